@@ -1,0 +1,214 @@
+//! Finding every bank (bundled, the user's folder, `--bank` paths) and loading the good ones.
+
+use super::check::{Problem, parse_bank};
+use super::model::{Bank, Prompt, Question, Source};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// Banks built into the binary, so the coach works from any folder.
+pub const BUNDLED: &[(&str, &str)] = &[(
+    "cqc-psw-adults.yaml",
+    include_str!("../../question_banks/cqc-psw-adults.yaml"),
+)];
+
+/// A bank that was not loaded, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    pub source: String,
+    pub problems: Vec<Problem>,
+}
+
+impl Skipped {
+    /// The one line the app shows about it.
+    pub fn summary(&self) -> String {
+        match self.problems.first() {
+            Some(first) if self.problems.len() > 1 => format!(
+                "Skipped {}: {} (and {} more problems; run `psw-coach banks check` to see them all)",
+                self.source,
+                first,
+                self.problems.len() - 1
+            ),
+            Some(first) => format!("Skipped {}: {}", self.source, first),
+            None => format!("Skipped {}", self.source),
+        }
+    }
+}
+
+/// Every bank that loaded, and those that were skipped.
+#[derive(Debug, Clone, Default)]
+pub struct Library {
+    pub banks: Vec<Bank>,
+    pub skipped: Vec<Skipped>,
+}
+
+impl Library {
+    /// The bundled banks, then `<data dir>/banks/*.yaml`, then each `--bank` path, in that order.
+    pub fn load(data_dir: Option<&Path>, extra: &[PathBuf]) -> Library {
+        let mut library = Library::default();
+        for (name, text) in BUNDLED {
+            library.add(
+                &format!("question_banks/{name}"),
+                text,
+                Source::Bundled(name),
+            );
+        }
+        if let Some(dir) = data_dir {
+            let folder = dir.join("banks");
+            if folder.is_dir() {
+                library.add_path(&folder);
+            }
+        }
+        for path in extra {
+            library.add_path(path);
+        }
+        library
+    }
+
+    /// Loads a bank file, or every `.yaml`/`.yml` file in a folder (sorted by name).
+    pub fn add_path(&mut self, path: &Path) {
+        match bank_files(path) {
+            Ok(files) => {
+                for file in files {
+                    self.add_file(&file);
+                }
+            }
+            Err(problem) => self.skipped.push(Skipped {
+                source: path.display().to_string(),
+                problems: vec![problem],
+            }),
+        }
+    }
+
+    fn add_file(&mut self, path: &Path) {
+        let name = path.display().to_string();
+        match std::fs::read_to_string(path) {
+            Ok(text) => self.add(&name, &text, Source::File(path.to_path_buf())),
+            Err(e) => self.skipped.push(Skipped {
+                source: name.clone(),
+                problems: vec![Problem {
+                    file: name,
+                    line: 1,
+                    column: 1,
+                    message: format!("could not read the file: {}", plain_io_error(&e)),
+                }],
+            }),
+        }
+    }
+
+    /// Checks one bank's text and adds it, unless it clashes with a bank already loaded.
+    pub fn add(&mut self, name: &str, text: &str, source: Source) {
+        let bank = match parse_bank(name, text, source) {
+            Ok(bank) => bank,
+            Err(problems) => {
+                self.skipped.push(Skipped {
+                    source: name.to_string(),
+                    problems,
+                });
+                return;
+            }
+        };
+        let problems = self.clashes(name, &bank);
+        if problems.is_empty() {
+            self.banks.push(bank);
+        } else {
+            self.skipped.push(Skipped {
+                source: name.to_string(),
+                problems,
+            });
+        }
+    }
+
+    fn clashes(&self, name: &str, bank: &Bank) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        if let Some(other) = self.banks.iter().find(|b| b.id == bank.id) {
+            problems.push(Problem {
+                file: name.to_string(),
+                line: 1,
+                column: 1,
+                message: format!(
+                    "bank id `{}` is already used by {}: give this bank its own id",
+                    bank.id, other.source
+                ),
+            });
+        }
+        let known: HashMap<&str, (&Bank, &Question)> = self
+            .banks
+            .iter()
+            .flat_map(|b| b.questions.iter().map(move |q| (q.id.as_str(), (b, q))))
+            .collect();
+        for q in &bank.questions {
+            if let Some((other_bank, first)) = known.get(q.id.as_str()) {
+                problems.push(Problem {
+                    file: name.to_string(),
+                    line: q.line,
+                    column: q.column,
+                    message: format!(
+                        "duplicate question id `{}`: it is already used in {} at line {}",
+                        q.id, other_bank.source, first.line
+                    ),
+                });
+            }
+        }
+        problems
+    }
+
+    pub fn questions(&self) -> impl Iterator<Item = &Question> {
+        self.banks.iter().flat_map(|b| b.questions.iter())
+    }
+
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions().find(|q| q.id == id)
+    }
+
+    pub fn bank(&self, id: &str) -> Option<&Bank> {
+        self.banks.iter().find(|b| b.id == id)
+    }
+
+    /// The stages an answer to this question goes through (its bank's prompts).
+    pub fn prompts_for(&self, question: &Question) -> &[Prompt] {
+        self.bank(&question.bank)
+            .map(|b| b.prompts.as_slice())
+            .unwrap_or(&[])
+    }
+}
+
+/// The bank files a `--bank` path names, or why it names none.
+pub fn bank_files(path: &Path) -> Result<Vec<PathBuf>, Problem> {
+    let problem = |message: String| Problem {
+        file: path.display().to_string(),
+        line: 1,
+        column: 1,
+        message,
+    };
+    if path.is_dir() {
+        let entries = std::fs::read_dir(path)
+            .map_err(|e| problem(format!("could not read the folder: {}", plain_io_error(&e))))?;
+        let mut files: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| {
+                p.is_file()
+                    && matches!(
+                        p.extension().and_then(|e| e.to_str()),
+                        Some("yaml") | Some("yml")
+                    )
+            })
+            .collect();
+        files.sort();
+        Ok(files)
+    } else if path.exists() {
+        Ok(vec![path.to_path_buf()])
+    } else {
+        Err(problem("there is no file or folder here".to_string()))
+    }
+}
+
+/// An I/O error in words a PSW can act on.
+pub fn plain_io_error(e: &std::io::Error) -> String {
+    use std::io::ErrorKind::*;
+    match e.kind() {
+        NotFound => "it does not exist".to_string(),
+        PermissionDenied => "permission denied (you may not be allowed to read it)".to_string(),
+        InvalidData => "it is not plain text (UTF-8)".to_string(),
+        _ => e.to_string(),
+    }
+}

@@ -1,0 +1,9 @@
+//! Question banks: the model, reading and checking a bank file, and loading every bank at start.
+
+pub mod check;
+pub mod load;
+pub mod model;
+
+pub use check::Problem;
+pub use load::{Library, Skipped};
+pub use model::{Bank, FollowUp, Kind, Prompt, QualityStatement, Question, Source};

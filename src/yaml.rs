@@ -1,0 +1,196 @@
+//! The one module that knows which YAML libraries the project uses.
+//!
+//! serde_yaml is published as deprecated, so nothing else in the crate names it: a swap touches this
+//! file only. Question banks need the line and column of every value (for `PATH:LINE:COL` messages
+//! about duplicate ids or unknown quality statements, found after parsing), which serde_yaml cannot
+//! give, so banks are read into [`Node`], a small tree that keeps positions, built with marked-yaml.
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+/// A place in a text, both counted from 1 as editors show them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Pos {
+    pub line: usize,
+    pub column: usize,
+}
+
+/// A YAML value that remembers where it was written.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Node {
+    Scalar { text: String, pos: Pos },
+    Map { entries: Vec<(Key, Node)>, pos: Pos },
+    Seq { items: Vec<Node>, pos: Pos },
+}
+
+/// A mapping key and where it stands.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Key {
+    pub text: String,
+    pub pos: Pos,
+}
+
+impl Node {
+    pub fn pos(&self) -> Pos {
+        match self {
+            Node::Scalar { pos, .. } | Node::Map { pos, .. } | Node::Seq { pos, .. } => *pos,
+        }
+    }
+
+    /// What a person would call this kind of value, for error messages.
+    pub fn describe(&self) -> &'static str {
+        match self {
+            Node::Scalar { .. } => "a single value",
+            Node::Map { .. } => "a set of named fields",
+            Node::Seq { .. } => "a list",
+        }
+    }
+}
+
+/// A problem reading YAML, with where it is when the parser knows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct YamlError {
+    pub message: String,
+    pub pos: Pos,
+}
+
+impl std::fmt::Display for YamlError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}: {}", self.pos.line, self.pos.column, self.message)
+    }
+}
+
+/// Reads a YAML document whose top level is a mapping into a [`Node`] tree.
+pub fn parse_spanned(text: &str) -> Result<Node, YamlError> {
+    use marked_yaml::{LoadError, LoaderOptions};
+    let options = LoaderOptions::default()
+        .error_on_duplicate_keys(true)
+        .prevent_coercion(true);
+    match marked_yaml::parse_yaml_with_options(0, text, options) {
+        Ok(node) => Ok(convert(&node)),
+        Err(err) => {
+            let (message, marker) = match &err {
+                LoadError::TopLevelMustBeMapping(m) => (
+                    "the file must start with named fields such as `id:` and `questions:`"
+                        .to_string(),
+                    Some(*m),
+                ),
+                LoadError::DuplicateKey(inner) => {
+                    let first = inner.prev_key.span().start().map(|m| m.line()).unwrap_or(0);
+                    (
+                        format!(
+                            "the field `{}` is written twice in the same place (first on line {first})",
+                            inner.key.as_str()
+                        ),
+                        inner.key.span().start().copied(),
+                    )
+                }
+                LoadError::ScanError(m, scan) => {
+                    (format!("YAML syntax: {}", scan.info()), Some(*m))
+                }
+                LoadError::MappingKeyMustBeScalar(m) => {
+                    ("a field name must be plain text".to_string(), Some(*m))
+                }
+                LoadError::UnexpectedAnchor(m) | LoadError::UnexpectedTag(m) => (
+                    "YAML anchors and tags (`&`, `*`, `!`) are not supported in this file"
+                        .to_string(),
+                    Some(*m),
+                ),
+                other => (other.to_string(), None),
+            };
+            Err(YamlError {
+                message,
+                pos: marker.map(pos_of).unwrap_or(Pos { line: 1, column: 1 }),
+            })
+        }
+    }
+}
+
+fn pos_of(m: marked_yaml::Marker) -> Pos {
+    Pos {
+        line: m.line(),
+        column: m.column(),
+    }
+}
+
+fn start_of(span: &marked_yaml::Span) -> Pos {
+    span.start().copied().map(pos_of).unwrap_or_default()
+}
+
+fn convert(node: &marked_yaml::Node) -> Node {
+    match node {
+        marked_yaml::Node::Scalar(s) => Node::Scalar {
+            text: s.as_str().to_string(),
+            pos: start_of(s.span()),
+        },
+        marked_yaml::Node::Sequence(seq) => Node::Seq {
+            items: seq.iter().map(convert).collect(),
+            pos: start_of(seq.span()),
+        },
+        marked_yaml::Node::Mapping(map) => Node::Map {
+            entries: map
+                .iter()
+                .map(|(k, v)| {
+                    (
+                        Key {
+                            text: k.as_str().to_string(),
+                            pos: start_of(k.span()),
+                        },
+                        convert(v),
+                    )
+                })
+                .collect(),
+            pos: start_of(map.span()),
+        },
+    }
+}
+
+/// Reads YAML straight into a typed value (note front matter, the insight lexicon).
+pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
+    serde_yaml::from_str(text).map_err(|e| {
+        let pos = e
+            .location()
+            .map(|l| Pos {
+                line: l.line(),
+                column: l.column(),
+            })
+            .unwrap_or(Pos { line: 1, column: 1 });
+        YamlError {
+            message: e.to_string(),
+            pos,
+        }
+    })
+}
+
+/// Writes a value as YAML.
+pub fn to_string<T: Serialize>(value: &T) -> Result<String, String> {
+    serde_yaml::to_string(value).map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_line_and_column_of_values() {
+        let node = parse_spanned("id: a\nquestions:\n  - id: q1\n").unwrap();
+        let Node::Map { entries, .. } = node else {
+            panic!("expected a map")
+        };
+        assert_eq!(entries[1].0.text, "questions");
+        let Node::Seq { items, .. } = &entries[1].1 else {
+            panic!("expected a list")
+        };
+        let Node::Map { entries: q, .. } = &items[0] else {
+            panic!("expected a map")
+        };
+        assert_eq!(q[0].1.pos(), Pos { line: 3, column: 9 });
+    }
+
+    #[test]
+    fn duplicate_keys_are_reported_at_the_second() {
+        let err = parse_spanned("id: a\nid: b\n").unwrap_err();
+        assert_eq!(err.pos.line, 2);
+        assert!(err.message.contains("first on line 1"), "{}", err.message);
+    }
+}
