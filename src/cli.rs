@@ -1,1 +1,278 @@
-//! The command line.
+//! The command line: parses arguments and hands each command to the part of the crate that does it.
+
+use crate::bank::{Library, Problem, Source, load};
+use crate::paths;
+use clap::{Args, Parser, Subcommand};
+use serde::Serialize;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "psw-coach",
+    about = "Rehearse the CQC assessment interview: what have you done, what difference has it made, how do you know?",
+    disable_version_flag = true
+)]
+pub struct Cli {
+    /// Where notes, drafts and your own banks are kept.
+    #[arg(long, global = true, env = paths::DATA_DIR_ENV, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    /// Load a question bank file, or every bank in a folder (can be given more than once).
+    #[arg(long = "bank", global = true, value_name = "PATH")]
+    pub banks: Vec<PathBuf>,
+
+    /// Show the version and where psw-coach keeps its files.
+    #[arg(short = 'V', long)]
+    pub version: bool,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Practise answering questions, timed, in three parts.
+    Rehearse(RehearseArgs),
+    /// List or check question banks.
+    #[command(subcommand)]
+    Banks(BanksCommand),
+    /// List or show the notes of past rehearsals.
+    #[command(subcommand)]
+    Notes(NotesCommand),
+    /// Read an answer and say what it covers and what it could add.
+    Analyse(AnalyseArgs),
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct RehearseArgs {
+    /// What to practise: mock, "topic SLUG", "statement SLUG", "random N" or "weakest N".
+    #[arg(long, default_value = "mock", value_name = "PLAN")]
+    pub plan: String,
+    /// Pick the same questions every time with the same number.
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
+    /// Answer aloud while the timer runs, then jot down the key points.
+    #[arg(long)]
+    pub spoken: bool,
+    /// Line-by-line mode for screen readers and scripts (no screen drawing).
+    #[arg(long)]
+    pub plain: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BanksCommand {
+    /// List every question that would load.
+    List {
+        /// Print JSON, one object per question.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check bank files for mistakes (all banks that would load, if none are named).
+    Check {
+        /// Bank files or folders to check.
+        paths: Vec<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum NotesCommand {
+    /// List the notes of past rehearsals.
+    List {
+        /// Print JSON, one object per note.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print one note.
+    Show {
+        /// The note's file (as `notes list` shows it).
+        path: PathBuf,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct AnalyseArgs {
+    /// A text file holding the answer, or `-` (the default) to read it from standard input.
+    #[arg(default_value = "-")]
+    pub file: String,
+    /// Print JSON instead of the readable report.
+    #[arg(long)]
+    pub json: bool,
+    /// The answer's target length in seconds, to compare its speaking time against.
+    #[arg(long, value_name = "SECONDS")]
+    pub target: Option<u32>,
+}
+
+/// The data folder from the flag or environment, else the platform's.
+pub fn data_dir(cli: &Cli) -> Option<PathBuf> {
+    cli.data_dir.clone().or_else(paths::default_data_dir)
+}
+
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    match dispatch(cli) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("psw-coach: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn dispatch(cli: Cli) -> Result<ExitCode, String> {
+    let data = data_dir(&cli);
+    if cli.version {
+        println!("psw-coach {}", env!("CARGO_PKG_VERSION"));
+        match &data {
+            Some(dir) => println!("data folder: {}", dir.display()),
+            None => println!("data folder: none found (use --data-dir DIR)"),
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    match &cli.command {
+        None => crate::tui::run(crate::tui::Launch {
+            data_dir: data,
+            banks: cli.banks.clone(),
+            rehearse: None,
+        })
+        .map(|_| ExitCode::SUCCESS)
+        .map_err(|e| e.to_string()),
+        Some(Command::Rehearse(args)) => {
+            if args.plain {
+                crate::plain::run(data.as_deref(), &cli.banks, args)
+            } else {
+                crate::tui::run(crate::tui::Launch {
+                    data_dir: data,
+                    banks: cli.banks.clone(),
+                    rehearse: Some(args.clone()),
+                })
+                .map(|_| ExitCode::SUCCESS)
+                .map_err(|e| e.to_string())
+            }
+        }
+        Some(Command::Banks(BanksCommand::List { json })) => {
+            banks_list(&Library::load(data.as_deref(), &cli.banks), *json)
+        }
+        Some(Command::Banks(BanksCommand::Check { paths })) => {
+            Ok(banks_check(data.as_deref(), &cli.banks, paths))
+        }
+        Some(Command::Notes(cmd)) => notes(data.as_deref(), cmd),
+        Some(Command::Analyse(args)) => analyse(data.as_deref(), args),
+    }
+}
+
+/// One question as `banks list --json` shows it.
+#[derive(Serialize)]
+struct ListedQuestion<'a> {
+    bank: &'a str,
+    id: &'a str,
+    kind: &'static str,
+    topic: &'a str,
+    quality_statements: Vec<&'static str>,
+    ask: &'a str,
+    follow_ups: Vec<&'a str>,
+    listen_for: &'a [String],
+    target_seconds: u32,
+}
+
+fn banks_list(library: &Library, json: bool) -> Result<ExitCode, String> {
+    for skipped in &library.skipped {
+        eprintln!("{}", skipped.summary());
+    }
+    let mut out = std::io::stdout().lock();
+    let result = if json {
+        let listed: Vec<ListedQuestion> = library
+            .questions()
+            .map(|q| ListedQuestion {
+                bank: &q.bank,
+                id: &q.id,
+                kind: q.kind.slug(),
+                topic: &q.topic,
+                quality_statements: q.quality_statements.iter().map(|s| s.slug()).collect(),
+                ask: &q.ask,
+                follow_ups: q.follow_ups.iter().map(|f| f.ask.as_str()).collect(),
+                listen_for: &q.listen_for,
+                target_seconds: q.target_seconds,
+            })
+            .collect();
+        serde_json::to_string_pretty(&listed)
+            .map_err(|e| e.to_string())
+            .and_then(|s| writeln!(out, "{s}").map_err(|e| e.to_string()))
+    } else {
+        let mut text = String::new();
+        for bank in &library.banks {
+            text.push_str(&format!(
+                "{} ({} questions, {})\n",
+                bank.title,
+                bank.questions.len(),
+                bank.source
+            ));
+            for q in &bank.questions {
+                text.push_str(&format!(
+                    "  {:<24} {:<13} {:<22} {}\n",
+                    q.id,
+                    q.kind.slug(),
+                    q.topic,
+                    q.ask
+                ));
+            }
+        }
+        write!(out, "{text}").map_err(|e| e.to_string())
+    };
+    result.map(|_| ExitCode::SUCCESS)
+}
+
+fn banks_check(data: Option<&Path>, extra: &[PathBuf], paths: &[PathBuf]) -> ExitCode {
+    let library = if paths.is_empty() {
+        Library::load(data, extra)
+    } else {
+        // Named files are checked against the bundled banks too, so a clashing id is caught.
+        let mut library = Library::default();
+        for (name, text) in load::BUNDLED {
+            library.add(
+                &format!("question_banks/{name}"),
+                text,
+                Source::Bundled(name),
+            );
+        }
+        let bundled = library.banks.len();
+        for path in paths {
+            library.add_path(path);
+        }
+        library.banks.drain(..bundled);
+        library
+    };
+    let problems: Vec<&Problem> = library.skipped.iter().flat_map(|s| &s.problems).collect();
+    for problem in &problems {
+        eprintln!("{problem}");
+    }
+    let questions: usize = library.banks.iter().map(|b| b.questions.len()).sum();
+    if problems.is_empty() {
+        println!(
+            "All clear: {} bank{} checked, {questions} questions, no problems found.",
+            library.banks.len(),
+            if library.banks.len() == 1 { "" } else { "s" }
+        );
+        ExitCode::SUCCESS
+    } else {
+        eprintln!(
+            "{} problem{} found in {} bank{}; those banks will be skipped until they are fixed.",
+            problems.len(),
+            if problems.len() == 1 { "" } else { "s" },
+            library.skipped.len(),
+            if library.skipped.len() == 1 { "" } else { "s" }
+        );
+        ExitCode::from(1)
+    }
+}
+
+fn analyse(data: Option<&Path>, args: &AnalyseArgs) -> Result<ExitCode, String> {
+    let _ = (data, args);
+    Err("analyse is not available yet".to_string())
+}
+
+fn notes(data: Option<&Path>, cmd: &NotesCommand) -> Result<ExitCode, String> {
+    let _ = (data, cmd);
+    Err("notes is not available yet".to_string())
+}

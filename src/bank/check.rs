@@ -187,11 +187,10 @@ impl Checker {
                 );
             }
         }
-        Some(Fields {
-            entries,
-            pos: *pos,
-            what,
-        })
+        // A missing field is reported where the block's first field is written: that is where a
+        // person looks, whereas YAML's own start of a list item can sit on the `- `.
+        let pos = entries.first().map(|(k, _)| k.pos).unwrap_or(*pos);
+        Some(Fields { entries, pos, what })
     }
 
     fn text(&mut self, node: &Node, field: &str) -> Option<String> {
@@ -509,4 +508,181 @@ pub fn did_you_mean<'a>(typed: &str, known: &[&'a str]) -> Option<&'a str> {
         .filter(|(d, k)| *d <= 2.max(k.len() / 4))
         .min_by_key(|(d, _)| *d)
         .map(|(_, k)| k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = "\
+id: test-bank
+title: Test bank
+description: For tests.
+version: 1
+questions:
+  - id: q-one
+    kind: focused
+    topic: waiting-times
+    quality_statements: [assessing-needs, equity]
+    ask: How long do people wait?
+    follow_ups:
+      - How do you know?
+      - ask: How do you keep in touch while they wait?
+        when: [Waiting]
+    listen_for:
+      - A figure and its trend
+";
+
+    fn problems(text: &str) -> Vec<Problem> {
+        parse_bank("bank.yaml", text, Source::Bundled("bank.yaml")).unwrap_err()
+    }
+
+    /// The single problem a text has, as `line:col: message`.
+    fn only(text: &str) -> (usize, usize, String) {
+        let all = problems(text);
+        assert_eq!(all.len(), 1, "expected one problem, got {all:#?}");
+        (all[0].line, all[0].column, all[0].message.clone())
+    }
+
+    #[test]
+    fn a_good_bank_loads_with_defaults() {
+        let bank = parse_bank("bank.yaml", GOOD, Source::Bundled("bank.yaml")).unwrap();
+        assert_eq!(bank.prompts, Prompt::default_three());
+        let q = &bank.questions[0];
+        assert_eq!(q.target_seconds, 150, "focused default");
+        assert_eq!(
+            q.follow_ups[1].when,
+            vec!["waiting"],
+            "trigger words are lower-cased"
+        );
+        assert_eq!((q.line, q.column), (6, 9));
+    }
+
+    #[test]
+    fn yaml_syntax_error_is_located() {
+        let (line, _, message) = only("id: a\ntitle: [unclosed\n");
+        assert!(line >= 2, "{line}");
+        assert!(message.starts_with("YAML syntax"), "{message}");
+    }
+
+    #[test]
+    fn tabs_are_reported_at_the_tab() {
+        let text = GOOD.replace("    kind: focused", "\tkind: focused");
+        let (line, column, message) = only(&text);
+        assert_eq!((line, column), (7, 1));
+        assert!(message.contains("tab"), "{message}");
+    }
+
+    #[test]
+    fn empty_file_is_reported() {
+        let (line, column, message) = only("# only a comment\n\n");
+        assert_eq!((line, column), (1, 1));
+        assert!(message.contains("empty"), "{message}");
+    }
+
+    #[test]
+    fn missing_field_names_the_field() {
+        let text = GOOD.replace("    ask: How long do people wait?\n", "");
+        let (line, column, message) = only(&text);
+        assert_eq!((line, column), (6, 5));
+        assert_eq!(message, "missing field `ask` in a question");
+    }
+
+    #[test]
+    fn wrong_type_says_what_was_expected() {
+        let text = GOOD.replace(
+            "    listen_for:\n      - A figure and its trend\n",
+            "    listen_for: A figure\n",
+        );
+        let (line, column, message) = only(&text);
+        assert_eq!((line, column), (15, 17));
+        assert!(
+            message.contains("`listen_for` should be a list"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn unknown_field_suggests_the_close_one() {
+        let text = GOOD.replace("    follow_ups:", "    folow_ups:");
+        let all = problems(&text);
+        let unknown = all
+            .iter()
+            .find(|p| p.message.contains("unknown field"))
+            .unwrap();
+        assert_eq!((unknown.line, unknown.column), (11, 5));
+        assert!(
+            unknown.message.contains("did you mean `follow_ups`?"),
+            "{}",
+            unknown.message
+        );
+    }
+
+    #[test]
+    fn unknown_kind_is_reported_with_the_choices() {
+        let text = GOOD.replace("kind: focused", "kind: focussed");
+        let (line, column, message) = only(&text);
+        assert_eq!((line, column), (7, 11));
+        assert!(message.contains("unknown kind `focussed`"), "{message}");
+        assert!(message.contains("did you mean `focused`"), "{message}");
+    }
+
+    #[test]
+    fn unknown_quality_statement_is_reported_at_the_value() {
+        let text = GOOD.replace("[assessing-needs, equity]", "[assessing-needs, equality]");
+        let (line, column, message) = only(&text);
+        assert_eq!((line, column), (9, 43));
+        assert!(
+            message.contains("unknown quality statement `equality`"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn duplicate_id_points_at_the_second_and_names_the_first() {
+        let second = GOOD.split("questions:\n").nth(1).unwrap();
+        let text = format!("{GOOD}{second}");
+        let (line, column, message) = only(&text);
+        assert_eq!((line, column), (17, 9));
+        assert!(
+            message.contains("duplicate question id `q-one`"),
+            "{message}"
+        );
+        assert!(message.contains("line 6"), "{message}");
+    }
+
+    #[test]
+    fn empty_text_is_reported() {
+        let text = GOOD.replace("ask: How long do people wait?", "ask: \"  \"");
+        let (line, column, message) = only(&text);
+        assert_eq!((line, column), (10, 10));
+        assert_eq!(message, "`ask` is empty: write some text here");
+    }
+
+    #[test]
+    fn target_seconds_must_be_a_sensible_whole_number() {
+        let text = GOOD.replace(
+            "    listen_for:",
+            "    target_seconds: 2 minutes\n    listen_for:",
+        );
+        let (_, _, message) = only(&text);
+        assert!(message.contains("whole number of seconds"), "{message}");
+    }
+
+    #[test]
+    fn every_problem_in_a_file_is_reported_not_just_the_first() {
+        let text = GOOD
+            .replace("kind: focused", "kind: wide")
+            .replace("follow_ups:", "folow_ups:");
+        assert!(problems(&text).len() >= 3, "{:#?}", problems(&text));
+    }
+
+    #[test]
+    fn did_you_mean_ignores_far_off_words() {
+        assert_eq!(
+            did_you_mean("folow_ups", QUESTION_FIELDS),
+            Some("follow_ups")
+        );
+        assert_eq!(did_you_mean("banana", QUESTION_FIELDS), None);
+    }
 }

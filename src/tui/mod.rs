@@ -1,1 +1,95 @@
-//! The terminal app.
+//! The terminal app: a thin shell that draws the core's state and turns keys into messages for it.
+//!
+//! The terminal is restored on every way out: normal quit, error (restore runs before the error is
+//! returned), panic (a hook restores before the message prints), and Ctrl-C, SIGINT, SIGTERM and
+//! SIGHUP (flags the loop checks at least four times a second; it saves a draft, then leaves).
+
+pub mod app;
+pub mod help;
+pub mod home;
+pub mod theme;
+pub mod widgets;
+
+use crate::cli::RehearseArgs;
+use app::App;
+use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
+use crossterm::execute;
+use std::io;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+/// What the command line asked the app to do.
+#[derive(Debug, Clone, Default)]
+pub struct Launch {
+    pub data_dir: Option<PathBuf>,
+    pub banks: Vec<PathBuf>,
+    /// Go straight into a rehearsal rather than the home screen.
+    pub rehearse: Option<RehearseArgs>,
+}
+
+/// The longest the loop waits for a key, so a signal is noticed quickly.
+const MAX_WAIT: Duration = Duration::from_millis(250);
+
+pub fn run(launch: Launch) -> io::Result<()> {
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
+    let mut app = App::launch(launch);
+    let mut terminal = ratatui::init();
+    install_panic_hook();
+    // Bracketed paste delivers a pasted text as one event, so a huge paste is one edit, not
+    // thousands of key presses (and Enter inside it cannot trigger anything).
+    let _ = execute!(io::stdout(), EnableBracketedPaste);
+    let result = event_loop(&mut terminal, &mut app, &stop);
+    restore();
+    app.on_exit();
+    result
+}
+
+fn event_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    app: &mut App,
+    stop: &AtomicBool,
+) -> io::Result<()> {
+    loop {
+        terminal.draw(|frame| app.view(frame))?;
+        if stop.load(Ordering::Relaxed) {
+            app.on_terminate();
+            return Ok(());
+        }
+        let wait = app.time_to_next_tick().min(MAX_WAIT);
+        if crossterm::event::poll(wait)? {
+            let event = crossterm::event::read()?;
+            app.on_event(event);
+            // Draining what is already queued keeps a fast typist or a paste from lagging the screen.
+            while crossterm::event::poll(Duration::ZERO)? {
+                app.on_event(crossterm::event::read()?);
+            }
+        }
+        app.tick();
+        if app.should_quit() {
+            return Ok(());
+        }
+    }
+}
+
+fn restore() {
+    let _ = execute!(io::stdout(), DisableBracketedPaste);
+    ratatui::restore();
+}
+
+/// ratatui::init's hook restores the screen; this one also turns bracketed paste off first.
+fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(io::stdout(), DisableBracketedPaste);
+        previous(info);
+    }));
+}
