@@ -33,22 +33,40 @@ pub const ITEMS: [Item; 7] = [
 ];
 
 impl Item {
-    fn label(self, spoken: bool) -> String {
+    fn label(self, spoken: bool) -> &'static str {
         match self {
-            Item::Mock => "Mock interview (7 questions, like the real one)".into(),
-            Item::Topic => "Practise one topic…".into(),
-            Item::Statement => "Practise one quality statement…".into(),
-            Item::Random => "Five questions at random".into(),
-            Item::Weakest => "Five you have practised least".into(),
-            Item::Spoken => format!(
-                "Answer style: {} (Enter to change)",
-                if spoken {
-                    "spoken aloud, then key points"
-                } else {
-                    "written"
-                }
-            ),
-            Item::Quit => "Quit".into(),
+            Item::Mock => "Mock interview",
+            Item::Topic => "One topic…",
+            Item::Statement => "One quality statement…",
+            Item::Random => "Five at random",
+            Item::Weakest => "Five practised least",
+            Item::Spoken if spoken => "Style: spoken",
+            Item::Spoken => "Style: written",
+            Item::Quit => "Quit",
+        }
+    }
+
+    /// What choosing this does, in a sentence, shown under the menu.
+    fn describe(self, spoken: bool) -> &'static str {
+        match self {
+            Item::Mock => {
+                "Seven questions shaped like the real interview: one on your role, two broad, then four focused on different topics."
+            }
+            Item::Topic => {
+                "Choose a topic, such as waiting times or workforce, and practise its questions."
+            }
+            Item::Statement => {
+                "Choose one of CQC's nine quality statements and practise the questions tagged with it."
+            }
+            Item::Random => "Five questions drawn at random from every bank.",
+            Item::Weakest => "Five questions you have never practised, or practised longest ago.",
+            Item::Spoken if spoken => {
+                "You answer aloud while the timer runs, then jot down key points. Enter switches to written."
+            }
+            Item::Spoken => {
+                "You type each answer. Enter switches to spoken: answer aloud, then jot key points."
+            }
+            Item::Quit => "Leave psw-coach. Your notes stay on this computer.",
         }
     }
 }
@@ -96,7 +114,7 @@ pub fn statement_counts(library: &Library) -> Vec<(QualityStatement, usize)> {
 
 pub fn render(app: &App, state: &HomeState, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
-    let welcome_height = if app.welcome { 7 } else { 0 };
+    let welcome_height = if app.welcome { 6 } else { 0 };
     let skipped_height = app.library.skipped.len().min(3) as u16;
     let [title, welcome, body, skipped, status, footer] = Layout::vertical([
         Constraint::Length(1),
@@ -116,30 +134,50 @@ pub fn render(app: &App, state: &HomeState, area: Rect, buf: &mut Buffer) {
 
     if app.welcome {
         Paragraph::new(vec![
-            Line::styled("Welcome.", theme.title),
-            Line::from("This coach helps you rehearse the CQC interview. Inspectors ask three things of every topic:"),
-            Line::styled("  What have you done?  What difference has it made?  How do you know?", theme.question),
-            Line::from("Each answer is timed in those three parts and kept as a private note on this computer."),
-            Line::from("To begin, press Enter on “Mock interview”. Press ? at any time for help."),
+            Line::from(vec![
+                Span::styled("Welcome. ", theme.title),
+                Span::raw("This coach helps you rehearse your CQC interview."),
+            ]),
+            Line::from("Inspectors press every topic with three questions:"),
+            Line::styled(
+                "  What have you done? · What difference has it made? · How do you know?",
+                theme.question,
+            ),
+            Line::from("Each answer is timed in those parts and kept as a private note here."),
+            Line::from("To begin, press Enter on “Mock interview”. Press ? for help at any time."),
         ])
         .wrap(Wrap { trim: false })
-        .block(Block::new().borders(Borders::BOTTOM).border_style(theme.border))
+        .block(
+            Block::new()
+                .borders(Borders::BOTTOM)
+                .border_style(theme.border),
+        )
         .render(welcome, buf);
     }
 
-    let [menu_area, side_area] =
-        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(body);
+    let [left, side_area] =
+        Layout::horizontal([Constraint::Length(30), Constraint::Min(10)]).areas(body);
+    let [menu_area, about_area] = Layout::vertical([
+        Constraint::Length(ITEMS.len() as u16 + 2),
+        Constraint::Min(0),
+    ])
+    .areas(left);
     let items: Vec<ListItem> = ITEMS
         .iter()
         .map(|i| ListItem::new(i.label(app.spoken)))
         .collect();
+    Paragraph::new(ITEMS[state.selected].describe(app.spoken))
+        .style(theme.text)
+        .wrap(Wrap { trim: true })
+        .block(Block::bordered().border_style(theme.border))
+        .render(about_area, buf);
     let mut list_state = ListState::default().with_selected(Some(state.selected));
     let focus_menu = state.picker.is_none();
     StatefulWidget::render(
         List::new(items)
             .block(
                 Block::bordered()
-                    .title(" What would you like to practise? ")
+                    .title(" Practise ")
                     .border_style(if focus_menu {
                         theme.title
                     } else {
@@ -222,12 +260,27 @@ fn render_banks(app: &App, area: Rect, buf: &mut Buffer) {
     lines.push(Line::from(per_kind.join(" · ")));
     lines.push(Line::styled("Topics", theme.title));
     let topics = topics(library);
-    for chunk in topics.chunks(2) {
-        let cells: Vec<String> = chunk
+    // Two columns when they fit, so a full bank's topics show without scrolling.
+    let inner = area.width.saturating_sub(2) as usize;
+    let column = if inner >= 46 { inner / 2 } else { inner };
+    let per_line = (inner / column.max(1)).max(1);
+    for chunk in topics.chunks(per_line) {
+        let cells: String = chunk
             .iter()
-            .map(|(t, n)| format!("{:<22}{:>3}", t, n))
+            .map(|(t, n)| {
+                let name_width = column.saturating_sub(5);
+                let name: String = if t.chars().count() > name_width {
+                    t.chars()
+                        .take(name_width.saturating_sub(1))
+                        .chain(['…'])
+                        .collect()
+                } else {
+                    t.clone()
+                };
+                format!("{name:<name_width$}{n:>3}  ")
+            })
             .collect();
-        lines.push(Line::from(cells.join("  ")));
+        lines.push(Line::from(cells));
     }
     Paragraph::new(lines)
         .block(
