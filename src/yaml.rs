@@ -85,9 +85,7 @@ pub fn parse_spanned(text: &str) -> Result<Node, YamlError> {
                         inner.key.span().start().copied(),
                     )
                 }
-                LoadError::ScanError(m, scan) => {
-                    (format!("YAML syntax: {}", scan.info()), Some(*m))
-                }
+                LoadError::ScanError(m, scan) => (plain_syntax_message(scan.info()), Some(*m)),
                 LoadError::MappingKeyMustBeScalar(m) => {
                     ("a field name must be plain text".to_string(), Some(*m))
                 }
@@ -104,6 +102,30 @@ pub fn parse_spanned(text: &str) -> Result<Node, YamlError> {
             })
         }
     }
+}
+
+/// The parser's own words, with advice a person who is not a programmer can act on.
+fn plain_syntax_message(info: &str) -> String {
+    let advice = if info.contains("mapping values are not allowed") {
+        "a `: ` (colon and space) where YAML did not expect one. If it is part of the text, put the \
+         whole text in quotes; if it starts a field, check this line lines up with the fields above it"
+    } else if info.contains("did not find expected '-'")
+        || info.contains("did not find expected key")
+    {
+        "the indentation is off: line this up with the fields above it, using spaces"
+    } else if info.contains("quoted scalar") {
+        "a quotation mark is opened but never closed"
+    } else if info.contains("flow sequence")
+        || info.contains("':' indicator")
+        || info.contains("','")
+    {
+        "a list in square brackets `[ ]` is not closed, or holds a stray `:`"
+    } else if info.contains("unexpected character") || info.contains("cannot start any token") {
+        "a character that cannot start a value here (such as ` @ or %): put the text in quotes"
+    } else {
+        return format!("YAML syntax: {info}");
+    };
+    format!("YAML syntax: {advice} (the parser says: {info})")
 }
 
 fn pos_of(m: marked_yaml::Marker) -> Pos {

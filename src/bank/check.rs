@@ -52,6 +52,7 @@ pub fn parse_bank(file: &str, text: &str, source: Source) -> Result<Bank, Vec<Pr
         problems: Vec::new(),
     };
     let bank = checker.bank(text, source);
+    checker.problems.sort_by_key(|p| (p.line, p.column));
     match bank {
         Some(bank) if checker.problems.is_empty() => Ok(bank),
         _ => Err(checker.problems),
@@ -310,34 +311,47 @@ impl Checker {
 
     fn questions(&mut self, node: &Node, bank: &str) -> Option<Vec<Question>> {
         let items = self.list(node, "questions")?;
-        let mut questions = Vec::new();
-        let mut seen: Vec<(String, usize)> = Vec::new();
-        let mut ok = true;
-        for item in items {
-            match self.question(item, bank) {
-                Some((q, id_pos)) => {
-                    if let Some((_, first)) = seen.iter().find(|(id, _)| *id == q.id) {
-                        let first = *first;
-                        self.problem(
-                            id_pos,
-                            format!(
-                                "duplicate question id `{}`: it is already used on line {first}",
-                                q.id
-                            ),
-                        );
-                        ok = false;
-                    } else {
-                        seen.push((q.id.clone(), id_pos.line));
-                    }
-                    questions.push(q);
-                }
-                None => ok = false,
-            }
+        self.duplicate_ids(items);
+        let before = self.problems.len();
+        let questions: Vec<Option<Question>> =
+            items.iter().map(|item| self.question(item, bank)).collect();
+        let questions: Option<Vec<Question>> = questions.into_iter().collect();
+        if self.problems.len() > before {
+            return None;
         }
-        ok.then_some(questions)
+        questions
     }
 
-    fn question(&mut self, node: &Node, bank: &str) -> Option<(Question, Pos)> {
+    /// Looks at the raw ids, so a duplicate is found even when the questions have other mistakes.
+    fn duplicate_ids(&mut self, items: &[Node]) {
+        let mut seen: Vec<(&str, usize)> = Vec::new();
+        for item in items {
+            let Node::Map { entries, .. } = item else {
+                continue;
+            };
+            let Some((_, Node::Scalar { text, pos })) =
+                entries.iter().find(|(k, _)| k.text == "id")
+            else {
+                continue;
+            };
+            let id = text.trim();
+            if id.is_empty() {
+                continue;
+            }
+            match seen.iter().find(|(seen_id, _)| *seen_id == id) {
+                Some((_, first)) => {
+                    let first = *first;
+                    self.problem(
+                        *pos,
+                        format!("duplicate question id `{id}`: it is already used on line {first}"),
+                    );
+                }
+                None => seen.push((id, pos.line)),
+            }
+        }
+    }
+
+    fn question(&mut self, node: &Node, bank: &str) -> Option<Question> {
         let f = self.fields(node, QUESTION_FIELDS, "a question")?;
         let before = self.problems.len();
         let id = self.required_text(&f, "id");
@@ -375,23 +389,20 @@ impl Checker {
         if self.problems.len() > before {
             return None;
         }
-        Some((
-            Question {
-                id: id?,
-                bank: bank.to_string(),
-                kind: kind?,
-                topic: topic?,
-                quality_statements: statements?,
-                ask: ask?,
-                follow_ups: follow_ups?,
-                listen_for: listen_for?,
-                target_seconds: target?,
-                tip: tip.flatten(),
-                line: id_pos.line,
-                column: id_pos.column,
-            },
-            id_pos,
-        ))
+        Some(Question {
+            id: id?,
+            bank: bank.to_string(),
+            kind: kind?,
+            topic: topic?,
+            quality_statements: statements?,
+            ask: ask?,
+            follow_ups: follow_ups?,
+            listen_for: listen_for?,
+            target_seconds: target?,
+            tip: tip.flatten(),
+            line: id_pos.line,
+            column: id_pos.column,
+        })
     }
 
     fn kind(&mut self, node: &Node) -> Option<Kind> {
