@@ -1,3 +1,11 @@
 //! A rehearsal: which questions to ask, and the timed session that asks them.
 
 pub mod clock;
+pub mod plan;
+pub mod session;
+
+pub use clock::{Clock, FakeClock, SystemClock};
+pub use plan::{History, Plan, PlanError, select};
+pub use session::{
+    FollowUpSummary, PromptSummary, QuestionSummary, Session, SessionSetup, Stage, Summary,
+};

@@ -1,0 +1,890 @@
+//! Which questions a rehearsal asks, and in what order.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{DateTime, FixedOffset};
+use rand::Rng;
+use rand::seq::SliceRandom;
+
+use crate::bank::model::{Kind, QualityStatement, Question};
+use crate::notes::model::{Note, NoteQuestion};
+
+/// How many of each kind a mock interview asks, in the order an inspector would.
+const MOCK_SHAPE: [(Kind, usize); 3] = [
+    (Kind::SceneSetting, 1),
+    (Kind::Broad, 2),
+    (Kind::Focused, 4),
+];
+
+const PLAN_HELP: &str = "mock, topic SLUG (for example \"topic waiting-times\"), \
+statement SLUG (for example \"statement equity\"), random N (for example \"random 5\") \
+or weakest N (for example \"weakest 5\")";
+
+/// A way of choosing questions, as the PSW types it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Plan {
+    /// The shape of the real interview: scene-setting, then broad, then focused questions.
+    Mock,
+    Topic(String),
+    Statement(QualityStatement),
+    Random(usize),
+    /// The questions practised least, or longest ago.
+    Weakest(usize),
+}
+
+impl Plan {
+    /// The plan as a person would type it, for the note and the screen.
+    pub fn label(&self) -> String {
+        match self {
+            Plan::Mock => "mock".to_string(),
+            Plan::Topic(topic) => format!("topic {topic}"),
+            Plan::Statement(statement) => format!("statement {}", statement.slug()),
+            Plan::Random(n) => format!("random {n}"),
+            Plan::Weakest(n) => format!("weakest {n}"),
+        }
+    }
+
+    /// The label made safe for a file name, whatever a topic slug was typed as.
+    pub fn file_slug(&self) -> String {
+        let mut slug = String::new();
+        for c in self.label().chars().flat_map(char::to_lowercase) {
+            if c.is_ascii_alphanumeric() {
+                slug.push(c);
+            } else if !slug.is_empty() && !slug.ends_with('-') {
+                slug.push('-');
+            }
+        }
+        while slug.ends_with('-') {
+            slug.pop();
+        }
+        slug
+    }
+}
+
+impl fmt::Display for Plan {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.label())
+    }
+}
+
+impl FromStr for Plan {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Plan, String> {
+        // "random:5" and "random 5" are both natural to type, on a command line or in a menu.
+        let mut words = s
+            .split(|c: char| c == ':' || c.is_whitespace())
+            .filter(|w| !w.is_empty());
+        let Some(keyword) = words.next() else {
+            return Err(format!("No plan given. Choose one of: {PLAN_HELP}."));
+        };
+        let rest: Vec<String> = words.map(str::to_lowercase).collect();
+        match keyword.to_lowercase().as_str() {
+            "mock" if rest.is_empty() => Ok(Plan::Mock),
+            "mock" => Err(format!(
+                "\"mock\" takes nothing after it, but \"{}\" was given.",
+                rest.join(" ")
+            )),
+            "topic" if rest.is_empty() => Err(
+                "\"topic\" needs a topic slug after it, for example \"topic waiting-times\"."
+                    .to_string(),
+            ),
+            // Slugs use hyphens; accepting spaces spares the PSW quoting on the command line.
+            "topic" => Ok(Plan::Topic(rest.join("-"))),
+            "statement" => parse_statement(&rest.join("-")).map(Plan::Statement),
+            "random" => parse_count("random", &rest).map(Plan::Random),
+            "weakest" => parse_count("weakest", &rest).map(Plan::Weakest),
+            other => Err(format!(
+                "\"{other}\" is not a plan. Choose one of: {PLAN_HELP}."
+            )),
+        }
+    }
+}
+
+fn statement_slugs() -> String {
+    QualityStatement::ALL
+        .iter()
+        .map(|q| q.slug())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn parse_statement(slug: &str) -> Result<QualityStatement, String> {
+    if slug.is_empty() {
+        return Err(format!(
+            "\"statement\" needs a quality statement after it, one of: {}.",
+            statement_slugs()
+        ));
+    }
+    QualityStatement::from_slug(slug).ok_or_else(|| {
+        format!(
+            "\"{slug}\" is not a quality statement. Use one of: {}.",
+            statement_slugs()
+        )
+    })
+}
+
+fn parse_count(keyword: &str, rest: &[String]) -> Result<usize, String> {
+    let example = format!("for example \"{keyword} 5\"");
+    match rest {
+        [] => Err(format!(
+            "\"{keyword}\" needs a number of questions after it, {example}."
+        )),
+        [n] => match n.parse::<usize>() {
+            Ok(0) => Err(format!(
+                "\"{keyword}\" needs at least one question, {example}."
+            )),
+            Ok(n) => Ok(n),
+            Err(_) => Err(format!(
+                "\"{n}\" is not a number of questions; {keyword} needs a whole number, {example}."
+            )),
+        },
+        _ => Err(format!(
+            "\"{keyword}\" takes a single number, {example}, but \"{}\" was given.",
+            rest.join(" ")
+        )),
+    }
+}
+
+/// Why a plan found nothing to ask.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PlanError {
+    /// The loaded banks hold no questions at all.
+    NoQuestions,
+    /// A plan asked for no questions.
+    ZeroCount,
+    UnknownTopic {
+        topic: String,
+        known: Vec<String>,
+        closest: Option<String>,
+    },
+    NoQuestionsForStatement {
+        statement: QualityStatement,
+        /// Statements that do have questions, so the PSW can pick another.
+        covered: Vec<QualityStatement>,
+    },
+}
+
+impl fmt::Display for PlanError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PlanError::NoQuestions => f.write_str(
+                "There are no questions in the loaded question banks, so there is nothing to practise.",
+            ),
+            PlanError::ZeroCount => {
+                f.write_str("That plan asks for no questions; ask for at least one.")
+            }
+            PlanError::UnknownTopic {
+                topic,
+                known,
+                closest,
+            } => {
+                write!(f, "No questions have the topic \"{topic}\".")?;
+                if let Some(closest) = closest {
+                    write!(f, " Did you mean \"{closest}\"?")?;
+                }
+                if known.is_empty() {
+                    Ok(())
+                } else {
+                    write!(f, " Known topics: {}.", known.join(", "))
+                }
+            }
+            PlanError::NoQuestionsForStatement { statement, covered } => {
+                write!(
+                    f,
+                    "No questions are tagged with the quality statement \"{}\" ({}).",
+                    statement.slug(),
+                    statement.title()
+                )?;
+                if covered.is_empty() {
+                    Ok(())
+                } else {
+                    let slugs: Vec<&str> = covered.iter().map(|q| q.slug()).collect();
+                    write!(f, " Statements with questions: {}.", slugs.join(", "))
+                }
+            }
+        }
+    }
+}
+
+impl std::error::Error for PlanError {}
+
+/// When each question was last practised, read from past notes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct History {
+    practised: HashMap<String, Practised>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Practised {
+    last: DateTime<FixedOffset>,
+    times: usize,
+}
+
+impl History {
+    pub fn from_notes(notes: &[Note]) -> History {
+        let mut practised: HashMap<String, Practised> = HashMap::new();
+        for note in notes {
+            for question in note.questions.iter().filter(|q| was_attempted(q)) {
+                practised
+                    .entry(question.id.clone())
+                    .and_modify(|p| {
+                        p.times += 1;
+                        p.last = p.last.max(note.started);
+                    })
+                    .or_insert(Practised {
+                        last: note.started,
+                        times: 1,
+                    });
+            }
+        }
+        History { practised }
+    }
+
+    pub fn last_practised(&self, id: &str) -> Option<DateTime<FixedOffset>> {
+        self.practised.get(id).map(|p| p.last)
+    }
+
+    pub fn times_practised(&self, id: &str) -> usize {
+        self.practised.get(id).map_or(0, |p| p.times)
+    }
+}
+
+/// A note keeps the question a session stopped on even if the PSW only glimpsed it; that is not practice.
+fn was_attempted(q: &NoteQuestion) -> bool {
+    q.total_seconds > 0
+        || q.rating.is_some()
+        || q.answers.iter().any(|a| !a.text.trim().is_empty())
+        || q.follow_up
+            .as_ref()
+            .is_some_and(|f| !f.text.trim().is_empty())
+}
+
+/// Chooses the questions for a plan. The same `rng` seed gives the same questions in the same order.
+pub fn select(
+    plan: &Plan,
+    questions: &[Question],
+    history: &History,
+    rng: &mut impl Rng,
+) -> Result<Vec<Question>, PlanError> {
+    if questions.is_empty() {
+        return Err(PlanError::NoQuestions);
+    }
+    match plan {
+        Plan::Mock => Ok(select_mock(questions, rng)),
+        Plan::Topic(topic) => select_topic(topic, questions, rng),
+        Plan::Statement(statement) => select_statement(*statement, questions, rng),
+        Plan::Random(0) | Plan::Weakest(0) => Err(PlanError::ZeroCount),
+        Plan::Random(n) => {
+            let mut chosen = questions.to_vec();
+            chosen.shuffle(rng);
+            chosen.truncate(*n);
+            Ok(chosen)
+        }
+        Plan::Weakest(n) => {
+            let mut chosen = questions.to_vec();
+            // Shuffling first and then sorting stably leaves ties (never practised, or the same
+            // session) in random order, so the same few do not always come first.
+            chosen.shuffle(rng);
+            chosen.sort_by_key(|q| history.last_practised(&q.id));
+            chosen.truncate(*n);
+            Ok(chosen)
+        }
+    }
+}
+
+fn select_mock(questions: &[Question], rng: &mut impl Rng) -> Vec<Question> {
+    let mut chosen = Vec::new();
+    for (kind, wanted) in MOCK_SHAPE {
+        let mut of_kind: Vec<&Question> = questions.iter().filter(|q| q.kind == kind).collect();
+        if kind == Kind::Focused {
+            chosen.extend(spread_over_topics(&of_kind, wanted, rng));
+        } else {
+            // Shuffling, unlike `choose_multiple`, also randomises which broad question comes first.
+            of_kind.shuffle(rng);
+            chosen.extend(of_kind.into_iter().take(wanted).cloned());
+        }
+    }
+    chosen
+}
+
+/// Picks `wanted` questions from as many different topics as possible, as an inspector moves
+/// between lines of enquiry; when topics run short, tops up from topics already used.
+fn spread_over_topics(questions: &[&Question], wanted: usize, rng: &mut impl Rng) -> Vec<Question> {
+    // A BTreeMap keeps topic order independent of hashing, so a seed always gives the same mock.
+    let mut by_topic: BTreeMap<&str, Vec<&Question>> = BTreeMap::new();
+    for q in questions {
+        by_topic.entry(q.topic.as_str()).or_default().push(q);
+    }
+    let mut pools: Vec<Vec<&Question>> = by_topic.into_values().collect();
+    pools.shuffle(rng);
+    for pool in &mut pools {
+        pool.shuffle(rng);
+    }
+    let mut chosen = Vec::new();
+    // Round-robin over the shuffled topics: one from each before a second from any.
+    let mut round = 0;
+    while chosen.len() < wanted {
+        let mut took_any = false;
+        for pool in &pools {
+            if chosen.len() == wanted {
+                break;
+            }
+            if let Some(q) = pool.get(round) {
+                chosen.push((*q).clone());
+                took_any = true;
+            }
+        }
+        if !took_any {
+            break;
+        }
+        round += 1;
+    }
+    chosen
+}
+
+fn select_topic(
+    topic: &str,
+    questions: &[Question],
+    rng: &mut impl Rng,
+) -> Result<Vec<Question>, PlanError> {
+    let wanted = topic.trim().to_lowercase();
+    let mut chosen: Vec<Question> = questions
+        .iter()
+        .filter(|q| q.topic.to_lowercase() == wanted)
+        .cloned()
+        .collect();
+    if chosen.is_empty() {
+        let mut known: Vec<String> = questions.iter().map(|q| q.topic.clone()).collect();
+        known.sort();
+        known.dedup();
+        let closest = closest_topic(&wanted, &known);
+        return Err(PlanError::UnknownTopic {
+            topic: topic.to_string(),
+            known,
+            closest,
+        });
+    }
+    chosen.shuffle(rng);
+    Ok(chosen)
+}
+
+/// The known topic most like a mistyped one, if any is close enough to be worth suggesting.
+fn closest_topic(wanted: &str, known: &[String]) -> Option<String> {
+    // "waiting" should find "waiting-times" even though the edit distance is large.
+    if wanted.len() >= 3
+        && let Some(hit) = known.iter().find(|k| k.to_lowercase().contains(wanted))
+    {
+        return Some(hit.clone());
+    }
+    known
+        .iter()
+        .map(|k| (strsim::jaro_winkler(wanted, &k.to_lowercase()), k))
+        .filter(|(score, _)| *score >= 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, k)| k.clone())
+}
+
+fn select_statement(
+    statement: QualityStatement,
+    questions: &[Question],
+    rng: &mut impl Rng,
+) -> Result<Vec<Question>, PlanError> {
+    let mut chosen: Vec<Question> = questions
+        .iter()
+        .filter(|q| q.quality_statements.contains(&statement))
+        .cloned()
+        .collect();
+    if chosen.is_empty() {
+        let covered = QualityStatement::ALL
+            .into_iter()
+            .filter(|s| questions.iter().any(|q| q.quality_statements.contains(s)))
+            .collect();
+        return Err(PlanError::NoQuestionsForStatement { statement, covered });
+    }
+    chosen.shuffle(rng);
+    Ok(chosen)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::notes::model::{AnswerStyle, FORMAT_VERSION, PromptAnswer};
+    use rand::SeedableRng;
+    use rand::rngs::StdRng;
+    use std::collections::HashSet;
+
+    fn question(id: &str, kind: Kind, topic: &str, statements: &[QualityStatement]) -> Question {
+        Question {
+            id: id.to_string(),
+            bank: "test".to_string(),
+            kind,
+            topic: topic.to_string(),
+            quality_statements: statements.to_vec(),
+            ask: format!("Ask {id}?"),
+            follow_ups: vec![],
+            listen_for: vec![],
+            target_seconds: kind.default_target_seconds(),
+            tip: None,
+            line: 0,
+            column: 0,
+        }
+    }
+
+    /// A bank shaped like a real one: 2 scene-setting, 3 broad, 10 focused over 6 topics.
+    fn bank() -> Vec<Question> {
+        use Kind::*;
+        use QualityStatement::*;
+        vec![
+            question("role-1", SceneSetting, "role-remit", &[Governance]),
+            question("role-2", SceneSetting, "role-remit", &[Governance]),
+            question("proud-1", Broad, "proud", &[LearningImprovement]),
+            question("proud-2", Broad, "proud", &[]),
+            question("press-1", Broad, "pressures", &[Governance]),
+            question(
+                "wait-1",
+                Focused,
+                "waiting-times",
+                &[AssessingNeeds, Equity],
+            ),
+            question("wait-2", Focused, "waiting-times", &[AssessingNeeds]),
+            question("wait-3", Focused, "waiting-times", &[Safeguarding]),
+            question("work-1", Focused, "workforce", &[LearningImprovement]),
+            question("work-2", Focused, "workforce", &[]),
+            question("edi-1", Focused, "edi", &[Equity]),
+            question("qa-1", Focused, "quality-assurance", &[Governance]),
+            question("case-1", Focused, "caseloads", &[]),
+            question("voice-1", Focused, "voice-of-people", &[Partnerships]),
+            question("voice-2", Focused, "voice-of-people", &[Equity]),
+        ]
+    }
+
+    fn ids(questions: &[Question]) -> Vec<&str> {
+        questions.iter().map(|q| q.id.as_str()).collect()
+    }
+
+    fn rng(seed: u64) -> StdRng {
+        StdRng::seed_from_u64(seed)
+    }
+
+    fn at(s: &str) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339(s).unwrap()
+    }
+
+    fn note(started: &str, practised: &[&str]) -> Note {
+        Note {
+            format: FORMAT_VERSION,
+            session_id: format!("s-{started}"),
+            plan: "mock".into(),
+            banks: vec!["test".into()],
+            started: at(started),
+            finished: None,
+            style: AnswerStyle::Written,
+            questions: practised
+                .iter()
+                .map(|id| NoteQuestion {
+                    id: id.to_string(),
+                    topic: "t".into(),
+                    quality_statements: vec![],
+                    ask: "?".into(),
+                    answers: vec![PromptAnswer {
+                        id: "done".into(),
+                        ask: "What have you done?".into(),
+                        seconds: 10,
+                        text: "something".into(),
+                    }],
+                    follow_up: None,
+                    total_seconds: 10,
+                    target_seconds: 120,
+                    rating: None,
+                    reflection: None,
+                    recovered: false,
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn parses_every_plan_in_both_forms() {
+        assert_eq!("mock".parse(), Ok(Plan::Mock));
+        assert_eq!(" Mock ".parse(), Ok(Plan::Mock));
+        assert_eq!(
+            "topic waiting-times".parse(),
+            Ok(Plan::Topic("waiting-times".into()))
+        );
+        assert_eq!(
+            "topic:waiting-times".parse(),
+            Ok(Plan::Topic("waiting-times".into()))
+        );
+        assert_eq!(
+            "topic waiting times".parse(),
+            Ok(Plan::Topic("waiting-times".into()))
+        );
+        assert_eq!(
+            "statement equity".parse(),
+            Ok(Plan::Statement(QualityStatement::Equity))
+        );
+        assert_eq!(
+            "statement:safe-pathways".parse(),
+            Ok(Plan::Statement(QualityStatement::SafePathways))
+        );
+        assert_eq!("random 5".parse(), Ok(Plan::Random(5)));
+        assert_eq!("random:5".parse(), Ok(Plan::Random(5)));
+        assert_eq!("weakest 3".parse(), Ok(Plan::Weakest(3)));
+        assert_eq!("weakest:3".parse(), Ok(Plan::Weakest(3)));
+    }
+
+    #[test]
+    fn parse_errors_say_what_is_accepted() {
+        let err = "quiz".parse::<Plan>().unwrap_err();
+        assert!(err.contains("\"quiz\" is not a plan"), "{err}");
+        for accepted in ["mock", "topic", "statement", "random", "weakest"] {
+            assert!(err.contains(accepted), "{err}");
+        }
+        assert!("".parse::<Plan>().unwrap_err().contains("No plan given"));
+        assert!("topic".parse::<Plan>().unwrap_err().contains("topic slug"));
+        assert!("random".parse::<Plan>().unwrap_err().contains("number"));
+        assert!(
+            "random 0"
+                .parse::<Plan>()
+                .unwrap_err()
+                .contains("at least one")
+        );
+        assert!(
+            "random five"
+                .parse::<Plan>()
+                .unwrap_err()
+                .contains("\"five\"")
+        );
+        assert!(
+            "random 5 6"
+                .parse::<Plan>()
+                .unwrap_err()
+                .contains("single number")
+        );
+        assert!(
+            "mock 5"
+                .parse::<Plan>()
+                .unwrap_err()
+                .contains("nothing after it")
+        );
+
+        let err = "statement fairness".parse::<Plan>().unwrap_err();
+        assert!(
+            err.contains("\"fairness\" is not a quality statement"),
+            "{err}"
+        );
+        for statement in QualityStatement::ALL {
+            assert!(err.contains(statement.slug()), "{err}");
+        }
+    }
+
+    #[test]
+    fn labels_round_trip_and_slugs_are_file_safe() {
+        let plans = [
+            Plan::Mock,
+            Plan::Topic("waiting-times".into()),
+            Plan::Statement(QualityStatement::LearningImprovement),
+            Plan::Random(5),
+            Plan::Weakest(12),
+        ];
+        for plan in &plans {
+            assert_eq!(plan.label().parse::<Plan>().as_ref(), Ok(plan));
+            assert_eq!(plan.to_string(), plan.label());
+        }
+        let slugs: Vec<String> = plans.iter().map(Plan::file_slug).collect();
+        assert_eq!(
+            slugs,
+            [
+                "mock",
+                "topic-waiting-times",
+                "statement-learning-improvement",
+                "random-5",
+                "weakest-12"
+            ]
+        );
+        assert_eq!(
+            Plan::Topic("../Odd Name/".into()).file_slug(),
+            "topic-odd-name"
+        );
+    }
+
+    #[test]
+    fn mock_has_the_interview_shape() {
+        let questions = bank();
+        for seed in 0..50 {
+            let chosen =
+                select(&Plan::Mock, &questions, &History::default(), &mut rng(seed)).unwrap();
+            let kinds: Vec<Kind> = chosen.iter().map(|q| q.kind).collect();
+            assert_eq!(
+                kinds,
+                [
+                    Kind::SceneSetting,
+                    Kind::Broad,
+                    Kind::Broad,
+                    Kind::Focused,
+                    Kind::Focused,
+                    Kind::Focused,
+                    Kind::Focused
+                ]
+            );
+            let topics: HashSet<&str> = chosen[3..].iter().map(|q| q.topic.as_str()).collect();
+            assert_eq!(topics.len(), 4, "seed {seed}: {:?}", ids(&chosen));
+            let distinct: HashSet<&str> = ids(&chosen).into_iter().collect();
+            assert_eq!(distinct.len(), 7);
+        }
+    }
+
+    #[test]
+    fn mock_uses_what_there_is_when_a_kind_runs_short() {
+        use Kind::*;
+        let questions = vec![
+            question("b", Broad, "proud", &[]),
+            question("f1", Focused, "waiting-times", &[]),
+            question("f2", Focused, "waiting-times", &[]),
+            question("f3", Focused, "edi", &[]),
+        ];
+        let chosen = select(&Plan::Mock, &questions, &History::default(), &mut rng(1)).unwrap();
+        let kinds: Vec<Kind> = chosen.iter().map(|q| q.kind).collect();
+        assert_eq!(kinds, [Broad, Focused, Focused, Focused]);
+        // Both topics appear before either repeats.
+        let first_two: HashSet<&str> = chosen[1..3].iter().map(|q| q.topic.as_str()).collect();
+        assert_eq!(first_two.len(), 2);
+    }
+
+    #[test]
+    fn no_questions_is_an_error_for_every_plan() {
+        for plan in [
+            Plan::Mock,
+            Plan::Topic("edi".into()),
+            Plan::Statement(QualityStatement::Equity),
+            Plan::Random(3),
+            Plan::Weakest(3),
+        ] {
+            let err = select(&plan, &[], &History::default(), &mut rng(0)).unwrap_err();
+            assert_eq!(err, PlanError::NoQuestions);
+            assert!(err.to_string().contains("nothing to practise"));
+        }
+        let err = select(&Plan::Random(0), &bank(), &History::default(), &mut rng(0));
+        assert_eq!(err, Err(PlanError::ZeroCount));
+    }
+
+    #[test]
+    fn topic_gives_all_its_questions_shuffled() {
+        let questions = bank();
+        let chosen = select(
+            &Plan::Topic("Waiting-Times".into()),
+            &questions,
+            &History::default(),
+            &mut rng(3),
+        )
+        .unwrap();
+        let mut got = ids(&chosen);
+        got.sort();
+        assert_eq!(got, ["wait-1", "wait-2", "wait-3"]);
+
+        let orders: HashSet<Vec<String>> = (0..20)
+            .map(|seed| {
+                select(
+                    &Plan::Topic("waiting-times".into()),
+                    &questions,
+                    &History::default(),
+                    &mut rng(seed),
+                )
+                .unwrap()
+                .into_iter()
+                .map(|q| q.id)
+                .collect()
+            })
+            .collect();
+        assert!(orders.len() > 1, "topic order never varies");
+    }
+
+    #[test]
+    fn unknown_topic_names_the_known_ones_and_suggests_the_closest() {
+        let questions = bank();
+        let err = select(
+            &Plan::Topic("waiting-time".into()),
+            &questions,
+            &History::default(),
+            &mut rng(0),
+        )
+        .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "No questions have the topic \"waiting-time\". Did you mean \"waiting-times\"? \
+             Known topics: caseloads, edi, pressures, proud, quality-assurance, role-remit, \
+             voice-of-people, waiting-times, workforce."
+        );
+
+        let err = select(
+            &Plan::Topic("workfroce".into()),
+            &questions,
+            &History::default(),
+            &mut rng(0),
+        )
+        .unwrap_err();
+        assert!(
+            err.to_string().contains("Did you mean \"workforce\"?"),
+            "{err}"
+        );
+
+        let err = select(
+            &Plan::Topic("astronomy".into()),
+            &questions,
+            &History::default(),
+            &mut rng(0),
+        )
+        .unwrap_err();
+        assert!(!err.to_string().contains("Did you mean"), "{err}");
+        assert!(err.to_string().contains("Known topics: caseloads"), "{err}");
+    }
+
+    #[test]
+    fn statement_gives_the_questions_tagged_with_it() {
+        let questions = bank();
+        let chosen = select(
+            &Plan::Statement(QualityStatement::Equity),
+            &questions,
+            &History::default(),
+            &mut rng(0),
+        )
+        .unwrap();
+        let mut got = ids(&chosen);
+        got.sort();
+        assert_eq!(got, ["edi-1", "voice-2", "wait-1"]);
+
+        let err = select(
+            &Plan::Statement(QualityStatement::CareProvision),
+            &questions,
+            &History::default(),
+            &mut rng(0),
+        )
+        .unwrap_err();
+        let message = err.to_string();
+        assert!(message.contains("\"care-provision\""), "{message}");
+        assert!(
+            message.contains("Statements with questions: assessing-needs, equity"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn random_gives_distinct_questions_and_all_when_asking_for_more() {
+        let questions = bank();
+        let chosen = select(
+            &Plan::Random(5),
+            &questions,
+            &History::default(),
+            &mut rng(9),
+        )
+        .unwrap();
+        assert_eq!(chosen.len(), 5);
+        assert_eq!(ids(&chosen).into_iter().collect::<HashSet<_>>().len(), 5);
+
+        let chosen = select(
+            &Plan::Random(100),
+            &questions,
+            &History::default(),
+            &mut rng(9),
+        )
+        .unwrap();
+        assert_eq!(chosen.len(), questions.len());
+        assert_eq!(
+            ids(&chosen).into_iter().collect::<HashSet<_>>().len(),
+            questions.len()
+        );
+    }
+
+    #[test]
+    fn history_reads_last_practised_and_counts() {
+        let mut glimpsed = note("2026-03-01T09:00:00+00:00", &["wait-2"]);
+        glimpsed.questions[0].total_seconds = 0;
+        glimpsed.questions[0].answers[0].text = "  ".into();
+        let history = History::from_notes(&[
+            note("2026-01-10T09:00:00+00:00", &["role-1", "wait-1"]),
+            note("2026-02-10T09:00:00+00:00", &["role-1"]),
+            // Reads later on the clock face but is 08:30 UTC, so earlier than the 09:00 UTC note.
+            note("2026-01-10T09:30:00+01:00", &["wait-1"]),
+            glimpsed,
+        ]);
+        assert_eq!(history.times_practised("role-1"), 2);
+        assert_eq!(
+            history.last_practised("role-1"),
+            Some(at("2026-02-10T09:00:00+00:00"))
+        );
+        assert_eq!(history.times_practised("wait-1"), 2);
+        assert_eq!(
+            history.last_practised("wait-1"),
+            Some(at("2026-01-10T09:00:00+00:00"))
+        );
+        assert_eq!(history.times_practised("wait-2"), 0);
+        assert_eq!(history.last_practised("wait-2"), None);
+        assert_eq!(history.last_practised("never"), None);
+    }
+
+    #[test]
+    fn weakest_puts_never_practised_first_then_oldest() {
+        use Kind::*;
+        let questions = vec![
+            question("recent", Focused, "a", &[]),
+            question("never-1", Focused, "a", &[]),
+            question("oldest", Focused, "a", &[]),
+            question("never-2", Focused, "a", &[]),
+            question("middle", Focused, "a", &[]),
+        ];
+        let history = History::from_notes(&[
+            note("2026-01-01T09:00:00+00:00", &["oldest", "middle", "recent"]),
+            note("2026-02-01T09:00:00+00:00", &["middle", "recent"]),
+            note("2026-03-01T09:00:00+00:00", &["recent"]),
+        ]);
+        let mut first_two_orders = HashSet::new();
+        for seed in 0..20 {
+            let chosen = select(&Plan::Weakest(5), &questions, &history, &mut rng(seed)).unwrap();
+            let got = ids(&chosen);
+            let mut never: Vec<&str> = got[..2].to_vec();
+            first_two_orders.insert(never.join(","));
+            never.sort();
+            assert_eq!(never, ["never-1", "never-2"]);
+            assert_eq!(got[2..], ["oldest", "middle", "recent"]);
+        }
+        assert_eq!(
+            first_two_orders.len(),
+            2,
+            "never-practised order never varies"
+        );
+
+        let chosen = select(&Plan::Weakest(3), &questions, &history, &mut rng(0)).unwrap();
+        assert_eq!(chosen.len(), 3);
+        assert_eq!(chosen[2].id, "oldest");
+    }
+
+    #[test]
+    fn same_seed_same_selection() {
+        let questions = bank();
+        let history = History::from_notes(&[note("2026-01-01T09:00:00+00:00", &["wait-1"])]);
+        for plan in [
+            Plan::Mock,
+            Plan::Topic("waiting-times".into()),
+            Plan::Statement(QualityStatement::Governance),
+            Plan::Random(6),
+            Plan::Weakest(6),
+        ] {
+            let a = select(&plan, &questions, &history, &mut rng(42)).unwrap();
+            let b = select(&plan, &questions, &history, &mut rng(42)).unwrap();
+            assert_eq!(ids(&a), ids(&b), "{plan}");
+        }
+        let mocks: HashSet<Vec<String>> = (0..10)
+            .map(|seed| {
+                select(&Plan::Mock, &questions, &history, &mut rng(seed))
+                    .unwrap()
+                    .into_iter()
+                    .map(|q| q.id)
+                    .collect()
+            })
+            .collect();
+        assert!(mocks.len() > 1, "mock never varies with the seed");
+    }
+}

@@ -1,0 +1,1250 @@
+//! The timed rehearsal itself: a state machine the screens drive with Tab, Shift-Tab and keys.
+//!
+//! All time comes from the `Clock`, so every timing here is exact under a `FakeClock`.
+
+use std::time::Duration;
+
+use chrono::{DateTime, FixedOffset};
+use rand::rngs::StdRng;
+use rand::{Rng, SeedableRng};
+
+use crate::bank::model::{FollowUp, Prompt, Question};
+use crate::notes::model::{
+    AnswerStyle, FORMAT_VERSION, FollowUpAnswer, Note, NoteQuestion, PromptAnswer,
+};
+
+use super::clock::Clock;
+
+pub const RATING_TITLE: &str = "How well did that go?";
+const FINISHED_TITLE: &str = "Session complete";
+pub const RATINGS: std::ops::RangeInclusive<u8> = 1..=5;
+
+/// Where the session is within the current question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Answering the prompt at this index ("What have you done?" ...).
+    Prompt(usize),
+    FollowUp,
+    Rating,
+    Finished,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionSetup {
+    pub plan_label: String,
+    pub banks: Vec<String>,
+    pub style: AnswerStyle,
+    /// Drives the session id and any follow-up drawn at random, so a session can be replayed.
+    pub seed: u64,
+}
+
+/// Everything said and timed for one question.
+#[derive(Debug, Clone)]
+struct Item {
+    question: Question,
+    prompts: Vec<Prompt>,
+    answers: Vec<String>,
+    prompt_time: Vec<Duration>,
+    /// Index into `question.follow_ups`, fixed once the inspector has asked it.
+    follow_up: Option<usize>,
+    follow_up_text: String,
+    follow_up_time: Duration,
+    follow_up_skipped: bool,
+    rating: Option<u8>,
+    reflection: String,
+}
+
+impl Item {
+    fn new(question: Question, prompts: Vec<Prompt>) -> Item {
+        // A question must have something to answer; the bank's own three are the safe fallback.
+        let prompts = if prompts.is_empty() {
+            Prompt::default_three()
+        } else {
+            prompts
+        };
+        Item {
+            answers: vec![String::new(); prompts.len()],
+            prompt_time: vec![Duration::ZERO; prompts.len()],
+            question,
+            prompts,
+            follow_up: None,
+            follow_up_text: String::new(),
+            follow_up_time: Duration::ZERO,
+            follow_up_skipped: false,
+            rating: None,
+            reflection: String::new(),
+        }
+    }
+
+    fn last_prompt(&self) -> usize {
+        self.prompts.len().saturating_sub(1)
+    }
+
+    fn chosen_follow_up(&self) -> Option<&FollowUp> {
+        self.follow_up.and_then(|i| self.question.follow_ups.get(i))
+    }
+}
+
+pub struct Session<C: Clock> {
+    setup: SessionSetup,
+    items: Vec<Item>,
+    /// Equals `items.len()` once finished.
+    index: usize,
+    stage: Stage,
+    clock: C,
+    rng: StdRng,
+    session_id: String,
+    started: DateTime<FixedOffset>,
+    /// Recorded at the moment of finishing so the note does not change each time it is saved.
+    finished: Option<DateTime<FixedOffset>>,
+    paused: bool,
+    /// `clock.now()` when time was last credited to a stage; time since then is still running.
+    mark: Duration,
+    /// Credited unpaused time, rating included.
+    session_time: Duration,
+}
+
+impl<C: Clock> Session<C> {
+    pub fn new(
+        setup: SessionSetup,
+        questions: Vec<(Question, Vec<Prompt>)>,
+        clock: C,
+    ) -> Session<C> {
+        let mut rng = StdRng::seed_from_u64(setup.seed);
+        let started = clock.local_now();
+        let session_id = format!(
+            "{}-{:04x}",
+            started.format("%Y%m%d-%H%M%S"),
+            rng.random::<u16>()
+        );
+        let items: Vec<Item> = questions
+            .into_iter()
+            .map(|(q, prompts)| Item::new(q, prompts))
+            .collect();
+        let (stage, finished) = if items.is_empty() {
+            (Stage::Finished, Some(started))
+        } else {
+            (Stage::Prompt(0), None)
+        };
+        Session {
+            setup,
+            items,
+            index: 0,
+            stage,
+            mark: clock.now(),
+            clock,
+            rng,
+            session_id,
+            started,
+            finished,
+            paused: false,
+            session_time: Duration::ZERO,
+        }
+    }
+
+    pub fn session_id(&self) -> &str {
+        &self.session_id
+    }
+
+    pub fn plan_label(&self) -> &str {
+        &self.setup.plan_label
+    }
+
+    pub fn style(&self) -> AnswerStyle {
+        self.setup.style
+    }
+
+    pub fn stage(&self) -> Stage {
+        self.stage
+    }
+
+    /// The current question's position, from 0; equals `len()` once finished.
+    pub fn index(&self) -> usize {
+        self.index
+    }
+
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    fn current(&self) -> Option<&Item> {
+        self.items.get(self.index)
+    }
+
+    fn current_mut(&mut self) -> Option<&mut Item> {
+        self.items.get_mut(self.index)
+    }
+
+    pub fn question(&self) -> Option<&Question> {
+        self.current().map(|item| &item.question)
+    }
+
+    /// The prompts of the current question; empty once finished.
+    pub fn prompts(&self) -> &[Prompt] {
+        self.current().map_or(&[], |item| &item.prompts)
+    }
+
+    pub fn stage_title(&self) -> String {
+        match self.stage {
+            Stage::Prompt(i) => self
+                .prompts()
+                .get(i)
+                .map(|p| p.ask.clone())
+                .unwrap_or_default(),
+            Stage::FollowUp => self.follow_up().map(|f| f.ask.clone()).unwrap_or_default(),
+            Stage::Rating => RATING_TITLE.to_string(),
+            Stage::Finished => FINISHED_TITLE.to_string(),
+        }
+    }
+
+    /// (1-based prompt number, prompt count), only while answering a prompt.
+    pub fn prompt_position(&self) -> Option<(usize, usize)> {
+        match self.stage {
+            Stage::Prompt(i) => Some((i + 1, self.prompts().len())),
+            _ => None,
+        }
+    }
+
+    /// The text belonging to the current stage: an answer, the follow-up answer, or the reflection.
+    pub fn text(&self) -> &str {
+        let Some(item) = self.current() else {
+            return "";
+        };
+        match self.stage {
+            Stage::Prompt(i) => item.answers.get(i).map_or("", String::as_str),
+            Stage::FollowUp => &item.follow_up_text,
+            Stage::Rating => &item.reflection,
+            Stage::Finished => "",
+        }
+    }
+
+    pub fn set_text(&mut self, text: String) {
+        let stage = self.stage;
+        let Some(item) = self.current_mut() else {
+            return;
+        };
+        let slot = match stage {
+            Stage::Prompt(i) => item.answers.get_mut(i),
+            Stage::FollowUp => Some(&mut item.follow_up_text),
+            Stage::Rating => Some(&mut item.reflection),
+            Stage::Finished => None,
+        };
+        if let Some(slot) = slot {
+            *slot = text;
+        }
+    }
+
+    /// Tab: on to the next prompt, the follow-up, the rating, then the next question.
+    pub fn next(&mut self) {
+        self.settle();
+        let Some(item) = self.current() else {
+            return;
+        };
+        let last_prompt = item.last_prompt();
+        self.stage = match self.stage {
+            Stage::Prompt(i) if i < last_prompt => Stage::Prompt(i + 1),
+            Stage::Prompt(_) => {
+                if self.choose_follow_up() {
+                    self.enter_follow_up()
+                } else {
+                    Stage::Rating
+                }
+            }
+            Stage::FollowUp => Stage::Rating,
+            Stage::Rating => {
+                self.index += 1;
+                if self.index < self.items.len() {
+                    Stage::Prompt(0)
+                } else {
+                    self.finished = Some(self.clock.local_now());
+                    Stage::Finished
+                }
+            }
+            Stage::Finished => Stage::Finished,
+        };
+    }
+
+    /// Shift-Tab: back one stage, but never to an earlier question, which is already done with.
+    pub fn previous(&mut self) {
+        self.settle();
+        let Some(item) = self.current() else {
+            return;
+        };
+        let last_prompt = item.last_prompt();
+        let has_follow_up = item.follow_up.is_some();
+        self.stage = match self.stage {
+            Stage::Prompt(i) => Stage::Prompt(i.saturating_sub(1)),
+            Stage::FollowUp => Stage::Prompt(last_prompt),
+            Stage::Rating if has_follow_up => self.enter_follow_up(),
+            Stage::Rating => Stage::Prompt(last_prompt),
+            Stage::Finished => Stage::Finished,
+        };
+    }
+
+    /// Passes over the follow-up; the time already spent on it still counts.
+    pub fn skip_follow_up(&mut self) {
+        if self.stage != Stage::FollowUp {
+            return;
+        }
+        self.settle();
+        if let Some(item) = self.current_mut() {
+            item.follow_up_skipped = true;
+        }
+        self.stage = Stage::Rating;
+    }
+
+    /// Returning to a skipped follow-up means the PSW means to answer it after all.
+    fn enter_follow_up(&mut self) -> Stage {
+        if let Some(item) = self.current_mut() {
+            item.follow_up_skipped = false;
+        }
+        Stage::FollowUp
+    }
+
+    /// Picks the follow-up the first time the question reaches it; true if there is one to ask.
+    fn choose_follow_up(&mut self) -> bool {
+        let Some(item) = self.items.get(self.index) else {
+            return false;
+        };
+        if item.follow_up.is_some() {
+            return true;
+        }
+        let follow_ups = &item.question.follow_ups;
+        if follow_ups.is_empty() {
+            return false;
+        }
+        // An inspector follows what they heard, so a triggered probe beats a random one.
+        let heard = item.answers.join("\n");
+        let chosen = follow_ups
+            .iter()
+            .position(|f| f.is_triggered_by(&heard))
+            .unwrap_or_else(|| self.rng.random_range(0..follow_ups.len()));
+        if let Some(item) = self.items.get_mut(self.index) {
+            item.follow_up = Some(chosen);
+        }
+        true
+    }
+
+    /// The follow-up chosen for the current question, once it has been reached.
+    pub fn follow_up(&self) -> Option<&FollowUp> {
+        self.current().and_then(Item::chosen_follow_up)
+    }
+
+    /// Sets the PSW's own rating, 1 to 5, while in the rating stage; anything else is ignored.
+    pub fn rate(&mut self, rating: u8) {
+        if self.stage != Stage::Rating || !RATINGS.contains(&rating) {
+            return;
+        }
+        if let Some(item) = self.current_mut() {
+            item.rating = Some(rating);
+        }
+    }
+
+    pub fn rating(&self) -> Option<u8> {
+        self.current().and_then(|item| item.rating)
+    }
+
+    pub fn pause(&mut self) {
+        self.settle();
+        self.paused = true;
+    }
+
+    pub fn resume(&mut self) {
+        if self.paused {
+            self.mark = self.clock.now();
+            self.paused = false;
+        }
+    }
+
+    pub fn is_paused(&self) -> bool {
+        self.paused
+    }
+
+    /// Time not yet credited to any stage.
+    fn running(&self) -> Duration {
+        if self.paused || self.stage == Stage::Finished {
+            Duration::ZERO
+        } else {
+            self.clock.now().saturating_sub(self.mark)
+        }
+    }
+
+    /// Credits running time to the current stage; called before anything changes the stage or pauses.
+    fn settle(&mut self) {
+        let run = self.running();
+        self.mark = self.clock.now();
+        self.session_time += run;
+        let stage = self.stage;
+        if let Some(item) = self.current_mut() {
+            match stage {
+                Stage::Prompt(i) => {
+                    if let Some(t) = item.prompt_time.get_mut(i) {
+                        *t += run;
+                    }
+                }
+                Stage::FollowUp => item.follow_up_time += run,
+                Stage::Rating | Stage::Finished => {}
+            }
+        }
+    }
+
+    fn prompt_time(&self, question: usize, prompt: usize) -> Duration {
+        let credited = self
+            .items
+            .get(question)
+            .and_then(|item| item.prompt_time.get(prompt))
+            .copied()
+            .unwrap_or_default();
+        if question == self.index && self.stage == Stage::Prompt(prompt) {
+            credited + self.running()
+        } else {
+            credited
+        }
+    }
+
+    fn follow_up_time(&self, question: usize) -> Duration {
+        let credited = self
+            .items
+            .get(question)
+            .map(|item| item.follow_up_time)
+            .unwrap_or_default();
+        if question == self.index && self.stage == Stage::FollowUp {
+            credited + self.running()
+        } else {
+            credited
+        }
+    }
+
+    fn question_time(&self, question: usize) -> Duration {
+        let prompts = self
+            .items
+            .get(question)
+            .map_or(0, |item| item.prompts.len());
+        (0..prompts)
+            .map(|p| self.prompt_time(question, p))
+            .sum::<Duration>()
+            + self.follow_up_time(question)
+    }
+
+    /// Time in the current prompt or follow-up, across every visit; zero in the rating.
+    pub fn stage_elapsed(&self) -> Duration {
+        match self.stage {
+            Stage::Prompt(i) => self.prompt_time(self.index, i),
+            Stage::FollowUp => self.follow_up_time(self.index),
+            Stage::Rating | Stage::Finished => Duration::ZERO,
+        }
+    }
+
+    /// Prompts and follow-up of the current question; the rating is thinking time, not answering.
+    pub fn question_elapsed(&self) -> Duration {
+        self.question_time(self.index)
+    }
+
+    pub fn question_target(&self) -> Duration {
+        self.question().map_or(Duration::ZERO, |q| {
+            Duration::from_secs(q.target_seconds.into())
+        })
+    }
+
+    pub fn is_over_target(&self) -> bool {
+        self.question().is_some() && self.question_elapsed() > self.question_target()
+    }
+
+    pub fn session_elapsed(&self) -> Duration {
+        self.session_time + self.running()
+    }
+
+    /// Questions done with: every one passed through its rating, and the current one once rated.
+    pub fn answered(&self) -> usize {
+        let passed = self.index.min(self.items.len());
+        passed + usize::from(self.rating().is_some())
+    }
+
+    pub fn progress(&self) -> f64 {
+        if self.items.is_empty() {
+            1.0
+        } else {
+            self.answered() as f64 / self.items.len() as f64
+        }
+    }
+
+    pub fn is_finished(&self) -> bool {
+        self.stage == Stage::Finished
+    }
+
+    /// How many questions the note and summary cover: all passed, plus the current one.
+    fn reached(&self) -> usize {
+        (self.index + 1).min(self.items.len())
+    }
+
+    /// The session so far, ready to save as a draft or, once finished, as the final note.
+    pub fn to_note(&self) -> Note {
+        let questions = self.items[..self.reached()]
+            .iter()
+            .enumerate()
+            .map(|(qi, item)| {
+                let answers = item
+                    .prompts
+                    .iter()
+                    .zip(&item.answers)
+                    .enumerate()
+                    .map(|(pi, (prompt, text))| PromptAnswer {
+                        id: prompt.id.clone(),
+                        ask: prompt.ask.clone(),
+                        seconds: self.prompt_time(qi, pi).as_secs(),
+                        text: text.clone(),
+                    })
+                    .collect();
+                let follow_up = item.chosen_follow_up().map(|f| FollowUpAnswer {
+                    ask: f.ask.clone(),
+                    seconds: self.follow_up_time(qi).as_secs(),
+                    text: item.follow_up_text.clone(),
+                    skipped: item.follow_up_skipped,
+                });
+                let q = &item.question;
+                NoteQuestion {
+                    id: q.id.clone(),
+                    topic: q.topic.clone(),
+                    quality_statements: q
+                        .quality_statements
+                        .iter()
+                        .map(|s| s.slug().to_string())
+                        .collect(),
+                    ask: q.ask.clone(),
+                    answers,
+                    follow_up,
+                    total_seconds: self.question_time(qi).as_secs(),
+                    target_seconds: q.target_seconds,
+                    rating: item.rating,
+                    reflection: (!item.reflection.trim().is_empty())
+                        .then(|| item.reflection.clone()),
+                    recovered: false,
+                }
+            })
+            .collect();
+        Note {
+            format: FORMAT_VERSION,
+            session_id: self.session_id.clone(),
+            plan: self.setup.plan_label.clone(),
+            banks: self.setup.banks.clone(),
+            started: self.started,
+            finished: self.finished,
+            style: self.setup.style,
+            questions,
+        }
+    }
+
+    pub fn summary(&self) -> Summary {
+        let questions = self.items[..self.reached()]
+            .iter()
+            .enumerate()
+            .map(|(qi, item)| {
+                let total = self.question_time(qi);
+                let target = Duration::from_secs(item.question.target_seconds.into());
+                QuestionSummary {
+                    id: item.question.id.clone(),
+                    ask: item.question.ask.clone(),
+                    prompts: item
+                        .prompts
+                        .iter()
+                        .enumerate()
+                        .map(|(pi, p)| PromptSummary {
+                            ask: p.ask.clone(),
+                            seconds: self.prompt_time(qi, pi).as_secs(),
+                        })
+                        .collect(),
+                    follow_up: item.chosen_follow_up().map(|f| FollowUpSummary {
+                        ask: f.ask.clone(),
+                        seconds: self.follow_up_time(qi).as_secs(),
+                        skipped: item.follow_up_skipped,
+                    }),
+                    total_seconds: total.as_secs(),
+                    target_seconds: item.question.target_seconds,
+                    over_target: total > target,
+                    rating: item.rating,
+                }
+            })
+            .collect();
+        Summary {
+            plan: self.setup.plan_label.clone(),
+            questions,
+            answered: self.answered(),
+            planned: self.items.len(),
+            session_seconds: self.session_elapsed().as_secs(),
+            finished: self.is_finished(),
+        }
+    }
+}
+
+/// What the summary screen shows, free of any terminal concerns.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Summary {
+    pub plan: String,
+    /// Every question reached, the current one included.
+    pub questions: Vec<QuestionSummary>,
+    pub answered: usize,
+    pub planned: usize,
+    pub session_seconds: u64,
+    pub finished: bool,
+}
+
+impl Summary {
+    pub fn over_target_count(&self) -> usize {
+        self.questions.iter().filter(|q| q.over_target).count()
+    }
+
+    pub fn average_rating(&self) -> Option<f64> {
+        let ratings: Vec<f64> = self
+            .questions
+            .iter()
+            .filter_map(|q| q.rating.map(f64::from))
+            .collect();
+        (!ratings.is_empty()).then(|| ratings.iter().sum::<f64>() / ratings.len() as f64)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuestionSummary {
+    pub id: String,
+    pub ask: String,
+    pub prompts: Vec<PromptSummary>,
+    pub follow_up: Option<FollowUpSummary>,
+    pub total_seconds: u64,
+    pub target_seconds: u32,
+    pub over_target: bool,
+    pub rating: Option<u8>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PromptSummary {
+    pub ask: String,
+    pub seconds: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FollowUpSummary {
+    pub ask: String,
+    pub seconds: u64,
+    pub skipped: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bank::model::{Kind, QualityStatement};
+    use crate::drill::clock::FakeClock;
+    use std::collections::HashSet;
+
+    fn secs(n: u64) -> Duration {
+        Duration::from_secs(n)
+    }
+
+    fn follow_up(ask: &str, when: &[&str]) -> FollowUp {
+        FollowUp {
+            ask: ask.to_string(),
+            when: when.iter().map(|w| w.to_string()).collect(),
+        }
+    }
+
+    fn question(id: &str, target_seconds: u32, follow_ups: Vec<FollowUp>) -> Question {
+        Question {
+            id: id.to_string(),
+            bank: "test".to_string(),
+            kind: Kind::Focused,
+            topic: "waiting-times".to_string(),
+            quality_statements: vec![QualityStatement::AssessingNeeds, QualityStatement::Equity],
+            ask: format!("Tell me about {id}."),
+            follow_ups,
+            listen_for: vec![],
+            target_seconds,
+            tip: None,
+            line: 0,
+            column: 0,
+        }
+    }
+
+    fn setup(seed: u64) -> SessionSetup {
+        SessionSetup {
+            plan_label: "random 2".to_string(),
+            banks: vec!["test".to_string()],
+            style: AnswerStyle::Written,
+            seed,
+        }
+    }
+
+    fn clock() -> FakeClock {
+        FakeClock::new(DateTime::parse_from_rfc3339("2026-11-23T17:40:12+00:00").unwrap())
+    }
+
+    fn probes() -> Vec<FollowUp> {
+        vec![
+            follow_up("Who owns the waiting list?", &["waiting list"]),
+            follow_up(
+                "How do you check risk while people wait?",
+                &["risk", "wait"],
+            ),
+            follow_up("What do people tell you?", &["feedback"]),
+        ]
+    }
+
+    /// Two questions: the first with probes, the second with none.
+    fn session_with(seed: u64, clock: &FakeClock) -> Session<FakeClock> {
+        Session::new(
+            setup(seed),
+            vec![
+                (question("q1", 120, probes()), Prompt::default_three()),
+                (question("q2", 60, vec![]), Prompt::default_three()),
+            ],
+            clock.clone(),
+        )
+    }
+
+    #[test]
+    fn tab_walks_prompts_follow_up_rating_then_the_next_question() {
+        let clock = clock();
+        let mut s = session_with(1, &clock);
+        assert_eq!((s.len(), s.is_empty()), (2, false));
+        assert_eq!(s.stage(), Stage::Prompt(0));
+        assert_eq!(s.question().unwrap().id, "q1");
+        assert_eq!(s.prompt_position(), Some((1, 3)));
+        assert_eq!(s.stage_title(), "What have you done?");
+        assert_eq!(s.follow_up(), None);
+
+        s.next();
+        assert_eq!(s.stage(), Stage::Prompt(1));
+        assert_eq!(s.stage_title(), "What difference has it made?");
+        s.next();
+        assert_eq!(s.prompt_position(), Some((3, 3)));
+        s.next();
+        assert_eq!(s.stage(), Stage::FollowUp);
+        assert_eq!(s.prompt_position(), None);
+        assert_eq!(s.stage_title(), s.follow_up().unwrap().ask);
+        s.next();
+        assert_eq!(s.stage(), Stage::Rating);
+        assert_eq!(s.stage_title(), "How well did that go?");
+        s.next();
+        assert_eq!((s.index(), s.stage()), (1, Stage::Prompt(0)));
+        assert_eq!(s.question().unwrap().id, "q2");
+        assert_eq!(s.follow_up(), None);
+
+        // No follow-ups on q2: the last prompt leads straight to the rating.
+        s.next();
+        s.next();
+        s.next();
+        assert_eq!(s.stage(), Stage::Rating);
+        assert!(!s.is_finished());
+        s.next();
+        assert_eq!(s.stage(), Stage::Finished);
+        assert!(s.is_finished());
+        assert_eq!(s.index(), 2);
+        assert_eq!(s.question(), None);
+        assert!(s.prompts().is_empty());
+        assert_eq!(s.text(), "");
+
+        // Nothing moves once finished.
+        s.next();
+        s.previous();
+        assert_eq!(s.stage(), Stage::Finished);
+    }
+
+    #[test]
+    fn shift_tab_steps_back_but_never_to_an_earlier_question() {
+        let clock = clock();
+        let mut s = session_with(1, &clock);
+        s.previous();
+        assert_eq!(s.stage(), Stage::Prompt(0));
+        s.next();
+        s.next();
+        s.previous();
+        assert_eq!(s.stage(), Stage::Prompt(1));
+        s.next();
+        s.next();
+        assert_eq!(s.stage(), Stage::FollowUp);
+        s.previous();
+        assert_eq!(s.stage(), Stage::Prompt(2));
+        s.next();
+        s.next();
+        assert_eq!(s.stage(), Stage::Rating);
+        s.previous();
+        assert_eq!(s.stage(), Stage::FollowUp);
+        s.next();
+        s.next();
+        assert_eq!((s.index(), s.stage()), (1, Stage::Prompt(0)));
+        s.previous();
+        assert_eq!((s.index(), s.stage()), (1, Stage::Prompt(0)));
+
+        // Without a follow-up, the rating steps back to the last prompt.
+        s.next();
+        s.next();
+        s.next();
+        assert_eq!(s.stage(), Stage::Rating);
+        s.previous();
+        assert_eq!(s.stage(), Stage::Prompt(2));
+    }
+
+    #[test]
+    fn skipping_the_follow_up_marks_it_and_goes_to_the_rating() {
+        let clock = clock();
+        let mut s = session_with(1, &clock);
+        s.skip_follow_up();
+        assert_eq!(
+            s.stage(),
+            Stage::Prompt(0),
+            "skip only acts on the follow-up"
+        );
+        s.next();
+        s.next();
+        s.next();
+        clock.advance(secs(4));
+        s.skip_follow_up();
+        assert_eq!(s.stage(), Stage::Rating);
+        let fu = s.to_note().questions[0].follow_up.clone().unwrap();
+        assert!(fu.skipped);
+        assert_eq!(fu.seconds, 4);
+
+        // Going back to it means answering it after all.
+        s.previous();
+        assert_eq!(s.stage(), Stage::FollowUp);
+        assert!(!s.to_note().questions[0].follow_up.clone().unwrap().skipped);
+    }
+
+    #[test]
+    fn follow_up_follows_the_words_heard_in_any_prompt() {
+        let clock = clock();
+        let mut s = session_with(1, &clock);
+        s.set_text("We cut the waiting list and reviewed risk weekly.".into());
+        s.next();
+        s.set_text("Fewer complaints.".into());
+        s.next();
+        s.next();
+        // Both the first and second probes are triggered; the first in bank order wins.
+        assert_eq!(s.follow_up().unwrap().ask, "Who owns the waiting list?");
+
+        let mut s = session_with(1, &clock);
+        s.next();
+        s.next();
+        s.set_text("Audits and feedback from people.".into());
+        s.next();
+        assert_eq!(s.follow_up().unwrap().ask, "What do people tell you?");
+    }
+
+    #[test]
+    fn follow_up_is_drawn_at_random_from_the_seed_when_nothing_triggers() {
+        let clock = clock();
+        let chosen = |seed| {
+            let mut s = session_with(seed, &clock);
+            s.set_text("Nothing in particular.".into());
+            s.next();
+            s.next();
+            s.next();
+            s.follow_up().unwrap().ask.clone()
+        };
+        for seed in 0..10 {
+            assert_eq!(
+                chosen(seed),
+                chosen(seed),
+                "seed {seed} is not reproducible"
+            );
+        }
+        let seen: HashSet<String> = (0..40).map(chosen).collect();
+        assert!(seen.len() > 1, "the random follow-up never varies");
+    }
+
+    #[test]
+    fn follow_up_stays_fixed_after_going_back_to_the_prompts() {
+        let clock = clock();
+        let mut s = session_with(1, &clock);
+        s.next();
+        s.next();
+        s.next();
+        let first = s.follow_up().unwrap().clone();
+        s.previous();
+        s.set_text("feedback and the waiting list".into());
+        s.next();
+        assert_eq!(s.follow_up(), Some(&first));
+    }
+
+    #[test]
+    fn timings_are_exact_through_pause() {
+        let clock = clock();
+        let mut s = session_with(1, &clock);
+        clock.advance(secs(30));
+        s.next();
+        clock.advance(secs(45));
+        s.pause();
+        assert!(s.is_paused());
+        clock.advance(secs(100));
+        assert_eq!(s.stage_elapsed(), secs(45));
+        s.resume();
+        assert!(!s.is_paused());
+        clock.advance(secs(5));
+        assert_eq!(s.stage_elapsed(), secs(50));
+        assert_eq!(s.question_elapsed(), secs(80));
+        assert_eq!(s.session_elapsed(), secs(80));
+        let note = s.to_note();
+        let seconds: Vec<u64> = note.questions[0]
+            .answers
+            .iter()
+            .map(|a| a.seconds)
+            .collect();
+        assert_eq!(seconds, [30, 50, 0]);
+        assert_eq!(note.questions[0].total_seconds, 80);
+    }
+
+    #[test]
+    fn revisits_accumulate_and_rating_time_counts_only_for_the_session() {
+        let clock = clock();
+        let mut s = session_with(1, &clock);
+        clock.advance(secs(10));
+        s.next();
+        clock.advance(secs(20));
+        s.previous();
+        assert_eq!(s.stage_elapsed(), secs(10));
+        clock.advance(secs(7));
+        assert_eq!(s.stage_elapsed(), secs(17));
+        s.next();
+        assert_eq!(s.stage_elapsed(), secs(20));
+        clock.advance(secs(1));
+        s.next();
+        clock.advance(secs(3));
+        s.next();
+        clock.advance(secs(60));
+        assert_eq!(s.stage(), Stage::FollowUp);
+        assert_eq!(s.stage_elapsed(), secs(60));
+        s.previous();
+        clock.advance(secs(2));
+        s.next();
+        clock.advance(secs(15));
+        assert_eq!(s.stage_elapsed(), secs(75));
+        s.next();
+        assert_eq!(s.stage(), Stage::Rating);
+        assert_eq!(s.stage_elapsed(), Duration::ZERO);
+        clock.advance(secs(40));
+        // 17 + 21 + 5 + 75: the rating's 40 seconds belong to the session only.
+        assert_eq!(s.question_elapsed(), secs(118));
+        assert_eq!(s.session_elapsed(), secs(158));
+        assert!(!s.is_over_target());
+        s.previous();
+        clock.advance(secs(3));
+        assert!(s.is_over_target(), "121s is over the 120s target");
+        assert_eq!(s.question_target(), secs(120));
+
+        s.next();
+        s.next();
+        assert_eq!(s.question_elapsed(), Duration::ZERO);
+        assert_eq!(s.question_target(), secs(60));
+        clock.advance(secs(9));
+        assert_eq!(s.question_elapsed(), secs(9));
+        assert_eq!(s.session_elapsed(), secs(170));
+    }
+
+    #[test]
+    fn pausing_stops_every_clock_and_finishing_stops_the_session_clock() {
+        let clock = clock();
+        let mut s = session_with(1, &clock);
+        s.pause();
+        clock.advance(secs(500));
+        s.next();
+        s.set_text("typed while paused".into());
+        assert_eq!(s.session_elapsed(), Duration::ZERO);
+        assert_eq!(s.question_elapsed(), Duration::ZERO);
+        s.resume();
+        s.resume();
+        clock.advance(secs(2));
+        assert_eq!(s.stage_elapsed(), secs(2));
+        while !s.is_finished() {
+            s.next();
+        }
+        clock.advance(secs(1000));
+        assert_eq!(s.session_elapsed(), secs(2));
+        assert_eq!(s.question_elapsed(), Duration::ZERO);
+        assert!(!s.is_over_target());
+    }
+
+    #[test]
+    fn seconds_round_down_from_accumulated_time() {
+        let clock = clock();
+        let mut s = session_with(1, &clock);
+        clock.advance(Duration::from_millis(900));
+        s.previous();
+        clock.advance(Duration::from_millis(900));
+        s.next();
+        clock.advance(Duration::from_millis(700));
+        let note = s.to_note();
+        assert_eq!(
+            note.questions[0].answers[0].seconds, 1,
+            "1.8s rounds down to 1"
+        );
+        assert_eq!(note.questions[0].answers[1].seconds, 0);
+        assert_eq!(note.questions[0].total_seconds, 2, "2.5s rounds down to 2");
+    }
+
+    #[test]
+    fn text_belongs_to_its_stage() {
+        let clock = clock();
+        let mut s = session_with(1, &clock);
+        s.set_text("done".into());
+        s.next();
+        assert_eq!(s.text(), "");
+        s.set_text("difference".into());
+        s.previous();
+        assert_eq!(s.text(), "done");
+        s.next();
+        s.next();
+        s.next();
+        s.set_text("follow-up answer".into());
+        s.next();
+        assert_eq!(s.text(), "");
+        s.set_text("Rushed the evidence.".into());
+        s.previous();
+        assert_eq!(s.text(), "follow-up answer");
+        s.next();
+        assert_eq!(s.text(), "Rushed the evidence.");
+    }
+
+    #[test]
+    fn rating_only_takes_one_to_five_in_the_rating_stage() {
+        let clock = clock();
+        let mut s = session_with(1, &clock);
+        s.rate(3);
+        assert_eq!(s.rating(), None);
+        s.next();
+        s.next();
+        s.next();
+        s.next();
+        s.rate(0);
+        s.rate(6);
+        assert_eq!(s.rating(), None);
+        s.rate(4);
+        assert_eq!(s.rating(), Some(4));
+        s.rate(2);
+        assert_eq!(s.rating(), Some(2));
+        s.next();
+        assert_eq!(s.rating(), None, "the next question starts unrated");
+    }
+
+    #[test]
+    fn answered_and_progress_count_rated_or_passed_questions() {
+        let clock = clock();
+        let mut s = session_with(1, &clock);
+        assert_eq!((s.answered(), s.progress()), (0, 0.0));
+        for _ in 0..4 {
+            s.next();
+        }
+        assert_eq!(s.stage(), Stage::Rating);
+        assert_eq!(s.answered(), 0);
+        s.rate(5);
+        assert_eq!((s.answered(), s.progress()), (1, 0.5));
+        s.next();
+        assert_eq!(s.answered(), 1);
+        for _ in 0..4 {
+            s.next();
+        }
+        // Passing through the rating without a score still finishes the question.
+        assert!(s.is_finished());
+        assert_eq!((s.answered(), s.progress()), (2, 1.0));
+    }
+
+    #[test]
+    fn an_empty_session_is_finished_from_the_start() {
+        let clock = clock();
+        let mut s = Session::new(setup(1), vec![], clock.clone());
+        assert!(s.is_empty());
+        assert!(s.is_finished());
+        assert_eq!(s.progress(), 1.0);
+        s.next();
+        s.set_text("x".into());
+        let note = s.to_note();
+        assert!(note.questions.is_empty());
+        assert_eq!(note.finished, Some(note.started));
+    }
+
+    #[test]
+    fn a_question_without_prompts_gets_the_three_defaults() {
+        let clock = clock();
+        let s = Session::new(setup(1), vec![(question("q", 60, vec![]), vec![])], clock);
+        assert_eq!(s.prompts(), Prompt::default_three().as_slice());
+    }
+
+    #[test]
+    fn session_id_comes_from_the_start_time_and_the_seed() {
+        let clock = clock();
+        let a = session_with(7, &clock);
+        let b = session_with(7, &clock);
+        let c = session_with(8, &clock);
+        assert_eq!(a.session_id(), b.session_id());
+        assert_ne!(a.session_id(), c.session_id());
+        let id = a.session_id();
+        assert!(id.starts_with("20261123-174012-"), "{id}");
+        let suffix = &id["20261123-174012-".len()..];
+        assert_eq!(suffix.len(), 4);
+        assert!(suffix.chars().all(|c| c.is_ascii_hexdigit()), "{id}");
+    }
+
+    #[test]
+    fn note_holds_everything_so_far_including_the_partial_question() {
+        let clock = clock();
+        let mut s = session_with(1, &clock);
+        s.set_text("Set up a duty desk for the waiting list.".into());
+        clock.advance(secs(30));
+        s.next();
+        s.set_text("Waits down from 12 to 5 weeks.".into());
+        clock.advance(secs(20));
+        s.next();
+        clock.advance(secs(10));
+        s.next();
+        s.set_text("The team manager.".into());
+        clock.advance(secs(15));
+        s.next();
+        s.rate(3);
+        s.set_text("  ".into());
+        clock.advance(secs(8));
+        s.next();
+        s.set_text("Half an answer".into());
+        clock.advance(secs(12));
+
+        let note = s.to_note();
+        assert_eq!(note.format, FORMAT_VERSION);
+        assert_eq!(note.session_id, s.session_id());
+        assert_eq!(note.plan, "random 2");
+        assert_eq!(note.banks, ["test"]);
+        assert_eq!(note.style, AnswerStyle::Written);
+        assert_eq!(note.started.to_rfc3339(), "2026-11-23T17:40:12+00:00");
+        assert_eq!(note.finished, None);
+        assert_eq!(note.questions.len(), 2);
+
+        let q1 = &note.questions[0];
+        assert_eq!(q1.id, "q1");
+        assert_eq!(q1.topic, "waiting-times");
+        assert_eq!(q1.quality_statements, ["assessing-needs", "equity"]);
+        assert_eq!(q1.ask, "Tell me about q1.");
+        let answers: Vec<(&str, &str, u64, &str)> = q1
+            .answers
+            .iter()
+            .map(|a| (a.id.as_str(), a.ask.as_str(), a.seconds, a.text.as_str()))
+            .collect();
+        assert_eq!(
+            answers,
+            [
+                (
+                    "done",
+                    "What have you done?",
+                    30,
+                    "Set up a duty desk for the waiting list."
+                ),
+                (
+                    "difference",
+                    "What difference has it made?",
+                    20,
+                    "Waits down from 12 to 5 weeks."
+                ),
+                ("evidence", "How do you know?", 10, ""),
+            ]
+        );
+        assert_eq!(
+            q1.follow_up,
+            Some(FollowUpAnswer {
+                ask: "Who owns the waiting list?".into(),
+                seconds: 15,
+                text: "The team manager.".into(),
+                skipped: false,
+            })
+        );
+        assert_eq!(q1.total_seconds, 75);
+        assert_eq!(q1.target_seconds, 120);
+        assert_eq!(q1.rating, Some(3));
+        assert_eq!(q1.reflection, None, "a blank reflection is no reflection");
+        assert!(!q1.recovered);
+
+        let q2 = &note.questions[1];
+        assert_eq!(q2.id, "q2");
+        assert_eq!(q2.answers.len(), 3);
+        assert_eq!(q2.answers[0].text, "Half an answer");
+        assert_eq!(q2.answers[0].seconds, 12);
+        assert_eq!(q2.follow_up, None);
+        assert_eq!(q2.total_seconds, 12);
+        assert_eq!(q2.rating, None);
+
+        for _ in 0..3 {
+            s.next();
+        }
+        s.set_text("Ran out of evidence.".into());
+        clock.advance(secs(5));
+        s.next();
+        assert!(s.is_finished());
+        clock.advance(secs(60));
+        let note = s.to_note();
+        assert_eq!(
+            note.finished.map(|t| t.to_rfc3339()),
+            Some("2026-11-23T17:41:52+00:00".to_string()),
+            "finished is when the last question was left, not when the note was made"
+        );
+        assert_eq!(
+            note.questions[1].reflection.as_deref(),
+            Some("Ran out of evidence.")
+        );
+        assert_eq!(note.total_seconds(), 87);
+    }
+
+    #[test]
+    fn summary_reports_time_against_target_and_ratings() {
+        let clock = clock();
+        let mut s = session_with(1, &clock);
+        clock.advance(secs(50));
+        s.next();
+        clock.advance(secs(40));
+        s.next();
+        clock.advance(secs(20));
+        s.next();
+        clock.advance(secs(25));
+        s.skip_follow_up();
+        s.rate(2);
+        clock.advance(secs(10));
+        s.next();
+        clock.advance(secs(30));
+
+        let summary = s.summary();
+        assert_eq!(summary.plan, "random 2");
+        assert_eq!((summary.answered, summary.planned), (1, 2));
+        assert!(!summary.finished);
+        assert_eq!(summary.session_seconds, 175);
+        assert_eq!(summary.questions.len(), 2);
+
+        let q1 = &summary.questions[0];
+        assert_eq!(
+            (q1.id.as_str(), q1.ask.as_str()),
+            ("q1", "Tell me about q1.")
+        );
+        let prompts: Vec<(&str, u64)> = q1
+            .prompts
+            .iter()
+            .map(|p| (p.ask.as_str(), p.seconds))
+            .collect();
+        assert_eq!(
+            prompts,
+            [
+                ("What have you done?", 50),
+                ("What difference has it made?", 40),
+                ("How do you know?", 20)
+            ]
+        );
+        let fu = q1.follow_up.as_ref().unwrap();
+        assert_eq!((fu.seconds, fu.skipped), (25, true));
+        assert_eq!((q1.total_seconds, q1.target_seconds), (135, 120));
+        assert!(q1.over_target);
+        assert_eq!(q1.rating, Some(2));
+
+        let q2 = &summary.questions[1];
+        assert_eq!(q2.total_seconds, 30);
+        assert!(!q2.over_target);
+        assert_eq!(q2.follow_up, None);
+        assert_eq!(q2.rating, None);
+
+        assert_eq!(summary.over_target_count(), 1);
+        assert_eq!(summary.average_rating(), Some(2.0));
+    }
+}
