@@ -1,5 +1,11 @@
 //! Rehearsal notes: Markdown files with YAML front matter, and the drafts that keep typing safe.
 
+pub mod format;
 pub mod model;
+pub mod store;
+pub mod summary;
 
-pub use model::{AnswerStyle, FollowUpAnswer, Note, NoteQuestion, PromptAnswer};
+pub use format::{FormatError, from_markdown, to_markdown};
+pub use model::{AnswerStyle, FORMAT_VERSION, FollowUpAnswer, Note, NoteQuestion, PromptAnswer};
+pub use store::{Draft, Listing, NoteProblem, NotesStore, StoreError, StoreErrorKind};
+pub use summary::NoteSummary;

@@ -83,6 +83,10 @@ pub struct FollowUpAnswer {
 
 impl Note {
     pub fn total_seconds(&self) -> u64 {
-        self.questions.iter().map(|q| q.total_seconds).sum()
+        // Saturating, because a hand-edited note can hold any number and summing must not panic.
+        self.questions
+            .iter()
+            .map(|q| q.total_seconds)
+            .fold(0, u64::saturating_add)
     }
 }

@@ -1,0 +1,1039 @@
+//! Notes and drafts on disk.
+//!
+//! Two promises shape everything here. Nothing typed is lost: a draft is replaced only by a complete,
+//! synced copy (temp file, fsync, rename, fsync the folder), and a session's draft is removed only
+//! after its note is safely on disk. No note is ever overwritten or deleted: a note gets its final
+//! name through `hard_link`, which fails rather than replace a file that is already there, even one
+//! that appeared a moment ago from another psw-coach.
+
+use std::fmt;
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use chrono::{DateTime, Utc};
+
+use super::format::{from_markdown, to_markdown};
+use super::model::Note;
+use crate::paths::ensure_private_dir;
+
+/// Enough `-2`, `-3`... names for any number of sessions started in one minute.
+const MAX_NAME_TRIES: u32 = 10_000;
+const TEMP_SUFFIX: &str = ".tmp";
+
+/// Where notes and drafts live: `<data>/notes` and `<data>/drafts`.
+#[derive(Debug, Clone)]
+pub struct NotesStore {
+    data_dir: PathBuf,
+}
+
+/// A draft left by a session that did not finish, read or not.
+#[derive(Debug)]
+pub struct Draft {
+    pub path: PathBuf,
+    pub result: Result<Note, NoteProblem>,
+}
+
+/// Every readable note, oldest first, and every file that could not be read.
+#[derive(Debug, Default)]
+pub struct Listing {
+    pub notes: Vec<(PathBuf, Note)>,
+    pub problems: Vec<NoteProblem>,
+}
+
+/// A file that could not be read as a note. `line` is 0 when the trouble is not on any one line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NoteProblem {
+    pub path: PathBuf,
+    pub line: usize,
+    pub message: String,
+}
+
+impl fmt::Display for NoteProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line == 0 {
+            write!(f, "{}: {}", self.path.display(), self.message)
+        } else {
+            write!(f, "{}:{}: {}", self.path.display(), self.line, self.message)
+        }
+    }
+}
+
+impl std::error::Error for NoteProblem {}
+
+/// What kind of trouble stopped a write, so the caller can decide what to offer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StoreErrorKind {
+    ReadOnly,
+    PermissionDenied,
+    DiskFull,
+    /// A draft to recover could not be read as a note; it is left untouched.
+    Malformed,
+    Other,
+}
+
+impl StoreErrorKind {
+    pub fn from_io(kind: io::ErrorKind) -> StoreErrorKind {
+        match kind {
+            io::ErrorKind::ReadOnlyFilesystem => StoreErrorKind::ReadOnly,
+            io::ErrorKind::PermissionDenied => StoreErrorKind::PermissionDenied,
+            io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => StoreErrorKind::DiskFull,
+            _ => StoreErrorKind::Other,
+        }
+    }
+}
+
+/// A write that failed. `message` is the whole plain-English sentence to show, and Display shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoreError {
+    pub path: PathBuf,
+    pub kind: StoreErrorKind,
+    pub message: String,
+}
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for StoreError {}
+
+#[derive(Debug, Clone, Copy)]
+enum Action {
+    Save,
+    Draft,
+    Recover,
+    Discard,
+}
+
+impl StoreError {
+    fn io(action: Action, path: &Path, err: &io::Error) -> StoreError {
+        let kind = StoreErrorKind::from_io(err.kind());
+        let (reason, advice) = match kind {
+            StoreErrorKind::ReadOnly => ("the disk is read-only".to_string(), "make it writable"),
+            StoreErrorKind::PermissionDenied => (
+                "psw-coach is not allowed to write there".to_string(),
+                "check who owns that folder",
+            ),
+            StoreErrorKind::DiskFull => ("the disk is full".to_string(), "free some space"),
+            StoreErrorKind::Malformed | StoreErrorKind::Other => (
+                format!("the disk reported a problem ({err})"),
+                "check the disk",
+            ),
+        };
+        let shown = path.display();
+        let message = match action {
+            Action::Save => format!(
+                "Could not save your answer: {reason} ({shown}). Your answer is still on screen; \
+                 {advice} and press Ctrl-S to try again."
+            ),
+            Action::Draft => format!(
+                "Could not keep a safety copy of your answer: {reason} ({shown}). Your answer is \
+                 still on screen; {advice} and press Ctrl-S to save it."
+            ),
+            Action::Recover => format!(
+                "Could not recover the unfinished session: {reason} ({shown}). The draft is kept \
+                 as it was; {advice} and try again."
+            ),
+            Action::Discard => format!(
+                "Could not remove the draft: {reason} ({shown}). {advice_cap} and try again.",
+                advice_cap = capitalise(advice)
+            ),
+        };
+        StoreError {
+            path: path.to_path_buf(),
+            kind,
+            message,
+        }
+    }
+
+    fn not_a_draft(path: &Path) -> StoreError {
+        StoreError {
+            path: path.to_path_buf(),
+            kind: StoreErrorKind::Other,
+            message: format!(
+                "{} is not a psw-coach draft, so it was left alone.",
+                path.display()
+            ),
+        }
+    }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+impl NotesStore {
+    pub fn new(data_dir: impl Into<PathBuf>) -> NotesStore {
+        NotesStore {
+            data_dir: data_dir.into(),
+        }
+    }
+
+    pub fn notes_dir(&self) -> PathBuf {
+        self.data_dir.join("notes")
+    }
+
+    pub fn drafts_dir(&self) -> PathBuf {
+        self.data_dir.join("drafts")
+    }
+
+    /// Saves `note` under a new name such as `2026-11-23-1740-mock.md` and returns where. An existing
+    /// file is never replaced: the name takes `-2`, `-3`... instead. The session's draft is removed
+    /// once the note is safely on disk.
+    pub fn save(&self, note: &Note) -> Result<PathBuf, StoreError> {
+        self.save_for(note, Action::Save)
+    }
+
+    fn save_for(&self, note: &Note, action: Action) -> Result<PathBuf, StoreError> {
+        let dir = self.notes_dir();
+        // The folder is what a PSW can act on (free space there, fix its owner), so errors name it.
+        let fail = |e: io::Error| StoreError::io(action, &dir, &e);
+        ensure_dir(&dir).map_err(fail)?;
+        let stem = note_stem(note);
+        let text = to_markdown(note);
+        let target = link_new(&dir, &stem, text.as_bytes()).map_err(fail)?;
+        sync_dir(&dir).map_err(fail)?;
+
+        // Best effort: the note is safe, so failing here must not send the PSW to save it again. A
+        // draft left behind is offered for recovery later, which at worst makes a marked duplicate.
+        let drafts = self.drafts_dir();
+        let _ = remove_if_present(&drafts.join(draft_file_name(&note.session_id)));
+        let _ = sync_dir(&drafts);
+        Ok(target)
+    }
+
+    /// Keeps the latest state of a session in `drafts/<session_id>.md`, replacing its previous draft
+    /// only with a complete copy.
+    pub fn write_draft(&self, note: &Note) -> Result<PathBuf, StoreError> {
+        let dir = self.drafts_dir();
+        let fail = |e: io::Error| StoreError::io(Action::Draft, &dir, &e);
+        ensure_dir(&dir).map_err(fail)?;
+        let name = draft_file_name(&note.session_id);
+        let target = dir.join(&name);
+        let temp = write_temp(&dir, &name, to_markdown(note).as_bytes()).map_err(fail)?;
+        if let Err(e) = fs::rename(&temp, &target) {
+            let _ = fs::remove_file(&temp);
+            return Err(fail(e));
+        }
+        sync_dir(&dir).map_err(fail)?;
+        Ok(target)
+    }
+
+    /// Drafts left by sessions that did not finish, oldest session first. Temp files are skipped.
+    pub fn drafts(&self) -> Vec<Draft> {
+        let mut drafts: Vec<(DateTime<Utc>, Draft)> = markdown_files(&self.drafts_dir())
+            .unwrap_or_default()
+            .into_iter()
+            .map(|path| {
+                let result = Self::read(&path);
+                let when = match &result {
+                    Ok(note) => note.started.with_timezone(&Utc),
+                    Err(_) => modified(&path),
+                };
+                (when, Draft { path, result })
+            })
+            .collect();
+        drafts.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.path.cmp(&b.1.path)));
+        drafts.into_iter().map(|(_, d)| d).collect()
+    }
+
+    /// Turns a draft into a note with every question marked recovered, then removes the draft.
+    pub fn recover(&self, draft: &Path) -> Result<PathBuf, StoreError> {
+        if !self.is_draft(draft) {
+            return Err(StoreError::not_a_draft(draft));
+        }
+        let mut note = Self::read(draft).map_err(|problem| StoreError {
+            path: draft.to_path_buf(),
+            kind: StoreErrorKind::Malformed,
+            message: format!(
+                "Could not recover the unfinished session: {problem}. The draft is kept as it \
+                 was; it can be opened in any text editor."
+            ),
+        })?;
+        for q in &mut note.questions {
+            q.recovered = true;
+        }
+        let saved = self.save_for(&note, Action::Recover)?;
+        // The note is saved; a draft that will not go away is the lesser harm than reporting a
+        // failure that invites a second, duplicate recovery.
+        let _ = remove_if_present(draft);
+        let _ = sync_dir(&self.drafts_dir());
+        Ok(saved)
+    }
+
+    /// Deletes a draft the PSW chose not to keep. Only files in the drafts folder are touched.
+    pub fn discard_draft(&self, draft: &Path) -> Result<(), StoreError> {
+        if !self.is_draft(draft) {
+            return Err(StoreError::not_a_draft(draft));
+        }
+        let fail = |path: &Path, e: &io::Error| StoreError::io(Action::Discard, path, e);
+        remove_if_present(draft).map_err(|e| fail(draft, &e))?;
+        let dir = self.drafts_dir();
+        sync_dir(&dir).map_err(|e| fail(&dir, &e))
+    }
+
+    /// Every note, oldest first. A file that cannot be read is reported and left exactly as it is.
+    pub fn list(&self) -> Listing {
+        let dir = self.notes_dir();
+        let mut listing = Listing::default();
+        let paths = match markdown_files(&dir) {
+            Ok(paths) => paths,
+            Err(e) => {
+                listing.problems.push(NoteProblem {
+                    path: dir,
+                    line: 0,
+                    message: format!("the notes folder could not be read: {}", plain_io(&e)),
+                });
+                return listing;
+            }
+        };
+        for path in paths {
+            match Self::read(&path) {
+                Ok(note) => listing.notes.push((path, note)),
+                Err(problem) => listing.problems.push(problem),
+            }
+        }
+        listing
+            .notes
+            .sort_by(|a, b| a.1.started.cmp(&b.1.started).then_with(|| a.0.cmp(&b.0)));
+        listing.problems.sort_by(|a, b| a.path.cmp(&b.path));
+        listing
+    }
+
+    /// Reads one note or draft.
+    pub fn read(path: &Path) -> Result<Note, NoteProblem> {
+        let problem = |line: usize, message: String| NoteProblem {
+            path: path.to_path_buf(),
+            line,
+            message,
+        };
+        let bytes = fs::read(path)
+            .map_err(|e| problem(0, format!("could not be read: {}", plain_io(&e))))?;
+        let text = String::from_utf8(bytes).map_err(|e| {
+            let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
+            problem(
+                line,
+                "this is not plain text (UTF-8) from here on; it may have been saved in another \
+                 encoding"
+                    .to_string(),
+            )
+        })?;
+        from_markdown(&text).map_err(|e| problem(e.line, e.message))
+    }
+
+    fn is_draft(&self, path: &Path) -> bool {
+        let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+            return false;
+        };
+        if name.starts_with('.') || !name.ends_with(".md") {
+            return false;
+        }
+        let parent = match path.parent() {
+            Some(p) if p.as_os_str().is_empty() => Path::new("."),
+            Some(p) => p,
+            None => return false,
+        };
+        match (parent.canonicalize(), self.drafts_dir().canonicalize()) {
+            (Ok(a), Ok(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
+fn plain_io(e: &io::Error) -> String {
+    match e.kind() {
+        io::ErrorKind::NotFound => "it does not exist".to_string(),
+        io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => e.to_string(),
+    }
+}
+
+/// `2026-11-23-1740-mock`, from the start time as the PSW saw it on their clock.
+fn note_stem(note: &Note) -> String {
+    format!(
+        "{}-{}",
+        note.started.format("%Y-%m-%d-%H%M"),
+        plan_slug(&note.plan)
+    )
+}
+
+/// ASCII letters and digits only, so the name is safe on every disk and in every sync tool.
+fn plan_slug(plan: &str) -> String {
+    let mut slug = String::new();
+    for c in plan.chars() {
+        if c.is_ascii_alphanumeric() || c == '_' {
+            slug.push(c.to_ascii_lowercase());
+        } else if !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let slug: String = slug.trim_matches('-').chars().take(60).collect();
+    let slug = slug.trim_end_matches('-');
+    if slug.is_empty() {
+        "session".to_string()
+    } else {
+        slug.to_string()
+    }
+}
+
+/// `<session_id>.md`. An id that is not already a safe name is cleaned and given a short fixed
+/// hash of the original, so two odd ids cannot end up sharing (and replacing) one draft.
+fn draft_file_name(session_id: &str) -> String {
+    let clean: String = session_id
+        .chars()
+        .take(100)
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    if clean == session_id && !clean.is_empty() {
+        format!("{clean}.md")
+    } else {
+        format!("{clean}-{:016x}.md", fnv1a(session_id.as_bytes()))
+    }
+}
+
+// Stable across Rust releases, unlike the standard library's hasher, so a draft keeps its name.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+/// Creates the folder privately. Folders made just now are synced into their parents too, or a
+/// note synced inside them could vanish with them in a power cut.
+fn ensure_dir(dir: &Path) -> io::Result<()> {
+    let created: Vec<&Path> = dir
+        .ancestors()
+        .take_while(|d| !d.as_os_str().is_empty() && !d.is_dir())
+        .collect();
+    ensure_private_dir(dir)?;
+    for new in created.iter().rev() {
+        if let Some(parent) = new.parent().filter(|p| !p.as_os_str().is_empty()) {
+            sync_dir(parent)?;
+        }
+    }
+    Ok(())
+}
+
+/// Creates a hidden temp file beside its final place, writes and syncs it, and returns its path.
+/// On failure the temp file is gone.
+fn write_temp(dir: &Path, name: &str, bytes: &[u8]) -> io::Result<PathBuf> {
+    static COUNTER: AtomicU32 = AtomicU32::new(0);
+    loop {
+        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+        let temp = dir.join(format!(".{name}.{}.{n}{TEMP_SUFFIX}", std::process::id()));
+        match create_private(&temp) {
+            Ok(mut file) => {
+                return match write_synced(&mut file, bytes) {
+                    Ok(()) => Ok(temp),
+                    Err(e) => {
+                        drop(file);
+                        let _ = fs::remove_file(&temp);
+                        Err(e)
+                    }
+                };
+            }
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// Gives `bytes` the first free name `<stem>.md`, `<stem>-2.md`, ... in `dir`, never replacing a file.
+fn link_new(dir: &Path, stem: &str, bytes: &[u8]) -> io::Result<PathBuf> {
+    let temp = write_temp(dir, &format!("{stem}.md"), bytes)?;
+    let result = link_first_free(dir, stem, &temp, bytes, true);
+    let _ = fs::remove_file(&temp);
+    result
+}
+
+fn link_first_free(
+    dir: &Path,
+    stem: &str,
+    temp: &Path,
+    bytes: &[u8],
+    mut use_links: bool,
+) -> io::Result<PathBuf> {
+    for n in 1..=MAX_NAME_TRIES {
+        let target = if n == 1 {
+            dir.join(format!("{stem}.md"))
+        } else {
+            dir.join(format!("{stem}-{n}.md"))
+        };
+        let attempt = if use_links {
+            fs::hard_link(temp, &target)
+        } else {
+            write_new(&target, bytes)
+        };
+        match attempt {
+            Ok(()) => return Ok(target),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+            // Some disks (FAT, some network shares) have no hard links. Creating the file with
+            // create_new still never replaces one; if the folder is truly not writable this fails
+            // again with the real reason.
+            Err(e)
+                if use_links
+                    && matches!(
+                        e.kind(),
+                        io::ErrorKind::Unsupported | io::ErrorKind::PermissionDenied
+                    ) =>
+            {
+                use_links = false;
+                match write_new(&target, bytes) {
+                    Ok(()) => return Ok(target),
+                    Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+                    Err(e) => return Err(e),
+                }
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Err(io::Error::other(format!(
+        "every name for {stem}.md is already taken"
+    )))
+}
+
+/// Writes a brand-new file; a half-written one is removed, since it is ours and not yet a note.
+fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let mut file = create_private(path)?;
+    write_synced(&mut file, bytes).inspect_err(|_| {
+        let _ = fs::remove_file(path);
+    })
+}
+
+fn create_private(path: &Path) -> io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let file = options.open(path)?;
+    // The mode above is filtered by the umask; set it outright so the file is exactly 0600.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        file.set_permissions(fs::Permissions::from_mode(0o600))?;
+    }
+    Ok(file)
+}
+
+fn write_synced(file: &mut File, bytes: &[u8]) -> io::Result<()> {
+    file.write_all(bytes)?;
+    file.sync_all()
+}
+
+/// Makes a new, renamed or removed name in `dir` survive a power cut.
+fn sync_dir(dir: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        match File::open(dir).and_then(|d| d.sync_all()) {
+            // Some file systems cannot sync a folder; there is nothing more to be done there.
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    io::ErrorKind::InvalidInput | io::ErrorKind::Unsupported
+                ) =>
+            {
+                Ok(())
+            }
+            other => other,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = dir;
+        Ok(())
+    }
+}
+
+fn remove_if_present(path: &Path) -> io::Result<()> {
+    match fs::remove_file(path) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
+        other => other,
+    }
+}
+
+/// The `.md` files in `dir` that are not hidden (temp files are hidden). A missing folder is empty.
+fn markdown_files(dir: &Path) -> io::Result<Vec<PathBuf>> {
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(e),
+    };
+    let mut paths = Vec::new();
+    for entry in entries {
+        let entry = entry?;
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        if name.starts_with('.') || !name.ends_with(".md") {
+            continue;
+        }
+        let path = entry.path();
+        if path.is_file() {
+            paths.push(path);
+        }
+    }
+    paths.sort();
+    Ok(paths)
+}
+
+fn modified(path: &Path) -> DateTime<Utc> {
+    fs::metadata(path)
+        .and_then(|m| m.modified())
+        .map(DateTime::<Utc>::from)
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::notes::model::{AnswerStyle, FORMAT_VERSION, NoteQuestion, PromptAnswer};
+    use chrono::{DateTime, FixedOffset};
+
+    fn note(session: &str, started: &str, plan: &str) -> Note {
+        Note {
+            format: FORMAT_VERSION,
+            session_id: session.to_string(),
+            plan: plan.to_string(),
+            banks: vec!["cqc-core".to_string()],
+            started: DateTime::<FixedOffset>::parse_from_rfc3339(started).unwrap(),
+            finished: None,
+            style: AnswerStyle::Written,
+            questions: vec![NoteQuestion {
+                id: "q1".to_string(),
+                topic: "waiting-times".to_string(),
+                quality_statements: vec!["assessing-needs".to_string()],
+                ask: "How do you know people are not waiting too long?".to_string(),
+                answers: vec![PromptAnswer {
+                    id: "done".to_string(),
+                    ask: "What have you done?".to_string(),
+                    seconds: 65,
+                    text: "Weekly triage huddle.".to_string(),
+                }],
+                follow_up: None,
+                total_seconds: 65,
+                target_seconds: 120,
+                rating: None,
+                reflection: None,
+                recovered: false,
+            }],
+        }
+    }
+
+    fn sample() -> Note {
+        note("s-1", "2026-11-23T17:40:00+00:00", "mock")
+    }
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[cfg(unix)]
+    fn mode(path: &Path) -> u32 {
+        use std::os::unix::fs::PermissionsExt;
+        fs::metadata(path).unwrap().permissions().mode() & 0o777
+    }
+
+    #[test]
+    fn new_does_no_io() {
+        let store = NotesStore::new("/nonexistent/psw-coach");
+        assert_eq!(store.notes_dir(), Path::new("/nonexistent/psw-coach/notes"));
+        assert_eq!(
+            store.drafts_dir(),
+            Path::new("/nonexistent/psw-coach/drafts")
+        );
+        assert!(store.list().notes.is_empty());
+        assert!(store.drafts().is_empty());
+    }
+
+    #[test]
+    fn file_names_come_from_local_start_and_plan() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = NotesStore::new(dir.path());
+        let summer = note("a", "2026-06-23T17:40:00+01:00", "topic waiting-times");
+        let path = store.save(&summer).unwrap();
+        assert_eq!(
+            path.file_name().unwrap(),
+            "2026-06-23-1740-topic-waiting-times.md"
+        );
+        assert_eq!(plan_slug("Random 5"), "random-5");
+        assert_eq!(plan_slug("../../etc/passwd"), "etc-passwd");
+        assert_eq!(plan_slug("équipe  / ünits"), "quipe-nits");
+        assert_eq!(plan_slug("///"), "session");
+    }
+
+    #[test]
+    fn saved_note_reads_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = NotesStore::new(dir.path());
+        let path = store.save(&sample()).unwrap();
+        assert_eq!(path.parent().unwrap(), store.notes_dir());
+        assert_eq!(NotesStore::read(&path).unwrap(), sample());
+    }
+
+    #[test]
+    fn save_never_overwrites() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = NotesStore::new(dir.path());
+        fs::create_dir_all(store.notes_dir()).unwrap();
+        let taken = store.notes_dir().join("2026-11-23-1740-mock.md");
+        fs::write(&taken, "my own file, not a note").unwrap();
+
+        let first = store.save(&sample()).unwrap();
+        let second = store.save(&sample()).unwrap();
+        assert_eq!(first.file_name().unwrap(), "2026-11-23-1740-mock-2.md");
+        assert_eq!(second.file_name().unwrap(), "2026-11-23-1740-mock-3.md");
+        assert_eq!(
+            fs::read_to_string(&taken).unwrap(),
+            "my own file, not a note"
+        );
+        assert_eq!(
+            names(&store.notes_dir()),
+            [
+                "2026-11-23-1740-mock-2.md",
+                "2026-11-23-1740-mock-3.md",
+                "2026-11-23-1740-mock.md"
+            ]
+        );
+    }
+
+    #[test]
+    fn without_hard_links_names_are_still_never_reused() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("n.md"), "first").unwrap();
+        let temp = dir.path().join(".n.md.tmp");
+        let path = link_first_free(dir.path(), "n", &temp, b"second", false).unwrap();
+        assert_eq!(path, dir.path().join("n-2.md"));
+        assert_eq!(
+            fs::read_to_string(dir.path().join("n.md")).unwrap(),
+            "first"
+        );
+        assert_eq!(fs::read_to_string(&path).unwrap(), "second");
+        #[cfg(unix)]
+        assert_eq!(mode(&path), 0o600);
+    }
+
+    #[test]
+    fn two_saves_of_one_note_make_two_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = NotesStore::new(dir.path());
+        let a = store.save(&sample()).unwrap();
+        let b = store.save(&sample()).unwrap();
+        assert_ne!(a, b);
+        assert_eq!(store.list().notes.len(), 2);
+    }
+
+    #[test]
+    fn saves_racing_in_threads_never_share_a_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = NotesStore::new(dir.path());
+        let paths: Vec<PathBuf> = std::thread::scope(|s| {
+            let handles: Vec<_> = (0..8).map(|_| s.spawn(|| store.save(&sample()))).collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap().unwrap())
+                .collect()
+        });
+        let mut unique = paths.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), 8);
+        assert_eq!(names(&store.notes_dir()).len(), 8, "no temp files left");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn notes_and_drafts_are_private() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = NotesStore::new(dir.path());
+        let draft = store.write_draft(&sample()).unwrap();
+        assert_eq!(mode(&draft), 0o600);
+        assert_eq!(mode(&store.drafts_dir()), 0o700);
+        let saved = store.save(&sample()).unwrap();
+        assert_eq!(mode(&saved), 0o600);
+        assert_eq!(mode(&store.notes_dir()), 0o700);
+    }
+
+    #[test]
+    fn draft_is_replaced_whole_and_leaves_no_temp_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = NotesStore::new(dir.path());
+        let mut n = sample();
+        let first = store.write_draft(&n).unwrap();
+        n.questions[0].answers[0]
+            .text
+            .push_str(" And a second thought.");
+        let second = store.write_draft(&n).unwrap();
+        assert_eq!(first, second);
+        assert_eq!(first.file_name().unwrap(), "s-1.md");
+        assert_eq!(names(&store.drafts_dir()), ["s-1.md"]);
+        assert_eq!(NotesStore::read(&second).unwrap(), n);
+    }
+
+    #[test]
+    fn odd_session_ids_make_safe_distinct_draft_names() {
+        let a = draft_file_name("../x y");
+        let b = draft_file_name("../x-y");
+        assert!(a.starts_with("---x-y-") && a.ends_with(".md"), "{a}");
+        assert_ne!(a, b);
+        assert_eq!(
+            draft_file_name("20261123-174000-ab12"),
+            "20261123-174000-ab12.md"
+        );
+        assert!(!draft_file_name("").starts_with('.'));
+    }
+
+    #[test]
+    fn saving_removes_the_sessions_draft_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = NotesStore::new(dir.path());
+        store.write_draft(&sample()).unwrap();
+        let other = note("s-2", "2026-11-24T09:00:00+00:00", "mock");
+        store.write_draft(&other).unwrap();
+        store.save(&sample()).unwrap();
+        assert_eq!(names(&store.drafts_dir()), ["s-2.md"]);
+    }
+
+    #[test]
+    fn crash_then_recover() {
+        let dir = tempfile::tempdir().unwrap();
+        {
+            let store = NotesStore::new(dir.path());
+            store.write_draft(&sample()).unwrap();
+            // The process dies here: no save.
+        }
+        // A stray temp file from a write cut short must not be offered as a draft.
+        fs::write(dir.path().join("drafts/.s-1.md.99.0.tmp"), "half").unwrap();
+
+        let store = NotesStore::new(dir.path());
+        let drafts = store.drafts();
+        assert_eq!(drafts.len(), 1);
+        assert_eq!(drafts[0].result.as_ref().unwrap(), &sample());
+
+        let saved = store.recover(&drafts[0].path).unwrap();
+        let back = NotesStore::read(&saved).unwrap();
+        assert!(back.questions.iter().all(|q| q.recovered));
+        assert_eq!(back.questions[0].answers, sample().questions[0].answers);
+        assert!(!drafts[0].path.exists());
+        assert!(store.drafts().is_empty());
+        assert_eq!(store.list().notes.len(), 1);
+    }
+
+    #[test]
+    fn drafts_come_oldest_first_and_broken_ones_are_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = NotesStore::new(dir.path());
+        store
+            .write_draft(&note("late", "2026-11-24T09:00:00+00:00", "mock"))
+            .unwrap();
+        store
+            .write_draft(&note("early", "2026-11-23T09:00:00+00:00", "mock"))
+            .unwrap();
+        fs::write(store.drafts_dir().join("broken.md"), "not a note\n").unwrap();
+        let drafts = store.drafts();
+        let ids: Vec<_> = drafts
+            .iter()
+            .filter_map(|d| d.result.as_ref().ok().map(|n| n.session_id.clone()))
+            .collect();
+        assert_eq!(ids, ["early", "late"]);
+        let broken = drafts.iter().find(|d| d.result.is_err()).unwrap();
+        assert_eq!(broken.result.as_ref().unwrap_err().line, 1);
+
+        let err = store.recover(&broken.path).unwrap_err();
+        assert_eq!(err.kind, StoreErrorKind::Malformed);
+        assert!(broken.path.exists(), "a broken draft is kept");
+    }
+
+    #[test]
+    fn discard_removes_only_drafts() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = NotesStore::new(dir.path());
+        let draft = store.write_draft(&sample()).unwrap();
+        let saved = store
+            .save(&note("s-9", "2026-11-23T17:40:00+00:00", "mock"))
+            .unwrap();
+
+        let err = store.discard_draft(&saved).unwrap_err();
+        assert!(err.message.contains("not a psw-coach draft"), "{err}");
+        assert!(saved.exists());
+        assert!(store.recover(&saved).is_err());
+        assert!(saved.exists());
+
+        store.discard_draft(&draft).unwrap();
+        assert!(!draft.exists());
+        store.discard_draft(&draft).unwrap();
+    }
+
+    #[test]
+    fn malformed_note_is_reported_with_line_and_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = NotesStore::new(dir.path());
+        let good = store.save(&sample()).unwrap();
+        let bad = store.notes_dir().join("2026-01-01-0000-mock.md");
+        let text = to_markdown(&sample()).replace("target_seconds: 120", "target_seconds: [");
+        fs::write(&bad, &text).unwrap();
+        let not_utf8 = store.notes_dir().join("2026-01-02-0000-mock.md");
+        fs::write(&not_utf8, b"---\nplan: caf\xe9\n").unwrap();
+
+        let listing = store.list();
+        assert_eq!(listing.notes.len(), 1);
+        assert_eq!(listing.notes[0].0, good);
+        assert_eq!(listing.problems.len(), 2);
+        let p = &listing.problems[0];
+        assert_eq!(p.path, bad);
+        let line = text
+            .lines()
+            .position(|l| l.contains("target_seconds"))
+            .unwrap()
+            + 1;
+        assert!(p.line >= line && p.line <= line + 1, "{p}");
+        assert!(
+            p.to_string()
+                .starts_with(&format!("{}:{}: ", bad.display(), p.line))
+        );
+        assert_eq!(listing.problems[1].line, 2);
+        assert_eq!(fs::read_to_string(&bad).unwrap(), text, "never rewritten");
+    }
+
+    #[test]
+    fn list_is_sorted_by_start() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = NotesStore::new(dir.path());
+        // Same instant order differs from name order once offsets differ.
+        store
+            .save(&note("b", "2026-11-23T10:30:00+01:00", "b"))
+            .unwrap();
+        store
+            .save(&note("a", "2026-11-23T10:00:00+00:00", "a"))
+            .unwrap();
+        let ids: Vec<_> = store
+            .list()
+            .notes
+            .into_iter()
+            .map(|(_, n)| n.session_id)
+            .collect();
+        assert_eq!(ids, ["b", "a"]);
+    }
+
+    #[test]
+    fn io_kinds_map_to_plain_messages() {
+        let path = Path::new("/home/pat/.local/share/psw-coach/notes");
+        let cases = [
+            (
+                io::ErrorKind::ReadOnlyFilesystem,
+                StoreErrorKind::ReadOnly,
+                "the disk is read-only",
+            ),
+            (
+                io::ErrorKind::PermissionDenied,
+                StoreErrorKind::PermissionDenied,
+                "not allowed to write",
+            ),
+            (
+                io::ErrorKind::StorageFull,
+                StoreErrorKind::DiskFull,
+                "the disk is full",
+            ),
+            (
+                io::ErrorKind::QuotaExceeded,
+                StoreErrorKind::DiskFull,
+                "the disk is full",
+            ),
+            (
+                io::ErrorKind::BrokenPipe,
+                StoreErrorKind::Other,
+                "the disk reported a problem",
+            ),
+        ];
+        for (io_kind, kind, words) in cases {
+            let err = StoreError::io(Action::Save, path, &io::Error::from(io_kind));
+            assert_eq!(err.kind, kind);
+            let text = err.to_string();
+            assert!(text.starts_with("Could not save your answer: "), "{text}");
+            assert!(text.contains(words), "{text}");
+            assert!(
+                text.contains("(/home/pat/.local/share/psw-coach/notes)"),
+                "{text}"
+            );
+            assert!(text.contains("Your answer is still on screen"), "{text}");
+        }
+        let full = StoreError::io(
+            Action::Save,
+            path,
+            &io::Error::from(io::ErrorKind::StorageFull),
+        );
+        assert_eq!(
+            full.to_string(),
+            "Could not save your answer: the disk is full (/home/pat/.local/share/psw-coach/notes). \
+             Your answer is still on screen; free some space and press Ctrl-S to try again."
+        );
+        let discard = StoreError::io(
+            Action::Discard,
+            path,
+            &io::Error::from(io::ErrorKind::ReadOnlyFilesystem),
+        );
+        assert!(
+            discard
+                .to_string()
+                .contains("Make it writable and try again."),
+            "{discard}"
+        );
+    }
+
+    // Root can write through any chmod, so use a place even root cannot create folders in.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn unwritable_place_gives_the_permission_or_read_only_message() {
+        let store = NotesStore::new("/sys/psw-coach-test");
+        let err = store.save(&sample()).unwrap_err();
+        assert!(
+            matches!(
+                err.kind,
+                StoreErrorKind::PermissionDenied | StoreErrorKind::ReadOnly
+            ),
+            "{err:?}"
+        );
+        assert!(
+            err.to_string().starts_with("Could not save your answer: "),
+            "{err}"
+        );
+        let err = store.write_draft(&sample()).unwrap_err();
+        assert!(
+            err.to_string().starts_with("Could not keep a safety copy"),
+            "{err}"
+        );
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_real_full_disk_is_reported_as_full() {
+        let Ok(mut full) = OpenOptions::new().write(true).open("/dev/full") else {
+            return;
+        };
+        let err = write_synced(&mut full, &[b'x'; 8192]).unwrap_err();
+        assert_eq!(
+            StoreErrorKind::from_io(err.kind()),
+            StoreErrorKind::DiskFull
+        );
+    }
+}

@@ -1,0 +1,89 @@
+//! One line per note, for `notes list` and `notes list --json`.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, FixedOffset};
+use serde::{Serialize, Serializer};
+
+use super::format::{duration, rfc3339};
+use super::model::Note;
+
+/// The keys are part of the `--json` output that scripts rely on: path, started, plan, questions,
+/// total_seconds.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NoteSummary {
+    #[serde(serialize_with = "lossy_path")]
+    pub path: PathBuf,
+    #[serde(serialize_with = "rfc3339::serialize")]
+    pub started: DateTime<FixedOffset>,
+    pub plan: String,
+    pub questions: usize,
+    pub total_seconds: u64,
+}
+
+impl NoteSummary {
+    pub fn new(path: &Path, note: &Note) -> NoteSummary {
+        NoteSummary {
+            path: path.to_path_buf(),
+            started: note.started,
+            plan: note.plan.clone(),
+            questions: note.questions.len(),
+            total_seconds: note.total_seconds(),
+        }
+    }
+}
+
+/// `2026-11-23 17:40  mock  3 questions  12 min 05 s  <path>`
+impl fmt::Display for NoteSummary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let questions = match self.questions {
+            1 => "1 question".to_string(),
+            n => format!("{n} questions"),
+        };
+        write!(
+            f,
+            "{}  {}  {}  {}  {}",
+            self.started.format("%Y-%m-%d %H:%M"),
+            self.plan,
+            questions,
+            duration(self.total_seconds),
+            self.path.display()
+        )
+    }
+}
+
+// serde refuses a path that is not valid UTF-8; a listing should still show it, near enough.
+fn lossy_path<S: Serializer>(path: &Path, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&path.to_string_lossy())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::notes::model::{AnswerStyle, FORMAT_VERSION};
+
+    #[test]
+    fn json_keys_are_exact() {
+        let note = Note {
+            format: FORMAT_VERSION,
+            session_id: "s".to_string(),
+            plan: "topic waiting-times".to_string(),
+            banks: vec![],
+            started: DateTime::parse_from_rfc3339("2026-11-23T17:40:00+00:00").unwrap(),
+            finished: None,
+            style: AnswerStyle::Spoken,
+            questions: vec![],
+        };
+        let summary = NoteSummary::new(Path::new("/d/notes/x.md"), &note);
+        let json = serde_json::to_string(&summary).unwrap();
+        assert_eq!(
+            json,
+            r#"{"path":"/d/notes/x.md","started":"2026-11-23T17:40:00+00:00","plan":"topic waiting-times","questions":0,"total_seconds":0}"#
+        );
+        assert_eq!(
+            summary.to_string(),
+            "2026-11-23 17:40  topic waiting-times  0 questions  0 s  /d/notes/x.md"
+        );
+    }
+}
