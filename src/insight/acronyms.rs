@@ -1,0 +1,280 @@
+//! Local shorthand an inspector will not know: acronyms that are neither national (in the lexicon's
+//! glossary) nor spelled out earlier in the answer.
+
+use super::lexicon::Lexicon;
+use regex::Regex;
+use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// Longer runs of capitals are headings or shouting, not acronyms.
+const MAX_LETTERS: usize = 7;
+
+/// Ordinary words written in capitals for emphasis ("this has NOT been evidenced").
+const EMPHASIS: &[&str] = &[
+    "NOT", "ALL", "ANY", "MUST", "NEVER", "ONLY", "NO", "AND", "THE", "OR", "BUT", "VERY", "NOW",
+    "YES", "ALWAYS", "EVERY", "NONE", "IS", "ARE", "WE", "OUR", "HAVE", "DID", "DO", "KEY", "NEW",
+    // and the words that open headings in reports pasted in as answers ("PART 1:", "NEXT STEPS").
+    "PART", "SECTION", "THEME", "STEP", "STEPS", "NOTE", "SUMMARY", "CONTEXT", "ACTION", "ACTIONS",
+    "UPDATE", "PURPOSE", "AIMS", "IMPACT", "PLAN", "NEXT", "TEAM", "WHAT", "WHY", "HOW", "WHO",
+    "WHEN",
+];
+
+/// Little words an expansion may hold without a letter in the acronym: "Deprivation of Liberty".
+const LINKING: &[&str] = &[
+    "of", "and", "the", "for", "to", "in", "on", "with", "a", "an", "at", "by", "&",
+];
+
+static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)[A-Z][A-Za-z0-9&+]*(?:['’]s)?").expect("constant pattern")
+});
+
+/// An acronym as written and the form used to compare it ("SARs" and "SAR’s" are both "SAR").
+struct Acronym<'a> {
+    key: String,
+    letters: Vec<char>,
+    written: &'a str,
+}
+
+fn acronym(token: &str) -> Option<Acronym<'_>> {
+    let core = token
+        .strip_suffix("'s")
+        .or_else(|| token.strip_suffix("’s"))
+        .unwrap_or(token);
+    // A lower-case plural "s" after capitals: "PDSWs". "DoLS" keeps its own capital S.
+    let core = match core.strip_suffix('s') {
+        Some(rest)
+            if rest.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && rest.chars().all(|c| !c.is_lowercase()) =>
+        {
+            rest
+        }
+        _ => core,
+    };
+    let letters: Vec<char> = core.chars().filter(|c| c.is_alphabetic()).collect();
+    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+    let length = core.chars().filter(|c| c.is_alphanumeric()).count();
+    let acronym_like = upper >= 2
+        && upper * 2 >= letters.len()
+        && (2..=MAX_LETTERS).contains(&length)
+        // "NE1", "A38", "M25": postcode districts and roads, not shorthand.
+        && !core.ends_with(|c: char| c.is_ascii_digit())
+        && !EMPHASIS.contains(&core);
+    acronym_like.then(|| Acronym {
+        key: core.to_uppercase(),
+        letters: letters.iter().flat_map(|c| c.to_lowercase()).collect(),
+        written: token,
+    })
+}
+
+/// The first unexplained use of each acronym, in text order. `skip` holds places already flagged
+/// for another reason (an email address in capitals is not an acronym).
+pub(crate) fn unexplained(
+    lexicon: &Lexicon,
+    text: &str,
+    skip: &[Range<usize>],
+) -> Vec<Range<usize>> {
+    let mut explained: HashSet<String> = HashSet::new();
+    let mut reported: HashSet<String> = HashSet::new();
+    let mut out = Vec::new();
+    for m in TOKEN.find_iter(text) {
+        if super::text::overlaps_any(&m.range(), skip) {
+            continue;
+        }
+        let Some(acr) = acronym(m.as_str()) else {
+            continue;
+        };
+        if lexicon.knows_acronym(&acr.key)
+            || lexicon.knows_acronym(acr.written)
+            || in_capitals_run(lexicon, text, m.range())
+        {
+            continue;
+        }
+        if spelled_out_here(text, m.range(), &acr.letters) {
+            explained.insert(acr.key);
+            continue;
+        }
+        if explained.contains(&acr.key) || reported.contains(&acr.key) {
+            continue;
+        }
+        reported.insert(acr.key);
+        out.push(m.range());
+    }
+    out
+}
+
+/// True inside a heading or a shouted phrase ("SOCIAL CARE REFORM", "SHOW GRIP"): a word in capitals
+/// next to another capitalised word of three letters or more that is not a known acronym.
+fn in_capitals_run(lexicon: &Lexicon, text: &str, range: Range<usize>) -> bool {
+    let shouted = |word: &str| {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        word.chars().count() >= 3
+            && word.chars().all(|c| c.is_uppercase())
+            && !lexicon.knows_acronym(word)
+    };
+    let line_start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[range.end..]
+        .find('\n')
+        .map_or(text.len(), |i| range.end + i);
+    let before = text[line_start..range.start].split_whitespace().next_back();
+    let after = text[range.end..line_end].split_whitespace().next();
+    before.is_some_and(shouted) || after.is_some_and(shouted)
+}
+
+/// "Multi-Agency Risk Panel (MARP)" or "MARP (multi-agency risk panel)".
+fn spelled_out_here(text: &str, range: Range<usize>, letters: &[char]) -> bool {
+    let before = &text[..range.start];
+    let after = &text[range.end..];
+    if before.trim_end_matches([' ', '\t']).ends_with('(') {
+        let preceding = before.trim_end_matches([' ', '\t']).trim_end_matches('(');
+        let clause = preceding
+            .rfind(['.', ';', ':', '!', '?', '(', ')', '\n'])
+            .map_or(preceding, |i| &preceding[i + 1..]);
+        let words = words_of(clause);
+        let longest = letters.len() + 4;
+        let first = words.len().saturating_sub(longest);
+        return (first..words.len())
+            .rev()
+            .any(|k| spells(letters, &words[k..]));
+    }
+    let after = after.trim_start_matches([' ', '\t']);
+    if let Some(inside) = after.strip_prefix('(')
+        && let Some(close) = inside.find(')')
+    {
+        let words = words_of(&inside[..close]);
+        // A long aside in brackets is not an expansion, and trying it letter by letter would be slow.
+        if words.len() > letters.len() + 6 {
+            return false;
+        }
+        // Allow a lead-in such as "our" or "the local".
+        return (0..words.len().min(3)).any(|k| spells(letters, &words[k..]));
+    }
+    false
+}
+
+fn words_of(clause: &str) -> Vec<String> {
+    clause
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '/' || c == '–')
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&')
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// True when `words`, all of them, spell `letters`: each word gives its first letter (little linking
+/// words may give none), and a word may give more letters from inside it ("Continuing Healthcare" for
+/// CHC). Acronyms and expansions are short, so plain backtracking is quick.
+fn spells(letters: &[char], words: &[String]) -> bool {
+    fn go(letters: &[char], words: &[String]) -> bool {
+        let Some((word, rest_words)) = words.split_first() else {
+            return letters.is_empty();
+        };
+        if LINKING.contains(&word.as_str()) && go(letters, rest_words) {
+            return true;
+        }
+        let mut chars = word.chars();
+        let (Some(initial), Some((&first, mut rest))) = (chars.next(), letters.split_first())
+        else {
+            return false;
+        };
+        if initial != first {
+            return false;
+        }
+        if go(rest, rest_words) {
+            return true;
+        }
+        for c in chars {
+            if let Some((&next, after)) = rest.split_first()
+                && c == next
+            {
+                rest = after;
+                if go(rest, rest_words) {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+    !words.is_empty() && go(letters, words)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn flagged(text: &str) -> Vec<&str> {
+        unexplained(&Lexicon::bundled(), text, &[])
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
+    }
+
+    #[test]
+    fn national_acronyms_pass_and_local_ones_are_flagged_once() {
+        assert_eq!(
+            flagged(
+                "CQC met the DASS, the ICB and our MARP. The MARP met twice; SARs and DoLS too."
+            ),
+            vec!["MARP"]
+        );
+        assert_eq!(
+            flagged("PDSWs and PDSW’s support LAS."),
+            vec!["PDSWs", "LAS"]
+        );
+    }
+
+    #[test]
+    fn spelled_out_either_way_counts() {
+        assert_eq!(
+            flagged("Our Multi-Agency Risk Panel (MARP) meets weekly; MARP has cut delays."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            flagged("MARP (multi-agency risk panel) meets weekly, and MARP works."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            flagged("The Make the Difference (MTD) model and Continuing Healthcare (CHCX) checks."),
+            vec!["CHCX"]
+        );
+        assert_eq!(
+            flagged(
+                "University of Gloucestershire (UoG) and Practice Development Social Workers (PDSWs)."
+            ),
+            Vec::<&str>::new()
+        );
+    }
+
+    #[test]
+    fn used_before_it_is_spelled_out_is_still_flagged() {
+        assert_eq!(
+            flagged("MARP helps. Our Multi-Agency Risk Panel (MARP) meets weekly."),
+            vec!["MARP"]
+        );
+    }
+
+    #[test]
+    fn headings_in_capitals_are_not_acronyms() {
+        assert_eq!(
+            flagged(
+                "2) LEGISLATION AND SOCIAL CARE REFORM\nIn other words, \"SHOW GRIP.\" PART 1: results"
+            ),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            flagged("Our ASC R&R team"),
+            vec!["R&R"],
+            "next to a known acronym is no heading"
+        );
+    }
+
+    #[test]
+    fn emphasis_roads_and_names_are_not_acronyms() {
+        assert_eq!(
+            flagged("This has NOT been done on the A38 or in NE1 by McGowan or O'Brien."),
+            Vec::<&str>::new()
+        );
+    }
+}

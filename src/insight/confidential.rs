@@ -1,0 +1,398 @@
+//! Details that could identify a person who uses services. A case example told to an inspector must be
+//! anonymised, and a rehearsal note is a file on a laptop, so these are flagged first and loudly.
+//!
+//! Each check leans towards catching a real detail, but years, percentages, counts and national
+//! acronyms must never be flagged: a coach that cries wolf is soon ignored.
+
+use super::lexicon::Lexicon;
+use super::report::ConfidentialKind;
+use super::text::{MONTHS, Taken, char_at, char_before};
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// How far before a date a cue such as "born" or "DOB" still counts, in bytes.
+const CUE_REACH: usize = 40;
+
+/// A full date whose year is at least this many years ago is more likely someone's birth than an
+/// event a PSW would cite (audits, launches and inspections are recent).
+const BIRTH_YEARS_AGO: i32 = 16;
+
+static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+        .expect("constant pattern")
+});
+
+static NHS_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:\d{3} \d{3} \d{4}|\d{3}-\d{3}-\d{4}|\d{10})(?-u:\b)")
+        .expect("constant pattern")
+});
+
+/// A run that might be a phone number: "+44" or "0" then digits in groups. The digit count is checked
+/// in code, group by group, so a count that follows a number ("07700 900123 12 times") is left off.
+static PHONE_RUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\+44|\(0|0)[\d()-]*(?:[ ][\d()-]*\d)*").expect("constant pattern")
+});
+
+static POSTCODE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?P<out>[A-Z]{1,2}\d[A-Z\d]?)[ \t]?(?P<in>\d[A-Z]{2})(?-u:\b)")
+        .expect("constant pattern")
+});
+
+static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u:\b)(?P<d>\d{1,2})(?P<s1>[/.-])(?P<m>\d{1,2})(?P<s2>[/.-])(?P<y>\d{4}|\d{2})(?-u:\b)",
+    )
+    .expect("constant pattern")
+});
+
+static WORD_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?-u:\b)(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{MONTHS})\.?,?[ \t]+(?P<y1>\d{{4}})|(?:{MONTHS})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?P<y2>\d{{4}}))(?-u:\b)"
+    ))
+    .expect("constant pattern")
+});
+
+/// The NHS number's own check digit (Modulus 11): weights 10 down to 2 on the first nine digits.
+pub fn nhs_number_is_valid(number: &str) -> bool {
+    let digits: Vec<u32> = number.chars().filter_map(|c| c.to_digit(10)).collect();
+    if digits.len() != 10
+        || number
+            .chars()
+            .any(|c| !(c.is_ascii_digit() || c == ' ' || c == '-'))
+    {
+        return false;
+    }
+    let sum: u32 = digits[..9]
+        .iter()
+        .zip((2..=10).rev())
+        .map(|(d, w)| d * w)
+        .sum();
+    let check = match 11 - sum % 11 {
+        11 => 0,
+        10 => return false,
+        c => c,
+    };
+    check == digits[9]
+}
+
+/// Every possible identifying detail, in text order.
+pub(crate) fn scan(
+    lexicon: &Lexicon,
+    text: &str,
+    this_year: i32,
+) -> Vec<(ConfidentialKind, Range<usize>)> {
+    let mut found: Vec<(ConfidentialKind, Range<usize>)> = Vec::new();
+    // The first detail found at a place wins: the checks run from most to least specific.
+    let mut taken = Taken::default();
+    let mut add = |kind: ConfidentialKind, range: Range<usize>| {
+        if taken.take(&range) {
+            found.push((kind, range));
+        }
+    };
+
+    // Emails first: their digits and dots would otherwise look like numbers or dates.
+    for m in EMAIL.find_iter(text) {
+        add(ConfidentialKind::Email, m.range());
+    }
+    for m in NHS_NUMBER.find_iter(text) {
+        if nhs_number_is_valid(m.as_str()) {
+            add(ConfidentialKind::NhsNumber, m.range());
+        }
+    }
+    for range in phones(text) {
+        add(ConfidentialKind::Phone, range);
+    }
+    for caps in POSTCODE.captures_iter(text) {
+        let (Some(all), Some(out), Some(inward)) = (caps.get(0), caps.name("out"), caps.name("in"))
+        else {
+            continue;
+        };
+        if looks_like_postcode(out.as_str(), inward.as_str()) {
+            add(ConfidentialKind::Postcode, all.range());
+        }
+    }
+    for range in birth_dates(lexicon, text, this_year) {
+        add(ConfidentialKind::DateOfBirth, range);
+    }
+    if let Some(titled) = &lexicon.m.titled_name {
+        for m in titled.find_iter(text) {
+            // "Ms Malcolm's presentation": the possessive is not part of the name.
+            let name = m.as_str();
+            let trimmed = name
+                .strip_suffix("'s")
+                .or_else(|| name.strip_suffix("’s"))
+                .unwrap_or(name);
+            add(
+                ConfidentialKind::TitledName,
+                m.start()..m.start() + trimmed.len(),
+            );
+        }
+    }
+    found.sort_by_key(|(_, r)| r.start);
+    found
+}
+
+fn phones(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for m in PHONE_RUN.find_iter(text) {
+        if char_before(text, m.start()).is_some_and(|c| c.is_alphanumeric() || c == '+') {
+            continue;
+        }
+        let run = m.as_str();
+        let international = run.starts_with("+44");
+        // Try the longest run of whole groups first, then drop trailing groups one by one.
+        let group_ends: Vec<usize> = run
+            .match_indices(' ')
+            .map(|(i, _)| i)
+            .chain(std::iter::once(run.len()))
+            .collect();
+        for &end in group_ends.iter().rev() {
+            let candidate = run[..end].trim_end_matches(['-', '(', ')']);
+            if phone_digits_fit(candidate, international)
+                && !char_at(text, m.start() + candidate.len()).is_some_and(|c| c.is_ascii_digit())
+            {
+                out.push(m.start()..m.start() + candidate.len());
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// UK numbers are 0 plus 9 or 10 digits, or +44 plus the same without the 0 (an "(0)" may be kept).
+fn phone_digits_fit(candidate: &str, international: bool) -> bool {
+    let digits: String = candidate.chars().filter(char::is_ascii_digit).collect();
+    if international {
+        let rest = digits.strip_prefix("44").unwrap_or(&digits);
+        let rest = if candidate.contains("(0)") {
+            rest.strip_prefix('0').unwrap_or(rest)
+        } else {
+            rest
+        };
+        (9..=10).contains(&rest.len()) && !rest.starts_with('0')
+    } else {
+        digits.starts_with('0') && (10..=11).contains(&digits.len())
+    }
+}
+
+fn looks_like_postcode(outward: &str, inward: &str) -> bool {
+    let letters: String = outward
+        .chars()
+        .chain(inward.chars())
+        .filter(|c| c.is_ascii_alphabetic())
+        .collect();
+    let upper = letters.chars().all(|c| c.is_ascii_uppercase());
+    let lower = letters.chars().all(|c| c.is_ascii_lowercase());
+    if !(upper || lower) {
+        return false;
+    }
+    // "Level3 2nd" and the like: an ordinal, not an inward code.
+    let tail = inward[1..].to_ascii_lowercase();
+    !(lower && matches!(tail.as_str(), "st" | "nd" | "rd" | "th"))
+}
+
+fn birth_dates(lexicon: &Lexicon, text: &str, this_year: i32) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    let mut taken = Taken::default();
+    let cue_before = |start: usize| -> bool {
+        let Some(cue) = &lexicon.m.birth_cue else {
+            return false;
+        };
+        let mut from = start.saturating_sub(CUE_REACH);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        text.get(from..start)
+            .is_some_and(|before| cue.is_match(before))
+    };
+    let old_enough = |year: i32| year >= 1900 && year <= this_year - BIRTH_YEARS_AGO;
+
+    for caps in NUMERIC_DATE.captures_iter(text) {
+        let (Some(all), Some(d), Some(m), Some(y)) =
+            (caps.get(0), caps.name("d"), caps.name("m"), caps.name("y"))
+        else {
+            continue;
+        };
+        // "paras 1.27-1.31" is a range of references: a date keeps one separator and stands alone.
+        let same_separator =
+            caps.name("s1").map(|s| s.as_str()) == caps.name("s2").map(|s| s.as_str());
+        if !same_separator
+            || char_before(text, all.start()).is_some_and(|c| matches!(c, '.' | '/' | '-'))
+        {
+            continue;
+        }
+        let (Ok(day), Ok(month), Ok(year)) = (
+            d.as_str().parse::<u32>(),
+            m.as_str().parse::<u32>(),
+            y.as_str().parse::<i32>(),
+        ) else {
+            continue;
+        };
+        if !(1..=31).contains(&day) || !(1..=12).contains(&month) {
+            continue;
+        }
+        let year = if y.as_str().len() == 2 {
+            let century = this_year - this_year % 100;
+            if century + year > this_year {
+                century - 100 + year
+            } else {
+                century + year
+            }
+        } else {
+            year
+        };
+        if (cue_before(all.start()) || old_enough(year)) && taken.take(&all.range()) {
+            out.push(all.range());
+        }
+    }
+    for caps in WORD_DATE.captures_iter(text) {
+        let Some(all) = caps.get(0) else { continue };
+        let year = caps
+            .name("y1")
+            .or_else(|| caps.name("y2"))
+            .and_then(|y| y.as_str().parse::<i32>().ok());
+        if (cue_before(all.start()) || year.is_some_and(old_enough)) && taken.take(&all.range()) {
+            out.push(all.range());
+        }
+    }
+    // "born in 1948", "DOB: March 1948": not a full date, but said as a birth date.
+    if let Some(partial) = &lexicon.m.birth_partial {
+        for caps in partial.captures_iter(text) {
+            if let Some(date) = caps.name("date")
+                && taken.take(&date.range())
+            {
+                out.push(date.range());
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(ConfidentialKind, String)> {
+        scan(&Lexicon::bundled(), text, 2026)
+            .into_iter()
+            .map(|(k, r)| (k, text[r].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn nhs_numbers_pass_modulus_11() {
+        assert!(nhs_number_is_valid("9434765919"));
+        assert!(nhs_number_is_valid("943 476 5919"));
+        assert!(nhs_number_is_valid("943-476-5919"));
+        assert!(nhs_number_is_valid("4010232137"));
+        assert!(!nhs_number_is_valid("9434765910"), "wrong check digit");
+        assert!(
+            !nhs_number_is_valid("943 476 5918"),
+            "wrong check digit, spaced"
+        );
+        // 1000000010: the check digit would have to be 10, which no NHS number has.
+        assert!(!nhs_number_is_valid("1000000010"));
+        assert!(!nhs_number_is_valid("943476591"), "nine digits");
+        assert!(!nhs_number_is_valid("94347659190"), "eleven digits");
+    }
+
+    #[test]
+    fn nhs_numbers_are_found_spaced_and_unspaced() {
+        use ConfidentialKind::NhsNumber;
+        assert_eq!(
+            kinds("Her NHS number is 943 476 5919 on the file."),
+            vec![(NhsNumber, "943 476 5919".to_string())]
+        );
+        assert_eq!(
+            kinds("NHS no. 9434765919."),
+            vec![(NhsNumber, "9434765919".to_string())]
+        );
+        assert_eq!(kinds("Reference 943 476 5910 was closed."), vec![]);
+        assert_eq!(kinds("Reference 9434765910 was closed."), vec![]);
+    }
+
+    #[test]
+    fn phones_emails_postcodes() {
+        use ConfidentialKind::*;
+        assert_eq!(
+            kinds("Ring her on 07700 900123 12 times a day"),
+            vec![(Phone, "07700 900123".to_string())]
+        );
+        assert_eq!(
+            kinds("Call 0117 496 0000 or +44 (0)117 496 0001 or +447700900456."),
+            vec![
+                (Phone, "0117 496 0000".to_string()),
+                (Phone, "+44 (0)117 496 0001".to_string()),
+                (Phone, "+447700900456".to_string()),
+            ]
+        );
+        assert_eq!(
+            kinds("Email j.bloggs@example.org, she lives at BS16 1QY."),
+            vec![
+                (Email, "j.bloggs@example.org".to_string()),
+                (Postcode, "BS16 1QY".to_string()),
+            ]
+        );
+        assert_eq!(
+            kinds("postcode sw1a 1aa"),
+            vec![(Postcode, "sw1a 1aa".to_string())]
+        );
+    }
+
+    #[test]
+    fn birth_dates_need_a_cue_or_an_old_year() {
+        use ConfidentialKind::DateOfBirth;
+        assert_eq!(
+            kinds("DOB 14/03/2001"),
+            vec![(DateOfBirth, "14/03/2001".to_string())]
+        );
+        assert_eq!(
+            kinds("She was admitted on 3 June 1941."),
+            vec![(DateOfBirth, "3 June 1941".to_string())]
+        );
+        assert_eq!(
+            kinds("born in 1948 and living alone"),
+            vec![(DateOfBirth, "1948".to_string())]
+        );
+        assert_eq!(kinds("The audit on 14 March 2024 found 88% good."), vec![]);
+        assert_eq!(kinds("The panel met on 12/04/2023."), vec![]);
+    }
+
+    #[test]
+    fn false_alarms_are_not_raised() {
+        for text in [
+            "In 2019 we had 412 people waiting; by 2023 it was 96, a fall of 77%.",
+            "CQC, ASC and the DASS met the ICB in April 2024.",
+            "We audited 1,250 case files; 88.5% were good.",
+            "The form asks for a title: Mr\nSmith is not on the same line.",
+            "Mr and Mrs are both on the list of titles we ask about.",
+            "Our NE1 hub and the A38 corridor team run the B2B model in Level3 2nd floor.",
+            "On ward b3 2nd floor. Care Act 2014 s.42 enquiries rose from 1,204 in 2021/22 to 1,380 in 2022/23.",
+            "Theme 1 covered 3 teams and 0 complaints in Q3.",
+            "See the statutory guidance, paras 1.27-1.31, and 6.86.",
+            "Calls answered within 20 seconds: 92% (target 90%).",
+        ] {
+            assert_eq!(kinds(text), vec![], "{text}");
+        }
+    }
+
+    #[test]
+    fn titled_names_stay_on_one_line() {
+        use ConfidentialKind::TitledName;
+        assert_eq!(
+            kinds("I visited Mrs Okafor at home. Mr J. Hale agreed."),
+            vec![
+                (TitledName, "Mrs Okafor".to_string()),
+                (TitledName, "Mr J. Hale".to_string()),
+            ]
+        );
+        assert_eq!(
+            kinds("Dr Patel Jones wrote. Ms Malcolm’s slides."),
+            vec![
+                (TitledName, "Dr Patel Jones".to_string()),
+                (TitledName, "Ms Malcolm".to_string())
+            ]
+        );
+    }
+}

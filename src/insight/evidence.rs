@@ -1,0 +1,280 @@
+//! How do you know? Figures, percentages, from-to trends, dates and named sources in an answer.
+
+use super::lexicon::Lexicon;
+use super::text::{MONTHS, Taken};
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum MarkerKind {
+    /// "from 78% to 90%", "down from 14 weeks": a before and an after, the strongest kind of figure.
+    Trend,
+    Percentage,
+    /// Says when, not how you know, so on its own it does not count as evidence.
+    Date,
+    Figure,
+    /// "half", "doubled": an amount said in words.
+    FigureWords,
+    /// "audit", "survey", "carers told us".
+    Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Marker {
+    pub kind: MarkerKind,
+    pub range: Range<usize>,
+}
+
+/// A number as people write them: "1,250", "6.5", "96".
+const NUM: &str = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)";
+const PER: &str = r"(?:[ \t]*%|[ \t]*per[ \t]*cent)";
+const ABOUT: &str =
+    r"(?:(?:about|around|over|under|nearly|almost|roughly|some|just[ \t]+(?:over|under))\s+)?";
+
+static TREND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?-u:\b)(?:(?:down|up|rising|falling|fell|rose|increased|decreased|reduced|dropped|grew|improved|gone\s+(?:up|down)|come\s+down)\s+)?from\s+{ABOUT}(?P<a>{NUM})(?-u:\b)(?P<ap>{PER})?(?:[ \t]+[0-9A-Za-z_'’/.-]+){{0,4}}?\s+to\s+{ABOUT}(?P<b>{NUM})(?-u:\b)(?P<bp>{PER})?(?:[ \t]+(?:weeks?|days?|months?|hours?|people|cases))?"
+    ))
+    .expect("constant pattern")
+});
+
+/// One side of a trend said with its direction: "up from 78%", "fallen to 6 weeks".
+static TREND_ONE_SIDED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?-u:\b)(?:(?:down|up)\s+from|(?:fallen|fell|dropped|reduced|decreased|come\s+down|gone\s+down|risen|rose|increased|grown|gone\s+up|improved)\s+(?:by|to))\s+{ABOUT}{NUM}(?-u:\b){PER}?(?:[ \t]+(?:weeks?|days?|months?|hours?))?"
+    ))
+    .expect("constant pattern")
+});
+
+static PERCENTAGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)(?-u:\b){NUM}(?-u:\b){PER}")).expect("constant pattern")
+});
+
+/// "2019/20", "2021-2023": financial years and spans of years.
+static YEAR_SPAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:19|20)\d{2}[/-](?:(?:19|20)\d{2}|\d{2})(?-u:\b)")
+        .expect("constant pattern")
+});
+
+static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?-u:\b)").expect("constant pattern")
+});
+
+/// Month names need their capital, so "may" the verb is not taken for May.
+static MONTH_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u:\b)(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?)?(?:{MONTHS})(?-u:\b)(?:[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?(?-u:\b))?(?:[ \t]+(?:19|20)\d{{2}}(?-u:\b))?"
+    ))
+    .expect("constant pattern")
+});
+
+static NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?-u:\b){NUM}(?-u:\b)")).expect("constant pattern"));
+
+/// Every evidence marker in `text`, in text order, leaving out anything inside `exclude` (details
+/// flagged as confidential are not evidence).
+pub(crate) fn scan(lexicon: &Lexicon, text: &str, exclude: &[Range<usize>]) -> Vec<Marker> {
+    let mut taken = Taken::from_disjoint(exclude.iter().cloned());
+    let mut out: Vec<Marker> = Vec::new();
+    let mut keep = |kind: MarkerKind, range: Range<usize>, taken: &mut Taken| {
+        if taken.take(&range) {
+            out.push(Marker { kind, range });
+        }
+    };
+
+    // Most specific first: a trend holds percentages, and a percentage holds a number.
+    for caps in TREND.captures_iter(text) {
+        let Some(all) = caps.get(0) else { continue };
+        let kind = if years_only(&caps) {
+            MarkerKind::Date
+        } else {
+            MarkerKind::Trend
+        };
+        keep(kind, all.range(), &mut taken);
+    }
+    for m in TREND_ONE_SIDED.find_iter(text) {
+        keep(MarkerKind::Trend, m.range(), &mut taken);
+    }
+    for m in PERCENTAGE.find_iter(text) {
+        keep(MarkerKind::Percentage, m.range(), &mut taken);
+    }
+    for m in YEAR_SPAN
+        .find_iter(text)
+        .chain(NUMERIC_DATE.find_iter(text))
+    {
+        keep(MarkerKind::Date, m.range(), &mut taken);
+    }
+    for m in MONTH_DATE.find_iter(text) {
+        let s = m.as_str();
+        // "May" alone is usually the verb, and "Jan" alone a name.
+        let bare = !s.chars().any(|c| c.is_ascii_digit());
+        if bare && (s.len() <= 4 || s == "May") {
+            continue;
+        }
+        keep(MarkerKind::Date, m.range(), &mut taken);
+    }
+    for m in NUMBER.find_iter(text) {
+        if names_a_thing(lexicon, text, m.start()) {
+            continue;
+        }
+        if is_year(m.as_str()) {
+            keep(MarkerKind::Date, m.range(), &mut taken);
+        } else {
+            keep(MarkerKind::Figure, with_unit(text, m.range()), &mut taken);
+        }
+    }
+    if let Some(words) = &lexicon.m.figure_words {
+        for m in words.find_iter(text) {
+            keep(MarkerKind::FigureWords, m.range(), &mut taken);
+        }
+    }
+    if let Some(sources) = &lexicon.m.sources {
+        for m in sources.find_iter(text) {
+            keep(MarkerKind::Source, m.range(), &mut taken);
+        }
+    }
+    out.sort_by_key(|m| m.range.start);
+    out
+}
+
+/// Little words that never say what a number counts.
+const NOT_UNITS: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "are", "is", "was", "were", "be", "been", "in", "by",
+    "of", "to", "for", "from", "at", "on", "with", "out", "per", "each", "this", "that", "these",
+    "those", "we", "i", "it", "they", "so", "as", "than", "then", "now", "our", "their", "has",
+    "have", "had",
+];
+
+/// "640 people", "11 weeks": a bare number read back in a report means little, so the word after it
+/// comes along when it says what was counted.
+fn with_unit(text: &str, range: Range<usize>) -> Range<usize> {
+    let rest = &text[range.end..];
+    let Some(word_start) = rest.strip_prefix([' ', '\t']) else {
+        return range;
+    };
+    let word_len = word_start
+        .find(|c: char| !(c.is_alphabetic() || c == '-'))
+        .unwrap_or(word_start.len());
+    let word = &word_start[..word_len];
+    let lower = word.to_lowercase();
+    let is_unit = !word.is_empty()
+        && word.chars().next().is_some_and(char::is_alphabetic)
+        && !lower.ends_with("ly")
+        && !NOT_UNITS.contains(&lower.as_str());
+    if is_unit {
+        range.start..range.end + 1 + word_len
+    } else {
+        range
+    }
+}
+
+/// True when a marker's text only says when: a year, a month, a date or a span of years.
+pub(crate) fn is_date_text(s: &str) -> bool {
+    let whole = |r: &Regex| r.find(s).is_some_and(|m| m.range() == (0..s.len()));
+    is_year(s)
+        || whole(&YEAR_SPAN)
+        || whole(&NUMERIC_DATE)
+        || whole(&MONTH_DATE)
+        || TREND
+            .captures(s)
+            .is_some_and(|c| c.get(0).is_some_and(|m| m.range() == (0..s.len())) && years_only(&c))
+}
+
+/// "from 2021 to 2023" is a span of time, not a change in a figure.
+fn years_only(caps: &regex::Captures) -> bool {
+    let plain_year = |n: Option<regex::Match>, per: Option<regex::Match>| {
+        per.is_none() && n.is_some_and(|n| is_year(n.as_str()))
+    };
+    plain_year(caps.name("a"), caps.name("ap")) && plain_year(caps.name("b"), caps.name("bp"))
+}
+
+/// The first year written in a date marker ("March 2023", "2019/20").
+pub(crate) fn year_in(s: &str) -> Option<i32> {
+    YEAR.find(s).and_then(|m| m.as_str().parse().ok())
+}
+
+static YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:19|20)\d{2}").expect("constant pattern"));
+
+fn is_year(s: &str) -> bool {
+    s.len() == 4 && s.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y))
+}
+
+/// True when the number names a thing ("Care Act 2014", "Level 3") rather than counting anything.
+fn names_a_thing(lexicon: &Lexicon, text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or("").trim_end();
+    let mut from = before.len().saturating_sub(24);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = before[from..].to_lowercase();
+    lexicon.m.not_figures_after.iter().any(|word| {
+        tail.strip_suffix(word.as_str())
+            .is_some_and(|rest| !rest.chars().next_back().is_some_and(char::is_alphanumeric))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn markers(text: &str) -> Vec<(MarkerKind, &str)> {
+        scan(&Lexicon::bundled(), text, &[])
+            .into_iter()
+            .map(|m| (m.kind, &text[m.range]))
+            .collect()
+    }
+
+    #[test]
+    fn dates_are_told_apart_from_proof() {
+        for date in [
+            "2021",
+            "March",
+            "14 March 2024",
+            "2019/20",
+            "12/04/2023",
+            "From 2021 to 2023",
+        ] {
+            assert!(is_date_text(date), "{date}");
+        }
+        for proof in ["88%", "640 people", "audit", "from 78% to 90%"] {
+            assert!(!is_date_text(proof), "{proof}");
+        }
+    }
+
+    #[test]
+    fn trends_percentages_figures_dates_and_sources() {
+        use MarkerKind::*;
+        assert_eq!(
+            markers("Audits rated good went from 78% in November to 90% in April."),
+            vec![
+                (Source, "Audits"),
+                (Trend, "from 78% in November to 90%"),
+                (Date, "April")
+            ]
+        );
+        assert_eq!(
+            markers("Waits are 6 weeks, down from 14, and 322 staff were trained in 2023."),
+            vec![
+                (Figure, "6 weeks"),
+                (Trend, "down from 14"),
+                (Figure, "322 staff"),
+                (Date, "2023")
+            ]
+        );
+        assert_eq!(
+            markers("Under the Care Act 2014 and at Level 3, half of carers told us so."),
+            vec![(FigureWords, "half"), (Source, "told us")]
+        );
+        assert_eq!(
+            markers("From 2021 to 2023 we tracked 1,250 cases in 2022/23."),
+            vec![
+                (Date, "From 2021 to 2023"),
+                (Source, "tracked"),
+                (Figure, "1,250 cases"),
+                (Date, "2022/23")
+            ]
+        );
+    }
+}

@@ -1,0 +1,687 @@
+//! The word lists an answer is read against, kept as data so a PSW can add their own local terms.
+
+use regex::Regex;
+use serde::{Deserialize, Deserializer};
+use std::collections::HashSet;
+use std::path::Path;
+use std::sync::LazyLock;
+
+/// The bundled lexicon, shipped inside the binary so analysis works from any folder.
+pub const BUNDLED_YAML: &str = include_str!("lexicon.yaml");
+
+/// The name of the user's own lexicon in the data folder.
+pub const USER_FILE: &str = "lexicon.yaml";
+
+/// Longer entries are almost certainly a pasted paragraph, not a phrase, and would slow every analysis.
+const MAX_ENTRY_CHARS: usize = 80;
+
+/// The lexicon file as written. Every section may be left out, or left empty.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub(crate) struct LexiconFile {
+    #[serde(deserialize_with = "null_is_default")]
+    pub done: DoneFile,
+    #[serde(deserialize_with = "null_is_default")]
+    pub difference: Vec<String>,
+    #[serde(deserialize_with = "null_is_default")]
+    pub evidence: EvidenceFile,
+    #[serde(deserialize_with = "null_is_default")]
+    pub then: Vec<String>,
+    #[serde(deserialize_with = "null_is_default")]
+    pub now: Vec<String>,
+    #[serde(deserialize_with = "null_is_default")]
+    pub next: Vec<String>,
+    #[serde(deserialize_with = "null_is_default")]
+    pub people: Vec<String>,
+    #[serde(deserialize_with = "null_is_default")]
+    pub process: Vec<String>,
+    #[serde(deserialize_with = "null_is_default")]
+    pub hedges: HedgesFile,
+    #[serde(deserialize_with = "null_is_default")]
+    pub glossary: Vec<String>,
+    #[serde(deserialize_with = "null_is_default")]
+    pub confidential: ConfidentialFile,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub(crate) struct DoneFile {
+    #[serde(deserialize_with = "null_is_default")]
+    pub subjects: Vec<String>,
+    #[serde(deserialize_with = "null_is_default")]
+    pub between: Vec<String>,
+    #[serde(deserialize_with = "null_is_default")]
+    pub verbs: Vec<String>,
+    #[serde(deserialize_with = "null_is_default")]
+    pub phrases: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub(crate) struct EvidenceFile {
+    #[serde(deserialize_with = "null_is_default")]
+    pub sources: Vec<String>,
+    #[serde(deserialize_with = "null_is_default")]
+    pub figure_words: Vec<String>,
+    #[serde(deserialize_with = "null_is_default")]
+    pub not_figures_after: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub(crate) struct HedgesFile {
+    #[serde(deserialize_with = "null_is_default")]
+    pub words: Vec<String>,
+    #[serde(deserialize_with = "null_is_default")]
+    pub except: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub(crate) struct ConfidentialFile {
+    #[serde(deserialize_with = "null_is_default")]
+    pub titles: Vec<String>,
+    #[serde(deserialize_with = "null_is_default")]
+    pub birth_cues: Vec<String>,
+}
+
+/// A section written as `then:` with nothing after it reads as null; treat it as an empty list, as a
+/// person would expect.
+fn null_is_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de> + Default,
+{
+    Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
+}
+
+impl LexiconFile {
+    fn append(&mut self, other: LexiconFile) {
+        let LexiconFile {
+            done,
+            difference,
+            evidence,
+            then,
+            now,
+            next,
+            people,
+            process,
+            hedges,
+            glossary,
+            confidential,
+        } = other;
+        self.done.subjects.extend(done.subjects);
+        self.done.between.extend(done.between);
+        self.done.verbs.extend(done.verbs);
+        self.done.phrases.extend(done.phrases);
+        self.difference.extend(difference);
+        self.evidence.sources.extend(evidence.sources);
+        self.evidence.figure_words.extend(evidence.figure_words);
+        self.evidence
+            .not_figures_after
+            .extend(evidence.not_figures_after);
+        self.then.extend(then);
+        self.now.extend(now);
+        self.next.extend(next);
+        self.people.extend(people);
+        self.process.extend(process);
+        self.hedges.words.extend(hedges.words);
+        self.hedges.except.extend(hedges.except);
+        self.glossary.extend(glossary);
+        self.confidential.titles.extend(confidential.titles);
+        self.confidential.birth_cues.extend(confidential.birth_cues);
+    }
+
+    /// Every entry with the section it sits in, for checking.
+    fn entries(&self) -> Vec<(&'static str, &str)> {
+        let lists: [(&'static str, &Vec<String>); 17] = [
+            ("done.subjects", &self.done.subjects),
+            ("done.between", &self.done.between),
+            ("done.verbs", &self.done.verbs),
+            ("done.phrases", &self.done.phrases),
+            ("difference", &self.difference),
+            ("evidence.sources", &self.evidence.sources),
+            ("evidence.figure_words", &self.evidence.figure_words),
+            (
+                "evidence.not_figures_after",
+                &self.evidence.not_figures_after,
+            ),
+            ("then", &self.then),
+            ("now", &self.now),
+            ("next", &self.next),
+            ("people", &self.people),
+            ("process", &self.process),
+            ("hedges.words", &self.hedges.words),
+            ("hedges.except", &self.hedges.except),
+            ("glossary", &self.glossary),
+            ("confidential.titles", &self.confidential.titles),
+        ];
+        let mut out: Vec<(&'static str, &str)> = lists
+            .iter()
+            .flat_map(|(section, list)| list.iter().map(move |e| (*section, e.as_str())))
+            .collect();
+        out.extend(
+            self.confidential
+                .birth_cues
+                .iter()
+                .map(|e| ("confidential.birth_cues", e.as_str())),
+        );
+        out
+    }
+}
+
+/// The compiled form of the lists: one regex per list, so each is a single pass over the answer.
+#[derive(Debug, Clone)]
+pub(crate) struct Matchers {
+    pub done: Option<Regex>,
+    pub done_phrases: Option<Regex>,
+    /// An action verb opening a sentence or bullet, for answers to "What have you done?", where people
+    /// often leave out the "I".
+    pub done_opening: Option<Regex>,
+    pub difference: Option<Regex>,
+    pub sources: Option<Regex>,
+    pub figure_words: Option<Regex>,
+    pub then: Option<Regex>,
+    pub now: Option<Regex>,
+    pub next: Option<Regex>,
+    pub people: Option<Regex>,
+    pub process: Option<Regex>,
+    pub hedges: Option<Regex>,
+    pub hedge_except: Option<Regex>,
+    pub titled_name: Option<Regex>,
+    pub birth_cue: Option<Regex>,
+    pub birth_partial: Option<Regex>,
+    /// Upper-cased, so "DoLS" and "DOLS" are both known.
+    pub glossary: HashSet<String>,
+    /// Lower-cased.
+    pub not_figures_after: Vec<String>,
+}
+
+/// The words an answer is read against: the bundled lists plus any the user added.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    file: LexiconFile,
+    pub(crate) m: Matchers,
+}
+
+static BUNDLED: LazyLock<Lexicon> = LazyLock::new(|| {
+    // A test proves the bundled file parses and compiles, so the empty fallback is never seen in a
+    // release; it only keeps a broken edit from crashing the app.
+    crate::yaml::from_str::<LexiconFile>(BUNDLED_YAML)
+        .ok()
+        .and_then(|file| Lexicon::build(file).ok())
+        .unwrap_or_else(Lexicon::empty)
+});
+
+impl Lexicon {
+    /// The lexicon bundled in the binary (`src/insight/lexicon.yaml`).
+    pub fn bundled() -> Lexicon {
+        BUNDLED.clone()
+    }
+
+    fn empty() -> Lexicon {
+        Lexicon {
+            file: LexiconFile::default(),
+            m: Matchers {
+                done: None,
+                done_phrases: None,
+                done_opening: None,
+                difference: None,
+                sources: None,
+                figure_words: None,
+                then: None,
+                now: None,
+                next: None,
+                people: None,
+                process: None,
+                hedges: None,
+                hedge_except: None,
+                titled_name: None,
+                birth_cue: None,
+                birth_partial: None,
+                glossary: HashSet::new(),
+                not_figures_after: Vec::new(),
+            },
+        }
+    }
+
+    /// Adds a user's lists (same shape as the bundled file) to this lexicon. On error the lexicon is
+    /// unchanged and the message reads `name:line:col: message`.
+    pub fn extend_from_yaml(&mut self, name: &str, text: &str) -> Result<(), String> {
+        if is_blank_yaml(text) {
+            return Ok(());
+        }
+        let added: LexiconFile = crate::yaml::from_str(text).map_err(|e| {
+            format!(
+                "{name}:{}:{}: {}",
+                e.pos.line,
+                e.pos.column,
+                tidy_yaml_message(&e.message)
+            )
+        })?;
+        for (section, entry) in added.entries() {
+            if let Some(problem) = entry_problem(section, entry) {
+                let (line, column) = locate(text, entry);
+                return Err(format!("{name}:{line}:{column}: {problem}"));
+            }
+        }
+        let mut file = self.file.clone();
+        file.append(added);
+        let built = Lexicon::build(file).map_err(|e| format!("{name}:1:1: {e}"))?;
+        *self = built;
+        Ok(())
+    }
+
+    /// The bundled lexicon plus `<data_dir>/lexicon.yaml` when there is one. The second value is a
+    /// one-line warning when the user's file could not be used; the bundled lists are used then.
+    pub fn load(data_dir: Option<&Path>) -> (Lexicon, Option<String>) {
+        let mut lexicon = Lexicon::bundled();
+        let Some(dir) = data_dir else {
+            return (lexicon, None);
+        };
+        let path = dir.join(USER_FILE);
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (lexicon, None),
+            Err(e) => {
+                return (
+                    lexicon,
+                    Some(format!(
+                        "Could not read your lexicon {} ({e}); using the built-in word lists.",
+                        path.display()
+                    )),
+                );
+            }
+        };
+        match lexicon.extend_from_yaml(&path.display().to_string(), &text) {
+            Ok(()) => (lexicon, None),
+            Err(message) => (
+                lexicon,
+                Some(format!(
+                    "Your lexicon was not used: {message} (using the built-in word lists)."
+                )),
+            ),
+        }
+    }
+
+    /// Known acronyms, as written in the lexicon.
+    pub fn glossary(&self) -> &[String] {
+        &self.file.glossary
+    }
+
+    pub(crate) fn knows_acronym(&self, acronym: &str) -> bool {
+        self.m.glossary.contains(&acronym.to_uppercase())
+    }
+
+    fn build(file: LexiconFile) -> Result<Lexicon, String> {
+        let verbs = alternation(&file.done.verbs);
+        let done = match (
+            alternation(&file.done.subjects),
+            verbs.as_deref(),
+            alternation(&file.done.between),
+        ) {
+            (Some(subjects), Some(verbs), between) => {
+                let between = between
+                    .map(|b| format!(r"(?:\s+(?:{b})){{0,3}}"))
+                    .unwrap_or_default();
+                Some(compile(&format!(
+                    r"(?i)(?:{subjects}){between}\s+(?:{verbs})"
+                ))?)
+            }
+            _ => None,
+        };
+        let done_opening = match verbs.as_deref() {
+            Some(verbs) => Some(compile(&format!(
+                r"(?im)(?:^|[.!?;:]\s+)[ \t]*(?:[-•·*–][ \t]*)?(?P<verb>{verbs})"
+            ))?),
+            None => None,
+        };
+        let titles = alternation_exact(&file.confidential.titles);
+        let titled_name = match titles {
+            Some(titles) => Some(compile(&format!(
+                r"(?:{titles})\.?[ \t]+{NAME}(?:[ \t]+{NAME})?"
+            ))?),
+            None => None,
+        };
+        let birth_cue = case_insensitive(&file.confidential.birth_cues)?;
+        let birth_partial = match alternation(&file.confidential.birth_cues) {
+            Some(cues) => Some(compile(&format!(
+                r"(?i)(?:{cues})[ \t:,-]{{0,3}}(?:(?:on|in)[ \t]+)?(?P<date>(?:(?:{MONTHS})[ \t]+)?(?:19|20)\d{{2}})(?-u:\b)",
+                MONTHS = super::text::MONTHS
+            ))?),
+            None => None,
+        };
+        let m = Matchers {
+            done,
+            done_phrases: case_insensitive(&file.done.phrases)?,
+            done_opening,
+            difference: case_insensitive(&file.difference)?,
+            sources: case_insensitive(&file.evidence.sources)?,
+            figure_words: case_insensitive(&file.evidence.figure_words)?,
+            then: case_insensitive(&file.then)?,
+            now: case_insensitive(&file.now)?,
+            next: case_insensitive(&file.next)?,
+            people: case_insensitive(&file.people)?,
+            process: case_insensitive(&file.process)?,
+            hedges: case_insensitive(&file.hedges.words)?,
+            hedge_except: case_insensitive(&file.hedges.except)?,
+            titled_name,
+            birth_cue,
+            birth_partial,
+            glossary: file
+                .glossary
+                .iter()
+                .map(|g| g.trim().to_uppercase())
+                .collect(),
+            not_figures_after: file
+                .evidence
+                .not_figures_after
+                .iter()
+                .map(|w| w.trim().to_lowercase())
+                .filter(|w| !w.is_empty())
+                .collect(),
+        };
+        Ok(Lexicon { file, m })
+    }
+}
+
+/// A capitalised word or an initial, as a name after a title is written.
+const NAME: &str = r"(?:[A-Z]\.|[A-Z][\p{L}'’-]*)";
+
+fn compile(pattern: &str) -> Result<Regex, String> {
+    Regex::new(pattern).map_err(|e| match e {
+        regex::Error::CompiledTooBig(_) => {
+            "the word lists are too large to search quickly; remove some entries".to_string()
+        }
+        other => format!("could not use an entry: {other}"),
+    })
+}
+
+fn case_insensitive(list: &[String]) -> Result<Option<Regex>, String> {
+    match alternation(list) {
+        Some(alt) => compile(&format!("(?i){alt}")).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// The phrases as one alternation, longest first so that "people who draw on care" wins over "people"
+/// at the same place (the regex engine takes the first alternative that matches).
+fn alternation(list: &[String]) -> Option<String> {
+    let mut phrases: Vec<&str> = list
+        .iter()
+        .map(|p| p.trim())
+        .filter(|p| !p.is_empty())
+        .collect();
+    phrases.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    phrases.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
+    if phrases.is_empty() {
+        return None;
+    }
+    Some(
+        phrases
+            .iter()
+            .map(|p| phrase_pattern(p))
+            .collect::<Vec<_>>()
+            .join("|"),
+    )
+}
+
+/// Like [`alternation`] but with every character taken literally, for the case-sensitive titles.
+fn alternation_exact(list: &[String]) -> Option<String> {
+    let mut words: Vec<&str> = list
+        .iter()
+        .map(|p| p.trim())
+        .filter(|p| !p.is_empty())
+        .collect();
+    words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    words.dedup();
+    if words.is_empty() {
+        return None;
+    }
+    Some(
+        words
+            .iter()
+            .map(|w| format!(r"(?-u:\b){}(?-u:\b)", regex::escape(w)))
+            .collect::<Vec<_>>()
+            .join("|"),
+    )
+}
+
+/// One lexicon phrase as a regex. Word boundaries and wildcards are ASCII on purpose: Unicode boundaries
+/// force the slow engine whenever an answer holds a curly quote, and a Unicode `\w*` after many stems
+/// swells the lazy DFA until it thrashes (a 2,000-word answer went from under 1 ms to over 5 ms).
+fn phrase_pattern(phrase: &str) -> String {
+    let (any_start, core) = match phrase.strip_prefix('*') {
+        Some(rest) => (true, rest),
+        None => (false, phrase),
+    };
+    let (any_end, core) = match core.strip_suffix('*') {
+        Some(rest) => (true, rest),
+        None => (false, core),
+    };
+    let mut out = String::new();
+    if any_start {
+        out.push_str(r"(?-u:\b)[0-9A-Za-z_]+");
+    } else if core
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphanumeric())
+    {
+        out.push_str(r"(?-u:\b)");
+    }
+    let mut in_space = false;
+    for c in core.chars() {
+        if c.is_whitespace() {
+            if !in_space {
+                out.push_str(r"\s+");
+            }
+            in_space = true;
+            continue;
+        }
+        in_space = false;
+        match c {
+            '\'' | '’' => out.push_str("['’]"),
+            '-' => out.push_str(r"[-\s]?"),
+            _ => out.push_str(&regex::escape(c.encode_utf8(&mut [0; 4]))),
+        }
+    }
+    if any_end {
+        out.push_str(r"[0-9A-Za-z_]*");
+    } else if core
+        .chars()
+        .last()
+        .is_some_and(|c| c.is_ascii_alphanumeric())
+    {
+        out.push_str(r"(?-u:\b)");
+    }
+    out
+}
+
+fn entry_problem(section: &str, entry: &str) -> Option<String> {
+    let trimmed = entry.trim();
+    if trimmed.is_empty() {
+        return Some(format!("an entry in `{section}` is empty"));
+    }
+    if trimmed.chars().count() > MAX_ENTRY_CHARS {
+        return Some(format!(
+            "the entry in `{section}` starting \"{}\" is longer than {MAX_ENTRY_CHARS} characters; \
+             entries are words or short phrases",
+            trimmed.chars().take(20).collect::<String>()
+        ));
+    }
+    if !trimmed.chars().any(char::is_alphanumeric) {
+        return Some(format!(
+            "the entry \"{trimmed}\" in `{section}` has no letters or digits"
+        ));
+    }
+    None
+}
+
+/// Where an entry is written, for messages; the YAML reader does not give places for list items.
+fn locate(text: &str, entry: &str) -> (usize, usize) {
+    let needle = entry.trim();
+    let found = if needle.is_empty() {
+        text.lines()
+            .position(|l| {
+                let t = l.trim();
+                t == "-" || t == "- ''" || t == "- \"\""
+            })
+            .map(|i| (i + 1, 1))
+    } else {
+        text.lines()
+            .enumerate()
+            .find_map(|(i, l)| l.find(needle).map(|b| (i + 1, l[..b].chars().count() + 1)))
+    };
+    found.unwrap_or((1, 1))
+}
+
+/// An empty file, or one holding only comments, adds nothing; the YAML reader would call it an error.
+fn is_blank_yaml(text: &str) -> bool {
+    text.lines().all(|l| {
+        let t = l.trim();
+        t.is_empty() || t.starts_with('#') || t == "---"
+    })
+}
+
+/// The YAML reader repeats the place at the end of its message; the place is already at the front.
+fn tidy_yaml_message(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) if message[i..].contains(" column ") => message[..i].to_string(),
+        _ => message.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_lexicon_parses_and_compiles() {
+        let file: LexiconFile =
+            crate::yaml::from_str(BUNDLED_YAML).expect("bundled lexicon parses");
+        for (section, entry) in file.entries() {
+            assert_eq!(entry_problem(section, entry), None);
+        }
+        let lexicon = Lexicon::build(file).expect("bundled lexicon compiles");
+        let m = &lexicon.m;
+        for (name, r) in [
+            ("done", &m.done),
+            ("done_phrases", &m.done_phrases),
+            ("done_opening", &m.done_opening),
+            ("difference", &m.difference),
+            ("sources", &m.sources),
+            ("figure_words", &m.figure_words),
+            ("then", &m.then),
+            ("now", &m.now),
+            ("next", &m.next),
+            ("people", &m.people),
+            ("process", &m.process),
+            ("hedges", &m.hedges),
+            ("hedge_except", &m.hedge_except),
+            ("titled_name", &m.titled_name),
+            ("birth_cue", &m.birth_cue),
+            ("birth_partial", &m.birth_partial),
+        ] {
+            assert!(r.is_some(), "{name} is empty in the bundled lexicon");
+        }
+        assert!(lexicon.knows_acronym("CQC"));
+        assert!(lexicon.knows_acronym("DOLS"));
+        assert!(Lexicon::bundled().knows_acronym("ASYE"));
+    }
+
+    #[test]
+    fn phrases_match_whole_words_with_either_apostrophe() {
+        let r = Regex::new(&format!("(?i){}", phrase_pattern("we've"))).expect("valid");
+        assert!(r.is_match("We’ve set up"));
+        assert!(r.is_match("we've"));
+        let r = Regex::new(&format!("(?i){}", phrase_pattern("audit*"))).expect("valid");
+        assert_eq!(
+            r.find("the audits showed").map(|m| m.as_str()),
+            Some("audits")
+        );
+        let r = Regex::new(&format!("(?i){}", phrase_pattern("just"))).expect("valid");
+        assert!(!r.is_match("justice"));
+        let r = Regex::new(&format!("(?i){}", phrase_pattern("co-produced"))).expect("valid");
+        assert!(r.is_match("we coproduced it"));
+        assert!(r.is_match("we co produced it"));
+    }
+
+    #[test]
+    fn user_lists_are_added() {
+        let mut lexicon = Lexicon::bundled();
+        assert!(!lexicon.knows_acronym("MARP"));
+        lexicon
+            .extend_from_yaml(
+                "mine.yaml",
+                "glossary: [MARP]\nevidence:\n  sources:\n    - practice week\n",
+            )
+            .expect("valid user lexicon");
+        assert!(lexicon.knows_acronym("MARP"));
+        assert!(lexicon.knows_acronym("CQC"), "bundled entries stay");
+        let sources = lexicon.m.sources.as_ref().expect("sources");
+        assert!(sources.is_match("our Practice Week showed"));
+    }
+
+    #[test]
+    fn empty_and_comment_only_files_add_nothing() {
+        let mut lexicon = Lexicon::bundled();
+        assert_eq!(lexicon.extend_from_yaml("a.yaml", ""), Ok(()));
+        assert_eq!(
+            lexicon.extend_from_yaml("a.yaml", "# nothing yet\n"),
+            Ok(())
+        );
+        assert_eq!(
+            lexicon.extend_from_yaml("a.yaml", "then:\nglossary:\n"),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn errors_name_the_file_line_and_column() {
+        let mut lexicon = Lexicon::bundled();
+        let err = lexicon
+            .extend_from_yaml("mine.yaml", "glossary: [MARP]\nhedgez:\n  - honestly\n")
+            .expect_err("unknown section");
+        assert!(err.starts_with("mine.yaml:2:1: "), "{err}");
+        assert!(err.contains("hedgez"), "{err}");
+        assert!(!err.contains(" at line "), "{err}");
+
+        let err = lexicon
+            .extend_from_yaml("mine.yaml", "glossary:\n  - MARP\n  - ''\n")
+            .expect_err("empty entry");
+        assert!(err.starts_with("mine.yaml:3:1: "), "{err}");
+
+        let err = lexicon
+            .extend_from_yaml("mine.yaml", "people: [carers\n")
+            .expect_err("broken YAML");
+        assert!(err.starts_with("mine.yaml:"), "{err}");
+        assert!(
+            !lexicon.knows_acronym("MARP"),
+            "a failed extension changes nothing"
+        );
+    }
+
+    #[test]
+    fn load_uses_the_users_file_and_warns_when_it_is_broken() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let (lexicon, warning) = Lexicon::load(Some(dir.path()));
+        assert_eq!(warning, None);
+        assert!(!lexicon.knows_acronym("MARP"));
+
+        std::fs::write(dir.path().join(USER_FILE), "glossary: [MARP]\n").expect("write");
+        let (lexicon, warning) = Lexicon::load(Some(dir.path()));
+        assert_eq!(warning, None);
+        assert!(lexicon.knows_acronym("MARP"));
+
+        std::fs::write(dir.path().join(USER_FILE), "glossary: MARP: x\n").expect("write");
+        let (lexicon, warning) = Lexicon::load(Some(dir.path()));
+        let warning = warning.expect("a warning");
+        assert!(!warning.contains('\n'), "one line: {warning}");
+        assert!(warning.contains("lexicon.yaml:1:"), "{warning}");
+        assert!(lexicon.knows_acronym("CQC"), "bundled lists still used");
+
+        let (lexicon, warning) = Lexicon::load(None);
+        assert_eq!(warning, None);
+        assert!(lexicon.knows_acronym("CQC"));
+    }
+}

@@ -1,0 +1,162 @@
+//! Places in a text, words and sentences: the small helpers every check shares.
+
+use regex::Regex;
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// Month names and their usual short forms, longest first so "March" wins over "Mar".
+pub(crate) const MONTHS: &str = "January|February|March|April|May|June|July|August|September|\
+October|November|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec";
+
+/// Where each line starts, so a byte offset can be turned into the line and column a person sees.
+pub(crate) struct Lines {
+    starts: Vec<usize>,
+}
+
+impl Lines {
+    pub fn new(text: &str) -> Lines {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        Lines { starts }
+    }
+
+    /// 1-based line and column; the column counts characters, as editors do.
+    pub fn place(&self, text: &str, byte: usize) -> (usize, usize) {
+        let line = self.starts.partition_point(|&s| s <= byte).max(1);
+        let start = self.starts[line - 1];
+        let column = text
+            .get(start..byte)
+            .map(|s| s.chars().count())
+            .unwrap_or(0);
+        (line, column + 1)
+    }
+}
+
+/// Words as a person would count them: anything between spaces that holds a letter or a digit.
+pub(crate) fn word_count(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| {
+    // A full stop only ends a sentence before a space, so "6.86" and "gov.uk" stay whole.
+    Regex::new(r"[.!?]+(?:\s+|$)|\n").expect("constant pattern")
+});
+
+/// Where each sentence (or line, for bullet lists) starts.
+pub(crate) struct Sentences {
+    starts: Vec<usize>,
+}
+
+impl Sentences {
+    pub fn new(text: &str) -> Sentences {
+        let mut starts = vec![0];
+        starts.extend(SENTENCE_END.find_iter(text).map(|m| m.end()));
+        starts.dedup();
+        Sentences { starts }
+    }
+
+    pub fn index_of(&self, byte: usize) -> usize {
+        self.starts
+            .partition_point(|&s| s <= byte)
+            .saturating_sub(1)
+    }
+}
+
+pub(crate) fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// True when `range` overlaps any of `taken`.
+pub(crate) fn overlaps_any(range: &Range<usize>, taken: &[Range<usize>]) -> bool {
+    taken.iter().any(|t| overlaps(range, t))
+}
+
+/// Places already taken, none overlapping another, so "is this place free?" stays quick even when a
+/// whole report is pasted in (a plain list would make the scan quadratic).
+#[derive(Debug, Default)]
+pub(crate) struct Taken {
+    by_start: BTreeMap<usize, usize>,
+}
+
+impl Taken {
+    /// `ranges` must not overlap one another (the matches of one regex never do).
+    pub fn from_disjoint(ranges: impl IntoIterator<Item = Range<usize>>) -> Taken {
+        Taken {
+            by_start: ranges.into_iter().map(|r| (r.start, r.end)).collect(),
+        }
+    }
+
+    pub fn overlaps(&self, range: &Range<usize>) -> bool {
+        // Among disjoint ranges, only the last one starting before `range` ends can reach into it.
+        self.by_start
+            .range(..range.end)
+            .next_back()
+            .is_some_and(|(_, &end)| end > range.start)
+    }
+
+    /// Takes `range` unless it overlaps something already taken; says whether it did.
+    pub fn take(&mut self, range: &Range<usize>) -> bool {
+        if range.start >= range.end || self.overlaps(range) {
+            return false;
+        }
+        self.by_start.insert(range.start, range.end);
+        true
+    }
+}
+
+/// The character just before `byte`, if any.
+pub(crate) fn char_before(text: &str, byte: usize) -> Option<char> {
+    text.get(..byte).and_then(|s| s.chars().next_back())
+}
+
+/// The character at `byte`, if any.
+pub(crate) fn char_at(text: &str, byte: usize) -> Option<char> {
+    text.get(byte..).and_then(|s| s.chars().next())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn places_are_one_based_and_count_characters() {
+        let text = "first line\n– second “line”\nthird";
+        let lines = Lines::new(text);
+        assert_eq!(lines.place(text, 0), (1, 1));
+        let second = text.find("second").expect("present");
+        assert_eq!(lines.place(text, second), (2, 3));
+        let third = text.find("third").expect("present");
+        assert_eq!(lines.place(text, third), (3, 1));
+    }
+
+    #[test]
+    fn words_are_counted_as_people_count_them() {
+        assert_eq!(word_count("We set up a multi-agency panel – in 2023."), 8);
+        assert_eq!(word_count(""), 0);
+    }
+
+    #[test]
+    fn taken_places_do_not_overlap() {
+        let mut taken = Taken::from_disjoint([2..5, 10..12]);
+        assert!(taken.overlaps(&(4..6)));
+        assert!(taken.overlaps(&(0..3)));
+        assert!(taken.overlaps(&(11..20)));
+        assert!(!taken.overlaps(&(5..10)));
+        assert!(taken.take(&(5..10)));
+        assert!(!taken.take(&(6..7)));
+        assert!(!taken.overlaps(&(12..13)));
+    }
+
+    #[test]
+    fn sentences_split_on_stops_and_lines_but_not_decimals() {
+        let text = "Waits fell to 6.5 weeks. Carers said so.\nNext line";
+        let s = Sentences::new(text);
+        assert_eq!(s.index_of(0), 0);
+        assert_eq!(s.index_of(text.find("weeks").expect("present")), 0);
+        assert_eq!(s.index_of(text.find("Carers").expect("present")), 1);
+        assert_eq!(s.index_of(text.find("Next").expect("present")), 2);
+    }
+}
