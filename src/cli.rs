@@ -268,11 +268,70 @@ fn banks_check(data: Option<&Path>, extra: &[PathBuf], paths: &[PathBuf]) -> Exi
 }
 
 fn analyse(data: Option<&Path>, args: &AnalyseArgs) -> Result<ExitCode, String> {
-    let _ = (data, args);
-    Err("analyse is not available yet".to_string())
+    let text = if args.file == "-" {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
+            .map_err(|e| format!("could not read the answer from standard input: {e}"))?;
+        text
+    } else {
+        std::fs::read_to_string(&args.file)
+            .map_err(|e| format!("{}: {}", args.file, load::plain_io_error(&e)))?
+    };
+    let (lexicon, warning) = crate::insight::Lexicon::load(data);
+    if let Some(warning) = warning {
+        eprintln!("{warning}");
+    }
+    let report = crate::insight::analyse(&lexicon, &text, args.target);
+    if args.json {
+        let json = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
+        println!("{json}");
+    } else {
+        print!("{}", crate::insight::render_report(&report));
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn notes(data: Option<&Path>, cmd: &NotesCommand) -> Result<ExitCode, String> {
-    let _ = (data, cmd);
-    Err("notes is not available yet".to_string())
+    let data = data.ok_or("no data folder found: use --data-dir DIR")?;
+    let store = crate::notes::NotesStore::new(data);
+    match cmd {
+        NotesCommand::List { json } => {
+            let listing = store.list();
+            for problem in &listing.problems {
+                eprintln!("Skipped a note that could not be read: {problem}");
+            }
+            let summaries: Vec<crate::notes::NoteSummary> = listing
+                .notes
+                .iter()
+                .map(|(path, note)| crate::notes::NoteSummary::new(path, note))
+                .collect();
+            if *json {
+                let text = serde_json::to_string_pretty(&summaries).map_err(|e| e.to_string())?;
+                println!("{text}");
+            } else if summaries.is_empty() {
+                println!(
+                    "No notes yet in {}. Start a rehearsal with `psw-coach rehearse`.",
+                    store.notes_dir().display()
+                );
+            } else {
+                for summary in &summaries {
+                    println!("{summary}");
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        NotesCommand::Show { path } => {
+            // A bare file name, as `notes list` prints it, is looked up in the notes folder.
+            let path = if path.exists() {
+                path.clone()
+            } else {
+                store.notes_dir().join(path)
+            };
+            crate::notes::NotesStore::read(&path).map_err(|p| p.to_string())?;
+            let text = std::fs::read_to_string(&path)
+                .map_err(|e| format!("{}: {}", path.display(), load::plain_io_error(&e)))?;
+            print!("{text}");
+            Ok(ExitCode::SUCCESS)
+        }
+    }
 }

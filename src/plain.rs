@@ -1,14 +1,343 @@
-//! The line-by-line mode for screen readers and scripts.
+//! The line-by-line mode for screen readers and scripts: the same rehearsal as a plain dialogue.
+//!
+//! It prints the question and each prompt, reads answer lines until a line holding only `.`, and
+//! writes no escape codes. It reads a pipe as well as a terminal; when input ends, the session so
+//! far is saved, as Ctrl-S does in the full-screen app.
 
+use crate::bank::Library;
 use crate::cli::RehearseArgs;
+use crate::drill::clock::minutes_and_seconds as clock;
+use crate::drill::{Clock, History, Plan, Session, SessionSetup, Stage, SystemClock};
+use crate::insight::{self, Lexicon};
+use crate::notes::{AnswerStyle, NotesStore};
+use rand::{Rng, SeedableRng};
+use std::io::{self, BufRead, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+/// The line that ends an answer.
+const END_OF_ANSWER: &str = ".";
 
 pub fn run(
     data: Option<&Path>,
     banks: &[PathBuf],
     args: &RehearseArgs,
 ) -> Result<ExitCode, String> {
-    let _ = (data, banks, args);
-    Err("plain mode is not available yet".to_string())
+    let data = data.ok_or("no data folder found: start psw-coach with --data-dir DIR")?;
+    let library = Library::load(Some(data), banks);
+    let stdin = io::stdin();
+    let stdout = io::stdout();
+    rehearse(
+        &library,
+        &NotesStore::new(data),
+        &Lexicon::load(Some(data)).0,
+        args,
+        SystemClock::default(),
+        &mut stdin.lock(),
+        &mut stdout.lock(),
+    )
+    .map_err(|e| e.to_string())
+}
+
+/// Runs one rehearsal over any input and output, with any clock.
+pub fn rehearse<C: Clock>(
+    library: &Library,
+    store: &NotesStore,
+    lexicon: &Lexicon,
+    args: &RehearseArgs,
+    clock: C,
+    input: &mut impl BufRead,
+    out: &mut impl Write,
+) -> io::Result<ExitCode> {
+    for skipped in &library.skipped {
+        writeln!(out, "{}", skipped.summary())?;
+    }
+    let plan: Plan = match args.plan.parse() {
+        Ok(plan) => plan,
+        Err(e) => {
+            writeln!(out, "{e}")?;
+            return Ok(ExitCode::from(2));
+        }
+    };
+    let notes: Vec<_> = store.list().notes.into_iter().map(|(_, n)| n).collect();
+    let seed = args.seed.unwrap_or_else(|| rand::rng().random());
+    let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
+    let questions: Vec<_> = library.questions().cloned().collect();
+    let chosen =
+        match crate::drill::select(&plan, &questions, &History::from_notes(&notes), &mut rng) {
+            Ok(chosen) => chosen,
+            Err(e) => {
+                writeln!(out, "{e}")?;
+                return Ok(ExitCode::from(2));
+            }
+        };
+    let style = if args.spoken {
+        AnswerStyle::Spoken
+    } else {
+        AnswerStyle::Written
+    };
+    let setup = SessionSetup {
+        plan_label: plan.label(),
+        banks: library.banks.iter().map(|b| b.id.clone()).collect(),
+        style,
+        seed,
+    };
+    let with_prompts = chosen
+        .into_iter()
+        .map(|q| {
+            let prompts = library.prompts_for(&q).to_vec();
+            (q, prompts)
+        })
+        .collect();
+    let mut session = Session::new(setup, with_prompts, clock);
+    let mut dialogue = Dialogue {
+        input,
+        out,
+        store,
+        ended: false,
+    };
+    dialogue.say(&format!(
+        "psw-coach rehearsal, plain mode: {}, {} question{}.",
+        plan.label(),
+        session.len(),
+        if session.len() == 1 { "" } else { "s" }
+    ))?;
+    dialogue.say(match style {
+        AnswerStyle::Written => "Type each answer on one or more lines. End it with a line holding only a full stop.",
+        AnswerStyle::Spoken => "Say each answer aloud, then type the key points. End them with a line holding only a full stop.",
+    })?;
+    dialogue.say("If the input ends, everything so far is saved as a note.")?;
+    dialogue.draft(&session);
+
+    while !session.is_finished() && !dialogue.ended {
+        ask_question(&mut session, &mut dialogue, lexicon)?;
+    }
+    dialogue.save(&session)
+}
+
+struct Dialogue<'a, R: BufRead, W: Write> {
+    input: &'a mut R,
+    out: &'a mut W,
+    store: &'a NotesStore,
+    /// Input has run out: save and stop.
+    ended: bool,
+}
+
+impl<R: BufRead, W: Write> Dialogue<'_, R, W> {
+    fn say(&mut self, line: &str) -> io::Result<()> {
+        writeln!(self.out, "{line}")?;
+        self.out.flush()
+    }
+
+    /// One line of input without its line ending, or None at the end of input.
+    fn line(&mut self) -> io::Result<Option<String>> {
+        let mut line = String::new();
+        if self.input.read_line(&mut line)? == 0 {
+            self.ended = true;
+            return Ok(None);
+        }
+        let trimmed = line.trim_end_matches(['\n', '\r']).to_string();
+        Ok(Some(trimmed))
+    }
+
+    /// Lines up to the full stop line (or the end of input), joined.
+    fn answer(&mut self) -> io::Result<String> {
+        let mut lines = Vec::new();
+        while let Some(line) = self.line()? {
+            if line.trim() == END_OF_ANSWER {
+                break;
+            }
+            lines.push(line);
+        }
+        Ok(lines.join("\n"))
+    }
+
+    fn draft<C: Clock>(&mut self, session: &Session<C>) {
+        if let Err(e) = self.store.write_draft(&session.to_note()) {
+            let _ = self.say(&format!("Warning: {e}"));
+        }
+    }
+
+    fn save<C: Clock>(&mut self, session: &Session<C>) -> io::Result<ExitCode> {
+        let summary = session.summary();
+        self.say("")?;
+        self.say(&format!(
+            "Session: {} of {} questions answered in {}.",
+            summary.answered,
+            summary.planned,
+            clock(summary.session_seconds)
+        ))?;
+        for (i, q) in summary.questions.iter().enumerate() {
+            let over = if q.over_target {
+                "over target"
+            } else {
+                "within target"
+            };
+            let rating = q
+                .rating
+                .map(|r| format!(", rated {r} of 5"))
+                .unwrap_or_default();
+            self.say(&format!(
+                "{}. {} of {} target, {over}{rating}: {}",
+                i + 1,
+                clock(q.total_seconds),
+                clock(u64::from(q.target_seconds)),
+                q.ask
+            ))?;
+        }
+        match self.store.save(&session.to_note()) {
+            Ok(path) => {
+                self.say(&format!("Saved your note: {}", path.display()))?;
+                Ok(ExitCode::SUCCESS)
+            }
+            Err(e) => {
+                self.say(&e.to_string())?;
+                self.say("Your answers are kept in a draft, and will be offered next time psw-coach starts.")?;
+                Ok(ExitCode::FAILURE)
+            }
+        }
+    }
+}
+
+fn ask_question<C: Clock, R: BufRead, W: Write>(
+    session: &mut Session<C>,
+    d: &mut Dialogue<'_, R, W>,
+    lexicon: &Lexicon,
+) -> io::Result<()> {
+    let Some(q) = session.question().cloned() else {
+        return Ok(());
+    };
+    d.say("")?;
+    d.say(&format!(
+        "Question {} of {} ({}, {}). Target {}.",
+        session.index() + 1,
+        session.len(),
+        q.kind.slug(),
+        q.topic,
+        clock(u64::from(q.target_seconds))
+    ))?;
+    d.say(&q.ask)?;
+    if let Some(tip) = &q.tip {
+        d.say(&format!("Tip: {tip}"))?;
+    }
+    loop {
+        match session.stage() {
+            Stage::Prompt(_) => {
+                let (n, of) = session.prompt_position().unwrap_or((1, 1));
+                d.say(&format!("Part {n} of {of}: {}", session.stage_title()))?;
+                let text = d.answer()?;
+                session.set_text(text);
+                d.say(&format!(
+                    "Time for this part: {}.",
+                    clock(session.stage_elapsed().as_secs())
+                ))?;
+                if d.ended {
+                    return Ok(());
+                }
+                session.next();
+                d.draft(session);
+            }
+            Stage::FollowUp => {
+                d.say(&format!(
+                    "Follow-up: {} (a line with only a full stop straight away skips it)",
+                    session.stage_title()
+                ))?;
+                let text = d.answer()?;
+                if text.trim().is_empty() {
+                    session.skip_follow_up();
+                } else {
+                    session.set_text(text);
+                    session.next();
+                }
+                d.draft(session);
+                if d.ended {
+                    return Ok(());
+                }
+            }
+            Stage::Rating => {
+                let elapsed = session.question_elapsed().as_secs();
+                let target = session.question_target().as_secs();
+                if session.is_over_target() {
+                    d.say(&format!(
+                        "Question time {} against a {} target: over by {}.",
+                        clock(elapsed),
+                        clock(target),
+                        clock(elapsed - target)
+                    ))?;
+                } else {
+                    d.say(&format!(
+                        "Question time {} against a {} target: within it.",
+                        clock(elapsed),
+                        clock(target)
+                    ))?;
+                }
+                if let Some(retry) = insights(session, d, lexicon)? {
+                    if retry {
+                        while session.stage() != Stage::Prompt(0) {
+                            session.previous();
+                        }
+                        continue;
+                    }
+                } else {
+                    return Ok(());
+                }
+                d.say("Rate your answer from 1 (weak) to 5 (strong), or press Enter to skip:")?;
+                let Some(line) = d.line()? else { return Ok(()) };
+                if let Ok(n) = line.trim().parse::<u8>() {
+                    session.rate(n);
+                }
+                d.say("One line of reflection: what would you change next time? (Enter to skip)")?;
+                let Some(line) = d.line()? else { return Ok(()) };
+                session.set_text(line);
+                session.next();
+                d.draft(session);
+                return Ok(());
+            }
+            Stage::Finished => return Ok(()),
+        }
+    }
+}
+
+/// Prints what the answer covered; returns Some(true) when the PSW chose to answer again, None at
+/// the end of input.
+fn insights<C: Clock, R: BufRead, W: Write>(
+    session: &Session<C>,
+    d: &mut Dialogue<'_, R, W>,
+    lexicon: &Lexicon,
+) -> io::Result<Option<bool>> {
+    let note = session.to_note();
+    let Some(q) = note.questions.get(session.index()) else {
+        return Ok(Some(false));
+    };
+    let mut parts: Vec<(&str, &str)> = q
+        .answers
+        .iter()
+        .map(|a| (a.id.as_str(), a.text.as_str()))
+        .collect();
+    if let Some(f) = &q.follow_up {
+        parts.push(("follow-up", f.text.as_str()));
+    }
+    let (_, report) = insight::analyse_parts(lexicon, &parts, Some(q.target_seconds));
+    let yes = |b: bool| if b { "yes" } else { "no" };
+    d.say(&format!(
+        "Your answer says what you did: {}. What difference it made: {}. How you know: {}.",
+        yes(report.covers.done),
+        yes(report.covers.difference),
+        yes(report.covers.evidence)
+    ))?;
+    for s in &report.suggestions {
+        d.say(&format!("Suggestion: {s}"))?;
+    }
+    if report.confidentiality.is_empty() {
+        return Ok(Some(false));
+    }
+    d.say("Warning: this answer may identify someone:")?;
+    for c in &report.confidentiality {
+        d.say(&format!("  {} ({})", c.text, c.kind.label()))?;
+    }
+    d.say("Type e and Enter to answer this question's parts again, or press Enter to keep it as it is:")?;
+    match d.line()? {
+        Some(line) => Ok(Some(line.trim().eq_ignore_ascii_case("e"))),
+        None => Ok(None),
+    }
 }

@@ -3,6 +3,11 @@
 use chrono::{DateTime, FixedOffset, Local};
 use std::time::{Duration, Instant};
 
+/// A stopwatch reading: `95` -> `1:35`.
+pub fn minutes_and_seconds(seconds: u64) -> String {
+    format!("{}:{:02}", seconds / 60, seconds % 60)
+}
+
 pub trait Clock {
     /// Monotonic time since some fixed point; only differences matter.
     fn now(&self) -> Duration;

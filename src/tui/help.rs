@@ -33,11 +33,12 @@ fn lines(topic: HelpTopic) -> Vec<(&'static str, &'static str)> {
                 "next part (done → difference → how you know → follow-up → rating)",
             ),
             ("Shift-Tab", "back to the previous part"),
-            ("Ctrl-K", "skip the follow-up question"),
+            ("Tab (empty)", "skip the follow-up question"),
             ("1 – 5", "rate your answer (on the rating step)"),
             ("Ctrl-S", "save the session so far and see the summary"),
             ("Esc", "pause: resume, save and quit, or discard"),
             ("Ctrl-Z / Ctrl-Y", "undo / redo"),
+            ("F1", "help (also ? before you start typing)"),
         ],
         HelpTopic::Summary => vec![
             ("n", "start another rehearsal"),
@@ -46,7 +47,8 @@ fn lines(topic: HelpTopic) -> Vec<(&'static str, &'static str)> {
         ],
         HelpTopic::Recover => vec![
             ("r", "recover: save the unfinished answers as a note"),
-            ("k", "keep it for later"),
+            ("l", "keep it for later (asked again next time)"),
+            ("↑ ↓  or  j k", "choose a draft"),
             ("d", "discard it (asks you to confirm)"),
         ],
     };

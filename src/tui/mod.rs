@@ -7,6 +7,10 @@
 pub mod app;
 pub mod help;
 pub mod home;
+pub mod insight_panel;
+pub mod recover;
+pub mod rehearse;
+pub mod summary;
 pub mod theme;
 pub mod widgets;
 

@@ -47,7 +47,4 @@ pub fn centred(area: Rect, width: u16, height: u16) -> Rect {
     cell
 }
 
-/// `95` -> `1:35`.
-pub fn clock(seconds: u64) -> String {
-    format!("{}:{:02}", seconds / 60, seconds % 60)
-}
+pub use crate::drill::clock::minutes_and_seconds as clock;

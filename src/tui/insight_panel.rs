@@ -1,0 +1,149 @@
+//! After each question: what the answer covered, with hedges and unexplained acronyms marked in it.
+
+use super::theme::Theme;
+use crate::insight::Report;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
+
+pub fn render(text: &str, report: &Report, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let [left, right] = if area.width >= 70 {
+        Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area)
+    } else {
+        Layout::vertical([Constraint::Min(3), Constraint::Min(3)]).areas(area)
+    };
+    let tick = |yes: bool, label: &str| -> Span<'static> {
+        if yes {
+            Span::styled(format!("✓ {label}  "), theme.good)
+        } else {
+            Span::styled(format!("✗ no {label}  "), theme.warn)
+        }
+    };
+    let mut lines = vec![
+        Line::from(vec![
+            tick(report.covers.done, "done"),
+            tick(report.covers.difference, "difference"),
+            tick(report.covers.evidence, "how you know"),
+        ]),
+        Line::from(vec![
+            tick(report.then_now_next.then, "then"),
+            tick(report.then_now_next.now, "now"),
+            tick(report.then_now_next.next, "next"),
+        ]),
+        Line::styled(
+            format!(
+                "{} words, about {} to say",
+                report.word_count,
+                super::widgets::clock(u64::from(report.speaking_seconds))
+            ),
+            theme.text,
+        ),
+    ];
+    if !report.confidentiality.is_empty() {
+        lines.push(Line::styled(
+            format!(
+                "May identify someone: {}",
+                report
+                    .confidentiality
+                    .iter()
+                    .map(|c| c.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            theme.bad,
+        ));
+    }
+    for s in &report.suggestions {
+        lines.push(Line::styled(format!("• {s}"), theme.text));
+    }
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: true })
+        .block(
+            Block::bordered()
+                .title(" What your answer covered ")
+                .border_style(theme.border),
+        )
+        .render(left, buf);
+
+    let marks: Vec<(usize, usize, Style)> = report
+        .hedges
+        .iter()
+        .map(|f| (f.start, f.end, theme.highlight_hedge))
+        .chain(
+            report
+                .unexplained_acronyms
+                .iter()
+                .map(|f| (f.start, f.end, theme.highlight_acronym)),
+        )
+        .collect();
+    Paragraph::new(highlighted(text, marks, theme.text))
+        .wrap(Wrap { trim: false })
+        .block(
+            Block::bordered()
+                .title(" Your answer: hedges and unexplained acronyms marked ")
+                .border_style(theme.border),
+        )
+        .render(right, buf);
+}
+
+/// Splits `text` into lines of spans, styling the marked byte ranges. Overlaps and ranges that do
+/// not fall on character boundaries are ignored rather than trusted.
+pub fn highlighted(
+    text: &str,
+    mut marks: Vec<(usize, usize, Style)>,
+    plain: Style,
+) -> Vec<Line<'static>> {
+    marks.sort_by_key(|m| m.0);
+    let mut lines = Vec::new();
+    let mut offset = 0;
+    for line in text.split('\n') {
+        let end = offset + line.len();
+        let mut spans = Vec::new();
+        let mut at = offset;
+        for &(s, e, style) in &marks {
+            if s < at || e > end || s >= e || !text.is_char_boundary(s) || !text.is_char_boundary(e)
+            {
+                continue;
+            }
+            if s > at {
+                spans.push(Span::styled(text[at..s].to_string(), plain));
+            }
+            spans.push(Span::styled(text[s..e].to_string(), style));
+            at = e;
+        }
+        if at < end {
+            spans.push(Span::styled(text[at..end].to_string(), plain));
+        }
+        lines.push(Line::from(spans));
+        offset = end + 1;
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::style::Modifier;
+
+    #[test]
+    fn marks_split_lines_and_skip_overlaps() {
+        let bold = Style::new().add_modifier(Modifier::BOLD);
+        let lines = highlighted(
+            "I just think\nwe did",
+            vec![(2, 6, bold), (3, 8, bold), (13, 15, bold)],
+            Style::new(),
+        );
+        assert_eq!(lines.len(), 2);
+        assert_eq!(lines[0].spans[1].content, "just");
+        assert_eq!(lines[0].spans.len(), 3);
+        assert_eq!(lines[1].spans[0].content, "we");
+    }
+
+    #[test]
+    fn marks_inside_a_character_are_ignored() {
+        let lines = highlighted("é", vec![(0, 1, Style::new())], Style::new());
+        assert_eq!(lines[0].spans[0].content, "é");
+    }
+}

@@ -1,0 +1,109 @@
+//! At start, before anything else: answers left in a draft by a crash or a kill, and what to do.
+
+use super::theme::Theme;
+use super::widgets::{clock, key_line};
+use crate::notes::Note;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, StatefulWidget, Widget, Wrap};
+use std::path::PathBuf;
+
+#[derive(Debug, Clone)]
+pub struct RecoverState {
+    pub drafts: Vec<(PathBuf, Note)>,
+    pub selected: usize,
+    pub confirm_discard: bool,
+}
+
+/// The first words typed in a draft, so the PSW can tell drafts apart.
+fn first_words(note: &Note) -> String {
+    let text: String = note
+        .questions
+        .iter()
+        .flat_map(|q| q.answers.iter().map(|a| a.text.as_str()))
+        .find(|t| !t.trim().is_empty())
+        .unwrap_or("(nothing typed yet)")
+        .split_whitespace()
+        .take(12)
+        .collect::<Vec<_>>()
+        .join(" ");
+    format!("“{text}”")
+}
+
+pub fn render(state: &RecoverState, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let [intro, list_area, footer] = Layout::vertical([
+        Constraint::Length(4),
+        Constraint::Min(3),
+        Constraint::Length(2),
+    ])
+    .areas(area);
+    Paragraph::new(vec![
+        Line::styled("Unfinished rehearsal found", theme.title),
+        Line::from("psw-coach stopped before these answers were saved as a note (perhaps the window closed or the computer restarted). Nothing was lost."),
+    ])
+    .wrap(Wrap { trim: true })
+    .render(intro, buf);
+    let items: Vec<ListItem> = state
+        .drafts
+        .iter()
+        .map(|(_, note)| {
+            ListItem::new(vec![
+                Line::from(format!(
+                    "{} · {} · {} question{} · {}",
+                    note.started.format("%a %-d %b %Y, %H:%M"),
+                    note.plan,
+                    note.questions.len(),
+                    if note.questions.len() == 1 { "" } else { "s" },
+                    clock(note.total_seconds())
+                )),
+                Line::styled(format!("   {}", first_words(note)), theme.dim),
+            ])
+        })
+        .collect();
+    let mut list_state = ListState::default().with_selected(Some(state.selected));
+    StatefulWidget::render(
+        List::new(items)
+            .block(
+                Block::bordered()
+                    .title(" Drafts ")
+                    .border_style(theme.border),
+            )
+            .highlight_style(theme.selected)
+            .highlight_symbol("> "),
+        list_area,
+        buf,
+        &mut list_state,
+    );
+    let keys = if state.confirm_discard {
+        key_line(
+            &[
+                ("y", "yes, discard this draft for good"),
+                ("n", "no, keep it"),
+            ],
+            theme,
+        )
+    } else {
+        key_line(
+            &[
+                ("r", "recover as a note"),
+                ("l", "keep for later"),
+                ("d", "discard"),
+                ("?", "help"),
+            ],
+            theme,
+        )
+    };
+    Paragraph::new(vec![
+        if state.confirm_discard {
+            Line::styled(
+                "Discard this draft? Its answers cannot be brought back.",
+                theme.warn,
+            )
+        } else {
+            Line::from("Recover saves the answers as a note marked “recovered”.")
+        },
+        keys,
+    ])
+    .render(footer, buf);
+}

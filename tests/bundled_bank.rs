@@ -1,0 +1,480 @@
+//! The bundled question bank keeps its promises: enough questions of every kind, on every topic and
+//! quality statement, each one well formed, in British English, with no question asked twice.
+//!
+//! Every check is a function that returns the problems it finds, so the same checks can be shown to
+//! fail on a deliberately broken copy of the bank (the `*_catches_*` tests at the bottom).
+
+use psw_coach::bank::load::BUNDLED;
+use psw_coach::bank::{Kind, Library, QualityStatement, Question, Source};
+use regex::Regex;
+use std::collections::{BTreeMap, HashMap};
+
+/// At least this many questions of each kind, and in all.
+const MIN_SCENE_SETTING: usize = 6;
+const MIN_BROAD: usize = 15;
+const MIN_TOTAL: usize = 100;
+
+/// The lines of enquiry PSWs met in the pilots: at least five questions each.
+const MAJOR_TOPICS: &[&str] = &[
+    "role-remit",
+    "proud",
+    "pressures",
+    "workforce",
+    "quality-assurance",
+    "practice",
+    "caseloads",
+    "waiting-times",
+    "voice-of-people",
+    "edi",
+];
+const MIN_MAJOR_TOPIC: usize = 5;
+
+/// The other topics a strong bank covers: at least three questions each.
+const MINOR_TOPICS: &[&str] = &[
+    "safeguarding",
+    "carers",
+    "transitions",
+    "partnerships",
+    "mental-capacity",
+    "supervision",
+    "data-and-performance",
+    "self-assessment",
+    "learning-improvement",
+];
+const MIN_MINOR_TOPIC: usize = 3;
+
+/// Every quality statement is tagged on at least this many questions.
+const MIN_PER_QUALITY_STATEMENT: usize = 6;
+
+const MIN_FOLLOW_UPS: usize = 2;
+const MIN_LISTEN_FOR: usize = 2;
+const MIN_WHEN_WORD_CHARS: usize = 3;
+
+/// American spellings that must not appear ("judgment" is fine in British English too).
+const AMERICAN_SPELLINGS: &str = r"(?i)\b(organiz\w*|prioritiz\w*|recogniz\w*|behavior\w*|center\w*|color\w*|practicing|practiced|analyz\w*|programs?|counseling|modeling|favor\w*|neighbor\w*)\b";
+
+fn bundled() -> Library {
+    Library::load(None, &[])
+}
+
+fn key(text: &str) -> String {
+    text.trim().to_lowercase()
+}
+
+fn target_range(kind: Kind) -> (u32, u32) {
+    match kind {
+        Kind::SceneSetting => (60, 180),
+        Kind::Broad => (120, 300),
+        Kind::Focused => (90, 240),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The checks. Each returns one message per problem, naming the question where there is one.
+// ---------------------------------------------------------------------------------------------
+
+fn kind_problems(library: &Library) -> Vec<String> {
+    let questions: Vec<&Question> = library.questions().collect();
+    let count = |kind: Kind| questions.iter().filter(|q| q.kind == kind).count();
+    let mut problems = Vec::new();
+    for (kind, min) in [
+        (Kind::SceneSetting, MIN_SCENE_SETTING),
+        (Kind::Broad, MIN_BROAD),
+    ] {
+        let n = count(kind);
+        if n < min {
+            problems.push(format!(
+                "only {n} {} questions; the bank needs at least {min}",
+                kind.slug()
+            ));
+        }
+    }
+    if questions.len() < MIN_TOTAL {
+        problems.push(format!(
+            "only {} questions in all; the bank needs at least {MIN_TOTAL}",
+            questions.len()
+        ));
+    }
+    problems
+}
+
+fn topic_problems(library: &Library) -> Vec<String> {
+    let mut by_topic: HashMap<&str, Vec<&str>> = HashMap::new();
+    for q in library.questions() {
+        by_topic.entry(q.topic.as_str()).or_default().push(&q.id);
+    }
+    let mut problems = Vec::new();
+    for (topics, min) in [
+        (MAJOR_TOPICS, MIN_MAJOR_TOPIC),
+        (MINOR_TOPICS, MIN_MINOR_TOPIC),
+    ] {
+        for topic in topics {
+            let ids = by_topic.get(topic).cloned().unwrap_or_default();
+            if ids.len() < min {
+                problems.push(format!(
+                    "topic `{topic}` has {} questions ({}); it needs at least {min}",
+                    ids.len(),
+                    if ids.is_empty() {
+                        "none".to_string()
+                    } else {
+                        ids.join(", ")
+                    }
+                ));
+            }
+        }
+    }
+    problems
+}
+
+fn quality_statement_problems(library: &Library) -> Vec<String> {
+    let mut counts: BTreeMap<QualityStatement, usize> = BTreeMap::new();
+    for q in library.questions() {
+        for qs in &q.quality_statements {
+            *counts.entry(*qs).or_default() += 1;
+        }
+    }
+    QualityStatement::ALL
+        .into_iter()
+        .filter_map(|qs| {
+            let n = counts.get(&qs).copied().unwrap_or(0);
+            (n < MIN_PER_QUALITY_STATEMENT).then(|| {
+                format!(
+                    "quality statement `{}` is on {n} questions; it needs at least {MIN_PER_QUALITY_STATEMENT}",
+                    qs.slug()
+                )
+            })
+        })
+        .collect()
+}
+
+/// Non-empty, and no two the same (ignoring case and surrounding space).
+fn list_problems(id: &str, field: &str, items: &[&str], min: usize) -> Vec<String> {
+    let mut problems = Vec::new();
+    if items.len() < min {
+        problems.push(format!(
+            "{id}: has {} {field}; it needs at least {min}",
+            items.len()
+        ));
+    }
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for (i, item) in items.iter().enumerate() {
+        if item.trim().is_empty() {
+            problems.push(format!("{id}: {field} #{} is empty", i + 1));
+            continue;
+        }
+        if let Some(first) = seen.insert(key(item), i) {
+            problems.push(format!(
+                "{id}: {field} #{} repeats #{}: {:?}",
+                i + 1,
+                first + 1,
+                item.trim()
+            ));
+        }
+    }
+    problems
+}
+
+fn shape_problems(library: &Library) -> Vec<String> {
+    let mut problems = Vec::new();
+    for q in library.questions() {
+        let follow_ups: Vec<&str> = q.follow_ups.iter().map(|f| f.ask.as_str()).collect();
+        problems.extend(list_problems(
+            &q.id,
+            "follow_ups",
+            &follow_ups,
+            MIN_FOLLOW_UPS,
+        ));
+        let listen_for: Vec<&str> = q.listen_for.iter().map(String::as_str).collect();
+        problems.extend(list_problems(
+            &q.id,
+            "listen_for",
+            &listen_for,
+            MIN_LISTEN_FOR,
+        ));
+        if q.ask.trim().is_empty() {
+            problems.push(format!("{}: `ask` is empty", q.id));
+        }
+        let (low, high) = target_range(q.kind);
+        if !(low..=high).contains(&q.target_seconds) {
+            problems.push(format!(
+                "{}: target_seconds is {}, outside {low}-{high} for a {} question",
+                q.id,
+                q.target_seconds,
+                q.kind.slug()
+            ));
+        }
+    }
+    problems
+}
+
+fn duplicate_ask_problems(library: &Library) -> Vec<String> {
+    let mut first_with: HashMap<String, &str> = HashMap::new();
+    let mut problems = Vec::new();
+    for q in library.questions() {
+        if let Some(first) = first_with.get(&key(&q.ask)) {
+            problems.push(format!(
+                "{}: asks the same as {first}: {:?}",
+                q.id,
+                q.ask.trim()
+            ));
+        } else {
+            first_with.insert(key(&q.ask), &q.id);
+        }
+    }
+    problems
+}
+
+fn spelling_problems(library: &Library) -> Vec<String> {
+    let american = Regex::new(AMERICAN_SPELLINGS).unwrap();
+    let mut problems = Vec::new();
+    for q in library.questions() {
+        let mut texts: Vec<(&str, &str)> = vec![("ask", q.ask.as_str())];
+        texts.extend(q.follow_ups.iter().map(|f| ("follow-up", f.ask.as_str())));
+        texts.extend(q.listen_for.iter().map(|l| ("listen_for", l.as_str())));
+        if let Some(tip) = &q.tip {
+            texts.push(("tip", tip.as_str()));
+        }
+        for (field, text) in texts {
+            for m in american.find_iter(text) {
+                problems.push(format!(
+                    "{}: American spelling `{}` in {field}: {:?}",
+                    q.id,
+                    m.as_str(),
+                    text
+                ));
+            }
+        }
+    }
+    problems
+}
+
+fn when_problems(library: &Library) -> Vec<String> {
+    let mut problems = Vec::new();
+    for q in library.questions() {
+        for f in &q.follow_ups {
+            for word in &f.when {
+                if word.trim().chars().count() < MIN_WHEN_WORD_CHARS {
+                    problems.push(format!(
+                        "{}: `when` word {:?} is shorter than {MIN_WHEN_WORD_CHARS} letters (follow-up {:?})",
+                        q.id, word, f.ask
+                    ));
+                }
+            }
+        }
+    }
+    problems
+}
+
+fn all_problems(library: &Library) -> Vec<String> {
+    let mut problems = Vec::new();
+    problems.extend(kind_problems(library));
+    problems.extend(topic_problems(library));
+    problems.extend(quality_statement_problems(library));
+    problems.extend(shape_problems(library));
+    problems.extend(duplicate_ask_problems(library));
+    problems.extend(spelling_problems(library));
+    problems.extend(when_problems(library));
+    problems
+}
+
+fn assert_clean(what: &str, problems: Vec<String>) {
+    assert!(
+        problems.is_empty(),
+        "{what}: {} problem(s) in the bundled bank:\n  {}",
+        problems.len(),
+        problems.join("\n  ")
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The bundled bank passes every check.
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn bundled_banks_load_without_skips() {
+    let library = bundled();
+    let skipped: Vec<String> = library.skipped.iter().map(|s| s.summary()).collect();
+    assert!(
+        skipped.is_empty(),
+        "bundled banks were skipped:\n  {}",
+        skipped.join("\n  ")
+    );
+    assert!(!library.banks.is_empty(), "no bundled bank loaded at all");
+}
+
+#[test]
+fn enough_questions_of_each_kind() {
+    assert_clean("kinds", kind_problems(&bundled()));
+}
+
+#[test]
+fn every_topic_has_its_minimum() {
+    assert_clean("topics", topic_problems(&bundled()));
+}
+
+#[test]
+fn every_quality_statement_has_its_minimum() {
+    assert_clean("quality statements", quality_statement_problems(&bundled()));
+}
+
+#[test]
+fn every_question_is_well_formed() {
+    assert_clean("question shape", shape_problems(&bundled()));
+}
+
+#[test]
+fn no_question_is_asked_twice() {
+    assert_clean("duplicate asks", duplicate_ask_problems(&bundled()));
+}
+
+#[test]
+fn british_spelling_throughout() {
+    assert_clean("spelling", spelling_problems(&bundled()));
+}
+
+#[test]
+fn when_words_are_real_cues() {
+    assert_clean("when words", when_problems(&bundled()));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The checks bite: each one finds a fault put into a copy of the bank.
+// ---------------------------------------------------------------------------------------------
+
+/// A copy of the bundled bank after `edit`, loaded the way a user's bank would be.
+fn edited_copy(edit: impl Fn(&str) -> String) -> Library {
+    let (name, text) = BUNDLED[0];
+    let edited = edit(text);
+    assert_ne!(edited, text, "the edit did not change the bank");
+    let mut library = Library::default();
+    library.add(name, &edited, Source::Bundled("edited-copy.yaml"));
+    assert!(
+        library.skipped.is_empty(),
+        "the edited copy should still parse: {:?}",
+        library
+            .skipped
+            .iter()
+            .map(|s| s.summary())
+            .collect::<Vec<_>>()
+    );
+    library
+}
+
+/// A clone of the bundled library with one question changed in memory.
+fn with_first_question(change: impl Fn(&mut Question)) -> (Library, String) {
+    let mut library = bundled();
+    let q = &mut library.banks[0].questions[0];
+    change(q);
+    let id = q.id.clone();
+    (library, id)
+}
+
+fn assert_found(problems: &[String], needle: &str) {
+    assert!(
+        problems.iter().any(|p| p.contains(needle)),
+        "expected a problem mentioning {needle:?}, got: {problems:#?}"
+    );
+}
+
+#[test]
+fn spelling_check_catches_an_american_spelling_in_a_tip() {
+    let library = edited_copy(|text| text.replacen("    tip: ", "    tip: Prioritize this. ", 1));
+    let first = library.questions().next().unwrap().id.clone();
+    let problems = spelling_problems(&library);
+    assert_found(
+        &problems,
+        &format!("{first}: American spelling `Prioritize` in tip"),
+    );
+    // "programme" and "judgment" are fine; "program" on its own is not.
+    let library = edited_copy(|text| {
+        text.replacen(
+            "    tip: ",
+            "    tip: A programme of work and a sound judgment. ",
+            1,
+        )
+    });
+    assert!(spelling_problems(&library).is_empty());
+    let library = edited_copy(|text| text.replacen("    tip: ", "    tip: The program. ", 1));
+    assert_found(&spelling_problems(&library), "`program`");
+}
+
+#[test]
+fn duplicate_check_catches_a_repeated_ask() {
+    let library = bundled();
+    let mut questions = library.questions();
+    let first = questions.next().unwrap().clone();
+    let second = questions.next().unwrap().clone();
+    let library = edited_copy(|text| {
+        text.replacen(
+            &format!("ask: {}", second.ask),
+            &format!("ask: {}", first.ask.to_uppercase()),
+            1,
+        )
+    });
+    let problems = duplicate_ask_problems(&library);
+    assert_found(
+        &problems,
+        &format!("{}: asks the same as {}", second.id, first.id),
+    );
+}
+
+#[test]
+fn topic_check_catches_a_topic_below_its_minimum() {
+    let library = edited_copy(|text| text.replace("topic: carers\n", "topic: unpaid-care\n"));
+    assert_found(&topic_problems(&library), "topic `carers` has 0 questions");
+}
+
+#[test]
+fn quality_statement_check_catches_a_thin_statement() {
+    let mut library = bundled();
+    for bank in &mut library.banks {
+        for q in &mut bank.questions {
+            q.quality_statements
+                .retain(|qs| *qs != QualityStatement::SafePathways);
+            if q.quality_statements.is_empty() {
+                q.quality_statements.push(QualityStatement::Governance);
+            }
+        }
+    }
+    assert_found(
+        &quality_statement_problems(&library),
+        "quality statement `safe-pathways` is on 0 questions",
+    );
+}
+
+#[test]
+fn kind_check_catches_too_few_scene_setting_questions() {
+    let library = edited_copy(|text| text.replace("kind: scene-setting", "kind: broad"));
+    assert_found(&kind_problems(&library), "only 0 scene-setting questions");
+}
+
+#[test]
+fn shape_check_catches_thin_or_repeated_lists_and_odd_timings() {
+    let (library, id) = with_first_question(|q| {
+        q.follow_ups.truncate(1);
+        q.listen_for = vec!["A figure".into(), " a FIGURE ".into(), "  ".into()];
+        q.target_seconds = 1000;
+    });
+    let problems = shape_problems(&library);
+    assert_found(&problems, &format!("{id}: has 1 follow_ups"));
+    assert_found(&problems, &format!("{id}: listen_for #2 repeats #1"));
+    assert_found(&problems, &format!("{id}: listen_for #3 is empty"));
+    assert_found(&problems, &format!("{id}: target_seconds is 1000"));
+}
+
+#[test]
+fn when_check_catches_a_short_cue() {
+    let (library, id) = with_first_question(|q| {
+        q.follow_ups[0].when = vec!["at".into()];
+    });
+    assert_found(
+        &when_problems(&library),
+        &format!("{id}: `when` word \"at\""),
+    );
+}
+
+#[test]
+fn a_clean_copy_has_no_problems() {
+    // The mutation tests above start from the real bank, so it must be clean to begin with.
+    assert_clean("all checks", all_problems(&bundled()));
+}

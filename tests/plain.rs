@@ -1,0 +1,106 @@
+//! `rehearse --plain` driven through a pipe, as a screen reader user or a script would.
+
+use assert_cmd::Command;
+
+fn plain(data: &std::path::Path, plan: &str, input: &str) -> (String, std::process::ExitStatus) {
+    let out = Command::cargo_bin("psw-coach")
+        .unwrap()
+        .args(["--data-dir"])
+        .arg(data)
+        .args(["rehearse", "--plain", "--seed", "11", "--plan", plan])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    (String::from_utf8(out.stdout).unwrap(), out.status)
+}
+
+fn only_note(data: &std::path::Path) -> psw_coach::notes::Note {
+    let notes: Vec<_> = std::fs::read_dir(data.join("notes"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    psw_coach::notes::NotesStore::read(&notes[0]).unwrap()
+}
+
+#[test]
+fn a_whole_question_through_a_pipe() {
+    let data = tempfile::tempdir().unwrap();
+    let input = "\
+I set up a caseload panel.
+It meets every fortnight.
+.
+Caseloads fell from 30 to 22.
+.
+The March audit and the staff survey.
+.
+Our panel also looks at unallocated work.
+.
+4
+Lead with the figure.
+";
+    let (out, status) = plain(data.path(), "random 1", input);
+    assert!(status.success(), "{out}");
+    assert!(!out.contains('\u{1b}'), "no escape codes in plain mode");
+    for expected in [
+        "Question 1 of 1",
+        "Part 1 of 3: What have you done?",
+        "Part 2 of 3: What difference has it made?",
+        "Part 3 of 3: How do you know?",
+        "Follow-up: ",
+        "Rate your answer from 1 (weak) to 5 (strong)",
+        "Saved your note: ",
+    ] {
+        assert!(out.contains(expected), "missing {expected:?} in:\n{out}");
+    }
+    let note = only_note(data.path());
+    let q = &note.questions[0];
+    assert_eq!(
+        q.answers[0].text,
+        "I set up a caseload panel.\nIt meets every fortnight."
+    );
+    assert_eq!(q.answers[2].text, "The March audit and the staff survey.");
+    assert_eq!(q.rating, Some(4));
+    assert_eq!(q.reflection.as_deref(), Some("Lead with the figure."));
+    assert!(note.finished.is_some());
+}
+
+#[test]
+fn when_input_ends_the_session_so_far_is_saved() {
+    let data = tempfile::tempdir().unwrap();
+    let (out, status) = plain(
+        data.path(),
+        "mock",
+        "Only the first part, then the pipe closed.\n",
+    );
+    assert!(status.success(), "{out}");
+    assert!(out.contains("Saved your note: "), "{out}");
+    let note = only_note(data.path());
+    assert_eq!(note.questions.len(), 1);
+    assert_eq!(
+        note.questions[0].answers[0].text,
+        "Only the first part, then the pipe closed."
+    );
+    assert!(
+        note.finished.is_none(),
+        "an unfinished session is saved as unfinished"
+    );
+    assert!(
+        std::fs::read_dir(data.path().join("drafts"))
+            .unwrap()
+            .next()
+            .is_none(),
+        "the draft is gone once the note is saved"
+    );
+}
+
+#[test]
+fn an_unknown_plan_is_a_plain_error() {
+    let data = tempfile::tempdir().unwrap();
+    let (out, status) = plain(data.path(), "topic wating-times", "");
+    assert!(!status.success());
+    assert!(
+        out.contains("waiting-times"),
+        "suggests the close topic:\n{out}"
+    );
+}

@@ -1,0 +1,234 @@
+//! The real binary in a pseudo-terminal, read back through a terminal parser as a person sees it.
+
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+const ROWS: u16 = 30;
+const COLS: u16 = 100;
+
+struct Coach {
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+    screen: Arc<Mutex<vt100::Parser>>,
+    _master: Box<dyn portable_pty::MasterPty + Send>,
+}
+
+impl Coach {
+    fn start(data: &Path, args: &[&str]) -> Coach {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows: ROWS,
+                cols: COLS,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_psw-coach"));
+        cmd.arg("--data-dir");
+        cmd.arg(data);
+        cmd.args(args);
+        cmd.env("TERM", "xterm-256color");
+        let child = pair.slave.spawn_command(cmd).unwrap();
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let writer = pair.master.take_writer().unwrap();
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(
+            std::num::NonZeroU16::new(ROWS).unwrap(),
+            std::num::NonZeroU16::new(COLS).unwrap(),
+            0,
+        )));
+        let feed = Arc::clone(&screen);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                feed.lock().unwrap().process(&buf[..n]);
+            }
+        });
+        Coach {
+            child,
+            writer,
+            screen,
+            _master: pair.master,
+        }
+    }
+
+    fn contents(&self) -> String {
+        self.screen.lock().unwrap().screen().contents()
+    }
+
+    /// Waits until the screen shows `text`; the binary is real, so this polls rather than sleeps once.
+    fn wait_for(&self, text: &str) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < deadline {
+            if self.contents().contains(text) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        panic!(
+            "the screen never showed {text:?}; it shows:\n{}",
+            self.contents()
+        );
+    }
+
+    fn send(&mut self, bytes: &str) {
+        self.writer.write_all(bytes.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    /// Types text a few characters at a time, as a person would.
+    fn type_text(&mut self, text: &str) {
+        for chunk in text.as_bytes().chunks(8) {
+            self.writer.write_all(chunk).unwrap();
+            self.writer.flush().unwrap();
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    }
+
+    fn wait_exit(&mut self) -> portable_pty::ExitStatus {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status;
+            }
+            assert!(Instant::now() < deadline, "the app did not exit");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+const TAB: &str = "\t";
+const CTRL_S: &str = "\x13";
+
+fn notes_in(data: &Path) -> Vec<std::path::PathBuf> {
+    let Ok(entries) = std::fs::read_dir(data.join("notes")) else {
+        return Vec::new();
+    };
+    entries
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "md"))
+        .collect()
+}
+
+#[test]
+fn a_rehearsal_typed_in_three_parts_is_saved_as_a_note() {
+    let data = tempfile::tempdir().unwrap();
+    let mut coach = Coach::start(
+        data.path(),
+        &["rehearse", "--plan", "topic caseloads", "--seed", "7"],
+    );
+    coach.wait_for("Part 1 of 3: What have you done?");
+    coach.type_text("We introduced a weekly caseload review in every team.");
+    coach.send(TAB);
+    coach.wait_for("Part 2 of 3: What difference has it made?");
+    coach.type_text("Average caseloads fell from 28 to 21 in a year.");
+    coach.send(TAB);
+    coach.wait_for("Part 3 of 3: How do you know?");
+    coach.type_text("Our audit of 40 cases and the staff survey 😀 both show it.");
+    coach.send(CTRL_S);
+    coach.wait_for("Your note is saved at:");
+    coach.send("q");
+    assert!(coach.wait_exit().success());
+
+    let notes = notes_in(data.path());
+    assert_eq!(notes.len(), 1, "one note: {notes:?}");
+    let text = std::fs::read_to_string(&notes[0]).unwrap();
+    for expected in [
+        "We introduced a weekly caseload review in every team.",
+        "Average caseloads fell from 28 to 21 in a year.",
+        "Our audit of 40 cases and the staff survey 😀 both show it.",
+        "plan: topic caseloads",
+        "## What have you done? (",
+        "seconds:",
+    ] {
+        assert!(text.contains(expected), "note lacks {expected:?}:\n{text}");
+    }
+    let note = psw_coach::notes::NotesStore::read(&notes[0]).unwrap();
+    assert_eq!(note.questions[0].answers.len(), 3);
+    assert!(note.questions[0].answers.iter().all(|a| !a.text.is_empty()));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&notes[0]).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "notes are private");
+    }
+}
+
+#[test]
+fn an_answer_survives_kill_9_and_is_recovered_on_the_next_start() {
+    let data = tempfile::tempdir().unwrap();
+    let mut coach = Coach::start(data.path(), &["rehearse", "--seed", "3"]);
+    coach.wait_for("Part 1 of 3");
+    coach.type_text("Half an answer about our strengths-based practice");
+    // The draft is written within about two seconds of the last key.
+    let drafts = data.path().join("drafts");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let written = std::fs::read_dir(&drafts)
+            .ok()
+            .into_iter()
+            .flatten()
+            .any(|e| {
+                std::fs::read_to_string(e.unwrap().path())
+                    .is_ok_and(|t| t.contains("strengths-based practice"))
+            });
+        if written {
+            break;
+        }
+        assert!(Instant::now() < deadline, "no draft held the answer");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    coach.child.kill().unwrap();
+    coach.wait_exit();
+    assert!(notes_in(data.path()).is_empty());
+
+    let mut coach = Coach::start(data.path(), &[]);
+    coach.wait_for("Unfinished rehearsal found");
+    coach.wait_for("Half an answer about our strengths-based practice");
+    coach.send("r");
+    coach.wait_for("Recovered and saved as");
+    coach.send("q");
+    assert!(coach.wait_exit().success());
+    let notes = notes_in(data.path());
+    assert_eq!(notes.len(), 1);
+    let note = psw_coach::notes::NotesStore::read(&notes[0]).unwrap();
+    assert!(note.questions[0].recovered);
+    assert_eq!(
+        note.questions[0].answers[0].text,
+        "Half an answer about our strengths-based practice"
+    );
+}
+
+#[test]
+fn sigterm_saves_a_draft_and_restores_the_terminal() {
+    let data = tempfile::tempdir().unwrap();
+    let mut coach = Coach::start(data.path(), &["rehearse", "--seed", "5"]);
+    coach.wait_for("Part 1 of 3");
+    coach.type_text("Typed just before the window closed");
+    let pid = coach.child.process_id().unwrap();
+    std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .unwrap();
+    coach.wait_exit();
+    // Leaving the alternate screen puts back what was there before: the app's screen is gone.
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while coach.contents().contains("Part 1 of 3") && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(
+        !coach.contents().contains("Part 1 of 3"),
+        "terminal not restored"
+    );
+    let draft = std::fs::read_dir(data.path().join("drafts"))
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .find(|t| t.contains("Typed just before the window closed"));
+    assert!(draft.is_some(), "SIGTERM kept the answer in a draft");
+}
