@@ -122,6 +122,12 @@ pub fn run() -> ExitCode {
 
 fn dispatch(cli: Cli) -> Result<ExitCode, String> {
     let data = data_dir(&cli);
+    // A folder psw-coach makes is private from the start; one the PSW chose is left as it is.
+    if let Some(dir) = &data
+        && !dir.exists()
+    {
+        let _ = paths::ensure_private_dir(dir);
+    }
     if cli.version {
         println!("psw-coach {}", env!("CARGO_PKG_VERSION"));
         match &data {

@@ -1,6 +1,6 @@
 //! Time, handed to the session so that tests can move it by hand and never sleep.
 
-use chrono::{DateTime, FixedOffset, Local};
+use chrono::{DateTime, FixedOffset, Local, Timelike};
 use std::time::{Duration, Instant};
 
 /// A stopwatch reading: `95` -> `1:35`.
@@ -13,6 +13,17 @@ pub trait Clock {
     fn now(&self) -> Duration;
     /// The wall-clock time, in the PSW's own time zone, for the note.
     fn local_now(&self) -> DateTime<FixedOffset>;
+}
+
+/// Lets a shell hold "some clock" without being generic: the real one in the app, a fake in tests.
+impl<C: Clock + ?Sized> Clock for Box<C> {
+    fn now(&self) -> Duration {
+        (**self).now()
+    }
+
+    fn local_now(&self) -> DateTime<FixedOffset> {
+        (**self).local_now()
+    }
 }
 
 /// The real clock.
@@ -35,7 +46,9 @@ impl Clock for SystemClock {
     }
 
     fn local_now(&self) -> DateTime<FixedOffset> {
-        Local::now().fixed_offset()
+        // Whole seconds: notes are read by people, and a stopwatch needs no nanoseconds.
+        let now = Local::now().fixed_offset();
+        now.with_nanosecond(0).unwrap_or(now)
     }
 }
 

@@ -9,7 +9,7 @@ use super::summary::{self, SummaryState};
 use super::theme::Theme;
 use super::widgets;
 use crate::bank::{Library, QualityStatement};
-use crate::drill::{History, Plan, Session, SessionSetup, SystemClock};
+use crate::drill::{Clock, History, Plan, Session, SessionSetup, SystemClock};
 use crate::insight::Lexicon;
 use crate::notes::{AnswerStyle, NotesStore};
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
@@ -418,7 +418,8 @@ impl App {
                     },
                     seed,
                 };
-                let session = Session::new(setup, with_prompts, SystemClock::default());
+                let clock: Box<dyn Clock> = Box::new(SystemClock::default());
+                let session = Session::new(setup, with_prompts, clock);
                 self.last_plan = Some(plan);
                 self.status = None;
                 self.welcome = false;

@@ -6,7 +6,7 @@
 
 use super::theme::Theme;
 use super::widgets::{self, clock, key_line};
-use crate::drill::{Session, Stage, SystemClock};
+use crate::drill::{Clock, Session, Stage};
 use crate::insight::{self, Lexicon, Report};
 use crate::notes::AnswerStyle;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -80,7 +80,7 @@ pub enum Outcome {
 }
 
 pub struct Rehearsal {
-    pub session: Session<SystemClock>,
+    pub session: Session<Box<dyn Clock>>,
     pub editor: TextArea<'static>,
     /// Which question and part the editor holds, so it is reloaded only when that changes.
     shown: Option<(usize, Stage)>,
@@ -96,7 +96,7 @@ pub struct Rehearsal {
 }
 
 impl Rehearsal {
-    pub fn new(session: Session<SystemClock>, lexicon: std::rc::Rc<Lexicon>) -> Rehearsal {
+    pub fn new(session: Session<Box<dyn Clock>>, lexicon: std::rc::Rc<Lexicon>) -> Rehearsal {
         let mut rehearsal = Rehearsal {
             session,
             editor: TextArea::default(),
@@ -383,7 +383,14 @@ pub fn render(r: &Rehearsal, theme: &Theme, status: Option<&str>, area: Rect, bu
         return;
     };
     let wide = area.width >= 60;
-    let tip_height = u16::from(wide && question.tip.is_some() && area.height >= 20);
+    let inner_width = usize::from(area.width.max(1));
+    let question_height = (wrapped_height(&question.ask, inner_width) + 2).min(6);
+    let tip_height = match &question.tip {
+        Some(tip) if wide && area.height >= 20 => {
+            wrapped_height(&format!("Tip: {tip}"), inner_width).min(2)
+        }
+        _ => 0,
+    };
     let [
         top,
         question_area,
@@ -395,7 +402,7 @@ pub fn render(r: &Rehearsal, theme: &Theme, status: Option<&str>, area: Rect, bu
         footer,
     ] = Layout::vertical([
         Constraint::Length(1),
-        Constraint::Max(6),
+        Constraint::Length(question_height),
         Constraint::Length(tip_height),
         Constraint::Length(2),
         Constraint::Min(3),
@@ -405,16 +412,16 @@ pub fn render(r: &Rehearsal, theme: &Theme, status: Option<&str>, area: Rect, bu
     ])
     .areas(area);
 
-    let mut heading = vec![
-        Span::styled(
-            format!("Question {} of {}", session.index() + 1, session.len()),
-            theme.title,
-        ),
-        Span::styled(
+    let mut heading = vec![Span::styled(
+        format!("Question {} of {}", session.index() + 1, session.len()),
+        theme.title,
+    )];
+    if wide {
+        heading.push(Span::styled(
             format!(" · {} · {}", question.kind.label(), question.topic),
             theme.dim,
-        ),
-    ];
+        ));
+    }
     heading.push(Span::styled(
         format!("   Session {}", clock(session.session_elapsed().as_secs())),
         theme.text,
@@ -441,7 +448,7 @@ pub fn render(r: &Rehearsal, theme: &Theme, status: Option<&str>, area: Rect, bu
         .render(tip_area, buf);
     }
 
-    render_part_line(r, theme, part_area, buf);
+    render_part_line(r, theme, wide, part_area, buf);
 
     if session.stage() == Stage::Rating {
         render_rating(r, theme, editor_area, buf);
@@ -466,27 +473,28 @@ pub fn render(r: &Rehearsal, theme: &Theme, status: Option<&str>, area: Rect, bu
     if let Some(message) = status {
         Line::styled(message, theme.bad).render(status_area, buf);
     }
+    // The keys a PSW needs most come first, so a narrow window cuts the least useful.
     let keys: &[(&str, &str)] = match session.stage() {
         Stage::Rating => &[
             ("1-5", "rate"),
             ("Enter", "next question"),
-            ("Shift-Tab", "back"),
             ("Ctrl-S", "save"),
             ("F1", "help"),
+            ("Shift-Tab", "back"),
         ],
         Stage::FollowUp => &[
             ("Tab", "next (empty skips)"),
-            ("Shift-Tab", "back"),
             ("Ctrl-S", "save"),
             ("Esc", "pause"),
             ("F1", "help"),
+            ("Shift-Tab", "back"),
         ],
         _ => &[
             ("Tab", "next part"),
-            ("Shift-Tab", "back"),
             ("Ctrl-S", "save"),
             ("Esc", "pause"),
             ("F1", "help"),
+            ("Shift-Tab", "back"),
         ],
     };
     key_line(keys, theme).render(footer, buf);
@@ -497,7 +505,7 @@ pub fn render(r: &Rehearsal, theme: &Theme, status: Option<&str>, area: Rect, bu
 }
 
 /// Which part, and the two timers, in words as well as colour.
-fn render_part_line(r: &Rehearsal, theme: &Theme, area: Rect, buf: &mut Buffer) {
+fn render_part_line(r: &Rehearsal, theme: &Theme, wide: bool, area: Rect, buf: &mut Buffer) {
     let session = &r.session;
     let part = match (session.stage(), session.prompt_position()) {
         (Stage::Prompt(_), Some((n, of))) => format!("Part {n} of {of}: {}", session.stage_title()),
@@ -506,30 +514,42 @@ fn render_part_line(r: &Rehearsal, theme: &Theme, area: Rect, buf: &mut Buffer) 
     };
     let question_secs = session.question_elapsed().as_secs();
     let target = session.question_target().as_secs();
-    let timer = if session.is_over_target() {
-        Span::styled(
+    let over = question_secs.saturating_sub(target);
+    let timer = match (session.is_over_target(), wide) {
+        (true, true) => Span::styled(
             format!(
                 "Question {} — over the {} target by {}",
                 clock(question_secs),
                 clock(target),
-                clock(question_secs.saturating_sub(target))
+                clock(over)
             ),
             theme.bad,
-        )
-    } else {
-        Span::styled(
+        ),
+        (true, false) => Span::styled(
+            format!("{} OVER target by {}", clock(question_secs), clock(over)),
+            theme.bad,
+        ),
+        (false, true) => Span::styled(
             format!(
                 "Question {} of {} target",
                 clock(question_secs),
                 clock(target)
             ),
             theme.good,
-        )
+        ),
+        (false, false) => Span::styled(
+            format!("{} of {} target", clock(question_secs), clock(target)),
+            theme.good,
+        ),
     };
-    let this_part = if matches!(session.stage(), Stage::Prompt(_) | Stage::FollowUp) {
-        format!("This part {}   ", clock(session.stage_elapsed().as_secs()))
-    } else {
-        String::new()
+    let this_part = match (session.stage(), wide) {
+        (Stage::Prompt(_) | Stage::FollowUp, true) => {
+            format!("This part {}   ", clock(session.stage_elapsed().as_secs()))
+        }
+        (Stage::Prompt(_) | Stage::FollowUp, false) => {
+            format!("Part {} · ", clock(session.stage_elapsed().as_secs()))
+        }
+        _ => String::new(),
     };
     Paragraph::new(vec![
         Line::styled(part, theme.title),
@@ -539,6 +559,10 @@ fn render_part_line(r: &Rehearsal, theme: &Theme, area: Rect, buf: &mut Buffer) 
 }
 
 fn render_rating(r: &Rehearsal, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    if area.height < 8 {
+        render_rating_compact(r, theme, area, buf);
+        return;
+    }
     let [panel, rating] = Layout::vertical([Constraint::Min(3), Constraint::Length(3)]).areas(area);
     if let Some((text, report)) = &r.insight {
         super::insight_panel::render(text, report, theme, panel, buf);
@@ -553,12 +577,16 @@ fn render_rating(r: &Rehearsal, theme: &Theme, area: Rect, buf: &mut Buffer) {
         })
         .collect();
     let [stars_area, reflection_area] =
-        Layout::horizontal([Constraint::Length(34), Constraint::Min(10)]).areas(rating);
-    let mut line = vec![Span::styled("Rate it (1 weak, 5 strong): ", theme.text)];
+        Layout::horizontal([Constraint::Length(30), Constraint::Min(10)]).areas(rating);
+    let mut line = vec![Span::styled("Rating ", theme.text)];
     line.extend(stars);
     Paragraph::new(Line::from(line))
         .wrap(Wrap { trim: true })
-        .block(Block::bordered().border_style(theme.border))
+        .block(
+            Block::bordered()
+                .title(" 1 weak · 5 strong ")
+                .border_style(theme.border),
+        )
         .render(stars_area, buf);
     let mut editor = r.editor.clone();
     editor.set_block(
@@ -568,6 +596,38 @@ fn render_rating(r: &Rehearsal, theme: &Theme, area: Rect, buf: &mut Buffer) {
     );
     editor.set_placeholder_style(theme.dim);
     (&editor).render(reflection_area, buf);
+}
+
+/// A short window: the three ticks, the rating and the reflection, one line each.
+fn render_rating_compact(r: &Rehearsal, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let [ticks, stars, reflection] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(1),
+    ])
+    .areas(area);
+    if let Some((_, report)) = &r.insight {
+        let mark = |yes: bool| if yes { "✓" } else { "✗" };
+        Line::styled(
+            format!(
+                "{} done {} difference {} how you know",
+                mark(report.covers.done),
+                mark(report.covers.difference),
+                mark(report.covers.evidence)
+            ),
+            theme.text,
+        )
+        .render(ticks, buf);
+    }
+    let rating = r
+        .session
+        .rating()
+        .map(|n| format!("Rating {n} of 5"))
+        .unwrap_or_else(|| "Rate it 1 (weak) to 5".to_string());
+    Line::styled(rating, theme.key).render(stars, buf);
+    let mut editor = r.editor.clone();
+    editor.set_placeholder_style(theme.dim);
+    (&editor).render(reflection, buf);
 }
 
 fn render_overlay(overlay: &Overlay, theme: &Theme, area: Rect, buf: &mut Buffer) {
@@ -618,4 +678,41 @@ fn render_overlay(overlay: &Overlay, theme: &Theme, area: Rect, buf: &mut Buffer
         .wrap(Wrap { trim: false })
         .block(Block::bordered().title(title).border_style(theme.warn))
         .render(popup, buf);
+}
+
+/// Lines a text takes when word-wrapped to `width` columns, as the question box wraps it.
+fn wrapped_height(text: &str, width: usize) -> u16 {
+    use unicode_width::UnicodeWidthStr;
+    let width = width.max(1);
+    let mut lines = 1usize;
+    let mut used = 0usize;
+    for word in text.split_whitespace() {
+        let w = word.width().max(1);
+        let needed = if used == 0 { w } else { used + 1 + w };
+        if needed <= width {
+            used = needed;
+            continue;
+        }
+        if used > 0 {
+            lines += 1;
+        }
+        // A word longer than the line is broken across whole lines of its own.
+        lines += (w - 1) / width;
+        used = (w - 1) % width + 1;
+    }
+    u16::try_from(lines).unwrap_or(u16::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrapped_height;
+
+    #[test]
+    fn wrapped_height_counts_lines_as_word_wrap_does() {
+        assert_eq!(wrapped_height("", 10), 1);
+        assert_eq!(wrapped_height("one two three", 13), 1);
+        assert_eq!(wrapped_height("one two three", 12), 2);
+        assert_eq!(wrapped_height("abcdefghijklmnopqrstuvwxy", 10), 3);
+        assert_eq!(wrapped_height("😀😀😀😀😀😀", 4), 3);
+    }
 }

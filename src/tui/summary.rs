@@ -18,10 +18,12 @@ pub struct SummaryState {
 
 pub fn render(state: &SummaryState, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let s = &state.summary;
+    let path = state.note.display().to_string();
+    let path_lines = (path.chars().count() / usize::from(area.width.max(1))) as u16 + 1;
     let [title, body, saved, footer] = Layout::vertical([
         Constraint::Length(2),
         Constraint::Min(3),
-        Constraint::Length(2),
+        Constraint::Length(1 + path_lines),
         Constraint::Length(1),
     ])
     .areas(area);
@@ -113,8 +115,9 @@ pub fn render(state: &SummaryState, theme: &Theme, area: Rect, buf: &mut Buffer)
         .render(body, buf);
     Paragraph::new(vec![
         Line::styled("Your note is saved at:", theme.text),
-        Line::styled(state.note.display().to_string(), theme.key),
+        Line::styled(path, theme.key),
     ])
+    .wrap(Wrap { trim: false })
     .render(saved, buf);
     key_line(
         &[
