@@ -173,6 +173,9 @@ impl App {
     /// Writes the draft when it is due.
     pub fn tick(&mut self) {
         let now = Instant::now();
+        if let Screen::Rehearse(r) = &mut self.screen {
+            r.flush_text();
+        }
         if let Screen::Rehearse(r) = &self.screen
             && r.draft_due(now)
         {
@@ -185,6 +188,7 @@ impl App {
         let Screen::Rehearse(r) = &mut self.screen else {
             return;
         };
+        r.flush_text();
         match store.write_draft(&r.session.to_note()) {
             Ok(_) => {
                 r.draft_written();
@@ -223,6 +227,57 @@ impl App {
 
     pub fn view(&self, frame: &mut Frame) {
         frame.render_widget(self, frame.area());
+    }
+
+    /// Handles a batch of events. In an answer box, a run of typed characters (a terminal without
+    /// bracketed paste sends a paste this way) goes in as one piece of text: the editor would
+    /// otherwise do work in proportion to the line for every single character.
+    pub fn on_events(&mut self, events: Vec<Event>) {
+        let mut run = String::new();
+        for event in events {
+            if self.typing_into_answer()
+                && let Some(c) = typed_char(&event)
+            {
+                run.push(c);
+                continue;
+            }
+            self.flush_run(&mut run);
+            self.on_event(event);
+        }
+        self.flush_run(&mut run);
+    }
+
+    fn flush_run(&mut self, run: &mut String) {
+        match run.chars().count() {
+            0 => {}
+            // One character keeps the meaning of a key (`?` opens help in an empty box).
+            1 => {
+                let c = run.chars().next().unwrap_or(' ');
+                let code = if c == '\n' {
+                    KeyCode::Enter
+                } else {
+                    KeyCode::Char(c)
+                };
+                self.on_event(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+            }
+            _ => self.update(Msg::Rehearse(rehearse::Msg::Paste(std::mem::take(run)))),
+        }
+        run.clear();
+    }
+
+    /// True when keys go straight into an answer (a part or the follow-up, no panel open).
+    fn typing_into_answer(&self) -> bool {
+        match &self.screen {
+            Screen::Rehearse(r) => {
+                !self.help
+                    && r.overlay.is_none()
+                    && matches!(
+                        r.session.stage(),
+                        crate::drill::Stage::Prompt(_) | crate::drill::Stage::FollowUp
+                    )
+            }
+            _ => false,
+        }
     }
 
     pub fn on_event(&mut self, event: Event) {
@@ -469,6 +524,7 @@ impl App {
         let Screen::Rehearse(r) = &mut self.screen else {
             return;
         };
+        r.flush_text();
         let note = r.session.to_note();
         match store.save(&note) {
             Ok(path) => {
@@ -541,6 +597,23 @@ impl App {
             Some(r) => Screen::Rehearse(r),
             None => Screen::Home(HomeState::default()),
         };
+    }
+}
+
+/// The character a plain key press types, if it types one (Enter types a line break).
+fn typed_char(event: &Event) -> Option<char> {
+    let Event::Key(key) = event else { return None };
+    if key.kind == KeyEventKind::Release
+        || key
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+    {
+        return None;
+    }
+    match key.code {
+        KeyCode::Char(c) => Some(c),
+        KeyCode::Enter => Some('\n'),
+        _ => None,
     }
 }
 

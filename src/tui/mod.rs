@@ -33,6 +33,14 @@ pub struct Launch {
     pub rehearse: Option<RehearseArgs>,
 }
 
+/// Enough queued events to handle at once before drawing again.
+const MAX_BATCH: usize = 65_536;
+/// While keys keep coming (a paste sent as key presses), the screen is drawn at most this often:
+/// drawing a very long answer costs more than taking it in.
+const BATCH_WINDOW: Duration = Duration::from_millis(100);
+/// A pause this long ends a batch, so ordinary typing is drawn at once.
+const BATCH_GAP: Duration = Duration::from_millis(2);
+
 /// The longest the loop waits for a key, so a signal is noticed quickly.
 const MAX_WAIT: Duration = Duration::from_millis(250);
 
@@ -45,6 +53,7 @@ pub fn run(launch: Launch) -> io::Result<()> {
     ] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
+    watch_for_a_stuck_exit(Arc::clone(&stop));
     let mut app = App::launch(launch);
     let mut terminal = ratatui::init();
     install_panic_hook();
@@ -70,18 +79,41 @@ fn event_loop(
         }
         let wait = app.time_to_next_tick().min(MAX_WAIT);
         if crossterm::event::poll(wait)? {
-            let event = crossterm::event::read()?;
-            app.on_event(event);
-            // Draining what is already queued keeps a fast typist or a paste from lagging the screen.
-            while crossterm::event::poll(Duration::ZERO)? {
-                app.on_event(crossterm::event::read()?);
+            // Everything already queued is handled before the next draw, so a fast typist or a
+            // paste that arrives as key presses never waits on the screen.
+            let mut batch = vec![crossterm::event::read()?];
+            let until = std::time::Instant::now() + BATCH_WINDOW;
+            while batch.len() < MAX_BATCH
+                && std::time::Instant::now() < until
+                && crossterm::event::poll(BATCH_GAP)?
+            {
+                batch.push(crossterm::event::read()?);
             }
+            app.on_events(batch);
         }
         app.tick();
         if app.should_quit() {
             return Ok(());
         }
     }
+}
+
+/// How long the loop has to finish after a stop signal before the watchdog ends the process.
+const STOP_GRACE: Duration = Duration::from_secs(2);
+
+/// When the terminal itself goes away (a closed window or a dropped SSH session), reading it gives
+/// end-of-file forever and crossterm's read loop spins on that without returning, so the loop never
+/// sees the SIGHUP flag. This thread ends the process if a stop was asked for and the loop has not
+/// finished in time; the draft on disk is then at most a couple of seconds behind, as after a kill.
+fn watch_for_a_stuck_exit(stop: Arc<AtomicBool>) {
+    std::thread::spawn(move || {
+        while !stop.load(Ordering::Relaxed) {
+            std::thread::sleep(MAX_WAIT);
+        }
+        std::thread::sleep(STOP_GRACE);
+        restore();
+        std::process::exit(129);
+    });
 }
 
 fn restore() {

@@ -85,6 +85,9 @@ pub struct Rehearsal {
     /// Which question and part the editor holds, so it is reloaded only when that changes.
     shown: Option<(usize, Stage)>,
     pub overlay: Option<Overlay>,
+    /// The editor holds text the session has not been given yet. Syncing once per batch of
+    /// events, not per key, keeps a paste that arrives as thousands of key presses fast.
+    text_pending: bool,
     /// The first change that is not yet in the draft, and the latest key.
     unsaved_since: Option<Instant>,
     last_change: Instant,
@@ -102,6 +105,7 @@ impl Rehearsal {
             editor: TextArea::default(),
             shown: None,
             overlay: None,
+            text_pending: false,
             unsaved_since: None,
             last_change: Instant::now(),
             insight: None,
@@ -214,6 +218,9 @@ impl Rehearsal {
     }
 
     pub fn update(&mut self, msg: Msg) -> Outcome {
+        if !matches!(msg, Msg::Edit(_) | Msg::Paste(_) | Msg::Undo | Msg::Redo) {
+            self.flush_text();
+        }
         match msg {
             Msg::Edit(key) => {
                 if self.editor.input(key) {
@@ -285,9 +292,16 @@ impl Rehearsal {
         Outcome::Stay
     }
 
+    /// Gives the session the editor's text, if it has changed since last time.
+    pub fn flush_text(&mut self) {
+        if self.text_pending {
+            self.session.set_text(self.editor.lines().join("\n"));
+            self.text_pending = false;
+        }
+    }
+
     fn changed(&mut self) {
-        let text = self.editor.lines().join("\n");
-        self.session.set_text(text);
+        self.text_pending = true;
         let now = Instant::now();
         self.last_change = now;
         self.unsaved_since.get_or_insert(now);
@@ -441,10 +455,11 @@ pub fn render(r: &Rehearsal, theme: &Theme, status: Option<&str>, area: Rect, bu
         )
         .render(question_area, buf);
     if let Some(tip) = &question.tip {
-        Line::from(vec![
+        Paragraph::new(Line::from(vec![
             Span::styled("Tip: ", theme.key),
             Span::styled(tip.as_str(), theme.dim),
-        ])
+        ]))
+        .wrap(Wrap { trim: true })
         .render(tip_area, buf);
     }
 

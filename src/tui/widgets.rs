@@ -16,7 +16,7 @@ pub fn too_small(area: Rect) -> bool {
 
 pub fn render_too_small(area: Rect, buf: &mut Buffer, theme: &Theme) {
     Paragraph::new(format!(
-        "Please make this window larger (at least {MIN_WIDTH}×{MIN_HEIGHT}). Nothing is lost; q quits."
+        "Please make this window larger (at least {MIN_WIDTH}×{MIN_HEIGHT}). Nothing you typed is lost."
     ))
     .style(theme.warn)
     .wrap(Wrap { trim: true })
