@@ -13,6 +13,8 @@ struct Coach {
     child: Box<dyn portable_pty::Child + Send + Sync>,
     writer: Box<dyn Write + Send>,
     screen: Arc<Mutex<vt100::Parser>>,
+    /// Asks the reading thread to let go of its handle on the terminal after its next read.
+    stop_reading: Arc<std::sync::atomic::AtomicBool>,
     _master: Box<dyn portable_pty::MasterPty + Send>,
 }
 
@@ -41,10 +43,12 @@ impl Coach {
             0,
         )));
         let feed = Arc::clone(&screen);
+        let stop_reading = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let stop = Arc::clone(&stop_reading);
         std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
+                if n == 0 || stop.load(std::sync::atomic::Ordering::Relaxed) {
                     break;
                 }
                 feed.lock().unwrap().process(&buf[..n]);
@@ -54,6 +58,7 @@ impl Coach {
             child,
             writer,
             screen,
+            stop_reading,
             _master: pair.master,
         }
     }
@@ -231,4 +236,84 @@ fn sigterm_saves_a_draft_and_restores_the_terminal() {
         .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
         .find(|t| t.contains("Typed just before the window closed"));
     assert!(draft.is_some(), "SIGTERM kept the answer in a draft");
+}
+
+#[test]
+fn a_huge_paste_sent_as_key_presses_arrives_whole_and_quickly() {
+    let data = tempfile::tempdir().unwrap();
+    let mut coach = Coach::start(data.path(), &["rehearse", "--seed", "2"]);
+    coach.wait_for("Part 1 of 3");
+    // No bracketed-paste markers: this is how many terminals and tmux deliver a paste.
+    let huge = format!("{} END", "word ".repeat(20_000).trim_end());
+    let writer = std::thread::spawn({
+        let mut w = std::mem::replace(&mut coach.writer, Box::new(std::io::sink()));
+        move || {
+            w.write_all(huge.as_bytes()).unwrap();
+            w.write_all(b" after").unwrap();
+            w.flush().unwrap();
+            w
+        }
+    });
+    coach.writer = writer.join().unwrap();
+    coach.wait_for("END after");
+    coach.send(CTRL_S);
+    coach.wait_for("Your note is saved at:");
+    let note = psw_coach::notes::NotesStore::read(&notes_in(data.path())[0]).unwrap();
+    let text = &note.questions[0].answers[0].text;
+    assert_eq!(text.matches("word").count(), 20_000);
+    assert!(text.ends_with("END after"));
+}
+
+#[test]
+fn a_closed_terminal_ends_the_app_and_keeps_the_draft() {
+    let data = tempfile::tempdir().unwrap();
+    let coach = Coach::start(data.path(), &["rehearse", "--seed", "4"]);
+    coach.wait_for("Part 1 of 3");
+    let Coach {
+        mut child,
+        mut writer,
+        stop_reading,
+        screen,
+        _master,
+    } = coach;
+    writer
+        .write_all(b"Said just before the window was closed")
+        .unwrap();
+    writer.flush().unwrap();
+    // On screen means the app has it; the draft timer has not yet fired (it waits for a pause).
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !screen
+        .lock()
+        .unwrap()
+        .screen()
+        .contents()
+        .contains("window was closed")
+    {
+        assert!(Instant::now() < deadline, "the typing never showed");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // Closing the terminal's master side is what closing a window or losing SSH does. The app
+    // redraws its timer every second, which wakes the reading thread so it lets go too.
+    stop_reading.store(true, std::sync::atomic::Ordering::Relaxed);
+    drop(writer);
+    drop(_master);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the app kept running without a terminal"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    let drafts: Vec<String> = std::fs::read_dir(data.path().join("drafts"))
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .collect();
+    let kept = drafts
+        .iter()
+        .any(|t| t.contains("Said just before the window was closed"));
+    assert!(kept, "the draft kept the answer ({status:?}): {drafts:#?}");
 }

@@ -603,6 +603,9 @@ impl App {
 /// The character a plain key press types, if it types one (Enter types a line break).
 fn typed_char(event: &Event) -> Option<char> {
     let Event::Key(key) = event else { return None };
+    if rehearse::is_line_feed(key) {
+        return Some('\n');
+    }
     if key.kind == KeyEventKind::Release
         || key
             .modifiers

@@ -18,6 +18,7 @@ use crate::cli::RehearseArgs;
 use app::App;
 use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use crossterm::execute;
+use crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen};
 use std::io;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -55,13 +56,23 @@ pub fn run(launch: Launch) -> io::Result<()> {
     }
     watch_for_a_stuck_exit(Arc::clone(&stop));
     let mut app = App::launch(launch);
-    let mut terminal = ratatui::init();
-    install_panic_hook();
-    // Bracketed paste delivers a pasted text as one event, so a huge paste is one edit, not
-    // thousands of key presses (and Enter inside it cannot trigger anything).
-    let _ = execute!(io::stdout(), EnableBracketedPaste);
+    let mut terminal = match init() {
+        Ok(terminal) => terminal,
+        Err(e) => {
+            restore();
+            return Err(io::Error::other(format!(
+                "psw-coach needs a terminal window to draw in ({e}). For screen readers and \
+                 scripts, use `psw-coach rehearse --plain`."
+            )));
+        }
+    };
     let result = event_loop(&mut terminal, &mut app, &stop);
+    // Every way out keeps what was typed, including an error from a terminal that has gone away.
+    app.on_terminate();
     restore();
+    // `restore` has shown the cursor; the terminal's own Drop would try again and report a failure
+    // with `eprintln!`, which panics when the terminal has gone away.
+    std::mem::forget(terminal);
     app.on_exit();
     result
 }
@@ -116,16 +127,36 @@ fn watch_for_a_stuck_exit(stop: Arc<AtomicBool>) {
     });
 }
 
-fn restore() {
-    let _ = execute!(io::stdout(), DisableBracketedPaste);
-    ratatui::restore();
+/// Raw mode, the alternate screen and bracketed paste, with a panic hook that puts them back.
+///
+/// Not `ratatui::init`: it `expect`s a terminal, and its `restore` reports a failure with
+/// `eprintln!`, which panics when the terminal has gone (a closed window); inside the panic hook
+/// that aborts the process before anything else can run.
+fn init() -> io::Result<ratatui::DefaultTerminal> {
+    install_panic_hook();
+    crossterm::terminal::enable_raw_mode()?;
+    // Bracketed paste delivers a pasted text as one event, so a huge paste is one edit, not
+    // thousands of key presses (and an Enter inside it cannot trigger anything).
+    execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste)?;
+    ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(io::stdout()))
 }
 
-/// ratatui::init's hook restores the screen; this one also turns bracketed paste off first.
+/// Puts the terminal back as it was. Best effort: a terminal that has gone cannot be restored,
+/// and saying so would have nowhere to go.
+fn restore() {
+    let _ = crossterm::terminal::disable_raw_mode();
+    let _ = execute!(
+        io::stdout(),
+        DisableBracketedPaste,
+        LeaveAlternateScreen,
+        crossterm::cursor::Show
+    );
+}
+
 fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(io::stdout(), DisableBracketedPaste);
+        restore();
         previous(info);
     }));
 }

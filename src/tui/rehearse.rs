@@ -223,6 +223,13 @@ impl Rehearsal {
         }
         match msg {
             Msg::Edit(key) => {
+                // A line feed arrives as Ctrl-J in raw mode, which the editor's own bindings
+                // would take as "delete the line": it is a line break.
+                let key = if is_line_feed(&key) {
+                    KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)
+                } else {
+                    key
+                };
                 if self.editor.input(key) {
                     self.changed();
                 }
@@ -693,6 +700,11 @@ fn render_overlay(overlay: &Overlay, theme: &Theme, area: Rect, buf: &mut Buffer
         .wrap(Wrap { trim: false })
         .block(Block::bordered().title(title).border_style(theme.warn))
         .render(popup, buf);
+}
+
+/// True for the line feed byte, which terminals in raw mode report as Ctrl-J.
+pub fn is_line_feed(key: &KeyEvent) -> bool {
+    key.code == KeyCode::Char('j') && key.modifiers == KeyModifiers::CONTROL
 }
 
 /// Lines a text takes when word-wrapped to `width` columns, as the question box wraps it.
