@@ -84,10 +84,13 @@ pub enum NotesCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Print one note.
+    /// Print one note as a readable transcript.
     Show {
         /// The note's file (as `notes list` shows it).
         path: PathBuf,
+        /// Print the file exactly as it is on disk, front matter and all.
+        #[arg(long)]
+        raw: bool,
     },
 }
 
@@ -114,7 +117,7 @@ pub fn run() -> ExitCode {
     match dispatch(cli) {
         Ok(code) => code,
         Err(message) => {
-            eprintln!("psw-coach: {message}");
+            warn(&format!("psw-coach: {message}"));
             ExitCode::FAILURE
         }
     }
@@ -129,10 +132,10 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
         let _ = paths::ensure_private_dir(dir);
     }
     if cli.version {
-        println!("psw-coach {}", env!("CARGO_PKG_VERSION"));
+        say(&format!("psw-coach {}", env!("CARGO_PKG_VERSION")));
         match &data {
-            Some(dir) => println!("data folder: {}", dir.display()),
-            None => println!("data folder: none found (use --data-dir DIR)"),
+            Some(dir) => say(&format!("data folder: {}", dir.display())),
+            None => say(&format!("data folder: none found (use --data-dir DIR)")),
         }
         return Ok(ExitCode::SUCCESS);
     }
@@ -184,10 +187,9 @@ struct ListedQuestion<'a> {
 
 fn banks_list(library: &Library, json: bool) -> Result<ExitCode, String> {
     for skipped in &library.skipped {
-        eprintln!("{}", skipped.summary());
+        warn(&skipped.summary());
     }
-    let mut out = std::io::stdout().lock();
-    let result = if json {
+    let text = if json {
         let listed: Vec<ListedQuestion> = library
             .questions()
             .map(|q| ListedQuestion {
@@ -202,9 +204,7 @@ fn banks_list(library: &Library, json: bool) -> Result<ExitCode, String> {
                 target_seconds: q.target_seconds,
             })
             .collect();
-        serde_json::to_string_pretty(&listed)
-            .map_err(|e| e.to_string())
-            .and_then(|s| writeln!(out, "{s}").map_err(|e| e.to_string()))
+        serde_json::to_string_pretty(&listed).map_err(|e| e.to_string())? + "\n"
     } else {
         let mut text = String::new();
         for bank in &library.banks {
@@ -224,9 +224,10 @@ fn banks_list(library: &Library, json: bool) -> Result<ExitCode, String> {
                 ));
             }
         }
-        write!(out, "{text}").map_err(|e| e.to_string())
+        text
     };
-    result.map(|_| ExitCode::SUCCESS)
+    say_raw(&text)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn banks_check(data: Option<&Path>, extra: &[PathBuf], paths: &[PathBuf]) -> ExitCode {
@@ -251,30 +252,33 @@ fn banks_check(data: Option<&Path>, extra: &[PathBuf], paths: &[PathBuf]) -> Exi
     };
     let problems: Vec<&Problem> = library.skipped.iter().flat_map(|s| &s.problems).collect();
     for problem in &problems {
-        eprintln!("{problem}");
+        warn(&format!("{problem}"));
     }
     let questions: usize = library.banks.iter().map(|b| b.questions.len()).sum();
     if problems.is_empty() {
-        println!(
+        say(&format!(
             "All clear: {} bank{} checked, {questions} questions, no problems found.",
             library.banks.len(),
             if library.banks.len() == 1 { "" } else { "s" }
-        );
+        ));
         ExitCode::SUCCESS
     } else {
-        eprintln!(
+        warn(&format!(
             "{} problem{} found in {} bank{}; those banks will be skipped until they are fixed.",
             problems.len(),
             if problems.len() == 1 { "" } else { "s" },
             library.skipped.len(),
             if library.skipped.len() == 1 { "" } else { "s" }
-        );
+        ));
         ExitCode::from(1)
     }
 }
 
 fn analyse(data: Option<&Path>, args: &AnalyseArgs) -> Result<ExitCode, String> {
     let text = if args.file == "-" {
+        if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+            warn("Type or paste the answer, then press Ctrl-D on a new line to see the report.");
+        }
         let mut text = String::new();
         std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
             .map_err(|e| format!("could not read the answer from standard input: {e}"))?;
@@ -285,14 +289,14 @@ fn analyse(data: Option<&Path>, args: &AnalyseArgs) -> Result<ExitCode, String> 
     };
     let (lexicon, warning) = crate::insight::Lexicon::load(data);
     if let Some(warning) = warning {
-        eprintln!("{warning}");
+        warn(&format!("{warning}"));
     }
     let report = crate::insight::analyse(&lexicon, &text, args.target);
     if args.json {
         let json = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
-        println!("{json}");
+        say(&format!("{json}"));
     } else {
-        print!("{}", crate::insight::render_report(&report));
+        say_raw(&crate::insight::render_report(&report))?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -304,7 +308,7 @@ fn notes(data: Option<&Path>, cmd: &NotesCommand) -> Result<ExitCode, String> {
         NotesCommand::List { json } => {
             let listing = store.list();
             for problem in &listing.problems {
-                eprintln!("Skipped a note that could not be read: {problem}");
+                warn(&format!("Skipped a note that could not be read: {problem}"));
             }
             let summaries: Vec<crate::notes::NoteSummary> = listing
                 .notes
@@ -313,31 +317,57 @@ fn notes(data: Option<&Path>, cmd: &NotesCommand) -> Result<ExitCode, String> {
                 .collect();
             if *json {
                 let text = serde_json::to_string_pretty(&summaries).map_err(|e| e.to_string())?;
-                println!("{text}");
+                say(&format!("{text}"));
             } else if summaries.is_empty() {
-                println!(
+                say(&format!(
                     "No notes yet in {}. Start a rehearsal with `psw-coach rehearse`.",
                     store.notes_dir().display()
-                );
+                ));
             } else {
                 for summary in &summaries {
-                    println!("{summary}");
+                    say(&format!("{summary}"));
                 }
             }
             Ok(ExitCode::SUCCESS)
         }
-        NotesCommand::Show { path } => {
+        NotesCommand::Show { path, raw } => {
             // A bare file name, as `notes list` prints it, is looked up in the notes folder.
             let path = if path.exists() {
                 path.clone()
             } else {
                 store.notes_dir().join(path)
             };
-            crate::notes::NotesStore::read(&path).map_err(|p| p.to_string())?;
-            let text = std::fs::read_to_string(&path)
-                .map_err(|e| format!("{}: {}", path.display(), load::plain_io_error(&e)))?;
-            print!("{text}");
+            let note = crate::notes::NotesStore::read(&path).map_err(|p| p.to_string())?;
+            if *raw {
+                let text = std::fs::read_to_string(&path)
+                    .map_err(|e| format!("{}: {}", path.display(), load::plain_io_error(&e)))?;
+                say_raw(&text)?;
+            } else {
+                say_raw(&crate::notes::transcript::transcript(&note))?;
+            }
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// Prints a line to standard output. A closed pipe (`psw-coach notes list | head -1`) is not an
+/// error: the reader has what it wanted, so output just stops.
+fn say(line: &str) {
+    let _ = say_raw(&format!("{line}\n"));
+}
+
+fn say_raw(text: &str) -> Result<(), String> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|_| stdout.flush())
+    {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.to_string()),
+        _ => Ok(()),
+    }
+}
+
+/// Prints a line to standard error, if there is still somewhere to print it.
+fn warn(line: &str) {
+    let _ = writeln!(std::io::stderr(), "{line}");
 }

@@ -106,7 +106,9 @@ pub fn rehearse<C: Clock>(
         AnswerStyle::Written => "Type each answer on one or more lines. End it with a line holding only a full stop.",
         AnswerStyle::Spoken => "Say each answer aloud, then type the key points. End them with a line holding only a full stop.",
     })?;
-    dialogue.say("If the input ends, everything so far is saved as a note.")?;
+    dialogue.say(
+        "A line with only ? shows help. If the input ends, everything so far is saved as a note.",
+    )?;
     dialogue.draft(&session);
 
     while !session.is_finished() && !dialogue.ended {
@@ -123,10 +125,25 @@ struct Dialogue<'a, R: BufRead, W: Write> {
     ended: bool,
 }
 
+const HELP: &[&str] = &[
+    "Help: type your answer on as many lines as you like; a line with only a full stop ends it.",
+    "A line with only ? shows this help. At the rating, type a number from 1 to 5, or press Enter to skip.",
+    "Everything is kept in a draft as you go. When the input ends (Ctrl-D), the rehearsal so far is saved as a note.",
+];
+
 impl<R: BufRead, W: Write> Dialogue<'_, R, W> {
+    /// Prints a line. Output that cannot be written (a closed pipe) never stops the rehearsal
+    /// being saved, so errors here are ignored.
     fn say(&mut self, line: &str) -> io::Result<()> {
-        writeln!(self.out, "{line}")?;
-        self.out.flush()
+        let _ = writeln!(self.out, "{line}").and_then(|_| self.out.flush());
+        Ok(())
+    }
+
+    fn help(&mut self) -> io::Result<()> {
+        for line in HELP {
+            self.say(line)?;
+        }
+        Ok(())
     }
 
     /// One line of input without its line ending, or None at the end of input.
@@ -140,16 +157,23 @@ impl<R: BufRead, W: Write> Dialogue<'_, R, W> {
         Ok(Some(trimmed))
     }
 
-    /// Lines up to the full stop line (or the end of input), joined.
-    fn answer(&mut self) -> io::Result<String> {
-        let mut lines = Vec::new();
+    /// Reads answer lines up to the full stop line (or the end of input) into the session's
+    /// current part, writing the draft after every line.
+    fn answer<C: Clock>(&mut self, session: &mut Session<C>) -> io::Result<()> {
+        let mut lines: Vec<String> = Vec::new();
         while let Some(line) = self.line()? {
-            if line.trim() == END_OF_ANSWER {
-                break;
+            match line.trim() {
+                END_OF_ANSWER => break,
+                "?" => self.help()?,
+                _ => {
+                    lines.push(line);
+                    session.set_text(lines.join("\n"));
+                    self.draft(session);
+                }
             }
-            lines.push(line);
         }
-        Ok(lines.join("\n"))
+        session.set_text(lines.join("\n"));
+        Ok(())
     }
 
     fn draft<C: Clock>(&mut self, session: &Session<C>) {
@@ -159,12 +183,21 @@ impl<R: BufRead, W: Write> Dialogue<'_, R, W> {
     }
 
     fn save<C: Clock>(&mut self, session: &Session<C>) -> io::Result<ExitCode> {
+        let note = session.to_note();
+        if !note.has_content() {
+            let _ = self
+                .store
+                .discard_draft(&self.store.draft_path(&note.session_id));
+            self.say("Nothing was typed, so no note was saved.")?;
+            return Ok(ExitCode::SUCCESS);
+        }
         let summary = session.summary();
         self.say("")?;
         self.say(&format!(
-            "Session: {} of {} questions answered in {}.",
+            "Rehearsal: {} of {} questions answered; {} answering, {} in all.",
             summary.answered,
             summary.planned,
+            clock(summary.questions.iter().map(|q| q.total_seconds).sum()),
             clock(summary.session_seconds)
         ))?;
         for (i, q) in summary.questions.iter().enumerate() {
@@ -185,14 +218,19 @@ impl<R: BufRead, W: Write> Dialogue<'_, R, W> {
                 q.ask
             ))?;
         }
-        match self.store.save(&session.to_note()) {
+        match self.store.save(&note) {
             Ok(path) => {
                 self.say(&format!("Saved your note: {}", path.display()))?;
                 Ok(ExitCode::SUCCESS)
             }
             Err(e) => {
                 self.say(&e.to_string())?;
-                self.say("Your answers are kept in a draft, and will be offered next time psw-coach starts.")?;
+                let kept = self.store.draft_path(&note.session_id).exists();
+                self.say(if kept {
+                    "Your answers are kept in a draft; psw-coach will offer it the next time it starts."
+                } else {
+                    "Your answers could not be kept: copy them from above before you close this window."
+                })?;
                 Ok(ExitCode::FAILURE)
             }
         }
@@ -225,8 +263,7 @@ fn ask_question<C: Clock, R: BufRead, W: Write>(
             Stage::Prompt(_) => {
                 let (n, of) = session.prompt_position().unwrap_or((1, 1));
                 d.say(&format!("Part {n} of {of}: {}", session.stage_title()))?;
-                let text = d.answer()?;
-                session.set_text(text);
+                d.answer(session)?;
                 d.say(&format!(
                     "Time for this part: {}.",
                     clock(session.stage_elapsed().as_secs())
@@ -242,11 +279,10 @@ fn ask_question<C: Clock, R: BufRead, W: Write>(
                     "Follow-up: {} (a line with only a full stop straight away skips it)",
                     session.stage_title()
                 ))?;
-                let text = d.answer()?;
-                if text.trim().is_empty() {
+                d.answer(session)?;
+                if session.text().trim().is_empty() {
                     session.skip_follow_up();
                 } else {
-                    session.set_text(text);
                     session.next();
                 }
                 d.draft(session);
@@ -282,9 +318,21 @@ fn ask_question<C: Clock, R: BufRead, W: Write>(
                     return Ok(());
                 }
                 d.say("Rate your answer from 1 (weak) to 5 (strong), or press Enter to skip:")?;
-                let Some(line) = d.line()? else { return Ok(()) };
-                if let Ok(n) = line.trim().parse::<u8>() {
-                    session.rate(n);
+                loop {
+                    let Some(line) = d.line()? else { return Ok(()) };
+                    match line.trim() {
+                        "" => break,
+                        "?" => d.help()?,
+                        typed => match typed.parse::<u8>() {
+                            Ok(n @ 1..=5) => {
+                                session.rate(n);
+                                break;
+                            }
+                            _ => d.say(&format!(
+                                "\"{typed}\" is not a rating: type a number from 1 to 5, or press Enter to skip."
+                            ))?,
+                        },
+                    }
                 }
                 d.say("One line of reflection: what would you change next time? (Enter to skip)")?;
                 let Some(line) = d.line()? else { return Ok(()) };

@@ -6,4 +6,4 @@ pub mod model;
 
 pub use check::Problem;
 pub use load::{Library, Skipped};
-pub use model::{Bank, FollowUp, Kind, Prompt, QualityStatement, Question, Source};
+pub use model::{Bank, FollowUp, Kind, Prompt, QualityStatement, Question, Source, topic_title};

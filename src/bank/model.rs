@@ -106,6 +106,41 @@ impl QualityStatement {
     }
 }
 
+/// A topic as a PSW would say it: `edi` -> "Equality, diversity and inclusion". Topics a bank
+/// invents are shown with their dashes as spaces.
+pub fn topic_title(slug: &str) -> String {
+    let known = match slug {
+        "role-remit" => "Role and remit",
+        "proud" => "What you are proud of",
+        "pressures" => "Pressures and plans",
+        "workforce" => "Workforce",
+        "quality-assurance" => "Quality assurance and governance",
+        "practice" => "Practice",
+        "caseloads" => "Caseloads",
+        "waiting-times" => "Waiting times",
+        "voice-of-people" => "The voice of people",
+        "edi" => "Equality, diversity and inclusion",
+        "safeguarding" => "Safeguarding",
+        "carers" => "Carers",
+        "transitions" => "Transitions",
+        "partnerships" => "Partnerships",
+        "mental-capacity" => "Mental capacity and DoLS",
+        "supervision" => "Supervision",
+        "data-and-performance" => "Data and performance",
+        "self-assessment" => "Self-assessment",
+        "learning-improvement" => "Learning and improvement",
+        other => {
+            let words = other.replace('-', " ");
+            let mut chars = words.chars();
+            return match chars.next() {
+                Some(first) => first.to_uppercase().chain(chars).collect(),
+                None => String::new(),
+            };
+        }
+    };
+    known.to_string()
+}
+
 /// One stage every answer passes through ("What have you done?").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Prompt {
@@ -218,6 +253,13 @@ mod tests {
         assert!(f.is_triggered_by("Our Waiting List fell by a third"));
         assert!(f.is_triggered_by("people wait too long"));
         assert!(!f.is_triggered_by("we await the audit"));
+    }
+
+    #[test]
+    fn topics_read_as_plain_english() {
+        assert_eq!(topic_title("edi"), "Equality, diversity and inclusion");
+        assert_eq!(topic_title("hospital-discharge"), "Hospital discharge");
+        assert_eq!(topic_title(""), "");
     }
 
     #[test]

@@ -46,6 +46,25 @@ impl Plan {
         }
     }
 
+    /// The plan as a heading a PSW reads: "Mock interview", "Topic: Waiting times".
+    pub fn title(&self) -> String {
+        match self {
+            Plan::Mock => "Mock interview".to_string(),
+            Plan::Topic(topic) => format!("Topic: {}", crate::bank::topic_title(topic)),
+            Plan::Statement(statement) => format!("Quality statement: {}", statement.title()),
+            Plan::Random(n) => format!("{n} questions at random"),
+            Plan::Weakest(n) => format!("{n} questions practised least"),
+        }
+    }
+
+    /// The title for a plan label as saved in a note, or the label itself if it does not parse.
+    pub fn title_of(label: &str) -> String {
+        label
+            .parse::<Plan>()
+            .map(|p| p.title())
+            .unwrap_or_else(|_| label.to_string())
+    }
+
     /// The label made safe for a file name, whatever a topic slug was typed as.
     pub fn file_slug(&self) -> String {
         let mut slug = String::new();

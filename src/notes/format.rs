@@ -235,7 +235,7 @@ pub fn to_markdown(note: &Note) -> String {
 
     out.push_str(&format!(
         "Rehearsal: {} · started {}",
-        one_line(&note.plan),
+        one_line(&crate::drill::Plan::title_of(&note.plan)),
         note.started.format("%-d %B %Y %H:%M")
     ));
     if let Some(finished) = note.finished {
@@ -296,12 +296,24 @@ fn question_summary(q: &NoteQuestion) -> String {
         None => "not rated".to_string(),
     });
     if !q.topic.is_empty() {
-        parts.push(format!("topic {}", one_line(&q.topic)));
+        parts.push(format!(
+            "topic: {}",
+            one_line(&crate::bank::topic_title(&q.topic))
+        ));
     }
     if !q.quality_statements.is_empty() {
+        let titles: Vec<String> = q
+            .quality_statements
+            .iter()
+            .map(|slug| {
+                crate::bank::QualityStatement::from_slug(slug)
+                    .map(|s| s.title().to_string())
+                    .unwrap_or_else(|| slug.clone())
+            })
+            .collect();
         parts.push(format!(
-            "quality statements {}",
-            one_line(&q.quality_statements.join(", "))
+            "quality statements: {}",
+            one_line(&titles.join("; "))
         ));
     }
     if q.recovered {

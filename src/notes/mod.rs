@@ -4,6 +4,7 @@ pub mod format;
 pub mod model;
 pub mod store;
 pub mod summary;
+pub mod transcript;
 
 pub use format::{FormatError, from_markdown, to_markdown};
 pub use model::{AnswerStyle, FORMAT_VERSION, FollowUpAnswer, Note, NoteQuestion, PromptAnswer};

@@ -82,6 +82,17 @@ pub struct FollowUpAnswer {
 }
 
 impl Note {
+    /// True when anything was typed or rated; a session with nothing in it is not kept as a note.
+    pub fn has_content(&self) -> bool {
+        let typed = |t: &str| !t.trim().is_empty();
+        self.questions.iter().any(|q| {
+            q.rating.is_some()
+                || q.reflection.as_deref().is_some_and(typed)
+                || q.answers.iter().any(|a| typed(&a.text))
+                || q.follow_up.as_ref().is_some_and(|f| typed(&f.text))
+        })
+    }
+
     pub fn total_seconds(&self) -> u64 {
         // Saturating, because a hand-edited note can hold any number and summing must not panic.
         self.questions

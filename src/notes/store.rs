@@ -125,13 +125,14 @@ impl StoreError {
         };
         let shown = path.display();
         let message = match action {
+            // Which key tries again depends on the screen, so the caller says that part.
             Action::Save => format!(
-                "Could not save your answer: {reason} ({shown}). Your answer is still on screen; \
-                 {advice} and press Ctrl-S to try again."
+                "Could not save your answer: {reason} ({shown}). {advice_cap}, then try again.",
+                advice_cap = capitalise(advice)
             ),
             Action::Draft => format!(
-                "Could not keep a safety copy of your answer: {reason} ({shown}). Your answer is \
-                 still on screen; {advice} and press Ctrl-S to save it."
+                "Could not keep a safety copy of your answer: {reason} ({shown}). {advice_cap}.",
+                advice_cap = capitalise(advice)
             ),
             Action::Recover => format!(
                 "Could not recover the unfinished session: {reason} ({shown}). The draft is kept \
@@ -211,6 +212,11 @@ impl NotesStore {
 
     /// Keeps the latest state of a session in `drafts/<session_id>.md`, replacing its previous draft
     /// only with a complete copy.
+    /// Where the draft of this session is (or would be) kept.
+    pub fn draft_path(&self, session_id: &str) -> PathBuf {
+        self.drafts_dir().join(draft_file_name(session_id))
+    }
+
     pub fn write_draft(&self, note: &Note) -> Result<PathBuf, StoreError> {
         let dir = self.drafts_dir();
         let fail = |e: io::Error| StoreError::io(Action::Draft, &dir, &e);
@@ -975,7 +981,7 @@ mod tests {
                 text.contains("(/home/pat/.local/share/psw-coach/notes)"),
                 "{text}"
             );
-            assert!(text.contains("Your answer is still on screen"), "{text}");
+            assert!(text.ends_with(", then try again."), "{text}");
         }
         let full = StoreError::io(
             Action::Save,
@@ -985,7 +991,7 @@ mod tests {
         assert_eq!(
             full.to_string(),
             "Could not save your answer: the disk is full (/home/pat/.local/share/psw-coach/notes). \
-             Your answer is still on screen; free some space and press Ctrl-S to try again."
+             Free some space, then try again."
         );
         let discard = StoreError::io(
             Action::Discard,

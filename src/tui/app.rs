@@ -18,6 +18,7 @@ use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
+use std::os::unix::fs::OpenOptionsExt;
 use std::path::PathBuf;
 use std::rc::Rc;
 use std::time::{Duration, Instant};
@@ -71,6 +72,8 @@ pub struct App {
     leave_after_rehearsal: bool,
     /// A rehearsal asked for on the command line, waiting while drafts are dealt with.
     pending: Option<Box<Rehearsal>>,
+    /// A line to print once the terminal is restored, so leaving never feels like losing work.
+    pub farewell: Option<String>,
     quit: bool,
 }
 
@@ -90,6 +93,7 @@ impl App {
             seed: None,
             leave_after_rehearsal: false,
             pending: None,
+            farewell: None,
             quit: false,
         }
     }
@@ -201,16 +205,27 @@ impl App {
                 }
             }
             Err(e) => {
-                // Leave it marked unsaved so the next tick tries again.
-                self.status = Some(e.to_string());
+                // Left marked unsaved, so the next tick tries again.
+                self.status = Some(format!("{e} Your answer is still on screen."));
             }
         }
     }
 
     /// A signal or Ctrl-C asked the app to stop: keep whatever is typed.
     pub fn on_terminate(&mut self) {
-        if matches!(self.screen, Screen::Rehearse(_)) {
-            self.write_draft();
+        if let Screen::Rehearse(r) = &mut self.screen {
+            r.flush_text();
+            if r.session.to_note().has_content() {
+                self.write_draft();
+                self.farewell = Some(
+                    "Your unfinished rehearsal is kept as a draft: psw-coach will offer it the next \
+                     time you start it."
+                        .into(),
+                );
+            } else {
+                let id = r.session.session_id().to_string();
+                self.remove_draft(&id);
+            }
         }
         self.quit = true;
     }
@@ -221,7 +236,12 @@ impl App {
             && self.welcome
             && crate::paths::ensure_private_dir(dir).is_ok()
         {
-            let _ = std::fs::write(dir.join(WELCOMED_MARKER), "");
+            let _ = std::fs::OpenOptions::new()
+                .write(true)
+                .create(true)
+                .truncate(true)
+                .mode(0o600)
+                .open(dir.join(WELCOMED_MARKER));
         }
     }
 
@@ -354,8 +374,8 @@ impl App {
                 KeyCode::Up | KeyCode::Char('k') => Some(Msg::Up),
                 KeyCode::Down | KeyCode::Char('j') => Some(Msg::Down),
                 KeyCode::Enter => Some(Msg::Choose),
-                KeyCode::Esc => Some(Msg::Back),
-                KeyCode::Char('q') => Some(Msg::Quit),
+                // Back from a list of topics; from the menu itself, back means quit.
+                KeyCode::Esc | KeyCode::Char('q') => Some(Msg::Back),
                 _ => None,
             },
         }
@@ -501,14 +521,10 @@ impl App {
             Outcome::Save { .. } => self.save(),
             Outcome::Discarded => {
                 let id = r.session.session_id().to_string();
-                if let Some(store) = self.store() {
-                    let path = store.drafts_dir().join(format!("{id}.md"));
-                    if path.exists()
-                        && let Err(e) = store.discard_draft(&path)
-                    {
-                        self.status = Some(e.to_string());
-                    }
-                }
+                self.remove_draft(&id);
+                self.status =
+                    Some("Rehearsal discarded. Notes you saved before are untouched.".into());
+                self.farewell = Some("Rehearsal discarded.".into());
                 self.go_home();
             }
         }
@@ -526,6 +542,14 @@ impl App {
         };
         r.flush_text();
         let note = r.session.to_note();
+        if !note.has_content() {
+            let id = note.session_id.clone();
+            self.remove_draft(&id);
+            self.status = Some("Nothing was typed, so there was nothing to save.".into());
+            self.farewell = self.status.clone();
+            self.go_home();
+            return;
+        }
         match store.save(&note) {
             Ok(path) => {
                 let summary = r.session.summary();
@@ -537,9 +561,20 @@ impl App {
                 });
             }
             Err(e) => {
-                // Keep writing drafts where possible; the answer is still on screen.
-                self.status = Some(e.to_string());
+                self.status = Some(format!(
+                    "{e} Your answer is still on screen: press Ctrl-S to try again."
+                ));
             }
+        }
+    }
+
+    fn remove_draft(&mut self, session_id: &str) {
+        let Some(store) = self.store() else { return };
+        let path = store.draft_path(session_id);
+        if path.exists()
+            && let Err(e) = store.discard_draft(&path)
+        {
+            self.status = Some(e.to_string());
         }
     }
 

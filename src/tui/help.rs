@@ -22,8 +22,7 @@ fn lines(topic: HelpTopic) -> Vec<(&'static str, &'static str)> {
         HelpTopic::Home => vec![
             ("↑ ↓  or  j k", "move through the list"),
             ("Enter", "choose"),
-            ("Esc", "go back from a list of topics"),
-            ("q", "quit"),
+            ("q / Esc", "back from a list of topics; from the menu, quit"),
         ],
         HelpTopic::Rehearse => vec![
             ("Type", "your answer goes straight into the box"),
@@ -34,7 +33,15 @@ fn lines(topic: HelpTopic) -> Vec<(&'static str, &'static str)> {
             ),
             ("Shift-Tab", "back to the previous part"),
             ("Tab (empty)", "skip the follow-up question"),
-            ("1 – 5", "rate your answer (on the rating step)"),
+            (
+                "1 – 5",
+                "rate your answer on the rating step (↑ ↓ change it)",
+            ),
+            (
+                "type",
+                "on the rating step: one line on what to change next time",
+            ),
+            ("Enter", "on the rating step: go to the next question"),
             ("Ctrl-S", "save the session so far and see the summary"),
             ("Esc", "pause: resume, save and quit, or discard"),
             ("Ctrl-Z / Ctrl-Y", "undo / redo"),
@@ -83,6 +90,10 @@ pub fn render(app: &App, topic: HelpTopic, area: Rect, buf: &mut Buffer) {
     Clear.render(popup, buf);
     Paragraph::new(text)
         .wrap(Wrap { trim: false })
-        .block(Block::bordered().title(" Help ").border_style(theme.title))
+        .block(
+            Block::bordered()
+                .title(" Help · ? or Esc closes ")
+                .border_style(theme.title),
+        )
         .render(popup, buf);
 }

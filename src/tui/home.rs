@@ -115,7 +115,7 @@ pub fn statement_counts(library: &Library) -> Vec<(QualityStatement, usize)> {
 pub fn render(app: &App, state: &HomeState, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let welcome_height = if app.welcome { 6 } else { 0 };
-    let skipped_height = app.library.skipped.len().min(3) as u16;
+    let skipped_height = (app.library.skipped.len().min(3) * 2) as u16;
     let [title, welcome, body, skipped, status, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(welcome_height),
@@ -207,7 +207,9 @@ pub fn render(app: &App, state: &HomeState, area: Rect, buf: &mut Buffer) {
         .take(3)
         .map(|s| Line::styled(s.summary(), theme.warn))
         .collect();
-    Paragraph::new(lines).render(skipped, buf);
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: true })
+        .render(skipped, buf);
     if let Some(message) = &app.status {
         Line::styled(message.as_str(), theme.warn).render(status, buf);
     }
@@ -298,7 +300,7 @@ fn render_picker(app: &App, picker: &Picker, area: Rect, buf: &mut Buffer) {
             " Choose a topic ",
             topics(&app.library)
                 .into_iter()
-                .map(|(t, n)| format!("{t} ({n})"))
+                .map(|(t, n)| format!("{} ({n})", crate::bank::topic_title(&t)))
                 .collect::<Vec<_>>(),
             *i,
         ),

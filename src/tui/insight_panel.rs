@@ -8,7 +8,14 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
-pub fn render(text: &str, report: &Report, theme: &Theme, area: Rect, buf: &mut Buffer) {
+pub fn render(
+    text: &str,
+    report: &Report,
+    theme: &Theme,
+    scroll: u16,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let [left, right] = if area.width >= 70 {
         Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area)
     } else {
@@ -16,21 +23,21 @@ pub fn render(text: &str, report: &Report, theme: &Theme, area: Rect, buf: &mut 
     };
     let tick = |yes: bool, label: &str| -> Span<'static> {
         if yes {
-            Span::styled(format!("✓ {label}  "), theme.good)
+            Span::styled(format!("{label} ✓  "), theme.good)
         } else {
-            Span::styled(format!("✗ no {label}  "), theme.warn)
+            Span::styled(format!("{label} ✗  "), theme.warn)
         }
     };
     let mut lines = vec![
         Line::from(vec![
-            tick(report.covers.done, "done"),
-            tick(report.covers.difference, "difference"),
-            tick(report.covers.evidence, "how you know"),
+            tick(report.covers.done, "Done"),
+            tick(report.covers.difference, "Difference"),
+            tick(report.covers.evidence, "How you know"),
         ]),
         Line::from(vec![
-            tick(report.then_now_next.then, "then"),
-            tick(report.then_now_next.now, "now"),
-            tick(report.then_now_next.next, "next"),
+            tick(report.then_now_next.then, "Then"),
+            tick(report.then_now_next.now, "Now"),
+            tick(report.then_now_next.next, "Next"),
         ]),
         Line::styled(
             format!(
@@ -78,11 +85,23 @@ pub fn render(text: &str, report: &Report, theme: &Theme, area: Rect, buf: &mut 
                 .map(|f| (f.start, f.end, theme.highlight_acronym)),
         )
         .collect();
-    Paragraph::new(highlighted(text, marks, theme.text))
+    let mut body = Vec::new();
+    if !marks.is_empty() {
+        // A key to the marks, drawn in the marks' own styles, so it works without colour too.
+        body.push(Line::from(vec![
+            Span::styled("softener", theme.highlight_hedge),
+            Span::styled(" (\"I think\", \"just\")  ", theme.dim),
+            Span::styled("ACRONYM", theme.highlight_acronym),
+            Span::styled(" to spell out", theme.dim),
+        ]));
+    }
+    body.extend(highlighted(text, marks, theme.text));
+    Paragraph::new(body)
         .wrap(Wrap { trim: false })
+        .scroll((scroll, 0))
         .block(
             Block::bordered()
-                .title(" Your answer: hedges and unexplained acronyms marked ")
+                .title(" Your answer (PgUp/PgDn scroll) ")
                 .border_style(theme.border),
         )
         .render(right, buf);

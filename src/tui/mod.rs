@@ -74,6 +74,10 @@ pub fn run(launch: Launch) -> io::Result<()> {
     // with `eprintln!`, which panics when the terminal has gone away.
     std::mem::forget(terminal);
     app.on_exit();
+    if let Some(line) = &app.farewell {
+        use std::io::Write;
+        let _ = writeln!(io::stdout(), "{line}");
+    }
     result
 }
 

@@ -65,6 +65,8 @@ pub enum Msg {
     EditFirst,
     Undo,
     Redo,
+    /// Scrolls the answer panel on the rating step by this many lines.
+    Scroll(i16),
 }
 
 /// What the rest of the app must do after a message.
@@ -93,6 +95,8 @@ pub struct Rehearsal {
     last_change: Instant,
     /// The insight report on the current question, worked out when the rating step opens.
     pub insight: Option<(String, Report)>,
+    /// How far the answer panel on the rating step is scrolled.
+    pub panel_scroll: u16,
     /// A question's warning is shown once; going on after it is the PSW's choice.
     warned_for: Option<usize>,
     lexicon: std::rc::Rc<Lexicon>,
@@ -109,6 +113,7 @@ impl Rehearsal {
             unsaved_since: None,
             last_change: Instant::now(),
             insight: None,
+            panel_scroll: 0,
             warned_for: None,
             lexicon,
         };
@@ -138,6 +143,7 @@ impl Rehearsal {
         self.editor = editor;
         if self.session.stage() == Stage::Rating {
             self.insight = Some(self.analyse_current());
+            self.panel_scroll = 0;
         }
     }
 
@@ -207,12 +213,25 @@ impl Rehearsal {
             KeyCode::BackTab => Some(Msg::Previous),
             KeyCode::Esc => Some(Msg::Pause),
             KeyCode::Enter if self.session.stage() == Stage::Rating => Some(Msg::Next),
-            // Digits rate the answer until a reflection is begun; after that they are text.
+            // A digit rates the answer until it has a rating; after that digits are reflection
+            // text ("2 more examples next time"), and ↑ ↓ change the rating.
             KeyCode::Char(c @ '1'..='5')
-                if self.session.stage() == Stage::Rating && self.editor.is_empty() && !ctrl =>
+                if self.session.stage() == Stage::Rating
+                    && self.session.rating().is_none()
+                    && !ctrl =>
             {
                 Some(Msg::Rate(c as u8 - b'0'))
             }
+            KeyCode::PageDown if self.session.stage() == Stage::Rating => Some(Msg::Scroll(5)),
+            KeyCode::PageUp if self.session.stage() == Stage::Rating => Some(Msg::Scroll(-5)),
+            KeyCode::Up if self.session.stage() == Stage::Rating => Some(Msg::Rate(
+                self.session.rating().map_or(3, |r| (r + 1).min(5)),
+            )),
+            KeyCode::Down if self.session.stage() == Stage::Rating => Some(Msg::Rate(
+                self.session
+                    .rating()
+                    .map_or(3, |r| r.saturating_sub(1).max(1)),
+            )),
             _ => Some(Msg::Edit(key)),
         }
     }
@@ -263,6 +282,9 @@ impl Rehearsal {
                 return Outcome::Stay;
             }
             Msg::Rate(n) => self.session.rate(n),
+            Msg::Scroll(by) => {
+                self.panel_scroll = self.panel_scroll.saturating_add_signed(by);
+            }
             Msg::Save => return self.check_then(AfterWarning::Save),
             Msg::Pause => {
                 self.session.pause();
@@ -282,11 +304,7 @@ impl Rehearsal {
             Msg::Discard => return Outcome::Discarded,
             Msg::EditFirst => {
                 self.overlay = None;
-                // Back to the last part the PSW wrote in, where the details most likely are.
-                if self.session.stage() == Stage::Rating {
-                    self.session.previous();
-                    self.sync_editor();
-                }
+                self.go_to_first_detail();
             }
             Msg::KeepAnyway => {
                 let Some(Overlay::Confidential { then, .. }) = self.overlay.take() else {
@@ -305,6 +323,32 @@ impl Rehearsal {
             self.session.set_text(self.editor.lines().join("\n"));
             self.text_pending = false;
         }
+    }
+
+    /// Steps back to the part holding the first possible identifying detail, so it can be edited.
+    fn go_to_first_detail(&mut self) {
+        let (text, report) = self.analyse_current();
+        let Some(first) = report.confidentiality.first() else {
+            return;
+        };
+        // The parts are joined with a blank line between them, in order, follow-up last.
+        let part = text[..first.start.min(text.len())]
+            .matches(crate::insight::PART_SEPARATOR)
+            .count();
+        let prompts = self.session.prompts().len();
+        let target = if part < prompts {
+            Stage::Prompt(part)
+        } else {
+            Stage::FollowUp
+        };
+        // `previous` never leaves the question, so this ends at the part or at the first one.
+        for _ in 0..=prompts + 1 {
+            if self.session.stage() == target || self.session.stage() == Stage::Prompt(0) {
+                break;
+            }
+            self.session.previous();
+        }
+        self.sync_editor();
     }
 
     fn changed(&mut self) {
@@ -439,7 +483,11 @@ pub fn render(r: &Rehearsal, theme: &Theme, status: Option<&str>, area: Rect, bu
     )];
     if wide {
         heading.push(Span::styled(
-            format!(" · {} · {}", question.kind.label(), question.topic),
+            format!(
+                " · {} · {}",
+                question.kind.label(),
+                crate::bank::topic_title(&question.topic)
+            ),
             theme.dim,
         ));
     }
@@ -499,6 +547,7 @@ pub fn render(r: &Rehearsal, theme: &Theme, status: Option<&str>, area: Rect, bu
     let keys: &[(&str, &str)] = match session.stage() {
         Stage::Rating => &[
             ("1-5", "rate"),
+            ("↑↓", "change rating"),
             ("Enter", "next question"),
             ("Ctrl-S", "save"),
             ("F1", "help"),
@@ -587,7 +636,7 @@ fn render_rating(r: &Rehearsal, theme: &Theme, area: Rect, buf: &mut Buffer) {
     }
     let [panel, rating] = Layout::vertical([Constraint::Min(3), Constraint::Length(3)]).areas(area);
     if let Some((text, report)) = &r.insight {
-        super::insight_panel::render(text, report, theme, panel, buf);
+        super::insight_panel::render(text, report, theme, r.panel_scroll, panel, buf);
     }
     let stars: Vec<Span> = (1..=5u8)
         .map(|n| {

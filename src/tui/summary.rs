@@ -41,10 +41,11 @@ pub fn render(state: &SummaryState, theme: &Theme, area: Rect, buf: &mut Buffer)
             theme.title,
         ),
         Line::from(format!(
-            "{}: {} of {} questions answered in {}{rating}; {} over target.",
-            s.plan,
+            "{}: {} of {} answered · {} answering, {} in all{rating} · {} over target",
+            crate::drill::Plan::title_of(&s.plan),
             s.answered,
             s.planned,
+            clock(s.questions.iter().map(|q| q.total_seconds).sum()),
             clock(s.session_seconds),
             s.over_target_count()
         )),

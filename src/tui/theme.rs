@@ -48,7 +48,7 @@ pub const MONOCHROME: Theme = Theme {
     warn: Style::new().add_modifier(Modifier::BOLD),
     bad: Style::new().add_modifier(Modifier::BOLD),
     highlight_hedge: Style::new().add_modifier(Modifier::UNDERLINED),
-    highlight_acronym: Style::new().add_modifier(Modifier::UNDERLINED),
+    highlight_acronym: Style::new().add_modifier(Modifier::REVERSED),
     question: Style::new().add_modifier(Modifier::BOLD),
 };
 

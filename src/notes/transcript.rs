@@ -1,0 +1,132 @@
+//! A note as plain reading, for `psw-coach notes show`: no front matter, no markers.
+
+use super::model::Note;
+use crate::bank::topic_title;
+use crate::drill::Plan;
+use crate::drill::clock::minutes_and_seconds as clock;
+
+pub fn transcript(note: &Note) -> String {
+    let mut out = String::new();
+    let mut line = |text: &str| {
+        out.push_str(text);
+        out.push('\n');
+    };
+    line(&format!(
+        "{} · {} · {} answers",
+        Plan::title_of(&note.plan),
+        note.started.format("%A %-d %B %Y, %H:%M"),
+        note.style.slug()
+    ));
+    line(&format!(
+        "{} question{} · {} answering",
+        note.questions.len(),
+        if note.questions.len() == 1 { "" } else { "s" },
+        clock(note.total_seconds())
+    ));
+    for (i, q) in note.questions.iter().enumerate() {
+        line("");
+        line(&format!("{}. {}", i + 1, q.ask));
+        let over = if q.total_seconds > u64::from(q.target_seconds) {
+            "over target"
+        } else {
+            "within target"
+        };
+        let rating = q
+            .rating
+            .map(|r| format!("rated {r} of 5"))
+            .unwrap_or_else(|| "not rated".into());
+        let recovered = if q.recovered {
+            " · recovered from a draft"
+        } else {
+            ""
+        };
+        line(&format!(
+            "   {} · {} of {} target, {over} · {rating}{recovered}",
+            topic_title(&q.topic),
+            clock(q.total_seconds),
+            clock(u64::from(q.target_seconds))
+        ));
+        for a in &q.answers {
+            line(&format!("   {} ({})", a.ask, clock(a.seconds)));
+            indented(&mut line, &a.text);
+        }
+        if let Some(f) = &q.follow_up {
+            if f.skipped {
+                line(&format!("   Follow-up (skipped): {}", f.ask));
+            } else {
+                line(&format!("   Follow-up: {} ({})", f.ask, clock(f.seconds)));
+                indented(&mut line, &f.text);
+            }
+        }
+        if let Some(r) = &q.reflection {
+            line(&format!("   Next time: {r}"));
+        }
+    }
+    out
+}
+
+fn indented(line: &mut impl FnMut(&str), text: &str) {
+    if text.trim().is_empty() {
+        line("      (nothing typed)");
+        return;
+    }
+    for l in text.lines() {
+        line(&format!("      {l}"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::notes::model::{AnswerStyle, FollowUpAnswer, NoteQuestion, PromptAnswer};
+    use chrono::{FixedOffset, TimeZone};
+
+    #[test]
+    fn reads_as_a_transcript_without_markup() {
+        let started = FixedOffset::east_opt(0)
+            .unwrap()
+            .with_ymd_and_hms(2026, 11, 23, 17, 40, 0)
+            .unwrap();
+        let note = Note {
+            format: 1,
+            session_id: "s".into(),
+            plan: "topic edi".into(),
+            banks: vec![],
+            started,
+            finished: None,
+            style: AnswerStyle::Written,
+            questions: vec![NoteQuestion {
+                id: "edi-01".into(),
+                topic: "edi".into(),
+                quality_statements: vec!["equity".into()],
+                ask: "Who gets a worse experience here?".into(),
+                answers: vec![PromptAnswer {
+                    id: "done".into(),
+                    ask: "What have you done?".into(),
+                    seconds: 65,
+                    text: "We mapped waits by ethnicity.\n## not a heading".into(),
+                }],
+                follow_up: Some(FollowUpAnswer {
+                    ask: "How do you know?".into(),
+                    seconds: 0,
+                    text: String::new(),
+                    skipped: true,
+                }),
+                total_seconds: 200,
+                target_seconds: 150,
+                rating: Some(3),
+                reflection: Some("Bring the figures.".into()),
+                recovered: true,
+            }],
+        };
+        let text = transcript(&note);
+        assert!(text.starts_with(
+            "Topic: Equality, diversity and inclusion · Monday 23 November 2026, 17:40"
+        ));
+        assert!(text.contains("   Equality, diversity and inclusion · 3:20 of 2:30 target, over target · rated 3 of 5 · recovered from a draft"));
+        assert!(text.contains("   What have you done? (1:05)\n      We mapped waits by ethnicity.\n      ## not a heading"));
+        assert!(text.contains("Follow-up (skipped): How do you know?"));
+        assert!(text.contains("Next time: Bring the figures."));
+        assert!(!text.contains("<!--") && !text.contains("---"));
+    }
+}
