@@ -135,7 +135,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
         say(&format!("psw-coach {}", env!("CARGO_PKG_VERSION")));
         match &data {
             Some(dir) => say(&format!("data folder: {}", dir.display())),
-            None => say(&format!("data folder: none found (use --data-dir DIR)")),
+            None => say("data folder: none found (use --data-dir DIR)"),
         }
         return Ok(ExitCode::SUCCESS);
     }
@@ -289,12 +289,12 @@ fn analyse(data: Option<&Path>, args: &AnalyseArgs) -> Result<ExitCode, String> 
     };
     let (lexicon, warning) = crate::insight::Lexicon::load(data);
     if let Some(warning) = warning {
-        warn(&format!("{warning}"));
+        warn(&warning.to_string());
     }
     let report = crate::insight::analyse(&lexicon, &text, args.target);
     if args.json {
         let json = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
-        say(&format!("{json}"));
+        say(&json.to_string());
     } else {
         say_raw(&crate::insight::render_report(&report))?;
     }
@@ -317,7 +317,7 @@ fn notes(data: Option<&Path>, cmd: &NotesCommand) -> Result<ExitCode, String> {
                 .collect();
             if *json {
                 let text = serde_json::to_string_pretty(&summaries).map_err(|e| e.to_string())?;
-                say(&format!("{text}"));
+                say(&text.to_string());
             } else if summaries.is_empty() {
                 say(&format!(
                     "No notes yet in {}. Start a rehearsal with `psw-coach rehearse`.",

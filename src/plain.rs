@@ -357,15 +357,12 @@ fn insights<C: Clock, R: BufRead, W: Write>(
     let Some(q) = note.questions.get(session.index()) else {
         return Ok(Some(false));
     };
-    let mut parts: Vec<(&str, &str)> = q
-        .answers
-        .iter()
-        .map(|a| (a.id.as_str(), a.text.as_str()))
-        .collect();
-    if let Some(f) = &q.follow_up {
-        parts.push(("follow-up", f.text.as_str()));
-    }
-    let (_, report) = insight::analyse_parts(lexicon, &parts, Some(q.target_seconds));
+    let (_, report) = match session.style() {
+        AnswerStyle::Spoken => {
+            insight::analyse_key_points(lexicon, &q.parts(), Some(q.target_seconds))
+        }
+        AnswerStyle::Written => insight::analyse_parts(lexicon, &q.parts(), Some(q.target_seconds)),
+    };
     let yes = |b: bool| if b { "yes" } else { "no" };
     d.say(&format!(
         "Your answer says what you did: {}. What difference it made: {}. How you know: {}.",

@@ -34,10 +34,56 @@ static PHONE_RUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:\+44|\(0|0)[\d()-]*(?:[ ][\d()-]*\d)*").expect("constant pattern")
 });
 
+/// ASCII classes only: a Unicode digit such as '๒' would pass `\d` and then be cut in half when the
+/// inward code is sliced.
 static POSTCODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?P<out>[A-Z]{1,2}\d[A-Z\d]?)[ \t]?(?P<in>\d[A-Z]{2})(?-u:\b)")
-        .expect("constant pattern")
+    Regex::new(
+        r"(?-u:\b)(?P<out>[A-Za-z]{1,2}[0-9][A-Za-z0-9]?)[ \t]?(?P<in>[0-9][A-Za-z]{2})(?-u:\b)",
+    )
+    .expect("constant pattern")
 });
+
+/// The last word of a street name. "Dr" and "End" are left out: they are far more often a title or
+/// "Year End" than a street.
+const STREET_WORDS: &str = "Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Drive|Way|Crescent|Cres|\
+Court|Ct|Gardens|Gdns|Place|Pl|Terrace|Grove|Hill|Square|Sq|Row|Walk|Rise|View|Park|Mews|Parade|\
+Green|Vale|Gate|Wharf|Yard|Fields|Villas|Cottages|Boulevard|Broadway|Meadow|Meadows|Chase|Croft";
+
+/// "12 Acacia Road", "Flat 3, 27 Mill Lane", "4a St John's Close": a house number, one to three
+/// capitalised words and a street word. The number has at most three digits, so a year never starts one.
+static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u:\b)(?:(?:Flat|Apartment|Apt\.?|Unit|Room)[ \t]+[0-9]{{1,4}}[A-Za-z]?,?[ \t]+)?(?P<num>[0-9]{{1,3}}[A-Za-z]?)(?:-[0-9]{{1,3}})?,?[ \t]+(?:[A-Z][A-Za-z'’-]+[ \t]+){{1,3}}(?:{STREET_WORDS})(?-u:\b)"
+    ))
+    .expect("constant pattern")
+});
+
+/// Words ending in "s" that do not make a street name a label for things ("3 Mill Lane meetings").
+const NOT_PLURAL: &[&str] = &[
+    "this",
+    "does",
+    "was",
+    "has",
+    "is",
+    "as",
+    "his",
+    "its",
+    "yours",
+    "ours",
+    "theirs",
+    "towards",
+    "across",
+    "always",
+    "sometimes",
+    "perhaps",
+    "unless",
+    "whereas",
+    "besides",
+    "plus",
+    "less",
+    "us",
+    "thus",
+];
 
 static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -112,6 +158,9 @@ pub(crate) fn scan(
             add(ConfidentialKind::Postcode, all.range());
         }
     }
+    for range in addresses(lexicon, text) {
+        add(ConfidentialKind::Address, range);
+    }
     for range in birth_dates(lexicon, text, this_year) {
         add(ConfidentialKind::DateOfBirth, range);
     }
@@ -131,6 +180,37 @@ pub(crate) fn scan(
     }
     found.sort_by_key(|(_, r)| r.start);
     found
+}
+
+fn addresses(lexicon: &Lexicon, text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for caps in ADDRESS.captures_iter(text) {
+        let (Some(all), Some(num)) = (caps.get(0), caps.name("num")) else {
+            continue;
+        };
+        // "Level 3 Park View" names a floor; "12.5 Mill Lane" is no house number.
+        let after_a_figure = num.start() == all.start()
+            && char_before(text, num.start())
+                .is_some_and(|c| matches!(c, '.' | ',' | '/' | '£' | '$'));
+        if after_a_figure || super::evidence::names_a_thing(lexicon, text, all.start()) {
+            continue;
+        }
+        // "3 Mill Lane meetings", "the 2 Park Road hubs": a count of things named after a place.
+        let next_word: String = text[all.end()..]
+            .trim_start_matches([' ', '\t'])
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+        let labels_things = next_word.chars().count() >= 2
+            && next_word.chars().all(|c| c.is_lowercase())
+            && next_word.ends_with('s')
+            && !NOT_PLURAL.contains(&next_word.as_str());
+        if labels_things {
+            continue;
+        }
+        out.push(all.range());
+    }
+    out
 }
 
 fn phones(text: &str) -> Vec<Range<usize>> {
@@ -372,6 +452,40 @@ mod tests {
             "Theme 1 covered 3 teams and 0 complaints in Q3.",
             "See the statutory guidance, paras 1.27-1.31, and 6.86.",
             "Calls answered within 20 seconds: 92% (target 90%).",
+        ] {
+            assert_eq!(kinds(text), vec![], "{text}");
+        }
+    }
+
+    #[test]
+    fn street_addresses_are_found() {
+        use ConfidentialKind::Address;
+        assert_eq!(
+            kinds("She lives at 12 Acacia Road, near the park."),
+            vec![(Address, "12 Acacia Road".to_string())]
+        );
+        assert_eq!(
+            kinds("He moved to Flat 3, 27 Mill Lane last year."),
+            vec![(Address, "Flat 3, 27 Mill Lane".to_string())]
+        );
+        assert_eq!(
+            kinds("A carer at 4a St John’s Close and one at 9 High St."),
+            vec![
+                (Address, "4a St John’s Close".to_string()),
+                (Address, "9 High St".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn things_that_only_look_like_addresses_are_not_flagged() {
+        for text in [
+            "Care Act 2014 Section 42 enquiries rose.",
+            "We held 3 Mill Lane meetings and set up the 2 Park Road hubs.",
+            "In 2019 Park View opened; staff at Level 3 Green Park joined us.",
+            "We trained 40 Social Work Practice Leads across 6 Locality Teams.",
+            "It cost 1,250 Mill Lane pounds, and 12.5 Acacia Road is a typo.",
+            "Phase 2 Mill Lane is a project name.",
         ] {
             assert_eq!(kinds(text), vec![], "{text}");
         }

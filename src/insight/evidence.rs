@@ -47,6 +47,17 @@ static TREND_ONE_SIDED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("constant pattern")
 });
 
+/// Units a compared figure may carry.
+const UNIT: &str = r"(?:[ \t]+(?:weeks?|days?|months?|hours?|years?|minutes?|people|cases))?";
+
+/// A figure set against another: "in 2 days instead of 3 weeks", "9% compared with 24%".
+static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?-u:\b){ABOUT}(?P<a>{NUM})(?-u:\b)(?P<ap>{PER})?{UNIT}\s+(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|as\s+against)\s+{ABOUT}(?P<b>{NUM})(?-u:\b)(?P<bp>{PER})?{UNIT}"
+    ))
+    .expect("constant pattern")
+});
+
 static PERCENTAGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)(?-u:\b){NUM}(?-u:\b){PER}")).expect("constant pattern")
 });
@@ -92,6 +103,12 @@ pub(crate) fn scan(lexicon: &Lexicon, text: &str, exclude: &[Range<usize>]) -> V
             MarkerKind::Trend
         };
         keep(kind, all.range(), &mut taken);
+    }
+    for caps in COMPARED.captures_iter(text) {
+        let Some(all) = caps.get(0) else { continue };
+        if !years_only(&caps) {
+            keep(MarkerKind::Trend, all.range(), &mut taken);
+        }
     }
     for m in TREND_ONE_SIDED.find_iter(text) {
         keep(MarkerKind::Trend, m.range(), &mut taken);
@@ -202,7 +219,7 @@ fn is_year(s: &str) -> bool {
 }
 
 /// True when the number names a thing ("Care Act 2014", "Level 3") rather than counting anything.
-fn names_a_thing(lexicon: &Lexicon, text: &str, start: usize) -> bool {
+pub(crate) fn names_a_thing(lexicon: &Lexicon, text: &str, start: usize) -> bool {
     let before = text.get(..start).unwrap_or("").trim_end();
     let mut from = before.len().saturating_sub(24);
     while !before.is_char_boundary(from) {
@@ -266,6 +283,17 @@ mod tests {
         assert_eq!(
             markers("Under the Care Act 2014 and at Level 3, half of carers told us so."),
             vec![(FigureWords, "half"), (Source, "told us")]
+        );
+        assert_eq!(
+            markers("He went home in 2 days instead of 3 weeks; 9% compared with 24%."),
+            vec![
+                (Trend, "2 days instead of 3 weeks"),
+                (Trend, "9% compared with 24%")
+            ]
+        );
+        assert_eq!(
+            markers("Team managers told me in the March practice forum."),
+            vec![(Source, "told me"), (Date, "March")]
         );
         assert_eq!(
             markers("From 2021 to 2023 we tracked 1,250 cases in 2022/23."),

@@ -314,7 +314,9 @@ impl Lexicon {
     }
 
     fn build(file: LexiconFile) -> Result<Lexicon, String> {
-        let verbs = alternation(&file.done.verbs);
+        // Every verb may be done again: "re-audited", "relaunched", "reintroduced".
+        let verbs =
+            alternation_with(&file.done.verbs, false).map(|v| format!(r"(?-u:\b)(?:re-?)?(?:{v})"));
         let done = match (
             alternation(&file.done.subjects),
             verbs.as_deref(),
@@ -407,6 +409,12 @@ fn case_insensitive(list: &[String]) -> Result<Option<Regex>, String> {
 /// The phrases as one alternation, longest first so that "people who draw on care" wins over "people"
 /// at the same place (the regex engine takes the first alternative that matches).
 fn alternation(list: &[String]) -> Option<String> {
+    alternation_with(list, true)
+}
+
+/// [`alternation`], with or without the word boundary in front of each phrase (leave it off when the
+/// caller puts a prefix in front).
+fn alternation_with(list: &[String], leading_boundary: bool) -> Option<String> {
     let mut phrases: Vec<&str> = list
         .iter()
         .map(|p| p.trim())
@@ -420,7 +428,7 @@ fn alternation(list: &[String]) -> Option<String> {
     Some(
         phrases
             .iter()
-            .map(|p| phrase_pattern(p))
+            .map(|p| phrase_pattern(p, leading_boundary))
             .collect::<Vec<_>>()
             .join("|"),
     )
@@ -450,7 +458,7 @@ fn alternation_exact(list: &[String]) -> Option<String> {
 /// One lexicon phrase as a regex. Word boundaries and wildcards are ASCII on purpose: Unicode boundaries
 /// force the slow engine whenever an answer holds a curly quote, and a Unicode `\w*` after many stems
 /// swells the lazy DFA until it thrashes (a 2,000-word answer went from under 1 ms to over 5 ms).
-fn phrase_pattern(phrase: &str) -> String {
+fn phrase_pattern(phrase: &str, leading_boundary: bool) -> String {
     let (any_start, core) = match phrase.strip_prefix('*') {
         Some(rest) => (true, rest),
         None => (false, phrase),
@@ -462,10 +470,11 @@ fn phrase_pattern(phrase: &str) -> String {
     let mut out = String::new();
     if any_start {
         out.push_str(r"(?-u:\b)[0-9A-Za-z_]+");
-    } else if core
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_ascii_alphanumeric())
+    } else if leading_boundary
+        && core
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphanumeric())
     {
         out.push_str(r"(?-u:\b)");
     }
@@ -591,17 +600,17 @@ mod tests {
 
     #[test]
     fn phrases_match_whole_words_with_either_apostrophe() {
-        let r = Regex::new(&format!("(?i){}", phrase_pattern("we've"))).expect("valid");
+        let r = Regex::new(&format!("(?i){}", phrase_pattern("we've", true))).expect("valid");
         assert!(r.is_match("We’ve set up"));
         assert!(r.is_match("we've"));
-        let r = Regex::new(&format!("(?i){}", phrase_pattern("audit*"))).expect("valid");
+        let r = Regex::new(&format!("(?i){}", phrase_pattern("audit*", true))).expect("valid");
         assert_eq!(
             r.find("the audits showed").map(|m| m.as_str()),
             Some("audits")
         );
-        let r = Regex::new(&format!("(?i){}", phrase_pattern("just"))).expect("valid");
+        let r = Regex::new(&format!("(?i){}", phrase_pattern("just", true))).expect("valid");
         assert!(!r.is_match("justice"));
-        let r = Regex::new(&format!("(?i){}", phrase_pattern("co-produced"))).expect("valid");
+        let r = Regex::new(&format!("(?i){}", phrase_pattern("co-produced", true))).expect("valid");
         assert!(r.is_match("we coproduced it"));
         assert!(r.is_match("we co produced it"));
     }

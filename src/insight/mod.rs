@@ -3,6 +3,10 @@
 //! Reads an answer against a [`Lexicon`] (word lists kept as data) and reports coverage of the three
 //! questions, then-now-next, people, softeners, unexplained acronyms, identifying details and length,
 //! with a few kind next steps. No terminal code lives here: the CLI and TUI only show a [`Report`].
+//!
+//! Three ways in: [`analyse`] for one text (suggestions point at lines), [`analyse_parts`] for an answer
+//! given prompt by prompt (suggestions name the part, and [`Report::parts`] says which parts are empty),
+//! and [`analyse_key_points`] for the notes jotted while an answer is said aloud (no length judgements).
 
 mod acronyms;
 mod confidential;
@@ -17,13 +21,15 @@ mod tests;
 pub use confidential::nhs_number_is_valid;
 pub use lexicon::{BUNDLED_YAML, Lexicon, USER_FILE};
 pub use report::{
-    Confidential, ConfidentialKind, Covers, Finding, Report, ThenNowNext, duration, render_report,
+    Confidential, ConfidentialKind, Covers, Finding, PartCoverage, Report, ThenNowNext, duration,
+    part_label, render_report,
 };
 
 use evidence::MarkerKind;
 use regex::Regex;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use std::sync::LazyLock;
 use text::{Lines, Sentences, Taken, overlaps_any};
 
 /// Speaking pace used for timings: the middle of the usual 130-150 words a minute.
@@ -32,23 +38,74 @@ pub const WORDS_PER_MINUTE: u32 = 140;
 /// What joins the parts of an answer in [`analyse_parts`].
 pub const PART_SEPARATOR: &str = "\n\n";
 
+/// How the answer was given: written out in full, or jotted as key points while it was said aloud.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mode {
+    Written,
+    KeyPoints,
+}
+
 /// Reads one answer. `target_seconds` is the question's target length, when it has one.
+/// Suggestions point at places by line ("on line 3").
 pub fn analyse(lexicon: &Lexicon, text: &str, target_seconds: Option<u32>) -> Report {
     analyse_at(lexicon, text, target_seconds, &[], this_year())
 }
 
 /// Reads an answer given as parts, one per prompt: `(prompt id, text)` with ids such as `done`,
 /// `difference`, `evidence`, `follow-up`. The parts are joined with a blank line; the joined text is
-/// returned with the report, whose offsets point into it.
+/// returned with the report, whose offsets point into it. Suggestions name the part ("in 'What
+/// difference has it made?'"), not a line of the joined text, which the speaker never sees.
 ///
-/// The ids are used as hints only. Text written under "How do you know?" that holds no evidence does
-/// not count as evidence, but under "What have you done?" a line that starts with an action verb
+/// The ids are used as hints only. Under "What have you done?" a line that starts with an action verb
 /// ("Set up a carers' forum") counts as done, because the prompt has already said who.
+///
+/// The rule for parts: `covers` is about the answer as a whole, since an inspector hears it as a whole,
+/// so a figure given under "What difference has it made?" still says how you know. But a `done`,
+/// `difference` or `evidence` part left empty is never passed over: [`Report::parts`] marks it empty
+/// and not answered, and a suggestion names it ("Your 'How do you know?' part is empty: ..."). A part
+/// that holds text but nothing for its own question gets a suggestion when the question is not
+/// answered anywhere else.
 pub fn analyse_parts(
     lexicon: &Lexicon,
     parts: &[(&str, &str)],
     target_seconds: Option<u32>,
 ) -> (String, Report) {
+    let (joined, spans) = join_parts(parts);
+    let report = analyse_full(
+        lexicon,
+        &joined,
+        target_seconds,
+        &spans,
+        this_year(),
+        Mode::Written,
+    );
+    (joined, report)
+}
+
+/// Like [`analyse_parts`], for spoken rehearsal, where the PSW says the answer aloud and jots only its
+/// key points. Coverage of the three questions, then-now-next, people, confidentiality and acronyms are
+/// read as usual, and a line opening with an action verb ("set up MARP") counts as done in any part,
+/// since the "I" is said aloud. Nothing is judged on length: `speaking_seconds` is 0 and `over_target`
+/// false (notes are not the spoken answer), `key_points` is true, and suggestions speak of the key
+/// points ("Your key points do not yet include how you know: ...") rather than of wording.
+pub fn analyse_key_points(
+    lexicon: &Lexicon,
+    parts: &[(&str, &str)],
+    target_seconds: Option<u32>,
+) -> (String, Report) {
+    let (joined, spans) = join_parts(parts);
+    let report = analyse_full(
+        lexicon,
+        &joined,
+        target_seconds,
+        &spans,
+        this_year(),
+        Mode::KeyPoints,
+    );
+    (joined, report)
+}
+
+fn join_parts<'a>(parts: &[(&'a str, &str)]) -> (String, Vec<(&'a str, Range<usize>)>) {
     let mut joined = String::new();
     let mut spans: Vec<(&str, Range<usize>)> = Vec::new();
     for (i, (id, part)) in parts.iter().enumerate() {
@@ -59,8 +116,7 @@ pub fn analyse_parts(
         joined.push_str(part);
         spans.push((id.trim(), start..joined.len()));
     }
-    let report = analyse_at(lexicon, &joined, target_seconds, &spans, this_year());
-    (joined, report)
+    (joined, spans)
 }
 
 fn this_year() -> i32 {
@@ -78,6 +134,52 @@ fn is_part(id: &str, wanted: &str) -> bool {
     id.eq_ignore_ascii_case(wanted)
 }
 
+/// Words made of "re" and a done verb that mean something else ("I recalled" is not "called again").
+const NOT_DONE_AGAIN: &[&str] = &["recalled"];
+
+/// "We have a transitions protocol": what exists, said where what was done is wanted.
+static HAVE_A: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(?:(?:we|I)['’]ve|(?:we|I|the team|our team|my team|the council|the service)\s+(?:now\s+|also\s+|already\s+|still\s+)?(?:have|has))\s+(?:got\s+)?(?:a|an|the|our|some|several|two|three|four|five|[0-9]+)(?-u:\b)",
+    )
+    .expect("constant pattern")
+});
+
+/// Words that end the quoted thing ("a protocol with children's services" is quoted as "a protocol").
+const QUOTE_STOPS: &[&str] = &[
+    "with", "for", "and", "in", "on", "that", "which", "to", "of", "at", "from", "so", "but",
+    "because", "where", "who", "when", "if", "as", "by",
+];
+
+/// "have a lot of", "have a long way to go": not a thing that exists.
+const NOT_THINGS: &[&str] = &[
+    "lot", "long", "look", "go", "think", "chance", "way", "feeling", "sense", "bit", "little",
+    "good", "few",
+];
+
+/// The first "we have a ..." in `range`, quoted as far as the thing it names.
+fn has_not_did(text: &str, range: Range<usize>) -> Option<String> {
+    let within = text.get(range)?;
+    for m in HAVE_A.find_iter(within) {
+        let rest = &within[m.end()..];
+        let clause = rest
+            .find(['.', ',', ';', ':', '!', '?', '\n', '(', '"', '“'])
+            .map_or(rest, |i| &rest[..i]);
+        let words: Vec<&str> = clause
+            .split_whitespace()
+            .take_while(|w| !QUOTE_STOPS.contains(&w.to_lowercase().as_str()))
+            .take(3)
+            .collect();
+        let Some(first) = words.first() else { continue };
+        if NOT_THINGS.contains(&first.to_lowercase().as_str()) {
+            continue;
+        }
+        let head: Vec<&str> = m.as_str().split_whitespace().collect();
+        return Some(format!("{} {}", head.join(" "), words.join(" ")));
+    }
+    None
+}
+
 /// The whole analysis, with the year fixed so tests do not change as the calendar does.
 pub(crate) fn analyse_at(
     lexicon: &Lexicon,
@@ -86,7 +188,43 @@ pub(crate) fn analyse_at(
     parts: &[(&str, Range<usize>)],
     this_year: i32,
 ) -> Report {
+    analyse_full(
+        lexicon,
+        text,
+        target_seconds,
+        parts,
+        this_year,
+        Mode::Written,
+    )
+}
+
+/// "He went home in 2 days": a sentence that goes on about the person the last one named.
+fn opens_with_pronoun(text: &str, sentences: &Sentences, index: usize) -> bool {
+    let start = sentences.start(index);
+    let opening: String = text
+        .get(start..)
+        .unwrap_or("")
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    matches!(
+        opening.as_str(),
+        "he" | "she" | "they" | "his" | "her" | "their" | "him" | "them"
+    )
+}
+
+pub(crate) fn analyse_full(
+    lexicon: &Lexicon,
+    text: &str,
+    target_seconds: Option<u32>,
+    parts: &[(&str, Range<usize>)],
+    this_year: i32,
+    mode: Mode,
+) -> Report {
     let m = &lexicon.m;
+    let key_points = mode == Mode::KeyPoints;
     let lines = Lines::new(text);
     let finding = |r: &Range<usize>| {
         let (line, column) = lines.place(text, r.start);
@@ -122,9 +260,23 @@ pub(crate) fn analyse_at(
     let counts_as_evidence = |mk: &evidence::Marker| mk.kind != MarkerKind::Date && !promised(mk);
 
     let mut done = all_matches(m.done.as_ref(), text);
+    done.retain(|r| {
+        let said = text[r.clone()].to_ascii_lowercase();
+        !NOT_DONE_AGAIN.iter().any(|w| said.ends_with(w))
+    });
     done.extend(all_matches(m.done_phrases.as_ref(), text));
     if let Some(opening) = &m.done_opening {
-        for (_, span) in parts.iter().filter(|(id, _)| is_part(id, "done")) {
+        // Under "What have you done?" the prompt says who; in key points the "I" is said aloud.
+        let whole = [("", 0..text.len())];
+        let spans: &[(&str, Range<usize>)] = if key_points && parts.is_empty() {
+            &whole
+        } else {
+            parts
+        };
+        for (_, span) in spans
+            .iter()
+            .filter(|(id, _)| key_points || is_part(id, "done"))
+        {
             for caps in opening.captures_iter(&text[span.clone()]) {
                 if let Some(verb) = caps.name("verb") {
                     let r = span.start + verb.start()..span.start + verb.end();
@@ -149,7 +301,14 @@ pub(crate) fn analyse_at(
     }
     difference.extend(trends.iter().cloned());
     difference.sort_by_key(|r| r.start);
-    let people = all_matches(m.people.as_ref(), text);
+    // A person named with a title is a person, whatever else is wrong with writing it down.
+    let mut people = all_matches(m.people.as_ref(), text);
+    for (kind, r) in &confidential {
+        if *kind == ConfidentialKind::TitledName && !overlaps_any(r, &people) {
+            people.push(r.clone());
+        }
+    }
+    people.sort_by_key(|r| r.start);
     let process = all_matches(m.process.as_ref(), text);
 
     let exceptions = Taken::from_disjoint(all_matches(m.hedge_except.as_ref(), text));
@@ -190,36 +349,67 @@ pub(crate) fn analyse_at(
         evidence: markers.iter().any(counts_as_evidence),
     };
 
+    // A change is for people when its sentence names them, or when it opens with "he", "she" or
+    // "they" straight after a sentence that does.
     let people_sentences: HashSet<usize> =
         people.iter().map(|r| sentences.index_of(r.start)).collect();
-    let difference_for_people = difference
-        .iter()
-        .any(|r| people_sentences.contains(&sentences.index_of(r.start)));
+    let difference_for_people = difference.iter().any(|r| {
+        let i = sentences.index_of(r.start);
+        people_sentences.contains(&i)
+            || (i > 0
+                && people_sentences.contains(&(i - 1))
+                && opens_with_pronoun(text, &sentences, i))
+    });
 
     let word_count = text::word_count(text);
-    let speaking_seconds = ((word_count as u64 * 60 + u64::from(WORDS_PER_MINUTE) / 2)
-        / u64::from(WORDS_PER_MINUTE)) as u32;
-    let over_target = target_seconds.is_some_and(|t| speaking_seconds > t);
+    let speaking_seconds = if key_points {
+        0
+    } else {
+        ((word_count as u64 * 60 + u64::from(WORDS_PER_MINUTE) / 2) / u64::from(WORDS_PER_MINUTE))
+            as u32
+    };
+    let over_target = !key_points && target_seconds.is_some_and(|t| speaking_seconds > t);
 
-    let empty_parts: Vec<&str> = parts
+    let part_coverage: Vec<PartCoverage> = parts
         .iter()
-        .filter(|(_, span)| !text[span.clone()].trim().is_empty())
-        .filter_map(|(id, span)| {
+        .map(|(id, span)| {
             let inside = |r: &Range<usize>| r.start >= span.start && r.end <= span.end;
-            let empty = if is_part(id, "done") {
-                !done.iter().any(inside)
+            let answers_own = if is_part(id, "done") {
+                Some(done.iter().any(inside))
             } else if is_part(id, "difference") {
-                !difference.iter().any(inside)
+                Some(difference.iter().any(inside))
             } else if is_part(id, "evidence") {
-                !markers
-                    .iter()
-                    .any(|mk| counts_as_evidence(mk) && inside(&mk.range))
+                Some(
+                    markers
+                        .iter()
+                        .any(|mk| counts_as_evidence(mk) && inside(&mk.range)),
+                )
             } else {
-                false
+                None
             };
-            empty.then_some(*id)
+            PartCoverage {
+                id: id.to_string(),
+                label: part_label(id),
+                start: span.start,
+                end: span.end,
+                empty: text[span.clone()].trim().is_empty(),
+                answers_own,
+            }
         })
         .collect();
+
+    // Where to look for "we have a protocol" when no action is said: the done part, else everywhere.
+    let has_not_did = if covers.done {
+        None
+    } else {
+        let done_part = parts
+            .iter()
+            .find(|(id, span)| is_part(id, "done") && !text[span.clone()].trim().is_empty());
+        match done_part {
+            Some((_, span)) => has_not_did(text, span.clone()),
+            None => has_not_did(text, 0..text.len()),
+        }
+    };
 
     let mut report = Report {
         word_count,
@@ -251,10 +441,12 @@ pub(crate) fn analyse_at(
         difference_markers: difference.iter().map(&finding).collect(),
         process_mentions: process.iter().map(&finding).collect(),
         difference_for_people,
+        parts: part_coverage,
+        key_points,
     };
     report.suggestions = report::suggestions(&report::Facts {
         report: &report,
-        empty_parts,
+        has_not_did,
     });
     report
 }

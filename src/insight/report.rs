@@ -23,6 +23,8 @@ pub enum ConfidentialKind {
     Email,
     DateOfBirth,
     TitledName,
+    /// A house number and street: "12 Acacia Road", "Flat 3, 27 Mill Lane".
+    Address,
 }
 
 impl ConfidentialKind {
@@ -35,6 +37,7 @@ impl ConfidentialKind {
             ConfidentialKind::Email => "email",
             ConfidentialKind::DateOfBirth => "date-of-birth",
             ConfidentialKind::TitledName => "titled-name",
+            ConfidentialKind::Address => "address",
         }
     }
 
@@ -47,6 +50,7 @@ impl ConfidentialKind {
             ConfidentialKind::Email => "email address",
             ConfidentialKind::DateOfBirth => "possible date of birth",
             ConfidentialKind::TitledName => "name with a title",
+            ConfidentialKind::Address => "street address",
         }
     }
 }
@@ -69,6 +73,43 @@ pub struct Covers {
     pub done: bool,
     pub difference: bool,
     pub evidence: bool,
+}
+
+/// One part of an answer given as parts ([`super::analyse_parts`]): was it written, and does it answer
+/// its own question?
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PartCoverage {
+    /// The prompt id as given: `done`, `difference`, `evidence`, `follow-up`...
+    pub id: String,
+    /// The prompt as suggestions name it: "How do you know?" (see [`part_label`]).
+    pub label: String,
+    /// Byte offsets of the part in the joined text.
+    pub start: usize,
+    pub end: usize,
+    /// Nothing written but spaces.
+    pub empty: bool,
+    /// For `done`, `difference` and `evidence` parts: whether the part itself answers its own question
+    /// (an empty part never does). `None` for other parts, such as a follow-up.
+    pub answers_own: Option<bool>,
+}
+
+/// The prompt a part answers, as a person reads it: `evidence` is "How do you know?". Other ids are
+/// shown as written, with hyphens as spaces and a capital ("follow-up" is "Follow up").
+pub fn part_label(id: &str) -> String {
+    let id = id.trim();
+    match id.to_ascii_lowercase().as_str() {
+        "done" => "What have you done?".to_string(),
+        "difference" => "What difference has it made?".to_string(),
+        "evidence" => "How do you know?".to_string(),
+        _ => {
+            let spaced = id.replace(['-', '_'], " ");
+            let mut chars = spaced.chars();
+            match chars.next() {
+                Some(first) => first.to_uppercase().chain(chars).collect(),
+                None => "Answer".to_string(),
+            }
+        }
+    }
 }
 
 /// Where things were, where they are, and what comes next.
@@ -106,6 +147,11 @@ pub struct Report {
     pub process_mentions: Vec<Finding>,
     /// True when some sentence ties a change to people, carers or families.
     pub difference_for_people: bool,
+    /// One entry per part, in order, when the answer was given as parts; empty otherwise.
+    pub parts: Vec<PartCoverage>,
+    /// True for jotted key points of a spoken answer ([`super::analyse_key_points`]): nothing is judged
+    /// on length, `speaking_seconds` is 0 and `over_target` false.
+    pub key_points: bool,
 }
 
 /// How long something takes to say, as a person would write it: "1 min 30 s", "45 s", "2 min".
@@ -154,6 +200,21 @@ fn plural(n: usize, one: &str, many: &str) -> String {
         format!("1 {one}")
     } else {
         format!("{n} {many}")
+    }
+}
+
+/// Where a finding is, as a person reads it: "(line 3)", or "(line 3, column 12)" when the same words
+/// are found more than once on that line and the column tells them apart.
+fn place(f: &Finding, all: &[Finding]) -> String {
+    let twice_on_line = all
+        .iter()
+        .filter(|o| o.line == f.line && o.text.eq_ignore_ascii_case(&f.text))
+        .count()
+        > 1;
+    if twice_on_line {
+        format!("(line {}, column {})", f.line, f.column)
+    } else {
+        format!("(line {})", f.line)
     }
 }
 
@@ -228,6 +289,22 @@ pub fn render_report(report: &Report) -> String {
         )
     };
     line(&format!("  Evidence: {evidence}"));
+    let parts: Vec<String> = report
+        .parts
+        .iter()
+        .filter_map(|p| {
+            let state = match p.answers_own {
+                None => return None,
+                Some(_) if p.empty => "is empty",
+                Some(true) => "answers it",
+                Some(false) => "does not answer it yet",
+            };
+            Some(format!("'{}' {state}", p.label))
+        })
+        .collect();
+    if !parts.is_empty() {
+        line(&format!("  Parts: {}", parts.join("; ")));
+    }
     line("");
 
     let tnn = report.then_now_next;
@@ -240,6 +317,10 @@ pub fn render_report(report: &Report) -> String {
 
     let spoken = duration(report.speaking_seconds);
     let length = match report.target_seconds {
+        _ if report.key_points => format!(
+            "{} of key points; not timed, as notes are not the spoken answer",
+            plural(report.word_count, "word", "words")
+        ),
         Some(target) if report.over_target => format!(
             "{}, about {spoken} spoken: over the {} target by about {}",
             plural(report.word_count, "word", "words"),
@@ -288,7 +369,7 @@ pub fn render_report(report: &Report) -> String {
             .hedges
             .iter()
             .take(8)
-            .map(|h| format!("\"{}\" {}:{}", one_line(&h.text), h.line, h.column))
+            .map(|h| format!("\"{}\" {}", one_line(&h.text), place(h, &report.hedges)))
             .collect();
         let more = report.hedges.len().saturating_sub(8);
         line(&format!(
@@ -309,7 +390,7 @@ pub fn render_report(report: &Report) -> String {
         let shown: Vec<String> = report
             .unexplained_acronyms
             .iter()
-            .map(|a| format!("{} {}:{}", a.text, a.line, a.column))
+            .map(|a| format!("{} {}", a.text, place(a, &report.unexplained_acronyms)))
             .collect();
         line(&format!(
             "Acronyms to spell out at first use: {}",
@@ -325,99 +406,316 @@ pub fn render_report(report: &Report) -> String {
     out
 }
 
-/// What the suggestions are chosen from.
+/// What the suggestions are chosen from, beyond the report itself.
 pub(crate) struct Facts<'a> {
     pub report: &'a Report,
-    /// The prompt ids of parts that were answered but hold nothing for their own question
-    /// ("evidence" with no evidence in it).
-    pub empty_parts: Vec<&'a str>,
+    /// "We have a transitions protocol": said where what was done is wanted, when nothing was done.
+    pub has_not_did: Option<String>,
 }
 
-/// Two or three short, concrete, kind next steps, the most important first.
-pub(crate) fn suggestions(facts: &Facts) -> Vec<String> {
-    let r = facts.report;
-    let mut out: Vec<String> = Vec::new();
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Question {
+    Done,
+    Difference,
+    Evidence,
+}
 
+impl Question {
+    fn of(part: &PartCoverage) -> Option<Question> {
+        match part.id.to_ascii_lowercase().as_str() {
+            "done" => Some(Question::Done),
+            "difference" => Some(Question::Difference),
+            "evidence" => Some(Question::Evidence),
+            _ => None,
+        }
+    }
+}
+
+/// A candidate next step and what it is about, so the list can be cut to three sensibly.
+#[derive(Debug, PartialEq, Eq)]
+enum About {
+    Question(Question),
+    /// Difference and evidence said together.
+    DifferenceAndEvidence,
+    /// Several empty parts, named together.
+    EmptyParts,
+    ForPeople,
+}
+
+/// "in 'What difference has it made?'" for answers given as parts, "on line 3" otherwise: the joined
+/// text of the parts, and so its lines, is never shown to the speaker.
+fn place_in(r: &Report, byte: usize, line: usize) -> String {
+    if r.parts.is_empty() {
+        return format!("on line {line}");
+    }
+    match r.parts.iter().find(|p| p.start <= byte && byte <= p.end) {
+        Some(p) if p.id.to_ascii_lowercase().starts_with("follow") => {
+            "in your follow-up answer".to_string()
+        }
+        Some(p) => format!("in '{}'", p.label),
+        None => "in your answer".to_string(),
+    }
+}
+
+/// Two or three short, concrete, kind next steps, the most important first: identifying details, then
+/// the three questions, then unexplained acronyms and softeners (always given a place when there is an
+/// acronym or two softeners or more), then then-now-next, length and people.
+pub(crate) fn suggestions(facts: &Facts) -> Vec<String> {
+    const MAX: usize = 3;
+    let r = facts.report;
+    let kp = r.key_points;
+
+    let head = confidentiality_step(r);
+    let style = style_step(r);
+    let room = MAX - head.iter().count() - style.iter().count();
+    let mut questions = question_steps(facts);
+    // Too many: the tie to people goes first, then difference and evidence are said together.
+    if questions.len() > room {
+        questions.retain(|(about, _)| *about != About::ForPeople);
+    }
+    if questions.len() > room {
+        let has = |q: Question| {
+            questions
+                .iter()
+                .position(|(about, _)| *about == About::Question(q))
+        };
+        if let (Some(d), Some(e)) = (has(Question::Difference), has(Question::Evidence)) {
+            questions[d] = (
+                About::DifferenceAndEvidence,
+                if kp {
+                    "Your key points do not yet include what difference it made or how you know: jot what is better for people, and a figure or what they told you.".to_string()
+                } else {
+                    "Say what difference it made for people and carers, and how you know: a figure, an audit finding, or what they told you.".to_string()
+                },
+            );
+            questions.remove(e);
+        }
+    }
+    questions.truncate(room);
+
+    let mut out: Vec<String> = head.into_iter().collect();
+    out.extend(questions.into_iter().map(|(_, s)| s));
+    out.extend(style);
+    out.extend(later_steps(r));
+    out.truncate(MAX);
+
+    if out.len() < 2 {
+        let covers = r.covers;
+        let all_three = covers.done && covers.difference && covers.evidence;
+        out.push(match (kp, all_three) {
+            (false, true) => "This answers all three questions: keep it, and practise saying it aloud until it flows.",
+            (false, false) => "Practise it aloud, then check it again to see what has changed.",
+            (true, true) => "Your key points cover all three questions: now say the answer aloud from them, in full sentences.",
+            (true, false) => "Say the answer aloud from your key points, then check them again.",
+        }.to_string());
+    }
+    if out.len() < 2 {
+        out.push(
+            "Have the source of each figure to hand, in case the inspector asks to see it."
+                .to_string(),
+        );
+    }
+    out
+}
+
+fn confidentiality_step(r: &Report) -> Option<String> {
     match r.confidentiality.as_slice() {
-        [] => {}
-        [only] => out.push(format!(
-            "Take out the {} on line {} and describe the person instead: \"a man in his seventies\".",
+        [] => None,
+        [only] => Some(format!(
+            "Take out the {} {} and {}",
             only.kind.label(),
-            only.line
+            place_in(r, only.start, only.line),
+            if only.kind == ConfidentialKind::Address {
+                "say where in general instead: \"a flat near the town centre\"."
+            } else {
+                "describe the person instead: \"a man in his seventies\"."
+            }
         )),
-        [first, ..] => out.push(format!(
+        [first, ..] if r.parts.is_empty() => Some(format!(
             "Take out the {} identifying details (the first is on line {}) and describe the person instead.",
             r.confidentiality.len(),
             first.line
         )),
-    }
-    if !r.covers.done {
-        out.push(
-            "Start with what you did yourself: \"I set up...\", \"we introduced...\", \"I led...\"."
-                .to_string(),
-        );
-    }
-    if !r.covers.difference {
-        if r.people_mentions.is_empty() {
-            out.push("Say what difference it made for people and carers: what is better for them now, and by how much.".to_string());
-        } else {
-            out.push(
-                "Say what changed as a result: for the people and carers you mention, what is better now?"
-                    .to_string(),
-            );
-        }
-    } else if !r.difference_for_people {
-        out.push(
-            "Tie the change to people: what does it mean for someone who draws on care, or their carer?"
-                .to_string(),
-        );
-    }
-    if !r.covers.evidence {
-        if facts.empty_parts.contains(&"evidence") {
-            out.push("Your \"how do you know\" answer has no evidence in it yet: add a figure, an audit finding, or what people told you.".to_string());
-        } else {
-            out.push(
-                "Add how you know: a figure, an audit finding, or what people told you."
-                    .to_string(),
-            );
+        all => {
+            let mut places: Vec<String> = Vec::new();
+            for c in all {
+                let p = place_in(r, c.start, c.line);
+                let p = p.strip_prefix("in ").unwrap_or(&p).to_string();
+                if !places.contains(&p) {
+                    places.push(p);
+                }
+            }
+            let places: Vec<&str> = places.iter().map(String::as_str).collect();
+            Some(format!(
+                "Take out the {} identifying details (in {}) and describe the person instead.",
+                all.len(),
+                join_words(&places)
+            ))
         }
     }
-    let tnn = r.then_now_next;
-    if !tnn.then && !tnn.now {
-        out.push("Show the change over time: where things were when you started, and where they are now.".to_string());
-    } else if !tnn.then {
-        out.push(
-            "Say where things were before, so the change shows: \"When I came into post, ...\""
-                .to_string(),
-        );
-    } else if !tnn.now {
-        out.push(
-            "Say where things stand today, with the latest figure if you have it.".to_string(),
-        );
+}
+
+/// What is missing from the answer as a whole, in the order the questions are asked, with empty parts
+/// named: first when their question is not answered anywhere, after the missing questions when it is.
+fn question_steps(facts: &Facts) -> Vec<(About, String)> {
+    let r = facts.report;
+    let kp = r.key_points;
+    let mut out: Vec<(About, String)> = Vec::new();
+
+    let empty: Vec<(&PartCoverage, Question)> = r
+        .parts
+        .iter()
+        .filter(|p| p.empty)
+        .filter_map(|p| Question::of(p).map(|q| (p, q)))
+        .collect();
+    let is_empty = |q: Question| empty.iter().any(|(_, e)| *e == q);
+    let jot = if kp { "jot" } else { "add" };
+    let mut empty_step: Option<String> = None;
+    match empty.as_slice() {
+        [] => {}
+        [(p, q)] => {
+            let what = match (q, kp) {
+                (Question::Done, false) => {
+                    "say what you did yourself, e.g. \"I set up…\", \"we introduced…\"."
+                }
+                (Question::Done, true) => "jot what you did, e.g. \"set up carers' forum\".",
+                (Question::Difference, false) => {
+                    "say what is better for people and carers now, and by how much."
+                }
+                (Question::Difference, true) => {
+                    "jot what is better for people now, and by how much."
+                }
+                (Question::Evidence, false) if r.covers.evidence => {
+                    "say there where your figures come from, or what people told you."
+                }
+                (Question::Evidence, true) if r.covers.evidence => {
+                    "jot where your figures come from, or what people told you."
+                }
+                (Question::Evidence, false) => {
+                    "add a figure, an audit finding, or what people told you."
+                }
+                (Question::Evidence, true) => {
+                    "jot a figure, an audit finding, or what people told you."
+                }
+            };
+            empty_step = Some(format!("Your '{}' part is empty: {what}", p.label));
+        }
+        [_, _, _] => {
+            empty_step = Some(format!(
+                "All three parts are empty: {jot} what you did, what changed for people, and how you know."
+            ))
+        }
+        several => {
+            let labels: Vec<String> = several
+                .iter()
+                .map(|(p, _)| format!("'{}'", p.label))
+                .collect();
+            let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+            let tails: Vec<&str> = several
+                .iter()
+                .map(|(_, q)| match q {
+                    Question::Done => "what you did",
+                    Question::Difference => "what changed for people",
+                    Question::Evidence => "how you know (a figure, an audit, feedback)",
+                })
+                .collect();
+            empty_step = Some(format!(
+                "Your {} parts are empty: {jot} {}.",
+                join_words(&labels),
+                join_words(&tails)
+            ));
+        }
     }
-    if !tnn.next {
-        out.push(
-            "Close with what comes next, who owns it and how you will know it is working."
-                .to_string(),
-        );
-    }
-    if !r.unexplained_acronyms.is_empty() {
-        let names: Vec<&str> = r
-            .unexplained_acronyms
+
+    let part = |q: Question| {
+        r.parts
             .iter()
-            .take(3)
-            .map(|a| a.text.as_str())
-            .collect();
-        out.push(format!(
-            "Spell out {} the first time: inspectors will not know local shorthand.",
-            join_words(&names)
+            .find(|p| !p.empty && Question::of(p) == Some(q))
+    };
+
+    if !r.covers.done && !is_empty(Question::Done) {
+        let text = match (&facts.has_not_did, kp, part(Question::Done)) {
+            (Some(have), true, _) => format!(
+                "Your key points say what exists (\"{have}\"), not what you did: jot your part, e.g. \"wrote it\", \"led it\"."
+            ),
+            (Some(have), false, Some(p)) => format!(
+                "Your '{}' part says what exists (\"{have}\"), not what you did: try \"I wrote…\", \"we introduced…\", \"I led…\".",
+                p.label
+            ),
+            (Some(have), false, None) => format!(
+                "Say what you did, not what exists (\"{have}\"): try \"I wrote…\", \"we introduced…\", \"I led…\"."
+            ),
+            (None, true, _) => "Your key points do not yet include what you did yourself: jot the action, e.g. \"set up carers' forum\".".to_string(),
+            (None, false, Some(p)) => format!(
+                "Your '{}' part does not yet say what you did yourself: try \"I set up…\", \"we introduced…\", \"I led…\".",
+                p.label
+            ),
+            (None, false, None) => "Start with what you did yourself: \"I set up…\", \"we introduced…\", \"I led…\".".to_string(),
+        };
+        out.push((About::Question(Question::Done), text));
+    }
+    if !r.covers.difference && !is_empty(Question::Difference) {
+        let text = match (kp, part(Question::Difference)) {
+            (true, _) => "Your key points do not yet include what difference it made: jot what is better for people now, and by how much.".to_string(),
+            (false, Some(p)) => format!(
+                "Your '{}' part does not yet say what changed: what is better for people and carers now, and by how much?",
+                p.label
+            ),
+            (false, None) if r.people_mentions.is_empty() => "Say what difference it made for people and carers: what is better for them now, and by how much.".to_string(),
+            (false, None) => "Say what changed as a result: for the people and carers you mention, what is better now?".to_string(),
+        };
+        out.push((About::Question(Question::Difference), text));
+    }
+    if !r.covers.evidence && !is_empty(Question::Evidence) {
+        let text = match (kp, part(Question::Evidence)) {
+            (true, _) => "Your key points do not yet include how you know: jot a figure, an audit finding, or what people told you.".to_string(),
+            (false, Some(p)) => format!(
+                "Your '{}' part has no evidence in it yet: add a figure, an audit finding, or what people told you.",
+                p.label
+            ),
+            (false, None) => "Add how you know: a figure, an audit finding, or what people told you.".to_string(),
+        };
+        out.push((About::Question(Question::Evidence), text));
+    }
+    if let Some(step) = empty_step {
+        let covered = |q: Question| match q {
+            Question::Done => r.covers.done,
+            Question::Difference => r.covers.difference,
+            Question::Evidence => r.covers.evidence,
+        };
+        if empty.iter().all(|(_, q)| covered(*q)) {
+            out.push((About::EmptyParts, step));
+        } else {
+            out.insert(0, (About::EmptyParts, step));
+        }
+    }
+    if r.covers.difference && !r.difference_for_people {
+        out.push((
+            About::ForPeople,
+            if kp {
+                "Your key points do not yet tie the change to people: jot what it meant for someone who draws on care."
+            } else {
+                "Tie the change to people: what does it mean for someone who draws on care, or their carer?"
+            }
+            .to_string(),
         ));
     }
-    if r.hedges.len() >= 2 {
+    out
+}
+
+/// Unexplained acronyms and softeners, in one step when there are both.
+fn style_step(r: &Report) -> Option<String> {
+    let acronyms: Vec<&str> = r
+        .unexplained_acronyms
+        .iter()
+        .take(3)
+        .map(|a| a.text.as_str())
+        .collect();
+    let softeners: Vec<String> = if r.hedges.len() >= 2 {
         let mut words: Vec<String> = Vec::new();
         for h in &r.hedges {
             let w = one_line(&h.text).to_lowercase();
-            let w = if w.starts_with("i ") {
+            let w = if w == "i" || w.starts_with("i ") || w.starts_with("i'") {
                 format!("I{}", &w[1..])
             } else {
                 w
@@ -426,15 +724,65 @@ pub(crate) fn suggestions(facts: &Facts) -> Vec<String> {
                 words.push(w);
             }
         }
-        let quoted: Vec<String> = words.iter().take(2).map(|w| format!("\"{w}\"")).collect();
-        let quoted: Vec<&str> = quoted.iter().map(String::as_str).collect();
-        out.push(format!(
+        words.iter().take(2).map(|w| format!("\"{w}\"")).collect()
+    } else {
+        Vec::new()
+    };
+    let softeners: Vec<&str> = softeners.iter().map(String::as_str).collect();
+    let kp = r.key_points;
+    match (acronyms.is_empty(), softeners.is_empty()) {
+        (true, true) => None,
+        (false, true) if kp => Some(format!(
+            "Say {} in full the first time: inspectors will not know local shorthand.",
+            join_words(&acronyms)
+        )),
+        (false, true) => Some(format!(
+            "Spell out {} the first time: inspectors will not know local shorthand.",
+            join_words(&acronyms)
+        )),
+        (true, false) => Some(format!(
             "Let the work speak for itself: drop softeners such as {} and say plainly what you did and know.",
-            join_words(&quoted)
+            join_words(&softeners)
+        )),
+        (false, false) => Some(format!(
+            "{} {} the first time, and drop softeners such as {}: say plainly what you did.",
+            if kp { "Say in full" } else { "Spell out" },
+            join_words(&acronyms),
+            join_words(&softeners)
+        )),
+    }
+}
+
+/// Then-now-next, length and people: worth saying when the questions are answered.
+fn later_steps(r: &Report) -> Vec<String> {
+    let kp = r.key_points;
+    let mut out: Vec<String> = Vec::new();
+    let tnn = r.then_now_next;
+    let pick = |written: &str, key_points: &str| if kp { key_points } else { written }.to_string();
+    if !tnn.then && !tnn.now {
+        out.push(pick(
+            "Show the change over time: where things were when you started, and where they are now.",
+            "Your key points do not yet show the change over time: where things were, and where they are now.",
+        ));
+    } else if !tnn.then {
+        out.push(pick(
+            "Say where things were before, so the change shows: \"When I came into post, ...\"",
+            "Your key points do not yet include where things were before you started.",
+        ));
+    } else if !tnn.now {
+        out.push(pick(
+            "Say where things stand today, with the latest figure if you have it.",
+            "Your key points do not yet include where things stand today, with the latest figure.",
         ));
     }
-    if let Some(target) = r.target_seconds {
-        let target_words = target as usize * 140 / 60;
+    if !tnn.next {
+        out.push(pick(
+            "Close with what comes next, who owns it and how you will know it is working.",
+            "Your key points do not yet include what comes next and who owns it.",
+        ));
+    }
+    if let (Some(target), false) = (r.target_seconds, kp) {
+        let target_words = target as usize * super::WORDS_PER_MINUTE as usize / 60;
         if r.over_target {
             let cut = r.word_count.saturating_sub(target_words).max(10);
             out.push(format!(
@@ -449,24 +797,10 @@ pub(crate) fn suggestions(facts: &Facts) -> Vec<String> {
         }
     }
     if r.people_mentions.is_empty() && r.covers.difference {
-        out.push("Bring in the people who draw on care: what did this mean for them, their carers or families?".to_string());
-    }
-
-    out.truncate(3);
-    if out.len() < 2 {
-        let covers = r.covers;
-        out.push(if covers.done && covers.difference && covers.evidence {
-            "This answers all three questions: keep it, and practise saying it aloud until it flows."
-                .to_string()
-        } else {
-            "Practise it aloud, then check it again to see what has changed.".to_string()
-        });
-    }
-    if out.len() < 2 {
-        out.push(
-            "Have the source of each figure to hand, in case the inspector asks to see it."
-                .to_string(),
-        );
+        out.push(pick(
+            "Bring in the people who draw on care: what did this mean for them, their carers or families?",
+            "Your key points do not yet mention people: what did this mean for them, their carers or families?",
+        ));
     }
     out
 }
@@ -499,6 +833,7 @@ mod tests {
             ConfidentialKind::Email,
             ConfidentialKind::DateOfBirth,
             ConfidentialKind::TitledName,
+            ConfidentialKind::Address,
         ] {
             let json = serde_json::to_string(&kind).expect("serialises");
             assert_eq!(json, format!("\"{}\"", kind.slug()));

@@ -728,6 +728,156 @@ const CASES: &[Case] = &[
         acronyms: NO,
         confidential: NONE,
     },
+    // From usability testing: staff feedback and a re-audit were missed.
+    Case {
+        name: "what managers said is evidence; a re-audit is done",
+        text: "We re-audited the 2023 SAR recommendations in January and found every action had been \
+               completed. Team managers told me in the March practice forum that the learning had \
+               changed how they plan discharges with families.",
+        target: None,
+        done: true,
+        difference: true,
+        evidence: true,
+        then: true,
+        now: false,
+        next: false,
+        people: true,
+        for_people: true,
+        over: false,
+        hedges: NO,
+        acronyms: NO,
+        confidential: NONE,
+    },
+    Case {
+        name: "a named man home in days instead of weeks",
+        text: "Mr John Smith had waited 3 weeks for a package of care on his last admission. This time \
+               I arranged a home first assessment on the ward, and he went home in 2 days instead of 3 \
+               weeks.",
+        target: None,
+        done: true,
+        difference: true,
+        evidence: true,
+        then: true,
+        now: true,
+        next: false,
+        people: true,
+        for_people: true,
+        over: false,
+        hedges: NO,
+        acronyms: NO,
+        confidential: &[("titled-name", "Mr John Smith")],
+    },
+    Case {
+        name: "the change told of the person named just before",
+        text: "A young person with a learning disability had been placed 80 miles away. She is now \
+               able to cook for herself again.",
+        target: None,
+        done: false,
+        difference: true,
+        evidence: true,
+        then: true,
+        now: true,
+        next: false,
+        people: true,
+        for_people: true,
+        over: false,
+        hedges: NO,
+        acronyms: NO,
+        confidential: NONE,
+    },
+    Case {
+        name: "five softeners and two local acronyms",
+        text: "I think we have just sort of got the MARP going, and the QAF is maybe helping a bit \
+               with reviews.",
+        target: Some(90),
+        done: false,
+        difference: false,
+        evidence: false,
+        then: false,
+        now: false,
+        next: false,
+        people: false,
+        for_people: false,
+        over: false,
+        hedges: &["I think", "just", "sort of", "maybe", "a bit"],
+        acronyms: &["MARP", "QAF"],
+        confidential: NONE,
+    },
+    Case {
+        name: "street addresses",
+        text: "I visited a woman at 12 Acacia Road and her brother at Flat 3, 27 Mill Lane; both now \
+               have a named worker.",
+        target: None,
+        done: true,
+        difference: false,
+        evidence: false,
+        then: false,
+        now: true,
+        next: false,
+        people: true,
+        for_people: false,
+        over: false,
+        hedges: NO,
+        acronyms: NO,
+        confidential: &[
+            ("address", "12 Acacia Road"),
+            ("address", "Flat 3, 27 Mill Lane"),
+        ],
+    },
+    Case {
+        name: "numbered things named after places are not addresses",
+        text: "We held 3 Mill Lane meetings under Care Act 2014 Section 42, and the 2 Park Road hubs \
+               now share a duty rota at Level 3 Green Park.",
+        target: None,
+        done: true,
+        difference: false,
+        evidence: true,
+        then: false,
+        now: true,
+        next: false,
+        people: false,
+        for_people: false,
+        over: false,
+        hedges: NO,
+        acronyms: NO,
+        confidential: NONE,
+    },
+    Case {
+        name: "what exists is not what was done",
+        text: "We have a transitions protocol with children's services, and young people now meet \
+               adult social care from the age of 14.",
+        target: None,
+        done: false,
+        difference: false,
+        evidence: true,
+        then: false,
+        now: true,
+        next: false,
+        people: true,
+        for_people: false,
+        over: false,
+        hedges: NO,
+        acronyms: NO,
+        confidential: NONE,
+    },
+    Case {
+        name: "residents, tenants and people who draw on care; back home",
+        text: "We recruited tenants and residents to our reference group of people who draw on care. \
+               Three are back home after respite, and the group told us the new letters are clearer.",
+        target: None,
+        done: true,
+        difference: true,
+        evidence: true,
+        then: false,
+        now: false,
+        next: false,
+        people: true,
+        for_people: true,
+        over: false,
+        hedges: NO,
+        acronyms: NO,
+        confidential: NONE,
+    },
 ];
 
 fn lower(v: &[&str]) -> Vec<String> {
@@ -794,6 +944,9 @@ fn answers_read_as_a_coach_would_read_them() {
             "{}: {count} suggestions",
             case.name
         );
+        for s in &r.suggestions {
+            assert!(s.chars().count() <= 160, "{}: too long: {s}", case.name);
+        }
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n\n"));
 }
@@ -964,7 +1117,7 @@ fn an_evidence_part_without_evidence_does_not_count() {
     assert!(r.covers.difference);
     assert!(!r.covers.evidence);
     assert!(
-        r.suggestions[0].contains("\"how do you know\" answer has no evidence"),
+        r.suggestions[0].contains("Your 'How do you know?' part has no evidence in it yet"),
         "{:?}",
         r.suggestions
     );
@@ -1059,7 +1212,14 @@ fn the_report_reads_plainly() {
 
     let vague = render_report(&analyse(&lexicon, CASES[1].text, Some(120)));
     assert!(vague.contains("Done: no"));
-    assert!(vague.contains("Softeners (2): \"I think\" 1:"), "{vague}");
+    assert!(
+        vague.contains("Softeners (2): \"I think\" (line 1), \"try to\" (line 1)"),
+        "{vague}"
+    );
+    assert!(
+        !vague.contains(" 1:"),
+        "no places that read like times: {vague}"
+    );
     assert!(!vague.contains("CHECK BEFORE"));
 }
 
@@ -1093,11 +1253,451 @@ proptest::proptest! {
     }
 
     #[test]
+    fn any_parts_are_read_without_panicking(
+        done in "\\PC{0,80}",
+        difference in "(\\PC|Mr |12 Acacia Road |we have a |  ){0,20}",
+        evidence in "\\PC{0,80}",
+        key_points in proptest::bool::ANY,
+    ) {
+        let parts = [("done", done.as_str()), ("difference", difference.as_str()), ("evidence", evidence.as_str())];
+        let (joined, r) = if key_points {
+            analyse_key_points(&Lexicon::bundled(), &parts, Some(60))
+        } else {
+            analyse_parts(&Lexicon::bundled(), &parts, Some(60))
+        };
+        assert_places_hold(&joined, &r);
+        assert_eq!(r.parts.len(), 3);
+        for p in &r.parts {
+            assert!(joined.get(p.start..p.end).is_some());
+            if p.empty {
+                assert_eq!(p.answers_own, Some(false));
+            }
+        }
+        let _ = render_report(&r);
+    }
+
+    #[test]
     fn text_full_of_near_misses_is_read_without_panicking(
         text in "(Mr |Ms |DOB |born |0117 |07700 |\\+44 |943 476 |5919 |BS16 |1QY |\\(|\\)|MARP |SARs |’s |I set up |from |to |78% |2021 |12/03/|1941 |\n|\\. |only |just |[A-Za-z0-9]{1,6} ){0,60}"
     ) {
         let r = analyse(&Lexicon::bundled(), &text, Some(60));
         assert_places_hold(&text, &r);
         let _ = render_report(&r);
+    }
+}
+
+/// The rehearsal screen's three parts, as the usability tester filled them in.
+fn tester_parts() -> [(&'static str, &'static str); 3] {
+    [
+        (
+            "done",
+            "We have a transitions protocol with children's services.",
+        ),
+        (
+            "difference",
+            "Young people now meet us at 14, and plans in place by 18 rose from 40% to 85%.",
+        ),
+        ("evidence", ""),
+    ]
+}
+
+#[test]
+fn an_empty_part_is_named_even_when_its_question_is_answered_elsewhere() {
+    let (_, r) = analyse_parts(&Lexicon::bundled(), &tester_parts(), Some(120));
+    // Anywhere counts for the answer as a whole: the trend in the difference part says how you know.
+    assert!(r.covers.evidence);
+    let evidence = &r.parts[2];
+    assert_eq!(evidence.id, "evidence");
+    assert_eq!(evidence.label, "How do you know?");
+    assert!(evidence.empty);
+    assert_eq!(
+        evidence.answers_own,
+        Some(false),
+        "an empty part answers nothing"
+    );
+    assert_eq!(r.parts[1].answers_own, Some(true));
+    assert!(
+        r.suggestions
+            .iter()
+            .any(|s| s.starts_with("Your 'How do you know?' part is empty:")),
+        "{:?}",
+        r.suggestions
+    );
+}
+
+#[test]
+fn having_a_protocol_is_not_doing_and_the_suggestion_says_how_to_put_it() {
+    let (_, r) = analyse_parts(&Lexicon::bundled(), &tester_parts(), Some(120));
+    assert!(!r.covers.done);
+    assert_eq!(r.parts[0].answers_own, Some(false));
+    let done = r
+        .suggestions
+        .iter()
+        .find(|s| s.contains("says what exists"))
+        .unwrap_or_else(|| panic!("{:?}", r.suggestions));
+    assert!(
+        done.starts_with("Your 'What have you done?' part"),
+        "{done}"
+    );
+    assert!(
+        done.contains("(\"We have a transitions protocol\")"),
+        "{done}"
+    );
+    assert!(done.contains("\"I wrote…\""), "{done}");
+    assert_eq!(
+        r.suggestions[0], *done,
+        "nothing done anywhere comes before a part whose question is answered elsewhere"
+    );
+    assert!(r.suggestions[1].starts_with("Your 'How do you know?' part is empty"));
+
+    let plain = analyse(
+        &Lexicon::bundled(),
+        "We have a strong team. Waits fell.",
+        None,
+    );
+    assert!(
+        plain.suggestions[0]
+            .starts_with("Say what you did, not what exists (\"We have a strong team\")"),
+        "{:?}",
+        plain.suggestions
+    );
+    let lot = analyse(&Lexicon::bundled(), "We have a lot to be proud of.", None);
+    assert!(lot.suggestions[0].starts_with("Start with what you did yourself"));
+}
+
+#[test]
+fn several_empty_parts_are_named_in_one_step() {
+    let parts = [
+        ("done", ""),
+        ("difference", "  \n"),
+        ("evidence", "Our audit found 88% of files good."),
+    ];
+    let (_, r) = analyse_parts(&Lexicon::bundled(), &parts, Some(120));
+    assert!(!r.covers.done && !r.covers.difference && r.covers.evidence);
+    assert_eq!(
+        r.suggestions[0],
+        "Your 'What have you done?' and 'What difference has it made?' parts are empty: add what you did and what changed for people."
+    );
+    assert!(
+        !r.suggestions.iter().any(|s| s.starts_with("Start with")),
+        "not said twice: {:?}",
+        r.suggestions
+    );
+}
+
+#[test]
+fn a_follow_up_part_is_never_judged_on_its_own() {
+    let parts = [
+        ("done", "I set up a carers' hub."),
+        ("difference", "Carers feel less alone."),
+        ("evidence", "Carers told us so in the survey."),
+        ("follow-up", ""),
+    ];
+    let (_, r) = analyse_parts(&Lexicon::bundled(), &parts, Some(120));
+    assert_eq!(r.parts[3].answers_own, None);
+    assert_eq!(r.parts[3].label, "Follow up");
+    assert!(!r.suggestions.iter().any(|s| s.contains("empty")));
+}
+
+#[test]
+fn staff_feedback_and_re_audits_count_in_parts() {
+    let parts = [
+        ("done", "We re-audited the 2023 SAR recommendations."),
+        ("difference", "Every action is now closed."),
+        (
+            "evidence",
+            "Team managers told me in the March practice forum.",
+        ),
+    ];
+    let (_, r) = analyse_parts(&Lexicon::bundled(), &parts, Some(120));
+    assert!(r.covers.done, "{:?}", r.done_markers);
+    assert_eq!(r.done_markers[0].text, "We re-audited");
+    assert_eq!(r.parts[2].answers_own, Some(true), "'told me' is evidence");
+}
+
+#[test]
+fn identifying_details_are_placed_by_part_in_parts_and_by_line_in_plain_text() {
+    let parts = [
+        ("done", "I challenged the delay at the discharge huddle."),
+        (
+            "difference",
+            "Mr John Smith went home in 2 days instead of 3 weeks.",
+        ),
+        ("evidence", "The ward data shows it."),
+    ];
+    let lexicon = Lexicon::bundled();
+    let (joined, r) = analyse_parts(&lexicon, &parts, Some(120));
+    assert!(
+        r.difference_for_people,
+        "going home is a change for a person"
+    );
+    assert!(
+        !r.suggestions
+            .iter()
+            .any(|s| s.starts_with("Tie the change")),
+        "{:?}",
+        r.suggestions
+    );
+    assert_eq!(
+        r.suggestions[0],
+        "Take out the name with a title in 'What difference has it made?' and describe the person instead: \"a man in his seventies\"."
+    );
+    assert!(!r.suggestions.iter().any(|s| s.contains("line")));
+
+    let plain = analyse(&lexicon, &joined, Some(120));
+    assert!(
+        plain.suggestions[0].contains("name with a title on line 3"),
+        "{:?}",
+        plain.suggestions
+    );
+
+    let two = [
+        ("done", "I visited Mrs Okafor."),
+        ("difference", ""),
+        (
+            "evidence",
+            "She lives at 12 Acacia Road and told us it helped.",
+        ),
+    ];
+    let (_, r) = analyse_parts(&lexicon, &two, Some(120));
+    assert_eq!(
+        r.suggestions[0],
+        "Take out the 2 identifying details (in 'What have you done?' and 'How do you know?') and describe the person instead."
+    );
+}
+
+#[test]
+fn acronyms_and_softeners_always_get_a_step() {
+    let lexicon = Lexicon::bundled();
+    let style = |r: &Report| {
+        r.suggestions
+            .iter()
+            .filter(|s| s.contains("Spell out") || s.contains("softeners"))
+            .count()
+    };
+    // The tester's answer: five softeners and MARP and QAF, and none of the three questions answered.
+    let r = analyse(&lexicon, CASES[CASES.len() - 5].text, Some(90));
+    assert_eq!(r.hedges.len(), 5);
+    assert_eq!(r.suggestions.len(), 3);
+    assert_eq!(style(&r), 1, "{:?}", r.suggestions);
+    assert_eq!(
+        r.suggestions[2],
+        "Spell out MARP and QAF the first time, and drop softeners such as \"I think\" and \"just\": say plainly what you did."
+    );
+    assert!(r.suggestions[0].starts_with("Start with what you did yourself"));
+    assert!(
+        r.suggestions[1]
+            .starts_with("Say what difference it made for people and carers, and how you know"),
+        "difference and evidence said together to make room: {:?}",
+        r.suggestions
+    );
+
+    // Confidentiality still comes first, and the style step still gets its place.
+    let r = analyse(
+        &lexicon,
+        "Mrs Okafor said I think it is just the MARP.",
+        None,
+    );
+    assert_eq!(r.suggestions.len(), 3);
+    assert!(r.suggestions[0].starts_with("Take out the name with a title"));
+    assert_eq!(style(&r), 1, "{:?}", r.suggestions);
+
+    // One softener alone is not worth a step; an acronym alone is.
+    let r = analyse(
+        &lexicon,
+        "I set up a carers' hub and it is just great.",
+        None,
+    );
+    assert_eq!(style(&r), 0, "{:?}", r.suggestions);
+    let r = analyse(&lexicon, CASES[6].text, None);
+    assert!(
+        r.suggestions
+            .iter()
+            .any(|s| s.starts_with("Spell out MARP and LAS")),
+        "{:?}",
+        r.suggestions
+    );
+    let r = analyse(&lexicon, CASES[1].text, Some(120));
+    assert!(
+        r.suggestions
+            .iter()
+            .any(|s| s.contains("drop softeners such as \"I think\" and \"try to\"")),
+        "{:?}",
+        r.suggestions
+    );
+}
+
+#[test]
+fn places_in_the_report_do_not_read_like_times() {
+    let lexicon = Lexicon::bundled();
+    let text = render_report(&analyse(
+        &lexicon,
+        "I set up MARP. It is just a start, just a small one.\nMaybe.",
+        None,
+    ));
+    assert!(
+        text.contains(
+            "Softeners (3): \"just\" (line 1, column 22), \"just\" (line 1, column 36), \"Maybe\" (line 2)"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("Acronyms to spell out at first use: MARP (line 1)"),
+        "{text}"
+    );
+    assert!(!text.contains(" 1:"), "{text}");
+}
+
+#[test]
+fn key_points_are_not_judged_on_length_or_wording() {
+    let lexicon = Lexicon::bundled();
+    let parts = [
+        ("done", "- set up MARP with housing\n- weekly"),
+        ("difference", "- waits down"),
+        ("evidence", ""),
+    ];
+    let (_, r) = analyse_key_points(&lexicon, &parts, Some(1));
+    assert!(r.key_points);
+    assert_eq!(r.speaking_seconds, 0);
+    assert!(!r.over_target, "jotted notes are never over time");
+    assert!(
+        r.covers.done,
+        "a jotted action counts: the 'I' is said aloud"
+    );
+    assert_eq!(r.unexplained_acronyms[0].text, "MARP");
+    for s in &r.suggestions {
+        for wording in ["Start with", "Trim", "room for more", "I set up", "words"] {
+            assert!(!s.contains(wording), "{s}");
+        }
+    }
+    assert!(
+        r.suggestions
+            .iter()
+            .any(|s| s == "Your 'How do you know?' part is empty: jot a figure, an audit finding, or what people told you."),
+        "{:?}",
+        r.suggestions
+    );
+    assert!(
+        r.suggestions
+            .iter()
+            .any(|s| s.starts_with("Say MARP in full")),
+        "{:?}",
+        r.suggestions
+    );
+    let report = render_report(&r);
+    assert!(report.contains("of key points; not timed"), "{report}");
+
+    let (_, r) = analyse_key_points(
+        &lexicon,
+        &[
+            ("done", "carers' hub"),
+            ("difference", "carers feel less alone"),
+        ],
+        None,
+    );
+    assert_eq!(
+        r.suggestions[0],
+        "Your key points do not yet include what you did yourself: jot the action, e.g. \"set up carers' forum\"."
+    );
+    assert!(
+        r.suggestions
+            .iter()
+            .any(|s| s.starts_with("Your key points do not yet include how you know")),
+        "{:?}",
+        r.suggestions
+    );
+
+    // Written the same way, the timing and wording advice is back.
+    let (_, written) = analyse_parts(&lexicon, &parts, Some(1));
+    assert!(!written.key_points);
+    assert!(written.over_target);
+}
+
+#[test]
+fn people_are_found_in_every_way_they_are_written() {
+    let lexicon = Lexicon::bundled();
+    for text in [
+        "Mrs Patel",
+        "a young person",
+        "residents",
+        "tenants",
+        "service users",
+        "people who draw on care",
+        "a man",
+        "went home",
+        "living at home",
+        "back home",
+    ] {
+        let r = analyse(&lexicon, text, None);
+        assert!(!r.people_mentions.is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn addresses_serialise_as_address() {
+    let r = analyse(&Lexicon::bundled(), "She lives at 12 Acacia Road.", None);
+    let json = serde_json::to_value(&r).expect("serialises");
+    assert_eq!(json["confidentiality"][0]["kind"], "address");
+    assert_eq!(ConfidentialKind::Address.label(), "street address");
+    assert_eq!(json["key_points"], false);
+    assert!(json["parts"].as_array().is_some_and(Vec::is_empty));
+}
+
+#[test]
+fn done_verbs_are_read_broadly_and_may_be_done_again() {
+    let lexicon = Lexicon::bundled();
+    for text in [
+        "We re-audited the SAR actions.",
+        "We reaudited the SAR actions.",
+        "I reviewed every overdue case.",
+        "We commissioned an advocacy service.",
+        "I trained 40 practice educators.",
+        "We rolled out the new model.",
+        "We redesigned the front door.",
+        "We recruited eight experts by experience.",
+        "We relaunched the carers' forum.",
+        "I have re-introduced reflective supervision.",
+        "We re-commissioned the service.",
+        "I convened a learning review.",
+        "We carried out a thematic audit.",
+        "Together we revised the guidance.",
+        "My team and I consulted carers.",
+    ] {
+        let r = analyse(&lexicon, text, None);
+        assert!(r.covers.done, "{text}");
+    }
+    for text in [
+        "We have a transitions protocol.",
+        "The protocol was reviewed.",
+        "I recalled the details.",
+    ] {
+        let r = analyse(&lexicon, text, None);
+        assert!(!r.covers.done, "{text}: {:?}", r.done_markers);
+    }
+}
+
+#[test]
+fn what_people_and_staff_said_is_evidence_but_a_meeting_alone_is_not() {
+    let lexicon = Lexicon::bundled();
+    for text in [
+        "Team managers told me in the practice forum.",
+        "Practitioners tell me it helps.",
+        "We had feedback from carers.",
+        "Social workers said it was clearer.",
+        "Concerns raised in supervision have stopped.",
+        "The staff survey showed it.",
+        "We heard from families at a listening event.",
+        "They said they felt safer.",
+    ] {
+        let r = analyse(&lexicon, text, None);
+        assert!(r.covers.evidence, "{text}");
+    }
+    for text in [
+        "We discuss risk in supervision.",
+        "I chair the practice forum.",
+        "As I said, it matters.",
+    ] {
+        let r = analyse(&lexicon, text, None);
+        assert!(!r.covers.evidence, "{text}: {:?}", r.evidence_markers);
     }
 }

@@ -63,6 +63,11 @@ impl Sentences {
             .partition_point(|&s| s <= byte)
             .saturating_sub(1)
     }
+
+    /// Where sentence `index` (as [`Sentences::index_of`] counts them) starts.
+    pub fn start(&self, index: usize) -> usize {
+        self.starts.get(index).copied().unwrap_or(0)
+    }
 }
 
 pub(crate) fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {

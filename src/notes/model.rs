@@ -81,6 +81,22 @@ pub struct FollowUpAnswer {
     pub skipped: bool,
 }
 
+impl NoteQuestion {
+    /// Each part of the answer as (prompt id, text), the follow-up last as `follow-up`: the
+    /// shape the insight module reads.
+    pub fn parts(&self) -> Vec<(&str, &str)> {
+        let mut parts: Vec<(&str, &str)> = self
+            .answers
+            .iter()
+            .map(|a| (a.id.as_str(), a.text.as_str()))
+            .collect();
+        if let Some(f) = &self.follow_up {
+            parts.push(("follow-up", f.text.as_str()));
+        }
+        parts
+    }
+}
+
 impl Note {
     /// True when anything was typed or rated; a session with nothing in it is not kept as a note.
     pub fn has_content(&self) -> bool {

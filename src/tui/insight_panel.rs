@@ -40,11 +40,15 @@ pub fn render(
             tick(report.then_now_next.next, "Next"),
         ]),
         Line::styled(
-            format!(
-                "{} words, about {} to say",
-                report.word_count,
-                super::widgets::clock(u64::from(report.speaking_seconds))
-            ),
+            if report.key_points {
+                format!("{} words of key points", report.word_count)
+            } else {
+                format!(
+                    "{} words, about {} to say",
+                    report.word_count,
+                    super::widgets::clock(u64::from(report.speaking_seconds))
+                )
+            },
             theme.text,
         ),
     ];

@@ -165,15 +165,11 @@ impl Rehearsal {
         let Some(q) = note.questions.get(self.session.index()) else {
             return insight::analyse_parts(&self.lexicon, &[], target);
         };
-        let mut parts: Vec<(&str, &str)> = q
-            .answers
-            .iter()
-            .map(|a| (a.id.as_str(), a.text.as_str()))
-            .collect();
-        if let Some(f) = &q.follow_up {
-            parts.push(("follow-up", f.text.as_str()));
+        match self.session.style() {
+            // Spoken practice leaves only jotted key points, which are not judged for length.
+            AnswerStyle::Spoken => insight::analyse_key_points(&self.lexicon, &q.parts(), target),
+            AnswerStyle::Written => insight::analyse_parts(&self.lexicon, &q.parts(), target),
         }
-        insight::analyse_parts(&self.lexicon, &parts, target)
     }
 
     pub fn message_for(&self, key: KeyEvent) -> Option<Msg> {
