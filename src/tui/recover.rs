@@ -16,19 +16,19 @@ pub struct RecoverState {
     pub confirm_discard: bool,
 }
 
-/// The first words typed in a draft, so the PSW can tell drafts apart.
-fn first_words(note: &Note) -> String {
-    let text: String = note
+/// The last words typed in a draft (where the PSW was when it stopped), so drafts can be told
+/// apart.
+fn last_words(note: &Note) -> String {
+    let text = note
         .questions
         .iter()
-        .flat_map(|q| q.answers.iter().map(|a| a.text.as_str()))
-        .find(|t| !t.trim().is_empty())
-        .unwrap_or("(nothing typed yet)")
-        .split_whitespace()
-        .take(12)
-        .collect::<Vec<_>>()
-        .join(" ");
-    format!("“{text}”")
+        .flat_map(|q| q.parts().into_iter().map(|(_, text)| text))
+        .rfind(|t| !t.trim().is_empty())
+        .unwrap_or("(nothing typed yet)");
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let start = words.len().saturating_sub(12);
+    let ellipsis = if start > 0 { "…" } else { "" };
+    format!("“{ellipsis}{}”", words[start..].join(" "))
 }
 
 pub fn render(state: &RecoverState, theme: &Theme, area: Rect, buf: &mut Buffer) {
@@ -52,12 +52,12 @@ pub fn render(state: &RecoverState, theme: &Theme, area: Rect, buf: &mut Buffer)
                 Line::from(format!(
                     "{} · {} · {} question{} · {}",
                     note.started.format("%a %-d %b %Y, %H:%M"),
-                    note.plan,
+                    crate::drill::Plan::title_of(&note.plan),
                     note.questions.len(),
                     if note.questions.len() == 1 { "" } else { "s" },
                     clock(note.total_seconds())
                 )),
-                Line::styled(format!("   {}", first_words(note)), theme.dim),
+                Line::styled(format!("   {}", last_words(note)), theme.dim),
             ])
         })
         .collect();
