@@ -70,16 +70,7 @@ pub fn analyse_parts(
     parts: &[(&str, &str)],
     target_seconds: Option<u32>,
 ) -> (String, Report) {
-    let (joined, spans) = join_parts(parts);
-    let report = analyse_full(
-        lexicon,
-        &joined,
-        target_seconds,
-        &spans,
-        this_year(),
-        Mode::Written,
-    );
-    (joined, report)
+    analyse_joined(lexicon, parts, target_seconds, Mode::Written)
 }
 
 /// Like [`analyse_parts`], for spoken rehearsal, where the PSW says the answer aloud and jots only its
@@ -93,15 +84,17 @@ pub fn analyse_key_points(
     parts: &[(&str, &str)],
     target_seconds: Option<u32>,
 ) -> (String, Report) {
+    analyse_joined(lexicon, parts, target_seconds, Mode::KeyPoints)
+}
+
+fn analyse_joined(
+    lexicon: &Lexicon,
+    parts: &[(&str, &str)],
+    target_seconds: Option<u32>,
+    mode: Mode,
+) -> (String, Report) {
     let (joined, spans) = join_parts(parts);
-    let report = analyse_full(
-        lexicon,
-        &joined,
-        target_seconds,
-        &spans,
-        this_year(),
-        Mode::KeyPoints,
-    );
+    let report = analyse_full(lexicon, &joined, target_seconds, &spans, this_year(), mode);
     (joined, report)
 }
 
