@@ -34,6 +34,8 @@ pub(crate) struct LexiconFile {
     #[serde(deserialize_with = "null_is_default")]
     pub people: Vec<String>,
     #[serde(deserialize_with = "null_is_default")]
+    pub example: Vec<String>,
+    #[serde(deserialize_with = "null_is_default")]
     pub process: Vec<String>,
     #[serde(deserialize_with = "null_is_default")]
     pub hedges: HedgesFile,
@@ -105,6 +107,7 @@ impl LexiconFile {
             now,
             next,
             people,
+            example,
             process,
             hedges,
             glossary,
@@ -124,6 +127,7 @@ impl LexiconFile {
         self.now.extend(now);
         self.next.extend(next);
         self.people.extend(people);
+        self.example.extend(example);
         self.process.extend(process);
         self.hedges.words.extend(hedges.words);
         self.hedges.except.extend(hedges.except);
@@ -134,7 +138,7 @@ impl LexiconFile {
 
     /// Every entry with the section it sits in, for checking.
     fn entries(&self) -> Vec<(&'static str, &str)> {
-        let lists: [(&'static str, &Vec<String>); 17] = [
+        let lists: [(&'static str, &Vec<String>); 18] = [
             ("done.subjects", &self.done.subjects),
             ("done.between", &self.done.between),
             ("done.verbs", &self.done.verbs),
@@ -150,6 +154,7 @@ impl LexiconFile {
             ("now", &self.now),
             ("next", &self.next),
             ("people", &self.people),
+            ("example", &self.example),
             ("process", &self.process),
             ("hedges.words", &self.hedges.words),
             ("hedges.except", &self.hedges.except),
@@ -185,6 +190,7 @@ pub(crate) struct Matchers {
     pub now: Option<Regex>,
     pub next: Option<Regex>,
     pub people: Option<Regex>,
+    pub example: Option<Regex>,
     pub process: Option<Regex>,
     pub hedges: Option<Regex>,
     pub hedge_except: Option<Regex>,
@@ -233,6 +239,7 @@ impl Lexicon {
                 now: None,
                 next: None,
                 people: None,
+                example: None,
                 process: None,
                 hedges: None,
                 hedge_except: None,
@@ -327,7 +334,7 @@ impl Lexicon {
                     .map(|b| format!(r"(?:\s+(?:{b})){{0,3}}"))
                     .unwrap_or_default();
                 Some(compile(&format!(
-                    r"(?i)(?:{subjects}){between}\s+(?:{verbs})"
+                    r"(?i)(?P<subject>{subjects}){between}\s+(?:{verbs})"
                 ))?)
             }
             _ => None,
@@ -364,6 +371,7 @@ impl Lexicon {
             now: case_insensitive(&file.now)?,
             next: case_insensitive(&file.next)?,
             people: case_insensitive(&file.people)?,
+            example: case_insensitive(&file.example)?,
             process: case_insensitive(&file.process)?,
             hedges: case_insensitive(&file.hedges.words)?,
             hedge_except: case_insensitive(&file.hedges.except)?,
@@ -584,6 +592,7 @@ mod tests {
             ("now", &m.now),
             ("next", &m.next),
             ("people", &m.people),
+            ("example", &m.example),
             ("process", &m.process),
             ("hedges", &m.hedges),
             ("hedge_except", &m.hedge_except),

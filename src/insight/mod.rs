@@ -21,8 +21,8 @@ mod tests;
 pub use confidential::nhs_number_is_valid;
 pub use lexicon::{BUNDLED_YAML, Lexicon, USER_FILE};
 pub use report::{
-    Confidential, ConfidentialKind, Covers, Finding, PartCoverage, Report, ThenNowNext, duration,
-    part_label, render_report,
+    Confidential, ConfidentialKind, Covers, Finding, Gap, PartCoverage, Report, ThenNowNext,
+    duration, part_label, render_report,
 };
 
 use evidence::MarkerKind;
@@ -191,6 +191,51 @@ pub(crate) fn analyse_at(
     )
 }
 
+/// "I", "I've", "my team and I": the speaker, personally.
+fn is_first_person_singular(subject: &str) -> bool {
+    let s = subject.trim().to_ascii_lowercase();
+    s == "i" || s.starts_with("i'") || s.starts_with("i’") || s.ends_with(" i")
+}
+
+/// When a next step will happen: a date, a month, a season or a span ("by March", "next year",
+/// "in the coming months", "within six weeks", "from April", "every quarter").
+static WHEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?-u:\b)(?:by\s+(?:the\s+end\s+of\s+)?(?:the\s+)?(?:next|this|spring|summer|autumn|winter|christmas|(?-i:{MONTHS})|[0-9])|next\s+(?:year|month|week|quarter|spring|summer|autumn|winter|financial\s+year)|this\s+(?:year|month|week|quarter|spring|summer|autumn|winter|financial\s+year)|(?:in|over)\s+the\s+(?:coming|next)\s+[a-z0-9]+|within\s+(?:[a-z0-9]+\s+)?(?:weeks?|months?|days?|years?)|from\s+(?:next|(?-i:{MONTHS})|[0-9])|(?:19|20)[0-9]{{2}}|later\s+this\s+[a-z]+|(?:end|start)\s+of\s+(?:the\s+)?(?:year|month|quarter)|every\s+(?:week|month|quarter|year|[a-z]+\s+(?:weeks|months))|weekly|monthly|quarterly|annually|(?-i:(?:{MONTHS})))(?-u:\b)",
+        MONTHS = text::MONTHS
+    ))
+    .expect("constant pattern")
+});
+
+/// "a man in his seventies who", "a young carer whose": one person, described as a case is told.
+static EXAMPLE_PERSON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(?:a|an)\s+(?:(?:young|older|elderly|disabled|autistic|deaf|blind|local|single|Black|Asian|trans|retired)\s+)?(?:man|woman|gentleman|lady|person|carer|family|couple|mum|mother|dad|father|daughter|son|resident|tenant|client|husband|wife|brother|sister|girl|boy|grandmother|grandfather|widow|widower)\s+(?:in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|[0-9]{2}s)|aged\s+(?:about\s+|around\s+|over\s+|under\s+)?[0-9]+|of\s+[0-9]+|who\s+(?:had|has|was|is|lives|lived|told|rang|came|wanted|needed|used)|whose)(?-u:\b)",
+    )
+    .expect("constant pattern")
+});
+
+/// A specific case or story: the lexicon's phrases, one person described as a case is told, or a
+/// person named with a title (which the confidentiality check also flags unless it is anonymised).
+fn examples(
+    lexicon: &Lexicon,
+    text: &str,
+    confidential: &[(ConfidentialKind, Range<usize>)],
+) -> Vec<Range<usize>> {
+    let mut found = all_matches(lexicon.m.example.as_ref(), text);
+    found.extend(EXAMPLE_PERSON.find_iter(text).map(|m| m.range()));
+    found.extend(
+        confidential
+            .iter()
+            .filter(|(k, _)| *k == ConfidentialKind::TitledName)
+            .map(|(_, r)| r.clone()),
+    );
+    found.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+    let mut taken = Taken::default();
+    found.retain(|r| taken.take(r));
+    found
+}
+
 /// "He went home in 2 days": a sentence that goes on about the person the last one named.
 fn opens_with_pronoun(text: &str, sentences: &Sentences, index: usize) -> bool {
     let start = sentences.start(index);
@@ -252,12 +297,28 @@ pub(crate) fn analyse_full(
     };
     let counts_as_evidence = |mk: &evidence::Marker| mk.kind != MarkerKind::Date && !promised(mk);
 
-    let mut done = all_matches(m.done.as_ref(), text);
-    done.retain(|r| {
-        let said = text[r.clone()].to_ascii_lowercase();
-        !NOT_DONE_AGAIN.iter().any(|w| said.ends_with(w))
-    });
-    done.extend(all_matches(m.done_phrases.as_ref(), text));
+    // Each action, and whether its subject is the speaker alone ("I", "my team and I").
+    let mut done: Vec<Range<usize>> = Vec::new();
+    let mut own_part: Vec<Range<usize>> = Vec::new();
+    if let Some(done_re) = &m.done {
+        for caps in done_re.captures_iter(text) {
+            let Some(all) = caps.get(0) else { continue };
+            let said = all.as_str().to_ascii_lowercase();
+            if NOT_DONE_AGAIN.iter().any(|w| said.ends_with(w)) {
+                continue;
+            }
+            if caps
+                .name("subject")
+                .is_some_and(|s| is_first_person_singular(s.as_str()))
+            {
+                own_part.push(all.range());
+            }
+            done.push(all.range());
+        }
+    }
+    let phrases = all_matches(m.done_phrases.as_ref(), text);
+    own_part.extend(phrases.iter().cloned());
+    done.extend(phrases);
     if let Some(opening) = &m.done_opening {
         // Under "What have you done?" the prompt says who; in key points the "I" is said aloud.
         let whole = [("", 0..text.len())];
@@ -266,7 +327,7 @@ pub(crate) fn analyse_full(
         } else {
             parts
         };
-        for (_, span) in spans
+        for (span_id, span) in spans
             .iter()
             .filter(|(id, _)| key_points || is_part(id, "done"))
         {
@@ -274,6 +335,10 @@ pub(crate) fn analyse_full(
                 if let Some(verb) = caps.name("verb") {
                     let r = span.start + verb.start()..span.start + verb.end();
                     if !overlaps_any(&r, &done) {
+                        // "What have you done?" asks the speaker: a bare verb under it is theirs.
+                        if is_part(span_id, "done") {
+                            own_part.push(r.clone());
+                        }
                         done.push(r);
                     }
                 }
@@ -281,6 +346,10 @@ pub(crate) fn analyse_full(
         }
     }
     done.sort_by_key(|r| r.start);
+    own_part.sort_by_key(|r| r.start);
+    own_part.dedup();
+
+    let example = examples(lexicon, text, &confidential);
 
     let trends: Vec<Range<usize>> = markers
         .iter()
@@ -404,6 +473,11 @@ pub(crate) fn analyse_full(
         }
     };
 
+    let next_has_when = future.iter().any(|r| {
+        let sentence = sentences.range(sentences.index_of(r.start), text.len());
+        text.get(sentence).is_some_and(|s| WHEN.is_match(s))
+    });
+
     let mut report = Report {
         word_count,
         speaking_seconds,
@@ -436,7 +510,13 @@ pub(crate) fn analyse_full(
         difference_for_people,
         parts: part_coverage,
         key_points,
+        example_markers: example.iter().map(&finding).collect(),
+        own_part_markers: own_part.iter().map(&finding).collect(),
+        next_markers: future.iter().map(&finding).collect(),
+        next_has_when,
+        gaps: Vec::new(),
     };
+    report.gaps = report.compute_gaps();
     report.suggestions = report::suggestions(&report::Facts {
         report: &report,
         has_not_did,

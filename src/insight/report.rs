@@ -112,6 +112,58 @@ pub fn part_label(id: &str) -> String {
     }
 }
 
+/// Something an answer lacks, as a coach or an assessor would probe for it. The slugs are the bank's
+/// `gap:` values (see `question_banks/README.md`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Gap {
+    /// Nothing the speaker or their team did.
+    Done,
+    /// No change stated: no before and after, figure with a direction, or new state.
+    Difference,
+    /// No source: no figure, audit, survey, feedback with who said it, case tracking or report.
+    Evidence,
+    /// No mention of people who draw on care, carers or families.
+    People,
+    /// No next step said with when it will happen.
+    Next,
+    /// No specific case or story ("one carer told us", "a man in his seventies who...").
+    Example,
+    /// Nothing the speaker did personally, in the first person singular ("I set up", "I led").
+    OwnPart,
+}
+
+impl Gap {
+    pub const ALL: [Gap; 7] = [
+        Gap::Done,
+        Gap::Difference,
+        Gap::Evidence,
+        Gap::People,
+        Gap::Next,
+        Gap::Example,
+        Gap::OwnPart,
+    ];
+
+    /// The slug as banks and the JSON write it: `done`, ..., `own-part`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Gap::Done => "done",
+            Gap::Difference => "difference",
+            Gap::Evidence => "evidence",
+            Gap::People => "people",
+            Gap::Next => "next",
+            Gap::Example => "example",
+            Gap::OwnPart => "own-part",
+        }
+    }
+
+    /// Reads a slug as banks write it (`own-part`; `own_part` is taken too).
+    pub fn from_slug(slug: &str) -> Option<Gap> {
+        let slug = slug.trim().to_ascii_lowercase().replace('_', "-");
+        Gap::ALL.into_iter().find(|g| g.slug() == slug)
+    }
+}
+
 /// Where things were, where they are, and what comes next.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct ThenNowNext {
@@ -152,6 +204,44 @@ pub struct Report {
     /// True for jotted key points of a spoken answer ([`super::analyse_key_points`]): nothing is judged
     /// on length, `speaking_seconds` is 0 and `over_target` false.
     pub key_points: bool,
+    /// Where the answer tells a specific case or story ("one carer", "a woman in her eighties who").
+    pub example_markers: Vec<Finding>,
+    /// Where the speaker says what they did personally, in the first person singular ("I set up").
+    pub own_part_markers: Vec<Finding>,
+    /// Where the answer says what comes next ("we will", "next year").
+    pub next_markers: Vec<Finding>,
+    /// True when some next step also says when ("by March", "next year", "in the coming months").
+    pub next_has_when: bool,
+    /// What the answer lacks, in [`Gap::ALL`] order; see [`Report::gaps`].
+    pub gaps: Vec<Gap>,
+}
+
+impl Report {
+    /// What the answer (all its parts together) lacks: done, difference, evidence, people, next (a
+    /// next step with when), example, own part. Probes ask about these.
+    pub fn gaps(&self) -> &[Gap] {
+        &self.gaps
+    }
+
+    /// True when the answer lacks `gap`.
+    pub fn has_gap(&self, gap: Gap) -> bool {
+        self.gaps.contains(&gap)
+    }
+
+    pub(crate) fn compute_gaps(&self) -> Vec<Gap> {
+        Gap::ALL
+            .into_iter()
+            .filter(|g| match g {
+                Gap::Done => !self.covers.done,
+                Gap::Difference => !self.covers.difference,
+                Gap::Evidence => !self.covers.evidence,
+                Gap::People => self.people_mentions.is_empty(),
+                Gap::Next => !(self.then_now_next.next && self.next_has_when),
+                Gap::Example => self.example_markers.is_empty(),
+                Gap::OwnPart => self.own_part_markers.is_empty(),
+            })
+            .collect()
+    }
 }
 
 /// How long something takes to say, as a person would write it: "1 min 30 s", "45 s", "2 min".

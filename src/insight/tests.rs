@@ -1701,3 +1701,81 @@ fn what_people_and_staff_said_is_evidence_but_a_meeting_alone_is_not() {
         assert!(!r.covers.evidence, "{text}: {:?}", r.evidence_markers);
     }
 }
+
+#[test]
+fn gaps_name_what_the_answer_lacks() {
+    let lexicon = Lexicon::bundled();
+    let strong = analyse_at(
+        &lexicon,
+        "When I came into post in 2021, 640 people were waiting. I set up a waiting well team. \
+         One carer, a woman in her seventies who looks after her husband, told us she now gets a call \
+         every four weeks. Today 212 people are waiting, down from 640, and our audit shows no one came \
+         to harm. Next, I will bring the wait under 8 weeks by March.",
+        None,
+        &[],
+        YEAR,
+    );
+    assert_eq!(strong.gaps(), &[] as &[Gap], "{strong:#?}");
+
+    let thin = analyse_at(
+        &lexicon,
+        "We have a transitions protocol and a panel.",
+        None,
+        &[],
+        YEAR,
+    );
+    assert_eq!(
+        thin.gaps(),
+        &[
+            Gap::Done,
+            Gap::Difference,
+            Gap::Evidence,
+            Gap::People,
+            Gap::Next,
+            Gap::Example,
+            Gap::OwnPart
+        ]
+    );
+
+    // "We" did it, but nothing says what the speaker did personally; a next step with no when.
+    let team = analyse_at(
+        &lexicon,
+        "We introduced carers' champions and carers tell us they are identified sooner. We will \
+         keep going.",
+        None,
+        &[],
+        YEAR,
+    );
+    assert!(team.covers.done);
+    assert!(team.has_gap(Gap::OwnPart));
+    assert!(team.has_gap(Gap::Next), "a next step with no when");
+    assert!(team.has_gap(Gap::Example));
+    assert!(!team.has_gap(Gap::People));
+
+    // Under "What have you done?" a bare verb is the speaker's own.
+    let (_, parts) = analyse_parts(
+        &lexicon,
+        &[
+            ("done", "Set up a carers' forum."),
+            ("difference", ""),
+            ("evidence", ""),
+        ],
+        None,
+    );
+    assert!(!parts.has_gap(Gap::OwnPart), "{:?}", parts.own_part_markers);
+}
+
+#[test]
+fn gaps_serialise_as_bank_slugs() {
+    for gap in Gap::ALL {
+        let json = serde_json::to_string(&gap).expect("serialises");
+        assert_eq!(json, format!("\"{}\"", gap.slug()));
+        assert_eq!(Gap::from_slug(gap.slug()), Some(gap));
+    }
+    assert_eq!(Gap::from_slug("own_part"), Some(Gap::OwnPart));
+    assert_eq!(Gap::from_slug("nonsense"), None);
+    let r = analyse(&Lexicon::bundled(), "We have a panel.", None);
+    let json = serde_json::to_value(&r).expect("serialises");
+    assert_eq!(json["gaps"][0], "done");
+    assert!(json["gaps"].as_array().is_some_and(|g| g.len() == 7));
+}

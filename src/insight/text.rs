@@ -64,6 +64,18 @@ impl Sentences {
             .saturating_sub(1)
     }
 
+    /// The bytes of sentence `index` in a text `len` bytes long.
+    pub fn range(&self, index: usize, len: usize) -> Range<usize> {
+        let start = self.start(index).min(len);
+        let end = self
+            .starts
+            .get(index + 1)
+            .copied()
+            .unwrap_or(len)
+            .max(start);
+        start..end
+    }
+
     /// Where sentence `index` (as [`Sentences::index_of`] counts them) starts.
     pub fn start(&self, index: usize) -> usize {
         self.starts.get(index).copied().unwrap_or(0)
