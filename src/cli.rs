@@ -183,6 +183,9 @@ struct ListedQuestion<'a> {
     follow_ups: Vec<&'a str>,
     listen_for: &'a [String],
     target_seconds: u32,
+    /// The prompts that apply to this question (its own, its kind's or the bank's).
+    prompts: &'a [crate::bank::Prompt],
+    tags: &'a [String],
 }
 
 fn banks_list(library: &Library, json: bool) -> Result<ExitCode, String> {
@@ -202,6 +205,8 @@ fn banks_list(library: &Library, json: bool) -> Result<ExitCode, String> {
                 follow_ups: q.follow_ups.iter().map(|f| f.ask.as_str()).collect(),
                 listen_for: &q.listen_for,
                 target_seconds: q.target_seconds,
+                prompts: library.prompts_for(q),
+                tags: &q.tags,
             })
             .collect();
         serde_json::to_string_pretty(&listed).map_err(|e| e.to_string())? + "\n"
@@ -254,10 +259,20 @@ fn banks_check(data: Option<&Path>, extra: &[PathBuf], paths: &[PathBuf]) -> Exi
     for problem in &problems {
         warn(&format!("{problem}"));
     }
+    // Warnings do not stop a bank loading, so they never change the exit code.
+    let warnings: Vec<&Problem> = library.banks.iter().flat_map(|b| &b.warnings).collect();
+    for warning in &warnings {
+        warn(&format!("{warning}"));
+    }
     let questions: usize = library.banks.iter().map(|b| b.questions.len()).sum();
     if problems.is_empty() {
+        let noted = match warnings.len() {
+            0 => String::new(),
+            1 => " (1 warning above is worth a look)".to_string(),
+            n => format!(" ({n} warnings above are worth a look)"),
+        };
         say(&format!(
-            "All clear: {} bank{} checked, {questions} questions, no problems found.",
+            "All clear: {} bank{} checked, {questions} questions, no problems found{noted}.",
             library.banks.len(),
             if library.banks.len() == 1 { "" } else { "s" }
         ));

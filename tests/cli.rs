@@ -129,3 +129,91 @@ fn version_names_the_data_folder() {
         .success()
         .stdout(predicate::str::contains(data.path().to_str().unwrap()));
 }
+
+#[test]
+fn banks_check_warns_but_passes_on_dangling_and_self_triggered_probes() {
+    let data = tempfile::tempdir().unwrap();
+    let out = coach(data.path())
+        .args(["banks", "check", "tests/fixtures/probes.yaml"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stderr.contains("tests/fixtures/probes.yaml:58:9: warning: this probe refers back to something the answer may never have mentioned (\"that partnership\")"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("tests/fixtures/probes.yaml:60:16: warning: `when` word `partners` is in the question's own ask"),
+        "{stderr}"
+    );
+    assert_eq!(stderr.lines().count(), 2, "{stderr}");
+    assert!(
+        stdout.contains("no problems found (2 warnings above are worth a look)"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn banks_list_json_gives_the_prompts_that_apply_and_tags() {
+    let data = tempfile::tempdir().unwrap();
+    let out = coach(data.path())
+        .args([
+            "banks",
+            "list",
+            "--json",
+            "--bank",
+            "tests/fixtures/probes.yaml",
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let list: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let find = |id: &str| {
+        list.as_array()
+            .unwrap()
+            .iter()
+            .find(|q| q["id"] == id)
+            .unwrap()
+            .clone()
+    };
+    let asks = |q: &serde_json::Value| -> Vec<String> {
+        q["prompts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["ask"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let scene = find("probe-scene");
+    assert_eq!(
+        asks(&scene),
+        [
+            "Your role and remit",
+            "Where it sits and who you report to",
+            "How you are heard"
+        ]
+    );
+    assert_eq!(scene["prompts"][0]["id"], "remit");
+    assert_eq!(scene["tags"], serde_json::json!(["remit"]));
+    let wait = find("probe-wait");
+    assert_eq!(
+        asks(&wait),
+        [
+            "What have you done?",
+            "What difference has it made?",
+            "How do you know?"
+        ]
+    );
+    assert_eq!(
+        wait["tags"],
+        serde_json::json!(["young-carers", "triangulation"])
+    );
+    let bundled = find("role-remit-01");
+    assert_eq!(bundled["tags"], serde_json::json!([]));
+    assert_eq!(bundled["prompts"].as_array().unwrap().len(), 3);
+}

@@ -1,6 +1,8 @@
 //! Turns the text of one bank file into a [`Bank`], or into every problem found, each with its place.
 
-use super::model::{Bank, FollowUp, Kind, Prompt, QualityStatement, Question, Source};
+use super::model::{
+    Bank, FollowUp, Gap, GapProbe, Kind, Prompt, QualityStatement, Question, Source, Words,
+};
 use crate::yaml::{self, Key, Node, Pos};
 
 /// Something wrong in a bank file, where it is, and what to do about it.
@@ -28,6 +30,8 @@ const BANK_FIELDS: &[&str] = &[
     "description",
     "version",
     "prompts",
+    "prompts_by_kind",
+    "gap_probes",
     "questions",
 ];
 const PROMPT_FIELDS: &[&str] = &["id", "ask"];
@@ -41,8 +45,11 @@ const QUESTION_FIELDS: &[&str] = &[
     "listen_for",
     "target_seconds",
     "tip",
+    "prompts",
+    "tags",
 ];
-const FOLLOW_UP_FIELDS: &[&str] = &["ask", "when"];
+const FOLLOW_UP_FIELDS: &[&str] = &["ask", "when", "gap"];
+const GAP_PROBE_FIELDS: &[&str] = &["gap", "ask", "kinds"];
 const TARGET_RANGE: std::ops::RangeInclusive<u32> = 10..=1800;
 
 /// Reads and checks one bank. `file` is how the file is named in messages.
@@ -50,11 +57,16 @@ pub fn parse_bank(file: &str, text: &str, source: Source) -> Result<Bank, Vec<Pr
     let mut checker = Checker {
         file: file.to_string(),
         problems: Vec::new(),
+        warnings: Vec::new(),
     };
     let bank = checker.bank(text, source);
     checker.problems.sort_by_key(|p| (p.line, p.column));
+    checker.warnings.sort_by_key(|p| (p.line, p.column));
     match bank {
-        Some(bank) if checker.problems.is_empty() => Ok(bank),
+        Some(mut bank) if checker.problems.is_empty() => {
+            bank.warnings = checker.warnings;
+            Ok(bank)
+        }
         _ => Err(checker.problems),
     }
 }
@@ -62,6 +74,8 @@ pub fn parse_bank(file: &str, text: &str, source: Source) -> Result<Bank, Vec<Pr
 struct Checker {
     file: String,
     problems: Vec<Problem>,
+    /// Things that do not stop the bank loading (`banks check` shows them).
+    warnings: Vec<Problem>,
 }
 
 /// The fields of one YAML mapping, looked up by name, with unknown names reported once.
@@ -87,6 +101,15 @@ impl Checker {
             line: pos.line.max(1),
             column: pos.column.max(1),
             message: message.into(),
+        });
+    }
+
+    fn warning(&mut self, pos: Pos, message: impl Into<String>) {
+        self.warnings.push(Problem {
+            file: self.file.clone(),
+            line: pos.line.max(1),
+            column: pos.column.max(1),
+            message: format!("warning: {}", message.into()),
         });
     }
 
@@ -123,6 +146,14 @@ impl Checker {
             None => Some(Prompt::default_three()),
             Some(node) => self.prompts(node),
         };
+        let prompts_by_kind = match top.get("prompts_by_kind") {
+            None => Some(Vec::new()),
+            Some(node) => self.prompts_by_kind(node),
+        };
+        let gap_probes = match top.get("gap_probes") {
+            None => Some(Vec::new()),
+            Some(node) => self.gap_probes(node),
+        };
         let bank_id = id.clone().unwrap_or_default();
         let questions = match top.get("questions") {
             None => {
@@ -131,15 +162,121 @@ impl Checker {
             }
             Some(node) => self.questions(node, &bank_id),
         };
+        let gap_probes = gap_probes?;
+        let mut questions = questions?;
+        for q in &mut questions {
+            q.default_probes = default_probes(&gap_probes, q);
+        }
         Some(Bank {
             id: id?,
             title: title?,
             description: description?,
             version: version?,
             prompts: prompts?,
-            questions: questions?,
+            prompts_by_kind: prompts_by_kind?,
+            gap_probes,
+            questions,
             source,
+            warnings: Vec::new(),
         })
+    }
+
+    /// `prompts_by_kind:` a kind name, then its list of prompts, for each kind that needs its own.
+    fn prompts_by_kind(&mut self, node: &Node) -> Option<Vec<(Kind, Vec<Prompt>)>> {
+        let Node::Map { entries, .. } = node else {
+            self.problem(
+                node.pos(),
+                format!(
+                    "`prompts_by_kind` should name kinds (`scene-setting:`, `broad:`, `focused:`), each with its prompts, but here it is {}",
+                    node.describe()
+                ),
+            );
+            return None;
+        };
+        let mut out = Vec::new();
+        let mut ok = true;
+        for (key, value) in entries {
+            let kind = self.kind_named(&key.text, key.pos);
+            let prompts = self.prompts(value);
+            match (kind, prompts) {
+                (Some(kind), Some(prompts)) => out.push((kind, prompts)),
+                _ => ok = false,
+            }
+        }
+        ok.then_some(out)
+    }
+
+    fn gap_probes(&mut self, node: &Node) -> Option<Vec<GapProbe>> {
+        let items = self.list(node, "gap_probes")?;
+        let mut out = Vec::new();
+        let mut ok = true;
+        for item in items {
+            let Some(f) = self.fields(item, GAP_PROBE_FIELDS, "a gap probe") else {
+                ok = false;
+                continue;
+            };
+            let gap = self.required(&f, "gap").and_then(|n| self.gap(n));
+            let ask = self.required_text(&f, "ask");
+            let kinds = match f.get("kinds") {
+                None => Some(Vec::new()),
+                Some(n) => self.kinds(n),
+            };
+            if let (Some(ask), Some(node)) = (&ask, f.get("ask")) {
+                self.refers_back(ask, node.pos());
+            }
+            match (gap, ask, kinds) {
+                (Some(gap), Some(ask), Some(kinds)) => out.push(GapProbe { gap, ask, kinds }),
+                _ => ok = false,
+            }
+        }
+        ok.then_some(out)
+    }
+
+    fn kinds(&mut self, node: &Node) -> Option<Vec<Kind>> {
+        let items = self.list(node, "kinds")?;
+        let mut out = Vec::new();
+        let mut ok = true;
+        for item in items {
+            match self.kind(item) {
+                Some(kind) if !out.contains(&kind) => out.push(kind),
+                Some(_) => {}
+                None => ok = false,
+            }
+        }
+        ok.then_some(out)
+    }
+
+    fn gap(&mut self, node: &Node) -> Option<Gap> {
+        let text = self.text(node, "gap")?;
+        let gap = Gap::from_slug(&text);
+        if gap.is_none() {
+            let names: Vec<&str> = Gap::ALL.iter().map(|g| g.slug()).collect();
+            let hint = did_you_mean(&text, &names)
+                .map(|s| format!(" (did you mean `{s}`?)"))
+                .unwrap_or_default();
+            self.problem(
+                node.pos(),
+                format!(
+                    "unknown gap `{text}`{hint}: use one of {}",
+                    names.join(", ")
+                ),
+            );
+        }
+        gap
+    }
+
+    /// A probe that points back at something ("that forum") only makes sense once the answer has
+    /// mentioned it, so it needs `when` words naming it.
+    fn refers_back(&mut self, ask: &str, pos: Pos) {
+        if let Some(phrase) = refers_back(ask) {
+            self.warning(
+                pos,
+                format!(
+                    "this probe refers back to something the answer may never have mentioned (\"{phrase}\"), \
+                     but has no `when` words: add `when:` words that name it, or reword it so it stands alone"
+                ),
+            );
+        }
     }
 
     /// Tabs in indentation confuse YAML and are invisible on screen, so they get their own message.
@@ -362,9 +499,7 @@ impl Checker {
         let kind = self.required(&f, "kind").and_then(|n| self.kind(n));
         let topic = self.required_text(&f, "topic");
         if let (Some(topic), Some(node)) = (&topic, f.get("topic"))
-            && !topic
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            && !is_slug(topic)
         {
             self.problem(
                 node.pos(),
@@ -377,7 +512,7 @@ impl Checker {
         let ask = self.required_text(&f, "ask");
         let follow_ups = self
             .required(&f, "follow_ups")
-            .and_then(|n| self.follow_ups(n));
+            .and_then(|n| self.follow_ups(n, ask.as_deref()));
         let listen_for = self
             .required(&f, "listen_for")
             .and_then(|n| self.text_list(n, "listen_for"));
@@ -386,6 +521,11 @@ impl Checker {
             Some(n) => self.seconds(n),
         };
         let tip = f.get("tip").map(|n| self.text(n, "tip"));
+        let prompts = f.get("prompts").map(|n| self.prompts(n));
+        let tags = match f.get("tags") {
+            None => Some(Vec::new()),
+            Some(n) => self.tags(n),
+        };
         if self.problems.len() > before {
             return None;
         }
@@ -397,24 +537,64 @@ impl Checker {
             quality_statements: statements?,
             ask: ask?,
             follow_ups: follow_ups?,
+            default_probes: Vec::new(),
             listen_for: listen_for?,
             target_seconds: target?,
             tip: tip.flatten(),
+            prompts: match prompts {
+                None => None,
+                Some(p) => Some(p?),
+            },
+            tags: tags?,
             line: id_pos.line,
             column: id_pos.column,
         })
     }
 
+    fn tags(&mut self, node: &Node) -> Option<Vec<String>> {
+        // An empty list is a natural way to write "no tags yet".
+        if let Node::Seq { items, .. } = node
+            && items.is_empty()
+        {
+            return Some(Vec::new());
+        }
+        let items = self.list(node, "tags")?;
+        let mut out = Vec::new();
+        let mut ok = true;
+        for item in items {
+            let Some(tag) = self.text(item, "tags") else {
+                ok = false;
+                continue;
+            };
+            if !is_slug(&tag) {
+                self.problem(
+                    item.pos(),
+                    format!("tag `{tag}` should be a short name in lower case with `-` between words, such as `young-carers`"),
+                );
+                ok = false;
+            } else if !out.contains(&tag) {
+                out.push(tag);
+            }
+        }
+        ok.then_some(out)
+    }
+
     fn kind(&mut self, node: &Node) -> Option<Kind> {
         let text = self.text(node, "kind")?;
-        let kind = Kind::from_slug(&text);
+        self.kind_named(&text, node.pos())
+    }
+
+    fn kind_named(&mut self, text: &str, pos: Pos) -> Option<Kind> {
+        let node_pos = pos;
+        let text = text.trim();
+        let kind = Kind::from_slug(text);
         if kind.is_none() {
             let names: Vec<&str> = Kind::ALL.iter().map(|k| k.slug()).collect();
-            let hint = did_you_mean(&text, &names)
+            let hint = did_you_mean(text, &names)
                 .map(|s| format!(" (did you mean `{s}`?)"))
                 .unwrap_or_default();
             self.problem(
-                node.pos(),
+                node_pos,
                 format!("unknown kind `{text}`{hint}: use scene-setting, broad or focused"),
             );
         }
@@ -452,34 +632,26 @@ impl Checker {
         ok.then_some(out)
     }
 
-    fn follow_ups(&mut self, node: &Node) -> Option<Vec<FollowUp>> {
+    /// The follow-ups of a question whose own ask is `ask` (when it could be read), which `when`
+    /// words are checked against.
+    fn follow_ups(&mut self, node: &Node, ask: Option<&str>) -> Option<Vec<FollowUp>> {
         let items = self.list(node, "follow_ups")?;
+        let ask_words = Words::new(ask.unwrap_or_default());
         let mut out = Vec::new();
         let mut ok = true;
         for item in items {
             let follow_up = match item {
-                Node::Scalar { .. } => self.text(item, "follow_ups").map(|ask| FollowUp {
-                    ask,
-                    when: Vec::new(),
-                }),
-                Node::Map { .. } => {
-                    let f = self.fields(item, FOLLOW_UP_FIELDS, "a follow-up");
-                    f.and_then(|f| {
-                        let ask = self.required_text(&f, "ask");
-                        let when = match f.get("when") {
-                            None => Some(Vec::new()),
-                            Some(n) => self.text_list(n, "when"),
-                        };
-                        Some(FollowUp {
-                            ask: ask?,
-                            when: when?.into_iter().map(|w| w.to_lowercase()).collect(),
-                        })
+                Node::Scalar { pos, .. } => self
+                    .text(item, "follow_ups")
+                    .inspect(|ask| {
+                        self.refers_back(ask, *pos);
                     })
-                }
+                    .map(FollowUp::plain),
+                Node::Map { .. } => self.follow_up_fields(item, &ask_words),
                 Node::Seq { pos, .. } => {
                     self.problem(
                         *pos,
-                        "a follow-up should be text, or `ask:` with `when:` words, but here it is a list",
+                        "a follow-up should be text, or `ask:` with `when:` words or a `gap:`, but here it is a list",
                     );
                     None
                 }
@@ -488,6 +660,59 @@ impl Checker {
                 Some(f) => out.push(f),
                 None => ok = false,
             }
+        }
+        ok.then_some(out)
+    }
+
+    fn follow_up_fields(&mut self, item: &Node, question_ask: &Words) -> Option<FollowUp> {
+        let f = self.fields(item, FOLLOW_UP_FIELDS, "a follow-up")?;
+        let ask = self.required_text(&f, "ask");
+        let when = match f.get("when") {
+            None => Some(Vec::new()),
+            Some(n) => self.when_words(n, question_ask),
+        };
+        let gap = f.get("gap").map(|n| self.gap(n));
+        let unconditional = when.as_ref().is_some_and(Vec::is_empty);
+        if let (Some(ask), Some(node), true) = (&ask, f.get("ask"), unconditional) {
+            self.refers_back(ask, node.pos());
+        }
+        Some(FollowUp {
+            ask: ask?,
+            when: when?,
+            gap: match gap {
+                None => None,
+                Some(g) => Some(g?),
+            },
+        })
+    }
+
+    fn when_words(&mut self, node: &Node, question_ask: &Words) -> Option<Vec<String>> {
+        let items = self.list(node, "when")?;
+        let mut out = Vec::new();
+        let mut ok = true;
+        for item in items {
+            let Some(word) = self.text(item, "when") else {
+                ok = false;
+                continue;
+            };
+            if Words::new(&word).is_empty() {
+                self.problem(
+                    item.pos(),
+                    format!("`when` word `{word}` has no letters or numbers to listen for"),
+                );
+                ok = false;
+                continue;
+            }
+            if question_ask.contains(&word) {
+                self.warning(
+                    item.pos(),
+                    format!(
+                        "`when` word `{word}` is in the question's own ask, so almost every answer says it \
+                         and this probe is chosen whatever was said: use a word only an answer that goes further would use"
+                    ),
+                );
+            }
+            out.push(word.to_lowercase());
         }
         ok.then_some(out)
     }
@@ -509,6 +734,119 @@ impl Checker {
             }
         }
     }
+}
+
+fn is_slug(text: &str) -> bool {
+    !text.is_empty()
+        && text
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// The bank's gap probes that apply to a question: those for its kind, less any gap the question
+/// has its own probe for (the question's own wins).
+fn default_probes(gap_probes: &[GapProbe], question: &Question) -> Vec<FollowUp> {
+    gap_probes
+        .iter()
+        .filter(|g| g.applies_to(question.kind))
+        .filter(|g| !question.follow_ups.iter().any(|f| f.gap == Some(g.gap)))
+        .map(|g| FollowUp {
+            ask: g.ask.clone(),
+            when: Vec::new(),
+            gap: Some(g.gap),
+        })
+        .collect()
+}
+
+/// Words after "that"/"those" which, in a probe, point back at something the answer must have named.
+const REFERRED_THINGS: &[&str] = &[
+    "forum",
+    "forums",
+    "board",
+    "boards",
+    "group",
+    "groups",
+    "panel",
+    "panels",
+    "meeting",
+    "meetings",
+    "network",
+    "networks",
+    "project",
+    "projects",
+    "pilot",
+    "pilots",
+    "programme",
+    "programmes",
+    "scheme",
+    "schemes",
+    "partnership",
+    "partnerships",
+    "protocol",
+    "protocols",
+    "policy",
+    "policies",
+    "strategy",
+    "strategies",
+    "framework",
+    "frameworks",
+    "initiative",
+    "initiatives",
+    "hub",
+    "hubs",
+    "tool",
+    "tools",
+    "team",
+    "teams",
+    "service",
+    "services",
+    "audit",
+    "audits",
+    "review",
+    "reviews",
+    "survey",
+    "surveys",
+    "model",
+    "role",
+    "post",
+    "plan",
+    "plans",
+    "approach",
+    "process",
+    "committee",
+    "champion",
+    "champions",
+    "training",
+    "course",
+    "academy",
+    "arrangement",
+    "arrangements",
+    "seat",
+    "contract",
+    "system",
+    "report",
+    "dashboard",
+    "finding",
+    "findings",
+    "backlog",
+    "case",
+];
+
+/// The words in `ask` that refer back to something said earlier ("that forum", "you mentioned").
+pub fn refers_back(ask: &str) -> Option<String> {
+    let words = Words::new(ask);
+    let words = words.as_slice();
+    for pair in words.windows(2) {
+        let (a, b) = (pair[0].as_str(), pair[1].as_str());
+        // "that the board" is a clause, not a pointer; "that board" points back.
+        if matches!(a, "that" | "those") && REFERRED_THINGS.contains(&b) {
+            return Some(format!("{a} {b}"));
+        }
+        if a == "you" && matches!(b, "mentioned" | "described" | "said" | "talked") {
+            return Some(format!("{a} {b}"));
+        }
+    }
+    None
 }
 
 /// The closest known name, when it is close enough to be a slip of the keyboard.
@@ -686,6 +1024,209 @@ questions:
             .replace("kind: focused", "kind: wide")
             .replace("follow_ups:", "folow_ups:");
         assert!(problems(&text).len() >= 3, "{:#?}", problems(&text));
+    }
+
+    const NEW_FIELDS: &str = "\
+id: new-bank
+title: New bank
+description: Every field added for probing like an assessor.
+version: 2
+prompts_by_kind:
+  scene-setting:
+    - id: remit
+      ask: Your role and remit
+    - id: heard
+      ask: How you are heard
+gap_probes:
+  - gap: evidence
+    ask: How do you know that?
+  - gap: example
+    ask: Can you give me a specific example?
+    kinds: [broad, focused]
+questions:
+  - id: s-one
+    kind: scene-setting
+    topic: role-remit
+    quality_statements: [governance]
+    ask: Tell us about your role.
+    follow_ups:
+      - Who do you report to?
+    listen_for:
+      - The remit
+  - id: f-one
+    kind: focused
+    topic: waiting-times
+    quality_statements: [assessing-needs]
+    ask: How long do people wait?
+    tags: [triangulation, young-carers]
+    prompts:
+      - id: now
+        ask: Where are things now?
+    follow_ups:
+      - ask: What does your audit say about it?
+        gap: evidence
+      - ask: What is the longest wait?
+        when: [waiting list, 85%]
+    listen_for:
+      - A figure
+";
+
+    fn new_bank() -> Bank {
+        parse_bank("bank.yaml", NEW_FIELDS, Source::Bundled("bank.yaml")).unwrap()
+    }
+
+    #[test]
+    fn new_fields_load() {
+        let bank = new_bank();
+        let (s, f) = (&bank.questions[0], &bank.questions[1]);
+        let asks = |p: &[Prompt]| p.iter().map(|p| p.ask.clone()).collect::<Vec<_>>();
+        assert_eq!(
+            asks(bank.prompts_for(s)),
+            ["Your role and remit", "How you are heard"],
+            "scene-setting gets its kind's prompts"
+        );
+        assert_eq!(asks(bank.prompts_for(f)), ["Where are things now?"]);
+        assert_eq!(f.tags, ["triangulation", "young-carers"]);
+        assert!(s.tags.is_empty());
+        assert_eq!(f.follow_ups[0].gap, Some(Gap::Evidence));
+        assert_eq!(f.follow_ups[1].when, ["waiting list", "85%"]);
+        // The question's own evidence probe wins over the bank's.
+        let defaults = |q: &Question| {
+            q.default_probes
+                .iter()
+                .map(|p| (p.gap, p.ask.clone()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            defaults(f),
+            [(
+                Some(Gap::Example),
+                "Can you give me a specific example?".to_string()
+            )]
+        );
+        assert_eq!(
+            defaults(s),
+            [(Some(Gap::Evidence), "How do you know that?".to_string())],
+            "the example probe is for broad and focused questions only"
+        );
+        assert_eq!(f.probes().count(), 3);
+        assert_eq!(bank.gap_probes[1].kinds, [Kind::Broad, Kind::Focused]);
+        assert!(bank.warnings.is_empty(), "{:#?}", bank.warnings);
+    }
+
+    #[test]
+    fn old_banks_load_unchanged() {
+        let bank = parse_bank("bank.yaml", GOOD, Source::Bundled("bank.yaml")).unwrap();
+        let q = &bank.questions[0];
+        assert_eq!(bank.prompts_for(q), Prompt::default_three().as_slice());
+        assert!(bank.prompts_by_kind.is_empty() && bank.gap_probes.is_empty());
+        assert!(q.default_probes.is_empty() && q.tags.is_empty() && q.prompts.is_none());
+        assert_eq!(q.follow_ups[0], FollowUp::plain("How do you know?"));
+        assert_eq!(q.follow_ups[1].gap, None);
+        for (name, text) in crate::bank::load::BUNDLED {
+            assert!(
+                parse_bank(name, text, Source::Bundled(name)).is_ok(),
+                "{name} no longer loads"
+            );
+        }
+    }
+
+    #[test]
+    fn unknown_gap_is_located_with_a_suggestion() {
+        let text = NEW_FIELDS.replace("gap: example", "gap: exmaple");
+        let (line, column, message) = only(&text);
+        assert_eq!((line, column), (14, 10));
+        assert!(
+            message.contains("unknown gap `exmaple` (did you mean `example`?)"),
+            "{message}"
+        );
+        let text = NEW_FIELDS.replace("        gap: evidence", "        gap: own_part");
+        let (_, _, message) = only(&text);
+        assert!(message.contains("did you mean `own-part`?"), "{message}");
+    }
+
+    #[test]
+    fn unknown_kinds_in_new_fields_are_located() {
+        let text = NEW_FIELDS.replace("  scene-setting:\n", "  scene-seting:\n");
+        let (line, column, message) = only(&text);
+        assert_eq!((line, column), (6, 3));
+        assert!(
+            message.contains("did you mean `scene-setting`?"),
+            "{message}"
+        );
+        let text = NEW_FIELDS.replace("kinds: [broad, focused]", "kinds: [broad, focussed]");
+        let (line, column, message) = only(&text);
+        assert_eq!((line, column), (16, 20));
+        assert!(message.contains("did you mean `focused`?"), "{message}");
+    }
+
+    #[test]
+    fn misspelt_new_fields_get_did_you_mean() {
+        let text = NEW_FIELDS.replace("gap_probes:", "gap_probe:");
+        let (line, column, message) = only(&text);
+        assert_eq!((line, column), (11, 1));
+        assert!(message.contains("did you mean `gap_probes`?"), "{message}");
+        let text = NEW_FIELDS.replace("    tags:", "    tag:");
+        let (_, _, message) = only(&text);
+        assert!(message.contains("did you mean `tags`?"), "{message}");
+        let text = NEW_FIELDS.replace("        gap: evidence", "        gaps: evidence");
+        let (_, _, message) = only(&text);
+        assert!(message.contains("did you mean `gap`?"), "{message}");
+    }
+
+    #[test]
+    fn tags_must_be_slugs() {
+        let text = NEW_FIELDS.replace("young-carers]", "Young Carers]");
+        let (line, column, message) = only(&text);
+        assert_eq!((line, column), (32, 27));
+        assert!(message.contains("tag `Young Carers`"), "{message}");
+        let empty = NEW_FIELDS.replace("[triangulation, young-carers]", "[]");
+        assert!(parse_bank("b", &empty, Source::Bundled("b")).is_ok());
+    }
+
+    #[test]
+    fn a_when_word_in_the_questions_own_ask_is_a_warning() {
+        let text = NEW_FIELDS.replace("[waiting list, 85%]", "[Wait, 85%]");
+        let bank = parse_bank("bank.yaml", &text, Source::Bundled("bank.yaml")).unwrap();
+        let w: Vec<String> = bank.warnings.iter().map(|w| w.to_string()).collect();
+        assert_eq!(w.len(), 1, "{w:#?}");
+        assert!(
+            w[0].starts_with(
+                "bank.yaml:40:16: warning: `when` word `Wait` is in the question's own ask"
+            ),
+            "{}",
+            w[0]
+        );
+    }
+
+    #[test]
+    fn a_probe_that_refers_back_needs_a_trigger() {
+        let text = NEW_FIELDS.replace(
+            "      - Who do you report to?",
+            "      - What have you raised at that board?\n      - ask: What came of it at that forum?\n        when: [forum]",
+        );
+        let bank = parse_bank("bank.yaml", &text, Source::Bundled("bank.yaml")).unwrap();
+        let w: Vec<String> = bank.warnings.iter().map(|w| w.to_string()).collect();
+        assert_eq!(w.len(), 1, "only the probe without `when` words: {w:#?}");
+        assert!(
+            w[0].starts_with("bank.yaml:24:9: warning: this probe refers back"),
+            "{}",
+            w[0]
+        );
+        assert!(w[0].contains("\"that board\""), "{}", w[0]);
+        assert_eq!(refers_back("How do you know that the board listens?"), None);
+        assert_eq!(
+            refers_back("As you mentioned, who leads?").as_deref(),
+            Some("you mentioned")
+        );
+    }
+
+    #[test]
+    fn an_empty_when_word_is_an_error() {
+        let text = NEW_FIELDS.replace("[waiting list, 85%]", "[waiting list, \"-\"]");
+        let (line, _, message) = only(&text);
+        assert_eq!(line, 40);
+        assert!(message.contains("no letters or numbers"), "{message}");
     }
 
     #[test]

@@ -164,11 +164,13 @@ impl Library {
         self.banks.iter().find(|b| b.id == id)
     }
 
-    /// The stages an answer to this question goes through (its bank's prompts).
-    pub fn prompts_for(&self, question: &Question) -> &[Prompt] {
-        self.bank(&question.bank)
-            .map(|b| b.prompts.as_slice())
-            .unwrap_or(&[])
+    /// The stages an answer to this question goes through: its own prompts, else its bank's for its
+    /// kind, else its bank's defaults.
+    pub fn prompts_for<'a>(&'a self, question: &'a Question) -> &'a [Prompt] {
+        match self.bank(&question.bank) {
+            Some(bank) => bank.prompts_for(question),
+            None => question.prompts.as_deref().unwrap_or(&[]),
+        }
     }
 }
 

@@ -6,4 +6,7 @@ pub mod model;
 
 pub use check::Problem;
 pub use load::{Library, Skipped};
-pub use model::{Bank, FollowUp, Kind, Prompt, QualityStatement, Question, Source, topic_title};
+pub use model::{
+    Bank, FollowUp, Gap, GapProbe, Kind, Prompt, QualityStatement, Question, Source, Words,
+    topic_title,
+};

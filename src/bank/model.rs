@@ -165,32 +165,200 @@ impl Prompt {
     }
 }
 
-/// A probe an inspector may add; `when` holds words that, heard in the answer, make it the natural one.
+/// What an answer can lack, as the answer analysis finds it, and what a gap probe goes after.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Gap {
+    Done,
+    Difference,
+    Evidence,
+    People,
+    Next,
+    Example,
+    OwnPart,
+}
+
+impl Gap {
+    pub const ALL: [Gap; 7] = [
+        Gap::Done,
+        Gap::Difference,
+        Gap::Evidence,
+        Gap::People,
+        Gap::Next,
+        Gap::Example,
+        Gap::OwnPart,
+    ];
+
+    /// Biggest gap first: the order in which an assessor would press for what is missing. Evidence
+    /// leads ("how do you know?" is what assessors press hardest), then the difference made, what was
+    /// done at all, the people it was for, what comes next, the PSW's own part, and a specific case.
+    pub const BY_SIZE: [Gap; 7] = [
+        Gap::Evidence,
+        Gap::Difference,
+        Gap::Done,
+        Gap::People,
+        Gap::Next,
+        Gap::OwnPart,
+        Gap::Example,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Gap::Done => "done",
+            Gap::Difference => "difference",
+            Gap::Evidence => "evidence",
+            Gap::People => "people",
+            Gap::Next => "next",
+            Gap::Example => "example",
+            Gap::OwnPart => "own-part",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Gap> {
+        Gap::ALL.into_iter().find(|g| g.slug() == slug)
+    }
+
+    /// 0 for the biggest gap; used to order gap probes.
+    pub fn rank(self) -> usize {
+        Gap::BY_SIZE
+            .iter()
+            .position(|g| *g == self)
+            .unwrap_or(Gap::BY_SIZE.len())
+    }
+
+    /// What is missing, in words for a PSW ("no evidence of how you know").
+    pub fn describe(self) -> &'static str {
+        match self {
+            Gap::Done => "nothing said about what was done",
+            Gap::Difference => "no difference it made",
+            Gap::Evidence => "no evidence of how you know",
+            Gap::People => "no people it made a difference for",
+            Gap::Next => "no next step with a when",
+            Gap::Example => "no specific example",
+            Gap::OwnPart => "nothing on your own part",
+        }
+    }
+}
+
+/// A probe an assessor may add. `when` holds words that, heard in the answer, make it the natural
+/// one; `gap` names what it goes after when the answer lacks it. With neither, it is a plain probe.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FollowUp {
     pub ask: String,
     pub when: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gap: Option<Gap>,
 }
 
 impl FollowUp {
-    /// True when the answer mentions one of this probe's trigger words (whole words, any case).
+    /// A plain probe, asked whatever was heard.
+    pub fn plain(ask: impl Into<String>) -> FollowUp {
+        FollowUp {
+            ask: ask.into(),
+            when: Vec::new(),
+            gap: None,
+        }
+    }
+
+    /// True when the probe only makes sense after one of its `when` words was heard.
+    pub fn is_conditional(&self) -> bool {
+        !self.when.is_empty()
+    }
+
+    /// True when the answer mentions one of this probe's trigger words (see [`Words`]).
     pub fn is_triggered_by(&self, answer: &str) -> bool {
-        let answer = answer.to_lowercase();
+        self.heard_in(&Words::new(answer)).is_some()
+    }
+
+    /// The first trigger word heard in an answer already split into words.
+    pub fn heard_in(&self, answer: &Words) -> Option<&str> {
         self.when
             .iter()
-            .any(|word| contains_phrase(&answer, &word.to_lowercase()))
+            .find(|w| answer.contains(w))
+            .map(String::as_str)
     }
 }
 
-fn contains_phrase(haystack: &str, phrase: &str) -> bool {
-    if phrase.trim().is_empty() {
-        return false;
+/// A default gap probe a bank gives every question of the named kinds (all kinds when none are named).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct GapProbe {
+    pub gap: Gap,
+    pub ask: String,
+    pub kinds: Vec<Kind>,
+}
+
+impl GapProbe {
+    pub fn applies_to(&self, kind: Kind) -> bool {
+        self.kinds.is_empty() || self.kinds.contains(&kind)
     }
-    haystack.match_indices(phrase).any(|(at, m)| {
-        let before = haystack[..at].chars().next_back();
-        let after = haystack[at + m.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
+}
+
+/// A text cut into the words trigger matching compares: lower case; apostrophes dropped, so
+/// "carers'" and "carer's" both read "carers"; a hyphenated word kept whole, so "multi-agency" is not
+/// "agency"; numbers kept with their decimal point or thousands comma ("1,200", "2.5"); and `%` a word
+/// of its own, so "85%" is "85" then "%".
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Words(Vec<String>);
+
+impl Words {
+    pub fn new(text: &str) -> Words {
+        let chars: Vec<char> = text.chars().collect();
+        let mut words = Vec::new();
+        let mut word = String::new();
+        let flush = |word: &mut String, words: &mut Vec<String>| {
+            if !word.is_empty() {
+                words.push(std::mem::take(word));
+            }
+        };
+        for (i, &c) in chars.iter().enumerate() {
+            let prev = i.checked_sub(1).and_then(|j| chars.get(j)).copied();
+            let next = chars.get(i + 1).copied();
+            if c.is_alphanumeric() {
+                word.extend(c.to_lowercase());
+            } else if is_apostrophe(c) {
+                // Dropped inside or at the end of a word; a quote before a word starts nothing.
+            } else if c == '-' && !word.is_empty() && next.is_some_and(char::is_alphanumeric) {
+                word.push('-');
+            } else if matches!(c, '.' | ',')
+                && prev.is_some_and(|p| p.is_ascii_digit())
+                && next.is_some_and(|n| n.is_ascii_digit())
+                && word
+                    .chars()
+                    .all(|w| w.is_ascii_digit() || w == '.' || w == ',')
+            {
+                word.push(c);
+            } else if c == '%' {
+                flush(&mut word, &mut words);
+                words.push("%".to_string());
+            } else {
+                flush(&mut word, &mut words);
+            }
+        }
+        flush(&mut word, &mut words);
+        Words(words)
+    }
+
+    pub fn as_slice(&self) -> &[String] {
+        &self.0
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// True when `phrase` (one word or several) appears here as whole words, in order.
+    pub fn contains(&self, phrase: &str) -> bool {
+        let wanted = Words::new(phrase);
+        !wanted.is_empty()
+            && self
+                .0
+                .windows(wanted.0.len())
+                .any(|window| window == wanted.0.as_slice())
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '`')
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -203,14 +371,27 @@ pub struct Question {
     pub quality_statements: Vec<QualityStatement>,
     pub ask: String,
     pub follow_ups: Vec<FollowUp>,
+    /// The bank's default gap probes for this question's kind, less any gap it has its own probe for.
+    pub default_probes: Vec<FollowUp>,
     pub listen_for: Vec<String>,
     pub target_seconds: u32,
     pub tip: Option<String>,
+    /// The question's own prompts, when it sets them; otherwise its bank's apply.
+    pub prompts: Option<Vec<Prompt>>,
+    /// Free slugs (`triangulation`, `closing`, `young-carers`) for plans and review.
+    pub tags: Vec<String>,
     /// Where the question's `id` is written, for messages about duplicates across banks.
     #[serde(skip)]
     pub line: usize,
     #[serde(skip)]
     pub column: usize,
+}
+
+impl Question {
+    /// Every probe that may follow this question: its own, then the bank's defaults.
+    pub fn probes(&self) -> impl Iterator<Item = &FollowUp> {
+        self.follow_ups.iter().chain(&self.default_probes)
+    }
 }
 
 /// Where a bank was read from, for messages and the home screen.
@@ -235,9 +416,30 @@ pub struct Bank {
     pub title: String,
     pub description: String,
     pub version: String,
+    /// The default prompts, for any question whose kind has none of its own.
     pub prompts: Vec<Prompt>,
+    /// Prompts for one kind of question (scene-setting is not asked "what difference has it made?").
+    pub prompts_by_kind: Vec<(Kind, Vec<Prompt>)>,
+    /// Gap probes every question of the named kinds gets; already copied into each question's
+    /// `default_probes`, and kept here for listing.
+    pub gap_probes: Vec<GapProbe>,
     pub questions: Vec<Question>,
     pub source: Source,
+    /// Things that will not stop the bank loading but that an author should look at.
+    pub warnings: Vec<super::check::Problem>,
+}
+
+impl Bank {
+    /// The prompts an answer to this question goes through: its own, else its kind's, else the bank's.
+    pub fn prompts_for<'a>(&'a self, question: &'a Question) -> &'a [Prompt] {
+        if let Some(own) = &question.prompts {
+            return own;
+        }
+        self.prompts_by_kind
+            .iter()
+            .find(|(kind, _)| *kind == question.kind)
+            .map_or(self.prompts.as_slice(), |(_, prompts)| prompts.as_slice())
+    }
 }
 
 #[cfg(test)]
@@ -249,10 +451,93 @@ mod tests {
         let f = FollowUp {
             ask: "How do you keep in touch while people wait?".into(),
             when: vec!["waiting list".into(), "wait".into()],
+            gap: None,
         };
         assert!(f.is_triggered_by("Our Waiting List fell by a third"));
         assert!(f.is_triggered_by("people wait too long"));
+        assert!(f.is_triggered_by("people wait."));
         assert!(!f.is_triggered_by("we await the audit"));
+        assert!(
+            !f.is_triggered_by("a waiting-list review"),
+            "hyphenated: one word"
+        );
+    }
+
+    fn heard(when: &str, answer: &str) -> bool {
+        FollowUp {
+            ask: "?".into(),
+            when: vec![when.into()],
+            gap: None,
+        }
+        .is_triggered_by(answer)
+    }
+
+    #[test]
+    fn hyphenated_words_are_one_word() {
+        assert!(!heard("agency", "our multi-agency safeguarding hub"));
+        assert!(heard("multi-agency", "our Multi-Agency safeguarding hub"));
+        assert!(heard("agency", "we cut agency staff by half"));
+        assert!(!heard("agency", "agency-led work"));
+    }
+
+    #[test]
+    fn apostrophes_are_ignored() {
+        assert!(heard(
+            "carers assessment",
+            "a carers' assessment within 28 days"
+        ));
+        assert!(heard("carers assessment", "each carer's assessment"));
+        assert!(heard("carers assessment", "each carer\u{2019}s assessment"));
+        assert!(heard("carers' assessment", "a carers assessment"));
+        assert!(heard("peoples", "people's voice"));
+    }
+
+    #[test]
+    fn numbers_and_percent_are_words() {
+        assert!(heard("18", "from 14 to 18."));
+        assert!(heard("14", "from 14, we plan"));
+        assert!(!heard("14", "about 140 people"));
+        assert!(heard("85%", "85% were seen in time"));
+        assert!(heard("%", "up to 85 % this year"));
+        assert!(heard("%", "85%."));
+        assert!(!heard("%", "eighty-five per cent"));
+        assert!(heard("1,200", "1,200 people"));
+        assert!(heard("2.5", "2.5 weeks"));
+        assert!(!heard("2", "2.5 weeks"));
+    }
+
+    #[test]
+    fn words_split_as_documented() {
+        let w = Words::new("Carers' multi-agency hub: 85% of 1,200 -- 'quoted' - end.");
+        assert_eq!(
+            w.as_slice(),
+            [
+                "carers",
+                "multi-agency",
+                "hub",
+                "85",
+                "%",
+                "of",
+                "1,200",
+                "quoted",
+                "end"
+            ]
+        );
+        assert!(Words::new(" - ' % ").as_slice() == ["%"]);
+        assert!(Words::new("").is_empty());
+    }
+
+    #[test]
+    fn gaps_round_trip_and_rank_biggest_first() {
+        for g in Gap::ALL {
+            assert_eq!(Gap::from_slug(g.slug()), Some(g));
+        }
+        assert_eq!(Gap::from_slug("own-part"), Some(Gap::OwnPart));
+        assert_eq!(Gap::Evidence.rank(), 0);
+        assert!(Gap::Difference.rank() < Gap::People.rank());
+        assert!(Gap::People.rank() < Gap::Next.rank());
+        assert!(Gap::Next.rank() < Gap::OwnPart.rank());
+        assert!(Gap::OwnPart.rank() < Gap::Example.rank());
     }
 
     #[test]

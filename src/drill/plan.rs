@@ -447,6 +447,9 @@ mod tests {
             listen_for: vec![],
             target_seconds: kind.default_target_seconds(),
             tip: None,
+            default_probes: vec![],
+            prompts: None,
+            tags: vec![],
             line: 0,
             column: 0,
         }

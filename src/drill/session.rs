@@ -647,6 +647,7 @@ mod tests {
         FollowUp {
             ask: ask.to_string(),
             when: when.iter().map(|w| w.to_string()).collect(),
+            gap: None,
         }
     }
 
@@ -662,6 +663,9 @@ mod tests {
             listen_for: vec![],
             target_seconds,
             tip: None,
+            default_probes: vec![],
+            prompts: None,
+            tags: vec![],
             line: 0,
             column: 0,
         }
