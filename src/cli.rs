@@ -43,6 +43,21 @@ pub enum Command {
     Notes(NotesCommand),
     /// Read an answer and say what it covers and what it could add.
     Analyse(AnalyseArgs),
+    /// Print interviewer cards (question, probes, what to listen for, target time) as Markdown.
+    Cards(CardsArgs),
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct CardsArgs {
+    /// Which questions: mock, "topic SLUG", "statement SLUG", "random N" or "weakest N".
+    #[arg(long, default_value = "mock", value_name = "PLAN")]
+    pub plan: String,
+    /// Pick the same questions every time with the same number.
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
+    /// Write the cards to this file instead of printing them.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -168,6 +183,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
         }
         Some(Command::Notes(cmd)) => notes(data.as_deref(), cmd),
         Some(Command::Analyse(args)) => analyse(data.as_deref(), args),
+        Some(Command::Cards(args)) => cards(data.as_deref(), &cli.banks, args),
     }
 }
 
@@ -363,6 +379,43 @@ fn notes(data: Option<&Path>, cmd: &NotesCommand) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+fn cards(data: Option<&Path>, extra: &[PathBuf], args: &CardsArgs) -> Result<ExitCode, String> {
+    use rand::{Rng, SeedableRng};
+    let plan: crate::drill::Plan = args.plan.parse()?;
+    let library = Library::load(data, extra);
+    for skipped in &library.skipped {
+        warn(&skipped.summary());
+    }
+    let notes: Vec<crate::notes::Note> = data
+        .map(|d| crate::notes::NotesStore::new(d).list().notes)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(_, note)| note)
+        .collect();
+    let history = crate::drill::History::from_notes(&notes);
+    let seed = args.seed.unwrap_or_else(|| rand::rng().random());
+    let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
+    let questions: Vec<_> = library.questions().cloned().collect();
+    let chosen =
+        crate::drill::select(&plan, &questions, &history, &mut rng).map_err(|e| e.to_string())?;
+    let command = format!("psw-coach pair --plan \"{}\" --seed {seed}", plan.label());
+    let text = crate::drill::cards::cards(&plan.title(), Some(&command), &chosen);
+    match &args.out {
+        None => say_raw(&text)?,
+        Some(path) => {
+            std::fs::write(path, &text)
+                .map_err(|e| format!("{}: {}", path.display(), load::plain_io_error(&e)))?;
+            say(&format!(
+                "Wrote {} interviewer card{} to {}.",
+                chosen.len(),
+                if chosen.len() == 1 { "" } else { "s" },
+                path.display()
+            ));
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Prints a line to standard output. A closed pipe (`psw-coach notes list | head -1`) is not an

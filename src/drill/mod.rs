@@ -1,6 +1,8 @@
 //! A rehearsal: which questions to ask, and the timed session that asks them.
 
+pub mod cards;
 pub mod clock;
+pub mod pair;
 pub mod plan;
 pub mod session;
 

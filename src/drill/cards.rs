@@ -1,0 +1,312 @@
+//! Printable interviewer cards: one per question, for pairs with no second screen.
+//!
+//! The output is Markdown that reads as well printed straight from a text file as rendered: lines
+//! are wrapped at [`WIDTH`] columns, every card sits between rules, and anything in a bank's text
+//! that Markdown would misread (a line starting `- ` or `#`, a stray `*`) is escaped.
+
+use unicode_width::UnicodeWidthStr;
+
+use crate::bank::model::{Question, topic_title};
+
+use super::clock::minutes_and_seconds;
+use super::pair::{PARTS, Rung, ladder};
+
+/// Fits A4 and US letter in a 10-12 point monospaced font with ordinary margins.
+pub const WIDTH: usize = 76;
+
+/// The cards for `questions`, in order, under a heading naming the plan. `command` is how to get
+/// the same questions on screen, printed for the pair who want both.
+pub fn cards(plan_title: &str, command: Option<&str>, questions: &[Question]) -> String {
+    let mut out = String::new();
+    heading(&mut out, 1, "Interviewer cards");
+    paragraph(
+        &mut out,
+        "",
+        &format!(
+            "**Plan:** {}, {} {}.",
+            clean(plan_title),
+            questions.len(),
+            if questions.len() == 1 {
+                "card"
+            } else {
+                "cards"
+            }
+        ),
+    );
+    if let Some(command) = command {
+        // An indented code block is never wrapped or reflowed, so the command can be copied.
+        out.push_str("The same questions on screen:\n\n    ");
+        out.push_str(&clean(command));
+        out.push_str("\n\n");
+    }
+    paragraph(
+        &mut out,
+        "",
+        "Read each question out as written. Tick the three parts and \
+             the points a strong answer gives as you hear them. Climb the probes only as far as \
+             you need: plain first, then deeper, then ask for the evidence. Move on at the \
+             target time. Afterwards give a rating from 1 (weak) to 5 (strong) and one thing \
+             each to keep, stop and start; ask the PSW to rate themselves before you show yours.",
+    );
+    for (i, q) in questions.iter().enumerate() {
+        out.push_str("---\n\n");
+        card(&mut out, i + 1, questions.len(), q);
+    }
+    out
+}
+
+fn card(out: &mut String, number: usize, count: usize, q: &Question) {
+    heading(
+        out,
+        2,
+        &format!(
+            "Card {number} of {count}: {}, {}",
+            q.kind.label(),
+            topic_title(&q.topic)
+        ),
+    );
+    let statements: Vec<&str> = q.quality_statements.iter().map(|s| s.title()).collect();
+    let mut facts = format!(
+        "**Target: {}** ({})",
+        minutes_and_seconds(q.target_seconds.into()),
+        clean(&q.id)
+    );
+    if !statements.is_empty() {
+        facts.push_str(&format!(". Quality statements: {}", statements.join("; ")));
+    }
+    paragraph(out, "", &facts);
+
+    heading(out, 3, "Ask");
+    paragraph(out, "> ", &escape(&q.ask));
+
+    heading(out, 3, "The three parts");
+    for part in PARTS {
+        list_item(out, "- [ ] ", part.label);
+    }
+    out.push('\n');
+
+    if !q.listen_for.is_empty() {
+        heading(out, 3, "Listen for");
+        for cue in &q.listen_for {
+            list_item(out, "- [ ] ", &escape(cue));
+        }
+        out.push('\n');
+    }
+
+    heading(out, 3, "Probes");
+    for (i, probe) in ladder(q).iter().enumerate() {
+        let rung = if probe.rung == Rung::Deeper && !probe.when.is_empty() {
+            format!(
+                "{}, if they mention {}",
+                probe.rung.label(),
+                escape(&probe.cue_words(3))
+            )
+        } else {
+            probe.rung.label().to_string()
+        };
+        let text = format!("{rung}: {}", escape(&probe.ask));
+        list_item(out, &format!("{}. ", i + 1), &text);
+    }
+    out.push('\n');
+
+    if let Some(tip) = &q.tip {
+        paragraph(
+            out,
+            "",
+            &format!("*Tip, if they ask for help:* {}", escape(tip)),
+        );
+    }
+    paragraph(
+        out,
+        "",
+        "**Rating:** 1 - 2 - 3 - 4 - 5  \n**Keep:**  \n**Stop:**  \n**Start:**",
+    );
+}
+
+fn heading(out: &mut String, level: usize, text: &str) {
+    out.push_str(&"#".repeat(level));
+    out.push(' ');
+    out.push_str(text);
+    out.push_str("\n\n");
+}
+
+/// A paragraph followed by a blank line.
+fn paragraph(out: &mut String, prefix: &str, text: &str) {
+    list_item(out, prefix, text);
+    out.push('\n');
+}
+
+/// Wraps `text` at [`WIDTH`], the first line after `prefix` and the rest indented to match (or
+/// repeating it, for a quote). Hard line breaks in `text` are kept.
+fn list_item(out: &mut String, prefix: &str, text: &str) {
+    let indent = if prefix.starts_with('>') {
+        prefix.to_string()
+    } else {
+        " ".repeat(prefix.width())
+    };
+    let width = WIDTH.saturating_sub(prefix.width()).max(20);
+    let mut first = true;
+    for source_line in text.split('\n') {
+        for line in wrap(source_line, width) {
+            out.push_str(if first { prefix } else { &indent });
+            // A wrapped line that happens to start like Markdown syntax would change the layout.
+            if !first && starts_like_syntax(&line) {
+                out.push('\\');
+            }
+            first = false;
+            out.push_str(&line);
+            out.push('\n');
+        }
+    }
+}
+
+/// Greedy word wrap by display width; a word longer than the width stands on its own line.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        if !line.is_empty() && line.width() + 1 + word.width() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    // Markdown's hard line break is two trailing spaces; keep them.
+    if text.ends_with("  ") {
+        line.push_str("  ");
+    }
+    lines.push(line);
+    lines
+}
+
+fn starts_like_syntax(line: &str) -> bool {
+    let mut chars = line.chars();
+    match chars.next() {
+        Some('#' | '>' | '=' | '|') => true,
+        Some('-' | '+' | '*') => matches!(chars.next(), None | Some(' ')),
+        Some(c) if c.is_ascii_digit() => {
+            let rest = line.trim_start_matches(|c: char| c.is_ascii_digit());
+            rest.starts_with(". ") || rest.starts_with(") ")
+        }
+        _ => false,
+    }
+}
+
+/// Bank text as Markdown: control characters dropped, characters with meaning escaped.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in clean(text).chars() {
+        if matches!(c, '\\' | '*' | '_' | '`' | '<' | '[' | ']') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Whitespace of any kind becomes a space, and other control characters go, so nothing from a
+/// file can move a printer's or terminal's cursor.
+fn clean(text: &str) -> String {
+    text.chars()
+        .filter_map(|c| {
+            if c.is_whitespace() {
+                Some(' ')
+            } else if c.is_control() {
+                None
+            } else {
+                Some(c)
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bank::model::{FollowUp, Kind, QualityStatement};
+
+    fn question() -> Question {
+        Question {
+            id: "waiting-times-02".into(),
+            bank: "test".into(),
+            kind: Kind::Focused,
+            topic: "waiting-times".into(),
+            quality_statements: vec![QualityStatement::AssessingNeeds, QualityStatement::Equity],
+            ask: "How do you keep people safe while they wait for an assessment, and how do you \
+                  know the approach is working for everyone on the list?"
+                .into(),
+            follow_ups: vec![
+                FollowUp {
+                    ask: "Who owns the waiting list day to day?".into(),
+                    when: vec!["waiting list".into()],
+                },
+                FollowUp {
+                    ask: "What do people waiting tell you?".into(),
+                    when: vec![],
+                },
+            ],
+            listen_for: vec![
+                "A risk-based triage with a named owner".into(),
+                "Contact while people wait".into(),
+            ],
+            target_seconds: 150,
+            tip: Some("Give the longest wait as a figure.".into()),
+            line: 0,
+            column: 0,
+        }
+    }
+
+    #[test]
+    fn a_card_holds_question_parts_cues_probes_target_and_tip() {
+        let text = cards(
+            "Topic: Waiting times",
+            Some("psw-coach pair --plan \"topic waiting-times\" --seed 7"),
+            &[question()],
+        );
+        insta::assert_snapshot!(text);
+    }
+
+    #[test]
+    fn every_line_fits_the_page() {
+        let mut q = question();
+        q.ask = "word ".repeat(60);
+        q.listen_for = vec!["listen ".repeat(40)];
+        let text = cards("Mock interview", None, &[q.clone(), q]);
+        for line in text.lines() {
+            assert!(line.width() <= WIDTH, "too wide: {line:?}");
+        }
+        assert_eq!(
+            text.matches("\n---\n").count(),
+            2,
+            "one rule before each card"
+        );
+        assert!(text.contains("## Card 2 of 2"));
+    }
+
+    #[test]
+    fn bank_text_cannot_break_the_layout_or_reach_a_terminal_raw() {
+        let mut q = question();
+        q.ask = "Tell me *everything* about [this] \u{1b}[2J and <b>that</b>".into();
+        q.listen_for = vec![format!(
+            "{} - a dash that wraps onto a new line",
+            "x".repeat(69)
+        )];
+        let text = cards("Mock", None, &[q]);
+        assert!(!text.contains('\u{1b}'));
+        assert!(text.contains(r"\*everything\* about \[this\]"));
+        assert!(text.contains(r"\<b>that\</b>"));
+        assert!(
+            text.contains("\n      \\- a dash"),
+            "a wrapped line starting with '- ' is escaped:\n{text}"
+        );
+    }
+
+    #[test]
+    fn wrap_keeps_words_whole() {
+        assert_eq!(wrap("aa bb cc", 5), ["aa bb", "cc"]);
+        assert_eq!(wrap("", 5), [""]);
+        assert_eq!(wrap("abcdefgh ij", 5), ["abcdefgh", "ij"]);
+    }
+}
