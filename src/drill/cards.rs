@@ -95,14 +95,11 @@ fn card(out: &mut String, number: usize, count: usize, q: &Question) {
 
     heading(out, 3, "Probes");
     for (i, probe) in ladder(q).iter().enumerate() {
-        let rung = if probe.rung == Rung::Deeper && !probe.when.is_empty() {
-            format!(
-                "{}, if they mention {}",
-                probe.rung.label(),
-                escape(&probe.cue_words(3))
-            )
-        } else {
-            probe.rung.label().to_string()
+        let rung = match probe.condition() {
+            Some(condition) if probe.rung == Rung::Deeper => {
+                format!("{}, {}", probe.rung.label(), escape(&condition))
+            }
+            _ => probe.rung.label().to_string(),
         };
         let text = format!("{rung}: {}", escape(&probe.ask));
         list_item(out, &format!("{}. ", i + 1), &text);
@@ -241,18 +238,23 @@ mod tests {
                 FollowUp {
                     ask: "Who owns the waiting list day to day?".into(),
                     when: vec!["waiting list".into()],
+                    gap: None,
                 },
                 FollowUp {
                     ask: "What do people waiting tell you?".into(),
                     when: vec![],
+                    gap: None,
                 },
             ],
             listen_for: vec![
                 "A risk-based triage with a named owner".into(),
                 "Contact while people wait".into(),
             ],
+            default_probes: vec![],
             target_seconds: 150,
             tip: Some("Give the longest wait as a figure.".into()),
+            prompts: None,
+            tags: vec![],
             line: 0,
             column: 0,
         }

@@ -18,7 +18,7 @@ use chrono::{DateTime, FixedOffset};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 
-use crate::bank::model::{FollowUp, Question};
+use crate::bank::model::{FollowUp, Gap, Question};
 
 use super::clock::Clock;
 
@@ -81,6 +81,8 @@ pub struct Probe {
     pub rung: Rung,
     /// Words that make a deeper probe the natural one, for the interviewer to listen for.
     pub when: Vec<String>,
+    /// What the probe goes after when the answer lacks it.
+    pub gap: Option<Gap>,
 }
 
 impl Probe {
@@ -102,33 +104,80 @@ impl Probe {
     }
 }
 
-/// The probes for a question in the order an interviewer climbs them: the bank's plain follow-ups,
-/// then its conditional ones, then "show me the evidence". Within a rung the bank's order is kept.
+/// What a gap probe waits for, in the interviewer's words.
+pub fn gap_condition(gap: Gap) -> &'static str {
+    match gap {
+        Gap::Done => "if they have not said what they did",
+        Gap::Difference => "if they have not said what difference it made",
+        Gap::Evidence => "if they have not said how they know",
+        Gap::People => "if they have not said who it helped",
+        Gap::Next => "if they have not said what comes next, and when",
+        Gap::Example => "if they have not given a specific example",
+        Gap::OwnPart => "if they have not said what they did themselves",
+    }
+}
+
+/// The part whose tick, left empty, makes this gap probe the one to ask.
+pub fn part_for_gap(gap: Gap) -> Option<usize> {
+    PARTS.iter().position(|p| p.id == gap.slug())
+}
+
+/// The probes for a question in the order an interviewer climbs them: the plain ones; then the
+/// deeper ones (gap probes, biggest gap first, then those that follow a word heard); then the
+/// evidence, the question's own evidence probe or "show me the evidence". The bank's order is kept
+/// within a rung. The question's own probes come before its bank's defaults.
 pub fn ladder(question: &Question) -> Vec<Probe> {
     let probe = |f: &FollowUp, rung: Rung| Probe {
         ask: f.ask.clone(),
         rung,
         when: f.when.clone(),
+        gap: f.gap,
     };
-    let mut probes: Vec<Probe> = question
-        .follow_ups
+    let all: Vec<&FollowUp> = question.probes().collect();
+    let mut probes: Vec<Probe> = all
         .iter()
-        .filter(|f| f.when.is_empty())
+        .filter(|f| f.when.is_empty() && f.gap.is_none())
         .map(|f| probe(f, Rung::Plain))
         .collect();
+    let mut gaps: Vec<&&FollowUp> = all
+        .iter()
+        .filter(|f| f.when.is_empty() && f.gap.is_some_and(|g| g != Gap::Evidence))
+        .collect();
+    gaps.sort_by_key(|f| f.gap.map(Gap::rank));
+    probes.extend(gaps.into_iter().map(|f| probe(f, Rung::Deeper)));
     probes.extend(
-        question
-            .follow_ups
-            .iter()
+        all.iter()
             .filter(|f| !f.when.is_empty())
             .map(|f| probe(f, Rung::Deeper)),
     );
-    probes.push(Probe {
-        ask: EVIDENCE_PROBE.to_string(),
-        rung: Rung::Evidence,
-        when: Vec::new(),
-    });
+    let evidence: Vec<Probe> = all
+        .iter()
+        .filter(|f| f.when.is_empty() && f.gap == Some(Gap::Evidence))
+        .map(|f| probe(f, Rung::Evidence))
+        .collect();
+    if evidence.is_empty() {
+        probes.push(Probe {
+            ask: EVIDENCE_PROBE.to_string(),
+            rung: Rung::Evidence,
+            when: Vec::new(),
+            gap: Some(Gap::Evidence),
+        });
+    } else {
+        probes.extend(evidence);
+    }
     probes
+}
+
+impl Probe {
+    /// When to ask it, for the interviewer: "if they mention \"wait\"", "if they have not said how
+    /// they know"; `None` for a plain probe.
+    pub fn condition(&self) -> Option<String> {
+        if !self.when.is_empty() {
+            Some(format!("if they mention {}", self.cue_words(3)))
+        } else {
+            self.gap.map(|g| gap_condition(g).to_string())
+        }
+    }
 }
 
 /// The question timer in words as well as colour, so it reads without colour too.
@@ -767,15 +816,24 @@ mod tests {
                 FollowUp {
                     ask: "Who owns the waiting list?".into(),
                     when: vec!["waiting list".into()],
+                    gap: None,
                 },
                 FollowUp {
                     ask: "What do people tell you?".into(),
                     when: vec![],
+                    gap: None,
                 },
             ],
+            default_probes: vec![FollowUp {
+                ask: "Who did it make a difference for?".into(),
+                when: vec![],
+                gap: Some(Gap::People),
+            }],
             listen_for: vec!["A figure".into(), "A person's voice".into()],
             target_seconds,
             tip: Some("Lead with the figure.".into()),
+            prompts: None,
+            tags: vec![],
             line: 0,
             column: 0,
         }
@@ -818,12 +876,51 @@ mod tests {
     fn the_ladder_climbs_plain_then_deeper_then_evidence() {
         let probes = ladder(&question("q", 60));
         let rungs: Vec<Rung> = probes.iter().map(|p| p.rung).collect();
-        assert_eq!(rungs, [Rung::Plain, Rung::Deeper, Rung::Evidence]);
+        assert_eq!(
+            rungs,
+            [Rung::Plain, Rung::Deeper, Rung::Deeper, Rung::Evidence]
+        );
         assert_eq!(probes[0].ask, "What do people tell you?");
-        assert_eq!(probes[1].when, ["waiting list"]);
-        assert_eq!(probes[2].ask, EVIDENCE_PROBE);
+        assert_eq!(probes[0].condition(), None);
+        assert_eq!(probes[1].ask, "Who did it make a difference for?");
+        assert_eq!(
+            probes[1].condition().unwrap(),
+            "if they have not said who it helped"
+        );
+        assert_eq!(probes[2].when, ["waiting list"]);
+        assert_eq!(
+            probes[2].condition().unwrap(),
+            "if they mention \"waiting list\""
+        );
+        assert_eq!(probes[3].ask, EVIDENCE_PROBE);
+        assert_eq!(part_for_gap(Gap::Evidence), Some(2));
+        assert_eq!(part_for_gap(Gap::People), None);
 
-        let mut p = probes[1].clone();
+        // A question's own evidence probe replaces the generic one, and gaps go biggest first.
+        let mut q = question("q", 60);
+        q.follow_ups.push(FollowUp {
+            ask: "What would the audit show?".into(),
+            when: vec![],
+            gap: Some(Gap::Evidence),
+        });
+        q.follow_ups.push(FollowUp {
+            ask: "What changed for people?".into(),
+            when: vec![],
+            gap: Some(Gap::Difference),
+        });
+        let asks: Vec<String> = ladder(&q).into_iter().map(|p| p.ask).collect();
+        assert_eq!(
+            asks,
+            [
+                "What do people tell you?",
+                "What changed for people?",
+                "Who did it make a difference for?",
+                "Who owns the waiting list?",
+                "What would the audit show?"
+            ]
+        );
+
+        let mut p = probes[2].clone();
         assert_eq!(p.cue_words(3), "\"waiting list\"");
         p.when = vec!["a".into(), "b".into()];
         assert_eq!(p.cue_words(3), "\"a\" or \"b\"");
@@ -847,7 +944,7 @@ mod tests {
         s.set_observations("Gave the figure, no person's voice.".into());
         let item = s.current().unwrap();
         assert_eq!(item.parts, [true, false, false]);
-        assert_eq!(item.probes_asked, [false, false, true]);
+        assert_eq!(item.probes_asked, [false, false, true, false]);
         assert_eq!(item.cues_ticked, [false, true]);
         assert_eq!((item.parts_heard(), item.cues_heard()), (1, 1));
         assert_eq!(item.probes_asked_count(), 1);
@@ -865,7 +962,7 @@ mod tests {
         let item = s.current().unwrap();
         assert_eq!(item.parts, [true, true, false]);
         assert_eq!(item.cues_ticked, [false, true]);
-        assert_eq!(item.probes_asked, [false, false, true]);
+        assert_eq!(item.probes_asked, [false, false, true, false]);
 
         s.rate_psw(4);
         s.compare().unwrap();
