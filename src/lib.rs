@@ -10,5 +10,6 @@ pub mod insight;
 pub mod notes;
 pub mod paths;
 pub mod plain;
+pub mod review;
 pub mod tui;
 pub mod yaml;

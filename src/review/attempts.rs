@@ -1,0 +1,178 @@
+//! Every attempt at one question: latest against best, the rating trend, and refining an answer.
+
+use chrono::{DateTime, FixedOffset};
+
+use crate::notes::{FORMAT_VERSION, Note, NoteProblem, NoteQuestion, NotesStore};
+
+use super::history::{Attempt, History, QuestionKey};
+
+/// The attempts at one question, oldest first, with which is latest and which is best.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AttemptsView {
+    pub key: QuestionKey,
+    /// Indexes into [`History::attempts`], oldest first.
+    pub attempts: Vec<u32>,
+    /// Positions in `attempts`.
+    pub latest: usize,
+    pub best: usize,
+}
+
+impl AttemptsView {
+    pub fn of(history: &History, key: QuestionKey) -> Option<AttemptsView> {
+        let list: Vec<&Attempt> = history.attempts_of(key).collect();
+        if list.is_empty() {
+            return None;
+        }
+        let attempts = history.attempt_indices(key).to_vec();
+        Some(AttemptsView {
+            key,
+            latest: list.len() - 1,
+            best: best_of(&list),
+            attempts,
+        })
+    }
+
+    pub fn get<'h>(&self, history: &'h History, i: usize) -> &'h Attempt {
+        &history.attempts[self.attempts[i] as usize]
+    }
+
+    pub fn latest<'h>(&self, history: &'h History) -> &'h Attempt {
+        self.get(history, self.latest)
+    }
+
+    pub fn best<'h>(&self, history: &'h History) -> &'h Attempt {
+        self.get(history, self.best)
+    }
+
+    /// The PSW's ratings, oldest first (unrated attempts left out).
+    pub fn trend(&self, history: &History) -> Vec<u8> {
+        (0..self.attempts.len())
+            .filter_map(|i| self.get(history, i).rating)
+            .collect()
+    }
+
+    /// "rising: 2 → 3 → 4", "falling: 4 → 2", "steady at 3", or "not rated yet".
+    pub fn trend_words(&self, history: &History) -> String {
+        let trend = self.trend(history);
+        let arrows = trend
+            .iter()
+            .map(u8::to_string)
+            .collect::<Vec<_>>()
+            .join(" → ");
+        match (trend.first(), trend.last()) {
+            (None, _) | (_, None) => "not rated yet".to_string(),
+            (Some(a), _) if trend.len() == 1 => format!("rated {a} once"),
+            (Some(a), Some(b)) if b > a => format!("rising: {arrows}"),
+            (Some(a), Some(b)) if b < a => format!("falling: {arrows}"),
+            (Some(a), _) => format!("steady at {a}: {arrows}"),
+        }
+    }
+}
+
+/// The best attempt: the latest marked best (a refined answer) if any, else the highest rated
+/// (the lower of self and colleague when both rated), the later of equals.
+pub fn best_of(list: &[&Attempt]) -> usize {
+    if let Some(i) = list.iter().rposition(|a| a.best) {
+        return i;
+    }
+    let mut best = list.len() - 1;
+    let mut best_rating = list[best].weakest_rating();
+    for (i, a) in list.iter().enumerate().rev() {
+        if a.weakest_rating() > best_rating {
+            best = i;
+            best_rating = a.weakest_rating();
+        }
+    }
+    best
+}
+
+/// The note and question an attempt came from, read back from disk for its words.
+pub fn read_attempt(history: &History, attempt: &Attempt) -> Result<(Note, usize), NoteProblem> {
+    let session = history.session_of(attempt);
+    let note = NotesStore::read(&session.path)?;
+    let position = usize::from(attempt.position);
+    if position >= note.questions.len() {
+        return Err(NoteProblem {
+            path: session.path.clone(),
+            line: 0,
+            message: "this note has changed since it was listed; open review again".to_string(),
+        });
+    }
+    Ok((note, position))
+}
+
+/// A new note holding a refined answer: the original question with the PSW's edited parts, marked
+/// as the current best and naming the note it came from. The original note is never touched; the
+/// caller saves this one as a new file.
+pub fn refine_note(
+    original: &Note,
+    position: usize,
+    edited: NoteQuestion,
+    from_file: &str,
+    session_id: String,
+    now: DateTime<FixedOffset>,
+) -> Note {
+    let mut question = edited;
+    question.recovered = false;
+    super::history::mark_refined(&mut question, from_file);
+    let id = original
+        .questions
+        .get(position)
+        .map_or_else(|| question.id.clone(), |q| q.id.clone());
+    Note {
+        format: FORMAT_VERSION,
+        session_id,
+        plan: format!("refine {id}"),
+        banks: original.banks.clone(),
+        started: now,
+        finished: Some(now),
+        style: original.style,
+        questions: vec![question],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::review::fixtures::*;
+
+    #[test]
+    fn latest_against_best_and_the_trend() {
+        let notes = vec![
+            note_at("2026-11-01T10:00:00+00:00", "a", &[("wt-01", 2)]),
+            note_at(
+                "2026-11-05T10:00:00+00:00",
+                "b",
+                &[("wt-01", 4), ("qa-01", 3)],
+            ),
+            note_at("2026-11-09T10:00:00+00:00", "c", &[("wt-01", 3)]),
+            note_at("2026-11-10T10:00:00+00:00", "d", &[("wt-01", 0)]),
+        ];
+        let h = history_of(&notes);
+        let v = AttemptsView::of(&h, h.key("wt-01").unwrap()).unwrap();
+        assert_eq!(v.attempts.len(), 4);
+        assert_eq!(v.latest, 3);
+        assert_eq!(v.best, 1);
+        assert_eq!(v.best(&h).rating, Some(4));
+        assert_eq!(h.session_of(v.best(&h)).plan, "b");
+        assert_eq!(v.trend(&h), [2, 4, 3]);
+        assert_eq!(v.trend_words(&h), "rising: 2 → 4 → 3");
+        let qa = AttemptsView::of(&h, h.key("qa-01").unwrap()).unwrap();
+        assert_eq!(qa.trend_words(&h), "rated 3 once");
+        assert_eq!((qa.latest, qa.best), (0, 0));
+        assert_eq!(h.session_of(qa.latest(&h)).plan, "b");
+    }
+
+    #[test]
+    fn a_marked_best_wins_over_ratings() {
+        let notes = vec![
+            note_at("2026-11-01T10:00:00+00:00", "a", &[("wt-01", 5)]),
+            note_at("2026-11-05T10:00:00+00:00", "b", &[("wt-01", 4)]),
+            note_at("2026-11-06T10:00:00+00:00", "c", &[("wt-01", 2)]),
+        ];
+        let mut h = history_of(&notes);
+        h.attempts[1].best = true;
+        let v = AttemptsView::of(&h, h.key("wt-01").unwrap()).unwrap();
+        assert_eq!(v.best, 1);
+    }
+}
