@@ -107,6 +107,27 @@ pub enum NotesCommand {
         #[arg(long)]
         raw: bool,
     },
+    /// Write the prep pack: your best answer to every question practised, as printable Markdown.
+    Export(ExportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Write the prep pack (per quality statement and topic, the best answer to each question).
+    #[arg(long)]
+    pub pack: bool,
+    /// The file to write (`-` prints it).
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+    /// Only this topic, for example "waiting-times".
+    #[arg(long, value_name = "TOPIC")]
+    pub topic: Option<String>,
+    /// Only this quality statement, for example "safeguarding".
+    #[arg(long, value_name = "STATEMENT")]
+    pub statement: Option<String>,
+    /// Only answers given on or after this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -181,7 +202,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
         Some(Command::Banks(BanksCommand::Check { paths })) => {
             Ok(banks_check(data.as_deref(), &cli.banks, paths))
         }
-        Some(Command::Notes(cmd)) => notes(data.as_deref(), cmd),
+        Some(Command::Notes(cmd)) => notes(data.as_deref(), &cli.banks, cmd),
         Some(Command::Analyse(args)) => analyse(data.as_deref(), args),
         Some(Command::Cards(args)) => cards(data.as_deref(), &cli.banks, args),
     }
@@ -332,10 +353,11 @@ fn analyse(data: Option<&Path>, args: &AnalyseArgs) -> Result<ExitCode, String> 
     Ok(ExitCode::SUCCESS)
 }
 
-fn notes(data: Option<&Path>, cmd: &NotesCommand) -> Result<ExitCode, String> {
+fn notes(data: Option<&Path>, extra: &[PathBuf], cmd: &NotesCommand) -> Result<ExitCode, String> {
     let data = data.ok_or("no data folder found: use --data-dir DIR")?;
     let store = crate::notes::NotesStore::new(data);
     match cmd {
+        NotesCommand::Export(args) => export_pack(&store, &Library::load(Some(data), extra), args),
         NotesCommand::List { json } => {
             let listing = store.list();
             for problem in &listing.problems {
@@ -414,6 +436,69 @@ fn cards(data: Option<&Path>, extra: &[PathBuf], args: &CardsArgs) -> Result<Exi
                 path.display()
             ));
         }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn export_pack(
+    store: &crate::notes::NotesStore,
+    library: &Library,
+    args: &ExportArgs,
+) -> Result<ExitCode, String> {
+    use crate::review::{History, PackFilter, pack};
+    if !args.pack {
+        return Err("say what to export: `psw-coach notes export --pack --out FILE`".to_string());
+    }
+    let statement = match &args.statement {
+        None => None,
+        Some(slug) => Some(
+            crate::bank::model::QualityStatement::from_slug(slug.trim()).ok_or_else(|| {
+                let slugs: Vec<&str> = crate::bank::model::QualityStatement::ALL
+                    .iter()
+                    .map(|s| s.slug())
+                    .collect();
+                format!("\"{slug}\" is not a quality statement. Use one of: {}.", slugs.join(", "))
+            })?,
+        ),
+    };
+    let since = match &args.since {
+        None => None,
+        Some(text) => Some(crate::review::settings::parse_date(text).ok_or_else(|| {
+            format!("\"{text}\" is not a date; write it as YYYY-MM-DD, for example 2026-11-01.")
+        })?),
+    };
+    let history = History::load(store, &|_, _| {});
+    for skipped in &history.skipped {
+        warn(&format!("Skipped a note that could not be read: {skipped}"));
+    }
+    let questions: Vec<crate::bank::model::Question> = library.questions().cloned().collect();
+    if let Some(topic) = &args.topic
+        && !questions.iter().any(|q| &q.topic == topic)
+        && !history.topics().contains(topic)
+    {
+        return Err(format!("no questions have the topic \"{topic}\"."));
+    }
+    let filter = PackFilter {
+        topic: args.topic.clone(),
+        statement,
+        since,
+    };
+    let today = chrono::Local::now().date_naive();
+    let built = pack::build(&questions, &history, &filter, today);
+    for skipped in &built.skipped {
+        warn(&format!("Left out of the pack, its note could not be read: {skipped}"));
+    }
+    if args.out == Path::new("-") {
+        say_raw(&built.markdown)?;
+    } else {
+        pack::write(&args.out, &built.markdown)
+            .map_err(|e| format!("could not write {}: {}", args.out.display(), load::plain_io_error(&e)))?;
+        say(&format!(
+            "Wrote the prep pack ({} question{}) to {}",
+            built.questions,
+            if built.questions == 1 { "" } else { "s" },
+            args.out.display()
+        ));
     }
     Ok(ExitCode::SUCCESS)
 }

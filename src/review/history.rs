@@ -36,61 +36,11 @@ impl SessionKind {
     }
 }
 
-/// Something the answer analysis found missing from an answer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Gap {
-    Done,
-    Difference,
-    Evidence,
-    People,
-    Next,
-    Example,
-    OwnPart,
-}
+/// What an answer lacked: the same gaps the answer analysis finds and the probes go after.
+pub use crate::bank::model::Gap;
 
-impl Gap {
-    pub const ALL: [Gap; 7] = [
-        Gap::Evidence,
-        Gap::Difference,
-        Gap::Done,
-        Gap::People,
-        Gap::Next,
-        Gap::OwnPart,
-        Gap::Example,
-    ];
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            Gap::Done => "done",
-            Gap::Difference => "difference",
-            Gap::Evidence => "evidence",
-            Gap::People => "people",
-            Gap::Next => "next",
-            Gap::Example => "example",
-            Gap::OwnPart => "own-part",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<Gap> {
-        Gap::ALL.into_iter().find(|g| g.slug() == slug)
-    }
-
-    /// What was missing, as the reason a question was chosen: "no evidence (how you know)".
-    pub fn missing(self) -> &'static str {
-        match self {
-            Gap::Done => "no clear action (what you did)",
-            Gap::Difference => "no difference made",
-            Gap::Evidence => "no evidence (how you know)",
-            Gap::People => "no voice of people",
-            Gap::Next => "no next step",
-            Gap::Example => "no specific example",
-            Gap::OwnPart => "not your own part",
-        }
-    }
-
-    fn bit(self) -> u8 {
-        1 << (self as u8)
-    }
+fn bit(gap: Gap) -> u8 {
+    1 << (gap as u8)
 }
 
 /// A small set of gaps.
@@ -99,11 +49,11 @@ pub struct Gaps(u8);
 
 impl Gaps {
     pub fn insert(&mut self, gap: Gap) {
-        self.0 |= gap.bit();
+        self.0 |= bit(gap);
     }
 
     pub fn contains(self, gap: Gap) -> bool {
-        self.0 & gap.bit() != 0
+        self.0 & bit(gap) != 0
     }
 
     pub fn is_empty(self) -> bool {
@@ -112,7 +62,7 @@ impl Gaps {
 
     /// Biggest gap first, in the order an assessor would press them.
     pub fn iter(self) -> impl Iterator<Item = Gap> {
-        Gap::ALL.into_iter().filter(move |g| self.contains(*g))
+        Gap::BY_SIZE.into_iter().filter(move |g| self.contains(*g))
     }
 }
 

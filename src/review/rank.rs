@@ -41,7 +41,7 @@ impl fmt::Display for Reason {
             Reason::NeverPractised => f.write_str("never practised"),
             Reason::RatedLow(r) => write!(f, "you rated it {r} of 5"),
             Reason::ColleagueRatedLow(r) => write!(f, "your colleague rated it {r} of 5"),
-            Reason::Missing(gap) => f.write_str(gap.missing()),
+            Reason::Missing(gap) => f.write_str(gap.describe()),
             Reason::CuesMissed { missed, of } => write!(f, "{missed} of {of} cues missed"),
             Reason::NotPractisedFor { days } => write!(f, "not practised for {days} days"),
         }
@@ -281,7 +281,7 @@ mod tests {
         );
         assert_eq!(
             r.why(),
-            "your colleague rated it 2 of 5; no evidence (how you know); 3 of 4 cues missed; no voice of people"
+            "your colleague rated it 2 of 5; no evidence of how you know; 3 of 4 cues missed; no people it made a difference for"
         );
         // 6 (colleague's 2) + 3.5 gaps + 2.25 cues + 1/7 of a day's staleness.
         assert!(
