@@ -457,7 +457,10 @@ fn export_pack(
                     .iter()
                     .map(|s| s.slug())
                     .collect();
-                format!("\"{slug}\" is not a quality statement. Use one of: {}.", slugs.join(", "))
+                format!(
+                    "\"{slug}\" is not a quality statement. Use one of: {}.",
+                    slugs.join(", ")
+                )
             })?,
         ),
     };
@@ -486,13 +489,20 @@ fn export_pack(
     let today = chrono::Local::now().date_naive();
     let built = pack::build(&questions, &history, &filter, today);
     for skipped in &built.skipped {
-        warn(&format!("Left out of the pack, its note could not be read: {skipped}"));
+        warn(&format!(
+            "Left out of the pack, its note could not be read: {skipped}"
+        ));
     }
     if args.out == Path::new("-") {
         say_raw(&built.markdown)?;
     } else {
-        pack::write(&args.out, &built.markdown)
-            .map_err(|e| format!("could not write {}: {}", args.out.display(), load::plain_io_error(&e)))?;
+        pack::write(&args.out, &built.markdown).map_err(|e| {
+            format!(
+                "could not write {}: {}",
+                args.out.display(),
+                load::plain_io_error(&e)
+            )
+        })?;
         say(&format!(
             "Wrote the prep pack ({} question{}) to {}",
             built.questions,

@@ -249,7 +249,9 @@ pub fn write(path: &std::path::Path, text: &str) -> std::io::Result<()> {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => std::path::Path::new("."),
     };
-    let name = path.file_name().map_or_else(|| "pack".into(), |n| n.to_string_lossy().into_owned());
+    let name = path
+        .file_name()
+        .map_or_else(|| "pack".into(), |n| n.to_string_lossy().into_owned());
     let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| {
         let mut options = std::fs::OpenOptions::new();
