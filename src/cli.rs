@@ -15,8 +15,10 @@ use std::process::ExitCode;
     disable_version_flag = true
 )]
 pub struct Cli {
-    /// Where notes, drafts and your own banks are kept.
-    #[arg(long, global = true, env = paths::DATA_DIR_ENV, value_name = "DIR")]
+    /// Where notes, drafts and your own banks are kept [or set PSW_COACH_DATA_DIR].
+    // Read from the environment by hand (see `data_dir`), because clap refuses an empty variable
+    // with "a value is required for --data-dir", which names a flag nobody typed.
+    #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
 
     /// Load a question bank file, or every bank in a folder (can be given more than once).
@@ -143,19 +145,32 @@ pub struct AnalyseArgs {
     pub target: Option<u32>,
 }
 
-/// The data folder from the flag or environment, else the platform's.
+/// The data folder from the flag or environment, else the platform's. An empty flag or variable
+/// counts as not given.
 pub fn data_dir(cli: &Cli) -> Option<PathBuf> {
-    cli.data_dir.clone().or_else(paths::default_data_dir)
+    cli.data_dir
+        .clone()
+        .filter(|d| !d.as_os_str().is_empty())
+        .or_else(|| std::env::var_os(paths::DATA_DIR_ENV).map(PathBuf::from))
+        .filter(|d| !d.as_os_str().is_empty())
+        .or_else(paths::default_data_dir)
 }
 
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
-    match dispatch(cli) {
+    let code = match dispatch(cli) {
         Ok(code) => code,
         Err(message) => {
             warn(&format!("psw-coach: {message}"));
+            return ExitCode::FAILURE;
+        }
+    };
+    match OUTPUT_FAILED.lock().ok().and_then(|mut f| f.take()) {
+        Some(message) => {
+            warn(&format!("psw-coach: {message}"));
             ExitCode::FAILURE
         }
+        None => code,
     }
 }
 
@@ -360,6 +375,9 @@ fn notes(data: Option<&Path>, extra: &[PathBuf], cmd: &NotesCommand) -> Result<E
         NotesCommand::Export(args) => export_pack(&store, &Library::load(Some(data), extra), args),
         NotesCommand::List { json } => {
             let listing = store.list();
+            if let Some(problem) = &listing.folder_problem {
+                return Err(problem.to_string());
+            }
             for problem in &listing.problems {
                 warn(&format!("Skipped a note that could not be read: {problem}"));
             }
@@ -392,9 +410,15 @@ fn notes(data: Option<&Path>, extra: &[PathBuf], cmd: &NotesCommand) -> Result<E
             };
             let note = crate::notes::NotesStore::read(&path).map_err(|p| p.to_string())?;
             if *raw {
-                let text = std::fs::read_to_string(&path)
-                    .map_err(|e| format!("{}: {}", path.display(), load::plain_io_error(&e)))?;
-                say_raw(&text)?;
+                let text = paths::read_text_file(&path, crate::notes::store::MAX_NOTE_BYTES)
+                    .map_err(|e| format!("{}: {}", path.display(), e.plain()))?;
+                // Exactly as on disk when it goes to a file; a terminal still never gets raw
+                // control characters.
+                if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+                    say_raw(&text)?;
+                } else {
+                    say_bytes(text.as_bytes())?;
+                }
             } else {
                 say_raw(&crate::notes::transcript::transcript(&note))?;
             }
@@ -513,24 +537,37 @@ fn export_pack(
     Ok(ExitCode::SUCCESS)
 }
 
+/// Set when standard output could not be written (a full disk behind `> notes.txt`), so the
+/// command ends with an error instead of claiming success.
+static OUTPUT_FAILED: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+
 /// Prints a line to standard output. A closed pipe (`psw-coach notes list | head -1`) is not an
 /// error: the reader has what it wanted, so output just stops.
 fn say(line: &str) {
     let _ = say_raw(&format!("{line}\n"));
 }
 
+/// Prints text from banks and notes with every control character made visible (see
+/// [`crate::display`]), so a file cannot send escape sequences to the terminal.
 fn say_raw(text: &str) -> Result<(), String> {
+    say_bytes(crate::display::visible(text).as_bytes())
+}
+
+fn say_bytes(bytes: &[u8]) -> Result<(), String> {
     let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(text.as_bytes())
-        .and_then(|_| stdout.flush())
-    {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.to_string()),
+    match stdout.write_all(bytes).and_then(|_| stdout.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            let message = format!("could not write the output: {e}");
+            if let Ok(mut failed) = OUTPUT_FAILED.lock() {
+                failed.get_or_insert(message.clone());
+            }
+            Err(message)
+        }
         _ => Ok(()),
     }
 }
 
 /// Prints a line to standard error, if there is still somewhere to print it.
 fn warn(line: &str) {
-    let _ = writeln!(std::io::stderr(), "{line}");
+    let _ = writeln!(std::io::stderr(), "{}", crate::display::visible(line));
 }

@@ -5,6 +5,7 @@
 
 pub mod bank;
 pub mod cli;
+pub mod display;
 pub mod drill;
 pub mod insight;
 pub mod notes;

@@ -1,5 +1,12 @@
-//! Where psw-coach keeps its files, and making those folders private.
+//! Where psw-coach keeps its files, making those folders private, and reading files safely.
+//!
+//! Two rules here keep the data folder's privacy from leaking into the rest of the disk: a folder
+//! is made with its mode given at creation (so `umask 000` cannot widen it), and a mode is only ever
+//! changed on a real folder, never through a symbolic link (a linked `notes/` pointing at a shared
+//! folder must not have that folder's mode changed).
 
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
 /// The environment variable that sets the data folder, as `--data-dir` does.
@@ -10,13 +17,287 @@ pub fn default_data_dir() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "psw-coach").map(|d| d.data_dir().to_path_buf())
 }
 
-/// Creates `dir` (and its parents) if needed, readable by its owner only (0700).
-pub fn ensure_private_dir(dir: &Path) -> std::io::Result<()> {
-    std::fs::create_dir_all(dir)?;
+/// Creates `dir` (and any missing parents) readable by its owner only (0700), whatever the umask.
+/// A folder that is already there is made private only when it is a real folder: through a
+/// symbolic link it is left exactly as it is.
+pub fn ensure_private_dir(dir: &Path) -> io::Result<()> {
+    let missing: Vec<&Path> = dir
+        .ancestors()
+        .filter(|d| !d.as_os_str().is_empty())
+        .take_while(|d| fs::symlink_metadata(d).is_err())
+        .collect();
+    for new in missing.iter().rev() {
+        match make_private_dir(new) {
+            Ok(()) => {}
+            // Another process made it a moment ago; it is treated as already there.
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
+            Err(e) => return Err(e),
+        }
+    }
+    match fs::symlink_metadata(dir) {
+        Ok(meta) if meta.file_type().is_symlink() => {
+            // The PSW chose to keep this folder elsewhere; it must still be a folder.
+            if fs::metadata(dir)?.is_dir() {
+                Ok(())
+            } else {
+                Err(io::Error::new(
+                    io::ErrorKind::NotADirectory,
+                    format!("{} is not a folder", dir.display()),
+                ))
+            }
+        }
+        Ok(meta) if meta.is_dir() => set_private_mode(dir, &meta),
+        Ok(_) => Err(io::Error::new(
+            io::ErrorKind::NotADirectory,
+            format!("{} is a file, not a folder", dir.display()),
+        )),
+        Err(e) => Err(e),
+    }
+}
+
+fn make_private_dir(dir: &Path) -> io::Result<()> {
+    let mut builder = fs::DirBuilder::new();
     #[cfg(unix)]
     {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
     }
+    builder.create(dir)
+}
+
+#[cfg(unix)]
+fn set_private_mode(dir: &Path, meta: &fs::Metadata) -> io::Result<()> {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    if meta.mode() & 0o777 == 0o700 {
+        return Ok(());
+    }
+    // The umask may have taken bits away (0500 under `umask 277`): the owner needs them back.
+    fs::set_permissions(dir, fs::Permissions::from_mode(0o700))
+}
+
+#[cfg(not(unix))]
+fn set_private_mode(_dir: &Path, _meta: &fs::Metadata) -> io::Result<()> {
     Ok(())
+}
+
+/// Creates an empty marker file (such as `.welcome-seen`) readable by its owner only. A symbolic
+/// link in its place, even one that points nowhere, is never followed.
+pub fn touch_private(path: &Path) -> io::Result<()> {
+    let mut options = OpenOptions::new();
+    options.write(true).create(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600).custom_flags(libc::O_NOFOLLOW);
+    }
+    options.open(path).map(drop)
+}
+
+/// Why a file could not be read as text.
+#[derive(Debug)]
+pub enum ReadError {
+    /// Not a regular file: a folder, a pipe (which would wait forever), a device.
+    NotAFile,
+    /// Larger than the limit, which is given in bytes.
+    TooLarge(u64),
+    /// Not UTF-8 from this line (counted from 1) on.
+    NotText {
+        line: usize,
+    },
+    Io(io::Error),
+}
+
+impl ReadError {
+    /// A plain sentence saying what is wrong, for a PSW.
+    pub fn plain(&self) -> String {
+        match self {
+            ReadError::NotAFile => {
+                "this is not an ordinary file (it may be a folder, a pipe or a device), so it was \
+                 not read"
+                    .to_string()
+            }
+            ReadError::TooLarge(limit) => format!(
+                "this file is larger than {}, far more than psw-coach ever writes, so it was not read",
+                size_in_words(*limit)
+            ),
+            ReadError::NotText { .. } => {
+                "this is not plain text (UTF-8) from here on; it may have \
+                 been saved in another encoding"
+                    .to_string()
+            }
+            ReadError::Io(e) => match e.kind() {
+                io::ErrorKind::NotFound => "it does not exist".to_string(),
+                io::ErrorKind::PermissionDenied => {
+                    "permission denied (you may not be allowed to read it)".to_string()
+                }
+                _ => e.to_string(),
+            },
+        }
+    }
+
+    /// The line the problem is on, or 0 when it is not on any one line.
+    pub fn line(&self) -> usize {
+        match self {
+            ReadError::NotText { line } => *line,
+            _ => 0,
+        }
+    }
+}
+
+fn size_in_words(bytes: u64) -> String {
+    const MB: u64 = 1024 * 1024;
+    if bytes >= MB {
+        format!("{} MB", bytes / MB)
+    } else {
+        format!("{} KB", bytes.div_ceil(1024))
+    }
+}
+
+/// Reads a regular file of at most `limit` bytes as UTF-8 text. A pipe or device is refused
+/// without waiting on it, and a file that grows while it is read stops at the limit.
+pub fn read_text_file(path: &Path, limit: u64) -> Result<String, ReadError> {
+    let file = open_regular(path)?;
+    let mut bytes = Vec::new();
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(ReadError::Io)?;
+    if bytes.len() as u64 > limit {
+        return Err(ReadError::TooLarge(limit));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        ReadError::NotText {
+            line: good.iter().filter(|&&b| b == b'\n').count() + 1,
+        }
+    })
+}
+
+/// Opens a file for reading only if it is a regular file. Opening does not wait: a FIFO opened
+/// for reading would otherwise block until some other program wrote to it.
+pub fn open_regular(path: &Path) -> Result<File, ReadError> {
+    let mut options = OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = options.open(path).map_err(|e| match e.raw_os_error() {
+        #[cfg(unix)]
+        Some(libc::ENXIO) => ReadError::NotAFile,
+        _ => ReadError::Io(e),
+    })?;
+    let meta = file.metadata().map_err(ReadError::Io)?;
+    if !meta.is_file() {
+        return Err(ReadError::NotAFile);
+    }
+    Ok(file)
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::{PermissionsExt, symlink};
+
+    fn mode(path: &Path) -> u32 {
+        fs::symlink_metadata(path).unwrap().permissions().mode() & 0o7777
+    }
+
+    #[test]
+    fn creates_every_missing_folder_private() {
+        let dir = tempfile::tempdir().unwrap();
+        let deep = dir.path().join("a/b/c");
+        ensure_private_dir(&deep).unwrap();
+        for d in ["a", "a/b", "a/b/c"] {
+            assert_eq!(mode(&dir.path().join(d)), 0o700, "{d}");
+        }
+    }
+
+    #[test]
+    fn never_changes_the_mode_through_a_symlink() {
+        let dir = tempfile::tempdir().unwrap();
+        let shared = dir.path().join("shared");
+        fs::create_dir(&shared).unwrap();
+        fs::set_permissions(&shared, fs::Permissions::from_mode(0o1777)).unwrap();
+        let link = dir.path().join("notes");
+        symlink(&shared, &link).unwrap();
+        ensure_private_dir(&link).unwrap();
+        assert_eq!(
+            mode(&shared),
+            0o1777,
+            "the shared folder keeps its sticky bit"
+        );
+    }
+
+    #[test]
+    fn a_real_folder_already_there_is_made_private() {
+        let dir = tempfile::tempdir().unwrap();
+        let notes = dir.path().join("notes");
+        fs::create_dir(&notes).unwrap();
+        fs::set_permissions(&notes, fs::Permissions::from_mode(0o755)).unwrap();
+        ensure_private_dir(&notes).unwrap();
+        assert_eq!(mode(&notes), 0o700);
+    }
+
+    #[test]
+    fn a_file_in_the_way_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("notes");
+        fs::write(&file, "x").unwrap();
+        assert!(ensure_private_dir(&file).is_err());
+        assert!(ensure_private_dir(&file.join("inner")).is_err());
+    }
+
+    #[test]
+    fn touch_never_follows_a_dangling_symlink() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("elsewhere");
+        let marker = dir.path().join(".welcome-seen");
+        symlink(&target, &marker).unwrap();
+        assert!(touch_private(&marker).is_err());
+        assert!(!target.exists(), "the link's target was not created");
+        let real = dir.path().join(".seen");
+        touch_private(&real).unwrap();
+        touch_private(&real).unwrap();
+        assert_eq!(mode(&real), 0o600);
+    }
+
+    #[test]
+    fn a_pipe_is_refused_without_waiting() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("bank.yaml");
+        let c = std::ffi::CString::new(fifo.as_os_str().as_encoded_bytes()).unwrap();
+        // SAFETY: a valid NUL-terminated path; mkfifo only creates a file.
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        let err = read_text_file(&fifo, 1024).unwrap_err();
+        assert!(matches!(err, ReadError::NotAFile), "{err:?}");
+        assert!(err.plain().contains("not an ordinary file"));
+    }
+
+    #[test]
+    fn devices_folders_and_large_files_are_refused() {
+        assert!(matches!(
+            read_text_file(Path::new("/dev/zero"), 1024),
+            Err(ReadError::NotAFile)
+        ));
+        let dir = tempfile::tempdir().unwrap();
+        assert!(matches!(
+            read_text_file(dir.path(), 1024),
+            Err(ReadError::NotAFile)
+        ));
+        let big = dir.path().join("big.md");
+        fs::write(&big, vec![b'a'; 2048]).unwrap();
+        let err = read_text_file(&big, 1024).unwrap_err();
+        assert!(matches!(err, ReadError::TooLarge(1024)));
+        assert!(err.plain().contains("larger than 1 KB"), "{}", err.plain());
+        assert_eq!(read_text_file(&big, 2048).unwrap().len(), 2048);
+    }
+
+    #[test]
+    fn bad_utf8_names_its_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("n.md");
+        fs::write(&file, b"one\ntwo\nthr\xe9e\n").unwrap();
+        assert_eq!(read_text_file(&file, 1024).unwrap_err().line(), 3);
+    }
 }

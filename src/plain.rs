@@ -3,20 +3,33 @@
 //! It prints the question and each prompt, reads answer lines until a line holding only `.`, and
 //! writes no escape codes. It reads a pipe as well as a terminal; when input ends, the session so
 //! far is saved, as Ctrl-S does in the full-screen app.
+//!
+//! Input is read on a thread of its own and handed over line by line, so that a line typed and
+//! then left is still written to the draft a moment later, while a flood of piped lines is drafted
+//! about once a second rather than after every line: a line costs the same at line 16,000 as at
+//! line 1. Bytes that are not UTF-8 are replaced and the rehearsal carries on.
 
 use crate::bank::Library;
 use crate::cli::RehearseArgs;
 use crate::drill::clock::minutes_and_seconds as clock;
 use crate::drill::{Clock, History, Plan, Session, SessionSetup, Stage, SystemClock};
 use crate::insight::{self, Lexicon};
-use crate::notes::{AnswerStyle, NotesStore};
+use crate::notes::{AnswerStyle, NotesStore, StoreErrorKind};
 use rand::{Rng, SeedableRng};
 use std::io::{self, BufRead, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::mpsc::{Receiver, RecvTimeoutError, SyncSender, sync_channel};
+use std::time::Duration;
 
 /// The line that ends an answer.
 const END_OF_ANSWER: &str = ".";
+/// How long input must pause before the lines typed so far are written to the draft.
+const QUIET: Duration = Duration::from_millis(300);
+/// During a steady flood of lines, the draft is still written this often (session time).
+const DRAFT_EVERY: Duration = Duration::from_secs(1);
+/// Lines read ahead of the rehearsal: enough to keep it busy, never the whole of a huge input.
+const READ_AHEAD: usize = 256;
 
 pub fn run(
     data: Option<&Path>,
@@ -25,7 +38,6 @@ pub fn run(
 ) -> Result<ExitCode, String> {
     let data = data.ok_or("no data folder found: start psw-coach with --data-dir DIR")?;
     let library = Library::load(Some(data), banks);
-    let stdin = io::stdin();
     let stdout = io::stdout();
     rehearse(
         &library,
@@ -33,7 +45,7 @@ pub fn run(
         &Lexicon::load(Some(data)).0,
         args,
         SystemClock::default(),
-        &mut stdin.lock(),
+        io::BufReader::new(io::stdin()),
         &mut stdout.lock(),
     )
     .map_err(|e| e.to_string())
@@ -46,11 +58,11 @@ pub fn rehearse<C: Clock>(
     lexicon: &Lexicon,
     args: &RehearseArgs,
     clock: C,
-    input: &mut impl BufRead,
+    input: impl BufRead + Send + 'static,
     out: &mut impl Write,
 ) -> io::Result<ExitCode> {
     for skipped in &library.skipped {
-        writeln!(out, "{}", skipped.summary())?;
+        writeln!(out, "{}", crate::display::visible(&skipped.summary()))?;
     }
     let plan: Plan = match args.plan.parse() {
         Ok(plan) => plan,
@@ -89,13 +101,18 @@ pub fn rehearse<C: Clock>(
             (q, prompts)
         })
         .collect();
+    // Asked before this session's own draft exists, so only drafts left by earlier runs count.
+    let leftover = store.drafts();
     let mut session = Session::new(setup, with_prompts, clock);
     let mut dialogue = Dialogue {
-        input,
+        input: read_lines(input),
         out,
         store,
         ended: false,
+        last_draft: Duration::ZERO,
+        warned_encoding: false,
     };
+    tell_leftover_drafts(&mut dialogue, store, &leftover)?;
     dialogue.say(&format!(
         "psw-coach rehearsal, plain mode: {}, {} question{}.",
         plan.label(),
@@ -117,12 +134,71 @@ pub fn rehearse<C: Clock>(
     dialogue.save(&session)
 }
 
-struct Dialogue<'a, R: BufRead, W: Write> {
-    input: &'a mut R,
+struct Dialogue<'a, W: Write> {
+    input: Receiver<io::Result<Vec<u8>>>,
     out: &'a mut W,
     store: &'a NotesStore,
     /// Input has run out: save and stop.
     ended: bool,
+    /// Session time of the last draft written while answering.
+    last_draft: Duration,
+    /// Said once that some bytes were not UTF-8.
+    warned_encoding: bool,
+}
+
+/// Reads `input` line by line on its own thread. The channel ends with the input; a read error is
+/// passed on once.
+fn read_lines(mut input: impl BufRead + Send + 'static) -> Receiver<io::Result<Vec<u8>>> {
+    let (tx, rx): (SyncSender<io::Result<Vec<u8>>>, _) = sync_channel(READ_AHEAD);
+    std::thread::spawn(move || {
+        loop {
+            let mut line = Vec::new();
+            match input.read_until(b'\n', &mut line) {
+                Ok(0) => return,
+                Ok(_) => {
+                    if tx.send(Ok(line)).is_err() {
+                        return;
+                    }
+                }
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => {
+                    let _ = tx.send(Err(e));
+                    return;
+                }
+            }
+        }
+    });
+    rx
+}
+
+/// Says which rehearsals were left unfinished before, so a PSW using plain mode knows they exist.
+fn tell_leftover_drafts<W: Write>(
+    d: &mut Dialogue<'_, W>,
+    store: &NotesStore,
+    drafts: &[crate::notes::Draft],
+) -> io::Result<()> {
+    if drafts.is_empty() {
+        return Ok(());
+    }
+    d.say(&match drafts.len() {
+        1 => "An earlier rehearsal did not finish; it is kept as a draft:".to_string(),
+        n => format!("{n} earlier rehearsals did not finish; they are kept as drafts:"),
+    })?;
+    for draft in drafts {
+        match &draft.result {
+            Ok(note) => d.say(&format!(
+                "  {}, started {}: {}",
+                note.plan,
+                note.started.format("%-d %B %Y at %H:%M"),
+                draft.path.display()
+            ))?,
+            Err(problem) => d.say(&format!("  a draft that cannot be read: {problem}"))?,
+        }
+    }
+    d.say(&format!(
+        "To save or discard them, start psw-coach without --plain. They are plain text files in {}.",
+        store.drafts_dir().display()
+    ))
 }
 
 const HELP: &[&str] = &[
@@ -131,10 +207,12 @@ const HELP: &[&str] = &[
     "Everything is kept in a draft as you go. When the input ends (Ctrl-D), the rehearsal so far is saved as a note.",
 ];
 
-impl<R: BufRead, W: Write> Dialogue<'_, R, W> {
-    /// Prints a line. Output that cannot be written (a closed pipe) never stops the rehearsal
-    /// being saved, so errors here are ignored.
+impl<W: Write> Dialogue<'_, W> {
+    /// Prints a line, with any control character from a bank or an answer made visible. Output
+    /// that cannot be written (a closed pipe) never stops the rehearsal being saved, so errors here
+    /// are ignored.
     fn say(&mut self, line: &str) -> io::Result<()> {
+        let line = crate::display::visible(line);
         let _ = writeln!(self.out, "{line}").and_then(|_| self.out.flush());
         Ok(())
     }
@@ -148,32 +226,88 @@ impl<R: BufRead, W: Write> Dialogue<'_, R, W> {
 
     /// One line of input without its line ending, or None at the end of input.
     fn line(&mut self) -> io::Result<Option<String>> {
-        let mut line = String::new();
-        if self.input.read_line(&mut line)? == 0 {
-            self.ended = true;
-            return Ok(None);
+        let received = self.input.recv().ok();
+        self.take(received)
+    }
+
+    /// Like [`Self::line`], but gives up after `wait` with `Err(())`, so the caller can draft.
+    fn line_within(&mut self, wait: Duration) -> Result<io::Result<Option<String>>, ()> {
+        match self.input.recv_timeout(wait) {
+            Ok(received) => Ok(self.take(Some(received))),
+            Err(RecvTimeoutError::Timeout) => Err(()),
+            Err(RecvTimeoutError::Disconnected) => Ok(self.take(None)),
         }
-        let trimmed = line.trim_end_matches(['\n', '\r']).to_string();
-        Ok(Some(trimmed))
+    }
+
+    fn take(&mut self, received: Option<io::Result<Vec<u8>>>) -> io::Result<Option<String>> {
+        let bytes = match received {
+            Some(Ok(bytes)) => bytes,
+            None => {
+                self.ended = true;
+                return Ok(None);
+            }
+            Some(Err(e)) => {
+                self.ended = true;
+                return Err(e);
+            }
+        };
+        let text = String::from_utf8_lossy(&bytes);
+        if matches!(text, std::borrow::Cow::Owned(_)) && !self.warned_encoding {
+            self.warned_encoding = true;
+            self.say(
+                "Some of what was typed was not plain text (UTF-8); those characters are kept as \
+                 \u{fffd} and the rest is as typed.",
+            )?;
+        }
+        Ok(Some(text.trim_end_matches(['\n', '\r']).to_string()))
     }
 
     /// Reads answer lines up to the full stop line (or the end of input) into the session's
-    /// current part, writing the draft after every line.
+    /// current part. The draft is written once input pauses, and about once a second during a
+    /// flood, never by rewriting the whole draft for every line.
     fn answer<C: Clock>(&mut self, session: &mut Session<C>) -> io::Result<()> {
-        let mut lines: Vec<String> = Vec::new();
-        while let Some(line) = self.line()? {
+        let mut typed = String::new();
+        let mut lines = 0usize;
+        let mut unsaved = false;
+        loop {
+            let next = if unsaved {
+                match self.line_within(QUIET) {
+                    Ok(next) => next?,
+                    Err(()) => {
+                        self.draft_answer(session, &typed);
+                        unsaved = false;
+                        self.line()?
+                    }
+                }
+            } else {
+                self.line()?
+            };
+            let Some(line) = next else { break };
             match line.trim() {
                 END_OF_ANSWER => break,
                 "?" => self.help()?,
                 _ => {
-                    lines.push(line);
-                    session.set_text(lines.join("\n"));
-                    self.draft(session);
+                    if lines > 0 {
+                        typed.push('\n');
+                    }
+                    typed.push_str(&line);
+                    lines += 1;
+                    unsaved = true;
+                    if session.session_elapsed() >= self.last_draft + DRAFT_EVERY {
+                        self.draft_answer(session, &typed);
+                        unsaved = false;
+                    }
                 }
             }
         }
-        session.set_text(lines.join("\n"));
+        session.set_text(typed);
         Ok(())
+    }
+
+    fn draft_answer<C: Clock>(&mut self, session: &mut Session<C>, typed: &str) {
+        session.set_text(typed.to_string());
+        self.last_draft = session.session_elapsed();
+        self.draft(session);
     }
 
     fn draft<C: Clock>(&mut self, session: &Session<C>) {
@@ -184,11 +318,12 @@ impl<R: BufRead, W: Write> Dialogue<'_, R, W> {
 
     fn save<C: Clock>(&mut self, session: &Session<C>) -> io::Result<ExitCode> {
         let note = session.to_note();
-        if !note.has_content() {
-            let _ = self
-                .store
-                .discard_draft(&self.store.draft_path(&note.session_id));
-            self.say("Nothing was typed, so no note was saved.")?;
+        // The store keeps no empty notes (and removes the draft); its message says so.
+        let saved = self.store.save(&note);
+        if let Err(e) = &saved
+            && e.kind == StoreErrorKind::NothingToSave
+        {
+            self.say(&e.message)?;
             return Ok(ExitCode::SUCCESS);
         }
         let summary = session.summary();
@@ -218,7 +353,7 @@ impl<R: BufRead, W: Write> Dialogue<'_, R, W> {
                 q.ask
             ))?;
         }
-        match self.store.save(&note) {
+        match saved {
             Ok(path) => {
                 self.say(&format!("Saved your note: {}", path.display()))?;
                 Ok(ExitCode::SUCCESS)
@@ -237,9 +372,9 @@ impl<R: BufRead, W: Write> Dialogue<'_, R, W> {
     }
 }
 
-fn ask_question<C: Clock, R: BufRead, W: Write>(
+fn ask_question<C: Clock, W: Write>(
     session: &mut Session<C>,
-    d: &mut Dialogue<'_, R, W>,
+    d: &mut Dialogue<'_, W>,
     lexicon: &Lexicon,
 ) -> io::Result<()> {
     let Some(q) = session.question().cloned() else {
@@ -348,9 +483,9 @@ fn ask_question<C: Clock, R: BufRead, W: Write>(
 
 /// Prints what the answer covered; returns Some(true) when the PSW chose to answer again, None at
 /// the end of input.
-fn insights<C: Clock, R: BufRead, W: Write>(
+fn insights<C: Clock, W: Write>(
     session: &Session<C>,
-    d: &mut Dialogue<'_, R, W>,
+    d: &mut Dialogue<'_, W>,
     lexicon: &Lexicon,
 ) -> io::Result<Option<bool>> {
     let note = session.to_note();

@@ -63,6 +63,9 @@ impl std::fmt::Display for YamlError {
 /// Reads a YAML document whose top level is a mapping into a [`Node`] tree.
 pub fn parse_spanned(text: &str) -> Result<Node, YamlError> {
     use marked_yaml::{LoadError, LoaderOptions};
+    // Editors on Windows may start a file with a byte-order mark; it is not part of the first field.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    check_depth(text)?;
     let options = LoaderOptions::default()
         .error_on_duplicate_keys(true)
         .prevent_coercion(true);
@@ -104,6 +107,61 @@ pub fn parse_spanned(text: &str) -> Result<Node, YamlError> {
     }
 }
 
+/// How deeply lists and fields may nest. A question bank needs five or six levels; the tree is
+/// built and checked by recursion, so a file nested thousands deep would overflow the stack and
+/// abort the whole program (a 60 KB file of nested `- ` did).
+pub const MAX_DEPTH: usize = 64;
+
+/// Finds block nesting deeper than [`MAX_DEPTH`] before the parser sees it. It counts each new,
+/// deeper indentation and each `- ` or `? ` that opens a level within a line, which can only
+/// overcount (a block of text indented in many steps), never miss a level. Flow nesting (`[[[`)
+/// is limited by the parser itself.
+fn check_depth(text: &str) -> Result<(), YamlError> {
+    let mut levels: Vec<usize> = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        let rest = &line[indent..];
+        if rest.is_empty() || rest.starts_with('#') {
+            continue;
+        }
+        while levels.last().is_some_and(|&top| top >= indent) {
+            levels.pop();
+        }
+        levels.push(indent);
+        let mut column = indent;
+        let mut rest = rest;
+        loop {
+            if levels.len() > MAX_DEPTH {
+                return Err(YamlError {
+                    message: format!(
+                        "lists and fields are nested more than {MAX_DEPTH} levels deep here; a \
+                         bank needs only a few levels, so check the indentation"
+                    ),
+                    pos: Pos {
+                        line: n + 1,
+                        column: column + 1,
+                    },
+                });
+            }
+            let Some(after) = rest
+                .strip_prefix("- ")
+                .or_else(|| rest.strip_prefix("? "))
+                .or_else(|| (rest == "-" || rest == "?").then_some(""))
+            else {
+                break;
+            };
+            let skipped = rest.len() - after.trim_start_matches(' ').len();
+            column += skipped;
+            rest = &rest[skipped..];
+            if rest.is_empty() || rest.starts_with('#') {
+                break;
+            }
+            levels.push(column);
+        }
+    }
+    Ok(())
+}
+
 /// The parser's own words, with advice a person who is not a programmer can act on.
 fn plain_syntax_message(info: &str) -> String {
     let advice = if info.contains("mapping values are not allowed") {
@@ -120,6 +178,8 @@ fn plain_syntax_message(info: &str) -> String {
         || info.contains("','")
     {
         "a list in square brackets `[ ]` is not closed, or holds a stray `:`"
+    } else if info.contains("recursion limit") {
+        "brackets `[ ]` or braces `{ }` are nested too deeply; a bank needs only a few levels"
     } else if info.contains("unexpected character") || info.contains("cannot start any token") {
         "a character that cannot start a value here (such as ` @ or %): put the text in quotes"
     } else {
@@ -207,6 +267,48 @@ mod tests {
             panic!("expected a map")
         };
         assert_eq!(q[0].1.pos(), Pos { line: 3, column: 9 });
+    }
+
+    #[test]
+    fn deep_nesting_is_a_located_error_not_a_crash() {
+        // 30,000 nested `- ` on one line overflowed the stack and aborted the process.
+        let text = format!("id: x\nquestions:\n  {}a\n", "- ".repeat(30_000));
+        let err = parse_spanned(&text).unwrap_err();
+        assert_eq!(err.pos.line, 3);
+        assert_eq!(err.pos.column, 3 + 2 * (MAX_DEPTH - 1));
+        assert!(
+            err.message.contains("nested more than 64"),
+            "{}",
+            err.message
+        );
+
+        let stairs: String = (0..30_000)
+            .map(|i| format!("{}a:\n", " ".repeat(i)))
+            .collect();
+        let err = parse_spanned(&format!("id: x\nq:\n{stairs}")).unwrap_err();
+        assert_eq!(err.pos.line, 3 + MAX_DEPTH, "{err}");
+
+        let flow = format!("id: x\nq: {}{}\n", "[".repeat(30_000), "]".repeat(30_000));
+        let err = parse_spanned(&flow).unwrap_err();
+        assert!(err.message.contains("nested too deeply"), "{}", err.message);
+    }
+
+    #[test]
+    fn ordinary_nesting_and_text_blocks_pass_the_depth_check() {
+        let text = "id: a\nquestions:\n  - id: q1\n    follow_ups:\n      - ask: x\n        when: [a]\n      -\n        ask: y\n    tip: |\n      one\n        two\n";
+        assert!(parse_spanned(text).is_ok());
+        let within = format!("id: x\nq:\n  {}a\n", "- ".repeat(MAX_DEPTH - 3));
+        assert!(parse_spanned(&within).is_ok());
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_not_part_of_the_first_field() {
+        let node = parse_spanned("\u{feff}id: a\n").unwrap();
+        let Node::Map { entries, .. } = node else {
+            panic!("expected a map")
+        };
+        assert_eq!(entries[0].0.text, "id");
+        assert_eq!(entries[0].0.pos, Pos { line: 1, column: 1 });
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 use super::check::{Problem, parse_bank};
 use super::model::{Bank, Prompt, Question, Source};
+use crate::paths::read_text_file;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -10,6 +11,10 @@ pub const BUNDLED: &[(&str, &str)] = &[(
     "cqc-psw-adults.yaml",
     include_str!("../../question_banks/cqc-psw-adults.yaml"),
 )];
+
+/// The largest bank file read. The bundled bank of 128 questions is about 130 KB; a file many times
+/// that size is a mistake (or `/dev/zero`), and reading it whole would fill the memory.
+pub const MAX_BANK_BYTES: u64 = 8 * 1024 * 1024;
 
 /// A bank that was not loaded, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -81,15 +86,15 @@ impl Library {
 
     fn add_file(&mut self, path: &Path) {
         let name = path.display().to_string();
-        match std::fs::read_to_string(path) {
+        match read_text_file(path, MAX_BANK_BYTES) {
             Ok(text) => self.add(&name, &text, Source::File(path.to_path_buf())),
             Err(e) => self.skipped.push(Skipped {
                 source: name.clone(),
                 problems: vec![Problem {
                     file: name,
-                    line: 1,
+                    line: e.line().max(1),
                     column: 1,
-                    message: format!("could not read the file: {}", plain_io_error(&e)),
+                    message: format!("could not read the file: {}", e.plain()),
                 }],
             }),
         }

@@ -5,18 +5,33 @@
 //! after its note is safely on disk. No note is ever overwritten or deleted: a note gets its final
 //! name through `hard_link`, which fails rather than replace a file that is already there, even one
 //! that appeared a moment ago from another psw-coach.
+//!
+//! A draft belongs to the session writing it: while it runs it holds an advisory lock on
+//! `drafts/.<draft>.lock`, so a second psw-coach on the same data folder never offers, recovers or
+//! deletes a draft that is still being written. Only drafts whose owner is gone are offered.
+//! The lock is released when the draft is saved or discarded, or by the system when the process
+//! ends in any way, including `kill -9`.
+//!
+//! No empty notes: a note or draft with nothing typed or rated in it is never written, and an
+//! empty draft left by a crash right after a start is removed instead of offered.
 
+use std::collections::HashMap;
 use std::fmt;
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use chrono::{DateTime, Utc};
 
 use super::format::{from_markdown, to_markdown};
 use super::model::Note;
-use crate::paths::ensure_private_dir;
+use crate::paths::{ReadError, ensure_private_dir, read_text_file};
+
+/// The largest note or draft read. A long mock interview is under 100 KB; a file past this is not a
+/// note psw-coach wrote, and reading it whole on every listing would be slow and fill the memory.
+pub const MAX_NOTE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Enough `-2`, `-3`... names for any number of sessions started in one minute.
 const MAX_NAME_TRIES: u32 = 10_000;
@@ -40,6 +55,8 @@ pub struct Draft {
 pub struct Listing {
     pub notes: Vec<(PathBuf, Note)>,
     pub problems: Vec<NoteProblem>,
+    /// The notes folder itself could not be read, so `notes` says nothing about what is there.
+    pub folder_problem: Option<NoteProblem>,
 }
 
 /// A file that could not be read as a note. `line` is 0 when the trouble is not on any one line.
@@ -70,6 +87,10 @@ pub enum StoreErrorKind {
     DiskFull,
     /// A draft to recover could not be read as a note; it is left untouched.
     Malformed,
+    /// Nothing was typed or rated, so there is no note to keep (and none was written).
+    NothingToSave,
+    /// The draft belongs to a psw-coach that is still running; it was left alone.
+    InUse,
     Other,
 }
 
@@ -118,7 +139,10 @@ impl StoreError {
                 "check who owns that folder",
             ),
             StoreErrorKind::DiskFull => ("the disk is full".to_string(), "free some space"),
-            StoreErrorKind::Malformed | StoreErrorKind::Other => (
+            StoreErrorKind::Malformed
+            | StoreErrorKind::NothingToSave
+            | StoreErrorKind::InUse
+            | StoreErrorKind::Other => (
                 format!("the disk reported a problem ({err})"),
                 "check the disk",
             ),
@@ -147,6 +171,26 @@ impl StoreError {
             path: path.to_path_buf(),
             kind,
             message,
+        }
+    }
+
+    fn nothing_to_save(path: &Path) -> StoreError {
+        StoreError {
+            path: path.to_path_buf(),
+            kind: StoreErrorKind::NothingToSave,
+            message: "Nothing was typed, so no note was saved.".to_string(),
+        }
+    }
+
+    fn in_use(path: &Path) -> StoreError {
+        StoreError {
+            path: path.to_path_buf(),
+            kind: StoreErrorKind::InUse,
+            message: format!(
+                "{} belongs to a rehearsal that is still running in another psw-coach, so it was \
+                 left alone.",
+                path.display()
+            ),
         }
     }
 
@@ -188,11 +232,20 @@ impl NotesStore {
     /// Saves `note` under a new name such as `2026-11-23-1740-mock.md` and returns where. An existing
     /// file is never replaced: the name takes `-2`, `-3`... instead. The session's draft is removed
     /// once the note is safely on disk.
+    ///
+    /// A note with nothing typed or rated is not kept: the session's draft is removed and the error
+    /// is [`StoreErrorKind::NothingToSave`], whose message says so in plain words.
     pub fn save(&self, note: &Note) -> Result<PathBuf, StoreError> {
         self.save_for(note, Action::Save)
     }
 
     fn save_for(&self, note: &Note, action: Action) -> Result<PathBuf, StoreError> {
+        if !note.has_content() {
+            let draft = self.draft_path(&note.session_id);
+            let _ = remove_if_present(&draft);
+            release_lock(&draft);
+            return Err(StoreError::nothing_to_save(&self.notes_dir()));
+        }
         let dir = self.notes_dir();
         // The folder is what a PSW can act on (free space there, fix its owner), so errors name it.
         let fail = |e: io::Error| StoreError::io(action, &dir, &e);
@@ -205,24 +258,39 @@ impl NotesStore {
         // Best effort: the note is safe, so failing here must not send the PSW to save it again. A
         // draft left behind is offered for recovery later, which at worst makes a marked duplicate.
         let drafts = self.drafts_dir();
-        let _ = remove_if_present(&drafts.join(draft_file_name(&note.session_id)));
+        let draft = drafts.join(draft_file_name(&note.session_id));
+        let _ = remove_if_present(&draft);
         let _ = sync_dir(&drafts);
+        release_lock(&draft);
         Ok(target)
     }
 
-    /// Keeps the latest state of a session in `drafts/<session_id>.md`, replacing its previous draft
-    /// only with a complete copy.
     /// Where the draft of this session is (or would be) kept.
     pub fn draft_path(&self, session_id: &str) -> PathBuf {
         self.drafts_dir().join(draft_file_name(session_id))
     }
 
+    /// Keeps the latest state of a session in `drafts/<session_id>.md`, replacing its previous draft
+    /// only with a complete copy, and marks the draft as this process's own (see the module notes).
+    /// A note with nothing in it is not written: its draft, if any, is removed, and the path where
+    /// it would be is returned.
     pub fn write_draft(&self, note: &Note) -> Result<PathBuf, StoreError> {
         let dir = self.drafts_dir();
-        let fail = |e: io::Error| StoreError::io(Action::Draft, &dir, &e);
-        ensure_dir(&dir).map_err(fail)?;
         let name = draft_file_name(&note.session_id);
         let target = dir.join(&name);
+        if !note.has_content() {
+            return match remove_if_present(&target) {
+                Ok(()) => {
+                    release_lock(&target);
+                    Ok(target)
+                }
+                Err(e) => Err(StoreError::io(Action::Draft, &dir, &e)),
+            };
+        }
+        let fail = |e: io::Error| StoreError::io(Action::Draft, &dir, &e);
+        ensure_dir(&dir).map_err(fail)?;
+        // Best effort: a disk without locks still keeps the draft, which matters more.
+        hold_lock(&target);
         let temp = write_temp(&dir, &name, to_markdown(note).as_bytes()).map_err(fail)?;
         if let Err(e) = fs::rename(&temp, &target) {
             let _ = fs::remove_file(&temp);
@@ -232,29 +300,45 @@ impl NotesStore {
         Ok(target)
     }
 
-    /// Drafts left by sessions that did not finish, oldest session first. Temp files are skipped.
+    /// Drafts left by sessions that did not finish, oldest session first: only those whose
+    /// psw-coach is gone (a draft still being written by a running session, in this process or
+    /// another, is not listed). Temp files are skipped, drafts that cannot be read are listed with
+    /// their problem, and empty drafts are removed.
     pub fn drafts(&self) -> Vec<Draft> {
         let mut drafts: Vec<(DateTime<Utc>, Draft)> = markdown_files(&self.drafts_dir())
             .unwrap_or_default()
             .into_iter()
-            .map(|path| {
+            .filter_map(|path| {
+                // Held while the draft is looked at, so it is not removed from under another copy.
+                let _owner = DraftLock::take(&path)?;
                 let result = Self::read(&path);
+                if result.as_ref().is_ok_and(|note| !note.has_content()) {
+                    // Nothing to offer: a crash right after a start. Nothing typed is lost.
+                    let _ = remove_if_present(&path);
+                    let _ = remove_if_present(&lock_path(&path));
+                    return None;
+                }
                 let when = match &result {
                     Ok(note) => note.started.with_timezone(&Utc),
                     Err(_) => modified(&path),
                 };
-                (when, Draft { path, result })
+                Some((when, Draft { path, result }))
             })
             .collect();
         drafts.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.path.cmp(&b.1.path)));
         drafts.into_iter().map(|(_, d)| d).collect()
     }
 
-    /// Turns a draft into a note with every question marked recovered, then removes the draft.
+    /// Turns a draft into a note with every question marked recovered, then removes the draft. A
+    /// draft whose session is still running elsewhere is refused ([`StoreErrorKind::InUse`]).
     pub fn recover(&self, draft: &Path) -> Result<PathBuf, StoreError> {
         if !self.is_draft(draft) {
             return Err(StoreError::not_a_draft(draft));
         }
+        // Held until the draft is gone, so two copies cannot recover it into two notes.
+        let Some(owner) = DraftLock::take(draft) else {
+            return Err(StoreError::in_use(draft));
+        };
         let mut note = Self::read(draft).map_err(|problem| StoreError {
             path: draft.to_path_buf(),
             kind: StoreErrorKind::Malformed,
@@ -266,21 +350,43 @@ impl NotesStore {
         for q in &mut note.questions {
             q.recovered = true;
         }
+        if !note.has_content() {
+            let _ = remove_if_present(draft);
+            owner.remove();
+            return Err(StoreError {
+                path: draft.to_path_buf(),
+                kind: StoreErrorKind::NothingToSave,
+                message: "The unfinished session had nothing typed in it, so it was removed."
+                    .to_string(),
+            });
+        }
         let saved = self.save_for(&note, Action::Recover)?;
         // The note is saved; a draft that will not go away is the lesser harm than reporting a
         // failure that invites a second, duplicate recovery.
         let _ = remove_if_present(draft);
         let _ = sync_dir(&self.drafts_dir());
+        owner.remove();
         Ok(saved)
     }
 
-    /// Deletes a draft the PSW chose not to keep. Only files in the drafts folder are touched.
+    /// Deletes a draft the PSW chose not to keep. Only files in the drafts folder are touched, and
+    /// never a draft still being written by another running psw-coach. This process's own draft
+    /// (a rehearsal discarded on purpose) can be deleted.
     pub fn discard_draft(&self, draft: &Path) -> Result<(), StoreError> {
         if !self.is_draft(draft) {
             return Err(StoreError::not_a_draft(draft));
         }
         let fail = |path: &Path, e: &io::Error| StoreError::io(Action::Discard, path, e);
-        remove_if_present(draft).map_err(|e| fail(draft, &e))?;
+        if held_here(draft) {
+            remove_if_present(draft).map_err(|e| fail(draft, &e))?;
+            release_lock(draft);
+        } else {
+            let Some(owner) = DraftLock::take(draft) else {
+                return Err(StoreError::in_use(draft));
+            };
+            remove_if_present(draft).map_err(|e| fail(draft, &e))?;
+            owner.remove();
+        }
         let dir = self.drafts_dir();
         sync_dir(&dir).map_err(|e| fail(&dir, &e))
     }
@@ -292,7 +398,7 @@ impl NotesStore {
         let paths = match markdown_files(&dir) {
             Ok(paths) => paths,
             Err(e) => {
-                listing.problems.push(NoteProblem {
+                listing.folder_problem = Some(NoteProblem {
                     path: dir,
                     line: 0,
                     message: format!("the notes folder could not be read: {}", plain_io(&e)),
@@ -320,19 +426,14 @@ impl NotesStore {
             line,
             message,
         };
-        let bytes = fs::read(path)
-            .map_err(|e| problem(0, format!("could not be read: {}", plain_io(&e))))?;
-        let text = String::from_utf8(bytes).map_err(|e| {
-            let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-            let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
-            problem(
-                line,
-                "this is not plain text (UTF-8) from here on; it may have been saved in another \
-                 encoding"
-                    .to_string(),
-            )
+        let text = read_text_file(path, MAX_NOTE_BYTES).map_err(|e| match e {
+            ReadError::NotText { line } => problem(line, e.plain()),
+            ReadError::Io(io) => problem(0, format!("could not be read: {}", plain_io(&io))),
+            other => problem(0, other.plain()),
         })?;
-        from_markdown(&text).map_err(|e| problem(e.line, e.message))
+        // An editor may add a byte-order mark; the note starts after it.
+        let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+        from_markdown(text).map_err(|e| problem(e.line, e.message))
     }
 
     fn is_draft(&self, path: &Path) -> bool {
@@ -354,10 +455,121 @@ impl NotesStore {
     }
 }
 
+/// The locks this process holds on its own live drafts, by draft path. A static, because callers
+/// make a new `NotesStore` whenever they need one, and the lock must outlive each of them.
+static HELD: Mutex<Option<HashMap<PathBuf, DraftLock>>> = Mutex::new(None);
+
+/// `drafts/.<draft name>.lock`: hidden, so it is never listed as a draft.
+fn lock_path(draft: &Path) -> PathBuf {
+    let name = draft
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    draft.with_file_name(format!(".{name}.lock"))
+}
+
+/// Marks `draft` as this process's own, once; later calls do nothing.
+fn hold_lock(draft: &Path) {
+    let Ok(mut held) = HELD.lock() else { return };
+    let held = held.get_or_insert_with(HashMap::new);
+    if !held.contains_key(draft)
+        && let Some(lock) = DraftLock::take(draft)
+    {
+        held.insert(draft.to_path_buf(), lock);
+    }
+}
+
+fn held_here(draft: &Path) -> bool {
+    HELD.lock()
+        .ok()
+        .is_some_and(|held| held.as_ref().is_some_and(|h| h.contains_key(draft)))
+}
+
+/// The draft is saved or discarded: its lock file goes and the lock is released.
+fn release_lock(draft: &Path) {
+    let lock = HELD
+        .lock()
+        .ok()
+        .and_then(|mut held| held.as_mut().and_then(|h| h.remove(draft)));
+    if let Some(lock) = lock {
+        lock.remove();
+    }
+}
+
+/// An exclusive advisory lock on a draft's lock file, released when dropped (and by the system
+/// when the process ends, however it ends).
+#[derive(Debug)]
+struct DraftLock {
+    path: PathBuf,
+    file: Option<File>,
+}
+
+impl DraftLock {
+    /// Takes the draft's lock, or None when a running psw-coach (this one included) holds it.
+    /// Where locks cannot be made (a read-only disk, a file system without them) nobody can hold
+    /// one, so the draft counts as ownerless and is returned with no lock.
+    fn take(draft: &Path) -> Option<DraftLock> {
+        let path = lock_path(draft);
+        // Twice at most: the lock file can be removed by its owner between opening and locking.
+        for _ in 0..2 {
+            let file = match open_lock_file(&path) {
+                Ok(file) => file,
+                Err(_) => return Some(DraftLock { path, file: None }),
+            };
+            match file.try_lock() {
+                Ok(()) => {}
+                Err(fs::TryLockError::WouldBlock) => return None,
+                Err(fs::TryLockError::Error(_)) => return Some(DraftLock { path, file: None }),
+            }
+            if same_file(&file, &path) {
+                return Some(DraftLock {
+                    path,
+                    file: Some(file),
+                });
+            }
+        }
+        None
+    }
+
+    /// Removes the lock file, then lets the lock go.
+    fn remove(self) {
+        if self.file.is_some() {
+            let _ = remove_if_present(&self.path);
+        }
+    }
+}
+
+fn open_lock_file(path: &Path) -> io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.read(true).write(true).create(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600).custom_flags(libc::O_NOFOLLOW);
+    }
+    options.open(path)
+}
+
+/// True when the open lock file is still the one at `path` (not removed and made anew).
+#[cfg(unix)]
+fn same_file(file: &File, path: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (file.metadata(), fs::symlink_metadata(path)) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+        _ => false,
+    }
+}
+
+#[cfg(not(unix))]
+fn same_file(_file: &File, path: &Path) -> bool {
+    path.exists()
+}
+
 fn plain_io(e: &io::Error) -> String {
     match e.kind() {
         io::ErrorKind::NotFound => "it does not exist".to_string(),
         io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        io::ErrorKind::NotADirectory => "it is a file, not a folder".to_string(),
         _ => e.to_string(),
     }
 }
@@ -539,8 +751,28 @@ fn create_private(path: &Path) -> io::Result<File> {
 }
 
 fn write_synced(file: &mut File, bytes: &[u8]) -> io::Result<()> {
+    #[cfg(test)]
+    if let Some(allowed) = fault::FAIL_AFTER.get() {
+        // An injected fault: the disk fills after `allowed` more bytes.
+        let n = allowed.min(bytes.len());
+        file.write_all(&bytes[..n])?;
+        fault::FAIL_AFTER.set(Some(allowed - n));
+        if n < bytes.len() {
+            return Err(io::Error::from(io::ErrorKind::StorageFull));
+        }
+        return file.sync_all();
+    }
     file.write_all(bytes)?;
     file.sync_all()
+}
+
+/// Fault injection for tests: a write that fails part-way, as on a disk that fills up.
+#[cfg(test)]
+mod fault {
+    use std::cell::Cell;
+    thread_local! {
+        pub static FAIL_AFTER: Cell<Option<usize>> = const { Cell::new(None) };
+    }
 }
 
 /// Makes a new, renamed or removed name in `dir` survive a power cut.
@@ -645,10 +877,12 @@ mod tests {
         note("s-1", "2026-11-23T17:40:00+00:00", "mock")
     }
 
+    /// Every file in `dir` but the lock files of live drafts.
     fn names(dir: &Path) -> Vec<String> {
         let mut names: Vec<String> = fs::read_dir(dir)
             .unwrap()
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| !n.ends_with(".lock"))
             .collect();
         names.sort();
         names
@@ -658,6 +892,15 @@ mod tests {
     fn mode(path: &Path) -> u32 {
         use std::os::unix::fs::PermissionsExt;
         fs::metadata(path).unwrap().permissions().mode() & 0o777
+    }
+
+    /// What the system does when a process ends: every lock it held is released. (Tests in this
+    /// process use different folders, so only this test's drafts are let go.)
+    fn process_ends(data_dir: &Path) {
+        let mut held = HELD.lock().unwrap();
+        if let Some(held) = held.as_mut() {
+            held.retain(|path, _| !path.starts_with(data_dir));
+        }
     }
 
     #[test]
@@ -821,12 +1064,192 @@ mod tests {
     }
 
     #[test]
+    fn a_live_draft_is_never_offered_recovered_or_discarded_by_another_copy() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = NotesStore::new(dir.path());
+        let draft = store.write_draft(&sample()).unwrap();
+        // Another psw-coach on the same folder, seen through a store of its own.
+        let other = NotesStore::new(dir.path());
+        assert!(
+            other.drafts().is_empty(),
+            "a running session's draft is not offered"
+        );
+        let err = other.recover(&draft).unwrap_err();
+        assert_eq!(err.kind, StoreErrorKind::InUse);
+        assert!(err.message.contains("still running"), "{err}");
+        assert!(draft.exists());
+        assert!(other.list().notes.is_empty(), "no duplicate note");
+
+        // Stand in for the other process with a lock taken the way another process takes it.
+        process_ends(dir.path());
+        let elsewhere = DraftLock::take(&draft).unwrap();
+        assert!(store.drafts().is_empty());
+        assert_eq!(
+            store.discard_draft(&draft).unwrap_err().kind,
+            StoreErrorKind::InUse
+        );
+        assert!(draft.exists());
+        drop(elsewhere);
+
+        // Its owner is gone: now it is offered, once.
+        let drafts = store.drafts();
+        assert_eq!(drafts.len(), 1);
+        store.recover(&drafts[0].path).unwrap();
+        assert!(store.drafts().is_empty());
+        assert_eq!(names(&store.drafts_dir()), Vec::<String>::new());
+        assert!(
+            !store.drafts_dir().join(".s-1.md.lock").exists(),
+            "the lock file goes with the draft"
+        );
+    }
+
+    #[test]
+    fn own_draft_can_be_discarded_and_saving_releases_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = NotesStore::new(dir.path());
+        let draft = store.write_draft(&sample()).unwrap();
+        NotesStore::new(dir.path()).discard_draft(&draft).unwrap();
+        assert!(!draft.exists());
+        assert!(!held_here(&draft));
+
+        store.write_draft(&sample()).unwrap();
+        assert!(held_here(&draft));
+        store.save(&sample()).unwrap();
+        assert!(!held_here(&draft));
+        assert!(fs::read_dir(store.drafts_dir()).unwrap().next().is_none());
+    }
+
+    #[test]
+    fn no_empty_notes_and_no_empty_drafts() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = NotesStore::new(dir.path());
+        let mut empty = sample();
+        empty.questions[0].answers[0].text = "  \n ".into();
+        let path = store.write_draft(&empty).unwrap();
+        assert!(!path.exists(), "an empty draft is not written");
+        let err = store.save(&empty).unwrap_err();
+        assert_eq!(err.kind, StoreErrorKind::NothingToSave);
+        assert_eq!(err.to_string(), "Nothing was typed, so no note was saved.");
+        assert!(store.list().notes.is_empty());
+
+        // Typed, then all deleted again: the old draft goes too, since it no longer says anything.
+        store.write_draft(&sample()).unwrap();
+        store.write_draft(&empty).unwrap();
+        assert!(!path.exists());
+
+        // An empty draft left by a crash right after a start (an older psw-coach wrote these).
+        fs::create_dir_all(store.drafts_dir()).unwrap();
+        fs::write(store.drafts_dir().join("old.md"), to_markdown(&empty)).unwrap();
+        assert!(store.drafts().is_empty(), "not offered");
+        assert!(!store.drafts_dir().join("old.md").exists(), "and removed");
+        fs::write(store.drafts_dir().join("old.md"), to_markdown(&empty)).unwrap();
+        let err = store
+            .recover(&store.drafts_dir().join("old.md"))
+            .unwrap_err();
+        assert_eq!(err.kind, StoreErrorKind::NothingToSave);
+        assert!(
+            store.list().notes.is_empty(),
+            "never recovered as an empty note"
+        );
+    }
+
+    #[test]
+    fn special_and_huge_files_are_reported_not_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = NotesStore::new(dir.path());
+        store.save(&sample()).unwrap();
+        let huge = store.notes_dir().join("2026-01-01-0000-huge.md");
+        let file = File::create(&huge).unwrap();
+        file.set_len(MAX_NOTE_BYTES + 1).unwrap();
+        let listing = store.list();
+        assert_eq!(listing.notes.len(), 1);
+        assert_eq!(listing.problems.len(), 1);
+        assert!(
+            listing.problems[0].message.contains("larger than 16 MB"),
+            "{}",
+            listing.problems[0]
+        );
+        #[cfg(unix)]
+        {
+            let fifo = store.notes_dir().join("2026-01-02-0000-pipe.md");
+            let c = std::ffi::CString::new(fifo.as_os_str().as_encoded_bytes()).unwrap();
+            // SAFETY: a valid NUL-terminated path; mkfifo only creates a file.
+            assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+            let err = NotesStore::read(&fifo).unwrap_err();
+            assert!(err.message.contains("not an ordinary file"), "{err}");
+        }
+    }
+
+    #[test]
+    fn a_note_with_a_byte_order_mark_reads() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("n.md");
+        fs::write(&path, format!("\u{feff}{}", to_markdown(&sample()))).unwrap();
+        assert_eq!(NotesStore::read(&path).unwrap(), sample());
+    }
+
+    #[test]
+    fn a_write_that_fails_part_way_loses_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = NotesStore::new(dir.path());
+        let mut n = sample();
+        let draft = store.write_draft(&n).unwrap();
+        let before = fs::read(&draft).unwrap();
+
+        // The disk fills 100 bytes into the next draft.
+        n.questions[0].answers[0]
+            .text
+            .push_str(" Then a long second thought.");
+        fault::FAIL_AFTER.set(Some(100));
+        let err = store.write_draft(&n).unwrap_err();
+        assert_eq!(err.kind, StoreErrorKind::DiskFull);
+        assert!(err.message.contains("the disk is full"), "{err}");
+        assert_eq!(
+            fs::read(&draft).unwrap(),
+            before,
+            "the last good draft is whole"
+        );
+        assert_eq!(
+            names(&store.drafts_dir()),
+            ["s-1.md"],
+            "no half-written temp file"
+        );
+
+        // The note itself fails part-way too: no note, no stray file, the draft still there.
+        fault::FAIL_AFTER.set(Some(100));
+        let err = store.save(&n).unwrap_err();
+        assert_eq!(err.kind, StoreErrorKind::DiskFull);
+        assert_eq!(names(&store.notes_dir()), Vec::<String>::new());
+        assert_eq!(fs::read(&draft).unwrap(), before);
+
+        // Space is freed: the retry keeps every word.
+        fault::FAIL_AFTER.set(None);
+        let saved = store.save(&n).unwrap();
+        assert_eq!(NotesStore::read(&saved).unwrap(), n);
+        assert!(!draft.exists());
+    }
+
+    #[test]
+    fn emoji_combining_accents_and_right_to_left_text_are_kept_exactly() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = NotesStore::new(dir.path());
+        let mut n = sample();
+        n.questions[0].answers[0].text =
+            "Families 👨‍👩‍👧 said 🙂; Zoe\u{301} and Rene\u{301}e led it.\nقالت العائلة إن الانتظار قصير. והצוות הסכים.\n\u{202b}mixed עברית 40%\u{202c} end".into();
+        let draft = store.write_draft(&n).unwrap();
+        assert_eq!(NotesStore::read(&draft).unwrap(), n);
+        let saved = store.save(&n).unwrap();
+        assert_eq!(NotesStore::read(&saved).unwrap(), n);
+    }
+
+    #[test]
     fn crash_then_recover() {
         let dir = tempfile::tempdir().unwrap();
         {
             let store = NotesStore::new(dir.path());
             store.write_draft(&sample()).unwrap();
             // The process dies here: no save.
+            process_ends(dir.path());
         }
         // A stray temp file from a write cut short must not be offered as a draft.
         fs::write(dir.path().join("drafts/.s-1.md.99.0.tmp"), "half").unwrap();
@@ -856,6 +1279,7 @@ mod tests {
             .write_draft(&note("early", "2026-11-23T09:00:00+00:00", "mock"))
             .unwrap();
         fs::write(store.drafts_dir().join("broken.md"), "not a note\n").unwrap();
+        process_ends(dir.path());
         let drafts = store.drafts();
         let ids: Vec<_> = drafts
             .iter()
