@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, HashMap};
 /// At least this many questions of each kind, and in all.
 const MIN_SCENE_SETTING: usize = 6;
 const MIN_BROAD: usize = 15;
-const MIN_TOTAL: usize = 100;
+const MIN_TOTAL: usize = 140;
 
 /// The lines of enquiry PSWs met in the pilots: at least five questions each.
 const MAJOR_TOPICS: &[&str] = &[
@@ -43,8 +43,9 @@ const MINOR_TOPICS: &[&str] = &[
 ];
 const MIN_MINOR_TOPIC: usize = 3;
 
-/// Every quality statement is tagged on at least this many questions.
-const MIN_PER_QUALITY_STATEMENT: usize = 6;
+/// Every quality statement is tagged on at least this many questions, so `statement S` plans have
+/// real choice.
+const MIN_PER_QUALITY_STATEMENT: usize = 10;
 
 const MIN_FOLLOW_UPS: usize = 2;
 const MIN_LISTEN_FOR: usize = 2;
@@ -52,6 +53,29 @@ const MIN_WHEN_WORD_CHARS: usize = 3;
 
 /// American spellings that must not appear ("judgment" is fine in British English too).
 const AMERICAN_SPELLINGS: &str = r"(?i)\b(organiz\w*|prioritiz\w*|recogniz\w*|behavior\w*|center\w*|color\w*|practicing|practiced|analyz\w*|programs?|counseling|modeling|favor\w*|neighbor\w*)\b";
+
+/// Words CQC and adult social care do not use. CQC *assesses* councils through an assessment team;
+/// "threshold" and "early help" are children's-services words (the Care Act speaks of the section 42
+/// enquiry criteria and of preventing, reducing or delaying needs); "serious incident" is the NHS's
+/// (adult social care learns from SARs, DHRs, LeDeR, complaints and Ombudsman findings).
+const WRONG_VOCABULARY: &[(&str, &str)] = &[
+    (
+        r"(?i)\binspect(or|ors|ion|ions|ed)?\b",
+        "say the CQC assessment team, assessors or assessment",
+    ),
+    (
+        r"(?i)\bthresholds?\b",
+        "say the section 42 criteria, or what counts as a concern",
+    ),
+    (
+        r"(?i)\bearly help\b",
+        "say prevention: preventing, reducing or delaying needs",
+    ),
+    (
+        r"(?i)\bserious incidents?\b",
+        "say SARs, DHRs, LeDeR, complaints or Ombudsman findings",
+    ),
+];
 
 fn bundled() -> Library {
     Library::load(None, &[])
@@ -265,6 +289,87 @@ fn when_problems(library: &Library) -> Vec<String> {
     problems
 }
 
+/// Everything a PSW reads: the bank's own title and description, and each question's ask, follow-ups,
+/// listen-for cues and tip. `when` words are left out on purpose: they are matched against the PSW's
+/// own words, and a PSW may well say "threshold".
+fn shown_texts(library: &Library) -> Vec<(String, String)> {
+    let mut texts = Vec::new();
+    for bank in &library.banks {
+        texts.push((format!("bank {}", bank.id), bank.title.clone()));
+        texts.push((format!("bank {}", bank.id), bank.description.clone()));
+        for p in &bank.prompts {
+            texts.push((format!("bank {} prompt", bank.id), p.ask.clone()));
+        }
+    }
+    for q in library.questions() {
+        texts.push((format!("{} ask", q.id), q.ask.clone()));
+        for f in &q.follow_ups {
+            texts.push((format!("{} follow-up", q.id), f.ask.clone()));
+        }
+        for l in &q.listen_for {
+            texts.push((format!("{} listen_for", q.id), l.clone()));
+        }
+        if let Some(tip) = &q.tip {
+            texts.push((format!("{} tip", q.id), tip.clone()));
+        }
+    }
+    texts
+}
+
+fn vocabulary_problems(library: &Library) -> Vec<String> {
+    let rules: Vec<(Regex, &str)> = WRONG_VOCABULARY
+        .iter()
+        .map(|(pattern, advice)| (Regex::new(pattern).unwrap(), *advice))
+        .collect();
+    let mut problems = Vec::new();
+    for (place, text) in shown_texts(library) {
+        for (rule, advice) in &rules {
+            if let Some(m) = rule.find(&text) {
+                problems.push(format!(
+                    "{place}: `{}` is not CQC's or adult social care's word ({advice}): {text:?}",
+                    m.as_str()
+                ));
+            }
+        }
+    }
+    problems
+}
+
+/// Facts the bank once got wrong, checked wherever the subject comes up.
+fn fact_problems(library: &Library) -> Vec<String> {
+    let lps = Regex::new(r"(?i)\bLPS\b|liberty protection safeguards").unwrap();
+    let leder = Regex::new(r"(?i)\bLeDeR\b").unwrap();
+    let case_tracking = Regex::new(r"(?i)case tracking|tracked cases|cases we tracked").unwrap();
+    let choosing = Regex::new(r"(?i)\b(choose|chose|chosen|put forward|best cases)\b").unwrap();
+    let mut problems = Vec::new();
+    for (place, text) in shown_texts(library) {
+        // LPS were never brought in; a consultation was announced in October 2025 for 2026.
+        if lps.is_match(&text) && text.to_lowercase().contains("delay") {
+            problems.push(format!(
+                "{place}: LPS is not simply delayed (never in force; consultation due in 2026): {text:?}"
+            ));
+        }
+        // LeDeR reviews the deaths of people with a learning disability and of autistic people: where
+        // a text says whom it covers, it names both.
+        let lower = text.to_lowercase();
+        if leder.is_match(&text)
+            && lower.contains("learning disabilit")
+            && !lower.contains("autistic")
+        {
+            problems.push(format!(
+                "{place}: LeDeR covers autistic people as well as people with a learning disability: {text:?}"
+            ));
+        }
+        // CQC selects the cases it tracks against its own criteria; the council does not choose them.
+        if case_tracking.is_match(&text) && choosing.is_match(&text) {
+            problems.push(format!(
+                "{place}: CQC selects tracked cases against its criteria; the council does not choose them: {text:?}"
+            ));
+        }
+    }
+    problems
+}
+
 fn all_problems(library: &Library) -> Vec<String> {
     let mut problems = Vec::new();
     problems.extend(kind_problems(library));
@@ -274,6 +379,8 @@ fn all_problems(library: &Library) -> Vec<String> {
     problems.extend(duplicate_ask_problems(library));
     problems.extend(spelling_problems(library));
     problems.extend(when_problems(library));
+    problems.extend(vocabulary_problems(library));
+    problems.extend(fact_problems(library));
     problems
 }
 
@@ -335,6 +442,16 @@ fn british_spelling_throughout() {
 #[test]
 fn when_words_are_real_cues() {
     assert_clean("when words", when_problems(&bundled()));
+}
+
+#[test]
+fn cqc_vocabulary_throughout() {
+    assert_clean("vocabulary", vocabulary_problems(&bundled()));
+}
+
+#[test]
+fn facts_stay_right() {
+    assert_clean("facts", fact_problems(&bundled()));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -471,6 +588,55 @@ fn when_check_catches_a_short_cue() {
         &when_problems(&library),
         &format!("{id}: `when` word \"at\""),
     );
+}
+
+#[test]
+fn vocabulary_check_catches_inspectors_thresholds_early_help_and_serious_incidents() {
+    for (wrong, needle) in [
+        ("the inspector", "`inspector`"),
+        ("Inspectors", "`Inspectors`"),
+        ("the threshold", "`threshold`"),
+        ("early help", "`early help`"),
+        ("serious incidents", "`serious incidents`"),
+    ] {
+        let (library, id) = with_first_question(|q| {
+            q.tip = Some(format!("Tell {wrong} about it."));
+        });
+        assert_found(
+            &vocabulary_problems(&library),
+            &format!("{id} tip: {needle}"),
+        );
+    }
+    // In the bank's own description too.
+    let library = edited_copy(|text| {
+        text.replacen(
+            "description: >-\n",
+            "description: >-\n  For a CQC inspection.\n",
+            1,
+        )
+    });
+    assert_found(&vocabulary_problems(&library), "`inspection`");
+}
+
+#[test]
+fn fact_check_catches_lps_delayed_leder_without_autistic_people_and_chosen_cases() {
+    let (library, id) = with_first_question(|q| {
+        q.listen_for
+            .push("With the Liberty Protection Safeguards delayed, what now?".into());
+        q.follow_ups[0].ask =
+            "What has LeDeR taught you about people with a learning disability?".into();
+        q.tip = Some("Say how you chose the cases you put forward for case tracking.".into());
+    });
+    let problems = fact_problems(&library);
+    assert_found(
+        &problems,
+        &format!("{id} listen_for: LPS is not simply delayed"),
+    );
+    assert_found(
+        &problems,
+        &format!("{id} follow-up: LeDeR covers autistic people"),
+    );
+    assert_found(&problems, &format!("{id} tip: CQC selects tracked cases"));
 }
 
 #[test]
