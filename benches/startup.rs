@@ -37,17 +37,19 @@ fn mock_note() -> Note {
                     text: answer.clone(),
                 })
                 .collect(),
-            follow_up: Some(FollowUpAnswer {
+            follow_ups: vec![FollowUpAnswer {
                 ask: q.follow_ups[0].ask.clone(),
                 seconds: 40,
                 text: answer.clone(),
                 skipped: false,
-            }),
+                reason: None,
+            }],
             total_seconds: 223,
             target_seconds: q.target_seconds,
             rating: Some(4),
             reflection: Some("Lead with the figure.".into()),
             recovered: false,
+            ..NoteQuestion::default()
         })
         .collect();
     let started = FixedOffset::east_opt(0)
@@ -62,6 +64,7 @@ fn mock_note() -> Note {
         finished: Some(started),
         style: AnswerStyle::Written,
         questions,
+        ..Note::default()
     }
 }
 

@@ -276,9 +276,7 @@ fn was_attempted(q: &NoteQuestion) -> bool {
     q.total_seconds > 0
         || q.rating.is_some()
         || q.answers.iter().any(|a| !a.text.trim().is_empty())
-        || q.follow_up
-            .as_ref()
-            .is_some_and(|f| !f.text.trim().is_empty())
+        || q.follow_ups.iter().any(|f| !f.text.trim().is_empty())
 }
 
 /// Chooses the questions for a plan. The same `rng` seed gives the same questions in the same order.
@@ -517,14 +515,16 @@ mod tests {
                         seconds: 10,
                         text: "something".into(),
                     }],
-                    follow_up: None,
+                    follow_ups: vec![],
                     total_seconds: 10,
                     target_seconds: 120,
                     rating: None,
                     reflection: None,
                     recovered: false,
+                    ..NoteQuestion::default()
                 })
                 .collect(),
+            ..Note::default()
         }
     }
 

@@ -10,9 +10,10 @@ use rand::{Rng, SeedableRng};
 
 use crate::bank::model::{FollowUp, Prompt, Question};
 use crate::notes::model::{
-    AnswerStyle, FORMAT_VERSION, FollowUpAnswer, Note, NoteQuestion, PromptAnswer,
+    AnswerStyle, FORMAT_VERSION, FollowUpAnswer, Note, NoteKind, NoteQuestion, PromptAnswer,
 };
 
+use super::Plan;
 use super::clock::Clock;
 
 pub const RATING_TITLE: &str = "How well did that go?";
@@ -499,12 +500,18 @@ impl<C: Clock> Session<C> {
                         text: text.clone(),
                     })
                     .collect();
-                let follow_up = item.chosen_follow_up().map(|f| FollowUpAnswer {
-                    ask: f.ask.clone(),
-                    seconds: self.follow_up_time(qi).as_secs(),
-                    text: item.follow_up_text.clone(),
-                    skipped: item.follow_up_skipped,
-                });
+                // The probes helper fills `reason` once probes carry why they were chosen.
+                let follow_ups = item
+                    .chosen_follow_up()
+                    .map(|f| FollowUpAnswer {
+                        ask: f.ask.clone(),
+                        seconds: self.follow_up_time(qi).as_secs(),
+                        text: item.follow_up_text.clone(),
+                        skipped: item.follow_up_skipped,
+                        reason: None,
+                    })
+                    .into_iter()
+                    .collect();
                 let q = &item.question;
                 NoteQuestion {
                     id: q.id.clone(),
@@ -516,20 +523,25 @@ impl<C: Clock> Session<C> {
                         .collect(),
                     ask: q.ask.clone(),
                     answers,
-                    follow_up,
+                    follow_ups,
                     total_seconds: self.question_time(qi).as_secs(),
                     target_seconds: q.target_seconds,
                     rating: item.rating,
                     reflection: (!item.reflection.trim().is_empty())
                         .then(|| item.reflection.clone()),
                     recovered: false,
+                    ..NoteQuestion::default()
                 }
             })
             .collect();
         Note {
             format: FORMAT_VERSION,
             session_id: self.session_id.clone(),
+            kind: NoteKind::Rehearse,
             plan: self.setup.plan_label.clone(),
+            plan_title: Plan::title_of(&self.setup.plan_label),
+            interviewer: None,
+            psw: None,
             banks: self.setup.banks.clone(),
             started: self.started,
             finished: self.finished,
@@ -806,14 +818,14 @@ mod tests {
         clock.advance(secs(4));
         s.skip_follow_up();
         assert_eq!(s.stage(), Stage::Rating);
-        let fu = s.to_note().questions[0].follow_up.clone().unwrap();
+        let fu = s.to_note().questions[0].follow_ups[0].clone();
         assert!(fu.skipped);
         assert_eq!(fu.seconds, 4);
 
         // Going back to it means answering it after all.
         s.previous();
         assert_eq!(s.stage(), Stage::FollowUp);
-        assert!(!s.to_note().questions[0].follow_up.clone().unwrap().skipped);
+        assert!(!s.to_note().questions[0].follow_ups[0].clone().skipped);
     }
 
     #[test]
@@ -1150,13 +1162,14 @@ mod tests {
             ]
         );
         assert_eq!(
-            q1.follow_up,
-            Some(FollowUpAnswer {
+            q1.follow_ups,
+            vec![FollowUpAnswer {
                 ask: "Who owns the waiting list?".into(),
                 seconds: 15,
                 text: "The team manager.".into(),
                 skipped: false,
-            })
+                reason: None,
+            }]
         );
         assert_eq!(q1.total_seconds, 75);
         assert_eq!(q1.target_seconds, 120);
@@ -1169,7 +1182,7 @@ mod tests {
         assert_eq!(q2.answers.len(), 3);
         assert_eq!(q2.answers[0].text, "Half an answer");
         assert_eq!(q2.answers[0].seconds, 12);
-        assert_eq!(q2.follow_up, None);
+        assert!(q2.follow_ups.is_empty());
         assert_eq!(q2.total_seconds, 12);
         assert_eq!(q2.rating, None);
 

@@ -1,8 +1,49 @@
-//! A note as text: YAML front matter for the facts, a Markdown transcript for the words.
+//! A note as text: YAML front matter for the session, a Markdown transcript for everything else.
 //!
-//! Everything a person typed (answers, follow-up answers, reflections) lives only in the body, so a
-//! PSW who corrects an answer in any editor changes the one copy that is read back. Each of those
-//! texts sits between invisible HTML comment markers:
+//! # Layout (format 2)
+//!
+//! ```text
+//! ---
+//! format: 2
+//! session_id: 20261201-200817-5783
+//! kind: rehearse
+//! plan: topic waiting-times
+//! title: 'Topic: Waiting times'
+//! banks:
+//! - cqc-psw-adults
+//! started: 2026-12-01T20:08:17+00:00
+//! finished: 2026-12-01T20:31:02+00:00
+//! style: written
+//! ---
+//!
+//! Rehearsal: Topic: Waiting times · started 1 December 2026 20:08 · ...
+//!
+//! # How long do people wait for a review?
+//! <!-- question {"id":"waiting-times-06","topic":"waiting-times","ask":"How long ...?",...} -->
+//!
+//! Time 2 min 35 s against a target of 2 min 30 s · rated 4 of 5 · topic: Waiting times
+//!
+//! ## What have you done? (1 min 05 s)
+//! <!-- part {"id":"done","ask":"What have you done?","seconds":65} -->
+//!
+//! <!-- answer q:waiting-times-06 p:done -->
+//! ...the text, exactly as typed...
+//! <!-- end answer -->
+//! ```
+//!
+//! The front matter holds only the session's facts, so the first answer is near the top of the file
+//! however many questions there are. Each question's facts are one JSON line in an HTML comment just
+//! under its heading (`question`), and each part of it the same just under the part's heading:
+//! `part` (a prompt), `probe` (a follow-up: ask, seconds, skipped, and the `gap` or word `heard`
+//! that chose it), `cues` (what assessors listen for, each with `ticked`), `coaching` (the answer
+//! analysis in brief) and `pair` (what a colleague playing the assessor marked). A data line belongs
+//! to the `question` line above it. Headings, the summary lines and the cue checklist are decoration
+//! for people, written from the data lines and never read back: to change a fact, edit its data line.
+//! Markdown viewers hide the comments, so a note renders as a clean transcript.
+//!
+//! Everything a person typed (answers, follow-up answers, reflections, and a colleague's
+//! observations and Keep / Stop / Start) lives only in the body, so a PSW who corrects an answer in
+//! any editor changes the one copy that is read back. Each of those texts sits between markers:
 //!
 //! ```text
 //! <!-- answer q:<question id> p:<prompt id> -->
@@ -10,11 +51,22 @@
 //! <!-- end answer -->
 //! ```
 //!
+//! The other kinds are `follow-up`, `reflection`, `observations`, `keep`, `stop` and `start`, with
+//! `q:` only. Blocks are matched to questions by id, in order, so a question asked twice keeps its
+//! own answers.
+//!
 //! A text line that starts with optional backslashes and then `<!-- ` gets one more backslash on the
 //! way out and loses one on the way in, so a typed line can never pass for a marker. That backslash
 //! is also Markdown's own escape, so a viewer shows the line as it was typed. A non-empty text is
 //! followed by exactly one newline before the end marker and an empty one by none; that is enough
-//! to bring back every trailing newline exactly, so the end marker needs no count.
+//! to bring back every trailing newline exactly, so the end marker needs no count. In data lines
+//! every `>` is written `\u003e`, so no text can close the comment early.
+//!
+//! # Format 1
+//!
+//! Version 1 kept every question's facts in the front matter (`questions:`, with at most one
+//! `follow_up`), and is still read: its follow-up becomes the one entry of `follow_ups`, its kind is
+//! rehearse, and it has no plan title (see [`Note::title`]).
 
 use std::collections::{HashMap, VecDeque};
 use std::fmt;
@@ -22,7 +74,10 @@ use std::fmt;
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
-use super::model::{AnswerStyle, FORMAT_VERSION, FollowUpAnswer, Note, NoteQuestion, PromptAnswer};
+use super::model::{
+    AnswerStyle, Coaching, Cue, FORMAT_VERSION, FollowUpAnswer, FollowUpReason, Note, NoteKind,
+    NoteQuestion, PairMarks, PartsHeard, PromptAnswer,
+};
 
 /// Why a note's text could not be read, and on which line (counted from 1, as editors do).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,13 +97,20 @@ impl std::error::Error for FormatError {}
 const FENCE: &str = "---";
 const MARKER_OPEN: &str = "<!-- ";
 
-// The front matter mirrors the model minus every typed text, so the body is the only copy of those.
 // Lists and flags default when missing so a hand-trimmed note still opens.
 #[derive(Debug, Serialize, Deserialize)]
 struct FrontMatter {
     format: u32,
     session_id: String,
+    #[serde(default)]
+    kind: NoteKind,
     plan: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    interviewer: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    psw: Option<String>,
     #[serde(default)]
     banks: Vec<String>,
     #[serde(with = "rfc3339")]
@@ -61,8 +123,9 @@ struct FrontMatter {
     finished: Option<DateTime<FixedOffset>>,
     #[serde(default)]
     style: AnswerStyle,
-    #[serde(default)]
-    questions: Vec<FrontQuestion>,
+    /// Format 1 only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    questions: Vec<V1Question>,
 }
 
 // chrono's own serde writes UTC as `Z`; a PSW in the UK reads `+00:00` beside `+01:00` more easily,
@@ -108,8 +171,9 @@ mod rfc3339_option {
     }
 }
 
-#[derive(Debug, Serialize, Deserialize)]
-struct FrontQuestion {
+/// A question as format 1 kept it in the front matter.
+#[derive(Debug, Deserialize, Serialize)]
+struct V1Question {
     id: String,
     #[serde(default)]
     topic: String,
@@ -118,33 +182,23 @@ struct FrontQuestion {
     #[serde(default)]
     ask: String,
     #[serde(default)]
-    prompts: Vec<FrontPrompt>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    follow_up: Option<FrontFollowUp>,
+    prompts: Vec<PartLine>,
+    #[serde(default)]
+    follow_up: Option<V1FollowUp>,
     #[serde(default)]
     total_seconds: u64,
     #[serde(default)]
     target_seconds: u32,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     rating: Option<u8>,
-    /// Whether the body holds a reflection block; the words themselves are in the body.
     #[serde(default)]
     reflection: bool,
     #[serde(default)]
     recovered: bool,
 }
 
-#[derive(Debug, Serialize, Deserialize)]
-struct FrontPrompt {
-    id: String,
-    #[serde(default)]
-    ask: String,
-    #[serde(default)]
-    seconds: u64,
-}
-
-#[derive(Debug, Serialize, Deserialize)]
-struct FrontFollowUp {
+#[derive(Debug, Deserialize, Serialize)]
+struct V1FollowUp {
     #[serde(default)]
     ask: String,
     #[serde(default)]
@@ -153,71 +207,191 @@ struct FrontFollowUp {
     skipped: bool,
 }
 
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// `<!-- question {...} -->`: a question's facts, everything but what was typed.
+#[derive(Debug, Serialize, Deserialize)]
+struct QuestionLine {
+    id: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    topic: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    statements: Vec<String>,
+    #[serde(default)]
+    ask: String,
+    #[serde(default)]
+    seconds: u64,
+    #[serde(default)]
+    target: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    rating: Option<u8>,
+    /// Whether the body holds a reflection block; the words themselves are in the body.
+    #[serde(default, skip_serializing_if = "is_false")]
+    reflection: bool,
+    #[serde(default, skip_serializing_if = "is_false")]
+    recovered: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    refined_from: Option<String>,
+    #[serde(default, skip_serializing_if = "is_false")]
+    best: bool,
+}
+
+/// `<!-- part {...} -->`: one prompt of a question (also format 1's `prompts` entries).
+#[derive(Debug, Serialize, Deserialize)]
+struct PartLine {
+    id: String,
+    #[serde(default)]
+    ask: String,
+    #[serde(default)]
+    seconds: u64,
+}
+
+/// `<!-- probe {...} -->`: one follow-up.
+#[derive(Debug, Serialize, Deserialize)]
+struct ProbeLine {
+    #[serde(default)]
+    ask: String,
+    #[serde(default)]
+    seconds: u64,
+    #[serde(default, skip_serializing_if = "is_false")]
+    skipped: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    gap: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    heard: Option<String>,
+}
+
+/// One entry of `<!-- cues [...] -->`.
+#[derive(Debug, Serialize, Deserialize)]
+struct CueLine {
+    cue: String,
+    #[serde(default)]
+    ticked: bool,
+}
+
+/// `<!-- pair {...} -->`: a colleague's marks; their typed words are blocks in the body.
+#[derive(Debug, Serialize, Deserialize)]
+struct PairLine {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    rating: Option<u8>,
+    #[serde(default)]
+    heard: PartsHeard,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    probes_asked: Vec<String>,
+}
+
+/// What a question's data lines say, whichever format they came from, before the typed texts are
+/// matched to it.
+#[derive(Debug, Default)]
+struct Facts {
+    question: NoteQuestion,
+    reflection: bool,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum BlockKind {
     Answer,
     FollowUp,
     Reflection,
+    Observations,
+    Keep,
+    Stop,
+    Start,
 }
 
 impl BlockKind {
+    const ALL: [BlockKind; 7] = [
+        BlockKind::Answer,
+        BlockKind::FollowUp,
+        BlockKind::Reflection,
+        BlockKind::Observations,
+        BlockKind::Keep,
+        BlockKind::Stop,
+        BlockKind::Start,
+    ];
+
     fn word(self) -> &'static str {
         match self {
             BlockKind::Answer => "answer",
             BlockKind::FollowUp => "follow-up",
             BlockKind::Reflection => "reflection",
+            BlockKind::Observations => "observations",
+            BlockKind::Keep => "keep",
+            BlockKind::Stop => "stop",
+            BlockKind::Start => "start",
         }
     }
 
     fn from_word(word: &str) -> Option<BlockKind> {
-        match word {
-            "answer" => Some(BlockKind::Answer),
-            "follow-up" => Some(BlockKind::FollowUp),
-            "reflection" => Some(BlockKind::Reflection),
-            _ => None,
+        BlockKind::ALL.into_iter().find(|k| k.word() == word)
+    }
+}
+
+/// The data lines' words, as they follow `<!-- `.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DataKind {
+    Question,
+    Part,
+    Probe,
+    Cues,
+    Coaching,
+    Pair,
+}
+
+impl DataKind {
+    const ALL: [DataKind; 6] = [
+        DataKind::Question,
+        DataKind::Part,
+        DataKind::Probe,
+        DataKind::Cues,
+        DataKind::Coaching,
+        DataKind::Pair,
+    ];
+
+    fn word(self) -> &'static str {
+        match self {
+            DataKind::Question => "question",
+            DataKind::Part => "part",
+            DataKind::Probe => "probe",
+            DataKind::Cues => "cues",
+            DataKind::Coaching => "coaching",
+            DataKind::Pair => "pair",
+        }
+    }
+
+    /// How an error names the line to a person.
+    fn what(self) -> &'static str {
+        match self {
+            DataKind::Question => "the question's details",
+            DataKind::Part => "the part's details",
+            DataKind::Probe => "the follow-up's details",
+            DataKind::Cues => "the listen-for cues",
+            DataKind::Coaching => "the coaching summary",
+            DataKind::Pair => "the interviewer's marks",
         }
     }
 }
 
 /// Writes a note as Markdown with YAML front matter. [`from_markdown`] gives back an equal note.
+///
+/// Always writes the current format, whatever `note.format` says: the layout below is the only one
+/// this code writes.
 pub fn to_markdown(note: &Note) -> String {
     let front = FrontMatter {
-        format: note.format,
+        format: FORMAT_VERSION,
         session_id: note.session_id.clone(),
+        kind: note.kind,
         plan: note.plan.clone(),
+        title: note.plan_title.clone(),
+        interviewer: note.interviewer.clone(),
+        psw: note.psw.clone(),
         banks: note.banks.clone(),
         started: note.started,
         finished: note.finished,
         style: note.style,
-        questions: note
-            .questions
-            .iter()
-            .map(|q| FrontQuestion {
-                id: q.id.clone(),
-                topic: q.topic.clone(),
-                quality_statements: q.quality_statements.clone(),
-                ask: q.ask.clone(),
-                prompts: q
-                    .answers
-                    .iter()
-                    .map(|a| FrontPrompt {
-                        id: a.id.clone(),
-                        ask: a.ask.clone(),
-                        seconds: a.seconds,
-                    })
-                    .collect(),
-                follow_up: q.follow_up.as_ref().map(|f| FrontFollowUp {
-                    ask: f.ask.clone(),
-                    seconds: f.seconds,
-                    skipped: f.skipped,
-                }),
-                total_seconds: q.total_seconds,
-                target_seconds: q.target_seconds,
-                rating: q.rating,
-                reflection: q.reflection.is_some(),
-                recovered: q.recovered,
-            })
-            .collect(),
+        questions: Vec::new(),
     };
 
     let mut out = String::new();
@@ -233,9 +407,13 @@ pub fn to_markdown(note: &Note) -> String {
     out.push_str(FENCE);
     out.push_str("\n\n");
 
+    let what = match note.kind {
+        NoteKind::Rehearse => "Rehearsal",
+        NoteKind::Pair => "Pair practice",
+    };
     out.push_str(&format!(
-        "Rehearsal: {} · started {}",
-        one_line(&crate::drill::Plan::title_of(&note.plan)),
+        "{what}: {} · started {}",
+        one_line(&note.title()),
         note.started.format("%-d %B %Y %H:%M")
     ));
     if let Some(finished) = note.finished {
@@ -246,6 +424,12 @@ pub fn to_markdown(note: &Note) -> String {
         };
         out.push_str(&format!(" · finished {shown}"));
     }
+    if let Some(i) = &note.interviewer {
+        out.push_str(&format!(" · asked by {}", one_line(i)));
+    }
+    if let Some(p) = &note.psw {
+        out.push_str(&format!(" · answered by {}", one_line(p)));
+    }
     out.push_str(&format!(
         " · {} answers · {} in all\n",
         note.style.slug(),
@@ -253,36 +437,242 @@ pub fn to_markdown(note: &Note) -> String {
     ));
 
     for q in &note.questions {
-        out.push_str(&format!("\n# {}\n\n", one_line(&q.ask)));
-        out.push_str(&question_summary(q));
-        out.push('\n');
-
-        for a in &q.answers {
-            out.push_str(&format!(
-                "\n## {} ({})\n\n",
-                one_line(&a.ask),
-                duration(a.seconds)
-            ));
-            push_block(&mut out, BlockKind::Answer, &q.id, Some(&a.id), &a.text);
-        }
-        if let Some(f) = &q.follow_up {
-            let time = if f.skipped {
-                "skipped".to_string()
-            } else {
-                duration(f.seconds)
-            };
-            out.push_str(&format!(
-                "\n## Follow-up: {} ({time})\n\n",
-                one_line(&f.ask)
-            ));
-            push_block(&mut out, BlockKind::FollowUp, &q.id, None, &f.text);
-        }
-        if let Some(r) = &q.reflection {
-            out.push_str("\n## Reflection\n\n");
-            push_block(&mut out, BlockKind::Reflection, &q.id, None, r);
-        }
+        push_question(&mut out, q);
     }
     out
+}
+
+fn push_question(out: &mut String, q: &NoteQuestion) {
+    out.push_str(&format!("\n# {}\n", one_line(&q.ask)));
+    push_data(
+        out,
+        DataKind::Question,
+        &QuestionLine {
+            id: q.id.clone(),
+            topic: q.topic.clone(),
+            statements: q.quality_statements.clone(),
+            ask: q.ask.clone(),
+            seconds: q.total_seconds,
+            target: q.target_seconds,
+            rating: q.rating,
+            reflection: q.reflection.is_some(),
+            recovered: q.recovered,
+            refined_from: q.refined_from.clone(),
+            best: q.best,
+        },
+    );
+    out.push('\n');
+    out.push_str(&question_summary(q));
+    out.push('\n');
+
+    for a in &q.answers {
+        out.push_str(&format!(
+            "\n## {} ({})\n",
+            one_line(&a.ask),
+            duration(a.seconds)
+        ));
+        push_data(
+            out,
+            DataKind::Part,
+            &PartLine {
+                id: a.id.clone(),
+                ask: a.ask.clone(),
+                seconds: a.seconds,
+            },
+        );
+        out.push('\n');
+        push_block(out, BlockKind::Answer, &q.id, Some(&a.id), &a.text);
+    }
+    for f in &q.follow_ups {
+        let time = if f.skipped {
+            "skipped".to_string()
+        } else {
+            duration(f.seconds)
+        };
+        out.push_str(&format!("\n## Follow-up: {} ({time})\n", one_line(&f.ask)));
+        let (gap, heard) = match &f.reason {
+            Some(FollowUpReason::Gap(g)) => (Some(g.clone()), None),
+            Some(FollowUpReason::Heard(w)) => (None, Some(w.clone())),
+            None => (None, None),
+        };
+        push_data(
+            out,
+            DataKind::Probe,
+            &ProbeLine {
+                ask: f.ask.clone(),
+                seconds: f.seconds,
+                skipped: f.skipped,
+                gap,
+                heard,
+            },
+        );
+        out.push('\n');
+        if let Some(why) = &f.reason {
+            out.push_str(&format!("*{}*\n\n", one_line(&reason_text(why))));
+        }
+        push_block(out, BlockKind::FollowUp, &q.id, None, &f.text);
+    }
+    if !q.cues.is_empty() {
+        out.push_str(&format!(
+            "\n## What assessors listen for ({} of {} covered)\n",
+            q.cues_ticked(),
+            q.cues.len()
+        ));
+        let cues: Vec<CueLine> = q
+            .cues
+            .iter()
+            .map(|c| CueLine {
+                cue: c.text.clone(),
+                ticked: c.ticked,
+            })
+            .collect();
+        push_data(out, DataKind::Cues, &cues);
+        out.push('\n');
+        for c in &q.cues {
+            let tick = if c.ticked { 'x' } else { ' ' };
+            out.push_str(&format!("- [{tick}] {}\n", one_line(&c.text)));
+        }
+    }
+    if let Some(c) = &q.coaching {
+        out.push_str("\n## Coaching\n");
+        push_data(out, DataKind::Coaching, c);
+        out.push('\n');
+        out.push_str(&one_line(&coaching_text(c)));
+        out.push('\n');
+    }
+    if let Some(p) = &q.pair {
+        out.push_str("\n## Interviewer's marks\n");
+        push_data(
+            out,
+            DataKind::Pair,
+            &PairLine {
+                rating: p.rating,
+                heard: p.heard,
+                probes_asked: p.probes_asked.clone(),
+            },
+        );
+        out.push('\n');
+        out.push_str(&one_line(&pair_text(p)));
+        out.push('\n');
+        for (kind, heading, text) in [
+            (BlockKind::Observations, "Observations", &p.observations),
+            (BlockKind::Keep, "Keep (what worked)", &p.keep),
+            (BlockKind::Stop, "Stop (what to drop)", &p.stop),
+            (BlockKind::Start, "Start (what to add)", &p.start),
+        ] {
+            out.push_str(&format!("\n### {heading}\n\n"));
+            push_block(out, kind, &q.id, None, text);
+        }
+    }
+    if let Some(r) = &q.reflection {
+        out.push_str("\n## Reflection\n\n");
+        push_block(out, BlockKind::Reflection, &q.id, None, r);
+    }
+}
+
+fn push_data<T: Serialize + ?Sized>(out: &mut String, kind: DataKind, data: &T) {
+    // Plain structs of strings, numbers and flags always serialise.
+    let json = serde_json::to_string(data).unwrap_or_default();
+    out.push_str(MARKER_OPEN);
+    out.push_str(kind.word());
+    out.push(' ');
+    // JSON only ever has `>` inside strings, where `\u003e` means the same; without any `>` no
+    // text can end the comment early in a Markdown viewer.
+    out.push_str(&json.replace('>', "\\u003e"));
+    out.push_str(" -->\n");
+}
+
+/// Why a follow-up was asked, for people.
+pub fn reason_text(reason: &FollowUpReason) -> String {
+    match reason {
+        FollowUpReason::Gap(gap) => {
+            let what = match gap.as_str() {
+                "done" => "what you did",
+                "difference" => "the difference it made",
+                "evidence" => "how you know",
+                "people" => "the difference for people",
+                "next" => "what comes next, and when",
+                "example" => "a specific example",
+                "own-part" => "your own part",
+                other => other,
+            };
+            format!("Asked because the answer did not say {what}.")
+        }
+        FollowUpReason::Heard(word) => format!("Asked because the answer mentioned “{word}”."),
+    }
+}
+
+/// The coaching summary in one line: what the answer gives, what it could add, and the counts.
+pub fn coaching_text(c: &Coaching) -> String {
+    let flags = [
+        (c.done, "what you did"),
+        (c.difference, "the difference"),
+        (c.evidence, "how you know"),
+        (c.then, "where things were"),
+        (c.now, "where they are now"),
+        (c.next, "what comes next"),
+        (c.people, "the difference for people"),
+        (c.example, "a specific example"),
+        (c.own_part, "your own part"),
+    ];
+    let gives: Vec<&str> = flags.iter().filter(|f| f.0).map(|f| f.1).collect();
+    let lacks: Vec<&str> = flags.iter().filter(|f| !f.0).map(|f| f.1).collect();
+    let mut parts = Vec::new();
+    if !gives.is_empty() {
+        parts.push(format!("Gives {}", gives.join(", ")));
+    }
+    if !lacks.is_empty() {
+        parts.push(format!("could add {}", lacks.join(", ")));
+    }
+    let count = |n: u32, one: &str, many: &str| match n {
+        1 => format!("1 {one}"),
+        n => format!("{n} {many}"),
+    };
+    parts.push(count(c.softeners, "softener", "softeners"));
+    parts.push(count(
+        c.acronyms,
+        "acronym to spell out",
+        "acronyms to spell out",
+    ));
+    parts.push(count(
+        c.identifying,
+        "detail that could identify someone",
+        "details that could identify someone",
+    ));
+    parts.push(count(c.words, "word", "words"));
+    let mut text = parts.join(" · ");
+    if let Some(first) = text.get(..1) {
+        text = first.to_uppercase() + &text[1..];
+    }
+    text
+}
+
+/// A colleague's marks in one line.
+pub fn pair_text(p: &PairMarks) -> String {
+    let rating = p
+        .rating
+        .map(|r| format!("Interviewer rated {r} of 5"))
+        .unwrap_or_else(|| "Interviewer did not rate".to_string());
+    let heard: Vec<&str> = [
+        (p.heard.done, "what was done"),
+        (p.heard.difference, "the difference"),
+        (p.heard.evidence, "how you know"),
+    ]
+    .iter()
+    .filter(|h| h.0)
+    .map(|h| h.1)
+    .collect();
+    let heard = if heard.is_empty() {
+        "heard none of the three parts".to_string()
+    } else {
+        format!("heard {}", heard.join(", "))
+    };
+    let probes = match p.probes_asked.len() {
+        0 => "no follow-ups asked".to_string(),
+        1 => "1 follow-up asked".to_string(),
+        n => format!("{n} follow-ups asked"),
+    };
+    format!("{rating} · {heard} · {probes}")
 }
 
 fn question_summary(q: &NoteQuestion) -> String {
@@ -319,10 +709,15 @@ fn question_summary(q: &NoteQuestion) -> String {
     if q.recovered {
         parts.push("recovered from a draft".to_string());
     }
+    if q.refined_from.is_some() {
+        parts.push("refined from an earlier answer".to_string());
+    }
+    if q.best {
+        parts.push("marked as your best".to_string());
+    }
     parts.join(" · ")
 }
 
-/// `40 s`, `1 min 05 s`, `2 min`, `1 h 02 min 05 s`: how a person reads a stopwatch.
 pub(crate) fn duration(seconds: u64) -> String {
     let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
     match (h, m, s) {
@@ -423,16 +818,21 @@ struct BlockKey {
     prompt: Option<String>,
 }
 
-enum Marker {
+enum Marker<'a> {
     Open(BlockKey),
     End(BlockKind),
+    Data(DataKind, &'a str),
 }
 
-fn parse_marker(line: &str) -> Option<Marker> {
+fn parse_marker(line: &str) -> Option<Marker<'_>> {
     let inner = line
         .trim_end()
         .strip_prefix(MARKER_OPEN)?
         .strip_suffix("-->")?;
+    let (first, rest) = inner.split_once(' ').unwrap_or((inner, ""));
+    if let Some(kind) = DataKind::ALL.into_iter().find(|k| k.word() == first) {
+        return Some(Marker::Data(kind, rest.trim()));
+    }
     let mut words = inner.split_whitespace();
     let first = words.next()?;
     if first == "end" {
@@ -443,7 +843,7 @@ fn parse_marker(line: &str) -> Option<Marker> {
     let question = decode_id(words.next()?.strip_prefix("q:")?)?;
     let prompt = match kind {
         BlockKind::Answer => Some(decode_id(words.next()?.strip_prefix("p:")?)?),
-        BlockKind::FollowUp | BlockKind::Reflection => None,
+        _ => None,
     };
     words.next().is_none().then_some(Marker::Open(BlockKey {
         kind,
@@ -452,38 +852,52 @@ fn parse_marker(line: &str) -> Option<Marker> {
     }))
 }
 
-/// Every marked text in the body, by key, in the order written. A block whose end marker was lost in
-/// an edit runs to the next marker, because keeping too much text beats dropping any.
-fn read_blocks<'a>(lines: impl Iterator<Item = &'a str>) -> HashMap<BlockKey, VecDeque<String>> {
-    let mut blocks: HashMap<BlockKey, VecDeque<String>> = HashMap::new();
+/// What the body holds: every marked text by key, in the order written, and every data line with
+/// its line number.
+#[derive(Default)]
+struct Body<'a> {
+    blocks: HashMap<BlockKey, VecDeque<String>>,
+    data: Vec<(usize, DataKind, &'a str)>,
+}
+
+/// Reads the body, whose first line is line `first_line` of the note. A block whose end marker was
+/// lost in an edit runs to the next marker, because keeping too much text beats dropping any.
+fn read_body<'a>(lines: impl Iterator<Item = &'a str>, first_line: usize) -> Body<'a> {
+    let mut body = Body::default();
     let mut open: Option<(BlockKey, Vec<&str>)> = None;
-    for line in lines {
+    for (i, line) in lines.enumerate() {
         let marker = if line.starts_with(MARKER_OPEN) {
             parse_marker(line)
         } else {
             None
         };
         match (marker, open.take()) {
-            (Some(Marker::End(kind)), Some((key, body))) if kind == key.kind => {
-                blocks.entry(key).or_default().push_back(join(&body));
+            (Some(Marker::End(kind)), Some((key, text))) if kind == key.kind => {
+                body.blocks.entry(key).or_default().push_back(join(&text));
             }
             (Some(Marker::Open(next)), current) => {
-                if let Some((key, body)) = current {
-                    blocks.entry(key).or_default().push_back(join(&body));
+                if let Some((key, text)) = current {
+                    body.blocks.entry(key).or_default().push_back(join(&text));
                 }
                 open = Some((next, Vec::new()));
             }
-            (_, Some((key, mut body))) => {
-                body.push(line);
-                open = Some((key, body));
+            (Some(Marker::Data(kind, json)), current) => {
+                if let Some((key, text)) = current {
+                    body.blocks.entry(key).or_default().push_back(join(&text));
+                }
+                body.data.push((first_line + i, kind, json));
+            }
+            (_, Some((key, mut text))) => {
+                text.push(line);
+                open = Some((key, text));
             }
             (_, None) => {}
         }
     }
-    if let Some((key, body)) = open {
-        blocks.entry(key).or_default().push_back(join(&body));
+    if let Some((key, text)) = open {
+        body.blocks.entry(key).or_default().push_back(join(&text));
     }
-    blocks
+    body
 }
 
 fn join(lines: &[&str]) -> String {
@@ -494,7 +908,7 @@ fn join(lines: &[&str]) -> String {
         .join("\n")
 }
 
-/// Reads a note written by [`to_markdown`], or one a person has since edited.
+/// Reads a note written by [`to_markdown`] (either format), or one a person has since edited.
 pub fn from_markdown(text: &str) -> Result<Note, FormatError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     // psw-coach always writes `\n`; a first line ending `\r\n` means an editor converted the whole
@@ -555,7 +969,13 @@ pub fn from_markdown(text: &str) -> Result<Note, FormatError> {
         });
     }
 
-    let mut blocks = read_blocks(lines);
+    let body = read_body(lines, line_count + 1);
+    let facts = if front.format < 2 {
+        v1_facts(front.questions)
+    } else {
+        v2_facts(&body.data)?
+    };
+    let mut blocks = body.blocks;
     let mut take = |kind: BlockKind, question: &str, prompt: Option<&str>| {
         blocks
             .get_mut(&BlockKey {
@@ -567,56 +987,49 @@ pub fn from_markdown(text: &str) -> Result<Note, FormatError> {
     };
 
     let mut id_count: HashMap<String, usize> = HashMap::new();
-    for q in &front.questions {
-        *id_count.entry(q.id.clone()).or_default() += 1;
+    for f in &facts {
+        *id_count.entry(f.question.id.clone()).or_default() += 1;
     }
-    let questions = front
-        .questions
+    let questions = facts
         .into_iter()
-        .map(|q| {
-            let answers = q
-                .prompts
-                .into_iter()
-                .map(|p| PromptAnswer {
-                    text: take(BlockKind::Answer, &q.id, Some(&p.id)).unwrap_or_default(),
-                    id: p.id,
-                    ask: p.ask,
-                    seconds: p.seconds,
-                })
-                .collect();
-            let follow_up = q.follow_up.map(|f| FollowUpAnswer {
-                text: take(BlockKind::FollowUp, &q.id, None).unwrap_or_default(),
-                ask: f.ask,
-                seconds: f.seconds,
-                skipped: f.skipped,
-            });
-            // A reflection block a person added by hand counts, unless another question shares
-            // this id: then only the front matter can say which of them the block belongs to.
-            let reflection = if q.reflection || id_count.get(q.id.as_str()) == Some(&1) {
-                take(BlockKind::Reflection, &q.id, None).or_else(|| q.reflection.then(String::new))
-            } else {
-                None
-            };
-            NoteQuestion {
-                id: q.id,
-                topic: q.topic,
-                quality_statements: q.quality_statements,
-                ask: q.ask,
-                answers,
-                follow_up,
-                total_seconds: q.total_seconds,
-                target_seconds: q.target_seconds,
-                rating: q.rating,
-                reflection,
-                recovered: q.recovered,
-            }
-        })
+        .map(
+            |Facts {
+                 mut question,
+                 reflection,
+             }| {
+                let id = question.id.clone();
+                for a in &mut question.answers {
+                    a.text = take(BlockKind::Answer, &id, Some(&a.id)).unwrap_or_default();
+                }
+                for f in &mut question.follow_ups {
+                    f.text = take(BlockKind::FollowUp, &id, None).unwrap_or_default();
+                }
+                if let Some(p) = &mut question.pair {
+                    p.observations = take(BlockKind::Observations, &id, None).unwrap_or_default();
+                    p.keep = take(BlockKind::Keep, &id, None).unwrap_or_default();
+                    p.stop = take(BlockKind::Stop, &id, None).unwrap_or_default();
+                    p.start = take(BlockKind::Start, &id, None).unwrap_or_default();
+                }
+                // A reflection block a person added by hand counts, unless another question shares
+                // this id: then only the data line can say which of them the block belongs to.
+                question.reflection = if reflection || id_count.get(id.as_str()) == Some(&1) {
+                    take(BlockKind::Reflection, &id, None).or_else(|| reflection.then(String::new))
+                } else {
+                    None
+                };
+                question
+            },
+        )
         .collect();
 
     Ok(Note {
         format: front.format,
         session_id: front.session_id,
+        kind: front.kind,
         plan: front.plan,
+        plan_title: front.title,
+        interviewer: front.interviewer,
+        psw: front.psw,
         banks: front.banks,
         started: front.started,
         finished: front.finished,
@@ -625,7 +1038,136 @@ pub fn from_markdown(text: &str) -> Result<Note, FormatError> {
     })
 }
 
-/// serde_yaml appends its own position, counted inside the YAML; the caller reports the note's line.
+fn v1_facts(questions: Vec<V1Question>) -> Vec<Facts> {
+    questions
+        .into_iter()
+        .map(|q| Facts {
+            reflection: q.reflection,
+            question: NoteQuestion {
+                id: q.id,
+                topic: q.topic,
+                quality_statements: q.quality_statements,
+                ask: q.ask,
+                answers: q.prompts.into_iter().map(part_answer).collect(),
+                follow_ups: q
+                    .follow_up
+                    .map(|f| FollowUpAnswer {
+                        ask: f.ask,
+                        seconds: f.seconds,
+                        text: String::new(),
+                        skipped: f.skipped,
+                        reason: None,
+                    })
+                    .into_iter()
+                    .collect(),
+                total_seconds: q.total_seconds,
+                target_seconds: q.target_seconds,
+                rating: q.rating,
+                recovered: q.recovered,
+                ..NoteQuestion::default()
+            },
+        })
+        .collect()
+}
+
+fn part_answer(p: PartLine) -> PromptAnswer {
+    PromptAnswer {
+        id: p.id,
+        ask: p.ask,
+        seconds: p.seconds,
+        text: String::new(),
+    }
+}
+
+fn v2_facts(data: &[(usize, DataKind, &str)]) -> Result<Vec<Facts>, FormatError> {
+    let mut facts: Vec<Facts> = Vec::new();
+    for &(line, kind, json) in data {
+        let json = json.trim();
+        let fail = |e: serde_json::Error| FormatError {
+            line,
+            message: format!(
+                "{} could not be read: {}",
+                kind.what(),
+                without_position(&e.to_string())
+            ),
+        };
+        if kind == DataKind::Question {
+            let q: QuestionLine = serde_json::from_str(json).map_err(fail)?;
+            facts.push(Facts {
+                reflection: q.reflection,
+                question: NoteQuestion {
+                    id: q.id,
+                    topic: q.topic,
+                    quality_statements: q.statements,
+                    ask: q.ask,
+                    total_seconds: q.seconds,
+                    target_seconds: q.target,
+                    rating: q.rating,
+                    recovered: q.recovered,
+                    refined_from: q.refined_from,
+                    best: q.best,
+                    ..NoteQuestion::default()
+                },
+            });
+            continue;
+        }
+        let Some(current) = facts.last_mut() else {
+            return Err(FormatError {
+                line,
+                message: format!(
+                    "{} come before any question: each belongs under a `<!-- question ... -->` line",
+                    kind.what()
+                ),
+            });
+        };
+        let q = &mut current.question;
+        match kind {
+            DataKind::Question => {}
+            DataKind::Part => {
+                q.answers
+                    .push(part_answer(serde_json::from_str(json).map_err(fail)?));
+            }
+            DataKind::Probe => {
+                let p: ProbeLine = serde_json::from_str(json).map_err(fail)?;
+                let reason = match (p.gap, p.heard) {
+                    (Some(gap), _) => Some(FollowUpReason::Gap(gap)),
+                    (None, Some(word)) => Some(FollowUpReason::Heard(word)),
+                    (None, None) => None,
+                };
+                q.follow_ups.push(FollowUpAnswer {
+                    ask: p.ask,
+                    seconds: p.seconds,
+                    text: String::new(),
+                    skipped: p.skipped,
+                    reason,
+                });
+            }
+            DataKind::Cues => {
+                let cues: Vec<CueLine> = serde_json::from_str(json).map_err(fail)?;
+                q.cues.extend(cues.into_iter().map(|c| Cue {
+                    text: c.cue,
+                    ticked: c.ticked,
+                }));
+            }
+            DataKind::Coaching => {
+                q.coaching = Some(serde_json::from_str(json).map_err(fail)?);
+            }
+            DataKind::Pair => {
+                let p: PairLine = serde_json::from_str(json).map_err(fail)?;
+                q.pair = Some(PairMarks {
+                    rating: p.rating,
+                    heard: p.heard,
+                    probes_asked: p.probes_asked,
+                    ..PairMarks::default()
+                });
+            }
+        }
+    }
+    Ok(facts)
+}
+
+/// serde appends its own position, counted inside the YAML or the line; the caller reports the
+/// note's line.
 fn without_position(message: &str) -> &str {
     match message.rfind(" at line ") {
         Some(i) if message[i..].contains(" column ") => &message[..i],
@@ -649,7 +1191,11 @@ mod tests {
         Note {
             format: FORMAT_VERSION,
             session_id: "20261123-174000-ab12".to_string(),
+            kind: NoteKind::Rehearse,
             plan: "mock".to_string(),
+            plan_title: "Mock interview".to_string(),
+            interviewer: None,
+            psw: None,
             banks: vec!["cqc-core".to_string()],
             started,
             finished: Some(DateTime::parse_from_rfc3339("2026-11-23T18:02:10+00:00").unwrap()),
@@ -674,17 +1220,41 @@ mod tests {
                         text: "Median wait fell from 41 to 19 days.".to_string(),
                     },
                 ],
-                follow_up: Some(FollowUpAnswer {
+                follow_ups: vec![FollowUpAnswer {
                     ask: "How do you hear from people who are waiting?".to_string(),
                     seconds: 40,
                     text: "Monthly calls from the duty team.".to_string(),
                     skipped: false,
+                    reason: Some(FollowUpReason::Gap("people".to_string())),
+                }],
+                cues: vec![
+                    Cue {
+                        text: "A figure for the longest wait, and what is done about it".to_string(),
+                        ticked: true,
+                    },
+                    Cue {
+                        text: "How people are kept safe while they wait".to_string(),
+                        ticked: false,
+                    },
+                ],
+                coaching: Some(Coaching {
+                    done: true,
+                    difference: true,
+                    evidence: true,
+                    then: true,
+                    now: true,
+                    words: 31,
+                    softeners: 1,
+                    ..Coaching::default()
                 }),
+                pair: None,
                 total_seconds: 155,
                 target_seconds: 120,
                 rating: Some(4),
                 reflection: Some("Lead with the numbers next time.".to_string()),
                 recovered: false,
+                refined_from: None,
+                best: false,
             }],
         }
     }
@@ -693,7 +1263,7 @@ mod tests {
     fn sample_reads_well_and_round_trips() {
         let note = sample();
         let text = to_markdown(&note);
-        assert!(text.starts_with("---\nformat: 1\n"), "{text}");
+        assert!(text.starts_with("---\nformat: 2\n"), "{text}");
         assert!(text.contains("\n# How do you know people are not waiting"));
         assert!(text.contains("\n## What have you done? (1 min 05 s)\n"));
         assert!(
@@ -772,12 +1342,231 @@ mod tests {
 
     #[test]
     fn broken_front_matter_is_reported_with_its_line() {
-        let text = to_markdown(&sample()).replace("rating: 4", "rating: lots");
-        let line = text.lines().position(|l| l.contains("rating:")).unwrap() + 1;
+        let text = to_markdown(&sample()).replace("style: written", "style: loud");
+        let line = text.lines().position(|l| l.contains("style:")).unwrap() + 1;
         let err = from_markdown(&text).unwrap_err();
         assert_eq!(err.line, line, "{err}");
         assert!(err.message.contains("could not be read"), "{err}");
         assert!(!err.message.contains(" at line "), "{err}");
+    }
+
+    #[test]
+    fn broken_data_line_is_reported_with_its_line() {
+        let text = to_markdown(&sample()).replace("\"rating\":4", "\"rating\":\"lots\"");
+        let line = text.lines().position(|l| l.contains("\"lots\"")).unwrap() + 1;
+        let err = from_markdown(&text).unwrap_err();
+        assert_eq!(err.line, line, "{err}");
+        assert!(
+            err.message
+                .starts_with("the question's details could not be read: invalid type"),
+            "{err}"
+        );
+        assert!(!err.message.contains(" at line "), "{err}");
+
+        let text = to_markdown(&sample()).replace("\"ticked\":true", "\"ticked\":tru");
+        let line = text.lines().position(|l| l.contains(":tru}")).unwrap() + 1;
+        let err = from_markdown(&text).unwrap_err();
+        assert_eq!(err.line, line, "{err}");
+        assert!(err.message.contains("listen-for cues"), "{err}");
+    }
+
+    #[test]
+    fn data_line_before_any_question_is_reported() {
+        let text = to_markdown(&sample());
+        let at = text.find("\n# ").unwrap();
+        let text = format!(
+            "{}\n<!-- part {{\"id\":\"done\"}} -->\n{}",
+            &text[..at],
+            &text[at..]
+        );
+        let line = text
+            .lines()
+            .position(|l| l.starts_with("<!-- part"))
+            .unwrap()
+            + 1;
+        let err = from_markdown(&text).unwrap_err();
+        assert_eq!(err.line, line, "{err}");
+        assert!(err.message.contains("before any question"), "{err}");
+    }
+
+    #[test]
+    fn first_answer_is_near_the_top() {
+        let mut note = sample();
+        // A mock interview's worth of questions must not push the first answer down the file.
+        for _ in 0..9 {
+            note.questions.push(note.questions[0].clone());
+        }
+        let text = to_markdown(&note);
+        let first = text
+            .lines()
+            .position(|l| l == "We set up a weekly triage huddle.")
+            .unwrap();
+        assert!(first < 30, "first answer on line {}:\n{text}", first + 1);
+        assert_eq!(from_markdown(&text).unwrap(), note);
+    }
+
+    #[test]
+    fn coaching_cues_and_reasons_read_well() {
+        let text = to_markdown(&sample());
+        assert!(
+            text.contains("\n## What assessors listen for (1 of 2 covered)\n"),
+            "{text}"
+        );
+        assert!(text.contains(
+            "\n- [x] A figure for the longest wait, and what is done about it\n- [ ] How people"
+        ));
+        assert!(text.contains("*Asked because the answer did not say the difference for people.*"));
+        assert!(text.contains("\n## Coaching\n<!-- coaching {"), "{text}");
+        assert!(text.contains(
+            "Gives what you did, the difference, how you know, where things were, where they are now"
+        ));
+        assert!(
+            text.contains("1 softener · 0 acronyms to spell out"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn hand_ticked_cue_in_its_data_line_is_read_back() {
+        let text = to_markdown(&sample()).replace("\"ticked\":false", "\"ticked\":true");
+        let back = from_markdown(&text).unwrap();
+        assert_eq!(back.questions[0].cues_ticked(), 2);
+    }
+
+    fn pair_sample() -> Note {
+        let mut note = sample();
+        note.kind = NoteKind::Pair;
+        note.interviewer = Some("JB".to_string());
+        note.psw = Some("AK".to_string());
+        let q = &mut note.questions[0];
+        q.pair = Some(PairMarks {
+            rating: Some(3),
+            heard: PartsHeard {
+                done: true,
+                difference: false,
+                evidence: true,
+            },
+            probes_asked: vec!["How do you hear from people who are waiting?".to_string()],
+            observations: "Strong start.\nLost the thread at the end.".to_string(),
+            keep: "The figures.".to_string(),
+            stop: String::new(),
+            start: "Name a person.".to_string(),
+        });
+        q.follow_ups.push(FollowUpAnswer {
+            ask: "What did you do yourself?".to_string(),
+            seconds: 20,
+            text: "I chaired the huddle.".to_string(),
+            skipped: false,
+            reason: Some(FollowUpReason::Heard("huddle".to_string())),
+        });
+        q.refined_from = Some("20261120-090000-cd34".to_string());
+        q.best = true;
+        note
+    }
+
+    #[test]
+    fn pair_note_round_trips_and_reads_well() {
+        let note = pair_sample();
+        let text = to_markdown(&note);
+        assert!(text.contains("\nkind: pair\n"), "{text}");
+        assert!(text.contains("\ninterviewer: JB\npsw: AK\n"), "{text}");
+        assert!(text.starts_with("---\nformat: 2\n"));
+        assert!(
+            text.contains("Pair practice: Mock interview · started"),
+            "{text}"
+        );
+        assert!(text.contains(
+            "Interviewer rated 3 of 5 · heard what was done, how you know · 1 follow-up asked"
+        ));
+        assert!(text.contains(
+            "\n### Observations\n\n<!-- observations q:waiting-times-1 -->\nStrong start.\nLost the thread at the end.\n<!-- end observations -->\n"
+        ));
+        assert!(text.contains("*Asked because the answer mentioned “huddle”.*"));
+        assert!(text.contains("refined from an earlier answer · marked as your best"));
+        assert_eq!(from_markdown(&text).unwrap(), note);
+    }
+
+    #[test]
+    fn hand_edited_keep_stop_start_are_read_back() {
+        let text = to_markdown(&pair_sample()).replace(
+            "<!-- stop q:waiting-times-1 -->\n<!-- end stop -->",
+            "<!-- stop q:waiting-times-1 -->\nReading from notes.\n<!-- end stop -->",
+        );
+        let back = from_markdown(&text).unwrap();
+        let pair = back.questions[0].pair.as_ref().unwrap();
+        assert_eq!(pair.stop, "Reading from notes.");
+        assert_eq!(pair.keep, "The figures.");
+    }
+
+    /// Notes written by psw-coach before format 2 (with the code of that day, by `rehearse --plain`),
+    /// kept byte for byte.
+    const V1_RANDOM: &str = include_str!("../../tests/fixtures/notes-v1/v1-random-1.md");
+    const V1_TOPIC: &str = include_str!("../../tests/fixtures/notes-v1/v1-topic-waiting-times.md");
+    const V1_MOCK: &str = include_str!("../../tests/fixtures/notes-v1/v1-mock.md");
+
+    #[test]
+    fn version_1_notes_still_read() {
+        let note = from_markdown(V1_RANDOM).unwrap();
+        assert_eq!(note.format, 1);
+        assert_eq!(note.kind, NoteKind::Rehearse);
+        assert_eq!(note.plan, "random 1");
+        assert_eq!(note.plan_title, "");
+        assert_eq!(note.title(), "Random 1");
+        assert_eq!(note.banks, ["cqc-psw-adults"]);
+        let q = &note.questions[0];
+        assert_eq!(q.id, "transitions-01");
+        assert_eq!(q.quality_statements, ["safe-pathways", "care-provision"]);
+        assert_eq!(
+            q.answers[0].text,
+            "I set up a caseload panel.\nIt meets every fortnight."
+        );
+        assert_eq!(q.answers[2].ask, "How do you know?");
+        assert_eq!(
+            q.follow_ups.len(),
+            1,
+            "v1's one follow-up becomes a list of one"
+        );
+        assert_eq!(
+            q.follow_ups[0].text,
+            "Our panel also looks at unallocated work."
+        );
+        assert_eq!(q.follow_ups[0].reason, None);
+        assert!(q.follow_ups[0].ask.starts_with("At what age do you start"));
+        assert_eq!(q.rating, Some(4));
+        assert_eq!(q.reflection.as_deref(), Some("Lead with the figure."));
+        assert!(q.cues.is_empty() && q.coaching.is_none() && q.pair.is_none());
+
+        let note = from_markdown(V1_TOPIC).unwrap();
+        assert_eq!(note.style, AnswerStyle::Spoken);
+        assert_eq!(note.questions.len(), 2);
+        let q = &note.questions[0];
+        assert_eq!(
+            q.answers[0].text,
+            "We mapped waits by ethnicity.\n<!-- end answer -->"
+        );
+        assert!(q.follow_ups[0].skipped);
+        assert_eq!(q.reflection, None);
+        assert!(note.questions[1].follow_ups.is_empty());
+
+        let note = from_markdown(V1_MOCK).unwrap();
+        assert_eq!(note.title(), "Mock");
+        assert_eq!(
+            note.questions[0].answers[0].text,
+            "Only the first part, then the pipe closed."
+        );
+        assert_eq!(note.finished, None);
+    }
+
+    #[test]
+    fn version_1_notes_rewritten_as_version_2_keep_every_word() {
+        for v1 in [V1_RANDOM, V1_TOPIC, V1_MOCK] {
+            let note = from_markdown(v1).unwrap();
+            let text = to_markdown(&note);
+            assert!(text.starts_with("---\nformat: 2\n"));
+            let back = from_markdown(&text).unwrap();
+            assert_eq!(back.format, 2);
+            assert_eq!(Note { format: 1, ..back }, note);
+        }
     }
 
     #[test]
@@ -795,7 +1584,7 @@ mod tests {
 
     #[test]
     fn newer_format_is_refused_plainly() {
-        let text = to_markdown(&sample()).replace("format: 1", "format: 99");
+        let text = to_markdown(&sample()).replace("format: 2", "format: 99");
         let err = from_markdown(&text).unwrap_err();
         assert_eq!(err.line, 2);
         assert!(err.message.contains("newer psw-coach"), "{err}");
@@ -879,6 +1668,13 @@ mod tests {
             Just("<!-- end reflection -->".to_string()),
             Just("<!-- answer q:waiting-times-1 p:done -->".to_string()),
             Just("<!-- follow-up q:waiting-times-1 -->".to_string()),
+            Just("<!-- question {\"id\":\"x\"} -->".to_string()),
+            Just("<!-- part {} -->".to_string()),
+            Just("<!-- cues [] -->".to_string()),
+            Just("<!-- keep q:waiting-times-1 -->".to_string()),
+            Just("<!-- end start -->".to_string()),
+            Just("- [x] ticked".to_string()),
+            Just("-->".to_string()),
             Just("\\<!-- ".to_string()),
             Just("\\\\<!-- end answer -->".to_string()),
             Just("<!--".to_string()),
@@ -927,32 +1723,112 @@ mod tests {
         }
     }
 
+    fn reason() -> impl Strategy<Value = Option<FollowUpReason>> {
+        prop::option::of(prop_oneof![
+            plain_text().prop_map(FollowUpReason::Gap),
+            plain_text().prop_map(FollowUpReason::Heard),
+        ])
+    }
+
     prop_compose! {
-        fn question()(
-            id in plain_text(),
-            topic in plain_text(),
-            quality_statements in prop::collection::vec(plain_text(), 0..3),
+        fn follow_up()(
             ask in plain_text(),
-            answers in prop::collection::vec(prompt_answer(), 0..4),
-            follow_up in prop::option::of((plain_text(), any::<u64>(), tricky_text(), any::<bool>())),
-            total_seconds in any::<u64>(),
-            target_seconds in any::<u32>(),
-            rating in prop::option::of(any::<u8>()),
-            reflection in prop::option::of(tricky_text()),
-            recovered in any::<bool>(),
-        ) -> NoteQuestion {
-            NoteQuestion {
-                id, topic, quality_statements, ask, answers,
-                follow_up: follow_up.map(|(ask, seconds, text, skipped)| FollowUpAnswer { ask, seconds, text, skipped }),
-                total_seconds, target_seconds, rating, reflection, recovered,
+            seconds in any::<u64>(),
+            text in tricky_text(),
+            skipped in any::<bool>(),
+            reason in reason(),
+        ) -> FollowUpAnswer {
+            FollowUpAnswer { ask, seconds, text, skipped, reason }
+        }
+    }
+
+    prop_compose! {
+        fn coaching()(
+            flags in prop::array::uniform9(any::<bool>()),
+            counts in prop::array::uniform4(any::<u32>()),
+        ) -> Coaching {
+            let [done, difference, evidence, then, now, next, people, example, own_part] = flags;
+            let [softeners, acronyms, identifying, words] = counts;
+            Coaching {
+                done, difference, evidence, then, now, next, people, example, own_part,
+                softeners, acronyms, identifying, words,
             }
         }
     }
 
     prop_compose! {
+        fn pair_marks()(
+            rating in prop::option::of(any::<u8>()),
+            heard in prop::array::uniform3(any::<bool>()),
+            probes_asked in prop::collection::vec(plain_text(), 0..3),
+            observations in tricky_text(),
+            keep in tricky_text(),
+            stop in tricky_text(),
+            start in tricky_text(),
+        ) -> PairMarks {
+            let [done, difference, evidence] = heard;
+            PairMarks {
+                rating,
+                heard: PartsHeard { done, difference, evidence },
+                probes_asked, observations, keep, stop, start,
+            }
+        }
+    }
+
+    prop_compose! {
+        fn question_facts()(
+            id in plain_text(),
+            topic in plain_text(),
+            quality_statements in prop::collection::vec(plain_text(), 0..3),
+            ask in plain_text(),
+            total_seconds in any::<u64>(),
+            target_seconds in any::<u32>(),
+            rating in prop::option::of(any::<u8>()),
+            recovered in any::<bool>(),
+            refined_from in prop::option::of(plain_text()),
+            best in any::<bool>(),
+        ) -> NoteQuestion {
+            NoteQuestion {
+                id, topic, quality_statements, ask, total_seconds, target_seconds, rating,
+                recovered, refined_from, best,
+                ..NoteQuestion::default()
+            }
+        }
+    }
+
+    prop_compose! {
+        fn question()(
+            facts in question_facts(),
+            answers in prop::collection::vec(prompt_answer(), 0..4),
+            follow_ups in prop::collection::vec(follow_up(), 0..3),
+            cues in prop::collection::vec((plain_text(), any::<bool>()), 0..4),
+            coaching in prop::option::of(coaching()),
+            pair in prop::option::of(pair_marks()),
+            reflection in prop::option::of(tricky_text()),
+        ) -> NoteQuestion {
+            NoteQuestion {
+                answers,
+                follow_ups,
+                cues: cues.into_iter().map(|(text, ticked)| Cue { text, ticked }).collect(),
+                coaching,
+                pair,
+                reflection,
+                ..facts
+            }
+        }
+    }
+
+    fn initials() -> impl Strategy<Value = Option<String>> {
+        prop::option::of(plain_text())
+    }
+
+    prop_compose! {
         fn note()(
             session_id in plain_text(),
+            pair in any::<bool>(),
             plan in plain_text(),
+            plan_title in plain_text(),
+            people in (initials(), initials()),
             banks in prop::collection::vec(plain_text(), 0..3),
             started_secs in 0i64..4_000_000_000,
             offset_quarters in -48i32..=56,
@@ -964,7 +1840,12 @@ mod tests {
             let started = DateTime::from_timestamp(started_secs, 0).unwrap().with_timezone(&offset);
             Note {
                 format: FORMAT_VERSION,
-                session_id, plan, banks, started,
+                session_id,
+                kind: if pair { NoteKind::Pair } else { NoteKind::Rehearse },
+                plan, plan_title,
+                interviewer: people.0,
+                psw: people.1,
+                banks, started,
                 finished: finished.map(|d| started + chrono::Duration::seconds(d)),
                 style: if spoken { AnswerStyle::Spoken } else { AnswerStyle::Written },
                 questions,

@@ -7,6 +7,9 @@ pub mod summary;
 pub mod transcript;
 
 pub use format::{FormatError, from_markdown, to_markdown};
-pub use model::{AnswerStyle, FORMAT_VERSION, FollowUpAnswer, Note, NoteQuestion, PromptAnswer};
+pub use model::{
+    AnswerStyle, Coaching, Cue, FORMAT_VERSION, FollowUpAnswer, FollowUpReason, Note, NoteKind,
+    NoteQuestion, PairMarks, PartsHeard, PromptAnswer,
+};
 pub use store::{Draft, Listing, NoteProblem, NotesStore, StoreError, StoreErrorKind};
 pub use summary::NoteSummary;

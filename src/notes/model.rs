@@ -1,10 +1,17 @@
 //! A rehearsal session as it is kept on disk: what was asked, what was said, and how long it took.
+//!
+//! Plain data only: `notes` depends on neither `drill` nor `insight`, so whoever builds a note fills
+//! in the plan's title and the coaching summary, and every reader (review, pair, the CLI) needs only
+//! this module.
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 /// Bumped when the note layout changes, so older notes can still be read.
-pub const FORMAT_VERSION: u32 = 1;
+///
+/// 1: everything but typed text in the front matter. 2: session facts in the front matter, each
+/// question's facts on a line next to its heading; follow-ups, cues, coaching, pair marks, refining.
+pub const FORMAT_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "kebab-case")]
@@ -25,14 +32,42 @@ impl AnswerStyle {
     }
 }
 
+/// Who was in the room: the PSW alone, or a colleague playing the assessor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum NoteKind {
+    /// Rehearsing alone. Every version 1 note is one.
+    #[default]
+    Rehearse,
+    /// Pair practice: a colleague asked the questions and marked the answers.
+    Pair,
+}
+
+impl NoteKind {
+    pub fn slug(self) -> &'static str {
+        match self {
+            NoteKind::Rehearse => "rehearse",
+            NoteKind::Pair => "pair",
+        }
+    }
+}
+
 /// One rehearsal session. Saved as one Markdown file with YAML front matter.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Note {
     pub format: u32,
     /// Stable for the life of the session; the draft file is named after it.
     pub session_id: String,
+    pub kind: NoteKind,
     /// The plan as a person would type it: `mock`, `topic waiting-times`, `random 5`.
     pub plan: String,
+    /// The plan as the app showed it ("Topic: Waiting times"), stored when the note is made so the
+    /// note reads well without the code that names plans. Empty in version 1 notes: use [`Note::title`].
+    pub plan_title: String,
+    /// Pair practice: the initials of the colleague who asked, if given.
+    pub interviewer: Option<String>,
+    /// Pair practice: the initials of the PSW who answered, if given.
+    pub psw: Option<String>,
     /// Ids of the banks the questions came from.
     pub banks: Vec<String>,
     pub started: DateTime<FixedOffset>,
@@ -42,7 +77,7 @@ pub struct Note {
 }
 
 /// One question of a session and everything said in answer to it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NoteQuestion {
     pub id: String,
     pub topic: String,
@@ -52,9 +87,15 @@ pub struct NoteQuestion {
     pub ask: String,
     /// One per prompt ("What have you done?" ...), in order.
     pub answers: Vec<PromptAnswer>,
-    /// The inspector's follow-up, when the session reached it.
-    pub follow_up: Option<FollowUpAnswer>,
-    /// Time on the question, all prompts and the follow-up together.
+    /// The assessor's follow-ups, in the order asked. A version 1 note has at most one.
+    pub follow_ups: Vec<FollowUpAnswer>,
+    /// What assessors listen for, with the ones the answer covered ticked.
+    pub cues: Vec<Cue>,
+    /// What the answer analysis found, kept so a note read months later still shows the coaching.
+    pub coaching: Option<Coaching>,
+    /// Pair practice: what the colleague playing the assessor marked.
+    pub pair: Option<PairMarks>,
+    /// Time on the question, all prompts and the follow-ups together.
     pub total_seconds: u64,
     pub target_seconds: u32,
     /// The PSW's own rating, 1 (weak) to 5 (strong).
@@ -62,9 +103,14 @@ pub struct NoteQuestion {
     pub reflection: Option<String>,
     /// True when this answer came back from a draft after a crash.
     pub recovered: bool,
+    /// For a refined answer: the session id of the note holding the answer it was refined from
+    /// (that note is never changed).
+    pub refined_from: Option<String>,
+    /// Marked by the PSW as their best answer to this question so far.
+    pub best: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PromptAnswer {
     /// The prompt's id from the bank (`done`, `difference`, `evidence`).
     pub id: String,
@@ -73,16 +119,95 @@ pub struct PromptAnswer {
     pub text: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FollowUpAnswer {
     pub ask: String,
     pub seconds: u64,
     pub text: String,
     pub skipped: bool,
+    /// Why this follow-up was chosen; `None` for a plain one and for version 1 notes.
+    pub reason: Option<FollowUpReason>,
+}
+
+/// Why a follow-up was asked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FollowUpReason {
+    /// The answer lacked this part: a gap slug (`evidence`, `difference`, `people`, `next`,
+    /// `example`, `own-part`, `done`).
+    Gap(String),
+    /// The answer used this word, and the follow-up goes deeper into it.
+    Heard(String),
+}
+
+/// One "what assessors listen for" cue from the bank, and whether the PSW (or, in pair practice,
+/// the colleague) ticked it as covered.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Cue {
+    pub text: String,
+    pub ticked: bool,
+}
+
+/// A compact record of the answer analysis (`insight`) for one question, all parts together. Each
+/// flag is true when the answer gives that part.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Coaching {
+    /// Says what was done.
+    pub done: bool,
+    /// Says what difference it made.
+    pub difference: bool,
+    /// Says how you know: figures, sources, feedback.
+    pub evidence: bool,
+    /// Where things were before.
+    pub then: bool,
+    /// Where things are now.
+    pub now: bool,
+    /// What comes next.
+    pub next: bool,
+    /// Ties the difference to people, carers or families.
+    pub people: bool,
+    /// Gives a specific case or story.
+    pub example: bool,
+    /// Says what the PSW did personally.
+    pub own_part: bool,
+    /// Hedging words ("hopefully", "sort of").
+    pub softeners: u32,
+    /// Acronyms never spelled out.
+    pub acronyms: u32,
+    /// Details that could identify someone.
+    pub identifying: u32,
+    pub words: u32,
+}
+
+/// What a colleague playing the assessor marked while the PSW answered.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PairMarks {
+    /// The colleague's rating, 1 to 5 (the PSW's own is [`NoteQuestion::rating`]).
+    pub rating: Option<u8>,
+    /// The three parts as the colleague heard them.
+    pub heard: PartsHeard,
+    /// The follow-ups the colleague actually asked, as worded in the bank.
+    pub probes_asked: Vec<String>,
+    /// Typed while listening.
+    pub observations: String,
+    /// What worked.
+    pub keep: String,
+    /// What to drop.
+    pub stop: String,
+    /// What to add.
+    pub start: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PartsHeard {
+    pub done: bool,
+    pub difference: bool,
+    pub evidence: bool,
 }
 
 impl NoteQuestion {
-    /// Each part of the answer as (prompt id, text), the follow-up last as `follow-up`: the
+    /// Each part of the answer as (prompt id, text), the follow-ups last as `follow-up`: the
     /// shape the insight module reads.
     pub fn parts(&self) -> Vec<(&str, &str)> {
         let mut parts: Vec<(&str, &str)> = self
@@ -90,10 +215,15 @@ impl NoteQuestion {
             .iter()
             .map(|a| (a.id.as_str(), a.text.as_str()))
             .collect();
-        if let Some(f) = &self.follow_up {
+        for f in &self.follow_ups {
             parts.push(("follow-up", f.text.as_str()));
         }
         parts
+    }
+
+    /// How many of the listen-for cues were ticked.
+    pub fn cues_ticked(&self) -> usize {
+        self.cues.iter().filter(|c| c.ticked).count()
     }
 }
 
@@ -105,7 +235,13 @@ impl Note {
             q.rating.is_some()
                 || q.reflection.as_deref().is_some_and(typed)
                 || q.answers.iter().any(|a| typed(&a.text))
-                || q.follow_up.as_ref().is_some_and(|f| typed(&f.text))
+                || q.follow_ups.iter().any(|f| typed(&f.text))
+                || q.pair.as_ref().is_some_and(|p| {
+                    p.rating.is_some()
+                        || [&p.observations, &p.keep, &p.stop, &p.start]
+                            .iter()
+                            .any(|t| typed(t))
+                })
         })
     }
 
@@ -115,5 +251,18 @@ impl Note {
             .iter()
             .map(|q| q.total_seconds)
             .fold(0, u64::saturating_add)
+    }
+
+    /// The plan's title as stored, or for a version 1 note the plan as typed, with a capital:
+    /// "Mock", "Topic waiting-times".
+    pub fn title(&self) -> String {
+        if !self.plan_title.trim().is_empty() {
+            return self.plan_title.clone();
+        }
+        let mut chars = self.plan.chars();
+        match chars.next() {
+            Some(first) => first.to_uppercase().chain(chars).collect(),
+            None => "Rehearsal".to_string(),
+        }
     }
 }

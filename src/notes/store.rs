@@ -863,13 +863,15 @@ mod tests {
                     seconds: 65,
                     text: "Weekly triage huddle.".to_string(),
                 }],
-                follow_up: None,
+                follow_ups: vec![],
                 total_seconds: 65,
                 target_seconds: 120,
                 rating: None,
                 reflection: None,
                 recovered: false,
+                ..NoteQuestion::default()
             }],
+            ..Note::default()
         }
     }
 
@@ -1320,7 +1322,7 @@ mod tests {
         let store = NotesStore::new(dir.path());
         let good = store.save(&sample()).unwrap();
         let bad = store.notes_dir().join("2026-01-01-0000-mock.md");
-        let text = to_markdown(&sample()).replace("target_seconds: 120", "target_seconds: [");
+        let text = to_markdown(&sample()).replace("\"target\":120", "\"target\":[");
         fs::write(&bad, &text).unwrap();
         let not_utf8 = store.notes_dir().join("2026-01-02-0000-mock.md");
         fs::write(&not_utf8, b"---\nplan: caf\xe9\n").unwrap();
@@ -1333,7 +1335,7 @@ mod tests {
         assert_eq!(p.path, bad);
         let line = text
             .lines()
-            .position(|l| l.contains("target_seconds"))
+            .position(|l| l.contains("\"target\":["))
             .unwrap()
             + 1;
         assert!(p.line >= line && p.line <= line + 1, "{p}");

@@ -74,6 +74,7 @@ mod tests {
             finished: None,
             style: AnswerStyle::Spoken,
             questions: vec![],
+            ..Note::default()
         };
         let summary = NoteSummary::new(Path::new("/d/notes/x.md"), &note);
         let json = serde_json::to_string(&summary).unwrap();

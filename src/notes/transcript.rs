@@ -1,9 +1,13 @@
 //! A note as plain reading, for `psw-coach notes show`: no front matter, no markers.
 
-use super::model::Note;
+use super::format::{coaching_text, pair_text, reason_text};
+use super::model::{Note, NoteKind};
 use crate::bank::topic_title;
-use crate::drill::Plan;
-use crate::drill::clock::minutes_and_seconds as clock;
+
+/// `m:ss`, as the app's timers show it.
+fn clock(seconds: u64) -> String {
+    format!("{}:{:02}", seconds / 60, seconds % 60)
+}
 
 pub fn transcript(note: &Note) -> String {
     let mut out = String::new();
@@ -11,12 +15,32 @@ pub fn transcript(note: &Note) -> String {
         out.push_str(text);
         out.push('\n');
     };
+    let kind = match note.kind {
+        NoteKind::Rehearse => "",
+        NoteKind::Pair => "Pair practice · ",
+    };
     line(&format!(
-        "{} · {} · {} answers",
-        Plan::title_of(&note.plan),
+        "{kind}{} · {} · {} answers",
+        note.title(),
         note.started.format("%A %-d %B %Y, %H:%M"),
         note.style.slug()
     ));
+    let mut who = Vec::new();
+    if let Some(i) = &note.interviewer {
+        who.push(format!("asked by {i}"));
+    }
+    if let Some(p) = &note.psw {
+        who.push(format!("answered by {p}"));
+    }
+    if !who.is_empty() {
+        let who = who.join(", ");
+        let mut chars = who.chars();
+        let who: String = chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
+        line(&who);
+    }
     line(&format!(
         "{} question{} · {} answering",
         note.questions.len(),
@@ -35,13 +59,18 @@ pub fn transcript(note: &Note) -> String {
             .rating
             .map(|r| format!("rated {r} of 5"))
             .unwrap_or_else(|| "not rated".into());
-        let recovered = if q.recovered {
-            " · recovered from a draft"
-        } else {
-            ""
-        };
+        let mut extra = String::new();
+        if q.recovered {
+            extra.push_str(" · recovered from a draft");
+        }
+        if q.refined_from.is_some() {
+            extra.push_str(" · refined from an earlier answer");
+        }
+        if q.best {
+            extra.push_str(" · your best so far");
+        }
         line(&format!(
-            "   {} · {} of {} target, {over} · {rating}{recovered}",
+            "   {} · {} of {} target, {over} · {rating}{extra}",
             topic_title(&q.topic),
             clock(q.total_seconds),
             clock(u64::from(q.target_seconds))
@@ -50,12 +79,48 @@ pub fn transcript(note: &Note) -> String {
             line(&format!("   {} ({})", a.ask, clock(a.seconds)));
             indented(&mut line, &a.text);
         }
-        if let Some(f) = &q.follow_up {
+        for f in &q.follow_ups {
             if f.skipped {
                 line(&format!("   Follow-up (skipped): {}", f.ask));
             } else {
                 line(&format!("   Follow-up: {} ({})", f.ask, clock(f.seconds)));
+            }
+            if let Some(why) = &f.reason {
+                line(&format!("      {}", reason_text(why)));
+            }
+            if !f.skipped {
                 indented(&mut line, &f.text);
+            }
+        }
+        if !q.cues.is_empty() {
+            line(&format!(
+                "   What assessors listen for: {} of {} covered",
+                q.cues_ticked(),
+                q.cues.len()
+            ));
+            for c in &q.cues {
+                let tick = if c.ticked { "[x]" } else { "[ ]" };
+                line(&format!("      {tick} {}", c.text));
+            }
+        }
+        if let Some(c) = &q.coaching {
+            line(&format!("   Coaching: {}", coaching_text(c)));
+        }
+        if let Some(p) = &q.pair {
+            line(&format!("   {}", pair_text(p)));
+            for probe in &p.probes_asked {
+                line(&format!("      Asked: {probe}"));
+            }
+            for (label, text) in [
+                ("Observations", &p.observations),
+                ("Keep", &p.keep),
+                ("Stop", &p.stop),
+                ("Start", &p.start),
+            ] {
+                if !text.trim().is_empty() {
+                    line(&format!("   {label}:"));
+                    indented(&mut line, text);
+                }
             }
         }
         if let Some(r) = &q.reflection {
@@ -91,6 +156,7 @@ mod tests {
             format: 1,
             session_id: "s".into(),
             plan: "topic edi".into(),
+            plan_title: "Topic: Equality, diversity and inclusion".into(),
             banks: vec![],
             started,
             finished: None,
@@ -106,18 +172,21 @@ mod tests {
                     seconds: 65,
                     text: "We mapped waits by ethnicity.\n## not a heading".into(),
                 }],
-                follow_up: Some(FollowUpAnswer {
+                follow_ups: vec![FollowUpAnswer {
                     ask: "How do you know?".into(),
                     seconds: 0,
                     text: String::new(),
                     skipped: true,
-                }),
+                    reason: None,
+                }],
                 total_seconds: 200,
                 target_seconds: 150,
                 rating: Some(3),
                 reflection: Some("Bring the figures.".into()),
                 recovered: true,
+                ..NoteQuestion::default()
             }],
+            ..Note::default()
         };
         let text = transcript(&note);
         assert!(text.starts_with(
