@@ -150,7 +150,7 @@ fn a_rehearsal_typed_in_three_parts_is_saved_as_a_note() {
         "Our audit of 40 cases and the staff survey 😀 both show it.",
         "plan: topic caseloads",
         "## What have you done? (",
-        "seconds:",
+        "\"seconds\":",
     ] {
         assert!(text.contains(expected), "note lacks {expected:?}:\n{text}");
     }
