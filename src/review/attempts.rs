@@ -128,6 +128,7 @@ pub fn refine_note(
         finished: Some(now),
         style: original.style,
         questions: vec![question],
+        ..Note::default()
     }
 }
 

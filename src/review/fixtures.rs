@@ -84,12 +84,13 @@ pub fn answered(id: &str, rating: u8) -> NoteQuestion {
                 text: "The monthly audit.".into(),
             },
         ],
-        follow_up: None,
+        follow_ups: vec![],
         total_seconds: 120,
         target_seconds: 150,
         rating: (rating > 0).then_some(rating),
         reflection: None,
         recovered: false,
+        ..NoteQuestion::default()
     }
 }
 
@@ -105,6 +106,7 @@ pub fn note_at(started: &str, plan: &str, answers: &[(&str, u8)]) -> Note {
         finished: None,
         style: AnswerStyle::Written,
         questions: answers.iter().map(|(id, r)| answered(id, *r)).collect(),
+        ..Note::default()
     }
 }
 

@@ -644,9 +644,7 @@ pub fn was_attempted(q: &NoteQuestion) -> bool {
     q.total_seconds > 0
         || q.rating.is_some()
         || q.answers.iter().any(|a| !a.text.trim().is_empty())
-        || q.follow_up
-            .as_ref()
-            .is_some_and(|f| !f.text.trim().is_empty())
+        || q.follow_ups.iter().any(|f| !f.text.trim().is_empty())
 }
 
 /// The review facts the note keeps about one answer beyond times and the PSW's rating.

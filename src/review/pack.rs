@@ -199,9 +199,10 @@ fn entry(
             body(&a.text)
         ));
     }
-    if let Some(f) = &q.follow_up
-        && !f.skipped
-        && !f.text.trim().is_empty()
+    for f in q
+        .follow_ups
+        .iter()
+        .filter(|f| !f.skipped && !f.text.trim().is_empty())
     {
         md.push_str(&format!(
             "\n**Follow-up: {}**\n\n{}\n",
