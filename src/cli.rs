@@ -66,7 +66,7 @@ pub struct CardsArgs {
 pub struct RehearseArgs {
     /// What to practise: mock, "topic SLUG", "statement SLUG", "random N" or "weakest N".
     #[arg(long, default_value = "mock", value_name = "PLAN")]
-    pub plan: String,
+    pub plan: crate::drill::Plan,
     /// Pick the same questions every time with the same number.
     #[arg(long, value_name = "N")]
     pub seed: Option<u64>,
@@ -76,6 +76,17 @@ pub struct RehearseArgs {
     /// Line-by-line mode for screen readers and scripts (no screen drawing).
     #[arg(long)]
     pub plain: bool,
+}
+
+impl RehearseArgs {
+    /// The core options the shells take, so they never depend on this parser.
+    pub fn options(&self) -> crate::drill::RehearseOptions {
+        crate::drill::RehearseOptions {
+            plan: self.plan.clone(),
+            seed: self.seed,
+            spoken: self.spoken,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -200,12 +211,12 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
         .map_err(|e| e.to_string()),
         Some(Command::Rehearse(args)) => {
             if args.plain {
-                crate::plain::run(data.as_deref(), &cli.banks, args)
+                crate::plain::run(data.as_deref(), &cli.banks, &args.options())
             } else {
                 crate::tui::run(crate::tui::Launch {
                     data_dir: data,
                     banks: cli.banks.clone(),
-                    rehearse: Some(args.clone()),
+                    rehearse: Some(args.options()),
                 })
                 .map(|_| ExitCode::SUCCESS)
                 .map_err(|e| e.to_string())

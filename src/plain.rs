@@ -10,9 +10,10 @@
 //! line 1. Bytes that are not UTF-8 are replaced and the rehearsal carries on.
 
 use crate::bank::Library;
-use crate::cli::RehearseArgs;
 use crate::drill::clock::minutes_and_seconds as clock;
-use crate::drill::{Clock, History, Plan, Session, SessionSetup, Stage, SystemClock};
+use crate::drill::{
+    Clock, History, Plan, RehearseOptions, Session, SessionSetup, Stage, SystemClock,
+};
 use crate::insight::{self, Lexicon};
 use crate::notes::{AnswerStyle, NotesStore, StoreErrorKind};
 use rand::{Rng, SeedableRng};
@@ -34,7 +35,7 @@ const READ_AHEAD: usize = 256;
 pub fn run(
     data: Option<&Path>,
     banks: &[PathBuf],
-    args: &RehearseArgs,
+    args: &RehearseOptions,
 ) -> Result<ExitCode, String> {
     let data = data.ok_or("no data folder found: start psw-coach with --data-dir DIR")?;
     let library = Library::load(Some(data), banks);
@@ -56,7 +57,7 @@ pub fn rehearse<C: Clock>(
     library: &Library,
     store: &NotesStore,
     lexicon: &Lexicon,
-    args: &RehearseArgs,
+    args: &RehearseOptions,
     clock: C,
     input: impl BufRead + Send + 'static,
     out: &mut impl Write,
@@ -64,13 +65,7 @@ pub fn rehearse<C: Clock>(
     for skipped in &library.skipped {
         writeln!(out, "{}", crate::display::visible(&skipped.summary()))?;
     }
-    let plan: Plan = match args.plan.parse() {
-        Ok(plan) => plan,
-        Err(e) => {
-            writeln!(out, "{e}")?;
-            return Ok(ExitCode::from(2));
-        }
-    };
+    let plan: Plan = args.plan.clone();
     let notes: Vec<_> = store.list().notes.into_iter().map(|(_, n)| n).collect();
     let seed = args.seed.unwrap_or_else(|| rand::rng().random());
     let mut rng = rand::rngs::StdRng::seed_from_u64(seed);

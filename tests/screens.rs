@@ -1,10 +1,39 @@
 //! Each screen drawn to ratatui's TestBackend and compared with a reviewed snapshot.
 
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use psw_coach::bank::{Library, Source};
-use psw_coach::tui::app::{App, Msg};
+use psw_coach::tui::app::App;
 use psw_coach::tui::theme::MONOCHROME;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+
+fn press(app: &mut App, code: KeyCode) {
+    app.on_events(vec![Event::Key(KeyEvent::new(code, KeyModifiers::NONE))]);
+}
+
+fn ctrl(app: &mut App, c: char) {
+    app.on_events(vec![Event::Key(KeyEvent::new(
+        KeyCode::Char(c),
+        KeyModifiers::CONTROL,
+    ))]);
+}
+
+/// Types text one key press at a time, as a person does.
+#[allow(dead_code)]
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        let code = if c == '\n' {
+            KeyCode::Enter
+        } else {
+            KeyCode::Char(c)
+        };
+        press(app, code);
+    }
+}
+
+fn paste(app: &mut App, text: &str) {
+    app.on_events(vec![Event::Paste(text.to_string())]);
+}
 
 fn library() -> Library {
     let mut library = Library::default();
@@ -32,15 +61,15 @@ fn home_first_start_80x24() {
 #[test]
 fn home_topic_picker_80x24() {
     let mut app = App::new(library(), None, MONOCHROME, false);
-    app.update(Msg::Down);
-    app.update(Msg::Choose);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
     insta::assert_snapshot!(draw(&app, 80, 24).backend());
 }
 
 #[test]
 fn home_help_80x24() {
     let mut app = App::new(library(), None, MONOCHROME, false);
-    app.update(Msg::ToggleHelp);
+    press(&mut app, KeyCode::Char('?'));
     insta::assert_snapshot!(draw(&app, 80, 24).backend());
 }
 
@@ -57,17 +86,16 @@ fn home_tiny_window_asks_for_room_without_panicking() {
 mod rehearsal {
     use super::*;
     use chrono::{FixedOffset, TimeZone};
-    use psw_coach::drill::{Clock, FakeClock, Session, SessionSetup};
+    use psw_coach::drill::{Clock, FakeClock, RehearseOptions, Session, SessionSetup};
     use psw_coach::insight::Lexicon;
     use psw_coach::notes::AnswerStyle;
-    use psw_coach::tui::app::Screen;
-    use psw_coach::tui::recover::RecoverState;
-    use psw_coach::tui::rehearse::{Msg as R, Rehearsal};
-    use psw_coach::tui::summary::SummaryState;
+    use psw_coach::tui::screens::recover::RecoverScreen;
+    use psw_coach::tui::screens::rehearse::RehearseScreen;
+    use psw_coach::tui::screens::summary::SummaryScreen;
     use std::time::Duration;
 
-    /// An app in the middle of a rehearsal of the fixture bank, on a clock the test moves.
-    fn rehearsing() -> (App, FakeClock) {
+    /// A session over the fixture bank's questions, in order, on a clock the test moves.
+    pub fn fixture_session() -> (Session<Box<dyn Clock>>, FakeClock) {
         let library = library();
         let start = FixedOffset::east_opt(0)
             .unwrap()
@@ -85,47 +113,51 @@ mod rehearsal {
             seed: 1,
         };
         let boxed: Box<dyn Clock> = Box::new(clock.clone());
-        let session = Session::new(setup, questions, boxed);
-        let mut app = App::new(library, None, MONOCHROME, false);
-        app.screen = Screen::Rehearse(Box::new(Rehearsal::new(
+        (Session::new(setup, questions, boxed), clock)
+    }
+
+    /// An app in the middle of a rehearsal of the fixture bank, on a clock the test moves.
+    pub fn rehearsing_in(data: Option<std::path::PathBuf>) -> (App, FakeClock) {
+        let (session, clock) = fixture_session();
+        let source = clock.clone();
+        let mut app = App::new(library(), data, MONOCHROME, false)
+            .with_clock(std::rc::Rc::new(move || Box::new(source.clone())));
+        app.push(Box::new(RehearseScreen::new(
             session,
+            Box::new(clock.clone()),
             std::rc::Rc::new(Lexicon::bundled()),
+            MONOCHROME,
+            RehearseOptions::default(),
         )));
         (app, clock)
     }
 
-    fn send(app: &mut App, msg: R) {
-        app.update(Msg::Rehearse(msg));
+    pub fn rehearsing() -> (App, FakeClock) {
+        rehearsing_in(None)
     }
 
-    fn answer_first_question(app: &mut App, clock: &FakeClock) {
-        send(
-            app,
-            R::Paste("I set up a monthly practice forum with team managers.".into()),
-        );
+    pub fn answer_first_question(app: &mut App, clock: &FakeClock) {
+        paste(app, "I set up a monthly practice forum with team managers.");
         clock.advance(Duration::from_secs(42));
-        send(app, R::Next);
-        send(
+        press(app, KeyCode::Tab);
+        paste(
             app,
-            R::Paste("I think it has just helped a bit: waits fell from 40 to 25 days.".into()),
+            "I think it has just helped a bit: waits fell from 40 to 25 days.",
         );
         clock.advance(Duration::from_secs(75));
-        send(app, R::Next);
-        send(
+        press(app, KeyCode::Tab);
+        paste(
             app,
-            R::Paste("Our March audit of 30 cases, and what the PDSW group said.".into()),
+            "Our March audit of 30 cases, and what the PDSW group said.",
         );
         clock.advance(Duration::from_secs(80));
-        send(app, R::Next);
+        press(app, KeyCode::Tab);
     }
 
     #[test]
     fn answering_the_first_part_80x24_and_40x12() {
         let (mut app, clock) = rehearsing();
-        send(
-            &mut app,
-            R::Paste("We set up a panel. 😀 Café e\u{301}".into()),
-        );
+        paste(&mut app, "We set up a panel. 😀 Café e\u{301}");
         clock.advance(Duration::from_secs(42));
         insta::assert_snapshot!("rehearse_part_1_80x24", draw(&app, 80, 24).backend());
         insta::assert_snapshot!("rehearse_part_1_40x12", draw(&app, 40, 12).backend());
@@ -144,8 +176,8 @@ mod rehearsal {
     fn rating_shows_what_the_answer_covered() {
         let (mut app, clock) = rehearsing();
         answer_first_question(&mut app, &clock);
-        send(&mut app, R::Next); // skip the follow-up by leaving it empty
-        send(&mut app, R::Rate(4));
+        press(&mut app, KeyCode::Tab); // skip the follow-up by leaving it empty
+        press(&mut app, KeyCode::Char('4'));
         insta::assert_snapshot!("rehearse_rating_80x24", draw(&app, 80, 24).backend());
         insta::assert_snapshot!("rehearse_rating_40x12", draw(&app, 40, 12).backend());
     }
@@ -154,7 +186,7 @@ mod rehearsal {
     fn pause_menu_80x24() {
         let (mut app, clock) = rehearsing();
         clock.advance(Duration::from_secs(5));
-        send(&mut app, R::Pause);
+        press(&mut app, KeyCode::Esc);
         clock.advance(Duration::from_secs(100));
         let screen = format!("{}", draw(&app, 80, 24).backend());
         assert!(
@@ -166,34 +198,201 @@ mod rehearsal {
 
     #[test]
     fn summary_80x24_and_40x12() {
-        let (mut app, clock) = rehearsing();
-        answer_first_question(&mut app, &clock);
-        let Screen::Rehearse(r) = &app.screen else {
-            panic!()
-        };
-        let summary = r.session.summary();
-        app.screen = Screen::Summary(SummaryState {
-            summary,
-            note: "/home/psw/.local/share/psw-coach/notes/2026-11-23-1740-mock.md".into(),
-            scroll: 0,
-        });
+        let (mut session, clock) = fixture_session();
+        for (text, seconds) in [
+            ("I set up a monthly practice forum with team managers.", 42),
+            ("Waits fell from 40 to 25 days.", 75),
+            ("Our March audit of 30 cases.", 80),
+        ] {
+            session.set_text(text.into());
+            clock.advance(Duration::from_secs(seconds));
+            session.next();
+        }
+        let mut app = App::new(library(), None, MONOCHROME, false);
+        app.push(Box::new(SummaryScreen::new(
+            session.summary(),
+            "/home/psw/.local/share/psw-coach/notes/2026-11-23-1740-mock.md".into(),
+            RehearseOptions::default(),
+        )));
         insta::assert_snapshot!("summary_80x24", draw(&app, 80, 24).backend());
         insta::assert_snapshot!("summary_40x12", draw(&app, 40, 12).backend());
     }
 
     #[test]
     fn recover_offer_80x24() {
-        let (mut app, clock) = rehearsing();
+        let data = tempfile::tempdir().unwrap();
+        let (mut app, clock) = rehearsing_in(Some(data.path().to_path_buf()));
         answer_first_question(&mut app, &clock);
-        let Screen::Rehearse(r) = &app.screen else {
-            panic!()
-        };
-        let note = r.session.to_note();
-        app.screen = Screen::Recover(RecoverState {
-            drafts: vec![("drafts/x.md".into(), note)],
-            selected: 0,
-            confirm_discard: false,
-        });
+        ctrl(&mut app, 'c');
+        let drafts: Vec<_> = psw_coach::notes::NotesStore::new(data.path())
+            .drafts()
+            .into_iter()
+            .map(|d| (d.path, d.result.unwrap()))
+            .collect();
+        assert_eq!(drafts.len(), 1, "Ctrl-C kept the rehearsal as a draft");
+        let mut app = App::new(library(), None, MONOCHROME, false);
+        app.push(Box::new(RecoverScreen::new(
+            drafts
+                .into_iter()
+                .map(|(_, note)| ("drafts/x.md".into(), note))
+                .collect(),
+        )));
         insta::assert_snapshot!("recover_80x24", draw(&app, 80, 24).backend());
+    }
+}
+
+/// The key map drives handling, the footer and help: every key in every footer does something,
+/// and the help for every context names every key.
+mod key_map {
+    use super::rehearsal::{answer_first_question, fixture_session, rehearsing, rehearsing_in};
+    use super::*;
+    use psw_coach::drill::RehearseOptions;
+    use psw_coach::tui::keymap::{self, Context};
+    use psw_coach::tui::screens::help::HelpScreen;
+    use psw_coach::tui::screens::recover::RecoverScreen;
+    use psw_coach::tui::screens::summary::SummaryScreen;
+    use psw_coach::tui::screens::{Ctx, Screen};
+
+    fn recovering() -> App {
+        let (mut session, _) = fixture_session();
+        session.set_text("Half an answer".into());
+        let mut app = App::new(library(), None, MONOCHROME, false);
+        app.push(Box::new(RecoverScreen::new(vec![(
+            "drafts/x.md".into(),
+            session.to_note(),
+        )])));
+        app
+    }
+
+    /// An app whose keys are read in `context`. The tempdir is kept alive with it.
+    fn app_in(context: Context) -> (App, Option<tempfile::TempDir>) {
+        let mut dir = None;
+        let app = match context {
+            Context::Home => App::new(library(), None, MONOCHROME, false),
+            Context::HomePicker => {
+                let mut app = App::new(library(), None, MONOCHROME, false);
+                press(&mut app, KeyCode::Down);
+                press(&mut app, KeyCode::Enter);
+                app
+            }
+            Context::Recover => recovering(),
+            Context::RecoverConfirm => {
+                let mut app = recovering();
+                press(&mut app, KeyCode::End);
+                press(&mut app, KeyCode::Enter);
+                app
+            }
+            Context::Answer => rehearsing().0,
+            Context::FollowUp | Context::Rating | Context::Reflection => {
+                let (mut app, clock) = rehearsing();
+                answer_first_question(&mut app, &clock);
+                if context != Context::FollowUp {
+                    press(&mut app, KeyCode::Tab);
+                }
+                if context == Context::Reflection {
+                    press(&mut app, KeyCode::Tab);
+                }
+                app
+            }
+            Context::Paused | Context::ConfirmDiscard => {
+                let (mut app, _) = rehearsing();
+                press(&mut app, KeyCode::Esc);
+                if context == Context::ConfirmDiscard {
+                    press(&mut app, KeyCode::Char('d'));
+                }
+                app
+            }
+            Context::Confidential => {
+                let (mut app, _) = rehearsing();
+                paste(&mut app, "I visited Mrs Okafor at home with her son.");
+                ctrl(&mut app, 's');
+                app
+            }
+            Context::SaveFailed => {
+                // A data folder that is a file: nothing can be written under it.
+                let temp = tempfile::tempdir().unwrap();
+                let file = temp.path().join("not-a-folder");
+                std::fs::write(&file, "").unwrap();
+                let (mut app, _) = rehearsing_in(Some(file));
+                paste(&mut app, "We set up a panel.");
+                ctrl(&mut app, 's');
+                dir = Some(temp);
+                app
+            }
+            Context::Summary => {
+                let (session, _) = fixture_session();
+                let mut app = App::new(library(), None, MONOCHROME, false);
+                app.push(Box::new(SummaryScreen::new(
+                    session.summary(),
+                    "notes/x.md".into(),
+                    RehearseOptions::default(),
+                )));
+                app
+            }
+            Context::Help => {
+                let mut app = App::new(library(), None, MONOCHROME, false);
+                press(&mut app, KeyCode::Char('?'));
+                app
+            }
+        };
+        assert_eq!(app.top().context(), context);
+        (app, dir)
+    }
+
+    #[test]
+    fn every_key_in_every_footer_is_handled() {
+        for context in Context::ALL {
+            for binding in keymap::bindings(context) {
+                for key in binding.keys {
+                    let (mut app, _dir) = app_in(context);
+                    let handled = app.on_key(KeyEvent::new(key.0, key.1));
+                    assert!(
+                        handled,
+                        "{context:?}: {key:?} ({} {}) does nothing",
+                        binding.key_label, binding.label
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_help_names_every_key_of_every_context() {
+        for context in Context::ALL {
+            let help = HelpScreen::new(context, None);
+            let mut terminal = Terminal::new(TestBackend::new(100, 60)).unwrap();
+            terminal
+                .draw(|frame| {
+                    let ctx = Ctx {
+                        theme: &MONOCHROME,
+                        notice: None,
+                    };
+                    help.render(frame.area(), frame.buffer_mut(), &ctx);
+                })
+                .unwrap();
+            let shown = format!("{}", terminal.backend());
+            for binding in keymap::bindings(context).iter().chain(keymap::GLOBAL) {
+                assert!(
+                    shown.contains(binding.key_label),
+                    "{context:?}: help lacks {}:\n{shown}",
+                    binding.key_label
+                );
+            }
+            for (key, label) in keymap::footer(context) {
+                assert!(
+                    keymap::help(context).iter().any(|(k, _)| *k == key),
+                    "{context:?}: footer {key} {label} not in help"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_footer_shows_the_keys_of_the_panel_that_is_open() {
+        let (app, _) = app_in(Context::Paused);
+        let screen = format!("{}", draw(&app, 80, 24).backend());
+        let footer = screen.lines().nth(23).unwrap();
+        assert!(footer.contains("r resume"), "{footer}");
+        assert!(!footer.contains("Tab"), "{footer}");
     }
 }

@@ -196,8 +196,10 @@ fn an_answer_survives_kill_9_and_is_recovered_on_the_next_start() {
     let mut coach = Coach::start(data.path(), &[]);
     coach.wait_for("Unfinished rehearsal found");
     coach.wait_for("Half an answer about our strengths-based practice");
+    // A letter typed here does nothing: the choice is made with the arrows and Enter.
     coach.send("r");
-    coach.wait_for("Recovered and saved as");
+    coach.send("\r");
+    coach.wait_for("Recovered and saved as a note");
     coach.send("q");
     assert!(coach.wait_exit().success());
     let notes = notes_in(data.path());

@@ -2,11 +2,13 @@
 
 pub mod cards;
 pub mod clock;
+pub mod options;
 pub mod pair;
 pub mod plan;
 pub mod session;
 
 pub use clock::{Clock, FakeClock, SystemClock};
+pub use options::RehearseOptions;
 pub use plan::{History, Plan, PlanError, select};
 pub use session::{
     FollowUpSummary, PromptSummary, QuestionSummary, Session, SessionSetup, Stage, Summary,

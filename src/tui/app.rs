@@ -1,77 +1,50 @@
-//! The app's state, the messages that change it, and which screen draws it.
+//! The router: a stack of screens, the key map lookup, and the only code that carries out
+//! effects against the notes store and the data folder.
 
-use super::Launch;
-use super::help::{self, HelpTopic};
-use super::home::{self, HomeState, Item, Picker};
-use super::recover::{self, RecoverState};
-use super::rehearse::{self, Outcome, Rehearsal};
-use super::summary::{self, SummaryState};
+use super::effect::{Effect, Notice, Outcome};
+use super::keymap::{self, Action};
+use super::screens::help::HelpScreen;
+use super::screens::home::HomeScreen;
+use super::screens::recover::RecoverScreen;
+use super::screens::rehearse::{RehearseScreen, is_line_feed};
+use super::screens::summary::SummaryScreen;
+use super::screens::{Ctx, Screen, ScreenId};
 use super::theme::Theme;
 use super::widgets;
-use crate::bank::{Library, QualityStatement};
-use crate::drill::{Clock, History, Plan, Session, SessionSetup, SystemClock};
+use crate::bank::Library;
+use crate::drill::{Clock, History, RehearseOptions, Session, SessionSetup, SystemClock};
 use crate::insight::Lexicon;
 use crate::notes::{AnswerStyle, NotesStore};
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use rand::{Rng, SeedableRng};
 use ratatui::Frame;
-use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
-use ratatui::widgets::Widget;
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::PathBuf;
 use std::rc::Rc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// A file in the data folder whose presence means the welcome has been seen.
-const WELCOMED_MARKER: &str = ".welcome-seen";
+pub const WELCOMED_MARKER: &str = ".welcome-seen";
 
-pub enum Screen {
-    Home(HomeState),
-    Recover(RecoverState),
-    Rehearse(Box<Rehearsal>),
-    Summary(SummaryState),
-}
-
-/// What a key press means on the home, recover and summary screens.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Msg {
-    Quit,
-    ToggleHelp,
-    Up,
-    Down,
-    Choose,
-    Back,
-    /// Recover screen: save the draft as a note.
-    Recover,
-    /// Recover screen: leave the draft for another time.
-    Keep,
-    /// Recover screen: ask to discard, then confirm or not.
-    AskDiscard,
-    Confirm(bool),
-    /// Summary screen: another rehearsal of the same kind.
-    Again,
-    Rehearse(rehearse::Msg),
-}
+/// Makes the clocks the app hands to sessions: the real one, or a test's fake.
+pub type ClockSource = Rc<dyn Fn() -> Box<dyn Clock>>;
 
 pub struct App {
-    pub library: Library,
-    pub data_dir: Option<PathBuf>,
-    pub theme: Theme,
-    pub screen: Screen,
-    pub help: bool,
-    pub welcome: bool,
-    pub spoken: bool,
-    /// A one-line message for the PSW (a skipped bank, a save that failed...).
-    pub status: Option<String>,
+    library: Rc<Library>,
+    data_dir: Option<PathBuf>,
+    theme: Theme,
     lexicon: Rc<Lexicon>,
-    /// The plan and seed of the last rehearsal, for "another one".
-    last_plan: Option<Plan>,
-    seed: Option<u64>,
-    /// Quit rather than go home when a rehearsal started from the command line ends.
+    clocks: ClockSource,
+    /// The screens, the top one last. The bottom one is always the home screen.
+    stack: Vec<Box<dyn Screen>>,
+    /// The latest message for the PSW.
+    notice: Option<Notice>,
+    /// A rehearsal asked for on the command line, started once drafts are dealt with.
+    pending: Option<RehearseOptions>,
+    /// Leave rather than go home when a rehearsal started from the command line ends.
     leave_after_rehearsal: bool,
-    /// A rehearsal asked for on the command line, waiting while drafts are dealt with.
-    pending: Option<Box<Rehearsal>>,
+    /// The welcome was shown and a rehearsal has started: do not show it again.
+    welcome_seen: bool,
     /// A line to print once the terminal is restored, so leaving never feels like losing work.
     pub farewell: Option<String>,
     quit: bool,
@@ -79,49 +52,48 @@ pub struct App {
 
 impl App {
     pub fn new(library: Library, data_dir: Option<PathBuf>, theme: Theme, welcome: bool) -> App {
+        let library = Rc::new(library);
         App {
+            stack: vec![Box::new(HomeScreen::new(Rc::clone(&library), welcome))],
             library,
             data_dir,
             theme,
-            screen: Screen::Home(HomeState::default()),
-            help: false,
-            welcome,
-            spoken: false,
-            status: None,
             lexicon: Rc::new(Lexicon::bundled()),
-            last_plan: None,
-            seed: None,
-            leave_after_rehearsal: false,
+            clocks: Rc::new(|| Box::new(SystemClock::default())),
+            notice: None,
             pending: None,
+            leave_after_rehearsal: false,
+            welcome_seen: false,
             farewell: None,
             quit: false,
         }
     }
 
-    pub fn launch(launch: Launch) -> App {
+    /// Uses `clocks` for every rehearsal from now on (tests hand in a fake clock).
+    pub fn with_clock(mut self, clocks: ClockSource) -> App {
+        self.clocks = clocks;
+        self
+    }
+
+    pub fn launch(launch: super::Launch) -> App {
         let library = Library::load(launch.data_dir.as_deref(), &launch.banks);
         let welcome = launch
             .data_dir
             .as_ref()
-            .is_none_or(|d| !d.join(WELCOMED_MARKER).exists());
+            .is_none_or(|d| std::fs::symlink_metadata(d.join(WELCOMED_MARKER)).is_err());
         let mut app = App::new(library, launch.data_dir.clone(), Theme::from_env(), welcome);
         let (lexicon, warning) = Lexicon::load(launch.data_dir.as_deref());
         app.lexicon = Rc::new(lexicon);
-        app.status = warning;
-        if let Some(args) = &launch.rehearse {
-            app.spoken = args.spoken;
-            app.seed = args.seed;
+        if let Some(warning) = warning {
+            app.notice = Some(Notice::warning(warning.to_string()));
+        }
+        if let Some(options) = launch.rehearse {
             app.leave_after_rehearsal = true;
-            match args.plan.parse::<Plan>() {
-                Ok(plan) => app.start(plan),
-                Err(e) => {
-                    app.status = Some(e);
-                    app.leave_after_rehearsal = false;
-                }
-            }
+            app.pending = Some(options);
         }
         // Drafts come first, before anything else, so nothing typed before a crash is forgotten.
         app.offer_drafts();
+        app.start_pending();
         app
     }
 
@@ -129,36 +101,61 @@ impl App {
         self.data_dir.as_ref().map(NotesStore::new)
     }
 
+    /// The screen on top, which gets the keys.
+    pub fn top(&self) -> &dyn Screen {
+        self.stack
+            .last()
+            .expect("the home screen is never removed")
+            .as_ref()
+    }
+
+    pub fn screen_ids(&self) -> Vec<ScreenId> {
+        self.stack.iter().map(|s| s.id()).collect()
+    }
+
+    pub fn notice(&self) -> Option<&Notice> {
+        self.notice.as_ref()
+    }
+
+    /// Puts a screen on top (tests use this to open a screen in a known state).
+    pub fn push(&mut self, mut screen: Box<dyn Screen>) {
+        if let Some(top) = self.stack.last_mut() {
+            top.covered();
+        }
+        if screen.id() == ScreenId::Rehearse {
+            screen.revealed();
+        }
+        self.stack.push(screen);
+    }
+
     fn offer_drafts(&mut self) {
         let Some(store) = self.store() else { return };
-        let current = match &self.screen {
-            Screen::Rehearse(r) => Some(r.session.session_id().to_string()),
-            _ => None,
-        };
         let mut drafts = Vec::new();
         for draft in store.drafts() {
             match draft.result {
-                Ok(note) if Some(&note.session_id) != current.as_ref() => {
-                    drafts.push((draft.path, note))
+                Ok(note) => drafts.push((draft.path, note)),
+                Err(problem) => {
+                    self.notice = Some(Notice::warning(format!(
+                        "A draft could not be read: {problem}"
+                    )))
                 }
-                Ok(_) => {}
-                Err(problem) => self.status = Some(format!("A draft could not be read: {problem}")),
             }
         }
-        if drafts.is_empty() {
-            return;
+        if !drafts.is_empty() {
+            self.push(Box::new(RecoverScreen::new(drafts)));
         }
-        let waiting = std::mem::replace(
-            &mut self.screen,
-            Screen::Recover(RecoverState {
-                drafts,
-                selected: 0,
-                confirm_discard: false,
-            }),
-        );
-        // A rehearsal asked for on the command line starts after the drafts are dealt with.
-        if let Screen::Rehearse(r) = waiting {
-            self.pending = Some(r);
+    }
+
+    /// A rehearsal asked for on the command line starts once nothing else is waiting.
+    fn start_pending(&mut self) {
+        if self.stack.len() == 1
+            && let Some(options) = self.pending.take()
+        {
+            self.start(options);
+            if self.stack.len() == 1 {
+                // It could not start: the reason is on the home screen, which stays.
+                self.leave_after_rehearsal = false;
+            }
         }
     }
 
@@ -166,314 +163,322 @@ impl App {
         self.quit
     }
 
-    /// How long the loop may wait for a key before the screen needs redrawing on its own.
+    /// How long the loop may wait for a key before a screen needs a tick.
     pub fn time_to_next_tick(&self) -> Duration {
-        match &self.screen {
-            Screen::Rehearse(r) => r.time_to_next_tick(Instant::now()),
-            _ => Duration::from_secs(1),
-        }
+        self.stack
+            .iter()
+            .filter_map(|s| s.wait())
+            .min()
+            .unwrap_or(Duration::from_secs(1))
     }
 
-    /// Writes the draft when it is due.
+    /// Lets every screen do what is due (a draft to write).
     pub fn tick(&mut self) {
-        let now = Instant::now();
-        if let Screen::Rehearse(r) = &mut self.screen {
-            r.flush_text();
-        }
-        if let Screen::Rehearse(r) = &self.screen
-            && r.draft_due(now)
-        {
-            self.write_draft();
-        }
-    }
-
-    fn write_draft(&mut self) {
-        let Some(store) = self.store() else { return };
-        let Screen::Rehearse(r) = &mut self.screen else {
-            return;
-        };
-        r.flush_text();
-        match store.write_draft(&r.session.to_note()) {
-            Ok(_) => {
-                r.draft_written();
-                if self
-                    .status
-                    .as_deref()
-                    .is_some_and(|s| s.starts_with("Could not"))
-                {
-                    self.status = None;
-                }
-            }
-            Err(e) => {
-                // Left marked unsaved, so the next tick tries again.
-                self.status = Some(format!("{e} Your answer is still on screen."));
-            }
+        for i in 0..self.stack.len() {
+            let effects = self.stack[i].tick();
+            self.apply(i, effects);
         }
     }
 
     /// A signal or Ctrl-C asked the app to stop: keep whatever is typed.
     pub fn on_terminate(&mut self) {
-        if let Screen::Rehearse(r) = &mut self.screen {
-            r.flush_text();
-            if r.session.to_note().has_content() {
-                self.write_draft();
-                self.farewell = Some(
-                    "Your unfinished rehearsal is kept as a draft: psw-coach will offer it the next \
-                     time you start it."
-                        .into(),
-                );
-            } else {
-                let id = r.session.session_id().to_string();
-                self.remove_draft(&id);
-            }
+        if self.quit {
+            return;
+        }
+        for i in (0..self.stack.len()).rev() {
+            let effects = self.stack[i].on_terminate();
+            self.apply(i, effects);
         }
         self.quit = true;
     }
 
-    /// Remembers the welcome was seen, so it is not shown every time.
-    pub fn on_exit(&mut self) {
-        if let Some(dir) = &self.data_dir
-            && self.welcome
-            && crate::paths::ensure_private_dir(dir).is_ok()
-        {
-            let _ = std::fs::OpenOptions::new()
-                .write(true)
-                .create(true)
-                .truncate(true)
-                .mode(0o600)
-                .open(dir.join(WELCOMED_MARKER));
+    /// Remembers the welcome was seen, so it is not shown again.
+    pub fn on_exit(&mut self) {}
+
+    pub fn view(&self, frame: &mut Frame) {
+        let area = frame.area();
+        if widgets::too_small(area) {
+            widgets::render_too_small(area, frame.buffer_mut(), &self.theme);
+            return;
+        }
+        let ctx = Ctx {
+            theme: &self.theme,
+            notice: self.notice.as_ref(),
+        };
+        // Overlays (help) are drawn over the screen beneath them.
+        let first = self
+            .stack
+            .iter()
+            .rposition(|s| !s.is_overlay())
+            .unwrap_or(0);
+        let mut cursor = None;
+        for screen in &self.stack[first..] {
+            cursor = screen.render(area, frame.buffer_mut(), &ctx);
+        }
+        if let Some(at) = cursor {
+            frame.set_cursor_position(at);
         }
     }
 
-    pub fn view(&self, frame: &mut Frame) {
-        frame.render_widget(self, frame.area());
-    }
-
-    /// Handles a batch of events. In an answer box, a run of typed characters (a terminal without
+    /// Handles a batch of events. In a text box, a run of typed characters (a terminal without
     /// bracketed paste sends a paste this way) goes in as one piece of text: the editor would
     /// otherwise do work in proportion to the line for every single character.
     pub fn on_events(&mut self, events: Vec<Event>) {
         let mut run = String::new();
         for event in events {
-            if self.typing_into_answer()
-                && let Some(c) = typed_char(&event)
-            {
+            if let Some(c) = self.typed_char(&event) {
                 run.push(c);
                 continue;
             }
             self.flush_run(&mut run);
-            self.on_event(event);
+            match event {
+                Event::Key(key) => {
+                    self.on_key(key);
+                }
+                Event::Paste(text) => self.on_text(&text),
+                _ => {}
+            }
+            if self.quit {
+                return;
+            }
         }
         self.flush_run(&mut run);
     }
 
     fn flush_run(&mut self, run: &mut String) {
-        match run.chars().count() {
-            0 => {}
-            // One character keeps the meaning of a key (`?` opens help in an empty box).
-            1 => {
-                let c = run.chars().next().unwrap_or(' ');
-                let code = if c == '\n' {
-                    KeyCode::Enter
-                } else {
-                    KeyCode::Char(c)
-                };
-                self.on_event(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
-            }
-            _ => self.update(Msg::Rehearse(rehearse::Msg::Paste(std::mem::take(run)))),
-        }
-        run.clear();
-    }
-
-    /// True when keys go straight into an answer (a part or the follow-up, no panel open).
-    fn typing_into_answer(&self) -> bool {
-        match &self.screen {
-            Screen::Rehearse(r) => {
-                !self.help
-                    && r.overlay.is_none()
-                    && matches!(
-                        r.session.stage(),
-                        crate::drill::Stage::Prompt(_) | crate::drill::Stage::FollowUp
-                    )
-            }
-            _ => false,
+        if !run.is_empty() {
+            let text = std::mem::take(run);
+            self.on_text(&text);
         }
     }
 
-    pub fn on_event(&mut self, event: Event) {
-        let msg = match event {
-            Event::Key(key) if key.kind != KeyEventKind::Release => self.message_for(key),
-            Event::Paste(text) => match &self.screen {
-                Screen::Rehearse(r) if r.overlay.is_none() && !self.help => {
-                    Some(Msg::Rehearse(rehearse::Msg::Paste(text)))
-                }
-                _ => None,
-            },
-            _ => None,
+    fn on_text(&mut self, text: &str) {
+        let i = self.stack.len() - 1;
+        let effects = self.stack[i].on_text(text);
+        self.apply(i, effects);
+    }
+
+    /// The character a key press types here, if the key map leaves it to a text box.
+    fn typed_char(&self, event: &Event) -> Option<char> {
+        let Event::Key(key) = event else { return None };
+        let context = self.top().context();
+        let Some(Action::Type(_)) = keymap::action_for(context, *key) else {
+            return None;
         };
-        if let Some(msg) = msg {
-            self.update(msg);
+        if is_line_feed(key) {
+            return Some('\n');
+        }
+        if key.kind == KeyEventKind::Release
+            || key
+                .modifiers
+                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+        {
+            return None;
+        }
+        match key.code {
+            KeyCode::Char(c) => Some(c),
+            KeyCode::Enter => Some('\n'),
+            _ => None,
         }
     }
 
-    fn help_topic(&self) -> HelpTopic {
-        match self.screen {
-            Screen::Home(_) => HelpTopic::Home,
-            Screen::Recover(_) => HelpTopic::Recover,
-            Screen::Rehearse(_) => HelpTopic::Rehearse,
-            Screen::Summary(_) => HelpTopic::Summary,
-        }
+    /// Handles one key; false when it means nothing here.
+    pub fn on_key(&mut self, key: KeyEvent) -> bool {
+        let Some(action) = keymap::action_for(self.top().context(), key) else {
+            return false;
+        };
+        self.on_action(action)
     }
 
-    fn message_for(&self, key: KeyEvent) -> Option<Msg> {
-        if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c') {
-            return Some(Msg::Quit);
-        }
-        if self.help {
-            return match key.code {
-                KeyCode::Char('?') | KeyCode::Esc | KeyCode::Char('q') => Some(Msg::ToggleHelp),
-                _ => None,
-            };
-        }
-        match &self.screen {
-            Screen::Rehearse(r) => {
-                // A `?` belongs in an answer once typing has begun; before that, and in any
-                // panel, it opens help. F1 opens help at any time.
-                if key.code == KeyCode::F(1)
-                    || (key.code == KeyCode::Char('?')
-                        && (r.overlay.is_some() || r.editor.is_empty()))
-                {
-                    return Some(Msg::ToggleHelp);
-                }
-                r.message_for(key).map(Msg::Rehearse)
+    /// Acts on an action as the top screen would get it from a key; false when nothing took it.
+    pub fn on_action(&mut self, action: Action) -> bool {
+        match action {
+            Action::Quit => self.on_terminate(),
+            Action::Help if self.top().id() != ScreenId::Help => {
+                let context = self.top().context();
+                self.apply(self.stack.len() - 1, vec![Effect::OpenHelp(context)]);
             }
-            Screen::Recover(state) if state.confirm_discard => match key.code {
-                KeyCode::Char('y') => Some(Msg::Confirm(true)),
-                KeyCode::Char('n') | KeyCode::Esc => Some(Msg::Confirm(false)),
-                _ => None,
-            },
-            Screen::Recover(_) => match key.code {
-                KeyCode::Char('?') => Some(Msg::ToggleHelp),
-                KeyCode::Up | KeyCode::Char('k') => Some(Msg::Up),
-                KeyCode::Down | KeyCode::Char('j') => Some(Msg::Down),
-                KeyCode::Char('r') | KeyCode::Enter => Some(Msg::Recover),
-                KeyCode::Char('l') | KeyCode::Esc | KeyCode::Char('q') => Some(Msg::Keep),
-                KeyCode::Char('d') => Some(Msg::AskDiscard),
-                _ => None,
-            },
-            Screen::Summary(_) => match key.code {
-                KeyCode::Char('?') => Some(Msg::ToggleHelp),
-                KeyCode::Char('n') => Some(Msg::Again),
-                KeyCode::Up | KeyCode::Char('k') => Some(Msg::Up),
-                KeyCode::Down | KeyCode::Char('j') => Some(Msg::Down),
-                KeyCode::Char('q') | KeyCode::Esc | KeyCode::Enter => Some(Msg::Back),
-                _ => None,
-            },
-            Screen::Home(_) => match key.code {
-                KeyCode::Char('?') => Some(Msg::ToggleHelp),
-                KeyCode::Up | KeyCode::Char('k') => Some(Msg::Up),
-                KeyCode::Down | KeyCode::Char('j') => Some(Msg::Down),
-                KeyCode::Enter => Some(Msg::Choose),
-                // Back from a list of topics; from the menu itself, back means quit.
-                KeyCode::Esc | KeyCode::Char('q') => Some(Msg::Back),
-                _ => None,
-            },
+            _ => {
+                let i = self.stack.len() - 1;
+                let Some(effects) = self.stack[i].on_action(action) else {
+                    return false;
+                };
+                self.apply(i, effects);
+            }
+        }
+        true
+    }
+
+    /// Carries out what screen `from` asked for, telling it how things went.
+    fn apply(&mut self, from: usize, effects: Vec<Effect>) {
+        for effect in effects {
+            let outcome = self.carry_out(effect);
+            if let Some(outcome) = outcome
+                && let Some(screen) = self.stack.get_mut(from)
+            {
+                let more = screen.on_outcome(outcome);
+                self.apply(from, more);
+            }
         }
     }
 
-    pub fn update(&mut self, msg: Msg) {
-        match msg {
-            Msg::ToggleHelp => {
-                self.help = !self.help;
-                if let Screen::Rehearse(r) = &mut self.screen {
-                    // Help stops the clocks, like a pause, unless the pause menu is already up.
-                    if r.overlay.is_none() {
-                        if self.help {
-                            r.session.pause();
-                        } else {
-                            r.session.resume();
-                        }
+    fn carry_out(&mut self, effect: Effect) -> Option<Outcome> {
+        match effect {
+            Effect::WriteDraft(note) => {
+                let store = self.store()?;
+                Some(match store.write_draft(&note) {
+                    Ok(_) => Outcome::DraftWritten,
+                    Err(e) => Outcome::DraftFailed(e),
+                })
+            }
+            Effect::KeepDraftOnExit(note) => {
+                let Some(store) = self.store() else {
+                    self.farewell = Some(
+                        "Your unfinished rehearsal could not be kept: there is no data folder \
+                         (start psw-coach with --data-dir DIR)."
+                            .into(),
+                    );
+                    return None;
+                };
+                self.farewell = Some(match store.write_draft(&note) {
+                    Ok(_) => "Your unfinished rehearsal is kept as a draft: psw-coach will offer \
+                              it the next time you start it."
+                        .into(),
+                    Err(e) => format!(
+                        "{e} Your unfinished rehearsal could not be kept as a draft; here is what \
+                         you typed:\n\n{}",
+                        crate::notes::transcript::transcript(&note)
+                    ),
+                });
+                None
+            }
+            Effect::RemoveDraft(session_id) => {
+                let store = self.store()?;
+                let path = store.draft_path(&session_id);
+                if std::fs::symlink_metadata(&path).is_err() {
+                    return Some(Outcome::DraftWritten);
+                }
+                Some(match store.discard_draft(&path) {
+                    Ok(()) => Outcome::DraftWritten,
+                    Err(e) => Outcome::DraftFailed(e),
+                })
+            }
+            Effect::SaveNote {
+                note,
+                summary,
+                again,
+            } => {
+                let Some(store) = self.store() else {
+                    return Some(Outcome::SaveFailed(crate::notes::StoreError {
+                        path: PathBuf::new(),
+                        kind: crate::notes::StoreErrorKind::Other,
+                        message: "Could not save: there is no data folder. Start psw-coach with \
+                                  --data-dir DIR."
+                            .into(),
+                    }));
+                };
+                match store.save(&note) {
+                    Ok(path) => {
+                        self.notice = None;
+                        self.replace_top(Box::new(SummaryScreen::new(*summary, path, again)));
+                        None
                     }
+                    Err(e) => Some(Outcome::SaveFailed(e)),
                 }
             }
-            Msg::Quit => self.on_terminate(),
-            Msg::Rehearse(m) => self.update_rehearsal(m),
-            other => match &mut self.screen {
-                Screen::Home(_) => self.update_home(other),
-                Screen::Recover(_) => self.update_recover(other),
-                Screen::Summary(state) => match other {
-                    Msg::Up => state.scroll = state.scroll.saturating_sub(1),
-                    Msg::Down => state.scroll = state.scroll.saturating_add(1),
-                    Msg::Again => {
-                        if let Some(plan) = self.last_plan.clone() {
-                            self.seed = None;
-                            self.start(plan);
-                        }
+            Effect::RecoverDraft(path) => {
+                let store = self.store()?;
+                Some(match store.recover(&path) {
+                    Ok(saved) => {
+                        self.notice = Some(Notice::info(format!(
+                            "Recovered and saved as a note: {}",
+                            saved.display()
+                        )));
+                        Outcome::DraftDealtWith(path)
                     }
-                    Msg::Back => self.go_home(),
-                    _ => {}
-                },
-                Screen::Rehearse(_) => {}
-            },
+                    Err(e) => Outcome::DraftActionFailed(e.to_string()),
+                })
+            }
+            Effect::DiscardDraft(path) => {
+                let store = self.store()?;
+                Some(match store.discard_draft(&path) {
+                    Ok(()) => {
+                        self.notice = Some(Notice::info("Draft discarded."));
+                        Outcome::DraftDealtWith(path)
+                    }
+                    Err(e) => Outcome::DraftActionFailed(e.to_string()),
+                })
+            }
+            Effect::ResumeDraft(_) => None,
+            Effect::StartPlan(options) => {
+                self.start(options);
+                None
+            }
+            Effect::Open(screen) => {
+                self.push(screen);
+                None
+            }
+            Effect::OpenHelp(context) => {
+                let notes = self.store().map(|s| s.notes_dir().display().to_string());
+                self.push(Box::new(HelpScreen::new(context, notes)));
+                None
+            }
+            Effect::Close => {
+                self.pop();
+                None
+            }
+            Effect::Home => {
+                self.go_home();
+                None
+            }
+            Effect::Notify(notice) => {
+                self.notice = Some(notice);
+                None
+            }
+            Effect::Farewell(line) => {
+                self.farewell = Some(line);
+                None
+            }
+            Effect::Quit => {
+                self.on_terminate();
+                None
+            }
         }
+    }
+
+    fn pop(&mut self) {
+        if self.stack.len() > 1 {
+            self.stack.pop();
+        }
+        if let Some(top) = self.stack.last_mut() {
+            top.revealed();
+        }
+        self.start_pending();
+    }
+
+    fn replace_top(&mut self, screen: Box<dyn Screen>) {
+        if self.stack.len() > 1 {
+            self.stack.pop();
+        }
+        self.stack.push(screen);
     }
 
     fn go_home(&mut self) {
+        self.stack.truncate(1);
         if self.leave_after_rehearsal {
             self.quit = true;
-        }
-        self.screen = Screen::Home(HomeState::default());
-    }
-
-    fn update_home(&mut self, msg: Msg) {
-        let topics = home::topics(&self.library);
-        let Screen::Home(state) = &mut self.screen else {
-            return;
-        };
-        let mut plan = None;
-        match (msg, &mut state.picker) {
-            (Msg::Back, Some(_)) => state.picker = None,
-            (Msg::Back, None) => self.quit = true,
-            (Msg::Up, None) => state.selected = state.selected.saturating_sub(1),
-            (Msg::Down, None) => state.selected = (state.selected + 1).min(home::ITEMS.len() - 1),
-            (Msg::Up, Some(Picker::Topic(i) | Picker::Statement(i))) => *i = i.saturating_sub(1),
-            (Msg::Down, Some(Picker::Topic(i))) => {
-                *i = (*i + 1).min(topics.len().saturating_sub(1))
-            }
-            (Msg::Down, Some(Picker::Statement(i))) => {
-                *i = (*i + 1).min(QualityStatement::ALL.len() - 1)
-            }
-            (Msg::Choose, None) => match home::ITEMS[state.selected] {
-                Item::Topic => state.picker = Some(Picker::Topic(0)),
-                Item::Statement => state.picker = Some(Picker::Statement(0)),
-                Item::Spoken => self.spoken = !self.spoken,
-                Item::Quit => self.quit = true,
-                Item::Mock => plan = Some(Plan::Mock),
-                Item::Random => plan = Some(Plan::Random(5)),
-                Item::Weakest => plan = Some(Plan::Weakest(5)),
-            },
-            (Msg::Choose, Some(Picker::Topic(i))) => {
-                plan = topics.get(*i).map(|(t, _)| Plan::Topic(t.clone()))
-            }
-            (Msg::Choose, Some(Picker::Statement(i))) => {
-                plan = QualityStatement::ALL.get(*i).map(|s| Plan::Statement(*s))
-            }
-            _ => {}
-        }
-        if let Some(plan) = plan {
-            self.start(plan);
         }
     }
 
     /// Picks the questions and opens the first one, or says why it cannot.
-    pub fn start(&mut self, plan: Plan) {
+    pub fn start(&mut self, options: RehearseOptions) {
         let notes = self.store().map(|s| s.list().notes).unwrap_or_default();
         let notes: Vec<_> = notes.into_iter().map(|(_, n)| n).collect();
         let history = History::from_notes(&notes);
-        let seed = self.seed.unwrap_or_else(|| rand::rng().random());
+        let seed = options.seed.unwrap_or_else(|| rand::rng().random());
         let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
         let questions: Vec<_> = self.library.questions().cloned().collect();
-        match crate::drill::select(&plan, &questions, &history, &mut rng) {
+        match crate::drill::select(&options.plan, &questions, &history, &mut rng) {
             Ok(chosen) => {
                 let with_prompts = chosen
                     .into_iter()
@@ -484,192 +489,48 @@ impl App {
                     .collect();
                 let banks = self.library.banks.iter().map(|b| b.id.clone()).collect();
                 let setup = SessionSetup {
-                    plan_label: plan.label(),
+                    plan_label: options.plan.label(),
                     banks,
-                    style: if self.spoken {
+                    style: if options.spoken {
                         AnswerStyle::Spoken
                     } else {
                         AnswerStyle::Written
                     },
                     seed,
                 };
-                let clock: Box<dyn Clock> = Box::new(SystemClock::default());
-                let session = Session::new(setup, with_prompts, clock);
-                self.last_plan = Some(plan);
-                self.status = None;
-                self.welcome = false;
-                self.screen =
-                    Screen::Rehearse(Box::new(Rehearsal::new(session, Rc::clone(&self.lexicon))));
-                self.write_draft();
+                let session = Session::new(setup, with_prompts, (self.clocks)());
+                let screen = RehearseScreen::new(
+                    session,
+                    (self.clocks)(),
+                    Rc::clone(&self.lexicon),
+                    self.theme,
+                    options,
+                );
+                self.notice = None;
+                self.mark_welcome_seen();
+                self.stack.truncate(1);
+                self.push(Box::new(screen));
             }
-            Err(e) => self.status = Some(e.to_string()),
+            Err(e) => self.notice = Some(Notice::warning(e.to_string())),
         }
     }
 
-    fn update_rehearsal(&mut self, msg: rehearse::Msg) {
-        let Screen::Rehearse(r) = &mut self.screen else {
-            return;
-        };
-        let before = (r.session.index(), r.session.stage());
-        match r.update(msg) {
-            Outcome::Stay => {
-                if (r.session.index(), r.session.stage()) != before {
-                    r.mark_unsaved();
-                    self.write_draft();
-                }
-            }
-            Outcome::Save { .. } => self.save(),
-            Outcome::Discarded => {
-                let id = r.session.session_id().to_string();
-                self.remove_draft(&id);
-                self.status =
-                    Some("Rehearsal discarded. Notes you saved before are untouched.".into());
-                self.farewell = Some("Rehearsal discarded.".into());
-                self.go_home();
-            }
-        }
-    }
-
-    /// Saves the rehearsal as a note and shows the summary; on failure the answer stays on screen.
-    fn save(&mut self) {
-        let Some(store) = self.store() else {
-            self.status =
-                Some("Could not save: no data folder. Start psw-coach with --data-dir DIR.".into());
-            return;
-        };
-        let Screen::Rehearse(r) = &mut self.screen else {
-            return;
-        };
-        r.flush_text();
-        let note = r.session.to_note();
-        if !note.has_content() {
-            let id = note.session_id.clone();
-            self.remove_draft(&id);
-            self.status = Some("Nothing was typed, so there was nothing to save.".into());
-            self.farewell = self.status.clone();
-            self.go_home();
+    /// The welcome is for people who have not rehearsed yet: once one starts, it is not shown
+    /// again.
+    fn mark_welcome_seen(&mut self) {
+        if self.welcome_seen {
             return;
         }
-        match store.save(&note) {
-            Ok(path) => {
-                let summary = r.session.summary();
-                self.status = None;
-                self.screen = Screen::Summary(SummaryState {
-                    summary,
-                    note: path,
-                    scroll: 0,
-                });
-            }
-            Err(e) => {
-                self.status = Some(format!(
-                    "{e} Your answer is still on screen: press Ctrl-S to try again."
-                ));
-            }
-        }
-    }
-
-    fn remove_draft(&mut self, session_id: &str) {
-        let Some(store) = self.store() else { return };
-        let path = store.draft_path(session_id);
-        if path.exists()
-            && let Err(e) = store.discard_draft(&path)
+        self.welcome_seen = true;
+        if let Some(dir) = &self.data_dir
+            && crate::paths::ensure_private_dir(dir).is_ok()
         {
-            self.status = Some(e.to_string());
-        }
-    }
-
-    fn update_recover(&mut self, msg: Msg) {
-        let store = self.store();
-        let Screen::Recover(state) = &mut self.screen else {
-            return;
-        };
-        let Some((path, _)) = state.drafts.get(state.selected).cloned() else {
-            self.after_drafts();
-            return;
-        };
-        let mut done_with_this = false;
-        match msg {
-            Msg::Up => state.selected = state.selected.saturating_sub(1),
-            Msg::Down => state.selected = (state.selected + 1).min(state.drafts.len() - 1),
-            Msg::AskDiscard => state.confirm_discard = true,
-            Msg::Confirm(false) => state.confirm_discard = false,
-            Msg::Confirm(true) => {
-                state.confirm_discard = false;
-                match store.as_ref().map(|s| s.discard_draft(&path)) {
-                    Some(Ok(())) => {
-                        self.status = Some("Draft discarded.".into());
-                        done_with_this = true;
-                    }
-                    Some(Err(e)) => self.status = Some(e.to_string()),
-                    None => {}
-                }
-            }
-            Msg::Recover => match store.as_ref().map(|s| s.recover(&path)) {
-                Some(Ok(saved)) => {
-                    self.status = Some(format!("Recovered and saved as {}", saved.display()));
-                    done_with_this = true;
-                }
-                Some(Err(e)) => self.status = Some(e.to_string()),
-                None => {}
-            },
-            Msg::Keep => {
-                self.status = Some("Kept for later: you will be asked again next time.".into());
-                done_with_this = true;
-            }
-            _ => {}
-        }
-        if done_with_this {
-            state.drafts.remove(state.selected);
-            state.selected = state.selected.min(state.drafts.len().saturating_sub(1));
-            if state.drafts.is_empty() {
-                self.after_drafts();
-            }
-        }
-    }
-
-    fn after_drafts(&mut self) {
-        self.screen = match self.pending.take() {
-            Some(r) => Screen::Rehearse(r),
-            None => Screen::Home(HomeState::default()),
-        };
-    }
-}
-
-/// The character a plain key press types, if it types one (Enter types a line break).
-fn typed_char(event: &Event) -> Option<char> {
-    let Event::Key(key) = event else { return None };
-    if rehearse::is_line_feed(key) {
-        return Some('\n');
-    }
-    if key.kind == KeyEventKind::Release
-        || key
-            .modifiers
-            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
-    {
-        return None;
-    }
-    match key.code {
-        KeyCode::Char(c) => Some(c),
-        KeyCode::Enter => Some('\n'),
-        _ => None,
-    }
-}
-
-impl Widget for &App {
-    fn render(self, area: Rect, buf: &mut Buffer) {
-        if widgets::too_small(area) {
-            widgets::render_too_small(area, buf, &self.theme);
-            return;
-        }
-        let status = self.status.as_deref();
-        match &self.screen {
-            Screen::Home(state) => home::render(self, state, area, buf),
-            Screen::Recover(state) => recover::render(state, &self.theme, area, buf),
-            Screen::Rehearse(r) => rehearse::render(r, &self.theme, status, area, buf),
-            Screen::Summary(state) => summary::render(state, &self.theme, area, buf),
-        }
-        if self.help {
-            help::render(self, self.help_topic(), area, buf);
+            // `create_new` never follows a symbolic link, so nothing outside the folder is touched.
+            let _ = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .mode(0o600)
+                .open(dir.join(WELCOMED_MARKER));
         }
     }
 }

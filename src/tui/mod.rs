@@ -1,20 +1,44 @@
-//! The terminal app: a thin shell that draws the core's state and turns keys into messages for it.
+//! The terminal app: a thin shell that draws the core's state and turns keys into effects on it.
+//!
+//! # How it is built
+//! - **Screens** (`screens/`, one file each) own their state. A screen gets [`keymap::Action`]s,
+//!   returns typed [`effect::Effect`]s (write a draft, save a note, recover a draft, start a plan,
+//!   open a screen, quit...), and draws itself from `&self`. It never sees `App`, the notes store
+//!   or another screen's state; the result of an effect comes back to it as an
+//!   [`effect::Outcome`].
+//! - **One key map** (`keymap.rs`): for each [`keymap::Context`] (a screen, or a focus or panel
+//!   in one), key → action → footer label → help sentence. Handling, the footer and the help
+//!   screen all read it.
+//! - **The router** (`app.rs`) holds the screen stack, looks keys up in the key map, and is the
+//!   only code that carries out effects against the notes store and the data folder.
+//! - Module graph, no cycles: `app` → `screens`, `keymap`, `effect`, `widgets`, `theme`;
+//!   `screens` → `keymap`, `effect`, `widgets`, `theme` and the core; `effect` → `keymap` and
+//!   the `Screen` trait. Nothing in `tui` imports `cli`; the command line parses into core types.
+//!
+//! # How to add a screen
+//! 1. Its own file, `screens/NAME.rs`: a struct with its state, `impl Screen` (`context`,
+//!    `on_action` returning effects, `render(&self)`), registered in `screens/mod.rs` with a
+//!    [`screens::ScreenId`].
+//! 2. The key map: a [`keymap::Context`] for it (one per focus or panel) and its bindings, with
+//!    footer labels and help sentences. The key-map tests then check its footer is handled and
+//!    its help lists every key.
+//! 3. The router: how it is opened (an `Effect::Open(Box::new(...))` from another screen needs no
+//!    change; one that needs the notes store gets an effect the router carries out), and any new
+//!    effect it needs carried out.
 //!
 //! The terminal is restored on every way out: normal quit, error (restore runs before the error is
 //! returned), panic (a hook restores before the message prints), and Ctrl-C, SIGINT, SIGTERM and
 //! SIGHUP (flags the loop checks at least four times a second; it saves a draft, then leaves).
 
 pub mod app;
-pub mod help;
-pub mod home;
+pub mod effect;
 pub mod insight_panel;
-pub mod recover;
-pub mod rehearse;
-pub mod summary;
+pub mod keymap;
+pub mod screens;
 pub mod theme;
 pub mod widgets;
 
-use crate::cli::RehearseArgs;
+use crate::drill::RehearseOptions;
 use app::App;
 use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use crossterm::execute;
@@ -31,7 +55,7 @@ pub struct Launch {
     pub data_dir: Option<PathBuf>,
     pub banks: Vec<PathBuf>,
     /// Go straight into a rehearsal rather than the home screen.
-    pub rehearse: Option<RehearseArgs>,
+    pub rehearse: Option<RehearseOptions>,
 }
 
 /// Enough queued events to handle at once before drawing again.

@@ -48,3 +48,86 @@ pub fn centred(area: Rect, width: u16, height: u16) -> Rect {
 }
 
 pub use crate::drill::clock::minutes_and_seconds as clock;
+
+/// Lines a text takes when word-wrapped to `width` columns, as `Paragraph` wraps it: the spaces
+/// between words count (an indented line keeps its indent), and a wrapped line starts at a word.
+pub fn wrapped_height(text: &str, width: usize) -> u16 {
+    use unicode_width::UnicodeWidthStr;
+    let width = width.max(1);
+    let mut lines = 1usize;
+    let mut used = 0usize;
+    let mut rest = text;
+    let mut first = true;
+    while !rest.is_empty() {
+        let word_start = rest
+            .find(|c: char| !c.is_whitespace())
+            .unwrap_or(rest.len());
+        let gap = rest[..word_start].width();
+        rest = &rest[word_start..];
+        let word_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let word = &rest[..word_end];
+        rest = &rest[word_end..];
+        if word.is_empty() {
+            break;
+        }
+        let w = word.width().max(1);
+        let needed = if used == 0 && !first {
+            w
+        } else {
+            used + gap + w
+        };
+        first = false;
+        if needed <= width {
+            used = needed;
+            continue;
+        }
+        if used > 0 {
+            lines += 1;
+        }
+        // A word longer than the line is broken across whole lines of its own.
+        lines += (w - 1) / width;
+        used = (w - 1) % width + 1;
+    }
+    u16::try_from(lines).unwrap_or(u16::MAX)
+}
+
+/// Lines a list of lines takes when each is word-wrapped to `width` columns.
+pub fn lines_height(lines: &[Line], width: usize) -> u16 {
+    lines
+        .iter()
+        .map(|line| {
+            let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+            wrapped_height(&text, width)
+        })
+        .fold(0u16, u16::saturating_add)
+}
+
+/// The footer for a key-map context.
+pub fn footer<'a>(context: super::keymap::Context, theme: &Theme) -> Line<'a> {
+    key_line(&super::keymap::footer(context), theme)
+}
+
+/// How a notice is drawn: by how much it matters, never by what it says.
+pub fn notice_style(notice: &super::effect::Notice, theme: &Theme) -> ratatui::style::Style {
+    match notice.kind {
+        super::effect::NoticeKind::Info => theme.text,
+        super::effect::NoticeKind::Warning => theme.warn,
+        super::effect::NoticeKind::Problem => theme.bad,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrapped_height;
+
+    #[test]
+    fn wrapped_height_counts_lines_as_word_wrap_does() {
+        assert_eq!(wrapped_height("", 10), 1);
+        assert_eq!(wrapped_height("one two three", 13), 1);
+        assert_eq!(wrapped_height("one two three", 12), 2);
+        assert_eq!(wrapped_height("abcdefghijklmnopqrstuvwxy", 10), 3);
+        assert_eq!(wrapped_height("😀😀😀😀😀😀", 4), 3);
+        assert_eq!(wrapped_height("      Tab  next part", 10), 2);
+        assert_eq!(wrapped_height("      Tab  next", 15), 1);
+    }
+}

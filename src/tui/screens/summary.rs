@@ -1,22 +1,76 @@
 //! After a rehearsal: each question's time against its target and rating, and where the note is.
 
-use super::theme::Theme;
-use super::widgets::{clock, key_line};
-use crate::drill::Summary;
+use super::{Ctx, Screen, ScreenId};
+use crate::drill::{RehearseOptions, Summary};
+use crate::tui::effect::Effect;
+use crate::tui::keymap::{Action, Context};
+use crate::tui::widgets::{self, clock};
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
+use std::cell::Cell;
 use std::path::PathBuf;
 
-#[derive(Debug, Clone)]
-pub struct SummaryState {
-    pub summary: Summary,
-    pub note: PathBuf,
-    pub scroll: u16,
+pub struct SummaryScreen {
+    summary: Summary,
+    note: PathBuf,
+    /// What "another rehearsal" starts.
+    again: RehearseOptions,
+    scroll: u16,
+    /// How far the answers can scroll, as last drawn, so scrolling stops at the end.
+    max_scroll: Cell<u16>,
 }
 
-pub fn render(state: &SummaryState, theme: &Theme, area: Rect, buf: &mut Buffer) {
+impl SummaryScreen {
+    pub fn new(summary: Summary, note: PathBuf, again: RehearseOptions) -> SummaryScreen {
+        SummaryScreen {
+            summary,
+            note,
+            again,
+            scroll: 0,
+            max_scroll: Cell::new(u16::MAX),
+        }
+    }
+}
+
+impl Screen for SummaryScreen {
+    fn id(&self) -> ScreenId {
+        ScreenId::Summary
+    }
+
+    fn context(&self) -> Context {
+        Context::Summary
+    }
+
+    fn on_action(&mut self, action: Action) -> Option<Vec<Effect>> {
+        match action {
+            Action::Up => self.scroll = self.scroll.saturating_sub(1),
+            Action::Down => self.scroll = self.scroll.saturating_add(1),
+            Action::PageUp => self.scroll = self.scroll.saturating_sub(10),
+            Action::PageDown => self.scroll = self.scroll.saturating_add(10),
+            Action::Top => self.scroll = 0,
+            Action::Bottom => self.scroll = self.max_scroll.get(),
+            Action::Again => {
+                let mut again = self.again.clone();
+                again.seed = None;
+                return Some(vec![Effect::StartPlan(again)]);
+            }
+            Action::Back => return Some(vec![Effect::Home]),
+            _ => return None,
+        }
+        self.scroll = self.scroll.min(self.max_scroll.get());
+        Some(Vec::new())
+    }
+
+    fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) -> Option<Position> {
+        render(self, ctx, area, buf);
+        None
+    }
+}
+
+fn render(state: &SummaryScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let theme = ctx.theme;
     let s = &state.summary;
     let path = state.note.display().to_string();
     let path_lines = (path.chars().count() / usize::from(area.width.max(1))) as u16 + 1;
@@ -105,9 +159,12 @@ pub fn render(state: &SummaryState, theme: &Theme, area: Rect, buf: &mut Buffer)
             ));
         }
     }
+    let content = widgets::lines_height(&lines, usize::from(body.width.saturating_sub(2)));
+    let max_scroll = content.saturating_sub(body.height.saturating_sub(2));
+    state.max_scroll.set(max_scroll);
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
-        .scroll((state.scroll, 0))
+        .scroll((state.scroll.min(max_scroll), 0))
         .block(
             Block::bordered()
                 .title(" Your answers ")
@@ -120,14 +177,5 @@ pub fn render(state: &SummaryState, theme: &Theme, area: Rect, buf: &mut Buffer)
     ])
     .wrap(Wrap { trim: false })
     .render(saved, buf);
-    key_line(
-        &[
-            ("n", "another rehearsal"),
-            ("↑↓", "scroll"),
-            ("q", "done"),
-            ("?", "help"),
-        ],
-        theme,
-    )
-    .render(footer, buf);
+    widgets::footer(Context::Summary, theme).render(footer, buf);
 }

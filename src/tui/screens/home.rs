@@ -1,14 +1,19 @@
 //! The home screen: what is loaded, and what to practise.
 
-use super::app::App;
-use super::widgets::key_line;
+use super::{Ctx, Screen, ScreenId};
 use crate::bank::{Kind, Library, QualityStatement};
+use crate::drill::{Plan, RehearseOptions};
+use crate::tui::effect::{Effect, Notice};
+use crate::tui::keymap::{Action, Context};
+use crate::tui::theme::Theme;
+use crate::tui::widgets;
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{
     Block, Borders, List, ListItem, ListState, Paragraph, StatefulWidget, Widget, Wrap,
 };
+use std::rc::Rc;
 
 /// The choices on the home screen, in the order shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,10 +83,123 @@ pub enum Picker {
     Statement(usize),
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct HomeState {
-    pub selected: usize,
-    pub picker: Option<Picker>,
+pub struct HomeScreen {
+    library: Rc<Library>,
+    selected: usize,
+    picker: Option<Picker>,
+    spoken: bool,
+    /// The welcome shows until the first rehearsal starts.
+    welcome: bool,
+}
+
+impl HomeScreen {
+    pub fn new(library: Rc<Library>, welcome: bool) -> HomeScreen {
+        HomeScreen {
+            library,
+            selected: 0,
+            picker: None,
+            spoken: false,
+            welcome,
+        }
+    }
+
+    /// Answers are spoken aloud then jotted, rather than typed in full.
+    pub fn set_spoken(&mut self, spoken: bool) {
+        self.spoken = spoken;
+    }
+
+    fn start(&mut self, plan: Plan) -> Vec<Effect> {
+        self.welcome = false;
+        vec![Effect::StartPlan(RehearseOptions {
+            plan,
+            seed: None,
+            spoken: self.spoken,
+        })]
+    }
+
+    fn list_len(&self) -> usize {
+        match self.picker {
+            None => ITEMS.len(),
+            Some(Picker::Topic(_)) => topics(&self.library).len(),
+            Some(Picker::Statement(_)) => QualityStatement::ALL.len(),
+        }
+    }
+
+    fn cursor(&mut self) -> &mut usize {
+        match &mut self.picker {
+            None => &mut self.selected,
+            Some(Picker::Topic(i) | Picker::Statement(i)) => i,
+        }
+    }
+}
+
+impl Screen for HomeScreen {
+    fn id(&self) -> ScreenId {
+        ScreenId::Home
+    }
+
+    fn context(&self) -> Context {
+        if self.picker.is_some() {
+            Context::HomePicker
+        } else {
+            Context::Home
+        }
+    }
+
+    fn on_action(&mut self, action: Action) -> Option<Vec<Effect>> {
+        let last = self.list_len().saturating_sub(1);
+        match action {
+            Action::Up => *self.cursor() = self.cursor().saturating_sub(1),
+            Action::Down => *self.cursor() = (*self.cursor() + 1).min(last),
+            Action::Top => *self.cursor() = 0,
+            Action::Bottom => *self.cursor() = last,
+            Action::Back if self.picker.is_some() => self.picker = None,
+            // There is nothing behind the menu: say how to leave rather than leave at once.
+            Action::Back => {
+                return Some(vec![Effect::Notify(Notice::info(
+                    "To leave psw-coach, press q (or choose Quit).",
+                ))]);
+            }
+            Action::Choose => {
+                let plan = match &self.picker {
+                    None => match ITEMS[self.selected] {
+                        Item::Topic => {
+                            self.picker = Some(Picker::Topic(0));
+                            None
+                        }
+                        Item::Statement => {
+                            self.picker = Some(Picker::Statement(0));
+                            None
+                        }
+                        Item::Spoken => {
+                            self.spoken = !self.spoken;
+                            None
+                        }
+                        Item::Quit => return Some(vec![Effect::Quit]),
+                        Item::Mock => Some(Plan::Mock),
+                        Item::Random => Some(Plan::Random(5)),
+                        Item::Weakest => Some(Plan::Weakest(5)),
+                    },
+                    Some(Picker::Topic(i)) => topics(&self.library)
+                        .get(*i)
+                        .map(|(t, _)| Plan::Topic(t.clone())),
+                    Some(Picker::Statement(i)) => {
+                        QualityStatement::ALL.get(*i).map(|s| Plan::Statement(*s))
+                    }
+                };
+                if let Some(plan) = plan {
+                    return Some(self.start(plan));
+                }
+            }
+            _ => return None,
+        }
+        Some(Vec::new())
+    }
+
+    fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) -> Option<Position> {
+        render(self, ctx, area, buf);
+        None
+    }
 }
 
 /// Topics in the loaded banks with how many questions each has, most first then by name.
@@ -112,16 +230,20 @@ pub fn statement_counts(library: &Library) -> Vec<(QualityStatement, usize)> {
         .collect()
 }
 
-pub fn render(app: &App, state: &HomeState, area: Rect, buf: &mut Buffer) {
-    let theme = &app.theme;
-    let welcome_height = if app.welcome { 6 } else { 0 };
-    let skipped_height = (app.library.skipped.len().min(3) * 2) as u16;
+fn render(home: &HomeScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let theme = ctx.theme;
+    let state = home;
+    let notice = ctx.notice;
+    let welcome_height = if home.welcome { 6 } else { 0 };
+    let skipped_height = (home.library.skipped.len().min(3) * 2) as u16;
     let [title, welcome, body, skipped, status, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(welcome_height),
         Constraint::Min(5),
         Constraint::Length(skipped_height),
-        Constraint::Length(u16::from(app.status.is_some())),
+        Constraint::Length(notice.map_or(0, |n| {
+            widgets::wrapped_height(&n.text, usize::from(area.width)).min(3)
+        })),
         Constraint::Length(1),
     ])
     .areas(area);
@@ -132,7 +254,7 @@ pub fn render(app: &App, state: &HomeState, area: Rect, buf: &mut Buffer) {
     ])
     .render(title, buf);
 
-    if app.welcome {
+    if home.welcome {
         Paragraph::new(vec![
             Line::from(vec![
                 Span::styled("Welcome. ", theme.title),
@@ -164,9 +286,9 @@ pub fn render(app: &App, state: &HomeState, area: Rect, buf: &mut Buffer) {
     .areas(left);
     let items: Vec<ListItem> = ITEMS
         .iter()
-        .map(|i| ListItem::new(i.label(app.spoken)))
+        .map(|i| ListItem::new(i.label(home.spoken)))
         .collect();
-    Paragraph::new(ITEMS[state.selected].describe(app.spoken))
+    Paragraph::new(ITEMS[state.selected].describe(home.spoken))
         .style(theme.text)
         .wrap(Wrap { trim: true })
         .block(Block::bordered().border_style(theme.border))
@@ -196,11 +318,11 @@ pub fn render(app: &App, state: &HomeState, area: Rect, buf: &mut Buffer) {
     );
 
     match &state.picker {
-        Some(picker) => render_picker(app, picker, side_area, buf),
-        None => render_banks(app, side_area, buf),
+        Some(picker) => render_picker(home, theme, picker, side_area, buf),
+        None => render_banks(home, theme, side_area, buf),
     }
 
-    let lines: Vec<Line> = app
+    let lines: Vec<Line> = home
         .library
         .skipped
         .iter()
@@ -210,30 +332,17 @@ pub fn render(app: &App, state: &HomeState, area: Rect, buf: &mut Buffer) {
     Paragraph::new(lines)
         .wrap(Wrap { trim: true })
         .render(skipped, buf);
-    if let Some(message) = &app.status {
-        Line::styled(message.as_str(), theme.warn).render(status, buf);
+    if let Some(notice) = notice {
+        Paragraph::new(notice.text.as_str())
+            .style(widgets::notice_style(notice, theme))
+            .wrap(Wrap { trim: true })
+            .render(status, buf);
     }
-    let keys: &[(&str, &str)] = if state.picker.is_some() {
-        &[
-            ("↑↓", "choose"),
-            ("Enter", "start"),
-            ("Esc", "back"),
-            ("?", "help"),
-        ]
-    } else {
-        &[
-            ("↑↓/j k", "move"),
-            ("Enter", "choose"),
-            ("?", "help"),
-            ("q", "quit"),
-        ]
-    };
-    key_line(keys, theme).render(footer, buf);
+    widgets::footer(home.context(), theme).render(footer, buf);
 }
 
-fn render_banks(app: &App, area: Rect, buf: &mut Buffer) {
-    let theme = &app.theme;
-    let library = &app.library;
+fn render_banks(home: &HomeScreen, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let library = &home.library;
     let total = library.questions().count();
     let mut lines = vec![Line::styled(
         format!(
@@ -293,12 +402,11 @@ fn render_banks(app: &App, area: Rect, buf: &mut Buffer) {
         .render(area, buf);
 }
 
-fn render_picker(app: &App, picker: &Picker, area: Rect, buf: &mut Buffer) {
-    let theme = &app.theme;
+fn render_picker(home: &HomeScreen, theme: &Theme, picker: &Picker, area: Rect, buf: &mut Buffer) {
     let (title, labels, selected) = match picker {
         Picker::Topic(i) => (
             " Choose a topic ",
-            topics(&app.library)
+            topics(&home.library)
                 .into_iter()
                 .map(|(t, n)| format!("{} ({n})", crate::bank::topic_title(&t)))
                 .collect::<Vec<_>>(),
@@ -306,7 +414,7 @@ fn render_picker(app: &App, picker: &Picker, area: Rect, buf: &mut Buffer) {
         ),
         Picker::Statement(i) => (
             " Choose a quality statement ",
-            statement_counts(&app.library)
+            statement_counts(&home.library)
                 .into_iter()
                 .map(|(s, n)| format!("{} ({n})", s.title()))
                 .collect(),

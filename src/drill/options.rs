@@ -1,0 +1,23 @@
+//! What a PSW asked to rehearse, as a core type: the command line parses into it, and the
+//! terminal app and plain mode take it, so neither shell depends on the command-line parser.
+
+use super::Plan;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RehearseOptions {
+    pub plan: Plan,
+    /// The same number picks the same questions.
+    pub seed: Option<u64>,
+    /// Answer aloud while the timer runs, then jot the key points.
+    pub spoken: bool,
+}
+
+impl Default for RehearseOptions {
+    fn default() -> Self {
+        RehearseOptions {
+            plan: Plan::Mock,
+            seed: None,
+            spoken: false,
+        }
+    }
+}

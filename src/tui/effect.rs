@@ -1,0 +1,122 @@
+//! What screens ask the app to do, and what the app tells them back.
+//!
+//! A screen never touches the notes store, the data folder or another screen: it returns
+//! [`Effect`]s, the app carries them out, and the result comes back to the screen that asked as an
+//! [`Outcome`]. That keeps every write in one place (the router) and every screen testable alone.
+
+use super::keymap::Context;
+use super::screens::Screen;
+use crate::drill::{RehearseOptions, Summary};
+use crate::notes::{Note, StoreError};
+use std::path::PathBuf;
+
+/// A request from a screen to the app.
+pub enum Effect {
+    /// Keep the latest state of a rehearsal as its draft.
+    WriteDraft(Box<Note>),
+    /// The rehearsal is ending without a note (a signal, Ctrl-C): keep it as a draft and say so
+    /// only if the draft was written; a session with nothing typed leaves no draft.
+    KeepDraftOnExit(Box<Note>),
+    /// Remove a session's draft (nothing was typed, or the rehearsal was discarded).
+    RemoveDraft(String),
+    /// Save a rehearsal as a note, then show its summary.
+    SaveNote {
+        note: Box<Note>,
+        summary: Box<Summary>,
+        again: RehearseOptions,
+    },
+    /// Recover a draft as a note marked "recovered".
+    RecoverDraft(PathBuf),
+    /// Delete a draft the PSW chose not to keep.
+    DiscardDraft(PathBuf),
+    /// Continue a draft's rehearsal where it stopped.
+    ResumeDraft(PathBuf),
+    /// Pick questions and start a rehearsal.
+    StartPlan(RehearseOptions),
+    /// Put a screen on top of this one.
+    Open(Box<dyn Screen>),
+    /// Show the help for a context.
+    OpenHelp(Context),
+    /// Take this screen away, showing the one beneath.
+    Close,
+    /// Back to the home screen (or leave, when the app was started for one rehearsal).
+    Home,
+    /// A message for the PSW, shown until the next one.
+    Notify(Notice),
+    /// A line to print once the terminal is restored.
+    Farewell(String),
+    /// Leave the app.
+    Quit,
+}
+
+impl std::fmt::Debug for Effect {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Effect::WriteDraft(n) => write!(f, "WriteDraft({})", n.session_id),
+            Effect::KeepDraftOnExit(n) => write!(f, "KeepDraftOnExit({})", n.session_id),
+            Effect::RemoveDraft(id) => write!(f, "RemoveDraft({id})"),
+            Effect::SaveNote { note, .. } => write!(f, "SaveNote({})", note.session_id),
+            Effect::RecoverDraft(p) => write!(f, "RecoverDraft({})", p.display()),
+            Effect::DiscardDraft(p) => write!(f, "DiscardDraft({})", p.display()),
+            Effect::ResumeDraft(p) => write!(f, "ResumeDraft({})", p.display()),
+            Effect::StartPlan(o) => write!(f, "StartPlan({})", o.plan.label()),
+            Effect::Open(s) => write!(f, "Open({:?})", s.id()),
+            Effect::OpenHelp(c) => write!(f, "OpenHelp({c:?})"),
+            Effect::Close => write!(f, "Close"),
+            Effect::Home => write!(f, "Home"),
+            Effect::Notify(n) => write!(f, "Notify({n:?})"),
+            Effect::Farewell(s) => write!(f, "Farewell({s})"),
+            Effect::Quit => write!(f, "Quit"),
+        }
+    }
+}
+
+/// What happened to an effect, told back to the screen that asked for it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    DraftWritten,
+    DraftFailed(StoreError),
+    /// The note could not be saved; the rehearsal is still on screen.
+    SaveFailed(StoreError),
+    /// A draft was recovered, discarded or resumed: it is no longer waiting.
+    DraftDealtWith(PathBuf),
+    /// Recovering, resuming or discarding a draft failed; it is left as it was.
+    DraftActionFailed(String),
+}
+
+/// How much a message matters, which decides how it is drawn (never its wording).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoticeKind {
+    Info,
+    Warning,
+    Problem,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub kind: NoticeKind,
+    pub text: String,
+}
+
+impl Notice {
+    pub fn info(text: impl Into<String>) -> Notice {
+        Notice {
+            kind: NoticeKind::Info,
+            text: text.into(),
+        }
+    }
+
+    pub fn warning(text: impl Into<String>) -> Notice {
+        Notice {
+            kind: NoticeKind::Warning,
+            text: text.into(),
+        }
+    }
+
+    pub fn problem(text: impl Into<String>) -> Notice {
+        Notice {
+            kind: NoticeKind::Problem,
+            text: text.into(),
+        }
+    }
+}

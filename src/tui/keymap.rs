@@ -1,0 +1,990 @@
+//! The one key map: for every screen (and every focus or panel within it), which key means which
+//! action, and the words that explain it. Key handling, the footer and the help screen all read
+//! this table, so a key is written once and the hints can never disagree with what a key does.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+/// Where the keys are being read: a screen, or a focus or panel within one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Context {
+    /// The home menu.
+    Home,
+    /// The list of topics or quality statements on the home screen.
+    HomePicker,
+    /// Drafts left by a crash, waiting for a choice.
+    Recover,
+    /// Asking to be sure before a draft is thrown away.
+    RecoverConfirm,
+    /// Typing one part of an answer.
+    Answer,
+    /// Typing the answer to the follow-up question.
+    FollowUp,
+    /// The rating step with the stars focused.
+    Rating,
+    /// The rating step with the reflection box focused.
+    Reflection,
+    /// The pause panel over a rehearsal.
+    Paused,
+    /// Asking to be sure before a rehearsal is thrown away.
+    ConfirmDiscard,
+    /// Possible identifying details found before an answer is kept.
+    Confidential,
+    /// A save that failed, with what to do about it.
+    SaveFailed,
+    /// After a rehearsal.
+    Summary,
+    /// The help panel.
+    Help,
+}
+
+impl Context {
+    /// Every context, for tests that walk the whole map.
+    pub const ALL: [Context; 14] = [
+        Context::Home,
+        Context::HomePicker,
+        Context::Recover,
+        Context::RecoverConfirm,
+        Context::Answer,
+        Context::FollowUp,
+        Context::Rating,
+        Context::Reflection,
+        Context::Paused,
+        Context::ConfirmDiscard,
+        Context::Confidential,
+        Context::SaveFailed,
+        Context::Summary,
+        Context::Help,
+    ];
+
+    /// In these, a key that is not in the map types into a text box.
+    pub fn takes_text(self) -> bool {
+        matches!(
+            self,
+            Context::Answer | Context::FollowUp | Context::Reflection
+        )
+    }
+}
+
+/// What a key press means. Screens act on these; none of them sees raw keys except as `Type`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Leave at once, keeping whatever is typed as a draft (Ctrl-C).
+    Quit,
+    Help,
+    Up,
+    Down,
+    Top,
+    Bottom,
+    PageUp,
+    PageDown,
+    Choose,
+    Back,
+    /// Yes to a question that asked to be sure.
+    Confirm,
+    /// No to a question that asked to be sure.
+    Cancel,
+    /// Summary: another rehearsal of the same kind.
+    Again,
+    /// Rehearse: the next part, question or field.
+    NextPart,
+    /// Rehearse: the previous part or field.
+    PreviousPart,
+    /// Rehearse: the next question, from the rating step.
+    NextQuestion,
+    Save,
+    Pause,
+    Resume,
+    SaveAndFinish,
+    AskDiscard,
+    Undo,
+    Redo,
+    Rate(u8),
+    RateUp,
+    RateDown,
+    /// Past a confidentiality warning: keep the answer as it is.
+    KeepAnyway,
+    /// Back from a confidentiality warning to edit the answer.
+    EditFirst,
+    /// Show or hide the earlier parts of this answer.
+    ToggleEarlier,
+    /// A key that types into a text box (only in contexts that take text).
+    Type(KeyEvent),
+    /// Only in the help: what the text box's own keys do (typing, arrows, Home, End).
+    Typing,
+}
+
+/// A key, as the map names it. Shift is ignored on characters (the character says it already).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key(pub KeyCode, pub KeyModifiers);
+
+const fn k(code: KeyCode) -> Key {
+    Key(code, KeyModifiers::NONE)
+}
+const fn c(ch: char) -> Key {
+    Key(KeyCode::Char(ch), KeyModifiers::NONE)
+}
+const fn ctrl(ch: char) -> Key {
+    Key(KeyCode::Char(ch), KeyModifiers::CONTROL)
+}
+
+/// One line of the map: the keys, what they do, and how the footer and help name them.
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    pub keys: &'static [Key],
+    pub action: Action,
+    /// The keys as a PSW reads them: "↑↓", "Ctrl-S".
+    pub key_label: &'static str,
+    /// A few words for the footer.
+    pub label: &'static str,
+    /// A sentence for the help screen.
+    pub help: &'static str,
+    /// Shown in the footer (the most needed first; a narrow window cuts from the end).
+    pub footer: bool,
+}
+
+const fn b(
+    keys: &'static [Key],
+    action: Action,
+    key_label: &'static str,
+    label: &'static str,
+    help: &'static str,
+    footer: bool,
+) -> Binding {
+    Binding {
+        keys,
+        action,
+        key_label,
+        label,
+        help,
+        footer,
+    }
+}
+
+const UP: &[Key] = &[k(KeyCode::Up), c('k')];
+const DOWN: &[Key] = &[k(KeyCode::Down), c('j')];
+const TOP: &[Key] = &[k(KeyCode::Home), c('g')];
+const BOTTOM: &[Key] = &[k(KeyCode::End), c('G')];
+const HELP_KEYS: &[Key] = &[c('?'), k(KeyCode::F(1))];
+
+/// Keys that work everywhere, looked up after the context's own.
+pub const GLOBAL: &[Binding] = &[
+    b(
+        &[ctrl('c')],
+        Action::Quit,
+        "Ctrl-C",
+        "quit",
+        "leave now; an unfinished rehearsal is kept as a draft",
+        false,
+    ),
+    b(
+        &[k(KeyCode::F(1))],
+        Action::Help,
+        "F1",
+        "help",
+        "show or hide this help",
+        false,
+    ),
+];
+
+const HOME: &[Binding] = &[
+    b(
+        UP,
+        Action::Up,
+        "↑↓/j k",
+        "move",
+        "move through the menu",
+        true,
+    ),
+    b(
+        DOWN,
+        Action::Down,
+        "↑↓/j k",
+        "move",
+        "move through the menu",
+        true,
+    ),
+    b(
+        TOP,
+        Action::Top,
+        "Home/End",
+        "first/last",
+        "first or last item (also g and G)",
+        false,
+    ),
+    b(
+        BOTTOM,
+        Action::Bottom,
+        "Home/End",
+        "first/last",
+        "first or last item (also g and G)",
+        false,
+    ),
+    b(
+        &[k(KeyCode::Enter)],
+        Action::Choose,
+        "Enter",
+        "choose",
+        "choose the highlighted item",
+        true,
+    ),
+    b(
+        HELP_KEYS,
+        Action::Help,
+        "?",
+        "help",
+        "show or hide this help (also F1)",
+        true,
+    ),
+    b(
+        &[c('q')],
+        Action::Quit,
+        "q",
+        "quit",
+        "leave psw-coach (your notes stay on this computer)",
+        true,
+    ),
+    b(
+        &[k(KeyCode::Esc)],
+        Action::Back,
+        "Esc",
+        "back",
+        "back (on the menu itself it says how to quit)",
+        false,
+    ),
+];
+
+const HOME_PICKER: &[Binding] = &[
+    b(
+        UP,
+        Action::Up,
+        "↑↓",
+        "choose",
+        "move through the list",
+        true,
+    ),
+    b(
+        DOWN,
+        Action::Down,
+        "↑↓",
+        "choose",
+        "move through the list",
+        true,
+    ),
+    b(
+        TOP,
+        Action::Top,
+        "Home/End",
+        "first/last",
+        "first or last in the list (also g and G)",
+        false,
+    ),
+    b(
+        BOTTOM,
+        Action::Bottom,
+        "Home/End",
+        "first/last",
+        "first or last in the list (also g and G)",
+        false,
+    ),
+    b(
+        &[k(KeyCode::Enter)],
+        Action::Choose,
+        "Enter",
+        "start",
+        "start rehearsing the highlighted one",
+        true,
+    ),
+    b(
+        &[k(KeyCode::Esc), c('q')],
+        Action::Back,
+        "Esc",
+        "back",
+        "back to the menu (also q)",
+        true,
+    ),
+    b(
+        HELP_KEYS,
+        Action::Help,
+        "?",
+        "help",
+        "show or hide this help (also F1)",
+        true,
+    ),
+];
+
+const RECOVER: &[Binding] = &[
+    b(
+        UP,
+        Action::Up,
+        "↑↓",
+        "choose",
+        "move between drafts and what to do with one",
+        true,
+    ),
+    b(
+        DOWN,
+        Action::Down,
+        "↑↓",
+        "choose",
+        "move between drafts and what to do with one",
+        true,
+    ),
+    b(
+        TOP,
+        Action::Top,
+        "Home/End",
+        "first/last",
+        "first or last choice (also g and G)",
+        false,
+    ),
+    b(
+        BOTTOM,
+        Action::Bottom,
+        "Home/End",
+        "first/last",
+        "first or last choice (also g and G)",
+        false,
+    ),
+    b(
+        &[k(KeyCode::Enter)],
+        Action::Choose,
+        "Enter",
+        "do it",
+        "do what is highlighted",
+        true,
+    ),
+    b(
+        HELP_KEYS,
+        Action::Help,
+        "?",
+        "help",
+        "show or hide this help (also F1)",
+        true,
+    ),
+];
+
+const RECOVER_CONFIRM: &[Binding] = &[
+    b(
+        &[c('y')],
+        Action::Confirm,
+        "y",
+        "yes, discard this draft for good",
+        "discard the draft",
+        true,
+    ),
+    b(
+        &[c('n'), k(KeyCode::Esc)],
+        Action::Cancel,
+        "n",
+        "no, keep it",
+        "keep the draft (also Esc)",
+        true,
+    ),
+];
+
+/// Shared by both answering contexts.
+const ANSWER_COMMON: [Binding; 8] = [
+    b(
+        &[ctrl('s')],
+        Action::Save,
+        "Ctrl-S",
+        "save",
+        "save the rehearsal so far and see the summary",
+        true,
+    ),
+    b(
+        &[k(KeyCode::Esc)],
+        Action::Pause,
+        "Esc",
+        "pause",
+        "pause: resume, save and finish, or discard",
+        true,
+    ),
+    b(
+        &[k(KeyCode::F(1))],
+        Action::Help,
+        "F1",
+        "help",
+        "show or hide this help",
+        true,
+    ),
+    b(
+        &[k(KeyCode::BackTab)],
+        Action::PreviousPart,
+        "Shift-Tab",
+        "back",
+        "back to the previous part",
+        true,
+    ),
+    b(
+        &[ctrl('e')],
+        Action::ToggleEarlier,
+        "Ctrl-E",
+        "earlier parts",
+        "show or hide the earlier parts of this answer",
+        false,
+    ),
+    b(&[ctrl('z')], Action::Undo, "Ctrl-Z", "undo", "undo", false),
+    b(&[ctrl('y')], Action::Redo, "Ctrl-Y", "redo", "redo", false),
+    b(
+        &[],
+        Action::Typing,
+        "PgUp/PgDn",
+        "scroll",
+        "scroll a long answer; arrows, Home and End move in it",
+        false,
+    ),
+];
+
+const ANSWER: &[Binding] = &[
+    b(
+        &[k(KeyCode::Tab)],
+        Action::NextPart,
+        "Tab",
+        "next part",
+        "next part (done → difference → how you know → follow-up → rating)",
+        true,
+    ),
+    ANSWER_COMMON[0],
+    ANSWER_COMMON[1],
+    ANSWER_COMMON[2],
+    ANSWER_COMMON[3],
+    ANSWER_COMMON[4],
+    ANSWER_COMMON[5],
+    ANSWER_COMMON[6],
+    ANSWER_COMMON[7],
+];
+
+const FOLLOW_UP: &[Binding] = &[
+    b(
+        &[k(KeyCode::Tab)],
+        Action::NextPart,
+        "Tab",
+        "next (empty skips)",
+        "on to the rating; with nothing typed, skips the follow-up",
+        true,
+    ),
+    ANSWER_COMMON[0],
+    ANSWER_COMMON[1],
+    ANSWER_COMMON[2],
+    ANSWER_COMMON[3],
+    ANSWER_COMMON[4],
+    ANSWER_COMMON[5],
+    ANSWER_COMMON[6],
+    ANSWER_COMMON[7],
+];
+
+const RATING: &[Binding] = &[
+    b(
+        &[c('1')],
+        Action::Rate(1),
+        "1-5",
+        "rate",
+        "rate your answer, 1 weak to 5 strong",
+        true,
+    ),
+    b(
+        &[c('2')],
+        Action::Rate(2),
+        "1-5",
+        "rate",
+        "rate your answer, 1 weak to 5 strong",
+        true,
+    ),
+    b(
+        &[c('3')],
+        Action::Rate(3),
+        "1-5",
+        "rate",
+        "rate your answer, 1 weak to 5 strong",
+        true,
+    ),
+    b(
+        &[c('4')],
+        Action::Rate(4),
+        "1-5",
+        "rate",
+        "rate your answer, 1 weak to 5 strong",
+        true,
+    ),
+    b(
+        &[c('5')],
+        Action::Rate(5),
+        "1-5",
+        "rate",
+        "rate your answer, 1 weak to 5 strong",
+        true,
+    ),
+    b(
+        &[k(KeyCode::Right), k(KeyCode::Up)],
+        Action::RateUp,
+        "←→",
+        "change",
+        "raise or lower the rating (also ↑ ↓)",
+        false,
+    ),
+    b(
+        &[k(KeyCode::Left), k(KeyCode::Down)],
+        Action::RateDown,
+        "←→",
+        "change",
+        "raise or lower the rating (also ↑ ↓)",
+        false,
+    ),
+    b(
+        &[k(KeyCode::Tab)],
+        Action::NextPart,
+        "Tab",
+        "reflection",
+        "move to the reflection box",
+        true,
+    ),
+    b(
+        &[k(KeyCode::Enter)],
+        Action::NextQuestion,
+        "Enter",
+        "next question",
+        "go on to the next question",
+        true,
+    ),
+    b(
+        &[k(KeyCode::PageUp)],
+        Action::PageUp,
+        "PgUp/PgDn",
+        "scroll",
+        "scroll what your answer covered",
+        false,
+    ),
+    b(
+        &[k(KeyCode::PageDown)],
+        Action::PageDown,
+        "PgUp/PgDn",
+        "scroll",
+        "scroll what your answer covered",
+        false,
+    ),
+    b(
+        &[ctrl('s')],
+        Action::Save,
+        "Ctrl-S",
+        "save",
+        "save the rehearsal so far and see the summary",
+        true,
+    ),
+    b(
+        &[k(KeyCode::Esc)],
+        Action::Pause,
+        "Esc",
+        "pause",
+        "pause: resume, save and finish, or discard",
+        false,
+    ),
+    b(
+        HELP_KEYS,
+        Action::Help,
+        "?",
+        "help",
+        "show or hide this help (also F1)",
+        true,
+    ),
+    b(
+        &[k(KeyCode::BackTab)],
+        Action::PreviousPart,
+        "Shift-Tab",
+        "back",
+        "back to the follow-up",
+        false,
+    ),
+];
+
+const REFLECTION: &[Binding] = &[
+    b(
+        &[k(KeyCode::Enter)],
+        Action::NextQuestion,
+        "Enter",
+        "next question",
+        "go on to the next question",
+        true,
+    ),
+    b(
+        &[k(KeyCode::BackTab), k(KeyCode::Tab)],
+        Action::PreviousPart,
+        "Tab",
+        "change rating",
+        "back to the rating (also Shift-Tab)",
+        true,
+    ),
+    b(
+        &[k(KeyCode::PageUp)],
+        Action::PageUp,
+        "PgUp/PgDn",
+        "scroll",
+        "scroll what your answer covered",
+        false,
+    ),
+    b(
+        &[k(KeyCode::PageDown)],
+        Action::PageDown,
+        "PgUp/PgDn",
+        "scroll",
+        "scroll what your answer covered",
+        false,
+    ),
+    b(
+        &[ctrl('s')],
+        Action::Save,
+        "Ctrl-S",
+        "save",
+        "save the rehearsal so far and see the summary",
+        true,
+    ),
+    b(
+        &[k(KeyCode::Esc)],
+        Action::Pause,
+        "Esc",
+        "pause",
+        "pause: resume, save and finish, or discard",
+        false,
+    ),
+    b(
+        &[k(KeyCode::F(1))],
+        Action::Help,
+        "F1",
+        "help",
+        "show or hide this help",
+        true,
+    ),
+    b(
+        &[],
+        Action::Typing,
+        "Type",
+        "reflect",
+        "one line on what you would change next time",
+        false,
+    ),
+];
+
+const PAUSED: &[Binding] = &[
+    b(
+        &[c('r'), k(KeyCode::Esc), k(KeyCode::Enter)],
+        Action::Resume,
+        "r",
+        "resume",
+        "resume the rehearsal (also Esc or Enter)",
+        true,
+    ),
+    b(
+        &[c('s'), c('q')],
+        Action::SaveAndFinish,
+        "s",
+        "save and finish",
+        "save what you have and see the summary",
+        true,
+    ),
+    b(
+        &[c('d')],
+        Action::AskDiscard,
+        "d",
+        "discard",
+        "discard this rehearsal (asks you to confirm)",
+        true,
+    ),
+    b(
+        HELP_KEYS,
+        Action::Help,
+        "?",
+        "help",
+        "show or hide this help (also F1)",
+        true,
+    ),
+];
+
+const CONFIRM_DISCARD: &[Binding] = &[
+    b(
+        &[c('y')],
+        Action::Confirm,
+        "y",
+        "yes, discard",
+        "throw this rehearsal away",
+        true,
+    ),
+    b(
+        &[c('n'), k(KeyCode::Esc)],
+        Action::Cancel,
+        "n",
+        "no, go back",
+        "keep it and go back (also Esc)",
+        true,
+    ),
+];
+
+const CONFIDENTIAL: &[Binding] = &[
+    b(
+        &[c('e'), k(KeyCode::Esc)],
+        Action::EditFirst,
+        "e",
+        "edit the answer first",
+        "go to the part that holds the detail (also Esc)",
+        true,
+    ),
+    b(
+        &[c('c'), k(KeyCode::Enter)],
+        Action::KeepAnyway,
+        "c",
+        "keep it as it is",
+        "keep the answer unchanged (also Enter)",
+        true,
+    ),
+];
+
+const SAVE_FAILED: &[Binding] = &[
+    b(
+        &[ctrl('s'), c('r')],
+        Action::Save,
+        "Ctrl-S",
+        "try again",
+        "try saving again once the cause is fixed (also r)",
+        true,
+    ),
+    b(
+        &[k(KeyCode::Esc)],
+        Action::Back,
+        "Esc",
+        "back to your answers",
+        "close this message; your answers stay on screen",
+        true,
+    ),
+];
+
+const SUMMARY: &[Binding] = &[
+    b(
+        &[c('n')],
+        Action::Again,
+        "n",
+        "another rehearsal",
+        "start another rehearsal of the same kind",
+        true,
+    ),
+    b(
+        UP,
+        Action::Up,
+        "↑↓",
+        "scroll",
+        "scroll (also j k, PgUp PgDn)",
+        true,
+    ),
+    b(
+        DOWN,
+        Action::Down,
+        "↑↓",
+        "scroll",
+        "scroll (also j k, PgUp PgDn)",
+        true,
+    ),
+    b(
+        &[k(KeyCode::PageUp)],
+        Action::PageUp,
+        "PgUp/PgDn",
+        "page",
+        "scroll a page",
+        false,
+    ),
+    b(
+        &[k(KeyCode::PageDown)],
+        Action::PageDown,
+        "PgUp/PgDn",
+        "page",
+        "scroll a page",
+        false,
+    ),
+    b(
+        TOP,
+        Action::Top,
+        "Home/End",
+        "top/end",
+        "to the top or the end (also g and G)",
+        false,
+    ),
+    b(
+        BOTTOM,
+        Action::Bottom,
+        "Home/End",
+        "top/end",
+        "to the top or the end (also g and G)",
+        false,
+    ),
+    b(
+        &[c('q'), k(KeyCode::Esc), k(KeyCode::Enter)],
+        Action::Back,
+        "q",
+        "done",
+        "back to the home screen (also Esc or Enter)",
+        true,
+    ),
+    b(
+        HELP_KEYS,
+        Action::Help,
+        "?",
+        "help",
+        "show or hide this help (also F1)",
+        true,
+    ),
+];
+
+const HELP: &[Binding] = &[
+    b(
+        &[c('?'), k(KeyCode::F(1)), k(KeyCode::Esc), c('q')],
+        Action::Back,
+        "? / Esc",
+        "close",
+        "close this help (also F1 or q)",
+        true,
+    ),
+    b(UP, Action::Up, "↑↓", "scroll", "scroll this help", true),
+    b(DOWN, Action::Down, "↑↓", "scroll", "scroll this help", true),
+    b(
+        &[k(KeyCode::PageUp)],
+        Action::PageUp,
+        "PgUp/PgDn",
+        "page",
+        "scroll a page",
+        false,
+    ),
+    b(
+        &[k(KeyCode::PageDown)],
+        Action::PageDown,
+        "PgUp/PgDn",
+        "page",
+        "scroll a page",
+        false,
+    ),
+];
+
+/// The bindings of one context, in footer order.
+pub fn bindings(context: Context) -> &'static [Binding] {
+    match context {
+        Context::Home => HOME,
+        Context::HomePicker => HOME_PICKER,
+        Context::Recover => RECOVER,
+        Context::RecoverConfirm => RECOVER_CONFIRM,
+        Context::Answer => ANSWER,
+        Context::FollowUp => FOLLOW_UP,
+        Context::Rating => RATING,
+        Context::Reflection => REFLECTION,
+        Context::Paused => PAUSED,
+        Context::ConfirmDiscard => CONFIRM_DISCARD,
+        Context::Confidential => CONFIDENTIAL,
+        Context::SaveFailed => SAVE_FAILED,
+        Context::Summary => SUMMARY,
+        Context::Help => HELP,
+    }
+}
+
+fn matches(binding_key: &Key, key: &KeyEvent) -> bool {
+    // Terminals differ on whether Shift comes with a shifted character or Shift-Tab; the
+    // character itself says it.
+    let strip = match key.code {
+        KeyCode::Char(_) | KeyCode::BackTab => KeyModifiers::SHIFT,
+        _ => KeyModifiers::empty(),
+    };
+    let wanted = KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT;
+    binding_key.0 == key.code && (key.modifiers & wanted & !strip) == binding_key.1
+}
+
+/// What `key` means in `context`: the context's own map, then the keys that work everywhere,
+/// then (where text is typed) the key itself as typing.
+pub fn action_for(context: Context, key: KeyEvent) -> Option<Action> {
+    if key.kind == KeyEventKind::Release {
+        return None;
+    }
+    bindings(context)
+        .iter()
+        .chain(GLOBAL)
+        .find(|b| b.keys.iter().any(|k| matches(k, &key)))
+        .map(|b| b.action)
+        .or_else(|| context.takes_text().then_some(Action::Type(key)))
+}
+
+/// The footer: each label once, in map order.
+pub fn footer(context: Context) -> Vec<(&'static str, &'static str)> {
+    let mut out: Vec<(&str, &str)> = Vec::new();
+    for b in bindings(context).iter().filter(|b| b.footer) {
+        if !out.iter().any(|(k, l)| *k == b.key_label && *l == b.label) {
+            out.push((b.key_label, b.label));
+        }
+    }
+    out
+}
+
+/// The help lines for a context: each key once, with its sentence, then the keys that work
+/// everywhere.
+pub fn help(context: Context) -> Vec<(&'static str, &'static str)> {
+    let own = bindings(context);
+    // A key that works everywhere is listed only where the context does not use it already.
+    let global = GLOBAL.iter().filter(|g| {
+        !own.iter()
+            .any(|b| b.keys.iter().any(|k| g.keys.contains(k)))
+    });
+    let mut out: Vec<(&str, &str)> = Vec::new();
+    for b in own.iter().chain(global) {
+        if !out.iter().any(|(k, h)| *k == b.key_label && *h == b.help) {
+            out.push((b.key_label, b.help));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_context_has_a_footer_that_fits_at_80_columns() {
+        for context in Context::ALL {
+            let footer = footer(context);
+            assert!(!footer.is_empty(), "{context:?}");
+            let width: usize = footer
+                .iter()
+                .map(|(k, l)| k.chars().count() + 1 + l.chars().count() + 2)
+                .sum();
+            assert!(width <= 82, "{context:?} footer is {width} wide");
+        }
+    }
+
+    #[test]
+    fn one_key_means_one_thing_in_each_context() {
+        for context in Context::ALL {
+            let all: Vec<(Key, Action)> = bindings(context)
+                .iter()
+                .flat_map(|b| b.keys.iter().map(move |k| (*k, b.action)))
+                .collect();
+            for (i, (key, action)) in all.iter().enumerate() {
+                for (other, other_action) in &all[i + 1..] {
+                    assert!(
+                        key != other || action == other_action,
+                        "{context:?}: {key:?} is bound twice"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn shift_on_a_character_does_not_stop_it_matching() {
+        let key = KeyEvent::new(KeyCode::Char('?'), KeyModifiers::SHIFT);
+        assert_eq!(action_for(Context::Home, key), Some(Action::Help));
+        let key = KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT);
+        assert_eq!(action_for(Context::Summary, key), Some(Action::Bottom));
+    }
+
+    #[test]
+    fn in_a_text_box_an_unmapped_key_types() {
+        let key = KeyEvent::new(KeyCode::Char('3'), KeyModifiers::NONE);
+        assert_eq!(
+            action_for(Context::Reflection, key),
+            Some(Action::Type(key))
+        );
+        assert_eq!(action_for(Context::Rating, key), Some(Action::Rate(3)));
+        assert_eq!(action_for(Context::Home, key), None);
+    }
+}

@@ -1,0 +1,111 @@
+//! The help panel over any screen, listing that screen's keys from the key map.
+
+use super::{Ctx, Screen, ScreenId};
+use crate::tui::effect::Effect;
+use crate::tui::keymap::{self, Action, Context};
+use crate::tui::widgets::{centred, key_line, lines_height};
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
+
+pub struct HelpScreen {
+    /// The screen (and focus) whose keys are explained.
+    about: Context,
+    /// Where notes are kept, so the PSW can find them.
+    notes_dir: Option<String>,
+    scroll: u16,
+}
+
+impl HelpScreen {
+    pub fn new(about: Context, notes_dir: Option<String>) -> HelpScreen {
+        HelpScreen {
+            about,
+            notes_dir,
+            scroll: 0,
+        }
+    }
+
+    fn lines<'a>(&'a self, ctx: &Ctx) -> Vec<Line<'a>> {
+        let theme = ctx.theme;
+        let mut text = vec![
+            Line::styled("Every answer is pressed with three questions:", theme.title),
+            Line::styled(
+                "What have you done? What difference has it made? How do you know?",
+                theme.question,
+            ),
+            Line::from("Your answers are saved as you type and kept as private notes."),
+        ];
+        if let Some(dir) = &self.notes_dir {
+            text.push(Line::from(vec![
+                Span::raw("Notes are kept in "),
+                Span::styled(dir.as_str(), theme.key),
+            ]));
+        }
+        text.push(Line::from(""));
+        for (key, what) in keymap::help(self.about) {
+            text.push(Line::from(vec![
+                Span::styled(format!("{key:>16}  "), theme.key),
+                Span::raw(what),
+            ]));
+        }
+        text
+    }
+}
+
+impl Screen for HelpScreen {
+    fn id(&self) -> ScreenId {
+        ScreenId::Help
+    }
+
+    fn context(&self) -> Context {
+        Context::Help
+    }
+
+    fn is_overlay(&self) -> bool {
+        true
+    }
+
+    fn on_action(&mut self, action: Action) -> Option<Vec<Effect>> {
+        match action {
+            Action::Back | Action::Help => return Some(vec![Effect::Close]),
+            Action::Up => self.scroll = self.scroll.saturating_sub(1),
+            Action::Down => self.scroll = self.scroll.saturating_add(1),
+            Action::PageUp => self.scroll = self.scroll.saturating_sub(10),
+            Action::PageDown => self.scroll = self.scroll.saturating_add(10),
+            _ => return None,
+        }
+        Some(Vec::new())
+    }
+
+    fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) -> Option<Position> {
+        let lines = self.lines(ctx);
+        let width = 76.min(area.width);
+        let inner_width = usize::from(width.saturating_sub(2)).max(1);
+        let content = lines_height(&lines, inner_width);
+        let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
+        let height = (content + 3).min(area.height);
+        let popup = centred(area, width, height);
+        let visible = height.saturating_sub(3);
+        // Never scrolled past its end: the last line stays at the bottom.
+        let scroll = self.scroll.min(content.saturating_sub(visible));
+        Clear.render(popup, buf);
+        let block = Block::bordered()
+            .title(" Help ")
+            .border_style(ctx.theme.title);
+        let inner = block.inner(popup);
+        block.render(popup, buf);
+        let [body, footer] = ratatui::layout::Layout::vertical([
+            ratatui::layout::Constraint::Min(1),
+            ratatui::layout::Constraint::Length(1),
+        ])
+        .areas(inner);
+        paragraph.scroll((scroll, 0)).render(body, buf);
+        let mut keys = keymap::footer(Context::Help);
+        if content <= visible {
+            keys.retain(|(_, label)| *label == "close");
+        }
+        key_line(&keys, ctx.theme).render(footer, buf);
+        None
+    }
+}

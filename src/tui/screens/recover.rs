@@ -1,0 +1,248 @@
+//! At start, before anything else: rehearsals left in a draft by a crash or a kill, one at a time,
+//! each with a choice made with the arrows and Enter (a typed letter never acts here, so typing
+//! meant for an answer cannot recover or discard anything).
+
+use super::{Ctx, Screen, ScreenId};
+use crate::notes::Note;
+use crate::tui::effect::{Effect, Notice, Outcome};
+use crate::tui::keymap::{Action, Context};
+use crate::tui::widgets::{self, clock};
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, StatefulWidget, Widget, Wrap};
+use std::path::PathBuf;
+
+/// What can be done with a draft, in the order offered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Choice {
+    Save,
+    Keep,
+    Discard,
+}
+
+pub const CHOICES: [Choice; 3] = [Choice::Save, Choice::Keep, Choice::Discard];
+
+impl Choice {
+    fn label(self) -> &'static str {
+        match self {
+            Choice::Save => "Save it as a note (marked “recovered”)",
+            Choice::Keep => "Keep it for later (you will be asked again next time)",
+            Choice::Discard => "Discard it (asks you to be sure)",
+        }
+    }
+}
+
+pub struct RecoverScreen {
+    /// Drafts still waiting; the first is the one being decided.
+    drafts: Vec<(PathBuf, Note)>,
+    /// How many there were, for "Draft 2 of 3".
+    total: usize,
+    selected: usize,
+    confirm_discard: bool,
+    /// Something that went wrong with the last choice, shown until the next.
+    problem: Option<String>,
+}
+
+impl RecoverScreen {
+    pub fn new(drafts: Vec<(PathBuf, Note)>) -> RecoverScreen {
+        RecoverScreen {
+            total: drafts.len(),
+            drafts,
+            selected: 0,
+            confirm_discard: false,
+            problem: None,
+        }
+    }
+
+    fn done_with_first(&mut self) -> Vec<Effect> {
+        if !self.drafts.is_empty() {
+            self.drafts.remove(0);
+        }
+        self.selected = 0;
+        self.confirm_discard = false;
+        if self.drafts.is_empty() {
+            vec![Effect::Close]
+        } else {
+            Vec::new()
+        }
+    }
+}
+
+/// The last words typed in a draft (where the PSW was when it stopped), so drafts can be told
+/// apart.
+fn last_words(note: &Note) -> String {
+    let text = note
+        .questions
+        .iter()
+        .flat_map(|q| q.parts().into_iter().map(|(_, text)| text))
+        .rfind(|t| !t.trim().is_empty())
+        .unwrap_or("(nothing typed yet)");
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let start = words.len().saturating_sub(12);
+    let ellipsis = if start > 0 { "…" } else { "" };
+    format!("“{ellipsis}{}”", words[start..].join(" "))
+}
+
+impl Screen for RecoverScreen {
+    fn id(&self) -> ScreenId {
+        ScreenId::Recover
+    }
+
+    fn context(&self) -> Context {
+        if self.confirm_discard {
+            Context::RecoverConfirm
+        } else {
+            Context::Recover
+        }
+    }
+
+    fn on_action(&mut self, action: Action) -> Option<Vec<Effect>> {
+        let Some((path, _)) = self.drafts.first() else {
+            return Some(vec![Effect::Close]);
+        };
+        let path = path.clone();
+        let last = CHOICES.len() - 1;
+        match action {
+            Action::Up => self.selected = self.selected.saturating_sub(1),
+            Action::Down => self.selected = (self.selected + 1).min(last),
+            Action::Top => self.selected = 0,
+            Action::Bottom => self.selected = last,
+            Action::Cancel => self.confirm_discard = false,
+            Action::Confirm => return Some(vec![Effect::DiscardDraft(path)]),
+            Action::Choose => {
+                self.problem = None;
+                match CHOICES[self.selected] {
+                    Choice::Save => return Some(vec![Effect::RecoverDraft(path)]),
+                    Choice::Discard => self.confirm_discard = true,
+                    Choice::Keep => {
+                        let mut effects = vec![Effect::Notify(Notice::info(
+                            "Kept for later: you will be asked again next time.",
+                        ))];
+                        effects.extend(self.done_with_first());
+                        return Some(effects);
+                    }
+                }
+            }
+            _ => return None,
+        }
+        Some(Vec::new())
+    }
+
+    fn on_outcome(&mut self, outcome: Outcome) -> Vec<Effect> {
+        match outcome {
+            Outcome::DraftDealtWith(_) => self.done_with_first(),
+            Outcome::DraftActionFailed(message) => {
+                self.confirm_discard = false;
+                self.problem = Some(message);
+                Vec::new()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) -> Option<Position> {
+        render(self, ctx, area, buf);
+        None
+    }
+}
+
+fn render(state: &RecoverScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let theme = ctx.theme;
+    let heading = if state.total > 1 {
+        format!(
+            "Unfinished rehearsal found ({} of {})",
+            state.total - state.drafts.len() + 1,
+            state.total
+        )
+    } else {
+        "Unfinished rehearsal found".to_string()
+    };
+    let intro_text = "psw-coach stopped before this rehearsal was saved as a note (perhaps the \
+                      window closed or the computer restarted). Everything typed up to a second or \
+                      two before it stopped is here.";
+    let width = usize::from(area.width);
+    let intro_height = 1 + widgets::wrapped_height(intro_text, width);
+    let problem_height = state
+        .problem
+        .as_deref()
+        .map_or(0, |p| widgets::wrapped_height(p, width));
+    let drafts_height = u16::try_from(state.drafts.len() * 2 + 2).unwrap_or(u16::MAX);
+    let [intro, draft_area, choices_area, problem_area, _, footer] = Layout::vertical([
+        Constraint::Length(intro_height + 1),
+        Constraint::Max(drafts_height),
+        Constraint::Length(CHOICES.len() as u16 + 2),
+        Constraint::Length(problem_height),
+        Constraint::Min(0),
+        Constraint::Length(2),
+    ])
+    .areas(area);
+    Paragraph::new(vec![
+        Line::styled(heading, theme.title),
+        Line::from(intro_text),
+    ])
+    .wrap(Wrap { trim: true })
+    .render(intro, buf);
+    let items: Vec<ListItem> = state
+        .drafts
+        .iter()
+        .map(|(_, note)| {
+            ListItem::new(vec![
+                Line::from(format!(
+                    "{} · {} · {} question{} · {}",
+                    note.started.format("%a %-d %b %Y, %H:%M"),
+                    crate::drill::Plan::title_of(&note.plan),
+                    note.questions.len(),
+                    if note.questions.len() == 1 { "" } else { "s" },
+                    clock(note.total_seconds())
+                )),
+                Line::styled(format!("   {}", last_words(note)), theme.dim),
+            ])
+        })
+        .collect();
+    let mut list_state = ListState::default().with_selected(Some(0));
+    StatefulWidget::render(
+        List::new(items)
+            .block(
+                Block::bordered()
+                    .title(" Draft ")
+                    .border_style(theme.border),
+            )
+            .highlight_symbol("> "),
+        draft_area,
+        buf,
+        &mut list_state,
+    );
+    let mut choice_state = ListState::default().with_selected(Some(state.selected));
+    StatefulWidget::render(
+        List::new(CHOICES.iter().map(|c| ListItem::new(c.label())))
+            .block(
+                Block::bordered()
+                    .title(" What would you like to do with it? ")
+                    .border_style(theme.title),
+            )
+            .highlight_style(theme.selected)
+            .highlight_symbol("> "),
+        choices_area,
+        buf,
+        &mut choice_state,
+    );
+    if let Some(problem) = &state.problem {
+        Paragraph::new(problem.as_str())
+            .style(theme.bad)
+            .wrap(Wrap { trim: true })
+            .render(problem_area, buf);
+    }
+    let first = if state.confirm_discard {
+        Line::styled(
+            "Discard this draft? Its answers cannot be brought back.",
+            theme.warn,
+        )
+    } else {
+        match ctx.notice {
+            Some(n) => Line::styled(n.text.as_str(), widgets::notice_style(n, theme)),
+            None => Line::from(""),
+        }
+    };
+    Paragraph::new(vec![first, widgets::footer(state.context(), theme)]).render(footer, buf);
+}

@@ -1,0 +1,1057 @@
+//! The rehearsal screen: the question, which part you are on, the timers, and the answer box.
+//!
+//! The editor holds the text of the current part; every change is pushed into the core session,
+//! which is written to a draft at most about two seconds after the last key and on every change
+//! of part, so a crash or a kill loses nothing. All timing (the draft's, the clocks on screen)
+//! comes from the injected clock, so tests move time by hand.
+
+use super::{Ctx, Screen, ScreenId};
+use crate::drill::{Clock, RehearseOptions, Session, Stage};
+use crate::insight::{self, Lexicon, Report};
+use crate::notes::{AnswerStyle, StoreError};
+use crate::tui::effect::{Effect, Notice, Outcome};
+use crate::tui::keymap::{Action, Context};
+use crate::tui::theme::Theme;
+use crate::tui::widgets::{self, clock, key_line, wrapped_height};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Gauge, Paragraph, Widget, Wrap};
+use ratatui_textarea::{TextArea, WrapMode};
+use std::rc::Rc;
+use std::time::Duration;
+
+/// How long after the last key the draft is written.
+pub const DRAFT_AFTER_QUIET: Duration = Duration::from_millis(800);
+/// The most a draft may lag behind the screen while someone types without pause.
+pub const DRAFT_AT_MOST: Duration = Duration::from_secs(2);
+/// After a draft cannot be written, the first retry waits this long, doubling up to the most.
+pub const DRAFT_RETRY_FIRST: Duration = Duration::from_secs(1);
+pub const DRAFT_RETRY_MOST: Duration = Duration::from_secs(16);
+
+/// A panel over the answer screen, waiting for a choice.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Overlay {
+    /// Esc: the clocks are stopped.
+    Pause,
+    /// Discard chosen from the pause menu: asks to be sure.
+    ConfirmDiscard,
+    /// Possible identifiable details found in an answer, before it is kept.
+    Confidential {
+        lines: Vec<String>,
+        then: AfterWarning,
+    },
+    /// The note could not be saved: what happened and what to do, until dismissed.
+    SaveFailed(StoreError),
+}
+
+/// What happens when the PSW goes on past a confidentiality warning.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AfterWarning {
+    NextQuestion,
+    Save,
+}
+
+/// On the rating step, which field the keys go to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Stars,
+    Reflection,
+}
+
+/// An earlier part of the same answer, shown above the box so the thread is kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct EarlierPart {
+    title: String,
+    text: String,
+}
+
+pub struct RehearseScreen {
+    session: Session<Box<dyn Clock>>,
+    /// The same time as the session's, for the draft's timing.
+    clock: Box<dyn Clock>,
+    theme: Theme,
+    /// What "another rehearsal" on the summary starts.
+    again: RehearseOptions,
+    /// Lives here and is drawn by reference, so its scrolling and wrapping persist between frames.
+    editor: TextArea<'static>,
+    /// Which question and part the editor holds, so it is reloaded only when that changes.
+    shown: Option<(usize, Stage)>,
+    overlay: Option<Overlay>,
+    focus: Focus,
+    /// The editor holds text the session has not been given yet. Syncing once per batch of
+    /// events, not per key, keeps a paste that arrives as thousands of key presses fast.
+    text_pending: bool,
+    /// The first change that is not yet in the draft, and the latest key (clock times).
+    unsaved_since: Option<Duration>,
+    last_change: Duration,
+    /// Drafts that could not be written: how many in a row, when to try again, and why.
+    draft_failures: u32,
+    draft_retry_at: Option<Duration>,
+    draft_problem: Option<StoreError>,
+    /// The insight report on the current question, worked out when the rating step opens.
+    insight: Option<(String, Report)>,
+    /// How far the panels on the rating step are scrolled.
+    panel_scroll: u16,
+    /// A question's warning is shown once; going on after it is the PSW's choice.
+    warned_for: Option<usize>,
+    lexicon: Rc<Lexicon>,
+    /// Earlier parts of this answer, and whether they are shown.
+    earlier: Vec<EarlierPart>,
+    show_earlier: bool,
+    /// The clocks were stopped because help covered the screen.
+    paused_for_help: bool,
+}
+
+impl RehearseScreen {
+    pub fn new(
+        session: Session<Box<dyn Clock>>,
+        clock: Box<dyn Clock>,
+        lexicon: Rc<Lexicon>,
+        theme: Theme,
+        again: RehearseOptions,
+    ) -> RehearseScreen {
+        let now = clock.now();
+        let mut screen = RehearseScreen {
+            session,
+            clock,
+            theme,
+            again,
+            editor: TextArea::default(),
+            shown: None,
+            overlay: None,
+            focus: Focus::Stars,
+            text_pending: false,
+            unsaved_since: None,
+            last_change: now,
+            draft_failures: 0,
+            draft_retry_at: None,
+            draft_problem: None,
+            insight: None,
+            panel_scroll: 0,
+            warned_for: None,
+            lexicon,
+            earlier: Vec::new(),
+            show_earlier: true,
+            paused_for_help: false,
+        };
+        screen.sync_editor();
+        screen
+    }
+
+    pub fn session(&self) -> &Session<Box<dyn Clock>> {
+        &self.session
+    }
+
+    pub fn overlay(&self) -> Option<&Overlay> {
+        self.overlay.as_ref()
+    }
+
+    /// Reloads the editor when the session has moved to another part.
+    fn sync_editor(&mut self) {
+        let here = (self.session.index(), self.session.stage());
+        if self.shown == Some(here) {
+            return;
+        }
+        self.shown = Some(here);
+        let lines: Vec<String> = self
+            .session
+            .text()
+            .split('\n')
+            .map(str::to_string)
+            .collect();
+        let mut editor = TextArea::new(lines);
+        editor.set_wrap_mode(WrapMode::WordOrGlyph);
+        editor.move_cursor(ratatui_textarea::CursorMove::Bottom);
+        editor.move_cursor(ratatui_textarea::CursorMove::End);
+        editor.set_cursor_line_style(ratatui::style::Style::new());
+        editor.set_placeholder_text(self.placeholder());
+        editor.set_placeholder_style(self.theme.dim);
+        editor.set_cursor_style(self.theme.selected.add_modifier(Modifier::REVERSED));
+        self.editor = editor;
+        self.earlier = self.earlier_parts();
+        if self.session.stage() == Stage::Rating {
+            self.insight = Some(self.analyse_current());
+            self.panel_scroll = 0;
+            self.focus = Focus::Stars;
+        }
+    }
+
+    /// The parts of this answer before the one being typed, with something in them.
+    fn earlier_parts(&self) -> Vec<EarlierPart> {
+        let done = match self.session.stage() {
+            Stage::Prompt(i) => i,
+            Stage::FollowUp => self.session.prompts().len(),
+            _ => return Vec::new(),
+        };
+        let note = self.session.to_note();
+        let Some(q) = note.questions.get(self.session.index()) else {
+            return Vec::new();
+        };
+        q.answers
+            .iter()
+            .zip(self.session.prompts())
+            .take(done)
+            .filter(|(a, _)| !a.text.trim().is_empty())
+            .map(|(a, p)| EarlierPart {
+                title: p.ask.clone(),
+                text: a.text.clone(),
+            })
+            .collect()
+    }
+
+    fn placeholder(&self) -> &'static str {
+        match (self.session.stage(), self.session.style()) {
+            (Stage::Rating, _) => "Optional: one line on what you would change next time",
+            (Stage::FollowUp, _) => {
+                "Answer the follow-up, or press Tab with nothing typed to skip it"
+            }
+            (_, AnswerStyle::Spoken) => "Say your answer aloud; jot the key points here",
+            (_, AnswerStyle::Written) => "Start typing your answer",
+        }
+    }
+
+    /// The current question's answers, joined, with what the insight module finds in them.
+    pub fn analyse_current(&self) -> (String, Report) {
+        let note = self.session.to_note();
+        let target = self.session.question().map(|q| q.target_seconds);
+        let Some(q) = note.questions.get(self.session.index()) else {
+            return insight::analyse_parts(&self.lexicon, &[], target);
+        };
+        match self.session.style() {
+            // Spoken practice leaves only jotted key points, which are not judged for length.
+            AnswerStyle::Spoken => insight::analyse_key_points(&self.lexicon, &q.parts(), target),
+            AnswerStyle::Written => insight::analyse_parts(&self.lexicon, &q.parts(), target),
+        }
+    }
+
+    /// Gives the session the editor's text, if it has changed since last time.
+    fn flush_text(&mut self) {
+        if self.text_pending {
+            self.session.set_text(self.editor.lines().join("\n"));
+            self.text_pending = false;
+        }
+    }
+
+    fn changed(&mut self) {
+        self.text_pending = true;
+        let now = self.clock.now();
+        self.last_change = now;
+        self.unsaved_since.get_or_insert(now);
+    }
+
+    /// Keeps the latest state on disk: a draft while anything is typed, none while nothing is.
+    fn draft_effect(&mut self) -> Effect {
+        self.flush_text();
+        let note = self.session.to_note();
+        if note.has_content() {
+            Effect::WriteDraft(Box::new(note))
+        } else {
+            Effect::RemoveDraft(note.session_id)
+        }
+    }
+
+    /// True when the draft on disk is behind the screen and it is time to write it.
+    fn draft_due(&self, now: Duration) -> bool {
+        self.draft_due_at().is_some_and(|due| now >= due)
+    }
+
+    /// When the draft will next be written, if it is behind the screen.
+    fn draft_due_at(&self) -> Option<Duration> {
+        let first = self.unsaved_since?;
+        let due = (self.last_change + DRAFT_AFTER_QUIET).min(first + DRAFT_AT_MOST);
+        // After a failed write, never sooner than the back-off allows: retrying at once would
+        // leave no time to read the keyboard.
+        Some(self.draft_retry_at.map_or(due, |retry| due.max(retry)))
+    }
+
+    fn step_key(&self) -> (usize, Stage) {
+        (self.session.index(), self.session.stage())
+    }
+
+    /// Steps back to the part holding the first possible identifying detail, so it can be edited.
+    fn go_to_first_detail(&mut self) {
+        let (text, report) = self.analyse_current();
+        let Some(first) = report.confidentiality.first() else {
+            return;
+        };
+        // The parts are joined with a separator between them, in order, follow-up last.
+        let part = text[..first.start.min(text.len())]
+            .matches(crate::insight::PART_SEPARATOR)
+            .count();
+        let prompts = self.session.prompts().len();
+        let target = if part < prompts {
+            Stage::Prompt(part)
+        } else {
+            Stage::FollowUp
+        };
+        // `previous` never leaves the question, so this ends at the part or at the first one.
+        for _ in 0..=prompts + 1 {
+            if self.session.stage() == target || self.session.stage() == Stage::Prompt(0) {
+                break;
+            }
+            self.session.previous();
+        }
+        self.sync_editor();
+    }
+
+    fn next_part(&mut self) -> Vec<Effect> {
+        match self.session.stage() {
+            Stage::FollowUp if self.editor.is_empty() => self.session.skip_follow_up(),
+            Stage::Rating => {
+                self.focus = Focus::Reflection;
+                return Vec::new();
+            }
+            _ => self.session.next(),
+        }
+        self.sync_editor();
+        Vec::new()
+    }
+
+    /// Shows possible identifiable details once per question before they are kept; never blocks.
+    fn check_then(&mut self, then: AfterWarning) -> Vec<Effect> {
+        if self.warned_for != Some(self.session.index()) && !self.session.is_finished() {
+            let (_, report) = self.analyse_current();
+            if !report.confidentiality.is_empty() {
+                let lines = report
+                    .confidentiality
+                    .iter()
+                    .map(|c| format!("{} ({})", c.text, c.kind.label()))
+                    .collect();
+                self.overlay = Some(Overlay::Confidential { lines, then });
+                return Vec::new();
+            }
+        }
+        self.go_on(then)
+    }
+
+    fn go_on(&mut self, then: AfterWarning) -> Vec<Effect> {
+        match then {
+            AfterWarning::Save => self.save(),
+            AfterWarning::NextQuestion => {
+                self.session.next();
+                self.sync_editor();
+                if self.session.is_finished() {
+                    self.save()
+                } else {
+                    Vec::new()
+                }
+            }
+        }
+    }
+
+    /// Asks for the note to be saved; with nothing typed there is nothing to save.
+    fn save(&mut self) -> Vec<Effect> {
+        self.flush_text();
+        let note = self.session.to_note();
+        if !note.has_content() {
+            let message = "Nothing was typed, so there was nothing to save.";
+            return vec![
+                Effect::RemoveDraft(note.session_id),
+                Effect::Notify(Notice::info(message)),
+                Effect::Farewell(message.into()),
+                Effect::Home,
+            ];
+        }
+        vec![Effect::SaveNote {
+            note: Box::new(note),
+            summary: Box::new(self.session.summary()),
+            again: self.again.clone(),
+        }]
+    }
+
+    fn discard(&mut self) -> Vec<Effect> {
+        vec![
+            Effect::RemoveDraft(self.session.session_id().to_string()),
+            Effect::Notify(Notice::info(
+                "Rehearsal discarded. Notes you saved before are untouched.",
+            )),
+            Effect::Farewell("Rehearsal discarded.".into()),
+            Effect::Home,
+        ]
+    }
+
+    fn act(&mut self, action: Action) -> Option<Vec<Effect>> {
+        if !matches!(action, Action::Type(_) | Action::Undo | Action::Redo) {
+            self.flush_text();
+        }
+        let effects = match action {
+            Action::Type(key) => {
+                // A line feed arrives as Ctrl-J in raw mode, which the editor's own bindings
+                // would take as "delete the line": it is a line break.
+                let key = if is_line_feed(&key) {
+                    KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)
+                } else {
+                    key
+                };
+                if self.editor.input(key) {
+                    self.changed();
+                }
+                Vec::new()
+            }
+            Action::Undo => {
+                if self.editor.undo() {
+                    self.changed();
+                }
+                Vec::new()
+            }
+            Action::Redo => {
+                if self.editor.redo() {
+                    self.changed();
+                }
+                Vec::new()
+            }
+            Action::NextPart => self.next_part(),
+            Action::PreviousPart => {
+                if self.session.stage() == Stage::Rating && self.focus == Focus::Reflection {
+                    self.focus = Focus::Stars;
+                } else {
+                    self.session.previous();
+                    self.sync_editor();
+                }
+                Vec::new()
+            }
+            Action::NextQuestion => self.check_then(AfterWarning::NextQuestion),
+            Action::Rate(n) => {
+                self.session.rate(n);
+                // Rated: the reflection is next, so typing goes there (digits included).
+                self.focus = Focus::Reflection;
+                Vec::new()
+            }
+            Action::RateUp => {
+                self.session
+                    .rate(self.session.rating().map_or(3, |r| (r + 1).min(5)));
+                Vec::new()
+            }
+            Action::RateDown => {
+                self.session.rate(
+                    self.session
+                        .rating()
+                        .map_or(3, |r| r.saturating_sub(1).max(1)),
+                );
+                Vec::new()
+            }
+            Action::PageDown => {
+                self.panel_scroll = self.panel_scroll.saturating_add(5);
+                Vec::new()
+            }
+            Action::PageUp => {
+                self.panel_scroll = self.panel_scroll.saturating_sub(5);
+                Vec::new()
+            }
+            Action::ToggleEarlier => {
+                self.show_earlier = !self.show_earlier;
+                Vec::new()
+            }
+            Action::Save if matches!(self.overlay, Some(Overlay::SaveFailed(_))) => {
+                // Trying again: the confidentiality check was already answered.
+                self.overlay = None;
+                self.save()
+            }
+            Action::Save => self.check_then(AfterWarning::Save),
+            Action::Back if matches!(self.overlay, Some(Overlay::SaveFailed(_))) => {
+                self.overlay = None;
+                Vec::new()
+            }
+            Action::Pause => {
+                self.session.pause();
+                self.overlay = Some(Overlay::Pause);
+                Vec::new()
+            }
+            Action::Resume => {
+                self.session.resume();
+                self.overlay = None;
+                Vec::new()
+            }
+            Action::SaveAndFinish => {
+                self.overlay = None;
+                self.session.resume();
+                self.check_then(AfterWarning::Save)
+            }
+            Action::AskDiscard => {
+                self.overlay = Some(Overlay::ConfirmDiscard);
+                Vec::new()
+            }
+            Action::Cancel => {
+                self.overlay = Some(Overlay::Pause);
+                Vec::new()
+            }
+            Action::Confirm => self.discard(),
+            Action::EditFirst => {
+                self.overlay = None;
+                self.go_to_first_detail();
+                Vec::new()
+            }
+            Action::KeepAnyway => {
+                let Some(Overlay::Confidential { then, .. }) = self.overlay.take() else {
+                    return Some(Vec::new());
+                };
+                self.warned_for = Some(self.session.index());
+                self.go_on(then)
+            }
+            _ => return None,
+        };
+        Some(effects)
+    }
+}
+
+impl Screen for RehearseScreen {
+    fn id(&self) -> ScreenId {
+        ScreenId::Rehearse
+    }
+
+    fn context(&self) -> Context {
+        match &self.overlay {
+            Some(Overlay::Pause) => Context::Paused,
+            Some(Overlay::ConfirmDiscard) => Context::ConfirmDiscard,
+            Some(Overlay::Confidential { .. }) => Context::Confidential,
+            Some(Overlay::SaveFailed(_)) => Context::SaveFailed,
+            None => match (self.session.stage(), self.focus) {
+                (Stage::Rating, Focus::Stars) => Context::Rating,
+                (Stage::Rating, Focus::Reflection) => Context::Reflection,
+                (Stage::FollowUp, _) => Context::FollowUp,
+                _ => Context::Answer,
+            },
+        }
+    }
+
+    fn on_action(&mut self, action: Action) -> Option<Vec<Effect>> {
+        let before = self.step_key();
+        let mut effects = self.act(action)?;
+        // A change of part is always written to the draft at once.
+        let saving = effects
+            .iter()
+            .any(|e| matches!(e, Effect::SaveNote { .. } | Effect::Home));
+        if self.step_key() != before && !saving {
+            self.unsaved_since.get_or_insert(self.clock.now());
+            if self.draft_retry_at.is_none() {
+                effects.push(self.draft_effect());
+            }
+        }
+        Some(effects)
+    }
+
+    fn on_text(&mut self, text: &str) -> Vec<Effect> {
+        if self.overlay.is_some() || !self.context().takes_text() {
+            return Vec::new();
+        }
+        // Terminals send pasted line breaks as \r; the editor splits on \n. The reflection is
+        // one line.
+        let text = text.replace("\r\n", "\n").replace('\r', "\n");
+        let text = if self.session.stage() == Stage::Rating {
+            text.replace('\n', " ")
+        } else {
+            text
+        };
+        if self.editor.insert_str(text) {
+            self.changed();
+        }
+        Vec::new()
+    }
+
+    fn on_outcome(&mut self, outcome: Outcome) -> Vec<Effect> {
+        match outcome {
+            Outcome::DraftWritten => {
+                self.unsaved_since = None;
+                self.draft_failures = 0;
+                self.draft_retry_at = None;
+                self.draft_problem = None;
+            }
+            Outcome::DraftFailed(problem) => {
+                self.draft_failures = self.draft_failures.saturating_add(1);
+                let wait = DRAFT_RETRY_FIRST
+                    .saturating_mul(1 << self.draft_failures.min(8).saturating_sub(1))
+                    .min(DRAFT_RETRY_MOST);
+                self.draft_retry_at = Some(self.clock.now() + wait);
+                self.unsaved_since.get_or_insert(self.clock.now());
+                self.draft_problem = Some(problem);
+            }
+            Outcome::SaveFailed(problem) => self.overlay = Some(Overlay::SaveFailed(problem)),
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    fn tick(&mut self) -> Vec<Effect> {
+        self.flush_text();
+        if self.draft_due(self.clock.now()) {
+            vec![self.draft_effect()]
+        } else {
+            Vec::new()
+        }
+    }
+
+    fn wait(&self) -> Option<Duration> {
+        let now = self.clock.now();
+        let to_second =
+            Duration::from_millis(1000 - u64::from(self.session.stage_elapsed().subsec_millis()));
+        Some(match self.draft_due_at() {
+            Some(due) => to_second.min(due.saturating_sub(now)),
+            None => to_second,
+        })
+    }
+
+    fn covered(&mut self) {
+        // Help stops the clocks, like a pause, unless the rehearsal is already paused.
+        if !self.session.is_paused() {
+            self.session.pause();
+            self.paused_for_help = true;
+        }
+    }
+
+    fn revealed(&mut self) {
+        if self.paused_for_help {
+            self.session.resume();
+            self.paused_for_help = false;
+        }
+    }
+
+    fn on_terminate(&mut self) -> Vec<Effect> {
+        self.flush_text();
+        let note = self.session.to_note();
+        if note.has_content() {
+            vec![Effect::KeepDraftOnExit(Box::new(note))]
+        } else {
+            vec![Effect::RemoveDraft(note.session_id)]
+        }
+    }
+
+    fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) -> Option<Position> {
+        render(self, ctx, area, buf)
+    }
+}
+
+/// The line under the answer: a draft that could not be written, else the app's latest message.
+fn status_text(r: &RehearseScreen, ctx: &Ctx) -> Option<(String, ratatui::style::Style)> {
+    if let Some(problem) = &r.draft_problem {
+        return Some((
+            format!(
+                "{problem} Your answer is still on screen and psw-coach keeps trying; Ctrl-S \
+                 saves it as a note once the disk is fixed."
+            ),
+            ctx.theme.bad,
+        ));
+    }
+    ctx.notice
+        .map(|n| (n.text.clone(), widgets::notice_style(n, ctx.theme)))
+}
+
+fn render(r: &RehearseScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> Option<Position> {
+    let theme = ctx.theme;
+    let session = &r.session;
+    let question = session.question()?;
+    let wide = area.width >= 60;
+    let inner_width = usize::from(area.width.max(1));
+    let question_height = (wrapped_height(&question.ask, inner_width) + 2).min(6);
+    let tip_height = match &question.tip {
+        Some(tip) if wide && area.height >= 20 => {
+            wrapped_height(&format!("Tip: {tip}"), inner_width).min(2)
+        }
+        _ => 0,
+    };
+    let part_title = part_title(r);
+    let part_height = wrapped_height(&part_title, inner_width).min(3) + 1;
+    let status = status_text(r, ctx);
+    let status_height = status
+        .as_ref()
+        .map_or(0, |(text, _)| wrapped_height(text, inner_width).min(3));
+    let [
+        top,
+        question_area,
+        tip_area,
+        part_area,
+        editor_area,
+        gauge_area,
+        status_area,
+        footer,
+    ] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(question_height),
+        Constraint::Length(tip_height),
+        Constraint::Length(part_height),
+        Constraint::Min(3),
+        Constraint::Length(1),
+        Constraint::Length(status_height),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+
+    let mut heading = vec![Span::styled(
+        format!("Question {} of {}", session.index() + 1, session.len()),
+        theme.title,
+    )];
+    if wide {
+        heading.push(Span::styled(
+            format!(
+                " · {} · {}",
+                question.kind.label(),
+                crate::bank::topic_title(&question.topic)
+            ),
+            theme.dim,
+        ));
+    }
+    heading.push(Span::styled(
+        format!("   Session {}", clock(session.session_elapsed().as_secs())),
+        theme.text,
+    ));
+    if session.is_paused() {
+        heading.push(Span::styled("  PAUSED", theme.warn));
+    }
+    Line::from(heading).render(top, buf);
+
+    Paragraph::new(question.ask.as_str())
+        .style(theme.question)
+        .wrap(Wrap { trim: true })
+        .block(
+            Block::new()
+                .borders(Borders::TOP | Borders::BOTTOM)
+                .border_style(theme.border),
+        )
+        .render(question_area, buf);
+    if let Some(tip) = &question.tip {
+        Paragraph::new(Line::from(vec![
+            Span::styled("Tip: ", theme.key),
+            Span::styled(tip.as_str(), theme.dim),
+        ]))
+        .wrap(Wrap { trim: true })
+        .render(tip_area, buf);
+    }
+
+    render_part_line(r, theme, wide, part_title, part_area, buf);
+
+    let cursor = if session.stage() == Stage::Rating {
+        render_rating(r, theme, editor_area, buf)
+    } else {
+        let title = match session.style() {
+            AnswerStyle::Spoken => " Key points ",
+            AnswerStyle::Written => " Your answer ",
+        };
+        let box_area = render_earlier(r, theme, editor_area, buf);
+        render_editor(&r.editor, title, theme.border, box_area, buf)
+    };
+
+    let answered = session.answered();
+    Gauge::default()
+        .ratio(session.progress().clamp(0.0, 1.0))
+        .label(format!("{answered} of {} answered", session.len()))
+        .gauge_style(theme.good)
+        .render(gauge_area, buf);
+    if let Some((text, style)) = status {
+        Paragraph::new(text)
+            .style(style)
+            .wrap(Wrap { trim: true })
+            .render(status_area, buf);
+    }
+    widgets::footer(r.context(), theme).render(footer, buf);
+
+    match &r.overlay {
+        Some(overlay) => {
+            render_overlay(overlay, theme, area, buf);
+            None
+        }
+        None => cursor,
+    }
+}
+
+/// The editor in its box, drawn by reference; returns where the insertion point is on screen.
+fn render_editor(
+    editor: &TextArea<'static>,
+    title: &str,
+    border: ratatui::style::Style,
+    area: Rect,
+    buf: &mut Buffer,
+) -> Option<Position> {
+    let block = Block::bordered().title(title).border_style(border);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    editor.render(inner, buf);
+    let at = editor.screen_cursor();
+    let (top_row, top_col) = editor.scroll_offset();
+    let row = u16::try_from(at.row).ok()?.checked_sub(top_row)?;
+    let col = u16::try_from(at.col).ok()?.checked_sub(top_col)?;
+    (row < inner.height && col < inner.width).then(|| Position::new(inner.x + col, inner.y + row))
+}
+
+/// The earlier parts of this answer, dimmed, above the box; returns the room left for the box.
+fn render_earlier(r: &RehearseScreen, theme: &Theme, area: Rect, buf: &mut Buffer) -> Rect {
+    if r.earlier.is_empty() || area.height < 10 {
+        return area;
+    }
+    let width = usize::from(area.width.max(1));
+    let [label, rest] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
+    if !r.show_earlier {
+        Line::styled(
+            format!(
+                "Earlier parts hidden ({}) · Ctrl-E shows them",
+                r.earlier.len()
+            ),
+            theme.dim,
+        )
+        .render(label, buf);
+        return rest;
+    }
+    let mut lines: Vec<Line> = Vec::new();
+    for part in &r.earlier {
+        lines.push(Line::styled(
+            part.title.clone(),
+            theme.dim.add_modifier(Modifier::BOLD),
+        ));
+        for line in part.text.split('\n') {
+            lines.push(Line::styled(line.to_string(), theme.dim));
+        }
+    }
+    let wanted = widgets::lines_height(&lines, width);
+    let room = (area.height / 3).max(2);
+    let height = wanted.min(room);
+    let [earlier, rest] =
+        Layout::vertical([Constraint::Length(height + 1), Constraint::Min(0)]).areas(area);
+    let [label, text] =
+        Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(earlier);
+    Line::styled("Earlier parts (Ctrl-E hides them)", theme.dim).render(label, buf);
+    // The end of the last part is what the PSW is continuing from, so that stays in view.
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: true })
+        .scroll((wanted.saturating_sub(height), 0))
+        .render(text, buf);
+    rest
+}
+
+fn part_title(r: &RehearseScreen) -> String {
+    let session = &r.session;
+    match (session.stage(), session.prompt_position()) {
+        (Stage::Prompt(_), Some((n, of))) => format!("Part {n} of {of}: {}", session.stage_title()),
+        (Stage::FollowUp, _) => format!("Follow-up: {}", session.stage_title()),
+        _ => session.stage_title(),
+    }
+}
+
+/// Which part (wrapped, as the question is), and the two timers, in words as well as colour.
+fn render_part_line(
+    r: &RehearseScreen,
+    theme: &Theme,
+    wide: bool,
+    part: String,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let session = &r.session;
+    let question_secs = session.question_elapsed().as_secs();
+    let target = session.question_target().as_secs();
+    let over = question_secs.saturating_sub(target);
+    let timer = match (session.is_over_target(), wide) {
+        (true, true) => Span::styled(
+            format!(
+                "Question {} — over the {} target by {}",
+                clock(question_secs),
+                clock(target),
+                clock(over)
+            ),
+            theme.bad,
+        ),
+        (true, false) => Span::styled(
+            format!("{} OVER target by {}", clock(question_secs), clock(over)),
+            theme.bad,
+        ),
+        (false, true) => Span::styled(
+            format!(
+                "Question {} of {} target",
+                clock(question_secs),
+                clock(target)
+            ),
+            theme.good,
+        ),
+        (false, false) => Span::styled(
+            format!("{} of {} target", clock(question_secs), clock(target)),
+            theme.good,
+        ),
+    };
+    let this_part = match (session.stage(), wide) {
+        (Stage::Prompt(_) | Stage::FollowUp, true) => {
+            format!("This part {}   ", clock(session.stage_elapsed().as_secs()))
+        }
+        (Stage::Prompt(_) | Stage::FollowUp, false) => {
+            format!("Part {} · ", clock(session.stage_elapsed().as_secs()))
+        }
+        _ => String::new(),
+    };
+    let [title_area, timer_area] =
+        Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
+    Paragraph::new(Line::styled(part, theme.title))
+        .wrap(Wrap { trim: true })
+        .render(title_area, buf);
+    Line::from(vec![Span::styled(this_part, theme.text), timer]).render(timer_area, buf);
+}
+
+fn render_rating(
+    r: &RehearseScreen,
+    theme: &Theme,
+    area: Rect,
+    buf: &mut Buffer,
+) -> Option<Position> {
+    if area.height < 8 {
+        return render_rating_compact(r, theme, area, buf);
+    }
+    let [panel, rating] = Layout::vertical([Constraint::Min(3), Constraint::Length(3)]).areas(area);
+    if let Some((text, report)) = &r.insight {
+        crate::tui::insight_panel::render(text, report, theme, r.panel_scroll, panel, buf);
+    }
+    let stars: Vec<Span> = (1..=5u8)
+        .map(|n| {
+            if r.session.rating() == Some(n) {
+                Span::styled(format!("[{n}]"), theme.selected)
+            } else {
+                Span::styled(format!(" {n} "), theme.text)
+            }
+        })
+        .collect();
+    let [stars_area, reflection_area] =
+        Layout::horizontal([Constraint::Length(30), Constraint::Min(10)]).areas(rating);
+    let focused = |f: Focus| {
+        if r.focus == f {
+            theme.title
+        } else {
+            theme.border
+        }
+    };
+    let mut line = vec![Span::styled("Rating ", theme.text)];
+    line.extend(stars);
+    Paragraph::new(Line::from(line))
+        .wrap(Wrap { trim: true })
+        .block(
+            Block::bordered()
+                .title(" 1 weak · 5 strong ")
+                .border_style(focused(Focus::Stars)),
+        )
+        .render(stars_area, buf);
+    let cursor = render_editor(
+        &r.editor,
+        " Reflection ",
+        focused(Focus::Reflection),
+        reflection_area,
+        buf,
+    );
+    match r.focus {
+        Focus::Reflection => cursor,
+        Focus::Stars => Some(Position::new(stars_area.x + 1, stars_area.y + 1)),
+    }
+}
+
+/// A short window: the three ticks, the rating and the reflection, one line each.
+fn render_rating_compact(
+    r: &RehearseScreen,
+    theme: &Theme,
+    area: Rect,
+    buf: &mut Buffer,
+) -> Option<Position> {
+    let [ticks, stars, reflection] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(1),
+    ])
+    .areas(area);
+    if let Some((_, report)) = &r.insight {
+        let mark = |yes: bool| if yes { "✓" } else { "✗" };
+        Line::styled(
+            format!(
+                "{} done {} difference {} how you know",
+                mark(report.covers.done),
+                mark(report.covers.difference),
+                mark(report.covers.evidence)
+            ),
+            theme.text,
+        )
+        .render(ticks, buf);
+    }
+    let rating = r
+        .session
+        .rating()
+        .map(|n| format!("Rating {n} of 5"))
+        .unwrap_or_else(|| "Rate it 1 (weak) to 5".to_string());
+    Line::styled(rating, theme.key).render(stars, buf);
+    r.editor.render(reflection, buf);
+    match r.focus {
+        Focus::Stars => Some(Position::new(stars.x, stars.y)),
+        Focus::Reflection => {
+            let at = r.editor.screen_cursor();
+            let (top, _) = r.editor.scroll_offset();
+            let row = u16::try_from(at.row).ok()?.checked_sub(top)?;
+            let col = u16::try_from(at.col).ok()?;
+            (row < reflection.height && col < reflection.width)
+                .then(|| Position::new(reflection.x + col, reflection.y + row))
+        }
+    }
+}
+
+fn render_overlay(overlay: &Overlay, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let context = match overlay {
+        Overlay::Pause => Context::Paused,
+        Overlay::ConfirmDiscard => Context::ConfirmDiscard,
+        Overlay::Confidential { .. } => Context::Confidential,
+        Overlay::SaveFailed(_) => Context::SaveFailed,
+    };
+    // The panel's own keys, from the key map, each with its sentence.
+    let keys: Vec<Line> = crate::tui::keymap::bindings(context)
+        .iter()
+        .filter(|b| b.footer)
+        .map(|b| key_line(&[(b.key_label, b.help)], theme))
+        .collect();
+    let (title, mut lines): (&str, Vec<Line>) = match overlay {
+        Overlay::Pause => (
+            " Paused ",
+            vec![
+                Line::from("The clocks are stopped. What would you like to do?"),
+                Line::from(""),
+            ],
+        ),
+        Overlay::ConfirmDiscard => (
+            " Discard this rehearsal? ",
+            vec![
+                Line::from("Everything typed in this rehearsal will be thrown away."),
+                Line::from("Notes you saved before are not touched."),
+                Line::from(""),
+            ],
+        ),
+        Overlay::Confidential { lines, .. } => {
+            let mut out = vec![Line::styled(
+                "This answer may identify someone:",
+                theme.warn,
+            )];
+            out.extend(lines.iter().take(6).map(|l| Line::from(format!("  • {l}"))));
+            if lines.len() > 6 {
+                out.push(Line::from(format!("  … and {} more", lines.len() - 6)));
+            }
+            out.push(Line::from(
+                "Notes stay on this computer, but it is safer to anonymise.",
+            ));
+            out.push(Line::from(""));
+            (" Check before saving ", out)
+        }
+        Overlay::SaveFailed(problem) => (
+            " Not saved yet ",
+            vec![
+                Line::styled(problem.message.clone(), theme.bad),
+                Line::from(""),
+                Line::from(
+                    "Your answers are safe on screen, and in the draft where it can be written.",
+                ),
+                Line::from(""),
+            ],
+        ),
+    };
+    lines.extend(keys);
+    let width = 64.min(area.width);
+    let height = widgets::lines_height(&lines, usize::from(width.saturating_sub(2))) + 2;
+    let popup = widgets::centred(area, width, height);
+    Clear.render(popup, buf);
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .block(Block::bordered().title(title).border_style(theme.warn))
+        .render(popup, buf);
+}
+
+/// True for the line feed byte, which terminals in raw mode report as Ctrl-J.
+pub fn is_line_feed(key: &KeyEvent) -> bool {
+    key.code == KeyCode::Char('j') && key.modifiers == KeyModifiers::CONTROL
+}
