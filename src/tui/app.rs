@@ -14,7 +14,7 @@ use super::widgets;
 use crate::bank::Library;
 use crate::drill::{Clock, History, RehearseOptions, Session, SessionSetup, SystemClock};
 use crate::insight::Lexicon;
-use crate::notes::{AnswerStyle, NotesStore};
+use crate::notes::{AnswerStyle, NotesStore, StoreErrorKind};
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use rand::{Rng, SeedableRng};
 use ratatui::Frame;
@@ -340,16 +340,20 @@ impl App {
                     );
                     return None;
                 };
-                self.farewell = Some(match store.write_draft(&note) {
-                    Ok(_) => "Your unfinished rehearsal is kept as a draft: psw-coach will offer \
-                              it the next time you start it."
-                        .into(),
-                    Err(e) => format!(
+                self.farewell = match store.write_draft(&note) {
+                    // The store keeps no draft of an empty session, so there is nothing to claim.
+                    Ok(_) if !note.has_content() => None,
+                    Ok(_) => Some(
+                        "Your unfinished rehearsal is kept as a draft: psw-coach will offer it \
+                         the next time you start it."
+                            .into(),
+                    ),
+                    Err(e) => Some(format!(
                         "{e} Your unfinished rehearsal could not be kept as a draft; here is what \
                          you typed:\n\n{}",
                         crate::notes::transcript::transcript(&note)
-                    ),
-                });
+                    )),
+                };
                 None
             }
             Effect::RemoveDraft(session_id) => {
@@ -381,6 +385,13 @@ impl App {
                     Ok(path) => {
                         self.notice = None;
                         self.replace_top(Box::new(SummaryScreen::new(*summary, path, again)));
+                        None
+                    }
+                    // Nothing typed: there is no note, and no rehearsal worth staying in.
+                    Err(e) if e.kind == StoreErrorKind::NothingToSave => {
+                        self.notice = Some(Notice::info(e.message.clone()));
+                        self.farewell = Some(e.message);
+                        self.go_home();
                         None
                     }
                     Err(e) => Some(Outcome::SaveFailed(e)),

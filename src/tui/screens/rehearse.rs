@@ -242,15 +242,10 @@ impl RehearseScreen {
         self.unsaved_since.get_or_insert(now);
     }
 
-    /// Keeps the latest state on disk: a draft while anything is typed, none while nothing is.
+    /// Keeps the latest state on disk (the store keeps no draft of a session with nothing in it).
     fn draft_effect(&mut self) -> Effect {
         self.flush_text();
-        let note = self.session.to_note();
-        if note.has_content() {
-            Effect::WriteDraft(Box::new(note))
-        } else {
-            Effect::RemoveDraft(note.session_id)
-        }
+        Effect::WriteDraft(Box::new(self.session.to_note()))
     }
 
     /// True when the draft on disk is behind the screen and it is time to write it.
@@ -342,21 +337,11 @@ impl RehearseScreen {
         }
     }
 
-    /// Asks for the note to be saved; with nothing typed there is nothing to save.
+    /// Asks for the note to be saved (the store refuses one with nothing in it, and says so).
     fn save(&mut self) -> Vec<Effect> {
         self.flush_text();
-        let note = self.session.to_note();
-        if !note.has_content() {
-            let message = "Nothing was typed, so there was nothing to save.";
-            return vec![
-                Effect::RemoveDraft(note.session_id),
-                Effect::Notify(Notice::info(message)),
-                Effect::Farewell(message.into()),
-                Effect::Home,
-            ];
-        }
         vec![Effect::SaveNote {
-            note: Box::new(note),
+            note: Box::new(self.session.to_note()),
             summary: Box::new(self.session.summary()),
             again: self.again.clone(),
         }]
@@ -610,12 +595,7 @@ impl Screen for RehearseScreen {
 
     fn on_terminate(&mut self) -> Vec<Effect> {
         self.flush_text();
-        let note = self.session.to_note();
-        if note.has_content() {
-            vec![Effect::KeepDraftOnExit(Box::new(note))]
-        } else {
-            vec![Effect::RemoveDraft(note.session_id)]
-        }
+        vec![Effect::KeepDraftOnExit(Box::new(self.session.to_note()))]
     }
 
     fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) -> Option<Position> {
