@@ -16,6 +16,8 @@ mod report;
 mod text;
 
 #[cfg(test)]
+mod accuracy;
+#[cfg(test)]
 mod tests;
 
 pub use confidential::nhs_number_is_valid;
@@ -189,6 +191,51 @@ pub(crate) fn analyse_at(
         this_year,
         Mode::Written,
     )
+}
+
+/// Spoken fillers. "Like" is one only where it leans on nothing: "and like, ...", "it was, like, ...".
+static FILLER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:um+|uh+|er+m*|you\s+know|I\s+mean|like)(?-u:\b)")
+        .expect("constant pattern")
+});
+
+/// Words before "like" that make it a filler rather than a comparison or a liking.
+const LIKE_FILLER_AFTER: &[&str] = &["and", "so", "but", "um", "er", "erm"];
+
+fn fillers(text: &str) -> Vec<Range<usize>> {
+    FILLER
+        .find_iter(text)
+        .filter(|m| {
+            let word = m.as_str().to_ascii_lowercase();
+            if word.starts_with("you") {
+                // "you know" asked as a real question, or "you know who to call", is no filler.
+                let after = text[m.end()..].trim_start_matches([' ', '\t']);
+                return after.is_empty()
+                    || after.starts_with([',', '.', ';', '-', '–', '…'])
+                    || text[..m.start()].trim_end().ends_with(',');
+            }
+            if word.starts_with("i ") || word.starts_with("i\t") || word.starts_with("i\n") {
+                // "I mean," opening a thought; "what I mean is" is not a filler.
+                return text[m.end()..].starts_with(',');
+            }
+            if word != "like" {
+                return true;
+            }
+            let before = text[..m.start()].trim_end();
+            let after = &text[m.end()..];
+            let previous = before
+                .rsplit(|c: char| c.is_whitespace())
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            after.starts_with(',')
+                || before.ends_with(',')
+                || before.is_empty()
+                || before.ends_with(['.', '!', '?'])
+                || LIKE_FILLER_AFTER.contains(&previous.as_str())
+        })
+        .map(|m| m.range())
+        .collect()
 }
 
 /// "I", "I've", "my team and I": the speaker, personally.
@@ -515,6 +562,8 @@ pub(crate) fn analyse_full(
         next_markers: future.iter().map(&finding).collect(),
         next_has_when,
         gaps: Vec::new(),
+        fillers: fillers(text).iter().map(&finding).collect(),
+        spoken: None,
     };
     report.gaps = report.compute_gaps();
     report.suggestions = report::suggestions(&report::Facts {

@@ -214,9 +214,48 @@ pub struct Report {
     pub next_has_when: bool,
     /// What the answer lacks, in [`Gap::ALL`] order; see [`Report::gaps`].
     pub gaps: Vec<Gap>,
+    /// Spoken fillers ("um", "er", "erm", "you know", "I mean", "like" as a filler). "Sort of" and
+    /// "kind of" are softeners (in `hedges`) and are counted with these in `fillers_per_minute`.
+    pub fillers: Vec<Finding>,
+    /// Set by [`Report::with_spoken_seconds`] when the time spent speaking is known.
+    pub spoken: Option<SpokenFigures>,
+}
+
+/// Figures for an answer said aloud, when the time it took is known.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct SpokenFigures {
+    pub seconds: u32,
+    /// Words a minute; a steady pace for an interview is about 130-150.
+    pub words_per_minute: u32,
+    /// Fillers, "sort of" and "kind of" a minute, to one decimal place.
+    pub fillers_per_minute: f64,
 }
 
 impl Report {
+    /// Adds the pace and fillers a minute of an answer said aloud in `seconds` (a transcript, or the
+    /// spoken rehearsal's time). Nothing is added for a time of zero.
+    pub fn with_spoken_seconds(mut self, seconds: u32) -> Report {
+        if seconds == 0 {
+            return self;
+        }
+        let minutes = f64::from(seconds) / 60.0;
+        let softening_fillers = self
+            .hedges
+            .iter()
+            .filter(|h| {
+                let t = h.text.to_lowercase();
+                t == "sort of" || t == "kind of"
+            })
+            .count();
+        let fillers = (self.fillers.len() + softening_fillers) as f64;
+        self.spoken = Some(SpokenFigures {
+            seconds,
+            words_per_minute: (self.word_count as f64 / minutes).round() as u32,
+            fillers_per_minute: (fillers / minutes * 10.0).round() / 10.0,
+        });
+        self
+    }
+
     /// What the answer (all its parts together) lacks: done, difference, evidence, people, next (a
     /// next step with when), example, own part. Probes ask about these.
     pub fn gaps(&self) -> &[Gap] {
