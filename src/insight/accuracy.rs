@@ -227,18 +227,16 @@ impl Figures {
                     }
                 }
             }
-            let mut list = |counts: &mut Counts,
-                            label: &str,
-                            found: Vec<String>,
-                            expected: Vec<String>| {
-                counts.add(&found, &expected);
-                if found != expected {
-                    f.disagreements.push(format!(
-                        "{}: {label} expected {expected:?}, got {found:?}",
-                        case.name
-                    ));
-                }
-            };
+            let mut list =
+                |counts: &mut Counts, label: &str, found: Vec<String>, expected: Vec<String>| {
+                    counts.add(&found, &expected);
+                    if found != expected {
+                        f.disagreements.push(format!(
+                            "{}: {label} expected {expected:?}, got {found:?}",
+                            case.name
+                        ));
+                    }
+                };
             list(
                 &mut f.hedges,
                 "softeners",
@@ -254,7 +252,10 @@ impl Figures {
             list(
                 &mut f.acronyms,
                 "acronyms",
-                r.unexplained_acronyms.iter().map(|a| norm(&a.text)).collect(),
+                r.unexplained_acronyms
+                    .iter()
+                    .map(|a| norm(&a.text))
+                    .collect(),
                 e.acronyms.iter().map(|a| norm(a)).collect(),
             );
             list(
@@ -386,10 +387,8 @@ fn the_answer_tables_are_large_enough_and_distinct() {
             case.name
         );
     }
-    let texts: std::collections::HashSet<String> = tuning
-        .iter()
-        .filter_map(|c| c.text.clone())
-        .collect();
+    let texts: std::collections::HashSet<String> =
+        tuning.iter().filter_map(|c| c.text.clone()).collect();
     for case in &held_out {
         if let Some(t) = &case.text {
             assert!(!texts.contains(t), "{} is also a tuning answer", case.name);
@@ -401,7 +400,11 @@ fn the_answer_tables_are_large_enough_and_distinct() {
 fn tuning_answers_meet_the_goals() {
     let figures = Figures::measure(&cases(TUNING_YAML));
     let goals = figures.goals();
-    let unmet: Vec<&String> = goals.iter().filter(|(_, met)| !met).map(|(g, _)| g).collect();
+    let unmet: Vec<&String> = goals
+        .iter()
+        .filter(|(_, met)| !met)
+        .map(|(g, _)| g)
+        .collect();
     assert!(
         unmet.is_empty(),
         "{}\nunmet: {unmet:?}\n\n{}",

@@ -25,9 +25,133 @@ const LINKING: &[&str] = &[
     "of", "and", "the", "for", "to", "in", "on", "with", "a", "an", "at", "by", "&",
 ];
 
+/// A word with a capital, or one in lower case with capitals later ("eMAR").
 static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)[A-Z][A-Za-z0-9&+]*(?:['’]s)?").expect("constant pattern")
+    Regex::new(r"(?-u:\b)(?:[A-Z][A-Za-z0-9&+]*|[a-z][a-z]?[A-Z][A-Za-z0-9&+]*)(?:['’]s)?")
+        .expect("constant pattern")
 });
+
+/// Capitalised words that open sentences or name things, so a word in capitals after one is no
+/// surname ("Our MARP", "The QAF").
+const NOT_GIVEN_NAMES: &[&str] = &[
+    "Our",
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "We",
+    "I",
+    "In",
+    "At",
+    "On",
+    "With",
+    "And",
+    "For",
+    "Each",
+    "Every",
+    "New",
+    "Local",
+    "My",
+    "Their",
+    "His",
+    "Her",
+    "Its",
+    "Your",
+    "From",
+    "To",
+    "By",
+    "Of",
+    "As",
+    "Since",
+    "After",
+    "Before",
+    "When",
+    "Then",
+    "Now",
+    "Both",
+    "All",
+    "Any",
+    "Some",
+    "No",
+    "Via",
+    "Through",
+    "Into",
+    "Under",
+    "Over",
+    "Across",
+    "Monthly",
+    "Weekly",
+    "Quarterly",
+    "Annual",
+    "Joint",
+    "Council",
+    "County",
+    "City",
+    "Borough",
+    "Adult",
+    "Adults",
+    "Social",
+    "Care",
+    "Health",
+    "Practice",
+    "Development",
+    "Quality",
+    "Team",
+    "Teams",
+    "Board",
+    "Panel",
+    "Service",
+    "Services",
+    "Hub",
+    "Act",
+    "Policy",
+    "Programme",
+    "Project",
+    "Report",
+    "Review",
+    "Forum",
+    "Group",
+    "Network",
+    "Strategy",
+    "Plan",
+    "Model",
+    "Partnership",
+    "Unit",
+    "Directorate",
+    "Department",
+    "Office",
+    "Lead",
+    "Leads",
+    "Manager",
+    "Managers",
+    "Director",
+];
+
+/// "Jane WRIGHT", "Sarah HOLT": a surname in capitals after a given name is a name, not shorthand.
+fn is_surname(text: &str, range: &Range<usize>) -> bool {
+    let word = &text[range.clone()];
+    if word.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+        return false;
+    }
+    let before = &text[..range.start];
+    if !before.ends_with([' ', '\t']) {
+        return false;
+    }
+    let previous = before
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    let mut chars = previous.chars();
+    let given = chars.next().is_some_and(char::is_uppercase)
+        && previous.chars().count() >= 2
+        && chars.all(char::is_lowercase)
+        && !NOT_GIVEN_NAMES.contains(&previous);
+    given && !text[range.end..].trim_start().starts_with('(')
+}
 
 /// An acronym as written and the form used to compare it ("SARs" and "SAR’s" are both "SAR").
 struct Acronym<'a> {
@@ -87,6 +211,7 @@ pub(crate) fn unexplained(
         if lexicon.knows_acronym(&acr.key)
             || lexicon.knows_acronym(acr.written)
             || in_capitals_run(lexicon, text, m.range())
+            || is_surname(text, &m.range())
         {
             continue;
         }
@@ -116,8 +241,14 @@ fn in_capitals_run(lexicon: &Lexicon, text: &str, range: Range<usize>) -> bool {
     let line_end = text[range.end..]
         .find('\n')
         .map_or(text.len(), |i| range.end + i);
-    let before = text[line_start..range.start].split_whitespace().next_back();
-    let after = text[range.end..line_end].split_whitespace().next();
+    // Only a neighbour with nothing but a space between: "MARP, QAF and LAS" is a list, not a heading.
+    let before = text[line_start..range.start]
+        .strip_suffix([' ', '\t'])
+        .and_then(|b| b.split_whitespace().next_back())
+        .filter(|w| w.ends_with(|c: char| c.is_alphanumeric()));
+    let after = text[range.end..line_end]
+        .strip_prefix([' ', '\t'])
+        .and_then(|a| a.split_whitespace().next());
     before.is_some_and(shouted) || after.is_some_and(shouted)
 }
 

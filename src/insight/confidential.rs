@@ -14,9 +14,24 @@ use std::sync::LazyLock;
 /// How far before a date a cue such as "born" or "DOB" still counts, in bytes.
 const CUE_REACH: usize = 40;
 
-/// A full date whose year is at least this many years ago is more likely someone's birth than an
-/// event a PSW would cite (audits, launches and inspections are recent).
-const BIRTH_YEARS_AGO: i32 = 16;
+/// A phone number given with its country code: "+61 412 555 019", "0033 6 12 34 56 78". Tried
+/// before NHS numbers, whose ten digits it may hold.
+static INTERNATIONAL_PHONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\+|(?-u:\b)00)[1-9][0-9]{0,2}(?:[ -]?\(0\))?(?:[ -]?[0-9]{1,5}){2,6}(?-u:\b)")
+        .expect("constant pattern")
+});
+
+/// Words that make a titled "name" a word instead ("Mr and Mrs", "mrs whatever").
+const NOT_A_NAME: &[&str] = &[
+    "and", "or", "the", "a", "an", "to", "of", "in", "on", "at", "is", "was", "who", "whatever",
+    "or", "with", "for", "from", "as", "by", "not", "are", "were", "and/or",
+];
+
+/// Words that say a name is made up: "a fictional Mr Bean", "a made-up case, Mrs Tiggy".
+static MADE_UP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:fictional|fictitious|made[- ]up|invented|pretend|imaginary|character|cartoon|persona)(?-u:\b)")
+        .expect("constant pattern")
+});
 
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
@@ -141,6 +156,20 @@ pub(crate) fn scan(
     for m in EMAIL.find_iter(text) {
         add(ConfidentialKind::Email, m.range());
     }
+    for m in INTERNATIONAL_PHONE.find_iter(text) {
+        if char_before(text, m.start()).is_some_and(|c| c.is_alphanumeric())
+            || char_at(text, m.end()).is_some_and(|c| c.is_ascii_digit())
+        {
+            continue;
+        }
+        let digits = m.as_str().chars().filter(char::is_ascii_digit).count();
+        let prefix = if m.as_str().starts_with('+') { 0 } else { 2 };
+        // UK numbers given with +44 or 0044 are checked below, group by group.
+        let uk = m.as_str()[if prefix == 0 { 1 } else { 2 }..].starts_with("44");
+        if !uk && (8..=15).contains(&(digits - prefix)) {
+            add(ConfidentialKind::Phone, m.range());
+        }
+    }
     for m in NHS_NUMBER.find_iter(text) {
         if nhs_number_is_valid(m.as_str()) {
             add(ConfidentialKind::NhsNumber, m.range());
@@ -164,22 +193,123 @@ pub(crate) fn scan(
     for range in birth_dates(lexicon, text, this_year) {
         add(ConfidentialKind::DateOfBirth, range);
     }
-    if let Some(titled) = &lexicon.m.titled_name {
-        for m in titled.find_iter(text) {
-            // "Ms Malcolm's presentation": the possessive is not part of the name.
-            let name = m.as_str();
-            let trimmed = name
-                .strip_suffix("'s")
-                .or_else(|| name.strip_suffix("’s"))
-                .unwrap_or(name);
-            add(
-                ConfidentialKind::TitledName,
-                m.start()..m.start() + trimmed.len(),
-            );
-        }
+    for range in titled_names(lexicon, text) {
+        add(ConfidentialKind::TitledName, range);
     }
     found.sort_by_key(|(_, r)| r.start);
     found
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Case {
+    Lower,
+    Capitalised,
+    Upper,
+}
+
+fn case_of(word: &str) -> Option<Case> {
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    let first = letters.first()?;
+    if letters.len() > 1 && letters.iter().all(|c| c.is_uppercase()) {
+        Some(Case::Upper)
+    } else if first.is_uppercase() {
+        Some(Case::Capitalised)
+    } else if letters.iter().all(|c| c.is_lowercase()) {
+        Some(Case::Lower)
+    } else {
+        None
+    }
+}
+
+/// A name after a title, in any case: "Mrs Okafor", "MRS PATEL", "mrs hollis", "Mr J. Hale". The name's
+/// case must fit the title's (a capitalised title takes a capitalised name or one in capitals; one in
+/// capitals takes capitals; one in lower case takes either), so "Mrs whatever" and "MS Teams" are not
+/// names. Not flagged: an initial alone ("Mrs K", already anonymised), a well-known fictional name
+/// ("Mr Bean"), and a name in a sentence that says it is made up.
+pub(crate) fn titled_names(lexicon: &Lexicon, text: &str) -> Vec<Range<usize>> {
+    titled_names_all(lexicon, text)
+        .into_iter()
+        .filter(|(_, anonymised)| !anonymised)
+        .map(|(r, _)| r)
+        .collect()
+}
+
+/// Every titled name, with whether it is an initial alone (anonymised). Fictional ones are left out.
+pub(crate) fn titled_names_all(lexicon: &Lexicon, text: &str) -> Vec<(Range<usize>, bool)> {
+    let Some(titled) = &lexicon.m.titled_name else {
+        return Vec::new();
+    };
+    let sentences = super::text::Sentences::new(text);
+    let mut out = Vec::new();
+    for caps in titled.captures_iter(text) {
+        let (Some(all), Some(name)) = (caps.get(0), caps.name("name")) else {
+            continue;
+        };
+        let title = &text[all.start()..name.start()];
+        let Some(title_case) = case_of(title) else {
+            continue;
+        };
+        let fits = |word: &str| {
+            let bare = strip_possessive(word);
+            if NOT_A_NAME.contains(&bare.to_lowercase().as_str()) {
+                return false;
+            }
+            let initial = bare.len() <= 2 && bare.chars().next().is_some_and(|c| c.is_uppercase());
+            match (title_case, case_of(bare)) {
+                _ if initial => title_case != Case::Lower || bare.len() == 2,
+                (Case::Lower, Some(_)) => true,
+                (Case::Capitalised, Some(Case::Capitalised | Case::Upper)) => true,
+                (Case::Upper, Some(Case::Upper)) => true,
+                _ => false,
+            }
+        };
+        if !fits(name.as_str()) {
+            continue;
+        }
+        let mut end = name.end();
+        let mut words = 1;
+        // A second name word only after a whole first one ("Mr J. Hale", "MR DEAN OKORO"); after a
+        // title in lower case the next word is as likely a verb ("mrs hollis rang").
+        if let Some(second) = caps.name("name2")
+            && title_case != Case::Lower
+            && fits(second.as_str())
+            && strip_possessive(name.as_str()) == name.as_str()
+        {
+            end = second.end();
+            words = 2;
+        }
+        let whole = &text[all.start()..end];
+        let trimmed = strip_possessive(whole);
+        let range = all.start()..all.start() + trimmed.len();
+        let said = trimmed
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+            .replace('.', "");
+        let known_fiction = lexicon
+            .m
+            .not_names
+            .iter()
+            .any(|n| said == *n || said.starts_with(&format!("{n} ")));
+        let sentence = sentences.range(sentences.index_of(range.start), text.len());
+        let made_up = text
+            .get(sentence.start..range.start)
+            .is_some_and(|before| MADE_UP.is_match(before));
+        if known_fiction || made_up {
+            continue;
+        }
+        let first = strip_possessive(name.as_str()).trim_end_matches('.');
+        let anonymised = words == 1 && first.chars().count() == 1;
+        out.push((range, anonymised));
+    }
+    out
+}
+
+fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
 }
 
 fn addresses(lexicon: &Lexicon, text: &str) -> Vec<Range<usize>> {
@@ -286,7 +416,6 @@ fn birth_dates(lexicon: &Lexicon, text: &str, this_year: i32) -> Vec<Range<usize
         text.get(from..start)
             .is_some_and(|before| cue.is_match(before))
     };
-    let old_enough = |year: i32| year >= 1900 && year <= this_year - BIRTH_YEARS_AGO;
 
     for caps in NUMERIC_DATE.captures_iter(text) {
         let (Some(all), Some(d), Some(m), Some(y)) =
@@ -322,17 +451,15 @@ fn birth_dates(lexicon: &Lexicon, text: &str, this_year: i32) -> Vec<Range<usize
         } else {
             year
         };
-        if (cue_before(all.start()) || old_enough(year)) && taken.take(&all.range()) {
+        // A date is a possible date of birth only with a birth cue nearby: an audit in 2019 is not.
+        let _ = year;
+        if cue_before(all.start()) && taken.take(&all.range()) {
             out.push(all.range());
         }
     }
     for caps in WORD_DATE.captures_iter(text) {
         let Some(all) = caps.get(0) else { continue };
-        let year = caps
-            .name("y1")
-            .or_else(|| caps.name("y2"))
-            .and_then(|y| y.as_str().parse::<i32>().ok());
-        if (cue_before(all.start()) || year.is_some_and(old_enough)) && taken.take(&all.range()) {
+        if cue_before(all.start()) && taken.take(&all.range()) {
             out.push(all.range());
         }
     }
@@ -421,14 +548,16 @@ mod tests {
     }
 
     #[test]
-    fn birth_dates_need_a_cue_or_an_old_year() {
+    fn birth_dates_need_a_birth_cue() {
         use ConfidentialKind::DateOfBirth;
         assert_eq!(
             kinds("DOB 14/03/2001"),
             vec![(DateOfBirth, "14/03/2001".to_string())]
         );
+        // An old date with no birth cue is an event (an Ombudsman decision, an admission).
+        assert_eq!(kinds("She was admitted on 3 June 1941."), vec![]);
         assert_eq!(
-            kinds("She was admitted on 3 June 1941."),
+            kinds("A man aged 84, 3 June 1941, lives alone."),
             vec![(DateOfBirth, "3 June 1941".to_string())]
         );
         assert_eq!(

@@ -39,10 +39,23 @@ static TREND: LazyLock<Regex> = LazyLock::new(|| {
     .expect("constant pattern")
 });
 
-/// One side of a trend said with its direction: "up from 78%", "fallen to 6 weeks".
+/// An amount in words: "fell to none", "down from twelve".
+const NUM_WORD: &str = r"(?:none|zero|nil|nobody|no\s+one|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|half)";
+
+/// One side of a trend said with its direction: "up from 78%", "fallen to 6 weeks", "up 30%",
+/// "fell to none", "30% more".
 static TREND_ONE_SIDED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?-u:\b)(?:(?:down|up)\s+from|(?:fallen|fell|dropped|reduced|decreased|come\s+down|gone\s+down|risen|rose|increased|grown|gone\s+up|improved)\s+(?:by|to))\s+{ABOUT}{NUM}(?-u:\b){PER}?(?:[ \t]+(?:weeks?|days?|months?|hours?))?"
+        r"(?i)(?-u:\b)(?:(?:(?:down|up)\s+from|(?:fallen|fell|dropped|reduced|decreased|come\s+down|gone\s+down|risen|rose|increased|grown|gone\s+up|improved|cut)\s+(?:by|to))\s+{ABOUT}(?:{NUM}(?-u:\b){PER}?|{NUM_WORD}(?-u:\b))(?:[ \t]+(?:weeks?|days?|months?|hours?))?|(?:up|down)\s+(?:by\s+)?{ABOUT}{NUM}(?-u:\b){PER}|{NUM}(?-u:\b){PER}\s+(?:more|fewer|higher|lower|less)(?-u:\b))"
+    ))
+    .expect("constant pattern")
+});
+
+/// A figure set against an earlier one: "against nine the quarter before", "against none before",
+/// "against 52% a year earlier".
+static AGAINST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?-u:\b)against\s+{ABOUT}(?:{NUM}(?-u:\b){PER}?|{NUM_WORD}(?-u:\b))(?:\s+[A-Za-z0-9]+){{0,4}}?\s+(?:before|previously|earlier|ago|last\s+year|in\s+(?:19|20)[0-9]{{2}})(?-u:\b)"
     ))
     .expect("constant pattern")
 });
@@ -110,7 +123,10 @@ pub(crate) fn scan(lexicon: &Lexicon, text: &str, exclude: &[Range<usize>]) -> V
             keep(MarkerKind::Trend, all.range(), &mut taken);
         }
     }
-    for m in TREND_ONE_SIDED.find_iter(text) {
+    for m in TREND_ONE_SIDED
+        .find_iter(text)
+        .chain(AGAINST_BEFORE.find_iter(text))
+    {
         keep(MarkerKind::Trend, m.range(), &mut taken);
     }
     for m in PERCENTAGE.find_iter(text) {

@@ -85,6 +85,9 @@ pub(crate) struct ConfidentialFile {
     pub titles: Vec<String>,
     #[serde(deserialize_with = "null_is_default")]
     pub birth_cues: Vec<String>,
+    /// Fictional and made-up names after a title ("Mr Bean"), never flagged.
+    #[serde(deserialize_with = "null_is_default")]
+    pub not_names: Vec<String>,
 }
 
 /// A section written as `then:` with nothing after it reads as null; treat it as an empty list, as a
@@ -134,6 +137,7 @@ impl LexiconFile {
         self.glossary.extend(glossary);
         self.confidential.titles.extend(confidential.titles);
         self.confidential.birth_cues.extend(confidential.birth_cues);
+        self.confidential.not_names.extend(confidential.not_names);
     }
 
     /// Every entry with the section it sits in, for checking.
@@ -171,6 +175,12 @@ impl LexiconFile {
                 .iter()
                 .map(|e| ("confidential.birth_cues", e.as_str())),
         );
+        out.extend(
+            self.confidential
+                .not_names
+                .iter()
+                .map(|e| ("confidential.not_names", e.as_str())),
+        );
         out
     }
 }
@@ -183,6 +193,8 @@ pub(crate) struct Matchers {
     /// An action verb opening a sentence or bullet, for answers to "What have you done?", where people
     /// often leave out the "I".
     pub done_opening: Option<Regex>,
+    /// An action verb opening a bullet ("- Set up a huddle"), for action lists in any answer.
+    pub done_bullet: Option<Regex>,
     pub difference: Option<Regex>,
     pub sources: Option<Regex>,
     pub figure_words: Option<Regex>,
@@ -201,6 +213,8 @@ pub(crate) struct Matchers {
     pub glossary: HashSet<String>,
     /// Lower-cased.
     pub not_figures_after: Vec<String>,
+    /// Lower-cased, spaces single.
+    pub not_names: HashSet<String>,
 }
 
 /// The words an answer is read against: the bundled lists plus any the user added.
@@ -232,6 +246,7 @@ impl Lexicon {
                 done: None,
                 done_phrases: None,
                 done_opening: None,
+                done_bullet: None,
                 difference: None,
                 sources: None,
                 figure_words: None,
@@ -248,6 +263,7 @@ impl Lexicon {
                 birth_partial: None,
                 glossary: HashSet::new(),
                 not_figures_after: Vec::new(),
+                not_names: HashSet::new(),
             },
         }
     }
@@ -345,10 +361,17 @@ impl Lexicon {
             ))?),
             None => None,
         };
+        let done_bullet = match verbs.as_deref() {
+            Some(verbs) => Some(compile(&format!(
+                r"(?im)^[ \t]*(?:[-•·*–]|[0-9]{{1,2}}[.)])[ \t]*(?P<verb>{verbs})"
+            ))?),
+            None => None,
+        };
+        // Titles in any case ("MRS PATEL", "mrs hollis"); the code checks that the name's case fits.
         let titles = alternation_exact(&file.confidential.titles);
         let titled_name = match titles {
             Some(titles) => Some(compile(&format!(
-                r"(?:{titles})\.?[ \t]+{NAME}(?:[ \t]+{NAME})?"
+                r"(?i:{titles})\.?[ \t]+(?P<name>{NAME})(?:[ \t]+(?P<name2>{NAME}))?"
             ))?),
             None => None,
         };
@@ -364,6 +387,7 @@ impl Lexicon {
             done,
             done_phrases: case_insensitive(&file.done.phrases)?,
             done_opening,
+            done_bullet,
             difference: case_insensitive(&file.difference)?,
             sources: case_insensitive(&file.evidence.sources)?,
             figure_words: case_insensitive(&file.evidence.figure_words)?,
@@ -390,13 +414,24 @@ impl Lexicon {
                 .map(|w| w.trim().to_lowercase())
                 .filter(|w| !w.is_empty())
                 .collect(),
+            not_names: file
+                .confidential
+                .not_names
+                .iter()
+                .map(|n| {
+                    n.split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                        .to_lowercase()
+                })
+                .collect(),
         };
         Ok(Lexicon { file, m })
     }
 }
 
-/// A capitalised word or an initial, as a name after a title is written.
-const NAME: &str = r"(?:[A-Z]\.|[A-Z][\p{L}'’-]*)";
+/// A word or an initial, as a name after a title is written; its case is checked in code.
+const NAME: &str = r"(?:[A-Za-z]\.|\p{L}[\p{L}'’-]*)";
 
 fn compile(pattern: &str) -> Result<Regex, String> {
     Regex::new(pattern).map_err(|e| match e {

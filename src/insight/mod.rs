@@ -23,8 +23,8 @@ mod tests;
 pub use confidential::nhs_number_is_valid;
 pub use lexicon::{BUNDLED_YAML, Lexicon, USER_FILE};
 pub use report::{
-    Confidential, ConfidentialKind, Covers, Finding, Gap, PartCoverage, Report, ThenNowNext,
-    duration, part_label, render_report,
+    Confidential, ConfidentialKind, Covers, Finding, Gap, PartCoverage, Report, SpokenFigures,
+    ThenNowNext, TickSource, duration, part_label, render_report,
 };
 
 use evidence::MarkerKind;
@@ -36,6 +36,10 @@ use text::{Lines, Sentences, Taken, overlaps_any};
 
 /// Speaking pace used for timings: the middle of the usual 130-150 words a minute.
 pub const WORDS_PER_MINUTE: u32 = 140;
+
+/// The length an answer is judged against when its question gives no target: about two minutes, a
+/// usual answer in the interview.
+pub const DEFAULT_TARGET_SECONDS: u32 = 120;
 
 /// What joins the parts of an answer in [`analyse_parts`].
 pub const PART_SEPARATOR: &str = "\n\n";
@@ -257,25 +261,260 @@ static WHEN: LazyLock<Regex> = LazyLock::new(|| {
 /// "a man in his seventies who", "a young carer whose": one person, described as a case is told.
 static EXAMPLE_PERSON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(?:a|an)\s+(?:(?:young|older|elderly|disabled|autistic|deaf|blind|local|single|Black|Asian|trans|retired)\s+)?(?:man|woman|gentleman|lady|person|carer|family|couple|mum|mother|dad|father|daughter|son|resident|tenant|client|husband|wife|brother|sister|girl|boy|grandmother|grandfather|widow|widower)\s+(?:in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|[0-9]{2}s)|aged\s+(?:about\s+|around\s+|over\s+|under\s+)?[0-9]+|of\s+[0-9]+|who\s+(?:had|has|was|is|lives|lived|told|rang|came|wanted|needed|used)|whose)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:a|an)\s+(?:(?:young|older|elderly|disabled|autistic|deaf|blind|local|single|Black|Asian|trans|retired)\s+)?(?:man|woman|gentleman|lady|person|carer|family|couple|mum|mother|dad|father|daughter|son|resident|tenant|client|husband|wife|brother|sister|girl|boy|grandmother|grandfather|widow|widower)\s+(?:in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|[0-9]{2}s)|aged\s+(?:about\s+|around\s+|over\s+|under\s+)?[0-9]+|of\s+[0-9]+|who\s+(?:had|has|was|is|lives|lived|told|rang|came|wanted|needed|used)|whose|was|had\s+been|with\s+(?:autism|dementia|(?:a\s+)?learning\s+disabilit(?:y|ies)|(?:a\s+)?brain\s+injury|multiple\s+sclerosis|parkinson['’]s|motor\s+neurone\s+disease|(?:a\s+)?stroke|sight\s+loss|hearing\s+loss|(?:severe\s+)?mental\s+illness|schizophrenia|complex\s+needs))(?-u:\b)",
     )
     .expect("constant pattern")
 });
 
+/// One relative or person doing something, as a story is told: "her daughter rang", "the son
+/// emailed", "I visited a woman", "one carer told us".
+static PERSON_ACTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(?:(?:the|her|his|their)\s+(?:daughter|son|wife|husband|mum|mother|dad|father|sister|brother|niece|nephew|grandson|granddaughter|partner)|(?:visited|met|saw|phoned|rang|called|spoke\s+to)\s+(?:a|an|one)\s+(?:man|woman|gentleman|lady|carer|family|young\s+(?:man|woman|person)|person|resident|tenant))(?:\s+(?:lives|lived|rang|rings|called|calls|asked|asks|told|tells|said|says|emailed|wrote|came|went|waited|needed|wanted|at|in\s+(?:his|her)))(?-u:\b)",
+    )
+    .expect("constant pattern")
+});
+
+/// "Dr Patel" is most often a clinician, not a person who draws on care or a case.
+fn is_doctor(name: &str) -> bool {
+    name.get(..2).is_some_and(|t| t.eq_ignore_ascii_case("dr"))
+}
+
+/// Words before a claim that keep it from being one: negation ("not", "haven't"), intent ("hope to",
+/// "plan to", "will", "going to"), and hedges ("maybe", "I think", "I'd like to think").
+static NOT_CLAIMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:(?-u:\b)(?:not|never|no|cannot|hope|hopes|hoping|hoped|hopefully|maybe|perhaps|might|(?-i:may)|could|would|should|will|going\s+to|plan\s+to|plans\s+to|planning\s+to|planned\s+to|we\s+plan|I\s+plan|aim\s+to|aims\s+to|aiming\s+to|intend|intends|intention|want\s+to|wants\s+to|expect\s+to|expected\s+to|try\s+to|tries\s+to|trying\s+to|tried\s+to|try\s+and|attempt\s+to|too\s+early|yet\s+to|if|whether|unless|I\s+think|I\s+feel|I\s+believe|I\s+suppose|I\s+guess|probably|possibly|like\s+to\s+think)(?-u:\b)|n['’]t(?-u:\b)|['’]ll(?-u:\b)|['’]d\s+hope)",
+    )
+    .expect("constant pattern")
+});
+
+/// Words a claim cue may sit in without undoing it: "not only", "no longer", "no one", "if only".
+static CUE_EXCEPT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:not\s+only|no\s+longer|no\s+one|nobody|no\s+more|whether\s+or\s+not|will\s+now|would\s+otherwise)(?-u:\b)")
+        .expect("constant pattern")
+});
+
+/// The clause before `start`: from the last stop, colon, semicolon, comma, dash or bracket.
+fn clause_before(text: &str, start: usize) -> &str {
+    let before = text.get(..start).unwrap_or("");
+    // A clause is short; only the last 160 bytes are searched, so the scan stays linear.
+    let mut window = start.saturating_sub(160);
+    while !before.is_char_boundary(window) {
+        window += 1;
+    }
+    let near = &before[window..];
+    let from = near
+        .char_indices()
+        .rev()
+        .find(|(_, c)| {
+            matches!(
+                c,
+                '.' | '!' | '?' | ';' | ':' | ',' | '(' | ')' | '\n' | '–' | '—'
+            )
+        })
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &near[from..]
+}
+
+/// True when the claim at `range` is denied, hoped for, planned or hedged in its own clause.
+fn not_claimed(text: &str, range: &Range<usize>) -> bool {
+    let clause = clause_before(text, range.start);
+    let excepted = Taken::from_disjoint(CUE_EXCEPT.find_iter(clause).map(|m| m.range()));
+    NOT_CLAIMED
+        .find_iter(clause)
+        .any(|m| !excepted.overlaps(&m.range()))
+}
+
+/// The word just before `byte`, lower-cased.
+fn word_before(text: &str, byte: usize) -> String {
+    let before = text.get(..byte).unwrap_or("").trim_end();
+    let start = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    before[start..].to_lowercase()
+}
+
+/// "When I started", "since I started": a time, not an action.
+fn started_in_post(text: &str, start: usize, said: &str) -> bool {
+    said.ends_with("started")
+        && matches!(
+            word_before(text, start).as_str(),
+            "when" | "since" | "before" | "after" | "until" | "till" | "as" | "once"
+        )
+}
+
+/// Number words a figure may be written as.
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "half", "none", "zero",
+];
+
+fn starts_with_figure(rest: &str) -> bool {
+    let rest = rest.trim_start().trim_start_matches('£');
+    if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    NUMBER_WORDS.contains(&word.as_str())
+}
+
+/// "only 4%", "just 12 carers": a figure reported, not the work played down; "initials only," restricts.
+fn limits_a_figure(text: &str, r: &Range<usize>) -> bool {
+    let word = text[r.clone()].to_ascii_lowercase();
+    if word != "only" && word != "just" {
+        return false;
+    }
+    let rest = &text[r.end..];
+    starts_with_figure(rest) || (word == "only" && rest.starts_with([',', '.', ';', ':', ')']))
+}
+
+/// The rest of the clause after `byte`, at most 120 bytes.
+fn clause_after(text: &str, byte: usize) -> &str {
+    let rest = text.get(byte..).unwrap_or("");
+    let mut end = rest.len().min(120);
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    let rest = &rest[..end];
+    let stop = rest
+        .find(['.', '!', '?', ';', ',', ':', '\n', '('])
+        .unwrap_or(rest.len());
+    &rest[..stop]
+}
+
+/// "better in some teams than others" compares places, not then and now.
+fn compares_places(text: &str, r: &Range<usize>) -> bool {
+    let clause = clause_after(text, r.end).to_lowercase();
+    clause.contains("than other")
+        || clause.contains("than in other")
+        || clause.contains("than elsewhere")
+}
+
+/// "now", "today", "currently": a new state when the clause goes on to say it ("people now get a call
+/// within five days", "the list is now 265"); "today", "currently" and "at present" need a figure too.
+static NOW_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:now|today|currently|at\s+present|these\s+days|nowadays)(?-u:\b)")
+        .expect("constant pattern")
+});
+
+fn new_states(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for m in NOW_WORD.find_iter(text) {
+        let word = m.as_str().to_ascii_lowercase();
+        if matches!(
+            word_before(text, m.start()).as_str(),
+            "for" | "until" | "till" | "by" | "from" | "right" | "just" | "than" | "to"
+        ) {
+            continue;
+        }
+        let after = clause_after(text, m.end());
+        let words: Vec<&str> = after.split_whitespace().collect();
+        let Some(first) = words.first() else { continue };
+        if matches!(
+            first.to_ascii_lowercase().as_str(),
+            "that"
+                | "on"
+                | "going"
+                | "plan"
+                | "plans"
+                | "planning"
+                | "need"
+                | "needs"
+                | "want"
+                | "wants"
+                | "aim"
+                | "hope"
+                | "will"
+                | "intend"
+        ) {
+            continue;
+        }
+        if word != "now" {
+            let before = clause_before(text, m.start());
+            let has_figure = before
+                .split_whitespace()
+                .chain(words.iter().copied())
+                .any(starts_with_figure);
+            if !has_figure {
+                continue;
+            }
+        }
+        // The marker is "now" and the few words that say the new state.
+        let mut end = m.end();
+        for w in words.iter().take(4) {
+            if let Some(i) = text[end..].find(w) {
+                end += i + w.len();
+            }
+        }
+        out.push(m.start()..end);
+    }
+    out
+}
+
+/// "88% in the March 2024 audit; in 2019/20 it was 61%": two percentages tied to two different years
+/// in one sentence are a before and after. The later percentage is the marker.
+fn dated_pairs(
+    text: &str,
+    sentences: &Sentences,
+    markers: &[evidence::Marker],
+) -> Vec<Range<usize>> {
+    let mut by_sentence: HashMap<usize, (Vec<Range<usize>>, HashSet<i32>)> = HashMap::new();
+    for mk in markers {
+        let i = sentences.index_of(mk.range.start);
+        match mk.kind {
+            MarkerKind::Percentage => by_sentence.entry(i).or_default().0.push(mk.range.clone()),
+            MarkerKind::Date => {
+                if let Some(y) = evidence::year_in(&text[mk.range.clone()]) {
+                    by_sentence.entry(i).or_default().1.insert(y);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out: Vec<Range<usize>> = by_sentence
+        .into_values()
+        .filter(|(pcts, years)| pcts.len() >= 2 && years.len() >= 2)
+        .filter_map(|(pcts, _)| pcts.last().cloned())
+        .collect();
+    out.sort_by_key(|r| r.start);
+    out
+}
+
+/// "next door", "sat next to", "no need to": not a next step.
+fn stray_next(text: &str, r: &Range<usize>) -> bool {
+    let said = text[r.clone()].to_ascii_lowercase();
+    let after = text[r.end..]
+        .trim_start_matches([' ', '\t'])
+        .to_ascii_lowercase();
+    if said == "next"
+        && (after.starts_with("to ") || after.starts_with("door") || after.starts_with("-door"))
+    {
+        return true;
+    }
+    if said.ends_with("need to") {
+        let before = word_before(text, r.start);
+        return matches!(before.as_str(), "no" | "not" | "t" | "never");
+    }
+    false
+}
+
 /// A specific case or story: the lexicon's phrases, one person described as a case is told, or a
 /// person named with a title (which the confidentiality check also flags unless it is anonymised).
-fn examples(
-    lexicon: &Lexicon,
-    text: &str,
-    confidential: &[(ConfidentialKind, Range<usize>)],
-) -> Vec<Range<usize>> {
+fn examples(lexicon: &Lexicon, text: &str, titled: &[(Range<usize>, bool)]) -> Vec<Range<usize>> {
     let mut found = all_matches(lexicon.m.example.as_ref(), text);
     found.extend(EXAMPLE_PERSON.find_iter(text).map(|m| m.range()));
+    found.extend(PERSON_ACTS.find_iter(text).map(|m| m.range()));
+    // "Mrs K", "Mr Okafor": one person's case, anonymised or not (a doctor is no case).
     found.extend(
-        confidential
+        titled
             .iter()
-            .filter(|(k, _)| *k == ConfidentialKind::TitledName)
-            .map(|(_, r)| r.clone()),
+            .filter(|(r, _)| !is_doctor(&text[r.clone()]))
+            .map(|(r, _)| r.clone()),
     );
     found.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
     let mut taken = Taken::default();
@@ -296,7 +535,7 @@ fn opens_with_pronoun(text: &str, sentences: &Sentences, index: usize) -> bool {
         .to_lowercase();
     matches!(
         opening.as_str(),
-        "he" | "she" | "they" | "his" | "her" | "their" | "him" | "them"
+        "he" | "she" | "they" | "his" | "her" | "their" | "him" | "them" | "both"
     )
 }
 
@@ -323,13 +562,15 @@ pub(crate) fn analyse_full(
     };
 
     let confidential = confidential::scan(lexicon, text, this_year);
+    let titled = confidential::titled_names_all(lexicon, text);
     let private: Vec<Range<usize>> = confidential.iter().map(|(_, r)| r.clone()).collect();
 
     let markers = evidence::scan(lexicon, text, &private);
     let sentences = Sentences::new(text);
     // "We plan to survey staff" names a source that does not exist yet: a source only counts when no
     // future wording comes before it in its sentence.
-    let future = all_matches(m.next.as_ref(), text);
+    let mut future = all_matches(m.next.as_ref(), text);
+    future.retain(|r| !stray_next(text, r));
     let mut first_future: HashMap<usize, usize> = HashMap::new();
     for r in &future {
         first_future
@@ -342,7 +583,10 @@ pub(crate) fn analyse_full(
                 .get(&sentences.index_of(mk.range.start))
                 .is_some_and(|&start| start < mk.range.start)
     };
-    let counts_as_evidence = |mk: &evidence::Marker| mk.kind != MarkerKind::Date && !promised(mk);
+    // "We have not measured it yet", "I hope to audit": a source or figure not claimed.
+    let counts_as_evidence = |mk: &evidence::Marker| {
+        mk.kind != MarkerKind::Date && !promised(mk) && !not_claimed(text, &mk.range)
+    };
 
     // Each action, and whether its subject is the speaker alone ("I", "my team and I").
     let mut done: Vec<Range<usize>> = Vec::new();
@@ -351,7 +595,10 @@ pub(crate) fn analyse_full(
         for caps in done_re.captures_iter(text) {
             let Some(all) = caps.get(0) else { continue };
             let said = all.as_str().to_ascii_lowercase();
-            if NOT_DONE_AGAIN.iter().any(|w| said.ends_with(w)) {
+            if NOT_DONE_AGAIN.iter().any(|w| said.ends_with(w))
+                || started_in_post(text, all.start(), &said)
+                || not_claimed(text, &all.range())
+            {
                 continue;
             }
             if caps
@@ -392,28 +639,56 @@ pub(crate) fn analyse_full(
             }
         }
     }
+    // A bulleted list of actions ("- Set up a huddle") says what was done in any answer; whose part it
+    // was is not said, so it is no own part outside the "What have you done?" prompt.
+    if let Some(bullet) = &m.done_bullet {
+        for caps in bullet.captures_iter(text) {
+            if let Some(verb) = caps.name("verb") {
+                let r = verb.range();
+                if !overlaps_any(&r, &done) {
+                    done.push(r);
+                }
+            }
+        }
+    }
     done.sort_by_key(|r| r.start);
     own_part.sort_by_key(|r| r.start);
     own_part.dedup();
 
-    let example = examples(lexicon, text, &confidential);
+    let example = examples(lexicon, text, &titled);
 
-    let trends: Vec<Range<usize>> = markers
+    let mut trends: Vec<Range<usize>> = markers
         .iter()
-        .filter(|mk| mk.kind == MarkerKind::Trend)
+        .filter(|mk| mk.kind == MarkerKind::Trend && !not_claimed(text, &mk.range))
         .map(|mk| mk.range.clone())
         .collect();
-    // A before-and-after figure is a difference even when no change word is used.
+    trends.extend(dated_pairs(text, &sentences, &markers));
+    trends.sort_by_key(|r| r.start);
+    // A before-and-after figure is a difference even when no change word is used, and so is a new
+    // state ("people now get a call within five days"). A change hoped for, planned, hedged or denied
+    // is not one ("we hope to improve", "maybe it is a bit better", "not yet reduced").
     let mut difference = all_matches(m.difference.as_ref(), text);
-    for t in &trends {
-        difference.retain(|d| !text::overlaps(d, t));
-    }
+    difference.retain(|d| !not_claimed(text, d) && !compares_places(text, d));
+    let trend_places = Taken::from_disjoint(trends.iter().cloned());
+    difference.retain(|d| !trend_places.overlaps(d));
     difference.extend(trends.iter().cloned());
+    let listed = Taken::from_disjoint({
+        let mut v = difference.clone();
+        v.sort_by_key(|r| r.start);
+        let mut t = Taken::default();
+        v.retain(|r| t.take(r));
+        v
+    });
+    for r in new_states(text) {
+        if !listed.overlaps(&r) && !not_claimed(text, &r) {
+            difference.push(r);
+        }
+    }
     difference.sort_by_key(|r| r.start);
     // A person named with a title is a person, whatever else is wrong with writing it down.
     let mut people = all_matches(m.people.as_ref(), text);
-    for (kind, r) in &confidential {
-        if *kind == ConfidentialKind::TitledName && !overlaps_any(r, &people) {
+    for (r, _) in &titled {
+        if !is_doctor(&text[r.clone()]) && !overlaps_any(r, &people) {
             people.push(r.clone());
         }
     }
@@ -424,13 +699,8 @@ pub(crate) fn analyse_full(
     let hedges: Vec<Range<usize>> = all_matches(m.hedges.as_ref(), text)
         .into_iter()
         .filter(|r| !exceptions.overlaps(r))
-        // "only 4% missed it" reports a figure; it does not play the work down.
-        .filter(|r| {
-            !(text[r.clone()].eq_ignore_ascii_case("only")
-                && text[r.end..]
-                    .trim_start()
-                    .starts_with(|c: char| c.is_ascii_digit()))
-        })
+        // "only 4% missed it", "just 12 carers" report a figure; "initials only," restricts.
+        .filter(|r| !limits_a_figure(text, r))
         .collect();
 
     let acronyms = acronyms::unexplained(lexicon, text, &private);
@@ -452,10 +722,22 @@ pub(crate) fn analyse_full(
         next: !future.is_empty(),
     };
 
+    let evidence_found: Vec<Range<usize>> = markers
+        .iter()
+        .filter(|mk| counts_as_evidence(mk))
+        .map(|mk| mk.range.clone())
+        .collect();
+    // A part left empty never gets a tick, even when its question is answered in another part: the
+    // panel would otherwise tick "How you know" beside "your 'How do you know?' part is empty".
+    let empty_part = |wanted: &str| {
+        parts
+            .iter()
+            .any(|(id, span)| is_part(id, wanted) && text[span.clone()].trim().is_empty())
+    };
     let covers = Covers {
-        done: !done.is_empty(),
-        difference: !difference.is_empty(),
-        evidence: markers.iter().any(counts_as_evidence),
+        done: !done.is_empty() && !empty_part("done"),
+        difference: !difference.is_empty() && !empty_part("difference"),
+        evidence: !evidence_found.is_empty() && !empty_part("evidence"),
     };
 
     // A change is for people when its sentence names them, or when it opens with "he", "she" or
@@ -477,7 +759,8 @@ pub(crate) fn analyse_full(
         ((word_count as u64 * 60 + u64::from(WORDS_PER_MINUTE) / 2) / u64::from(WORDS_PER_MINUTE))
             as u32
     };
-    let over_target = !key_points && target_seconds.is_some_and(|t| speaking_seconds > t);
+    let length_target_seconds = target_seconds.unwrap_or(DEFAULT_TARGET_SECONDS);
+    let over_target = !key_points && speaking_seconds > length_target_seconds;
 
     let part_coverage: Vec<PartCoverage> = parts
         .iter()
@@ -506,6 +789,32 @@ pub(crate) fn analyse_full(
             }
         })
         .collect();
+
+    // A tick that rests on another part than its own says which: "evidence" from 'What difference...'.
+    let mut ticks_from_other_parts: Vec<TickSource> = Vec::new();
+    for (question, ticked, found) in [
+        ("done", covers.done, &done),
+        ("difference", covers.difference, &difference),
+        ("evidence", covers.evidence, &evidence_found),
+    ] {
+        let own = part_coverage
+            .iter()
+            .find(|p| is_part(&p.id, question) && !p.empty);
+        if !ticked || own.is_none_or(|p| p.answers_own != Some(false)) {
+            continue;
+        }
+        let from = found.iter().find_map(|r| {
+            part_coverage
+                .iter()
+                .find(|p| r.start >= p.start && r.end <= p.end)
+        });
+        if let Some(p) = from {
+            ticks_from_other_parts.push(TickSource {
+                question: question.to_string(),
+                part: p.label.clone(),
+            });
+        }
+    }
 
     // Where to look for "we have a protocol" when no action is said: the done part, else everywhere.
     let has_not_did = if covers.done {
@@ -564,6 +873,9 @@ pub(crate) fn analyse_full(
         gaps: Vec::new(),
         fillers: fillers(text).iter().map(&finding).collect(),
         spoken: None,
+        length_target_seconds,
+        evidence_found: evidence_found.iter().map(&finding).collect(),
+        ticks_from_other_parts,
     };
     report.gaps = report.compute_gaps();
     report.suggestions = report::suggestions(&report::Facts {

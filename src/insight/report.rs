@@ -219,6 +219,23 @@ pub struct Report {
     pub fillers: Vec<Finding>,
     /// Set by [`Report::with_spoken_seconds`] when the time spent speaking is known.
     pub spoken: Option<SpokenFigures>,
+    /// The length the answer is judged against: the question's target, or
+    /// [`super::DEFAULT_TARGET_SECONDS`] when none was given.
+    pub length_target_seconds: u32,
+    /// The evidence markers that count towards `covers.evidence`: not a date alone, and not one that
+    /// is planned, hoped for or denied ("we have not measured it yet").
+    pub evidence_found: Vec<Finding>,
+    /// Ticks that rest on another part than their own (evidence given under "What difference has it
+    /// made?"), so the panel can say where.
+    pub ticks_from_other_parts: Vec<TickSource>,
+}
+
+/// A tick in `covers` that rests on another part: `question` is `done`, `difference` or `evidence`,
+/// `part` the label of the part it was found in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TickSource {
+    pub question: String,
+    pub part: String,
 }
 
 /// Figures for an answer said aloud, when the time it took is known.
@@ -370,50 +387,74 @@ pub fn render_report(report: &Report) -> String {
             ));
         }
         line(
-            "   Take these out or anonymise them (\"a woman in her eighties living alone\") before this",
+            "   Take these out or describe the person instead (for example, their age band and situation)",
         );
-        line("   answer goes into notes, slides or an interview.");
+        line("   before this answer goes into notes, slides or an interview.");
         line("");
     }
 
     line("The three questions");
+    // A part left empty is named rather than ticked; a tick resting on another part says which.
+    let empty = |question: &str| {
+        report
+            .parts
+            .iter()
+            .find(|p| p.empty && p.id.eq_ignore_ascii_case(question))
+            .map(|p| format!("no: your '{}' part is empty", p.label))
+    };
+    let from = |question: &str| {
+        report
+            .ticks_from_other_parts
+            .iter()
+            .find(|t| t.question == question)
+            .map(|t| format!(", from '{}'", t.part))
+            .unwrap_or_default()
+    };
     let done = if report.covers.done {
         format!(
-            "yes, you say what you did ({})",
+            "yes{}, you say what you did ({})",
+            from("done"),
             quoted_list(report.done_markers.iter().map(|f| f.text.as_str()), 3)
         )
+    } else if let Some(e) = empty("done") {
+        e
     } else {
         "no, not yet: say what you did yourself (\"I set up\", \"we introduced\")".to_string()
     };
     line(&format!("  Done: {done}"));
+    let changes = quoted_list(report.difference_markers.iter().map(|f| f.text.as_str()), 3);
     let difference = match (report.covers.difference, report.difference_for_people) {
         (true, true) => format!(
-            "yes, including for people ({})",
-            quoted_list(report.difference_markers.iter().map(|f| f.text.as_str()), 3)
+            "yes{}, including for people ({changes})",
+            from("difference")
         ),
         (true, false) => format!(
-            "yes ({}), though not yet tied to people and carers",
-            quoted_list(report.difference_markers.iter().map(|f| f.text.as_str()), 3)
+            "yes{} ({changes}), though not yet tied to people and carers",
+            from("difference")
         ),
-        (false, _) => "no, not yet: say what changed for people and carers".to_string(),
+        (false, _) => empty("difference")
+            .unwrap_or_else(|| "no, not yet: say what changed for people and carers".to_string()),
     };
     line(&format!("  Difference: {difference}"));
     // Proof first, dates after: a reader scanning the line should see the figures.
     let (dates, mut proof): (Vec<&Finding>, Vec<&Finding>) = report
-        .evidence_markers
+        .evidence_found
         .iter()
         .partition(|f| super::evidence::is_date_text(&f.text));
     proof.sort_by_key(|f| !f.text.chars().any(|c| c.is_ascii_digit()));
     let evidence = if report.covers.evidence {
         format!(
-            "yes ({})",
+            "yes{} ({})",
+            from("evidence"),
             quoted_list(proof.iter().chain(&dates).map(|f| f.text.as_str()), 5)
         )
+    } else if let Some(e) = empty("evidence") {
+        e
     } else if report.evidence_markers.is_empty() {
         "no, not yet: add a figure, an audit finding, or what people told you".to_string()
     } else {
         format!(
-            "not yet: {} says when or what is planned, not how you know",
+            "not yet: {} says when, or what is planned or not yet done, not how you know",
             quoted_list(report.evidence_markers.iter().map(|f| f.text.as_str()), 3)
         )
     };
@@ -461,12 +502,60 @@ pub fn render_report(report: &Report) -> String {
             plural(report.word_count, "word", "words"),
             duration(target)
         ),
+        None if report.over_target => format!(
+            "{}, about {spoken} spoken: over the usual {} by about {} (no target given)",
+            plural(report.word_count, "word", "words"),
+            duration(report.length_target_seconds),
+            duration(report.speaking_seconds - report.length_target_seconds)
+        ),
         None => format!(
-            "{}, about {spoken} spoken",
-            plural(report.word_count, "word", "words")
+            "{}, about {spoken} spoken: within the usual {} (no target given)",
+            plural(report.word_count, "word", "words"),
+            duration(report.length_target_seconds)
         ),
     };
     line(&format!("Length: {length}"));
+    if let Some(spoken) = report.spoken {
+        line(&format!(
+            "Spoken: {} in {}, about {} words a minute (a steady pace is 130-150)",
+            plural(report.word_count, "word", "words"),
+            duration(spoken.seconds),
+            spoken.words_per_minute
+        ));
+    }
+    if !report.fillers.is_empty() || report.spoken.is_some() {
+        let rate = report
+            .spoken
+            .map(|s| format!(", {:.1} a minute", s.fillers_per_minute))
+            .unwrap_or_default();
+        if report.fillers.is_empty() {
+            line(&format!("Fillers: none{rate}"));
+        } else {
+            line(&format!(
+                "Fillers ({}{rate}): {}",
+                report.fillers.len(),
+                quoted_list(report.fillers.iter().map(|f| f.text.as_str()), 5)
+            ));
+        }
+    }
+    let example = if report.example_markers.is_empty() {
+        "no specific case or story yet".to_string()
+    } else {
+        format!(
+            "yes ({})",
+            quoted_list(report.example_markers.iter().map(|f| f.text.as_str()), 2)
+        )
+    };
+    line(&format!("Example: {example}"));
+    let own = if report.own_part_markers.is_empty() {
+        "not yet said in the first person (\"I set up\", \"I led\")".to_string()
+    } else {
+        format!(
+            "yes ({})",
+            quoted_list(report.own_part_markers.iter().map(|f| f.text.as_str()), 2)
+        )
+    };
+    line(&format!("Your own part: {own}"));
 
     let people = if report.people_mentions.is_empty() {
         if report.process_mentions.is_empty() {
@@ -626,6 +715,23 @@ pub(crate) fn suggestions(facts: &Facts) -> Vec<String> {
     out.extend(questions.into_iter().map(|(_, s)| s));
     out.extend(style);
     out.extend(later_steps(r));
+    // Two steps that say the same thing in other words are one step: tying the change to people
+    // already asks to bring people in.
+    if out.iter().any(|s| {
+        s.starts_with("Tie the change to people") || s.starts_with("Your key points do not yet tie")
+    }) {
+        out.retain(|s| {
+            !s.starts_with("Bring in the people")
+                && !s.starts_with("Your key points do not yet mention people")
+        });
+    }
+    let mut seen: Vec<String> = Vec::new();
+    out.retain(|s| {
+        let key = s.to_lowercase();
+        let repeat = seen.iter().any(|k| *k == key);
+        seen.push(key);
+        !repeat
+    });
     out.truncate(MAX);
 
     if out.len() < 2 {
@@ -657,7 +763,7 @@ fn confidentiality_step(r: &Report) -> Option<String> {
             if only.kind == ConfidentialKind::Address {
                 "say where in general instead: \"a flat near the town centre\"."
             } else {
-                "describe the person instead: \"a man in his seventies\"."
+                "describe the person instead (for example, their age band and situation)."
             }
         )),
         [first, ..] if r.parts.is_empty() => Some(format!(
@@ -910,6 +1016,15 @@ fn later_steps(r: &Report) -> Vec<String> {
             "Your key points do not yet include what comes next and who owns it.",
         ));
     }
+    if r.over_target && r.target_seconds.is_none() {
+        let target_words = r.length_target_seconds as usize * super::WORDS_PER_MINUTE as usize / 60;
+        out.push(format!(
+            "Tighten it: at about {} it runs past the usual {}; cut about {} words of background.",
+            duration(r.speaking_seconds),
+            duration(r.length_target_seconds),
+            r.word_count.saturating_sub(target_words).max(10)
+        ));
+    }
     if let (Some(target), false) = (r.target_seconds, kp) {
         let target_words = target as usize * super::WORDS_PER_MINUTE as usize / 60;
         if r.over_target {
@@ -924,6 +1039,12 @@ fn later_steps(r: &Report) -> Vec<String> {
                 duration(target)
             ));
         }
+    }
+    if r.example_markers.is_empty() && r.covers.done && r.covers.difference && r.covers.evidence {
+        out.push(pick(
+            "Add one short case, anonymised: what changed for one person or carer, in a sentence or two.",
+            "Your key points do not yet include a case: jot one person's story, anonymised.",
+        ));
     }
     if r.people_mentions.is_empty() && r.covers.difference {
         out.push(pick(

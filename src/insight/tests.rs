@@ -9,935 +9,19 @@ use super::*;
 /// Fixed so the "year that makes an age" rule does not drift with the calendar.
 const YEAR: i32 = 2026;
 
-struct Case {
-    name: &'static str,
-    text: &'static str,
-    target: Option<u32>,
-    done: bool,
-    difference: bool,
-    evidence: bool,
-    then: bool,
-    now: bool,
-    next: bool,
-    people: bool,
-    for_people: bool,
-    over: bool,
-    /// Exact, in order, compared without case.
-    hedges: &'static [&'static str],
-    acronyms: &'static [&'static str],
-    /// (kind as the JSON writes it, text).
-    confidential: &'static [(&'static str, &'static str)],
-}
-
-const NO: &[&str] = &[];
-const NONE: &[(&str, &str)] = &[];
-
-const CASES: &[Case] = &[
-    Case {
-        name: "strong audit answer with then, now and next",
-        text: "When I came into post in 2021, our practice audits rated 62% of case files as good. \
-               I set up a monthly audit and moderation panel with team managers, and we introduced \
-               reflective workshops on strengths-based recording. In the March audit 88% of files \
-               were rated good, up from 78% in November. More importantly, people tell us they feel \
-               listened to: in our annual survey 81% of carers said their views were included in the \
-               plan, compared with 64% two years ago. Next, we will add a conversation with the person \
-               or their carer to every audit, so we hear their experience directly.",
-        target: Some(120),
-        done: true,
-        difference: true,
-        evidence: true,
-        then: true,
-        now: true,
-        next: true,
-        people: true,
-        for_people: true,
-        over: false,
-        hedges: NO,
-        acronyms: NO,
-        confidential: NONE,
-    },
-    Case {
-        name: "vague: activity and feeling, nothing specific",
-        text: "We have done a lot of work on this and the teams have been really engaged. There is a \
-               strong commitment to strengths-based practice across the service and I think people \
-               generally feel supported. We try to keep it on the agenda.",
-        target: Some(120),
-        done: false,
-        difference: false,
-        evidence: false,
-        then: false,
-        now: false,
-        next: false,
-        people: true,
-        for_people: false,
-        over: false,
-        hedges: &["I think", "try to"],
-        acronyms: NO,
-        confidential: NONE,
-    },
-    Case {
-        name: "done only: actions without a difference",
-        text: "I chair the practice quality board every month and I led the refresh of our supervision \
-               policy. We also introduced a new supervision template and rolled out training for all \
-               team managers.",
-        target: None,
-        done: true,
-        difference: false,
-        evidence: false,
-        then: false,
-        now: false,
-        next: false,
-        people: false,
-        for_people: false,
-        over: false,
-        hedges: NO,
-        acronyms: NO,
-        confidential: NONE,
-    },
-    Case {
-        name: "case example with an NHS number",
-        text: "I reviewed the case of a woman in her eighties, NHS number 943 476 5919, who had waited \
-               14 weeks for an assessment. We changed the triage so urgent cases are seen within 5 days.",
-        target: None,
-        done: true,
-        difference: false,
-        evidence: true,
-        then: false,
-        now: false,
-        next: false,
-        people: true,
-        for_people: false,
-        over: false,
-        hedges: NO,
-        acronyms: NO,
-        confidential: &[("nhs-number", "943 476 5919")],
-    },
-    Case {
-        name: "carer named with title, postcode and landline",
-        text: "One carer, Mrs Adeyemi, who lives at BS16 1QY, rang us on 0117 496 0123 because she \
-               could not get through to the duty team. As a result we set up a carers' direct line, and \
-               calls answered first time rose from 54% to 83% in six months.",
-        target: None,
-        done: true,
-        difference: true,
-        evidence: true,
-        then: true,
-        now: true,
-        next: false,
-        people: true,
-        for_people: true,
-        over: false,
-        hedges: NO,
-        acronyms: NO,
-        confidential: &[
-            ("titled-name", "Mrs Adeyemi"),
-            ("postcode", "BS16 1QY"),
-            ("phone", "0117 496 0123"),
-        ],
-    },
-    Case {
-        name: "email address and a date of birth",
-        text: "The daughter emailed me at jo.bloggs@example.com with her father's date of birth, \
-               02/11/1936, and asked why the review was late. I audited the reviews backlog and found \
-               212 overdue; we cleared 150 in eight weeks and now review the rest by risk.",
-        target: None,
-        done: true,
-        difference: true,
-        evidence: true,
-        then: true,
-        now: true,
-        next: false,
-        people: true,
-        for_people: false,
-        over: false,
-        hedges: NO,
-        acronyms: NO,
-        confidential: &[
-            ("email", "jo.bloggs@example.com"),
-            ("date-of-birth", "02/11/1936"),
-        ],
-    },
-    Case {
-        name: "local acronyms never spelled out",
-        text: "I set up MARP with housing and the police. The MARP now meets weekly and the LAS \
-               dashboard shows repeat referrals fell from 31 to 12 a quarter.",
-        target: None,
-        done: true,
-        difference: true,
-        evidence: true,
-        then: true,
-        now: true,
-        next: false,
-        people: false,
-        for_people: false,
-        over: false,
-        hedges: NO,
-        acronyms: &["MARP", "LAS"],
-        confidential: NONE,
-    },
-    Case {
-        name: "local acronym spelled out at first use",
-        text: "In 2022 I set up a Multi-Agency Risk Panel (MARP) for people who self-neglect. Before \
-               the MARP, cases bounced between agencies; now each has a named lead within 10 days. Of \
-               the 46 people discussed last year, 39 are still living at home, and two told us they \
-               felt heard for the first time.",
-        target: None,
-        done: true,
-        difference: true,
-        evidence: true,
-        then: true,
-        now: true,
-        next: false,
-        people: true,
-        for_people: true,
-        over: false,
-        hedges: NO,
-        acronyms: NO,
-        confidential: NONE,
-    },
-    Case {
-        name: "good evidence, undersold",
-        text: "I just sort of pulled together the carers' data, so it was only a small piece of work \
-               really. Hopefully it helped: carers' assessments completed within 28 days went from 41% \
-               to 67%, and I think the carers' forum feels a bit more listened to.",
-        target: None,
-        done: true,
-        difference: true,
-        evidence: true,
-        then: true,
-        now: true,
-        next: false,
-        people: true,
-        for_people: true,
-        over: false,
-        hedges: &["just", "sort of", "only", "Hopefully", "I think", "a bit"],
-        acronyms: NO,
-        confidential: NONE,
-    },
-    Case {
-        name: "then, now and next but the survey is only planned",
-        text: "When I started, supervision was mostly about caseload numbers. I introduced a reflective \
-               supervision model and trained every team manager. Today supervision feels different for \
-               practitioners. Next year I plan to survey staff about it.",
-        target: None,
-        done: true,
-        difference: false,
-        evidence: false,
-        then: true,
-        now: true,
-        next: true,
-        people: false,
-        for_people: false,
-        over: false,
-        hedges: NO,
-        acronyms: NO,
-        confidential: NONE,
-    },
-    Case {
-        name: "process only, no people",
-        text: "We streamlined the front door pathway, updated the referral form and brought the \
-               screening procedure into one system. All referrals are now triaged within 48 hours \
-               against the policy timescale.",
-        target: None,
-        done: true,
-        difference: false,
-        evidence: true,
-        then: false,
-        now: true,
-        next: false,
-        people: false,
-        for_people: false,
-        over: false,
-        hedges: NO,
-        acronyms: NO,
-        confidential: NONE,
-    },
-    Case {
-        name: "Making Safeguarding Personal, 'only' before a figure is no hedge",
-        text: "Making Safeguarding Personal was patchy when I joined: only 38% of enquiries recorded \
-               the person's desired outcomes. I led MSP workshops for every locality team and added \
-               outcome prompts to the enquiry form. Our quarterly audit now shows 79%, and 86% of \
-               people whose outcomes were asked about said they were fully or partly met. I report \
-               this to the SAB every quarter.",
-        target: None,
-        done: true,
-        difference: true,
-        evidence: true,
-        then: true,
-        now: true,
-        next: false,
-        people: true,
-        for_people: true,
-        over: false,
-        hedges: NO,
-        acronyms: NO,
-        confidential: NONE,
-    },
-    Case {
-        name: "waiting well: then, now, next with figures",
-        text: "Two years ago 640 people were waiting for a Care Act assessment, some for over six \
-               months. We brought in a waiting well approach: everyone waiting gets a call every four \
-               weeks and a named worker. Today 212 people are waiting and the longest wait is 11 \
-               weeks. No one has come to harm while waiting in the last year, which we check through \
-               our risk log. Our next step is to get below 150 by March.",
-        target: Some(150),
-        done: true,
-        difference: true,
-        evidence: true,
-        then: true,
-        now: true,
-        next: true,
-        people: true,
-        for_people: false,
-        over: false,
-        hedges: NO,
-        acronyms: NO,
-        confidential: NONE,
-    },
-    Case {
-        name: "workforce: a past year gives the then",
-        text: "Our vacancy rate was 24% in 2021. I worked with HR to set up a social work academy and \
-               a career pathway for social work assistants. The vacancy rate is now 9%, agency use has \
-               halved, and 11 of our 12 ASYEs stayed with us after their first year. Exit interviews \
-               tell us the reflective supervision and the academy are why people stay.",
-        target: None,
-        done: true,
-        difference: true,
-        evidence: true,
-        then: true,
-        now: true,
-        next: false,
-        people: true,
-        for_people: false,
-        over: false,
-        hedges: NO,
-        acronyms: NO,
-        confidential: NONE,
-    },
-    Case {
-        name: "proud of co-produced strengths-based practice",
-        text: "I am proud of our strengths-based approach. We co-produced the model with people who \
-               draw on care and their carers, and every team now holds a weekly huddle. Carers tell \
-               us they feel more in control, and our complaints about assessments fell by a third last \
-               year.",
-        target: None,
-        done: true,
-        difference: true,
-        evidence: true,
-        then: true,
-        now: true,
-        next: false,
-        people: true,
-        for_people: true,
-        over: false,
-        hedges: NO,
-        acronyms: NO,
-        confidential: NONE,
-    },
-    Case {
-        name: "year of birth after 'born'",
-        text: "One gentleman, born in 1941, had been in hospital for 9 weeks waiting for a package of \
-               care. I challenged the delay at the discharge huddle and we got him home within 48 \
-               hours. He told his social worker it was the first time anyone had asked what he wanted.",
-        target: None,
-        done: true,
-        difference: true,
-        evidence: true,
-        then: true,
-        now: false,
-        next: false,
-        people: true,
-        for_people: false,
-        over: false,
-        hedges: NO,
-        acronyms: NO,
-        confidential: &[("date-of-birth", "1941")],
-    },
-    Case {
-        name: "MCA audit and re-audit without saying the change",
-        text: "I noticed best interests decisions were not always recorded well, so I ran a thematic \
-               MCA audit of 60 case files in 2023. Practice was generally good but only 58% recorded \
-               the person's wishes. I rewrote our MCA guidance with the legal team and we now run \
-               quarterly refreshers. A re-audit in January found 81% recorded the person's wishes and \
-               feelings.",
-        target: None,
-        done: true,
-        difference: false,
-        evidence: true,
-        then: true,
-        now: true,
-        next: false,
-        people: true,
-        for_people: false,
-        over: false,
-        hedges: NO,
-        acronyms: NO,
-        confidential: NONE,
-    },
-    Case {
-        name: "preparing for adulthood",
-        text: "Young people moving to adult services used to meet us at 17 and a half, which was too \
-               late. I set up a preparing for adulthood panel with children's services so we now meet \
-               young people from 14. Families have told us the process feels calmer, and the number of \
-               young people without a plan at 18 dropped from 23 to 4.",
-        target: None,
-        done: true,
-        difference: true,
-        evidence: true,
-        then: true,
-        now: true,
-        next: false,
-        people: true,
-        for_people: true,
-        over: false,
-        hedges: NO,
-        acronyms: NO,
-        confidential: NONE,
-    },
-    Case {
-        name: "equity for carers from racialised communities",
-        text: "Our data showed that Black and Asian carers were less likely to have a carer's \
-               assessment. I worked with two community groups to co-design outreach sessions in three \
-               languages, and we now have link workers in both communities. Carers' assessments for \
-               Black and Asian carers rose from 42 to 97 in a year. We will report the equality data to \
-               the DASS every quarter.",
-        target: None,
-        done: true,
-        difference: true,
-        evidence: true,
-        then: true,
-        now: true,
-        next: true,
-        people: true,
-        for_people: true,
-        over: false,
-        hedges: NO,
-        acronyms: NO,
-        confidential: NONE,
-    },
-    Case {
-        name: "honest about the limits of the remit",
-        text: "That sits outside my remit: commissioning owns the home care market. What I can tell you \
-               is that I sit on the market quality group, and we are seeing fewer provider failures. I \
-               do not have the figure to hand, but the commissioning lead can give it to you.",
-        target: None,
-        done: true,
-        difference: true,
-        evidence: false,
-        then: false,
-        now: false,
-        next: false,
-        people: false,
-        for_people: false,
-        over: false,
-        hedges: NO,
-        acronyms: NO,
-        confidential: NONE,
-    },
-    Case {
-        name: "titles split across a line are not a name",
-        text: "Our letters used to open with Mr\nor Mrs whatever the person preferred. I rewrote the \
-               templates with our experts by experience, and complaints about letters fell from 19 to 7 \
-               the following year.",
-        target: None,
-        done: true,
-        difference: true,
-        evidence: true,
-        then: true,
-        now: true,
-        next: false,
-        people: true,
-        for_people: true,
-        over: false,
-        hedges: NO,
-        acronyms: NO,
-        confidential: NONE,
-    },
-    Case {
-        name: "spoken and unpunctuated, full of softeners",
-        text: "um so basically i think we've sort of tried to improve things a bit with the carers hub \
-               and hopefully it's going ok, maybe people are waiting less, i'm not sure of the exact \
-               numbers",
-        target: Some(90),
-        done: false,
-        difference: true,
-        evidence: false,
-        then: false,
-        now: false,
-        next: false,
-        people: true,
-        for_people: true,
-        over: false,
-        hedges: &[
-            "basically",
-            "i think",
-            "sort of",
-            "tried to",
-            "a bit",
-            "hopefully",
-            "maybe",
-            "not sure",
-        ],
-        acronyms: NO,
-        confidential: NONE,
-    },
-    Case {
-        name: "years and percentages are not identifying",
-        text: "Between 2019 and 2024 we cut the number of people waiting over 28 days for an \
-               occupational therapy assessment from 310 to 45 (an 85% reduction), working with the OT \
-               service and the ICB.",
-        target: None,
-        done: true,
-        difference: true,
-        evidence: true,
-        then: true,
-        now: true,
-        next: false,
-        people: true,
-        for_people: true,
-        over: false,
-        hedges: NO,
-        acronyms: NO,
-        confidential: NONE,
-    },
-    Case {
-        name: "national acronyms need no spelling out",
-        text: "CQC will want to know how the PSW role links to the DASS and the ICB. I meet the DASS \
-               fortnightly, I sit on the ASC leadership team and I chair the Practice Forum, which 140 \
-               practitioners attended last year.",
-        target: None,
-        done: true,
-        difference: false,
-        evidence: true,
-        then: true,
-        now: false,
-        next: false,
-        people: false,
-        for_people: false,
-        over: false,
-        hedges: NO,
-        acronyms: NO,
-        confidential: NONE,
-    },
-    Case {
-        name: "postcode-like words in a sentence",
-        text: "Our hub in the NE1 area and the A38 corridor team both sit near the M5. I set up a shared \
-               duty rota across them in 2024, and same-day responses went up from 61% to 88%.",
-        target: None,
-        done: true,
-        difference: true,
-        evidence: true,
-        then: true,
-        now: true,
-        next: false,
-        people: false,
-        for_people: false,
-        over: false,
-        hedges: NO,
-        acronyms: NO,
-        confidential: NONE,
-    },
-    Case {
-        name: "date of birth given with DOB",
-        text: "A young man with autism, DOB 14/03/2006, was placed out of area at 18 because nothing \
-               local met his needs. I brought together health, housing and the provider market to \
-               develop two local supported living schemes. Eight young people have since moved back, \
-               and none of them has had a crisis admission since.",
-        target: None,
-        done: true,
-        difference: true,
-        evidence: true,
-        then: false,
-        now: false,
-        next: false,
-        people: true,
-        for_people: true,
-        over: false,
-        hedges: NO,
-        acronyms: NO,
-        confidential: &[("date-of-birth", "14/03/2006")],
-    },
-    Case {
-        name: "a difference for the service but not yet for people",
-        text: "I redesigned the duty system and the average time from referral to allocation fell from \
-               21 days to 9. Team managers say the rota is much easier to run.",
-        target: None,
-        done: true,
-        difference: true,
-        evidence: true,
-        then: true,
-        now: true,
-        next: false,
-        people: false,
-        for_people: false,
-        over: false,
-        hedges: NO,
-        acronyms: NO,
-        confidential: NONE,
-    },
-    Case {
-        name: "co-production with experts by experience",
-        text: "Two years ago we had no experts by experience involved in training. I worked with our \
-               local user-led organisation to recruit and pay eight experts by experience, who now \
-               co-deliver our Care Act training. Practitioners rate the sessions 4.7 out of 5, and one \
-               told us it changed how she writes support plans. Next, we want them on our recruitment \
-               panels too.",
-        target: None,
-        done: true,
-        difference: true,
-        evidence: true,
-        then: true,
-        now: true,
-        next: true,
-        people: true,
-        for_people: false,
-        over: false,
-        hedges: NO,
-        acronyms: NO,
-        confidential: NONE,
-    },
-    Case {
-        name: "words that hold a hedge without hedging",
-        text: "Not only did we halve the backlog, we were the only council in the region to meet the \
-               target, with just over 90% of reviews on time. I put in place a weekly review clinic to \
-               get there.",
-        target: None,
-        done: true,
-        difference: true,
-        evidence: true,
-        then: false,
-        now: false,
-        next: false,
-        people: false,
-        for_people: false,
-        over: false,
-        hedges: NO,
-        acronyms: NO,
-        confidential: NONE,
-    },
-    Case {
-        name: "plural acronym used before it is spelled out; not the speaker's action",
-        text: "Our PDSWs join team huddles every week. Practice Development Social Workers (PDSWs) also \
-               run the ASYE programme, and 10 of our 12 newly qualified social workers stayed on after \
-               their first year.",
-        target: None,
-        done: false,
-        difference: false,
-        evidence: true,
-        then: false,
-        now: false,
-        next: false,
-        people: false,
-        for_people: false,
-        over: false,
-        hedges: NO,
-        acronyms: &["PDSWs"],
-        confidential: NONE,
-    },
-    Case {
-        name: "international mobile and email for a carer",
-        text: "If CQC want to speak to a carer, her number is +44 7700 900456 and her email is \
-               a.carer@example.net, but please use the advocate instead.",
-        target: None,
-        done: false,
-        difference: false,
-        evidence: false,
-        then: false,
-        now: false,
-        next: false,
-        people: true,
-        for_people: false,
-        over: false,
-        hedges: NO,
-        acronyms: NO,
-        confidential: &[
-            ("phone", "+44 7700 900456"),
-            ("email", "a.carer@example.net"),
-        ],
-    },
-    Case {
-        name: "ten digits that fail the NHS check are not flagged",
-        text: "The case reference 943 476 5910 was closed after review.",
-        target: None,
-        done: false,
-        difference: false,
-        evidence: true,
-        then: false,
-        now: false,
-        next: false,
-        people: false,
-        for_people: false,
-        over: false,
-        hedges: NO,
-        acronyms: NO,
-        confidential: NONE,
-    },
-    Case {
-        name: "unspaced NHS number",
-        text: "Her NHS number 9434765919 was on the referral.",
-        target: None,
-        done: false,
-        difference: false,
-        evidence: false,
-        then: false,
-        now: false,
-        next: false,
-        people: false,
-        for_people: false,
-        over: false,
-        hedges: NO,
-        acronyms: NO,
-        confidential: &[("nhs-number", "9434765919")],
-    },
-    Case {
-        name: "event dates are not dates of birth",
-        text: "On 14 March 2024 the practice audit found 88% of files good; in 2019/20 it was 61%.",
-        target: None,
-        done: false,
-        difference: false,
-        evidence: true,
-        then: true,
-        now: false,
-        next: false,
-        people: false,
-        for_people: false,
-        over: false,
-        hedges: NO,
-        acronyms: NO,
-        confidential: NONE,
-    },
-    Case {
-        name: "long answer over a short target",
-        text: "When I came into post, 400 people were waiting for a review. I set up a review team, \
-               and we introduced a risk rating so the people most at risk were seen first. Today 120 \
-               people are waiting, down from 400, and carers tell us they know who to call. I set up a \
-               monthly report to the DASS so the figure is watched. Next, we will bring the longest \
-               wait under 8 weeks by the end of the year, and I will report progress to the \
-               leadership team every month.",
-        target: Some(30),
-        done: true,
-        difference: true,
-        evidence: true,
-        then: true,
-        now: true,
-        next: true,
-        people: true,
-        for_people: true,
-        over: true,
-        hedges: NO,
-        acronyms: NO,
-        confidential: NONE,
-    },
-    // From usability testing: staff feedback and a re-audit were missed.
-    Case {
-        name: "what managers said is evidence; a re-audit is done",
-        text: "We re-audited the 2023 SAR recommendations in January and found every action had been \
-               completed. Team managers told me in the March practice forum that the learning had \
-               changed how they plan discharges with families.",
-        target: None,
-        done: true,
-        difference: true,
-        evidence: true,
-        then: true,
-        now: false,
-        next: false,
-        people: true,
-        for_people: true,
-        over: false,
-        hedges: NO,
-        acronyms: NO,
-        confidential: NONE,
-    },
-    Case {
-        name: "a named man home in days instead of weeks",
-        text: "Mr John Smith had waited 3 weeks for a package of care on his last admission. This time \
-               I arranged a home first assessment on the ward, and he went home in 2 days instead of 3 \
-               weeks.",
-        target: None,
-        done: true,
-        difference: true,
-        evidence: true,
-        then: true,
-        now: true,
-        next: false,
-        people: true,
-        for_people: true,
-        over: false,
-        hedges: NO,
-        acronyms: NO,
-        confidential: &[("titled-name", "Mr John Smith")],
-    },
-    Case {
-        name: "the change told of the person named just before",
-        text: "A young person with a learning disability had been placed 80 miles away. She is now \
-               able to cook for herself again.",
-        target: None,
-        done: false,
-        difference: true,
-        evidence: true,
-        then: true,
-        now: true,
-        next: false,
-        people: true,
-        for_people: true,
-        over: false,
-        hedges: NO,
-        acronyms: NO,
-        confidential: NONE,
-    },
-    Case {
-        name: "five softeners and two local acronyms",
-        text: "I think we have just sort of got the MARP going, and the QAF is maybe helping a bit \
-               with reviews.",
-        target: Some(90),
-        done: false,
-        difference: false,
-        evidence: false,
-        then: false,
-        now: false,
-        next: false,
-        people: false,
-        for_people: false,
-        over: false,
-        hedges: &["I think", "just", "sort of", "maybe", "a bit"],
-        acronyms: &["MARP", "QAF"],
-        confidential: NONE,
-    },
-    Case {
-        name: "street addresses",
-        text: "I visited a woman at 12 Acacia Road and her brother at Flat 3, 27 Mill Lane; both now \
-               have a named worker.",
-        target: None,
-        done: true,
-        difference: false,
-        evidence: false,
-        then: false,
-        now: true,
-        next: false,
-        people: true,
-        for_people: false,
-        over: false,
-        hedges: NO,
-        acronyms: NO,
-        confidential: &[
-            ("address", "12 Acacia Road"),
-            ("address", "Flat 3, 27 Mill Lane"),
-        ],
-    },
-    Case {
-        name: "numbered things named after places are not addresses",
-        text: "We held 3 Mill Lane meetings under Care Act 2014 Section 42, and the 2 Park Road hubs \
-               now share a duty rota at Level 3 Green Park.",
-        target: None,
-        done: true,
-        difference: false,
-        evidence: true,
-        then: false,
-        now: true,
-        next: false,
-        people: false,
-        for_people: false,
-        over: false,
-        hedges: NO,
-        acronyms: NO,
-        confidential: NONE,
-    },
-    Case {
-        name: "what exists is not what was done",
-        text: "We have a transitions protocol with children's services, and young people now meet \
-               adult social care from the age of 14.",
-        target: None,
-        done: false,
-        difference: false,
-        evidence: true,
-        then: false,
-        now: true,
-        next: false,
-        people: true,
-        for_people: false,
-        over: false,
-        hedges: NO,
-        acronyms: NO,
-        confidential: NONE,
-    },
-    Case {
-        name: "residents, tenants and people who draw on care; back home",
-        text: "We recruited tenants and residents to our reference group of people who draw on care. \
-               Three are back home after respite, and the group told us the new letters are clearer.",
-        target: None,
-        done: true,
-        difference: true,
-        evidence: true,
-        then: false,
-        now: false,
-        next: false,
-        people: true,
-        for_people: true,
-        over: false,
-        hedges: NO,
-        acronyms: NO,
-        confidential: NONE,
-    },
-];
-
-fn lower(v: &[&str]) -> Vec<String> {
-    v.iter().map(|s| s.to_lowercase()).collect()
+/// The text of tuning answer `i` (see `answers/tuning.yaml`; the first 43 keep their old order).
+fn case_text(i: usize) -> String {
+    accuracy::cases(accuracy::TUNING_YAML)[i]
+        .text
+        .clone()
+        .expect("a plain answer")
 }
 
 #[test]
-fn answers_read_as_a_coach_would_read_them() {
-    assert!(CASES.len() >= 30, "the table keeps at least 30 answers");
+fn every_tuning_answer_gets_two_or_three_short_suggestions() {
     let lexicon = Lexicon::bundled();
-    let mut failures = Vec::new();
-    for case in CASES {
-        let r = analyse_at(&lexicon, case.text, case.target, &[], YEAR);
-        let got = (
-            (r.covers.done, r.covers.difference, r.covers.evidence),
-            (
-                r.then_now_next.then,
-                r.then_now_next.now,
-                r.then_now_next.next,
-            ),
-            (
-                !r.people_mentions.is_empty(),
-                r.difference_for_people,
-                r.over_target,
-            ),
-            r.hedges
-                .iter()
-                .map(|h| h.text.to_lowercase())
-                .collect::<Vec<_>>(),
-            r.unexplained_acronyms
-                .iter()
-                .map(|a| a.text.clone())
-                .collect::<Vec<_>>(),
-            r.confidentiality
-                .iter()
-                .map(|c| (c.kind.slug().to_string(), c.text.clone()))
-                .collect::<Vec<_>>(),
-        );
-        let want = (
-            (case.done, case.difference, case.evidence),
-            (case.then, case.now, case.next),
-            (case.people, case.for_people, case.over),
-            lower(case.hedges),
-            case.acronyms
-                .iter()
-                .map(|s| s.to_string())
-                .collect::<Vec<_>>(),
-            case.confidential
-                .iter()
-                .map(|(k, t)| (k.to_string(), t.to_string()))
-                .collect::<Vec<_>>(),
-        );
-        if got != want {
-            failures.push(format!(
-                "{}\n   want (done, difference, evidence), (then, now, next), (people, for people, over), hedges, acronyms, confidential\n   want {want:?}\n    got {got:?}\n   evidence {:?}\n   difference {:?}",
-                case.name,
-                r.evidence_markers.iter().map(|f| &f.text).collect::<Vec<_>>(),
-                r.difference_markers.iter().map(|f| &f.text).collect::<Vec<_>>(),
-            ));
-        }
+    for case in accuracy::cases(accuracy::TUNING_YAML) {
+        let (_, r) = case.run(&lexicon);
         let count = r.suggestions.len();
         assert!(
             (2..=3).contains(&count),
@@ -947,16 +31,19 @@ fn answers_read_as_a_coach_would_read_them() {
         for s in &r.suggestions {
             assert!(s.chars().count() <= 160, "{}: too long: {s}", case.name);
         }
+        let mut seen = std::collections::HashSet::new();
+        for s in &r.suggestions {
+            assert!(seen.insert(s), "{}: said twice: {s}", case.name);
+        }
     }
-    assert!(failures.is_empty(), "\n{}", failures.join("\n\n"));
 }
 
 #[test]
 fn findings_point_at_their_text_with_line_and_column() {
     let lexicon = Lexicon::bundled();
-    for case in CASES {
-        let r = analyse_at(&lexicon, case.text, case.target, &[], YEAR);
-        let lines = text::Lines::new(case.text);
+    for case in accuracy::cases(accuracy::TUNING_YAML) {
+        let (text, r) = case.run(&lexicon);
+        let lines = text::Lines::new(&text);
         let all = r
             .evidence_markers
             .iter()
@@ -965,13 +52,17 @@ fn findings_point_at_their_text_with_line_and_column() {
             .chain(&r.unexplained_acronyms)
             .chain(&r.done_markers)
             .chain(&r.difference_markers)
-            .chain(&r.process_mentions);
+            .chain(&r.process_mentions)
+            .chain(&r.example_markers)
+            .chain(&r.own_part_markers)
+            .chain(&r.next_markers)
+            .chain(&r.fillers);
         for f in all {
-            assert_eq!(&case.text[f.start..f.end], f.text, "{}", case.name);
-            assert_eq!(lines.place(case.text, f.start), (f.line, f.column));
+            assert_eq!(&text[f.start..f.end], f.text, "{}", case.name);
+            assert_eq!(lines.place(&text, f.start), (f.line, f.column));
         }
         for c in &r.confidentiality {
-            assert_eq!(&case.text[c.start..c.end], c.text, "{}", case.name);
+            assert_eq!(&text[c.start..c.end], c.text, "{}", case.name);
         }
     }
 }
@@ -1092,10 +183,13 @@ fn parts_are_joined_and_offsets_point_into_the_joined_text() {
     assert_eq!(evidence.line, 6);
 
     let plain = analyse(&lexicon, &joined, Some(120));
-    assert!(
-        !plain.covers.done,
-        "without the hint, a verb with no subject is not claimed"
+    let done: Vec<&str> = plain.done_markers.iter().map(|f| f.text.as_str()).collect();
+    assert_eq!(
+        done,
+        vec!["Introduced"],
+        "without the hint, only a bulleted action is claimed, and not as the speaker's own"
     );
+    assert!(plain.own_part_markers.is_empty());
 }
 
 #[test]
@@ -1169,7 +263,7 @@ fn false_alarms_stay_quiet() {
 #[test]
 fn suggestions_are_short_kind_and_specific() {
     let lexicon = Lexicon::bundled();
-    let vague = analyse(&lexicon, CASES[1].text, Some(120));
+    let vague = analyse(&lexicon, &case_text(1), Some(120));
     assert_eq!(vague.suggestions.len(), 3);
     assert!(vague.suggestions[0].starts_with("Start with what you did yourself"));
     for s in &vague.suggestions {
@@ -1179,20 +273,20 @@ fn suggestions_are_short_kind_and_specific() {
             "kind: {s}"
         );
     }
-    let private = analyse(&lexicon, CASES[3].text, None);
+    let private = analyse(&lexicon, &case_text(3), None);
     assert!(
         private.suggestions[0].contains("NHS number on line 1"),
         "{:?}",
         private.suggestions
     );
-    let strong = analyse(&lexicon, CASES[0].text, Some(120));
+    let strong = analyse(&lexicon, &case_text(0), Some(120));
     assert_eq!(strong.suggestions.len(), 2, "{:?}", strong.suggestions);
 }
 
 #[test]
 fn the_report_reads_plainly() {
     let lexicon = Lexicon::bundled();
-    let r = analyse(&lexicon, CASES[4].text, Some(60));
+    let r = analyse(&lexicon, &case_text(4), Some(60));
     let text = render_report(&r);
     assert!(
         text.starts_with("!! CHECK BEFORE YOU SHARE: 3 details"),
@@ -1210,7 +304,7 @@ fn the_report_reads_plainly() {
     );
     assert!(!text.contains('\x1b'), "no colour codes");
 
-    let vague = render_report(&analyse(&lexicon, CASES[1].text, Some(120)));
+    let vague = render_report(&analyse(&lexicon, &case_text(1), Some(120)));
     assert!(vague.contains("Done: no"));
     assert!(
         vague.contains("Softeners (2): \"I think\" (line 1), \"try to\" (line 1)"),
@@ -1304,8 +398,10 @@ fn tester_parts() -> [(&'static str, &'static str); 3] {
 #[test]
 fn an_empty_part_is_named_even_when_its_question_is_answered_elsewhere() {
     let (_, r) = analyse_parts(&Lexicon::bundled(), &tester_parts(), Some(120));
-    // Anywhere counts for the answer as a whole: the trend in the difference part says how you know.
-    assert!(r.covers.evidence);
+    // An empty part never gets a tick, though the trend in the difference part is evidence: the panel
+    // must not tick "How you know" beside "your 'How do you know?' part is empty".
+    assert!(!r.covers.evidence);
+    assert!(r.has_gap(Gap::Evidence));
     let evidence = &r.parts[2];
     assert_eq!(evidence.id, "evidence");
     assert_eq!(evidence.label, "How do you know?");
@@ -1322,6 +418,39 @@ fn an_empty_part_is_named_even_when_its_question_is_answered_elsewhere() {
             .any(|s| s.starts_with("Your 'How do you know?' part is empty:")),
         "{:?}",
         r.suggestions
+    );
+}
+
+#[test]
+fn a_tick_that_rests_on_another_part_says_which() {
+    let (_, r) = analyse_parts(
+        &Lexicon::bundled(),
+        &[
+            ("done", "I set up a discharge huddle with the wards."),
+            (
+                "difference",
+                "Delayed discharges fell from 24 a week to 9, and people get home sooner.",
+            ),
+            ("evidence", "Everyone says it is working well."),
+        ],
+        Some(120),
+    );
+    assert!(
+        r.covers.evidence,
+        "the figures in the difference part count"
+    );
+    assert_eq!(r.parts[2].answers_own, Some(false));
+    assert_eq!(
+        r.ticks_from_other_parts,
+        vec![TickSource {
+            question: "evidence".to_string(),
+            part: "What difference has it made?".to_string()
+        }]
+    );
+    let text = render_report(&r);
+    assert!(
+        text.contains("Evidence: yes, from 'What difference has it made?'"),
+        "{text}"
     );
 }
 
@@ -1344,11 +473,8 @@ fn having_a_protocol_is_not_doing_and_the_suggestion_says_how_to_put_it() {
         "{done}"
     );
     assert!(done.contains("\"I wrote…\""), "{done}");
-    assert_eq!(
-        r.suggestions[0], *done,
-        "nothing done anywhere comes before a part whose question is answered elsewhere"
-    );
-    assert!(r.suggestions[1].starts_with("Your 'How do you know?' part is empty"));
+    assert!(r.suggestions[0].starts_with("Your 'How do you know?' part is empty"));
+    assert_eq!(r.suggestions[1], *done);
 
     let plain = analyse(
         &Lexicon::bundled(),
@@ -1440,7 +566,7 @@ fn identifying_details_are_placed_by_part_in_parts_and_by_line_in_plain_text() {
     );
     assert_eq!(
         r.suggestions[0],
-        "Take out the name with a title in 'What difference has it made?' and describe the person instead: \"a man in his seventies\"."
+        "Take out the name with a title in 'What difference has it made?' and describe the person instead (for example, their age band and situation)."
     );
     assert!(!r.suggestions.iter().any(|s| s.contains("line")));
 
@@ -1476,7 +602,7 @@ fn acronyms_and_softeners_always_get_a_step() {
             .count()
     };
     // The tester's answer: five softeners and MARP and QAF, and none of the three questions answered.
-    let r = analyse(&lexicon, CASES[CASES.len() - 5].text, Some(90));
+    let r = analyse(&lexicon, &case_text(38), Some(90));
     assert_eq!(r.hedges.len(), 5);
     assert_eq!(r.suggestions.len(), 3);
     assert_eq!(style(&r), 1, "{:?}", r.suggestions);
@@ -1509,7 +635,7 @@ fn acronyms_and_softeners_always_get_a_step() {
         None,
     );
     assert_eq!(style(&r), 0, "{:?}", r.suggestions);
-    let r = analyse(&lexicon, CASES[6].text, None);
+    let r = analyse(&lexicon, &case_text(6), None);
     assert!(
         r.suggestions
             .iter()
@@ -1517,7 +643,7 @@ fn acronyms_and_softeners_always_get_a_step() {
         "{:?}",
         r.suggestions
     );
-    let r = analyse(&lexicon, CASES[1].text, Some(120));
+    let r = analyse(&lexicon, &case_text(1), Some(120));
     assert!(
         r.suggestions
             .iter()
