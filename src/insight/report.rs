@@ -728,7 +728,7 @@ pub(crate) fn suggestions(facts: &Facts) -> Vec<String> {
     let mut seen: Vec<String> = Vec::new();
     out.retain(|s| {
         let key = s.to_lowercase();
-        let repeat = seen.iter().any(|k| *k == key);
+        let repeat = seen.contains(&key);
         seen.push(key);
         !repeat
     });
