@@ -114,7 +114,8 @@ pub enum NotesCommand {
     },
     /// Print one note as a readable transcript.
     Show {
-        /// The note's file (as `notes list` shows it).
+        /// `latest`, the note's number in `notes list`, its name (with or without `.md`) or its file.
+        #[arg(value_name = "NOTE")]
         path: PathBuf,
         /// Print the file exactly as it is on disk, front matter and all.
         #[arg(long)]
@@ -392,11 +393,7 @@ fn notes(data: Option<&Path>, extra: &[PathBuf], cmd: &NotesCommand) -> Result<E
             for problem in &listing.problems {
                 warn(&format!("Skipped a note that could not be read: {problem}"));
             }
-            let summaries: Vec<crate::notes::NoteSummary> = listing
-                .notes
-                .iter()
-                .map(|(path, note)| crate::notes::NoteSummary::new(path, note))
-                .collect();
+            let summaries = crate::notes::NoteSummary::numbered(&listing.notes);
             if *json {
                 let text = serde_json::to_string_pretty(&summaries).map_err(|e| e.to_string())?;
                 say(&text.to_string());
@@ -409,16 +406,17 @@ fn notes(data: Option<&Path>, extra: &[PathBuf], cmd: &NotesCommand) -> Result<E
                 for summary in &summaries {
                     say(&format!("{summary}"));
                 }
+                // For a person only: a script reading the lines gets just the notes.
+                if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+                    say(
+                        "Read one with `psw-coach notes show N` (its number), or `notes show latest`.",
+                    );
+                }
             }
             Ok(ExitCode::SUCCESS)
         }
         NotesCommand::Show { path, raw } => {
-            // A bare file name, as `notes list` prints it, is looked up in the notes folder.
-            let path = if path.exists() {
-                path.clone()
-            } else {
-                store.notes_dir().join(path)
-            };
+            let path = find_note(&store, path)?;
             let note = crate::notes::NotesStore::read(&path).map_err(|p| p.to_string())?;
             if *raw {
                 let text = paths::read_text_file(&path, crate::notes::store::MAX_NOTE_BYTES)
@@ -431,10 +429,80 @@ fn notes(data: Option<&Path>, extra: &[PathBuf], cmd: &NotesCommand) -> Result<E
                     say_bytes(text.as_bytes())?;
                 }
             } else {
-                say_raw(&crate::notes::transcript::transcript(&note))?;
+                show_transcript(&crate::notes::transcript::transcript(&note))?;
             }
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+/// The note `notes show` was asked for: `latest`, a number as `notes list` prints it, a file, or a
+/// name in the notes folder with or without `.md`.
+fn find_note(store: &crate::notes::NotesStore, which: &Path) -> Result<PathBuf, String> {
+    if let Some(word) = which.to_str().map(str::trim) {
+        let number = word.parse::<usize>().ok();
+        if word.eq_ignore_ascii_case("latest") || number.is_some() {
+            let mut listing = store.list();
+            if let Some(problem) = &listing.folder_problem {
+                return Err(problem.to_string());
+            }
+            let count = listing.notes.len();
+            if count == 0 {
+                return Err(format!(
+                    "there are no notes yet in {}. Start a rehearsal with `psw-coach rehearse`.",
+                    store.notes_dir().display()
+                ));
+            }
+            let index = match number {
+                None => count - 1,
+                Some(n) if (1..=count).contains(&n) => n - 1,
+                Some(n) => {
+                    return Err(format!(
+                        "there is no note {n}: `psw-coach notes list` numbers the notes 1 to {count}"
+                    ));
+                }
+            };
+            return Ok(listing.notes.swap_remove(index).0);
+        }
+    }
+    if which.is_file() {
+        return Ok(which.to_path_buf());
+    }
+    let in_folder = store.notes_dir().join(which);
+    let mut with_md = in_folder.clone().into_os_string();
+    with_md.push(".md");
+    let with_md = PathBuf::from(with_md);
+    for candidate in [&in_folder, &with_md] {
+        if candidate.is_file() {
+            return Ok(candidate.clone());
+        }
+    }
+    if which.components().count() > 1 || which.exists() {
+        // Reading it gives the plainest reason: not found, not allowed, a folder...
+        return Ok(which.to_path_buf());
+    }
+    Err(format!(
+        "there is no note called {} in {}: `psw-coach notes list` shows each note's number, \
+         and `psw-coach notes show latest` the newest",
+        which.display(),
+        store.notes_dir().display()
+    ))
+}
+
+/// A transcript for a person at a terminal is wrapped to the window and paged when longer than
+/// it; piped or redirected, it is printed as it is.
+fn show_transcript(text: &str) -> Result<(), String> {
+    let text = crate::display::visible(text);
+    match crate::pager::Screen::of_stdout() {
+        Some(screen) => {
+            let wrapped = crate::notes::transcript::wrap(&text, screen.columns);
+            if screen.overflows(&wrapped) && crate::pager::page(&wrapped) {
+                Ok(())
+            } else {
+                say_bytes(wrapped.as_bytes())
+            }
+        }
+        None => say_bytes(text.as_bytes()),
     }
 }
 

@@ -9,6 +9,7 @@ pub mod display;
 pub mod drill;
 pub mod insight;
 pub mod notes;
+pub mod pager;
 pub mod paths;
 pub mod plain;
 pub mod review;

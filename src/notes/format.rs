@@ -596,7 +596,7 @@ pub fn reason_text(reason: &FollowUpReason) -> String {
                 "own-part" => "your own part",
                 other => other,
             };
-            format!("Asked because the answer did not say {what}.")
+            format!("Asked to draw out {what}, missing from the answer.")
         }
         FollowUpReason::Heard(word) => format!("Asked because the answer mentioned “{word}”."),
     }
@@ -1415,7 +1415,11 @@ mod tests {
         assert!(text.contains(
             "\n- [x] A figure for the longest wait, and what is done about it\n- [ ] How people"
         ));
-        assert!(text.contains("*Asked because the answer did not say the difference for people.*"));
+        assert!(
+            text.contains(
+                "*Asked to draw out the difference for people, missing from the answer.*"
+            )
+        );
         assert!(text.contains("\n## Coaching\n<!-- coaching {"), "{text}");
         assert!(text.contains(
             "Gives what you did, the difference, how you know, where things were, where they are now"

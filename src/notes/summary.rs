@@ -7,26 +7,31 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Serialize, Serializer};
 
 use super::format::{duration, rfc3339};
-use super::model::Note;
+use super::model::{Note, NoteKind};
 
-/// The keys are part of the `--json` output that scripts rely on: path, started, plan, questions,
-/// total_seconds.
+/// The keys are part of the `--json` output that scripts rely on: number, path, started, kind, plan,
+/// questions, total_seconds.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct NoteSummary {
+    /// The note's place in the listing, oldest first, from 1: what `notes show N` takes.
+    pub number: usize,
     #[serde(serialize_with = "lossy_path")]
     pub path: PathBuf,
     #[serde(serialize_with = "rfc3339::serialize")]
     pub started: DateTime<FixedOffset>,
+    pub kind: NoteKind,
     pub plan: String,
     pub questions: usize,
     pub total_seconds: u64,
 }
 
 impl NoteSummary {
-    pub fn new(path: &Path, note: &Note) -> NoteSummary {
+    pub fn new(number: usize, path: &Path, note: &Note) -> NoteSummary {
         NoteSummary {
+            number,
             path: path.to_path_buf(),
             started: note.started,
+            kind: note.kind,
             plan: note.plan.clone(),
             questions: note.questions.len(),
             total_seconds: note.total_seconds(),
@@ -34,16 +39,33 @@ impl NoteSummary {
     }
 }
 
-/// `2026-11-23 17:40  mock  3 questions  12 min 05 s  <path>`
+impl NoteSummary {
+    /// Every note of a listing (oldest first), numbered from 1.
+    pub fn numbered<'a>(notes: impl IntoIterator<Item = &'a (PathBuf, Note)>) -> Vec<NoteSummary> {
+        notes
+            .into_iter()
+            .enumerate()
+            .map(|(i, (path, note))| NoteSummary::new(i + 1, path, note))
+            .collect()
+    }
+}
+
+/// `  3  2026-11-23 17:40  mock  3 questions  12 min 05 s  <path>`; a pair practice note says so
+/// after its plan.
 impl fmt::Display for NoteSummary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let questions = match self.questions {
             1 => "1 question".to_string(),
             n => format!("{n} questions"),
         };
+        let kind = match self.kind {
+            NoteKind::Rehearse => "",
+            NoteKind::Pair => " (pair practice)",
+        };
         write!(
             f,
-            "{}  {}  {}  {}  {}",
+            "{:>3}  {}  {}{kind}  {}  {}  {}",
+            self.number,
             self.started.format("%Y-%m-%d %H:%M"),
             self.plan,
             questions,
@@ -76,15 +98,24 @@ mod tests {
             questions: vec![],
             ..Note::default()
         };
-        let summary = NoteSummary::new(Path::new("/d/notes/x.md"), &note);
+        let summary = NoteSummary::new(7, Path::new("/d/notes/x.md"), &note);
         let json = serde_json::to_string(&summary).unwrap();
         assert_eq!(
             json,
-            r#"{"path":"/d/notes/x.md","started":"2026-11-23T17:40:00+00:00","plan":"topic waiting-times","questions":0,"total_seconds":0}"#
+            r#"{"number":7,"path":"/d/notes/x.md","started":"2026-11-23T17:40:00+00:00","kind":"rehearse","plan":"topic waiting-times","questions":0,"total_seconds":0}"#
         );
         assert_eq!(
             summary.to_string(),
-            "2026-11-23 17:40  topic waiting-times  0 questions  0 s  /d/notes/x.md"
+            "  7  2026-11-23 17:40  topic waiting-times  0 questions  0 s  /d/notes/x.md"
+        );
+        let pair = Note {
+            kind: NoteKind::Pair,
+            ..note
+        };
+        let summary = NoteSummary::new(12, Path::new("/d/notes/y.md"), &pair);
+        assert_eq!(
+            summary.to_string(),
+            " 12  2026-11-23 17:40  topic waiting-times (pair practice)  0 questions  0 s  /d/notes/y.md"
         );
     }
 }

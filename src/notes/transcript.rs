@@ -130,6 +130,37 @@ pub fn transcript(note: &Note) -> String {
     out
 }
 
+/// Wraps every line of a transcript to `width` columns. A wrapped line continues at its own indent,
+/// and a numbered question under its words, so answers stay easy to follow in a narrow window.
+pub fn wrap(text: &str, width: usize) -> String {
+    let width = width.max(20);
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    for line in text.lines() {
+        let rest = line.trim_start_matches(' ');
+        let indent = &line[..line.len() - rest.len()];
+        let number = if rest.starts_with("[x] ") || rest.starts_with("[ ] ") {
+            4
+        } else {
+            rest.split_once(". ")
+                .filter(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+                .map_or(0, |(n, _)| n.len() + 2)
+        };
+        let hang = " ".repeat(indent.len() + number);
+        let options = textwrap::Options::new(width)
+            .initial_indent(indent)
+            .subsequent_indent(&hang);
+        let lines = textwrap::wrap(rest, options);
+        if lines.is_empty() {
+            out.push('\n');
+        }
+        for l in lines {
+            out.push_str(&l);
+            out.push('\n');
+        }
+    }
+    out
+}
+
 fn indented(line: &mut impl FnMut(&str), text: &str) {
     if text.trim().is_empty() {
         line("      (nothing typed)");
@@ -197,5 +228,68 @@ mod tests {
         assert!(text.contains("Follow-up (skipped): How do you know?"));
         assert!(text.contains("Next time: Bring the figures."));
         assert!(!text.contains("<!--") && !text.contains("---"));
+    }
+
+    #[test]
+    fn wrap_keeps_indents_and_every_word() {
+        let text = "3. How do you know people are not waiting too long for an assessment?\n\
+                    \x20     We set up a weekly triage huddle in every locality team.\n\
+                    \n\
+                    \x20     [x] A named transitions pathway that starts at fourteen\n";
+        let wrapped = wrap(text, 30);
+        assert_eq!(
+            wrapped,
+            "3. How do you know people are\n   not waiting too long for an\n   assessment?\n\
+             \x20     We set up a weekly\n      triage huddle in every\n      locality team.\n\
+             \n\
+             \x20     [x] A named transitions\n          pathway that starts\n          at fourteen\n"
+        );
+        let words = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert_eq!(words(&wrapped), words(text));
+        assert_eq!(wrap(text, 200), text, "a wide window changes nothing");
+    }
+
+    #[test]
+    fn pair_marks_read_as_plain_lines() {
+        use crate::notes::model::{PairMarks, PartsHeard};
+        let note = Note {
+            kind: NoteKind::Pair,
+            plan_title: "Mock interview".into(),
+            interviewer: Some("JB".into()),
+            psw: Some("AK".into()),
+            questions: vec![NoteQuestion {
+                ask: "What are you proud of?".into(),
+                pair: Some(PairMarks {
+                    rating: Some(4),
+                    heard: PartsHeard {
+                        done: true,
+                        difference: true,
+                        evidence: false,
+                    },
+                    probes_asked: vec!["How do you know?".into()],
+                    observations: "Clear opening.".into(),
+                    keep: "The story of Mrs B.".into(),
+                    ..PairMarks::default()
+                }),
+                ..NoteQuestion::default()
+            }],
+            ..Note::default()
+        };
+        let text = transcript(&note);
+        assert!(
+            text.starts_with("Pair practice · Mock interview · "),
+            "{text}"
+        );
+        assert!(text.contains("\nAsked by JB, answered by AK\n"), "{text}");
+        assert!(text.contains(
+            "   Interviewer rated 4 of 5 · heard what was done, the difference · 1 follow-up asked\n      Asked: How do you know?\n"
+        ), "{text}");
+        assert!(
+            text.contains(
+                "   Observations:\n      Clear opening.\n   Keep:\n      The story of Mrs B.\n"
+            ),
+            "{text}"
+        );
+        assert!(!text.contains("Stop:"), "empty marks are left out:\n{text}");
     }
 }

@@ -1,0 +1,324 @@
+//! `notes list` numbers, and `notes show` by number, `latest` or name; wrapped and paged only for a
+//! person at a terminal, never when piped.
+
+use assert_cmd::Command;
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use psw_coach::notes::{
+    AnswerStyle, Coaching, Cue, FORMAT_VERSION, FollowUpAnswer, FollowUpReason, Note, NoteQuestion,
+    NotesStore, PromptAnswer,
+};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+const LONG_ANSWER: &str = "We set up a weekly triage huddle in every locality team, chaired by a \
+    senior practitioner, and every case waiting more than 28 days is reviewed there by name.";
+
+fn note(started: &str, plan: &str, title: &str, answer: &str, questions: usize) -> Note {
+    let started = chrono::DateTime::parse_from_rfc3339(started).unwrap();
+    let question = NoteQuestion {
+        id: "waiting-times-01".into(),
+        topic: "waiting-times".into(),
+        ask: "How do you know people are not waiting too long for a Care Act assessment?".into(),
+        answers: vec![PromptAnswer {
+            id: "done".into(),
+            ask: "What have you done?".into(),
+            seconds: 65,
+            text: answer.into(),
+        }],
+        follow_ups: vec![FollowUpAnswer {
+            ask: "Can you give me an example of one person who waited?".into(),
+            seconds: 30,
+            text: "Mr A waited 40 days; the huddle found him.".into(),
+            skipped: false,
+            reason: Some(FollowUpReason::Gap("example".into())),
+        }],
+        cues: vec![
+            Cue {
+                text: "A figure for the longest wait".into(),
+                ticked: true,
+            },
+            Cue {
+                text: "How people are kept safe while they wait".into(),
+                ticked: false,
+            },
+        ],
+        coaching: Some(Coaching {
+            done: true,
+            evidence: true,
+            words: 31,
+            ..Coaching::default()
+        }),
+        total_seconds: 95,
+        target_seconds: 120,
+        rating: Some(3),
+        ..NoteQuestion::default()
+    };
+    Note {
+        format: FORMAT_VERSION,
+        session_id: format!("s-{plan}-{}", started.timestamp()),
+        plan: plan.into(),
+        plan_title: title.into(),
+        banks: vec!["cqc-psw-adults".into()],
+        started,
+        finished: None,
+        style: AnswerStyle::Written,
+        questions: vec![question; questions],
+        ..Note::default()
+    }
+}
+
+/// Three notes: the oldest a mock, then a topic, then (newest) a random one.
+fn history() -> (tempfile::TempDir, Vec<PathBuf>) {
+    let data = tempfile::tempdir().unwrap();
+    let store = NotesStore::new(data.path());
+    let paths = vec![
+        store
+            .save(&note(
+                "2026-11-20T09:00:00+00:00",
+                "mock",
+                "Mock interview",
+                "First.",
+                1,
+            ))
+            .unwrap(),
+        store
+            .save(&note(
+                "2026-11-21T09:00:00+00:00",
+                "topic waiting-times",
+                "Topic: Waiting times",
+                "Second.",
+                1,
+            ))
+            .unwrap(),
+        store
+            .save(&note(
+                "2026-11-22T09:00:00+00:00",
+                "random 5",
+                "5 questions at random",
+                LONG_ANSWER,
+                5,
+            ))
+            .unwrap(),
+    ];
+    (data, paths)
+}
+
+fn coach(data: &Path, args: &[&str]) -> std::process::Output {
+    Command::cargo_bin("psw-coach")
+        .unwrap()
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        // A pager that marks what it shows: piped output must never reach it.
+        .env("PAGER", "sed s/^/PAGED:/")
+        .output()
+        .unwrap()
+}
+
+fn stdout(out: &std::process::Output) -> String {
+    String::from_utf8(out.stdout.clone()).unwrap()
+}
+
+#[test]
+fn list_numbers_the_notes_oldest_first() {
+    let (data, paths) = history();
+    let out = coach(data.path(), &["notes", "list"]);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 3, "only the notes when piped:\n{text}");
+    assert!(
+        lines[0].starts_with("  1  2026-11-20 09:00  mock  1 question"),
+        "{text}"
+    );
+    assert!(
+        lines[1].starts_with("  2  2026-11-21 09:00  topic waiting-times"),
+        "{text}"
+    );
+    assert!(
+        lines[2].starts_with("  3  2026-11-22 09:00  random 5  5 questions"),
+        "{text}"
+    );
+    assert!(lines[2].ends_with(&paths[2].display().to_string()));
+
+    let json: serde_json::Value =
+        serde_json::from_slice(&coach(data.path(), &["notes", "list", "--json"]).stdout).unwrap();
+    assert_eq!(json[2]["number"], 3);
+    assert_eq!(json[2]["kind"], "rehearse");
+}
+
+#[test]
+fn show_latest_by_number_and_by_name() {
+    let (data, paths) = history();
+    let latest = stdout(&coach(data.path(), &["notes", "show", "latest"]));
+    assert!(
+        latest.starts_with("5 questions at random · Sunday 22 November 2026"),
+        "{latest}"
+    );
+
+    let first = stdout(&coach(data.path(), &["notes", "show", "1"]));
+    assert!(
+        first.starts_with("Mock interview · Friday 20 November 2026"),
+        "{first}"
+    );
+    let second = stdout(&coach(data.path(), &["notes", "show", "2"]));
+    assert!(second.starts_with("Topic: Waiting times"), "{second}");
+    assert_eq!(stdout(&coach(data.path(), &["notes", "show", "3"])), latest);
+
+    let stem = paths[1].file_stem().unwrap().to_str().unwrap();
+    assert_eq!(
+        stdout(&coach(data.path(), &["notes", "show", stem])),
+        second
+    );
+    let name = paths[1].file_name().unwrap().to_str().unwrap();
+    assert_eq!(
+        stdout(&coach(data.path(), &["notes", "show", name])),
+        second
+    );
+    let full = paths[1].to_str().unwrap();
+    assert_eq!(
+        stdout(&coach(data.path(), &["notes", "show", full])),
+        second
+    );
+}
+
+#[test]
+fn show_explains_a_note_that_is_not_there() {
+    let (data, _) = history();
+    let out = coach(data.path(), &["notes", "show", "4"]);
+    assert!(!out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("there is no note 4: `psw-coach notes list` numbers the notes 1 to 3"),
+        "{err}"
+    );
+
+    let out = coach(data.path(), &["notes", "show", "2026-01-01-0000-mock"]);
+    assert!(!out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("there is no note called 2026-01-01-0000-mock"),
+        "{err}"
+    );
+
+    let empty = tempfile::tempdir().unwrap();
+    let out = coach(empty.path(), &["notes", "show", "latest"]);
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .contains("there are no notes yet")
+    );
+}
+
+#[test]
+fn piped_show_is_neither_wrapped_nor_paged() {
+    let (data, _) = history();
+    let text = stdout(&coach(data.path(), &["notes", "show", "latest"]));
+    assert!(!text.contains("PAGED:"), "{text}");
+    assert!(
+        text.contains(&format!("      {LONG_ANSWER}\n")),
+        "kept on one line:\n{text}"
+    );
+}
+
+#[test]
+fn show_reads_the_coaching_cues_and_follow_ups() {
+    let (data, _) = history();
+    let text = stdout(&coach(data.path(), &["notes", "show", "1"]));
+    for expected in [
+        "   Follow-up: Can you give me an example of one person who waited? (0:30)\n",
+        "      Asked to draw out a specific example, missing from the answer.\n",
+        "      Mr A waited 40 days; the huddle found him.\n",
+        "   What assessors listen for: 1 of 2 covered\n",
+        "      [x] A figure for the longest wait\n",
+        "      [ ] How people are kept safe while they wait\n",
+        "   Coaching: Gives what you did, how you know · could add the difference,",
+        "31 words\n",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
+    }
+}
+
+/// Runs `notes show` in a pseudo-terminal of the given size and returns everything it printed.
+fn show_in_terminal(data: &Path, which: &str, cols: u16, rows: u16) -> String {
+    let pair = native_pty_system()
+        .openpty(PtySize {
+            rows,
+            cols,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_psw-coach"));
+    cmd.arg("--data-dir");
+    cmd.arg(data);
+    cmd.args(["notes", "show", which]);
+    cmd.env("TERM", "xterm-256color");
+    cmd.env("PAGER", "sed s/^/PAGED:/");
+    let mut child = pair.slave.spawn_command(cmd).unwrap();
+    drop(pair.slave);
+    let mut reader = pair.master.try_clone_reader().unwrap();
+    let reading = std::thread::spawn(move || {
+        let mut out = Vec::new();
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = reader.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            out.extend_from_slice(&buf[..n]);
+        }
+        out
+    });
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while child.try_wait().unwrap().is_none() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "notes show did not end"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    drop(pair.master);
+    let out = reading.join().unwrap();
+    String::from_utf8_lossy(&out).replace("\r\n", "\n")
+}
+
+#[test]
+fn at_a_terminal_a_long_note_is_wrapped_and_paged() {
+    let (data, _) = history();
+    let text = show_in_terminal(data.path(), "latest", 40, 12);
+    assert!(text.contains("PAGED:"), "{text}");
+    for line in text.lines() {
+        let line = line.strip_prefix("PAGED:").unwrap_or(line);
+        assert!(
+            unicode_width::UnicodeWidthStr::width(line) <= 40,
+            "{line:?} is wider than the terminal:\n{text}"
+        );
+    }
+    // The answer is wrapped under its own indent, every word kept.
+    assert!(
+        text.contains("PAGED:      We set up a weekly triage huddle\n"),
+        "{text}"
+    );
+    let words: Vec<&str> = text
+        .lines()
+        .map(|l| l.strip_prefix("PAGED:").unwrap_or(l))
+        .flat_map(str::split_whitespace)
+        .collect();
+    assert!(
+        words
+            .join(" ")
+            .contains(&LONG_ANSWER.split_whitespace().collect::<Vec<_>>().join(" "))
+    );
+}
+
+#[test]
+fn at_a_terminal_a_note_that_fits_is_not_paged() {
+    let (data, _) = history();
+    let text = show_in_terminal(data.path(), "1", 120, 60);
+    assert!(!text.contains("PAGED:"), "{text}");
+    assert!(
+        text.starts_with("Mock interview · Friday 20 November 2026"),
+        "{text}"
+    );
+}
