@@ -403,14 +403,20 @@ fn notes(data: Option<&Path>, extra: &[PathBuf], cmd: &NotesCommand) -> Result<E
                     store.notes_dir().display()
                 ));
             } else {
-                for summary in &summaries {
-                    say(&format!("{summary}"));
-                }
-                // For a person only: a script reading the lines gets just the notes.
+                // A person at a terminal gets the folder once and names that fit the window; a
+                // script reading the lines gets just the notes, with their full paths.
                 if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+                    say(&format!("Your notes, in {}:", store.notes_dir().display()));
+                    for summary in &summaries {
+                        say(&format!("{summary:#}"));
+                    }
                     say(
                         "Read one with `psw-coach notes show N` (its number), or `notes show latest`.",
                     );
+                } else {
+                    for summary in &summaries {
+                        say(&format!("{summary}"));
+                    }
                 }
             }
             Ok(ExitCode::SUCCESS)

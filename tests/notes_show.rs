@@ -242,6 +242,10 @@ fn show_reads_the_coaching_cues_and_follow_ups() {
 
 /// Runs `notes show` in a pseudo-terminal of the given size and returns everything it printed.
 fn show_in_terminal(data: &Path, which: &str, cols: u16, rows: u16) -> String {
+    in_terminal(data, &["notes", "show", which], cols, rows)
+}
+
+fn in_terminal(data: &Path, args: &[&str], cols: u16, rows: u16) -> String {
     let pair = native_pty_system()
         .openpty(PtySize {
             rows,
@@ -253,7 +257,7 @@ fn show_in_terminal(data: &Path, which: &str, cols: u16, rows: u16) -> String {
     let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_psw-coach"));
     cmd.arg("--data-dir");
     cmd.arg(data);
-    cmd.args(["notes", "show", which]);
+    cmd.args(args);
     cmd.env("TERM", "xterm-256color");
     cmd.env("PAGER", "sed s/^/PAGED:/");
     let mut child = pair.slave.spawn_command(cmd).unwrap();
@@ -319,6 +323,28 @@ fn at_a_terminal_a_note_that_fits_is_not_paged() {
     assert!(!text.contains("PAGED:"), "{text}");
     assert!(
         text.starts_with("Mock interview · Friday 20 November 2026"),
+        "{text}"
+    );
+}
+
+#[test]
+fn at_a_terminal_the_list_names_its_folder_once() {
+    let (data, paths) = history();
+    let text = in_terminal(data.path(), &["notes", "list"], 100, 30);
+    let folder = paths[0].parent().unwrap().display().to_string();
+    assert!(
+        text.starts_with(&format!("Your notes, in {folder}:\n")),
+        "{text}"
+    );
+    let name = paths[0].file_name().unwrap().to_str().unwrap();
+    assert!(
+        text.contains(&format!(
+            "\n  1  2026-11-20 09:00  mock  1 question  1 min 35 s  {name}\n"
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains("Read one with `psw-coach notes show N`"),
         "{text}"
     );
 }

@@ -51,7 +51,8 @@ impl NoteSummary {
 }
 
 /// `  3  2026-11-23 17:40  mock  3 questions  12 min 05 s  <path>`; a pair practice note says so
-/// after its plan.
+/// after its plan. The alternate form (`{:#}`) gives the file's name only, for a person reading
+/// the list under its folder at a terminal.
 impl fmt::Display for NoteSummary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let questions = match self.questions {
@@ -70,7 +71,14 @@ impl fmt::Display for NoteSummary {
             self.plan,
             questions,
             duration(self.total_seconds),
-            self.path.display()
+            if f.alternate() {
+                self.path
+                    .file_name()
+                    .map(|n| n.to_string_lossy())
+                    .unwrap_or_else(|| self.path.to_string_lossy())
+            } else {
+                self.path.to_string_lossy()
+            }
         )
     }
 }
@@ -107,6 +115,10 @@ mod tests {
         assert_eq!(
             summary.to_string(),
             "  7  2026-11-23 17:40  topic waiting-times  0 questions  0 s  /d/notes/x.md"
+        );
+        assert_eq!(
+            format!("{summary:#}"),
+            "  7  2026-11-23 17:40  topic waiting-times  0 questions  0 s  x.md"
         );
         let pair = Note {
             kind: NoteKind::Pair,
