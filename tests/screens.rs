@@ -252,11 +252,11 @@ mod key_map {
     use super::rehearsal::{answer_first_question, fixture_session, rehearsing, rehearsing_in};
     use super::*;
     use psw_coach::drill::RehearseOptions;
+    use psw_coach::tui::component::{Ctx, Screen};
     use psw_coach::tui::keymap::{self, Context};
     use psw_coach::tui::screens::help::HelpScreen;
     use psw_coach::tui::screens::recover::RecoverScreen;
     use psw_coach::tui::screens::summary::SummaryScreen;
-    use psw_coach::tui::screens::{Ctx, Screen};
 
     fn recovering() -> App {
         let (mut session, _) = fixture_session();

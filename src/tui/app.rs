@@ -1,14 +1,14 @@
 //! The router: a stack of screens, the key map lookup, and the only code that carries out
 //! effects against the notes store and the data folder.
 
-use super::effect::{Effect, Notice, Outcome};
+use super::component::{Ctx, Screen, ScreenId};
+use super::component::{Effect, Notice, Outcome};
 use super::keymap::{self, Action};
 use super::screens::help::HelpScreen;
 use super::screens::home::HomeScreen;
 use super::screens::recover::RecoverScreen;
 use super::screens::rehearse::{RehearseScreen, is_line_feed};
 use super::screens::summary::SummaryScreen;
-use super::screens::{Ctx, Screen, ScreenId};
 use super::theme::Theme;
 use super::widgets;
 use crate::bank::Library;

@@ -2,10 +2,10 @@
 //!
 //! # How it is built
 //! - **Screens** (`screens/`, one file each) own their state. A screen gets [`keymap::Action`]s,
-//!   returns typed [`effect::Effect`]s (write a draft, save a note, recover a draft, start a plan,
+//!   returns typed [`component::Effect`]s (write a draft, save a note, recover a draft, start a plan,
 //!   open a screen, quit...), and draws itself from `&self`. It never sees `App`, the notes store
 //!   or another screen's state; the result of an effect comes back to it as an
-//!   [`effect::Outcome`].
+//!   [`component::Outcome`].
 //! - **One key map** (`keymap.rs`): for each [`keymap::Context`] (a screen, or a focus or panel
 //!   in one), key → action → footer label → help sentence. Handling, the footer and the help
 //!   screen all read it.
@@ -31,7 +31,7 @@
 //! SIGHUP (flags the loop checks at least four times a second; it saves a draft, then leaves).
 
 pub mod app;
-pub mod effect;
+pub mod component;
 pub mod insight_panel;
 pub mod keymap;
 pub mod screens;

@@ -108,11 +108,11 @@ pub fn footer<'a>(context: super::keymap::Context, theme: &Theme) -> Line<'a> {
 }
 
 /// How a notice is drawn: by how much it matters, never by what it says.
-pub fn notice_style(notice: &super::effect::Notice, theme: &Theme) -> ratatui::style::Style {
+pub fn notice_style(notice: &super::component::Notice, theme: &Theme) -> ratatui::style::Style {
     match notice.kind {
-        super::effect::NoticeKind::Info => theme.text,
-        super::effect::NoticeKind::Warning => theme.warn,
-        super::effect::NoticeKind::Problem => theme.bad,
+        super::component::NoticeKind::Info => theme.text,
+        super::component::NoticeKind::Warning => theme.warn,
+        super::component::NoticeKind::Problem => theme.bad,
     }
 }
 

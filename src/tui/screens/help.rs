@@ -1,7 +1,7 @@
 //! The help panel over any screen, listing that screen's keys from the key map.
 
-use super::{Ctx, Screen, ScreenId};
-use crate::tui::effect::Effect;
+use crate::tui::component::Effect;
+use crate::tui::component::{Ctx, Screen, ScreenId};
 use crate::tui::keymap::{self, Action, Context};
 use crate::tui::widgets::{centred, key_line, lines_height};
 use ratatui::buffer::Buffer;

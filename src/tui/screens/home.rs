@@ -1,9 +1,9 @@
 //! The home screen: what is loaded, and what to practise.
 
-use super::{Ctx, Screen, ScreenId};
 use crate::bank::{Kind, Library, QualityStatement};
 use crate::drill::{Plan, RehearseOptions};
-use crate::tui::effect::{Effect, Notice};
+use crate::tui::component::{Ctx, Screen, ScreenId};
+use crate::tui::component::{Effect, Notice};
 use crate::tui::keymap::{Action, Context};
 use crate::tui::theme::Theme;
 use crate::tui::widgets;

@@ -2,9 +2,9 @@
 //! each with a choice made with the arrows and Enter (a typed letter never acts here, so typing
 //! meant for an answer cannot recover or discard anything).
 
-use super::{Ctx, Screen, ScreenId};
 use crate::notes::Note;
-use crate::tui::effect::{Effect, Notice, Outcome};
+use crate::tui::component::{Ctx, Screen, ScreenId};
+use crate::tui::component::{Effect, Notice, Outcome};
 use crate::tui::keymap::{Action, Context};
 use crate::tui::widgets::{self, clock};
 use ratatui::buffer::Buffer;

@@ -5,11 +5,11 @@
 //! of part, so a crash or a kill loses nothing. All timing (the draft's, the clocks on screen)
 //! comes from the injected clock, so tests move time by hand.
 
-use super::{Ctx, Screen, ScreenId};
 use crate::drill::{Clock, RehearseOptions, Session, Stage};
 use crate::insight::{self, Lexicon, Report};
 use crate::notes::{AnswerStyle, StoreError};
-use crate::tui::effect::{Effect, Notice, Outcome};
+use crate::tui::component::{Ctx, Screen, ScreenId};
+use crate::tui::component::{Effect, Notice, Outcome};
 use crate::tui::keymap::{Action, Context};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{self, clock, key_line, wrapped_height};

@@ -1,8 +1,8 @@
 //! After a rehearsal: each question's time against its target and rating, and where the note is.
 
-use super::{Ctx, Screen, ScreenId};
 use crate::drill::{RehearseOptions, Summary};
-use crate::tui::effect::Effect;
+use crate::tui::component::Effect;
+use crate::tui::component::{Ctx, Screen, ScreenId};
 use crate::tui::keymap::{Action, Context};
 use crate::tui::widgets::{self, clock};
 use ratatui::buffer::Buffer;
