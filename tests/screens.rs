@@ -19,7 +19,6 @@ fn ctrl(app: &mut App, c: char) {
 }
 
 /// Types text one key press at a time, as a person does.
-#[allow(dead_code)]
 fn type_text(app: &mut App, text: &str) {
     for c in text.chars() {
         let code = if c == '\n' {
@@ -324,6 +323,19 @@ mod key_map {
                 dir = Some(temp);
                 app
             }
+            Context::Unsaved => {
+                let temp = tempfile::tempdir().unwrap();
+                std::fs::write(temp.path().join("notes"), "").unwrap();
+                let (mut app, clock) = rehearsing_in(Some(temp.path().to_path_buf()));
+                for _ in 0..2 {
+                    answer_first_question(&mut app, &clock);
+                    press(&mut app, KeyCode::Tab);
+                    press(&mut app, KeyCode::Enter);
+                }
+                press(&mut app, KeyCode::Esc);
+                dir = Some(temp);
+                app
+            }
             Context::Summary => {
                 let (session, _) = fixture_session();
                 let mut app = App::new(library(), None, MONOCHROME, false);
@@ -399,5 +411,331 @@ mod key_map {
         let footer = screen.lines().nth(23).unwrap();
         assert!(footer.contains("r resume"), "{footer}");
         assert!(!footer.contains("Tab"), "{footer}");
+    }
+}
+
+/// Each defect a new user hit (issue 8) and the event-loop freeze (issue 11), driven by keys
+/// in-process on a fake clock, asserting what the PSW would see.
+mod defects {
+    use super::rehearsal::{answer_first_question, rehearsing, rehearsing_in};
+    use super::*;
+    use psw_coach::drill::{Clock, FakeClock, RehearseOptions, Session, SessionSetup};
+    use psw_coach::insight::Lexicon;
+    use psw_coach::notes::AnswerStyle;
+    use psw_coach::tui::screens::rehearse::RehearseScreen;
+    use std::time::Duration;
+
+    fn screen(app: &App, width: u16, height: u16) -> String {
+        format!("{}", draw(app, width, height).backend())
+    }
+
+    /// An app rehearsing every question of `yaml`, in order.
+    fn rehearsing_bank(yaml: &str, data: Option<std::path::PathBuf>) -> (App, FakeClock) {
+        let mut library = Library::default();
+        library.add("test.yaml", yaml, Source::Bundled("test.yaml"));
+        assert!(library.skipped.is_empty(), "{:?}", library.skipped);
+        let clock =
+            FakeClock::new(chrono::DateTime::parse_from_rfc3339("2026-11-23T17:40:00Z").unwrap());
+        let questions = library
+            .questions()
+            .map(|q| (q.clone(), library.prompts_for(q).to_vec()))
+            .collect();
+        let setup = SessionSetup {
+            plan_label: "mock".into(),
+            banks: vec!["test".into()],
+            style: AnswerStyle::Written,
+            seed: 1,
+        };
+        let boxed: Box<dyn Clock> = Box::new(clock.clone());
+        let session = Session::new(setup, questions, boxed);
+        let mut app = App::new(library, data, MONOCHROME, false);
+        app.push(Box::new(RehearseScreen::new(
+            session,
+            Box::new(clock.clone()),
+            std::rc::Rc::new(Lexicon::bundled()),
+            MONOCHROME,
+            RehearseOptions::default(),
+        )));
+        (app, clock)
+    }
+
+    const LONG_FOLLOW_UP: &str = "id: t\ntitle: T\ndescription: A test.\nversion: 1\nquestions:\n  - id: t-q1\n    kind: broad\n    topic: proud\n    quality_statements: [learning-improvement]\n    ask: What are you proud of?\n    follow_ups:\n      - You mentioned the new panel; how did you check that it changed what happened for the people waiting longest, and who told you so in the end?\n    listen_for:\n      - A figure\n";
+
+    #[test]
+    fn a_long_follow_up_is_wrapped_not_cut() {
+        let (mut app, clock) = rehearsing_bank(LONG_FOLLOW_UP, None);
+        answer_first_question(&mut app, &clock);
+        let shown = screen(&app, 80, 24);
+        assert!(shown.contains("Follow-up: You mentioned"), "{shown}");
+        assert!(
+            shown.contains("in the end?"),
+            "the follow-up lost its end:\n{shown}"
+        );
+    }
+
+    #[test]
+    fn a_save_that_fails_keeps_the_answers_says_why_plainly_and_ctrl_s_retries() {
+        let data = tempfile::tempdir().unwrap();
+        // A file where the notes folder should be: nothing can be saved until it is moved.
+        std::fs::write(data.path().join("notes"), "").unwrap();
+        let (mut app, _) = rehearsing_in(Some(data.path().to_path_buf()));
+        paste(&mut app, "We set up a panel.");
+        ctrl(&mut app, 's');
+        let shown = screen(&app, 100, 30);
+        assert!(shown.contains("Not saved yet"), "{shown}");
+        assert!(shown.contains("Could not save"), "{shown}");
+        assert!(
+            !shown.contains("os error"),
+            "jargon instead of plain words:\n{shown}"
+        );
+        assert!(shown.contains("Ctrl-S try again"), "{shown}");
+        // The message stays however long it takes to read, until dismissed.
+        app.tick();
+        assert!(screen(&app, 100, 30).contains("Not saved yet"));
+        press(&mut app, KeyCode::Esc);
+        let shown = screen(&app, 100, 30);
+        assert!(!shown.contains("Not saved yet"), "{shown}");
+        assert!(
+            shown.contains("We set up a panel."),
+            "the answer is still on screen:\n{shown}"
+        );
+        // Fixed: the same key tries again and it works.
+        std::fs::remove_file(data.path().join("notes")).unwrap();
+        ctrl(&mut app, 's');
+        let shown = screen(&app, 100, 30);
+        assert!(shown.contains("Your note is saved at:"), "{shown}");
+        assert_eq!(
+            std::fs::read_dir(data.path().join("notes"))
+                .unwrap()
+                .count(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_failed_save_at_the_end_of_a_rehearsal_is_not_a_blank_screen() {
+        let data = tempfile::tempdir().unwrap();
+        std::fs::write(data.path().join("notes"), "").unwrap();
+        let (mut app, clock) = rehearsing_in(Some(data.path().to_path_buf()));
+        for _ in 0..2 {
+            answer_first_question(&mut app, &clock);
+            press(&mut app, KeyCode::Tab); // skip the follow-up
+            press(&mut app, KeyCode::Char('3'));
+            press(&mut app, KeyCode::Enter); // next question; after the last, save
+        }
+        let shown = screen(&app, 80, 24);
+        assert!(shown.contains("Not saved yet"), "{shown}");
+        press(&mut app, KeyCode::Esc);
+        let shown = screen(&app, 80, 24);
+        assert!(shown.contains("Ctrl-S"), "keys are still offered:\n{shown}");
+        assert!(
+            shown.contains("Our March audit"),
+            "the answers are on screen:\n{shown}"
+        );
+        std::fs::remove_file(data.path().join("notes")).unwrap();
+        ctrl(&mut app, 's');
+        assert!(screen(&app, 80, 24).contains("Your note is saved at:"));
+    }
+
+    #[test]
+    fn a_reflection_with_digits_keeps_them_and_the_rating() {
+        let (mut app, clock) = rehearsing();
+        answer_first_question(&mut app, &clock);
+        press(&mut app, KeyCode::Tab); // skip the follow-up
+        press(&mut app, KeyCode::Char('4'));
+        type_text(&mut app, "Give 3 figures, 2 of them local");
+        let shown = screen(&app, 80, 24);
+        assert!(shown.contains("[4]"), "{shown}");
+        assert!(shown.contains("Give 3 figures, 2 of them local"), "{shown}");
+        // Back to the stars: digits rate again, and the reflection is untouched.
+        press(&mut app, KeyCode::Tab);
+        press(&mut app, KeyCode::Char('2'));
+        let shown = screen(&app, 80, 24);
+        assert!(shown.contains("[2]"), "{shown}");
+        assert!(shown.contains("Give 3 figures, 2 of them local"), "{shown}");
+    }
+
+    #[test]
+    fn f1_opens_and_closes_help_which_names_scrolling_and_the_notes_folder() {
+        let data = tempfile::tempdir().unwrap();
+        let (mut app, _) = rehearsing_in(Some(data.path().to_path_buf()));
+        press(&mut app, KeyCode::F(1));
+        let shown = screen(&app, 100, 40);
+        assert!(shown.contains(" Help "), "{shown}");
+        assert!(shown.contains("PgUp/PgDn"), "{shown}");
+        assert!(shown.contains("Notes are kept in"), "{shown}");
+        press(&mut app, KeyCode::F(1));
+        assert!(!screen(&app, 100, 40).contains(" Help "));
+    }
+
+    #[test]
+    fn esc_on_the_home_menu_says_how_to_quit_rather_than_quitting() {
+        let mut app = App::new(library(), None, MONOCHROME, false);
+        press(&mut app, KeyCode::Esc);
+        assert!(!app.should_quit());
+        assert!(screen(&app, 80, 24).contains("press q"));
+        press(&mut app, KeyCode::Char('q'));
+        assert!(app.should_quit());
+    }
+
+    #[test]
+    fn lists_take_home_end_g_and_shift_g() {
+        let mut app = App::new(library(), None, MONOCHROME, false);
+        press(&mut app, KeyCode::End);
+        assert!(screen(&app, 80, 24).contains("> Quit"));
+        press(&mut app, KeyCode::Char('g'));
+        assert!(screen(&app, 80, 24).contains("> Mock interview"));
+        press(&mut app, KeyCode::Char('G'));
+        assert!(screen(&app, 80, 24).contains("> Quit"));
+        press(&mut app, KeyCode::Home);
+        assert!(screen(&app, 80, 24).contains("> Mock interview"));
+    }
+
+    #[test]
+    fn earlier_parts_of_the_answer_show_while_typing_a_later_part_and_can_be_hidden() {
+        let (mut app, _) = rehearsing();
+        paste(&mut app, "We set up a monthly practice forum.");
+        press(&mut app, KeyCode::Tab);
+        let shown = screen(&app, 80, 24);
+        assert!(shown.contains("Part 2 of 3"), "{shown}");
+        assert!(
+            shown.contains("We set up a monthly practice forum."),
+            "{shown}"
+        );
+        ctrl(&mut app, 'e');
+        let shown = screen(&app, 80, 24);
+        assert!(
+            !shown.contains("We set up a monthly practice forum."),
+            "{shown}"
+        );
+        assert!(shown.contains("Earlier parts hidden"), "{shown}");
+    }
+
+    #[test]
+    fn the_welcome_is_not_shown_again_once_a_rehearsal_has_started() {
+        let data = tempfile::tempdir().unwrap();
+        let launch = || psw_coach::tui::Launch {
+            data_dir: Some(data.path().to_path_buf()),
+            banks: Vec::new(),
+            rehearse: None,
+        };
+        let mut app = App::launch(launch());
+        assert!(screen(&app, 80, 24).contains("Welcome"));
+        // Looking is not rehearsing: the welcome stays until a rehearsal starts.
+        press(&mut app, KeyCode::Char('q'));
+        let mut app = App::launch(launch());
+        assert!(screen(&app, 80, 24).contains("Welcome"));
+        press(&mut app, KeyCode::Enter); // Mock interview
+        assert!(screen(&app, 80, 24).contains("Part 1 of 3"));
+        ctrl(&mut app, 'c');
+        let app = App::launch(launch());
+        assert!(!screen(&app, 80, 24).contains("Welcome"));
+    }
+
+    #[test]
+    fn moving_up_in_a_long_answer_does_not_move_the_view() {
+        let (mut app, _) = rehearsing();
+        let answer: Vec<String> = (1..=40).map(|n| format!("line {n}")).collect();
+        paste(&mut app, &answer.join("\n"));
+        let mut terminal = Terminal::new(TestBackend::new(80, 30)).unwrap();
+        terminal.draw(|frame| app.view(frame)).unwrap();
+        let before = format!("{}", terminal.backend());
+        assert!(before.contains("line 40"), "{before}");
+        for _ in 0..3 {
+            press(&mut app, KeyCode::Up);
+            terminal.draw(|frame| app.view(frame)).unwrap();
+        }
+        let after = format!("{}", terminal.backend());
+        // The cursor moved within the view; the lines shown are the same.
+        let lines = |s: &str| -> Vec<String> {
+            s.lines()
+                .filter(|l| l.contains("line "))
+                .map(str::to_string)
+                .collect()
+        };
+        assert_eq!(lines(&before), lines(&after));
+    }
+
+    #[test]
+    fn the_terminal_cursor_sits_at_the_insertion_point() {
+        let (mut app, _) = rehearsing();
+        type_text(&mut app, "abc");
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        terminal.draw(|frame| app.view(frame)).unwrap();
+        let shown = format!("{}", terminal.backend());
+        let row = shown.lines().position(|l| l.contains("│abc")).unwrap() as u16;
+        assert_eq!(
+            terminal.get_cursor_position().unwrap(),
+            ratatui::layout::Position::new(4, row)
+        );
+        press(&mut app, KeyCode::Left);
+        terminal.draw(|frame| app.view(frame)).unwrap();
+        assert_eq!(
+            terminal.get_cursor_position().unwrap(),
+            ratatui::layout::Position::new(3, row)
+        );
+    }
+
+    fn draft_texts(data: &std::path::Path) -> Vec<String> {
+        std::fs::read_dir(data.join("drafts"))
+            .map(|entries| {
+                entries
+                    .map(|e| e.unwrap().path())
+                    .filter(|p| p.extension().is_some_and(|e| e == "md"))
+                    .map(|p| std::fs::read_to_string(p).unwrap())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn the_draft_follows_the_injected_clock() {
+        let data = tempfile::tempdir().unwrap();
+        let (mut app, clock) = rehearsing_in(Some(data.path().to_path_buf()));
+        type_text(&mut app, "Half an answer");
+        app.tick();
+        assert!(draft_texts(data.path()).is_empty(), "not while typing");
+        clock.advance(Duration::from_millis(500));
+        app.tick();
+        assert!(
+            draft_texts(data.path()).is_empty(),
+            "not before a quiet moment"
+        );
+        clock.advance(Duration::from_millis(400));
+        app.tick();
+        assert!(draft_texts(data.path())[0].contains("Half an answer"));
+        // Typing without a pause is kept at most about two seconds behind.
+        for _ in 0..5 {
+            type_text(&mut app, " more");
+            clock.advance(Duration::from_millis(500));
+            app.tick();
+        }
+        assert!(draft_texts(data.path())[0].contains("more more more"));
+    }
+
+    #[test]
+    fn a_draft_that_cannot_be_written_is_retried_after_a_wait_and_keys_still_work() {
+        let data = tempfile::tempdir().unwrap();
+        // A file where the drafts folder should be.
+        std::fs::write(data.path().join("drafts"), "").unwrap();
+        let (mut app, clock) = rehearsing_in(Some(data.path().to_path_buf()));
+        type_text(&mut app, "Typed while the disk is broken");
+        clock.advance(Duration::from_secs(1));
+        app.tick();
+        let shown = screen(&app, 100, 30);
+        assert!(shown.contains("Could not keep a safety copy"), "{shown}");
+        assert!(shown.contains("Typed while the disk is broken"), "{shown}");
+        // The loop waits before trying again, so it keeps reading keys rather than spinning.
+        let wait = app.time_to_next_tick();
+        assert!(wait >= Duration::from_millis(200), "waits {wait:?}");
+        type_text(&mut app, " and more");
+        press(&mut app, KeyCode::Tab);
+        assert!(screen(&app, 100, 30).contains("Part 2 of 3"));
+        // Fixed: the next try writes it, and the message goes.
+        std::fs::remove_file(data.path().join("drafts")).unwrap();
+        clock.advance(Duration::from_secs(20));
+        app.tick();
+        assert!(draft_texts(data.path())[0].contains("Typed while the disk is broken and more"));
+        assert!(!screen(&app, 100, 30).contains("Could not keep"));
     }
 }

@@ -31,6 +31,8 @@ pub enum Context {
     Confidential,
     /// A save that failed, with what to do about it.
     SaveFailed,
+    /// Every question answered but the note not saved yet (the save failed).
+    Unsaved,
     /// After a rehearsal.
     Summary,
     /// The help panel.
@@ -39,7 +41,7 @@ pub enum Context {
 
 impl Context {
     /// Every context, for tests that walk the whole map.
-    pub const ALL: [Context; 14] = [
+    pub const ALL: [Context; 15] = [
         Context::Home,
         Context::HomePicker,
         Context::Recover,
@@ -52,6 +54,7 @@ impl Context {
         Context::ConfirmDiscard,
         Context::Confidential,
         Context::SaveFailed,
+        Context::Unsaved,
         Context::Summary,
         Context::Help,
     ];
@@ -756,6 +759,49 @@ const SAVE_FAILED: &[Binding] = &[
     ),
 ];
 
+const UNSAVED: &[Binding] = &[
+    b(
+        &[ctrl('s')],
+        Action::Save,
+        "Ctrl-S",
+        "save",
+        "try saving the note again once the cause is fixed",
+        true,
+    ),
+    b(
+        &[k(KeyCode::PageUp), k(KeyCode::Up)],
+        Action::PageUp,
+        "PgUp/PgDn",
+        "scroll",
+        "scroll your answers (also ↑ ↓)",
+        true,
+    ),
+    b(
+        &[k(KeyCode::PageDown), k(KeyCode::Down)],
+        Action::PageDown,
+        "PgUp/PgDn",
+        "scroll",
+        "scroll your answers (also ↑ ↓)",
+        true,
+    ),
+    b(
+        &[k(KeyCode::Esc)],
+        Action::Pause,
+        "Esc",
+        "more",
+        "save and finish, or discard",
+        true,
+    ),
+    b(
+        HELP_KEYS,
+        Action::Help,
+        "?",
+        "help",
+        "show or hide this help (also F1)",
+        true,
+    ),
+];
+
 const SUMMARY: &[Binding] = &[
     b(
         &[c('n')],
@@ -875,6 +921,7 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::ConfirmDiscard => CONFIRM_DISCARD,
         Context::Confidential => CONFIDENTIAL,
         Context::SaveFailed => SAVE_FAILED,
+        Context::Unsaved => UNSAVED,
         Context::Summary => SUMMARY,
         Context::Help => HELP,
     }

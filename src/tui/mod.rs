@@ -68,6 +68,9 @@ const BATCH_GAP: Duration = Duration::from_millis(2);
 
 /// The longest the loop waits for a key, so a signal is noticed quickly.
 const MAX_WAIT: Duration = Duration::from_millis(250);
+/// The shortest: crossterm's `poll(Duration::ZERO)` never reads the terminal, so a wait of zero
+/// (a tick already due) would spin without ever taking a key.
+const MIN_WAIT: Duration = Duration::from_millis(10);
 
 pub fn run(launch: Launch) -> io::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
@@ -116,7 +119,7 @@ fn event_loop(
             app.on_terminate();
             return Ok(());
         }
-        let wait = app.time_to_next_tick().min(MAX_WAIT);
+        let wait = app.time_to_next_tick().clamp(MIN_WAIT, MAX_WAIT);
         if crossterm::event::poll(wait)? {
             // Everything already queued is handled before the next draw, so a fast typist or a
             // paste that arrives as key presses never waits on the screen.

@@ -91,6 +91,8 @@ pub struct RehearseScreen {
     draft_failures: u32,
     draft_retry_at: Option<Duration>,
     draft_problem: Option<StoreError>,
+    /// The last save that failed, kept on screen once every question is done.
+    save_problem: Option<StoreError>,
     /// The insight report on the current question, worked out when the rating step opens.
     insight: Option<(String, Report)>,
     /// How far the panels on the rating step are scrolled.
@@ -129,6 +131,7 @@ impl RehearseScreen {
             draft_failures: 0,
             draft_retry_at: None,
             draft_problem: None,
+            save_problem: None,
             insight: None,
             panel_scroll: 0,
             warned_for: None,
@@ -493,6 +496,7 @@ impl Screen for RehearseScreen {
             Some(Overlay::ConfirmDiscard) => Context::ConfirmDiscard,
             Some(Overlay::Confidential { .. }) => Context::Confidential,
             Some(Overlay::SaveFailed(_)) => Context::SaveFailed,
+            None if self.session.is_finished() => Context::Unsaved,
             None => match (self.session.stage(), self.focus) {
                 (Stage::Rating, Focus::Stars) => Context::Rating,
                 (Stage::Rating, Focus::Reflection) => Context::Reflection,
@@ -553,7 +557,10 @@ impl Screen for RehearseScreen {
                 self.unsaved_since.get_or_insert(self.clock.now());
                 self.draft_problem = Some(problem);
             }
-            Outcome::SaveFailed(problem) => self.overlay = Some(Overlay::SaveFailed(problem)),
+            Outcome::SaveFailed(problem) => {
+                self.save_problem = Some(problem.clone());
+                self.overlay = Some(Overlay::SaveFailed(problem));
+            }
             _ => {}
         }
         Vec::new()
@@ -605,6 +612,12 @@ impl Screen for RehearseScreen {
 
 /// The line under the answer: a draft that could not be written, else the app's latest message.
 fn status_text(r: &RehearseScreen, ctx: &Ctx) -> Option<(String, ratatui::style::Style)> {
+    if let (true, Some(problem)) = (r.session.is_finished(), &r.save_problem) {
+        return Some((
+            format!("{problem} Press Ctrl-S to try again."),
+            ctx.theme.bad,
+        ));
+    }
     if let Some(problem) = &r.draft_problem {
         return Some((
             format!(
@@ -621,7 +634,10 @@ fn status_text(r: &RehearseScreen, ctx: &Ctx) -> Option<(String, ratatui::style:
 fn render(r: &RehearseScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> Option<Position> {
     let theme = ctx.theme;
     let session = &r.session;
-    let question = session.question()?;
+    let Some(question) = session.question() else {
+        render_finished(r, ctx, area, buf);
+        return None;
+    };
     let wide = area.width >= 60;
     let inner_width = usize::from(area.width.max(1));
     let question_height = (wrapped_height(&question.ask, inner_width) + 2).min(6);
@@ -732,6 +748,53 @@ fn render(r: &RehearseScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> Option
             None
         }
         None => cursor,
+    }
+}
+
+/// Every question done but the note not saved (the save failed): the answers stay on screen.
+fn render_finished(r: &RehearseScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let theme = ctx.theme;
+    let status = status_text(r, ctx);
+    let width = usize::from(area.width.max(1));
+    let status_height = status
+        .as_ref()
+        .map_or(0, |(text, _)| wrapped_height(text, width).min(4));
+    let [title, body, status_area, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(3),
+        Constraint::Length(status_height),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    Line::styled(
+        "Every question is done, but the note is not saved yet",
+        theme.title,
+    )
+    .render(title, buf);
+    let text = crate::notes::transcript::transcript(&r.session.to_note());
+    let lines: Vec<Line> = text.lines().map(|l| Line::from(l.to_string())).collect();
+    let content = widgets::lines_height(&lines, usize::from(body.width.saturating_sub(2)));
+    let scroll = r
+        .panel_scroll
+        .min(content.saturating_sub(body.height.saturating_sub(2)));
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .scroll((scroll, 0))
+        .block(
+            Block::bordered()
+                .title(" Your answers ")
+                .border_style(theme.border),
+        )
+        .render(body, buf);
+    if let Some((text, style)) = status {
+        Paragraph::new(text)
+            .style(style)
+            .wrap(Wrap { trim: true })
+            .render(status_area, buf);
+    }
+    widgets::footer(r.context(), theme).render(footer, buf);
+    if let Some(overlay) = &r.overlay {
+        render_overlay(overlay, theme, area, buf);
     }
 }
 
