@@ -5,7 +5,7 @@
 //! fail on a deliberately broken copy of the bank (the `*_catches_*` tests at the bottom).
 
 use psw_coach::bank::load::BUNDLED;
-use psw_coach::bank::{Kind, Library, QualityStatement, Question, Source};
+use psw_coach::bank::{Gap, Kind, Library, QualityStatement, Question, Source};
 use regex::Regex;
 use std::collections::{BTreeMap, HashMap};
 
@@ -46,6 +46,10 @@ const MIN_MINOR_TOPIC: usize = 3;
 /// Every quality statement is tagged on at least this many questions, so `statement S` plans have
 /// real choice.
 const MIN_PER_QUALITY_STATEMENT: usize = 10;
+
+/// Curveballs that test one source of evidence against another ("Staff told us...", "Your data says
+/// X but people tell us Y"), tagged `triangulation`.
+const MIN_TRIANGULATION: usize = 8;
 
 const MIN_FOLLOW_UPS: usize = 2;
 const MIN_LISTEN_FOR: usize = 2;
@@ -277,7 +281,9 @@ fn when_problems(library: &Library) -> Vec<String> {
     for q in library.questions() {
         for f in &q.follow_ups {
             for word in &f.when {
-                if word.trim().chars().count() < MIN_WHEN_WORD_CHARS {
+                // A number ("18") or `%` is a real cue since matching takes them as words.
+                let figure = word.trim() == "%" || word.trim().chars().all(|c| c.is_ascii_digit());
+                if !figure && word.trim().chars().count() < MIN_WHEN_WORD_CHARS {
                     problems.push(format!(
                         "{}: `when` word {:?} is shorter than {MIN_WHEN_WORD_CHARS} letters (follow-up {:?})",
                         q.id, word, f.ask
@@ -370,6 +376,103 @@ fn fact_problems(library: &Library) -> Vec<String> {
     problems
 }
 
+/// Tagged questions: enough curveballs, and a closing question.
+fn tag_problems(library: &Library) -> Vec<String> {
+    let tagged = |tag: &str| {
+        library
+            .questions()
+            .filter(|q| q.tags.iter().any(|t| t == tag))
+            .count()
+    };
+    let mut problems = Vec::new();
+    let n = tagged("triangulation");
+    if n < MIN_TRIANGULATION {
+        problems.push(format!(
+            "only {n} questions tagged `triangulation`; the bank needs at least {MIN_TRIANGULATION}"
+        ));
+    }
+    if tagged("closing") == 0 {
+        problems.push(
+            "no question tagged `closing` (\"Is there anything we haven't asked...?\")".to_string(),
+        );
+    }
+    problems
+}
+
+/// Every question has its own probe for a specific example, its own probe for the PSW's own part or
+/// what comes next, and a plain probe for the answer that leaves nothing out. The bank's default gap
+/// probes are a safety net for other banks; the bundled bank words these for each question.
+fn probe_problems(library: &Library) -> Vec<String> {
+    let mut problems = Vec::new();
+    for q in library.questions() {
+        let has = |gaps: &[Gap]| {
+            q.follow_ups
+                .iter()
+                .any(|f| f.gap.is_some_and(|g| gaps.contains(&g)))
+        };
+        if !has(&[Gap::Example]) {
+            problems.push(format!(
+                "{}: no follow-up of its own with `gap: example`",
+                q.id
+            ));
+        }
+        if !has(&[Gap::OwnPart, Gap::Next]) {
+            problems.push(format!(
+                "{}: no follow-up of its own with `gap: own-part` or `gap: next`",
+                q.id
+            ));
+        }
+        if !q
+            .follow_ups
+            .iter()
+            .any(|f| f.gap.is_none() && f.when.is_empty())
+        {
+            problems.push(format!(
+                "{}: no plain follow-up for an answer that leaves nothing out",
+                q.id
+            ));
+        }
+    }
+    problems
+}
+
+/// Scene-setting questions are never pressed with "What difference has it made?"; every question
+/// of every other kind still goes through the three stages.
+fn prompt_problems(library: &Library) -> Vec<String> {
+    let mut problems = Vec::new();
+    for bank in &library.banks {
+        for q in &bank.questions {
+            let prompts = bank.prompts_for(q);
+            let asks_difference = prompts.iter().any(|p| p.id == "difference");
+            if q.kind == Kind::SceneSetting && asks_difference {
+                problems.push(format!(
+                    "{}: a scene-setting question is asked \"What difference has it made?\"",
+                    q.id
+                ));
+            }
+            if q.kind != Kind::SceneSetting && prompts.len() < 3 {
+                problems.push(format!(
+                    "{}: only {} prompts for a {} question",
+                    q.id,
+                    prompts.len(),
+                    q.kind.slug()
+                ));
+            }
+        }
+    }
+    problems
+}
+
+/// `banks check` warnings (a `when` word in the question's own ask, a probe that refers back to
+/// something with no `when` words) are worth fixing in the bank that ships.
+fn warning_problems(library: &Library) -> Vec<String> {
+    library
+        .banks
+        .iter()
+        .flat_map(|bank| bank.warnings.iter().map(|w| w.to_string()))
+        .collect()
+}
+
 fn all_problems(library: &Library) -> Vec<String> {
     let mut problems = Vec::new();
     problems.extend(kind_problems(library));
@@ -381,6 +484,10 @@ fn all_problems(library: &Library) -> Vec<String> {
     problems.extend(when_problems(library));
     problems.extend(vocabulary_problems(library));
     problems.extend(fact_problems(library));
+    problems.extend(tag_problems(library));
+    problems.extend(probe_problems(library));
+    problems.extend(prompt_problems(library));
+    problems.extend(warning_problems(library));
     problems
 }
 
@@ -452,6 +559,26 @@ fn cqc_vocabulary_throughout() {
 #[test]
 fn facts_stay_right() {
     assert_clean("facts", fact_problems(&bundled()));
+}
+
+#[test]
+fn enough_curveballs_and_a_closing_question() {
+    assert_clean("tags", tag_problems(&bundled()));
+}
+
+#[test]
+fn every_question_probes_for_an_example_and_for_own_part_or_next() {
+    assert_clean("probes", probe_problems(&bundled()));
+}
+
+#[test]
+fn scene_setting_has_its_own_prompts() {
+    assert_clean("prompts", prompt_problems(&bundled()));
+}
+
+#[test]
+fn the_checker_has_no_warnings_for_the_bundled_bank() {
+    assert_clean("warnings", warning_problems(&bundled()));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -588,6 +715,21 @@ fn when_check_catches_a_short_cue() {
         &when_problems(&library),
         &format!("{id}: `when` word \"at\""),
     );
+    // Figures are real cues: "at 18", "85%".
+    let (library, _) = with_first_question(|q| {
+        q.follow_ups[0].when = vec!["18".into(), "%".into()];
+    });
+    assert!(when_problems(&library).is_empty());
+}
+
+#[test]
+fn kind_check_catches_too_few_questions_in_all() {
+    let mut library = bundled();
+    library.banks[0].questions.truncate(MIN_TOTAL - 1);
+    assert_found(
+        &kind_problems(&library),
+        &format!("only {} questions in all", MIN_TOTAL - 1),
+    );
 }
 
 #[test]
@@ -637,6 +779,64 @@ fn fact_check_catches_lps_delayed_leder_without_autistic_people_and_chosen_cases
         &format!("{id} follow-up: LeDeR covers autistic people"),
     );
     assert_found(&problems, &format!("{id} tip: CQC selects tracked cases"));
+}
+
+#[test]
+fn tag_check_catches_too_few_curveballs_and_no_closing_question() {
+    let library = edited_copy(|text| {
+        text.replace("tags: [triangulation]", "tags: [curveball]")
+            .replace("tags: [closing]", "tags: [last]")
+    });
+    let problems = tag_problems(&library);
+    assert_found(&problems, "only 0 questions tagged `triangulation`");
+    assert_found(&problems, "no question tagged `closing`");
+}
+
+#[test]
+fn probe_check_catches_a_question_without_example_own_part_next_or_plain_probes() {
+    let (library, id) = with_first_question(|q| {
+        q.follow_ups
+            .retain(|f| !matches!(f.gap, Some(Gap::Example | Gap::OwnPart | Gap::Next)));
+        q.follow_ups
+            .retain(|f| f.gap.is_some() || !f.when.is_empty());
+    });
+    let problems = probe_problems(&library);
+    assert_found(
+        &problems,
+        &format!("{id}: no follow-up of its own with `gap: example`"),
+    );
+    assert_found(
+        &problems,
+        &format!("{id}: no follow-up of its own with `gap: own-part` or `gap: next`"),
+    );
+    assert_found(&problems, &format!("{id}: no plain follow-up"));
+}
+
+#[test]
+fn prompt_check_catches_scene_setting_asked_what_difference() {
+    let library = edited_copy(|text| {
+        let start = text.find("prompts_by_kind:").unwrap();
+        let end = text.find("gap_probes:").unwrap();
+        format!("{}{}", &text[..start], &text[end..])
+    });
+    let first = library.questions().next().unwrap().id.clone();
+    assert_found(
+        &prompt_problems(&library),
+        &format!("{first}: a scene-setting question is asked \"What difference has it made?\""),
+    );
+}
+
+#[test]
+fn warning_check_catches_a_when_word_from_the_ask() {
+    // role-remit-01 asks about the role; a probe triggered by "role" would fire on every answer.
+    let library = edited_copy(|text| {
+        text.replacen(
+            "when: [practice development, development team,",
+            "when: [role, practice development, development team,",
+            1,
+        )
+    });
+    assert_found(&warning_problems(&library), "`when` word `role`");
 }
 
 #[test]
