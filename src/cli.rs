@@ -64,7 +64,8 @@ pub struct CardsArgs {
 
 #[derive(Debug, Args, Clone)]
 pub struct RehearseArgs {
-    /// What to practise: mock, "topic SLUG", "statement SLUG", "random N" or "weakest N".
+    /// What to practise: mock, "topic SLUG [N]", "statement SLUG [N]", "question ID[,ID...]",
+    /// "random N" or "weakest N".
     #[arg(long, default_value = "mock", value_name = "PLAN")]
     pub plan: crate::drill::Plan,
     /// Pick the same questions every time with the same number.
@@ -76,6 +77,10 @@ pub struct RehearseArgs {
     /// Line-by-line mode for screen readers and scripts (no screen drawing).
     #[arg(long)]
     pub plain: bool,
+    /// Up to N follow-ups for each focused question (others get at most one; 0 turns them off).
+    /// The default is 2 in a mock interview and 1 otherwise.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=5))]
+    pub probes: Option<u8>,
 }
 
 impl RehearseArgs {
@@ -85,6 +90,7 @@ impl RehearseArgs {
             plan: self.plan.clone(),
             seed: self.seed,
             spoken: self.spoken,
+            probes: self.probes.map(usize::from),
         }
     }
 }
@@ -101,6 +107,17 @@ pub enum BanksCommand {
     Check {
         /// Bank files or folders to check.
         paths: Vec<PathBuf>,
+    },
+    /// Show which follow-ups an answer to a question would get, in order, and why.
+    Try {
+        /// The question's id (as `banks list` shows it).
+        id: String,
+        /// A text file holding the answer, or `-` (the default) to read it from standard input.
+        #[arg(default_value = "-")]
+        file: String,
+        /// Print JSON: an array of {ask, reason, gap, heard}.
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -229,6 +246,13 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
         Some(Command::Banks(BanksCommand::Check { paths })) => {
             Ok(banks_check(data.as_deref(), &cli.banks, paths))
         }
+        Some(Command::Banks(BanksCommand::Try { id, file, json })) => banks_try(
+            data.as_deref(),
+            &Library::load(data.as_deref(), &cli.banks),
+            id,
+            file,
+            *json,
+        ),
         Some(Command::Notes(cmd)) => notes(data.as_deref(), &cli.banks, cmd),
         Some(Command::Analyse(args)) => analyse(data.as_deref(), args),
         Some(Command::Cards(args)) => cards(data.as_deref(), &cli.banks, args),
@@ -350,6 +374,104 @@ fn banks_check(data: Option<&Path>, extra: &[PathBuf], paths: &[PathBuf]) -> Exi
             if library.skipped.len() == 1 { "" } else { "s" }
         ));
         ExitCode::from(1)
+    }
+}
+
+/// One probe as `banks try --json` prints it.
+#[derive(Serialize)]
+struct TriedProbe<'a> {
+    ask: &'a str,
+    reason: String,
+    gap: Option<&'static str>,
+    heard: Option<&'a str>,
+}
+
+fn banks_try(
+    data: Option<&Path>,
+    library: &Library,
+    id: &str,
+    file: &str,
+    json: bool,
+) -> Result<ExitCode, String> {
+    use crate::drill::probe;
+    for skipped in &library.skipped {
+        warn(&skipped.summary());
+    }
+    let Some(question) = library.question(id) else {
+        let ids: Vec<&str> = library.questions().map(|q| q.id.as_str()).collect();
+        let hint = crate::bank::check::did_you_mean(id, &ids)
+            .map(|s| format!(" Did you mean `{s}`?"))
+            .unwrap_or_else(|| " `psw-coach banks list` shows every id.".to_string());
+        return Err(format!("there is no question with the id `{id}`.{hint}"));
+    };
+    let answer = read_answer(file, "to see which follow-ups it would get")?;
+    let (lexicon, warning) = crate::insight::Lexicon::load(data);
+    if let Some(warning) = warning {
+        warn(&warning.to_string());
+    }
+    let heard = probe::Heard::analyse_text(&lexicon, &answer);
+    let ranked = probe::rank(question, &heard, &[]);
+    if json {
+        let tried: Vec<TriedProbe> = ranked
+            .iter()
+            .map(|p| TriedProbe {
+                ask: &p.ask,
+                reason: p.reason(),
+                gap: p.gap().map(crate::bank::Gap::slug),
+                heard: p.heard(),
+            })
+            .collect();
+        let text = serde_json::to_string_pretty(&tried).map_err(|e| e.to_string())?;
+        say(&text);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut text = format!("{}: {}\n\n", question.id, question.ask);
+    let gaps: Vec<&str> = heard.gaps.iter().map(|g| g.slug()).collect();
+    text.push_str(&match gaps.as_slice() {
+        [] => "The answer has no gaps the analysis can find.\n\n".to_string(),
+        _ => format!("The answer lacks: {}.\n\n", gaps.join(", ")),
+    });
+    if ranked.is_empty() {
+        text.push_str("No follow-up fits this answer: every probe asks for something it already gives, or waits for words it does not use.\n");
+    } else {
+        text.push_str("Follow-ups, in the order they would be asked:\n");
+        for (i, p) in ranked.iter().enumerate() {
+            text.push_str(&format!(
+                "{:>3}. {}\n     why: {}\n",
+                i + 1,
+                p.ask,
+                p.reason()
+            ));
+        }
+        if ranked.iter().any(|p| p.why == probe::Why::Plain) {
+            text.push_str("     (In a rehearsal, plain probes are drawn at random.)\n");
+        }
+    }
+    let left = probe::left_out(question, &heard);
+    if !left.is_empty() {
+        text.push_str("\nNot asked for this answer:\n");
+        for (ask, why) in &left {
+            text.push_str(&format!("   - {ask}\n     why not: {why}\n"));
+        }
+    }
+    say_raw(&text)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// An answer from a file, or from standard input when `file` is `-`.
+fn read_answer(file: &str, purpose: &str) -> Result<String, String> {
+    if file == "-" {
+        if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+            warn(&format!(
+                "Type or paste the answer, then press Ctrl-D on a new line {purpose}."
+            ));
+        }
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
+            .map_err(|e| format!("could not read the answer from standard input: {e}"))?;
+        Ok(text)
+    } else {
+        std::fs::read_to_string(file).map_err(|e| format!("{file}: {}", load::plain_io_error(&e)))
     }
 }
 

@@ -98,7 +98,9 @@ pub fn rehearse<C: Clock>(
         .collect();
     // Asked before this session's own draft exists, so only drafts left by earlier runs count.
     let leftover = store.drafts();
-    let mut session = Session::new(setup, with_prompts, clock);
+    let mut session = Session::new(setup, with_prompts, clock)
+        .with_probes(args.probes())
+        .with_lexicon(std::rc::Rc::new(lexicon.clone()));
     let mut dialogue = Dialogue {
         input: read_lines(input),
         out,

@@ -217,3 +217,115 @@ fn banks_list_json_gives_the_prompts_that_apply_and_tags() {
     assert_eq!(bundled["tags"], serde_json::json!([]));
     assert_eq!(bundled["prompts"].as_array().unwrap().len(), 3);
 }
+
+const STRONG_ANSWER: &str = "I set up a duty triage team in April. We cut the waiting list from 420 to 180 \
+people, and the longest wait fell from 26 to 9 weeks, according to our monthly performance report. One carer \
+told us her mother was seen within a week. Next, we will extend triage to the east locality by March.";
+
+const VAGUE_ANSWER: &str = "We have worked hard on the waiting list and things are better.";
+
+fn try_json(answer: &str) -> Vec<serde_json::Value> {
+    let data = tempfile::tempdir().unwrap();
+    let out = coach(data.path())
+        .args([
+            "--bank",
+            "tests/fixtures/probes.yaml",
+            "banks",
+            "try",
+            "probe-wait",
+            "-",
+            "--json",
+        ])
+        .write_stdin(answer)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    serde_json::from_slice::<serde_json::Value>(&out)
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+#[test]
+fn banks_try_json_orders_probes_with_their_reasons() {
+    let vague = try_json(VAGUE_ANSWER);
+    for p in &vague {
+        let keys: Vec<&str> = p.as_object().unwrap().keys().map(|k| k.as_str()).collect();
+        assert_eq!(keys, ["ask", "gap", "heard", "reason"], "keys (sorted)");
+    }
+    assert_eq!(
+        vague[0]["ask"],
+        "What is the longest anyone is waiting now, and how has that changed this year?"
+    );
+    assert_eq!(vague[0]["gap"], "evidence");
+    assert_eq!(vague[0]["heard"], serde_json::Value::Null);
+    let heard = vague.iter().find(|p| p["heard"] == "waiting list").unwrap();
+    assert!(
+        heard["ask"]
+            .as_str()
+            .unwrap()
+            .starts_with("Who owns the risk")
+    );
+
+    // The strong answer gives the figure, so it is not asked for it; what it said is probed deeper.
+    let strong = try_json(STRONG_ANSWER);
+    assert_eq!(strong[0]["heard"], "waiting list", "{strong:#?}");
+    assert!(strong.iter().all(|p| p["gap"] != "evidence"), "{strong:#?}");
+    // Neither answer says "multi-agency" or "agency", so those probes wait.
+    for p in vague.iter().chain(&strong) {
+        assert!(!p["ask"].as_str().unwrap().contains("agency"), "{p}");
+    }
+}
+
+#[test]
+fn banks_try_explains_the_choice_in_words() {
+    let data = tempfile::tempdir().unwrap();
+    let answer = data.path().join("answer.txt");
+    std::fs::write(&answer, STRONG_ANSWER).unwrap();
+    let out = coach(data.path())
+        .args([
+            "--bank",
+            "tests/fixtures/probes.yaml",
+            "banks",
+            "try",
+            "probe-wait",
+        ])
+        .arg(&answer)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    for expected in [
+        "probe-wait: How long are people waiting for an assessment?",
+        "  1. Who owns the risk for people on the waiting list, and how often is it reviewed?\n     why: heard \"waiting list\" in the answer",
+        "Not asked for this answer:",
+        "why not: it asks for what the answer already gives (evidence)",
+        "why not: waits for one of its words, none heard: multi-agency",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
+    }
+}
+
+#[test]
+fn banks_try_with_an_unknown_id_suggests_the_close_one() {
+    let data = tempfile::tempdir().unwrap();
+    coach(data.path())
+        .args([
+            "--bank",
+            "tests/fixtures/probes.yaml",
+            "banks",
+            "try",
+            "probe-wiat",
+        ])
+        .write_stdin("x")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "there is no question with the id `probe-wiat`. Did you mean `probe-wait`?",
+        ));
+}

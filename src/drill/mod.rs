@@ -5,11 +5,14 @@ pub mod clock;
 pub mod options;
 pub mod pair;
 pub mod plan;
+pub mod probe;
 pub mod session;
 
 pub use clock::{Clock, FakeClock, SystemClock};
 pub use options::RehearseOptions;
 pub use plan::{History, Plan, PlanError, select};
+pub use probe::{Heard, Probe, Why};
 pub use session::{
-    FollowUpSummary, PromptSummary, QuestionSummary, Session, SessionSetup, Stage, Summary,
+    AskedProbe, FollowUpSummary, PromptSummary, QuestionSummary, Session, SessionSetup, Stage,
+    Summary,
 };

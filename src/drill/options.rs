@@ -10,6 +10,16 @@ pub struct RehearseOptions {
     pub seed: Option<u64>,
     /// Answer aloud while the timer runs, then jot the key points.
     pub spoken: bool,
+    /// `--probes N`: follow-ups per focused question; `None` for the plan's default.
+    pub probes: Option<usize>,
+}
+
+impl RehearseOptions {
+    /// Follow-ups per focused question: as asked, else two in a mock interview and one otherwise.
+    pub fn probes(&self) -> usize {
+        self.probes
+            .unwrap_or_else(|| super::session::default_probes(&self.plan.label()))
+    }
 }
 
 impl Default for RehearseOptions {
@@ -18,6 +28,7 @@ impl Default for RehearseOptions {
             plan: Plan::Mock,
             seed: None,
             spoken: false,
+            probes: None,
         }
     }
 }

@@ -18,17 +18,26 @@ const MOCK_SHAPE: [(Kind, usize); 3] = [
     (Kind::Focused, 4),
 ];
 
-const PLAN_HELP: &str = "mock, topic SLUG (for example \"topic waiting-times\"), \
-statement SLUG (for example \"statement equity\"), random N (for example \"random 5\") \
-or weakest N (for example \"weakest 5\")";
+const PLAN_HELP: &str = "mock, topic SLUG [N] (for example \"topic waiting-times\" or \
+\"topic waiting-times 8\"), statement SLUG [N] (for example \"statement equity\"), \
+question ID[,ID...] (for example \"question waiting-times-01,carers-02\"), random N (for example \
+\"random 5\") or weakest N (for example \"weakest 5\")";
+
+/// How many questions `topic` and `statement` ask when no number is given: a focused session, not
+/// every one of the 30-60 questions a topic or statement may have.
+pub const DEFAULT_COUNT: usize = 5;
 
 /// A way of choosing questions, as the PSW types it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Plan {
     /// The shape of the real interview: scene-setting, then broad, then focused questions.
     Mock,
-    Topic(String),
-    Statement(QualityStatement),
+    /// Up to this many questions on one topic.
+    Topic(String, usize),
+    /// Up to this many questions that evidence one quality statement.
+    Statement(QualityStatement, usize),
+    /// These questions, by id, in this order.
+    Questions(Vec<String>),
     Random(usize),
     /// The questions practised least, or longest ago.
     Weakest(usize),
@@ -39,8 +48,11 @@ impl Plan {
     pub fn label(&self) -> String {
         match self {
             Plan::Mock => "mock".to_string(),
-            Plan::Topic(topic) => format!("topic {topic}"),
-            Plan::Statement(statement) => format!("statement {}", statement.slug()),
+            Plan::Topic(topic, n) => format!("topic {topic}{}", count_suffix(*n)),
+            Plan::Statement(statement, n) => {
+                format!("statement {}{}", statement.slug(), count_suffix(*n))
+            }
+            Plan::Questions(ids) => format!("question {}", ids.join(",")),
             Plan::Random(n) => format!("random {n}"),
             Plan::Weakest(n) => format!("weakest {n}"),
         }
@@ -50,8 +62,12 @@ impl Plan {
     pub fn title(&self) -> String {
         match self {
             Plan::Mock => "Mock interview".to_string(),
-            Plan::Topic(topic) => format!("Topic: {}", crate::bank::topic_title(topic)),
-            Plan::Statement(statement) => format!("Quality statement: {}", statement.title()),
+            Plan::Topic(topic, _) => format!("Topic: {}", crate::bank::topic_title(topic)),
+            Plan::Statement(statement, _) => {
+                format!("Quality statement: {}", statement.title())
+            }
+            Plan::Questions(ids) if ids.len() == 1 => format!("Question {}", ids[0]),
+            Plan::Questions(ids) => format!("{} chosen questions", ids.len()),
             Plan::Random(n) => format!("{n} questions at random"),
             Plan::Weakest(n) => format!("{n} questions practised least"),
         }
@@ -99,7 +115,8 @@ impl FromStr for Plan {
         let Some(keyword) = words.next() else {
             return Err(format!("No plan given. Choose one of: {PLAN_HELP}."));
         };
-        let rest: Vec<String> = words.map(str::to_lowercase).collect();
+        let original: Vec<&str> = words.collect();
+        let rest: Vec<String> = original.iter().map(|w| w.to_lowercase()).collect();
         match keyword.to_lowercase().as_str() {
             "mock" if rest.is_empty() => Ok(Plan::Mock),
             "mock" => Err(format!(
@@ -111,8 +128,22 @@ impl FromStr for Plan {
                     .to_string(),
             ),
             // Slugs use hyphens; accepting spaces spares the PSW quoting on the command line.
-            "topic" => Ok(Plan::Topic(rest.join("-"))),
-            "statement" => parse_statement(&rest.join("-")).map(Plan::Statement),
+            "topic" => {
+                let (words, n) = split_count("topic", &rest)?;
+                if words.is_empty() {
+                    return Err(
+                        "\"topic\" needs a topic slug before the number, for example \"topic waiting-times 5\"."
+                            .to_string(),
+                    );
+                }
+                Ok(Plan::Topic(words.join("-"), n))
+            }
+            "statement" => {
+                let (words, n) = split_count("statement", &rest)?;
+                parse_statement(&words.join("-")).map(|s| Plan::Statement(s, n))
+            }
+            // Ids keep their case: a PSW's own bank may use capitals.
+            "question" | "questions" => parse_ids(&original).map(Plan::Questions),
             "random" => parse_count("random", &rest).map(Plan::Random),
             "weakest" => parse_count("weakest", &rest).map(Plan::Weakest),
             other => Err(format!(
@@ -120,6 +151,48 @@ impl FromStr for Plan {
             )),
         }
     }
+}
+
+/// " 8" after a topic or statement, or nothing for the default count.
+fn count_suffix(n: usize) -> String {
+    if n == DEFAULT_COUNT {
+        String::new()
+    } else {
+        format!(" {n}")
+    }
+}
+
+/// A topic or statement's words and the count after them ("waiting times 8"), or the default.
+fn split_count<'a>(keyword: &str, rest: &'a [String]) -> Result<(&'a [String], usize), String> {
+    match rest.split_last() {
+        Some((last, words)) if last.chars().all(|c| c.is_ascii_digit()) => {
+            match last.parse::<usize>() {
+                Ok(0) | Err(_) => Err(format!(
+                    "\"{keyword}\" needs at least one question, for example \"{keyword} {} 5\".",
+                    words.join(" ")
+                )),
+                Ok(n) => Ok((words, n)),
+            }
+        }
+        _ => Ok((rest, DEFAULT_COUNT)),
+    }
+}
+
+/// "wait-01,wait-02", "wait-01, wait-02" or "wait-01 wait-02": the ids, each once, in order.
+fn parse_ids(words: &[&str]) -> Result<Vec<String>, String> {
+    let mut ids: Vec<String> = Vec::new();
+    for id in words.iter().flat_map(|w| w.split(',')).map(str::trim) {
+        if !id.is_empty() && !ids.iter().any(|known| known == id) {
+            ids.push(id.to_string());
+        }
+    }
+    if ids.is_empty() {
+        return Err(
+            "\"question\" needs one or more question ids after it, separated by commas, for example \"question waiting-times-01,carers-02\" (`psw-coach banks list` shows them)."
+                .to_string(),
+        );
+    }
+    Ok(ids)
 }
 
 fn statement_slugs() -> String {
@@ -184,6 +257,8 @@ pub enum PlanError {
         /// Statements that do have questions, so the PSW can pick another.
         covered: Vec<QualityStatement>,
     },
+    /// A `question` plan named an id no loaded bank has.
+    UnknownQuestion { id: String, closest: Option<String> },
 }
 
 impl fmt::Display for PlanError {
@@ -208,6 +283,13 @@ impl fmt::Display for PlanError {
                     Ok(())
                 } else {
                     write!(f, " Known topics: {}.", known.join(", "))
+                }
+            }
+            PlanError::UnknownQuestion { id, closest } => {
+                write!(f, "No question has the id \"{id}\".")?;
+                match closest {
+                    Some(closest) => write!(f, " Did you mean \"{closest}\"?"),
+                    None => f.write_str(" `psw-coach banks list` shows every id."),
                 }
             }
             PlanError::NoQuestionsForStatement { statement, covered } => {
@@ -291,8 +373,12 @@ pub fn select(
     }
     match plan {
         Plan::Mock => Ok(select_mock(questions, rng)),
-        Plan::Topic(topic) => select_topic(topic, questions, rng),
-        Plan::Statement(statement) => select_statement(*statement, questions, rng),
+        Plan::Topic(_, 0) | Plan::Statement(_, 0) => Err(PlanError::ZeroCount),
+        Plan::Topic(topic, n) => select_topic(topic, questions, rng).map(|q| first(q, *n)),
+        Plan::Statement(statement, n) => {
+            select_statement(*statement, questions, rng).map(|q| first(q, *n))
+        }
+        Plan::Questions(ids) => select_ids(ids, questions),
         Plan::Random(0) | Plan::Weakest(0) => Err(PlanError::ZeroCount),
         Plan::Random(n) => {
             let mut chosen = questions.to_vec();
@@ -310,6 +396,30 @@ pub fn select(
             Ok(chosen)
         }
     }
+}
+
+fn first(mut questions: Vec<Question>, n: usize) -> Vec<Question> {
+    questions.truncate(n);
+    questions
+}
+
+fn select_ids(ids: &[String], questions: &[Question]) -> Result<Vec<Question>, PlanError> {
+    ids.iter()
+        .map(|id| {
+            questions
+                .iter()
+                .find(|q| q.id == *id)
+                .or_else(|| questions.iter().find(|q| q.id.eq_ignore_ascii_case(id)))
+                .cloned()
+                .ok_or_else(|| {
+                    let known: Vec<&str> = questions.iter().map(|q| q.id.as_str()).collect();
+                    PlanError::UnknownQuestion {
+                        id: id.clone(),
+                        closest: crate::bank::check::did_you_mean(id, &known).map(str::to_string),
+                    }
+                })
+        })
+        .collect()
 }
 
 fn select_mock(questions: &[Question], rng: &mut impl Rng) -> Vec<Question> {
@@ -534,23 +644,26 @@ mod tests {
         assert_eq!(" Mock ".parse(), Ok(Plan::Mock));
         assert_eq!(
             "topic waiting-times".parse(),
-            Ok(Plan::Topic("waiting-times".into()))
+            Ok(Plan::Topic("waiting-times".into(), DEFAULT_COUNT))
         );
         assert_eq!(
             "topic:waiting-times".parse(),
-            Ok(Plan::Topic("waiting-times".into()))
+            Ok(Plan::Topic("waiting-times".into(), DEFAULT_COUNT))
         );
         assert_eq!(
             "topic waiting times".parse(),
-            Ok(Plan::Topic("waiting-times".into()))
+            Ok(Plan::Topic("waiting-times".into(), DEFAULT_COUNT))
         );
         assert_eq!(
             "statement equity".parse(),
-            Ok(Plan::Statement(QualityStatement::Equity))
+            Ok(Plan::Statement(QualityStatement::Equity, DEFAULT_COUNT))
         );
         assert_eq!(
             "statement:safe-pathways".parse(),
-            Ok(Plan::Statement(QualityStatement::SafePathways))
+            Ok(Plan::Statement(
+                QualityStatement::SafePathways,
+                DEFAULT_COUNT
+            ))
         );
         assert_eq!("random 5".parse(), Ok(Plan::Random(5)));
         assert_eq!("random:5".parse(), Ok(Plan::Random(5)));
@@ -607,8 +720,8 @@ mod tests {
     fn labels_round_trip_and_slugs_are_file_safe() {
         let plans = [
             Plan::Mock,
-            Plan::Topic("waiting-times".into()),
-            Plan::Statement(QualityStatement::LearningImprovement),
+            Plan::Topic("waiting-times".into(), DEFAULT_COUNT),
+            Plan::Statement(QualityStatement::LearningImprovement, DEFAULT_COUNT),
             Plan::Random(5),
             Plan::Weakest(12),
         ];
@@ -628,7 +741,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            Plan::Topic("../Odd Name/".into()).file_slug(),
+            Plan::Topic("../Odd Name/".into(), DEFAULT_COUNT).file_slug(),
             "topic-odd-name"
         );
     }
@@ -680,8 +793,8 @@ mod tests {
     fn no_questions_is_an_error_for_every_plan() {
         for plan in [
             Plan::Mock,
-            Plan::Topic("edi".into()),
-            Plan::Statement(QualityStatement::Equity),
+            Plan::Topic("edi".into(), DEFAULT_COUNT),
+            Plan::Statement(QualityStatement::Equity, DEFAULT_COUNT),
             Plan::Random(3),
             Plan::Weakest(3),
         ] {
@@ -697,7 +810,7 @@ mod tests {
     fn topic_gives_all_its_questions_shuffled() {
         let questions = bank();
         let chosen = select(
-            &Plan::Topic("Waiting-Times".into()),
+            &Plan::Topic("Waiting-Times".into(), DEFAULT_COUNT),
             &questions,
             &History::default(),
             &mut rng(3),
@@ -710,7 +823,7 @@ mod tests {
         let orders: HashSet<Vec<String>> = (0..20)
             .map(|seed| {
                 select(
-                    &Plan::Topic("waiting-times".into()),
+                    &Plan::Topic("waiting-times".into(), DEFAULT_COUNT),
                     &questions,
                     &History::default(),
                     &mut rng(seed),
@@ -728,7 +841,7 @@ mod tests {
     fn unknown_topic_names_the_known_ones_and_suggests_the_closest() {
         let questions = bank();
         let err = select(
-            &Plan::Topic("waiting-time".into()),
+            &Plan::Topic("waiting-time".into(), DEFAULT_COUNT),
             &questions,
             &History::default(),
             &mut rng(0),
@@ -742,7 +855,7 @@ mod tests {
         );
 
         let err = select(
-            &Plan::Topic("workfroce".into()),
+            &Plan::Topic("workfroce".into(), DEFAULT_COUNT),
             &questions,
             &History::default(),
             &mut rng(0),
@@ -754,7 +867,7 @@ mod tests {
         );
 
         let err = select(
-            &Plan::Topic("astronomy".into()),
+            &Plan::Topic("astronomy".into(), DEFAULT_COUNT),
             &questions,
             &History::default(),
             &mut rng(0),
@@ -768,7 +881,7 @@ mod tests {
     fn statement_gives_the_questions_tagged_with_it() {
         let questions = bank();
         let chosen = select(
-            &Plan::Statement(QualityStatement::Equity),
+            &Plan::Statement(QualityStatement::Equity, DEFAULT_COUNT),
             &questions,
             &History::default(),
             &mut rng(0),
@@ -779,7 +892,7 @@ mod tests {
         assert_eq!(got, ["edi-1", "voice-2", "wait-1"]);
 
         let err = select(
-            &Plan::Statement(QualityStatement::CareProvision),
+            &Plan::Statement(QualityStatement::CareProvision, DEFAULT_COUNT),
             &questions,
             &History::default(),
             &mut rng(0),
@@ -889,8 +1002,8 @@ mod tests {
         let history = History::from_notes(&[note("2026-01-01T09:00:00+00:00", &["wait-1"])]);
         for plan in [
             Plan::Mock,
-            Plan::Topic("waiting-times".into()),
-            Plan::Statement(QualityStatement::Governance),
+            Plan::Topic("waiting-times".into(), DEFAULT_COUNT),
+            Plan::Statement(QualityStatement::Governance, DEFAULT_COUNT),
             Plan::Random(6),
             Plan::Weakest(6),
         ] {
@@ -908,5 +1021,100 @@ mod tests {
             })
             .collect();
         assert!(mocks.len() > 1, "mock never varies with the seed");
+    }
+
+    #[test]
+    fn topic_and_statement_take_a_count_defaulting_to_five() {
+        assert_eq!(
+            "topic waiting times 2".parse(),
+            Ok(Plan::Topic("waiting-times".into(), 2))
+        );
+        assert_eq!(
+            "statement:equity:3".parse(),
+            Ok(Plan::Statement(QualityStatement::Equity, 3))
+        );
+        assert_eq!(
+            "statement equity".parse(),
+            Ok(Plan::Statement(QualityStatement::Equity, DEFAULT_COUNT))
+        );
+        assert!(
+            "topic edi 0"
+                .parse::<Plan>()
+                .unwrap_err()
+                .contains("at least one")
+        );
+        assert!(
+            "topic 5"
+                .parse::<Plan>()
+                .unwrap_err()
+                .contains("topic slug")
+        );
+        // Old notes' labels, with no count, still read.
+        assert_eq!(
+            Plan::title_of("topic waiting-times"),
+            "Topic: Waiting times"
+        );
+        assert_eq!(
+            Plan::Topic("edi".into(), 8).label(),
+            "topic edi 8",
+            "a count other than the default is kept in the label"
+        );
+
+        let questions = bank();
+        let two = select(
+            &Plan::Topic("waiting-times".into(), 2),
+            &questions,
+            &History::default(),
+            &mut rng(1),
+        )
+        .unwrap();
+        assert_eq!(two.len(), 2);
+        assert!(two.iter().all(|q| q.topic == "waiting-times"));
+        let equity = select(
+            &Plan::Statement(QualityStatement::Equity, 2),
+            &questions,
+            &History::default(),
+            &mut rng(1),
+        )
+        .unwrap();
+        assert_eq!(equity.len(), 2);
+        assert!(
+            equity
+                .iter()
+                .all(|q| q.quality_statements.contains(&QualityStatement::Equity))
+        );
+    }
+
+    #[test]
+    fn question_plan_practises_chosen_questions_in_order() {
+        let plan: Plan = "question edi-1,wait-2, edi-1 qa-1".parse().unwrap();
+        assert_eq!(
+            plan,
+            Plan::Questions(vec!["edi-1".into(), "wait-2".into(), "qa-1".into()])
+        );
+        assert_eq!(plan.label(), "question edi-1,wait-2,qa-1");
+        assert_eq!(plan.label().parse::<Plan>(), Ok(plan.clone()));
+        assert_eq!(plan.title(), "3 chosen questions");
+        assert_eq!(plan.file_slug(), "question-edi-1-wait-2-qa-1");
+        let chosen = select(&plan, &bank(), &History::default(), &mut rng(0)).unwrap();
+        assert_eq!(ids(&chosen), ["edi-1", "wait-2", "qa-1"]);
+        assert_eq!(
+            Plan::Questions(vec!["qa-1".into()]).title(),
+            "Question qa-1"
+        );
+
+        let err = select(
+            &"question wiat-2".parse().unwrap(),
+            &bank(),
+            &History::default(),
+            &mut rng(0),
+        )
+        .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "No question has the id \"wiat-2\". Did you mean \"wait-2\"?"
+        );
+        assert!("question".parse::<Plan>().unwrap_err().contains("ids"));
+        assert!("question ,".parse::<Plan>().unwrap_err().contains("ids"));
     }
 }

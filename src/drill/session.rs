@@ -8,13 +8,18 @@ use chrono::{DateTime, FixedOffset};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 
-use crate::bank::model::{FollowUp, Prompt, Question};
+use std::rc::Rc;
+
+use crate::bank::model::{Kind, Prompt, Question};
+use crate::insight::Lexicon;
 use crate::notes::model::{
-    AnswerStyle, FORMAT_VERSION, FollowUpAnswer, Note, NoteKind, NoteQuestion, PromptAnswer,
+    AnswerStyle, FORMAT_VERSION, FollowUpAnswer, FollowUpReason, Note, NoteKind, NoteQuestion,
+    PromptAnswer,
 };
 
 use super::Plan;
 use super::clock::Clock;
+use super::probe::{self, Heard, Probe, Why};
 
 pub const RATING_TITLE: &str = "How well did that go?";
 const FINISHED_TITLE: &str = "Session complete";
@@ -39,6 +44,15 @@ pub struct SessionSetup {
     pub seed: u64,
 }
 
+/// A follow-up put to the PSW, and their answer to it.
+#[derive(Debug, Clone)]
+pub struct AskedProbe {
+    pub probe: Probe,
+    pub text: String,
+    time: Duration,
+    pub skipped: bool,
+}
+
 /// Everything said and timed for one question.
 #[derive(Debug, Clone)]
 struct Item {
@@ -46,11 +60,12 @@ struct Item {
     prompts: Vec<Prompt>,
     answers: Vec<String>,
     prompt_time: Vec<Duration>,
-    /// Index into `question.follow_ups`, fixed once the inspector has asked it.
-    follow_up: Option<usize>,
-    follow_up_text: String,
-    follow_up_time: Duration,
-    follow_up_skipped: bool,
+    /// The follow-ups asked so far, in order; each is fixed once asked.
+    follow_ups: Vec<AskedProbe>,
+    /// Which of `follow_ups` is on screen while in [`Stage::FollowUp`].
+    follow_up_at: usize,
+    /// True once the session has looked for one more follow-up and found none.
+    no_more_probes: bool,
     rating: Option<u8>,
     reflection: String,
 }
@@ -68,10 +83,9 @@ impl Item {
             prompt_time: vec![Duration::ZERO; prompts.len()],
             question,
             prompts,
-            follow_up: None,
-            follow_up_text: String::new(),
-            follow_up_time: Duration::ZERO,
-            follow_up_skipped: false,
+            follow_ups: Vec::new(),
+            follow_up_at: 0,
+            no_more_probes: false,
             rating: None,
             reflection: String::new(),
         }
@@ -81,8 +95,41 @@ impl Item {
         self.prompts.len().saturating_sub(1)
     }
 
-    fn chosen_follow_up(&self) -> Option<&FollowUp> {
-        self.follow_up.and_then(|i| self.question.follow_ups.get(i))
+    fn follow_up_time(&self) -> Duration {
+        self.follow_ups.iter().map(|f| f.time).sum()
+    }
+
+    /// Every part of the answer so far, follow-ups included, as the analysis reads them.
+    fn parts(&self) -> Vec<(&str, &str)> {
+        self.prompts
+            .iter()
+            .zip(&self.answers)
+            .map(|(p, a)| (p.id.as_str(), a.as_str()))
+            .chain(
+                self.follow_ups
+                    .iter()
+                    .map(|f| ("follow-up", f.text.as_str())),
+            )
+            .collect()
+    }
+}
+
+/// How many follow-ups a question gets: `focused` for focused questions, at most one for the others
+/// (scene-setting and broad questions are pressed less in the real interview).
+pub fn probes_for_kind(kind: Kind, focused: usize) -> usize {
+    match kind {
+        Kind::Focused => focused,
+        Kind::SceneSetting | Kind::Broad => focused.min(1),
+    }
+}
+
+/// The default number of follow-ups for focused questions: two in a mock interview, as an assessor
+/// presses a focused line of enquiry, and one elsewhere.
+pub fn default_probes(plan_label: &str) -> usize {
+    if plan_label == super::Plan::Mock.label() {
+        2
+    } else {
+        1
     }
 }
 
@@ -103,6 +150,10 @@ pub struct Session<C: Clock> {
     mark: Duration,
     /// Credited unpaused time, rating included.
     session_time: Duration,
+    /// Follow-ups for a focused question (see [`probes_for_kind`]).
+    focused_probes: usize,
+    /// Reads answers to find their gaps; the bundled word lists unless the shell gives the PSW's own.
+    lexicon: Option<Rc<Lexicon>>,
 }
 
 impl<C: Clock> Session<C> {
@@ -112,6 +163,7 @@ impl<C: Clock> Session<C> {
         clock: C,
     ) -> Session<C> {
         let mut rng = StdRng::seed_from_u64(setup.seed);
+        let setup_plan = setup.plan_label.clone();
         let started = clock.local_now();
         let session_id = format!(
             "{}-{:04x}",
@@ -140,7 +192,21 @@ impl<C: Clock> Session<C> {
             finished,
             paused: false,
             session_time: Duration::ZERO,
+            focused_probes: default_probes(&setup_plan),
+            lexicon: None,
         }
+    }
+
+    /// Up to `n` follow-ups for each focused question (one at most for the others; 0 turns them off).
+    pub fn with_probes(mut self, n: usize) -> Self {
+        self.focused_probes = n;
+        self
+    }
+
+    /// Reads answers with these word lists (the PSW's own lexicon added to the bundled one).
+    pub fn with_lexicon(mut self, lexicon: Rc<Lexicon>) -> Self {
+        self.lexicon = Some(lexicon);
+        self
     }
 
     pub fn session_id(&self) -> &str {
@@ -217,7 +283,10 @@ impl<C: Clock> Session<C> {
         };
         match self.stage {
             Stage::Prompt(i) => item.answers.get(i).map_or("", String::as_str),
-            Stage::FollowUp => &item.follow_up_text,
+            Stage::FollowUp => item
+                .follow_ups
+                .get(item.follow_up_at)
+                .map_or("", |f| f.text.as_str()),
             Stage::Rating => &item.reflection,
             Stage::Finished => "",
         }
@@ -230,7 +299,10 @@ impl<C: Clock> Session<C> {
         };
         let slot = match stage {
             Stage::Prompt(i) => item.answers.get_mut(i),
-            Stage::FollowUp => Some(&mut item.follow_up_text),
+            Stage::FollowUp => item
+                .follow_ups
+                .get_mut(item.follow_up_at)
+                .map(|f| &mut f.text),
             Stage::Rating => Some(&mut item.reflection),
             Stage::Finished => None,
         };
@@ -239,7 +311,7 @@ impl<C: Clock> Session<C> {
         }
     }
 
-    /// Tab: on to the next prompt, the follow-up, the rating, then the next question.
+    /// Tab: on to the next prompt, the follow-ups, the rating, then the next question.
     pub fn next(&mut self) {
         self.settle();
         let Some(item) = self.current() else {
@@ -248,14 +320,11 @@ impl<C: Clock> Session<C> {
         let last_prompt = item.last_prompt();
         self.stage = match self.stage {
             Stage::Prompt(i) if i < last_prompt => Stage::Prompt(i + 1),
-            Stage::Prompt(_) => {
-                if self.choose_follow_up() {
-                    self.enter_follow_up()
-                } else {
-                    Stage::Rating
-                }
+            Stage::Prompt(_) => self.follow_up_from(0),
+            Stage::FollowUp => {
+                let at = item.follow_up_at;
+                self.follow_up_from(at + 1)
             }
-            Stage::FollowUp => Stage::Rating,
             Stage::Rating => {
                 self.index += 1;
                 if self.index < self.items.len() {
@@ -276,63 +345,116 @@ impl<C: Clock> Session<C> {
             return;
         };
         let last_prompt = item.last_prompt();
-        let has_follow_up = item.follow_up.is_some();
+        let asked = item.follow_ups.len();
+        let at = item.follow_up_at;
         self.stage = match self.stage {
             Stage::Prompt(i) => Stage::Prompt(i.saturating_sub(1)),
+            Stage::FollowUp if at > 0 => self.enter_follow_up(at - 1),
             Stage::FollowUp => Stage::Prompt(last_prompt),
-            Stage::Rating if has_follow_up => self.enter_follow_up(),
+            Stage::Rating if asked > 0 => self.enter_follow_up(asked - 1),
             Stage::Rating => Stage::Prompt(last_prompt),
             Stage::Finished => Stage::Finished,
         };
     }
 
-    /// Passes over the follow-up; the time already spent on it still counts.
+    /// Passes over the follow-up on screen; the time already spent on it still counts. The next
+    /// follow-up, if the question has one, comes next, as an assessor moves on to another probe.
     pub fn skip_follow_up(&mut self) {
         if self.stage != Stage::FollowUp {
             return;
         }
         self.settle();
-        if let Some(item) = self.current_mut() {
-            item.follow_up_skipped = true;
-        }
-        self.stage = Stage::Rating;
+        let at = match self.current_mut() {
+            Some(item) => {
+                if let Some(f) = item.follow_ups.get_mut(item.follow_up_at) {
+                    f.skipped = true;
+                }
+                item.follow_up_at
+            }
+            None => return,
+        };
+        self.stage = self.follow_up_from(at + 1);
     }
 
     /// Returning to a skipped follow-up means the PSW means to answer it after all.
-    fn enter_follow_up(&mut self) -> Stage {
+    fn enter_follow_up(&mut self, at: usize) -> Stage {
         if let Some(item) = self.current_mut() {
-            item.follow_up_skipped = false;
+            item.follow_up_at = at;
+            if let Some(f) = item.follow_ups.get_mut(at) {
+                f.skipped = false;
+            }
         }
         Stage::FollowUp
     }
 
-    /// Picks the follow-up the first time the question reaches it; true if there is one to ask.
-    fn choose_follow_up(&mut self) -> bool {
+    /// The stage for follow-up number `at` (from 0): one already asked, a new one chosen now from
+    /// everything said so far, or the rating when the question has no more to ask.
+    fn follow_up_from(&mut self, at: usize) -> Stage {
         let Some(item) = self.items.get(self.index) else {
-            return false;
+            return Stage::Rating;
         };
-        if item.follow_up.is_some() {
-            return true;
+        if at < item.follow_ups.len() {
+            return self.enter_follow_up(at);
         }
-        let follow_ups = &item.question.follow_ups;
-        if follow_ups.is_empty() {
-            return false;
+        let wanted = probes_for_kind(item.question.kind, self.focused_probes);
+        if at >= wanted || item.no_more_probes {
+            return Stage::Rating;
         }
-        // An inspector follows what they heard, so a triggered probe beats a random one.
-        let heard = item.answers.join("\n");
-        let chosen = follow_ups
+        let lexicon = self
+            .lexicon
+            .get_or_insert_with(|| Rc::new(Lexicon::bundled()))
+            .clone();
+        let spoken = self.setup.style == AnswerStyle::Spoken;
+        let heard = Heard::analyse_parts(&lexicon, &item.parts(), spoken);
+        let asked: Vec<String> = item
+            .follow_ups
             .iter()
-            .position(|f| f.is_triggered_by(&heard))
-            .unwrap_or_else(|| self.rng.random_range(0..follow_ups.len()));
-        if let Some(item) = self.items.get_mut(self.index) {
-            item.follow_up = Some(chosen);
+            .map(|f| f.probe.ask.clone())
+            .collect();
+        let chosen = probe::draw(&item.question, &heard, &asked, &mut self.rng);
+        let Some(item) = self.items.get_mut(self.index) else {
+            return Stage::Rating;
+        };
+        match chosen {
+            Some(probe) => {
+                item.follow_ups.push(AskedProbe {
+                    probe,
+                    text: String::new(),
+                    time: Duration::ZERO,
+                    skipped: false,
+                });
+                let at = item.follow_ups.len() - 1;
+                self.enter_follow_up(at)
+            }
+            None => {
+                item.no_more_probes = true;
+                Stage::Rating
+            }
         }
-        true
     }
 
-    /// The follow-up chosen for the current question, once it has been reached.
-    pub fn follow_up(&self) -> Option<&FollowUp> {
-        self.current().and_then(Item::chosen_follow_up)
+    /// The follow-up on screen, or the last one asked once past them.
+    pub fn follow_up(&self) -> Option<&Probe> {
+        self.current().and_then(|item| {
+            item.follow_ups
+                .get(item.follow_up_at)
+                .or(item.follow_ups.last())
+                .map(|f| &f.probe)
+        })
+    }
+
+    /// Every follow-up asked of the current question so far.
+    pub fn follow_ups(&self) -> &[AskedProbe] {
+        self.current()
+            .map_or(&[], |item| item.follow_ups.as_slice())
+    }
+
+    /// (1-based follow-up number, how many asked so far), only while answering a follow-up.
+    pub fn follow_up_position(&self) -> Option<(usize, usize)> {
+        match (self.stage, self.current()) {
+            (Stage::FollowUp, Some(item)) => Some((item.follow_up_at + 1, item.follow_ups.len())),
+            _ => None,
+        }
     }
 
     /// Sets the PSW's own rating, 1 to 5, while in the rating stage; anything else is ignored.
@@ -387,7 +509,11 @@ impl<C: Clock> Session<C> {
                         *t += run;
                     }
                 }
-                Stage::FollowUp => item.follow_up_time += run,
+                Stage::FollowUp => {
+                    if let Some(f) = item.follow_ups.get_mut(item.follow_up_at) {
+                        f.time += run;
+                    }
+                }
                 Stage::Rating | Stage::Finished => {}
             }
         }
@@ -407,13 +533,27 @@ impl<C: Clock> Session<C> {
         }
     }
 
+    /// Time on every follow-up of a question.
     fn follow_up_time(&self, question: usize) -> Duration {
         let credited = self
             .items
             .get(question)
-            .map(|item| item.follow_up_time)
+            .map(Item::follow_up_time)
             .unwrap_or_default();
         if question == self.index && self.stage == Stage::FollowUp {
+            credited + self.running()
+        } else {
+            credited
+        }
+    }
+
+    /// Time on one follow-up, the running time included when it is on screen.
+    fn one_follow_up_time(&self, question: usize, at: usize) -> Duration {
+        let Some(item) = self.items.get(question) else {
+            return Duration::ZERO;
+        };
+        let credited = item.follow_ups.get(at).map(|f| f.time).unwrap_or_default();
+        if question == self.index && self.stage == Stage::FollowUp && item.follow_up_at == at {
             credited + self.running()
         } else {
             credited
@@ -435,7 +575,9 @@ impl<C: Clock> Session<C> {
     pub fn stage_elapsed(&self) -> Duration {
         match self.stage {
             Stage::Prompt(i) => self.prompt_time(self.index, i),
-            Stage::FollowUp => self.follow_up_time(self.index),
+            Stage::FollowUp => self.current().map_or(Duration::ZERO, |item| {
+                self.one_follow_up_time(self.index, item.follow_up_at)
+            }),
             Stage::Rating | Stage::Finished => Duration::ZERO,
         }
     }
@@ -500,17 +642,21 @@ impl<C: Clock> Session<C> {
                         text: text.clone(),
                     })
                     .collect();
-                // The probes helper fills `reason` once probes carry why they were chosen.
                 let follow_ups = item
-                    .chosen_follow_up()
-                    .map(|f| FollowUpAnswer {
-                        ask: f.ask.clone(),
-                        seconds: self.follow_up_time(qi).as_secs(),
-                        text: item.follow_up_text.clone(),
-                        skipped: item.follow_up_skipped,
-                        reason: None,
+                    .follow_ups
+                    .iter()
+                    .enumerate()
+                    .map(|(at, f)| FollowUpAnswer {
+                        ask: f.probe.ask.clone(),
+                        seconds: self.one_follow_up_time(qi, at).as_secs(),
+                        text: f.text.clone(),
+                        skipped: f.skipped,
+                        reason: match &f.probe.why {
+                            Why::Gap(gap) => Some(FollowUpReason::Gap(gap.slug().to_string())),
+                            Why::Heard(word) => Some(FollowUpReason::Heard(word.clone())),
+                            Why::Plain => None,
+                        },
                     })
-                    .into_iter()
                     .collect();
                 let q = &item.question;
                 NoteQuestion {
@@ -569,11 +715,16 @@ impl<C: Clock> Session<C> {
                             seconds: self.prompt_time(qi, pi).as_secs(),
                         })
                         .collect(),
-                    follow_up: item.chosen_follow_up().map(|f| FollowUpSummary {
-                        ask: f.ask.clone(),
-                        seconds: self.follow_up_time(qi).as_secs(),
-                        skipped: item.follow_up_skipped,
-                    }),
+                    follow_ups: item
+                        .follow_ups
+                        .iter()
+                        .enumerate()
+                        .map(|(at, f)| FollowUpSummary {
+                            ask: f.probe.ask.clone(),
+                            seconds: self.one_follow_up_time(qi, at).as_secs(),
+                            skipped: f.skipped,
+                        })
+                        .collect(),
                     total_seconds: total.as_secs(),
                     target_seconds: item.question.target_seconds,
                     over_target: total > target,
@@ -624,7 +775,8 @@ pub struct QuestionSummary {
     pub id: String,
     pub ask: String,
     pub prompts: Vec<PromptSummary>,
-    pub follow_up: Option<FollowUpSummary>,
+    /// Every follow-up asked, in order.
+    pub follow_ups: Vec<FollowUpSummary>,
     pub total_seconds: u64,
     pub target_seconds: u32,
     pub over_target: bool,
@@ -647,8 +799,9 @@ pub struct FollowUpSummary {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::bank::model::{Kind, QualityStatement};
+    use crate::bank::model::{FollowUp, Gap, Kind, QualityStatement};
     use crate::drill::clock::FakeClock;
+    use crate::drill::probe::Why;
     use std::collections::HashSet;
 
     fn secs(n: u64) -> Duration {
@@ -703,7 +856,9 @@ mod tests {
                 "How do you check risk while people wait?",
                 &["risk", "wait"],
             ),
-            follow_up("What do people tell you?", &["feedback"]),
+            follow_up("Which feedback has changed your plans?", &["feedback"]),
+            FollowUp::plain("What would you do differently next time?"),
+            FollowUp::plain("Who else should we speak to about this?"),
         ]
     }
 
@@ -845,7 +1000,10 @@ mod tests {
         s.next();
         s.set_text("Audits and feedback from people.".into());
         s.next();
-        assert_eq!(s.follow_up().unwrap().ask, "What do people tell you?");
+        assert_eq!(
+            s.follow_up().unwrap().ask,
+            "Which feedback has changed your plans?"
+        );
     }
 
     #[test]
@@ -1168,7 +1326,7 @@ mod tests {
                 seconds: 15,
                 text: "The team manager.".into(),
                 skipped: false,
-                reason: None,
+                reason: Some(FollowUpReason::Heard("waiting list".into())),
             }]
         );
         assert_eq!(q1.total_seconds, 75);
@@ -1249,7 +1407,8 @@ mod tests {
                 ("How do you know?", 20)
             ]
         );
-        let fu = q1.follow_up.as_ref().unwrap();
+        assert_eq!(q1.follow_ups.len(), 1);
+        let fu = &q1.follow_ups[0];
         assert_eq!((fu.seconds, fu.skipped), (25, true));
         assert_eq!((q1.total_seconds, q1.target_seconds), (135, 120));
         assert!(q1.over_target);
@@ -1258,10 +1417,182 @@ mod tests {
         let q2 = &summary.questions[1];
         assert_eq!(q2.total_seconds, 30);
         assert!(!q2.over_target);
-        assert_eq!(q2.follow_up, None);
+        assert!(q2.follow_ups.is_empty());
         assert_eq!(q2.rating, None);
 
         assert_eq!(summary.over_target_count(), 1);
         assert_eq!(summary.average_rating(), Some(2.0));
+    }
+
+    /// A focused question with gap probes, a trigger and plain probes, as a mock interview asks it.
+    fn mock_with(probes: Option<usize>, kind: Kind, clock: &FakeClock) -> Session<FakeClock> {
+        let mut q = question("q1", 150, probes_with_gaps());
+        q.kind = kind;
+        let mut setup = setup(3);
+        setup.plan_label = "mock".to_string();
+        let s = Session::new(setup, vec![(q, Prompt::default_three())], clock.clone());
+        match probes {
+            Some(n) => s.with_probes(n),
+            None => s,
+        }
+    }
+
+    fn probes_with_gaps() -> Vec<FollowUp> {
+        let mut probes = probes();
+        probes.push(FollowUp {
+            ask: "What do the figures say?".into(),
+            when: vec![],
+            gap: Some(Gap::Evidence),
+        });
+        probes.push(FollowUp {
+            ask: "What was your own part?".into(),
+            when: vec![],
+            gap: Some(Gap::OwnPart),
+        });
+        probes
+    }
+
+    fn answer_three_parts(s: &mut Session<FakeClock>, clock: &FakeClock, text: &str) {
+        s.set_text(text.into());
+        for _ in 0..3 {
+            clock.advance(secs(10));
+            s.next();
+        }
+    }
+
+    #[test]
+    fn a_focused_question_in_a_mock_gets_two_follow_ups_each_timed_and_saved() {
+        let clock = clock();
+        let mut s = mock_with(None, Kind::Focused, &clock);
+        answer_three_parts(&mut s, &clock, "We cut the waiting list.");
+        assert_eq!(s.stage(), Stage::FollowUp);
+        assert_eq!(s.follow_up_position(), Some((1, 1)));
+        assert_eq!(
+            s.stage_title(),
+            "What do the figures say?",
+            "the biggest gap first"
+        );
+        assert_eq!(s.follow_up().unwrap().why, Why::Gap(Gap::Evidence));
+        s.set_text("The list fell from 400 to 150 in a year, says our audit.".into());
+        clock.advance(secs(20));
+        s.next();
+        assert_eq!(s.stage(), Stage::FollowUp);
+        assert_eq!(s.follow_up_position(), Some((2, 2)));
+        // The evidence is now given in the first follow-up, so the second presses the next gap.
+        assert_eq!(s.stage_title(), "What was your own part?");
+        s.set_text("I chaired the weekly review.".into());
+        clock.advance(secs(7));
+        assert_eq!(s.stage_elapsed(), secs(7));
+        s.next();
+        assert_eq!(s.stage(), Stage::Rating, "two at most");
+
+        let summary = s.summary();
+        let asked: Vec<(&str, u64)> = summary.questions[0]
+            .follow_ups
+            .iter()
+            .map(|f| (f.ask.as_str(), f.seconds))
+            .collect();
+        assert_eq!(
+            asked,
+            [
+                ("What do the figures say?", 20),
+                ("What was your own part?", 7)
+            ]
+        );
+        assert_eq!(summary.questions[0].total_seconds, 57);
+        let note = s.to_note();
+        let saved: Vec<(&str, u64, &str, Option<FollowUpReason>)> = note.questions[0]
+            .follow_ups
+            .iter()
+            .map(|f| (f.ask.as_str(), f.seconds, f.text.as_str(), f.reason.clone()))
+            .collect();
+        assert_eq!(
+            saved,
+            [
+                (
+                    "What do the figures say?",
+                    20,
+                    "The list fell from 400 to 150 in a year, says our audit.",
+                    Some(FollowUpReason::Gap("evidence".into()))
+                ),
+                (
+                    "What was your own part?",
+                    7,
+                    "I chaired the weekly review.",
+                    Some(FollowUpReason::Gap("own-part".into()))
+                ),
+            ]
+        );
+        assert_eq!(s.follow_ups().len(), 2);
+        assert_eq!(s.follow_ups()[1].text, "I chaired the weekly review.");
+
+        // Back through both follow-ups, then forward again: the same two, nothing re-chosen.
+        s.previous();
+        assert_eq!(s.follow_up_position(), Some((2, 2)));
+        s.previous();
+        assert_eq!(s.follow_up_position(), Some((1, 2)));
+        assert_eq!(
+            s.text(),
+            "The list fell from 400 to 150 in a year, says our audit."
+        );
+        s.next();
+        s.next();
+        assert_eq!(s.stage(), Stage::Rating);
+        assert_eq!(s.follow_ups().len(), 2);
+    }
+
+    #[test]
+    fn skipping_a_follow_up_moves_on_to_the_next() {
+        let clock = clock();
+        let mut s = mock_with(None, Kind::Focused, &clock);
+        answer_three_parts(&mut s, &clock, "We cut the waiting list.");
+        s.skip_follow_up();
+        assert_eq!(s.follow_up_position(), Some((2, 2)));
+        assert!(s.follow_ups()[0].skipped);
+        s.skip_follow_up();
+        assert_eq!(s.stage(), Stage::Rating);
+        assert!(s.follow_ups()[1].skipped);
+    }
+
+    #[test]
+    fn broad_questions_get_one_follow_up_and_zero_turns_them_off() {
+        let clock = clock();
+        let mut s = mock_with(None, Kind::Broad, &clock);
+        answer_three_parts(&mut s, &clock, "We cut the waiting list.");
+        assert_eq!(s.stage(), Stage::FollowUp);
+        s.next();
+        assert_eq!(s.stage(), Stage::Rating);
+
+        let mut s = mock_with(Some(0), Kind::Focused, &clock);
+        answer_three_parts(&mut s, &clock, "We cut the waiting list.");
+        assert_eq!(s.stage(), Stage::Rating);
+        assert!(s.follow_ups().is_empty());
+
+        let mut s = mock_with(Some(3), Kind::Focused, &clock);
+        answer_three_parts(&mut s, &clock, "We cut the waiting list.");
+        for _ in 0..3 {
+            assert_eq!(s.stage(), Stage::FollowUp);
+            s.next();
+        }
+        assert_eq!(s.stage(), Stage::Rating);
+        assert_eq!(default_probes("mock"), 2);
+        assert_eq!(default_probes("random 5"), 1);
+    }
+
+    #[test]
+    fn a_conditional_probe_is_never_drawn_at_random() {
+        let clock = clock();
+        for seed in 0..40 {
+            let mut s = session_with(seed, &clock);
+            s.set_text("Nothing in particular.".into());
+            s.next();
+            s.next();
+            s.next();
+            let probe = s.follow_up().unwrap();
+            assert_eq!(probe.why, Why::Plain, "seed {seed}");
+            let bank = probes();
+            let f = bank.iter().find(|f| f.ask == probe.ask).unwrap();
+            assert!(f.when.is_empty(), "seed {seed} drew {:?}", f.ask);
+        }
     }
 }

@@ -509,7 +509,9 @@ impl App {
                     },
                     seed,
                 };
-                let session = Session::new(setup, with_prompts, (self.clocks)());
+                let session = Session::new(setup, with_prompts, (self.clocks)())
+                    .with_probes(options.probes())
+                    .with_lexicon(Rc::clone(&self.lexicon));
                 let screen = RehearseScreen::new(
                     session,
                     (self.clocks)(),

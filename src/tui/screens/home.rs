@@ -114,6 +114,7 @@ impl HomeScreen {
             plan,
             seed: None,
             spoken: self.spoken,
+            probes: None,
         })]
     }
 
@@ -182,10 +183,10 @@ impl Screen for HomeScreen {
                     },
                     Some(Picker::Topic(i)) => topics(&self.library)
                         .get(*i)
-                        .map(|(t, _)| Plan::Topic(t.clone())),
-                    Some(Picker::Statement(i)) => {
-                        QualityStatement::ALL.get(*i).map(|s| Plan::Statement(*s))
-                    }
+                        .map(|(t, _)| Plan::Topic(t.clone(), crate::drill::plan::DEFAULT_COUNT)),
+                    Some(Picker::Statement(i)) => QualityStatement::ALL
+                        .get(*i)
+                        .map(|s| Plan::Statement(*s, crate::drill::plan::DEFAULT_COUNT)),
                 };
                 if let Some(plan) = plan {
                     return Some(self.start(plan));

@@ -147,7 +147,7 @@ fn render(state: &SummaryScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             .map(|p| format!("{} {}", p.ask, clock(p.seconds)))
             .collect();
         lines.push(Line::styled(format!("   {}", parts.join(" · ")), theme.dim));
-        if let Some(f) = &q.follow_up {
+        for f in &q.follow_ups {
             let what = if f.skipped {
                 "skipped".to_string()
             } else {

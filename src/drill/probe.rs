@@ -1,0 +1,595 @@
+//! Which follow-up an assessor asks next, and why.
+//!
+//! An assessor probes the gap: what the answer did not give (no figure, no person's voice, no next
+//! step, no personal part), not what it has just said. So the order of choice is:
+//!
+//! 1. a gap probe for the biggest gap the answer has ([`Gap::BY_SIZE`]);
+//! 2. a conditional probe whose `when` word was heard, in bank order;
+//! 3. a plain probe (drawn at random by the session; [`rank`] keeps bank order).
+//!
+//! A conditional probe is never drawn at random: it waits for its words. And no probe asks for what
+//! the answer already gives: a probe's own wording says what it asks for ([`asks_for`]), and a
+//! probe that asks for a figure is dropped when the answer has evidence, one that asks for an
+//! example when it has one, and so on.
+
+use rand::Rng;
+use rand::seq::SliceRandom;
+use serde::Serialize;
+
+use crate::bank::{FollowUp, Gap, Question, Words};
+use crate::insight::{self, Lexicon};
+
+/// Why a probe was chosen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Why {
+    /// The answer lacks this.
+    Gap(Gap),
+    /// This `when` word was heard in the answer.
+    Heard(String),
+    /// A plain probe, asked when nothing more fitting is left.
+    Plain,
+}
+
+/// A follow-up chosen for an answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Probe {
+    pub ask: String,
+    pub why: Why,
+}
+
+impl Probe {
+    fn new(follow_up: &FollowUp, why: Why) -> Probe {
+        Probe {
+            ask: follow_up.ask.clone(),
+            why,
+        }
+    }
+
+    pub fn gap(&self) -> Option<Gap> {
+        match self.why {
+            Why::Gap(gap) => Some(gap),
+            _ => None,
+        }
+    }
+
+    pub fn heard(&self) -> Option<&str> {
+        match &self.why {
+            Why::Heard(word) => Some(word),
+            _ => None,
+        }
+    }
+
+    /// Why, in words a PSW or bank author reads: "the answer gives no evidence of how you know".
+    pub fn reason(&self) -> String {
+        match &self.why {
+            Why::Gap(gap) => format!("the answer has {}", gap.describe()),
+            Why::Heard(word) => format!("heard \"{word}\" in the answer"),
+            Why::Plain => "a plain probe: nothing more fitting was left".to_string(),
+        }
+    }
+}
+
+/// What probing needs to know about an answer: its words, its sentences, and what it lacks.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Heard {
+    pub words: Words,
+    /// Each sentence's words, to tell which figures the answer gives about what.
+    sentences: Vec<Words>,
+    /// What the answer lacks, as the answer analysis finds it.
+    pub gaps: Vec<Gap>,
+}
+
+impl Heard {
+    pub fn new(answer: &str, gaps: Vec<Gap>) -> Heard {
+        Heard {
+            words: Words::new(answer),
+            sentences: sentences(answer).into_iter().map(Words::new).collect(),
+            gaps,
+        }
+    }
+
+    /// Reads one answer, written as a single text (as `banks try` takes it).
+    pub fn analyse_text(lexicon: &Lexicon, answer: &str) -> Heard {
+        let report = insight::analyse(lexicon, answer, None);
+        Heard::new(answer, gaps_of(&report))
+    }
+
+    /// Reads an answer given part by part: `(prompt id, text)`, follow-up answers included.
+    pub fn analyse_parts(lexicon: &Lexicon, parts: &[(&str, &str)], spoken: bool) -> Heard {
+        let (joined, report) = if spoken {
+            insight::analyse_key_points(lexicon, parts, None)
+        } else {
+            insight::analyse_parts(lexicon, parts, None)
+        };
+        Heard::new(&joined, gaps_of(&report))
+    }
+
+    pub fn lacks(&self, gap: Gap) -> bool {
+        self.gaps.contains(&gap)
+    }
+}
+
+/// The analysis's gaps in the bank's terms. The match is exhaustive, so a gap added on either side
+/// fails to compile here rather than being dropped.
+fn gaps_of(report: &insight::Report) -> Vec<Gap> {
+    report
+        .gaps()
+        .iter()
+        .map(|g| match g {
+            insight::Gap::Done => Gap::Done,
+            insight::Gap::Difference => Gap::Difference,
+            insight::Gap::Evidence => Gap::Evidence,
+            insight::Gap::People => Gap::People,
+            insight::Gap::Next => Gap::Next,
+            insight::Gap::Example => Gap::Example,
+            insight::Gap::OwnPart => Gap::OwnPart,
+        })
+        .collect()
+}
+
+/// The sentences of a text: split after `.`, `!` or `?` followed by a space, and at line breaks, so
+/// "2.5 weeks" stays whole.
+fn sentences(text: &str) -> Vec<&str> {
+    let mut starts = vec![0];
+    let bytes = text.as_bytes();
+    for (i, c) in text.char_indices() {
+        let ends = match c {
+            '\n' => true,
+            '.' | '!' | '?' => bytes.get(i + 1).is_none_or(|b| b.is_ascii_whitespace()),
+            _ => false,
+        };
+        if ends {
+            starts.push(i + c.len_utf8());
+        }
+    }
+    starts.push(text.len());
+    starts
+        .windows(2)
+        .map(|w| &text[w[0]..w[1]])
+        .filter(|s| !s.trim().is_empty())
+        .collect()
+}
+
+/// Wording that asks for one figure about one thing ("how many young people reached 18..."). Such a
+/// probe is only "already given" when the answer gives a figure about the same thing; any other
+/// evidence in the answer does not answer it.
+const ASKS_FOR_A_FIGURE: &[&str] = &[
+    "how many",
+    "how much",
+    "how long",
+    "how often",
+    "longest",
+    "shortest",
+    "average",
+    "what proportion",
+    "what percentage",
+    "what figure",
+    "what figures",
+    "what rate",
+];
+
+/// Words too common to say what a figure is about.
+const NOT_A_SUBJECT: &[&str] = &[
+    "what",
+    "how",
+    "many",
+    "much",
+    "long",
+    "often",
+    "have",
+    "has",
+    "been",
+    "anyone",
+    "with",
+    "this",
+    "that",
+    "these",
+    "those",
+    "your",
+    "you",
+    "there",
+    "their",
+    "they",
+    "them",
+    "does",
+    "from",
+    "into",
+    "last",
+    "year",
+    "years",
+    "since",
+    "more",
+    "most",
+    "about",
+    "which",
+    "when",
+    "where",
+    "were",
+    "will",
+    "would",
+    "could",
+    "should",
+    "tell",
+    "give",
+    "know",
+    "here",
+    "now",
+    "the",
+    "and",
+    "for",
+    "are",
+    "was",
+    "did",
+    "get",
+    "got",
+    "is",
+    "it",
+    "its",
+    "still",
+    "each",
+    "every",
+    "proportion",
+    "percentage",
+    "figure",
+    "figures",
+    "rate",
+    "average",
+    "currently",
+    "today",
+];
+
+/// Number words a figure may be said in; "one" is left out, as in "one carer told us".
+const NUMBER_WORDS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "half",
+    "third",
+    "quarter",
+    "double",
+    "doubled",
+    "halved",
+];
+
+fn is_figure(word: &str) -> bool {
+    word == "%" || word.starts_with(|c: char| c.is_ascii_digit()) || NUMBER_WORDS.contains(&word)
+}
+
+/// Enough of a word to match its other forms: "wait" for waiting, waits, waited.
+fn stem(word: &str) -> &str {
+    let end = word.char_indices().nth(4).map_or(word.len(), |(i, _)| i);
+    &word[..end]
+}
+
+/// What a figure-asking probe wants the figure of: the words after "how many", "longest"... in the
+/// same clause ("How many young people reached 18, and why?" -> young people reached 18).
+fn figure_subjects(ask: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for clause in ask
+        .split([',', ';', '?', ':'])
+        .flat_map(|c| c.split(" and "))
+    {
+        let words = Words::new(clause);
+        let words = words.as_slice();
+        for phrase in ASKS_FOR_A_FIGURE {
+            let phrase = Words::new(phrase);
+            let n = phrase.as_slice().len();
+            if let Some(at) = words.windows(n).position(|w| w == phrase.as_slice()) {
+                out.extend(
+                    words[at + n..]
+                        .iter()
+                        .filter(|w| {
+                            is_figure(w)
+                                || (w.chars().count() >= 4 && !NOT_A_SUBJECT.contains(&w.as_str()))
+                        })
+                        .cloned(),
+                );
+            }
+        }
+    }
+    out
+}
+
+/// True when some sentence of the answer gives a figure and names what the probe wants the figure of.
+fn gives_the_figure(ask: &str, heard: &Heard) -> bool {
+    let subjects = figure_subjects(ask);
+    heard.sentences.iter().any(|sentence| {
+        let words = sentence.as_slice();
+        words.iter().any(|w| is_figure(w))
+            && subjects.iter().any(|subject| {
+                words.iter().any(|w| {
+                    if is_figure(subject) {
+                        w == subject
+                    } else {
+                        !is_figure(w) && stem(w) == stem(subject)
+                    }
+                })
+            })
+    })
+}
+
+/// Wording that shows what a probe asks for, whatever its `gap:` says. Phrases are matched as whole
+/// words, so "how long" is not "how longer".
+const ASKS_FOR: &[(Gap, &[&str])] = &[
+    (
+        Gap::Evidence,
+        &[
+            "how do you know",
+            "how would you know",
+            "what data",
+            "what evidence",
+            "what would we see",
+        ],
+    ),
+    (
+        Gap::Example,
+        &[
+            "example",
+            "an instance",
+            "a time when",
+            "a time you",
+            "one person",
+            "one person's",
+            "a specific case",
+            "one case",
+        ],
+    ),
+    (
+        Gap::Next,
+        &[
+            "what next",
+            "what comes next",
+            "what is next",
+            "what happens next",
+            "by when",
+            "next step",
+            "next steps",
+            "what will be different",
+        ],
+    ),
+    (
+        Gap::OwnPart,
+        &[
+            "your own part",
+            "your part",
+            "you personally",
+            "what part did you play",
+            "what did you do",
+            "your own role",
+        ],
+    ),
+    (
+        Gap::People,
+        &[
+            "what do people",
+            "what did people",
+            "what have people",
+            "people tell",
+            "people told",
+            "people say",
+            "carers tell",
+            "carers say",
+        ],
+    ),
+    (
+        Gap::Difference,
+        &[
+            "what difference",
+            "what has changed",
+            "what changed",
+            "what impact",
+        ],
+    ),
+    (
+        Gap::Done,
+        &["what have you done", "what has been done", "actually done"],
+    ),
+];
+
+/// What a probe's wording asks for, if it plainly asks for one of the things an answer can lack.
+pub fn asks_for(ask: &str) -> Vec<Gap> {
+    let words = Words::new(ask);
+    ASKS_FOR
+        .iter()
+        .filter(|(_, phrases)| phrases.iter().any(|p| words.contains(p)))
+        .map(|(gap, _)| *gap)
+        .collect()
+}
+
+/// True when the probe would ask for something the answer already gives.
+fn already_given(follow_up: &FollowUp, heard: &Heard) -> bool {
+    let wanted = follow_up.gap.into_iter().chain(asks_for(&follow_up.ask));
+    wanted.into_iter().any(|gap| !heard.lacks(gap))
+        || asks_for_a_given_figure(&follow_up.ask, heard)
+}
+
+fn asks_for_a_given_figure(ask: &str, heard: &Heard) -> bool {
+    gives_the_figure(ask, heard)
+}
+
+/// Every probe that fits the answer, in the order an assessor would ask them, leaving out those
+/// whose ask is in `asked` (already put this time). Plain probes come last, in bank order.
+pub fn rank(question: &Question, heard: &Heard, asked: &[String]) -> Vec<Probe> {
+    let fresh = |f: &&FollowUp| !asked.contains(&f.ask);
+    let mut out: Vec<Probe> = Vec::new();
+
+    // 1. The biggest gap first. One probe per gap: the second probe should press on something else.
+    for gap in Gap::BY_SIZE {
+        if !heard.lacks(gap) {
+            continue;
+        }
+        let probe = question.probes().filter(fresh).find(|f| {
+            f.gap == Some(gap)
+                // A gap probe with `when` words also waits for them.
+                && (!f.is_conditional() || f.heard_in(&heard.words).is_some())
+        });
+        if let Some(f) = probe {
+            out.push(Probe::new(f, Why::Gap(gap)));
+        }
+    }
+
+    // 2. What was heard, unless the probe only asks again for what the answer has given.
+    for f in question.probes().filter(fresh) {
+        if f.gap.is_some() || already_given(f, heard) {
+            continue;
+        }
+        if let Some(word) = f.heard_in(&heard.words) {
+            out.push(Probe::new(f, Why::Heard(word.to_string())));
+        }
+    }
+
+    // 3. Plain probes.
+    for f in question.probes().filter(fresh) {
+        if f.gap.is_none() && !f.is_conditional() && !already_given(f, heard) {
+            out.push(Probe::new(f, Why::Plain));
+        }
+    }
+    out
+}
+
+/// The probes [`rank`] leaves out for this answer, each with why, for `banks try`.
+pub fn left_out(question: &Question, heard: &Heard) -> Vec<(String, String)> {
+    let ranked: Vec<String> = rank(question, heard, &[])
+        .into_iter()
+        .map(|p| p.ask)
+        .collect();
+    question
+        .probes()
+        .filter(|f| !ranked.contains(&f.ask))
+        .map(|f| {
+            let mut given: Vec<&str> = f
+                .gap
+                .into_iter()
+                .chain(asks_for(&f.ask))
+                .filter(|g| !heard.lacks(*g))
+                .map(Gap::slug)
+                .collect();
+            given.dedup();
+            let why = if f.is_conditional() && f.heard_in(&heard.words).is_none() {
+                format!(
+                    "waits for one of its words, none heard: {}",
+                    f.when.join(", ")
+                )
+            } else if !given.is_empty() {
+                format!(
+                    "it asks for what the answer already gives ({})",
+                    given.join(", ")
+                )
+            } else if asks_for_a_given_figure(&f.ask, heard) {
+                "it asks for a figure the answer already gives".to_string()
+            } else {
+                "another probe already goes after the same gap".to_string()
+            };
+            (f.ask.clone(), why)
+        })
+        .collect()
+}
+
+/// The next probe for the session: the first of [`rank`], except that plain probes are drawn at
+/// random (with the session's seeded generator) so the same plain probe is not asked every time.
+pub fn draw(
+    question: &Question,
+    heard: &Heard,
+    asked: &[String],
+    rng: &mut impl Rng,
+) -> Option<Probe> {
+    let mut ranked = rank(question, heard, asked);
+    let plain_from = ranked
+        .iter()
+        .position(|p| p.why == Why::Plain)
+        .unwrap_or(ranked.len());
+    if plain_from > 0 {
+        return ranked.into_iter().next();
+    }
+    ranked.shuffle(rng);
+    ranked.into_iter().next()
+}
+
+#[cfg(test)]
+#[path = "probe_tests.rs"]
+mod tests;
+
+#[cfg(test)]
+mod unit {
+    use super::*;
+
+    #[test]
+    fn wording_says_what_a_probe_asks_for() {
+        assert_eq!(asks_for("How do you know it works?"), [Gap::Evidence]);
+        assert_eq!(
+            asks_for("Can you give us one specific example?"),
+            [Gap::Example]
+        );
+        assert_eq!(asks_for("What happens next, and by when?"), [Gap::Next]);
+        assert_eq!(asks_for("Who owns the risk on the waiting list?"), []);
+        assert_eq!(
+            asks_for("How long-standing is it?"),
+            [],
+            "hyphenated: one word"
+        );
+    }
+
+    #[test]
+    fn a_figure_is_given_only_when_the_answer_gives_one_about_the_same_thing() {
+        let heard = |answer: &str| Heard::new(answer, vec![]);
+        let longest = "What is the longest anyone has been waiting?";
+        assert!(gives_the_figure(
+            longest,
+            &heard("The longest wait fell from 26 to 9 weeks.")
+        ));
+        assert!(gives_the_figure(
+            longest,
+            &heard("People are waiting nine weeks at most.")
+        ));
+        assert!(!gives_the_figure(
+            longest,
+            &heard("Caseloads fell from 30 to 22. People wait.")
+        ));
+        let reached = "How many young people reached 18 last year without support?";
+        assert!(!gives_the_figure(
+            reached,
+            &heard("Caseloads fell from 30 to 22.")
+        ));
+        assert!(gives_the_figure(
+            reached,
+            &heard("Only 3 young people turned 18 without it.")
+        ));
+        assert_eq!(
+            sentences("It fell 2.5 weeks. Then! Next\nline"),
+            ["It fell 2.5 weeks.", " Then!", " Next\n", "line"]
+        );
+    }
+
+    #[test]
+    fn reasons_read_as_plain_english() {
+        let p = Probe {
+            ask: "?".into(),
+            why: Why::Gap(Gap::Evidence),
+        };
+        assert_eq!(p.reason(), "the answer has no evidence of how you know");
+        assert_eq!(p.gap(), Some(Gap::Evidence));
+        let p = Probe {
+            ask: "?".into(),
+            why: Why::Heard("waiting list".into()),
+        };
+        assert_eq!(p.reason(), "heard \"waiting list\" in the answer");
+        assert_eq!(p.heard(), Some("waiting list"));
+    }
+}
