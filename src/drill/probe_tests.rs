@@ -249,10 +249,18 @@ const TUNED: &[(&str, &str, &str, &str)] = &[
         E,
     ),
     ("empty answer: evidence first", "wait", "", E),
+    // Written expecting D; changed to E after the insight analysis (issue 10) stopped counting a
+    // hedged figure as evidence. Pressing "I think about 400" for the figures fits an assessor too.
+    (
+        "a hedged figure: the evidence probe",
+        "wait",
+        "I think about 400 people are waiting for an assessment at the moment.",
+        E,
+    ),
     (
         "a figure but no change: the difference probe",
         "wait",
-        "I think about 400 people are waiting for an assessment at the moment.",
+        "About 400 people are waiting for an assessment, according to our weekly report.",
         D,
     ),
     (
