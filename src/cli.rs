@@ -138,16 +138,24 @@ pub enum NotesCommand {
         #[arg(long)]
         raw: bool,
     },
-    /// Write the prep pack: your best answer to every question practised, as printable Markdown.
+    /// Write a note as a feedback sheet to send (`notes export NOTE --out FILE`), or the prep pack:
+    /// your best answer to every question practised, as printable Markdown (`--pack`).
     Export(ExportArgs),
+    /// Add a feedback sheet someone sent you to your notes, exactly as it was exported.
+    Import {
+        /// The sheet: the saved email or attachment.
+        file: PathBuf,
+    },
 }
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
+    /// The note to write as a feedback sheet (as `notes list` shows it).
+    pub note: Option<PathBuf>,
     /// Write the prep pack (per quality statement and topic, the best answer to each question).
     #[arg(long)]
     pub pack: bool,
-    /// The file to write (`-` prints it).
+    /// The file to write (`-` prints it). A feedback sheet never replaces a file already there.
     #[arg(long, value_name = "FILE")]
     pub out: PathBuf,
     /// Only this topic, for example "waiting-times".
@@ -506,7 +514,9 @@ fn notes(data: Option<&Path>, extra: &[PathBuf], cmd: &NotesCommand) -> Result<E
     let data = data.ok_or("no data folder found: use --data-dir DIR")?;
     let store = crate::notes::NotesStore::new(data);
     match cmd {
-        NotesCommand::Export(args) => export_pack(&store, &Library::load(Some(data), extra), args),
+        NotesCommand::Export(args) if args.pack => {
+            export_pack(&store, &Library::load(Some(data), extra), args)
+        }
         NotesCommand::List { json } => {
             let listing = store.list();
             if let Some(problem) = &listing.folder_problem {
@@ -561,6 +571,8 @@ fn notes(data: Option<&Path>, extra: &[PathBuf], cmd: &NotesCommand) -> Result<E
             }
             Ok(ExitCode::SUCCESS)
         }
+        NotesCommand::Export(args) => notes_export(&store, args),
+        NotesCommand::Import { file } => notes_import(&store, file),
     }
 }
 
@@ -747,6 +759,88 @@ fn export_pack(
 /// Set when standard output could not be written (a full disk behind `> notes.txt`), so the
 /// command ends with an error instead of claiming success.
 static OUTPUT_FAILED: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+
+/// A note named as `notes list` prints it: a path, or a file name in the notes folder (with or
+/// without `.md`).
+fn find_note(store: &crate::notes::NotesStore, path: &Path) -> PathBuf {
+    if path.exists() {
+        return path.to_path_buf();
+    }
+    let in_folder = store.notes_dir().join(path);
+    if in_folder.exists() || in_folder.extension().is_some() {
+        return in_folder;
+    }
+    in_folder.with_extension("md")
+}
+
+fn notes_export(store: &crate::notes::NotesStore, args: &ExportArgs) -> Result<ExitCode, String> {
+    let Some(name) = &args.note else {
+        return Err(
+            "say what to export: a note as a feedback sheet (`psw-coach notes export \
+             NOTE --out FILE`, NOTE as `notes list` shows it), or the prep pack \
+             (`psw-coach notes export --pack --out FILE`)"
+                .to_string(),
+        );
+    };
+    let path = find_note(store, name);
+    let note = crate::notes::NotesStore::read(&path).map_err(|p| p.to_string())?;
+    let sheet = crate::notes::sheet::to_sheet(&note);
+    let out = &args.out;
+    if out == Path::new("-") {
+        say_raw(&sheet)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    write_new_private(out, sheet.as_bytes())
+        .map_err(|e| format!("{}: {}", out.display(), load::plain_io_error(&e)))?;
+    say(&format!(
+        "Wrote the feedback sheet to {}. Send it as it is (an attachment is safest); the other \
+         person adds it to their notes with `psw-coach notes import FILE`.",
+        out.display()
+    ));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Creates `path` readable by its owner only, never replacing a file already there: a sheet holds
+/// answers and feedback.
+fn write_new_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(path)?;
+    file.write_all(bytes)?;
+    file.sync_all()
+}
+
+fn notes_import(store: &crate::notes::NotesStore, file: &Path) -> Result<ExitCode, String> {
+    let bytes = std::fs::read(file)
+        .map_err(|e| format!("{}: {}", file.display(), load::plain_io_error(&e)))?;
+    let text = String::from_utf8_lossy(&bytes);
+    let note =
+        crate::notes::sheet::from_sheet(&text).map_err(|e| format!("{}: {e}", file.display()))?;
+    // Importing the same sheet twice must not make a second copy of the same session.
+    if let Some((path, _)) = store
+        .list()
+        .notes
+        .iter()
+        .find(|(_, existing)| *existing == note)
+    {
+        say(&format!(
+            "This feedback is already in your notes, as {}. Nothing was added.",
+            path.display()
+        ));
+        return Ok(ExitCode::SUCCESS);
+    }
+    let saved = store.save(&note).map_err(|e| e.to_string())?;
+    say(&format!(
+        "Added to your notes as {} ({}, {} question{}).",
+        saved.display(),
+        note.title(),
+        note.questions.len(),
+        if note.questions.len() == 1 { "" } else { "s" }
+    ));
+    Ok(ExitCode::SUCCESS)
+}
 
 /// Prints a line to standard output. A closed pipe (`psw-coach notes list | head -1`) is not an
 /// error: the reader has what it wanted, so output just stops.

@@ -77,3 +77,127 @@ fn cards_with_a_bad_plan_say_what_plans_there_are() {
         .failure()
         .stderr(predicate::str::contains("\"quiz\" is not a plan"));
 }
+
+/// A pair session as the app would save it: one question marked, rated by both, with feedback.
+fn saved_pair_note(data: &std::path::Path) -> (std::path::PathBuf, psw_coach::notes::Note) {
+    use psw_coach::bank::Library;
+    use psw_coach::drill::FakeClock;
+    use psw_coach::drill::pair::{Feedback, Initials, PairSession, PairSetup};
+    let library = Library::load(None, &[]);
+    let questions: Vec<_> = library.questions().take(2).cloned().collect();
+    let clock =
+        FakeClock::new(chrono::DateTime::parse_from_rfc3339("2026-12-01T20:15:00+00:00").unwrap());
+    let mut s = PairSession::new(
+        PairSetup {
+            plan_label: "random 2".into(),
+            plan_title: "2 questions at random".into(),
+            banks: vec!["cqc-psw-adults".into()],
+            seed: 1,
+            round: 1,
+            initials: Initials::default(),
+        },
+        questions,
+        clock.clone(),
+    );
+    s.toggle_part(0);
+    s.toggle_cue(0);
+    s.toggle_probe(0);
+    s.set_observations("Clear on what was done.\n\nNo figures.".into());
+    clock.advance(std::time::Duration::from_secs(140));
+    s.finish_asking().unwrap();
+    s.rate_interviewer(3);
+    s.set_feedback(Feedback::Keep, "Plain words.".into());
+    s.set_feedback(Feedback::Stop, "  \"sort of\"  ".into());
+    s.set_feedback(Feedback::Start, "Name the survey.".into());
+    s.hand_over().unwrap();
+    s.rate_psw(4);
+    s.compare().unwrap();
+    s.finish();
+    s.set_initials(Initials {
+        interviewer: "AB".into(),
+        psw: "CD".into(),
+    });
+    let note = s.to_note();
+    let store = psw_coach::notes::NotesStore::new(data);
+    let path = store.save(&note).unwrap();
+    (path, note)
+}
+
+#[test]
+fn a_sheet_exported_from_one_data_folder_imports_into_another_as_the_same_record() {
+    let colleague = tempfile::tempdir().unwrap();
+    let psw = tempfile::tempdir().unwrap();
+    let (path, note) = saved_pair_note(colleague.path());
+    let sheet = colleague.path().join("feedback.md");
+    let name = path.file_stem().unwrap().to_str().unwrap().to_string();
+
+    // Named as `notes list` shows it, without the folder or `.md`.
+    coach(colleague.path())
+        .args(["notes", "export", &name, "--out"])
+        .arg(&sheet)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Wrote the feedback sheet to"));
+    let text = std::fs::read_to_string(&sheet).unwrap();
+    assert!(text.starts_with("# Pair practice feedback: 2 questions at random\n"));
+    assert!(text.contains("Asked by AB, answered by CD"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&sheet).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "a sheet holds feedback: private");
+    }
+
+    // Never overwritten.
+    coach(colleague.path())
+        .args(["notes", "export", &name, "--out"])
+        .arg(&sheet)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("feedback.md"));
+
+    let out = stdout(coach(psw.path()).args(["notes", "import"]).arg(&sheet));
+    assert!(out.starts_with("Added to your notes as "), "{out}");
+    let list = stdout(coach(psw.path()).args(["notes", "list"]));
+    assert!(list.contains("random 2"), "{list}");
+    let listing = psw_coach::notes::NotesStore::new(psw.path()).list();
+    assert_eq!(listing.notes.len(), 1);
+    assert_eq!(listing.notes[0].1, note, "the same record, exactly");
+
+    // A second import of the same sheet adds nothing.
+    let again = stdout(coach(psw.path()).args(["notes", "import"]).arg(&sheet));
+    assert!(again.contains("already in your notes"), "{again}");
+    assert_eq!(
+        psw_coach::notes::NotesStore::new(psw.path())
+            .list()
+            .notes
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn a_file_that_is_not_a_sheet_is_refused_with_a_clear_error() {
+    let data = tempfile::tempdir().unwrap();
+    let file = data.path().join("letter.md");
+    std::fs::write(&file, "Dear CD,\n\nWell done today.\n").unwrap();
+    coach(data.path())
+        .args(["notes", "import"])
+        .arg(&file)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "letter.md: this is not a psw-coach feedback sheet",
+        ));
+    coach(data.path())
+        .args(["notes", "import", "no-such-file.md"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("no-such-file.md"));
+    assert!(
+        psw_coach::notes::NotesStore::new(data.path())
+            .list()
+            .notes
+            .is_empty()
+    );
+}

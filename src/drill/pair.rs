@@ -19,6 +19,9 @@ use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 
 use crate::bank::model::{FollowUp, Gap, Question};
+use crate::notes::model::{
+    AnswerStyle, Cue, FORMAT_VERSION, Note, NoteKind, NoteQuestion, PairMarks, PartsHeard,
+};
 
 use super::clock::Clock;
 
@@ -784,6 +787,80 @@ impl<C: Clock> PairSession<C> {
     }
 }
 
+impl<C: Clock> PairSession<C> {
+    /// The session so far as a note of kind `pair`: for the draft while it runs, and the note at
+    /// the end. Only questions reached are kept. The PSW answered aloud, so there are no typed
+    /// answers: the interviewer's marks, both ratings and the timings are the record.
+    pub fn to_note(&self) -> Note {
+        let initial = |s: &str| {
+            let s = s.trim();
+            (!s.is_empty()).then(|| s.to_string())
+        };
+        let questions = self
+            .reached()
+            .map(|(i, item)| {
+                let q = &item.question;
+                NoteQuestion {
+                    id: q.id.clone(),
+                    topic: q.topic.clone(),
+                    quality_statements: q
+                        .quality_statements
+                        .iter()
+                        .map(|s| s.slug().to_string())
+                        .collect(),
+                    ask: q.ask.clone(),
+                    cues: q
+                        .listen_for
+                        .iter()
+                        .zip(&item.cues_ticked)
+                        .map(|(text, &ticked)| Cue {
+                            text: text.clone(),
+                            ticked,
+                        })
+                        .collect(),
+                    pair: Some(PairMarks {
+                        rating: item.interviewer_rating,
+                        heard: PartsHeard {
+                            done: item.parts[0],
+                            difference: item.parts[1],
+                            evidence: item.parts[2],
+                        },
+                        probes_asked: item
+                            .probes
+                            .iter()
+                            .zip(&item.probes_asked)
+                            .filter(|(_, asked)| **asked)
+                            .map(|(p, _)| p.ask.clone())
+                            .collect(),
+                        observations: item.observations.clone(),
+                        keep: item.keep.clone(),
+                        stop: item.stop.clone(),
+                        start: item.start.clone(),
+                    }),
+                    total_seconds: self.question_time(i).as_secs(),
+                    target_seconds: q.target_seconds,
+                    rating: item.psw_rating,
+                    ..NoteQuestion::default()
+                }
+            })
+            .collect();
+        Note {
+            format: FORMAT_VERSION,
+            session_id: self.session_id.clone(),
+            kind: NoteKind::Pair,
+            plan: self.setup.plan_label.clone(),
+            plan_title: self.setup.plan_title.clone(),
+            interviewer: initial(&self.setup.initials.interviewer),
+            psw: initial(&self.setup.initials.psw),
+            banks: self.setup.banks.clone(),
+            started: self.started,
+            finished: self.finished,
+            style: AnswerStyle::Spoken,
+            questions,
+        }
+    }
+}
+
 /// Drops the questions the last round asked, unless that would leave nothing to ask.
 pub fn not_yet_asked(questions: Vec<Question>, asked: &[String]) -> Vec<Question> {
     let fresh: Vec<Question> = questions
@@ -1138,6 +1215,79 @@ mod tests {
         assert!(second.session_id().ends_with("-pair2"));
         assert_eq!(second.stage(), PairStage::Asking);
         assert_eq!(second.initials().psw, "AB");
+    }
+
+    #[test]
+    fn the_note_keeps_marks_ratings_feedback_and_timings_of_questions_reached() {
+        let clock = clock();
+        let mut s = session(&clock);
+        s.toggle_part(0);
+        s.toggle_part(2);
+        s.toggle_probe(0);
+        s.toggle_probe(3);
+        s.toggle_cue(1);
+        s.set_observations("Strong on triage.".into());
+        clock.advance(secs(95));
+        s.finish_asking().unwrap();
+        s.rate_interviewer(3);
+        s.set_feedback(Feedback::Keep, "The figure.".into());
+        s.set_feedback(Feedback::Start, "A story.".into());
+        s.hand_over().unwrap();
+        s.rate_psw(4);
+
+        // A draft mid-way holds what is there so far.
+        let draft = s.to_note();
+        assert_eq!(draft.kind, NoteKind::Pair);
+        assert_eq!(draft.finished, None);
+        assert_eq!(draft.questions.len(), 1, "q2 not reached yet");
+
+        s.compare().unwrap();
+        s.next_question().unwrap();
+        clock.advance(secs(20));
+        s.finish();
+        s.set_initials(Initials {
+            interviewer: " AB ".into(),
+            psw: String::new(),
+        });
+        let note = s.to_note();
+        assert_eq!(note.plan, "random 2");
+        assert_eq!(note.plan_title, "2 questions at random");
+        assert_eq!(note.interviewer.as_deref(), Some("AB"));
+        assert_eq!(note.psw, None);
+        assert_eq!(note.style, AnswerStyle::Spoken);
+        assert!(note.finished.is_some());
+        assert_eq!(note.questions.len(), 2);
+        let q = &note.questions[0];
+        assert_eq!(q.total_seconds, 95);
+        assert_eq!(q.rating, Some(4));
+        assert_eq!(q.cues_ticked(), 1);
+        assert!(q.answers.is_empty());
+        let marks = q.pair.as_ref().unwrap();
+        assert_eq!(marks.rating, Some(3));
+        assert_eq!(
+            (
+                marks.heard.done,
+                marks.heard.difference,
+                marks.heard.evidence
+            ),
+            (true, false, true)
+        );
+        assert_eq!(
+            marks.probes_asked,
+            ["What do people tell you?", EVIDENCE_PROBE]
+        );
+        assert_eq!(marks.observations, "Strong on triage.");
+        assert_eq!(
+            (marks.keep.as_str(), marks.stop.as_str()),
+            ("The figure.", "")
+        );
+        assert_eq!(marks.start, "A story.");
+        assert_eq!(note.questions[1].total_seconds, 20);
+        assert_eq!(note.questions[1].pair.as_ref().unwrap().rating, None);
+
+        // It survives the note format exactly.
+        let text = crate::notes::to_markdown(&note);
+        assert_eq!(crate::notes::from_markdown(&text).unwrap(), note);
     }
 
     #[test]

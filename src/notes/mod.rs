@@ -2,6 +2,7 @@
 
 pub mod format;
 pub mod model;
+pub mod sheet;
 pub mod store;
 pub mod summary;
 pub mod transcript;
