@@ -47,6 +47,18 @@ pub enum Command {
     Analyse(AnalyseArgs),
     /// Print interviewer cards (question, probes, what to listen for, target time) as Markdown.
     Cards(CardsArgs),
+    /// Pair practice: a colleague plays the assessor at the keyboard while you answer aloud.
+    Pair(PairArgs),
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct PairArgs {
+    /// Which questions: mock, "topic SLUG", "statement SLUG", "random N" or "weakest N".
+    #[arg(long, default_value = "mock", value_name = "PLAN")]
+    pub plan: crate::drill::Plan,
+    /// Pick the same questions every time with the same number (as `cards --seed` does).
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -232,6 +244,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
             data_dir: data,
             banks: cli.banks.clone(),
             rehearse: None,
+            pair: None,
         })
         .map(|_| ExitCode::SUCCESS)
         .map_err(|e| e.to_string()),
@@ -243,6 +256,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
                     data_dir: data,
                     banks: cli.banks.clone(),
                     rehearse: Some(args.options()),
+                    pair: None,
                 })
                 .map(|_| ExitCode::SUCCESS)
                 .map_err(|e| e.to_string())
@@ -264,6 +278,17 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
         Some(Command::Notes(cmd)) => notes(data.as_deref(), &cli.banks, cmd),
         Some(Command::Analyse(args)) => analyse(data.as_deref(), args),
         Some(Command::Cards(args)) => cards(data.as_deref(), &cli.banks, args),
+        Some(Command::Pair(args)) => crate::tui::run(crate::tui::Launch {
+            data_dir: data,
+            banks: cli.banks.clone(),
+            rehearse: None,
+            pair: Some(crate::drill::pair::PairStart::new(
+                args.plan.clone(),
+                args.seed,
+            )),
+        })
+        .map(|_| ExitCode::SUCCESS)
+        .map_err(|e| e.to_string()),
     }
 }
 

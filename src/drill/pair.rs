@@ -861,6 +861,31 @@ impl<C: Clock> PairSession<C> {
     }
 }
 
+/// What the app needs to start a pair session: the plan, and for a later round who is who and
+/// which questions were asked already.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PairStart {
+    pub plan: super::Plan,
+    /// The same number picks the same questions (as `cards --seed` does).
+    pub seed: Option<u64>,
+    pub round: u32,
+    pub initials: Initials,
+    /// Question ids not to ask again, unless nothing else is left.
+    pub exclude: Vec<String>,
+}
+
+impl PairStart {
+    pub fn new(plan: super::Plan, seed: Option<u64>) -> PairStart {
+        PairStart {
+            plan,
+            seed,
+            round: 1,
+            initials: Initials::default(),
+            exclude: Vec::new(),
+        }
+    }
+}
+
 /// Drops the questions the last round asked, unless that would leave nothing to ask.
 pub fn not_yet_asked(questions: Vec<Question>, asked: &[String]) -> Vec<Question> {
     let fresh: Vec<Question> = questions

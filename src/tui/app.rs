@@ -41,6 +41,8 @@ pub struct App {
     notice: Option<Notice>,
     /// A rehearsal asked for on the command line, started once drafts are dealt with.
     pending: Option<RehearseOptions>,
+    /// Pair practice asked for on the command line, likewise.
+    pending_pair: Option<crate::drill::pair::PairStart>,
     /// Leave rather than go home when a rehearsal started from the command line ends.
     leave_after_rehearsal: bool,
     /// The welcome was shown and a rehearsal has started: do not show it again.
@@ -62,6 +64,7 @@ impl App {
             clocks: Rc::new(|| Box::new(SystemClock::default())),
             notice: None,
             pending: None,
+            pending_pair: None,
             leave_after_rehearsal: false,
             welcome_seen: false,
             farewell: None,
@@ -90,6 +93,10 @@ impl App {
         if let Some(options) = launch.rehearse {
             app.leave_after_rehearsal = true;
             app.pending = Some(options);
+        }
+        if let Some(start) = launch.pair {
+            app.leave_after_rehearsal = true;
+            app.pending_pair = Some(start);
         }
         // Drafts come first, before anything else, so nothing typed before a crash is forgotten.
         app.offer_drafts();
@@ -148,6 +155,14 @@ impl App {
 
     /// A rehearsal asked for on the command line starts once nothing else is waiting.
     fn start_pending(&mut self) {
+        if self.stack.len() == 1
+            && let Some(start) = self.pending_pair.take()
+        {
+            self.start_pair(start);
+            if self.stack.len() == 1 {
+                self.leave_after_rehearsal = false;
+            }
+        }
         if self.stack.len() == 1
             && let Some(options) = self.pending.take()
         {
@@ -454,6 +469,28 @@ impl App {
                 self.on_terminate();
                 None
             }
+            Effect::StartPair(start) => {
+                self.start_pair(*start);
+                None
+            }
+            Effect::SavePair(note) => {
+                let Some(store) = self.store() else {
+                    return Some(Outcome::SaveFailed(crate::notes::StoreError {
+                        path: PathBuf::new(),
+                        kind: crate::notes::StoreErrorKind::Other,
+                        message: "Could not save: there is no data folder. Start psw-coach with \
+                                  --data-dir DIR."
+                            .into(),
+                    }));
+                };
+                Some(match store.save(&note) {
+                    Ok(path) => {
+                        self.notice = None;
+                        Outcome::Saved(path)
+                    }
+                    Err(e) => Outcome::SaveFailed(e),
+                })
+            }
         }
     }
 
@@ -520,6 +557,48 @@ impl App {
                     options,
                 );
                 self.notice = None;
+                self.mark_welcome_seen();
+                self.stack.truncate(1);
+                self.push(Box::new(screen));
+            }
+            Err(e) => self.notice = Some(Notice::warning(e.to_string())),
+        }
+    }
+
+    /// Picks the questions for pair practice and opens the interviewer's screen, or says why not.
+    pub fn start_pair(&mut self, start: crate::drill::pair::PairStart) {
+        use super::screens::pair::PairScreen;
+        use crate::drill::pair::{PairSession, PairSetup, not_yet_asked};
+        let notes = self.store().map(|s| s.list().notes).unwrap_or_default();
+        let notes: Vec<_> = notes.into_iter().map(|(_, n)| n).collect();
+        let history = History::from_notes(&notes);
+        let seed = start.seed.unwrap_or_else(|| rand::rng().random());
+        let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
+        let questions = not_yet_asked(self.library.questions().cloned().collect(), &start.exclude);
+        match crate::drill::select(&start.plan, &questions, &history, &mut rng) {
+            Ok(chosen) => {
+                let setup_initials = start.initials.clone();
+                let setup = PairSetup {
+                    plan_label: start.plan.label(),
+                    plan_title: start.plan.title(),
+                    banks: self.library.banks.iter().map(|b| b.id.clone()).collect(),
+                    seed,
+                    round: start.round,
+                    initials: start.initials,
+                };
+                let session = PairSession::new(setup, chosen, (self.clocks)());
+                let screen = PairScreen::new(session, (self.clocks)(), self.theme, start.plan);
+                self.notice = (start.round > 1).then(|| {
+                    let who = &setup_initials;
+                    Notice::info(if who.interviewer.is_empty() || who.psw.is_empty() {
+                        "Roles swapped: whoever answered now asks the questions.".to_string()
+                    } else {
+                        format!(
+                            "Roles swapped: {} asks, {} answers.",
+                            who.interviewer, who.psw
+                        )
+                    })
+                });
                 self.mark_welcome_seen();
                 self.stack.truncate(1);
                 self.push(Box::new(screen));

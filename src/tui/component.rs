@@ -51,6 +51,10 @@ pub enum Effect {
     Farewell(String),
     /// Leave the app.
     Quit,
+    /// Pick questions and start a pair practice session.
+    StartPair(Box<crate::drill::pair::PairStart>),
+    /// Save a pair practice session as a note; the screen stays and is told where it went.
+    SavePair(Box<Note>),
 }
 
 impl std::fmt::Debug for Effect {
@@ -71,6 +75,8 @@ impl std::fmt::Debug for Effect {
             Effect::Notify(n) => write!(f, "Notify({n:?})"),
             Effect::Farewell(s) => write!(f, "Farewell({s})"),
             Effect::Quit => write!(f, "Quit"),
+            Effect::StartPair(s) => write!(f, "StartPair({})", s.plan.label()),
+            Effect::SavePair(n) => write!(f, "SavePair({})", n.session_id),
         }
     }
 }
@@ -86,6 +92,8 @@ pub enum Outcome {
     DraftDealtWith(PathBuf),
     /// Recovering, resuming or discarding a draft failed; it is left as it was.
     DraftActionFailed(String),
+    /// A pair practice session was saved here.
+    Saved(PathBuf),
 }
 
 /// How much a message matters, which decides how it is drawn (never its wording).
@@ -133,6 +141,7 @@ pub enum ScreenId {
     Rehearse,
     Summary,
     Help,
+    Pair,
 }
 
 /// What every screen is drawn with.

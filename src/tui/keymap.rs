@@ -37,11 +37,31 @@ pub enum Context {
     Summary,
     /// The help panel.
     Help,
+    /// Pair practice: the interviewer listens, ticks and marks probes.
+    PairAsking,
+    /// Pair practice: typing observations while listening.
+    PairObservations,
+    /// Pair practice: the interviewer's rating.
+    PairRating,
+    /// Pair practice: typing Keep, Stop or Start.
+    PairFeedback,
+    /// Pair practice: the PSW rates themselves, blind.
+    PairHandOver,
+    /// Pair practice: both ratings side by side.
+    PairCompare,
+    /// Pair practice: the menu over a paused session.
+    PairMenu,
+    /// Pair practice: asking to be sure before the session is thrown away.
+    PairConfirmDiscard,
+    /// Pair practice: optional initials at the end.
+    PairInitials,
+    /// Pair practice: saved; swap roles and go again, or finish.
+    PairSaved,
 }
 
 impl Context {
     /// Every context, for tests that walk the whole map.
-    pub const ALL: [Context; 15] = [
+    pub const ALL: [Context; 25] = [
         Context::Home,
         Context::HomePicker,
         Context::Recover,
@@ -57,13 +77,28 @@ impl Context {
         Context::Unsaved,
         Context::Summary,
         Context::Help,
+        Context::PairAsking,
+        Context::PairObservations,
+        Context::PairRating,
+        Context::PairFeedback,
+        Context::PairHandOver,
+        Context::PairCompare,
+        Context::PairMenu,
+        Context::PairConfirmDiscard,
+        Context::PairInitials,
+        Context::PairSaved,
     ];
 
     /// In these, a key that is not in the map types into a text box.
     pub fn takes_text(self) -> bool {
         matches!(
             self,
-            Context::Answer | Context::FollowUp | Context::Reflection
+            Context::Answer
+                | Context::FollowUp
+                | Context::Reflection
+                | Context::PairObservations
+                | Context::PairFeedback
+                | Context::PairInitials
         )
     }
 }
@@ -114,6 +149,16 @@ pub enum Action {
     Type(KeyEvent),
     /// Only in the help: what the text box's own keys do (typing, arrows, Home, End).
     Typing,
+    /// Pair practice: pause or carry on (Space).
+    TogglePause,
+    /// Pair practice: tick one of the three parts (1 done, 2 difference, 3 how they know).
+    TickPart(u8),
+    /// Pair practice: tick or untick the highlighted probe or cue.
+    Toggle,
+    /// Pair practice: show or hide the tip.
+    ToggleTip,
+    /// Pair practice: the PSW has finished answering; on to feedback.
+    Done,
 }
 
 /// A key, as the map names it. Shift is ignored on characters (the character says it already).
@@ -906,6 +951,492 @@ const HELP: &[Binding] = &[
     ),
 ];
 
+// Pair practice: the colleague playing the assessor holds the keyboard, except on the hand-over.
+
+const RATE_KEYS: [Binding; 7] = [
+    b(
+        &[c('1')],
+        Action::Rate(1),
+        "1-5",
+        "rate",
+        "rate 1 (weak) to 5 (strong)",
+        true,
+    ),
+    b(
+        &[c('2')],
+        Action::Rate(2),
+        "1-5",
+        "rate",
+        "rate 1 (weak) to 5 (strong)",
+        true,
+    ),
+    b(
+        &[c('3')],
+        Action::Rate(3),
+        "1-5",
+        "rate",
+        "rate 1 (weak) to 5 (strong)",
+        true,
+    ),
+    b(
+        &[c('4')],
+        Action::Rate(4),
+        "1-5",
+        "rate",
+        "rate 1 (weak) to 5 (strong)",
+        true,
+    ),
+    b(
+        &[c('5')],
+        Action::Rate(5),
+        "1-5",
+        "rate",
+        "rate 1 (weak) to 5 (strong)",
+        true,
+    ),
+    b(
+        &[k(KeyCode::Right), k(KeyCode::Up)],
+        Action::RateUp,
+        "←→",
+        "change rating",
+        "raise the rating (Right or Up)",
+        false,
+    ),
+    b(
+        &[k(KeyCode::Left), k(KeyCode::Down)],
+        Action::RateDown,
+        "←→",
+        "change rating",
+        "lower the rating (Left or Down)",
+        false,
+    ),
+];
+
+const PAIR_ASKING: &[Binding] = &[
+    b(
+        &[c('1')],
+        Action::TickPart(1),
+        "1 2 3",
+        "parts heard",
+        "tick a part as you hear it: 1 what they did, 2 the difference, 3 how they know",
+        true,
+    ),
+    b(
+        &[c('2')],
+        Action::TickPart(2),
+        "1 2 3",
+        "parts heard",
+        "tick a part as you hear it: 1 what they did, 2 the difference, 3 how they know",
+        true,
+    ),
+    b(
+        &[c('3')],
+        Action::TickPart(3),
+        "1 2 3",
+        "parts heard",
+        "tick a part as you hear it: 1 what they did, 2 the difference, 3 how they know",
+        true,
+    ),
+    b(
+        UP,
+        Action::Up,
+        "↑↓",
+        "move",
+        "move through the probes and cues",
+        false,
+    ),
+    b(
+        DOWN,
+        Action::Down,
+        "↑↓",
+        "move",
+        "move through the probes and cues",
+        false,
+    ),
+    b(
+        &[k(KeyCode::Enter), c('x')],
+        Action::Toggle,
+        "Enter",
+        "tick",
+        "tick the highlighted probe (asked) or cue (heard); again to untick (also x)",
+        true,
+    ),
+    b(
+        &[c(' ')],
+        Action::TogglePause,
+        "Space",
+        "pause",
+        "pause the clocks, or carry on",
+        true,
+    ),
+    b(
+        &[k(KeyCode::Tab), c('o')],
+        Action::NextPart,
+        "Tab",
+        "notes",
+        "type observations while you listen (also o)",
+        true,
+    ),
+    b(
+        &[c('d')],
+        Action::Done,
+        "d",
+        "done",
+        "the PSW has finished answering: stop the clock and give feedback",
+        true,
+    ),
+    b(
+        &[c('t')],
+        Action::ToggleTip,
+        "t",
+        "tip",
+        "show or hide the tip",
+        false,
+    ),
+    b(
+        &[k(KeyCode::Esc)],
+        Action::Pause,
+        "Esc",
+        "menu",
+        "pause: carry on, save and finish, or discard",
+        false,
+    ),
+    b(
+        HELP_KEYS,
+        Action::Help,
+        "?",
+        "help",
+        "show or hide this help (also F1)",
+        true,
+    ),
+];
+
+const PAIR_OBSERVATIONS: &[Binding] = &[
+    b(
+        &[k(KeyCode::Tab), k(KeyCode::Esc)],
+        Action::Back,
+        "Tab",
+        "back to ticks",
+        "back to the ticks and probes (also Esc); the clock keeps running",
+        true,
+    ),
+    b(
+        &[k(KeyCode::F(1))],
+        Action::Help,
+        "F1",
+        "help",
+        "show or hide this help",
+        true,
+    ),
+    b(&[ctrl('z')], Action::Undo, "Ctrl-Z", "undo", "undo", false),
+    b(&[ctrl('y')], Action::Redo, "Ctrl-Y", "redo", "redo", false),
+    b(
+        &[],
+        Action::Typing,
+        "Type",
+        "observe",
+        "what you notice: phrases, gaps, strong moments",
+        false,
+    ),
+];
+
+const PAIR_RATING: &[Binding] = &[
+    RATE_KEYS[0],
+    RATE_KEYS[1],
+    RATE_KEYS[2],
+    RATE_KEYS[3],
+    RATE_KEYS[4],
+    RATE_KEYS[5],
+    RATE_KEYS[6],
+    b(
+        &[k(KeyCode::Tab)],
+        Action::NextPart,
+        "Tab",
+        "keep/stop/start",
+        "type Keep, Stop and Start",
+        true,
+    ),
+    b(
+        &[k(KeyCode::Enter)],
+        Action::NextQuestion,
+        "Enter",
+        "hand over",
+        "hand the keyboard to the PSW to rate themselves",
+        true,
+    ),
+    b(
+        &[k(KeyCode::Esc)],
+        Action::Back,
+        "Esc",
+        "back",
+        "back to listening: the clock runs again",
+        true,
+    ),
+    b(
+        HELP_KEYS,
+        Action::Help,
+        "?",
+        "help",
+        "show or hide this help (also F1)",
+        false,
+    ),
+];
+
+const PAIR_FEEDBACK: &[Binding] = &[
+    b(
+        &[k(KeyCode::Tab), k(KeyCode::Enter)],
+        Action::NextPart,
+        "Tab",
+        "next",
+        "on to the next box (also Enter)",
+        true,
+    ),
+    b(
+        &[k(KeyCode::BackTab)],
+        Action::PreviousPart,
+        "Shift-Tab",
+        "previous",
+        "back to the previous box",
+        true,
+    ),
+    b(
+        &[k(KeyCode::Esc)],
+        Action::Back,
+        "Esc",
+        "rating",
+        "back to your rating",
+        true,
+    ),
+    b(
+        &[k(KeyCode::F(1))],
+        Action::Help,
+        "F1",
+        "help",
+        "show or hide this help",
+        true,
+    ),
+    b(&[ctrl('z')], Action::Undo, "Ctrl-Z", "undo", "undo", false),
+    b(&[ctrl('y')], Action::Redo, "Ctrl-Y", "redo", "redo", false),
+    b(
+        &[],
+        Action::Typing,
+        "Type",
+        "feedback",
+        "a line each: what worked, what to drop, what to add",
+        false,
+    ),
+];
+
+const PAIR_HAND_OVER: &[Binding] = &[
+    RATE_KEYS[0],
+    RATE_KEYS[1],
+    RATE_KEYS[2],
+    RATE_KEYS[3],
+    RATE_KEYS[4],
+    RATE_KEYS[5],
+    RATE_KEYS[6],
+    b(
+        &[k(KeyCode::Enter)],
+        Action::Choose,
+        "Enter",
+        "compare",
+        "show both ratings side by side",
+        true,
+    ),
+    b(
+        HELP_KEYS,
+        Action::Help,
+        "?",
+        "help",
+        "show or hide this help (also F1)",
+        true,
+    ),
+];
+
+const PAIR_COMPARE: &[Binding] = &[
+    b(
+        &[k(KeyCode::Enter), c('n')],
+        Action::NextQuestion,
+        "Enter",
+        "next question",
+        "on to the next question (also n); after the last, the end",
+        true,
+    ),
+    b(
+        UP,
+        Action::Up,
+        "↑↓",
+        "scroll",
+        "scroll the comparison",
+        true,
+    ),
+    b(
+        DOWN,
+        Action::Down,
+        "↑↓",
+        "scroll",
+        "scroll the comparison",
+        true,
+    ),
+    b(
+        &[k(KeyCode::PageUp)],
+        Action::PageUp,
+        "PgUp/PgDn",
+        "scroll",
+        "scroll a page",
+        false,
+    ),
+    b(
+        &[k(KeyCode::PageDown)],
+        Action::PageDown,
+        "PgUp/PgDn",
+        "scroll",
+        "scroll a page",
+        false,
+    ),
+    b(
+        &[k(KeyCode::Esc)],
+        Action::Pause,
+        "Esc",
+        "menu",
+        "pause: carry on, save and finish, or discard",
+        true,
+    ),
+    b(
+        HELP_KEYS,
+        Action::Help,
+        "?",
+        "help",
+        "show or hide this help (also F1)",
+        true,
+    ),
+];
+
+const PAIR_MENU: &[Binding] = &[
+    b(
+        &[c('c'), k(KeyCode::Esc), c(' ')],
+        Action::Resume,
+        "c",
+        "carry on",
+        "carry on where you were (also Esc or Space)",
+        true,
+    ),
+    b(
+        &[c('s')],
+        Action::SaveAndFinish,
+        "s",
+        "save and finish",
+        "end the session here and save it",
+        true,
+    ),
+    b(
+        &[c('x')],
+        Action::AskDiscard,
+        "x",
+        "discard",
+        "throw this session away (asks you to confirm)",
+        true,
+    ),
+    b(
+        HELP_KEYS,
+        Action::Help,
+        "?",
+        "help",
+        "show or hide this help (also F1)",
+        true,
+    ),
+];
+
+const PAIR_CONFIRM_DISCARD: &[Binding] = &[
+    b(
+        &[c('y')],
+        Action::Confirm,
+        "y",
+        "yes, discard",
+        "throw the session away; nothing is saved",
+        true,
+    ),
+    b(
+        &[c('n'), k(KeyCode::Esc)],
+        Action::Cancel,
+        "n",
+        "no, keep it",
+        "keep the session (also Esc)",
+        true,
+    ),
+];
+
+const PAIR_INITIALS: &[Binding] = &[
+    b(
+        &[k(KeyCode::Enter)],
+        Action::Save,
+        "Enter",
+        "save",
+        "save the session as a note",
+        true,
+    ),
+    b(
+        &[k(KeyCode::Tab), k(KeyCode::BackTab)],
+        Action::NextPart,
+        "Tab",
+        "other initials",
+        "move between the two boxes (also Shift-Tab)",
+        true,
+    ),
+    b(
+        &[k(KeyCode::F(1))],
+        Action::Help,
+        "F1",
+        "help",
+        "show or hide this help",
+        true,
+    ),
+    b(
+        &[],
+        Action::Typing,
+        "Type",
+        "initials",
+        "initials are optional; leave them empty if you prefer",
+        false,
+    ),
+];
+
+const PAIR_SAVED: &[Binding] = &[
+    b(UP, Action::Up, "↑↓", "move", "move through the plans", true),
+    b(
+        DOWN,
+        Action::Down,
+        "↑↓",
+        "move",
+        "move through the plans",
+        true,
+    ),
+    b(
+        &[k(KeyCode::Enter)],
+        Action::Choose,
+        "Enter",
+        "swap and go",
+        "swap roles and start the highlighted plan",
+        true,
+    ),
+    b(
+        &[c('q'), k(KeyCode::Esc)],
+        Action::Back,
+        "q",
+        "finish",
+        "back to the start (also Esc)",
+        true,
+    ),
+    b(
+        HELP_KEYS,
+        Action::Help,
+        "?",
+        "help",
+        "show or hide this help (also F1)",
+        true,
+    ),
+];
+
 /// The bindings of one context, in footer order.
 pub fn bindings(context: Context) -> &'static [Binding] {
     match context {
@@ -924,6 +1455,16 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::Unsaved => UNSAVED,
         Context::Summary => SUMMARY,
         Context::Help => HELP,
+        Context::PairAsking => PAIR_ASKING,
+        Context::PairObservations => PAIR_OBSERVATIONS,
+        Context::PairRating => PAIR_RATING,
+        Context::PairFeedback => PAIR_FEEDBACK,
+        Context::PairHandOver => PAIR_HAND_OVER,
+        Context::PairCompare => PAIR_COMPARE,
+        Context::PairMenu => PAIR_MENU,
+        Context::PairConfirmDiscard => PAIR_CONFIRM_DISCARD,
+        Context::PairInitials => PAIR_INITIALS,
+        Context::PairSaved => PAIR_SAVED,
     }
 }
 

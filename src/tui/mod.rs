@@ -56,6 +56,8 @@ pub struct Launch {
     pub banks: Vec<PathBuf>,
     /// Go straight into a rehearsal rather than the home screen.
     pub rehearse: Option<RehearseOptions>,
+    /// Go straight into pair practice.
+    pub pair: Option<crate::drill::pair::PairStart>,
 }
 
 /// Enough queued events to handle at once before drawing again.

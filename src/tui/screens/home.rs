@@ -24,16 +24,18 @@ pub enum Item {
     Random,
     Weakest,
     Spoken,
+    Pair,
     Quit,
 }
 
-pub const ITEMS: [Item; 7] = [
+pub const ITEMS: [Item; 8] = [
     Item::Mock,
     Item::Topic,
     Item::Statement,
     Item::Random,
     Item::Weakest,
     Item::Spoken,
+    Item::Pair,
     Item::Quit,
 ];
 
@@ -47,6 +49,7 @@ impl Item {
             Item::Weakest => "Five practised least",
             Item::Spoken if spoken => "Style: spoken",
             Item::Spoken => "Style: written",
+            Item::Pair => "Pair practice: a colleague asks",
             Item::Quit => "Quit",
         }
     }
@@ -70,6 +73,9 @@ impl Item {
             }
             Item::Spoken => {
                 "You type each answer. Enter switches to spoken: answer aloud, then jot key points."
+            }
+            Item::Pair => {
+                "A mock interview with a colleague at the keyboard playing the assessor: they read the questions out, tick what they hear and give feedback; you answer aloud."
             }
             Item::Quit => "Leave psw-coach. Your notes stay on this computer.",
         }
@@ -177,6 +183,11 @@ impl Screen for HomeScreen {
                             None
                         }
                         Item::Quit => return Some(vec![Effect::Quit]),
+                        Item::Pair => {
+                            return Some(vec![Effect::StartPair(Box::new(
+                                crate::drill::pair::PairStart::new(Plan::Mock, None),
+                            ))]);
+                        }
                         Item::Mock => Some(Plan::Mock),
                         Item::Random => Some(Plan::Random(5)),
                         Item::Weakest => Some(Plan::Weakest(5)),

@@ -4,6 +4,7 @@
 
 pub mod help;
 pub mod home;
+pub mod pair;
 pub mod recover;
 pub mod rehearse;
 pub mod summary;
