@@ -82,6 +82,9 @@ fn home_tiny_window_asks_for_room_without_panicking() {
     }
 }
 
+#[path = "pair_screens/mod.rs"]
+mod pair;
+
 mod rehearsal {
     use super::*;
     use chrono::{FixedOffset, TimeZone};
@@ -351,6 +354,16 @@ mod key_map {
                 press(&mut app, KeyCode::Char('?'));
                 app
             }
+            Context::PairAsking
+            | Context::PairObservations
+            | Context::PairRating
+            | Context::PairFeedback
+            | Context::PairHandOver
+            | Context::PairCompare
+            | Context::PairMenu
+            | Context::PairConfirmDiscard
+            | Context::PairInitials
+            | Context::PairSaved => return super::pair::app_in(context),
         };
         assert_eq!(app.top().context(), context);
         (app, dir)

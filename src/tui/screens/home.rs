@@ -49,7 +49,7 @@ impl Item {
             Item::Weakest => "Five practised least",
             Item::Spoken if spoken => "Style: spoken",
             Item::Spoken => "Style: written",
-            Item::Pair => "Pair practice: a colleague asks",
+            Item::Pair => "Pair practice",
             Item::Quit => "Quit",
         }
     }

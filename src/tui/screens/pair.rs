@@ -8,7 +8,7 @@
 use crate::tui::component::{Ctx, Screen, ScreenId};
 use crate::drill::clock::minutes_and_seconds as clock;
 use crate::drill::pair::{
-    Feedback, Initials, PARTS, Pace, PairSession, PairStage, PairStart, Rung, part_for_gap,
+    Feedback, Initials, Pace, PairSession, PairStage, PairStart, Rung, part_for_gap,
 };
 use crate::drill::{Clock, Plan};
 use crate::notes::StoreError;
@@ -836,7 +836,7 @@ fn render_asking(s: &PairScreen, theme: &Theme, area: Rect, buf: &mut Buffer) ->
         (None, _) => "No tip for this question.".to_string(),
     };
     let tip_height = widgets::wrapped_height(&tip_text, area.width.into()).min(3);
-    let notes_height = if area.height >= 30 { 7 } else { 4 };
+    let notes_height = (area.height / 4).max(4);
     let [head, question, timer, parts, tip, list, notes] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(question_height),
@@ -920,9 +920,9 @@ fn render_asking(s: &PairScreen, theme: &Theme, area: Rect, buf: &mut Buffer) ->
         if probe
             .gap
             .and_then(part_for_gap)
-            .is_some_and(|part| !item.parts[part])
+            .is_some_and(|part| item.parts[part])
         {
-            text.push_str(" · not heard yet");
+            text.push_str(" · heard already");
         }
         let style = if row == s.cursor && s.focus == Focus::Marks {
             theme.selected
@@ -1056,7 +1056,7 @@ fn render_feedback(
     parts_line(&item.parts, theme, false).render(parts, buf);
     Line::styled(
         format!(
-            "Listen-for cues heard: {} of {} · follow-ups asked: {} (Esc goes back to change them)",
+            "Cues heard {} of {} · follow-ups asked {} · Esc goes back to listening",
             item.cues_heard(),
             item.cues_ticked.len(),
             item.probes_asked_count()
@@ -1175,20 +1175,20 @@ pub fn comparison_lines(s: &PairScreen, theme: &Theme) -> Vec<Line<'static>> {
             pace_style(Pace::of(elapsed, target), theme),
         ),
     ]));
-    lines.push(Line::raw(""));
-    lines.push(Line::styled(
-        "The three parts, as the interviewer heard them",
-        theme.title,
-    ));
-    for (i, part) in PARTS.iter().enumerate() {
-        lines.push(Line::styled(
-            format!("  {} {}", tick(item.parts[i]), part.label),
-            if item.parts[i] {
-                theme.good
-            } else {
-                theme.text
-            },
-        ));
+    lines.push(parts_line(&item.parts, theme, false));
+    // Keep / Stop / Start first: it is what the PSW takes away.
+    for (which, text) in [
+        (Feedback::Keep, item.keep.as_str()),
+        (Feedback::Stop, item.stop.as_str()),
+        (Feedback::Start, item.start.as_str()),
+    ] {
+        if text.trim().is_empty() {
+            continue;
+        }
+        lines.push(Line::from(vec![
+            Span::styled(format!("{:<6}", which.label()), theme.title),
+            Span::styled(text.to_string(), theme.text),
+        ]));
     }
     if !q.listen_for.is_empty() {
         lines.push(Line::styled(
@@ -1222,17 +1222,9 @@ pub fn comparison_lines(s: &PairScreen, theme: &Theme) -> Vec<Line<'static>> {
             lines.push(Line::styled(format!("  {ask}"), theme.text));
         }
     }
-    for (label, text) in [
-        ("Observations", item.observations.as_str()),
-        ("Keep (what worked)", item.keep.as_str()),
-        ("Stop (what to drop)", item.stop.as_str()),
-        ("Start (what to add)", item.start.as_str()),
-    ] {
-        if text.trim().is_empty() {
-            continue;
-        }
-        lines.push(Line::styled(label.to_string(), theme.title));
-        for l in text.lines() {
+    if !item.observations.trim().is_empty() {
+        lines.push(Line::styled("Observations", theme.title));
+        for l in item.observations.lines() {
             lines.push(Line::styled(format!("  {l}"), theme.text));
         }
     }

@@ -1,0 +1,327 @@
+//! Pair practice in-process: keys into the app on a fake clock, the screens drawn to TestBackend.
+//! Included by `tests/screens.rs`, so the key-map tests there reach every pair context too.
+
+use super::*;
+use chrono::{FixedOffset, TimeZone};
+use psw_coach::drill::pair::{Initials, PairSession, PairSetup};
+use psw_coach::drill::{Clock, FakeClock, Plan};
+use psw_coach::tui::keymap::Context;
+use psw_coach::tui::screens::ScreenId;
+use psw_coach::tui::screens::pair::PairScreen;
+use std::time::Duration;
+
+pub fn pair_library() -> Library {
+    let mut library = Library::default();
+    library.add(
+        "pair.yaml",
+        include_str!("../fixtures/pair.yaml"),
+        Source::Bundled("pair.yaml"),
+    );
+    assert!(library.skipped.is_empty(), "{:?}", library.skipped);
+    library
+}
+
+/// An app on the interviewer's screen for the fixture's two questions, on a clock the test moves.
+pub fn pairing_in(data: Option<std::path::PathBuf>) -> (App, FakeClock) {
+    let library = pair_library();
+    let start = FixedOffset::east_opt(0)
+        .unwrap()
+        .with_ymd_and_hms(2026, 12, 1, 19, 30, 0)
+        .unwrap();
+    let clock = FakeClock::new(start);
+    let setup = PairSetup {
+        plan_label: "random 2".into(),
+        plan_title: "2 questions at random".into(),
+        banks: vec!["fixture-pair".into()],
+        seed: 1,
+        round: 1,
+        initials: Initials::default(),
+    };
+    let questions = library.questions().cloned().collect();
+    let boxed: Box<dyn Clock> = Box::new(clock.clone());
+    let session = PairSession::new(setup, questions, boxed);
+    let source = clock.clone();
+    let mut app = App::new(library, data, MONOCHROME, false)
+        .with_clock(std::rc::Rc::new(move || Box::new(source.clone())));
+    app.push(Box::new(PairScreen::new(
+        session,
+        Box::new(clock.clone()),
+        MONOCHROME,
+        Plan::Random(2),
+    )));
+    (app, clock)
+}
+
+pub fn pairing() -> (App, FakeClock) {
+    pairing_in(None)
+}
+
+fn key(app: &mut App, c: char) {
+    press(app, KeyCode::Char(c));
+}
+
+/// Listening to the first answer: parts 1 and 3 heard, the second probe asked, the first cue
+/// heard, an observation typed; 2 min 41 s on the clock.
+pub fn listen_to_first_answer(app: &mut App, clock: &FakeClock) {
+    key(app, '1');
+    clock.advance(Duration::from_secs(70));
+    key(app, '3');
+    press(app, KeyCode::Down);
+    press(app, KeyCode::Enter);
+    press(app, KeyCode::Down);
+    press(app, KeyCode::Down);
+    press(app, KeyCode::Down);
+    key(app, 'x');
+    press(app, KeyCode::Tab);
+    type_text(app, "Clear triage; no figure for the longest wait.");
+    press(app, KeyCode::Tab);
+    clock.advance(Duration::from_secs(91));
+}
+
+/// The interviewer rates 3 with Keep / Stop / Start, and hands over.
+pub fn give_feedback(app: &mut App) {
+    key(app, 'd');
+    key(app, '3');
+    press(app, KeyCode::Tab);
+    type_text(app, "Leading with the triage tool.");
+    press(app, KeyCode::Enter);
+    type_text(app, "Saying \"hopefully\".");
+    press(app, KeyCode::Enter);
+    type_text(app, "One person's story.");
+    press(app, KeyCode::Enter);
+    press(app, KeyCode::Enter);
+}
+
+/// An app in each pair context, for the key-map tests.
+pub fn app_in(context: Context) -> (App, Option<tempfile::TempDir>) {
+    let temp = tempfile::tempdir().unwrap();
+    let (mut app, _clock) = pairing_in(Some(temp.path().to_path_buf()));
+    match context {
+        Context::PairAsking => {}
+        Context::PairObservations => press(&mut app, KeyCode::Tab),
+        Context::PairRating => key(&mut app, 'd'),
+        Context::PairFeedback => {
+            key(&mut app, 'd');
+            press(&mut app, KeyCode::Tab);
+        }
+        Context::PairHandOver | Context::PairCompare => {
+            key(&mut app, 'd');
+            key(&mut app, '3');
+            press(&mut app, KeyCode::Enter);
+            if context == Context::PairCompare {
+                key(&mut app, '4');
+                press(&mut app, KeyCode::Enter);
+            }
+        }
+        Context::PairMenu => press(&mut app, KeyCode::Esc),
+        Context::PairConfirmDiscard => {
+            press(&mut app, KeyCode::Esc);
+            key(&mut app, 'x');
+        }
+        Context::PairInitials | Context::PairSaved => {
+            key(&mut app, '1');
+            press(&mut app, KeyCode::Esc);
+            key(&mut app, 's');
+            if context == Context::PairSaved {
+                press(&mut app, KeyCode::Enter);
+            }
+        }
+        other => panic!("{other:?} is not a pair context"),
+    }
+    assert_eq!(app.top().context(), context);
+    (app, Some(temp))
+}
+
+#[test]
+fn interviewer_screen_80x24_and_120x40() {
+    let (mut app, clock) = pairing();
+    listen_to_first_answer(&mut app, &clock);
+    let small = format!("{}", draw(&app, 80, 24).backend());
+    // The clock in words, not only colour: 2:41 is over the 2:30 target.
+    assert!(
+        small.contains("Question 2:41 · red: over 2:30 by 0:11"),
+        "{small}"
+    );
+    assert!(small.contains("[x] 1 Done  [ ] 2 Difference  [x] 3 How they know"));
+    assert!(small.contains("Tip hidden"));
+    insta::assert_snapshot!("interviewer_80x24", draw(&app, 80, 24).backend());
+    key(&mut app, 't');
+    insta::assert_snapshot!("interviewer_tip_120x40", draw(&app, 120, 40).backend());
+}
+
+#[test]
+fn hand_over_hides_the_interviewers_rating_80x24_and_120x40() {
+    let (mut app, clock) = pairing();
+    listen_to_first_answer(&mut app, &clock);
+    give_feedback(&mut app);
+    assert_eq!(app.top().context(), Context::PairHandOver);
+    let screen = format!("{}", draw(&app, 120, 40).backend());
+    assert!(!screen.contains("3 of 5"), "blind: {screen}");
+    insta::assert_snapshot!("hand_over_80x24", draw(&app, 80, 24).backend());
+    insta::assert_snapshot!("hand_over_120x40", draw(&app, 120, 40).backend());
+}
+
+#[test]
+fn comparison_shows_both_ratings_with_the_ticks_80x24_and_120x40() {
+    let (mut app, clock) = pairing();
+    listen_to_first_answer(&mut app, &clock);
+    give_feedback(&mut app);
+    key(&mut app, '4');
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.top().context(), Context::PairCompare);
+    let screen = format!("{}", draw(&app, 120, 40).backend());
+    assert!(
+        screen.contains("Interviewer's rating  3 of 5")
+            && screen.contains("PSW's own rating  4 of 5"),
+        "{screen}"
+    );
+    insta::assert_snapshot!("comparison_80x24", draw(&app, 80, 24).backend());
+    insta::assert_snapshot!("comparison_120x40", draw(&app, 120, 40).backend());
+}
+
+#[test]
+fn feedback_step_80x24() {
+    let (mut app, clock) = pairing();
+    listen_to_first_answer(&mut app, &clock);
+    key(&mut app, 'd');
+    key(&mut app, '2');
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "Calm and specific.");
+    insta::assert_snapshot!("feedback_80x24", draw(&app, 80, 24).backend());
+}
+
+#[test]
+fn handing_over_without_a_rating_says_why_and_stays() {
+    let (mut app, _clock) = pairing();
+    key(&mut app, 'd');
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.top().context(), Context::PairRating);
+    let screen = format!("{}", draw(&app, 80, 24).backend());
+    assert!(
+        screen.contains("Give your rating (1 to 5) before handing over"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn space_pauses_both_clocks_and_help_stops_them_too() {
+    let (mut app, clock) = pairing();
+    clock.advance(Duration::from_secs(10));
+    key(&mut app, ' ');
+    clock.advance(Duration::from_secs(300));
+    let screen = format!("{}", draw(&app, 80, 24).backend());
+    assert!(screen.contains("Question 0:10"), "{screen}");
+    assert!(screen.contains("Session 0:10"));
+    assert!(screen.contains("PAUSED"));
+    key(&mut app, ' ');
+    clock.advance(Duration::from_secs(5));
+    key(&mut app, '?');
+    clock.advance(Duration::from_secs(100));
+    press(&mut app, KeyCode::Esc);
+    let screen = format!("{}", draw(&app, 80, 24).backend());
+    assert!(screen.contains("Question 0:15"), "{screen}");
+}
+
+#[test]
+fn a_whole_question_then_initials_saves_a_pair_note_and_offers_the_swap() {
+    let temp = tempfile::tempdir().unwrap();
+    let (mut app, clock) = pairing_in(Some(temp.path().to_path_buf()));
+    listen_to_first_answer(&mut app, &clock);
+    give_feedback(&mut app);
+    key(&mut app, '4');
+    press(&mut app, KeyCode::Enter);
+    // Each change of step is in the draft at once.
+    let drafts: Vec<_> = std::fs::read_dir(temp.path().join("drafts"))
+        .unwrap()
+        .collect();
+    assert_eq!(drafts.len(), 1);
+    press(&mut app, KeyCode::Enter);
+    key(&mut app, '2');
+    press(&mut app, KeyCode::Esc);
+    key(&mut app, 's');
+    type_text(&mut app, "AB");
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "CD");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.top().context(), Context::PairSaved);
+    let screen = format!("{}", draw(&app, 80, 24).backend());
+    assert!(screen.contains("Saved as "), "{screen}");
+
+    let store = psw_coach::notes::NotesStore::new(temp.path());
+    let listing = store.list();
+    assert_eq!(listing.notes.len(), 1);
+    assert!(
+        store.drafts().is_empty(),
+        "the draft goes once the note is safe"
+    );
+    let note = &listing.notes[0].1;
+    assert_eq!(note.kind, psw_coach::notes::NoteKind::Pair);
+    assert_eq!(note.interviewer.as_deref(), Some("AB"));
+    assert_eq!(note.psw.as_deref(), Some("CD"));
+    let q = &note.questions[0];
+    assert_eq!(q.total_seconds, 161);
+    assert_eq!(q.rating, Some(4));
+    let marks = q.pair.as_ref().unwrap();
+    assert_eq!(marks.rating, Some(3));
+    assert!(marks.heard.done && !marks.heard.difference && marks.heard.evidence);
+    assert_eq!(
+        marks.observations,
+        "Clear triage; no figure for the longest wait."
+    );
+    assert_eq!(marks.keep, "Leading with the triage tool.");
+    assert_eq!(marks.stop, "Saying \"hopefully\".");
+    assert_eq!(marks.start, "One person's story.");
+    assert_eq!(marks.probes_asked.len(), 1);
+    assert_eq!(q.cues_ticked(), 1);
+    assert_eq!(
+        note.questions[1].pair.as_ref().unwrap().heard.difference,
+        true
+    );
+
+    // Swap: a new session, initials swapped, the pair screen again.
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.top().id(), ScreenId::Pair);
+    assert_eq!(app.top().context(), Context::PairAsking);
+    assert_eq!(
+        app.notice().map(|n| n.text.as_str()),
+        Some("Roles swapped: CD asks, AB answers.")
+    );
+}
+
+#[test]
+fn quitting_mid_question_keeps_everything_typed_as_a_draft() {
+    let temp = tempfile::tempdir().unwrap();
+    let (mut app, clock) = pairing_in(Some(temp.path().to_path_buf()));
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "Half a thought");
+    clock.advance(Duration::from_millis(300));
+    app.on_terminate();
+    let store = psw_coach::notes::NotesStore::new(temp.path());
+    let drafts = store.drafts();
+    assert_eq!(drafts.len(), 1);
+    let note = drafts[0].result.as_ref().unwrap();
+    assert_eq!(
+        note.questions[0].pair.as_ref().unwrap().observations,
+        "Half a thought"
+    );
+}
+
+#[test]
+fn observations_reach_the_draft_within_two_seconds_of_typing() {
+    let temp = tempfile::tempdir().unwrap();
+    let (mut app, clock) = pairing_in(Some(temp.path().to_path_buf()));
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "Strong opening");
+    app.tick();
+    let store = psw_coach::notes::NotesStore::new(temp.path());
+    assert!(store.drafts().is_empty(), "not yet: still typing");
+    clock.advance(Duration::from_millis(900));
+    app.tick();
+    let drafts = store.drafts();
+    assert_eq!(drafts.len(), 1);
+    let note = drafts[0].result.as_ref().unwrap();
+    assert_eq!(
+        note.questions[0].pair.as_ref().unwrap().observations,
+        "Strong opening"
+    );
+}
