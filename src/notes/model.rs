@@ -228,7 +228,8 @@ impl NoteQuestion {
 }
 
 impl Note {
-    /// True when anything was typed or rated; a session with nothing in it is not kept as a note.
+    /// True when anything was typed, rated or ticked; a session with nothing in it is not kept as
+    /// a note. A colleague's ticks in pair practice are their work too, so they count.
     pub fn has_content(&self) -> bool {
         let typed = |t: &str| !t.trim().is_empty();
         self.questions.iter().any(|q| {
@@ -238,6 +239,11 @@ impl Note {
                 || q.follow_ups.iter().any(|f| typed(&f.text))
                 || q.pair.as_ref().is_some_and(|p| {
                     p.rating.is_some()
+                        || p.heard.done
+                        || p.heard.difference
+                        || p.heard.evidence
+                        || !p.probes_asked.is_empty()
+                        || q.cues.iter().any(|c| c.ticked)
                         || [&p.observations, &p.keep, &p.stop, &p.start]
                             .iter()
                             .any(|t| typed(t))
