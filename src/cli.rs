@@ -785,29 +785,16 @@ fn export_pack(
 /// command ends with an error instead of claiming success.
 static OUTPUT_FAILED: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
 
-/// A note named as `notes list` prints it: a path, or a file name in the notes folder (with or
-/// without `.md`).
-fn find_note(store: &crate::notes::NotesStore, path: &Path) -> PathBuf {
-    if path.exists() {
-        return path.to_path_buf();
-    }
-    let in_folder = store.notes_dir().join(path);
-    if in_folder.exists() || in_folder.extension().is_some() {
-        return in_folder;
-    }
-    in_folder.with_extension("md")
-}
-
 fn notes_export(store: &crate::notes::NotesStore, args: &ExportArgs) -> Result<ExitCode, String> {
     let Some(name) = &args.note else {
         return Err(
             "say what to export: a note as a feedback sheet (`psw-coach notes export \
-             NOTE --out FILE`, NOTE as `notes list` shows it), or the prep pack \
+             NOTE --out FILE`, NOTE as `notes list` shows it, or `latest`), or the prep pack \
              (`psw-coach notes export --pack --out FILE`)"
                 .to_string(),
         );
     };
-    let path = find_note(store, name);
+    let path = find_note(store, name)?;
     let note = crate::notes::NotesStore::read(&path).map_err(|p| p.to_string())?;
     let sheet = crate::notes::sheet::to_sheet(&note);
     let out = &args.out;
