@@ -822,9 +822,7 @@ fn render_text_field(
 }
 
 fn render_asking(s: &PairScreen, theme: &Theme, area: Rect, buf: &mut Buffer) -> Option<Position> {
-    let Some(item) = s.session.current() else {
-        return None;
-    };
+    let item = s.session.current()?;
     let q = &item.question;
     let width = area.width.saturating_sub(2).max(1) as usize;
     let question_height = (widgets::wrapped_height(&q.ask, width) + 2)
@@ -1005,9 +1003,7 @@ fn render_feedback(
     area: Rect,
     buf: &mut Buffer,
 ) -> Option<Position> {
-    let Some(item) = s.session.current() else {
-        return None;
-    };
+    let item = s.session.current()?;
     let width = area.width.max(1) as usize;
     let ask_height = widgets::wrapped_height(&item.question.ask, width).min(3);
     let box_height = if area.height >= 30 { 5 } else { 3 };
