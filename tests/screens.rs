@@ -631,6 +631,7 @@ mod defects {
             data_dir: Some(data.path().to_path_buf()),
             banks: Vec::new(),
             rehearse: None,
+            pair: None,
         };
         let mut app = App::launch(launch());
         assert!(screen(&app, 80, 24).contains("Welcome"));

@@ -5,8 +5,8 @@ use super::*;
 use chrono::{FixedOffset, TimeZone};
 use psw_coach::drill::pair::{Initials, PairSession, PairSetup};
 use psw_coach::drill::{Clock, FakeClock, Plan};
+use psw_coach::tui::component::ScreenId;
 use psw_coach::tui::keymap::Context;
-use psw_coach::tui::screens::ScreenId;
 use psw_coach::tui::screens::pair::PairScreen;
 use std::time::Duration;
 

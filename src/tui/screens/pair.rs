@@ -5,13 +5,13 @@
 //! Everything marked or typed is in a draft at most about two seconds later, and at once on every
 //! change of step, as in a rehearsal; a crash or a kill loses nothing.
 
-use crate::tui::component::{Ctx, Screen, ScreenId};
 use crate::drill::clock::minutes_and_seconds as clock;
 use crate::drill::pair::{
     Feedback, Initials, Pace, PairSession, PairStage, PairStart, Rung, part_for_gap,
 };
 use crate::drill::{Clock, Plan};
 use crate::notes::StoreError;
+use crate::tui::component::{Ctx, Screen, ScreenId};
 use crate::tui::component::{Effect, Notice, Outcome};
 use crate::tui::keymap::{Action, Context};
 use crate::tui::screens::rehearse::{
