@@ -20,6 +20,26 @@ struct Coach {
 
 impl Coach {
     fn start(data: &Path, args: &[&str]) -> Coach {
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_psw-coach"));
+        cmd.arg("--data-dir");
+        cmd.arg(data);
+        cmd.args(args);
+        Coach::spawn(cmd)
+    }
+
+    /// The app started through `sh -c`, so a test can set limits first (`ulimit -f 1; exec ...`).
+    fn start_in_shell(data: &Path, before: &str, args: &str) -> Coach {
+        let mut cmd = CommandBuilder::new("sh");
+        cmd.arg("-c");
+        cmd.arg(format!(
+            "{before}; exec '{}' --data-dir '{}' {args}",
+            env!("CARGO_BIN_EXE_psw-coach"),
+            data.display()
+        ));
+        Coach::spawn(cmd)
+    }
+
+    fn spawn(mut cmd: CommandBuilder) -> Coach {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows: ROWS,
@@ -28,10 +48,6 @@ impl Coach {
                 pixel_height: 0,
             })
             .unwrap();
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_psw-coach"));
-        cmd.arg("--data-dir");
-        cmd.arg(data);
-        cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         let child = pair.slave.spawn_command(cmd).unwrap();
         drop(pair.slave);
@@ -318,4 +334,168 @@ fn a_closed_terminal_ends_the_app_and_keeps_the_draft() {
         .iter()
         .any(|t| t.contains("Said just before the window was closed"));
     assert!(kept, "the draft kept the answer ({status:?}): {drafts:#?}");
+}
+
+fn signal(coach: &Coach, name: &str) {
+    let pid = coach.child.process_id().unwrap();
+    std::process::Command::new("kill")
+        .args([&format!("-{name}"), &pid.to_string()])
+        .status()
+        .unwrap();
+}
+
+fn drafts_holding(data: &Path, text: &str) -> bool {
+    std::fs::read_dir(data.join("drafts"))
+        .ok()
+        .into_iter()
+        .flatten()
+        .any(|e| std::fs::read_to_string(e.unwrap().path()).is_ok_and(|t| t.contains(text)))
+}
+
+/// Waits until the app's screen is gone (the alternate screen left) or fails.
+fn wait_restored(coach: &Coach, app_text: &str) {
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while coach.contents().contains(app_text) && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(
+        !coach.contents().contains(app_text),
+        "terminal not restored:\n{}",
+        coach.contents()
+    );
+}
+
+#[test]
+fn other_fatal_signals_keep_the_draft_and_restore_the_terminal() {
+    for name in ["QUIT", "USR1", "ALRM"] {
+        let data = tempfile::tempdir().unwrap();
+        let mut coach = Coach::start(data.path(), &["rehearse", "--seed", "5"]);
+        coach.wait_for("Part 1 of 3");
+        let typed = format!("Typed just before SIG{name}");
+        coach.type_text(&typed);
+        coach.wait_for(&typed);
+        signal(&coach, name);
+        coach.wait_exit();
+        wait_restored(&coach, "Part 1 of 3");
+        assert!(
+            drafts_holding(data.path(), &typed),
+            "SIG{name} lost the answer"
+        );
+    }
+}
+
+#[test]
+fn sigtstp_gives_the_terminal_back_and_sigcont_takes_it_again() {
+    let data = tempfile::tempdir().unwrap();
+    let mut coach = Coach::start(data.path(), &["rehearse", "--seed", "5"]);
+    coach.wait_for("Part 1 of 3");
+    coach.type_text("Before the stop");
+    coach.wait_for("Before the stop");
+    signal(&coach, "TSTP");
+    wait_restored(&coach, "Part 1 of 3");
+    // Stopped, the draft is on disk: a machine that dies now loses nothing.
+    assert!(drafts_holding(data.path(), "Before the stop"));
+    signal(&coach, "CONT");
+    coach.wait_for("Before the stop");
+    coach.wait_for("Part 1 of 3");
+    // Keys reach the app one by one again (raw mode), not held back until Enter.
+    coach.type_text(" and after");
+    coach.wait_for("Before the stop and after");
+    coach.send(CTRL_S);
+    coach.wait_for("Your note is saved at:");
+    coach.send("q");
+    assert!(coach.wait_exit().success());
+}
+
+#[test]
+fn sigterm_ends_the_app_even_while_the_terminal_is_not_reading() {
+    let data = tempfile::tempdir().unwrap();
+    let mut coach = Coach::start(data.path(), &["rehearse", "--seed", "5"]);
+    coach.wait_for("Part 1 of 3");
+    coach.type_text("Typed before the connection stalled");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !drafts_holding(data.path(), "connection stalled") {
+        assert!(Instant::now() < deadline, "no draft");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    // Nobody reads the terminal any more; typing makes the app draw until its writes block.
+    coach
+        .stop_reading
+        .store(true, std::sync::atomic::Ordering::Relaxed);
+    let mut writer = std::mem::replace(&mut coach.writer, Box::new(std::io::sink()));
+    std::thread::spawn(move || {
+        let until = Instant::now() + Duration::from_secs(6);
+        while Instant::now() < until {
+            if writer.write_all(b"more words ").is_err() {
+                break;
+            }
+            let _ = writer.flush();
+            std::thread::sleep(Duration::from_millis(1));
+        }
+    });
+    std::thread::sleep(Duration::from_secs(4));
+    signal(&coach, "TERM");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        if coach.child.try_wait().unwrap().is_some() {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "SIGTERM did not end an app whose terminal stopped reading"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(drafts_holding(
+        data.path(),
+        "Typed before the connection stalled"
+    ));
+}
+
+#[test]
+fn a_draft_that_cannot_be_written_never_freezes_the_app() {
+    let data = tempfile::tempdir().unwrap();
+    // A file where the drafts folder should be.
+    std::fs::write(data.path().join("drafts"), "").unwrap();
+    let mut coach = Coach::start(data.path(), &["rehearse", "--seed", "5"]);
+    coach.wait_for("Part 1 of 3");
+    coach.type_text("Typed on a broken disk");
+    coach.wait_for("Could not keep a safety copy");
+    // Still reading keys: typing shows, Tab moves on.
+    coach.type_text(" and still typing");
+    coach.wait_for("Typed on a broken disk and still typing");
+    coach.send(TAB);
+    coach.wait_for("Part 2 of 3");
+    coach.send("\x03"); // Ctrl-C
+    coach.wait_exit();
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while !coach.contents().contains("could not be kept") && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let shown = coach.contents();
+    assert!(
+        !shown.contains("is kept as a draft"),
+        "claimed a draft that is not on disk:\n{shown}"
+    );
+    assert!(shown.contains("could not be kept"), "{shown}");
+    assert!(
+        shown.contains("Typed on a broken disk and still typing"),
+        "the answer is printed:\n{shown}"
+    );
+}
+
+#[test]
+fn a_file_size_limit_is_a_plain_message_not_the_end_of_the_app() {
+    let data = tempfile::tempdir().unwrap();
+    // 1 block of 512 bytes: any draft longer than that hits the limit.
+    let mut coach = Coach::start_in_shell(data.path(), "ulimit -f 1", "rehearse --seed 5");
+    coach.wait_for("Part 1 of 3");
+    let long = "We review every case that waits longer than four weeks. ".repeat(12);
+    coach.type_text(&long);
+    coach.wait_for("Could not keep a safety copy");
+    coach.type_text("still here");
+    coach.wait_for("still here");
+    coach.send("\x03");
+    let status = coach.wait_exit();
+    assert!(status.success(), "{status:?}");
 }

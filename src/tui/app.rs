@@ -207,8 +207,18 @@ impl App {
         self.quit = true;
     }
 
-    /// Remembers the welcome was seen, so it is not shown again.
-    pub fn on_exit(&mut self) {}
+    /// The app is about to be stopped (SIGTSTP): keep an unsaved rehearsal's draft now.
+    pub fn on_suspend(&mut self) {
+        for i in 0..self.stack.len() {
+            let effects = self.stack[i].on_suspend();
+            self.apply(i, effects);
+        }
+    }
+
+    /// What must be kept if the process is ended from outside the loop (see `tui::run`).
+    pub fn snapshot(&self) -> Option<crate::notes::Note> {
+        self.stack.iter().rev().find_map(|s| s.snapshot())
+    }
 
     pub fn view(&self, frame: &mut Frame) {
         let area = frame.area();

@@ -191,6 +191,16 @@ pub trait Screen {
         Vec::new()
     }
 
+    /// The app is about to be stopped (SIGTSTP): write what is due now.
+    fn on_suspend(&mut self) -> Vec<Effect> {
+        Vec::new()
+    }
+
+    /// The unsaved work on this screen, if any, for the watchdog to keep if the loop is stuck.
+    fn snapshot(&self) -> Option<Note> {
+        None
+    }
+
     /// Drawn over the screen beneath rather than instead of it.
     fn is_overlay(&self) -> bool {
         false

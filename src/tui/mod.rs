@@ -27,8 +27,10 @@
 //!    effect it needs carried out.
 //!
 //! The terminal is restored on every way out: normal quit, error (restore runs before the error is
-//! returned), panic (a hook restores before the message prints), and Ctrl-C, SIGINT, SIGTERM and
-//! SIGHUP (flags the loop checks at least four times a second; it saves a draft, then leaves).
+//! returned), panic (a hook restores before the message prints), Ctrl-C, and SIGINT, SIGTERM,
+//! SIGHUP, SIGQUIT, SIGUSR1 and SIGALRM (flags the loop checks at least four times a second; it
+//! saves a draft, then leaves; a watchdog finishes the job if the loop is stuck). SIGTSTP keeps
+//! the draft, restores the terminal and stops; on SIGCONT the app takes the terminal again.
 
 pub mod app;
 pub mod component;
@@ -46,7 +48,8 @@ use crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen};
 use std::io;
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
 
 /// What the command line asked the app to do.
@@ -74,16 +77,55 @@ const MAX_WAIT: Duration = Duration::from_millis(250);
 /// (a tick already due) would spin without ever taking a key.
 const MIN_WAIT: Duration = Duration::from_millis(10);
 
-pub fn run(launch: Launch) -> io::Result<()> {
-    let stop = Arc::new(AtomicBool::new(false));
-    for signal in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-    ] {
-        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+/// Signals that end the app the way closing the window does: keep the draft, restore, leave.
+const STOP_SIGNALS: [i32; 6] = [
+    signal_hook::consts::SIGTERM,
+    signal_hook::consts::SIGHUP,
+    signal_hook::consts::SIGINT,
+    signal_hook::consts::SIGQUIT,
+    signal_hook::consts::SIGUSR1,
+    signal_hook::consts::SIGALRM,
+];
+
+/// What the signal handlers tell the loop. Flags only: the loop does the work between frames.
+struct Signals {
+    /// The number of a signal asking the app to end (0: none yet).
+    stop: Arc<AtomicUsize>,
+    /// SIGTSTP: put the terminal back and stop until continued.
+    suspend: Arc<AtomicBool>,
+    /// SIGCONT: the terminal may have been changed meanwhile; take it again and redraw.
+    resumed: Arc<AtomicBool>,
+}
+
+impl Signals {
+    fn register() -> io::Result<Signals> {
+        let signals = Signals {
+            stop: Arc::new(AtomicUsize::new(0)),
+            suspend: Arc::new(AtomicBool::new(false)),
+            resumed: Arc::new(AtomicBool::new(false)),
+        };
+        for signal in STOP_SIGNALS {
+            signal_hook::flag::register_usize(signal, Arc::clone(&signals.stop), signal as usize)?;
+        }
+        signal_hook::flag::register(signal_hook::consts::SIGTSTP, Arc::clone(&signals.suspend))?;
+        signal_hook::flag::register(signal_hook::consts::SIGCONT, Arc::clone(&signals.resumed))?;
+        Ok(signals)
     }
-    watch_for_a_stuck_exit(Arc::clone(&stop));
+
+    fn stop_asked(&self) -> bool {
+        self.stop.load(Ordering::Relaxed) != 0
+    }
+}
+
+/// What the watchdog keeps if it has to end the process itself: the latest state of an unsaved
+/// rehearsal, updated by the loop after every batch of keys.
+type Snapshot = Arc<Mutex<Option<(PathBuf, crate::notes::Note)>>>;
+
+pub fn run(launch: Launch) -> io::Result<()> {
+    let signals = Signals::register()?;
+    let snapshot: Snapshot = Arc::new(Mutex::new(None));
+    watch_for_a_stuck_exit(Arc::clone(&signals.stop), Arc::clone(&snapshot));
+    let data_dir = launch.data_dir.clone();
     let mut app = App::launch(launch);
     let mut terminal = match init() {
         Ok(terminal) => terminal,
@@ -95,14 +137,22 @@ pub fn run(launch: Launch) -> io::Result<()> {
             )));
         }
     };
-    let result = event_loop(&mut terminal, &mut app, &stop);
+    let keep = |app: &App| {
+        if let (Some(dir), Ok(mut slot)) = (&data_dir, snapshot.lock()) {
+            *slot = app.snapshot().map(|note| (dir.clone(), note));
+        }
+    };
+    let result = event_loop(&mut terminal, &mut app, &signals, &keep);
     // Every way out keeps what was typed, including an error from a terminal that has gone away.
     app.on_terminate();
+    // The draft is written: nothing is left for the watchdog to keep.
+    if let Ok(mut slot) = snapshot.lock() {
+        *slot = None;
+    }
     restore();
     // `restore` has shown the cursor; the terminal's own Drop would try again and report a failure
     // with `eprintln!`, which panics when the terminal has gone away.
     std::mem::forget(terminal);
-    app.on_exit();
     if let Some(line) = &app.farewell {
         use std::io::Write;
         let _ = writeln!(io::stdout(), "{line}");
@@ -113,11 +163,20 @@ pub fn run(launch: Launch) -> io::Result<()> {
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
-    stop: &AtomicBool,
+    signals: &Signals,
+    keep: &dyn Fn(&App),
 ) -> io::Result<()> {
     loop {
+        if signals.suspend.swap(false, Ordering::Relaxed) {
+            suspend(terminal, app)?;
+        }
+        if signals.resumed.swap(false, Ordering::Relaxed) {
+            // Stopped by something other than SIGTSTP (SIGSTOP, a debugger): the shell may have
+            // put the terminal back in line mode meanwhile.
+            take_terminal_again(terminal)?;
+        }
         terminal.draw(|frame| app.view(frame))?;
-        if stop.load(Ordering::Relaxed) {
+        if signals.stop_asked() {
             app.on_terminate();
             return Ok(());
         }
@@ -136,28 +195,76 @@ fn event_loop(
             app.on_events(batch);
         }
         app.tick();
+        keep(app);
         if app.should_quit() {
             return Ok(());
         }
     }
 }
 
+/// SIGTSTP (`kill -TSTP`, or a job-control stop): keep the draft, give the terminal back as it
+/// was, stop; when continued, take the terminal again and draw everything afresh.
+fn suspend(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> io::Result<()> {
+    app.on_suspend();
+    restore();
+    let _ = signal_hook::low_level::raise(signal_hook::consts::SIGSTOP);
+    // Running again.
+    take_terminal_again(terminal)
+}
+
+fn take_terminal_again(terminal: &mut ratatui::DefaultTerminal) -> io::Result<()> {
+    crossterm::terminal::enable_raw_mode()?;
+    execute!(
+        io::stdout(),
+        EnterAlternateScreen,
+        EnableBracketedPaste,
+        crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
+    )?;
+    // The screen is blank now, and a terminal with empty buffers knows it, so the next frame is
+    // drawn whole. (`Terminal::clear` would ask the terminal where its cursor is, which not every
+    // terminal answers.) The old one is forgotten, not dropped: see `run`.
+    let fresh = ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(io::stdout()))?;
+    std::mem::forget(std::mem::replace(terminal, fresh));
+    Ok(())
+}
+
 /// How long the loop has to finish after a stop signal before the watchdog ends the process.
 const STOP_GRACE: Duration = Duration::from_secs(2);
 
-/// When the terminal itself goes away (a closed window or a dropped SSH session), reading it gives
-/// end-of-file forever and crossterm's read loop spins on that without returning, so the loop never
-/// sees the SIGHUP flag. This thread ends the process if a stop was asked for and the loop has not
-/// finished in time; the draft on disk is then at most a couple of seconds behind, as after a kill.
-fn watch_for_a_stuck_exit(stop: Arc<AtomicBool>) {
+/// Ends the process if a stop was asked for and the loop has not finished in time. Two ways the
+/// loop can be stuck: the terminal has gone (reading it gives end-of-file forever and crossterm's
+/// read spins on that), or the terminal has stopped reading (a stalled connection), so the loop
+/// is blocked writing a frame while holding the lock on standard output. So the watchdog never
+/// touches standard output: it writes the latest snapshot as the draft, puts the terminal's
+/// mode back, tries a non-blocking write to leave the alternate screen, and exits.
+fn watch_for_a_stuck_exit(stop: Arc<AtomicUsize>, snapshot: Snapshot) {
     std::thread::spawn(move || {
-        while !stop.load(Ordering::Relaxed) {
+        while stop.load(Ordering::Relaxed) == 0 {
             std::thread::sleep(MAX_WAIT);
         }
         std::thread::sleep(STOP_GRACE);
-        restore();
-        std::process::exit(129);
+        let kept = snapshot.lock().ok().and_then(|mut slot| slot.take());
+        if let Some((dir, note)) = kept {
+            let _ = crate::notes::NotesStore::new(dir).write_draft(&note);
+        }
+        let _ = crossterm::terminal::disable_raw_mode();
+        restore_without_waiting();
+        std::process::exit(128 + stop.load(Ordering::Relaxed) as i32);
     });
+}
+
+/// Leaves the alternate screen and shows the cursor if the terminal will take the bytes at
+/// once; never waits (a terminal that is not reading would block the write forever).
+fn restore_without_waiting() {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    if let Ok(mut tty) = std::fs::OpenOptions::new()
+        .write(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open("/dev/tty")
+    {
+        let _ = tty.write_all(b"\x1b[?2004l\x1b[?1049l\x1b[?25h");
+    }
 }
 
 /// Raw mode, the alternate screen and bracketed paste, with a panic hook that puts them back.

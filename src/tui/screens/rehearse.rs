@@ -600,6 +600,15 @@ impl Screen for RehearseScreen {
         }
     }
 
+    fn on_suspend(&mut self) -> Vec<Effect> {
+        vec![self.draft_effect()]
+    }
+
+    fn snapshot(&self) -> Option<crate::notes::Note> {
+        let note = self.session.to_note();
+        note.has_content().then_some(note)
+    }
+
     fn on_terminate(&mut self) -> Vec<Effect> {
         self.flush_text();
         vec![Effect::KeepDraftOnExit(Box::new(self.session.to_note()))]
