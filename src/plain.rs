@@ -200,7 +200,8 @@ fn tell_leftover_drafts<W: Write>(
 
 const HELP: &[&str] = &[
     "Help: type your answer on as many lines as you like; a line with only a full stop ends it.",
-    "A line with only ? shows this help. At the rating, type a number from 1 to 5, or press Enter to skip.",
+    "A line with only ? shows this help. After each answer, type the numbers of the points assessors listen for that it covered (for example 1 3).",
+    "At the rating, type a number from 1 to 5, or press Enter to skip.",
     "Everything is kept in a draft as you go. When the input ends (Ctrl-D), the rehearsal so far is saved as a note.",
 ];
 
@@ -342,8 +343,16 @@ impl<W: Write> Dialogue<'_, W> {
                 .rating
                 .map(|r| format!(", rated {r} of 5"))
                 .unwrap_or_default();
+            let cues = if q.cues > 0 {
+                format!(
+                    ", {} of {} listen-for points covered",
+                    q.cues_covered, q.cues
+                )
+            } else {
+                String::new()
+            };
             self.say(&format!(
-                "{}. {} of {} target, {over}{rating}: {}",
+                "{}. {} of {} target, {over}{rating}{cues}: {}",
                 i + 1,
                 clock(q.total_seconds),
                 clock(u64::from(q.target_seconds)),
@@ -449,6 +458,9 @@ fn ask_question<C: Clock, W: Write>(
                 } else {
                     return Ok(());
                 }
+                if !cues_covered(session, d)? {
+                    return Ok(());
+                }
                 d.say("Rate your answer from 1 (weak) to 5 (strong), or press Enter to skip:")?;
                 loop {
                     let Some(line) = d.line()? else { return Ok(()) };
@@ -474,6 +486,56 @@ fn ask_question<C: Clock, W: Write>(
                 return Ok(());
             }
             Stage::Finished => return Ok(()),
+        }
+    }
+}
+
+/// Prints what assessors listen for and asks which the answer covered; false at the end of input.
+fn cues_covered<C: Clock, W: Write>(
+    session: &mut Session<C>,
+    d: &mut Dialogue<'_, W>,
+) -> io::Result<bool> {
+    let cues: Vec<String> = session.cues().iter().map(|(c, _)| c.to_string()).collect();
+    if cues.is_empty() {
+        return Ok(true);
+    }
+    d.say("What assessors listen for:")?;
+    for (i, cue) in cues.iter().enumerate() {
+        d.say(&format!("  {}. {cue}", i + 1))?;
+    }
+    d.say("Which did your answer cover? Type their numbers (for example 1 3), or press Enter for none:")?;
+    loop {
+        let Some(line) = d.line()? else {
+            return Ok(false);
+        };
+        let typed = line.trim();
+        if typed == "?" {
+            d.help()?;
+            continue;
+        }
+        let numbers: Result<Vec<usize>, _> = typed
+            .split(|c: char| c == ',' || c.is_whitespace())
+            .filter(|w| !w.is_empty())
+            .map(|w| match w.parse::<usize>() {
+                Ok(n) if (1..=cues.len()).contains(&n) => Ok(n - 1),
+                _ => Err(w.to_string()),
+            })
+            .collect();
+        match numbers {
+            Ok(covered) => {
+                session.set_cues_covered(&covered);
+                d.say(&format!(
+                    "Covered {} of {}.",
+                    session.cues().iter().filter(|(_, t)| *t).count(),
+                    cues.len()
+                ))?;
+                d.draft(session);
+                return Ok(true);
+            }
+            Err(bad) => d.say(&format!(
+                "\"{bad}\" is not one of the numbers 1 to {}: type the numbers of the points your answer covered, or press Enter for none.",
+                cues.len()
+            ))?,
         }
     }
 }

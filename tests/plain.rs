@@ -36,6 +36,7 @@ The March audit and the staff survey.
 .
 Our panel also looks at unallocated work.
 .
+1 3
 4
 Lead with the figure.
 ";
@@ -48,6 +49,9 @@ Lead with the figure.
         "Part 2 of 3: What difference has it made?",
         "Part 3 of 3: How do you know?",
         "Follow-up: ",
+        "What assessors listen for:\n  1. ",
+        "Which did your answer cover?",
+        "Covered 2 of 3.",
         "Rate your answer from 1 (weak) to 5 (strong)",
         "Saved your note: ",
     ] {
@@ -61,6 +65,13 @@ Lead with the figure.
     );
     assert_eq!(q.answers[2].text, "The March audit and the staff survey.");
     assert_eq!(q.rating, Some(4));
+    let ticks: Vec<bool> = q.cues.iter().map(|c| c.ticked).collect();
+    assert_eq!(
+        ticks,
+        [true, false, true],
+        "the cues and their ticks are in the note"
+    );
+    assert!(out.contains("2 of 3 listen-for points covered"), "{out}");
     assert_eq!(q.reflection.as_deref(), Some("Lead with the figure."));
     assert!(note.finished.is_some());
 }

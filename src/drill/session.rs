@@ -13,7 +13,7 @@ use std::rc::Rc;
 use crate::bank::model::{Kind, Prompt, Question};
 use crate::insight::Lexicon;
 use crate::notes::model::{
-    AnswerStyle, FORMAT_VERSION, FollowUpAnswer, FollowUpReason, Note, NoteKind, NoteQuestion,
+    AnswerStyle, Cue, FORMAT_VERSION, FollowUpAnswer, FollowUpReason, Note, NoteKind, NoteQuestion,
     PromptAnswer,
 };
 
@@ -66,6 +66,8 @@ struct Item {
     follow_up_at: usize,
     /// True once the session has looked for one more follow-up and found none.
     no_more_probes: bool,
+    /// One per `question.listen_for` cue: ticked when the PSW says the answer covered it.
+    cues_ticked: Vec<bool>,
     rating: Option<u8>,
     reflection: String,
 }
@@ -81,6 +83,7 @@ impl Item {
         Item {
             answers: vec![String::new(); prompts.len()],
             prompt_time: vec![Duration::ZERO; prompts.len()],
+            cues_ticked: vec![false; question.listen_for.len()],
             question,
             prompts,
             follow_ups: Vec::new(),
@@ -467,6 +470,41 @@ impl<C: Clock> Session<C> {
         }
     }
 
+    /// What assessors listen for in an answer to the current question, each with whether the PSW
+    /// ticked it as covered.
+    pub fn cues(&self) -> Vec<(&str, bool)> {
+        self.current().map_or_else(Vec::new, |item| {
+            item.question
+                .listen_for
+                .iter()
+                .map(String::as_str)
+                .zip(item.cues_ticked.iter().copied())
+                .collect()
+        })
+    }
+
+    /// Ticks or unticks cue `at` (from 0) during the rating step; anything else is ignored.
+    pub fn toggle_cue(&mut self, at: usize) {
+        if self.stage != Stage::Rating {
+            return;
+        }
+        if let Some(tick) = self.current_mut().and_then(|i| i.cues_ticked.get_mut(at)) {
+            *tick = !*tick;
+        }
+    }
+
+    /// Sets every cue's tick at once (plain mode asks which were covered), during the rating step.
+    pub fn set_cues_covered(&mut self, covered: &[usize]) {
+        if self.stage != Stage::Rating {
+            return;
+        }
+        if let Some(item) = self.current_mut() {
+            for (at, tick) in item.cues_ticked.iter_mut().enumerate() {
+                *tick = covered.contains(&at);
+            }
+        }
+    }
+
     pub fn rating(&self) -> Option<u8> {
         self.current().and_then(|item| item.rating)
     }
@@ -672,6 +710,15 @@ impl<C: Clock> Session<C> {
                     follow_ups,
                     total_seconds: self.question_time(qi).as_secs(),
                     target_seconds: q.target_seconds,
+                    cues: q
+                        .listen_for
+                        .iter()
+                        .zip(&item.cues_ticked)
+                        .map(|(text, ticked)| Cue {
+                            text: text.clone(),
+                            ticked: *ticked,
+                        })
+                        .collect(),
                     rating: item.rating,
                     reflection: (!item.reflection.trim().is_empty())
                         .then(|| item.reflection.clone()),
@@ -728,6 +775,8 @@ impl<C: Clock> Session<C> {
                     total_seconds: total.as_secs(),
                     target_seconds: item.question.target_seconds,
                     over_target: total > target,
+                    cues: item.cues_ticked.len(),
+                    cues_covered: item.cues_ticked.iter().filter(|t| **t).count(),
                     rating: item.rating,
                 }
             })
@@ -760,6 +809,13 @@ impl Summary {
         self.questions.iter().filter(|q| q.over_target).count()
     }
 
+    /// Listen-for cues ticked and offered, over every question reached.
+    pub fn cues_covered(&self) -> (usize, usize) {
+        self.questions
+            .iter()
+            .fold((0, 0), |(c, n), q| (c + q.cues_covered, n + q.cues))
+    }
+
     pub fn average_rating(&self) -> Option<f64> {
         let ratings: Vec<f64> = self
             .questions
@@ -780,6 +836,9 @@ pub struct QuestionSummary {
     pub total_seconds: u64,
     pub target_seconds: u32,
     pub over_target: bool,
+    /// How many "what assessors listen for" cues the question has, and how many the PSW ticked.
+    pub cues: usize,
+    pub cues_covered: usize,
     pub rating: Option<u8>,
 }
 
@@ -1594,5 +1653,65 @@ mod tests {
             let f = bank.iter().find(|f| f.ask == probe.ask).unwrap();
             assert!(f.when.is_empty(), "seed {seed} drew {:?}", f.ask);
         }
+    }
+
+    #[test]
+    fn listen_for_cues_are_ticked_at_the_rating_and_kept_in_the_note_and_summary() {
+        let clock = clock();
+        let mut q = question("q1", 120, probes());
+        q.listen_for = vec![
+            "The wait as a figure and its trend".into(),
+            "How risk is checked while people wait".into(),
+            "One person's experience".into(),
+        ];
+        let mut s = Session::new(setup(1), vec![(q, Prompt::default_three())], clock.clone());
+        s.toggle_cue(0);
+        assert!(s.cues().iter().all(|(_, t)| !t), "ticks only at the rating");
+        s.set_text("We cut the waiting list from 400 to 150.".into());
+        while s.stage() != Stage::Rating {
+            s.next();
+        }
+        assert_eq!(s.cues().len(), 3);
+        s.toggle_cue(0);
+        s.toggle_cue(2);
+        s.toggle_cue(2);
+        s.toggle_cue(1);
+        s.toggle_cue(9);
+        assert_eq!(
+            s.cues(),
+            [
+                ("The wait as a figure and its trend", true),
+                ("How risk is checked while people wait", true),
+                ("One person's experience", false)
+            ]
+        );
+        let summary = s.summary();
+        assert_eq!(
+            (summary.questions[0].cues_covered, summary.questions[0].cues),
+            (2, 3)
+        );
+        assert_eq!(summary.cues_covered(), (2, 3));
+        s.set_cues_covered(&[2]);
+        let note = s.to_note();
+        let cues: Vec<(&str, bool)> = note.questions[0]
+            .cues
+            .iter()
+            .map(|c| (c.text.as_str(), c.ticked))
+            .collect();
+        assert_eq!(
+            cues,
+            [
+                ("The wait as a figure and its trend", false),
+                ("How risk is checked while people wait", false),
+                ("One person's experience", true)
+            ]
+        );
+
+        // Written to Markdown and read back, the cues and their ticks are as they were.
+        let text = crate::notes::format::to_markdown(&note);
+        let back = crate::notes::format::from_markdown(&text).unwrap();
+        assert_eq!(back.questions[0].cues, note.questions[0].cues);
+        assert_eq!(back.questions[0].follow_ups, note.questions[0].follow_ups);
+        assert_eq!(back, note);
     }
 }
