@@ -587,7 +587,6 @@ impl App {
         let questions = not_yet_asked(self.library.questions().cloned().collect(), &start.exclude);
         match crate::drill::select(&start.plan, &questions, &history, &mut rng) {
             Ok(chosen) => {
-                let setup_initials = start.initials.clone();
                 let setup = PairSetup {
                     plan_label: start.plan.label(),
                     plan_title: start.plan.title(),
@@ -598,17 +597,7 @@ impl App {
                 };
                 let session = PairSession::new(setup, chosen, (self.clocks)());
                 let screen = PairScreen::new(session, (self.clocks)(), self.theme, start.plan);
-                self.notice = (start.round > 1).then(|| {
-                    let who = &setup_initials;
-                    Notice::info(if who.interviewer.is_empty() || who.psw.is_empty() {
-                        "Roles swapped: whoever answered now asks the questions.".to_string()
-                    } else {
-                        format!(
-                            "Roles swapped: {} asks, {} answers.",
-                            who.interviewer, who.psw
-                        )
-                    })
-                });
+                self.notice = None;
                 self.mark_welcome_seen();
                 self.stack.truncate(1);
                 self.push(Box::new(screen));

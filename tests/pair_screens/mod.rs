@@ -291,10 +291,12 @@ fn a_whole_question_then_initials_saves_a_pair_note_and_offers_the_swap() {
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.top().id(), ScreenId::Pair);
     assert_eq!(app.top().context(), Context::PairAsking);
-    assert_eq!(
-        app.notice().map(|n| n.text.as_str()),
-        Some("Roles swapped: CD asks, AB answers.")
+    let screen = format!("{}", draw(&app, 80, 24).backend());
+    assert!(
+        screen.contains("Roles swapped: CD asks, AB answers."),
+        "{screen}"
     );
+    assert!(screen.contains("[ ] 1 Done"), "a fresh question: {screen}");
 }
 
 #[test]
@@ -330,5 +332,49 @@ fn observations_reach_the_draft_within_two_seconds_of_typing() {
     assert_eq!(
         note.questions[0].pair.as_ref().unwrap().observations,
         "Strong opening"
+    );
+}
+
+#[test]
+fn home_switches_every_plan_to_pair_practice() {
+    let mut app = App::new(pair_library(), None, MONOCHROME, false);
+    // The pair switch is second from the bottom of the menu.
+    press(&mut app, KeyCode::End);
+    press(&mut app, KeyCode::Up);
+    press(&mut app, KeyCode::Enter);
+    let screen = format!("{}", draw(&app, 80, 24).backend());
+    assert!(screen.contains("Pair practice: on"), "{screen}");
+    // A topic from the picker now starts pair practice on that topic.
+    press(&mut app, KeyCode::Home);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.top().id(), ScreenId::Pair);
+    let screen = format!("{}", draw(&app, 80, 24).backend());
+    assert!(
+        screen.contains("Pair practice · Question 1 of 1"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn an_unfinished_pair_session_is_offered_with_the_last_words_typed() {
+    use psw_coach::tui::screens::recover::RecoverScreen;
+    // The draft as the pair screen writes it when the app is stopped mid-question.
+    let temp = tempfile::tempdir().unwrap();
+    let (mut app, _clock) = pairing_in(Some(temp.path().to_path_buf()));
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "Strong on the triage tool, no figures");
+    app.on_terminate();
+    let note = drafts_in(temp.path()).remove(0);
+    let mut recovering = App::new(pair_library(), None, MONOCHROME, false);
+    recovering.push(Box::new(RecoverScreen::new(vec![(
+        "drafts/x.md".into(),
+        note,
+    )])));
+    let screen = format!("{}", draw(&recovering, 80, 24).backend());
+    assert!(
+        screen.contains("Strong on the triage tool, no figures"),
+        "{screen}"
     );
 }

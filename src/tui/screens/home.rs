@@ -40,7 +40,7 @@ pub const ITEMS: [Item; 8] = [
 ];
 
 impl Item {
-    fn label(self, spoken: bool) -> &'static str {
+    fn label(self, spoken: bool, pair: bool) -> &'static str {
         match self {
             Item::Mock => "Mock interview",
             Item::Topic => "One topic…",
@@ -49,13 +49,14 @@ impl Item {
             Item::Weakest => "Five practised least",
             Item::Spoken if spoken => "Style: spoken",
             Item::Spoken => "Style: written",
-            Item::Pair => "Pair practice",
+            Item::Pair if pair => "Pair practice: on",
+            Item::Pair => "Pair practice: off",
             Item::Quit => "Quit",
         }
     }
 
     /// What choosing this does, in a sentence, shown under the menu.
-    fn describe(self, spoken: bool) -> &'static str {
+    fn describe(self, spoken: bool, pair: bool) -> &'static str {
         match self {
             Item::Mock => {
                 "Seven questions shaped like the real interview: one on your role, two broad, then four focused on different topics."
@@ -74,8 +75,11 @@ impl Item {
             Item::Spoken => {
                 "You type each answer. Enter switches to spoken: answer aloud, then jot key points."
             }
+            Item::Pair if pair => {
+                "A colleague asks and gives feedback; you answer aloud. Choose a plan above. Enter: practise alone."
+            }
             Item::Pair => {
-                "A mock interview with a colleague at the keyboard playing the assessor: they read the questions out, tick what they hear and give feedback; you answer aloud."
+                "Enter switches to pair practice: a colleague plays the assessor at the keyboard; you answer aloud."
             }
             Item::Quit => "Leave psw-coach. Your notes stay on this computer.",
         }
@@ -94,6 +98,8 @@ pub struct HomeScreen {
     selected: usize,
     picker: Option<Picker>,
     spoken: bool,
+    /// The plans start pair practice, a colleague asking, rather than a rehearsal alone.
+    pair: bool,
     /// The welcome shows until the first rehearsal starts.
     welcome: bool,
 }
@@ -105,6 +111,7 @@ impl HomeScreen {
             selected: 0,
             picker: None,
             spoken: false,
+            pair: false,
             welcome,
         }
     }
@@ -116,6 +123,11 @@ impl HomeScreen {
 
     fn start(&mut self, plan: Plan) -> Vec<Effect> {
         self.welcome = false;
+        if self.pair {
+            return vec![Effect::StartPair(Box::new(
+                crate::drill::pair::PairStart::new(plan, None),
+            ))];
+        }
         vec![Effect::StartPlan(RehearseOptions {
             plan,
             seed: None,
@@ -184,9 +196,8 @@ impl Screen for HomeScreen {
                         }
                         Item::Quit => return Some(vec![Effect::Quit]),
                         Item::Pair => {
-                            return Some(vec![Effect::StartPair(Box::new(
-                                crate::drill::pair::PairStart::new(Plan::Mock, None),
-                            ))]);
+                            self.pair = !self.pair;
+                            None
                         }
                         Item::Mock => Some(Plan::Mock),
                         Item::Random => Some(Plan::Random(5)),
@@ -298,9 +309,9 @@ fn render(home: &HomeScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     .areas(left);
     let items: Vec<ListItem> = ITEMS
         .iter()
-        .map(|i| ListItem::new(i.label(home.spoken)))
+        .map(|i| ListItem::new(i.label(home.spoken, home.pair)))
         .collect();
-    Paragraph::new(ITEMS[state.selected].describe(home.spoken))
+    Paragraph::new(ITEMS[state.selected].describe(home.spoken, home.pair))
         .style(theme.text)
         .wrap(Wrap { trim: true })
         .block(Block::bordered().border_style(theme.border))

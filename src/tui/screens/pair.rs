@@ -123,6 +123,18 @@ impl PairScreen {
         if screen.session.is_finished() {
             screen.focus_on(Focus::Initials(0));
         }
+        let setup = screen.session.setup();
+        if setup.round > 1 {
+            let who = &setup.initials;
+            screen.message = Some(if who.interviewer.is_empty() || who.psw.is_empty() {
+                "Roles swapped: whoever answered now asks the questions.".to_string()
+            } else {
+                format!(
+                    "Roles swapped: {} asks, {} answers.",
+                    who.interviewer, who.psw
+                )
+            });
+        }
         screen
     }
 

@@ -75,7 +75,14 @@ fn last_words(note: &Note) -> String {
     let text = note
         .questions
         .iter()
-        .flat_map(|q| q.parts().into_iter().map(|(_, text)| text))
+        .flat_map(|q| {
+            // Pair practice keeps the colleague's observations and feedback, not answers.
+            let mut texts: Vec<&str> = q.parts().into_iter().map(|(_, text)| text).collect();
+            if let Some(p) = &q.pair {
+                texts.extend([&p.observations, &p.keep, &p.stop, &p.start].map(String::as_str));
+            }
+            texts
+        })
         .rfind(|t| !t.trim().is_empty())
         .unwrap_or("(nothing typed yet)");
     let words: Vec<&str> = text.split_whitespace().collect();
