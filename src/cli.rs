@@ -225,12 +225,7 @@ pub fn run() -> ExitCode {
 
 fn dispatch(cli: Cli) -> Result<ExitCode, String> {
     let data = data_dir(&cli);
-    // A folder psw-coach makes is private from the start; one the PSW chose is left as it is.
-    if let Some(dir) = &data
-        && !dir.exists()
-    {
-        let _ = paths::ensure_private_dir(dir);
-    }
+    // `--version` only names the data folder: asking what version this is creates nothing.
     if cli.version {
         say(&format!("psw-coach {}", env!("CARGO_PKG_VERSION")));
         match &data {
@@ -238,6 +233,12 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
             None => say("data folder: none found (use --data-dir DIR)"),
         }
         return Ok(ExitCode::SUCCESS);
+    }
+    // A folder psw-coach makes is private from the start; one the PSW chose is left as it is.
+    if let Some(dir) = &data
+        && !dir.exists()
+    {
+        let _ = paths::ensure_private_dir(dir);
     }
     match &cli.command {
         None => crate::tui::run(crate::tui::Launch {

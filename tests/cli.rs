@@ -131,6 +131,18 @@ fn version_names_the_data_folder() {
 }
 
 #[test]
+fn version_names_the_data_folder_without_creating_it() {
+    let parent = tempfile::tempdir().unwrap();
+    let data = parent.path().join("not-made-yet");
+    coach(&data)
+        .arg("--version")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("not-made-yet"));
+    assert!(!data.exists(), "--version created the data folder");
+}
+
+#[test]
 fn banks_check_warns_but_passes_on_dangling_and_self_triggered_probes() {
     let data = tempfile::tempdir().unwrap();
     let out = coach(data.path())

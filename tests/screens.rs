@@ -752,4 +752,145 @@ mod defects {
         assert!(draft_texts(data.path())[0].contains("Typed while the disk is broken and more"));
         assert!(!screen(&app, 100, 30).contains("Could not keep"));
     }
+
+    #[test]
+    fn the_advice_on_the_rating_step_scrolls_at_80x24() {
+        let (mut app, clock) = rehearsing();
+        let parts = [
+            "I think we sort of just tried to do some things with the PDSW and the AMHP team.",
+            "It has maybe helped a bit, I guess, with the QA and the MASH.",
+            "We kind of feel it is better. The LADO and the DoLS team think so too.",
+        ];
+        for part in parts {
+            paste(&mut app, part);
+            clock.advance(Duration::from_secs(30));
+            press(&mut app, KeyCode::Tab);
+        }
+        press(&mut app, KeyCode::Tab); // skip the follow-up
+        let joined: Vec<(&str, &str)> = ["done", "difference", "evidence"]
+            .into_iter()
+            .zip(parts)
+            .collect();
+        let (_, report) =
+            psw_coach::insight::analyse_parts(&Lexicon::bundled(), &joined, Some(180));
+        let last = report.suggestions.last().expect("advice");
+        let tail: Vec<&str> = last.split_whitespace().rev().take(2).collect();
+        let tail = format!("{} {}", tail[1], tail[0]);
+        assert!(
+            !screen(&app, 80, 24).contains(&tail),
+            "this test needs advice longer than the panel"
+        );
+        for _ in 0..12 {
+            press(&mut app, KeyCode::PageDown);
+        }
+        let shown = screen(&app, 80, 24);
+        assert!(
+            shown.contains(&tail),
+            "the end of the advice ({tail:?}) never shows:\n{shown}"
+        );
+    }
+
+    #[test]
+    fn the_summary_header_wraps_rather_than_losing_the_rating_and_over_target_count() {
+        let (mut session, clock) = super::rehearsal::fixture_session();
+        for text in ["We set up a panel.", "Waits fell.", "An audit of 30 cases."] {
+            session.set_text(text.into());
+            clock.advance(Duration::from_secs(70));
+            session.next();
+        }
+        session.skip_follow_up();
+        session.rate(4);
+        let mut app = App::new(library(), None, MONOCHROME, false);
+        app.push(Box::new(
+            psw_coach::tui::screens::summary::SummaryScreen::new(
+                session.summary(),
+                "notes/x.md".into(),
+                RehearseOptions::default(),
+            ),
+        ));
+        let shown = screen(&app, 80, 24);
+        assert!(shown.contains("4.0"), "{shown}");
+        // Wrapped, the header keeps all of it.
+        let header: String = shown
+            .lines()
+            .take(4)
+            .map(|l| l.trim_matches('"').trim_end().to_string() + " ")
+            .collect();
+        assert!(header.contains("1 over target"), "{shown}");
+    }
+
+    #[test]
+    fn in_all_means_the_same_time_on_the_summary_as_in_the_note() {
+        let data = tempfile::tempdir().unwrap();
+        let (mut app, clock) = rehearsing_in(Some(data.path().to_path_buf()));
+        answer_first_question(&mut app, &clock);
+        press(&mut app, KeyCode::Tab);
+        clock.advance(Duration::from_secs(40)); // time on the rating step is not answering
+        press(&mut app, KeyCode::Char('4'));
+        ctrl(&mut app, 's');
+        let shown = screen(&app, 100, 30);
+        let note_path = std::fs::read_dir(data.path().join("notes"))
+            .unwrap()
+            .next()
+            .unwrap()
+            .unwrap()
+            .path();
+        let note = std::fs::read_to_string(note_path).unwrap();
+        assert!(note.contains("3 min 17 s in all"), "{note}");
+        assert!(shown.contains("3:17 in all"), "{shown}");
+        assert!(!shown.contains("3:57 in all"), "{shown}");
+    }
+
+    #[test]
+    fn edit_first_goes_to_the_part_with_the_detail_even_after_a_blank_line() {
+        let (mut app, _) = rehearsing();
+        paste(&mut app, "We set up a panel.\n\nIt meets monthly.");
+        press(&mut app, KeyCode::Tab);
+        paste(
+            &mut app,
+            "Mrs Okafor told us her wait fell from 40 to 25 days.",
+        );
+        press(&mut app, KeyCode::Tab);
+        paste(&mut app, "Our audit of 30 cases.");
+        ctrl(&mut app, 's');
+        assert!(screen(&app, 80, 24).contains("may identify someone"));
+        press(&mut app, KeyCode::Char('e'));
+        let shown = screen(&app, 80, 24);
+        assert!(shown.contains("Part 2 of 3"), "{shown}");
+    }
+
+    #[test]
+    fn a_question_not_reached_is_not_listed_as_answered_or_saved() {
+        let data = tempfile::tempdir().unwrap();
+        let (mut app, clock) = rehearsing_in(Some(data.path().to_path_buf()));
+        answer_first_question(&mut app, &clock);
+        press(&mut app, KeyCode::Tab);
+        press(&mut app, KeyCode::Char('4'));
+        press(&mut app, KeyCode::Enter); // on to question 2, where nothing is typed
+        ctrl(&mut app, 's');
+        let shown = screen(&app, 100, 30);
+        assert!(shown.contains("Your note is saved at:"), "{shown}");
+        assert!(!shown.contains("0:00 of 3:00 — within target"), "{shown}");
+        assert!(shown.contains("not reached"), "{shown}");
+        let note_path = std::fs::read_dir(data.path().join("notes"))
+            .unwrap()
+            .next()
+            .unwrap()
+            .unwrap()
+            .path();
+        let note = psw_coach::notes::NotesStore::read(&note_path).unwrap();
+        assert_eq!(
+            note.questions.len(),
+            1,
+            "only the answered question is saved"
+        );
+    }
+
+    #[test]
+    fn home_shows_topic_and_kind_titles_not_slugs() {
+        let app = App::new(library(), None, MONOCHROME, false);
+        let shown = screen(&app, 100, 30);
+        assert!(shown.contains("What you are proud of"), "{shown}");
+        assert!(!shown.contains("proud  "), "a slug on home:\n{shown}");
+    }
 }

@@ -659,7 +659,19 @@ impl<C: Clock> Session<C> {
 
     /// How many questions the note and summary cover: all passed, plus the current one.
     fn reached(&self) -> usize {
-        (self.index + 1).min(self.items.len())
+        let passed = self.index.min(self.items.len());
+        // The question on screen counts once it has a second of answering or anything typed or
+        // rated: one just opened and left at 0:00 was not reached, so it is neither listed nor
+        // saved as answered.
+        let current = self.items.get(self.index).is_some_and(|item| {
+            let typed = |t: &str| !t.trim().is_empty();
+            self.question_time(self.index) >= Duration::from_secs(1)
+                || item.rating.is_some()
+                || typed(&item.reflection)
+                || item.answers.iter().any(|a| typed(a))
+                || item.follow_ups.iter().any(|f| typed(&f.text))
+        });
+        passed + usize::from(current)
     }
 
     /// The session so far, ready to save as a draft or, once finished, as the final note.

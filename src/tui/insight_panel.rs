@@ -15,7 +15,7 @@ pub fn render(
     scroll: u16,
     area: Rect,
     buf: &mut Buffer,
-) {
+) -> u16 {
     let [left, right] = if area.width >= 70 {
         Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area)
     } else {
@@ -69,11 +69,24 @@ pub fn render(
     for s in &report.suggestions {
         lines.push(Line::styled(format!("• {s}"), theme.text));
     }
+    // Both panels scroll together with PgUp/PgDn, each stopping at its own end, so advice longer
+    // than a small window can always be read.
+    let overflow = |lines: &[Line], panel: Rect| {
+        super::widgets::lines_height(lines, usize::from(panel.width.saturating_sub(2)))
+            .saturating_sub(panel.height.saturating_sub(2))
+    };
+    let left_max = overflow(&lines, left);
+    let left_title = if left_max > 0 {
+        " What it covered · PgDn more "
+    } else {
+        " What your answer covered "
+    };
     Paragraph::new(lines)
         .wrap(Wrap { trim: true })
+        .scroll((scroll.min(left_max), 0))
         .block(
             Block::bordered()
-                .title(" What your answer covered ")
+                .title(left_title)
                 .border_style(theme.border),
         )
         .render(left, buf);
@@ -100,15 +113,17 @@ pub fn render(
         ]));
     }
     body.extend(highlighted(text, marks, theme.text));
+    let right_max = overflow(&body, right);
     Paragraph::new(body)
         .wrap(Wrap { trim: false })
-        .scroll((scroll, 0))
+        .scroll((scroll.min(right_max), 0))
         .block(
             Block::bordered()
                 .title(" Your answer (PgUp/PgDn scroll) ")
                 .border_style(theme.border),
         )
         .render(right, buf);
+    left_max.max(right_max)
 }
 
 /// Splits `text` into lines of spans, styling the marked byte ranges. Overlaps and ranges that do

@@ -388,7 +388,7 @@ fn render_banks(home: &HomeScreen, theme: &Theme, area: Rect, buf: &mut Buffer) 
         .iter()
         .map(|k| {
             let n = library.questions().filter(|q| q.kind == *k).count();
-            format!("{n} {}", k.slug())
+            format!("{n} {}", k.label().to_lowercase())
         })
         .collect();
     lines.push(Line::from(per_kind.join(" · ")));
@@ -401,6 +401,7 @@ fn render_banks(home: &HomeScreen, theme: &Theme, area: Rect, buf: &mut Buffer) 
     for chunk in topics.chunks(per_line) {
         let cells: String = chunk
             .iter()
+            .map(|(t, n)| (crate::bank::topic_title(t), n))
             .map(|(t, n)| {
                 let name_width = column.saturating_sub(5);
                 let name: String = if t.chars().count() > name_width {

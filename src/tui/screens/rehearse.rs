@@ -95,8 +95,9 @@ pub struct RehearseScreen {
     save_problem: Option<StoreError>,
     /// The insight report on the current question, worked out when the rating step opens.
     insight: Option<(String, Report)>,
-    /// How far the panels on the rating step are scrolled.
+    /// How far the panels on the rating step are scrolled, and how far they can be, as last drawn.
     panel_scroll: u16,
+    panel_max: std::cell::Cell<u16>,
     /// A question's warning is shown once; going on after it is the PSW's choice.
     warned_for: Option<usize>,
     lexicon: Rc<Lexicon>,
@@ -134,6 +135,7 @@ impl RehearseScreen {
             save_problem: None,
             insight: None,
             panel_scroll: 0,
+            panel_max: std::cell::Cell::new(u16::MAX),
             warned_for: None,
             lexicon,
             earlier: Vec::new(),
@@ -271,14 +273,17 @@ impl RehearseScreen {
 
     /// Steps back to the part holding the first possible identifying detail, so it can be edited.
     fn go_to_first_detail(&mut self) {
-        let (text, report) = self.analyse_current();
+        let (_, report) = self.analyse_current();
         let Some(first) = report.confidentiality.first() else {
             return;
         };
-        // The parts are joined with a separator between them, in order, follow-up last.
-        let part = text[..first.start.min(text.len())]
-            .matches(crate::insight::PART_SEPARATOR)
-            .count();
+        // The analysis knows where each part lies in the joined text (prompts in order, then the
+        // follow-up): a blank line inside a part is not a new part.
+        let part = report
+            .parts
+            .iter()
+            .position(|p| first.start >= p.start && first.start <= p.end)
+            .unwrap_or(0);
         let prompts = self.session.prompts().len();
         let target = if part < prompts {
             Stage::Prompt(part)
@@ -422,7 +427,10 @@ impl RehearseScreen {
                 Vec::new()
             }
             Action::PageDown => {
-                self.panel_scroll = self.panel_scroll.saturating_add(5);
+                self.panel_scroll = self
+                    .panel_scroll
+                    .saturating_add(5)
+                    .min(self.panel_max.get());
                 Vec::new()
             }
             Action::PageUp => {
@@ -947,7 +955,9 @@ fn render_rating(
     }
     let [panel, rating] = Layout::vertical([Constraint::Min(3), Constraint::Length(3)]).areas(area);
     if let Some((text, report)) = &r.insight {
-        crate::tui::insight_panel::render(text, report, theme, r.panel_scroll, panel, buf);
+        let max =
+            crate::tui::insight_panel::render(text, report, theme, r.panel_scroll, panel, buf);
+        r.panel_max.set(max);
     }
     let stars: Vec<Span> = (1..=5u8)
         .map(|n| {

@@ -73,18 +73,35 @@ fn render(state: &SummaryScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let theme = ctx.theme;
     let s = &state.summary;
     let path = state.note.display().to_string();
-    let path_lines = (path.chars().count() / usize::from(area.width.max(1))) as u16 + 1;
+    let path_lines = widgets::wrapped_height(&path, usize::from(area.width.max(1)));
+    let rating = s
+        .average_rating()
+        .map(|r| format!(" · average rating {r:.1}"))
+        .unwrap_or_default();
+    let answering: u64 = s.questions.iter().map(|q| q.total_seconds).sum();
+    // "In all" is the answering time, as the note and `notes list` give it; the time spent
+    // rating and reflecting is named as such.
+    let with_rating = if s.session_seconds > answering {
+        format!(" ({} with rating)", clock(s.session_seconds))
+    } else {
+        String::new()
+    };
+    let header = format!(
+        "{}: {} of {} answered · {} in all{with_rating}{rating} · {} over target",
+        crate::drill::Plan::title_of(&s.plan),
+        s.answered,
+        s.planned,
+        clock(answering),
+        s.over_target_count()
+    );
+    let header_height = widgets::wrapped_height(&header, usize::from(area.width.max(1))).min(3);
     let [title, body, saved, footer] = Layout::vertical([
-        Constraint::Length(2),
+        Constraint::Length(1 + header_height),
         Constraint::Min(3),
         Constraint::Length(1 + path_lines),
         Constraint::Length(1),
     ])
     .areas(area);
-    let rating = s
-        .average_rating()
-        .map(|r| format!(", average rating {r:.1}"))
-        .unwrap_or_default();
     Paragraph::new(vec![
         Line::styled(
             if s.finished {
@@ -94,19 +111,13 @@ fn render(state: &SummaryScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             },
             theme.title,
         ),
-        Line::from(format!(
-            "{}: {} of {} answered · {} answering, {} in all{rating} · {} over target",
-            crate::drill::Plan::title_of(&s.plan),
-            s.answered,
-            s.planned,
-            clock(s.questions.iter().map(|q| q.total_seconds).sum()),
-            clock(s.session_seconds),
-            s.over_target_count()
-        )),
+        Line::from(header),
     ])
     .wrap(Wrap { trim: true })
     .render(title, buf);
 
+    // Lines are wrapped here, with a hanging indent, so a wrapped line keeps its place.
+    let width = usize::from(body.width.saturating_sub(2)).max(10);
     let mut lines: Vec<Line> = Vec::new();
     for (i, q) in s.questions.iter().enumerate() {
         let time = if q.over_target {
@@ -132,10 +143,15 @@ fn render(state: &SummaryScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             Some(r) => format!("   rated {r} of 5"),
             None => "   not rated".to_string(),
         };
-        lines.push(Line::styled(
-            format!("{}. {}", i + 1, q.ask),
+        let number = format!("{}. ", i + 1);
+        let hang = " ".repeat(number.len());
+        push_wrapped(
+            &mut lines,
+            &format!("{number}{}", q.ask),
+            &hang,
+            width,
             theme.question,
-        ));
+        );
         lines.push(Line::from(vec![
             Span::raw("   "),
             time,
@@ -146,18 +162,37 @@ fn render(state: &SummaryScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             .iter()
             .map(|p| format!("{} {}", p.ask, clock(p.seconds)))
             .collect();
-        lines.push(Line::styled(format!("   {}", parts.join(" · ")), theme.dim));
+        push_wrapped(
+            &mut lines,
+            &format!("   {}", parts.join(" · ")),
+            "   ",
+            width,
+            theme.dim,
+        );
         for f in &q.follow_ups {
             let what = if f.skipped {
                 "skipped".to_string()
             } else {
                 clock(f.seconds)
             };
-            lines.push(Line::styled(
-                format!("   Follow-up: {} {what}", f.ask),
+            push_wrapped(
+                &mut lines,
+                &format!("   Follow-up: {} {what}", f.ask),
+                "   ",
+                width,
                 theme.dim,
-            ));
+            );
         }
+    }
+    let not_reached = s.planned.saturating_sub(s.questions.len());
+    if not_reached > 0 {
+        lines.push(Line::styled(
+            format!(
+                "{not_reached} more question{} not reached: not counted and not saved.",
+                if not_reached == 1 { "" } else { "s" }
+            ),
+            theme.dim,
+        ));
     }
     let content = widgets::lines_height(&lines, usize::from(body.width.saturating_sub(2)));
     let max_scroll = content.saturating_sub(body.height.saturating_sub(2));
@@ -178,4 +213,18 @@ fn render(state: &SummaryScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     .wrap(Wrap { trim: false })
     .render(saved, buf);
     widgets::footer(Context::Summary, theme).render(footer, buf);
+}
+
+/// Wraps `text` to `width` columns, later lines indented by `hang`.
+fn push_wrapped(
+    lines: &mut Vec<Line<'static>>,
+    text: &str,
+    hang: &str,
+    width: usize,
+    style: ratatui::style::Style,
+) {
+    let options = textwrap::Options::new(width).subsequent_indent(hang);
+    for line in textwrap::wrap(text, options) {
+        lines.push(Line::styled(line.into_owned(), style));
+    }
 }
