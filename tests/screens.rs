@@ -363,7 +363,8 @@ mod key_map {
             | Context::PairMenu
             | Context::PairConfirmDiscard
             | Context::PairInitials
-            | Context::PairSaved => return super::pair::app_in(context),
+            | Context::PairSaved
+            | Context::PairPick => return super::pair::app_in(context),
         };
         assert_eq!(app.top().context(), context);
         (app, dir)

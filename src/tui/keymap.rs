@@ -57,11 +57,13 @@ pub enum Context {
     PairInitials,
     /// Pair practice: saved; swap roles and go again, or finish.
     PairSaved,
+    /// Pair practice: picking the questions to ask from a list.
+    PairPick,
 }
 
 impl Context {
     /// Every context, for tests that walk the whole map.
-    pub const ALL: [Context; 25] = [
+    pub const ALL: [Context; 26] = [
         Context::Home,
         Context::HomePicker,
         Context::Recover,
@@ -87,6 +89,7 @@ impl Context {
         Context::PairConfirmDiscard,
         Context::PairInitials,
         Context::PairSaved,
+        Context::PairPick,
     ];
 
     /// In these, a key that is not in the map types into a text box.
@@ -1437,6 +1440,73 @@ const PAIR_SAVED: &[Binding] = &[
     ),
 ];
 
+const PAIR_PICK: &[Binding] = &[
+    b(
+        UP,
+        Action::Up,
+        "↑↓",
+        "move",
+        "move through the questions",
+        true,
+    ),
+    b(
+        DOWN,
+        Action::Down,
+        "↑↓",
+        "move",
+        "move through the questions",
+        true,
+    ),
+    b(
+        TOP,
+        Action::Top,
+        "Home/End",
+        "first/last",
+        "first or last question (also g and G)",
+        false,
+    ),
+    b(
+        BOTTOM,
+        Action::Bottom,
+        "Home/End",
+        "first/last",
+        "first or last question (also g and G)",
+        false,
+    ),
+    b(
+        &[c(' '), c('x')],
+        Action::Toggle,
+        "Space",
+        "tick",
+        "tick or untick the highlighted question (also x)",
+        true,
+    ),
+    b(
+        &[k(KeyCode::Enter)],
+        Action::Choose,
+        "Enter",
+        "start",
+        "start with the ticked questions (with none ticked, the plan's own)",
+        true,
+    ),
+    b(
+        &[k(KeyCode::Esc), c('q')],
+        Action::Back,
+        "Esc",
+        "back",
+        "back to the start (also q)",
+        true,
+    ),
+    b(
+        HELP_KEYS,
+        Action::Help,
+        "?",
+        "help",
+        "show or hide this help (also F1)",
+        true,
+    ),
+];
+
 /// The bindings of one context, in footer order.
 pub fn bindings(context: Context) -> &'static [Binding] {
     match context {
@@ -1465,6 +1535,7 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::PairConfirmDiscard => PAIR_CONFIRM_DISCARD,
         Context::PairInitials => PAIR_INITIALS,
         Context::PairSaved => PAIR_SAVED,
+        Context::PairPick => PAIR_PICK,
     }
 }
 

@@ -141,6 +141,12 @@ pub fn app_in(context: Context) -> (App, Option<tempfile::TempDir>) {
                 press(&mut app, KeyCode::Enter);
             }
         }
+        Context::PairPick => {
+            let mut home = App::new(pair_library(), None, MONOCHROME, false);
+            pair_mode_topic_picker(&mut home);
+            assert_eq!(home.top().context(), context);
+            return (home, Some(temp));
+        }
         other => panic!("{other:?} is not a pair context"),
     }
     assert_eq!(app.top().context(), context);
@@ -335,26 +341,70 @@ fn observations_reach_the_draft_within_two_seconds_of_typing() {
     );
 }
 
-#[test]
-fn home_switches_every_plan_to_pair_practice() {
-    let mut app = App::new(pair_library(), None, MONOCHROME, false);
+/// Home with pair practice switched on, then the first topic chosen: the question list.
+fn pair_mode_topic_picker(app: &mut App) {
     // The pair switch is second from the bottom of the menu.
-    press(&mut app, KeyCode::End);
-    press(&mut app, KeyCode::Up);
-    press(&mut app, KeyCode::Enter);
-    let screen = format!("{}", draw(&app, 80, 24).backend());
+    press(app, KeyCode::End);
+    press(app, KeyCode::Up);
+    press(app, KeyCode::Enter);
+    let screen = format!("{}", draw(app, 80, 24).backend());
     assert!(screen.contains("Pair practice: on"), "{screen}");
-    // A topic from the picker now starts pair practice on that topic.
-    press(&mut app, KeyCode::Home);
-    press(&mut app, KeyCode::Down);
+    press(app, KeyCode::Home);
+    press(app, KeyCode::Down);
+    press(app, KeyCode::Enter);
+    press(app, KeyCode::Enter);
+}
+
+#[test]
+fn home_switches_the_plans_to_pair_practice_and_a_topic_lets_the_interviewer_pick() {
+    let mut app = App::new(pair_library(), None, MONOCHROME, false);
+    pair_mode_topic_picker(&mut app);
+    assert_eq!(app.top().context(), Context::PairPick);
+    insta::assert_snapshot!("pick_80x24", draw(&app, 80, 24).backend());
+    // Nothing ticked: the topic's own plan.
     press(&mut app, KeyCode::Enter);
-    press(&mut app, KeyCode::Enter);
-    assert_eq!(app.top().id(), ScreenId::Pair);
+    assert_eq!(app.top().context(), Context::PairAsking);
     let screen = format!("{}", draw(&app, 80, 24).backend());
     assert!(
         screen.contains("Pair practice · Question 1 of 1"),
         "{screen}"
     );
+
+    // Mock with pair practice on starts the interviewer's screen at once.
+    let mut app = App::new(pair_library(), None, MONOCHROME, false);
+    press(&mut app, KeyCode::End);
+    press(&mut app, KeyCode::Up);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Home);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.top().id(), ScreenId::Pair);
+    assert_eq!(app.top().context(), Context::PairAsking);
+}
+
+#[test]
+fn the_interviewer_asks_the_questions_ticked_in_the_list() {
+    let mut app = App::new(pair_library(), None, MONOCHROME, false);
+    // Pair practice on, then the quality statement "Equity" holds only pair-q1; "Assessing needs"
+    // too. Choose by statement: the list shows the questions tagged with it.
+    press(&mut app, KeyCode::End);
+    press(&mut app, KeyCode::Up);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Home);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    // Assessing needs is the first statement.
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.top().context(), Context::PairPick);
+    let list = format!("{}", draw(&app, 80, 24).backend());
+    assert!(list.contains("[ ] Focused"), "{list}");
+    press(&mut app, KeyCode::Char(' '));
+    let list = format!("{}", draw(&app, 80, 24).backend());
+    assert!(list.contains("(1 ticked)"), "{list}");
+    press(&mut app, KeyCode::Enter);
+    let screen = format!("{}", draw(&app, 80, 24).backend());
+    assert!(screen.contains("Question 1 of 1"), "{screen}");
+    assert!(screen.contains("How do you keep people safe"), "{screen}");
 }
 
 #[test]

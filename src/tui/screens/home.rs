@@ -124,6 +124,13 @@ impl HomeScreen {
     fn start(&mut self, plan: Plan) -> Vec<Effect> {
         self.welcome = false;
         if self.pair {
+            // A topic or statement lets the interviewer pick the questions from its list.
+            if matches!(plan, Plan::Topic(..) | Plan::Statement(..)) {
+                let all: Vec<_> = self.library.questions().cloned().collect();
+                return vec![Effect::Open(Box::new(super::pick::PickScreen::new(
+                    plan, &all,
+                )))];
+            }
             return vec![Effect::StartPair(Box::new(
                 crate::drill::pair::PairStart::new(plan, None),
             ))];

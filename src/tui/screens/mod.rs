@@ -5,6 +5,7 @@
 pub mod help;
 pub mod home;
 pub mod pair;
+pub mod pick;
 pub mod recover;
 pub mod rehearse;
 pub mod summary;

@@ -1,0 +1,146 @@
+//! Pair practice: the interviewer picks the questions to ask from a list, filtered by the topic or
+//! quality statement chosen on the home screen. With none ticked, the plan's own choice is used.
+
+use crate::bank::model::Question;
+use crate::drill::Plan;
+use crate::drill::pair::PairStart;
+use crate::tui::component::{Ctx, Effect, Screen, ScreenId};
+use crate::tui::keymap::{Action, Context};
+use crate::tui::widgets;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{
+    Block, Clear, List, ListItem, ListState, Paragraph, StatefulWidget, Widget, Wrap,
+};
+
+pub struct PickScreen {
+    /// The plan the list comes from ("Topic: Waiting times, 5 questions"), used when none is ticked.
+    plan: Plan,
+    questions: Vec<Question>,
+    ticked: Vec<bool>,
+    selected: usize,
+}
+
+impl PickScreen {
+    /// The questions `plan` draws from (a topic or a quality statement), in bank order.
+    pub fn new(plan: Plan, all: &[Question]) -> PickScreen {
+        let questions: Vec<Question> = all
+            .iter()
+            .filter(|q| match &plan {
+                Plan::Topic(topic, _) => &q.topic == topic,
+                Plan::Statement(statement, _) => q.quality_statements.contains(statement),
+                _ => true,
+            })
+            .cloned()
+            .collect();
+        PickScreen {
+            ticked: vec![false; questions.len()],
+            questions,
+            plan,
+            selected: 0,
+        }
+    }
+
+    fn chosen(&self) -> Vec<String> {
+        self.questions
+            .iter()
+            .zip(&self.ticked)
+            .filter(|(_, t)| **t)
+            .map(|(q, _)| q.id.clone())
+            .collect()
+    }
+}
+
+impl Screen for PickScreen {
+    fn id(&self) -> ScreenId {
+        ScreenId::Pair
+    }
+
+    fn context(&self) -> Context {
+        Context::PairPick
+    }
+
+    fn on_action(&mut self, action: Action) -> Option<Vec<Effect>> {
+        let last = self.questions.len().saturating_sub(1);
+        match action {
+            Action::Up => self.selected = self.selected.saturating_sub(1),
+            Action::Down => self.selected = (self.selected + 1).min(last),
+            Action::Top => self.selected = 0,
+            Action::Bottom => self.selected = last,
+            Action::Toggle => {
+                if let Some(t) = self.ticked.get_mut(self.selected) {
+                    *t = !*t;
+                }
+                self.selected = (self.selected + 1).min(last);
+            }
+            Action::Choose => {
+                let chosen = self.chosen();
+                let plan = if chosen.is_empty() {
+                    self.plan.clone()
+                } else {
+                    Plan::Questions(chosen)
+                };
+                return Some(vec![Effect::StartPair(Box::new(PairStart::new(
+                    plan, None,
+                )))]);
+            }
+            Action::Back => return Some(vec![Effect::Close]),
+            _ => return None,
+        }
+        Some(Vec::new())
+    }
+
+    fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) -> Option<Position> {
+        let theme = ctx.theme;
+        Clear.render(area, buf);
+        let [head, help, list, footer] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(2),
+            Constraint::Fill(1),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        Line::styled(
+            format!("Pair practice · pick the questions · {}", self.plan.title()),
+            theme.title,
+        )
+        .render(head, buf);
+        let ticked = self.ticked.iter().filter(|t| **t).count();
+        let fallback = match &self.plan {
+            Plan::Topic(_, n) | Plan::Statement(_, n) => format!("up to {n} of these at random"),
+            other => other.title().to_lowercase(),
+        };
+        Paragraph::new(format!(
+            "Space ticks a question to ask ({ticked} ticked). Enter starts with the ticked ones \
+             in this order or, with none ticked, {fallback}."
+        ))
+        .style(theme.dim)
+        .wrap(Wrap { trim: true })
+        .render(help, buf);
+        let items: Vec<ListItem> = self
+            .questions
+            .iter()
+            .zip(&self.ticked)
+            .map(|(q, t)| {
+                ListItem::new(format!(
+                    "{} {:<13} {}",
+                    if *t { "[x]" } else { "[ ]" },
+                    q.kind.label(),
+                    q.ask
+                ))
+            })
+            .collect();
+        let mut state = ListState::default().with_selected(Some(self.selected));
+        StatefulWidget::render(
+            List::new(items)
+                .block(Block::bordered().border_style(theme.border))
+                .highlight_style(theme.selected),
+            list,
+            buf,
+            &mut state,
+        );
+        widgets::footer(self.context(), theme).render(footer, buf);
+        None
+    }
+}
