@@ -391,8 +391,9 @@ fn ask_question<C: Clock, W: Write>(
         "Question {} of {} ({}, {}). Target {}.",
         session.index() + 1,
         session.len(),
-        q.kind.slug(),
-        q.topic,
+        // Titles, not slugs: "Focused, Waiting times", as the full-screen app shows them.
+        q.kind.label(),
+        crate::bank::topic_title(&q.topic),
         clock(u64::from(q.target_seconds))
     ))?;
     d.say(&q.ask)?;

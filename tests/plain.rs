@@ -114,3 +114,14 @@ fn an_unknown_plan_is_a_plain_error() {
         "suggests the close topic:\n{out}"
     );
 }
+
+#[test]
+fn question_headers_name_the_kind_and_topic_in_words() {
+    let data = tempfile::tempdir().unwrap();
+    let (out, _) = plain(data.path(), "topic waiting-times", "");
+    assert!(out.contains("Waiting times)"), "{out}");
+    assert!(
+        !out.contains("waiting-times)"),
+        "a slug in the header:\n{out}"
+    );
+}

@@ -894,4 +894,27 @@ mod defects {
         assert!(shown.contains("What you are proud of"), "{shown}");
         assert!(!shown.contains("proud  "), "a slug on home:\n{shown}");
     }
+
+    #[test]
+    fn wrapped_lines_in_the_answer_box_start_at_a_word_not_a_space() {
+        let (mut app, _) = rehearsing();
+        paste(
+            &mut app,
+            "We set up a weekly panel for the longest waits, and the team managers now review \
+             every case over four weeks with the principal social worker and the quality lead, \
+             so that nobody waits without a named worker and a plan that they have agreed to.",
+        );
+        for width in 40..=90 {
+            let shown = screen(&app, width, 24);
+            for line in shown.lines() {
+                let inside = line.trim_matches('"');
+                if let Some(rest) = inside.strip_prefix('│') {
+                    assert!(
+                        !rest.starts_with(' ') || rest.trim_end_matches('│').trim().is_empty(),
+                        "at {width} columns a wrapped line starts with a space:\n{shown}"
+                    );
+                }
+            }
+        }
+    }
 }

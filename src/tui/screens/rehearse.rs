@@ -830,8 +830,50 @@ fn render_editor(
     let at = editor.screen_cursor();
     let (top_row, top_col) = editor.scroll_offset();
     let row = u16::try_from(at.row).ok()?.checked_sub(top_row)?;
-    let col = u16::try_from(at.col).ok()?.checked_sub(top_col)?;
+    let mut col = u16::try_from(at.col).ok()?.checked_sub(top_col)?;
+    if drop_wrap_spaces(editor, inner, top_row, buf).contains(&row) {
+        col = col.saturating_sub(1);
+    }
     (row < inner.height && col < inner.width).then(|| Position::new(inner.x + col, inner.y + row))
+}
+
+/// The editor wraps before the space between two words, so a wrapped line would start with that
+/// space. This moves such lines one column left, as a reader expects; it returns the rows moved
+/// (the cursor on one of them moves too). A line the PSW began with a space is left alone: only
+/// lines that continue a longer one are touched.
+fn drop_wrap_spaces(
+    editor: &TextArea<'static>,
+    inner: Rect,
+    top_row: u16,
+    buf: &mut Buffer,
+) -> Vec<u16> {
+    let mut moved = Vec::new();
+    if editor.is_empty() || inner.width < 2 {
+        return moved;
+    }
+    let lines = editor.lines();
+    for y in 0..inner.height {
+        let display_row = usize::from(top_row) + usize::from(y);
+        let ratatui_textarea::DataCursor(line, char_col) = editor.screen_to_data(display_row, 0);
+        let continues = char_col > 0
+            && lines
+                .get(line)
+                .and_then(|l| l.chars().nth(char_col))
+                .is_some_and(|c| c == ' ');
+        // (Past the end of the text the mapping clamps to the last line; moving a blank row is
+        // harmless.)
+        if !continues {
+            continue;
+        }
+        let row = inner.y + y;
+        for x in inner.x..inner.right() - 1 {
+            let next = buf[(x + 1, row)].clone();
+            buf[(x, row)] = next;
+        }
+        buf[(inner.right() - 1, row)].reset();
+        moved.push(y);
+    }
+    moved
 }
 
 /// The earlier parts of this answer, dimmed, above the box; returns the room left for the box.
