@@ -428,3 +428,37 @@ fn an_unfinished_pair_session_is_offered_with_the_last_words_typed() {
         "{screen}"
     );
 }
+
+#[test]
+fn a_save_that_fails_says_why_keeps_everything_and_can_be_tried_again() {
+    // A data folder that is a file: nothing can be written under it, until it is put right.
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path().join("data");
+    std::fs::write(&data, "").unwrap();
+    let (mut app, _clock) = pairing_in(Some(data.clone()));
+    key(&mut app, '1');
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "Kept through a failed save");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Esc);
+    key(&mut app, 's');
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.top().context(), Context::SaveFailed);
+    let screen = format!("{}", draw(&app, 80, 24).backend());
+    assert!(screen.contains("Could not save"), "{screen}");
+    assert!(screen.contains("Ctrl-S tries"), "{screen}");
+    assert!(
+        screen.contains("psw-coach keeps trying."),
+        "the draft problem is wrapped, not cut: {screen}"
+    );
+
+    // The cause is fixed; Ctrl-S saves everything that was marked and typed.
+    std::fs::remove_file(&data).unwrap();
+    ctrl(&mut app, 's');
+    assert_eq!(app.top().context(), Context::PairSaved);
+    let notes = psw_coach::notes::NotesStore::new(&data).list().notes;
+    assert_eq!(notes.len(), 1);
+    let marks = notes[0].1.questions[0].pair.clone().unwrap();
+    assert_eq!(marks.observations, "Kept through a failed save");
+    assert!(marks.heard.done);
+}

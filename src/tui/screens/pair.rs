@@ -682,13 +682,27 @@ impl Screen for PairScreen {
 
     fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) -> Option<Position> {
         Clear.render(area, buf);
+        let theme = ctx.theme;
+        // The message under the screen, wrapped rather than cut (a disk error names a folder).
+        let (text, style) = if let Some(problem) = &self.draft_problem {
+            (
+                format!("{problem} Everything stays on screen; psw-coach keeps trying."),
+                theme.bad,
+            )
+        } else if let Some(message) = &self.message {
+            (message.clone(), theme.warn)
+        } else if let Some(notice) = ctx.notice {
+            (notice.text.clone(), widgets::notice_style(notice, theme))
+        } else {
+            (String::new(), theme.text)
+        };
+        let status_height = widgets::wrapped_height(&text, area.width.into()).clamp(1, 3);
         let [body, status, footer] = Layout::vertical([
             Constraint::Fill(1),
-            Constraint::Length(1),
+            Constraint::Length(status_height),
             Constraint::Length(1),
         ])
         .areas(area);
-        let theme = ctx.theme;
         let cursor = match self.session.stage() {
             PairStage::Asking => render_asking(self, theme, body, buf),
             PairStage::Feedback => render_feedback(self, theme, body, buf),
@@ -702,19 +716,9 @@ impl Screen for PairScreen {
             }
             PairStage::Finished => render_end(self, theme, body, buf),
         };
-        let (text, style) = if let Some(problem) = &self.draft_problem {
-            (
-                format!("{problem} Everything stays on screen; psw-coach keeps trying."),
-                theme.bad,
-            )
-        } else if let Some(message) = &self.message {
-            (message.clone(), theme.warn)
-        } else if let Some(notice) = ctx.notice {
-            (notice.text.clone(), widgets::notice_style(notice, theme))
-        } else {
-            (String::new(), theme.text)
-        };
-        Paragraph::new(Line::styled(text, style)).render(status, buf);
+        Paragraph::new(Line::styled(text, style))
+            .wrap(Wrap { trim: true })
+            .render(status, buf);
         widgets::footer(self.context(), theme).render(footer, buf);
         if let Some(overlay) = &self.overlay {
             render_overlay(overlay, theme, body, buf);
