@@ -1097,11 +1097,11 @@ const PAIR_ASKING: &[Binding] = &[
         false,
     ),
     b(
-        &[k(KeyCode::Esc)],
+        &[k(KeyCode::Esc), c('q')],
         Action::Pause,
         "Esc",
         "menu",
-        "pause: carry on, save and finish, or discard",
+        "pause: carry on, save and finish, or discard (also q)",
         false,
     ),
     b(
@@ -1298,11 +1298,11 @@ const PAIR_COMPARE: &[Binding] = &[
         false,
     ),
     b(
-        &[k(KeyCode::Esc)],
+        &[k(KeyCode::Esc), c('q')],
         Action::Pause,
         "Esc",
         "menu",
-        "pause: carry on, save and finish, or discard",
+        "pause: carry on, save and finish, or discard (also q)",
         true,
     ),
     b(
