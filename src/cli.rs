@@ -45,6 +45,8 @@ pub enum Command {
     Notes(NotesCommand),
     /// Read an answer and say what it covers and what it could add.
     Analyse(AnalyseArgs),
+    /// Review past sessions: read answers back, compare attempts, see progress.
+    Review,
     /// Print interviewer cards (question, probes, what to listen for, target time) as Markdown.
     Cards(CardsArgs),
     /// Pair practice: a colleague plays the assessor at the keyboard while you answer aloud.
@@ -246,6 +248,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
             banks: cli.banks.clone(),
             rehearse: None,
             pair: None,
+            review: false,
         })
         .map(|_| ExitCode::SUCCESS)
         .map_err(|e| e.to_string()),
@@ -258,6 +261,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
                     banks: cli.banks.clone(),
                     rehearse: Some(args.options()),
                     pair: None,
+                    review: false,
                 })
                 .map(|_| ExitCode::SUCCESS)
                 .map_err(|e| e.to_string())
@@ -276,6 +280,15 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
             file,
             *json,
         ),
+        Some(Command::Review) => crate::tui::run(crate::tui::Launch {
+            data_dir: data,
+            banks: cli.banks.clone(),
+            rehearse: None,
+            pair: None,
+            review: true,
+        })
+        .map(|_| ExitCode::SUCCESS)
+        .map_err(|e| e.to_string()),
         Some(Command::Notes(cmd)) => notes(data.as_deref(), &cli.banks, cmd),
         Some(Command::Analyse(args)) => analyse(data.as_deref(), args),
         Some(Command::Cards(args)) => cards(data.as_deref(), &cli.banks, args),
@@ -283,6 +296,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
             data_dir: data,
             banks: cli.banks.clone(),
             rehearse: None,
+            review: false,
             pair: Some(crate::drill::pair::PairStart::new(
                 args.plan.clone(),
                 args.seed,

@@ -84,6 +84,8 @@ fn home_tiny_window_asks_for_room_without_panicking() {
 
 #[path = "pair_screens/mod.rs"]
 mod pair;
+#[path = "review_screens/mod.rs"]
+mod review;
 
 mod rehearsal {
     use super::*;
@@ -365,6 +367,14 @@ mod key_map {
             | Context::PairInitials
             | Context::PairSaved
             | Context::PairPick => return super::pair::app_in(context),
+            Context::Review
+            | Context::ReviewSearch
+            | Context::ReviewSession
+            | Context::Attempts
+            | Context::Refine
+            | Context::Progress
+            | Context::Settings
+            | Context::SettingsDate => return super::review::app_in(context),
         };
         assert_eq!(app.top().context(), context);
         (app, dir)
@@ -633,6 +643,7 @@ mod defects {
             banks: Vec::new(),
             rehearse: None,
             pair: None,
+            review: false,
         };
         let mut app = App::launch(launch());
         assert!(screen(&app, 80, 24).contains("Welcome"));

@@ -102,27 +102,23 @@ pub fn read_attempt(history: &History, attempt: &Attempt) -> Result<(Note, usize
 }
 
 /// A new note holding a refined answer: the original question with the PSW's edited parts, marked
-/// as the current best and naming the note it came from. The original note is never touched; the
-/// caller saves this one as a new file.
+/// as the current best and naming the session it came from. The original note is never touched;
+/// the caller saves this one as a new file.
 pub fn refine_note(
     original: &Note,
-    position: usize,
     edited: NoteQuestion,
-    from_file: &str,
     session_id: String,
     now: DateTime<FixedOffset>,
 ) -> Note {
     let mut question = edited;
     question.recovered = false;
-    super::history::mark_refined(&mut question, from_file);
-    let id = original
-        .questions
-        .get(position)
-        .map_or_else(|| question.id.clone(), |q| q.id.clone());
+    super::history::mark_refined(&mut question, &original.session_id);
+    let id = question.id.clone();
     Note {
         format: FORMAT_VERSION,
         session_id,
         plan: format!("refine {id}"),
+        plan_title: "Refined answer".to_string(),
         banks: original.banks.clone(),
         started: now,
         finished: Some(now),
@@ -175,5 +171,59 @@ mod tests {
         h.attempts[1].best = true;
         let v = AttemptsView::of(&h, h.key("wt-01").unwrap()).unwrap();
         assert_eq!(v.best, 1);
+    }
+
+    #[test]
+    fn refining_saves_a_new_best_note_and_keeps_the_original() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = NotesStore::new(dir.path());
+        let original = note_at(
+            "2026-11-01T10:00:00+00:00",
+            "a",
+            &[("wt-01", 2), ("qa-01", 3)],
+        );
+        let original_path = store.save(&original).unwrap();
+        let original_text = std::fs::read_to_string(&original_path).unwrap();
+
+        let h = History::load(&store, &|_, _| {});
+        let view = AttemptsView::of(&h, h.key("wt-01").unwrap()).unwrap();
+        let (note, position) = read_attempt(&h, view.latest(&h)).unwrap();
+        assert_eq!(position, 0);
+        let mut edited = note.questions[position].clone();
+        edited.answers[1].text = "Waits fell from 41 to 19 days; 12 people told us so.".into();
+        let now = DateTime::parse_from_rfc3339("2026-11-02T09:00:00+00:00").unwrap();
+        let refined = refine_note(&note, edited, "refined-1".into(), now);
+        let refined_path = store.save(&refined).unwrap();
+
+        assert_ne!(refined_path, original_path);
+        assert_eq!(
+            std::fs::read_to_string(&original_path).unwrap(),
+            original_text
+        );
+        let back = NotesStore::read(&refined_path).unwrap();
+        assert_eq!(back.questions.len(), 1);
+        assert!(back.questions[0].best);
+        assert_eq!(
+            back.questions[0].refined_from.as_deref(),
+            Some(original.session_id.as_str())
+        );
+        assert_eq!(back.plan_title, "Refined answer");
+
+        let h = History::load(&store, &|_, _| {});
+        let view = AttemptsView::of(&h, h.key("wt-01").unwrap()).unwrap();
+        assert_eq!(view.attempts.len(), 2, "the original is still an attempt");
+        assert_eq!(view.best, 1);
+        assert!(view.best(&h).refined);
+        let (best, at) = read_attempt(&h, view.best(&h)).unwrap();
+        assert!(
+            best.questions[at].answers[1]
+                .text
+                .contains("12 people told us so")
+        );
+        let (first, at) = read_attempt(&h, view.get(&h, 0)).unwrap();
+        assert_eq!(
+            first.questions[at].answers[1].text,
+            "Waits fell from 41 to 19 days."
+        );
     }
 }

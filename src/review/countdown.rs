@@ -52,6 +52,27 @@ pub struct Pick {
 }
 
 impl Pick {
+    /// The main reason in a few words, for a narrow line: "covers Safeguarding", "rated 2 of 5".
+    pub fn short_why(&self) -> String {
+        if !self.new_statements.is_empty() {
+            let titles: Vec<&str> = self
+                .new_statements
+                .iter()
+                .map(|s| short_title(*s))
+                .collect();
+            return format!("covers {}", titles.join(", "));
+        }
+        match self.reasons.first() {
+            Some(Reason::RatedLow(r)) => format!("you rated it {r}"),
+            Some(Reason::ColleagueRatedLow(r)) => format!("colleague rated it {r}"),
+            Some(Reason::Missing(g)) => format!("missing: {}", g.slug().replace('-', " ")),
+            Some(Reason::CuesMissed { missed, of }) => format!("{missed} of {of} cues missed"),
+            Some(Reason::NotPractisedFor { days }) => format!("{days} days since"),
+            Some(Reason::NeverPractised) => "never practised".to_string(),
+            None => "keeps it fresh".to_string(),
+        }
+    }
+
     /// Why it was chosen, in a few words for one line.
     pub fn why(&self) -> String {
         let mut words: Vec<String> = Vec::new();

@@ -562,6 +562,19 @@ impl History {
             .collect()
     }
 
+    /// Where in its note the first answer of a session that matches `filter` is (0 when the
+    /// filter says nothing about answers).
+    pub fn first_match(&self, session: usize, filter: &Filter) -> usize {
+        self.sessions
+            .get(session)
+            .and_then(|s| {
+                self.attempts_in(s)
+                    .iter()
+                    .find(|a| self.answer_matches(a, filter))
+            })
+            .map_or(0, |a| usize::from(a.position))
+    }
+
     fn answer_matches(&self, a: &Attempt, filter: &Filter) -> bool {
         let q = self.question(a.question);
         filter.topic.as_ref().is_none_or(|t| &q.topic == t)
@@ -623,6 +636,71 @@ impl History {
     }
 }
 
+/// A history being read on its own thread, so a screen can draw a progress line meanwhile.
+#[derive(Debug)]
+pub struct Loader {
+    read: std::sync::Arc<AtomicUsize>,
+    total: std::sync::Arc<AtomicUsize>,
+    result: std::sync::mpsc::Receiver<History>,
+    done: Option<History>,
+}
+
+impl Loader {
+    /// Starts reading every note in the store.
+    pub fn spawn(store: NotesStore) -> Loader {
+        let read = std::sync::Arc::new(AtomicUsize::new(0));
+        let total = std::sync::Arc::new(AtomicUsize::new(0));
+        let (tx, rx) = std::sync::mpsc::channel();
+        let (r, t) = (read.clone(), total.clone());
+        std::thread::spawn(move || {
+            let history = History::load(&store, &|n, of| {
+                t.store(of, Ordering::Relaxed);
+                r.store(n, Ordering::Relaxed);
+            });
+            let _ = tx.send(history);
+        });
+        Loader {
+            read,
+            total,
+            result: rx,
+            done: None,
+        }
+    }
+
+    /// A loader that has already finished, for tests and small histories built in memory.
+    pub fn ready(history: History) -> Loader {
+        let (_, rx) = std::sync::mpsc::channel();
+        Loader {
+            read: Default::default(),
+            total: Default::default(),
+            result: rx,
+            done: Some(history),
+        }
+    }
+
+    /// Notes read so far, of how many.
+    pub fn progress(&self) -> (usize, usize) {
+        (
+            self.read.load(Ordering::Relaxed),
+            self.total.load(Ordering::Relaxed),
+        )
+    }
+
+    /// The history, once it has all been read.
+    pub fn poll(&mut self) -> Option<History> {
+        if let Some(h) = self.done.take() {
+            return Some(h);
+        }
+        match self.result.try_recv() {
+            Ok(h) => Some(h),
+            // A loading thread that died (it cannot panic by design, but) gives an empty history
+            // rather than a screen that waits for ever.
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => Some(History::default()),
+            Err(std::sync::mpsc::TryRecvError::Empty) => None,
+        }
+    }
+}
+
 /// True when a typed block (between `<!-- answer ... -->` style markers) holds `needle`, which is
 /// already lower case.
 fn typed_text_contains(text: &str, needle: &str) -> bool {
@@ -659,21 +737,52 @@ pub(crate) struct ExtraFacts {
 
 /// Reads the coaching, pair marks and best/refined marks of a note question. Version 1 notes have
 /// none of these, and read as unknown rather than as "no gaps".
-pub(crate) fn extra_facts(_note: &Note, _q: &NoteQuestion) -> ExtraFacts {
-    ExtraFacts::default()
+pub(crate) fn extra_facts(_note: &Note, q: &NoteQuestion) -> ExtraFacts {
+    let gaps = q.coaching.map(|c| {
+        [
+            (c.done, Gap::Done),
+            (c.difference, Gap::Difference),
+            (c.evidence, Gap::Evidence),
+            (c.people, Gap::People),
+            (c.next, Gap::Next),
+            (c.example, Gap::Example),
+            (c.own_part, Gap::OwnPart),
+        ]
+        .into_iter()
+        .filter(|(has, _)| !has)
+        .map(|(_, gap)| gap)
+        .collect()
+    });
+    let cues = (!q.cues.is_empty()).then(|| {
+        let of = q.cues.len().min(usize::from(u8::MAX)) as u8;
+        (q.cues_ticked().min(usize::from(of)) as u8, of)
+    });
+    ExtraFacts {
+        colleague: q.pair.as_ref().and_then(|p| p.rating),
+        gaps,
+        cues,
+        best: q.best,
+        refined: q.refined_from.is_some(),
+    }
 }
 
 /// The listen-for cues kept with an answer, and whether each was ticked. Empty for old notes.
-pub(crate) fn cues_of(_q: &NoteQuestion) -> Vec<(String, bool)> {
-    Vec::new()
+pub(crate) fn cues_of(q: &NoteQuestion) -> Vec<(String, bool)> {
+    q.cues.iter().map(|c| (c.text.clone(), c.ticked)).collect()
 }
 
-/// Marks a refined answer as the current best, naming the note it came from.
-pub(crate) fn mark_refined(_q: &mut NoteQuestion, _from_file: &str) {}
+/// Marks a refined answer as the current best, naming the session it came from.
+pub(crate) fn mark_refined(q: &mut NoteQuestion, from_session: &str) {
+    q.best = true;
+    q.refined_from = Some(from_session.to_string());
+}
 
 /// Whether a note came from rehearsing alone or pair practice.
-pub(crate) fn session_kind(_note: &Note) -> SessionKind {
-    SessionKind::Rehearse
+pub(crate) fn session_kind(note: &Note) -> SessionKind {
+    match note.kind {
+        crate::notes::NoteKind::Rehearse => SessionKind::Rehearse,
+        crate::notes::NoteKind::Pair => SessionKind::Pair,
+    }
 }
 
 fn compact(path: &Path, note: &Note) -> Compact {

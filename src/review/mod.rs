@@ -9,6 +9,7 @@
 pub mod attempts;
 pub mod countdown;
 pub mod coverage;
+pub mod generate;
 pub mod history;
 pub mod pack;
 pub mod rank;
@@ -21,7 +22,7 @@ pub use attempts::{AttemptsView, read_attempt, refine_note};
 pub use countdown::{Countdown, Pick, TodayPlan};
 pub use coverage::{Coverage, CoverageRow, Progress};
 pub use history::{
-    Attempt, Filter, Gap, History, QuestionKey, RatingBand, Session, SessionKind, Skipped,
+    Attempt, Filter, Gap, History, Loader, QuestionKey, RatingBand, Session, SessionKind, Skipped,
 };
 pub use pack::{Pack, PackFilter};
 pub use rank::{Ranked, Reason};

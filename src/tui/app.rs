@@ -2,19 +2,23 @@
 //! effects against the notes store and the data folder.
 
 use super::component::{Ctx, Screen, ScreenId};
-use super::component::{Effect, Notice, Outcome};
+use super::component::{Effect, Notice, Outcome, TodayInfo};
 use super::keymap::{self, Action};
 use super::screens::help::HelpScreen;
 use super::screens::home::HomeScreen;
+use super::screens::progress::ProgressScreen;
 use super::screens::recover::RecoverScreen;
 use super::screens::rehearse::{RehearseScreen, is_line_feed};
+use super::screens::review::ReviewScreen;
+use super::screens::settings::SettingsScreen;
 use super::screens::summary::SummaryScreen;
 use super::theme::Theme;
 use super::widgets;
 use crate::bank::Library;
-use crate::drill::{Clock, History, RehearseOptions, Session, SessionSetup, SystemClock};
+use crate::drill::{Clock, History, Plan, RehearseOptions, Session, SessionSetup, SystemClock};
 use crate::insight::Lexicon;
 use crate::notes::{AnswerStyle, NotesStore, StoreErrorKind};
+use crate::review::{History as ReviewHistory, Loader, Settings};
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use rand::{Rng, SeedableRng};
 use ratatui::Frame;
@@ -50,6 +54,14 @@ pub struct App {
     /// A line to print once the terminal is restored, so leaving never feels like losing work.
     pub farewell: Option<String>,
     quit: bool,
+    /// The PSW's settings, kept in the data folder.
+    settings: Settings,
+    /// Reading the history on its own thread, for the countdown on the home screen.
+    countdown: Option<Loader>,
+    /// The history as last read, for the progress screen.
+    history: Option<Rc<ReviewHistory>>,
+    /// Leave rather than go home when review was opened from the command line and is closed.
+    leave_after_review: bool,
 }
 
 impl App {
@@ -69,7 +81,93 @@ impl App {
             welcome_seen: false,
             farewell: None,
             quit: false,
+            settings: Settings::default(),
+            countdown: None,
+            history: None,
+            leave_after_review: false,
         }
+    }
+
+    /// Uses `settings` (and their colour theme, unless `NO_COLOR` is set).
+    pub fn with_settings(mut self, settings: Settings) -> App {
+        self.theme = Theme::for_choice(settings.theme);
+        self.settings = settings;
+        let mut home = HomeScreen::new(Rc::clone(&self.library), self.welcome_shown());
+        home.set_spoken(settings.answer_style == AnswerStyle::Spoken);
+        self.stack[0] = Box::new(home);
+        self
+    }
+
+    fn welcome_shown(&self) -> bool {
+        !self.welcome_seen
+            && self
+                .data_dir
+                .as_ref()
+                .is_none_or(|d| std::fs::symlink_metadata(d.join(WELCOMED_MARKER)).is_err())
+    }
+
+    /// Today in the PSW's own time zone, from the app's clock (a test's fake one in tests).
+    fn today(&self) -> chrono::NaiveDate {
+        (self.clocks)().local_now().date_naive()
+    }
+
+    /// Reads the history again in the background, for the countdown on the home screen.
+    fn refresh_countdown(&mut self) {
+        self.history = None;
+        self.countdown = self.store().map(Loader::spawn);
+    }
+
+    /// The history for the progress screen: as last read, else read now.
+    fn history_now(&mut self) -> Rc<ReviewHistory> {
+        if let Some(loader) = &mut self.countdown {
+            // Finish the background read rather than read twice.
+            while self.history.is_none() {
+                if let Some(h) = loader.poll() {
+                    self.history = Some(Rc::new(h));
+                } else {
+                    std::thread::sleep(Duration::from_millis(5));
+                }
+            }
+            self.countdown = None;
+        }
+        if self.history.is_none() {
+            let h = self
+                .store()
+                .map(|s| ReviewHistory::load(&s, &|_, _| {}))
+                .unwrap_or_default();
+            self.history = Some(Rc::new(h));
+        }
+        self.history.clone().unwrap_or_default()
+    }
+
+    /// Tells the home screen the countdown and today's practice, once the history is read.
+    fn poll_countdown(&mut self) {
+        let Some(loader) = &mut self.countdown else {
+            return;
+        };
+        let Some(history) = loader.poll() else {
+            return;
+        };
+        self.countdown = None;
+        let history = Rc::new(history);
+        self.history = Some(Rc::clone(&history));
+        let today = self.today();
+        let questions: Vec<_> = self.library.questions().cloned().collect();
+        let plan = crate::review::countdown::plan_today(
+            &questions,
+            &history,
+            today,
+            self.settings.on_site_date,
+            usize::from(self.settings.daily_questions),
+        );
+        let info = TodayInfo::new(
+            &plan,
+            self.settings.on_site_date,
+            today,
+            history.skipped.len(),
+        );
+        let effects = self.stack[0].on_outcome(Outcome::Today(info));
+        self.apply(0, effects);
     }
 
     /// Uses `clocks` for every rehearsal from now on (tests hand in a fake clock).
@@ -85,6 +183,14 @@ impl App {
             .as_ref()
             .is_none_or(|d| std::fs::symlink_metadata(d.join(WELCOMED_MARKER)).is_err());
         let mut app = App::new(library, launch.data_dir.clone(), Theme::from_env(), welcome);
+        if let Some(dir) = &launch.data_dir {
+            let (settings, warning) = Settings::load(dir);
+            app = app.with_settings(settings);
+            if let Some(warning) = warning {
+                app.notice = Some(Notice::warning(warning));
+            }
+        }
+        app.refresh_countdown();
         let (lexicon, warning) = Lexicon::load(launch.data_dir.as_deref());
         app.lexicon = Rc::new(lexicon);
         if let Some(warning) = warning {
@@ -101,6 +207,10 @@ impl App {
         // Drafts come first, before anything else, so nothing typed before a crash is forgotten.
         app.offer_drafts();
         app.start_pending();
+        if launch.review && app.stack.len() == 1 {
+            app.leave_after_review = true;
+            app.carry_out(Effect::OpenReview);
+        }
         app
     }
 
@@ -180,15 +290,18 @@ impl App {
 
     /// How long the loop may wait for a key before a screen needs a tick.
     pub fn time_to_next_tick(&self) -> Duration {
+        let countdown = self.countdown.as_ref().map(|_| Duration::from_millis(50));
         self.stack
             .iter()
             .filter_map(|s| s.wait())
+            .chain(countdown)
             .min()
             .unwrap_or(Duration::from_secs(1))
     }
 
     /// Lets every screen do what is due (a draft to write).
     pub fn tick(&mut self) {
+        self.poll_countdown();
         for i in 0..self.stack.len() {
             let effects = self.stack[i].tick();
             self.apply(i, effects);
@@ -409,6 +522,7 @@ impl App {
                 match store.save(&note) {
                     Ok(path) => {
                         self.notice = None;
+                        self.refresh_countdown();
                         self.replace_top(Box::new(SummaryScreen::new(*summary, path, again)));
                         None
                     }
@@ -501,12 +615,113 @@ impl App {
                     Err(e) => Outcome::SaveFailed(e),
                 })
             }
+            Effect::OpenReview => {
+                let Some(store) = self.store() else {
+                    self.notice = Some(Notice::warning(
+                        "There is no data folder, so there are no notes to review. Start \
+                         psw-coach with --data-dir DIR.",
+                    ));
+                    return None;
+                };
+                self.push(Box::new(ReviewScreen::new(
+                    Rc::clone(&self.library),
+                    Loader::spawn(store),
+                )));
+                None
+            }
+            Effect::OpenProgress => {
+                let history = self.history_now();
+                let today = self.today();
+                self.push(Box::new(ProgressScreen::new(
+                    Rc::clone(&self.library),
+                    &history,
+                    &self.settings,
+                    today,
+                )));
+                None
+            }
+            Effect::OpenSettings => {
+                let today = self.today();
+                self.push(Box::new(SettingsScreen::new(
+                    self.settings,
+                    today,
+                    super::theme::no_color(),
+                )));
+                None
+            }
+            Effect::TryQuestion(id) => {
+                self.start(self.options_for(Plan::Questions(vec![id])));
+                None
+            }
+            Effect::StartToday(ids) => {
+                self.start(self.options_for(Plan::Questions(ids)));
+                None
+            }
+            Effect::SaveRefined { original, edited } => {
+                let store = self.store()?;
+                let now = (self.clocks)().local_now();
+                let session_id = format!("{}-refined-{}", now.format("%Y%m%d-%H%M%S"), edited.id);
+                let note = crate::review::refine_note(&original, *edited, session_id, now);
+                match store.save(&note) {
+                    Ok(path) => {
+                        self.notice = Some(Notice::info(format!(
+                            "Saved as a new note marked as your best: {}. The answer it came from \
+                             is kept as it was.",
+                            path.display()
+                        )));
+                        self.refresh_countdown();
+                        Some(Outcome::RefinedSaved(path))
+                    }
+                    Err(e) => {
+                        self.notice = Some(Notice::problem(format!(
+                            "{e} Your refined answer is still on screen."
+                        )));
+                        None
+                    }
+                }
+            }
+            Effect::SaveSettings(settings) => {
+                let changed_dates = settings.on_site_date != self.settings.on_site_date
+                    || settings.daily_questions != self.settings.daily_questions;
+                self.settings = settings;
+                self.theme = Theme::for_choice(settings.theme);
+                let Some(dir) = self.data_dir.clone() else {
+                    self.notice = Some(Notice::warning(
+                        "There is no data folder, so this setting lasts until you leave.",
+                    ));
+                    return None;
+                };
+                match settings.save(&dir) {
+                    Ok(_) => self.notice = Some(Notice::info("Saved.")),
+                    Err(e) => self.notice = Some(Notice::problem(e)),
+                }
+                if changed_dates {
+                    self.refresh_countdown();
+                }
+                None
+            }
+        }
+    }
+
+    /// Options for a rehearsal the app starts itself, in the PSW's answer style.
+    fn options_for(&self, plan: Plan) -> RehearseOptions {
+        RehearseOptions {
+            plan,
+            seed: None,
+            spoken: self.settings.answer_style == AnswerStyle::Spoken,
+            probes: None,
         }
     }
 
     fn pop(&mut self) {
         if self.stack.len() > 1 {
-            self.stack.pop();
+            let closed = self.stack.pop();
+            if self.leave_after_review
+                && self.stack.len() == 1
+                && closed.is_some_and(|s| s.id() == ScreenId::Review)
+            {
+                self.quit = true;
+            }
         }
         if let Some(top) = self.stack.last_mut() {
             top.revealed();
@@ -529,7 +744,11 @@ impl App {
     }
 
     /// Picks the questions and opens the first one, or says why it cannot.
-    pub fn start(&mut self, options: RehearseOptions) {
+    pub fn start(&mut self, mut options: RehearseOptions) {
+        // The probes setting is for mock interviews; `--probes N` on the command line wins.
+        if options.probes.is_none() && options.plan == Plan::Mock {
+            options.probes = Some(usize::from(self.settings.probes));
+        }
         let notes = self.store().map(|s| s.list().notes).unwrap_or_default();
         let notes: Vec<_> = notes.into_iter().map(|(_, n)| n).collect();
         let history = History::from_notes(&notes);

@@ -8,7 +8,8 @@
 use super::keymap::{Action, Context};
 use super::theme::Theme;
 use crate::drill::{RehearseOptions, Summary};
-use crate::notes::{Note, StoreError};
+use crate::notes::{Note, NoteQuestion, StoreError};
+use crate::review::Settings;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use std::path::PathBuf;
@@ -55,6 +56,22 @@ pub enum Effect {
     StartPair(Box<crate::drill::pair::PairStart>),
     /// Save a pair practice session as a note; the screen stays and is told where it went.
     SavePair(Box<Note>),
+    /// Open the review list, reading every note on its own thread.
+    OpenReview,
+    /// Open the progress screen (coverage, trends, today's practice).
+    OpenProgress,
+    OpenSettings,
+    /// Practise one question again now.
+    TryQuestion(String),
+    /// Start today's suggested questions (those not done yet).
+    StartToday(Vec<String>),
+    /// Save a refined answer as a new note marked as the best; the original is never changed.
+    SaveRefined {
+        original: Box<Note>,
+        edited: Box<NoteQuestion>,
+    },
+    /// Keep the settings in the data folder and apply them.
+    SaveSettings(Settings),
 }
 
 impl std::fmt::Debug for Effect {
@@ -77,6 +94,13 @@ impl std::fmt::Debug for Effect {
             Effect::Quit => write!(f, "Quit"),
             Effect::StartPair(s) => write!(f, "StartPair({})", s.plan.label()),
             Effect::SavePair(n) => write!(f, "SavePair({})", n.session_id),
+            Effect::OpenReview => write!(f, "OpenReview"),
+            Effect::OpenProgress => write!(f, "OpenProgress"),
+            Effect::OpenSettings => write!(f, "OpenSettings"),
+            Effect::TryQuestion(id) => write!(f, "TryQuestion({id})"),
+            Effect::StartToday(ids) => write!(f, "StartToday({})", ids.join(",")),
+            Effect::SaveRefined { edited, .. } => write!(f, "SaveRefined({})", edited.id),
+            Effect::SaveSettings(s) => write!(f, "SaveSettings({s:?})"),
         }
     }
 }
@@ -94,6 +118,49 @@ pub enum Outcome {
     DraftActionFailed(String),
     /// A pair practice session was saved here.
     Saved(PathBuf),
+    /// A refined answer was saved as this new note.
+    RefinedSaved(PathBuf),
+    /// The history has been read: the countdown and today's practice, for the home screen.
+    Today(TodayInfo),
+}
+
+/// The countdown and today's suggested practice, as the home screen shows them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TodayInfo {
+    /// "12 days to the on-site visit (Thursday 14 January)", when a date is set.
+    pub headline: Option<String>,
+    /// "5 today, 2 done · 3 quality statements not practised yet".
+    pub summary: String,
+    /// Today's questions not done yet.
+    pub remaining: Vec<String>,
+    /// Notes that could not be read.
+    pub skipped: usize,
+}
+
+impl TodayInfo {
+    pub fn new(
+        plan: &crate::review::TodayPlan,
+        on_site: Option<chrono::NaiveDate>,
+        today: chrono::NaiveDate,
+        skipped: usize,
+    ) -> TodayInfo {
+        let headline = on_site.map(|d| crate::review::Countdown { on_site: d, today }.headline());
+        let mut summary = format!("{} today", plan.picks.len());
+        if plan.done() > 0 {
+            summary.push_str(&format!(", {} done", plan.done()));
+        }
+        match plan.uncovered.len() {
+            0 => summary.push_str(" · all nine quality statements practised"),
+            1 => summary.push_str(" · 1 quality statement not practised yet"),
+            n => summary.push_str(&format!(" · {n} quality statements not practised yet")),
+        }
+        TodayInfo {
+            headline,
+            summary,
+            remaining: plan.remaining(),
+            skipped,
+        }
+    }
 }
 
 /// How much a message matters, which decides how it is drawn (never its wording).
@@ -142,6 +209,12 @@ pub enum ScreenId {
     Summary,
     Help,
     Pair,
+    Review,
+    ReviewSession,
+    Attempts,
+    Refine,
+    Progress,
+    Settings,
 }
 
 /// What every screen is drawn with.

@@ -59,11 +59,27 @@ pub enum Context {
     PairSaved,
     /// Pair practice: picking the questions to ask from a list.
     PairPick,
+    /// The list of past sessions.
+    Review,
+    /// Typing words to find in past answers.
+    ReviewSearch,
+    /// One past session, read back.
+    ReviewSession,
+    /// Every attempt at one question.
+    Attempts,
+    /// Editing a past answer to save as a new, best one.
+    Refine,
+    /// Coverage, trends and today's practice.
+    Progress,
+    /// The settings list.
+    Settings,
+    /// Typing the on-site date.
+    SettingsDate,
 }
 
 impl Context {
     /// Every context, for tests that walk the whole map.
-    pub const ALL: [Context; 26] = [
+    pub const ALL: [Context; 34] = [
         Context::Home,
         Context::HomePicker,
         Context::Recover,
@@ -90,6 +106,14 @@ impl Context {
         Context::PairInitials,
         Context::PairSaved,
         Context::PairPick,
+        Context::Review,
+        Context::ReviewSearch,
+        Context::ReviewSession,
+        Context::Attempts,
+        Context::Refine,
+        Context::Progress,
+        Context::Settings,
+        Context::SettingsDate,
     ];
 
     /// In these, a key that is not in the map types into a text box.
@@ -102,6 +126,9 @@ impl Context {
                 | Context::PairObservations
                 | Context::PairFeedback
                 | Context::PairInitials
+                | Context::ReviewSearch
+                | Context::Refine
+                | Context::SettingsDate
         )
     }
 }
@@ -162,6 +189,32 @@ pub enum Action {
     ToggleTip,
     /// Pair practice: the PSW has finished answering; on to feedback.
     Done,
+    /// Review: step the topic filter.
+    FilterTopic,
+    /// Review: step the quality statement filter.
+    FilterStatement,
+    /// Review: step the rating filter.
+    FilterRating,
+    /// Review: step the kind filter (rehearse, pair).
+    FilterKind,
+    /// Review: type words to find in past answers.
+    Search,
+    ClearFilters,
+    /// Review: show or hide the notes that could not be read, and why.
+    ShowSkipped,
+    /// Every attempt at the question in focus.
+    Attempts,
+    /// Practise the question in focus again now.
+    TryAgain,
+    /// Edit a past answer into a new note marked as the best.
+    Refine,
+    /// Open the review list (from the summary).
+    Review,
+    Progress,
+    Settings,
+    /// A setting one step down or up.
+    Decrease,
+    Increase,
 }
 
 /// A key, as the map names it. Shift is ignored on characters (the character says it already).
@@ -860,6 +913,14 @@ const SUMMARY: &[Binding] = &[
         true,
     ),
     b(
+        &[c('r')],
+        Action::Review,
+        "r",
+        "review",
+        "review every past session: read answers back, compare attempts",
+        true,
+    ),
+    b(
         UP,
         Action::Up,
         "↑↓",
@@ -1507,6 +1568,543 @@ const PAIR_PICK: &[Binding] = &[
     ),
 ];
 
+const REVIEW: &[Binding] = &[
+    b(
+        UP,
+        Action::Up,
+        "↑↓",
+        "move",
+        "move through the sessions (also j k)",
+        false,
+    ),
+    b(
+        DOWN,
+        Action::Down,
+        "↑↓",
+        "move",
+        "move through the sessions (also j k)",
+        false,
+    ),
+    b(
+        &[k(KeyCode::PageUp)],
+        Action::PageUp,
+        "PgUp/PgDn",
+        "page",
+        "a page up or down",
+        false,
+    ),
+    b(
+        &[k(KeyCode::PageDown)],
+        Action::PageDown,
+        "PgUp/PgDn",
+        "page",
+        "a page up or down",
+        false,
+    ),
+    b(
+        TOP,
+        Action::Top,
+        "Home/End",
+        "newest/oldest",
+        "the newest or the oldest session (also g and G)",
+        false,
+    ),
+    b(
+        BOTTOM,
+        Action::Bottom,
+        "Home/End",
+        "newest/oldest",
+        "the newest or the oldest session (also g and G)",
+        false,
+    ),
+    b(
+        &[k(KeyCode::Enter)],
+        Action::Choose,
+        "Enter",
+        "open",
+        "read the highlighted session back",
+        true,
+    ),
+    b(
+        &[c('t')],
+        Action::FilterTopic,
+        "t",
+        "topic",
+        "show one topic, then the next (after the last, all again)",
+        true,
+    ),
+    b(
+        &[c('s')],
+        Action::FilterStatement,
+        "s",
+        "statement",
+        "show one quality statement, then the next",
+        true,
+    ),
+    b(
+        &[c('r')],
+        Action::FilterRating,
+        "r",
+        "rating",
+        "show answers rated 1-2, then 3, then 4-5, then not rated",
+        true,
+    ),
+    b(
+        &[c('a')],
+        Action::FilterKind,
+        "a",
+        "alone/pair",
+        "show rehearsals alone, then pair practice, then both",
+        false,
+    ),
+    b(
+        &[c('/')],
+        Action::Search,
+        "/",
+        "find",
+        "find words you typed in any answer",
+        true,
+    ),
+    b(
+        &[c('x')],
+        Action::ClearFilters,
+        "x",
+        "clear",
+        "clear every filter",
+        false,
+    ),
+    b(
+        &[c('u')],
+        Action::ShowSkipped,
+        "u",
+        "unread notes",
+        "show or hide the notes that could not be read, and why",
+        false,
+    ),
+    b(
+        &[c('p')],
+        Action::Progress,
+        "p",
+        "progress",
+        "coverage, trends and today's practice",
+        true,
+    ),
+    b(
+        &[k(KeyCode::Esc), c('q')],
+        Action::Back,
+        "Esc",
+        "back",
+        "back (also q)",
+        true,
+    ),
+    b(
+        HELP_KEYS,
+        Action::Help,
+        "?",
+        "help",
+        "show or hide this help (also F1)",
+        true,
+    ),
+];
+
+const REVIEW_SEARCH: &[Binding] = &[
+    b(
+        &[k(KeyCode::Enter)],
+        Action::Choose,
+        "Enter",
+        "find",
+        "show the sessions whose answers hold these words (empty shows all)",
+        true,
+    ),
+    b(
+        &[k(KeyCode::Esc)],
+        Action::Back,
+        "Esc",
+        "cancel",
+        "stop typing; the filters stay as they were",
+        true,
+    ),
+    b(
+        &[],
+        Action::Typing,
+        "type",
+        "the words",
+        "type the words to find (any case)",
+        true,
+    ),
+];
+
+const REVIEW_SESSION: &[Binding] = &[
+    b(UP, Action::Up, "↑↓", "scroll", "scroll (also j k)", true),
+    b(
+        DOWN,
+        Action::Down,
+        "↑↓",
+        "scroll",
+        "scroll (also j k)",
+        true,
+    ),
+    b(
+        &[k(KeyCode::PageUp)],
+        Action::PageUp,
+        "PgUp/PgDn",
+        "page",
+        "scroll a page",
+        false,
+    ),
+    b(
+        &[k(KeyCode::PageDown)],
+        Action::PageDown,
+        "PgUp/PgDn",
+        "page",
+        "scroll a page",
+        false,
+    ),
+    b(
+        &[k(KeyCode::Tab)],
+        Action::NextPart,
+        "Tab",
+        "next answer",
+        "bring the next answer to the top (the one a, t act on)",
+        true,
+    ),
+    b(
+        &[k(KeyCode::BackTab)],
+        Action::PreviousPart,
+        "Shift-Tab",
+        "previous answer",
+        "bring the previous answer to the top",
+        false,
+    ),
+    b(
+        TOP,
+        Action::Top,
+        "Home/End",
+        "first/last",
+        "the first or the last answer (also g and G)",
+        false,
+    ),
+    b(
+        BOTTOM,
+        Action::Bottom,
+        "Home/End",
+        "first/last",
+        "the first or the last answer (also g and G)",
+        false,
+    ),
+    b(
+        &[c('a')],
+        Action::Attempts,
+        "a",
+        "attempts",
+        "every attempt at the marked question, latest beside best",
+        true,
+    ),
+    b(
+        &[c('t')],
+        Action::TryAgain,
+        "t",
+        "try again",
+        "practise the marked question again now",
+        true,
+    ),
+    b(
+        &[k(KeyCode::Esc), c('q')],
+        Action::Back,
+        "Esc",
+        "back",
+        "back to the list (also q)",
+        true,
+    ),
+    b(
+        HELP_KEYS,
+        Action::Help,
+        "?",
+        "help",
+        "show or hide this help (also F1)",
+        true,
+    ),
+];
+
+const ATTEMPTS: &[Binding] = &[
+    b(
+        UP,
+        Action::Up,
+        "↑↓",
+        "choose attempt",
+        "choose the attempt shown beside the latest (also j k)",
+        true,
+    ),
+    b(
+        DOWN,
+        Action::Down,
+        "↑↓",
+        "choose attempt",
+        "choose the attempt shown beside the latest (also j k)",
+        true,
+    ),
+    b(
+        TOP,
+        Action::Top,
+        "Home/End",
+        "latest/first",
+        "the latest or the first attempt (also g and G)",
+        false,
+    ),
+    b(
+        BOTTOM,
+        Action::Bottom,
+        "Home/End",
+        "latest/first",
+        "the latest or the first attempt (also g and G)",
+        false,
+    ),
+    b(
+        &[c('t')],
+        Action::TryAgain,
+        "t",
+        "try again",
+        "practise this question again now",
+        true,
+    ),
+    b(
+        &[c('e')],
+        Action::Refine,
+        "e",
+        "refine",
+        "edit the chosen answer and save it as a new note marked as your best",
+        true,
+    ),
+    b(
+        &[k(KeyCode::PageUp)],
+        Action::PageUp,
+        "PgUp/PgDn",
+        "scroll",
+        "scroll the answers",
+        true,
+    ),
+    b(
+        &[k(KeyCode::PageDown)],
+        Action::PageDown,
+        "PgUp/PgDn",
+        "scroll",
+        "scroll the answers",
+        true,
+    ),
+    b(
+        &[k(KeyCode::Esc), c('q')],
+        Action::Back,
+        "Esc",
+        "back",
+        "back (also q)",
+        true,
+    ),
+    b(
+        HELP_KEYS,
+        Action::Help,
+        "?",
+        "help",
+        "show or hide this help (also F1)",
+        true,
+    ),
+];
+
+const REFINE: &[Binding] = &[
+    b(
+        &[k(KeyCode::Tab)],
+        Action::NextPart,
+        "Tab",
+        "next part",
+        "edit the next part of the answer",
+        true,
+    ),
+    b(
+        &[k(KeyCode::BackTab)],
+        Action::PreviousPart,
+        "Shift-Tab",
+        "previous part",
+        "edit the previous part",
+        false,
+    ),
+    b(
+        &[ctrl('s')],
+        Action::Save,
+        "Ctrl-S",
+        "save as new note",
+        "save as a new note marked as your best; the original stays as it is",
+        true,
+    ),
+    b(
+        &[k(KeyCode::Esc)],
+        Action::Back,
+        "Esc",
+        "back",
+        "leave (asks first if there are changes)",
+        true,
+    ),
+    b(
+        &[],
+        Action::Typing,
+        "type",
+        "edit",
+        "type to change the answer; arrows, Home and End move",
+        false,
+    ),
+];
+
+const PROGRESS: &[Binding] = &[
+    b(
+        &[k(KeyCode::Tab)],
+        Action::NextPart,
+        "Tab",
+        "next page",
+        "the next page: statements and today, topics, trends",
+        true,
+    ),
+    b(
+        &[k(KeyCode::BackTab)],
+        Action::PreviousPart,
+        "Shift-Tab",
+        "previous page",
+        "the previous page",
+        false,
+    ),
+    b(
+        &[k(KeyCode::Enter)],
+        Action::Choose,
+        "Enter",
+        "start today's",
+        "start the questions suggested for today that are not done yet",
+        true,
+    ),
+    b(
+        &[c('s')],
+        Action::Settings,
+        "s",
+        "settings",
+        "on-site date, theme and more",
+        true,
+    ),
+    b(
+        &[k(KeyCode::Esc), c('q')],
+        Action::Back,
+        "Esc",
+        "back",
+        "back (also q)",
+        true,
+    ),
+    b(
+        HELP_KEYS,
+        Action::Help,
+        "?",
+        "help",
+        "show or hide this help (also F1)",
+        true,
+    ),
+];
+
+const SETTINGS: &[Binding] = &[
+    b(
+        UP,
+        Action::Up,
+        "↑↓",
+        "move",
+        "move through the settings (also j k)",
+        true,
+    ),
+    b(
+        DOWN,
+        Action::Down,
+        "↑↓",
+        "move",
+        "move through the settings (also j k)",
+        true,
+    ),
+    b(
+        TOP,
+        Action::Top,
+        "Home/End",
+        "first/last",
+        "the first or last setting (also g and G)",
+        false,
+    ),
+    b(
+        BOTTOM,
+        Action::Bottom,
+        "Home/End",
+        "first/last",
+        "the first or last setting (also g and G)",
+        false,
+    ),
+    b(
+        &[k(KeyCode::Enter)],
+        Action::Choose,
+        "Enter",
+        "change",
+        "change the highlighted setting (type a date, or step to the next choice)",
+        true,
+    ),
+    b(
+        &[k(KeyCode::Left), c('h'), c('-')],
+        Action::Decrease,
+        "←→",
+        "less/more",
+        "one step down or up (also - and +)",
+        true,
+    ),
+    b(
+        &[k(KeyCode::Right), c('l'), c('+')],
+        Action::Increase,
+        "←→",
+        "less/more",
+        "one step down or up (also - and +)",
+        true,
+    ),
+    b(
+        &[k(KeyCode::Esc), c('q')],
+        Action::Back,
+        "Esc",
+        "back",
+        "back; every change is saved already (also q)",
+        true,
+    ),
+    b(
+        HELP_KEYS,
+        Action::Help,
+        "?",
+        "help",
+        "show or hide this help (also F1)",
+        true,
+    ),
+];
+
+const SETTINGS_DATE: &[Binding] = &[
+    b(
+        &[k(KeyCode::Enter)],
+        Action::Choose,
+        "Enter",
+        "set",
+        "set this date (an empty one clears it)",
+        true,
+    ),
+    b(
+        &[k(KeyCode::Esc)],
+        Action::Back,
+        "Esc",
+        "cancel",
+        "leave the date as it was",
+        true,
+    ),
+    b(
+        &[],
+        Action::Typing,
+        "type",
+        "the date",
+        "type the date, for example 2027-01-14 or 14/01/2027",
+        true,
+    ),
+];
+
 /// The bindings of one context, in footer order.
 pub fn bindings(context: Context) -> &'static [Binding] {
     match context {
@@ -1536,6 +2134,14 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::PairInitials => PAIR_INITIALS,
         Context::PairSaved => PAIR_SAVED,
         Context::PairPick => PAIR_PICK,
+        Context::Review => REVIEW,
+        Context::ReviewSearch => REVIEW_SEARCH,
+        Context::ReviewSession => REVIEW_SESSION,
+        Context::Attempts => ATTEMPTS,
+        Context::Refine => REFINE,
+        Context::Progress => PROGRESS,
+        Context::Settings => SETTINGS,
+        Context::SettingsDate => SETTINGS_DATE,
     }
 }
 

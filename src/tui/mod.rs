@@ -61,6 +61,8 @@ pub struct Launch {
     pub rehearse: Option<RehearseOptions>,
     /// Go straight into pair practice.
     pub pair: Option<crate::drill::pair::PairStart>,
+    /// Open review rather than the home screen (`psw-coach review`).
+    pub review: bool,
 }
 
 /// Enough queued events to handle at once before drawing again.

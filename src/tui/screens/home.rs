@@ -3,7 +3,7 @@
 use crate::bank::{Kind, Library, QualityStatement};
 use crate::drill::{Plan, RehearseOptions};
 use crate::tui::component::{Ctx, Screen, ScreenId};
-use crate::tui::component::{Effect, Notice};
+use crate::tui::component::{Effect, Notice, Outcome, TodayInfo};
 use crate::tui::keymap::{Action, Context};
 use crate::tui::theme::Theme;
 use crate::tui::widgets;
@@ -25,15 +25,23 @@ pub enum Item {
     Weakest,
     Spoken,
     Pair,
+    Today,
+    Review,
+    Progress,
+    Settings,
     Quit,
 }
 
-pub const ITEMS: [Item; 8] = [
+pub const ITEMS: [Item; 12] = [
     Item::Mock,
     Item::Topic,
     Item::Statement,
     Item::Random,
     Item::Weakest,
+    Item::Today,
+    Item::Review,
+    Item::Progress,
+    Item::Settings,
     Item::Spoken,
     Item::Pair,
     Item::Quit,
@@ -51,6 +59,10 @@ impl Item {
             Item::Spoken => "Style: written",
             Item::Pair if pair => "Pair practice: on",
             Item::Pair => "Pair practice: off",
+            Item::Today => "Today's practice",
+            Item::Review => "Review past answers",
+            Item::Progress => "Progress",
+            Item::Settings => "Settings",
             Item::Quit => "Quit",
         }
     }
@@ -81,6 +93,18 @@ impl Item {
             Item::Pair => {
                 "Enter switches to pair practice: a colleague plays the assessor at the keyboard; you answer aloud."
             }
+            Item::Today => {
+                "The questions suggested for today: quality statements you have not practised yet, then your weakest. Progress shows why each was chosen."
+            }
+            Item::Review => {
+                "Every past session, newest first. Filter by topic, quality statement, rating or words, read answers back, compare attempts and refine one."
+            }
+            Item::Progress => {
+                "What you have covered (the nine quality statements and every topic), practice days, time against target and your ratings over twelve weeks."
+            }
+            Item::Settings => {
+                "The on-site date (for the countdown), answer style, probes, colour theme and questions a day."
+            }
             Item::Quit => "Leave psw-coach. Your notes stay on this computer.",
         }
     }
@@ -102,6 +126,8 @@ pub struct HomeScreen {
     pair: bool,
     /// The welcome shows until the first rehearsal starts.
     welcome: bool,
+    /// The countdown and today's practice, once the history has been read.
+    today: Option<TodayInfo>,
 }
 
 impl HomeScreen {
@@ -113,6 +139,7 @@ impl HomeScreen {
             spoken: false,
             pair: false,
             welcome,
+            today: None,
         }
     }
 
@@ -206,6 +233,16 @@ impl Screen for HomeScreen {
                             self.pair = !self.pair;
                             None
                         }
+                        Item::Today => match &self.today {
+                            // With the pair switch on, today's set is practised with a colleague.
+                            Some(t) if !t.remaining.is_empty() => {
+                                Some(Plan::Questions(t.remaining.clone()))
+                            }
+                            _ => return Some(vec![Effect::OpenProgress]),
+                        },
+                        Item::Review => return Some(vec![Effect::OpenReview]),
+                        Item::Progress => return Some(vec![Effect::OpenProgress]),
+                        Item::Settings => return Some(vec![Effect::OpenSettings]),
                         Item::Mock => Some(Plan::Mock),
                         Item::Random => Some(Plan::Random(5)),
                         Item::Weakest => Some(Plan::Weakest(5)),
@@ -226,10 +263,42 @@ impl Screen for HomeScreen {
         Some(Vec::new())
     }
 
+    fn on_outcome(&mut self, outcome: Outcome) -> Vec<Effect> {
+        if let Outcome::Today(info) = outcome {
+            self.today = Some(info);
+        }
+        Vec::new()
+    }
+
     fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) -> Option<Position> {
         render(self, ctx, area, buf);
         None
     }
+}
+
+/// The countdown and today's practice above the banks; returns the room left below it.
+fn render_today(home: &HomeScreen, theme: &Theme, area: Rect, buf: &mut Buffer) -> Rect {
+    let Some(today) = &home.today else {
+        return area;
+    };
+    let mut lines = Vec::new();
+    if let Some(h) = &today.headline {
+        lines.push(Line::styled(h.clone(), theme.title));
+    }
+    lines.push(Line::styled(today.summary.clone(), theme.text));
+    let width = usize::from(area.width.saturating_sub(2)).max(1);
+    let height = widgets::lines_height(&lines, width) + 2;
+    let [top, rest] =
+        Layout::vertical([Constraint::Length(height), Constraint::Min(0)]).areas(area);
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: true })
+        .block(
+            Block::bordered()
+                .title(" Today ")
+                .border_style(theme.border),
+        )
+        .render(top, buf);
+    rest
 }
 
 /// Topics in the loaded banks with how many questions each has, most first then by name.
@@ -349,7 +418,10 @@ fn render(home: &HomeScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
 
     match &state.picker {
         Some(picker) => render_picker(home, theme, picker, side_area, buf),
-        None => render_banks(home, theme, side_area, buf),
+        None => {
+            let side_area = render_today(home, theme, side_area, buf);
+            render_banks(home, theme, side_area, buf)
+        }
     }
 
     let lines: Vec<Line> = home

@@ -57,6 +57,7 @@ impl Screen for SummaryScreen {
                 return Some(vec![Effect::StartPlan(again)]);
             }
             Action::Back => return Some(vec![Effect::Home]),
+            Action::Review => return Some(vec![Effect::OpenReview]),
             _ => return None,
         }
         self.scroll = self.scroll.min(self.max_scroll.get());

@@ -1,0 +1,323 @@
+//! Every attempt at one question: the latest beside the best, the rating trend, and from here try
+//! it again now (`t`) or refine an answer (`e`) into a new note marked as the best.
+
+use std::rc::Rc;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Sparkline, Widget, Wrap};
+
+use super::refine::RefineScreen;
+use super::review_session::{clean, question_lines};
+use crate::bank::Library;
+use crate::notes::Note;
+use crate::review::{AttemptsView, History, QuestionKey, read_attempt};
+use crate::tui::component::{Ctx, Screen, ScreenId};
+use crate::tui::component::{Effect, Notice};
+use crate::tui::keymap::{Action, Context};
+use crate::tui::theme::Theme;
+use crate::tui::widgets;
+
+pub struct AttemptsScreen {
+    history: Rc<History>,
+    library: Rc<Library>,
+    view: Option<AttemptsView>,
+    /// The attempt shown beside the latest (starts on the best).
+    selected: usize,
+    /// The notes of the latest and the selected attempt, read when chosen.
+    latest: Option<(Note, usize)>,
+    other: Option<(Note, usize)>,
+    problem: Option<String>,
+    scroll: u16,
+}
+
+impl AttemptsScreen {
+    pub fn new(history: Rc<History>, key: QuestionKey, library: Rc<Library>) -> AttemptsScreen {
+        let view = AttemptsView::of(&history, key);
+        let mut screen = AttemptsScreen {
+            // Beside the latest: the best, or when the latest is the best, the one before it.
+            selected: view.as_ref().map_or(0, |v| {
+                if v.best == v.latest {
+                    v.latest.saturating_sub(1)
+                } else {
+                    v.best
+                }
+            }),
+            latest: None,
+            other: None,
+            problem: None,
+            scroll: 0,
+            history,
+            library,
+            view,
+        };
+        screen.read();
+        screen
+    }
+
+    fn read(&mut self) {
+        let Some(view) = &self.view else { return };
+        self.problem = None;
+        let latest = read_attempt(&self.history, view.latest(&self.history));
+        let other = read_attempt(&self.history, view.get(&self.history, self.selected));
+        match (latest, other) {
+            (Ok(l), Ok(o)) => {
+                self.latest = Some(l);
+                self.other = Some(o);
+            }
+            (Err(p), _) | (_, Err(p)) => self.problem = Some(p.to_string()),
+        }
+    }
+
+    fn ask(&self) -> String {
+        self.view
+            .as_ref()
+            .map(|v| self.history.question(v.key).ask.clone())
+            .unwrap_or_default()
+    }
+}
+
+impl Screen for AttemptsScreen {
+    fn id(&self) -> ScreenId {
+        ScreenId::Attempts
+    }
+
+    fn context(&self) -> Context {
+        Context::Attempts
+    }
+
+    fn on_action(&mut self, action: Action) -> Option<Vec<Effect>> {
+        let count = self.view.as_ref().map_or(0, |v| v.attempts.len());
+        let last = count.saturating_sub(1);
+        match action {
+            Action::Back => return Some(vec![Effect::Close]),
+            // The list shows the newest at the top: down goes to older attempts.
+            Action::Down => {
+                self.selected = self.selected.saturating_sub(1);
+                self.read();
+            }
+            Action::Up => {
+                self.selected = (self.selected + 1).min(last);
+                self.read();
+            }
+            Action::Top => {
+                self.selected = last;
+                self.read();
+            }
+            Action::Bottom => {
+                self.selected = 0;
+                self.read();
+            }
+            Action::PageUp => self.scroll = self.scroll.saturating_sub(5),
+            Action::PageDown => self.scroll = self.scroll.saturating_add(5),
+            Action::TryAgain => {
+                let Some(v) = &self.view else {
+                    return Some(Vec::new());
+                };
+                return Some(vec![Effect::TryQuestion(
+                    self.history.question(v.key).id.clone(),
+                )]);
+            }
+            Action::Refine => {
+                let Some((note, position)) = &self.other else {
+                    return Some(vec![Effect::Notify(Notice::problem(
+                        "That answer could not be read, so it cannot be refined.",
+                    ))]);
+                };
+                let session = self
+                    .view
+                    .as_ref()
+                    .map(|v| self.history.session_of(v.get(&self.history, self.selected)));
+                let file = session
+                    .and_then(|s| s.path.file_name())
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                return Some(vec![Effect::Open(Box::new(RefineScreen::new(
+                    note.clone(),
+                    *position,
+                    file,
+                )))]);
+            }
+            _ => return None,
+        }
+        let _ = &self.library;
+        Some(Vec::new())
+    }
+
+    fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) -> Option<Position> {
+        let theme = ctx.theme;
+        if widgets::too_small(area) {
+            widgets::render_too_small(area, buf, theme);
+            return None;
+        }
+        let ask = clean(&self.ask());
+        let ask_height = widgets::wrapped_height(&ask, usize::from(area.width)).min(3);
+        let [title, question, trend, list, body, status, footer] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(ask_height),
+            Constraint::Length(2),
+            Constraint::Length(4),
+            Constraint::Min(4),
+            Constraint::Length(ctx.notice.map_or(0, |n| {
+                widgets::wrapped_height(&n.text, usize::from(area.width)).min(3)
+            })),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        Line::styled("Attempts at one question", theme.title).render(title, buf);
+        Paragraph::new(ask)
+            .style(theme.question)
+            .wrap(Wrap { trim: true })
+            .render(question, buf);
+        let Some(view) = &self.view else {
+            Paragraph::new("No attempts at this question yet. Press t to try it now.")
+                .style(theme.text)
+                .render(body, buf);
+            widgets::footer(self.context(), theme).render(footer, buf);
+            return None;
+        };
+        let h = &self.history;
+        let ratings = view.trend(h);
+        let [words, spark] = Layout::horizontal([
+            Constraint::Min(20),
+            Constraint::Length(ratings.len().clamp(1, 30) as u16 + 2),
+        ])
+        .areas(trend);
+        Paragraph::new(vec![
+            Line::from(vec![
+                Span::styled("Rating trend: ", theme.key),
+                Span::styled(view.trend_words(h), theme.text),
+            ]),
+            Line::styled(
+                format!(
+                    "{} attempt{} · ↑↓ chooses the one beside the latest",
+                    view.attempts.len(),
+                    if view.attempts.len() == 1 { "" } else { "s" }
+                ),
+                theme.dim,
+            ),
+        ])
+        .render(words, buf);
+        let data: Vec<u64> = ratings.iter().map(|r| u64::from(*r)).collect();
+        Sparkline::default()
+            .data(&data)
+            .max(5)
+            .style(theme.good)
+            .render(spark, buf);
+
+        render_list(self, view, list, buf, theme);
+        if let Some(problem) = &self.problem {
+            Paragraph::new(format!(
+                "This attempt's note could not be read: {}",
+                clean(problem)
+            ))
+            .style(theme.warn)
+            .wrap(Wrap { trim: true })
+            .render(body, buf);
+        } else if let (Some((ln, lp)), Some((on, op))) = (&self.latest, &self.other) {
+            let same = self.selected == view.latest;
+            let columns: Vec<(&str, &Note, usize)> = if same || area.width < 70 {
+                vec![("Latest", ln, *lp)]
+            } else {
+                let label = if self.selected == view.best {
+                    "Best"
+                } else {
+                    "Earlier"
+                };
+                vec![("Latest", ln, *lp), (label, on, *op)]
+            };
+            let areas = Layout::horizontal(vec![
+                Constraint::Ratio(1, columns.len() as u32);
+                columns.len()
+            ])
+            .split(body);
+            for ((label, note, position), area) in columns.into_iter().zip(areas.iter()) {
+                let mut lines = Vec::new();
+                if let Some(q) = note.questions.get(position) {
+                    // The question is already at the top of the screen.
+                    question_lines(
+                        &mut lines,
+                        position,
+                        q,
+                        false,
+                        theme,
+                        usize::from(area.width.saturating_sub(2)),
+                        false,
+                    );
+                }
+                Paragraph::new(lines)
+                    .wrap(Wrap { trim: false })
+                    .scroll((self.scroll, 0))
+                    .block(
+                        Block::bordered()
+                            .border_style(theme.border)
+                            .title(format!(" {label} · {} ", note.started.format("%-d %b %Y"))),
+                    )
+                    .render(*area, buf);
+            }
+        }
+        if let Some(n) = ctx.notice {
+            Paragraph::new(n.text.as_str())
+                .style(widgets::notice_style(n, theme))
+                .wrap(Wrap { trim: true })
+                .render(status, buf);
+        }
+        widgets::footer(self.context(), theme).render(footer, buf);
+        None
+    }
+}
+
+fn render_list(
+    s: &AttemptsScreen,
+    view: &AttemptsView,
+    area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+) {
+    let h = &s.history;
+    let height = usize::from(area.height).max(1);
+    let count = view.attempts.len();
+    // Newest at the top; keep the selected one in view.
+    let order: Vec<usize> = (0..count).rev().collect();
+    let at = order.iter().position(|&i| i == s.selected).unwrap_or(0);
+    let first = at.saturating_sub(height - 1);
+    for (row, &i) in order.iter().skip(first).take(height).enumerate() {
+        let a = view.get(h, i);
+        let mut marks = Vec::new();
+        if i == view.latest {
+            marks.push("latest");
+        }
+        if i == view.best {
+            marks.push("best");
+        }
+        if a.refined {
+            marks.push("refined");
+        }
+        let cues = a
+            .cues
+            .map_or_else(String::new, |(t, of)| format!(" · cues {t}/{of}"));
+        let rating = a
+            .rating
+            .map_or_else(|| "not rated".to_string(), |r| format!("rated {r}"));
+        let text = format!(
+            " {} · {} of {} · {rating}{cues}{}",
+            a.started.format("%a %-d %b %Y"),
+            widgets::clock(u64::from(a.seconds)),
+            widgets::clock(u64::from(a.target)),
+            if marks.is_empty() {
+                String::new()
+            } else {
+                format!(" · {}", marks.join(", "))
+            }
+        );
+        let style = if i == s.selected {
+            theme.selected
+        } else {
+            theme.text
+        };
+        Paragraph::new(text)
+            .style(style)
+            .render(Rect::new(area.x, area.y + row as u16, area.width, 1), buf);
+    }
+}

@@ -1,0 +1,501 @@
+//! Progress at a glance: the countdown and today's practice, the nine quality statements as a
+//! coverage map, then (Tab) practice days over twelve weeks, topics, time against target and the
+//! rating trend.
+
+use std::rc::Rc;
+
+use chrono::{Datelike, Duration, NaiveDate};
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::style::Style;
+use ratatui::symbols;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Paragraph, Widget, Wrap};
+
+use super::review_session::clean;
+use crate::bank::Library;
+use crate::bank::model::Question;
+use crate::review::countdown::{self, Countdown, TodayPlan, short_title};
+use crate::review::coverage::WEEKS;
+use crate::review::{Coverage, CoverageRow, History, Progress, Settings};
+use crate::tui::component::Effect;
+use crate::tui::component::{Ctx, Screen, ScreenId};
+use crate::tui::keymap::{Action, Context};
+use crate::tui::theme::Theme;
+use crate::tui::widgets;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Page {
+    Coverage,
+    Topics,
+    Trends,
+}
+
+pub struct ProgressScreen {
+    library: Rc<Library>,
+    today: NaiveDate,
+    on_site: Option<NaiveDate>,
+    coverage: Coverage,
+    progress: Progress,
+    plan: TodayPlan,
+    page: Page,
+}
+
+impl ProgressScreen {
+    pub fn new(
+        library: Rc<Library>,
+        history: &History,
+        settings: &Settings,
+        today: NaiveDate,
+    ) -> ProgressScreen {
+        let questions: Vec<Question> = library.questions().cloned().collect();
+        ProgressScreen {
+            coverage: Coverage::compute(&questions, history),
+            progress: Progress::compute(history, today),
+            plan: countdown::plan_today(
+                &questions,
+                history,
+                today,
+                settings.on_site_date,
+                usize::from(settings.daily_questions),
+            ),
+            on_site: settings.on_site_date,
+            library,
+            today,
+            page: Page::Coverage,
+        }
+    }
+
+    fn ask(&self, id: &str) -> String {
+        self.library
+            .question(id)
+            .map_or_else(|| id.to_string(), |q| clean(&q.ask))
+    }
+}
+
+impl Screen for ProgressScreen {
+    fn id(&self) -> ScreenId {
+        ScreenId::Progress
+    }
+
+    fn context(&self) -> Context {
+        Context::Progress
+    }
+
+    fn on_action(&mut self, action: Action) -> Option<Vec<Effect>> {
+        match action {
+            Action::Back => return Some(vec![Effect::Close]),
+            Action::NextPart => {
+                self.page = match self.page {
+                    Page::Coverage => Page::Topics,
+                    Page::Topics => Page::Trends,
+                    Page::Trends => Page::Coverage,
+                }
+            }
+            Action::PreviousPart => {
+                self.page = match self.page {
+                    Page::Coverage => Page::Trends,
+                    Page::Topics => Page::Coverage,
+                    Page::Trends => Page::Topics,
+                }
+            }
+            Action::Choose => {
+                let ids = self.plan.remaining();
+                if ids.is_empty() {
+                    return Some(vec![Effect::Notify(crate::tui::component::Notice::info(
+                        "Today's practice is done. Well done: come back tomorrow for the next set.",
+                    ))]);
+                }
+                return Some(vec![Effect::StartToday(ids)]);
+            }
+            Action::Settings => return Some(vec![Effect::OpenSettings]),
+            _ => return None,
+        }
+        Some(Vec::new())
+    }
+
+    fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) -> Option<Position> {
+        let theme = ctx.theme;
+        if widgets::too_small(area) {
+            widgets::render_too_small(area, buf, theme);
+            return None;
+        }
+        let [title, body, status, footer] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Min(8),
+            Constraint::Length(ctx.notice.map_or(0, |n| {
+                widgets::wrapped_height(&n.text, usize::from(area.width)).min(3)
+            })),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        let p = &self.progress;
+        Line::from(vec![
+            Span::styled("Your progress", theme.title),
+            Span::styled(
+                format!(
+                    " · {}/9 statements · {} day{} practised in 12 weeks{}",
+                    self.coverage.statements_covered(),
+                    p.days_practised,
+                    if p.days_practised == 1 { "" } else { "s" },
+                    if p.streak > 1 {
+                        format!(" · {}-day streak", p.streak)
+                    } else {
+                        String::new()
+                    }
+                ),
+                theme.text,
+            ),
+            Span::styled(
+                match self.page {
+                    Page::Coverage => "  Tab: topics",
+                    Page::Topics => "  Tab: trends",
+                    Page::Trends => "  Tab: coverage",
+                },
+                theme.dim,
+            ),
+        ])
+        .render(title, buf);
+        match self.page {
+            Page::Coverage => self.render_coverage(body, buf, theme),
+            Page::Topics => {
+                coverage_map(" Topics ", &self.coverage.topics, false, body, buf, theme)
+            }
+            Page::Trends => self.render_trends(body, buf, theme),
+        }
+        if let Some(n) = ctx.notice {
+            Paragraph::new(n.text.as_str())
+                .style(widgets::notice_style(n, theme))
+                .wrap(Wrap { trim: true })
+                .render(status, buf);
+        }
+        widgets::footer(self.context(), theme).render(footer, buf);
+        None
+    }
+}
+
+impl ProgressScreen {
+    fn render_coverage(&self, area: Rect, buf: &mut Buffer, theme: &Theme) {
+        let today_height =
+            (self.plan.picks.len() as u16 + 3).min(area.height.saturating_sub(11).max(4));
+        let [today, map] =
+            Layout::vertical([Constraint::Length(today_height), Constraint::Min(4)]).areas(area);
+        self.render_today(today, buf, theme);
+        if area.width >= 120 {
+            let [s, t] =
+                Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
+                    .areas(map);
+            coverage_map(
+                " Quality statements ",
+                &self.coverage.statements,
+                true,
+                s,
+                buf,
+                theme,
+            );
+            coverage_map(" Topics ", &self.coverage.topics, false, t, buf, theme);
+        } else {
+            coverage_map(
+                " Quality statements ",
+                &self.coverage.statements,
+                true,
+                map,
+                buf,
+                theme,
+            );
+        }
+    }
+
+    fn render_today(&self, area: Rect, buf: &mut Buffer, theme: &Theme) {
+        let headline = match self.on_site {
+            Some(d) => Countdown {
+                on_site: d,
+                today: self.today,
+            }
+            .headline(),
+            None => "No on-site date yet: press s to set it for a countdown".to_string(),
+        };
+        let plan = &self.plan;
+        let mut lines = vec![Line::from(vec![
+            Span::styled(
+                format!(
+                    "Today: {} question{}",
+                    plan.picks.len(),
+                    if plan.picks.len() == 1 { "" } else { "s" }
+                ),
+                theme.key,
+            ),
+            Span::styled(
+                format!(
+                    " ({} done){}",
+                    plan.done(),
+                    if plan.uncovered.is_empty() {
+                        String::new()
+                    } else {
+                        format!(
+                            " · {} statement{} not practised yet",
+                            plan.uncovered.len(),
+                            if plan.uncovered.len() == 1 { "" } else { "s" }
+                        )
+                    }
+                ),
+                theme.text,
+            ),
+            Span::styled(" · Enter starts them", theme.dim),
+        ])];
+        let width = usize::from(area.width.saturating_sub(2));
+        for pick in &plan.picks {
+            let (mark, style) = if pick.done {
+                ("✓ ", theme.good)
+            } else {
+                ("• ", theme.key)
+            };
+            let why = format!(" · {}", pick.short_why());
+            let room = width.saturating_sub(2 + why.chars().count()).max(24);
+            let ask = ellipsis(&self.ask(&pick.id), room);
+            lines.push(Line::from(vec![
+                Span::styled(mark, style),
+                Span::styled(ask, if pick.done { theme.dim } else { theme.text }),
+                Span::styled(why, theme.dim),
+            ]));
+        }
+        Paragraph::new(lines)
+            .block(
+                Block::bordered()
+                    .border_style(theme.border)
+                    .title(Line::styled(format!(" {headline} "), theme.title)),
+            )
+            .render(area, buf);
+    }
+
+    fn render_trends(&self, area: Rect, buf: &mut Buffer, theme: &Theme) {
+        let [top, bottom] =
+            Layout::vertical([Constraint::Length(11), Constraint::Min(6)]).areas(area);
+        let [cal, rating] =
+            Layout::horizontal([Constraint::Length(44), Constraint::Min(20)]).areas(top);
+        calendar(&self.progress, self.today, cal, buf, theme);
+        rating_chart(&self.progress, rating, buf, theme);
+        timing_chart(&self.progress, bottom, buf, theme);
+    }
+}
+
+/// `text` cut to `width` characters, with an ellipsis when cut.
+fn ellipsis(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_string();
+    }
+    let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
+    cut.push('…');
+    cut
+}
+
+/// A row per statement or topic: covered or not, a bar of questions practised, average, last.
+fn coverage_map(
+    title: &str,
+    rows: &[CoverageRow],
+    statements: bool,
+    area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+) {
+    let block = Block::bordered()
+        .border_style(theme.border)
+        .title(Line::styled(title.to_string(), theme.title));
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let name_width: usize = if statements { 17 } else { 22 }.min(usize::from(inner.width) / 2);
+    let bar_width = 8usize;
+    let mut lines = Vec::new();
+    for row in rows {
+        let name = if statements {
+            crate::bank::model::QualityStatement::from_slug(&row.slug)
+                .map_or_else(|| row.title.clone(), |s| short_title(s).to_string())
+        } else {
+            row.title.clone()
+        };
+        let name: String = name.chars().take(name_width).collect();
+        let (mark, style) = if row.covered() {
+            ("✓ ", theme.good)
+        } else {
+            ("✗ ", theme.bad)
+        };
+        let mut spans = vec![
+            Span::styled(mark, style),
+            Span::styled(format!("{name:<name_width$} "), theme.text),
+        ];
+        if row.covered() {
+            let filled = (row.percent() as usize * bar_width)
+                .div_ceil(100)
+                .min(bar_width);
+            spans.push(Span::styled("█".repeat(filled), theme.good));
+            spans.push(Span::styled("░".repeat(bar_width - filled), theme.dim));
+            spans.push(Span::styled(
+                format!(" {:>2}/{:<2}", row.practised, row.questions),
+                theme.text,
+            ));
+            spans.push(Span::styled(
+                row.average
+                    .map_or_else(|| "  -  ".to_string(), |a| format!(" ★{a:.1}")),
+                theme.text,
+            ));
+            if let Some(last) = row.last {
+                spans.push(Span::styled(
+                    format!(" {}", last.format("%-d %b")),
+                    theme.dim,
+                ));
+            }
+        } else {
+            spans.push(Span::styled(
+                format!("not practised yet (0/{})", row.questions),
+                theme.warn,
+            ));
+        }
+        lines.push(Line::from(spans));
+    }
+    Paragraph::new(lines).render(inner, buf);
+}
+
+/// Twelve weeks as columns, Monday to Sunday as rows; a cell's mark says how many answers.
+fn calendar(p: &Progress, today: NaiveDate, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let block = Block::bordered()
+        .border_style(theme.border)
+        .title(Line::styled(" Practice days, last 12 weeks ", theme.title));
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let mut lines = Vec::new();
+    // Month initials over the weeks where a month starts.
+    let mut header = String::from("    ");
+    for w in 0..p.calendar.len() {
+        let monday = p.first_monday + Duration::weeks(w as i64);
+        let starts = w == 0 || (monday - Duration::weeks(1)).month() != monday.month();
+        header.push_str(&if starts {
+            format!("{:<3}", monday.format("%b"))
+        } else {
+            "   ".to_string()
+        });
+    }
+    lines.push(Line::styled(header, theme.dim));
+    for (d, name) in ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+        .iter()
+        .enumerate()
+    {
+        let mut spans = vec![Span::styled(format!("{name} "), theme.dim)];
+        for week in &p.calendar {
+            let (mark, style) = match week[d] {
+                None => ("   ", Style::new()),
+                Some(0) => (" · ", theme.dim),
+                Some(1..=4) => (" ▪ ", theme.good),
+                Some(_) => (" ■ ", theme.good),
+            };
+            spans.push(Span::styled(mark, style));
+        }
+        lines.push(Line::from(spans));
+    }
+    let _ = today;
+    lines.push(Line::styled(
+        "· none  ▪ 1-4 answers  ■ 5 or more",
+        theme.dim,
+    ));
+    Paragraph::new(lines).render(inner, buf);
+}
+
+/// The latest answers' time against their target (1.0 is on target), with the target line.
+fn timing_chart(p: &Progress, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let title = format!(
+        " Time per answer against its target: {} of the latest {} within it ",
+        p.within_target,
+        p.timing.len()
+    );
+    if p.timing.is_empty() {
+        Paragraph::new("No timed answers yet.")
+            .block(Block::bordered().border_style(theme.border).title(title))
+            .render(area, buf);
+        return;
+    }
+    let points: Vec<(f64, f64)> = p
+        .timing
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (i as f64, r.min(2.0) * 100.0))
+        .collect();
+    let target: Vec<(f64, f64)> = vec![
+        (0.0, 100.0),
+        (p.timing.len().saturating_sub(1).max(1) as f64, 100.0),
+    ];
+    let max_x = p.timing.len().saturating_sub(1).max(1) as f64;
+    Chart::new(vec![
+        Dataset::default()
+            .name("target")
+            .marker(symbols::Marker::Braille)
+            .graph_type(GraphType::Line)
+            .style(theme.warn)
+            .data(&target),
+        Dataset::default()
+            .name("% of target")
+            .marker(symbols::Marker::Dot)
+            .graph_type(GraphType::Scatter)
+            .style(theme.good)
+            .data(&points),
+    ])
+    .block(
+        Block::bordered()
+            .border_style(theme.border)
+            .title(Line::styled(title, theme.title)),
+    )
+    .x_axis(
+        Axis::default()
+            .bounds([0.0, max_x])
+            .labels(vec![Span::raw("older"), Span::raw("latest")])
+            .style(theme.dim),
+    )
+    .y_axis(
+        Axis::default()
+            .bounds([0.0, 200.0])
+            .labels(vec![Span::raw("0%"), Span::raw("100%"), Span::raw("200%")])
+            .style(theme.dim),
+    )
+    .render(area, buf);
+}
+
+/// Average rating per week over the twelve weeks, as a line on a 1 to 5 scale.
+fn rating_chart(p: &Progress, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let points: Vec<(f64, f64)> = p
+        .weekly_rating
+        .iter()
+        .enumerate()
+        .filter_map(|(w, r)| r.map(|r| (w as f64, r)))
+        .collect();
+    let block = Block::bordered()
+        .border_style(theme.border)
+        .title(Line::styled(" Average rating by week ", theme.title));
+    if points.is_empty() {
+        Paragraph::new("No rated answers in these twelve weeks.")
+            .style(theme.dim)
+            .block(block)
+            .render(area, buf);
+        return;
+    }
+    let latest = points.last().map_or(0.0, |p| p.1);
+    Chart::new(vec![
+        Dataset::default()
+            .name(format!("this week {latest:.1}"))
+            .marker(symbols::Marker::Braille)
+            .graph_type(GraphType::Line)
+            .style(theme.good)
+            .data(&points),
+    ])
+    .block(block)
+    .x_axis(
+        Axis::default()
+            .bounds([0.0, (WEEKS - 1) as f64])
+            .labels(vec![Span::raw("12 weeks ago"), Span::raw("this week")])
+            .style(theme.dim),
+    )
+    .y_axis(
+        Axis::default()
+            .bounds([1.0, 5.0])
+            .labels(vec![Span::raw("1"), Span::raw("3"), Span::raw("5")])
+            .style(theme.dim),
+    )
+    .render(area, buf);
+}

@@ -1,0 +1,240 @@
+//! Refining a past answer: each part in the editor, saved as a new note marked as the best answer.
+//! The note it came from is never changed.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::style::Modifier;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
+use ratatui_textarea::{TextArea, WrapMode};
+
+use super::review_session::clean;
+use crate::notes::{Note, NoteQuestion};
+use crate::tui::component::{Ctx, Screen, ScreenId};
+use crate::tui::component::{Effect, Notice, Outcome};
+use crate::tui::keymap::{Action, Context};
+use crate::tui::widgets;
+
+pub struct RefineScreen {
+    original: Note,
+    position: usize,
+    /// Where the original is kept, to say so on screen.
+    from_file: String,
+    /// One editor per part: the prompts' answers, then the follow-ups answered.
+    editors: Vec<(String, TextArea<'static>)>,
+    part: usize,
+    changed: bool,
+    /// Esc was pressed once with changes unsaved.
+    leaving: bool,
+    saved: bool,
+}
+
+impl RefineScreen {
+    pub fn new(original: Note, position: usize, from_file: String) -> RefineScreen {
+        let mut editors = Vec::new();
+        if let Some(q) = original.questions.get(position) {
+            for a in &q.answers {
+                editors.push((clean(&a.ask), editor(&a.text)));
+            }
+            for f in q.follow_ups.iter().filter(|f| !f.skipped) {
+                editors.push((format!("Follow-up: {}", clean(&f.ask)), editor(&f.text)));
+            }
+        }
+        RefineScreen {
+            original,
+            position,
+            from_file,
+            editors,
+            part: 0,
+            changed: false,
+            leaving: false,
+            saved: false,
+        }
+    }
+
+    /// The question with the edited texts in place of the original ones.
+    pub fn edited(&self) -> Option<NoteQuestion> {
+        let mut q = self.original.questions.get(self.position)?.clone();
+        let mut texts = self.editors.iter().map(|(_, e)| e.lines().join("\n"));
+        for a in &mut q.answers {
+            if let Some(t) = texts.next() {
+                a.text = t;
+            }
+        }
+        for f in q.follow_ups.iter_mut().filter(|f| !f.skipped) {
+            if let Some(t) = texts.next() {
+                f.text = t;
+            }
+        }
+        Some(q)
+    }
+}
+
+fn editor(text: &str) -> TextArea<'static> {
+    let mut e = TextArea::new(text.split('\n').map(str::to_string).collect());
+    e.set_wrap_mode(WrapMode::WordOrGlyph);
+    e.set_cursor_line_style(ratatui::style::Style::new());
+    // Reverse video shows the insertion point in every theme, and with NO_COLOR.
+    e.set_cursor_style(ratatui::style::Style::new().add_modifier(Modifier::REVERSED));
+    e.move_cursor(ratatui_textarea::CursorMove::Bottom);
+    e.move_cursor(ratatui_textarea::CursorMove::End);
+    e
+}
+
+impl Screen for RefineScreen {
+    fn id(&self) -> ScreenId {
+        ScreenId::Refine
+    }
+
+    fn context(&self) -> Context {
+        Context::Refine
+    }
+
+    fn on_text(&mut self, text: &str) -> Vec<Effect> {
+        let text = text.replace("\r\n", "\n").replace('\r', "\n");
+        if let Some((_, e)) = self.editors.get_mut(self.part)
+            && e.insert_str(text)
+        {
+            self.changed = true;
+            self.leaving = false;
+        }
+        Vec::new()
+    }
+
+    fn on_action(&mut self, action: Action) -> Option<Vec<Effect>> {
+        let last = self.editors.len().saturating_sub(1);
+        match action {
+            Action::Type(key) => {
+                use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+                // A line feed arrives as Ctrl-J in raw mode: a line break, as in rehearse.
+                let key =
+                    if key.code == KeyCode::Char('j') && key.modifiers == KeyModifiers::CONTROL {
+                        KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)
+                    } else {
+                        key
+                    };
+                if let Some((_, e)) = self.editors.get_mut(self.part)
+                    && e.input(key)
+                {
+                    self.changed = true;
+                    self.leaving = false;
+                }
+            }
+            Action::NextPart => self.part = (self.part + 1).min(last),
+            Action::PreviousPart => self.part = self.part.saturating_sub(1),
+            Action::Save => {
+                let Some(edited) = self.edited() else {
+                    return Some(Vec::new());
+                };
+                return Some(vec![Effect::SaveRefined {
+                    original: Box::new(self.original.clone()),
+                    edited: Box::new(edited),
+                }]);
+            }
+            Action::Back if !self.changed || self.leaving || self.saved => {
+                return Some(vec![Effect::Close]);
+            }
+            Action::Back => {
+                self.leaving = true;
+                return Some(vec![Effect::Notify(Notice::warning(
+                    "Your changes are not saved. Press Ctrl-S to save them as a new note, or Esc \
+                     again to leave without saving.",
+                ))]);
+            }
+            _ => return None,
+        }
+        Some(Vec::new())
+    }
+
+    fn on_outcome(&mut self, outcome: Outcome) -> Vec<Effect> {
+        if let Outcome::RefinedSaved(_) = outcome {
+            self.saved = true;
+            self.changed = false;
+        }
+        Vec::new()
+    }
+
+    fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) -> Option<Position> {
+        let theme = ctx.theme;
+        if widgets::too_small(area) {
+            widgets::render_too_small(area, buf, theme);
+            return None;
+        }
+        let ask = self
+            .original
+            .questions
+            .get(self.position)
+            .map(|q| clean(&q.ask))
+            .unwrap_or_default();
+        let ask_height = widgets::wrapped_height(&ask, usize::from(area.width)).min(3);
+        let [title, question, about, body, status, footer] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(ask_height),
+            Constraint::Length(2),
+            Constraint::Min(4),
+            Constraint::Length(ctx.notice.map_or(0, |n| {
+                widgets::wrapped_height(&n.text, usize::from(area.width)).min(3)
+            })),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        Line::styled("Refine this answer", theme.title).render(title, buf);
+        Paragraph::new(ask)
+            .style(theme.question)
+            .wrap(Wrap { trim: true })
+            .render(question, buf);
+        Paragraph::new(format!(
+            "From {} ({}). Saving keeps that note as it is and adds a new one marked as your best.",
+            self.original.started.format("%-d %b %Y"),
+            clean(&self.from_file)
+        ))
+        .style(theme.dim)
+        .wrap(Wrap { trim: true })
+        .render(about, buf);
+        let mut cursor = None;
+        if !self.editors.is_empty() {
+            // The focused part gets the room; the others show a line each.
+            let constraints: Vec<Constraint> = (0..self.editors.len())
+                .map(|i| {
+                    if i == self.part {
+                        Constraint::Min(3)
+                    } else {
+                        Constraint::Length(3)
+                    }
+                })
+                .collect();
+            let areas = Layout::vertical(constraints).split(body);
+            for (i, ((label, e), area)) in self.editors.iter().zip(areas.iter()).enumerate() {
+                let focused = i == self.part;
+                let block = Block::bordered()
+                    .title(format!(" {} ", label))
+                    .border_style(if focused { theme.title } else { theme.border });
+                let inner = block.inner(*area);
+                block.render(*area, buf);
+                if focused {
+                    e.render(inner, buf);
+                    let at = e.screen_cursor();
+                    let (top_row, top_col) = e.scroll_offset();
+                    cursor = (|| {
+                        let row = u16::try_from(at.row).ok()?.checked_sub(top_row)?;
+                        let col = u16::try_from(at.col).ok()?.checked_sub(top_col)?;
+                        (row < inner.height && col < inner.width)
+                            .then(|| Position::new(inner.x + col, inner.y + row))
+                    })();
+                } else {
+                    Paragraph::new(e.lines().join(" "))
+                        .style(theme.dim)
+                        .render(inner, buf);
+                }
+            }
+        }
+        if let Some(n) = ctx.notice {
+            Paragraph::new(n.text.as_str())
+                .style(widgets::notice_style(n, theme))
+                .wrap(Wrap { trim: true })
+                .render(status, buf);
+        }
+        widgets::footer(self.context(), theme).render(footer, buf);
+        cursor
+    }
+}

@@ -1,0 +1,428 @@
+//! Review: every past session, newest first, filtered by topic, quality statement, rating, kind or
+//! words typed. Enter opens a session to read it back.
+
+use std::collections::HashSet;
+use std::rc::Rc;
+use std::time::Duration;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Gauge, Paragraph, Widget, Wrap};
+
+use super::review_session::SessionScreen;
+use crate::bank::model::QualityStatement;
+use crate::bank::{Library, topic_title};
+use crate::review::{Filter, History, Loader, RatingBand, SessionKind};
+use crate::tui::component::{Ctx, Screen, ScreenId};
+use crate::tui::component::{Effect, Notice};
+use crate::tui::keymap::{Action, Context};
+use crate::tui::widgets;
+
+pub struct ReviewScreen {
+    library: Rc<Library>,
+    state: State,
+}
+
+enum State {
+    Loading(Box<Loader>),
+    Ready(Box<Ready>),
+}
+
+struct Ready {
+    history: Rc<History>,
+    filter: Filter,
+    /// Sessions shown, newest first, as indexes into `history.sessions`.
+    rows: Vec<usize>,
+    selected: usize,
+    /// Typing a search: the words so far.
+    typing: Option<String>,
+    /// Sessions holding the searched words.
+    hits: Option<HashSet<usize>>,
+    show_skipped: bool,
+}
+
+impl ReviewScreen {
+    pub fn new(library: Rc<Library>, loader: Loader) -> ReviewScreen {
+        let mut screen = ReviewScreen {
+            library,
+            state: State::Loading(Box::new(loader)),
+        };
+        screen.poll();
+        screen
+    }
+
+    /// The loaded history, for screens opened from here.
+    pub fn history(&self) -> Option<Rc<History>> {
+        match &self.state {
+            State::Ready(r) => Some(r.history.clone()),
+            State::Loading(_) => None,
+        }
+    }
+
+    fn poll(&mut self) {
+        if let State::Loading(loader) = &mut self.state
+            && let Some(history) = loader.poll()
+        {
+            let history = Rc::new(history);
+            let rows = history.matching(&Filter::default(), None);
+            self.state = State::Ready(Box::new(Ready {
+                history,
+                filter: Filter::default(),
+                rows,
+                selected: 0,
+                typing: None,
+                hits: None,
+                show_skipped: false,
+            }));
+        }
+    }
+}
+
+impl Ready {
+    fn refilter(&mut self) {
+        self.rows = self.history.matching(&self.filter, self.hits.as_ref());
+        self.selected = self.selected.min(self.rows.len().saturating_sub(1));
+    }
+
+    /// Topics practised, in title order, for the topic filter to step through.
+    fn topics(&self) -> Vec<String> {
+        let mut topics = self.history.topics().to_vec();
+        topics.sort_by_key(|t| topic_title(t));
+        topics
+    }
+}
+
+/// The next of `options` after `current`, and back to none after the last.
+fn step<T: Clone + PartialEq>(current: &Option<T>, options: &[T]) -> Option<T> {
+    match current {
+        None => options.first().cloned(),
+        Some(c) => {
+            let i = options.iter().position(|o| o == c);
+            i.and_then(|i| options.get(i + 1)).cloned()
+        }
+    }
+}
+
+impl Screen for ReviewScreen {
+    fn id(&self) -> ScreenId {
+        ScreenId::Review
+    }
+
+    fn context(&self) -> Context {
+        match &self.state {
+            State::Ready(r) if r.typing.is_some() => Context::ReviewSearch,
+            _ => Context::Review,
+        }
+    }
+
+    fn tick(&mut self) -> Vec<Effect> {
+        self.poll();
+        Vec::new()
+    }
+
+    fn wait(&self) -> Option<Duration> {
+        match self.state {
+            State::Loading(_) => Some(Duration::from_millis(50)),
+            State::Ready(_) => None,
+        }
+    }
+
+    fn on_text(&mut self, text: &str) -> Vec<Effect> {
+        if let State::Ready(r) = &mut self.state
+            && let Some(words) = &mut r.typing
+        {
+            words.extend(text.chars().filter(|c| !c.is_control()));
+        }
+        Vec::new()
+    }
+
+    fn on_action(&mut self, action: Action) -> Option<Vec<Effect>> {
+        self.poll();
+        let State::Ready(r) = &mut self.state else {
+            return match action {
+                Action::Back => Some(vec![Effect::Close]),
+                _ => Some(Vec::new()),
+            };
+        };
+        if let Some(words) = &mut r.typing {
+            match action {
+                Action::Type(key) => {
+                    use crossterm::event::KeyCode;
+                    match key.code {
+                        KeyCode::Char(c) => words.push(c),
+                        KeyCode::Backspace => {
+                            words.pop();
+                        }
+                        _ => {}
+                    }
+                }
+                Action::Choose => {
+                    let words = r.typing.take().unwrap_or_default();
+                    let words = words.trim().to_string();
+                    if words.is_empty() {
+                        r.filter.text = None;
+                        r.hits = None;
+                    } else {
+                        r.hits = Some(r.history.search(&words, &|_, _| {}));
+                        r.filter.text = Some(words);
+                    }
+                    r.refilter();
+                }
+                Action::Back => r.typing = None,
+                _ => return None,
+            }
+            return Some(Vec::new());
+        }
+        let last = r.rows.len().saturating_sub(1);
+        match action {
+            Action::Up => r.selected = r.selected.saturating_sub(1),
+            Action::Down => r.selected = (r.selected + 1).min(last),
+            Action::PageUp => r.selected = r.selected.saturating_sub(10),
+            Action::PageDown => r.selected = (r.selected + 10).min(last),
+            Action::Top => r.selected = 0,
+            Action::Bottom => r.selected = last,
+            Action::Back => return Some(vec![Effect::Close]),
+            Action::FilterTopic => {
+                r.filter.topic = step(&r.filter.topic, &r.topics());
+                r.refilter();
+            }
+            Action::FilterStatement => {
+                r.filter.statement = step(&r.filter.statement, &QualityStatement::ALL);
+                r.refilter();
+            }
+            Action::FilterRating => {
+                r.filter.rating = step(&r.filter.rating, &RatingBand::ALL);
+                r.refilter();
+            }
+            Action::FilterKind => {
+                r.filter.kind = step(&r.filter.kind, &[SessionKind::Rehearse, SessionKind::Pair]);
+                r.refilter();
+            }
+            Action::Search => r.typing = Some(r.filter.text.clone().unwrap_or_default()),
+            Action::ClearFilters => {
+                r.filter = Filter::default();
+                r.hits = None;
+                r.refilter();
+            }
+            Action::ShowSkipped => r.show_skipped = !r.show_skipped,
+            Action::Choose => {
+                let Some(&session) = r.rows.get(r.selected) else {
+                    return Some(Vec::new());
+                };
+                let focus = r.history.first_match(session, &r.filter);
+                return Some(
+                    match SessionScreen::open(r.history.clone(), session, self.library.clone()) {
+                        Ok(screen) => vec![Effect::Open(Box::new(screen.focus_on(focus)))],
+                        Err(problem) => vec![Effect::Notify(Notice::problem(format!(
+                            "That note could not be read: {problem}"
+                        )))],
+                    },
+                );
+            }
+            Action::Progress => return Some(vec![Effect::OpenProgress]),
+            _ => return None,
+        }
+        Some(Vec::new())
+    }
+
+    fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) -> Option<Position> {
+        let theme = ctx.theme;
+        if widgets::too_small(area) {
+            widgets::render_too_small(area, buf, theme);
+            return None;
+        }
+        let [title, body, status, footer] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Min(3),
+            Constraint::Length(ctx.notice.map_or(0, |n| {
+                widgets::wrapped_height(&n.text, usize::from(area.width)).min(3)
+            })),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        let r = match &self.state {
+            State::Loading(loader) => {
+                Line::styled("Review your practice", theme.title).render(title, buf);
+                let (read, total) = loader.progress();
+                let [label, gauge, _] = Layout::vertical([
+                    Constraint::Length(2),
+                    Constraint::Length(1),
+                    Constraint::Min(0),
+                ])
+                .areas(body);
+                Paragraph::new(format!("Reading your notes… {read} of {total}"))
+                    .style(theme.text)
+                    .render(label, buf);
+                let ratio = if total == 0 {
+                    0.0
+                } else {
+                    read as f64 / total as f64
+                };
+                Gauge::default()
+                    .ratio(ratio.clamp(0.0, 1.0))
+                    .gauge_style(theme.good)
+                    .label(format!("{}%", (ratio * 100.0) as u32))
+                    .render(gauge, buf);
+                widgets::footer(self.context(), theme).render(footer, buf);
+                return None;
+            }
+            State::Ready(r) => r,
+        };
+        let h = &r.history;
+        Line::from(vec![
+            Span::styled("Review your practice", theme.title),
+            Span::styled(
+                format!(
+                    " · {} of {} session{}",
+                    r.rows.len(),
+                    h.sessions.len(),
+                    if h.sessions.len() == 1 { "" } else { "s" }
+                ),
+                theme.text,
+            ),
+        ])
+        .render(title, buf);
+
+        let skipped_height = if r.show_skipped {
+            (h.skipped.len() as u16 + 1).min(body.height / 2)
+        } else {
+            u16::from(!h.skipped.is_empty())
+        };
+        let [filters, list, skipped] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Min(1),
+            Constraint::Length(skipped_height),
+        ])
+        .areas(body);
+
+        let mut cursor = None;
+        let filter_line = if let Some(words) = &r.typing {
+            let text = format!("Find in your answers: {words}");
+            let x = filters.x + (text.chars().count() as u16).min(filters.width.saturating_sub(1));
+            cursor = Some(Position::new(x, filters.y));
+            Line::from(vec![
+                Span::styled("Find in your answers: ", theme.key),
+                Span::styled(words.clone(), theme.text),
+            ])
+        } else if r.filter.is_empty() {
+            Line::styled(
+                "Showing every session. Filter with the keys below.",
+                theme.dim,
+            )
+        } else {
+            Line::from(vec![
+                Span::styled("Showing: ", theme.key),
+                Span::styled(r.filter.describe(), theme.text),
+            ])
+        };
+        filter_line.render(filters, buf);
+
+        if r.rows.is_empty() {
+            let text = if h.sessions.is_empty() {
+                "No rehearsals yet. Go back (Esc) and start one: each answer you give is kept here."
+            } else {
+                "No session matches. Press x to clear the filters."
+            };
+            Paragraph::new(text)
+                .style(theme.text)
+                .wrap(Wrap { trim: true })
+                .block(Block::bordered().border_style(theme.border))
+                .render(list, buf);
+        } else {
+            render_rows(r, list, buf, theme);
+        }
+
+        if !h.skipped.is_empty() {
+            let mut lines = vec![Line::styled(
+                format!(
+                    "{} note{} could not be read and {} skipped{}",
+                    h.skipped.len(),
+                    if h.skipped.len() == 1 { "" } else { "s" },
+                    if h.skipped.len() == 1 { "was" } else { "were" },
+                    if r.show_skipped {
+                        ":"
+                    } else {
+                        " (u shows why)"
+                    }
+                ),
+                theme.warn,
+            )];
+            if r.show_skipped {
+                lines.extend(h.skipped.iter().map(|p| {
+                    Line::styled(
+                        format!("  {}", super::review_session::clean(&p.to_string())),
+                        theme.text,
+                    )
+                }));
+            }
+            Paragraph::new(lines).render(skipped, buf);
+        }
+        if let Some(n) = ctx.notice {
+            Paragraph::new(n.text.as_str())
+                .style(widgets::notice_style(n, theme))
+                .wrap(Wrap { trim: true })
+                .render(status, buf);
+        }
+        widgets::footer(self.context(), theme).render(footer, buf);
+        cursor
+    }
+}
+
+fn render_rows(r: &Ready, area: Rect, buf: &mut Buffer, theme: &crate::tui::theme::Theme) {
+    let wide = area.width >= 72;
+    let header = if wide {
+        " Date                   Plan                       Kind      Qs  Time   Rating "
+    } else {
+        " Date          Plan              Qs Rating "
+    };
+    let block = Block::bordered()
+        .border_style(theme.border)
+        .title(Line::styled(header, theme.dim));
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let height = usize::from(inner.height).max(1);
+    // Keep the selected row in view, scrolling a page at a time.
+    let first = r.selected / height * height;
+    for (line, &i) in r.rows.iter().skip(first).take(height).enumerate() {
+        let s = &r.history.sessions[i];
+        let rating = s
+            .average_rating()
+            .map_or_else(|| "  -".to_string(), |a| format!("{a:>3.1}"));
+        let plan = plan_title(&s.plan);
+        let text = if wide {
+            format!(
+                "{}  {:<26.26} {:<8}  {:>2}  {:>5}  {rating}",
+                s.started.format("%a %e %b %Y %H:%M"),
+                plan,
+                s.kind.label(),
+                s.questions,
+                widgets::clock(s.seconds),
+            )
+        } else {
+            format!(
+                "{}  {:<16.16} {:>2}  {rating}",
+                s.started.format("%e %b %H:%M"),
+                plan,
+                s.questions
+            )
+        };
+        let style = if first + line == r.selected {
+            theme.selected
+        } else {
+            theme.text
+        };
+        let row = Rect::new(inner.x, inner.y + line as u16, inner.width, 1);
+        Paragraph::new(format!(" {text}"))
+            .style(style)
+            .render(row, buf);
+    }
+}
+
+/// A saved plan label as a title: "Mock interview", "Topic: Waiting times", "Refined answer".
+pub fn plan_title(label: &str) -> String {
+    if label.starts_with("refine ") {
+        return "Refined answer".to_string();
+    }
+    crate::drill::Plan::title_of(label)
+}

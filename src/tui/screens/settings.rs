@@ -1,0 +1,296 @@
+//! Settings: the on-site date, answer style, probes, colour theme and the daily count. Each change
+//! is saved at once (`<data>/settings.yaml`) and kept between starts.
+
+use chrono::NaiveDate;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
+
+use crate::notes::AnswerStyle;
+use crate::review::settings::{DAILY, PROBES, parse_date};
+use crate::review::{Countdown, Settings};
+use crate::tui::component::{Ctx, Screen, ScreenId};
+use crate::tui::component::{Effect, Notice};
+use crate::tui::keymap::{Action, Context};
+use crate::tui::widgets;
+
+const ITEMS: usize = 5;
+
+pub struct SettingsScreen {
+    settings: Settings,
+    today: NaiveDate,
+    selected: usize,
+    /// Typing the on-site date.
+    typing: Option<String>,
+    no_color: bool,
+}
+
+impl SettingsScreen {
+    pub fn new(settings: Settings, today: NaiveDate, no_color: bool) -> SettingsScreen {
+        SettingsScreen {
+            settings,
+            today,
+            selected: 0,
+            typing: None,
+            no_color,
+        }
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    fn change(&mut self, by: i8) -> Vec<Effect> {
+        let s = &mut self.settings;
+        match self.selected {
+            0 => {
+                self.typing = Some(
+                    s.on_site_date
+                        .map(|d| d.format("%Y-%m-%d").to_string())
+                        .unwrap_or_default(),
+                );
+                return Vec::new();
+            }
+            1 => {
+                s.answer_style = match s.answer_style {
+                    AnswerStyle::Written => AnswerStyle::Spoken,
+                    AnswerStyle::Spoken => AnswerStyle::Written,
+                }
+            }
+            2 => s.probes = step(s.probes, by, *PROBES.start(), *PROBES.end()),
+            3 => {
+                s.theme = if by < 0 {
+                    s.theme.next().next()
+                } else {
+                    s.theme.next()
+                }
+            }
+            _ => s.daily_questions = step(s.daily_questions, by, *DAILY.start(), *DAILY.end()),
+        }
+        vec![Effect::SaveSettings(self.settings)]
+    }
+
+    fn rows(&self) -> [(String, String, &'static str); ITEMS] {
+        let s = &self.settings;
+        let date = match s.on_site_date {
+            Some(d) => format!(
+                "{} · {}",
+                d.format("%A %-d %B %Y"),
+                Countdown {
+                    on_site: d,
+                    today: self.today
+                }
+                .headline()
+                .split(" (")
+                .next()
+                .unwrap_or_default()
+            ),
+            None => "not set".to_string(),
+        };
+        [
+            (
+                "On-site date".into(),
+                date,
+                "The day the CQC assessment team is on site. Home then counts down and plans each day's practice. Enter to type it (for example 2027-01-14); an empty date clears it.",
+            ),
+            (
+                "Answer style".into(),
+                s.answer_style.slug().into(),
+                "Written: type each answer. Spoken: answer aloud while the timer runs, then jot down the key points. Enter switches.",
+            ),
+            (
+                "Probes".into(),
+                format!("{} per focused question in a mock interview", s.probes),
+                "How many follow-up questions the assessor asks after a focused question in a mock interview (0 to 3). ← → change it.",
+            ),
+            (
+                "Colour theme".into(),
+                s.theme.label().into(),
+                "Dark, light (for light terminal backgrounds) or high contrast. If NO_COLOR is set, colours stay off whatever is chosen here. Enter changes it.",
+            ),
+            (
+                "Questions a day".into(),
+                format!("{}", s.daily_questions),
+                "How many questions the countdown suggests each day (more only when needed to cover every quality statement in time). ← → change it.",
+            ),
+        ]
+    }
+}
+
+fn step(value: u8, by: i8, low: u8, high: u8) -> u8 {
+    let next = i16::from(value) + if by < 0 { -1 } else { 1 };
+    // Enter (no direction) steps up and wraps round; arrows stop at the ends.
+    if by == 0 && next > i16::from(high) {
+        return low;
+    }
+    next.clamp(i16::from(low), i16::from(high)) as u8
+}
+
+impl Screen for SettingsScreen {
+    fn id(&self) -> ScreenId {
+        ScreenId::Settings
+    }
+
+    fn context(&self) -> Context {
+        if self.typing.is_some() {
+            Context::SettingsDate
+        } else {
+            Context::Settings
+        }
+    }
+
+    fn on_text(&mut self, text: &str) -> Vec<Effect> {
+        if let Some(t) = &mut self.typing {
+            t.extend(text.chars().filter(|c| !c.is_control()));
+        }
+        Vec::new()
+    }
+
+    fn on_action(&mut self, action: Action) -> Option<Vec<Effect>> {
+        if let Some(text) = &mut self.typing {
+            match action {
+                Action::Type(key) => {
+                    use crossterm::event::KeyCode;
+                    match key.code {
+                        KeyCode::Char(c) => text.push(c),
+                        KeyCode::Backspace => {
+                            text.pop();
+                        }
+                        _ => {}
+                    }
+                }
+                Action::Choose => {
+                    let typed = text.trim().to_string();
+                    if typed.is_empty() {
+                        self.typing = None;
+                        self.settings.on_site_date = None;
+                        return Some(vec![Effect::SaveSettings(self.settings)]);
+                    }
+                    match parse_date(&typed) {
+                        Some(d) => {
+                            self.typing = None;
+                            self.settings.on_site_date = Some(d);
+                            let mut effects = vec![Effect::SaveSettings(self.settings)];
+                            if d < self.today {
+                                effects.push(Effect::Notify(Notice::warning(
+                                    "That date has passed. If the visit is still to come, check the year.",
+                                )));
+                            }
+                            return Some(effects);
+                        }
+                        None => {
+                            return Some(vec![Effect::Notify(Notice::problem(format!(
+                                "\"{typed}\" is not a date psw-coach can read. Type it as 2027-01-14 or 14/01/2027."
+                            )))]);
+                        }
+                    }
+                }
+                Action::Back => self.typing = None,
+                _ => return None,
+            }
+            return Some(Vec::new());
+        }
+        match action {
+            Action::Up => self.selected = self.selected.saturating_sub(1),
+            Action::Down => self.selected = (self.selected + 1).min(ITEMS - 1),
+            Action::Top => self.selected = 0,
+            Action::Bottom => self.selected = ITEMS - 1,
+            Action::Choose => return Some(self.change(0)),
+            Action::Increase => return Some(self.change(1)),
+            Action::Decrease => return Some(self.change(-1)),
+            Action::Back => return Some(vec![Effect::Close]),
+            _ => return None,
+        }
+        Some(Vec::new())
+    }
+
+    fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) -> Option<Position> {
+        let theme = ctx.theme;
+        if widgets::too_small(area) {
+            widgets::render_too_small(area, buf, theme);
+            return None;
+        }
+        let [title, list, about, status, footer] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(ITEMS as u16 + 2),
+            Constraint::Min(3),
+            Constraint::Length(ctx.notice.map_or(0, |n| {
+                widgets::wrapped_height(&n.text, usize::from(area.width)).min(3)
+            })),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        Line::from(vec![
+            Span::styled("Settings", theme.title),
+            Span::styled(
+                " · kept in your data folder, saved as you change them",
+                theme.dim,
+            ),
+        ])
+        .render(title, buf);
+        let rows = self.rows();
+        let block = Block::bordered().border_style(theme.border);
+        let inner = block.inner(list);
+        block.render(list, buf);
+        let mut cursor = None;
+        for (i, (name, value, _)) in rows.iter().enumerate() {
+            let row = Rect::new(inner.x, inner.y + i as u16, inner.width, 1);
+            if i == 0
+                && let Some(t) = &self.typing
+            {
+                let label = format!(" {name:<16} ");
+                Line::from(vec![
+                    Span::styled(label.clone(), theme.key),
+                    Span::styled(t.clone(), theme.text),
+                ])
+                .render(row, buf);
+                let x = row.x + (label.chars().count() + t.chars().count()) as u16;
+                cursor = Some(Position::new(x.min(row.right().saturating_sub(1)), row.y));
+                continue;
+            }
+            let style = if i == self.selected {
+                theme.selected
+            } else {
+                theme.text
+            };
+            Paragraph::new(format!(" {name:<16} {value}"))
+                .style(style)
+                .render(row, buf);
+        }
+        let mut about_text = rows[self.selected].2.to_string();
+        if self.selected == 3 && self.no_color {
+            about_text.push_str(" NO_COLOR is set now, so the screen stays without colour.");
+        }
+        if self.typing.is_some() {
+            about_text = "Type the date of the on-site visit (2027-01-14 or 14/01/2027), then Enter. Esc leaves it as it was.".into();
+        }
+        Paragraph::new(about_text)
+            .style(theme.text)
+            .wrap(Wrap { trim: true })
+            .block(Block::bordered().border_style(theme.border))
+            .render(about, buf);
+        if let Some(n) = ctx.notice {
+            Paragraph::new(n.text.as_str())
+                .style(widgets::notice_style(n, theme))
+                .wrap(Wrap { trim: true })
+                .render(status, buf);
+        }
+        widgets::footer(self.context(), theme).render(footer, buf);
+        cursor
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::step;
+
+    #[test]
+    fn steps_stop_at_the_ends_and_enter_wraps() {
+        assert_eq!(step(2, 1, 0, 3), 3);
+        assert_eq!(step(3, 1, 0, 3), 3);
+        assert_eq!(step(0, -1, 0, 3), 0);
+        assert_eq!(step(3, 0, 0, 3), 0);
+        assert_eq!(step(1, 0, 0, 3), 2);
+    }
+}

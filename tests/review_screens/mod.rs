@@ -1,0 +1,259 @@
+//! The review, attempts, progress and settings screens: drawn to ratatui's TestBackend and compared
+//! with reviewed snapshots, and driven in-process through the app with key presses. Included by
+//! `tests/screens.rs`, whose key-map test walks every context through [`app_in`].
+
+use chrono::{DateTime, NaiveDate};
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use psw_coach::bank::Library;
+use psw_coach::bank::model::Question;
+use psw_coach::notes::NotesStore;
+use psw_coach::review::{History, Loader, Settings, ThemeChoice, generate};
+use psw_coach::tui::app::App;
+use psw_coach::tui::component::{Ctx, Screen};
+use psw_coach::tui::keymap::Context;
+use psw_coach::tui::screens::attempts::AttemptsScreen;
+use psw_coach::tui::screens::progress::ProgressScreen;
+use psw_coach::tui::screens::refine::RefineScreen;
+use psw_coach::tui::screens::review::ReviewScreen;
+use psw_coach::tui::screens::review_session::SessionScreen;
+use psw_coach::tui::screens::settings::SettingsScreen;
+use psw_coach::tui::theme::MONOCHROME;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use std::rc::Rc;
+
+const TODAY: &str = "2026-12-01";
+
+fn today() -> NaiveDate {
+    NaiveDate::parse_from_str(TODAY, "%Y-%m-%d").unwrap()
+}
+
+/// Forty generated sessions over four weeks, ending the evening before `TODAY`.
+fn generated() -> (tempfile::TempDir, Rc<Library>, History) {
+    let dir = tempfile::tempdir().unwrap();
+    let library = Library::load(None, &[]);
+    let questions: Vec<Question> = library.questions().cloned().collect();
+    let end = DateTime::parse_from_rfc3339("2026-11-30T18:00:00+00:00").unwrap();
+    generate::write_history(dir.path(), &questions, 40, 5, 28, end, 11).unwrap();
+    let history = History::load(&NotesStore::new(dir.path()), &|_, _| {});
+    (dir, Rc::new(library), history)
+}
+
+fn draw(screen: &dyn Screen, width: u16, height: u16) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal
+        .draw(|frame| {
+            let ctx = Ctx {
+                theme: &MONOCHROME,
+                notice: None,
+            };
+            let area = frame.area();
+            screen.render(area, frame.buffer_mut(), &ctx);
+        })
+        .unwrap();
+    terminal
+}
+
+#[test]
+fn review_list_80x24() {
+    let (_dir, library, history) = generated();
+    let screen = ReviewScreen::new(library, Loader::ready(history));
+    insta::assert_snapshot!(draw(&screen, 80, 24).backend());
+}
+
+#[test]
+fn review_session_80x24() {
+    let (_dir, library, history) = generated();
+    let history = Rc::new(history);
+    let newest = history.sessions.len() - 1;
+    let screen = SessionScreen::open(history, newest, library).unwrap();
+    insta::assert_snapshot!(draw(&screen, 80, 24).backend());
+}
+
+#[test]
+fn attempts_side_by_side_120x40() {
+    let (_dir, library, history) = generated();
+    let history = Rc::new(history);
+    // The question answered most often, so latest and best differ.
+    let key = (0..history.questions.len())
+        .map(|k| psw_coach::review::QuestionKey(k as u32))
+        .max_by_key(|k| (history.attempts_of(*k).count(), std::cmp::Reverse(k.0)))
+        .unwrap();
+    let screen = AttemptsScreen::new(history, key, library);
+    insta::assert_snapshot!(draw(&screen, 120, 40).backend());
+}
+
+#[test]
+fn progress_coverage_and_trends() {
+    let (_dir, library, history) = generated();
+    let settings = Settings {
+        on_site_date: NaiveDate::from_ymd_opt(2026, 12, 15),
+        ..Settings::default()
+    };
+    let mut screen = ProgressScreen::new(library, &history, &settings, today());
+    insta::assert_snapshot!("progress_coverage_80x24", draw(&screen, 80, 24).backend());
+    insta::assert_snapshot!("progress_coverage_120x40", draw(&screen, 120, 40).backend());
+    screen.on_action(psw_coach::tui::keymap::Action::NextPart);
+    insta::assert_snapshot!("progress_trends_100x30", draw(&screen, 100, 30).backend());
+}
+
+#[test]
+fn settings_80x24() {
+    let settings = Settings {
+        on_site_date: NaiveDate::from_ymd_opt(2026, 12, 15),
+        theme: ThemeChoice::HighContrast,
+        ..Settings::default()
+    };
+    let screen = SettingsScreen::new(settings, today(), false);
+    insta::assert_snapshot!(draw(&screen, 80, 24).backend());
+}
+
+fn press(app: &mut App, code: KeyCode) {
+    app.on_events(vec![Event::Key(KeyEvent::new(code, KeyModifiers::NONE))]);
+}
+
+fn ctrl(app: &mut App, c: char) {
+    app.on_events(vec![Event::Key(KeyEvent::new(
+        KeyCode::Char(c),
+        KeyModifiers::CONTROL,
+    ))]);
+}
+
+fn screen_text(app: &App, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|frame| app.view(frame)).unwrap();
+    let buffer = terminal.backend().buffer();
+    let mut text = String::new();
+    for y in 0..buffer.area.height {
+        for x in 0..buffer.area.width {
+            text.push_str(buffer[(x, y)].symbol());
+        }
+        text.push('\n');
+    }
+    text
+}
+
+/// Ticks the app until the screen shows `text` (review reads notes on its own thread).
+fn tick_until(app: &mut App, text: &str) {
+    for _ in 0..400 {
+        app.tick();
+        if screen_text(app, 100, 30).contains(text) {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("never showed {text:?}:\n{}", screen_text(app, 100, 30));
+}
+
+#[test]
+fn from_home_review_filter_open_compare_and_refine_keeping_the_original() {
+    let (dir, _library, _history) = generated();
+    let notes_before: Vec<_> = std::fs::read_dir(dir.path().join("notes"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    let mut app = App::new(
+        Library::load(None, &[]),
+        Some(dir.path().to_path_buf()),
+        MONOCHROME,
+        false,
+    );
+    // Home: down to "Review past answers".
+    while !screen_text(&app, 100, 30).contains("> Review past answers") {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    tick_until(&mut app, "40 of 40 sessions");
+
+    press(&mut app, KeyCode::Char('r'));
+    tick_until(&mut app, "Showing: rated 1-2");
+    let filtered = screen_text(&app, 100, 30);
+    assert!(!filtered.contains("40 of 40"), "{filtered}");
+
+    press(&mut app, KeyCode::Enter);
+    tick_until(&mut app, "What have you done?");
+    press(&mut app, KeyCode::Char('a'));
+    tick_until(&mut app, "Rating trend:");
+
+    press(&mut app, KeyCode::Char('e'));
+    tick_until(&mut app, "Refine this answer");
+    app.on_events(vec![Event::Paste(" Added: 12 carers told us so.".into())]);
+    ctrl(&mut app, 's');
+    tick_until(&mut app, "marked as your best");
+
+    let notes_after: Vec<_> = std::fs::read_dir(dir.path().join("notes"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(notes_after.len(), notes_before.len() + 1);
+    let new: Vec<_> = notes_after
+        .iter()
+        .filter(|p| !notes_before.contains(p))
+        .collect();
+    let note = NotesStore::read(new[0]).unwrap();
+    assert!(note.questions[0].best);
+    assert!(note.questions[0].refined_from.is_some());
+    assert!(
+        note.questions[0]
+            .answers
+            .iter()
+            .any(|a| a.text.ends_with("Added: 12 carers told us so."))
+    );
+    // Every note that was there is still there, unchanged in number and readable.
+    for p in &notes_before {
+        assert!(NotesStore::read(p).is_ok());
+    }
+}
+
+/// An app whose keys are read in `context`, over a generated history in a temporary data folder.
+pub fn app_in(context: Context) -> (App, Option<tempfile::TempDir>) {
+    let (dir, library, history) = generated();
+    let history = Rc::new(history);
+    let mut app = App::new(
+        Library::load(None, &[]),
+        Some(dir.path().to_path_buf()),
+        MONOCHROME,
+        false,
+    );
+    let newest = history.sessions.len() - 1;
+    let key = history.attempts[history.sessions[newest].attempts.start as usize].question;
+    match context {
+        Context::Review | Context::ReviewSearch => {
+            app.push(Box::new(ReviewScreen::new(
+                library,
+                Loader::ready((*history).clone()),
+            )));
+            if context == Context::ReviewSearch {
+                press(&mut app, KeyCode::Char('/'));
+            }
+        }
+        Context::ReviewSession => {
+            app.push(Box::new(
+                SessionScreen::open(history, newest, library).unwrap(),
+            ));
+        }
+        Context::Attempts => app.push(Box::new(AttemptsScreen::new(history, key, library))),
+        Context::Refine => {
+            let note = NotesStore::read(&history.sessions[newest].path).unwrap();
+            app.push(Box::new(RefineScreen::new(note, 0, "x.md".into())));
+        }
+        Context::Progress => app.push(Box::new(ProgressScreen::new(
+            library,
+            &history,
+            &Settings::default(),
+            today(),
+        ))),
+        Context::Settings | Context::SettingsDate => {
+            app.push(Box::new(SettingsScreen::new(
+                Settings::default(),
+                today(),
+                false,
+            )));
+            if context == Context::SettingsDate {
+                press(&mut app, KeyCode::Enter);
+            }
+        }
+        other => panic!("{other:?} is not a review context"),
+    }
+    (app, Some(dir))
+}
