@@ -64,14 +64,55 @@ fn long_answer(words: usize) -> String {
     text
 }
 
+/// The worst shape found for the old code: one long line with no stops, full of next steps,
+/// acronyms and titles, so every per-finding look-back would cover the whole text.
+fn one_line(bytes: usize) -> String {
+    let unit = "we will go to the MARP with Mr A and 0 0 0 as planned and ";
+    unit.repeat(bytes / unit.len() + 1)[..bytes].to_string()
+}
+
 fn bench(c: &mut Criterion) {
     let lexicon = Lexicon::bundled();
+    lexicon.warm_up();
     let answer = long_answer(2_000);
     let words = answer.split_whitespace().count();
     assert!((2_000..2_050).contains(&words), "{words} words");
     c.bench_function("analyse 2,000-word answer", |b| {
         b.iter(|| analyse(black_box(&lexicon), black_box(&answer), Some(180)))
     });
+
+    // Linear in the input: time per input size should grow in step with the size.
+    let mut group = c.benchmark_group("analyse linear");
+    group.sample_size(10);
+    for kb in [50usize, 100, 200] {
+        let realistic = long_answer(kb * 1024 / 6);
+        let realistic = &realistic[..realistic.len().min(kb * 1024)];
+        group.bench_function(format!("report text {kb} KB"), |b| {
+            b.iter(|| analyse(black_box(&lexicon), black_box(realistic), None))
+        });
+        let worst = one_line(kb * 1024);
+        group.bench_function(format!("one line, no stops {kb} KB"), |b| {
+            b.iter(|| analyse(black_box(&lexicon), black_box(&worst), None))
+        });
+    }
+    group.finish();
+
+    // The one-off cost paid on the first analysis (never before the first frame): the bundled lists
+    // and a user's addition compiled together.
+    let mut group = c.benchmark_group("lexicon");
+    group.sample_size(10);
+    group.bench_function("compile the word lists (first analysis)", |b| {
+        b.iter(|| {
+            let mut lexicon = Lexicon::bundled();
+            lexicon
+                .extend_from_yaml("lexicon.yaml", "glossary: [MARP]\n")
+                .expect("valid");
+            lexicon.warm_up();
+            lexicon
+        })
+    });
+    group.bench_function("make a lexicon (start-up)", |b| b.iter(Lexicon::bundled));
+    group.finish();
 }
 
 criterion_group!(benches, bench);

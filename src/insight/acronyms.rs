@@ -201,8 +201,9 @@ pub(crate) fn unexplained(
     let mut explained: HashSet<String> = HashSet::new();
     let mut reported: HashSet<String> = HashSet::new();
     let mut out = Vec::new();
+    let skip = super::text::Taken::covering(skip);
     for m in TOKEN.find_iter(text) {
-        if super::text::overlaps_any(&m.range(), skip) {
+        if skip.overlaps(&m.range()) {
             continue;
         }
         let Some(acr) = acronym(m.as_str()) else {
@@ -237,10 +238,22 @@ fn in_capitals_run(lexicon: &Lexicon, text: &str, range: Range<usize>) -> bool {
             && word.chars().all(|c| c.is_uppercase())
             && !lexicon.knows_acronym(word)
     };
-    let line_start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[range.end..]
+    // Only the neighbouring words matter: look no further than a short window either side, so a
+    // long answer on one line is not searched again for every word.
+    let mut window_start = range.start.saturating_sub(80);
+    while !text.is_char_boundary(window_start) {
+        window_start += 1;
+    }
+    let mut window_end = (range.end + 80).min(text.len());
+    while !text.is_char_boundary(window_end) {
+        window_end -= 1;
+    }
+    let line_start = text[window_start..range.start]
+        .rfind('\n')
+        .map_or(window_start, |i| window_start + i + 1);
+    let line_end = text[range.end..window_end]
         .find('\n')
-        .map_or(text.len(), |i| range.end + i);
+        .map_or(window_end, |i| range.end + i);
     // Only a neighbour with nothing but a space between: "MARP, QAF and LAS" is a list, not a heading.
     let before = text[line_start..range.start]
         .strip_suffix([' ', '\t'])
@@ -270,7 +283,9 @@ fn spelled_out_here(text: &str, range: Range<usize>, letters: &[char]) -> bool {
     }
     let after = after.trim_start_matches([' ', '\t']);
     if let Some(inside) = after.strip_prefix('(')
-        && let Some(close) = inside.find(')')
+        && let Some(close) = inside
+            .get(..inside.len().min(200))
+            .and_then(|i| i.find(')'))
     {
         let words = words_of(&inside[..close]);
         // A long aside in brackets is not an expansion, and trying it letter by letter would be slow.

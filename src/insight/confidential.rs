@@ -236,10 +236,9 @@ pub(crate) fn titled_names(lexicon: &Lexicon, text: &str) -> Vec<Range<usize>> {
 
 /// Every titled name, with whether it is an initial alone (anonymised). Fictional ones are left out.
 pub(crate) fn titled_names_all(lexicon: &Lexicon, text: &str) -> Vec<(Range<usize>, bool)> {
-    let Some(titled) = &lexicon.m.titled_name else {
+    let Some(titled) = &lexicon.m().titled_name else {
         return Vec::new();
     };
-    let sentences = super::text::Sentences::new(text);
     let mut out = Vec::new();
     for caps in titled.captures_iter(text) {
         let (Some(all), Some(name)) = (caps.get(0), caps.name("name")) else {
@@ -249,6 +248,10 @@ pub(crate) fn titled_names_all(lexicon: &Lexicon, text: &str) -> Vec<(Range<usiz
         let Some(title_case) = case_of(title) else {
             continue;
         };
+        // In lower case only the short titles ("mrs hollis"): "miss" and "sister" are words too.
+        if title_case == Case::Lower && title.trim().trim_end_matches('.').chars().count() > 3 {
+            continue;
+        }
         let fits = |word: &str| {
             let bare = strip_possessive(word);
             if NOT_A_NAME.contains(&bare.to_lowercase().as_str()) {
@@ -288,14 +291,20 @@ pub(crate) fn titled_names_all(lexicon: &Lexicon, text: &str) -> Vec<(Range<usiz
             .to_lowercase()
             .replace('.', "");
         let known_fiction = lexicon
-            .m
+            .m()
             .not_names
             .iter()
             .any(|n| said == *n || said.starts_with(&format!("{n} ")));
-        let sentence = sentences.range(sentences.index_of(range.start), text.len());
-        let made_up = text
-            .get(sentence.start..range.start)
-            .is_some_and(|before| MADE_UP.is_match(before));
+        // The sentence so far, at most 200 bytes back.
+        let mut from = range.start.saturating_sub(200);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = &text[from..range.start];
+        let before = before
+            .rfind(['.', '!', '?', '\n'])
+            .map_or(before, |i| &before[i + 1..]);
+        let made_up = MADE_UP.is_match(before);
         if known_fiction || made_up {
             continue;
         }
@@ -352,11 +361,12 @@ fn phones(text: &str) -> Vec<Range<usize>> {
         let run = m.as_str();
         let international = run.starts_with("+44");
         // Try the longest run of whole groups first, then drop trailing groups one by one.
-        let group_ends: Vec<usize> = run
-            .match_indices(' ')
-            .map(|(i, _)| i)
-            .chain(std::iter::once(run.len()))
-            .collect();
+        // A phone number has a handful of groups: a long run of digits and spaces is tried only as
+        // far as its first eight, so the search stays linear.
+        let mut group_ends: Vec<usize> = run.match_indices(' ').map(|(i, _)| i).take(8).collect();
+        if group_ends.len() < 8 {
+            group_ends.push(run.len());
+        }
         for &end in group_ends.iter().rev() {
             let candidate = run[..end].trim_end_matches(['-', '(', ')']);
             if phone_digits_fit(candidate, international)
@@ -406,7 +416,7 @@ fn birth_dates(lexicon: &Lexicon, text: &str, this_year: i32) -> Vec<Range<usize
     let mut out: Vec<Range<usize>> = Vec::new();
     let mut taken = Taken::default();
     let cue_before = |start: usize| -> bool {
-        let Some(cue) = &lexicon.m.birth_cue else {
+        let Some(cue) = &lexicon.m().birth_cue else {
             return false;
         };
         let mut from = start.saturating_sub(CUE_REACH);
@@ -464,7 +474,7 @@ fn birth_dates(lexicon: &Lexicon, text: &str, this_year: i32) -> Vec<Range<usize
         }
     }
     // "born in 1948", "DOB: March 1948": not a full date, but said as a birth date.
-    if let Some(partial) = &lexicon.m.birth_partial {
+    if let Some(partial) = &lexicon.m().birth_partial {
         for caps in partial.captures_iter(text) {
             if let Some(date) = caps.name("date")
                 && taken.take(&date.range())

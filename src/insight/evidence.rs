@@ -157,12 +157,12 @@ pub(crate) fn scan(lexicon: &Lexicon, text: &str, exclude: &[Range<usize>]) -> V
             keep(MarkerKind::Figure, with_unit(text, m.range()), &mut taken);
         }
     }
-    if let Some(words) = &lexicon.m.figure_words {
+    if let Some(words) = &lexicon.m().figure_words {
         for m in words.find_iter(text) {
             keep(MarkerKind::FigureWords, m.range(), &mut taken);
         }
     }
-    if let Some(sources) = &lexicon.m.sources {
+    if let Some(sources) = &lexicon.m().sources {
         for m in sources.find_iter(text) {
             keep(MarkerKind::Source, m.range(), &mut taken);
         }
@@ -242,7 +242,7 @@ pub(crate) fn names_a_thing(lexicon: &Lexicon, text: &str, start: usize) -> bool
         from += 1;
     }
     let tail = before[from..].to_lowercase();
-    lexicon.m.not_figures_after.iter().any(|word| {
+    lexicon.m().not_figures_after.iter().any(|word| {
         tail.strip_suffix(word.as_str())
             .is_some_and(|rest| !rest.chars().next_back().is_some_and(char::is_alphanumeric))
     })

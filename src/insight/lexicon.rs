@@ -4,7 +4,7 @@ use regex::Regex;
 use serde::{Deserialize, Deserializer};
 use std::collections::HashSet;
 use std::path::Path;
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock, OnceLock};
 
 /// The bundled lexicon, shipped inside the binary so analysis works from any folder.
 pub const BUNDLED_YAML: &str = include_str!("lexicon.yaml");
@@ -193,8 +193,6 @@ pub(crate) struct Matchers {
     /// An action verb opening a sentence or bullet, for answers to "What have you done?", where people
     /// often leave out the "I".
     pub done_opening: Option<Regex>,
-    /// An action verb opening a bullet ("- Set up a huddle"), for action lists in any answer.
-    pub done_bullet: Option<Regex>,
     pub difference: Option<Regex>,
     pub sources: Option<Regex>,
     pub figure_words: Option<Regex>,
@@ -217,55 +215,77 @@ pub(crate) struct Matchers {
     pub not_names: HashSet<String>,
 }
 
-/// The words an answer is read against: the bundled lists plus any the user added.
-#[derive(Debug, Clone)]
-pub struct Lexicon {
+/// The lists compiled: one regex per list, so each is a single pass over the answer.
+#[derive(Debug)]
+pub(crate) struct Compiled {
     file: LexiconFile,
     pub(crate) m: Matchers,
 }
 
-static BUNDLED: LazyLock<Lexicon> = LazyLock::new(|| {
-    // A test proves the bundled file parses and compiles, so the empty fallback is never seen in a
-    // release; it only keeps a broken edit from crashing the app.
-    crate::yaml::from_str::<LexiconFile>(BUNDLED_YAML)
-        .ok()
-        .and_then(|file| Lexicon::build(file).ok())
-        .unwrap_or_else(Lexicon::empty)
+/// The words an answer is read against: the bundled lists plus any the user added.
+///
+/// Making one is cheap: the lists are parsed and their patterns compiled once, on the first
+/// analysis, never at start-up before the first frame is drawn. The bundled lists are compiled once
+/// per process and shared; a user's additions are compiled with them once per `Lexicon` (clones
+/// share the result).
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    /// The user's additions, parsed and checked.
+    added: Option<Arc<LexiconFile>>,
+    compiled: Arc<OnceLock<Arc<Compiled>>>,
+}
+
+/// The bundled file, parsed on first use. A test proves it parses and compiles, so the empty
+/// fallback is never seen in a release; it only keeps a broken edit from crashing the app.
+static BUNDLED_FILE: LazyLock<LexiconFile> =
+    LazyLock::new(|| crate::yaml::from_str::<LexiconFile>(BUNDLED_YAML).unwrap_or_default());
+
+static BUNDLED: LazyLock<Arc<Compiled>> = LazyLock::new(|| {
+    Arc::new(Compiled::build(BUNDLED_FILE.clone()).unwrap_or_else(|_| Compiled::empty()))
 });
 
 impl Lexicon {
     /// The lexicon bundled in the binary (`src/insight/lexicon.yaml`).
     pub fn bundled() -> Lexicon {
-        BUNDLED.clone()
+        Lexicon {
+            added: None,
+            compiled: Arc::new(OnceLock::new()),
+        }
     }
 
-    fn empty() -> Lexicon {
-        Lexicon {
-            file: LexiconFile::default(),
-            m: Matchers {
-                done: None,
-                done_phrases: None,
-                done_opening: None,
-                done_bullet: None,
-                difference: None,
-                sources: None,
-                figure_words: None,
-                then: None,
-                now: None,
-                next: None,
-                people: None,
-                example: None,
-                process: None,
-                hedges: None,
-                hedge_except: None,
-                titled_name: None,
-                birth_cue: None,
-                birth_partial: None,
-                glossary: HashSet::new(),
-                not_figures_after: Vec::new(),
-                not_names: HashSet::new(),
-            },
+    /// The compiled lists, compiled now if this is the first use.
+    fn compiled(&self) -> &Compiled {
+        match &self.added {
+            None => &BUNDLED,
+            Some(added) => self.compiled.get_or_init(|| {
+                let mut file = BUNDLED_FILE.clone();
+                file.append((**added).clone());
+                // The user's entries were checked when they were read; a list too large to
+                // compile falls back to the bundled lists rather than failing an analysis.
+                Compiled::build(file)
+                    .map(Arc::new)
+                    .unwrap_or_else(|_| BUNDLED.clone())
+            }),
         }
+    }
+
+    pub(crate) fn m(&self) -> &Matchers {
+        &self.compiled().m
+    }
+
+    /// Compiles the lists now (they are otherwise compiled on the first analysis), for callers that
+    /// want the cost paid at a moment of their choosing, such as after the first frame.
+    pub fn warm_up(&self) {
+        let _ = self.compiled();
+    }
+
+    /// [`Lexicon::warm_up`] on a background thread, so the first analysis need not wait for the
+    /// lists to compile: call it once the first frame is drawn. Clones share the result.
+    pub fn warm_up_in_background(&self) {
+        let lexicon = self.clone();
+        let _ = std::thread::Builder::new()
+            .name("lexicon".to_string())
+            .spawn(move || lexicon.warm_up());
     }
 
     /// Adds a user's lists (same shape as the bundled file) to this lexicon. On error the lexicon is
@@ -288,10 +308,10 @@ impl Lexicon {
                 return Err(format!("{name}:{line}:{column}: {problem}"));
             }
         }
-        let mut file = self.file.clone();
-        file.append(added);
-        let built = Lexicon::build(file).map_err(|e| format!("{name}:1:1: {e}"))?;
-        *self = built;
+        let mut all = self.added.as_deref().cloned().unwrap_or_default();
+        all.append(added);
+        self.added = Some(Arc::new(all));
+        self.compiled = Arc::new(OnceLock::new());
         Ok(())
     }
 
@@ -329,14 +349,44 @@ impl Lexicon {
 
     /// Known acronyms, as written in the lexicon.
     pub fn glossary(&self) -> &[String] {
-        &self.file.glossary
+        &self.compiled().file.glossary
     }
 
     pub(crate) fn knows_acronym(&self, acronym: &str) -> bool {
-        self.m.glossary.contains(&acronym.to_uppercase())
+        self.m().glossary.contains(&acronym.to_uppercase())
+    }
+}
+
+impl Compiled {
+    fn empty() -> Compiled {
+        Compiled {
+            file: LexiconFile::default(),
+            m: Matchers {
+                done: None,
+                done_phrases: None,
+                done_opening: None,
+                difference: None,
+                sources: None,
+                figure_words: None,
+                then: None,
+                now: None,
+                next: None,
+                people: None,
+                example: None,
+                process: None,
+                hedges: None,
+                hedge_except: None,
+                titled_name: None,
+                birth_cue: None,
+                birth_partial: None,
+                glossary: HashSet::new(),
+                not_figures_after: Vec::new(),
+                not_names: HashSet::new(),
+            },
+        }
     }
 
-    fn build(file: LexiconFile) -> Result<Lexicon, String> {
+    fn build(file: LexiconFile) -> Result<Compiled, String> {
         // Every verb may be done again: "re-audited", "relaunched", "reintroduced".
         let verbs =
             alternation_with(&file.done.verbs, false).map(|v| format!(r"(?-u:\b)(?:re-?)?(?:{v})"));
@@ -346,8 +396,10 @@ impl Lexicon {
             alternation(&file.done.between),
         ) {
             (Some(subjects), Some(verbs), between) => {
+                // A star rather than {0,3}: the same in practice (a few short words), and the
+                // alternation is compiled once instead of three times.
                 let between = between
-                    .map(|b| format!(r"(?:\s+(?:{b})){{0,3}}"))
+                    .map(|b| format!(r"(?:\s+(?:{b}))*"))
                     .unwrap_or_default();
                 Some(compile(&format!(
                     r"(?i)(?P<subject>{subjects}){between}\s+(?:{verbs})"
@@ -355,15 +407,10 @@ impl Lexicon {
             }
             _ => None,
         };
+        // One pattern for both: a verb opening a sentence, or a bullet (the `bullet` group).
         let done_opening = match verbs.as_deref() {
             Some(verbs) => Some(compile(&format!(
-                r"(?im)(?:^|[.!?;:]\s+)[ \t]*(?:[-•·*–][ \t]*)?(?P<verb>{verbs})"
-            ))?),
-            None => None,
-        };
-        let done_bullet = match verbs.as_deref() {
-            Some(verbs) => Some(compile(&format!(
-                r"(?im)^[ \t]*(?:[-•·*–]|[0-9]{{1,2}}[.)])[ \t]*(?P<verb>{verbs})"
+                r"(?im)(?:^|[.!?;:]\s+)[ \t]*(?:(?P<bullet>[-•·*–]|[0-9]{{1,2}}[.)])[ \t]*)?(?P<verb>{verbs})"
             ))?),
             None => None,
         };
@@ -387,7 +434,6 @@ impl Lexicon {
             done,
             done_phrases: case_insensitive(&file.done.phrases)?,
             done_opening,
-            done_bullet,
             difference: case_insensitive(&file.difference)?,
             sources: case_insensitive(&file.evidence.sources)?,
             figure_words: case_insensitive(&file.evidence.figure_words)?,
@@ -426,12 +472,13 @@ impl Lexicon {
                 })
                 .collect(),
         };
-        Ok(Lexicon { file, m })
+        Ok(Compiled { file, m })
     }
 }
 
-/// A word or an initial, as a name after a title is written; its case is checked in code.
-const NAME: &str = r"(?:[A-Za-z]\.|\p{L}[\p{L}'’-]*)";
+/// A word or an initial, as a name after a title is written; its case is checked in code. Letters
+/// are Latin with accents ("Zoë", "Siân"): a class of every letter in Unicode is slow to compile.
+const NAME: &str = r"(?:[A-Za-z]\.|[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’-]*)";
 
 fn compile(pattern: &str) -> Result<Regex, String> {
     Regex::new(pattern).map_err(|e| match e {
@@ -614,7 +661,7 @@ mod tests {
         for (section, entry) in file.entries() {
             assert_eq!(entry_problem(section, entry), None);
         }
-        let lexicon = Lexicon::build(file).expect("bundled lexicon compiles");
+        let lexicon = Compiled::build(file).expect("bundled lexicon compiles");
         let m = &lexicon.m;
         for (name, r) in [
             ("done", &m.done),
@@ -637,8 +684,8 @@ mod tests {
         ] {
             assert!(r.is_some(), "{name} is empty in the bundled lexicon");
         }
-        assert!(lexicon.knows_acronym("CQC"));
-        assert!(lexicon.knows_acronym("DOLS"));
+        assert!(lexicon.m.glossary.contains("CQC"));
+        assert!(Lexicon::bundled().knows_acronym("DOLS"));
         assert!(Lexicon::bundled().knows_acronym("ASYE"));
     }
 
@@ -671,7 +718,7 @@ mod tests {
             .expect("valid user lexicon");
         assert!(lexicon.knows_acronym("MARP"));
         assert!(lexicon.knows_acronym("CQC"), "bundled entries stay");
-        let sources = lexicon.m.sources.as_ref().expect("sources");
+        let sources = lexicon.m().sources.as_ref().expect("sources");
         assert!(sources.is_match("our Practice Week showed"));
     }
 

@@ -32,7 +32,7 @@ use regex::Regex;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::LazyLock;
-use text::{Lines, Sentences, Taken, overlaps_any};
+use text::{Lines, Sentences, Taken};
 
 /// Speaking pace used for timings: the middle of the usual 130-150 words a minute.
 pub const WORDS_PER_MINUTE: u32 = 140;
@@ -40,6 +40,54 @@ pub const WORDS_PER_MINUTE: u32 = 140;
 /// The length an answer is judged against when its question gives no target: about two minutes, a
 /// usual answer in the interview.
 pub const DEFAULT_TARGET_SECONDS: u32 = 120;
+
+/// The longest answer `psw-coach analyse` reads: 200 KB, about 30,000 words or over three hours
+/// spoken. The analysis is linear in its input, so this is not about speed but about catching a
+/// whole report or the wrong file given as one answer.
+pub const MAX_ANSWER_BYTES: usize = 200 * 1024;
+
+/// A plain message when `text` is longer than [`MAX_ANSWER_BYTES`].
+pub fn check_answer_size(text: &str) -> Result<(), String> {
+    answer_too_long(text.len()).map_or(Ok(()), Err)
+}
+
+/// A plain message when an answer of `len` bytes is longer than [`MAX_ANSWER_BYTES`].
+pub fn answer_too_long(len: usize) -> Option<String> {
+    if len <= MAX_ANSWER_BYTES {
+        return None;
+    }
+    let size = if len >= 1024 * 1024 {
+        format!("{:.1} MB", len as f64 / (1024.0 * 1024.0))
+    } else {
+        format!("{} KB", len.div_ceil(1024))
+    };
+    Some(format!(
+        "this answer is {size}, and answers of up to {} KB (about 30,000 words) are analysed; \
+         split it into single answers and analyse each",
+        MAX_ANSWER_BYTES / 1024
+    ))
+}
+
+/// Details in `text` that could identify someone (names with a title, NHS numbers, phones, emails,
+/// postcodes, addresses, dates of birth), for a line that gets no full analysis, such as the
+/// reflection after an answer. Places are in `text`.
+pub fn identifying_details(lexicon: &Lexicon, text: &str) -> Vec<Confidential> {
+    let lines = Lines::new(text);
+    confidential::scan(lexicon, text, this_year())
+        .into_iter()
+        .map(|(kind, r)| {
+            let (line, column) = lines.place(text, r.start);
+            Confidential {
+                kind,
+                text: text[r.clone()].to_string(),
+                start: r.start,
+                end: r.end,
+                line,
+                column,
+            }
+        })
+        .collect()
+}
 
 /// What joins the parts of an answer in [`analyse_parts`].
 pub const PART_SEPARATOR: &str = "\n\n";
@@ -161,6 +209,11 @@ fn has_not_did(text: &str, range: Range<usize>) -> Option<String> {
     let within = text.get(range)?;
     for m in HAVE_A.find_iter(within) {
         let rest = &within[m.end()..];
+        let mut cut = rest.len().min(200);
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let rest = &rest[..cut];
         let clause = rest
             .find(['.', ',', ';', ':', '!', '?', '\n', '(', '"', '“'])
             .map_or(rest, |i| &rest[..i]);
@@ -281,19 +334,77 @@ fn is_doctor(name: &str) -> bool {
 }
 
 /// Words before a claim that keep it from being one: negation ("not", "haven't"), intent ("hope to",
-/// "plan to", "will", "going to"), and hedges ("maybe", "I think", "I'd like to think").
-static NOT_CLAIMED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)(?:(?-u:\b)(?:not|never|no|cannot|hope|hopes|hoping|hoped|hopefully|maybe|perhaps|might|(?-i:may)|could|would|should|will|going\s+to|plan\s+to|plans\s+to|planning\s+to|planned\s+to|we\s+plan|I\s+plan|aim\s+to|aims\s+to|aiming\s+to|intend|intends|intention|want\s+to|wants\s+to|expect\s+to|expected\s+to|try\s+to|tries\s+to|trying\s+to|tried\s+to|try\s+and|attempt\s+to|too\s+early|yet\s+to|if|whether|unless|I\s+think|I\s+feel|I\s+believe|I\s+suppose|I\s+guess|probably|possibly|like\s+to\s+think)(?-u:\b)|n['’]t(?-u:\b)|['’]ll(?-u:\b)|['’]d\s+hope)",
-    )
-    .expect("constant pattern")
-});
+/// "plan to", "will", "going to"), and hedges ("maybe", "I think", "I'd like to think"). Checked word
+/// by word, since it runs for every finding.
+const NOT_CLAIMED_WORDS: &[&str] = &[
+    "not",
+    "never",
+    "no",
+    "cannot",
+    "hope",
+    "hopes",
+    "hoping",
+    "hoped",
+    "hopefully",
+    "maybe",
+    "perhaps",
+    "might",
+    "could",
+    "would",
+    "should",
+    "will",
+    "intend",
+    "intends",
+    "intention",
+    "if",
+    "whether",
+    "unless",
+    "probably",
+    "possibly",
+];
 
-/// Words a claim cue may sit in without undoing it: "not only", "no longer", "no one", "if only".
-static CUE_EXCEPT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:not\s+only|no\s+longer|no\s+one|nobody|no\s+more|whether\s+or\s+not|will\s+now|would\s+otherwise)(?-u:\b)")
-        .expect("constant pattern")
-});
+/// Two- and three-word cues, lower case.
+const NOT_CLAIMED_PHRASES: &[&[&str]] = &[
+    &["going", "to"],
+    &["plan", "to"],
+    &["plans", "to"],
+    &["planning", "to"],
+    &["planned", "to"],
+    &["we", "plan"],
+    &["i", "plan"],
+    &["aim", "to"],
+    &["aims", "to"],
+    &["aiming", "to"],
+    &["want", "to"],
+    &["wants", "to"],
+    &["expect", "to"],
+    &["expected", "to"],
+    &["try", "to"],
+    &["tries", "to"],
+    &["trying", "to"],
+    &["tried", "to"],
+    &["try", "and"],
+    &["attempt", "to"],
+    &["too", "early"],
+    &["yet", "to"],
+    &["i", "think"],
+    &["i", "feel"],
+    &["i", "believe"],
+    &["i", "suppose"],
+    &["i", "guess"],
+    &["like", "to", "think"],
+];
+
+/// Pairs that hold a cue word without undoing the claim: "not only", "no longer", "no one".
+const CUE_EXCEPT: &[[&str; 2]] = &[
+    ["not", "only"],
+    ["no", "longer"],
+    ["no", "one"],
+    ["no", "more"],
+    ["or", "not"],
+    ["will", "now"],
+    ["would", "otherwise"],
+];
 
 /// The clause before `start`: from the last stop, colon, semicolon, comma, dash or bracket.
 fn clause_before(text: &str, start: usize) -> &str {
@@ -320,10 +431,43 @@ fn clause_before(text: &str, start: usize) -> &str {
 /// True when the claim at `range` is denied, hoped for, planned or hedged in its own clause.
 fn not_claimed(text: &str, range: &Range<usize>) -> bool {
     let clause = clause_before(text, range.start);
-    let excepted = Taken::from_disjoint(CUE_EXCEPT.find_iter(clause).map(|m| m.range()));
-    NOT_CLAIMED
-        .find_iter(clause)
-        .any(|m| !excepted.overlaps(&m.range()))
+    let words: Vec<&str> = clause
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let lower: Vec<String> = words
+        .iter()
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect();
+    let excepted = |i: usize| {
+        CUE_EXCEPT.iter().any(|[a, b]| {
+            (lower[i] == *a && lower.get(i + 1).is_some_and(|n| n == b))
+                || (lower[i] == *b && i > 0 && lower[i - 1] == *a)
+        })
+    };
+    for (i, w) in lower.iter().enumerate() {
+        if excepted(i) {
+            continue;
+        }
+        // "may" the verb, not "May" the month.
+        if NOT_CLAIMED_WORDS.contains(&w.as_str()) || (w == "may" && words[i] == "may") {
+            return true;
+        }
+        if w.ends_with("n't") || w.ends_with("'ll") {
+            return true;
+        }
+        if w.ends_with("'d") && lower.get(i + 1).is_some_and(|n| n == "hope") {
+            return true;
+        }
+        if NOT_CLAIMED_PHRASES.iter().any(|p| {
+            p.iter()
+                .enumerate()
+                .all(|(k, part)| lower.get(i + k).is_some_and(|x| x == part))
+        }) {
+            return true;
+        }
+    }
+    false
 }
 
 /// The word just before `byte`, lower-cased.
@@ -506,7 +650,7 @@ fn stray_next(text: &str, r: &Range<usize>) -> bool {
 /// A specific case or story: the lexicon's phrases, one person described as a case is told, or a
 /// person named with a title (which the confidentiality check also flags unless it is anonymised).
 fn examples(lexicon: &Lexicon, text: &str, titled: &[(Range<usize>, bool)]) -> Vec<Range<usize>> {
-    let mut found = all_matches(lexicon.m.example.as_ref(), text);
+    let mut found = all_matches(lexicon.m().example.as_ref(), text);
     found.extend(EXAMPLE_PERSON.find_iter(text).map(|m| m.range()));
     found.extend(PERSON_ACTS.find_iter(text).map(|m| m.range()));
     // "Mrs K", "Mr Okafor": one person's case, anonymised or not (a doctor is no case).
@@ -547,7 +691,7 @@ pub(crate) fn analyse_full(
     this_year: i32,
     mode: Mode,
 ) -> Report {
-    let m = &lexicon.m;
+    let m = lexicon.m();
     let key_points = mode == Mode::KeyPoints;
     let lines = Lines::new(text);
     let finding = |r: &Range<usize>| {
@@ -613,6 +757,7 @@ pub(crate) fn analyse_full(
     let phrases = all_matches(m.done_phrases.as_ref(), text);
     own_part.extend(phrases.iter().cloned());
     done.extend(phrases);
+    let done_places = Taken::covering(&done);
     if let Some(opening) = &m.done_opening {
         // Under "What have you done?" the prompt says who; in key points the "I" is said aloud.
         let whole = [("", 0..text.len())];
@@ -628,7 +773,7 @@ pub(crate) fn analyse_full(
             for caps in opening.captures_iter(&text[span.clone()]) {
                 if let Some(verb) = caps.name("verb") {
                     let r = span.start + verb.start()..span.start + verb.end();
-                    if !overlaps_any(&r, &done) {
+                    if !done_places.overlaps(&r) {
                         // "What have you done?" asks the speaker: a bare verb under it is theirs.
                         if is_part(span_id, "done") {
                             own_part.push(r.clone());
@@ -641,11 +786,15 @@ pub(crate) fn analyse_full(
     }
     // A bulleted list of actions ("- Set up a huddle") says what was done in any answer; whose part it
     // was is not said, so it is no own part outside the "What have you done?" prompt.
-    if let Some(bullet) = &m.done_bullet {
+    if let Some(bullet) = &m.done_opening {
+        let done_places = Taken::covering(&done);
         for caps in bullet.captures_iter(text) {
+            if caps.name("bullet").is_none() {
+                continue;
+            }
             if let Some(verb) = caps.name("verb") {
                 let r = verb.range();
-                if !overlaps_any(&r, &done) {
+                if !done_places.overlaps(&r) {
                     done.push(r);
                 }
             }
@@ -672,13 +821,7 @@ pub(crate) fn analyse_full(
     let trend_places = Taken::from_disjoint(trends.iter().cloned());
     difference.retain(|d| !trend_places.overlaps(d));
     difference.extend(trends.iter().cloned());
-    let listed = Taken::from_disjoint({
-        let mut v = difference.clone();
-        v.sort_by_key(|r| r.start);
-        let mut t = Taken::default();
-        v.retain(|r| t.take(r));
-        v
-    });
+    let listed = Taken::covering(&difference);
     for r in new_states(text) {
         if !listed.overlaps(&r) && !not_claimed(text, &r) {
             difference.push(r);
@@ -687,8 +830,9 @@ pub(crate) fn analyse_full(
     difference.sort_by_key(|r| r.start);
     // A person named with a title is a person, whatever else is wrong with writing it down.
     let mut people = all_matches(m.people.as_ref(), text);
+    let people_places = Taken::covering(&people);
     for (r, _) in &titled {
-        if !is_doctor(&text[r.clone()]) && !overlaps_any(r, &people) {
+        if !is_doctor(&text[r.clone()]) && !people_places.overlaps(r) {
             people.push(r.clone());
         }
     }
@@ -829,8 +973,11 @@ pub(crate) fn analyse_full(
         }
     };
 
-    let next_has_when = future.iter().any(|r| {
-        let sentence = sentences.range(sentences.index_of(r.start), text.len());
+    // Each sentence with a next step is searched once for when it will happen.
+    let next_sentences: std::collections::BTreeSet<usize> =
+        future.iter().map(|r| sentences.index_of(r.start)).collect();
+    let next_has_when = next_sentences.into_iter().any(|i| {
+        let sentence = sentences.range(i, text.len());
         text.get(sentence).is_some_and(|s| WHEN.is_match(s))
     });
 

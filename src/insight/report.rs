@@ -315,12 +315,10 @@ fn yes_no(b: bool) -> &'static str {
 
 /// Up to `max` distinct findings, quoted: "audit", "88%" and 3 more.
 fn quoted_list<'a>(texts: impl Iterator<Item = &'a str>, max: usize) -> String {
-    let mut seen: Vec<String> = Vec::new();
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut distinct: Vec<&str> = Vec::new();
     for t in texts {
-        let key = t.to_lowercase();
-        if !seen.contains(&key) {
-            seen.push(key);
+        if seen.insert(t.to_lowercase()) {
             distinct.push(t);
         }
     }

@@ -905,3 +905,104 @@ fn gaps_serialise_as_bank_slugs() {
     assert_eq!(json["gaps"][0], "done");
     assert!(json["gaps"].as_array().is_some_and(|g| g.len() == 7));
 }
+
+#[test]
+fn titles_in_lower_case_are_only_the_short_ones() {
+    let lexicon = Lexicon::bundled();
+    let r = analyse(
+        &lexicon,
+        "We miss carers when the duty line is busy, and mrs hollis waited.",
+        None,
+    );
+    let found: Vec<&str> = r.confidentiality.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(found, vec!["mrs hollis"]);
+}
+
+#[test]
+fn titles_in_lower_case_are_only_the_short_ones() {
+    let lexicon = Lexicon::bundled();
+    let r = analyse(
+        &lexicon,
+        "We miss carers when the duty line is busy, and mrs hollis waited.",
+        None,
+    );
+    let found: Vec<&str> = r.confidentiality.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(found, vec!["mrs hollis"]);
+}
+
+#[test]
+#[ignore]
+fn zz_profile_regexes() {
+    let lexicon = Lexicon::bundled();
+    lexicon.warm_up();
+    let text = accuracy::cases(accuracy::TUNING_YAML)
+        .iter()
+        .filter_map(|c| c.text.clone())
+        .collect::<Vec<_>>()
+        .join("\n\n")
+        .repeat(2);
+    println!("{} words", text.split_whitespace().count());
+    let m = lexicon.m();
+    let time = |name: &str, f: &dyn Fn() -> usize| {
+        let t = std::time::Instant::now();
+        let mut n = 0;
+        for _ in 0..5 {
+            n = f();
+        }
+        println!(
+            "{name:<20} {:>8.2} ms  ({n})",
+            t.elapsed().as_secs_f64() * 1000.0 / 5.0
+        );
+    };
+    let count = |r: &Option<Regex>| r.as_ref().map_or(0, |r| r.find_iter(&text).count());
+    time("all", &|| {
+        analyse_at(&lexicon, &text, None, &[], YEAR).word_count
+    });
+    time("done caps", &|| {
+        m.done
+            .as_ref()
+            .map_or(0, |r| r.captures_iter(&text).count())
+    });
+    time("done find", &|| count(&m.done));
+    time("done_opening caps", &|| {
+        m.done_opening
+            .as_ref()
+            .map_or(0, |r| r.captures_iter(&text).count())
+    });
+    time("done_phrases", &|| count(&m.done_phrases));
+    time("difference", &|| count(&m.difference));
+    time("sources", &|| count(&m.sources));
+    time("people", &|| count(&m.people));
+    time("hedges", &|| count(&m.hedges));
+    time("next", &|| count(&m.next));
+    time("example", &|| count(&m.example));
+    time("process", &|| count(&m.process));
+    time("titled", &|| {
+        m.titled_name
+            .as_ref()
+            .map_or(0, |r| r.captures_iter(&text).count())
+    });
+    time("FILLER", &|| FILLER.find_iter(&text).count());
+    time("EXAMPLE_PERSON", &|| {
+        EXAMPLE_PERSON.find_iter(&text).count()
+    });
+    time("PERSON_ACTS", &|| PERSON_ACTS.find_iter(&text).count());
+    time("NOW_WORD", &|| NOW_WORD.find_iter(&text).count());
+    time("confidential", &|| {
+        confidential::scan(&lexicon, &text, YEAR).len()
+    });
+    time("evidence", &|| evidence::scan(&lexicon, &text, &[]).len());
+    time("acronyms", &|| {
+        acronyms::unexplained(&lexicon, &text, &[]).len()
+    });
+    time("titled_all", &|| {
+        confidential::titled_names_all(&lexicon, &text).len()
+    });
+    time("new_states", &|| new_states(&text).len());
+    time("fillers fn", &|| fillers(&text).len());
+    time("examples fn", &|| examples(&lexicon, &text, &[]).len());
+    time("Lines", &|| {
+        let l = text::Lines::new(&text);
+        l.place(&text, text.len()).0
+    });
+}

@@ -9,26 +9,59 @@ use std::sync::LazyLock;
 pub(crate) const MONTHS: &str = "January|February|March|April|May|June|July|August|September|\
 October|November|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec";
 
+/// Bytes between checkpoints of the character count, so a column is found without counting a whole
+/// long line for every finding (a pasted report on one line would make that quadratic).
+const CHECKPOINT: usize = 64;
+
 /// Where each line starts, so a byte offset can be turned into the line and column a person sees.
 pub(crate) struct Lines {
     starts: Vec<usize>,
+    /// For every [`CHECKPOINT`] bytes: the first character boundary at or after it, and the number of
+    /// characters before that boundary.
+    checkpoints: Vec<(usize, usize)>,
 }
 
 impl Lines {
     pub fn new(text: &str) -> Lines {
         let mut starts = vec![0];
         starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        Lines { starts }
+        let mut checkpoints = Vec::with_capacity(text.len() / CHECKPOINT + 1);
+        let mut chars = 0;
+        for (i, _) in text.char_indices() {
+            while checkpoints.len() * CHECKPOINT <= i {
+                checkpoints.push((i, chars));
+            }
+            chars += 1;
+        }
+        while checkpoints.len() * CHECKPOINT <= text.len() {
+            checkpoints.push((text.len(), chars));
+        }
+        Lines {
+            starts,
+            checkpoints,
+        }
+    }
+
+    /// Characters before `byte` (a character boundary).
+    fn chars_before(&self, text: &str, byte: usize) -> usize {
+        let (at, count) = self
+            .checkpoints
+            .get(byte / CHECKPOINT)
+            .copied()
+            .unwrap_or((0, 0));
+        let at = at.min(byte);
+        count + text.get(at..byte).map_or(0, |s| s.chars().count())
     }
 
     /// 1-based line and column; the column counts characters, as editors do.
     pub fn place(&self, text: &str, byte: usize) -> (usize, usize) {
         let line = self.starts.partition_point(|&s| s <= byte).max(1);
         let start = self.starts[line - 1];
-        let column = text
-            .get(start..byte)
-            .map(|s| s.chars().count())
-            .unwrap_or(0);
+        let column = if text.is_char_boundary(byte) && byte <= text.len() {
+            self.chars_before(text, byte) - self.chars_before(text, start)
+        } else {
+            0
+        };
         (line, column + 1)
     }
 }
@@ -82,15 +115,6 @@ impl Sentences {
     }
 }
 
-pub(crate) fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
-    a.start < b.end && b.start < a.end
-}
-
-/// True when `range` overlaps any of `taken`.
-pub(crate) fn overlaps_any(range: &Range<usize>, taken: &[Range<usize>]) -> bool {
-    taken.iter().any(|t| overlaps(range, t))
-}
-
 /// Places already taken, none overlapping another, so "is this place free?" stays quick even when a
 /// whole report is pasted in (a plain list would make the scan quadratic).
 #[derive(Debug, Default)]
@@ -112,6 +136,20 @@ impl Taken {
             .range(..range.end)
             .next_back()
             .is_some_and(|(_, &end)| end > range.start)
+    }
+
+    /// The places of `ranges`, which may overlap: each is merged into the one before it.
+    pub fn covering(ranges: &[Range<usize>]) -> Taken {
+        let mut sorted: Vec<Range<usize>> = ranges.to_vec();
+        sorted.sort_by_key(|r| r.start);
+        let mut merged: Vec<Range<usize>> = Vec::with_capacity(sorted.len());
+        for r in sorted {
+            match merged.last_mut() {
+                Some(last) if r.start < last.end => last.end = last.end.max(r.end),
+                _ => merged.push(r),
+            }
+        }
+        Taken::from_disjoint(merged)
     }
 
     /// Takes `range` unless it overlaps something already taken; says whether it did.
