@@ -84,7 +84,7 @@ fn bench(c: &mut Criterion) {
     // Linear in the input: time per input size should grow in step with the size.
     let mut group = c.benchmark_group("analyse linear");
     group.sample_size(10);
-    for kb in [50usize, 100, 200] {
+    for kb in [50usize, 100, 200, 400] {
         let realistic = long_answer(kb * 1024 / 6);
         let realistic = &realistic[..realistic.len().min(kb * 1024)];
         group.bench_function(format!("report text {kb} KB"), |b| {
