@@ -424,7 +424,11 @@ fn held_out_answers_meet_the_goals() {
         .filter(|(_, met)| !met)
         .map(|(g, _)| g)
         .collect();
-    assert!(unmet.is_empty(), "{}\nunmet: {unmet:?}", figures.table("held-out"));
+    assert!(
+        unmet.is_empty(),
+        "{}\nunmet: {unmet:?}",
+        figures.table("held-out")
+    );
 }
 
 fn print_report(title: &str, yaml: &str) {

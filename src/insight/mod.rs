@@ -418,11 +418,9 @@ fn clause_before(text: &str, start: usize) -> &str {
     let from = near
         .char_indices()
         .rev()
-        .find(|(_, c)| {
-            matches!(
-                c,
-                '.' | '!' | '?' | ';' | ':' | ',' | '(' | ')' | '\n' | '–' | '—'
-            )
+        .find(|&(i, c)| {
+            matches!(c, '.' | '!' | '?' | ';' | ':' | ',' | '(' | ')' | '–' | '—')
+                || (c == '\n' && !text::wrapped_line_at(text, window + i))
         })
         .map_or(0, |(i, c)| i + c.len_utf8());
     &near[from..]

@@ -83,10 +83,23 @@ pub(crate) struct Sentences {
     starts: Vec<usize>,
 }
 
+/// True when the line break at `newline` only wraps a sentence: the next line goes on in lower case
+/// ("we haven't\nmeasured it"). A line starting with a capital, a bullet or a digit is a new line.
+pub(crate) fn wrapped_line_at(text: &str, newline: usize) -> bool {
+    text.get(newline + 1..)
+        .and_then(|rest| rest.trim_start_matches([' ', '\t']).chars().next())
+        .is_some_and(char::is_lowercase)
+}
+
 impl Sentences {
     pub fn new(text: &str) -> Sentences {
         let mut starts = vec![0];
-        starts.extend(SENTENCE_END.find_iter(text).map(|m| m.end()));
+        starts.extend(
+            SENTENCE_END
+                .find_iter(text)
+                .filter(|m| !(m.as_str() == "\n" && wrapped_line_at(text, m.start())))
+                .map(|m| m.end()),
+        );
         starts.dedup();
         Sentences { starts }
     }
