@@ -665,7 +665,7 @@ fn analyse_note(
     let mut out = String::new();
     for (k, r) in reports.iter().enumerate() {
         if k > 0 {
-            out.push_str("\n");
+            out.push('\n');
         }
         out.push_str(&format!(
             "=== Question {} of {total}: {}\n\n",
