@@ -55,7 +55,7 @@ pub enum Command {
 
 #[derive(Debug, Args, Clone)]
 pub struct PairArgs {
-    /// Which questions: mock, "topic SLUG", "statement SLUG", "random N" or "weakest N".
+    /// Which questions: mock, "topic SLUG", "statement SLUG", "random N", "weakest N" (by evidence) or "least N" (practised least).
     #[arg(long, default_value = "mock", value_name = "PLAN")]
     pub plan: crate::drill::Plan,
     /// Pick the same questions every time with the same number (as `cards --seed` does).
@@ -65,7 +65,7 @@ pub struct PairArgs {
 
 #[derive(Debug, Args, Clone)]
 pub struct CardsArgs {
-    /// Which questions: mock, "topic SLUG", "statement SLUG", "random N" or "weakest N".
+    /// Which questions: mock, "topic SLUG", "statement SLUG", "random N", "weakest N" (by evidence) or "least N" (practised least).
     #[arg(long, default_value = "mock", value_name = "PLAN")]
     pub plan: String,
     /// Pick the same questions every time with the same number.
@@ -79,7 +79,7 @@ pub struct CardsArgs {
 #[derive(Debug, Args, Clone)]
 pub struct RehearseArgs {
     /// What to practise: mock, "topic SLUG [N]", "statement SLUG [N]", "question ID[,ID...]",
-    /// "random N" or "weakest N".
+    /// "random N", "weakest N" (by evidence) or "least N" (practised least).
     #[arg(long, default_value = "mock", value_name = "PLAN")]
     pub plan: crate::drill::Plan,
     /// Pick the same questions every time with the same number.

@@ -21,7 +21,8 @@ const MOCK_SHAPE: [(Kind, usize); 3] = [
 const PLAN_HELP: &str = "mock, topic SLUG [N] (for example \"topic waiting-times\" or \
 \"topic waiting-times 8\"), statement SLUG [N] (for example \"statement equity\"), \
 question ID[,ID...] (for example \"question waiting-times-01,carers-02\"), random N (for example \
-\"random 5\") or weakest N (for example \"weakest 5\")";
+\"random 5\"), weakest N (weakest by evidence, for example \"weakest 5\") or least N (practised \
+least, for example \"least 5\")";
 
 /// How many questions `topic` and `statement` ask when no number is given: a focused session, not
 /// every one of the 30-60 questions a topic or statement may have.
@@ -39,8 +40,11 @@ pub enum Plan {
     /// These questions, by id, in this order.
     Questions(Vec<String>),
     Random(usize),
-    /// The questions practised least, or longest ago.
+    /// The weakest questions by evidence: low ratings (the PSW's or a colleague's), gaps the
+    /// insights found, cues missed, long unpractised, never practised (`review::rank`).
     Weakest(usize),
+    /// The questions practised least: never first, then longest ago, whatever they were like.
+    Least(usize),
 }
 
 impl Plan {
@@ -55,6 +59,7 @@ impl Plan {
             Plan::Questions(ids) => format!("question {}", ids.join(",")),
             Plan::Random(n) => format!("random {n}"),
             Plan::Weakest(n) => format!("weakest {n}"),
+            Plan::Least(n) => format!("least {n}"),
         }
     }
 
@@ -69,7 +74,8 @@ impl Plan {
             Plan::Questions(ids) if ids.len() == 1 => format!("Question {}", ids[0]),
             Plan::Questions(ids) => format!("{} chosen questions", ids.len()),
             Plan::Random(n) => format!("{n} questions at random"),
-            Plan::Weakest(n) => format!("{n} questions practised least"),
+            Plan::Weakest(n) => format!("{n} weakest questions"),
+            Plan::Least(n) => format!("{n} questions practised least"),
         }
     }
 
@@ -146,6 +152,7 @@ impl FromStr for Plan {
             "question" | "questions" => parse_ids(&original).map(Plan::Questions),
             "random" => parse_count("random", &rest).map(Plan::Random),
             "weakest" => parse_count("weakest", &rest).map(Plan::Weakest),
+            "least" => parse_count("least", &rest).map(Plan::Least),
             other => Err(format!(
                 "\"{other}\" is not a plan. Choose one of: {PLAN_HELP}."
             )),
@@ -316,6 +323,8 @@ impl std::error::Error for PlanError {}
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct History {
     practised: HashMap<String, Practised>,
+    /// How weak the evidence says each practised question is, in thousandths (`review::rank`).
+    weakness: HashMap<String, i64>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -341,7 +350,36 @@ impl History {
                     });
             }
         }
-        History { practised }
+        // Weakness by evidence, as review ranks it, judged as of the latest session.
+        let paths: Vec<std::path::PathBuf> = (0..notes.len())
+            .map(|i| std::path::PathBuf::from(format!("{i}.md")))
+            .collect();
+        let review = crate::review::History::from_notes(
+            paths.iter().map(std::path::PathBuf::as_path).zip(notes),
+        );
+        let weakness = match notes.iter().map(|n| n.started.date_naive()).max() {
+            Some(today) => review
+                .questions
+                .iter()
+                .map(|q| {
+                    let score = crate::review::rank::assess(&q.id, &review, today).score;
+                    (q.id.clone(), (score * 1000.0) as i64)
+                })
+                .collect(),
+            None => HashMap::new(),
+        };
+        History {
+            practised,
+            weakness,
+        }
+    }
+
+    /// How weak the evidence says a question is; never practised counts as review ranks it.
+    pub fn weakness(&self, id: &str) -> i64 {
+        self.weakness
+            .get(id)
+            .copied()
+            .unwrap_or((crate::review::rank::NEVER * 1000.0) as i64)
     }
 
     pub fn last_practised(&self, id: &str) -> Option<DateTime<FixedOffset>> {
@@ -379,7 +417,7 @@ pub fn select(
             select_statement(*statement, questions, rng).map(|q| first(q, *n))
         }
         Plan::Questions(ids) => select_ids(ids, questions),
-        Plan::Random(0) | Plan::Weakest(0) => Err(PlanError::ZeroCount),
+        Plan::Random(0) | Plan::Weakest(0) | Plan::Least(0) => Err(PlanError::ZeroCount),
         Plan::Random(n) => {
             let mut chosen = questions.to_vec();
             chosen.shuffle(rng);
@@ -387,6 +425,14 @@ pub fn select(
             Ok(chosen)
         }
         Plan::Weakest(n) => {
+            let mut chosen = questions.to_vec();
+            // Ties (never practised, or equal evidence) fall in random order after the shuffle.
+            chosen.shuffle(rng);
+            chosen.sort_by_key(|q| std::cmp::Reverse(history.weakness(&q.id)));
+            chosen.truncate(*n);
+            Ok(chosen)
+        }
+        Plan::Least(n) => {
             let mut chosen = questions.to_vec();
             // Shuffling first and then sorting stably leaves ties (never practised, or the same
             // session) in random order, so the same few do not always come first.
@@ -961,7 +1007,28 @@ mod tests {
     }
 
     #[test]
-    fn weakest_puts_never_practised_first_then_oldest() {
+    fn weakest_by_evidence_puts_a_low_rating_before_never_practised_before_a_strong_one() {
+        use Kind::*;
+        let questions = vec![
+            question("strong", Focused, "a", &[]),
+            question("never", Focused, "a", &[]),
+            question("weak", Focused, "a", &[]),
+        ];
+        let mut n = note("2026-03-01T09:00:00+00:00", &["strong", "weak"]);
+        n.questions[0].rating = Some(5);
+        n.questions[1].rating = Some(1);
+        let history = History::from_notes(&[n]);
+        for seed in 0..5 {
+            let chosen = select(&Plan::Weakest(3), &questions, &history, &mut rng(seed)).unwrap();
+            assert_eq!(ids(&chosen), ["weak", "never", "strong"]);
+        }
+        assert_eq!(Plan::Weakest(5).title(), "5 weakest questions");
+        assert_eq!(Plan::Least(5).title(), "5 questions practised least");
+        assert_eq!("least 4".parse(), Ok(Plan::Least(4)));
+    }
+
+    #[test]
+    fn least_puts_never_practised_first_then_oldest() {
         use Kind::*;
         let questions = vec![
             question("recent", Focused, "a", &[]),
@@ -977,7 +1044,7 @@ mod tests {
         ]);
         let mut first_two_orders = HashSet::new();
         for seed in 0..20 {
-            let chosen = select(&Plan::Weakest(5), &questions, &history, &mut rng(seed)).unwrap();
+            let chosen = select(&Plan::Least(5), &questions, &history, &mut rng(seed)).unwrap();
             let got = ids(&chosen);
             let mut never: Vec<&str> = got[..2].to_vec();
             first_two_orders.insert(never.join(","));
@@ -991,7 +1058,7 @@ mod tests {
             "never-practised order never varies"
         );
 
-        let chosen = select(&Plan::Weakest(3), &questions, &history, &mut rng(0)).unwrap();
+        let chosen = select(&Plan::Least(3), &questions, &history, &mut rng(0)).unwrap();
         assert_eq!(chosen.len(), 3);
         assert_eq!(chosen[2].id, "oldest");
     }
@@ -1006,6 +1073,7 @@ mod tests {
             Plan::Statement(QualityStatement::Governance, DEFAULT_COUNT),
             Plan::Random(6),
             Plan::Weakest(6),
+            Plan::Least(6),
         ] {
             let a = select(&plan, &questions, &history, &mut rng(42)).unwrap();
             let b = select(&plan, &questions, &history, &mut rng(42)).unwrap();

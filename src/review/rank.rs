@@ -73,7 +73,7 @@ impl Ranked {
 
 // The weights. A question rated 1 is weaker than one never tried; one never tried is about as weak
 // as one rated 2: both need practice, and an untried question is an unknown on the day.
-const NEVER: f32 = 6.0;
+pub const NEVER: f32 = 6.0;
 const STALE_AFTER_DAYS: i64 = 14;
 
 fn rating_points(r: u8) -> f32 {

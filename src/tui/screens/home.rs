@@ -23,6 +23,7 @@ pub enum Item {
     Statement,
     Random,
     Weakest,
+    Least,
     Spoken,
     Pair,
     Today,
@@ -32,12 +33,13 @@ pub enum Item {
     Quit,
 }
 
-pub const ITEMS: [Item; 12] = [
+pub const ITEMS: [Item; 13] = [
     Item::Mock,
     Item::Topic,
     Item::Statement,
     Item::Random,
     Item::Weakest,
+    Item::Least,
     Item::Today,
     Item::Review,
     Item::Progress,
@@ -54,7 +56,8 @@ impl Item {
             Item::Topic => "One topic…",
             Item::Statement => "One quality statement…",
             Item::Random => "Five at random",
-            Item::Weakest => "Five practised least",
+            Item::Weakest => "Five weakest",
+            Item::Least => "Five practised least",
             Item::Spoken if spoken => "Style: spoken",
             Item::Spoken => "Style: written",
             Item::Pair if pair => "Pair practice: on",
@@ -80,7 +83,10 @@ impl Item {
                 "Choose one of CQC's nine quality statements and practise the questions tagged with it."
             }
             Item::Random => "Five questions drawn at random from every bank.",
-            Item::Weakest => "Five questions you have never practised, or practised longest ago.",
+            Item::Weakest => {
+                "Five questions the evidence says are weakest: low ratings (yours or a colleague's), gaps the insights found, cues missed, long unpractised or never tried."
+            }
+            Item::Least => "Five questions you have never practised, or practised longest ago.",
             Item::Spoken if spoken => {
                 "You answer aloud while the timer runs, then jot down key points. Enter switches to written."
             }
@@ -246,6 +252,7 @@ impl Screen for HomeScreen {
                         Item::Mock => Some(Plan::Mock),
                         Item::Random => Some(Plan::Random(5)),
                         Item::Weakest => Some(Plan::Weakest(5)),
+                        Item::Least => Some(Plan::Least(5)),
                     },
                     Some(Picker::Topic(i)) => topics(&self.library)
                         .get(*i)

@@ -34,7 +34,7 @@ const SWAP_PLANS: [(&str, &str); 4] = [
     ("same", "The same plan, new questions"),
     ("mock", "Mock interview"),
     ("random", "Five at random"),
-    ("weakest", "Five practised least"),
+    ("least", "Five practised least"),
 ];
 
 /// Where the keys go within a step.
@@ -271,7 +271,7 @@ impl PairScreen {
         let plan = match SWAP_PLANS[self.swap_choice.min(SWAP_PLANS.len() - 1)].0 {
             "mock" => Plan::Mock,
             "random" => Plan::Random(5),
-            "weakest" => Plan::Weakest(5),
+            "least" => Plan::Least(5),
             _ => self.plan.clone(),
         };
         let setup = self.session.setup();
