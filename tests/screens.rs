@@ -292,13 +292,18 @@ mod key_map {
                 app
             }
             Context::Answer => rehearsing().0,
-            Context::FollowUp | Context::Rating | Context::Reflection => {
+            Context::FollowUp | Context::Cues | Context::Rating | Context::Reflection => {
                 let (mut app, clock) = rehearsing();
                 answer_first_question(&mut app, &clock);
-                if context != Context::FollowUp {
-                    press(&mut app, KeyCode::Tab);
-                }
-                if context == Context::Reflection {
+                // Tab skips the empty follow-up; the rating step opens on the listen-for
+                // checklist, then Tab goes to the rating and the reflection.
+                let tabs = match context {
+                    Context::FollowUp => 0,
+                    Context::Cues => 1,
+                    Context::Rating => 2,
+                    _ => 3,
+                };
+                for _ in 0..tabs {
                     press(&mut app, KeyCode::Tab);
                 }
                 app

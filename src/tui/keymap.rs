@@ -19,6 +19,8 @@ pub enum Context {
     Answer,
     /// Typing the answer to the follow-up question.
     FollowUp,
+    /// The rating step with "what assessors listen for" focused: ticking the cues covered.
+    Cues,
     /// The rating step with the stars focused.
     Rating,
     /// The rating step with the reflection box focused.
@@ -86,6 +88,7 @@ impl Context {
         Context::RecoverConfirm,
         Context::Answer,
         Context::FollowUp,
+        Context::Cues,
         Context::Rating,
         Context::Reflection,
         Context::Paused,
@@ -183,7 +186,7 @@ pub enum Action {
     TogglePause,
     /// Pair practice: tick one of the three parts (1 done, 2 difference, 3 how they know).
     TickPart(u8),
-    /// Pair practice: tick or untick the highlighted probe or cue.
+    /// Tick or untick the highlighted probe or cue (pair practice; the rating step's checklist).
     Toggle,
     /// Pair practice: show or hide the tip.
     ToggleTip,
@@ -565,7 +568,7 @@ const FOLLOW_UP: &[Binding] = &[
         Action::NextPart,
         "Tab",
         "next (empty skips)",
-        "on to the rating; with nothing typed, skips the follow-up",
+        "on to the next follow-up or the rating; with nothing typed, skips this follow-up",
         true,
     ),
     ANSWER_COMMON[0],
@@ -576,6 +579,118 @@ const FOLLOW_UP: &[Binding] = &[
     ANSWER_COMMON[5],
     ANSWER_COMMON[6],
     ANSWER_COMMON[7],
+];
+
+const CUES: &[Binding] = &[
+    b(
+        &[c(' '), c('x')],
+        Action::Toggle,
+        "Space",
+        "tick",
+        "tick or untick the highlighted point: did your answer cover it? (also x)",
+        true,
+    ),
+    b(
+        UP,
+        Action::Up,
+        "↑↓",
+        "move",
+        "move through the points",
+        true,
+    ),
+    b(
+        DOWN,
+        Action::Down,
+        "↑↓",
+        "move",
+        "move through the points",
+        true,
+    ),
+    b(
+        TOP,
+        Action::Top,
+        "Home/End",
+        "first/last",
+        "the first or last point",
+        false,
+    ),
+    b(
+        BOTTOM,
+        Action::Bottom,
+        "Home/End",
+        "first/last",
+        "the first or last point",
+        false,
+    ),
+    RATING[0],
+    RATING[1],
+    RATING[2],
+    RATING[3],
+    RATING[4],
+    b(
+        &[k(KeyCode::Tab)],
+        Action::NextPart,
+        "Tab",
+        "rating",
+        "move to the rating",
+        true,
+    ),
+    b(
+        &[k(KeyCode::Enter)],
+        Action::NextQuestion,
+        "Enter",
+        "next question",
+        "go on to the next question",
+        true,
+    ),
+    b(
+        &[k(KeyCode::PageUp)],
+        Action::PageUp,
+        "PgUp/PgDn",
+        "scroll",
+        "scroll what your answer covered",
+        false,
+    ),
+    b(
+        &[k(KeyCode::PageDown)],
+        Action::PageDown,
+        "PgUp/PgDn",
+        "scroll",
+        "scroll what your answer covered",
+        false,
+    ),
+    b(
+        &[ctrl('s')],
+        Action::Save,
+        "Ctrl-S",
+        "save",
+        "save the rehearsal so far and see the summary",
+        false,
+    ),
+    b(
+        &[k(KeyCode::Esc)],
+        Action::Pause,
+        "Esc",
+        "pause",
+        "pause: resume, save and finish, or discard",
+        false,
+    ),
+    b(
+        HELP_KEYS,
+        Action::Help,
+        "?",
+        "help",
+        "show or hide this help (also F1)",
+        true,
+    ),
+    b(
+        &[k(KeyCode::BackTab)],
+        Action::PreviousPart,
+        "Shift-Tab",
+        "back",
+        "back to the follow-up",
+        false,
+    ),
 ];
 
 const RATING: &[Binding] = &[
@@ -2114,6 +2229,7 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::RecoverConfirm => RECOVER_CONFIRM,
         Context::Answer => ANSWER,
         Context::FollowUp => FOLLOW_UP,
+        Context::Cues => CUES,
         Context::Rating => RATING,
         Context::Reflection => REFLECTION,
         Context::Paused => PAUSED,

@@ -33,6 +33,7 @@
 //! the draft, restores the terminal and stops; on SIGCONT the app takes the terminal again.
 
 pub mod app;
+pub mod checklist;
 pub mod component;
 pub mod insight_panel;
 pub mod keymap;

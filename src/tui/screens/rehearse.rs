@@ -8,6 +8,7 @@
 use crate::drill::{Clock, RehearseOptions, Session, Stage};
 use crate::insight::{self, Lexicon, Report};
 use crate::notes::{AnswerStyle, StoreError};
+use crate::tui::checklist::{Change, Checklist};
 use crate::tui::component::{Ctx, Screen, ScreenId};
 use crate::tui::component::{Effect, Notice, Outcome};
 use crate::tui::keymap::{Action, Context};
@@ -54,9 +55,14 @@ pub enum AfterWarning {
     Save,
 }
 
+/// A question, a stage and a follow-up number: one box of text.
+type StepKey = (usize, Stage, usize);
+
 /// On the rating step, which field the keys go to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
+    /// "What assessors listen for": which points the answer covered.
+    Cues,
     Stars,
     Reflection,
 }
@@ -78,7 +84,7 @@ pub struct RehearseScreen {
     /// Lives here and is drawn by reference, so its scrolling and wrapping persist between frames.
     editor: TextArea<'static>,
     /// Which question and part the editor holds, so it is reloaded only when that changes.
-    shown: Option<(usize, Stage)>,
+    shown: Option<StepKey>,
     overlay: Option<Overlay>,
     focus: Focus,
     /// The editor holds text the session has not been given yet. Syncing once per batch of
@@ -106,6 +112,8 @@ pub struct RehearseScreen {
     show_earlier: bool,
     /// The clocks were stopped because help covered the screen.
     paused_for_help: bool,
+    /// "What assessors listen for" on the rating step; the ticks themselves are the session's.
+    checklist: Checklist,
 }
 
 impl RehearseScreen {
@@ -140,6 +148,7 @@ impl RehearseScreen {
             lexicon,
             earlier: Vec::new(),
             show_earlier: true,
+            checklist: Checklist::default(),
             paused_for_help: false,
         };
         screen.sync_editor();
@@ -156,7 +165,7 @@ impl RehearseScreen {
 
     /// Reloads the editor when the session has moved to another part.
     fn sync_editor(&mut self) {
-        let here = (self.session.index(), self.session.stage());
+        let here = self.step_key();
         if self.shown == Some(here) {
             return;
         }
@@ -180,7 +189,13 @@ impl RehearseScreen {
         if self.session.stage() == Stage::Rating {
             self.insight = Some(self.analyse_current());
             self.panel_scroll = 0;
-            self.focus = Focus::Stars;
+            self.checklist.reset();
+            // The cues come first: saying what the answer covered is what the rating rests on.
+            self.focus = if self.session.cues().is_empty() {
+                Focus::Stars
+            } else {
+                Focus::Cues
+            };
         }
     }
 
@@ -195,7 +210,8 @@ impl RehearseScreen {
         let Some(q) = note.questions.get(self.session.index()) else {
             return Vec::new();
         };
-        q.answers
+        let mut parts: Vec<EarlierPart> = q
+            .answers
             .iter()
             .zip(self.session.prompts())
             .take(done)
@@ -204,7 +220,20 @@ impl RehearseScreen {
                 title: p.ask.clone(),
                 text: a.text.clone(),
             })
-            .collect()
+            .collect();
+        // On a second follow-up, the first one and its answer belong to the thread too.
+        let follow_ups_before = self.session.follow_up_position().map_or(0, |(n, _)| n - 1);
+        parts.extend(
+            q.follow_ups
+                .iter()
+                .take(follow_ups_before)
+                .filter(|f| !f.text.trim().is_empty())
+                .map(|f| EarlierPart {
+                    title: format!("Follow-up: {}", f.ask),
+                    text: f.text.clone(),
+                }),
+        );
+        parts
     }
 
     fn placeholder(&self) -> &'static str {
@@ -267,8 +296,10 @@ impl RehearseScreen {
         Some(self.draft_retry_at.map_or(due, |retry| due.max(retry)))
     }
 
-    fn step_key(&self) -> (usize, Stage) {
-        (self.session.index(), self.session.stage())
+    /// Where the session is: question, stage, and which follow-up (the stage is the same for each).
+    fn step_key(&self) -> StepKey {
+        let follow_up = self.session.follow_up_position().map_or(0, |(n, _)| n);
+        (self.session.index(), self.session.stage(), follow_up)
     }
 
     /// Steps back to the part holding the first possible identifying detail, so it can be edited.
@@ -304,7 +335,10 @@ impl RehearseScreen {
         match self.session.stage() {
             Stage::FollowUp if self.editor.is_empty() => self.session.skip_follow_up(),
             Stage::Rating => {
-                self.focus = Focus::Reflection;
+                self.focus = match self.focus {
+                    Focus::Cues => Focus::Stars,
+                    Focus::Stars | Focus::Reflection => Focus::Reflection,
+                };
                 return Vec::new();
             }
             _ => self.session.next(),
@@ -398,8 +432,14 @@ impl RehearseScreen {
             }
             Action::NextPart => self.next_part(),
             Action::PreviousPart => {
+                let has_cues = !self.session.cues().is_empty();
                 if self.session.stage() == Stage::Rating && self.focus == Focus::Reflection {
                     self.focus = Focus::Stars;
+                } else if self.session.stage() == Stage::Rating
+                    && self.focus == Focus::Stars
+                    && has_cues
+                {
+                    self.focus = Focus::Cues;
                 } else {
                     self.session.previous();
                     self.sync_editor();
@@ -407,6 +447,19 @@ impl RehearseScreen {
                 Vec::new()
             }
             Action::NextQuestion => self.check_then(AfterWarning::NextQuestion),
+            Action::Up | Action::Down | Action::Top | Action::Bottom | Action::Toggle
+                if self.session.stage() == Stage::Rating && self.focus == Focus::Cues =>
+            {
+                let len = self.session.cues().len();
+                if let Some(Change::Toggle(at)) = self.checklist.on_action(action, len) {
+                    self.session.toggle_cue(at);
+                    // A tick is part of the note: the draft follows it as it follows typing.
+                    let now = self.clock.now();
+                    self.last_change = now;
+                    self.unsaved_since.get_or_insert(now);
+                }
+                Vec::new()
+            }
             Action::Rate(n) => {
                 self.session.rate(n);
                 // Rated: the reflection is next, so typing goes there (digits included).
@@ -506,6 +559,7 @@ impl Screen for RehearseScreen {
             Some(Overlay::SaveFailed(_)) => Context::SaveFailed,
             None if self.session.is_finished() => Context::Unsaved,
             None => match (self.session.stage(), self.focus) {
+                (Stage::Rating, Focus::Cues) => Context::Cues,
                 (Stage::Rating, Focus::Stars) => Context::Rating,
                 (Stage::Rating, Focus::Reflection) => Context::Reflection,
                 (Stage::FollowUp, _) => Context::FollowUp,
@@ -924,7 +978,11 @@ fn part_title(r: &RehearseScreen) -> String {
     let session = &r.session;
     match (session.stage(), session.prompt_position()) {
         (Stage::Prompt(_), Some((n, of))) => format!("Part {n} of {of}: {}", session.stage_title()),
-        (Stage::FollowUp, _) => format!("Follow-up: {}", session.stage_title()),
+        // A second follow-up is numbered, so the PSW knows the assessor is pressing further.
+        (Stage::FollowUp, _) => match session.follow_up_position() {
+            Some((n, _)) if n > 1 => format!("Follow-up {n}: {}", session.stage_title()),
+            _ => format!("Follow-up: {}", session.stage_title()),
+        },
         _ => session.stage_title(),
     }
 }
@@ -995,12 +1053,38 @@ fn render_rating(
     if area.height < 8 {
         return render_rating_compact(r, theme, area, buf);
     }
-    let [panel, rating] = Layout::vertical([Constraint::Min(3), Constraint::Length(3)]).areas(area);
+    let cues = r.session.cues();
+    // The checklist takes one line a cue, or every cue in full while it has the keys; the panel
+    // of what the answer covered keeps at least three rows.
+    let room = area.height.saturating_sub(3 + 3);
+    let checklist_height = if cues.is_empty() || room < 3 {
+        0
+    } else {
+        let full = Checklist::height(&cues, area.width);
+        let one_line_each = u16::try_from(cues.len())
+            .unwrap_or(u16::MAX)
+            .saturating_add(2);
+        let wanted = if r.focus == Focus::Cues {
+            full
+        } else {
+            full.min(one_line_each)
+        };
+        wanted.min(room)
+    };
+    let [panel, checklist_area, rating] = Layout::vertical([
+        Constraint::Min(3),
+        Constraint::Length(checklist_height),
+        Constraint::Length(3),
+    ])
+    .areas(area);
     if let Some((text, report)) = &r.insight {
         let max =
             crate::tui::insight_panel::render(text, report, theme, r.panel_scroll, panel, buf);
         r.panel_max.set(max);
     }
+    let checklist_cursor =
+        r.checklist
+            .render(&cues, r.focus == Focus::Cues, theme, checklist_area, buf);
     let stars: Vec<Span> = (1..=5u8)
         .map(|n| {
             if r.session.rating() == Some(n) {
@@ -1037,25 +1121,59 @@ fn render_rating(
         buf,
     );
     match r.focus {
+        Focus::Cues => checklist_cursor,
         Focus::Reflection => cursor,
         Focus::Stars => Some(Position::new(stars_area.x + 1, stars_area.y + 1)),
     }
 }
 
-/// A short window: the three ticks, the rating and the reflection, one line each.
+/// A short window: the three ticks, the highlighted listen-for point, the rating and the
+/// reflection, one line each.
 fn render_rating_compact(
     r: &RehearseScreen,
     theme: &Theme,
     area: Rect,
     buf: &mut Buffer,
 ) -> Option<Position> {
-    let [ticks, stars, reflection] = Layout::vertical([
-        Constraint::Length(1),
+    let cues = r.session.cues();
+    // With only three rows, the cue line takes the ticks' place while the checklist has the keys.
+    let show_cue = !cues.is_empty() && (area.height >= 4 || r.focus == Focus::Cues);
+    let cue_height = u16::from(show_cue);
+    let ticks_height = u16::from(area.height >= 4 || !show_cue);
+    let [ticks, cue_line, stars, reflection] = Layout::vertical([
+        Constraint::Length(ticks_height),
+        Constraint::Length(cue_height),
         Constraint::Length(1),
         Constraint::Min(1),
     ])
     .areas(area);
-    if let Some((_, report)) = &r.insight {
+    if cue_height > 0 {
+        let at = r.checklist.selected().min(cues.len() - 1);
+        let (cue, ticked) = cues[at];
+        let covered = cues.iter().filter(|(_, t)| *t).count();
+        let text = format!(
+            "{covered}/{} {} {}. {cue}",
+            cues.len(),
+            if ticked { "[x]" } else { "[ ]" },
+            at + 1
+        );
+        let width = usize::from(cue_line.width);
+        let text = if text.chars().count() > width {
+            text.chars()
+                .take(width.saturating_sub(1))
+                .collect::<String>()
+                + "…"
+        } else {
+            text
+        };
+        let style = if r.focus == Focus::Cues {
+            theme.selected
+        } else {
+            theme.text
+        };
+        Line::styled(text, style).render(cue_line, buf);
+    }
+    if let (Some((_, report)), true) = (&r.insight, ticks_height > 0) {
         let mark = |yes: bool| if yes { "✓" } else { "✗" };
         Line::styled(
             format!(
@@ -1076,6 +1194,7 @@ fn render_rating_compact(
     Line::styled(rating, theme.key).render(stars, buf);
     r.editor.render(reflection, buf);
     match r.focus {
+        Focus::Cues => (cue_height > 0).then(|| Position::new(cue_line.x, cue_line.y)),
         Focus::Stars => Some(Position::new(stars.x, stars.y)),
         Focus::Reflection => {
             let at = r.editor.screen_cursor();

@@ -144,6 +144,11 @@ fn render(state: &SummaryScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             Some(r) => format!("   rated {r} of 5"),
             None => "   not rated".to_string(),
         };
+        let cues = if q.cues > 0 {
+            format!(" · listen-for {} of {}", q.cues_covered, q.cues)
+        } else {
+            String::new()
+        };
         let number = format!("{}. ", i + 1);
         let hang = " ".repeat(number.len());
         push_wrapped(
@@ -157,6 +162,7 @@ fn render(state: &SummaryScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             Span::raw("   "),
             time,
             Span::styled(rating, theme.text),
+            Span::styled(cues, theme.text),
         ]));
         let parts: Vec<String> = q
             .prompts
@@ -170,7 +176,13 @@ fn render(state: &SummaryScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             width,
             theme.dim,
         );
-        for f in &q.follow_ups {
+        let several = q.follow_ups.len() > 1;
+        for (n, f) in q.follow_ups.iter().enumerate() {
+            let label = if several {
+                format!("Follow-up {}", n + 1)
+            } else {
+                "Follow-up".to_string()
+            };
             let what = if f.skipped {
                 "skipped".to_string()
             } else {
@@ -178,7 +190,7 @@ fn render(state: &SummaryScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             };
             push_wrapped(
                 &mut lines,
-                &format!("   Follow-up: {} {what}", f.ask),
+                &format!("   {label}: {} {what}", f.ask),
                 "   ",
                 width,
                 theme.dim,

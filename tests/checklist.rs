@@ -1,0 +1,157 @@
+//! "What assessors listen for" and several follow-ups on screen: driven by keys in-process on a
+//! fake clock, drawn to a TestBackend, and the saved note read back.
+
+use chrono::{FixedOffset, TimeZone};
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use psw_coach::bank::{Library, Source};
+use psw_coach::drill::{Clock, FakeClock, Plan, RehearseOptions, Session, SessionSetup};
+use psw_coach::insight::Lexicon;
+use psw_coach::notes::{AnswerStyle, FollowUpReason, NotesStore};
+use psw_coach::tui::app::App;
+use psw_coach::tui::screens::rehearse::RehearseScreen;
+use psw_coach::tui::theme::MONOCHROME;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use std::rc::Rc;
+use std::time::Duration;
+
+fn press(app: &mut App, code: KeyCode) {
+    app.on_events(vec![Event::Key(KeyEvent::new(code, KeyModifiers::NONE))]);
+}
+
+fn paste(app: &mut App, text: &str) {
+    app.on_events(vec![Event::Paste(text.to_string())]);
+}
+
+fn screen(app: &App, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|frame| app.view(frame)).unwrap();
+    format!("{}", terminal.backend())
+}
+
+/// The probes fixture's waiting-times question in a mock interview (two follow-ups).
+fn rehearsing(data: &std::path::Path) -> (App, FakeClock) {
+    let mut library = Library::default();
+    library.add(
+        "probes.yaml",
+        include_str!("fixtures/probes.yaml"),
+        Source::Bundled("probes.yaml"),
+    );
+    assert!(library.skipped.is_empty(), "{:?}", library.skipped);
+    let q = library.question("probe-wait").unwrap().clone();
+    let prompts = library.prompts_for(&q).to_vec();
+    let start = FixedOffset::east_opt(0)
+        .unwrap()
+        .with_ymd_and_hms(2026, 11, 23, 17, 40, 0)
+        .unwrap();
+    let clock = FakeClock::new(start);
+    let setup = SessionSetup {
+        plan_label: Plan::Mock.label(),
+        banks: vec!["fixture-probes".into()],
+        style: AnswerStyle::Written,
+        seed: 1,
+    };
+    let boxed: Box<dyn Clock> = Box::new(clock.clone());
+    let session = Session::new(setup, vec![(q, prompts)], boxed);
+    let source = clock.clone();
+    let mut app = App::new(library, Some(data.to_path_buf()), MONOCHROME, false)
+        .with_clock(Rc::new(move || Box::new(source.clone())));
+    app.push(Box::new(RehearseScreen::new(
+        session,
+        Box::new(clock.clone()),
+        Rc::new(Lexicon::bundled()),
+        MONOCHROME,
+        RehearseOptions::default(),
+    )));
+    (app, clock)
+}
+
+#[test]
+fn two_follow_ups_then_the_checklist_whose_ticks_are_saved() {
+    let data = tempfile::tempdir().unwrap();
+    let (mut app, clock) = rehearsing(data.path());
+    // A vague answer: no figure, nothing on the PSW's own part.
+    for part in [
+        "We have worked hard on the waiting list.",
+        "Things are better for people now.",
+        "It is clearly working.",
+    ] {
+        paste(&mut app, part);
+        clock.advance(Duration::from_secs(20));
+        press(&mut app, KeyCode::Tab);
+    }
+    let first = screen(&app, 80, 24);
+    assert!(
+        first.contains("Follow-up: What is the longest anyone is waiting now"),
+        "the evidence gap is probed first:\n{first}"
+    );
+    paste(&mut app, "Twelve weeks at most, down from twenty.");
+    clock.advance(Duration::from_secs(15));
+    press(&mut app, KeyCode::Tab);
+    let second = screen(&app, 80, 24);
+    assert!(second.contains("Follow-up 2: "), "{second}");
+    insta::assert_snapshot!("second_follow_up_80x24", second);
+    paste(&mut app, "The duty manager reviews the list.");
+    clock.advance(Duration::from_secs(9));
+    press(&mut app, KeyCode::Tab);
+
+    // The rating step opens on the checklist.
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Char(' '));
+    let checklist = screen(&app, 80, 24);
+    assert!(
+        checklist.contains("What assessors listen for: 1 of 3 covered"),
+        "{checklist}"
+    );
+    assert!(
+        checklist.contains("[x] How risk is checked while people wait"),
+        "{checklist}"
+    );
+    assert!(
+        checklist.contains("Space tick"),
+        "the footer says how: {checklist}"
+    );
+    insta::assert_snapshot!("checklist_80x24", checklist);
+    insta::assert_snapshot!("checklist_120x40", screen(&app, 120, 40));
+    insta::assert_snapshot!("checklist_40x12", screen(&app, 40, 12));
+
+    // x ticks too, and again unticks; Tab goes on to the rating.
+    press(&mut app, KeyCode::Up);
+    press(&mut app, KeyCode::Char('x'));
+    press(&mut app, KeyCode::End);
+    press(&mut app, KeyCode::Char('x'));
+    press(&mut app, KeyCode::Char('x'));
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Char('4'));
+    press(&mut app, KeyCode::Enter);
+
+    let store = NotesStore::new(data.path());
+    let listing = store.list();
+    assert_eq!(listing.notes.len(), 1, "{:?}", listing.problems);
+    let note = &listing.notes[0].1;
+    let q = &note.questions[0];
+    let ticks: Vec<(&str, bool)> = q.cues.iter().map(|c| (c.text.as_str(), c.ticked)).collect();
+    assert_eq!(
+        ticks,
+        [
+            ("The current wait as a figure, and its trend", true),
+            (
+                "How risk is checked while people wait, and who owns it",
+                true
+            ),
+            (
+                "One person's experience of waiting, told without identifying them",
+                false
+            ),
+        ]
+    );
+    assert_eq!(q.rating, Some(4));
+    assert_eq!(q.follow_ups.len(), 2);
+    assert_eq!(
+        q.follow_ups[0].reason,
+        Some(FollowUpReason::Gap("evidence".into()))
+    );
+    assert_eq!(q.follow_ups[0].seconds, 15);
+    assert_eq!(q.follow_ups[1].seconds, 9);
+    assert_eq!(q.follow_ups[1].text, "The duty manager reviews the list.");
+}
