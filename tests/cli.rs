@@ -154,11 +154,11 @@ fn banks_check_warns_but_passes_on_dangling_and_self_triggered_probes() {
     let stderr = String::from_utf8(out.stderr).unwrap();
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(
-        stderr.contains("tests/fixtures/probes.yaml:58:9: warning: this probe refers back to something the answer may never have mentioned (\"that partnership\")"),
+        stderr.contains("tests/fixtures/probes.yaml:59:9: warning: this probe refers back to something the answer may never have mentioned (\"that partnership\")"),
         "{stderr}"
     );
     assert!(
-        stderr.contains("tests/fixtures/probes.yaml:60:16: warning: `when` word `partners` is in the question's own ask"),
+        stderr.contains("tests/fixtures/probes.yaml:61:16: warning: `when` word `partners` is in the question's own ask"),
         "{stderr}"
     );
     assert_eq!(stderr.lines().count(), 2, "{stderr}");
