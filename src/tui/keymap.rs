@@ -81,7 +81,7 @@ pub enum Context {
 
 impl Context {
     /// Every context, for tests that walk the whole map.
-    pub const ALL: [Context; 34] = [
+    pub const ALL: [Context; 35] = [
         Context::Home,
         Context::HomePicker,
         Context::Recover,
