@@ -398,6 +398,10 @@ fn the_interviewer_asks_the_questions_ticked_in_the_list() {
     assert_eq!(app.top().context(), Context::PairPick);
     let list = format!("{}", draw(&app, 80, 24).backend());
     assert!(list.contains("[ ] Focused"), "{list}");
+    assert!(
+        list.contains("                  is working?") || list.contains("know it is working?"),
+        "a long question is wrapped whole, not cut: {list}"
+    );
     press(&mut app, KeyCode::Char(' '));
     let list = format!("{}", draw(&app, 80, 24).backend());
     assert!(list.contains("(1 ticked)"), "{list}");

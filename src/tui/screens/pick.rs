@@ -118,17 +118,29 @@ impl Screen for PickScreen {
         .style(theme.dim)
         .wrap(Wrap { trim: true })
         .render(help, buf);
+        // Each question whole, wrapped under its own column, so the interviewer can read it.
+        let lead = 18usize;
+        let width = usize::from(list.width.saturating_sub(2))
+            .saturating_sub(lead)
+            .max(10);
         let items: Vec<ListItem> = self
             .questions
             .iter()
             .zip(&self.ticked)
             .map(|(q, t)| {
-                ListItem::new(format!(
-                    "{} {:<13} {}",
-                    if *t { "[x]" } else { "[ ]" },
-                    q.kind.label(),
-                    q.ask
-                ))
+                let lines: Vec<Line> = textwrap::wrap(&q.ask, width)
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, part)| {
+                        let first = if i == 0 {
+                            format!("{} {:<13} ", if *t { "[x]" } else { "[ ]" }, q.kind.label())
+                        } else {
+                            " ".repeat(lead)
+                        };
+                        Line::raw(format!("{first}{part}"))
+                    })
+                    .collect();
+                ListItem::new(lines)
             })
             .collect();
         let mut state = ListState::default().with_selected(Some(self.selected));
