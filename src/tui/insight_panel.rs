@@ -77,7 +77,7 @@ pub fn render(
     };
     let left_max = overflow(&lines, left);
     let left_title = if left_max > 0 {
-        " What it covered · PgDn more "
+        " What it covered · PgUp/PgDn "
     } else {
         " What your answer covered "
     };
