@@ -933,4 +933,21 @@ mod defects {
             }
         }
     }
+
+    #[test]
+    fn a_long_warning_on_home_wraps_rather_than_being_cut() {
+        let data = tempfile::tempdir().unwrap();
+        std::fs::write(data.path().join("lexicon.yaml"), "hedges: [unclosed").unwrap();
+        let app = App::launch(psw_coach::tui::Launch {
+            data_dir: Some(data.path().to_path_buf()),
+            banks: Vec::new(),
+            ..Default::default()
+        });
+        let shown = screen(&app, 80, 24);
+        assert!(shown.contains("Your lexicon was not used"), "{shown}");
+        assert!(
+            shown.contains("built-in word lists)."),
+            "the warning lost its end:\n{shown}"
+        );
+    }
 }

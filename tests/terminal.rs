@@ -234,6 +234,8 @@ fn sigterm_saves_a_draft_and_restores_the_terminal() {
     let mut coach = Coach::start(data.path(), &["rehearse", "--seed", "5"]);
     coach.wait_for("Part 1 of 3");
     coach.type_text("Typed just before the window closed");
+    // On screen means the app has read it (keys still in the terminal's queue are not typed yet).
+    coach.wait_for("Typed just before the window closed");
     let pid = coach.child.process_id().unwrap();
     std::process::Command::new("kill")
         .args(["-TERM", &pid.to_string()])
