@@ -98,7 +98,7 @@ impl QualityStatement {
             QualityStatement::Equity => "Equity in experience and outcomes",
             QualityStatement::CareProvision => "Care provision, integration and continuity",
             QualityStatement::Partnerships => "Partnerships and communities",
-            QualityStatement::SafePathways => "Safe pathways, systems and transitions",
+            QualityStatement::SafePathways => "Safe systems, pathways and transitions",
             QualityStatement::Safeguarding => "Safeguarding",
             QualityStatement::Governance => "Governance, management and sustainability",
             QualityStatement::LearningImprovement => "Learning, improvement and innovation",
