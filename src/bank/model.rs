@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-/// How an inspector opens a line of enquiry.
+/// How an assessor opens a line of enquiry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Kind {
@@ -149,7 +149,7 @@ pub struct Prompt {
 }
 
 impl Prompt {
-    /// The three questions inspectors press on every topic.
+    /// The three questions assessors press on every topic.
     pub fn default_three() -> Vec<Prompt> {
         [
             ("done", "What have you done?"),

@@ -11,7 +11,7 @@ use rand::seq::SliceRandom;
 use crate::bank::model::{Kind, QualityStatement, Question};
 use crate::notes::model::{Note, NoteQuestion};
 
-/// How many of each kind a mock interview asks, in the order an inspector would.
+/// How many of each kind a mock interview asks, in the order an assessor would.
 const MOCK_SHAPE: [(Kind, usize); 3] = [
     (Kind::SceneSetting, 1),
     (Kind::Broad, 2),
@@ -483,7 +483,7 @@ fn select_mock(questions: &[Question], rng: &mut impl Rng) -> Vec<Question> {
     chosen
 }
 
-/// Picks `wanted` questions from as many different topics as possible, as an inspector moves
+/// Picks `wanted` questions from as many different topics as possible, as an assessor moves
 /// between lines of enquiry; when topics run short, tops up from topics already used.
 fn spread_over_topics(questions: &[&Question], wanted: usize, rng: &mut impl Rng) -> Vec<Question> {
     // A BTreeMap keeps topic order independent of hashing, so a seed always gives the same mock.

@@ -1,4 +1,4 @@
-//! Local shorthand an inspector will not know: acronyms that are neither national (in the lexicon's
+//! Local shorthand an assessor will not know: acronyms that are neither national (in the lexicon's
 //! glossary) nor spelled out earlier in the answer.
 
 use super::lexicon::Lexicon;

@@ -1,4 +1,4 @@
-//! Details that could identify a person who uses services. A case example told to an inspector must be
+//! Details that could identify a person who uses services. A case example told to an assessor must be
 //! anonymised, and a rehearsal note is a file on a laptop, so these are flagged first and loudly.
 //!
 //! Each check leans towards catching a real detail, but years, percentages, counts and national

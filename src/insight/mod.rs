@@ -113,7 +113,7 @@ pub fn analyse(lexicon: &Lexicon, text: &str, target_seconds: Option<u32>) -> Re
 /// The ids are used as hints only. Under "What have you done?" a line that starts with an action verb
 /// ("Set up a carers' forum") counts as done, because the prompt has already said who.
 ///
-/// The rule for parts: `covers` is about the answer as a whole, since an inspector hears it as a whole,
+/// The rule for parts: `covers` is about the answer as a whole, since an assessor hears it as a whole,
 /// so a figure given under "What difference has it made?" still says how you know. But a `done`,
 /// `difference` or `evidence` part left empty is never passed over: [`Report::parts`] marks it empty
 /// and not answered, and a suggestion names it ("Your 'How do you know?' part is empty: ..."). A part

@@ -66,7 +66,7 @@ pub struct Confidential {
     pub column: usize,
 }
 
-/// The three questions inspectors press: what have you done, what difference has it made, how do you
+/// The three questions assessors press: what have you done, what difference has it made, how do you
 /// know?
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Covers {
@@ -744,7 +744,7 @@ pub(crate) fn suggestions(facts: &Facts) -> Vec<String> {
     }
     if out.len() < 2 {
         out.push(
-            "Have the source of each figure to hand, in case the inspector asks to see it."
+            "Have the source of each figure to hand, in case the assessor asks to see it."
                 .to_string(),
         );
     }
@@ -966,11 +966,11 @@ fn style_step(r: &Report) -> Option<String> {
     match (acronyms.is_empty(), softeners.is_empty()) {
         (true, true) => None,
         (false, true) if kp => Some(format!(
-            "Say {} in full the first time: inspectors will not know local shorthand.",
+            "Say {} in full the first time: assessors will not know local shorthand.",
             join_words(&acronyms)
         )),
         (false, true) => Some(format!(
-            "Spell out {} the first time: inspectors will not know local shorthand.",
+            "Spell out {} the first time: assessors will not know local shorthand.",
             join_words(&acronyms)
         )),
         (true, false) => Some(format!(

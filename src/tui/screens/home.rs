@@ -366,7 +366,7 @@ fn render(home: &HomeScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                 Span::styled("Welcome. ", theme.title),
                 Span::raw("This coach helps you rehearse your CQC interview."),
             ]),
-            Line::from("Inspectors press every topic with three questions:"),
+            Line::from("Assessors press every topic with three questions:"),
             Line::styled(
                 "  What have you done? · What difference has it made? · How do you know?",
                 theme.question,
