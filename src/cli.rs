@@ -380,9 +380,22 @@ fn banks_check(data: Option<&Path>, extra: &[PathBuf], paths: &[PathBuf]) -> Exi
     let library = if paths.is_empty() {
         Library::load(data, extra)
     } else {
-        // Named files are checked against the bundled banks too, so a clashing id is caught.
+        // Named files are checked against the bundled banks too, so a clashing id is caught. A
+        // bundled bank whose id a named file carries is left out: that file is the bank's own source
+        // (or an edit of it), and checking it against its built-in copy would call every question a
+        // duplicate.
+        let mut named = Library::default();
+        for path in paths {
+            named.add_path(path);
+        }
         let mut library = Library::default();
         for (name, text) in load::BUNDLED {
+            let id = crate::bank::check::parse_bank(name, text, Source::Bundled(name))
+                .map(|bank| bank.id)
+                .unwrap_or_default();
+            if named.banks.iter().any(|bank| bank.id == id) {
+                continue;
+            }
             library.add(
                 &format!("question_banks/{name}"),
                 text,

@@ -19,6 +19,19 @@ fn bundled_banks_check_clean() {
         .stdout(predicate::str::contains("no problems found"));
 }
 
+/// A bank author checking the bundled bank's own file wants it checked on its own, not reported as a
+/// duplicate of the built-in copy of itself (it used to give one problem per question).
+#[test]
+fn the_bundled_bank_file_named_by_path_checks_clean() {
+    let data = tempfile::tempdir().unwrap();
+    coach(data.path())
+        .args(["banks", "check", "question_banks/cqc-psw-adults.yaml"])
+        .assert()
+        .success()
+        .stderr("")
+        .stdout(predicate::str::contains("All clear: 1 bank checked"));
+}
+
 #[test]
 fn a_good_file_checks_clean() {
     let data = tempfile::tempdir().unwrap();
