@@ -12,7 +12,7 @@ pub const BUNDLED: &[(&str, &str)] = &[(
     include_str!("../../question_banks/cqc-psw-adults.yaml"),
 )];
 
-/// The largest bank file read. The bundled bank of 128 questions is about 130 KB; a file many times
+/// The largest bank file read. The bundled bank of 148 questions is about 180 KB; a file many times
 /// that size is a mistake (or `/dev/zero`), and reading it whole would fill the memory.
 pub const MAX_BANK_BYTES: u64 = 8 * 1024 * 1024;
 
