@@ -706,14 +706,15 @@ fn notes(data: Option<&Path>, extra: &[PathBuf], cmd: &NotesCommand) -> Result<E
             export_pack(&store, &Library::load(Some(data), extra), args)
         }
         NotesCommand::List { json } => {
-            let listing = store.list();
+            // Summaries come from the store's index, so a long history lists in milliseconds.
+            let listing = store.summaries();
             if let Some(problem) = &listing.folder_problem {
                 return Err(problem.to_string());
             }
             for problem in &listing.problems {
                 warn(&format!("Skipped a note that could not be read: {problem}"));
             }
-            let summaries = crate::notes::NoteSummary::numbered(&listing.notes);
+            let summaries = listing.summaries;
             if *json {
                 let text = serde_json::to_string_pretty(&summaries).map_err(|e| e.to_string())?;
                 say(&text.to_string());
@@ -724,20 +725,21 @@ fn notes(data: Option<&Path>, extra: &[PathBuf], cmd: &NotesCommand) -> Result<E
                 ));
             } else {
                 // A person at a terminal gets the folder once and names that fit the window; a
-                // script reading the lines gets just the notes, with their full paths.
-                if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
-                    say(&format!("Your notes, in {}:", store.notes_dir().display()));
+                // script reading the lines gets just the notes, with their full paths. One write
+                // for the whole list, not one per note.
+                let text: String = if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+                    let mut text = format!("Your notes, in {}:\n", store.notes_dir().display());
                     for summary in &summaries {
-                        say(&format!("{summary:#}"));
+                        text.push_str(&format!("{summary:#}\n"));
                     }
-                    say(
-                        "Read one with `psw-coach notes show N` (its number), or `notes show latest`.",
+                    text.push_str(
+                        "Read one with `psw-coach notes show N` (its number), or `notes show latest`.\n",
                     );
+                    text
                 } else {
-                    for summary in &summaries {
-                        say(&format!("{summary}"));
-                    }
-                }
+                    summaries.iter().map(|s| format!("{s}\n")).collect()
+                };
+                say_raw(&text)?;
             }
             Ok(ExitCode::SUCCESS)
         }

@@ -7,6 +7,8 @@ pub mod bank;
 pub mod cli;
 pub mod display;
 pub mod drill;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod insight;
 pub mod notes;
 pub mod pager;

@@ -80,19 +80,6 @@ fn set_private_mode(_dir: &Path, _meta: &fs::Metadata) -> io::Result<()> {
     Ok(())
 }
 
-/// Creates an empty marker file (such as `.welcome-seen`) readable by its owner only. A symbolic
-/// link in its place, even one that points nowhere, is never followed.
-pub fn touch_private(path: &Path) -> io::Result<()> {
-    let mut options = OpenOptions::new();
-    options.write(true).create(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600).custom_flags(libc::O_NOFOLLOW);
-    }
-    options.open(path).map(drop)
-}
-
 /// Why a file could not be read as text.
 #[derive(Debug)]
 pub enum ReadError {
@@ -246,20 +233,6 @@ mod tests {
         fs::write(&file, "x").unwrap();
         assert!(ensure_private_dir(&file).is_err());
         assert!(ensure_private_dir(&file.join("inner")).is_err());
-    }
-
-    #[test]
-    fn touch_never_follows_a_dangling_symlink() {
-        let dir = tempfile::tempdir().unwrap();
-        let target = dir.path().join("elsewhere");
-        let marker = dir.path().join(".welcome-seen");
-        symlink(&target, &marker).unwrap();
-        assert!(touch_private(&marker).is_err());
-        assert!(!target.exists(), "the link's target was not created");
-        let real = dir.path().join(".seen");
-        touch_private(&real).unwrap();
-        touch_private(&real).unwrap();
-        assert_eq!(mode(&real), 0o600);
     }
 
     #[test]

@@ -27,6 +27,7 @@ use chrono::{DateTime, Utc};
 
 use super::format::{from_markdown, to_markdown};
 use super::model::Note;
+use super::summary::NoteSummary;
 use crate::paths::{ReadError, ensure_private_dir, read_text_file};
 
 /// The largest note or draft read. A long mock interview is under 100 KB; a file past this is not a
@@ -57,6 +58,77 @@ pub struct Listing {
     pub problems: Vec<NoteProblem>,
     /// The notes folder itself could not be read, so `notes` says nothing about what is there.
     pub folder_problem: Option<NoteProblem>,
+}
+
+/// What `notes list` shows: a summary of every readable note, oldest first, and every file that
+/// could not be read.
+#[derive(Debug, Default)]
+pub struct Summaries {
+    pub summaries: Vec<NoteSummary>,
+    pub problems: Vec<NoteProblem>,
+    /// The notes folder itself could not be read.
+    pub folder_problem: Option<NoteProblem>,
+}
+
+/// The summaries cache in the notes folder (hidden, so never listed as a note).
+const INDEX_FILE: &str = ".index.json";
+/// Raised whenever what a summary holds changes, so an old index is rebuilt, not misread.
+const INDEX_VERSION: u32 = 2;
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Index {
+    version: u32,
+    notes: Vec<Indexed>,
+}
+
+#[derive(Clone, serde::Serialize, serde::Deserialize)]
+struct Indexed {
+    name: String,
+    stamp: Stamp,
+    started: chrono::DateTime<chrono::FixedOffset>,
+    kind: super::model::NoteKind,
+    plan: String,
+    questions: usize,
+    total_seconds: u64,
+}
+
+/// What changes whenever a file is written, replaced or edited: size, modification and change
+/// times to the nanosecond, and the inode.
+#[derive(Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+struct Stamp {
+    size: u64,
+    modified: i128,
+    changed: i128,
+    inode: u64,
+}
+
+impl Stamp {
+    fn of(meta: &fs::Metadata) -> Stamp {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            Stamp {
+                size: meta.len(),
+                modified: i128::from(meta.mtime()) * 1_000_000_000 + i128::from(meta.mtime_nsec()),
+                changed: i128::from(meta.ctime()) * 1_000_000_000 + i128::from(meta.ctime_nsec()),
+                inode: meta.ino(),
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            let modified = meta
+                .modified()
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map_or(0, |d| d.as_nanos() as i128);
+            Stamp {
+                size: meta.len(),
+                modified,
+                changed: 0,
+                inode: 0,
+            }
+        }
+    }
 }
 
 /// A file that could not be read as a note. `line` is 0 when the trouble is not on any one line.
@@ -417,6 +489,98 @@ impl NotesStore {
             .sort_by(|a, b| a.1.started.cmp(&b.1.started).then_with(|| a.0.cmp(&b.0)));
         listing.problems.sort_by(|a, b| a.path.cmp(&b.path));
         listing
+    }
+
+    /// One line's worth of facts about every note, oldest first, for `notes list`. Each note is
+    /// read once: its summary is kept in `notes/.index.json` against the file's size, times and
+    /// inode, so later listings only look at each file's metadata and read new or changed notes.
+    /// The index is a cache, rebuilt whenever it is missing or unreadable; a note is never changed.
+    pub fn summaries(&self) -> Summaries {
+        let dir = self.notes_dir();
+        let mut out = Summaries::default();
+        let files = match markdown_files_with_stamps(&dir) {
+            Ok(files) => files,
+            Err(e) => {
+                out.folder_problem = Some(NoteProblem {
+                    path: dir,
+                    line: 0,
+                    message: format!("the notes folder could not be read: {}", plain_io(&e)),
+                });
+                return out;
+            }
+        };
+        let index_path = dir.join(INDEX_FILE);
+        let old: HashMap<String, Indexed> = read_text_file(&index_path, MAX_NOTE_BYTES)
+            .ok()
+            .and_then(|text| serde_json::from_str::<Index>(&text).ok())
+            .filter(|index| index.version == INDEX_VERSION)
+            .map(|index| {
+                index
+                    .notes
+                    .into_iter()
+                    .map(|n| (n.name.clone(), n))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let mut fresh = Vec::with_capacity(files.len());
+        let mut changed = old.len() != files.len();
+        for (path, name, stamp) in files {
+            let indexed = match old.get(&name) {
+                Some(known) if known.stamp == stamp => known.clone(),
+                _ => {
+                    changed = true;
+                    match Self::read(&path) {
+                        Ok(note) => {
+                            let summary = NoteSummary::new(0, &path, &note);
+                            Indexed {
+                                name,
+                                stamp,
+                                started: summary.started,
+                                kind: summary.kind,
+                                plan: summary.plan,
+                                questions: summary.questions,
+                                total_seconds: summary.total_seconds,
+                            }
+                        }
+                        Err(problem) => {
+                            out.problems.push(problem);
+                            continue;
+                        }
+                    }
+                }
+            };
+            out.summaries.push(NoteSummary {
+                number: 0,
+                path: dir.join(&indexed.name),
+                started: indexed.started,
+                kind: indexed.kind,
+                plan: indexed.plan.clone(),
+                questions: indexed.questions,
+                total_seconds: indexed.total_seconds,
+            });
+            fresh.push(indexed);
+        }
+        if changed {
+            // Best effort: a read-only notes folder still lists, only more slowly.
+            let index = Index {
+                version: INDEX_VERSION,
+                notes: fresh,
+            };
+            if let Ok(json) = serde_json::to_vec(&index)
+                && let Ok(temp) = write_temp(&dir, INDEX_FILE, &json)
+                && fs::rename(&temp, &index_path).is_err()
+            {
+                let _ = fs::remove_file(&temp);
+            }
+        }
+        // The same order as `list`, so the numbers match what `notes show N` finds.
+        out.summaries
+            .sort_by(|a, b| a.started.cmp(&b.started).then_with(|| a.path.cmp(&b.path)));
+        for (i, summary) in out.summaries.iter_mut().enumerate() {
+            summary.number = i + 1;
+        }
+        out.problems.sort_by(|a, b| a.path.cmp(&b.path));
+        out
     }
 
     /// Reads one note or draft.
@@ -828,6 +992,33 @@ fn markdown_files(dir: &Path) -> io::Result<Vec<PathBuf>> {
     }
     paths.sort();
     Ok(paths)
+}
+
+/// Like [`markdown_files`], with each file's name and [`Stamp`], from one `stat` per file.
+fn markdown_files_with_stamps(dir: &Path) -> io::Result<Vec<(PathBuf, String, Stamp)>> {
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(e),
+    };
+    let mut files = Vec::new();
+    for entry in entries {
+        let entry = entry?;
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        if name.starts_with('.') || !name.ends_with(".md") {
+            continue;
+        }
+        let path = entry.path();
+        // Followed, as `is_file` does: a linked note is still listed.
+        let Ok(meta) = fs::metadata(&path) else {
+            continue;
+        };
+        if meta.is_file() {
+            files.push((path, name.to_string(), Stamp::of(&meta)));
+        }
+    }
+    Ok(files)
 }
 
 fn modified(path: &Path) -> DateTime<Utc> {
@@ -1242,6 +1433,59 @@ mod tests {
         assert_eq!(NotesStore::read(&draft).unwrap(), n);
         let saved = store.save(&n).unwrap();
         assert_eq!(NotesStore::read(&saved).unwrap(), n);
+    }
+
+    #[test]
+    fn summaries_match_the_notes_and_come_from_the_index_once_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = NotesStore::new(dir.path());
+        store
+            .save(&note("b", "2026-11-24T09:00:00+00:00", "mock"))
+            .unwrap();
+        let a = store
+            .save(&note("a", "2026-11-23T09:00:00+00:00", "topic caseloads"))
+            .unwrap();
+        fs::write(
+            store.notes_dir().join("2026-01-01-0000-bad.md"),
+            "not a note",
+        )
+        .unwrap();
+
+        let expected = NoteSummary::numbered(&store.list().notes);
+        let first = store.summaries();
+        assert_eq!(first.summaries, expected);
+        assert_eq!(first.problems.len(), 1, "a bad note is reported every time");
+        let index = store.notes_dir().join(INDEX_FILE);
+        #[cfg(unix)]
+        assert_eq!(mode(&index), 0o600, "the index is as private as the notes");
+        assert_eq!(
+            store.list().notes.len(),
+            2,
+            "the index is never listed as a note"
+        );
+
+        // The second listing trusts the index for unchanged files: a planted plan shows through.
+        let planted = fs::read_to_string(&index)
+            .unwrap()
+            .replace("topic caseloads", "from the index");
+        fs::write(&index, planted).unwrap();
+        let second = store.summaries();
+        assert_eq!(second.summaries[0].plan, "from the index");
+        assert_eq!(second.problems.len(), 1);
+
+        // A note edited by hand is read again.
+        let text = fs::read_to_string(&a)
+            .unwrap()
+            .replace("topic caseloads", "edited");
+        fs::write(&a, text).unwrap();
+        assert_eq!(store.summaries().summaries[0].plan, "edited");
+
+        // A broken index is rebuilt, a removed note leaves it.
+        fs::write(&index, "{ not json").unwrap();
+        fs::remove_file(&a).unwrap();
+        let third = store.summaries();
+        assert_eq!(third.summaries.len(), 1);
+        assert_eq!(third.summaries[0].plan, "mock");
     }
 
     #[test]

@@ -1,0 +1,6 @@
+#![no_main]
+//! See `psw_coach::fuzzing::note` for what this checks; `tests/fuzz_corpus.rs` replays the corpus on stable.
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| psw_coach::fuzzing::note(data));
