@@ -856,6 +856,15 @@ mod defects {
         assert!(note.contains("3 min 17 s in all"), "{note}");
         assert!(shown.contains("3:17 in all"), "{shown}");
         assert!(!shown.contains("3:57 in all"), "{shown}");
+        // The third place a PSW sees it: `notes list`.
+        let listed = std::process::Command::new(env!("CARGO_BIN_EXE_psw-coach"))
+            .arg("--data-dir")
+            .arg(data.path())
+            .args(["notes", "list"])
+            .output()
+            .unwrap();
+        let listed = String::from_utf8(listed.stdout).unwrap();
+        assert!(listed.contains("3 min 17 s"), "{listed}");
     }
 
     #[test]
@@ -887,7 +896,8 @@ mod defects {
         ctrl(&mut app, 's');
         let shown = screen(&app, 100, 30);
         assert!(shown.contains("Your note is saved at:"), "{shown}");
-        assert!(!shown.contains("0:00 of 3:00 — within target"), "{shown}");
+        // The second question's target is 2:30: no question is listed with no time at all.
+        assert!(!shown.contains("0:00 of "), "{shown}");
         assert!(shown.contains("not reached"), "{shown}");
         let note_path = std::fs::read_dir(data.path().join("notes"))
             .unwrap()
@@ -948,6 +958,155 @@ mod defects {
         assert!(
             shown.contains("built-in word lists)."),
             "the warning lost its end:\n{shown}"
+        );
+    }
+
+    #[test]
+    fn a_save_that_fails_because_the_data_folder_is_a_file_says_so_in_plain_words() {
+        let temp = tempfile::tempdir().unwrap();
+        let file = temp.path().join("not-a-folder");
+        std::fs::write(&file, "").unwrap();
+        let (mut app, _) = rehearsing_in(Some(file));
+        paste(&mut app, "We set up a panel.");
+        ctrl(&mut app, 's');
+        let shown = screen(&app, 100, 30);
+        assert!(shown.contains("Could not save"), "{shown}");
+        assert!(
+            !shown.contains("os error"),
+            "jargon instead of plain words:\n{shown}"
+        );
+    }
+
+    /// The screen's text with the borders and line ends gone, so a wrapped message reads whole.
+    fn flat(shown: &str) -> String {
+        shown
+            .lines()
+            .map(|l| {
+                let inside = l.trim_matches('"').trim_matches('│').trim();
+                format!("{inside} ")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_save_error_keeps_its_instruction_at_80_columns() {
+        let data = tempfile::tempdir().unwrap();
+        std::fs::write(data.path().join("notes"), "").unwrap();
+        let (mut app, _) = rehearsing_in(Some(data.path().to_path_buf()));
+        paste(&mut app, "We set up a panel.");
+        ctrl(&mut app, 's');
+        let shown = flat(&screen(&app, 80, 24));
+        assert!(shown.contains("Could not save"), "{shown}");
+        assert!(
+            shown.contains("then try again"),
+            "the advice is cut:\n{shown}"
+        );
+        assert!(shown.contains("Ctrl-S try again"), "{shown}");
+    }
+
+    #[test]
+    fn recovery_ignores_typed_letters_is_honest_and_says_where_the_note_went() {
+        let data = tempfile::tempdir().unwrap();
+        let (mut session, _) = super::rehearsal::fixture_session();
+        session.set_text("Half an answer about our strengths-based practice".into());
+        std::fs::create_dir_all(data.path().join("drafts")).unwrap();
+        std::fs::write(
+            data.path().join("drafts/2026-11-23-1740-mock.md"),
+            psw_coach::notes::to_markdown(&session.to_note()),
+        )
+        .unwrap();
+        let mut app = App::launch(psw_coach::tui::Launch {
+            data_dir: Some(data.path().to_path_buf()),
+            ..Default::default()
+        });
+        let shown = flat(&screen(&app, 100, 30));
+        assert!(shown.contains("Unfinished rehearsal found"), "{shown}");
+        assert!(
+            shown.contains("strengths-based practice"),
+            "the draft is shown:\n{shown}"
+        );
+        // Honest about the last moment before the stop.
+        assert!(shown.contains("a second or two before"), "{shown}");
+        // Typing meant for an answer ("Draft..." once recovered the draft) acts on nothing.
+        type_text(&mut app, "Draft about our panel");
+        let notes = || std::fs::read_dir(data.path().join("notes")).map_or(0, |d| d.count());
+        assert_eq!(notes(), 0, "a typed letter acted on the draft");
+        assert!(screen(&app, 100, 30).contains("Unfinished rehearsal found"));
+        // The choice is made with the arrows and Enter.
+        press(&mut app, KeyCode::Down);
+        press(&mut app, KeyCode::Up);
+        press(&mut app, KeyCode::Enter);
+        assert_eq!(notes(), 1);
+        let saved = std::fs::read_dir(data.path().join("notes"))
+            .unwrap()
+            .next()
+            .unwrap()
+            .unwrap()
+            .file_name();
+        let shown = flat(&screen(&app, 120, 30));
+        assert!(shown.contains("Recovered and saved as a note"), "{shown}");
+        assert!(
+            shown.contains(saved.to_str().unwrap()),
+            "where the note went ({saved:?}) is not said:\n{shown}"
+        );
+    }
+
+    fn summary_of_one_question() -> App {
+        let (mut session, clock) = super::rehearsal::fixture_session();
+        for text in ["We set up a panel.", "Waits fell.", "An audit of 30 cases."] {
+            session.set_text(text.into());
+            clock.advance(Duration::from_secs(70));
+            session.next();
+        }
+        let mut app = App::new(library(), None, MONOCHROME, false);
+        app.push(Box::new(
+            psw_coach::tui::screens::summary::SummaryScreen::new(
+                session.summary(),
+                "notes/x.md".into(),
+                RehearseOptions::default(),
+            ),
+        ));
+        app
+    }
+
+    #[test]
+    fn summary_lines_keep_their_indent_when_wrapped() {
+        let app = summary_of_one_question();
+        let shown = screen(&app, 40, 30);
+        let body: Vec<&str> = shown
+            .lines()
+            .map(|l| l.trim_matches('"'))
+            .filter_map(|l| l.strip_prefix('│'))
+            .collect();
+        let first = body.iter().position(|l| l.starts_with("1. ")).unwrap();
+        let mut under = 0;
+        for line in &body[first + 1..] {
+            // The next entry ("2. ..." or "1 more question not reached") starts at the edge.
+            if line.trim_end_matches('│').trim().is_empty()
+                || line.starts_with(|c: char| c.is_ascii_digit())
+            {
+                break;
+            }
+            under += 1;
+            assert!(
+                line.starts_with("   "),
+                "lost its indent: {line:?}\n{shown}"
+            );
+        }
+        assert!(under >= 3, "this test needs wrapped lines:\n{shown}");
+    }
+
+    #[test]
+    fn the_summary_does_not_scroll_past_its_end() {
+        let mut app = summary_of_one_question();
+        assert!(screen(&app, 100, 30).contains("1. What are you proud of?"));
+        for _ in 0..30 {
+            press(&mut app, KeyCode::Down);
+        }
+        let shown = screen(&app, 100, 30);
+        assert!(
+            shown.contains("1. What are you proud of?"),
+            "scrolled past the end:\n{shown}"
         );
     }
 }

@@ -214,10 +214,13 @@ impl StoreError {
             StoreErrorKind::Malformed
             | StoreErrorKind::NothingToSave
             | StoreErrorKind::InUse
-            | StoreErrorKind::Other => (
-                format!("the disk reported a problem ({err})"),
-                "check the disk",
-            ),
+            | StoreErrorKind::Other => match os_error_in_words(err) {
+                Some(words) => (words.to_string(), "check that folder"),
+                None => (
+                    format!("the disk reported a problem ({})", without_os_error(err)),
+                    "check the disk",
+                ),
+            },
         };
         let shown = path.display();
         let message = match action {
@@ -727,6 +730,27 @@ fn same_file(file: &File, path: &Path) -> bool {
 #[cfg(not(unix))]
 fn same_file(_file: &File, path: &Path) -> bool {
     path.exists()
+}
+
+/// A system error a PSW can act on, in words rather than "Not a directory (os error 20)".
+fn os_error_in_words(err: &io::Error) -> Option<&'static str> {
+    // Errors made here already say what is wrong in words; only the system's own are translated.
+    err.raw_os_error()?;
+    match err.kind() {
+        io::ErrorKind::NotADirectory => Some("part of that path is a file, not a folder"),
+        io::ErrorKind::NotFound => Some("a folder on that path does not exist"),
+        io::ErrorKind::AlreadyExists => Some("a file of that name is in the way"),
+        _ => None,
+    }
+}
+
+/// The system's description without its error number, which means nothing to a PSW.
+fn without_os_error(err: &io::Error) -> String {
+    let text = err.to_string();
+    match (err.raw_os_error(), text.rfind(" (os error ")) {
+        (Some(_), Some(at)) => text[..at].to_string(),
+        _ => text,
+    }
 }
 
 fn plain_io(e: &io::Error) -> String {
@@ -1641,6 +1665,18 @@ mod tests {
                 "the disk reported a problem",
             ),
         ];
+        // The system's own errors carry a number ("os error 20") a PSW cannot act on.
+        for (code, words) in [
+            (20, "part of that path is a file, not a folder"),
+            (2, "a folder on that path does not exist"),
+            (17, "a file of that name is in the way"),
+            (5, "the disk reported a problem (Input/output error)"),
+        ] {
+            let err = StoreError::io(Action::Save, path, &io::Error::from_raw_os_error(code));
+            let text = err.to_string();
+            assert!(text.contains(words), "{text}");
+            assert!(!text.contains("os error"), "{text}");
+        }
         for (io_kind, kind, words) in cases {
             let err = StoreError::io(Action::Save, path, &io::Error::from(io_kind));
             assert_eq!(err.kind, kind);

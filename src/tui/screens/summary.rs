@@ -158,12 +158,24 @@ fn render(state: &SummaryScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             width,
             theme.question,
         );
-        lines.push(Line::from(vec![
-            Span::raw("   "),
-            time,
-            Span::styled(rating, theme.text),
-            Span::styled(cues, theme.text),
-        ]));
+        // Too wide for one line (a narrow window), the rating goes under the time, indented
+        // like it, rather than being wrapped to the left edge.
+        let one_line = 3 + time.width() + rating.chars().count() + cues.chars().count();
+        if one_line <= width {
+            lines.push(Line::from(vec![
+                Span::raw("   "),
+                time,
+                Span::styled(rating, theme.text),
+                Span::styled(cues, theme.text),
+            ]));
+        } else {
+            lines.push(Line::from(vec![Span::raw("   "), time]));
+            lines.push(Line::from(vec![
+                Span::raw("   "),
+                Span::styled(rating.trim_start().to_string(), theme.text),
+                Span::styled(cues, theme.text),
+            ]));
+        }
         let parts: Vec<String> = q
             .prompts
             .iter()
