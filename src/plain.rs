@@ -326,12 +326,19 @@ impl<W: Write> Dialogue<'_, W> {
         }
         let summary = session.summary();
         self.say("")?;
+        // "In all" is the answering time, as on the summary screen, in the note and in
+        // `notes list`; the time spent rating and reflecting is named as such.
+        let answering: u64 = summary.questions.iter().map(|q| q.total_seconds).sum();
+        let with_rating = if summary.session_seconds > answering {
+            format!(" ({} with rating)", clock(summary.session_seconds))
+        } else {
+            String::new()
+        };
         self.say(&format!(
-            "Rehearsal: {} of {} questions answered; {} answering, {} in all.",
+            "Rehearsal: {} of {} questions answered; {} in all{with_rating}.",
             summary.answered,
             summary.planned,
-            clock(summary.questions.iter().map(|q| q.total_seconds).sum()),
-            clock(summary.session_seconds)
+            clock(answering),
         ))?;
         for (i, q) in summary.questions.iter().enumerate() {
             let over = if q.over_target {

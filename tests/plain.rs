@@ -125,3 +125,56 @@ fn question_headers_name_the_kind_and_topic_in_words() {
         "a slug in the header:\n{out}"
     );
 }
+
+/// A clock that moves a second every time it is read, so time passes between the questions,
+/// the rating and the summary as it does for a person.
+struct Ticking(std::cell::Cell<std::time::Duration>);
+
+impl psw_coach::drill::Clock for Ticking {
+    fn now(&self) -> std::time::Duration {
+        self.0.set(self.0.get() + std::time::Duration::from_secs(1));
+        self.0.get()
+    }
+
+    fn local_now(&self) -> chrono::DateTime<chrono::FixedOffset> {
+        chrono::DateTime::parse_from_rfc3339("2026-11-23T17:40:00+00:00").unwrap()
+    }
+}
+
+#[test]
+fn in_all_is_the_same_time_at_the_end_of_plain_mode_as_in_the_note() {
+    let data = tempfile::tempdir().unwrap();
+    let store = psw_coach::notes::NotesStore::new(data.path());
+    let options = psw_coach::drill::RehearseOptions {
+        plan: "random 1".parse().unwrap(),
+        seed: Some(11),
+        ..Default::default()
+    };
+    let input =
+        "We set up a panel.\n.\nWaits fell.\n.\nAn audit of 30 cases.\n.\n.\n1\n4\nMore figures.\n";
+    let mut out = Vec::new();
+    psw_coach::plain::rehearse(
+        &psw_coach::bank::Library::load(None, &[]),
+        &store,
+        &psw_coach::insight::Lexicon::load(None).0,
+        &options,
+        Ticking(Default::default()),
+        std::io::Cursor::new(input),
+        &mut out,
+    )
+    .unwrap();
+    let out = String::from_utf8(out).unwrap();
+    let note = only_note(data.path());
+    let in_all = format!(
+        "{} in all",
+        psw_coach::drill::clock::minutes_and_seconds(note.total_seconds())
+    );
+    let end = out
+        .lines()
+        .find(|l| l.starts_with("Rehearsal: "))
+        .unwrap_or_else(|| panic!("no closing line:\n{out}"));
+    assert!(
+        end.contains(&in_all),
+        "the note says {in_all}; plain mode ends with {end:?}"
+    );
+}
