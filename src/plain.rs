@@ -309,7 +309,7 @@ impl<W: Write> Dialogue<'_, W> {
     }
 
     fn draft<C: Clock>(&mut self, session: &Session<C>) {
-        if let Err(e) = self.store.write_draft(&session.to_note()) {
+        if let Err(e) = self.store.write_draft(&session.to_draft()) {
             let _ = self.say(&format!("Warning: {e}"));
         }
     }

@@ -1110,3 +1110,213 @@ mod defects {
         );
     }
 }
+
+/// A rehearsal stopped by a crash or a kill, taken up again where it stopped.
+mod resume {
+    use super::rehearsal::{answer_first_question, rehearsing_in};
+    use super::*;
+    use chrono::{FixedOffset, TimeZone};
+    use psw_coach::drill::{Clock, FakeClock};
+    use psw_coach::tui::component::ScreenId;
+    use psw_coach::tui::keymap::Context;
+    use psw_coach::tui::screens::recover::RecoverScreen;
+    use std::path::Path;
+    use std::time::Duration;
+
+    fn screen(app: &App, width: u16, height: u16) -> String {
+        format!("{}", draw(app, width, height).backend())
+    }
+
+    fn md_files(dir: &Path) -> Vec<std::path::PathBuf> {
+        std::fs::read_dir(dir)
+            .map(|entries| {
+                entries
+                    .map(|e| e.unwrap().path())
+                    .filter(|p| p.extension().is_some_and(|e| e == "md"))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// A new start on the same data folder, an hour after the first.
+    fn start_again(data: &Path) -> (App, FakeClock) {
+        let later = FixedOffset::east_opt(0)
+            .unwrap()
+            .with_ymd_and_hms(2026, 11, 23, 18, 40, 0)
+            .unwrap();
+        let clock = FakeClock::new(later);
+        let source = clock.clone();
+        let mut app = App::new(library(), Some(data.to_path_buf()), MONOCHROME, false).with_clock(
+            std::rc::Rc::new(move || -> Box<dyn Clock> { Box::new(source.clone()) }),
+        );
+        app.offer_drafts_now();
+        (app, clock)
+    }
+
+    /// Question 1 answered and rated, then part 2 of question 2 half typed, and the draft
+    /// written; then the process dies without saving.
+    fn crash_in_part_two_of_question_two(data: &Path) {
+        let (mut app, clock) = rehearsing_in(Some(data.to_path_buf()));
+        answer_first_question(&mut app, &clock);
+        press(&mut app, KeyCode::Tab); // leave the follow-up empty: skipped
+        press(&mut app, KeyCode::Char('4'));
+        press(&mut app, KeyCode::Enter); // next question
+        assert!(screen(&app, 80, 24).contains("Question 2 of 2"));
+        type_text(&mut app, "Caseloads are reviewed monthly with each team.");
+        clock.advance(Duration::from_secs(30));
+        press(&mut app, KeyCode::Tab);
+        type_text(&mut app, "The average caseload fell from 28 to");
+        clock.advance(Duration::from_secs(20));
+        app.tick();
+        // A kill: no save, no goodbye. The system lets go of the dead process's locks.
+        drop(app);
+        psw_coach::notes::store::forget_live_drafts(data);
+        assert_eq!(md_files(&data.join("drafts")).len(), 1);
+        assert!(md_files(&data.join("notes")).is_empty());
+    }
+
+    #[test]
+    fn a_killed_rehearsal_resumes_at_the_part_being_typed_and_ends_as_one_note() {
+        let data = tempfile::tempdir().unwrap();
+        crash_in_part_two_of_question_two(data.path());
+        let draft = md_files(&data.path().join("drafts")).remove(0);
+
+        let (mut app, clock) = start_again(data.path());
+        let shown = screen(&app, 80, 24);
+        assert_eq!(app.top().id(), ScreenId::Recover, "{shown}");
+        assert!(
+            shown.contains("> Resume the rehearsal where it stopped"),
+            "resuming is offered first:\n{shown}"
+        );
+        assert!(shown.contains("stopped at question 2 of 2"), "{shown}");
+        // A typed letter never acts here.
+        type_text(&mut app, "Draft");
+        assert_eq!(app.top().id(), ScreenId::Recover);
+
+        press(&mut app, KeyCode::Enter);
+        assert_eq!(app.top().id(), ScreenId::Rehearse);
+        let shown = screen(&app, 80, 24);
+        assert!(shown.contains("Question 2 of 2"), "{shown}");
+        assert!(shown.contains("Part 2 of 3"), "{shown}");
+        assert!(
+            shown.contains("The average caseload fell from 28 to"),
+            "the half-typed text is back in its box:\n{shown}"
+        );
+        assert!(
+            shown.contains("Caseloads are reviewed monthly"),
+            "part 1 is shown above it:\n{shown}"
+        );
+        assert!(shown.contains("Resumed at question"), "{shown}");
+        assert!(
+            shown.contains("0:20"),
+            "the part's time carries on:\n{shown}"
+        );
+
+        type_text(&mut app, " 22 this year.");
+        clock.advance(Duration::from_secs(10));
+        app.tick();
+        let drafts = md_files(&data.path().join("drafts"));
+        assert_eq!(drafts.len(), 1, "never two drafts");
+        assert_eq!(drafts[0], draft, "the same draft goes on being written");
+        assert!(
+            std::fs::read_to_string(&draft)
+                .unwrap()
+                .contains("28 to 22 this year.")
+        );
+
+        press(&mut app, KeyCode::Tab);
+        assert!(
+            !screen(&app, 80, 24).contains("Resumed at question"),
+            "the word about resuming goes once the PSW moves on"
+        );
+        type_text(&mut app, "Our caseload audit in October.");
+        clock.advance(Duration::from_secs(15));
+        press(&mut app, KeyCode::Tab);
+        while app.top().context() == Context::FollowUp {
+            press(&mut app, KeyCode::Tab);
+        }
+        press(&mut app, KeyCode::Tab); // from the checklist to the stars
+        press(&mut app, KeyCode::Char('3'));
+        press(&mut app, KeyCode::Enter);
+        let shown = screen(&app, 100, 30);
+        assert_eq!(app.top().id(), ScreenId::Summary, "{shown}");
+        assert!(shown.contains("Your note is saved at:"), "{shown}");
+
+        assert!(
+            md_files(&data.path().join("drafts")).is_empty(),
+            "no draft left"
+        );
+        let notes = md_files(&data.path().join("notes"));
+        assert_eq!(notes.len(), 1, "one note, no duplicate");
+        let text = std::fs::read_to_string(&notes[0]).unwrap();
+        for typed in [
+            "I set up a monthly practice forum with team managers.",
+            "Caseloads are reviewed monthly with each team.",
+            "The average caseload fell from 28 to 22 this year.",
+            "Our caseload audit in October.",
+        ] {
+            assert!(text.contains(typed), "{typed:?} missing from:\n{text}");
+        }
+        assert!(!text.contains("<!-- resume"), "{text}");
+        let note = psw_coach::notes::NotesStore::read(&notes[0]).unwrap();
+        assert_eq!(note.questions.len(), 2);
+        assert_eq!(note.questions[0].rating, Some(4));
+        assert_eq!(note.questions[1].rating, Some(3));
+        assert_eq!(
+            note.questions[1].answers[1].seconds, 30,
+            "20 before, 10 after"
+        );
+        assert!(note.finished.is_some());
+        // The same session: its start is the first start's, not the second's.
+        assert_eq!(note.started.to_rfc3339(), "2026-11-23T17:40:00+00:00");
+    }
+
+    #[test]
+    fn a_draft_that_cannot_be_resumed_offers_the_rest_and_says_why_in_one_line() {
+        let data = tempfile::tempdir().unwrap();
+        crash_in_part_two_of_question_two(data.path());
+        let path = md_files(&data.path().join("drafts")).remove(0);
+        let mut note = psw_coach::notes::NotesStore::read(&path).unwrap();
+        note.resume = None; // as a draft kept before resuming existed
+        let mut app = App::new(library(), None, MONOCHROME, false);
+        app.push(Box::new(
+            RecoverScreen::new(vec![("drafts/x.md".into(), note)]).checked(&library()),
+        ));
+        let shown = screen(&app, 80, 24);
+        assert!(!shown.contains("Resume the rehearsal"), "{shown}");
+        assert!(shown.contains("> Save it as a note"), "{shown}");
+        assert!(shown.contains("cannot be resumed"), "{shown}");
+        insta::assert_snapshot!("recover_old_draft_80x24", shown);
+
+        // A question no longer in the banks: the same.
+        let note = psw_coach::notes::NotesStore::read(&path).unwrap();
+        let mut other = Library::default();
+        other.add(
+            "other.yaml",
+            &include_str!("fixtures/good.yaml").replace("fixture-q2", "fixture-q9"),
+            Source::Bundled("other.yaml"),
+        );
+        let mut app = App::new(library(), None, MONOCHROME, false);
+        app.push(Box::new(
+            RecoverScreen::new(vec![("drafts/x.md".into(), note)]).checked(&other),
+        ));
+        let shown = screen(&app, 80, 24);
+        assert!(!shown.contains("Resume the rehearsal"), "{shown}");
+        assert!(
+            shown.contains("“fixture-q2” is no longer in your banks"),
+            "{shown}"
+        );
+
+        // Pair practice is never resumed as a rehearsal alone, even with a plan on record.
+        let mut note = psw_coach::notes::NotesStore::read(&path).unwrap();
+        assert!(note.resume.is_some());
+        note.kind = psw_coach::notes::NoteKind::Pair;
+        let mut app = App::new(library(), None, MONOCHROME, false);
+        app.push(Box::new(
+            RecoverScreen::new(vec![("drafts/x.md".into(), note)]).checked(&library()),
+        ));
+        let shown = screen(&app, 80, 24);
+        assert!(!shown.contains("Resume the rehearsal"), "{shown}");
+        assert!(shown.contains("Pair practice cannot be resumed"), "{shown}");
+    }
+}

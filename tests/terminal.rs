@@ -95,8 +95,12 @@ fn an_answer_survives_kill_9_and_is_recovered_on_the_next_start() {
     let mut coach = Coach::start(data.path(), &[]);
     coach.wait_for("Unfinished rehearsal found");
     coach.wait_for("Half an answer about our strengths-based practice");
-    // A letter typed here does nothing: the choice is made with the arrows and Enter.
+    // A letter typed here does nothing: the choice is made with the arrows and Enter. Resuming
+    // comes first; saving as a note is the next choice down.
     coach.send("r");
+    coach.wait_for("> Resume the rehearsal where it stopped");
+    coach.send("\x1b[B");
+    coach.wait_for("> Save it as a note");
     coach.send("\r");
     coach.wait_for("Recovered and saved as a note");
     coach.send("q");
@@ -108,6 +112,71 @@ fn an_answer_survives_kill_9_and_is_recovered_on_the_next_start() {
     assert_eq!(
         note.questions[0].answers[0].text,
         "Half an answer about our strengths-based practice"
+    );
+}
+
+/// Waits until a draft holds `text`: it is written within about two seconds of the last key.
+fn wait_for_draft(data: &Path, text: &str) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !drafts_holding(data, text) {
+        assert!(Instant::now() < deadline, "no draft held {text:?}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+#[test]
+fn a_rehearsal_killed_mid_answer_is_resumed_at_that_part_and_saved_as_one_note() {
+    let data = tempfile::tempdir().unwrap();
+    let mut coach = Coach::start(
+        data.path(),
+        &["rehearse", "--plan", "random 2", "--seed", "5"],
+    );
+    coach.wait_for("Part 1 of 3");
+    coach.type_text("We brought in a weekly review of every waiting case.");
+    coach.send(TAB);
+    coach.wait_for("Part 2 of 3");
+    coach.type_text("The longest wait fell from 19 to 11 weeks");
+    wait_for_draft(data.path(), "from 19 to 11 weeks");
+    coach.child.kill().unwrap(); // SIGKILL: nothing is saved on the way out
+    coach.wait_exit();
+    assert!(notes_in(data.path()).is_empty());
+
+    let mut coach = Coach::start(data.path(), &[]);
+    coach.wait_for("Unfinished rehearsal found");
+    coach.wait_for("stopped at question 1 of 2");
+    coach.wait_for("> Resume the rehearsal where it stopped");
+    coach.send("\r");
+    coach.wait_for("Resumed at question");
+    coach.wait_for("Part 2 of 3");
+    coach.wait_for("The longest wait fell from 19 to 11 weeks");
+    coach.wait_for("We brought in a weekly review of every waiting case.");
+    coach.type_text(" by March.");
+    coach.wait_for("11 weeks by March.");
+    coach.send(CTRL_S);
+    coach.wait_for("Your note is saved at:");
+    coach.send("q"); // back to the home menu, where the app was started
+    coach.wait_for("Practise");
+    coach.send("q");
+    assert!(coach.wait_exit().success());
+
+    let notes = notes_in(data.path());
+    assert_eq!(notes.len(), 1, "one note: {notes:?}");
+    assert!(
+        !drafts_holding(data.path(), "19 to 11"),
+        "the draft is gone"
+    );
+    let note = psw_coach::notes::NotesStore::read(&notes[0]).unwrap();
+    let answers: Vec<&str> = note.questions[0]
+        .answers
+        .iter()
+        .map(|a| a.text.as_str())
+        .collect();
+    assert_eq!(
+        answers[..2],
+        [
+            "We brought in a weekly review of every waiting case.",
+            "The longest wait fell from 19 to 11 weeks by March."
+        ]
     );
 }
 

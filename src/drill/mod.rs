@@ -6,6 +6,7 @@ pub mod options;
 pub mod pair;
 pub mod plan;
 pub mod probe;
+pub mod resume;
 pub mod session;
 
 pub use clock::{Clock, FakeClock, SystemClock};

@@ -857,6 +857,7 @@ impl<C: Clock> PairSession<C> {
             finished: self.finished,
             style: AnswerStyle::Spoken,
             questions,
+            resume: None,
         }
     }
 }

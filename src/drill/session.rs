@@ -14,12 +14,13 @@ use crate::bank::model::{Kind, Prompt, Question};
 use crate::insight::Lexicon;
 use crate::notes::model::{
     AnswerStyle, Cue, FORMAT_VERSION, FollowUpAnswer, FollowUpReason, Note, NoteKind, NoteQuestion,
-    PromptAnswer,
+    PromptAnswer, ResumePoint, ResumeStep,
 };
 
 use super::Plan;
 use super::clock::Clock;
 use super::probe::{self, Heard, Probe, Why};
+use super::resume::{self, CannotResume};
 
 pub const RATING_TITLE: &str = "How well did that go?";
 const FINISHED_TITLE: &str = "Session complete";
@@ -92,6 +93,57 @@ impl Item {
             rating: None,
             reflection: String::new(),
         }
+    }
+
+    /// A question as a draft kept it: its own prompts as they were asked (the bank's may have
+    /// changed since), what was typed and timed, the follow-ups already asked, ticks and rating.
+    fn restored(question: Question, bank_prompts: Vec<Prompt>, saved: &NoteQuestion) -> Item {
+        let prompts = if saved.answers.is_empty() {
+            bank_prompts
+        } else {
+            saved
+                .answers
+                .iter()
+                .map(|a| Prompt {
+                    id: a.id.clone(),
+                    ask: a.ask.clone(),
+                })
+                .collect()
+        };
+        let mut item = Item::new(question, prompts);
+        for (i, a) in saved.answers.iter().enumerate() {
+            if let (Some(text), Some(time)) = (item.answers.get_mut(i), item.prompt_time.get_mut(i))
+            {
+                *text = a.text.clone();
+                *time = Duration::from_secs(a.seconds);
+            }
+        }
+        item.follow_ups = saved
+            .follow_ups
+            .iter()
+            .map(|f| AskedProbe {
+                probe: Probe {
+                    ask: f.ask.clone(),
+                    why: match &f.reason {
+                        Some(FollowUpReason::Gap(slug)) => {
+                            crate::bank::model::Gap::from_slug(slug).map_or(Why::Plain, Why::Gap)
+                        }
+                        Some(FollowUpReason::Heard(word)) => Why::Heard(word.clone()),
+                        None => Why::Plain,
+                    },
+                },
+                text: f.text.clone(),
+                time: Duration::from_secs(f.seconds),
+                skipped: f.skipped,
+            })
+            .collect();
+        // Matched by wording: the bank's list of cues may have been reordered since.
+        for (cue, tick) in item.question.listen_for.iter().zip(&mut item.cues_ticked) {
+            *tick = saved.cues.iter().any(|c| c.ticked && &c.text == cue);
+        }
+        item.rating = saved.rating;
+        item.reflection = saved.reflection.clone().unwrap_or_default();
+        item
     }
 
     fn last_prompt(&self) -> usize {
@@ -198,6 +250,112 @@ impl<C: Clock> Session<C> {
             focused_probes: default_probes(&setup_plan),
             lexicon: None,
         }
+    }
+
+    /// Rebuilds a session from its draft so the rehearsal goes on where it stopped: the questions
+    /// answered are as they were, the one on screen reopens at the part being typed with its
+    /// text, the time spent carries on from where it was, the follow-ups asked stay asked, and
+    /// the rest of the plan is still to come. `planned` is every question of the draft's plan, in
+    /// order, from the banks (see [`resume::planned`]). The session id and start are the draft's,
+    /// so its drafts and its note are the same files as before.
+    pub fn from_draft(
+        note: &Note,
+        planned: Vec<(Question, Vec<Prompt>)>,
+        clock: C,
+    ) -> Result<Session<C>, CannotResume> {
+        let point = resume::validate(note, &planned)?.clone();
+        let mut items: Vec<Item> = planned
+            .into_iter()
+            .enumerate()
+            .map(|(i, (question, prompts))| match note.questions.get(i) {
+                Some(saved) => Item::restored(question, prompts, saved),
+                None => Item::new(question, prompts),
+            })
+            .collect();
+        for &i in &point.no_more_probes {
+            if let Some(item) = items.get_mut(i) {
+                item.no_more_probes = true;
+            }
+        }
+        let index = point.at.min(items.len());
+        let stage = match items.get_mut(index) {
+            None => Stage::Finished,
+            Some(item) => match point.step {
+                ResumeStep::Prompt => Stage::Prompt(point.part.min(item.last_prompt())),
+                ResumeStep::FollowUp if point.part < item.follow_ups.len() => {
+                    item.follow_up_at = point.part;
+                    Stage::FollowUp
+                }
+                ResumeStep::FollowUp | ResumeStep::Rating | ResumeStep::Finished => Stage::Rating,
+            },
+        };
+        let answered: Duration = items
+            .iter()
+            .flat_map(|item| {
+                item.prompt_time
+                    .iter()
+                    .copied()
+                    .chain([item.follow_up_time()])
+            })
+            .sum();
+        let finished =
+            (stage == Stage::Finished).then(|| note.finished.unwrap_or_else(|| clock.local_now()));
+        Ok(Session {
+            setup: SessionSetup {
+                plan_label: note.plan.clone(),
+                banks: note.banks.clone(),
+                style: note.style,
+                seed: point.seed,
+            },
+            items,
+            index,
+            stage,
+            mark: clock.now(),
+            clock,
+            // Follow-ups still to be drawn come from the same seed; those asked are kept as asked.
+            rng: StdRng::seed_from_u64(point.seed),
+            session_id: note.session_id.clone(),
+            started: note.started,
+            finished,
+            paused: false,
+            session_time: Duration::from_secs(point.session_seconds).max(answered),
+            focused_probes: point.probes,
+            lexicon: None,
+        })
+    }
+
+    /// The session so far as a draft: the note, plus the whole plan and where it stands, so a
+    /// crash or a kill can be followed by [`Session::from_draft`].
+    pub fn to_draft(&self) -> Note {
+        let (step, part) = match self.stage {
+            Stage::Prompt(i) => (ResumeStep::Prompt, i),
+            Stage::FollowUp => (
+                ResumeStep::FollowUp,
+                self.current().map_or(0, |item| item.follow_up_at),
+            ),
+            Stage::Rating => (ResumeStep::Rating, 0),
+            Stage::Finished => (ResumeStep::Finished, 0),
+        };
+        Note {
+            resume: Some(ResumePoint {
+                questions: self.items.iter().map(|i| i.question.id.clone()).collect(),
+                at: self.index,
+                step,
+                part,
+                probes: self.focused_probes,
+                seed: self.setup.seed,
+                session_seconds: self.session_elapsed().as_secs(),
+                no_more_probes: (0..self.items.len())
+                    .filter(|&i| self.items[i].no_more_probes)
+                    .collect(),
+            }),
+            ..self.to_note()
+        }
+    }
+
+    /// Follow-ups per focused question.
+    pub fn probes(&self) -> usize {
+        self.focused_probes
     }
 
     /// Up to `n` follow-ups for each focused question (one at most for the others; 0 turns them off).
@@ -752,6 +910,7 @@ impl<C: Clock> Session<C> {
             finished: self.finished,
             style: self.setup.style,
             questions,
+            resume: None,
         }
     }
 

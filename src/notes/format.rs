@@ -41,6 +41,11 @@
 //! for people, written from the data lines and never read back: to change a fact, edit its data line.
 //! Markdown viewers hide the comments, so a note renders as a clean transcript.
 //!
+//! A draft also has one `resume` data line just under the header line, belonging to no question:
+//! every planned question's id, the options and the part on screen (see
+//! [`ResumePoint`](super::model::ResumePoint)), so an unfinished rehearsal can go on where it
+//! stopped. Saved notes never have it; drafts written before it existed simply cannot be resumed.
+//!
 //! Everything a person typed (answers, follow-up answers, reflections, and a colleague's
 //! observations and Keep / Stop / Start) lives only in the body, so a PSW who corrects an answer in
 //! any editor changes the one copy that is read back. Each of those texts sits between markers:
@@ -76,7 +81,7 @@ use serde::{Deserialize, Serialize};
 
 use super::model::{
     AnswerStyle, Coaching, Cue, FORMAT_VERSION, FollowUpAnswer, FollowUpReason, Note, NoteKind,
-    NoteQuestion, PairMarks, PartsHeard, PromptAnswer,
+    NoteQuestion, PairMarks, PartsHeard, PromptAnswer, ResumePoint,
 };
 
 /// Why a note's text could not be read, and on which line (counted from 1, as editors do).
@@ -338,16 +343,19 @@ enum DataKind {
     Cues,
     Coaching,
     Pair,
+    /// A draft's plan and where it stopped; under the header, belonging to no question.
+    Resume,
 }
 
 impl DataKind {
-    const ALL: [DataKind; 6] = [
+    const ALL: [DataKind; 7] = [
         DataKind::Question,
         DataKind::Part,
         DataKind::Probe,
         DataKind::Cues,
         DataKind::Coaching,
         DataKind::Pair,
+        DataKind::Resume,
     ];
 
     fn word(self) -> &'static str {
@@ -358,6 +366,7 @@ impl DataKind {
             DataKind::Cues => "cues",
             DataKind::Coaching => "coaching",
             DataKind::Pair => "pair",
+            DataKind::Resume => "resume",
         }
     }
 
@@ -370,6 +379,7 @@ impl DataKind {
             DataKind::Cues => "the listen-for cues",
             DataKind::Coaching => "the coaching summary",
             DataKind::Pair => "the interviewer's marks",
+            DataKind::Resume => "where the rehearsal stopped",
         }
     }
 }
@@ -435,6 +445,9 @@ pub fn to_markdown(note: &Note) -> String {
         note.style.slug(),
         duration(note.total_seconds())
     ));
+    if let Some(resume) = &note.resume {
+        push_data(&mut out, DataKind::Resume, resume);
+    }
 
     for q in &note.questions {
         push_question(&mut out, q);
@@ -969,7 +982,16 @@ pub fn from_markdown(text: &str) -> Result<Note, FormatError> {
         });
     }
 
-    let body = read_body(lines, line_count + 1);
+    let mut body = read_body(lines, line_count + 1);
+    // A draft's resume line belongs to no question. One that cannot be read only means the draft
+    // cannot be resumed: it is still a draft whose words can be recovered, so it is no error.
+    let resume = body
+        .data
+        .iter()
+        .rev()
+        .find(|(_, kind, _)| *kind == DataKind::Resume)
+        .and_then(|(_, _, json)| serde_json::from_str::<ResumePoint>(json.trim()).ok());
+    body.data.retain(|(_, kind, _)| *kind != DataKind::Resume);
     let facts = if front.format < 2 {
         v1_facts(front.questions)
     } else {
@@ -1035,6 +1057,7 @@ pub fn from_markdown(text: &str) -> Result<Note, FormatError> {
         finished: front.finished,
         style: front.style,
         questions,
+        resume,
     })
 }
 
@@ -1152,6 +1175,7 @@ fn v2_facts(data: &[(usize, DataKind, &str)]) -> Result<Vec<Facts>, FormatError>
             DataKind::Coaching => {
                 q.coaching = Some(serde_json::from_str(json).map_err(fail)?);
             }
+            DataKind::Resume => {}
             DataKind::Pair => {
                 let p: PairLine = serde_json::from_str(json).map_err(fail)?;
                 q.pair = Some(PairMarks {
@@ -1184,6 +1208,7 @@ fn line_of_key(yaml: &str, key: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::notes::model::ResumeStep;
     use proptest::prelude::*;
 
     fn sample() -> Note {
@@ -1256,6 +1281,7 @@ mod tests {
                 refined_from: None,
                 best: false,
             }],
+            resume: None,
         }
     }
 
@@ -1574,6 +1600,49 @@ mod tests {
     }
 
     #[test]
+    fn a_draft_keeps_where_it_stopped_on_one_line_and_old_drafts_read_without_it() {
+        let mut draft = sample();
+        draft.finished = None;
+        draft.resume = Some(ResumePoint {
+            questions: vec!["waiting-times-1".into(), "proud-02".into()],
+            at: 0,
+            step: ResumeStep::FollowUp,
+            part: 0,
+            probes: 2,
+            seed: 7,
+            session_seconds: 190,
+            no_more_probes: vec![],
+        });
+        let text = to_markdown(&draft);
+        let line = text
+            .lines()
+            .find(|l| l.starts_with("<!-- resume "))
+            .expect("a resume line");
+        assert_eq!(
+            line,
+            r#"<!-- resume {"questions":["waiting-times-1","proud-02"],"at":0,"step":"follow-up","part":0,"probes":2,"seed":7,"session_seconds":190} -->"#
+        );
+        // Under the header, before the first question, so it is found without reading on.
+        assert!(text.find(line) < text.find("\n# "));
+        assert_eq!(from_markdown(&text), Ok(draft.clone()));
+
+        // A draft from before resuming existed: the same without the line.
+        let old = text.replace(&format!("{line}\n"), "");
+        let back = from_markdown(&old).unwrap();
+        assert_eq!(back.resume, None);
+        assert_eq!(back.questions, draft.questions);
+
+        // A resume line spoiled by hand: the words are all still there, only resuming is lost.
+        let spoiled = text.replace(r#""at":0"#, r#""at":"#);
+        let back = from_markdown(&spoiled).unwrap();
+        assert_eq!(back.resume, None);
+        assert_eq!(back.questions, draft.questions);
+
+        // A saved note has none.
+        assert!(!to_markdown(&sample()).contains("<!-- resume"));
+    }
+
+    #[test]
     fn missing_opening_fence_is_line_one() {
         let err = from_markdown("# Just some notes\n").unwrap_err();
         assert_eq!(err.line, 1);
@@ -1827,6 +1896,23 @@ mod tests {
     }
 
     prop_compose! {
+        fn resume_point()(
+            questions in prop::collection::vec(tricky_line(), 0..4),
+            at in 0usize..6,
+            step in prop::sample::select(vec![
+                ResumeStep::Prompt, ResumeStep::FollowUp, ResumeStep::Rating, ResumeStep::Finished,
+            ]),
+            part in 0usize..4,
+            probes in 0usize..4,
+            seed in any::<u64>(),
+            session_seconds in any::<u64>(),
+            no_more_probes in prop::collection::vec(0usize..6, 0..3),
+        ) -> ResumePoint {
+            ResumePoint { questions, at, step, part, probes, seed, session_seconds, no_more_probes }
+        }
+    }
+
+    prop_compose! {
         fn note()(
             session_id in plain_text(),
             pair in any::<bool>(),
@@ -1839,6 +1925,7 @@ mod tests {
             finished in prop::option::of(0i64..100_000),
             spoken in any::<bool>(),
             questions in prop::collection::vec(question(), 0..4),
+            resume in prop::option::of(resume_point()),
         ) -> Note {
             let offset = FixedOffset::east_opt(offset_quarters * 900).unwrap();
             let started = DateTime::from_timestamp(started_secs, 0).unwrap().with_timezone(&offset);
@@ -1853,6 +1940,7 @@ mod tests {
                 finished: finished.map(|d| started + chrono::Duration::seconds(d)),
                 style: if spoken { AnswerStyle::Spoken } else { AnswerStyle::Written },
                 questions,
+                resume,
             }
         }
     }

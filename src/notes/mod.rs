@@ -10,7 +10,7 @@ pub mod transcript;
 pub use format::{FormatError, from_markdown, to_markdown};
 pub use model::{
     AnswerStyle, Coaching, Cue, FORMAT_VERSION, FollowUpAnswer, FollowUpReason, Note, NoteKind,
-    NoteQuestion, PairMarks, PartsHeard, PromptAnswer,
+    NoteQuestion, PairMarks, PartsHeard, PromptAnswer, ResumePoint, ResumeStep,
 };
 pub use store::{Draft, Listing, NoteProblem, NotesStore, StoreError, StoreErrorKind};
 pub use summary::NoteSummary;

@@ -74,6 +74,49 @@ pub struct Note {
     pub finished: Option<DateTime<FixedOffset>>,
     pub style: AnswerStyle,
     pub questions: Vec<NoteQuestion>,
+    /// Drafts only: where the rehearsal stopped and what it still planned, so it can be resumed.
+    /// `None` in saved notes and in drafts written before resuming existed.
+    pub resume: Option<ResumePoint>,
+}
+
+/// What a draft keeps so its rehearsal can go on where it stopped: the whole plan (the questions
+/// not reached yet included), the options, and the part on screen. Everything typed and timed is
+/// in the note's questions already; this is only what a note does not otherwise say.
+///
+/// Written as one `<!-- resume {...} -->` data line under the header of a draft, and never into a
+/// saved note (see `NotesStore::save`).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResumePoint {
+    /// Every planned question's id, in the order they are asked.
+    pub questions: Vec<String>,
+    /// The question on screen, from 0 (`questions.len()` once every question was done).
+    pub at: usize,
+    /// The step on screen in that question.
+    pub step: ResumeStep,
+    /// The prompt (from 0) or follow-up (from 0) on screen; 0 for the other steps.
+    pub part: usize,
+    /// Follow-ups for a focused question.
+    pub probes: usize,
+    /// The seed the rehearsal was started with.
+    pub seed: u64,
+    /// Time in the whole session, the rating steps included.
+    pub session_seconds: u64,
+    /// Questions (by position) for which no further follow-up could be found.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub no_more_probes: Vec<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ResumeStep {
+    /// Answering a prompt ("What have you done?" ...).
+    #[default]
+    Prompt,
+    FollowUp,
+    Rating,
+    /// Every question done, the note not yet saved.
+    Finished,
 }
 
 /// One question of a session and everything said in answer to it.

@@ -433,6 +433,7 @@ mod tests {
                 rating: Some(4),
                 ..NoteQuestion::default()
             }],
+            resume: None,
         }
     }
 

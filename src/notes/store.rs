@@ -326,7 +326,14 @@ impl NotesStore {
         let fail = |e: io::Error| StoreError::io(action, &dir, &e);
         ensure_dir(&dir).map_err(fail)?;
         let stem = note_stem(note);
-        let text = to_markdown(note);
+        // Where a draft stopped means nothing once it is a note, so a note never says it.
+        let text = match note.resume {
+            Some(_) => to_markdown(&Note {
+                resume: None,
+                ..note.clone()
+            }),
+            None => to_markdown(note),
+        };
         let target = link_new(&dir, &stem, text.as_bytes()).map_err(fail)?;
         sync_dir(&dir).map_err(fail)?;
 
@@ -442,6 +449,51 @@ impl NotesStore {
         let _ = sync_dir(&self.drafts_dir());
         owner.remove();
         Ok(saved)
+    }
+
+    /// Takes over a draft left by a session that is gone, so its rehearsal can go on here: the draft
+    /// is read and becomes this process's own live draft (locked, so no other psw-coach offers
+    /// it). The resumed session's drafts then replace it in place and saving its note removes it,
+    /// so resuming never leaves two drafts or a duplicate note. Refused for a draft still being
+    /// written by a running psw-coach ([`StoreErrorKind::InUse`]) and for one renamed by hand,
+    /// whose session would write its drafts to another file. [`NotesStore::let_go`] gives it up.
+    pub fn resume(&self, draft: &Path) -> Result<Note, StoreError> {
+        if !self.is_draft(draft) {
+            return Err(StoreError::not_a_draft(draft));
+        }
+        let Some(owner) = DraftLock::take(draft) else {
+            return Err(StoreError::in_use(draft));
+        };
+        let note = Self::read(draft).map_err(|problem| StoreError {
+            path: draft.to_path_buf(),
+            kind: StoreErrorKind::Malformed,
+            message: format!(
+                "Could not resume the unfinished session: {problem}. The draft is kept as it \
+                 was; it can be opened in any text editor."
+            ),
+        })?;
+        let own = self.draft_path(&note.session_id);
+        if draft.file_name() != own.file_name() {
+            return Err(StoreError {
+                path: draft.to_path_buf(),
+                kind: StoreErrorKind::Other,
+                message: format!(
+                    "{} has been renamed, so it cannot be resumed (its rehearsal keeps its drafts \
+                     in {}). Save it as a note instead.",
+                    draft.display(),
+                    own.display()
+                ),
+            });
+        }
+        if let Ok(mut held) = HELD.lock() {
+            held.get_or_insert_with(HashMap::new).insert(own, owner);
+        }
+        Ok(note)
+    }
+
+    /// Gives back a draft taken over by [`NotesStore::resume`], unchanged, so it is offered again.
+    pub fn let_go(&self, draft: &Path) {
+        release_lock(draft);
     }
 
     /// Deletes a draft the PSW chose not to keep. Only files in the drafts folder are touched, and
@@ -619,6 +671,17 @@ impl NotesStore {
             (Ok(a), Ok(b)) => a == b,
             _ => false,
         }
+    }
+}
+
+/// Stands in for this process ending, for tests that play a crash and a new start in one process:
+/// the locks it holds on live drafts under `data_dir` are let go, as the system lets go a killed
+/// process's locks. The drafts and lock files stay, as they do after a kill.
+#[doc(hidden)]
+pub fn forget_live_drafts(data_dir: &Path) {
+    let Ok(mut held) = HELD.lock() else { return };
+    if let Some(held) = held.as_mut() {
+        held.retain(|path, _| !path.starts_with(data_dir));
     }
 }
 
@@ -1114,10 +1177,7 @@ mod tests {
     /// What the system does when a process ends: every lock it held is released. (Tests in this
     /// process use different folders, so only this test's drafts are let go.)
     fn process_ends(data_dir: &Path) {
-        let mut held = HELD.lock().unwrap();
-        if let Some(held) = held.as_mut() {
-            held.retain(|path, _| !path.starts_with(data_dir));
-        }
+        forget_live_drafts(data_dir);
     }
 
     #[test]
@@ -1536,6 +1596,76 @@ mod tests {
         assert!(!drafts[0].path.exists());
         assert!(store.drafts().is_empty());
         assert_eq!(store.list().notes.len(), 1);
+    }
+
+    #[test]
+    fn a_resumed_draft_is_this_copys_own_and_ends_as_one_note_without_its_resume_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut draft = sample();
+        draft.resume = Some(crate::notes::model::ResumePoint {
+            questions: vec!["q1".into(), "q2".into()],
+            probes: 1,
+            ..Default::default()
+        });
+        {
+            let store = NotesStore::new(dir.path());
+            store.write_draft(&draft).unwrap();
+            process_ends(dir.path());
+        }
+        let store = NotesStore::new(dir.path());
+        let offered = store.drafts();
+        assert_eq!(offered.len(), 1);
+        let path = offered[0].path.clone();
+
+        let back = store.resume(&path).unwrap();
+        assert_eq!(back, draft);
+        // Live again: not offered, not recoverable nor resumable by another copy.
+        assert!(store.drafts().is_empty());
+        let elsewhere = std::thread::spawn({
+            let dir = dir.path().to_path_buf();
+            let path = path.clone();
+            move || {
+                NotesStore::new(&dir).drafts().len() + usize::from(DraftLock::take(&path).is_some())
+            }
+        });
+        assert_eq!(elsewhere.join().unwrap(), 0);
+
+        // Going on writes the same draft, and the note replaces it: one note, no draft.
+        let mut more = draft.clone();
+        more.questions[0].answers[0]
+            .text
+            .push_str(" And a second line.");
+        assert_eq!(store.write_draft(&more).unwrap(), path);
+        assert_eq!(names(&store.drafts_dir()), vec!["s-1.md".to_string()]);
+        let saved = store.save(&more).unwrap();
+        assert!(names(&store.drafts_dir()).is_empty());
+        assert_eq!(store.list().notes.len(), 1);
+        let text = fs::read_to_string(&saved).unwrap();
+        assert!(text.contains("And a second line."));
+        assert!(!text.contains("<!-- resume"), "{text}");
+        assert_eq!(NotesStore::read(&saved).unwrap().resume, None);
+    }
+
+    #[test]
+    fn a_draft_given_back_or_renamed_is_offered_again_and_never_doubled() {
+        let dir = tempfile::tempdir().unwrap();
+        {
+            let store = NotesStore::new(dir.path());
+            store.write_draft(&sample()).unwrap();
+            process_ends(dir.path());
+        }
+        let store = NotesStore::new(dir.path());
+        let path = store.drafts()[0].path.clone();
+        store.resume(&path).unwrap();
+        store.let_go(&path);
+        assert_eq!(store.drafts().len(), 1, "given back, it is offered again");
+
+        let renamed = store.drafts_dir().join("renamed.md");
+        fs::rename(&path, &renamed).unwrap();
+        let e = store.resume(&renamed).unwrap_err();
+        assert!(e.message.contains("has been renamed"), "{e}");
+        assert_eq!(store.drafts().len(), 1, "refused, it is left as it was");
+        assert!(store.resume(&dir.path().join("elsewhere.md")).is_err());
     }
 
     #[test]

@@ -259,8 +259,14 @@ impl App {
             }
         }
         if !drafts.is_empty() {
-            self.push(Box::new(RecoverScreen::new(drafts)));
+            self.push(Box::new(RecoverScreen::new(drafts).checked(&self.library)));
         }
+    }
+
+    /// Offers the drafts left by psw-coach sessions that are gone, as at start (tests use this to
+    /// start again on a data folder after playing a crash).
+    pub fn offer_drafts_now(&mut self) {
+        self.offer_drafts();
     }
 
     /// A rehearsal asked for on the command line starts once nothing else is waiting.
@@ -559,7 +565,21 @@ impl App {
                     Err(e) => Outcome::DraftActionFailed(e.to_string()),
                 })
             }
-            Effect::ResumeDraft(_) => None,
+            Effect::ResumeDraft(path) => {
+                let store = self.store()?;
+                // Taken over first, so no other psw-coach can offer or resume it meanwhile.
+                let note = match store.resume(&path) {
+                    Ok(note) => note,
+                    Err(e) => return Some(Outcome::DraftActionFailed(e.to_string())),
+                };
+                match self.resume_rehearsal(&note) {
+                    Ok(()) => None,
+                    Err(why) => {
+                        store.let_go(&path);
+                        Some(Outcome::DraftActionFailed(why.to_string()))
+                    }
+                }
+            }
             Effect::StartPlan(options) => {
                 self.start(options);
                 None
@@ -792,6 +812,58 @@ impl App {
             }
             Err(e) => self.notice = Some(Notice::warning(e.to_string())),
         }
+    }
+
+    /// Opens a rehearsal rebuilt from its draft, where it stopped. Its drafts go on replacing the
+    /// same file and its note is saved as any rehearsal's is, which removes the draft.
+    fn resume_rehearsal(
+        &mut self,
+        note: &crate::notes::Note,
+    ) -> Result<(), crate::drill::resume::CannotResume> {
+        let planned = crate::drill::resume::planned(note, &self.library)?;
+        let session = Session::from_draft(note, planned, (self.clocks)())?
+            .with_lexicon(Rc::clone(&self.lexicon));
+        let again = RehearseOptions {
+            plan: note.plan.parse().unwrap_or(Plan::Mock),
+            seed: None,
+            spoken: note.style == AnswerStyle::Spoken,
+            probes: Some(session.probes()),
+        };
+        let at = session.index() + 1;
+        let len = session.len();
+        let elapsed = widgets::clock(session.session_elapsed().as_secs());
+        let screen = RehearseScreen::new(
+            session,
+            (self.clocks)(),
+            Rc::clone(&self.lexicon),
+            self.theme,
+            again,
+        );
+        let others = self
+            .stack
+            .iter()
+            .find(|s| s.id() == ScreenId::Recover)
+            .map_or(0, |_| self.store().map_or(0, |s| s.drafts().len()));
+        let mut text = format!(
+            "Resumed at question {} of {len} ({elapsed} so far). The last second or two of \
+             typing may be missing.",
+            at.min(len)
+        );
+        match others {
+            0 => {}
+            1 => text.push_str(" Another unfinished rehearsal is kept for next time."),
+            n => text.push_str(&format!(
+                " {n} other unfinished rehearsals are kept for next time."
+            )),
+        }
+        // A rehearsal asked for on the command line is not started on top of this one.
+        self.pending = None;
+        self.pending_pair = None;
+        self.mark_welcome_seen();
+        self.notice = None;
+        self.stack.truncate(1);
+        self.push(Box::new(screen.with_opening(Notice::info(text))));
+        Ok(())
     }
 
     /// Picks the questions for pair practice and opens the interviewer's screen, or says why not.

@@ -457,7 +457,8 @@ const RECOVER: &[Binding] = &[
         Action::Choose,
         "Enter",
         "do it",
-        "do what is highlighted",
+        "do what is highlighted: resume the rehearsal where it stopped (when it can be), save \
+         it as a note, keep it for later or discard it",
         true,
     ),
     b(

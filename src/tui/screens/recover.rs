@@ -1,7 +1,10 @@
 //! At start, before anything else: rehearsals left in a draft by a crash or a kill, one at a time,
 //! each with a choice made with the arrows and Enter (a typed letter never acts here, so typing
-//! meant for an answer cannot recover or discard anything).
+//! meant for an answer cannot recover or discard anything). A draft whose plan is known and still
+//! in the banks can be resumed; otherwise one line says why not.
 
+use crate::bank::Library;
+use crate::drill::resume;
 use crate::notes::Note;
 use crate::tui::component::{Ctx, Screen, ScreenId};
 use crate::tui::component::{Effect, Notice, Outcome};
@@ -16,16 +19,19 @@ use std::path::PathBuf;
 /// What can be done with a draft, in the order offered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Choice {
+    Resume,
     Save,
     Keep,
     Discard,
 }
 
-pub const CHOICES: [Choice; 3] = [Choice::Save, Choice::Keep, Choice::Discard];
+/// The choices for a draft that can be resumed; without resuming, the same less the first.
+pub const CHOICES: [Choice; 4] = [Choice::Resume, Choice::Save, Choice::Keep, Choice::Discard];
 
 impl Choice {
     fn label(self) -> &'static str {
         match self {
+            Choice::Resume => "Resume the rehearsal where it stopped",
             Choice::Save => "Save it as a note (marked “recovered”)",
             Choice::Keep => "Keep it for later (you will be asked again next time)",
             Choice::Discard => "Discard it (asks you to be sure)",
@@ -36,6 +42,8 @@ impl Choice {
 pub struct RecoverScreen {
     /// Drafts still waiting; the first is the one being decided.
     drafts: Vec<(PathBuf, Note)>,
+    /// For each draft, whether it can be resumed, or why not in one plain sentence.
+    resumable: Vec<Result<(), String>>,
     /// How many there were, for "Draft 2 of 3".
     total: usize,
     selected: usize,
@@ -45,9 +53,15 @@ pub struct RecoverScreen {
 }
 
 impl RecoverScreen {
+    /// Offers `drafts`. Resuming is offered for those whose plan the draft records; see
+    /// [`RecoverScreen::checked`] for checking it against the banks too.
     pub fn new(drafts: Vec<(PathBuf, Note)>) -> RecoverScreen {
         RecoverScreen {
             total: drafts.len(),
+            resumable: drafts
+                .iter()
+                .map(|(_, note)| resume::check_note(note).map_err(|e| e.to_string()))
+                .collect(),
             drafts,
             selected: 0,
             confirm_discard: false,
@@ -55,9 +69,34 @@ impl RecoverScreen {
         }
     }
 
+    /// Offers resuming only where every planned question is still in `library`.
+    pub fn checked(mut self, library: &Library) -> RecoverScreen {
+        self.resumable = self
+            .drafts
+            .iter()
+            .map(|(_, note)| resume::check(note, library).map_err(|e| e.to_string()))
+            .collect();
+        self
+    }
+
+    /// What can be done with the draft being decided, in the order shown.
+    pub fn choices(&self) -> Vec<Choice> {
+        let resumable = self.resumable.first().is_some_and(Result::is_ok);
+        CHOICES
+            .into_iter()
+            .filter(|c| resumable || *c != Choice::Resume)
+            .collect()
+    }
+
+    /// Why the draft being decided cannot be resumed, if it cannot.
+    fn why_not_resumable(&self) -> Option<&str> {
+        self.resumable.first()?.as_ref().err().map(String::as_str)
+    }
+
     fn done_with_first(&mut self) -> Vec<Effect> {
         if !self.drafts.is_empty() {
             self.drafts.remove(0);
+            let _ = self.resumable.remove(0);
         }
         self.selected = 0;
         self.confirm_discard = false;
@@ -109,7 +148,8 @@ impl Screen for RecoverScreen {
             return Some(vec![Effect::Close]);
         };
         let path = path.clone();
-        let last = CHOICES.len() - 1;
+        let choices = self.choices();
+        let last = choices.len() - 1;
         match action {
             Action::Up => self.selected = self.selected.saturating_sub(1),
             Action::Down => self.selected = (self.selected + 1).min(last),
@@ -119,7 +159,8 @@ impl Screen for RecoverScreen {
             Action::Confirm => return Some(vec![Effect::DiscardDraft(path)]),
             Action::Choose => {
                 self.problem = None;
-                match CHOICES[self.selected] {
+                match choices[self.selected.min(last)] {
+                    Choice::Resume => return Some(vec![Effect::ResumeDraft(path)]),
                     Choice::Save => return Some(vec![Effect::RecoverDraft(path)]),
                     Choice::Discard => self.confirm_discard = true,
                     Choice::Keep => {
@@ -175,10 +216,22 @@ fn render(state: &RecoverScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         .as_deref()
         .map_or(0, |p| widgets::wrapped_height(p, width));
     let drafts_height = u16::try_from(state.drafts.len() * 2 + 2).unwrap_or(u16::MAX);
-    let [intro, draft_area, choices_area, problem_area, _, footer] = Layout::vertical([
+    let choices = state.choices();
+    let why_not = state.why_not_resumable();
+    let why_not_height = why_not.map_or(0, |w| widgets::wrapped_height(w, width));
+    let [
+        intro,
+        draft_area,
+        choices_area,
+        why_not_area,
+        problem_area,
+        _,
+        footer,
+    ] = Layout::vertical([
         Constraint::Length(intro_height + 1),
         Constraint::Max(drafts_height),
-        Constraint::Length(CHOICES.len() as u16 + 2),
+        Constraint::Length(choices.len() as u16 + 2),
+        Constraint::Length(why_not_height),
         Constraint::Length(problem_height),
         Constraint::Min(0),
         Constraint::Length(2),
@@ -194,13 +247,23 @@ fn render(state: &RecoverScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         .drafts
         .iter()
         .map(|(_, note)| {
+            let reached = note.questions.len();
+            let questions = match &note.resume {
+                // Where it stopped, when the draft knows the whole plan.
+                Some(plan) if plan.at < plan.questions.len() => {
+                    format!(
+                        "stopped at question {} of {}",
+                        plan.at + 1,
+                        plan.questions.len()
+                    )
+                }
+                _ => format!("{reached} question{}", if reached == 1 { "" } else { "s" }),
+            };
             ListItem::new(vec![
                 Line::from(format!(
-                    "{} · {} · {} question{} · {}",
+                    "{} · {} · {questions} · {}",
                     note.started.format("%a %-d %b %Y, %H:%M"),
                     crate::drill::Plan::title_of(&note.plan),
-                    note.questions.len(),
-                    if note.questions.len() == 1 { "" } else { "s" },
                     clock(note.total_seconds())
                 )),
                 Line::styled(format!("   {}", last_words(note)), theme.dim),
@@ -222,7 +285,7 @@ fn render(state: &RecoverScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     );
     let mut choice_state = ListState::default().with_selected(Some(state.selected));
     StatefulWidget::render(
-        List::new(CHOICES.iter().map(|c| ListItem::new(c.label())))
+        List::new(choices.iter().map(|c| ListItem::new(c.label())))
             .block(
                 Block::bordered()
                     .title(" What would you like to do with it? ")
@@ -234,6 +297,12 @@ fn render(state: &RecoverScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         buf,
         &mut choice_state,
     );
+    if let Some(why_not) = why_not {
+        Paragraph::new(why_not)
+            .style(theme.dim)
+            .wrap(Wrap { trim: true })
+            .render(why_not_area, buf);
+    }
     if let Some(problem) = &state.problem {
         Paragraph::new(problem.as_str())
             .style(theme.bad)

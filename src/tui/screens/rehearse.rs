@@ -114,6 +114,9 @@ pub struct RehearseScreen {
     paused_for_help: bool,
     /// "What assessors listen for" on the rating step; the ticks themselves are the session's.
     checklist: Checklist,
+    /// A word about how this rehearsal started (resumed from a draft), shown under the answer
+    /// until the PSW moves on to another part.
+    opening: Option<Notice>,
 }
 
 impl RehearseScreen {
@@ -150,9 +153,16 @@ impl RehearseScreen {
             show_earlier: true,
             checklist: Checklist::default(),
             paused_for_help: false,
+            opening: None,
         };
         screen.sync_editor();
         screen
+    }
+
+    /// Shows `notice` under the answer until the PSW moves on to another part.
+    pub fn with_opening(mut self, notice: Notice) -> RehearseScreen {
+        self.opening = Some(notice);
+        self
     }
 
     pub fn session(&self) -> &Session<Box<dyn Clock>> {
@@ -279,7 +289,7 @@ impl RehearseScreen {
     /// Keeps the latest state on disk (the store keeps no draft of a session with nothing in it).
     fn draft_effect(&mut self) -> Effect {
         self.flush_text();
-        Effect::WriteDraft(Box::new(self.session.to_note()))
+        Effect::WriteDraft(Box::new(self.session.to_draft()))
     }
 
     /// True when the draft on disk is behind the screen and it is time to write it.
@@ -575,6 +585,9 @@ impl Screen for RehearseScreen {
         let saving = effects
             .iter()
             .any(|e| matches!(e, Effect::SaveNote { .. } | Effect::Home));
+        if self.step_key() != before {
+            self.opening = None;
+        }
         if self.step_key() != before && !saving {
             self.unsaved_since.get_or_insert(self.clock.now());
             if self.draft_retry_at.is_none() {
@@ -667,13 +680,13 @@ impl Screen for RehearseScreen {
     }
 
     fn snapshot(&self) -> Option<crate::notes::Note> {
-        let note = self.session.to_note();
+        let note = self.session.to_draft();
         note.has_content().then_some(note)
     }
 
     fn on_terminate(&mut self) -> Vec<Effect> {
         self.flush_text();
-        vec![Effect::KeepDraftOnExit(Box::new(self.session.to_note()))]
+        vec![Effect::KeepDraftOnExit(Box::new(self.session.to_draft()))]
     }
 
     fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) -> Option<Position> {
@@ -698,7 +711,9 @@ fn status_text(r: &RehearseScreen, ctx: &Ctx) -> Option<(String, ratatui::style:
             ctx.theme.bad,
         ));
     }
-    ctx.notice
+    r.opening
+        .as_ref()
+        .or(ctx.notice)
         .map(|n| (n.text.clone(), widgets::notice_style(n, ctx.theme)))
 }
 
