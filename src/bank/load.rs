@@ -6,11 +6,39 @@ use crate::paths::read_text_file;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-/// Banks built into the binary, so the coach works from any folder.
+/// The text of the banks built into the binary, for `banks check` and tests. Start-up never parses
+/// it: see [`bundled`].
 pub const BUNDLED: &[(&str, &str)] = &[(
     "cqc-psw-adults.yaml",
     include_str!("../../question_banks/cqc-psw-adults.yaml"),
 )];
+
+/// The bundled banks as values: build.rs parses and checks each file in [`BUNDLED`] (a broken one
+/// fails the build, with its `file:line:column` problems) and writes Rust that rebuilds the checked
+/// bank without parsing, so start-up and every command skip about 6 ms of YAML.
+mod bundled {
+    // Used only when a bundled bank has warnings (it has none now).
+    #[allow(unused_imports)]
+    use super::super::check::Problem;
+    use super::super::model::{
+        Bank, FollowUp, Gap, GapProbe, Kind, Prompt, QualityStatement, Question, Source,
+    };
+
+    fn s(text: &str) -> String {
+        text.to_string()
+    }
+
+    fn v(list: &[&str]) -> Vec<String> {
+        list.iter().map(|t| t.to_string()).collect()
+    }
+
+    include!(concat!(env!("OUT_DIR"), "/bundled_banks.rs"));
+}
+
+/// The bundled banks, checked when the binary was built, with their file names.
+pub fn bundled_banks() -> Vec<(&'static str, Bank)> {
+    bundled::banks()
+}
 
 /// The largest bank file read. The bundled bank of 148 questions is about 180 KB; a file many times
 /// that size is a mistake (or `/dev/zero`), and reading it whole would fill the memory.
@@ -50,12 +78,8 @@ impl Library {
     /// The bundled banks, then `<data dir>/banks/*.yaml`, then each `--bank` path, in that order.
     pub fn load(data_dir: Option<&Path>, extra: &[PathBuf]) -> Library {
         let mut library = Library::default();
-        for (name, text) in BUNDLED {
-            library.add(
-                &format!("question_banks/{name}"),
-                text,
-                Source::Bundled(name),
-            );
+        for (name, bank) in bundled::banks() {
+            library.add_bank(&format!("question_banks/{name}"), bank);
         }
         if let Some(dir) = data_dir {
             let folder = dir.join("banks");
@@ -112,6 +136,11 @@ impl Library {
                 return;
             }
         };
+        self.add_bank(name, bank);
+    }
+
+    /// Adds a bank already checked, unless it clashes with a bank already loaded.
+    fn add_bank(&mut self, name: &str, bank: Bank) {
         let problems = self.clashes(name, &bank);
         if problems.is_empty() {
             self.banks.push(bank);
@@ -217,5 +246,31 @@ pub fn plain_io_error(e: &std::io::Error) -> String {
         PermissionDenied => "permission denied (you may not be allowed to read it)".to_string(),
         InvalidData => "it is not plain text (UTF-8)".to_string(),
         _ => e.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bank::check::parse_bank;
+
+    #[test]
+    fn the_compiled_in_banks_are_the_bundled_files_as_checked() {
+        let compiled = bundled_banks();
+        assert_eq!(compiled.len(), BUNDLED.len());
+        for ((name, bank), (file, text)) in compiled.into_iter().zip(BUNDLED) {
+            assert_eq!(name, *file);
+            let parsed = parse_bank(
+                &format!("question_banks/{name}"),
+                text,
+                Source::Bundled(file),
+            )
+            .expect("the bundled bank checks clean");
+            // `==` compares every field, the questions' positions included.
+            assert_eq!(
+                bank, parsed,
+                "build.rs wrote {name} differently from the file"
+            );
+        }
     }
 }
