@@ -27,7 +27,7 @@ impl fmt::Display for CannotResume {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             CannotResume::Pair => {
-                f.write_str("Pair practice cannot be resumed; save it to keep the marks.")
+                f.write_str("Pair practice cannot be resumed; save it as a note to keep the marks.")
             }
             CannotResume::NoPlan => {
                 f.write_str("It cannot be resumed: an older psw-coach kept it without its plan.")

@@ -457,8 +457,7 @@ const RECOVER: &[Binding] = &[
         Action::Choose,
         "Enter",
         "do it",
-        "do what is highlighted: resume the rehearsal where it stopped (when it can be), save \
-         it as a note, keep it for later or discard it",
+        "do what is highlighted: resume, save as a note, keep or discard",
         true,
     ),
     b(
