@@ -3,7 +3,7 @@
 //! every note file's bytes and nothing more, the least any review could do.
 
 use chrono::DateTime;
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use psw_coach::bank::Library;
 use psw_coach::bank::model::Question;
 use psw_coach::notes::NotesStore;
@@ -44,9 +44,46 @@ fn review(c: &mut Criterion) {
             black_box(total)
         })
     });
-    group.bench_function("open review: load and index every note", |b| {
+    let index = store.notes_dir().join(".index.json");
+    group.bench_function(
+        "first open: read, parse and index every note (no index yet)",
+        |b| {
+            b.iter_batched(
+                || {
+                    let _ = std::fs::remove_file(&index);
+                },
+                |()| black_box(History::load(&store, &|_, _| {})),
+                BatchSize::PerIteration,
+            )
+        },
+    );
+    History::load(&store, &|_, _| {});
+    eprintln!(
+        "index: {:.2} MB",
+        std::fs::metadata(&index).unwrap().len() as f64 / 1e6
+    );
+    group.bench_function("later open: stat every note, read the index", |b| {
         b.iter(|| black_box(History::load(&store, &|_, _| {})))
     });
+    // One session saved since the index was written: only that note is parsed, and the index
+    // written again.
+    let newest = paths.last().unwrap().clone();
+    let copy = newest.with_file_name("2099-01-01-0000-copy.md");
+    group.bench_function(
+        "open after one new session: read one note, rewrite the index",
+        |b| {
+            b.iter_batched(
+                || {
+                    let _ = std::fs::remove_file(&copy);
+                    History::load(&store, &|_, _| {});
+                    std::fs::copy(&newest, &copy).unwrap();
+                },
+                |()| black_box(History::load(&store, &|_, _| {})),
+                BatchSize::PerIteration,
+            )
+        },
+    );
+    let _ = std::fs::remove_file(&copy);
     let history = History::load(&store, &|_, _| {});
     assert_eq!(history.attempts.len(), answers);
     let today = end.date_naive();

@@ -58,6 +58,8 @@ fn one_pair_question_with_ticks_and_both_ratings_is_saved_as_a_pair_note() {
     let notes: Vec<_> = std::fs::read_dir(data.path().join("notes"))
         .unwrap()
         .map(|e| e.unwrap().path())
+        // The notes folder also holds its hidden index.
+        .filter(|p| p.extension().is_some_and(|e| e == "md"))
         .collect();
     assert_eq!(notes.len(), 1);
     let note = psw_coach::notes::NotesStore::read(&notes[0]).unwrap();

@@ -536,6 +536,13 @@ mod defects {
         assert_eq!(
             std::fs::read_dir(data.path().join("notes"))
                 .unwrap()
+                // The notes folder also holds its hidden index.
+                .filter(|e| !e
+                    .as_ref()
+                    .unwrap()
+                    .file_name()
+                    .to_string_lossy()
+                    .starts_with('.'))
                 .count(),
             1
         );
@@ -848,10 +855,10 @@ mod defects {
         let shown = screen(&app, 100, 30);
         let note_path = std::fs::read_dir(data.path().join("notes"))
             .unwrap()
-            .next()
-            .unwrap()
-            .unwrap()
-            .path();
+            .map(|e| e.unwrap().path())
+            // The notes folder also holds its hidden index.
+            .find(|p| p.extension().is_some_and(|e| e == "md"))
+            .unwrap();
         let note = std::fs::read_to_string(note_path).unwrap();
         assert!(note.contains("3 min 17 s in all"), "{note}");
         assert!(shown.contains("3:17 in all"), "{shown}");
@@ -901,10 +908,10 @@ mod defects {
         assert!(shown.contains("not reached"), "{shown}");
         let note_path = std::fs::read_dir(data.path().join("notes"))
             .unwrap()
-            .next()
-            .unwrap()
-            .unwrap()
-            .path();
+            .map(|e| e.unwrap().path())
+            // The notes folder also holds its hidden index.
+            .find(|p| p.extension().is_some_and(|e| e == "md"))
+            .unwrap();
         let note = psw_coach::notes::NotesStore::read(&note_path).unwrap();
         assert_eq!(
             note.questions.len(),

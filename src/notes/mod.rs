@@ -1,6 +1,7 @@
 //! Rehearsal notes: Markdown files with YAML front matter, and the drafts that keep typing safe.
 
 pub mod format;
+pub mod index;
 pub mod model;
 pub mod sheet;
 pub mod store;
@@ -8,6 +9,7 @@ pub mod summary;
 pub mod transcript;
 
 pub use format::{FormatError, from_markdown, to_markdown};
+pub use index::{AnswerFacts, AskedQuestion, IndexedNote, NotesIndex, PartsGiven, practised};
 pub use model::{
     AnswerStyle, Coaching, Cue, FORMAT_VERSION, FollowUpAnswer, FollowUpReason, Note, NoteKind,
     NoteQuestion, PairMarks, PartsHeard, PromptAnswer, ResumePoint, ResumeStep,

@@ -70,67 +70,6 @@ pub struct Summaries {
     pub folder_problem: Option<NoteProblem>,
 }
 
-/// The summaries cache in the notes folder (hidden, so never listed as a note).
-const INDEX_FILE: &str = ".index.json";
-/// Raised whenever what a summary holds changes, so an old index is rebuilt, not misread.
-const INDEX_VERSION: u32 = 2;
-
-#[derive(serde::Serialize, serde::Deserialize)]
-struct Index {
-    version: u32,
-    notes: Vec<Indexed>,
-}
-
-#[derive(Clone, serde::Serialize, serde::Deserialize)]
-struct Indexed {
-    name: String,
-    stamp: Stamp,
-    started: chrono::DateTime<chrono::FixedOffset>,
-    kind: super::model::NoteKind,
-    plan: String,
-    questions: usize,
-    total_seconds: u64,
-}
-
-/// What changes whenever a file is written, replaced or edited: size, modification and change
-/// times to the nanosecond, and the inode.
-#[derive(Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
-struct Stamp {
-    size: u64,
-    modified: i128,
-    changed: i128,
-    inode: u64,
-}
-
-impl Stamp {
-    fn of(meta: &fs::Metadata) -> Stamp {
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::MetadataExt;
-            Stamp {
-                size: meta.len(),
-                modified: i128::from(meta.mtime()) * 1_000_000_000 + i128::from(meta.mtime_nsec()),
-                changed: i128::from(meta.ctime()) * 1_000_000_000 + i128::from(meta.ctime_nsec()),
-                inode: meta.ino(),
-            }
-        }
-        #[cfg(not(unix))]
-        {
-            let modified = meta
-                .modified()
-                .ok()
-                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-                .map_or(0, |d| d.as_nanos() as i128);
-            Stamp {
-                size: meta.len(),
-                modified,
-                changed: 0,
-                inode: 0,
-            }
-        }
-    }
-}
-
 /// A file that could not be read as a note. `line` is 0 when the trouble is not on any one line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NoteProblem {
@@ -546,96 +485,30 @@ impl NotesStore {
         listing
     }
 
-    /// One line's worth of facts about every note, oldest first, for `notes list`. Each note is
-    /// read once: its summary is kept in `notes/.index.json` against the file's size, times and
-    /// inode, so later listings only look at each file's metadata and read new or changed notes.
-    /// The index is a cache, rebuilt whenever it is missing or unreadable; a note is never changed.
+    /// One line's worth of facts about every note, oldest first, for `notes list`, from the
+    /// notes folder's index ([`NotesStore::index`]): each note is read once, and later listings
+    /// only look at each file's metadata and read new or changed notes.
     pub fn summaries(&self) -> Summaries {
-        let dir = self.notes_dir();
-        let mut out = Summaries::default();
-        let files = match markdown_files_with_stamps(&dir) {
-            Ok(files) => files,
-            Err(e) => {
-                out.folder_problem = Some(NoteProblem {
-                    path: dir,
-                    line: 0,
-                    message: format!("the notes folder could not be read: {}", plain_io(&e)),
-                });
-                return out;
-            }
-        };
-        let index_path = dir.join(INDEX_FILE);
-        let old: HashMap<String, Indexed> = read_text_file(&index_path, MAX_NOTE_BYTES)
-            .ok()
-            .and_then(|text| serde_json::from_str::<Index>(&text).ok())
-            .filter(|index| index.version == INDEX_VERSION)
-            .map(|index| {
-                index
-                    .notes
-                    .into_iter()
-                    .map(|n| (n.name.clone(), n))
-                    .collect()
-            })
-            .unwrap_or_default();
-        let mut fresh = Vec::with_capacity(files.len());
-        let mut changed = old.len() != files.len();
-        for (path, name, stamp) in files {
-            let indexed = match old.get(&name) {
-                Some(known) if known.stamp == stamp => known.clone(),
-                _ => {
-                    changed = true;
-                    match Self::read(&path) {
-                        Ok(note) => {
-                            let summary = NoteSummary::new(0, &path, &note);
-                            Indexed {
-                                name,
-                                stamp,
-                                started: summary.started,
-                                kind: summary.kind,
-                                plan: summary.plan,
-                                questions: summary.questions,
-                                total_seconds: summary.total_seconds,
-                            }
-                        }
-                        Err(problem) => {
-                            out.problems.push(problem);
-                            continue;
-                        }
-                    }
-                }
-            };
-            out.summaries.push(NoteSummary {
-                number: 0,
-                path: dir.join(&indexed.name),
-                started: indexed.started,
-                kind: indexed.kind,
-                plan: indexed.plan.clone(),
-                questions: indexed.questions,
-                total_seconds: indexed.total_seconds,
-            });
-            fresh.push(indexed);
+        let index = self.index(&|_, _| {});
+        Summaries {
+            // The same order as `list`, so the numbers match what `notes show N` finds.
+            summaries: index
+                .notes
+                .into_iter()
+                .enumerate()
+                .map(|(i, n)| NoteSummary {
+                    number: i + 1,
+                    path: n.path,
+                    started: n.started,
+                    kind: n.kind,
+                    plan: n.plan,
+                    questions: n.questions,
+                    total_seconds: n.total_seconds,
+                })
+                .collect(),
+            problems: index.problems,
+            folder_problem: index.folder_problem,
         }
-        if changed {
-            // Best effort: a read-only notes folder still lists, only more slowly.
-            let index = Index {
-                version: INDEX_VERSION,
-                notes: fresh,
-            };
-            if let Ok(json) = serde_json::to_vec(&index)
-                && let Ok(temp) = write_temp(&dir, INDEX_FILE, &json)
-                && fs::rename(&temp, &index_path).is_err()
-            {
-                let _ = fs::remove_file(&temp);
-            }
-        }
-        // The same order as `list`, so the numbers match what `notes show N` finds.
-        out.summaries
-            .sort_by(|a, b| a.started.cmp(&b.started).then_with(|| a.path.cmp(&b.path)));
-        for (i, summary) in out.summaries.iter_mut().enumerate() {
-            summary.number = i + 1;
-        }
-        out.problems.sort_by(|a, b| a.path.cmp(&b.path));
-        out
     }
 
     /// Reads one note or draft.
@@ -816,7 +689,7 @@ fn without_os_error(err: &io::Error) -> String {
     }
 }
 
-fn plain_io(e: &io::Error) -> String {
+pub(super) fn plain_io(e: &io::Error) -> String {
     match e.kind() {
         io::ErrorKind::NotFound => "it does not exist".to_string(),
         io::ErrorKind::PermissionDenied => "permission denied".to_string(),
@@ -899,7 +772,7 @@ fn ensure_dir(dir: &Path) -> io::Result<()> {
 
 /// Creates a hidden temp file beside its final place, writes and syncs it, and returns its path.
 /// On failure the temp file is gone.
-fn write_temp(dir: &Path, name: &str, bytes: &[u8]) -> io::Result<PathBuf> {
+pub(super) fn write_temp(dir: &Path, name: &str, bytes: &[u8]) -> io::Result<PathBuf> {
     static COUNTER: AtomicU32 = AtomicU32::new(0);
     loop {
         let n = COUNTER.fetch_add(1, Ordering::Relaxed);
@@ -1079,33 +952,6 @@ fn markdown_files(dir: &Path) -> io::Result<Vec<PathBuf>> {
     }
     paths.sort();
     Ok(paths)
-}
-
-/// Like [`markdown_files`], with each file's name and [`Stamp`], from one `stat` per file.
-fn markdown_files_with_stamps(dir: &Path) -> io::Result<Vec<(PathBuf, String, Stamp)>> {
-    let entries = match fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(e) => return Err(e),
-    };
-    let mut files = Vec::new();
-    for entry in entries {
-        let entry = entry?;
-        let name = entry.file_name();
-        let Some(name) = name.to_str() else { continue };
-        if name.starts_with('.') || !name.ends_with(".md") {
-            continue;
-        }
-        let path = entry.path();
-        // Followed, as `is_file` does: a linked note is still listed.
-        let Ok(meta) = fs::metadata(&path) else {
-            continue;
-        };
-        if meta.is_file() {
-            files.push((path, name.to_string(), Stamp::of(&meta)));
-        }
-    }
-    Ok(files)
 }
 
 fn modified(path: &Path) -> DateTime<Utc> {
@@ -1539,7 +1385,7 @@ mod tests {
         let first = store.summaries();
         assert_eq!(first.summaries, expected);
         assert_eq!(first.problems.len(), 1, "a bad note is reported every time");
-        let index = store.notes_dir().join(INDEX_FILE);
+        let index = store.notes_dir().join(super::super::index::INDEX_FILE);
         #[cfg(unix)]
         assert_eq!(mode(&index), 0o600, "the index is as private as the notes");
         assert_eq!(

@@ -11,11 +11,14 @@ use std::io;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, OnceLock};
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use crate::bank::model::QualityStatement;
-use crate::notes::{Note, NoteProblem, NoteQuestion, NotesStore};
+use crate::notes::{
+    AskedQuestion, Note, NoteKind, NoteProblem, NoteQuestion, NotesIndex, NotesStore, PartsGiven,
+};
 
 /// A note that could not be read, with the file, line and reason, shown on the review screen.
 pub type Skipped = NoteProblem;
@@ -289,31 +292,6 @@ pub struct History {
     topics: Vec<String>,
 }
 
-/// A note boiled down by a loading thread, before question ids are interned.
-struct Compact {
-    path: PathBuf,
-    started: DateTime<FixedOffset>,
-    plan: String,
-    kind: SessionKind,
-    answers: Vec<CompactAnswer>,
-}
-
-struct CompactAnswer {
-    position: u16,
-    id: String,
-    topic: String,
-    ask: String,
-    statements: Statements,
-    seconds: u32,
-    target: u32,
-    rating: Option<u8>,
-    colleague: Option<u8>,
-    gaps: Option<Gaps>,
-    cues: Option<(u8, u8)>,
-    best: bool,
-    refined: bool,
-}
-
 /// The note files in a folder, in name order: `*.md`, not hidden (temp files are), regular files only.
 pub fn note_paths(dir: &Path) -> io::Result<Vec<PathBuf>> {
     let mut paths = Vec::new();
@@ -337,143 +315,124 @@ pub fn note_paths(dir: &Path) -> io::Result<Vec<PathBuf>> {
 }
 
 impl History {
-    /// Reads every note in the store. `progress(read, total)` is called as files are read (from
-    /// the loading threads), so a screen can show a progress line over a large history.
+    /// Every note in the store, from the notes folder's index (`notes/.index.json`, shared with
+    /// `notes list`): only notes new or changed since the index was written are read and parsed.
+    /// `progress(read, total)` is called as they are (from the reading threads), so a screen can
+    /// show a progress line while a large history is read for the first time.
     pub fn load(store: &NotesStore, progress: &(dyn Fn(usize, usize) + Sync)) -> History {
-        let dir = store.notes_dir();
-        let paths = match note_paths(&dir) {
-            Ok(paths) => paths,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => Vec::new(),
-            Err(e) => {
-                return History {
-                    skipped: vec![NoteProblem {
-                        path: dir,
-                        line: 0,
-                        message: format!("the notes folder could not be read: {e}"),
-                    }],
-                    ..History::default()
-                };
-            }
-        };
-        Self::load_paths(&paths, progress)
-    }
-
-    /// Reads the given note files on as many threads as the machine has cores (at most four).
-    pub fn load_paths(paths: &[PathBuf], progress: &(dyn Fn(usize, usize) + Sync)) -> History {
-        let total = paths.len();
-        progress(0, total);
-        let done = AtomicUsize::new(0);
-        let threads = std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .clamp(1, 4)
-            .min(total.max(1));
-        let chunk = total.div_ceil(threads).max(1);
-        let results: Vec<Vec<Result<Compact, NoteProblem>>> = std::thread::scope(|scope| {
-            let handles: Vec<_> = paths
-                .chunks(chunk)
-                .map(|part| {
-                    let done = &done;
-                    scope.spawn(move || {
-                        part.iter()
-                            .map(|path| {
-                                let read = NotesStore::read(path).map(|n| compact(path, &n));
-                                let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-                                // Every 64 files is often enough for a progress line to move.
-                                if n.is_multiple_of(64) || n == total {
-                                    progress(n, total);
-                                }
-                                read
-                            })
-                            .collect()
-                    })
-                })
-                .collect();
-            handles
-                .into_iter()
-                .map(|h| h.join().unwrap_or_default())
-                .collect()
-        });
-        let mut notes = Vec::with_capacity(total);
-        let mut skipped = Vec::new();
-        for result in results.into_iter().flatten() {
-            match result {
-                Ok(c) => notes.push(c),
-                Err(p) => skipped.push(p),
-            }
-        }
-        let mut history = History::from_compact(notes);
-        history.skipped = skipped;
-        history
+        History::from_index(store.index(progress))
     }
 
     /// An index built from notes already in memory (tests, and a session just saved).
     pub fn from_notes<'a>(notes: impl IntoIterator<Item = (&'a Path, &'a Note)>) -> History {
-        History::from_compact(notes.into_iter().map(|(p, n)| compact(p, n)).collect())
+        History::from_index(NotesIndex::from_notes(notes))
     }
 
-    fn from_compact(mut notes: Vec<Compact>) -> History {
-        notes.sort_by(|a, b| a.started.cmp(&b.started).then_with(|| a.path.cmp(&b.path)));
-        let mut h = History::default();
-        for note in notes {
-            h.push(note);
+    /// The history of an index whose notes are oldest first.
+    pub fn from_index(index: NotesIndex) -> History {
+        let mut h = History {
+            skipped: index
+                .folder_problem
+                .into_iter()
+                .chain(index.problems)
+                .collect(),
+            ..History::default()
+        };
+        h.attempts
+            .reserve(index.notes.iter().map(|n| n.answers.len()).sum());
+        h.sessions.reserve(index.notes.len());
+        let statements: Vec<Statements> = index
+            .questions
+            .iter()
+            .map(|q| Statements::from_slugs(&q.quality_statements))
+            .collect();
+        // For each wording in the index's table: the question it is, once met.
+        let mut keys: Vec<Option<QuestionKey>> = vec![None; index.questions.len()];
+        // For each question: the wording it was last given, so it is updated only on a change.
+        let mut wording: Vec<u32> = Vec::new();
+        for note in index.notes {
+            let session = h.sessions.len() as u32;
+            let first = h.attempts.len() as u32;
+            let (mut seconds, mut rating_sum, mut rated) = (0u64, 0u32, 0u16);
+            for a in &note.answers {
+                let Some(asked) = index.questions.get(a.question as usize) else {
+                    continue;
+                };
+                let variant = a.question as usize;
+                let key = match keys[variant] {
+                    Some(key) => key,
+                    None => {
+                        let key = h.intern(asked, statements[variant]);
+                        keys[variant] = Some(key);
+                        key
+                    }
+                };
+                if wording.len() <= key.0 as usize {
+                    wording.resize(key.0 as usize + 1, u32::MAX);
+                }
+                if wording[key.0 as usize] != a.question {
+                    wording[key.0 as usize] = a.question;
+                    h.reword(key, asked, statements[variant]);
+                }
+                let seconds_here = a.seconds.min(u64::from(u32::MAX)) as u32;
+                // A hand-edited `rating: 9` is not a rating on a 1-5 scale.
+                let rating = a.rating.filter(|r| (1..=5).contains(r));
+                seconds += u64::from(seconds_here);
+                if let Some(r) = rating {
+                    rating_sum += u32::from(r);
+                    rated += 1;
+                }
+                h.by_question[key.0 as usize].push(h.attempts.len() as u32);
+                h.attempts.push(Attempt {
+                    session,
+                    position: a.position,
+                    question: key,
+                    started: note.started,
+                    seconds: seconds_here,
+                    target: a.target,
+                    rating,
+                    colleague: a.colleague.filter(|r| (1..=5).contains(r)),
+                    gaps: a.parts.map(gaps_of),
+                    cues: (a.cues > 0).then_some((a.cues_ticked, a.cues)),
+                    best: a.best,
+                    refined: a.refined,
+                });
+            }
+            let last = h.attempts.len() as u32;
+            h.sessions.push(Session {
+                path: note.path,
+                started: note.started,
+                plan: note.plan,
+                kind: match note.kind {
+                    NoteKind::Rehearse => SessionKind::Rehearse,
+                    NoteKind::Pair => SessionKind::Pair,
+                },
+                questions: (last - first) as u16,
+                seconds,
+                attempts: first..last,
+                rating_sum,
+                rated,
+            });
         }
         h
     }
 
-    fn push(&mut self, note: Compact) {
-        let session = self.sessions.len() as u32;
-        let first = self.attempts.len() as u32;
-        let (mut seconds, mut rating_sum, mut rated) = (0u64, 0u32, 0u16);
-        for a in note.answers {
-            let key = self.intern(&a);
-            seconds += u64::from(a.seconds);
-            if let Some(r) = a.rating {
-                rating_sum += u32::from(r);
-                rated += 1;
-            }
-            self.by_question[key.0 as usize].push(self.attempts.len() as u32);
-            self.attempts.push(Attempt {
-                session,
-                position: a.position,
-                question: key,
-                started: note.started,
-                seconds: a.seconds,
-                target: a.target,
-                rating: a.rating,
-                colleague: a.colleague,
-                gaps: a.gaps,
-                cues: a.cues,
-                best: a.best,
-                refined: a.refined,
-            });
+    /// Later sessions win: a reworded question reads as it is asked today.
+    fn reword(&mut self, key: QuestionKey, a: &AskedQuestion, statements: Statements) {
+        let info = &mut self.questions[key.0 as usize];
+        if info.ask != a.ask && !a.ask.is_empty() {
+            info.ask.clone_from(&a.ask);
         }
-        let last = self.attempts.len() as u32;
-        self.sessions.push(Session {
-            path: note.path,
-            started: note.started,
-            plan: note.plan,
-            kind: note.kind,
-            questions: (last - first) as u16,
-            seconds,
-            attempts: first..last,
-            rating_sum,
-            rated,
-        });
+        if info.topic != a.topic && !a.topic.is_empty() {
+            info.topic.clone_from(&a.topic);
+        }
+        if !statements.is_empty() {
+            info.statements = statements;
+        }
     }
 
-    fn intern(&mut self, a: &CompactAnswer) -> QuestionKey {
+    fn intern(&mut self, a: &AskedQuestion, statements: Statements) -> QuestionKey {
         if let Some(&key) = self.index.get(&a.id) {
-            // Later sessions win: a reworded question reads as it is asked today.
-            let info = &mut self.questions[key.0 as usize];
-            if info.ask != a.ask && !a.ask.is_empty() {
-                info.ask.clone_from(&a.ask);
-            }
-            if info.topic != a.topic && !a.topic.is_empty() {
-                info.topic.clone_from(&a.topic);
-            }
-            if !a.statements.is_empty() {
-                info.statements = a.statements;
-            }
             return key;
         }
         let key = QuestionKey(self.questions.len() as u32);
@@ -482,7 +441,7 @@ impl History {
             id: a.id.clone(),
             topic: a.topic.clone(),
             ask: a.ask.clone(),
-            statements: a.statements,
+            statements,
         });
         self.by_question.push(Vec::new());
         if !self.topics.contains(&a.topic) {
@@ -636,46 +595,55 @@ impl History {
     }
 }
 
-/// A history being read on its own thread, so a screen can draw a progress line meanwhile.
-#[derive(Debug)]
+/// A history being read on its own thread, so a screen can draw a progress line meanwhile. A
+/// clone watches the same read: the home screen's countdown and the review screen opened while it
+/// runs share one read rather than parse every note twice.
+#[derive(Debug, Clone)]
 pub struct Loader {
-    read: std::sync::Arc<AtomicUsize>,
-    total: std::sync::Arc<AtomicUsize>,
-    result: std::sync::mpsc::Receiver<History>,
-    done: Option<History>,
+    read: Arc<AtomicUsize>,
+    total: Arc<AtomicUsize>,
+    result: Arc<OnceLock<History>>,
+}
+
+/// Gives the loader an empty history if its thread ends without one (it cannot panic by design,
+/// but), so a screen never waits for ever.
+struct SetOnDrop(Arc<OnceLock<History>>);
+
+impl Drop for SetOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.set(History::default());
+    }
 }
 
 impl Loader {
     /// Starts reading every note in the store.
     pub fn spawn(store: NotesStore) -> Loader {
-        let read = std::sync::Arc::new(AtomicUsize::new(0));
-        let total = std::sync::Arc::new(AtomicUsize::new(0));
-        let (tx, rx) = std::sync::mpsc::channel();
-        let (r, t) = (read.clone(), total.clone());
+        let loader = Loader {
+            read: Arc::default(),
+            total: Arc::default(),
+            result: Arc::default(),
+        };
+        let (r, t) = (loader.read.clone(), loader.total.clone());
+        let fallback = SetOnDrop(loader.result.clone());
         std::thread::spawn(move || {
             let history = History::load(&store, &|n, of| {
                 t.store(of, Ordering::Relaxed);
                 r.store(n, Ordering::Relaxed);
             });
-            let _ = tx.send(history);
+            let _ = fallback.0.set(history);
         });
-        Loader {
-            read,
-            total,
-            result: rx,
-            done: None,
-        }
+        loader
     }
 
     /// A loader that has already finished, for tests and small histories built in memory.
     pub fn ready(history: History) -> Loader {
-        let (_, rx) = std::sync::mpsc::channel();
-        Loader {
-            read: Default::default(),
-            total: Default::default(),
-            result: rx,
-            done: Some(history),
-        }
+        let loader = Loader {
+            read: Arc::default(),
+            total: Arc::default(),
+            result: Arc::default(),
+        };
+        let _ = loader.result.set(history);
+        loader
     }
 
     /// Notes read so far, of how many.
@@ -686,18 +654,9 @@ impl Loader {
         )
     }
 
-    /// The history, once it has all been read.
+    /// The history, once it has all been read (a copy for each caller).
     pub fn poll(&mut self) -> Option<History> {
-        if let Some(h) = self.done.take() {
-            return Some(h);
-        }
-        match self.result.try_recv() {
-            Ok(h) => Some(h),
-            // A loading thread that died (it cannot panic by design, but) gives an empty history
-            // rather than a screen that waits for ever.
-            Err(std::sync::mpsc::TryRecvError::Disconnected) => Some(History::default()),
-            Err(std::sync::mpsc::TryRecvError::Empty) => None,
-        }
+        self.result.get().cloned()
     }
 }
 
@@ -719,51 +678,25 @@ fn typed_text_contains(text: &str, needle: &str) -> bool {
 
 /// True when the question was really practised; a question only glimpsed is not an attempt.
 pub fn was_attempted(q: &NoteQuestion) -> bool {
-    q.total_seconds > 0
-        || q.rating.is_some()
-        || q.answers.iter().any(|a| !a.text.trim().is_empty())
-        || q.follow_ups.iter().any(|f| !f.text.trim().is_empty())
+    crate::notes::practised(q)
 }
 
-/// The review facts the note keeps about one answer beyond times and the PSW's rating.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub(crate) struct ExtraFacts {
-    pub colleague: Option<u8>,
-    pub gaps: Option<Gaps>,
-    pub cues: Option<(u8, u8)>,
-    pub best: bool,
-    pub refined: bool,
-}
-
-/// Reads the coaching, pair marks and best/refined marks of a note question. Version 1 notes have
-/// none of these, and read as unknown rather than as "no gaps".
-pub(crate) fn extra_facts(_note: &Note, q: &NoteQuestion) -> ExtraFacts {
-    let gaps = q.coaching.map(|c| {
-        [
-            (c.done, Gap::Done),
-            (c.difference, Gap::Difference),
-            (c.evidence, Gap::Evidence),
-            (c.people, Gap::People),
-            (c.next, Gap::Next),
-            (c.example, Gap::Example),
-            (c.own_part, Gap::OwnPart),
-        ]
-        .into_iter()
-        .filter(|(has, _)| !has)
-        .map(|(_, gap)| gap)
-        .collect()
-    });
-    let cues = (!q.cues.is_empty()).then(|| {
-        let of = q.cues.len().min(usize::from(u8::MAX)) as u8;
-        (q.cues_ticked().min(usize::from(of)) as u8, of)
-    });
-    ExtraFacts {
-        colleague: q.pair.as_ref().and_then(|p| p.rating),
-        gaps,
-        cues,
-        best: q.best,
-        refined: q.refined_from.is_some(),
-    }
+/// The gaps in an answer from what its coaching found. Version 1 notes kept no coaching, and read
+/// as unknown rather than as "no gaps".
+fn gaps_of(parts: PartsGiven) -> Gaps {
+    [
+        (parts.done, Gap::Done),
+        (parts.difference, Gap::Difference),
+        (parts.evidence, Gap::Evidence),
+        (parts.people, Gap::People),
+        (parts.next, Gap::Next),
+        (parts.example, Gap::Example),
+        (parts.own_part, Gap::OwnPart),
+    ]
+    .into_iter()
+    .filter(|(has, _)| !has)
+    .map(|(_, gap)| gap)
+    .collect()
 }
 
 /// The listen-for cues kept with an answer, and whether each was ticked. Empty for old notes.
@@ -775,49 +708,6 @@ pub(crate) fn cues_of(q: &NoteQuestion) -> Vec<(String, bool)> {
 pub(crate) fn mark_refined(q: &mut NoteQuestion, from_session: &str) {
     q.best = true;
     q.refined_from = Some(from_session.to_string());
-}
-
-/// Whether a note came from rehearsing alone or pair practice.
-pub(crate) fn session_kind(note: &Note) -> SessionKind {
-    match note.kind {
-        crate::notes::NoteKind::Rehearse => SessionKind::Rehearse,
-        crate::notes::NoteKind::Pair => SessionKind::Pair,
-    }
-}
-
-fn compact(path: &Path, note: &Note) -> Compact {
-    let answers = note
-        .questions
-        .iter()
-        .enumerate()
-        .filter(|(_, q)| was_attempted(q))
-        .map(|(i, q)| {
-            let extra = extra_facts(note, q);
-            CompactAnswer {
-                position: i.min(u16::MAX as usize) as u16,
-                id: q.id.clone(),
-                topic: q.topic.clone(),
-                ask: q.ask.clone(),
-                statements: Statements::from_slugs(&q.quality_statements),
-                seconds: q.total_seconds.min(u64::from(u32::MAX)) as u32,
-                target: q.target_seconds,
-                // A hand-edited `rating: 9` is not a rating on a 1-5 scale.
-                rating: q.rating.filter(|r| (1..=5).contains(r)),
-                colleague: extra.colleague.filter(|r| (1..=5).contains(r)),
-                gaps: extra.gaps,
-                cues: extra.cues,
-                best: extra.best,
-                refined: extra.refined,
-            }
-        })
-        .collect();
-    Compact {
-        path: path.to_path_buf(),
-        started: note.started,
-        plan: note.plan.clone(),
-        kind: session_kind(note),
-        answers,
-    }
 }
 
 #[cfg(test)]
@@ -947,6 +837,149 @@ mod tests {
             ..Filter::default()
         };
         assert_eq!(h.matching(&f, Some(&hits)), [0]);
+    }
+
+    /// Sessions and attempts as a person would compare them: everything but the file's folder.
+    fn facts(h: &History) -> Vec<String> {
+        let mut out: Vec<String> = h
+            .sessions
+            .iter()
+            .map(|s| {
+                let name = s.path.file_name().unwrap().to_string_lossy().into_owned();
+                format!("{name} {} {} {:?}", s.plan, s.questions, s.average_rating())
+            })
+            .collect();
+        out.extend(h.attempts.iter().map(|a| {
+            let q = h.question(a.question);
+            format!("{a:?} {} {} {:?}", q.id, q.ask, q.statements)
+        }));
+        out
+    }
+
+    #[test]
+    fn the_index_gives_the_same_history_as_reading_every_note() {
+        use crate::notes::{Coaching, Cue, PairMarks};
+        let dir = tempfile::tempdir().unwrap();
+        let store = NotesStore::new(dir.path());
+        let mut a = note_at(
+            "2026-11-01T10:00:00+00:00",
+            "a",
+            &[("wt-01", 2), ("qa-01", 0)],
+        );
+        a.questions[0].coaching = Some(Coaching {
+            done: true,
+            evidence: true,
+            ..Coaching::default()
+        });
+        a.questions[0].cues = vec![
+            Cue {
+                text: "a figure".into(),
+                ticked: true,
+            },
+            Cue {
+                text: "a person's voice".into(),
+                ticked: false,
+            },
+        ];
+        a.questions[1].best = true;
+        a.questions[1].refined_from = Some("s-1".into());
+        a.questions[1].pair = Some(PairMarks {
+            rating: Some(4),
+            ..PairMarks::default()
+        });
+        // Only glimpsed: no attempt, but still one of the note's questions.
+        let mut glimpsed = answered("sg-01", 0);
+        glimpsed.total_seconds = 0;
+        glimpsed.answers.iter_mut().for_each(|p| p.text.clear());
+        a.questions.push(glimpsed);
+        let mut b = note_at("2026-11-02T10:00:00+00:00", "b", &[("wt-01", 5)]);
+        b.questions[0].ask = "Reworded: how long do people wait?".into();
+        let pa = store.save(&a).unwrap();
+        let pb = store.save(&b).unwrap();
+        fs::write(
+            store.notes_dir().join("2026-11-03-1000-broken.md"),
+            "nonsense\n",
+        )
+        .unwrap();
+        let expected = facts(&History::from_notes([
+            (pa.as_path(), &a),
+            (pb.as_path(), &b),
+        ]));
+
+        // First open: no index yet, every note read, the index written privately.
+        let calls = std::sync::Mutex::new(Vec::new());
+        let first = History::load(&store, &|n, t| calls.lock().unwrap().push((n, t)));
+        assert_eq!(facts(&first), expected);
+        assert_eq!(calls.into_inner().unwrap().last(), Some(&(3, 3)));
+        assert_eq!(
+            first.skipped.len(),
+            1,
+            "the broken note is listed as skipped"
+        );
+        assert_eq!(
+            first.question(first.key("wt-01").unwrap()).ask,
+            b.questions[0].ask
+        );
+        let index = store.notes_dir().join(".index.json");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = fs::metadata(&index).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600);
+        }
+
+        // Later opens: the same history from the index alone, and the broken note still skipped
+        // with its reason, without the index being written again for it.
+        let written = fs::read(&index).unwrap();
+        let inode = |p: &Path| {
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::MetadataExt;
+                fs::metadata(p).unwrap().ino()
+            }
+            #[cfg(not(unix))]
+            0
+        };
+        let before = inode(&index);
+        let calls = std::sync::Mutex::new(Vec::new());
+        let later = History::load(&store, &|n, t| calls.lock().unwrap().push((n, t)));
+        assert_eq!(facts(&later), expected);
+        assert_eq!(later.skipped, first.skipped);
+        assert_eq!(later.skipped[0].line, 1);
+        assert_eq!(inode(&index), before, "nothing changed, nothing written");
+        assert_eq!(fs::read(&index).unwrap(), written);
+        assert_eq!(calls.into_inner().unwrap().first(), Some(&(2, 3)));
+
+        // The index really is what is read: a rating planted in it shows through.
+        let text = String::from_utf8(written.clone()).unwrap();
+        let planted = text.replacen(",2,null,", ",1,null,", 1);
+        assert_ne!(planted, text, "the planted rating is in the index: {text}");
+        fs::write(&index, planted).unwrap();
+        let planted = History::load(&store, &|_, _| {});
+        assert_eq!(planted.attempts[0].rating, Some(1));
+
+        // A note changed on disk is read again; a corrupt or old index is rebuilt without a word.
+        let edited = fs::read_to_string(&pb)
+            .unwrap()
+            .replace("plan: b", "plan: edited");
+        fs::write(&pb, edited).unwrap();
+        assert_eq!(History::load(&store, &|_, _| {}).sessions[1].plan, "edited");
+        for broken in ["{ not json", r#"{"version":2,"notes":[]}"#, ""] {
+            fs::write(&index, broken).unwrap();
+            let rebuilt = History::load(&store, &|_, _| {});
+            assert_eq!(rebuilt.sessions.len(), 2);
+            assert_eq!(rebuilt.attempts.len(), 3);
+            assert_eq!(rebuilt.attempts[0].rating, Some(2));
+            assert!(
+                fs::read_to_string(&index)
+                    .unwrap()
+                    .starts_with(r#"{"version":3"#)
+            );
+        }
+        // A removed note leaves the index.
+        fs::remove_file(&pa).unwrap();
+        assert_eq!(History::load(&store, &|_, _| {}).sessions.len(), 1);
+        assert!(!fs::read_to_string(&index).unwrap().contains("-a.md"));
     }
 
     #[test]

@@ -643,9 +643,14 @@ impl App {
                     ));
                     return None;
                 };
+                // Share the countdown's read when it is still going, rather than read twice.
+                let loader = self
+                    .countdown
+                    .clone()
+                    .unwrap_or_else(|| Loader::spawn(store));
                 self.push(Box::new(ReviewScreen::new(
                     Rc::clone(&self.library),
-                    Loader::spawn(store),
+                    loader,
                 )));
                 None
             }

@@ -151,6 +151,8 @@ fn from_home_review_filter_open_compare_and_refine_keeping_the_original() {
     let notes_before: Vec<_> = std::fs::read_dir(dir.path().join("notes"))
         .unwrap()
         .map(|e| e.unwrap().path())
+        // The notes folder also holds its hidden index.
+        .filter(|p| p.extension().is_some_and(|e| e == "md"))
         .collect();
     let mut app = App::new(
         Library::load(None, &[]),
@@ -184,6 +186,8 @@ fn from_home_review_filter_open_compare_and_refine_keeping_the_original() {
     let notes_after: Vec<_> = std::fs::read_dir(dir.path().join("notes"))
         .unwrap()
         .map(|e| e.unwrap().path())
+        // The notes folder also holds its hidden index.
+        .filter(|p| p.extension().is_some_and(|e| e == "md"))
         .collect();
     assert_eq!(notes_after.len(), notes_before.len() + 1);
     let new: Vec<_> = notes_after
