@@ -579,12 +579,16 @@ fn analyse(data: Option<&Path>, args: &AnalyseArgs) -> Result<ExitCode, String> 
     // A note (YAML front matter first) is read as a note: each answer under its question, never the
     // front matter as if it were an answer.
     if looks_like_note(&text) {
-        let note = crate::notes::from_markdown(&text).map_err(|e| {
+        let (note, warnings) = crate::notes::read_markdown(&text).map_err(|e| {
             format!(
                 "{name}:{}: this looks like a psw-coach note, but {}",
                 e.line, e.message
             )
         })?;
+        for w in &warnings {
+            let column = w.column.map(|c| format!(":{c}")).unwrap_or_default();
+            warn(&format!("{name}:{}{column}: {}", w.line, w.message));
+        }
         return analyse_note(&lexicon, &note, args);
     }
     insight::check_answer_size(&text).map_err(|e| format!("{name}: {e}"))?;
@@ -745,7 +749,8 @@ fn notes(data: Option<&Path>, extra: &[PathBuf], cmd: &NotesCommand) -> Result<E
         }
         NotesCommand::Show { path, raw } => {
             let path = find_note(&store, path)?;
-            let note = crate::notes::NotesStore::read(&path).map_err(|p| p.to_string())?;
+            let (note, warnings) =
+                crate::notes::NotesStore::read_checked(&path).map_err(|p| p.to_string())?;
             if *raw {
                 let text = paths::read_text_file(&path, crate::notes::store::MAX_NOTE_BYTES)
                     .map_err(|e| format!("{}: {}", path.display(), e.plain()))?;
@@ -757,13 +762,40 @@ fn notes(data: Option<&Path>, extra: &[PathBuf], cmd: &NotesCommand) -> Result<E
                     say_bytes(text.as_bytes())?;
                 }
             } else {
-                show_transcript(&crate::notes::transcript::transcript(&note))?;
+                let transcript = crate::notes::transcript::transcript(&note);
+                // A person at a terminal may be put straight into a pager, which would hide
+                // anything on standard error: there the damage heads the transcript itself.
+                if warnings.is_empty() {
+                    show_transcript(&transcript)?;
+                } else if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+                    let mut text = damage_report(&warnings);
+                    text.push('\n');
+                    text.push_str(&transcript);
+                    show_transcript(&text)?;
+                } else {
+                    for w in &warnings {
+                        warn(&w.to_string());
+                    }
+                    show_transcript(&transcript)?;
+                }
             }
             Ok(ExitCode::SUCCESS)
         }
         NotesCommand::Export(args) => notes_export(&store, args),
         NotesCommand::Import { file } => notes_import(&store, file),
     }
+}
+
+/// What a hand edit damaged in a note, in words for the person reading it.
+fn damage_report(warnings: &[crate::notes::NoteWarning]) -> String {
+    let mut text = String::from(
+        "!! This note was changed outside psw-coach and parts of it are damaged. What could \
+         still be read is shown below.\n",
+    );
+    for w in warnings {
+        text.push_str(&format!("   {w}\n"));
+    }
+    text
 }
 
 /// The note `notes show` was asked for: `latest`, a number as `notes list` prints it, a file, or a

@@ -348,3 +348,106 @@ fn at_a_terminal_the_list_names_its_folder_once() {
         "{text}"
     );
 }
+
+/// A note whose answer markers were deleted by hand and whose rating was edited to 9: the words
+/// are shown, and the reader is told plainly which lines are damaged, instead of "(nothing typed)"
+/// and "rated 9 of 5".
+fn damaged_note() -> (tempfile::TempDir, PathBuf, usize, usize) {
+    let (data, paths) = history();
+    let path = paths[1].clone();
+    let text = std::fs::read_to_string(&path).unwrap();
+    let text = text
+        .replacen("<!-- answer q:waiting-times-01 p:done -->\n", "", 1)
+        .replacen("<!-- end answer -->\n", "", 1)
+        .replacen("\"rating\":3", "\"rating\":9", 1);
+    std::fs::write(&path, &text).unwrap();
+    let line_of = |needle: &str| text.lines().position(|l| l.contains(needle)).unwrap() + 1;
+    (data, path, line_of("Second."), line_of("\"rating\":9"))
+}
+
+#[test]
+fn piped_show_of_a_note_with_its_markers_removed_shows_the_text_and_says_where() {
+    let (data, path, text_line, rating_line) = damaged_note();
+    let out = coach(data.path(), &["notes", "show", "2"]);
+    assert!(out.status.success());
+    let shown = stdout(&out);
+    let warned = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(shown.contains("      Second."), "{shown}");
+    assert!(!shown.contains("(nothing typed)"), "{shown}");
+    assert!(!shown.contains("9 of 5"), "{shown}");
+    assert!(shown.contains("not rated"), "{shown}");
+    let file = path.display().to_string();
+    assert!(
+        warned.contains(&format!(
+            "{file}:{text_line}: the markers around the answer to “What have you done?” are missing"
+        )),
+        "{warned}"
+    );
+    let column = std::fs::read_to_string(&path)
+        .unwrap()
+        .lines()
+        .nth(rating_line - 1)
+        .unwrap()
+        .find("\"rating\"")
+        .unwrap()
+        + 1;
+    assert!(
+        warned.contains(&format!(
+            "{file}:{rating_line}:{column}: the rating 9 is not a whole number from 1 to 5"
+        )),
+        "{warned}"
+    );
+}
+
+#[test]
+fn at_a_terminal_the_damage_is_named_above_the_transcript() {
+    let (data, _, text_line, _) = damaged_note();
+    let screen = show_in_terminal(data.path(), "2", 200, 50);
+    assert!(
+        screen.contains("This note was changed outside psw-coach"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains(&format!(":{text_line}: the markers around")),
+        "{screen}"
+    );
+    assert!(screen.contains("      Second."), "{screen}");
+    assert!(!screen.contains("9 of 5"), "{screen}");
+}
+
+#[test]
+fn a_version_1_note_with_a_rating_out_of_range_is_read_as_not_rated() {
+    let data = tempfile::tempdir().unwrap();
+    let notes = data.path().join("notes");
+    std::fs::create_dir_all(&notes).unwrap();
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/notes-v1");
+    let text = std::fs::read_to_string(fixture.join("v1-random-1.md")).unwrap();
+    assert!(text.contains("  rating: 4\n"));
+    let text = text.replacen("  rating: 4\n", "  rating: 9\n", 1);
+    let line = text.lines().position(|l| l == "  rating: 9").unwrap() + 1;
+    let path = notes.join("v1-random-1.md");
+    std::fs::write(&path, &text).unwrap();
+    let out = coach(data.path(), &["notes", "show", "latest"]);
+    assert!(out.status.success());
+    let shown = stdout(&out);
+    let warned = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(!shown.contains("9 of 5"), "{shown}");
+    assert!(shown.contains("I set up a caseload panel."), "{shown}");
+    assert!(
+        warned.contains(&format!("{}:{line}:3: the rating 9", path.display())),
+        "{warned}"
+    );
+}
+
+#[test]
+fn undamaged_old_notes_read_with_no_warning() {
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/notes-v1");
+    for name in ["v1-mock.md", "v1-random-1.md", "v1-topic-waiting-times.md"] {
+        let out = coach(
+            Path::new("/nonexistent-data"),
+            &["notes", "show", fixture.join(name).to_str().unwrap()],
+        );
+        assert!(out.status.success(), "{name}");
+        assert_eq!(String::from_utf8_lossy(&out.stderr), "", "{name}");
+    }
+}

@@ -178,3 +178,41 @@ fn in_all_is_the_same_time_at_the_end_of_plain_mode_as_in_the_note() {
         "the note says {in_all}; plain mode ends with {end:?}"
     );
 }
+
+/// Input that ends mid-question: the summary counts what was typed and kept, not "0 of 1
+/// questions answered" over an answer that is in the note.
+#[test]
+fn input_ending_mid_question_is_counted_as_started_and_saved() {
+    let data = tempfile::tempdir().unwrap();
+    let (out, status) = plain(
+        data.path(),
+        "question waiting-times-01",
+        "We set up a weekly triage huddle.\nIt cut waits.\n",
+    );
+    assert!(status.success(), "{out}");
+    assert!(!out.contains("0 of 1 questions answered"), "{out}");
+    assert!(
+        out.contains(
+            "Rehearsal: 1 question started and saved as typed, not yet rated (1 planned);"
+        ),
+        "{out}"
+    );
+    let note = only_note(data.path());
+    assert_eq!(
+        note.questions[0].answers[0].text,
+        "We set up a weekly triage huddle.\nIt cut waits."
+    );
+
+    // One answered in full, the next begun: both counted, each for what it is.
+    let data = tempfile::tempdir().unwrap();
+    let (out, status) = plain(
+        data.path(),
+        "question waiting-times-01,waiting-times-02",
+        "Done.\n.\nDifference.\n.\nEvidence.\n.\n.\n\n3\n\nThe second, begun.\n",
+    );
+    assert!(status.success(), "{out}");
+    assert!(
+        out.contains("Rehearsal: 1 of 2 questions answered, and 1 question started and saved as typed, not yet rated;"),
+        "{out}"
+    );
+}

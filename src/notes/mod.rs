@@ -8,11 +8,11 @@ pub mod store;
 pub mod summary;
 pub mod transcript;
 
-pub use format::{FormatError, from_markdown, to_markdown};
+pub use format::{FormatError, FormatWarning, from_markdown, read_markdown, to_markdown};
 pub use index::{AnswerFacts, AskedQuestion, IndexedNote, NotesIndex, PartsGiven, practised};
 pub use model::{
     AnswerStyle, Coaching, Cue, FORMAT_VERSION, FollowUpAnswer, FollowUpReason, Note, NoteKind,
     NoteQuestion, PairMarks, PartsHeard, PromptAnswer, ResumePoint, ResumeStep,
 };
-pub use store::{Draft, Listing, NoteProblem, NotesStore, StoreError, StoreErrorKind};
+pub use store::{Draft, Listing, NoteProblem, NoteWarning, NotesStore, StoreError, StoreErrorKind};
 pub use summary::NoteSummary;

@@ -25,7 +25,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use chrono::{DateTime, Utc};
 
-use super::format::{from_markdown, to_markdown};
+use super::format::{read_markdown, to_markdown};
 use super::model::Note;
 use super::summary::NoteSummary;
 use crate::paths::{ReadError, ensure_private_dir, read_text_file};
@@ -89,6 +89,26 @@ impl fmt::Display for NoteProblem {
 }
 
 impl std::error::Error for NoteProblem {}
+
+/// Something a hand edit damaged in a note that still reads (see [`super::FormatWarning`]), with
+/// the file it is in, shown as `file:line:column: message` as compilers and editors do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NoteWarning {
+    pub path: PathBuf,
+    pub line: usize,
+    pub column: Option<usize>,
+    pub message: String,
+}
+
+impl fmt::Display for NoteWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.path.display(), self.line)?;
+        if let Some(c) = self.column {
+            write!(f, ":{c}")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
 
 /// What kind of trouble stopped a write, so the caller can decide what to offer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -513,6 +533,12 @@ impl NotesStore {
 
     /// Reads one note or draft.
     pub fn read(path: &Path) -> Result<Note, NoteProblem> {
+        Self::read_checked(path).map(|(note, _)| note)
+    }
+
+    /// Reads one note or draft, with what a hand edit damaged in it, for readers that show a note
+    /// to a person (who must be told, not shown "(nothing typed)").
+    pub fn read_checked(path: &Path) -> Result<(Note, Vec<NoteWarning>), NoteProblem> {
         let problem = |line: usize, message: String| NoteProblem {
             path: path.to_path_buf(),
             line,
@@ -525,7 +551,17 @@ impl NotesStore {
         })?;
         // An editor may add a byte-order mark; the note starts after it.
         let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-        from_markdown(text).map_err(|e| problem(e.line, e.message))
+        let (note, warnings) = read_markdown(text).map_err(|e| problem(e.line, e.message))?;
+        let warnings = warnings
+            .into_iter()
+            .map(|w| NoteWarning {
+                path: path.to_path_buf(),
+                line: w.line,
+                column: w.column,
+                message: w.message,
+            })
+            .collect();
+        Ok((note, warnings))
     }
 
     fn is_draft(&self, path: &Path) -> bool {

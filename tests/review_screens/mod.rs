@@ -261,3 +261,61 @@ pub fn app_in(context: Context) -> (App, Option<tempfile::TempDir>) {
     }
     (app, Some(dir))
 }
+
+/// A note whose first answer's markers were deleted and whose rating was set to 9 in an editor:
+/// review shows the words and says what is damaged, never "(nothing typed)" or "9 of 5".
+#[test]
+fn review_session_of_a_hand_damaged_note_names_the_damage() {
+    let (_dir, library, history) = generated();
+    let history = Rc::new(history);
+    let newest = history.sessions.len() - 1;
+    let path = history.sessions[newest].path.clone();
+    let text = std::fs::read_to_string(&path).unwrap();
+    let open = text
+        .lines()
+        .find(|l| l.starts_with("<!-- answer q:"))
+        .unwrap()
+        .to_string();
+    let mut cut = text.replacen(&format!("{open}\n"), "", 1);
+    cut = cut.replacen("<!-- end answer -->\n", "", 1);
+    let first_words: String = {
+        let at = text.find(&open).unwrap() + open.len() + 1;
+        text[at..]
+            .lines()
+            .next()
+            .unwrap()
+            .chars()
+            .take(30)
+            .collect()
+    };
+    assert!(
+        !first_words.trim().is_empty(),
+        "the generated answer has words"
+    );
+    let rated = regex_lite_rating(&cut);
+    cut = cut.replacen(&rated, "\"rating\":9", 1);
+    std::fs::write(&path, &cut).unwrap();
+
+    let screen = SessionScreen::open(history, newest, library).unwrap();
+    let shown = format!("{:?}", draw(&screen, 120, 40).backend());
+    assert!(
+        shown.contains("This note was changed outside psw-coach"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("the markers around the answer to"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("the rating 9 is not a whole number"),
+        "{shown}"
+    );
+    assert!(shown.contains(first_words.trim()), "{first_words}\n{shown}");
+    assert!(!shown.contains("9 of 5"), "{shown}");
+}
+
+/// The first `"rating":N` in a note's data lines.
+fn regex_lite_rating(text: &str) -> String {
+    let at = text.find("\"rating\":").expect("a rated answer");
+    text[at..at + "\"rating\":".len() + 1].to_string()
+}

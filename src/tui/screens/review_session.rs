@@ -11,7 +11,7 @@ use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 use super::attempts::AttemptsScreen;
 use super::review::plan_title;
 use crate::bank::{Library, topic_title};
-use crate::notes::{Note, NoteProblem, NoteQuestion, NotesStore};
+use crate::notes::{Note, NoteProblem, NoteQuestion, NoteWarning, NotesStore};
 use crate::review::History;
 use crate::tui::component::Effect;
 use crate::tui::component::{Ctx, Screen, ScreenId};
@@ -23,6 +23,8 @@ pub struct SessionScreen {
     history: Rc<History>,
     library: Rc<Library>,
     note: Note,
+    /// What a hand edit damaged in the note, shown above it so nothing passes for "nothing typed".
+    warnings: Vec<NoteWarning>,
     /// Which question has the focus (the one `a`, `t` and `e` act on).
     focus: usize,
     /// The scroll as last drawn (drawing clamps it to the text), and whether the next drawing
@@ -38,8 +40,10 @@ impl SessionScreen {
         session: usize,
         library: Rc<Library>,
     ) -> Result<SessionScreen, NoteProblem> {
-        let note = NotesStore::read(&history.sessions[session].path)?;
-        Ok(SessionScreen::new(history, note, library))
+        let (note, warnings) = NotesStore::read_checked(&history.sessions[session].path)?;
+        let mut screen = SessionScreen::new(history, note, library);
+        screen.warnings = warnings;
+        Ok(screen)
     }
 
     /// Puts the focus on the answer at `position`, brought to the top.
@@ -56,6 +60,7 @@ impl SessionScreen {
             history,
             library,
             note,
+            warnings: Vec::new(),
             focus: 0,
             scroll: Cell::new(0),
             jump: Cell::new(false),
@@ -65,6 +70,26 @@ impl SessionScreen {
     fn lines(&self, theme: &Theme, width: usize) -> (Vec<Line<'static>>, Vec<usize>) {
         let mut lines = Vec::new();
         let mut starts = Vec::new();
+        if !self.warnings.is_empty() {
+            hanging(
+                &mut lines,
+                width,
+                vec![Span::styled("!! ", theme.warn)],
+                "This note was changed outside psw-coach and parts of it are damaged. What could \
+                 still be read is shown below.",
+                theme.warn,
+            );
+            for w in &self.warnings {
+                hanging(
+                    &mut lines,
+                    width,
+                    vec![Span::raw("   ")],
+                    &clean(&w.to_string()),
+                    theme.text,
+                );
+            }
+            lines.push(Line::raw(""));
+        }
         for (i, q) in self.note.questions.iter().enumerate() {
             starts.push(lines.len());
             question_lines(&mut lines, i, q, i == self.focus, theme, width, true);
