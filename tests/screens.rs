@@ -1199,6 +1199,15 @@ mod resume {
         // A typed letter never acts here.
         type_text(&mut app, "Draft");
         assert_eq!(app.top().id(), ScreenId::Recover);
+        // The help, made from the key map, names the new choice.
+        press(&mut app, KeyCode::Char('?'));
+        let help = screen(&app, 80, 24);
+        assert!(
+            help.contains("do the highlighted choice (resume, save, keep, discard)"),
+            "{help}"
+        );
+        press(&mut app, KeyCode::Char('?'));
+        assert_eq!(app.top().id(), ScreenId::Recover);
 
         press(&mut app, KeyCode::Enter);
         assert_eq!(app.top().id(), ScreenId::Rehearse);

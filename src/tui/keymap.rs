@@ -457,7 +457,7 @@ const RECOVER: &[Binding] = &[
         Action::Choose,
         "Enter",
         "do it",
-        "do what is highlighted: resume, save as a note, keep or discard",
+        "do the highlighted choice (resume, save, keep, discard)",
         true,
     ),
     b(
