@@ -58,6 +58,64 @@ fn home_first_start_80x24() {
 }
 
 #[test]
+fn home_first_start_120x40() {
+    let app = App::new(library(), None, MONOCHROME, true);
+    insta::assert_snapshot!(draw(&app, 120, 40).backend());
+}
+
+/// Every choice's description shows whole at 80x24, with the welcome and without: under the menu
+/// when it fits there, else beside it. Checked by the last words of each, in menu order.
+#[test]
+fn home_descriptions_show_whole_at_80x24() {
+    let last_words = [
+        "different topics.",
+        "its questions.",
+        "tagged with it.",
+        "every bank.",
+        "never tried.",
+        "longest ago.",
+        "each was chosen.",
+        "refine one.",
+        "twelve weeks.",
+        "questions a day.",
+        "jot key points.",
+        "you answer aloud.",
+        "on this computer.",
+    ];
+    for welcome in [true, false] {
+        let mut app = App::new(library(), None, MONOCHROME, welcome);
+        for words in last_words {
+            let terminal = draw(&app, 80, 24);
+            let buffer = terminal.backend().buffer();
+            // Each column's text read down the page, as wrapped lines are read.
+            let column = |xs: std::ops::Range<u16>| -> String {
+                let text: String = (0..24)
+                    .map(|y| {
+                        xs.clone()
+                            .map(|x| buffer[(x, y)].symbol())
+                            .collect::<String>()
+                            + " "
+                    })
+                    .collect();
+                text.split_whitespace().collect::<Vec<_>>().join(" ")
+            };
+            let (left, right) = (column(1..29), column(31..79));
+            assert!(
+                left.contains(words) || right.contains(words),
+                "{words:?}, welcome {welcome}:\n{}",
+                terminal.backend()
+            );
+            press(&mut app, KeyCode::Down);
+        }
+    }
+    let mut app = App::new(library(), None, MONOCHROME, true);
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Down);
+    }
+    insta::assert_snapshot!(draw(&app, 80, 24).backend());
+}
+
+#[test]
 fn home_topic_picker_80x24() {
     let mut app = App::new(library(), None, MONOCHROME, false);
     press(&mut app, KeyCode::Down);

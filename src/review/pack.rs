@@ -115,6 +115,7 @@ pub fn build(
          know. Read it aloud once; say the figures.\n",
         entries.len()
     ));
+    md.push_str(&contents(&entries, filter));
 
     let mut last_statement = None;
     let mut printed = 0;
@@ -151,6 +152,41 @@ pub fn build(
     }
 }
 
+/// What the pack holds, per quality statement, so a printout of many pages can be found through;
+/// and, for a whole pack, the statements not practised at all, so the gap shows the night before
+/// rather than in the interview.
+fn contents(entries: &[Entry], filter: &PackFilter) -> String {
+    let all = QualityStatement::ALL;
+    let mut counts = vec![0usize; all.len() + 1];
+    for e in entries {
+        counts[e.statement.map_or(all.len(), |s| s as usize)] += 1;
+    }
+    let mut md = String::from("\n**In this pack:**\n\n");
+    for (i, &n) in counts.iter().enumerate().filter(|(_, n)| **n > 0) {
+        let title = all.get(i).map_or("Other questions", |s| s.title());
+        let plural = if n == 1 { "" } else { "s" };
+        md.push_str(&format!("- {title}: {n} question{plural}\n"));
+    }
+    if filter.statement.is_none() && filter.topic.is_none() {
+        let missing: Vec<&str> = all
+            .iter()
+            .filter(|s| {
+                !entries
+                    .iter()
+                    .any(|e| e.statement == Some(**s) || e.also.contains(s))
+            })
+            .map(|s| s.title())
+            .collect();
+        if !missing.is_empty() {
+            md.push_str(&format!(
+                "\n**Not practised yet:** {}.\n",
+                missing.join("; ")
+            ));
+        }
+    }
+    md
+}
+
 fn entry(
     history: &History,
     bank: &HashMap<&str, &Question>,
@@ -167,7 +203,7 @@ fn entry(
     let (note, position) = read_attempt(history, best)?;
     let q: &NoteQuestion = &note.questions[position];
     let mut md = String::new();
-    md.push_str(&format!("\n#### {}\n\n", one_line(&q.ask)));
+    md.push_str(&format!("\n#### {}\n\n", escape_inline(&one_line(&q.ask))));
     let mut facts = vec![format!(
         "{} · {} against a {} target",
         best.started.format("%-d %b %Y"),
@@ -187,15 +223,17 @@ fn entry(
     if best.refined {
         facts.push("refined".to_string());
     }
-    md.push_str(&format!("*{}*\n", facts.join(" · ")));
     if !e.also.is_empty() {
         let also: Vec<&str> = e.also.iter().map(|s| s.title()).collect();
-        md.push_str(&format!("\n*Also evidences: {}.*\n", also.join("; ")));
+        facts.push(format!("also evidences {}", also.join("; ")));
     }
+    md.push_str(&format!("*{}*\n", facts.join(" · ")));
+    // The prompt runs into its answer, so on paper the question (a heading) and the three parts
+    // (bold, in the text) never look alike.
     for a in &q.answers {
         md.push_str(&format!(
-            "\n**{}**\n\n{}\n",
-            one_line(&a.ask),
+            "\n**{}** {}\n",
+            escape_inline(&one_line(&a.ask)),
             body(&a.text)
         ));
     }
@@ -205,8 +243,8 @@ fn entry(
         .filter(|f| !f.skipped && !f.text.trim().is_empty())
     {
         md.push_str(&format!(
-            "\n**Follow-up: {}**\n\n{}\n",
-            one_line(&f.ask),
+            "\n**Follow-up: {}** {}\n",
+            escape_inline(&one_line(&f.ask)),
             body(&f.text)
         ));
     }
@@ -222,24 +260,22 @@ fn entry(
             .filter(|c| !c.1)
             .map(|c| one_line(&c.0))
             .collect();
-        if !covered.is_empty() {
-            md.push_str(&format!("\nCues covered: {}.\n", covered.join("; ")));
-        }
-        if !missed.is_empty() {
-            md.push_str(&format!("\nStill to work in: {}.\n", missed.join("; ")));
-        }
+        md.push_str(&bullets("Cues covered", &covered));
+        md.push_str(&bullets("Still to work in", &missed));
     } else if let Some(bq) = bank.get(q.id.as_str())
         && !bq.listen_for.is_empty()
     {
         let cues: Vec<String> = bq.listen_for.iter().map(|c| one_line(c)).collect();
-        md.push_str(&format!(
-            "\nWhat assessors listen for: {}.\n",
-            cues.join("; ")
-        ));
+        md.push_str(&bullets("What assessors listen for", &cues));
     }
     if let Some(r) = q.reflection.as_deref().filter(|r| !r.trim().is_empty()) {
-        md.push_str(&format!("\nNext time: {}\n", one_line(r)));
+        md.push_str(&format!(
+            "\n**Next time:** {}\n",
+            escape_inline(&one_line(r))
+        ));
     }
+    // A rule between questions: on paper each answer reads as a card of its own.
+    md.push_str("\n---\n");
     Ok(md)
 }
 
@@ -285,34 +321,125 @@ fn one_line(text: &str) -> String {
         .join(" ")
 }
 
-/// An answer as printed paragraphs. A typed line that Markdown would take as a heading, quote,
-/// rule or fence is escaped, so the PSW's words print as words; control characters are dropped.
+/// `**Label**` and a bulleted list, or nothing for no items.
+fn bullets(label: &str, items: &[String]) -> String {
+    if items.is_empty() {
+        return String::new();
+    }
+    let mut md = format!("\n**{label}:**\n\n");
+    for item in items {
+        md.push_str(&format!("- {}\n", escape_inline(item)));
+    }
+    md
+}
+
+/// A typed answer as printed paragraphs: each line the PSW typed is a paragraph of its own (in
+/// Markdown, lines with no blank between would run together into one), and lines typed as a list
+/// (`- `, `* `, `1. `) stay a list. Everything else prints as the words typed: a line Markdown would
+/// take as a heading, quote, rule, fence, table or code block is escaped, and so are characters it
+/// would take as emphasis, links or HTML. Control characters are dropped.
 fn body(text: &str) -> String {
-    let text = text.trim();
-    if text.is_empty() {
+    let lines: Vec<String> = text
+        .lines()
+        .map(|line| {
+            line.chars()
+                .filter_map(|c| match c {
+                    '\t' => Some(' '),
+                    c if c.is_control() => None,
+                    c => Some(c),
+                })
+                .collect::<String>()
+                .trim()
+                .to_string()
+        })
+        .filter(|line| !line.is_empty())
+        .collect();
+    if lines.is_empty() {
         return "*(nothing typed)*".to_string();
     }
-    text.lines()
-        .map(|line| {
-            let clean: String = line
-                .chars()
-                .filter(|c| !c.is_control() || *c == '\t')
-                .collect();
-            let t = clean.trim_start();
-            if t.starts_with('#')
-                || t.starts_with('>')
-                || t.starts_with("---")
-                || t.starts_with("```")
-                || t.starts_with("===")
-                || t.starts_with("<")
-            {
-                format!("\\{t}")
-            } else {
-                clean
+    let mut out = String::new();
+    // The kind of list the previous line was in: bulleted or numbered.
+    let mut in_list: Option<bool> = None;
+    for (i, line) in lines.iter().enumerate() {
+        let item = list_item(line);
+        let numbered = item.map(|(marker, _)| marker != "-");
+        if i > 0 {
+            // List items follow each other; anything else starts a new paragraph. A numbered list
+            // straight after a bulleted one (or the other way) is kept apart by an empty comment,
+            // or Python-Markdown runs the two into one list.
+            out.push_str(match (in_list, numbered) {
+                (Some(a), Some(b)) if a == b => "\n",
+                (Some(_), Some(_)) => "\n\n<!-- -->\n\n",
+                _ => "\n\n",
+            });
+        }
+        match item {
+            Some((marker, rest)) => {
+                // The first paragraph follows the prompt on its line: a list starts below it.
+                if i == 0 {
+                    out.push_str("\n\n");
+                }
+                out.push_str(&format!("{marker} {}", escape_inline(rest)));
             }
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+            None => out.push_str(&escape_line(line)),
+        }
+        in_list = numbered;
+    }
+    out
+}
+
+/// `("-", rest)` for a line typed as a bullet, `("3.", rest)` for a numbered one. A year at the
+/// start of a sentence ("2019. That year...") is not a list.
+fn list_item(line: &str) -> Option<(&str, &str)> {
+    for bullet in ["- ", "* ", "• "] {
+        if let Some(rest) = line.strip_prefix(bullet) {
+            return Some(("-", rest.trim_start()));
+        }
+    }
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    if (1..=2).contains(&digits) && line[digits..].starts_with(". ") {
+        return Some((&line[..=digits], line[digits + 2..].trim_start()));
+    }
+    None
+}
+
+/// A whole line of typed text that Markdown must print as it is.
+fn escape_line(line: &str) -> String {
+    let escaped = escape_inline(line);
+    let starts_block = escaped.starts_with(['#', '>', '+'])
+        || escaped.starts_with("---")
+        || escaped.starts_with("- ")
+        || escaped
+            .char_indices()
+            .find(|(_, c)| !c.is_ascii_digit())
+            .is_some_and(|(at, c)| at > 0 && (c == '.' || c == ')'));
+    if !starts_block {
+        return escaped;
+    }
+    // "2019. That year" or "3) then": the number's full stop is escaped, not the number.
+    if let Some(at) = escaped.find(|c: char| !c.is_ascii_digit())
+        && at > 0
+    {
+        return format!("{}\\{}", &escaped[..at], &escaped[at..]);
+    }
+    format!("\\{escaped}")
+}
+
+/// Characters Markdown would take as emphasis, code, links or HTML, escaped so they print. `<` is
+/// written as `&lt;`, which every Markdown reads the same (Python-Markdown keeps a `\<`).
+fn escape_inline(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '\\' | '*' | '_' | '`' | '[' | ']' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -361,13 +488,146 @@ mod tests {
         assert!(needs < waits && waits < safeguarding, "{md}");
         assert!(md.contains("#### Tell us about wt-01?\n\n*8 Nov 2026 · 2:00 against a 2:30 target · rated 4 of 5 · best of 2 attempts*"), "{md}");
         assert!(
-            md.contains("We triaged the whole list.\n\\# not a heading\n\\> not a quote"),
+            md.contains("We triaged the whole list.\n\n\\# not a heading\n\n\\> not a quote"),
             "{md}"
         );
         assert!(!md.contains("First go"), "only the best answer");
-        assert!(md.contains("**What difference has it made?**\n\nWaits fell from 41 to 19 days."));
-        assert!(md.contains("What assessors listen for: a figure; a person's voice."));
-        assert!(md.contains("Next time: Lead with the 19 days."));
+        assert!(md.contains("\n**What difference has it made?** Waits fell from 41 to 19 days.\n"));
+        assert!(md.contains("**What assessors listen for:**\n\n- a figure\n- a person's voice\n"));
+        assert!(md.contains("**Next time:** Lead with the 19 days."));
+    }
+
+    /// The pack read back by a CommonMark parser, as the blocks a printout shows: each heading,
+    /// paragraph and list item as its plain text, with what kind of block it is.
+    fn printed(md: &str) -> Vec<(String, String)> {
+        use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+        let mut blocks = Vec::new();
+        let mut kind: Vec<String> = Vec::new();
+        let mut text = String::new();
+        for event in Parser::new(md) {
+            match event {
+                Event::Start(tag) => {
+                    let name = match tag {
+                        Tag::Heading { level, .. } => format!("{level}"),
+                        Tag::Item => "item".into(),
+                        Tag::Paragraph => "p".into(),
+                        Tag::CodeBlock(_) => "code block".into(),
+                        Tag::BlockQuote(_) => "quote".into(),
+                        Tag::Emphasis | Tag::Strong => continue,
+                        other => format!("{other:?}"),
+                    };
+                    if !text.trim().is_empty() {
+                        blocks.push((kind.last().cloned().unwrap_or_default(), text.clone()));
+                    }
+                    text.clear();
+                    kind.push(name);
+                }
+                Event::End(TagEnd::Emphasis | TagEnd::Strong) => {}
+                Event::End(_) => {
+                    if !text.trim().is_empty() {
+                        blocks.push((kind.last().cloned().unwrap_or_default(), text.clone()));
+                    }
+                    text.clear();
+                    kind.pop();
+                }
+                Event::Text(t) => text.push_str(&t),
+                Event::SoftBreak | Event::HardBreak => text.push(' '),
+                Event::Code(c) => blocks.push(("inline code".into(), c.to_string())),
+                Event::Html(h) | Event::InlineHtml(h) => {
+                    // The one comment the pack writes between two kinds of list.
+                    if h.trim() != "<!-- -->" {
+                        blocks.push(("html".into(), h.to_string()));
+                    }
+                }
+                Event::Rule => blocks.push(("rule".into(), String::new())),
+                other => blocks.push((format!("{other:?}"), String::new())),
+            }
+        }
+        blocks
+    }
+
+    #[test]
+    fn typed_words_print_as_typed_and_the_layout_reads_on_paper() {
+        let mut n = note_at("2026-11-08T10:00:00+00:00", "b", &[("wt-01", 4)]);
+        n.questions[0].answers[0].text = [
+            "We did three things:",
+            "- brought the list in-house",
+            "* rang every carer waiting over 28 days",
+            "1. first we triaged",
+            "2. then we reviewed weekly",
+            "2019. That year the strategy lapsed.",
+            "    Indented, as if code.",
+            "# Not a heading",
+            "> not a quote",
+            "---",
+            "+ plus",
+            "<b>not bold</b> & 5 < 6, with *stars*, snake_case_words, [a link](x) and `ticks`.",
+            "\tTabbed\u{7} line\u{1b}[2J.",
+        ]
+        .join("\n");
+        let (_dir, h) = saved_history(&[n]);
+        let pack = build(&bank(), &h, &PackFilter::default(), day("2026-12-01"));
+        let blocks = printed(&pack.markdown);
+        let has = |kind: &str, text: &str| blocks.iter().any(|(k, t)| k == kind && t == text);
+        // The PSW's words, each line as typed, as paragraphs or list items: never a heading,
+        // quote, code, rule or HTML of their own.
+        assert!(
+            has("p", "What have you done? We did three things:"),
+            "{blocks:#?}"
+        );
+        assert!(has("item", "brought the list in-house"), "{blocks:#?}");
+        assert!(
+            has("item", "rang every carer waiting over 28 days"),
+            "{blocks:#?}"
+        );
+        assert!(has("item", "first we triaged"), "{blocks:#?}");
+        assert!(has("item", "then we reviewed weekly"), "{blocks:#?}");
+        for line in [
+            "2019. That year the strategy lapsed.",
+            "Indented, as if code.",
+            "# Not a heading",
+            "> not a quote",
+            "---",
+            "+ plus",
+            "<b>not bold</b> & 5 < 6, with *stars*, snake_case_words, [a link](x) and `ticks`.",
+            "Tabbed line[2J.",
+        ] {
+            assert!(has("p", line), "{line:?} in {blocks:#?}");
+        }
+        for kind in ["code block", "quote", "html", "inline code"] {
+            assert!(
+                !blocks.iter().any(|(k, _)| k == kind),
+                "{kind} in {blocks:#?}"
+            );
+        }
+        // The pack's own layout: the title, the statement, the topic and the question as headings,
+        // one rule after each question, and the cues as a list.
+        let headings: Vec<_> = blocks.iter().filter(|(k, _)| k.starts_with('h')).collect();
+        assert_eq!(
+            headings,
+            [
+                &("h1".to_string(), "CQC assessment: prep pack".to_string()),
+                &("h2".to_string(), "Assessing needs".to_string()),
+                &("h3".to_string(), "Waiting times".to_string()),
+                &("h4".to_string(), "Tell us about wt-01?".to_string()),
+            ]
+        );
+        assert_eq!(blocks.iter().filter(|(k, _)| k == "rule").count(), 1);
+        assert!(has("item", "a person's voice"), "{blocks:#?}");
+        assert!(has("item", "Assessing needs: 1 question"), "{blocks:#?}");
+        assert!(
+            has(
+                "p",
+                "Not practised yet: Supporting people to live healthier lives; Equity in \
+                 experience and outcomes; Care provision, integration and continuity; \
+                 Partnerships and communities; Safe systems, pathways and transitions; \
+                 Safeguarding; Governance, management and sustainability; Learning, \
+                 improvement and innovation."
+            ),
+            "{blocks:#?}"
+        );
+        // Nothing typed reaches a printer or a terminal as a control character.
+        assert!(!pack.markdown.contains(['\u{1b}', '\u{7}', '\t']));
     }
 
     #[test]
@@ -395,7 +655,7 @@ mod tests {
             pack.markdown
                 .contains("## Equity in experience and outcomes")
         );
-        assert!(pack.markdown.contains("*Also evidences: Assessing needs.*"));
+        assert!(pack.markdown.contains(" · also evidences Assessing needs*"));
         assert!(pack.markdown.contains("rated 5 of 5"));
 
         let since = PackFilter {

@@ -394,11 +394,24 @@ fn render(home: &HomeScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         .iter()
         .map(|i| ListItem::new(i.label(home.spoken, home.pair)))
         .collect();
-    Paragraph::new(ITEMS[state.selected].describe(home.spoken, home.pair))
-        .style(theme.text)
-        .wrap(Wrap { trim: true })
-        .block(Block::bordered().border_style(theme.border))
-        .render(about_area, buf);
+    let about = ITEMS[state.selected].describe(home.spoken, home.pair);
+    let about_box = |text: &'static str| {
+        Paragraph::new(text)
+            .style(theme.text)
+            .wrap(Wrap { trim: true })
+            .block(Block::bordered().border_style(theme.border))
+    };
+    let about_height = |width: u16| {
+        widgets::wrapped_height(about, usize::from(width.saturating_sub(2))).saturating_add(2)
+    };
+    // Under the menu when it fits there whole. On a short screen (80x24 with the welcome) it goes
+    // beside the menu instead, at the top of the wider column, so no line of it is ever cut off.
+    let about_beside = about_area.height < about_height(about_area.width)
+        && state.picker.is_none()
+        && side_area.height >= about_height(side_area.width) + 3;
+    if !about_beside {
+        about_box(about).render(about_area, buf);
+    }
     let mut list_state = ListState::default().with_selected(Some(state.selected));
     let focus_menu = state.picker.is_none();
     StatefulWidget::render(
@@ -426,6 +439,17 @@ fn render(home: &HomeScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     match &state.picker {
         Some(picker) => render_picker(home, theme, picker, side_area, buf),
         None => {
+            let side_area = if about_beside {
+                let [top, rest] = Layout::vertical([
+                    Constraint::Length(about_height(side_area.width)),
+                    Constraint::Min(0),
+                ])
+                .areas(side_area);
+                about_box(about).render(top, buf);
+                rest
+            } else {
+                side_area
+            };
             let side_area = render_today(home, theme, side_area, buf);
             render_banks(home, theme, side_area, buf)
         }
