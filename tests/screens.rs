@@ -305,6 +305,8 @@ mod rehearsal {
                 .collect(),
         )));
         insta::assert_snapshot!("recover_80x24", draw(&app, 80, 24).backend());
+        // A small window keeps every choice and the draft; the explanation goes first.
+        insta::assert_snapshot!("recover_40x12", draw(&app, 40, 12).backend());
     }
 }
 
@@ -1361,6 +1363,7 @@ mod resume {
         assert!(shown.contains("> Save it as a note"), "{shown}");
         assert!(shown.contains("cannot be resumed"), "{shown}");
         insta::assert_snapshot!("recover_old_draft_80x24", shown);
+        insta::assert_snapshot!("recover_old_draft_40x12", draw(&app, 40, 12).backend());
 
         // A question no longer in the banks: the same.
         let note = psw_coach::notes::NotesStore::read(&path).unwrap();

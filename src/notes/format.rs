@@ -2291,6 +2291,11 @@ mod tests {
         // Under the header, before the first question, so it is found without reading on.
         assert!(text.find(line) < text.find("\n# "));
         assert_eq!(from_markdown(&text), Ok(draft.clone()));
+        assert_eq!(
+            read_markdown(&text).unwrap().1,
+            [],
+            "no warning about the resume line"
+        );
 
         // A draft from before resuming existed: the same without the line.
         let old = text.replace(&format!("{line}\n"), "");

@@ -29,6 +29,15 @@ pub enum Choice {
 pub const CHOICES: [Choice; 4] = [Choice::Resume, Choice::Save, Choice::Keep, Choice::Discard];
 
 impl Choice {
+    fn short_label(self) -> &'static str {
+        match self {
+            Choice::Resume => "Resume where it stopped",
+            Choice::Save => "Save as a note",
+            Choice::Keep => "Keep for later",
+            Choice::Discard => "Discard (asks first)",
+        }
+    }
+
     fn label(self) -> &'static str {
         match self {
             Choice::Resume => "Resume the rehearsal where it stopped",
@@ -210,17 +219,34 @@ fn render(state: &RecoverScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                       window closed or the computer restarted). Everything typed up to a second or \
                       two before it stopped is here.";
     let width = usize::from(area.width);
-    let intro_height = 1 + widgets::wrapped_height(intro_text, width);
     let problem_height = state
         .problem
         .as_deref()
         .map_or(0, |p| widgets::wrapped_height(p, width));
-    let drafts_height = u16::try_from(state.drafts.len() * 2 + 2).unwrap_or(u16::MAX);
     let choices = state.choices();
     let why_not = state.why_not_resumable();
     let why_not_height = why_not.map_or(0, |w| widgets::wrapped_height(w, width));
+    let choices_height = choices.len() as u16 + 2;
+    // In a small window the choices come first, then the draft, then the explanation: what to
+    // do must never be squeezed out by words about it.
+    let fixed = 1 + choices_height + why_not_height + problem_height + 2;
+    let room = area.height.saturating_sub(fixed);
+    let drafts_wanted = u16::try_from(state.drafts.len() * 2 + 2).unwrap_or(u16::MAX);
+    // A draft takes two lines inside its box; with less room, the first is named without one.
+    let drafts_height = match room {
+        0 => 0,
+        1..=3 => room.min(2),
+        _ => drafts_wanted.min(room),
+    };
+    let explain_wanted = widgets::wrapped_height(intro_text, width) + 1;
+    let explain_height = if room - drafts_height >= explain_wanted {
+        explain_wanted
+    } else {
+        0
+    };
     let [
-        intro,
+        heading_area,
+        explain_area,
         draft_area,
         choices_area,
         why_not_area,
@@ -228,21 +254,20 @@ fn render(state: &RecoverScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         _,
         footer,
     ] = Layout::vertical([
-        Constraint::Length(intro_height + 1),
-        Constraint::Max(drafts_height),
-        Constraint::Length(choices.len() as u16 + 2),
+        Constraint::Length(1),
+        Constraint::Length(explain_height),
+        Constraint::Length(drafts_height),
+        Constraint::Length(choices_height),
         Constraint::Length(why_not_height),
         Constraint::Length(problem_height),
         Constraint::Min(0),
         Constraint::Length(2),
     ])
     .areas(area);
-    Paragraph::new(vec![
-        Line::styled(heading, theme.title),
-        Line::from(intro_text),
-    ])
-    .wrap(Wrap { trim: true })
-    .render(intro, buf);
+    Line::styled(heading, theme.title).render(heading_area, buf);
+    Paragraph::new(intro_text)
+        .wrap(Wrap { trim: true })
+        .render(explain_area, buf);
     let items: Vec<ListItem> = state
         .drafts
         .iter()
@@ -271,28 +296,49 @@ fn render(state: &RecoverScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         })
         .collect();
     let mut list_state = ListState::default().with_selected(Some(0));
-    StatefulWidget::render(
-        List::new(items)
-            .block(
-                Block::bordered()
-                    .title(" Draft ")
-                    .border_style(theme.border),
-            )
-            .highlight_symbol("> "),
-        draft_area,
-        buf,
-        &mut list_state,
-    );
+    if draft_area.height < 4 {
+        if let Some((_, note)) = state.drafts.first() {
+            Paragraph::new(vec![
+                Line::from(format!(
+                    "{} · {}",
+                    note.started.format("%a %-d %b, %H:%M"),
+                    crate::drill::Plan::title_of(&note.plan)
+                )),
+                Line::styled(last_words(note), theme.dim),
+            ])
+            .render(draft_area, buf);
+        }
+    } else {
+        StatefulWidget::render(
+            List::new(items)
+                .block(
+                    Block::bordered()
+                        .title(" Draft ")
+                        .border_style(theme.border),
+                )
+                .highlight_symbol("> "),
+            draft_area,
+            buf,
+            &mut list_state,
+        );
+    }
     let mut choice_state = ListState::default().with_selected(Some(state.selected));
     StatefulWidget::render(
-        List::new(choices.iter().map(|c| ListItem::new(c.label())))
-            .block(
-                Block::bordered()
-                    .title(" What would you like to do with it? ")
-                    .border_style(theme.title),
-            )
-            .highlight_style(theme.selected)
-            .highlight_symbol("> "),
+        List::new(choices.iter().map(|c| {
+            // Each choice whole on its line: the short words where the long ones would be cut.
+            if usize::from(area.width) >= c.label().chars().count() + 4 {
+                ListItem::new(c.label())
+            } else {
+                ListItem::new(c.short_label())
+            }
+        }))
+        .block(
+            Block::bordered()
+                .title(" What would you like to do with it? ")
+                .border_style(theme.title),
+        )
+        .highlight_style(theme.selected)
+        .highlight_symbol("> "),
         choices_area,
         buf,
         &mut choice_state,
