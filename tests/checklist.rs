@@ -155,3 +155,105 @@ fn two_follow_ups_then_the_checklist_whose_ticks_are_saved() {
     assert_eq!(q.follow_ups[1].seconds, 9);
     assert_eq!(q.follow_ups[1].text, "The duty manager reviews the list.");
 }
+
+/// At 80x24 the rating step used to give the checklist every cue in full while it had the keys,
+/// leaving the panel of what the answer covered two rows: its ticks broke over two lines and the
+/// word count fell out of sight. Now the highlighted cue is shown whole (wrapped under its text),
+/// the others one line each, and the three ticks keep to one line.
+#[test]
+fn long_cues_leave_the_answer_panel_readable_at_80x24() {
+    let yaml = r#"
+id: fixture-long-cues
+title: Long cues
+description: A question whose listen-for points wrap at 80 columns.
+version: 1
+questions:
+  - id: long-cues
+    kind: scene-setting
+    topic: role-remit
+    quality_statements: [governance]
+    ask: What sits outside your remit as PSW in this council?
+    follow_ups:
+      - Who would be best placed to tell us about those areas?
+    listen_for:
+      - Plain honesty about the boundaries of the role, without apology or excuses
+      - The roles (not names) who hold those areas and how the PSW links with them each month
+      - Examples of influence without direct authority, such as joint audits, shared training or a shared practice forum
+"#;
+    let mut library = Library::default();
+    library.add("long.yaml", yaml, Source::Bundled("long.yaml"));
+    assert!(library.skipped.is_empty(), "{:?}", library.skipped);
+    let q = library.question("long-cues").unwrap().clone();
+    let prompts = library.prompts_for(&q).to_vec();
+    let start = FixedOffset::east_opt(0)
+        .unwrap()
+        .with_ymd_and_hms(2026, 11, 23, 17, 40, 0)
+        .unwrap();
+    let clock = FakeClock::new(start);
+    let setup = SessionSetup {
+        plan_label: Plan::Mock.label(),
+        banks: vec!["fixture-long-cues".into()],
+        style: AnswerStyle::Written,
+        seed: 1,
+    };
+    let boxed: Box<dyn Clock> = Box::new(clock.clone());
+    let session = Session::new(setup, vec![(q, prompts)], boxed);
+    let mut app = App::new(library, None, MONOCHROME, false);
+    app.push(Box::new(RehearseScreen::new(
+        session,
+        Box::new(clock.clone()),
+        Rc::new(Lexicon::bundled()),
+        MONOCHROME,
+        RehearseOptions::default(),
+    )));
+    for part in [
+        "I do not hold the operational budgets; the Head of Safeguarding answers for s42.",
+        "The Director holds the budget and can talk to it.",
+        "I sit on the Quality Board and read ten case files a quarter.",
+    ] {
+        paste(&mut app, part);
+        clock.advance(Duration::from_secs(20));
+        press(&mut app, KeyCode::Tab);
+    }
+    // Any follow-up is skipped (Tab with nothing typed).
+    while !screen(&app, 80, 24).contains("How well did that go?") {
+        press(&mut app, KeyCode::Tab);
+    }
+    let rating = screen(&app, 80, 24);
+    assert!(
+        rating.contains("What assessors listen for"),
+        "the rating step opens on the checklist:\n{rating}"
+    );
+    let ticks = rating
+        .lines()
+        .find(|l| l.contains("Done "))
+        .expect("the ticks are shown");
+    assert!(
+        ticks.contains("How you know ✓") || ticks.contains("How you know ✗"),
+        "the three ticks on one line:\n{rating}"
+    );
+    assert!(
+        rating.contains("about 0:"),
+        "the word count and speaking time are still in view:\n{rating}"
+    );
+    // The highlighted (first) cue whole; the last one on a line of its own, cut short.
+    assert!(rating.contains("without apology"), "{rating}");
+    assert!(rating.contains("or excuses"), "{rating}");
+    assert!(rating.contains("such as joint audits"), "{rating}");
+    assert!(!rating.contains("shared practice forum"), "{rating}");
+    // Moving to the last cue shows it whole, its second line indented under its text.
+    press(&mut app, KeyCode::End);
+    let last = screen(&app, 80, 24);
+    let wrapped = last
+        .lines()
+        .find(|l| l.contains("shared practice forum"))
+        .unwrap_or_else(|| panic!("the highlighted cue is shown whole:\n{last}"));
+    assert!(
+        wrapped.starts_with("\"│    "),
+        "a wrapped cue lines up under its text:\n{last}"
+    );
+    assert!(
+        last.contains("Optional: what you would change next time"),
+        "the reflection's hint is not cut:\n{last}"
+    );
+}

@@ -7,11 +7,10 @@
 
 use crate::tui::keymap::Action;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::wrapped_height;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Paragraph, Widget};
 
 /// What an action did to the checklist.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,13 +68,27 @@ impl Checklist {
     pub fn height(cues: &[(&str, bool)], width: u16) -> u16 {
         let inner = usize::from(width.saturating_sub(2).max(1));
         cues.iter()
-            .map(|(cue, ticked)| wrapped_height(&cue_text(cue, *ticked), inner))
+            .map(|(cue, ticked)| rows(&cue_text(cue, *ticked), inner))
             .sum::<u16>()
             + 2
     }
 
-    /// Draws the cues in `area`. With too little room each cue keeps one line, cut short, and the
-    /// highlighted one is always in view. Returns where the cursor goes when focused.
+    /// Rows the checklist needs while it has the keys: the highlighted cue in full, each other
+    /// one on a line of its own, so the answer's panel above keeps its room in a small window.
+    pub fn focused_height(&self, cues: &[(&str, bool)], width: u16) -> u16 {
+        let inner = usize::from(width.saturating_sub(2).max(1));
+        let selected = cues
+            .get(self.selected.min(cues.len().saturating_sub(1)))
+            .map_or(1, |(cue, ticked)| rows(&cue_text(cue, *ticked), inner));
+        u16::try_from(cues.len().saturating_sub(1))
+            .unwrap_or(u16::MAX)
+            .saturating_add(selected)
+            .saturating_add(2)
+    }
+
+    /// Draws the cues in `area`. Every cue is shown in full when there is room; otherwise each
+    /// keeps one line, cut short, except the highlighted one while focused, which is shown whole.
+    /// The highlighted cue is always in view. Returns where the cursor goes when focused.
     pub fn render(
         &self,
         cues: &[(&str, bool)],
@@ -84,7 +97,7 @@ impl Checklist {
         area: Rect,
         buf: &mut Buffer,
     ) -> Option<Position> {
-        if area.height < 3 || area.width < 8 {
+        if area.height < 3 || area.width < 8 || cues.is_empty() {
             return None;
         }
         let border = if focused { theme.title } else { theme.border };
@@ -93,52 +106,73 @@ impl Checklist {
         block.render(area, buf);
         let full = Checklist::height(cues, area.width) <= area.height;
         let width = usize::from(inner.width);
-        let lines: Vec<Line> = cues
-            .iter()
-            .enumerate()
-            .map(|(i, (cue, ticked))| {
-                let mut text = cue_text(cue, *ticked);
-                if !full && text.chars().count() > width {
-                    text = text
-                        .chars()
-                        .take(width.saturating_sub(1))
-                        .collect::<String>()
-                        + "…";
-                }
-                let style = if focused && i == self.selected {
-                    theme.selected
-                } else if *ticked {
-                    theme.good
-                } else {
-                    theme.text
-                };
-                Line::from(Span::styled(text, style))
-            })
-            .collect();
-        // Keep the highlighted cue in view when one line each is still too many.
-        let skip = if full {
-            0
-        } else {
-            let rows = usize::from(inner.height);
-            self.selected.saturating_sub(rows.saturating_sub(1))
-        };
-        let cursor_row: u16 = if full {
-            cues.iter()
-                .take(self.selected)
-                .map(|(cue, t)| wrapped_height(&cue_text(cue, *t), width.max(1)))
-                .sum()
-        } else {
-            u16::try_from(self.selected - skip).unwrap_or(0)
-        };
-        let lines: Vec<Line> = lines.into_iter().skip(skip).collect();
-        let mut paragraph = Paragraph::new(lines);
-        if full {
-            paragraph = paragraph.wrap(Wrap { trim: true });
+        let selected = self.selected.min(cues.len() - 1);
+        let mut lines: Vec<Line> = Vec::new();
+        let mut cursor_row = 0u16;
+        let mut selected_rows = 1u16;
+        for (i, (cue, ticked)) in cues.iter().enumerate() {
+            let text = cue_text(cue, *ticked);
+            let style = if focused && i == selected {
+                theme.selected
+            } else if *ticked {
+                theme.good
+            } else {
+                theme.text
+            };
+            let rows: Vec<String> = if full || (focused && i == selected) {
+                wrap(&text, width)
+            } else {
+                vec![cut(&text, width)]
+            };
+            if i == selected {
+                cursor_row = u16::try_from(lines.len()).unwrap_or(u16::MAX);
+                selected_rows = u16::try_from(rows.len()).unwrap_or(1);
+            }
+            lines.extend(rows.into_iter().map(|r| Line::from(Span::styled(r, style))));
         }
-        paragraph.render(inner, buf);
+        // Keep the highlighted cue in view when the lines are still too many.
+        let skip = (cursor_row + selected_rows)
+            .saturating_sub(inner.height)
+            .min(cursor_row);
+        Paragraph::new(lines).scroll((skip, 0)).render(inner, buf);
+        let cursor_row = cursor_row - skip;
         (focused && cursor_row < inner.height)
             .then(|| Position::new(inner.x + 1, inner.y + cursor_row))
     }
+}
+
+/// A cue's text wrapped to `width`, later lines indented past the tick box so the cues stay
+/// easy to tell apart.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let options = textwrap::Options::new(width.max(5)).subsequent_indent("    ");
+    textwrap::wrap(text, options)
+        .into_iter()
+        .map(|l| l.into_owned())
+        .collect()
+}
+
+fn rows(text: &str, width: usize) -> u16 {
+    u16::try_from(wrap(text, width).len()).unwrap_or(u16::MAX)
+}
+
+/// One line, cut with an ellipsis when it is too long.
+fn cut(text: &str, width: usize) -> String {
+    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.truncate(out.trim_end().len());
+    out + "…"
 }
 
 #[cfg(test)]

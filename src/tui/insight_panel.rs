@@ -17,26 +17,34 @@ pub fn render(
     buf: &mut Buffer,
 ) -> u16 {
     let [left, right] = if area.width >= 70 {
-        Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area)
+        // The three ticks ("Done ✓  Difference ✗  How you know ✓") keep to one line: 38 columns
+        // inside the border, which 45% of an 80-column window is not.
+        let left = (area.width * 45 / 100).max(40);
+        Layout::horizontal([Constraint::Length(left), Constraint::Min(0)]).areas(area)
     } else {
         Layout::vertical([Constraint::Min(3), Constraint::Min(3)]).areas(area)
     };
     let tick = |yes: bool, label: &str| -> Span<'static> {
         if yes {
-            Span::styled(format!("{label} ✓  "), theme.good)
+            Span::styled(format!("{label} ✓"), theme.good)
         } else {
-            Span::styled(format!("{label} ✗  "), theme.warn)
+            Span::styled(format!("{label} ✗"), theme.warn)
         }
     };
+    let gap = || Span::raw("  ");
     let mut lines = vec![
         Line::from(vec![
             tick(report.covers.done, "Done"),
+            gap(),
             tick(report.covers.difference, "Difference"),
+            gap(),
             tick(report.covers.evidence, "How you know"),
         ]),
         Line::from(vec![
             tick(report.then_now_next.then, "Then"),
+            gap(),
             tick(report.then_now_next.now, "Now"),
+            gap(),
             tick(report.then_now_next.next, "Next"),
         ]),
         Line::styled(

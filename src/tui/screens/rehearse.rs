@@ -248,7 +248,7 @@ impl RehearseScreen {
 
     fn placeholder(&self) -> &'static str {
         match (self.session.stage(), self.session.style()) {
-            (Stage::Rating, _) => "Optional: one line on what you would change next time",
+            (Stage::Rating, _) => "Optional: what you would change next time",
             (Stage::FollowUp, _) => {
                 "Answer the follow-up, or press Tab with nothing typed to skip it"
             }
@@ -1080,7 +1080,7 @@ fn render_rating(
             .unwrap_or(u16::MAX)
             .saturating_add(2);
         let wanted = if r.focus == Focus::Cues {
-            full
+            full.min(r.checklist.focused_height(&cues, area.width))
         } else {
             full.min(one_line_each)
         };
