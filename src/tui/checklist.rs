@@ -7,6 +7,7 @@
 
 use crate::tui::keymap::Action;
 use crate::tui::theme::Theme;
+use crate::tui::widgets;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
@@ -144,35 +145,15 @@ impl Checklist {
 /// A cue's text wrapped to `width`, later lines indented past the tick box so the cues stay
 /// easy to tell apart.
 fn wrap(text: &str, width: usize) -> Vec<String> {
-    let options = textwrap::Options::new(width.max(5)).subsequent_indent("    ");
-    textwrap::wrap(text, options)
-        .into_iter()
-        .map(|l| l.into_owned())
-        .collect()
+    widgets::wrap_hanging(text, width, "    ")
 }
 
 fn rows(text: &str, width: usize) -> u16 {
     u16::try_from(wrap(text, width).len()).unwrap_or(u16::MAX)
 }
 
-/// One line, cut with an ellipsis when it is too long.
 fn cut(text: &str, width: usize) -> String {
-    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
-    if text.width() <= width {
-        return text.to_string();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        used += w;
-        out.push(c);
-    }
-    out.truncate(out.trim_end().len());
-    out + "…"
+    widgets::cut_line(text, width)
 }
 
 #[cfg(test)]

@@ -102,6 +102,36 @@ pub fn lines_height(lines: &[Line], width: usize) -> u16 {
         .fold(0u16, u16::saturating_add)
 }
 
+/// `text` wrapped to `width` columns at word boundaries, every line after the first starting
+/// with `indent` (a list item's text then lines up under itself, past its tick box).
+pub fn wrap_hanging(text: &str, width: usize, indent: &str) -> Vec<String> {
+    let options = textwrap::Options::new(width.max(indent.len() + 1)).subsequent_indent(indent);
+    textwrap::wrap(text, options)
+        .into_iter()
+        .map(|l| l.into_owned())
+        .collect()
+}
+
+/// `text` on one line of `width` columns, cut with an ellipsis when it is too long.
+pub fn cut_line(text: &str, width: usize) -> String {
+    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.truncate(out.trim_end().len());
+    out + "…"
+}
+
 /// The footer for a key-map context.
 pub fn footer<'a>(context: super::keymap::Context, theme: &Theme) -> Line<'a> {
     key_line(&super::keymap::footer(context), theme)
@@ -118,7 +148,18 @@ pub fn notice_style(notice: &super::component::Notice, theme: &Theme) -> ratatui
 
 #[cfg(test)]
 mod tests {
-    use super::wrapped_height;
+    use super::{cut_line, wrap_hanging, wrapped_height};
+
+    #[test]
+    fn hanging_wrap_and_cut() {
+        assert_eq!(
+            wrap_hanging("[ ] one two three four", 12, "    "),
+            ["[ ] one two", "    three", "    four"]
+        );
+        assert_eq!(cut_line("one two three", 13), "one two three");
+        assert_eq!(cut_line("one two three", 9), "one two…");
+        assert_eq!(cut_line("😀😀😀", 4), "😀…");
+    }
 
     #[test]
     fn wrapped_height_counts_lines_as_word_wrap_does() {

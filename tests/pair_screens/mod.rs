@@ -165,7 +165,32 @@ fn interviewer_screen_80x24_and_120x40() {
     );
     assert!(small.contains("[x] 1 Done  [ ] 2 Difference  [x] 3 How they know"));
     assert!(small.contains("Tip hidden"));
+    // The whole ladder in view at 80x24, one line a rung, the top rung included; a rung whose
+    // part was heard says so where a cut line still shows it.
+    assert!(
+        small.contains("[ ] Plain: Who owns the waiting list day to day?"),
+        "{small}"
+    );
+    assert!(
+        small.contains("[ ] Evidence (heard already): Can you show me"),
+        "{small}"
+    );
+    assert!(small.contains("A risk-based triage with a named owner"));
     insta::assert_snapshot!("interviewer_80x24", draw(&app, 80, 24).backend());
+    // The highlighted rung is shown whole, its condition included, lined up under its text.
+    press(&mut app, KeyCode::Up);
+    press(&mut app, KeyCode::Up);
+    let deeper = format!("{}", draw(&app, 80, 24).backend());
+    assert!(
+        deeper.contains("\"│    \"survey\" or \"feedback\")"),
+        "the highlighted rung whole:\n{deeper}"
+    );
+    assert!(
+        deeper.contains("[ ] Plain: Who owns the waiting list"),
+        "{deeper}"
+    );
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
     key(&mut app, 't');
     insta::assert_snapshot!("interviewer_tip_120x40", draw(&app, 120, 40).backend());
 }
@@ -198,6 +223,55 @@ fn comparison_shows_both_ratings_with_the_ticks_80x24_and_120x40() {
     );
     insta::assert_snapshot!("comparison_80x24", draw(&app, 80, 24).backend());
     insta::assert_snapshot!("comparison_120x40", draw(&app, 120, 40).backend());
+}
+
+/// With several lines of observations and every probe asked, the comparison no longer fits at
+/// 80x24. The observations (what the PSW takes away) used to come last, below the fold, with
+/// nothing to say there was more; and Down pressed past the end had to be undone press by press.
+#[test]
+fn comparison_keeps_the_observations_in_view_and_says_there_is_more_80x24() {
+    let (mut app, clock) = pairing();
+    key(&mut app, '1');
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Enter);
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Tab);
+    type_text(
+        &mut app,
+        "Opened with the triage tool and who owns it.\nNo figure for the longest wait, even \
+         when asked twice.\nLast point: the story of Mr A was strong but long.",
+    );
+    press(&mut app, KeyCode::Tab);
+    clock.advance(Duration::from_secs(150));
+    give_feedback(&mut app);
+    key(&mut app, '4');
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.top().context(), Context::PairCompare);
+    let screen = format!("{}", draw(&app, 80, 24).backend());
+    assert!(
+        screen.contains("Last point: the story of Mr A was strong but long."),
+        "the observations in view without scrolling:\n{screen}"
+    );
+    assert!(
+        screen.contains("↓ more below: ↑↓ or PgUp/PgDn scroll"),
+        "says there is more:\n{screen}"
+    );
+    for _ in 0..30 {
+        press(&mut app, KeyCode::Down);
+    }
+    let bottom = format!("{}", draw(&app, 80, 24).backend());
+    assert!(bottom.contains("↑ more above"), "{bottom}");
+    assert!(
+        bottom.contains("Evidence") || bottom.contains("Follow-ups asked"),
+        "the end is reachable:\n{bottom}"
+    );
+    press(&mut app, KeyCode::Up);
+    let up_one = format!("{}", draw(&app, 80, 24).backend());
+    assert!(
+        up_one.contains("↓ more below"),
+        "one Up moves back at once, however often Down was pressed:\n{up_one}"
+    );
 }
 
 #[test]

@@ -80,6 +80,8 @@ pub struct PairScreen {
     saved: Option<PathBuf>,
     swap_choice: usize,
     scroll: u16,
+    /// How far the comparison can scroll in the window last drawn.
+    compare_max: std::cell::Cell<u16>,
     /// A step refused, in words ("Give your rating before handing over").
     message: Option<String>,
     unsaved_since: Option<Duration>,
@@ -113,6 +115,7 @@ impl PairScreen {
             saved: None,
             swap_choice: 0,
             scroll: 0,
+            compare_max: std::cell::Cell::new(0),
             message: None,
             unsaved_since: None,
             last_change: Duration::ZERO,
@@ -503,16 +506,17 @@ impl PairScreen {
                 self.scroll = self.scroll.saturating_sub(1);
                 Vec::new()
             }
+            // Scrolling stops at the end, so Up moves straight back however often Down was pressed.
             (Context::PairCompare, Action::Down) => {
-                self.scroll = self.scroll.saturating_add(1);
+                self.scroll = self.scroll.saturating_add(1).min(self.compare_max.get());
                 Vec::new()
             }
             (Context::PairCompare, Action::PageUp) => {
-                self.scroll = self.scroll.saturating_sub(10);
+                self.scroll = self.scroll.min(self.compare_max.get()).saturating_sub(10);
                 Vec::new()
             }
             (Context::PairCompare, Action::PageDown) => {
-                self.scroll = self.scroll.saturating_add(10);
+                self.scroll = self.scroll.saturating_add(10).min(self.compare_max.get());
                 Vec::new()
             }
 
@@ -909,48 +913,44 @@ fn render_asking(s: &PairScreen, theme: &Theme, area: Rect, buf: &mut Buffer) ->
     let inner = block.inner(list);
     block.render(list, buf);
     let inner_width = inner.width.max(1) as usize;
-    let mut lines: Vec<Line> = Vec::new();
-    let mut cursor_top = 0u16;
-    let mut cursor_bottom = 0u16;
-    let mut height = 0u16;
+    let highlighted = |row: usize| row == s.cursor && s.focus == Focus::Marks;
+    // Each entry: its text, its style, and its row in the key handling (None for the heading).
+    let mut entries: Vec<(String, Style, Option<usize>)> = Vec::new();
     let mut row = 0usize;
-    let mut push = |lines: &mut Vec<Line>, text: String, style: Style, row: Option<usize>| {
-        let h = widgets::wrapped_height(&text, inner_width);
-        if row == Some(s.cursor) {
-            cursor_top = height;
-            cursor_bottom = height + h;
-        }
-        height += h;
-        lines.push(Line::styled(text, style));
-    };
     for (i, probe) in item.probes.iter().enumerate() {
         let asked = item.probes_asked.get(i).copied().unwrap_or(false);
-        let mut text = format!("{} {}: {}", tick(asked), probe.rung.label(), probe.ask);
+        let heard = probe
+            .gap
+            .and_then(part_for_gap)
+            .is_some_and(|part| item.parts[part]);
+        // "heard already" goes before the probe, where a line cut short still shows it.
+        let mut text = format!(
+            "{} {}{}: {}",
+            tick(asked),
+            probe.rung.label(),
+            if heard { " (heard already)" } else { "" },
+            probe.ask
+        );
         if probe.rung == Rung::Deeper
             && let Some(condition) = probe.condition()
         {
             text.push_str(&format!(" ({condition})"));
         }
-        if probe
-            .gap
-            .and_then(part_for_gap)
-            .is_some_and(|part| item.parts[part])
-        {
-            text.push_str(" · heard already");
-        }
-        let style = if row == s.cursor && s.focus == Focus::Marks {
+        let style = if highlighted(row) {
             theme.selected
         } else if asked {
             theme.good
+        } else if heard {
+            // Not needed now: drawn quietly so the probes still worth asking stand out.
+            theme.dim
         } else {
             theme.text
         };
-        push(&mut lines, text, style, Some(row));
+        entries.push((text, style, Some(row)));
         row += 1;
     }
     if !q.listen_for.is_empty() {
-        push(
-            &mut lines,
+        entries.push((
             format!(
                 "Listen for ({} of {} heard):",
                 item.cues_heard(),
@@ -958,30 +958,42 @@ fn render_asking(s: &PairScreen, theme: &Theme, area: Rect, buf: &mut Buffer) ->
             ),
             theme.title,
             None,
-        );
+        ));
     }
     for (i, cue) in q.listen_for.iter().enumerate() {
         let heard = item.cues_ticked.get(i).copied().unwrap_or(false);
-        let style = if row == s.cursor && s.focus == Focus::Marks {
+        let style = if highlighted(row) {
             theme.selected
         } else if heard {
             theme.good
         } else {
             theme.text
         };
-        push(
-            &mut lines,
-            format!("{} {cue}", tick(heard)),
-            style,
-            Some(row),
-        );
+        entries.push((format!("{} {cue}", tick(heard)), style, Some(row)));
         row += 1;
     }
+    // Every rung in full when they fit; otherwise one line each, cut short, with the highlighted
+    // one in full, so a small window still shows the whole ladder at a glance.
+    let wrap = |text: &str| widgets::wrap_hanging(text, inner_width, "    ");
+    let full_height: usize = entries.iter().map(|(text, ..)| wrap(text).len()).sum();
+    let full = full_height <= usize::from(inner.height);
+    let mut lines: Vec<Line> = Vec::new();
+    let mut cursor_top = 0u16;
+    let mut cursor_bottom = 0u16;
+    for (text, style, entry_row) in entries {
+        let rows = if full || entry_row == Some(s.cursor) {
+            wrap(&text)
+        } else {
+            vec![widgets::cut_line(&text, inner_width)]
+        };
+        if entry_row == Some(s.cursor) {
+            cursor_top = u16::try_from(lines.len()).unwrap_or(u16::MAX);
+            cursor_bottom = cursor_top.saturating_add(u16::try_from(rows.len()).unwrap_or(1));
+        }
+        lines.extend(rows.into_iter().map(|r| Line::styled(r, style)));
+    }
     let scroll = cursor_bottom.saturating_sub(inner.height).min(cursor_top);
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
-        .scroll((scroll, 0))
-        .render(inner, buf);
+    Paragraph::new(lines).scroll((scroll, 0)).render(inner, buf);
 
     render_text_field(
         s,
@@ -1139,8 +1151,10 @@ fn render_hand_over(s: &PairScreen, theme: &Theme, area: Rect, buf: &mut Buffer)
         .render(area, buf);
 }
 
-/// Both ratings side by side with everything the interviewer marked.
-pub fn comparison_lines(s: &PairScreen, theme: &Theme) -> Vec<Line<'static>> {
+/// Both ratings side by side with everything the interviewer marked, for a window `width`
+/// columns wide. What the PSW takes away (Keep / Stop / Start and the observations) comes first,
+/// so it is on screen without scrolling in a small window.
+pub fn comparison_lines(s: &PairScreen, theme: &Theme, width: usize) -> Vec<Line<'static>> {
     let Some(item) = s.session.current() else {
         return Vec::new();
     };
@@ -1202,6 +1216,17 @@ pub fn comparison_lines(s: &PairScreen, theme: &Theme) -> Vec<Line<'static>> {
             Span::styled(text.to_string(), theme.text),
         ]));
     }
+    let indented = |lines: &mut Vec<Line<'static>>, text: &str, hang: &str, style: Style| {
+        for row in widgets::wrap_hanging(text, width, hang) {
+            lines.push(Line::styled(row, style));
+        }
+    };
+    if !item.observations.trim().is_empty() {
+        lines.push(Line::styled("Observations", theme.title));
+        for l in item.observations.lines() {
+            indented(&mut lines, &format!("  {l}"), "  ", theme.text);
+        }
+    }
     if !q.listen_for.is_empty() {
         lines.push(Line::styled(
             format!(
@@ -1213,10 +1238,12 @@ pub fn comparison_lines(s: &PairScreen, theme: &Theme) -> Vec<Line<'static>> {
         ));
         for (i, cue) in q.listen_for.iter().enumerate() {
             let heard = item.cues_ticked.get(i).copied().unwrap_or(false);
-            lines.push(Line::styled(
-                format!("  {} {cue}", tick(heard)),
+            indented(
+                &mut lines,
+                &format!("  {} {cue}", tick(heard)),
+                "      ",
                 if heard { theme.good } else { theme.text },
-            ));
+            );
         }
     }
     let asked: Vec<&str> = item
@@ -1231,26 +1258,35 @@ pub fn comparison_lines(s: &PairScreen, theme: &Theme) -> Vec<Line<'static>> {
     } else {
         lines.push(Line::styled("Follow-ups asked", theme.title));
         for ask in asked {
-            lines.push(Line::styled(format!("  {ask}"), theme.text));
-        }
-    }
-    if !item.observations.trim().is_empty() {
-        lines.push(Line::styled("Observations", theme.title));
-        for l in item.observations.lines() {
-            lines.push(Line::styled(format!("  {l}"), theme.text));
+            indented(&mut lines, &format!("  {ask}"), "  ", theme.text);
         }
     }
     lines
 }
 
 fn render_compare(s: &PairScreen, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let lines = comparison_lines(s, theme);
+    let lines = comparison_lines(s, theme, area.width.into());
     let height = widgets::lines_height(&lines, area.width.into());
-    let scroll = s.scroll.min(height.saturating_sub(area.height));
+    // When it does not all fit, the last row says there is more and how to reach it.
+    let overflows = height > area.height && area.height > 2;
+    let [text, more] =
+        Layout::vertical([Constraint::Min(1), Constraint::Length(u16::from(overflows))])
+            .areas(area);
+    let max = height.saturating_sub(text.height);
+    s.compare_max.set(max);
+    let scroll = s.scroll.min(max);
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
         .scroll((scroll, 0))
-        .render(area, buf);
+        .render(text, buf);
+    if overflows {
+        let hint = if scroll < max {
+            "↓ more below: ↑↓ or PgUp/PgDn scroll"
+        } else {
+            "↑ more above: ↑↓ or PgUp/PgDn scroll"
+        };
+        Line::styled(hint, theme.dim).render(more, buf);
+    }
 }
 
 fn render_end(s: &PairScreen, theme: &Theme, area: Rect, buf: &mut Buffer) -> Option<Position> {
