@@ -493,6 +493,72 @@ mod key_map {
         }
     }
 
+    /// Issue 11: a window shrunk to 1x1, then to nothing, and back, in every context of every
+    /// screen (each rehearsal step, pair, review, settings...): no panic, and once the window is
+    /// back the screen is exactly what it was, cursor included.
+    #[test]
+    fn every_screen_survives_a_window_shrunk_to_nothing_and_back() {
+        let mut apps: Vec<(String, App, Option<tempfile::TempDir>)> = Context::ALL
+            .iter()
+            .map(|&context| {
+                let (app, dir) = app_in(context);
+                (format!("{context:?}"), app, dir)
+            })
+            .collect();
+        apps.push((
+            "Home, first start".into(),
+            App::new(library(), None, MONOCHROME, true),
+            None,
+        ));
+        // Editors holding more than a small window shows, so shrinking scrolls them.
+        let long = "We set up a weekly triage huddle in every locality team.\n".repeat(12);
+        let (mut answer, _) = rehearsing();
+        paste(&mut answer, &long);
+        apps.push(("Answer, 12 lines".into(), answer, None));
+        let (mut observations, dir) = super::pair::app_in(Context::PairObservations);
+        paste(&mut observations, &long);
+        apps.push(("PairObservations, 12 lines".into(), observations, dir));
+        let mut failures = Vec::new();
+        for (name, app, _dir) in &mut apps {
+            for (w, h) in [(80, 24), (200, 60), (40, 12)] {
+                // The app is told of each new size, as in a real window.
+                app.on_events(vec![Event::Resize(w, h)]);
+                let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+                terminal.draw(|frame| app.view(frame)).unwrap();
+                let before = terminal.backend().buffer().clone();
+                let shown = format!("{}", terminal.backend());
+                // Where the cursor is counts only while it is shown.
+                let cursor = |b: &TestBackend| b.cursor_visible().then(|| b.cursor_position());
+                let cursor_before = cursor(terminal.backend());
+                // Through the smallest size a screen is drawn at, as a window dragged smaller is.
+                for (sw, sh) in [
+                    (60, 20),
+                    (40, 12),
+                    (1, 1),
+                    (0, 0),
+                    (1, 1),
+                    (3, 2),
+                    (40, 12),
+                    (w, h),
+                ] {
+                    // As the real loop does: the window changes, the app hears of it, then draws.
+                    terminal.backend_mut().resize(sw, sh);
+                    app.on_events(vec![Event::Resize(sw, sh)]);
+                    terminal.draw(|frame| app.view(frame)).unwrap();
+                }
+                if terminal.backend().buffer() != &before {
+                    failures.push(format!(
+                        "{name} at {w}x{h} is not the same after 1x1 and back.\nBefore:\n{shown}\nAfter:\n{}",
+                        terminal.backend()
+                    ));
+                } else if cursor(terminal.backend()) != cursor_before {
+                    failures.push(format!("{name} at {w}x{h}: the cursor moved"));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+    }
+
     #[test]
     fn the_footer_shows_the_keys_of_the_panel_that_is_open() {
         let (app, _) = app_in(Context::Paused);

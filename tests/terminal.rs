@@ -453,3 +453,86 @@ fn a_file_size_limit_is_a_plain_message_not_the_end_of_the_app() {
     let status = coach.wait_exit();
     assert!(status.success(), "{status:?}");
 }
+
+/// Sets the pseudo-terminal's window size as a person resizing the window does: the kernel sends
+/// the app SIGWINCH. The parser reading the screen takes the same size.
+fn resize(coach: &Coach, cols: u16, rows: u16) {
+    coach
+        ._master
+        .resize(portable_pty::PtySize {
+            rows,
+            cols,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let nz = |n: u16| std::num::NonZeroU16::new(n).unwrap();
+    coach
+        .screen
+        .lock()
+        .unwrap()
+        .screen_mut()
+        .set_size(nz(rows), nz(cols));
+}
+
+/// Issue 11: the real binary, mid-answer, in a window shrunk to 1x1 and back: it keeps running,
+/// draws the same screen again, and the typing carries on where it was.
+#[test]
+fn a_window_shrunk_to_1x1_and_back_redraws_the_same_screen_and_keeps_the_answer() {
+    let data = tempfile::tempdir().unwrap();
+    let mut coach = Coach::start(
+        data.path(),
+        &["rehearse", "--plan", "topic caseloads", "--seed", "7"],
+    );
+    coach.wait_for("Part 1 of 3: What have you done?");
+    // More lines than a small window's box holds, so shrinking scrolls the box.
+    for n in 1..=8 {
+        coach.type_text(&format!("Line {n} of the answer.\r"));
+    }
+    coach.type_text("We introduced a weekly caseload review.");
+    coach.wait_for("weekly caseload review.");
+    // Paused, the clocks stop, so the whole screen can be compared cell for cell.
+    coach.send("\x1b");
+    coach.wait_for("r resume");
+    std::thread::sleep(Duration::from_millis(300));
+    // As a person sees it: a row's trailing blanks look the same whether written or not.
+    let seen = |coach: &Coach| -> String {
+        let contents = coach.contents();
+        let rows: Vec<&str> = contents.lines().map(str::trim_end).collect();
+        rows.join("\n")
+    };
+    let before = seen(&coach);
+    // Dragged smaller through the smallest size the screen is drawn at, down to 1x1.
+    for (cols, rows) in [(60, 20), (40, 12), (1, 1), (2, 1), (1, 1)] {
+        resize(&coach, cols, rows);
+        std::thread::sleep(Duration::from_millis(150));
+    }
+    resize(&coach, common::COLS, common::ROWS);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while seen(&coach) != before {
+        assert!(
+            Instant::now() < deadline,
+            "after 1x1 and back the screen differs.\nBefore:\n{before}\nAfter:\n{}",
+            coach.contents()
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(coach.child.try_wait().unwrap().is_none(), "still running");
+    coach.send("r");
+    coach.type_text(" Every team.");
+    coach.wait_for("weekly caseload review. Every team.");
+    coach.send(CTRL_S);
+    coach.wait_for("Your note is saved at:");
+    coach.send("q");
+    assert!(coach.wait_exit().success());
+    let notes = notes_in(data.path());
+    let text = std::fs::read_to_string(&notes[0]).unwrap();
+    assert!(
+        text.contains("Line 1 of the answer.\nLine 2 of the answer."),
+        "{text}"
+    );
+    assert!(
+        text.contains("We introduced a weekly caseload review. Every team."),
+        "{text}"
+    );
+}

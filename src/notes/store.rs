@@ -22,6 +22,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::{Duration, SystemTime};
 
 use chrono::{DateTime, Utc};
 
@@ -341,11 +342,54 @@ impl NotesStore {
         Ok(target)
     }
 
+    /// Removes temp files that writes cut short by a crash, a kill or a power cut left in `notes/`
+    /// and `drafts/`: only files named as [`write_temp`] names them, only regular files (a symlink
+    /// is never followed or removed), only in folders that really are in the data folder (not a
+    /// symlink to elsewhere), and only once stale: [`STALE_TEMP_AGE`] old, or [`ORPHAN_TEMP_AGE`]
+    /// old with the process named in it gone. Best effort: trouble is left for next time. A temp
+    /// file hard-linked to a saved note is only one of its names, so the note is untouched.
+    pub fn clean_stale_temps(&self) -> Vec<PathBuf> {
+        let now = SystemTime::now();
+        let mut removed = Vec::new();
+        for dir in [self.notes_dir(), self.drafts_dir()] {
+            if !fs::symlink_metadata(&dir).is_ok_and(|m| m.is_dir()) {
+                continue;
+            }
+            let Ok(entries) = fs::read_dir(&dir) else {
+                continue;
+            };
+            for entry in entries.flatten() {
+                let Some(owner) = entry.file_name().to_str().and_then(temp_owner) else {
+                    continue;
+                };
+                // Neither looks through a symlink.
+                if !entry.file_type().is_ok_and(|t| t.is_file()) {
+                    continue;
+                }
+                let Ok(meta) = entry.metadata() else { continue };
+                let age = meta
+                    .modified()
+                    .ok()
+                    .and_then(|m| now.duration_since(m).ok())
+                    .unwrap_or_default();
+                let stale =
+                    age >= STALE_TEMP_AGE || (age >= ORPHAN_TEMP_AGE && !process_alive(owner));
+                let path = entry.path();
+                if stale && fs::remove_file(&path).is_ok() {
+                    removed.push(path);
+                }
+            }
+        }
+        removed
+    }
+
     /// Drafts left by sessions that did not finish, oldest session first: only those whose
     /// psw-coach is gone (a draft still being written by a running session, in this process or
     /// another, is not listed). Temp files are skipped, drafts that cannot be read are listed with
     /// their problem, and empty drafts are removed.
     pub fn drafts(&self) -> Vec<Draft> {
+        // Every start looks for drafts, so a crash's leftovers go on the next start.
+        self.clean_stale_temps();
         let mut drafts: Vec<(DateTime<Utc>, Draft)> = markdown_files(&self.drafts_dir())
             .unwrap_or_default()
             .into_iter()
@@ -804,6 +848,52 @@ fn ensure_dir(dir: &Path) -> io::Result<()> {
         }
     }
     Ok(())
+}
+
+/// A temp file of a write cut short by a crash (see [`write_temp`]) is removed once it is this old,
+/// whoever wrote it: a write takes milliseconds, so one this old was never finished.
+const STALE_TEMP_AGE: Duration = Duration::from_secs(60 * 60);
+/// ...or once it is this old and the process named in it is gone. The wait covers a writer on
+/// another machine sharing the folder, whose process number means nothing here.
+const ORPHAN_TEMP_AGE: Duration = Duration::from_secs(60);
+
+/// The process that wrote a temp file named by [`write_temp`]: `.<name>.<pid>.<n>.tmp`. None for
+/// any other name, so nothing else is ever taken for one of ours.
+fn temp_owner(file_name: &str) -> Option<u32> {
+    let inner = file_name.strip_prefix('.')?.strip_suffix(TEMP_SUFFIX)?;
+    let mut parts = inner.rsplitn(3, '.');
+    let counter = parts.next()?;
+    let pid = parts.next()?;
+    let name = parts.next()?;
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if name.is_empty() || !digits(counter) || !digits(pid) {
+        return None;
+    }
+    pid.parse().ok()
+}
+
+/// Whether a process with this number is running here (one owned by another user counts).
+fn process_alive(pid: u32) -> bool {
+    if pid == std::process::id() {
+        return true;
+    }
+    #[cfg(unix)]
+    {
+        let Ok(pid) = libc::pid_t::try_from(pid) else {
+            return false;
+        };
+        if pid <= 0 {
+            return false;
+        }
+        // Signal 0 checks only that the process exists and may be signalled.
+        // SAFETY: kill with signal 0 sends nothing and touches no memory.
+        let result = unsafe { libc::kill(pid, 0) };
+        result == 0 || io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
+    }
+    #[cfg(not(unix))]
+    {
+        true
+    }
 }
 
 /// Creates a hidden temp file beside its final place, writes and syncs it, and returns its path.
@@ -1452,6 +1542,101 @@ mod tests {
         let third = store.summaries();
         assert_eq!(third.summaries.len(), 1);
         assert_eq!(third.summaries[0].plan, "mock");
+    }
+
+    /// Issue 11: temp files left by writes a crash cut short are cleaned from `notes/` and
+    /// `drafts/` once stale, and nothing else is touched: not a live writer's, not a fresh one, not
+    /// a name that is not ours, not a symlink or what it points at, not a folder outside the data
+    /// folder, and a note hard-linked from its temp keeps every word.
+    #[cfg(unix)]
+    #[test]
+    fn stale_temp_files_are_cleaned_and_nothing_else() {
+        use std::time::{Duration, SystemTime};
+        let dir = tempfile::tempdir().unwrap();
+        let store = NotesStore::new(dir.path());
+        let (notes, drafts) = (store.notes_dir(), store.drafts_dir());
+        fs::create_dir_all(&notes).unwrap();
+        fs::create_dir_all(&drafts).unwrap();
+        let dead = {
+            let mut child = std::process::Command::new("true").spawn().unwrap();
+            let pid = child.id();
+            child.wait().unwrap();
+            pid
+        };
+        let me = std::process::id();
+        let age = |path: &Path, seconds: u64| {
+            let file = File::options().write(true).open(path).unwrap();
+            file.set_modified(SystemTime::now() - Duration::from_secs(seconds))
+                .unwrap();
+        };
+        let make = |path: PathBuf, seconds: u64| {
+            fs::write(&path, "half a draft").unwrap();
+            age(&path, seconds);
+            path
+        };
+        let saved = store.save(&sample()).unwrap();
+        let linked = notes.join(format!(
+            ".{}.{dead}.4.tmp",
+            saved.file_name().unwrap().to_str().unwrap()
+        ));
+        fs::hard_link(&saved, &linked).unwrap();
+        age(&linked, 7200);
+        let gone = [
+            // A dead writer's, a few minutes old.
+            make(drafts.join(format!(".s-1.md.{dead}.0.tmp")), 300),
+            make(notes.join(format!("..index.json.{dead}.7.tmp")), 120),
+            // Two hours old, whoever wrote it (a number may have been reused).
+            make(
+                notes.join(format!(".2026-11-23-1740-mock.md.{me}.3.tmp")),
+                7200,
+            ),
+            linked,
+        ];
+        let kept = [
+            // Just written by a writer that is gone: another machine may share the folder.
+            make(drafts.join(format!(".s-2.md.{dead}.0.tmp")), 0),
+            // A live writer's, five minutes old.
+            make(drafts.join(format!(".s-3.md.{me}.0.tmp")), 300),
+            // Not our names.
+            make(drafts.join("notes.tmp"), 7200),
+            make(drafts.join(".s-4.md.tmp"), 7200),
+            make(notes.join(".x.md.12a.0.tmp"), 7200),
+            make(notes.join(format!("x.md.{dead}.0.tmp")), 7200),
+            make(notes.join("mine.md"), 7200),
+        ];
+        // A temp-like name that is a symlink to a file outside the data folder.
+        let outside = tempfile::tempdir().unwrap();
+        let target = make(outside.path().join(format!(".t.md.{dead}.0.tmp")), 7200);
+        let link = drafts.join(format!(".link.md.{dead}.0.tmp"));
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        // A temp-like name that is a folder.
+        let folder = drafts.join(format!(".f.md.{dead}.0.tmp"));
+        fs::create_dir(&folder).unwrap();
+
+        store.drafts();
+
+        for path in &gone {
+            assert!(!path.exists(), "{} should be cleaned", path.display());
+        }
+        for path in &kept {
+            assert!(path.exists(), "{} should be kept", path.display());
+        }
+        assert!(fs::symlink_metadata(&link).is_ok(), "the symlink is left");
+        assert_eq!(fs::read_to_string(&target).unwrap(), "half a draft");
+        assert!(folder.is_dir());
+        assert_eq!(
+            NotesStore::read(&saved).unwrap(),
+            sample(),
+            "the note keeps every word"
+        );
+
+        // A notes folder that is a symlink to somewhere else: nothing there is ours.
+        let data = tempfile::tempdir().unwrap();
+        let elsewhere = tempfile::tempdir().unwrap();
+        std::os::unix::fs::symlink(elsewhere.path(), data.path().join("notes")).unwrap();
+        let stale = make(elsewhere.path().join(format!(".n.md.{dead}.0.tmp")), 7200);
+        NotesStore::new(data.path()).drafts();
+        assert!(stale.exists(), "nothing outside the data folder is removed");
     }
 
     #[test]

@@ -380,6 +380,11 @@ impl App {
                     self.on_key(key);
                 }
                 Event::Paste(text) => self.on_text(&text),
+                Event::Resize(..) => {
+                    for screen in &mut self.stack {
+                        screen.on_resize();
+                    }
+                }
                 _ => {}
             }
             if self.quit {

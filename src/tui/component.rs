@@ -279,6 +279,10 @@ pub trait Screen {
         false
     }
 
+    /// The window changed size. A screen that keeps anything from its last drawing (a text box's
+    /// scroll) lets it go here, so the next drawing fits the new size as a first one would.
+    fn on_resize(&mut self) {}
+
     /// Draws the screen; returns where the terminal's cursor belongs (a text box's insertion point).
     fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) -> Option<Position>;
 }

@@ -146,6 +146,21 @@ pub fn notice_style(notice: &super::component::Notice, theme: &Theme) -> ratatui
     }
 }
 
+/// Lets a text box forget the scroll it kept from its last drawing, so the next drawing shows as
+/// much as fits with the insertion point in view, as a new box would. Without this, a window
+/// shrunk and grown again leaves the first lines of an answer hidden above empty rows. The
+/// insertion point and any selection stay where they were.
+pub fn refit_editor(editor: &mut ratatui_textarea::TextArea<'static>) {
+    let ratatui_textarea::DataCursor(row, col) = editor.cursor();
+    // Scrolling moves the insertion point into view; the jump puts it back. Twice, because one
+    // scroll moves at most i16::MAX rows.
+    for _ in 0..2 {
+        editor.scroll((-i16::MAX, -i16::MAX));
+    }
+    let to = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
+    editor.move_cursor(ratatui_textarea::CursorMove::Jump(to(row), to(col)));
+}
+
 #[cfg(test)]
 mod tests {
     use super::{cut_line, wrap_hanging, wrapped_height};

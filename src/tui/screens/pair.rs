@@ -559,6 +559,10 @@ impl Screen for PairScreen {
         ScreenId::Pair
     }
 
+    fn on_resize(&mut self) {
+        widgets::refit_editor(&mut self.editor);
+    }
+
     fn context(&self) -> Context {
         match &self.overlay {
             Some(Overlay::Menu) => return Context::PairMenu,

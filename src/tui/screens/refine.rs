@@ -86,6 +86,12 @@ impl Screen for RefineScreen {
         ScreenId::Refine
     }
 
+    fn on_resize(&mut self) {
+        for (_, editor) in &mut self.editors {
+            widgets::refit_editor(editor);
+        }
+    }
+
     fn context(&self) -> Context {
         Context::Refine
     }

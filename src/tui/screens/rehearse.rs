@@ -561,6 +561,10 @@ impl Screen for RehearseScreen {
         ScreenId::Rehearse
     }
 
+    fn on_resize(&mut self) {
+        widgets::refit_editor(&mut self.editor);
+    }
+
     fn context(&self) -> Context {
         match &self.overlay {
             Some(Overlay::Pause) => Context::Paused,
