@@ -253,6 +253,9 @@ questions:
         assert_eq!(s.session_elapsed(), secs(134));
         assert_eq!(s.probes(), 2);
         assert_eq!(s.plan_label(), "mock");
+        // Resumed and not yet touched, it writes back the very draft it came from, so a second
+        // crash before any typing resumes to the same place.
+        assert_eq!(s.to_draft(), draft);
         s.previous();
         assert_eq!(s.text(), "The new duty model.");
         s.next();
