@@ -119,16 +119,13 @@ impl App {
 
     /// The history for the progress screen: as last read, else read now.
     fn history_now(&mut self) -> Rc<ReviewHistory> {
-        if let Some(loader) = &mut self.countdown {
-            // Finish the background read rather than read twice.
-            while self.history.is_none() {
-                if let Some(h) = loader.poll() {
-                    self.history = Some(Rc::new(h));
-                } else {
-                    std::thread::sleep(Duration::from_millis(5));
-                }
+        // Finish the background read rather than read twice; home hears the result as well, so
+        // its Today box is not left behind.
+        while self.countdown.is_some() {
+            self.poll_countdown();
+            if self.countdown.is_some() {
+                std::thread::sleep(Duration::from_millis(5));
             }
-            self.countdown = None;
         }
         if self.history.is_none() {
             let h = self
@@ -727,6 +724,22 @@ impl App {
                 }
                 if changed_dates {
                     self.refresh_countdown();
+                    // A progress screen underneath (settings opened from it) shows the new
+                    // countdown when the PSW goes back, not the one it was opened with.
+                    if self.stack.iter().any(|s| s.id() == ScreenId::Progress) {
+                        let history = self.history_now();
+                        let today = self.today();
+                        for screen in &mut self.stack {
+                            if screen.id() == ScreenId::Progress {
+                                *screen = Box::new(ProgressScreen::new(
+                                    Rc::clone(&self.library),
+                                    &history,
+                                    &self.settings,
+                                    today,
+                                ));
+                            }
+                        }
+                    }
                 }
                 None
             }

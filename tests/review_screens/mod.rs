@@ -97,6 +97,31 @@ fn progress_coverage_and_trends() {
     insta::assert_snapshot!("progress_trends_100x30", draw(&screen, 100, 30).backend());
 }
 
+/// Topic names were cut at 22 characters mid-word ("Equality, diversity an") with half the row
+/// empty: now they are whole where the window has room, and end in "…" where it has not.
+#[test]
+fn progress_topic_names_are_whole_or_visibly_cut() {
+    let (_dir, library, history) = generated();
+    let mut screen = ProgressScreen::new(library, &history, &Settings::default(), today());
+    let wide = format!("{}", draw(&screen, 120, 40).backend());
+    assert!(!wide.contains("Equality, diversity an "), "{wide}");
+    let equality = wide.lines().find(|l| l.contains("Equality")).unwrap();
+    assert!(equality.contains("Equality, diversity and incl…"), "{wide}");
+    // At 80 columns the topics have a page of their own, with room for every name.
+    screen.on_action(psw_coach::tui::keymap::Action::NextPart);
+    let topics = format!("{}", draw(&screen, 80, 24).backend());
+    assert!(topics.contains("Topics"), "{topics}");
+    for name in [
+        "Equality, diversity and inclusion",
+        "Learning and improvement",
+        "Mental capacity and DoLS",
+        "Quality assurance and governance",
+    ] {
+        let whole = topics.contains(name);
+        assert!(whole, "{name} whole:\n{topics}");
+    }
+}
+
 #[test]
 fn settings_80x24() {
     let settings = Settings {
@@ -318,4 +343,41 @@ fn review_session_of_a_hand_damaged_note_names_the_damage() {
 fn regex_lite_rating(text: &str) -> String {
     let at = text.find("\"rating\":").expect("a rated answer");
     text[at..at + "\"rating\":".len() + 1].to_string()
+}
+
+/// Setting the on-site date from the progress screen (its `s` key) used to leave progress saying
+/// "No on-site date yet" on the way back; home had the countdown only after a restart.
+#[test]
+fn an_on_site_date_set_from_progress_shows_there_and_on_home() {
+    let (dir, _library, _history) = generated();
+    let mut app = App::new(
+        Library::load(None, &[]),
+        Some(dir.path().to_path_buf()),
+        MONOCHROME,
+        false,
+    );
+    while !screen_text(&app, 100, 30).contains("> Progress") {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    tick_until(&mut app, "No on-site date yet: press s");
+    press(&mut app, KeyCode::Char('s'));
+    tick_until(&mut app, "On-site date");
+    press(&mut app, KeyCode::Enter);
+    let date = chrono::Local::now().date_naive() + chrono::Duration::days(14);
+    for c in date.format("%Y-%m-%d").to_string().chars() {
+        press(&mut app, KeyCode::Char(c));
+    }
+    press(&mut app, KeyCode::Enter);
+    tick_until(&mut app, "14 days to the on-site visit");
+    press(&mut app, KeyCode::Esc);
+    let progress = screen_text(&app, 100, 30);
+    assert!(progress.contains("Your progress"), "{progress}");
+    assert!(
+        progress.contains("14 days to the on-site visit"),
+        "progress shows the new date:\n{progress}"
+    );
+    assert!(!progress.contains("No on-site date yet"), "{progress}");
+    press(&mut app, KeyCode::Esc);
+    tick_until(&mut app, "14 days to the on-site visit");
 }

@@ -303,17 +303,29 @@ fn coverage_map(
         .title(Line::styled(title.to_string(), theme.title));
     let inner = block.inner(area);
     block.render(area, buf);
-    let name_width: usize = if statements { 17 } else { 22 }.min(usize::from(inner.width) / 2);
-    let bar_width = 8usize;
-    let mut lines = Vec::new();
-    for row in rows {
-        let name = if statements {
+    let name_of = |row: &CoverageRow| {
+        if statements {
             crate::bank::model::QualityStatement::from_slug(&row.slug)
                 .map_or_else(|| row.title.clone(), |s| short_title(s).to_string())
         } else {
             row.title.clone()
-        };
-        let name: String = name.chars().take(name_width).collect();
+        }
+    };
+    // Names as long as the longest, where the window allows: after the name come the mark, the
+    // bar, "10/10", "★3.2" and "30 Nov" (29 columns). A name that still does not fit ends in "…"
+    // rather than mid-word with nothing to say it was cut.
+    let longest = rows
+        .iter()
+        .map(|r| name_of(r).chars().count())
+        .max()
+        .unwrap_or(0);
+    let name_width = longest
+        .min(usize::from(inner.width).saturating_sub(29))
+        .max(12);
+    let bar_width = 8usize;
+    let mut lines = Vec::new();
+    for row in rows {
+        let name = ellipsis(&name_of(row), name_width);
         let (mark, style) = if row.covered() {
             ("✓ ", theme.good)
         } else {
