@@ -71,10 +71,15 @@ impl Plan {
             Plan::Statement(statement, _) => {
                 format!("Quality statement: {}", statement.title())
             }
-            Plan::Questions(ids) if ids.len() == 1 => format!("Question {}", ids[0]),
+            // A question's id is a bank's slug ("carers-03"), not something a PSW reads; the
+            // question itself is on screen beside the title.
+            Plan::Questions(ids) if ids.len() == 1 => "1 chosen question".to_string(),
             Plan::Questions(ids) => format!("{} chosen questions", ids.len()),
+            Plan::Random(1) => "1 question at random".to_string(),
             Plan::Random(n) => format!("{n} questions at random"),
+            Plan::Weakest(1) => "The weakest question".to_string(),
             Plan::Weakest(n) => format!("{n} weakest questions"),
+            Plan::Least(1) => "1 question practised least".to_string(),
             Plan::Least(n) => format!("{n} questions practised least"),
         }
     }
@@ -1168,8 +1173,12 @@ mod tests {
         assert_eq!(ids(&chosen), ["edi-1", "wait-2", "qa-1"]);
         assert_eq!(
             Plan::Questions(vec!["qa-1".into()]).title(),
-            "Question qa-1"
+            "1 chosen question",
+            "no slug in a title"
         );
+        assert_eq!(Plan::Random(1).title(), "1 question at random");
+        assert_eq!(Plan::Weakest(1).title(), "The weakest question");
+        assert_eq!(Plan::Least(1).title(), "1 question practised least");
 
         let err = select(
             &"question wiat-2".parse().unwrap(),
