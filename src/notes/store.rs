@@ -1557,12 +1557,11 @@ mod tests {
         let (notes, drafts) = (store.notes_dir(), store.drafts_dir());
         fs::create_dir_all(&notes).unwrap();
         fs::create_dir_all(&drafts).unwrap();
-        let dead = {
-            let mut child = std::process::Command::new("true").spawn().unwrap();
-            let pid = child.id();
-            child.wait().unwrap();
-            pid
-        };
+        // A process number no system hands out (Linux's pid_max is at most 2^22), rather than a
+        // child spawned and reaped: a spawned child shares this test process's open files until
+        // it execs, which would briefly hold other tests' draft locks and make drafts look live.
+        let dead: u32 = 2_000_000_000;
+        assert!(!process_alive(dead));
         let me = std::process::id();
         let age = |path: &Path, seconds: u64| {
             let file = File::options().write(true).open(path).unwrap();
