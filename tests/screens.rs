@@ -559,6 +559,27 @@ mod key_map {
         assert!(failures.is_empty(), "{}", failures.join("\n\n"));
     }
 
+    /// The rehearsal's pause menu used r/d and pair practice's c/x for the same things, so a PSW
+    /// who had used one pressed a dead key in the other. Each now takes both.
+    #[test]
+    fn both_pause_menus_take_each_others_keys() {
+        for (menu, resume, discard, confirm) in [
+            (Context::Paused, 'c', 'x', Context::ConfirmDiscard),
+            (Context::PairMenu, 'r', 'd', Context::PairConfirmDiscard),
+        ] {
+            let (mut app, _dir) = app_in(menu);
+            press(&mut app, KeyCode::Char(resume));
+            assert_ne!(
+                app.top().context(),
+                menu,
+                "{resume} carries on from {menu:?}"
+            );
+            let (mut app, _dir) = app_in(menu);
+            press(&mut app, KeyCode::Char(discard));
+            assert_eq!(app.top().context(), confirm, "{discard} asks to discard");
+        }
+    }
+
     #[test]
     fn the_footer_shows_the_keys_of_the_panel_that_is_open() {
         let (app, _) = app_in(Context::Paused);

@@ -885,7 +885,8 @@ const REFLECTION: &[Binding] = &[
 
 const PAUSED: &[Binding] = &[
     b(
-        &[c('r'), k(KeyCode::Esc), k(KeyCode::Enter)],
+        // c and x as well: the pair practice menu's keys, so either habit works.
+        &[c('r'), c('c'), k(KeyCode::Esc), k(KeyCode::Enter)],
         Action::Resume,
         "r",
         "resume",
@@ -901,7 +902,7 @@ const PAUSED: &[Binding] = &[
         true,
     ),
     b(
-        &[c('d')],
+        &[c('d'), c('x')],
         Action::AskDiscard,
         "d",
         "discard",
@@ -1493,7 +1494,8 @@ const PAIR_COMPARE: &[Binding] = &[
 
 const PAIR_MENU: &[Binding] = &[
     b(
-        &[c('c'), k(KeyCode::Esc), c(' ')],
+        // r and d as well: the rehearsal pause menu's keys, so either habit works.
+        &[c('c'), c('r'), k(KeyCode::Esc), c(' ')],
         Action::Resume,
         "c",
         "carry on",
@@ -1509,7 +1511,7 @@ const PAIR_MENU: &[Binding] = &[
         true,
     ),
     b(
-        &[c('x')],
+        &[c('x'), c('d')],
         Action::AskDiscard,
         "x",
         "discard",
