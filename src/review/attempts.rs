@@ -51,20 +51,28 @@ impl AttemptsView {
             .collect()
     }
 
-    /// "rising: 2 → 3 → 4", "falling: 4 → 2", "steady at 3", or "not rated yet".
+    /// "rising: 2 → 3 → 4", "falling: 4 → 2", "steady at 3", or "not rated yet". Past six
+    /// ratings, the latest six, which is what the PSW is working on: "rising over the last 6: …".
     pub fn trend_words(&self, history: &History) -> String {
-        let trend = self.trend(history);
+        const SHOWN: usize = 6;
+        let all = self.trend(history);
+        let trend = &all[all.len().saturating_sub(SHOWN)..];
         let arrows = trend
             .iter()
             .map(u8::to_string)
             .collect::<Vec<_>>()
             .join(" → ");
+        let over = if all.len() > SHOWN {
+            format!(" over the last {SHOWN}")
+        } else {
+            String::new()
+        };
         match (trend.first(), trend.last()) {
             (None, _) | (_, None) => "not rated yet".to_string(),
             (Some(a), _) if trend.len() == 1 => format!("rated {a} once"),
-            (Some(a), Some(b)) if b > a => format!("rising: {arrows}"),
-            (Some(a), Some(b)) if b < a => format!("falling: {arrows}"),
-            (Some(a), _) => format!("steady at {a}: {arrows}"),
+            (Some(a), Some(b)) if b > a => format!("rising{over}: {arrows}"),
+            (Some(a), Some(b)) if b < a => format!("falling{over}: {arrows}"),
+            (Some(a), _) => format!("steady at {a}{over}: {arrows}"),
         }
     }
 }
@@ -158,6 +166,24 @@ mod tests {
         assert_eq!(qa.trend_words(&h), "rated 3 once");
         assert_eq!((qa.latest, qa.best), (0, 0));
         assert_eq!(h.session_of(qa.latest(&h)).plan, "b");
+        // A long run of attempts: the latest six, and the trend over them.
+        let notes: Vec<_> = [4, 5, 1, 2, 2, 3, 3, 4, 4]
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                note_at(
+                    &format!("2026-11-{:02}T10:00:00+00:00", i + 1),
+                    "a",
+                    &[("wt-01", *r)],
+                )
+            })
+            .collect();
+        let h = history_of(&notes);
+        let v = AttemptsView::of(&h, h.key("wt-01").unwrap()).unwrap();
+        assert_eq!(
+            v.trend_words(&h),
+            "rising over the last 6: 2 → 2 → 3 → 3 → 4 → 4"
+        );
     }
 
     #[test]

@@ -81,6 +81,12 @@ fn attempts_side_by_side_120x40() {
         .unwrap();
     let screen = AttemptsScreen::new(history, key, library);
     insta::assert_snapshot!(draw(&screen, 120, 40).backend());
+    // At 80 columns the rating sparkline keeps to a quarter of the width, showing the latest
+    // ratings, and the words beside it are whole.
+    let small = draw(&screen, 80, 24);
+    let text = format!("{:?}", small.backend());
+    assert!(text.contains("chooses the one beside the latest"), "{text}");
+    insta::assert_snapshot!("attempts_side_by_side_80x24", small.backend());
 }
 
 #[test]

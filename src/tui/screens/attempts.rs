@@ -179,9 +179,13 @@ impl Screen for AttemptsScreen {
         };
         let h = &self.history;
         let ratings = view.trend(h);
-        let [words, spark] = Layout::horizontal([
+        // A column per rating, the latest at the right; at most a quarter of the width, so the
+        // words beside it are never cut off.
+        let columns = ratings.len().clamp(1, 30).min(usize::from(trend.width / 4));
+        let [words, _, spark] = Layout::horizontal([
             Constraint::Min(20),
-            Constraint::Length(ratings.len().clamp(1, 30) as u16 + 2),
+            Constraint::Length(2),
+            Constraint::Length(columns as u16),
         ])
         .areas(trend);
         Paragraph::new(vec![
@@ -199,7 +203,10 @@ impl Screen for AttemptsScreen {
             ),
         ])
         .render(words, buf);
-        let data: Vec<u64> = ratings.iter().map(|r| u64::from(*r)).collect();
+        let data: Vec<u64> = ratings[ratings.len().saturating_sub(columns)..]
+            .iter()
+            .map(|r| u64::from(*r))
+            .collect();
         Sparkline::default()
             .data(&data)
             .max(5)
