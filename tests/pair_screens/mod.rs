@@ -338,6 +338,16 @@ fn a_whole_question_then_initials_saves_a_pair_note_and_offers_the_swap() {
     assert_eq!(app.top().context(), Context::PairSaved);
     let screen = format!("{}", draw(&app, 80, 24).backend());
     assert!(screen.contains("Saved as "), "{screen}");
+    // The swap choice is marked in text, not by colour alone.
+    assert!(
+        screen.contains("> The same plan, new questions"),
+        "{screen}"
+    );
+    press(&mut app, KeyCode::Down);
+    let moved = format!("{}", draw(&app, 80, 24).backend());
+    assert!(moved.contains("> Mock interview"), "{moved}");
+    assert!(!moved.contains("> The same plan"), "{moved}");
+    press(&mut app, KeyCode::Up);
 
     let store = psw_coach::notes::NotesStore::new(temp.path());
     let listing = store.list();

@@ -1348,18 +1348,22 @@ fn render_end(s: &PairScreen, theme: &Theme, area: Rect, buf: &mut Buffer) -> Op
             "Swap roles and go again: whoever answered now asks the questions.",
             theme.title,
         ));
+        // The choice is marked with ">" as on home, not by colour alone, and the cursor sits on
+        // it for screen magnifiers.
+        let above = widgets::lines_height(&lines, area.width.into());
         for (i, (_, label)) in SWAP_PLANS.iter().enumerate() {
-            let style = if i == s.swap_choice {
-                theme.selected
+            let (mark, style) = if i == s.swap_choice {
+                (">", theme.selected)
             } else {
-                theme.text
+                (" ", theme.text)
             };
-            lines.push(Line::styled(format!("  {label}  "), style));
+            lines.push(Line::styled(format!("{mark} {label}  "), style));
         }
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
             .render(area, buf);
-        return None;
+        let row = above.saturating_add(u16::try_from(s.swap_choice).unwrap_or(0));
+        return (row < area.height).then(|| Position::new(area.x, area.y + row));
     }
     lines.push(Line::styled(
         "Initials, if you would like them in the note (both optional):",
