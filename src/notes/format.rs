@@ -1378,11 +1378,11 @@ pub fn read_markdown(text: &str) -> Result<(Note, Vec<FormatWarning>), FormatErr
                         line: r.first,
                         column: None,
                         message: format!(
-                            "the markers around {} are missing or damaged, so the text on {lines} \
-                             is shown as it. To mend the note, put `{mend}` on the line before it \
-                             and `<!-- end {} -->` on the line after it",
-                            slot.name,
-                            slot.kind.word()
+                            "the markers around {name} are missing or damaged, so the text on \
+                             {lines} is read as {name}. To mend the note, put `{mend}` on the line \
+                             before the text and `<!-- end {} -->` on the line after it",
+                            slot.kind.word(),
+                            name = slot.name,
                         ),
                     });
                     texts.push(Some(join(&r.lines)));
@@ -1805,9 +1805,9 @@ mod tests {
             warnings[0]
         );
         assert!(
-            warnings[0]
-                .message
-                .contains("put `<!-- answer q:waiting-times-1 p:done -->` on the line before it"),
+            warnings[0].message.contains(
+                "put `<!-- answer q:waiting-times-1 p:done -->` on the line before the text"
+            ),
             "{}",
             warnings[0]
         );
