@@ -1210,6 +1210,34 @@ mod defects {
         );
     }
 
+    /// `psw-coach rehearse` with a draft left over: the recovery screen comes first, and once
+    /// the draft was saved the rehearsal opened with no word of where the note went.
+    #[test]
+    fn a_draft_recovered_before_a_rehearsal_says_where_the_note_went() {
+        let data = tempfile::tempdir().unwrap();
+        let (mut session, _) = super::rehearsal::fixture_session();
+        session.set_text("Half an answer about our strengths-based practice".into());
+        std::fs::create_dir_all(data.path().join("drafts")).unwrap();
+        std::fs::write(
+            data.path().join("drafts/2026-11-23-1740-mock.md"),
+            psw_coach::notes::to_markdown(&session.to_note()),
+        )
+        .unwrap();
+        let mut app = App::launch(psw_coach::tui::Launch {
+            data_dir: Some(data.path().to_path_buf()),
+            rehearse: Some(psw_coach::drill::RehearseOptions::default()),
+            ..Default::default()
+        });
+        assert!(screen(&app, 120, 30).contains("Unfinished rehearsal found"));
+        press(&mut app, KeyCode::Enter);
+        let shown = flat(&screen(&app, 120, 30));
+        assert!(shown.contains("Part 1 of"), "the rehearsal opens:\n{shown}");
+        assert!(
+            shown.contains("Recovered and saved as a note"),
+            "where the recovered note went:\n{shown}"
+        );
+    }
+
     fn summary_of_one_question() -> App {
         let (mut session, clock) = super::rehearsal::fixture_session();
         for text in ["We set up a panel.", "Waits fell.", "An audit of 30 cases."] {

@@ -828,7 +828,12 @@ impl App {
                     self.theme,
                     options,
                 );
-                self.notice = None;
+                // A message from just before (where a recovered draft went, a bank warning) is
+                // shown under the first part rather than dropped as the rehearsal opens.
+                let screen = match self.notice.take() {
+                    Some(notice) => screen.with_opening(notice),
+                    None => screen,
+                };
                 self.mark_welcome_seen();
                 self.stack.truncate(1);
                 self.push(Box::new(screen));
