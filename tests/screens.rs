@@ -1072,6 +1072,36 @@ mod defects {
         );
     }
 
+    /// Home's Today box said "9 quality statements not practised yet" after practising today,
+    /// because the set is planned from the history before today. What it says now counts today.
+    #[test]
+    fn practising_today_shows_in_the_today_box_on_home() {
+        let data = tempfile::tempdir().unwrap();
+        let (mut app, clock) = rehearsing_in(Some(data.path().to_path_buf()));
+        answer_first_question(&mut app, &clock);
+        press(&mut app, KeyCode::Tab);
+        press(&mut app, KeyCode::Char('4'));
+        press(&mut app, KeyCode::Enter);
+        ctrl(&mut app, 's');
+        assert!(screen(&app, 80, 24).contains("Your note is saved at:"));
+        press(&mut app, KeyCode::Esc);
+        let mut shown = String::new();
+        for _ in 0..400 {
+            app.tick();
+            shown = screen(&app, 80, 24);
+            if shown.contains("questions done") {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        // Both fixture questions are today's set; the first (Learning and improvement) is done.
+        assert!(shown.contains("1 of 2 questions done"), "{shown}");
+        // At 80 columns the box wraps after "quality".
+        assert!(shown.contains("1 of 9 quality"), "{shown}");
+        assert!(shown.contains("statements practised; 8 to go"), "{shown}");
+        assert!(!shown.contains("not practised yet"), "{shown}");
+    }
+
     #[test]
     fn home_shows_topic_and_kind_titles_not_slugs() {
         let app = App::new(library(), None, MONOCHROME, false);

@@ -112,13 +112,20 @@ pub fn short_title(s: QualityStatement) -> &'static str {
 #[derive(Debug, Clone, PartialEq)]
 pub struct TodayPlan {
     pub picks: Vec<Pick>,
-    /// Statements never practised before today.
+    /// Statements never practised before today: what the set was planned from, so it holds still.
     pub uncovered: Vec<QualityStatement>,
+    /// Statements never practised at all, today's practice counted: what the PSW is told.
+    pub still_to_practise: Vec<QualityStatement>,
     /// Practice days left, today included (at least 1).
     pub practice_days: i64,
 }
 
 impl TodayPlan {
+    /// Quality statements practised at least once, today included.
+    pub fn statements_practised(&self) -> usize {
+        QualityStatement::ALL.len() - self.still_to_practise.len()
+    }
+
     pub fn done(&self) -> usize {
         self.picks.iter().filter(|p| p.done).count()
     }
@@ -216,9 +223,12 @@ pub fn plan_today(
     for p in &mut picks {
         p.done = today_ids.contains(p.id.as_str());
     }
+    // Said as it stands now, so a statement practised this morning no longer reads as missing.
+    let still_to_practise = Coverage::compute(questions, history).uncovered_statements();
     TodayPlan {
         picks,
         uncovered,
+        still_to_practise,
         practice_days: practice_days.min(i64::from(u32::MAX)),
     }
 }
@@ -404,6 +414,28 @@ mod tests {
         assert_eq!(after.ids(), before.ids());
         assert_eq!(after.done(), 1);
         assert!(!after.remaining().contains(&first));
+        // The plan still works from the morning's gaps, but what is said counts today's practice.
+        assert_eq!(after.uncovered, before.uncovered);
+        let first_statements = &questions
+            .iter()
+            .find(|q| q.id == first)
+            .unwrap()
+            .quality_statements;
+        assert!(!first_statements.is_empty());
+        assert_eq!(
+            after.statements_practised(),
+            before.statements_practised()
+                + first_statements
+                    .iter()
+                    .filter(|s| before.still_to_practise.contains(s))
+                    .count()
+        );
+        assert!(after.statements_practised() > before.statements_practised());
+        assert!(
+            first_statements
+                .iter()
+                .all(|s| !after.still_to_practise.contains(s))
+        );
     }
 
     #[test]

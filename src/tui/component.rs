@@ -129,7 +129,7 @@ pub enum Outcome {
 pub struct TodayInfo {
     /// "12 days to the on-site visit (Thursday 14 January)", when a date is set.
     pub headline: Option<String>,
-    /// "5 today, 2 done · 3 quality statements not practised yet".
+    /// "2 of 5 questions done · 6 of 9 quality statements practised; 3 to go".
     pub summary: String,
     /// Today's questions not done yet.
     pub remaining: Vec<String>,
@@ -145,14 +145,21 @@ impl TodayInfo {
         skipped: usize,
     ) -> TodayInfo {
         let headline = on_site.map(|d| crate::review::Countdown { on_site: d, today }.headline());
-        let mut summary = format!("{} today", plan.picks.len());
-        if plan.done() > 0 {
-            summary.push_str(&format!(", {} done", plan.done()));
-        }
-        match plan.uncovered.len() {
-            0 => summary.push_str(" · all nine quality statements practised"),
-            1 => summary.push_str(" · 1 quality statement not practised yet"),
-            n => summary.push_str(&format!(" · {n} quality statements not practised yet")),
+        // Today's practice counts as practised here, though the set itself was planned from the
+        // morning's gaps (so it holds still through the day).
+        let all = crate::bank::model::QualityStatement::ALL.len();
+        let practised = plan.statements_practised();
+        let total = plan.picks.len();
+        let mut summary = format!(
+            "{} of {total} question{} done",
+            plan.done(),
+            if total == 1 { "" } else { "s" }
+        );
+        match all - practised {
+            0 => summary.push_str(&format!(" · all {all} quality statements practised")),
+            left => summary.push_str(&format!(
+                " · {practised} of {all} quality statements practised; {left} to go"
+            )),
         }
         TodayInfo {
             headline,

@@ -229,13 +229,17 @@ impl ProgressScreen {
                 format!(
                     " ({} done){}",
                     plan.done(),
-                    if plan.uncovered.is_empty() {
+                    if plan.still_to_practise.is_empty() {
                         String::new()
                     } else {
                         format!(
                             " · {} statement{} not practised yet",
-                            plan.uncovered.len(),
-                            if plan.uncovered.len() == 1 { "" } else { "s" }
+                            plan.still_to_practise.len(),
+                            if plan.still_to_practise.len() == 1 {
+                                ""
+                            } else {
+                                "s"
+                            }
                         )
                     }
                 ),
