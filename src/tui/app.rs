@@ -336,6 +336,13 @@ impl App {
         self.stack.iter().rev().find_map(|s| s.snapshot())
     }
 
+    /// Once the first frame is on screen: compile the word lists on a background thread (about 30 ms
+    /// of CPU), so the first analysis in a rehearsal does not wait for them and nothing costly
+    /// comes before the first draw.
+    pub fn after_first_frame(&self) {
+        self.lexicon.warm_up_in_background();
+    }
+
     pub fn view(&self, frame: &mut Frame) {
         let area = frame.area();
         if widgets::too_small(area) {

@@ -169,6 +169,7 @@ fn event_loop(
     signals: &Signals,
     keep: &dyn Fn(&App),
 ) -> io::Result<()> {
+    let mut first_frame = true;
     loop {
         if signals.suspend.swap(false, Ordering::Relaxed) {
             suspend(terminal, app)?;
@@ -179,6 +180,9 @@ fn event_loop(
             take_terminal_again(terminal)?;
         }
         terminal.draw(|frame| app.view(frame))?;
+        if std::mem::take(&mut first_frame) {
+            app.after_first_frame();
+        }
         if signals.stop_asked() {
             app.on_terminate();
             return Ok(());
