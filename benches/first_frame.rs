@@ -62,7 +62,9 @@ fn first_frame(program: &str, args: &[&str]) -> Duration {
 fn yardstick() -> Option<PathBuf> {
     std::env::var_os("FIRST_FRAME_YARDSTICK")
         .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache/ttyper/bin/ttyper")))
+        .or_else(|| {
+            std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache/ttyper/bin/ttyper"))
+        })
         .filter(|p| p.is_file())
 }
 
