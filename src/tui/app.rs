@@ -342,7 +342,9 @@ impl App {
     /// word lists (about 30 ms of CPU) so the first analysis in a rehearsal does not wait for them.
     /// Both run on background threads.
     pub fn after_first_frame(&mut self) {
-        if self.countdown.is_none() && self.history.is_none() {
+        // Started for `rehearse` or `review`, the app ends without going home: no Today box to fill.
+        let home_ahead = !self.leave_after_rehearsal && !self.leave_after_review;
+        if home_ahead && self.countdown.is_none() && self.history.is_none() {
             self.refresh_countdown();
         }
         self.lexicon.warm_up_in_background();
