@@ -102,7 +102,9 @@ fn escape_sequences_in_a_note_never_reach_the_terminal_raw() {
     let raw = std::fs::read_to_string(&note).unwrap();
     std::fs::write(
         &note,
-        raw.replacen("plan: ", "plan: \"\\e]0;x\\a\"\n_was: ", 1),
+        raw.replacen("plan: ", "plan: \"\\e]0;x\\a\"\n_was: ", 1)
+            // The listing shows the plan's title, so one goes there as well.
+            .replacen("\ntitle: ", "\ntitle: \"\\e]0;y\\a\"\n_was_title: ", 1),
     )
     .unwrap();
 

@@ -128,15 +128,15 @@ fn list_numbers_the_notes_oldest_first() {
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 3, "only the notes when piped:\n{text}");
     assert!(
-        lines[0].starts_with("  1  2026-11-20 09:00  mock  1 question"),
+        lines[0].starts_with("  1  2026-11-20 09:00  Mock interview  1 question"),
         "{text}"
     );
     assert!(
-        lines[1].starts_with("  2  2026-11-21 09:00  topic waiting-times"),
+        lines[1].starts_with("  2  2026-11-21 09:00  Topic: Waiting times"),
         "{text}"
     );
     assert!(
-        lines[2].starts_with("  3  2026-11-22 09:00  random 5  5 questions"),
+        lines[2].starts_with("  3  2026-11-22 09:00  5 questions at random  5 questions"),
         "{text}"
     );
     assert!(lines[2].ends_with(&paths[2].display().to_string()));
@@ -145,6 +145,9 @@ fn list_numbers_the_notes_oldest_first() {
         serde_json::from_slice(&coach(data.path(), &["notes", "list", "--json"]).stdout).unwrap();
     assert_eq!(json[2]["number"], 3);
     assert_eq!(json[2]["kind"], "rehearse");
+    // The plan as typed stays under `plan`; its title is added beside it.
+    assert_eq!(json[2]["plan"], "random 5");
+    assert_eq!(json[2]["title"], "5 questions at random");
 }
 
 #[test]
@@ -339,7 +342,7 @@ fn at_a_terminal_the_list_names_its_folder_once() {
     let name = paths[0].file_name().unwrap().to_str().unwrap();
     assert!(
         text.contains(&format!(
-            "\n  1  2026-11-20 09:00  mock  1 question  1 min 35 s  {name}\n"
+            "\n  1  2026-11-20 09:00  Mock interview  1 question  1 min 35 s  {name}\n"
         )),
         "{text}"
     );
@@ -450,4 +453,31 @@ fn undamaged_old_notes_read_with_no_warning() {
         assert!(out.status.success(), "{name}");
         assert_eq!(String::from_utf8_lossy(&out.stderr), "", "{name}");
     }
+}
+
+/// `notes list` names each plan by its title ("Mock interview"); a version 1 note has none, so it
+/// shows its plan as typed, and `--json` gives it a null title.
+#[test]
+fn the_list_shows_plan_titles_and_an_old_note_its_plan() {
+    let (data, _paths) = history();
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/notes-v1");
+    std::fs::copy(
+        fixture.join("v1-mock.md"),
+        data.path().join("notes").join("v1-mock.md"),
+    )
+    .unwrap();
+    let text = stdout(&coach(data.path(), &["notes", "list"]));
+    let old = text.lines().find(|l| l.contains("v1-mock.md")).unwrap();
+    assert!(old.contains("  mock  1 question"), "{text}");
+    assert!(text.contains("  Mock interview  1 question"), "{text}");
+    let json: serde_json::Value =
+        serde_json::from_slice(&coach(data.path(), &["notes", "list", "--json"]).stdout).unwrap();
+    let old = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["path"].as_str().unwrap().ends_with("v1-mock.md"))
+        .unwrap();
+    assert_eq!(old["plan"], "mock");
+    assert!(old["title"].is_null(), "{old}");
 }

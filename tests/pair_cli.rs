@@ -159,7 +159,10 @@ fn a_sheet_exported_from_one_data_folder_imports_into_another_as_the_same_record
     let out = stdout(coach(psw.path()).args(["notes", "import"]).arg(&sheet));
     assert!(out.starts_with("Added to your notes as "), "{out}");
     let list = stdout(coach(psw.path()).args(["notes", "list"]));
-    assert!(list.contains("random 2"), "{list}");
+    assert!(
+        list.contains("2 questions at random (pair practice)"),
+        "{list}"
+    );
     let listing = psw_coach::notes::NotesStore::new(psw.path()).list();
     assert_eq!(listing.notes.len(), 1);
     assert_eq!(listing.notes[0].1, note, "the same record, exactly");

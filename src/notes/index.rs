@@ -26,8 +26,8 @@ use crate::paths::read_text_file;
 /// The index file in the notes folder (hidden, so never listed as a note).
 pub(super) const INDEX_FILE: &str = ".index.json";
 /// Raised whenever what the index holds changes, so an old index is rebuilt, not misread.
-/// 2: summaries only. 3: with each practised question's facts.
-const INDEX_VERSION: u32 = 3;
+/// 2: summaries only. 3: with each practised question's facts. 4: with the plan's title.
+const INDEX_VERSION: u32 = 4;
 /// The largest index read: 5,000 sessions make about 2 MB.
 const MAX_INDEX_BYTES: u64 = 256 * 1024 * 1024;
 
@@ -53,6 +53,8 @@ pub struct IndexedNote {
     pub started: DateTime<FixedOffset>,
     pub kind: NoteKind,
     pub plan: String,
+    /// The plan as the app named it ("Mock interview"); empty in a version 1 note.
+    pub plan_title: String,
     /// Questions in the note, practised or only glimpsed (what `notes list` counts).
     pub questions: usize,
     pub total_seconds: u64,
@@ -341,6 +343,7 @@ fn loose(path: &Path, name: String, stamp: Stamp, note: &Note) -> Loose {
             started: note.started,
             kind: note.kind,
             plan: note.plan.clone(),
+            plan_title: note.plan_title.clone(),
             questions: note.questions.len(),
             total_seconds: note.total_seconds(),
             answers,

@@ -565,6 +565,7 @@ impl NotesStore {
                     path: n.path,
                     started: n.started,
                     kind: n.kind,
+                    title: super::summary::title_of(&n.plan_title),
                     plan: n.plan,
                     questions: n.questions,
                     total_seconds: n.total_seconds,

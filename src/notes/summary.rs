@@ -10,7 +10,7 @@ use super::format::{duration, rfc3339};
 use super::model::{Note, NoteKind};
 
 /// The keys are part of the `--json` output that scripts rely on: number, path, started, kind, plan,
-/// questions, total_seconds.
+/// title (added later: null for a version 1 note), questions, total_seconds.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct NoteSummary {
     /// The note's place in the listing, oldest first, from 1: what `notes show N` takes.
@@ -20,7 +20,10 @@ pub struct NoteSummary {
     #[serde(serialize_with = "rfc3339::serialize")]
     pub started: DateTime<FixedOffset>,
     pub kind: NoteKind,
+    /// The plan as typed: `mock`, `random 5`.
     pub plan: String,
+    /// The plan as the app named it ("Mock interview"); none in a version 1 note.
+    pub title: Option<String>,
     pub questions: usize,
     pub total_seconds: u64,
 }
@@ -33,13 +36,25 @@ impl NoteSummary {
             started: note.started,
             kind: note.kind,
             plan: note.plan.clone(),
+            title: title_of(&note.plan_title),
             questions: note.questions.len(),
             total_seconds: note.total_seconds(),
         }
     }
 }
 
+/// A stored plan title, or none when the note has none (version 1 notes).
+pub(crate) fn title_of(plan_title: &str) -> Option<String> {
+    let title = plan_title.trim();
+    (!title.is_empty()).then(|| title.to_string())
+}
+
 impl NoteSummary {
+    /// What the listing calls the plan: its title where the note has one, else the plan as typed.
+    pub fn plan_name(&self) -> &str {
+        self.title.as_deref().unwrap_or(&self.plan)
+    }
+
     /// Every note of a listing (oldest first), numbered from 1.
     pub fn numbered<'a>(notes: impl IntoIterator<Item = &'a (PathBuf, Note)>) -> Vec<NoteSummary> {
         notes
@@ -50,8 +65,8 @@ impl NoteSummary {
     }
 }
 
-/// `  3  2026-11-23 17:40  mock  3 questions  12 min 05 s  <path>`; a pair practice note says so
-/// after its plan. The alternate form (`{:#}`) gives the file's name only, for a person reading
+/// `  3  2026-11-23 17:40  Mock interview  3 questions  12 min 05 s  <path>`; a version 1 note,
+/// with no title, shows its plan as typed (`mock`); a pair practice note says so after its plan. The alternate form (`{:#}`) gives the file's name only, for a person reading
 /// the list under its folder at a terminal.
 impl fmt::Display for NoteSummary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -68,7 +83,7 @@ impl fmt::Display for NoteSummary {
             "{:>3}  {}  {}{kind}  {}  {}  {}",
             self.number,
             self.started.format("%Y-%m-%d %H:%M"),
-            self.plan,
+            self.plan_name(),
             questions,
             duration(self.total_seconds),
             if f.alternate() {
@@ -110,7 +125,7 @@ mod tests {
         let json = serde_json::to_string(&summary).unwrap();
         assert_eq!(
             json,
-            r#"{"number":7,"path":"/d/notes/x.md","started":"2026-11-23T17:40:00+00:00","kind":"rehearse","plan":"topic waiting-times","questions":0,"total_seconds":0}"#
+            r#"{"number":7,"path":"/d/notes/x.md","started":"2026-11-23T17:40:00+00:00","kind":"rehearse","plan":"topic waiting-times","title":null,"questions":0,"total_seconds":0}"#
         );
         assert_eq!(
             summary.to_string(),
@@ -122,12 +137,27 @@ mod tests {
         );
         let pair = Note {
             kind: NoteKind::Pair,
-            ..note
+            ..note.clone()
         };
         let summary = NoteSummary::new(12, Path::new("/d/notes/y.md"), &pair);
         assert_eq!(
             summary.to_string(),
             " 12  2026-11-23 17:40  topic waiting-times (pair practice)  0 questions  0 s  /d/notes/y.md"
+        );
+        // A version 2 note names its plan as the app did.
+        let titled = Note {
+            plan_title: "Topic: Waiting times".to_string(),
+            ..note
+        };
+        let summary = NoteSummary::new(3, Path::new("/d/notes/z.md"), &titled);
+        assert_eq!(
+            summary.to_string(),
+            "  3  2026-11-23 17:40  Topic: Waiting times  0 questions  0 s  /d/notes/z.md"
+        );
+        let json = serde_json::to_string(&summary).unwrap();
+        assert!(
+            json.contains(r#""plan":"topic waiting-times","title":"Topic: Waiting times","#),
+            "{json}"
         );
     }
 }

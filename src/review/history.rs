@@ -964,7 +964,12 @@ mod tests {
             .replace("plan: b", "plan: edited");
         fs::write(&pb, edited).unwrap();
         assert_eq!(History::load(&store, &|_, _| {}).sessions[1].plan, "edited");
-        for broken in ["{ not json", r#"{"version":2,"notes":[]}"#, ""] {
+        for broken in [
+            "{ not json",
+            r#"{"version":2,"notes":[]}"#,
+            r#"{"version":3,"notes":[]}"#,
+            "",
+        ] {
             fs::write(&index, broken).unwrap();
             let rebuilt = History::load(&store, &|_, _| {});
             assert_eq!(rebuilt.sessions.len(), 2);
@@ -973,7 +978,7 @@ mod tests {
             assert!(
                 fs::read_to_string(&index)
                     .unwrap()
-                    .starts_with(r#"{"version":3"#)
+                    .starts_with(r#"{"version":4"#)
             );
         }
         // A removed note leaves the index.
