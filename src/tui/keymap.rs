@@ -247,6 +247,9 @@ pub struct Binding {
     pub help: &'static str,
     /// Shown in the footer (the most needed first; a narrow window cuts from the end).
     pub footer: bool,
+    /// A second key for the same thing, with its own help line: the key another screen uses for
+    /// it, so either habit works. Named in help only, to keep the footer short.
+    pub alias: Option<(&'static str, &'static str)>,
 }
 
 const fn b(
@@ -264,6 +267,17 @@ const fn b(
         label,
         help,
         footer,
+        alias: None,
+    }
+}
+
+impl Binding {
+    /// Names `key_label` in help as another key for this, with its own line (see [`Binding::alias`]).
+    const fn also(self, key_label: &'static str, help: &'static str) -> Binding {
+        Binding {
+            alias: Some((key_label, help)),
+            ..self
+        }
     }
 }
 
@@ -892,13 +906,14 @@ const PAUSED: &[Binding] = &[
         "resume",
         "resume the rehearsal (also Esc or Enter)",
         true,
-    ),
+    )
+    .also("c", "also resumes (the key pair practice uses)"),
     b(
         &[c('s'), c('q')],
         Action::SaveAndFinish,
         "s",
         "save and finish",
-        "save what you have and see the summary",
+        "save what you have and see the summary (also q)",
         true,
     ),
     b(
@@ -908,7 +923,8 @@ const PAUSED: &[Binding] = &[
         "discard",
         "discard this rehearsal (asks you to confirm)",
         true,
-    ),
+    )
+    .also("x", "also discards (the key pair practice uses)"),
     b(
         HELP_KEYS,
         Action::Help,
@@ -1501,7 +1517,8 @@ const PAIR_MENU: &[Binding] = &[
         "carry on",
         "carry on where you were (also Esc or Space)",
         true,
-    ),
+    )
+    .also("r", "also carries on (the key a rehearsal alone uses)"),
     b(
         &[c('s')],
         Action::SaveAndFinish,
@@ -1517,7 +1534,8 @@ const PAIR_MENU: &[Binding] = &[
         "discard",
         "throw this session away (asks you to confirm)",
         true,
-    ),
+    )
+    .also("d", "also discards (the key a rehearsal alone uses)"),
     b(
         HELP_KEYS,
         Action::Help,
@@ -2166,7 +2184,7 @@ const SETTINGS: &[Binding] = &[
         Action::Decrease,
         "←→",
         "less/more",
-        "one step down or up (also - and +)",
+        "one step down or up (also h and l, or - and +)",
         true,
     ),
     b(
@@ -2174,7 +2192,7 @@ const SETTINGS: &[Binding] = &[
         Action::Increase,
         "←→",
         "less/more",
-        "one step down or up (also - and +)",
+        "one step down or up (also h and l, or - and +)",
         true,
     ),
     b(
@@ -2310,8 +2328,10 @@ pub fn help(context: Context) -> Vec<(&'static str, &'static str)> {
     });
     let mut out: Vec<(&str, &str)> = Vec::new();
     for b in own.iter().chain(global) {
-        if !out.iter().any(|(k, h)| *k == b.key_label && *h == b.help) {
-            out.push((b.key_label, b.help));
+        for row in std::iter::once((b.key_label, b.help)).chain(b.alias) {
+            if !out.contains(&row) {
+                out.push(row);
+            }
         }
     }
     out
@@ -2369,5 +2389,48 @@ mod tests {
         );
         assert_eq!(action_for(Context::Rating, key), Some(Action::Rate(3)));
         assert_eq!(action_for(Context::Home, key), None);
+    }
+
+    /// Every letter a context handles is named in its help, as a key or in an "(also …)". Not
+    /// j, k, g and G: beside the arrows, Home and End everywhere, they are the usual stand-ins.
+    #[test]
+    fn every_letter_handled_is_named_in_help() {
+        let named = |text: &str, key: &str| {
+            text.split(|c: char| c.is_whitespace() || "/(),".contains(c))
+                .any(|w| w == key)
+        };
+        let mut missing = Vec::new();
+        for context in Context::ALL {
+            let help = help(context);
+            for binding in bindings(context) {
+                for key in binding.keys.iter().filter(|k| k.1.is_empty()) {
+                    let KeyCode::Char(ch) = key.0 else {
+                        continue;
+                    };
+                    if !ch.is_ascii_alphabetic() || "jkgG".contains(ch) {
+                        continue;
+                    }
+                    let key = ch.to_string();
+                    if !help.iter().any(|(k, h)| named(k, &key) || named(h, &key)) {
+                        missing.push(format!("{context:?}: {ch} ({})", binding.help));
+                    }
+                }
+            }
+        }
+        assert!(missing.is_empty(), "not in help:\n{}", missing.join("\n"));
+    }
+
+    #[test]
+    fn the_pause_menus_name_each_others_keys_in_help_not_the_footer() {
+        for (context, keys) in [
+            (Context::Paused, ["c", "x"]),
+            (Context::PairMenu, ["r", "d"]),
+        ] {
+            let help = help(context);
+            for key in keys {
+                assert!(help.iter().any(|(k, _)| *k == key), "{context:?} {key}");
+                assert!(!footer(context).iter().any(|(k, _)| *k == key));
+            }
+        }
     }
 }
