@@ -81,7 +81,7 @@ fn attempts_side_by_side_120x40() {
         .unwrap();
     let screen = AttemptsScreen::new(history, key, library);
     insta::assert_snapshot!(draw(&screen, 120, 40).backend());
-    // At 80 columns the rating sparkline keeps to a quarter of the width, showing the latest
+    // At 80 columns the rating sparkline keeps to a fifth of the width, showing the latest
     // ratings, and the words beside it are whole.
     let small = draw(&screen, 80, 24);
     let text = format!("{:?}", small.backend());

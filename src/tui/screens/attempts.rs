@@ -179,9 +179,9 @@ impl Screen for AttemptsScreen {
         };
         let h = &self.history;
         let ratings = view.trend(h);
-        // A column per rating, the latest at the right; at most a quarter of the width, so the
-        // words beside it are never cut off.
-        let columns = ratings.len().clamp(1, 30).min(usize::from(trend.width / 4));
+        // A column per rating, the latest at the right; at most a fifth of the width, so the
+        // words beside it (up to 60 columns with six ratings) are whole at 80 columns.
+        let columns = ratings.len().clamp(1, 30).min(usize::from(trend.width / 5));
         let [words, _, spark] = Layout::horizontal([
             Constraint::Min(20),
             Constraint::Length(2),
