@@ -738,6 +738,37 @@ mod defects {
         assert!(shown.contains("Give 3 figures, 2 of them local"), "{shown}");
     }
 
+    /// Found by a colleague in tmux: on the rating step, a reflection typed before choosing a
+    /// rating lost its letters without a word, and the "5" of "52%" became the rating.
+    #[test]
+    fn a_reflection_typed_before_rating_keeps_every_character() {
+        for batched in [false, true] {
+            let (mut app, clock) = rehearsing();
+            answer_first_question(&mut app, &clock);
+            press(&mut app, KeyCode::Tab); // skip the follow-up
+            let text = "Lead with the 52% rise";
+            if batched {
+                // As a fast typist or tmux delivers it: many key presses in one read.
+                app.on_events(
+                    text.chars()
+                        .map(|c| Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)))
+                        .collect(),
+                );
+            } else {
+                type_text(&mut app, text);
+            }
+            let shown = screen(&app, 80, 24);
+            assert!(shown.contains(text), "batched {batched}:\n{shown}");
+            assert!(!shown.contains("[5]"), "batched {batched}:\n{shown}");
+            // The rating is still chosen on the stars.
+            press(&mut app, KeyCode::BackTab);
+            press(&mut app, KeyCode::Char('4'));
+            let shown = screen(&app, 80, 24);
+            assert!(shown.contains("[4]"), "{shown}");
+            assert!(shown.contains(text), "{shown}");
+        }
+    }
+
     #[test]
     fn f1_opens_and_closes_help_which_names_scrolling_and_the_notes_folder() {
         let data = tempfile::tempdir().unwrap();

@@ -120,6 +120,13 @@ impl Context {
     ];
 
     /// In these, a key that is not in the map types into a text box.
+    /// Beside a text box, where a printable character that is no key here is typing meant for
+    /// the box: the screen moves the focus there and types it, rather than dropping it unseen
+    /// (a reflection typed on the rating step lost its first words).
+    pub fn types_into_next_box(self) -> bool {
+        matches!(self, Context::Cues | Context::Rating)
+    }
+
     pub fn takes_text(self) -> bool {
         matches!(
             self,
@@ -769,7 +776,7 @@ const RATING: &[Binding] = &[
         Action::NextPart,
         "Tab",
         "reflection",
-        "move to the reflection box",
+        "move to the reflection box (or just start typing it)",
         true,
     ),
     b(
@@ -2303,7 +2310,14 @@ pub fn action_for(context: Context, key: KeyEvent) -> Option<Action> {
         .chain(GLOBAL)
         .find(|b| b.keys.iter().any(|k| matches(k, &key)))
         .map(|b| b.action)
-        .or_else(|| context.takes_text().then_some(Action::Type(key)))
+        .or_else(|| {
+            let printable = matches!(key.code, KeyCode::Char(_))
+                && !key
+                    .modifiers
+                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+            (context.takes_text() || (context.types_into_next_box() && printable))
+                .then_some(Action::Type(key))
+        })
 }
 
 /// The footer: each label once, in map order.
@@ -2389,6 +2403,14 @@ mod tests {
         );
         assert_eq!(action_for(Context::Rating, key), Some(Action::Rate(3)));
         assert_eq!(action_for(Context::Home, key), None);
+        // Beside the reflection box, a letter that is no key there is typing meant for the box.
+        let letter = KeyEvent::new(KeyCode::Char('L'), KeyModifiers::SHIFT);
+        for context in [Context::Rating, Context::Cues] {
+            assert_eq!(action_for(context, letter), Some(Action::Type(letter)));
+            let ctrl_l = KeyEvent::new(KeyCode::Char('l'), KeyModifiers::CONTROL);
+            assert_eq!(action_for(context, ctrl_l), None, "{context:?}");
+            assert_eq!(action_for(context, KeyEvent::from(KeyCode::F(5))), None);
+        }
     }
 
     /// Every letter a context handles is named in its help, as a key or in an "(also …)". Not

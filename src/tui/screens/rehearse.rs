@@ -341,6 +341,14 @@ impl RehearseScreen {
         self.sync_editor();
     }
 
+    /// On the rating step, typing that reaches the checklist or the rating (letters that are no
+    /// key there) is the start of a reflection: it goes into the reflection box, never nowhere.
+    fn focus_reflection_for_typing(&mut self) {
+        if self.session.stage() == Stage::Rating && self.focus != Focus::Reflection {
+            self.focus = Focus::Reflection;
+        }
+    }
+
     fn next_part(&mut self) -> Vec<Effect> {
         match self.session.stage() {
             Stage::FollowUp if self.editor.is_empty() => self.session.skip_follow_up(),
@@ -416,6 +424,7 @@ impl RehearseScreen {
         }
         let effects = match action {
             Action::Type(key) => {
+                self.focus_reflection_for_typing();
                 // A line feed arrives as Ctrl-J in raw mode, which the editor's own bindings
                 // would take as "delete the line": it is a line break.
                 let key = if is_line_feed(&key) {
@@ -602,6 +611,9 @@ impl Screen for RehearseScreen {
     }
 
     fn on_text(&mut self, text: &str) -> Vec<Effect> {
+        if self.overlay.is_none() {
+            self.focus_reflection_for_typing();
+        }
         if self.overlay.is_some() || !self.context().takes_text() {
             return Vec::new();
         }
