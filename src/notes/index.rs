@@ -210,7 +210,7 @@ impl From<FactsRow> for AnswerFacts {
 /// What changes whenever a file is written, replaced or edited: size, modification and change
 /// times to the nanosecond, and the inode.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-struct Stamp {
+pub(super) struct Stamp {
     size: u64,
     modified: i128,
     changed: i128,
@@ -566,7 +566,7 @@ fn read_all(
 
 /// The `.md` files in `dir` that are not hidden (temp files are), with each file's name and
 /// [`Stamp`], from one `stat` per file. A missing folder is empty.
-fn markdown_files_with_stamps(dir: &Path) -> io::Result<Vec<(PathBuf, String, Stamp)>> {
+pub(super) fn markdown_files_with_stamps(dir: &Path) -> io::Result<Vec<(PathBuf, String, Stamp)>> {
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),

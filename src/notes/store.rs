@@ -1057,28 +1057,11 @@ fn remove_if_present(path: &Path) -> io::Result<()> {
     }
 }
 
-/// The `.md` files in `dir` that are not hidden (temp files are hidden). A missing folder is empty.
+/// The `.md` files in `dir` that are not hidden (temp files are hidden), in name order. A missing
+/// folder is empty. The index's listing, without its stamps: one rule for what counts as a note.
 fn markdown_files(dir: &Path) -> io::Result<Vec<PathBuf>> {
-    let entries = match fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(e) => return Err(e),
-    };
-    let mut paths = Vec::new();
-    for entry in entries {
-        let entry = entry?;
-        let name = entry.file_name();
-        let Some(name) = name.to_str() else { continue };
-        if name.starts_with('.') || !name.ends_with(".md") {
-            continue;
-        }
-        let path = entry.path();
-        if path.is_file() {
-            paths.push(path);
-        }
-    }
-    paths.sort();
-    Ok(paths)
+    super::index::markdown_files_with_stamps(dir)
+        .map(|files| files.into_iter().map(|(path, _, _)| path).collect())
 }
 
 fn modified(path: &Path) -> DateTime<Utc> {
