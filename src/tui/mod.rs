@@ -35,6 +35,7 @@
 pub mod app;
 pub mod checklist;
 pub mod component;
+pub mod draft;
 pub mod insight_panel;
 pub mod keymap;
 pub mod screens;

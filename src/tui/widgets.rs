@@ -49,6 +49,12 @@ pub fn centred(area: Rect, width: u16, height: u16) -> Rect {
 
 pub use crate::drill::clock::minutes_and_seconds as clock;
 
+/// Rows for the one-line notice under a screen's body: wrapped to the width, at most three, none
+/// when there is no notice. Every screen gives it the same room.
+pub fn notice_height(notice: Option<&super::component::Notice>, width: u16) -> u16 {
+    notice.map_or(0, |n| wrapped_height(&n.text, usize::from(width)).min(3))
+}
+
 /// Lines a text takes when word-wrapped to `width` columns, as `Paragraph` wraps it: the spaces
 /// between words count (an indented line keeps its indent), and a wrapped line starts at a word.
 pub fn wrapped_height(text: &str, width: usize) -> u16 {

@@ -159,9 +159,7 @@ impl Screen for AttemptsScreen {
             Constraint::Length(2),
             Constraint::Length(4),
             Constraint::Min(4),
-            Constraint::Length(ctx.notice.map_or(0, |n| {
-                widgets::wrapped_height(&n.text, usize::from(area.width)).min(3)
-            })),
+            Constraint::Length(widgets::notice_height(ctx.notice, area.width)),
             Constraint::Length(1),
         ])
         .areas(area);

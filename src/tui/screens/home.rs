@@ -347,9 +347,7 @@ fn render(home: &HomeScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         Constraint::Length(welcome_height),
         Constraint::Min(5),
         Constraint::Length(skipped_height),
-        Constraint::Length(notice.map_or(0, |n| {
-            widgets::wrapped_height(&n.text, usize::from(area.width)).min(3)
-        })),
+        Constraint::Length(widgets::notice_height(notice, area.width)),
         Constraint::Length(1),
     ])
     .areas(area);

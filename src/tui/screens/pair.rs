@@ -13,10 +13,9 @@ use crate::drill::{Clock, Plan};
 use crate::notes::StoreError;
 use crate::tui::component::{Ctx, Screen, ScreenId};
 use crate::tui::component::{Effect, Notice, Outcome};
+use crate::tui::draft::DraftSchedule;
 use crate::tui::keymap::{Action, Context};
-use crate::tui::screens::rehearse::{
-    DRAFT_AFTER_QUIET, DRAFT_AT_MOST, DRAFT_RETRY_FIRST, DRAFT_RETRY_MOST, is_line_feed,
-};
+use crate::tui::screens::rehearse::is_line_feed;
 use crate::tui::theme::Theme;
 use crate::tui::widgets;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -84,11 +83,8 @@ pub struct PairScreen {
     compare_max: std::cell::Cell<u16>,
     /// A step refused, in words ("Give your rating before handing over").
     message: Option<String>,
-    unsaved_since: Option<Duration>,
-    last_change: Duration,
-    draft_failures: u32,
-    draft_retry_at: Option<Duration>,
-    draft_problem: Option<StoreError>,
+    /// When the draft is next written, and why the last write failed.
+    draft: DraftSchedule,
 }
 
 impl PairScreen {
@@ -117,11 +113,7 @@ impl PairScreen {
             scroll: 0,
             compare_max: std::cell::Cell::new(0),
             message: None,
-            unsaved_since: None,
-            last_change: Duration::ZERO,
-            draft_failures: 0,
-            draft_retry_at: None,
-            draft_problem: None,
+            draft: DraftSchedule::default(),
         };
         if screen.session.is_finished() {
             screen.focus_on(Focus::Initials(0));
@@ -218,9 +210,7 @@ impl PairScreen {
     }
 
     fn changed(&mut self) {
-        let now = self.clock.now();
-        self.last_change = now;
-        self.unsaved_since.get_or_insert(now);
+        self.draft.changed(self.clock.now());
     }
 
     fn typed(&mut self) {
@@ -242,9 +232,7 @@ impl PairScreen {
         if self.saved.is_some() {
             return None;
         }
-        let first = self.unsaved_since?;
-        let due = (self.last_change + DRAFT_AFTER_QUIET).min(first + DRAFT_AT_MOST);
-        Some(self.draft_retry_at.map_or(due, |retry| due.max(retry)))
+        self.draft.due_at()
     }
 
     fn step_key(&self) -> (usize, PairStage) {
@@ -590,8 +578,8 @@ impl Screen for PairScreen {
             .any(|e| matches!(e, Effect::SavePair(_) | Effect::Home | Effect::StartPair(_)));
         // A change of step is written to the draft at once.
         if self.step_key() != before && !leaving && self.saved.is_none() {
-            self.unsaved_since.get_or_insert(self.clock.now());
-            if self.draft_retry_at.is_none() {
+            self.draft.behind(self.clock.now());
+            if !self.draft.retrying() {
                 effects.push(self.draft_effect());
             }
         }
@@ -616,26 +604,12 @@ impl Screen for PairScreen {
 
     fn on_outcome(&mut self, outcome: Outcome) -> Vec<Effect> {
         match outcome {
-            Outcome::DraftWritten => {
-                self.unsaved_since = None;
-                self.draft_failures = 0;
-                self.draft_retry_at = None;
-                self.draft_problem = None;
-            }
-            Outcome::DraftFailed(problem) => {
-                self.draft_failures = self.draft_failures.saturating_add(1);
-                let wait = DRAFT_RETRY_FIRST
-                    .saturating_mul(1 << self.draft_failures.min(8).saturating_sub(1))
-                    .min(DRAFT_RETRY_MOST);
-                self.draft_retry_at = Some(self.clock.now() + wait);
-                self.unsaved_since.get_or_insert(self.clock.now());
-                self.draft_problem = Some(problem);
-            }
+            Outcome::DraftWritten => self.draft.written(),
+            Outcome::DraftFailed(problem) => self.draft.failed(problem, self.clock.now()),
             Outcome::SaveFailed(problem) => self.overlay = Some(Overlay::SaveFailed(problem)),
             Outcome::Saved(path) => {
                 self.saved = Some(path);
-                self.unsaved_since = None;
-                self.draft_problem = None;
+                self.draft.saved();
             }
             _ => {}
         }
@@ -692,7 +666,7 @@ impl Screen for PairScreen {
         Clear.render(area, buf);
         let theme = ctx.theme;
         // The message under the screen, wrapped rather than cut (a disk error names a folder).
-        let (text, style) = if let Some(problem) = &self.draft_problem {
+        let (text, style) = if let Some(problem) = self.draft.problem() {
             (
                 format!("{problem} Everything stays on screen; psw-coach keeps trying."),
                 theme.bad,

@@ -123,9 +123,7 @@ impl Screen for ProgressScreen {
         let [title, body, status, footer] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Min(8),
-            Constraint::Length(ctx.notice.map_or(0, |n| {
-                widgets::wrapped_height(&n.text, usize::from(area.width)).min(3)
-            })),
+            Constraint::Length(widgets::notice_height(ctx.notice, area.width)),
             Constraint::Length(1),
         ])
         .areas(area);

@@ -11,6 +11,7 @@ use crate::notes::{AnswerStyle, StoreError};
 use crate::tui::checklist::{Change, Checklist};
 use crate::tui::component::{Ctx, Screen, ScreenId};
 use crate::tui::component::{Effect, Notice, Outcome};
+use crate::tui::draft::DraftSchedule;
 use crate::tui::keymap::{Action, Context};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{self, clock, key_line, wrapped_height};
@@ -24,13 +25,9 @@ use ratatui_textarea::{TextArea, WrapMode};
 use std::rc::Rc;
 use std::time::Duration;
 
-/// How long after the last key the draft is written.
-pub const DRAFT_AFTER_QUIET: Duration = Duration::from_millis(800);
-/// The most a draft may lag behind the screen while someone types without pause.
-pub const DRAFT_AT_MOST: Duration = Duration::from_secs(2);
-/// After a draft cannot be written, the first retry waits this long, doubling up to the most.
-pub const DRAFT_RETRY_FIRST: Duration = Duration::from_secs(1);
-pub const DRAFT_RETRY_MOST: Duration = Duration::from_secs(16);
+pub use crate::tui::draft::{
+    DRAFT_AFTER_QUIET, DRAFT_AT_MOST, DRAFT_RETRY_FIRST, DRAFT_RETRY_MOST,
+};
 
 /// A panel over the answer screen, waiting for a choice.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -90,13 +87,8 @@ pub struct RehearseScreen {
     /// The editor holds text the session has not been given yet. Syncing once per batch of
     /// events, not per key, keeps a paste that arrives as thousands of key presses fast.
     text_pending: bool,
-    /// The first change that is not yet in the draft, and the latest key (clock times).
-    unsaved_since: Option<Duration>,
-    last_change: Duration,
-    /// Drafts that could not be written: how many in a row, when to try again, and why.
-    draft_failures: u32,
-    draft_retry_at: Option<Duration>,
-    draft_problem: Option<StoreError>,
+    /// When the draft is next written, and why the last write failed.
+    draft: DraftSchedule,
     /// The last save that failed, kept on screen once every question is done.
     save_problem: Option<StoreError>,
     /// The insight report on the current question, worked out when the rating step opens.
@@ -138,11 +130,7 @@ impl RehearseScreen {
             overlay: None,
             focus: Focus::Stars,
             text_pending: false,
-            unsaved_since: None,
-            last_change: now,
-            draft_failures: 0,
-            draft_retry_at: None,
-            draft_problem: None,
+            draft: DraftSchedule::new(now),
             save_problem: None,
             insight: None,
             panel_scroll: 0,
@@ -281,9 +269,7 @@ impl RehearseScreen {
 
     fn changed(&mut self) {
         self.text_pending = true;
-        let now = self.clock.now();
-        self.last_change = now;
-        self.unsaved_since.get_or_insert(now);
+        self.draft.changed(self.clock.now());
     }
 
     /// Keeps the latest state on disk (the store keeps no draft of a session with nothing in it).
@@ -299,11 +285,7 @@ impl RehearseScreen {
 
     /// When the draft will next be written, if it is behind the screen.
     fn draft_due_at(&self) -> Option<Duration> {
-        let first = self.unsaved_since?;
-        let due = (self.last_change + DRAFT_AFTER_QUIET).min(first + DRAFT_AT_MOST);
-        // After a failed write, never sooner than the back-off allows: retrying at once would
-        // leave no time to read the keyboard.
-        Some(self.draft_retry_at.map_or(due, |retry| due.max(retry)))
+        self.draft.due_at()
     }
 
     /// Where the session is: question, stage, and which follow-up (the stage is the same for each).
@@ -473,9 +455,7 @@ impl RehearseScreen {
                 if let Some(Change::Toggle(at)) = self.checklist.on_action(action, len) {
                     self.session.toggle_cue(at);
                     // A tick is part of the note: the draft follows it as it follows typing.
-                    let now = self.clock.now();
-                    self.last_change = now;
-                    self.unsaved_since.get_or_insert(now);
+                    self.draft.changed(self.clock.now());
                 }
                 Vec::new()
             }
@@ -602,8 +582,8 @@ impl Screen for RehearseScreen {
             self.opening = None;
         }
         if self.step_key() != before && !saving {
-            self.unsaved_since.get_or_insert(self.clock.now());
-            if self.draft_retry_at.is_none() {
+            self.draft.behind(self.clock.now());
+            if !self.draft.retrying() {
                 effects.push(self.draft_effect());
             }
         }
@@ -633,21 +613,8 @@ impl Screen for RehearseScreen {
 
     fn on_outcome(&mut self, outcome: Outcome) -> Vec<Effect> {
         match outcome {
-            Outcome::DraftWritten => {
-                self.unsaved_since = None;
-                self.draft_failures = 0;
-                self.draft_retry_at = None;
-                self.draft_problem = None;
-            }
-            Outcome::DraftFailed(problem) => {
-                self.draft_failures = self.draft_failures.saturating_add(1);
-                let wait = DRAFT_RETRY_FIRST
-                    .saturating_mul(1 << self.draft_failures.min(8).saturating_sub(1))
-                    .min(DRAFT_RETRY_MOST);
-                self.draft_retry_at = Some(self.clock.now() + wait);
-                self.unsaved_since.get_or_insert(self.clock.now());
-                self.draft_problem = Some(problem);
-            }
+            Outcome::DraftWritten => self.draft.written(),
+            Outcome::DraftFailed(problem) => self.draft.failed(problem, self.clock.now()),
             Outcome::SaveFailed(problem) => {
                 self.save_problem = Some(problem.clone());
                 self.overlay = Some(Overlay::SaveFailed(problem));
@@ -718,7 +685,7 @@ fn status_text(r: &RehearseScreen, ctx: &Ctx) -> Option<(String, ratatui::style:
             ctx.theme.bad,
         ));
     }
-    if let Some(problem) = &r.draft_problem {
+    if let Some(problem) = r.draft.problem() {
         return Some((
             format!(
                 "{problem} Your answer is still on screen and psw-coach keeps trying; Ctrl-S \

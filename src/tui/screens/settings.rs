@@ -215,9 +215,7 @@ impl Screen for SettingsScreen {
             Constraint::Length(1),
             Constraint::Length(ITEMS as u16 + 2),
             Constraint::Min(3),
-            Constraint::Length(ctx.notice.map_or(0, |n| {
-                widgets::wrapped_height(&n.text, usize::from(area.width)).min(3)
-            })),
+            Constraint::Length(widgets::notice_height(ctx.notice, area.width)),
             Constraint::Length(1),
         ])
         .areas(area);
