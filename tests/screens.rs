@@ -941,6 +941,14 @@ mod defects {
         let shown = screen(&app, 100, 30);
         assert!(shown.contains("Could not keep a safety copy"), "{shown}");
         assert!(shown.contains("Typed while the disk is broken"), "{shown}");
+        // At 80 columns the instruction at the message's end is not cut.
+        let narrow = screen(&app, 80, 24);
+        let flat = narrow
+            .lines()
+            .map(|l| l.trim_matches('"').trim())
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(flat.contains("once the disk is fixed."), "{narrow}");
         // The loop waits before trying again, so it keeps reading keys rather than spinning.
         let wait = app.time_to_next_tick();
         assert!(wait >= Duration::from_millis(200), "waits {wait:?}");

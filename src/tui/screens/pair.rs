@@ -678,7 +678,7 @@ impl Screen for PairScreen {
         } else {
             (String::new(), theme.text)
         };
-        let status_height = widgets::wrapped_height(&text, area.width.into()).clamp(1, 3);
+        let status_height = widgets::wrapped_height(&text, area.width.into()).clamp(1, 5);
         let [body, status, footer] = Layout::vertical([
             Constraint::Fill(1),
             Constraint::Length(status_height),

@@ -719,9 +719,11 @@ fn render(r: &RehearseScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> Option
     let part_title = part_title(r);
     let part_height = wrapped_height(&part_title, inner_width).min(3) + 1;
     let status = status_text(r, ctx);
+    // Up to five lines: a disk problem names the path, the cause and what to do, and the
+    // instruction at its end must not be cut at 80 columns.
     let status_height = status
         .as_ref()
-        .map_or(0, |(text, _)| wrapped_height(text, inner_width).min(3));
+        .map_or(0, |(text, _)| wrapped_height(text, inner_width).min(5));
     let [
         top,
         question_area,
