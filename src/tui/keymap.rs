@@ -124,7 +124,7 @@ impl Context {
     /// the box: the screen moves the focus there and types it, rather than dropping it unseen
     /// (a reflection typed on the rating step lost its first words).
     pub fn types_into_next_box(self) -> bool {
-        matches!(self, Context::Cues | Context::Rating)
+        matches!(self, Context::Cues | Context::Rating | Context::PairRating)
     }
 
     pub fn takes_text(self) -> bool {
@@ -1356,7 +1356,7 @@ const PAIR_RATING: &[Binding] = &[
         Action::NextPart,
         "Tab",
         "keep/stop/start",
-        "type Keep, Stop and Start",
+        "type Keep, Stop and Start (or just start typing Keep)",
         true,
     ),
     b(
@@ -2405,7 +2405,7 @@ mod tests {
         assert_eq!(action_for(Context::Home, key), None);
         // Beside the reflection box, a letter that is no key there is typing meant for the box.
         let letter = KeyEvent::new(KeyCode::Char('L'), KeyModifiers::SHIFT);
-        for context in [Context::Rating, Context::Cues] {
+        for context in [Context::Rating, Context::Cues, Context::PairRating] {
             assert_eq!(action_for(context, letter), Some(Action::Type(letter)));
             let ctrl_l = KeyEvent::new(KeyCode::Char('l'), KeyModifiers::CONTROL);
             assert_eq!(action_for(context, ctrl_l), None, "{context:?}");

@@ -550,3 +550,19 @@ fn a_save_that_fails_says_why_keeps_everything_and_can_be_tried_again() {
     assert_eq!(marks.observations, "Kept through a failed save");
     assert!(marks.heard.done);
 }
+
+/// Found in tmux: feedback typed while the rating had the keys ("Good pace") vanished without a
+/// word. It now starts Keep, digits and all, and the rating is left as it was.
+#[test]
+fn feedback_typed_on_the_rating_goes_into_keep() {
+    let (mut app, clock) = pairing();
+    listen_to_first_answer(&mut app, &clock);
+    key(&mut app, 'd');
+    key(&mut app, '4');
+    assert_eq!(app.top().context(), Context::PairRating);
+    type_text(&mut app, "Good pace, 3 clear figures");
+    assert_eq!(app.top().context(), Context::PairFeedback);
+    let screen = format!("{}", draw(&app, 80, 24).backend());
+    assert!(screen.contains("Good pace, 3 clear figures"), "{screen}");
+    assert!(screen.contains("4 of 5"), "{screen}");
+}

@@ -280,6 +280,10 @@ impl PairScreen {
             self.flush_text();
             self.message = None;
         }
+        // Typing while the rating has the keys is feedback, not nothing: it starts "Keep".
+        if matches!(action, Action::Type(_)) && self.context() == Context::PairRating {
+            self.focus_on(Focus::Text(Feedback::Keep));
+        }
         let context = self.context();
         let effects = match (context, action) {
             (_, Action::Type(key)) => {
@@ -587,6 +591,9 @@ impl Screen for PairScreen {
     }
 
     fn on_text(&mut self, text: &str) -> Vec<Effect> {
+        if self.overlay.is_none() && self.context() == Context::PairRating {
+            self.focus_on(Focus::Text(Feedback::Keep));
+        }
         if self.overlay.is_some() || !self.context().takes_text() {
             return Vec::new();
         }
