@@ -2196,9 +2196,9 @@ mod tests {
 
     /// Notes written by psw-coach before format 2 (with the code of that day, by `rehearse --plain`),
     /// kept byte for byte.
-    const V1_RANDOM: &str = include_str!("../../tests/fixtures/notes-v1/v1-random-1.md");
-    const V1_TOPIC: &str = include_str!("../../tests/fixtures/notes-v1/v1-topic-waiting-times.md");
-    const V1_MOCK: &str = include_str!("../../tests/fixtures/notes-v1/v1-mock.md");
+    const V1_RANDOM: &str = include_str!("../../../tests/fixtures/notes-v1/v1-random-1.md");
+    const V1_TOPIC: &str = include_str!("../../../tests/fixtures/notes-v1/v1-topic-waiting-times.md");
+    const V1_MOCK: &str = include_str!("../../../tests/fixtures/notes-v1/v1-mock.md");
 
     #[test]
     fn version_1_notes_still_read() {
