@@ -1,0 +1,215 @@
+//! `psw-coach banks list | check | try`: the question banks, their problems, and the follow-ups an answer would get.
+
+use super::*;
+
+/// One question as `banks list --json` shows it.
+#[derive(Serialize)]
+pub(super) struct ListedQuestion<'a> {
+    pub(super) bank: &'a str,
+    pub(super) id: &'a str,
+    pub(super) kind: &'static str,
+    pub(super) topic: &'a str,
+    pub(super) quality_statements: Vec<&'static str>,
+    pub(super) ask: &'a str,
+    pub(super) follow_ups: Vec<&'a str>,
+    pub(super) listen_for: &'a [String],
+    pub(super) target_seconds: u32,
+    /// The prompts that apply to this question (its own, its kind's or the bank's).
+    pub(super) prompts: &'a [crate::bank::Prompt],
+    pub(super) tags: &'a [String],
+}
+
+pub(super) fn banks_list(library: &Library, json: bool) -> Result<ExitCode, String> {
+    for skipped in &library.skipped {
+        warn(&skipped.summary());
+    }
+    let text = if json {
+        let listed: Vec<ListedQuestion> = library
+            .questions()
+            .map(|q| ListedQuestion {
+                bank: &q.bank,
+                id: &q.id,
+                kind: q.kind.slug(),
+                topic: &q.topic,
+                quality_statements: q.quality_statements.iter().map(|s| s.slug()).collect(),
+                ask: &q.ask,
+                follow_ups: q.follow_ups.iter().map(|f| f.ask.as_str()).collect(),
+                listen_for: &q.listen_for,
+                target_seconds: q.target_seconds,
+                prompts: library.prompts_for(q),
+                tags: &q.tags,
+            })
+            .collect();
+        serde_json::to_string_pretty(&listed).map_err(|e| e.to_string())? + "\n"
+    } else {
+        let mut text = String::new();
+        for bank in &library.banks {
+            text.push_str(&format!(
+                "{} ({} questions, {})\n",
+                bank.title,
+                bank.questions.len(),
+                bank.source
+            ));
+            for q in &bank.questions {
+                text.push_str(&format!(
+                    "  {:<24} {:<13} {:<22} {}\n",
+                    q.id,
+                    q.kind.slug(),
+                    q.topic,
+                    q.ask
+                ));
+            }
+        }
+        text
+    };
+    say_raw(&text)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub(super) fn banks_check(data: Option<&Path>, extra: &[PathBuf], paths: &[PathBuf]) -> ExitCode {
+    let library = if paths.is_empty() {
+        Library::load(data, extra)
+    } else {
+        // Named files are checked against the bundled banks too, so a clashing id is caught. A
+        // bundled bank whose id a named file carries is left out: that file is the bank's own source
+        // (or an edit of it), and checking it against its built-in copy would call every question a
+        // duplicate.
+        let mut named = Library::default();
+        for path in paths {
+            named.add_path(path);
+        }
+        let mut library = Library::default();
+        for (name, text) in load::BUNDLED {
+            let id = crate::bank::check::parse_bank(name, text, Source::Bundled(name))
+                .map(|bank| bank.id)
+                .unwrap_or_default();
+            if named.banks.iter().any(|bank| bank.id == id) {
+                continue;
+            }
+            library.add(
+                &format!("question_banks/{name}"),
+                text,
+                Source::Bundled(name),
+            );
+        }
+        let bundled = library.banks.len();
+        for path in paths {
+            library.add_path(path);
+        }
+        library.banks.drain(..bundled);
+        library
+    };
+    let problems: Vec<&Problem> = library.skipped.iter().flat_map(|s| &s.problems).collect();
+    for problem in &problems {
+        warn(&format!("{problem}"));
+    }
+    // Warnings do not stop a bank loading, so they never change the exit code.
+    let warnings: Vec<&Problem> = library.banks.iter().flat_map(|b| &b.warnings).collect();
+    for warning in &warnings {
+        warn(&format!("{warning}"));
+    }
+    let questions: usize = library.banks.iter().map(|b| b.questions.len()).sum();
+    if problems.is_empty() {
+        let noted = match warnings.len() {
+            0 => String::new(),
+            1 => " (1 warning above is worth a look)".to_string(),
+            n => format!(" ({n} warnings above are worth a look)"),
+        };
+        say(&format!(
+            "All clear: {} bank{} checked, {questions} questions, no problems found{noted}.",
+            library.banks.len(),
+            if library.banks.len() == 1 { "" } else { "s" }
+        ));
+        ExitCode::SUCCESS
+    } else {
+        warn(&format!(
+            "{} problem{} found in {} bank{}; those banks will be skipped until they are fixed.",
+            problems.len(),
+            if problems.len() == 1 { "" } else { "s" },
+            library.skipped.len(),
+            if library.skipped.len() == 1 { "" } else { "s" }
+        ));
+        ExitCode::from(1)
+    }
+}
+
+/// One probe as `banks try --json` prints it.
+#[derive(Serialize)]
+pub(super) struct TriedProbe<'a> {
+    pub(super) ask: &'a str,
+    pub(super) reason: String,
+    pub(super) gap: Option<&'static str>,
+    pub(super) heard: Option<&'a str>,
+}
+
+pub(super) fn banks_try(
+    data: Option<&Path>,
+    library: &Library,
+    id: &str,
+    file: &str,
+    json: bool,
+) -> Result<ExitCode, String> {
+    use crate::drill::probe;
+    for skipped in &library.skipped {
+        warn(&skipped.summary());
+    }
+    let Some(question) = library.question(id) else {
+        let ids: Vec<&str> = library.questions().map(|q| q.id.as_str()).collect();
+        let hint = crate::bank::check::did_you_mean(id, &ids)
+            .map(|s| format!(" Did you mean `{s}`?"))
+            .unwrap_or_else(|| " `psw-coach banks list` shows every id.".to_string());
+        return Err(format!("there is no question with the id `{id}`.{hint}"));
+    };
+    let answer = read_answer(file, "to see which follow-ups it would get")?;
+    let (lexicon, warning) = crate::insight::Lexicon::load(data);
+    if let Some(warning) = warning {
+        warn(&warning.to_string());
+    }
+    let heard = probe::Heard::analyse_text(&lexicon, &answer);
+    let ranked = probe::rank(question, &heard, &[]);
+    if json {
+        let tried: Vec<TriedProbe> = ranked
+            .iter()
+            .map(|p| TriedProbe {
+                ask: &p.ask,
+                reason: p.reason(),
+                gap: p.gap().map(crate::bank::Gap::slug),
+                heard: p.heard(),
+            })
+            .collect();
+        let text = serde_json::to_string_pretty(&tried).map_err(|e| e.to_string())?;
+        say(&text);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut text = format!("{}: {}\n\n", question.id, question.ask);
+    let gaps: Vec<&str> = heard.gaps.iter().map(|g| g.slug()).collect();
+    text.push_str(&match gaps.as_slice() {
+        [] => "The answer has no gaps the analysis can find.\n\n".to_string(),
+        _ => format!("The answer lacks: {}.\n\n", gaps.join(", ")),
+    });
+    if ranked.is_empty() {
+        text.push_str("No follow-up fits this answer: every probe asks for something it already gives, or waits for words it does not use.\n");
+    } else {
+        text.push_str("Follow-ups, in the order they would be asked:\n");
+        for (i, p) in ranked.iter().enumerate() {
+            text.push_str(&format!(
+                "{:>3}. {}\n     why: {}\n",
+                i + 1,
+                p.ask,
+                p.reason()
+            ));
+        }
+        if ranked.iter().any(|p| p.why == probe::Why::Plain) {
+            text.push_str("     (In a rehearsal, plain probes are drawn at random.)\n");
+        }
+    }
+    let left = probe::left_out(question, &heard);
+    if !left.is_empty() {
+        text.push_str("\nNot asked for this answer:\n");
+        for (ask, why) in &left {
+            text.push_str(&format!("   - {ask}\n     why not: {why}\n"));
+        }
+    }
+    say_raw(&text)?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,44 @@
+//! `psw-coach cards`: printable question cards for practice away from the screen.
+
+use super::*;
+
+pub(super) fn cards(
+    data: Option<&Path>,
+    extra: &[PathBuf],
+    args: &CardsArgs,
+) -> Result<ExitCode, String> {
+    use rand::{Rng, SeedableRng};
+    let plan: crate::drill::Plan = args.plan.parse()?;
+    let library = Library::load(data, extra);
+    for skipped in &library.skipped {
+        warn(&skipped.summary());
+    }
+    let notes: Vec<crate::notes::Note> = data
+        .map(|d| crate::notes::NotesStore::new(d).list().notes)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(_, note)| note)
+        .collect();
+    let history = crate::drill::History::from_notes(&notes);
+    let seed = args.seed.unwrap_or_else(|| rand::rng().random());
+    let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
+    let questions: Vec<_> = library.questions().cloned().collect();
+    let chosen =
+        crate::drill::select(&plan, &questions, &history, &mut rng).map_err(|e| e.to_string())?;
+    let command = format!("psw-coach pair --plan \"{}\" --seed {seed}", plan.label());
+    let text = crate::drill::cards::cards(&plan.title(), Some(&command), &chosen);
+    match &args.out {
+        None => say_raw(&text)?,
+        Some(path) => {
+            std::fs::write(path, &text)
+                .map_err(|e| format!("{}: {}", path.display(), load::plain_io_error(&e)))?;
+            say(&format!(
+                "Wrote {} interviewer card{} to {}.",
+                chosen.len(),
+                if chosen.len() == 1 { "" } else { "s" },
+                path.display()
+            ));
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
