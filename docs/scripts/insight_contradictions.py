@@ -1,0 +1,50 @@
+#!/usr/bin/env python3
+"""Count suggestions that ask for what the answer gives (issue 17's "contradictions").
+
+Usage: insight_contradictions.py EXPECTED.json OUTDIR
+  EXPECTED.json  the set's expected judgements (insight_score.py's layout).
+  OUTDIR         one KEY.json per answer from `psw-coach analyse KEY.txt --json`.
+A suggestion contradicts the answer when every finding it asks for is expected true (and not
+borderline); it contradicts the tool when the tool's own findings say the same is there.
+"""
+import json, sys
+if len(sys.argv) < 3:
+    sys.exit(__doc__)
+E = json.load(open(sys.argv[1]))['answers']
+# The opening words of each suggestion that asks for something, and the findings it asks for.
+ASKS = [
+    ("Close with what comes next", ["next"]),
+    ("Add what comes next", ["next"]),
+    ("Add one short case", ["example"]),
+    ("Start with what you did yourself", ["own_part"]),
+    ("Say what difference it made for people", ["difference", "people"]),
+    ("Show the change over time", ["then", "now"]),
+    ("Add how you know", ["evidence"]),
+    ("Tie the change to people", ["people"]),
+    ("Say what changed", ["difference"]),
+    ("Say where things stand today", ["now"]),
+    ("Say where things were before", ["then"]),
+    ("Say what you did, not what exists", ["done"]),
+]
+def tool(o, f):
+    if f in ("done", "difference", "evidence"): return o["covers"][f]
+    if f in ("then", "now", "next"): return o["then_now_next"][f]
+    if f == "people": return len(o["people_mentions"]) > 0
+    if f == "example": return len(o["example_markers"]) > 0
+    if f == "own_part": return len(o["own_part_markers"]) > 0
+n = vs_answer = vs_tool = 0
+for k in sorted(E):
+    o = json.load(open(f"{sys.argv[2]}/{k}.json"))
+    e = E[k]
+    for s in o["suggestions"]:
+        n += 1
+        fields = next((f for p, f in ASKS if s.startswith(p)), None)
+        if not fields:
+            continue
+        if all(e.get(f) is True and f not in e.get("borderline", []) for f in fields):
+            vs_answer += 1
+            print(f"{k}: asks for {'+'.join(fields)} the answer gives: {s[:70]}")
+        if all(tool(o, f) for f in fields):
+            vs_tool += 1
+            print(f"{k}: asks for {'+'.join(fields)} its own findings give: {s[:70]}")
+print(f"{n} suggestions; {vs_answer} ask for what the answer gives; {vs_tool} for what the tool's own findings give")
