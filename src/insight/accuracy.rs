@@ -413,7 +413,7 @@ fn tuning_answers_meet_the_goals() {
     );
 }
 
-/// The held-out answers were measured once, at the end of issue 10's work (figures in the README);
+/// The held-out answers were measured once, at the end of issue 10's work (figures in docs/accuracy.md);
 /// this keeps later changes from quietly falling below the goals on them. Never tune against it.
 #[test]
 fn held_out_answers_meet_the_goals() {
@@ -445,15 +445,15 @@ fn print_report(title: &str, yaml: &str) {
 }
 
 /// The measuring tool, with [`held_out_report`]: `cargo test --lib insight::accuracy -- --ignored
-/// --nocapture` prints the figures of both sets for the README.
+/// --nocapture` prints the figures of both sets for docs/accuracy.md.
 #[test]
-#[ignore = "prints the figures for the README; run with --ignored --nocapture"]
+#[ignore = "prints the figures for docs/accuracy.md; run with --ignored --nocapture"]
 fn tuning_report() {
     print_report("tuning", TUNING_YAML);
 }
 
 #[test]
-#[ignore = "prints the figures for the README; run with --ignored --nocapture"]
+#[ignore = "prints the figures for docs/accuracy.md; run with --ignored --nocapture"]
 fn held_out_report() {
     print_report("held-out", HELD_OUT_YAML);
 }
