@@ -244,6 +244,135 @@ mod rehearsal {
         insta::assert_snapshot!("rehearse_rating_40x12", draw(&app, 40, 12).backend());
     }
 
+    /// A bank question as long as the bundled ones: a two-line question and tip, four cues.
+    const LONG_QUESTION: &str = r#"id: fixture-long
+title: A long question
+description: One question as long as the longest bundled ones.
+version: 1
+questions:
+  - id: fixture-long-01
+    kind: focused
+    topic: workforce
+    quality_statements: [governance]
+    ask: How do you make sure social workers across adult services have manageable caseloads, good supervision and the time to reflect on their practice?
+    tip: Name one figure you watch every month, who sees it, and one decision it changed this year, then say how you know it worked.
+    follow_ups:
+      - What would you do differently next time?
+    listen_for:
+      - The average caseload and how it has moved this year
+      - How often supervision happens and how it is checked
+      - One change made because of what staff said
+      - How you know practice improved, not only activity
+"#;
+
+    /// At 80x24, after answering the longest kind of question, the rating step shows the three
+    /// findings lines and the whole of the first piece of advice with no key pressed, and PgDn
+    /// moves the coaching on by what the panel shows, so nothing is jumped over.
+    #[test]
+    fn coaching_after_an_answer_is_readable_at_80x24_without_a_key_press() {
+        let mut library = Library::default();
+        library.add("long.yaml", LONG_QUESTION, Source::Bundled("long.yaml"));
+        assert!(library.skipped.is_empty(), "{:?}", library.skipped);
+        let start = FixedOffset::east_opt(0)
+            .unwrap()
+            .with_ymd_and_hms(2026, 11, 23, 17, 40, 0)
+            .unwrap();
+        let clock = FakeClock::new(start);
+        let questions = library
+            .questions()
+            .map(|q| (q.clone(), library.prompts_for(q).to_vec()))
+            .collect();
+        let setup = SessionSetup {
+            plan_label: "mock".into(),
+            banks: vec!["fixture-long".into()],
+            style: AnswerStyle::Written,
+            seed: 1,
+        };
+        let asks: Vec<String> = library
+            .questions()
+            .flat_map(|q| library.prompts_for(q).iter().map(|p| p.ask.clone()))
+            .collect();
+        let boxed: Box<dyn Clock> = Box::new(clock.clone());
+        let session = Session::new(setup, questions, boxed);
+        let mut app = App::new(library, None, MONOCHROME, false);
+        app.push(Box::new(RehearseScreen::new(
+            session,
+            Box::new(clock.clone()),
+            std::rc::Rc::new(Lexicon::bundled()),
+            MONOCHROME,
+            RehearseOptions::default(),
+        )));
+        let parts = [
+            "I think I just visited Mrs Okafor with the team and we set up a caseload panel.",
+            "It has helped a bit.",
+            "The PDSW group said so.",
+        ];
+        for part in parts {
+            paste(&mut app, part);
+            clock.advance(Duration::from_secs(40));
+            press(&mut app, KeyCode::Tab);
+        }
+        press(&mut app, KeyCode::Tab); // the follow-up, left empty
+        let terminal = draw(&app, 80, 24);
+        let screen = format!("{}", terminal.backend());
+        // The coaching panel's own column, read down the page as wrapped lines are read.
+        let buffer = terminal.backend().buffer();
+        let panel: String = (0..24)
+            .map(|y| (1..39).map(|x| buffer[(x, y)].symbol()).collect::<String>() + " ")
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        for finding in ["Done", "Then", "words, about", "May identify someone"] {
+            assert!(panel.contains(finding), "{finding:?} not shown:\n{screen}");
+        }
+        let joined: Vec<(&str, &str)> = asks
+            .iter()
+            .map(String::as_str)
+            .zip(parts.iter().copied())
+            .collect();
+        let (_, report) =
+            psw_coach::insight::analyse_parts(&Lexicon::bundled(), &joined, Some(180));
+        let first = format!("• {}", report.suggestions[0]);
+        let first = first.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            panel.contains(&first),
+            "the first advice {first:?} is not shown whole:\n{screen}"
+        );
+        insta::assert_snapshot!("rating_long_question_80x24", screen);
+        // PgDn moves on by the panel's height: the line after the last one shown comes to the
+        // top. The whole coaching, drawn in a tall window, says which line that is.
+        let panel_rows = |terminal: &Terminal<TestBackend>, height: u16| -> Vec<String> {
+            let buffer = terminal.backend().buffer();
+            let rows: Vec<String> = (0..height)
+                .map(|y| (0..40).map(|x| buffer[(x, y)].symbol()).collect::<String>())
+                .collect();
+            let top = rows.iter().position(|r| r.starts_with("┌ What")).unwrap() + 1;
+            let end = rows[top..].iter().position(|r| r.starts_with('└')).unwrap() + top;
+            rows[top..end].to_vec()
+        };
+        let shown = panel_rows(&terminal, 24);
+        let mut whole = panel_rows(&draw(&app, 80, 60), 60);
+        while whole
+            .last()
+            .is_some_and(|r| r.trim_matches(['│', ' ']).is_empty())
+        {
+            whole.pop();
+        }
+        assert!(
+            whole.len() > shown.len(),
+            "more coaching than fits:\n{screen}"
+        );
+        draw(&app, 80, 24); // the window is 80x24 again when the key is pressed
+        press(&mut app, KeyCode::PageDown);
+        let after = panel_rows(&draw(&app, 80, 24), 24);
+        let expected = shown.len().min(whole.len() - shown.len());
+        assert_eq!(
+            after[0], whole[expected],
+            "PgDn moved by the panel's height, neither less nor past unread lines"
+        );
+    }
+
     #[test]
     fn pause_menu_80x24() {
         let (mut app, clock) = rehearsing();

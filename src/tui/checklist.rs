@@ -104,7 +104,6 @@ impl Checklist {
         let border = if focused { theme.title } else { theme.border };
         let block = Block::bordered().title(title(cues)).border_style(border);
         let inner = block.inner(area);
-        block.render(area, buf);
         let full = Checklist::height(cues, area.width) <= area.height;
         let width = usize::from(inner.width);
         let selected = self.selected.min(cues.len() - 1);
@@ -135,6 +134,22 @@ impl Checklist {
         let skip = (cursor_row + selected_rows)
             .saturating_sub(inner.height)
             .min(cursor_row);
+        // Cues out of view are said on the bottom border, so a one-row list does not look whole.
+        let hidden_below = u16::try_from(lines.len())
+            .unwrap_or(u16::MAX)
+            .saturating_sub(skip)
+            > inner.height;
+        let mark = match (skip > 0, hidden_below) {
+            (true, true) => Some(" ↑↓ more "),
+            (true, false) => Some(" ↑ more "),
+            (false, true) => Some(" ↓ more "),
+            (false, false) => None,
+        };
+        let block = match mark {
+            Some(mark) => block.title_bottom(Line::from(mark).right_aligned()),
+            None => block,
+        };
+        block.render(area, buf);
         Paragraph::new(lines).scroll((skip, 0)).render(inner, buf);
         let cursor_row = cursor_row - skip;
         (focused && cursor_row < inner.height)

@@ -8,22 +8,39 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
-pub fn render(
-    text: &str,
-    report: &Report,
-    theme: &Theme,
-    scroll: u16,
-    area: Rect,
-    buf: &mut Buffer,
-) -> u16 {
-    let [left, right] = if area.width >= 70 {
-        // The three ticks ("Done ✓  Difference ✗  How you know ✓") keep to one line: 38 columns
-        // inside the border, which 45% of an 80-column window is not.
-        let left = (area.width * 45 / 100).max(40);
-        Layout::horizontal([Constraint::Length(left), Constraint::Min(0)]).areas(area)
-    } else {
-        Layout::vertical([Constraint::Min(3), Constraint::Min(3)]).areas(area)
-    };
+/// How the panels were last drawn: how far they can scroll, and how many lines a page is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Drawn {
+    /// The furthest either panel can scroll.
+    pub max_scroll: u16,
+    /// Lines the panels show at once: PgUp/PgDn move by this, so nothing is jumped over.
+    pub page: u16,
+}
+
+/// The left panel's width in `area` when the panels sit side by side, else `None`.
+fn side_by_side(area_width: u16) -> Option<u16> {
+    // The three ticks ("Done ✓  Difference ✗  How you know ✓") keep to one line: 38 columns
+    // inside the border, which 45% of an 80-column window is not.
+    (area_width >= 70).then(|| (area_width * 45 / 100).max(40))
+}
+
+/// Rows (borders included) the panel of findings needs at `area_width` to show the findings
+/// lines and the whole of the first piece of advice, the least a PSW must see unasked.
+pub fn wanted_height(report: &Report, theme: &Theme, area_width: u16) -> u16 {
+    let width = side_by_side(area_width).unwrap_or(area_width);
+    let lines = findings(report, theme);
+    let shown = lines.len().min(findings_count(report) + 1);
+    super::widgets::lines_height(&lines[..shown], usize::from(width.saturating_sub(2)))
+        .saturating_add(2)
+}
+
+/// The findings lines before the advice: the three kinds of tick line, plus the warning about
+/// identifying details when there is one.
+fn findings_count(report: &Report) -> usize {
+    3 + usize::from(!report.confidentiality.is_empty())
+}
+
+fn findings(report: &Report, theme: &Theme) -> Vec<Line<'static>> {
     let tick = |yes: bool, label: &str| -> Span<'static> {
         if yes {
             Span::styled(format!("{label} ✓"), theme.good)
@@ -77,6 +94,23 @@ pub fn render(
     for s in &report.suggestions {
         lines.push(Line::styled(format!("• {s}"), theme.text));
     }
+    lines
+}
+
+pub fn render(
+    text: &str,
+    report: &Report,
+    theme: &Theme,
+    scroll: u16,
+    area: Rect,
+    buf: &mut Buffer,
+) -> Drawn {
+    let [left, right] = if let Some(left) = side_by_side(area.width) {
+        Layout::horizontal([Constraint::Length(left), Constraint::Min(0)]).areas(area)
+    } else {
+        Layout::vertical([Constraint::Min(3), Constraint::Min(3)]).areas(area)
+    };
+    let lines = findings(report, theme);
     // Both panels scroll together with PgUp/PgDn, each stopping at its own end, so advice longer
     // than a small window can always be read.
     let overflow = |lines: &[Line], panel: Rect| {
@@ -131,7 +165,10 @@ pub fn render(
                 .border_style(theme.border),
         )
         .render(right, buf);
-    left_max.max(right_max)
+    Drawn {
+        max_scroll: left_max.max(right_max),
+        page: left.height.min(right.height).saturating_sub(2).max(1),
+    }
 }
 
 /// Splits `text` into lines of spans, styling the marked byte ranges. Overlaps and ranges that do

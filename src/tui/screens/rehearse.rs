@@ -95,7 +95,7 @@ pub struct RehearseScreen {
     insight: Option<(String, Report)>,
     /// How far the panels on the rating step are scrolled, and how far they can be, as last drawn.
     panel_scroll: u16,
-    panel_max: std::cell::Cell<u16>,
+    panel_drawn: std::cell::Cell<crate::tui::insight_panel::Drawn>,
     /// A question's warning is shown once; going on after it is the PSW's choice.
     warned_for: Option<usize>,
     lexicon: Rc<Lexicon>,
@@ -134,7 +134,10 @@ impl RehearseScreen {
             save_problem: None,
             insight: None,
             panel_scroll: 0,
-            panel_max: std::cell::Cell::new(u16::MAX),
+            panel_drawn: std::cell::Cell::new(crate::tui::insight_panel::Drawn {
+                max_scroll: u16::MAX,
+                page: 5,
+            }),
             warned_for: None,
             lexicon,
             earlier: Vec::new(),
@@ -478,15 +481,22 @@ impl RehearseScreen {
                 );
                 Vec::new()
             }
+            // A page is what the panels show at once, so a press never jumps over unread lines.
             Action::PageDown => {
+                let drawn = self.panel_drawn.get();
                 self.panel_scroll = self
                     .panel_scroll
-                    .saturating_add(5)
-                    .min(self.panel_max.get());
+                    .min(drawn.max_scroll)
+                    .saturating_add(drawn.page)
+                    .min(drawn.max_scroll);
                 Vec::new()
             }
             Action::PageUp => {
-                self.panel_scroll = self.panel_scroll.saturating_sub(5);
+                let drawn = self.panel_drawn.get();
+                self.panel_scroll = self
+                    .panel_scroll
+                    .min(drawn.max_scroll)
+                    .saturating_sub(drawn.page);
                 Vec::new()
             }
             Action::ToggleEarlier => {
@@ -710,14 +720,25 @@ fn render(r: &RehearseScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> Option
     let wide = area.width >= 60;
     let inner_width = usize::from(area.width.max(1));
     let question_height = (wrapped_height(&question.ask, inner_width) + 2).min(6);
+    let rating = session.stage() == Stage::Rating;
+    // The tip is for answering; on the rating step its rows go to the coaching.
     let tip_height = match &question.tip {
-        Some(tip) if wide && area.height >= 20 => {
+        Some(tip) if wide && area.height >= 20 && !rating => {
             wrapped_height(&format!("Tip: {tip}"), inner_width).min(2)
         }
         _ => 0,
     };
     let part_title = part_title(r);
-    let part_height = wrapped_height(&part_title, inner_width).min(3) + 1;
+    // On the rating step the short heading and the timer share a row when they fit, for the
+    // coaching's sake.
+    let part_height = if rating
+        && part_title.chars().count() + 3 + timer_span(r, wide).content.chars().count()
+            <= inner_width
+    {
+        1
+    } else {
+        wrapped_height(&part_title, inner_width).min(3) + 1
+    };
     let status = status_text(r, ctx);
     // Up to five lines: a disk problem names the path, the cause and what to do, and the
     // instruction at its end must not be cut at 80 columns.
@@ -845,9 +866,12 @@ fn render_finished(r: &RehearseScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) 
     let text = crate::notes::transcript::transcript(&r.session.to_note());
     let lines: Vec<Line> = text.lines().map(|l| Line::from(l.to_string())).collect();
     let content = widgets::lines_height(&lines, usize::from(body.width.saturating_sub(2)));
-    let scroll = r
-        .panel_scroll
-        .min(content.saturating_sub(body.height.saturating_sub(2)));
+    let max_scroll = content.saturating_sub(body.height.saturating_sub(2));
+    r.panel_drawn.set(crate::tui::insight_panel::Drawn {
+        max_scroll,
+        page: body.height.saturating_sub(2).max(1),
+    });
+    let scroll = r.panel_scroll.min(max_scroll);
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
         .scroll((scroll, 0))
@@ -987,20 +1011,14 @@ fn part_title(r: &RehearseScreen) -> String {
     }
 }
 
-/// Which part (wrapped, as the question is), and the two timers, in words as well as colour.
-fn render_part_line(
-    r: &RehearseScreen,
-    theme: &Theme,
-    wide: bool,
-    part: String,
-    area: Rect,
-    buf: &mut Buffer,
-) {
+/// The question's timer against its target, in words as well as colour.
+fn timer_span(r: &RehearseScreen, wide: bool) -> Span<'static> {
     let session = &r.session;
+    let theme = &r.theme;
     let question_secs = session.question_elapsed().as_secs();
     let target = session.question_target().as_secs();
     let over = question_secs.saturating_sub(target);
-    let timer = match (session.is_over_target(), wide) {
+    match (session.is_over_target(), wide) {
         (true, true) => Span::styled(
             format!(
                 "Question {} — over the {} target by {}",
@@ -1026,7 +1044,20 @@ fn render_part_line(
             format!("{} of {} target", clock(question_secs), clock(target)),
             theme.good,
         ),
-    };
+    }
+}
+
+/// Which part (wrapped, as the question is), and the two timers, in words as well as colour.
+fn render_part_line(
+    r: &RehearseScreen,
+    theme: &Theme,
+    wide: bool,
+    part: String,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let session = &r.session;
+    let timer = timer_span(r, wide);
     let this_part = match (session.stage(), wide) {
         (Stage::Prompt(_) | Stage::FollowUp, true) => {
             format!("This part {}   ", clock(session.stage_elapsed().as_secs()))
@@ -1036,6 +1067,16 @@ fn render_part_line(
         }
         _ => String::new(),
     };
+    if area.height == 1 {
+        Line::from(vec![
+            Span::styled(part, theme.title),
+            Span::raw("   "),
+            Span::styled(this_part, theme.text),
+            timer,
+        ])
+        .render(area, buf);
+        return;
+    }
     let [title_area, timer_area] =
         Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
     Paragraph::new(Line::styled(part, theme.title))
@@ -1054,10 +1095,15 @@ fn render_rating(
         return render_rating_compact(r, theme, area, buf);
     }
     let cues = r.session.cues();
-    // The checklist takes one line a cue, or every cue in full while it has the keys; the panel
-    // of what the answer covered keeps at least three rows.
-    let room = area.height.saturating_sub(3 + 3);
-    let checklist_height = if cues.is_empty() || room < 3 {
+    // The coaching comes first: the findings lines and the whole of the first piece of advice
+    // are shown without a key press. The checklist takes one line a cue (every cue in full while
+    // it has the keys) from what is left, keeping at least one cue in view; the coaching panel
+    // takes any rows the checklist does not need.
+    let below = area.height.saturating_sub(3);
+    let coaching = r.insight.as_ref().map_or(3, |(_, report)| {
+        crate::tui::insight_panel::wanted_height(report, theme, area.width).max(3)
+    });
+    let checklist_height = if cues.is_empty() || below < 6 {
         0
     } else {
         let full = Checklist::height(&cues, area.width);
@@ -1069,7 +1115,7 @@ fn render_rating(
         } else {
             full.min(one_line_each)
         };
-        wanted.min(room)
+        wanted.min(below.saturating_sub(coaching).max(3))
     };
     let [panel, checklist_area, rating] = Layout::vertical([
         Constraint::Min(3),
@@ -1078,9 +1124,9 @@ fn render_rating(
     ])
     .areas(area);
     if let Some((text, report)) = &r.insight {
-        let max =
+        let drawn =
             crate::tui::insight_panel::render(text, report, theme, r.panel_scroll, panel, buf);
-        r.panel_max.set(max);
+        r.panel_drawn.set(drawn);
     }
     let checklist_cursor =
         r.checklist
