@@ -21,7 +21,7 @@ fn one_pair_question_with_ticks_and_both_ratings_is_saved_as_a_pair_note() {
     coach.type_text("Named the triage tool");
     coach.send("\t");
     coach.wait_for("Named the triage tool");
-    coach.send("d");
+    coach.send("\u{4}"); // Ctrl-D: the answer is finished
     coach.wait_for("Your feedback");
 
     // The interviewer rates 3 and hands over; the PSW does not see it.

@@ -124,7 +124,10 @@ impl Context {
     /// the box: the screen moves the focus there and types it, rather than dropping it unseen
     /// (a reflection typed on the rating step lost its first words).
     pub fn types_into_next_box(self) -> bool {
-        matches!(self, Context::Cues | Context::Rating | Context::PairRating)
+        matches!(
+            self,
+            Context::Cues | Context::Rating | Context::PairRating | Context::PairAsking
+        )
     }
 
     pub fn takes_text(self) -> bool {
@@ -1240,8 +1243,9 @@ const PAIR_ASKING: &[Binding] = &[
         "tick a part as you hear it: 1 what they did, 2 the difference, 3 how they know",
         true,
     ),
+    // Arrows only: j and k are letters of a note the colleague starts typing.
     b(
-        UP,
+        &[k(KeyCode::Up)],
         Action::Up,
         "↑↓",
         "move",
@@ -1249,7 +1253,7 @@ const PAIR_ASKING: &[Binding] = &[
         false,
     ),
     b(
-        DOWN,
+        &[k(KeyCode::Down)],
         Action::Down,
         "↑↓",
         "move",
@@ -1257,11 +1261,11 @@ const PAIR_ASKING: &[Binding] = &[
         false,
     ),
     b(
-        &[k(KeyCode::Enter), c('x')],
+        &[k(KeyCode::Enter)],
         Action::Toggle,
         "Enter",
         "tick",
-        "tick the highlighted probe (asked) or cue (heard); again to untick (also x)",
+        "tick the highlighted probe (asked) or cue (heard); again to untick",
         true,
     ),
     b(
@@ -1273,35 +1277,36 @@ const PAIR_ASKING: &[Binding] = &[
         true,
     ),
     b(
-        &[k(KeyCode::Tab), c('o')],
+        &[k(KeyCode::Tab)],
         Action::NextPart,
         "Tab",
         "notes",
-        "type observations while you listen (also o)",
+        "type observations while you listen (or just start typing: letters go there)",
         true,
     ),
     b(
-        &[c('d')],
+        // Not a letter: a note that starts with "d" must not end the PSW's answer.
+        &[ctrl('d')],
         Action::Done,
-        "d",
+        "Ctrl-D",
         "done",
         "the PSW has finished answering: stop the clock and give feedback",
         true,
     ),
     b(
-        &[c('t')],
+        &[ctrl('t')],
         Action::ToggleTip,
-        "t",
+        "Ctrl-T",
         "tip",
         "show or hide the tip",
         false,
     ),
     b(
-        &[k(KeyCode::Esc), c('q')],
+        &[k(KeyCode::Esc)],
         Action::Pause,
         "Esc",
         "menu",
-        "pause: carry on, save and finish, or discard (also q)",
+        "pause: carry on, save and finish, or discard",
         false,
     ),
     b(

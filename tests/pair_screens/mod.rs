@@ -86,7 +86,7 @@ pub fn listen_to_first_answer(app: &mut App, clock: &FakeClock) {
     press(app, KeyCode::Down);
     press(app, KeyCode::Down);
     press(app, KeyCode::Down);
-    key(app, 'x');
+    press(app, KeyCode::Enter);
     press(app, KeyCode::Tab);
     type_text(app, "Clear triage; no figure for the longest wait.");
     press(app, KeyCode::Tab);
@@ -95,7 +95,7 @@ pub fn listen_to_first_answer(app: &mut App, clock: &FakeClock) {
 
 /// The interviewer rates 3 with Keep / Stop / Start, and hands over.
 pub fn give_feedback(app: &mut App) {
-    key(app, 'd');
+    ctrl(app, 'd');
     key(app, '3');
     press(app, KeyCode::Tab);
     type_text(app, "Leading with the triage tool.");
@@ -114,13 +114,13 @@ pub fn app_in(context: Context) -> (App, Option<tempfile::TempDir>) {
     match context {
         Context::PairAsking => {}
         Context::PairObservations => press(&mut app, KeyCode::Tab),
-        Context::PairRating => key(&mut app, 'd'),
+        Context::PairRating => ctrl(&mut app, 'd'),
         Context::PairFeedback => {
-            key(&mut app, 'd');
+            ctrl(&mut app, 'd');
             press(&mut app, KeyCode::Tab);
         }
         Context::PairHandOver | Context::PairCompare => {
-            key(&mut app, 'd');
+            ctrl(&mut app, 'd');
             key(&mut app, '3');
             press(&mut app, KeyCode::Enter);
             if context == Context::PairCompare {
@@ -191,7 +191,7 @@ fn interviewer_screen_80x24_and_120x40() {
     );
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Down);
-    key(&mut app, 't');
+    ctrl(&mut app, 't');
     insta::assert_snapshot!("interviewer_tip_120x40", draw(&app, 120, 40).backend());
 }
 
@@ -278,7 +278,7 @@ fn comparison_keeps_the_observations_in_view_and_says_there_is_more_80x24() {
 fn feedback_step_80x24() {
     let (mut app, clock) = pairing();
     listen_to_first_answer(&mut app, &clock);
-    key(&mut app, 'd');
+    ctrl(&mut app, 'd');
     key(&mut app, '2');
     press(&mut app, KeyCode::Tab);
     type_text(&mut app, "Calm and specific.");
@@ -288,13 +288,53 @@ fn feedback_step_80x24() {
 #[test]
 fn handing_over_without_a_rating_says_why_and_stays() {
     let (mut app, _clock) = pairing();
-    key(&mut app, 'd');
+    ctrl(&mut app, 'd');
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.top().context(), Context::PairRating);
     let screen = format!("{}", draw(&app, 80, 24).backend());
     assert!(
         screen.contains("Give your rating (1 to 5) before handing over"),
         "{screen}"
+    );
+}
+
+/// A colleague who starts typing a note on the probe and cue list keeps every letter: the note
+/// goes into the observations, and a note that starts with "d" does not end the PSW's answer
+/// (nor does "t" hide the tip or "x" tick a probe). Ctrl-D ends the answer.
+#[test]
+fn typing_a_note_on_the_probe_list_keeps_every_letter_and_the_psw_keeps_answering() {
+    let (mut app, clock) = pairing();
+    clock.advance(Duration::from_secs(30));
+    let before = format!("{}", draw(&app, 80, 24).backend());
+    type_text(&mut app, "detail was good");
+    assert_eq!(app.top().context(), Context::PairObservations);
+    press(&mut app, KeyCode::Tab); // back to the ticks
+    type_text(&mut app, "told me how she knows");
+    clock.advance(Duration::from_secs(30));
+    let screen = format!("{}", draw(&app, 80, 24).backend());
+    assert!(
+        screen.contains("detail was good") && screen.contains("told me how she knows"),
+        "every letter kept in the observations:\n{screen}"
+    );
+    assert!(
+        screen.contains("Question 1:00"),
+        "the clock runs on:\n{screen}"
+    );
+    assert_eq!(
+        before.contains("Tip:"),
+        screen.contains("Tip:"),
+        "typing a t did not hide or show the tip:\n{screen}"
+    );
+    assert!(
+        screen.contains("[ ] "),
+        "typing an x ticked nothing:\n{screen}"
+    );
+    press(&mut app, KeyCode::Tab);
+    ctrl(&mut app, 'd');
+    assert_eq!(
+        app.top().context(),
+        Context::PairRating,
+        "Ctrl-D ends the answer"
     );
 }
 
@@ -557,7 +597,7 @@ fn a_save_that_fails_says_why_keeps_everything_and_can_be_tried_again() {
 fn feedback_typed_on_the_rating_goes_into_keep() {
     let (mut app, clock) = pairing();
     listen_to_first_answer(&mut app, &clock);
-    key(&mut app, 'd');
+    ctrl(&mut app, 'd');
     key(&mut app, '4');
     assert_eq!(app.top().context(), Context::PairRating);
     type_text(&mut app, "Good pace, 3 clear figures");

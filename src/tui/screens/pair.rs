@@ -188,6 +188,24 @@ impl PairScreen {
         self.editor = editor;
     }
 
+    /// Typing on the probe and cue list is a note: the observations take the keys, and the
+    /// note starts on a line of its own after any note already there.
+    fn note_from_the_list(&mut self) {
+        if self.context() != Context::PairAsking {
+            return;
+        }
+        self.focus_on(Focus::Observations);
+        let ends_a_line = self
+            .editor
+            .lines()
+            .last()
+            .is_none_or(|l| l.trim().is_empty());
+        if !ends_a_line {
+            self.editor.insert_newline();
+            self.typed();
+        }
+    }
+
     /// Gives the session the box's text, if it has changed.
     fn flush_text(&mut self) {
         if !self.text_pending {
@@ -283,6 +301,9 @@ impl PairScreen {
         // Typing while the rating has the keys is feedback, not nothing: it starts "Keep".
         if matches!(action, Action::Type(_)) && self.context() == Context::PairRating {
             self.focus_on(Focus::Text(Feedback::Keep));
+        }
+        if matches!(action, Action::Type(_)) {
+            self.note_from_the_list();
         }
         let context = self.context();
         let effects = match (context, action) {
@@ -594,6 +615,9 @@ impl Screen for PairScreen {
         if self.overlay.is_none() && self.context() == Context::PairRating {
             self.focus_on(Focus::Text(Feedback::Keep));
         }
+        if self.overlay.is_none() {
+            self.note_from_the_list();
+        }
         if self.overlay.is_some() || !self.context().takes_text() {
             return Vec::new();
         }
@@ -835,7 +859,7 @@ fn render_asking(s: &PairScreen, theme: &Theme, area: Rect, buf: &mut Buffer) ->
         .max(3);
     let tip_text = match (&q.tip, s.session.tip_shown()) {
         (Some(tip), true) => format!("Tip: {tip}"),
-        (Some(_), false) => "Tip hidden: press t if the PSW asks for help.".to_string(),
+        (Some(_), false) => "Tip hidden: press Ctrl-T if the PSW asks for help.".to_string(),
         (None, _) => "No tip for this question.".to_string(),
     };
     let tip_height = widgets::wrapped_height(&tip_text, area.width.into()).min(3);
