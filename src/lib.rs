@@ -1,7 +1,11 @@
 //! psw-coach: a terminal coach for Principal Social Workers rehearsing the CQC assessment interview.
 //!
-//! The core (`bank`, `drill`, `notes`, `insight`) knows nothing of the terminal; `tui` and `plain`
-//! are thin shells over it, and `cli` wires them to the command line.
+//! The core (`bank`, `drill`, `notes`, `insight`, `review`) knows nothing of the terminal; `tui`
+//! and `plain` are thin shells over it, and `cli` wires them to the command line. ARCHITECTURE.md
+//! says where each thing lives.
+
+// A PSW never sees a panic: every failure is an error in words. Tests may unwrap and panic freely.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::panic))]
 
 pub mod bank;
 pub mod cli;

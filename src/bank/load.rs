@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// The text of the banks built into the binary, for `banks check` and tests. Start-up never parses
-/// it: see [`bundled`].
+/// it: see `bundled`.
 pub const BUNDLED: &[(&str, &str)] = &[(
     "cqc-psw-adults.yaml",
     include_str!("../../question_banks/cqc-psw-adults.yaml"),

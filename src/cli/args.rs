@@ -72,7 +72,7 @@ pub struct CardsArgs {
 
 #[derive(Debug, Args, Clone)]
 pub struct RehearseArgs {
-    /// What to practise: mock, "topic SLUG [N]", "statement SLUG [N]", "question ID[,ID...]",
+    /// What to practise: mock, "topic SLUG \[N\]", "statement SLUG \[N\]", "question ID[,ID...]",
     /// "random N", "weakest N" (by evidence) or "least N" (practised least).
     #[arg(long, default_value = "mock", value_name = "PLAN")]
     pub plan: crate::drill::Plan,

@@ -11,14 +11,15 @@
 //!   screen all read it.
 //! - **The router** (`app.rs`) holds the screen stack, looks keys up in the key map, and is the
 //!   only code that carries out effects against the notes store and the data folder.
-//! - Module graph, no cycles: `app` → `screens`, `keymap`, `effect`, `widgets`, `theme`;
-//!   `screens` → `keymap`, `effect`, `widgets`, `theme` and the core; `effect` → `keymap` and
-//!   the `Screen` trait. Nothing in `tui` imports `cli`; the command line parses into core types.
+//! - Module graph, no cycles: `app` → `screens`, `keymap`, `component`, `widgets`, `theme`;
+//!   `screens` → `keymap`, `component`, `widgets`, `theme` and the core, never another screen;
+//!   `component` (the `Screen` trait, effects and outcomes) → `keymap`. Nothing in `tui` imports
+//!   `cli`; the command line parses into core types. `tests/module_graph.rs` checks this.
 //!
 //! # How to add a screen
 //! 1. Its own file, `screens/NAME.rs`: a struct with its state, `impl Screen` (`context`,
 //!    `on_action` returning effects, `render(&self)`), registered in `screens/mod.rs` with a
-//!    [`screens::ScreenId`].
+//!    [`component::ScreenId`].
 //! 2. The key map: a [`keymap::Context`] for it (one per focus or panel) and its bindings, with
 //!    footer labels and help sentences. The key-map tests then check its footer is handled and
 //!    its help lists every key.

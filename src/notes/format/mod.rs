@@ -43,7 +43,7 @@
 //!
 //! A draft also has one `resume` data line just under the header line, belonging to no question:
 //! every planned question's id, the options and the part on screen (see
-//! [`ResumePoint`](super::model::ResumePoint)), so an unfinished rehearsal can go on where it
+//! [`ResumePoint`]), so an unfinished rehearsal can go on where it
 //! stopped. Saved notes never have it; drafts written before it existed simply cannot be resumed.
 //!
 //! Everything a person typed (answers, follow-up answers, reflections, and a colleague's

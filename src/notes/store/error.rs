@@ -22,7 +22,7 @@ impl fmt::Display for NoteProblem {
 
 impl std::error::Error for NoteProblem {}
 
-/// Something a hand edit damaged in a note that still reads (see [`super::FormatWarning`]), with
+/// Something a hand edit damaged in a note that still reads (see [`FormatWarning`](crate::notes::FormatWarning)), with
 /// the file it is in, shown as `file:line:column: message` as compilers and editors do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NoteWarning {

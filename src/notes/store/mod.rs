@@ -180,9 +180,9 @@ impl NotesStore {
     }
 
     /// Removes temp files that writes cut short by a crash, a kill or a power cut left in `notes/`
-    /// and `drafts/`: only files named as [`write_temp`] names them, only regular files (a symlink
+    /// and `drafts/`: only files named as `write_temp` names them, only regular files (a symlink
     /// is never followed or removed), only in folders that really are in the data folder (not a
-    /// symlink to elsewhere), and only once stale: [`STALE_TEMP_AGE`] old, or [`ORPHAN_TEMP_AGE`]
+    /// symlink to elsewhere), and only once stale: `STALE_TEMP_AGE` old, or `ORPHAN_TEMP_AGE`
     /// old with the process named in it gone. Best effort: trouble is left for next time. A temp
     /// file hard-linked to a saved note is only one of its names, so the note is untouched.
     pub fn clean_stale_temps(&self) -> Vec<PathBuf> {
