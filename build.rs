@@ -23,7 +23,7 @@ mod check;
 mod model;
 
 use check::{Problem, parse_bank};
-use model::{Bank, FollowUp, GapProbe, Prompt, Question, Source};
+use model::{Bank, Dated, DatedItem, FollowUp, GapProbe, Prompt, Question, Source};
 
 /// The banks compiled in, as `question_banks/NAME`. Keep in step with `BUNDLED` in
 /// `src/bank/load.rs`, which keeps their text for `banks check` (a test compares the two).
@@ -111,6 +111,30 @@ fn bank_fn(out: &mut String, n: usize, name: &str, bank: &Bank) {
             w.file, w.line, w.column, w.message
         );
     }
+    let _ = write!(
+        body,
+        "],\n        as_of: {},\n        dates: vec![",
+        match bank.as_of {
+            Some(date) => format!("Some({})", date_expr(date)),
+            None => "None".to_string(),
+        }
+    );
+    for d in &bank.dates {
+        body.push_str(&dated(d));
+    }
+    body.push_str("],\n        statement_notes: vec![");
+    for note in &bank.statement_notes {
+        let _ = write!(
+            body,
+            "StatementNote {{ statement: QualityStatement::{:?}, title: s({:?}), \
+             what_good_looks_like: s({:?}), source: s({:?}), as_of: {} }}, ",
+            note.statement,
+            note.title,
+            note.what_good_looks_like,
+            note.source,
+            date_expr(note.as_of)
+        );
+    }
     body.push_str("],\n    }\n}\n");
     out.push_str(&body);
     for (i, q) in bank.questions.iter().enumerate() {
@@ -152,6 +176,25 @@ fn question(q: &Question) -> String {
         strings(&q.tags),
         q.line,
         q.column,
+    )
+}
+
+fn date_expr(date: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    format!("d({}, {}, {})", date.year(), date.month(), date.day())
+}
+
+fn dated(d: &Dated) -> String {
+    let item = match &d.item {
+        DatedItem::Bank => "DatedItem::Bank".to_string(),
+        DatedItem::Question(id) => format!("DatedItem::Question(s({id:?}))"),
+        DatedItem::Statement(q) => format!("DatedItem::Statement(QualityStatement::{q:?})"),
+    };
+    format!(
+        "Dated {{ item: {item}, date: {}, line: {}, column: {} }}, ",
+        date_expr(d.date),
+        d.line,
+        d.column
     )
 }
 

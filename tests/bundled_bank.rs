@@ -344,15 +344,51 @@ fn vocabulary_problems(library: &Library) -> Vec<String> {
 /// Facts the bank once got wrong, checked wherever the subject comes up.
 fn fact_problems(library: &Library) -> Vec<String> {
     let lps = Regex::new(r"(?i)\bLPS\b|liberty protection safeguards").unwrap();
+    let due_by_a_date = Regex::new(
+        r"(?i)\b(due|expected|planned|promised|half of|by|during|in) (early |late )?20\d\d\b",
+    )
+    .unwrap();
     let leder = Regex::new(r"(?i)\bLeDeR\b").unwrap();
     let case_tracking = Regex::new(r"(?i)case tracking|tracked cases|cases we tracked").unwrap();
     let choosing = Regex::new(r"(?i)\b(choose|chose|chosen|put forward|best cases)\b").unwrap();
     let mut problems = Vec::new();
     for (place, text) in shown_texts(library) {
-        // LPS were never brought in; a consultation was announced in October 2025 for 2026.
+        // LPS were never brought in, and the government has said it will consult further. A promise
+        // pinned to a date ("due in 2026") goes stale on that date: say what was decided, by whom.
         if lps.is_match(&text) && text.to_lowercase().contains("delay") {
             problems.push(format!(
-                "{place}: LPS is not simply delayed (never in force; consultation due in 2026): {text:?}"
+                "{place}: LPS is not simply delayed (set out in 2019, never brought into force): {text:?}"
+            ));
+        }
+        if lps.is_match(&text) && due_by_a_date.is_match(&text) {
+            problems.push(format!(
+                "{place}: LPS pinned to a date that will pass; say what was decided and by whom: {text:?}"
+            ));
+        }
+        // Since [2026] UKSC 16 (2 June 2026) the acid test no longer decides a deprivation of liberty
+        // on its own: a text that names it says so.
+        let lower_text = text.to_lowercase();
+        if lower_text.contains("acid test")
+            && !["no longer", "uksc 16", "overruled"]
+                .iter()
+                .any(|w| lower_text.contains(w))
+        {
+            problems.push(format!(
+                "{place}: the acid test no longer decides it on its own since [2026] UKSC 16: {text:?}"
+            ));
+        }
+        // The Victims and Prisoners Act 2024 (s19) renames domestic homicide reviews.
+        if lower_text.contains("domestic homicide review")
+            && !lower_text.contains("domestic abuse related death")
+        {
+            problems.push(format!(
+                "{place}: domestic homicide reviews are now domestic abuse related death reviews: {text:?}"
+            ));
+        }
+        // The council builds the list of tracked cases and supplies the records; PSWs often lead it.
+        if lower_text.contains("not know which cases") {
+            problems.push(format!(
+                "{place}: the council pulls the tracked cases and supplies the records: {text:?}"
             ));
         }
         // LeDeR reviews the deaths of people with a learning disability and of autistic people: where
@@ -779,6 +815,72 @@ fn fact_check_catches_lps_delayed_leder_without_autistic_people_and_chosen_cases
         &format!("{id} follow-up: LeDeR covers autistic people"),
     );
     assert_found(&problems, &format!("{id} tip: CQC selects tracked cases"));
+}
+
+#[test]
+fn fact_check_catches_the_law_as_it_stood_before_2026() {
+    let (library, id) = with_first_question(|q| {
+        q.listen_for
+            .push("Legal literacy on the acid test, refreshed each year".into());
+        q.follow_ups[0].ask = "What would you say in the LPS consultation due in 2026?".into();
+        q.tip = Some("Name the domestic homicide reviews you learnt from.".into());
+        q.ask = "You will not know which cases were tracked. What then?".into();
+    });
+    let problems = fact_problems(&library);
+    assert_found(
+        &problems,
+        &format!("{id} listen_for: the acid test no longer"),
+    );
+    assert_found(&problems, &format!("{id} follow-up: LPS pinned to a date"));
+    assert_found(
+        &problems,
+        &format!("{id} tip: domestic homicide reviews are now"),
+    );
+    assert_found(
+        &problems,
+        &format!("{id} ask: the council pulls the tracked cases"),
+    );
+    // Written as the law now stands, the same subjects pass.
+    let (library, _) = with_first_question(|q| {
+        q.listen_for
+            .push("Since [2026] UKSC 16 the acid test no longer settles it on its own".into());
+        q.tip = Some(
+            "Domestic abuse related death reviews (domestic homicide reviews until 2024).".into(),
+        );
+    });
+    assert!(fact_problems(&library).is_empty());
+}
+
+/// `banks check` judges `as_of` and `checked` against the day it is given: clean on the day the
+/// bank was last read, a warning (never a failure) once a date is over a year old.
+#[test]
+fn banks_check_warns_when_the_law_was_last_checked_over_a_year_ago() {
+    let data = tempfile::tempdir().unwrap();
+    let check = |today: &str| {
+        let out = assert_cmd::Command::cargo_bin("psw-coach")
+            .unwrap()
+            .env("PSW_COACH_DATA_DIR", data.path())
+            .args(["banks", "check", "--today", today])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+        String::from_utf8(out.stderr).unwrap()
+    };
+    let bank = &bundled().banks[0];
+    let as_of = bank.as_of.expect("the bundled bank has an as_of date");
+    let today = as_of.format("%Y-%m-%d").to_string();
+    assert!(!check(&today).contains("over a year"), "{}", check(&today));
+    let later = as_of + chrono::Days::new(400);
+    let stderr = check(&later.format("%Y-%m-%d").to_string());
+    assert!(
+        stderr.contains("question_banks/cqc-psw-adults.yaml:")
+            && stderr.contains("the bank's `as_of` date is"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("question `mental-capacity-05`'s `checked` date is"),
+        "{stderr}"
+    );
 }
 
 #[test]

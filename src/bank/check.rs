@@ -1,9 +1,11 @@
 //! Turns the text of one bank file into a [`Bank`], or into every problem found, each with its place.
 
 use super::model::{
-    Bank, FollowUp, Gap, GapProbe, Kind, Prompt, QualityStatement, Question, Source, Words,
+    Bank, Dated, DatedItem, FollowUp, Gap, GapProbe, Kind, Prompt, QualityStatement, Question,
+    Source, StatementNote, Words,
 };
 use crate::yaml::{self, Key, Node, Pos};
+use chrono::{Months, NaiveDate};
 
 /// Something wrong in a bank file, where it is, and what to do about it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,6 +35,8 @@ const BANK_FIELDS: &[&str] = &[
     "prompts_by_kind",
     "gap_probes",
     "questions",
+    "as_of",
+    "quality_statements",
 ];
 const PROMPT_FIELDS: &[&str] = &["id", "ask"];
 const QUESTION_FIELDS: &[&str] = &[
@@ -47,9 +51,13 @@ const QUESTION_FIELDS: &[&str] = &[
     "tip",
     "prompts",
     "tags",
+    "checked",
 ];
 const FOLLOW_UP_FIELDS: &[&str] = &["ask", "when", "gap"];
 const GAP_PROBE_FIELDS: &[&str] = &["gap", "ask", "kinds"];
+const NOTE_FIELDS: &[&str] = &["slug", "title", "what_good_looks_like", "source", "as_of"];
+/// Law and national guidance move: a date older than this is worth checking again.
+const STALE_AFTER: Months = Months::new(12);
 const TARGET_RANGE: std::ops::RangeInclusive<u32> = 10..=1800;
 
 /// Reads and checks one bank. `file` is how the file is named in messages.
@@ -58,6 +66,7 @@ pub fn parse_bank(file: &str, text: &str, source: Source) -> Result<Bank, Vec<Pr
         file: file.to_string(),
         problems: Vec::new(),
         warnings: Vec::new(),
+        dates: Vec::new(),
     };
     let bank = checker.bank(text, source);
     checker.problems.sort_by_key(|p| (p.line, p.column));
@@ -65,6 +74,8 @@ pub fn parse_bank(file: &str, text: &str, source: Source) -> Result<Bank, Vec<Pr
     match bank {
         Some(mut bank) if checker.problems.is_empty() => {
             bank.warnings = checker.warnings;
+            checker.dates.sort_by_key(|d| (d.line, d.column));
+            bank.dates = checker.dates;
             Ok(bank)
         }
         _ => Err(checker.problems),
@@ -76,6 +87,8 @@ struct Checker {
     problems: Vec<Problem>,
     /// Things that do not stop the bank loading (`banks check` shows them).
     warnings: Vec<Problem>,
+    /// Every date read so far, for [`stale_dates`].
+    dates: Vec<Dated>,
 }
 
 /// The fields of one YAML mapping, looked up by name, with unknown names reported once.
@@ -154,6 +167,14 @@ impl Checker {
             None => Some(Vec::new()),
             Some(node) => self.gap_probes(node),
         };
+        let as_of = match top.get("as_of") {
+            None => Some(None),
+            Some(node) => self.dated(node, "as_of", DatedItem::Bank).map(Some),
+        };
+        let statement_notes = match top.get("quality_statements") {
+            None => Some(Vec::new()),
+            Some(node) => self.statement_notes(node),
+        };
         let bank_id = id.clone().unwrap_or_default();
         let questions = match top.get("questions") {
             None => {
@@ -178,7 +199,90 @@ impl Checker {
             questions,
             source,
             warnings: Vec::new(),
+            as_of: as_of?,
+            dates: Vec::new(),
+            statement_notes: statement_notes?,
         })
+    }
+
+    /// A date written `YYYY-MM-DD`, kept with where it is so `banks check` can point at it.
+    fn dated(&mut self, node: &Node, field: &str, item: DatedItem) -> Option<NaiveDate> {
+        let text = self.text(node, field)?;
+        match NaiveDate::parse_from_str(&text, "%Y-%m-%d") {
+            Ok(date) if text.len() == 10 => {
+                let pos = node.pos();
+                self.dates.push(Dated {
+                    item,
+                    date,
+                    line: pos.line.max(1),
+                    column: pos.column.max(1),
+                });
+                Some(date)
+            }
+            _ => {
+                self.problem(
+                    node.pos(),
+                    format!(
+                        "`{field}` should be a date written YYYY-MM-DD, such as 2026-12-01, but it is `{text}`"
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    /// `quality_statements:` at the top of a bank: what good looks like for each statement.
+    fn statement_notes(&mut self, node: &Node) -> Option<Vec<StatementNote>> {
+        let items = self.list(node, "quality_statements")?;
+        let mut out: Vec<StatementNote> = Vec::new();
+        let mut ok = true;
+        for item in items {
+            let Some(f) = self.fields(item, NOTE_FIELDS, "a quality statement note") else {
+                ok = false;
+                continue;
+            };
+            let statement = self.required(&f, "slug").and_then(|n| {
+                let slug = self.text(n, "slug")?;
+                let found = self.statement_named(&slug, n.pos());
+                if let Some(q) = found
+                    && out.iter().any(|note| note.statement == q)
+                {
+                    self.problem(
+                        n.pos(),
+                        format!("`{slug}` has a note already: give each quality statement one"),
+                    );
+                    return None;
+                }
+                found
+            });
+            let title = match f.get("title") {
+                None => statement.map(|q| q.title().to_string()),
+                Some(n) => self.text(n, "title"),
+            };
+            let good = self.required_text(&f, "what_good_looks_like");
+            let source = self.required_text(&f, "source");
+            let as_of = match (self.required(&f, "as_of"), statement) {
+                (Some(n), Some(q)) => self.dated(n, "as_of", DatedItem::Statement(q)),
+                _ => None,
+            };
+            match (statement, title, good, source, as_of) {
+                (
+                    Some(statement),
+                    Some(title),
+                    Some(what_good_looks_like),
+                    Some(source),
+                    Some(as_of),
+                ) => out.push(StatementNote {
+                    statement,
+                    title,
+                    what_good_looks_like,
+                    source,
+                    as_of,
+                }),
+                _ => ok = false,
+            }
+        }
+        ok.then_some(out)
     }
 
     /// `prompts_by_kind:` a kind name, then its list of prompts, for each kind that needs its own.
@@ -526,6 +630,9 @@ impl Checker {
             None => Some(Vec::new()),
             Some(n) => self.tags(n),
         };
+        if let (Some(n), Some(id)) = (f.get("checked"), &id) {
+            self.dated(n, "checked", DatedItem::Question(id.clone()));
+        }
         if self.problems.len() > before {
             return None;
         }
@@ -603,7 +710,6 @@ impl Checker {
 
     fn statements(&mut self, node: &Node) -> Option<Vec<QualityStatement>> {
         let items = self.list(node, "quality_statements")?;
-        let names: Vec<&str> = QualityStatement::ALL.iter().map(|q| q.slug()).collect();
         let mut out = Vec::new();
         let mut ok = true;
         for item in items {
@@ -611,25 +717,31 @@ impl Checker {
                 ok = false;
                 continue;
             };
-            match QualityStatement::from_slug(&text) {
+            match self.statement_named(&text, item.pos()) {
                 Some(q) if !out.contains(&q) => out.push(q),
                 Some(_) => {}
-                None => {
-                    let hint = did_you_mean(&text, &names)
-                        .map(|s| format!("did you mean `{s}`? "))
-                        .unwrap_or_default();
-                    self.problem(
-                        item.pos(),
-                        format!(
-                            "unknown quality statement `{text}`: {hint}use one of {}",
-                            names.join(", ")
-                        ),
-                    );
-                    ok = false;
-                }
+                None => ok = false,
             }
         }
         ok.then_some(out)
+    }
+
+    fn statement_named(&mut self, text: &str, pos: Pos) -> Option<QualityStatement> {
+        let found = QualityStatement::from_slug(text);
+        if found.is_none() {
+            let names: Vec<&str> = QualityStatement::ALL.iter().map(|q| q.slug()).collect();
+            let hint = did_you_mean(text, &names)
+                .map(|s| format!("did you mean `{s}`? "))
+                .unwrap_or_default();
+            self.problem(
+                pos,
+                format!(
+                    "unknown quality statement `{text}`: {hint}use one of {}",
+                    names.join(", ")
+                ),
+            );
+        }
+        found
     }
 
     /// The follow-ups of a question whose own ask is `ask` (when it could be read), which `when`
@@ -734,6 +846,38 @@ impl Checker {
             }
         }
     }
+}
+
+/// Dates in a bank more than a year before `today`: law and guidance may have moved since. These
+/// are warnings for `banks check`, worked out when asked (never at load, so a bank does not change
+/// with the calendar), with `today` passed in so tests can fix it.
+pub fn stale_dates(bank: &Bank, today: NaiveDate) -> Vec<Problem> {
+    let file = match &bank.source {
+        Source::Bundled(name) => format!("question_banks/{name}"),
+        Source::File(path) => path.display().to_string(),
+    };
+    bank.dates
+        .iter()
+        .filter(|d| d.date.checked_add_months(STALE_AFTER).is_some_and(|due| due < today))
+        .map(|d| {
+            let what = match &d.item {
+                DatedItem::Bank => "the bank's `as_of`".to_string(),
+                DatedItem::Question(id) => format!("question `{id}`'s `checked`"),
+                DatedItem::Statement(q) => format!("the note on `{}`", q.slug()),
+            };
+            Problem {
+                file: file.clone(),
+                line: d.line,
+                column: d.column,
+                message: format!(
+                    "warning: {what} date is {}, over a year before today ({}): read it against the \
+                     law and guidance as they stand, then update the date",
+                    d.date.format("%-d %B %Y"),
+                    today.format("%-d %B %Y")
+                ),
+            }
+        })
+        .collect()
 }
 
 fn is_slug(text: &str) -> bool {
@@ -1236,5 +1380,100 @@ questions:
             Some("follow_ups")
         );
         assert_eq!(did_you_mean("banana", QUESTION_FIELDS), None);
+    }
+
+    /// GOOD with a bank `as_of`, a question `checked` and a quality statement note.
+    fn dated_bank() -> String {
+        GOOD.replace(
+            "version: 1\n",
+            "version: 1\nas_of: 2026-12-01\nquality_statements:\n  - slug: equity\n    \
+             what_good_looks_like: Leaders know who gets a worse deal, and act.\n    \
+             source: CQC framework\n    as_of: 2025-06-30\n",
+        )
+        .replace(
+            "    ask: How long do people wait?\n",
+            "    ask: How long do people wait?\n    checked: 2025-11-02\n",
+        )
+    }
+
+    fn day(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn dates_and_notes_load_with_their_places() {
+        let bank = parse_bank("bank.yaml", &dated_bank(), Source::Bundled("bank.yaml")).unwrap();
+        assert_eq!(bank.as_of, Some(day("2026-12-01")));
+        let note = bank.statement_note(QualityStatement::Equity).unwrap();
+        assert_eq!(
+            note.title, "Equity in experience and outcomes",
+            "CQC's title by default"
+        );
+        assert_eq!(note.as_of, day("2025-06-30"));
+        assert!(bank.statement_note(QualityStatement::Governance).is_none());
+        let places: Vec<(usize, DatedItem)> = bank
+            .dates
+            .iter()
+            .map(|d| (d.line, d.item.clone()))
+            .collect();
+        assert_eq!(
+            places,
+            [
+                (5, DatedItem::Bank),
+                (10, DatedItem::Statement(QualityStatement::Equity)),
+                (17, DatedItem::Question("q-one".into())),
+            ]
+        );
+        assert!(
+            GOOD.lines().count() > 10
+                && parse_bank("b", GOOD, Source::Bundled("b"))
+                    .unwrap()
+                    .dates
+                    .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_date_over_a_year_old_is_a_warning_on_the_day_passed_in() {
+        let bank = parse_bank("bank.yaml", &dated_bank(), Source::Bundled("bank.yaml")).unwrap();
+        // A year to the day is not yet stale; the day after is.
+        assert!(stale_dates(&bank, day("2026-06-30")).is_empty());
+        let stale = stale_dates(&bank, day("2026-07-01"));
+        assert_eq!(stale.len(), 1, "{stale:#?}");
+        assert_eq!((stale[0].line, stale[0].column), (10, 12));
+        assert!(
+            stale[0]
+                .message
+                .contains("the note on `equity` date is 30 June 2025"),
+            "{}",
+            stale[0].message
+        );
+        let stale = stale_dates(&bank, day("2026-12-04"));
+        assert_eq!(stale.len(), 2, "{stale:#?}");
+        assert_eq!(
+            stale[1].to_string(),
+            "question_banks/bank.yaml:17:14: warning: question `q-one`'s `checked` date is 2 November 2025, over a year before today (4 December 2026): read it against the law and guidance as they stand, then update the date"
+        );
+        assert_eq!(
+            stale_dates(&bank, day("2027-12-02")).len(),
+            3,
+            "the bank's own as_of too"
+        );
+    }
+
+    #[test]
+    fn a_bad_date_or_note_is_located() {
+        let text = dated_bank().replace("checked: 2025-11-02", "checked: 2/11/2025");
+        let (line, column, message) = only(&text);
+        assert_eq!((line, column), (17, 14));
+        assert!(message.contains("YYYY-MM-DD"), "{message}");
+        let text = dated_bank().replace("as_of: 2026-12-01", "as_of: 2026-02-30");
+        assert_eq!(only(&text).0, 5);
+        let text = dated_bank().replace("slug: equity", "slug: equality");
+        let (line, _, message) = only(&text);
+        assert_eq!(line, 7);
+        assert!(message.contains("did you mean `equity`"), "{message}");
+        let text = dated_bank().replace("    source: CQC framework\n", "");
+        assert!(only(&text).2.contains("missing field `source`"));
     }
 }

@@ -20,12 +20,21 @@ mod bundled {
     // Used only when a bundled bank has warnings (it has none now).
     #[allow(unused_imports)]
     use super::super::check::Problem;
+    // Used only when a bundled bank has notes on quality statements.
+    #[allow(unused_imports)]
+    use super::super::model::StatementNote;
     use super::super::model::{
-        Bank, FollowUp, Gap, GapProbe, Kind, Prompt, QualityStatement, Question, Source,
+        Bank, Dated, DatedItem, FollowUp, Gap, GapProbe, Kind, Prompt, QualityStatement, Question,
+        Source,
     };
+    use chrono::NaiveDate;
 
     fn s(text: &str) -> String {
         text.to_string()
+    }
+
+    fn d(year: i32, month: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(year, month, day).expect("build.rs wrote a date it had checked")
     }
 
     fn v(list: &[&str]) -> Vec<String> {

@@ -7,6 +7,6 @@ pub mod model;
 pub use check::Problem;
 pub use load::{Library, Skipped};
 pub use model::{
-    Bank, FollowUp, Gap, GapProbe, Kind, Prompt, QualityStatement, Question, Source, Words,
-    topic_title,
+    Bank, Dated, DatedItem, FollowUp, Gap, GapProbe, Kind, Prompt, QualityStatement, Question,
+    Source, StatementNote, Words, topic_title,
 };

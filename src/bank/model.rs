@@ -1,5 +1,6 @@
 //! What a question bank holds once it has been read and checked.
 
+use chrono::NaiveDate;
 use serde::Serialize;
 
 /// How an assessor opens a line of enquiry.
@@ -129,6 +130,7 @@ pub fn topic_title(slug: &str) -> String {
         "data-and-performance" => "Data and performance",
         "self-assessment" => "Self-assessment",
         "learning-improvement" => "Learning and improvement",
+        "re-assessment" => "Since your last assessment",
         other => {
             let words = other.replace('-', " ");
             let mut chars = words.chars();
@@ -427,6 +429,54 @@ pub struct Bank {
     pub source: Source,
     /// Things that will not stop the bank loading but that an author should look at.
     pub warnings: Vec<super::check::Problem>,
+    /// When the bank as a whole was last read against the law and national guidance (`as_of`).
+    pub as_of: Option<NaiveDate>,
+    /// Every date the bank gives (its `as_of`, each question's `checked`, each note's `as_of`), with
+    /// where it is written, so `banks check` can say which has gone over a year without a look.
+    pub dates: Vec<Dated>,
+    /// What good looks like for each quality statement, as the bank's authors read CQC's framework.
+    pub statement_notes: Vec<StatementNote>,
+}
+
+/// What good looks like for one quality statement, drawn from CQC's published framework, with where
+/// it came from and when it was last read against it. Shown where a PSW reviews coverage and on the
+/// interviewer's cards.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StatementNote {
+    pub statement: QualityStatement,
+    pub title: String,
+    pub what_good_looks_like: String,
+    pub source: String,
+    pub as_of: NaiveDate,
+}
+
+/// What a date in a bank belongs to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DatedItem {
+    /// The bank's own `as_of`.
+    Bank,
+    /// A question's `checked`, by the question's id.
+    Question(String),
+    /// A quality statement note's `as_of`.
+    Statement(QualityStatement),
+}
+
+/// A date written in a bank, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dated {
+    pub item: DatedItem,
+    pub date: NaiveDate,
+    pub line: usize,
+    pub column: usize,
+}
+
+impl Bank {
+    /// The "what good looks like" note for a quality statement, if the bank has one.
+    pub fn statement_note(&self, statement: QualityStatement) -> Option<&StatementNote> {
+        self.statement_notes
+            .iter()
+            .find(|n| n.statement == statement)
+    }
 }
 
 impl Bank {

@@ -115,6 +115,10 @@ pub enum BanksCommand {
     Check {
         /// Bank files or folders to check.
         paths: Vec<PathBuf>,
+        /// Judge `as_of` and `checked` dates as if today were this day (YYYY-MM-DD): a date over a
+        /// year before it is a warning.
+        #[arg(long, value_name = "DATE", value_parser = parse_day)]
+        today: Option<chrono::NaiveDate>,
     },
     /// Show which follow-ups an answer to a question would get, in order, and why.
     Try {
@@ -193,4 +197,11 @@ pub struct AnalyseArgs {
     /// fillers a minute.
     #[arg(long, value_name = "SECONDS")]
     pub spoken_seconds: Option<u32>,
+}
+
+/// A day written YYYY-MM-DD, for `banks check --today`.
+fn parse_day(text: &str) -> Result<chrono::NaiveDate, String> {
+    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
+        format!("\"{text}\" is not a date; write it as YYYY-MM-DD, for example 2026-12-04")
+    })
 }

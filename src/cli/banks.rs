@@ -66,7 +66,12 @@ pub(super) fn banks_list(library: &Library, json: bool) -> Result<ExitCode, Stri
     Ok(ExitCode::SUCCESS)
 }
 
-pub(super) fn banks_check(data: Option<&Path>, extra: &[PathBuf], paths: &[PathBuf]) -> ExitCode {
+pub(super) fn banks_check(
+    data: Option<&Path>,
+    extra: &[PathBuf],
+    paths: &[PathBuf],
+    today: chrono::NaiveDate,
+) -> ExitCode {
     let library = if paths.is_empty() {
         Library::load(data, extra)
     } else {
@@ -104,7 +109,18 @@ pub(super) fn banks_check(data: Option<&Path>, extra: &[PathBuf], paths: &[PathB
         warn(&format!("{problem}"));
     }
     // Warnings do not stop a bank loading, so they never change the exit code.
-    let warnings: Vec<&Problem> = library.banks.iter().flat_map(|b| &b.warnings).collect();
+    // Dates over a year old depend on the day, so they are worked out here, not when a bank loads.
+    let stale: Vec<Problem> = library
+        .banks
+        .iter()
+        .flat_map(|b| crate::bank::check::stale_dates(b, today))
+        .collect();
+    let warnings: Vec<&Problem> = library
+        .banks
+        .iter()
+        .flat_map(|b| &b.warnings)
+        .chain(&stale)
+        .collect();
     for warning in &warnings {
         warn(&format!("{warning}"));
     }

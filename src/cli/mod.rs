@@ -96,8 +96,9 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
         Some(Command::Banks(BanksCommand::List { json })) => {
             banks_list(&Library::load(data.as_deref(), &cli.banks), *json)
         }
-        Some(Command::Banks(BanksCommand::Check { paths })) => {
-            Ok(banks_check(data.as_deref(), &cli.banks, paths))
+        Some(Command::Banks(BanksCommand::Check { paths, today })) => {
+            let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
+            Ok(banks_check(data.as_deref(), &cli.banks, paths, today))
         }
         Some(Command::Banks(BanksCommand::Try { id, file, json })) => banks_try(
             data.as_deref(),
