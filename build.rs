@@ -19,6 +19,9 @@ mod yaml;
 #[path = "src/bank/check.rs"]
 mod check;
 #[allow(dead_code)]
+#[path = "src/bank/gap.rs"]
+mod gap;
+#[allow(dead_code)]
 #[path = "src/bank/model.rs"]
 mod model;
 
@@ -35,6 +38,7 @@ fn main() {
         "src/yaml.rs",
         "src/bank/check.rs",
         "src/bank/model.rs",
+        "src/bank/gap.rs",
     ] {
         println!("cargo::rerun-if-changed={path}");
     }

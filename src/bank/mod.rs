@@ -1,6 +1,7 @@
 //! Question banks: the model, reading and checking a bank file, and loading every bank at start.
 
 pub mod check;
+pub mod gap;
 pub mod load;
 pub mod model;
 

@@ -3,6 +3,8 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+pub use super::gap::Gap;
+
 /// How an assessor opens a line of enquiry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -164,81 +166,6 @@ impl Prompt {
             ask: ask.to_string(),
         })
         .collect()
-    }
-}
-
-/// What an answer can lack, as the answer analysis finds it, and what a gap probe goes after.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Gap {
-    Done,
-    Difference,
-    Evidence,
-    People,
-    Next,
-    Example,
-    OwnPart,
-}
-
-impl Gap {
-    pub const ALL: [Gap; 7] = [
-        Gap::Done,
-        Gap::Difference,
-        Gap::Evidence,
-        Gap::People,
-        Gap::Next,
-        Gap::Example,
-        Gap::OwnPart,
-    ];
-
-    /// Biggest gap first: the order in which an assessor would press for what is missing. Evidence
-    /// leads ("how do you know?" is what assessors press hardest), then the difference made, what was
-    /// done at all, the people it was for, what comes next, the PSW's own part, and a specific case.
-    pub const BY_SIZE: [Gap; 7] = [
-        Gap::Evidence,
-        Gap::Difference,
-        Gap::Done,
-        Gap::People,
-        Gap::Next,
-        Gap::OwnPart,
-        Gap::Example,
-    ];
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            Gap::Done => "done",
-            Gap::Difference => "difference",
-            Gap::Evidence => "evidence",
-            Gap::People => "people",
-            Gap::Next => "next",
-            Gap::Example => "example",
-            Gap::OwnPart => "own-part",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<Gap> {
-        Gap::ALL.into_iter().find(|g| g.slug() == slug)
-    }
-
-    /// 0 for the biggest gap; used to order gap probes.
-    pub fn rank(self) -> usize {
-        Gap::BY_SIZE
-            .iter()
-            .position(|g| *g == self)
-            .unwrap_or(Gap::BY_SIZE.len())
-    }
-
-    /// What is missing, in words for a PSW ("no evidence of how you know").
-    pub fn describe(self) -> &'static str {
-        match self {
-            Gap::Done => "nothing said about what was done",
-            Gap::Difference => "no difference it made",
-            Gap::Evidence => "no evidence of how you know",
-            Gap::People => "no people it made a difference for",
-            Gap::Next => "no next step with a when",
-            Gap::Example => "no specific example",
-            Gap::OwnPart => "nothing on your own part",
-        }
     }
 }
 

@@ -112,57 +112,8 @@ pub fn part_label(id: &str) -> String {
     }
 }
 
-/// Something an answer lacks, as a coach or an assessor would probe for it. The slugs are the bank's
-/// `gap:` values (see `question_banks/README.md`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Gap {
-    /// Nothing the speaker or their team did.
-    Done,
-    /// No change stated: no before and after, figure with a direction, or new state.
-    Difference,
-    /// No source: no figure, audit, survey, feedback with who said it, case tracking or report.
-    Evidence,
-    /// No mention of people who draw on care, carers or families.
-    People,
-    /// No next step said with when it will happen.
-    Next,
-    /// No specific case or story ("one carer told us", "a man in his seventies who...").
-    Example,
-    /// Nothing the speaker did personally, in the first person singular ("I set up", "I led").
-    OwnPart,
-}
-
-impl Gap {
-    pub const ALL: [Gap; 7] = [
-        Gap::Done,
-        Gap::Difference,
-        Gap::Evidence,
-        Gap::People,
-        Gap::Next,
-        Gap::Example,
-        Gap::OwnPart,
-    ];
-
-    /// The slug as banks and the JSON write it: `done`, ..., `own-part`.
-    pub fn slug(self) -> &'static str {
-        match self {
-            Gap::Done => "done",
-            Gap::Difference => "difference",
-            Gap::Evidence => "evidence",
-            Gap::People => "people",
-            Gap::Next => "next",
-            Gap::Example => "example",
-            Gap::OwnPart => "own-part",
-        }
-    }
-
-    /// Reads a slug as banks write it (`own-part`; `own_part` is taken too).
-    pub fn from_slug(slug: &str) -> Option<Gap> {
-        let slug = slug.trim().to_ascii_lowercase().replace('_', "-");
-        Gap::ALL.into_iter().find(|g| g.slug() == slug)
-    }
-}
+/// Something an answer lacks: the bank's own type, so a gap found here is the gap a probe goes after.
+pub use crate::bank::Gap;
 
 /// Where things were, where they are, and what comes next.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

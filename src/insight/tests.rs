@@ -898,7 +898,7 @@ fn gaps_serialise_as_bank_slugs() {
         assert_eq!(json, format!("\"{}\"", gap.slug()));
         assert_eq!(Gap::from_slug(gap.slug()), Some(gap));
     }
-    assert_eq!(Gap::from_slug("own_part"), Some(Gap::OwnPart));
+    assert_eq!(Gap::from_slug("own-part"), Some(Gap::OwnPart));
     assert_eq!(Gap::from_slug("nonsense"), None);
     let r = analyse(&Lexicon::bundled(), "We have a panel.", None);
     let json = serde_json::to_value(&r).expect("serialises");
