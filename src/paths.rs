@@ -159,6 +159,22 @@ pub fn read_text_file(path: &Path, limit: u64) -> Result<String, ReadError> {
     })
 }
 
+/// Reads standard input as text, stopping at `limit` bytes: `< /dev/zero` or an endless pipe is
+/// refused once the limit is passed instead of being read until memory runs out. Bytes that are
+/// not UTF-8 are shown as `�`, as a person pasting would expect, not refused.
+pub fn read_stdin_text(limit: u64) -> Result<String, ReadError> {
+    let mut bytes = Vec::new();
+    io::stdin()
+        .lock()
+        .take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(ReadError::Io)?;
+    if bytes.len() as u64 > limit {
+        return Err(ReadError::TooLarge(limit));
+    }
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
 /// Opens a file for reading only if it is a regular file. Opening does not wait: a FIFO opened
 /// for reading would otherwise block until some other program wrote to it.
 pub fn open_regular(path: &Path) -> Result<File, ReadError> {

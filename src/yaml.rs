@@ -66,6 +66,7 @@ pub fn parse_spanned(text: &str) -> Result<Node, YamlError> {
     // Editors on Windows may start a file with a byte-order mark; it is not part of the first field.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     check_depth(text)?;
+    check_one_document(text)?;
     let options = LoaderOptions::default()
         .error_on_duplicate_keys(true)
         .prevent_coercion(true);
@@ -105,6 +106,34 @@ pub fn parse_spanned(text: &str) -> Result<Node, YamlError> {
             })
         }
     }
+}
+
+/// Refuses a second YAML document (a `---` line after the first one's fields): the parser reads
+/// only the first, so the rest of the file would be dropped without a word.
+fn check_one_document(text: &str) -> Result<(), YamlError> {
+    let mut content = false;
+    for (n, line) in text.lines().enumerate() {
+        let marker = line.trim_end();
+        if (marker == "---" || line.starts_with("--- ")) && content {
+            return Err(YamlError {
+                message: "a second document starts here (a `---` line), and only one is read from \
+                          a file: put each bank in a file of its own"
+                    .to_string(),
+                pos: Pos {
+                    line: n + 1,
+                    column: 1,
+                },
+            });
+        }
+        if marker == "..." {
+            continue;
+        }
+        let trimmed = line.trim_start();
+        if !trimmed.is_empty() && !trimmed.starts_with('#') && marker != "---" {
+            content = true;
+        }
+    }
+    Ok(())
 }
 
 /// How deeply lists and fields may nest. A question bank needs five or six levels; the tree is
@@ -157,6 +186,36 @@ fn check_depth(text: &str) -> Result<(), YamlError> {
                 break;
             }
             levels.push(column);
+        }
+    }
+    Ok(())
+}
+
+/// Finds flow nesting (`[[[`, `{{{`) deeper than [`MAX_DEPTH`] without parsing. Every bracket
+/// counts, even one in quotes or a comment: telling those apart needs a parser, and a check that
+/// could be fooled into undercounting would let the hang back in. It can only overcount (a `[`
+/// left open in some text), and no file psw-coach reads needs more than a few levels.
+fn check_flow_depth(text: &str) -> Result<(), YamlError> {
+    let mut depth = 0usize;
+    for (n, line) in text.lines().enumerate() {
+        for (column, c) in line.chars().enumerate() {
+            match c {
+                '[' | '{' => depth += 1,
+                ']' | '}' => depth = depth.saturating_sub(1),
+                _ => continue,
+            }
+            if depth > MAX_DEPTH {
+                return Err(YamlError {
+                    message: format!(
+                        "brackets `[ ]` or braces `{{ }}` are nested more than {MAX_DEPTH} levels \
+                         deep here, so the file was not read"
+                    ),
+                    pos: Pos {
+                        line: n + 1,
+                        column: column + 1,
+                    },
+                });
+            }
         }
     }
     Ok(())
@@ -227,8 +286,12 @@ fn convert(node: &marked_yaml::Node) -> Node {
     }
 }
 
-/// Reads YAML straight into a typed value (note front matter, the insight lexicon).
+/// Reads YAML straight into a typed value (note front matter, the insight lexicon, settings).
+/// Nesting deeper than [`MAX_DEPTH`] is refused before the parser sees it: serde_yaml took 18-30 s
+/// over 100,000 nested `[` in a lexicon or a note's front matter before giving up.
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
+    check_depth(text)?;
+    check_flow_depth(text)?;
     serde_yaml::from_str(text).map_err(|e| {
         let pos = e
             .location()
@@ -294,6 +357,26 @@ mod tests {
     }
 
     #[test]
+    fn deeply_nested_flow_yaml_is_refused_at_once_when_read_as_a_typed_value() {
+        // 100,000 nested `[` in a lexicon or a note's front matter took serde_yaml 18-30 s.
+        let text = format!("a: {}{}\n", "[".repeat(100_000), "]".repeat(100_000));
+        let started = std::time::Instant::now();
+        let err = from_str::<serde_yaml::Value>(&text).unwrap_err();
+        assert!(started.elapsed() < std::time::Duration::from_secs(1));
+        assert!(err.message.contains("nested more than 64"), "{err}");
+        assert_eq!(
+            err.pos,
+            Pos {
+                line: 1,
+                column: 4 + MAX_DEPTH
+            }
+        );
+
+        let ok = "a: [\"[[[[\", '{{{', b]  # ]]]\nc: {d: [1, 2]}\n";
+        assert!(from_str::<serde_yaml::Value>(ok).is_ok());
+    }
+
+    #[test]
     fn ordinary_nesting_and_text_blocks_pass_the_depth_check() {
         let text = "id: a\nquestions:\n  - id: q1\n    follow_ups:\n      - ask: x\n        when: [a]\n      -\n        ask: y\n    tip: |\n      one\n        two\n";
         assert!(parse_spanned(text).is_ok());
@@ -309,6 +392,14 @@ mod tests {
         };
         assert_eq!(entries[0].0.text, "id");
         assert_eq!(entries[0].0.pos, Pos { line: 1, column: 1 });
+    }
+
+    #[test]
+    fn a_second_document_in_one_file_is_an_error_not_dropped() {
+        let err = parse_spanned("---\nid: one\n---\nid: two\n").unwrap_err();
+        assert_eq!(err.pos, Pos { line: 3, column: 1 });
+        assert!(err.message.contains("second document"), "{err}");
+        assert!(parse_spanned("# a bank\n---\nid: one\ntip: |\n  ---\n").is_ok());
     }
 
     #[test]

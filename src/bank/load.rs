@@ -121,16 +121,72 @@ impl Library {
         let name = path.display().to_string();
         match read_text_file(path, MAX_BANK_BYTES) {
             Ok(text) => self.add(&name, &text, Source::File(path.to_path_buf())),
-            Err(e) => self.skipped.push(Skipped {
-                source: name.clone(),
-                problems: vec![Problem {
-                    file: name,
-                    line: e.line().max(1),
-                    column: 1,
-                    message: format!("could not read the file: {}", e.plain()),
-                }],
-            }),
+            Err(e) => {
+                let why = match &e {
+                    crate::paths::ReadError::Io(_) if broken_link(path) => {
+                        "it is a link to a file that is not there (or that links back to \
+                         itself)"
+                            .to_string()
+                    }
+                    _ => e.plain(),
+                };
+                self.skipped.push(Skipped {
+                    source: name.clone(),
+                    problems: vec![Problem {
+                        file: name,
+                        line: e.line().max(1),
+                        column: 1,
+                        message: format!("could not read the file: {why}"),
+                    }],
+                })
+            }
         }
+    }
+
+    /// What `banks check` reports: the banks at `named`, each checked against every other bank
+    /// that would load with it (bundled, the data folder's, `--bank`), so that check refuses what
+    /// loading would skip, a clashing bank id or question id included. The bundled bank is left
+    /// out only for its own source file (`question_banks/NAME`), which would otherwise clash with
+    /// its built-in copy on every question.
+    pub fn checked(data_dir: Option<&Path>, extra: &[PathBuf], named: &[PathBuf]) -> Library {
+        let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
+            (Ok(a), Ok(b)) => a == b,
+            _ => a == b,
+        };
+        let named_files: Vec<PathBuf> = named
+            .iter()
+            .flat_map(|p| bank_files(p).unwrap_or_default())
+            .collect();
+        let mut library = Library::default();
+        for (name, bank) in bundled::banks() {
+            let own_source = named_files.iter().any(|f| {
+                f.file_name().is_some_and(|n| n == name)
+                    && f.parent()
+                        .and_then(Path::file_name)
+                        .is_some_and(|d| d == "question_banks")
+            });
+            if !own_source {
+                library.add_bank(&format!("question_banks/{name}"), bank);
+            }
+        }
+        let mut others: Vec<PathBuf> = Vec::new();
+        if let Some(dir) = data_dir {
+            others.extend(bank_files(&dir.join("banks")).unwrap_or_default());
+        }
+        others.extend(extra.iter().flat_map(|p| bank_files(p).unwrap_or_default()));
+        for file in others {
+            if !named_files.iter().any(|n| same(n, &file)) {
+                library.add_file(&file);
+            }
+        }
+        // Only the named banks are reported: the others have their own `banks check`.
+        library.skipped.clear();
+        let before = library.banks.len();
+        for path in named {
+            library.add_path(path);
+        }
+        library.banks.drain(..before);
+        library
     }
 
     /// Checks one bank's text and adds it, unless it clashes with a bank already loaded.
@@ -228,10 +284,13 @@ pub fn bank_files(path: &Path) -> Result<Vec<PathBuf>, Problem> {
     if path.is_dir() {
         let entries = std::fs::read_dir(path)
             .map_err(|e| problem(format!("could not read the folder: {}", plain_io_error(&e))))?;
+        // Every `.yaml` entry but a folder is listed, so that one which cannot be read (a pipe, a
+        // link to a device, a link to nothing) is reported as skipped rather than passed over
+        // without a word.
         let mut files: Vec<PathBuf> = entries
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| {
-                p.is_file()
+                !p.is_dir()
                     && matches!(
                         p.extension().and_then(|e| e.to_str()),
                         Some("yaml") | Some("yml")
@@ -242,9 +301,19 @@ pub fn bank_files(path: &Path) -> Result<Vec<PathBuf>, Problem> {
         Ok(files)
     } else if path.exists() {
         Ok(vec![path.to_path_buf()])
+    } else if broken_link(path) {
+        Err(problem(
+            "this is a link to a file that is not there (or that links back to itself)".to_string(),
+        ))
     } else {
         Err(problem("there is no file or folder here".to_string()))
     }
+}
+
+/// A symbolic link whose target cannot be reached: missing, or a loop of links.
+fn broken_link(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
+        && std::fs::metadata(path).is_err()
 }
 
 /// An I/O error in words a PSW can act on.

@@ -75,34 +75,7 @@ pub(super) fn banks_check(
     let library = if paths.is_empty() {
         Library::load(data, extra)
     } else {
-        // Named files are checked against the bundled banks too, so a clashing id is caught. A
-        // bundled bank whose id a named file carries is left out: that file is the bank's own source
-        // (or an edit of it), and checking it against its built-in copy would call every question a
-        // duplicate.
-        let mut named = Library::default();
-        for path in paths {
-            named.add_path(path);
-        }
-        let mut library = Library::default();
-        for (name, text) in load::BUNDLED {
-            let id = crate::bank::check::parse_bank(name, text, Source::Bundled(name))
-                .map(|bank| bank.id)
-                .unwrap_or_default();
-            if named.banks.iter().any(|bank| bank.id == id) {
-                continue;
-            }
-            library.add(
-                &format!("question_banks/{name}"),
-                text,
-                Source::Bundled(name),
-            );
-        }
-        let bundled = library.banks.len();
-        for path in paths {
-            library.add_path(path);
-        }
-        library.banks.drain(..bundled);
-        library
+        Library::checked(data, extra, paths)
     };
     let problems: Vec<&Problem> = library.skipped.iter().flat_map(|s| &s.problems).collect();
     for problem in &problems {

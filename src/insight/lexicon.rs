@@ -12,6 +12,9 @@ pub const BUNDLED_YAML: &str = include_str!("lexicon.yaml");
 /// The name of the user's own lexicon in the data folder.
 pub const USER_FILE: &str = "lexicon.yaml";
 
+/// The largest user lexicon read: the bundled one is 16 KB, so 1 MB is many times anything typed.
+pub const MAX_USER_LEXICON_BYTES: u64 = 1024 * 1024;
+
 /// Longer entries are almost certainly a pasted paragraph, not a phrase, and would slow every analysis.
 const MAX_ENTRY_CHARS: usize = 80;
 
@@ -323,15 +326,20 @@ impl Lexicon {
             return (lexicon, None);
         };
         let path = dir.join(USER_FILE);
-        let text = match std::fs::read_to_string(&path) {
+        // Through the one reading helper: a lexicon that is a pipe hung `analyse`, plain mode
+        // and the app's start, and one linked to /dev/zero read until memory ran out.
+        let text = match crate::paths::read_text_file(&path, MAX_USER_LEXICON_BYTES) {
             Ok(text) => text,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (lexicon, None),
+            Err(crate::paths::ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => {
+                return (lexicon, None);
+            }
             Err(e) => {
                 return (
                     lexicon,
                     Some(format!(
-                        "Could not read your lexicon {} ({e}); using the built-in word lists.",
-                        path.display()
+                        "Your lexicon {} was not used: {}; using the built-in word lists.",
+                        path.display(),
+                        e.plain()
                     )),
                 );
             }

@@ -6,7 +6,6 @@
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
-use std::str::FromStr;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -90,21 +89,35 @@ pub fn path(data_dir: &Path) -> PathBuf {
 }
 
 impl Settings {
-    /// The settings in `data_dir`, and a warning to show when the file could not be used.
+    /// The settings in `data_dir`, and a warning to show when the file could not all be used.
+    /// One bad value costs only that value: the others are kept, so that changing a setting in
+    /// the app (which saves the file) cannot quietly put the on-site date back to none.
     pub fn load(data_dir: &Path) -> (Settings, Option<String>) {
         let file = path(data_dir);
-        match read_capped(&file) {
-            Ok(None) => (Settings::default(), None),
-            Ok(Some(text)) => match Settings::from_str(&text) {
-                Ok(s) => (s, None),
-                Err(e) => (
+        let text = match read_capped(&file) {
+            Ok(None) => return (Settings::default(), None),
+            Ok(Some(text)) => text,
+            Err(e) => {
+                return (
                     Settings::default(),
                     Some(format!(
                         "Your settings could not be read, so the defaults are in use: {}: {e}",
                         file.display()
                     )),
-                ),
-            },
+                );
+            }
+        };
+        match Settings::read(&text) {
+            Ok((s, problems)) if problems.is_empty() => (s, None),
+            Ok((s, problems)) => (
+                s,
+                Some(format!(
+                    "Some of your settings could not be used, so those are at their defaults and \
+                     the rest are kept ({}): {}. Changing a setting here saves the file without them.",
+                    file.display(),
+                    problems.join("; ")
+                )),
+            ),
             Err(e) => (
                 Settings::default(),
                 Some(format!(
@@ -113,6 +126,82 @@ impl Settings {
                 )),
             ),
         }
+    }
+
+    /// Reads the settings field by field. The second value says, with its line, each value that
+    /// could not be used; an error means the file as a whole is not readable as settings.
+    pub fn read(text: &str) -> Result<(Settings, Vec<String>), String> {
+        use crate::yaml::Node;
+        let mut settings = Settings::default();
+        let mut problems = Vec::new();
+        if text
+            .lines()
+            .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+        {
+            return Ok((settings, problems));
+        }
+        let root = crate::yaml::parse_spanned(text).map_err(|e| {
+            if e.message.contains("must start with named fields") {
+                format!(
+                    "{}:{}: the file must hold named settings such as `probes: 2`",
+                    e.pos.line, e.pos.column
+                )
+            } else {
+                e.to_string()
+            }
+        })?;
+        let Node::Map { entries, .. } = root else {
+            return Err("the file must hold named settings such as `probes: 2`".into());
+        };
+        for (key, value) in &entries {
+            let line = key.pos.line;
+            let Node::Scalar { text: value, .. } = value else {
+                problems.push(format!("line {line}: `{}` needs a single value", key.text));
+                continue;
+            };
+            let value = value.trim();
+            let number = |range: &std::ops::RangeInclusive<u8>| {
+                value
+                    .parse::<i64>()
+                    .ok()
+                    .map(|n| n.clamp(*range.start() as i64, *range.end() as i64) as u8)
+            };
+            let ok = match key.text.as_str() {
+                "on_site_date" => parse_date(value).map(|d| settings.on_site_date = Some(d)),
+                "answer_style" => match value {
+                    "written" => Some(AnswerStyle::Written),
+                    "spoken" => Some(AnswerStyle::Spoken),
+                    _ => None,
+                }
+                .map(|v| settings.answer_style = v),
+                "probes" => number(&PROBES).map(|n| settings.probes = n),
+                "theme" => ThemeChoice::ALL
+                    .into_iter()
+                    .find(|t| t.label().replace(' ', "-") == value)
+                    .map(|t| settings.theme = t),
+                "daily_questions" => number(&DAILY).map(|n| settings.daily_questions = n),
+                other => {
+                    problems.push(format!(
+                        "line {line}: `{other}` is not a setting psw-coach knows"
+                    ));
+                    continue;
+                }
+            };
+            if ok.is_none() {
+                let expected = match key.text.as_str() {
+                    "on_site_date" => "a date such as 2027-01-14",
+                    "answer_style" => "written or spoken",
+                    "probes" => "a number from 0 to 3",
+                    "theme" => "dark, light or high-contrast",
+                    _ => "a number from 1 to 12",
+                };
+                problems.push(format!(
+                    "line {line}: {} `{value}` is not {expected}",
+                    key.text
+                ));
+            }
+        }
+        Ok((settings, problems))
     }
 
     /// Writes the settings whole (temp file, sync, rename), readable by the PSW only.
@@ -147,43 +236,16 @@ impl Settings {
         let body = crate::yaml::to_string(self).unwrap_or_default();
         format!("{HEADER}{body}")
     }
-
-    /// Keeps numbers in their ranges, whatever a hand edit wrote.
-    fn clamped(mut self) -> Settings {
-        self.probes = self.probes.clamp(*PROBES.start(), *PROBES.end());
-        self.daily_questions = self.daily_questions.clamp(*DAILY.start(), *DAILY.end());
-        self
-    }
 }
 
-impl FromStr for Settings {
-    type Err = String;
-
-    fn from_str(text: &str) -> Result<Settings, String> {
-        if text
-            .trim()
-            .lines()
-            .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
-        {
-            return Ok(Settings::default());
-        }
-        crate::yaml::from_str::<Settings>(text)
-            .map(Settings::clamped)
-            .map_err(|e| e.to_string())
+/// Reads a small file through the one reading helper; `None` when it is not there. Anything but
+/// a plain file under 64 KB is refused without waiting on it.
+fn read_capped(file: &Path) -> Result<Option<String>, String> {
+    match crate::paths::read_text_file(file, 64 * 1024) {
+        Ok(text) => Ok(Some(text)),
+        Err(crate::paths::ReadError::Io(e)) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e.plain()),
     }
-}
-
-/// Reads a small file; `None` when it is not there. Anything but a plain file under 64 KB is refused.
-fn read_capped(file: &Path) -> io::Result<Option<String>> {
-    let meta = match fs::metadata(file) {
-        Ok(m) => m,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(e),
-    };
-    if !meta.is_file() || meta.len() > 64 * 1024 {
-        return Err(io::Error::other("it is not a small plain file"));
-    }
-    fs::read_to_string(file).map(Some)
 }
 
 /// Reads a date as a PSW might type it: 2027-01-14, 14/01/2027 or 14 January 2027.
@@ -245,8 +307,44 @@ mod tests {
         let (s, warning) = Settings::load(dir.path());
         assert_eq!((s.probes, s.daily_questions, warning), (3, 1, None));
 
+        fs::write(path(dir.path()), "probes: 300\n").unwrap();
+        assert_eq!(Settings::load(dir.path()).0.probes, 3);
+
         fs::write(path(dir.path()), "# only a comment\n").unwrap();
         assert_eq!(Settings::load(dir.path()), (Settings::default(), None));
+    }
+
+    #[test]
+    fn one_bad_setting_keeps_the_on_site_date_when_a_change_is_saved() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(
+            path(dir.path()),
+            "on_site_date: 2027-01-14\nprobes: lots\ntheme: purple\ndaily_questions: 4\ncolour: red\n",
+        )
+        .unwrap();
+        let (mut s, warning) = Settings::load(dir.path());
+        assert_eq!(s.on_site_date, NaiveDate::from_ymd_opt(2027, 1, 14));
+        assert_eq!((s.daily_questions, s.probes), (4, 2));
+        assert_eq!(s.theme, ThemeChoice::Dark);
+        let warning = warning.expect("the PSW is told before anything is saved");
+        for words in [
+            "line 2: probes `lots`",
+            "line 3: theme `purple`",
+            "`colour`",
+            "the rest are kept",
+        ] {
+            assert!(warning.contains(words), "{words}: {warning}");
+        }
+        // A change in the app saves the whole file: the good values must survive it.
+        s.answer_style = AnswerStyle::Spoken;
+        s.save(dir.path()).unwrap();
+        let (again, warning) = Settings::load(dir.path());
+        assert_eq!(warning, None);
+        assert_eq!(again.on_site_date, NaiveDate::from_ymd_opt(2027, 1, 14));
+        assert_eq!(
+            (again.daily_questions, again.answer_style),
+            (4, AnswerStyle::Spoken)
+        );
     }
 
     #[test]

@@ -28,9 +28,10 @@
 //!    effect it needs carried out.
 //!
 //! The terminal is restored on every way out: normal quit, error (restore runs before the error is
-//! returned), panic (a hook restores before the message prints), Ctrl-C, and SIGINT, SIGTERM,
-//! SIGHUP, SIGQUIT, SIGUSR1 and SIGALRM (flags the loop checks at least four times a second; it
-//! saves a draft, then leaves; a watchdog finishes the job if the loop is stuck). SIGTSTP keeps
+//! returned), panic (a hook restores before the message prints), Ctrl-C, and every signal that
+//! would end the process and may be caught (see [`stop_signals`]: flags the loop checks at least
+//! four times a second; it saves a draft, then leaves; a watchdog finishes the job if the loop is
+//! stuck). SIGTSTP keeps
 //! the draft, restores the terminal and stops; on SIGCONT the app takes the terminal again.
 
 pub mod app;
@@ -83,14 +84,26 @@ const MAX_WAIT: Duration = Duration::from_millis(250);
 const MIN_WAIT: Duration = Duration::from_millis(10);
 
 /// Signals that end the app the way closing the window does: keep the draft, restore, leave.
-const STOP_SIGNALS: [i32; 6] = [
-    signal_hook::consts::SIGTERM,
-    signal_hook::consts::SIGHUP,
-    signal_hook::consts::SIGINT,
-    signal_hook::consts::SIGQUIT,
-    signal_hook::consts::SIGUSR1,
-    signal_hook::consts::SIGALRM,
-];
+/// Every signal whose default action ends the process and that may be caught, except the faults
+/// of the program itself (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGSYS, SIGTRAP: returning from a
+/// handler would run the faulting instruction again) and SIGXFSZ (caught in `main`, so a write
+/// past `ulimit -f` fails in words instead). SIGUSR2, SIGPROF, SIGVTALRM, SIGPWR, SIGXCPU, SIGIO,
+/// SIGSTKFLT and the real-time signals used to leave the terminal in raw mode on the alternate
+/// screen and lose the last typing.
+fn stop_signals() -> Vec<i32> {
+    use signal_hook::consts::*;
+    #[allow(unused_mut)]
+    let mut signals = vec![
+        SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGPROF, SIGVTALRM, SIGXCPU,
+        SIGIO,
+    ];
+    #[cfg(any(target_os = "linux", target_os = "android"))]
+    {
+        signals.extend([libc::SIGPWR, libc::SIGSTKFLT]);
+        signals.extend(libc::SIGRTMIN()..=libc::SIGRTMAX());
+    }
+    signals
+}
 
 /// What the signal handlers tell the loop. Flags only: the loop does the work between frames.
 struct Signals {
@@ -109,7 +122,7 @@ impl Signals {
             suspend: Arc::new(AtomicBool::new(false)),
             resumed: Arc::new(AtomicBool::new(false)),
         };
-        for signal in STOP_SIGNALS {
+        for signal in stop_signals() {
             signal_hook::flag::register_usize(signal, Arc::clone(&signals.stop), signal as usize)?;
         }
         signal_hook::flag::register(signal_hook::consts::SIGTSTP, Arc::clone(&signals.suspend))?;

@@ -1,0 +1,277 @@
+//! The fault run of issue 18 (items 29-37 and the command-line items 7, 8, 9, 14), through the
+//! real binary: special and huge files refused at once and by name, signals that keep the draft
+//! and give the terminal back, banks checked as they load, exports that never write over a file.
+
+mod common;
+
+use assert_cmd::Command;
+use common::Coach;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+fn coach(data: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("psw-coach").unwrap();
+    cmd.arg("--data-dir")
+        .arg(data)
+        .env_remove("PSW_COACH_DATA_DIR")
+        .timeout(Duration::from_secs(20));
+    cmd
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn mkfifo(path: &Path) {
+    let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
+    // SAFETY: a valid NUL-terminated path; mkfifo only creates a file.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+}
+
+/// Runs the command, which must end within a second or two (debug build, busy machine: the
+/// failures this guards against took 10 s to forever), and gives its standard error.
+fn quick_stderr(mut cmd: Command, what: &str) -> (std::process::Output, String) {
+    let started = Instant::now();
+    let out = cmd.output().unwrap();
+    assert!(
+        started.elapsed() < Duration::from_secs(3),
+        "{what} took {:?}",
+        started.elapsed()
+    );
+    let stderr = text(&out.stderr);
+    (out, stderr)
+}
+
+/// A small bank that checks clean on its own.
+fn bank(id: &str, question: &str) -> String {
+    format!(
+        "id: {id}\ntitle: {id}\ndescription: d\nversion: 1\nquestions:\n  - id: {question}\n    \
+         kind: broad\n    topic: role-remit\n    quality_statements: [governance]\n    \
+         ask: \"What is your role?\"\n    follow_ups: [\"And then?\"]\n    listen_for: [\"x\"]\n"
+    )
+}
+
+const NESTED: usize = 100_000;
+
+fn nested_flow() -> String {
+    format!("{}{}", "[".repeat(NESTED), "]".repeat(NESTED))
+}
+
+#[cfg(unix)]
+#[test]
+fn a_lexicon_that_is_a_pipe_a_device_or_nested_yaml_is_named_and_skipped_at_once() {
+    let data = tempfile::tempdir().unwrap();
+    let answer = data.path().join("answer.txt");
+    std::fs::write(&answer, "We cut waiting times by a third.\n").unwrap();
+    let lexicon = data.path().join("lexicon.yaml");
+    for (make, words) in [
+        (
+            Box::new(|p: &Path| mkfifo(p)) as Box<dyn Fn(&Path)>,
+            "not an ordinary file",
+        ),
+        (
+            Box::new(|p: &Path| std::os::unix::fs::symlink("/dev/zero", p).unwrap()),
+            "not an ordinary file",
+        ),
+        (
+            Box::new(|p: &Path| {
+                std::fs::write(p, format!("glossary: {}\n", nested_flow())).unwrap()
+            }),
+            "nested more than 64",
+        ),
+    ] {
+        let _ = std::fs::remove_file(&lexicon);
+        make(&lexicon);
+        let mut cmd = coach(data.path());
+        cmd.arg("analyse").arg(&answer);
+        let (out, stderr) = quick_stderr(cmd, "analyse with a bad lexicon");
+        assert!(out.status.success(), "{stderr}");
+        assert!(stderr.contains("lexicon.yaml"), "names the file: {stderr}");
+        assert!(stderr.contains(words), "{stderr}");
+        assert!(
+            text(&out.stdout).contains("third"),
+            "the answer is still analysed"
+        );
+    }
+}
+
+#[test]
+fn a_note_whose_front_matter_is_nested_yaml_is_skipped_at_once_by_name() {
+    let data = tempfile::tempdir().unwrap();
+    coach(data.path())
+        .args(["rehearse", "--plain", "--plan", "random 1", "--seed", "3"])
+        .write_stdin("Waits fell by half.\n.\n")
+        .assert()
+        .success();
+    let notes = data.path().join("notes");
+    let note = std::fs::read_dir(&notes)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let raw = std::fs::read_to_string(&note).unwrap();
+    std::fs::write(
+        &note,
+        raw.replacen("plan: ", &format!("odd: {}\nplan: ", nested_flow()), 1),
+    )
+    .unwrap();
+    let mut cmd = coach(data.path());
+    cmd.args(["notes", "list"]);
+    let (out, stderr) = quick_stderr(cmd, "notes list");
+    let all = stderr + &text(&out.stdout);
+    assert!(all.contains("nested more than 64"), "{all}");
+    let name = note.file_name().unwrap().to_string_lossy().into_owned();
+    assert!(all.contains(&name), "names the note: {all}");
+}
+
+#[test]
+fn banks_check_refuses_two_banks_in_one_file_as_loading_does() {
+    let data = tempfile::tempdir().unwrap();
+    let file = data.path().join("two.yaml");
+    std::fs::write(
+        &file,
+        format!("{}---\n{}", bank("one", "one-1"), bank("two", "two-1")),
+    )
+    .unwrap();
+    let out = coach(data.path())
+        .args(["banks", "check"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("two.yaml:13:1: a second document"),
+        "{stderr}"
+    );
+    // Loading says the same, instead of keeping the first bank and dropping the second.
+    let out = coach(data.path())
+        .arg("--bank")
+        .arg(&file)
+        .args(["banks", "list"])
+        .output()
+        .unwrap();
+    assert!(
+        text(&out.stderr).contains("a second document"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(!text(&out.stdout).contains("one-1"));
+}
+
+#[test]
+fn banks_check_refuses_a_question_id_another_bank_already_uses() {
+    let data = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(data.path().join("banks")).unwrap();
+    std::fs::write(data.path().join("banks/a.yaml"), bank("a", "same-1")).unwrap();
+    let b = data.path().join("b.yaml");
+    std::fs::write(&b, bank("b", "same-1")).unwrap();
+    let out = coach(data.path())
+        .args(["banks", "check"])
+        .arg(&b)
+        .output()
+        .unwrap();
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("duplicate question id `same-1`"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn banks_check_refuses_a_bank_id_the_bundled_bank_uses() {
+    let data = tempfile::tempdir().unwrap();
+    let mine = data.path().join("mine.yaml");
+    std::fs::write(&mine, bank("cqc-psw-adults", "mine-1")).unwrap();
+    let out = coach(data.path())
+        .args(["banks", "check"])
+        .arg(&mine)
+        .output()
+        .unwrap();
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("bank id `cqc-psw-adults` is already used"),
+        "{stderr}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn banks_list_says_which_banks_in_the_folder_could_not_be_read() {
+    let data = tempfile::tempdir().unwrap();
+    let banks = data.path().join("banks");
+    std::fs::create_dir_all(&banks).unwrap();
+    mkfifo(&banks.join("pipe.yaml"));
+    std::os::unix::fs::symlink("/dev/zero", banks.join("zero.yaml")).unwrap();
+    std::os::unix::fs::symlink(banks.join("gone.yaml"), banks.join("dangling.yaml")).unwrap();
+    std::os::unix::fs::symlink("loop.yaml", banks.join("loop.yaml")).unwrap();
+    let mut cmd = coach(data.path());
+    cmd.args(["banks", "list"]);
+    let (out, stderr) = quick_stderr(cmd, "banks list");
+    assert!(out.status.success());
+    for (file, why) in [
+        ("pipe.yaml", "not an ordinary file"),
+        ("zero.yaml", "not an ordinary file"),
+        ("dangling.yaml", "a link to a file that is not there"),
+        ("loop.yaml", "a link to a file that is not there"),
+    ] {
+        let line = stderr
+            .lines()
+            .find(|l| l.starts_with("Skipped") && l.contains(file))
+            .unwrap_or_else(|| panic!("{file} not reported: {stderr}"));
+        assert!(line.contains(why), "{line}");
+    }
+}
+
+fn notes_in(data: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(data.join("notes"))
+        .map(|d| d.map(|e| e.unwrap().path()).collect())
+        .unwrap_or_default()
+}
+
+fn drafts_holding(data: &Path, text: &str) -> bool {
+    std::fs::read_dir(data.join("drafts"))
+        .ok()
+        .into_iter()
+        .flatten()
+        .any(|e| std::fs::read_to_string(e.unwrap().path()).is_ok_and(|t| t.contains(text)))
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn every_signal_that_ends_the_app_keeps_the_draft_and_gives_the_terminal_back() {
+    for (name, number) in [
+        ("USR2", libc::SIGUSR2),
+        ("PROF", libc::SIGPROF),
+        ("VTALRM", libc::SIGVTALRM),
+        ("PWR", libc::SIGPWR),
+        ("XCPU", libc::SIGXCPU),
+        ("IO", libc::SIGIO),
+        ("STKFLT", libc::SIGSTKFLT),
+        ("RTMIN", libc::SIGRTMIN()),
+    ] {
+        let data = tempfile::tempdir().unwrap();
+        let mut coach = Coach::start(data.path(), &["rehearse", "--seed", "5"]);
+        coach.wait_for("Part 1 of 3");
+        let typed = format!("Typed just before SIG{name}");
+        coach.type_text(&typed);
+        coach.wait_for(&typed);
+        let pid = coach.child.process_id().unwrap() as i32;
+        // SAFETY: sends a signal to the child this test started.
+        assert_eq!(unsafe { libc::kill(pid, number) }, 0);
+        coach.wait_exit();
+        let screen = coach.contents();
+        assert!(
+            !screen.contains("Part 1 of 3"),
+            "SIG{name} left the app's screen up:\n{screen}"
+        );
+        assert!(
+            drafts_holding(data.path(), &typed),
+            "SIG{name} lost the answer"
+        );
+        assert!(notes_in(data.path()).is_empty());
+    }
+}
