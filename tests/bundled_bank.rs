@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, HashMap};
 /// At least this many questions of each kind, and in all.
 const MIN_SCENE_SETTING: usize = 6;
 const MIN_BROAD: usize = 15;
-const MIN_TOTAL: usize = 140;
+const MIN_TOTAL: usize = 175;
 
 /// The lines of enquiry PSWs met in the pilots: at least five questions each.
 const MAJOR_TOPICS: &[&str] = &[
@@ -43,9 +43,18 @@ const MINOR_TOPICS: &[&str] = &[
 ];
 const MIN_MINOR_TOPIC: usize = 3;
 
+/// A PSW's next interview starts from the council's last report: at least this many questions on
+/// what has happened since (`re-assessment`).
+const REASSESSMENT_TOPIC: &str = "re-assessment";
+const MIN_REASSESSMENT: usize = 6;
+
+/// Deprivation of liberty after the Supreme Court's judgment of 2 June 2026 ([2026] UKSC 16): at
+/// least this many questions tagged `uksc-16`.
+const MIN_UKSC_16: usize = 3;
+
 /// Every quality statement is tagged on at least this many questions, so `statement S` plans have
 /// real choice.
-const MIN_PER_QUALITY_STATEMENT: usize = 10;
+const MIN_PER_QUALITY_STATEMENT: usize = 15;
 
 /// Curveballs that test one source of evidence against another ("Staff told us...", "Your data says
 /// X but people tell us Y"), tagged `triangulation`.
@@ -135,6 +144,7 @@ fn topic_problems(library: &Library) -> Vec<String> {
     for (topics, min) in [
         (MAJOR_TOPICS, MIN_MAJOR_TOPIC),
         (MINOR_TOPICS, MIN_MINOR_TOPIC),
+        (&[REASSESSMENT_TOPIC][..], MIN_REASSESSMENT),
     ] {
         for topic in topics {
             let ids = by_topic.get(topic).cloned().unwrap_or_default();
@@ -425,6 +435,12 @@ fn tag_problems(library: &Library) -> Vec<String> {
     if n < MIN_TRIANGULATION {
         problems.push(format!(
             "only {n} questions tagged `triangulation`; the bank needs at least {MIN_TRIANGULATION}"
+        ));
+    }
+    let n = tagged("uksc-16");
+    if n < MIN_UKSC_16 {
+        problems.push(format!(
+            "only {n} questions tagged `uksc-16` (deprivation of liberty after the June 2026 judgment); the bank needs at least {MIN_UKSC_16}"
         ));
     }
     if tagged("closing") == 0 {
@@ -886,10 +902,12 @@ fn banks_check_warns_when_the_law_was_last_checked_over_a_year_ago() {
 #[test]
 fn tag_check_catches_too_few_curveballs_and_no_closing_question() {
     let library = edited_copy(|text| {
-        text.replace("tags: [triangulation]", "tags: [curveball]")
+        text.replace("triangulation]", "curveball]")
             .replace("tags: [closing]", "tags: [last]")
+            .replace("tags: [dols, uksc-16]", "tags: [dols]")
     });
     let problems = tag_problems(&library);
+    assert_found(&problems, "only 0 questions tagged `uksc-16`");
     assert_found(&problems, "only 0 questions tagged `triangulation`");
     assert_found(&problems, "no question tagged `closing`");
 }

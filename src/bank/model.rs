@@ -133,6 +133,8 @@ pub fn topic_title(slug: &str) -> String {
         "self-assessment" => "Self-assessment",
         "learning-improvement" => "Learning and improvement",
         "re-assessment" => "Since your last assessment",
+        "mental-health" => "Mental health social work",
+        "access" => "Access, information and advice",
         other => {
             let words = other.replace('-', " ");
             let mut chars = words.chars();
