@@ -9,7 +9,8 @@ use unicode_width::UnicodeWidthStr;
 use crate::bank::model::{Question, topic_title};
 
 use super::clock::minutes_and_seconds;
-use super::pair::{PARTS, Rung, ladder};
+use super::ladder::{Rung, ladder};
+use super::pair::PARTS;
 
 /// Fits A4 and US letter in a 10-12 point monospaced font with ordinary margins.
 pub const WIDTH: usize = 76;

@@ -2,12 +2,14 @@
 
 pub mod cards;
 pub mod clock;
+pub mod ladder;
 pub mod options;
 pub mod pair;
 pub mod plan;
 pub mod probe;
 pub mod resume;
 pub mod session;
+pub mod stopwatch;
 
 pub use clock::{Clock, FakeClock, SystemClock};
 pub use options::RehearseOptions;
