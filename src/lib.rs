@@ -20,4 +20,5 @@ pub mod paths;
 pub mod plain;
 pub mod review;
 pub mod tui;
+pub mod voice;
 pub mod yaml;

@@ -45,6 +45,8 @@ pub enum Command {
     Cards(CardsArgs),
     /// Pair practice: a colleague plays the assessor at the keyboard while you answer aloud.
     Pair(PairArgs),
+    /// Spoken answers: which voice model is in use and how fast it runs, or `voice add FILE`.
+    Voice(crate::voice::cli::VoiceArgs),
 }
 
 #[derive(Debug, Args, Clone)]
@@ -197,6 +199,10 @@ pub struct AnalyseArgs {
     /// fillers a minute.
     #[arg(long, value_name = "SECONDS")]
     pub spoken_seconds: Option<u32>,
+    /// A WAV recording of a spoken answer: transcribed on this computer, then read for delivery
+    /// (pace, pauses, fillers) and content.
+    #[arg(long, value_name = "FILE.wav", conflicts_with_all = ["file", "spoken_seconds"])]
+    pub audio: Option<PathBuf>,
 }
 
 /// A day written YYYY-MM-DD, for `banks check --today`.

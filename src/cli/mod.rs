@@ -117,7 +117,15 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
         .map(|_| ExitCode::SUCCESS)
         .map_err(|e| e.to_string()),
         Some(Command::Notes(cmd)) => notes(data.as_deref(), &cli.banks, cmd),
-        Some(Command::Analyse(args)) => analyse(data.as_deref(), args),
+        Some(Command::Analyse(args)) => match &args.audio {
+            Some(audio) => {
+                crate::voice::cli::analyse_audio(data.as_deref(), audio, args.json, args.target)
+                    .and_then(|out| say_raw(&out).map(|()| ExitCode::SUCCESS))
+            }
+            None => analyse(data.as_deref(), args),
+        },
+        Some(Command::Voice(args)) => crate::voice::cli::run(data.as_deref(), args)
+            .and_then(|out| say_raw(&out).map(|()| ExitCode::SUCCESS)),
         Some(Command::Cards(args)) => cards(data.as_deref(), &cli.banks, args),
         Some(Command::Pair(args)) => crate::tui::run(crate::tui::Launch {
             data_dir: data,

@@ -1,0 +1,304 @@
+//! Spoken answers end to end, through the real binary: a WAV in, transcript and delivery out.
+//!
+//! With `--features voice` these need espeak-ng (it speaks the fixtures, with pauses placed to the
+//! sample) and a model in PSW_COACH_VOICE_MODEL (`.ci/run` builds it with scripts/voice-model).
+//! Without the feature, the binary must say in one line that voice is not built in.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use std::path::Path;
+
+fn coach(data: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("psw-coach").unwrap();
+    cmd.env("PSW_COACH_DATA_DIR", data).env_remove("NO_COLOR");
+    cmd
+}
+
+#[cfg(not(feature = "voice"))]
+#[test]
+fn without_the_feature_each_way_in_says_why_in_one_line() {
+    let data = tempfile::tempdir().unwrap();
+    let wav = data.path().join("answer.wav");
+    std::fs::write(&wav, b"RIFF").unwrap();
+    for args in [
+        vec!["analyse", "--audio", wav.to_str().unwrap()],
+        vec!["voice"],
+    ] {
+        let out = coach(data.path()).args(&args).assert().failure();
+        let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(
+            err.contains("built without voice") && err.contains("--features voice"),
+            "{err}"
+        );
+    }
+}
+
+/// `voice add` checks a model even in a build without voice, so IT can install it ahead of time.
+#[test]
+fn a_corrupt_model_is_refused_and_nothing_is_kept() {
+    let data = tempfile::tempdir().unwrap();
+    let bad = data.path().join("ggml-tiny.en.bin");
+    let mut bytes = 0x6767_6d6cu32.to_le_bytes().to_vec();
+    bytes.extend_from_slice(&[7u8; 300]);
+    std::fs::write(&bad, bytes).unwrap();
+    coach(data.path())
+        .args(["voice", "add", bad.to_str().unwrap()])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("not a whisper.cpp model file"));
+    assert!(!data.path().join("voice/model.bin").exists());
+}
+
+#[cfg(feature = "voice")]
+mod with_voice {
+    use super::*;
+    use serde_json::Value;
+
+    const RATE: u32 = 22_050;
+
+    fn model() -> std::path::PathBuf {
+        let m = std::env::var_os("PSW_COACH_VOICE_MODEL").expect(
+            "set PSW_COACH_VOICE_MODEL to a model built with scripts/voice-model to run the voice tests",
+        );
+        std::path::PathBuf::from(m)
+    }
+
+    /// espeak-ng's speech for `text`, its own leading and trailing silence cut off, so that where
+    /// speech starts and stops in a fixture is known to the sample.
+    fn speak(text: &str, dir: &Path) -> Vec<i16> {
+        let out = dir.join("phrase.wav");
+        let status = std::process::Command::new("espeak-ng")
+            .args(["-v", "en-gb", "-s", "150", "-w"])
+            .arg(&out)
+            .arg(text)
+            .status()
+            .expect("espeak-ng is needed for the voice tests (apt-get install espeak-ng)");
+        assert!(status.success());
+        let mut r = hound::WavReader::open(&out).unwrap();
+        assert_eq!(r.spec().sample_rate, RATE);
+        let s: Vec<i16> = r.samples::<i16>().map(Result::unwrap).collect();
+        let loud = |x: &i16| x.unsigned_abs() > 300;
+        let first = s.iter().position(loud).unwrap();
+        let last = s.iter().rposition(loud).unwrap();
+        s[first..=last].to_vec()
+    }
+
+    struct Fixture {
+        wav: std::path::PathBuf,
+        speech: (f64, f64),
+        pauses: Vec<(f64, f64)>,
+    }
+
+    /// Phrases with silences of known length between them, at espeak's 22.05 kHz (so reading the
+    /// file resamples it, as it would a phone's recording).
+    fn fixture(dir: &Path, lead: f64, parts: &[(&str, f64)]) -> Fixture {
+        let mut all: Vec<i16> = vec![0; (lead * f64::from(RATE)) as usize];
+        let mut pauses = Vec::new();
+        for (i, (text, gap)) in parts.iter().enumerate() {
+            all.extend(speak(text, dir));
+            let end = all.len() as f64 / f64::from(RATE);
+            if i + 1 < parts.len() && *gap >= 2.0 {
+                pauses.push((end, end + gap));
+            }
+            all.extend(std::iter::repeat_n(0, (gap * f64::from(RATE)) as usize));
+        }
+        let trailing = parts.last().unwrap().1;
+        let speech_end = all.len() as f64 / f64::from(RATE) - trailing;
+        let wav = dir.join("answer.wav");
+        let spec = hound::WavSpec {
+            channels: 1,
+            sample_rate: RATE,
+            bits_per_sample: 16,
+            sample_format: hound::SampleFormat::Int,
+        };
+        let mut w = hound::WavWriter::create(&wav, spec).unwrap();
+        for s in all {
+            w.write_sample(s).unwrap();
+        }
+        w.finalize().unwrap();
+        Fixture {
+            wav,
+            speech: (lead, speech_end),
+            pauses,
+        }
+    }
+
+    fn analyse(data: &Path, wav: &Path) -> Value {
+        let out = coach(data)
+            .env("PSW_COACH_VOICE_MODEL", model())
+            .args(["analyse", "--json", "--audio", wav.to_str().unwrap()])
+            .assert()
+            .success();
+        serde_json::from_slice(&out.get_output().stdout).unwrap()
+    }
+
+    fn near(got: &Value, want: f64, what: &str) {
+        let got = got.as_f64().unwrap_or_else(|| panic!("{what} missing"));
+        // Printed for docs/voice.md (run with --nocapture).
+        eprintln!(
+            "{what}: got {got:.2} s, truth {want:.2} s, off by {:.2} s",
+            (got - want).abs()
+        );
+        assert!(
+            (got - want).abs() <= 0.3,
+            "{what}: got {got:.2}, truth {want:.2}"
+        );
+    }
+
+    #[test]
+    fn pauses_pace_and_fillers_come_from_the_recording_within_a_third_of_a_second() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = fixture(
+            dir.path(),
+            0.8,
+            &[
+                ("I set up a new forum for carers in the spring.", 2.6),
+                ("Um, waiting times fell from forty days to twelve.", 1.0),
+                ("We know because we check every case each month.", 3.1),
+                ("Next year we will add a survey of people.", 0.5),
+            ],
+        );
+        let v = analyse(dir.path(), &f.wav);
+        let pauses = v["pauses"].as_array().unwrap();
+        assert_eq!(pauses.len(), 2, "the 1 s gap is not a pause: {pauses:?}");
+        for (got, (start, end)) in pauses.iter().zip(&f.pauses) {
+            near(&got["start"], *start, "pause start");
+            near(&got["end"], *end, "pause end");
+        }
+        near(
+            &v["longest_pause"],
+            f.pauses[1].1 - f.pauses[1].0,
+            "longest pause",
+        );
+        near(
+            &v["speaking_seconds"],
+            f.speech.1 - f.speech.0,
+            "speaking time",
+        );
+        let words = v["word_count"].as_f64().unwrap();
+        let truth_wpm = words * 60.0 / (f.speech.1 - f.speech.0);
+        let wpm = v["words_per_minute"].as_f64().unwrap();
+        assert!(
+            (wpm - truth_wpm).abs() <= 3.0,
+            "pace {wpm} against {truth_wpm:.0}"
+        );
+        let transcript = v["transcript"].as_str().unwrap().to_lowercase();
+        for word in ["forum", "waiting", "12", "month", "survey"] {
+            assert!(
+                transcript.contains(word),
+                "{word:?} missing from {transcript:?}"
+            );
+        }
+        let fillers: Vec<&str> = v["fillers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["text"].as_str().unwrap())
+            .collect();
+        assert!(
+            fillers.iter().any(|f| f.eq_ignore_ascii_case("um")),
+            "{fillers:?} in {transcript:?}"
+        );
+        assert!(
+            v["covers"]["done"].as_bool().unwrap(),
+            "the usual reading runs on the transcript"
+        );
+    }
+
+    #[test]
+    fn the_readable_report_gives_the_delivery_then_the_content() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = fixture(
+            dir.path(),
+            0.3,
+            &[
+                ("I chair the practice panel.", 2.4),
+                ("It meets every week.", 0.3),
+            ],
+        );
+        let out = coach(dir.path())
+            .env("PSW_COACH_VOICE_MODEL", model())
+            .args(["analyse", "--audio", f.wav.to_str().unwrap()])
+            .assert()
+            .success();
+        let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        assert!(text.contains("Pauses of 2 seconds or more: 1"), "{text}");
+        assert!(
+            text.contains("Pace:") && text.contains("The three questions"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn without_a_model_the_message_says_how_to_get_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = fixture(dir.path(), 0.2, &[("Hello.", 0.2)]);
+        coach(dir.path())
+            .env_remove("PSW_COACH_VOICE_MODEL")
+            .args(["analyse", "--audio", f.wav.to_str().unwrap()])
+            .assert()
+            .failure()
+            .stderr(
+                predicate::str::contains("scripts/voice-model")
+                    .and(predicate::str::contains("voice add")),
+            );
+    }
+
+    #[test]
+    fn an_unreadable_recording_is_named_with_the_reason() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = dir.path().join("answer.wav");
+        std::fs::write(&text, "this is text, not sound").unwrap();
+        coach(dir.path())
+            .env("PSW_COACH_VOICE_MODEL", model())
+            .args(["analyse", "--audio", text.to_str().unwrap()])
+            .assert()
+            .failure()
+            .stderr(predicate::str::contains(
+                "answer.wav: this is not a WAV sound file",
+            ));
+    }
+
+    #[test]
+    fn a_model_cut_short_is_refused_before_whisper_reads_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let bytes = std::fs::read(model()).unwrap();
+        let cut = dir.path().join("cut.bin");
+        std::fs::write(&cut, &bytes[..bytes.len() / 2]).unwrap();
+        let f = fixture(dir.path(), 0.2, &[("Hello.", 0.2)]);
+        coach(dir.path())
+            .env("PSW_COACH_VOICE_MODEL", &cut)
+            .args(["analyse", "--audio", f.wav.to_str().unwrap()])
+            .assert()
+            .failure()
+            .stderr(predicate::str::contains("damaged or cut short"));
+    }
+
+    #[test]
+    fn voice_add_keeps_a_private_copy_and_voice_names_it() {
+        let dir = tempfile::tempdir().unwrap();
+        coach(dir.path())
+            .env_remove("PSW_COACH_VOICE_MODEL")
+            .args(["voice", "add"])
+            .arg(model())
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("Whisper tiny.en"));
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let meta = std::fs::metadata(dir.path().join("voice/model.bin")).unwrap();
+            assert_eq!(meta.permissions().mode() & 0o777, 0o600);
+        }
+        coach(dir.path())
+            .env_remove("PSW_COACH_VOICE_MODEL")
+            .arg("voice")
+            .assert()
+            .success()
+            .stdout(
+                predicate::str::contains("real time")
+                    .and(predicate::str::contains("nothing is sent")),
+            );
+    }
+}
