@@ -239,10 +239,7 @@ impl World {
                     self.library.clone(),
                 )),
             ),
-            (
-                "refine",
-                self.with(RefineScreen::new(note, 0, "x.md".into())),
-            ),
+            ("refine", self.with(RefineScreen::new(note, 0))),
             (
                 "progress",
                 self.with(ProgressScreen::new(

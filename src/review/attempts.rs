@@ -77,10 +77,12 @@ impl AttemptsView {
     }
 }
 
-/// The best attempt: the latest marked best (a refined answer) if any, else the highest rated
-/// (the lower of self and colleague when both rated), the later of equals.
+/// The best attempt: the highest rated (the lower of self and colleague when both rated), the
+/// later of equals, unless the PSW marked one as best in its note. Refined answers from before
+/// refining asked for a rating were marked best by the app, not by the PSW: that mark is not a
+/// choice and does not count.
 pub fn best_of(list: &[&Attempt]) -> usize {
-    if let Some(i) = list.iter().rposition(|a| a.best) {
+    if let Some(i) = list.iter().rposition(|a| a.best && !a.refined) {
         return i;
     }
     let mut best = list.len() - 1;
@@ -109,17 +111,24 @@ pub fn read_attempt(history: &History, attempt: &Attempt) -> Result<(Note, usize
     Ok((note, position))
 }
 
-/// A new note holding a refined answer: the original question with the PSW's edited parts, marked
-/// as the current best and naming the session it came from. The original note is never touched;
-/// the caller saves this one as a new file.
+/// A new note holding a refined answer: the original question with the PSW's edited parts and
+/// the PSW's own rating of them (never the old rating, which was of other words), naming the
+/// session it came from. It is not marked best: the best is the highest rated. The original note
+/// is never touched; the caller saves this one as a new file.
 pub fn refine_note(
     original: &Note,
     edited: NoteQuestion,
+    rating: Option<u8>,
     session_id: String,
     now: DateTime<FixedOffset>,
 ) -> Note {
     let mut question = edited;
     question.recovered = false;
+    question.rating = rating.filter(|r| (1..=5).contains(r));
+    // The colleague's marks and rating, and the reflection, were about the old words.
+    question.pair = None;
+    question.reflection = None;
+    question.best = false;
     super::history::mark_refined(&mut question, &original.session_id);
     let id = question.id.clone();
     Note {
@@ -199,6 +208,26 @@ mod tests {
         assert_eq!(v.best, 1);
     }
 
+    /// A refined answer the PSW has not rated stays out of the trend and is not the best; one
+    /// marked best by an older version of the app (not by the PSW) does not beat a higher rating.
+    #[test]
+    fn an_unrated_or_app_marked_refined_answer_is_not_the_best() {
+        let notes = vec![
+            note_at("2026-11-01T10:00:00+00:00", "a", &[("wt-01", 2)]),
+            note_at("2026-11-05T10:00:00+00:00", "b", &[("wt-01", 4)]),
+            note_at("2026-11-06T10:00:00+00:00", "c", &[("wt-01", 0)]),
+        ];
+        let mut h = history_of(&notes);
+        h.attempts[2].refined = true;
+        let v = AttemptsView::of(&h, h.key("wt-01").unwrap()).unwrap();
+        assert_eq!(v.best, 1);
+        assert_eq!(v.trend_words(&h), "rising: 2 → 4");
+        h.attempts[2].best = true;
+        h.attempts[2].rating = Some(2);
+        let v = AttemptsView::of(&h, h.key("wt-01").unwrap()).unwrap();
+        assert_eq!(v.best, 1, "an old refined copy marked best by the app");
+    }
+
     #[test]
     fn refining_saves_a_new_best_note_and_keeps_the_original() {
         let dir = tempfile::tempdir().unwrap();
@@ -218,7 +247,7 @@ mod tests {
         let mut edited = note.questions[position].clone();
         edited.answers[1].text = "Waits fell from 41 to 19 days; 12 people told us so.".into();
         let now = DateTime::parse_from_rfc3339("2026-11-02T09:00:00+00:00").unwrap();
-        let refined = refine_note(&note, edited, "refined-1".into(), now);
+        let refined = refine_note(&note, edited, Some(4), "refined-1".into(), now);
         let refined_path = store.save(&refined).unwrap();
 
         assert_ne!(refined_path, original_path);
@@ -228,7 +257,15 @@ mod tests {
         );
         let back = NotesStore::read(&refined_path).unwrap();
         assert_eq!(back.questions.len(), 1);
-        assert!(back.questions[0].best);
+        assert_eq!(
+            back.questions[0].rating,
+            Some(4),
+            "its own rating, not the old 2"
+        );
+        assert!(
+            !back.questions[0].best,
+            "best is the highest rated, not a mark"
+        );
         assert_eq!(
             back.questions[0].refined_from.as_deref(),
             Some(original.session_id.as_str())
@@ -238,7 +275,7 @@ mod tests {
         let h = History::load(&store, &|_, _| {});
         let view = AttemptsView::of(&h, h.key("wt-01").unwrap()).unwrap();
         assert_eq!(view.attempts.len(), 2, "the original is still an attempt");
-        assert_eq!(view.best, 1);
+        assert_eq!(view.best, 1, "rated 4 against the original's 2");
         assert!(view.best(&h).refined);
         let (best, at) = read_attempt(&h, view.best(&h)).unwrap();
         assert!(

@@ -704,9 +704,8 @@ pub(crate) fn cues_of(q: &NoteQuestion) -> Vec<(String, bool)> {
     q.cues.iter().map(|c| (c.text.clone(), c.ticked)).collect()
 }
 
-/// Marks a refined answer as the current best, naming the session it came from.
+/// Marks a refined answer with the session it came from.
 pub(crate) fn mark_refined(q: &mut NoteQuestion, from_session: &str) {
-    q.best = true;
     q.refined_from = Some(from_session.to_string());
 }
 

@@ -698,19 +698,32 @@ impl App {
                 self.start(self.options_for(Plan::Questions(ids)));
                 None
             }
-            Effect::SaveRefined { original, edited } => {
+            Effect::SaveRefined {
+                original,
+                edited,
+                rating,
+            } => {
                 let store = self.store()?;
                 let now = (self.clocks)().local_now();
                 let session_id = format!("{}-refined-{}", now.format("%Y%m%d-%H%M%S"), edited.id);
-                let note = crate::review::refine_note(&original, *edited, session_id, now);
+                let note = crate::review::refine_note(&original, *edited, rating, session_id, now);
                 match store.save(&note) {
                     Ok(path) => {
+                        let rated = rating.map_or_else(
+                            || "not rated, so left out of your rating trend".to_string(),
+                            |r| format!("rated {r} of 5"),
+                        );
                         self.notice = Some(Notice::info(format!(
-                            "Saved as a new note marked as your best: {}. The answer it came from \
-                             is kept as it was.",
+                            "Saved as a new note, {rated}: {}. The answer it came from is kept as \
+                             it was.",
                             path.display()
                         )));
                         self.refresh_countdown();
+                        // Review and the attempts underneath show the refined answer at once.
+                        let history = self.history_now();
+                        for screen in &mut self.stack {
+                            screen.on_history(&history);
+                        }
                         Some(Outcome::RefinedSaved(path))
                     }
                     Err(e) => {

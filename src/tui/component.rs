@@ -65,10 +65,12 @@ pub enum Effect {
     TryQuestion(String),
     /// Start today's suggested questions (those not done yet).
     StartToday(Vec<String>),
-    /// Save a refined answer as a new note marked as the best; the original is never changed.
+    /// Save a refined answer as a new note with its own rating; the original is never changed.
     SaveRefined {
         original: Box<Note>,
         edited: Box<NoteQuestion>,
+        /// The PSW's rating of the refined answer; `None` leaves it out of the trend.
+        rating: Option<u8>,
     },
     /// Keep the settings in the data folder and apply them.
     SaveSettings(Settings),
@@ -249,6 +251,10 @@ pub trait Screen {
     fn on_outcome(&mut self, _outcome: Outcome) -> Vec<Effect> {
         Vec::new()
     }
+
+    /// The saved history has changed (a refined answer was saved): screens that show it take
+    /// the new one at once rather than when review is opened again.
+    fn on_history(&mut self, _history: &std::rc::Rc<crate::review::History>) {}
 
     /// Called after every batch of events and whenever `wait` runs out.
     fn tick(&mut self) -> Vec<Effect> {

@@ -2078,7 +2078,7 @@ const REFINE: &[Binding] = &[
         Action::Save,
         "Ctrl-S",
         "save as new note",
-        "save as a new note marked as your best; the original stays as it is",
+        "save as a new note with its own rating; the original stays as it is",
         true,
     ),
     b(
@@ -2094,8 +2094,16 @@ const REFINE: &[Binding] = &[
         Action::Typing,
         "type",
         "edit",
-        "type to change the answer; arrows, Home and End move",
+        "type to change the answer; arrows, Home and End move; on the rating, type 1 to 5",
         false,
+    ),
+    b(
+        &[k(KeyCode::F(1))],
+        Action::Help,
+        "F1",
+        "help",
+        "show or hide this help",
+        true,
     ),
 ];
 

@@ -212,7 +212,8 @@ fn from_home_review_filter_open_compare_and_refine_keeping_the_original() {
     tick_until(&mut app, "Refine this answer");
     app.on_events(vec![Event::Paste(" Added: 12 carers told us so.".into())]);
     ctrl(&mut app, 's');
-    tick_until(&mut app, "marked as your best");
+    ctrl(&mut app, 's'); // saved unrated, after being asked for a rating
+    tick_until(&mut app, "not rated, so left out of your rating trend");
 
     let notes_after: Vec<_> = std::fs::read_dir(dir.path().join("notes"))
         .unwrap()
@@ -226,7 +227,10 @@ fn from_home_review_filter_open_compare_and_refine_keeping_the_original() {
         .filter(|p| !notes_before.contains(p))
         .collect();
     let note = NotesStore::read(new[0]).unwrap();
-    assert!(note.questions[0].best);
+    assert_eq!(
+        note.questions[0].rating, None,
+        "the old rating is not copied"
+    );
     assert!(note.questions[0].refined_from.is_some());
     assert!(
         note.questions[0]
@@ -238,6 +242,77 @@ fn from_home_review_filter_open_compare_and_refine_keeping_the_original() {
     for p in &notes_before {
         assert!(NotesStore::read(p).is_ok());
     }
+}
+
+/// Refining an answer rated 2: the refined answer asks for its own rating rather than copying
+/// the 2, the attempts screen shows it at once, the trend ends with the new rating, and "best"
+/// is the highest rated answer, not simply the refined copy.
+#[test]
+fn a_refined_answer_asks_for_its_own_rating_and_shows_at_once_in_the_attempts() {
+    let (dir, _library, _history) = generated();
+    let mut app = App::new(
+        Library::load(None, &[]),
+        Some(dir.path().to_path_buf()),
+        MONOCHROME,
+        false,
+    );
+    while !screen_text(&app, 100, 30).contains("> Review past answers") {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    tick_until(&mut app, "40 of 40 sessions");
+    press(&mut app, KeyCode::Char('r'));
+    tick_until(&mut app, "Showing: rated 1-2");
+    press(&mut app, KeyCode::Enter);
+    tick_until(&mut app, "What have you done?");
+    press(&mut app, KeyCode::Char('a'));
+    tick_until(&mut app, "Rating trend:");
+    let notes_before: Vec<_> = std::fs::read_dir(dir.path().join("notes"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    let before = screen_text(&app, 100, 30);
+    let attempts_before = before
+        .lines()
+        .find_map(|l| l.trim().split(" attempt").next()?.parse::<usize>().ok())
+        .unwrap();
+
+    press(&mut app, KeyCode::Char('e'));
+    tick_until(&mut app, "Refine this answer");
+    app.on_events(vec![Event::Paste(" Added: 12 carers told us so.".into())]);
+    ctrl(&mut app, 's');
+    let asked = screen_text(&app, 100, 30);
+    assert!(
+        asked.contains("Rate the refined answer"),
+        "Ctrl-S asks for a rating first:\n{asked}"
+    );
+    press(&mut app, KeyCode::Char('5'));
+    ctrl(&mut app, 's');
+    tick_until(&mut app, "rated 5 of 5");
+    press(&mut app, KeyCode::Esc);
+    let after = screen_text(&app, 100, 30);
+    assert!(
+        after.contains(&format!("{} attempts", attempts_before + 1)),
+        "the attempts screen shows the refined answer at once:\n{after}"
+    );
+    let trend = after.lines().find(|l| l.contains("Rating trend:")).unwrap();
+    assert!(
+        trend.contains("5"),
+        "the trend ends with the new rating: {trend}"
+    );
+    assert!(!trend.contains("falling"), "{trend}");
+    let refined_row = after.lines().find(|l| l.contains("refined")).unwrap();
+    assert!(
+        refined_row.contains("rated 5") && refined_row.contains("best"),
+        "the refined answer, rated 5, is the best: {refined_row}"
+    );
+    let new_note = std::fs::read_dir(dir.path().join("notes"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "md") && !notes_before.contains(p))
+        .unwrap();
+    let note = NotesStore::read(&new_note).unwrap();
+    assert_eq!(note.questions[0].rating, Some(5));
 }
 
 /// An app whose keys are read in `context`, over a generated history in a temporary data folder.
@@ -270,7 +345,7 @@ pub fn app_in(context: Context) -> (App, Option<tempfile::TempDir>) {
         Context::Attempts => app.push(Box::new(AttemptsScreen::new(history, key, library))),
         Context::Refine => {
             let note = NotesStore::read(&history.sessions[newest].path).unwrap();
-            app.push(Box::new(RefineScreen::new(note, 0, "x.md".into())));
+            app.push(Box::new(RefineScreen::new(note, 0)));
         }
         Context::Progress => app.push(Box::new(ProgressScreen::new(
             library,

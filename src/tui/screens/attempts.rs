@@ -83,6 +83,16 @@ impl Screen for AttemptsScreen {
         ScreenId::Attempts
     }
 
+    /// A refined answer was saved: it shows at once, as the latest, beside the best (or the
+    /// one before it when it is the best).
+    fn on_history(&mut self, history: &Rc<History>) {
+        let Some(view) = &self.view else { return };
+        let id = self.history.question(view.key).id.clone();
+        let Some(key) = history.key(&id) else { return };
+        let library = Rc::clone(&self.library);
+        *self = AttemptsScreen::new(Rc::clone(history), key, library);
+    }
+
     fn context(&self) -> Context {
         Context::Attempts
     }
@@ -125,18 +135,9 @@ impl Screen for AttemptsScreen {
                         "That answer could not be read, so it cannot be refined.",
                     ))]);
                 };
-                let session = self
-                    .view
-                    .as_ref()
-                    .map(|v| self.history.session_of(v.get(&self.history, self.selected)));
-                let file = session
-                    .and_then(|s| s.path.file_name())
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default();
                 return Some(vec![Effect::Open(Box::new(RefineScreen::new(
                     note.clone(),
                     *position,
-                    file,
                 )))]);
             }
             _ => return None,

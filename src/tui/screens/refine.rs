@@ -1,5 +1,5 @@
-//! Refining a past answer: each part in the editor, saved as a new note marked as the best answer.
-//! The note it came from is never changed.
+//! Refining a past answer: each part in the editor, then the PSW's own rating of the refined
+//! answer, saved as a new note. The note it came from is never changed.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
@@ -18,8 +18,6 @@ use crate::tui::widgets;
 pub struct RefineScreen {
     original: Note,
     position: usize,
-    /// Where the original is kept, to say so on screen.
-    from_file: String,
     /// One editor per part: the prompts' answers, then the follow-ups answered.
     editors: Vec<(String, TextArea<'static>)>,
     part: usize,
@@ -27,10 +25,15 @@ pub struct RefineScreen {
     /// Esc was pressed once with changes unsaved.
     leaving: bool,
     saved: bool,
+    /// The PSW's rating of the refined answer: never the old one copied, which would say
+    /// nothing about the new words.
+    rating: Option<u8>,
+    /// Ctrl-S was pressed once with no rating: the next one saves the answer unrated.
+    asked_rating: bool,
 }
 
 impl RefineScreen {
-    pub fn new(original: Note, position: usize, from_file: String) -> RefineScreen {
+    pub fn new(original: Note, position: usize) -> RefineScreen {
         let mut editors = Vec::new();
         if let Some(q) = original.questions.get(position) {
             for a in &q.answers {
@@ -43,12 +46,29 @@ impl RefineScreen {
         RefineScreen {
             original,
             position,
-            from_file,
             editors,
             part: 0,
             changed: false,
             leaving: false,
             saved: false,
+            rating: None,
+            asked_rating: false,
+        }
+    }
+
+    /// The rating comes after the answer's parts, as on the rating step of a rehearsal.
+    fn on_rating(&self) -> bool {
+        self.part == self.editors.len()
+    }
+
+    /// The rating from what was typed on it: a digit 1 to 5 sets it, Backspace or Delete
+    /// clears it, anything else is left alone.
+    fn rate_from(&mut self, typed: &str) {
+        for c in typed.chars() {
+            match c.to_digit(10) {
+                Some(n @ 1..=5) => self.rating = u8::try_from(n).ok(),
+                _ => {}
+            }
         }
     }
 
@@ -97,6 +117,10 @@ impl Screen for RefineScreen {
     }
 
     fn on_text(&mut self, text: &str) -> Vec<Effect> {
+        if self.on_rating() {
+            self.rate_from(text);
+            return Vec::new();
+        }
         let text = text.replace("\r\n", "\n").replace('\r', "\n");
         if let Some((_, e)) = self.editors.get_mut(self.part)
             && e.insert_str(text)
@@ -108,8 +132,17 @@ impl Screen for RefineScreen {
     }
 
     fn on_action(&mut self, action: Action) -> Option<Vec<Effect>> {
-        let last = self.editors.len().saturating_sub(1);
+        // The parts, then the rating.
+        let last = self.editors.len();
         match action {
+            Action::Type(key) if self.on_rating() => {
+                use crossterm::event::KeyCode;
+                match key.code {
+                    KeyCode::Char(c) => self.rate_from(&c.to_string()),
+                    KeyCode::Backspace | KeyCode::Delete => self.rating = None,
+                    _ => {}
+                }
+            }
             Action::Type(key) => {
                 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
                 // A line feed arrives as Ctrl-J in raw mode: a line break, as in rehearse.
@@ -128,6 +161,14 @@ impl Screen for RefineScreen {
             }
             Action::NextPart => self.part = (self.part + 1).min(last),
             Action::PreviousPart => self.part = self.part.saturating_sub(1),
+            Action::Save if self.rating.is_none() && !self.asked_rating => {
+                self.asked_rating = true;
+                self.part = last;
+                return Some(vec![Effect::Notify(Notice::warning(
+                    "Rate the refined answer first: type 1 (weak) to 5 (strong), then Ctrl-S. \
+                     Or press Ctrl-S again to save it unrated; it stays out of your rating trend.",
+                ))]);
+            }
             Action::Save => {
                 let Some(edited) = self.edited() else {
                     return Some(Vec::new());
@@ -135,6 +176,7 @@ impl Screen for RefineScreen {
                 return Some(vec![Effect::SaveRefined {
                     original: Box::new(self.original.clone()),
                     edited: Box::new(edited),
+                    rating: self.rating,
                 }]);
             }
             Action::Back if !self.changed || self.leaving || self.saved => {
@@ -188,14 +230,44 @@ impl Screen for RefineScreen {
             .wrap(Wrap { trim: true })
             .render(question, buf);
         Paragraph::new(format!(
-            "From {} ({}). Saving keeps that note as it is and adds a new one marked as your best.",
-            self.original.started.format("%-d %b %Y"),
-            clean(&self.from_file)
+            "From your answer of {}. Saving keeps that answer as it is and adds the refined one \
+             as a new note, with the rating you give it below.",
+            self.original.started.format("%-d %b %Y at %H:%M"),
         ))
         .style(theme.dim)
         .wrap(Wrap { trim: true })
         .render(about, buf);
+        let [body, rating_area] =
+            Layout::vertical([Constraint::Min(3), Constraint::Length(3)]).areas(body);
         let mut cursor = None;
+        {
+            let focused = self.on_rating();
+            let mut line = vec![ratatui::text::Span::styled("Rating ", theme.text)];
+            for n in 1..=5u8 {
+                line.push(if self.rating == Some(n) {
+                    ratatui::text::Span::styled(format!("[{n}]"), theme.selected)
+                } else {
+                    ratatui::text::Span::styled(format!(" {n} "), theme.text)
+                });
+            }
+            line.push(ratatui::text::Span::styled(
+                match (self.rating, focused) {
+                    (None, true) => "   type 1 to 5",
+                    (None, false) => "   not rated yet: Tab to it and type 1 to 5",
+                    (Some(_), _) => "",
+                },
+                theme.dim,
+            ));
+            let block = Block::bordered()
+                .title(" Your rating of the refined answer · 1 weak, 5 strong ")
+                .border_style(if focused { theme.title } else { theme.border });
+            let inner = block.inner(rating_area);
+            block.render(rating_area, buf);
+            Line::from(line).render(inner, buf);
+            if focused {
+                cursor = Some(Position::new(inner.x, inner.y));
+            }
+        }
         if !self.editors.is_empty() {
             // The focused part gets the room; the others show a line each.
             let constraints: Vec<Constraint> = (0..self.editors.len())

@@ -109,6 +109,33 @@ impl Screen for ReviewScreen {
         ScreenId::Review
     }
 
+    /// A refined answer was saved: the list shows it now, keeping the filter, the search and
+    /// the session the PSW had chosen (found again by its file, as the new note moves indexes).
+    fn on_history(&mut self, history: &Rc<History>) {
+        let State::Ready(r) = &mut self.state else {
+            return;
+        };
+        let path_of = |h: &History, i: usize| h.sessions.get(i).map(|s| s.path.clone());
+        let chosen = r.rows.get(r.selected).and_then(|&i| path_of(&r.history, i));
+        let hits: Option<HashSet<std::path::PathBuf>> = r.hits.as_ref().map(|hits| {
+            hits.iter()
+                .filter_map(|&i| path_of(&r.history, i))
+                .collect()
+        });
+        r.history = Rc::clone(history);
+        r.hits = hits.map(|paths| {
+            (0..history.sessions.len())
+                .filter(|&i| paths.contains(&history.sessions[i].path))
+                .collect()
+        });
+        r.refilter();
+        if let Some(at) =
+            chosen.and_then(|p| r.rows.iter().position(|&i| history.sessions[i].path == p))
+        {
+            r.selected = at;
+        }
+    }
+
     fn context(&self) -> Context {
         match &self.state {
             State::Ready(r) if r.typing.is_some() => Context::ReviewSearch,
