@@ -65,9 +65,8 @@ impl RefineScreen {
     /// clears it, anything else is left alone.
     fn rate_from(&mut self, typed: &str) {
         for c in typed.chars() {
-            match c.to_digit(10) {
-                Some(n @ 1..=5) => self.rating = u8::try_from(n).ok(),
-                _ => {}
+            if let Some(n @ 1..=5) = c.to_digit(10) {
+                self.rating = u8::try_from(n).ok();
             }
         }
     }
