@@ -488,6 +488,36 @@ fn probe_problems(library: &Library) -> Vec<String> {
     problems
 }
 
+/// The four biggest gaps an answer can have, each of which every broad and focused question presses
+/// in its own words. The bank-wide `gap_probes` are only the fallback for other banks.
+const OWN_GAPS: [Gap; 4] = [Gap::Evidence, Gap::Difference, Gap::Done, Gap::People];
+
+/// Every broad and focused question has its own unconditional probe for evidence, difference, done
+/// and people, so a vague answer is pressed on that topic, not with a bank-wide staple. An own probe
+/// with `when` words would leave the gap unpressed when its words are not heard, so it does not count.
+fn own_gap_probe_problems(library: &Library) -> Vec<String> {
+    let mut problems = Vec::new();
+    for q in library.questions() {
+        if q.kind == Kind::SceneSetting {
+            continue;
+        }
+        for gap in OWN_GAPS {
+            let own = q
+                .follow_ups
+                .iter()
+                .any(|f| f.gap == Some(gap) && !f.is_conditional());
+            if !own {
+                problems.push(format!(
+                    "{}: no follow-up of its own with `gap: {}` (and no `when` words)",
+                    q.id,
+                    gap.slug()
+                ));
+            }
+        }
+    }
+    problems
+}
+
 /// Scene-setting questions are never pressed with "What difference has it made?"; every question
 /// of every other kind still goes through the three stages.
 fn prompt_problems(library: &Library) -> Vec<String> {
@@ -538,6 +568,7 @@ fn all_problems(library: &Library) -> Vec<String> {
     problems.extend(fact_problems(library));
     problems.extend(tag_problems(library));
     problems.extend(probe_problems(library));
+    problems.extend(own_gap_probe_problems(library));
     problems.extend(prompt_problems(library));
     problems.extend(warning_problems(library));
     problems
@@ -621,6 +652,77 @@ fn enough_curveballs_and_a_closing_question() {
 #[test]
 fn every_question_probes_for_an_example_and_for_own_part_or_next() {
     assert_clean("probes", probe_problems(&bundled()));
+}
+
+#[test]
+fn every_broad_and_focused_question_has_its_own_probe_for_the_four_big_gaps() {
+    assert_clean("own gap probes", own_gap_probe_problems(&bundled()));
+}
+
+/// What an assessor would notice: a vague answer (no evidence, no difference, nothing done, no
+/// people) to any broad or focused question is pressed first with that question's own evidence
+/// probe, then its own difference probe, never the bank-wide staples.
+#[test]
+fn a_vague_answer_is_pressed_with_the_questions_own_probes_first() {
+    use psw_coach::drill::probe::{Heard, rank};
+    let library = bundled();
+    let bank = &library.banks[0];
+    let staples: Vec<&str> = bank.gap_probes.iter().map(|g| g.ask.as_str()).collect();
+    let heard = Heard::new("We have done a lot of work on this.", OWN_GAPS.to_vec());
+    for q in library.questions().filter(|q| q.kind != Kind::SceneSetting) {
+        let ranked = rank(q, &heard, &[]);
+        let gaps: Vec<Option<Gap>> = ranked.iter().take(4).map(|p| p.gap()).collect();
+        assert_eq!(
+            gaps,
+            OWN_GAPS.map(Some),
+            "{}: biggest gap first, one probe per gap",
+            q.id
+        );
+        for probe in ranked.iter().take(4) {
+            assert!(
+                !staples.contains(&probe.ask.as_str()),
+                "{}: a bank-wide probe was chosen before the question's own: {:?}",
+                q.id,
+                probe.ask
+            );
+            assert!(
+                q.follow_ups.iter().any(|f| f.ask == probe.ask),
+                "{}: {:?} is not the question's own",
+                q.id,
+                probe.ask
+            );
+        }
+    }
+}
+
+#[test]
+fn own_gap_probe_check_catches_a_question_pressed_only_by_the_bank_wide_probes() {
+    let (library, _) = with_first_question(|_| {});
+    let id = library
+        .questions()
+        .find(|q| q.kind == Kind::Focused)
+        .unwrap()
+        .id
+        .clone();
+    let mut library = library;
+    for bank in &mut library.banks {
+        for q in bank.questions.iter_mut().filter(|q| q.id == id) {
+            q.follow_ups.retain(|f| f.gap != Some(Gap::People));
+            for f in q.follow_ups.iter_mut().filter(|f| f.gap == Some(Gap::Done)) {
+                f.when = vec!["audit".into()];
+            }
+        }
+    }
+    let problems = own_gap_probe_problems(&library);
+    assert_found(
+        &problems,
+        &format!("{id}: no follow-up of its own with `gap: people`"),
+    );
+    assert_found(
+        &problems,
+        &format!("{id}: no follow-up of its own with `gap: done`"),
+    );
+    assert_eq!(problems.len(), 2, "{problems:#?}");
 }
 
 #[test]
