@@ -204,3 +204,48 @@ fn a_file_that_is_not_a_sheet_is_refused_with_a_clear_error() {
             .is_empty()
     );
 }
+
+/// A colleague who edits the readable part of a sheet before sending it (a rating changed, a line
+/// added) is not silently ignored: the import keeps the record as it was exported and says
+/// plainly that the edits to the readable part are not in the notes. A sheet that mail has only
+/// rewrapped and quoted imports without that warning.
+#[test]
+fn an_edited_readable_part_is_named_on_import_not_silently_ignored() {
+    let colleague = tempfile::tempdir().unwrap();
+    let psw = tempfile::tempdir().unwrap();
+    let (path, note) = saved_pair_note(colleague.path());
+    let name = path.file_stem().unwrap().to_str().unwrap().to_string();
+    let sheet = colleague.path().join("feedback.md");
+    coach(colleague.path())
+        .args(["notes", "export", &name, "--out"])
+        .arg(&sheet)
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(&sheet).unwrap();
+
+    // Mail quoted it and added a greeting above: no warning.
+    let quoted: String = std::iter::once("Hi CD, here is the feedback.\n\n".to_string())
+        .chain(text.lines().map(|l| format!("> {l}\n")))
+        .collect();
+    let mailed = colleague.path().join("mailed.md");
+    std::fs::write(&mailed, quoted).unwrap();
+    let out = stdout(coach(psw.path()).args(["notes", "import"]).arg(&mailed));
+    assert!(out.starts_with("Added to your notes as "), "{out}");
+    assert!(!out.contains("readable part"), "{out}");
+
+    // The colleague edited the Keep line and added a sentence.
+    let edited = text.replace("Plain words.", "Plain words, and a calm pace. Well done!");
+    assert_ne!(edited, text);
+    let edited_file = colleague.path().join("edited.md");
+    std::fs::write(&edited_file, edited).unwrap();
+    let other = tempfile::tempdir().unwrap();
+    let out = stdout(coach(other.path()).args(["notes", "import"]).arg(&edited_file));
+    assert!(out.starts_with("Added to your notes as "), "{out}");
+    assert!(
+        out.contains("The readable part of this sheet was changed after it was exported"),
+        "{out}"
+    );
+    assert!(out.contains("not in your notes"), "{out}");
+    let listing = psw_coach::notes::NotesStore::new(other.path()).list();
+    assert_eq!(listing.notes[0].1, note, "the record as it was exported");
+}

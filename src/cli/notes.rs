@@ -181,6 +181,11 @@ pub(super) fn notes_import(
     let text = String::from_utf8_lossy(&bytes);
     let note =
         crate::notes::sheet::from_sheet(&text).map_err(|e| format!("{}: {e}", file.display()))?;
+    let edited = crate::notes::sheet::readable_part_changed(&text, &note).then_some(
+        "The readable part of this sheet was changed after it was exported, so those changes \
+         are not in your notes: psw-coach keeps the record exactly as it was exported. Keep the \
+         sheet itself if you want them.",
+    );
     // Importing the same sheet twice must not make a second copy of the same session.
     if let Some((path, _)) = store
         .list()
@@ -192,6 +197,9 @@ pub(super) fn notes_import(
             "This feedback is already in your notes, as {}. Nothing was added.",
             path.display()
         ));
+        if let Some(edited) = edited {
+            say(edited);
+        }
         return Ok(ExitCode::SUCCESS);
     }
     let saved = store.save(&note).map_err(|e| e.to_string())?;
@@ -202,5 +210,8 @@ pub(super) fn notes_import(
         note.questions.len(),
         if note.questions.len() == 1 { "" } else { "s" }
     ));
+    if let Some(edited) = edited {
+        say(edited);
+    }
     Ok(ExitCode::SUCCESS)
 }

@@ -148,6 +148,41 @@ pub fn from_sheet(sheet: &str) -> Result<Note, SheetError> {
     from_markdown(&text).map_err(|e| SheetError::BadNote(e.to_string()))
 }
 
+/// Whether the part of `sheet` for people differs from what exporting `note` wrote: someone
+/// edited it on the way (a rating changed, a line added). Only the record block is imported, so
+/// `notes import` says so rather than drop the edits without a word. What mail does is not an
+/// edit: quote marks, rewrapped lines, curly quotes and dashes, and text around the sheet (a
+/// greeting, a signature) are allowed; the exported words must appear together and unchanged.
+pub fn readable_part_changed(sheet: &str, note: &Note) -> bool {
+    let words = |text: &str| -> Vec<String> {
+        let before_block = text
+            .lines()
+            .map(unquote)
+            .take_while(|l| !l.contains(BEGIN_WORDS))
+            .collect::<Vec<_>>()
+            .join("\n");
+        before_block
+            .split_whitespace()
+            .map(|w| {
+                w.chars()
+                    .map(|c| match c {
+                        '\u{2018}' | '\u{2019}' => '\'',
+                        '\u{201c}' | '\u{201d}' => '"',
+                        '\u{2013}' | '\u{2014}' => '-',
+                        c => c,
+                    })
+                    .collect()
+            })
+            .collect()
+    };
+    let expected = words(&to_sheet(note));
+    let received = words(sheet);
+    expected.is_empty()
+        || !received
+            .windows(expected.len())
+            .any(|window| window == expected.as_slice())
+}
+
 /// A line as the sheet wrote it: without the quote marks of replies and forwards, and trimmed.
 fn unquote(line: &str) -> String {
     let mut rest = line.trim();
@@ -475,7 +510,15 @@ mod tests {
         assert_eq!(from_sheet(&forwarded).as_ref(), Ok(&note));
         // Text around it, as in an email body.
         let email = format!("Hi CD,\n\nHere is my feedback.\n\n{sheet}\nBest,\nAB\n");
-        assert_eq!(from_sheet(&email), Ok(note));
+        assert_eq!(from_sheet(&email).as_ref(), Ok(&note));
+        // None of that is an edit of the readable part; a changed word is.
+        for mailed in [&sheet, &quoted, &joined, &forwarded, &email] {
+            assert!(!readable_part_changed(mailed, &note), "{mailed}");
+        }
+        let rewrapped = sheet.replacen(' ', "\n", 20).replace('\'', "\u{2019}");
+        assert!(!readable_part_changed(&rewrapped, &note));
+        let edited = sheet.replacen("Keep", "Keep going", 1);
+        assert!(readable_part_changed(&edited, &note));
     }
 
     #[test]
