@@ -315,6 +315,19 @@ pub fn note_paths(dir: &Path) -> io::Result<Vec<PathBuf>> {
 }
 
 impl History {
+    /// The colleague's average rating over a pair session's answers, if they gave any.
+    pub fn colleague_rating(&self, session: &Session) -> Option<f32> {
+        let given: Vec<u8> = self
+            .attempts
+            .get(session.attempts.start as usize..session.attempts.end as usize)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|a| a.colleague)
+            .collect();
+        (!given.is_empty())
+            .then(|| given.iter().map(|&r| f32::from(r)).sum::<f32>() / given.len() as f32)
+    }
+
     /// Every note in the store, from the notes folder's index (`notes/.index.json`, shared with
     /// `notes list`): only notes new or changed since the index was written are read and parsed.
     /// `progress(read, total)` is called as they are (from the reading threads), so a screen can

@@ -10,7 +10,7 @@ use psw_coach::notes::NotesStore;
 use psw_coach::review::{History, Loader, Settings, ThemeChoice, generate};
 use psw_coach::tui::app::App;
 use psw_coach::tui::component::{Ctx, Screen};
-use psw_coach::tui::keymap::Context;
+use psw_coach::tui::keymap::{Action, Context};
 use psw_coach::tui::screens::attempts::AttemptsScreen;
 use psw_coach::tui::screens::progress::ProgressScreen;
 use psw_coach::tui::screens::refine::RefineScreen;
@@ -59,6 +59,35 @@ fn review_list_80x24() {
     let (_dir, library, history) = generated();
     let screen = ReviewScreen::new(library, Loader::ready(history));
     insta::assert_snapshot!(draw(&screen, 80, 24).backend());
+}
+
+/// A pair session in the review list shows the PSW's own rating and the colleague's, and the
+/// list says which is which; a rehearsal alone shows one rating as before.
+#[test]
+fn pair_sessions_in_the_review_list_show_both_ratings_and_say_whose() {
+    let (_dir, library, history) = generated();
+    let mut screen = ReviewScreen::new(library, Loader::ready(history));
+    // The kind filter steps rehearsal alone, then pair practice.
+    screen.on_action(Action::FilterKind);
+    screen.on_action(Action::FilterKind);
+    for (width, height) in [(80, 24), (60, 20)] {
+        let text = format!("{}", draw(&screen, width, height).backend());
+        let first_row = text.lines().nth(3).unwrap_or_default();
+        let both = first_row
+            .trim_matches(|c| c == '"' || c == '│' || c == ' ')
+            .rsplit(' ')
+            .next()
+            .unwrap_or_default();
+        let (own, colleague) = both.split_once('/').unwrap_or_default();
+        assert!(
+            own.parse::<f32>().is_ok() && colleague.parse::<f32>().is_ok(),
+            "own rating, then the colleague's, whole: {both:?}\n{text}"
+        );
+        assert!(
+            text.contains("own/colleague's"),
+            "the list says whose:\n{text}"
+        );
+    }
 }
 
 #[test]

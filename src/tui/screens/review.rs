@@ -397,13 +397,23 @@ impl Screen for ReviewScreen {
 fn render_rows(r: &Ready, area: Rect, buf: &mut Buffer, theme: &crate::tui::theme::Theme) {
     let wide = area.width >= 72;
     let header = if wide {
-        " Date                   Plan                       Kind      Qs  Time   Rating "
+        " Date                   Plan                     Kind      Qs  Time   Rating "
     } else {
         " Date          Plan              Qs Rating "
     };
-    let block = Block::bordered()
+    let mut block = Block::bordered()
         .border_style(theme.border)
         .title(Line::styled(header, theme.dim));
+    // Says whose the two ratings of a pair session are, where there is one to read.
+    if r
+        .rows
+        .iter()
+        .any(|&i| r.history.sessions[i].kind == SessionKind::Pair)
+    {
+        block = block.title_bottom(
+            Line::styled(" Pair ratings: own/colleague's ", theme.dim).right_aligned(),
+        );
+    }
     let inner = block.inner(area);
     block.render(area, buf);
     let height = usize::from(inner.height).max(1);
@@ -411,13 +421,19 @@ fn render_rows(r: &Ready, area: Rect, buf: &mut Buffer, theme: &crate::tui::them
     let first = r.selected / height * height;
     for (line, &i) in r.rows.iter().skip(first).take(height).enumerate() {
         let s = &r.history.sessions[i];
-        let rating = s
+        let own = s
             .average_rating()
             .map_or_else(|| "  -".to_string(), |a| format!("{a:>3.1}"));
+        // A pair session has two ratings: the PSW's own, then the colleague's.
+        let rating = match (s.kind, r.history.colleague_rating(s)) {
+            (SessionKind::Pair, Some(c)) => format!("{own}/{c:.1}"),
+            (SessionKind::Pair, None) => format!("{own}/-"),
+            _ => own,
+        };
         let plan = plan_title(&s.plan);
         let text = if wide {
             format!(
-                "{}  {:<26.26} {:<8}  {:>2}  {:>5}  {rating}",
+                "{}  {:<24.24} {:<8}  {:>2}  {:>5}  {rating}",
                 s.started.format("%a %e %b %Y %H:%M"),
                 plan,
                 s.kind.label(),
