@@ -736,6 +736,9 @@ pub struct PairStart {
     pub initials: Initials,
     /// Question ids not to ask again, unless nothing else is left.
     pub exclude: Vec<String>,
+    /// The questions the interviewer ticked in the plan's list, in order; empty for the plan's
+    /// own choice. The session is still named by `plan` ("Topic: Waiting times"), not by ids.
+    pub chosen: Vec<String>,
 }
 
 impl PairStart {
@@ -746,6 +749,24 @@ impl PairStart {
             round: 1,
             initials: Initials::default(),
             exclude: Vec::new(),
+            chosen: Vec::new(),
+        }
+    }
+
+    /// `chosen` questions, ticked in the list of `plan` (a topic or a quality statement).
+    pub fn chosen(plan: super::Plan, chosen: Vec<String>) -> PairStart {
+        PairStart {
+            chosen,
+            ..PairStart::new(plan, None)
+        }
+    }
+
+    /// What picks the questions: the ticked ones if there are any, else the plan.
+    pub fn selection(&self) -> super::Plan {
+        if self.chosen.is_empty() {
+            self.plan.clone()
+        } else {
+            super::Plan::Questions(self.chosen.clone())
         }
     }
 }

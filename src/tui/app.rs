@@ -646,7 +646,14 @@ impl App {
                 Some(match store.save(&note) {
                     Ok(path) => {
                         self.notice = None;
-                        Outcome::Saved(path)
+                        // Its number in `notes list`, so the export command is short.
+                        let number = store
+                            .summaries()
+                            .summaries
+                            .iter()
+                            .find(|n| n.path == path)
+                            .map(|n| n.number);
+                        Outcome::Saved(path, number)
                     }
                     Err(e) => Outcome::SaveFailed(e),
                 })
@@ -931,7 +938,7 @@ impl App {
         let seed = start.seed.unwrap_or_else(|| rand::rng().random());
         let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
         let questions = not_yet_asked(self.library.questions().cloned().collect(), &start.exclude);
-        match crate::drill::select(&start.plan, &questions, &history, &mut rng) {
+        match crate::drill::select(&start.selection(), &questions, &history, &mut rng) {
             Ok(chosen) => {
                 let setup = PairSetup {
                     plan_label: start.plan.label(),

@@ -118,8 +118,9 @@ pub enum Outcome {
     DraftDealtWith(PathBuf),
     /// Recovering, resuming or discarding a draft failed; it is left as it was.
     DraftActionFailed(String),
-    /// A pair practice session was saved here.
-    Saved(PathBuf),
+    /// A pair practice session was saved here, as this note in `notes list` (for a short export
+    /// command), if the notes could be listed.
+    Saved(PathBuf, Option<usize>),
     /// A refined answer was saved as this new note.
     RefinedSaved(PathBuf),
     /// The history has been read: the countdown and today's practice, for the home screen.

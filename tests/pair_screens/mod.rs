@@ -505,6 +505,46 @@ fn home_switches_the_plans_to_pair_practice_and_a_topic_lets_the_interviewer_pic
     assert_eq!(app.top().context(), Context::PairAsking);
 }
 
+/// A pair session started from home on a topic, with its questions ticked in the list, is saved
+/// under the topic's name (not a string of question ids), and the end screen prints the export
+/// command with the note's number, whole on one line at 80 columns.
+#[test]
+fn a_pair_session_from_home_is_named_by_its_plan_and_the_export_command_fits_one_line() {
+    let temp = tempfile::tempdir().unwrap();
+    let mut app = App::new(
+        pair_library(),
+        Some(temp.path().to_path_buf()),
+        MONOCHROME,
+        false,
+    );
+    pair_mode_topic_picker(&mut app);
+    assert_eq!(app.top().context(), Context::PairPick);
+    press(&mut app, KeyCode::Char(' '));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.top().context(), Context::PairAsking);
+    key(&mut app, '1');
+    press(&mut app, KeyCode::Esc);
+    key(&mut app, 's');
+    if app.top().context() == Context::PairInitials {
+        press(&mut app, KeyCode::Enter);
+    }
+    assert_eq!(app.top().context(), Context::PairSaved);
+    let listing = psw_coach::notes::NotesStore::new(temp.path()).list();
+    assert_eq!(listing.notes.len(), 1);
+    let (path, note) = &listing.notes[0];
+    let name = path.file_name().unwrap().to_string_lossy().to_string();
+    assert!(name.contains("-topic-"), "named by its plan: {name}");
+    assert!(!name.contains("question"), "not by question ids: {name}");
+    assert!(note.plan_title.starts_with("Topic: "), "{}", note.plan_title);
+    let screen = format!("{}", draw(&app, 80, 24).backend());
+    assert!(
+        screen
+            .lines()
+            .any(|l| l.contains("psw-coach notes export 1 --out feedback.md")),
+        "the export command by number, on one line:\n{screen}"
+    );
+}
+
 #[test]
 fn the_interviewer_asks_the_questions_ticked_in_the_list() {
     let mut app = App::new(pair_library(), None, MONOCHROME, false);

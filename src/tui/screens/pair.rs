@@ -77,6 +77,8 @@ pub struct PairScreen {
     paused_for_help: bool,
     /// Where the note was saved, once it was.
     saved: Option<PathBuf>,
+    /// The saved note's number in `notes list`.
+    saved_number: Option<usize>,
     swap_choice: usize,
     scroll: u16,
     /// How far the comparison can scroll in the window last drawn.
@@ -109,6 +111,7 @@ impl PairScreen {
             paused_by_menu: false,
             paused_for_help: false,
             saved: None,
+            saved_number: None,
             swap_choice: 0,
             scroll: 0,
             compare_max: std::cell::Cell::new(0),
@@ -290,6 +293,7 @@ impl PairScreen {
             round: setup.round + 1,
             initials: setup.initials.swapped(),
             exclude: self.session.asked_ids(),
+            chosen: Vec::new(),
         }))]
     }
 
@@ -638,8 +642,9 @@ impl Screen for PairScreen {
             Outcome::DraftWritten => self.draft.written(),
             Outcome::DraftFailed(problem) => self.draft.failed(problem, self.clock.now()),
             Outcome::SaveFailed(problem) => self.overlay = Some(Overlay::SaveFailed(problem)),
-            Outcome::Saved(path) => {
+            Outcome::Saved(path, number) => {
                 self.saved = Some(path);
+                self.saved_number = number;
                 self.draft.saved();
             }
             _ => {}
@@ -1340,10 +1345,14 @@ fn render_end(s: &PairScreen, theme: &Theme, area: Rect, buf: &mut Buffer) -> Op
             format!("Saved as {}", path.display()),
             theme.good,
         ));
-        let name = path
-            .file_stem()
-            .map(|n| n.to_string_lossy().to_string())
-            .unwrap_or_default();
+        // By its number, which fits on one line; by name when the notes could not be listed.
+        let name = match s.saved_number {
+            Some(n) => n.to_string(),
+            None => path
+                .file_stem()
+                .map(|n| n.to_string_lossy().to_string())
+                .unwrap_or_default(),
+        };
         lines.push(Line::styled(
             format!("To send it: psw-coach notes export {name} --out feedback.md"),
             theme.dim,

@@ -75,14 +75,10 @@ impl Screen for PickScreen {
                 self.selected = (self.selected + 1).min(last);
             }
             Action::Choose => {
-                let chosen = self.chosen();
-                let plan = if chosen.is_empty() {
-                    self.plan.clone()
-                } else {
-                    Plan::Questions(chosen)
-                };
-                return Some(vec![Effect::StartPair(Box::new(PairStart::new(
-                    plan, None,
+                // Named by the plan the list came from; the ticked questions are the ones asked.
+                return Some(vec![Effect::StartPair(Box::new(PairStart::chosen(
+                    self.plan.clone(),
+                    self.chosen(),
                 )))]);
             }
             Action::Back => return Some(vec![Effect::Close]),
