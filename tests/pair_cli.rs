@@ -239,7 +239,11 @@ fn an_edited_readable_part_is_named_on_import_not_silently_ignored() {
     let edited_file = colleague.path().join("edited.md");
     std::fs::write(&edited_file, edited).unwrap();
     let other = tempfile::tempdir().unwrap();
-    let out = stdout(coach(other.path()).args(["notes", "import"]).arg(&edited_file));
+    let out = stdout(
+        coach(other.path())
+            .args(["notes", "import"])
+            .arg(&edited_file),
+    );
     assert!(out.starts_with("Added to your notes as "), "{out}");
     assert!(
         out.contains("The readable part of this sheet was changed after it was exported"),

@@ -535,7 +535,11 @@ fn a_pair_session_from_home_is_named_by_its_plan_and_the_export_command_fits_one
     let name = path.file_name().unwrap().to_string_lossy().to_string();
     assert!(name.contains("-topic-"), "named by its plan: {name}");
     assert!(!name.contains("question"), "not by question ids: {name}");
-    assert!(note.plan_title.starts_with("Topic: "), "{}", note.plan_title);
+    assert!(
+        note.plan_title.starts_with("Topic: "),
+        "{}",
+        note.plan_title
+    );
     let screen = format!("{}", draw(&app, 80, 24).backend());
     assert!(
         screen

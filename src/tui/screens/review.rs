@@ -405,8 +405,7 @@ fn render_rows(r: &Ready, area: Rect, buf: &mut Buffer, theme: &crate::tui::them
         .border_style(theme.border)
         .title(Line::styled(header, theme.dim));
     // Says whose the two ratings of a pair session are, where there is one to read.
-    if r
-        .rows
+    if r.rows
         .iter()
         .any(|&i| r.history.sessions[i].kind == SessionKind::Pair)
     {
