@@ -1,0 +1,500 @@
+//! The one key map: for every screen (and every focus or panel within it), which key means which
+//! action, and the words that explain it. Key handling, the footer and the help screen all read
+//! this table, so a key is written once and the hints can never disagree with what a key does.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+mod help;
+mod home;
+mod pair;
+mod progress;
+mod refine;
+mod rehearse;
+mod review;
+mod settings;
+mod summary;
+
+use help::*;
+use home::*;
+use pair::*;
+use progress::*;
+use refine::*;
+use rehearse::*;
+use review::*;
+use settings::*;
+use summary::*;
+
+/// Where the keys are being read: a screen, or a focus or panel within one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Context {
+    /// The home menu.
+    Home,
+    /// The list of topics or quality statements on the home screen.
+    HomePicker,
+    /// Drafts left by a crash, waiting for a choice.
+    Recover,
+    /// Asking to be sure before a draft is thrown away.
+    RecoverConfirm,
+    /// Typing one part of an answer.
+    Answer,
+    /// Typing the answer to the follow-up question.
+    FollowUp,
+    /// The rating step with "what assessors listen for" focused: ticking the cues covered.
+    Cues,
+    /// The rating step with the stars focused.
+    Rating,
+    /// The rating step with the reflection box focused.
+    Reflection,
+    /// The pause panel over a rehearsal.
+    Paused,
+    /// Asking to be sure before a rehearsal is thrown away.
+    ConfirmDiscard,
+    /// Possible identifying details found before an answer is kept.
+    Confidential,
+    /// A save that failed, with what to do about it.
+    SaveFailed,
+    /// Every question answered but the note not saved yet (the save failed).
+    Unsaved,
+    /// After a rehearsal.
+    Summary,
+    /// The help panel.
+    Help,
+    /// Pair practice: the interviewer listens, ticks and marks probes.
+    PairAsking,
+    /// Pair practice: typing observations while listening.
+    PairObservations,
+    /// Pair practice: the interviewer's rating.
+    PairRating,
+    /// Pair practice: typing Keep, Stop or Start.
+    PairFeedback,
+    /// Pair practice: the PSW rates themselves, blind.
+    PairHandOver,
+    /// Pair practice: both ratings side by side.
+    PairCompare,
+    /// Pair practice: the menu over a paused session.
+    PairMenu,
+    /// Pair practice: asking to be sure before the session is thrown away.
+    PairConfirmDiscard,
+    /// Pair practice: optional initials at the end.
+    PairInitials,
+    /// Pair practice: saved; swap roles and go again, or finish.
+    PairSaved,
+    /// Pair practice: picking the questions to ask from a list.
+    PairPick,
+    /// The list of past sessions.
+    Review,
+    /// Typing words to find in past answers.
+    ReviewSearch,
+    /// One past session, read back.
+    ReviewSession,
+    /// Every attempt at one question.
+    Attempts,
+    /// Editing a past answer to save as a new, best one.
+    Refine,
+    /// Coverage, trends and today's practice.
+    Progress,
+    /// The settings list.
+    Settings,
+    /// Typing the on-site date.
+    SettingsDate,
+}
+
+impl Context {
+    /// Every context, for tests that walk the whole map.
+    pub const ALL: [Context; 35] = [
+        Context::Home,
+        Context::HomePicker,
+        Context::Recover,
+        Context::RecoverConfirm,
+        Context::Answer,
+        Context::FollowUp,
+        Context::Cues,
+        Context::Rating,
+        Context::Reflection,
+        Context::Paused,
+        Context::ConfirmDiscard,
+        Context::Confidential,
+        Context::SaveFailed,
+        Context::Unsaved,
+        Context::Summary,
+        Context::Help,
+        Context::PairAsking,
+        Context::PairObservations,
+        Context::PairRating,
+        Context::PairFeedback,
+        Context::PairHandOver,
+        Context::PairCompare,
+        Context::PairMenu,
+        Context::PairConfirmDiscard,
+        Context::PairInitials,
+        Context::PairSaved,
+        Context::PairPick,
+        Context::Review,
+        Context::ReviewSearch,
+        Context::ReviewSession,
+        Context::Attempts,
+        Context::Refine,
+        Context::Progress,
+        Context::Settings,
+        Context::SettingsDate,
+    ];
+
+    /// In these, a key that is not in the map types into a text box.
+    /// Beside a text box, where a printable character that is no key here is typing meant for
+    /// the box: the screen moves the focus there and types it, rather than dropping it unseen
+    /// (a reflection typed on the rating step lost its first words).
+    pub fn types_into_next_box(self) -> bool {
+        matches!(
+            self,
+            Context::Cues | Context::Rating | Context::PairRating | Context::PairAsking
+        )
+    }
+
+    pub fn takes_text(self) -> bool {
+        matches!(
+            self,
+            Context::Answer
+                | Context::FollowUp
+                | Context::Reflection
+                | Context::PairObservations
+                | Context::PairFeedback
+                | Context::PairInitials
+                | Context::ReviewSearch
+                | Context::Refine
+                | Context::SettingsDate
+        )
+    }
+}
+
+/// What a key press means. Screens act on these; none of them sees raw keys except as `Type`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Leave at once, keeping whatever is typed as a draft (Ctrl-C).
+    Quit,
+    Help,
+    Up,
+    Down,
+    Top,
+    Bottom,
+    PageUp,
+    PageDown,
+    Choose,
+    Back,
+    /// Yes to a question that asked to be sure.
+    Confirm,
+    /// No to a question that asked to be sure.
+    Cancel,
+    /// Summary: another rehearsal of the same kind.
+    Again,
+    /// Rehearse: the next part, question or field.
+    NextPart,
+    /// Rehearse: the previous part or field.
+    PreviousPart,
+    /// Rehearse: the next question, from the rating step.
+    NextQuestion,
+    Save,
+    Pause,
+    Resume,
+    SaveAndFinish,
+    AskDiscard,
+    Undo,
+    Redo,
+    Rate(u8),
+    RateUp,
+    RateDown,
+    /// Past a confidentiality warning: keep the answer as it is.
+    KeepAnyway,
+    /// Back from a confidentiality warning to edit the answer.
+    EditFirst,
+    /// Show or hide the earlier parts of this answer.
+    ToggleEarlier,
+    /// A key that types into a text box (only in contexts that take text).
+    Type(KeyEvent),
+    /// Only in the help: what the text box's own keys do (typing, arrows, Home, End).
+    Typing,
+    /// Pair practice: pause or carry on (Space).
+    TogglePause,
+    /// Pair practice: tick one of the three parts (1 done, 2 difference, 3 how they know).
+    TickPart(u8),
+    /// Tick or untick the highlighted probe or cue (pair practice; the rating step's checklist).
+    Toggle,
+    /// Pair practice: show or hide the tip.
+    ToggleTip,
+    /// Pair practice: the PSW has finished answering; on to feedback.
+    Done,
+    /// Review: step the topic filter.
+    FilterTopic,
+    /// Review: step the quality statement filter.
+    FilterStatement,
+    /// Review: step the rating filter.
+    FilterRating,
+    /// Review: step the kind filter (rehearse, pair).
+    FilterKind,
+    /// Review: type words to find in past answers.
+    Search,
+    ClearFilters,
+    /// Review: show or hide the notes that could not be read, and why.
+    ShowSkipped,
+    /// Every attempt at the question in focus.
+    Attempts,
+    /// Practise the question in focus again now.
+    TryAgain,
+    /// Edit a past answer into a new note marked as the best.
+    Refine,
+    /// Open the review list (from the summary).
+    Review,
+    Progress,
+    Settings,
+    /// A setting one step down or up.
+    Decrease,
+    Increase,
+}
+
+/// A key, as the map names it. Shift is ignored on characters (the character says it already).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key(pub KeyCode, pub KeyModifiers);
+
+const fn k(code: KeyCode) -> Key {
+    Key(code, KeyModifiers::NONE)
+}
+const fn c(ch: char) -> Key {
+    Key(KeyCode::Char(ch), KeyModifiers::NONE)
+}
+const fn ctrl(ch: char) -> Key {
+    Key(KeyCode::Char(ch), KeyModifiers::CONTROL)
+}
+
+/// One line of the map: the keys, what they do, and how the footer and help name them.
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    pub keys: &'static [Key],
+    pub action: Action,
+    /// The keys as a PSW reads them: "↑↓", "Ctrl-S".
+    pub key_label: &'static str,
+    /// A few words for the footer.
+    pub label: &'static str,
+    /// A sentence for the help screen.
+    pub help: &'static str,
+    /// Shown in the footer (the most needed first; a narrow window cuts from the end).
+    pub footer: bool,
+    /// A second key for the same thing, with its own help line: the key another screen uses for
+    /// it, so either habit works. Named in help only, to keep the footer short.
+    pub alias: Option<(&'static str, &'static str)>,
+}
+
+/// Whether a binding is named in the footer, or in help only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Footer {
+    Shown,
+    HelpOnly,
+}
+
+/// One binding, in the order the tables read: keys, action, key label, footer label, help
+/// sentence, and whether the footer names it.
+const fn b(
+    keys: &'static [Key],
+    action: Action,
+    key_label: &'static str,
+    label: &'static str,
+    help: &'static str,
+    footer: Footer,
+) -> Binding {
+    Binding {
+        keys,
+        action,
+        key_label,
+        label,
+        help,
+        footer: matches!(footer, Footer::Shown),
+        alias: None,
+    }
+}
+
+impl Binding {
+    /// Names `key_label` in help as another key for this, with its own line (see [`Binding::alias`]).
+    const fn also(self, key_label: &'static str, help: &'static str) -> Binding {
+        Binding {
+            alias: Some((key_label, help)),
+            ..self
+        }
+    }
+}
+
+const UP: &[Key] = &[k(KeyCode::Up), c('k')];
+const DOWN: &[Key] = &[k(KeyCode::Down), c('j')];
+const TOP: &[Key] = &[k(KeyCode::Home), c('g')];
+const BOTTOM: &[Key] = &[k(KeyCode::End), c('G')];
+const HELP_KEYS: &[Key] = &[c('?'), k(KeyCode::F(1))];
+
+/// Help on `?` (or F1), where `?` is not typing.
+#[rustfmt::skip]
+pub(super) const HELP: Binding = b(HELP_KEYS, Action::Help, "?", "help", "show or hide this help (also F1)", Footer::Shown);
+
+/// Help on F1 only, where `?` types into a box.
+#[rustfmt::skip]
+pub(super) const HELP_F1: Binding = b(&[k(KeyCode::F(1))], Action::Help, "F1", "help", "show or hide this help", Footer::Shown);
+
+/// Ctrl-S in a rehearsal: save what there is and see the summary.
+#[rustfmt::skip]
+pub(super) const SAVE_REHEARSAL: Binding = b(&[ctrl('s')], Action::Save, "Ctrl-S", "save", "save the rehearsal so far and see the summary", Footer::Shown);
+
+/// Undo in a text box.
+#[rustfmt::skip]
+pub(super) const UNDO: Binding = b(&[ctrl('z')], Action::Undo, "Ctrl-Z", "undo", "undo", Footer::HelpOnly);
+
+/// Redo in a text box.
+#[rustfmt::skip]
+pub(super) const REDO: Binding = b(&[ctrl('y')], Action::Redo, "Ctrl-Y", "redo", "redo", Footer::HelpOnly);
+
+/// Enter: on to the next question.
+#[rustfmt::skip]
+pub(super) const NEXT_QUESTION: Binding = b(&[k(KeyCode::Enter)], Action::NextQuestion, "Enter", "next question", "go on to the next question", Footer::Shown);
+
+/// Scrolling the "what it covered" panel (up).
+#[rustfmt::skip]
+pub(super) const SCROLL_COVERED_UP: Binding = b(&[k(KeyCode::PageUp)], Action::PageUp, "PgUp/PgDn", "scroll", "scroll what your answer covered", Footer::HelpOnly);
+
+/// Scrolling the "what it covered" panel (down).
+#[rustfmt::skip]
+pub(super) const SCROLL_COVERED_DOWN: Binding = b(&[k(KeyCode::PageDown)], Action::PageDown, "PgUp/PgDn", "scroll", "scroll what your answer covered", Footer::HelpOnly);
+
+/// Esc pauses, named in help only.
+#[rustfmt::skip]
+pub(super) const PAUSE_UNLISTED: Binding = b(&[k(KeyCode::Esc)], Action::Pause, "Esc", "pause", "pause: resume, save and finish, or discard", Footer::HelpOnly);
+
+/// A page up.
+#[rustfmt::skip]
+pub(super) const PAGE_UP: Binding = b(&[k(KeyCode::PageUp)], Action::PageUp, "PgUp/PgDn", "page", "scroll a page", Footer::HelpOnly);
+
+/// A page down.
+#[rustfmt::skip]
+pub(super) const PAGE_DOWN: Binding = b(&[k(KeyCode::PageDown)], Action::PageDown, "PgUp/PgDn", "page", "scroll a page", Footer::HelpOnly);
+
+/// Esc or `q`: back.
+#[rustfmt::skip]
+pub(super) const BACK: Binding = b(&[k(KeyCode::Esc), c('q')], Action::Back, "Esc", "back", "back (also q)", Footer::Shown);
+
+/// Keys that work everywhere, looked up after the context's own.
+#[rustfmt::skip]
+pub const GLOBAL: &[Binding] = &[
+    b(&[ctrl('c')], Action::Quit, "Ctrl-C", "quit", "leave now; an unfinished rehearsal is kept as a draft", Footer::HelpOnly),
+    b(&[k(KeyCode::F(1))], Action::Help, "F1", "help", "show or hide this help", Footer::HelpOnly),
+];
+
+/// The bindings of one context, in footer order.
+pub fn bindings(context: Context) -> &'static [Binding] {
+    match context {
+        Context::Home => HOME,
+        Context::HomePicker => HOME_PICKER,
+        Context::Recover => RECOVER,
+        Context::RecoverConfirm => RECOVER_CONFIRM,
+        Context::Answer => ANSWER,
+        Context::FollowUp => FOLLOW_UP,
+        Context::Cues => CUES,
+        Context::Rating => RATING,
+        Context::Reflection => REFLECTION,
+        Context::Paused => PAUSED,
+        Context::ConfirmDiscard => CONFIRM_DISCARD,
+        Context::Confidential => CONFIDENTIAL,
+        Context::SaveFailed => SAVE_FAILED,
+        Context::Unsaved => UNSAVED,
+        Context::Summary => SUMMARY,
+        Context::Help => HELP_PANEL,
+        Context::PairAsking => PAIR_ASKING,
+        Context::PairObservations => PAIR_OBSERVATIONS,
+        Context::PairRating => PAIR_RATING,
+        Context::PairFeedback => PAIR_FEEDBACK,
+        Context::PairHandOver => PAIR_HAND_OVER,
+        Context::PairCompare => PAIR_COMPARE,
+        Context::PairMenu => PAIR_MENU,
+        Context::PairConfirmDiscard => PAIR_CONFIRM_DISCARD,
+        Context::PairInitials => PAIR_INITIALS,
+        Context::PairSaved => PAIR_SAVED,
+        Context::PairPick => PAIR_PICK,
+        Context::Review => REVIEW,
+        Context::ReviewSearch => REVIEW_SEARCH,
+        Context::ReviewSession => REVIEW_SESSION,
+        Context::Attempts => ATTEMPTS,
+        Context::Refine => REFINE,
+        Context::Progress => PROGRESS,
+        Context::Settings => SETTINGS,
+        Context::SettingsDate => SETTINGS_DATE,
+    }
+}
+
+fn matches(binding_key: &Key, key: &KeyEvent) -> bool {
+    // Terminals differ on whether Shift comes with a shifted character or Shift-Tab; the
+    // character itself says it.
+    let strip = match key.code {
+        KeyCode::Char(_) | KeyCode::BackTab => KeyModifiers::SHIFT,
+        _ => KeyModifiers::empty(),
+    };
+    let wanted = KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT;
+    binding_key.0 == key.code && (key.modifiers & wanted & !strip) == binding_key.1
+}
+
+/// What `key` means in `context`: the context's own map, then the keys that work everywhere,
+/// then (where text is typed) the key itself as typing.
+pub fn action_for(context: Context, key: KeyEvent) -> Option<Action> {
+    if key.kind == KeyEventKind::Release {
+        return None;
+    }
+    bindings(context)
+        .iter()
+        .chain(GLOBAL)
+        .find(|b| b.keys.iter().any(|k| matches(k, &key)))
+        .map(|b| b.action)
+        .or_else(|| {
+            let printable = matches!(key.code, KeyCode::Char(_))
+                && !key
+                    .modifiers
+                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+            (context.takes_text() || (context.types_into_next_box() && printable))
+                .then_some(Action::Type(key))
+        })
+}
+
+/// The keys for `action` in `context` as a PSW reads them ("Ctrl-S"), from the same table that
+/// handles them, so a sentence on screen that names a key stays right when the key changes.
+/// `None` when the context does not bind the action: a test checks every sentence that asks.
+pub fn label(context: Context, action: Action) -> Option<&'static str> {
+    bindings(context)
+        .iter()
+        .chain(GLOBAL)
+        .find(|b| b.action == action && !b.keys.is_empty())
+        .map(|b| b.key_label)
+}
+
+/// The footer: each label once, in map order.
+pub fn footer(context: Context) -> Vec<(&'static str, &'static str)> {
+    let mut out: Vec<(&str, &str)> = Vec::new();
+    for b in bindings(context).iter().filter(|b| b.footer) {
+        if !out.iter().any(|(k, l)| *k == b.key_label && *l == b.label) {
+            out.push((b.key_label, b.label));
+        }
+    }
+    out
+}
+
+/// The help lines for a context: each key once, with its sentence, then the keys that work
+/// everywhere.
+pub fn help(context: Context) -> Vec<(&'static str, &'static str)> {
+    let own = bindings(context);
+    // A key that works everywhere is listed only where the context does not use it already.
+    let global = GLOBAL.iter().filter(|g| {
+        !own.iter()
+            .any(|b| b.keys.iter().any(|k| g.keys.contains(k)))
+    });
+    let mut out: Vec<(&str, &str)> = Vec::new();
+    for b in own.iter().chain(global) {
+        for row in std::iter::once((b.key_label, b.help)).chain(b.alias) {
+            if !out.contains(&row) {
+                out.push(row);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

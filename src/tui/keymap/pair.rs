@@ -1,0 +1,135 @@
+//! Pair practice: the colleague playing the assessor holds the keyboard, except on the hand-over.
+
+use super::*;
+
+#[rustfmt::skip]
+pub(super) const RATE_KEYS: [Binding; 7] = [
+    b(&[c('1')], Action::Rate(1), "1-5", "rate", "rate 1 (weak) to 5 (strong)", Footer::Shown),
+    b(&[c('2')], Action::Rate(2), "1-5", "rate", "rate 1 (weak) to 5 (strong)", Footer::Shown),
+    b(&[c('3')], Action::Rate(3), "1-5", "rate", "rate 1 (weak) to 5 (strong)", Footer::Shown),
+    b(&[c('4')], Action::Rate(4), "1-5", "rate", "rate 1 (weak) to 5 (strong)", Footer::Shown),
+    b(&[c('5')], Action::Rate(5), "1-5", "rate", "rate 1 (weak) to 5 (strong)", Footer::Shown),
+    b(&[k(KeyCode::Right), k(KeyCode::Up)], Action::RateUp, "←→", "change rating", "raise the rating (Right or Up)", Footer::HelpOnly),
+    b(&[k(KeyCode::Left), k(KeyCode::Down)], Action::RateDown, "←→", "change rating", "lower the rating (Left or Down)", Footer::HelpOnly),
+];
+
+#[rustfmt::skip]
+pub(super) const PAIR_ASKING: &[Binding] = &[
+    b(&[c('1')], Action::TickPart(1), "1 2 3", "parts heard", "tick a part as you hear it: 1 what they did, 2 the difference, 3 how they know", Footer::Shown),
+    b(&[c('2')], Action::TickPart(2), "1 2 3", "parts heard", "tick a part as you hear it: 1 what they did, 2 the difference, 3 how they know", Footer::Shown),
+    b(&[c('3')], Action::TickPart(3), "1 2 3", "parts heard", "tick a part as you hear it: 1 what they did, 2 the difference, 3 how they know", Footer::Shown),
+    // Arrows only: j and k are letters of a note the colleague starts typing.
+    b(&[k(KeyCode::Up)], Action::Up, "↑↓", "move", "move through the probes and cues", Footer::HelpOnly),
+    b(&[k(KeyCode::Down)], Action::Down, "↑↓", "move", "move through the probes and cues", Footer::HelpOnly),
+    b(&[k(KeyCode::Enter)], Action::Toggle, "Enter", "tick", "tick the highlighted probe (asked) or cue (heard); again to untick", Footer::Shown),
+    b(&[c(' ')], Action::TogglePause, "Space", "pause", "pause the clocks, or carry on", Footer::Shown),
+    b(&[k(KeyCode::Tab)], Action::NextPart, "Tab", "notes", "type observations while you listen (or just start typing: letters go there)", Footer::Shown),
+    // Not a letter: a note that starts with "d" must not end the PSW's answer.
+    b(&[ctrl('d')], Action::Done, "Ctrl-D", "done", "the PSW has finished answering: stop the clock and give feedback", Footer::Shown),
+    b(&[ctrl('t')], Action::ToggleTip, "Ctrl-T", "tip", "show or hide the tip", Footer::HelpOnly),
+    b(&[k(KeyCode::Esc)], Action::Pause, "Esc", "menu", "pause: carry on, save and finish, or discard", Footer::HelpOnly),
+    HELP,
+];
+
+#[rustfmt::skip]
+pub(super) const PAIR_OBSERVATIONS: &[Binding] = &[
+    b(&[k(KeyCode::Tab), k(KeyCode::Esc)], Action::Back, "Tab", "back to ticks", "back to the ticks and probes (also Esc); the clock keeps running", Footer::Shown),
+    HELP_F1,
+    UNDO,
+    REDO,
+    b(&[], Action::Typing, "Type", "observe", "what you notice: phrases, gaps, strong moments", Footer::HelpOnly),
+];
+
+#[rustfmt::skip]
+pub(super) const PAIR_RATING: &[Binding] = &[
+    RATE_KEYS[0],
+    RATE_KEYS[1],
+    RATE_KEYS[2],
+    RATE_KEYS[3],
+    RATE_KEYS[4],
+    RATE_KEYS[5],
+    RATE_KEYS[6],
+    b(&[k(KeyCode::Tab)], Action::NextPart, "Tab", "keep/stop/start", "type Keep, Stop and Start (or just start typing Keep)", Footer::Shown),
+    b(&[k(KeyCode::Enter)], Action::NextQuestion, "Enter", "hand over", "hand the keyboard to the PSW to rate themselves", Footer::Shown),
+    b(&[k(KeyCode::Esc)], Action::Back, "Esc", "back", "back to listening: the clock runs again", Footer::Shown),
+    b(HELP_KEYS, Action::Help, "?", "help", "show or hide this help (also F1)", Footer::HelpOnly),
+];
+
+#[rustfmt::skip]
+pub(super) const PAIR_FEEDBACK: &[Binding] = &[
+    b(&[k(KeyCode::Tab), k(KeyCode::Enter)], Action::NextPart, "Tab", "next", "on to the next box (also Enter)", Footer::Shown),
+    b(&[k(KeyCode::BackTab)], Action::PreviousPart, "Shift-Tab", "previous", "back to the previous box", Footer::Shown),
+    b(&[k(KeyCode::Esc)], Action::Back, "Esc", "rating", "back to your rating", Footer::Shown),
+    HELP_F1,
+    UNDO,
+    REDO,
+    b(&[], Action::Typing, "Type", "feedback", "a line each: what worked, what to drop, what to add", Footer::HelpOnly),
+];
+
+#[rustfmt::skip]
+pub(super) const PAIR_HAND_OVER: &[Binding] = &[
+    RATE_KEYS[0],
+    RATE_KEYS[1],
+    RATE_KEYS[2],
+    RATE_KEYS[3],
+    RATE_KEYS[4],
+    RATE_KEYS[5],
+    RATE_KEYS[6],
+    b(&[k(KeyCode::Enter)], Action::Choose, "Enter", "compare", "show both ratings side by side", Footer::Shown),
+    HELP,
+];
+
+#[rustfmt::skip]
+pub(super) const PAIR_COMPARE: &[Binding] = &[
+    b(&[k(KeyCode::Enter), c('n')], Action::NextQuestion, "Enter", "next question", "on to the next question (also n); after the last, the end", Footer::Shown),
+    b(UP, Action::Up, "↑↓", "scroll", "scroll the comparison", Footer::Shown),
+    b(DOWN, Action::Down, "↑↓", "scroll", "scroll the comparison", Footer::Shown),
+    b(&[k(KeyCode::PageUp)], Action::PageUp, "PgUp/PgDn", "scroll", "scroll a page", Footer::HelpOnly),
+    b(&[k(KeyCode::PageDown)], Action::PageDown, "PgUp/PgDn", "scroll", "scroll a page", Footer::HelpOnly),
+    b(&[k(KeyCode::Esc), c('q')], Action::Pause, "Esc", "menu", "pause: carry on, save and finish, or discard (also q)", Footer::Shown),
+    HELP,
+];
+
+#[rustfmt::skip]
+pub(super) const PAIR_MENU: &[Binding] = &[
+    // r and d as well: the rehearsal pause menu's keys, so either habit works.
+    b(&[c('c'), c('r'), k(KeyCode::Esc), c(' ')], Action::Resume, "c", "carry on", "carry on where you were (also Esc or Space)", Footer::Shown).also("r", "also carries on (the key a rehearsal alone uses)"),
+    b(&[c('s')], Action::SaveAndFinish, "s", "save and finish", "end the session here and save it", Footer::Shown),
+    b(&[c('x'), c('d')], Action::AskDiscard, "x", "discard", "throw this session away (asks you to confirm)", Footer::Shown).also("d", "also discards (the key a rehearsal alone uses)"),
+    HELP,
+];
+
+#[rustfmt::skip]
+pub(super) const PAIR_CONFIRM_DISCARD: &[Binding] = &[
+    b(&[c('y')], Action::Confirm, "y", "yes, discard", "throw the session away; nothing is saved", Footer::Shown),
+    b(&[c('n'), k(KeyCode::Esc)], Action::Cancel, "n", "no, keep it", "keep the session (also Esc)", Footer::Shown),
+];
+
+#[rustfmt::skip]
+pub(super) const PAIR_INITIALS: &[Binding] = &[
+    b(&[k(KeyCode::Enter)], Action::Save, "Enter", "save", "save the session as a note", Footer::Shown),
+    b(&[k(KeyCode::Tab), k(KeyCode::BackTab)], Action::NextPart, "Tab", "other initials", "move between the two boxes (also Shift-Tab)", Footer::Shown),
+    HELP_F1,
+    b(&[], Action::Typing, "Type", "initials", "initials are optional; leave them empty if you prefer", Footer::HelpOnly),
+];
+
+#[rustfmt::skip]
+pub(super) const PAIR_SAVED: &[Binding] = &[
+    b(UP, Action::Up, "↑↓", "move", "move through the plans", Footer::Shown),
+    b(DOWN, Action::Down, "↑↓", "move", "move through the plans", Footer::Shown),
+    b(&[k(KeyCode::Enter)], Action::Choose, "Enter", "swap and go", "swap roles and start the highlighted plan", Footer::Shown),
+    b(&[c('q'), k(KeyCode::Esc)], Action::Back, "q", "finish", "back to the start (also Esc)", Footer::Shown),
+    HELP,
+];
+
+#[rustfmt::skip]
+pub(super) const PAIR_PICK: &[Binding] = &[
+    b(UP, Action::Up, "↑↓", "move", "move through the questions", Footer::Shown),
+    b(DOWN, Action::Down, "↑↓", "move", "move through the questions", Footer::Shown),
+    b(TOP, Action::Top, "Home/End", "first/last", "first or last question (also g and G)", Footer::HelpOnly),
+    b(BOTTOM, Action::Bottom, "Home/End", "first/last", "first or last question (also g and G)", Footer::HelpOnly),
+    b(&[c(' '), c('x')], Action::Toggle, "Space", "tick", "tick or untick the highlighted question (also x)", Footer::Shown),
+    b(&[k(KeyCode::Enter)], Action::Choose, "Enter", "start", "start with the ticked questions (with none ticked, the plan's own)", Footer::Shown),
+    b(&[k(KeyCode::Esc), c('q')], Action::Back, "Esc", "back", "back to the start (also q)", Footer::Shown),
+    HELP,
+];

@@ -1,0 +1,103 @@
+
+use super::*;
+
+#[test]
+fn every_context_has_a_footer_that_fits_at_80_columns() {
+    for context in Context::ALL {
+        let footer = footer(context);
+        assert!(!footer.is_empty(), "{context:?}");
+        let width: usize = footer
+            .iter()
+            .map(|(k, l)| k.chars().count() + 1 + l.chars().count() + 2)
+            .sum();
+        assert!(width <= 82, "{context:?} footer is {width} wide");
+    }
+}
+
+#[test]
+fn one_key_means_one_thing_in_each_context() {
+    for context in Context::ALL {
+        let all: Vec<(Key, Action)> = bindings(context)
+            .iter()
+            .flat_map(|b| b.keys.iter().map(move |k| (*k, b.action)))
+            .collect();
+        for (i, (key, action)) in all.iter().enumerate() {
+            for (other, other_action) in &all[i + 1..] {
+                assert!(
+                    key != other || action == other_action,
+                    "{context:?}: {key:?} is bound twice"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn shift_on_a_character_does_not_stop_it_matching() {
+    let key = KeyEvent::new(KeyCode::Char('?'), KeyModifiers::SHIFT);
+    assert_eq!(action_for(Context::Home, key), Some(Action::Help));
+    let key = KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT);
+    assert_eq!(action_for(Context::Summary, key), Some(Action::Bottom));
+}
+
+#[test]
+fn in_a_text_box_an_unmapped_key_types() {
+    let key = KeyEvent::new(KeyCode::Char('3'), KeyModifiers::NONE);
+    assert_eq!(
+        action_for(Context::Reflection, key),
+        Some(Action::Type(key))
+    );
+    assert_eq!(action_for(Context::Rating, key), Some(Action::Rate(3)));
+    assert_eq!(action_for(Context::Home, key), None);
+    // Beside the reflection box, a letter that is no key there is typing meant for the box.
+    let letter = KeyEvent::new(KeyCode::Char('L'), KeyModifiers::SHIFT);
+    for context in [Context::Rating, Context::Cues, Context::PairRating] {
+        assert_eq!(action_for(context, letter), Some(Action::Type(letter)));
+        let ctrl_l = KeyEvent::new(KeyCode::Char('l'), KeyModifiers::CONTROL);
+        assert_eq!(action_for(context, ctrl_l), None, "{context:?}");
+        assert_eq!(action_for(context, KeyEvent::from(KeyCode::F(5))), None);
+    }
+}
+
+/// Every letter a context handles is named in its help, as a key or in an "(also …)". Not
+/// j, k, g and G: beside the arrows, Home and End everywhere, they are the usual stand-ins.
+#[test]
+fn every_letter_handled_is_named_in_help() {
+    let named = |text: &str, key: &str| {
+        text.split(|c: char| c.is_whitespace() || "/(),".contains(c))
+            .any(|w| w == key)
+    };
+    let mut missing = Vec::new();
+    for context in Context::ALL {
+        let help = help(context);
+        for binding in bindings(context) {
+            for key in binding.keys.iter().filter(|k| k.1.is_empty()) {
+                let KeyCode::Char(ch) = key.0 else {
+                    continue;
+                };
+                if !ch.is_ascii_alphabetic() || "jkgG".contains(ch) {
+                    continue;
+                }
+                let key = ch.to_string();
+                if !help.iter().any(|(k, h)| named(k, &key) || named(h, &key)) {
+                    missing.push(format!("{context:?}: {ch} ({})", binding.help));
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "not in help:\n{}", missing.join("\n"));
+}
+
+#[test]
+fn the_pause_menus_name_each_others_keys_in_help_not_the_footer() {
+    for (context, keys) in [
+        (Context::Paused, ["c", "x"]),
+        (Context::PairMenu, ["r", "d"]),
+    ] {
+        let help = help(context);
+        for key in keys {
+            assert!(help.iter().any(|(k, _)| *k == key), "{context:?} {key}");
+            assert!(!footer(context).iter().any(|(k, _)| *k == key));
+        }
+    }
+}
