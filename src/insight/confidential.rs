@@ -424,7 +424,7 @@ fn birth_dates(lexicon: &Lexicon, text: &str, this_year: i32) -> Vec<Range<usize
             from += 1;
         }
         text.get(from..start)
-            .is_some_and(|before| cue.is_match(before))
+            .is_some_and(|before| cue.is_match(&super::words::tokens(before)))
     };
 
     for caps in NUMERIC_DATE.captures_iter(text) {

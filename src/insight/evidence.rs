@@ -157,14 +157,15 @@ pub(crate) fn scan(lexicon: &Lexicon, text: &str, exclude: &[Range<usize>]) -> V
             keep(MarkerKind::Figure, with_unit(text, m.range()), &mut taken);
         }
     }
+    let toks = super::words::tokens(text);
     if let Some(words) = &lexicon.m().figure_words {
-        for m in words.find_iter(text) {
-            keep(MarkerKind::FigureWords, m.range(), &mut taken);
+        for r in words.find_all(&toks) {
+            keep(MarkerKind::FigureWords, r, &mut taken);
         }
     }
     if let Some(sources) = &lexicon.m().sources {
-        for m in sources.find_iter(text) {
-            keep(MarkerKind::Source, m.range(), &mut taken);
+        for r in sources.find_all(&toks) {
+            keep(MarkerKind::Source, r, &mut taken);
         }
     }
     out.sort_by_key(|m| m.range.start);

@@ -1,5 +1,6 @@
 //! The word lists an answer is read against, kept as data so a PSW can add their own local terms.
 
+use super::words::PhraseSet;
 use regex::Regex;
 use serde::{Deserialize, Deserializer};
 use std::collections::HashSet;
@@ -188,27 +189,29 @@ impl LexiconFile {
     }
 }
 
-/// The compiled form of the lists: one regex per list, so each is a single pass over the answer.
+/// The compiled form of the lists: a phrase set per list (see [`super::words`]), built in
+/// microseconds, and the three small patterns the identifying-details check needs.
 #[derive(Debug, Clone)]
 pub(crate) struct Matchers {
-    pub done: Option<Regex>,
-    pub done_phrases: Option<Regex>,
-    /// An action verb opening a sentence or bullet, for answers to "What have you done?", where people
-    /// often leave out the "I".
-    pub done_opening: Option<Regex>,
-    pub difference: Option<Regex>,
-    pub sources: Option<Regex>,
-    pub figure_words: Option<Regex>,
-    pub then: Option<Regex>,
-    pub now: Option<Regex>,
-    pub next: Option<Regex>,
-    pub people: Option<Regex>,
-    pub example: Option<Regex>,
-    pub process: Option<Regex>,
-    pub hedges: Option<Regex>,
-    pub hedge_except: Option<Regex>,
+    /// Who acts ("I", "we", "my team"), the short words that may follow ("have now"), and the action
+    /// verbs; each verb also with "re" in front ("re-audited", "relaunched").
+    pub done_subjects: Option<PhraseSet>,
+    pub done_between: Option<PhraseSet>,
+    pub done_verbs: Option<PhraseSet>,
+    pub done_phrases: Option<PhraseSet>,
+    pub difference: Option<PhraseSet>,
+    pub sources: Option<PhraseSet>,
+    pub figure_words: Option<PhraseSet>,
+    pub then: Option<PhraseSet>,
+    pub now: Option<PhraseSet>,
+    pub next: Option<PhraseSet>,
+    pub people: Option<PhraseSet>,
+    pub example: Option<PhraseSet>,
+    pub process: Option<PhraseSet>,
+    pub hedges: Option<PhraseSet>,
+    pub hedge_except: Option<PhraseSet>,
     pub titled_name: Option<Regex>,
-    pub birth_cue: Option<Regex>,
+    pub birth_cue: Option<PhraseSet>,
     pub birth_partial: Option<Regex>,
     /// Upper-cased, so "DoLS" and "DOLS" are both known.
     pub glossary: HashSet<String>,
@@ -370,9 +373,10 @@ impl Compiled {
         Compiled {
             file: LexiconFile::default(),
             m: Matchers {
-                done: None,
+                done_subjects: None,
+                done_between: None,
+                done_verbs: None,
                 done_phrases: None,
-                done_opening: None,
                 difference: None,
                 sources: None,
                 figure_words: None,
@@ -396,32 +400,8 @@ impl Compiled {
 
     fn build(file: LexiconFile) -> Result<Compiled, String> {
         // Every verb may be done again: "re-audited", "relaunched", "reintroduced".
-        let verbs =
-            alternation_with(&file.done.verbs, false).map(|v| format!(r"(?-u:\b)(?:re-?)?(?:{v})"));
-        let done = match (
-            alternation(&file.done.subjects),
-            verbs.as_deref(),
-            alternation(&file.done.between),
-        ) {
-            (Some(subjects), Some(verbs), between) => {
-                // A star rather than {0,3}: the same in practice (a few short words), and the
-                // alternation is compiled once instead of three times.
-                let between = between
-                    .map(|b| format!(r"(?:\s+(?:{b}))*"))
-                    .unwrap_or_default();
-                Some(compile(&format!(
-                    r"(?i)(?P<subject>{subjects}){between}\s+(?:{verbs})"
-                ))?)
-            }
-            _ => None,
-        };
-        // One pattern for both: a verb opening a sentence, or a bullet (the `bullet` group).
-        let done_opening = match verbs.as_deref() {
-            Some(verbs) => Some(compile(&format!(
-                r"(?im)(?:^|[.!?;:]\s+)[ \t]*(?:(?P<bullet>[-•·*–]|[0-9]{{1,2}}[.)])[ \t]*)?(?P<verb>{verbs})"
-            ))?),
-            None => None,
-        };
+        let mut verbs: Vec<String> = file.done.verbs.clone();
+        verbs.extend(file.done.verbs.iter().map(|v| format!("re{}", v.trim())));
         // Titles in any case ("MRS PATEL", "mrs hollis"); the code checks that the name's case fits.
         let titles = alternation_exact(&file.confidential.titles);
         let titled_name = match titles {
@@ -430,7 +410,7 @@ impl Compiled {
             ))?),
             None => None,
         };
-        let birth_cue = case_insensitive(&file.confidential.birth_cues)?;
+        let birth_cue = PhraseSet::new(&file.confidential.birth_cues);
         let birth_partial = match alternation(&file.confidential.birth_cues) {
             Some(cues) => Some(compile(&format!(
                 r"(?i)(?:{cues})[ \t:,-]{{0,3}}(?:(?:on|in)[ \t]+)?(?P<date>(?:(?:{MONTHS})[ \t]+)?(?:19|20)\d{{2}})(?-u:\b)",
@@ -439,20 +419,21 @@ impl Compiled {
             None => None,
         };
         let m = Matchers {
-            done,
-            done_phrases: case_insensitive(&file.done.phrases)?,
-            done_opening,
-            difference: case_insensitive(&file.difference)?,
-            sources: case_insensitive(&file.evidence.sources)?,
-            figure_words: case_insensitive(&file.evidence.figure_words)?,
-            then: case_insensitive(&file.then)?,
-            now: case_insensitive(&file.now)?,
-            next: case_insensitive(&file.next)?,
-            people: case_insensitive(&file.people)?,
-            example: case_insensitive(&file.example)?,
-            process: case_insensitive(&file.process)?,
-            hedges: case_insensitive(&file.hedges.words)?,
-            hedge_except: case_insensitive(&file.hedges.except)?,
+            done_subjects: PhraseSet::new(&file.done.subjects),
+            done_between: PhraseSet::new(&file.done.between),
+            done_verbs: PhraseSet::new(&verbs),
+            done_phrases: PhraseSet::new(&file.done.phrases),
+            difference: PhraseSet::new(&file.difference),
+            sources: PhraseSet::new(&file.evidence.sources),
+            figure_words: PhraseSet::new(&file.evidence.figure_words),
+            then: PhraseSet::new(&file.then),
+            now: PhraseSet::new(&file.now),
+            next: PhraseSet::new(&file.next),
+            people: PhraseSet::new(&file.people),
+            example: PhraseSet::new(&file.example),
+            process: PhraseSet::new(&file.process),
+            hedges: PhraseSet::new(&file.hedges.words),
+            hedge_except: PhraseSet::new(&file.hedges.except),
             titled_name,
             birth_cue,
             birth_partial,
@@ -495,13 +476,6 @@ fn compile(pattern: &str) -> Result<Regex, String> {
         }
         other => format!("could not use an entry: {other}"),
     })
-}
-
-fn case_insensitive(list: &[String]) -> Result<Option<Regex>, String> {
-    match alternation(list) {
-        Some(alt) => compile(&format!("(?i){alt}")).map(Some),
-        None => Ok(None),
-    }
 }
 
 /// The phrases as one alternation, longest first so that "people who draw on care" wins over "people"
@@ -672,9 +646,10 @@ mod tests {
         let lexicon = Compiled::build(file).expect("bundled lexicon compiles");
         let m = &lexicon.m;
         for (name, r) in [
-            ("done", &m.done),
+            ("done_subjects", &m.done_subjects),
+            ("done_between", &m.done_between),
+            ("done_verbs", &m.done_verbs),
             ("done_phrases", &m.done_phrases),
-            ("done_opening", &m.done_opening),
             ("difference", &m.difference),
             ("sources", &m.sources),
             ("figure_words", &m.figure_words),
@@ -686,12 +661,11 @@ mod tests {
             ("process", &m.process),
             ("hedges", &m.hedges),
             ("hedge_except", &m.hedge_except),
-            ("titled_name", &m.titled_name),
             ("birth_cue", &m.birth_cue),
-            ("birth_partial", &m.birth_partial),
         ] {
             assert!(r.is_some(), "{name} is empty in the bundled lexicon");
         }
+        assert!(m.titled_name.is_some() && m.birth_partial.is_some());
         assert!(lexicon.m.glossary.contains("CQC"));
         assert!(Lexicon::bundled().knows_acronym("DOLS"));
         assert!(Lexicon::bundled().knows_acronym("ASYE"));
@@ -727,7 +701,7 @@ mod tests {
         assert!(lexicon.knows_acronym("MARP"));
         assert!(lexicon.knows_acronym("CQC"), "bundled entries stay");
         let sources = lexicon.m().sources.as_ref().expect("sources");
-        assert!(sources.is_match("our Practice Week showed"));
+        assert!(sources.is_match(&super::super::words::tokens("our Practice Week showed")));
     }
 
     #[test]

@@ -8,12 +8,14 @@
 //! given prompt by prompt (suggestions name the part, and [`Report::parts`] says which parts are empty),
 //! and [`analyse_key_points`] for the notes jotted while an answer is said aloud (no length judgements).
 
+mod actions;
 mod acronyms;
 mod confidential;
 mod evidence;
 mod lexicon;
 mod report;
 mod text;
+mod words;
 
 #[cfg(test)]
 mod accuracy;
@@ -171,12 +173,6 @@ fn this_year() -> i32 {
     chrono::Local::now().year()
 }
 
-fn all_matches(regex: Option<&Regex>, text: &str) -> Vec<Range<usize>> {
-    regex
-        .map(|r| r.find_iter(text).map(|m| m.range()).collect())
-        .unwrap_or_default()
-}
-
 fn is_part(id: &str, wanted: &str) -> bool {
     id.eq_ignore_ascii_case(wanted)
 }
@@ -293,12 +289,6 @@ fn fillers(text: &str) -> Vec<Range<usize>> {
         })
         .map(|m| m.range())
         .collect()
-}
-
-/// "I", "I've", "my team and I": the speaker, personally.
-fn is_first_person_singular(subject: &str) -> bool {
-    let s = subject.trim().to_ascii_lowercase();
-    s == "i" || s.starts_with("i'") || s.starts_with("i’") || s.ends_with(" i")
 }
 
 /// When a next step will happen: a date, a month, a season or a span ("by March", "next year",
@@ -648,7 +638,7 @@ fn stray_next(text: &str, r: &Range<usize>) -> bool {
 /// A specific case or story: the lexicon's phrases, one person described as a case is told, or a
 /// person named with a title (which the confidentiality check also flags unless it is anonymised).
 fn examples(lexicon: &Lexicon, text: &str, titled: &[(Range<usize>, bool)]) -> Vec<Range<usize>> {
-    let mut found = all_matches(lexicon.m().example.as_ref(), text);
+    let mut found = words::all_matches(lexicon.m().example.as_ref(), &words::tokens(text));
     found.extend(EXAMPLE_PERSON.find_iter(text).map(|m| m.range()));
     found.extend(PERSON_ACTS.find_iter(text).map(|m| m.range()));
     // "Mrs K", "Mr Okafor": one person's case, anonymised or not (a doctor is no case).
@@ -703,6 +693,7 @@ pub(crate) fn analyse_full(
         }
     };
 
+    let toks = words::tokens(text);
     let confidential = confidential::scan(lexicon, text, this_year);
     let titled = confidential::titled_names_all(lexicon, text);
     let private: Vec<Range<usize>> = confidential.iter().map(|(_, r)| r.clone()).collect();
@@ -711,7 +702,7 @@ pub(crate) fn analyse_full(
     let sentences = Sentences::new(text);
     // "We plan to survey staff" names a source that does not exist yet: a source only counts when no
     // future wording comes before it in its sentence.
-    let mut future = all_matches(m.next.as_ref(), text);
+    let mut future = words::all_matches(m.next.as_ref(), &toks);
     future.retain(|r| !stray_next(text, r));
     let mut first_future: HashMap<usize, usize> = HashMap::new();
     for r in &future {
@@ -733,69 +724,50 @@ pub(crate) fn analyse_full(
     // Each action, and whether its subject is the speaker alone ("I", "my team and I").
     let mut done: Vec<Range<usize>> = Vec::new();
     let mut own_part: Vec<Range<usize>> = Vec::new();
-    if let Some(done_re) = &m.done {
-        for caps in done_re.captures_iter(text) {
-            let Some(all) = caps.get(0) else { continue };
-            let said = all.as_str().to_ascii_lowercase();
-            if NOT_DONE_AGAIN.iter().any(|w| said.ends_with(w))
-                || started_in_post(text, all.start(), &said)
-                || not_claimed(text, &all.range())
-            {
-                continue;
-            }
-            if caps
-                .name("subject")
-                .is_some_and(|s| is_first_person_singular(s.as_str()))
-            {
-                own_part.push(all.range());
-            }
-            done.push(all.range());
+    for action in actions::subject_verbs(m, &toks) {
+        let said = text[action.range.clone()].to_ascii_lowercase();
+        if NOT_DONE_AGAIN.iter().any(|w| said.ends_with(w))
+            || started_in_post(text, action.range.start, &said)
+            || not_claimed(text, &action.range)
+        {
+            continue;
         }
+        if action.own {
+            own_part.push(action.range.clone());
+        }
+        done.push(action.range);
     }
-    let phrases = all_matches(m.done_phrases.as_ref(), text);
+    let phrases = words::all_matches(m.done_phrases.as_ref(), &toks);
     own_part.extend(phrases.iter().cloned());
     done.extend(phrases);
     let done_places = Taken::covering(&done);
-    if let Some(opening) = &m.done_opening {
-        // Under "What have you done?" the prompt says who; in key points the "I" is said aloud.
-        let whole = [("", 0..text.len())];
-        let spans: &[(&str, Range<usize>)] = if key_points && parts.is_empty() {
-            &whole
-        } else {
-            parts
-        };
-        for (span_id, span) in spans
-            .iter()
-            .filter(|(id, _)| key_points || is_part(id, "done"))
-        {
-            for caps in opening.captures_iter(&text[span.clone()]) {
-                if let Some(verb) = caps.name("verb") {
-                    let r = span.start + verb.start()..span.start + verb.end();
-                    if !done_places.overlaps(&r) {
-                        // "What have you done?" asks the speaker: a bare verb under it is theirs.
-                        if is_part(span_id, "done") {
-                            own_part.push(r.clone());
-                        }
-                        done.push(r);
-                    }
+    // Under "What have you done?" the prompt says who; in key points the "I" is said aloud.
+    let whole = [("", 0..text.len())];
+    let spans: &[(&str, Range<usize>)] = if key_points && parts.is_empty() {
+        &whole
+    } else {
+        parts
+    };
+    for (span_id, span) in spans
+        .iter()
+        .filter(|(id, _)| key_points || is_part(id, "done"))
+    {
+        for (r, _) in actions::opening_verbs(m, text, &toks, span.clone()) {
+            if !done_places.overlaps(&r) {
+                // "What have you done?" asks the speaker: a bare verb under it is theirs.
+                if is_part(span_id, "done") {
+                    own_part.push(r.clone());
                 }
+                done.push(r);
             }
         }
     }
     // A bulleted list of actions ("- Set up a huddle") says what was done in any answer; whose part it
     // was is not said, so it is no own part outside the "What have you done?" prompt.
-    if let Some(bullet) = &m.done_opening {
-        let done_places = Taken::covering(&done);
-        for caps in bullet.captures_iter(text) {
-            if caps.name("bullet").is_none() {
-                continue;
-            }
-            if let Some(verb) = caps.name("verb") {
-                let r = verb.range();
-                if !done_places.overlaps(&r) {
-                    done.push(r);
-                }
-            }
+    let done_places = Taken::covering(&done);
+    for (r, bullet) in actions::opening_verbs(m, text, &toks, 0..text.len()) {
+        if bullet && !done_places.overlaps(&r) {
+            done.push(r);
         }
     }
     done.sort_by_key(|r| r.start);
@@ -814,7 +786,7 @@ pub(crate) fn analyse_full(
     // A before-and-after figure is a difference even when no change word is used, and so is a new
     // state ("people now get a call within five days"). A change hoped for, planned, hedged or denied
     // is not one ("we hope to improve", "maybe it is a bit better", "not yet reduced").
-    let mut difference = all_matches(m.difference.as_ref(), text);
+    let mut difference = words::all_matches(m.difference.as_ref(), &toks);
     difference.retain(|d| !not_claimed(text, d) && !compares_places(text, d));
     let trend_places = Taken::from_disjoint(trends.iter().cloned());
     difference.retain(|d| !trend_places.overlaps(d));
@@ -827,7 +799,7 @@ pub(crate) fn analyse_full(
     }
     difference.sort_by_key(|r| r.start);
     // A person named with a title is a person, whatever else is wrong with writing it down.
-    let mut people = all_matches(m.people.as_ref(), text);
+    let mut people = words::all_matches(m.people.as_ref(), &toks);
     let people_places = Taken::covering(&people);
     for (r, _) in &titled {
         if !is_doctor(&text[r.clone()]) && !people_places.overlaps(r) {
@@ -835,10 +807,10 @@ pub(crate) fn analyse_full(
         }
     }
     people.sort_by_key(|r| r.start);
-    let process = all_matches(m.process.as_ref(), text);
+    let process = words::all_matches(m.process.as_ref(), &toks);
 
-    let exceptions = Taken::from_disjoint(all_matches(m.hedge_except.as_ref(), text));
-    let hedges: Vec<Range<usize>> = all_matches(m.hedges.as_ref(), text)
+    let exceptions = Taken::from_disjoint(words::all_matches(m.hedge_except.as_ref(), &toks));
+    let hedges: Vec<Range<usize>> = words::all_matches(m.hedges.as_ref(), &toks)
         .into_iter()
         .filter(|r| !exceptions.overlaps(r))
         // "only 4% missed it", "just 12 carers" report a figure; "initials only," restricts.
@@ -857,10 +829,10 @@ pub(crate) fn analyse_full(
     let then_now_next = ThenNowNext {
         then: trend
             || years.iter().any(|&y| y < this_year)
-            || m.then.as_ref().is_some_and(|r| r.is_match(text)),
+            || m.then.as_ref().is_some_and(|r| r.is_match(&toks)),
         now: trend
             || years.contains(&this_year)
-            || m.now.as_ref().is_some_and(|r| r.is_match(text)),
+            || m.now.as_ref().is_some_and(|r| r.is_match(&toks)),
         next: !future.is_empty(),
     };
 

@@ -1,0 +1,246 @@
+//! What was done: an actor and an action verb, a verb opening a line or bullet, or a passive
+//! ("a rota was put in place"). Read from tokens, so nothing is compiled at run time.
+
+use super::lexicon::Matchers;
+use super::words::Token;
+use std::ops::Range;
+
+/// One action found in an answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Action {
+    pub range: Range<usize>,
+    /// The speaker alone acted ("I", "my team and I").
+    pub own: bool,
+}
+
+/// The team or service acting: "the worker", "our social workers", "the duty team", "staff".
+const TEAM_HEADS: &[&str] = &[
+    "team",
+    "teams",
+    "worker",
+    "workers",
+    "staff",
+    "practitioners",
+    "practitioner",
+    "managers",
+    "manager",
+    "service",
+    "council",
+    "officers",
+    "officer",
+    "assistant",
+    "assistants",
+    "panel",
+    "hub",
+    "leads",
+    "colleagues",
+];
+
+/// Words that open a team actor ("the", "our", "my", "a").
+const TEAM_OPENERS: &[&str] = &["the", "our", "my", "two", "three", "both"];
+
+/// Past forms of common verbs that do not end in -ed.
+const IRREGULAR_PAST: &[&str] = &[
+    "went", "got", "took", "made", "put", "brought", "sent", "drew", "ran", "set", "wrote", "built",
+    "gave", "held", "met", "spoke", "began", "kept", "cut", "chose", "paid", "won", "rang", "sat",
+    "led", "bought", "taught", "sought", "fought", "rebuilt", "rewrote", "stood", "undertook",
+    "shut", "split", "spent", "lent", "knocked", "threw", "drove", "broke", "woke", "struck",
+];
+
+/// Past participles that do not end in -ed, for the passive.
+const IRREGULAR_PARTICIPLE: &[&str] = &[
+    "put", "set", "taken", "made", "given", "brought", "sent", "built", "done", "drawn", "written",
+    "held", "run", "cut", "rewritten", "rebuilt", "begun", "kept", "chosen", "undertaken", "won",
+    "shut", "split", "spent", "drawn", "thrown", "driven", "broken",
+];
+
+/// -ed words that say a state or feeling, not an action ("we were worried", "I used to").
+const NOT_ACTIONS: &[&str] = &[
+    "needed", "wanted", "used", "based", "called", "concerned", "interested", "worried", "pleased",
+    "proud", "expected", "supposed", "asked", "told", "involved", "tired", "surprised", "shocked",
+    "delighted", "disappointed", "frustrated", "excited", "scared", "embarrassed", "seemed",
+    "appeared", "hoped", "wished", "liked", "loved", "hated", "preferred", "tended", "struggled",
+    "failed", "managed", "decided", "planned", "intended", "aimed", "tried", "attempted", "started",
+    "noticed", "realised", "realized", "learned", "learnt", "felt", "thought", "believed", "knew",
+    "assumed", "recalled", "remembered", "listened", "waited", "stayed", "lived", "died", "turned",
+    "seen", "heard", "named", "aged", "tied", "limited", "related", "linked", "placed", "faced",
+    "skilled", "qualified", "registered", "allocated", "owned", "required", "allowed", "inspected",
+    "engaged", "committed", "supported", "valued", "motivated", "stretched", "overwhelmed",
+    "stressed", "experienced", "dedicated", "respected", "trusted", "welcomed", "received",
+    "affected", "impacted", "delayed", "stuck", "isolated", "discharged", "admitted", "referred",
+    "born", "described", "considered", "viewed", "judged", "rated", "mixed", "varied",
+];
+
+/// Change verbs: "we reduced the wait" is an action, "waits were reduced" says a change, not who acted.
+const CHANGES: &[&str] = &[
+    "increased", "reduced", "improved", "changed", "dropped", "doubled", "halved", "assessed",
+    "seen", "discharged", "admitted", "referred", "supported",
+];
+
+/// The forms of "be" and "have" that make a passive ("was put", "have been merged").
+const PASSIVE_AUX: &[&str] = &["was", "were", "been", "got"];
+
+/// Short words that may stand between an actor or auxiliary and the verb.
+const BETWEEN_SHORT: &[&str] = &[
+    "have", "has", "had", "also", "then", "now", "just", "all", "both", "quickly", "finally",
+    "together", "jointly", "already", "successfully", "properly", "formally", "each", "recently",
+    "then", "first", "actually", "really", "since",
+];
+
+fn is_past_action(word: &str, participle: bool) -> bool {
+    if NOT_ACTIONS.contains(&word) || (participle && CHANGES.contains(&word)) {
+        return false;
+    }
+    let list = if participle {
+        IRREGULAR_PARTICIPLE
+    } else {
+        IRREGULAR_PAST
+    };
+    list.contains(&word)
+        || (word.len() > 4
+            && word.ends_with("ed")
+            && word.chars().all(|c| c.is_ascii_alphabetic())
+            && !word.ends_with("eed"))
+}
+
+/// How many tokens a team actor takes at `i` ("the duty team", "our social workers", "staff").
+fn team_actor(toks: &[Token], i: usize) -> Option<usize> {
+    let first = toks.get(i)?.norm.as_str();
+    if TEAM_HEADS.contains(&first) && first != "team" {
+        return Some(1);
+    }
+    if !TEAM_OPENERS.contains(&first) {
+        return None;
+    }
+    for k in 1..=3 {
+        let t = toks.get(i + k)?;
+        if !t.is_word() {
+            return None;
+        }
+        if TEAM_HEADS.contains(&t.norm.as_str()) {
+            return Some(k + 1);
+        }
+    }
+    None
+}
+
+fn first_person_singular(toks: &[Token]) -> bool {
+    let first = toks.first().map_or("", |t| t.norm.as_str());
+    let last = toks.last().map_or("", |t| t.norm.as_str());
+    first == "i" || first.starts_with("i'") || last == "i"
+}
+
+/// Skips the short words between an actor and its verb; returns the index of the verb.
+fn skip_between(m: &Matchers, toks: &[Token], mut j: usize) -> usize {
+    for _ in 0..4 {
+        if let Some(n) = m.done_between.as_ref().and_then(|b| b.match_at(toks, j)) {
+            j += n;
+        } else if toks
+            .get(j)
+            .is_some_and(|t| BETWEEN_SHORT.contains(&t.norm.as_str()))
+        {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+/// Every "actor (short words) verb": a verb from the lists, or any past action verb ("we merged",
+/// "I pulled"); and every passive ("was put in place", "were merged").
+pub(crate) fn subject_verbs(m: &Matchers, toks: &[Token]) -> Vec<Action> {
+    let mut out: Vec<Action> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let subject = m
+            .done_subjects
+            .as_ref()
+            .and_then(|s| s.match_at(toks, i))
+            .or_else(|| team_actor(toks, i));
+        if let Some(n) = subject {
+            let j = skip_between(m, toks, i + n);
+            let listed = m.done_verbs.as_ref().and_then(|v| v.match_at(toks, j));
+            let len = listed.or_else(|| {
+                toks.get(j)
+                    .filter(|t| is_past_action(&t.norm, false))
+                    .map(|_| 1)
+            });
+            if let Some(len) = len {
+                out.push(Action {
+                    range: toks[i].start..toks[j + len - 1].end,
+                    own: first_person_singular(&toks[i..i + n]),
+                });
+                i = j + len;
+                continue;
+            }
+        }
+        if PASSIVE_AUX.contains(&toks[i].norm.as_str()) && i > 0 && toks[i - 1].is_word() {
+            let j = skip_between(m, toks, i + 1);
+            if let Some(t) = toks.get(j)
+                && is_past_action(&t.norm, true)
+                // "was set to", "were used to": not an action taken.
+                && toks.get(j + 1).is_none_or(|n| n.norm != "to" || t.norm == "put")
+            {
+                out.push(Action {
+                    range: toks[i].start..t.end,
+                    own: false,
+                });
+                i = j + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// A listed action verb opening a sentence or a line ("Set up a huddle"), and whether a bullet or
+/// number stands before it. Under "What have you done?" the prompt has said who.
+pub(crate) fn opening_verbs(
+    m: &Matchers,
+    text: &str,
+    toks: &[Token],
+    span: Range<usize>,
+) -> Vec<(Range<usize>, bool)> {
+    let Some(verbs) = &m.done_verbs else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let line_start = |k: usize| {
+        k == 0
+            || text
+                .get(toks[k - 1].end..toks[k].start)
+                .is_some_and(|gap| gap.contains('\n'))
+            || toks[k].start == span.start
+    };
+    for (k, t) in toks.iter().enumerate() {
+        if t.start < span.start || t.end > span.end {
+            continue;
+        }
+        let mut bullet = false;
+        let opens = if line_start(k) {
+            true
+        } else {
+            let prev = toks[k - 1].norm.as_str();
+            if matches!(prev, "-" | "•" | "·" | "*" | "–") && line_start(k - 1) {
+                bullet = true;
+                true
+            } else if matches!(prev, "." | ")")
+                && k >= 2
+                && toks[k - 2].norm.len() <= 2
+                && toks[k - 2].norm.chars().all(|c| c.is_ascii_digit())
+                && line_start(k - 2)
+            {
+                bullet = true;
+                true
+            } else {
+                matches!(prev, "." | "!" | "?" | ";" | ":")
+            }
+        };
+        if opens && let Some(n) = verbs.match_at(toks, k) {
+            out.push((t.start..toks[k + n - 1].end, bullet));
+        }
+    }
+    out
+}
