@@ -8,12 +8,14 @@
 //! given prompt by prompt (suggestions name the part, and [`Report::parts`] says which parts are empty),
 //! and [`analyse_key_points`] for the notes jotted while an answer is said aloud (no length judgements).
 
-mod actions;
 mod acronyms;
+mod actions;
+mod clause;
 mod confidential;
 mod evidence;
 mod lexicon;
 mod report;
+mod softeners;
 mod text;
 mod words;
 
@@ -694,6 +696,11 @@ pub(crate) fn analyse_full(
     };
 
     let toks = words::tokens(text);
+    let clauses = clause::read(text, &toks);
+    // A clause that denies, plans, hopes, hedges or supposes claims nothing (issue 17).
+    let unclaimed = |r: &Range<usize>| {
+        not_claimed(text, r) || clause::at(&clauses, r.start).is_some_and(|c| !c.stance.claims())
+    };
     let confidential = confidential::scan(lexicon, text, this_year);
     let titled = confidential::titled_names_all(lexicon, text);
     let private: Vec<Range<usize>> = confidential.iter().map(|(_, r)| r.clone()).collect();
@@ -703,7 +710,21 @@ pub(crate) fn analyse_full(
     // "We plan to survey staff" names a source that does not exist yet: a source only counts when no
     // future wording comes before it in its sentence.
     let mut future = words::all_matches(m.next.as_ref(), &toks);
-    future.retain(|r| !stray_next(text, r));
+    future.retain(|r| {
+        !stray_next(text, r)
+            && clause::at(&clauses, r.start).is_none_or(|c| {
+                !matches!(c.stance, clause::Stance::Discourse | clause::Stance::Denied)
+            })
+    });
+    // A step still to come in any grammar: "from January I'm taking it round", "we're planning an
+    // audit in the spring", "first one due in January".
+    let listed_future = Taken::covering(&future);
+    for c in &clauses {
+        if c.stance == clause::Stance::Planned && !listed_future.overlaps(&c.bytes) {
+            future.push(c.bytes.clone());
+        }
+    }
+    future.sort_by_key(|r| r.start);
     let mut first_future: HashMap<usize, usize> = HashMap::new();
     for r in &future {
         first_future
@@ -718,7 +739,7 @@ pub(crate) fn analyse_full(
     };
     // "We have not measured it yet", "I hope to audit": a source or figure not claimed.
     let counts_as_evidence = |mk: &evidence::Marker| {
-        mk.kind != MarkerKind::Date && !promised(mk) && !not_claimed(text, &mk.range)
+        mk.kind != MarkerKind::Date && !promised(mk) && !unclaimed(&mk.range)
     };
 
     // Each action, and whether its subject is the speaker alone ("I", "my team and I").
@@ -728,7 +749,7 @@ pub(crate) fn analyse_full(
         let said = text[action.range.clone()].to_ascii_lowercase();
         if NOT_DONE_AGAIN.iter().any(|w| said.ends_with(w))
             || started_in_post(text, action.range.start, &said)
-            || not_claimed(text, &action.range)
+            || unclaimed(&action.range)
         {
             continue;
         }
@@ -778,7 +799,7 @@ pub(crate) fn analyse_full(
 
     let mut trends: Vec<Range<usize>> = markers
         .iter()
-        .filter(|mk| mk.kind == MarkerKind::Trend && !not_claimed(text, &mk.range))
+        .filter(|mk| mk.kind == MarkerKind::Trend && !unclaimed(&mk.range))
         .map(|mk| mk.range.clone())
         .collect();
     trends.extend(dated_pairs(text, &sentences, &markers));
@@ -787,13 +808,13 @@ pub(crate) fn analyse_full(
     // state ("people now get a call within five days"). A change hoped for, planned, hedged or denied
     // is not one ("we hope to improve", "maybe it is a bit better", "not yet reduced").
     let mut difference = words::all_matches(m.difference.as_ref(), &toks);
-    difference.retain(|d| !not_claimed(text, d) && !compares_places(text, d));
+    difference.retain(|d| !unclaimed(d) && !compares_places(text, d));
     let trend_places = Taken::from_disjoint(trends.iter().cloned());
     difference.retain(|d| !trend_places.overlaps(d));
     difference.extend(trends.iter().cloned());
     let listed = Taken::covering(&difference);
     for r in new_states(text) {
-        if !listed.overlaps(&r) && !not_claimed(text, &r) {
+        if !listed.overlaps(&r) && !unclaimed(&r) {
             difference.push(r);
         }
     }
@@ -810,12 +831,12 @@ pub(crate) fn analyse_full(
     let process = words::all_matches(m.process.as_ref(), &toks);
 
     let exceptions = Taken::from_disjoint(words::all_matches(m.hedge_except.as_ref(), &toks));
-    let hedges: Vec<Range<usize>> = words::all_matches(m.hedges.as_ref(), &toks)
+    let listed_hedges: Vec<Range<usize>> = words::all_matches(m.hedges.as_ref(), &toks)
         .into_iter()
         .filter(|r| !exceptions.overlaps(r))
-        // "only 4% missed it", "just 12 carers" report a figure; "initials only," restricts.
-        .filter(|r| !limits_a_figure(text, r))
         .collect();
+    // "only 4% missed it", "just 12 carers" report a figure; "initials only," restricts.
+    let hedges = softeners::find(listed_hedges, &toks, |r| limits_a_figure(text, r));
 
     let acronyms = acronyms::unexplained(lexicon, text, &private);
 
@@ -826,15 +847,39 @@ pub(crate) fn analyse_full(
         .filter(|mk| mk.kind == MarkerKind::Date)
         .filter_map(|mk| evidence::year_in(&text[mk.range.clone()]))
         .collect();
+    let listed_in_claims = |set: Option<&words::PhraseSet>| {
+        words::all_matches(set, &toks).iter().any(|r| !unclaimed(r))
+    };
+    // Where things were: a past clause with a figure ("it was 1,140 in March", "two years ago a third
+    // of posts were agency"); where they are: a present one ("it's 860 today", "every post is filled").
+    let then_clause = clauses
+        .iter()
+        .find(|c| c.stance.claims() && c.time == clause::Time::Past && c.figure);
+    let now_clause = clauses.iter().find(|c| {
+        c.stance.claims()
+            && c.time == clause::Time::Present
+            && c.figure
+            && then_clause.is_none_or(|t| t.bytes.start < c.bytes.start)
+    });
     let then_now_next = ThenNowNext {
         then: trend
             || years.iter().any(|&y| y < this_year)
-            || m.then.as_ref().is_some_and(|r| r.is_match(&toks)),
+            || listed_in_claims(m.then.as_ref())
+            || then_clause.is_some(),
         now: trend
             || years.contains(&this_year)
-            || m.now.as_ref().is_some_and(|r| r.is_match(&toks)),
+            || listed_in_claims(m.now.as_ref())
+            || now_clause.is_some(),
         next: !future.is_empty(),
     };
+    // A before in one clause and an after in a later one is a change: "Families waited six weeks
+    // before; this quarter it was four days".
+    if difference.is_empty()
+        && let (Some(t), Some(n)) = (then_clause, now_clause)
+    {
+        difference.push(n.bytes.clone());
+        let _ = t;
+    }
 
     let evidence_found: Vec<Range<usize>> = markers
         .iter()

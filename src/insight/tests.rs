@@ -796,10 +796,7 @@ fn done_verbs_are_read_broadly_and_may_be_done_again() {
         let r = analyse(&lexicon, text, None);
         assert!(r.covers.done, "{text}");
     }
-    for text in [
-        "We have a transitions protocol.",
-        "I recalled the details.",
-    ] {
+    for text in ["We have a transitions protocol.", "I recalled the details."] {
         let r = analyse(&lexicon, text, None);
         assert!(!r.covers.done, "{text}: {:?}", r.done_markers);
     }

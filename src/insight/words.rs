@@ -59,7 +59,11 @@ pub(crate) fn tokens(text: &str) -> Vec<Token> {
             out.push(Token {
                 start: i,
                 end,
-                norm: if c == '’' { "'".to_string() } else { c.to_string() },
+                norm: if c == '’' {
+                    "'".to_string()
+                } else {
+                    c.to_string()
+                },
             });
             continue;
         }
@@ -308,8 +312,15 @@ mod tests {
 
     #[test]
     fn phrases_match_whole_words_with_either_apostrophe_and_wildcards() {
-        let set = PhraseSet::new(&["we've", "audit*", "*ly", "co-produced", "people who draw on care", "people"])
-            .expect("not empty");
+        let set = PhraseSet::new(&[
+            "we've",
+            "audit*",
+            "*ly",
+            "co-produced",
+            "people who draw on care",
+            "people",
+        ])
+        .expect("not empty");
         let found = |t: &str| {
             let toks = tokens(t);
             set.find_all(&toks)
@@ -318,8 +329,14 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         assert_eq!(found("We’ve audited it"), ["We’ve", "audited"]);
-        assert_eq!(found("quickly and co produced and coproduced"), ["quickly", "co produced", "coproduced"]);
-        assert_eq!(found("people who draw on care and people"), ["people who draw on care", "people"]);
+        assert_eq!(
+            found("quickly and co produced and coproduced"),
+            ["quickly", "co produced", "coproduced"]
+        );
+        assert_eq!(
+            found("people who draw on care and people"),
+            ["people who draw on care", "people"]
+        );
         assert_eq!(found("peoples laudit ly"), Vec::<String>::new());
     }
 }

@@ -1,0 +1,102 @@
+//! Softeners: words that play down the speaker's own claim ("I think", "seems", "we're hoping to"),
+//! told apart from the same words doing other work ("the only route", "a just outcome", "I think
+//! through each case", "the kind of help", "has only just been agreed", "we've just finished").
+
+use super::words::Token;
+use std::ops::Range;
+
+/// Softeners the lists may not hold, read here so they are found whatever a user's lexicon says.
+const MORE: &[&[&str]] = &[
+    &["seems"],
+    &["seem"],
+    &["seemed"],
+    &["possibly"],
+    &["apparently"],
+    &["i'd", "say"],
+    &["i", "would", "say"],
+    &["i'd", "expect"],
+    &["i", "would", "expect"],
+    &["we're", "hoping", "to"],
+    &["we", "are", "hoping", "to"],
+    &["i'm", "hoping", "to"],
+    &["hoping", "to"],
+];
+
+/// Words before "just" that make it mean "recently" ("we've just finished", "only just agreed").
+const JUST_RECENTLY: &[&str] = &[
+    "have", "has", "had", "i've", "we've", "they've", "only", "i'd", "we'd",
+];
+
+/// Words before "kind of" or "sort of" that make it a kind ("the kind of help").
+const A_KIND: &[&str] = &[
+    "the", "that", "this", "what", "a", "any", "some", "every", "same", "which",
+];
+
+/// True when the softener at tokens `i..j` is doing other work.
+fn not_softening(toks: &[Token], i: usize, j: usize) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let before = if i > 0 { w(i - 1) } else { "" };
+    let first = w(i);
+    let last = w(j - 1);
+    match first {
+        "just" if j == i + 1 => {
+            (JUST_RECENTLY.contains(&before)
+                && !matches!(w(j), "sort" | "kind" | "a" | "about" | "really" | "trying"))
+                || matches!(before, "a" | "the" | "more")
+                || w(j) == "outcome"
+                || w(j) == "as"
+        }
+        "only" if j == i + 1 => {
+            matches!(before, "the" | "an" | "our" | "my" | "their" | "his" | "her" | "its")
+                || w(j) == "just"
+                // "only about half", "only around 40": a figure reported.
+                || (matches!(w(j), "about" | "around" | "some" | "roughly" | "a")
+                    && super::clause::is_figure_word(w(j + 1)))
+        }
+        "kind" | "sort" => A_KIND.contains(&before),
+        "i" if last == "think" || last == "feel" => w(j) == "through" || w(j) == "about",
+        "trying" | "tried" | "try" => matches!(before, "stopped" | "stop" | "stops" | "keep"),
+        _ => false,
+    }
+}
+
+/// The softeners in an answer: the lexicon's (less its exceptions) and [`MORE`], leaving out those
+/// doing other work and those that limit a figure ("only 4%").
+pub(crate) fn find(
+    listed: Vec<Range<usize>>,
+    toks: &[Token],
+    limits_a_figure: impl Fn(&Range<usize>) -> bool,
+) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    let index_of = |byte: usize| toks.partition_point(|t| t.start < byte);
+    for r in listed {
+        let i = index_of(r.start);
+        let j = toks.partition_point(|t| t.end <= r.end).max(i + 1);
+        if !not_softening(toks, i, j) && !limits_a_figure(&r) {
+            out.push(r);
+        }
+    }
+    let mut i = 0;
+    while i < toks.len() {
+        let hit = MORE
+            .iter()
+            .filter(|p| {
+                p.iter()
+                    .enumerate()
+                    .all(|(k, word)| toks.get(i + k).is_some_and(|t| t.norm == *word))
+            })
+            .map(|p| p.len())
+            .max();
+        if let Some(n) = hit {
+            let r = toks[i].start..toks[i + n - 1].end;
+            if !out.iter().any(|o| o.start < r.end && r.start < o.end) {
+                out.push(r);
+            }
+            i += n;
+        } else {
+            i += 1;
+        }
+    }
+    out.sort_by_key(|r| r.start);
+    out
+}
