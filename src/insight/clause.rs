@@ -358,7 +358,14 @@ fn read_clause(toks: &[Token], range: Range<usize>, sentence: usize) -> Clause {
         if n.ends_with("'re") || n.ends_with("'ve") {
             present = true;
         }
-        if is_figure_word(n) && !is_date_word(n) {
+        let prev = if k > 0 { w(k - 1) } else { "" };
+        // Ward numbers, ages, references, "24/7" and years of service are no measure.
+        let not_a_measure = matches!(
+            prev,
+            "ward" | "wards" | "aged" | "age" | "ages" | "reference" | "ref" | "number" | "room" | "/"
+        ) || next == "/"
+            || (prev == "for" && matches!(next, "years" | "year" | "decades"));
+        if is_figure_word(n) && !is_date_word(n) && !not_a_measure {
             // "no" and "every" are figures only as "no one", "every post": a whole.
             if !matches!(n, "no" | "every" | "all" | "none" | "nobody") || k + 1 < ts.len() {
                 figure = true;

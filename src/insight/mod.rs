@@ -842,11 +842,6 @@ pub(crate) fn analyse_full(
 
     // A trend holds a then and a now; a past year says when things were.
     let trend = !trends.is_empty();
-    let years: Vec<i32> = markers
-        .iter()
-        .filter(|mk| mk.kind == MarkerKind::Date)
-        .filter_map(|mk| evidence::year_in(&text[mk.range.clone()]))
-        .collect();
     let listed_in_claims = |set: Option<&words::PhraseSet>| {
         words::all_matches(set, &toks).iter().any(|r| !unclaimed(r))
     };
@@ -861,13 +856,23 @@ pub(crate) fn analyse_full(
             && c.figure
             && then_clause.is_none_or(|t| t.bytes.start < c.bytes.start)
     });
+    // A year says when things were only beside a figure: "in summer 2024 the team had 190 overdue",
+    // not "the team was set up in 2019".
+    let dated_years: Vec<i32> = markers
+        .iter()
+        .filter(|mk| mk.kind == MarkerKind::Date)
+        .filter(|mk| {
+            clause::at(&clauses, mk.range.start).is_some_and(|c| c.figure && c.stance.claims())
+        })
+        .filter_map(|mk| evidence::year_in(&text[mk.range.clone()]))
+        .collect();
     let then_now_next = ThenNowNext {
         then: trend
-            || years.iter().any(|&y| y < this_year)
+            || dated_years.iter().any(|&y| y < this_year)
             || listed_in_claims(m.then.as_ref())
             || then_clause.is_some(),
         now: trend
-            || years.contains(&this_year)
+            || dated_years.contains(&this_year)
             || listed_in_claims(m.now.as_ref())
             || now_clause.is_some(),
         next: !future.is_empty(),
