@@ -19,7 +19,7 @@ use std::fmt::Write as _;
 const YEAR: i32 = 2026;
 
 pub(crate) const TUNING_YAML: &str = include_str!("answers/tuning.yaml");
-const HELD_OUT_YAML: &str = include_str!("answers/held_out.yaml");
+pub(crate) const HELD_OUT_YAML: &str = include_str!("answers/held_out.yaml");
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -22,6 +22,8 @@ mod words;
 #[cfg(test)]
 mod accuracy;
 #[cfg(test)]
+mod contradictions;
+#[cfg(test)]
 mod tests;
 
 pub use confidential::nhs_number_is_valid;

@@ -1,0 +1,101 @@
+//! No suggestion asks for what a finding says is there (issue 17): every answer in every table is read
+//! and each suggestion checked against the report's own findings.
+
+use super::accuracy::{HELD_OUT_YAML, TUNING_YAML, cases};
+use super::{Lexicon, Report, analyse};
+
+/// What a suggestion asks for, by its words, and whether the report's findings say it is there.
+fn contradictions(r: &Report) -> Vec<String> {
+    let tnn = r.then_now_next;
+    let checks: [(&[&str], bool); 8] = [
+        (
+            &["what you did yourself", "say what you did", "include what you did"],
+            r.covers.done,
+        ),
+        (
+            &["say what changed", "say what difference it made", "include what difference it made"],
+            r.covers.difference,
+        ),
+        (
+            &["add how you know", "include how you know", "has no evidence"],
+            r.covers.evidence,
+        ),
+        (&["where things were before", "where things were when"], tnn.then),
+        (&["where things stand today"], tnn.now),
+        (&["what comes next"], tnn.next),
+        (&["add one short case", "include a case"], !r.example_markers.is_empty()),
+        (
+            &["bring in the people", "do not yet mention people"],
+            !r.people_mentions.is_empty(),
+        ),
+    ];
+    let mut out = Vec::new();
+    for s in &r.suggestions {
+        let lower = s.to_lowercase();
+        for (words, there) in &checks {
+            if *there && words.iter().any(|w| lower.contains(w)) {
+                out.push(s.clone());
+            }
+        }
+    }
+    // "Show the change over time" asks for both ends.
+    if tnn.then && tnn.now {
+        out.extend(
+            r.suggestions
+                .iter()
+                .filter(|s| s.to_lowercase().contains("show the change over time"))
+                .cloned(),
+        );
+    }
+    out
+}
+
+/// Set A (eval/insight/set-a): scored once for docs/accuracy.md, then tuning material.
+fn set_a() -> Vec<(String, String)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("eval/insight/set-a");
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            let text = std::fs::read_to_string(&path).expect("readable answer");
+            out.push((path.display().to_string(), text));
+        }
+    }
+    out
+}
+
+#[test]
+fn no_suggestion_asks_for_what_a_finding_says_is_there() {
+    let lexicon = Lexicon::bundled();
+    let mut seen = 0;
+    let mut wrong: Vec<String> = Vec::new();
+    for yaml in [TUNING_YAML, HELD_OUT_YAML] {
+        for case in cases(yaml) {
+            let (_, r) = case.run(&lexicon);
+            seen += 1;
+            for s in contradictions(&r) {
+                wrong.push(format!("{}: {s}", case.name));
+            }
+        }
+    }
+    let a = set_a();
+    assert!(a.len() >= 60, "set A is read ({} answers)", a.len());
+    for (name, text) in a {
+        let r = analyse(&lexicon, &text, None);
+        seen += 1;
+        for s in contradictions(&r) {
+            wrong.push(format!("{name}: {s}"));
+        }
+    }
+    assert!(seen > 150);
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn the_check_itself_finds_a_contradiction() {
+    let lexicon = Lexicon::bundled();
+    let mut r = analyse(&lexicon, "We set up a forum.", None);
+    assert!(contradictions(&r).is_empty());
+    r.covers.evidence = true;
+    assert!(!contradictions(&r).is_empty(), "{:?}", r.suggestions);
+}
