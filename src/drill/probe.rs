@@ -405,6 +405,85 @@ fn already_given(follow_up: &FollowUp, heard: &Heard) -> bool {
     let wanted = follow_up.gap.into_iter().chain(asks_for(&follow_up.ask));
     wanted.into_iter().any(|gap| !heard.lacks(gap))
         || asks_for_a_given_figure(&follow_up.ask, heard)
+        || answered_where_heard(follow_up, heard)
+}
+
+/// Kinds of question a word-triggered probe asks, with the words that ask them and the words that,
+/// in the sentence where the trigger was heard, already answer them.
+const ANSWERED_BY: &[(&[&str], &[&str])] = &[
+    // "At what age do you start?" after "from year 9", "at fourteen", "aged 16".
+    (
+        &["what age", "how old", "how early", "when do you start"],
+        &[
+            "year",
+            "age",
+            "aged",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "thirteen",
+            "twelve",
+            "birthday",
+        ],
+    ),
+    // "How do you decide who is first?" after "we prioritise using the screening tool".
+    (
+        &[
+            "how do you decide",
+            "how do you prioritise",
+            "who is first",
+            "who goes first",
+            "how do you choose",
+            "how do you sort",
+        ],
+        &[
+            "using",
+            "based on",
+            "screening",
+            "triage",
+            "criteria",
+            "rag",
+            "by risk",
+            "risk-rated",
+        ],
+    ),
+    // "Who owns the risk...?" after "the team manager owns the risk".
+    (
+        &[
+            "who owns",
+            "who is accountable",
+            "who is responsible",
+            "who holds",
+        ],
+        &["owns", "accountable", "responsible", "holds"],
+    ),
+];
+
+/// True when a word-triggered probe asks what the sentence that holds its trigger already says: an
+/// answer that says "from year 9" is not asked "at what age do you start?" (issue 18 item 4).
+fn answered_where_heard(follow_up: &FollowUp, heard: &Heard) -> bool {
+    if !follow_up.is_conditional() {
+        return false;
+    }
+    let ask = Words::new(&follow_up.ask);
+    let Some(kind) = ANSWERED_BY
+        .iter()
+        .find(|(asks, _)| asks.iter().any(|a| ask.contains(a)))
+    else {
+        return false;
+    };
+    let answers = kind.1;
+    heard.sentences.iter().any(|sentence| {
+        follow_up.heard_in(sentence).is_some()
+            && (answers.iter().any(|a| sentence.contains(a))
+                // The trigger is itself the answer: "year 9", "sixteen".
+                || follow_up
+                    .when
+                    .iter()
+                    .filter(|w| sentence.contains(w))
+                    .any(|w| w.split_whitespace().any(|x| is_figure(x) || answers.contains(&x))))
+    })
 }
 
 fn asks_for_a_given_figure(ask: &str, heard: &Heard) -> bool {
@@ -422,11 +501,26 @@ pub fn rank(question: &Question, heard: &Heard, asked: &[String]) -> Vec<Probe> 
         if !heard.lacks(gap) {
             continue;
         }
-        let probe = question.probes().filter(fresh).find(|f| {
-            f.gap == Some(gap)
+        // The question's own probes first (by their `gap:` or by their wording), then the bank's
+        // staples: "How do you know the triage is safe?" before "How do you know?".
+        let fits = |f: &&FollowUp, by_wording: bool| {
+            (f.gap == Some(gap) || (by_wording && f.gap.is_none() && asks_for(&f.ask).contains(&gap)))
                 // A gap probe with `when` words also waits for them.
                 && (!f.is_conditional() || f.heard_in(&heard.words).is_some())
-        });
+                && !answered_where_heard(f, heard)
+        };
+        let probe = question
+            .follow_ups
+            .iter()
+            .filter(fresh)
+            .find(|f| fits(f, true))
+            .or_else(|| {
+                question
+                    .default_probes
+                    .iter()
+                    .filter(fresh)
+                    .find(|f| fits(f, false))
+            });
         if let Some(f) = probe {
             out.push(Probe::new(f, Why::Gap(gap)));
         }
@@ -481,6 +575,8 @@ pub fn left_out(question: &Question, heard: &Heard) -> Vec<(String, String)> {
                 )
             } else if asks_for_a_given_figure(&f.ask, heard) {
                 "it asks for a figure the answer already gives".to_string()
+            } else if answered_where_heard(f, heard) {
+                "the answer already says this where its word was heard".to_string()
             } else {
                 "another probe already goes after the same gap".to_string()
             };

@@ -439,3 +439,59 @@ fn multi_agency_never_fires_the_agency_probe() {
     assert!(!ranked.iter().any(|p| p.ask == AG), "{ranked:#?}");
     assert_eq!(ranked[0].why, Why::Heard("multi-agency".into()));
 }
+
+/// Issue 18 item 4: a probe set off by a word is dropped when the sentence that holds the word
+/// already answers it ("from year 9" answers "at what age do you start?"; "we prioritise using the
+/// screening tool" answers "how do you decide who is first?").
+#[test]
+fn a_word_triggered_probe_is_not_asked_when_its_sentence_answers_it() {
+    let age = FollowUp {
+        ask: "At what age do you start working with young people?".into(),
+        when: vec!["year 9".into(), "transitions".into()],
+        gap: None,
+    };
+    let decide = FollowUp {
+        ask: "How do you decide who is seen first?".into(),
+        when: vec!["prioritise".into()],
+        gap: None,
+    };
+    let heard = |a: &str| Heard::new(a, vec![]);
+    assert!(answered_where_heard(
+        &age,
+        &heard("Our transitions work starts at year 9 with every school.")
+    ));
+    assert!(answered_where_heard(
+        &age,
+        &heard("The transitions team starts when a young person is fourteen.")
+    ));
+    assert!(!answered_where_heard(
+        &age,
+        &heard("The transitions team is new.")
+    ));
+    assert!(answered_where_heard(
+        &decide,
+        &heard("We prioritise using the screening tool.")
+    ));
+    assert!(!answered_where_heard(
+        &decide,
+        &heard("We prioritise carers.")
+    ));
+}
+
+/// Issue 17: the question's own pointed probe comes before the bank-wide staple for the same gap,
+/// even when the own probe names its gap only by its wording.
+#[test]
+fn the_questions_own_probe_comes_before_the_bank_staple() {
+    let bank = bank();
+    let q = bank.questions.iter().find(|q| q.id == "wait").unwrap();
+    // An own probe worded for evidence, with no `gap:`, and the bank's staple for evidence.
+    let mut q = q.clone();
+    q.follow_ups.retain(|f| f.gap != Some(Gap::Evidence));
+    let heard = Heard::new("I set up duty triage in April.", vec![Gap::Evidence]);
+    let first_evidence = rank(&q, &heard, &[])
+        .into_iter()
+        .find(|p| p.gap() == Some(Gap::Evidence))
+        .expect("an evidence probe");
+    assert_eq!(first_evidence.ask, "How do you know the triage is safe?");
+    assert_ne!(first_evidence.ask, BANK_E);
+}

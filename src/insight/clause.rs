@@ -362,7 +362,16 @@ fn read_clause(toks: &[Token], range: Range<usize>, sentence: usize) -> Clause {
         // Ward numbers, ages, references, "24/7" and years of service are no measure.
         let not_a_measure = matches!(
             prev,
-            "ward" | "wards" | "aged" | "age" | "ages" | "reference" | "ref" | "number" | "room" | "/"
+            "ward"
+                | "wards"
+                | "aged"
+                | "age"
+                | "ages"
+                | "reference"
+                | "ref"
+                | "number"
+                | "room"
+                | "/"
         ) || next == "/"
             || (prev == "for" && matches!(next, "years" | "year" | "decades"));
         if is_figure_word(n) && !is_date_word(n) && !not_a_measure {
@@ -383,8 +392,9 @@ fn read_clause(toks: &[Token], range: Range<usize>, sentence: usize) -> Clause {
                 j += 1;
             }
             let t = w(j);
-            if MONTHS.contains(&t)
-                || SEASONS.contains(&t)
+            // "in April" may be past or to come; "from April", "by April", "in the spring" look ahead.
+            let ahead = n != "in" || j > k + 1;
+            if (ahead && (MONTHS.contains(&t) || SEASONS.contains(&t)))
                 || (n == "next" && matches!(t, "year" | "month" | "week" | "quarter" | "term"))
                 || (matches!(n, "from" | "by") && t == "next")
             {

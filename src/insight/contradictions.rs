@@ -9,21 +9,39 @@ fn contradictions(r: &Report) -> Vec<String> {
     let tnn = r.then_now_next;
     let checks: [(&[&str], bool); 8] = [
         (
-            &["what you did yourself", "say what you did", "include what you did"],
+            &[
+                "what you did yourself",
+                "say what you did",
+                "include what you did",
+            ],
             r.covers.done,
         ),
         (
-            &["say what changed", "say what difference it made", "include what difference it made"],
+            &[
+                "say what changed",
+                "say what difference it made",
+                "include what difference it made",
+            ],
             r.covers.difference,
         ),
         (
-            &["add how you know", "include how you know", "has no evidence"],
+            &[
+                "add how you know",
+                "include how you know",
+                "has no evidence",
+            ],
             r.covers.evidence,
         ),
-        (&["where things were before", "where things were when"], tnn.then),
+        (
+            &["where things were before", "where things were when"],
+            tnn.then,
+        ),
         (&["where things stand today"], tnn.now),
         (&["what comes next"], tnn.next),
-        (&["add one short case", "include a case"], !r.example_markers.is_empty()),
+        (
+            &["add one short case", "include a case"],
+            !r.example_markers.is_empty(),
+        ),
         (
             &["bring in the people", "do not yet mention people"],
             !r.people_mentions.is_empty(),
