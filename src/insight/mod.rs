@@ -14,8 +14,10 @@ mod clause;
 mod confidential;
 mod evidence;
 mod lexicon;
+mod render;
 mod report;
 mod softeners;
+mod suggest;
 mod text;
 mod words;
 
@@ -28,9 +30,10 @@ mod tests;
 
 pub use confidential::nhs_number_is_valid;
 pub use lexicon::{BUNDLED_YAML, Lexicon, USER_FILE};
+pub use render::{duration, render_report};
 pub use report::{
     Confidential, ConfidentialKind, Covers, Finding, Gap, PartCoverage, Report, SpokenFigures,
-    ThenNowNext, TickSource, duration, part_label, render_report,
+    ThenNowNext, TickSource, part_label,
 };
 
 use evidence::MarkerKind;
@@ -1047,7 +1050,7 @@ pub(crate) fn analyse_full(
         ticks_from_other_parts,
     };
     report.gaps = report.compute_gaps();
-    report.suggestions = report::suggestions(&report::Facts {
+    report.suggestions = suggest::suggestions(&suggest::Facts {
         report: &report,
         has_not_did,
     });

@@ -1,0 +1,456 @@
+//! The next steps after an answer: two or three short, kind suggestions, computed from the findings,
+//! so a suggestion never asks for what a finding says is there.
+
+use super::render::{duration, one_line};
+use super::report::{ConfidentialKind, PartCoverage, Report};
+
+/// What the suggestions are chosen from, beyond the report itself.
+pub(crate) struct Facts<'a> {
+    pub report: &'a Report,
+    /// "We have a transitions protocol": said where what was done is wanted, when nothing was done.
+    pub has_not_did: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Question {
+    Done,
+    Difference,
+    Evidence,
+}
+
+impl Question {
+    fn of(part: &PartCoverage) -> Option<Question> {
+        match part.id.to_ascii_lowercase().as_str() {
+            "done" => Some(Question::Done),
+            "difference" => Some(Question::Difference),
+            "evidence" => Some(Question::Evidence),
+            _ => None,
+        }
+    }
+}
+
+/// A candidate next step and what it is about, so the list can be cut to three sensibly.
+#[derive(Debug, PartialEq, Eq)]
+enum About {
+    Question(Question),
+    /// Difference and evidence said together.
+    DifferenceAndEvidence,
+    /// Several empty parts, named together.
+    EmptyParts,
+    ForPeople,
+}
+
+/// "in 'What difference has it made?'" for answers given as parts, "on line 3" otherwise: the joined
+/// text of the parts, and so its lines, is never shown to the speaker.
+fn place_in(r: &Report, byte: usize, line: usize) -> String {
+    if r.parts.is_empty() {
+        return format!("on line {line}");
+    }
+    match r.parts.iter().find(|p| p.start <= byte && byte <= p.end) {
+        Some(p) if p.id.to_ascii_lowercase().starts_with("follow") => {
+            "in your follow-up answer".to_string()
+        }
+        Some(p) => format!("in '{}'", p.label),
+        None => "in your answer".to_string(),
+    }
+}
+
+/// Two or three short, concrete, kind next steps, the most important first: identifying details, then
+/// the three questions, then unexplained acronyms and softeners (always given a place when there is an
+/// acronym or two softeners or more), then then-now-next, length and people.
+pub(crate) fn suggestions(facts: &Facts) -> Vec<String> {
+    const MAX: usize = 3;
+    let r = facts.report;
+    let kp = r.key_points;
+
+    let head = confidentiality_step(r);
+    let style = style_step(r);
+    let room = MAX - head.iter().count() - style.iter().count();
+    let mut questions = question_steps(facts);
+    // Too many: the tie to people goes first, then difference and evidence are said together.
+    if questions.len() > room {
+        questions.retain(|(about, _)| *about != About::ForPeople);
+    }
+    if questions.len() > room {
+        let has = |q: Question| {
+            questions
+                .iter()
+                .position(|(about, _)| *about == About::Question(q))
+        };
+        if let (Some(d), Some(e)) = (has(Question::Difference), has(Question::Evidence)) {
+            questions[d] = (
+                About::DifferenceAndEvidence,
+                if kp {
+                    "Your key points do not yet include what difference it made or how you know: jot what is better for people, and a figure or what they told you.".to_string()
+                } else {
+                    "Say what difference it made for people and carers, and how you know: a figure, an audit finding, or what they told you.".to_string()
+                },
+            );
+            questions.remove(e);
+        }
+    }
+    questions.truncate(room);
+
+    let mut out: Vec<String> = head.into_iter().collect();
+    out.extend(questions.into_iter().map(|(_, s)| s));
+    out.extend(style);
+    out.extend(later_steps(r));
+    // Two steps that say the same thing in other words are one step: tying the change to people
+    // already asks to bring people in.
+    if out.iter().any(|s| {
+        s.starts_with("Tie the change to people") || s.starts_with("Your key points do not yet tie")
+    }) {
+        out.retain(|s| {
+            !s.starts_with("Bring in the people")
+                && !s.starts_with("Your key points do not yet mention people")
+        });
+    }
+    let mut seen: Vec<String> = Vec::new();
+    out.retain(|s| {
+        let key = s.to_lowercase();
+        let repeat = seen.contains(&key);
+        seen.push(key);
+        !repeat
+    });
+    out.truncate(MAX);
+
+    if out.len() < 2 {
+        let covers = r.covers;
+        let all_three = covers.done && covers.difference && covers.evidence;
+        out.push(match (kp, all_three) {
+            (false, true) => "This answers all three questions: keep it, and practise saying it aloud until it flows.",
+            (false, false) => "Practise it aloud, then check it again to see what has changed.",
+            (true, true) => "Your key points cover all three questions: now say the answer aloud from them, in full sentences.",
+            (true, false) => "Say the answer aloud from your key points, then check them again.",
+        }.to_string());
+    }
+    if out.len() < 2 {
+        out.push(
+            "Have the source of each figure to hand, in case the assessor asks to see it."
+                .to_string(),
+        );
+    }
+    out
+}
+
+fn confidentiality_step(r: &Report) -> Option<String> {
+    match r.confidentiality.as_slice() {
+        [] => None,
+        [only] => Some(format!(
+            "Take out the {} {} and {}",
+            only.kind.label(),
+            place_in(r, only.start, only.line),
+            if only.kind == ConfidentialKind::Address {
+                "say where in general instead: \"a flat near the town centre\"."
+            } else {
+                "describe the person instead (for example, their age band and situation)."
+            }
+        )),
+        [first, ..] if r.parts.is_empty() => Some(format!(
+            "Take out the {} identifying details (the first is on line {}) and describe the person instead.",
+            r.confidentiality.len(),
+            first.line
+        )),
+        all => {
+            let mut places: Vec<String> = Vec::new();
+            for c in all {
+                let p = place_in(r, c.start, c.line);
+                let p = p.strip_prefix("in ").unwrap_or(&p).to_string();
+                if !places.contains(&p) {
+                    places.push(p);
+                }
+            }
+            let places: Vec<&str> = places.iter().map(String::as_str).collect();
+            Some(format!(
+                "Take out the {} identifying details (in {}) and describe the person instead.",
+                all.len(),
+                join_words(&places)
+            ))
+        }
+    }
+}
+
+/// What is missing from the answer as a whole, in the order the questions are asked, with empty parts
+/// named: first when their question is not answered anywhere, after the missing questions when it is.
+fn question_steps(facts: &Facts) -> Vec<(About, String)> {
+    let r = facts.report;
+    let kp = r.key_points;
+    let mut out: Vec<(About, String)> = Vec::new();
+
+    let empty: Vec<(&PartCoverage, Question)> = r
+        .parts
+        .iter()
+        .filter(|p| p.empty)
+        .filter_map(|p| Question::of(p).map(|q| (p, q)))
+        .collect();
+    let is_empty = |q: Question| empty.iter().any(|(_, e)| *e == q);
+    let jot = if kp { "jot" } else { "add" };
+    let mut empty_step: Option<String> = None;
+    match empty.as_slice() {
+        [] => {}
+        [(p, q)] => {
+            let what = match (q, kp) {
+                (Question::Done, false) => {
+                    "say what you did yourself, e.g. \"I set up…\", \"we introduced…\"."
+                }
+                (Question::Done, true) => "jot what you did, e.g. \"set up carers' forum\".",
+                (Question::Difference, false) => {
+                    "say what is better for people and carers now, and by how much."
+                }
+                (Question::Difference, true) => {
+                    "jot what is better for people now, and by how much."
+                }
+                (Question::Evidence, false) if r.covers.evidence => {
+                    "say there where your figures come from, or what people told you."
+                }
+                (Question::Evidence, true) if r.covers.evidence => {
+                    "jot where your figures come from, or what people told you."
+                }
+                (Question::Evidence, false) => {
+                    "add a figure, an audit finding, or what people told you."
+                }
+                (Question::Evidence, true) => {
+                    "jot a figure, an audit finding, or what people told you."
+                }
+            };
+            empty_step = Some(format!("Your '{}' part is empty: {what}", p.label));
+        }
+        [_, _, _] => {
+            empty_step = Some(format!(
+                "All three parts are empty: {jot} what you did, what changed for people, and how you know."
+            ))
+        }
+        several => {
+            let labels: Vec<String> = several
+                .iter()
+                .map(|(p, _)| format!("'{}'", p.label))
+                .collect();
+            let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+            let tails: Vec<&str> = several
+                .iter()
+                .map(|(_, q)| match q {
+                    Question::Done => "what you did",
+                    Question::Difference => "what changed for people",
+                    Question::Evidence => "how you know (a figure, an audit, feedback)",
+                })
+                .collect();
+            empty_step = Some(format!(
+                "Your {} parts are empty: {jot} {}.",
+                join_words(&labels),
+                join_words(&tails)
+            ));
+        }
+    }
+
+    let part = |q: Question| {
+        r.parts
+            .iter()
+            .find(|p| !p.empty && Question::of(p) == Some(q))
+    };
+
+    if !r.covers.done && !is_empty(Question::Done) {
+        let text = match (&facts.has_not_did, kp, part(Question::Done)) {
+            (Some(have), true, _) => format!(
+                "Your key points say what exists (\"{have}\"), not what you did: jot your part, e.g. \"wrote it\", \"led it\"."
+            ),
+            (Some(have), false, Some(p)) => format!(
+                "Your '{}' part says what exists (\"{have}\"), not what you did: try \"I wrote…\", \"we introduced…\", \"I led…\".",
+                p.label
+            ),
+            (Some(have), false, None) => format!(
+                "Say what you did, not what exists (\"{have}\"): try \"I wrote…\", \"we introduced…\", \"I led…\"."
+            ),
+            (None, true, _) => "Your key points do not yet include what you did yourself: jot the action, e.g. \"set up carers' forum\".".to_string(),
+            (None, false, Some(p)) => format!(
+                "Your '{}' part does not yet say what you did yourself: try \"I set up…\", \"we introduced…\", \"I led…\".",
+                p.label
+            ),
+            (None, false, None) => "Start with what you did yourself: \"I set up…\", \"we introduced…\", \"I led…\".".to_string(),
+        };
+        out.push((About::Question(Question::Done), text));
+    }
+    if !r.covers.difference && !is_empty(Question::Difference) {
+        let text = match (kp, part(Question::Difference)) {
+            (true, _) => "Your key points do not yet include what difference it made: jot what is better for people now, and by how much.".to_string(),
+            (false, Some(p)) => format!(
+                "Your '{}' part does not yet say what changed: what is better for people and carers now, and by how much?",
+                p.label
+            ),
+            (false, None) if r.people_mentions.is_empty() => "Say what difference it made for people and carers: what is better for them now, and by how much.".to_string(),
+            (false, None) => "Say what changed as a result: for the people and carers you mention, what is better now?".to_string(),
+        };
+        out.push((About::Question(Question::Difference), text));
+    }
+    if !r.covers.evidence && !is_empty(Question::Evidence) {
+        let text = match (kp, part(Question::Evidence)) {
+            (true, _) => "Your key points do not yet include how you know: jot a figure, an audit finding, or what people told you.".to_string(),
+            (false, Some(p)) => format!(
+                "Your '{}' part has no evidence in it yet: add a figure, an audit finding, or what people told you.",
+                p.label
+            ),
+            (false, None) => "Add how you know: a figure, an audit finding, or what people told you.".to_string(),
+        };
+        out.push((About::Question(Question::Evidence), text));
+    }
+    if let Some(step) = empty_step {
+        let covered = |q: Question| match q {
+            Question::Done => r.covers.done,
+            Question::Difference => r.covers.difference,
+            Question::Evidence => r.covers.evidence,
+        };
+        if empty.iter().all(|(_, q)| covered(*q)) {
+            out.push((About::EmptyParts, step));
+        } else {
+            out.insert(0, (About::EmptyParts, step));
+        }
+    }
+    if r.covers.difference && !r.difference_for_people {
+        out.push((
+            About::ForPeople,
+            if kp {
+                "Your key points do not yet tie the change to people: jot what it meant for someone who draws on care."
+            } else {
+                "Tie the change to people: what does it mean for someone who draws on care, or their carer?"
+            }
+            .to_string(),
+        ));
+    }
+    out
+}
+
+/// Unexplained acronyms and softeners, in one step when there are both.
+fn style_step(r: &Report) -> Option<String> {
+    let acronyms: Vec<&str> = r
+        .unexplained_acronyms
+        .iter()
+        .take(3)
+        .map(|a| a.text.as_str())
+        .collect();
+    let softeners: Vec<String> = if r.hedges.len() >= 2 {
+        let mut words: Vec<String> = Vec::new();
+        for h in &r.hedges {
+            let w = one_line(&h.text).to_lowercase();
+            let w = if w == "i" || w.starts_with("i ") || w.starts_with("i'") {
+                format!("I{}", &w[1..])
+            } else {
+                w
+            };
+            if !words.contains(&w) {
+                words.push(w);
+            }
+        }
+        words.iter().take(2).map(|w| format!("\"{w}\"")).collect()
+    } else {
+        Vec::new()
+    };
+    let softeners: Vec<&str> = softeners.iter().map(String::as_str).collect();
+    let kp = r.key_points;
+    match (acronyms.is_empty(), softeners.is_empty()) {
+        (true, true) => None,
+        (false, true) if kp => Some(format!(
+            "Say {} in full the first time: assessors will not know local shorthand.",
+            join_words(&acronyms)
+        )),
+        (false, true) => Some(format!(
+            "Spell out {} the first time: assessors will not know local shorthand.",
+            join_words(&acronyms)
+        )),
+        (true, false) => Some(format!(
+            "Let the work speak for itself: drop softeners such as {} and say plainly what you did and know.",
+            join_words(&softeners)
+        )),
+        (false, false) => Some(format!(
+            "{} {} the first time, and drop softeners such as {}: say plainly what you did.",
+            if kp { "Say in full" } else { "Spell out" },
+            join_words(&acronyms),
+            join_words(&softeners)
+        )),
+    }
+}
+
+/// Then-now-next, length and people: worth saying when the questions are answered.
+fn later_steps(r: &Report) -> Vec<String> {
+    let kp = r.key_points;
+    let mut out: Vec<String> = Vec::new();
+    let tnn = r.then_now_next;
+    let pick = |written: &str, key_points: &str| if kp { key_points } else { written }.to_string();
+    if !tnn.then && !tnn.now {
+        out.push(pick(
+            "Show the change over time: where things were when you started, and where they are now.",
+            "Your key points do not yet show the change over time: where things were, and where they are now.",
+        ));
+    } else if !tnn.then {
+        out.push(pick(
+            "Say where things were before, so the change shows: \"When I came into post, ...\"",
+            "Your key points do not yet include where things were before you started.",
+        ));
+    } else if !tnn.now {
+        out.push(pick(
+            "Say where things stand today, with the latest figure if you have it.",
+            "Your key points do not yet include where things stand today, with the latest figure.",
+        ));
+    }
+    if !tnn.next {
+        out.push(pick(
+            "Close with what comes next, who owns it and how you will know it is working.",
+            "Your key points do not yet include what comes next and who owns it.",
+        ));
+    }
+    if r.over_target && r.target_seconds.is_none() {
+        let target_words = r.length_target_seconds as usize * super::WORDS_PER_MINUTE as usize / 60;
+        out.push(format!(
+            "Tighten it: at about {} it runs past the usual {}; cut about {} words of background.",
+            duration(r.speaking_seconds),
+            duration(r.length_target_seconds),
+            r.word_count.saturating_sub(target_words).max(10)
+        ));
+    }
+    if let (Some(target), false) = (r.target_seconds, kp) {
+        let target_words = target as usize * super::WORDS_PER_MINUTE as usize / 60;
+        if r.over_target {
+            let cut = r.word_count.saturating_sub(target_words).max(10);
+            out.push(format!(
+                "Trim about {cut} words to fit {}: keep the figures and the difference, cut the background.",
+                duration(target)
+            ));
+        } else if r.word_count * 3 < target_words && r.word_count > 0 {
+            out.push(format!(
+                "You have room for more: the {} target fits about {target_words} words, so add an example or a figure.",
+                duration(target)
+            ));
+        }
+    }
+    if r.example_markers.is_empty() && r.covers.done && r.covers.difference && r.covers.evidence {
+        out.push(pick(
+            "Add one short case, anonymised: what changed for one person or carer, in a sentence or two.",
+            "Your key points do not yet include a case: jot one person's story, anonymised.",
+        ));
+    }
+    if r.people_mentions.is_empty() && r.covers.difference {
+        out.push(pick(
+            "Bring in the people who draw on care: what did this mean for them, their carers or families?",
+            "Your key points do not yet mention people: what did this mean for them, their carers or families?",
+        ));
+    }
+    out
+}
+
+fn join_words(words: &[&str]) -> String {
+    match words {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_join_in_plain_english() {
+        assert_eq!(join_words(&["MARP"]), "MARP");
+        assert_eq!(join_words(&["MARP", "LAS"]), "MARP and LAS");
+        assert_eq!(join_words(&["A", "B", "C"]), "A, B and C");
+    }
+}
