@@ -415,20 +415,14 @@ pub(crate) fn opening_verbs(
             true
         } else {
             let prev = toks[k - 1].norm.as_str();
-            if matches!(prev, "-" | "•" | "·" | "*" | "–") && line_start(k - 1) {
-                bullet = true;
-                true
-            } else if matches!(prev, "." | ")")
+            let marked = matches!(prev, "-" | "•" | "·" | "*" | "–") && line_start(k - 1);
+            let numbered = matches!(prev, "." | ")")
                 && k >= 2
                 && toks[k - 2].norm.len() <= 2
                 && toks[k - 2].norm.chars().all(|c| c.is_ascii_digit())
-                && line_start(k - 2)
-            {
-                bullet = true;
-                true
-            } else {
-                matches!(prev, "." | "!" | "?" | ";" | ":")
-            }
+                && line_start(k - 2);
+            bullet = marked || numbered;
+            bullet || matches!(prev, "." | "!" | "?" | ";" | ":")
         };
         if opens && let Some(n) = verbs.match_at(toks, k) {
             out.push((t.start..toks[k + n - 1].end, bullet));

@@ -160,12 +160,11 @@ pub(crate) fn read(text: &str, toks: &[Token]) -> Vec<Clause> {
             sentence_starts.push(i + 1);
         } else if STOPS.contains(&n) || n == "-" && i > 0 && !gap_newline {
             bounds.push(i + 1);
-        } else if OPENERS.contains(&n) && i > 0 {
-            bounds.push(i);
-        } else if matches!(n, "and" | "so" | "now" | "then")
-            && toks
-                .get(i + 1)
-                .is_some_and(|x| SUBJECTS.contains(&x.norm.as_str()))
+        } else if (OPENERS.contains(&n) && i > 0)
+            || (matches!(n, "and" | "so" | "now" | "then")
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|x| SUBJECTS.contains(&x.norm.as_str())))
         {
             bounds.push(i);
         }
@@ -241,7 +240,7 @@ fn read_clause(toks: &[Token], range: Range<usize>, sentence: usize) -> Clause {
                 continue;
             }
         }
-        if n == "will" || n == "shall" || n.ends_with("'ll") && n != "i'll" || n == "i'll" {
+        if n == "will" || n == "shall" || n.ends_with("'ll") {
             planned = true;
         }
         if (n == "going" && next == "to") && !matches!(w(k + 2), "be") {

@@ -92,7 +92,7 @@ pub(crate) fn tokens(text: &str) -> Vec<Token> {
                 });
             if !ok {
                 // "carers' views": the apostrophe belongs to the word.
-                if is_apostrophe(d) && last.is_alphabetic() && last.to_ascii_lowercase() == 's' {
+                if is_apostrophe(d) && last.eq_ignore_ascii_case(&'s') {
                     end = j + d.len_utf8();
                     chars.next();
                 }
