@@ -221,6 +221,7 @@ const NOT_ACTIONS: &[&str] = &[
     "discharged",
     "admitted",
     "referred",
+    "worked",
     "born",
     "described",
     "considered",
