@@ -346,14 +346,19 @@ pub(crate) fn subject_verbs(m: &Matchers, toks: &[Token]) -> Vec<Action> {
     let mut out: Vec<Action> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        let subject = m
-            .done_subjects
-            .as_ref()
-            .and_then(|s| s.match_at(toks, i))
-            .or_else(|| team_actor(toks, i));
+        let listed_subject = m.done_subjects.as_ref().and_then(|s| s.match_at(toks, i));
+        let subject = listed_subject.or_else(|| team_actor(toks, i));
         if let Some(n) = subject {
             let j = skip_between(m, toks, i + n);
-            let listed = m.done_verbs.as_ref().and_then(|v| v.match_at(toks, j));
+            // A team's present tense is a standing arrangement ("the duty manager reviews the
+            // list"), not an action: for a team only a past verb counts.
+            let listed = m
+                .done_verbs
+                .as_ref()
+                .and_then(|v| v.match_at(toks, j))
+                .filter(|&len| {
+                    listed_subject.is_some() || is_past_action(&toks[j + len - 1].norm, false)
+                });
             let len = listed.or_else(|| {
                 toks.get(j)
                     .filter(|t| is_past_action(&t.norm, false))
