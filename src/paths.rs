@@ -143,6 +143,17 @@ fn size_in_words(bytes: u64) -> String {
 /// Reads a regular file of at most `limit` bytes as UTF-8 text. A pipe or device is refused
 /// without waiting on it, and a file that grows while it is read stops at the limit.
 pub fn read_text_file(path: &Path, limit: u64) -> Result<String, ReadError> {
+    String::from_utf8(read_file(path, limit)?).map_err(|e| {
+        let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        ReadError::NotText {
+            line: good.iter().filter(|&&b| b == b'\n').count() + 1,
+        }
+    })
+}
+
+/// Reads a regular file of at most `limit` bytes, as [`read_text_file`] does, for the callers
+/// that take text in any encoding (a feedback sheet saved by a mail program).
+pub fn read_file(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
     let file = open_regular(path)?;
     let mut bytes = Vec::new();
     file.take(limit + 1)
@@ -151,12 +162,7 @@ pub fn read_text_file(path: &Path, limit: u64) -> Result<String, ReadError> {
     if bytes.len() as u64 > limit {
         return Err(ReadError::TooLarge(limit));
     }
-    String::from_utf8(bytes).map_err(|e| {
-        let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-        ReadError::NotText {
-            line: good.iter().filter(|&&b| b == b'\n').count() + 1,
-        }
-    })
+    Ok(bytes)
 }
 
 /// Reads standard input as text, stopping at `limit` bytes: `< /dev/zero` or an endless pipe is

@@ -145,14 +145,28 @@ struct Dialogue<'a, W: Write> {
 
 /// Reads `input` line by line on its own thread. The channel ends with the input; a read error is
 /// passed on once.
+/// A line longer than one answer may be is cut there (the rest of it is read and dropped), so a
+/// 50 MB line never sits in memory whole; the answer loop says so.
 fn read_lines(mut input: impl BufRead + Send + 'static) -> Receiver<io::Result<Vec<u8>>> {
     let (tx, rx): (SyncSender<io::Result<Vec<u8>>>, _) = sync_channel(READ_AHEAD);
+    let cap = insight::MAX_ANSWER_BYTES as u64 + 1;
     std::thread::spawn(move || {
         loop {
             let mut line = Vec::new();
-            match input.read_until(b'\n', &mut line) {
+            match io::Read::take(&mut input, cap).read_until(b'\n', &mut line) {
                 Ok(0) => return,
                 Ok(_) => {
+                    if line.last() != Some(&b'\n') && line.len() as u64 == cap {
+                        // Drop the rest of this line.
+                        let mut rest = Vec::new();
+                        loop {
+                            rest.clear();
+                            match io::Read::take(&mut input, cap).read_until(b'\n', &mut rest) {
+                                Ok(n) if n > 0 && rest.last() != Some(&b'\n') => continue,
+                                _ => break,
+                            }
+                        }
+                    }
                     if tx.send(Ok(line)).is_err() {
                         return;
                     }
@@ -267,6 +281,9 @@ impl<W: Write> Dialogue<'_, W> {
         let mut typed = String::new();
         let mut lines = 0usize;
         let mut unsaved = false;
+        // One limit for an answer, whichever way it comes in: an 18 MB answer was saved as a
+        // note that `notes list` then skipped as unreadable.
+        let mut full = false;
         loop {
             let next = if unsaved {
                 match self.line_within(QUIET) {
@@ -284,12 +301,28 @@ impl<W: Write> Dialogue<'_, W> {
             match line.trim() {
                 END_OF_ANSWER => break,
                 "?" => self.help()?,
+                _ if full => {}
                 _ => {
                     if lines > 0 {
                         typed.push('\n');
                     }
                     typed.push_str(&line);
                     lines += 1;
+                    if typed.len() > insight::MAX_ANSWER_BYTES {
+                        let mut end = insight::MAX_ANSWER_BYTES;
+                        while !typed.is_char_boundary(end) {
+                            end -= 1;
+                        }
+                        typed.truncate(end);
+                        full = true;
+                        self.say(&format!(
+                            "This answer has reached {} KB (about 30,000 words), the most kept for \
+                             one answer: the first {} KB are kept, and what follows, up to the line \
+                             with only a full stop, is not.",
+                            insight::MAX_ANSWER_BYTES / 1024,
+                            insight::MAX_ANSWER_BYTES / 1024
+                        ))?;
+                    }
                     unsaved = true;
                     if session.session_elapsed() >= self.last_draft + DRAFT_EVERY {
                         self.draft_answer(session, &typed);

@@ -275,3 +275,130 @@ fn every_signal_that_ends_the_app_keeps_the_draft_and_gives_the_terminal_back() 
         assert!(notes_in(data.path()).is_empty());
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn notes_import_of_a_pipe_or_a_device_is_refused_at_once_by_name() {
+    let data = tempfile::tempdir().unwrap();
+    let fifo = data.path().join("sheet-pipe.md");
+    mkfifo(&fifo);
+    let zero = data.path().join("sheet-zero.md");
+    std::os::unix::fs::symlink("/dev/zero", &zero).unwrap();
+    for (file, words) in [
+        (fifo.as_path(), "not an ordinary file"),
+        (zero.as_path(), "not an ordinary file"),
+    ] {
+        let mut cmd = coach(data.path());
+        cmd.args(["notes", "import"]).arg(file);
+        let (out, stderr) = quick_stderr(cmd, "notes import");
+        assert_eq!(out.status.code(), Some(1), "{stderr}");
+        let name = file.file_name().unwrap().to_string_lossy().into_owned();
+        assert!(stderr.contains(&name) && stderr.contains(words), "{stderr}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn banks_try_with_a_pipe_or_dev_zero_is_refused_at_once() {
+    let data = tempfile::tempdir().unwrap();
+    let fifo = data.path().join("answer-pipe.txt");
+    mkfifo(&fifo);
+    let mut cmd = coach(data.path());
+    cmd.args(["banks", "try", "role-remit-01"]).arg(&fifo);
+    let (out, stderr) = quick_stderr(cmd, "banks try with a pipe");
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("answer-pipe.txt") && stderr.contains("not an ordinary file"));
+
+    let mut cmd = coach(data.path());
+    cmd.args(["banks", "try", "role-remit-01", "/dev/zero"]);
+    let (out, stderr) = quick_stderr(cmd, "banks try /dev/zero");
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("/dev/zero"), "{stderr}");
+
+    let started = Instant::now();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("psw-coach"))
+        .arg("--data-dir")
+        .arg(data.path())
+        .args(["banks", "try", "role-remit-01", "-"])
+        .stdin(std::fs::File::open("/dev/zero").unwrap())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    while child.try_wait().unwrap().is_none() {
+        if started.elapsed() > Duration::from_secs(3) {
+            child.kill().unwrap();
+            panic!("banks try - < /dev/zero was still reading after 3 s");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let out = child.wait_with_output().unwrap();
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("longer than 200 KB"), "{stderr}");
+}
+
+/// Runs a one-question plain rehearsal with `answer` as the first part and gives its output.
+fn plain_rehearsal(data: &Path, answer: &str) -> String {
+    let out = coach(data)
+        .args(["rehearse", "--plain", "--plan", "random 1", "--seed", "3"])
+        .write_stdin(format!("{answer}\n.\n"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    text(&out.stdout)
+}
+
+#[test]
+fn a_huge_answer_in_plain_mode_is_kept_to_the_limit_and_the_note_still_lists() {
+    let data = tempfile::tempdir().unwrap();
+    let long = "We reviewed every case. ".repeat(20_000); // 480 KB on one line
+    let said = plain_rehearsal(data.path(), &long);
+    assert!(said.contains("reached 200 KB"), "the PSW is told: {said}");
+    let notes = notes_in(data.path());
+    assert_eq!(notes.len(), 1);
+    let out = coach(data.path()).args(["notes", "list"]).output().unwrap();
+    assert!(out.status.success());
+    assert!(
+        !text(&out.stderr).contains("skipped"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(text(&out.stdout).contains("1."), "{}", text(&out.stdout));
+    let note = std::fs::read_to_string(&notes[0]).unwrap();
+    assert!(note.contains("We reviewed every case."));
+    assert!(
+        note.len() < 260 * 1024,
+        "kept to the limit: {} bytes",
+        note.len()
+    );
+}
+
+#[test]
+fn a_sheet_holding_an_answer_over_the_limit_is_not_imported() {
+    let from = tempfile::tempdir().unwrap();
+    plain_rehearsal(from.path(), "Waits fell by half.");
+    let note = notes_in(from.path()).remove(0);
+    let raw = std::fs::read_to_string(&note).unwrap();
+    let long = "We reviewed every case. ".repeat(20_000);
+    std::fs::write(&note, raw.replacen("Waits fell by half.", &long, 1)).unwrap();
+    let sheet = from.path().join("sheet.md");
+    coach(from.path())
+        .args(["notes", "export", "1", "--out"])
+        .arg(&sheet)
+        .assert()
+        .success();
+    let to = tempfile::tempdir().unwrap();
+    let out = coach(to.path())
+        .args(["notes", "import"])
+        .arg(&sheet)
+        .output()
+        .unwrap();
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("not added") && stderr.contains("200 KB"),
+        "{stderr}"
+    );
+    assert!(notes_in(to.path()).is_empty());
+}

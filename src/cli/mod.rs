@@ -144,18 +144,28 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
 
 /// An answer from a file, or from standard input when `file` is `-`.
 fn read_answer(file: &str, purpose: &str) -> Result<String, String> {
+    let limit = crate::insight::MAX_ANSWER_BYTES as u64;
+    let too_long = crate::insight::answer_over_limit();
     if file == "-" {
         if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
             warn(&format!(
                 "Type or paste the answer, then press Ctrl-D on a new line {purpose}."
             ));
         }
-        let mut text = String::new();
-        std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
-            .map_err(|e| format!("could not read the answer from standard input: {e}"))?;
-        Ok(text)
+        // Never read whole: `< /dev/zero` read 3 GB before it was stopped.
+        paths::read_stdin_text(limit).map_err(|e| match e {
+            paths::ReadError::TooLarge(_) => format!("standard input: {too_long}"),
+            e => format!(
+                "could not read the answer from standard input: {}",
+                e.plain()
+            ),
+        })
     } else {
-        std::fs::read_to_string(file).map_err(|e| format!("{file}: {}", load::plain_io_error(&e)))
+        // A pipe or device is refused at once; it used to be waited on for ever.
+        paths::read_text_file(Path::new(file), limit).map_err(|e| match e {
+            paths::ReadError::TooLarge(_) => format!("{file}: {too_long}"),
+            e => format!("{file}: {}", e.plain()),
+        })
     }
 }
 

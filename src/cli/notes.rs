@@ -176,11 +176,30 @@ pub(super) fn notes_import(
     store: &crate::notes::NotesStore,
     file: &Path,
 ) -> Result<ExitCode, String> {
-    let bytes = std::fs::read(file)
-        .map_err(|e| format!("{}: {}", file.display(), load::plain_io_error(&e)))?;
+    // A sheet is a note written out, so a file larger than a note can be is not read (a pipe
+    // was waited on for ever, and /dev/zero read until memory ran out).
+    let bytes = paths::read_file(file, crate::notes::store::MAX_NOTE_BYTES)
+        .map_err(|e| format!("{}: {}", file.display(), e.plain()))?;
     let text = String::from_utf8_lossy(&bytes);
     let note =
         crate::notes::sheet::from_sheet(&text).map_err(|e| format!("{}: {e}", file.display()))?;
+    // The same limit for one answer as when it is typed (plain mode) or analysed: a crafted
+    // sheet could otherwise bring in an answer no screen can show.
+    if let Some(long) = note
+        .questions
+        .iter()
+        .flat_map(|q| {
+            let parts = q.answers.iter().map(|a| a.text.len());
+            parts.chain(q.follow_ups.iter().map(|f| f.text.len()))
+        })
+        .find(|&len| len > crate::insight::MAX_ANSWER_BYTES)
+    {
+        return Err(format!(
+            "{}: this sheet was not added: {}",
+            file.display(),
+            crate::insight::answer_too_long(long).unwrap_or_default()
+        ));
+    }
     let edited = crate::notes::sheet::readable_part_changed(&text, &note).then_some(
         "The readable part of this sheet was changed after it was exported, so those changes \
          are not in your notes: psw-coach keeps the record exactly as it was exported. Keep the \

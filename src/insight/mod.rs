@@ -77,6 +77,15 @@ pub fn answer_too_long(len: usize) -> Option<String> {
     ))
 }
 
+/// What is said of an answer found to be longer than [`MAX_ANSWER_BYTES`] before it was all read.
+pub fn answer_over_limit() -> String {
+    format!(
+        "this answer is longer than {} KB (about 30,000 words), the most psw-coach takes as one \
+         answer; split it into single answers",
+        MAX_ANSWER_BYTES / 1024
+    )
+}
+
 /// Details in `text` that could identify someone (names with a title, NHS numbers, phones, emails,
 /// postcodes, addresses, dates of birth), for a line that gets no full analysis, such as the
 /// reflection after an answer. Places are in `text`.

@@ -577,8 +577,11 @@ impl History {
                     scope.spawn(move || {
                         let mut hits = Vec::new();
                         for (i, s) in part.iter().enumerate() {
-                            if fs::read_to_string(&s.path)
-                                .is_ok_and(|text| typed_text_contains(&text, needle))
+                            if crate::paths::read_text_file(
+                                &s.path,
+                                crate::notes::store::MAX_NOTE_BYTES,
+                            )
+                            .is_ok_and(|text| typed_text_contains(&text, needle))
                             {
                                 hits.push(c * chunk + i);
                             }
