@@ -165,6 +165,103 @@ pub fn read_file(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
     Ok(bytes)
 }
 
+/// Writes `bytes` to a new file at `path`, readable by its owner only, and never over anything:
+/// a file already there (a note, a pack from last week) or a symbolic link (which would write to
+/// wherever it points) is refused and left exactly as it was. The text is written to a temporary
+/// file beside it first and linked into place, so a failure part-way leaves no half-written file.
+pub fn write_new_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    use std::io::Write;
+    if fs::symlink_metadata(path).is_ok() {
+        return Err(io::Error::from(io::ErrorKind::AlreadyExists));
+    }
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let name = path
+        .file_name()
+        .map_or_else(|| "export".into(), |n| n.to_string_lossy().into_owned());
+    let create = |at: &Path| {
+        let mut options = OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        options.open(at)
+    };
+    let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let written = create(&temp).and_then(|mut f| {
+        f.write_all(bytes)?;
+        f.sync_all()
+    });
+    let placed = written.and_then(|()| fs::hard_link(&temp, path));
+    let _ = fs::remove_file(&temp);
+    match placed {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Err(e),
+        // A folder that does not take links (a FAT memory stick): write the file directly, still
+        // only as a new file.
+        Err(e) if fs::metadata(dir).is_ok_and(|m| m.is_dir()) && e.raw_os_error().is_some() => {
+            let mut file = create(path)?;
+            let result = file.write_all(bytes).and_then(|()| file.sync_all());
+            if result.is_err() {
+                let _ = fs::remove_file(path);
+            }
+            result
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Why a file could not be written at `path`, in words a PSW can act on, with another name to use
+/// when one is already there.
+pub fn plain_write_error(path: &Path, e: &io::Error) -> String {
+    let shown = path.display();
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.display().to_string(),
+        _ => "this folder".to_string(),
+    };
+    match e.kind() {
+        io::ErrorKind::AlreadyExists => {
+            let what = if fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+                "is a link to another file, and psw-coach never writes through a link"
+            } else {
+                "is already there, and psw-coach never writes over a file"
+            };
+            format!(
+                "{shown} {what}. Nothing was changed. Choose another name, such as {}",
+                free_name(path).display()
+            )
+        }
+        io::ErrorKind::NotFound => format!(
+            "the folder {folder} does not exist, so {shown} was not written. Make the folder \
+             first, or choose one that exists"
+        ),
+        io::ErrorKind::PermissionDenied => format!(
+            "permission denied: you may not be allowed to write in {folder}, so {shown} was not \
+             written. Choose another folder, such as your Documents"
+        ),
+        _ => format!("{shown} could not be written: {e}"),
+    }
+}
+
+/// `name-2.ext`, `name-3.ext`... the first that is not there.
+fn free_name(path: &Path) -> PathBuf {
+    let stem = path
+        .file_stem()
+        .map_or_else(|| "export".into(), |s| s.to_string_lossy().into_owned());
+    let ext = path
+        .extension()
+        .map(|e| format!(".{}", e.to_string_lossy()))
+        .unwrap_or_default();
+    (2..1000)
+        .map(|n| path.with_file_name(format!("{stem}-{n}{ext}")))
+        .find(|p| fs::symlink_metadata(p).is_err())
+        .unwrap_or_else(|| path.with_file_name(format!("{stem}-new{ext}")))
+}
+
 /// Reads standard input as text, stopping at `limit` bytes: `< /dev/zero` or an endless pipe is
 /// refused once the limit is passed instead of being read until memory runs out. Bytes that are
 /// not UTF-8 are shown as `�`, as a person pasting would expect, not refused.
@@ -286,6 +383,14 @@ mod tests {
         assert!(matches!(err, ReadError::TooLarge(1024)));
         assert!(err.plain().contains("larger than 1 KB"), "{}", err.plain());
         assert_eq!(read_text_file(&big, 2048).unwrap().len(), 2048);
+    }
+
+    #[test]
+    fn a_write_that_is_not_allowed_says_write_not_read() {
+        let e = io::Error::from(io::ErrorKind::PermissionDenied);
+        let said = plain_write_error(Path::new("/shared/pack.md"), &e);
+        assert!(said.contains("allowed to write in /shared"), "{said}");
+        assert!(!said.contains("read"), "{said}");
     }
 
     #[test]

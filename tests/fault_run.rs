@@ -228,7 +228,11 @@ fn banks_list_says_which_banks_in_the_folder_could_not_be_read() {
 
 fn notes_in(data: &Path) -> Vec<PathBuf> {
     std::fs::read_dir(data.join("notes"))
-        .map(|d| d.map(|e| e.unwrap().path()).collect())
+        .map(|d| {
+            d.map(|e| e.unwrap().path())
+                .filter(|p| p.extension().is_some_and(|e| e == "md"))
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -401,4 +405,170 @@ fn a_sheet_holding_an_answer_over_the_limit_is_not_imported() {
         "{stderr}"
     );
     assert!(notes_in(to.path()).is_empty());
+}
+
+/// Every command that takes `--out`, writing to `out`.
+fn exports_to(data: &Path, out: &Path) -> Vec<(&'static str, Command)> {
+    let mut sheet = coach(data);
+    sheet.args(["notes", "export", "1", "--out"]).arg(out);
+    let mut pack = coach(data);
+    pack.args(["notes", "export", "--pack", "--out"]).arg(out);
+    let mut cards = coach(data);
+    cards
+        .args(["cards", "--plan", "random 2", "--out"])
+        .arg(out);
+    vec![("sheet", sheet), ("pack", pack), ("cards", cards)]
+}
+
+#[test]
+fn no_export_ever_writes_over_a_note_and_each_says_so_plainly() {
+    let data = tempfile::tempdir().unwrap();
+    plain_rehearsal(data.path(), "Waits fell by half.");
+    let note = notes_in(data.path()).remove(0);
+    let before = std::fs::read(&note).unwrap();
+    let other = data.path().join("pack.md");
+    std::fs::write(&other, "last week's pack").unwrap();
+    for target in [&note, &other] {
+        for (what, mut cmd) in exports_to(data.path(), target) {
+            let out = cmd.output().unwrap();
+            let stderr = text(&out.stderr);
+            assert_eq!(
+                out.status.code(),
+                Some(1),
+                "{what} onto {target:?}: {stderr}"
+            );
+            assert!(stderr.contains("is already there"), "{what}: {stderr}");
+            assert!(stderr.contains("Nothing was changed"), "{what}: {stderr}");
+            assert!(
+                stderr.contains("such as") && stderr.contains("-2.md"),
+                "{what}: {stderr}"
+            );
+            assert!(!stderr.contains("os error"), "{what}: {stderr}");
+        }
+    }
+    assert_eq!(
+        std::fs::read(&note).unwrap(),
+        before,
+        "the note is as it was"
+    );
+    assert_eq!(std::fs::read_to_string(&other).unwrap(), "last week's pack");
+}
+
+#[cfg(unix)]
+#[test]
+fn no_export_writes_through_a_link_to_a_file_elsewhere() {
+    let data = tempfile::tempdir().unwrap();
+    plain_rehearsal(data.path(), "Waits fell by half.");
+    let elsewhere = tempfile::tempdir().unwrap();
+    let outside = elsewhere.path().join("important.txt");
+    std::fs::write(&outside, "not psw-coach's").unwrap();
+    let link = data.path().join("cards.md");
+    std::os::unix::fs::symlink(&outside, &link).unwrap();
+    let dangling = data.path().join("new.md");
+    std::os::unix::fs::symlink(elsewhere.path().join("made-through-a-link.md"), &dangling).unwrap();
+    for target in [&link, &dangling] {
+        for (what, mut cmd) in exports_to(data.path(), target) {
+            let out = cmd.output().unwrap();
+            let stderr = text(&out.stderr);
+            assert_eq!(
+                out.status.code(),
+                Some(1),
+                "{what} onto {target:?}: {stderr}"
+            );
+            assert!(stderr.contains("is a link"), "{what}: {stderr}");
+        }
+    }
+    assert_eq!(
+        std::fs::read_to_string(&outside).unwrap(),
+        "not psw-coach's"
+    );
+    assert!(!elsewhere.path().join("made-through-a-link.md").exists());
+}
+
+#[test]
+fn an_export_to_a_missing_folder_names_the_folder_and_a_new_name_works() {
+    let data = tempfile::tempdir().unwrap();
+    plain_rehearsal(data.path(), "Waits fell by half.");
+    let missing = data.path().join("no-such-folder").join("out.md");
+    for (what, mut cmd) in exports_to(data.path(), &missing) {
+        let out = cmd.output().unwrap();
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{what}: {stderr}");
+        assert!(
+            stderr.contains("the folder")
+                && stderr.contains("no-such-folder")
+                && stderr.contains("does not exist"),
+            "{what}: {stderr}"
+        );
+    }
+    for i in 0..3 {
+        let fresh = data.path().join(format!("fresh-{i}.md"));
+        let (what, mut again) = exports_to(data.path(), &fresh).remove(i);
+        again.assert().success();
+        assert!(fresh.exists(), "{what}");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&fresh).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600, "{what}");
+        }
+    }
+    let leftovers: Vec<_> = std::fs::read_dir(data.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn a_draft_with_impossible_times_resumes_instead_of_crashing() {
+    let data = tempfile::tempdir().unwrap();
+    let drafts = data.path().join("drafts");
+    std::fs::create_dir_all(&drafts).unwrap();
+    let draft = include_str!("fixtures/draft-with-impossible-times.md");
+    std::fs::write(drafts.join("20261204-224059-197a.md"), draft).unwrap();
+    let mut coach = Coach::start(data.path(), &[]);
+    coach.wait_for("Unfinished rehearsal found");
+    coach.send("\r"); // Resume the rehearsal where it stopped
+    coach.wait_for("We brought in weekly caseload review");
+    coach.wait_for("Part 1 of 3");
+    coach.type_text(" and it worked.");
+    coach.wait_for("review and it worked.");
+    coach.send("\x13"); // Ctrl-S saves it as a note
+    coach.wait_for("Your note is saved at:");
+    coach.child.kill().unwrap();
+    let notes = notes_in(data.path());
+    assert_eq!(notes.len(), 1);
+    let note = std::fs::read_to_string(&notes[0]).unwrap();
+    assert!(note.contains("We brought in weekly caseload review and it worked."));
+    assert!(
+        !note.contains("18446744073709551615"),
+        "the damaged time is not kept"
+    );
+}
+
+#[test]
+fn a_note_claiming_an_older_format_than_it_is_still_shows_its_answers() {
+    let data = tempfile::tempdir().unwrap();
+    plain_rehearsal(data.path(), "Waits fell by half.");
+    let note = notes_in(data.path()).remove(0);
+    let raw = std::fs::read_to_string(&note).unwrap();
+    assert!(raw.contains("format: 2\n"));
+    std::fs::write(&note, raw.replacen("format: 2\n", "format: 1\n", 1)).unwrap();
+    let out = coach(data.path())
+        .args(["notes", "show", "latest"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("Waits fell by half."),
+        "{}",
+        text(&out.stdout)
+    );
+    assert!(
+        text(&out.stderr).contains("says it is format 1"),
+        "{}",
+        text(&out.stderr)
+    );
 }

@@ -30,8 +30,9 @@ pub(super) fn cards(
     match &args.out {
         None => say_raw(&text)?,
         Some(path) => {
-            std::fs::write(path, &text)
-                .map_err(|e| format!("{}: {}", path.display(), load::plain_io_error(&e)))?;
+            // Never over a file (a note was once replaced by cards) nor through a link.
+            paths::write_new_file(path, text.as_bytes())
+                .map_err(|e| paths::plain_write_error(path, &e))?;
             say(&format!(
                 "Wrote {} interviewer card{} to {}.",
                 chosen.len(),

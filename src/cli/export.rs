@@ -58,13 +58,8 @@ pub(super) fn export_pack(
     if args.out == Path::new("-") {
         say_raw(&built.markdown)?;
     } else {
-        pack::write(&args.out, &built.markdown).map_err(|e| {
-            format!(
-                "could not write {}: {}",
-                args.out.display(),
-                load::plain_io_error(&e)
-            )
-        })?;
+        pack::write(&args.out, &built.markdown)
+            .map_err(|e| paths::plain_write_error(&args.out, &e))?;
         say(&format!(
             "Wrote the prep pack ({} question{}) to {}",
             built.questions,
@@ -95,24 +90,11 @@ pub(super) fn notes_export(
         say_raw(&sheet)?;
         return Ok(ExitCode::SUCCESS);
     }
-    write_new_private(out, sheet.as_bytes())
-        .map_err(|e| format!("{}: {}", out.display(), load::plain_io_error(&e)))?;
+    paths::write_new_file(out, sheet.as_bytes()).map_err(|e| paths::plain_write_error(out, &e))?;
     say(&format!(
         "Wrote the feedback sheet to {}. Send it as it is (an attachment is safest); the other \
          person adds it to their notes with `psw-coach notes import FILE`.",
         out.display()
     ));
     Ok(ExitCode::SUCCESS)
-}
-
-/// Creates `path` readable by its owner only, never replacing a file already there: a sheet holds
-/// answers and feedback.
-pub(super) fn write_new_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut file = options.open(path)?;
-    file.write_all(bytes)?;
-    file.sync_all()
 }

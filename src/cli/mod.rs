@@ -14,7 +14,7 @@ use cards::*;
 use export::*;
 use notes::*;
 
-use crate::bank::{Library, Problem, load};
+use crate::bank::{Library, Problem};
 use crate::paths;
 use clap::{Args, Parser, Subcommand};
 use serde::Serialize;

@@ -279,34 +279,10 @@ fn entry(
     Ok(md)
 }
 
-/// Writes the pack whole (temp file, then rename), readable by its owner only: it holds answers.
+/// Writes the pack to a new file readable by its owner only (it holds answers), never over one.
 pub fn write(path: &std::path::Path, text: &str) -> std::io::Result<()> {
-    use std::io::Write;
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => std::path::Path::new("."),
-    };
-    let name = path
-        .file_name()
-        .map_or_else(|| "pack".into(), |n| n.to_string_lossy().into_owned());
-    let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut options = std::fs::OpenOptions::new();
-        options.write(true).create_new(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            options.mode(0o600);
-        }
-        let mut f = options.open(&temp)?;
-        f.write_all(text.as_bytes())?;
-        f.sync_all()?;
-        std::fs::rename(&temp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temp);
-    }
-    result
+    // Never over an existing file: the pack once replaced a note given as `--out`.
+    crate::paths::write_new_file(path, text.as_bytes())
 }
 
 fn clock(seconds: u64) -> String {

@@ -188,6 +188,41 @@ pub fn read_markdown(text: &str) -> Result<(Note, Vec<FormatWarning>), FormatErr
     }
 
     let v1 = front.format < 2;
+    // A note that says it is format 1 but holds format 2's question lines (an edit, or a copy of
+    // the front matter from an old note) read as an empty session without a word: it is read as
+    // what it is, and the PSW is told.
+    if v1
+        && front.questions.is_empty()
+        && text.lines().any(|l| l.starts_with("<!-- question {"))
+        && let Some(at) = line_of_key(&yaml, "format")
+    {
+        let fixed: String = text
+            .split_inclusive('\n')
+            .enumerate()
+            .map(|(i, l)| {
+                if i == at {
+                    format!("format: {FORMAT_VERSION}\n")
+                } else {
+                    l.to_string()
+                }
+            })
+            .collect();
+        let (mut note, mut warnings) = read_markdown(&fixed)?;
+        note.format = front.format;
+        warnings.insert(
+            0,
+            FormatWarning {
+                line: at + 1,
+                column: None,
+                message: format!(
+                    "this note says it is format {}, but its answers are written as format \
+                     {FORMAT_VERSION} writes them, so it is read as format {FORMAT_VERSION}",
+                    front.format
+                ),
+            },
+        );
+        return Ok((note, warnings));
+    }
     let mut body = read_body(lines, line_count + 1, v1);
     let mut warnings = std::mem::take(&mut body.warnings);
     // A draft's resume line belongs to no question. One that cannot be read only means the draft
@@ -358,7 +393,49 @@ pub fn read_markdown(text: &str) -> Result<(Note, Vec<FormatWarning>), FormatErr
         questions,
         resume,
     };
+    let note = with_plausible_times(note, text, &mut warnings);
     Ok((note, warnings))
+}
+
+/// The longest time one part, question or session may claim: a week. Adding up a damaged
+/// draft's `18446744073709551615` seconds crashed the app on resume ("overflow when adding
+/// durations"); such a time is read as 0 with a warning instead.
+pub const MAX_PLAUSIBLE_SECONDS: u64 = 7 * 24 * 3600;
+
+fn with_plausible_times(mut note: Note, text: &str, warnings: &mut Vec<FormatWarning>) -> Note {
+    let mut damaged: Vec<u64> = Vec::new();
+    let mut check = |seconds: &mut u64| {
+        if *seconds > MAX_PLAUSIBLE_SECONDS {
+            damaged.push(*seconds);
+            *seconds = 0;
+        }
+    };
+    for q in &mut note.questions {
+        check(&mut q.total_seconds);
+        q.answers.iter_mut().for_each(|a| check(&mut a.seconds));
+        q.follow_ups.iter_mut().for_each(|f| check(&mut f.seconds));
+    }
+    if let Some(point) = &mut note.resume {
+        check(&mut point.session_seconds);
+    }
+    for seconds in damaged {
+        let needle = format!(":{seconds}");
+        let line = text
+            .lines()
+            .position(|l| l.contains(&needle))
+            .map_or(1, |i| i + 1);
+        warnings.push(FormatWarning {
+            line,
+            column: None,
+            message: format!(
+                "a time of {seconds} seconds is far longer than any rehearsal, so the file is \
+                 damaged here; that time is read as 0"
+            ),
+        });
+    }
+    warnings.sort_by_key(|w| (w.line, w.column));
+    warnings.dedup();
+    note
 }
 
 pub(super) fn v1_facts(
