@@ -522,7 +522,7 @@ fn an_export_to_a_missing_folder_names_the_folder_and_a_new_name_works() {
 }
 
 #[test]
-fn a_draft_with_impossible_times_resumes_instead_of_crashing() {
+fn a_draft_with_impossible_times_is_refused_in_words_not_a_crash_and_can_be_saved() {
     let data = tempfile::tempdir().unwrap();
     let drafts = data.path().join("drafts");
     std::fs::create_dir_all(&drafts).unwrap();
@@ -531,21 +531,15 @@ fn a_draft_with_impossible_times_resumes_instead_of_crashing() {
     let mut coach = Coach::start(data.path(), &[]);
     coach.wait_for("Unfinished rehearsal found");
     coach.send("\r"); // Resume the rehearsal where it stopped
-    coach.wait_for("We brought in weekly caseload review");
-    coach.wait_for("Part 1 of 3");
-    coach.type_text(" and it worked.");
-    coach.wait_for("review and it worked.");
-    coach.send("\x13"); // Ctrl-S saves it as a note
-    coach.wait_for("Your note is saved at:");
+    coach.wait_for("its times are damaged");
+    coach.send("\x1b[B"); // Save it as a note (marked “recovered”)
+    coach.send("\r");
+    coach.wait_for("Recovered and saved as a note");
     coach.child.kill().unwrap();
     let notes = notes_in(data.path());
     assert_eq!(notes.len(), 1);
     let note = std::fs::read_to_string(&notes[0]).unwrap();
-    assert!(note.contains("We brought in weekly caseload review and it worked."));
-    assert!(
-        !note.contains("18446744073709551615"),
-        "the damaged time is not kept"
-    );
+    assert!(note.contains("We brought in weekly caseload review"));
 }
 
 #[test]
@@ -571,4 +565,34 @@ fn a_note_claiming_an_older_format_than_it_is_still_shows_its_answers() {
         "{}",
         text(&out.stderr)
     );
+}
+
+#[test]
+fn quitting_after_a_saved_rehearsal_does_not_say_an_earlier_one_was_discarded() {
+    const DOWN: &str = "\x1b[B";
+    let data = tempfile::tempdir().unwrap();
+    let mut coach = Coach::start(data.path(), &[]);
+    coach.wait_for("Five at random");
+    coach.send(&format!("{DOWN}{DOWN}{DOWN}\r"));
+    coach.wait_for("Part 1 of 3");
+    coach.type_text("A first try I do not want");
+    coach.wait_for("do not want");
+    coach.send("\x1b");
+    coach.wait_for("discard");
+    coach.send("d");
+    coach.send("y");
+    coach.wait_for("Five at random");
+    coach.send(&format!("{DOWN}{DOWN}{DOWN}\r"));
+    coach.wait_for("Part 1 of 3");
+    coach.type_text("The answer I keep");
+    coach.wait_for("The answer I keep");
+    coach.send("\x13");
+    coach.wait_for("Rehearsal saved");
+    coach.send("q");
+    coach.wait_for("Five at random");
+    coach.send("q");
+    coach.wait_exit();
+    let after = coach.contents();
+    assert!(!after.contains("Rehearsal discarded"), "{after}");
+    assert!(after.contains("saved as a note"), "{after}");
 }

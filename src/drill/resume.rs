@@ -20,7 +20,13 @@ pub enum CannotResume {
     Missing(String),
     /// The draft's answers do not match its own plan (edited by hand, most likely).
     Mismatch,
+    /// A time in the draft is longer than any rehearsal ([`MAX_PLAUSIBLE_SECONDS`]): the file is
+    /// damaged, and adding such times up crashed the app ("overflow when adding durations").
+    DamagedTimes,
 }
+
+/// The longest time a part, a question or a session may claim in a draft that is resumed: a week.
+pub const MAX_PLAUSIBLE_SECONDS: u64 = 7 * 24 * 3600;
 
 impl fmt::Display for CannotResume {
     // One short line each: the recovery screen shows it under the choices at 80 columns.
@@ -39,6 +45,9 @@ impl fmt::Display for CannotResume {
             CannotResume::Mismatch => {
                 f.write_str("It cannot be resumed: its answers no longer match its plan.")
             }
+            CannotResume::DamagedTimes => f.write_str(
+                "It cannot be resumed: its times are damaged. Save it as a note to keep the answers.",
+            ),
         }
     }
 }
@@ -90,6 +99,18 @@ pub(super) fn validate<'a>(
         return Err(CannotResume::Pair);
     }
     let point = note.resume.as_ref().ok_or(CannotResume::NoPlan)?;
+    let times = note.questions.iter().flat_map(|q| {
+        let parts = q.answers.iter().map(|a| a.seconds);
+        parts
+            .chain(q.follow_ups.iter().map(|f| f.seconds))
+            .chain([q.total_seconds])
+    });
+    if times
+        .chain([point.session_seconds])
+        .any(|s| s > MAX_PLAUSIBLE_SECONDS)
+    {
+        return Err(CannotResume::DamagedTimes);
+    }
     let len = planned.len();
     let plan_fits = len > 0
         && point.questions.len() == len

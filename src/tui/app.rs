@@ -544,6 +544,12 @@ impl App {
                 match store.save(&note) {
                     Ok(path) => {
                         self.notice = None;
+                        // The line printed on quitting is the last outcome: "Rehearsal
+                        // discarded." from an earlier rehearsal was printed after this one saved.
+                        self.farewell = Some(format!(
+                            "Your last rehearsal is saved as a note: {}",
+                            path.display()
+                        ));
                         self.refresh_countdown();
                         self.replace_top(Box::new(SummaryScreen::new(*summary, path, again)));
                         None
@@ -597,6 +603,8 @@ impl App {
                 }
             }
             Effect::StartPlan(options) => {
+                // A new rehearsal makes the last one's outcome old news.
+                self.farewell = None;
                 self.start(options);
                 None
             }
@@ -630,6 +638,7 @@ impl App {
                 None
             }
             Effect::StartPair(start) => {
+                self.farewell = None;
                 self.start_pair(*start);
                 None
             }
@@ -646,6 +655,10 @@ impl App {
                 Some(match store.save(&note) {
                     Ok(path) => {
                         self.notice = None;
+                        self.farewell = Some(format!(
+                            "Your pair practice is saved as a note: {}",
+                            path.display()
+                        ));
                         // Its number in `notes list`, so the export command is short.
                         let number = store
                             .summaries()

@@ -393,49 +393,7 @@ pub fn read_markdown(text: &str) -> Result<(Note, Vec<FormatWarning>), FormatErr
         questions,
         resume,
     };
-    let note = with_plausible_times(note, text, &mut warnings);
     Ok((note, warnings))
-}
-
-/// The longest time one part, question or session may claim: a week. Adding up a damaged
-/// draft's `18446744073709551615` seconds crashed the app on resume ("overflow when adding
-/// durations"); such a time is read as 0 with a warning instead.
-pub const MAX_PLAUSIBLE_SECONDS: u64 = 7 * 24 * 3600;
-
-fn with_plausible_times(mut note: Note, text: &str, warnings: &mut Vec<FormatWarning>) -> Note {
-    let mut damaged: Vec<u64> = Vec::new();
-    let mut check = |seconds: &mut u64| {
-        if *seconds > MAX_PLAUSIBLE_SECONDS {
-            damaged.push(*seconds);
-            *seconds = 0;
-        }
-    };
-    for q in &mut note.questions {
-        check(&mut q.total_seconds);
-        q.answers.iter_mut().for_each(|a| check(&mut a.seconds));
-        q.follow_ups.iter_mut().for_each(|f| check(&mut f.seconds));
-    }
-    if let Some(point) = &mut note.resume {
-        check(&mut point.session_seconds);
-    }
-    for seconds in damaged {
-        let needle = format!(":{seconds}");
-        let line = text
-            .lines()
-            .position(|l| l.contains(&needle))
-            .map_or(1, |i| i + 1);
-        warnings.push(FormatWarning {
-            line,
-            column: None,
-            message: format!(
-                "a time of {seconds} seconds is far longer than any rehearsal, so the file is \
-                 damaged here; that time is read as 0"
-            ),
-        });
-    }
-    warnings.sort_by_key(|w| (w.line, w.column));
-    warnings.dedup();
-    note
 }
 
 pub(super) fn v1_facts(
