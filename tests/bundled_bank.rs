@@ -316,6 +316,11 @@ fn shown_texts(library: &Library) -> Vec<(String, String)> {
         for p in &bank.prompts {
             texts.push((format!("bank {} prompt", bank.id), p.ask.clone()));
         }
+        for n in &bank.statement_notes {
+            let place = format!("bank {} note on {}", bank.id, n.statement.slug());
+            texts.push((place.clone(), n.what_good_looks_like.clone()));
+            texts.push((place, n.source.clone()));
+        }
     }
     for q in library.questions() {
         texts.push((format!("{} ask", q.id), q.ask.clone()));
@@ -723,6 +728,37 @@ fn own_gap_probe_check_catches_a_question_pressed_only_by_the_bank_wide_probes()
         &format!("{id}: no follow-up of its own with `gap: done`"),
     );
     assert_eq!(problems.len(), 2, "{problems:#?}");
+}
+
+/// Each of the nine quality statements says what good looks like, with a source and a date, short
+/// enough to read on the progress screen and a card at 80 columns.
+#[test]
+fn every_quality_statement_says_what_good_looks_like() {
+    let library = bundled();
+    let bank = &library.banks[0];
+    for qs in QualityStatement::ALL {
+        let note = bank
+            .statement_note(qs)
+            .unwrap_or_else(|| panic!("no `quality_statements` note for `{}`", qs.slug()));
+        assert!(
+            (150..=450).contains(&note.what_good_looks_like.chars().count()),
+            "{}: the note should be a few sentences (150-450 characters), not {}",
+            qs.slug(),
+            note.what_good_looks_like.chars().count()
+        );
+        assert!(
+            note.source.contains("CQC"),
+            "{}: {}",
+            qs.slug(),
+            note.source
+        );
+        assert_eq!(
+            Some(note.as_of),
+            bank.as_of,
+            "{}: read with the rest of the bank",
+            qs.slug()
+        );
+    }
 }
 
 #[test]

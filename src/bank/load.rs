@@ -1,7 +1,7 @@
 //! Finding every bank (bundled, the user's folder, `--bank` paths) and loading the good ones.
 
 use super::check::{Problem, parse_bank};
-use super::model::{Bank, Prompt, Question, Source};
+use super::model::{Bank, Prompt, QualityStatement, Question, Source, StatementNote};
 use crate::paths::read_text_file;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -257,6 +257,19 @@ impl Library {
 
     pub fn question(&self, id: &str) -> Option<&Question> {
         self.questions().find(|q| q.id == id)
+    }
+
+    /// What good looks like for a quality statement: the first loaded bank that says.
+    pub fn statement_note(&self, statement: QualityStatement) -> Option<&StatementNote> {
+        self.banks.iter().find_map(|b| b.statement_note(statement))
+    }
+
+    /// Every quality statement's note that a loaded bank gives, in the framework's order.
+    pub fn statement_notes(&self) -> Vec<StatementNote> {
+        QualityStatement::ALL
+            .into_iter()
+            .filter_map(|s| self.statement_note(s).cloned())
+            .collect()
     }
 
     pub fn bank(&self, id: &str) -> Option<&Bank> {

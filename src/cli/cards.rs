@@ -26,7 +26,12 @@ pub(super) fn cards(
     let chosen =
         crate::drill::select(&plan, &questions, &history, &mut rng).map_err(|e| e.to_string())?;
     let command = format!("psw-coach pair --plan \"{}\" --seed {seed}", plan.label());
-    let text = crate::drill::cards::cards(&plan.title(), Some(&command), &chosen);
+    let text = crate::drill::cards::cards(
+        &plan.title(),
+        Some(&command),
+        &chosen,
+        &library.statement_notes(),
+    );
     match &args.out {
         None => say_raw(&text)?,
         Some(path) => {

@@ -6,7 +6,7 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use crate::bank::model::{Question, topic_title};
+use crate::bank::model::{Question, StatementNote, topic_title};
 
 use super::clock::minutes_and_seconds;
 use super::ladder::{Rung, ladder};
@@ -16,8 +16,14 @@ use super::pair::PARTS;
 pub const WIDTH: usize = 76;
 
 /// The cards for `questions`, in order, under a heading naming the plan. `command` is how to get
-/// the same questions on screen, printed for the pair who want both.
-pub fn cards(plan_title: &str, command: Option<&str>, questions: &[Question]) -> String {
+/// the same questions on screen, printed for the pair who want both. `notes` say what good looks
+/// like for each quality statement; each card gives those of its own statements.
+pub fn cards(
+    plan_title: &str,
+    command: Option<&str>,
+    questions: &[Question],
+    notes: &[StatementNote],
+) -> String {
     let mut out = String::new();
     heading(&mut out, 1, "Interviewer cards");
     paragraph(
@@ -49,14 +55,29 @@ pub fn cards(plan_title: &str, command: Option<&str>, questions: &[Question]) ->
              target time. Afterwards give a rating from 1 (weak) to 5 (strong) and one thing \
              each to keep, stop and start; ask the PSW to rate themselves before you show yours.",
     );
+    // Where "What good looks like" comes from, once for the whole set rather than on every card.
+    let mut sources: Vec<String> = Vec::new();
+    for n in notes {
+        let source = format!("{} (as of {})", n.source, n.as_of.format("%-d %B %Y"));
+        if !sources.contains(&source) {
+            sources.push(source);
+        }
+    }
+    for source in sources {
+        paragraph(
+            &mut out,
+            "",
+            &format!("*What good looks like* on each card: {}.", escape(&source)),
+        );
+    }
     for (i, q) in questions.iter().enumerate() {
         out.push_str("---\n\n");
-        card(&mut out, i + 1, questions.len(), q);
+        card(&mut out, i + 1, questions.len(), q, notes);
     }
     out
 }
 
-fn card(out: &mut String, number: usize, count: usize, q: &Question) {
+fn card(out: &mut String, number: usize, count: usize, q: &Question, notes: &[StatementNote]) {
     heading(
         out,
         2,
@@ -92,6 +113,26 @@ fn card(out: &mut String, number: usize, count: usize, q: &Question) {
             list_item(out, "- [ ] ", &escape(cue));
         }
         out.push('\n');
+    }
+
+    let good: Vec<&StatementNote> = q
+        .quality_statements
+        .iter()
+        .filter_map(|s| notes.iter().find(|n| n.statement == *s))
+        .collect();
+    if !good.is_empty() {
+        heading(out, 3, "What good looks like");
+        for n in good {
+            paragraph(
+                out,
+                "",
+                &format!(
+                    "**{}:** {}",
+                    escape(&n.title),
+                    escape(&n.what_good_looks_like)
+                ),
+            );
+        }
     }
 
     heading(out, 3, "Probes");
@@ -267,7 +308,18 @@ mod tests {
             "Topic: Waiting times",
             Some("psw-coach pair --plan \"topic waiting-times\" --seed 7"),
             &[question()],
+            &crate::bank::Library::load(None, &[]).statement_notes(),
         );
+        // What good looks like for the card's own statements (assessing needs, equity), and no other.
+        assert!(text.contains("### What good looks like"), "{text}");
+        assert!(
+            text.contains("**Equity in experience and outcomes:**"),
+            "{text}"
+        );
+        assert!(!text.contains("**Safeguarding:**"), "{text}");
+        for line in text.lines() {
+            assert!(line.width() <= WIDTH, "too wide: {line:?}");
+        }
         insta::assert_snapshot!(text);
     }
 
@@ -276,7 +328,7 @@ mod tests {
         let mut q = question();
         q.ask = "word ".repeat(60);
         q.listen_for = vec!["listen ".repeat(40)];
-        let text = cards("Mock interview", None, &[q.clone(), q]);
+        let text = cards("Mock interview", None, &[q.clone(), q], &[]);
         for line in text.lines() {
             assert!(line.width() <= WIDTH, "too wide: {line:?}");
         }
@@ -296,7 +348,7 @@ mod tests {
             "{} - a dash that wraps onto a new line",
             "x".repeat(69)
         )];
-        let text = cards("Mock", None, &[q]);
+        let text = cards("Mock", None, &[q], &[]);
         assert!(!text.contains('\u{1b}'));
         assert!(text.contains(r"\*everything\* about \[this\]"));
         assert!(text.contains(r"\<b>that\</b>"));

@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::{Datelike, Duration, NaiveDate};
 
-use crate::bank::model::{QualityStatement, Question};
+use crate::bank::model::{QualityStatement, Question, StatementNote};
 use crate::bank::topic_title;
 
 use super::history::{Attempt, History, QuestionKey};
@@ -21,6 +21,9 @@ pub struct CoverageRow {
     pub attempts: usize,
     pub average: Option<f32>,
     pub last: Option<NaiveDate>,
+    /// For a quality statement: what good looks like, as the bank puts it (see
+    /// [`Coverage::with_notes`]).
+    pub good: Option<StatementNote>,
 }
 
 impl CoverageRow {
@@ -100,6 +103,18 @@ impl Coverage {
         }
     }
 
+    /// Adds each quality statement's "what good looks like" note, from `note` (usually
+    /// [`crate::bank::Library::statement_note`]), so the PSW reads it beside their coverage.
+    pub fn with_notes<'a>(
+        mut self,
+        note: impl Fn(QualityStatement) -> Option<&'a StatementNote>,
+    ) -> Coverage {
+        for (row, statement) in self.statements.iter_mut().zip(QualityStatement::ALL) {
+            row.good = note(statement).cloned();
+        }
+        self
+    }
+
     pub fn statements_covered(&self) -> usize {
         self.statements.iter().filter(|r| r.covered()).count()
     }
@@ -146,6 +161,7 @@ impl Tally {
             attempts: self.attempts,
             average: (self.rated > 0).then(|| self.rating_sum as f32 / self.rated as f32),
             last: self.last,
+            good: None,
         }
     }
 }
@@ -302,6 +318,26 @@ mod tests {
             ("Waiting times", 2, 2)
         );
         assert_eq!(c.topics.len(), 10);
+    }
+
+    #[test]
+    fn each_statement_row_carries_what_good_looks_like_from_the_bank() {
+        let library = crate::bank::Library::load(None, &[]);
+        let c = Coverage::compute(&bank(), &history_of(&[]));
+        assert!(c.statements.iter().all(|r| r.good.is_none()));
+        let c = c.with_notes(|s| library.statement_note(s));
+        for (row, statement) in c.statements.iter().zip(QualityStatement::ALL) {
+            let good = row
+                .good
+                .as_ref()
+                .expect("the bundled bank has a note for each");
+            assert_eq!(good.statement, statement);
+            assert!(!good.what_good_looks_like.is_empty() && !good.source.is_empty());
+        }
+        assert!(
+            c.topics.iter().all(|r| r.good.is_none()),
+            "topics have none"
+        );
     }
 
     #[test]

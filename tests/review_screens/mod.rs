@@ -132,6 +132,38 @@ fn progress_coverage_and_trends() {
     insta::assert_snapshot!("progress_trends_100x30", draw(&screen, 100, 30).backend());
 }
 
+/// The last progress page (Shift-Tab from coverage) says what good looks like for each quality
+/// statement, from the bank, beside how much of it is practised; ↑↓ chooses the statement.
+#[test]
+fn progress_says_what_good_looks_like_for_the_chosen_statement() {
+    use psw_coach::tui::keymap::Action;
+    let (_dir, library, history) = generated();
+    let mut screen = ProgressScreen::new(library.clone(), &history, &Settings::default(), today());
+    screen.on_action(Action::PreviousPart);
+    let first = format!("{}", draw(&screen, 80, 24).backend());
+    assert!(first.contains("What good looks like"), "{first}");
+    assert!(first.contains("▶ Assessing needs"), "{first}");
+    assert!(
+        first.contains("Source: CQC"),
+        "the source and date are shown: {first}"
+    );
+    insta::assert_snapshot!("progress_good_80x24", draw(&screen, 80, 24).backend());
+    for _ in 0..6 {
+        screen.on_action(Action::Down);
+    }
+    let safeguarding = format!("{}", draw(&screen, 80, 24).backend());
+    assert!(safeguarding.contains("▶ Safeguarding"), "{safeguarding}");
+    assert!(safeguarding.contains("┌ Safeguarding ─"), "{safeguarding}");
+    assert!(
+        safeguarding.contains("safeguarding adults board"),
+        "{safeguarding}"
+    );
+    // Up and down do nothing on the other pages, and Tab comes back round to coverage.
+    screen.on_action(Action::NextPart);
+    screen.on_action(Action::Up);
+    assert!(format!("{}", draw(&screen, 80, 24).backend()).contains("Quality statements"));
+}
+
 /// Topic names were cut at 22 characters mid-word ("Equality, diversity an") with half the row
 /// empty: now they are whole where the window has room, and end in "…" where it has not.
 #[test]

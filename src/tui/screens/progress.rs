@@ -1,6 +1,6 @@
 //! Progress at a glance: the countdown and today's practice, the nine quality statements as a
 //! coverage map, then (Tab) practice days over twelve weeks, topics, time against target and the
-//! rating trend.
+//! rating trend, and what good looks like for each statement beside how much of it is practised.
 
 use std::rc::Rc;
 
@@ -29,6 +29,7 @@ enum Page {
     Coverage,
     Topics,
     Trends,
+    Good,
 }
 
 pub struct ProgressScreen {
@@ -39,6 +40,8 @@ pub struct ProgressScreen {
     progress: Progress,
     plan: TodayPlan,
     page: Page,
+    /// The statement whose "what good looks like" note is shown (index into the nine).
+    good_at: usize,
 }
 
 impl ProgressScreen {
@@ -50,7 +53,8 @@ impl ProgressScreen {
     ) -> ProgressScreen {
         let questions: Vec<Question> = library.questions().cloned().collect();
         ProgressScreen {
-            coverage: Coverage::compute(&questions, history),
+            coverage: Coverage::compute(&questions, history)
+                .with_notes(|s| library.statement_note(s)),
             progress: Progress::compute(history, today),
             plan: countdown::plan_today(
                 &questions,
@@ -63,6 +67,7 @@ impl ProgressScreen {
             library,
             today,
             page: Page::Coverage,
+            good_at: 0,
         }
     }
 
@@ -89,14 +94,16 @@ impl Screen for ProgressScreen {
                 self.page = match self.page {
                     Page::Coverage => Page::Topics,
                     Page::Topics => Page::Trends,
-                    Page::Trends => Page::Coverage,
+                    Page::Trends => Page::Good,
+                    Page::Good => Page::Coverage,
                 }
             }
             Action::PreviousPart => {
                 self.page = match self.page {
-                    Page::Coverage => Page::Trends,
+                    Page::Coverage => Page::Good,
                     Page::Topics => Page::Coverage,
                     Page::Trends => Page::Topics,
+                    Page::Good => Page::Trends,
                 }
             }
             Action::Choose => {
@@ -107,6 +114,12 @@ impl Screen for ProgressScreen {
                     ))]);
                 }
                 return Some(vec![Effect::StartToday(ids)]);
+            }
+            // The chosen statement of the what-good-looks-like page; kept while other pages show.
+            Action::Up => self.good_at = self.good_at.saturating_sub(1),
+            Action::Down => {
+                self.good_at =
+                    (self.good_at + 1).min(self.coverage.statements.len().saturating_sub(1))
             }
             Action::Settings => return Some(vec![Effect::OpenSettings]),
             _ => return None,
@@ -148,7 +161,8 @@ impl Screen for ProgressScreen {
                 match self.page {
                     Page::Coverage => "  Tab: topics",
                     Page::Topics => "  Tab: trends",
-                    Page::Trends => "  Tab: coverage",
+                    Page::Trends => "  Tab: what good looks like",
+                    Page::Good => "  Tab: coverage",
                 },
                 theme.dim,
             ),
@@ -160,6 +174,7 @@ impl Screen for ProgressScreen {
                 coverage_map(" Topics ", &self.coverage.topics, false, body, buf, theme)
             }
             Page::Trends => self.render_trends(body, buf, theme),
+            Page::Good => self.render_good(body, buf, theme),
         }
         if let Some(n) = ctx.notice {
             Paragraph::new(n.text.as_str())
@@ -202,6 +217,80 @@ impl ProgressScreen {
                 theme,
             );
         }
+    }
+
+    /// The nine statements (↑↓ chooses one) and, below, what good looks like for the chosen one,
+    /// with where that comes from: so the PSW reads the standard beside their own coverage.
+    fn render_good(&self, area: Rect, buf: &mut Buffer, theme: &Theme) {
+        let rows = &self.coverage.statements;
+        let [list, note] = Layout::vertical([
+            Constraint::Length(rows.len() as u16 + 2),
+            Constraint::Min(4),
+        ])
+        .areas(area);
+        let block = Block::bordered()
+            .border_style(theme.border)
+            .title(Line::styled(
+                " What good looks like · ↑↓ chooses a statement ",
+                theme.title,
+            ));
+        let inner = block.inner(list);
+        block.render(list, buf);
+        let lines: Vec<Line> = rows
+            .iter()
+            .enumerate()
+            .map(|(i, row)| {
+                let chosen = i == self.good_at;
+                let practised = if row.covered() {
+                    format!("{}/{} practised", row.practised, row.questions)
+                } else {
+                    format!("not practised yet (0/{})", row.questions)
+                };
+                let name_width =
+                    usize::from(inner.width).saturating_sub(practised.chars().count() + 3);
+                Line::from(vec![
+                    Span::styled(if chosen { "▶ " } else { "  " }, theme.title),
+                    Span::styled(
+                        format!("{:<name_width$} ", ellipsis(&row.title, name_width)),
+                        if chosen { theme.title } else { theme.text },
+                    ),
+                    Span::styled(
+                        practised,
+                        if row.covered() { theme.dim } else { theme.warn },
+                    ),
+                ])
+            })
+            .collect();
+        Paragraph::new(lines).render(inner, buf);
+
+        let Some(row) = rows.get(self.good_at) else {
+            return;
+        };
+        let block = Block::bordered()
+            .border_style(theme.border)
+            .title(Line::styled(format!(" {} ", row.title), theme.title));
+        let inner = block.inner(note);
+        block.render(note, buf);
+        let text = match &row.good {
+            Some(good) => vec![
+                Line::styled(clean(&good.what_good_looks_like), theme.text),
+                Line::styled(
+                    format!(
+                        "Source: {} · as of {}",
+                        clean(&good.source),
+                        good.as_of.format("%-d %b %Y")
+                    ),
+                    theme.dim,
+                ),
+            ],
+            None => vec![Line::styled(
+                "None of your question banks says what good looks like for this statement.",
+                theme.dim,
+            )],
+        };
+        Paragraph::new(text)
+            .wrap(Wrap { trim: true })
+            .render(inner, buf);
     }
 
     fn render_today(&self, area: Rect, buf: &mut Buffer, theme: &Theme) {
