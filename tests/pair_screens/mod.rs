@@ -195,6 +195,39 @@ fn interviewer_screen_80x24_and_120x40() {
     insta::assert_snapshot!("interviewer_tip_120x40", draw(&app, 120, 40).backend());
 }
 
+/// Listening at 80x24 and 100x30, the colleague sees every listen-for cue without scrolling and
+/// each follow-up's "when to use it" whole, not cut off at the edge.
+#[test]
+fn listening_at_80x24_shows_every_cue_and_when_to_use_each_follow_up() {
+    let (mut app, clock) = pairing();
+    listen_to_first_answer(&mut app, &clock);
+    for (width, height) in [(80, 24), (100, 30)] {
+        let screen = format!("{}", draw(&app, width, height).backend());
+        for cue in [
+            "A risk-based triage with a named owner",
+            "Contact with people while they wait",
+            "The longest wait as a figure, and its trend",
+        ] {
+            assert!(screen.contains(cue), "{width}x{height}: {cue}\n{screen}");
+        }
+        let joined: String = screen
+            .lines()
+            .map(|l| l.trim_matches('"').trim_matches('│').trim())
+            .collect::<Vec<_>>()
+            .join(" ");
+        for hint in [
+            "(if they have not said what difference it made)",
+            "(if they mention \"survey\" or \"feedback\")",
+        ] {
+            assert!(
+                joined.contains(hint),
+                "{width}x{height}: {hint} whole\n{screen}"
+            );
+        }
+        assert!(!screen.contains('…'), "{width}x{height}: nothing cut\n{screen}");
+    }
+}
+
 #[test]
 fn hand_over_hides_the_interviewers_rating_80x24_and_120x40() {
     let (mut app, clock) = pairing();

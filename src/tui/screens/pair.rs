@@ -714,7 +714,12 @@ impl Screen for PairScreen {
         } else {
             (String::new(), theme.text)
         };
-        let status_height = widgets::wrapped_height(&text, area.width.into()).clamp(1, 5);
+        // No row for a message when there is none: a small window needs every row for the list.
+        let status_height = if text.is_empty() {
+            0
+        } else {
+            widgets::wrapped_height(&text, area.width.into()).clamp(1, 5)
+        };
         let [body, status, footer] = Layout::vertical([
             Constraint::Fill(1),
             Constraint::Length(status_height),
@@ -834,7 +839,11 @@ fn render_text_field(
     buf: &mut Buffer,
 ) -> Option<Position> {
     let focused = s.focus == focus && s.overlay.is_none();
-    let block = boxed(title, focused, theme);
+    let mut block = boxed(title, focused, theme);
+    // Observations squeezed to three rows keep two lines of notes under their heading.
+    if focus == Focus::Observations && area.height <= 3 {
+        block = block.borders(ratatui::widgets::Borders::TOP);
+    }
     if focused {
         return render_editor(&s.editor, block, area, buf);
     }
@@ -858,17 +867,30 @@ fn render_text_field(
 fn render_asking(s: &PairScreen, theme: &Theme, area: Rect, buf: &mut Buffer) -> Option<Position> {
     let item = s.session.current()?;
     let q = &item.question;
-    let width = area.width.saturating_sub(2).max(1) as usize;
-    let question_height = (widgets::wrapped_height(&q.ask, width) + 2)
-        .min(area.height / 3)
-        .max(3);
+    // Below 30 rows the question goes without its box and the observations show one line, so
+    // the probes, their "when to use" and every listen-for cue fit at 80x24.
+    let small = area.height < 30;
+    let read_out = Line::from(vec![
+        Span::styled("Read this out: ", theme.title),
+        Span::styled(q.ask.clone(), theme.question),
+    ]);
+    let question_height = if small {
+        widgets::lines_height(std::slice::from_ref(&read_out), area.width.into())
+            .min(area.height / 3)
+            .max(1)
+    } else {
+        let width = area.width.saturating_sub(2).max(1) as usize;
+        (widgets::wrapped_height(&q.ask, width) + 2)
+            .min(area.height / 3)
+            .max(3)
+    };
     let tip_text = match (&q.tip, s.session.tip_shown()) {
         (Some(tip), true) => format!("Tip: {tip}"),
         (Some(_), false) => "Tip hidden: press Ctrl-T if the PSW asks for help.".to_string(),
         (None, _) => "No tip for this question.".to_string(),
     };
     let tip_height = widgets::wrapped_height(&tip_text, area.width.into()).min(3);
-    let notes_height = (area.height / 4).max(4);
+    let notes_height = if small { 3 } else { (area.height / 4).max(4) };
     let [head, question, timer, parts, tip, list, notes] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(question_height),
@@ -881,11 +903,17 @@ fn render_asking(s: &PairScreen, theme: &Theme, area: Rect, buf: &mut Buffer) ->
     .areas(area);
 
     header(s, "", theme).render(head, buf);
-    Paragraph::new(q.ask.clone())
-        .style(theme.question)
-        .wrap(Wrap { trim: true })
-        .block(boxed("Read this out", false, theme))
-        .render(question, buf);
+    if small {
+        Paragraph::new(read_out)
+            .wrap(Wrap { trim: true })
+            .render(question, buf);
+    } else {
+        Paragraph::new(q.ask.clone())
+            .style(theme.question)
+            .wrap(Wrap { trim: true })
+            .block(boxed("Read this out", false, theme))
+            .render(question, buf);
+    }
 
     let elapsed = s.session.question_elapsed();
     let target = s.session.question_target();
@@ -986,16 +1014,26 @@ fn render_asking(s: &PairScreen, theme: &Theme, area: Rect, buf: &mut Buffer) ->
         entries.push((format!("{} {cue}", tick(heard)), style, Some(row)));
         row += 1;
     }
-    // Every rung in full when they fit; otherwise one line each, cut short, with the highlighted
-    // one in full, so a small window still shows the whole ladder at a glance.
+    // Every entry one line to start with, so a small window still shows the whole ladder and
+    // every cue at a glance; then entries are shown whole (the highlighted one first, then from
+    // the top) while the rows left allow, so a follow-up's "when to use it" is cut only when
+    // there is truly no room.
     let wrap = |text: &str| widgets::wrap_hanging(text, inner_width, "    ");
-    let full_height: usize = entries.iter().map(|(text, ..)| wrap(text).len()).sum();
-    let full = full_height <= usize::from(inner.height);
+    let mut spare = usize::from(inner.height).saturating_sub(entries.len());
+    let mut whole = vec![false; entries.len()];
+    let cursor_entry = entries.iter().position(|(.., row)| *row == Some(s.cursor));
+    for i in cursor_entry.into_iter().chain(0..entries.len()) {
+        let extra = wrap(&entries[i].0).len().saturating_sub(1);
+        if !whole[i] && (extra <= spare || Some(i) == cursor_entry) {
+            whole[i] = true;
+            spare = spare.saturating_sub(extra);
+        }
+    }
     let mut lines: Vec<Line> = Vec::new();
     let mut cursor_top = 0u16;
     let mut cursor_bottom = 0u16;
-    for (text, style, entry_row) in entries {
-        let rows = if full || entry_row == Some(s.cursor) {
+    for ((text, style, entry_row), whole) in entries.into_iter().zip(whole) {
+        let rows = if whole {
             wrap(&text)
         } else {
             vec![widgets::cut_line(&text, inner_width)]
