@@ -15,13 +15,13 @@ fn one_pair_question_with_ticks_and_both_ratings_is_saved_as_a_pair_note() {
     // Listening: parts 1 and 3 heard, the first probe asked, an observation typed.
     coach.send("1");
     coach.send("3");
-    coach.send("\r");
+    coach.send(" ");
     coach.wait_for("[x] 1 Done  [ ] 2 Difference  [x] 3 How they know");
     coach.send("\t");
     coach.type_text("Named the triage tool");
     coach.send("\t");
     coach.wait_for("Named the triage tool");
-    coach.send("\u{4}"); // Ctrl-D: the answer is finished
+    coach.send("\r"); // Enter: the answer is finished
     coach.wait_for("Your feedback");
 
     // The interviewer rates 3 and hands over; the PSW does not see it.

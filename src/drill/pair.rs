@@ -553,7 +553,7 @@ impl<C: Clock> PairSession<C> {
         self.watch.resume(self.clock.now());
     }
 
-    /// Space: pause or carry on.
+    /// Pause or carry on.
     pub fn toggle_pause(&mut self) {
         if self.watch.is_paused() {
             self.resume();

@@ -82,11 +82,11 @@ pub fn listen_to_first_answer(app: &mut App, clock: &FakeClock) {
     clock.advance(Duration::from_secs(70));
     key(app, '3');
     press(app, KeyCode::Down);
-    press(app, KeyCode::Enter);
+    key(app, ' ');
     press(app, KeyCode::Down);
     press(app, KeyCode::Down);
     press(app, KeyCode::Down);
-    press(app, KeyCode::Enter);
+    key(app, ' ');
     press(app, KeyCode::Tab);
     type_text(app, "Clear triage; no figure for the longest wait.");
     press(app, KeyCode::Tab);
@@ -103,7 +103,6 @@ pub fn give_feedback(app: &mut App) {
     type_text(app, "Saying \"hopefully\".");
     press(app, KeyCode::Enter);
     type_text(app, "One person's story.");
-    press(app, KeyCode::Enter);
     press(app, KeyCode::Enter);
 }
 
@@ -133,13 +132,20 @@ pub fn app_in(context: Context) -> (App, Option<tempfile::TempDir>) {
             press(&mut app, KeyCode::Esc);
             key(&mut app, 'x');
         }
-        Context::PairInitials | Context::PairSaved => {
+        Context::PairInitials => {
+            for _ in 0..2 {
+                for k in ['\n', '3', '\n', '3', '\n', '\n'] {
+                    match k {
+                        '\n' => press(&mut app, KeyCode::Enter),
+                        k => key(&mut app, k),
+                    }
+                }
+            }
+        }
+        Context::PairSaved => {
             key(&mut app, '1');
             press(&mut app, KeyCode::Esc);
             key(&mut app, 's');
-            if context == Context::PairSaved {
-                press(&mut app, KeyCode::Enter);
-            }
         }
         Context::PairPick => {
             let mut home = App::new(pair_library(), None, MONOCHROME, false);
@@ -224,7 +230,10 @@ fn listening_at_80x24_shows_every_cue_and_when_to_use_each_follow_up() {
                 "{width}x{height}: {hint} whole\n{screen}"
             );
         }
-        assert!(!screen.contains('…'), "{width}x{height}: nothing cut\n{screen}");
+        assert!(
+            !screen.contains('…'),
+            "{width}x{height}: nothing cut\n{screen}"
+        );
     }
 }
 
@@ -266,7 +275,7 @@ fn comparison_keeps_the_observations_in_view_and_says_there_is_more_80x24() {
     let (mut app, clock) = pairing();
     key(&mut app, '1');
     for _ in 0..4 {
-        press(&mut app, KeyCode::Enter);
+        key(&mut app, ' ');
         press(&mut app, KeyCode::Down);
     }
     press(&mut app, KeyCode::Tab);
@@ -371,23 +380,181 @@ fn typing_a_note_on_the_probe_list_keeps_every_letter_and_the_psw_keeps_answerin
     );
 }
 
+/// Esc pauses both clocks, as it pauses a rehearsal alone; the menu's r (or Esc) carries on.
+/// Help stops them too.
 #[test]
-fn space_pauses_both_clocks_and_help_stops_them_too() {
+fn esc_pauses_both_clocks_and_help_stops_them_too() {
     let (mut app, clock) = pairing();
     clock.advance(Duration::from_secs(10));
-    key(&mut app, ' ');
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.top().context(), Context::PairMenu);
     clock.advance(Duration::from_secs(300));
     let screen = format!("{}", draw(&app, 80, 24).backend());
     assert!(screen.contains("Question 0:10"), "{screen}");
     assert!(screen.contains("Session 0:10"));
-    assert!(screen.contains("PAUSED"));
-    key(&mut app, ' ');
+    key(&mut app, 'r');
+    assert_eq!(app.top().context(), Context::PairAsking);
     clock.advance(Duration::from_secs(5));
     key(&mut app, '?');
     clock.advance(Duration::from_secs(100));
     press(&mut app, KeyCode::Esc);
     let screen = format!("{}", draw(&app, 80, 24).backend());
     assert!(screen.contains("Question 0:15"), "{screen}");
+}
+
+/// One key vocabulary across a rehearsal alone and pair practice: Space ticks the highlighted
+/// point (it no longer pauses the clocks), Enter moves on (it no longer ticks), Esc pauses, and
+/// the two pause menus use the same letters, named the same way.
+#[test]
+fn space_ticks_and_enter_moves_on_in_pair_practice_as_when_rehearsing_alone() {
+    use psw_coach::tui::keymap::{Action, action_for, footer};
+    let (mut app, clock) = pairing();
+    clock.advance(Duration::from_secs(10));
+    key(&mut app, ' ');
+    clock.advance(Duration::from_secs(20));
+    let screen = format!("{}", draw(&app, 80, 24).backend());
+    assert!(
+        screen.contains("[x] Plain: Who owns the waiting list"),
+        "Space ticked the highlighted probe:\n{screen}"
+    );
+    assert!(
+        screen.contains("Question 0:30"),
+        "the clock runs on:\n{screen}"
+    );
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        app.top().context(),
+        Context::PairRating,
+        "Enter: the PSW has finished; on to feedback"
+    );
+
+    let space = KeyEvent::from(KeyCode::Char(' '));
+    let enter = KeyEvent::from(KeyCode::Enter);
+    let esc = KeyEvent::from(KeyCode::Esc);
+    for context in [Context::Cues, Context::PairAsking, Context::PairPick] {
+        assert_eq!(
+            action_for(context, space),
+            Some(Action::Toggle),
+            "{context:?}"
+        );
+        assert_ne!(
+            action_for(context, enter),
+            Some(Action::Toggle),
+            "{context:?}"
+        );
+    }
+    for context in [
+        Context::Answer,
+        Context::Rating,
+        Context::PairAsking,
+        Context::PairObservations,
+        Context::PairRating,
+        Context::PairFeedback,
+        Context::PairCompare,
+    ] {
+        assert_eq!(action_for(context, esc), Some(Action::Pause), "{context:?}");
+    }
+    assert_eq!(footer(Context::Paused), footer(Context::PairMenu));
+}
+
+/// Ctrl-S saves a pair session part way through, as it saves a rehearsal alone.
+#[test]
+fn ctrl_s_saves_a_pair_session_part_way_as_in_a_rehearsal() {
+    let temp = tempfile::tempdir().unwrap();
+    let (mut app, clock) = pairing_in(Some(temp.path().to_path_buf()));
+    key(&mut app, '1');
+    clock.advance(Duration::from_secs(40));
+    ctrl(&mut app, 's');
+    assert_eq!(app.top().context(), Context::PairSaved);
+    let listing = psw_coach::notes::NotesStore::new(temp.path()).list();
+    assert_eq!(listing.notes.len(), 1, "saved as a note");
+    let q = &listing.notes[0].1.questions[0];
+    assert!(q.pair.as_ref().unwrap().heard.done);
+    assert_eq!(q.total_seconds, 40);
+}
+
+/// The pair question list: Space ticks the highlighted question and leaves the highlight where
+/// it is (it ticked and moved on), as Space does on every other list.
+#[test]
+fn the_pair_question_list_ticks_with_space_without_moving() {
+    let library = pair_library();
+    let questions: Vec<_> = library.questions().cloned().collect();
+    let mut app = App::new(pair_library(), None, MONOCHROME, false);
+    app.push(Box::new(psw_coach::tui::screens::pick::PickScreen::new(
+        Plan::Random(2),
+        &questions,
+    )));
+    assert_eq!(app.top().context(), Context::PairPick);
+    key(&mut app, ' ');
+    let list = format!("{}", draw(&app, 80, 24).backend());
+    assert!(list.contains("(1 ticked)"), "{list}");
+    key(&mut app, ' ');
+    let list = format!("{}", draw(&app, 80, 24).backend());
+    assert!(
+        list.contains("(0 ticked)"),
+        "the second Space unticked the same question:\n{list}"
+    );
+}
+
+/// Pair feedback keys: Enter in Start hands over (it went back to the rating); Shift-Tab from the
+/// rating goes back to listening (it went to Keep); on the initials Esc opens the menu and Ctrl-S
+/// saves (both did nothing); Home and End reach the first and last line of the probe list.
+#[test]
+fn pair_feedback_keys_go_where_a_colleague_expects() {
+    let temp = tempfile::tempdir().unwrap();
+    let (mut app, _clock) = pairing_in(Some(temp.path().to_path_buf()));
+    press(&mut app, KeyCode::End);
+    key(&mut app, ' ');
+    press(&mut app, KeyCode::Home);
+    key(&mut app, ' ');
+    let screen = format!("{}", draw(&app, 80, 24).backend());
+    assert!(
+        screen.contains("[x] Plain: Who owns") && screen.contains("[x] The longest wait"),
+        "Home and End reach the first probe and the last cue:\n{screen}"
+    );
+    press(&mut app, KeyCode::Enter);
+    key(&mut app, '3');
+    press(&mut app, KeyCode::BackTab);
+    assert_eq!(
+        app.top().context(),
+        Context::PairAsking,
+        "Shift-Tab from the rating"
+    );
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "Name the survey.");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        app.top().context(),
+        Context::PairHandOver,
+        "Enter in Start hands over"
+    );
+    key(&mut app, '4');
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    // The second question, quickly, to reach the initials.
+    press(&mut app, KeyCode::Enter);
+    key(&mut app, '3');
+    press(&mut app, KeyCode::Enter);
+    key(&mut app, '3');
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.top().context(), Context::PairInitials);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(
+        app.top().context(),
+        Context::PairMenu,
+        "Esc on the initials"
+    );
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.top().context(), Context::PairInitials);
+    type_text(&mut app, "AB");
+    ctrl(&mut app, 's');
+    assert_eq!(app.top().context(), Context::PairSaved, "Ctrl-S saves");
+    let listing = psw_coach::notes::NotesStore::new(temp.path()).list();
+    assert_eq!(listing.notes[0].1.interviewer.as_deref(), Some("AB"));
 }
 
 #[test]
@@ -402,8 +569,14 @@ fn a_whole_question_then_initials_saves_a_pair_note_and_offers_the_swap() {
     assert_eq!(drafts_in(temp.path()).len(), 1);
     press(&mut app, KeyCode::Enter);
     key(&mut app, '2');
-    press(&mut app, KeyCode::Esc);
-    key(&mut app, 's');
+    // The second answer: done, rated by both, compared; then the initials.
+    press(&mut app, KeyCode::Enter);
+    key(&mut app, '3');
+    press(&mut app, KeyCode::Enter);
+    key(&mut app, '3');
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.top().context(), Context::PairInitials);
     type_text(&mut app, "AB");
     press(&mut app, KeyCode::Tab);
     type_text(&mut app, "CD");
@@ -645,9 +818,10 @@ fn a_save_that_fails_says_why_keeps_everything_and_can_be_tried_again() {
     press(&mut app, KeyCode::Tab);
     type_text(&mut app, "Kept through a failed save");
     press(&mut app, KeyCode::Tab);
+    // The answer is done: the change of step writes the draft, which fails too.
+    press(&mut app, KeyCode::Enter);
     press(&mut app, KeyCode::Esc);
     key(&mut app, 's');
-    press(&mut app, KeyCode::Enter);
     assert_eq!(app.top().context(), Context::SaveFailed);
     let screen = format!("{}", draw(&app, 80, 24).backend());
     assert!(screen.contains("Could not save"), "{screen}");

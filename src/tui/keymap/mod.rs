@@ -212,8 +212,6 @@ pub enum Action {
     Type(KeyEvent),
     /// Only in the help: what the text box's own keys do (typing, arrows, Home, End).
     Typing,
-    /// Pair practice: pause or carry on (Space).
-    TogglePause,
     /// Pair practice: tick one of the three parts (1 done, 2 difference, 3 how they know).
     TickPart(u8),
     /// Tick or untick the highlighted probe or cue (pair practice; the rating step's checklist).
@@ -406,7 +404,7 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::PairFeedback => PAIR_FEEDBACK,
         Context::PairHandOver => PAIR_HAND_OVER,
         Context::PairCompare => PAIR_COMPARE,
-        Context::PairMenu => PAIR_MENU,
+        Context::PairMenu => PAUSED,
         Context::PairConfirmDiscard => PAIR_CONFIRM_DISCARD,
         Context::PairInitials => PAIR_INITIALS,
         Context::PairSaved => PAIR_SAVED,

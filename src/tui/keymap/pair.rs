@@ -15,26 +15,45 @@ pub(super) const RATE_KEYS: [Binding; 7] = [
 
 #[rustfmt::skip]
 pub(super) const PAIR_ASKING: &[Binding] = &[
-    b(&[c('1')], Action::TickPart(1), "1 2 3", "parts heard", "tick a part as you hear it: 1 what they did, 2 the difference, 3 how they know", Footer::Shown),
-    b(&[c('2')], Action::TickPart(2), "1 2 3", "parts heard", "tick a part as you hear it: 1 what they did, 2 the difference, 3 how they know", Footer::Shown),
-    b(&[c('3')], Action::TickPart(3), "1 2 3", "parts heard", "tick a part as you hear it: 1 what they did, 2 the difference, 3 how they know", Footer::Shown),
-    // Arrows only: j and k are letters of a note the colleague starts typing.
+    b(&[c('1')], Action::TickPart(1), "1 2 3", "heard", "tick a part as you hear it: 1 what they did, 2 the difference, 3 how they know", Footer::Shown),
+    b(&[c('2')], Action::TickPart(2), "1 2 3", "heard", "tick a part as you hear it: 1 what they did, 2 the difference, 3 how they know", Footer::Shown),
+    b(&[c('3')], Action::TickPart(3), "1 2 3", "heard", "tick a part as you hear it: 1 what they did, 2 the difference, 3 how they know", Footer::Shown),
+    // Arrows, Home and End only: j, k, g and G are letters of a note the colleague starts typing.
     b(&[k(KeyCode::Up)], Action::Up, "↑↓", "move", "move through the probes and cues", Footer::HelpOnly),
     b(&[k(KeyCode::Down)], Action::Down, "↑↓", "move", "move through the probes and cues", Footer::HelpOnly),
-    b(&[k(KeyCode::Enter)], Action::Toggle, "Enter", "tick", "tick the highlighted probe (asked) or cue (heard); again to untick", Footer::Shown),
-    b(&[c(' ')], Action::TogglePause, "Space", "pause", "pause the clocks, or carry on", Footer::Shown),
-    b(&[k(KeyCode::Tab)], Action::NextPart, "Tab", "notes", "type observations while you listen (or just start typing: letters go there)", Footer::Shown),
+    b(&[k(KeyCode::Home)], Action::Top, "Home/End", "first/last", "the first probe or the last cue", Footer::HelpOnly),
+    b(&[k(KeyCode::End)], Action::Bottom, "Home/End", "first/last", "the first probe or the last cue", Footer::HelpOnly),
+    // Space ticks and Enter moves on, as on a rehearsal's rating step.
+    b(&[c(' ')], Action::Toggle, "Space", "tick", "tick the highlighted probe (asked) or cue (heard); again to untick", Footer::Shown),
     // Not a letter: a note that starts with "d" must not end the PSW's answer.
-    b(&[ctrl('d')], Action::Done, "Ctrl-D", "done", "the PSW has finished answering: stop the clock and give feedback", Footer::Shown),
+    b(&[k(KeyCode::Enter), ctrl('d')], Action::Done, "Enter", "done", "the PSW has finished answering: stop the clock and give feedback (also Ctrl-D)", Footer::Shown),
+    b(&[k(KeyCode::Tab)], Action::NextPart, "Tab", "notes", "type observations while you listen (or just start typing: letters go there)", Footer::Shown),
     b(&[ctrl('t')], Action::ToggleTip, "Ctrl-T", "tip", "show or hide the tip", Footer::HelpOnly),
-    b(&[k(KeyCode::Esc)], Action::Pause, "Esc", "menu", "pause: carry on, save and finish, or discard", Footer::HelpOnly),
+    PAIR_PAUSE,
+    PAIR_SAVE,
     HELP,
 ];
 
+/// Esc pauses pair practice as it pauses a rehearsal alone: the same menu, the same letters.
+#[rustfmt::skip]
+const PAIR_PAUSE: Binding = b(&[k(KeyCode::Esc)], Action::Pause, "Esc", "pause", "pause the clocks: resume, save and finish, or discard", Footer::Shown);
+
+/// Esc on the hand-over, where the footer has no room for it.
+const PAIR_PAUSE_UNLISTED: Binding = Binding {
+    footer: false,
+    ..PAIR_PAUSE
+};
+
+/// Ctrl-S saves pair practice as it saves a rehearsal: the session so far, as a note.
+#[rustfmt::skip]
+const PAIR_SAVE: Binding = b(&[ctrl('s')], Action::Save, "Ctrl-S", "save", "save the session so far as a note and finish", Footer::HelpOnly);
+
 #[rustfmt::skip]
 pub(super) const PAIR_OBSERVATIONS: &[Binding] = &[
-    b(&[k(KeyCode::Tab), k(KeyCode::Esc)], Action::Back, "Tab", "back to ticks", "back to the ticks and probes (also Esc); the clock keeps running", Footer::Shown),
+    b(&[k(KeyCode::Tab)], Action::Back, "Tab", "back to ticks", "back to the ticks and probes; the clock keeps running", Footer::Shown),
+    PAIR_PAUSE,
     HELP_F1,
+    PAIR_SAVE,
     UNDO,
     REDO,
     b(&[], Action::Typing, "Type", "observe", "what you notice: phrases, gaps, strong moments", Footer::HelpOnly),
@@ -51,16 +70,20 @@ pub(super) const PAIR_RATING: &[Binding] = &[
     RATE_KEYS[6],
     b(&[k(KeyCode::Tab)], Action::NextPart, "Tab", "keep/stop/start", "type Keep, Stop and Start (or just start typing Keep)", Footer::Shown),
     b(&[k(KeyCode::Enter)], Action::NextQuestion, "Enter", "hand over", "hand the keyboard to the PSW to rate themselves", Footer::Shown),
-    b(&[k(KeyCode::Esc)], Action::Back, "Esc", "back", "back to listening: the clock runs again", Footer::Shown),
+    b(&[k(KeyCode::BackTab)], Action::Back, "Shift-Tab", "listening", "back to listening: the clock runs again", Footer::Shown),
+    PAIR_PAUSE,
+    PAIR_SAVE,
     b(HELP_KEYS, Action::Help, "?", "help", "show or hide this help (also F1)", Footer::HelpOnly),
 ];
 
 #[rustfmt::skip]
 pub(super) const PAIR_FEEDBACK: &[Binding] = &[
-    b(&[k(KeyCode::Tab), k(KeyCode::Enter)], Action::NextPart, "Tab", "next", "on to the next box (also Enter)", Footer::Shown),
-    b(&[k(KeyCode::BackTab)], Action::PreviousPart, "Shift-Tab", "previous", "back to the previous box", Footer::Shown),
-    b(&[k(KeyCode::Esc)], Action::Back, "Esc", "rating", "back to your rating", Footer::Shown),
+    b(&[k(KeyCode::Tab)], Action::NextPart, "Tab", "next box", "on to the next box (from Start, back to the rating)", Footer::Shown),
+    b(&[k(KeyCode::Enter)], Action::Choose, "Enter", "next", "on to the next box; from Start, hand the keyboard to the PSW", Footer::Shown),
+    b(&[k(KeyCode::BackTab)], Action::PreviousPart, "Shift-Tab", "previous", "back to the previous box, or from Keep to the rating", Footer::Shown),
+    PAIR_PAUSE,
     HELP_F1,
+    PAIR_SAVE,
     UNDO,
     REDO,
     b(&[], Action::Typing, "Type", "feedback", "a line each: what worked, what to drop, what to add", Footer::HelpOnly),
@@ -76,6 +99,8 @@ pub(super) const PAIR_HAND_OVER: &[Binding] = &[
     RATE_KEYS[5],
     RATE_KEYS[6],
     b(&[k(KeyCode::Enter)], Action::Choose, "Enter", "compare", "show both ratings side by side", Footer::Shown),
+    PAIR_PAUSE_UNLISTED,
+    PAIR_SAVE,
     HELP,
 ];
 
@@ -86,16 +111,8 @@ pub(super) const PAIR_COMPARE: &[Binding] = &[
     b(DOWN, Action::Down, "↑↓", "scroll", "scroll the comparison", Footer::Shown),
     b(&[k(KeyCode::PageUp)], Action::PageUp, "PgUp/PgDn", "scroll", "scroll a page", Footer::HelpOnly),
     b(&[k(KeyCode::PageDown)], Action::PageDown, "PgUp/PgDn", "scroll", "scroll a page", Footer::HelpOnly),
-    b(&[k(KeyCode::Esc), c('q')], Action::Pause, "Esc", "menu", "pause: carry on, save and finish, or discard (also q)", Footer::Shown),
-    HELP,
-];
-
-#[rustfmt::skip]
-pub(super) const PAIR_MENU: &[Binding] = &[
-    // r and d as well: the rehearsal pause menu's keys, so either habit works.
-    b(&[c('c'), c('r'), k(KeyCode::Esc), c(' ')], Action::Resume, "c", "carry on", "carry on where you were (also Esc or Space)", Footer::Shown).also("r", "also carries on (the key a rehearsal alone uses)"),
-    b(&[c('s')], Action::SaveAndFinish, "s", "save and finish", "end the session here and save it", Footer::Shown),
-    b(&[c('x'), c('d')], Action::AskDiscard, "x", "discard", "throw this session away (asks you to confirm)", Footer::Shown).also("d", "also discards (the key a rehearsal alone uses)"),
+    b(&[k(KeyCode::Esc), c('q')], Action::Pause, "Esc", "pause", "pause the clocks: resume, save and finish, or discard (also q)", Footer::Shown),
+    PAIR_SAVE,
     HELP,
 ];
 
@@ -107,7 +124,8 @@ pub(super) const PAIR_CONFIRM_DISCARD: &[Binding] = &[
 
 #[rustfmt::skip]
 pub(super) const PAIR_INITIALS: &[Binding] = &[
-    b(&[k(KeyCode::Enter)], Action::Save, "Enter", "save", "save the session as a note", Footer::Shown),
+    b(&[k(KeyCode::Enter), ctrl('s')], Action::Save, "Enter", "save", "save the session as a note (also Ctrl-S)", Footer::Shown),
+    b(&[k(KeyCode::Esc)], Action::Pause, "Esc", "menu", "save, discard, or carry on with the initials", Footer::Shown),
     b(&[k(KeyCode::Tab), k(KeyCode::BackTab)], Action::NextPart, "Tab", "other initials", "move between the two boxes (also Shift-Tab)", Footer::Shown),
     HELP_F1,
     b(&[], Action::Typing, "Type", "initials", "initials are optional; leave them empty if you prefer", Footer::HelpOnly),
@@ -128,7 +146,7 @@ pub(super) const PAIR_PICK: &[Binding] = &[
     b(DOWN, Action::Down, "↑↓", "move", "move through the questions", Footer::Shown),
     b(TOP, Action::Top, "Home/End", "first/last", "first or last question (also g and G)", Footer::HelpOnly),
     b(BOTTOM, Action::Bottom, "Home/End", "first/last", "first or last question (also g and G)", Footer::HelpOnly),
-    b(&[c(' '), c('x')], Action::Toggle, "Space", "tick", "tick or untick the highlighted question (also x)", Footer::Shown),
+    b(&[c(' '), c('x')], Action::Toggle, "Space", "tick", "tick or untick the highlighted question; the highlight stays (also x)", Footer::Shown),
     b(&[k(KeyCode::Enter)], Action::Choose, "Enter", "start", "start with the ticked questions (with none ticked, the plan's own)", Footer::Shown),
     b(&[k(KeyCode::Esc), c('q')], Action::Back, "Esc", "back", "back to the start (also q)", Footer::Shown),
     HELP,

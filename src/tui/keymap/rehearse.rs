@@ -94,12 +94,13 @@ pub(super) const REFLECTION: &[Binding] = &[
     b(&[], Action::Typing, "Type", "reflect", "one line on what you would change next time", Footer::HelpOnly),
 ];
 
+/// The pause menu, over a rehearsal alone and over pair practice alike: one set of letters.
 #[rustfmt::skip]
 pub(super) const PAUSED: &[Binding] = &[
-    // c and x as well: the pair practice menu's keys, so either habit works.
-    b(&[c('r'), c('c'), k(KeyCode::Esc), k(KeyCode::Enter)], Action::Resume, "r", "resume", "resume the rehearsal (also Esc or Enter)", Footer::Shown).also("c", "also resumes (the key pair practice uses)"),
-    b(&[c('s'), c('q')], Action::SaveAndFinish, "s", "save and finish", "save what you have and see the summary (also q)", Footer::Shown),
-    b(&[c('d'), c('x')], Action::AskDiscard, "d", "discard", "discard this rehearsal (asks you to confirm)", Footer::Shown).also("x", "also discards (the key pair practice uses)"),
+    // c and x as well: the letters pair practice used before, so that habit still works.
+    b(&[c('r'), c('c'), k(KeyCode::Esc), k(KeyCode::Enter)], Action::Resume, "r", "resume", "carry on where you were (also Esc or Enter)", Footer::Shown).also("c", "also resumes (the letter pair practice used before)"),
+    b(&[c('s'), c('q')], Action::SaveAndFinish, "s", "save and finish", "save what you have as a note and finish (also q)", Footer::Shown),
+    b(&[c('d'), c('x')], Action::AskDiscard, "d", "discard", "throw it away (asks you to confirm)", Footer::Shown).also("x", "also discards (the letter pair practice used before)"),
     HELP,
 ];
 

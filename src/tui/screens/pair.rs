@@ -279,6 +279,21 @@ impl PairScreen {
         vec![Effect::SavePair(Box::new(note))]
     }
 
+    /// Ctrl-S, or "save and finish" in the menu: the session ends here and is saved as it
+    /// stands, with any initials typed.
+    fn save_now(&mut self) -> Vec<Effect> {
+        self.flush_text();
+        if self.paused_by_menu {
+            self.session.resume();
+            self.paused_by_menu = false;
+        }
+        self.session.finish();
+        if !matches!(self.focus, Focus::Initials(_)) {
+            self.focus_on(Focus::Initials(0));
+        }
+        self.save()
+    }
+
     fn swap(&mut self) -> Vec<Effect> {
         let plan = match SWAP_PLANS[self.swap_choice.min(SWAP_PLANS.len() - 1)].0 {
             "mock" => Plan::Mock,
@@ -347,13 +362,10 @@ impl PairScreen {
                 }
                 Vec::new()
             }
+            // The menu's "save and finish" is Ctrl-S, as in a rehearsal alone.
             (Context::PairMenu, Action::SaveAndFinish) => {
                 self.overlay = None;
-                self.paused_by_menu = false;
-                self.session.resume();
-                self.session.finish();
-                self.focus_on(Focus::Initials(0));
-                Vec::new()
+                self.save_now()
             }
             (Context::PairMenu, Action::AskDiscard) => {
                 self.overlay = Some(Overlay::ConfirmDiscard);
@@ -404,8 +416,12 @@ impl PairScreen {
                 self.changed();
                 Vec::new()
             }
-            (Context::PairAsking, Action::TogglePause) => {
-                self.session.toggle_pause();
+            (Context::PairAsking, Action::Top) => {
+                self.cursor = 0;
+                Vec::new()
+            }
+            (Context::PairAsking, Action::Bottom) => {
+                self.cursor = self.rows().saturating_sub(1);
                 Vec::new()
             }
             (Context::PairAsking, Action::ToggleTip) => {
@@ -425,14 +441,24 @@ impl PairScreen {
                 }
                 Vec::new()
             }
-            (Context::PairAsking | Context::PairCompare, Action::Pause) => {
-                if !self.session.is_paused() {
+            // Esc pauses and Ctrl-S saves at every step, as in a rehearsal alone.
+            (_, Action::Pause) => {
+                if !self.session.is_paused() && !self.session.is_finished() {
                     self.session.pause();
                     self.paused_by_menu = true;
                 }
                 self.overlay = Some(Overlay::Menu);
                 Vec::new()
             }
+            (
+                Context::PairAsking
+                | Context::PairObservations
+                | Context::PairRating
+                | Context::PairFeedback
+                | Context::PairHandOver
+                | Context::PairCompare,
+                Action::Save,
+            ) => self.save_now(),
             (Context::PairObservations, Action::Back) => {
                 self.focus_on(Focus::Marks);
                 Vec::new()
@@ -475,6 +501,22 @@ impl PairScreen {
                 self.focus_on(next);
                 Vec::new()
             }
+            // Enter goes on: to the next box, and from Start to the hand-over.
+            (Context::PairFeedback, Action::Choose) => {
+                let next = match self.focus {
+                    Focus::Text(Feedback::Keep) => Focus::Text(Feedback::Stop),
+                    Focus::Text(Feedback::Stop) => Focus::Text(Feedback::Start),
+                    _ => {
+                        if let Err(why) = self.session.hand_over() {
+                            self.focus_on(Focus::Rating);
+                            self.refuse(why);
+                        }
+                        return Some(Vec::new());
+                    }
+                };
+                self.focus_on(next);
+                Vec::new()
+            }
             (Context::PairFeedback, Action::PreviousPart) => {
                 let previous = match self.focus {
                     Focus::Text(Feedback::Start) => Focus::Text(Feedback::Stop),
@@ -482,10 +524,6 @@ impl PairScreen {
                     _ => Focus::Rating,
                 };
                 self.focus_on(previous);
-                Vec::new()
-            }
-            (Context::PairFeedback, Action::Back) => {
-                self.focus_on(Focus::Rating);
                 Vec::new()
             }
 
@@ -933,7 +971,7 @@ fn render_asking(s: &PairScreen, theme: &Theme, area: Rect, buf: &mut Buffer) ->
         ),
     ];
     if s.session.is_paused() {
-        timer_spans.push(Span::styled(" · PAUSED (Space carries on)", theme.warn));
+        timer_spans.push(Span::styled(" · PAUSED", theme.warn));
     }
     Line::from(timer_spans).render(timer, buf);
     parts_line(&item.parts, theme, true).render(parts, buf);
@@ -947,11 +985,11 @@ fn render_asking(s: &PairScreen, theme: &Theme, area: Rect, buf: &mut Buffer) ->
         .render(tip, buf);
 
     // The ladder and the cues, one list; the highlighted row is kept in view.
-    let block = boxed(
-        "Probes (↑↓ Enter: asked) and what to listen for (heard)",
-        s.focus == Focus::Marks,
-        theme,
-    );
+    // The ticking key named from the key map, so the title can never disagree with it.
+    let tick_key =
+        crate::tui::keymap::label(Context::PairAsking, Action::Toggle).unwrap_or("Space");
+    let title = format!("Probes (↑↓ {tick_key}: asked) and what to listen for (heard)");
+    let block = boxed(&title, s.focus == Focus::Marks, theme);
     let inner = block.inner(list);
     block.render(list, buf);
     let inner_width = inner.width.max(1) as usize;
@@ -1132,7 +1170,7 @@ fn render_feedback(
     parts_line(&item.parts, theme, false).render(parts, buf);
     Line::styled(
         format!(
-            "Cues heard {} of {} · follow-ups asked {} · Esc goes back to listening",
+            "Cues heard {} of {} · follow-ups asked {} · Shift-Tab goes back to listening",
             item.cues_heard(),
             item.cues_ticked.len(),
             item.probes_asked_count()
@@ -1445,16 +1483,17 @@ fn render_end(s: &PairScreen, theme: &Theme, area: Rect, buf: &mut Buffer) -> Op
 
 fn render_overlay(overlay: &Overlay, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let (title, lines): (&str, Vec<String>) = match overlay {
-        Overlay::Menu => (
-            "Paused",
-            vec![
-                "The clocks are stopped.".into(),
-                String::new(),
-                "c  carry on".into(),
-                "s  save and finish here".into(),
-                "x  discard the session".into(),
-            ],
-        ),
+        Overlay::Menu => {
+            // The menu's own keys, from the key map: the same as a rehearsal's pause menu.
+            let mut lines = vec!["The clocks are stopped.".to_string(), String::new()];
+            lines.extend(
+                crate::tui::keymap::bindings(Context::PairMenu)
+                    .iter()
+                    .filter(|b| b.footer && b.action != Action::Help)
+                    .map(|b| format!("{}  {}", b.key_label, b.help)),
+            );
+            ("Paused", lines)
+        }
         Overlay::ConfirmDiscard => (
             "Discard?",
             vec![

@@ -69,10 +69,10 @@ impl Screen for PickScreen {
             Action::Top => self.selected = 0,
             Action::Bottom => self.selected = last,
             Action::Toggle => {
+                // Space ticks and leaves the highlight where it is, as on every other list.
                 if let Some(t) = self.ticked.get_mut(self.selected) {
                     *t = !*t;
                 }
-                self.selected = (self.selected + 1).min(last);
             }
             Action::Choose => {
                 // Named by the plan the list came from; the ticked questions are the ones asked.
