@@ -27,6 +27,34 @@ const JUST_RECENTLY: &[&str] = &[
     "have", "has", "had", "i've", "we've", "they've", "only", "i'd", "we'd",
 ];
 
+/// Verbs after "have just" that say something has recently happened ("we've just finished"); "has
+/// just helped a bit" still plays the work down.
+const RECENT_VERBS: &[&str] = &[
+    "finished",
+    "started",
+    "begun",
+    "been",
+    "completed",
+    "agreed",
+    "launched",
+    "opened",
+    "published",
+    "signed",
+    "appointed",
+    "come",
+    "returned",
+    "had",
+    "received",
+    "recruited",
+    "moved",
+    "taken",
+    "got",
+    "closed",
+    "ended",
+    "approved",
+    "arrived",
+];
+
 /// Words before "kind of" or "sort of" that make it a kind ("the kind of help").
 const A_KIND: &[&str] = &[
     "the", "that", "this", "what", "a", "any", "some", "every", "same", "which",
@@ -40,8 +68,7 @@ fn not_softening(toks: &[Token], i: usize, j: usize) -> bool {
     let last = w(j - 1);
     match first {
         "just" if j == i + 1 => {
-            (JUST_RECENTLY.contains(&before)
-                && !matches!(w(j), "sort" | "kind" | "a" | "about" | "really" | "trying"))
+            (JUST_RECENTLY.contains(&before) && RECENT_VERBS.contains(&w(j)))
                 || matches!(before, "a" | "the" | "more")
                 || w(j) == "outcome"
                 || w(j) == "as"
