@@ -68,7 +68,7 @@ fn home_first_start_120x40() {
 #[test]
 fn home_descriptions_show_whole_at_80x24() {
     let last_words = [
-        "different topics.",
+        "a closing one.",
         "its questions.",
         "tagged with it.",
         "every bank.",

@@ -6,17 +6,18 @@ use std::str::FromStr;
 
 use chrono::{DateTime, FixedOffset};
 use rand::Rng;
-use rand::seq::SliceRandom;
+use rand::seq::{IndexedRandom, SliceRandom};
 
 use crate::bank::model::{Kind, QualityStatement, Question};
 use crate::notes::model::{Note, NoteQuestion};
 
-/// How many of each kind a mock interview asks, in the order an assessor would.
-const MOCK_SHAPE: [(Kind, usize); 3] = [
-    (Kind::SceneSetting, 1),
-    (Kind::Broad, 2),
-    (Kind::Focused, 4),
-];
+/// The broad lines of enquiry a mock opens, one question each, in the order of the day: what the
+/// PSW is proud of, then the pressures and plans.
+const MOCK_BROAD_TOPICS: [&str; 2] = ["proud", "pressures"];
+/// Focused questions in a mock, each on a topic not yet asked about.
+const MOCK_FOCUSED: usize = 4;
+/// The tag of a closing question ("Is there anything we have not asked?"): it ends a mock.
+const CLOSING_TAG: &str = "closing";
 
 const PLAN_HELP: &str = "mock, topic SLUG [N] (for example \"topic waiting-times\" or \
 \"topic waiting-times 8\"), statement SLUG [N] (for example \"statement equity\"), \
@@ -473,18 +474,67 @@ fn select_ids(ids: &[String], questions: &[Question]) -> Result<Vec<Question>, P
         .collect()
 }
 
+fn is_closing(q: &Question) -> bool {
+    q.tags.iter().any(|t| t == CLOSING_TAG)
+}
+
+/// A mock shaped like the day: the scene-setting question on the PSW's role, one broad question
+/// on what they are proud of and one on pressures, focused questions each on a topic not yet
+/// asked about (so no second role question after the first), and a closing question last when
+/// the bank has one. No topic comes up twice unless the bank runs out of topics.
 fn select_mock(questions: &[Question], rng: &mut impl Rng) -> Vec<Question> {
-    let mut chosen = Vec::new();
-    for (kind, wanted) in MOCK_SHAPE {
-        let mut of_kind: Vec<&Question> = questions.iter().filter(|q| q.kind == kind).collect();
-        if kind == Kind::Focused {
-            chosen.extend(spread_over_topics(&of_kind, wanted, rng));
-        } else {
-            // Shuffling, unlike `choose_multiple`, also randomises which broad question comes first.
-            of_kind.shuffle(rng);
-            chosen.extend(of_kind.into_iter().take(wanted).cloned());
+    use std::collections::HashSet;
+    let mut chosen: Vec<Question> = Vec::new();
+    let mut used: HashSet<String> = HashSet::new();
+    let mut pick = |chosen: &mut Vec<Question>,
+                    used: &mut HashSet<String>,
+                    rng: &mut _,
+                    fits: &dyn Fn(&Question) -> bool| {
+        let pool: Vec<&Question> = questions
+            .iter()
+            .filter(|q| fits(q) && !used.contains(&q.topic))
+            .collect();
+        let q = pool.choose(rng)?;
+        used.insert(q.topic.clone());
+        chosen.push((*q).clone());
+        Some(())
+    };
+    pick(&mut chosen, &mut used, rng, &|q| {
+        q.kind == Kind::SceneSetting && !is_closing(q)
+    });
+    for topic in MOCK_BROAD_TOPICS {
+        let found = pick(&mut chosen, &mut used, rng, &|q| {
+            q.kind == Kind::Broad && q.topic == topic && !is_closing(q)
+        });
+        // A bank without one of these lines of enquiry: another broad one stands in.
+        if found.is_none() {
+            pick(&mut chosen, &mut used, rng, &|q| {
+                q.kind == Kind::Broad && !is_closing(q)
+            });
         }
     }
+    // The closing question is chosen now so that its topic is not asked about again, but asked
+    // last.
+    let mut closing = Vec::new();
+    pick(&mut closing, &mut used, rng, &is_closing);
+    let fresh: Vec<&Question> = questions
+        .iter()
+        .filter(|q| q.kind == Kind::Focused && !is_closing(q) && !used.contains(&q.topic))
+        .collect();
+    let mut focused = spread_over_topics(&fresh, MOCK_FOCUSED, rng);
+    if focused.len() < MOCK_FOCUSED {
+        // Too few new topics: the rest from topics already asked about, rather than fewer.
+        let rest: Vec<&Question> = questions
+            .iter()
+            .filter(|q| {
+                q.kind == Kind::Focused && !is_closing(q) && !focused.iter().any(|f| f.id == q.id)
+            })
+            .collect();
+        let wanted = MOCK_FOCUSED - focused.len();
+        focused.extend(spread_over_topics(&rest, wanted, rng));
+    }
+    chosen.extend(focused);
+    chosen.extend(closing);
     chosen
 }
 
@@ -820,6 +870,54 @@ mod tests {
             assert_eq!(topics.len(), 4, "seed {seed}: {:?}", ids(&chosen));
             let distinct: HashSet<&str> = ids(&chosen).into_iter().collect();
             assert_eq!(distinct.len(), 7);
+        }
+    }
+
+    /// A mock is shaped like the day, over many seeds, on the bundled bank and on a small one:
+    /// the scene-setting question, then one proud-of and one pressures question, focused
+    /// questions on topics not yet asked about (so never a second role question), and the
+    /// closing "anything we have not asked" question only last.
+    #[test]
+    fn mock_is_shaped_like_the_day_across_many_seeds() {
+        let bundled = crate::bank::Library::load(None, &[]);
+        let bundled: Vec<Question> = bundled.questions().cloned().collect();
+        let mut small = bank();
+        small.push(question("role-f", Kind::Focused, "role-remit", &[]));
+        let mut closing = question("close", Kind::Broad, "learning-improvement", &[]);
+        closing.tags = vec!["closing".into()];
+        small.push(closing);
+        small.push(question("press-2", Kind::Broad, "pressures", &[]));
+        for (name, questions) in [("bundled", &bundled), ("small", &small)] {
+            let has_closing = questions
+                .iter()
+                .any(|q| q.tags.iter().any(|t| t == "closing"));
+            for seed in 0..200 {
+                let chosen =
+                    select(&Plan::Mock, questions, &History::default(), &mut rng(seed)).unwrap();
+                let say = format!("{name} seed {seed}: {:?}", ids(&chosen));
+                assert_eq!(chosen[0].kind, Kind::SceneSetting, "{say}");
+                let broad: Vec<&str> = chosen[1..3].iter().map(|q| q.topic.as_str()).collect();
+                assert_eq!(broad, ["proud", "pressures"], "{say}");
+                let topics: Vec<&str> = chosen.iter().map(|q| q.topic.as_str()).collect();
+                let distinct: HashSet<&&str> = topics.iter().collect();
+                assert_eq!(distinct.len(), topics.len(), "no topic twice: {say}");
+                let closing_at: Vec<usize> = chosen
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, q)| q.tags.iter().any(|t| t == "closing"))
+                    .map(|(i, _)| i)
+                    .collect();
+                if has_closing {
+                    assert_eq!(closing_at, [chosen.len() - 1], "closing only last: {say}");
+                } else {
+                    assert!(closing_at.is_empty(), "{say}");
+                }
+                assert_eq!(
+                    chosen.iter().filter(|q| q.kind == Kind::Focused).count(),
+                    4,
+                    "{say}"
+                );
+            }
         }
     }
 

@@ -74,7 +74,7 @@ impl Item {
     fn describe(self, spoken: bool, pair: bool) -> &'static str {
         match self {
             Item::Mock => {
-                "Seven questions shaped like the real interview: one on your role, two broad, then four focused on different topics."
+                "As on the day: your role, what you are proud of, pressures, four focused questions on different topics, then a closing one."
             }
             Item::Topic => {
                 "Choose a topic, such as waiting times or workforce, and practise its questions."
