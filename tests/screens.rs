@@ -158,6 +158,11 @@ mod rehearsal {
 
     /// A session over the fixture bank's questions, in order, on a clock the test moves.
     pub fn fixture_session() -> (Session<Box<dyn Clock>>, FakeClock) {
+        fixture_session_in(AnswerStyle::Written)
+    }
+
+    /// As [`fixture_session`], answered in `style`.
+    pub fn fixture_session_in(style: AnswerStyle) -> (Session<Box<dyn Clock>>, FakeClock) {
         let library = library();
         let start = FixedOffset::east_opt(0)
             .unwrap()
@@ -171,7 +176,7 @@ mod rehearsal {
         let setup = SessionSetup {
             plan_label: "mock".into(),
             banks: vec!["fixture-good".into()],
-            style: AnswerStyle::Written,
+            style,
             seed: 1,
         };
         let boxed: Box<dyn Clock> = Box::new(clock.clone());
@@ -722,7 +727,7 @@ mod key_map {
 /// Each defect a new user hit (issue 8) and the event-loop freeze (issue 11), driven by keys
 /// in-process on a fake clock, asserting what the PSW would see.
 mod defects {
-    use super::rehearsal::{answer_first_question, rehearsing, rehearsing_in};
+    use super::rehearsal::{answer_first_question, fixture_session_in, rehearsing, rehearsing_in};
     use super::*;
     use psw_coach::drill::{Clock, FakeClock, RehearseOptions, Session, SessionSetup};
     use psw_coach::insight::Lexicon;
@@ -1156,6 +1161,63 @@ mod defects {
             .map(|l| l.trim_matches('"').trim_end().to_string() + " ")
             .collect();
         assert!(header.contains("1 over target"), "{shown}");
+    }
+
+    /// Spoken practice: a follow-up answered aloud, with no key points jotted, is saved as
+    /// answered with its time, not as skipped; skipping is its own key (Ctrl-N).
+    #[test]
+    fn a_follow_up_answered_aloud_is_saved_as_answered_with_its_time() {
+        let data = tempfile::tempdir().unwrap();
+        let (session, clock) = fixture_session_in(AnswerStyle::Spoken);
+        let source = clock.clone();
+        let mut app = App::new(
+            library(),
+            Some(data.path().to_path_buf()),
+            MONOCHROME,
+            false,
+        )
+        .with_clock(std::rc::Rc::new(move || Box::new(source.clone())));
+        app.push(Box::new(RehearseScreen::new(
+            session,
+            Box::new(clock.clone()),
+            std::rc::Rc::new(Lexicon::bundled()),
+            MONOCHROME,
+            RehearseOptions::default(),
+        )));
+        let prompts = |app: &mut App| {
+            for _ in 0..3 {
+                clock.advance(Duration::from_secs(30));
+                press(app, KeyCode::Tab);
+            }
+        };
+        // The first question's follow-up answered aloud for 40 s, nothing jotted.
+        prompts(&mut app);
+        clock.advance(Duration::from_secs(40));
+        press(&mut app, KeyCode::Tab);
+        press(&mut app, KeyCode::Char('4'));
+        press(&mut app, KeyCode::Enter);
+        // The second's skipped with its own key.
+        prompts(&mut app);
+        let shown = format!("{}", draw(&app, 80, 24).backend());
+        assert!(
+            shown.contains("Ctrl-N"),
+            "the skip key is offered:\n{shown}"
+        );
+        clock.advance(Duration::from_secs(5));
+        ctrl(&mut app, 'n');
+        press(&mut app, KeyCode::Char('4'));
+        ctrl(&mut app, 's');
+        let note_path = std::fs::read_dir(data.path().join("notes"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| p.extension().is_some_and(|e| e == "md"))
+            .unwrap();
+        let note = psw_coach::notes::NotesStore::read(&note_path).unwrap();
+        let aloud = &note.questions[0].follow_ups;
+        assert!(!aloud[0].skipped, "answered aloud: {aloud:?}");
+        assert_eq!(aloud[0].seconds, 40, "{aloud:?}");
+        let skipped = &note.questions[1].follow_ups;
+        assert!(skipped[0].skipped, "skipped with Ctrl-N: {skipped:?}");
     }
 
     #[test]

@@ -188,6 +188,8 @@ pub enum Action {
     Again,
     /// Rehearse: the next part, question or field.
     NextPart,
+    /// Rehearse: leave this follow-up unanswered (saved as skipped).
+    SkipFollowUp,
     /// Rehearse: the previous part or field.
     PreviousPart,
     /// Rehearse: the next question, from the rating step.

@@ -30,7 +30,8 @@ pub(super) const ANSWER: &[Binding] = &[
 
 #[rustfmt::skip]
 pub(super) const FOLLOW_UP: &[Binding] = &[
-    b(&[k(KeyCode::Tab)], Action::NextPart, "Tab", "next (empty skips)", "on to the next follow-up or the rating; with nothing typed, skips this follow-up", Footer::Shown),
+    b(&[k(KeyCode::Tab)], Action::NextPart, "Tab", "next", "on to the next follow-up or the rating; in spoken practice the time counts as answered aloud, and a written follow-up left empty counts as skipped", Footer::Shown),
+    b(&[ctrl('n')], Action::SkipFollowUp, "Ctrl-N", "skip", "skip this follow-up: saved as not answered", Footer::Shown),
     ANSWER_COMMON[0],
     ANSWER_COMMON[1],
     ANSWER_COMMON[2],

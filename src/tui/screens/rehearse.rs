@@ -240,9 +240,10 @@ impl RehearseScreen {
     fn placeholder(&self) -> &'static str {
         match (self.session.stage(), self.session.style()) {
             (Stage::Rating, _) => "Optional: what you would change next time",
-            (Stage::FollowUp, _) => {
-                "Answer the follow-up, or press Tab with nothing typed to skip it"
+            (Stage::FollowUp, AnswerStyle::Spoken) => {
+                "Answer the follow-up aloud and jot key points here; Ctrl-N skips it"
             }
+            (Stage::FollowUp, AnswerStyle::Written) => "Answer the follow-up, or Ctrl-N to skip it",
             (_, AnswerStyle::Spoken) => "Say your answer aloud; jot the key points here",
             (_, AnswerStyle::Written) => "Start typing your answer",
         }
@@ -336,7 +337,13 @@ impl RehearseScreen {
 
     fn next_part(&mut self) -> Vec<Effect> {
         match self.session.stage() {
-            Stage::FollowUp if self.editor.is_empty() => self.session.skip_follow_up(),
+            // Written, an empty box means nothing was said; spoken, the PSW answered aloud and
+            // the time counts (skipping has its own key).
+            Stage::FollowUp
+                if self.editor.is_empty() && self.session.style() == AnswerStyle::Written =>
+            {
+                self.session.skip_follow_up()
+            }
             Stage::Rating => {
                 self.focus = match self.focus {
                     Focus::Cues => Focus::Stars,
@@ -435,6 +442,11 @@ impl RehearseScreen {
                 Vec::new()
             }
             Action::NextPart => self.next_part(),
+            Action::SkipFollowUp if self.session.stage() == Stage::FollowUp => {
+                self.session.skip_follow_up();
+                self.sync_editor();
+                Vec::new()
+            }
             Action::PreviousPart => {
                 let has_cues = !self.session.cues().is_empty();
                 if self.session.stage() == Stage::Rating && self.focus == Focus::Reflection {
