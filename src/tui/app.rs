@@ -754,11 +754,31 @@ impl App {
                     }
                 }
             }
+            Effect::SetAnswerStyle(style) => {
+                let settings = Settings {
+                    answer_style: style,
+                    ..self.settings
+                };
+                self.carry_out(Effect::SaveSettings(settings));
+                if self.data_dir.is_some()
+                    && self.notice.as_ref().is_some_and(|n| n.text == "Saved.")
+                {
+                    self.notice = Some(Notice::info(format!(
+                        "Answer style: {}. Saved, as in Settings.",
+                        style.slug()
+                    )));
+                }
+                None
+            }
             Effect::SaveSettings(settings) => {
                 let changed_dates = settings.on_site_date != self.settings.on_site_date
                     || settings.daily_questions != self.settings.daily_questions;
                 self.settings = settings;
                 self.theme = Theme::for_choice(settings.theme);
+                // One setting, shown wherever it is: home's answer-style switch follows.
+                for screen in &mut self.stack {
+                    screen.on_settings(&settings);
+                }
                 let Some(dir) = self.data_dir.clone() else {
                     self.notice = Some(Notice::warning(
                         "There is no data folder, so this setting lasts until you leave.",

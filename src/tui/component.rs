@@ -74,6 +74,8 @@ pub enum Effect {
     },
     /// Keep the settings in the data folder and apply them.
     SaveSettings(Settings),
+    /// Home's answer-style switch: the same saved setting as in Settings.
+    SetAnswerStyle(crate::notes::AnswerStyle),
 }
 
 impl std::fmt::Debug for Effect {
@@ -103,6 +105,7 @@ impl std::fmt::Debug for Effect {
             Effect::StartToday(ids) => write!(f, "StartToday({})", ids.join(",")),
             Effect::SaveRefined { edited, .. } => write!(f, "SaveRefined({})", edited.id),
             Effect::SaveSettings(s) => write!(f, "SaveSettings({s:?})"),
+            Effect::SetAnswerStyle(s) => write!(f, "SetAnswerStyle({s:?})"),
         }
     }
 }
@@ -256,6 +259,9 @@ pub trait Screen {
     /// The saved history has changed (a refined answer was saved): screens that show it take
     /// the new one at once rather than when review is opened again.
     fn on_history(&mut self, _history: &std::rc::Rc<crate::review::History>) {}
+
+    /// The settings have changed: screens that show one of them follow at once.
+    fn on_settings(&mut self, _settings: &Settings) {}
 
     /// Called after every batch of events and whenever `wait` runs out.
     fn tick(&mut self) -> Vec<Effect> {

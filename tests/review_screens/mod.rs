@@ -523,3 +523,74 @@ fn an_on_site_date_set_from_progress_shows_there_and_on_home() {
     press(&mut app, KeyCode::Esc);
     tick_until(&mut app, "14 days to the on-site visit");
 }
+
+/// One answer style: home's switch is the saved setting, so Settings shows what home chose (and
+/// the next start keeps it), and a change in Settings shows on home.
+#[test]
+fn the_answer_style_on_home_and_in_settings_is_one_saved_setting() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::new(
+        Library::load(None, &[]),
+        Some(dir.path().to_path_buf()),
+        MONOCHROME,
+        false,
+    );
+    while !screen_text(&app, 100, 30).contains("> Style: written") {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    assert!(screen_text(&app, 100, 30).contains("> Style: spoken"));
+    assert_eq!(
+        Settings::load(dir.path()).0.answer_style,
+        psw_coach::notes::AnswerStyle::Spoken,
+        "home's switch is saved"
+    );
+    while !screen_text(&app, 100, 30).contains("> Settings") {
+        press(&mut app, KeyCode::Up);
+    }
+    press(&mut app, KeyCode::Enter);
+    let settings = screen_text(&app, 100, 30);
+    let row = settings
+        .lines()
+        .find(|l| l.contains("Answer style"))
+        .unwrap();
+    assert!(
+        row.contains("spoken"),
+        "Settings shows home's choice:\n{settings}"
+    );
+    // Changed in Settings, home follows.
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Esc);
+    let home = screen_text(&app, 100, 30);
+    assert!(home.contains("Style: written"), "{home}");
+}
+
+/// Typing a new on-site date replaces the one set before rather than adding to its end.
+#[test]
+fn typing_a_new_on_site_date_replaces_the_old_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::new(
+        Library::load(None, &[]),
+        Some(dir.path().to_path_buf()),
+        MONOCHROME,
+        false,
+    );
+    while !screen_text(&app, 100, 30).contains("> Settings") {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    for date in ["2027-01-14", "2027-02-03"] {
+        press(&mut app, KeyCode::Enter);
+        for c in date.chars() {
+            press(&mut app, KeyCode::Char(c));
+        }
+        press(&mut app, KeyCode::Enter);
+    }
+    assert_eq!(
+        Settings::load(dir.path()).0.on_site_date,
+        NaiveDate::from_ymd_opt(2027, 2, 3),
+        "{}",
+        screen_text(&app, 100, 30)
+    );
+}

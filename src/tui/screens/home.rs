@@ -2,6 +2,7 @@
 
 use crate::bank::{Kind, Library, QualityStatement};
 use crate::drill::{Plan, RehearseOptions};
+use crate::notes::AnswerStyle;
 use crate::tui::component::{Ctx, Screen, ScreenId};
 use crate::tui::component::{Effect, Notice, Outcome, TodayInfo};
 use crate::tui::keymap::{Action, Context};
@@ -197,6 +198,10 @@ impl Screen for HomeScreen {
         ScreenId::Home
     }
 
+    fn on_settings(&mut self, settings: &crate::review::Settings) {
+        self.spoken = settings.answer_style == AnswerStyle::Spoken;
+    }
+
     fn context(&self) -> Context {
         if self.picker.is_some() {
             Context::HomePicker
@@ -231,8 +236,13 @@ impl Screen for HomeScreen {
                             None
                         }
                         Item::Spoken => {
+                            // The saved setting, the same as in Settings.
                             self.spoken = !self.spoken;
-                            None
+                            return Some(vec![Effect::SetAnswerStyle(if self.spoken {
+                                AnswerStyle::Spoken
+                            } else {
+                                AnswerStyle::Written
+                            })]);
                         }
                         Item::Quit => return Some(vec![Effect::Quit]),
                         Item::Pair => {

@@ -23,6 +23,9 @@ pub struct SettingsScreen {
     selected: usize,
     /// Typing the on-site date.
     typing: Option<String>,
+    /// The date being typed is still the old one, shown whole as if selected: the first
+    /// character typed replaces it (it was added to its end), Backspace edits it.
+    replace_typed: bool,
     no_color: bool,
 }
 
@@ -33,6 +36,7 @@ impl SettingsScreen {
             today,
             selected: 0,
             typing: None,
+            replace_typed: false,
             no_color,
         }
     }
@@ -50,6 +54,7 @@ impl SettingsScreen {
                         .map(|d| d.format("%Y-%m-%d").to_string())
                         .unwrap_or_default(),
                 );
+                self.replace_typed = true;
                 return Vec::new();
             }
             1 => {
@@ -142,6 +147,9 @@ impl Screen for SettingsScreen {
 
     fn on_text(&mut self, text: &str) -> Vec<Effect> {
         if let Some(t) = &mut self.typing {
+            if std::mem::take(&mut self.replace_typed) {
+                t.clear();
+            }
             t.extend(text.chars().filter(|c| !c.is_control()));
         }
         Vec::new()
@@ -152,8 +160,14 @@ impl Screen for SettingsScreen {
             match action {
                 Action::Type(key) => {
                     use crossterm::event::KeyCode;
+                    let replace = std::mem::take(&mut self.replace_typed);
                     match key.code {
-                        KeyCode::Char(c) => text.push(c),
+                        KeyCode::Char(c) => {
+                            if replace {
+                                text.clear();
+                            }
+                            text.push(c);
+                        }
                         KeyCode::Backspace => {
                             text.pop();
                         }
@@ -240,7 +254,14 @@ impl Screen for SettingsScreen {
                 let label = format!(" {name:<16} ");
                 Line::from(vec![
                     Span::styled(label.clone(), theme.key),
-                    Span::styled(t.clone(), theme.text),
+                    Span::styled(
+                        t.clone(),
+                        if self.replace_typed {
+                            theme.selected
+                        } else {
+                            theme.text
+                        },
+                    ),
                 ])
                 .render(row, buf);
                 let x = row.x + (label.chars().count() + t.chars().count()) as u16;
@@ -261,7 +282,7 @@ impl Screen for SettingsScreen {
             about_text.push_str(" NO_COLOR is set now, so the screen stays without colour.");
         }
         if self.typing.is_some() {
-            about_text = "Type the date of the on-site visit (2027-01-14 or 14/01/2027), then Enter. Esc leaves it as it was.".into();
+            about_text = "Type the date of the on-site visit (2027-01-14 or 14/01/2027), then Enter; typing replaces the date shown. Esc leaves it as it was.".into();
         }
         Paragraph::new(about_text)
             .style(theme.text)
