@@ -123,6 +123,40 @@ fn home_topic_picker_80x24() {
     insta::assert_snapshot!(draw(&app, 80, 24).backend());
 }
 
+/// `q` on the summary after a topic's rehearsal returns to home's menu, not into the topic
+/// list, where the next Enter would start another topic's plan.
+#[test]
+fn q_from_the_summary_returns_to_the_menu_not_the_topic_list() {
+    let data = tempfile::tempdir().unwrap();
+    let mut app = App::new(
+        library(),
+        Some(data.path().to_path_buf()),
+        MONOCHROME,
+        false,
+    );
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        app.top().context(),
+        psw_coach::tui::keymap::Context::HomePicker
+    );
+    press(&mut app, KeyCode::Enter);
+    paste(&mut app, "We set up a weekly panel.");
+    ctrl(&mut app, 's');
+    assert_eq!(
+        app.top().context(),
+        psw_coach::tui::keymap::Context::Summary
+    );
+    press(&mut app, KeyCode::Char('q'));
+    let shown = format!("{}", draw(&app, 80, 24).backend());
+    assert_eq!(
+        app.top().context(),
+        psw_coach::tui::keymap::Context::Home,
+        "{shown}"
+    );
+    assert!(shown.contains("> One topic"), "{shown}");
+}
+
 #[test]
 fn home_help_80x24() {
     let mut app = App::new(library(), None, MONOCHROME, false);

@@ -552,6 +552,18 @@ impl App {
                         ));
                         self.refresh_countdown();
                         self.replace_top(Box::new(SummaryScreen::new(*summary, path, again)));
+                        // Review or attempts underneath (the rehearsal was started from them)
+                        // show the new answer when the PSW goes back.
+                        if self
+                            .stack
+                            .iter()
+                            .any(|s| matches!(s.id(), ScreenId::Review | ScreenId::Attempts))
+                        {
+                            let history = self.history_now();
+                            for screen in &mut self.stack {
+                                screen.on_history(&history);
+                            }
+                        }
                         None
                     }
                     // Nothing typed: there is no note, and no rehearsal worth staying in.
@@ -615,6 +627,12 @@ impl App {
             Effect::OpenHelp(context) => {
                 let notes = self.store().map(|s| s.notes_dir().display().to_string());
                 self.push(Box::new(HelpScreen::new(context, notes)));
+                None
+            }
+            // A summary straight over home goes home as a rehearsal's end does (which ends
+            // `psw-coach rehearse`); over attempts or progress, back to them.
+            Effect::Close if self.stack.len() == 2 && self.top().id() == ScreenId::Summary => {
+                self.go_home();
                 None
             }
             Effect::Close => {
@@ -902,7 +920,13 @@ impl App {
                     None => screen,
                 };
                 self.mark_welcome_seen();
-                self.stack.truncate(1);
+                // Started from attempts or progress, the rehearsal goes on top of them, so `q` on
+                // its summary returns there; a rehearsal or summary already open gives way.
+                while self.stack.len() > 1
+                    && matches!(self.top().id(), ScreenId::Summary | ScreenId::Rehearse)
+                {
+                    self.stack.pop();
+                }
                 self.push(Box::new(screen));
             }
             Err(e) => self.notice = Some(Notice::warning(e.to_string())),

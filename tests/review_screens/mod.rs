@@ -594,3 +594,43 @@ fn typing_a_new_on_site_date_replaces_the_old_one() {
         screen_text(&app, 100, 30)
     );
 }
+
+/// After trying a question again from its attempts (`t`), `q` on the summary returns to the
+/// attempts, which show the new attempt; it does not drop the PSW on home.
+#[test]
+fn q_after_trying_again_from_the_attempts_returns_to_them_with_the_new_attempt() {
+    let (dir, _library, _history) = generated();
+    let mut app = App::new(
+        Library::load(None, &[]),
+        Some(dir.path().to_path_buf()),
+        MONOCHROME,
+        false,
+    );
+    while !screen_text(&app, 100, 30).contains("> Review past answers") {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    tick_until(&mut app, "40 of 40 sessions");
+    press(&mut app, KeyCode::Enter);
+    tick_until(&mut app, "What have you done?");
+    press(&mut app, KeyCode::Char('a'));
+    tick_until(&mut app, "Rating trend:");
+    let before = screen_text(&app, 100, 30);
+    let count = |s: &str| {
+        s.lines()
+            .find_map(|l| l.trim().split(" attempt").next()?.parse::<usize>().ok())
+            .unwrap()
+    };
+    press(&mut app, KeyCode::Char('t'));
+    app.on_events(vec![Event::Paste("We set up a weekly panel.".into())]);
+    ctrl(&mut app, 's');
+    // A possible identifying detail is asked about once; this answer has none.
+    tick_until(&mut app, "saved");
+    press(&mut app, KeyCode::Char('q'));
+    let after = screen_text(&app, 100, 30);
+    assert!(
+        after.contains("Attempts at one question"),
+        "back where the PSW came from:\n{after}"
+    );
+    assert_eq!(count(&after), count(&before) + 1, "{after}");
+}

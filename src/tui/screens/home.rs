@@ -272,6 +272,8 @@ impl Screen for HomeScreen {
                         .map(|s| Plan::Statement(*s, crate::drill::plan::DEFAULT_COUNT)),
                 };
                 if let Some(plan) = plan {
+                    // Back from the rehearsal is the menu, not the list it was chosen from.
+                    self.picker = None;
                     return Some(self.start(plan));
                 }
             }

@@ -56,7 +56,8 @@ impl Screen for SummaryScreen {
                 again.seed = None;
                 return Some(vec![Effect::StartPlan(again)]);
             }
-            Action::Back => return Some(vec![Effect::Home]),
+            // Back where the PSW came from: home's menu, or the attempts or progress screen.
+            Action::Back => return Some(vec![Effect::Close]),
             Action::Review => return Some(vec![Effect::OpenReview]),
             _ => return None,
         }
