@@ -54,6 +54,10 @@ pub struct Pick {
 impl Pick {
     /// The main reason in a few words, for a narrow line: "covers Safeguarding", "rated 2 of 5".
     pub fn short_why(&self) -> String {
+        // Done: the morning's reason ("never practised") is no longer true.
+        if self.done {
+            return "practised today".to_string();
+        }
         if !self.new_statements.is_empty() {
             let titles: Vec<&str> = self
                 .new_statements
@@ -76,6 +80,9 @@ impl Pick {
     /// Why it was chosen, in a few words for one line.
     pub fn why(&self) -> String {
         let mut words: Vec<String> = Vec::new();
+        if self.done {
+            words.push("practised today".to_string());
+        }
         if !self.new_statements.is_empty() {
             let titles: Vec<&str> = self
                 .new_statements
@@ -84,7 +91,9 @@ impl Pick {
                 .collect();
             words.push(format!("covers {}", titles.join(", ")));
         }
-        words.extend(self.reasons.iter().take(2).map(Reason::to_string));
+        if !self.done {
+            words.extend(self.reasons.iter().take(2).map(Reason::to_string));
+        }
         if words.is_empty() {
             "keeps it fresh".to_string()
         } else {
@@ -118,6 +127,8 @@ pub struct TodayPlan {
     pub still_to_practise: Vec<QualityStatement>,
     /// Practice days left, today included (at least 1).
     pub practice_days: i64,
+    /// Different questions answered today, in today's set or not (a mock counts).
+    pub practised_today: usize,
 }
 
 impl TodayPlan {
@@ -230,6 +241,7 @@ pub fn plan_today(
         uncovered,
         still_to_practise,
         practice_days: practice_days.min(i64::from(u32::MAX)),
+        practised_today: today_ids.len(),
     }
 }
 
@@ -436,6 +448,31 @@ mod tests {
                 .iter()
                 .all(|s| !after.still_to_practise.contains(s))
         );
+    }
+
+    /// Straight after practising questions outside today's set (a mock), the plan says so, and
+    /// a suggested question done today no longer gives the morning's reason ("never practised").
+    #[test]
+    fn today_reflects_what_was_just_practised() {
+        let today = day("2026-12-01");
+        let questions = bank();
+        let mut notes = vec![note_at("2026-11-20T10:00:00+00:00", "a", &[("wt-01", 2)])];
+        let before = plan_today(&questions, &history_of(&notes), today, None, 2);
+        let set = before.ids();
+        let others: Vec<&str> = questions
+            .iter()
+            .map(|q| q.id.as_str())
+            .filter(|id| !set.iter().any(|s| s == id))
+            .take(3)
+            .collect();
+        let mut answered: Vec<(&str, u8)> = others.iter().map(|id| (*id, 3)).collect();
+        answered.push((set[0].as_str(), 4));
+        notes.push(note_at("2026-12-01T09:00:00+00:00", "mock", &answered));
+        let after = plan_today(&questions, &history_of(&notes), today, None, 2);
+        assert_eq!(after.practised_today, 4);
+        let done = after.picks.iter().find(|p| p.done).unwrap();
+        assert_eq!(done.short_why(), "practised today");
+        assert!(done.why().starts_with("practised today"), "{}", done.why());
     }
 
     #[test]

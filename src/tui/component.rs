@@ -161,6 +161,11 @@ impl TodayInfo {
             plan.done(),
             if total == 1 { "" } else { "s" }
         );
+        // Practice outside the set (a mock) is counted too, so "0 of 5 done" straight after a
+        // mock does not read as nothing done.
+        if plan.practised_today > plan.done() {
+            summary.push_str(&format!(" · {} practised today", plan.practised_today));
+        }
         match all - practised {
             0 => summary.push_str(&format!(" · all {all} quality statements practised")),
             left => summary.push_str(&format!(
