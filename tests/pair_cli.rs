@@ -18,14 +18,16 @@ fn cards_for_a_mock_interview_print_one_card_per_question() {
     let data = tempfile::tempdir().unwrap();
     let text = stdout(coach(data.path()).args(["cards", "--seed", "4"]));
     assert!(text.starts_with("# Interviewer cards\n"));
-    assert!(text.contains("**Plan:** Mock interview, 7 cards."));
+    assert!(text.contains("**Plan:** Mock interview, 8 cards."));
     assert!(text.contains("    psw-coach pair --plan \"mock\" --seed 4\n"));
-    assert_eq!(text.matches("\n## Card ").count(), 7);
-    assert!(text.contains("## Card 1 of 7: Scene-setting"));
-    assert!(text.contains("## Card 7 of 7: Focused"));
+    assert_eq!(text.matches("\n## Card ").count(), 8);
+    assert!(text.contains("## Card 1 of 8: Scene-setting"));
+    assert!(text.contains("## Card 7 of 8: Focused"));
+    // The closing "anything we have not asked" question ends the mock.
+    assert!(text.contains("## Card 8 of 8: Broad"));
     // Every card carries the target, the three parts, probes ending in evidence, and a rating line.
-    assert_eq!(text.matches("**Target: ").count(), 7);
-    assert_eq!(text.matches("- [ ] How they know").count(), 7);
+    assert_eq!(text.matches("**Target: ").count(), 8);
+    assert_eq!(text.matches("- [ ] How they know").count(), 8);
     // The evidence rung is the question's own evidence probe, the bank's default one, or the
     // generic "show me the evidence"; whichever it is, each card ends its ladder with one.
     assert_eq!(
@@ -34,9 +36,9 @@ fn cards_for_a_mock_interview_print_one_card_per_question() {
                 .split_once(". Evidence: ")
                 .is_some_and(|(n, _)| n.parse::<u32>().is_ok()))
             .count(),
-        7
+        8
     );
-    assert_eq!(text.matches("**Rating:** 1 - 2 - 3 - 4 - 5").count(), 7);
+    assert_eq!(text.matches("**Rating:** 1 - 2 - 3 - 4 - 5").count(), 8);
     for line in text.lines() {
         assert!(line.chars().count() <= 76, "too wide to print: {line:?}");
     }

@@ -486,10 +486,10 @@ fn select_mock(questions: &[Question], rng: &mut impl Rng) -> Vec<Question> {
     use std::collections::HashSet;
     let mut chosen: Vec<Question> = Vec::new();
     let mut used: HashSet<String> = HashSet::new();
-    let mut pick = |chosen: &mut Vec<Question>,
-                    used: &mut HashSet<String>,
-                    rng: &mut _,
-                    fits: &dyn Fn(&Question) -> bool| {
+    let pick = |chosen: &mut Vec<Question>,
+                used: &mut HashSet<String>,
+                rng: &mut _,
+                fits: &dyn Fn(&Question) -> bool| {
         let pool: Vec<&Question> = questions
             .iter()
             .filter(|q| fits(q) && !used.contains(&q.topic))
