@@ -19,6 +19,7 @@ pub mod pager;
 pub mod paths;
 pub mod plain;
 pub mod review;
+pub mod text;
 pub mod tui;
 pub mod voice;
 pub mod yaml;

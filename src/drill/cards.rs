@@ -31,7 +31,7 @@ pub fn cards(
         "",
         &format!(
             "**Plan:** {}, {} {}.",
-            clean(plan_title),
+            crate::text::one_line(plan_title),
             questions.len(),
             if questions.len() == 1 {
                 "card"
@@ -43,7 +43,7 @@ pub fn cards(
     if let Some(command) = command {
         // An indented code block is never wrapped or reflowed, so the command can be copied.
         out.push_str("The same questions on screen:\n\n    ");
-        out.push_str(&clean(command));
+        out.push_str(&crate::text::one_line(command));
         out.push_str("\n\n");
     }
     paragraph(
@@ -91,7 +91,7 @@ fn card(out: &mut String, number: usize, count: usize, q: &Question, notes: &[St
     let mut facts = format!(
         "**Target: {}** ({})",
         minutes_and_seconds(q.target_seconds.into()),
-        clean(&q.id)
+        crate::text::one_line(&q.id)
     );
     if !statements.is_empty() {
         facts.push_str(&format!(". Quality statements: {}", statements.join("; ")));
@@ -236,7 +236,7 @@ fn starts_like_syntax(line: &str) -> bool {
 /// Bank text as Markdown: control characters dropped, characters with meaning escaped.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in clean(text).chars() {
+    for c in crate::text::one_line(text).chars() {
         if matches!(c, '\\' | '*' | '_' | '`' | '<' | '[' | ']') {
             out.push('\\');
         }
@@ -245,21 +245,6 @@ fn escape(text: &str) -> String {
     out
 }
 
-/// Whitespace of any kind becomes a space, and other control characters go, so nothing from a
-/// file can move a printer's or terminal's cursor.
-fn clean(text: &str) -> String {
-    text.chars()
-        .filter_map(|c| {
-            if c.is_whitespace() {
-                Some(' ')
-            } else if c.is_control() {
-                None
-            } else {
-                Some(c)
-            }
-        })
-        .collect()
-}
 
 #[cfg(test)]
 mod tests {

@@ -3,10 +3,8 @@
 use chrono::{DateTime, FixedOffset, Local, Timelike};
 use std::time::{Duration, Instant};
 
-/// A stopwatch reading: `95` -> `1:35`.
-pub fn minutes_and_seconds(seconds: u64) -> String {
-    format!("{}:{:02}", seconds / 60, seconds % 60)
-}
+/// A stopwatch reading: `95` -> `1:35` (the one format, in [`crate::text`]).
+pub use crate::text::clock as minutes_and_seconds;
 
 pub trait Clock {
     /// Monotonic time since some fixed point; only differences matter.

@@ -3,12 +3,9 @@
 use super::report::{Finding, Report};
 
 /// How long something takes to say, as a person would write it: "1 min 30 s", "45 s", "2 min".
+/// One format for every duration in prose (see [`crate::text`]).
 pub fn duration(seconds: u32) -> String {
-    match (seconds / 60, seconds % 60) {
-        (0, s) => format!("{s} s"),
-        (m, 0) => format!("{m} min"),
-        (m, s) => format!("{m} min {s} s"),
-    }
+    crate::text::duration(u64::from(seconds))
 }
 
 fn yes_no(b: bool) -> &'static str {
@@ -37,9 +34,7 @@ fn quoted_list<'a>(texts: impl Iterator<Item = &'a str>, max: usize) -> String {
 }
 
 /// A finding may run across a line break; the report keeps each item on one line.
-pub(crate) fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
+pub(crate) use crate::text::one_line;
 
 fn plural(n: usize, one: &str, many: &str) -> String {
     if n == 1 {

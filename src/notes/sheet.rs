@@ -199,10 +199,6 @@ fn checksum(bytes: &[u8]) -> String {
         .collect()
 }
 
-/// `m:ss`, as the app's timers show it.
-fn clock(seconds: u64) -> String {
-    format!("{}:{:02}", seconds / 60, seconds % 60)
-}
 
 /// The human part: a heading, who and when, a table of ratings, then each question.
 fn readable(out: &mut String, note: &Note) {
@@ -243,8 +239,8 @@ fn readable(out: &mut String, note: &Note) {
                 "| {} | {} | {} of {} | {} | {} | {} |\n",
                 i + 1,
                 cell(&short(&q.ask, 60)),
-                clock(q.total_seconds),
-                clock(q.target_seconds.into()),
+                crate::text::clock(q.total_seconds),
+                crate::text::clock(q.target_seconds.into()),
                 rating(pair.and_then(|p| p.rating)),
                 rating(q.rating),
                 pair.map_or("-".to_string(), |p| {
@@ -272,10 +268,10 @@ fn question(out: &mut String, number: usize, q: &NoteQuestion) {
     let over = q.total_seconds.saturating_sub(q.target_seconds.into());
     let mut facts = vec![format!(
         "Time {} against a target of {}{}",
-        clock(q.total_seconds),
-        clock(q.target_seconds.into()),
+        crate::text::clock(q.total_seconds),
+        crate::text::clock(q.target_seconds.into()),
         if over > 0 {
-            format!(" (over by {})", clock(over))
+            format!(" (over by {})", crate::text::clock(over))
         } else {
             String::new()
         }
@@ -341,7 +337,7 @@ fn question(out: &mut String, number: usize, q: &NoteQuestion) {
         out.push_str(&format!(
             "**{}** ({})\n\n",
             inline(&a.ask),
-            clock(a.seconds)
+            crate::text::clock(a.seconds)
         ));
         quoted(out, &a.text);
     }
@@ -352,7 +348,7 @@ fn question(out: &mut String, number: usize, q: &NoteQuestion) {
         out.push_str(&format!(
             "**{}** ({})\n\n",
             inline(&f.ask),
-            clock(f.seconds)
+            crate::text::clock(f.seconds)
         ));
         quoted(out, &f.text);
     }

@@ -4,10 +4,6 @@ use super::format::{coaching_text, pair_text, reason_text};
 use super::model::{Note, NoteKind};
 use crate::bank::topic_title;
 
-/// `m:ss`, as the app's timers show it.
-fn clock(seconds: u64) -> String {
-    format!("{}:{:02}", seconds / 60, seconds % 60)
-}
 
 pub fn transcript(note: &Note) -> String {
     let mut out = String::new();
@@ -45,7 +41,7 @@ pub fn transcript(note: &Note) -> String {
         "{} question{} · {} answering",
         note.questions.len(),
         if note.questions.len() == 1 { "" } else { "s" },
-        clock(note.total_seconds())
+        crate::text::clock(note.total_seconds())
     ));
     for (i, q) in note.questions.iter().enumerate() {
         line("");
@@ -72,18 +68,18 @@ pub fn transcript(note: &Note) -> String {
         line(&format!(
             "   {} · {} of {} target, {over} · {rating}{extra}",
             topic_title(&q.topic),
-            clock(q.total_seconds),
-            clock(u64::from(q.target_seconds))
+            crate::text::clock(q.total_seconds),
+            crate::text::clock(u64::from(q.target_seconds))
         ));
         for a in &q.answers {
-            line(&format!("   {} ({})", a.ask, clock(a.seconds)));
+            line(&format!("   {} ({})", a.ask, crate::text::clock(a.seconds)));
             indented(&mut line, &a.text);
         }
         for f in &q.follow_ups {
             if f.skipped {
                 line(&format!("   Follow-up (skipped): {}", f.ask));
             } else {
-                line(&format!("   Follow-up: {} ({})", f.ask, clock(f.seconds)));
+                line(&format!("   Follow-up: {} ({})", f.ask, crate::text::clock(f.seconds)));
             }
             if let Some(why) = &f.reason {
                 line(&format!("      {}", reason_text(why)));

@@ -203,12 +203,12 @@ fn entry(
     let (note, position) = read_attempt(history, best)?;
     let q: &NoteQuestion = &note.questions[position];
     let mut md = String::new();
-    md.push_str(&format!("\n#### {}\n\n", escape_inline(&one_line(&q.ask))));
+    md.push_str(&format!("\n#### {}\n\n", escape_inline(&crate::text::one_line(&q.ask))));
     let mut facts = vec![format!(
         "{} · {} against a {} target",
         best.started.format("%-d %b %Y"),
-        clock(u64::from(best.seconds)),
-        clock(u64::from(best.target))
+        crate::text::clock(u64::from(best.seconds)),
+        crate::text::clock(u64::from(best.target))
     )];
     match best.rating {
         Some(r) => facts.push(format!("rated {r} of 5")),
@@ -233,7 +233,7 @@ fn entry(
     for a in &q.answers {
         md.push_str(&format!(
             "\n**{}** {}\n",
-            escape_inline(&one_line(&a.ask)),
+            escape_inline(&crate::text::one_line(&a.ask)),
             body(&a.text)
         ));
     }
@@ -244,7 +244,7 @@ fn entry(
     {
         md.push_str(&format!(
             "\n**Follow-up: {}** {}\n",
-            escape_inline(&one_line(&f.ask)),
+            escape_inline(&crate::text::one_line(&f.ask)),
             body(&f.text)
         ));
     }
@@ -253,25 +253,25 @@ fn entry(
         let covered: Vec<String> = cues
             .iter()
             .filter(|c| c.1)
-            .map(|c| one_line(&c.0))
+            .map(|c| crate::text::one_line(&c.0))
             .collect();
         let missed: Vec<String> = cues
             .iter()
             .filter(|c| !c.1)
-            .map(|c| one_line(&c.0))
+            .map(|c| crate::text::one_line(&c.0))
             .collect();
         md.push_str(&bullets("Cues covered", &covered));
         md.push_str(&bullets("Still to work in", &missed));
     } else if let Some(bq) = bank.get(q.id.as_str())
         && !bq.listen_for.is_empty()
     {
-        let cues: Vec<String> = bq.listen_for.iter().map(|c| one_line(c)).collect();
+        let cues: Vec<String> = bq.listen_for.iter().map(|c| crate::text::one_line(c)).collect();
         md.push_str(&bullets("What assessors listen for", &cues));
     }
     if let Some(r) = q.reflection.as_deref().filter(|r| !r.trim().is_empty()) {
         md.push_str(&format!(
             "\n**Next time:** {}\n",
-            escape_inline(&one_line(r))
+            escape_inline(&crate::text::one_line(r))
         ));
     }
     // A rule between questions: on paper each answer reads as a card of its own.
@@ -285,17 +285,7 @@ pub fn write(path: &std::path::Path, text: &str) -> std::io::Result<()> {
     crate::paths::write_new_file(path, text.as_bytes())
 }
 
-fn clock(seconds: u64) -> String {
-    format!("{}:{:02}", seconds / 60, seconds % 60)
-}
 
-/// Text from the bank or a note, on one line and with no control characters.
-fn one_line(text: &str) -> String {
-    text.split_whitespace()
-        .map(|w| w.chars().filter(|c| !c.is_control()).collect::<String>())
-        .collect::<Vec<_>>()
-        .join(" ")
-}
 
 /// `**Label**` and a bulleted list, or nothing for no items.
 fn bullets(label: &str, items: &[String]) -> String {

@@ -152,8 +152,7 @@ fn round1(x: f64) -> f64 {
 
 /// 0:07, 2:05: minutes and seconds, as a PSW reads a recording's clock.
 fn clock(seconds: f64) -> String {
-    let s = seconds.round() as u64;
-    format!("{}:{:02}", s / 60, s % 60)
+    crate::text::clock(seconds.round() as u64)
 }
 
 #[cfg(test)]

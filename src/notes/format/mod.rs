@@ -88,7 +88,7 @@ use write::*;
 pub(crate) use lines::rfc3339;
 pub use read::{from_markdown, read_markdown};
 pub use text::{coaching_text, pair_text, reason_text};
-pub(crate) use write::duration;
+pub(crate) use crate::text::duration;
 pub use write::to_markdown;
 
 use std::collections::{HashMap, VecDeque};

@@ -256,17 +256,8 @@ pub(super) fn question_summary(q: &NoteQuestion) -> String {
     parts.join(" · ")
 }
 
-pub(crate) fn duration(seconds: u64) -> String {
-    let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
-    match (h, m, s) {
-        (0, 0, s) => format!("{s} s"),
-        (0, m, 0) => format!("{m} min"),
-        (0, m, s) => format!("{m} min {s:02} s"),
-        (h, m, 0) => format!("{h} h {m:02} min"),
-        (h, m, s) => format!("{h} h {m:02} min {s:02} s"),
-    }
-}
-
+/// Part of the note format, not a display cleaner like [`crate::text::one_line`]: the reader
+/// matches headings written with exactly this rule, in notes already on disk.
 /// Headings and summaries are decoration read by people only; keeping each on one line also means
 /// nothing taken from the front matter can start a line of the body, so none can pass for a marker.
 pub(super) fn one_line(text: &str) -> String {

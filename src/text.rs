@@ -1,0 +1,60 @@
+//! Text for people, written one way everywhere: durations, one-line cleaning.
+//!
+//! Durations have one format each: a running clock or a stopwatch reading says `4:08`
+//! ([`clock`]); prose says "4 min 08 s" ([`duration`]), in notes, the prep pack, the feedback
+//! sheet, cards, the coaching, screens and plain mode alike.
+
+/// A clock or stopwatch reading: `95` -> `1:35`.
+pub fn clock(seconds: u64) -> String {
+    format!("{}:{:02}", seconds / 60, seconds % 60)
+}
+
+/// A duration in prose: "45 s", "2 min", "4 min 08 s", "1 h 05 min", "1 h 05 min 09 s".
+pub fn duration(seconds: u64) -> String {
+    let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
+    match (h, m, s) {
+        (0, 0, s) => format!("{s} s"),
+        (0, m, 0) => format!("{m} min"),
+        (0, m, s) => format!("{m} min {s:02} s"),
+        (h, m, 0) => format!("{h} h {m:02} min"),
+        (h, m, s) => format!("{h} h {m:02} min {s:02} s"),
+    }
+}
+
+/// Text from a bank, a note or an answer on one line: every run of whitespace (line breaks, tabs,
+/// Unicode line separators) becomes one space, and other control characters go, so nothing from
+/// a file can start a new line or move a terminal's or printer's cursor.
+pub fn one_line(text: &str) -> String {
+    text.split_whitespace()
+        .map(|w| w.chars().filter(|c| !c.is_control()).collect::<String>())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_clock_reads_minutes_and_seconds() {
+        assert_eq!(clock(0), "0:00");
+        assert_eq!(clock(95), "1:35");
+        assert_eq!(clock(600), "10:00");
+    }
+
+    #[test]
+    fn prose_durations_pad_seconds_after_minutes() {
+        assert_eq!(duration(45), "45 s");
+        assert_eq!(duration(120), "2 min");
+        assert_eq!(duration(248), "4 min 08 s");
+        assert_eq!(duration(3900), "1 h 05 min");
+        assert_eq!(duration(3909), "1 h 05 min 09 s");
+    }
+
+    #[test]
+    fn one_line_leaves_no_line_break_or_control_character() {
+        assert_eq!(one_line("a\nb\u{2028}c\td\u{7}e  f"), "a b c de f");
+        assert_eq!(one_line("  \u{1b}[2J  "), "[2J");
+    }
+}
