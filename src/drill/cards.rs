@@ -245,7 +245,6 @@ fn escape(text: &str) -> String {
     out
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

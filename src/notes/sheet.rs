@@ -199,7 +199,6 @@ fn checksum(bytes: &[u8]) -> String {
         .collect()
 }
 
-
 /// The human part: a heading, who and when, a table of ratings, then each question.
 fn readable(out: &mut String, note: &Note) {
     let heading = match note.kind {

@@ -4,7 +4,6 @@ use super::format::{coaching_text, pair_text, reason_text};
 use super::model::{Note, NoteKind};
 use crate::bank::topic_title;
 
-
 pub fn transcript(note: &Note) -> String {
     let mut out = String::new();
     let mut line = |text: &str| {
@@ -79,7 +78,11 @@ pub fn transcript(note: &Note) -> String {
             if f.skipped {
                 line(&format!("   Follow-up (skipped): {}", f.ask));
             } else {
-                line(&format!("   Follow-up: {} ({})", f.ask, crate::text::clock(f.seconds)));
+                line(&format!(
+                    "   Follow-up: {} ({})",
+                    f.ask,
+                    crate::text::clock(f.seconds)
+                ));
             }
             if let Some(why) = &f.reason {
                 line(&format!("      {}", reason_text(why)));

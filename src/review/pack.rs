@@ -203,7 +203,10 @@ fn entry(
     let (note, position) = read_attempt(history, best)?;
     let q: &NoteQuestion = &note.questions[position];
     let mut md = String::new();
-    md.push_str(&format!("\n#### {}\n\n", escape_inline(&crate::text::one_line(&q.ask))));
+    md.push_str(&format!(
+        "\n#### {}\n\n",
+        escape_inline(&crate::text::one_line(&q.ask))
+    ));
     let mut facts = vec![format!(
         "{} · {} against a {} target",
         best.started.format("%-d %b %Y"),
@@ -265,7 +268,11 @@ fn entry(
     } else if let Some(bq) = bank.get(q.id.as_str())
         && !bq.listen_for.is_empty()
     {
-        let cues: Vec<String> = bq.listen_for.iter().map(|c| crate::text::one_line(c)).collect();
+        let cues: Vec<String> = bq
+            .listen_for
+            .iter()
+            .map(|c| crate::text::one_line(c))
+            .collect();
         md.push_str(&bullets("What assessors listen for", &cues));
     }
     if let Some(r) = q.reflection.as_deref().filter(|r| !r.trim().is_empty()) {
@@ -284,8 +291,6 @@ pub fn write(path: &std::path::Path, text: &str) -> std::io::Result<()> {
     // Never over an existing file: the pack once replaced a note given as `--out`.
     crate::paths::write_new_file(path, text.as_bytes())
 }
-
-
 
 /// `**Label**` and a bulleted list, or nothing for no items.
 fn bullets(label: &str, items: &[String]) -> String {

@@ -85,10 +85,10 @@ use escape::*;
 use lines::*;
 use write::*;
 
+pub(crate) use crate::text::duration;
 pub(crate) use lines::rfc3339;
 pub use read::{from_markdown, read_markdown};
 pub use text::{coaching_text, pair_text, reason_text};
-pub(crate) use crate::text::duration;
 pub use write::to_markdown;
 
 use std::collections::{HashMap, VecDeque};
