@@ -3,12 +3,13 @@
 
 use super::component::{Ctx, Screen, ScreenId};
 use super::component::{Effect, Notice, Outcome, TodayInfo};
+use super::keymap::is_line_feed;
 use super::keymap::{self, Action};
 use super::screens::help::HelpScreen;
 use super::screens::home::HomeScreen;
 use super::screens::progress::ProgressScreen;
 use super::screens::recover::RecoverScreen;
-use super::screens::rehearse::{RehearseScreen, is_line_feed};
+use super::screens::rehearse::RehearseScreen;
 use super::screens::review::ReviewScreen;
 use super::screens::settings::SettingsScreen;
 use super::screens::summary::SummaryScreen;

@@ -40,6 +40,7 @@ pub mod component;
 pub mod draft;
 pub mod insight_panel;
 pub mod keymap;
+pub mod note_view;
 pub mod screens;
 pub mod theme;
 pub mod widgets;

@@ -465,6 +465,11 @@ pub fn label(context: Context, action: Action) -> Option<&'static str> {
         .map(|b| b.key_label)
 }
 
+/// True for the line feed byte, which terminals in raw mode report as Ctrl-J.
+pub fn is_line_feed(key: &KeyEvent) -> bool {
+    key.code == KeyCode::Char('j') && key.modifiers == KeyModifiers::CONTROL
+}
+
 /// The footer: each label once, in map order.
 pub fn footer(context: Context) -> Vec<(&'static str, &'static str)> {
     let mut out: Vec<(&str, &str)> = Vec::new();

@@ -9,13 +9,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Sparkline, Widget, Wrap};
 
 use super::refine::RefineScreen;
-use super::review_session::{clean, question_lines};
 use crate::bank::Library;
 use crate::notes::Note;
 use crate::review::{AttemptsView, History, QuestionKey, read_attempt};
 use crate::tui::component::{Ctx, Screen, ScreenId};
 use crate::tui::component::{Effect, Notice};
 use crate::tui::keymap::{Action, Context};
+use crate::tui::note_view::{clean, question_lines};
 use crate::tui::theme::Theme;
 use crate::tui::widgets;
 

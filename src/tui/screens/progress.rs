@@ -12,7 +12,6 @@ use ratatui::symbols;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Paragraph, Widget, Wrap};
 
-use super::review_session::clean;
 use crate::bank::Library;
 use crate::bank::model::Question;
 use crate::review::countdown::{self, Countdown, TodayPlan, short_title};
@@ -21,6 +20,7 @@ use crate::review::{Coverage, CoverageRow, History, Progress, Settings};
 use crate::tui::component::Effect;
 use crate::tui::component::{Ctx, Screen, ScreenId};
 use crate::tui::keymap::{Action, Context};
+use crate::tui::note_view::clean;
 use crate::tui::theme::Theme;
 use crate::tui::widgets;
 

@@ -8,11 +8,11 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 use ratatui_textarea::{TextArea, WrapMode};
 
-use super::review_session::clean;
 use crate::notes::{Note, NoteQuestion};
 use crate::tui::component::{Ctx, Screen, ScreenId};
 use crate::tui::component::{Effect, Notice, Outcome};
 use crate::tui::keymap::{Action, Context};
+use crate::tui::note_view::clean;
 use crate::tui::widgets;
 
 pub struct RefineScreen {

@@ -12,7 +12,7 @@ use crate::tui::checklist::{Change, Checklist};
 use crate::tui::component::{Ctx, Screen, ScreenId};
 use crate::tui::component::{Effect, Notice, Outcome};
 use crate::tui::draft::DraftSchedule;
-use crate::tui::keymap::{Action, Context};
+use crate::tui::keymap::{Action, Context, is_line_feed};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{self, clock, key_line, wrapped_height};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -1330,9 +1330,4 @@ fn render_overlay(overlay: &Overlay, theme: &Theme, area: Rect, buf: &mut Buffer
         .wrap(Wrap { trim: false })
         .block(Block::bordered().title(title).border_style(theme.warn))
         .render(popup, buf);
-}
-
-/// True for the line feed byte, which terminals in raw mode report as Ctrl-J.
-pub fn is_line_feed(key: &KeyEvent) -> bool {
-    key.code == KeyCode::Char('j') && key.modifiers == KeyModifiers::CONTROL
 }

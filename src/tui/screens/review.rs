@@ -17,6 +17,7 @@ use crate::review::{Filter, History, Loader, RatingBand, SessionKind};
 use crate::tui::component::{Ctx, Screen, ScreenId};
 use crate::tui::component::{Effect, Notice};
 use crate::tui::keymap::{Action, Context};
+use crate::tui::note_view::{clean, plan_title};
 use crate::tui::widgets;
 
 pub struct ReviewScreen {
@@ -374,12 +375,11 @@ impl Screen for ReviewScreen {
                 theme.warn,
             )];
             if r.show_skipped {
-                lines.extend(h.skipped.iter().map(|p| {
-                    Line::styled(
-                        format!("  {}", super::review_session::clean(&p.to_string())),
-                        theme.text,
-                    )
-                }));
+                lines.extend(
+                    h.skipped
+                        .iter()
+                        .map(|p| Line::styled(format!("  {}", clean(&p.to_string())), theme.text)),
+                );
             }
             Paragraph::new(lines).render(skipped, buf);
         }
@@ -457,12 +457,4 @@ fn render_rows(r: &Ready, area: Rect, buf: &mut Buffer, theme: &crate::tui::them
             .style(style)
             .render(row, buf);
     }
-}
-
-/// A saved plan label as a title: "Mock interview", "Topic: Waiting times", "Refined answer".
-pub fn plan_title(label: &str) -> String {
-    if label.starts_with("refine ") {
-        return "Refined answer".to_string();
-    }
-    crate::drill::Plan::title_of(label)
 }

@@ -1,0 +1,238 @@
+//! A note read back on screen: its plan's title, one question with its answers, follow-ups, cues
+//! and reflection, wrapped with hanging indents. Shared by review, a session read back, the
+//! attempts at one question, refine and progress, so no screen imports another for it.
+
+use ratatui::text::{Line, Span};
+
+use crate::bank::topic_title;
+use crate::notes::NoteQuestion;
+use crate::tui::theme::Theme;
+use crate::tui::widgets;
+
+/// A saved plan label as a title: "Mock interview", "Topic: Waiting times", "Refined answer".
+pub fn plan_title(label: &str) -> String {
+    if label.starts_with("refine ") {
+        return "Refined answer".to_string();
+    }
+    crate::drill::Plan::title_of(label)
+}
+
+/// Text from a note on one line, with no control characters.
+pub fn clean(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+/// Word-wraps `text` to `width` columns, each line after the first starting with `indent`
+/// spaces, the first with `first` (already part of the width).
+pub fn wrap(text: &str, width: usize, first: usize, indent: usize) -> Vec<String> {
+    use unicode_width::UnicodeWidthStr;
+    let width = width.max(indent + 10);
+    let mut out: Vec<String> = Vec::new();
+    let mut line = String::new();
+    let mut used = first;
+    let mut at_start = true;
+    for word in text.split_whitespace() {
+        let w = word.width();
+        if !at_start && used + 1 + w > width {
+            out.push(std::mem::take(&mut line));
+            line.push_str(&" ".repeat(indent));
+            used = indent;
+            at_start = true;
+        }
+        if !at_start {
+            line.push(' ');
+            used += 1;
+        }
+        line.push_str(word);
+        used += w;
+        at_start = false;
+    }
+    out.push(line);
+    out
+}
+
+/// Lines for a label and a text that wraps under itself with a hanging indent.
+pub fn hanging(
+    lines: &mut Vec<Line<'static>>,
+    width: usize,
+    lead: Vec<Span<'static>>,
+    text: &str,
+    style: ratatui::style::Style,
+) {
+    use unicode_width::UnicodeWidthStr;
+    let first: usize = lead.iter().map(|s| s.content.width()).sum();
+    let mut wrapped = wrap(text, width, first, first).into_iter();
+    let mut spans = lead;
+    spans.push(Span::styled(wrapped.next().unwrap_or_default(), style));
+    lines.push(Line::from(spans));
+    lines.extend(wrapped.map(|l| Line::styled(l, style)));
+}
+
+pub fn question_lines(
+    lines: &mut Vec<Line<'static>>,
+    i: usize,
+    q: &NoteQuestion,
+    focused: bool,
+    theme: &Theme,
+    width: usize,
+    with_ask: bool,
+) {
+    let marker = if focused { "▶ " } else { "  " };
+    if with_ask {
+        hanging(
+            lines,
+            width,
+            vec![
+                Span::styled(marker, theme.key),
+                Span::styled(format!("{}. ", i + 1), theme.question),
+            ],
+            &clean(&q.ask),
+            theme.question,
+        );
+    }
+    let mut facts = vec![
+        topic_title(&q.topic),
+        format!(
+            "{} of {}{}",
+            widgets::clock(q.total_seconds),
+            widgets::clock(u64::from(q.target_seconds)),
+            if q.total_seconds > u64::from(q.target_seconds) && q.target_seconds > 0 {
+                ", over target"
+            } else {
+                ""
+            }
+        ),
+        q.rating.filter(|r| (1..=5).contains(r)).map_or_else(
+            || "not rated".to_string(),
+            |r| format!("you rated it {r} of 5"),
+        ),
+    ];
+    if let Some(p) = &q.pair
+        && let Some(r) = p.rating
+    {
+        facts.push(format!("colleague rated it {r} of 5"));
+    }
+    if q.best {
+        facts.push("your best".to_string());
+    }
+    if q.refined_from.is_some() {
+        facts.push("refined".to_string());
+    }
+    hanging(
+        lines,
+        width,
+        vec![Span::raw("   ")],
+        &facts.join(" · "),
+        theme.dim,
+    );
+    for a in &q.answers {
+        lines.push(Line::styled(
+            format!("   {} ({})", clean(&a.ask), widgets::clock(a.seconds)),
+            theme.key,
+        ));
+        text_lines(lines, &a.text, theme, width);
+    }
+    for f in &q.follow_ups {
+        if f.skipped {
+            lines.push(Line::styled(
+                format!("   Follow-up, skipped: {}", clean(&f.ask)),
+                theme.dim,
+            ));
+        } else {
+            lines.push(Line::styled(
+                format!(
+                    "   Follow-up: {} ({})",
+                    clean(&f.ask),
+                    widgets::clock(f.seconds)
+                ),
+                theme.key,
+            ));
+            text_lines(lines, &f.text, theme, width);
+        }
+    }
+    if !q.cues.is_empty() {
+        lines.push(Line::styled(
+            format!(
+                "   What assessors listen for: {} of {} covered",
+                q.cues_ticked(),
+                q.cues.len()
+            ),
+            theme.key,
+        ));
+        for c in &q.cues {
+            let (mark, style) = if c.ticked {
+                ("✓ ", theme.good)
+            } else {
+                ("✗ ", theme.bad)
+            };
+            hanging(
+                lines,
+                width,
+                vec![Span::raw("     "), Span::styled(mark, style)],
+                &clean(&c.text),
+                theme.text,
+            );
+        }
+    }
+    if let Some(c) = &q.coaching {
+        let mut spans = vec![Span::styled("   Insights: ", theme.key)];
+        for (has, word) in [
+            (c.done, "done"),
+            (c.difference, "difference"),
+            (c.evidence, "how you know"),
+            (c.people, "people"),
+            (c.next, "next step"),
+            (c.example, "example"),
+            (c.own_part, "own part"),
+        ] {
+            let (mark, style) = if has {
+                ("✓ ", theme.good)
+            } else {
+                ("✗ ", theme.bad)
+            };
+            spans.push(Span::styled(mark, style));
+            spans.push(Span::styled(format!("{word}  "), theme.text));
+        }
+        lines.push(Line::from(spans));
+    }
+    if let Some(r) = q.reflection.as_deref().filter(|r| !r.trim().is_empty()) {
+        hanging(
+            lines,
+            width,
+            vec![Span::styled("   Next time: ", theme.key)],
+            &clean(r),
+            theme.text,
+        );
+    }
+    lines.push(Line::raw(""));
+}
+
+fn text_lines(lines: &mut Vec<Line<'static>>, text: &str, theme: &Theme, width: usize) {
+    if text.trim().is_empty() {
+        lines.push(Line::styled("      (nothing typed)", theme.dim));
+        return;
+    }
+    for l in text.lines() {
+        for (i, w) in wrap(&clean(l), width, 6, 6).into_iter().enumerate() {
+            let w = if i == 0 { format!("      {w}") } else { w };
+            lines.push(Line::styled(w, theme.text));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrap;
+
+    #[test]
+    fn wraps_words_with_a_hanging_indent() {
+        assert_eq!(
+            wrap("one two three four five six", 20, 6, 4),
+            ["one two three", "    four five six"]
+        );
+        assert_eq!(wrap("", 20, 0, 2), [""]);
+        assert_eq!(wrap("a", 20, 0, 2), ["a"]);
+    }
+}
