@@ -49,7 +49,7 @@ pub fn bundled_banks() -> Vec<(&'static str, Bank)> {
     bundled::banks()
 }
 
-/// The largest bank file read. The bundled bank of 148 questions is about 180 KB; a file many times
+/// The largest bank file read. The bundled bank of 180 questions is about 310 KB; a file many times
 /// that size is a mistake (or `/dev/zero`), and reading it whole would fill the memory.
 pub const MAX_BANK_BYTES: u64 = 8 * 1024 * 1024;
 
