@@ -1,6 +1,8 @@
 //! The router: a stack of screens, the key map lookup, and the only code that carries out
 //! effects against the notes store and the data folder.
 
+mod effects;
+
 use super::component::{Ctx, Screen, ScreenId};
 use super::component::{Effect, Notice, Outcome, TodayInfo};
 use super::keymap::is_line_feed;
@@ -485,136 +487,17 @@ impl App {
 
     fn carry_out(&mut self, effect: Effect) -> Option<Outcome> {
         match effect {
-            Effect::WriteDraft(note) => {
-                let store = self.store()?;
-                Some(match store.write_draft(&note) {
-                    Ok(_) => Outcome::DraftWritten,
-                    Err(e) => Outcome::DraftFailed(e),
-                })
-            }
-            Effect::KeepDraftOnExit(note) => {
-                let Some(store) = self.store() else {
-                    self.farewell = Some(
-                        "Your unfinished rehearsal could not be kept: there is no data folder \
-                         (start psw-coach with --data-dir DIR)."
-                            .into(),
-                    );
-                    return None;
-                };
-                self.farewell = match store.write_draft(&note) {
-                    // The store keeps no draft of an empty session, so there is nothing to claim.
-                    Ok(_) if !note.has_content() => None,
-                    Ok(_) => Some(
-                        "Your unfinished rehearsal is kept as a draft: psw-coach will offer it \
-                         the next time you start it."
-                            .into(),
-                    ),
-                    Err(e) => Some(format!(
-                        "{e} Your unfinished rehearsal could not be kept as a draft; here is what \
-                         you typed:\n\n{}",
-                        crate::notes::transcript::transcript(&note)
-                    )),
-                };
-                None
-            }
-            Effect::RemoveDraft(session_id) => {
-                let store = self.store()?;
-                let path = store.draft_path(&session_id);
-                if std::fs::symlink_metadata(&path).is_err() {
-                    return Some(Outcome::DraftWritten);
-                }
-                Some(match store.discard_draft(&path) {
-                    Ok(()) => Outcome::DraftWritten,
-                    Err(e) => Outcome::DraftFailed(e),
-                })
-            }
+            Effect::WriteDraft(note) => self.write_draft(note),
+            Effect::KeepDraftOnExit(note) => self.keep_draft_on_exit(note),
+            Effect::RemoveDraft(session_id) => self.remove_draft(session_id),
             Effect::SaveNote {
                 note,
                 summary,
                 again,
-            } => {
-                let Some(store) = self.store() else {
-                    return Some(Outcome::SaveFailed(crate::notes::StoreError {
-                        path: PathBuf::new(),
-                        kind: crate::notes::StoreErrorKind::Other,
-                        message: "Could not save: there is no data folder. Start psw-coach with \
-                                  --data-dir DIR."
-                            .into(),
-                    }));
-                };
-                match store.save(&note) {
-                    Ok(path) => {
-                        self.notice = None;
-                        // The line printed on quitting is the last outcome: "Rehearsal
-                        // discarded." from an earlier rehearsal was printed after this one saved.
-                        self.farewell = Some(format!(
-                            "Your last rehearsal is saved as a note: {}",
-                            path.display()
-                        ));
-                        self.refresh_countdown();
-                        self.replace_top(Box::new(SummaryScreen::new(*summary, path, again)));
-                        // Review or attempts underneath (the rehearsal was started from them)
-                        // show the new answer when the PSW goes back.
-                        if self
-                            .stack
-                            .iter()
-                            .any(|s| matches!(s.id(), ScreenId::Review | ScreenId::Attempts))
-                        {
-                            let history = self.history_now();
-                            for screen in &mut self.stack {
-                                screen.on_history(&history);
-                            }
-                        }
-                        None
-                    }
-                    // Nothing typed: there is no note, and no rehearsal worth staying in.
-                    Err(e) if e.kind == StoreErrorKind::NothingToSave => {
-                        self.notice = Some(Notice::info(e.message.clone()));
-                        self.farewell = Some(e.message);
-                        self.go_home();
-                        None
-                    }
-                    Err(e) => Some(Outcome::SaveFailed(e)),
-                }
-            }
-            Effect::RecoverDraft(path) => {
-                let store = self.store()?;
-                Some(match store.recover(&path) {
-                    Ok(saved) => {
-                        self.notice = Some(Notice::info(format!(
-                            "Recovered and saved as a note: {}",
-                            saved.display()
-                        )));
-                        Outcome::DraftDealtWith(path)
-                    }
-                    Err(e) => Outcome::DraftActionFailed(e.to_string()),
-                })
-            }
-            Effect::DiscardDraft(path) => {
-                let store = self.store()?;
-                Some(match store.discard_draft(&path) {
-                    Ok(()) => {
-                        self.notice = Some(Notice::info("Draft discarded."));
-                        Outcome::DraftDealtWith(path)
-                    }
-                    Err(e) => Outcome::DraftActionFailed(e.to_string()),
-                })
-            }
-            Effect::ResumeDraft(path) => {
-                let store = self.store()?;
-                // Taken over first, so no other psw-coach can offer or resume it meanwhile.
-                let note = match store.resume(&path) {
-                    Ok(note) => note,
-                    Err(e) => return Some(Outcome::DraftActionFailed(e.to_string())),
-                };
-                match self.resume_rehearsal(&note) {
-                    Ok(()) => None,
-                    Err(why) => {
-                        store.let_go(&path);
-                        Some(Outcome::DraftActionFailed(why.to_string()))
-                    }
-                }
-            }
+            } => self.save_note(note, summary, again),
+            Effect::RecoverDraft(path) => self.recover_draft(path),
+            Effect::DiscardDraft(path) => self.discard_draft(path),
+            Effect::ResumeDraft(path) => self.resume_draft_at(path),
             Effect::StartPlan(options) => {
                 // A new rehearsal makes the last one's outcome old news.
                 self.farewell = None;
@@ -661,74 +544,10 @@ impl App {
                 self.start_pair(*start);
                 None
             }
-            Effect::SavePair(note) => {
-                let Some(store) = self.store() else {
-                    return Some(Outcome::SaveFailed(crate::notes::StoreError {
-                        path: PathBuf::new(),
-                        kind: crate::notes::StoreErrorKind::Other,
-                        message: "Could not save: there is no data folder. Start psw-coach with \
-                                  --data-dir DIR."
-                            .into(),
-                    }));
-                };
-                Some(match store.save(&note) {
-                    Ok(path) => {
-                        self.notice = None;
-                        self.farewell = Some(format!(
-                            "Your pair practice is saved as a note: {}",
-                            path.display()
-                        ));
-                        // Its number in `notes list`, so the export command is short.
-                        let number = store
-                            .summaries()
-                            .summaries
-                            .iter()
-                            .find(|n| n.path == path)
-                            .map(|n| n.number);
-                        Outcome::Saved(path, number)
-                    }
-                    Err(e) => Outcome::SaveFailed(e),
-                })
-            }
-            Effect::OpenReview => {
-                let Some(store) = self.store() else {
-                    self.notice = Some(Notice::warning(
-                        "There is no data folder, so there are no notes to review. Start \
-                         psw-coach with --data-dir DIR.",
-                    ));
-                    return None;
-                };
-                // Share the countdown's read when it is still going, rather than read twice.
-                let loader = self
-                    .countdown
-                    .clone()
-                    .unwrap_or_else(|| Loader::spawn(store));
-                self.push(Box::new(ReviewScreen::new(
-                    Rc::clone(&self.library),
-                    loader,
-                )));
-                None
-            }
-            Effect::OpenProgress => {
-                let history = self.history_now();
-                let today = self.today();
-                self.push(Box::new(ProgressScreen::new(
-                    Rc::clone(&self.library),
-                    &history,
-                    &self.settings,
-                    today,
-                )));
-                None
-            }
-            Effect::OpenSettings => {
-                let today = self.today();
-                self.push(Box::new(SettingsScreen::new(
-                    self.settings,
-                    today,
-                    super::theme::no_color(),
-                )));
-                None
-            }
+            Effect::SavePair(note) => self.save_pair(note),
+            Effect::OpenReview => self.open_review(),
+            Effect::OpenProgress => self.open_progress(),
+            Effect::OpenSettings => self.open_settings(),
             Effect::TryQuestion(id) => {
                 self.start(self.options_for(Plan::Questions(vec![id])));
                 None
@@ -741,94 +560,9 @@ impl App {
                 original,
                 edited,
                 rating,
-            } => {
-                let store = self.store()?;
-                let now = (self.clocks)().local_now();
-                let session_id = format!("{}-refined-{}", now.format("%Y%m%d-%H%M%S"), edited.id);
-                let note = crate::review::refine_note(&original, *edited, rating, session_id, now);
-                match store.save(&note) {
-                    Ok(path) => {
-                        let rated = rating.map_or_else(
-                            || "not rated, so left out of your rating trend".to_string(),
-                            |r| format!("rated {r} of 5"),
-                        );
-                        self.notice = Some(Notice::info(format!(
-                            "Saved as a new note, {rated}: {}. The answer it came from is kept as \
-                             it was.",
-                            path.display()
-                        )));
-                        self.refresh_countdown();
-                        // Review and the attempts underneath show the refined answer at once.
-                        let history = self.history_now();
-                        for screen in &mut self.stack {
-                            screen.on_history(&history);
-                        }
-                        Some(Outcome::RefinedSaved(path))
-                    }
-                    Err(e) => {
-                        self.notice = Some(Notice::problem(format!(
-                            "{e} Your refined answer is still on screen."
-                        )));
-                        None
-                    }
-                }
-            }
-            Effect::SetAnswerStyle(style) => {
-                let settings = Settings {
-                    answer_style: style,
-                    ..self.settings
-                };
-                self.carry_out(Effect::SaveSettings(settings));
-                if self.data_dir.is_some()
-                    && self.notice.as_ref().is_some_and(|n| n.text == "Saved.")
-                {
-                    self.notice = Some(Notice::info(format!(
-                        "Answer style: {}. Saved, as in Settings.",
-                        style.slug()
-                    )));
-                }
-                None
-            }
-            Effect::SaveSettings(settings) => {
-                let changed_dates = settings.on_site_date != self.settings.on_site_date
-                    || settings.daily_questions != self.settings.daily_questions;
-                self.settings = settings;
-                self.theme = Theme::for_choice(settings.theme);
-                // One setting, shown wherever it is: home's answer-style switch follows.
-                for screen in &mut self.stack {
-                    screen.on_settings(&settings);
-                }
-                let Some(dir) = self.data_dir.clone() else {
-                    self.notice = Some(Notice::warning(
-                        "There is no data folder, so this setting lasts until you leave.",
-                    ));
-                    return None;
-                };
-                match settings.save(&dir) {
-                    Ok(_) => self.notice = Some(Notice::info("Saved.")),
-                    Err(e) => self.notice = Some(Notice::problem(e)),
-                }
-                if changed_dates {
-                    self.refresh_countdown();
-                    // A progress screen underneath (settings opened from it) shows the new
-                    // countdown when the PSW goes back, not the one it was opened with.
-                    if self.stack.iter().any(|s| s.id() == ScreenId::Progress) {
-                        let history = self.history_now();
-                        let today = self.today();
-                        for screen in &mut self.stack {
-                            if screen.id() == ScreenId::Progress {
-                                *screen = Box::new(ProgressScreen::new(
-                                    Rc::clone(&self.library),
-                                    &history,
-                                    &self.settings,
-                                    today,
-                                ));
-                            }
-                        }
-                    }
-                }
-                None
-            }
+            } => self.save_refined(original, edited, rating),
+            Effect::SetAnswerStyle(style) => self.set_answer_style(style),
+            Effect::SaveSettings(settings) => self.save_settings(settings),
         }
     }
 

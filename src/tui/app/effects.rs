@@ -1,0 +1,327 @@
+//! Carrying out what screens ask for: each effect a screen returns has its method here, and
+//! `App::carry_out` (in `mod.rs`) is only the dispatch. This is the one place that touches the notes
+//! store and the data folder for the terminal app.
+
+use super::*;
+use crate::drill::Summary;
+use crate::notes::{Note, NoteQuestion};
+
+impl App {
+    /// Writes the draft and tells the screen how it went.
+    pub(super) fn write_draft(&mut self, note: Box<Note>) -> Option<Outcome> {
+        let store = self.store()?;
+        Some(match store.write_draft(&note) {
+            Ok(_) => Outcome::DraftWritten,
+            Err(e) => Outcome::DraftFailed(e),
+        })
+    }
+
+    /// Keeps an unfinished rehearsal as a draft on the way out, and says so after the terminal is restored.
+    pub(super) fn keep_draft_on_exit(&mut self, note: Box<Note>) -> Option<Outcome> {
+        let Some(store) = self.store() else {
+            self.farewell = Some(
+                "Your unfinished rehearsal could not be kept: there is no data folder \
+                 (start psw-coach with --data-dir DIR)."
+                    .into(),
+            );
+            return None;
+        };
+        self.farewell = match store.write_draft(&note) {
+            // The store keeps no draft of an empty session, so there is nothing to claim.
+            Ok(_) if !note.has_content() => None,
+            Ok(_) => Some(
+                "Your unfinished rehearsal is kept as a draft: psw-coach will offer it \
+                 the next time you start it."
+                    .into(),
+            ),
+            Err(e) => Some(format!(
+                "{e} Your unfinished rehearsal could not be kept as a draft; here is what \
+                 you typed:\n\n{}",
+                crate::notes::transcript::transcript(&note)
+            )),
+        };
+        None
+    }
+
+    /// Removes a session's draft once its note is safe (or it had nothing in it).
+    pub(super) fn remove_draft(&mut self, session_id: String) -> Option<Outcome> {
+        let store = self.store()?;
+        let path = store.draft_path(&session_id);
+        if std::fs::symlink_metadata(&path).is_err() {
+            return Some(Outcome::DraftWritten);
+        }
+        Some(match store.discard_draft(&path) {
+            Ok(()) => Outcome::DraftWritten,
+            Err(e) => Outcome::DraftFailed(e),
+        })
+    }
+
+    /// Saves a rehearsal as a note, then shows its summary.
+    pub(super) fn save_note(
+        &mut self,
+        note: Box<Note>,
+        summary: Box<Summary>,
+        again: RehearseOptions,
+    ) -> Option<Outcome> {
+        let Some(store) = self.store() else {
+            return Some(Outcome::SaveFailed(crate::notes::StoreError {
+                path: PathBuf::new(),
+                kind: crate::notes::StoreErrorKind::Other,
+                message: "Could not save: there is no data folder. Start psw-coach with \
+                          --data-dir DIR."
+                    .into(),
+            }));
+        };
+        match store.save(&note) {
+            Ok(path) => {
+                self.notice = None;
+                // The line printed on quitting is the last outcome: "Rehearsal
+                // discarded." from an earlier rehearsal was printed after this one saved.
+                self.farewell = Some(format!(
+                    "Your last rehearsal is saved as a note: {}",
+                    path.display()
+                ));
+                self.refresh_countdown();
+                self.replace_top(Box::new(SummaryScreen::new(*summary, path, again)));
+                // Review or attempts underneath (the rehearsal was started from them)
+                // show the new answer when the PSW goes back.
+                if self
+                    .stack
+                    .iter()
+                    .any(|s| matches!(s.id(), ScreenId::Review | ScreenId::Attempts))
+                {
+                    let history = self.history_now();
+                    for screen in &mut self.stack {
+                        screen.on_history(&history);
+                    }
+                }
+                None
+            }
+            // Nothing typed: there is no note, and no rehearsal worth staying in.
+            Err(e) if e.kind == StoreErrorKind::NothingToSave => {
+                self.notice = Some(Notice::info(e.message.clone()));
+                self.farewell = Some(e.message);
+                self.go_home();
+                None
+            }
+            Err(e) => Some(Outcome::SaveFailed(e)),
+        }
+    }
+
+    /// Saves a draft left by a crash as a note marked "recovered".
+    pub(super) fn recover_draft(&mut self, path: PathBuf) -> Option<Outcome> {
+        let store = self.store()?;
+        Some(match store.recover(&path) {
+            Ok(saved) => {
+                self.notice = Some(Notice::info(format!(
+                    "Recovered and saved as a note: {}",
+                    saved.display()
+                )));
+                Outcome::DraftDealtWith(path)
+            }
+            Err(e) => Outcome::DraftActionFailed(e.to_string()),
+        })
+    }
+
+    /// Throws away a draft the PSW chose to discard.
+    pub(super) fn discard_draft(&mut self, path: PathBuf) -> Option<Outcome> {
+        let store = self.store()?;
+        Some(match store.discard_draft(&path) {
+            Ok(()) => {
+                self.notice = Some(Notice::info("Draft discarded."));
+                Outcome::DraftDealtWith(path)
+            }
+            Err(e) => Outcome::DraftActionFailed(e.to_string()),
+        })
+    }
+
+    /// Reopens a draft as the rehearsal it was.
+    pub(super) fn resume_draft_at(&mut self, path: PathBuf) -> Option<Outcome> {
+        let store = self.store()?;
+        // Taken over first, so no other psw-coach can offer or resume it meanwhile.
+        let note = match store.resume(&path) {
+            Ok(note) => note,
+            Err(e) => return Some(Outcome::DraftActionFailed(e.to_string())),
+        };
+        match self.resume_rehearsal(&note) {
+            Ok(()) => None,
+            Err(why) => {
+                store.let_go(&path);
+                Some(Outcome::DraftActionFailed(why.to_string()))
+            }
+        }
+    }
+
+    /// Saves a pair practice session as a note.
+    pub(super) fn save_pair(&mut self, note: Box<Note>) -> Option<Outcome> {
+        let Some(store) = self.store() else {
+            return Some(Outcome::SaveFailed(crate::notes::StoreError {
+                path: PathBuf::new(),
+                kind: crate::notes::StoreErrorKind::Other,
+                message: "Could not save: there is no data folder. Start psw-coach with \
+                          --data-dir DIR."
+                    .into(),
+            }));
+        };
+        Some(match store.save(&note) {
+            Ok(path) => {
+                self.notice = None;
+                self.farewell = Some(format!(
+                    "Your pair practice is saved as a note: {}",
+                    path.display()
+                ));
+                // Its number in `notes list`, so the export command is short.
+                let number = store
+                    .summaries()
+                    .summaries
+                    .iter()
+                    .find(|n| n.path == path)
+                    .map(|n| n.number);
+                Outcome::Saved(path, number)
+            }
+            Err(e) => Outcome::SaveFailed(e),
+        })
+    }
+
+    /// Opens review over the notes folder's history.
+    pub(super) fn open_review(&mut self) -> Option<Outcome> {
+        let Some(store) = self.store() else {
+            self.notice = Some(Notice::warning(
+                "There is no data folder, so there are no notes to review. Start \
+                 psw-coach with --data-dir DIR.",
+            ));
+            return None;
+        };
+        // Share the countdown's read when it is still going, rather than read twice.
+        let loader = self
+            .countdown
+            .clone()
+            .unwrap_or_else(|| Loader::spawn(store));
+        self.push(Box::new(ReviewScreen::new(
+            Rc::clone(&self.library),
+            loader,
+        )));
+        None
+    }
+
+    /// Opens the progress screen.
+    pub(super) fn open_progress(&mut self) -> Option<Outcome> {
+        let history = self.history_now();
+        let today = self.today();
+        self.push(Box::new(ProgressScreen::new(
+            Rc::clone(&self.library),
+            &history,
+            &self.settings,
+            today,
+        )));
+        None
+    }
+
+    /// Opens the settings screen.
+    pub(super) fn open_settings(&mut self) -> Option<Outcome> {
+        let today = self.today();
+        self.push(Box::new(SettingsScreen::new(
+            self.settings,
+            today,
+            crate::tui::theme::no_color(),
+        )));
+        None
+    }
+
+    /// Saves a refined answer as a new note beside the original.
+    pub(super) fn save_refined(
+        &mut self,
+        original: Box<Note>,
+        edited: Box<NoteQuestion>,
+        rating: Option<u8>,
+    ) -> Option<Outcome> {
+        let store = self.store()?;
+        let now = (self.clocks)().local_now();
+        let session_id = format!("{}-refined-{}", now.format("%Y%m%d-%H%M%S"), edited.id);
+        let note = crate::review::refine_note(&original, *edited, rating, session_id, now);
+        match store.save(&note) {
+            Ok(path) => {
+                let rated = rating.map_or_else(
+                    || "not rated, so left out of your rating trend".to_string(),
+                    |r| format!("rated {r} of 5"),
+                );
+                self.notice = Some(Notice::info(format!(
+                    "Saved as a new note, {rated}: {}. The answer it came from is kept as \
+                     it was.",
+                    path.display()
+                )));
+                self.refresh_countdown();
+                // Review and the attempts underneath show the refined answer at once.
+                let history = self.history_now();
+                for screen in &mut self.stack {
+                    screen.on_history(&history);
+                }
+                Some(Outcome::RefinedSaved(path))
+            }
+            Err(e) => {
+                self.notice = Some(Notice::problem(format!(
+                    "{e} Your refined answer is still on screen."
+                )));
+                None
+            }
+        }
+    }
+
+    /// Changes the answer style for the rehearsals the app starts.
+    pub(super) fn set_answer_style(&mut self, style: crate::notes::AnswerStyle) -> Option<Outcome> {
+        let settings = Settings {
+            answer_style: style,
+            ..self.settings
+        };
+        self.carry_out(Effect::SaveSettings(settings));
+        if self.data_dir.is_some() && self.notice.as_ref().is_some_and(|n| n.text == "Saved.") {
+            self.notice = Some(Notice::info(format!(
+                "Answer style: {}. Saved, as in Settings.",
+                style.slug()
+            )));
+        }
+        None
+    }
+
+    /// Keeps new settings, in memory and in the data folder, and refreshes what depends on them.
+    pub(super) fn save_settings(&mut self, settings: Settings) -> Option<Outcome> {
+        let changed_dates = settings.on_site_date != self.settings.on_site_date
+            || settings.daily_questions != self.settings.daily_questions;
+        self.settings = settings;
+        self.theme = Theme::for_choice(settings.theme);
+        // One setting, shown wherever it is: home's answer-style switch follows.
+        for screen in &mut self.stack {
+            screen.on_settings(&settings);
+        }
+        let Some(dir) = self.data_dir.clone() else {
+            self.notice = Some(Notice::warning(
+                "There is no data folder, so this setting lasts until you leave.",
+            ));
+            return None;
+        };
+        match settings.save(&dir) {
+            Ok(_) => self.notice = Some(Notice::info("Saved.")),
+            Err(e) => self.notice = Some(Notice::problem(e)),
+        }
+        if changed_dates {
+            self.refresh_countdown();
+            // A progress screen underneath (settings opened from it) shows the new
+            // countdown when the PSW goes back, not the one it was opened with.
+            if self.stack.iter().any(|s| s.id() == ScreenId::Progress) {
+                let history = self.history_now();
+                let today = self.today();
+                for screen in &mut self.stack {
+                    if screen.id() == ScreenId::Progress {
+                        *screen = Box::new(ProgressScreen::new(
+                            Rc::clone(&self.library),
+                            &history,
+                            &self.settings,
+                            today,
+                        ));
+                    }
+                }
+            }
+        }
+        None
+    }
+}
