@@ -60,7 +60,7 @@ impl App {
     pub(super) fn save_note(
         &mut self,
         note: Box<Note>,
-        summary: Box<Summary>,
+        summary: Summary,
         again: RehearseOptions,
     ) -> Option<Outcome> {
         let Some(store) = self.store() else {
@@ -82,7 +82,7 @@ impl App {
                     path.display()
                 ));
                 self.refresh_countdown();
-                self.replace_top(Box::new(SummaryScreen::new(*summary, path, again)));
+                self.replace_top(Box::new(SummaryScreen::new(summary, path, again)));
                 // Review or attempts underneath (the rehearsal was started from them)
                 // show the new answer when the PSW goes back.
                 if self

@@ -494,7 +494,7 @@ impl App {
                 note,
                 summary,
                 again,
-            } => self.save_note(note, summary, again),
+            } => self.save_note(note, *summary, again),
             Effect::RecoverDraft(path) => self.recover_draft(path),
             Effect::DiscardDraft(path) => self.discard_draft(path),
             Effect::ResumeDraft(path) => self.resume_draft_at(path),
