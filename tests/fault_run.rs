@@ -596,3 +596,91 @@ fn quitting_after_a_saved_rehearsal_does_not_say_an_earlier_one_was_discarded() 
     assert!(!after.contains("Rehearsal discarded"), "{after}");
     assert!(after.contains("saved as a note"), "{after}");
 }
+
+#[cfg(unix)]
+#[test]
+fn review_with_no_terminal_says_so_without_raw_escape_codes() {
+    use std::os::unix::process::CommandExt;
+    let data = tempfile::tempdir().unwrap();
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("psw-coach"));
+    cmd.arg("--data-dir")
+        .arg(data.path())
+        .arg("review")
+        .stdin(std::process::Stdio::null());
+    // SAFETY: setsid only detaches the child from this process's terminal, as cron or a pipe
+    // from another program would run it.
+    unsafe {
+        cmd.pre_exec(|| {
+            libc::setsid();
+            Ok(())
+        });
+    }
+    let out = cmd.output().unwrap();
+    let all = text(&out.stdout) + &text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{all}");
+    assert!(all.contains("needs a terminal window"), "{all}");
+    assert!(!all.contains('\u{1b}'), "raw escape codes: {all:?}");
+}
+
+#[test]
+fn a_notes_index_temp_file_left_by_a_quit_is_cleaned_by_the_next_command() {
+    let data = tempfile::tempdir().unwrap();
+    plain_rehearsal(data.path(), "Waits fell by half.");
+    // As a psw-coach stopped while writing the index leaves it (the number is a process long gone).
+    let leftover = data.path().join("notes/..index.json.4194305.0.tmp");
+    std::fs::write(&leftover, "{\"half\":").unwrap();
+    let out = coach(data.path()).args(["notes", "list"]).output().unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(!leftover.exists(), "the leftover temp file is still there");
+    assert_eq!(notes_in(data.path()).len(), 1);
+}
+
+#[test]
+fn rehearsals_saved_in_the_same_second_list_in_order_and_latest_is_the_last() {
+    let data = tempfile::tempdir().unwrap();
+    let notes = data.path().join("notes");
+    for word in ["Alpha", "Bravo", "Charlie"] {
+        plain_rehearsal(data.path(), &format!("{word} answer."));
+        // Each saved note is given the name and start time a fast run in one second gets.
+        let newest = notes_in(data.path())
+            .into_iter()
+            .find(|p| {
+                std::fs::read_to_string(p)
+                    .unwrap()
+                    .contains(&format!("{word} answer."))
+            })
+            .unwrap();
+        let name = match word {
+            "Alpha" => "2026-12-04-2248-random-1.md".to_string(),
+            "Bravo" => "2026-12-04-2248-random-1-2.md".to_string(),
+            _ => "2026-12-04-2248-random-1-3.md".to_string(),
+        };
+        let raw = std::fs::read_to_string(&newest).unwrap();
+        let start = raw.find("\nstarted: ").unwrap() + 1;
+        let end = start + raw[start..].find('\n').unwrap();
+        let raw = format!(
+            "{}started: 2026-12-04T22:48:10+00:00{}",
+            &raw[..start],
+            &raw[end..]
+        );
+        std::fs::remove_file(&newest).unwrap();
+        std::fs::write(notes.join(name), raw).unwrap();
+    }
+    let out = coach(data.path()).args(["notes", "list"]).output().unwrap();
+    let listed = text(&out.stdout);
+    let order: Vec<&str> = listed.lines().collect();
+    assert!(order[0].ends_with("random-1.md"), "{listed}");
+    assert!(order[1].ends_with("random-1-2.md"), "{listed}");
+    assert!(order[2].ends_with("random-1-3.md"), "{listed}");
+    for (which, word) in [("latest", "Charlie"), ("2", "Bravo"), ("1", "Alpha")] {
+        let out = coach(data.path())
+            .args(["notes", "show", which])
+            .output()
+            .unwrap();
+        assert!(
+            text(&out.stdout).contains(&format!("{word} answer.")),
+            "{which}: {}",
+            text(&out.stdout)
+        );
+    }
+}

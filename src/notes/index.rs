@@ -365,8 +365,36 @@ impl Table {
 fn sort(index: &mut NotesIndex) {
     index
         .notes
-        .sort_by(|a, b| a.started.cmp(&b.started).then_with(|| a.path.cmp(&b.path)));
+        .sort_by(|a, b| note_order((&a.started, &a.path), (&b.started, &b.path)));
     index.problems.sort_by(|a, b| a.path.cmp(&b.path));
+}
+
+/// The order of notes everywhere (`notes list`, its numbers, `notes show latest`, review): by the
+/// start time the note holds, then, for notes started in the same second, in the order they were
+/// saved. Names in one minute go `...-mock.md`, `...-mock-2.md`, `...-mock-3.md`, which plain name
+/// order put as `-2`, `-3`, then the first, so `latest` opened the wrong note.
+pub(crate) fn note_order(
+    a: (&DateTime<FixedOffset>, &Path),
+    b: (&DateTime<FixedOffset>, &Path),
+) -> std::cmp::Ordering {
+    a.0.cmp(b.0)
+        .then_with(|| save_order(a.1).cmp(&save_order(b.1)))
+}
+
+/// A note's name as (stem without a `-N` suffix, N), a name without one counting as 1.
+fn save_order(path: &Path) -> (String, u32, String) {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if let Some((base, n)) = stem.rsplit_once('-')
+        && let Ok(n) = n.parse::<u32>()
+        && n >= 2
+        && !n.to_string().starts_with('0')
+    {
+        return (base.to_string(), n, stem.clone());
+    }
+    (stem.clone(), 1, stem)
 }
 
 impl NotesIndex {
@@ -422,6 +450,9 @@ impl NotesStore {
     /// history is read; notes found in the index count as read at once. The index is then written
     /// back if anything changed (best effort: a read-only folder still lists, only more slowly).
     pub fn index(&self, progress: &(dyn Fn(usize, usize) + Sync)) -> NotesIndex {
+        // `notes list` and review clean up after a psw-coach stopped mid-write, not only the
+        // app's start.
+        self.clean_stale_temps();
         let dir = self.notes_dir();
         let files = match markdown_files_with_stamps(&dir) {
             Ok(files) => files,

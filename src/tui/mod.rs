@@ -149,10 +149,15 @@ pub fn run(launch: Launch) -> io::Result<()> {
     let mut terminal = match init() {
         Ok(terminal) => terminal,
         Err(e) => {
-            restore();
+            // Only a terminal that was taken is given back: with no terminal at all, the codes
+            // that restore one came out raw before this message (`review > file`).
+            if crossterm::terminal::is_raw_mode_enabled().unwrap_or(false) {
+                restore();
+            }
             return Err(io::Error::other(format!(
                 "psw-coach needs a terminal window to draw in ({e}). For screen readers and \
-                 scripts, use `psw-coach rehearse --plain`."
+                 scripts, use `psw-coach rehearse --plain`; past answers can be read with \
+                 `psw-coach notes list` and `psw-coach notes show N`."
             )));
         }
     };

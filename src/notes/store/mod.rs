@@ -209,8 +209,18 @@ impl NotesStore {
                     .ok()
                     .and_then(|m| now.duration_since(m).ok())
                     .unwrap_or_default();
-                let stale =
-                    age >= STALE_TEMP_AGE || (age >= ORPHAN_TEMP_AGE && !process_alive(owner));
+                // The index is only a cache, so its temp file left by a psw-coach that has gone
+                // (quit while the index was being written) need not wait a minute.
+                let index_temp = entry
+                    .file_name()
+                    .to_str()
+                    .is_some_and(|n| n.starts_with(&format!(".{}.", super::index::INDEX_FILE)));
+                let orphan_age = if index_temp {
+                    Duration::ZERO
+                } else {
+                    ORPHAN_TEMP_AGE
+                };
+                let stale = age >= STALE_TEMP_AGE || (age >= orphan_age && !process_alive(owner));
                 let path = entry.path();
                 if stale && fs::remove_file(&path).is_ok() {
                     removed.push(path);
@@ -381,7 +391,7 @@ impl NotesStore {
         }
         listing
             .notes
-            .sort_by(|a, b| a.1.started.cmp(&b.1.started).then_with(|| a.0.cmp(&b.0)));
+            .sort_by(|a, b| super::index::note_order((&a.1.started, &a.0), (&b.1.started, &b.0)));
         listing.problems.sort_by(|a, b| a.path.cmp(&b.path));
         listing
     }
