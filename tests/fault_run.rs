@@ -684,3 +684,61 @@ fn rehearsals_saved_in_the_same_second_list_in_order_and_latest_is_the_last() {
         );
     }
 }
+
+#[test]
+fn analyse_takes_latest_a_number_or_a_name_as_notes_show_does() {
+    let data = tempfile::tempdir().unwrap();
+    plain_rehearsal(
+        data.path(),
+        "I set up a weekly panel and waits fell from 40 to 20 days.",
+    );
+    let name = notes_in(data.path())[0]
+        .file_stem()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
+    for which in ["latest", "1", name.as_str()] {
+        let out = coach(data.path())
+            .args(["analyse", which])
+            .output()
+            .unwrap();
+        let said = text(&out.stdout);
+        assert!(out.status.success(), "{which}: {}", text(&out.stderr));
+        assert!(said.contains("=== Question 1 of 1"), "{which}: {said}");
+        assert!(said.contains("The three questions"), "{which}: {said}");
+    }
+    let out = coach(data.path()).args(["analyse", "7"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("there is no note 7"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn notes_show_reads_back_the_coaching_for_each_answer() {
+    let data = tempfile::tempdir().unwrap();
+    plain_rehearsal(
+        data.path(),
+        "I set up a weekly panel and waits fell from 40 to 20 days.",
+    );
+    let out = coach(data.path())
+        .args(["notes", "show", "latest"])
+        .output()
+        .unwrap();
+    let shown = text(&out.stdout);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    for words in [
+        "Coaching, answer by answer",
+        "The three questions",
+        "Then, now, next:",
+        "Next steps",
+    ] {
+        assert!(shown.contains(words), "{words}: {shown}");
+    }
+    // The coaching comes after the answer it is about.
+    assert!(
+        shown.find("weekly panel").unwrap() < shown.find("Coaching, answer by answer").unwrap()
+    );
+}

@@ -12,7 +12,21 @@ pub(super) fn analyse(data: Option<&Path>, args: &AnalyseArgs) -> Result<ExitCod
     } else {
         args.file.clone()
     };
-    let text = if args.file == "-" {
+    // `latest`, a number as `notes list` shows it, or a note's name, as `notes show` takes them;
+    // a file that is there is always read as that file.
+    let note_path = match data {
+        Some(dir) if args.file != "-" && std::fs::symlink_metadata(&args.file).is_err() => Some(
+            find_note(&crate::notes::NotesStore::new(dir), Path::new(&args.file))?,
+        ),
+        _ => None,
+    };
+    let name = match &note_path {
+        Some(path) => path.display().to_string(),
+        None => name,
+    };
+    let text = if let Some(path) = &note_path {
+        paths::read_text_file(path, limit).map_err(|e| format!("{name}: {}", e.plain()))?
+    } else if args.file == "-" {
         if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
             warn("Type or paste the answer, then press Ctrl-D on a new line to see the report.");
         }
@@ -87,13 +101,13 @@ pub(super) struct NoteAnswerReport<'a> {
     pub(super) reflection_confidentiality: Vec<crate::insight::Confidential>,
 }
 
-/// Each answered question of a note, reported under its question, as the rehearsal's insight panel
-/// read it (parts by prompt; key points for a spoken rehearsal).
-pub(super) fn analyse_note(
+/// Each answered question of a note, read as the rehearsal's insight panel read it (parts by
+/// prompt; key points for a spoken rehearsal).
+pub(super) fn note_reports<'a>(
     lexicon: &crate::insight::Lexicon,
-    note: &crate::notes::Note,
-    args: &AnalyseArgs,
-) -> Result<ExitCode, String> {
+    note: &'a crate::notes::Note,
+    target: Option<u32>,
+) -> Result<Vec<NoteAnswerReport<'a>>, String> {
     use crate::insight;
     let mut reports = Vec::new();
     for (i, q) in note.questions.iter().enumerate() {
@@ -109,7 +123,7 @@ pub(super) fn analyse_note(
                 insight::answer_too_long(joined).unwrap_or_default()
             ));
         }
-        let target = args.target.or(Some(q.target_seconds).filter(|&t| t > 0));
+        let target = target.or(Some(q.target_seconds).filter(|&t| t > 0));
         let (_, report) = match note.style {
             crate::notes::AnswerStyle::Spoken => {
                 insight::analyse_key_points(lexicon, &parts, target)
@@ -129,6 +143,40 @@ pub(super) fn analyse_note(
             reflection_confidentiality: reflection,
         });
     }
+    Ok(reports)
+}
+
+/// The reports under their questions, as `analyse NOTE` and `notes show` print them.
+pub(super) fn render_note_reports(reports: &[NoteAnswerReport<'_>], total: usize) -> String {
+    let mut out = String::new();
+    for (k, r) in reports.iter().enumerate() {
+        if k > 0 {
+            out.push('\n');
+        }
+        out.push_str(&format!(
+            "=== Question {} of {total}: {}\n\n",
+            r.number, r.ask
+        ));
+        out.push_str(&crate::insight::render_report(&r.report));
+        if !r.reflection_confidentiality.is_empty() {
+            out.push_str("!! Your reflection could identify someone:");
+            for c in &r.reflection_confidentiality {
+                out.push_str(&format!(" {} \"{}\";", c.kind.label(), c.text));
+            }
+            out.pop();
+            out.push_str(". Take it out before sharing the note.\n");
+        }
+    }
+    out
+}
+
+/// Each answered question of a note, reported under its question.
+pub(super) fn analyse_note(
+    lexicon: &crate::insight::Lexicon,
+    note: &crate::notes::Note,
+    args: &AnalyseArgs,
+) -> Result<ExitCode, String> {
+    let reports = note_reports(lexicon, note, args.target)?;
     if args.json {
         let json = serde_json::json!({ "questions": reports });
         let json = serde_json::to_string_pretty(&json).map_err(|e| e.to_string())?;
@@ -139,26 +187,6 @@ pub(super) fn analyse_note(
         say("This note holds no answers yet, so there is nothing to analyse.");
         return Ok(ExitCode::SUCCESS);
     }
-    let total = note.questions.len();
-    let mut out = String::new();
-    for (k, r) in reports.iter().enumerate() {
-        if k > 0 {
-            out.push('\n');
-        }
-        out.push_str(&format!(
-            "=== Question {} of {total}: {}\n\n",
-            r.number, r.ask
-        ));
-        out.push_str(&insight::render_report(&r.report));
-        if !r.reflection_confidentiality.is_empty() {
-            out.push_str("!! Your reflection could identify someone:");
-            for c in &r.reflection_confidentiality {
-                out.push_str(&format!(" {} \"{}\";", c.kind.label(), c.text));
-            }
-            out.pop();
-            out.push_str(". Take it out before sharing the note.\n");
-        }
-    }
-    say_raw(&out)?;
+    say_raw(&render_note_reports(&reports, note.questions.len()))?;
     Ok(ExitCode::SUCCESS)
 }

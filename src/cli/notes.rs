@@ -66,7 +66,16 @@ pub(super) fn notes(
                     say_bytes(text.as_bytes())?;
                 }
             } else {
-                let transcript = crate::notes::transcript::transcript(&note);
+                let mut transcript = crate::notes::transcript::transcript(&note);
+                // The coaching each answer got, read back: what it covered, then/now/next and
+                // the advice, as the rehearsal showed it and `analyse` prints it.
+                let (lexicon, _) = crate::insight::Lexicon::load(Some(data));
+                if let Ok(reports) = note_reports(&lexicon, &note, None)
+                    && !reports.is_empty()
+                {
+                    transcript.push_str("\nCoaching, answer by answer\n\n");
+                    transcript.push_str(&render_note_reports(&reports, note.questions.len()));
+                }
                 // A person at a terminal may be put straight into a pager, which would hide
                 // anything on standard error: there the damage heads the transcript itself.
                 if warnings.is_empty() {
