@@ -634,3 +634,39 @@ fn q_after_trying_again_from_the_attempts_returns_to_them_with_the_new_attempt()
     );
     assert_eq!(count(&after), count(&before) + 1, "{after}");
 }
+
+/// The coaching after an answer can be read back in review: each answer in the session view
+/// shows what it covered and the advice given, even in a note that kept no coaching of its own
+/// (as a rehearsal's note does not).
+#[test]
+fn the_coaching_can_be_read_back_in_the_review_session_view() {
+    let (_dir, library, history) = generated();
+    let history = Rc::new(history);
+    let newest = history.sessions.len() - 1;
+    let path = history.sessions[newest].path.clone();
+    let mut note = NotesStore::read(&path).unwrap();
+    for q in &mut note.questions {
+        q.coaching = None;
+    }
+    let q = note.questions[0].clone();
+    let (_, report) = psw_coach::insight::analyse_parts(
+        &psw_coach::insight::Lexicon::bundled(),
+        &q.parts(),
+        Some(q.target_seconds),
+    );
+    assert!(!report.suggestions.is_empty());
+    let screen = SessionScreen::new(history, note, library);
+    let text = format!("{}", draw(&screen, 100, 200).backend());
+    let joined: String = text
+        .lines()
+        .map(|l| l.trim_matches('"').trim())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let joined = joined.split_whitespace().collect::<Vec<_>>().join(" ");
+    let advice = report.suggestions[0]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(joined.contains(&advice), "{advice:?} not shown:\n{text}");
+    assert!(joined.contains("Done"), "{text}");
+}

@@ -10,7 +10,8 @@ use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
 use super::attempts::AttemptsScreen;
 use crate::bank::Library;
-use crate::notes::{Note, NoteProblem, NoteWarning, NotesStore};
+use crate::insight::Report;
+use crate::notes::{AnswerStyle, Note, NoteProblem, NoteQuestion, NoteWarning, NotesStore};
 use crate::review::History;
 use crate::tui::component::Effect;
 use crate::tui::component::{Ctx, Screen, ScreenId};
@@ -31,6 +32,9 @@ pub struct SessionScreen {
     /// should bring the focused question to the top.
     scroll: Cell<u16>,
     jump: Cell<bool>,
+    /// The coaching on each answer, worked out from its words when first drawn: a rehearsal's
+    /// note keeps the words, not the advice, and the advice is what a PSW comes back to read.
+    coaching: std::cell::OnceCell<Vec<Report>>,
 }
 
 impl SessionScreen {
@@ -64,7 +68,30 @@ impl SessionScreen {
             focus: 0,
             scroll: Cell::new(0),
             jump: Cell::new(false),
+            coaching: std::cell::OnceCell::new(),
         }
+    }
+
+    fn coaching(&self) -> &[Report] {
+        self.coaching.get_or_init(|| {
+            let lexicon = crate::insight::Lexicon::bundled();
+            self.note
+                .questions
+                .iter()
+                .map(|q| {
+                    let target = Some(q.target_seconds).filter(|t| *t > 0);
+                    let (_, report) = match self.note.style {
+                        AnswerStyle::Spoken => {
+                            crate::insight::analyse_key_points(&lexicon, &q.parts(), target)
+                        }
+                        AnswerStyle::Written => {
+                            crate::insight::analyse_parts(&lexicon, &q.parts(), target)
+                        }
+                    };
+                    report
+                })
+                .collect()
+        })
     }
 
     fn lines(&self, theme: &Theme, width: usize) -> (Vec<Line<'static>>, Vec<usize>) {
@@ -90,11 +117,69 @@ impl SessionScreen {
             }
             lines.push(Line::raw(""));
         }
+        let coaching = self.coaching();
         for (i, q) in self.note.questions.iter().enumerate() {
             starts.push(lines.len());
             question_lines(&mut lines, i, q, i == self.focus, theme, width, true);
+            if let Some(report) = coaching.get(i)
+                && q.parts().iter().any(|(_, text)| !text.trim().is_empty())
+            {
+                coaching_lines(&mut lines, q, report, theme, width);
+            }
         }
         (lines, starts)
+    }
+}
+
+/// The coaching read back under an answer: what it covered (unless the note kept its own
+/// insights line) and each piece of advice, as the rating step showed them.
+fn coaching_lines(
+    lines: &mut Vec<Line<'static>>,
+    q: &NoteQuestion,
+    report: &Report,
+    theme: &Theme,
+    width: usize,
+) {
+    // Drop the blank line that ends the answer, and put it back after the coaching.
+    let blank = lines.last().is_some_and(|l| l.width() == 0);
+    if blank {
+        lines.pop();
+    }
+    if q.coaching.is_none() {
+        let mark = |yes: bool, word: &str| -> [Span<'static>; 2] {
+            if yes {
+                [Span::styled("✓ ", theme.good), Span::styled(format!("{word}  "), theme.text)]
+            } else {
+                [Span::styled("✗ ", theme.bad), Span::styled(format!("{word}  "), theme.text)]
+            }
+        };
+        let mut spans = vec![Span::styled("   Covered: ", theme.key)];
+        for (yes, word) in [
+            (report.covers.done, "Done"),
+            (report.covers.difference, "Difference"),
+            (report.covers.evidence, "How you know"),
+            (report.then_now_next.then, "Then"),
+            (report.then_now_next.now, "Now"),
+            (report.then_now_next.next, "Next"),
+        ] {
+            spans.extend(mark(yes, word));
+        }
+        lines.push(Line::from(spans));
+    }
+    if !report.suggestions.is_empty() {
+        lines.push(Line::styled("   Coaching:", theme.key));
+        for advice in &report.suggestions {
+            hanging(
+                lines,
+                width,
+                vec![Span::raw("     "), Span::styled("• ", theme.key)],
+                &clean(advice),
+                theme.text,
+            );
+        }
+    }
+    if blank {
+        lines.push(Line::raw(""));
     }
 }
 
