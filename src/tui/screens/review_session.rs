@@ -148,9 +148,15 @@ fn coaching_lines(
     if q.coaching.is_none() {
         let mark = |yes: bool, word: &str| -> [Span<'static>; 2] {
             if yes {
-                [Span::styled("✓ ", theme.good), Span::styled(format!("{word}  "), theme.text)]
+                [
+                    Span::styled("✓ ", theme.good),
+                    Span::styled(format!("{word}  "), theme.text),
+                ]
             } else {
-                [Span::styled("✗ ", theme.bad), Span::styled(format!("{word}  "), theme.text)]
+                [
+                    Span::styled("✗ ", theme.bad),
+                    Span::styled(format!("{word}  "), theme.text),
+                ]
             }
         };
         let mut spans = vec![Span::styled("   Covered: ", theme.key)];
