@@ -6,10 +6,10 @@
 //!   open a screen, quit...), and draws itself from `&self`. It never sees `App`, the notes store
 //!   or another screen's state; the result of an effect comes back to it as an
 //!   [`component::Outcome`].
-//! - **One key map** (`keymap.rs`): for each [`keymap::Context`] (a screen, or a focus or panel
+//! - **One key map** (`keymap/`, one file of bindings per screen): for each [`keymap::Context`] (a screen, or a focus or panel
 //!   in one), key → action → footer label → help sentence. Handling, the footer and the help
 //!   screen all read it.
-//! - **The router** (`app.rs`) holds the screen stack, looks keys up in the key map, and is the
+//! - **The router** (`app/`) holds the screen stack, looks keys up in the key map, and is the
 //!   only code that carries out effects against the notes store and the data folder.
 //! - Module graph, no cycles: `app` → `screens`, `keymap`, `component`, `widgets`, `theme`;
 //!   `screens` → `keymap`, `component`, `widgets`, `theme` and the core, never another screen;
@@ -29,7 +29,7 @@
 //!
 //! The terminal is restored on every way out: normal quit, error (restore runs before the error is
 //! returned), panic (a hook restores before the message prints), Ctrl-C, and every signal that
-//! would end the process and may be caught (see [`stop_signals`]: flags the loop checks at least
+//! would end the process and may be caught (see `stop_signals`: flags the loop checks at least
 //! four times a second; it saves a draft, then leaves; a watchdog finishes the job if the loop is
 //! stuck). SIGTSTP keeps
 //! the draft, restores the terminal and stops; on SIGCONT the app takes the terminal again.
