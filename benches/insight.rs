@@ -80,6 +80,21 @@ fn bench(c: &mut Criterion) {
     c.bench_function("analyse 2,000-word answer", |b| {
         b.iter(|| analyse(black_box(&lexicon), black_box(&answer), Some(180)))
     });
+    // The yardstick, in the same run: lower-casing the same answer and counting its words, the least
+    // any reading of it must do. The analysis is reported as a multiple of this.
+    c.bench_function("yardstick: lower-case and count 2,000 words", |b| {
+        b.iter(|| black_box(&answer).to_lowercase().split_whitespace().count())
+    });
+    // A short answer, as `psw-coach analyse` is most often given one.
+    c.bench_function("analyse 10-word answer", |b| {
+        b.iter(|| {
+            analyse(
+                black_box(&lexicon),
+                black_box("We set up a carers forum and waits fell to six weeks."),
+                None,
+            )
+        })
+    });
 
     // Linear in the input: time per input size should grow in step with the size.
     let mut group = c.benchmark_group("analyse linear");

@@ -107,20 +107,24 @@ pub(crate) fn scan(lexicon: &Lexicon, text: &str, exclude: &[Range<usize>]) -> V
         }
     };
 
+    // The patterns with a figure in digits are not even compiled for an answer without a digit.
+    let digits = text.bytes().any(|b| b.is_ascii_digit());
     // Most specific first: a trend holds percentages, and a percentage holds a number.
-    for caps in TREND.captures_iter(text) {
-        let Some(all) = caps.get(0) else { continue };
-        let kind = if years_only(&caps) {
-            MarkerKind::Date
-        } else {
-            MarkerKind::Trend
-        };
-        keep(kind, all.range(), &mut taken);
-    }
-    for caps in COMPARED.captures_iter(text) {
-        let Some(all) = caps.get(0) else { continue };
-        if !years_only(&caps) {
-            keep(MarkerKind::Trend, all.range(), &mut taken);
+    if digits {
+        for caps in TREND.captures_iter(text) {
+            let Some(all) = caps.get(0) else { continue };
+            let kind = if years_only(&caps) {
+                MarkerKind::Date
+            } else {
+                MarkerKind::Trend
+            };
+            keep(kind, all.range(), &mut taken);
+        }
+        for caps in COMPARED.captures_iter(text) {
+            let Some(all) = caps.get(0) else { continue };
+            if !years_only(&caps) {
+                keep(MarkerKind::Trend, all.range(), &mut taken);
+            }
         }
     }
     for m in TREND_ONE_SIDED
@@ -129,14 +133,16 @@ pub(crate) fn scan(lexicon: &Lexicon, text: &str, exclude: &[Range<usize>]) -> V
     {
         keep(MarkerKind::Trend, m.range(), &mut taken);
     }
-    for m in PERCENTAGE.find_iter(text) {
-        keep(MarkerKind::Percentage, m.range(), &mut taken);
-    }
-    for m in YEAR_SPAN
-        .find_iter(text)
-        .chain(NUMERIC_DATE.find_iter(text))
-    {
-        keep(MarkerKind::Date, m.range(), &mut taken);
+    if digits {
+        for m in PERCENTAGE.find_iter(text) {
+            keep(MarkerKind::Percentage, m.range(), &mut taken);
+        }
+        for m in YEAR_SPAN
+            .find_iter(text)
+            .chain(NUMERIC_DATE.find_iter(text))
+        {
+            keep(MarkerKind::Date, m.range(), &mut taken);
+        }
     }
     for m in MONTH_DATE.find_iter(text) {
         let s = m.as_str();
@@ -147,14 +153,16 @@ pub(crate) fn scan(lexicon: &Lexicon, text: &str, exclude: &[Range<usize>]) -> V
         }
         keep(MarkerKind::Date, m.range(), &mut taken);
     }
-    for m in NUMBER.find_iter(text) {
-        if names_a_thing(lexicon, text, m.start()) {
-            continue;
-        }
-        if is_year(m.as_str()) {
-            keep(MarkerKind::Date, m.range(), &mut taken);
-        } else {
-            keep(MarkerKind::Figure, with_unit(text, m.range()), &mut taken);
+    if digits {
+        for m in NUMBER.find_iter(text) {
+            if names_a_thing(lexicon, text, m.start()) {
+                continue;
+            }
+            if is_year(m.as_str()) {
+                keep(MarkerKind::Date, m.range(), &mut taken);
+            } else {
+                keep(MarkerKind::Figure, with_unit(text, m.range()), &mut taken);
+            }
         }
     }
     let toks = super::words::tokens(text);
