@@ -237,6 +237,65 @@ fn listening_at_80x24_shows_every_cue_and_when_to_use_each_follow_up() {
     }
 }
 
+/// With the bundled bank's longest ladder (a dozen follow-ups), listening at 80x24 still shows
+/// every listen-for cue: they stay at the foot of the list and the follow-ups scroll above them.
+#[test]
+fn listening_to_the_longest_ladder_at_80x24_keeps_every_cue_in_view() {
+    let library = Library::load(None, &[]);
+    let clock = FakeClock::new(
+        FixedOffset::east_opt(0)
+            .unwrap()
+            .with_ymd_and_hms(2026, 12, 1, 19, 30, 0)
+            .unwrap(),
+    );
+    let session_for = |q: &psw_coach::bank::model::Question| {
+        let setup = PairSetup {
+            plan_label: "random 1".into(),
+            plan_title: "1 question at random".into(),
+            banks: vec![],
+            seed: 1,
+            round: 1,
+            initials: Initials::default(),
+        };
+        let boxed: Box<dyn Clock> = Box::new(clock.clone());
+        PairSession::new(setup, vec![q.clone()], boxed)
+    };
+    let longest = library
+        .questions()
+        .max_by_key(|q| {
+            let s = session_for(q);
+            let item = s.current().unwrap();
+            item.probes.len() + item.cues_ticked.len()
+        })
+        .unwrap()
+        .clone();
+    let session = session_for(&longest);
+    let rows = {
+        let item = session.current().unwrap();
+        item.probes.len() + item.cues_ticked.len()
+    };
+    assert!(rows > 14, "a ladder longer than the list at 80x24: {rows}");
+    let source = clock.clone();
+    let mut app = App::new(Library::load(None, &[]), None, MONOCHROME, false)
+        .with_clock(std::rc::Rc::new(move || Box::new(source.clone())));
+    app.push(Box::new(PairScreen::new(
+        session,
+        Box::new(clock.clone()),
+        MONOCHROME,
+        Plan::Random(1),
+    )));
+    for _ in 0..3 {
+        let screen = format!("{}", draw(&app, 80, 24).backend());
+        for cue in &longest.listen_for {
+            let start: String = cue.chars().take(30).collect();
+            assert!(screen.contains(&start), "cue in view: {cue}\n{screen}");
+        }
+        press(&mut app, KeyCode::Down);
+        press(&mut app, KeyCode::Down);
+        press(&mut app, KeyCode::Down);
+    }
+}
+
 #[test]
 fn hand_over_hides_the_interviewers_rating_80x24_and_120x40() {
     let (mut app, clock) = pairing();

@@ -995,7 +995,7 @@ fn render_asking(s: &PairScreen, theme: &Theme, area: Rect, buf: &mut Buffer) ->
     let inner_width = inner.width.max(1) as usize;
     let highlighted = |row: usize| row == s.cursor && s.focus == Focus::Marks;
     // Each entry: its text, its style, and its row in the key handling (None for the heading).
-    let mut entries: Vec<(String, Style, Option<usize>)> = Vec::new();
+    let mut entries: Vec<Entry> = Vec::new();
     let mut row = 0usize;
     for (i, probe) in item.probes.iter().enumerate() {
         let asked = item.probes_asked.get(i).copied().unwrap_or(false);
@@ -1052,14 +1052,54 @@ fn render_asking(s: &PairScreen, theme: &Theme, area: Rect, buf: &mut Buffer) ->
         entries.push((format!("{} {cue}", tick(heard)), style, Some(row)));
         row += 1;
     }
-    // Every entry one line to start with, so a small window still shows the whole ladder and
-    // every cue at a glance; then entries are shown whole (the highlighted one first, then from
-    // the top) while the rows left allow, so a follow-up's "when to use it" is cut only when
-    // there is truly no room.
-    let wrap = |text: &str| widgets::wrap_hanging(text, inner_width, "    ");
-    let mut spare = usize::from(inner.height).saturating_sub(entries.len());
+    // When every entry fits on a line of its own, the list is one; otherwise what to listen for
+    // is pinned at the foot, always in view, and the probes scroll above it.
+    let height = usize::from(inner.height);
+    let cues = entries.split_off(item.probes.len().min(entries.len()));
+    if entries.len() + cues.len() <= height {
+        entries.extend(cues);
+        render_entries(entries, s.cursor, inner, buf);
+    } else {
+        let wrap = |text: &str| widgets::wrap_hanging(text, inner_width, "    ");
+        let highlighted_extra = cues
+            .iter()
+            .find(|(.., row)| *row == Some(s.cursor))
+            .map_or(0, |(text, ..)| wrap(text).len().saturating_sub(1));
+        let cue_height =
+            (cues.len() + highlighted_extra).min(height.saturating_sub(entries.len().min(3)));
+        let [probes_area, cues_area] = Layout::vertical([
+            Constraint::Fill(1),
+            Constraint::Length(u16::try_from(cue_height).unwrap_or(u16::MAX)),
+        ])
+        .areas(inner);
+        render_entries(entries, s.cursor, probes_area, buf);
+        render_entries(cues, s.cursor, cues_area, buf);
+    }
+
+    render_text_field(
+        s,
+        Focus::Observations,
+        "Observations (Tab to type, Tab again to tick)",
+        theme,
+        notes,
+        buf,
+    )
+}
+
+/// One row of the probe and cue list: its text, its style, and its row in the key handling
+/// (`None` for the cues' heading).
+type Entry = (String, Style, Option<usize>);
+
+/// `entries` in `area`: each one line to start with, so a small window still shows them all at a
+/// glance; then whole (the highlighted one first, then from the top) while the rows left allow,
+/// so a follow-up's "when to use it" is cut only when there is truly no room. The highlighted
+/// entry is kept in view.
+fn render_entries(entries: Vec<Entry>, cursor: usize, area: Rect, buf: &mut Buffer) {
+    let width = usize::from(area.width).max(1);
+    let wrap = |text: &str| widgets::wrap_hanging(text, width, "    ");
+    let mut spare = usize::from(area.height).saturating_sub(entries.len());
     let mut whole = vec![false; entries.len()];
-    let cursor_entry = entries.iter().position(|(.., row)| *row == Some(s.cursor));
+    let cursor_entry = entries.iter().position(|(.., row)| *row == Some(cursor));
     for i in cursor_entry.into_iter().chain(0..entries.len()) {
         let extra = wrap(&entries[i].0).len().saturating_sub(1);
         if !whole[i] && (extra <= spare || Some(i) == cursor_entry) {
@@ -1074,25 +1114,16 @@ fn render_asking(s: &PairScreen, theme: &Theme, area: Rect, buf: &mut Buffer) ->
         let rows = if whole {
             wrap(&text)
         } else {
-            vec![widgets::cut_line(&text, inner_width)]
+            vec![widgets::cut_line(&text, width)]
         };
-        if entry_row == Some(s.cursor) {
+        if entry_row == Some(cursor) {
             cursor_top = u16::try_from(lines.len()).unwrap_or(u16::MAX);
             cursor_bottom = cursor_top.saturating_add(u16::try_from(rows.len()).unwrap_or(1));
         }
         lines.extend(rows.into_iter().map(|r| Line::styled(r, style)));
     }
-    let scroll = cursor_bottom.saturating_sub(inner.height).min(cursor_top);
-    Paragraph::new(lines).scroll((scroll, 0)).render(inner, buf);
-
-    render_text_field(
-        s,
-        Focus::Observations,
-        "Observations (Tab to type, Tab again to tick)",
-        theme,
-        notes,
-        buf,
-    )
+    let scroll = cursor_bottom.saturating_sub(area.height).min(cursor_top);
+    Paragraph::new(lines).scroll((scroll, 0)).render(area, buf);
 }
 
 fn rating_line(label: &str, rating: Option<u8>, focused: bool, theme: &Theme) -> Line<'static> {
