@@ -284,6 +284,11 @@ fn listening_to_the_longest_ladder_at_80x24_keeps_every_cue_in_view() {
         MONOCHROME,
         Plan::Random(1),
     )));
+    let first = format!("{}", draw(&app, 80, 24).backend());
+    assert!(
+        first.contains("below (↓ to reach)"),
+        "the follow-ups out of view are counted:\n{first}"
+    );
     for _ in 0..3 {
         let screen = format!("{}", draw(&app, 80, 24).backend());
         for cue in &longest.listen_for {

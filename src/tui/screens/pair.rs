@@ -1058,7 +1058,7 @@ fn render_asking(s: &PairScreen, theme: &Theme, area: Rect, buf: &mut Buffer) ->
     let cues = entries.split_off(item.probes.len().min(entries.len()));
     if entries.len() + cues.len() <= height {
         entries.extend(cues);
-        render_entries(entries, s.cursor, inner, buf);
+        render_entries(entries, s.cursor, inner, theme.dim, buf);
     } else {
         let wrap = |text: &str| widgets::wrap_hanging(text, inner_width, "    ");
         let highlighted_extra = cues
@@ -1072,8 +1072,8 @@ fn render_asking(s: &PairScreen, theme: &Theme, area: Rect, buf: &mut Buffer) ->
             Constraint::Length(u16::try_from(cue_height).unwrap_or(u16::MAX)),
         ])
         .areas(inner);
-        render_entries(entries, s.cursor, probes_area, buf);
-        render_entries(cues, s.cursor, cues_area, buf);
+        render_entries(entries, s.cursor, probes_area, theme.dim, buf);
+        render_entries(cues, s.cursor, cues_area, theme.dim, buf);
     }
 
     render_text_field(
@@ -1094,7 +1094,13 @@ type Entry = (String, Style, Option<usize>);
 /// glance; then whole (the highlighted one first, then from the top) while the rows left allow,
 /// so a follow-up's "when to use it" is cut only when there is truly no room. The highlighted
 /// entry is kept in view.
-fn render_entries(entries: Vec<Entry>, cursor: usize, area: Rect, buf: &mut Buffer) {
+fn render_entries(
+    entries: Vec<Entry>,
+    cursor: usize,
+    area: Rect,
+    hint_style: Style,
+    buf: &mut Buffer,
+) {
     let width = usize::from(area.width).max(1);
     let wrap = |text: &str| widgets::wrap_hanging(text, width, "    ");
     let mut spare = usize::from(area.height).saturating_sub(entries.len());
@@ -1122,8 +1128,28 @@ fn render_entries(entries: Vec<Entry>, cursor: usize, area: Rect, buf: &mut Buff
         }
         lines.extend(rows.into_iter().map(|r| Line::styled(r, style)));
     }
-    let scroll = cursor_bottom.saturating_sub(area.height).min(cursor_top);
-    Paragraph::new(lines).scroll((scroll, 0)).render(area, buf);
+    // When they do not all fit, the last row says how many more there are and how to reach them.
+    let total = u16::try_from(lines.len()).unwrap_or(u16::MAX);
+    let overflows = total > area.height && area.height > 1;
+    let [shown, more] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(u16::from(overflows)),
+    ])
+    .areas(area);
+    let scroll = cursor_bottom.saturating_sub(shown.height).min(cursor_top);
+    Paragraph::new(lines).scroll((scroll, 0)).render(shown, buf);
+    if overflows {
+        let below = total.saturating_sub(scroll.saturating_add(shown.height));
+        let hint = if below > 0 {
+            format!(
+                "↓ {below} more line{} below (↓ to reach)",
+                if below == 1 { "" } else { "s" }
+            )
+        } else {
+            format!("↑ {scroll} more above (↑ to reach)")
+        };
+        Line::styled(hint, hint_style).render(more, buf);
+    }
 }
 
 fn rating_line(label: &str, rating: Option<u8>, focused: bool, theme: &Theme) -> Line<'static> {
