@@ -11,6 +11,7 @@ pub mod bank;
 pub mod cli;
 pub mod display;
 pub mod drill;
+pub mod evidence;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod insight;

@@ -237,3 +237,24 @@ pub(super) mod fault {
         pub static FAIL_AFTER: Cell<Option<usize>> = const { Cell::new(None) };
     }
 }
+
+/// Replaces `dir/name` with `bytes` whole (private temp file, sync, rename, sync the folder), in a
+/// private folder, for a file the PSW also edits by hand (the evidence register). Never writes
+/// through a symbolic link: a link in the file's place is refused, not followed or replaced.
+pub fn replace_private(dir: &Path, name: &str, bytes: &[u8]) -> io::Result<PathBuf> {
+    ensure_dir(dir)?;
+    let target = dir.join(name);
+    if fs::symlink_metadata(&target).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(io::Error::other(format!(
+            "{} is a symbolic link, so psw-coach will not write through it",
+            target.display()
+        )));
+    }
+    let temp = write_temp(dir, name, bytes)?;
+    if let Err(e) = fs::rename(&temp, &target) {
+        let _ = fs::remove_file(&temp);
+        return Err(e);
+    }
+    sync_dir(dir)?;
+    Ok(target)
+}

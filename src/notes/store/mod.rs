@@ -25,6 +25,7 @@ use error::*;
 use lock::*;
 use naming::*;
 
+pub use durable::replace_private;
 pub(super) use durable::write_temp;
 pub(super) use error::plain_io;
 pub use error::{NoteProblem, NoteWarning, StoreError, StoreErrorKind};

@@ -1,0 +1,633 @@
+//! Matching an answer's figures to the register by what they measure.
+//!
+//! Each figure read in the answer is matched to the register figure whose measure shares the most
+//! telling words with the figure's own clause (rarer words count for more; words elsewhere in the
+//! sentence for half), of the same kind (a percentage is never matched to a count). A figure with
+//! no measure close enough is "unsourced" rather than forced onto the nearest: a wrong match would
+//! tell the PSW their right figure is wrong.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::model::{Figure, Register, UnitKind, show_date};
+use super::reading::{Mention, Token, TokenKind, is_content, mentions, stem};
+
+/// The least share of a measure's weight its clause must hold.
+const CLAUSE_FLOOR: f64 = 0.25;
+/// The least score (clause share + half the share found elsewhere in the sentence + unit bonus).
+const MATCH_FLOOR: f64 = 0.5;
+/// How much a hedged figure ("about 350") may differ and still agree.
+pub const HEDGE_TOLERANCE: f64 = 0.10;
+/// How many words either side of a figure count as its clause.
+const REACH: usize = 10;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FlagKind {
+    Differs,
+    Stale,
+    Unsourced,
+    Inconsistent,
+}
+
+impl FlagKind {
+    pub fn slug(self) -> &'static str {
+        match self {
+            FlagKind::Differs => "differs",
+            FlagKind::Stale => "stale",
+            FlagKind::Unsourced => "unsourced",
+            FlagKind::Inconsistent => "inconsistent",
+        }
+    }
+}
+
+/// Something to tell the PSW about one figure in an answer.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Flag {
+    pub kind: FlagKind,
+    /// The register's measure, or the answer's own words for a figure the register does not hold.
+    pub measure: String,
+    /// The answer's words, quoted.
+    pub said: String,
+    /// The register's value, or null when it holds none.
+    pub register: Option<f64>,
+    pub as_at: Option<NaiveDate>,
+    pub source: Option<String>,
+    /// The value said, in the register's base unit (days, pounds, percent).
+    #[serde(skip)]
+    pub value_said: f64,
+    /// Where the figure is in the answer (bytes).
+    #[serde(skip)]
+    pub start: usize,
+    #[serde(skip)]
+    pub end: usize,
+    /// The sentence to show the PSW.
+    pub message: String,
+}
+
+/// A figure read in an answer and what it was matched to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub mention: Mention,
+    /// The register figure it measures, if any.
+    pub figure: Option<usize>,
+    /// The measure in the answer's own words, for a figure the register does not hold.
+    pub words: String,
+    /// Stems of `words`: two answers quoting the same unregistered measure share it.
+    pub key: String,
+    pub said: String,
+}
+
+struct Measure {
+    stems: Vec<String>,
+    total: f64,
+    unit: String,
+    /// Numbers inside the measure's name with the words beside them ("91 days after").
+    numbers: Vec<(String, String, String)>,
+}
+
+/// A register made ready for matching; build it once and read many answers with it.
+pub struct Matcher<'a> {
+    register: &'a Register,
+    measures: Vec<Measure>,
+    idf: HashMap<String, f64>,
+    /// For each stem, which measures hold it.
+    postings: HashMap<String, Vec<usize>>,
+}
+
+fn content_stems(text: &str) -> Vec<String> {
+    let mut seen = HashSet::new();
+    super::reading::tokens(text)
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && is_content(&t.text))
+        .map(|t| stem(&t.text))
+        .filter(|s| seen.insert(s.clone()))
+        .collect()
+}
+
+impl<'a> Matcher<'a> {
+    pub fn new(register: &'a Register) -> Matcher<'a> {
+        let mut df: HashMap<String, usize> = HashMap::new();
+        let mut measures = Vec::with_capacity(register.figures.len());
+        for f in &register.figures {
+            let stems = content_stems(&f.measure);
+            for s in &stems {
+                *df.entry(s.clone()).or_default() += 1;
+            }
+            let toks = super::reading::tokens(&f.measure);
+            let numbers = toks
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| t.kind == TokenKind::Number)
+                .map(|(i, t)| {
+                    let prev = if i > 0 { toks[i - 1].text.clone() } else { String::new() };
+                    let next = toks.get(i + 1).map(|t| t.text.clone()).unwrap_or_default();
+                    (prev, t.text.clone(), next)
+                })
+                .collect();
+            measures.push(Measure {
+                stems,
+                total: 0.0,
+                unit: stem(f.unit.trim()),
+                numbers,
+            });
+        }
+        let n = register.figures.len().max(1) as f64;
+        let idf: HashMap<String, f64> = df
+            .iter()
+            .map(|(s, d)| (s.clone(), (1.0 + n / *d as f64).ln()))
+            .collect();
+        let mut postings: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, m) in measures.iter_mut().enumerate() {
+            m.total = m.stems.iter().map(|s| idf[s]).sum();
+            for s in &m.stems {
+                postings.entry(s.clone()).or_default().push(i);
+            }
+        }
+        Matcher {
+            register,
+            measures,
+            idf,
+            postings,
+        }
+    }
+
+    pub fn register(&self) -> &Register {
+        self.register
+    }
+
+    /// Every figure in `text`, matched to the register where it can be.
+    pub fn read(&self, text: &str) -> Vec<Found> {
+        let (toks, all) = mentions(text);
+        let mentions: Vec<Mention> = all
+            .into_iter()
+            .filter(|m| !self.inside_a_measure_name(&toks, m))
+            .collect();
+        let is_mention: HashSet<usize> = mentions.iter().map(|m| m.first_token).collect();
+        let sentences = sentence_of(&toks);
+        let mut found: Vec<Found> = Vec::with_capacity(mentions.len());
+        for m in &mentions {
+            let (left, right) = clause(&toks, m, &is_mention);
+            let clause_words: Vec<&Token> = toks[left..m.first_token]
+                .iter()
+                .chain(&toks[m.last_token + 1..right])
+                .filter(|t| t.kind == TokenKind::Word)
+                .collect();
+            let clause_stems: HashSet<String> = clause_words
+                .iter()
+                .filter(|t| is_content(&t.text))
+                .map(|t| stem(&t.text))
+                .collect();
+            let sentence = sentences[m.first_token];
+            let sentence_stems: HashSet<String> = toks
+                .iter()
+                .zip(&sentences)
+                .filter(|(t, s)| **s == sentence && t.kind == TokenKind::Word && is_content(&t.text))
+                .map(|(t, _)| stem(&t.text))
+                .collect();
+            let qualified = toks[left..right].iter().enumerate().any(|(k, t)| {
+                let at = left + k;
+                t.kind == TokenKind::Number
+                    && !is_mention.contains(&at)
+                    && at > 0
+                    && matches!(toks[at - 1].text.as_str(), "than" | "within" | "over" | "under")
+            });
+            let benchmark = clause_words.windows(2).any(|w| {
+                matches!(w[0].text.as_str(), "regional" | "national" | "england" | "london" | "comparator" | "statistical")
+                    && matches!(w[1].text.as_str(), "average" | "median" | "rate" | "figure")
+            }) || clause_words
+                .iter()
+                .any(|t| matches!(t.text.as_str(), "benchmark" | "nationally" | "comparators"));
+            let noun: Vec<String> = toks[m.last_token + 1..right]
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word && is_content(&t.text))
+                .take(2)
+                .map(|t| stem(&t.text))
+                .collect();
+            let figure = if benchmark {
+                None
+            } else {
+                self.best(m, &clause_stems, &sentence_stems, &noun, qualified)
+            };
+            // A past value ("down from 35") belongs to the figure before it in the sentence.
+            let figure = match (m.past, figure) {
+                (true, None) => found
+                    .iter()
+                    .rev()
+                    .find(|f| sentences[f.mention.first_token] == sentence && !f.mention.past)
+                    .and_then(|f| f.figure),
+                (_, figure) => figure,
+            };
+            let words_toks: Vec<&Token> = {
+                let after: Vec<&Token> = toks[m.last_token + 1..right]
+                    .iter()
+                    .filter(|t| t.kind == TokenKind::Word && is_content(&t.text))
+                    .take(3)
+                    .collect();
+                if after.is_empty() {
+                    toks[left..m.first_token]
+                        .iter()
+                        .filter(|t| t.kind == TokenKind::Word && is_content(&t.text))
+                        .rev()
+                        .take(3)
+                        .collect::<Vec<_>>()
+                        .into_iter()
+                        .rev()
+                        .collect()
+                } else {
+                    after
+                }
+            };
+            let words = words_toks
+                .iter()
+                .map(|t| &text[t.start..t.end])
+                .collect::<Vec<_>>()
+                .join(" ");
+            let key = words_toks
+                .iter()
+                .take(2)
+                .map(|t| stem(&t.text))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let said_start = toks[left..m.first_token]
+                .iter()
+                .rev()
+                .take(6)
+                .last()
+                .map_or(m.start, |t| t.start.min(m.start));
+            let said_end = toks[m.last_token + 1..right]
+                .iter()
+                .take(8)
+                .last()
+                .map_or(m.end, |t| t.end);
+            found.push(Found {
+                mention: m.clone(),
+                figure,
+                words,
+                key,
+                said: one_line(&text[said_start..said_end]),
+            });
+        }
+        found
+    }
+
+    /// "91 days" in "still at home 91 days after reablement" is part of the measure's name.
+    fn inside_a_measure_name(&self, toks: &[Token], m: &Mention) -> bool {
+        let number = &toks[m.first_token].text;
+        let prev = if m.first_token > 0 {
+            toks[m.first_token - 1].text.as_str()
+        } else {
+            ""
+        };
+        let next = toks
+            .get(m.first_token + 1)
+            .map_or("", |t| t.text.as_str());
+        self.measures.iter().any(|measure| {
+            measure
+                .numbers
+                .iter()
+                .any(|(p, n, x)| n == number && ((!p.is_empty() && p == prev) || (!x.is_empty() && x == next)))
+        })
+    }
+
+    fn best(
+        &self,
+        m: &Mention,
+        clause: &HashSet<String>,
+        sentence: &HashSet<String>,
+        noun: &[String],
+        qualified: bool,
+    ) -> Option<usize> {
+        let mut candidates: Vec<usize> = clause
+            .iter()
+            .filter_map(|s| self.postings.get(s))
+            .flatten()
+            .copied()
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        let mut best: Option<(usize, f64)> = None;
+        for i in candidates {
+            let figure = &self.register.figures[i];
+            if figure.kind() != m.kind {
+                continue;
+            }
+            let measure = &self.measures[i];
+            if qualified && measure.numbers.is_empty() {
+                continue;
+            }
+            if measure.total <= 0.0 {
+                continue;
+            }
+            let mut in_clause = 0.0;
+            let mut in_sentence = 0.0;
+            for s in &measure.stems {
+                let w = self.idf[s];
+                if clause.contains(s) {
+                    in_clause += w;
+                } else if sentence.contains(s) {
+                    in_sentence += w;
+                }
+            }
+            let clause_share = in_clause / measure.total;
+            if clause_share < CLAUSE_FLOOR {
+                continue;
+            }
+            let bonus = if !measure.unit.is_empty() && noun.contains(&measure.unit) {
+                0.25
+            } else {
+                0.0
+            };
+            let score = clause_share + 0.5 * in_sentence / measure.total + bonus;
+            if score >= MATCH_FLOOR && best.is_none_or(|(_, b)| score > b) {
+                best = Some((i, score));
+            }
+        }
+        best.map(|(i, _)| i)
+    }
+
+    /// The differs, stale and unsourced flags of one answer, in the order its figures come.
+    pub fn check(&self, text: &str, today: NaiveDate, stale_months: u32) -> Vec<Flag> {
+        self.flags(&self.read(text), today, stale_months)
+    }
+
+    /// The flags for figures already read with [`Matcher::read`].
+    pub fn flags(&self, found: &[Found], today: NaiveDate, stale_months: u32) -> Vec<Flag> {
+        let mut flags = Vec::new();
+        let mut stale_told = HashSet::new();
+        for f in found {
+            let m = &f.mention;
+            match f.figure {
+                Some(i) => {
+                    let figure = &self.register.figures[i];
+                    let current = agrees(m, figure.base_value());
+                    let previous = figure
+                        .previous
+                        .is_some_and(|p| agrees(m, scaled(figure, p.value)));
+                    if !current && !previous {
+                        if m.past {
+                            flags.push(self.unsourced(f));
+                        } else {
+                            flags.push(flag(FlagKind::Differs, f, Some(figure), differs_message(f, figure)));
+                        }
+                    }
+                    if figure.is_stale(today, stale_months) && stale_told.insert(i) {
+                        let message = format!(
+                            "\"{}\": the register's figure for {} is from {}, more than {} \
+                             month{} old; check it is still right ({}).",
+                            f.said,
+                            figure.measure,
+                            show_date(figure.as_at),
+                            stale_months,
+                            if stale_months == 1 { "" } else { "s" },
+                            source_or_none(figure)
+                        );
+                        flags.push(flag(FlagKind::Stale, f, Some(figure), message));
+                    }
+                }
+                None => flags.push(self.unsourced(f)),
+            }
+        }
+        flags
+    }
+
+    fn unsourced(&self, f: &Found) -> Flag {
+        let message = format!(
+            "\"{}\": the register holds no figure for this, so an assessor may ask where it comes \
+             from; add it with its source.",
+            f.said
+        );
+        let mut flag = flag(FlagKind::Unsourced, f, None, message);
+        flag.measure = f.words.clone();
+        flag
+    }
+}
+
+/// A register value in the base unit the answer's figures are read in.
+fn scaled(figure: &Figure, value: f64) -> f64 {
+    if figure.value == 0.0 {
+        return value;
+    }
+    value * figure.base_value() / figure.value
+}
+
+fn source_or_none(figure: &Figure) -> String {
+    if figure.source.is_empty() {
+        "the register names no source".to_string()
+    } else {
+        format!("from the {}", figure.source.trim_start_matches("the "))
+    }
+}
+
+fn flag(kind: FlagKind, f: &Found, figure: Option<&Figure>, message: String) -> Flag {
+    Flag {
+        kind,
+        measure: figure.map_or_else(|| f.words.clone(), |g| g.measure.clone()),
+        said: f.said.clone(),
+        register: figure.map(|g| g.value),
+        as_at: figure.map(|g| g.as_at),
+        source: figure.map(|g| g.source.clone()),
+        value_said: f.mention.value,
+        start: f.mention.start,
+        end: f.mention.end,
+        message,
+    }
+}
+
+fn differs_message(f: &Found, figure: &Figure) -> String {
+    format!(
+        "You said \"{}\"; the register says {} as at {}, {}.",
+        f.said,
+        figure.shown(),
+        show_date(figure.as_at),
+        source_or_none(figure)
+    )
+}
+
+/// Whether a figure said agrees with a value: to the rounding the speaker used, or within 10% when
+/// hedged ("about 350").
+pub fn agrees(m: &Mention, value: f64) -> bool {
+    let d = (m.value - value).abs();
+    let slack = m.step / 2.0 + 1e-9 * value.abs().max(1.0);
+    if m.hedged {
+        d <= (HEDGE_TOLERANCE * value.abs()).max(slack)
+    } else {
+        d <= slack
+    }
+}
+
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// For each token, the number of its sentence.
+fn sentence_of(toks: &[Token]) -> Vec<usize> {
+    let mut n = 0;
+    toks.iter()
+        .map(|t| {
+            let here = n;
+            if t.kind == TokenKind::Stop {
+                n += 1;
+            }
+            here
+        })
+        .collect()
+}
+
+const CONJUNCTIONS: &[&str] = &["and", "but", "while", "whereas", "whilst"];
+
+/// The token range of a figure's clause: back and forward to a break, a joining word, another
+/// figure, or [`REACH`] words.
+fn clause(toks: &[Token], m: &Mention, is_mention: &HashSet<usize>) -> (usize, usize) {
+    let stops = |i: usize| {
+        let t = &toks[i];
+        matches!(t.kind, TokenKind::Break | TokenKind::Stop)
+            || (t.kind == TokenKind::Number && is_mention.contains(&i))
+            || CONJUNCTIONS.contains(&t.text.as_str())
+    };
+    let mut left = m.first_token;
+    let mut words = 0;
+    while left > 0 && !stops(left - 1) && words < REACH {
+        left -= 1;
+        words += 1;
+    }
+    // Hedge words already belong to the figure; the clause starts before them either way.
+    let mut right = m.last_token + 1;
+    words = 0;
+    while right < toks.len() && !stops(right) && words < REACH {
+        right += 1;
+        words += 1;
+    }
+    (left, right)
+}
+
+/// Answers that give different values for one measure: each answer's figure is flagged, naming the
+/// other. `answers` holds each saved answer's label and the figures read in it.
+pub fn inconsistencies(matcher: &Matcher, answers: &[(String, Vec<Found>)]) -> Vec<(usize, Flag)> {
+    let key_of = |f: &Found| match f.figure {
+        Some(i) => Some(format!("figure:{i}")),
+        None if !f.key.is_empty() => Some(format!("words:{}", f.key)),
+        None => None,
+    };
+    let mut by_key: HashMap<String, Vec<(usize, &Found)>> = HashMap::new();
+    for (a, (_, found)) in answers.iter().enumerate() {
+        for f in found.iter().filter(|f| !f.mention.past) {
+            if let Some(k) = key_of(f) {
+                by_key.entry(k).or_default().push((a, f));
+            }
+        }
+    }
+    let mut keys: Vec<&String> = by_key.keys().collect();
+    keys.sort();
+    let mut flags = Vec::new();
+    for key in keys {
+        let quotes = &by_key[key];
+        let mut told: HashSet<usize> = HashSet::new();
+        for (x, (a, fa)) in quotes.iter().enumerate() {
+            for (b, fb) in quotes.iter().skip(x + 1) {
+                if a == b
+                    || agrees(&fa.mention, fb.mention.value)
+                    || agrees(&fb.mention, fa.mention.value)
+                    || fa.mention.kind != fb.mention.kind
+                {
+                    continue;
+                }
+                for (me, mine, other_answer, other) in [(*a, *fa, *b, *fb), (*b, *fb, *a, *fa)] {
+                    if !told.insert(me) {
+                        continue;
+                    }
+                    let figure = mine.figure.map(|i| &matcher.register.figures[i]);
+                    let message = format!(
+                        "\"{}\" here, but \"{}\" in {}: the two answers disagree.",
+                        mine.said, other.said, answers[other_answer].0
+                    );
+                    flags.push((me, flag(FlagKind::Inconsistent, mine, figure, message)));
+                }
+            }
+        }
+    }
+    flags.sort_by_key(|(a, f)| (*a, f.start));
+    flags
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::evidence::file::parse;
+
+    const REGISTER: &str = "figures:\n  - measure: people waiting for a Care Act assessment\n    value: 310\n    unit: people\n    as_at: 2026-10-31\n    source: monthly performance report\n  - measure: social worker vacancy rate\n    value: 9\n    unit: percent\n    as_at: 2026-06-30\n    source: workforce dashboard\n  - measure: median wait for a Care Act assessment\n    value: 28\n    unit: days\n    as_at: 2026-10-31\n    source: monthly performance report\n    previous: { value: 35 }\n";
+
+    fn today() -> NaiveDate {
+        "2026-12-04".parse().unwrap()
+    }
+
+    fn kinds(flags: &[Flag]) -> Vec<(&'static str, String)> {
+        flags.iter().map(|f| (f.kind.slug(), f.measure.clone())).collect()
+    }
+
+    #[test]
+    fn a_planted_difference_is_quoted_with_the_register() {
+        let register = parse(REGISTER).unwrap();
+        let matcher = Matcher::new(&register);
+        let flags = matcher.check(
+            "We have 265 people waiting for a Care Act assessment.",
+            today(),
+            3,
+        );
+        assert_eq!(kinds(&flags), [("differs", "people waiting for a Care Act assessment".to_string())]);
+        assert!(
+            flags[0].message.contains("the register says 310 people as at 31 October 2026, from the monthly performance report"),
+            "{}",
+            flags[0].message
+        );
+        assert_eq!(flags[0].said, "We have 265 people waiting for a Care Act assessment");
+    }
+
+    #[test]
+    fn agreeing_figures_in_other_forms_are_not_flagged() {
+        let register = parse(REGISTER).unwrap();
+        let matcher = Matcher::new(&register);
+        for text in [
+            "Our median wait for a Care Act assessment is 4 weeks, down from 35 days.",
+            "About 300 people are waiting for a Care Act assessment.",
+        ] {
+            assert_eq!(matcher.check(text, today(), 3), [], "{text}");
+        }
+    }
+
+    #[test]
+    fn stale_and_unsourced() {
+        let register = parse(REGISTER).unwrap();
+        let matcher = Matcher::new(&register);
+        let flags = matcher.check(
+            "Our social worker vacancy rate is nine per cent. We have 47 care homes.",
+            today(),
+            3,
+        );
+        assert_eq!(
+            kinds(&flags),
+            [
+                ("stale", "social worker vacancy rate".to_string()),
+                ("unsourced", "care homes".to_string())
+            ]
+        );
+        assert!(matcher.check("Our social worker vacancy rate is 9%.", today(), 6).is_empty());
+    }
+
+    #[test]
+    fn two_answers_that_disagree_are_both_flagged() {
+        let register = parse(REGISTER).unwrap();
+        let matcher = Matcher::new(&register);
+        let answers = vec![
+            ("answer 1".to_string(), matcher.read("We run 12 locality teams.")),
+            ("answer 2".to_string(), matcher.read("Across our 14 locality teams we meet.")),
+            ("answer 3".to_string(), matcher.read("We run 12 locality teams too.")),
+        ];
+        let flags = inconsistencies(&matcher, &answers);
+        let who: Vec<usize> = flags.iter().map(|(a, _)| *a).collect();
+        assert_eq!(who, [0, 1, 2]);
+        assert!(flags[1].1.message.contains("in answer 1"), "{}", flags[1].1.message);
+    }
+}

@@ -1,0 +1,13 @@
+//! The evidence register: the PSW's own figures and stories (`evidence.yaml`), the CSV import, and
+//! matching the figures in answers against it ("how do you know?" answered with the right number).
+//!
+//! Core: no terminal crates. Time comes in as a date from the caller, so every check is repeatable.
+
+pub mod file;
+pub mod matcher;
+pub mod model;
+pub mod reading;
+
+pub use file::{FileError, load, save};
+pub use matcher::{Flag, FlagKind, Found, Matcher, inconsistencies};
+pub use model::{Figure, Previous, Register, Story, UnitKind};

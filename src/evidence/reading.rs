@@ -1,0 +1,551 @@
+//! Reading figures in an answer: "265 people", "nine per cent", "1,150", "£2.3m", "six weeks",
+//! "about a third of".
+//!
+//! Only statistics are read. Years, dates, ordinals, section numbers, bare small counts ("three
+//! teams"), time phrases ("two years ago", "for five years") and thresholds ("waiting more than 28
+//! days") are left alone: a number read wrongly would be matched wrongly, and a coach that flags
+//! "2024" as an unsourced figure is soon ignored.
+
+use super::model::UnitKind;
+
+/// A word or number of the answer, with where it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    /// Lower case.
+    pub text: String,
+    pub kind: TokenKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Number,
+    /// A mark that ends a clause: `, ; : ( ) —` and the end of a sentence.
+    Break,
+    Stop,
+}
+
+/// A figure read in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// Byte range of the figure's own words ("about 350 people").
+    pub start: usize,
+    pub end: usize,
+    /// In the kind's base unit: percent, days, pounds, or a count.
+    pub value: f64,
+    pub kind: UnitKind,
+    /// The rounding the speaker used, in the base unit ("£2.3m" is to the nearest £100,000).
+    pub step: f64,
+    /// "about", "nearly", "a third": agrees with a value within 10%.
+    pub hedged: bool,
+    /// "down from 35", "from a peak of 20%": a past value, not today's.
+    pub past: bool,
+    /// Index of the token holding the number, and of the last token of the figure.
+    pub first_token: usize,
+    pub last_token: usize,
+}
+
+/// Splits text into tokens. Apostrophes and hyphens stay inside words ("carers'", "strengths-based").
+pub fn tokens(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let bytes: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (start, c) = bytes[i];
+        if c.is_ascii_digit() || (c == '£' && bytes.get(i + 1).is_some_and(|(_, d)| d.is_ascii_digit())) {
+            let mut j = i + 1;
+            while j < bytes.len() {
+                let (_, d) = bytes[j];
+                let next_digit = bytes.get(j + 1).is_some_and(|(_, n)| n.is_ascii_digit());
+                if d.is_ascii_digit() || ((d == ',' || d == '.') && next_digit) {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            // "2024/25", "24/7", "31/10/2026": a year span, a phrase or a date, never a figure.
+            while j + 1 < bytes.len() && bytes[j].1 == '/' && bytes[j + 1].1.is_ascii_digit() {
+                j += 1;
+                while j < bytes.len() && bytes[j].1.is_ascii_digit() {
+                    j += 1;
+                }
+            }
+            // Letters or % stuck to the number: "2.3m", "17th", "9am", "12%".
+            while j < bytes.len() && (bytes[j].1.is_alphabetic() || bytes[j].1 == '%') {
+                j += 1;
+            }
+            let end = bytes.get(j).map_or(text.len(), |(b, _)| *b);
+            out.push(Token {
+                start,
+                end,
+                text: text[start..end].to_lowercase(),
+                kind: TokenKind::Number,
+            });
+            i = j;
+        } else if c.is_alphabetic() {
+            let mut j = i + 1;
+            while j < bytes.len() {
+                let (_, d) = bytes[j];
+                let inner = matches!(d, '\'' | '’' | '-')
+                    && bytes.get(j + 1).is_some_and(|(_, n)| n.is_alphabetic());
+                if d.is_alphanumeric() || inner {
+                    j += 1;
+                } else if matches!(d, '\'' | '’') && text[start..bytes[j].0].ends_with('s') {
+                    // "carers'": the plural possessive keeps its apostrophe.
+                    j += 1;
+                    break;
+                } else {
+                    break;
+                }
+            }
+            let end = bytes.get(j).map_or(text.len(), |(b, _)| *b);
+            out.push(Token {
+                start,
+                end,
+                text: text[start..end].to_lowercase().replace('’', "'"),
+                kind: TokenKind::Word,
+            });
+            i = j;
+        } else {
+            let kind = match c {
+                '.' | '!' | '?' | '\n' => Some(TokenKind::Stop),
+                ',' | ';' | ':' | '(' | ')' | '—' | '–' => Some(TokenKind::Break),
+                '-' if bytes.get(i + 1).is_some_and(|(_, n)| n.is_whitespace()) => {
+                    Some(TokenKind::Break)
+                }
+                _ => None,
+            };
+            if let Some(kind) = kind {
+                out.push(Token {
+                    start,
+                    end: start + c.len_utf8(),
+                    text: c.to_string(),
+                    kind,
+                });
+            }
+            i += 1;
+        }
+    }
+    out
+}
+
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+];
+
+/// Words before a number that make it part of a name: "section 42", "Part 1", "level 3".
+const NAME_WORDS: &[&str] = &[
+    "section", "s", "part", "article", "level", "step", "tier", "phase", "year", "schedule",
+    "paragraph", "para", "chapter", "number", "no", "band", "grade", "aged", "age", "ages", "under",
+    "version", "room", "ward", "floor", "page", "round", "cohort", "wave",
+];
+
+const HEDGES: &[&str] = &[
+    "about", "around", "approximately", "approx", "nearly", "almost", "roughly", "some", "circa",
+    "c", "over", "under", "just", "close", "upwards", "estimated", "near",
+];
+
+/// Reads a number with its unit as a PSW may write it in a file or type it in the drill:
+/// "310", "1,150", "9%", "9.5 per cent", "£2.3m", "28 days", "six weeks". The unit is "" when none
+/// was given; durations are returned in the unit written.
+pub fn parse_value(text: &str) -> Option<(f64, &'static str)> {
+    let toks = tokens(text);
+    let found = mentions_in(&toks, true);
+    let m = found.first()?;
+    let unit = match m.kind {
+        UnitKind::Percent => "percent",
+        UnitKind::Money => "pounds",
+        UnitKind::Days => "days",
+        UnitKind::Count => "",
+    };
+    Some((m.value, unit))
+}
+
+/// Every figure in `text`.
+pub fn mentions(text: &str) -> (Vec<Token>, Vec<Mention>) {
+    let toks = tokens(text);
+    let found = mentions_in(&toks, false);
+    (toks, found)
+}
+
+fn word_at(toks: &[Token], i: usize) -> &str {
+    toks.get(i)
+        .filter(|t| t.kind == TokenKind::Word)
+        .map_or("", |t| t.text.as_str())
+}
+
+/// The value of a number written in words from token `i`: "nine", "seventy-one", "twenty five",
+/// "one hundred and twenty". Returns the value and the last token used.
+fn word_number(toks: &[Token], i: usize) -> Option<(f64, usize)> {
+    fn small(w: &str) -> Option<f64> {
+        const UNITS: &[&str] = &[
+            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen",
+        ];
+        const TENS: &[&str] = &[
+            "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+        ];
+        if let Some(n) = UNITS.iter().position(|u| *u == w) {
+            return Some(n as f64);
+        }
+        if let Some((t, u)) = w.split_once('-') {
+            let tens = TENS.iter().position(|x| *x == t).filter(|&n| n >= 2)?;
+            let units = UNITS.iter().position(|x| *x == u).filter(|&n| (1..10).contains(&n))?;
+            return Some((tens * 10 + units) as f64);
+        }
+        TENS.iter()
+            .position(|x| !x.is_empty() && *x == w)
+            .map(|n| (n * 10) as f64)
+    }
+    let mut total = 0.0;
+    let mut current = small(word_at(toks, i))?;
+    let mut last = i;
+    let mut j = i + 1;
+    loop {
+        let w = word_at(toks, j);
+        match w {
+            "hundred" => current *= 100.0,
+            "thousand" => {
+                total += current * 1000.0;
+                current = 0.0;
+            }
+            "and" if small(word_at(toks, j + 1)).is_some() && current >= 100.0 => {
+                j += 1;
+                continue;
+            }
+            _ => match small(w) {
+                Some(n) if current % 100.0 == 0.0 || (current % 10.0 == 0.0 && n < 10.0) => {
+                    current += n
+                }
+                _ => break,
+            },
+        }
+        last = j;
+        j += 1;
+    }
+    Some((total + current, last))
+}
+
+/// A fraction said in words, as a percentage: "a third of", "two thirds of", "half of".
+fn fraction(toks: &[Token], i: usize) -> Option<(f64, usize)> {
+    let w = word_at(toks, i);
+    let n = word_at(toks, i + 1);
+    let (value, last) = match (w, n) {
+        ("a" | "one", "third") => (100.0 / 3.0, i + 1),
+        ("two", "thirds") => (200.0 / 3.0, i + 1),
+        ("a" | "one", "quarter") => (25.0, i + 1),
+        ("three", "quarters") => (75.0, i + 1),
+        ("half", _) if i > 0 && matches!(word_at(toks, i - 1), "about" | "around" | "nearly" | "almost" | "over" | "just") => (50.0, i),
+        _ => return None,
+    };
+    (word_at(toks, last + 1) == "of").then_some((value, last))
+}
+
+fn mentions_in(toks: &[Token], lenient: bool) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let read = read_at(toks, i, lenient);
+        match read {
+            Some(m) => {
+                i = m.last_token + 1;
+                out.push(m);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn read_at(toks: &[Token], i: usize, lenient: bool) -> Option<Mention> {
+    let t = &toks[i];
+    let (mut value, mut step, mut last, digits, mut kind, mut hedged) = if t.kind == TokenKind::Number {
+        let raw = t.text.as_str();
+        let money = raw.starts_with('£');
+        let body = raw.trim_start_matches('£');
+        let numeric: String = body
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+            .collect();
+        let suffix = &body[numeric.len()..];
+        let clean = numeric.replace(',', "");
+        let value: f64 = clean.parse().ok()?;
+        let decimals = clean.split_once('.').map_or(0, |(_, d)| d.len());
+        let step = 10f64.powi(-(decimals as i32));
+        let (value, step, kind) = match suffix {
+            "" => (value, step, if money { UnitKind::Money } else { UnitKind::Count }),
+            "%" => (value, step, UnitKind::Percent),
+            "m" => (value * 1e6, step * 1e6, UnitKind::Money),
+            "bn" => (value * 1e9, step * 1e9, UnitKind::Money),
+            "k" => (value * 1e3, step * 1e3, if money { UnitKind::Money } else { UnitKind::Count }),
+            _ if suffix.starts_with('/') => return None,
+            // "17th", "9am", "3pm", "12noon": ordinals and times are never figures.
+            _ => return None,
+        };
+        (value, step, i, true, kind, false)
+    } else if let Some((v, last)) = fraction(toks, i) {
+        (v, 1.0, last, false, UnitKind::Percent, true)
+    } else if let Some((v, last)) = word_number(toks, i) {
+        (v, 1.0, last, false, UnitKind::Count, false)
+    } else {
+        return None;
+    };
+    // What follows the number: a scale, a percentage, a duration.
+    let next = word_at(toks, last + 1);
+    let after = word_at(toks, last + 2);
+    match next {
+        "per" if after == "cent" => {
+            kind = UnitKind::Percent;
+            last += 2;
+        }
+        "percent" | "pc" => {
+            kind = UnitKind::Percent;
+            last += 1;
+        }
+        "million" | "m" | "billion" | "bn" | "thousand" if kind != UnitKind::Percent => {
+            let scale = match next {
+                "million" | "m" => 1e6,
+                "billion" | "bn" => 1e9,
+                _ => 1e3,
+            };
+            value *= scale;
+            step *= scale;
+            last += 1;
+            if word_at(toks, last + 1) == "pounds" {
+                kind = UnitKind::Money;
+                last += 1;
+            }
+        }
+        "pounds" => {
+            kind = UnitKind::Money;
+            last += 1;
+        }
+        "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years" | "hour"
+        | "hours" | "minute" | "minutes"
+            if kind == UnitKind::Count =>
+        {
+            let per = match next {
+                "week" | "weeks" => 7.0,
+                "month" | "months" => 30.4,
+                "day" | "days" => 1.0,
+                _ if lenient => 365.0,
+                // Years, hours and minutes in an answer are time phrases, not figures.
+                _ => return None,
+            };
+            if !lenient && time_phrase(toks, i, last + 1, next) {
+                return None;
+            }
+            value *= per;
+            step *= per;
+            kind = UnitKind::Days;
+            last += 1;
+        }
+        _ => {}
+    }
+    if lenient {
+        return Some(Mention {
+            start: t.start,
+            end: toks[last].end,
+            value,
+            kind,
+            step,
+            hedged,
+            past: false,
+            first_token: i,
+            last_token: last,
+        });
+    }
+    let before = |k: usize| if i >= k { word_at(toks, i - k) } else { "" };
+    // Dates: "31 October", "October 31", "31st".
+    if MONTHS.contains(&next) || (digits && MONTHS.contains(&before(1))) {
+        return None;
+    }
+    if NAME_WORDS.contains(&before(1)) && kind == UnitKind::Count {
+        return None;
+    }
+    // Years and financial years: "2024", "2024/25", "in 2025".
+    if digits && kind == UnitKind::Count && (1990.0..=2039.0).contains(&value) && step == 1.0 {
+        let raw = &toks[i].text;
+        if !raw.contains(',') && !next.ends_with('s') && next != "people" {
+            return None;
+        }
+    }
+    // A bare small count ("three of them", "5 teams") is not a statistic worth a source.
+    if kind == UnitKind::Count && value < 10.0 {
+        return None;
+    }
+    if !digits && kind == UnitKind::Count {
+        return None;
+    }
+    let mut start = t.start;
+    // Hedges and past markers in the few words before.
+    for k in 1..=3 {
+        if i < k || toks[i - k].kind != TokenKind::Word {
+            break;
+        }
+        let w = toks[i - k].text.as_str();
+        if HEDGES.contains(&w) || (w == "than" && matches!(before(k + 1), "more" | "less" | "fewer")) {
+            hedged = true;
+            if k == 1 {
+                start = toks[i - k].start;
+            }
+        }
+    }
+    // A past value: "down from 35", "from a peak of 20%", "compared with 12%".
+    let past = (1..=4)
+        .take_while(|&k| i >= k && toks[i - k].kind == TokenKind::Word)
+        .any(|k| matches!(toks[i - k].text.as_str(), "from" | "compared" | "previously"));
+    // A threshold: "waiting more than 28 days", "within 28 days".
+    if kind == UnitKind::Days {
+        let within = before(1) == "within" || (before(1) == "than" && matches!(before(3), "within"));
+        let waiting_over = hedged
+            && (1..=5).any(|k| before(k).starts_with("wait") || before(k) == "longer");
+        if within || (waiting_over && !matches!(before(1), "about" | "around" | "nearly" | "almost" | "roughly")) {
+            return None;
+        }
+    }
+    Some(Mention {
+        start,
+        end: toks[last].end,
+        value,
+        kind,
+        step,
+        hedged,
+        past,
+        first_token: i,
+        last_token: last,
+    })
+}
+
+/// "two years ago", "for five years", "the last six months", "every 3 weeks": time, not a figure.
+fn time_phrase(toks: &[Token], i: usize, unit: usize, unit_word: &str) -> bool {
+    let before = |k: usize| if i >= k { word_at(toks, i - k) } else { "" };
+    let after = word_at(toks, unit + 1);
+    if after == "ago" || after == "old" || after == "later" {
+        return true;
+    }
+    if matches!(before(1), "last" | "past" | "next" | "every" | "each" | "first" | "for")
+        || matches!(before(2), "last" | "past" | "next" | "every" | "over")
+    {
+        return true;
+    }
+    // Months are a figure only when the answer talks of a wait ("a median wait of 3 months").
+    if unit_word.starts_with("month") {
+        return !(1..=6).any(|k| before(k).starts_with("wait") || before(k) == "median");
+    }
+    false
+}
+
+/// A word's stem for matching: lower case, possessives and common endings dropped, so "waiting",
+/// "waits" and "wait" meet, and "carers'" meets "carers".
+pub fn stem(word: &str) -> String {
+    let mut w = word.to_lowercase().replace('’', "'");
+    for end in ["'s", "'"] {
+        if let Some(s) = w.strip_suffix(end) {
+            w = s.to_string();
+        }
+    }
+    if let Some(s) = w.strip_suffix("ies").filter(|s| s.len() > 2) {
+        w = format!("{s}y");
+    } else if let Some(s) = w.strip_suffix("ings").filter(|s| s.len() > 2) {
+        w = s.to_string();
+    } else if let Some(s) = w.strip_suffix("ing").filter(|s| s.len() > 2) {
+        w = s.to_string();
+    } else if let Some(s) = w.strip_suffix("ed").filter(|s| s.len() > 2) {
+        w = s.to_string();
+    } else if let Some(s) = w.strip_suffix('s').filter(|s| s.len() > 2 && !s.ends_with('s')) {
+        w = s.to_string();
+    }
+    if let Some(s) = w.strip_suffix('e').filter(|s| s.len() > 2) {
+        w = s.to_string();
+    }
+    w
+}
+
+const STOPWORDS: &[&str] = &[
+    "a", "an", "the", "of", "for", "in", "on", "at", "to", "is", "are", "was", "were", "be", "been",
+    "being", "our", "we", "us", "my", "i", "it", "its", "this", "that", "these", "those", "have",
+    "has", "had", "do", "does", "did", "with", "by", "from", "and", "or", "but", "as", "so",
+    "than", "now", "there", "their", "they", "them", "who", "which", "what", "per", "each",
+    "every", "all", "any", "some", "more", "most", "about", "around", "nearly", "almost", "over",
+    "under", "get", "got", "into", "out", "up", "down", "right", "just", "only", "also", "very",
+    "will", "would", "can", "could", "not", "no", "said", "say", "says", "currently", "today",
+    "then", "when", "where", "how", "why", "you", "your", "he", "she", "his", "her", "one", "new",
+    "cent", "percent", "approximately", "roughly", "around", "total", "number", "figure", "rate",
+    "whole", "let", "me", "if",
+];
+
+/// Whether a word carries meaning for matching a measure.
+pub fn is_content(word: &str) -> bool {
+    !STOPWORDS.contains(&word) && word.chars().any(char::is_alphabetic)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Vec<(f64, UnitKind, bool, bool)> {
+        mentions(text)
+            .1
+            .iter()
+            .map(|m| ((m.value * 100.0).round() / 100.0, m.kind, m.hedged, m.past))
+            .collect()
+    }
+
+    #[test]
+    fn odd_forms_are_read() {
+        use UnitKind::*;
+        assert_eq!(read("nine per cent"), [(9.0, Percent, false, false)]);
+        assert_eq!(read("Seventy-one per cent of audits"), [(71.0, Percent, false, false)]);
+        assert_eq!(read("we did 1,150 of them"), [(1150.0, Count, false, false)]);
+        assert_eq!(read("it saved £2.3m"), [(2_300_000.0, Money, false, false)]);
+        assert_eq!(read("£1.9 million"), [(1_900_000.0, Money, false, false)]);
+        assert_eq!(read("a wait of 28 days"), [(28.0, Days, false, false)]);
+        assert_eq!(read("a median of six weeks"), [(42.0, Days, false, false)]);
+        assert_eq!(read("About a third of complaints"), [(33.33, Percent, true, false)]);
+        assert_eq!(read("about 350 people"), [(350.0, Count, true, false)]);
+        assert_eq!(read("down from 600 in the spring"), [(600.0, Count, false, true)]);
+    }
+
+    #[test]
+    fn numbers_that_are_not_figures_are_left_alone() {
+        for text in [
+            "Since 2024 we have run our 2025 programme",
+            "On 31 October we met",
+            "three of them are rated inadequate",
+            "started section 42 enquiries",
+            "two years ago",
+            "for five years",
+            "waiting more than 28 days",
+            "seen within 28 days",
+            "the 17th meeting at 9am",
+            "in 2024/25",
+        ] {
+            assert_eq!(read(text), [], "{text}");
+        }
+    }
+
+    #[test]
+    fn stems_meet() {
+        assert_eq!(stem("waiting"), stem("wait"));
+        assert_eq!(stem("carers'"), stem("carer"));
+        assert_eq!(stem("enquiries"), stem("enquiry"));
+        assert_eq!(stem("savings"), stem("saved"));
+        assert_ne!(stem("care"), stem("carers"));
+    }
+
+    #[test]
+    fn values_from_a_file_or_the_drill() {
+        assert_eq!(parse_value("310"), Some((310.0, "")));
+        assert_eq!(parse_value("9%"), Some((9.0, "percent")));
+        assert_eq!(parse_value("£2.3m"), Some((2_300_000.0, "pounds")));
+        assert_eq!(parse_value("six weeks"), Some((42.0, "days")));
+        assert_eq!(parse_value("3"), Some((3.0, "")));
+        assert_eq!(parse_value("lots"), None);
+    }
+}
