@@ -86,7 +86,13 @@ fn main() {
                     used[k] = true;
                     e.0 += 1;
                 }
-                None if verbose => println!("{}: extra {} {:?} ({})", a.id, f.kind.slug(), f.measure, f.said),
+                None if verbose => println!(
+                    "{}: extra {} {:?} ({})",
+                    a.id,
+                    f.kind.slug(),
+                    f.measure,
+                    f.said
+                ),
                 None => {}
             }
         }
@@ -109,7 +115,12 @@ fn main() {
             ratio(*km, *ke)
         );
     }
-    println!("{:<14} {m:>7} {f:>6} {e:>9}  {:>9}  {:>6}", "all", ratio(m, f), ratio(m, e));
+    println!(
+        "{:<14} {m:>7} {f:>6} {e:>9}  {:>9}  {:>6}",
+        "all",
+        ratio(m, f),
+        ratio(m, e)
+    );
 }
 
 fn ratio(a: usize, b: usize) -> String {

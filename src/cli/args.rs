@@ -47,6 +47,9 @@ pub enum Command {
     Pair(PairArgs),
     /// Spoken answers: which voice model is in use and how fast it runs, or `voice add FILE`.
     Voice(crate::voice::cli::VoiceArgs),
+    /// Your evidence register: import, list, and check answers' figures against it.
+    #[command(subcommand)]
+    Evidence(super::evidence::EvidenceCommand),
 }
 
 #[derive(Debug, Args, Clone)]

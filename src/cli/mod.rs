@@ -4,6 +4,7 @@ mod analyse;
 mod args;
 mod banks;
 mod cards;
+mod evidence;
 mod export;
 mod notes;
 
@@ -117,6 +118,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
         .map(|_| ExitCode::SUCCESS)
         .map_err(|e| e.to_string()),
         Some(Command::Notes(cmd)) => notes(data.as_deref(), &cli.banks, cmd),
+        Some(Command::Evidence(cmd)) => evidence::run(data.as_deref(), cmd),
         Some(Command::Analyse(args)) => match &args.audio {
             Some(audio) => {
                 crate::voice::cli::analyse_audio(data.as_deref(), audio, args.json, args.target)

@@ -111,7 +111,9 @@ pub fn parse(text: &str) -> Located<Register> {
             other => {
                 return Err((
                     key.pos,
-                    format!("`{other}` is not part of the register: it holds `figures:` and `stories:`"),
+                    format!(
+                        "`{other}` is not part of the register: it holds `figures:` and `stories:`"
+                    ),
                 ));
             }
         }
@@ -151,7 +153,10 @@ fn text(node: &Node, field: &str) -> Located<String> {
         Node::Scalar { text, .. } => Ok(text.trim().to_string()),
         other => Err((
             other.pos(),
-            format!("`{field}:` should be a single value, not {}", other.describe()),
+            format!(
+                "`{field}:` should be a single value, not {}",
+                other.describe()
+            ),
         )),
     }
 }
@@ -180,9 +185,7 @@ fn statements(node: &Node) -> Located<Vec<QualityStatement>> {
     let names = words(node, "statements")?;
     names
         .iter()
-        .map(|n| {
-            statement(n).ok_or_else(|| (node.pos(), unknown_statement(n)))
-        })
+        .map(|n| statement(n).ok_or_else(|| (node.pos(), unknown_statement(n))))
         .collect()
 }
 
@@ -223,7 +226,10 @@ fn figure(node: &Node) -> Located<Figure> {
             "value" => {
                 let t = text(v, "value")?;
                 let (n, u) = parse_value(&t).ok_or_else(|| {
-                    (v.pos(), format!("`{t}` is not a number (write it as 310, 9.5 or 1,150)"))
+                    (
+                        v.pos(),
+                        format!("`{t}` is not a number (write it as 310, 9.5 or 1,150)"),
+                    )
                 })?;
                 value = Some(n);
                 if unit.is_empty() {
@@ -234,7 +240,10 @@ fn figure(node: &Node) -> Located<Figure> {
             "as_at" => {
                 let t = text(v, "as_at")?;
                 as_at = Some(date(&t).ok_or_else(|| {
-                    (v.pos(), format!("`{t}` is not a date (write it as 2026-10-31)"))
+                    (
+                        v.pos(),
+                        format!("`{t}` is not a date (write it as 2026-10-31)"),
+                    )
                 })?);
             }
             "source" => source = Some(text(v, "source")?),
@@ -255,7 +264,9 @@ fn figure(node: &Node) -> Located<Figure> {
     }
     let pos = node.pos();
     let need = |what: &str| (pos, format!("this figure has no `{what}:`"));
-    let measure = measure.filter(|m| !m.is_empty()).ok_or_else(|| need("measure"))?;
+    let measure = measure
+        .filter(|m| !m.is_empty())
+        .ok_or_else(|| need("measure"))?;
     Ok(Figure {
         measure,
         value: value.ok_or_else(|| need("value"))?,
@@ -277,14 +288,19 @@ fn previous_of(node: &Node) -> Located<Previous> {
         match key.text.as_str() {
             "value" => {
                 let t = text(v, "value")?;
-                value = Some(parse_value(&t).map(|(n, _)| n).ok_or_else(|| {
-                    (v.pos(), format!("`{t}` is not a number"))
-                })?);
+                value = Some(
+                    parse_value(&t)
+                        .map(|(n, _)| n)
+                        .ok_or_else(|| (v.pos(), format!("`{t}` is not a number")))?,
+                );
             }
             "as_at" => {
                 let t = text(v, "as_at")?;
                 as_at = Some(date(&t).ok_or_else(|| {
-                    (v.pos(), format!("`{t}` is not a date (write it as 2026-04-30)"))
+                    (
+                        v.pos(),
+                        format!("`{t}` is not a date (write it as 2026-04-30)"),
+                    )
                 })?);
             }
             other => {
@@ -296,7 +312,10 @@ fn previous_of(node: &Node) -> Located<Previous> {
         }
     }
     Ok(Previous {
-        value: value.ok_or((node.pos(), "this previous value has no `value:`".to_string()))?,
+        value: value.ok_or((
+            node.pos(),
+            "this previous value has no `value:`".to_string(),
+        ))?,
         as_at,
     })
 }
@@ -417,14 +436,15 @@ pub fn save(data_dir: &Path, register: &Register) -> Result<PathBuf, String> {
              try again."
         ));
     }
-    crate::notes::store::replace_private(data_dir, FILE_NAME, to_text(register).as_bytes())
-        .map_err(|e| {
+    crate::notes::store::replace_private(data_dir, FILE_NAME, to_text(register).as_bytes()).map_err(
+        |e| {
             format!(
                 "Could not save the register ({}): {}",
                 path(data_dir).display(),
                 e
             )
-        })
+        },
+    )
 }
 
 #[cfg(test)]
@@ -447,7 +467,10 @@ mod tests {
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            let mode = std::fs::metadata(path(dir.path())).unwrap().permissions().mode();
+            let mode = std::fs::metadata(path(dir.path()))
+                .unwrap()
+                .permissions()
+                .mode();
             assert_eq!(mode & 0o777, 0o600);
         }
     }
@@ -459,7 +482,10 @@ mod tests {
         std::fs::write(path(dir.path()), &broken).unwrap();
         let err = load(dir.path()).unwrap_err();
         assert_eq!((err.line, err.column), (3, 12), "{err}");
-        assert!(err.to_string().contains("evidence.yaml:3:12: `lots` is not a number"));
+        assert!(
+            err.to_string()
+                .contains("evidence.yaml:3:12: `lots` is not a number")
+        );
         assert!(save(dir.path(), &Register::default()).is_err());
         assert_eq!(std::fs::read_to_string(path(dir.path())).unwrap(), broken);
     }
@@ -468,9 +494,16 @@ mod tests {
     fn unknown_statements_and_fields_are_named() {
         let err = parse(&SAMPLE.replace("[assessing-needs]\n    topics", "[waiting]\n    topics"))
             .unwrap_err();
-        assert!(err.1.contains("`waiting` is not one of CQC's quality statements"));
-        let err = parse(&SAMPLE.replace("owner", "x").replace("    source:", "    sauce:"))
-            .unwrap_err();
+        assert!(
+            err.1
+                .contains("`waiting` is not one of CQC's quality statements")
+        );
+        let err = parse(
+            &SAMPLE
+                .replace("owner", "x")
+                .replace("    source:", "    sauce:"),
+        )
+        .unwrap_err();
         assert_eq!(err.0.line, 6);
     }
 

@@ -11,7 +11,7 @@ use std::collections::{HashMap, HashSet};
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::model::{Figure, Register, UnitKind, show_date};
+use super::model::{Figure, Register, show_date};
 use super::reading::{Mention, Token, TokenKind, is_content, mentions, stem};
 
 /// The least share of a measure's weight its clause must hold.
@@ -82,6 +82,9 @@ pub struct Found {
 
 struct Measure {
     stems: Vec<String>,
+    /// Each stem's weight (rarer words weigh more), beside it.
+    weights: Vec<f64>,
+    kind: super::model::UnitKind,
     total: f64,
     unit: String,
     /// Numbers inside the measure's name with the words beside them ("91 days after").
@@ -122,13 +125,19 @@ impl<'a> Matcher<'a> {
                 .enumerate()
                 .filter(|(_, t)| t.kind == TokenKind::Number)
                 .map(|(i, t)| {
-                    let prev = if i > 0 { toks[i - 1].text.clone() } else { String::new() };
+                    let prev = if i > 0 {
+                        toks[i - 1].text.clone()
+                    } else {
+                        String::new()
+                    };
                     let next = toks.get(i + 1).map(|t| t.text.clone()).unwrap_or_default();
                     (prev, t.text.clone(), next)
                 })
                 .collect();
             measures.push(Measure {
                 stems,
+                weights: Vec::new(),
+                kind: f.kind(),
                 total: 0.0,
                 unit: stem(f.unit.trim()),
                 numbers,
@@ -141,7 +150,8 @@ impl<'a> Matcher<'a> {
             .collect();
         let mut postings: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, m) in measures.iter_mut().enumerate() {
-            m.total = m.stems.iter().map(|s| idf[s]).sum();
+            m.weights = m.stems.iter().map(|s| idf[s]).collect();
+            m.total = m.weights.iter().sum();
             for s in &m.stems {
                 postings.entry(s.clone()).or_default().push(i);
             }
@@ -167,36 +177,67 @@ impl<'a> Matcher<'a> {
             .collect();
         let is_mention: HashSet<usize> = mentions.iter().map(|m| m.first_token).collect();
         let sentences = sentence_of(&toks);
+        // Each token's stem once, and where each sentence starts and ends, so a long answer is
+        // read in one pass rather than once per figure.
+        let stems: Vec<Option<String>> = toks
+            .iter()
+            .map(|t| (t.kind == TokenKind::Word && is_content(&t.text)).then(|| stem(&t.text)))
+            .collect();
+        let mut sentence_range: Vec<(usize, usize)> = Vec::new();
+        for (k, s) in sentences.iter().enumerate() {
+            if *s == sentence_range.len() {
+                sentence_range.push((k, k + 1));
+            } else {
+                sentence_range[*s].1 = k + 1;
+            }
+        }
+        let clauses: Vec<(usize, usize)> = mentions
+            .iter()
+            .map(|m| clause(&toks, m, &is_mention))
+            .collect();
         let mut found: Vec<Found> = Vec::with_capacity(mentions.len());
-        for m in &mentions {
-            let (left, right) = clause(&toks, m, &is_mention);
+        for (n, m) in mentions.iter().enumerate() {
+            let (left, right) = clauses[n];
             let clause_words: Vec<&Token> = toks[left..m.first_token]
                 .iter()
                 .chain(&toks[m.last_token + 1..right])
                 .filter(|t| t.kind == TokenKind::Word)
                 .collect();
-            let clause_stems: HashSet<String> = clause_words
-                .iter()
-                .filter(|t| is_content(&t.text))
-                .map(|t| stem(&t.text))
+            let mut clause_stems: Vec<&str> = (left..m.first_token)
+                .chain(m.last_token + 1..right)
+                .filter_map(|k| stems[k].as_deref())
                 .collect();
+            clause_stems.sort_unstable();
+            clause_stems.dedup();
             let sentence = sentences[m.first_token];
-            let sentence_stems: HashSet<String> = toks
+            let (from, to) = sentence_range[sentence];
+            // The rest of the sentence, leaving out the words that belong to its other figures:
+            // "vacancy" in "vacancy rate is 9% and agency use is 15%" is the 9%'s, not the 15%'s.
+            let neighbours: Vec<(usize, usize)> = clauses
                 .iter()
-                .zip(&sentences)
-                .filter(|(t, s)| **s == sentence && t.kind == TokenKind::Word && is_content(&t.text))
-                .map(|(t, _)| stem(&t.text))
+                .enumerate()
+                .filter(|(o, (l, r))| *o != n && *r > from && *l < to)
+                .map(|(_, c)| *c)
+                .collect();
+            let sentence_stems: Vec<&str> = (from..to)
+                .filter(|k| !neighbours.iter().any(|(l, r)| (*l..*r).contains(k)))
+                .filter_map(|k| stems[k].as_deref())
                 .collect();
             let qualified = toks[left..right].iter().enumerate().any(|(k, t)| {
                 let at = left + k;
                 t.kind == TokenKind::Number
                     && !is_mention.contains(&at)
                     && at > 0
-                    && matches!(toks[at - 1].text.as_str(), "than" | "within" | "over" | "under")
+                    && matches!(
+                        toks[at - 1].text.as_str(),
+                        "than" | "within" | "over" | "under"
+                    )
             });
             let benchmark = clause_words.windows(2).any(|w| {
-                matches!(w[0].text.as_str(), "regional" | "national" | "england" | "london" | "comparator" | "statistical")
-                    && matches!(w[1].text.as_str(), "average" | "median" | "rate" | "figure")
+                matches!(
+                    w[0].text.as_str(),
+                    "regional" | "national" | "england" | "london" | "comparator" | "statistical"
+                ) && matches!(w[1].text.as_str(), "average" | "median" | "rate" | "figure")
             }) || clause_words
                 .iter()
                 .any(|t| matches!(t.text.as_str(), "benchmark" | "nationally" | "comparators"));
@@ -255,12 +296,12 @@ impl<'a> Matcher<'a> {
                 .iter()
                 .rev()
                 .take(6)
-                .last()
+                .next_back()
                 .map_or(m.start, |t| t.start.min(m.start));
             let said_end = toks[m.last_token + 1..right]
                 .iter()
                 .take(8)
-                .last()
+                .next_back()
                 .map_or(m.end, |t| t.end);
             found.push(Found {
                 mention: m.clone(),
@@ -281,56 +322,57 @@ impl<'a> Matcher<'a> {
         } else {
             ""
         };
-        let next = toks
-            .get(m.first_token + 1)
-            .map_or("", |t| t.text.as_str());
+        let next = toks.get(m.first_token + 1).map_or("", |t| t.text.as_str());
         self.measures.iter().any(|measure| {
-            measure
-                .numbers
-                .iter()
-                .any(|(p, n, x)| n == number && ((!p.is_empty() && p == prev) || (!x.is_empty() && x == next)))
+            measure.numbers.iter().any(|(p, n, x)| {
+                n == number && ((!p.is_empty() && p == prev) || (!x.is_empty() && x == next))
+            })
         })
     }
 
     fn best(
         &self,
         m: &Mention,
-        clause: &HashSet<String>,
-        sentence: &HashSet<String>,
+        clause: &[&str],
+        sentence: &[&str],
         noun: &[String],
         qualified: bool,
     ) -> Option<usize> {
-        let mut candidates: Vec<usize> = clause
-            .iter()
-            .filter_map(|s| self.postings.get(s))
-            .flatten()
-            .copied()
-            .collect();
-        candidates.sort_unstable();
-        candidates.dedup();
-        let mut best: Option<(usize, f64)> = None;
-        for i in candidates {
-            let figure = &self.register.figures[i];
-            if figure.kind() != m.kind {
-                continue;
-            }
-            let measure = &self.measures[i];
-            if qualified && measure.numbers.is_empty() {
-                continue;
-            }
-            if measure.total <= 0.0 {
-                continue;
-            }
-            let mut in_clause = 0.0;
-            let mut in_sentence = 0.0;
-            for s in &measure.stems {
-                let w = self.idf[s];
-                if clause.contains(s) {
-                    in_clause += w;
-                } else if sentence.contains(s) {
-                    in_sentence += w;
+        // The clause's weight for every measure sharing a word with it, through the postings, so
+        // only those measures are looked at (a register of 500 has few per clause).
+        let mut weights = vec![0.0f64; self.measures.len()];
+        let mut touched: Vec<usize> = Vec::new();
+        for s in clause {
+            if let (Some(list), Some(w)) = (self.postings.get(*s), self.idf.get(*s)) {
+                for &i in list {
+                    if weights[i] == 0.0 {
+                        touched.push(i);
+                    }
+                    weights[i] += w;
                 }
             }
+        }
+        touched.sort_unstable();
+        let mut best: Option<(usize, f64)> = None;
+        for i in touched {
+            let in_clause = weights[i];
+            let measure = &self.measures[i];
+            if measure.kind != m.kind {
+                continue;
+            }
+            if (qualified && measure.numbers.is_empty()) || measure.total <= 0.0 {
+                continue;
+            }
+            if in_clause / measure.total < CLAUSE_FLOOR {
+                continue;
+            }
+            let in_sentence: f64 = measure
+                .stems
+                .iter()
+                .zip(&measure.weights)
+                .filter(|(s, _)| !clause.contains(&s.as_str()) && sentence.contains(&s.as_str()))
+                .map(|(_, w)| w)
+                .sum();
             let clause_share = in_clause / measure.total;
             if clause_share < CLAUSE_FLOOR {
                 continue;
@@ -370,7 +412,12 @@ impl<'a> Matcher<'a> {
                         if m.past {
                             flags.push(self.unsourced(f));
                         } else {
-                            flags.push(flag(FlagKind::Differs, f, Some(figure), differs_message(f, figure)));
+                            flags.push(flag(
+                                FlagKind::Differs,
+                                f,
+                                Some(figure),
+                                differs_message(f, figure),
+                            ));
                         }
                     }
                     if figure.is_stale(today, stale_months) && stale_told.insert(i) {
@@ -564,7 +611,10 @@ mod tests {
     }
 
     fn kinds(flags: &[Flag]) -> Vec<(&'static str, String)> {
-        flags.iter().map(|f| (f.kind.slug(), f.measure.clone())).collect()
+        flags
+            .iter()
+            .map(|f| (f.kind.slug(), f.measure.clone()))
+            .collect()
     }
 
     #[test]
@@ -576,13 +626,22 @@ mod tests {
             today(),
             3,
         );
-        assert_eq!(kinds(&flags), [("differs", "people waiting for a Care Act assessment".to_string())]);
+        assert_eq!(
+            kinds(&flags),
+            [(
+                "differs",
+                "people waiting for a Care Act assessment".to_string()
+            )]
+        );
         assert!(
             flags[0].message.contains("the register says 310 people as at 31 October 2026, from the monthly performance report"),
             "{}",
             flags[0].message
         );
-        assert_eq!(flags[0].said, "We have 265 people waiting for a Care Act assessment");
+        assert_eq!(
+            flags[0].said,
+            "We have 265 people waiting for a Care Act assessment"
+        );
     }
 
     #[test]
@@ -613,7 +672,11 @@ mod tests {
                 ("unsourced", "care homes".to_string())
             ]
         );
-        assert!(matcher.check("Our social worker vacancy rate is 9%.", today(), 6).is_empty());
+        assert!(
+            matcher
+                .check("Our social worker vacancy rate is 9%.", today(), 6)
+                .is_empty()
+        );
     }
 
     #[test]
@@ -621,13 +684,26 @@ mod tests {
         let register = parse(REGISTER).unwrap();
         let matcher = Matcher::new(&register);
         let answers = vec![
-            ("answer 1".to_string(), matcher.read("We run 12 locality teams.")),
-            ("answer 2".to_string(), matcher.read("Across our 14 locality teams we meet.")),
-            ("answer 3".to_string(), matcher.read("We run 12 locality teams too.")),
+            (
+                "answer 1".to_string(),
+                matcher.read("We run 12 locality teams."),
+            ),
+            (
+                "answer 2".to_string(),
+                matcher.read("Across our 14 locality teams we meet."),
+            ),
+            (
+                "answer 3".to_string(),
+                matcher.read("We run 12 locality teams too."),
+            ),
         ];
         let flags = inconsistencies(&matcher, &answers);
         let who: Vec<usize> = flags.iter().map(|(a, _)| *a).collect();
         assert_eq!(who, [0, 1, 2]);
-        assert!(flags[1].1.message.contains("in answer 1"), "{}", flags[1].1.message);
+        assert!(
+            flags[1].1.message.contains("in answer 1"),
+            "{}",
+            flags[1].1.message
+        );
     }
 }

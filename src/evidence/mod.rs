@@ -3,7 +3,9 @@
 //!
 //! Core: no terminal crates. Time comes in as a date from the caller, so every check is repeatable.
 
+pub mod answers;
 pub mod file;
+pub mod import;
 pub mod matcher;
 pub mod model;
 pub mod reading;

@@ -54,7 +54,9 @@ pub fn tokens(text: &str) -> Vec<Token> {
     let mut i = 0;
     while i < bytes.len() {
         let (start, c) = bytes[i];
-        if c.is_ascii_digit() || (c == '£' && bytes.get(i + 1).is_some_and(|(_, d)| d.is_ascii_digit())) {
+        if c.is_ascii_digit()
+            || (c == '£' && bytes.get(i + 1).is_some_and(|(_, d)| d.is_ascii_digit()))
+        {
             let mut j = i + 1;
             while j < bytes.len() {
                 let (_, d) = bytes[j];
@@ -132,21 +134,83 @@ pub fn tokens(text: &str) -> Vec<Token> {
 }
 
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 ];
 
 /// Words before a number that make it part of a name: "section 42", "Part 1", "level 3".
 const NAME_WORDS: &[&str] = &[
-    "section", "s", "part", "article", "level", "step", "tier", "phase", "year", "schedule",
-    "paragraph", "para", "chapter", "number", "no", "band", "grade", "aged", "age", "ages", "under",
-    "version", "room", "ward", "floor", "page", "round", "cohort", "wave",
+    "section",
+    "s",
+    "part",
+    "article",
+    "level",
+    "step",
+    "tier",
+    "phase",
+    "year",
+    "schedule",
+    "paragraph",
+    "para",
+    "chapter",
+    "number",
+    "no",
+    "band",
+    "grade",
+    "aged",
+    "age",
+    "ages",
+    "under",
+    "version",
+    "room",
+    "ward",
+    "floor",
+    "page",
+    "round",
+    "cohort",
+    "wave",
 ];
 
 const HEDGES: &[&str] = &[
-    "about", "around", "approximately", "approx", "nearly", "almost", "roughly", "some", "circa",
-    "c", "over", "under", "just", "close", "upwards", "estimated", "near",
+    "about",
+    "around",
+    "approximately",
+    "approx",
+    "nearly",
+    "almost",
+    "roughly",
+    "some",
+    "circa",
+    "c",
+    "over",
+    "under",
+    "just",
+    "close",
+    "upwards",
+    "estimated",
+    "near",
 ];
 
 /// Reads a number with its unit as a PSW may write it in a file or type it in the drill:
@@ -183,9 +247,26 @@ fn word_at(toks: &[Token], i: usize) -> &str {
 fn word_number(toks: &[Token], i: usize) -> Option<(f64, usize)> {
     fn small(w: &str) -> Option<f64> {
         const UNITS: &[&str] = &[
-            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-            "eighteen", "nineteen",
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
         ];
         const TENS: &[&str] = &[
             "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
@@ -195,7 +276,10 @@ fn word_number(toks: &[Token], i: usize) -> Option<(f64, usize)> {
         }
         if let Some((t, u)) = w.split_once('-') {
             let tens = TENS.iter().position(|x| *x == t).filter(|&n| n >= 2)?;
-            let units = UNITS.iter().position(|x| *x == u).filter(|&n| (1..10).contains(&n))?;
+            let units = UNITS
+                .iter()
+                .position(|x| *x == u)
+                .filter(|&n| (1..10).contains(&n))?;
             return Some((tens * 10 + units) as f64);
         }
         TENS.iter()
@@ -240,7 +324,15 @@ fn fraction(toks: &[Token], i: usize) -> Option<(f64, usize)> {
         ("two", "thirds") => (200.0 / 3.0, i + 1),
         ("a" | "one", "quarter") => (25.0, i + 1),
         ("three", "quarters") => (75.0, i + 1),
-        ("half", _) if i > 0 && matches!(word_at(toks, i - 1), "about" | "around" | "nearly" | "almost" | "over" | "just") => (50.0, i),
+        ("half", _)
+            if i > 0
+                && matches!(
+                    word_at(toks, i - 1),
+                    "about" | "around" | "nearly" | "almost" | "over" | "just"
+                ) =>
+        {
+            (50.0, i)
+        }
         _ => return None,
     };
     (word_at(toks, last + 1) == "of").then_some((value, last))
@@ -264,37 +356,54 @@ fn mentions_in(toks: &[Token], lenient: bool) -> Vec<Mention> {
 
 fn read_at(toks: &[Token], i: usize, lenient: bool) -> Option<Mention> {
     let t = &toks[i];
-    let (mut value, mut step, mut last, digits, mut kind, mut hedged) = if t.kind == TokenKind::Number {
-        let raw = t.text.as_str();
-        let money = raw.starts_with('£');
-        let body = raw.trim_start_matches('£');
-        let numeric: String = body
-            .chars()
-            .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
-            .collect();
-        let suffix = &body[numeric.len()..];
-        let clean = numeric.replace(',', "");
-        let value: f64 = clean.parse().ok()?;
-        let decimals = clean.split_once('.').map_or(0, |(_, d)| d.len());
-        let step = 10f64.powi(-(decimals as i32));
-        let (value, step, kind) = match suffix {
-            "" => (value, step, if money { UnitKind::Money } else { UnitKind::Count }),
-            "%" => (value, step, UnitKind::Percent),
-            "m" => (value * 1e6, step * 1e6, UnitKind::Money),
-            "bn" => (value * 1e9, step * 1e9, UnitKind::Money),
-            "k" => (value * 1e3, step * 1e3, if money { UnitKind::Money } else { UnitKind::Count }),
-            _ if suffix.starts_with('/') => return None,
-            // "17th", "9am", "3pm", "12noon": ordinals and times are never figures.
-            _ => return None,
+    let (mut value, mut step, mut last, digits, mut kind, mut hedged) =
+        if t.kind == TokenKind::Number {
+            let raw = t.text.as_str();
+            let money = raw.starts_with('£');
+            let body = raw.trim_start_matches('£');
+            let numeric: String = body
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+                .collect();
+            let suffix = &body[numeric.len()..];
+            let clean = numeric.replace(',', "");
+            let value: f64 = clean.parse().ok()?;
+            let decimals = clean.split_once('.').map_or(0, |(_, d)| d.len());
+            let step = 10f64.powi(-(decimals as i32));
+            let (value, step, kind) = match suffix {
+                "" => (
+                    value,
+                    step,
+                    if money {
+                        UnitKind::Money
+                    } else {
+                        UnitKind::Count
+                    },
+                ),
+                "%" => (value, step, UnitKind::Percent),
+                "m" => (value * 1e6, step * 1e6, UnitKind::Money),
+                "bn" => (value * 1e9, step * 1e9, UnitKind::Money),
+                "k" => (
+                    value * 1e3,
+                    step * 1e3,
+                    if money {
+                        UnitKind::Money
+                    } else {
+                        UnitKind::Count
+                    },
+                ),
+                _ if suffix.starts_with('/') => return None,
+                // "17th", "9am", "3pm", "12noon": ordinals and times are never figures.
+                _ => return None,
+            };
+            (value, step, i, true, kind, false)
+        } else if let Some((v, last)) = fraction(toks, i) {
+            (v, 1.0, last, false, UnitKind::Percent, true)
+        } else if let Some((v, last)) = word_number(toks, i) {
+            (v, 1.0, last, false, UnitKind::Count, false)
+        } else {
+            return None;
         };
-        (value, step, i, true, kind, false)
-    } else if let Some((v, last)) = fraction(toks, i) {
-        (v, 1.0, last, false, UnitKind::Percent, true)
-    } else if let Some((v, last)) = word_number(toks, i) {
-        (v, 1.0, last, false, UnitKind::Count, false)
-    } else {
-        return None;
-    };
     // What follows the number: a scale, a percentage, a duration.
     let next = word_at(toks, last + 1);
     let after = word_at(toks, last + 2);
@@ -389,23 +498,61 @@ fn read_at(toks: &[Token], i: usize, lenient: bool) -> Option<Mention> {
             break;
         }
         let w = toks[i - k].text.as_str();
-        if HEDGES.contains(&w) || (w == "than" && matches!(before(k + 1), "more" | "less" | "fewer")) {
+        if HEDGES.contains(&w)
+            || (w == "than" && matches!(before(k + 1), "more" | "less" | "fewer"))
+        {
             hedged = true;
             if k == 1 {
                 start = toks[i - k].start;
             }
         }
     }
-    // A past value: "down from 35", "from a peak of 20%", "compared with 12%".
-    let past = (1..=4)
+    // A past value: "down from 35", "from a peak of 20%", "compared with 12%". A bare "from" is
+    // not enough: "savings from reablement were £1.9m" is today's figure.
+    let words_before: Vec<&str> = (1..=5)
         .take_while(|&k| i >= k && toks[i - k].kind == TokenKind::Word)
-        .any(|k| matches!(toks[i - k].text.as_str(), "from" | "compared" | "previously"));
+        .map(|k| toks[i - k].text.as_str())
+        .collect();
+    let past = words_before.iter().enumerate().any(|(k, w)| match *w {
+        "compared" | "previously" => true,
+        "from" => {
+            let prior = words_before.get(k + 1).copied().unwrap_or("");
+            matches!(
+                prior,
+                "down"
+                    | "up"
+                    | "rose"
+                    | "risen"
+                    | "fell"
+                    | "fallen"
+                    | "reduced"
+                    | "increased"
+                    | "dropped"
+                    | "improved"
+                    | "cut"
+                    | "went"
+                    | "came"
+                    | "rising"
+                    | "falling"
+            ) || (k >= 2
+                && matches!(words_before[k - 1], "a" | "the")
+                && matches!(words_before[0], "of"))
+        }
+        _ => false,
+    });
     // A threshold: "waiting more than 28 days", "within 28 days".
     if kind == UnitKind::Days {
-        let within = before(1) == "within" || (before(1) == "than" && matches!(before(3), "within"));
-        let waiting_over = hedged
-            && (1..=5).any(|k| before(k).starts_with("wait") || before(k) == "longer");
-        if within || (waiting_over && !matches!(before(1), "about" | "around" | "nearly" | "almost" | "roughly")) {
+        let within =
+            before(1) == "within" || (before(1) == "than" && matches!(before(3), "within"));
+        let waiting_over =
+            hedged && (1..=5).any(|k| before(k).starts_with("wait") || before(k) == "longer");
+        if within
+            || (waiting_over
+                && !matches!(
+                    before(1),
+                    "about" | "around" | "nearly" | "almost" | "roughly"
+                ))
+        {
             return None;
         }
     }
@@ -429,8 +576,10 @@ fn time_phrase(toks: &[Token], i: usize, unit: usize, unit_word: &str) -> bool {
     if after == "ago" || after == "old" || after == "later" {
         return true;
     }
-    if matches!(before(1), "last" | "past" | "next" | "every" | "each" | "first" | "for")
-        || matches!(before(2), "last" | "past" | "next" | "every" | "over")
+    if matches!(
+        before(1),
+        "last" | "past" | "next" | "every" | "each" | "first" | "for"
+    ) || matches!(before(2), "last" | "past" | "next" | "every" | "over")
     {
         return true;
     }
@@ -458,7 +607,10 @@ pub fn stem(word: &str) -> String {
         w = s.to_string();
     } else if let Some(s) = w.strip_suffix("ed").filter(|s| s.len() > 2) {
         w = s.to_string();
-    } else if let Some(s) = w.strip_suffix('s').filter(|s| s.len() > 2 && !s.ends_with('s')) {
+    } else if let Some(s) = w
+        .strip_suffix('s')
+        .filter(|s| s.len() > 2 && !s.ends_with('s'))
+    {
         w = s.to_string();
     }
     if let Some(s) = w.strip_suffix('e').filter(|s| s.len() > 2) {
@@ -468,16 +620,118 @@ pub fn stem(word: &str) -> String {
 }
 
 const STOPWORDS: &[&str] = &[
-    "a", "an", "the", "of", "for", "in", "on", "at", "to", "is", "are", "was", "were", "be", "been",
-    "being", "our", "we", "us", "my", "i", "it", "its", "this", "that", "these", "those", "have",
-    "has", "had", "do", "does", "did", "with", "by", "from", "and", "or", "but", "as", "so",
-    "than", "now", "there", "their", "they", "them", "who", "which", "what", "per", "each",
-    "every", "all", "any", "some", "more", "most", "about", "around", "nearly", "almost", "over",
-    "under", "get", "got", "into", "out", "up", "down", "right", "just", "only", "also", "very",
-    "will", "would", "can", "could", "not", "no", "said", "say", "says", "currently", "today",
-    "then", "when", "where", "how", "why", "you", "your", "he", "she", "his", "her", "one", "new",
-    "cent", "percent", "approximately", "roughly", "around", "total", "number", "figure", "rate",
-    "whole", "let", "me", "if",
+    "a",
+    "an",
+    "the",
+    "of",
+    "for",
+    "in",
+    "on",
+    "at",
+    "to",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "our",
+    "we",
+    "us",
+    "my",
+    "i",
+    "it",
+    "its",
+    "this",
+    "that",
+    "these",
+    "those",
+    "have",
+    "has",
+    "had",
+    "do",
+    "does",
+    "did",
+    "with",
+    "by",
+    "from",
+    "and",
+    "or",
+    "but",
+    "as",
+    "so",
+    "than",
+    "now",
+    "there",
+    "their",
+    "they",
+    "them",
+    "who",
+    "which",
+    "what",
+    "per",
+    "each",
+    "every",
+    "all",
+    "any",
+    "some",
+    "more",
+    "most",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "over",
+    "under",
+    "get",
+    "got",
+    "into",
+    "out",
+    "up",
+    "down",
+    "right",
+    "just",
+    "only",
+    "also",
+    "very",
+    "will",
+    "would",
+    "can",
+    "could",
+    "not",
+    "no",
+    "said",
+    "say",
+    "says",
+    "currently",
+    "today",
+    "then",
+    "when",
+    "where",
+    "how",
+    "why",
+    "you",
+    "your",
+    "he",
+    "she",
+    "his",
+    "her",
+    "one",
+    "new",
+    "cent",
+    "percent",
+    "approximately",
+    "roughly",
+    "around",
+    "total",
+    "number",
+    "figure",
+    "rate",
+    "whole",
+    "let",
+    "me",
+    "if",
 ];
 
 /// Whether a word carries meaning for matching a measure.
@@ -501,15 +755,27 @@ mod tests {
     fn odd_forms_are_read() {
         use UnitKind::*;
         assert_eq!(read("nine per cent"), [(9.0, Percent, false, false)]);
-        assert_eq!(read("Seventy-one per cent of audits"), [(71.0, Percent, false, false)]);
-        assert_eq!(read("we did 1,150 of them"), [(1150.0, Count, false, false)]);
+        assert_eq!(
+            read("Seventy-one per cent of audits"),
+            [(71.0, Percent, false, false)]
+        );
+        assert_eq!(
+            read("we did 1,150 of them"),
+            [(1150.0, Count, false, false)]
+        );
         assert_eq!(read("it saved £2.3m"), [(2_300_000.0, Money, false, false)]);
         assert_eq!(read("£1.9 million"), [(1_900_000.0, Money, false, false)]);
         assert_eq!(read("a wait of 28 days"), [(28.0, Days, false, false)]);
         assert_eq!(read("a median of six weeks"), [(42.0, Days, false, false)]);
-        assert_eq!(read("About a third of complaints"), [(33.33, Percent, true, false)]);
+        assert_eq!(
+            read("About a third of complaints"),
+            [(33.33, Percent, true, false)]
+        );
         assert_eq!(read("about 350 people"), [(350.0, Count, true, false)]);
-        assert_eq!(read("down from 600 in the spring"), [(600.0, Count, false, true)]);
+        assert_eq!(
+            read("down from 600 in the spring"),
+            [(600.0, Count, false, true)]
+        );
     }
 
     #[test]

@@ -53,6 +53,8 @@ impl ThemeChoice {
 pub const PROBES: std::ops::RangeInclusive<u8> = 0..=3;
 /// Questions suggested for each day of the countdown.
 pub const DAILY: std::ops::RangeInclusive<u8> = 1..=12;
+/// Months before an evidence register figure counts as stale.
+pub const STALE_MONTHS: std::ops::RangeInclusive<u8> = 1..=24;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -66,6 +68,8 @@ pub struct Settings {
     pub theme: ThemeChoice,
     /// How many questions the countdown suggests each day.
     pub daily_questions: u8,
+    /// How many months old a register figure may be before answers quoting it are told it is stale.
+    pub stale_after_months: u8,
 }
 
 impl Default for Settings {
@@ -76,13 +80,15 @@ impl Default for Settings {
             probes: 2,
             theme: ThemeChoice::Dark,
             daily_questions: 5,
+            stale_after_months: 3,
         }
     }
 }
 
 const HEADER: &str = "# psw-coach settings. Change them in the app (Settings on the home screen) or here.\n\
 # on_site_date: YYYY-MM-DD · answer_style: written or spoken · probes: 0-3 ·\n\
-# theme: dark, light or high-contrast (NO_COLOR always wins) · daily_questions: 1-12\n";
+# theme: dark, light or high-contrast (NO_COLOR always wins) · daily_questions: 1-12 ·\n\
+# stale_after_months: 1-24 (when a figure in your evidence register counts as out of date)\n";
 
 pub fn path(data_dir: &Path) -> PathBuf {
     data_dir.join(FILE_NAME)
@@ -180,6 +186,9 @@ impl Settings {
                     .find(|t| t.label().replace(' ', "-") == value)
                     .map(|t| settings.theme = t),
                 "daily_questions" => number(&DAILY).map(|n| settings.daily_questions = n),
+                "stale_after_months" => {
+                    number(&STALE_MONTHS).map(|n| settings.stale_after_months = n)
+                }
                 other => {
                     problems.push(format!(
                         "line {line}: `{other}` is not a setting psw-coach knows"
@@ -193,6 +202,7 @@ impl Settings {
                     "answer_style" => "written or spoken",
                     "probes" => "a number from 0 to 3",
                     "theme" => "dark, light or high-contrast",
+                    "stale_after_months" => "a number of months from 1 to 24",
                     _ => "a number from 1 to 12",
                 };
                 problems.push(format!(
@@ -270,6 +280,7 @@ mod tests {
             probes: 1,
             theme: ThemeChoice::HighContrast,
             daily_questions: 4,
+            stale_after_months: 6,
         };
         let file = s.save(dir.path()).unwrap();
         assert_eq!(Settings::load(dir.path()), (s, None));

@@ -1,0 +1,189 @@
+//! `psw-coach evidence import|list|check`: a CSV with broken rows keeps its good rows and names the
+//! bad ones as FILE:LINE:COLUMN; a re-import updates; a damaged register is reported and left as it
+//! is; `check` quotes the answer's words and gives the JSON the issue names.
+
+use assert_cmd::Command;
+use psw_coach::notes::{Note, NoteQuestion, NotesStore, PromptAnswer};
+
+fn psw(data: &std::path::Path) -> Command {
+    let mut cmd = Command::cargo_bin("psw-coach").expect("binary");
+    cmd.arg("--data-dir").arg(data);
+    cmd
+}
+
+const SHEET: &str = "measure,value,unit,as_at,source,statements,comment\n\
+people waiting for a Care Act assessment,310,people,2026-10-31,monthly performance report,assessing-needs,\n\
+social worker vacancy rate,9%,,2026-06-30,workforce dashboard,governance,from HR\n\
+median wait for a Care Act assessment,28 days,,31/10/2026,monthly performance report,assessing-needs,\n\
+carers' assessments,many,,2026-10-31,carers return,assessing-needs,\n\
+average caseload,22,cases,2026-11-01,,governance,\n";
+
+fn imported() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let csv = dir.path().join("figures.csv");
+    std::fs::write(&csv, SHEET).unwrap();
+    psw(&dir.path().join("data"))
+        .arg("evidence")
+        .arg("import")
+        .arg(&csv)
+        .assert()
+        .code(1);
+    dir
+}
+
+#[test]
+fn import_keeps_good_rows_and_locates_bad_ones_and_a_reimport_updates() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let csv = dir.path().join("figures.csv");
+    std::fs::write(&csv, SHEET).unwrap();
+    let data = dir.path().join("data");
+    let out = psw(&data)
+        .arg("evidence")
+        .arg("import")
+        .arg(&csv)
+        .assert()
+        .code(1);
+    let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    let shown = csv.display().to_string();
+    assert!(
+        err.contains(&format!("{shown}:5:21: `many` is not a number")),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!("{shown}:6:38: the source is empty")),
+        "{err}"
+    );
+    let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(text.contains("3 added, 0 updated"), "{text}");
+
+    std::fs::write(&csv, SHEET.replace(",310,people,2026-10-31,", ",290,people,2026-11-30,")).unwrap();
+    let out = psw(&data)
+        .arg("evidence")
+        .arg("import")
+        .arg(&csv)
+        .assert()
+        .code(1);
+    let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(text.contains("0 added, 1 updated, 2 unchanged"), "{text}");
+
+    let out = psw(&data)
+        .args(["evidence", "list", "--json"])
+        .assert()
+        .success();
+    let json: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let figures = json["figures"].as_array().unwrap();
+    assert_eq!(figures.len(), 3);
+    assert_eq!(figures[0]["value"], 290.0);
+    assert_eq!(figures[0]["previous"]["value"], 310.0);
+    assert_eq!(figures[2]["value"], 28.0);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(data.join("evidence.yaml"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+}
+
+#[test]
+fn a_damaged_register_is_reported_with_its_place_and_left_alone() {
+    let dir = imported();
+    let data = dir.path().join("data");
+    let file = data.join("evidence.yaml");
+    let damaged = std::fs::read_to_string(&file)
+        .unwrap()
+        .replace("value: 310", "value: [310");
+    std::fs::write(&file, &damaged).unwrap();
+    let out = psw(&data).args(["evidence", "list"]).assert().failure();
+    let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(err.contains("evidence.yaml:"), "{err}");
+    let csv = dir.path().join("figures.csv");
+    psw(&data)
+        .arg("evidence")
+        .arg("import")
+        .arg(&csv)
+        .assert()
+        .failure();
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), damaged);
+}
+
+#[test]
+fn check_quotes_the_words_and_gives_the_json_the_issue_names() {
+    let dir = imported();
+    let data = dir.path().join("data");
+    let out = psw(&data)
+        .args(["evidence", "check", "-", "--json", "--today", "2026-12-04"])
+        .write_stdin("We have 265 people waiting for a Care Act assessment. Our social worker vacancy rate is nine per cent. We run 47 care homes. The median wait for a Care Act assessment is four weeks.")
+        .assert()
+        .success();
+    let json: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let kinds: Vec<&str> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["differs", "stale", "unsourced"]);
+    let differs = &json[0];
+    assert_eq!(
+        differs["measure"],
+        "people waiting for a Care Act assessment"
+    );
+    assert_eq!(
+        differs["said"],
+        "We have 265 people waiting for a Care Act assessment"
+    );
+    assert_eq!(differs["register"], 310.0);
+    assert_eq!(differs["as_at"], "2026-10-31");
+    assert_eq!(differs["source"], "monthly performance report");
+    assert!(json[2]["register"].is_null());
+}
+
+#[test]
+fn check_with_no_answer_named_finds_saved_answers_that_disagree() {
+    let dir = imported();
+    let data = dir.path().join("data");
+    let store = NotesStore::new(&data);
+    for (session, text) in [
+        (
+            "20261201-0900-a",
+            "Right now 310 people are waiting for a Care Act assessment.",
+        ),
+        (
+            "20261202-0900-b",
+            "We have about 350 people waiting for a Care Act assessment.",
+        ),
+    ] {
+        let note = Note {
+            format: psw_coach::notes::FORMAT_VERSION,
+            session_id: session.to_string(),
+            plan: "random 1".to_string(),
+            questions: vec![NoteQuestion {
+                id: "waiting-times-01".to_string(),
+                ask: "How long do people wait?".to_string(),
+                answers: vec![PromptAnswer {
+                    id: "done".to_string(),
+                    ask: "What have you done?".to_string(),
+                    seconds: 30,
+                    text: text.to_string(),
+                }],
+                ..NoteQuestion::default()
+            }],
+            ..Note::default()
+        };
+        store.save(&note).unwrap();
+    }
+    let out = psw(&data)
+        .args(["evidence", "check", "--today", "2026-12-04"])
+        .assert()
+        .success();
+    let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(text.contains("inconsistent"), "{text}");
+    assert!(
+        text.contains("differs      You said \"We have about 350 people waiting"),
+        "{text}"
+    );
+    assert!(text.contains("3 things to check in 2 answers"), "{text}");
+}
