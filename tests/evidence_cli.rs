@@ -56,7 +56,11 @@ fn import_keeps_good_rows_and_locates_bad_ones_and_a_reimport_updates() {
     let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
     assert!(text.contains("3 added, 0 updated"), "{text}");
 
-    std::fs::write(&csv, SHEET.replace(",310,people,2026-10-31,", ",290,people,2026-11-30,")).unwrap();
+    std::fs::write(
+        &csv,
+        SHEET.replace(",310,people,2026-10-31,", ",290,people,2026-11-30,"),
+    )
+    .unwrap();
     let out = psw(&data)
         .arg("evidence")
         .arg("import")

@@ -229,15 +229,6 @@ pub(super) fn modified(path: &Path) -> DateTime<Utc> {
         .unwrap_or_default()
 }
 
-/// Fault injection for tests: a write that fails part-way, as on a disk that fills up.
-#[cfg(test)]
-pub(super) mod fault {
-    use std::cell::Cell;
-    thread_local! {
-        pub static FAIL_AFTER: Cell<Option<usize>> = const { Cell::new(None) };
-    }
-}
-
 /// Replaces `dir/name` with `bytes` whole (private temp file, sync, rename, sync the folder), in a
 /// private folder, for a file the PSW also edits by hand (the evidence register). Never writes
 /// through a symbolic link: a link in the file's place is refused, not followed or replaced.
@@ -257,4 +248,13 @@ pub fn replace_private(dir: &Path, name: &str, bytes: &[u8]) -> io::Result<PathB
     }
     sync_dir(dir)?;
     Ok(target)
+}
+
+/// Fault injection for tests: a write that fails part-way, as on a disk that fills up.
+#[cfg(test)]
+pub(super) mod fault {
+    use std::cell::Cell;
+    thread_local! {
+        pub static FAIL_AFTER: Cell<Option<usize>> = const { Cell::new(None) };
+    }
 }
