@@ -16,6 +16,7 @@ use crate::drill::{
 };
 use crate::insight::{self, Lexicon};
 use crate::notes::{AnswerStyle, NotesStore, StoreErrorKind};
+use crate::voice::recorder::PartRecorder;
 use rand::{Rng, SeedableRng};
 use std::io::{self, BufRead, Write};
 use std::path::{Path, PathBuf};
@@ -37,10 +38,35 @@ pub fn run(
     banks: &[PathBuf],
     args: &RehearseOptions,
 ) -> Result<ExitCode, String> {
+    run_with(data, banks, args, None)
+}
+
+/// Spoken practice with each part recorded and transcribed (`rehearse --record`). Without voice or a
+/// model, one line says why and the rehearsal goes on with typed key points.
+pub fn run_recorded(
+    data: Option<&Path>,
+    banks: &[PathBuf],
+    args: &RehearseOptions,
+) -> Result<ExitCode, String> {
+    match crate::voice::recorder::recorder(data) {
+        Ok(recorder) => run_with(data, banks, args, Some(recorder)),
+        Err(why) => {
+            println!("{}", crate::display::visible(&why));
+            run_with(data, banks, args, None)
+        }
+    }
+}
+
+fn run_with(
+    data: Option<&Path>,
+    banks: &[PathBuf],
+    args: &RehearseOptions,
+    recorder: Option<Box<dyn PartRecorder>>,
+) -> Result<ExitCode, String> {
     let data = data.ok_or("no data folder found: start psw-coach with --data-dir DIR")?;
     let library = Library::load(Some(data), banks);
     let stdout = io::stdout();
-    rehearse(
+    rehearse_recorded(
         &library,
         &NotesStore::new(data),
         &Lexicon::load(Some(data)).0,
@@ -48,6 +74,7 @@ pub fn run(
         SystemClock::default(),
         io::BufReader::new(io::stdin()),
         &mut stdout.lock(),
+        recorder,
     )
     .map_err(|e| e.to_string())
 }
@@ -61,6 +88,21 @@ pub fn rehearse<C: Clock>(
     clock: C,
     input: impl BufRead + Send + 'static,
     out: &mut impl Write,
+) -> io::Result<ExitCode> {
+    rehearse_recorded(library, store, lexicon, args, clock, input, out, None)
+}
+
+/// [`rehearse`], with each spoken part recorded and transcribed when `recorder` is given.
+#[allow(clippy::too_many_arguments)]
+pub fn rehearse_recorded<C: Clock>(
+    library: &Library,
+    store: &NotesStore,
+    lexicon: &Lexicon,
+    args: &RehearseOptions,
+    clock: C,
+    input: impl BufRead + Send + 'static,
+    out: &mut impl Write,
+    recorder: Option<Box<dyn PartRecorder>>,
 ) -> io::Result<ExitCode> {
     for skipped in &library.skipped {
         writeln!(out, "{}", crate::display::visible(&skipped.summary()))?;
@@ -108,6 +150,7 @@ pub fn rehearse<C: Clock>(
         ended: false,
         last_draft: Duration::ZERO,
         warned_encoding: false,
+        recorder,
     };
     tell_leftover_drafts(&mut dialogue, store, &leftover)?;
     dialogue.say(&format!(
@@ -116,9 +159,10 @@ pub fn rehearse<C: Clock>(
         session.len(),
         if session.len() == 1 { "" } else { "s" }
     ))?;
-    dialogue.say(match style {
-        AnswerStyle::Written => "Type each answer on one or more lines. End it with a line holding only a full stop.",
-        AnswerStyle::Spoken => "Say each answer aloud, then type the key points. End them with a line holding only a full stop.",
+    dialogue.say(match (style, dialogue.recorder.is_some()) {
+        (AnswerStyle::Written, _) => "Type each answer on one or more lines. End it with a line holding only a full stop.",
+        (AnswerStyle::Spoken, false) => "Say each answer aloud, then type the key points. End them with a line holding only a full stop.",
+        (AnswerStyle::Spoken, true) => "Each part is recorded and transcribed on this computer: answer aloud, then press Enter to stop. Nothing is sent anywhere.",
     })?;
     dialogue.say(
         "A line with only ? shows help. If the input ends, everything so far is saved as a note.",
@@ -141,6 +185,8 @@ struct Dialogue<'a, W: Write> {
     last_draft: Duration,
     /// Said once that some bytes were not UTF-8.
     warned_encoding: bool,
+    /// Recorded practice: each part is heard and transcribed (see `crate::voice::recorder`).
+    recorder: Option<Box<dyn PartRecorder>>,
 }
 
 /// Reads `input` line by line on its own thread. The channel ends with the input; a read error is
@@ -278,6 +324,9 @@ impl<W: Write> Dialogue<'_, W> {
     /// current part. The draft is written once input pauses, and about once a second during a
     /// flood, never by rewriting the whole draft for every line.
     fn answer<C: Clock>(&mut self, session: &mut Session<C>) -> io::Result<()> {
+        if self.recorder.is_some() && self.recorded_answer(session)? {
+            return Ok(());
+        }
         let mut typed = String::new();
         let mut lines = 0usize;
         let mut unsaved = false;
@@ -333,6 +382,77 @@ impl<W: Write> Dialogue<'_, W> {
         }
         session.set_text(typed);
         Ok(())
+    }
+
+    /// Records the part until Enter, transcribes it, shows the words and the delivery coaching, and
+    /// lets the PSW keep or correct them. False when the part is to be typed instead (the microphone
+    /// or the model failed: the message says so and nothing is lost).
+    fn recorded_answer<C: Clock>(&mut self, session: &mut Session<C>) -> io::Result<bool> {
+        let Some(mut recorder) = self.recorder.take() else {
+            return Ok(false);
+        };
+        let result = self.record_with(&mut *recorder, session);
+        self.recorder = Some(recorder);
+        result
+    }
+
+    fn record_with<C: Clock>(
+        &mut self,
+        recorder: &mut dyn PartRecorder,
+        session: &mut Session<C>,
+    ) -> io::Result<bool> {
+        if let Err(why) = recorder.start() {
+            self.say(&why)?;
+            self.say("Type this part instead, ending with a line holding only a full stop.")?;
+            return Ok(false);
+        }
+        self.say("Recording... press Enter when you have finished this part.")?;
+        if self.line()?.is_none() {
+            self.ended = true;
+        }
+        self.say("Transcribing on this computer...")?;
+        let target = Some(session.question_target().as_secs() as u32).filter(|&t| t > 0);
+        let heard = match recorder.finish(target) {
+            Ok(heard) => heard,
+            Err(why) => {
+                self.say(&why)?;
+                if self.ended {
+                    return Ok(true);
+                }
+                self.say("Type this part instead, ending with a line holding only a full stop.")?;
+                return Ok(false);
+            }
+        };
+        if let Some(fault) = &heard.fault {
+            self.say(fault)?;
+        }
+        self.say(&format!("Heard: {}", heard.transcript))?;
+        for line in &heard.coaching {
+            self.say(line)?;
+        }
+        session.set_text(heard.transcript.clone());
+        self.draft(session);
+        if self.ended {
+            return Ok(true);
+        }
+        self.say("Press Enter to keep these words, or type them corrected and end with a line holding only a full stop.")?;
+        let mut corrected = String::new();
+        while let Some(line) = self.line()? {
+            match line.trim() {
+                "" if corrected.is_empty() => break,
+                END_OF_ANSWER => break,
+                _ => {
+                    if !corrected.is_empty() {
+                        corrected.push('\n');
+                    }
+                    corrected.push_str(&line);
+                }
+            }
+        }
+        if !corrected.trim().is_empty() {
+            session.set_text(corrected);
+        }
+        Ok(true)
     }
 
     fn draft_answer<C: Clock>(&mut self, session: &mut Session<C>, typed: &str) {

@@ -230,6 +230,78 @@ mod with_voice {
         );
     }
 
+    fn saved_note(data: &Path) -> String {
+        let note = std::fs::read_dir(data.join("notes"))
+            .unwrap()
+            .filter_map(Result::ok)
+            .find(|e| e.path().extension().is_some_and(|x| x == "md"))
+            .expect("a note is saved");
+        std::fs::read_to_string(note.path()).unwrap()
+    }
+
+    /// Plain mode, recording through the file-backed input: Enter stops, the words and the delivery
+    /// are shown, a correction is kept, and the note holds what was said.
+    #[test]
+    fn recorded_plain_practice_transcribes_each_part_and_keeps_a_correction() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = fixture(
+            dir.path(),
+            0.4,
+            &[
+                ("I set up a weekly huddle with the team managers.", 2.5),
+                ("Waiting times fell by half.", 0.3),
+            ],
+        );
+        // Part 1: stop, keep. Part 2: stop, correct. Part 3: stop, keep. Then cues, rating, reflection.
+        let input = "\n\n\nWaits fell from forty to twenty days.\n.\n\n\n\n\n\n";
+        let out = coach(dir.path())
+            .env("PSW_COACH_VOICE_MODEL", model())
+            .env("PSW_COACH_VOICE_INPUT", &f.wav)
+            .args([
+                "rehearse", "--record", "--plan", "random 1", "--probes", "0",
+            ])
+            .write_stdin(input)
+            .assert()
+            .success();
+        let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        assert!(
+            text.contains("recorded and transcribed on this computer"),
+            "{text}"
+        );
+        assert_eq!(text.matches("Heard: ").count(), 3, "{text}");
+        assert!(text.to_lowercase().contains("team managers"), "{text}");
+        assert!(text.contains("Pauses of 2 seconds or more: 1;"), "{text}");
+        let note = saved_note(dir.path());
+        assert!(
+            note.contains("Waits fell from forty to twenty days."),
+            "the correction is kept: {note}"
+        );
+        assert!(
+            note.to_lowercase().contains("team managers"),
+            "the transcript is kept: {note}"
+        );
+    }
+
+    /// No model: one line says how to get one, and the rehearsal carries on with typed key points.
+    #[test]
+    fn without_a_model_recorded_practice_says_so_and_goes_on_typed() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = coach(dir.path())
+            .env_remove("PSW_COACH_VOICE_MODEL")
+            .args([
+                "rehearse", "--record", "--plan", "random 1", "--probes", "0",
+            ])
+            .write_stdin("I chair the panel.\n.\n")
+            .assert()
+            .success();
+        let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        assert!(
+            text.starts_with("No voice model has been added yet"),
+            "{text}"
+        );
+        assert!(saved_note(dir.path()).contains("I chair the panel."));
+    }
+
     #[test]
     fn without_a_model_the_message_says_how_to_get_one() {
         let dir = tempfile::tempdir().unwrap();

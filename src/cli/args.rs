@@ -90,6 +90,10 @@ pub struct RehearseArgs {
     /// Line-by-line mode for screen readers and scripts (no screen drawing).
     #[arg(long)]
     pub plain: bool,
+    /// Record each spoken part and transcribe it on this computer (line by line: Enter stops the
+    /// recording). Needs psw-coach built with voice and a voice model (`psw-coach voice`).
+    #[arg(long)]
+    pub record: bool,
     /// Up to N follow-ups for each focused question (others get at most one; 0 turns them off).
     /// The default is 2 in a mock interview and 1 otherwise.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=5))]

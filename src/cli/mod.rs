@@ -80,7 +80,13 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
         .map(|_| ExitCode::SUCCESS)
         .map_err(|e| e.to_string()),
         Some(Command::Rehearse(args)) => {
-            if args.plain {
+            if args.record {
+                let options = crate::drill::RehearseOptions {
+                    spoken: true,
+                    ..args.options()
+                };
+                crate::plain::run_recorded(data.as_deref(), &cli.banks, &options)
+            } else if args.plain {
                 crate::plain::run(data.as_deref(), &cli.banks, &args.options())
             } else {
                 crate::tui::run(crate::tui::Launch {

@@ -236,8 +236,8 @@ pub fn classify(kind: cpal::ErrorKind) -> CaptureFault {
     }
 }
 
-/// A WAV file heard as if through the microphone, at `speed` times real time, optionally "unplugged"
-/// after some seconds. For tests and for trying recorded practice on a computer without one.
+/// A WAV file heard as if through the microphone, at `speed` times real time (all at once when
+/// infinite), optionally "unplugged" after some seconds. For tests and for trying recorded practice on a computer without one.
 pub struct FileSource {
     pub path: PathBuf,
     pub speed: f64,
@@ -248,6 +248,21 @@ impl Source for FileSource {
     fn start(&self) -> Result<Take, CaptureFault> {
         let samples = super::audio::read_wav(&self.path).map_err(CaptureFault::Other)?;
         let shared = Arc::new(Shared::default());
+        if self.speed.is_infinite() {
+            // Heard all at once, as if the PSW had finished speaking: deterministic for tests.
+            let end = self.unplug_after.map_or(samples.len(), |u| {
+                ((u * f64::from(SAMPLE_RATE)) as usize).min(samples.len())
+            });
+            shared.push(&samples[..end]);
+            if end < samples.len() {
+                shared.fail(CaptureFault::Unplugged);
+            }
+            return Ok(Take {
+                shared,
+                rate: SAMPLE_RATE,
+                thread: None,
+            });
+        }
         let feed = Arc::clone(&shared);
         let (speed, unplug) = (self.speed.max(0.01), self.unplug_after);
         let thread = std::thread::spawn(move || {
@@ -324,6 +339,19 @@ mod tests {
         let (samples, fault) = take.finish();
         assert_eq!(samples.len(), 8_000, "the first half second is kept");
         assert!(fault.unwrap().to_string().contains("kept"));
+    }
+
+    #[test]
+    fn an_instant_file_source_unplugged_keeps_exactly_what_came_before() {
+        let dir = tempfile::tempdir().unwrap();
+        let src = FileSource {
+            path: wav(dir.path(), 2.0),
+            speed: f64::INFINITY,
+            unplug_after: Some(1.5),
+        };
+        let (samples, fault) = src.start().unwrap().finish();
+        assert_eq!(samples.len(), 24_000);
+        assert_eq!(fault, Some(CaptureFault::Unplugged));
     }
 
     #[test]

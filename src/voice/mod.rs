@@ -9,6 +9,7 @@
 pub mod cli;
 pub mod delivery;
 pub mod model;
+pub mod recorder;
 
 #[cfg(feature = "voice")]
 pub mod audio;
