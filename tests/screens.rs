@@ -1254,6 +1254,18 @@ mod defects {
         assert!(skipped[0].skipped, "skipped with Ctrl-N: {skipped:?}");
     }
 
+    /// `?` on an empty answer box opens help, as the README says; in a sentence it is typed.
+    #[test]
+    fn question_mark_on_an_empty_answer_opens_help_and_is_typed_in_a_sentence() {
+        let (mut app, _) = rehearsing();
+        press(&mut app, KeyCode::Char('?'));
+        assert_eq!(app.top().id(), psw_coach::tui::component::ScreenId::Help);
+        press(&mut app, KeyCode::Esc);
+        type_text(&mut app, "Why?");
+        let shown = format!("{}", draw(&app, 80, 24).backend());
+        assert!(shown.contains("Why?"), "{shown}");
+    }
+
     #[test]
     fn in_all_means_the_same_time_on_the_summary_as_in_the_note() {
         let data = tempfile::tempdir().unwrap();

@@ -93,13 +93,18 @@ impl Coverage {
                 .zip(statements)
                 .map(|(s, t)| t.row(s.slug(), s.title()))
                 .collect(),
-            topics: topics
-                .into_iter()
-                .map(|(slug, t)| {
-                    let title = topic_title(&slug);
-                    t.row(&slug, &title)
-                })
-                .collect(),
+            // In title order, as a PSW looks for a topic by its name, not its slug.
+            topics: {
+                let mut rows: Vec<CoverageRow> = topics
+                    .into_iter()
+                    .map(|(slug, t)| {
+                        let title = topic_title(&slug);
+                        t.row(&slug, &title)
+                    })
+                    .collect();
+                rows.sort_by(|a, b| a.title.cmp(&b.title));
+                rows
+            },
         }
     }
 
@@ -318,6 +323,10 @@ mod tests {
             ("Waiting times", 2, 2)
         );
         assert_eq!(c.topics.len(), 10);
+        let titles: Vec<&str> = c.topics.iter().map(|r| r.title.as_str()).collect();
+        let mut sorted = titles.clone();
+        sorted.sort_unstable();
+        assert_eq!(titles, sorted, "topics in title order");
     }
 
     #[test]

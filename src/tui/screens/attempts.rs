@@ -308,7 +308,8 @@ fn render_list(
             .map_or_else(|| "not rated".to_string(), |r| format!("rated {r}"));
         let text = format!(
             " {} · {} of {} · {rating}{cues}{}",
-            a.started.format("%a %-d %b %Y"),
+            // With the time: four attempts on one day are four different rows.
+            a.started.format("%a %-d %b %Y %H:%M"),
             widgets::clock(u64::from(a.seconds)),
             widgets::clock(u64::from(a.target)),
             if marks.is_empty() {

@@ -613,6 +613,14 @@ impl Screen for RehearseScreen {
     }
 
     fn on_text(&mut self, text: &str) -> Vec<Effect> {
+        // `?` on an empty answer box opens help, as the README says; in a sentence it is typed.
+        if text == "?"
+            && self.overlay.is_none()
+            && self.editor.is_empty()
+            && matches!(self.context(), Context::Answer | Context::FollowUp)
+        {
+            return vec![Effect::OpenHelp(self.context())];
+        }
         if self.overlay.is_none() {
             self.focus_reflection_for_typing();
         }

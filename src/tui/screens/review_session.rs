@@ -264,7 +264,10 @@ impl Screen for SessionScreen {
                 format!(
                     " · {} · {} · {} question{}",
                     n.started.format("%a %-d %b %Y %H:%M"),
-                    n.kind.slug(),
+                    match n.kind {
+                        crate::notes::NoteKind::Rehearse => "alone",
+                        crate::notes::NoteKind::Pair => "pair practice",
+                    },
                     n.questions.len(),
                     if n.questions.len() == 1 { "" } else { "s" }
                 ),
