@@ -246,24 +246,29 @@ fn read_clause(toks: &[Token], range: Range<usize>, sentence: usize) -> Clause {
         if (n == "going" && next == "to") && !matches!(w(k + 2), "be") {
             planned = true;
         }
-        if matches!(
-            n,
-            "plan"
-                | "plans"
-                | "planning"
-                | "planned"
-                | "intend"
-                | "intends"
-                | "aim"
-                | "aiming"
-                | "aims"
-                | "hope"
-                | "hoping"
-                | "hopes"
-                | "hopefully"
-                | "due"
-                | "wish"
-        ) && !(n == "planned" && matches!(w(k.wrapping_sub(1)), "we" | "i" | "was" | "were"))
+        // "plan" and "aim" as verbs ("we plan to", "I'm planning a review"), not as nouns ("I led the
+        // workforce plan", "care planning").
+        let before = if k > 0 { w(k - 1) } else { "" };
+        let as_verb = next == "to"
+            || matches!(
+                before,
+                "we" | "i"
+                    | "they"
+                    | "we're"
+                    | "i'm"
+                    | "they're"
+                    | "are"
+                    | "am"
+                    | "is"
+                    | "also"
+                    | "now"
+                    | "still"
+            );
+        if (matches!(n, "plan" | "plans" | "planning" | "aim" | "aims" | "aiming") && as_verb)
+            || matches!(
+                n,
+                "intend" | "intends" | "hope" | "hoping" | "hopes" | "hopefully" | "due" | "wish"
+            )
         {
             planned = true;
         }
@@ -489,6 +494,15 @@ mod tests {
         assert_eq!(of("I'll walk"), Some(Stance::Discourse));
         assert_eq!(of("From the autumn"), Some(Stance::Planned));
         assert_eq!(of("Waits fell"), Some(Stance::Asserted));
+        // Strong answer s04 (used up): "plan" the noun is no plan.
+        assert_eq!(
+            stances("I led the workforce plan with HR.")[0].1,
+            Stance::Asserted
+        );
+        assert_eq!(
+            stances("We're planning a review in the new year.")[0].1,
+            Stance::Planned
+        );
     }
 
     #[test]
