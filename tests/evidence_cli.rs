@@ -191,3 +191,37 @@ fn check_with_no_answer_named_finds_saved_answers_that_disagree() {
     );
     assert!(text.contains("3 things to check in 2 answers"), "{text}");
 }
+
+#[test]
+fn analyse_adds_the_register_section_and_json_key_when_there_is_a_register() {
+    let dir = imported();
+    let data = dir.path().join("data");
+    let answer = "We have 265 people waiting for a Care Act assessment.";
+    let out = psw(&data)
+        .arg("analyse")
+        .write_stdin(answer)
+        .assert()
+        .success();
+    let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(
+        text.contains("Figures against your evidence register"),
+        "{text}"
+    );
+    assert!(text.contains("the register says 310 people"), "{text}");
+    let out = psw(&data)
+        .args(["analyse", "--json"])
+        .write_stdin(answer)
+        .assert()
+        .success();
+    let json: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(json["evidence"][0]["kind"], "differs");
+    // Without a register, analyse is as it was: no section, no key.
+    let empty = tempfile::tempdir().unwrap();
+    let out = psw(empty.path())
+        .args(["analyse", "--json"])
+        .write_stdin(answer)
+        .assert()
+        .success();
+    let json: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert!(json.get("evidence").is_none());
+}

@@ -72,11 +72,22 @@ pub(super) fn analyse(data: Option<&Path>, args: &AnalyseArgs) -> Result<ExitCod
         Some(s) => report.with_spoken_seconds(s),
         None => report,
     };
+    let figures = super::evidence::flags_for(data, &text);
     if args.json {
-        let json = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
+        let mut json = serde_json::to_value(&report).map_err(|e| e.to_string())?;
+        if let (Some(flags), Some(map)) = (&figures, json.as_object_mut()) {
+            map.insert(
+                "evidence".to_string(),
+                serde_json::to_value(flags).map_err(|e| e.to_string())?,
+            );
+        }
+        let json = serde_json::to_string_pretty(&json).map_err(|e| e.to_string())?;
         say(&json.to_string());
     } else {
         say_raw(&insight::render_report(&report))?;
+        if let Some(flags) = &figures {
+            say_raw(&super::evidence::section(flags))?;
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

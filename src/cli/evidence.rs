@@ -325,3 +325,27 @@ fn read_checked(store: &NotesStore, what: &str) -> Result<(Vec<Answer>, Option<P
         None,
     ))
 }
+
+/// The register's flags for one answer, for `analyse`: `None` when there is no register with figures
+/// in it (or it cannot be read), so an answer is analysed as before.
+pub(super) fn flags_for(data: Option<&Path>, text: &str) -> Option<Vec<evidence::Flag>> {
+    let data = data?;
+    let register = evidence::load(data).ok()?;
+    if register.figures.is_empty() {
+        return None;
+    }
+    let (months, today) = stale_limit(data, None).ok()?;
+    Some(evidence::Matcher::new(&register).check(text, today, months))
+}
+
+/// The flags as a section of the readable `analyse` report.
+pub(super) fn section(flags: &[evidence::Flag]) -> String {
+    let mut out = String::from("\nFigures against your evidence register\n");
+    if flags.is_empty() {
+        out.push_str("  Every figure agrees with your register.\n");
+    }
+    for f in flags {
+        out.push_str(&format!("  {:<10} {}\n", f.kind.slug(), f.message));
+    }
+    crate::display::visible(&out).into_owned()
+}
