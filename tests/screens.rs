@@ -264,6 +264,31 @@ mod rehearsal {
         insta::assert_snapshot!("rehearse_part_1_40x12", draw(&app, 40, 12).backend());
     }
 
+    /// Item 32 of issue 18: the answer box keeps at most MAX_ANSWER_BYTES, as plain mode and
+    /// sheet import do, and says so when a paste or a key goes past it.
+    #[test]
+    fn answer_box_keeps_at_most_200_kb_and_says_so() {
+        let (mut app, _clock) = rehearsing();
+        let limit = psw_coach::insight::MAX_ANSWER_BYTES;
+        paste(&mut app, &"word ".repeat(limit / 5 + 10_000));
+        let screen = format!("{}", draw(&app, 80, 24).backend()).replace(['\n', ' ', '│', '"'], "");
+        assert!(screen.contains("mostkeptforoneanswer"), "{screen}");
+        assert!(screen.contains("onlythefirst200KB"), "{screen}");
+        // A line break is a key the editor takes itself; the letter comes as typed text.
+        press(&mut app, KeyCode::Enter);
+        let screen = format!("{}", draw(&app, 80, 24).backend()).replace(['\n', ' ', '│', '"'], "");
+        assert!(
+            screen.contains("whatyoutypedorpastedwasnotadded"),
+            "{screen}"
+        );
+        press(&mut app, KeyCode::Char('x'));
+        let screen = format!("{}", draw(&app, 80, 24).backend()).replace(['\n', ' ', '│', '"'], "");
+        assert!(
+            screen.contains("whatyoutypedorpastedwasnotadded"),
+            "{screen}"
+        );
+    }
+
     #[test]
     fn over_target_is_said_in_words_not_only_colour() {
         let (mut app, clock) = rehearsing();

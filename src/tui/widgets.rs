@@ -152,6 +152,64 @@ pub fn notice_style(notice: &super::component::Notice, theme: &Theme) -> ratatui
     }
 }
 
+/// Bytes in a text box, line breaks counted.
+pub fn editor_len(editor: &ratatui_textarea::TextArea<'static>) -> usize {
+    let lines = editor.lines();
+    lines.iter().map(String::len).sum::<usize>() + lines.len().saturating_sub(1)
+}
+
+fn answer_full_text() -> String {
+    format!(
+        "This answer has reached {} KB (about 30,000 words), the most kept for one answer",
+        crate::insight::MAX_ANSWER_BYTES / 1024
+    )
+}
+
+/// After a key changed a text box: when the box is now longer than
+/// [`crate::insight::MAX_ANSWER_BYTES`], takes the key back and says so. `None` when it fits.
+pub fn keep_within_answer_limit(
+    editor: &mut ratatui_textarea::TextArea<'static>,
+) -> Option<super::component::Notice> {
+    if editor_len(editor) <= crate::insight::MAX_ANSWER_BYTES {
+        return None;
+    }
+    editor.undo();
+    Some(super::component::Notice::warning(format!(
+        "{}: what you typed or pasted was not added.",
+        answer_full_text()
+    )))
+}
+
+/// The part of pasted `text` that fits in a text box within
+/// [`crate::insight::MAX_ANSWER_BYTES`], with a message when some of it does not fit.
+pub fn paste_within_answer_limit(
+    editor: &ratatui_textarea::TextArea<'static>,
+    mut text: String,
+) -> (String, Option<super::component::Notice>) {
+    let room = crate::insight::MAX_ANSWER_BYTES.saturating_sub(editor_len(editor));
+    if text.len() <= room {
+        return (text, None);
+    }
+    let mut end = room;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.truncate(end);
+    let notice = if text.is_empty() {
+        format!(
+            "{}: what you typed or pasted was not added.",
+            answer_full_text()
+        )
+    } else {
+        format!(
+            "{}: only the first {} KB of what you pasted or typed was added; the rest was not.",
+            answer_full_text(),
+            text.len().div_ceil(1024)
+        )
+    };
+    (text, Some(super::component::Notice::warning(notice)))
+}
+
 /// Lets a text box forget the scroll it kept from its last drawing, so the next drawing shows as
 /// much as fits with the insertion point in view, as a new box would. Without this, a window
 /// shrunk and grown again leaves the first lines of an answer hidden above empty rows. The

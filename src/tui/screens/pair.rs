@@ -337,6 +337,9 @@ impl PairScreen {
                 if (one_line && key.code == KeyCode::Enter) || !self.editor.input(key) {
                     return Some(Vec::new());
                 }
+                if let Some(notice) = widgets::keep_within_answer_limit(&mut self.editor) {
+                    return Some(vec![Effect::Notify(notice)]);
+                }
                 self.typed();
                 Vec::new()
             }
@@ -669,10 +672,11 @@ impl Screen for PairScreen {
         } else {
             text.replace('\n', " ")
         };
+        let (text, notice) = widgets::paste_within_answer_limit(&self.editor, text);
         if self.editor.insert_str(text) {
             self.typed();
         }
-        Vec::new()
+        notice.map(Effect::Notify).into_iter().collect()
     }
 
     fn on_outcome(&mut self, outcome: Outcome) -> Vec<Effect> {

@@ -121,13 +121,15 @@ impl Screen for RefineScreen {
             return Vec::new();
         }
         let text = text.replace("\r\n", "\n").replace('\r', "\n");
-        if let Some((_, e)) = self.editors.get_mut(self.part)
-            && e.insert_str(text)
-        {
+        let Some((_, e)) = self.editors.get_mut(self.part) else {
+            return Vec::new();
+        };
+        let (text, notice) = widgets::paste_within_answer_limit(e, text);
+        if e.insert_str(text) {
             self.changed = true;
             self.leaving = false;
         }
-        Vec::new()
+        notice.map(Effect::Notify).into_iter().collect()
     }
 
     fn on_action(&mut self, action: Action) -> Option<Vec<Effect>> {
@@ -154,6 +156,9 @@ impl Screen for RefineScreen {
                 if let Some((_, e)) = self.editors.get_mut(self.part)
                     && e.input(key)
                 {
+                    if let Some(notice) = widgets::keep_within_answer_limit(e) {
+                        return Some(vec![Effect::Notify(notice)]);
+                    }
                     self.changed = true;
                     self.leaving = false;
                 }

@@ -425,6 +425,9 @@ impl RehearseScreen {
                     key
                 };
                 if self.editor.input(key) {
+                    if let Some(notice) = widgets::keep_within_answer_limit(&mut self.editor) {
+                        return Some(vec![Effect::Notify(notice)]);
+                    }
                     self.changed();
                 }
                 Vec::new()
@@ -635,10 +638,11 @@ impl Screen for RehearseScreen {
         } else {
             text
         };
+        let (text, notice) = widgets::paste_within_answer_limit(&self.editor, text);
         if self.editor.insert_str(text) {
             self.changed();
         }
-        Vec::new()
+        notice.map(Effect::Notify).into_iter().collect()
     }
 
     fn on_outcome(&mut self, outcome: Outcome) -> Vec<Effect> {
