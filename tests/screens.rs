@@ -125,6 +125,33 @@ fn home_topic_picker_80x24() {
 
 /// `q` on the summary after a topic's rehearsal returns to home's menu, not into the topic
 /// list, where the next Enter would start another topic's plan.
+/// Item 18 of issue 18: at 80x24 a bank title or topic too long for the home panels ends in "…"
+/// instead of being cut off mid-word at the border.
+#[test]
+fn long_bank_title_and_topic_end_in_an_ellipsis_at_80x24() {
+    let mut library = Library::default();
+    let yaml = include_str!("fixtures/good.yaml")
+        .replace(
+            "title: A good bank for tests",
+            "title: A good bank for tests with a title far too long for the panel beside the menu",
+        )
+        .replace(
+            "topic: caseloads",
+            "topic: caseloads-and-allocation-of-work-to-teams-across-the-county",
+        );
+    library.add("good.yaml", &yaml, Source::Bundled("good.yaml"));
+    let mut app = App::new(library, None, MONOCHROME, false);
+    let shown = format!("{}", draw(&app, 80, 24).backend());
+    assert!(
+        shown.contains("• A good bank for tests with a title far too lo…│"),
+        "{shown}"
+    );
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    let shown = format!("{}", draw(&app, 80, 24).backend());
+    assert!(shown.contains("…│"), "{shown}");
+}
+
 #[test]
 fn q_from_the_summary_returns_to_the_menu_not_the_topic_list() {
     let data = tempfile::tempdir().unwrap();

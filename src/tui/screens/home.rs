@@ -497,11 +497,11 @@ fn render_banks(home: &HomeScreen, theme: &Theme, area: Rect, buf: &mut Buffer) 
         ),
         theme.title,
     )];
+    let inner = area.width.saturating_sub(2) as usize;
     for bank in &library.banks {
-        lines.push(Line::from(format!(
-            "• {} ({})",
-            bank.title,
-            bank.questions.len()
+        lines.push(Line::from(widgets::cut_line(
+            &format!("• {} ({})", bank.title, bank.questions.len()),
+            inner,
         )));
     }
     let per_kind: Vec<String> = Kind::ALL
@@ -511,11 +511,10 @@ fn render_banks(home: &HomeScreen, theme: &Theme, area: Rect, buf: &mut Buffer) 
             format!("{n} {}", k.label().to_lowercase())
         })
         .collect();
-    lines.push(Line::from(per_kind.join(" · ")));
+    lines.push(Line::from(widgets::cut_line(&per_kind.join(" · "), inner)));
     lines.push(Line::styled("Topics", theme.title));
     let topics = topics(library);
     // Two columns when they fit, so a full bank's topics show without scrolling.
-    let inner = area.width.saturating_sub(2) as usize;
     let column = if inner >= 46 { inner / 2 } else { inner };
     let per_line = (inner / column.max(1)).max(1);
     for chunk in topics.chunks(per_line) {
@@ -565,6 +564,9 @@ fn render_picker(home: &HomeScreen, theme: &Theme, picker: &Picker, area: Rect, 
             *i,
         ),
     };
+    // The borders and the "> " mark take four columns; a longer label ends in "…".
+    let room = area.width.saturating_sub(4) as usize;
+    let labels: Vec<String> = labels.iter().map(|l| widgets::cut_line(l, room)).collect();
     let mut state = ListState::default().with_selected(Some(selected));
     StatefulWidget::render(
         List::new(labels)
