@@ -34,7 +34,7 @@ impl HelpScreen {
                 "What have you done? What difference has it made? How do you know?",
                 theme.question,
             ),
-            Line::from("Your answers are saved as you type and kept as private notes."),
+            Line::from(saved_line(self.about)),
         ];
         if let Some(dir) = &self.notes_dir {
             text.push(Line::from(vec![
@@ -107,5 +107,32 @@ impl Screen for HelpScreen {
         }
         key_line(&keys, ctx.theme).render(footer, buf);
         None
+    }
+}
+
+/// What the help says about saving: in pair practice the help may be read by the colleague
+/// asking the questions, whose notes are not "your answers".
+fn saved_line(about: Context) -> &'static str {
+    use Context::*;
+    match about {
+        PairAsking | PairObservations | PairRating | PairFeedback | PairHandOver | PairCompare
+        | PairMenu | PairConfirmDiscard | PairInitials | PairSaved | PairPick => {
+            "The answers and the interviewer's notes are saved as you go and kept as private \
+             notes on this device."
+        }
+        _ => "Your answers are saved as you type and kept as private notes.",
+    }
+}
+
+#[cfg(test)]
+mod saved_line_tests {
+    use super::{Context, saved_line};
+
+    /// Item 22 of issue 18: the colleague in pair practice is not told "your answers".
+    #[test]
+    fn pair_help_does_not_call_the_answers_the_readers_own() {
+        assert!(!saved_line(Context::PairAsking).contains("Your answers"));
+        assert!(!saved_line(Context::PairObservations).contains("Your answers"));
+        assert!(saved_line(Context::Answer).contains("Your answers"));
     }
 }
