@@ -88,10 +88,10 @@ fn card(out: &mut String, number: usize, count: usize, q: &Question, notes: &[St
         ),
     );
     let statements: Vec<&str> = q.quality_statements.iter().map(|s| s.title()).collect();
+    // No question id: it means nothing to the colleague reading the card.
     let mut facts = format!(
-        "**Target: {}** ({})",
-        minutes_and_seconds(q.target_seconds.into()),
-        crate::text::one_line(&q.id)
+        "**Target: {}**",
+        minutes_and_seconds(q.target_seconds.into())
     );
     if !statements.is_empty() {
         facts.push_str(&format!(". Quality statements: {}", statements.join("; ")));
@@ -301,6 +301,8 @@ mod tests {
             "{text}"
         );
         assert!(!text.contains("**Safeguarding:**"), "{text}");
+        // No question id for the colleague to puzzle over (issue 18 item 22).
+        assert!(!text.contains("waiting-times-02"), "{text}");
         for line in text.lines() {
             assert!(line.width() <= WIDTH, "too wide: {line:?}");
         }
