@@ -134,21 +134,24 @@ pub fn question_lines(
         ));
         text_lines(lines, &a.text, theme, width);
     }
+    // A heading too long for the width wraps under its own start, not at the left edge.
     for f in &q.follow_ups {
         if f.skipped {
-            lines.push(Line::styled(
-                format!("   Follow-up, skipped: {}", clean(&f.ask)),
+            hanging(
+                lines,
+                width,
+                vec![Span::styled("   Follow-up, skipped: ", theme.dim)],
+                &clean(&f.ask),
                 theme.dim,
-            ));
+            );
         } else {
-            lines.push(Line::styled(
-                format!(
-                    "   Follow-up: {} ({})",
-                    clean(&f.ask),
-                    widgets::clock(f.seconds)
-                ),
+            hanging(
+                lines,
+                width,
+                vec![Span::styled("   Follow-up: ", theme.key)],
+                &format!("{} ({})", clean(&f.ask), widgets::clock(f.seconds)),
                 theme.key,
-            ));
+            );
             text_lines(lines, &f.text, theme, width);
         }
     }
@@ -225,6 +228,38 @@ fn text_lines(lines: &mut Vec<Line<'static>>, text: &str, theme: &Theme, width: 
 #[cfg(test)]
 mod tests {
     use super::wrap;
+
+    /// Item 23 of issue 18: a follow-up heading too long for the width keeps its indent.
+    #[test]
+    fn a_wrapped_follow_up_heading_keeps_its_indent() {
+        let q = crate::notes::NoteQuestion {
+            follow_ups: vec![crate::notes::FollowUpAnswer {
+                ask: "How do you know the changes you made to the waiting list reached everyone \
+                      waiting, including people who do not speak English?"
+                    .into(),
+                seconds: 30,
+                text: "We asked them.".into(),
+                ..Default::default()
+            }],
+            ..Default::default()
+        };
+        let mut lines = Vec::new();
+        super::question_lines(
+            &mut lines,
+            0,
+            &q,
+            false,
+            &crate::tui::theme::MONOCHROME,
+            40,
+            false,
+        );
+        let text: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+        let at = text
+            .iter()
+            .position(|l| l.starts_with("   Follow-up: How"))
+            .expect("heading");
+        assert!(text[at + 1].starts_with("             "), "{text:#?}");
+    }
 
     #[test]
     fn wraps_words_with_a_hanging_indent() {
