@@ -180,7 +180,10 @@ pub fn question_lines(
         }
     }
     if let Some(c) = &q.coaching {
-        let mut spans = vec![Span::styled("   Insights: ", theme.key)];
+        // Wrapped by item, under the first, so a narrow window keeps the indent.
+        let lead = "   Insights: ";
+        let mut spans = vec![Span::styled(lead, theme.key)];
+        let mut used = lead.len();
         for (has, word) in [
             (c.done, "done"),
             (c.difference, "difference"),
@@ -195,8 +198,19 @@ pub fn question_lines(
             } else {
                 ("✗ ", theme.bad)
             };
+            let item = 2 + word.len();
+            if used > lead.len() && used + 2 + item > width {
+                lines.push(Line::from(std::mem::take(&mut spans)));
+                spans.push(Span::raw(" ".repeat(lead.len())));
+                used = lead.len();
+            }
+            if used > lead.len() {
+                spans.push(Span::raw("  "));
+                used += 2;
+            }
+            used += item;
             spans.push(Span::styled(mark, style));
-            spans.push(Span::styled(format!("{word}  "), theme.text));
+            spans.push(Span::styled(word, theme.text));
         }
         lines.push(Line::from(spans));
     }
@@ -259,6 +273,32 @@ mod tests {
             .position(|l| l.starts_with("   Follow-up: How"))
             .expect("heading");
         assert!(text[at + 1].starts_with("             "), "{text:#?}");
+    }
+
+    /// Item 23 of issue 18: the "Insights:" line wraps under its first item in a narrow window.
+    #[test]
+    fn a_wrapped_insights_line_keeps_its_indent() {
+        let q = crate::notes::NoteQuestion {
+            coaching: Some(Default::default()),
+            ..Default::default()
+        };
+        let mut lines = Vec::new();
+        super::question_lines(
+            &mut lines,
+            0,
+            &q,
+            false,
+            &crate::tui::theme::MONOCHROME,
+            40,
+            false,
+        );
+        let text: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+        let at = text
+            .iter()
+            .position(|l| l.starts_with("   Insights: "))
+            .expect("insights");
+        assert!(text[at].trim_end().chars().count() <= 40, "{text:#?}");
+        assert!(text[at + 1].starts_with("             ✗"), "{text:#?}");
     }
 
     #[test]
