@@ -844,12 +844,19 @@ fn render(r: &RehearseScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> Option
         render_editor(&r.editor, title, theme.border, box_area, buf)
     };
 
-    let answered = session.answered();
+    // The words beside the bar, not on it, where the fill would run through them.
+    let answered = format!("{} of {} answered ", session.answered(), session.len());
+    let [label_area, bar_area] = Layout::horizontal([
+        Constraint::Length(answered.len() as u16),
+        Constraint::Min(0),
+    ])
+    .areas(gauge_area);
+    Line::styled(answered, theme.text).render(label_area, buf);
     Gauge::default()
         .ratio(session.progress().clamp(0.0, 1.0))
-        .label(format!("{answered} of {} answered", session.len()))
+        .label("")
         .gauge_style(theme.good)
-        .render(gauge_area, buf);
+        .render(bar_area, buf);
     if let Some((text, style)) = status {
         Paragraph::new(text)
             .style(style)
