@@ -32,6 +32,35 @@ pub fn one_line(text: &str) -> String {
         .join(" ")
 }
 
+/// Month names and their short forms, lower case, as words in an answer are compared with them
+/// (the clause reader's "when" and the evidence register's dates share this one list).
+pub(crate) const MONTH_WORDS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

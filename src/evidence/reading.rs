@@ -7,6 +7,7 @@
 //! "2024" as an unsourced figure is soon ignored.
 
 use super::model::UnitKind;
+use crate::text::MONTH_WORDS;
 
 /// A word or number of the answer, with where it is.
 #[derive(Debug, Clone, PartialEq)]
@@ -132,33 +133,6 @@ pub fn tokens(text: &str) -> Vec<Token> {
     }
     out
 }
-
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
 
 /// Words before a number that make it part of a name: "section 42", "Part 1", "level 3".
 const NAME_WORDS: &[&str] = &[
@@ -471,7 +445,7 @@ fn read_at(toks: &[Token], i: usize, lenient: bool) -> Option<Mention> {
     }
     let before = |k: usize| if i >= k { word_at(toks, i - k) } else { "" };
     // Dates: "31 October", "October 31", "31st".
-    if MONTHS.contains(&next) || (digits && MONTHS.contains(&before(1))) {
+    if MONTH_WORDS.contains(&next) || (digits && MONTH_WORDS.contains(&before(1))) {
         return None;
     }
     if NAME_WORDS.contains(&before(1)) && kind == UnitKind::Count {

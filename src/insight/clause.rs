@@ -9,6 +9,7 @@
 //! clause by clause too.
 
 use super::words::Token;
+use crate::text::MONTH_WORDS;
 use std::ops::Range;
 
 /// How a clause holds what it says.
@@ -80,33 +81,6 @@ const NUMBER_WORDS: &[&str] = &[
     "every", "all", "no",
 ];
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
 const SEASONS: &[&str] = &[
     "spring",
     "summer",
@@ -138,7 +112,7 @@ fn is_digits(norm: &str) -> bool {
 /// A year such as 2024, or a short month ("Apr"), which is no figure of a measure.
 fn is_date_word(norm: &str) -> bool {
     (norm.len() == 4 && (norm.starts_with("19") || norm.starts_with("20")) && is_digits(norm))
-        || MONTHS.contains(&norm)
+        || MONTH_WORDS.contains(&norm)
 }
 
 /// Cuts `toks` into clauses and reads each. `text` is what the tokens came from.
@@ -398,7 +372,7 @@ fn read_clause(toks: &[Token], range: Range<usize>, sentence: usize) -> Clause {
             let t = w(j);
             // "in April" may be past or to come; "from April", "by April", "in the spring" look ahead.
             let ahead = n != "in" || j > k + 1;
-            if (ahead && (MONTHS.contains(&t) || SEASONS.contains(&t)))
+            if (ahead && (MONTH_WORDS.contains(&t) || SEASONS.contains(&t)))
                 || (n == "next" && matches!(t, "year" | "month" | "week" | "quarter" | "term"))
                 || (matches!(n, "from" | "by") && t == "next")
             {
