@@ -219,17 +219,11 @@ impl World {
             ("pair, compare", pair_compare),
             (
                 "review list",
-                self.with(ReviewScreen::new(
-                    self.library.clone(),
-                    Loader::ready((*self.history).clone()),
-                )),
+                self.with(ReviewScreen::new(Loader::ready((*self.history).clone()))),
             ),
             (
                 "review session",
-                self.with(
-                    SessionScreen::open(self.history.clone(), newest, self.library.clone())
-                        .unwrap(),
-                ),
+                self.with(SessionScreen::open(self.history.clone(), newest).unwrap()),
             ),
             (
                 "attempts",
@@ -310,10 +304,7 @@ fn key_to_frame(world: &World) {
         ),
         (
             "review list: down and up",
-            world.with(ReviewScreen::new(
-                world.library.clone(),
-                Loader::ready((*world.history).clone()),
-            )),
+            world.with(ReviewScreen::new(Loader::ready((*world.history).clone()))),
             [KeyCode::Down, KeyCode::Up],
         ),
         (

@@ -6,6 +6,7 @@
 //! [`Outcome`]. That keeps every write in one place (the router) and every screen testable alone.
 
 use super::keymap::{Action, Context};
+use super::route::Route;
 use super::theme::Theme;
 use crate::drill::{RehearseOptions, Summary};
 use crate::notes::{Note, NoteQuestion, StoreError};
@@ -38,8 +39,8 @@ pub enum Effect {
     ResumeDraft(PathBuf),
     /// Pick questions and start a rehearsal.
     StartPlan(RehearseOptions),
-    /// Put a screen on top of this one.
-    Open(Box<dyn Screen>),
+    /// Put a screen on top of this one; the app builds it (screens never build each other).
+    Open(Route),
     /// Show the help for a context.
     OpenHelp(Context),
     /// Take this screen away, showing the one beneath.
@@ -89,7 +90,7 @@ impl std::fmt::Debug for Effect {
             Effect::DiscardDraft(p) => write!(f, "DiscardDraft({})", p.display()),
             Effect::ResumeDraft(p) => write!(f, "ResumeDraft({})", p.display()),
             Effect::StartPlan(o) => write!(f, "StartPlan({})", o.plan.label()),
-            Effect::Open(s) => write!(f, "Open({:?})", s.id()),
+            Effect::Open(route) => write!(f, "Open({route:?})"),
             Effect::OpenHelp(c) => write!(f, "OpenHelp({c:?})"),
             Effect::Close => write!(f, "Close"),
             Effect::Home => write!(f, "Home"),

@@ -23,9 +23,10 @@
 //! 2. The key map: a [`keymap::Context`] for it (one per focus or panel) and its bindings, with
 //!    footer labels and help sentences. The key-map tests then check its footer is handled and
 //!    its help lists every key.
-//! 3. The router: how it is opened (an `Effect::Open(Box::new(...))` from another screen needs no
-//!    change; one that needs the notes store gets an effect the router carries out), and any new
-//!    effect it needs carried out.
+//! 3. The router: how it is opened. Another screen never builds it: it returns
+//!    `Effect::Open(Route::NAME {..})` (a variant in `route.rs`) and `App::open`
+//!    (`app/effects.rs`) builds the screen; one that needs the notes store gets an effect the
+//!    router carries out.
 //!
 //! The terminal is restored on every way out: normal quit, error (restore runs before the error is
 //! returned), panic (a hook restores before the message prints), Ctrl-C, and every signal that
@@ -41,6 +42,7 @@ pub mod draft;
 pub mod insight_panel;
 pub mod keymap;
 pub mod note_view;
+pub mod route;
 pub mod screens;
 pub mod theme;
 pub mod widgets;

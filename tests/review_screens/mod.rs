@@ -56,8 +56,8 @@ fn draw(screen: &dyn Screen, width: u16, height: u16) -> Terminal<TestBackend> {
 
 #[test]
 fn review_list_80x24() {
-    let (_dir, library, history) = generated();
-    let screen = ReviewScreen::new(library, Loader::ready(history));
+    let (_dir, _, history) = generated();
+    let screen = ReviewScreen::new(Loader::ready(history));
     insta::assert_snapshot!(draw(&screen, 80, 24).backend());
 }
 
@@ -65,8 +65,8 @@ fn review_list_80x24() {
 /// list says which is which; a rehearsal alone shows one rating as before.
 #[test]
 fn pair_sessions_in_the_review_list_show_both_ratings_and_say_whose() {
-    let (_dir, library, history) = generated();
-    let mut screen = ReviewScreen::new(library, Loader::ready(history));
+    let (_dir, _, history) = generated();
+    let mut screen = ReviewScreen::new(Loader::ready(history));
     // The kind filter steps rehearsal alone, then pair practice.
     screen.on_action(Action::FilterKind);
     screen.on_action(Action::FilterKind);
@@ -92,10 +92,10 @@ fn pair_sessions_in_the_review_list_show_both_ratings_and_say_whose() {
 
 #[test]
 fn review_session_80x24() {
-    let (_dir, library, history) = generated();
+    let (_dir, _, history) = generated();
     let history = Rc::new(history);
     let newest = history.sessions.len() - 1;
-    let screen = SessionScreen::open(history, newest, library).unwrap();
+    let screen = SessionScreen::open(history, newest).unwrap();
     insta::assert_snapshot!(draw(&screen, 80, 24).backend());
 }
 
@@ -390,18 +390,15 @@ pub fn app_in(context: Context) -> (App, Option<tempfile::TempDir>) {
     let key = history.attempts[history.sessions[newest].attempts.start as usize].question;
     match context {
         Context::Review | Context::ReviewSearch => {
-            app.push(Box::new(ReviewScreen::new(
-                library,
-                Loader::ready((*history).clone()),
-            )));
+            app.push(Box::new(ReviewScreen::new(Loader::ready(
+                (*history).clone(),
+            ))));
             if context == Context::ReviewSearch {
                 press(&mut app, KeyCode::Char('/'));
             }
         }
         Context::ReviewSession => {
-            app.push(Box::new(
-                SessionScreen::open(history, newest, library).unwrap(),
-            ));
+            app.push(Box::new(SessionScreen::open(history, newest).unwrap()));
         }
         Context::Attempts => app.push(Box::new(AttemptsScreen::new(history, key, library))),
         Context::Refine => {
@@ -433,7 +430,7 @@ pub fn app_in(context: Context) -> (App, Option<tempfile::TempDir>) {
 /// review shows the words and says what is damaged, never "(nothing typed)" or "9 of 5".
 #[test]
 fn review_session_of_a_hand_damaged_note_names_the_damage() {
-    let (_dir, library, history) = generated();
+    let (_dir, _, history) = generated();
     let history = Rc::new(history);
     let newest = history.sessions.len() - 1;
     let path = history.sessions[newest].path.clone();
@@ -463,7 +460,7 @@ fn review_session_of_a_hand_damaged_note_names_the_damage() {
     cut = cut.replacen(&rated, "\"rating\":9", 1);
     std::fs::write(&path, &cut).unwrap();
 
-    let screen = SessionScreen::open(history, newest, library).unwrap();
+    let screen = SessionScreen::open(history, newest).unwrap();
     let shown = format!("{:?}", draw(&screen, 120, 40).backend());
     assert!(
         shown.contains("This note was changed outside psw-coach"),
@@ -640,7 +637,7 @@ fn q_after_trying_again_from_the_attempts_returns_to_them_with_the_new_attempt()
 /// (as a rehearsal's note does not).
 #[test]
 fn the_coaching_can_be_read_back_in_the_review_session_view() {
-    let (_dir, library, history) = generated();
+    let (_dir, _, history) = generated();
     let history = Rc::new(history);
     let newest = history.sessions.len() - 1;
     let path = history.sessions[newest].path.clone();
@@ -655,7 +652,7 @@ fn the_coaching_can_be_read_back_in_the_review_session_view() {
         Some(q.target_seconds),
     );
     assert!(!report.suggestions.is_empty());
-    let screen = SessionScreen::new(history, note, library);
+    let screen = SessionScreen::new(history, note);
     let text = format!("{}", draw(&screen, 100, 200).backend());
     let joined: String = text
         .lines()

@@ -2,11 +2,47 @@
 //! `App::carry_out` (in `mod.rs`) is only the dispatch. This is the one place that touches the notes
 //! store and the data folder for the terminal app.
 
+use super::super::route::Route;
+use super::super::screens::attempts::AttemptsScreen;
+use super::super::screens::pick::PickScreen;
+use super::super::screens::refine::RefineScreen;
+use super::super::screens::review_session::SessionScreen;
 use super::*;
 use crate::drill::Summary;
 use crate::notes::{Note, NoteQuestion};
 
 impl App {
+    /// Builds the screen a route names and puts it on top; a session whose note cannot be read
+    /// stays closed, with the reason in words.
+    pub(super) fn open(&mut self, route: Route) {
+        let screen: Box<dyn Screen> = match route {
+            Route::Session {
+                history,
+                session,
+                focus,
+            } => match SessionScreen::open(history, session) {
+                Ok(screen) => Box::new(screen.focus_on(focus)),
+                Err(problem) => {
+                    self.notice = Some(Notice::problem(format!(
+                        "That note could not be read: {problem}"
+                    )));
+                    return;
+                }
+            },
+            Route::Attempts { history, key } => {
+                Box::new(AttemptsScreen::new(history, key, Rc::clone(&self.library)))
+            }
+            Route::Refine { original, position } => {
+                Box::new(RefineScreen::new(*original, position))
+            }
+            Route::PickQuestions(plan) => {
+                let all: Vec<_> = self.library.questions().cloned().collect();
+                Box::new(PickScreen::new(plan, &all))
+            }
+        };
+        self.push(screen);
+    }
+
     /// Writes the draft and tells the screen how it went.
     pub(super) fn write_draft(&mut self, note: Box<Note>) -> Option<Outcome> {
         let store = self.store()?;
@@ -197,10 +233,7 @@ impl App {
             .countdown
             .clone()
             .unwrap_or_else(|| Loader::spawn(store));
-        self.push(Box::new(ReviewScreen::new(
-            Rc::clone(&self.library),
-            loader,
-        )));
+        self.push(Box::new(ReviewScreen::new(loader)));
         None
     }
 

@@ -504,8 +504,8 @@ impl App {
                 self.start(options);
                 None
             }
-            Effect::Open(screen) => {
-                self.push(screen);
+            Effect::Open(route) => {
+                self.open(route);
                 None
             }
             Effect::OpenHelp(context) => {

@@ -8,7 +8,6 @@ use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Sparkline, Widget, Wrap};
 
-use super::refine::RefineScreen;
 use crate::bank::Library;
 use crate::notes::Note;
 use crate::review::{AttemptsView, History, QuestionKey, read_attempt};
@@ -16,6 +15,7 @@ use crate::tui::component::{Ctx, Screen, ScreenId};
 use crate::tui::component::{Effect, Notice};
 use crate::tui::keymap::{Action, Context};
 use crate::tui::note_view::{clean, question_lines};
+use crate::tui::route::Route;
 use crate::tui::theme::Theme;
 use crate::tui::widgets;
 
@@ -135,10 +135,10 @@ impl Screen for AttemptsScreen {
                         "That answer could not be read, so it cannot be refined.",
                     ))]);
                 };
-                return Some(vec![Effect::Open(Box::new(RefineScreen::new(
-                    note.clone(),
-                    *position,
-                )))]);
+                return Some(vec![Effect::Open(Route::Refine {
+                    original: Box::new(note.clone()),
+                    position: *position,
+                })]);
             }
             _ => return None,
         }

@@ -6,6 +6,7 @@ use crate::notes::AnswerStyle;
 use crate::tui::component::{Ctx, Screen, ScreenId};
 use crate::tui::component::{Effect, Notice, Outcome, TodayInfo};
 use crate::tui::keymap::{Action, Context};
+use crate::tui::route::Route;
 use crate::tui::theme::Theme;
 use crate::tui::widgets;
 use ratatui::buffer::Buffer;
@@ -160,10 +161,7 @@ impl HomeScreen {
         if self.pair {
             // A topic or statement lets the interviewer pick the questions from its list.
             if matches!(plan, Plan::Topic(..) | Plan::Statement(..)) {
-                let all: Vec<_> = self.library.questions().cloned().collect();
-                return vec![Effect::Open(Box::new(super::pick::PickScreen::new(
-                    plan, &all,
-                )))];
+                return vec![Effect::Open(Route::PickQuestions(plan))];
             }
             return vec![Effect::StartPair(Box::new(
                 crate::drill::pair::PairStart::new(plan, None),

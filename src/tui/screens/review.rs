@@ -10,18 +10,17 @@ use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Gauge, Paragraph, Widget, Wrap};
 
-use super::review_session::SessionScreen;
 use crate::bank::model::QualityStatement;
-use crate::bank::{Library, topic_title};
+use crate::bank::topic_title;
 use crate::review::{Filter, History, Loader, RatingBand, SessionKind};
+use crate::tui::component::Effect;
 use crate::tui::component::{Ctx, Screen, ScreenId};
-use crate::tui::component::{Effect, Notice};
 use crate::tui::keymap::{Action, Context};
 use crate::tui::note_view::{clean, plan_title};
+use crate::tui::route::Route;
 use crate::tui::widgets;
 
 pub struct ReviewScreen {
-    library: Rc<Library>,
     state: State,
 }
 
@@ -44,9 +43,8 @@ struct Ready {
 }
 
 impl ReviewScreen {
-    pub fn new(library: Rc<Library>, loader: Loader) -> ReviewScreen {
+    pub fn new(loader: Loader) -> ReviewScreen {
         let mut screen = ReviewScreen {
-            library,
             state: State::Loading(Box::new(loader)),
         };
         screen.poll();
@@ -239,14 +237,11 @@ impl Screen for ReviewScreen {
                     return Some(Vec::new());
                 };
                 let focus = r.history.first_match(session, &r.filter);
-                return Some(
-                    match SessionScreen::open(r.history.clone(), session, self.library.clone()) {
-                        Ok(screen) => vec![Effect::Open(Box::new(screen.focus_on(focus)))],
-                        Err(problem) => vec![Effect::Notify(Notice::problem(format!(
-                            "That note could not be read: {problem}"
-                        )))],
-                    },
-                );
+                return Some(vec![Effect::Open(Route::Session {
+                    history: r.history.clone(),
+                    session,
+                    focus,
+                })]);
             }
             Action::Progress => return Some(vec![Effect::OpenProgress]),
             _ => return None,

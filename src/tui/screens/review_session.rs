@@ -8,8 +8,6 @@ use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
-use super::attempts::AttemptsScreen;
-use crate::bank::Library;
 use crate::insight::Report;
 use crate::notes::{AnswerStyle, Note, NoteProblem, NoteQuestion, NoteWarning, NotesStore};
 use crate::review::History;
@@ -17,12 +15,12 @@ use crate::tui::component::Effect;
 use crate::tui::component::{Ctx, Screen, ScreenId};
 use crate::tui::keymap::{Action, Context};
 use crate::tui::note_view::{clean, hanging, plan_title, question_lines};
+use crate::tui::route::Route;
 use crate::tui::theme::Theme;
 use crate::tui::widgets;
 
 pub struct SessionScreen {
     history: Rc<History>,
-    library: Rc<Library>,
     note: Note,
     /// What a hand edit damaged in the note, shown above it so nothing passes for "nothing typed".
     warnings: Vec<NoteWarning>,
@@ -39,13 +37,9 @@ pub struct SessionScreen {
 
 impl SessionScreen {
     /// Reads the session's note from disk; the index keeps no typed words.
-    pub fn open(
-        history: Rc<History>,
-        session: usize,
-        library: Rc<Library>,
-    ) -> Result<SessionScreen, NoteProblem> {
+    pub fn open(history: Rc<History>, session: usize) -> Result<SessionScreen, NoteProblem> {
         let (note, warnings) = NotesStore::read_checked(&history.sessions[session].path)?;
-        let mut screen = SessionScreen::new(history, note, library);
+        let mut screen = SessionScreen::new(history, note);
         screen.warnings = warnings;
         Ok(screen)
     }
@@ -59,10 +53,9 @@ impl SessionScreen {
         self
     }
 
-    pub fn new(history: Rc<History>, note: Note, library: Rc<Library>) -> SessionScreen {
+    pub fn new(history: Rc<History>, note: Note) -> SessionScreen {
         SessionScreen {
             history,
-            library,
             note,
             warnings: Vec::new(),
             focus: 0,
@@ -220,11 +213,10 @@ impl Screen for SessionScreen {
                 let Some(key) = self.history.key(&q.id) else {
                     return Some(Vec::new());
                 };
-                return Some(vec![Effect::Open(Box::new(AttemptsScreen::new(
-                    self.history.clone(),
+                return Some(vec![Effect::Open(Route::Attempts {
+                    history: self.history.clone(),
                     key,
-                    self.library.clone(),
-                )))]);
+                })]);
             }
             Action::TryAgain => {
                 let Some(q) = self.note.questions.get(self.focus) else {
