@@ -528,6 +528,30 @@ questions:
         // A small window keeps every choice and the draft; the explanation goes first.
         insta::assert_snapshot!("recover_40x12", draw(&app, 40, 12).backend());
     }
+
+    /// A draft's line too long for the window ends in "…" inside its box, not at the border.
+    #[test]
+    fn a_draft_line_too_long_for_the_window_ends_in_an_ellipsis() {
+        let (mut session, _) = fixture_session();
+        session.set_text("Half an answer about the waiting well team and the carers' forum".into());
+        let mut app = App::new(library(), None, MONOCHROME, false);
+        app.push(Box::new(RecoverScreen::new(vec![(
+            "drafts/x.md".into(),
+            session.to_note(),
+        )])));
+        let text = format!("{}", draw(&app, 50, 24).backend());
+        let boxed: Vec<&str> = text
+            .lines()
+            .filter(|l| l.contains("│> Mon") || l.contains("│     “"))
+            .collect();
+        assert_eq!(boxed.len(), 2, "{text}");
+        for line in boxed {
+            assert!(
+                line.trim_end_matches(['"', '│', ' ']).ends_with('…'),
+                "{text}"
+            );
+        }
+    }
 }
 
 /// The key map drives handling, the footer and help: every key in every footer does something,

@@ -138,6 +138,48 @@ pub fn cut_line(text: &str, width: usize) -> String {
     out + "…"
 }
 
+/// `text` word-wrapped to `width` columns in at most `rows` lines; when more would follow, the
+/// last line shown ends in "…", so a message too long for its room is visibly cut, never silently.
+pub fn wrap_cut(text: &str, width: usize, rows: usize) -> Vec<String> {
+    let mut lines: Vec<String> = textwrap::wrap(text, width.max(1))
+        .into_iter()
+        .map(|l| l.into_owned())
+        .collect();
+    if lines.len() > rows {
+        lines.truncate(rows);
+        if let Some(last) = lines.last_mut() {
+            use unicode_width::UnicodeWidthStr;
+            *last = if last.width() < width {
+                format!("{last}…")
+            } else {
+                cut_line(&format!("{last}…"), width)
+            };
+        }
+    }
+    lines
+}
+
+/// The notice under a screen's body, in the rows `notice_height` gave it: wrapped, and cut with
+/// "…" when it needs more than three lines.
+pub fn render_notice(
+    notice: Option<&super::component::Notice>,
+    area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+) {
+    let Some(notice) = notice else { return };
+    let style = notice_style(notice, theme);
+    let lines: Vec<Line> = wrap_cut(
+        &notice.text,
+        usize::from(area.width),
+        usize::from(area.height),
+    )
+    .into_iter()
+    .map(|l| Line::styled(l, style))
+    .collect();
+    Paragraph::new(lines).render(area, buf);
+}
+
 /// The footer for a key-map context.
 pub fn footer<'a>(context: super::keymap::Context, theme: &Theme) -> Line<'a> {
     key_line(&super::keymap::footer(context), theme)
@@ -227,7 +269,15 @@ pub fn refit_editor(editor: &mut ratatui_textarea::TextArea<'static>) {
 
 #[cfg(test)]
 mod tests {
-    use super::{cut_line, wrap_hanging, wrapped_height};
+    use super::{cut_line, wrap_cut, wrap_hanging, wrapped_height};
+
+    #[test]
+    fn a_message_too_long_for_its_rows_ends_in_an_ellipsis() {
+        assert_eq!(wrap_cut("one two three", 7, 2), ["one two", "three"]);
+        assert_eq!(wrap_cut("one two three four", 7, 2), ["one two", "three…"]);
+        assert_eq!(wrap_cut("one two three four", 5, 2), ["one", "two…"]);
+        assert_eq!(wrap_cut("abcde fghij klm", 5, 2), ["abcde", "fghi…"]);
+    }
 
     #[test]
     fn hanging_wrap_and_cut() {

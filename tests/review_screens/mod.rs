@@ -9,7 +9,7 @@ use psw_coach::bank::model::Question;
 use psw_coach::notes::NotesStore;
 use psw_coach::review::{History, Loader, Settings, ThemeChoice, generate};
 use psw_coach::tui::app::App;
-use psw_coach::tui::component::{Ctx, Screen};
+use psw_coach::tui::component::{Ctx, Notice, Screen};
 use psw_coach::tui::keymap::{Action, Context};
 use psw_coach::tui::screens::attempts::AttemptsScreen;
 use psw_coach::tui::screens::progress::ProgressScreen;
@@ -187,6 +187,114 @@ fn progress_topic_names_are_whole_or_visibly_cut() {
         let whole = topics.contains(name);
         assert!(whole, "{name} whole:\n{topics}");
     }
+}
+
+fn draw_with_notice(screen: &dyn Screen, notice: &Notice, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal
+        .draw(|frame| {
+            let ctx = Ctx {
+                theme: &MONOCHROME,
+                notice: Some(notice),
+            };
+            let area = frame.area();
+            screen.render(area, frame.buffer_mut(), &ctx);
+        })
+        .unwrap();
+    format!("{}", terminal.backend())
+}
+
+/// The visible rows of a drawn screen, without the snapshot's quotes.
+fn screen_rows(text: &str) -> Vec<String> {
+    text.lines()
+        .map(|l| l.trim_matches('"').to_string())
+        .collect()
+}
+
+/// A question answered more often than the attempts list has rows: a scroll bar at the list's
+/// right edge, ↑ at its top and ↓ at its foot, says there are more; every row ends before it.
+#[test]
+fn attempts_beyond_the_rows_shown_have_a_scroll_mark() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = Library::load(None, &[]);
+    let questions: Vec<Question> = library.questions().cloned().collect();
+    let end = DateTime::parse_from_rfc3339("2026-11-30T18:00:00+00:00").unwrap();
+    generate::write_history(dir.path(), &questions, 200, 10, 28, end, 11).unwrap();
+    let history = Rc::new(History::load(&NotesStore::new(dir.path()), &|_, _| {}));
+    let key = (0..history.questions.len())
+        .map(|k| psw_coach::review::QuestionKey(k as u32))
+        .max_by_key(|k| history.attempts_of(*k).count())
+        .unwrap();
+    assert!(history.attempts_of(key).count() > 4);
+    let mut screen = AttemptsScreen::new(history, key, Rc::new(library));
+    let text = format!("{}", draw(&screen, 80, 24).backend());
+    let rows = screen_rows(&text);
+    let list: Vec<&String> = rows
+        .iter()
+        .filter(|r| r.contains(" of ") && r.contains(" · "))
+        .take(4)
+        .collect();
+    assert_eq!(list.len(), 4, "{text}");
+    assert!(list[0].ends_with('↑') && list[3].ends_with('↓'), "{text}");
+    // Walking down to the oldest keeps the marks, and the rows shown move.
+    for _ in 0..20 {
+        screen.on_action(Action::Down);
+    }
+    let text = format!("{}", draw(&screen, 80, 24).backend());
+    let rows2 = screen_rows(&text);
+    let list2: Vec<&String> = rows2
+        .iter()
+        .filter(|r| r.contains(" of ") && r.contains(" · "))
+        .take(4)
+        .collect();
+    assert!(list2[3].ends_with('↓'), "{text}");
+    assert_ne!(list[0], list2[0], "the list scrolled: {text}");
+}
+
+/// A message too long for the three lines under a screen ends in "…", on settings and review,
+/// instead of stopping mid-word at the edge.
+#[test]
+fn long_messages_and_filter_lines_end_in_an_ellipsis() {
+    let long = format!(
+        "\"{}\" is not a date psw-coach can read. Type it as 2027-01-14 or 14/01/2027.",
+        "the fourteenth of January next year, I think, or maybe the week after ".repeat(3)
+    );
+    let screen = SettingsScreen::new(Settings::default(), today(), false);
+    let text = draw_with_notice(&screen, &Notice::problem(long), 80, 24);
+    let rows = screen_rows(&text);
+    // The third notice line sits above the footer.
+    let last = rows[rows.len() - 2].trim_end();
+    assert!(last.ends_with('…'), "{text}");
+
+    // The review filter line: every filter at once is longer than 60 columns.
+    let (_dir, _library, history) = generated();
+    let mut review = ReviewScreen::new(Loader::ready(history));
+    for action in [
+        Action::FilterTopic,
+        Action::FilterStatement,
+        Action::FilterRating,
+        Action::FilterKind,
+    ] {
+        review.on_action(action);
+    }
+    let text = format!("{}", draw(&review, 60, 20).backend());
+    let filter = screen_rows(&text)
+        .into_iter()
+        .find(|r| r.starts_with("Showing: "))
+        .unwrap();
+    assert!(filter.trim_end().ends_with('…'), "{text}");
+    // Words typed to find, longer than the line, show their end, where the typing is.
+    review.on_action(Action::Search);
+    review.on_text("waiting well team and the carers forum and the quarterly audit");
+    let text = format!("{}", draw(&review, 60, 20).backend());
+    let find = screen_rows(&text)
+        .into_iter()
+        .find(|r| r.starts_with("Find in your answers: "))
+        .unwrap();
+    assert!(
+        find.contains("Find in your answers: …") && find.trim_end().ends_with("quarterly audit"),
+        "{text}"
+    );
 }
 
 #[test]

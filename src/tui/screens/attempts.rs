@@ -6,7 +6,10 @@ use std::rc::Rc;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Sparkline, Widget, Wrap};
+use ratatui::widgets::{
+    Block, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState, Sparkline, StatefulWidget,
+    Widget, Wrap,
+};
 
 use crate::bank::Library;
 use crate::notes::Note;
@@ -263,12 +266,7 @@ impl Screen for AttemptsScreen {
                     .render(*area, buf);
             }
         }
-        if let Some(n) = ctx.notice {
-            Paragraph::new(n.text.as_str())
-                .style(widgets::notice_style(n, theme))
-                .wrap(Wrap { trim: true })
-                .render(status, buf);
-        }
+        widgets::render_notice(ctx.notice, status, buf, theme);
         widgets::footer(self.context(), theme).render(footer, buf);
         None
     }
@@ -288,6 +286,28 @@ fn render_list(
     let order: Vec<usize> = (0..count).rev().collect();
     let at = order.iter().position(|&i| i == s.selected).unwrap_or(0);
     let first = at.saturating_sub(height - 1);
+    // More attempts than rows: a scroll bar at the right edge, with ↑ and ↓ at its ends, says
+    // there are more and where the rows shown sit among them.
+    let area = if count > height {
+        let mut bar = ScrollbarState::new(count - height + 1)
+            .position(first)
+            .viewport_content_length(1);
+        StatefulWidget::render(
+            Scrollbar::new(ScrollbarOrientation::VerticalRight)
+                .begin_symbol(Some("↑"))
+                .end_symbol(Some("↓"))
+                .style(theme.dim),
+            area,
+            buf,
+            &mut bar,
+        );
+        Rect {
+            width: area.width.saturating_sub(2),
+            ..area
+        }
+    } else {
+        area
+    };
     for (row, &i) in order.iter().skip(first).take(height).enumerate() {
         let a = view.get(h, i);
         let mut marks = Vec::new();
@@ -323,7 +343,7 @@ fn render_list(
         } else {
             theme.text
         };
-        Paragraph::new(text)
+        Paragraph::new(widgets::cut_line(&text, usize::from(area.width)))
             .style(style)
             .render(Rect::new(area.x, area.y + row as u16, area.width, 1), buf);
     }

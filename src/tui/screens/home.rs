@@ -473,12 +473,7 @@ fn render(home: &HomeScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     Paragraph::new(lines)
         .wrap(Wrap { trim: true })
         .render(skipped, buf);
-    if let Some(notice) = notice {
-        Paragraph::new(notice.text.as_str())
-            .style(widgets::notice_style(notice, theme))
-            .wrap(Wrap { trim: true })
-            .render(status, buf);
-    }
+    widgets::render_notice(notice, status, buf, theme);
     widgets::footer(home.context(), theme).render(footer, buf);
 }
 

@@ -1458,13 +1458,7 @@ fn render_end(s: &PairScreen, theme: &Theme, area: Rect, buf: &mut Buffer) -> Op
     // The ratings and ticks take 38 columns; the question gets what is left.
     let room = usize::from(area.width).saturating_sub(44).max(10);
     for (i, item) in &reached {
-        let ask: String = item.question.ask.chars().take(room).collect();
-        let ask = if ask.chars().count() < item.question.ask.chars().count() {
-            let cut: String = ask.chars().take(room.saturating_sub(1)).collect();
-            format!("{}…", cut.trim_end())
-        } else {
-            ask
-        };
+        let ask = widgets::cut_line(&item.question.ask, room);
         lines.push(Line::styled(
             format!(
                 "{:>2}. {ask:<room$} interviewer {} · own {} · heard {}/3",

@@ -176,12 +176,7 @@ impl Screen for ProgressScreen {
             Page::Trends => self.render_trends(body, buf, theme),
             Page::Good => self.render_good(body, buf, theme),
         }
-        if let Some(n) = ctx.notice {
-            Paragraph::new(n.text.as_str())
-                .style(widgets::notice_style(n, theme))
-                .wrap(Wrap { trim: true })
-                .render(status, buf);
-        }
+        widgets::render_notice(ctx.notice, status, buf, theme);
         widgets::footer(self.context(), theme).render(footer, buf);
         None
     }
@@ -251,7 +246,10 @@ impl ProgressScreen {
                 Line::from(vec![
                     Span::styled(if chosen { "▶ " } else { "  " }, theme.title),
                     Span::styled(
-                        format!("{:<name_width$} ", ellipsis(&row.title, name_width)),
+                        format!(
+                            "{:<name_width$} ",
+                            widgets::cut_line(&row.title, name_width)
+                        ),
                         if chosen { theme.title } else { theme.text },
                     ),
                     Span::styled(
@@ -343,7 +341,7 @@ impl ProgressScreen {
             };
             let why = format!(" · {}", pick.short_why());
             let room = width.saturating_sub(2 + why.chars().count()).max(24);
-            let ask = ellipsis(&self.ask(&pick.id), room);
+            let ask = widgets::cut_line(&self.ask(&pick.id), room);
             lines.push(Line::from(vec![
                 Span::styled(mark, style),
                 Span::styled(ask, if pick.done { theme.dim } else { theme.text }),
@@ -368,16 +366,6 @@ impl ProgressScreen {
         rating_chart(&self.progress, rating, buf, theme);
         timing_chart(&self.progress, bottom, buf, theme);
     }
-}
-
-/// `text` cut to `width` characters, with an ellipsis when cut.
-fn ellipsis(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
-        return text.to_string();
-    }
-    let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
-    cut.push('…');
-    cut
 }
 
 /// A row per statement or topic: covered or not, a bar of questions practised, average, last.
@@ -416,7 +404,7 @@ fn coverage_map(
     let bar_width = 8usize;
     let mut lines = Vec::new();
     for row in rows {
-        let name = ellipsis(&name_of(row), name_width);
+        let name = widgets::cut_line(&name_of(row), name_width);
         let (mark, style) = if row.covered() {
             ("✓ ", theme.good)
         } else {

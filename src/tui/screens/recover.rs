@@ -268,6 +268,8 @@ fn render(state: &RecoverScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     Paragraph::new(intro_text)
         .wrap(Wrap { trim: true })
         .render(explain_area, buf);
+    // Inside the box's borders and past the "> " mark; a longer line ends in "…".
+    let room = width.saturating_sub(4);
     let items: Vec<ListItem> = state
         .drafts
         .iter()
@@ -285,13 +287,19 @@ fn render(state: &RecoverScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                 _ => format!("{reached} question{}", if reached == 1 { "" } else { "s" }),
             };
             ListItem::new(vec![
-                Line::from(format!(
-                    "{} · {} · {questions} · {}",
-                    note.started.format("%a %-d %b %Y, %H:%M"),
-                    crate::drill::Plan::title_of(&note.plan),
-                    clock(note.total_seconds())
+                Line::from(widgets::cut_line(
+                    &format!(
+                        "{} · {} · {questions} · {}",
+                        note.started.format("%a %-d %b %Y, %H:%M"),
+                        crate::drill::Plan::title_of(&note.plan),
+                        clock(note.total_seconds())
+                    ),
+                    room,
                 )),
-                Line::styled(format!("   {}", last_words(note)), theme.dim),
+                Line::styled(
+                    widgets::cut_line(&format!("   {}", last_words(note)), room),
+                    theme.dim,
+                ),
             ])
         })
         .collect();
@@ -299,12 +307,15 @@ fn render(state: &RecoverScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     if draft_area.height < 4 {
         if let Some((_, note)) = state.drafts.first() {
             Paragraph::new(vec![
-                Line::from(format!(
-                    "{} · {}",
-                    note.started.format("%a %-d %b, %H:%M"),
-                    crate::drill::Plan::title_of(&note.plan)
+                Line::from(widgets::cut_line(
+                    &format!(
+                        "{} · {}",
+                        note.started.format("%a %-d %b, %H:%M"),
+                        crate::drill::Plan::title_of(&note.plan)
+                    ),
+                    width,
                 )),
-                Line::styled(last_words(note), theme.dim),
+                Line::styled(widgets::cut_line(&last_words(note), width), theme.dim),
             ])
             .render(draft_area, buf);
         }

@@ -318,23 +318,39 @@ impl Screen for ReviewScreen {
         .areas(body);
 
         let mut cursor = None;
+        let width = usize::from(filters.width);
         let filter_line = if let Some(words) = &r.typing {
-            let text = format!("Find in your answers: {words}");
-            let x = filters.x + (text.chars().count() as u16).min(filters.width.saturating_sub(1));
+            use unicode_width::UnicodeWidthStr;
+            let label = "Find in your answers: ";
+            // Words longer than the line show their end, where the typing is, after a "…".
+            let room = width.saturating_sub(label.len() + 1);
+            let shown = if words.width() > room {
+                let tail: String = words.chars().rev().collect();
+                let tail: String = widgets::cut_line(&tail, room).chars().rev().collect();
+                tail
+            } else {
+                words.clone()
+            };
+            let x = filters.x
+                + ((label.len() + shown.width()) as u16).min(filters.width.saturating_sub(1));
             cursor = Some(Position::new(x, filters.y));
             Line::from(vec![
-                Span::styled("Find in your answers: ", theme.key),
-                Span::styled(words.clone(), theme.text),
+                Span::styled(label, theme.key),
+                Span::styled(shown, theme.text),
             ])
         } else if r.filter.is_empty() {
             Line::styled(
-                "Showing every session. Filter with the keys below.",
+                widgets::cut_line("Showing every session. Filter with the keys below.", width),
                 theme.dim,
             )
         } else {
+            let label = "Showing: ";
             Line::from(vec![
-                Span::styled("Showing: ", theme.key),
-                Span::styled(r.filter.describe(), theme.text),
+                Span::styled(label, theme.key),
+                Span::styled(
+                    widgets::cut_line(&r.filter.describe(), width.saturating_sub(label.len())),
+                    theme.text,
+                ),
             ])
         };
         filter_line.render(filters, buf);
@@ -378,12 +394,7 @@ impl Screen for ReviewScreen {
             }
             Paragraph::new(lines).render(skipped, buf);
         }
-        if let Some(n) = ctx.notice {
-            Paragraph::new(n.text.as_str())
-                .style(widgets::notice_style(n, theme))
-                .wrap(Wrap { trim: true })
-                .render(status, buf);
-        }
+        widgets::render_notice(ctx.notice, status, buf, theme);
         widgets::footer(self.context(), theme).render(footer, buf);
         cursor
     }
@@ -427,18 +438,18 @@ fn render_rows(r: &Ready, area: Rect, buf: &mut Buffer, theme: &crate::tui::them
         let plan = plan_title(&s.plan);
         let text = if wide {
             format!(
-                "{}  {:<24.24} {:<8}  {:>2}  {:>5}  {rating}",
+                "{}  {:<24} {:<8}  {:>2}  {:>5}  {rating}",
                 s.started.format("%a %e %b %Y %H:%M"),
-                plan,
+                widgets::cut_line(&plan, 24),
                 s.kind.label(),
                 s.questions,
                 widgets::clock(s.seconds),
             )
         } else {
             format!(
-                "{}  {:<16.16} {:>2}  {rating}",
+                "{}  {:<16} {:>2}  {rating}",
                 s.started.format("%e %b %H:%M"),
-                plan,
+                widgets::cut_line(&plan, 16),
                 s.questions
             )
         };

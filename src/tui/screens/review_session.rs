@@ -286,12 +286,7 @@ impl Screen for SessionScreen {
             .scroll((scroll, 0))
             .block(block)
             .render(body, buf);
-        if let Some(n) = ctx.notice {
-            Paragraph::new(n.text.as_str())
-                .style(widgets::notice_style(n, theme))
-                .wrap(Wrap { trim: true })
-                .render(status, buf);
-        }
+        widgets::render_notice(ctx.notice, status, buf, theme);
         widgets::footer(self.context(), theme).render(footer, buf);
         None
     }

@@ -289,12 +289,7 @@ impl Screen for SettingsScreen {
             .wrap(Wrap { trim: true })
             .block(Block::bordered().border_style(theme.border))
             .render(about, buf);
-        if let Some(n) = ctx.notice {
-            Paragraph::new(n.text.as_str())
-                .style(widgets::notice_style(n, theme))
-                .wrap(Wrap { trim: true })
-                .render(status, buf);
-        }
+        widgets::render_notice(ctx.notice, status, buf, theme);
         widgets::footer(self.context(), theme).render(footer, buf);
         cursor
     }
