@@ -308,12 +308,8 @@ fn drafts_holding(data: &Path, text: &str) -> bool {
 
 /// Waits until the app's screen is gone (the alternate screen left) or fails.
 fn wait_restored(coach: &Coach, app_text: &str) {
-    let deadline = Instant::now() + Duration::from_secs(5);
-    while coach.contents().contains(app_text) && Instant::now() < deadline {
-        std::thread::sleep(Duration::from_millis(50));
-    }
     assert!(
-        !coach.contents().contains(app_text),
+        coach.wait_for_gone(app_text, Duration::from_secs(10)),
         "terminal not restored:\n{}",
         coach.contents()
     );

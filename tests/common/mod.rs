@@ -107,6 +107,22 @@ impl Coach {
         );
     }
 
+    /// Waits until the screen no longer shows `text`, giving up after `patience`; says whether it
+    /// went. The last bytes an app writes (leaving the alternate screen) can reach the reading
+    /// thread after the process has exited, so a test polls for them instead of reading once.
+    pub fn wait_for_gone(&self, text: &str, patience: Duration) -> bool {
+        let deadline = Instant::now() + patience;
+        loop {
+            if !self.contents().contains(text) {
+                return true;
+            }
+            if Instant::now() >= deadline {
+                return false;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
     pub fn send(&mut self, bytes: &str) {
         self.writer.write_all(bytes.as_bytes()).unwrap();
         self.writer.flush().unwrap();
