@@ -152,7 +152,6 @@ impl World {
         app.push(Box::new(PairScreen::new(
             session,
             Box::new(clock.clone()),
-            MONOCHROME,
             Plan::Random(2),
         )));
         clock.advance(Duration::from_secs(95));

@@ -316,6 +316,45 @@ mod rehearsal {
         );
     }
 
+    /// Issue 22: Ctrl-Y (redo) after a key refused at the limit used to add that key after
+    /// all, so the draft and the note held more than 200 KB.
+    #[test]
+    fn redo_cannot_take_an_answer_past_200_kb() {
+        let data = tempfile::tempdir().unwrap();
+        let (mut app, _clock) = rehearsing_in(Some(data.path().to_path_buf()));
+        let limit = psw_coach::insight::MAX_ANSWER_BYTES;
+        paste(&mut app, &"word ".repeat(limit / 5 + 10));
+        // Alt-Enter reaches the editor as a key (typed letters come as text): at the limit it
+        // is refused, and the refusal leaves it to be redone.
+        app.on_events(vec![Event::Key(KeyEvent::new(
+            KeyCode::Enter,
+            KeyModifiers::ALT,
+        ))]);
+        for _ in 0..3 {
+            ctrl(&mut app, 'y');
+        }
+        let screen = format!("{}", draw(&app, 80, 24).backend()).replace(['\n', ' ', '│', '"'], "");
+        assert!(
+            screen.contains("whatyoutypedorpastedwasnotadded"),
+            "{screen}"
+        );
+        // What is kept is what the draft holds: Ctrl-C keeps the rehearsal as one.
+        ctrl(&mut app, 'c');
+        let drafts: Vec<_> = std::fs::read_dir(data.path().join("drafts"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "md"))
+            .collect();
+        assert_eq!(drafts.len(), 1);
+        let note = psw_coach::notes::NotesStore::read(&drafts[0]).unwrap();
+        let answer = &note.questions[0].answers[0].text;
+        assert!(answer.len() <= limit, "{} bytes kept", answer.len());
+        assert!(
+            answer.len() > limit - 10,
+            "the answer was kept to the limit"
+        );
+    }
+
     #[test]
     fn over_target_is_said_in_words_not_only_colour() {
         let (mut app, clock) = rehearsing();

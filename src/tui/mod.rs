@@ -12,7 +12,7 @@
 //! - **The router** (`app/`) holds the screen stack, looks keys up in the key map, and is the
 //!   only code that carries out effects against the notes store and the data folder.
 //! - Module graph, no cycles: `app` → `screens`, `keymap`, `component`, `widgets`, `theme`;
-//!   `screens` → `keymap`, `component`, `widgets`, `theme` and the core, never another screen;
+//!   `screens` → `keymap`, `component`, `widgets`, `text_box`, `theme` and the core, never another screen;
 //!   `component` (the `Screen` trait, effects and outcomes) → `keymap`. Nothing in `tui` imports
 //!   `cli`; the command line parses into core types. `tests/module_graph.rs` checks this.
 //!
@@ -44,6 +44,7 @@ pub mod keymap;
 pub mod note_view;
 pub mod route;
 pub mod screens;
+pub mod text_box;
 pub mod theme;
 pub mod widgets;
 

@@ -46,7 +46,6 @@ pub fn pairing_in(data: Option<std::path::PathBuf>) -> (App, FakeClock) {
     app.push(Box::new(PairScreen::new(
         session,
         Box::new(clock.clone()),
-        MONOCHROME,
         Plan::Random(2),
     )));
     (app, clock)
@@ -281,7 +280,6 @@ fn listening_to_the_longest_ladder_at_80x24_keeps_every_cue_in_view() {
     app.push(Box::new(PairScreen::new(
         session,
         Box::new(clock.clone()),
-        MONOCHROME,
         Plan::Random(1),
     )));
     let first = format!("{}", draw(&app, 80, 24).backend());

@@ -741,7 +741,7 @@ impl App {
                     initials: start.initials,
                 };
                 let session = PairSession::new(setup, chosen, (self.clocks)());
-                let screen = PairScreen::new(session, (self.clocks)(), self.theme, start.plan);
+                let screen = PairScreen::new(session, (self.clocks)(), start.plan);
                 self.notice = None;
                 self.mark_welcome_seen();
                 self.stack.truncate(1);

@@ -128,6 +128,8 @@ pub(super) const PAIR_INITIALS: &[Binding] = &[
     b(&[k(KeyCode::Esc)], Action::Pause, "Esc", "menu", "save, discard, or carry on with the initials", Footer::Shown),
     b(&[k(KeyCode::Tab), k(KeyCode::BackTab)], Action::NextPart, "Tab", "other initials", "move between the two boxes (also Shift-Tab)", Footer::Shown),
     HELP_F1,
+    UNDO,
+    REDO,
     b(&[], Action::Typing, "Type", "initials", "initials are optional; leave them empty if you prefer", Footer::HelpOnly),
 ];
 

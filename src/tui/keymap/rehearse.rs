@@ -92,6 +92,8 @@ pub(super) const REFLECTION: &[Binding] = &[
     SAVE_REHEARSAL,
     PAUSE_UNLISTED,
     HELP_F1,
+    UNDO,
+    REDO,
     b(&[], Action::Typing, "Type", "reflect", "one line on what you would change next time", Footer::HelpOnly),
 ];
 

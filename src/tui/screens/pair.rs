@@ -14,17 +14,15 @@ use crate::notes::StoreError;
 use crate::tui::component::{Ctx, Screen, ScreenId};
 use crate::tui::component::{Effect, Notice, Outcome};
 use crate::tui::draft::DraftSchedule;
-use crate::tui::keymap::is_line_feed;
 use crate::tui::keymap::{Action, Context};
+use crate::tui::text_box::{Lines, TextBox};
 use crate::tui::theme::Theme;
 use crate::tui::widgets;
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
-use ratatui::style::{Modifier, Style};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
-use ratatui_textarea::{TextArea, WrapMode};
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -62,13 +60,12 @@ pub struct PairScreen {
     session: PairSession<Box<dyn Clock>>,
     /// The same time as the session's, for the draft's timing.
     clock: Box<dyn Clock>,
-    theme: Theme,
     plan: Plan,
     focus: Focus,
     /// The highlighted row of the ladder and cues, probes first.
     cursor: usize,
     /// The text box of the focused field; the other fields are drawn from the session.
-    editor: TextArea<'static>,
+    editor: TextBox,
     text_pending: bool,
     initials: [String; 2],
     overlay: Option<Overlay>,
@@ -93,18 +90,16 @@ impl PairScreen {
     pub fn new(
         session: PairSession<Box<dyn Clock>>,
         clock: Box<dyn Clock>,
-        theme: Theme,
         plan: Plan,
     ) -> PairScreen {
         let initials = session.initials().clone();
         let mut screen = PairScreen {
             session,
             clock,
-            theme,
             plan,
             focus: Focus::Marks,
             cursor: 0,
-            editor: TextArea::default(),
+            editor: TextBox::default(),
             text_pending: false,
             initials: [initials.interviewer, initials.psw],
             overlay: None,
@@ -175,20 +170,14 @@ impl PairScreen {
         if matches!(focus, Focus::Marks | Focus::Rating) {
             return;
         }
-        let lines: Vec<String> = self
-            .field_text(focus)
-            .split('\n')
-            .map(str::to_string)
-            .collect();
-        let mut editor = TextArea::new(lines);
-        editor.set_wrap_mode(WrapMode::WordOrGlyph);
-        editor.move_cursor(ratatui_textarea::CursorMove::Bottom);
-        editor.move_cursor(ratatui_textarea::CursorMove::End);
-        editor.set_cursor_line_style(Style::new());
-        editor.set_placeholder_text(Self::placeholder(focus));
-        editor.set_placeholder_style(self.theme.dim);
-        editor.set_cursor_style(self.theme.selected.add_modifier(Modifier::REVERSED));
-        self.editor = editor;
+        // Keep / Stop / Start and initials are one line each: Enter moves on instead.
+        let lines = if focus == Focus::Observations {
+            Lines::Many
+        } else {
+            Lines::One
+        };
+        self.editor =
+            TextBox::new(&self.field_text(focus), lines).with_placeholder(Self::placeholder(focus));
     }
 
     /// Typing on the probe and cue list is a note: the observations take the keys, and the
@@ -198,13 +187,7 @@ impl PairScreen {
             return;
         }
         self.focus_on(Focus::Observations);
-        let ends_a_line = self
-            .editor
-            .lines()
-            .last()
-            .is_none_or(|l| l.trim().is_empty());
-        if !ends_a_line {
-            self.editor.insert_newline();
+        if self.editor.start_a_line().changed {
             self.typed();
         }
     }
@@ -215,7 +198,7 @@ impl PairScreen {
             return;
         }
         self.text_pending = false;
-        let text = self.editor.lines().join("\n");
+        let text = self.editor.text();
         match self.focus {
             Focus::Observations => self.session.set_observations(text),
             Focus::Text(which) => self.session.set_feedback(which, text),
@@ -326,34 +309,12 @@ impl PairScreen {
         }
         let context = self.context();
         let effects = match (context, action) {
-            (_, Action::Type(key)) => {
-                let key = if is_line_feed(&key) {
-                    KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)
-                } else {
-                    key
-                };
-                // Keep / Stop / Start and initials are one line each: Enter moves on instead.
-                let one_line = !matches!(self.focus, Focus::Observations);
-                if (one_line && key.code == KeyCode::Enter) || !self.editor.input(key) {
-                    return Some(Vec::new());
-                }
-                if let Some(notice) = widgets::keep_within_answer_limit(&mut self.editor) {
-                    return Some(vec![Effect::Notify(notice)]);
-                }
-                self.typed();
-                Vec::new()
-            }
-            (_, Action::Undo) => {
-                if self.editor.undo() {
+            (_, Action::Type(_) | Action::Undo | Action::Redo) => {
+                let edit = self.editor.on_action(action)?;
+                if edit.changed {
                     self.typed();
                 }
-                Vec::new()
-            }
-            (_, Action::Redo) => {
-                if self.editor.redo() {
-                    self.typed();
-                }
-                Vec::new()
+                edit.effects()
             }
 
             // Overlays.
@@ -618,7 +579,7 @@ impl Screen for PairScreen {
     }
 
     fn on_resize(&mut self) {
-        widgets::refit_editor(&mut self.editor);
+        self.editor.refit();
     }
 
     fn context(&self) -> Context {
@@ -666,17 +627,11 @@ impl Screen for PairScreen {
         if self.overlay.is_some() || !self.context().takes_text() {
             return Vec::new();
         }
-        let text = text.replace("\r\n", "\n").replace('\r', "\n");
-        let text = if self.focus == Focus::Observations {
-            text
-        } else {
-            text.replace('\n', " ")
-        };
-        let (text, notice) = widgets::paste_within_answer_limit(&self.editor, text);
-        if self.editor.insert_str(text) {
+        let edit = self.editor.paste(text);
+        if edit.changed {
             self.typed();
         }
-        notice.map(Effect::Notify).into_iter().collect()
+        edit.effects()
     }
 
     fn on_outcome(&mut self, outcome: Outcome) -> Vec<Effect> {
@@ -854,23 +809,6 @@ fn boxed<'a>(title: &'a str, focused: bool, theme: &Theme) -> Block<'a> {
     })
 }
 
-/// The editor in its box; returns where the insertion point is.
-fn render_editor(
-    editor: &TextArea<'static>,
-    block: Block,
-    area: Rect,
-    buf: &mut Buffer,
-) -> Option<Position> {
-    let inner = block.inner(area);
-    block.render(area, buf);
-    editor.render(inner, buf);
-    let at = editor.screen_cursor();
-    let (top_row, top_col) = editor.scroll_offset();
-    let row = u16::try_from(at.row).ok()?.checked_sub(top_row)?;
-    let col = u16::try_from(at.col).ok()?.checked_sub(top_col)?;
-    (row < inner.height && col < inner.width).then(|| Position::new(inner.x + col, inner.y + row))
-}
-
 /// A text field drawn from the session when it is not the one being typed in.
 fn render_text_field(
     s: &PairScreen,
@@ -887,7 +825,7 @@ fn render_text_field(
         block = block.borders(ratatui::widgets::Borders::TOP);
     }
     if focused {
-        return render_editor(&s.editor, block, area, buf);
+        return s.editor.render(Some(block), theme, area, buf);
     }
     let text = s.field_text(focus);
     let para = if text.is_empty() {

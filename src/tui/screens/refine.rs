@@ -3,23 +3,22 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
-use ratatui::style::Modifier;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
-use ratatui_textarea::{TextArea, WrapMode};
 
 use crate::notes::{Note, NoteQuestion};
 use crate::tui::component::{Ctx, Screen, ScreenId};
 use crate::tui::component::{Effect, Notice, Outcome};
 use crate::tui::keymap::{Action, Context};
 use crate::tui::note_view::clean;
+use crate::tui::text_box::{Lines, TextBox};
 use crate::tui::widgets;
 
 pub struct RefineScreen {
     original: Note,
     position: usize,
     /// One editor per part: the prompts' answers, then the follow-ups answered.
-    editors: Vec<(String, TextArea<'static>)>,
+    editors: Vec<(String, TextBox)>,
     part: usize,
     changed: bool,
     /// Esc was pressed once with changes unsaved.
@@ -37,10 +36,13 @@ impl RefineScreen {
         let mut editors = Vec::new();
         if let Some(q) = original.questions.get(position) {
             for a in &q.answers {
-                editors.push((clean(&a.ask), editor(&a.text)));
+                editors.push((clean(&a.ask), TextBox::new(&a.text, Lines::Many)));
             }
             for f in q.follow_ups.iter().filter(|f| !f.skipped) {
-                editors.push((format!("Follow-up: {}", clean(&f.ask)), editor(&f.text)));
+                editors.push((
+                    format!("Follow-up: {}", clean(&f.ask)),
+                    TextBox::new(&f.text, Lines::Many),
+                ));
             }
         }
         RefineScreen {
@@ -74,7 +76,7 @@ impl RefineScreen {
     /// The question with the edited texts in place of the original ones.
     pub fn edited(&self) -> Option<NoteQuestion> {
         let mut q = self.original.questions.get(self.position)?.clone();
-        let mut texts = self.editors.iter().map(|(_, e)| e.lines().join("\n"));
+        let mut texts = self.editors.iter().map(|(_, e)| e.text());
         for a in &mut q.answers {
             if let Some(t) = texts.next() {
                 a.text = t;
@@ -89,17 +91,6 @@ impl RefineScreen {
     }
 }
 
-fn editor(text: &str) -> TextArea<'static> {
-    let mut e = TextArea::new(text.split('\n').map(str::to_string).collect());
-    e.set_wrap_mode(WrapMode::WordOrGlyph);
-    e.set_cursor_line_style(ratatui::style::Style::new());
-    // Reverse video shows the insertion point in every theme, and with NO_COLOR.
-    e.set_cursor_style(ratatui::style::Style::new().add_modifier(Modifier::REVERSED));
-    e.move_cursor(ratatui_textarea::CursorMove::Bottom);
-    e.move_cursor(ratatui_textarea::CursorMove::End);
-    e
-}
-
 impl Screen for RefineScreen {
     fn id(&self) -> ScreenId {
         ScreenId::Refine
@@ -107,7 +98,7 @@ impl Screen for RefineScreen {
 
     fn on_resize(&mut self) {
         for (_, editor) in &mut self.editors {
-            widgets::refit_editor(editor);
+            editor.refit();
         }
     }
 
@@ -120,16 +111,15 @@ impl Screen for RefineScreen {
             self.rate_from(text);
             return Vec::new();
         }
-        let text = text.replace("\r\n", "\n").replace('\r', "\n");
         let Some((_, e)) = self.editors.get_mut(self.part) else {
             return Vec::new();
         };
-        let (text, notice) = widgets::paste_within_answer_limit(e, text);
-        if e.insert_str(text) {
+        let edit = e.paste(text);
+        if edit.changed {
             self.changed = true;
             self.leaving = false;
         }
-        notice.map(Effect::Notify).into_iter().collect()
+        edit.effects()
     }
 
     fn on_action(&mut self, action: Action) -> Option<Vec<Effect>> {
@@ -144,24 +134,16 @@ impl Screen for RefineScreen {
                     _ => {}
                 }
             }
-            Action::Type(key) => {
-                use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-                // A line feed arrives as Ctrl-J in raw mode: a line break, as in rehearse.
-                let key =
-                    if key.code == KeyCode::Char('j') && key.modifiers == KeyModifiers::CONTROL {
-                        KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)
-                    } else {
-                        key
-                    };
-                if let Some((_, e)) = self.editors.get_mut(self.part)
-                    && e.input(key)
-                {
-                    if let Some(notice) = widgets::keep_within_answer_limit(e) {
-                        return Some(vec![Effect::Notify(notice)]);
-                    }
+            Action::Type(_) | Action::Undo | Action::Redo => {
+                let Some((_, e)) = self.editors.get_mut(self.part) else {
+                    return Some(Vec::new());
+                };
+                let edit = e.on_action(action)?;
+                if edit.changed {
                     self.changed = true;
                     self.leaving = false;
                 }
+                return Some(edit.effects());
             }
             Action::NextPart => self.part = (self.part + 1).min(last),
             Action::PreviousPart => self.part = self.part.saturating_sub(1),
@@ -289,20 +271,12 @@ impl Screen for RefineScreen {
                 let block = Block::bordered()
                     .title(format!(" {} ", label))
                     .border_style(if focused { theme.title } else { theme.border });
-                let inner = block.inner(*area);
-                block.render(*area, buf);
                 if focused {
-                    e.render(inner, buf);
-                    let at = e.screen_cursor();
-                    let (top_row, top_col) = e.scroll_offset();
-                    cursor = (|| {
-                        let row = u16::try_from(at.row).ok()?.checked_sub(top_row)?;
-                        let col = u16::try_from(at.col).ok()?.checked_sub(top_col)?;
-                        (row < inner.height && col < inner.width)
-                            .then(|| Position::new(inner.x + col, inner.y + row))
-                    })();
+                    cursor = e.render(Some(block), theme, *area, buf);
                 } else {
-                    Paragraph::new(e.lines().join(" "))
+                    let inner = block.inner(*area);
+                    block.render(*area, buf);
+                    Paragraph::new(e.text().replace('\n', " "))
                         .style(theme.dim)
                         .render(inner, buf);
                 }

@@ -12,16 +12,15 @@ use crate::tui::checklist::{Change, Checklist};
 use crate::tui::component::{Ctx, Screen, ScreenId};
 use crate::tui::component::{Effect, Notice, Outcome};
 use crate::tui::draft::DraftSchedule;
-use crate::tui::keymap::{Action, Context, is_line_feed};
+use crate::tui::keymap::{Action, Context};
+use crate::tui::text_box::{Lines, TextBox};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{self, clock, key_line, wrapped_height};
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Gauge, Paragraph, Widget, Wrap};
-use ratatui_textarea::{TextArea, WrapMode};
 use std::rc::Rc;
 use std::time::Duration;
 
@@ -79,7 +78,7 @@ pub struct RehearseScreen {
     /// What "another rehearsal" on the summary starts.
     again: RehearseOptions,
     /// Lives here and is drawn by reference, so its scrolling and wrapping persist between frames.
-    editor: TextArea<'static>,
+    editor: TextBox,
     /// Which question and part the editor holds, so it is reloaded only when that changes.
     shown: Option<StepKey>,
     overlay: Option<Overlay>,
@@ -125,7 +124,7 @@ impl RehearseScreen {
             clock,
             theme,
             again,
-            editor: TextArea::default(),
+            editor: TextBox::default(),
             shown: None,
             overlay: None,
             focus: Focus::Stars,
@@ -171,21 +170,13 @@ impl RehearseScreen {
             return;
         }
         self.shown = Some(here);
-        let lines: Vec<String> = self
-            .session
-            .text()
-            .split('\n')
-            .map(str::to_string)
-            .collect();
-        let mut editor = TextArea::new(lines);
-        editor.set_wrap_mode(WrapMode::WordOrGlyph);
-        editor.move_cursor(ratatui_textarea::CursorMove::Bottom);
-        editor.move_cursor(ratatui_textarea::CursorMove::End);
-        editor.set_cursor_line_style(ratatui::style::Style::new());
-        editor.set_placeholder_text(self.placeholder());
-        editor.set_placeholder_style(self.theme.dim);
-        editor.set_cursor_style(self.theme.selected.add_modifier(Modifier::REVERSED));
-        self.editor = editor;
+        // The reflection is one line; the parts of an answer take as many as the PSW likes.
+        let lines = if self.session.stage() == Stage::Rating {
+            Lines::One
+        } else {
+            Lines::Many
+        };
+        self.editor = TextBox::new(self.session.text(), lines).with_placeholder(self.placeholder());
         self.earlier = self.earlier_parts();
         if self.session.stage() == Stage::Rating {
             self.insight = Some(self.analyse_current());
@@ -266,7 +257,7 @@ impl RehearseScreen {
     /// Gives the session the editor's text, if it has changed since last time.
     fn flush_text(&mut self) {
         if self.text_pending {
-            self.session.set_text(self.editor.lines().join("\n"));
+            self.session.set_text(self.editor.text());
             self.text_pending = false;
         }
     }
@@ -415,34 +406,15 @@ impl RehearseScreen {
             self.flush_text();
         }
         let effects = match action {
-            Action::Type(key) => {
-                self.focus_reflection_for_typing();
-                // A line feed arrives as Ctrl-J in raw mode, which the editor's own bindings
-                // would take as "delete the line": it is a line break.
-                let key = if is_line_feed(&key) {
-                    KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)
-                } else {
-                    key
-                };
-                if self.editor.input(key) {
-                    if let Some(notice) = widgets::keep_within_answer_limit(&mut self.editor) {
-                        return Some(vec![Effect::Notify(notice)]);
-                    }
+            Action::Type(_) | Action::Undo | Action::Redo => {
+                if matches!(action, Action::Type(_)) {
+                    self.focus_reflection_for_typing();
+                }
+                let edit = self.editor.on_action(action)?;
+                if edit.changed {
                     self.changed();
                 }
-                Vec::new()
-            }
-            Action::Undo => {
-                if self.editor.undo() {
-                    self.changed();
-                }
-                Vec::new()
-            }
-            Action::Redo => {
-                if self.editor.redo() {
-                    self.changed();
-                }
-                Vec::new()
+                edit.effects()
             }
             Action::NextPart => self.next_part(),
             Action::SkipFollowUp if self.session.stage() == Stage::FollowUp => {
@@ -576,7 +548,7 @@ impl Screen for RehearseScreen {
     }
 
     fn on_resize(&mut self) {
-        widgets::refit_editor(&mut self.editor);
+        self.editor.refit();
     }
 
     fn context(&self) -> Context {
@@ -630,19 +602,11 @@ impl Screen for RehearseScreen {
         if self.overlay.is_some() || !self.context().takes_text() {
             return Vec::new();
         }
-        // Terminals send pasted line breaks as \r; the editor splits on \n. The reflection is
-        // one line.
-        let text = text.replace("\r\n", "\n").replace('\r', "\n");
-        let text = if self.session.stage() == Stage::Rating {
-            text.replace('\n', " ")
-        } else {
-            text
-        };
-        let (text, notice) = widgets::paste_within_answer_limit(&self.editor, text);
-        if self.editor.insert_str(text) {
+        let edit = self.editor.paste(text);
+        if edit.changed {
             self.changed();
         }
-        notice.map(Effect::Notify).into_iter().collect()
+        edit.effects()
     }
 
     fn on_outcome(&mut self, outcome: Outcome) -> Vec<Effect> {
@@ -841,7 +805,8 @@ fn render(r: &RehearseScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> Option
             AnswerStyle::Written => " Your answer ",
         };
         let box_area = render_earlier(r, theme, editor_area, buf);
-        render_editor(&r.editor, title, theme.border, box_area, buf)
+        let block = Block::bordered().title(title).border_style(theme.border);
+        r.editor.render(Some(block), theme, box_area, buf)
     };
 
     // The words beside the bar, not on it, where the fill would run through them.
@@ -922,67 +887,6 @@ fn render_finished(r: &RehearseScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) 
     if let Some(overlay) = &r.overlay {
         render_overlay(overlay, theme, area, buf);
     }
-}
-
-/// The editor in its box, drawn by reference; returns where the insertion point is on screen.
-fn render_editor(
-    editor: &TextArea<'static>,
-    title: &str,
-    border: ratatui::style::Style,
-    area: Rect,
-    buf: &mut Buffer,
-) -> Option<Position> {
-    let block = Block::bordered().title(title).border_style(border);
-    let inner = block.inner(area);
-    block.render(area, buf);
-    editor.render(inner, buf);
-    let at = editor.screen_cursor();
-    let (top_row, top_col) = editor.scroll_offset();
-    let row = u16::try_from(at.row).ok()?.checked_sub(top_row)?;
-    let mut col = u16::try_from(at.col).ok()?.checked_sub(top_col)?;
-    if drop_wrap_spaces(editor, inner, top_row, buf).contains(&row) {
-        col = col.saturating_sub(1);
-    }
-    (row < inner.height && col < inner.width).then(|| Position::new(inner.x + col, inner.y + row))
-}
-
-/// The editor wraps before the space between two words, so a wrapped line would start with that
-/// space. This moves such lines one column left, as a reader expects; it returns the rows moved
-/// (the cursor on one of them moves too). A line the PSW began with a space is left alone: only
-/// lines that continue a longer one are touched.
-fn drop_wrap_spaces(
-    editor: &TextArea<'static>,
-    inner: Rect,
-    top_row: u16,
-    buf: &mut Buffer,
-) -> Vec<u16> {
-    let mut moved = Vec::new();
-    if editor.is_empty() || inner.width < 2 {
-        return moved;
-    }
-    let lines = editor.lines();
-    for y in 0..inner.height {
-        let display_row = usize::from(top_row) + usize::from(y);
-        let ratatui_textarea::DataCursor(line, char_col) = editor.screen_to_data(display_row, 0);
-        let continues = char_col > 0
-            && lines
-                .get(line)
-                .and_then(|l| l.chars().nth(char_col))
-                .is_some_and(|c| c == ' ');
-        // (Past the end of the text the mapping clamps to the last line; moving a blank row is
-        // harmless.)
-        if !continues {
-            continue;
-        }
-        let row = inner.y + y;
-        for x in inner.x..inner.right() - 1 {
-            let next = buf[(x + 1, row)].clone();
-            buf[(x, row)] = next;
-        }
-        buf[(inner.right() - 1, row)].reset();
-        moved.push(y);
-    }
-    moved
 }
 
 /// The earlier parts of this answer, dimmed, above the box; returns the room left for the box.
@@ -1190,10 +1094,13 @@ fn render_rating(
                 .border_style(focused(Focus::Stars)),
         )
         .render(stars_area, buf);
-    let cursor = render_editor(
-        &r.editor,
-        " Reflection ",
-        focused(Focus::Reflection),
+    let cursor = r.editor.render(
+        Some(
+            Block::bordered()
+                .title(" Reflection ")
+                .border_style(focused(Focus::Reflection)),
+        ),
+        theme,
         reflection_area,
         buf,
     );
@@ -1269,18 +1176,11 @@ fn render_rating_compact(
         .map(|n| format!("Rating {n} of 5"))
         .unwrap_or_else(|| "Rate it 1 (weak) to 5".to_string());
     Line::styled(rating, theme.key).render(stars, buf);
-    r.editor.render(reflection, buf);
+    let cursor = r.editor.render(None, theme, reflection, buf);
     match r.focus {
         Focus::Cues => (cue_height > 0).then(|| Position::new(cue_line.x, cue_line.y)),
         Focus::Stars => Some(Position::new(stars.x, stars.y)),
-        Focus::Reflection => {
-            let at = r.editor.screen_cursor();
-            let (top, _) = r.editor.scroll_offset();
-            let row = u16::try_from(at.row).ok()?.checked_sub(top)?;
-            let col = u16::try_from(at.col).ok()?;
-            (row < reflection.height && col < reflection.width)
-                .then(|| Position::new(reflection.x + col, reflection.y + row))
-        }
+        Focus::Reflection => cursor,
     }
 }
 
