@@ -19,6 +19,7 @@ pub mod notes;
 pub mod pager;
 pub mod paths;
 pub mod plain;
+pub mod plain_figures;
 pub mod review;
 pub mod text;
 pub mod tui;

@@ -64,6 +64,12 @@ fn run_with(
     recorder: Option<Box<dyn PartRecorder>>,
 ) -> Result<ExitCode, String> {
     let data = data.ok_or("no data folder found: start psw-coach with --data-dir DIR")?;
+    if let Plan::Figures(n) = args.plan {
+        let clock = SystemClock::default();
+        let input = io::BufReader::new(io::stdin());
+        return crate::plain_figures::drill(data, n, &clock, input, &mut io::stdout().lock())
+            .map_err(|e| e.to_string());
+    }
     let library = Library::load(Some(data), banks);
     let stdout = io::stdout();
     rehearse_recorded(

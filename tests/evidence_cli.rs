@@ -225,3 +225,71 @@ fn analyse_adds_the_register_section_and_json_key_when_there_is_a_register() {
     let json: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
     assert!(json.get("evidence").is_none());
 }
+
+#[test]
+fn the_figures_drill_runs_in_plain_mode_through_a_pipe() {
+    let dir = imported();
+    let data = dir.path().join("data");
+    let out = psw(&data)
+        .args(["rehearse", "--plain", "--plan", "figures 3"])
+        .write_stdin("310 as at 31 October\n12%\n")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    assert!(
+        !out.contains('\u{1b}'),
+        "no escape codes in plain mode: {out}"
+    );
+    assert!(
+        out.contains(
+            "Figure 1 of 3: How many people waiting for a Care Act assessment? And as at when?"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("Right: 310 people, as at 31 October 2026."),
+        "{out}"
+    );
+    assert!(
+        out.contains("Not quite: you said 12%. The register says 9%"),
+        "{out}"
+    );
+    assert!(out.contains("The input ended"), "{out}");
+    assert!(
+        out.contains("1 of 2 right in") && out.contains("Missed: social worker vacancy rate."),
+        "{out}"
+    );
+    // The miss comes back first.
+    let out = psw(&data)
+        .args(["rehearse", "--plain", "--plan", "figures 1"])
+        .write_stdin("9%, June 2026\n")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    assert!(
+        out.contains("Figure 1 of 1: What is your social worker vacancy rate, and as at when?"),
+        "{out}"
+    );
+    assert!(out.contains("1 of 1 right"), "{out}");
+}
+
+#[test]
+fn the_figures_drill_with_an_empty_register_says_how_to_add_figures() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = psw(&dir.path().join("data"))
+        .args(["rehearse", "--plain", "--plan", "figures"])
+        .assert()
+        .code(2)
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    assert_eq!(out.lines().count(), 1, "{out}");
+    assert!(out.contains("psw-coach evidence import"), "{out}");
+}

@@ -23,7 +23,8 @@ const PLAN_HELP: &str = "mock, topic SLUG [N] (for example \"topic waiting-times
 \"topic waiting-times 8\"), statement SLUG [N] (for example \"statement equity\"), \
 question ID[,ID...] (for example \"question waiting-times-01,carers-02\"), random N (for example \
 \"random 5\"), weakest N (weakest by evidence, for example \"weakest 5\") or least N (practised \
-least, for example \"least 5\")";
+least, for example \"least 5\") or figures [N] (your evidence register's figures, quick-fire, \
+for example \"figures 10\")";
 
 /// How many questions `topic` and `statement` ask when no number is given: a focused session, not
 /// every one of the 30-60 questions a topic or statement may have.
@@ -46,6 +47,9 @@ pub enum Plan {
     Weakest(usize),
     /// The questions practised least: never first, then longest ago, whatever they were like.
     Least(usize),
+    /// Quick-fire questions on this many figures from the evidence register (`evidence::drill`),
+    /// not bank questions: the shells run it as its own drill.
+    Figures(usize),
 }
 
 impl Plan {
@@ -61,6 +65,7 @@ impl Plan {
             Plan::Random(n) => format!("random {n}"),
             Plan::Weakest(n) => format!("weakest {n}"),
             Plan::Least(n) => format!("least {n}"),
+            Plan::Figures(n) => format!("figures {n}"),
         }
     }
 
@@ -82,6 +87,8 @@ impl Plan {
             Plan::Weakest(n) => format!("{n} weakest questions"),
             Plan::Least(1) => "1 question practised least".to_string(),
             Plan::Least(n) => format!("{n} questions practised least"),
+            Plan::Figures(1) => "Know your figures: 1 figure".to_string(),
+            Plan::Figures(n) => format!("Know your figures: {n} figures"),
         }
     }
 
@@ -159,6 +166,10 @@ impl FromStr for Plan {
             "random" => parse_count("random", &rest).map(Plan::Random),
             "weakest" => parse_count("weakest", &rest).map(Plan::Weakest),
             "least" => parse_count("least", &rest).map(Plan::Least),
+            "figures" | "figure" if rest.is_empty() => {
+                Ok(Plan::Figures(crate::evidence::drill::DEFAULT_COUNT))
+            }
+            "figures" | "figure" => parse_count("figures", &rest).map(Plan::Figures),
             other => Err(format!(
                 "\"{other}\" is not a plan. Choose one of: {PLAN_HELP}."
             )),
@@ -272,6 +283,8 @@ pub enum PlanError {
     },
     /// A `question` plan named an id no loaded bank has.
     UnknownQuestion { id: String, closest: Option<String> },
+    /// `figures` asks from the evidence register, not the banks.
+    FiguresDrill,
 }
 
 impl fmt::Display for PlanError {
@@ -298,6 +311,9 @@ impl fmt::Display for PlanError {
                     write!(f, " Known topics: {}.", known.join(", "))
                 }
             }
+            PlanError::FiguresDrill => f.write_str(
+                "The figures drill asks from your evidence register, not the question banks.",
+            ),
             PlanError::UnknownQuestion { id, closest } => {
                 write!(f, "No question has the id \"{id}\".")?;
                 match closest {
@@ -424,6 +440,8 @@ pub fn select(
         }
         Plan::Questions(ids) => select_ids(ids, questions),
         Plan::Random(0) | Plan::Weakest(0) | Plan::Least(0) => Err(PlanError::ZeroCount),
+        // The figures drill asks no bank questions; the shells start it before choosing any.
+        Plan::Figures(_) => Err(PlanError::FiguresDrill),
         Plan::Random(n) => {
             let mut chosen = questions.to_vec();
             chosen.shuffle(rng);

@@ -1,0 +1,540 @@
+//! Know your figures: a quick-fire drill made from the register ("What is your median wait for a
+//! Care Act assessment, and as at when?"), judged within a tolerance the PSW is shown, with the
+//! figures missed last time brought back first.
+//!
+//! Core: the shells (plain mode, the drill screen) ask, read the typed answer and hand it here.
+//! The history of what was missed is kept privately in the data folder (`figures-drill.json`).
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use super::model::{Figure, Register, UnitKind, show_date, show_value};
+use super::reading::{TokenKind, parse_value, tokens};
+use crate::paths::{ReadError, read_text_file};
+
+/// How far a figure may be from the register's and still count as known: 5%, and never less than
+/// half of the smallest step a PSW would say (so "9%" for 9.4% counts).
+pub const TOLERANCE: f64 = 0.05;
+/// How many figures `figures` asks when no number is given.
+pub const DEFAULT_COUNT: usize = 10;
+pub const HISTORY_FILE: &str = "figures-drill.json";
+/// Far more than any history of a register of 5,000 figures.
+const MAX_HISTORY_BYTES: u64 = 4 * 1024 * 1024;
+
+/// What to tell a PSW whose register holds no figures yet, in one line.
+pub const EMPTY_REGISTER: &str = "Your evidence register has no figures yet: add them with \
+`psw-coach evidence import figures.csv` (columns measure,value,unit,as_at,source,statements), \
+then drill them here.";
+
+/// The quick-fire question for a figure.
+pub fn ask(figure: &Figure) -> String {
+    let measure = figure.measure.trim().trim_end_matches(['.', '?']);
+    let lower = measure.to_lowercase();
+    let first = lower.split_whitespace().next().unwrap_or("");
+    // "How many people waiting..." reads as speech; "What is your people waiting..." does not.
+    let counted = figure.kind() == UnitKind::Count
+        && !matches!(
+            first,
+            "number" | "median" | "average" | "mean" | "total" | "rate" | "proportion" | "share"
+        )
+        && !lower.ends_with("rate");
+    if counted {
+        format!("How many {measure}? And as at when?")
+    } else {
+        format!("What is your {measure}, and as at when?")
+    }
+}
+
+/// The values that count as right, in the register's own unit.
+pub fn accepted(figure: &Figure) -> (f64, f64) {
+    let slack = (figure.value.abs() * TOLERANCE).max(step(figure.value) / 2.0);
+    (figure.value - slack, figure.value + slack)
+}
+
+/// The rounding a PSW would use for a value: 9.4 -> 0.1, 310 -> 1.
+fn step(value: f64) -> f64 {
+    if value.fract().abs() > 1e-9 { 0.1 } else { 1.0 }
+}
+
+/// What counts as right, in words the PSW reads before answering: "Right within 5%: 295 to
+/// 325 people."
+pub fn tolerance_text(figure: &Figure) -> String {
+    let (low, high) = accepted(figure);
+    // A whole number is said whole: "295 to 325 people", never "294.5".
+    let (low, high) = if step(figure.value) >= 1.0 {
+        (low.ceil(), high.floor())
+    } else {
+        ((low * 10.0).round() / 10.0, (high * 10.0).round() / 10.0)
+    };
+    let from = match figure.kind() {
+        UnitKind::Count | UnitKind::Days => super::model::show_number(low),
+        _ => show_value(low, &figure.unit),
+    };
+    format!(
+        "Right within 5%: {from} to {}.",
+        show_value(high, &figure.unit)
+    )
+}
+
+/// Whether the "as at" date said matches the register's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AsAt {
+    /// The right month (and year, when one was said).
+    Right,
+    /// Another month, as said.
+    Wrong(String),
+    NotSaid,
+}
+
+/// The judgement of one typed answer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Verdict {
+    /// The value and date both right (a date not said does not count against).
+    pub right: bool,
+    /// The value as read from the answer, shown back ("265 people"), if one was read.
+    pub said: Option<String>,
+    pub value_right: bool,
+    pub as_at: AsAt,
+    /// One or two sentences for the PSW.
+    pub message: String,
+}
+
+/// Reads a typed answer ("310 as at 31 October", "about 9%", "four weeks, end of October") and
+/// judges it against the figure.
+pub fn judge(figure: &Figure, answer: &str) -> Verdict {
+    let truth = format!(
+        "The register says {} as at {}, from the {}.",
+        figure.shown(),
+        show_date(figure.as_at),
+        figure.source.trim().trim_start_matches("the ")
+    );
+    let Some((value, unit)) = value_in(answer) else {
+        return Verdict {
+            right: false,
+            said: None,
+            value_right: false,
+            as_at: as_at_in(answer, figure.as_at),
+            message: format!("No figure read in that. {truth}"),
+        };
+    };
+    let said_value = in_register_unit(figure, value, unit);
+    let (low, high) = accepted(figure);
+    let value_right = said_value >= low - 1e-9 && said_value <= high + 1e-9;
+    let said = show_value(said_value, &figure.unit);
+    let as_at = as_at_in(answer, figure.as_at);
+    let right = value_right && !matches!(as_at, AsAt::Wrong(_));
+    let message = match (value_right, &as_at) {
+        (true, AsAt::Right) => format!("Right: {said}, as at {}.", show_date(figure.as_at)),
+        (true, AsAt::NotSaid) => format!(
+            "Right: {said}. Say when it was true too: as at {}.",
+            show_date(figure.as_at)
+        ),
+        (true, AsAt::Wrong(date)) => {
+            format!("The figure is right, but not as at {date}. {truth}")
+        }
+        (false, _) => format!("Not quite: you said {said}. {truth}"),
+    };
+    Verdict {
+        right,
+        said: Some(said),
+        value_right,
+        as_at,
+        message,
+    }
+}
+
+/// The first figure in the answer that is not part of a date ("31 October" is the as-at, not the
+/// value).
+fn value_in(answer: &str) -> Option<(f64, &'static str)> {
+    let toks = tokens(answer);
+    let months = crate::text::MONTH_WORDS;
+    let mut cut = answer.len();
+    // Judge only the text before a date, so "as at 31 October" is never read as the value.
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind == TokenKind::Word && months.contains(&t.text.as_str()) {
+            let day_before = i > 0 && toks[i - 1].kind == TokenKind::Number;
+            cut = if day_before {
+                toks[i - 1].start
+            } else {
+                t.start
+            };
+            break;
+        }
+        if t.kind == TokenKind::Number && t.text.contains('/') {
+            cut = t.start;
+            break;
+        }
+        if t.kind == TokenKind::Number && t.text.len() == 4 && t.text.starts_with("20") {
+            // "2026-10-31" or a bare year: a date, not the value.
+            cut = t.start;
+            break;
+        }
+    }
+    parse_value(&answer[..cut]).or_else(|| parse_value(answer))
+}
+
+/// A value said, in the register's unit. No unit said means the register's.
+fn in_register_unit(figure: &Figure, value: f64, unit: &str) -> f64 {
+    match (unit, figure.kind()) {
+        ("", _) => value,
+        // A duration is read in days; the register's may be weeks or months.
+        ("days", UnitKind::Days) if figure.value != 0.0 => {
+            value * figure.value / figure.base_value()
+        }
+        ("pounds", UnitKind::Money) if figure.value != 0.0 => {
+            value * figure.value / figure.base_value()
+        }
+        _ => value,
+    }
+}
+
+/// The date said in an answer, judged by month and year against the register's.
+fn as_at_in(answer: &str, truth: NaiveDate) -> AsAt {
+    let toks = tokens(answer);
+    let lower = answer.to_lowercase();
+    if let Some(iso) = lower
+        .split(|c: char| !(c.is_ascii_digit() || c == '-' || c == '/'))
+        .find_map(|w| {
+            NaiveDate::parse_from_str(w, "%Y-%m-%d")
+                .or_else(|_| NaiveDate::parse_from_str(w, "%d/%m/%Y"))
+                .ok()
+        })
+    {
+        return if (iso.year(), iso.month()) == (truth.year(), truth.month()) {
+            AsAt::Right
+        } else {
+            AsAt::Wrong(show_date(iso))
+        };
+    }
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        let Some(month) = month_number(&t.text) else {
+            continue;
+        };
+        // "may" is a month only beside a day or a year: "we may" is not a date.
+        let year = toks
+            .get(i + 1)
+            .filter(|n| n.kind == TokenKind::Number && n.text.len() == 4)
+            .and_then(|n| n.text.parse::<i32>().ok());
+        let day_before = i > 0 && toks[i - 1].kind == TokenKind::Number;
+        if t.text == "may" && year.is_none() && !day_before {
+            continue;
+        }
+        let said = match year {
+            Some(y) => format!("{} {y}", month_name(month)),
+            None => month_name(month).to_string(),
+        };
+        return if month == truth.month() && year.is_none_or(|y| y == truth.year()) {
+            AsAt::Right
+        } else {
+            AsAt::Wrong(said)
+        };
+    }
+    AsAt::NotSaid
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn month_number(word: &str) -> Option<u32> {
+    let word = word.trim_end_matches('.');
+    // "oct", "sept", "october": a full name or its first three letters or more.
+    MONTHS
+        .iter()
+        .position(|m| word.len() >= 3 && m.to_lowercase().starts_with(word))
+        .map(|i| i as u32 + 1)
+}
+
+fn month_name(month: u32) -> &'static str {
+    MONTHS[(month.clamp(1, 12) - 1) as usize]
+}
+
+/// What the drill remembers of each figure, by its measure's key.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct History {
+    #[serde(default)]
+    pub figures: BTreeMap<String, Record>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Record {
+    pub asked: u32,
+    pub right: u32,
+    /// The day it was last asked.
+    pub last_asked: NaiveDate,
+    /// Whether the last answer was right: a miss comes back first next time.
+    pub last_right: bool,
+}
+
+impl History {
+    /// Remembers one answer.
+    pub fn record(&mut self, figure: &Figure, right: bool, today: NaiveDate) {
+        let r = self.figures.entry(figure.key()).or_insert(Record {
+            asked: 0,
+            right: 0,
+            last_asked: today,
+            last_right: right,
+        });
+        r.asked += 1;
+        r.right += u32::from(right);
+        r.last_asked = today;
+        r.last_right = right;
+    }
+
+    /// Which figures to ask, up to `n`: those missed last time first (longest ago first), then
+    /// those never asked (in the register's order), then those known, longest ago first.
+    pub fn order(&self, register: &Register, n: usize) -> Vec<usize> {
+        let mut all: Vec<(u8, Option<NaiveDate>, usize)> = register
+            .figures
+            .iter()
+            .enumerate()
+            .map(|(i, f)| match self.figures.get(&f.key()) {
+                Some(r) if !r.last_right => (0, Some(r.last_asked), i),
+                None => (1, None, i),
+                Some(r) => (2, Some(r.last_asked), i),
+            })
+            .collect();
+        all.sort();
+        all.into_iter().take(n).map(|(_, _, i)| i).collect()
+    }
+}
+
+/// Reads the drill history. None yet is an empty history; a file that does not read is reported,
+/// and the drill starts afresh (it only orders the questions).
+pub fn load_history(data_dir: &Path) -> Result<History, String> {
+    let file = data_dir.join(HISTORY_FILE);
+    match read_text_file(&file, MAX_HISTORY_BYTES) {
+        Ok(text) => serde_json::from_str(&text).map_err(|e| {
+            format!(
+                "{}:{}:{}: {}; the drill starts afresh and rewrites it",
+                file.display(),
+                e.line(),
+                e.column(),
+                e
+            )
+        }),
+        Err(ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => Ok(History::default()),
+        Err(e) => Err(format!("{}: {}", file.display(), e.plain())),
+    }
+}
+
+/// Keeps the history privately and atomically (a whole new file, then renamed over the old).
+pub fn save_history(data_dir: &Path, history: &History) -> Result<(), String> {
+    let text = serde_json::to_string_pretty(history).map_err(|e| e.to_string())?;
+    crate::notes::store::replace_private(data_dir, HISTORY_FILE, text.as_bytes())
+        .map(|_| ())
+        .map_err(|e| {
+            format!(
+                "Could not keep which figures you missed ({}): {e}",
+                data_dir.join(HISTORY_FILE).display()
+            )
+        })
+}
+
+/// One run of the drill: which figures, in what order, and how each went.
+#[derive(Debug, Clone)]
+pub struct Run {
+    pub order: Vec<usize>,
+    pub verdicts: Vec<Verdict>,
+}
+
+impl Run {
+    pub fn new(register: &Register, history: &History, n: usize) -> Run {
+        Run {
+            order: history.order(register, n),
+            verdicts: Vec::new(),
+        }
+    }
+
+    /// The figure being asked now, if any are left.
+    pub fn current<'r>(&self, register: &'r Register) -> Option<&'r Figure> {
+        self.order
+            .get(self.verdicts.len())
+            .and_then(|&i| register.figures.get(i))
+    }
+
+    /// Judges an answer to the current figure and remembers it in `history`.
+    pub fn answer(
+        &mut self,
+        register: &Register,
+        history: &mut History,
+        text: &str,
+        today: NaiveDate,
+    ) -> Option<Verdict> {
+        let figure = self.current(register)?;
+        let verdict = judge(figure, text);
+        history.record(figure, verdict.right, today);
+        self.verdicts.push(verdict.clone());
+        Some(verdict)
+    }
+
+    pub fn is_done(&self) -> bool {
+        self.verdicts.len() >= self.order.len()
+    }
+
+    pub fn right(&self) -> usize {
+        self.verdicts.iter().filter(|v| v.right).count()
+    }
+
+    /// The measures missed, in the order asked.
+    pub fn missed<'r>(&self, register: &'r Register) -> Vec<&'r str> {
+        self.order
+            .iter()
+            .zip(&self.verdicts)
+            .filter(|(_, v)| !v.right)
+            .filter_map(|(&i, _)| register.figures.get(i).map(|f| f.measure.as_str()))
+            .collect()
+    }
+
+    /// "7 of 10 right in 3 min 12 s. Missed: ... They come first next time."
+    pub fn summary(&self, register: &Register, took: std::time::Duration) -> String {
+        let asked = self.verdicts.len();
+        let mut text = format!(
+            "{} of {asked} right in {}.",
+            self.right(),
+            crate::text::duration(took.as_secs())
+        );
+        let missed = self.missed(register);
+        if !missed.is_empty() {
+            text.push_str(&format!(
+                " Missed: {}. They come first next time.",
+                missed.join("; ")
+            ));
+        }
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::evidence::file::parse;
+
+    const REGISTER: &str = "figures:\n  - measure: people waiting for a Care Act assessment\n    value: 310\n    unit: people\n    as_at: 2026-10-31\n    source: monthly performance report\n  - measure: social worker vacancy rate\n    value: 9.4\n    unit: percent\n    as_at: 2026-09-30\n    source: workforce dashboard\n  - measure: median wait for a Care Act assessment\n    value: 4\n    unit: weeks\n    as_at: 2026-10-31\n    source: monthly performance report\n  - measure: reablement savings\n    value: 2.3\n    unit: £m\n    as_at: 2026-03-31\n    source: finance report\n";
+
+    fn register() -> Register {
+        parse(REGISTER).unwrap()
+    }
+
+    fn day(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn questions_read_as_an_assessor_would_ask_them() {
+        let r = register();
+        assert_eq!(
+            ask(&r.figures[0]),
+            "How many people waiting for a Care Act assessment? And as at when?"
+        );
+        assert_eq!(
+            ask(&r.figures[2]),
+            "What is your median wait for a Care Act assessment, and as at when?"
+        );
+        assert_eq!(
+            tolerance_text(&r.figures[0]),
+            "Right within 5%: 295 to 325 people."
+        );
+    }
+
+    #[test]
+    fn answers_within_the_tolerance_and_in_other_forms_are_right() {
+        let r = register();
+        for (figure, answer) in [
+            (0, "310 as at 31 October"),
+            (0, "about 300, end of October 2026"),
+            (1, "nine per cent"),
+            (1, "9.4%, September"),
+            (2, "28 days at 31/10/2026"),
+            (2, "four weeks"),
+            (3, "£2.3m, March 2026"),
+        ] {
+            let v = judge(&r.figures[figure], answer);
+            assert!(v.right, "{answer}: {v:?}");
+        }
+    }
+
+    #[test]
+    fn a_wrong_value_or_month_is_a_miss_and_says_the_register() {
+        let r = register();
+        let v = judge(&r.figures[0], "265, as at 31 October");
+        assert!(!v.right);
+        assert_eq!(
+            v.message,
+            "Not quite: you said 265 people. The register says 310 people as at 31 October 2026, \
+             from the monthly performance report."
+        );
+        let v = judge(&r.figures[0], "310 as at 30 April");
+        assert!(!v.right && v.value_right);
+        assert_eq!(v.as_at, AsAt::Wrong("April".into()));
+        let v = judge(&r.figures[0], "I don't know");
+        assert!(!v.right);
+        assert!(v.message.starts_with("No figure read in that."));
+        let v = judge(&r.figures[0], "310");
+        assert!(v.right);
+        assert!(
+            v.message.contains("Say when it was true too"),
+            "{}",
+            v.message
+        );
+    }
+
+    #[test]
+    fn missed_figures_come_back_first_next_time() {
+        let r = register();
+        let mut history = History::default();
+        let mut run = Run::new(&r, &history, 10);
+        assert_eq!(run.order, [0, 1, 2, 3]);
+        for answer in ["310", "20%", "4 weeks", "£1m"] {
+            run.answer(&r, &mut history, answer, day("2026-12-01"));
+        }
+        assert!(run.is_done());
+        assert_eq!(run.right(), 2);
+        assert_eq!(
+            run.missed(&r),
+            ["social worker vacancy rate", "reablement savings"]
+        );
+        assert_eq!(history.order(&r, 10), [1, 3, 0, 2]);
+        assert_eq!(history.order(&r, 1), [1]);
+    }
+
+    #[test]
+    fn the_history_is_kept_privately_and_reads_back() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(load_history(dir.path()).unwrap(), History::default());
+        let r = register();
+        let mut history = History::default();
+        history.record(&r.figures[1], false, day("2026-12-01"));
+        save_history(dir.path(), &history).unwrap();
+        assert_eq!(load_history(dir.path()).unwrap(), history);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(dir.path().join(HISTORY_FILE))
+                .unwrap()
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+        std::fs::write(dir.path().join(HISTORY_FILE), "{ not json").unwrap();
+        let err = load_history(dir.path()).unwrap_err();
+        assert!(err.contains("figures-drill.json:1:"), "{err}");
+    }
+}
