@@ -74,6 +74,7 @@ fn home_descriptions_show_whole_at_80x24() {
         "every bank.",
         "never tried.",
         "longest ago.",
+        "next time.",
         "each was chosen.",
         "refine one.",
         "twelve weeks.",
@@ -723,6 +724,26 @@ mod key_map {
             | Context::Progress
             | Context::Settings
             | Context::SettingsDate => return super::review::app_in(context),
+            Context::FiguresDrill | Context::FiguresDone => {
+                let data = tempfile::tempdir().unwrap();
+                std::fs::write(
+                    data.path().join("evidence.yaml"),
+                    "figures:\n  - measure: social worker vacancy rate\n    value: 9\n    unit: percent\n    as_at: 2026-09-30\n    source: workforce dashboard\n",
+                )
+                .unwrap();
+                let mut app = App::new(library(), Some(data.path().into()), MONOCHROME, false);
+                app.start(psw_coach::drill::RehearseOptions {
+                    plan: psw_coach::drill::Plan::Figures(1),
+                    seed: None,
+                    spoken: false,
+                    probes: None,
+                });
+                if context == Context::FiguresDone {
+                    type_text(&mut app, "9%\n");
+                }
+                dir = Some(data);
+                app
+            }
         };
         assert_eq!(app.top().context(), context);
         (app, dir)

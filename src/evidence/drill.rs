@@ -64,7 +64,7 @@ fn step(value: f64) -> f64 {
 pub fn tolerance_text(figure: &Figure) -> String {
     let (low, high) = accepted(figure);
     // A whole number is said whole: "295 to 325 people", never "294.5".
-    let (low, high) = if step(figure.value) >= 1.0 {
+    let (low, high) = if step(figure.value) >= 1.0 && figure.kind() == UnitKind::Count {
         (low.ceil(), high.floor())
     } else {
         ((low * 10.0).round() / 10.0, (high * 10.0).round() / 10.0)

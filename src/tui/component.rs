@@ -77,6 +77,8 @@ pub enum Effect {
     SaveSettings(Settings),
     /// Home's answer-style switch: the same saved setting as in Settings.
     SetAnswerStyle(crate::notes::AnswerStyle),
+    /// Keep which figures the figures drill found known and missed.
+    SaveFigureDrill(Box<crate::evidence::drill::History>),
 }
 
 impl std::fmt::Debug for Effect {
@@ -107,6 +109,7 @@ impl std::fmt::Debug for Effect {
             Effect::SaveRefined { edited, .. } => write!(f, "SaveRefined({})", edited.id),
             Effect::SaveSettings(s) => write!(f, "SaveSettings({s:?})"),
             Effect::SetAnswerStyle(s) => write!(f, "SetAnswerStyle({s:?})"),
+            Effect::SaveFigureDrill(_) => write!(f, "SaveFigureDrill"),
         }
     }
 }
@@ -234,6 +237,7 @@ pub enum ScreenId {
     Refine,
     Progress,
     Settings,
+    Figures,
 }
 
 /// What every screen is drawn with.

@@ -2,6 +2,7 @@
 //! effects against the notes store and the data folder.
 
 mod effects;
+mod figures;
 
 use super::component::{Ctx, Screen, ScreenId};
 use super::component::{Effect, Notice, Outcome, TodayInfo};
@@ -562,6 +563,7 @@ impl App {
                 rating,
             } => self.save_refined(original, edited, rating),
             Effect::SetAnswerStyle(style) => self.set_answer_style(style),
+            Effect::SaveFigureDrill(history) => self.save_figure_drill(&history),
             Effect::SaveSettings(settings) => self.save_settings(settings),
         }
     }
@@ -608,6 +610,10 @@ impl App {
 
     /// Picks the questions and opens the first one, or says why it cannot.
     pub fn start(&mut self, mut options: RehearseOptions) {
+        if let Plan::Figures(n) = options.plan {
+            self.start_figures(n, false);
+            return;
+        }
         // The probes setting is for mock interviews; `--probes N` on the command line wins.
         if options.probes.is_none() && options.plan == Plan::Mock {
             options.probes = Some(usize::from(self.settings.probes));
@@ -724,6 +730,10 @@ impl App {
     pub fn start_pair(&mut self, start: crate::drill::pair::PairStart) {
         use super::screens::pair::PairScreen;
         use crate::drill::pair::{PairSession, PairSetup, not_yet_asked};
+        if let Plan::Figures(n) = start.plan {
+            self.start_figures(n, true);
+            return;
+        }
         let notes = self.store().map(|s| s.list().notes).unwrap_or_default();
         let notes: Vec<_> = notes.into_iter().map(|(_, n)| n).collect();
         let history = History::from_notes(&notes);

@@ -4,6 +4,7 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
+mod figures;
 mod help;
 mod home;
 mod pair;
@@ -14,6 +15,7 @@ mod review;
 mod settings;
 mod summary;
 
+use figures::*;
 use help::*;
 use home::*;
 use pair::*;
@@ -97,11 +99,15 @@ pub enum Context {
     Settings,
     /// Typing the on-site date.
     SettingsDate,
+    /// The figures drill: typing a figure.
+    FiguresDrill,
+    /// The figures drill: how it went.
+    FiguresDone,
 }
 
 impl Context {
     /// Every context, for tests that walk the whole map.
-    pub const ALL: [Context; 35] = [
+    pub const ALL: [Context; 37] = [
         Context::Home,
         Context::HomePicker,
         Context::Recover,
@@ -137,6 +143,8 @@ impl Context {
         Context::Progress,
         Context::Settings,
         Context::SettingsDate,
+        Context::FiguresDrill,
+        Context::FiguresDone,
     ];
 
     /// In these, a key that is not in the map types into a text box.
@@ -162,6 +170,7 @@ impl Context {
                 | Context::ReviewSearch
                 | Context::Refine
                 | Context::SettingsDate
+                | Context::FiguresDrill
         )
     }
 }
@@ -419,6 +428,8 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::Progress => PROGRESS,
         Context::Settings => SETTINGS,
         Context::SettingsDate => SETTINGS_DATE,
+        Context::FiguresDrill => FIGURES_DRILL,
+        Context::FiguresDone => FIGURES_DONE,
     }
 }
 

@@ -26,6 +26,7 @@ pub enum Item {
     Random,
     Weakest,
     Least,
+    Figures,
     Spoken,
     Pair,
     Today,
@@ -35,13 +36,14 @@ pub enum Item {
     Quit,
 }
 
-pub const ITEMS: [Item; 13] = [
+pub const ITEMS: [Item; 14] = [
     Item::Mock,
     Item::Topic,
     Item::Statement,
     Item::Random,
     Item::Weakest,
     Item::Least,
+    Item::Figures,
     Item::Today,
     Item::Review,
     Item::Progress,
@@ -60,6 +62,7 @@ impl Item {
             Item::Random => "Five at random",
             Item::Weakest => "Five weakest",
             Item::Least => "Five practised least",
+            Item::Figures => "Know your figures",
             Item::Spoken if spoken => "Style: spoken",
             Item::Spoken => "Style: written",
             Item::Pair if pair => "Pair practice: on",
@@ -89,6 +92,9 @@ impl Item {
                 "Five questions the evidence says are weakest: low ratings (yours or a colleague's), gaps the insights found, cues missed, long unpractised or never tried."
             }
             Item::Least => "Five questions you have never practised, or practised longest ago.",
+            Item::Figures => {
+                "Ten quick-fire questions on the figures in your evidence register; the ones you miss come first next time."
+            }
             Item::Spoken if spoken => {
                 "You answer aloud while the timer runs, then jot down key points. Enter switches to written."
             }
@@ -261,6 +267,7 @@ impl Screen for HomeScreen {
                         Item::Random => Some(Plan::Random(5)),
                         Item::Weakest => Some(Plan::Weakest(5)),
                         Item::Least => Some(Plan::Least(5)),
+                        Item::Figures => Some(Plan::Figures(crate::evidence::drill::DEFAULT_COUNT)),
                     },
                     Some(Picker::Topic(i)) => topics(&self.library)
                         .get(*i)

@@ -1,0 +1,52 @@
+//! The figures drill, as the router starts it and keeps its history.
+
+use super::App;
+use crate::evidence::drill::{self, EMPTY_REGISTER, History};
+use crate::tui::component::{Notice, Outcome};
+use crate::tui::screens::figures::FiguresScreen;
+
+impl App {
+    /// Opens the figures drill on the register in the data folder, or says in one line why not
+    /// (no figures yet, or a mistake in `evidence.yaml`).
+    pub(super) fn start_figures(&mut self, count: usize, pair: bool) {
+        let Some(dir) = self.data_dir.clone() else {
+            self.notice = Some(Notice::warning(
+                "There is no data folder, so there is no evidence register to drill.",
+            ));
+            return;
+        };
+        let register = match crate::evidence::load(&dir) {
+            Ok(register) => register,
+            Err(e) => {
+                self.notice = Some(Notice::warning(format!(
+                    "{e}. Fix that line in the register, then drill your figures."
+                )));
+                return;
+            }
+        };
+        if register.figures.is_empty() {
+            self.notice = Some(Notice::info(EMPTY_REGISTER));
+            return;
+        }
+        let history = match drill::load_history(&dir) {
+            Ok(history) => history,
+            Err(e) => {
+                self.notice = Some(Notice::warning(e));
+                History::default()
+            }
+        };
+        let screen = FiguresScreen::new(register, history, count, (self.clocks)(), pair);
+        self.mark_welcome_seen();
+        self.stack.truncate(1);
+        self.push(Box::new(screen));
+    }
+
+    /// Keeps the drill's history; a failure is said plainly and the next answer tries again.
+    pub(super) fn save_figure_drill(&mut self, history: &History) -> Option<Outcome> {
+        let dir = self.data_dir.clone()?;
+        if let Err(e) = drill::save_history(&dir, history) {
+            self.notice = Some(Notice::problem(e));
+        }
+        None
+    }
+}

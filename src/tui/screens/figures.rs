@@ -1,0 +1,308 @@
+//! Know your figures: quick-fire questions from the evidence register, one typed answer each,
+//! judged at once within a tolerance shown beside the question; missed figures come first next
+//! time. In pair practice the colleague reads the question out and types what they hear.
+
+use std::time::Duration;
+
+use crate::drill::Clock;
+use crate::evidence::Register;
+use crate::evidence::drill::{self, History, Run, Verdict};
+use crate::tui::component::{Ctx, Effect, Screen, ScreenId};
+use crate::tui::keymap::{Action, Context};
+use crate::tui::widgets;
+use crossterm::event::KeyCode;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
+
+/// The longest answer taken: a figure and a date, with room to spare.
+const MAX_ANSWER: usize = 200;
+
+pub struct FiguresScreen {
+    register: Register,
+    history: History,
+    run: Run,
+    /// How many figures were asked for, for "again".
+    count: usize,
+    typed: String,
+    /// The last answer's figure and verdict, shown above the next question.
+    last: Option<(String, Verdict)>,
+    clock: Box<dyn Clock>,
+    started: Duration,
+    /// The time taken, fixed when the last figure is answered.
+    took: Option<Duration>,
+    /// A colleague asks and types what they hear.
+    pair: bool,
+}
+
+impl FiguresScreen {
+    pub fn new(
+        register: Register,
+        history: History,
+        count: usize,
+        clock: Box<dyn Clock>,
+        pair: bool,
+    ) -> FiguresScreen {
+        let run = Run::new(&register, &history, count);
+        let started = clock.now();
+        FiguresScreen {
+            register,
+            history,
+            run,
+            count,
+            typed: String::new(),
+            last: None,
+            clock,
+            started,
+            took: None,
+            pair,
+        }
+    }
+
+    fn elapsed(&self) -> Duration {
+        self.took
+            .unwrap_or_else(|| self.clock.now().saturating_sub(self.started))
+    }
+
+    fn check(&mut self) -> Vec<Effect> {
+        let Some(measure) = self.run.current(&self.register).map(|f| f.measure.clone()) else {
+            return Vec::new();
+        };
+        let today = self.clock.local_now().date_naive();
+        let text = std::mem::take(&mut self.typed);
+        let Some(verdict) = self
+            .run
+            .answer(&self.register, &mut self.history, &text, today)
+        else {
+            return Vec::new();
+        };
+        self.last = Some((measure, verdict));
+        if self.run.is_done() {
+            self.took = Some(self.clock.now().saturating_sub(self.started));
+        }
+        // Kept after every answer, so a drill stopped half way still brings its misses back.
+        vec![Effect::SaveFigureDrill(Box::new(self.history.clone()))]
+    }
+
+    fn again(&mut self) {
+        self.run = Run::new(&self.register, &self.history, self.count);
+        self.last = None;
+        self.typed.clear();
+        self.started = self.clock.now();
+        self.took = None;
+    }
+}
+
+impl Screen for FiguresScreen {
+    fn id(&self) -> ScreenId {
+        ScreenId::Figures
+    }
+
+    fn context(&self) -> Context {
+        if self.run.is_done() {
+            Context::FiguresDone
+        } else {
+            Context::FiguresDrill
+        }
+    }
+
+    fn on_action(&mut self, action: Action) -> Option<Vec<Effect>> {
+        match action {
+            Action::Choose => return Some(self.check()),
+            Action::Back => return Some(vec![Effect::Close]),
+            Action::Again => self.again(),
+            Action::Type(key) => match key.code {
+                KeyCode::Char(c) if self.typed.chars().count() < MAX_ANSWER => self.typed.push(c),
+                KeyCode::Backspace => {
+                    self.typed.pop();
+                }
+                _ => {}
+            },
+            _ => return None,
+        }
+        Some(Vec::new())
+    }
+
+    fn on_text(&mut self, text: &str) -> Vec<Effect> {
+        if !self.run.is_done() {
+            // A pasted answer is one line: its line breaks become spaces.
+            for c in text.chars().map(|c| if c.is_control() { ' ' } else { c }) {
+                if self.typed.chars().count() >= MAX_ANSWER {
+                    break;
+                }
+                self.typed.push(c);
+            }
+        }
+        Vec::new()
+    }
+
+    fn wait(&self) -> Option<Duration> {
+        // The clock on screen moves once a second.
+        (!self.run.is_done()).then_some(Duration::from_secs(1))
+    }
+
+    fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) -> Option<Position> {
+        render(self, ctx, area, buf)
+    }
+}
+
+fn render(state: &FiguresScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> Option<Position> {
+    let theme = ctx.theme;
+    let [body, footer] = Layout::vertical([Constraint::Min(3), Constraint::Length(1)]).areas(area);
+    let width = usize::from(body.width.saturating_sub(2)).max(10);
+    let total = state.run.order.len();
+    let asked = state.run.verdicts.len();
+    let mut lines: Vec<Line> = Vec::new();
+    let mut cursor = None;
+    if let Some((measure, verdict)) = &state.last {
+        // The verdict says "Right" or "Not quite" in words; colour only repeats it.
+        let style = if verdict.right { theme.good } else { theme.bad };
+        lines.push(Line::styled(
+            widgets::cut_line(&format!("Last figure: {measure}"), width),
+            theme.dim,
+        ));
+        for l in widgets::wrap_hanging(&verdict.message, width, "") {
+            lines.push(Line::styled(l, style));
+        }
+        lines.push(Line::default());
+    }
+    match state.run.current(&state.register) {
+        Some(figure) => {
+            if state.pair {
+                lines.push(Line::styled(
+                    "Read the question out, then type what they say.",
+                    theme.dim,
+                ));
+            }
+            for l in widgets::wrap_hanging(&drill::ask(figure), width, "") {
+                lines.push(Line::styled(l, theme.question));
+            }
+            lines.push(Line::styled(drill::tolerance_text(figure), theme.dim));
+            lines.push(Line::default());
+            let prompt = "Answer: ";
+            let shown: String = {
+                // The end of a long answer stays in view.
+                let room = width.saturating_sub(prompt.len() + 1);
+                let n = state.typed.chars().count();
+                state.typed.chars().skip(n.saturating_sub(room)).collect()
+            };
+            let row = lines.len() as u16;
+            let column = (prompt.len() + shown.chars().count()) as u16;
+            lines.push(Line::from(vec![
+                Span::styled(prompt, theme.key),
+                Span::styled(crate::display::visible(&shown).into_owned(), theme.text),
+            ]));
+            if row + 1 < body.height.saturating_sub(1) {
+                cursor = Some(Position::new(body.x + 1 + column, body.y + 1 + row));
+            }
+        }
+        None => {
+            let summary = state.run.summary(&state.register, state.elapsed());
+            for l in widgets::wrap_hanging(&summary, width, "") {
+                lines.push(Line::styled(l, theme.text));
+            }
+            lines.push(Line::default());
+            lines.push(Line::styled(
+                if state.run.right() == total {
+                    "Every figure right. Drill again another day to keep them fresh."
+                } else {
+                    "Drill again and the figures you missed come first."
+                },
+                theme.dim,
+            ));
+        }
+    }
+    let title = if state.run.is_done() {
+        " Know your figures: done ".to_string()
+    } else {
+        format!(
+            " Know your figures: {} of {total} · {} right · {} ",
+            (asked + 1).min(total),
+            state.run.right(),
+            widgets::clock(state.elapsed().as_secs())
+        )
+    };
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .block(
+            Block::bordered()
+                .title(Span::styled(title, theme.title))
+                .border_style(theme.border),
+        )
+        .render(body, buf);
+    widgets::footer(state.context(), theme).render(footer, buf);
+    cursor
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::drill::clock::FakeClock;
+    use crate::tui::theme::MONOCHROME;
+    use crossterm::event::{KeyEvent, KeyModifiers};
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+
+    const REGISTER: &str = "figures:\n  - measure: people waiting for a Care Act assessment\n    value: 310\n    unit: people\n    as_at: 2026-10-31\n    source: monthly performance report\n  - measure: social worker vacancy rate\n    value: 9\n    unit: percent\n    as_at: 2026-09-30\n    source: workforce dashboard\n";
+
+    fn screen() -> (FiguresScreen, FakeClock) {
+        let clock = FakeClock::new("2026-12-05T09:00:00+00:00".parse().unwrap());
+        let register = crate::evidence::file::parse(REGISTER).unwrap();
+        let s = FiguresScreen::new(
+            register,
+            History::default(),
+            10,
+            Box::new(clock.clone()),
+            false,
+        );
+        (s, clock)
+    }
+
+    fn typed(s: &mut FiguresScreen, text: &str) {
+        for c in text.chars() {
+            s.on_action(Action::Type(KeyEvent::new(
+                KeyCode::Char(c),
+                KeyModifiers::NONE,
+            )));
+        }
+    }
+
+    fn draw(s: &FiguresScreen) -> String {
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        terminal
+            .draw(|frame| {
+                let ctx = Ctx {
+                    theme: &MONOCHROME,
+                    notice: None,
+                };
+                s.render(frame.area(), frame.buffer_mut(), &ctx);
+            })
+            .unwrap();
+        format!("{}", terminal.backend())
+    }
+
+    #[test]
+    fn ten_figures_quick_fire_then_the_misses_come_first() {
+        let (mut s, clock) = screen();
+        insta::assert_snapshot!("figures_drill_first_question_80x24", draw(&s));
+        typed(&mut s, "310, 31 October");
+        clock.advance(Duration::from_secs(12));
+        let effects = s.on_action(Action::Choose).unwrap();
+        assert!(matches!(effects[..], [Effect::SaveFigureDrill(_)]));
+        typed(&mut s, "12%");
+        insta::assert_snapshot!("figures_drill_second_question_80x24", draw(&s));
+        clock.advance(Duration::from_secs(9));
+        s.on_action(Action::Choose);
+        assert_eq!(s.context(), Context::FiguresDone);
+        let shown = draw(&s);
+        insta::assert_snapshot!("figures_drill_done_80x24", shown);
+        assert!(shown.contains("1 of 2 right in 21 s"), "{shown}");
+        s.on_action(Action::Again);
+        assert_eq!(s.context(), Context::FiguresDrill);
+        assert!(
+            draw(&s).contains("What is your social worker vacancy rate"),
+            "the miss comes first"
+        );
+    }
+}
