@@ -585,7 +585,8 @@ fn quitting_after_a_saved_rehearsal_does_not_say_an_earlier_one_was_discarded() 
     coach.send("d");
     coach.send("y");
     coach.wait_for("Five at random");
-    coach.send(&format!("{DOWN}{DOWN}{DOWN}\r"));
+    // Home keeps its place: still on "Five at random".
+    coach.send("\r");
     coach.wait_for("Part 1 of 3");
     coach.type_text("The answer I keep");
     coach.wait_for("The answer I keep");

@@ -1,0 +1,77 @@
+//! The figures drill on screen ("Know your figures"): ten quick-fire figures from the register,
+//! the verdict at once, and the misses first next time; snapshots at 80x24.
+
+use crossterm::event::KeyCode;
+use psw_coach::evidence::drill::History;
+use psw_coach::tui::component::{Ctx, Effect, Screen};
+use psw_coach::tui::keymap::{Action, Context};
+use psw_coach::tui::screens::figures::FiguresScreen;
+use std::time::Duration;
+
+use crossterm::event::{KeyEvent, KeyModifiers};
+use psw_coach::drill::clock::FakeClock;
+use psw_coach::tui::theme::MONOCHROME;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+const REGISTER: &str = "figures:\n  - measure: people waiting for a Care Act assessment\n    value: 310\n    unit: people\n    as_at: 2026-10-31\n    source: monthly performance report\n  - measure: social worker vacancy rate\n    value: 9\n    unit: percent\n    as_at: 2026-09-30\n    source: workforce dashboard\n";
+
+fn screen() -> (FiguresScreen, FakeClock) {
+    let clock = FakeClock::new("2026-12-05T09:00:00+00:00".parse().unwrap());
+    let register = psw_coach::evidence::file::parse(REGISTER).unwrap();
+    let s = FiguresScreen::new(
+        register,
+        History::default(),
+        10,
+        Box::new(clock.clone()),
+        false,
+    );
+    (s, clock)
+}
+
+fn typed(s: &mut FiguresScreen, text: &str) {
+    for c in text.chars() {
+        s.on_action(Action::Type(KeyEvent::new(
+            KeyCode::Char(c),
+            KeyModifiers::NONE,
+        )));
+    }
+}
+
+fn draw(s: &FiguresScreen) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    terminal
+        .draw(|frame| {
+            let ctx = Ctx {
+                theme: &MONOCHROME,
+                notice: None,
+            };
+            s.render(frame.area(), frame.buffer_mut(), &ctx);
+        })
+        .unwrap();
+    format!("{}", terminal.backend())
+}
+
+#[test]
+fn ten_figures_quick_fire_then_the_misses_come_first() {
+    let (mut s, clock) = screen();
+    insta::assert_snapshot!("figures_drill_first_question_80x24", draw(&s));
+    typed(&mut s, "310, 31 October");
+    clock.advance(Duration::from_secs(12));
+    let effects = s.on_action(Action::Choose).unwrap();
+    assert!(matches!(effects[..], [Effect::SaveFigureDrill(_)]));
+    typed(&mut s, "12%");
+    insta::assert_snapshot!("figures_drill_second_question_80x24", draw(&s));
+    clock.advance(Duration::from_secs(9));
+    s.on_action(Action::Choose);
+    assert_eq!(s.context(), Context::FiguresDone);
+    let shown = draw(&s);
+    insta::assert_snapshot!("figures_drill_done_80x24", shown);
+    assert!(shown.contains("1 of 2 right in 21 s"), "{shown}");
+    s.on_action(Action::Again);
+    assert_eq!(s.context(), Context::FiguresDrill);
+    assert!(
+        draw(&s).contains("What is your social worker vacancy rate"),
+        "the miss comes first"
+    );
+}
