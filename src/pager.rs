@@ -6,19 +6,19 @@ use std::process::{Command, Stdio};
 
 /// The size of the terminal standard output goes to, or `None` when it goes to a pipe or a file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Screen {
+pub struct TerminalSize {
     pub columns: usize,
     pub rows: usize,
 }
 
-impl Screen {
-    pub fn of_stdout() -> Option<Screen> {
+impl TerminalSize {
+    pub fn of_stdout() -> Option<TerminalSize> {
         if !std::io::stdout().is_terminal() {
             return None;
         }
         // A terminal that will not say its size is treated as the classic 80 by 24.
         let (columns, rows) = crossterm::terminal::size().unwrap_or((80, 24));
-        Some(Screen {
+        Some(TerminalSize {
             columns: usize::from(columns.max(1)),
             rows: usize::from(rows.max(1)),
         })

@@ -12,7 +12,7 @@
 use crate::bank::Library;
 use crate::drill::clock::minutes_and_seconds as clock;
 use crate::drill::{
-    Clock, History, Plan, RehearseOptions, Session, SessionSetup, Stage, SystemClock,
+    Clock, Plan, PracticeLog, RehearseOptions, Session, SessionSetup, Stage, SystemClock,
 };
 use crate::insight::{self, Lexicon};
 use crate::notes::{AnswerStyle, NotesStore, StoreErrorKind};
@@ -118,14 +118,18 @@ pub fn rehearse_recorded<C: Clock>(
     let seed = args.seed.unwrap_or_else(|| rand::rng().random());
     let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
     let questions: Vec<_> = library.questions().cloned().collect();
-    let chosen =
-        match crate::drill::select(&plan, &questions, &History::from_notes(&notes), &mut rng) {
-            Ok(chosen) => chosen,
-            Err(e) => {
-                writeln!(out, "{e}")?;
-                return Ok(ExitCode::from(2));
-            }
-        };
+    let chosen = match crate::drill::select(
+        &plan,
+        &questions,
+        &PracticeLog::from_notes(&notes),
+        &mut rng,
+    ) {
+        Ok(chosen) => chosen,
+        Err(e) => {
+            writeln!(out, "{e}")?;
+            return Ok(ExitCode::from(2));
+        }
+    };
     let style = if args.spoken {
         AnswerStyle::Spoken
     } else {

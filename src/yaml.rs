@@ -18,14 +18,23 @@ pub struct Pos {
 /// A YAML value that remembers where it was written.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Node {
-    Scalar { text: String, pos: Pos },
-    Map { entries: Vec<(Key, Node)>, pos: Pos },
-    Seq { items: Vec<Node>, pos: Pos },
+    Scalar {
+        text: String,
+        pos: Pos,
+    },
+    Map {
+        entries: Vec<(MapKey, Node)>,
+        pos: Pos,
+    },
+    Seq {
+        items: Vec<Node>,
+        pos: Pos,
+    },
 }
 
 /// A mapping key and where it stands.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Key {
+pub struct MapKey {
     pub text: String,
     pub pos: Pos,
 }
@@ -273,7 +282,7 @@ fn convert(node: &marked_yaml::Node) -> Node {
                 .iter()
                 .map(|(k, v)| {
                     (
-                        Key {
+                        MapKey {
                             text: k.as_str().to_string(),
                             pos: start_of(k.span()),
                         },

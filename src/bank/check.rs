@@ -4,7 +4,7 @@ use super::model::{
     Bank, Dated, DatedItem, FollowUp, Gap, GapProbe, Kind, Prompt, QualityStatement, Question,
     Source, StatementNote, Words,
 };
-use crate::yaml::{self, Key, Node, Pos};
+use crate::yaml::{self, MapKey, Node, Pos};
 use chrono::{Months, NaiveDate};
 
 /// Something wrong in a bank file, where it is, and what to do about it.
@@ -93,7 +93,7 @@ struct Checker {
 
 /// The fields of one YAML mapping, looked up by name, with unknown names reported once.
 struct Fields<'a> {
-    entries: &'a [(Key, Node)],
+    entries: &'a [(MapKey, Node)],
     pos: Pos,
     what: &'static str,
 }

@@ -55,12 +55,12 @@ pub const MAX_BANK_BYTES: u64 = 8 * 1024 * 1024;
 
 /// A bank that was not loaded, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Skipped {
+pub struct SkippedBank {
     pub source: String,
     pub problems: Vec<Problem>,
 }
 
-impl Skipped {
+impl SkippedBank {
     /// The one line the app shows about it.
     pub fn summary(&self) -> String {
         match self.problems.first() {
@@ -80,7 +80,7 @@ impl Skipped {
 #[derive(Debug, Clone, Default)]
 pub struct Library {
     pub banks: Vec<Bank>,
-    pub skipped: Vec<Skipped>,
+    pub skipped: Vec<SkippedBank>,
 }
 
 impl Library {
@@ -110,7 +110,7 @@ impl Library {
                     self.add_file(&file);
                 }
             }
-            Err(problem) => self.skipped.push(Skipped {
+            Err(problem) => self.skipped.push(SkippedBank {
                 source: path.display().to_string(),
                 problems: vec![problem],
             }),
@@ -130,7 +130,7 @@ impl Library {
                     }
                     _ => e.plain(),
                 };
-                self.skipped.push(Skipped {
+                self.skipped.push(SkippedBank {
                     source: name.clone(),
                     problems: vec![Problem {
                         file: name,
@@ -194,7 +194,7 @@ impl Library {
         let bank = match parse_bank(name, text, source) {
             Ok(bank) => bank,
             Err(problems) => {
-                self.skipped.push(Skipped {
+                self.skipped.push(SkippedBank {
                     source: name.to_string(),
                     problems,
                 });
@@ -210,7 +210,7 @@ impl Library {
         if problems.is_empty() {
             self.banks.push(bank);
         } else {
-            self.skipped.push(Skipped {
+            self.skipped.push(SkippedBank {
                 source: name.to_string(),
                 problems,
             });

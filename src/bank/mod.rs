@@ -6,7 +6,7 @@ pub mod load;
 pub mod model;
 
 pub use check::Problem;
-pub use load::{Library, Skipped};
+pub use load::{Library, SkippedBank};
 pub use model::{
     Bank, Dated, DatedItem, FollowUp, Gap, GapProbe, Kind, Prompt, QualityStatement, Question,
     Source, StatementNote, Words, topic_title,

@@ -19,7 +19,7 @@ pub(super) fn cards(
         .into_iter()
         .map(|(_, note)| note)
         .collect();
-    let history = crate::drill::History::from_notes(&notes);
+    let history = crate::drill::PracticeLog::from_notes(&notes);
     let seed = args.seed.unwrap_or_else(|| rand::rng().random());
     let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
     let questions: Vec<_> = library.questions().cloned().collect();

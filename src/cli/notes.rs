@@ -168,7 +168,7 @@ pub(super) fn find_note(store: &crate::notes::NotesStore, which: &Path) -> Resul
 /// it; piped or redirected, it is printed as it is.
 pub(super) fn show_transcript(text: &str) -> Result<(), String> {
     let text = crate::display::visible(text);
-    match crate::pager::Screen::of_stdout() {
+    match crate::pager::TerminalSize::of_stdout() {
         Some(screen) => {
             let wrapped = crate::notes::transcript::wrap(&text, screen.columns);
             if screen.overflows(&wrapped) && crate::pager::page(&wrapped) {

@@ -13,7 +13,7 @@ pub mod stopwatch;
 
 pub use clock::{Clock, FakeClock, SystemClock};
 pub use options::RehearseOptions;
-pub use plan::{History, Plan, PlanError, select};
+pub use plan::{Plan, PlanError, PracticeLog, select};
 pub use probe::{Heard, Probe, Why};
 pub use session::{
     AskedProbe, FollowUpSummary, PromptSummary, QuestionSummary, Session, SessionSetup, Stage,

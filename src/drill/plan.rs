@@ -343,7 +343,7 @@ impl std::error::Error for PlanError {}
 
 /// When each question was last practised, read from past notes.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct History {
+pub struct PracticeLog {
     practised: HashMap<String, Practised>,
     /// How weak the evidence says each practised question is, in thousandths (`review::rank`).
     weakness: HashMap<String, i64>,
@@ -355,8 +355,8 @@ struct Practised {
     times: usize,
 }
 
-impl History {
-    pub fn from_notes(notes: &[Note]) -> History {
+impl PracticeLog {
+    pub fn from_notes(notes: &[Note]) -> PracticeLog {
         let mut practised: HashMap<String, Practised> = HashMap::new();
         for note in notes {
             for question in note.questions.iter().filter(|q| was_attempted(q)) {
@@ -390,7 +390,7 @@ impl History {
                 .collect(),
             None => HashMap::new(),
         };
-        History {
+        PracticeLog {
             practised,
             weakness,
         }
@@ -425,7 +425,7 @@ fn was_attempted(q: &NoteQuestion) -> bool {
 pub fn select(
     plan: &Plan,
     questions: &[Question],
-    history: &History,
+    history: &PracticeLog,
     rng: &mut impl Rng,
 ) -> Result<Vec<Question>, PlanError> {
     if questions.is_empty() {

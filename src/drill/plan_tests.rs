@@ -1,4 +1,3 @@
-
 use super::*;
 use crate::notes::model::{AnswerStyle, FORMAT_VERSION, PromptAnswer};
 use rand::SeedableRng;
@@ -212,7 +211,13 @@ fn labels_round_trip_and_slugs_are_file_safe() {
 fn mock_has_the_interview_shape() {
     let questions = bank();
     for seed in 0..50 {
-        let chosen = select(&Plan::Mock, &questions, &History::default(), &mut rng(seed)).unwrap();
+        let chosen = select(
+            &Plan::Mock,
+            &questions,
+            &PracticeLog::default(),
+            &mut rng(seed),
+        )
+        .unwrap();
         let kinds: Vec<Kind> = chosen.iter().map(|q| q.kind).collect();
         assert_eq!(
             kinds,
@@ -252,8 +257,13 @@ fn mock_is_shaped_like_the_day_across_many_seeds() {
             .iter()
             .any(|q| q.tags.iter().any(|t| t == "closing"));
         for seed in 0..200 {
-            let chosen =
-                select(&Plan::Mock, questions, &History::default(), &mut rng(seed)).unwrap();
+            let chosen = select(
+                &Plan::Mock,
+                questions,
+                &PracticeLog::default(),
+                &mut rng(seed),
+            )
+            .unwrap();
             let say = format!("{name} seed {seed}: {:?}", ids(&chosen));
             assert_eq!(chosen[0].kind, Kind::SceneSetting, "{say}");
             let broad: Vec<&str> = chosen[1..3].iter().map(|q| q.topic.as_str()).collect();
@@ -290,7 +300,13 @@ fn mock_uses_what_there_is_when_a_kind_runs_short() {
         question("f2", Focused, "waiting-times", &[]),
         question("f3", Focused, "edi", &[]),
     ];
-    let chosen = select(&Plan::Mock, &questions, &History::default(), &mut rng(1)).unwrap();
+    let chosen = select(
+        &Plan::Mock,
+        &questions,
+        &PracticeLog::default(),
+        &mut rng(1),
+    )
+    .unwrap();
     let kinds: Vec<Kind> = chosen.iter().map(|q| q.kind).collect();
     assert_eq!(kinds, [Broad, Focused, Focused, Focused]);
     // Both topics appear before either repeats.
@@ -307,11 +323,16 @@ fn no_questions_is_an_error_for_every_plan() {
         Plan::Random(3),
         Plan::Weakest(3),
     ] {
-        let err = select(&plan, &[], &History::default(), &mut rng(0)).unwrap_err();
+        let err = select(&plan, &[], &PracticeLog::default(), &mut rng(0)).unwrap_err();
         assert_eq!(err, PlanError::NoQuestions);
         assert!(err.to_string().contains("nothing to practise"));
     }
-    let err = select(&Plan::Random(0), &bank(), &History::default(), &mut rng(0));
+    let err = select(
+        &Plan::Random(0),
+        &bank(),
+        &PracticeLog::default(),
+        &mut rng(0),
+    );
     assert_eq!(err, Err(PlanError::ZeroCount));
 }
 
@@ -321,7 +342,7 @@ fn topic_gives_all_its_questions_shuffled() {
     let chosen = select(
         &Plan::Topic("Waiting-Times".into(), DEFAULT_COUNT),
         &questions,
-        &History::default(),
+        &PracticeLog::default(),
         &mut rng(3),
     )
     .unwrap();
@@ -334,7 +355,7 @@ fn topic_gives_all_its_questions_shuffled() {
             select(
                 &Plan::Topic("waiting-times".into(), DEFAULT_COUNT),
                 &questions,
-                &History::default(),
+                &PracticeLog::default(),
                 &mut rng(seed),
             )
             .unwrap()
@@ -352,7 +373,7 @@ fn unknown_topic_names_the_known_ones_and_suggests_the_closest() {
     let err = select(
         &Plan::Topic("waiting-time".into(), DEFAULT_COUNT),
         &questions,
-        &History::default(),
+        &PracticeLog::default(),
         &mut rng(0),
     )
     .unwrap_err();
@@ -366,7 +387,7 @@ fn unknown_topic_names_the_known_ones_and_suggests_the_closest() {
     let err = select(
         &Plan::Topic("workfroce".into(), DEFAULT_COUNT),
         &questions,
-        &History::default(),
+        &PracticeLog::default(),
         &mut rng(0),
     )
     .unwrap_err();
@@ -378,7 +399,7 @@ fn unknown_topic_names_the_known_ones_and_suggests_the_closest() {
     let err = select(
         &Plan::Topic("astronomy".into(), DEFAULT_COUNT),
         &questions,
-        &History::default(),
+        &PracticeLog::default(),
         &mut rng(0),
     )
     .unwrap_err();
@@ -392,7 +413,7 @@ fn statement_gives_the_questions_tagged_with_it() {
     let chosen = select(
         &Plan::Statement(QualityStatement::Equity, DEFAULT_COUNT),
         &questions,
-        &History::default(),
+        &PracticeLog::default(),
         &mut rng(0),
     )
     .unwrap();
@@ -403,7 +424,7 @@ fn statement_gives_the_questions_tagged_with_it() {
     let err = select(
         &Plan::Statement(QualityStatement::CareProvision, DEFAULT_COUNT),
         &questions,
-        &History::default(),
+        &PracticeLog::default(),
         &mut rng(0),
     )
     .unwrap_err();
@@ -421,7 +442,7 @@ fn random_gives_distinct_questions_and_all_when_asking_for_more() {
     let chosen = select(
         &Plan::Random(5),
         &questions,
-        &History::default(),
+        &PracticeLog::default(),
         &mut rng(9),
     )
     .unwrap();
@@ -431,7 +452,7 @@ fn random_gives_distinct_questions_and_all_when_asking_for_more() {
     let chosen = select(
         &Plan::Random(100),
         &questions,
-        &History::default(),
+        &PracticeLog::default(),
         &mut rng(9),
     )
     .unwrap();
@@ -447,7 +468,7 @@ fn history_reads_last_practised_and_counts() {
     let mut glimpsed = note("2026-03-01T09:00:00+00:00", &["wait-2"]);
     glimpsed.questions[0].total_seconds = 0;
     glimpsed.questions[0].answers[0].text = "  ".into();
-    let history = History::from_notes(&[
+    let history = PracticeLog::from_notes(&[
         note("2026-01-10T09:00:00+00:00", &["role-1", "wait-1"]),
         note("2026-02-10T09:00:00+00:00", &["role-1"]),
         // Reads later on the clock face but is 08:30 UTC, so earlier than the 09:00 UTC note.
@@ -480,7 +501,7 @@ fn weakest_by_evidence_puts_a_low_rating_before_never_practised_before_a_strong_
     let mut n = note("2026-03-01T09:00:00+00:00", &["strong", "weak"]);
     n.questions[0].rating = Some(5);
     n.questions[1].rating = Some(1);
-    let history = History::from_notes(&[n]);
+    let history = PracticeLog::from_notes(&[n]);
     for seed in 0..5 {
         let chosen = select(&Plan::Weakest(3), &questions, &history, &mut rng(seed)).unwrap();
         assert_eq!(ids(&chosen), ["weak", "never", "strong"]);
@@ -500,7 +521,7 @@ fn least_puts_never_practised_first_then_oldest() {
         question("never-2", Focused, "a", &[]),
         question("middle", Focused, "a", &[]),
     ];
-    let history = History::from_notes(&[
+    let history = PracticeLog::from_notes(&[
         note("2026-01-01T09:00:00+00:00", &["oldest", "middle", "recent"]),
         note("2026-02-01T09:00:00+00:00", &["middle", "recent"]),
         note("2026-03-01T09:00:00+00:00", &["recent"]),
@@ -529,7 +550,7 @@ fn least_puts_never_practised_first_then_oldest() {
 #[test]
 fn same_seed_same_selection() {
     let questions = bank();
-    let history = History::from_notes(&[note("2026-01-01T09:00:00+00:00", &["wait-1"])]);
+    let history = PracticeLog::from_notes(&[note("2026-01-01T09:00:00+00:00", &["wait-1"])]);
     for plan in [
         Plan::Mock,
         Plan::Topic("waiting-times".into(), DEFAULT_COUNT),
@@ -595,7 +616,7 @@ fn topic_and_statement_take_a_count_defaulting_to_five() {
     let two = select(
         &Plan::Topic("waiting-times".into(), 2),
         &questions,
-        &History::default(),
+        &PracticeLog::default(),
         &mut rng(1),
     )
     .unwrap();
@@ -604,7 +625,7 @@ fn topic_and_statement_take_a_count_defaulting_to_five() {
     let equity = select(
         &Plan::Statement(QualityStatement::Equity, 2),
         &questions,
-        &History::default(),
+        &PracticeLog::default(),
         &mut rng(1),
     )
     .unwrap();
@@ -627,7 +648,7 @@ fn question_plan_practises_chosen_questions_in_order() {
     assert_eq!(plan.label().parse::<Plan>(), Ok(plan.clone()));
     assert_eq!(plan.title(), "3 chosen questions");
     assert_eq!(plan.file_slug(), "question-edi-1-wait-2-qa-1");
-    let chosen = select(&plan, &bank(), &History::default(), &mut rng(0)).unwrap();
+    let chosen = select(&plan, &bank(), &PracticeLog::default(), &mut rng(0)).unwrap();
     assert_eq!(ids(&chosen), ["edi-1", "wait-2", "qa-1"]);
     assert_eq!(
         Plan::Questions(vec!["qa-1".into()]).title(),
@@ -641,7 +662,7 @@ fn question_plan_practises_chosen_questions_in_order() {
     let err = select(
         &"question wiat-2".parse().unwrap(),
         &bank(),
-        &History::default(),
+        &PracticeLog::default(),
         &mut rng(0),
     )
     .unwrap_err();

@@ -135,7 +135,7 @@ fn list<'a>(node: &'a Node, what: &str) -> Located<&'a [Node]> {
     }
 }
 
-fn fields<'a>(node: &'a Node, what: &str) -> Located<&'a [(crate::yaml::Key, Node)]> {
+fn fields<'a>(node: &'a Node, what: &str) -> Located<&'a [(crate::yaml::MapKey, Node)]> {
     match node {
         Node::Map { entries, .. } => Ok(entries),
         other => Err((

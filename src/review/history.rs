@@ -20,9 +20,6 @@ use crate::notes::{
     AskedQuestion, Note, NoteKind, NoteProblem, NoteQuestion, NotesIndex, NotesStore, PartsGiven,
 };
 
-/// A note that could not be read, with the file, line and reason, shown on the review screen.
-pub type Skipped = NoteProblem;
-
 /// Rehearsing alone, or with a colleague playing the assessor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SessionKind {
@@ -179,7 +176,7 @@ impl Attempt {
 
 /// One saved session (one note).
 #[derive(Debug, Clone, PartialEq)]
-pub struct Session {
+pub struct PastSession {
     pub path: PathBuf,
     pub started: DateTime<FixedOffset>,
     /// The plan label as saved (`mock`, `topic waiting-times`).
@@ -194,7 +191,7 @@ pub struct Session {
     rated: u16,
 }
 
-impl Session {
+impl PastSession {
     pub fn average_rating(&self) -> Option<f32> {
         (self.rated > 0).then(|| self.rating_sum as f32 / f32::from(self.rated))
     }
@@ -283,10 +280,11 @@ impl Filter {
 /// The whole practice history, oldest session first.
 #[derive(Debug, Clone, Default)]
 pub struct History {
-    pub sessions: Vec<Session>,
+    pub sessions: Vec<PastSession>,
     pub attempts: Vec<Attempt>,
     pub questions: Vec<QuestionInfo>,
-    pub skipped: Vec<Skipped>,
+    /// Notes that could not be read, with the file, line and reason, shown on the review screen.
+    pub skipped: Vec<NoteProblem>,
     index: HashMap<String, QuestionKey>,
     by_question: Vec<Vec<u32>>,
     topics: Vec<String>,
@@ -316,7 +314,7 @@ pub fn note_paths(dir: &Path) -> io::Result<Vec<PathBuf>> {
 
 impl History {
     /// The colleague's average rating over a pair session's answers, if they gave any.
-    pub fn colleague_rating(&self, session: &Session) -> Option<f32> {
+    pub fn colleague_rating(&self, session: &PastSession) -> Option<f32> {
         let given: Vec<u8> = self
             .attempts
             .get(session.attempts.start as usize..session.attempts.end as usize)
@@ -412,7 +410,7 @@ impl History {
                 });
             }
             let last = h.attempts.len() as u32;
-            h.sessions.push(Session {
+            h.sessions.push(PastSession {
                 path: note.path,
                 started: note.started,
                 plan: note.plan,
@@ -497,11 +495,11 @@ impl History {
             .map_or(&[], Vec::as_slice)
     }
 
-    pub fn session_of(&self, attempt: &Attempt) -> &Session {
+    pub fn session_of(&self, attempt: &Attempt) -> &PastSession {
         &self.sessions[attempt.session as usize]
     }
 
-    pub fn attempts_in(&self, session: &Session) -> &[Attempt] {
+    pub fn attempts_in(&self, session: &PastSession) -> &[Attempt] {
         &self.attempts[session.attempts.start as usize..session.attempts.end as usize]
     }
 

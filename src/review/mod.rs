@@ -22,7 +22,7 @@ pub use attempts::{AttemptsView, read_attempt, refine_note};
 pub use countdown::{Countdown, Pick, TodayPlan};
 pub use coverage::{Coverage, CoverageRow, Progress};
 pub use history::{
-    Attempt, Filter, Gap, History, Loader, QuestionKey, RatingBand, Session, SessionKind, Skipped,
+    Attempt, Filter, Gap, History, Loader, PastSession, QuestionKey, RatingBand, SessionKind,
 };
 pub use pack::{Pack, PackFilter};
 pub use rank::{Ranked, Reason};

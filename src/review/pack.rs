@@ -10,7 +10,8 @@ use crate::bank::topic_title;
 use crate::notes::NoteQuestion;
 
 use super::attempts::{AttemptsView, read_attempt};
-use super::history::{History, QuestionKey, Skipped};
+use super::history::{History, QuestionKey};
+use crate::notes::NoteProblem;
 
 /// Which answers go in the pack.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -26,7 +27,7 @@ pub struct PackFilter {
 pub struct Pack {
     pub markdown: String,
     pub questions: usize,
-    pub skipped: Vec<Skipped>,
+    pub skipped: Vec<NoteProblem>,
 }
 
 struct Entry {
@@ -192,7 +193,7 @@ fn entry(
     bank: &HashMap<&str, &Question>,
     e: &Entry,
     since: Option<NaiveDate>,
-) -> Result<String, Skipped> {
+) -> Result<String, NoteProblem> {
     let view = AttemptsView::of(history, e.key).expect("entries have attempts");
     // With `since`, the best among the attempts in range.
     let in_range: Vec<usize> = (0..view.attempts.len())

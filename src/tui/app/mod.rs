@@ -19,10 +19,10 @@ use super::screens::summary::SummaryScreen;
 use super::theme::Theme;
 use super::widgets;
 use crate::bank::Library;
-use crate::drill::{Clock, History, Plan, RehearseOptions, Session, SessionSetup, SystemClock};
+use crate::drill::{Clock, Plan, PracticeLog, RehearseOptions, Session, SessionSetup, SystemClock};
 use crate::insight::Lexicon;
 use crate::notes::{AnswerStyle, NotesStore, StoreErrorKind};
-use crate::review::{History as ReviewHistory, Loader, Settings};
+use crate::review::{History, Loader, Settings};
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use rand::{Rng, SeedableRng};
 use ratatui::Frame;
@@ -63,7 +63,7 @@ pub struct App {
     /// Reading the history on its own thread, for the countdown on the home screen.
     countdown: Option<Loader>,
     /// The history as last read, for the progress screen.
-    history: Option<Rc<ReviewHistory>>,
+    history: Option<Rc<History>>,
     /// Leave rather than go home when review was opened from the command line and is closed.
     leave_after_review: bool,
 }
@@ -122,7 +122,7 @@ impl App {
     }
 
     /// The history for the progress screen: as last read, else read now.
-    fn history_now(&mut self) -> Rc<ReviewHistory> {
+    fn history_now(&mut self) -> Rc<History> {
         // Finish the background read rather than read twice; home hears the result as well, so
         // its Today box is not left behind.
         while self.countdown.is_some() {
@@ -134,7 +134,7 @@ impl App {
         if self.history.is_none() {
             let h = self
                 .store()
-                .map(|s| ReviewHistory::load(&s, &|_, _| {}))
+                .map(|s| History::load(&s, &|_, _| {}))
                 .unwrap_or_default();
             self.history = Some(Rc::new(h));
         }
@@ -620,7 +620,7 @@ impl App {
         }
         let notes = self.store().map(|s| s.list().notes).unwrap_or_default();
         let notes: Vec<_> = notes.into_iter().map(|(_, n)| n).collect();
-        let history = History::from_notes(&notes);
+        let history = PracticeLog::from_notes(&notes);
         let seed = options.seed.unwrap_or_else(|| rand::rng().random());
         let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
         let questions: Vec<_> = self.library.questions().cloned().collect();
@@ -736,7 +736,7 @@ impl App {
         }
         let notes = self.store().map(|s| s.list().notes).unwrap_or_default();
         let notes: Vec<_> = notes.into_iter().map(|(_, n)| n).collect();
-        let history = History::from_notes(&notes);
+        let history = PracticeLog::from_notes(&notes);
         let seed = start.seed.unwrap_or_else(|| rand::rng().random());
         let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
         let questions = not_yet_asked(self.library.questions().cloned().collect(), &start.exclude);
