@@ -6,7 +6,7 @@
 use crossterm::event::{KeyCode, KeyModifiers};
 use psw_coach::tui::keymap::{self, Context, GLOBAL, Key};
 use std::collections::BTreeSet;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// How a sentence would name the key.
 fn name(key: &Key) -> Option<String> {
@@ -63,17 +63,45 @@ fn strings(code: &str) -> Vec<(usize, String)> {
     out
 }
 
+/// A screen's files with their code, tests left out: its file, or every file of its folder (a
+/// screen split along its seams names its contexts in one file and its sentences in another).
+fn screen_files(path: &Path) -> Vec<(String, String)> {
+    let mut files: Vec<PathBuf> = if path.is_dir() {
+        std::fs::read_dir(path)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "rs"))
+            .filter(|p| !p.file_stem().unwrap().to_string_lossy().ends_with("tests"))
+            .collect()
+    } else {
+        vec![path.to_path_buf()]
+    };
+    files.sort();
+    let screens = path.parent().unwrap();
+    files
+        .iter()
+        .map(|f| {
+            let text = std::fs::read_to_string(f).unwrap();
+            let code = text.split("#[cfg(test)]").next().unwrap_or("").to_string();
+            let name = f.strip_prefix(screens).unwrap().display().to_string();
+            (name, code)
+        })
+        .collect()
+}
+
 #[test]
 fn a_sentence_on_a_screen_names_only_keys_its_contexts_bind() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/tui/screens");
     let mut problems = Vec::new();
     for entry in std::fs::read_dir(&dir).unwrap() {
-        let path = entry.unwrap().path();
-        let text = std::fs::read_to_string(&path).unwrap();
-        let code = text.split("#[cfg(test)]").next().unwrap_or("");
+        let files = screen_files(&entry.unwrap().path());
         let contexts: Vec<Context> = Context::ALL
             .into_iter()
-            .filter(|c| code.contains(&format!("Context::{c:?}")))
+            .filter(|c| {
+                files
+                    .iter()
+                    .any(|(_, code)| code.contains(&format!("Context::{c:?}")))
+            })
             .collect();
         if contexts.is_empty() {
             continue;
@@ -85,13 +113,14 @@ fn a_sentence_on_a_screen_names_only_keys_its_contexts_bind() {
             .flat_map(|b| b.keys.iter())
             .filter_map(name)
             .collect();
-        for (line, s) in strings(code) {
-            for key in named_keys(&s) {
-                if !bound.contains(&key) {
-                    problems.push(format!(
-                        "{}:{line}: names {key}, which none of its contexts binds: \"{s}\"",
-                        path.file_name().unwrap().to_string_lossy()
-                    ));
+        for (file, code) in &files {
+            for (line, s) in strings(code) {
+                for key in named_keys(&s) {
+                    if !bound.contains(&key) {
+                        problems.push(format!(
+                            "{file}:{line}: names {key}, which none of its contexts binds: \"{s}\""
+                        ));
+                    }
                 }
             }
         }

@@ -1,0 +1,370 @@
+//! Drawing a rehearsal: the question, the part and its timers, the answer box with the earlier
+//! parts above it, the progress bar, the status line and the footer; and the screen once every
+//! question is done but the note is not saved.
+
+use super::RehearseScreen;
+use super::overlay::render_overlay;
+use super::rating::render_rating;
+use crate::drill::Stage;
+use crate::notes::AnswerStyle;
+use crate::tui::component::{Ctx, Screen};
+use crate::tui::theme::Theme;
+use crate::tui::widgets::{self, clock, wrapped_height};
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Gauge, Paragraph, Widget, Wrap};
+
+/// The line under the answer: a draft that could not be written, else the app's latest message.
+pub(super) fn status_text(
+    r: &RehearseScreen,
+    ctx: &Ctx,
+) -> Option<(String, ratatui::style::Style)> {
+    if let (true, Some(problem)) = (r.session.is_finished(), &r.save_problem) {
+        return Some((
+            format!("{problem} Press Ctrl-S to try again."),
+            ctx.theme.bad,
+        ));
+    }
+    if let Some(problem) = r.draft.problem() {
+        return Some((
+            format!(
+                "{problem} Your answer is still on screen and psw-coach keeps trying; Ctrl-S \
+                 saves it as a note once the disk is fixed."
+            ),
+            ctx.theme.bad,
+        ));
+    }
+    r.opening
+        .as_ref()
+        .or(ctx.notice)
+        .map(|n| (n.text.clone(), widgets::notice_style(n, ctx.theme)))
+}
+
+pub(super) fn render(
+    r: &RehearseScreen,
+    ctx: &Ctx,
+    area: Rect,
+    buf: &mut Buffer,
+) -> Option<Position> {
+    let theme = ctx.theme;
+    let session = &r.session;
+    let Some(question) = session.question() else {
+        render_finished(r, ctx, area, buf);
+        return None;
+    };
+    let wide = area.width >= 60;
+    let inner_width = usize::from(area.width.max(1));
+    let question_height = (wrapped_height(&question.ask, inner_width) + 2).min(6);
+    let rating = session.stage() == Stage::Rating;
+    // The tip is for answering; on the rating step its rows go to the coaching.
+    let tip_height = match &question.tip {
+        Some(tip) if wide && area.height >= 20 && !rating => {
+            wrapped_height(&format!("Tip: {tip}"), inner_width).min(2)
+        }
+        _ => 0,
+    };
+    let part_title = part_title(r);
+    // On the rating step the short heading and the timer share a row when they fit, for the
+    // coaching's sake.
+    let part_height = if rating
+        && part_title.chars().count() + 3 + timer_span(r, wide).content.chars().count()
+            <= inner_width
+    {
+        1
+    } else {
+        wrapped_height(&part_title, inner_width).min(3) + 1
+    };
+    let status = status_text(r, ctx);
+    // Up to five lines: a disk problem names the path, the cause and what to do, and the
+    // instruction at its end must not be cut at 80 columns.
+    let status_height = status
+        .as_ref()
+        .map_or(0, |(text, _)| wrapped_height(text, inner_width).min(5));
+    let [
+        top,
+        question_area,
+        tip_area,
+        part_area,
+        editor_area,
+        gauge_area,
+        status_area,
+        footer,
+    ] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(question_height),
+        Constraint::Length(tip_height),
+        Constraint::Length(part_height),
+        Constraint::Min(3),
+        Constraint::Length(1),
+        Constraint::Length(status_height),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+
+    let mut heading = vec![Span::styled(
+        format!("Question {} of {}", session.index() + 1, session.len()),
+        theme.title,
+    )];
+    if wide {
+        heading.push(Span::styled(
+            format!(
+                " · {} · {}",
+                question.kind.label(),
+                crate::bank::topic_title(&question.topic)
+            ),
+            theme.dim,
+        ));
+    }
+    heading.push(Span::styled(
+        format!("   Session {}", clock(session.session_elapsed().as_secs())),
+        theme.text,
+    ));
+    if session.is_paused() {
+        heading.push(Span::styled("  PAUSED", theme.warn));
+    }
+    Line::from(heading).render(top, buf);
+
+    Paragraph::new(question.ask.as_str())
+        .style(theme.question)
+        .wrap(Wrap { trim: true })
+        .block(
+            Block::new()
+                .borders(Borders::TOP | Borders::BOTTOM)
+                .border_style(theme.border),
+        )
+        .render(question_area, buf);
+    if let Some(tip) = &question.tip {
+        Paragraph::new(Line::from(vec![
+            Span::styled("Tip: ", theme.key),
+            Span::styled(tip.as_str(), theme.dim),
+        ]))
+        .wrap(Wrap { trim: true })
+        .render(tip_area, buf);
+    }
+
+    render_part_line(r, theme, wide, part_title, part_area, buf);
+
+    let cursor = if session.stage() == Stage::Rating {
+        render_rating(r, theme, editor_area, buf)
+    } else {
+        let title = match session.style() {
+            AnswerStyle::Spoken => " Key points ",
+            AnswerStyle::Written => " Your answer ",
+        };
+        let box_area = render_earlier(r, theme, editor_area, buf);
+        let block = Block::bordered().title(title).border_style(theme.border);
+        r.editor.render(Some(block), theme, box_area, buf)
+    };
+
+    // The words beside the bar, not on it, where the fill would run through them.
+    let answered = format!("{} of {} answered ", session.answered(), session.len());
+    let [label_area, bar_area] = Layout::horizontal([
+        Constraint::Length(answered.len() as u16),
+        Constraint::Min(0),
+    ])
+    .areas(gauge_area);
+    Line::styled(answered, theme.text).render(label_area, buf);
+    Gauge::default()
+        .ratio(session.progress().clamp(0.0, 1.0))
+        .label("")
+        .gauge_style(theme.good)
+        .render(bar_area, buf);
+    if let Some((text, style)) = status {
+        Paragraph::new(text)
+            .style(style)
+            .wrap(Wrap { trim: true })
+            .render(status_area, buf);
+    }
+    widgets::footer(r.context(), theme).render(footer, buf);
+
+    match &r.overlay {
+        Some(overlay) => {
+            render_overlay(overlay, theme, area, buf);
+            None
+        }
+        None => cursor,
+    }
+}
+
+/// Every question done but the note not saved (the save failed): the answers stay on screen.
+fn render_finished(r: &RehearseScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let theme = ctx.theme;
+    let status = status_text(r, ctx);
+    let width = usize::from(area.width.max(1));
+    let status_height = status
+        .as_ref()
+        .map_or(0, |(text, _)| wrapped_height(text, width).min(4));
+    let [title, body, status_area, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(3),
+        Constraint::Length(status_height),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    Line::styled(
+        "Every question is done, but the note is not saved yet",
+        theme.title,
+    )
+    .render(title, buf);
+    let text = crate::notes::transcript::transcript(&r.session.to_note());
+    let lines: Vec<Line> = text.lines().map(|l| Line::from(l.to_string())).collect();
+    let content = widgets::lines_height(&lines, usize::from(body.width.saturating_sub(2)));
+    let max_scroll = content.saturating_sub(body.height.saturating_sub(2));
+    r.panel_drawn.set(crate::tui::insight_panel::Drawn {
+        max_scroll,
+        page: body.height.saturating_sub(2).max(1),
+    });
+    let scroll = r.panel_scroll.min(max_scroll);
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .scroll((scroll, 0))
+        .block(
+            Block::bordered()
+                .title(" Your answers ")
+                .border_style(theme.border),
+        )
+        .render(body, buf);
+    if let Some((text, style)) = status {
+        Paragraph::new(text)
+            .style(style)
+            .wrap(Wrap { trim: true })
+            .render(status_area, buf);
+    }
+    widgets::footer(r.context(), theme).render(footer, buf);
+    if let Some(overlay) = &r.overlay {
+        render_overlay(overlay, theme, area, buf);
+    }
+}
+
+/// The earlier parts of this answer, dimmed, above the box; returns the room left for the box.
+fn render_earlier(r: &RehearseScreen, theme: &Theme, area: Rect, buf: &mut Buffer) -> Rect {
+    if r.earlier.is_empty() || area.height < 10 {
+        return area;
+    }
+    let width = usize::from(area.width.max(1));
+    let [label, rest] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
+    if !r.show_earlier {
+        Line::styled(
+            format!(
+                "Earlier parts hidden ({}) · Ctrl-E shows them",
+                r.earlier.len()
+            ),
+            theme.dim,
+        )
+        .render(label, buf);
+        return rest;
+    }
+    let mut lines: Vec<Line> = Vec::new();
+    for part in &r.earlier {
+        lines.push(Line::styled(
+            part.title.clone(),
+            theme.dim.add_modifier(Modifier::BOLD),
+        ));
+        for line in part.text.split('\n') {
+            lines.push(Line::styled(line.to_string(), theme.dim));
+        }
+    }
+    let wanted = widgets::lines_height(&lines, width);
+    let room = (area.height / 3).max(2);
+    let height = wanted.min(room);
+    let [earlier, rest] =
+        Layout::vertical([Constraint::Length(height + 1), Constraint::Min(0)]).areas(area);
+    let [label, text] =
+        Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(earlier);
+    Line::styled("Earlier parts (Ctrl-E hides them)", theme.dim).render(label, buf);
+    // The end of the last part is what the PSW is continuing from, so that stays in view.
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: true })
+        .scroll((wanted.saturating_sub(height), 0))
+        .render(text, buf);
+    rest
+}
+
+pub(super) fn part_title(r: &RehearseScreen) -> String {
+    let session = &r.session;
+    match (session.stage(), session.prompt_position()) {
+        (Stage::Prompt(_), Some((n, of))) => format!("Part {n} of {of}: {}", session.stage_title()),
+        // A second follow-up is numbered, so the PSW knows the assessor is pressing further.
+        (Stage::FollowUp, _) => match session.follow_up_position() {
+            Some((n, _)) if n > 1 => format!("Follow-up {n}: {}", session.stage_title()),
+            _ => format!("Follow-up: {}", session.stage_title()),
+        },
+        _ => session.stage_title(),
+    }
+}
+
+/// The question's timer against its target, in words as well as colour.
+pub(super) fn timer_span(r: &RehearseScreen, wide: bool) -> Span<'static> {
+    let session = &r.session;
+    let theme = &r.theme;
+    let question_secs = session.question_elapsed().as_secs();
+    let target = session.question_target().as_secs();
+    let over = question_secs.saturating_sub(target);
+    match (session.is_over_target(), wide) {
+        (true, true) => Span::styled(
+            format!(
+                "Question {} — over the {} target by {}",
+                clock(question_secs),
+                clock(target),
+                clock(over)
+            ),
+            theme.bad,
+        ),
+        (true, false) => Span::styled(
+            format!("{} OVER target by {}", clock(question_secs), clock(over)),
+            theme.bad,
+        ),
+        (false, true) => Span::styled(
+            format!(
+                "Question {} of {} target",
+                clock(question_secs),
+                clock(target)
+            ),
+            theme.good,
+        ),
+        (false, false) => Span::styled(
+            format!("{} of {} target", clock(question_secs), clock(target)),
+            theme.good,
+        ),
+    }
+}
+
+/// Which part (wrapped, as the question is), and the two timers, in words as well as colour.
+fn render_part_line(
+    r: &RehearseScreen,
+    theme: &Theme,
+    wide: bool,
+    part: String,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let session = &r.session;
+    let timer = timer_span(r, wide);
+    let this_part = match (session.stage(), wide) {
+        (Stage::Prompt(_) | Stage::FollowUp, true) => {
+            format!("This part {}   ", clock(session.stage_elapsed().as_secs()))
+        }
+        (Stage::Prompt(_) | Stage::FollowUp, false) => {
+            format!("Part {} · ", clock(session.stage_elapsed().as_secs()))
+        }
+        _ => String::new(),
+    };
+    if area.height == 1 {
+        Line::from(vec![
+            Span::styled(part, theme.title),
+            Span::raw("   "),
+            Span::styled(this_part, theme.text),
+            timer,
+        ])
+        .render(area, buf);
+        return;
+    }
+    let [title_area, timer_area] =
+        Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
+    Paragraph::new(Line::styled(part, theme.title))
+        .wrap(Wrap { trim: true })
+        .render(title_area, buf);
+    Line::from(vec![Span::styled(this_part, theme.text), timer]).render(timer_area, buf);
+}
