@@ -18,7 +18,8 @@
 //!
 //! # How to add a screen
 //! 1. Its own file, `screens/NAME.rs`: a struct with its state, `impl Screen` (`context`,
-//!    `on_action` returning effects, `render(&self)`), registered in `screens/mod.rs` with a
+//!    `on_action` returning effects, `render(&self)`, drawn inside a [`frame::ScreenFrame`] for
+//!    the title, the notice and the footer), registered in `screens/mod.rs` with a
 //!    [`component::ScreenId`].
 //! 2. The key map: a [`keymap::Context`] for it (one per focus or panel) and its bindings, with
 //!    footer labels and help sentences. The key-map tests then check its footer is handled and
@@ -39,6 +40,7 @@ pub mod app;
 pub mod checklist;
 pub mod component;
 pub mod draft;
+pub mod frame;
 pub mod insight_panel;
 pub mod keymap;
 pub mod note_view;

@@ -16,6 +16,7 @@ use crate::notes::Note;
 use crate::review::{AttemptsView, History, QuestionKey, read_attempt};
 use crate::tui::component::{Ctx, Screen, ScreenId};
 use crate::tui::component::{Effect, Notice};
+use crate::tui::frame::{Areas, ScreenFrame};
 use crate::tui::keymap::{Action, Context};
 use crate::tui::note_view::{clean, question_lines};
 use crate::tui::route::Route;
@@ -151,23 +152,24 @@ impl Screen for AttemptsScreen {
 
     fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) -> Option<Position> {
         let theme = ctx.theme;
-        if widgets::too_small(area) {
-            widgets::render_too_small(area, buf, theme);
-            return None;
-        }
         let ask = clean(&self.ask());
         let ask_height = widgets::wrapped_height(&ask, usize::from(area.width)).min(3);
-        let [title, question, trend, list, body, status, footer] = Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Length(ask_height),
-            Constraint::Length(2),
-            Constraint::Length(4),
-            Constraint::Min(4),
-            Constraint::Length(widgets::notice_height(ctx.notice, area.width)),
-            Constraint::Length(1),
-        ])
-        .areas(area);
-        Line::styled("Attempts at one question", theme.title).render(title, buf);
+        let Areas {
+            head: [question, trend, list],
+            body,
+            ..
+        } = ScreenFrame {
+            context: self.context(),
+            title: Line::styled("Attempts at one question", theme.title),
+            head: [
+                Constraint::Length(ask_height),
+                Constraint::Length(2),
+                Constraint::Length(4),
+            ],
+            body: Constraint::Min(4),
+            tail: [],
+        }
+        .draw(area, buf, ctx)?;
         Paragraph::new(ask)
             .style(theme.question)
             .wrap(Wrap { trim: true })
@@ -176,7 +178,6 @@ impl Screen for AttemptsScreen {
             Paragraph::new("No attempts at this question yet. Press t to try it now.")
                 .style(theme.text)
                 .render(body, buf);
-            widgets::footer(self.context(), theme).render(footer, buf);
             return None;
         };
         let h = &self.history;
@@ -266,8 +267,6 @@ impl Screen for AttemptsScreen {
                     .render(*area, buf);
             }
         }
-        widgets::render_notice(ctx.notice, status, buf, theme);
-        widgets::footer(self.context(), theme).render(footer, buf);
         None
     }
 }

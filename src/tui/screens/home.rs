@@ -5,6 +5,7 @@ use crate::drill::{Plan, RehearseOptions};
 use crate::notes::AnswerStyle;
 use crate::tui::component::{Ctx, Screen, ScreenId};
 use crate::tui::component::{Effect, Notice, Outcome, TodayInfo};
+use crate::tui::frame::{Areas, ScreenFrame};
 use crate::tui::keymap::{Action, Context};
 use crate::tui::route::Route;
 use crate::tui::theme::Theme;
@@ -356,24 +357,26 @@ pub fn statement_counts(library: &Library) -> Vec<(QualityStatement, usize)> {
 fn render(home: &HomeScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let theme = ctx.theme;
     let state = home;
-    let notice = ctx.notice;
     let welcome_height = if home.welcome { 6 } else { 0 };
     let skipped_height = (home.library.skipped.len().min(3) * 2) as u16;
-    let [title, welcome, body, skipped, status, footer] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(welcome_height),
-        Constraint::Min(5),
-        Constraint::Length(skipped_height),
-        Constraint::Length(widgets::notice_height(notice, area.width)),
-        Constraint::Length(1),
-    ])
-    .areas(area);
-
-    Line::from(vec![
-        Span::styled("psw-coach", theme.title),
-        Span::styled(" · rehearse your CQC assessment interview", theme.text),
-    ])
-    .render(title, buf);
+    let Some(Areas {
+        head: [welcome],
+        body,
+        tail: [skipped],
+    }) = ScreenFrame {
+        context: home.context(),
+        title: Line::from(vec![
+            Span::styled("psw-coach", theme.title),
+            Span::styled(" · rehearse your CQC assessment interview", theme.text),
+        ]),
+        head: [Constraint::Length(welcome_height)],
+        body: Constraint::Min(5),
+        tail: [Constraint::Length(skipped_height)],
+    }
+    .draw(area, buf, ctx)
+    else {
+        return;
+    };
 
     if home.welcome {
         Paragraph::new(vec![
@@ -480,8 +483,6 @@ fn render(home: &HomeScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     Paragraph::new(lines)
         .wrap(Wrap { trim: true })
         .render(skipped, buf);
-    widgets::render_notice(notice, status, buf, theme);
-    widgets::footer(home.context(), theme).render(footer, buf);
 }
 
 fn render_banks(home: &HomeScreen, theme: &Theme, area: Rect, buf: &mut Buffer) {

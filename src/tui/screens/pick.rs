@@ -5,10 +5,10 @@ use crate::bank::model::Question;
 use crate::drill::Plan;
 use crate::drill::pair::PairStart;
 use crate::tui::component::{Ctx, Effect, Screen, ScreenId};
+use crate::tui::frame::{Areas, ScreenFrame};
 use crate::tui::keymap::{Action, Context};
-use crate::tui::widgets;
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::layout::{Constraint, Position, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{
     Block, Clear, List, ListItem, ListState, Paragraph, StatefulWidget, Widget, Wrap,
@@ -90,18 +90,21 @@ impl Screen for PickScreen {
     fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) -> Option<Position> {
         let theme = ctx.theme;
         Clear.render(area, buf);
-        let [head, help, list, footer] = Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Length(2),
-            Constraint::Fill(1),
-            Constraint::Length(1),
-        ])
-        .areas(area);
-        Line::styled(
-            format!("Pair practice · pick the questions · {}", self.plan.title()),
-            theme.title,
-        )
-        .render(head, buf);
+        let Areas {
+            head: [help],
+            body: list,
+            ..
+        } = ScreenFrame {
+            context: self.context(),
+            title: Line::styled(
+                format!("Pair practice · pick the questions · {}", self.plan.title()),
+                theme.title,
+            ),
+            head: [Constraint::Length(2)],
+            body: Constraint::Fill(1),
+            tail: [],
+        }
+        .draw(area, buf, ctx)?;
         let ticked = self.ticked.iter().filter(|t| **t).count();
         let fallback = match &self.plan {
             Plan::Topic(_, n) | Plan::Statement(_, n) => format!("up to {n} of these at random"),
@@ -148,7 +151,6 @@ impl Screen for PickScreen {
             buf,
             &mut state,
         );
-        widgets::footer(self.context(), theme).render(footer, buf);
         None
     }
 }

@@ -19,6 +19,7 @@ use crate::review::coverage::WEEKS;
 use crate::review::{Coverage, CoverageRow, History, Progress, Settings};
 use crate::tui::component::Effect;
 use crate::tui::component::{Ctx, Screen, ScreenId};
+use crate::tui::frame::{Areas, ScreenFrame};
 use crate::tui::keymap::{Action, Context};
 use crate::tui::note_view::clean;
 use crate::tui::theme::Theme;
@@ -129,19 +130,8 @@ impl Screen for ProgressScreen {
 
     fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) -> Option<Position> {
         let theme = ctx.theme;
-        if widgets::too_small(area) {
-            widgets::render_too_small(area, buf, theme);
-            return None;
-        }
-        let [title, body, status, footer] = Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Min(8),
-            Constraint::Length(widgets::notice_height(ctx.notice, area.width)),
-            Constraint::Length(1),
-        ])
-        .areas(area);
         let p = &self.progress;
-        Line::from(vec![
+        let title = Line::from(vec![
             Span::styled("Your progress", theme.title),
             Span::styled(
                 format!(
@@ -166,8 +156,15 @@ impl Screen for ProgressScreen {
                 },
                 theme.dim,
             ),
-        ])
-        .render(title, buf);
+        ]);
+        let Areas { body, .. } = ScreenFrame {
+            context: self.context(),
+            title,
+            head: [],
+            body: Constraint::Min(8),
+            tail: [],
+        }
+        .draw(area, buf, ctx)?;
         match self.page {
             Page::Coverage => self.render_coverage(body, buf, theme),
             Page::Topics => {
@@ -176,8 +173,6 @@ impl Screen for ProgressScreen {
             Page::Trends => self.render_trends(body, buf, theme),
             Page::Good => self.render_good(body, buf, theme),
         }
-        widgets::render_notice(ctx.notice, status, buf, theme);
-        widgets::footer(self.context(), theme).render(footer, buf);
         None
     }
 }

@@ -9,6 +9,7 @@ use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 use crate::notes::{Note, NoteQuestion};
 use crate::tui::component::{Ctx, Screen, ScreenId};
 use crate::tui::component::{Effect, Notice, Outcome};
+use crate::tui::frame::{Areas, ScreenFrame};
 use crate::tui::keymap::{Action, Context};
 use crate::tui::note_view::clean;
 use crate::tui::text_box::{Lines, TextBox};
@@ -190,10 +191,6 @@ impl Screen for RefineScreen {
 
     fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) -> Option<Position> {
         let theme = ctx.theme;
-        if widgets::too_small(area) {
-            widgets::render_too_small(area, buf, theme);
-            return None;
-        }
         let ask = self
             .original
             .questions
@@ -201,16 +198,18 @@ impl Screen for RefineScreen {
             .map(|q| clean(&q.ask))
             .unwrap_or_default();
         let ask_height = widgets::wrapped_height(&ask, usize::from(area.width)).min(3);
-        let [title, question, about, body, status, footer] = Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Length(ask_height),
-            Constraint::Length(2),
-            Constraint::Min(4),
-            Constraint::Length(widgets::notice_height(ctx.notice, area.width)),
-            Constraint::Length(1),
-        ])
-        .areas(area);
-        Line::styled("Refine this answer", theme.title).render(title, buf);
+        let Areas {
+            head: [question, about],
+            body,
+            ..
+        } = ScreenFrame {
+            context: self.context(),
+            title: Line::styled("Refine this answer", theme.title),
+            head: [Constraint::Length(ask_height), Constraint::Length(2)],
+            body: Constraint::Min(4),
+            tail: [],
+        }
+        .draw(area, buf, ctx)?;
         Paragraph::new(ask)
             .style(theme.question)
             .wrap(Wrap { trim: true })
@@ -282,13 +281,6 @@ impl Screen for RefineScreen {
                 }
             }
         }
-        if let Some(n) = ctx.notice {
-            Paragraph::new(n.text.as_str())
-                .style(widgets::notice_style(n, theme))
-                .wrap(Wrap { trim: true })
-                .render(status, buf);
-        }
-        widgets::footer(self.context(), theme).render(footer, buf);
         cursor
     }
 }

@@ -15,6 +15,7 @@ use crate::bank::topic_title;
 use crate::review::{Filter, History, Loader, RatingBand, SessionKind};
 use crate::tui::component::Effect;
 use crate::tui::component::{Ctx, Screen, ScreenId};
+use crate::tui::frame::{Areas, ScreenFrame};
 use crate::tui::keymap::{Action, Context};
 use crate::tui::note_view::{clean, plan_title};
 use crate::tui::route::Route;
@@ -251,20 +252,33 @@ impl Screen for ReviewScreen {
 
     fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) -> Option<Position> {
         let theme = ctx.theme;
-        if widgets::too_small(area) {
-            widgets::render_too_small(area, buf, theme);
-            return None;
+        let title = match &self.state {
+            State::Loading(_) => Line::styled("Review your practice", theme.title),
+            State::Ready(r) => {
+                let sessions = r.history.sessions.len();
+                Line::from(vec![
+                    Span::styled("Review your practice", theme.title),
+                    Span::styled(
+                        format!(
+                            " · {} of {sessions} session{}",
+                            r.rows.len(),
+                            if sessions == 1 { "" } else { "s" }
+                        ),
+                        theme.text,
+                    ),
+                ])
+            }
+        };
+        let Areas { body, .. } = ScreenFrame {
+            context: self.context(),
+            title,
+            head: [],
+            body: Constraint::Min(3),
+            tail: [],
         }
-        let [title, body, status, footer] = Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Min(3),
-            Constraint::Length(widgets::notice_height(ctx.notice, area.width)),
-            Constraint::Length(1),
-        ])
-        .areas(area);
+        .draw(area, buf, ctx)?;
         let r = match &self.state {
             State::Loading(loader) => {
-                Line::styled("Review your practice", theme.title).render(title, buf);
                 let (read, total) = loader.progress();
                 let [label, gauge, _] = Layout::vertical([
                     Constraint::Length(2),
@@ -285,25 +299,11 @@ impl Screen for ReviewScreen {
                     .gauge_style(theme.good)
                     .label(format!("{}%", (ratio * 100.0) as u32))
                     .render(gauge, buf);
-                widgets::footer(self.context(), theme).render(footer, buf);
                 return None;
             }
             State::Ready(r) => r,
         };
         let h = &r.history;
-        Line::from(vec![
-            Span::styled("Review your practice", theme.title),
-            Span::styled(
-                format!(
-                    " · {} of {} session{}",
-                    r.rows.len(),
-                    h.sessions.len(),
-                    if h.sessions.len() == 1 { "" } else { "s" }
-                ),
-                theme.text,
-            ),
-        ])
-        .render(title, buf);
 
         let skipped_height = if r.show_skipped {
             (h.skipped.len() as u16 + 1).min(body.height / 2)
@@ -394,8 +394,6 @@ impl Screen for ReviewScreen {
             }
             Paragraph::new(lines).render(skipped, buf);
         }
-        widgets::render_notice(ctx.notice, status, buf, theme);
-        widgets::footer(self.context(), theme).render(footer, buf);
         cursor
     }
 }

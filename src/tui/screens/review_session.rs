@@ -4,7 +4,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::layout::{Constraint, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
@@ -13,6 +13,7 @@ use crate::notes::{AnswerStyle, Note, NoteProblem, NoteQuestion, NoteWarning, No
 use crate::review::History;
 use crate::tui::component::Effect;
 use crate::tui::component::{Ctx, Screen, ScreenId};
+use crate::tui::frame::{Areas, ScreenFrame};
 use crate::tui::keymap::{Action, Context};
 use crate::tui::note_view::{clean, hanging, plan_title, question_lines};
 use crate::tui::route::Route;
@@ -238,19 +239,8 @@ impl Screen for SessionScreen {
 
     fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) -> Option<Position> {
         let theme = ctx.theme;
-        if widgets::too_small(area) {
-            widgets::render_too_small(area, buf, theme);
-            return None;
-        }
-        let [title, body, status, footer] = Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Min(3),
-            Constraint::Length(widgets::notice_height(ctx.notice, area.width)),
-            Constraint::Length(1),
-        ])
-        .areas(area);
         let n = &self.note;
-        Line::from(vec![
+        let title = Line::from(vec![
             Span::styled(clean(&plan_title(&n.plan)), theme.title),
             Span::styled(
                 format!(
@@ -265,8 +255,15 @@ impl Screen for SessionScreen {
                 ),
                 theme.text,
             ),
-        ])
-        .render(title, buf);
+        ]);
+        let Areas { body, .. } = ScreenFrame {
+            context: self.context(),
+            title,
+            head: [],
+            body: Constraint::Min(3),
+            tail: [],
+        }
+        .draw(area, buf, ctx)?;
         let block = Block::bordered().border_style(theme.border);
         let inner = block.inner(body);
         let width = usize::from(inner.width);
@@ -286,8 +283,6 @@ impl Screen for SessionScreen {
             .scroll((scroll, 0))
             .block(block)
             .render(body, buf);
-        widgets::render_notice(ctx.notice, status, buf, theme);
-        widgets::footer(self.context(), theme).render(footer, buf);
         None
     }
 }

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::layout::{Constraint, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
@@ -12,8 +12,8 @@ use crate::review::settings::{DAILY, PROBES, parse_date};
 use crate::review::{Countdown, Settings};
 use crate::tui::component::{Ctx, Screen, ScreenId};
 use crate::tui::component::{Effect, Notice};
+use crate::tui::frame::{Areas, ScreenFrame};
 use crate::tui::keymap::{Action, Context};
-use crate::tui::widgets;
 
 const ITEMS: usize = 5;
 
@@ -221,26 +221,25 @@ impl Screen for SettingsScreen {
 
     fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) -> Option<Position> {
         let theme = ctx.theme;
-        if widgets::too_small(area) {
-            widgets::render_too_small(area, buf, theme);
-            return None;
-        }
-        let [title, list, about, status, footer] = Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Length(ITEMS as u16 + 2),
-            Constraint::Min(3),
-            Constraint::Length(widgets::notice_height(ctx.notice, area.width)),
-            Constraint::Length(1),
-        ])
-        .areas(area);
-        Line::from(vec![
+        let title = Line::from(vec![
             Span::styled("Settings", theme.title),
             Span::styled(
                 " · kept in your data folder, saved as you change them",
                 theme.dim,
             ),
-        ])
-        .render(title, buf);
+        ]);
+        let Areas {
+            head: [list],
+            body: about,
+            ..
+        } = ScreenFrame {
+            context: self.context(),
+            title,
+            head: [Constraint::Length(ITEMS as u16 + 2)],
+            body: Constraint::Min(3),
+            tail: [],
+        }
+        .draw(area, buf, ctx)?;
         let rows = self.rows();
         let block = Block::bordered().border_style(theme.border);
         let inner = block.inner(list);
@@ -289,8 +288,6 @@ impl Screen for SettingsScreen {
             .wrap(Wrap { trim: true })
             .block(Block::bordered().border_style(theme.border))
             .render(about, buf);
-        widgets::render_notice(ctx.notice, status, buf, theme);
-        widgets::footer(self.context(), theme).render(footer, buf);
         cursor
     }
 }
