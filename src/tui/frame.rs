@@ -127,6 +127,9 @@ mod tests {
     fn a_window_too_small_gets_the_message_and_no_areas() {
         let (areas, rows) = frame(None, Rect::new(0, 0, 30, 10));
         assert!(areas.is_none());
-        assert!(rows[0].starts_with("Please make this window larger"), "{rows:?}");
+        assert!(
+            rows[0].starts_with("Please make this window larger"),
+            "{rows:?}"
+        );
     }
 }
