@@ -164,8 +164,8 @@ pub fn rehearse_recorded<C: Clock>(
     };
     tell_leftover_drafts(&mut dialogue, store, &leftover)?;
     dialogue.say(&format!(
-        "psw-coach rehearsal, plain mode: {}, {} question{}.",
-        plan.label(),
+        "psw-coach rehearsal in plain mode. {}, {} question{}.",
+        plan.title(),
         session.len(),
         if session.len() == 1 { "" } else { "s" }
     ))?;

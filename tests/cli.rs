@@ -361,3 +361,33 @@ fn banks_try_with_an_unknown_id_suggests_the_close_one() {
             "there is no question with the id `probe-wiat`. Did you mean `probe-wait`?",
         ));
 }
+
+/// The help for `--plan` says what to type in plain words, with examples, on every command that
+/// takes it: no "SLUG", no "ID[,ID...]", no escaped brackets.
+#[test]
+fn plan_help_is_plain_words_with_examples() {
+    let data = tempfile::tempdir().unwrap();
+    for command in ["rehearse", "pair", "cards"] {
+        let out = coach(data.path())
+            .args([command, "--help"])
+            .output()
+            .unwrap();
+        let help = String::from_utf8(out.stdout).unwrap();
+        assert!(help.contains("\"topic waiting-times\""), "{help}");
+        assert!(help.contains("\"weakest 5\""), "{help}");
+        for jargon in ["SLUG", "ID[", "\\[", " N\""] {
+            assert!(
+                !help.contains(jargon),
+                "{command} --help says {jargon:?}:\n{help}"
+            );
+        }
+    }
+    coach(data.path())
+        .args(["rehearse", "--plan", "topic"])
+        .assert()
+        .failure()
+        .stderr(
+            predicate::str::contains("needs the topic after it")
+                .and(predicate::str::contains("slug").not()),
+        );
+}

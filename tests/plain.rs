@@ -216,3 +216,19 @@ fn input_ending_mid_question_is_counted_as_started_and_saved() {
         "{out}"
     );
 }
+
+/// The first line names the plan as a PSW reads it, not as it is typed.
+#[test]
+fn the_opening_line_names_the_plan_in_plain_words() {
+    let data = tempfile::tempdir().unwrap();
+    let (out, _) = plain(data.path(), "topic waiting-times 2", "");
+    let first = out
+        .lines()
+        .find(|l| l.contains("plain mode"))
+        .unwrap_or_default();
+    assert!(
+        first.contains("Topic: Waiting times, 2 questions."),
+        "{out}"
+    );
+    assert!(!out.contains("waiting-times 2"), "{out}");
+}

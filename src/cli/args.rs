@@ -54,8 +54,7 @@ pub enum Command {
 
 #[derive(Debug, Args, Clone)]
 pub struct PairArgs {
-    /// Which questions: mock, "topic SLUG", "statement SLUG", "random N", "weakest N" (by evidence) or "least N" (practised least).
-    #[arg(long, default_value = "mock", value_name = "PLAN")]
+    #[arg(long, default_value = "mock", value_name = "PLAN", help = crate::drill::plan::PLAN_ARG_HELP)]
     pub plan: crate::drill::Plan,
     /// Pick the same questions every time with the same number (as `cards --seed` does).
     #[arg(long, value_name = "N")]
@@ -64,8 +63,7 @@ pub struct PairArgs {
 
 #[derive(Debug, Args, Clone)]
 pub struct CardsArgs {
-    /// Which questions: mock, "topic SLUG", "statement SLUG", "random N", "weakest N" (by evidence) or "least N" (practised least).
-    #[arg(long, default_value = "mock", value_name = "PLAN")]
+    #[arg(long, default_value = "mock", value_name = "PLAN", help = crate::drill::plan::PLAN_ARG_HELP)]
     pub plan: String,
     /// Pick the same questions every time with the same number.
     #[arg(long, value_name = "N")]
@@ -77,9 +75,7 @@ pub struct CardsArgs {
 
 #[derive(Debug, Args, Clone)]
 pub struct RehearseArgs {
-    /// What to practise: mock, "topic SLUG \[N\]", "statement SLUG \[N\]", "question ID[,ID...]",
-    /// "random N", "weakest N" (by evidence) or "least N" (practised least).
-    #[arg(long, default_value = "mock", value_name = "PLAN")]
+    #[arg(long, default_value = "mock", value_name = "PLAN", help = crate::drill::plan::PLAN_ARG_HELP)]
     pub plan: crate::drill::Plan,
     /// Pick the same questions every time with the same number.
     #[arg(long, value_name = "N")]

@@ -19,12 +19,20 @@ const MOCK_FOCUSED: usize = 4;
 /// The tag of a closing question ("Is there anything we have not asked?"): it ends a mock.
 const CLOSING_TAG: &str = "closing";
 
-const PLAN_HELP: &str = "mock, topic SLUG [N] (for example \"topic waiting-times\" or \
-\"topic waiting-times 8\"), statement SLUG [N] (for example \"statement equity\"), \
-question ID[,ID...] (for example \"question waiting-times-01,carers-02\"), random N (for example \
-\"random 5\"), weakest N (weakest by evidence, for example \"weakest 5\") or least N (practised \
-least, for example \"least 5\") or figures [N] (your evidence register's figures, quick-fire, \
-for example \"figures 10\")";
+/// The plans in plain words, for the command-line help and for an error naming a wrong one.
+macro_rules! plan_choices {
+    () => {
+        "mock (an interview shaped like the day); a topic, as \"topic waiting-times\" (five of its \
+         questions; \"topic waiting-times 8\" asks eight); a quality statement, as \"statement \
+         equity\" (five, or the number you add); questions you name, as \"question \
+         waiting-times-01,carers-02\" (`banks list` shows them); \"random 5\"; \"weakest 5\" (your \
+         weakest, by evidence); \"least 5\" (those practised least); or \"figures 10\" (your \
+         evidence register's figures, quick-fire)"
+    };
+}
+const PLAN_HELP: &str = plan_choices!();
+/// The help for `--plan`.
+pub const PLAN_ARG_HELP: &str = concat!("What to practise: ", plan_choices!(), ".");
 
 /// How many questions `topic` and `statement` ask when no number is given: a focused session, not
 /// every one of the 30-60 questions a topic or statement may have.
@@ -143,7 +151,7 @@ impl FromStr for Plan {
                 rest.join(" ")
             )),
             "topic" if rest.is_empty() => Err(
-                "\"topic\" needs a topic slug after it, for example \"topic waiting-times\"."
+                "\"topic\" needs the topic after it, for example \"topic waiting-times\"."
                     .to_string(),
             ),
             // Slugs use hyphens; accepting spaces spares the PSW quoting on the command line.
@@ -151,7 +159,7 @@ impl FromStr for Plan {
                 let (words, n) = split_count("topic", &rest)?;
                 if words.is_empty() {
                     return Err(
-                        "\"topic\" needs a topic slug before the number, for example \"topic waiting-times 5\"."
+                        "\"topic\" needs the topic before the number, for example \"topic waiting-times 5\"."
                             .to_string(),
                     );
                 }

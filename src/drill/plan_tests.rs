@@ -140,7 +140,7 @@ fn parse_errors_say_what_is_accepted() {
         assert!(err.contains(accepted), "{err}");
     }
     assert!("".parse::<Plan>().unwrap_err().contains("No plan given"));
-    assert!("topic".parse::<Plan>().unwrap_err().contains("topic slug"));
+    assert!("topic".parse::<Plan>().unwrap_err().contains("needs the topic"));
     assert!("random".parse::<Plan>().unwrap_err().contains("number"));
     assert!(
         "random 0"
@@ -599,7 +599,7 @@ fn topic_and_statement_take_a_count_defaulting_to_five() {
         "topic 5"
             .parse::<Plan>()
             .unwrap_err()
-            .contains("topic slug")
+            .contains("needs the topic before the number")
     );
     // Old notes' labels, with no count, still read.
     assert_eq!(

@@ -30,7 +30,7 @@ pub enum SessionKind {
 impl SessionKind {
     pub fn label(self) -> &'static str {
         match self {
-            SessionKind::Rehearse => "rehearse",
+            SessionKind::Rehearse => "alone",
             SessionKind::Pair => "pair",
         }
     }

@@ -266,7 +266,7 @@ fn long_messages_and_filter_lines_end_in_an_ellipsis() {
     let last = rows[rows.len() - 2].trim_end();
     assert!(last.ends_with('…'), "{text}");
 
-    // The review filter line: every filter at once is longer than 60 columns.
+    // The review filter line: every filter at once is longer than 50 columns.
     let (_dir, _library, history) = generated();
     let mut review = ReviewScreen::new(Loader::ready(history));
     for action in [
@@ -277,7 +277,7 @@ fn long_messages_and_filter_lines_end_in_an_ellipsis() {
     ] {
         review.on_action(action);
     }
-    let text = format!("{}", draw(&review, 60, 20).backend());
+    let text = format!("{}", draw(&review, 50, 20).backend());
     let filter = screen_rows(&text)
         .into_iter()
         .find(|r| r.starts_with("Showing: "))
@@ -286,7 +286,7 @@ fn long_messages_and_filter_lines_end_in_an_ellipsis() {
     // Words typed to find, longer than the line, show their end, where the typing is.
     review.on_action(Action::Search);
     review.on_text("waiting well team and the carers forum and the quarterly audit");
-    let text = format!("{}", draw(&review, 60, 20).backend());
+    let text = format!("{}", draw(&review, 50, 20).backend());
     let find = screen_rows(&text)
         .into_iter()
         .find(|r| r.starts_with("Find in your answers: "))
