@@ -10,12 +10,12 @@
 //! line 1. Bytes that are not UTF-8 are replaced and the rehearsal carries on.
 
 use crate::bank::Library;
-use crate::drill::clock::minutes_and_seconds as clock;
 use crate::drill::{
     Clock, Plan, PracticeLog, RehearseOptions, Session, SessionSetup, Stage, SystemClock,
 };
 use crate::insight::{self, Lexicon};
 use crate::notes::{AnswerStyle, NotesStore, StoreErrorKind};
+use crate::text;
 use crate::voice::recorder::PartRecorder;
 use rand::{Rng, SeedableRng};
 use std::io::{self, BufRead, Write};
@@ -489,22 +489,17 @@ impl<W: Write> Dialogue<'_, W> {
         }
         let summary = session.summary();
         self.say("")?;
-        // "In all" is the answering time, as on the summary screen, in the note and in
-        // `notes list`; the time spent rating and reflecting is named as such.
+        // Said as on the summary screen, in the note and in `notes show`.
         let answering: u64 = summary.questions.iter().map(|q| q.total_seconds).sum();
-        let with_rating = if summary.session_seconds > answering {
-            format!(" ({} with rating)", clock(summary.session_seconds))
-        } else {
-            String::new()
-        };
+        let with_rating = text::with_rating(summary.session_seconds, answering);
         self.say(&format!(
-            "Rehearsal: {}; {} in all{with_rating}.",
+            "Rehearsal: {}; {}{with_rating}.",
             answered_words(
                 summary.answered,
                 summary.questions.len().saturating_sub(summary.answered),
                 summary.planned
             ),
-            clock(answering),
+            text::answering(answering),
         ))?;
         for (i, q) in summary.questions.iter().enumerate() {
             let over = if q.over_target {
@@ -525,10 +520,9 @@ impl<W: Write> Dialogue<'_, W> {
                 String::new()
             };
             self.say(&format!(
-                "{}. {} of {} target, {over}{rating}{cues}: {}",
+                "{}. {} target, {over}{rating}{cues}: {}",
                 i + 1,
-                clock(q.total_seconds),
-                clock(u64::from(q.target_seconds)),
+                text::of_target(q.total_seconds, u64::from(q.target_seconds)),
                 q.ask
             ))?;
         }
@@ -585,7 +579,7 @@ fn ask_question<C: Clock, W: Write>(
         // Titles, not slugs: "Focused, Waiting times", as the full-screen app shows them.
         q.kind.label(),
         crate::bank::topic_title(&q.topic),
-        clock(u64::from(q.target_seconds))
+        text::duration(u64::from(q.target_seconds))
     ))?;
     d.say(&q.ask)?;
     if let Some(tip) = &q.tip {
@@ -599,7 +593,7 @@ fn ask_question<C: Clock, W: Write>(
                 d.answer(session)?;
                 d.say(&format!(
                     "Time for this part: {}.",
-                    clock(session.stage_elapsed().as_secs())
+                    text::duration(session.stage_elapsed().as_secs())
                 ))?;
                 if d.ended {
                     return Ok(());
@@ -628,16 +622,14 @@ fn ask_question<C: Clock, W: Write>(
                 let target = session.question_target().as_secs();
                 if session.is_over_target() {
                     d.say(&format!(
-                        "Question time {} against a {} target: over by {}.",
-                        clock(elapsed),
-                        clock(target),
-                        clock(elapsed - target)
+                        "Question time {} target: over by {}.",
+                        text::of_target(elapsed, target),
+                        text::duration(elapsed - target)
                     ))?;
                 } else {
                     d.say(&format!(
-                        "Question time {} against a {} target: within it.",
-                        clock(elapsed),
-                        clock(target)
+                        "Question time {} target: within it.",
+                        text::of_target(elapsed, target)
                     ))?;
                 }
                 if let Some(retry) = insights(session, d, lexicon)? {

@@ -1,8 +1,10 @@
 //! Text for people, written one way everywhere: durations, one-line cleaning.
 //!
-//! Durations have one format each: a running clock or a stopwatch reading says `4:08`
-//! ([`clock`]); prose says "4 min 08 s" ([`duration`]), in notes, the prep pack, the feedback
-//! sheet, cards, the coaching, screens and plain mode alike.
+//! Durations have one format each: only a clock running on screen says `4:08` ([`clock`]); every
+//! time taken or allowed says "4 min 08 s" ([`duration`]), in notes, the prep pack, the feedback
+//! sheet, cards, the coaching, the summary and review screens and plain mode alike. A session's
+//! length is [`answering`] (with [`with_rating`] beside it where shown), a question's time against
+//! its target [`of_target`].
 
 /// A clock or stopwatch reading: `95` -> `1:35`.
 pub fn clock(seconds: u64) -> String {
@@ -19,6 +21,28 @@ pub fn duration(seconds: u64) -> String {
         (h, m, 0) => format!("{h} h {m:02} min"),
         (h, m, s) => format!("{h} h {m:02} min {s:02} s"),
     }
+}
+
+/// How long a session's answers took, the one way it is said everywhere (screens, notes, the
+/// feedback sheet, `notes show`, plain mode): "12 min 05 s answering". Rating and reflecting are
+/// thinking time, not answering; where they are shown too, [`with_rating`] names them.
+pub fn answering(seconds: u64) -> String {
+    format!("{} answering", duration(seconds))
+}
+
+/// The session's whole length, rating and reflection included, beside [`answering`]:
+/// " (14 min 10 s with rating)", or nothing when it adds no time.
+pub fn with_rating(session_seconds: u64, answering_seconds: u64) -> String {
+    if session_seconds > answering_seconds {
+        format!(" ({} with rating)", duration(session_seconds))
+    } else {
+        String::new()
+    }
+}
+
+/// A question's time against its target: "2 min 34 s of 2 min 30 s".
+pub fn of_target(seconds: u64, target_seconds: u64) -> String {
+    format!("{} of {}", duration(seconds), duration(target_seconds))
 }
 
 /// Text from a bank, a note or an answer on one line: every run of whitespace (line breaks, tabs,
@@ -79,6 +103,14 @@ mod tests {
         assert_eq!(duration(248), "4 min 08 s");
         assert_eq!(duration(3900), "1 h 05 min");
         assert_eq!(duration(3909), "1 h 05 min 09 s");
+    }
+
+    #[test]
+    fn a_session_and_a_question_are_timed_in_words() {
+        assert_eq!(answering(725), "12 min 05 s answering");
+        assert_eq!(with_rating(850, 725), " (14 min 10 s with rating)");
+        assert_eq!(with_rating(725, 725), "");
+        assert_eq!(of_target(154, 150), "2 min 34 s of 2 min 30 s");
     }
 
     #[test]

@@ -233,7 +233,7 @@ questions:
         "the three ticks on one line:\n{rating}"
     );
     assert!(
-        rating.contains("about 0:"),
+        rating.contains(" s to say"),
         "the word count and speaking time are still in view:\n{rating}"
     );
     // The highlighted (first) cue whole; the last one on a line of its own, cut short.

@@ -230,7 +230,7 @@ fn show_reads_the_coaching_cues_and_follow_ups() {
     let (data, _) = history();
     let text = stdout(&coach(data.path(), &["notes", "show", "1"]));
     for expected in [
-        "   Follow-up: Can you give me an example of one person who waited? (0:30)\n",
+        "   Follow-up: Can you give me an example of one person who waited? (30 s)\n",
         "      Asked to draw out a specific example, missing from the answer.\n",
         "      Mr A waited 40 days; the huddle found him.\n",
         "   What assessors listen for: 1 of 2 covered\n",

@@ -142,7 +142,7 @@ impl psw_coach::drill::Clock for Ticking {
 }
 
 #[test]
-fn in_all_is_the_same_time_at_the_end_of_plain_mode_as_in_the_note() {
+fn the_session_length_is_said_the_same_at_the_end_of_plain_mode_as_in_the_note() {
     let data = tempfile::tempdir().unwrap();
     let store = psw_coach::notes::NotesStore::new(data.path());
     let options = psw_coach::drill::RehearseOptions {
@@ -165,10 +165,7 @@ fn in_all_is_the_same_time_at_the_end_of_plain_mode_as_in_the_note() {
     .unwrap();
     let out = String::from_utf8(out).unwrap();
     let note = only_note(data.path());
-    let in_all = format!(
-        "{} in all",
-        psw_coach::drill::clock::minutes_and_seconds(note.total_seconds())
-    );
+    let in_all = psw_coach::text::answering(note.total_seconds());
     let end = out
         .lines()
         .find(|l| l.starts_with("Rehearsal: "))

@@ -1402,8 +1402,10 @@ mod defects {
         assert!(shown.contains("Why?"), "{shown}");
     }
 
+    /// A session's length is said one way, in one format, on the summary and in the note and
+    /// `notes show` alike: "3 min 17 s answering", never "3:17 in all" beside "3 min 17 s".
     #[test]
-    fn in_all_means_the_same_time_on_the_summary_as_in_the_note() {
+    fn the_session_length_reads_the_same_on_the_summary_as_in_the_note() {
         let data = tempfile::tempdir().unwrap();
         let (mut app, clock) = rehearsing_in(Some(data.path().to_path_buf()));
         answer_first_question(&mut app, &clock);
@@ -1418,10 +1420,16 @@ mod defects {
             // The notes folder also holds its hidden index.
             .find(|p| p.extension().is_some_and(|e| e == "md"))
             .unwrap();
-        let note = std::fs::read_to_string(note_path).unwrap();
-        assert!(note.contains("3 min 17 s in all"), "{note}");
-        assert!(shown.contains("3:17 in all"), "{shown}");
-        assert!(!shown.contains("3:57 in all"), "{shown}");
+        let note = std::fs::read_to_string(&note_path).unwrap();
+        assert!(note.contains("3 min 17 s answering"), "{note}");
+        assert!(shown.contains("3 min 17 s answering"), "{shown}");
+        assert!(
+            !shown.contains("3:17") && !shown.contains("in all"),
+            "{shown}"
+        );
+        let parsed = psw_coach::notes::NotesStore::read(&note_path).unwrap();
+        let transcript = psw_coach::notes::transcript::transcript(&parsed);
+        assert!(transcript.contains("3 min 17 s answering"), "{transcript}");
         // The third place a PSW sees it: `notes list`, through the store's own listing lines.
         // In process, not by running the binary: a child process shares this process's open
         // files between fork and exec, so it would hold other tests' draft locks for a moment

@@ -8,7 +8,6 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::bank::model::{Question, StatementNote, topic_title};
 
-use super::clock::minutes_and_seconds;
 use super::ladder::{Rung, ladder};
 use super::pair::PARTS;
 
@@ -91,7 +90,7 @@ fn card(out: &mut String, number: usize, count: usize, q: &Question, notes: &[St
     // No question id: it means nothing to the colleague reading the card.
     let mut facts = format!(
         "**Target: {}**",
-        minutes_and_seconds(q.target_seconds.into())
+        crate::text::duration(q.target_seconds.into())
     );
     if !statements.is_empty() {
         facts.push_str(&format!(". Quality statements: {}", statements.join("; ")));

@@ -96,6 +96,26 @@ impl Pace {
             Pace::OverTime => format!("red: over {} by {}", mmss(t), mmss(e - t)),
         }
     }
+
+    /// The same, once the answer is over and the clock has stopped, as a time taken is said
+    /// everywhere: "green: within the 2 min 30 s target", "red: over the 2 min 30 s target by 11 s".
+    pub fn describe_taken(elapsed: Duration, target: Duration) -> String {
+        use crate::text::duration;
+        let (e, t) = (elapsed.as_secs(), target.as_secs());
+        match Pace::of(elapsed, target) {
+            Pace::OnTime => format!("green: within the {} target", duration(t)),
+            Pace::NearlyTime => format!(
+                "amber: {} inside the {} target",
+                duration(t - e.min(t)),
+                duration(t)
+            ),
+            Pace::OverTime => format!(
+                "red: over the {} target by {}",
+                duration(t),
+                duration(e - t)
+            ),
+        }
+    }
 }
 
 /// Where the pair is within the current question.

@@ -226,6 +226,19 @@ fn pace_reads_green_amber_red_in_words() {
     assert_eq!(Pace::describe(secs(70), t), "green: 1:10 of 1:40");
     assert_eq!(Pace::describe(secs(85), t), "amber: 0:15 left of 1:40");
     assert_eq!(Pace::describe(secs(117), t), "red: over 1:40 by 0:17");
+    // Once the clock has stopped, the time taken is said as it is in the note.
+    assert_eq!(
+        Pace::describe_taken(secs(70), t),
+        "green: within the 1 min 40 s target"
+    );
+    assert_eq!(
+        Pace::describe_taken(secs(85), t),
+        "amber: 15 s inside the 1 min 40 s target"
+    );
+    assert_eq!(
+        Pace::describe_taken(secs(117), t),
+        "red: over the 1 min 40 s target by 17 s"
+    );
 
     let clock = clock();
     let s = session(&clock);

@@ -24,7 +24,7 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use sha2::{Digest, Sha256};
 
-use super::format::{duration, from_markdown, to_markdown};
+use super::format::{from_markdown, to_markdown};
 use super::model::{Note, NoteKind, NoteQuestion};
 
 const BEGIN: &str = "-----BEGIN PSW-COACH NOTE-----";
@@ -218,7 +218,7 @@ fn readable(out: &mut String, note: &Note) {
         1 => "1 question".to_string(),
         n => format!("{n} questions"),
     });
-    facts.push(format!("{} answering", duration(note.total_seconds())));
+    facts.push(crate::text::answering(note.total_seconds()));
     if !who.is_empty() {
         let mut w = who.join(", ");
         if w.starts_with("answered") {
@@ -235,11 +235,10 @@ fn readable(out: &mut String, note: &Note) {
         for (i, q) in note.questions.iter().enumerate() {
             let pair = q.pair.as_ref();
             out.push_str(&format!(
-                "| {} | {} | {} of {} | {} | {} | {} |\n",
+                "| {} | {} | {} | {} | {} | {} |\n",
                 i + 1,
                 cell(&short(&q.ask, 60)),
-                crate::text::clock(q.total_seconds),
-                crate::text::clock(q.target_seconds.into()),
+                crate::text::of_target(q.total_seconds, q.target_seconds.into()),
                 rating(pair.and_then(|p| p.rating)),
                 rating(q.rating),
                 pair.map_or("-".to_string(), |p| {
@@ -266,11 +265,10 @@ fn question(out: &mut String, number: usize, q: &NoteQuestion) {
     out.push_str(&format!("## {number}. {}\n\n", inline(&q.ask)));
     let over = q.total_seconds.saturating_sub(q.target_seconds.into());
     let mut facts = vec![format!(
-        "Time {} against a target of {}{}",
-        crate::text::clock(q.total_seconds),
-        crate::text::clock(q.target_seconds.into()),
+        "Time {} target{}",
+        crate::text::of_target(q.total_seconds, q.target_seconds.into()),
         if over > 0 {
-            format!(" (over by {})", crate::text::clock(over))
+            format!(" (over by {})", crate::text::duration(over))
         } else {
             String::new()
         }
@@ -336,7 +334,7 @@ fn question(out: &mut String, number: usize, q: &NoteQuestion) {
         out.push_str(&format!(
             "**{}** ({})\n\n",
             inline(&a.ask),
-            crate::text::clock(a.seconds)
+            crate::text::duration(a.seconds)
         ));
         quoted(out, &a.text);
     }
@@ -347,7 +345,7 @@ fn question(out: &mut String, number: usize, q: &NoteQuestion) {
         out.push_str(&format!(
             "**{}** ({})\n\n",
             inline(&f.ask),
-            crate::text::clock(f.seconds)
+            crate::text::duration(f.seconds)
         ));
         quoted(out, &f.text);
     }

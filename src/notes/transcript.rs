@@ -37,10 +37,10 @@ pub fn transcript(note: &Note) -> String {
         line(&who);
     }
     line(&format!(
-        "{} question{} · {} answering",
+        "{} question{} · {}",
         note.questions.len(),
         if note.questions.len() == 1 { "" } else { "s" },
-        crate::text::clock(note.total_seconds())
+        crate::text::answering(note.total_seconds())
     ));
     for (i, q) in note.questions.iter().enumerate() {
         line("");
@@ -65,13 +65,16 @@ pub fn transcript(note: &Note) -> String {
             extra.push_str(" · your best so far");
         }
         line(&format!(
-            "   {} · {} of {} target, {over} · {rating}{extra}",
+            "   {} · {} target, {over} · {rating}{extra}",
             topic_title(&q.topic),
-            crate::text::clock(q.total_seconds),
-            crate::text::clock(u64::from(q.target_seconds))
+            crate::text::of_target(q.total_seconds, u64::from(q.target_seconds))
         ));
         for a in &q.answers {
-            line(&format!("   {} ({})", a.ask, crate::text::clock(a.seconds)));
+            line(&format!(
+                "   {} ({})",
+                a.ask,
+                crate::text::duration(a.seconds)
+            ));
             indented(&mut line, &a.text);
         }
         for f in &q.follow_ups {
@@ -81,7 +84,7 @@ pub fn transcript(note: &Note) -> String {
                 line(&format!(
                     "   Follow-up: {} ({})",
                     f.ask,
-                    crate::text::clock(f.seconds)
+                    crate::text::duration(f.seconds)
                 ));
             }
             if let Some(why) = &f.reason {
@@ -222,8 +225,8 @@ mod tests {
         assert!(text.starts_with(
             "Topic: Equality, diversity and inclusion · Monday 23 November 2026, 17:40"
         ));
-        assert!(text.contains("   Equality, diversity and inclusion · 3:20 of 2:30 target, over target · rated 3 of 5 · recovered from a draft"));
-        assert!(text.contains("   What have you done? (1:05)\n      We mapped waits by ethnicity.\n      ## not a heading"));
+        assert!(text.contains("   Equality, diversity and inclusion · 3 min 20 s of 2 min 30 s target, over target · rated 3 of 5 · recovered from a draft"));
+        assert!(text.contains("   What have you done? (1 min 05 s)\n      We mapped waits by ethnicity.\n      ## not a heading"));
         assert!(text.contains("Follow-up (skipped): How do you know?"));
         assert!(text.contains("Next time: Bring the figures."));
         assert!(!text.contains("<!--") && !text.contains("---"));

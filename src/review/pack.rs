@@ -209,10 +209,9 @@ fn entry(
         escape_inline(&crate::text::one_line(&q.ask))
     ));
     let mut facts = vec![format!(
-        "{} · {} against a {} target",
+        "{} · {} target",
         best.started.format("%-d %b %Y"),
-        crate::text::clock(u64::from(best.seconds)),
-        crate::text::clock(u64::from(best.target))
+        crate::text::of_target(u64::from(best.seconds), u64::from(best.target))
     )];
     match best.rating {
         Some(r) => facts.push(format!("rated {r} of 5")),
@@ -458,7 +457,7 @@ mod tests {
         let waits = md.find("### Waiting times").unwrap();
         let safeguarding = md.find("## Safeguarding").unwrap();
         assert!(needs < waits && waits < safeguarding, "{md}");
-        assert!(md.contains("#### Tell us about wt-01?\n\n*8 Nov 2026 · 2:00 against a 2:30 target · rated 4 of 5 · best of 2 attempts*"), "{md}");
+        assert!(md.contains("#### Tell us about wt-01?\n\n*8 Nov 2026 · 2 min of 2 min 30 s target · rated 4 of 5 · best of 2 attempts*"), "{md}");
         assert!(
             md.contains("We triaged the whole list.\n\n\\# not a heading\n\n\\> not a quote"),
             "{md}"

@@ -71,7 +71,7 @@ fn findings(report: &Report, theme: &Theme) -> Vec<Line<'static>> {
                 format!(
                     "{} words, about {} to say",
                     report.word_count,
-                    super::widgets::clock(u64::from(report.speaking_seconds))
+                    crate::text::duration(u64::from(report.speaking_seconds))
                 )
             },
             theme.text,

@@ -7,7 +7,6 @@ use ratatui::text::{Line, Span};
 use crate::bank::topic_title;
 use crate::notes::NoteQuestion;
 use crate::tui::theme::Theme;
-use crate::tui::widgets;
 
 /// A saved plan label as a title: "Mock interview", "Topic: Waiting times", "Refined answer".
 pub fn plan_title(label: &str) -> String {
@@ -95,9 +94,8 @@ pub fn question_lines(
     let mut facts = vec![
         topic_title(&q.topic),
         format!(
-            "{} of {}{}",
-            widgets::clock(q.total_seconds),
-            widgets::clock(u64::from(q.target_seconds)),
+            "{}{}",
+            crate::text::of_target(q.total_seconds, u64::from(q.target_seconds)),
             if q.total_seconds > u64::from(q.target_seconds) && q.target_seconds > 0 {
                 ", over target"
             } else {
@@ -129,7 +127,11 @@ pub fn question_lines(
     );
     for a in &q.answers {
         lines.push(Line::styled(
-            format!("   {} ({})", clean(&a.ask), widgets::clock(a.seconds)),
+            format!(
+                "   {} ({})",
+                clean(&a.ask),
+                crate::text::duration(a.seconds)
+            ),
             theme.key,
         ));
         text_lines(lines, &a.text, theme, width);
@@ -149,7 +151,7 @@ pub fn question_lines(
                 lines,
                 width,
                 vec![Span::styled("   Follow-up: ", theme.key)],
-                &format!("{} ({})", clean(&f.ask), widgets::clock(f.seconds)),
+                &format!("{} ({})", clean(&f.ask), crate::text::duration(f.seconds)),
                 theme.key,
             );
             text_lines(lines, &f.text, theme, width);

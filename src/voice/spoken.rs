@@ -70,7 +70,7 @@ impl SpokenAnswer {
         }
         lines.push(format!(
             "Speaking time: {}.",
-            clock(self.timing.speaking_seconds)
+            crate::text::duration(self.timing.speaking_seconds.round() as u64)
         ));
         if let Some(wpm) = self.words_per_minute() {
             lines.push(format!(

@@ -231,7 +231,7 @@ fn attempts_beyond_the_rows_shown_have_a_scroll_mark() {
     let rows = screen_rows(&text);
     let list: Vec<&String> = rows
         .iter()
-        .filter(|r| r.contains(" of ") && r.contains(" · "))
+        .filter(|r| r.starts_with(" ") && r.contains("rated "))
         .take(4)
         .collect();
     assert_eq!(list.len(), 4, "{text}");
@@ -244,7 +244,7 @@ fn attempts_beyond_the_rows_shown_have_a_scroll_mark() {
     let rows2 = screen_rows(&text);
     let list2: Vec<&String> = rows2
         .iter()
-        .filter(|r| r.contains(" of ") && r.contains(" · "))
+        .filter(|r| r.starts_with(" ") && r.contains("rated "))
         .take(4)
         .collect();
     assert!(list2[3].ends_with('↓'), "{text}");

@@ -21,7 +21,7 @@
 //! # How long do people wait for a review?
 //! <!-- question {"id":"waiting-times-06","topic":"waiting-times","ask":"How long ...?",...} -->
 //!
-//! Time 2 min 35 s against a target of 2 min 30 s · rated 4 of 5 · topic: Waiting times
+//! Time 2 min 35 s of 2 min 30 s target · rated 4 of 5 · topic: Waiting times
 //!
 //! ## What have you done? (1 min 05 s)
 //! <!-- part {"id":"done","ask":"What have you done?","seconds":65} -->

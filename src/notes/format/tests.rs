@@ -85,7 +85,7 @@ fn sample_reads_well_and_round_trips() {
     assert!(text.contains("\n# How do you know people are not waiting"));
     assert!(text.contains("\n## What have you done? (1 min 05 s)\n"));
     assert!(text.contains("\n## Follow-up: How do you hear from people who are waiting? (40 s)\n"));
-    assert!(text.contains("Time 2 min 35 s against a target of 2 min · rated 4 of 5"));
+    assert!(text.contains("Time 2 min 35 s of 2 min target · rated 4 of 5"));
     assert!(
         text.contains("started: 2026-11-23T17:40:00+00:00"),
         "{text}"

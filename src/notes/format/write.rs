@@ -59,9 +59,9 @@ pub fn to_markdown(note: &Note) -> String {
         out.push_str(&format!(" · answered by {}", one_line(p)));
     }
     out.push_str(&format!(
-        " · {} answers · {} in all\n",
+        " · {} answers · {}\n",
         note.style.slug(),
-        duration(note.total_seconds())
+        crate::text::answering(note.total_seconds())
     ));
     if let Some(resume) = &note.resume {
         push_data(&mut out, DataKind::Resume, resume);
@@ -215,9 +215,8 @@ pub(super) fn push_data<T: Serialize + ?Sized>(out: &mut String, kind: DataKind,
 
 pub(super) fn question_summary(q: &NoteQuestion) -> String {
     let mut parts = vec![format!(
-        "Time {} against a target of {}",
-        duration(q.total_seconds),
-        duration(u64::from(q.target_seconds))
+        "Time {} target",
+        crate::text::of_target(q.total_seconds, u64::from(q.target_seconds))
     )];
     parts.push(match q.rating {
         Some(r) => format!("rated {r} of 5"),

@@ -691,7 +691,7 @@ impl App {
         };
         let at = session.index() + 1;
         let len = session.len();
-        let elapsed = widgets::clock(session.session_elapsed().as_secs());
+        let elapsed = crate::text::duration(session.session_elapsed().as_secs());
         let screen = RehearseScreen::new(
             session,
             (self.clocks)(),

@@ -326,11 +326,11 @@ fn render_list(
             .rating
             .map_or_else(|| "not rated".to_string(), |r| format!("rated {r}"));
         let text = format!(
-            " {} · {} of {} · {rating}{cues}{}",
-            // With the time: four attempts on one day are four different rows.
+            " {} · {} · {rating}{cues}{}",
+            // With the time: four attempts on one day are four different rows. The target is the
+            // same in every row, and in the panels below.
             a.started.format("%a %-d %b %Y %H:%M"),
-            widgets::clock(u64::from(a.seconds)),
-            widgets::clock(u64::from(a.target)),
+            crate::text::duration(u64::from(a.seconds)),
             if marks.is_empty() {
                 String::new()
             } else {

@@ -9,7 +9,7 @@ use crate::notes::Note;
 use crate::tui::component::{Ctx, Screen, ScreenId};
 use crate::tui::component::{Effect, Notice, Outcome};
 use crate::tui::keymap::{Action, Context};
-use crate::tui::widgets::{self, clock};
+use crate::tui::widgets;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::Line;
@@ -292,7 +292,7 @@ fn render(state: &RecoverScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                         "{} · {} · {questions} · {}",
                         note.started.format("%a %-d %b %Y, %H:%M"),
                         crate::drill::Plan::title_of(&note.plan),
-                        clock(note.total_seconds())
+                        crate::text::answering(note.total_seconds())
                     ),
                     room,
                 )),

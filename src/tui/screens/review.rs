@@ -400,8 +400,12 @@ impl Screen for ReviewScreen {
 
 fn render_rows(r: &Ready, area: Rect, buf: &mut Buffer, theme: &crate::tui::theme::Theme) {
     let wide = area.width >= 72;
-    let header = if wide {
-        " Date                   Plan                     Kind      Qs  Time   Rating "
+    // The year where there is room for it beside the time taken, written out.
+    let year = area.width >= 84;
+    let header = if year {
+        " Date                   Plan                     Kind   Qs  Time         Rating "
+    } else if wide {
+        " Date              Plan                     Kind   Qs  Time         Rating "
     } else {
         " Date          Plan              Qs Rating "
     };
@@ -436,12 +440,16 @@ fn render_rows(r: &Ready, area: Rect, buf: &mut Buffer, theme: &crate::tui::them
         let plan = plan_title(&s.plan);
         let text = if wide {
             format!(
-                "{}  {:<24} {:<8}  {:>2}  {:>5}  {rating}",
-                s.started.format("%a %e %b %Y %H:%M"),
+                "{}  {:<24} {:<5}  {:>2}  {:<11}  {rating}",
+                s.started.format(if year {
+                    "%a %e %b %Y %H:%M"
+                } else {
+                    "%a %e %b %H:%M"
+                }),
                 widgets::cut_line(&plan, 24),
                 s.kind.label(),
                 s.questions,
-                widgets::clock(s.seconds),
+                crate::text::duration(s.seconds),
             )
         } else {
             format!(

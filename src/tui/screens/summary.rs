@@ -1,10 +1,11 @@
 //! After a rehearsal: each question's time against its target and rating, and where the note is.
 
 use crate::drill::{RehearseOptions, Summary};
+use crate::text;
 use crate::tui::component::Effect;
 use crate::tui::component::{Ctx, Screen, ScreenId};
 use crate::tui::keymap::{Action, Context};
-use crate::tui::widgets::{self, clock};
+use crate::tui::widgets;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
@@ -81,19 +82,13 @@ fn render(state: &SummaryScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         .map(|r| format!(" · average rating {r:.1}"))
         .unwrap_or_default();
     let answering: u64 = s.questions.iter().map(|q| q.total_seconds).sum();
-    // "In all" is the answering time, as the note and `notes list` give it; the time spent
-    // rating and reflecting is named as such.
-    let with_rating = if s.session_seconds > answering {
-        format!(" ({} with rating)", clock(s.session_seconds))
-    } else {
-        String::new()
-    };
     let header = format!(
-        "{}: {} of {} answered · {} in all{with_rating}{rating} · {} over target",
+        "{}: {} of {} answered · {}{}{rating} · {} over target",
         crate::drill::Plan::title_of(&s.plan),
         s.answered,
         s.planned,
-        clock(answering),
+        text::answering(answering),
+        text::with_rating(s.session_seconds, answering),
         s.over_target_count()
     );
     let header_height = widgets::wrapped_height(&header, usize::from(area.width.max(1))).min(3);
@@ -125,18 +120,16 @@ fn render(state: &SummaryScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         let time = if q.over_target {
             Span::styled(
                 format!(
-                    "{} of {} — over target",
-                    clock(q.total_seconds),
-                    clock(u64::from(q.target_seconds))
+                    "{} — over target",
+                    text::of_target(q.total_seconds, u64::from(q.target_seconds))
                 ),
                 theme.bad,
             )
         } else {
             Span::styled(
                 format!(
-                    "{} of {} — within target",
-                    clock(q.total_seconds),
-                    clock(u64::from(q.target_seconds))
+                    "{} — within target",
+                    text::of_target(q.total_seconds, u64::from(q.target_seconds))
                 ),
                 theme.good,
             )
@@ -180,7 +173,7 @@ fn render(state: &SummaryScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         let parts: Vec<String> = q
             .prompts
             .iter()
-            .map(|p| format!("{} {}", p.ask, clock(p.seconds)))
+            .map(|p| format!("{} {}", p.ask, text::duration(p.seconds)))
             .collect();
         push_wrapped(
             &mut lines,
@@ -199,7 +192,7 @@ fn render(state: &SummaryScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             let what = if f.skipped {
                 "skipped".to_string()
             } else {
-                clock(f.seconds)
+                text::duration(f.seconds)
             };
             push_wrapped(
                 &mut lines,

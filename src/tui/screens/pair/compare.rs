@@ -2,7 +2,6 @@
 
 use super::PairScreen;
 use super::render::{header, pace_style, parts_line, tick};
-use crate::drill::clock::minutes_and_seconds as clock;
 use crate::drill::pair::{Feedback, Pace};
 use crate::tui::theme::Theme;
 use crate::tui::widgets;
@@ -54,11 +53,11 @@ pub fn comparison_lines(s: &PairScreen, theme: &Theme, width: usize) -> Vec<Line
     let target = s.session.question_target();
     lines.push(Line::from(vec![
         Span::styled(
-            format!("Answer took {} · ", clock(elapsed.as_secs())),
+            format!("Answer took {} · ", crate::text::duration(elapsed.as_secs())),
             theme.text,
         ),
         Span::styled(
-            Pace::describe(elapsed, target),
+            Pace::describe_taken(elapsed, target),
             pace_style(Pace::of(elapsed, target), theme),
         ),
     ]));

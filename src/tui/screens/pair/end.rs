@@ -2,7 +2,6 @@
 
 use super::render::render_text_field;
 use super::{Focus, PairScreen, SWAP_PLANS};
-use crate::drill::clock::minutes_and_seconds as clock;
 use crate::tui::theme::Theme;
 use crate::tui::widgets;
 use ratatui::buffer::Buffer;
@@ -20,10 +19,16 @@ pub(super) fn render_end(
     let mut lines = vec![
         Line::styled(
             format!(
-                "Pair practice complete · {} question{} · {} in all",
+                "Pair practice complete · {} question{} · {}",
                 reached.len(),
                 if reached.len() == 1 { "" } else { "s" },
-                clock(s.session.session_elapsed().as_secs())
+                // As the note counts it: the asking and answering, not the feedback.
+                crate::text::answering(
+                    reached
+                        .iter()
+                        .map(|(i, _)| s.session.question_time(*i).as_secs())
+                        .sum()
+                )
             ),
             theme.title,
         ),

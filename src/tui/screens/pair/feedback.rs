@@ -3,7 +3,6 @@
 
 use super::render::{header, pace_style, parts_line, rating_line, render_text_field};
 use super::{Focus, PairScreen};
-use crate::drill::clock::minutes_and_seconds as clock;
 use crate::drill::pair::{Feedback, Pace};
 use crate::tui::theme::Theme;
 use crate::tui::widgets;
@@ -55,11 +54,11 @@ pub(super) fn render_feedback(
     let target = s.session.question_target();
     Line::from(vec![
         Span::styled(
-            format!("Answer took {} · ", clock(elapsed.as_secs())),
+            format!("Answer took {} · ", crate::text::duration(elapsed.as_secs())),
             theme.text,
         ),
         Span::styled(
-            Pace::describe(elapsed, target),
+            Pace::describe_taken(elapsed, target),
             pace_style(Pace::of(elapsed, target), theme),
         ),
     ])
