@@ -140,7 +140,12 @@ fn parse_errors_say_what_is_accepted() {
         assert!(err.contains(accepted), "{err}");
     }
     assert!("".parse::<Plan>().unwrap_err().contains("No plan given"));
-    assert!("topic".parse::<Plan>().unwrap_err().contains("needs the topic"));
+    assert!(
+        "topic"
+            .parse::<Plan>()
+            .unwrap_err()
+            .contains("needs the topic")
+    );
     assert!("random".parse::<Plan>().unwrap_err().contains("number"));
     assert!(
         "random 0"
