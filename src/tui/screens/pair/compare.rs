@@ -53,7 +53,10 @@ pub fn comparison_lines(s: &PairScreen, theme: &Theme, width: usize) -> Vec<Line
     let target = s.session.question_target();
     lines.push(Line::from(vec![
         Span::styled(
-            format!("Answer took {} · ", crate::text::duration(elapsed.as_secs())),
+            format!(
+                "Answer took {} · ",
+                crate::text::duration(elapsed.as_secs())
+            ),
             theme.text,
         ),
         Span::styled(

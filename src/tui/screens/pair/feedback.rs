@@ -54,7 +54,10 @@ pub(super) fn render_feedback(
     let target = s.session.question_target();
     Line::from(vec![
         Span::styled(
-            format!("Answer took {} · ", crate::text::duration(elapsed.as_secs())),
+            format!(
+                "Answer took {} · ",
+                crate::text::duration(elapsed.as_secs())
+            ),
             theme.text,
         ),
         Span::styled(
