@@ -29,6 +29,7 @@ pub fn ten_thousand_notes() -> tempfile::TempDir {
         plan: Plan::Mock,
         seed: Some(5),
         spoken: false,
+        record: false,
         ..Default::default()
     };
     psw_coach::plain::rehearse(

@@ -16,6 +16,7 @@ fn bench(c: &mut Criterion) {
         plan: Plan::Random(1),
         seed: Some(5),
         spoken: false,
+        record: false,
         ..Default::default()
     };
     let mut g = c.benchmark_group("plain mode");

@@ -35,6 +35,7 @@ fn mock_note() -> Note {
             answers: ["done", "difference", "evidence"]
                 .iter()
                 .map(|id| PromptAnswer {
+                    transcribed: None,
                     id: (*id).into(),
                     ask: format!("Prompt {id}"),
                     seconds: 61,
@@ -42,6 +43,7 @@ fn mock_note() -> Note {
                 })
                 .collect(),
             follow_ups: vec![FollowUpAnswer {
+                transcribed: None,
                 ask: q.follow_ups[0].ask.clone(),
                 seconds: 40,
                 text: answer.clone(),

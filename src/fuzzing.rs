@@ -57,6 +57,7 @@ pub fn plain(data: &[u8]) {
         plan: crate::drill::Plan::Random(2),
         seed: Some(7),
         spoken: data.first().is_some_and(|b| b & 1 == 1),
+        record: false,
         ..Default::default()
     };
     let clock = FakeClock::new(

@@ -49,7 +49,13 @@ pub fn run_recorded(
     args: &RehearseOptions,
 ) -> Result<ExitCode, String> {
     match crate::voice::recorder::recorder(data) {
-        Ok(recorder) => run_with(data, banks, args, Some(recorder)),
+        Ok(recorder) => {
+            let args = RehearseOptions {
+                record: true,
+                ..args.clone()
+            };
+            run_with(data, banks, &args, Some(recorder))
+        }
         Err(why) => {
             println!("{}", crate::display::visible(&why));
             run_with(data, banks, args, None)
@@ -130,10 +136,10 @@ pub fn rehearse_recorded<C: Clock>(
             return Ok(ExitCode::from(2));
         }
     };
-    let style = if args.spoken {
-        AnswerStyle::Spoken
-    } else {
-        AnswerStyle::Written
+    // Recorded only while there is a recorder: without one the parts are typed key points.
+    let style = match args.style() {
+        AnswerStyle::Recorded if recorder.is_none() => AnswerStyle::Spoken,
+        style => style,
     };
     let setup = SessionSetup {
         plan_label: plan.label(),
@@ -171,8 +177,8 @@ pub fn rehearse_recorded<C: Clock>(
     ))?;
     dialogue.say(match (style, dialogue.recorder.is_some()) {
         (AnswerStyle::Written, _) => "Type each answer on one or more lines. End it with a line holding only a full stop.",
-        (AnswerStyle::Spoken, false) => "Say each answer aloud, then type the key points. End them with a line holding only a full stop.",
-        (AnswerStyle::Spoken, true) => "Each part is recorded and transcribed on this computer: answer aloud, then press Enter to stop. Nothing is sent anywhere.",
+        (AnswerStyle::Spoken | AnswerStyle::Recorded, false) => "Say each answer aloud, then type the key points. End them with a line holding only a full stop.",
+        (AnswerStyle::Spoken | AnswerStyle::Recorded, true) => "Each part is recorded and transcribed on this computer: answer aloud, then press Enter to stop. Nothing is sent anywhere.",
     })?;
     dialogue.say(
         "A line with only ? shows help. If the input ends, everything so far is saved as a note.",
@@ -440,7 +446,12 @@ impl<W: Write> Dialogue<'_, W> {
         for line in &heard.coaching {
             self.say(line)?;
         }
-        session.set_text(heard.transcript.clone());
+        match session.part_at() {
+            Some(at) => {
+                session.put_transcript(at, &heard.transcript);
+            }
+            None => session.set_text(heard.transcript.clone()),
+        }
         self.draft(session);
         if self.ended {
             return Ok(true);
@@ -739,7 +750,9 @@ fn insights<C: Clock, W: Write>(
         AnswerStyle::Spoken => {
             insight::analyse_key_points(lexicon, &q.parts(), Some(q.target_seconds))
         }
-        AnswerStyle::Written => insight::analyse_parts(lexicon, &q.parts(), Some(q.target_seconds)),
+        AnswerStyle::Written | AnswerStyle::Recorded => {
+            insight::analyse_parts(lexicon, &q.parts(), Some(q.target_seconds))
+        }
     };
     let yes = |b: bool| if b { "yes" } else { "no" };
     d.say(&format!(

@@ -16,6 +16,7 @@ fn answer(id: &str, ask: &str, text: &str) -> PromptAnswer {
         ask: ask.to_string(),
         seconds: 40,
         text: text.to_string(),
+        transcribed: None,
     }
 }
 

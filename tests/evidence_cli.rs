@@ -168,6 +168,7 @@ fn check_with_no_answer_named_finds_saved_answers_that_disagree() {
                 id: "waiting-times-01".to_string(),
                 ask: "How long do people wait?".to_string(),
                 answers: vec![PromptAnswer {
+                    transcribed: None,
                     id: "done".to_string(),
                     ask: "What have you done?".to_string(),
                     seconds: 30,

@@ -20,12 +20,14 @@ fn note(started: &str, plan: &str, title: &str, answer: &str, questions: usize) 
         topic: "waiting-times".into(),
         ask: "How do you know people are not waiting too long for a Care Act assessment?".into(),
         answers: vec![PromptAnswer {
+            transcribed: None,
             id: "done".into(),
             ask: "What have you done?".into(),
             seconds: 65,
             text: answer.into(),
         }],
         follow_ups: vec![FollowUpAnswer {
+            transcribed: None,
             ask: "Can you give me an example of one person who waited?".into(),
             seconds: 30,
             text: "Mr A waited 40 days; the huddle found him.".into(),

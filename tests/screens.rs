@@ -736,6 +736,7 @@ mod key_map {
                     plan: psw_coach::drill::Plan::Figures(1),
                     seed: None,
                     spoken: false,
+                    record: false,
                     probes: None,
                 });
                 if context == Context::FiguresDone {

@@ -280,6 +280,16 @@ mod with_voice {
             note.to_lowercase().contains("team managers"),
             "the transcript is kept: {note}"
         );
+        assert!(note.contains(" · recorded answers · "), "{note}");
+        assert!(
+            note.contains("## What have you done? (")
+                && note.matches(", transcribed)\n").count() == 2,
+            "parts kept as heard say so in their heading: {note}"
+        );
+        assert!(
+            note.contains(", transcribed, then corrected)\n") && note.contains("\"transcript\":\""),
+            "the corrected part keeps what was heard: {note}"
+        );
     }
 
     /// No model: one line says how to get one, and the rehearsal carries on with typed key points.

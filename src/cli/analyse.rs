@@ -139,7 +139,9 @@ pub(super) fn note_reports<'a>(
             crate::notes::AnswerStyle::Spoken => {
                 insight::analyse_key_points(lexicon, &parts, target)
             }
-            crate::notes::AnswerStyle::Written => insight::analyse_parts(lexicon, &parts, target),
+            crate::notes::AnswerStyle::Written | crate::notes::AnswerStyle::Recorded => {
+                insight::analyse_parts(lexicon, &parts, target)
+            }
         };
         let reflection = q
             .reflection

@@ -103,6 +103,7 @@ impl RehearseArgs {
             plan: self.plan.clone(),
             seed: self.seed,
             spoken: self.spoken,
+            record: false,
             probes: self.probes.map(usize::from),
         }
     }

@@ -83,6 +83,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
             if args.record {
                 let options = crate::drill::RehearseOptions {
                     spoken: true,
+                    record: false,
                     ..args.options()
                 };
                 crate::plain::run_recorded(data.as_deref(), &cli.banks, &options)

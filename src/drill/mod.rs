@@ -16,6 +16,6 @@ pub use options::RehearseOptions;
 pub use plan::{Plan, PlanError, PracticeLog, select};
 pub use probe::{Heard, Probe, Why};
 pub use session::{
-    AskedProbe, FollowUpSummary, PromptSummary, QuestionSummary, Session, SessionSetup, Stage,
-    Summary,
+    AskedProbe, FollowUpSummary, PartAt, PartSlot, PromptSummary, QuestionSummary, Session,
+    SessionSetup, Stage, Summary,
 };

@@ -10,11 +10,23 @@ pub struct RehearseOptions {
     pub seed: Option<u64>,
     /// Answer aloud while the timer runs, then jot the key points.
     pub spoken: bool,
+    /// Spoken, with each part recorded and transcribed on this computer (the full-screen app).
+    pub record: bool,
     /// `--probes N`: follow-ups per focused question; `None` for the plan's default.
     pub probes: Option<usize>,
 }
 
 impl RehearseOptions {
+    /// The style the session keeps in its note.
+    pub fn style(&self) -> crate::notes::AnswerStyle {
+        use crate::notes::AnswerStyle;
+        match (self.spoken, self.record) {
+            (_, true) => AnswerStyle::Recorded,
+            (true, false) => AnswerStyle::Spoken,
+            (false, false) => AnswerStyle::Written,
+        }
+    }
+
     /// Follow-ups per focused question: as asked, else two in a mock interview and one otherwise.
     pub fn probes(&self) -> usize {
         self.probes
@@ -28,6 +40,7 @@ impl Default for RehearseOptions {
             plan: Plan::Mock,
             seed: None,
             spoken: false,
+            record: false,
             probes: None,
         }
     }

@@ -81,6 +81,7 @@ fn note(started: &str, practised: &[&str]) -> Note {
                 quality_statements: vec![],
                 ask: "?".into(),
                 answers: vec![PromptAnswer {
+                    transcribed: None,
                     id: "done".into(),
                     ask: "What have you done?".into(),
                     seconds: 10,

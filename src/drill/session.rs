@@ -14,7 +14,7 @@ use crate::bank::model::{Kind, Prompt, Question};
 use crate::insight::Lexicon;
 use crate::notes::model::{
     AnswerStyle, Cue, FORMAT_VERSION, FollowUpAnswer, FollowUpReason, Note, NoteKind, NoteQuestion,
-    PromptAnswer, ResumePoint, ResumeStep,
+    PromptAnswer, ResumePoint, ResumeStep, Transcribed,
 };
 
 use super::Plan;
@@ -37,6 +37,21 @@ pub enum Stage {
     Finished,
 }
 
+/// One part of one question: where a recording's words go once transcribed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct PartAt {
+    /// The question's place in the session, from 0.
+    pub question: usize,
+    pub part: PartSlot,
+}
+
+/// A prompt (from 0) or a follow-up (from 0, in the order asked).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PartSlot {
+    Prompt(usize),
+    FollowUp(usize),
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SessionSetup {
     pub plan_label: String,
@@ -53,6 +68,8 @@ pub struct AskedProbe {
     pub text: String,
     time: Duration,
     pub skipped: bool,
+    /// The words as transcribed, when this follow-up was recorded.
+    heard: Option<String>,
 }
 
 /// Everything said and timed for one question.
@@ -61,6 +78,8 @@ struct Item {
     question: Question,
     prompts: Vec<Prompt>,
     answers: Vec<String>,
+    /// The words as transcribed, for each prompt that was recorded.
+    heard: Vec<Option<String>>,
     prompt_time: Vec<Duration>,
     /// The follow-ups asked so far, in order; each is fixed once asked.
     follow_ups: Vec<AskedProbe>,
@@ -84,6 +103,7 @@ impl Item {
         };
         Item {
             answers: vec![String::new(); prompts.len()],
+            heard: vec![None; prompts.len()],
             prompt_time: vec![Duration::ZERO; prompts.len()],
             cues_ticked: vec![false; question.listen_for.len()],
             question,
@@ -118,6 +138,9 @@ impl Item {
                 *text = a.text.clone();
                 *time = Duration::from_secs(a.seconds);
             }
+            if let Some(heard) = item.heard.get_mut(i) {
+                *heard = a.transcribed.as_ref().map(|t| t.heard(&a.text).to_string());
+            }
         }
         item.follow_ups = saved
             .follow_ups
@@ -136,6 +159,7 @@ impl Item {
                 text: f.text.clone(),
                 time: Duration::from_secs(f.seconds),
                 skipped: f.skipped,
+                heard: f.transcribed.as_ref().map(|t| t.heard(&f.text).to_string()),
             })
             .collect();
         // Matched by wording: the bank's list of cues may have been reordered since.
@@ -375,6 +399,12 @@ impl<C: Clock> Session<C> {
         &self.setup.plan_label
     }
 
+    /// Changes how the answers are given: recorded practice becomes spoken when recording cannot
+    /// start.
+    pub fn set_style(&mut self, style: AnswerStyle) {
+        self.setup.style = style;
+    }
+
     pub fn style(&self) -> AnswerStyle {
         self.setup.style
     }
@@ -467,6 +497,73 @@ impl<C: Clock> Session<C> {
         if let Some(slot) = slot {
             *slot = text;
         }
+    }
+
+    /// Where the part on screen sits (a prompt or a follow-up of the current question), to find it
+    /// again once its recording is transcribed; `None` on the rating step and at the end.
+    pub fn part_at(&self) -> Option<PartAt> {
+        let item = self.current()?;
+        let part = match self.stage {
+            Stage::Prompt(i) => PartSlot::Prompt(i),
+            Stage::FollowUp => PartSlot::FollowUp(item.follow_up_at),
+            Stage::Rating | Stage::Finished => return None,
+        };
+        Some(PartAt {
+            question: self.index,
+            part,
+        })
+    }
+
+    /// The text and the words heard of the part at `at`, if it exists.
+    fn slot_mut(&mut self, at: PartAt) -> Option<(&mut String, &mut Option<String>)> {
+        let item = self.items.get_mut(at.question)?;
+        match at.part {
+            PartSlot::Prompt(i) => item.answers.get_mut(i).zip(item.heard.get_mut(i)),
+            PartSlot::FollowUp(i) => item
+                .follow_ups
+                .get_mut(i)
+                .map(|f| (&mut f.text, &mut f.heard)),
+        }
+    }
+
+    /// True when the part at `at` holds a transcript (kept as heard or corrected).
+    pub fn is_transcribed(&self, at: PartAt) -> bool {
+        let Some(item) = self.items.get(at.question) else {
+            return false;
+        };
+        match at.part {
+            PartSlot::Prompt(i) => item.heard.get(i).is_some_and(Option::is_some),
+            PartSlot::FollowUp(i) => item.follow_ups.get(i).is_some_and(|f| f.heard.is_some()),
+        }
+    }
+
+    /// The text of the part at `at` (empty when there is no such part).
+    pub fn text_at(&self, at: PartAt) -> &str {
+        let Some(item) = self.items.get(at.question) else {
+            return "";
+        };
+        match at.part {
+            PartSlot::Prompt(i) => item.answers.get(i).map_or("", String::as_str),
+            PartSlot::FollowUp(i) => item.follow_ups.get(i).map_or("", |f| f.text.as_str()),
+        }
+    }
+
+    /// Puts the words transcribed from the part at `at` into it, whichever part is on screen now.
+    /// Anything already typed there is kept, with the words after it; a second recording of the
+    /// same part (after a pause) follows the first. False when there is no such part.
+    pub fn put_transcript(&mut self, at: PartAt, words: &str) -> bool {
+        let Some((text, heard)) = self.slot_mut(at) else {
+            return false;
+        };
+        let words = words.trim();
+        let join = |a: &str, b: &str| match (a.trim().is_empty(), b.is_empty()) {
+            (true, _) => b.to_string(),
+            (false, true) => a.to_string(),
+            (false, false) => format!("{}\n\n{b}", a.trim_end()),
+        };
+        *heard = Some(join(heard.as_deref().unwrap_or(""), words));
+        *text = join(text, words);
+        true
     }
 
     /// Tab: on to the next prompt, the follow-ups, the rating, then the next question.
@@ -580,6 +677,7 @@ impl<C: Clock> Session<C> {
                     text: String::new(),
                     time: Duration::ZERO,
                     skipped: false,
+                    heard: None,
                 });
                 let at = item.follow_ups.len() - 1;
                 self.enter_follow_up(at)
@@ -840,6 +938,11 @@ impl<C: Clock> Session<C> {
                         ask: prompt.ask.clone(),
                         seconds: self.prompt_time(qi, pi).as_secs(),
                         text: text.clone(),
+                        transcribed: item
+                            .heard
+                            .get(pi)
+                            .and_then(Option::as_deref)
+                            .map(|heard| Transcribed::of(heard, text)),
                     })
                     .collect();
                 let follow_ups = item
@@ -851,6 +954,7 @@ impl<C: Clock> Session<C> {
                         seconds: self.one_follow_up_time(qi, at).as_secs(),
                         text: f.text.clone(),
                         skipped: f.skipped,
+                        transcribed: f.heard.as_deref().map(|h| Transcribed::of(h, &f.text)),
                         reason: match &f.probe.why {
                             Why::Gap(gap) => Some(FollowUpReason::Gap(gap.slug().to_string())),
                             Why::Heard(word) => Some(FollowUpReason::Heard(word.clone())),

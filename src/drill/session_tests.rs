@@ -522,6 +522,7 @@ fn note_holds_everything_so_far_including_the_partial_question() {
     assert_eq!(
         q1.follow_ups,
         vec![FollowUpAnswer {
+            transcribed: None,
             ask: "Who owns the waiting list?".into(),
             seconds: 15,
             text: "The team manager.".into(),
@@ -854,4 +855,53 @@ fn listen_for_cues_are_ticked_at_the_rating_and_kept_in_the_note_and_summary() {
     assert_eq!(back.questions[0].cues, note.questions[0].cues);
     assert_eq!(back.questions[0].follow_ups, note.questions[0].follow_ups);
     assert_eq!(back, note);
+}
+
+#[test]
+fn a_transcript_lands_in_its_own_part_after_the_psw_moved_on_and_a_correction_is_kept() {
+    let clock = clock();
+    let mut s = session_with(1, &clock);
+    let first = s.part_at().unwrap();
+    assert_eq!(first.part, PartSlot::Prompt(0));
+    s.next();
+    s.set_text("typed while the first part was transcribed".into());
+    assert!(s.put_transcript(first, "We set up a triage huddle."));
+    assert_eq!(s.text(), "typed while the first part was transcribed");
+    assert_eq!(s.text_at(first), "We set up a triage huddle.");
+    assert!(s.is_transcribed(first));
+    let note = s.to_note();
+    assert_eq!(
+        note.questions[0].answers[0].transcribed,
+        Some(Transcribed::AsHeard)
+    );
+    assert_eq!(note.questions[0].answers[1].transcribed, None);
+    // Back to the first part to fix a misheard word.
+    s.previous();
+    s.set_text("We set up a triage huddle weekly.".into());
+    let note = s.to_note();
+    assert_eq!(
+        note.questions[0].answers[0].transcribed,
+        Some(Transcribed::Corrected {
+            heard: "We set up a triage huddle.".into()
+        })
+    );
+    // Key points typed before the words arrive are kept, the words after them.
+    s.next();
+    let second = s.part_at().unwrap();
+    assert!(s.put_transcript(second, " Waits fell. "));
+    assert_eq!(
+        s.text(),
+        "typed while the first part was transcribed\n\nWaits fell."
+    );
+    let restored = Item::restored(
+        question("q1", 120, probes()),
+        Prompt::default_three(),
+        &s.to_note().questions[0],
+    );
+    assert_eq!(
+        restored.heard[0].as_deref(),
+        Some("We set up a triage huddle.")
+    );
+    assert_eq!(restored.heard[1].as_deref(), Some("Waits fell."));
+    assert_eq!(restored.heard[2], None);
 }

@@ -12,7 +12,7 @@ pub use format::{FormatError, FormatWarning, from_markdown, read_markdown, to_ma
 pub use index::{AnswerFacts, AskedQuestion, IndexedNote, NotesIndex, PartsGiven, practised};
 pub use model::{
     AnswerStyle, Coaching, Cue, FORMAT_VERSION, FollowUpAnswer, FollowUpReason, Note, NoteKind,
-    NoteQuestion, PairMarks, PartsHeard, PromptAnswer, ResumePoint, ResumeStep,
+    NoteQuestion, PairMarks, PartsHeard, PromptAnswer, ResumePoint, ResumeStep, Transcribed,
 };
 pub use store::{Draft, Listing, NoteProblem, NoteWarning, NotesStore, StoreError, StoreErrorKind};
 pub use summary::NoteSummary;

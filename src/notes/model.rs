@@ -21,6 +21,9 @@ pub enum AnswerStyle {
     Written,
     /// Said aloud while the timer ran, then key points jotted down.
     Spoken,
+    /// Said aloud, each part recorded and transcribed on this computer (needs the `voice`
+    /// feature and a model); the transcript is the answer.
+    Recorded,
 }
 
 impl AnswerStyle {
@@ -28,7 +31,31 @@ impl AnswerStyle {
         match self {
             AnswerStyle::Written => "written",
             AnswerStyle::Spoken => "spoken",
+            AnswerStyle::Recorded => "recorded",
         }
+    }
+
+    /// As a PSW reads it in the menu and settings.
+    pub fn label(self) -> &'static str {
+        match self {
+            AnswerStyle::Written => "written",
+            AnswerStyle::Spoken => "spoken",
+            AnswerStyle::Recorded => "spoken, recorded",
+        }
+    }
+
+    /// The next style in the menu's order: written, spoken, spoken and recorded.
+    pub fn next(self) -> AnswerStyle {
+        match self {
+            AnswerStyle::Written => AnswerStyle::Spoken,
+            AnswerStyle::Spoken => AnswerStyle::Recorded,
+            AnswerStyle::Recorded => AnswerStyle::Written,
+        }
+    }
+
+    /// Answered aloud (recorded or not).
+    pub fn is_aloud(self) -> bool {
+        self != AnswerStyle::Written
     }
 }
 
@@ -160,6 +187,8 @@ pub struct PromptAnswer {
     pub ask: String,
     pub seconds: u64,
     pub text: String,
+    /// Said aloud and transcribed on this computer (recorded practice); `None` when typed.
+    pub transcribed: Option<Transcribed>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -168,8 +197,49 @@ pub struct FollowUpAnswer {
     pub seconds: u64,
     pub text: String,
     pub skipped: bool,
+    /// Said aloud and transcribed on this computer (recorded practice); `None` when typed.
+    pub transcribed: Option<Transcribed>,
     /// Why this follow-up was chosen; `None` for a plain one and for version 1 notes.
     pub reason: Option<FollowUpReason>,
+}
+
+/// A part said aloud and transcribed on this computer. The part's `text` is what the PSW kept: the
+/// words as heard, or their correction of them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Transcribed {
+    /// Kept as the transcriber heard them.
+    AsHeard,
+    /// Corrected by the PSW; `heard` is what the transcriber wrote.
+    Corrected { heard: String },
+}
+
+impl Transcribed {
+    /// How a part with `text` that was heard as `heard` is kept.
+    pub fn of(heard: &str, text: &str) -> Transcribed {
+        if heard == text {
+            Transcribed::AsHeard
+        } else {
+            Transcribed::Corrected {
+                heard: heard.to_string(),
+            }
+        }
+    }
+
+    /// The words as heard, given the part's kept `text`.
+    pub fn heard<'a>(&'a self, text: &'a str) -> &'a str {
+        match self {
+            Transcribed::AsHeard => text,
+            Transcribed::Corrected { heard } => heard,
+        }
+    }
+
+    /// For the part's heading: "transcribed" or "transcribed, then corrected".
+    pub fn label(&self) -> &'static str {
+        match self {
+            Transcribed::AsHeard => "transcribed",
+            Transcribed::Corrected { .. } => "transcribed, then corrected",
+        }
+    }
 }
 
 /// Why a follow-up was asked.

@@ -631,6 +631,7 @@ mod tests {
                 ask,
                 answers: if pair.is_some() { vec![] } else {
                     vec![PromptAnswer {
+                        transcribed: None,
                         id: "done".into(),
                         ask: "What have you done?".into(),
                         seconds: total_seconds,

@@ -200,12 +200,14 @@ mod tests {
                 quality_statements: vec!["equity".into()],
                 ask: "Who gets a worse experience here?".into(),
                 answers: vec![PromptAnswer {
+                    transcribed: None,
                     id: "done".into(),
                     ask: "What have you done?".into(),
                     seconds: 65,
                     text: "We mapped waits by ethnicity.\n## not a heading".into(),
                 }],
                 follow_ups: vec![FollowUpAnswer {
+                    transcribed: None,
                     ask: "How do you know?".into(),
                     seconds: 0,
                     text: String::new(),

@@ -66,18 +66,21 @@ pub fn answered(id: &str, rating: u8) -> NoteQuestion {
         ask: format!("Tell us about {id}?"),
         answers: vec![
             PromptAnswer {
+                transcribed: None,
                 id: "done".into(),
                 ask: "What have you done?".into(),
                 seconds: 60,
                 text: format!("For {id} I set up a weekly review."),
             },
             PromptAnswer {
+                transcribed: None,
                 id: "difference".into(),
                 ask: "What difference has it made?".into(),
                 seconds: 40,
                 text: "Waits fell from 41 to 19 days.".into(),
             },
             PromptAnswer {
+                transcribed: None,
                 id: "evidence".into(),
                 ask: "How do you know?".into(),
                 seconds: 20,

@@ -129,18 +129,21 @@ fn session(
                 ask: q.ask.clone(),
                 answers: vec![
                     PromptAnswer {
+                        transcribed: None,
                         id: "done".into(),
                         ask: "What have you done?".into(),
                         seconds: seconds[0],
                         text: part(DONE, rng),
                     },
                     PromptAnswer {
+                        transcribed: None,
                         id: "difference".into(),
                         ask: "What difference has it made?".into(),
                         seconds: seconds[1],
                         text: part(DIFFERENCE, rng),
                     },
                     PromptAnswer {
+                        transcribed: None,
                         id: "evidence".into(),
                         ask: "How do you know?".into(),
                         seconds: seconds[2],

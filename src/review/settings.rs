@@ -86,7 +86,7 @@ impl Default for Settings {
 }
 
 const HEADER: &str = "# psw-coach settings. Change them in the app (Settings on the home screen) or here.\n\
-# on_site_date: YYYY-MM-DD · answer_style: written or spoken · probes: 0-3 ·\n\
+# on_site_date: YYYY-MM-DD · answer_style: written, spoken or recorded · probes: 0-3 ·\n\
 # theme: dark, light or high-contrast (NO_COLOR always wins) · daily_questions: 1-12 ·\n\
 # stale_after_months: 1-24 (when a figure in your evidence register counts as out of date)\n";
 
@@ -177,6 +177,7 @@ impl Settings {
                 "answer_style" => match value {
                     "written" => Some(AnswerStyle::Written),
                     "spoken" => Some(AnswerStyle::Spoken),
+                    "recorded" => Some(AnswerStyle::Recorded),
                     _ => None,
                 }
                 .map(|v| settings.answer_style = v),
@@ -199,7 +200,7 @@ impl Settings {
             if ok.is_none() {
                 let expected = match key.text.as_str() {
                     "on_site_date" => "a date such as 2027-01-14",
-                    "answer_style" => "written or spoken",
+                    "answer_style" => "written, spoken or recorded",
                     "probes" => "a number from 0 to 3",
                     "theme" => "dark, light or high-contrast",
                     "stale_after_months" => "a number of months from 1 to 24",

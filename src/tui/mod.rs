@@ -44,6 +44,7 @@ pub mod frame;
 pub mod insight_panel;
 pub mod keymap;
 pub mod note_view;
+pub mod recorder;
 pub mod route;
 pub mod screens;
 pub mod text_box;

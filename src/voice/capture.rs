@@ -78,7 +78,15 @@ impl Take {
     }
 
     /// Stops recording and returns everything heard, as 16 kHz mono, with the fault if there was one.
-    pub fn finish(mut self) -> (Vec<f32>, Option<CaptureFault>) {
+    pub fn finish(self) -> (Vec<f32>, Option<CaptureFault>) {
+        let (samples, rate, fault) = self.finish_raw();
+        (resample(&samples, rate, SAMPLE_RATE), fault)
+    }
+
+    /// Stops recording and returns everything heard at the device's own rate (mono), that rate, and
+    /// the fault if there was one. Resampling a long answer takes a while, so the full-screen app
+    /// leaves it to the worker thread.
+    pub fn finish_raw(mut self) -> (Vec<f32>, u32, Option<CaptureFault>) {
         self.shared.stop.store(true, Ordering::SeqCst);
         if let Some(t) = self.thread.take() {
             let _ = t.join();
@@ -90,7 +98,7 @@ impl Take {
                 .lock()
                 .unwrap_or_else(|e| e.into_inner()),
         );
-        (resample(&samples, self.rate, SAMPLE_RATE), self.fault())
+        (samples, self.rate, self.fault())
     }
 }
 

@@ -14,6 +14,8 @@ pub struct Recorded {
     pub transcript: String,
     /// Speaking time, pace, pauses, fillers, softeners: a few plain lines.
     pub coaching: Vec<String>,
+    /// The same on one line, for the full-screen app's message line.
+    pub summary: String,
     /// Said when the microphone failed part-way: the words before it are still transcribed.
     pub fault: Option<String>,
 }
@@ -73,18 +75,96 @@ impl PartRecorder for Live {
             .take()
             .ok_or("Recording had not started, so there is nothing to transcribe.")?;
         let (samples, fault) = take.finish();
-        let fault = fault.map(|f| f.to_string());
-        if samples.len() < super::audio::SAMPLE_RATE as usize / 4 {
-            return Err(fault.unwrap_or_else(|| "Nothing was recorded for this part.".into()));
-        }
-        let timing = super::vad::timing(&samples);
-        let transcript = self.transcriber.transcribe(&samples)?;
-        let answer =
-            super::spoken::SpokenAnswer::new(&self.lexicon, transcript, timing, target_seconds);
-        Ok(Recorded {
-            coaching: answer.delivery_lines(),
-            transcript: answer.transcript,
-            fault,
-        })
+        read_part(
+            &self.transcriber,
+            &self.lexicon,
+            &samples,
+            fault.map(|f| f.to_string()),
+            target_seconds,
+        )
     }
 }
+
+/// One part's sound (16 kHz mono) transcribed and read for its delivery. `fault` is what stopped
+/// the microphone early, if anything: the words before it are still transcribed.
+#[cfg(feature = "voice")]
+fn read_part(
+    transcriber: &super::transcribe::Transcriber,
+    lexicon: &crate::insight::Lexicon,
+    samples: &[f32],
+    fault: Option<String>,
+    target_seconds: Option<u32>,
+) -> Result<Recorded, String> {
+    if samples.len() < super::audio::SAMPLE_RATE as usize / 4 {
+        return Err(fault.unwrap_or_else(|| "Nothing was recorded for this part.".into()));
+    }
+    let timing = super::vad::timing(samples);
+    let transcript = transcriber.transcribe(samples)?;
+    let answer = super::spoken::SpokenAnswer::new(lexicon, transcript, timing, target_seconds);
+    Ok(Recorded {
+        coaching: answer.delivery_lines(),
+        summary: answer.delivery_summary(),
+        transcript: answer.transcript,
+        fault,
+    })
+}
+
+/// Records one part at a time while its timer runs and transcribes each in the background, so the
+/// full-screen app never waits: `stop` hands the part's sound to a worker thread and returns at
+/// once; the words come back through `results` while the PSW answers the next part.
+pub trait LiveRecorder {
+    /// Starts listening; a plain sentence when the microphone cannot be used.
+    fn start(&mut self) -> Result<(), String>;
+    /// True from `start` until `stop` (or a fault).
+    fn is_recording(&self) -> bool;
+    /// Seconds heard in the part being recorded.
+    fn seconds(&self) -> f64;
+    /// Said when the microphone failed part-way; recording has stopped and what it heard is kept.
+    fn fault(&self) -> Option<String>;
+    /// Stops recording and queues what was heard for transcription under `id`. False when
+    /// nothing was being recorded.
+    fn stop(&mut self, id: u64, target_seconds: Option<u32>) -> bool;
+    /// Stops recording and lets the sound go, untranscribed.
+    fn discard(&mut self);
+    /// Parts transcribed (or failed) since the last call, by the `id` given to `stop`.
+    fn results(&mut self) -> Vec<Done>;
+}
+
+/// A part transcribed, or the sentence saying why it could not be, by the id it was sent under.
+pub type Done = (u64, Result<Recorded, String>);
+
+/// The background recorder for the full-screen app, or the one line saying why there is none: no
+/// voice in this build, no model, or a model that is not a whisper.cpp model. The model file is
+/// checked here (its headers only, a few milliseconds); whisper.cpp loads it on the worker thread.
+#[cfg(not(feature = "voice"))]
+pub fn live(_data: Option<&Path>) -> Result<Box<dyn LiveRecorder>, String> {
+    Err(super::NOT_BUILT.to_string())
+}
+
+#[cfg(feature = "voice")]
+pub fn live(data: Option<&Path>) -> Result<Box<dyn LiveRecorder>, String> {
+    let model = super::model::find(data).ok_or_else(super::model::missing_message)?;
+    super::model::check(&model).map_err(|e| e.to_string())?;
+    Ok(Box::new(background::Background::new(
+        model,
+        data.map(Path::to_path_buf),
+        source_for_this_computer(),
+    )?))
+}
+
+/// The microphone, or the recording named by [`INPUT_ENV`] heard at once in its place.
+#[cfg(feature = "voice")]
+fn source_for_this_computer() -> Box<dyn super::capture::Source> {
+    use super::capture::{FileSource, Microphone};
+    match std::env::var_os(INPUT_ENV).filter(|v| !v.is_empty()) {
+        Some(path) => Box::new(FileSource {
+            path: path.into(),
+            speed: f64::INFINITY,
+            unplug_after: None,
+        }),
+        None => Box::new(Microphone),
+    }
+}
+
+#[cfg(feature = "voice")]
+pub mod background;

@@ -120,6 +120,61 @@ impl SpokenAnswer {
         lines
     }
 
+    /// The delivery on one line: "0:42 speaking · 138 words a minute (steady) · 1 pause of 2 s or
+    /// more (longest 2.6 s) · fillers 2.0 a minute ("um", "you know") · 1 softener ("sort of")".
+    pub fn delivery_summary(&self) -> String {
+        if self.timing.speaking_seconds < 1.0 {
+            return "no speech was heard".to_string();
+        }
+        let mut parts = vec![format!("{} speaking", clock(self.timing.speaking_seconds))];
+        if let Some(wpm) = self.words_per_minute() {
+            let (low, high) = PACE_BAND;
+            let judged = if wpm < low {
+                "slow"
+            } else if wpm > high {
+                "quick"
+            } else {
+                "steady"
+            };
+            parts.push(format!("{wpm} words a minute ({judged})"));
+        }
+        parts.push(
+            match (self.timing.pauses.len(), self.timing.longest_pause()) {
+                (_, None) => "no pauses of 2 s or more".to_string(),
+                (1, Some(p)) => format!("1 pause of 2 s or more ({:.1} s)", p.seconds()),
+                (n, Some(p)) => format!("{n} pauses of 2 s or more (longest {:.1} s)", p.seconds()),
+            },
+        );
+        let quoted = |items: Vec<&str>| {
+            items
+                .iter()
+                .take(2)
+                .map(|t| format!("\"{t}\""))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        match self.report.spoken.map(|s| s.fillers_per_minute) {
+            Some(r) if !self.report.fillers.is_empty() => parts.push(format!(
+                "fillers {r:.1} a minute ({})",
+                quoted(
+                    self.report
+                        .fillers
+                        .iter()
+                        .map(|f| f.text.as_str())
+                        .collect()
+                )
+            )),
+            _ => parts.push("no fillers".to_string()),
+        }
+        let softeners = self.softeners();
+        match softeners.len() {
+            0 => {}
+            1 => parts.push(format!("1 softener ({})", quoted(softeners))),
+            n => parts.push(format!("{n} softeners ({})", quoted(softeners))),
+        }
+        parts.join(" · ")
+    }
+
     /// The whole report as `analyse --audio` prints it: transcript, delivery, then the usual reading.
     pub fn render(&self) -> String {
         let mut out = String::from("Transcript (made on this computer):\n");

@@ -16,6 +16,7 @@ pub struct Transcriber {
     context: WhisperContext,
     pub info: ModelInfo,
     pub path: PathBuf,
+    threads: i32,
 }
 
 impl Transcriber {
@@ -36,7 +37,14 @@ impl Transcriber {
             context,
             info,
             path: path.to_path_buf(),
+            threads: threads(),
         })
+    }
+
+    /// Transcribes on `n` threads (at least one) instead of one a core.
+    pub fn with_threads(mut self, n: usize) -> Transcriber {
+        self.threads = i32::try_from(n.clamp(1, 4)).unwrap_or(1);
+        self
     }
 
     /// The model in use (see [`model::find`]), loaded; or the plain sentence saying there is none.
@@ -53,7 +61,7 @@ impl Transcriber {
             .create_state()
             .map_err(|e| format!("could not start transcribing ({e})"))?;
         let mut params = FullParams::new(SamplingStrategy::Greedy { best_of: 1 });
-        params.set_n_threads(threads());
+        params.set_n_threads(self.threads);
         params.set_language(Some("en"));
         params.set_print_special(false);
         params.set_print_progress(false);

@@ -663,8 +663,10 @@ fn the_answer_style_on_home_and_in_settings_is_one_saved_setting() {
         row.contains("spoken"),
         "Settings shows home's choice:\n{settings}"
     );
-    // Changed in Settings, home follows.
+    // Changed in Settings, home follows: spoken, then spoken and recorded, then written again.
     press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    assert!(screen_text(&app, 100, 30).contains("spoken, recorded"));
     press(&mut app, KeyCode::Enter);
     press(&mut app, KeyCode::Esc);
     let home = screen_text(&app, 100, 30);

@@ -154,6 +154,34 @@ pub(super) struct PartLine {
     pub(super) ask: String,
     #[serde(default)]
     pub(super) seconds: u64,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub(super) transcribed: bool,
+    /// The words as transcribed, when the PSW corrected them (the answer block holds the correction).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) transcript: Option<String>,
+}
+
+impl PartLine {
+    /// A transcribed part's data line flags, as `(transcribed, transcript)`.
+    pub(super) fn transcription(t: &Option<Transcribed>) -> (bool, Option<String>) {
+        match t {
+            None => (false, None),
+            Some(Transcribed::AsHeard) => (true, None),
+            Some(Transcribed::Corrected { heard }) => (true, Some(heard.clone())),
+        }
+    }
+
+    /// The flags read back; old notes have neither, so their parts read as typed.
+    pub(super) fn transcribed_from(
+        transcribed: bool,
+        transcript: Option<String>,
+    ) -> Option<Transcribed> {
+        match (transcribed, transcript) {
+            (false, _) => None,
+            (true, None) => Some(Transcribed::AsHeard),
+            (true, Some(heard)) => Some(Transcribed::Corrected { heard }),
+        }
+    }
 }
 
 /// `<!-- probe {...} -->`: one follow-up.
@@ -169,6 +197,10 @@ pub(super) struct ProbeLine {
     pub(super) gap: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(super) heard: Option<String>,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub(super) transcribed: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) transcript: Option<String>,
 }
 
 /// One entry of `<!-- cues [...] -->`.

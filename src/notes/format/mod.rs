@@ -99,7 +99,7 @@ use serde::{Deserialize, Serialize};
 
 use super::model::{
     AnswerStyle, Coaching, Cue, FORMAT_VERSION, FollowUpAnswer, FollowUpReason, Note, NoteKind,
-    NoteQuestion, PairMarks, PartsHeard, PromptAnswer, ResumePoint,
+    NoteQuestion, PairMarks, PartsHeard, PromptAnswer, ResumePoint, Transcribed,
 };
 
 /// Why a note's text could not be read, and on which line (counted from 1, as editors do).

@@ -439,6 +439,7 @@ pub(super) fn v1_facts(
                             text: String::new(),
                             skipped: f.skipped,
                             reason: None,
+                            transcribed: None,
                         })
                         .into_iter()
                         .collect(),
@@ -485,6 +486,7 @@ pub(super) fn part_answer(p: PartLine) -> PromptAnswer {
         ask: p.ask,
         seconds: p.seconds,
         text: String::new(),
+        transcribed: PartLine::transcribed_from(p.transcribed, p.transcript),
     }
 }
 
@@ -554,6 +556,7 @@ pub(super) fn v2_facts(
                     text: String::new(),
                     skipped: p.skipped,
                     reason,
+                    transcribed: PartLine::transcribed_from(p.transcribed, p.transcript),
                 });
             }
             DataKind::Cues => {

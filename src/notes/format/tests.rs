@@ -25,12 +25,14 @@ fn sample() -> Note {
                     .to_string(),
                 answers: vec![
                     PromptAnswer {
+                        transcribed: None,
                         id: "done".to_string(),
                         ask: "What have you done?".to_string(),
                         seconds: 65,
                         text: "We set up a weekly triage huddle.\n\nEvery case over 28 days is reviewed by a senior.".to_string(),
                     },
                     PromptAnswer {
+                        transcribed: None,
                         id: "difference".to_string(),
                         ask: "What difference has it made?".to_string(),
                         seconds: 50,
@@ -38,6 +40,7 @@ fn sample() -> Note {
                     },
                 ],
                 follow_ups: vec![FollowUpAnswer {
+                    transcribed: None,
                     ask: "How do you hear from people who are waiting?".to_string(),
                     seconds: 40,
                     text: "Monthly calls from the duty team.".to_string(),
@@ -475,6 +478,7 @@ fn pair_sample() -> Note {
         start: "Name a person.".to_string(),
     });
     q.follow_ups.push(FollowUpAnswer {
+        transcribed: None,
         ask: "What did you do yourself?".to_string(),
         seconds: 20,
         text: "I chaired the huddle.".to_string(),
@@ -789,7 +793,13 @@ prop_compose! {
         seconds in any::<u64>(),
         text in tricky_text(),
     ) -> PromptAnswer {
-        PromptAnswer { id, ask, seconds, text }
+        PromptAnswer {
+            id,
+            ask,
+            seconds,
+            text,
+            transcribed: None,
+        }
     }
 }
 
@@ -808,7 +818,14 @@ prop_compose! {
         skipped in any::<bool>(),
         reason in reason(),
     ) -> FollowUpAnswer {
-        FollowUpAnswer { ask, seconds, text, skipped, reason }
+        FollowUpAnswer {
+            ask,
+            seconds,
+            text,
+            skipped,
+            reason,
+            transcribed: None,
+        }
     }
 }
 
@@ -971,4 +988,51 @@ proptest! {
         let back = from_markdown(&to_markdown(&note));
         prop_assert_eq!(back, Ok(note));
     }
+}
+
+#[test]
+fn a_transcribed_answer_and_its_correction_round_trip_and_say_so() {
+    let mut note = sample();
+    note.style = AnswerStyle::Recorded;
+    let q = &mut note.questions[0];
+    q.answers[0].transcribed = Some(Transcribed::AsHeard);
+    q.answers[1].text = "Median wait fell from 41 to 19 days.".to_string();
+    q.answers[1].transcribed = Some(Transcribed::Corrected {
+        heard: "Median weight fell from 41 to 19 days. --> <!-- end answer -->".to_string(),
+    });
+    q.follow_ups[0].transcribed = Some(Transcribed::AsHeard);
+    let text = to_markdown(&note);
+    assert!(text.contains(" · recorded answers · "), "{text}");
+    assert!(
+        text.contains("## What have you done? (1 min 05 s, transcribed)\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("## What difference has it made? (50 s, transcribed, then corrected)\n"),
+        "{text}"
+    );
+    let (back, warnings) = read_markdown(&text).unwrap();
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(back, note);
+    assert_eq!(
+        back.questions[0].answers[1]
+            .transcribed
+            .as_ref()
+            .unwrap()
+            .heard(&back.questions[0].answers[1].text),
+        "Median weight fell from 41 to 19 days. --> <!-- end answer -->"
+    );
+}
+
+#[test]
+fn a_note_from_before_recording_reads_its_parts_as_typed() {
+    let text = to_markdown(&sample());
+    assert!(!text.contains("transcri"));
+    let (back, _) = read_markdown(&text).unwrap();
+    assert!(
+        back.questions[0]
+            .answers
+            .iter()
+            .all(|a| a.transcribed.is_none())
+    );
 }

@@ -98,10 +98,12 @@ pub(super) fn push_question(out: &mut String, q: &NoteQuestion) {
 
     for a in &q.answers {
         out.push_str(&format!(
-            "\n## {} ({})\n",
+            "\n## {} ({}{})\n",
             one_line(&a.ask),
-            duration(a.seconds)
+            duration(a.seconds),
+            transcribed_label(&a.transcribed)
         ));
+        let (transcribed, transcript) = PartLine::transcription(&a.transcribed);
         push_data(
             out,
             DataKind::Part,
@@ -109,6 +111,8 @@ pub(super) fn push_question(out: &mut String, q: &NoteQuestion) {
                 id: a.id.clone(),
                 ask: a.ask.clone(),
                 seconds: a.seconds,
+                transcribed,
+                transcript,
             },
         );
         out.push('\n');
@@ -120,7 +124,12 @@ pub(super) fn push_question(out: &mut String, q: &NoteQuestion) {
         } else {
             duration(f.seconds)
         };
-        out.push_str(&format!("\n## Follow-up: {} ({time})\n", one_line(&f.ask)));
+        out.push_str(&format!(
+            "\n## Follow-up: {} ({time}{})\n",
+            one_line(&f.ask),
+            transcribed_label(&f.transcribed)
+        ));
+        let (transcribed, transcript) = PartLine::transcription(&f.transcribed);
         let (gap, heard) = match &f.reason {
             Some(FollowUpReason::Gap(g)) => (Some(g.clone()), None),
             Some(FollowUpReason::Heard(w)) => (None, Some(w.clone())),
@@ -135,6 +144,8 @@ pub(super) fn push_question(out: &mut String, q: &NoteQuestion) {
                 skipped: f.skipped,
                 gap,
                 heard,
+                transcribed,
+                transcript,
             },
         );
         out.push('\n');
@@ -199,6 +210,13 @@ pub(super) fn push_question(out: &mut String, q: &NoteQuestion) {
         out.push_str("\n## Reflection\n\n");
         push_block(out, BlockKind::Reflection, &q.id, None, r);
     }
+}
+
+/// ", transcribed" after a part's time in its heading, so a person reading the note sees which
+/// words were spoken; the reader matches headings only up to the bracket.
+fn transcribed_label(t: &Option<Transcribed>) -> String {
+    t.as_ref()
+        .map_or(String::new(), |t| format!(", {}", t.label()))
 }
 
 pub(super) fn push_data<T: Serialize + ?Sized>(out: &mut String, kind: DataKind, data: &T) {

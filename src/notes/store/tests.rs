@@ -17,6 +17,7 @@ fn note(session: &str, started: &str, plan: &str) -> Note {
             quality_statements: vec!["assessing-needs".to_string()],
             ask: "How do you know people are not waiting too long?".to_string(),
             answers: vec![PromptAnswer {
+                transcribed: None,
                 id: "done".to_string(),
                 ask: "What have you done?".to_string(),
                 seconds: 65,

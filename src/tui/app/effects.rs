@@ -310,7 +310,7 @@ impl App {
         if self.data_dir.is_some() && self.notice.as_ref().is_some_and(|n| n.text == "Saved.") {
             self.notice = Some(Notice::info(format!(
                 "Answer style: {}. Saved, as in Settings.",
-                style.slug()
+                style.label()
             )));
         }
         None

@@ -37,12 +37,21 @@ pub const WELCOMED_MARKER: &str = ".welcome-seen";
 /// Makes the clocks the app hands to sessions: the real one, or a test's fake.
 pub type ClockSource = Rc<dyn Fn() -> Box<dyn Clock>>;
 
+/// Makes recorded practice's recorder for the data folder: this computer's microphone (or
+/// `PSW_COACH_VOICE_INPUT`), or a test's stand-in; the error is the one line saying why not.
+pub type RecorderSource = Rc<
+    dyn Fn(
+        Option<&std::path::Path>,
+    ) -> Result<Box<dyn crate::voice::recorder::LiveRecorder>, String>,
+>;
+
 pub struct App {
     library: Rc<Library>,
     data_dir: Option<PathBuf>,
     theme: Theme,
     lexicon: Rc<Lexicon>,
     clocks: ClockSource,
+    recorders: RecorderSource,
     /// The screens, the top one last. The bottom one is always the home screen.
     stack: Vec<Box<dyn Screen>>,
     /// The latest message for the PSW.
@@ -78,6 +87,7 @@ impl App {
             theme,
             lexicon: Rc::new(Lexicon::bundled()),
             clocks: Rc::new(|| Box::new(SystemClock::default())),
+            recorders: Rc::new(crate::voice::recorder::live),
             notice: None,
             pending: None,
             pending_pair: None,
@@ -97,7 +107,7 @@ impl App {
         self.theme = Theme::for_choice(settings.theme);
         self.settings = settings;
         let mut home = HomeScreen::new(Rc::clone(&self.library), self.welcome_shown());
-        home.set_spoken(settings.answer_style == AnswerStyle::Spoken);
+        home.set_style(settings.answer_style);
         self.stack[0] = Box::new(home);
         self
     }
@@ -174,6 +184,12 @@ impl App {
     /// Uses `clocks` for every rehearsal from now on (tests hand in a fake clock).
     pub fn with_clock(mut self, clocks: ClockSource) -> App {
         self.clocks = clocks;
+        self
+    }
+
+    /// Records with `recorders` instead of this computer's microphone (tests).
+    pub fn with_recorders(mut self, recorders: RecorderSource) -> App {
+        self.recorders = recorders;
         self
     }
 
@@ -573,7 +589,8 @@ impl App {
         RehearseOptions {
             plan,
             seed: None,
-            spoken: self.settings.answer_style == AnswerStyle::Spoken,
+            spoken: self.settings.answer_style.is_aloud(),
+            record: self.settings.answer_style == AnswerStyle::Recorded,
             probes: None,
         }
     }
@@ -614,6 +631,7 @@ impl App {
             self.start_figures(n, false);
             return;
         }
+        let recorder = self.recorder_for(&mut options);
         // The probes setting is for mock interviews; `--probes N` on the command line wins.
         if options.probes.is_none() && options.plan == Plan::Mock {
             options.probes = Some(usize::from(self.settings.probes));
@@ -637,11 +655,7 @@ impl App {
                 let setup = SessionSetup {
                     plan_label: options.plan.label(),
                     banks,
-                    style: if options.spoken {
-                        AnswerStyle::Spoken
-                    } else {
-                        AnswerStyle::Written
-                    },
+                    style: options.style(),
                     seed,
                 };
                 let session = Session::new(setup, with_prompts, (self.clocks)())
@@ -654,6 +668,10 @@ impl App {
                     self.theme,
                     options,
                 );
+                let screen = match recorder {
+                    Some(recorder) => screen.with_recorder(recorder),
+                    None => screen,
+                };
                 // A message from just before (where a recovered draft went, a bank warning) is
                 // shown under the first part rather than dropped as the rehearsal opens.
                 let screen = match self.notice.take() {
@@ -674,6 +692,28 @@ impl App {
         }
     }
 
+    /// Recorded practice's recorder, when `options` ask for it. Without voice in this build or
+    /// without a usable model, the one line saying why and how to get it is shown under the first
+    /// part, and the rehearsal goes on as spoken practice with the timer.
+    fn recorder_for(
+        &mut self,
+        options: &mut RehearseOptions,
+    ) -> Option<crate::tui::recorder::PartRecorder> {
+        if !options.record {
+            return None;
+        }
+        match (self.recorders)(self.data_dir.as_deref()) {
+            Ok(live) => Some(crate::tui::recorder::PartRecorder::new(live)),
+            Err(why) => {
+                options.record = false;
+                self.notice = Some(Notice::warning(format!(
+                    "{why} This rehearsal is spoken with the timer: answer aloud, then jot the key points."
+                )));
+                None
+            }
+        }
+    }
+
     /// Opens a rehearsal rebuilt from its draft, where it stopped. Its drafts go on replacing the
     /// same file and its note is saved as any rehearsal's is, which removes the draft.
     fn resume_rehearsal(
@@ -681,14 +721,18 @@ impl App {
         note: &crate::notes::Note,
     ) -> Result<(), crate::drill::resume::CannotResume> {
         let planned = crate::drill::resume::planned(note, &self.library)?;
-        let session = Session::from_draft(note, planned, (self.clocks)())?
+        let mut session = Session::from_draft(note, planned, (self.clocks)())?
             .with_lexicon(Rc::clone(&self.lexicon));
-        let again = RehearseOptions {
+        let mut again = RehearseOptions {
             plan: note.plan.parse().unwrap_or(Plan::Mock),
             seed: None,
-            spoken: note.style == AnswerStyle::Spoken,
+            spoken: note.style.is_aloud(),
+            record: note.style == AnswerStyle::Recorded,
             probes: Some(session.probes()),
         };
+        let recorder = self.recorder_for(&mut again);
+        let why_not_recorded = self.notice.take();
+        session.set_style(again.style());
         let at = session.index() + 1;
         let len = session.len();
         let elapsed = crate::text::duration(session.session_elapsed().as_secs());
@@ -699,6 +743,10 @@ impl App {
             self.theme,
             again,
         );
+        let screen = match recorder {
+            Some(recorder) => screen.with_recorder(recorder),
+            None => screen,
+        };
         let others = self
             .stack
             .iter()
@@ -715,6 +763,10 @@ impl App {
             n => text.push_str(&format!(
                 " {n} other unfinished rehearsals are kept for next time."
             )),
+        }
+        if let Some(why) = why_not_recorded {
+            text.push(' ');
+            text.push_str(&why.text);
         }
         // A rehearsal asked for on the command line is not started on top of this one.
         self.pending = None;

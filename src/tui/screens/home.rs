@@ -55,7 +55,7 @@ pub const ITEMS: [Item; 14] = [
 ];
 
 impl Item {
-    fn label(self, spoken: bool, pair: bool) -> &'static str {
+    fn label(self, style: AnswerStyle, pair: bool) -> &'static str {
         match self {
             Item::Mock => "Mock interview",
             Item::Topic => "One topic…",
@@ -64,8 +64,11 @@ impl Item {
             Item::Weakest => "Five weakest",
             Item::Least => "Five practised least",
             Item::Figures => "Know your figures",
-            Item::Spoken if spoken => "Style: spoken",
-            Item::Spoken => "Style: written",
+            Item::Spoken => match style {
+                AnswerStyle::Written => "Style: written",
+                AnswerStyle::Spoken => "Style: spoken",
+                AnswerStyle::Recorded => "Style: spoken, recorded",
+            },
             Item::Pair if pair => "Pair practice: on",
             Item::Pair => "Pair practice: off",
             Item::Today => "Today's practice",
@@ -77,7 +80,7 @@ impl Item {
     }
 
     /// What choosing this does, in a sentence, shown under the menu.
-    fn describe(self, spoken: bool, pair: bool) -> &'static str {
+    fn describe(self, style: AnswerStyle, pair: bool) -> &'static str {
         match self {
             Item::Mock => {
                 "As on the day: your role, what you are proud of, pressures, four focused questions on different topics, then a closing one."
@@ -96,12 +99,17 @@ impl Item {
             Item::Figures => {
                 "Ten quick-fire questions on the figures in your evidence register; the ones you miss come first next time."
             }
-            Item::Spoken if spoken => {
-                "You answer aloud while the timer runs, then jot down key points. Enter switches to written."
-            }
-            Item::Spoken => {
-                "You type each answer. Enter switches to spoken: answer aloud, then jot key points."
-            }
+            Item::Spoken => match style {
+                AnswerStyle::Written => {
+                    "You type each answer. Enter switches to spoken: answer aloud, then jot key points."
+                }
+                AnswerStyle::Spoken => {
+                    "You answer aloud while the timer runs, then jot down key points. Enter: recorded, transcribed on this computer."
+                }
+                AnswerStyle::Recorded => {
+                    "You answer aloud; each part is recorded and transcribed on this computer, and you can correct it. Enter: written."
+                }
+            },
             Item::Pair if pair => {
                 "A colleague asks and gives feedback; you answer aloud. Choose a plan above. Enter: practise alone."
             }
@@ -136,7 +144,7 @@ pub struct HomeScreen {
     library: Rc<Library>,
     selected: usize,
     picker: Option<Picker>,
-    spoken: bool,
+    style: AnswerStyle,
     /// The plans start pair practice, a colleague asking, rather than a rehearsal alone.
     pair: bool,
     /// The welcome shows until the first rehearsal starts.
@@ -151,16 +159,16 @@ impl HomeScreen {
             library,
             selected: 0,
             picker: None,
-            spoken: false,
+            style: AnswerStyle::Written,
             pair: false,
             welcome,
             today: None,
         }
     }
 
-    /// Answers are spoken aloud then jotted, rather than typed in full.
-    pub fn set_spoken(&mut self, spoken: bool) {
-        self.spoken = spoken;
+    /// Written, spoken, or spoken and recorded: the saved setting.
+    pub fn set_style(&mut self, style: AnswerStyle) {
+        self.style = style;
     }
 
     fn start(&mut self, plan: Plan) -> Vec<Effect> {
@@ -177,7 +185,8 @@ impl HomeScreen {
         vec![Effect::StartPlan(RehearseOptions {
             plan,
             seed: None,
-            spoken: self.spoken,
+            spoken: self.style.is_aloud(),
+            record: self.style == AnswerStyle::Recorded,
             probes: None,
         })]
     }
@@ -204,7 +213,7 @@ impl Screen for HomeScreen {
     }
 
     fn on_settings(&mut self, settings: &crate::review::Settings) {
-        self.spoken = settings.answer_style == AnswerStyle::Spoken;
+        self.style = settings.answer_style;
     }
 
     fn context(&self) -> Context {
@@ -242,12 +251,14 @@ impl Screen for HomeScreen {
                         }
                         Item::Spoken => {
                             // The saved setting, the same as in Settings.
-                            self.spoken = !self.spoken;
-                            return Some(vec![Effect::SetAnswerStyle(if self.spoken {
-                                AnswerStyle::Spoken
-                            } else {
-                                AnswerStyle::Written
-                            })]);
+                            self.style = self.style.next();
+                            let mut effects = vec![Effect::SetAnswerStyle(self.style)];
+                            // Said at once, not only when a rehearsal starts.
+                            if self.style == AnswerStyle::Recorded && !crate::voice::BUILT_IN {
+                                effects
+                                    .push(Effect::Notify(Notice::warning(crate::voice::NOT_BUILT)));
+                            }
+                            return Some(effects);
                         }
                         Item::Quit => return Some(vec![Effect::Quit]),
                         Item::Pair => {
@@ -410,9 +421,9 @@ fn render(home: &HomeScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     .areas(left);
     let items: Vec<ListItem> = ITEMS
         .iter()
-        .map(|i| ListItem::new(i.label(home.spoken, home.pair)))
+        .map(|i| ListItem::new(i.label(home.style, home.pair)))
         .collect();
-    let about = ITEMS[state.selected].describe(home.spoken, home.pair);
+    let about = ITEMS[state.selected].describe(home.style, home.pair);
     let about_box = |text: &'static str| {
         Paragraph::new(text)
             .style(theme.text)

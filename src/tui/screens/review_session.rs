@@ -78,7 +78,7 @@ impl SessionScreen {
                         AnswerStyle::Spoken => {
                             crate::insight::analyse_key_points(&lexicon, &q.parts(), target)
                         }
-                        AnswerStyle::Written => {
+                        AnswerStyle::Written | AnswerStyle::Recorded => {
                             crate::insight::analyse_parts(&lexicon, &q.parts(), target)
                         }
                     };

@@ -7,7 +7,6 @@ use ratatui::layout::{Constraint, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
-use crate::notes::AnswerStyle;
 use crate::review::settings::{DAILY, PROBES, parse_date};
 use crate::review::{Countdown, Settings};
 use crate::tui::component::{Ctx, Screen, ScreenId};
@@ -58,10 +57,7 @@ impl SettingsScreen {
                 return Vec::new();
             }
             1 => {
-                s.answer_style = match s.answer_style {
-                    AnswerStyle::Written => AnswerStyle::Spoken,
-                    AnswerStyle::Spoken => AnswerStyle::Written,
-                }
+                s.answer_style = s.answer_style.next();
             }
             2 => s.probes = step(s.probes, by, *PROBES.start(), *PROBES.end()),
             3 => {
@@ -101,8 +97,8 @@ impl SettingsScreen {
             ),
             (
                 "Answer style".into(),
-                s.answer_style.slug().into(),
-                "Written: type each answer. Spoken: answer aloud while the timer runs, then jot down the key points. Enter switches.",
+                s.answer_style.label().into(),
+                "Written: type each answer. Spoken: answer aloud while the timer runs, then jot down the key points. Spoken, recorded: each part is recorded and transcribed on this computer, and you can correct the words. Enter switches.",
             ),
             (
                 "Probes".into(),

@@ -24,6 +24,7 @@ use crate::tui::component::{Ctx, Screen, ScreenId};
 use crate::tui::component::{Effect, Notice, Outcome};
 use crate::tui::draft::DraftSchedule;
 use crate::tui::keymap::{Action, Context};
+use crate::tui::recorder::PartRecorder;
 use crate::tui::text_box::{Lines, TextBox};
 use crate::tui::theme::Theme;
 use ratatui::buffer::Buffer;
@@ -115,6 +116,8 @@ pub struct RehearseScreen {
     /// A word about how this rehearsal started (resumed from a draft), shown under the answer
     /// until the PSW moves on to another part.
     opening: Option<Notice>,
+    /// Recorded practice: each part recorded while its timer runs and transcribed in the background.
+    recorder: Option<PartRecorder>,
 }
 
 impl RehearseScreen {
@@ -151,6 +154,7 @@ impl RehearseScreen {
             checklist: Checklist::default(),
             paused_for_help: false,
             opening: None,
+            recorder: None,
         };
         screen.sync_editor();
         screen
@@ -160,6 +164,41 @@ impl RehearseScreen {
     pub fn with_opening(mut self, notice: Notice) -> RehearseScreen {
         self.opening = Some(notice);
         self
+    }
+
+    /// Records each part and puts its words in its box once transcribed (recorded practice).
+    pub fn with_recorder(mut self, recorder: PartRecorder) -> RehearseScreen {
+        self.recorder = Some(recorder);
+        self.follow_recorder();
+        self
+    }
+
+    /// Keeps the recorder in step with the session; words that came back are shown at once (in the
+    /// box if that part is on screen, in the coaching on the rating step) and written to the draft.
+    fn follow_recorder(&mut self) -> Vec<Effect> {
+        if self.recorder.is_none() {
+            return Vec::new();
+        }
+        self.flush_text();
+        let Some(recorder) = &mut self.recorder else {
+            return Vec::new();
+        };
+        let changed = recorder.follow(&mut self.session);
+        if changed.is_empty() {
+            return Vec::new();
+        }
+        if self
+            .session
+            .part_at()
+            .is_some_and(|at| changed.contains(&at))
+        {
+            self.shown = None;
+            self.sync_editor();
+        } else if self.session.stage() == Stage::Rating {
+            self.insight = Some(self.analyse_current());
+        }
+        self.earlier = self.earlier_parts();
+        vec![self.draft_effect()]
     }
 
     pub fn session(&self) -> &Session<Box<dyn Clock>> {
@@ -242,6 +281,10 @@ impl RehearseScreen {
                 "Answer the follow-up aloud and jot key points here; Ctrl-N skips it"
             }
             (Stage::FollowUp, AnswerStyle::Written) => "Answer the follow-up, or Ctrl-N to skip it",
+            (Stage::FollowUp, AnswerStyle::Recorded) => {
+                "Answer aloud; your words appear here once transcribed; Ctrl-N skips"
+            }
+            (_, AnswerStyle::Recorded) => "Answer aloud: your words appear here once transcribed",
             (_, AnswerStyle::Spoken) => "Say your answer aloud; jot the key points here",
             (_, AnswerStyle::Written) => "Start typing your answer",
         }
@@ -257,7 +300,9 @@ impl RehearseScreen {
         match self.session.style() {
             // Spoken practice leaves only jotted key points, which are not judged for length.
             AnswerStyle::Spoken => insight::analyse_key_points(&self.lexicon, &q.parts(), target),
-            AnswerStyle::Written => insight::analyse_parts(&self.lexicon, &q.parts(), target),
+            AnswerStyle::Written | AnswerStyle::Recorded => {
+                insight::analyse_parts(&self.lexicon, &q.parts(), target)
+            }
         }
     }
 
@@ -326,6 +371,7 @@ impl Screen for RehearseScreen {
     fn on_action(&mut self, action: Action) -> Option<Vec<Effect>> {
         let before = self.step_key();
         let mut effects = self.act(action)?;
+        effects.extend(self.follow_recorder());
         // A change of part is always written to the draft at once.
         let saving = effects
             .iter()
@@ -379,17 +425,22 @@ impl Screen for RehearseScreen {
 
     fn tick(&mut self) -> Vec<Effect> {
         self.flush_text();
-        if self.draft_due(self.clock.now()) {
-            vec![self.draft_effect()]
-        } else {
-            Vec::new()
+        let mut effects = self.follow_recorder();
+        if effects.is_empty() && self.draft_due(self.clock.now()) {
+            effects.push(self.draft_effect());
         }
+        effects
     }
 
     fn wait(&self) -> Option<Duration> {
         let now = self.clock.now();
         let to_second =
             Duration::from_millis(1000 - u64::from(self.session.stage_elapsed().subsec_millis()));
+        // Words being transcribed are looked for four times a second.
+        let to_second = match &self.recorder {
+            Some(r) if r.busy() => to_second.min(Duration::from_millis(250)),
+            _ => to_second,
+        };
         Some(match self.draft_due_at() {
             Some(due) => to_second.min(due.saturating_sub(now)),
             None => to_second,

@@ -36,10 +36,22 @@ pub(super) fn status_text(
             ctx.theme.bad,
         ));
     }
-    r.opening
+    // What the recorder is doing stays in view under any other message.
+    let recording = r
+        .recorder
+        .as_ref()
+        .map(|rec| rec.lines(&r.session))
+        .unwrap_or_default();
+    let message = r
+        .opening
         .as_ref()
         .or(ctx.notice)
-        .map(|n| (n.text.clone(), widgets::notice_style(n, ctx.theme)))
+        .map(|n| (n.text.clone(), widgets::notice_style(n, ctx.theme)));
+    match (message, recording.is_empty()) {
+        (message, true) => message,
+        (None, false) => Some((recording.join("\n"), ctx.theme.text)),
+        (Some((text, style)), false) => Some((format!("{text}\n{}", recording.join("\n")), style)),
+    }
 }
 
 pub(super) fn render(
@@ -79,9 +91,12 @@ pub(super) fn render(
     let status = status_text(r, ctx);
     // Up to five lines: a disk problem names the path, the cause and what to do, and the
     // instruction at its end must not be cut at 80 columns.
-    let status_height = status
-        .as_ref()
-        .map_or(0, |(text, _)| wrapped_height(text, inner_width).min(5));
+    let status_height = status.as_ref().map_or(0, |(text, _)| {
+        text.split('\n')
+            .map(|line| wrapped_height(line, inner_width))
+            .sum::<u16>()
+            .min(5)
+    });
     let [
         top,
         question_area,
@@ -151,7 +166,7 @@ pub(super) fn render(
     } else {
         let title = match session.style() {
             AnswerStyle::Spoken => " Key points ",
-            AnswerStyle::Written => " Your answer ",
+            AnswerStyle::Written | AnswerStyle::Recorded => " Your answer ",
         };
         let box_area = render_earlier(r, theme, editor_area, buf);
         let block = Block::bordered().title(title).border_style(theme.border);

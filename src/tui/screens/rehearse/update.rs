@@ -110,6 +110,9 @@ impl RehearseScreen {
     }
 
     pub(super) fn discard(&mut self) -> Vec<Effect> {
+        if let Some(recorder) = &mut self.recorder {
+            recorder.let_go();
+        }
         vec![
             Effect::RemoveDraft(self.session.session_id().to_string()),
             Effect::Notify(Notice::info(

@@ -1,0 +1,216 @@
+//! Recorded spoken practice in the full-screen app: the microphone records each part while its
+//! timer runs; when the PSW moves on, the part is transcribed in the background (see
+//! `voice::recorder::LiveRecorder`) while the next part starts, and its words land in that part's
+//! box, where they can be corrected before the insights run.
+//!
+//! The rehearse screen owns one [`PartRecorder`] and calls [`PartRecorder::follow`] after every key
+//! and tick; this component works out from the session alone when to start and stop. It never
+//! waits: stopping hands the sound to the worker thread, and the words are collected on a later
+//! call.
+
+use crate::drill::{Clock, PartAt, PartSlot, Session};
+use crate::voice::recorder::LiveRecorder;
+use std::collections::HashMap;
+
+pub struct PartRecorder {
+    live: Box<dyn LiveRecorder>,
+    /// The part being recorded now.
+    recording: Option<PartAt>,
+    /// Parts sent to be transcribed, by the id they were sent under.
+    waiting: HashMap<u64, PartAt>,
+    next_id: u64,
+    /// Parts not to record again by themselves: the microphone failed on them (the PSW types).
+    given_up: Vec<PartAt>,
+    /// The delivery of each part transcribed, on one line, in the order they came back.
+    delivery: Vec<(PartAt, String)>,
+    /// The last problem, in a sentence, until the next part starts.
+    problem: Option<String>,
+    /// The part that was recording when the rehearsal was paused: it records again on resuming,
+    /// and the words of both takes are kept in order.
+    paused: Option<PartAt>,
+}
+
+impl PartRecorder {
+    pub fn new(live: Box<dyn LiveRecorder>) -> PartRecorder {
+        PartRecorder {
+            live,
+            recording: None,
+            waiting: HashMap::new(),
+            next_id: 0,
+            given_up: Vec::new(),
+            delivery: Vec::new(),
+            problem: None,
+            paused: None,
+        }
+    }
+
+    /// True while a part is being recorded or transcribed: the screen then checks back often.
+    pub fn busy(&self) -> bool {
+        self.recording.is_some() || !self.waiting.is_empty()
+    }
+
+    /// Brings recording into step with the session: words that have come back go into their
+    /// parts; the part on screen is recorded if it has nothing in it yet (a part being corrected,
+    /// or one already typed, is left alone); a part the PSW has moved away from, or paused, is
+    /// sent to be transcribed. Returns the parts whose text changed.
+    pub fn follow<C: Clock>(&mut self, session: &mut Session<C>) -> Vec<PartAt> {
+        let mut changed = Vec::new();
+        for (id, result) in self.live.results() {
+            let Some(at) = self.waiting.remove(&id) else {
+                continue;
+            };
+            let name = part_name(session, at);
+            match result {
+                Ok(heard) => {
+                    if session.put_transcript(at, &heard.transcript) {
+                        changed.push(at);
+                    }
+                    if let Some(fault) = heard.fault {
+                        self.problem = Some(fault);
+                    }
+                    self.delivery.retain(|(p, _)| *p != at);
+                    self.delivery
+                        .push((at, format!("{name}: {}", heard.summary)));
+                }
+                Err(why) => {
+                    self.problem = Some(format!(
+                        "{name} could not be transcribed: {} Type it in its box instead \
+                         (Shift-Tab goes back).",
+                        sentence(&why)
+                    ));
+                }
+            }
+        }
+        if self.recording.is_some()
+            && let Some(fault) = self.live.fault()
+        {
+            // Unplugged part-way: what was heard is transcribed; the rest of the part is typed.
+            if let Some(at) = self.recording {
+                self.given_up.push(at);
+            }
+            self.send(session);
+            self.problem = Some(format!("{} Type the rest of this part.", sentence(&fault)));
+        }
+        let wanted = if session.is_paused() {
+            self.paused = self.paused.or(self.recording);
+            None
+        } else {
+            if session.part_at() != self.paused {
+                self.paused = None;
+            }
+            session.part_at().filter(|&at| self.wants(session, at))
+        };
+        if wanted != self.recording {
+            self.send(session);
+            if let Some(at) = wanted {
+                self.problem = None;
+                self.paused = None;
+                match self.live.start() {
+                    Ok(()) => self.recording = Some(at),
+                    Err(why) => {
+                        self.given_up.push(at);
+                        self.problem = Some(format!(
+                            "{} Type this part instead; the timer carries on.",
+                            sentence(&why)
+                        ));
+                    }
+                }
+            }
+        }
+        changed
+    }
+
+    /// Whether the part at `at` should be recording.
+    fn wants<C: Clock>(&self, session: &Session<C>, at: PartAt) -> bool {
+        self.recording == Some(at)
+            || self.paused == Some(at)
+            || (!session.is_transcribed(at)
+                && !self.waiting.values().any(|p| *p == at)
+                && !self.given_up.contains(&at)
+                && session.text_at(at).trim().is_empty())
+    }
+
+    /// Stops the part being recorded, if any, and sends it to be transcribed.
+    fn send<C: Clock>(&mut self, session: &Session<C>) {
+        let Some(at) = self.recording.take() else {
+            return;
+        };
+        let id = self.next_id;
+        self.next_id += 1;
+        if self.live.stop(id, None) {
+            self.waiting.insert(id, at);
+        } else {
+            self.problem = Some(format!(
+                "{} could not be sent to be transcribed. Type it in its box instead.",
+                part_name(session, at)
+            ));
+        }
+    }
+
+    /// Stops recording and lets the sound go (the rehearsal was discarded).
+    pub fn let_go(&mut self) {
+        self.recording = None;
+        self.live.discard();
+    }
+
+    /// What to show under the answer: recording now, parts being transcribed, the last problem,
+    /// and the delivery of this question's parts so far. Empty when there is nothing to say.
+    pub fn lines<C: Clock>(&self, session: &Session<C>) -> Vec<String> {
+        let mut lines = Vec::new();
+        if let Some(problem) = &self.problem {
+            lines.push(problem.clone());
+        }
+        if self.recording.is_some() {
+            lines.push(format!(
+                "● Recording ({}): answer aloud, then Tab for the next part.",
+                crate::text::clock(self.live.seconds().round() as u64)
+            ));
+        }
+        match self.waiting.len() {
+            0 => {}
+            1 => lines.push("Transcribing 1 part on this computer…".to_string()),
+            n => lines.push(format!("Transcribing {n} parts on this computer…")),
+        }
+        // While answering, the part just transcribed; on the rating step, every part of the answer.
+        let this_question = self
+            .delivery
+            .iter()
+            .filter(|(at, _)| at.question == session.index())
+            .map(|(_, line)| line.clone());
+        if session.part_at().is_some() {
+            lines.extend(this_question.last());
+        } else {
+            lines.extend(this_question);
+        }
+        lines
+    }
+}
+
+/// "Part 2", "Follow-up 1", or "Question 3, part 2" once the PSW is on another question.
+fn part_name<C: Clock>(session: &Session<C>, at: PartAt) -> String {
+    let part = match at.part {
+        PartSlot::Prompt(i) => format!("part {}", i + 1),
+        PartSlot::FollowUp(i) => format!("follow-up {}", i + 1),
+    };
+    if at.question == session.index() {
+        let mut c = part.chars();
+        c.next()
+            .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+            .unwrap_or_default()
+    } else {
+        format!("Question {}, {part}", at.question + 1)
+    }
+}
+
+/// A message as a sentence ending in a full stop, so another can follow it.
+fn sentence(text: &str) -> String {
+    let text = text.trim();
+    if text.ends_with(['.', '!', '?']) {
+        text.to_string()
+    } else {
+        format!("{text}.")
+    }
+}
+
+#[cfg(test)]
+mod tests;

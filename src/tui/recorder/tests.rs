@@ -1,0 +1,320 @@
+use super::*;
+use crate::bank::Library;
+use crate::bank::model::Prompt;
+use crate::drill::clock::FakeClock;
+use crate::drill::{SessionSetup, Stage};
+use crate::notes::{AnswerStyle, Transcribed};
+use crate::voice::recorder::{Done, Recorded};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// What the stand-in microphone and transcriber have been asked, and what they will answer.
+#[derive(Default)]
+struct Fake {
+    recording: bool,
+    starts: usize,
+    /// Parts stopped and waiting, by id, in order.
+    sent: Vec<u64>,
+    /// Makes `start` fail with this sentence.
+    refuse: Option<String>,
+    /// Makes the take in progress report this fault.
+    fault: Option<String>,
+    /// Makes transcription fail with this sentence.
+    broken: Option<String>,
+    discarded: usize,
+}
+
+struct Stub(Rc<RefCell<Fake>>);
+
+impl LiveRecorder for Stub {
+    fn start(&mut self) -> Result<(), String> {
+        let mut f = self.0.borrow_mut();
+        if let Some(why) = &f.refuse {
+            return Err(why.clone());
+        }
+        f.recording = true;
+        f.starts += 1;
+        Ok(())
+    }
+    fn is_recording(&self) -> bool {
+        self.0.borrow().recording
+    }
+    fn seconds(&self) -> f64 {
+        12.0
+    }
+    fn fault(&self) -> Option<String> {
+        self.0.borrow().fault.clone()
+    }
+    fn stop(&mut self, id: u64, _target: Option<u32>) -> bool {
+        let mut f = self.0.borrow_mut();
+        if !f.recording {
+            return false;
+        }
+        f.recording = false;
+        f.fault = None;
+        f.sent.push(id);
+        true
+    }
+    fn discard(&mut self) {
+        let mut f = self.0.borrow_mut();
+        if f.recording {
+            f.discarded += 1;
+        }
+        f.recording = false;
+    }
+    fn results(&mut self) -> Vec<Done> {
+        // Nothing comes back until the test says the worker is done (see `finish`).
+        Vec::new()
+    }
+}
+
+/// The stand-in, with a way to hand back words for the parts sent so far.
+struct Rig {
+    fake: Rc<RefCell<Fake>>,
+    done: Rc<RefCell<Vec<Done>>>,
+}
+
+struct Finishing(Stub, Rc<RefCell<Vec<Done>>>);
+
+impl LiveRecorder for Finishing {
+    fn start(&mut self) -> Result<(), String> {
+        self.0.start()
+    }
+    fn is_recording(&self) -> bool {
+        self.0.is_recording()
+    }
+    fn seconds(&self) -> f64 {
+        self.0.seconds()
+    }
+    fn fault(&self) -> Option<String> {
+        self.0.fault()
+    }
+    fn stop(&mut self, id: u64, target: Option<u32>) -> bool {
+        self.0.stop(id, target)
+    }
+    fn discard(&mut self) {
+        self.0.discard()
+    }
+    fn results(&mut self) -> Vec<Done> {
+        std::mem::take(&mut *self.1.borrow_mut())
+    }
+}
+
+impl Rig {
+    fn new() -> (Rig, PartRecorder) {
+        let fake = Rc::new(RefCell::new(Fake::default()));
+        let done = Rc::new(RefCell::new(Vec::new()));
+        let recorder = PartRecorder::new(Box::new(Finishing(
+            Stub(Rc::clone(&fake)),
+            Rc::clone(&done),
+        )));
+        (Rig { fake, done }, recorder)
+    }
+
+    /// The worker hands back `words` for the oldest part sent and not yet answered.
+    fn finish(&self, words: &str) {
+        let id = self.fake.borrow_mut().sent.remove(0);
+        let result = match &self.fake.borrow().broken {
+            Some(why) => Err(why.clone()),
+            None => Ok(Recorded {
+                transcript: words.to_string(),
+                coaching: vec![],
+                summary: "0:12 speaking · 140 words a minute (steady)".to_string(),
+                fault: None,
+            }),
+        };
+        self.done.borrow_mut().push((id, result));
+    }
+}
+
+fn session() -> Session<FakeClock> {
+    let library = Library::load(None, &[]);
+    let q = library.questions().next().unwrap().clone();
+    let clock =
+        FakeClock::new(chrono::DateTime::parse_from_rfc3339("2026-12-05T09:00:00+00:00").unwrap());
+    Session::new(
+        SessionSetup {
+            plan_label: "random 1".into(),
+            banks: vec![],
+            style: AnswerStyle::Recorded,
+            seed: 1,
+        },
+        vec![(q, Prompt::default_three())],
+        clock,
+    )
+    .with_probes(0)
+}
+
+#[test]
+fn each_part_is_recorded_and_its_words_land_in_it_while_the_next_is_recorded() {
+    let (rig, mut rec) = Rig::new();
+    let mut s = session();
+    rec.follow(&mut s);
+    assert!(
+        rig.fake.borrow().recording,
+        "the first part records at once"
+    );
+    assert!(
+        rec.lines(&s)
+            .iter()
+            .any(|l| l.starts_with("● Recording (0:12)"))
+    );
+    s.next();
+    rec.follow(&mut s);
+    assert_eq!(rig.fake.borrow().starts, 2, "the next part records at once");
+    assert_eq!(
+        rig.fake.borrow().sent.len(),
+        1,
+        "the first is being transcribed"
+    );
+    assert!(
+        rec.lines(&s)
+            .iter()
+            .any(|l| l == "Transcribing 1 part on this computer…")
+    );
+    rig.finish("We set up a weekly huddle.");
+    let first = PartAt {
+        question: 0,
+        part: PartSlot::Prompt(0),
+    };
+    assert_eq!(rec.follow(&mut s), vec![first]);
+    assert_eq!(s.text_at(first), "We set up a weekly huddle.");
+    assert_eq!(s.text(), "", "the part on screen is untouched");
+    let lines = rec.lines(&s);
+    assert!(
+        lines.contains(&"Part 1: 0:12 speaking · 140 words a minute (steady)".to_string()),
+        "{lines:?}"
+    );
+    // Back to correct a misheard word: nothing records over it, and the correction is kept.
+    s.previous();
+    rec.follow(&mut s);
+    assert!(!rig.fake.borrow().recording);
+    s.set_text("We set up a weekly huddle with managers.".into());
+    let note = s.to_note();
+    assert!(matches!(
+        note.questions[0].answers[0].transcribed,
+        Some(Transcribed::Corrected { .. })
+    ));
+}
+
+#[test]
+fn with_no_microphone_the_part_is_typed_and_the_next_part_tries_again() {
+    let (rig, mut rec) = Rig::new();
+    rig.fake.borrow_mut().refuse = Some("No microphone was found: plug one in.".into());
+    let mut s = session();
+    rec.follow(&mut s);
+    let lines = rec.lines(&s).join("\n");
+    assert!(
+        lines.contains(
+            "No microphone was found: plug one in. Type this part instead; the timer carries on."
+        ),
+        "{lines}"
+    );
+    s.set_text("Typed instead.".into());
+    rec.follow(&mut s);
+    assert_eq!(rig.fake.borrow().starts, 0, "not retried on the same part");
+    rig.fake.borrow_mut().refuse = None;
+    s.next();
+    rec.follow(&mut s);
+    assert!(
+        rig.fake.borrow().recording,
+        "plugged in: the next part records"
+    );
+    assert_eq!(s.to_note().questions[0].answers[0].text, "Typed instead.");
+}
+
+#[test]
+fn a_microphone_unplugged_mid_answer_keeps_what_it_heard_and_the_rest_is_typed() {
+    let (rig, mut rec) = Rig::new();
+    let mut s = session();
+    rec.follow(&mut s);
+    rig.fake.borrow_mut().fault =
+        Some("The microphone stopped (unplugged?): what it heard so far is kept.".into());
+    rec.follow(&mut s);
+    assert!(!rig.fake.borrow().recording);
+    assert_eq!(
+        rig.fake.borrow().sent.len(),
+        1,
+        "what was heard goes to be transcribed"
+    );
+    assert!(rec.lines(&s)[0].ends_with("Type the rest of this part."));
+    s.set_text("and the rest typed".into());
+    rig.finish("The first half said aloud.");
+    rec.follow(&mut s);
+    assert_eq!(
+        s.text(),
+        "and the rest typed\n\nThe first half said aloud.",
+        "nothing typed is lost"
+    );
+    assert_eq!(
+        rig.fake.borrow().starts,
+        1,
+        "the part is not recorded again"
+    );
+}
+
+#[test]
+fn a_part_that_cannot_be_transcribed_says_so_and_can_be_typed() {
+    let (rig, mut rec) = Rig::new();
+    let mut s = session();
+    rec.follow(&mut s);
+    s.next();
+    rec.follow(&mut s);
+    rig.fake.borrow_mut().broken = Some("The voice model is damaged".into());
+    rig.finish("");
+    rec.follow(&mut s);
+    let lines = rec.lines(&s).join("\n");
+    assert!(
+        lines.contains("Part 1 could not be transcribed: The voice model is damaged. Type it"),
+        "{lines}"
+    );
+    assert!(!s.is_transcribed(PartAt {
+        question: 0,
+        part: PartSlot::Prompt(0)
+    }));
+}
+
+#[test]
+fn pausing_sends_the_part_and_resuming_records_it_again_keeping_both() {
+    let (rig, mut rec) = Rig::new();
+    let mut s = session();
+    rec.follow(&mut s);
+    s.pause();
+    rec.follow(&mut s);
+    assert!(!rig.fake.borrow().recording, "a pause stops the microphone");
+    s.resume();
+    rec.follow(&mut s);
+    assert!(
+        rig.fake.borrow().recording,
+        "resuming records the same part again"
+    );
+    rig.finish("Before the pause.");
+    s.next();
+    rec.follow(&mut s);
+    rig.finish("After it.");
+    rec.follow(&mut s);
+    let first = PartAt {
+        question: 0,
+        part: PartSlot::Prompt(0),
+    };
+    assert_eq!(s.text_at(first), "Before the pause.\n\nAfter it.");
+}
+
+#[test]
+fn the_rating_step_and_a_discard_stop_recording() {
+    let (rig, mut rec) = Rig::new();
+    let mut s = session();
+    for _ in 0..3 {
+        rec.follow(&mut s);
+        s.next();
+    }
+    rec.follow(&mut s);
+    assert_eq!(s.stage(), Stage::Rating);
+    assert!(!rig.fake.borrow().recording);
+    assert_eq!(rig.fake.borrow().sent.len(), 3);
+    let (rig, mut rec) = Rig::new();
+    let mut s = session();
+    rec.follow(&mut s);
+    rec.let_go();
+    assert_eq!(rig.fake.borrow().discarded, 1);
+}

@@ -1,0 +1,142 @@
+//! The full-screen app's recorder: the part being recorded now, and a worker thread that
+//! transcribes the parts already recorded, one at a time, while the PSW answers the next.
+//!
+//! The screen's thread only starts and stops takes and sends their sound down a channel; resampling,
+//! the voice-activity detector and whisper.cpp all run on the worker. On a two-core laptop the worker
+//! uses one core, so the screen keeps the other.
+
+use super::{Done, LiveRecorder};
+use crate::voice::audio::{SAMPLE_RATE, resample};
+use crate::voice::capture::{Source, Take};
+use crate::voice::transcribe::Transcriber;
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+/// One part's sound on its way to the worker.
+struct Job {
+    id: u64,
+    samples: Vec<f32>,
+    rate: u32,
+    fault: Option<String>,
+    target: Option<u32>,
+}
+
+pub struct Background {
+    source: Box<dyn Source>,
+    take: Option<Take>,
+    jobs: Sender<Job>,
+    done: Receiver<Done>,
+}
+
+impl Background {
+    /// Starts the worker, which loads `model` at once (on its own thread) and waits for parts.
+    pub fn new(
+        model: PathBuf,
+        data: Option<PathBuf>,
+        source: Box<dyn Source>,
+    ) -> Result<Background, String> {
+        let (jobs, inbox) = channel::<Job>();
+        let (outbox, done) = channel();
+        std::thread::Builder::new()
+            .name("psw-coach-transcriber".into())
+            .spawn(move || work(&model, data, &inbox, &outbox))
+            .map_err(|e| format!("Recording cannot start: no thread to transcribe on ({e})."))?;
+        Ok(Background {
+            source,
+            take: None,
+            jobs,
+            done,
+        })
+    }
+}
+
+/// One core for transcribing, the rest for the screen (at least one each).
+fn background_threads() -> usize {
+    std::thread::available_parallelism()
+        .map(|n| n.get().saturating_sub(1))
+        .unwrap_or(1)
+        .max(1)
+}
+
+fn work(
+    model: &std::path::Path,
+    data: Option<PathBuf>,
+    inbox: &Receiver<Job>,
+    outbox: &Sender<Done>,
+) {
+    let transcriber = Transcriber::load(model).map(|t| t.with_threads(background_threads()));
+    let lexicon = crate::insight::Lexicon::load(data.as_deref()).0;
+    // Ends when the recorder is dropped (the rehearsal closed): the sender goes with it.
+    for job in inbox {
+        let result = match &transcriber {
+            Ok(t) => {
+                let samples = resample(&job.samples, job.rate, SAMPLE_RATE);
+                super::read_part(t, &lexicon, &samples, job.fault, job.target)
+            }
+            Err(why) => Err(why.clone()),
+        };
+        if outbox.send((job.id, result)).is_err() {
+            return;
+        }
+    }
+}
+
+impl LiveRecorder for Background {
+    fn start(&mut self) -> Result<(), String> {
+        self.discard();
+        self.take = Some(self.source.start().map_err(|f| f.to_string())?);
+        Ok(())
+    }
+
+    fn is_recording(&self) -> bool {
+        self.take.is_some()
+    }
+
+    fn seconds(&self) -> f64 {
+        self.take.as_ref().map_or(0.0, Take::seconds)
+    }
+
+    fn fault(&self) -> Option<String> {
+        self.take
+            .as_ref()
+            .and_then(Take::fault)
+            .map(|f| f.to_string())
+    }
+
+    fn stop(&mut self, id: u64, target_seconds: Option<u32>) -> bool {
+        let Some(take) = self.take.take() else {
+            return false;
+        };
+        let (samples, rate, fault) = take.finish_raw();
+        let job = Job {
+            id,
+            samples,
+            rate,
+            fault: fault.map(|f| f.to_string()),
+            target: target_seconds,
+        };
+        if self.jobs.send(job).is_err() {
+            // The worker has gone (it could not start): say so for this part.
+            return false;
+        }
+        true
+    }
+
+    fn discard(&mut self) {
+        if let Some(take) = self.take.take() {
+            drop(take.finish_raw());
+        }
+    }
+
+    fn results(&mut self) -> Vec<Done> {
+        self.done.try_iter().collect()
+    }
+}
+
+impl Drop for Background {
+    fn drop(&mut self) {
+        // The microphone is let go at once; a transcription under way finishes on its own and
+        // its words go nowhere (the rehearsal that wanted them has closed, its note saved).
+        self.discard();
+    }
+}

@@ -1,0 +1,165 @@
+//! Recorded practice in the full-screen app, with a stand-in for the microphone and the
+//! transcriber, so these run without the `voice` feature (see `tests/voice.rs` for the real ones).
+
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use psw_coach::bank::{Library, Source};
+use psw_coach::drill::RehearseOptions;
+use psw_coach::tui::app::App;
+use psw_coach::tui::theme::MONOCHROME;
+use psw_coach::voice::recorder::{Done, LiveRecorder, Recorded};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use std::rc::Rc;
+use std::sync::{Arc, Mutex};
+
+fn press(app: &mut App, code: KeyCode) {
+    app.on_events(vec![Event::Key(KeyEvent::new(code, KeyModifiers::NONE))]);
+}
+
+fn library() -> Library {
+    let mut library = Library::default();
+    library.add(
+        "good.yaml",
+        include_str!("fixtures/good.yaml"),
+        Source::Bundled("good.yaml"),
+    );
+    library
+}
+
+fn screen(app: &App) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    terminal.draw(|frame| app.view(frame)).unwrap();
+    let buffer = terminal.backend().buffer().clone();
+    (0..24)
+        .map(|y| {
+            (0..80)
+                .map(|x| buffer[(x, y)].symbol().to_string())
+                .collect::<String>()
+                .trim_end()
+                .to_string()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A microphone that always hears `words`, transcribed as soon as a part is stopped.
+#[derive(Default)]
+struct Heard {
+    recording: bool,
+    done: Vec<Done>,
+    words: Vec<String>,
+}
+
+struct Stand(Arc<Mutex<Heard>>);
+
+impl LiveRecorder for Stand {
+    fn start(&mut self) -> Result<(), String> {
+        self.0.lock().unwrap().recording = true;
+        Ok(())
+    }
+    fn is_recording(&self) -> bool {
+        self.0.lock().unwrap().recording
+    }
+    fn seconds(&self) -> f64 {
+        7.0
+    }
+    fn fault(&self) -> Option<String> {
+        None
+    }
+    fn stop(&mut self, id: u64, _target: Option<u32>) -> bool {
+        let mut h = self.0.lock().unwrap();
+        h.recording = false;
+        let words = if h.words.is_empty() {
+            "Nothing more.".to_string()
+        } else {
+            h.words.remove(0)
+        };
+        h.done.push((
+            id,
+            Ok(Recorded {
+                transcript: words,
+                coaching: vec![],
+                summary: "0:07 speaking · 130 words a minute (steady) · no fillers".into(),
+                fault: None,
+            }),
+        ));
+        true
+    }
+    fn discard(&mut self) {
+        self.0.lock().unwrap().recording = false;
+    }
+    fn results(&mut self) -> Vec<Done> {
+        std::mem::take(&mut self.0.lock().unwrap().done)
+    }
+}
+
+fn recorded() -> RehearseOptions {
+    RehearseOptions {
+        plan: "random 1".parse().unwrap(),
+        seed: Some(3),
+        spoken: true,
+        record: true,
+        probes: Some(0),
+    }
+}
+
+#[test]
+fn each_part_is_recorded_and_its_words_appear_in_its_box_while_the_next_part_records() {
+    let data = tempfile::tempdir().unwrap();
+    let heard = Arc::new(Mutex::new(Heard {
+        words: vec!["Um, we set up a weekly huddle with the team managers.".into()],
+        ..Heard::default()
+    }));
+    let shared = Arc::clone(&heard);
+    let mut app = App::new(
+        library(),
+        Some(data.path().to_path_buf()),
+        MONOCHROME,
+        false,
+    )
+    .with_recorders(Rc::new(move |_| {
+        Ok(Box::new(Stand(Arc::clone(&shared))) as Box<dyn LiveRecorder>)
+    }));
+    app.start(recorded());
+    let first = screen(&app);
+    assert!(
+        first.contains("● Recording (0:07): answer aloud, then Tab for the next part."),
+        "{first}"
+    );
+    assert!(heard.lock().unwrap().recording);
+    press(&mut app, KeyCode::Tab);
+    app.tick();
+    let second = screen(&app);
+    assert!(second.contains("Part 2 of 3"), "{second}");
+    assert!(
+        second.contains("Part 1: 0:07 speaking · 130 words a minute (steady)"),
+        "{second}"
+    );
+    assert!(
+        second.contains("we set up a weekly huddle"),
+        "the earlier part shows its words: {second}"
+    );
+}
+
+/// Without voice in this build, choosing recorded practice says why in one line and how to get
+/// it, and the rehearsal goes on spoken with the timer.
+#[cfg(not(feature = "voice"))]
+#[test]
+fn without_voice_recorded_practice_says_why_and_goes_on_spoken() {
+    let data = tempfile::tempdir().unwrap();
+    let mut app = App::new(
+        library(),
+        Some(data.path().to_path_buf()),
+        MONOCHROME,
+        false,
+    );
+    app.start(recorded());
+    let text = screen(&app);
+    assert!(text.contains("built without voice"), "{text}");
+    assert!(text.contains("--features voice"), "{text}");
+    assert!(
+        text.contains("Key points"),
+        "spoken practice goes on: {text}"
+    );
+    assert!(!text.contains("Recording"), "{text}");
+}
