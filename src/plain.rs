@@ -617,6 +617,9 @@ fn ask_question<C: Clock, W: Write>(
                     "Follow-up: {} (a line with only a full stop straight away skips it)",
                     session.stage_title()
                 ))?;
+                if let Some(anchor) = session.follow_up().and_then(|p| p.anchor()) {
+                    d.say(&format!("Why: {}.", anchor.reason()))?;
+                }
                 d.answer(session)?;
                 if session.text().trim().is_empty() {
                     session.skip_follow_up();

@@ -286,7 +286,13 @@ fn banks_try_json_orders_probes_with_their_reasons() {
     let vague = try_json(VAGUE_ANSWER);
     for p in &vague {
         let keys: Vec<&str> = p.as_object().unwrap().keys().map(|k| k.as_str()).collect();
-        assert_eq!(keys, ["ask", "gap", "heard", "reason"], "keys (sorted)");
+        assert_eq!(
+            keys,
+            ["anchor", "ask", "gap", "heard", "reason"],
+            "keys (sorted)"
+        );
+        // Nothing in a vague answer to press on: the bank's probes, with no words anchored.
+        assert_eq!(p["anchor"], serde_json::Value::Null);
     }
     assert_eq!(
         vague[0]["ask"],
@@ -302,9 +308,27 @@ fn banks_try_json_orders_probes_with_their_reasons() {
             .starts_with("Who owns the risk")
     );
 
-    // The strong answer gives the figure, so it is not asked for it; what it said is probed deeper.
+    // The strong answer is pressed first on its own words: the people still waiting after the
+    // list came down, quoted; `anchor` holds the words it rests on.
     let strong = try_json(STRONG_ANSWER);
-    assert_eq!(strong[0]["heard"], "waiting list", "{strong:#?}");
+    assert_eq!(
+        strong[0]["anchor"], "We cut the waiting list from 420 to 180 people",
+        "{strong:#?}"
+    );
+    assert!(
+        strong[0]["ask"]
+            .as_str()
+            .unwrap()
+            .starts_with("You said you cut the waiting list from 420 to 180 people: "),
+        "{strong:#?}"
+    );
+    assert_eq!(
+        strong[0]["reason"],
+        "you said \"180\": asking about the 180 still waiting"
+    );
+    // It gives the figure, so it is not asked for it; what it said is probed deeper.
+    let bank_first = strong.iter().find(|p| p["anchor"].is_null()).unwrap();
+    assert_eq!(bank_first["heard"], "waiting list", "{strong:#?}");
     assert!(strong.iter().all(|p| p["gap"] != "evidence"), "{strong:#?}");
     // Neither answer says "multi-agency" or "agency", so those probes wait.
     for p in vague.iter().chain(&strong) {
@@ -334,7 +358,8 @@ fn banks_try_explains_the_choice_in_words() {
     let text = String::from_utf8(out).unwrap();
     for expected in [
         "probe-wait: How long are people waiting for an assessment?",
-        "  1. Who owns the risk for people on the waiting list, and how often is it reviewed?\n     why: heard \"waiting list\" in the answer",
+        "  1. You said you cut the waiting list from 420 to 180 people: how do you know the 180 still waiting are safe, and what is happening for them?\n     why: you said \"180\": asking about the 180 still waiting",
+        "  3. Who owns the risk for people on the waiting list, and how often is it reviewed?\n     why: heard \"waiting list\" in the answer",
         "Not asked for this answer:",
         "why not: it asks for what the answer already gives (evidence)",
         "why not: waits for one of its words, none heard: multi-agency",

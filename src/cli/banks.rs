@@ -129,6 +129,8 @@ pub(super) struct TriedProbe<'a> {
     pub(super) reason: String,
     pub(super) gap: Option<&'static str>,
     pub(super) heard: Option<&'a str>,
+    /// The answer's own words an anchored follow-up quotes or rests on.
+    pub(super) anchor: Option<&'a str>,
 }
 
 pub(super) fn banks_try(
@@ -164,6 +166,7 @@ pub(super) fn banks_try(
                 reason: p.reason(),
                 gap: p.gap().map(crate::bank::Gap::slug),
                 heard: p.heard(),
+                anchor: p.anchor().map(|a| a.quote.as_str()),
             })
             .collect();
         let text = serde_json::to_string_pretty(&tried).map_err(|e| e.to_string())?;

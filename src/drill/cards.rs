@@ -8,6 +8,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::bank::model::{Question, StatementNote, topic_title};
 
+use super::anchor::Shape;
 use super::ladder::{Rung, ladder};
 use super::pair::PARTS;
 
@@ -54,6 +55,19 @@ pub fn cards(
              target time. Afterwards give a rating from 1 (weak) to 5 (strong) and one thing \
              each to keep, stop and start; ask the PSW to rate themselves before you show yours.",
     );
+    // The shapes of an anchored follow-up, once for the whole set: the colleague listens for them
+    // and presses in the PSW's own words, before any probe printed on a card.
+    heading(&mut out, 2, "Press on what they say");
+    paragraph(
+        &mut out,
+        "",
+        "Assessors quote the answer back and press on it. Before the probes on a card, listen for \
+         these and ask in the PSW's own words:",
+    );
+    for shape in Shape::ALL {
+        list_item(&mut out, "- ", &escape(shape.prompt()));
+    }
+    out.push('\n');
     // Where "What good looks like" comes from, once for the whole set rather than on every card.
     let mut sources: Vec<String> = Vec::new();
     for n in notes {
@@ -135,6 +149,12 @@ fn card(out: &mut String, number: usize, count: usize, q: &Question, notes: &[St
     }
 
     heading(out, 3, "Probes");
+    paragraph(
+        out,
+        "",
+        "*From the answer first:* press on their own figures and words (see *Press on what they \
+         say*), then climb these.",
+    );
     for (i, probe) in ladder(q).iter().enumerate() {
         let rung = match probe.condition() {
             Some(condition) if probe.rung == Rung::Deeper => {
@@ -300,6 +320,15 @@ mod tests {
             "{text}"
         );
         assert!(!text.contains("**Safeguarding:**"), "{text}");
+        // The shapes of an assessor's follow-up, once, for the colleague to press in the PSW's words.
+        assert_eq!(
+            text.matches("## Press on what they say").count(),
+            1,
+            "{text}"
+        );
+        let flowing = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(flowing.contains("ask what lies behind the rest"), "{text}");
+        assert!(text.contains("*From the answer first:*"), "{text}");
         // No question id for the colleague to puzzle over (issue 18 item 22).
         assert!(!text.contains("waiting-times-02"), "{text}");
         for line in text.lines() {

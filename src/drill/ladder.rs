@@ -12,6 +12,8 @@ looked at it?";
 /// How far up the ladder a probe sits: ask the plain ones first, then go deeper, then ask for proof.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Rung {
+    /// Anchored in what the PSW has just said, found in the interviewer's observations: first.
+    FromAnswer,
     /// Worth asking of any answer.
     Plain,
     /// Worth asking when the PSW mentions one of the probe's words.
@@ -23,6 +25,7 @@ pub enum Rung {
 impl Rung {
     pub fn label(self) -> &'static str {
         match self {
+            Rung::FromAnswer => "From the answer",
             Rung::Plain => "Plain",
             Rung::Deeper => "Deeper",
             Rung::Evidence => "Evidence",
@@ -134,4 +137,18 @@ impl LadderProbe {
             self.gap.map(|g| gap_condition(g).to_string())
         }
     }
+}
+
+/// The follow-ups anchored in what the interviewer has noted of the answer ("96% reached in a
+/// week"), as rungs to put before the rest.
+pub fn from_the_answer(observations: &str) -> Vec<LadderProbe> {
+    super::anchor::anchors(observations)
+        .into_iter()
+        .map(|a| LadderProbe {
+            ask: a.ask,
+            rung: Rung::FromAnswer,
+            when: Vec::new(),
+            gap: None,
+        })
+        .collect()
 }

@@ -1,5 +1,6 @@
 //! A rehearsal: which questions to ask, and the timed session that asks them.
 
+pub mod anchor;
 pub mod cards;
 pub mod clock;
 pub mod ladder;

@@ -24,8 +24,8 @@ use crate::notes::model::{
 };
 
 use super::clock::Clock;
-use super::ladder::ladder;
 pub use super::ladder::{LadderProbe, Rung, part_for_gap};
+use super::ladder::{from_the_answer, ladder};
 use super::stopwatch::{Ended, Stopwatch};
 
 /// The three things assessors press on every topic, as the interviewer ticks them while listening.
@@ -259,6 +259,33 @@ impl PairItem {
         self.cues_ticked.iter().filter(|&&c| c).count()
     }
 
+    /// Puts the follow-ups anchored in the observations at the top of the ladder, keeping every
+    /// mark: a rung from the answer already marked as asked stays even if the notes change.
+    fn refresh_from_the_answer(&mut self) {
+        let mut probes = Vec::new();
+        let mut asked = Vec::new();
+        for (probe, was) in self.probes.iter().zip(&self.probes_asked) {
+            if probe.rung == Rung::FromAnswer && *was {
+                probes.push(probe.clone());
+                asked.push(true);
+            }
+        }
+        for probe in from_the_answer(&self.observations) {
+            if !probes.iter().any(|p: &LadderProbe| p.ask == probe.ask) {
+                probes.push(probe);
+                asked.push(false);
+            }
+        }
+        for (probe, was) in self.probes.iter().zip(&self.probes_asked) {
+            if probe.rung != Rung::FromAnswer {
+                probes.push(probe.clone());
+                asked.push(*was);
+            }
+        }
+        self.probes = probes;
+        self.probes_asked = asked;
+    }
+
     pub fn probes_asked_count(&self) -> usize {
         self.probes_asked.iter().filter(|&&a| a).count()
     }
@@ -454,9 +481,12 @@ impl<C: Clock> PairSession<C> {
         self.tip_shown
     }
 
+    /// The interviewer's notes on the answer. The follow-ups anchored in them ("You said 96%...")
+    /// go to the top of the ladder, marked "from the answer"; one already marked as asked stays.
     pub fn set_observations(&mut self, text: String) {
         if let Some(item) = self.current_mut() {
             item.observations = text;
+            item.refresh_from_the_answer();
         }
     }
 

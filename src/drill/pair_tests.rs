@@ -437,3 +437,38 @@ fn an_empty_plan_is_finished_from_the_start() {
     assert!(s.is_empty());
     assert_eq!(s.reached().count(), 0);
 }
+
+#[test]
+fn the_interviewers_notes_put_follow_ups_from_the_answer_at_the_top_of_the_ladder() {
+    let clock = clock();
+    let mut s = session(&clock);
+    let bank_rungs = s.current().unwrap().probes.len();
+    s.set_observations("Says 93% of adults were seen within a week.".into());
+    let item = s.current().unwrap();
+    assert_eq!(item.probes.len(), bank_rungs + 1);
+    assert_eq!(item.probes[0].rung, Rung::FromAnswer);
+    assert_eq!(item.probes[0].rung.label(), "From the answer");
+    assert!(
+        item.probes[0].ask.contains("the other 7%"),
+        "{}",
+        item.probes[0].ask
+    );
+    // Marked as asked, it stays when the notes change; the bank's rungs keep their marks too.
+    s.toggle_probe(0);
+    s.toggle_probe(1);
+    s.set_observations("Talked about the duty rota.".into());
+    let item = s.current().unwrap();
+    assert_eq!(item.probes[0].rung, Rung::FromAnswer);
+    assert_eq!(item.probes_asked[..2], [true, true]);
+    assert_eq!(item.probes.len(), bank_rungs + 1);
+    // Nothing to anchor on and nothing marked: the bank's ladder alone.
+    let mut s = session(&clock);
+    s.set_observations("Talked about the duty rota.".into());
+    assert!(
+        s.current()
+            .unwrap()
+            .probes
+            .iter()
+            .all(|p| p.rung != Rung::FromAnswer)
+    );
+}

@@ -3,9 +3,11 @@
 //! An assessor probes the gap: what the answer did not give (no figure, no person's voice, no next
 //! step, no personal part), not what it has just said. So the order of choice is:
 //!
-//! 1. a gap probe for the biggest gap the answer has ([`Gap::BY_SIZE`]);
-//! 2. a conditional probe whose `when` word was heard, in bank order;
-//! 3. a plain probe (drawn at random by the session; [`rank`] keeps bank order).
+//! 1. a follow-up anchored in the answer's own words and figures, when it gives something to
+//!    press on ([`super::anchor`]: "You said 94%: what lies behind the rest?");
+//! 2. a gap probe for the biggest gap the answer has ([`Gap::BY_SIZE`]);
+//! 3. a conditional probe whose `when` word was heard, in bank order;
+//! 4. a plain probe (drawn at random by the session; [`rank`] keeps bank order).
 //!
 //! A conditional probe is never drawn at random: it waits for its words. And no probe asks for what
 //! the answer already gives: a probe's own wording says what it asks for ([`asks_for`]), and a
@@ -16,6 +18,7 @@ use rand::Rng;
 use rand::seq::SliceRandom;
 use serde::Serialize;
 
+use super::anchor::{self, Anchor};
 use crate::bank::{FollowUp, Gap, Question, Words};
 use crate::insight::{self, Lexicon};
 
@@ -29,6 +32,8 @@ pub enum Why {
     Heard(String),
     /// A plain probe, asked when nothing more fitting is left.
     Plain,
+    /// Anchored in the answer's own words: what it presses on, and the words.
+    Anchored(Anchor),
 }
 
 /// A follow-up chosen for an answer.
@@ -60,9 +65,19 @@ impl Probe {
         }
     }
 
-    /// Why, in words a PSW or bank author reads: "the answer gives no evidence of how you know".
+    /// The answer's words an anchored follow-up presses on.
+    pub fn anchor(&self) -> Option<&Anchor> {
+        match &self.why {
+            Why::Anchored(anchor) => Some(anchor),
+            _ => None,
+        }
+    }
+
+    /// Why, in words a PSW or bank author reads: "the answer gives no evidence of how you know",
+    /// "you said \"94%\": asking about the other 6%".
     pub fn reason(&self) -> String {
         match &self.why {
+            Why::Anchored(anchor) => anchor.reason(),
             Why::Gap(gap) => format!("the answer has {}", gap.describe()),
             Why::Heard(word) => format!("heard \"{word}\" in the answer"),
             Why::Plain => "a plain probe: nothing more fitting was left".to_string(),
@@ -78,6 +93,8 @@ pub struct Heard {
     sentences: Vec<Words>,
     /// What the answer lacks, as the answer analysis finds it.
     pub gaps: Vec<Gap>,
+    /// What an assessor could press on in the answer's own words, best first.
+    pub anchors: Vec<Anchor>,
 }
 
 impl Heard {
@@ -86,6 +103,7 @@ impl Heard {
             words: Words::new(answer),
             sentences: sentences(answer).into_iter().map(Words::new).collect(),
             gaps,
+            anchors: anchor::anchors(answer),
         }
     }
 
@@ -494,9 +512,18 @@ fn asks_for_a_given_figure(ask: &str, heard: &Heard) -> bool {
 /// whose ask is in `asked` (already put this time). Plain probes come last, in bank order.
 pub fn rank(question: &Question, heard: &Heard, asked: &[String]) -> Vec<Probe> {
     let fresh = |f: &&FollowUp| !asked.contains(&f.ask);
-    let mut out: Vec<Probe> = Vec::new();
+    // 1. What the answer itself gives to press on: its figures, what they leave out, its plans.
+    let mut out: Vec<Probe> = heard
+        .anchors
+        .iter()
+        .filter(|a| !asked.contains(&a.ask))
+        .map(|a| Probe {
+            ask: a.ask.clone(),
+            why: Why::Anchored(a.clone()),
+        })
+        .collect();
 
-    // 1. The biggest gap first. One probe per gap: the second probe should press on something else.
+    // 2. The biggest gap first. One probe per gap: the second probe should press on something else.
     for gap in Gap::BY_SIZE {
         if !heard.lacks(gap) {
             continue;
@@ -526,7 +553,7 @@ pub fn rank(question: &Question, heard: &Heard, asked: &[String]) -> Vec<Probe> 
         }
     }
 
-    // 2. What was heard, unless the probe only asks again for what the answer has given.
+    // 3. What was heard, unless the probe only asks again for what the answer has given.
     for f in question.probes().filter(fresh) {
         if f.gap.is_some() || already_given(f, heard) {
             continue;
@@ -536,7 +563,7 @@ pub fn rank(question: &Question, heard: &Heard, asked: &[String]) -> Vec<Probe> 
         }
     }
 
-    // 3. Plain probes.
+    // 4. Plain probes.
     for f in question.probes().filter(fresh) {
         if f.gap.is_none() && !f.is_conditional() && !already_given(f, heard) {
             out.push(Probe::new(f, Why::Plain));

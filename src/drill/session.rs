@@ -958,6 +958,10 @@ impl<C: Clock> Session<C> {
                         reason: match &f.probe.why {
                             Why::Gap(gap) => Some(FollowUpReason::Gap(gap.slug().to_string())),
                             Why::Heard(word) => Some(FollowUpReason::Heard(word.clone())),
+                            // The note keeps the words it pressed on, as it keeps a word heard.
+                            Why::Anchored(anchor) => {
+                                Some(FollowUpReason::Heard(anchor.said.clone()))
+                            }
                             Why::Plain => None,
                         },
                     })

@@ -10,7 +10,7 @@
 
 mod acronyms;
 mod actions;
-mod clause;
+pub(crate) mod clause;
 mod confidential;
 mod evidence;
 mod lexicon;
@@ -19,7 +19,7 @@ mod report;
 mod softeners;
 mod suggest;
 mod text;
-mod words;
+pub(crate) mod words;
 
 #[cfg(test)]
 mod accuracy;

@@ -86,7 +86,9 @@ pub(super) fn render(
     {
         1
     } else {
-        wrapped_height(&part_title, inner_width).min(3) + 1
+        wrapped_height(&part_title, inner_width).min(3)
+            + follow_up_why(r).map_or(0, |why| wrapped_height(&why, inner_width).min(2))
+            + 1
     };
     let status = status_text(r, ctx);
     // Up to five lines: a disk problem names the path, the cause and what to do, and the
@@ -347,6 +349,16 @@ pub(super) fn timer_span(r: &RehearseScreen, wide: bool) -> Span<'static> {
 }
 
 /// Which part (wrapped, as the question is), and the two timers, in words as well as colour.
+/// For a follow-up anchored in the answer, what it presses on: "Why: you said \"94%\": asking
+/// about the other 6%".
+fn follow_up_why(r: &RehearseScreen) -> Option<String> {
+    if r.session.stage() != Stage::FollowUp {
+        return None;
+    }
+    let anchor = r.session.follow_up()?.anchor()?;
+    Some(format!("Why: {}", anchor.reason()))
+}
+
 fn render_part_line(
     r: &RehearseScreen,
     theme: &Theme,
@@ -378,7 +390,9 @@ fn render_part_line(
     }
     let [title_area, timer_area] =
         Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
-    Paragraph::new(Line::styled(part, theme.title))
+    let mut lines = vec![Line::styled(part, theme.title)];
+    lines.extend(follow_up_why(r).map(|why| Line::styled(why, theme.dim)));
+    Paragraph::new(lines)
         .wrap(Wrap { trim: true })
         .render(title_area, buf);
     Line::from(vec![Span::styled(this_part, theme.text), timer]).render(timer_area, buf);

@@ -1,0 +1,265 @@
+//! Sentence frames: the answer's own words put into a follow-up that reads as one whole sentence.
+//!
+//! A slot holds words cut from the answer at clause or phrase edges, never mid-phrase. Before it goes
+//! into a frame it is turned round to the assessor's side ("we" and "our" become "you" and "your"),
+//! its first word loses a capital it had only for starting a sentence, and it is refused (the anchor
+//! is then not offered) when it would read badly: quote marks or brackets inside, a line break, a
+//! dangling "the" or "and" at either end, the listener addressed as "you", or too many words.
+
+use crate::insight::words::Token;
+
+/// The most words a quoted slot may hold: beyond this a follow-up stops reading as speech.
+pub const MAX_SLOT_WORDS: usize = 18;
+
+/// The longest follow-up, in characters: about what an assessor says in one breath.
+pub const MAX_ASK_CHARS: usize = 260;
+
+/// Words that never start a slot (besides the articles and possessives a noun phrase opens with).
+const NO_START: &[&str] = &[
+    "of", "and", "or", "to", "in", "on", "at", "for", "with", "but", "so", "that", "which", "who",
+    "from", "by", "as", "than", "into", "about", "because", "while", "whilst", "is", "are", "was",
+    "were", "be", "been", "has", "have", "had", "not", "then", "also", "where", "when",
+];
+
+/// Words that never end a slot: a "the" or "and" left hanging means a phrase was cut short.
+const NO_END: &[&str] = &[
+    "the", "a", "an", "of", "and", "or", "but", "so", "that", "which", "who", "as", "than",
+    "because", "while", "whilst", "our", "my", "their", "its", "your", "this", "these", "those",
+    "is", "are", "was", "were", "be", "not", "where", "when",
+];
+
+/// A token a slot may start or end with: a word, or a figure's sign ("£900", "96%").
+fn wordish(t: &Token) -> bool {
+    t.is_word() || matches!(t.norm.as_str(), "%" | "£" | "$" | "€")
+}
+
+/// Words that open a span only to join it to what came before; taken off its front.
+pub const JOINERS: &[&str] = &[
+    "and", "but", "so", "then", "also", "whilst", "while", "although", "though", "because", "plus",
+];
+
+/// The speaker's words turned to the listener's, for "You said ...".
+fn turned(norm: &str) -> Option<&'static str> {
+    Some(match norm {
+        "i" | "we" | "me" | "us" => "you",
+        "our" | "my" => "your",
+        "ours" | "mine" => "yours",
+        "ourselves" => "yourselves",
+        "myself" => "yourself",
+        "i'm" | "we're" => "you're",
+        "i've" | "we've" => "you've",
+        "i'll" | "we'll" => "you'll",
+        "i'd" | "we'd" => "you'd",
+        "am" => "are",
+        _ => return None,
+    })
+}
+
+/// The answer's words from token `a` to token `b` (exclusive), as a slot for a frame: turned to the
+/// listener's side, with the first word's sentence capital dropped. `None` when it would not read
+/// cleanly (see the module note).
+pub fn slot(text: &str, toks: &[Token], a: usize, b: usize) -> Option<String> {
+    let (mut a, mut b) = (a, b.min(toks.len()));
+    while a < b && JOINERS.contains(&toks[a].norm.as_str()) {
+        a += 1;
+    }
+    while a < b && !wordish(&toks[b - 1]) {
+        b -= 1;
+    }
+    while a < b && !wordish(&toks[a]) {
+        a += 1;
+    }
+    if a >= b {
+        return None;
+    }
+    let first = toks[a].norm.as_str();
+    let last = toks[b - 1].norm.as_str();
+    if NO_START.contains(&first) || NO_END.contains(&last) {
+        return None;
+    }
+    let words = toks[a..b].iter().filter(|t| t.is_word()).count();
+    if words > MAX_SLOT_WORDS {
+        return None;
+    }
+    let raw = &text[toks[a].start..toks[b - 1].end];
+    if raw.contains(['\n', '"', '“', '”', '(', ')', '[', ']', '{', '}', '?', '!', ';', ':'])
+        || raw.contains(". ")
+        // An opening single quote; a closing one after "s" is a possessive ("carers' centre").
+        || raw.contains(" '")
+        || raw.contains(" ‘")
+        || raw.starts_with(['\'', '‘'])
+    {
+        return None;
+    }
+    let mut out = String::with_capacity(raw.len() + 8);
+    let mut at = toks[a].start;
+    let mut previous = "";
+    for i in a..b {
+        let t = &toks[i];
+        let norm = t.norm.as_str();
+        if matches!(norm, "you" | "your" | "you're" | "yours" | "yourself") {
+            return None;
+        }
+        out.push_str(&text[at..t.start]);
+        let word = if norm == "was" && matches!(previous, "i" | "we") {
+            Some("were")
+        } else {
+            turned(norm)
+        };
+        match word {
+            Some(w) => out.push_str(w),
+            None if i == a => out.push_str(&first_word(text, toks, i)),
+            None => out.push_str(&text[t.start..t.end]),
+        }
+        at = t.end;
+        previous = norm;
+    }
+    Some(out.replace('’', "'"))
+}
+
+/// A slot's first word: its capital dropped if it only had one for opening a sentence. A word
+/// capitalised somewhere else mid-sentence ("Polish"), or in capitals ("DoLS", "ICB"), keeps it.
+fn first_word(text: &str, toks: &[Token], i: usize) -> String {
+    let t = &toks[i];
+    let word = &text[t.start..t.end];
+    let mut chars = word.chars();
+    let Some(c) = chars.next() else {
+        return String::new();
+    };
+    let rest: String = chars.collect();
+    let acronym = rest.chars().any(|c| c.is_uppercase());
+    if !c.is_uppercase() || acronym || proper_elsewhere(text, toks, i) {
+        return word.to_string();
+    }
+    format!("{}{}", c.to_lowercase(), rest)
+}
+
+/// True when the word at `i` is written with a capital somewhere it does not open a sentence.
+fn proper_elsewhere(text: &str, toks: &[Token], i: usize) -> bool {
+    let norm = &toks[i].norm;
+    toks.iter().enumerate().any(|(j, t)| {
+        t.norm == *norm
+            && j > 0
+            && !opens_sentence(text, toks, j)
+            && text[t.start..].starts_with(|c: char| c.is_uppercase())
+    })
+}
+
+/// True when token `j` starts a sentence (or a line).
+pub fn opens_sentence(text: &str, toks: &[Token], j: usize) -> bool {
+    if j == 0 {
+        return true;
+    }
+    let before = &toks[j - 1];
+    matches!(
+        before.norm.as_str(),
+        "." | "!" | "?" | ":" | "•" | "-" | "*"
+    ) || text[before.end..toks[j].start].contains('\n')
+}
+
+/// The frame's finished sentence, or `None` when it is not [`well_formed`].
+pub fn finish(ask: String) -> Option<String> {
+    let ask = ask.split_whitespace().collect::<Vec<_>>().join(" ");
+    well_formed(&ask).ok().map(|()| ask)
+}
+
+/// Checks a follow-up reads as one sentence: a capital, a question mark at the end and nowhere
+/// else, balanced quotes, no word doubled ("the the"), no dangling article before a stop, within
+/// [`MAX_ASK_CHARS`].
+pub fn well_formed(ask: &str) -> Result<(), String> {
+    let bad = |why: &str| Err(format!("{why}: {ask}"));
+    if !ask.starts_with(|c: char| c.is_uppercase()) {
+        return bad("no capital at the start");
+    }
+    if !ask.ends_with('?') || ask[..ask.len() - 1].contains('?') {
+        return bad("not one question ending in a question mark");
+    }
+    if ask.chars().count() > MAX_ASK_CHARS {
+        return bad("too long");
+    }
+    if ask.chars().filter(|&c| c == '"').count() % 2 == 1
+        || ask.matches('“').count() != ask.matches('”').count()
+        || ask.matches('(').count() != ask.matches(')').count()
+    {
+        return bad("an unmatched quote or bracket");
+    }
+    if ask.contains("  ") || ask.contains(" ,") || ask.contains(" :") || ask.contains(",,") {
+        return bad("stray spacing or punctuation");
+    }
+    let words: Vec<String> = ask
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '%')
+                .to_lowercase()
+        })
+        .collect();
+    if words.windows(2).any(|w| w[0] == w[1] && !w[0].is_empty()) {
+        return bad("a word said twice");
+    }
+    for (i, raw) in ask.split_whitespace().enumerate() {
+        let w = &words[i];
+        let stops = raw.ends_with([',', ':', '?', ';']);
+        if stops && matches!(w.as_str(), "the" | "a" | "an" | "of" | "and" | "or") {
+            return bad("a dangling word before a stop");
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::insight::words::tokens;
+
+    fn whole(text: &str) -> Option<String> {
+        let toks = tokens(text);
+        slot(text, &toks, 0, toks.len())
+    }
+
+    #[test]
+    fn a_slot_is_turned_to_the_listener() {
+        assert_eq!(
+            whole("We've cut our waits, and I was pleased.").as_deref(),
+            Some("you've cut your waits, and you were pleased")
+        );
+        assert_eq!(
+            whole("Satisfaction rose to 79%").as_deref(),
+            Some("satisfaction rose to 79%")
+        );
+        assert_eq!(
+            whole("Polish families told us. Polish families matter.").as_deref(),
+            None,
+            "two sentences"
+        );
+        assert_eq!(
+            whole("The ICB agreed").as_deref(),
+            Some("the ICB agreed"),
+            "an article loses its capital"
+        );
+        assert_eq!(whole("ICB funding").as_deref(), Some("ICB funding"));
+    }
+
+    #[test]
+    fn a_slot_that_would_read_badly_is_refused() {
+        assert_eq!(whole("the list went down to the"), None);
+        assert_eq!(whole("the \"new\" team"), None);
+        assert_eq!(whole("as you know, waits fell"), None);
+        assert_eq!(whole(&"word ".repeat(MAX_SLOT_WORDS + 1)), None);
+        assert_eq!(
+            whole("and waits fell").as_deref(),
+            Some("waits fell"),
+            "a joining word is dropped"
+        );
+    }
+
+    #[test]
+    fn well_formed_catches_what_a_reader_would_notice() {
+        assert!(well_formed("You said 96%: what about the rest?").is_ok());
+        assert!(well_formed("you said: what?").is_err());
+        assert!(well_formed("You said the: what?").is_err());
+        assert!(well_formed("You said the the list: what?").is_err());
+        assert!(well_formed("You said \"96%: what?").is_err());
+        assert!(well_formed("You said 96%.").is_err());
+        assert!(well_formed("Why? And how?").is_err());
+    }
+}

@@ -1,0 +1,964 @@
+//! Finding what to press on: each `find_*` looks for one [`Shape`] in the clause reading of an
+//! answer and, when the words around it make a clean slot, frames a follow-up.
+//!
+//! Only what the answer claims is pressed: a figure in a denied, hoped or hedged clause is not the
+//! PSW's to defend. And a follow-up never asks for what the answer gives: a share whose remainder the
+//! answer explains, or a plan whose owner it names, is pressed on something else.
+
+use super::frame::{finish, opens_sentence, slot};
+use super::{Anchor, Shape};
+use crate::insight::clause::{self, Clause, Stance};
+use crate::insight::words::{Token, tokens};
+
+/// Marks that end a spoken phrase: a quote never runs across them.
+const STOPS: &[&str] = &[
+    ".", "!", "?", ",", ";", ":", "(", ")", "—", "–", "•", "\"", "“", "”",
+];
+
+/// Words for people who draw on care and support, and those close to them.
+const PEOPLE: &[&str] = &[
+    "people",
+    "person",
+    "carers",
+    "carer",
+    "families",
+    "family",
+    "adults",
+    "residents",
+    "users",
+    "clients",
+    "patients",
+    "women",
+    "men",
+    "children",
+    "individuals",
+    "everyone",
+    "those",
+    "households",
+];
+
+/// Words about risk: when an answer speaks of them, an assessor asks how they know people are safe.
+const SAFETY: &[&str] = &[
+    "risk",
+    "risks",
+    "safe",
+    "safety",
+    "safeguarding",
+    "harm",
+    "urgent",
+    "escalated",
+    "amber",
+    "red",
+];
+
+const WAITING: &[&str] = &[
+    "list",
+    "lists",
+    "wait",
+    "waits",
+    "waiting",
+    "overdue",
+    "queue",
+    "backlog",
+    "unallocated",
+];
+
+const DELAY: &[&str] = &["delay", "delays", "delayed"];
+
+const FALLS: &[&str] = &[
+    "fell",
+    "fallen",
+    "dropped",
+    "down",
+    "reduced",
+    "cut",
+    "decreased",
+    "halved",
+    "shrunk",
+    "shrank",
+    "lowered",
+];
+
+const DURATIONS: &[&str] = &[
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute",
+    "minutes",
+];
+
+const STAFF: &[&str] = &[
+    "staff",
+    "workers",
+    "worker",
+    "social",
+    "bias",
+    "assessors",
+    "practitioners",
+    "managers",
+    "amhps",
+    "ots",
+    "therapists",
+    "nurses",
+    "team",
+    "teams",
+    "posts",
+    "cover",
+];
+
+/// Number words an answer may give a figure in.
+const NUMBER_WORDS: &[(&str, f64)] = &[
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("fifteen", 15.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("hundred", 100.0),
+];
+
+/// An answer cut into tokens and clauses, with the look-ups the finders share.
+struct Reading<'a> {
+    text: &'a str,
+    toks: Vec<Token>,
+    clauses: Vec<Clause>,
+}
+
+impl<'a> Reading<'a> {
+    fn new(text: &'a str) -> Reading<'a> {
+        let toks = tokens(text);
+        let clauses = clause::read(text, &toks);
+        Reading {
+            text,
+            toks,
+            clauses,
+        }
+    }
+
+    fn n(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| t.norm.as_str())
+    }
+
+    /// The clause holding token `i` (clauses are in order, so a binary search: long answers stay
+    /// linear).
+    fn clause_of(&self, i: usize) -> Option<&Clause> {
+        let at = self.clauses.partition_point(|c| c.toks.end <= i);
+        self.clauses.get(at).filter(|c| c.toks.contains(&i))
+    }
+
+    /// True when the clause holding token `i` claims what it says (not denied, hoped or hedged).
+    fn claims(&self, i: usize) -> bool {
+        self.clause_of(i).is_some_and(|c| c.stance.claims())
+    }
+
+    fn raw(&self, a: usize, b: usize) -> String {
+        match (
+            self.toks.get(a),
+            b.checked_sub(1).and_then(|e| self.toks.get(e)),
+        ) {
+            (Some(x), Some(y)) if x.start <= y.end => self.text[x.start..y.end].to_string(),
+            _ => String::new(),
+        }
+    }
+
+    fn is_stop(&self, i: usize) -> bool {
+        STOPS.contains(&self.n(i))
+    }
+
+    fn newline_before(&self, i: usize) -> bool {
+        i > 0
+            && self
+                .text
+                .get(self.toks[i - 1].end..self.toks[i].start)
+                .is_some_and(|g| g.contains('\n'))
+    }
+
+    /// The phrase around token `i`: back to the last stop or the start of its clause (unless the
+    /// clause is a relative one, "which route goes..."), on to the next stop. `(start, end)`.
+    fn span(&self, i: usize) -> (usize, usize) {
+        let mut a = i;
+        while a > 0 && !self.is_stop(a - 1) && !self.newline_before(a) {
+            a -= 1;
+        }
+        if let Some(c) = self.clause_of(i)
+            && c.toks.start > a
+            && !matches!(
+                self.n(c.toks.start),
+                "which" | "who" | "where" | "that" | "whose"
+            )
+        {
+            a = c.toks.start;
+        }
+        let mut b = i + 1;
+        while b < self.toks.len() && !self.is_stop(b) && !self.newline_before(b) {
+            b += 1;
+        }
+        (a, b)
+    }
+
+    fn has_any(&self, words: &[&str]) -> bool {
+        self.toks.iter().any(|t| words.contains(&t.norm.as_str()))
+    }
+
+    fn has_in(&self, a: usize, b: usize, words: &[&str]) -> bool {
+        (a..b.min(self.toks.len())).any(|i| words.contains(&self.n(i)))
+    }
+
+    fn has_phrase(&self, phrase: &[&str]) -> Option<usize> {
+        (0..self.toks.len()).find(|&i| phrase.iter().enumerate().all(|(k, w)| self.n(i + k) == *w))
+    }
+
+    /// A figure's value: digits ("5,300", "2.5") or a number word ("nine").
+    fn value(&self, i: usize) -> Option<f64> {
+        let n = self.n(i);
+        if n.starts_with(|c: char| c.is_ascii_digit()) {
+            return n.replace(',', "").parse().ok();
+        }
+        NUMBER_WORDS.iter().find(|(w, _)| *w == n).map(|(_, v)| *v)
+    }
+
+    fn is_year(&self, i: usize) -> bool {
+        let n = self.n(i);
+        n.len() == 4 && (n.starts_with("19") || n.starts_with("20")) && self.value(i).is_some()
+    }
+
+    /// A share: the token holds digits and the next is "%" or "per cent". The token after it.
+    fn percent_at(&self, i: usize) -> Option<usize> {
+        if !self.n(i).starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        match self.n(i + 1) {
+            "%" | "percent" => Some(i + 2),
+            "per" if self.n(i + 2) == "cent" => Some(i + 3),
+            _ => None,
+        }
+    }
+
+    fn any_people(&self, a: usize, b: usize) -> bool {
+        self.has_in(a, b, PEOPLE)
+    }
+}
+
+/// A slot to follow "You said": at least three words, so it says something by itself.
+fn said_slot(r: &Reading, a: usize, b: usize) -> Option<String> {
+    if words(r, a, b) < 3 {
+        return None;
+    }
+    slot(r.text, &r.toks, a, b)
+}
+
+/// How many words lie between tokens `a` and `b`.
+fn words(r: &Reading, a: usize, b: usize) -> usize {
+    r.toks[a..b.min(r.toks.len())]
+        .iter()
+        .filter(|t| t.is_word())
+        .count()
+}
+
+/// Formats a figure as the answer would: "4", "2.5".
+fn figure(v: f64) -> String {
+    if (v - v.round()).abs() < 1e-9 {
+        format!("{}", v.round() as i64)
+    } else {
+        format!("{:.1}", v)
+    }
+}
+
+fn anchor(
+    r: &Reading,
+    shape: Shape,
+    (a, b): (usize, usize),
+    said: String,
+    presses: String,
+    ask: String,
+) -> Option<Anchor> {
+    let mut a = a;
+    while a + 1 < b && super::frame::JOINERS.contains(&r.n(a)) {
+        a += 1;
+    }
+    Some(Anchor {
+        shape,
+        quote: r.raw(a, b),
+        ask: finish(ask)?,
+        said,
+        presses,
+    })
+}
+
+/// Everything an assessor could press on in `text`, unranked.
+pub(super) fn find(text: &str) -> Vec<Anchor> {
+    let r = Reading::new(text);
+    let finders: [fn(&Reading) -> Option<Anchor>; 13] = [
+        find_weakness,
+        find_remainder,
+        find_still_waiting,
+        find_outside_figure,
+        find_boundary,
+        find_group,
+        find_expected,
+        find_reach,
+        find_process,
+        find_voice,
+        find_balance,
+        find_temporary,
+        find_plan,
+    ];
+    finders.iter().filter_map(|f| f(&r)).collect()
+}
+
+/// "You said 91% of people were seen within a week: what lies behind the other 9%?"
+fn find_remainder(r: &Reading) -> Option<Anchor> {
+    (0..r.toks.len()).find_map(|i| {
+        let after = r.percent_at(i)?;
+        let v = r.value(i)?;
+        if !(50.0..100.0).contains(&v) || v <= 50.0 || r.n(after) != "of" || !r.claims(i) {
+            return None;
+        }
+        if matches!(r.n(i.wrapping_sub(1)), "from" | "than" | "target" | "to") {
+            return None;
+        }
+        let rest = figure(100.0 - v);
+        // The answer already speaks of the rest: "the other 4%", "the remaining 4%".
+        let named = (0..r.toks.len())
+            .any(|j| r.n(j) == rest && r.percent_at(j).is_some() && j != i)
+            || r.has_any(&["remaining", "remainder", "rest"]);
+        if named {
+            return None;
+        }
+        let (_, end) = r.span(i);
+        let quote = said_slot(r, i, end)?;
+        let tail = if r.has_any(SAFETY) {
+            "and how do you know they are safe?"
+        } else if r.any_people(after, end) {
+            "and what is happening for them?"
+        } else {
+            "and what does it mean for the people involved?"
+        };
+        anchor(
+            r,
+            Shape::Remainder,
+            (i, end),
+            format!("{}%", r.n(i)),
+            format!("asking about the other {rest}%"),
+            format!("You said {quote}: what lies behind the other {rest}%, {tail}"),
+        )
+    })
+}
+
+/// "You said the list is down to 300: how do you know the 300 still waiting are safe?"
+fn find_still_waiting(r: &Reading) -> Option<Anchor> {
+    (0..r.toks.len()).find_map(|i| {
+        if r.n(i) != "to" || !r.claims(i) {
+            return None;
+        }
+        let y = r.value(i + 1)?;
+        if y < 1.0 || r.percent_at(i + 1).is_some() || r.is_year(i + 1) {
+            return None;
+        }
+        let (a, end) = r.span(i);
+        // A fall before "to": "fell from 40 to 12", "is down to 300".
+        if !r.has_in(a, i, FALLS) {
+            return None;
+        }
+        // A duration is no one waiting: "waits fell to 6 weeks".
+        if r.has_in(i + 2, (i + 4).min(end), DURATIONS) && !r.any_people(i + 2, end) {
+            return None;
+        }
+        let quote = said_slot(r, a, end)?;
+        let y_said = r.raw(i + 1, i + 2);
+        let (ask, presses) = if r.has_in(a, end, WAITING) {
+            (
+                format!(
+                    "You said {quote}: how do you know the {y_said} still waiting are safe, and what is happening for them?"
+                ),
+                format!("asking about the {y_said} still waiting"),
+            )
+        } else if r.has_in(a, end, DELAY) {
+            (
+                format!(
+                    "You said {quote}: what lies behind the {y_said} still delayed, and what is happening for them?"
+                ),
+                format!("asking about the {y_said} still delayed"),
+            )
+        } else {
+            (
+                format!(
+                    "You said {quote}: what lies behind the {y_said} that remain, and what does it mean for the people involved?"
+                ),
+                format!("asking about the {y_said} that remain"),
+            )
+        };
+        anchor(r, Shape::StillWaiting, (a, end), y_said, presses, ask)
+    })
+}
+
+/// "You said average caseloads are 20: who holds the people who are not in that figure?"
+fn find_outside_figure(r: &Reading) -> Option<Anchor> {
+    let i = (0..r.toks.len()).find(|&i| r.n(i) == "average" && r.claims(i))?;
+    let (a, end) = r.span(i);
+    let fig = (a..end).find(|&j| r.value(j).is_some() && !r.is_year(j))?;
+    let quote = said_slot(r, a, end)?;
+    let caseload = r.has_in(a, end, &["caseload", "caseloads", "cases"]);
+    let ask = if caseload {
+        format!(
+            "You said {quote}: who holds the people who are not in that figure, such as those waiting to be allocated, and how do you know they are safe?"
+        )
+    } else {
+        format!(
+            "You said {quote}: who is furthest from that average, and what is happening for them?"
+        )
+    };
+    anchor(
+        r,
+        Shape::OutsideFigure,
+        (a, end),
+        format!("average {}", r.raw(fig, fig + 1)),
+        "asking about the people outside that figure".to_string(),
+        ask,
+    )
+}
+
+/// "You mentioned a section 75 agreement: what assurance do you get yourself...?"
+fn find_boundary(r: &Reading) -> Option<Anchor> {
+    let tail = "what assurance do you get yourself about the quality of that work, and what has your own checking found?";
+    if let Some(i) = r
+        .has_phrase(&["section", "75"])
+        .or_else(|| r.has_phrase(&["s75"]))
+        .or_else(|| r.has_phrase(&["s.75"]))
+    {
+        let partner = (0..r.toks.len()).find(|&j| {
+            r.n(j) == "the" && matches!(r.n(j + 1), "trust" | "provider" | "nhs")
+                || r.n(j) == "the" && r.n(j + 2) == "trust" && r.n(j + 1).len() > 2
+        });
+        let (ask, said) = match partner {
+            Some(j) => {
+                let end = if r.n(j + 1) == "trust" || r.n(j + 1) == "provider" {
+                    j + 2
+                } else {
+                    j + 3
+                };
+                let who = slot(r.text, &r.toks, j, end)?;
+                (
+                    format!(
+                        "You said this work is done by {who} under a section 75 agreement: {tail}"
+                    ),
+                    r.raw(i, i + if r.n(i) == "section" { 2 } else { 1 }),
+                )
+            }
+            None => (
+                format!("You mentioned a section 75 agreement: {tail}"),
+                r.raw(i, i + if r.n(i) == "section" { 2 } else { 1 }),
+            ),
+        };
+        return anchor(
+            r,
+            Shape::Boundary,
+            (i, i + 2),
+            said,
+            "asking what assurance you get yourself".to_string(),
+            ask,
+        );
+    }
+    if let Some(i) = (0..r.toks.len()).find(|&i| r.n(i) == "delegated" && r.claims(i)) {
+        let (a, end) = r.span(i);
+        let quote = said_slot(r, a, end)?;
+        return anchor(
+            r,
+            Shape::Boundary,
+            (a, end),
+            "delegated".to_string(),
+            "asking what assurance you get yourself".to_string(),
+            format!("You said {quote}: {tail}"),
+        );
+    }
+    // "We commission an advocacy service": does it reach everyone entitled to it?
+    let i = (0..r.toks.len()).find(|&i| {
+        matches!(r.n(i), "commission" | "commissioned")
+            && matches!(r.n(i + 1), "a" | "an" | "the")
+            && r.claims(i)
+    })?;
+    let mut end = i + 2;
+    while end < r.toks.len() && end < i + 6 && r.toks[end].is_word() {
+        let w = r.n(end);
+        end += 1;
+        if matches!(
+            w,
+            "service" | "services" | "provider" | "contract" | "scheme"
+        ) {
+            break;
+        }
+    }
+    if !matches!(
+        r.n(end - 1),
+        "service" | "services" | "provider" | "contract" | "scheme"
+    ) {
+        return None;
+    }
+    let what = slot(r.text, &r.toks, i + 1, end)?;
+    anchor(
+        r,
+        Shape::Boundary,
+        (i, end),
+        r.raw(i, end),
+        "asking whether it reaches everyone who needs it".to_string(),
+        format!(
+            "You said you commission {what}: how do you know everyone who needs it gets it, and what do you check yourself?"
+        ),
+    )
+}
+
+/// Nouns a group singled out is named with: "Polish families", "the Roma community".
+const GROUP_NOUNS: &[&str] = &[
+    "community",
+    "communities",
+    "families",
+    "women",
+    "men",
+    "people",
+    "residents",
+    "carers",
+    "elders",
+    "population",
+    "groups",
+    "group",
+];
+
+/// "You told us about Polish families: which other communities fare worse...?"
+fn find_group(r: &Reading) -> Option<Anchor> {
+    let named = (1..r.toks.len()).find(|&i| {
+        let t = &r.toks[i];
+        let word = &r.text[t.start..t.end];
+        let capital = word.starts_with(|c: char| c.is_uppercase())
+            && word.chars().skip(1).all(|c| c.is_lowercase())
+            && word.chars().count() > 3
+            && !opens_sentence(r.text, &r.toks, i);
+        let known = matches!(
+            t.norm.as_str(),
+            "deaf" | "autistic" | "gypsy" | "roma" | "traveller" | "refugee" | "lgbtq" | "lgbt"
+        );
+        (capital || known)
+            && GROUP_NOUNS.contains(&r.n(i + 1))
+            && !matches!(
+                t.norm.as_str(),
+                "care" | "council" | "trust" | "health" | "adult" | "local"
+            )
+            && !crate::text::MONTH_WORDS.contains(&t.norm.as_str())
+    });
+    if let Some(i) = named {
+        let singular = matches!(r.n(i + 1), "community" | "population" | "group");
+        let group = slot(r.text, &r.toks, i, i + 2)?;
+        let group = if singular {
+            format!("the {group}")
+        } else {
+            group
+        };
+        return anchor(
+            r,
+            Shape::Group,
+            (i, i + 2),
+            r.raw(i, i + 2),
+            "asking which others fare worse".to_string(),
+            format!(
+                "You told us about {group}: which other communities are you hearing less from, and where do you not yet have the data to know how they fare?"
+            ),
+        );
+    }
+    // "Waits vary by locality": by area, but what about groups of people?
+    let i = (0..r.toks.len()).find(|&i| {
+        matches!(r.n(i), "vary" | "varies" | "varied")
+            && r.n(i + 1) == "by"
+            && matches!(
+                r.n(i + 2),
+                "locality" | "area" | "team" | "district" | "patch" | "place"
+            )
+    })?;
+    anchor(
+        r,
+        Shape::Group,
+        (i, i + 3),
+        r.raw(i, i + 3),
+        "asking about groups of people, not only places".to_string(),
+        format!(
+            "You told us how it varies by {}: which groups of people fare worst, by age, ethnicity or disability, and do you have the data to know?",
+            r.raw(i + 2, i + 3)
+        ),
+    )
+}
+
+/// "You said people say they're being heard: who told you that, and what did they say?"
+fn find_voice(r: &Reading) -> Option<Anchor> {
+    r.clauses.iter().find_map(|c| {
+        let mut a = c.toks.start;
+        while a < c.toks.end && super::frame::JOINERS.contains(&r.n(a)) {
+            a += 1;
+        }
+        let subject = r.n(a);
+        if !matches!(
+            subject,
+            "people" | "carers" | "families" | "residents" | "staff"
+        ) {
+            return None;
+        }
+        let verb = r.n(a + 1);
+        let seems = matches!(verb, "seem" | "seems" | "seemed");
+        if !(matches!(verb, "say" | "said" | "tell" | "told") || seems) {
+            return None;
+        }
+        if c.figure || r.has_any(&["survey", "surveys", "feedback", "audit", "audits"]) && !seems {
+            return None;
+        }
+        let (_, end) = r.span(a);
+        let end = end.min(c.toks.end.max(a + 2));
+        let quote = said_slot(r, a, end)?;
+        let ask = if seems {
+            format!("You said {quote}: how do you know, and what has changed for them?")
+        } else {
+            format!("You said {quote}: who told you that, and what did they say?")
+        };
+        anchor(
+            r,
+            Shape::Voice,
+            (a, end),
+            r.raw(a, a + 2),
+            "asking who said it, and what".to_string(),
+            ask,
+        )
+    })
+}
+
+/// "You said managers are expected to discuss every case: how often does that actually happen?"
+fn find_expected(r: &Reading) -> Option<Anchor> {
+    let i = (0..r.toks.len()).find(|&i| {
+        matches!(r.n(i), "meant" | "expected" | "supposed" | "required")
+            && r.n(i + 1) == "to"
+            && matches!(r.n(i.wrapping_sub(1)), "is" | "are" | "'s" | "were" | "was")
+    })?;
+    let (a, end) = r.span(i);
+    let quote = said_slot(r, a, end)?;
+    anchor(
+        r,
+        Shape::Expected,
+        (a, end),
+        r.raw(i, i + 2),
+        "asking how often it actually happens".to_string(),
+        format!("You said {quote}: how often does that actually happen, and how do you know?"),
+    )
+}
+
+/// Verbs that say people were found or known, not helped.
+const FOUND: &[&str] = &[
+    "know",
+    "known",
+    "identified",
+    "registered",
+    "found",
+    "reached",
+    "contacted",
+    "signposted",
+    "referred",
+    "flagged",
+];
+
+/// "Of the 5,000 carers you mentioned, how many have had support from you...?"
+fn find_reach(r: &Reading) -> Option<Anchor> {
+    (0..r.toks.len()).find_map(|i| {
+        let v = r.value(i)?;
+        if v < 10.0 || r.percent_at(i).is_some() || r.is_year(i) || !r.claims(i) {
+            return None;
+        }
+        if matches!(r.n(i.wrapping_sub(1)), "from" | "to" | "than" | "of" | "in") {
+            return None;
+        }
+        let noun = r.n(i + 1);
+        let (noun_end, people) = if noun == "young" || noun == "older" {
+            (i + 3, r.n(i + 2) == "people")
+        } else {
+            (
+                i + 2,
+                matches!(
+                    noun,
+                    "carers" | "people" | "families" | "adults" | "residents"
+                ),
+            )
+        };
+        if !people {
+            return None;
+        }
+        let (a, end) = r.span(i);
+        if !r.has_in(a, end, FOUND) || r.has_in(a, end, FALLS) {
+            return None;
+        }
+        let what = slot(r.text, &r.toks, i, noun_end)?;
+        let help = if noun == "carers" {
+            "have had a carer's assessment or support from you"
+        } else {
+            "have had support from you"
+        };
+        anchor(
+            r,
+            Shape::Reach,
+            (i, noun_end),
+            r.raw(i, noun_end),
+            "asking how many have had support".to_string(),
+            format!(
+                "Of the {what} you mentioned, how many {help}, and what has it changed for them?"
+            ),
+        )
+    })
+}
+
+/// "Beyond the 140 meetings, how do you know people are safer or better off?"
+fn find_process(r: &Reading) -> Option<Anchor> {
+    let counted = (0..r.toks.len()).find_map(|i| {
+        let v = r.value(i)?;
+        if v < 2.0 || r.percent_at(i).is_some() || r.is_year(i) || !r.claims(i) {
+            return None;
+        }
+        if matches!(r.n(i.wrapping_sub(1)), "from" | "to" | "than" | "in") {
+            return None;
+        }
+        let noun = r.n(i + 1);
+        let tail = match noun {
+            "referrals" => {
+                "what difference did it make to the people referred, and how do you know?"
+            }
+            "visits" | "contacts" | "calls" | "conversations" | "attendances" => {
+                "what happened for those people that would not have happened otherwise, and how do you know?"
+            }
+            "meetings" | "audits" | "checks" | "reviews" | "sessions" | "panels" => {
+                "how do you know people are safer or better off, and what do they tell you?"
+            }
+            _ => return None,
+        };
+        let what = slot(r.text, &r.toks, i, i + 2)?;
+        let lead = if noun == "referrals" {
+            "Of the"
+        } else {
+            "Beyond the"
+        };
+        anchor(
+            r,
+            Shape::Process,
+            (i, i + 2),
+            r.raw(i, i + 2),
+            format!("asking what the {} changed for people", r.raw(i + 1, i + 2)),
+            format!("{lead} {what}, {tail}"),
+        )
+    });
+    if counted.is_some() {
+        return counted;
+    }
+    let i = (0..r.toks.len()).find(|&i| r.n(i) == "compliance" && r.claims(i))?;
+    anchor(
+        r,
+        Shape::Process,
+        (i, i + 1),
+        "compliance".to_string(),
+        "asking what the checks show for people".to_string(),
+        "Checking compliance tells you it happened: how do you know it made a difference for people, and can you give us an example?".to_string(),
+    )
+}
+
+/// "Those are times your advice was taken: tell us about a time it was not."
+fn find_balance(r: &Reading) -> Option<Anchor> {
+    let i = (0..r.toks.len()).find(|&i| {
+        r.n(i) == "i"
+            && matches!(
+                r.n(i + 1),
+                "argued" | "advised" | "challenged" | "persuaded" | "lobbied" | "recommended"
+            )
+            || (r.n(i) == "i" && r.n(i + 1) == "made" && r.n(i + 3) == "case")
+    })?;
+    if !r.claims(i) {
+        return None;
+    }
+    anchor(
+        r,
+        Shape::Balance,
+        (i, i + 2),
+        r.raw(i, i + 2),
+        "asking about a time your advice was not taken".to_string(),
+        "Those are times your advice was taken: tell us about a time it was not, what you did next, and what happened for people as a result?".to_string(),
+    )
+}
+
+/// "You mentioned eight agency BIAs: what happens when they leave?"
+fn find_temporary(r: &Reading) -> Option<Anchor> {
+    let kept = "and how will you keep what has improved?";
+    // Temporary staff: "eight agency BIAs", "locum social workers".
+    if let Some(i) = (0..r.toks.len()).find(|&i| {
+        matches!(r.n(i), "agency" | "locum" | "locums" | "interim")
+            && !matches!(r.n(i + 1), "spend" | "costs" | "cost" | "bill" | "use")
+    }) {
+        let mut a = i;
+        if a > 0 && r.value(a - 1).is_some() {
+            a -= 1;
+        }
+        let mut end = i + 1;
+        while end < r.toks.len() && end < i + 3 && STAFF.contains(&r.n(end)) {
+            end += 1;
+        }
+        if end == i + 1 && !matches!(r.n(i), "locums") {
+            return None;
+        }
+        let who = slot(r.text, &r.toks, a, end)?;
+        return anchor(
+            r,
+            Shape::Temporary,
+            (a, end),
+            r.raw(a, end),
+            "asking what happens when they leave".to_string(),
+            format!("You mentioned {who}: what happens when they leave, {kept}"),
+        );
+    }
+    // Money or time that ends: "the discharge fund", "a twelve-month contract", "the pilot".
+    let i = (0..r.toks.len()).find(|&i| {
+        matches!(r.n(i), "fund" | "grant" | "pilot" | "contract" | "funding")
+            && (r.has_any(&[
+                "oneoff",
+                "nonrecurrent",
+                "temporary",
+                "fixedterm",
+                "timelimited",
+            ]) || r.n(i) == "pilot"
+                || (i > 0 && r.n(i - 1).ends_with("month"))
+                || r.has_phrase(&["this", "year", "and", "next"]).is_some()
+                || r.n(i.wrapping_sub(1)) == "discharge")
+    })?;
+    let mut a = i;
+    while a > 0 && a + 3 > i && r.toks[a - 1].is_word() && !matches!(r.n(a - 1), "the" | "a" | "an")
+    {
+        a -= 1;
+    }
+    if a > 0 && matches!(r.n(a - 1), "the" | "a" | "an") {
+        a -= 1;
+    } else {
+        return None;
+    }
+    let what = slot(r.text, &r.toks, a, i + 1)?;
+    let ends = if r.n(i) == "contract" || r.n(i) == "pilot" {
+        "it ends"
+    } else {
+        "that money ends"
+    };
+    anchor(
+        r,
+        Shape::Temporary,
+        (a, i + 1),
+        r.raw(a, i + 1),
+        format!("asking what happens when {ends}"),
+        format!(
+            "You mentioned {what}: what happens when {ends}, and what has been agreed to keep the gains?"
+        ),
+    )
+}
+
+/// Words that say who owns a step.
+const OWNER: &[&str] = &[
+    "owns",
+    "owner",
+    "lead",
+    "leads",
+    "leading",
+    "responsible",
+    "accountable",
+    "chair",
+    "chairs",
+];
+
+/// "You said the tool goes to every team by June: who owns that, and how will you know it worked?"
+fn find_plan(r: &Reading) -> Option<Anchor> {
+    let c = r
+        .clauses
+        .iter()
+        .find(|c| c.when && matches!(c.stance, Stance::Planned | Stance::Asserted))?;
+    let lead = (c.toks.start..c.toks.end).find(|&j| {
+        matches!(r.n(j), "by" | "from" | "in" | "until")
+            || r.n(j) == "next"
+                && matches!(
+                    r.n(j + 1),
+                    "year"
+                        | "month"
+                        | "week"
+                        | "quarter"
+                        | "term"
+                        | "spring"
+                        | "summer"
+                        | "autumn"
+                        | "winter"
+                )
+    })?;
+    let (a, end) = r.span(lead);
+    if words(r, a, end) < 4 {
+        return None;
+    }
+    let quote = said_slot(r, a, end)?;
+    let owned = r.has_any(OWNER)
+        || r.has_phrase(&["i", "own"]).is_some()
+        || r.has_phrase(&["we", "own"]).is_some()
+        || r.toks[a..end.min(r.toks.len())]
+            .iter()
+            .any(|t| matches!(t.norm.as_str(), "i" | "i'll" | "i'm"));
+    let (ask, presses) = if owned {
+        (
+            format!(
+                "You said {quote}: how will you know it has worked, and what would make you change course?"
+            ),
+            "asking how you will know it worked",
+        )
+    } else {
+        (
+            format!("You said {quote}: who owns that, and how will you know it has worked?"),
+            "asking who owns it and how you will know it worked",
+        )
+    };
+    let when = r.raw(lead, c.toks.end.min(end));
+    anchor(r, Shape::Plan, (a, end), when, presses.to_string(), ask)
+}
+
+/// "You said completion is more mixed: what are you doing about it, who owns it...?"
+fn find_weakness(r: &Reading) -> Option<Anchor> {
+    const WEAK: &[&[&str]] = &[
+        &["more", "mixed"],
+        &["is", "mixed"],
+        &["are", "mixed"],
+        &["less", "good"],
+        &["not", "where", "we", "want"],
+        &["still", "a", "challenge"],
+        &["still", "an", "issue"],
+        &["still", "a", "problem"],
+        &["gap", "is", "bigger"],
+        &["gap", "is", "wider"],
+        &["further", "to", "go"],
+        &["lagging", "behind"],
+        &["hasn't", "moved"],
+        &["has", "not", "moved"],
+    ];
+    let i = (0..r.toks.len()).find(|&i| {
+        WEAK.iter()
+            .any(|p| p.iter().enumerate().all(|(k, w)| r.n(i + k) == *w))
+    })?;
+    let (a, end) = r.span(i);
+    if matches!(r.n(a), "it" | "it's" | "this" | "that" | "we" | "i") {
+        return None;
+    }
+    let quote = said_slot(r, a, end)?;
+    anchor(
+        r,
+        Shape::Weakness,
+        (a, end),
+        r.raw(a, end),
+        "asking what is being done about it".to_string(),
+        format!(
+            "You said {quote}: what are you doing about it, who owns it, and how will you know it is improving?"
+        ),
+    )
+}

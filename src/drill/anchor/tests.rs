@@ -1,0 +1,347 @@
+//! Anchored follow-ups on answers written for these tests (none copied from an evaluation set), and
+//! property tests that every follow-up reads as one sentence whatever the answer's length.
+
+use super::*;
+use proptest::prelude::*;
+
+fn first(answer: &str) -> Anchor {
+    anchors(answer)
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| panic!("no anchor for: {answer}"))
+}
+
+fn shapes(answer: &str) -> Vec<Shape> {
+    anchors(answer).into_iter().map(|a| a.shape).collect()
+}
+
+#[test]
+fn a_share_is_pressed_on_the_rest() {
+    let a = first(
+        "We ring everyone on the reviews list each month. Last quarter 91% of people were \
+         contacted within five working days, and the senior practitioner sees any red flags.",
+    );
+    assert_eq!(a.shape, Shape::Remainder);
+    assert_eq!(
+        a.ask,
+        "You said 91% of people were contacted within five working days: what lies behind the \
+         other 9%, and how do you know they are safe?"
+    );
+    assert_eq!(a.reason(), "you said \"91%\": asking about the other 9%");
+    assert_eq!(
+        a.quote,
+        "91% of people were contacted within five working days"
+    );
+}
+
+#[test]
+fn a_share_whose_rest_the_answer_explains_is_not_pressed_on_it() {
+    assert!(
+        !shapes("85% of carers got a plan within a month; the remaining 15% had chosen to wait.")
+            .contains(&Shape::Remainder)
+    );
+}
+
+#[test]
+fn a_figure_that_came_down_is_pressed_on_those_still_waiting() {
+    let a = first("I reshaped duty, and the unallocated list is down to 312 from 700.");
+    assert_eq!(a.shape, Shape::StillWaiting);
+    assert_eq!(
+        a.ask,
+        "You said the unallocated list is down to 312 from 700: how do you know the 312 still \
+         waiting are safe, and what is happening for them?"
+    );
+    // A wait measured in weeks is not a number of people.
+    assert!(!shapes("Waits fell from 12 weeks to 5 weeks.").contains(&Shape::StillWaiting));
+}
+
+#[test]
+fn an_average_is_pressed_on_who_sits_outside_it() {
+    let a = first("Average caseloads in the hospital team are 19, against a standard of 24.");
+    assert_eq!(a.shape, Shape::OutsideFigure);
+    assert!(a.ask.starts_with(
+        "You said average caseloads in the hospital team are 19: who holds the people"
+    ));
+}
+
+#[test]
+fn delegated_work_is_pressed_on_the_psws_own_assurance() {
+    let a = first(
+        "Learning disability social work is done by the health trust under a section 75 \
+         agreement, and I meet their lead monthly.",
+    );
+    assert_eq!(a.shape, Shape::Boundary);
+    assert_eq!(
+        a.ask,
+        "You said this work is done by the health trust under a section 75 agreement: what \
+         assurance do you get yourself about the quality of that work, and what has your own \
+         checking found?"
+    );
+}
+
+#[test]
+fn one_group_singled_out_is_pressed_on_the_others() {
+    let a = first(
+        "Our Polish community told us letters were hard to follow, so I had them rewritten with \
+         a community group.",
+    );
+    assert_eq!(a.shape, Shape::Group);
+    assert!(
+        a.ask.starts_with("You told us about the Polish community:"),
+        "{}",
+        a.ask
+    );
+}
+
+#[test]
+fn people_say_with_no_source_is_asked_who_said_it() {
+    let a = first("Practice is good here and families say they feel listened to.");
+    assert_eq!(a.shape, Shape::Voice);
+    assert_eq!(
+        a.ask,
+        "You said families say they feel listened to: who told you that, and what did they say?"
+    );
+}
+
+#[test]
+fn what_is_meant_to_happen_is_asked_how_often_it_does() {
+    let a = first("Every new starter is meant to shadow duty for a week.");
+    assert_eq!(a.shape, Shape::Expected);
+    assert_eq!(
+        a.ask,
+        "You said every new starter is meant to shadow duty for a week: how often does that \
+         actually happen, and how do you know?"
+    );
+}
+
+#[test]
+fn a_count_of_carers_found_is_pressed_on_support() {
+    let a = first("Through the GP scheme we have identified 2,300 carers since April.");
+    assert_eq!(a.shape, Shape::Reach);
+    assert_eq!(
+        a.ask,
+        "Of the 2,300 carers you mentioned, how many have had a carer's assessment or support \
+         from you, and what has it changed for them?"
+    );
+}
+
+#[test]
+fn an_activity_count_is_pressed_on_the_outcome() {
+    let a = first("The hubs took 1,150 visits in their first year.");
+    assert_eq!(a.shape, Shape::Process);
+    assert!(
+        a.ask
+            .starts_with("Beyond the 1,150 visits, what happened for those people")
+    );
+}
+
+#[test]
+fn one_in_six_is_a_share_not_a_count() {
+    assert!(
+        !shapes("Moderation changed the grade on one in five audits.").contains(&Shape::Process),
+        "{:?}",
+        anchors("Moderation changed the grade on one in five audits.")
+    );
+}
+
+#[test]
+fn a_quote_keeps_a_possessive_but_not_its_joining_word() {
+    let a =
+        first("The night team is meant to ring the carers' line before discharge, and it does.");
+    assert_eq!(a.shape, Shape::Expected);
+    assert!(a.ask.contains("the carers' line"), "{}", a.ask);
+    let a = first("Reviews went well, and the backlog is down to 75 from 200.");
+    assert_eq!(a.quote, "the backlog is down to 75 from 200");
+}
+
+#[test]
+fn advice_taken_is_pressed_on_a_time_it_was_not() {
+    let a = first("I argued for keeping the deaf services team and the director agreed.");
+    assert_eq!(a.shape, Shape::Balance);
+    assert_eq!(
+        a.reason(),
+        "you said \"I argued\": asking about a time your advice was not taken"
+    );
+}
+
+#[test]
+fn temporary_staff_and_money_are_pressed_on_what_happens_when_they_end() {
+    let a = first("We brought in six agency AMHPs to cover the rota.");
+    assert_eq!(a.shape, Shape::Temporary);
+    assert_eq!(
+        a.ask,
+        "You mentioned six agency AMHPs: what happens when they leave, and how will you keep \
+         what has improved?"
+    );
+    let a = first("The front door is paid for from a one-off grant from the ICB.");
+    assert_eq!(a.shape, Shape::Temporary);
+    assert!(
+        a.ask
+            .starts_with("You mentioned a one-off grant: what happens when that money ends")
+    );
+}
+
+#[test]
+fn a_plan_with_an_owner_is_not_asked_who_owns_it() {
+    let a = first("The new triage form goes live in every team by March, and I own it.");
+    assert_eq!(a.shape, Shape::Plan);
+    assert!(!a.ask.contains("who owns"), "{}", a.ask);
+    let a = first("We are rolling out the new triage form by March.");
+    assert!(a.ask.contains("who owns that"), "{}", a.ask);
+}
+
+#[test]
+fn a_weakness_named_is_pressed_on_who_owns_putting_it_right() {
+    let a =
+        first("Reviews within a year are at 80%. Timeliness of reviews for carers is more mixed.");
+    assert_eq!(a.shape, Shape::Weakness);
+    assert_eq!(
+        a.ask,
+        "You said timeliness of reviews for carers is more mixed: what are you doing about it, \
+         who owns it, and how will you know it is improving?"
+    );
+}
+
+#[test]
+fn vague_answers_give_nothing_to_anchor_on() {
+    for vague in [
+        "We have a strong culture of learning and we are always improving.",
+        "I think things are getting better for carers, but it's early days.",
+        "Partnership working is really important to us.",
+        "",
+    ] {
+        assert!(anchors(vague).is_empty(), "{vague}: {:?}", anchors(vague));
+    }
+}
+
+#[test]
+fn denied_or_hoped_figures_are_not_pressed() {
+    assert!(anchors("We haven't got 90% of people reviewed yet.").is_empty());
+    assert!(anchors("We hope 95% of carers will be offered an assessment.").is_empty());
+}
+
+#[test]
+fn the_strongest_press_comes_first() {
+    // A remainder (people's safety) before a plan (sustainability).
+    let s = shapes(
+        "92% of adults on the list were called back within a day, and the callback standard \
+         goes to every team by June.",
+    );
+    assert_eq!(s.first(), Some(&Shape::Remainder), "{s:?}");
+    assert!(s.contains(&Shape::Plan), "{s:?}");
+}
+
+// Property tests: answers built from many phrasings, of any length, with figures and words of any
+// size, always give well-formed follow-ups.
+
+fn figure() -> impl Strategy<Value = String> {
+    prop_oneof![
+        (51u32..100).prop_map(|n| format!("{n}%")),
+        (1u32..100_000).prop_map(|n| n.to_string()),
+        (1u32..999).prop_map(|n| format!("{}.{}", n, n % 10)),
+        Just("nine".to_string()),
+        Just("a third".to_string()),
+    ]
+}
+
+fn noun() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("people"),
+        Just("carers"),
+        Just("the overdue list"),
+        Just("Polish families"),
+        Just("section 42 enquiries"),
+        Just("reviews"),
+        Just("our reablement service"),
+        Just("the DoLS backlog"),
+        Just("meetings"),
+        Just("visits"),
+        Just("referrals"),
+        Just("agency social workers"),
+        Just("the discharge fund"),
+        Just("a twelve-month contract"),
+        Just("young people"),
+        Just("the"),
+        Just("and"),
+        Just("\"quoted\" words"),
+        Just("(brackets)"),
+        Just("Mrs K's son"),
+    ]
+    .prop_map(str::to_string)
+}
+
+fn phrase() -> impl Strategy<Value = String> {
+    (figure(), noun(), noun(), 0usize..12).prop_map(|(f, n, m, k)| match k {
+        0 => format!("{f} of {n} were seen within a week"),
+        1 => format!("{n} fell from 900 to {f}"),
+        2 => format!("the list is down to {f} {n}"),
+        3 => format!("average {n} are {f}"),
+        4 => format!("{n} is done by the trust under a section 75 agreement"),
+        5 => format!("our {n} community told us about {m}"),
+        6 => format!("{n} say they feel heard"),
+        7 => format!("{n} are meant to get {m} within {f} days"),
+        8 => format!("we have identified {f} {n} and {m}"),
+        9 => format!("we made {f} {n}"),
+        10 => format!("I argued against cutting {n}, and {m} by June"),
+        _ => format!("we rely on {f} agency {n} and {m}"),
+    })
+}
+
+fn answer() -> impl Strategy<Value = String> {
+    (
+        proptest::collection::vec(phrase(), 1..8),
+        proptest::collection::vec(
+            prop_oneof![
+                Just(". "),
+                Just(", "),
+                Just("; "),
+                Just(" and "),
+                Just("\n"),
+                Just(": ")
+            ],
+            8,
+        ),
+        any::<bool>(),
+    )
+        .prop_map(|(phrases, joins, capital)| {
+            let mut out = String::new();
+            for (i, p) in phrases.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(joins[i % joins.len()]);
+                }
+                if capital && (i == 0 || out.ends_with(". ")) {
+                    let mut c = p.chars();
+                    if let Some(f) = c.next() {
+                        out.extend(f.to_uppercase());
+                        out.push_str(c.as_str());
+                    }
+                } else {
+                    out.push_str(p);
+                }
+            }
+            out.push('.');
+            out
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn every_anchored_follow_up_is_one_well_formed_sentence(text in answer()) {
+        for a in anchors(&text) {
+            prop_assert!(well_formed(&a.ask).is_ok(), "{:?} from {text:?}", well_formed(&a.ask));
+            prop_assert!(!a.ask.contains(" the the ") && !a.ask.contains(" the:") && !a.ask.contains(" the,"), "{}", a.ask);
+            prop_assert!(!a.said.is_empty(), "{a:?}");
+            prop_assert!(text.contains(&a.quote), "the quote {:?} is not the answer's words", a.quote);
+            prop_assert!(!a.ask.contains(" we ") && !a.ask.contains(" our "), "not turned to the listener: {}", a.ask);
+        }
+    }
+
+    #[test]
+    fn any_text_is_read_without_a_panic(text in "\\PC{0,400}") {
+        for a in anchors(&text) {
+            prop_assert!(well_formed(&a.ask).is_ok(), "{}", a.ask);
+        }
+    }
+}
