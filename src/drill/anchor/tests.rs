@@ -95,12 +95,14 @@ fn one_group_singled_out_is_pressed_on_the_others() {
 
 #[test]
 fn people_say_with_no_source_is_asked_who_said_it() {
-    let a = first("Practice is good here and families say they feel listened to.");
+    let a = first("Practice is good here and people say they feel listened to.");
     assert_eq!(a.shape, Shape::Voice);
     assert_eq!(
         a.ask,
-        "You said families say they feel listened to: who told you that, and what did they say?"
+        "You said people say they feel listened to: who told you that, and what did they say?"
     );
+    // "Carers say" names who said it.
+    assert!(!shapes("Practice is good and carers say they feel listened to.").contains(&Shape::Voice));
 }
 
 #[test]
@@ -136,6 +138,31 @@ fn an_activity_count_is_pressed_on_the_outcome() {
 }
 
 #[test]
+fn a_to_that_is_no_fall_is_not_pressed_on_those_still_waiting() {
+    assert!(
+        !shapes("We cut agency use and moved 12 staff to 3 new teams.").contains(&Shape::StillWaiting)
+    );
+    assert_eq!(
+        first("Delays fell from 40 people a day to 12.").ask,
+        "You said delays fell from 40 people a day to 12: what lies behind the 12 still delayed, \
+         and what is happening for them?"
+    );
+}
+
+#[test]
+fn a_name_is_not_a_group_singled_out() {
+    assert!(!shapes("I chair the Making It Real group with carers.").contains(&Shape::Group));
+}
+
+#[test]
+fn a_date_in_the_past_is_no_plan() {
+    assert!(
+        !shapes("From January to March we audited 40 files in the hospital team.")
+            .contains(&Shape::Plan)
+    );
+}
+
+#[test]
 fn one_in_six_is_a_share_not_a_count() {
     assert!(
         !shapes("Moderation changed the grade on one in five audits.").contains(&Shape::Process),
@@ -156,6 +183,8 @@ fn a_quote_keeps_a_possessive_but_not_its_joining_word() {
 
 #[test]
 fn advice_taken_is_pressed_on_a_time_it_was_not() {
+    let a = first("I made the case for protected learning time and it was agreed.");
+    assert_eq!(a.said, "I made the case");
     let a = first("I argued for keeping the deaf services team and the director agreed.");
     assert_eq!(a.shape, Shape::Balance);
     assert_eq!(
