@@ -364,11 +364,11 @@ fn find_still_waiting(r: &Reading) -> Option<Anchor> {
             return None;
         }
         let (a, end) = r.span(i);
-        // A fall just before "to" ("is down to 300", "fell to 12"), or before its "from" ("fell
-        // from 40 people a day to 12"): not any "to" in a sentence with "cut" in it.
+        // A fall just before "to" ("is down to 300", "fell to 12"), or a fall and then a "from" just
+        // before it ("we cut the list from 420 to 180"): not any "to" ("moved 12 staff to 3 teams").
+        let from = (i.saturating_sub(6).max(a)..i).find(|&k| r.n(k) == "from");
         let fell = FALLS.contains(&r.n(i.wrapping_sub(1)))
-            || (i.saturating_sub(6).max(a)..i)
-                .any(|k| r.n(k) == "from" && FALLS.contains(&r.n(k.wrapping_sub(1))));
+            || from.is_some_and(|k| r.has_in(a, k, FALLS));
         if !fell {
             return None;
         }
@@ -891,22 +891,31 @@ fn find_plan(r: &Reading) -> Option<Anchor> {
         .iter()
         .find(|c| c.when && matches!(c.stance, Stance::Planned | Stance::Asserted))?;
     let asserted = c.stance == Stance::Asserted;
-    let lead = (c.toks.start..c.toks.end).find(|&j| {
-        matches!(r.n(j), "by" | "from" | "in" | "until")
-            || r.n(j) == "next"
-                && matches!(
-                    r.n(j + 1),
-                    "year"
-                        | "month"
-                        | "week"
-                        | "quarter"
-                        | "term"
-                        | "spring"
-                        | "summer"
-                        | "autumn"
-                        | "winter"
-                )
-    })?;
+    // The word that says when: a deadline ("by March", "next year") before a start ("from", "in").
+    let next_period = |j: usize| {
+        r.n(j) == "next"
+            && matches!(
+                r.n(j + 1),
+                "year"
+                    | "month"
+                    | "week"
+                    | "quarter"
+                    | "term"
+                    | "spring"
+                    | "summer"
+                    | "autumn"
+                    | "winter"
+            )
+    };
+    let within = c.toks.start..c.toks.end;
+    let lead = within
+        .clone()
+        .find(|&j| r.n(j) == "by" || next_period(j))
+        .or_else(|| {
+            within
+                .clone()
+                .find(|&j| matches!(r.n(j), "from" | "in" | "until"))
+        })?;
     // An asserted clause is a plan only with a deadline to come ("goes live by March"): "from
     // January to March we audited 40 files" is done.
     if asserted && (c.time == clause::Time::Past || !matches!(r.n(lead), "by" | "next")) {

@@ -102,7 +102,9 @@ fn people_say_with_no_source_is_asked_who_said_it() {
         "You said people say they feel listened to: who told you that, and what did they say?"
     );
     // "Carers say" names who said it.
-    assert!(!shapes("Practice is good and carers say they feel listened to.").contains(&Shape::Voice));
+    assert!(
+        !shapes("Practice is good and carers say they feel listened to.").contains(&Shape::Voice)
+    );
 }
 
 #[test]
@@ -140,7 +142,8 @@ fn an_activity_count_is_pressed_on_the_outcome() {
 #[test]
 fn a_to_that_is_no_fall_is_not_pressed_on_those_still_waiting() {
     assert!(
-        !shapes("We cut agency use and moved 12 staff to 3 new teams.").contains(&Shape::StillWaiting)
+        !shapes("We cut agency use and moved 12 staff to 3 new teams.")
+            .contains(&Shape::StillWaiting)
     );
     assert_eq!(
         first("Delays fell from 40 people a day to 12.").ask,
