@@ -294,3 +294,22 @@ fn the_figures_drill_with_an_empty_register_says_how_to_add_figures() {
     assert_eq!(out.lines().count(), 1, "{out}");
     assert!(out.contains("psw-coach evidence import"), "{out}");
 }
+
+#[test]
+fn the_prep_pack_opens_with_the_registers_figures() {
+    let dir = imported();
+    let out = psw(&dir.path().join("data"))
+        .args(["notes", "export", "--pack", "--out", "-"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    let figures = out.find("## Your figures").expect("figures section");
+    assert!(figures < out.find("No practised questions").unwrap(), "{out}");
+    assert!(
+        out.contains("| people waiting for a Care Act assessment | 310 people | 31 October 2026 | monthly performance report |"),
+        "{out}"
+    );
+}

@@ -6,6 +6,7 @@ pub(super) fn export_pack(
     store: &crate::notes::NotesStore,
     library: &Library,
     args: &ExportArgs,
+    data: &Path,
 ) -> Result<ExitCode, String> {
     use crate::review::{History, PackFilter, pack};
     if !args.pack {
@@ -49,7 +50,22 @@ pub(super) fn export_pack(
         since,
     };
     let today = chrono::Local::now().date_naive();
-    let built = pack::build(&questions, &history, &filter, today);
+    // The register's figures and stories open the pack; a register with a mistake is named and
+    // left out rather than stopping the pack.
+    let opening = match crate::evidence::load(data) {
+        Ok(register) => crate::evidence::pack::section(
+            &register,
+            filter.statement,
+            filter.topic.as_deref(),
+            today,
+            u32::from(crate::review::Settings::load(data).0.stale_after_months),
+        ),
+        Err(e) => {
+            warn(&format!("Your figures are left out of the pack: {e}"));
+            String::new()
+        }
+    };
+    let built = pack::build_opening(&questions, &history, &filter, today, &opening);
     for skipped in &built.skipped {
         warn(&format!(
             "Left out of the pack, its note could not be read: {skipped}"

@@ -11,7 +11,7 @@ pub(super) fn notes(
     let store = crate::notes::NotesStore::new(data);
     match cmd {
         NotesCommand::Export(args) if args.pack => {
-            export_pack(&store, &Library::load(Some(data), extra), args)
+            export_pack(&store, &Library::load(Some(data), extra), args, data)
         }
         NotesCommand::List { json } => {
             // Summaries come from the store's index, so a long history lists in milliseconds.

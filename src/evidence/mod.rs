@@ -9,6 +9,7 @@ pub mod file;
 pub mod import;
 pub mod matcher;
 pub mod model;
+pub mod pack;
 pub mod reading;
 
 pub use file::{FileError, load, save};

@@ -43,6 +43,18 @@ pub fn build(
     filter: &PackFilter,
     today: NaiveDate,
 ) -> Pack {
+    build_opening(questions, history, filter, today, "")
+}
+
+/// [`build`], with `opening` (Markdown: the evidence register's figures and stories) before the
+/// answers.
+pub fn build_opening(
+    questions: &[Question],
+    history: &History,
+    filter: &PackFilter,
+    today: NaiveDate,
+    opening: &str,
+) -> Pack {
     let bank: HashMap<&str, &Question> = questions.iter().map(|q| (q.id.as_str(), q)).collect();
     let mut entries: Vec<Entry> = Vec::new();
     for (k, info) in history.questions.iter().enumerate() {
@@ -102,6 +114,7 @@ pub fn build(
         scope.push(format!("answers since {}", d.format("%-d %B %Y")));
     }
     md.push_str(&format!("{}.\n\n", scope.join(" · ")));
+    md.push_str(opening);
     if entries.is_empty() {
         md.push_str("No practised questions match. Rehearse a few, then make the pack again.\n");
         return Pack {
