@@ -313,3 +313,33 @@ fn the_prep_pack_opens_with_the_registers_figures() {
         "{out}"
     );
 }
+
+#[test]
+fn interviewer_cards_show_the_figures_a_question_touches() {
+    let dir = imported();
+    let out = psw(&dir.path().join("data"))
+        .args(["cards", "--plan", "question waiting-times-01"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    let at = out
+        .find("### Their figures (from their evidence register)")
+        .expect("figures on the card");
+    assert!(
+        out[at..].contains("- [ ] people waiting for a Care Act assessment: 310 people as at 31 October\n      2026 (monthly performance report)"),
+        "{out}"
+    );
+    // Without a register, no such heading.
+    let empty = tempfile::tempdir().unwrap();
+    let out = psw(empty.path())
+        .args(["cards", "--plan", "question waiting-times-01"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert!(!String::from_utf8(out).unwrap().contains("Their figures"));
+}

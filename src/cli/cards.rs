@@ -26,11 +26,21 @@ pub(super) fn cards(
     let chosen =
         crate::drill::select(&plan, &questions, &history, &mut rng).map_err(|e| e.to_string())?;
     let command = format!("psw-coach pair --plan \"{}\" --seed {seed}", plan.label());
-    let text = crate::drill::cards::cards(
+    // The PSW's figures go on the cards; a register with a mistake is named and left off.
+    let register = match data.map(crate::evidence::load) {
+        Some(Ok(register)) => register,
+        Some(Err(e)) => {
+            warn(&format!("Your figures are left off the cards: {e}"));
+            crate::evidence::Register::default()
+        }
+        None => crate::evidence::Register::default(),
+    };
+    let text = crate::drill::cards::cards_with_figures(
         &plan.title(),
         Some(&command),
         &chosen,
         &library.statement_notes(),
+        &register,
     );
     match &args.out {
         None => say_raw(&text)?,

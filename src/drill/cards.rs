@@ -24,6 +24,24 @@ pub fn cards(
     questions: &[Question],
     notes: &[StatementNote],
 ) -> String {
+    cards_with_figures(
+        plan_title,
+        command,
+        questions,
+        notes,
+        &crate::evidence::Register::default(),
+    )
+}
+
+/// [`cards`], each card with the figures from the PSW's evidence register its question touches,
+/// so the colleague can check them while listening.
+pub fn cards_with_figures(
+    plan_title: &str,
+    command: Option<&str>,
+    questions: &[Question],
+    notes: &[StatementNote],
+    register: &crate::evidence::Register,
+) -> String {
     let mut out = String::new();
     heading(&mut out, 1, "Interviewer cards");
     paragraph(
@@ -85,12 +103,27 @@ pub fn cards(
     }
     for (i, q) in questions.iter().enumerate() {
         out.push_str("---\n\n");
-        card(&mut out, i + 1, questions.len(), q, notes);
+        let figures: Vec<String> = register
+            .touching(&q.topic, &q.quality_statements, FIGURES_PER_CARD)
+            .into_iter()
+            .map(crate::evidence::model::figure_line)
+            .collect();
+        card(&mut out, i + 1, questions.len(), q, notes, &figures);
     }
     out
 }
 
-fn card(out: &mut String, number: usize, count: usize, q: &Question, notes: &[StatementNote]) {
+/// Enough figures to check while listening, not a table to read.
+const FIGURES_PER_CARD: usize = 5;
+
+fn card(
+    out: &mut String,
+    number: usize,
+    count: usize,
+    q: &Question,
+    notes: &[StatementNote],
+    figures: &[String],
+) {
     heading(
         out,
         2,
@@ -124,6 +157,14 @@ fn card(out: &mut String, number: usize, count: usize, q: &Question, notes: &[St
         heading(out, 3, "Listen for");
         for cue in &q.listen_for {
             list_item(out, "- [ ] ", &escape(cue));
+        }
+        out.push('\n');
+    }
+
+    if !figures.is_empty() {
+        heading(out, 3, "Their figures (from their evidence register)");
+        for f in figures {
+            list_item(out, "- [ ] ", &escape(f));
         }
         out.push('\n');
     }

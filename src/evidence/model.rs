@@ -182,6 +182,43 @@ pub fn show_date(date: NaiveDate) -> String {
     date.format("%-d %B %Y").to_string()
 }
 
+impl Register {
+    /// The figures a question touches, so a colleague can check them while listening: those of
+    /// its topic first, then those of its quality statements, at most `limit`.
+    pub fn touching(
+        &self,
+        topic: &str,
+        statements: &[QualityStatement],
+        limit: usize,
+    ) -> Vec<&Figure> {
+        let by_topic = self
+            .figures
+            .iter()
+            .filter(|f| f.topics.iter().any(|t| t == topic));
+        let by_statement = self.figures.iter().filter(|f| {
+            !f.topics.iter().any(|t| t == topic)
+                && f.statements.iter().any(|s| statements.contains(s))
+        });
+        by_topic.chain(by_statement).take(limit).collect()
+    }
+}
+
+/// One figure on a line, for a card or the interviewer's screen: "people waiting for a Care Act
+/// assessment: 310 people as at 31 October 2026 (monthly performance report)".
+pub fn figure_line(f: &Figure) -> String {
+    let source = if f.source.trim().is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", f.source.trim())
+    };
+    format!(
+        "{}: {} as at {}{source}",
+        crate::text::one_line(&f.measure),
+        f.shown(),
+        show_date(f.as_at)
+    )
+}
+
 impl Story {
     /// A story is strong when all three parts are told in more than a few words.
     pub fn is_strong(&self) -> bool {
