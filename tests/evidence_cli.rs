@@ -307,7 +307,10 @@ fn the_prep_pack_opens_with_the_registers_figures() {
         .clone();
     let out = String::from_utf8(out).unwrap();
     let figures = out.find("## Your figures").expect("figures section");
-    assert!(figures < out.find("No practised questions").unwrap(), "{out}");
+    assert!(
+        figures < out.find("No practised questions").unwrap(),
+        "{out}"
+    );
     assert!(
         out.contains("| people waiting for a Care Act assessment | 310 people | 31 October 2026 | monthly performance report |"),
         "{out}"

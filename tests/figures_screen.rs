@@ -75,3 +75,39 @@ fn ten_figures_quick_fire_then_the_misses_come_first() {
         "the miss comes first"
     );
 }
+
+/// Pair practice: the interviewer's screen shows the figures the question touches, from the
+/// PSW's register, under the tip; at 80x24 on one line.
+#[test]
+fn the_interviewers_screen_shows_the_figures_a_question_touches() {
+    use psw_coach::bank::{Library, Source};
+    use psw_coach::tui::app::App;
+    let mut library = Library::default();
+    library.add(
+        "good.yaml",
+        include_str!("fixtures/good.yaml"),
+        Source::Bundled("good.yaml"),
+    );
+    let data = tempfile::tempdir().unwrap();
+    std::fs::write(
+        data.path().join("evidence.yaml"),
+        "figures:\n  - measure: average caseload\n    value: 22\n    unit: cases\n    as_at: 2026-11-01\n    source: case management system\n    topics: [caseloads]\n",
+    )
+    .unwrap();
+    let mut app = App::new(library, Some(data.path().into()), MONOCHROME, false);
+    app.start_pair(psw_coach::drill::pair::PairStart::new(
+        psw_coach::drill::Plan::Questions(vec!["fixture-q2".into()]),
+        None,
+    ));
+    for (width, height) in [(80, 24), (120, 40)] {
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+        terminal.draw(|frame| app.view(frame)).unwrap();
+        let shown = format!("{}", terminal.backend());
+        assert!(
+            shown.contains(
+                "Their figures: average caseload: 22 cases as at 1 November 2026 (case managemen"
+            ),
+            "{shown}"
+        );
+    }
+}

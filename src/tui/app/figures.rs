@@ -49,4 +49,15 @@ impl App {
         }
         None
     }
+
+    /// The register for the interviewer's screen; one with a mistake is left out (the figures
+    /// drill and `evidence list` name the mistake).
+    pub(super) fn register_for_pair(&self) -> std::rc::Rc<crate::evidence::Register> {
+        let register = self
+            .data_dir
+            .as_deref()
+            .and_then(|d| crate::evidence::load(d).ok())
+            .unwrap_or_default();
+        std::rc::Rc::new(register)
+    }
 }

@@ -803,7 +803,8 @@ impl App {
                     initials: start.initials,
                 };
                 let session = PairSession::new(setup, chosen, (self.clocks)());
-                let screen = PairScreen::new(session, (self.clocks)(), start.plan);
+                let screen = PairScreen::new(session, (self.clocks)(), start.plan)
+                    .with_register(self.register_for_pair());
                 self.notice = None;
                 self.mark_welcome_seen();
                 self.stack.truncate(1);

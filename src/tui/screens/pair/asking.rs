@@ -45,13 +45,18 @@ pub(super) fn render_asking(
         (None, _) => "No tip for this question.".to_string(),
     };
     let tip_height = widgets::wrapped_height(&tip_text, area.width.into()).min(3);
+    let figures = figures_line(&s.register, q, area.width, small);
+    let figures_height = figures.as_ref().map_or(0, |f| {
+        widgets::wrapped_height(f, area.width.into()).min(if small { 1 } else { 3 })
+    });
     let notes_height = if small { 3 } else { (area.height / 4).max(4) };
-    let [head, question, timer, parts, tip, list, notes] = Layout::vertical([
+    let [head, question, timer, parts, tip, figures_area, list, notes] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(question_height),
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Length(tip_height),
+        Constraint::Length(figures_height),
         Constraint::Fill(1),
         Constraint::Length(notes_height),
     ])
@@ -100,6 +105,12 @@ pub(super) fn render_asking(
         })
         .wrap(Wrap { trim: true })
         .render(tip, buf);
+    if let Some(figures) = figures {
+        Paragraph::new(figures)
+            .style(theme.text)
+            .wrap(Wrap { trim: true })
+            .render(figures_area, buf);
+    }
 
     // The ladder and the cues, one list; the highlighted row is kept in view.
     // The ticking key named from the key map, so the title can never disagree with it.
@@ -267,4 +278,28 @@ fn render_entries(
         };
         Line::styled(hint, hint_style).render(more, buf);
     }
+}
+
+/// The figures from the PSW's register this question touches, for the colleague to check while
+/// listening; one line cut to the window when rows are short.
+fn figures_line(
+    register: &crate::evidence::Register,
+    q: &crate::bank::model::Question,
+    width: u16,
+    small: bool,
+) -> Option<String> {
+    let figures = register.touching(&q.topic, &q.quality_statements, 3);
+    if figures.is_empty() {
+        return None;
+    }
+    let lines: Vec<String> = figures
+        .into_iter()
+        .map(crate::evidence::model::figure_line)
+        .collect();
+    let text = format!("Their figures: {}", lines.join("; "));
+    Some(if small {
+        widgets::cut_line(&text, width.into())
+    } else {
+        text
+    })
 }

@@ -89,9 +89,17 @@ pub struct PairScreen {
     message: Option<String>,
     /// When the draft is next written, and why the last write failed.
     draft: DraftSchedule,
+    /// The PSW's evidence register: the figures a question touches show under the tip.
+    register: std::rc::Rc<crate::evidence::Register>,
 }
 
 impl PairScreen {
+    /// Shows, under the tip, the figures from the PSW's evidence register each question touches.
+    pub fn with_register(mut self, register: std::rc::Rc<crate::evidence::Register>) -> PairScreen {
+        self.register = register;
+        self
+    }
+
     pub fn new(
         session: PairSession<Box<dyn Clock>>,
         clock: Box<dyn Clock>,
@@ -117,6 +125,7 @@ impl PairScreen {
             compare_max: std::cell::Cell::new(0),
             message: None,
             draft: DraftSchedule::default(),
+            register: Default::default(),
         };
         if screen.session.is_finished() {
             screen.focus_on(Focus::Initials(0));
