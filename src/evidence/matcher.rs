@@ -105,6 +105,8 @@ pub struct Matcher<'a> {
     idf: Vec<f64>,
     /// For each word, which measures hold it.
     postings: Vec<Vec<usize>>,
+    /// Every number written inside a measure's name ("91" of "91 days after reablement").
+    named_numbers: HashSet<String>,
 }
 
 /// Buffers reused for every figure of one answer, so scoring allocates nothing per figure.
@@ -178,12 +180,17 @@ impl<'a> Matcher<'a> {
                 postings[*s as usize].push(i);
             }
         }
+        let named_numbers = measures
+            .iter()
+            .flat_map(|m| m.numbers.iter().map(|(_, n, _)| n.clone()))
+            .collect();
         Matcher {
             register,
             measures,
             vocab,
             idf,
             postings,
+            named_numbers,
         }
     }
 
@@ -363,6 +370,10 @@ impl<'a> Matcher<'a> {
             ""
         };
         let next = toks.get(m.first_token + 1).map_or("", |t| t.text.as_str());
+        // Most registers name no numbers in their measures: nothing to look through.
+        if self.named_numbers.is_empty() || !self.named_numbers.contains(number.as_str()) {
+            return false;
+        }
         self.measures.iter().any(|measure| {
             measure.numbers.iter().any(|(p, n, x)| {
                 n == number && ((!p.is_empty() && p == prev) || (!x.is_empty() && x == next))
