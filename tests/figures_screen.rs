@@ -111,3 +111,53 @@ fn the_interviewers_screen_shows_the_figures_a_question_touches() {
         );
     }
 }
+
+/// Progress: a page (Tab) on the evidence register, which quality statements have a strong story
+/// and which figures are out of date, in words at 80x24.
+#[test]
+fn progress_shows_strong_stories_and_stale_figures() {
+    use psw_coach::bank::{Library, Source};
+    use psw_coach::review::{History, Settings};
+    use psw_coach::tui::screens::progress::ProgressScreen;
+    let mut library = Library::default();
+    library.add(
+        "good.yaml",
+        include_str!("fixtures/good.yaml"),
+        Source::Bundled("good.yaml"),
+    );
+    let register = psw_coach::evidence::file::parse(
+        "figures:\n  - measure: social worker vacancy rate\n    value: 9\n    unit: percent\n    as_at: 2026-06-30\n    source: workforce dashboard\n  - measure: people waiting for a Care Act assessment\n    value: 310\n    unit: people\n    as_at: 2026-10-31\n    source: monthly performance report\nstories:\n  - title: Waiting well\n    done: We set up a team to contact everyone waiting\n    difference: Nobody waits without a named contact now\n    how_we_know: The monthly audit of contact records\n    statements: [assessing-needs]\n  - title: Safeguarding adults board\n    done: We audited section 42 enquiries\n    statements: [safeguarding]\n",
+    )
+    .unwrap();
+    let mut screen = ProgressScreen::new(
+        std::rc::Rc::new(library),
+        &History::default(),
+        &Settings::default(),
+        "2026-12-05".parse().unwrap(),
+    )
+    .with_register(std::rc::Rc::new(register));
+    for _ in 0..4 {
+        screen.on_action(Action::NextPart);
+    }
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    terminal
+        .draw(|frame| {
+            let ctx = Ctx {
+                theme: &MONOCHROME,
+                notice: None,
+            };
+            screen.render(frame.area(), frame.buffer_mut(), &ctx);
+        })
+        .unwrap();
+    let shown = format!("{}", terminal.backend());
+    insta::assert_snapshot!("progress_evidence_80x24", shown);
+    assert!(shown.contains("for 1 of 9 quality statements"), "{shown}");
+    assert!(
+        shown.contains("no strong story yet (1 to finish)"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("social worker vacancy rate: 9% as at 30 June 2026"),
+        "{shown}"
+    );
+}

@@ -40,6 +40,7 @@ pub mod app;
 pub mod checklist;
 pub mod component;
 pub mod draft;
+pub mod evidence_panel;
 pub mod frame;
 pub mod insight_panel;
 pub mod keymap;

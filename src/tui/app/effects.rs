@@ -241,12 +241,10 @@ impl App {
     pub(super) fn open_progress(&mut self) -> Option<Outcome> {
         let history = self.history_now();
         let today = self.today();
-        self.push(Box::new(ProgressScreen::new(
-            Rc::clone(&self.library),
-            &history,
-            &self.settings,
-            today,
-        )));
+        self.push(Box::new(
+            ProgressScreen::new(Rc::clone(&self.library), &history, &self.settings, today)
+                .with_register(self.register_now()),
+        ));
         None
     }
 
@@ -343,14 +341,18 @@ impl App {
             if self.stack.iter().any(|s| s.id() == ScreenId::Progress) {
                 let history = self.history_now();
                 let today = self.today();
+                let register = self.register_now();
                 for screen in &mut self.stack {
                     if screen.id() == ScreenId::Progress {
-                        *screen = Box::new(ProgressScreen::new(
-                            Rc::clone(&self.library),
-                            &history,
-                            &self.settings,
-                            today,
-                        ));
+                        *screen = Box::new(
+                            ProgressScreen::new(
+                                Rc::clone(&self.library),
+                                &history,
+                                &self.settings,
+                                today,
+                            )
+                            .with_register(Rc::clone(&register)),
+                        );
                     }
                 }
             }

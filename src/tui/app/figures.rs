@@ -50,9 +50,9 @@ impl App {
         None
     }
 
-    /// The register for the interviewer's screen; one with a mistake is left out (the figures
+    /// The register for the interviewer's screen and progress; one with a mistake is left out (the figures
     /// drill and `evidence list` name the mistake).
-    pub(super) fn register_for_pair(&self) -> std::rc::Rc<crate::evidence::Register> {
+    pub(super) fn register_now(&self) -> std::rc::Rc<crate::evidence::Register> {
         let register = self
             .data_dir
             .as_deref()

@@ -804,7 +804,7 @@ impl App {
                 };
                 let session = PairSession::new(setup, chosen, (self.clocks)());
                 let screen = PairScreen::new(session, (self.clocks)(), start.plan)
-                    .with_register(self.register_for_pair());
+                    .with_register(self.register_now());
                 self.notice = None;
                 self.mark_welcome_seen();
                 self.stack.truncate(1);

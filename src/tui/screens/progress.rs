@@ -31,6 +31,7 @@ enum Page {
     Topics,
     Trends,
     Good,
+    Evidence,
 }
 
 pub struct ProgressScreen {
@@ -43,6 +44,9 @@ pub struct ProgressScreen {
     page: Page,
     /// The statement whose "what good looks like" note is shown (index into the nine).
     good_at: usize,
+    /// The PSW's evidence register and when its figures count as out of date.
+    register: Rc<crate::evidence::Register>,
+    stale_months: u32,
 }
 
 impl ProgressScreen {
@@ -69,7 +73,16 @@ impl ProgressScreen {
             today,
             page: Page::Coverage,
             good_at: 0,
+            register: Rc::default(),
+            stale_months: u32::from(settings.stale_after_months),
         }
+    }
+
+    /// Adds a page (Tab) on the evidence register: strong stories by quality statement, and the
+    /// figures out of date.
+    pub fn with_register(mut self, register: Rc<crate::evidence::Register>) -> ProgressScreen {
+        self.register = register;
+        self
     }
 
     fn ask(&self, id: &str) -> String {
@@ -96,12 +109,14 @@ impl Screen for ProgressScreen {
                     Page::Coverage => Page::Topics,
                     Page::Topics => Page::Trends,
                     Page::Trends => Page::Good,
-                    Page::Good => Page::Coverage,
+                    Page::Good => Page::Evidence,
+                    Page::Evidence => Page::Coverage,
                 }
             }
             Action::PreviousPart => {
                 self.page = match self.page {
-                    Page::Coverage => Page::Good,
+                    Page::Coverage => Page::Evidence,
+                    Page::Evidence => Page::Good,
                     Page::Topics => Page::Coverage,
                     Page::Trends => Page::Topics,
                     Page::Good => Page::Trends,
@@ -152,7 +167,8 @@ impl Screen for ProgressScreen {
                     Page::Coverage => "  Tab: topics",
                     Page::Topics => "  Tab: trends",
                     Page::Trends => "  Tab: what good looks like",
-                    Page::Good => "  Tab: coverage",
+                    Page::Good => "  Tab: evidence",
+                    Page::Evidence => "  Tab: coverage",
                 },
                 theme.dim,
             ),
@@ -172,6 +188,14 @@ impl Screen for ProgressScreen {
             }
             Page::Trends => self.render_trends(body, buf, theme),
             Page::Good => self.render_good(body, buf, theme),
+            Page::Evidence => crate::tui::evidence_panel::render(
+                &self.register,
+                self.today,
+                self.stale_months,
+                body,
+                buf,
+                theme,
+            ),
         }
         None
     }
