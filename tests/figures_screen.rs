@@ -136,7 +136,8 @@ fn progress_shows_strong_stories_and_stale_figures() {
         "2026-12-05".parse().unwrap(),
     )
     .with_register(std::rc::Rc::new(register));
-    for _ in 0..4 {
+    // Coverage, topics, trends, then the register.
+    for _ in 0..3 {
         screen.on_action(Action::NextPart);
     }
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();

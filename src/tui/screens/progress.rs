@@ -78,7 +78,7 @@ impl ProgressScreen {
         }
     }
 
-    /// Adds a page (Tab) on the evidence register: strong stories by quality statement, and the
+    /// Adds a page (Tab, after trends) on the evidence register: strong stories by quality statement, and the
     /// figures out of date.
     pub fn with_register(mut self, register: Rc<crate::evidence::Register>) -> ProgressScreen {
         self.register = register;
@@ -108,18 +108,18 @@ impl Screen for ProgressScreen {
                 self.page = match self.page {
                     Page::Coverage => Page::Topics,
                     Page::Topics => Page::Trends,
-                    Page::Trends => Page::Good,
-                    Page::Good => Page::Evidence,
-                    Page::Evidence => Page::Coverage,
+                    Page::Trends => Page::Evidence,
+                    Page::Evidence => Page::Good,
+                    Page::Good => Page::Coverage,
                 }
             }
             Action::PreviousPart => {
                 self.page = match self.page {
-                    Page::Coverage => Page::Evidence,
-                    Page::Evidence => Page::Good,
+                    Page::Coverage => Page::Good,
+                    Page::Good => Page::Evidence,
+                    Page::Evidence => Page::Trends,
                     Page::Topics => Page::Coverage,
                     Page::Trends => Page::Topics,
-                    Page::Good => Page::Trends,
                 }
             }
             Action::Choose => {
@@ -166,9 +166,9 @@ impl Screen for ProgressScreen {
                 match self.page {
                     Page::Coverage => "  Tab: topics",
                     Page::Topics => "  Tab: trends",
-                    Page::Trends => "  Tab: what good looks like",
-                    Page::Good => "  Tab: evidence",
-                    Page::Evidence => "  Tab: coverage",
+                    Page::Trends => "  Tab: your evidence",
+                    Page::Evidence => "  Tab: what good looks like",
+                    Page::Good => "  Tab: coverage",
                 },
                 theme.dim,
             ),
