@@ -128,6 +128,51 @@ fn a_sentence_on_a_screen_names_only_keys_its_contexts_bind() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
+/// Every `keymap::label(Context::X, Action::Y)` a screen asks for names a key: the context binds
+/// the action, so no sentence is left with a gap where its key should be.
+#[test]
+fn every_key_a_screen_asks_the_map_for_is_bound() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/tui/screens");
+    let mut asked = 0;
+    let mut problems = Vec::new();
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        for (file, code) in screen_files(&entry.unwrap().path()) {
+            let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
+            for call in code.split("label(Context::").skip(1) {
+                let Some((context, rest)) = call.split_once(",Action::") else {
+                    continue;
+                };
+                let action: String = rest
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                asked += 1;
+                let Some(context) = Context::ALL
+                    .into_iter()
+                    .find(|c| format!("{c:?}") == context)
+                else {
+                    problems.push(format!("{file}: no context {context}"));
+                    continue;
+                };
+                let bound = keymap::bindings(context).iter().chain(GLOBAL).any(|b| {
+                    !b.keys.is_empty()
+                        && format!("{:?}", b.action).split('(').next() == Some(action.as_str())
+                });
+                if !bound {
+                    problems.push(format!(
+                        "{file}: asks for the key of {action} in {context:?}, which binds none"
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        asked >= 20,
+        "only {asked} keys asked for: is the source still read?"
+    );
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
 #[test]
 fn the_check_finds_a_key_in_a_sentence() {
     assert_eq!(

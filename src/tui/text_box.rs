@@ -56,7 +56,7 @@ pub struct TextBox {
     editor: TextArea<'static>,
     lines: Lines,
     /// Shown dimmed while the box is empty: what to type here.
-    placeholder: &'static str,
+    placeholder: String,
 }
 
 impl Default for TextBox {
@@ -82,13 +82,13 @@ impl TextBox {
         TextBox {
             editor,
             lines,
-            placeholder: "",
+            placeholder: String::new(),
         }
     }
 
     /// Shows `placeholder` while the box is empty.
-    pub fn with_placeholder(mut self, placeholder: &'static str) -> TextBox {
-        self.placeholder = placeholder;
+    pub fn with_placeholder(mut self, placeholder: impl Into<String>) -> TextBox {
+        self.placeholder = placeholder.into();
         self
     }
 
@@ -262,7 +262,7 @@ impl TextBox {
                 height: inner.height.min(1),
                 ..inner
             };
-            Line::styled(self.placeholder, theme.dim).render(after_cursor, buf);
+            Line::styled(self.placeholder.as_str(), theme.dim).render(after_cursor, buf);
         }
         let at = self.editor.screen_cursor();
         let (top_row, top_col) = self.editor.scroll_offset();

@@ -10,7 +10,7 @@ use crate::notes::{Note, NoteQuestion};
 use crate::tui::component::{Ctx, Screen, ScreenId};
 use crate::tui::component::{Effect, Notice, Outcome};
 use crate::tui::frame::{Areas, ScreenFrame};
-use crate::tui::keymap::{Action, Context};
+use crate::tui::keymap::{self, Action, Context};
 use crate::tui::note_view::clean;
 use crate::tui::text_box::{Lines, TextBox};
 use crate::tui::widgets;
@@ -151,10 +151,11 @@ impl Screen for RefineScreen {
             Action::Save if self.rating.is_none() && !self.asked_rating => {
                 self.asked_rating = true;
                 self.part = last;
-                return Some(vec![Effect::Notify(Notice::warning(
-                    "Rate the refined answer first: type 1 (weak) to 5 (strong), then Ctrl-S. \
-                     Or press Ctrl-S again to save it unrated; it stays out of your rating trend.",
-                ))]);
+                let save = keymap::label(Context::Refine, Action::Save).unwrap_or_default();
+                return Some(vec![Effect::Notify(Notice::warning(format!(
+                    "Rate the refined answer first: type 1 (weak) to 5 (strong), then {save}. \
+                     Or press {save} again to save it unrated; it stays out of your rating trend."
+                )))]);
             }
             Action::Save => {
                 let Some(edited) = self.edited() else {
@@ -171,10 +172,12 @@ impl Screen for RefineScreen {
             }
             Action::Back => {
                 self.leaving = true;
-                return Some(vec![Effect::Notify(Notice::warning(
-                    "Your changes are not saved. Press Ctrl-S to save them as a new note, or Esc \
+                return Some(vec![Effect::Notify(Notice::warning(format!(
+                    "Your changes are not saved. Press {} to save them as a new note, or {} \
                      again to leave without saving.",
-                ))]);
+                    keymap::label(Context::Refine, Action::Save).unwrap_or_default(),
+                    keymap::label(Context::Refine, Action::Back).unwrap_or_default()
+                )))]);
             }
             _ => return None,
         }
@@ -237,9 +240,12 @@ impl Screen for RefineScreen {
             }
             line.push(ratatui::text::Span::styled(
                 match (self.rating, focused) {
-                    (None, true) => "   type 1 to 5",
-                    (None, false) => "   not rated yet: Tab to it and type 1 to 5",
-                    (Some(_), _) => "",
+                    (None, true) => "   type 1 to 5".to_string(),
+                    (None, false) => format!(
+                        "   not rated yet: {} to it and type 1 to 5",
+                        keymap::label(Context::Refine, Action::NextPart).unwrap_or_default()
+                    ),
+                    (Some(_), _) => String::new(),
                 },
                 theme.dim,
             ));

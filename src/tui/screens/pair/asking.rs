@@ -5,7 +5,7 @@ use super::render::{boxed, header, pace_style, parts_line, render_text_field, ti
 use super::{Focus, PairScreen};
 use crate::drill::clock::minutes_and_seconds as clock;
 use crate::drill::pair::{Pace, Rung, part_for_gap};
-use crate::tui::keymap::{Action, Context};
+use crate::tui::keymap::{self, Action, Context};
 use crate::tui::theme::Theme;
 use crate::tui::widgets;
 use ratatui::buffer::Buffer;
@@ -41,7 +41,10 @@ pub(super) fn render_asking(
     };
     let tip_text = match (&q.tip, s.session.tip_shown()) {
         (Some(tip), true) => format!("Tip: {tip}"),
-        (Some(_), false) => "Tip hidden: press Ctrl-T if the PSW asks for help.".to_string(),
+        (Some(_), false) => format!(
+            "Tip hidden: press {} if the PSW asks for help.",
+            keymap::label(Context::PairAsking, Action::ToggleTip).unwrap_or_default()
+        ),
         (None, _) => "No tip for this question.".to_string(),
     };
     let tip_height = widgets::wrapped_height(&tip_text, area.width.into()).min(3);
@@ -113,10 +116,12 @@ pub(super) fn render_asking(
     }
 
     // The ladder and the cues, one list; the highlighted row is kept in view.
-    // The ticking key named from the key map, so the title can never disagree with it.
-    let tick_key =
-        crate::tui::keymap::label(Context::PairAsking, Action::Toggle).unwrap_or("Space");
-    let title = format!("Probes (↑↓ {tick_key}: asked) and what to listen for (heard)");
+    // The moving and ticking keys named from the key map, so the title can never disagree.
+    let title = format!(
+        "Probes ({} {}: asked) and what to listen for (heard)",
+        keymap::label(Context::PairAsking, Action::Up).unwrap_or_default(),
+        keymap::label(Context::PairAsking, Action::Toggle).unwrap_or_default()
+    );
     let block = boxed(&title, s.focus == Focus::Marks, theme);
     let inner = block.inner(list);
     block.render(list, buf);
@@ -204,14 +209,12 @@ pub(super) fn render_asking(
         render_entries(cues, s.cursor, cues_area, theme.dim, buf);
     }
 
-    render_text_field(
-        s,
-        Focus::Observations,
-        "Observations (Tab to type, Tab again to tick)",
-        theme,
-        notes,
-        buf,
-    )
+    let title = format!(
+        "Observations ({} to type, {} again to tick)",
+        keymap::label(Context::PairAsking, Action::NextPart).unwrap_or_default(),
+        keymap::label(Context::PairObservations, Action::Back).unwrap_or_default()
+    );
+    render_text_field(s, Focus::Observations, &title, theme, notes, buf)
 }
 
 /// One row of the probe and cue list: its text, its style, and its row in the key handling

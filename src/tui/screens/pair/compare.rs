@@ -3,6 +3,7 @@
 use super::PairScreen;
 use super::render::{header, pace_style, parts_line, tick};
 use crate::drill::pair::{Feedback, Pace};
+use crate::tui::keymap::{self, Action, Context};
 use crate::tui::theme::Theme;
 use crate::tui::widgets;
 use ratatui::buffer::Buffer;
@@ -143,10 +144,15 @@ pub(super) fn render_compare(s: &PairScreen, theme: &Theme, area: Rect, buf: &mu
         .scroll((scroll, 0))
         .render(text, buf);
     if overflows {
+        let keys = format!(
+            "{} or {} scroll",
+            keymap::label(Context::PairCompare, Action::Up).unwrap_or_default(),
+            keymap::label(Context::PairCompare, Action::PageDown).unwrap_or_default()
+        );
         let hint = if scroll < max {
-            "↓ more below: ↑↓ or PgUp/PgDn scroll"
+            format!("↓ more below: {keys}")
         } else {
-            "↑ more above: ↑↓ or PgUp/PgDn scroll"
+            format!("↑ more above: {keys}")
         };
         Line::styled(hint, theme.dim).render(more, buf);
     }

@@ -2,6 +2,7 @@
 
 use super::render::render_text_field;
 use super::{Focus, PairScreen, SWAP_PLANS};
+use crate::tui::keymap::{self, Action, Context};
 use crate::tui::theme::Theme;
 use crate::tui::widgets;
 use ratatui::buffer::Buffer;
@@ -109,7 +110,11 @@ pub(super) fn render_end(
     let a = render_text_field(s, Focus::Initials(0), "Interviewer", theme, left, buf);
     let b = render_text_field(s, Focus::Initials(1), "PSW", theme, right, buf);
     Paragraph::new(Line::styled(
-        "Enter saves the session as a note. Tab moves between the boxes.",
+        format!(
+            "{} saves the session as a note. {} moves between the boxes.",
+            keymap::label(Context::PairInitials, Action::Save).unwrap_or_default(),
+            keymap::label(Context::PairInitials, Action::NextPart).unwrap_or_default()
+        ),
         theme.dim,
     ))
     .render(rest, buf);

@@ -4,6 +4,7 @@
 use super::render::{header, pace_style, parts_line, rating_line, render_text_field};
 use super::{Focus, PairScreen};
 use crate::drill::pair::{Feedback, Pace};
+use crate::tui::keymap::{self, Action, Context};
 use crate::tui::theme::Theme;
 use crate::tui::widgets;
 use ratatui::buffer::Buffer;
@@ -69,10 +70,11 @@ pub(super) fn render_feedback(
     parts_line(&item.parts, theme, false).render(parts, buf);
     Line::styled(
         format!(
-            "Cues heard {} of {} · follow-ups asked {} · Shift-Tab goes back to listening",
+            "Cues heard {} of {} · follow-ups asked {} · {} goes back to listening",
             item.cues_heard(),
             item.cues_ticked.len(),
-            item.probes_asked_count()
+            item.probes_asked_count(),
+            keymap::label(Context::PairRating, Action::Back).unwrap_or_default()
         ),
         theme.dim,
     )
@@ -128,7 +130,10 @@ pub(super) fn render_hand_over(s: &PairScreen, theme: &Theme, area: Rect, buf: &
         rating_line("Your own rating:", item.psw_rating, true, theme),
         Line::raw(""),
         Line::styled(
-            "Press 1 (weak) to 5 (strong), then Enter to see both ratings side by side.",
+            format!(
+                "Press 1 (weak) to 5 (strong), then {} to see both ratings side by side.",
+                keymap::label(Context::PairHandOver, Action::Choose).unwrap_or_default()
+            ),
             theme.text,
         ),
     ];

@@ -8,7 +8,7 @@ use super::feedback::{render_feedback, render_hand_over};
 use super::{Focus, Overlay, PairScreen};
 use crate::drill::pair::{Pace, PairStage};
 use crate::tui::component::{Ctx, Screen};
-use crate::tui::keymap::{Action, Context};
+use crate::tui::keymap::{self, Action, Context};
 use crate::tui::theme::Theme;
 use crate::tui::widgets;
 use ratatui::buffer::Buffer;
@@ -197,7 +197,7 @@ pub(super) fn render_overlay(overlay: &Overlay, theme: &Theme, area: Rect, buf: 
             // The menu's own keys, from the key map: the same as a rehearsal's pause menu.
             let mut lines = vec!["The clocks are stopped.".to_string(), String::new()];
             lines.extend(
-                crate::tui::keymap::bindings(Context::PairMenu)
+                keymap::bindings(Context::PairMenu)
                     .iter()
                     .filter(|b| b.footer && b.action != Action::Help)
                     .map(|b| format!("{}  {}", b.key_label, b.help)),
@@ -209,7 +209,11 @@ pub(super) fn render_overlay(overlay: &Overlay, theme: &Theme, area: Rect, buf: 
             vec![
                 "Throw this pair session away? Nothing will be saved.".into(),
                 String::new(),
-                "y  yes, discard      n  no, keep it".into(),
+                format!(
+                    "{}  yes, discard      {}  no, keep it",
+                    keymap::label(Context::PairConfirmDiscard, Action::Confirm).unwrap_or_default(),
+                    keymap::label(Context::PairConfirmDiscard, Action::Cancel).unwrap_or_default()
+                ),
             ],
         ),
         Overlay::SaveFailed(problem) => (
@@ -217,7 +221,10 @@ pub(super) fn render_overlay(overlay: &Overlay, theme: &Theme, area: Rect, buf: 
             vec![
                 problem.to_string(),
                 String::new(),
-                "Everything stays on screen. Fix the cause, then Ctrl-S tries again.".into(),
+                format!(
+                    "Everything stays on screen. Fix the cause, then {} tries again.",
+                    keymap::label(Context::SaveFailed, Action::Save).unwrap_or_default()
+                ),
             ],
         ),
     };

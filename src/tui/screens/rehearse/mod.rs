@@ -23,7 +23,7 @@ use crate::tui::checklist::Checklist;
 use crate::tui::component::{Ctx, Screen, ScreenId};
 use crate::tui::component::{Effect, Notice, Outcome};
 use crate::tui::draft::DraftSchedule;
-use crate::tui::keymap::{Action, Context};
+use crate::tui::keymap::{self, Action, Context};
 use crate::tui::recorder::PartRecorder;
 use crate::tui::text_box::{Lines, TextBox};
 use crate::tui::theme::Theme;
@@ -274,19 +274,24 @@ impl RehearseScreen {
         parts
     }
 
-    fn placeholder(&self) -> &'static str {
+    fn placeholder(&self) -> String {
+        let skip = keymap::label(Context::FollowUp, Action::SkipFollowUp).unwrap_or_default();
         match (self.session.stage(), self.session.style()) {
-            (Stage::Rating, _) => "Optional: what you would change next time",
+            (Stage::Rating, _) => "Optional: what you would change next time".into(),
             (Stage::FollowUp, AnswerStyle::Spoken) => {
-                "Answer the follow-up aloud and jot key points here; Ctrl-N skips it"
+                format!("Answer the follow-up aloud and jot key points here; {skip} skips it")
             }
-            (Stage::FollowUp, AnswerStyle::Written) => "Answer the follow-up, or Ctrl-N to skip it",
+            (Stage::FollowUp, AnswerStyle::Written) => {
+                format!("Answer the follow-up, or {skip} to skip it")
+            }
             (Stage::FollowUp, AnswerStyle::Recorded) => {
-                "Answer aloud; your words appear here once transcribed; Ctrl-N skips"
+                format!("Answer aloud; your words appear here once transcribed; {skip} skips")
             }
-            (_, AnswerStyle::Recorded) => "Answer aloud: your words appear here once transcribed",
-            (_, AnswerStyle::Spoken) => "Say your answer aloud; jot the key points here",
-            (_, AnswerStyle::Written) => "Start typing your answer",
+            (_, AnswerStyle::Recorded) => {
+                "Answer aloud: your words appear here once transcribed".into()
+            }
+            (_, AnswerStyle::Spoken) => "Say your answer aloud; jot the key points here".into(),
+            (_, AnswerStyle::Written) => "Start typing your answer".into(),
         }
     }
 

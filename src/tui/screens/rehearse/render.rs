@@ -8,6 +8,7 @@ use super::rating::render_rating;
 use crate::drill::Stage;
 use crate::notes::AnswerStyle;
 use crate::tui::component::{Ctx, Screen};
+use crate::tui::keymap::{self, Action, Context};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{self, clock, wrapped_height};
 use ratatui::buffer::Buffer;
@@ -17,21 +18,30 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Gauge, Paragraph, Widget, Wrap};
 
 /// The line under the answer: a draft that could not be written, else the app's latest message.
+/// The key that shows and hides the earlier parts, as the key map names it.
+fn toggle_earlier() -> &'static str {
+    keymap::label(Context::Answer, Action::ToggleEarlier).unwrap_or_default()
+}
+
 pub(super) fn status_text(
     r: &RehearseScreen,
     ctx: &Ctx,
 ) -> Option<(String, ratatui::style::Style)> {
     if let (true, Some(problem)) = (r.session.is_finished(), &r.save_problem) {
         return Some((
-            format!("{problem} Press Ctrl-S to try again."),
+            format!(
+                "{problem} Press {} to try again.",
+                keymap::label(Context::Unsaved, Action::Save).unwrap_or_default()
+            ),
             ctx.theme.bad,
         ));
     }
     if let Some(problem) = r.draft.problem() {
         return Some((
             format!(
-                "{problem} Your answer is still on screen and psw-coach keeps trying; Ctrl-S \
-                 saves it as a note once the disk is fixed."
+                "{problem} Your answer is still on screen and psw-coach keeps trying; {} \
+                 saves it as a note once the disk is fixed.",
+                keymap::label(Context::Answer, Action::Save).unwrap_or_default()
             ),
             ctx.theme.bad,
         ));
@@ -265,8 +275,9 @@ fn render_earlier(r: &RehearseScreen, theme: &Theme, area: Rect, buf: &mut Buffe
     if !r.show_earlier {
         Line::styled(
             format!(
-                "Earlier parts hidden ({}) · Ctrl-E shows them",
-                r.earlier.len()
+                "Earlier parts hidden ({}) · {} shows them",
+                r.earlier.len(),
+                toggle_earlier()
             ),
             theme.dim,
         )
@@ -290,7 +301,11 @@ fn render_earlier(r: &RehearseScreen, theme: &Theme, area: Rect, buf: &mut Buffe
         Layout::vertical([Constraint::Length(height + 1), Constraint::Min(0)]).areas(area);
     let [label, text] =
         Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(earlier);
-    Line::styled("Earlier parts (Ctrl-E hides them)", theme.dim).render(label, buf);
+    Line::styled(
+        format!("Earlier parts ({} hides them)", toggle_earlier()),
+        theme.dim,
+    )
+    .render(label, buf);
     // The end of the last part is what the PSW is continuing from, so that stays in view.
     Paragraph::new(lines)
         .wrap(Wrap { trim: true })
