@@ -124,6 +124,53 @@ fn home_topic_picker_80x24() {
     insta::assert_snapshot!(draw(&app, 80, 24).backend());
 }
 
+/// Item 21 of issue 18: in the topic picker letters narrow the list (j and k too: they are
+/// letters of names there, and only the arrows move), Backspace widens it, Esc first clears what
+/// was typed, and Enter starts the highlighted topic.
+#[test]
+fn typing_in_the_topic_picker_narrows_it_and_backspace_widens_it() {
+    let mut app = App::new(Library::load(None, &[]), None, MONOCHROME, false);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    let all = format!("{}", draw(&app, 80, 24).backend());
+    assert!(all.contains("Type to narrow"), "{all}");
+    assert!(all.contains("type to narrow"), "the footer says so: {all}");
+    type_text(&mut app, "work");
+    let shown = format!("{}", draw(&app, 80, 24).backend());
+    assert!(shown.contains("> Workforce ("), "{shown}");
+    assert!(!shown.contains("Safeguarding ("), "{shown}");
+    assert!(shown.contains("Narrowed to “work”"), "{shown}");
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    let wider = format!("{}", draw(&app, 80, 24).backend());
+    assert!(
+        wider.contains("Workforce (") && wider.contains("Waiting times ("),
+        "{wider}"
+    );
+    assert!(!wider.contains("Safeguarding ("), "{wider}");
+    // Esc clears what was typed and stays in the list; a second Esc leaves it.
+    press(&mut app, KeyCode::Esc);
+    let cleared = format!("{}", draw(&app, 80, 24).backend());
+    assert!(
+        cleared.contains("Safeguarding (") && cleared.contains("Choose a topic"),
+        "{cleared}"
+    );
+    type_text(&mut app, "xyz");
+    let none = format!("{}", draw(&app, 80, 24).backend());
+    assert!(none.contains("No topic has “xyz” in its name"), "{none}");
+    press(&mut app, KeyCode::Esc);
+    type_text(&mut app, "carers");
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        app.top().id(),
+        psw_coach::tui::component::ScreenId::Rehearse
+    );
+    let rehearsing = format!("{}", draw(&app, 80, 24).backend());
+    assert!(rehearsing.contains("Carers"), "{rehearsing}");
+}
+
 /// `q` on the summary after a topic's rehearsal returns to home's menu, not into the topic
 /// list, where the next Enter would start another topic's plan.
 /// Item 18 of issue 18: at 80x24 a bank title or topic too long for the home panels ends in "…"

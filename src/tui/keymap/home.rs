@@ -14,14 +14,17 @@ pub(super) const HOME: &[Binding] = &[
     b(&[k(KeyCode::Esc)], Action::Back, "Esc", "back", "back (on the menu itself it says how to quit)", Footer::HelpOnly),
 ];
 
+/// In the picker letters narrow the list ("carers" finds Carers), so only the arrows move: j, k,
+/// g, G and q are letters of topic names here.
 #[rustfmt::skip]
 pub(super) const HOME_PICKER: &[Binding] = &[
-    b(UP, Action::Up, "↑↓", "choose", "move through the list", Footer::Shown),
-    b(DOWN, Action::Down, "↑↓", "choose", "move through the list", Footer::Shown),
-    b(TOP, Action::Top, "Home/End", "first/last", "first or last in the list (also g and G)", Footer::HelpOnly),
-    b(BOTTOM, Action::Bottom, "Home/End", "first/last", "first or last in the list (also g and G)", Footer::HelpOnly),
+    b(&[], Action::Typing, "type", "to narrow", "type part of a name to narrow the list; Backspace widens it again", Footer::Shown),
+    b(&[k(KeyCode::Up)], Action::Up, "↑↓", "choose", "move through the list", Footer::Shown),
+    b(&[k(KeyCode::Down)], Action::Down, "↑↓", "choose", "move through the list", Footer::Shown),
+    b(&[k(KeyCode::Home)], Action::Top, "Home/End", "first/last", "first or last in the list", Footer::HelpOnly),
+    b(&[k(KeyCode::End)], Action::Bottom, "Home/End", "first/last", "first or last in the list", Footer::HelpOnly),
     b(&[k(KeyCode::Enter)], Action::Choose, "Enter", "start", "start rehearsing the highlighted one", Footer::Shown),
-    b(&[k(KeyCode::Esc), c('q')], Action::Back, "Esc", "back", "back to the menu (also q)", Footer::Shown),
+    b(&[k(KeyCode::Esc)], Action::Back, "Esc", "back", "clear what you typed, or back to the menu", Footer::Shown),
     HELP,
 ];
 

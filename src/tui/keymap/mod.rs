@@ -171,6 +171,7 @@ impl Context {
                 | Context::Refine
                 | Context::SettingsDate
                 | Context::FiguresDrill
+                | Context::HomePicker
         )
     }
 }

@@ -145,6 +145,8 @@ pub struct HomeScreen {
     selected: usize,
     picker: Option<Picker>,
     style: AnswerStyle,
+    /// What has been typed in the picker: only the names holding it (in any case) are listed.
+    filter: String,
     /// The plans start pair practice, a colleague asking, rather than a rehearsal alone.
     pair: bool,
     /// The welcome shows until the first rehearsal starts.
@@ -160,6 +162,7 @@ impl HomeScreen {
             selected: 0,
             picker: None,
             style: AnswerStyle::Written,
+            filter: String::new(),
             pair: false,
             welcome,
             today: None,
@@ -194,9 +197,34 @@ impl HomeScreen {
     fn list_len(&self) -> usize {
         match self.picker {
             None => ITEMS.len(),
-            Some(Picker::Topic(_)) => topics(&self.library).len(),
-            Some(Picker::Statement(_)) => QualityStatement::ALL.len(),
+            Some(_) => self.choices().len(),
         }
+    }
+
+    /// The picker's names, each with its question count and the plan it starts, narrowed to
+    /// those holding what has been typed.
+    fn choices(&self) -> Vec<(String, usize, Plan)> {
+        let count = crate::drill::plan::DEFAULT_COUNT;
+        let all: Vec<(String, usize, Plan)> = match self.picker {
+            None => Vec::new(),
+            Some(Picker::Topic(_)) => topics(&self.library)
+                .into_iter()
+                .map(|(t, n)| (crate::bank::topic_title(&t), n, Plan::Topic(t, count)))
+                .collect(),
+            Some(Picker::Statement(_)) => statement_counts(&self.library)
+                .into_iter()
+                .map(|(s, n)| (s.title().to_string(), n, Plan::Statement(s, count)))
+                .collect(),
+        };
+        let wanted = self.filter.trim().to_lowercase();
+        all.into_iter()
+            .filter(|(title, _, _)| title.to_lowercase().contains(&wanted))
+            .collect()
+    }
+
+    fn close_picker(&mut self) {
+        self.picker = None;
+        self.filter.clear();
     }
 
     fn cursor(&mut self) -> &mut usize {
@@ -231,7 +259,24 @@ impl Screen for HomeScreen {
             Action::Down => *self.cursor() = (*self.cursor() + 1).min(last),
             Action::Top => *self.cursor() = 0,
             Action::Bottom => *self.cursor() = last,
-            Action::Back if self.picker.is_some() => self.picker = None,
+            // Esc first clears what was typed, then leaves the list.
+            Action::Back if !self.filter.is_empty() => {
+                self.filter.clear();
+                *self.cursor() = 0;
+            }
+            Action::Back if self.picker.is_some() => self.close_picker(),
+            Action::Type(key) if self.picker.is_some() => {
+                use crossterm::event::KeyCode;
+                match key.code {
+                    KeyCode::Char(c) if !c.is_control() => self.filter.push(c),
+                    KeyCode::Backspace => {
+                        self.filter.pop();
+                    }
+                    _ => return Some(Vec::new()),
+                }
+                // The best match is the first: start there.
+                *self.cursor() = 0;
+            }
             // There is nothing behind the menu: say how to leave rather than leave at once.
             Action::Back => {
                 return Some(vec![Effect::Notify(Notice::info(
@@ -281,22 +326,28 @@ impl Screen for HomeScreen {
                         Item::Least => Some(Plan::Least(5)),
                         Item::Figures => Some(Plan::Figures(crate::evidence::drill::DEFAULT_COUNT)),
                     },
-                    Some(Picker::Topic(i)) => topics(&self.library)
-                        .get(*i)
-                        .map(|(t, _)| Plan::Topic(t.clone(), crate::drill::plan::DEFAULT_COUNT)),
-                    Some(Picker::Statement(i)) => QualityStatement::ALL
-                        .get(*i)
-                        .map(|s| Plan::Statement(*s, crate::drill::plan::DEFAULT_COUNT)),
+                    Some(Picker::Topic(i) | Picker::Statement(i)) => {
+                        self.choices().get(*i).map(|(_, _, plan)| plan.clone())
+                    }
                 };
                 if let Some(plan) = plan {
                     // Back from the rehearsal is the menu, not the list it was chosen from.
-                    self.picker = None;
+                    self.close_picker();
                     return Some(self.start(plan));
                 }
             }
             _ => return None,
         }
         Some(Vec::new())
+    }
+
+    /// Letters typed (or pasted) in the picker narrow it.
+    fn on_text(&mut self, text: &str) -> Vec<Effect> {
+        if self.picker.is_some() {
+            self.filter.extend(text.chars().filter(|c| !c.is_control()));
+            *self.cursor() = 0;
+        }
+        Vec::new()
     }
 
     fn on_outcome(&mut self, outcome: Outcome) -> Vec<Effect> {
@@ -558,31 +609,48 @@ fn render_banks(home: &HomeScreen, theme: &Theme, area: Rect, buf: &mut Buffer) 
 }
 
 fn render_picker(home: &HomeScreen, theme: &Theme, picker: &Picker, area: Rect, buf: &mut Buffer) {
-    let (title, labels, selected) = match picker {
-        Picker::Topic(i) => (
-            " Choose a topic ",
-            topics(&home.library)
-                .into_iter()
-                .map(|(t, n)| format!("{} ({n})", crate::bank::topic_title(&t)))
-                .collect::<Vec<_>>(),
-            *i,
-        ),
-        Picker::Statement(i) => (
-            " Choose a quality statement ",
-            statement_counts(&home.library)
-                .into_iter()
-                .map(|(s, n)| format!("{} ({n})", s.title()))
-                .collect(),
-            *i,
-        ),
+    let (title, what, selected) = match picker {
+        Picker::Topic(i) => (" Choose a topic ", "topic", *i),
+        Picker::Statement(i) => (" Choose a quality statement ", "quality statement", *i),
     };
+    let choices = home.choices();
     // The borders and the "> " mark take four columns; a longer label ends in "…".
     let room = area.width.saturating_sub(4) as usize;
-    let labels: Vec<String> = labels.iter().map(|l| widgets::cut_line(l, room)).collect();
+    let labels: Vec<String> = choices
+        .iter()
+        .map(|(t, n, _)| widgets::cut_line(&format!("{t} ({n})"), room))
+        .collect();
+    // What was typed shows at the foot of the box, where the list narrows from.
+    let typed = if home.filter.is_empty() {
+        Line::styled(" Type to narrow the list ", theme.dim)
+    } else {
+        Line::styled(
+            widgets::cut_line(
+                &format!(" Narrowed to “{}” · Backspace widens ", home.filter),
+                usize::from(area.width.saturating_sub(2)),
+            ),
+            theme.key,
+        )
+    };
+    let block = Block::bordered()
+        .title(title)
+        .title_bottom(typed)
+        .border_style(theme.title);
+    if choices.is_empty() {
+        Paragraph::new(format!(
+            "No {what} has “{}” in its name. Backspace widens the list; Esc clears it.",
+            home.filter
+        ))
+        .style(theme.text)
+        .wrap(Wrap { trim: true })
+        .block(block)
+        .render(area, buf);
+        return;
+    }
     let mut state = ListState::default().with_selected(Some(selected));
     StatefulWidget::render(
         List::new(labels)
-            .block(Block::bordered().title(title).border_style(theme.title))
+            .block(block)
             .highlight_style(theme.selected)
             .highlight_symbol("> "),
         area,
