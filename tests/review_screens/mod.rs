@@ -297,6 +297,39 @@ fn long_messages_and_filter_lines_end_in_an_ellipsis() {
     );
 }
 
+/// Item 25 of issue 18: the practice calendar names the current month even when it began this
+/// week (1 December 2026 is a Tuesday), and the rating chart says the latest week's value and
+/// which week it is; with one week of ratings it says so in words instead of drawing one dot.
+#[test]
+fn progress_charts_name_this_month_and_say_the_rating_in_words() {
+    let (_dir, library, history) = generated();
+    let mut screen = ProgressScreen::new(library.clone(), &history, &Settings::default(), today());
+    screen.on_action(Action::NextPart);
+    screen.on_action(Action::NextPart);
+    let text = format!("{}", draw(&screen, 100, 30).backend());
+    let months = screen_rows(&text)
+        .into_iter()
+        .find(|r| r.contains("Nov"))
+        .unwrap_or_default();
+    assert!(months.contains("Dec"), "{text}");
+    assert!(
+        text.contains("Average rating by week · this week: "),
+        "{text}"
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let questions: Vec<Question> = library.questions().cloned().collect();
+    let end = DateTime::parse_from_rfc3339("2026-12-01T10:00:00+00:00").unwrap();
+    generate::write_history(dir.path(), &questions, 2, 3, 1, end, 5).unwrap();
+    let one_week = History::load(&NotesStore::new(dir.path()), &|_, _| {});
+    let mut screen = ProgressScreen::new(library, &one_week, &Settings::default(), today());
+    screen.on_action(Action::NextPart);
+    screen.on_action(Action::NextPart);
+    let text = format!("{}", draw(&screen, 100, 30).backend());
+    assert!(text.contains("the only week with"), "{text}");
+    assert!(text.contains(" of 5 on average this week"), "{text}");
+}
+
 #[test]
 fn settings_80x24() {
     let settings = Settings {

@@ -473,15 +473,22 @@ fn calendar(p: &Progress, today: NaiveDate, area: Rect, buf: &mut Buffer, theme:
     let inner = block.inner(area);
     block.render(area, buf);
     let mut lines = Vec::new();
-    // Month initials over the weeks where a month starts.
+    // Each month's name over the week holding its 1st (the first week: its own month), so the
+    // current month is named even when it began in this week.
     let mut header = String::from("    ");
     for w in 0..p.calendar.len() {
         let monday = p.first_monday + Duration::weeks(w as i64);
-        let starts = w == 0 || (monday - Duration::weeks(1)).month() != monday.month();
-        header.push_str(&if starts {
-            format!("{:<3}", monday.format("%b"))
-        } else {
-            "   ".to_string()
+        let first_of_month = (0..7)
+            .map(|d| monday + Duration::days(d))
+            .find(|day| day.day() == 1);
+        let named = match first_of_month {
+            Some(day) => Some(day),
+            None if w == 0 => Some(monday),
+            None => None,
+        };
+        header.push_str(&match named {
+            Some(day) => format!("{:<3}", day.format("%b")),
+            None => "   ".to_string(),
         });
     }
     lines.push(Line::styled(header, theme.dim));
@@ -575,20 +582,52 @@ fn rating_chart(p: &Progress, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .enumerate()
         .filter_map(|(w, r)| r.map(|r| (w as f64, r)))
         .collect();
-    let block = Block::bordered()
-        .border_style(theme.border)
-        .title(Line::styled(" Average rating by week ", theme.title));
-    if points.is_empty() {
+    let Some(&(week, latest)) = points.last() else {
         Paragraph::new("No rated answers in these twelve weeks.")
             .style(theme.dim)
-            .block(block)
+            .block(
+                Block::bordered()
+                    .border_style(theme.border)
+                    .title(Line::styled(" Average rating by week ", theme.title)),
+            )
             .render(area, buf);
         return;
+    };
+    // The latest week's value in words, and which week it is: the chart alone gave one dot with
+    // no number when only one week had ratings.
+    let when = if week as usize + 1 == WEEKS {
+        "this week".to_string()
+    } else {
+        format!(
+            "week of {}",
+            (p.first_monday + Duration::weeks(week as i64)).format("%-d %b")
+        )
+    };
+    let room = usize::from(area.width.saturating_sub(2));
+    let title = [
+        format!(" Average rating by week · {when}: {latest:.1} of 5 "),
+        format!(" Rating by week · {when}: {latest:.1} "),
+        format!(" Rating {when}: {latest:.1} "),
+    ]
+    .into_iter()
+    .find(|t| t.chars().count() <= room)
+    .unwrap_or_else(|| widgets::cut_line(&format!(" {when}: {latest:.1} "), room));
+    let block = Block::bordered()
+        .border_style(theme.border)
+        .title(Line::styled(title, theme.title));
+    if points.len() < 2 {
+        Paragraph::new(format!(
+            "{latest:.1} of 5 on average {when}, the only week with rated answers so far. The line \
+             starts once a second week has them."
+        ))
+        .style(theme.text)
+        .wrap(Wrap { trim: true })
+        .block(block)
+        .render(area, buf);
+        return;
     }
-    let latest = points.last().map_or(0.0, |p| p.1);
     Chart::new(vec![
         Dataset::default()
-            .name(format!("this week {latest:.1}"))
             .marker(symbols::Marker::Braille)
             .graph_type(GraphType::Line)
             .style(theme.good)
