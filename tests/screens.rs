@@ -124,6 +124,36 @@ fn home_topic_picker_80x24() {
     insta::assert_snapshot!(draw(&app, 80, 24).backend());
 }
 
+/// Item 28 of issue 18: at 200x50 home uses the width: the description sits beside the menu
+/// rather than squeezed under it, each topic's count sits beside its name (not 80 columns
+/// away), several topics share a row, and the quality statements are listed too.
+#[test]
+fn home_uses_the_width_of_a_wide_window() {
+    let app = App::new(Library::load(None, &[]), None, MONOCHROME, false);
+    let shown = format!("{}", draw(&app, 200, 50).backend());
+    let rows: Vec<&str> = shown.lines().collect();
+    let menu_row = rows
+        .iter()
+        .find(|r| r.contains("> Mock interview"))
+        .unwrap();
+    assert!(menu_row.contains("As on the day"), "{shown}");
+    let practice = rows.iter().find(|r| r.contains("│Practice ")).unwrap();
+    let at = practice.find("Practice").unwrap();
+    let count = practice[at..].find(char::is_numeric).unwrap();
+    assert!(
+        count < 45,
+        "the count is {count} columns from its name:\n{shown}"
+    );
+    assert!(
+        practice.matches(char::is_numeric).count() >= 6,
+        "three or more topics a row:\n{shown}"
+    );
+    assert!(
+        shown.contains("Quality statements") && shown.contains("Assessing needs"),
+        "{shown}"
+    );
+}
+
 /// Item 21 of issue 18: in the topic picker letters narrow the list (j and k too: they are
 /// letters of names there, and only the arrows move), Backspace widens it, Esc first clears what
 /// was typed, and Enter starts the highlighted topic.

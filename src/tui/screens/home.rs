@@ -486,7 +486,10 @@ fn render(home: &HomeScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     };
     // Under the menu when it fits there whole. On a short screen (80x24 with the welcome) it goes
     // beside the menu instead, at the top of the wider column, so no line of it is ever cut off.
-    let about_beside = about_area.height < about_height(about_area.width)
+    // In a wide window (200x50) it goes beside the menu too, where its lines are long enough to
+    // read at a glance, and the menu's column holds the menu alone.
+    let wide = body.width >= 120;
+    let about_beside = (wide || about_area.height < about_height(about_area.width))
         && state.picker.is_none()
         && side_area.height >= about_height(side_area.width) + 3;
     if !about_beside {
@@ -576,29 +579,30 @@ fn render_banks(home: &HomeScreen, theme: &Theme, area: Rect, buf: &mut Buffer) 
         .collect();
     lines.push(Line::from(widgets::cut_line(&per_kind.join(" · "), inner)));
     lines.push(Line::styled("Topics", theme.title));
-    let topics = topics(library);
-    // Two columns when they fit, so a full bank's topics show without scrolling.
-    let column = if inner >= 46 { inner / 2 } else { inner };
-    let per_line = (inner / column.max(1)).max(1);
-    for chunk in topics.chunks(per_line) {
-        let cells: String = chunk
-            .iter()
-            .map(|(t, n)| (crate::bank::topic_title(t), n))
-            .map(|(t, n)| {
-                let name_width = column.saturating_sub(5);
-                let name: String = if t.chars().count() > name_width {
-                    t.chars()
-                        .take(name_width.saturating_sub(1))
-                        .chain(['…'])
-                        .collect()
-                } else {
-                    t.clone()
-                };
-                format!("{name:<name_width$}{n:>3}  ")
-            })
+    let topics: Vec<(String, usize)> = topics(library)
+        .into_iter()
+        .map(|(t, n)| (crate::bank::topic_title(&t), n))
+        .collect();
+    lines.extend(count_table(&topics, inner).into_iter().map(Line::from));
+    // A wide window has room for the quality statements as well, with their counts.
+    if inner >= 100 {
+        let statements: Vec<(String, usize)> = statement_counts(library)
+            .into_iter()
+            .map(|(s, n)| (s.title().to_string(), n))
             .collect();
-        lines.push(Line::from(cells));
+        lines.push(Line::styled("Quality statements", theme.title));
+        lines.extend(count_table(&statements, inner).into_iter().map(Line::from));
     }
+    // In a wide window, as tall as what it holds, so it does not end in a large empty box.
+    let area = if inner >= 100 {
+        let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
+        Rect {
+            height: area.height.min(height),
+            ..area
+        }
+    } else {
+        area
+    };
     Paragraph::new(lines)
         .block(
             Block::bordered()
@@ -606,6 +610,37 @@ fn render_banks(home: &HomeScreen, theme: &Theme, area: Rect, buf: &mut Buffer) 
                 .border_style(theme.border),
         )
         .render(area, buf);
+}
+
+/// Names with their question counts in rows of columns across `inner` columns. Narrow: two
+/// columns of half the width each, a name too long ending in "…". Wide: columns as wide as the
+/// longest name, as many as fit (at most four), so each count sits beside its name rather than
+/// at the far side of a 90-column cell.
+fn count_table(items: &[(String, usize)], inner: usize) -> Vec<String> {
+    use unicode_width::UnicodeWidthStr;
+    let (column, per_line) = if inner >= 100 {
+        let longest = items.iter().map(|(t, _)| t.width()).max().unwrap_or(0);
+        let column = (longest + 7).min(inner);
+        (column, (inner / column.max(1)).clamp(1, 4))
+    } else if inner >= 46 {
+        (inner / 2, 2)
+    } else {
+        (inner, 1)
+    };
+    let name_width = column.saturating_sub(5);
+    items
+        .chunks(per_line)
+        .map(|chunk| {
+            chunk
+                .iter()
+                .map(|(t, n)| {
+                    let name = widgets::cut_line(t, name_width);
+                    let pad = name_width.saturating_sub(name.width());
+                    format!("{name}{}{n:>3}  ", " ".repeat(pad))
+                })
+                .collect()
+        })
+        .collect()
 }
 
 fn render_picker(home: &HomeScreen, theme: &Theme, picker: &Picker, area: Rect, buf: &mut Buffer) {
