@@ -808,7 +808,22 @@ mod key_map {
                     "figures:\n  - measure: social worker vacancy rate\n    value: 9\n    unit: percent\n    as_at: 2026-09-30\n    source: workforce dashboard\n",
                 )
                 .unwrap();
-                let mut app = App::new(library(), Some(data.path().into()), MONOCHROME, false);
+                // A clock the test holds still: the drill's title shows the time taken, and a real
+                // clock could tick between two frames that must be the same.
+                let clock = psw_coach::drill::FakeClock::new(
+                    chrono::TimeZone::with_ymd_and_hms(
+                        &chrono::FixedOffset::east_opt(0).unwrap(),
+                        2026,
+                        11,
+                        23,
+                        17,
+                        40,
+                        0,
+                    )
+                    .unwrap(),
+                );
+                let mut app = App::new(library(), Some(data.path().into()), MONOCHROME, false)
+                    .with_clock(std::rc::Rc::new(move || Box::new(clock.clone())));
                 app.start(psw_coach::drill::RehearseOptions {
                     plan: psw_coach::drill::Plan::Figures(1),
                     seed: None,
