@@ -433,6 +433,35 @@ mod rehearsal {
         );
     }
 
+    /// Found trying issue 22 by hand: after resuming, the word about the resume stayed under the
+    /// answer and hid the message that a paste had been cut at 200 KB.
+    #[test]
+    fn the_limit_message_replaces_the_word_about_a_resume() {
+        let (session, clock) = fixture_session();
+        let mut app = App::new(library(), None, MONOCHROME, false);
+        app.push(Box::new(
+            RehearseScreen::new(
+                session,
+                Box::new(clock.clone()),
+                std::rc::Rc::new(Lexicon::bundled()),
+                MONOCHROME,
+                RehearseOptions::default(),
+            )
+            .with_opening(psw_coach::tui::component::Notice::info(
+                "Resumed at question 1 of 2.",
+            )),
+        ));
+        let shown = |app: &App| format!("{}", draw(app, 80, 24).backend());
+        assert!(shown(&app).contains("Resumed at question 1 of 2."));
+        paste(
+            &mut app,
+            &"word ".repeat(psw_coach::insight::MAX_ANSWER_BYTES / 5 + 10),
+        );
+        let screen = shown(&app).replace(['\n', ' ', '│', '"'], "");
+        assert!(screen.contains("onlythefirst200KB"), "{screen}");
+        assert!(!screen.contains("Resumedat"), "{screen}");
+    }
+
     #[test]
     fn over_target_is_said_in_words_not_only_colour() {
         let (mut app, clock) = rehearsing();

@@ -381,7 +381,9 @@ impl Screen for RehearseScreen {
         let saving = effects
             .iter()
             .any(|e| matches!(e, Effect::SaveNote { .. } | Effect::Home));
-        if self.step_key() != before {
+        // A newer message (the box refusing a key at the limit) takes the opening word's place.
+        let notified = effects.iter().any(|e| matches!(e, Effect::Notify(_)));
+        if self.step_key() != before || notified {
             self.opening = None;
         }
         if self.step_key() != before && !saving {
@@ -411,6 +413,9 @@ impl Screen for RehearseScreen {
         let edit = self.editor.paste(text);
         if edit.changed {
             self.changed();
+        }
+        if edit.notice.is_some() {
+            self.opening = None;
         }
         edit.effects()
     }
