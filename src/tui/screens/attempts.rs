@@ -175,9 +175,12 @@ impl Screen for AttemptsScreen {
             .wrap(Wrap { trim: true })
             .render(question, buf);
         let Some(view) = &self.view else {
-            Paragraph::new("No attempts at this question yet. Press t to try it now.")
-                .style(theme.text)
-                .render(body, buf);
+            Paragraph::new(format!(
+                "No attempts at this question yet. Press {} to try it now.",
+                key(Action::TryAgain)
+            ))
+            .style(theme.text)
+            .render(body, buf);
             return None;
         };
         let h = &self.history;
@@ -198,9 +201,10 @@ impl Screen for AttemptsScreen {
             ]),
             Line::styled(
                 format!(
-                    "{} attempt{} · ↑↓ chooses the one beside the latest",
+                    "{} attempt{} · {} chooses the one beside the latest",
                     view.attempts.len(),
-                    if view.attempts.len() == 1 { "" } else { "s" }
+                    if view.attempts.len() == 1 { "" } else { "s" },
+                    key(Action::Up)
                 ),
                 theme.dim,
             ),
@@ -346,4 +350,9 @@ fn render_list(
             .style(style)
             .render(Rect::new(area.x, area.y + row as u16, area.width, 1), buf);
     }
+}
+
+/// The key for `action` here, as a sentence names it, from the key map.
+fn key(action: Action) -> &'static str {
+    crate::tui::keymap::label(Context::Attempts, action).unwrap_or_default()
 }

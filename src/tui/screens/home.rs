@@ -80,55 +80,62 @@ impl Item {
     }
 
     /// What choosing this does, in a sentence, shown under the menu.
-    fn describe(self, style: AnswerStyle, pair: bool) -> &'static str {
+    fn describe(self, style: AnswerStyle, pair: bool) -> String {
+        let enter = key(Action::Choose);
         match self {
             Item::Mock => {
-                "As on the day: your role, what you are proud of, pressures, four focused questions on different topics, then a closing one."
+                "As on the day: your role, what you are proud of, pressures, four focused questions on different topics, then a closing one.".to_string()
             }
             Item::Topic => {
-                "Choose a topic, such as waiting times or workforce, and practise its questions."
+                "Choose a topic, such as waiting times or workforce, and practise its questions.".to_string()
             }
             Item::Statement => {
-                "Choose one of CQC's nine quality statements and practise the questions tagged with it."
+                "Choose one of CQC's nine quality statements and practise the questions tagged with it.".to_string()
             }
-            Item::Random => "Five questions drawn at random from every bank.",
+            Item::Random => "Five questions drawn at random from every bank.".to_string(),
             Item::Weakest => {
-                "Five questions the evidence says are weakest: low ratings (yours or a colleague's), gaps the insights found, cues missed, long unpractised or never tried."
+                "Five questions the evidence says are weakest: low ratings (yours or a colleague's), gaps the insights found, cues missed, long unpractised or never tried.".to_string()
             }
-            Item::Least => "Five questions you have never practised, or practised longest ago.",
+            Item::Least => {
+                "Five questions you have never practised, or practised longest ago.".to_string()
+            }
             Item::Figures => {
-                "Ten quick-fire questions on the figures in your evidence register; the ones you miss come first next time."
+                "Ten quick-fire questions on the figures in your evidence register; the ones you miss come first next time.".to_string()
             }
             Item::Spoken => match style {
-                AnswerStyle::Written => {
-                    "You type each answer. Enter switches to spoken: answer aloud, then jot key points."
-                }
-                AnswerStyle::Spoken => {
-                    "You answer aloud while the timer runs, then jot down key points. Enter: recorded, transcribed on this computer."
-                }
-                AnswerStyle::Recorded => {
-                    "You answer aloud; each part is recorded and transcribed on this computer, and you can correct it. Enter: written."
-                }
+                AnswerStyle::Written => format!(
+                    "You type each answer. {enter} switches to spoken: answer aloud, then jot key points."
+                ),
+                AnswerStyle::Spoken => format!(
+                    "You answer aloud while the timer runs, then jot down key points. {enter}: recorded, transcribed on this computer."
+                ),
+                AnswerStyle::Recorded => format!(
+                    "You answer aloud; each part is recorded and transcribed on this computer, and you can correct it. {enter}: written."
+                ),
             },
             Item::Pair if pair => {
-                "A colleague asks and gives feedback; you answer aloud. Choose a plan above. Enter: practise alone."
+                format!(
+                    "A colleague asks and gives feedback; you answer aloud. Choose a plan above. {enter}: practise alone."
+                )
             }
             Item::Pair => {
-                "Enter switches to pair practice: a colleague plays the assessor at the keyboard; you answer aloud."
+                format!(
+                    "{enter} switches to pair practice: a colleague plays the assessor at the keyboard; you answer aloud."
+                )
             }
             Item::Today => {
-                "The questions suggested for today: quality statements you have not practised yet, then your weakest. Progress shows why each was chosen."
+                "The questions suggested for today: quality statements you have not practised yet, then your weakest. Progress shows why each was chosen.".to_string()
             }
             Item::Review => {
-                "Every past session, newest first. Filter by topic, quality statement, rating or words, read answers back, compare attempts and refine one."
+                "Every past session, newest first. Filter by topic, quality statement, rating or words, read answers back, compare attempts and refine one.".to_string()
             }
             Item::Progress => {
-                "What you have covered (the nine quality statements and every topic), practice days, time against target and your ratings over twelve weeks."
+                "What you have covered (the nine quality statements and every topic), practice days, time against target and your ratings over twelve weeks.".to_string()
             }
             Item::Settings => {
-                "The on-site date (for the countdown), answer style, probes, colour theme and questions a day."
+                "The on-site date (for the countdown), answer style, probes, colour theme and questions a day.".to_string()
             }
-            Item::Quit => "Leave psw-coach. Your notes stay on this computer.",
+            Item::Quit => "Leave psw-coach. Your notes stay on this computer.".to_string(),
         }
     }
 }
@@ -279,9 +286,10 @@ impl Screen for HomeScreen {
             }
             // There is nothing behind the menu: say how to leave rather than leave at once.
             Action::Back => {
-                return Some(vec![Effect::Notify(Notice::info(
-                    "To leave psw-coach, press q (or choose Quit).",
-                ))]);
+                return Some(vec![Effect::Notify(Notice::info(format!(
+                    "To leave psw-coach, press {} (or choose Quit).",
+                    key(Action::Quit)
+                )))]);
             }
             Action::Choose => {
                 let plan = match &self.picker {
@@ -452,7 +460,11 @@ fn render(home: &HomeScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                 theme.question,
             ),
             Line::from("Each answer is timed in those parts and kept as a private note here."),
-            Line::from("To begin, press Enter on “Mock interview”. Press ? for help at any time."),
+            Line::from(format!(
+                "To begin, press {} on “Mock interview”. Press {} for help at any time.",
+                key(Action::Choose),
+                key(Action::Help)
+            )),
         ])
         .wrap(Wrap { trim: false })
         .block(
@@ -474,9 +486,9 @@ fn render(home: &HomeScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         .iter()
         .map(|i| ListItem::new(i.label(home.style, home.pair)))
         .collect();
-    let about = ITEMS[state.selected].describe(home.style, home.pair);
-    let about_box = |text: &'static str| {
-        Paragraph::new(text)
+    let about = &ITEMS[state.selected].describe(home.style, home.pair);
+    let about_box = || {
+        Paragraph::new(about.as_str())
             .style(theme.text)
             .wrap(Wrap { trim: true })
             .block(Block::bordered().border_style(theme.border))
@@ -493,7 +505,7 @@ fn render(home: &HomeScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         && state.picker.is_none()
         && side_area.height >= about_height(side_area.width) + 3;
     if !about_beside {
-        about_box(about).render(about_area, buf);
+        about_box().render(about_area, buf);
     }
     let mut list_state = ListState::default().with_selected(Some(state.selected));
     let focus_menu = state.picker.is_none();
@@ -528,7 +540,7 @@ fn render(home: &HomeScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                     Constraint::Min(0),
                 ])
                 .areas(side_area);
-                about_box(about).render(top, buf);
+                about_box().render(top, buf);
                 rest
             } else {
                 side_area
@@ -692,4 +704,9 @@ fn render_picker(home: &HomeScreen, theme: &Theme, picker: &Picker, area: Rect, 
         buf,
         &mut state,
     );
+}
+
+/// The key for `action` on the menu, as a sentence names it, from the key map.
+fn key(action: Action) -> &'static str {
+    crate::tui::keymap::label(Context::Home, action).unwrap_or_default()
 }

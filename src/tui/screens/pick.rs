@@ -6,7 +6,7 @@ use crate::drill::Plan;
 use crate::drill::pair::PairStart;
 use crate::tui::component::{Ctx, Effect, Screen, ScreenId};
 use crate::tui::frame::{Areas, ScreenFrame};
-use crate::tui::keymap::{Action, Context};
+use crate::tui::keymap::{self, Action, Context};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Position, Rect};
 use ratatui::text::Line;
@@ -110,9 +110,12 @@ impl Screen for PickScreen {
             Plan::Topic(_, n) | Plan::Statement(_, n) => format!("up to {n} of these at random"),
             other => other.title().to_lowercase(),
         };
+        let key = |action| keymap::label(Context::PairPick, action).unwrap_or_default();
         Paragraph::new(format!(
-            "Space ticks a question to ask ({ticked} ticked). Enter starts with the ticked ones \
-             in this order or, with none ticked, {fallback}."
+            "{} ticks a question to ask ({ticked} ticked). {} starts with the ticked ones \
+             in this order or, with none ticked, {fallback}.",
+            key(Action::Toggle),
+            key(Action::Choose)
         ))
         .style(theme.dim)
         .wrap(Wrap { trim: true })

@@ -163,13 +163,17 @@ impl Screen for ProgressScreen {
                 theme.text,
             ),
             Span::styled(
-                match self.page {
-                    Page::Coverage => "  Tab: topics",
-                    Page::Topics => "  Tab: trends",
-                    Page::Trends => "  Tab: your evidence",
-                    Page::Evidence => "  Tab: what good looks like",
-                    Page::Good => "  Tab: coverage",
-                },
+                format!(
+                    "  {}: {}",
+                    key(Action::NextPart),
+                    match self.page {
+                        Page::Coverage => "topics",
+                        Page::Topics => "trends",
+                        Page::Trends => "your evidence",
+                        Page::Evidence => "what good looks like",
+                        Page::Good => "coverage",
+                    }
+                ),
                 theme.dim,
             ),
         ]);
@@ -245,7 +249,10 @@ impl ProgressScreen {
         let block = Block::bordered()
             .border_style(theme.border)
             .title(Line::styled(
-                " What good looks like · ↑↓ chooses a statement ",
+                format!(
+                    " What good looks like · {} chooses a statement ",
+                    key(Action::Up)
+                ),
                 theme.title,
             ));
         let inner = block.inner(list);
@@ -317,7 +324,10 @@ impl ProgressScreen {
                 today: self.today,
             }
             .headline(),
-            None => "No on-site date yet: press s to set it for a countdown".to_string(),
+            None => format!(
+                "No on-site date yet: press {} to set it for a countdown",
+                key(Action::Settings)
+            ),
         };
         let plan = &self.plan;
         let mut lines = vec![Line::from(vec![
@@ -349,7 +359,7 @@ impl ProgressScreen {
                 ),
                 theme.text,
             ),
-            Span::styled(" · Enter starts them", theme.dim),
+            Span::styled(format!(" · {} starts them", key(Action::Choose)), theme.dim),
         ])];
         let width = usize::from(area.width.saturating_sub(2));
         for pick in &plan.picks {
@@ -647,4 +657,9 @@ fn rating_chart(p: &Progress, area: Rect, buf: &mut Buffer, theme: &Theme) {
             .style(theme.dim),
     )
     .render(area, buf);
+}
+
+/// The key for `action` here, as a sentence names it, from the key map.
+fn key(action: Action) -> &'static str {
+    crate::tui::keymap::label(Context::Progress, action).unwrap_or_default()
 }

@@ -16,7 +16,7 @@ use crate::review::{Filter, History, Loader, RatingBand, SessionKind};
 use crate::tui::component::Effect;
 use crate::tui::component::{Ctx, Screen, ScreenId};
 use crate::tui::frame::{Areas, ScreenFrame};
-use crate::tui::keymap::{Action, Context};
+use crate::tui::keymap::{self, Action, Context};
 use crate::tui::note_view::{clean, plan_title};
 use crate::tui::route::Route;
 use crate::tui::widgets;
@@ -356,10 +356,17 @@ impl Screen for ReviewScreen {
         filter_line.render(filters, buf);
 
         if r.rows.is_empty() {
+            let key = |action| keymap::label(Context::Review, action).unwrap_or_default();
             let text = if h.sessions.is_empty() {
-                "No rehearsals yet. Go back (Esc) and start one: each answer you give is kept here."
+                format!(
+                    "No rehearsals yet. Go back ({}) and start one: each answer you give is kept here.",
+                    key(Action::Back)
+                )
             } else {
-                "No session matches. Press x to clear the filters."
+                format!(
+                    "No session matches. Press {} to clear the filters.",
+                    key(Action::ClearFilters)
+                )
             };
             Paragraph::new(text)
                 .style(theme.text)

@@ -12,7 +12,7 @@ use crate::review::{Countdown, Settings};
 use crate::tui::component::{Ctx, Screen, ScreenId};
 use crate::tui::component::{Effect, Notice};
 use crate::tui::frame::{Areas, ScreenFrame};
-use crate::tui::keymap::{Action, Context};
+use crate::tui::keymap::{self, Action, Context};
 
 const ITEMS: usize = 5;
 
@@ -72,8 +72,10 @@ impl SettingsScreen {
         vec![Effect::SaveSettings(self.settings)]
     }
 
-    fn rows(&self) -> [(String, String, &'static str); ITEMS] {
+    fn rows(&self) -> [(String, String, String); ITEMS] {
         let s = &self.settings;
+        let key = |action| keymap::label(Context::Settings, action).unwrap_or_default();
+        let (enter, steps) = (key(Action::Choose), key(Action::Decrease));
         let date = match s.on_site_date {
             Some(d) => format!(
                 "{} · {}",
@@ -93,27 +95,37 @@ impl SettingsScreen {
             (
                 "On-site date".into(),
                 date,
-                "The day the CQC assessment team is on site. Home then counts down and plans each day's practice. Enter to type it (for example 2027-01-14); an empty date clears it.",
+                format!(
+                    "The day the CQC assessment team is on site. Home then counts down and plans each day's practice. {enter} to type it (for example 2027-01-14); an empty date clears it."
+                ),
             ),
             (
                 "Answer style".into(),
                 s.answer_style.label().into(),
-                "Written: type each answer. Spoken: answer aloud while the timer runs, then jot down the key points. Spoken, recorded: each part is recorded and transcribed on this computer, and you can correct the words. Enter switches.",
+                format!(
+                    "Written: type each answer. Spoken: answer aloud while the timer runs, then jot down the key points. Spoken, recorded: each part is recorded and transcribed on this computer, and you can correct the words. {enter} switches."
+                ),
             ),
             (
                 "Probes".into(),
                 format!("{} per focused question in a mock interview", s.probes),
-                "How many follow-up questions the assessor asks after a focused question in a mock interview (0 to 3). ← → change it.",
+                format!(
+                    "How many follow-up questions the assessor asks after a focused question in a mock interview (0 to 3). {steps} change it."
+                ),
             ),
             (
                 "Colour theme".into(),
                 s.theme.label().into(),
-                "Dark, light (for light terminal backgrounds) or high contrast. If NO_COLOR is set, colours stay off whatever is chosen here. Enter changes it.",
+                format!(
+                    "Dark, light (for light terminal backgrounds) or high contrast. If NO_COLOR is set, colours stay off whatever is chosen here. {enter} changes it."
+                ),
             ),
             (
                 "Questions a day".into(),
                 format!("{}", s.daily_questions),
-                "How many questions the countdown suggests each day (more only when needed to cover every quality statement in time). ← → change it.",
+                format!(
+                    "How many questions the countdown suggests each day (more only when needed to cover every quality statement in time). {steps} change it."
+                ),
             ),
         ]
     }
@@ -277,7 +289,12 @@ impl Screen for SettingsScreen {
             about_text.push_str(" NO_COLOR is set now, so the screen stays without colour.");
         }
         if self.typing.is_some() {
-            about_text = "Type the date of the on-site visit (2027-01-14 or 14/01/2027), then Enter; typing replaces the date shown. Esc leaves it as it was.".into();
+            let key = |action| keymap::label(Context::SettingsDate, action).unwrap_or_default();
+            about_text = format!(
+                "Type the date of the on-site visit (2027-01-14 or 14/01/2027), then {}; typing replaces the date shown. {} leaves it as it was.",
+                key(Action::Choose),
+                key(Action::Back)
+            );
         }
         Paragraph::new(about_text)
             .style(theme.text)
