@@ -162,3 +162,53 @@ fn progress_shows_strong_stories_and_stale_figures() {
         "{shown}"
     );
 }
+
+/// The coaching after an answer says where its figures disagree with the PSW's register, quoting
+/// the words, with the register's value, as at and source.
+#[test]
+fn the_coaching_after_an_answer_checks_its_figures_against_the_register() {
+    use crossterm::event::Event;
+    use psw_coach::bank::{Library, Source};
+    use psw_coach::tui::app::App;
+    let mut library = Library::default();
+    library.add(
+        "good.yaml",
+        include_str!("fixtures/good.yaml"),
+        Source::Bundled("good.yaml"),
+    );
+    let data = tempfile::tempdir().unwrap();
+    std::fs::write(
+        data.path().join("evidence.yaml"),
+        "figures:\n  - measure: average caseload\n    value: 22\n    unit: cases\n    as_at: 2026-11-01\n    source: case management system\n    topics: [caseloads]\n",
+    )
+    .unwrap();
+    let mut app = App::new(library, Some(data.path().into()), MONOCHROME, false);
+    app.start(psw_coach::drill::RehearseOptions {
+        plan: psw_coach::drill::Plan::Questions(vec!["fixture-q2".into()]),
+        seed: None,
+        spoken: false,
+        probes: Some(0),
+        record: false,
+    });
+    let key = |app: &mut App, code: KeyCode| {
+        app.on_events(vec![Event::Key(KeyEvent::new(code, KeyModifiers::NONE))]);
+    };
+    for c in "Our average caseload is 30 cases now.".chars() {
+        key(&mut app, KeyCode::Char(c));
+    }
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Tab);
+    }
+    let mut terminal = Terminal::new(TestBackend::new(160, 60)).unwrap();
+    terminal.draw(|frame| app.view(frame)).unwrap();
+    let shown: String = format!("{}", terminal.backend())
+        .lines()
+        .map(|l| l.trim_matches(|c| c == '"' || c == '│' || c == ' '))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let shown = shown.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        shown.contains("Your figures: You said \"Our average caseload is 30 cases now\"; the register says 22 cases as at 1 November 2026, from the case management system."),
+        "{shown}"
+    );
+}

@@ -4,6 +4,7 @@
 //! Core: no terminal crates. Time comes in as a date from the caller, so every check is repeatable.
 
 pub mod answers;
+pub mod coaching;
 pub mod coverage;
 pub mod drill;
 pub mod file;

@@ -21,7 +21,11 @@ impl App {
                 session,
                 focus,
             } => match SessionScreen::open(history, session) {
-                Ok(screen) => Box::new(screen.focus_on(focus)),
+                Ok(screen) => Box::new(screen.focus_on(focus).with_register(
+                    self.register_now(),
+                    u32::from(self.settings.stale_after_months),
+                    self.today(),
+                )),
                 Err(problem) => {
                     self.notice = Some(Notice::problem(format!(
                         "That note could not be read: {problem}"

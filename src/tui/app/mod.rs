@@ -667,6 +667,10 @@ impl App {
                     Rc::clone(&self.lexicon),
                     self.theme,
                     options,
+                )
+                .with_register(
+                    self.register_now(),
+                    u32::from(self.settings.stale_after_months),
                 );
                 let screen = match recorder {
                     Some(recorder) => screen.with_recorder(recorder),
@@ -742,6 +746,10 @@ impl App {
             Rc::clone(&self.lexicon),
             self.theme,
             again,
+        )
+        .with_register(
+            self.register_now(),
+            u32::from(self.settings.stale_after_months),
         );
         let screen = match recorder {
             Some(recorder) => screen.with_recorder(recorder),

@@ -34,6 +34,13 @@ pub struct SessionScreen {
     /// The coaching on each answer, worked out from its words when first drawn: a rehearsal's
     /// note keeps the words, not the advice, and the advice is what a PSW comes back to read.
     coaching: std::cell::OnceCell<Vec<Report>>,
+    /// The PSW's evidence register, its out-of-date limit in months, and today: the coaching says
+    /// where an answer's figures disagree with it.
+    register: (
+        Rc<crate::evidence::Register>,
+        u32,
+        Option<chrono::NaiveDate>,
+    ),
 }
 
 impl SessionScreen {
@@ -63,7 +70,19 @@ impl SessionScreen {
             scroll: Cell::new(0),
             jump: Cell::new(false),
             coaching: std::cell::OnceCell::new(),
+            register: (Rc::default(), 3, None),
         }
+    }
+
+    /// Checks each answer's figures against the PSW's evidence register in its coaching.
+    pub fn with_register(
+        mut self,
+        register: Rc<crate::evidence::Register>,
+        stale_months: u32,
+        today: chrono::NaiveDate,
+    ) -> SessionScreen {
+        self.register = (register, stale_months, Some(today));
+        self
     }
 
     fn coaching(&self) -> &[Report] {
@@ -74,7 +93,7 @@ impl SessionScreen {
                 .iter()
                 .map(|q| {
                     let target = Some(q.target_seconds).filter(|t| *t > 0);
-                    let (_, report) = match self.note.style {
+                    let (_, mut report) = match self.note.style {
                         AnswerStyle::Spoken => {
                             crate::insight::analyse_key_points(&lexicon, &q.parts(), target)
                         }
@@ -82,6 +101,15 @@ impl SessionScreen {
                             crate::insight::analyse_parts(&lexicon, &q.parts(), target)
                         }
                     };
+                    if let (register, months, Some(today)) = &self.register {
+                        let answer: Vec<&str> = q.parts().iter().map(|(_, t)| *t).collect();
+                        report.suggestions.extend(crate::evidence::coaching::lines(
+                            register,
+                            &answer.join("\n"),
+                            *today,
+                            *months,
+                        ));
+                    }
                     report
                 })
                 .collect()

@@ -118,6 +118,9 @@ pub struct RehearseScreen {
     opening: Option<Notice>,
     /// Recorded practice: each part recorded while its timer runs and transcribed in the background.
     recorder: Option<PartRecorder>,
+    /// The PSW's evidence register and its out-of-date limit in months: the coaching after an
+    /// answer says where its figures disagree with it.
+    register: (Rc<crate::evidence::Register>, u32),
 }
 
 impl RehearseScreen {
@@ -155,12 +158,23 @@ impl RehearseScreen {
             paused_for_help: false,
             opening: None,
             recorder: None,
+            register: (Rc::default(), 3),
         };
         screen.sync_editor();
         screen
     }
 
     /// Shows `notice` under the answer until the PSW moves on to another part.
+    /// Checks each answer's figures against the PSW's evidence register in the coaching.
+    pub fn with_register(
+        mut self,
+        register: Rc<crate::evidence::Register>,
+        stale_months: u32,
+    ) -> RehearseScreen {
+        self.register = (register, stale_months);
+        self
+    }
+
     pub fn with_opening(mut self, notice: Notice) -> RehearseScreen {
         self.opening = Some(notice);
         self
@@ -302,13 +316,23 @@ impl RehearseScreen {
         let Some(q) = note.questions.get(self.session.index()) else {
             return insight::analyse_parts(&self.lexicon, &[], target);
         };
-        match self.session.style() {
+        let (text, mut report) = match self.session.style() {
             // Spoken practice leaves only jotted key points, which are not judged for length.
             AnswerStyle::Spoken => insight::analyse_key_points(&self.lexicon, &q.parts(), target),
             AnswerStyle::Written | AnswerStyle::Recorded => {
                 insight::analyse_parts(&self.lexicon, &q.parts(), target)
             }
-        }
+        };
+        let today = self.clock.local_now().date_naive();
+        let (register, months) = &self.register;
+        let answer: Vec<&str> = q.parts().iter().map(|(_, t)| *t).collect();
+        report.suggestions.extend(crate::evidence::coaching::lines(
+            register,
+            &answer.join("\n"),
+            today,
+            *months,
+        ));
+        (text, report)
     }
 
     /// Gives the session the editor's text, if it has changed since last time.
