@@ -299,6 +299,89 @@ fn listening_to_the_longest_ladder_at_80x24_keeps_every_cue_in_view() {
     }
 }
 
+/// Issue 18 item 17: with the longest ladder at 80x24, every follow-up's "when to use it" can be
+/// read whole, wrapped under its follow-up rather than cut with "…", by moving down the list;
+/// not only the highlighted one's.
+#[test]
+fn every_follow_up_in_a_long_ladder_reads_whole_at_80x24() {
+    let library = Library::load(None, &[]);
+    let clock = FakeClock::new(
+        FixedOffset::east_opt(0)
+            .unwrap()
+            .with_ymd_and_hms(2026, 12, 1, 19, 30, 0)
+            .unwrap(),
+    );
+    let session_for = |q: &psw_coach::bank::model::Question| {
+        let setup = PairSetup {
+            plan_label: "random 1".into(),
+            plan_title: "1 question at random".into(),
+            banks: vec![],
+            seed: 1,
+            round: 1,
+            initials: Initials::default(),
+        };
+        let boxed: Box<dyn Clock> = Box::new(clock.clone());
+        PairSession::new(setup, vec![q.clone()], boxed)
+    };
+    let question = library
+        .questions()
+        .max_by_key(|q| session_for(q).current().unwrap().probes.len())
+        .unwrap()
+        .clone();
+    let session = session_for(&question);
+    let probes: Vec<String> = session
+        .current()
+        .unwrap()
+        .probes
+        .iter()
+        // The "when to use it" is shown after a deeper follow-up, as on screen.
+        .map(|p| match p.condition() {
+            Some(c) if p.rung == psw_coach::drill::pair::Rung::Deeper => {
+                format!("{} ({c})", p.ask)
+            }
+            _ => p.ask.clone(),
+        })
+        .collect();
+    assert!(probes.len() > 8, "a long ladder: {probes:?}");
+    let mut app = App::new(Library::load(None, &[]), None, MONOCHROME, false);
+    app.push(Box::new(PairScreen::new(
+        session,
+        Box::new(clock.clone()),
+        Plan::Random(1),
+    )));
+    // What has been on screen, each frame's list read as text: borders gone, wrapped lines joined.
+    let mut seen = String::new();
+    for _ in 0..probes.len() {
+        let screen = format!("{}", draw(&app, 80, 24).backend());
+        let text: Vec<&str> = screen
+            .lines()
+            .map(|l| l.trim_matches('"').trim_matches('│'))
+            .collect();
+        let frame = text
+            .join(" ")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        // Not only the highlighted one: no follow-up in view is cut short with "…".
+        let ladder: Vec<&&str> = text
+            .iter()
+            .skip_while(|l| !l.starts_with("┌Probes"))
+            .take_while(|l| !l.starts_with("Listen for"))
+            .collect();
+        assert!(
+            ladder.iter().all(|l| !l.trim_end().ends_with('…')),
+            "{screen}"
+        );
+        seen.push_str(&frame);
+        seen.push('\n');
+        press(&mut app, KeyCode::Down);
+    }
+    for probe in &probes {
+        let whole = probe.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(seen.contains(&whole), "never read whole: {whole}\n{seen}");
+    }
+}
+
 #[test]
 fn hand_over_hides_the_interviewers_rating_80x24_and_120x40() {
     let (mut app, clock) = pairing();

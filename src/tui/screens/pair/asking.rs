@@ -185,15 +185,21 @@ pub(super) fn render_asking(
         entries.push((format!("{} {cue}", tick(heard)), style, Some(row)));
         row += 1;
     }
-    // When every entry fits on a line of its own, the list is one; otherwise what to listen for
-    // is pinned at the foot, always in view, and the probes scroll above it.
+    // When every entry fits whole, the list is one; otherwise what to listen for is pinned at
+    // the foot, always in view, and the follow-ups scroll above it, each one whole so every
+    // "when to use it" can be read (issue 18 item 17).
     let height = usize::from(inner.height);
     let cues = entries.split_off(item.probes.len().min(entries.len()));
-    if entries.len() + cues.len() <= height {
+    let wrap = |text: &str| widgets::wrap_hanging(text, inner_width, "    ");
+    let all_whole: usize = entries
+        .iter()
+        .chain(&cues)
+        .map(|(text, ..)| wrap(text).len())
+        .sum();
+    if all_whole <= height {
         entries.extend(cues);
-        render_entries(entries, s.cursor, inner, theme.dim, buf);
+        render_entries(entries, s.cursor, inner, true, theme.dim, buf);
     } else {
-        let wrap = |text: &str| widgets::wrap_hanging(text, inner_width, "    ");
         let highlighted_extra = cues
             .iter()
             .find(|(.., row)| *row == Some(s.cursor))
@@ -205,8 +211,8 @@ pub(super) fn render_asking(
             Constraint::Length(u16::try_from(cue_height).unwrap_or(u16::MAX)),
         ])
         .areas(inner);
-        render_entries(entries, s.cursor, probes_area, theme.dim, buf);
-        render_entries(cues, s.cursor, cues_area, theme.dim, buf);
+        render_entries(entries, s.cursor, probes_area, true, theme.dim, buf);
+        render_entries(cues, s.cursor, cues_area, false, theme.dim, buf);
     }
 
     let title = format!(
@@ -221,21 +227,22 @@ pub(super) fn render_asking(
 /// (`None` for the cues' heading).
 type Entry = (String, Style, Option<usize>);
 
-/// `entries` in `area`: each one line to start with, so a small window still shows them all at a
-/// glance; then whole (the highlighted one first, then from the top) while the rows left allow,
-/// so a follow-up's "when to use it" is cut only when there is truly no room. The highlighted
-/// entry is kept in view.
+/// `entries` in `area`. With `every_whole` (the follow-ups) each is wrapped whole and the list
+/// scrolls. Otherwise (the cues pinned under them) each is one line to start with, so they all
+/// show at a glance; then whole (the highlighted one first, then from the top) while the rows
+/// left allow. The highlighted entry is kept in view.
 fn render_entries(
     entries: Vec<Entry>,
     cursor: usize,
     area: Rect,
+    every_whole: bool,
     hint_style: Style,
     buf: &mut Buffer,
 ) {
     let width = usize::from(area.width).max(1);
     let wrap = |text: &str| widgets::wrap_hanging(text, width, "    ");
     let mut spare = usize::from(area.height).saturating_sub(entries.len());
-    let mut whole = vec![false; entries.len()];
+    let mut whole = vec![every_whole; entries.len()];
     let cursor_entry = entries.iter().position(|(.., row)| *row == Some(cursor));
     for i in cursor_entry.into_iter().chain(0..entries.len()) {
         let extra = wrap(&entries[i].0).len().saturating_sub(1);
