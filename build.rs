@@ -25,6 +25,19 @@ mod gap;
 #[path = "src/bank/model.rs"]
 mod model;
 
+// The bundled lexicon's layout, and its generator (build/lexicon.rs).
+#[allow(dead_code)]
+#[path = "src/insight/lexicon_file.rs"]
+mod lexicon_file;
+#[path = "build/lexicon.rs"]
+mod lexicon_gen;
+// The insight checks' patterns, compiled into DFAs (build/patterns.rs).
+#[allow(dead_code)]
+#[path = "src/insight/pattern_src.rs"]
+mod pattern_src;
+#[path = "build/patterns.rs"]
+mod patterns_gen;
+
 use check::{Problem, parse_bank};
 use model::{Bank, Dated, DatedItem, FollowUp, GapProbe, Prompt, Question, Source};
 
@@ -65,6 +78,9 @@ fn main() {
     let dest =
         Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("bundled_banks.rs");
     std::fs::write(&dest, out).expect("write the generated bank");
+    let out_dir = dest.parent().expect("OUT_DIR is a folder");
+    lexicon_gen::write(out_dir);
+    patterns_gen::write(out_dir);
 }
 
 fn fail(file: &str, problems: &[Problem]) -> ! {

@@ -2,10 +2,9 @@
 //! glossary) nor spelled out earlier in the answer.
 
 use super::lexicon::Lexicon;
-use regex::Regex;
+use super::pattern::ACRONYM_TOKEN;
 use std::collections::HashSet;
 use std::ops::Range;
-use std::sync::LazyLock;
 
 /// Longer runs of capitals are headings or shouting, not acronyms.
 const MAX_LETTERS: usize = 7;
@@ -25,11 +24,6 @@ const LINKING: &[&str] = &[
     "of", "and", "the", "for", "to", "in", "on", "with", "a", "an", "at", "by", "&",
 ];
 
-/// A word with a capital, or one in lower case with capitals later ("eMAR").
-static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:[A-Z][A-Za-z0-9&+]*|[a-z][a-z]?[A-Z][A-Za-z0-9&+]*)(?:['’]s)?")
-        .expect("constant pattern")
-});
 
 /// Capitalised words that open sentences or name things, so a word in capitals after one is no
 /// surname ("Our MARP", "The QAF").
@@ -202,21 +196,21 @@ pub(crate) fn unexplained(
     let mut reported: HashSet<String> = HashSet::new();
     let mut out = Vec::new();
     let skip = super::text::Taken::covering(skip);
-    for m in TOKEN.find_iter(text) {
-        if skip.overlaps(&m.range()) {
+    for m in ACRONYM_TOKEN.find_iter(text) {
+        if skip.overlaps(&m) {
             continue;
         }
-        let Some(acr) = acronym(m.as_str()) else {
+        let Some(acr) = acronym(&text[m.clone()]) else {
             continue;
         };
         if lexicon.knows_acronym(&acr.key)
             || lexicon.knows_acronym(acr.written)
-            || in_capitals_run(lexicon, text, m.range())
-            || is_surname(text, &m.range())
+            || in_capitals_run(lexicon, text, m.clone())
+            || is_surname(text, &m)
         {
             continue;
         }
-        if spelled_out_here(text, m.range(), &acr.letters) {
+        if spelled_out_here(text, m.clone(), &acr.letters) {
             explained.insert(acr.key);
             continue;
         }
@@ -224,7 +218,7 @@ pub(crate) fn unexplained(
             continue;
         }
         reported.insert(acr.key);
-        out.push(m.range());
+        out.push(m);
     }
     out
 }

@@ -6,20 +6,16 @@
 
 use super::lexicon::Lexicon;
 use super::report::ConfidentialKind;
-use super::text::{MONTHS, Taken, char_at, char_before};
-use regex::Regex;
+use super::pattern::{
+    ADDRESS, BIRTH_NUMERIC_DATE, EMAIL, INTERNATIONAL_PHONE, MADE_UP, NHS_NUMBER, PHONE_RUN,
+    POSTCODE, WORD_DATE,
+};
+use super::text::{Taken, char_at, char_before};
 use std::ops::Range;
-use std::sync::LazyLock;
 
 /// How far before a date a cue such as "born" or "DOB" still counts, in bytes.
 const CUE_REACH: usize = 40;
 
-/// A phone number given with its country code: "+61 412 555 019", "0033 6 12 34 56 78". Tried
-/// before NHS numbers, whose ten digits it may hold.
-static INTERNATIONAL_PHONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\+|(?-u:\b)00)[1-9][0-9]{0,2}(?:[ -]?\(0\))?(?:[ -]?[0-9]{1,5}){2,6}(?-u:\b)")
-        .expect("constant pattern")
-});
 
 /// Words that make a titled "name" a word instead ("Mr and Mrs", "mrs whatever").
 const NOT_A_NAME: &[&str] = &[
@@ -27,51 +23,12 @@ const NOT_A_NAME: &[&str] = &[
     "or", "with", "for", "from", "as", "by", "not", "are", "were", "and/or",
 ];
 
-/// Words that say a name is made up: "a fictional Mr Bean", "a made-up case, Mrs Tiggy".
-static MADE_UP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:fictional|fictitious|made[- ]up|invented|pretend|imaginary|character|cartoon|persona)(?-u:\b)")
-        .expect("constant pattern")
-});
 
-static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
-        .expect("constant pattern")
-});
 
-static NHS_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:\d{3} \d{3} \d{4}|\d{3}-\d{3}-\d{4}|\d{10})(?-u:\b)")
-        .expect("constant pattern")
-});
 
-/// A run that might be a phone number: "+44" or "0" then digits in groups. The digit count is checked
-/// in code, group by group, so a count that follows a number ("07700 900123 12 times") is left off.
-static PHONE_RUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\+44|\(0|0)[\d()-]*(?:[ ][\d()-]*\d)*").expect("constant pattern")
-});
 
-/// ASCII classes only: a Unicode digit such as '๒' would pass `\d` and then be cut in half when the
-/// inward code is sliced.
-static POSTCODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?-u:\b)(?P<out>[A-Za-z]{1,2}[0-9][A-Za-z0-9]?)[ \t]?(?P<in>[0-9][A-Za-z]{2})(?-u:\b)",
-    )
-    .expect("constant pattern")
-});
 
-/// The last word of a street name. "Dr" and "End" are left out: they are far more often a title or
-/// "Year End" than a street.
-const STREET_WORDS: &str = "Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Drive|Way|Crescent|Cres|\
-Court|Ct|Gardens|Gdns|Place|Pl|Terrace|Grove|Hill|Square|Sq|Row|Walk|Rise|View|Park|Mews|Parade|\
-Green|Vale|Gate|Wharf|Yard|Fields|Villas|Cottages|Boulevard|Broadway|Meadow|Meadows|Chase|Croft";
 
-/// "12 Acacia Road", "Flat 3, 27 Mill Lane", "4a St John's Close": a house number, one to three
-/// capitalised words and a street word. The number has at most three digits, so a year never starts one.
-static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?-u:\b)(?:(?:Flat|Apartment|Apt\.?|Unit|Room)[ \t]+[0-9]{{1,4}}[A-Za-z]?,?[ \t]+)?(?P<num>[0-9]{{1,3}}[A-Za-z]?)(?:-[0-9]{{1,3}})?,?[ \t]+(?:[A-Z][A-Za-z'’-]+[ \t]+){{1,3}}(?:{STREET_WORDS})(?-u:\b)"
-    ))
-    .expect("constant pattern")
-});
 
 /// Words ending in "s" that do not make a street name a label for things ("3 Mill Lane meetings").
 const NOT_PLURAL: &[&str] = &[
@@ -100,19 +57,7 @@ const NOT_PLURAL: &[&str] = &[
     "thus",
 ];
 
-static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?-u:\b)(?P<d>\d{1,2})(?P<s1>[/.-])(?P<m>\d{1,2})(?P<s2>[/.-])(?P<y>\d{4}|\d{2})(?-u:\b)",
-    )
-    .expect("constant pattern")
-});
 
-static WORD_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)(?-u:\b)(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{MONTHS})\.?,?[ \t]+(?P<y1>\d{{4}})|(?:{MONTHS})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?P<y2>\d{{4}}))(?-u:\b)"
-    ))
-    .expect("constant pattern")
-});
 
 /// The NHS number's own check digit (Modulus 11): weights 10 down to 2 on the first nine digits.
 pub fn nhs_number_is_valid(number: &str) -> bool {
@@ -160,7 +105,7 @@ pub(crate) fn scan(
         }
         if text.contains('@') {
             for m in EMAIL.find_iter(text) {
-                add(ConfidentialKind::Email, m.range());
+                add(ConfidentialKind::Email, m);
             }
         }
         found.sort_by_key(|(_, r)| r.start);
@@ -168,37 +113,38 @@ pub(crate) fn scan(
     }
     // Emails first: their digits and dots would otherwise look like numbers or dates.
     for m in EMAIL.find_iter(text) {
-        add(ConfidentialKind::Email, m.range());
+        add(ConfidentialKind::Email, m);
     }
     for m in INTERNATIONAL_PHONE.find_iter(text) {
-        if char_before(text, m.start()).is_some_and(|c| c.is_alphanumeric())
-            || char_at(text, m.end()).is_some_and(|c| c.is_ascii_digit())
+        if char_before(text, m.start).is_some_and(|c| c.is_alphanumeric())
+            || char_at(text, m.end).is_some_and(|c| c.is_ascii_digit())
         {
             continue;
         }
-        let digits = m.as_str().chars().filter(char::is_ascii_digit).count();
-        let prefix = if m.as_str().starts_with('+') { 0 } else { 2 };
+        let said = &text[m.clone()];
+        let digits = said.chars().filter(char::is_ascii_digit).count();
+        let prefix = if said.starts_with('+') { 0 } else { 2 };
         // UK numbers given with +44 or 0044 are checked below, group by group.
-        let uk = m.as_str()[if prefix == 0 { 1 } else { 2 }..].starts_with("44");
+        let uk = said[if prefix == 0 { 1 } else { 2 }..].starts_with("44");
         if !uk && (8..=15).contains(&(digits - prefix)) {
-            add(ConfidentialKind::Phone, m.range());
+            add(ConfidentialKind::Phone, m);
         }
     }
     for m in NHS_NUMBER.find_iter(text) {
-        if nhs_number_is_valid(m.as_str()) {
-            add(ConfidentialKind::NhsNumber, m.range());
+        if nhs_number_is_valid(&text[m.clone()]) {
+            add(ConfidentialKind::NhsNumber, m);
         }
     }
     for range in phones(text) {
         add(ConfidentialKind::Phone, range);
     }
-    for caps in POSTCODE.captures_iter(text) {
-        let (Some(all), Some(out), Some(inward)) = (caps.get(0), caps.name("out"), caps.name("in"))
-        else {
-            continue;
-        };
-        if looks_like_postcode(out.as_str(), inward.as_str()) {
-            add(ConfidentialKind::Postcode, all.range());
+    for m in POSTCODE.find_iter(text) {
+        // The pattern is ASCII: the inward code is the last three bytes, the outward one the rest
+        // before a space or tab.
+        let said = &text[m.clone()];
+        let (out, inward) = said.split_at(said.len() - 3);
+        if looks_like_postcode(out.trim_end_matches([' ', '\t']), inward) {
+            add(ConfidentialKind::Postcode, m);
         }
     }
     for range in addresses(lexicon, text) {
@@ -254,11 +200,10 @@ pub(crate) fn titled_names_all(lexicon: &Lexicon, text: &str) -> Vec<(Range<usiz
         return Vec::new();
     };
     let mut out = Vec::new();
-    for caps in titled.captures_iter(text) {
-        let (Some(all), Some(name)) = (caps.get(0), caps.name("name")) else {
-            continue;
-        };
-        let title = &text[all.start()..name.start()];
+    for found in titled.find_all(text) {
+        let name_range = found.name.clone();
+        let name = &text[name_range.clone()];
+        let title = &text[found.start..name_range.start];
         let Some(title_case) = case_of(title) else {
             continue;
         };
@@ -280,24 +225,24 @@ pub(crate) fn titled_names_all(lexicon: &Lexicon, text: &str) -> Vec<(Range<usiz
                 _ => false,
             }
         };
-        if !fits(name.as_str()) {
+        if !fits(name) {
             continue;
         }
-        let mut end = name.end();
+        let mut end = name_range.end;
         let mut words = 1;
         // A second name word only after a whole first one ("Mr J. Hale", "MR DEAN OKORO"); after a
         // title in lower case the next word is as likely a verb ("mrs hollis rang").
-        if let Some(second) = caps.name("name2")
+        if let Some(second) = found.name2.clone()
             && title_case != Case::Lower
-            && fits(second.as_str())
-            && strip_possessive(name.as_str()) == name.as_str()
+            && fits(&text[second.clone()])
+            && strip_possessive(name) == name
         {
-            end = second.end();
+            end = second.end;
             words = 2;
         }
-        let whole = &text[all.start()..end];
+        let whole = &text[found.start..end];
         let trimmed = strip_possessive(whole);
-        let range = all.start()..all.start() + trimmed.len();
+        let range = found.start..found.start + trimmed.len();
         let said = trimmed
             .split_whitespace()
             .collect::<Vec<_>>()
@@ -322,7 +267,7 @@ pub(crate) fn titled_names_all(lexicon: &Lexicon, text: &str) -> Vec<(Range<usiz
         if known_fiction || made_up {
             continue;
         }
-        let first = strip_possessive(name.as_str()).trim_end_matches('.');
+        let first = strip_possessive(name).trim_end_matches('.');
         let anonymised = words == 1 && first.chars().count() == 1;
         out.push((range, anonymised));
     }
@@ -337,19 +282,18 @@ fn strip_possessive(word: &str) -> &str {
 
 fn addresses(lexicon: &Lexicon, text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    for caps in ADDRESS.captures_iter(text) {
-        let (Some(all), Some(num)) = (caps.get(0), caps.name("num")) else {
-            continue;
-        };
-        // "Level 3 Park View" names a floor; "12.5 Mill Lane" is no house number.
-        let after_a_figure = num.start() == all.start()
-            && char_before(text, num.start())
+    for all in ADDRESS.find_iter(text) {
+        // "Level 3 Park View" names a floor; "12.5 Mill Lane" is no house number. The house number
+        // opens the match unless "Flat 3," or the like comes first.
+        let number_first = text[all.clone()].starts_with(|c: char| c.is_ascii_digit());
+        let after_a_figure = number_first
+            && char_before(text, all.start)
                 .is_some_and(|c| matches!(c, '.' | ',' | '/' | '£' | '$'));
-        if after_a_figure || super::evidence::names_a_thing(lexicon, text, all.start()) {
+        if after_a_figure || super::evidence::names_a_thing(lexicon, text, all.start) {
             continue;
         }
         // "3 Mill Lane meetings", "the 2 Park Road hubs": a count of things named after a place.
-        let next_word: String = text[all.end()..]
+        let next_word: String = text[all.end..]
             .trim_start_matches([' ', '\t'])
             .chars()
             .take_while(|c| c.is_alphabetic())
@@ -361,7 +305,7 @@ fn addresses(lexicon: &Lexicon, text: &str) -> Vec<Range<usize>> {
         if labels_things {
             continue;
         }
-        out.push(all.range());
+        out.push(all);
     }
     out
 }
@@ -369,10 +313,10 @@ fn addresses(lexicon: &Lexicon, text: &str) -> Vec<Range<usize>> {
 fn phones(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     for m in PHONE_RUN.find_iter(text) {
-        if char_before(text, m.start()).is_some_and(|c| c.is_alphanumeric() || c == '+') {
+        if char_before(text, m.start).is_some_and(|c| c.is_alphanumeric() || c == '+') {
             continue;
         }
-        let run = m.as_str();
+        let run = &text[m.clone()];
         let international = run.starts_with("+44");
         // Try the longest run of whole groups first, then drop trailing groups one by one.
         // A phone number has a handful of groups: a long run of digits and spaces is tried only as
@@ -384,9 +328,9 @@ fn phones(text: &str) -> Vec<Range<usize>> {
         for &end in group_ends.iter().rev() {
             let candidate = run[..end].trim_end_matches(['-', '(', ')']);
             if phone_digits_fit(candidate, international)
-                && !char_at(text, m.start() + candidate.len()).is_some_and(|c| c.is_ascii_digit())
+                && !char_at(text, m.start + candidate.len()).is_some_and(|c| c.is_ascii_digit())
             {
-                out.push(m.start()..m.start() + candidate.len());
+                out.push(m.start..m.start + candidate.len());
                 break;
             }
         }
@@ -441,31 +385,27 @@ fn birth_dates(lexicon: &Lexicon, text: &str, this_year: i32) -> Vec<Range<usize
             .is_some_and(|before| cue.is_match(&super::words::tokens(before)))
     };
 
-    for caps in NUMERIC_DATE.captures_iter(text) {
-        let (Some(all), Some(d), Some(m), Some(y)) =
-            (caps.get(0), caps.name("d"), caps.name("m"), caps.name("y"))
-        else {
+    for all in BIRTH_NUMERIC_DATE.find_iter(text) {
+        // Day, separator, month, separator, year: digits and one mark each, all ASCII.
+        let said = &text[all.clone()];
+        let mut pieces = said.split(['/', '.', '-']);
+        let (Some(d), Some(m), Some(y)) = (pieces.next(), pieces.next(), pieces.next()) else {
             continue;
         };
+        let s1 = said.as_bytes().get(d.len());
+        let s2 = said.as_bytes().get(d.len() + 1 + m.len());
         // "paras 1.27-1.31" is a range of references: a date keeps one separator and stands alone.
-        let same_separator =
-            caps.name("s1").map(|s| s.as_str()) == caps.name("s2").map(|s| s.as_str());
-        if !same_separator
-            || char_before(text, all.start()).is_some_and(|c| matches!(c, '.' | '/' | '-'))
-        {
+        if s1 != s2 || char_before(text, all.start).is_some_and(|c| matches!(c, '.' | '/' | '-')) {
             continue;
         }
-        let (Ok(day), Ok(month), Ok(year)) = (
-            d.as_str().parse::<u32>(),
-            m.as_str().parse::<u32>(),
-            y.as_str().parse::<i32>(),
-        ) else {
+        let (Ok(day), Ok(month), Ok(year)) = (d.parse::<u32>(), m.parse::<u32>(), y.parse::<i32>())
+        else {
             continue;
         };
         if !(1..=31).contains(&day) || !(1..=12).contains(&month) {
             continue;
         }
-        let year = if y.as_str().len() == 2 {
+        let year = if y.len() == 2 {
             let century = this_year - this_year % 100;
             if century + year > this_year {
                 century - 100 + year
@@ -477,23 +417,20 @@ fn birth_dates(lexicon: &Lexicon, text: &str, this_year: i32) -> Vec<Range<usize
         };
         // A date is a possible date of birth only with a birth cue nearby: an audit in 2019 is not.
         let _ = year;
-        if cue_before(all.start()) && taken.take(&all.range()) {
-            out.push(all.range());
+        if cue_before(all.start) && taken.take(&all) {
+            out.push(all);
         }
     }
-    for caps in WORD_DATE.captures_iter(text) {
-        let Some(all) = caps.get(0) else { continue };
-        if cue_before(all.start()) && taken.take(&all.range()) {
-            out.push(all.range());
+    for all in WORD_DATE.find_iter(text) {
+        if cue_before(all.start) && taken.take(&all) {
+            out.push(all);
         }
     }
     // "born in 1948", "DOB: March 1948": not a full date, but said as a birth date.
     if let Some(partial) = &lexicon.m().birth_partial {
-        for caps in partial.captures_iter(text) {
-            if let Some(date) = caps.name("date")
-                && taken.take(&date.range())
-            {
-                out.push(date.range());
+        for date in partial.dates(text) {
+            if taken.take(&date) {
+                out.push(date);
             }
         }
     }

@@ -1,10 +1,12 @@
 //! How do you know? Figures, percentages, from-to trends, dates and named sources in an answer.
 
 use super::lexicon::Lexicon;
-use super::text::{MONTHS, Taken};
-use regex::Regex;
+use super::pattern::{
+    AGAINST_BEFORE, COMPARED, MONTH_DATE, NUMBER, NUMERIC_DATE, PERCENTAGE, TREND,
+    TREND_ONE_SIDED, YEAR, YEAR_SPAN,
+};
+use super::text::Taken;
 use std::ops::Range;
-use std::sync::LazyLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum MarkerKind {
@@ -26,76 +28,6 @@ pub(crate) struct Marker {
     pub range: Range<usize>,
 }
 
-/// A number as people write them: "1,250", "6.5", "96".
-const NUM: &str = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)";
-const PER: &str = r"(?:[ \t]*%|[ \t]*per[ \t]*cent)";
-const ABOUT: &str =
-    r"(?:(?:about|around|over|under|nearly|almost|roughly|some|just[ \t]+(?:over|under))\s+)?";
-
-static TREND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)(?-u:\b)(?:(?:down|up|rising|falling|fell|rose|increased|decreased|reduced|dropped|grew|improved|gone\s+(?:up|down)|come\s+down)\s+)?from\s+{ABOUT}(?P<a>{NUM})(?-u:\b)(?P<ap>{PER})?(?:[ \t]+[0-9A-Za-z_'’/.-]+){{0,4}}?\s+to\s+{ABOUT}(?P<b>{NUM})(?-u:\b)(?P<bp>{PER})?(?:[ \t]+(?:weeks?|days?|months?|hours?|people|cases))?"
-    ))
-    .expect("constant pattern")
-});
-
-/// An amount in words: "fell to none", "down from twelve".
-const NUM_WORD: &str = r"(?:none|zero|nil|nobody|no\s+one|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|half)";
-
-/// One side of a trend said with its direction: "up from 78%", "fallen to 6 weeks", "up 30%",
-/// "fell to none", "30% more".
-static TREND_ONE_SIDED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)(?-u:\b)(?:(?:(?:down|up)\s+from|(?:fallen|fell|dropped|reduced|decreased|come\s+down|gone\s+down|risen|rose|increased|grown|gone\s+up|improved|cut)\s+(?:by|to))\s+{ABOUT}(?:{NUM}(?-u:\b){PER}?|{NUM_WORD}(?-u:\b))(?:[ \t]+(?:weeks?|days?|months?|hours?))?|(?:up|down)\s+(?:by\s+)?{ABOUT}{NUM}(?-u:\b){PER}|{NUM}(?-u:\b){PER}\s+(?:more|fewer|higher|lower|less)(?-u:\b))"
-    ))
-    .expect("constant pattern")
-});
-
-/// A figure set against an earlier one: "against nine the quarter before", "against none before",
-/// "against 52% a year earlier".
-static AGAINST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)(?-u:\b)against\s+{ABOUT}(?:{NUM}(?-u:\b){PER}?|{NUM_WORD}(?-u:\b))(?:\s+[A-Za-z0-9]+){{0,4}}?\s+(?:before|previously|earlier|ago|last\s+year|in\s+(?:19|20)[0-9]{{2}})(?-u:\b)"
-    ))
-    .expect("constant pattern")
-});
-
-/// Units a compared figure may carry.
-const UNIT: &str = r"(?:[ \t]+(?:weeks?|days?|months?|hours?|years?|minutes?|people|cases))?";
-
-/// A figure set against another: "in 2 days instead of 3 weeks", "9% compared with 24%".
-static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)(?-u:\b){ABOUT}(?P<a>{NUM})(?-u:\b)(?P<ap>{PER})?{UNIT}\s+(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|as\s+against)\s+{ABOUT}(?P<b>{NUM})(?-u:\b)(?P<bp>{PER})?{UNIT}"
-    ))
-    .expect("constant pattern")
-});
-
-static PERCENTAGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)(?-u:\b){NUM}(?-u:\b){PER}")).expect("constant pattern")
-});
-
-/// "2019/20", "2021-2023": financial years and spans of years.
-static YEAR_SPAN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:19|20)\d{2}[/-](?:(?:19|20)\d{2}|\d{2})(?-u:\b)")
-        .expect("constant pattern")
-});
-
-static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?-u:\b)").expect("constant pattern")
-});
-
-/// Month names need their capital, so "may" the verb is not taken for May.
-static MONTH_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?-u:\b)(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?)?(?:{MONTHS})(?-u:\b)(?:[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?(?-u:\b))?(?:[ \t]+(?:19|20)\d{{2}}(?-u:\b))?"
-    ))
-    .expect("constant pattern")
-});
-
-static NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?-u:\b){NUM}(?-u:\b)")).expect("constant pattern"));
-
 /// Every evidence marker in `text`, in text order, leaving out anything inside `exclude` (details
 /// flagged as confidential are not evidence).
 pub(crate) fn scan(lexicon: &Lexicon, text: &str, exclude: &[Range<usize>]) -> Vec<Marker> {
@@ -111,19 +43,17 @@ pub(crate) fn scan(lexicon: &Lexicon, text: &str, exclude: &[Range<usize>]) -> V
     let digits = text.bytes().any(|b| b.is_ascii_digit());
     // Most specific first: a trend holds percentages, and a percentage holds a number.
     if digits {
-        for caps in TREND.captures_iter(text) {
-            let Some(all) = caps.get(0) else { continue };
-            let kind = if years_only(&caps) {
+        for m in TREND.find_iter(text) {
+            let kind = if years_only(&text[m.clone()]) {
                 MarkerKind::Date
             } else {
                 MarkerKind::Trend
             };
-            keep(kind, all.range(), &mut taken);
+            keep(kind, m, &mut taken);
         }
-        for caps in COMPARED.captures_iter(text) {
-            let Some(all) = caps.get(0) else { continue };
-            if !years_only(&caps) {
-                keep(MarkerKind::Trend, all.range(), &mut taken);
+        for m in COMPARED.find_iter(text) {
+            if !years_only(&text[m.clone()]) {
+                keep(MarkerKind::Trend, m, &mut taken);
             }
         }
     }
@@ -131,37 +61,37 @@ pub(crate) fn scan(lexicon: &Lexicon, text: &str, exclude: &[Range<usize>]) -> V
         .find_iter(text)
         .chain(AGAINST_BEFORE.find_iter(text))
     {
-        keep(MarkerKind::Trend, m.range(), &mut taken);
+        keep(MarkerKind::Trend, m, &mut taken);
     }
     if digits {
         for m in PERCENTAGE.find_iter(text) {
-            keep(MarkerKind::Percentage, m.range(), &mut taken);
+            keep(MarkerKind::Percentage, m, &mut taken);
         }
         for m in YEAR_SPAN
             .find_iter(text)
             .chain(NUMERIC_DATE.find_iter(text))
         {
-            keep(MarkerKind::Date, m.range(), &mut taken);
+            keep(MarkerKind::Date, m, &mut taken);
         }
     }
     for m in MONTH_DATE.find_iter(text) {
-        let s = m.as_str();
+        let s = &text[m.clone()];
         // "May" alone is usually the verb, and "Jan" alone a name.
         let bare = !s.chars().any(|c| c.is_ascii_digit());
         if bare && (s.len() <= 4 || s == "May") {
             continue;
         }
-        keep(MarkerKind::Date, m.range(), &mut taken);
+        keep(MarkerKind::Date, m, &mut taken);
     }
     if digits {
         for m in NUMBER.find_iter(text) {
-            if names_a_thing(lexicon, text, m.start()) {
+            if names_a_thing(lexicon, text, m.start) {
                 continue;
             }
-            if is_year(m.as_str()) {
-                keep(MarkerKind::Date, m.range(), &mut taken);
+            if is_year(&text[m.clone()]) {
+                keep(MarkerKind::Date, m, &mut taken);
             } else {
-                keep(MarkerKind::Figure, with_unit(text, m.range()), &mut taken);
+                keep(MarkerKind::Figure, with_unit(text, m), &mut taken);
             }
         }
     }
@@ -213,31 +143,36 @@ fn with_unit(text: &str, range: Range<usize>) -> Range<usize> {
 
 /// True when a marker's text only says when: a year, a month, a date or a span of years.
 pub(crate) fn is_date_text(s: &str) -> bool {
-    let whole = |r: &Regex| r.find(s).is_some_and(|m| m.range() == (0..s.len()));
     is_year(s)
-        || whole(&YEAR_SPAN)
-        || whole(&NUMERIC_DATE)
-        || whole(&MONTH_DATE)
-        || TREND
-            .captures(s)
-            .is_some_and(|c| c.get(0).is_some_and(|m| m.range() == (0..s.len())) && years_only(&c))
+        || YEAR_SPAN.is_whole(s)
+        || NUMERIC_DATE.is_whole(s)
+        || MONTH_DATE.is_whole(s)
+        || (TREND.is_whole(s) && years_only(s))
 }
 
-/// "from 2021 to 2023" is a span of time, not a change in a figure.
-fn years_only(caps: &regex::Captures) -> bool {
-    let plain_year = |n: Option<regex::Match>, per: Option<regex::Match>| {
-        per.is_none() && n.is_some_and(|n| is_year(n.as_str()))
+/// "from 2021 to 2023" is a span of time, not a change in a figure. `trend` is a match of `TREND`
+/// or `COMPARED`: its first number is the "from" side and its last the "to" side (nothing after the
+/// second holds a digit), and each is a plain year when it is one with no "%" or "per cent" after it.
+fn years_only(trend: &str) -> bool {
+    let mut numbers = NUMBER.find_iter(trend);
+    let (Some(from), Some(to)) = (numbers.next(), numbers.last()) else {
+        return false;
     };
-    plain_year(caps.name("a"), caps.name("ap")) && plain_year(caps.name("b"), caps.name("bp"))
+    let plain_year = |r: Range<usize>| {
+        let after = trend[r.end..].trim_start_matches([' ', '\t']).to_ascii_lowercase();
+        let per = after.starts_with('%')
+            || after
+                .strip_prefix("per")
+                .is_some_and(|rest| rest.trim_start_matches([' ', '\t']).starts_with("cent"));
+        !per && is_year(&trend[r])
+    };
+    plain_year(from) && plain_year(to)
 }
 
 /// The first year written in a date marker ("March 2023", "2019/20").
 pub(crate) fn year_in(s: &str) -> Option<i32> {
-    YEAR.find(s).and_then(|m| m.as_str().parse().ok())
+    YEAR.find(s).and_then(|m| s[m].parse().ok())
 }
-
-static YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:19|20)\d{2}").expect("constant pattern"));
 
 fn is_year(s: &str) -> bool {
     s.len() == 4 && s.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y))

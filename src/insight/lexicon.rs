@@ -1,8 +1,9 @@
 //! The word lists an answer is read against, kept as data so a PSW can add their own local terms.
 
+pub(crate) use super::lexicon_file::LexiconFile;
+use super::lexicon_file::{ConfidentialFile, DoneFile, EvidenceFile, HedgesFile};
+use super::titled::{BirthCues, Titles};
 use super::words::PhraseSet;
-use regex::Regex;
-use serde::{Deserialize, Deserializer};
 use std::collections::HashSet;
 use std::path::Path;
 use std::sync::{Arc, LazyLock, OnceLock};
@@ -18,176 +19,6 @@ pub const MAX_USER_LEXICON_BYTES: u64 = 1024 * 1024;
 
 /// Longer entries are almost certainly a pasted paragraph, not a phrase, and would slow every analysis.
 const MAX_ENTRY_CHARS: usize = 80;
-
-/// The lexicon file as written. Every section may be left out, or left empty.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub(crate) struct LexiconFile {
-    #[serde(deserialize_with = "null_is_default")]
-    pub done: DoneFile,
-    #[serde(deserialize_with = "null_is_default")]
-    pub difference: Vec<String>,
-    #[serde(deserialize_with = "null_is_default")]
-    pub evidence: EvidenceFile,
-    #[serde(deserialize_with = "null_is_default")]
-    pub then: Vec<String>,
-    #[serde(deserialize_with = "null_is_default")]
-    pub now: Vec<String>,
-    #[serde(deserialize_with = "null_is_default")]
-    pub next: Vec<String>,
-    #[serde(deserialize_with = "null_is_default")]
-    pub people: Vec<String>,
-    #[serde(deserialize_with = "null_is_default")]
-    pub example: Vec<String>,
-    #[serde(deserialize_with = "null_is_default")]
-    pub process: Vec<String>,
-    #[serde(deserialize_with = "null_is_default")]
-    pub hedges: HedgesFile,
-    #[serde(deserialize_with = "null_is_default")]
-    pub glossary: Vec<String>,
-    #[serde(deserialize_with = "null_is_default")]
-    pub confidential: ConfidentialFile,
-}
-
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub(crate) struct DoneFile {
-    #[serde(deserialize_with = "null_is_default")]
-    pub subjects: Vec<String>,
-    #[serde(deserialize_with = "null_is_default")]
-    pub between: Vec<String>,
-    #[serde(deserialize_with = "null_is_default")]
-    pub verbs: Vec<String>,
-    #[serde(deserialize_with = "null_is_default")]
-    pub phrases: Vec<String>,
-}
-
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub(crate) struct EvidenceFile {
-    #[serde(deserialize_with = "null_is_default")]
-    pub sources: Vec<String>,
-    #[serde(deserialize_with = "null_is_default")]
-    pub figure_words: Vec<String>,
-    #[serde(deserialize_with = "null_is_default")]
-    pub not_figures_after: Vec<String>,
-}
-
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub(crate) struct HedgesFile {
-    #[serde(deserialize_with = "null_is_default")]
-    pub words: Vec<String>,
-    #[serde(deserialize_with = "null_is_default")]
-    pub except: Vec<String>,
-}
-
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub(crate) struct ConfidentialFile {
-    #[serde(deserialize_with = "null_is_default")]
-    pub titles: Vec<String>,
-    #[serde(deserialize_with = "null_is_default")]
-    pub birth_cues: Vec<String>,
-    /// Fictional and made-up names after a title ("Mr Bean"), never flagged.
-    #[serde(deserialize_with = "null_is_default")]
-    pub not_names: Vec<String>,
-}
-
-/// A section written as `then:` with nothing after it reads as null; treat it as an empty list, as a
-/// person would expect.
-fn null_is_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>
-where
-    D: Deserializer<'de>,
-    T: Deserialize<'de> + Default,
-{
-    Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
-}
-
-impl LexiconFile {
-    fn append(&mut self, other: LexiconFile) {
-        let LexiconFile {
-            done,
-            difference,
-            evidence,
-            then,
-            now,
-            next,
-            people,
-            example,
-            process,
-            hedges,
-            glossary,
-            confidential,
-        } = other;
-        self.done.subjects.extend(done.subjects);
-        self.done.between.extend(done.between);
-        self.done.verbs.extend(done.verbs);
-        self.done.phrases.extend(done.phrases);
-        self.difference.extend(difference);
-        self.evidence.sources.extend(evidence.sources);
-        self.evidence.figure_words.extend(evidence.figure_words);
-        self.evidence
-            .not_figures_after
-            .extend(evidence.not_figures_after);
-        self.then.extend(then);
-        self.now.extend(now);
-        self.next.extend(next);
-        self.people.extend(people);
-        self.example.extend(example);
-        self.process.extend(process);
-        self.hedges.words.extend(hedges.words);
-        self.hedges.except.extend(hedges.except);
-        self.glossary.extend(glossary);
-        self.confidential.titles.extend(confidential.titles);
-        self.confidential.birth_cues.extend(confidential.birth_cues);
-        self.confidential.not_names.extend(confidential.not_names);
-    }
-
-    /// Every entry with the section it sits in, for checking.
-    fn entries(&self) -> Vec<(&'static str, &str)> {
-        let lists: [(&'static str, &Vec<String>); 18] = [
-            ("done.subjects", &self.done.subjects),
-            ("done.between", &self.done.between),
-            ("done.verbs", &self.done.verbs),
-            ("done.phrases", &self.done.phrases),
-            ("difference", &self.difference),
-            ("evidence.sources", &self.evidence.sources),
-            ("evidence.figure_words", &self.evidence.figure_words),
-            (
-                "evidence.not_figures_after",
-                &self.evidence.not_figures_after,
-            ),
-            ("then", &self.then),
-            ("now", &self.now),
-            ("next", &self.next),
-            ("people", &self.people),
-            ("example", &self.example),
-            ("process", &self.process),
-            ("hedges.words", &self.hedges.words),
-            ("hedges.except", &self.hedges.except),
-            ("glossary", &self.glossary),
-            ("confidential.titles", &self.confidential.titles),
-        ];
-        let mut out: Vec<(&'static str, &str)> = lists
-            .iter()
-            .flat_map(|(section, list)| list.iter().map(move |e| (*section, e.as_str())))
-            .collect();
-        out.extend(
-            self.confidential
-                .birth_cues
-                .iter()
-                .map(|e| ("confidential.birth_cues", e.as_str())),
-        );
-        out.extend(
-            self.confidential
-                .not_names
-                .iter()
-                .map(|e| ("confidential.not_names", e.as_str())),
-        );
-        out
-    }
-}
 
 /// The compiled form of the lists: a phrase set per list (see [`super::words`]), built in
 /// microseconds, and the three small patterns the identifying-details check needs.
@@ -210,9 +41,9 @@ pub(crate) struct Matchers {
     pub process: Option<PhraseSet>,
     pub hedges: Option<PhraseSet>,
     pub hedge_except: Option<PhraseSet>,
-    pub titled_name: Option<Regex>,
+    pub titled_name: Option<Titles>,
     pub birth_cue: Option<PhraseSet>,
-    pub birth_partial: Option<Regex>,
+    pub birth_partial: Option<BirthCues>,
     /// Upper-cased, so "DoLS" and "DOLS" are both known.
     pub glossary: HashSet<String>,
     /// Lower-cased.
@@ -241,10 +72,12 @@ pub struct Lexicon {
     compiled: Arc<OnceLock<Arc<Compiled>>>,
 }
 
-/// The bundled file, parsed on first use. A test proves it parses and compiles, so the empty
-/// fallback is never seen in a release; it only keeps a broken edit from crashing the app.
-static BUNDLED_FILE: LazyLock<LexiconFile> =
-    LazyLock::new(|| crate::yaml::from_str::<LexiconFile>(BUNDLED_YAML).unwrap_or_default());
+// `bundled_file()`: the bundled lexicon turned into Rust by `build.rs` (build/lexicon.rs), so that
+// no YAML is parsed at run time unless a PSW has written their own file.
+include!(concat!(env!("OUT_DIR"), "/bundled_lexicon.rs"));
+
+/// The bundled file, built on first use.
+static BUNDLED_FILE: LazyLock<LexiconFile> = LazyLock::new(bundled_file);
 
 static BUNDLED: LazyLock<Arc<Compiled>> = LazyLock::new(|| {
     Arc::new(Compiled::build(BUNDLED_FILE.clone()).unwrap_or_else(|_| Compiled::empty()))
@@ -403,21 +236,9 @@ impl Compiled {
         let mut verbs: Vec<String> = file.done.verbs.clone();
         verbs.extend(file.done.verbs.iter().map(|v| format!("re{}", v.trim())));
         // Titles in any case ("MRS PATEL", "mrs hollis"); the code checks that the name's case fits.
-        let titles = alternation_exact(&file.confidential.titles);
-        let titled_name = match titles {
-            Some(titles) => Some(compile(&format!(
-                r"(?i:{titles})\.?[ \t]+(?P<name>{NAME})(?:[ \t]+(?P<name2>{NAME}))?"
-            ))?),
-            None => None,
-        };
+        let titled_name = Titles::new(&file.confidential.titles);
         let birth_cue = PhraseSet::new(&file.confidential.birth_cues);
-        let birth_partial = match alternation(&file.confidential.birth_cues) {
-            Some(cues) => Some(compile(&format!(
-                r"(?i)(?:{cues})[ \t:,-]{{0,3}}(?:(?:on|in)[ \t]+)?(?P<date>(?:(?:{MONTHS})[ \t]+)?(?:19|20)\d{{2}})(?-u:\b)",
-                MONTHS = super::text::MONTHS
-            ))?),
-            None => None,
-        };
+        let birth_partial = BirthCues::new(&file.confidential.birth_cues);
         let m = Matchers {
             done_subjects: PhraseSet::new(&file.done.subjects),
             done_between: PhraseSet::new(&file.done.between),
@@ -463,119 +284,6 @@ impl Compiled {
         };
         Ok(Compiled { file, m })
     }
-}
-
-/// A word or an initial, as a name after a title is written; its case is checked in code. Letters
-/// are Latin with accents ("Zoë", "Siân"): a class of every letter in Unicode is slow to compile.
-const NAME: &str = r"(?:[A-Za-z]\.|[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’-]*)";
-
-fn compile(pattern: &str) -> Result<Regex, String> {
-    Regex::new(pattern).map_err(|e| match e {
-        regex::Error::CompiledTooBig(_) => {
-            "the word lists are too large to search quickly; remove some entries".to_string()
-        }
-        other => format!("could not use an entry: {other}"),
-    })
-}
-
-/// The phrases as one alternation, longest first so that "people who draw on care" wins over "people"
-/// at the same place (the regex engine takes the first alternative that matches).
-fn alternation(list: &[String]) -> Option<String> {
-    alternation_with(list, true)
-}
-
-/// [`alternation`], with or without the word boundary in front of each phrase (leave it off when the
-/// caller puts a prefix in front).
-fn alternation_with(list: &[String], leading_boundary: bool) -> Option<String> {
-    let mut phrases: Vec<&str> = list
-        .iter()
-        .map(|p| p.trim())
-        .filter(|p| !p.is_empty())
-        .collect();
-    phrases.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-    phrases.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
-    if phrases.is_empty() {
-        return None;
-    }
-    Some(
-        phrases
-            .iter()
-            .map(|p| phrase_pattern(p, leading_boundary))
-            .collect::<Vec<_>>()
-            .join("|"),
-    )
-}
-
-/// Like [`alternation`] but with every character taken literally, for the case-sensitive titles.
-fn alternation_exact(list: &[String]) -> Option<String> {
-    let mut words: Vec<&str> = list
-        .iter()
-        .map(|p| p.trim())
-        .filter(|p| !p.is_empty())
-        .collect();
-    words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-    words.dedup();
-    if words.is_empty() {
-        return None;
-    }
-    Some(
-        words
-            .iter()
-            .map(|w| format!(r"(?-u:\b){}(?-u:\b)", regex::escape(w)))
-            .collect::<Vec<_>>()
-            .join("|"),
-    )
-}
-
-/// One lexicon phrase as a regex. Word boundaries and wildcards are ASCII on purpose: Unicode boundaries
-/// force the slow engine whenever an answer holds a curly quote, and a Unicode `\w*` after many stems
-/// swells the lazy DFA until it thrashes (a 2,000-word answer went from under 1 ms to over 5 ms).
-fn phrase_pattern(phrase: &str, leading_boundary: bool) -> String {
-    let (any_start, core) = match phrase.strip_prefix('*') {
-        Some(rest) => (true, rest),
-        None => (false, phrase),
-    };
-    let (any_end, core) = match core.strip_suffix('*') {
-        Some(rest) => (true, rest),
-        None => (false, core),
-    };
-    let mut out = String::new();
-    if any_start {
-        out.push_str(r"(?-u:\b)[0-9A-Za-z_]+");
-    } else if leading_boundary
-        && core
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_alphanumeric())
-    {
-        out.push_str(r"(?-u:\b)");
-    }
-    let mut in_space = false;
-    for c in core.chars() {
-        if c.is_whitespace() {
-            if !in_space {
-                out.push_str(r"\s+");
-            }
-            in_space = true;
-            continue;
-        }
-        in_space = false;
-        match c {
-            '\'' | '’' => out.push_str("['’]"),
-            '-' => out.push_str(r"[-\s]?"),
-            _ => out.push_str(&regex::escape(c.encode_utf8(&mut [0; 4]))),
-        }
-    }
-    if any_end {
-        out.push_str(r"[0-9A-Za-z_]*");
-    } else if core
-        .chars()
-        .last()
-        .is_some_and(|c| c.is_ascii_alphanumeric())
-    {
-        out.push_str(r"(?-u:\b)");
-    }
-    out
 }
 
 fn entry_problem(section: &str, entry: &str) -> Option<String> {
@@ -636,6 +344,15 @@ fn tidy_yaml_message(message: &str) -> String {
 mod tests {
     use super::*;
 
+    /// The lists built into the binary by build.rs are the bundled file's, read as a PSW's file is.
+    #[test]
+    fn the_built_in_lists_are_the_bundled_file() {
+        let read: LexiconFile =
+            crate::yaml::from_str(BUNDLED_YAML).expect("bundled lexicon parses");
+        assert_eq!(format!("{:?}", bundled_file()), format!("{read:?}"));
+        assert!(!bundled_file().glossary.is_empty());
+    }
+
     #[test]
     fn bundled_lexicon_parses_and_compiles() {
         let file: LexiconFile =
@@ -669,23 +386,6 @@ mod tests {
         assert!(lexicon.m.glossary.contains("CQC"));
         assert!(Lexicon::bundled().knows_acronym("DOLS"));
         assert!(Lexicon::bundled().knows_acronym("ASYE"));
-    }
-
-    #[test]
-    fn phrases_match_whole_words_with_either_apostrophe() {
-        let r = Regex::new(&format!("(?i){}", phrase_pattern("we've", true))).expect("valid");
-        assert!(r.is_match("We’ve set up"));
-        assert!(r.is_match("we've"));
-        let r = Regex::new(&format!("(?i){}", phrase_pattern("audit*", true))).expect("valid");
-        assert_eq!(
-            r.find("the audits showed").map(|m| m.as_str()),
-            Some("audits")
-        );
-        let r = Regex::new(&format!("(?i){}", phrase_pattern("just", true))).expect("valid");
-        assert!(!r.is_match("justice"));
-        let r = Regex::new(&format!("(?i){}", phrase_pattern("co-produced", true))).expect("valid");
-        assert!(r.is_match("we coproduced it"));
-        assert!(r.is_match("we co produced it"));
     }
 
     #[test]

@@ -14,11 +14,16 @@ pub(crate) mod clause;
 mod confidential;
 mod evidence;
 mod lexicon;
+mod lexicon_file;
+mod pattern;
+#[cfg(test)]
+mod pattern_src;
 mod render;
 mod report;
 mod softeners;
 mod suggest;
 mod text;
+mod titled;
 pub(crate) mod words;
 
 #[cfg(test)]
@@ -37,10 +42,9 @@ pub use report::{
 };
 
 use evidence::MarkerKind;
-use regex::Regex;
+use pattern::{EXAMPLE_PERSON, FILLER, HAVE_A, NOW_WORD, PERSON_ACTS, WHEN};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
-use std::sync::LazyLock;
 use text::{Lines, Sentences, Taken};
 
 /// Speaking pace used for timings: the middle of the usual 130-150 words a minute.
@@ -196,13 +200,6 @@ fn is_part(id: &str, wanted: &str) -> bool {
 /// Words made of "re" and a done verb that mean something else ("I recalled" is not "called again").
 const NOT_DONE_AGAIN: &[&str] = &["recalled"];
 
-/// "We have a transitions protocol": what exists, said where what was done is wanted.
-static HAVE_A: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)(?-u:\b)(?:(?:we|I)['’]ve|(?:we|I|the team|our team|my team|the council|the service)\s+(?:now\s+|also\s+|already\s+|still\s+)?(?:have|has))\s+(?:got\s+)?(?:a|an|the|our|some|several|two|three|four|five|[0-9]+)(?-u:\b)",
-    )
-    .expect("constant pattern")
-});
 
 /// Words that end the quoted thing ("a protocol with children's services" is quoted as "a protocol").
 const QUOTE_STOPS: &[&str] = &[
@@ -220,7 +217,7 @@ const NOT_THINGS: &[&str] = &[
 fn has_not_did(text: &str, range: Range<usize>) -> Option<String> {
     let within = text.get(range)?;
     for m in HAVE_A.find_iter(within) {
-        let rest = &within[m.end()..];
+        let rest = &within[m.end..];
         let mut cut = rest.len().min(200);
         while !rest.is_char_boundary(cut) {
             cut -= 1;
@@ -238,7 +235,7 @@ fn has_not_did(text: &str, range: Range<usize>) -> Option<String> {
         if NOT_THINGS.contains(&first.to_lowercase().as_str()) {
             continue;
         }
-        let head: Vec<&str> = m.as_str().split_whitespace().collect();
+        let head: Vec<&str> = within[m].split_whitespace().collect();
         return Some(format!("{} {}", head.join(" "), words.join(" ")));
     }
     None
@@ -262,11 +259,6 @@ pub(crate) fn analyse_at(
     )
 }
 
-/// Spoken fillers. "Like" is one only where it leans on nothing: "and like, ...", "it was, like, ...".
-static FILLER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:um+|uh+|er+m*|you\s+know|I\s+mean|like)(?-u:\b)")
-        .expect("constant pattern")
-});
 
 /// Words before "like" that make it a filler rather than a comparison or a liking.
 const LIKE_FILLER_AFTER: &[&str] = &["and", "so", "but", "um", "er", "erm"];
@@ -275,23 +267,23 @@ fn fillers(text: &str) -> Vec<Range<usize>> {
     FILLER
         .find_iter(text)
         .filter(|m| {
-            let word = m.as_str().to_ascii_lowercase();
+            let word = text[m.clone()].to_ascii_lowercase();
             if word.starts_with("you") {
                 // "you know" asked as a real question, or "you know who to call", is no filler.
-                let after = text[m.end()..].trim_start_matches([' ', '\t']);
+                let after = text[m.end..].trim_start_matches([' ', '\t']);
                 return after.is_empty()
                     || after.starts_with([',', '.', ';', '-', '–', '…'])
-                    || text[..m.start()].trim_end().ends_with(',');
+                    || text[..m.start].trim_end().ends_with(',');
             }
             if word.starts_with("i ") || word.starts_with("i\t") || word.starts_with("i\n") {
                 // "I mean," opening a thought; "what I mean is" is not a filler.
-                return text[m.end()..].starts_with(',');
+                return text[m.end..].starts_with(',');
             }
             if word != "like" {
                 return true;
             }
-            let before = text[..m.start()].trim_end();
-            let after = &text[m.end()..];
+            let before = text[..m.start].trim_end();
+            let after = &text[m.end..];
             let previous = before
                 .rsplit(|c: char| c.is_whitespace())
                 .next()
@@ -303,36 +295,11 @@ fn fillers(text: &str) -> Vec<Range<usize>> {
                 || before.ends_with(['.', '!', '?'])
                 || LIKE_FILLER_AFTER.contains(&previous.as_str())
         })
-        .map(|m| m.range())
         .collect()
 }
 
-/// When a next step will happen: a date, a month, a season or a span ("by March", "next year",
-/// "in the coming months", "within six weeks", "from April", "every quarter").
-static WHEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)(?-u:\b)(?:by\s+(?:the\s+end\s+of\s+)?(?:the\s+)?(?:next|this|spring|summer|autumn|winter|christmas|(?-i:{MONTHS})|[0-9])|next\s+(?:year|month|week|quarter|spring|summer|autumn|winter|financial\s+year)|this\s+(?:year|month|week|quarter|spring|summer|autumn|winter|financial\s+year)|(?:in|over)\s+the\s+(?:coming|next)\s+[a-z0-9]+|within\s+(?:[a-z0-9]+\s+)?(?:weeks?|months?|days?|years?)|from\s+(?:next|(?-i:{MONTHS})|[0-9])|(?:19|20)[0-9]{{2}}|later\s+this\s+[a-z]+|(?:end|start)\s+of\s+(?:the\s+)?(?:year|month|quarter)|every\s+(?:week|month|quarter|year|[a-z]+\s+(?:weeks|months))|weekly|monthly|quarterly|annually|(?-i:(?:{MONTHS})))(?-u:\b)",
-        MONTHS = text::MONTHS
-    ))
-    .expect("constant pattern")
-});
 
-/// "a man in his seventies who", "a young carer whose": one person, described as a case is told.
-static EXAMPLE_PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)(?-u:\b)(?:a|an)\s+(?:(?:young|older|elderly|disabled|autistic|deaf|blind|local|single|Black|Asian|trans|retired)\s+)?(?:man|woman|gentleman|lady|person|carer|family|couple|mum|mother|dad|father|daughter|son|resident|tenant|client|husband|wife|brother|sister|girl|boy|grandmother|grandfather|widow|widower)\s+(?:in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|[0-9]{2}s)|aged\s+(?:about\s+|around\s+|over\s+|under\s+)?[0-9]+|of\s+[0-9]+|who\s+(?:had|has|was|is|lives|lived|told|rang|came|wanted|needed|used)|whose|was|had\s+been|with\s+(?:autism|dementia|(?:a\s+)?learning\s+disabilit(?:y|ies)|(?:a\s+)?brain\s+injury|multiple\s+sclerosis|parkinson['’]s|motor\s+neurone\s+disease|(?:a\s+)?stroke|sight\s+loss|hearing\s+loss|(?:severe\s+)?mental\s+illness|schizophrenia|complex\s+needs))(?-u:\b)",
-    )
-    .expect("constant pattern")
-});
 
-/// One relative or person doing something, as a story is told: "her daughter rang", "the son
-/// emailed", "I visited a woman", "one carer told us".
-static PERSON_ACTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)(?-u:\b)(?:(?:the|her|his|their)\s+(?:daughter|son|wife|husband|mum|mother|dad|father|sister|brother|niece|nephew|grandson|granddaughter|partner)|(?:visited|met|saw|phoned|rang|called|spoke\s+to)\s+(?:a|an|one)\s+(?:man|woman|gentleman|lady|carer|family|young\s+(?:man|woman|person)|person|resident|tenant))(?:\s+(?:lives|lived|rang|rings|called|calls|asked|asks|told|tells|said|says|emailed|wrote|came|went|waited|needed|wanted|at|in\s+(?:his|her)))(?-u:\b)",
-    )
-    .expect("constant pattern")
-});
 
 /// "Dr Patel" is most often a clinician, not a person who draws on care or a case.
 fn is_doctor(name: &str) -> bool {
@@ -543,24 +510,18 @@ fn compares_places(text: &str, r: &Range<usize>) -> bool {
         || clause.contains("than elsewhere")
 }
 
-/// "now", "today", "currently": a new state when the clause goes on to say it ("people now get a call
-/// within five days", "the list is now 265"); "today", "currently" and "at present" need a figure too.
-static NOW_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:now|today|currently|at\s+present|these\s+days|nowadays)(?-u:\b)")
-        .expect("constant pattern")
-});
 
 fn new_states(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     for m in NOW_WORD.find_iter(text) {
-        let word = m.as_str().to_ascii_lowercase();
+        let word = text[m.clone()].to_ascii_lowercase();
         if matches!(
-            word_before(text, m.start()).as_str(),
+            word_before(text, m.start).as_str(),
             "for" | "until" | "till" | "by" | "from" | "right" | "just" | "than" | "to"
         ) {
             continue;
         }
-        let after = clause_after(text, m.end());
+        let after = clause_after(text, m.end);
         let words: Vec<&str> = after.split_whitespace().collect();
         let Some(first) = words.first() else { continue };
         if matches!(
@@ -583,7 +544,7 @@ fn new_states(text: &str) -> Vec<Range<usize>> {
             continue;
         }
         if word != "now" {
-            let before = clause_before(text, m.start());
+            let before = clause_before(text, m.start);
             let has_figure = before
                 .split_whitespace()
                 .chain(words.iter().copied())
@@ -593,13 +554,13 @@ fn new_states(text: &str) -> Vec<Range<usize>> {
             }
         }
         // The marker is "now" and the few words that say the new state.
-        let mut end = m.end();
+        let mut end = m.end;
         for w in words.iter().take(4) {
             if let Some(i) = text[end..].find(w) {
                 end += i + w.len();
             }
         }
-        out.push(m.start()..end);
+        out.push(m.start..end);
     }
     out
 }
@@ -655,8 +616,8 @@ fn stray_next(text: &str, r: &Range<usize>) -> bool {
 /// person named with a title (which the confidentiality check also flags unless it is anonymised).
 fn examples(lexicon: &Lexicon, text: &str, titled: &[(Range<usize>, bool)]) -> Vec<Range<usize>> {
     let mut found = words::all_matches(lexicon.m().example.as_ref(), &words::tokens(text));
-    found.extend(EXAMPLE_PERSON.find_iter(text).map(|m| m.range()));
-    found.extend(PERSON_ACTS.find_iter(text).map(|m| m.range()));
+    found.extend(EXAMPLE_PERSON.find_iter(text));
+    found.extend(PERSON_ACTS.find_iter(text));
     // "Mrs K", "Mr Okafor": one person's case, anonymised or not (a doctor is no case).
     found.extend(
         titled

@@ -1,13 +1,8 @@
 //! Places in a text, words and sentences: the small helpers every check shares.
 
-use regex::Regex;
+use super::pattern::SENTENCE_END;
 use std::collections::BTreeMap;
 use std::ops::Range;
-use std::sync::LazyLock;
-
-/// Month names and their usual short forms, longest first so "March" wins over "Mar".
-pub(crate) const MONTHS: &str = "January|February|March|April|May|June|July|August|September|\
-October|November|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec";
 
 /// Bytes between checkpoints of the character count, so a column is found without counting a whole
 /// long line for every finding (a pasted report on one line would make that quadratic).
@@ -73,10 +68,6 @@ pub(crate) fn word_count(text: &str) -> usize {
         .count()
 }
 
-static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| {
-    // A full stop only ends a sentence before a space, so "6.86" and "gov.uk" stay whole.
-    Regex::new(r"[.!?]+(?:\s+|$)|\n").expect("constant pattern")
-});
 
 /// Where each sentence (or line, for bullet lists) starts.
 pub(crate) struct Sentences {
@@ -97,8 +88,8 @@ impl Sentences {
         starts.extend(
             SENTENCE_END
                 .find_iter(text)
-                .filter(|m| !(m.as_str() == "\n" && wrapped_line_at(text, m.start())))
-                .map(|m| m.end()),
+                .filter(|m| !(&text[m.clone()] == "\n" && wrapped_line_at(text, m.start)))
+                .map(|m| m.end),
         );
         starts.dedup();
         Sentences { starts }
