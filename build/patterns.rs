@@ -34,8 +34,7 @@ pub fn write(out_dir: &Path) {
             } else {
                 dfa.to_bytes_little_endian()
             };
-            std::fs::write(dir.join(format!("{name}.{end}")), &bytes[pad..])
-                .expect("write a DFA");
+            std::fs::write(dir.join(format!("{name}.{end}")), &bytes[pad..]).expect("write a DFA");
         }
         let _ = writeln!(
             code,

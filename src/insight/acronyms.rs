@@ -24,7 +24,6 @@ const LINKING: &[&str] = &[
     "of", "and", "the", "for", "to", "in", "on", "with", "a", "an", "at", "by", "&",
 ];
 
-
 /// Capitalised words that open sentences or name things, so a word in capitals after one is no
 /// surname ("Our MARP", "The QAF").
 const NOT_GIVEN_NAMES: &[&str] = &[

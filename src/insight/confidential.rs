@@ -5,30 +5,22 @@
 //! acronyms must never be flagged: a coach that cries wolf is soon ignored.
 
 use super::lexicon::Lexicon;
-use super::report::ConfidentialKind;
 use super::pattern::{
     ADDRESS, BIRTH_NUMERIC_DATE, EMAIL, INTERNATIONAL_PHONE, MADE_UP, NHS_NUMBER, PHONE_RUN,
     POSTCODE, WORD_DATE,
 };
+use super::report::ConfidentialKind;
 use super::text::{Taken, char_at, char_before};
 use std::ops::Range;
 
 /// How far before a date a cue such as "born" or "DOB" still counts, in bytes.
 const CUE_REACH: usize = 40;
 
-
 /// Words that make a titled "name" a word instead ("Mr and Mrs", "mrs whatever").
 const NOT_A_NAME: &[&str] = &[
     "and", "or", "the", "a", "an", "to", "of", "in", "on", "at", "is", "was", "who", "whatever",
     "or", "with", "for", "from", "as", "by", "not", "are", "were", "and/or",
 ];
-
-
-
-
-
-
-
 
 /// Words ending in "s" that do not make a street name a label for things ("3 Mill Lane meetings").
 const NOT_PLURAL: &[&str] = &[
@@ -56,8 +48,6 @@ const NOT_PLURAL: &[&str] = &[
     "us",
     "thus",
 ];
-
-
 
 /// The NHS number's own check digit (Modulus 11): weights 10 down to 2 on the first nine digits.
 pub fn nhs_number_is_valid(number: &str) -> bool {

@@ -2,8 +2,8 @@
 
 use super::lexicon::Lexicon;
 use super::pattern::{
-    AGAINST_BEFORE, COMPARED, MONTH_DATE, NUMBER, NUMERIC_DATE, PERCENTAGE, TREND,
-    TREND_ONE_SIDED, YEAR, YEAR_SPAN,
+    AGAINST_BEFORE, COMPARED, MONTH_DATE, NUMBER, NUMERIC_DATE, PERCENTAGE, TREND, TREND_ONE_SIDED,
+    YEAR, YEAR_SPAN,
 };
 use super::text::Taken;
 use std::ops::Range;
@@ -159,7 +159,9 @@ fn years_only(trend: &str) -> bool {
         return false;
     };
     let plain_year = |r: Range<usize>| {
-        let after = trend[r.end..].trim_start_matches([' ', '\t']).to_ascii_lowercase();
+        let after = trend[r.end..]
+            .trim_start_matches([' ', '\t'])
+            .to_ascii_lowercase();
         let per = after.starts_with('%')
             || after
                 .strip_prefix("per")

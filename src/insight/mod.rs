@@ -200,7 +200,6 @@ fn is_part(id: &str, wanted: &str) -> bool {
 /// Words made of "re" and a done verb that mean something else ("I recalled" is not "called again").
 const NOT_DONE_AGAIN: &[&str] = &["recalled"];
 
-
 /// Words that end the quoted thing ("a protocol with children's services" is quoted as "a protocol").
 const QUOTE_STOPS: &[&str] = &[
     "with", "for", "and", "in", "on", "that", "which", "to", "of", "at", "from", "so", "but",
@@ -259,7 +258,6 @@ pub(crate) fn analyse_at(
     )
 }
 
-
 /// Words before "like" that make it a filler rather than a comparison or a liking.
 const LIKE_FILLER_AFTER: &[&str] = &["and", "so", "but", "um", "er", "erm"];
 
@@ -297,9 +295,6 @@ fn fillers(text: &str) -> Vec<Range<usize>> {
         })
         .collect()
 }
-
-
-
 
 /// "Dr Patel" is most often a clinician, not a person who draws on care or a case.
 fn is_doctor(name: &str) -> bool {
@@ -509,7 +504,6 @@ fn compares_places(text: &str, r: &Range<usize>) -> bool {
         || clause.contains("than in other")
         || clause.contains("than elsewhere")
 }
-
 
 fn new_states(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();

@@ -2,8 +2,8 @@
 //! `build/patterns.rs`): each is a pair of dense DFAs in the binary, read in place on first use (a
 //! check of the tables, no compiling), so a short `analyse` pays microseconds, not milliseconds.
 
-use regex_automata::dfa::{dense::DFA, regex::Regex};
 use regex_automata::Input;
+use regex_automata::dfa::{dense::DFA, regex::Regex};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -90,7 +90,10 @@ impl Pattern {
     }
 
     /// Every match, left to right, none overlapping.
-    pub(crate) fn find_iter<'t>(&'t self, text: &'t str) -> impl Iterator<Item = Range<usize>> + 't {
+    pub(crate) fn find_iter<'t>(
+        &'t self,
+        text: &'t str,
+    ) -> impl Iterator<Item = Range<usize>> + 't {
         let mut at = 0;
         std::iter::from_fn(move || {
             if at > text.len() {
@@ -199,7 +202,10 @@ mod tests {
                 assert_eq!(got, want, "{name} on {text:?}");
                 found += got.len();
             }
-            assert!(found > 0, "{name} never matched: the corpus should reach it");
+            assert!(
+                found > 0,
+                "{name} never matched: the corpus should reach it"
+            );
         }
     }
 }

@@ -68,7 +68,6 @@ pub(crate) fn word_count(text: &str) -> usize {
         .count()
 }
 
-
 /// Where each sentence (or line, for bullet lists) starts.
 pub(crate) struct Sentences {
     starts: Vec<usize>,

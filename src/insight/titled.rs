@@ -22,13 +22,15 @@ fn boundary(text: &[u8], at: usize) -> bool {
 
 /// A letter a name may be written in: Latin, with accents ("Zoë", "Siân", "Łucja" is not).
 fn is_name_letter(c: char) -> bool {
-    c.is_ascii_alphabetic()
-        || matches!(c, 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ' | 'Ā'..='ž')
+    c.is_ascii_alphabetic() || matches!(c, 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ' | 'Ā'..='ž')
 }
 
 /// The end of the spaces and tabs from `at`, if there is at least one.
 fn spaces(text: &str, at: usize) -> Option<usize> {
-    let n = text[at..].bytes().take_while(|&b| b == b' ' || b == b'\t').count();
+    let n = text[at..]
+        .bytes()
+        .take_while(|&b| b == b' ' || b == b'\t')
+        .count();
     (n > 0).then_some(at + n)
 }
 
@@ -72,7 +74,12 @@ fn phrase_at(text: &str, at: usize, phrase: &str) -> Option<usize> {
         // The letters before the phrase's own: as many as leave the phrase still to match.
         return (1..=n).rev().find_map(|k| phrase_at(text, i + k, core));
     }
-    if core.chars().next().is_some_and(|c| c.is_ascii_alphanumeric()) && !boundary(bytes, i) {
+    if core
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphanumeric())
+        && !boundary(bytes, i)
+    {
         return None;
     }
     let mut in_space = false;
@@ -116,7 +123,12 @@ fn phrase_at(text: &str, at: usize, phrase: &str) -> Option<usize> {
     }
     if any_end {
         i += bytes[i..].iter().take_while(|&&b| is_word_byte(b)).count();
-    } else if core.chars().last().is_some_and(|c| c.is_ascii_alphanumeric()) && !boundary(bytes, i) {
+    } else if core
+        .chars()
+        .last()
+        .is_some_and(|c| c.is_ascii_alphanumeric())
+        && !boundary(bytes, i)
+    {
         return None;
     }
     Some(i)
@@ -162,7 +174,11 @@ impl Titles {
 
     /// What follows a title that ends at `at`: a stop, spaces, a name, maybe a second name.
     fn after_title(text: &str, start: usize, at: usize) -> Option<Titled> {
-        let at = if text[at..].starts_with('.') { at + 1 } else { at };
+        let at = if text[at..].starts_with('.') {
+            at + 1
+        } else {
+            at
+        };
         let first = name(text, spaces(text, at)?)?;
         let name2 = spaces(text, first.end).and_then(|at| name(text, at));
         Some(Titled {
@@ -229,7 +245,9 @@ impl BirthCues {
         };
         for month in MONTH_WORDS_IN_ORDER {
             let end = at + month.len();
-            if text.get(at..end).is_some_and(|m| m.eq_ignore_ascii_case(month))
+            if text
+                .get(at..end)
+                .is_some_and(|m| m.eq_ignore_ascii_case(month))
                 && let Some(end) = spaces(text, end).and_then(year)
             {
                 return Some(at..end);
@@ -282,9 +300,30 @@ impl BirthCues {
 /// The month words in the order the old alternation tried them: whole names first, then "Sept",
 /// then the short forms.
 const MONTH_WORDS_IN_ORDER: &[&str] = &[
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Sept", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-    "Sep", "Oct", "Nov", "Dec",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Sept",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
 ];
 
 #[cfg(test)]
@@ -365,8 +404,8 @@ mod tests {
 
     #[test]
     fn a_birth_cue_takes_a_year_with_or_without_its_month() {
-        let cues = BirthCues::new(&["born".into(), "DOB".into(), "date of birth".into()])
-            .expect("cues");
+        let cues =
+            BirthCues::new(&["born".into(), "DOB".into(), "date of birth".into()]).expect("cues");
         let dates = |t: &str| {
             cues.dates(t)
                 .into_iter()
@@ -374,7 +413,10 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         assert_eq!(dates("She was born in 1948."), ["1948"]);
-        assert_eq!(dates("DOB: march 1951, date  of birth - Sept 1960"), ["march 1951", "Sept 1960"]);
+        assert_eq!(
+            dates("DOB: march 1951, date  of birth - Sept 1960"),
+            ["march 1951", "Sept 1960"]
+        );
         assert!(dates("reborn in 1948, born 19480, unborn 2001").is_empty());
     }
 
