@@ -66,7 +66,7 @@ impl LiveRecorder for Stand {
     fn fault(&self) -> Option<String> {
         None
     }
-    fn stop(&mut self, id: u64, _target: Option<u32>) -> bool {
+    fn stop(&mut self, id: u64, _target: Option<u32>, _keep: Option<std::path::PathBuf>) -> bool {
         let mut h = self.0.lock().unwrap();
         h.recording = false;
         let words = if h.words.is_empty() {

@@ -76,6 +76,16 @@ pub(super) fn notes(
                     transcript.push_str("\nCoaching, answer by answer\n\n");
                     transcript.push_str(&render_note_reports(&reports, note.questions.len()));
                 }
+                let kept = crate::voice::recorder::kept_recordings(data, &note.session_id);
+                if !kept.is_empty() {
+                    transcript.push_str(
+                        "\nRecordings kept with this note (private to you; delete them when you \
+                         no longer need them):\n",
+                    );
+                    for path in kept {
+                        transcript.push_str(&format!("  {}\n", path.display()));
+                    }
+                }
                 // A person at a terminal may be put straight into a pager, which would hide
                 // anything on standard error: there the damage heads the transcript itself.
                 if warnings.is_empty() {

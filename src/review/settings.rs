@@ -70,6 +70,9 @@ pub struct Settings {
     pub daily_questions: u8,
     /// How many months old a register figure may be before answers quoting it are told it is stale.
     pub stale_after_months: u8,
+    /// Recorded practice keeps each part's sound as a private WAV file beside the notes, rather
+    /// than dropping it once transcribed.
+    pub keep_audio: bool,
 }
 
 impl Default for Settings {
@@ -81,6 +84,7 @@ impl Default for Settings {
             theme: ThemeChoice::Dark,
             daily_questions: 5,
             stale_after_months: 3,
+            keep_audio: false,
         }
     }
 }
@@ -88,7 +92,8 @@ impl Default for Settings {
 const HEADER: &str = "# psw-coach settings. Change them in the app (Settings on the home screen) or here.\n\
 # on_site_date: YYYY-MM-DD · answer_style: written, spoken or recorded · probes: 0-3 ·\n\
 # theme: dark, light or high-contrast (NO_COLOR always wins) · daily_questions: 1-12 ·\n\
-# stale_after_months: 1-24 (when a figure in your evidence register counts as out of date)\n";
+# stale_after_months: 1-24 (when a figure in your evidence register counts as out of date) ·\n\
+# keep_audio: false or true (keep each recorded part's sound beside your notes)\n";
 
 pub fn path(data_dir: &Path) -> PathBuf {
     data_dir.join(FILE_NAME)
@@ -187,6 +192,12 @@ impl Settings {
                     .find(|t| t.label().replace(' ', "-") == value)
                     .map(|t| settings.theme = t),
                 "daily_questions" => number(&DAILY).map(|n| settings.daily_questions = n),
+                "keep_audio" => match value {
+                    "true" | "yes" => Some(true),
+                    "false" | "no" => Some(false),
+                    _ => None,
+                }
+                .map(|v| settings.keep_audio = v),
                 "stale_after_months" => {
                     number(&STALE_MONTHS).map(|n| settings.stale_after_months = n)
                 }
@@ -204,6 +215,7 @@ impl Settings {
                     "probes" => "a number from 0 to 3",
                     "theme" => "dark, light or high-contrast",
                     "stale_after_months" => "a number of months from 1 to 24",
+                    "keep_audio" => "true or false",
                     _ => "a number from 1 to 12",
                 };
                 problems.push(format!(
@@ -282,6 +294,7 @@ mod tests {
             theme: ThemeChoice::HighContrast,
             daily_questions: 4,
             stale_after_months: 6,
+            keep_audio: true,
         };
         let file = s.save(dir.path()).unwrap();
         assert_eq!(Settings::load(dir.path()), (s, None));

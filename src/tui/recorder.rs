@@ -28,6 +28,8 @@ pub struct PartRecorder {
     /// The part that was recording when the rehearsal was paused: it records again on resuming,
     /// and the words of both takes are kept in order.
     paused: Option<PartAt>,
+    /// With the PSW's setting to keep recordings: the folder, and the session's id to name them.
+    keep: Option<(std::path::PathBuf, String)>,
 }
 
 impl PartRecorder {
@@ -41,7 +43,18 @@ impl PartRecorder {
             delivery: Vec::new(),
             problem: None,
             paused: None,
+            keep: None,
         }
+    }
+
+    /// Keeps each part's sound in `folder` as `SESSION-qN-partN.wav` (the PSW's setting).
+    pub fn keeping_audio_in(
+        mut self,
+        folder: std::path::PathBuf,
+        session_id: &str,
+    ) -> PartRecorder {
+        self.keep = Some((folder, session_id.to_string()));
+        self
     }
 
     /// True while a part is being recorded or transcribed: the screen then checks back often.
@@ -137,7 +150,14 @@ impl PartRecorder {
         };
         let id = self.next_id;
         self.next_id += 1;
-        if self.live.stop(id, None) {
+        let keep = self.keep.as_ref().map(|(folder, session)| {
+            let part = match at.part {
+                PartSlot::Prompt(i) => format!("part{}", i + 1),
+                PartSlot::FollowUp(i) => format!("follow-up{}", i + 1),
+            };
+            folder.join(format!("{session}-q{}-{part}.wav", at.question + 1))
+        });
+        if self.live.stop(id, None, keep) {
             self.waiting.insert(id, at);
         } else {
             self.problem = Some(format!(

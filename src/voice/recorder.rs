@@ -2,7 +2,30 @@
 //! lines of coaching on the delivery. The interface is always built; without the `voice` feature or
 //! a model, [`recorder`] says in one line why, and the shell carries on with typed answers.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+/// Where kept recordings go, in the data folder.
+pub const RECORDINGS_DIR: &str = "recordings";
+
+/// The recordings kept with the note of `session_id` (named `SESSION-...wav`), oldest part first.
+pub fn kept_recordings(data: &Path, session_id: &str) -> Vec<PathBuf> {
+    let prefix = format!("{session_id}-");
+    let mut found: Vec<PathBuf> = std::fs::read_dir(data.join(RECORDINGS_DIR))
+        .map(|dir| {
+            dir.filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| {
+                    p.extension().is_some_and(|x| x == "wav")
+                        && p.file_name()
+                            .and_then(|n| n.to_str())
+                            .is_some_and(|n| n.starts_with(&prefix))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    found.sort();
+    found
+}
 
 /// A file to play instead of the microphone (tests, and trying recorded practice on a computer
 /// without one): each part "hears" the whole of this recording, at once.
@@ -121,9 +144,10 @@ pub trait LiveRecorder {
     fn seconds(&self) -> f64;
     /// Said when the microphone failed part-way; recording has stopped and what it heard is kept.
     fn fault(&self) -> Option<String>;
-    /// Stops recording and queues what was heard for transcription under `id`. False when
-    /// nothing was being recorded.
-    fn stop(&mut self, id: u64, target_seconds: Option<u32>) -> bool;
+    /// Stops recording and queues what was heard for transcription under `id`; with `keep`, the
+    /// sound is also written there as a private WAV file (the PSW's setting), else it is dropped
+    /// once transcribed. False when nothing was being recorded.
+    fn stop(&mut self, id: u64, target_seconds: Option<u32>, keep: Option<PathBuf>) -> bool;
     /// Stops recording and lets the sound go, untranscribed.
     fn discard(&mut self);
     /// Parts transcribed (or failed) since the last call, by the `id` given to `stop`.
@@ -168,3 +192,32 @@ fn source_for_this_computer() -> Box<dyn super::capture::Source> {
 
 #[cfg(feature = "voice")]
 pub mod background;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kept_recordings_are_those_named_after_the_session_in_order() {
+        let data = tempfile::tempdir().unwrap();
+        assert!(
+            kept_recordings(data.path(), "s1").is_empty(),
+            "no folder yet"
+        );
+        let dir = data.path().join(RECORDINGS_DIR);
+        std::fs::create_dir(&dir).unwrap();
+        for name in [
+            "s1-q1-part2.wav",
+            "s1-q1-part1.wav",
+            "s10-q1-part1.wav",
+            "s1-notes.txt",
+        ] {
+            std::fs::write(dir.join(name), b"").unwrap();
+        }
+        let names: Vec<String> = kept_recordings(data.path(), "s1")
+            .iter()
+            .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, ["s1-q1-part1.wav", "s1-q1-part2.wav"]);
+    }
+}

@@ -661,6 +661,7 @@ impl App {
                 let session = Session::new(setup, with_prompts, (self.clocks)())
                     .with_probes(options.probes())
                     .with_lexicon(Rc::clone(&self.lexicon));
+                let session_id = session.session_id().to_string();
                 let screen = RehearseScreen::new(
                     session,
                     (self.clocks)(),
@@ -673,7 +674,9 @@ impl App {
                     u32::from(self.settings.stale_after_months),
                 );
                 let screen = match recorder {
-                    Some(recorder) => screen.with_recorder(recorder),
+                    Some(recorder) => {
+                        screen.with_recorder(self.keeping_audio(recorder, &session_id))
+                    }
                     None => screen,
                 };
                 // A message from just before (where a recovered draft went, a bank warning) is
@@ -718,6 +721,20 @@ impl App {
         }
     }
 
+    /// With the setting to keep recordings on, the recorder keeps each part's sound in the data
+    /// folder's `recordings`, named after the session so `notes show` lists them with its note.
+    fn keeping_audio(
+        &self,
+        recorder: crate::tui::recorder::PartRecorder,
+        session_id: &str,
+    ) -> crate::tui::recorder::PartRecorder {
+        match (&self.data_dir, self.settings.keep_audio) {
+            (Some(dir), true) => recorder
+                .keeping_audio_in(dir.join(crate::voice::recorder::RECORDINGS_DIR), session_id),
+            _ => recorder,
+        }
+    }
+
     /// Opens a rehearsal rebuilt from its draft, where it stopped. Its drafts go on replacing the
     /// same file and its note is saved as any rehearsal's is, which removes the draft.
     fn resume_rehearsal(
@@ -752,7 +769,7 @@ impl App {
             u32::from(self.settings.stale_after_months),
         );
         let screen = match recorder {
-            Some(recorder) => screen.with_recorder(recorder),
+            Some(recorder) => screen.with_recorder(self.keeping_audio(recorder, &note.session_id)),
             None => screen,
         };
         let others = self

@@ -22,6 +22,8 @@ struct Fake {
     /// Makes transcription fail with this sentence.
     broken: Option<String>,
     discarded: usize,
+    /// Where each part's sound was to be kept, in order.
+    kept: Vec<Option<std::path::PathBuf>>,
 }
 
 struct Stub(Rc<RefCell<Fake>>);
@@ -45,8 +47,9 @@ impl LiveRecorder for Stub {
     fn fault(&self) -> Option<String> {
         self.0.borrow().fault.clone()
     }
-    fn stop(&mut self, id: u64, _target: Option<u32>) -> bool {
+    fn stop(&mut self, id: u64, _target: Option<u32>, keep: Option<std::path::PathBuf>) -> bool {
         let mut f = self.0.borrow_mut();
+        f.kept.push(keep);
         if !f.recording {
             return false;
         }
@@ -89,8 +92,8 @@ impl LiveRecorder for Finishing {
     fn fault(&self) -> Option<String> {
         self.0.fault()
     }
-    fn stop(&mut self, id: u64, target: Option<u32>) -> bool {
-        self.0.stop(id, target)
+    fn stop(&mut self, id: u64, target: Option<u32>, keep: Option<std::path::PathBuf>) -> bool {
+        self.0.stop(id, target, keep)
     }
     fn discard(&mut self) {
         self.0.discard()
@@ -317,4 +320,30 @@ fn the_rating_step_and_a_discard_stop_recording() {
     rec.follow(&mut s);
     rec.let_go();
     assert_eq!(rig.fake.borrow().discarded, 1);
+}
+
+#[test]
+fn with_the_setting_each_part_is_kept_under_the_session_name_and_without_it_none_is() {
+    let (rig, rec) = Rig::new();
+    let mut rec = rec.keeping_audio_in("/data/recordings".into(), "20261205-090000-ab12");
+    let mut s = session();
+    rec.follow(&mut s);
+    s.next();
+    rec.follow(&mut s);
+    assert_eq!(
+        rig.fake.borrow().kept,
+        vec![Some(std::path::PathBuf::from(
+            "/data/recordings/20261205-090000-ab12-q1-part1.wav"
+        ))]
+    );
+    let (rig, mut rec) = Rig::new();
+    let mut s = session();
+    rec.follow(&mut s);
+    s.next();
+    rec.follow(&mut s);
+    assert_eq!(
+        rig.fake.borrow().kept,
+        vec![None],
+        "dropped once transcribed"
+    );
 }

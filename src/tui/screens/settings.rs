@@ -14,7 +14,7 @@ use crate::tui::component::{Effect, Notice};
 use crate::tui::frame::{Areas, ScreenFrame};
 use crate::tui::keymap::{self, Action, Context};
 
-const ITEMS: usize = 5;
+const ITEMS: usize = 6;
 
 pub struct SettingsScreen {
     settings: Settings,
@@ -67,7 +67,8 @@ impl SettingsScreen {
                     s.theme.next()
                 }
             }
-            _ => s.daily_questions = step(s.daily_questions, by, *DAILY.start(), *DAILY.end()),
+            4 => s.daily_questions = step(s.daily_questions, by, *DAILY.start(), *DAILY.end()),
+            _ => s.keep_audio = !s.keep_audio,
         }
         vec![Effect::SaveSettings(self.settings)]
     }
@@ -126,6 +127,11 @@ impl SettingsScreen {
                 format!(
                     "How many questions the countdown suggests each day (more only when needed to cover every quality statement in time). {steps} change it."
                 ),
+            ),
+            (
+                "Keep recordings".into(),
+                if s.keep_audio { "yes" } else { "no" }.into(),
+                "Recorded practice: no drops each part's sound once it is transcribed; yes keeps it as a private WAV file beside your notes, listed with the note. Enter switches.",
             ),
         ]
     }

@@ -19,6 +19,7 @@ struct Job {
     rate: u32,
     fault: Option<String>,
     target: Option<u32>,
+    keep: Option<PathBuf>,
 }
 
 pub struct Background {
@@ -71,7 +72,12 @@ fn work(
         let result = match &transcriber {
             Ok(t) => {
                 let samples = resample(&job.samples, job.rate, SAMPLE_RATE);
-                super::read_part(t, &lexicon, &samples, job.fault, job.target)
+                let kept = job.keep.as_deref().map(|path| keep(path, &samples));
+                let mut result = super::read_part(t, &lexicon, &samples, job.fault, job.target);
+                if let (Ok(heard), Some(Err(why))) = (&mut result, kept) {
+                    heard.fault = Some(why);
+                }
+                result
             }
             Err(why) => Err(why.clone()),
         };
@@ -79,6 +85,38 @@ fn work(
             return;
         }
     }
+}
+
+/// Writes a part's sound to `path` (16 kHz mono, 16-bit), private to the PSW: 0600 in a 0700
+/// folder, never through a symbolic link, never over another file (a second take of the same part
+/// gets `-2`, `-3`...). The error is a sentence; the words are transcribed either way.
+fn keep(path: &std::path::Path, samples: &[f32]) -> Result<PathBuf, String> {
+    let fail = |e: &std::io::Error| {
+        format!(
+            "The recording could not be kept: {} The words are transcribed as usual.",
+            crate::paths::plain_write_error(path, e)
+        )
+    };
+    if let Some(dir) = path.parent() {
+        crate::paths::ensure_private_dir(dir).map_err(|e| fail(&e))?;
+    }
+    let stem = path.with_extension("");
+    for n in 1..100 {
+        let candidate = if n == 1 {
+            path.to_path_buf()
+        } else {
+            PathBuf::from(format!("{}-{n}.wav", stem.display()))
+        };
+        match crate::voice::audio::write_wav(&candidate, samples) {
+            Ok(()) => return Ok(candidate),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => {
+                let _ = std::fs::remove_file(&candidate);
+                return Err(fail(&e));
+            }
+        }
+    }
+    Err(fail(&std::io::Error::other("too many takes of this part")))
 }
 
 impl LiveRecorder for Background {
@@ -103,7 +141,7 @@ impl LiveRecorder for Background {
             .map(|f| f.to_string())
     }
 
-    fn stop(&mut self, id: u64, target_seconds: Option<u32>) -> bool {
+    fn stop(&mut self, id: u64, target_seconds: Option<u32>, keep: Option<PathBuf>) -> bool {
         let Some(take) = self.take.take() else {
             return false;
         };
@@ -114,6 +152,7 @@ impl LiveRecorder for Background {
             rate,
             fault: fault.map(|f| f.to_string()),
             target: target_seconds,
+            keep,
         };
         if self.jobs.send(job).is_err() {
             // The worker has gone (it could not start): say so for this part.
@@ -138,5 +177,41 @@ impl Drop for Background {
         // The microphone is let go at once; a transcription under way finishes on its own and
         // its words go nowhere (the rehearsal that wanted them has closed, its note saved).
         self.discard();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_kept_recording_is_private_and_a_second_take_never_replaces_the_first() {
+        use std::os::unix::fs::PermissionsExt;
+        let data = tempfile::tempdir().unwrap();
+        let path = data.path().join("recordings").join("s1-q1-part1.wav");
+        let sound = vec![0.1f32; 16_000];
+        assert_eq!(keep(&path, &sound).unwrap(), path);
+        let again = keep(&path, &sound).unwrap();
+        assert_eq!(
+            again,
+            data.path().join("recordings").join("s1-q1-part1-2.wav")
+        );
+        let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&path), 0o600);
+        assert_eq!(mode(&data.path().join("recordings")), 0o700);
+        assert_eq!(crate::voice::audio::read_wav(&path).unwrap().len(), 16_000);
+    }
+
+    #[test]
+    fn a_recording_that_cannot_be_kept_says_so_and_names_the_place() {
+        let data = tempfile::tempdir().unwrap();
+        // A file where the folder should be: the folder cannot be made.
+        std::fs::write(data.path().join("recordings"), b"").unwrap();
+        let why = keep(&data.path().join("recordings").join("a.wav"), &[0.0; 100]).unwrap_err();
+        assert!(why.starts_with("The recording could not be kept:"), "{why}");
+        assert!(
+            why.ends_with("The words are transcribed as usual."),
+            "{why}"
+        );
     }
 }
