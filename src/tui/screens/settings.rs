@@ -131,7 +131,9 @@ impl SettingsScreen {
             (
                 "Keep recordings".into(),
                 if s.keep_audio { "yes" } else { "no" }.into(),
-                "Recorded practice: no drops each part's sound once it is transcribed; yes keeps it as a private WAV file beside your notes, listed with the note. Enter switches.",
+                format!(
+                    "Recorded practice: no drops each part's sound once it is transcribed; yes keeps it as a private WAV file beside your notes, listed with the note. {enter} switches."
+                ),
             ),
         ]
     }
