@@ -319,6 +319,14 @@ pub struct Question {
 }
 
 impl Question {
+    /// The slugs of its quality statements, as a note keeps them.
+    pub fn statement_slugs(&self) -> Vec<String> {
+        self.quality_statements
+            .iter()
+            .map(|s| s.slug().to_string())
+            .collect()
+    }
+
     /// Every probe that may follow this question: its own, then the bank's defaults.
     pub fn probes(&self) -> impl Iterator<Item = &FollowUp> {
         self.follow_ups.iter().chain(&self.default_probes)

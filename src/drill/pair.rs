@@ -716,11 +716,7 @@ impl<C: Clock> PairSession<C> {
                 NoteQuestion {
                     id: q.id.clone(),
                     topic: q.topic.clone(),
-                    quality_statements: q
-                        .quality_statements
-                        .iter()
-                        .map(|s| s.slug().to_string())
-                        .collect(),
+                    quality_statements: q.statement_slugs(),
                     ask: q.ask.clone(),
                     cues: q
                         .listen_for

@@ -970,11 +970,7 @@ impl<C: Clock> Session<C> {
                 NoteQuestion {
                     id: q.id.clone(),
                     topic: q.topic.clone(),
-                    quality_statements: q
-                        .quality_statements
-                        .iter()
-                        .map(|s| s.slug().to_string())
-                        .collect(),
+                    quality_statements: q.statement_slugs(),
                     ask: q.ask.clone(),
                     answers,
                     follow_ups,

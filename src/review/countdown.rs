@@ -52,19 +52,27 @@ pub struct Pick {
 }
 
 impl Pick {
+    /// "covers Safeguarding, Equity": the statements not practised yet that it covers, if any.
+    fn covers(&self) -> Option<String> {
+        if self.new_statements.is_empty() {
+            return None;
+        }
+        let titles: Vec<&str> = self
+            .new_statements
+            .iter()
+            .map(|s| short_title(*s))
+            .collect();
+        Some(format!("covers {}", titles.join(", ")))
+    }
+
     /// The main reason in a few words, for a narrow line: "covers Safeguarding", "rated 2 of 5".
     pub fn short_why(&self) -> String {
         // Done: the morning's reason ("never practised") is no longer true.
         if self.done {
             return "practised today".to_string();
         }
-        if !self.new_statements.is_empty() {
-            let titles: Vec<&str> = self
-                .new_statements
-                .iter()
-                .map(|s| short_title(*s))
-                .collect();
-            return format!("covers {}", titles.join(", "));
+        if let Some(covers) = self.covers() {
+            return covers;
         }
         match self.reasons.first() {
             Some(Reason::RatedLow(r)) => format!("you rated it {r}"),
@@ -83,14 +91,7 @@ impl Pick {
         if self.done {
             words.push("practised today".to_string());
         }
-        if !self.new_statements.is_empty() {
-            let titles: Vec<&str> = self
-                .new_statements
-                .iter()
-                .map(|s| short_title(*s))
-                .collect();
-            words.push(format!("covers {}", titles.join(", ")));
-        }
+        words.extend(self.covers());
         if !self.done {
             words.extend(self.reasons.iter().take(2).map(Reason::to_string));
         }

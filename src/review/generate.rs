@@ -121,11 +121,7 @@ fn session(
             NoteQuestion {
                 id: q.id.clone(),
                 topic: q.topic.clone(),
-                quality_statements: q
-                    .quality_statements
-                    .iter()
-                    .map(|s| s.slug().into())
-                    .collect(),
+                quality_statements: q.statement_slugs(),
                 ask: q.ask.clone(),
                 answers: vec![
                     PromptAnswer {

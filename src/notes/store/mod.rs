@@ -272,14 +272,7 @@ impl NotesStore {
         let Some(owner) = DraftLock::take(draft) else {
             return Err(StoreError::in_use(draft));
         };
-        let mut note = Self::read(draft).map_err(|problem| StoreError {
-            path: draft.to_path_buf(),
-            kind: StoreErrorKind::Malformed,
-            message: format!(
-                "Could not recover the unfinished session: {problem}. The draft is kept as it \
-                 was; it can be opened in any text editor."
-            ),
-        })?;
+        let mut note = Self::read_draft(draft, "recover")?;
         for q in &mut note.questions {
             q.recovered = true;
         }
@@ -308,6 +301,19 @@ impl NotesStore {
     /// so resuming never leaves two drafts or a duplicate note. Refused for a draft still being
     /// written by a running psw-coach ([`StoreErrorKind::InUse`]) and for one renamed by hand,
     /// whose session would write its drafts to another file. [`NotesStore::let_go`] gives it up.
+    /// Reads a draft to `doing` it ("recover", "resume"); a draft that does not read is kept as
+    /// it was, and the error says so.
+    fn read_draft(draft: &Path, doing: &str) -> Result<Note, StoreError> {
+        Self::read(draft).map_err(|problem| StoreError {
+            path: draft.to_path_buf(),
+            kind: StoreErrorKind::Malformed,
+            message: format!(
+                "Could not {doing} the unfinished session: {problem}. The draft is kept as it \
+                 was; it can be opened in any text editor."
+            ),
+        })
+    }
+
     pub fn resume(&self, draft: &Path) -> Result<Note, StoreError> {
         if !self.is_draft(draft) {
             return Err(StoreError::not_a_draft(draft));
@@ -315,14 +321,7 @@ impl NotesStore {
         let Some(owner) = DraftLock::take(draft) else {
             return Err(StoreError::in_use(draft));
         };
-        let note = Self::read(draft).map_err(|problem| StoreError {
-            path: draft.to_path_buf(),
-            kind: StoreErrorKind::Malformed,
-            message: format!(
-                "Could not resume the unfinished session: {problem}. The draft is kept as it \
-                 was; it can be opened in any text editor."
-            ),
-        })?;
+        let note = Self::read_draft(draft, "resume")?;
         let own = self.draft_path(&note.session_id);
         if draft.file_name() != own.file_name() {
             return Err(StoreError {

@@ -104,13 +104,7 @@ impl App {
         again: RehearseOptions,
     ) -> Option<Outcome> {
         let Some(store) = self.store() else {
-            return Some(Outcome::SaveFailed(crate::notes::StoreError {
-                path: PathBuf::new(),
-                kind: crate::notes::StoreErrorKind::Other,
-                message: "Could not save: there is no data folder. Start psw-coach with \
-                          --data-dir DIR."
-                    .into(),
-            }));
+            return Some(no_data_folder());
         };
         match store.save(&note) {
             Ok(path) => {
@@ -195,13 +189,7 @@ impl App {
     /// Saves a pair practice session as a note.
     pub(super) fn save_pair(&mut self, note: Box<Note>) -> Option<Outcome> {
         let Some(store) = self.store() else {
-            return Some(Outcome::SaveFailed(crate::notes::StoreError {
-                path: PathBuf::new(),
-                kind: crate::notes::StoreErrorKind::Other,
-                message: "Could not save: there is no data folder. Start psw-coach with \
-                          --data-dir DIR."
-                    .into(),
-            }));
+            return Some(no_data_folder());
         };
         Some(match store.save(&note) {
             Ok(path) => {
@@ -363,4 +351,14 @@ impl App {
         }
         None
     }
+}
+
+/// A save asked for with no data folder to save in: the screen keeps the answer and says why.
+fn no_data_folder() -> Outcome {
+    Outcome::SaveFailed(crate::notes::StoreError {
+        path: PathBuf::new(),
+        kind: crate::notes::StoreErrorKind::Other,
+        message: "Could not save: there is no data folder. Start psw-coach with --data-dir DIR."
+            .into(),
+    })
 }
