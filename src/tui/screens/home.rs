@@ -685,8 +685,9 @@ fn render_picker(home: &HomeScreen, theme: &Theme, picker: &Picker, area: Rect, 
         .border_style(theme.title);
     if choices.is_empty() {
         Paragraph::new(format!(
-            "No {what} has “{}” in its name. Backspace widens the list; Esc clears it.",
-            home.filter
+            "No {what} has “{}” in its name. Backspace widens the list; {} clears it.",
+            home.filter,
+            crate::tui::keymap::label(Context::HomePicker, Action::Back).unwrap_or_default()
         ))
         .style(theme.text)
         .wrap(Wrap { trim: true })
