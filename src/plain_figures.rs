@@ -7,7 +7,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use crate::drill::Clock;
-use crate::evidence::drill::{self, EMPTY_REGISTER, History, Run};
+use crate::evidence::drill::{self, EMPTY_REGISTER, FigureRecords, Run};
 
 /// Runs the drill on the register in `data`, reading one answer a line from `input`.
 pub fn drill<C: Clock>(
@@ -38,7 +38,7 @@ pub fn drill<C: Clock>(
         Ok(history) => history,
         Err(e) => {
             say(out, &e)?;
-            History::default()
+            FigureRecords::default()
         }
     };
     let mut run = Run::new(&register, &history, n);

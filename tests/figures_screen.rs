@@ -2,7 +2,7 @@
 //! the verdict at once, and the misses first next time; snapshots at 80x24.
 
 use crossterm::event::KeyCode;
-use psw_coach::evidence::drill::History;
+use psw_coach::evidence::drill::FigureRecords;
 use psw_coach::tui::component::{Ctx, Effect, Screen};
 use psw_coach::tui::keymap::{Action, Context};
 use psw_coach::tui::screens::figures::FiguresScreen;
@@ -21,7 +21,7 @@ fn screen() -> (FiguresScreen, FakeClock) {
     let register = psw_coach::evidence::file::parse(REGISTER).unwrap();
     let s = FiguresScreen::new(
         register,
-        History::default(),
+        FigureRecords::default(),
         10,
         Box::new(clock.clone()),
         false,

@@ -268,7 +268,7 @@ fn month_name(month: u32) -> &'static str {
 
 /// What the drill remembers of each figure, by its measure's key.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct History {
+pub struct FigureRecords {
     #[serde(default)]
     pub figures: BTreeMap<String, Record>,
 }
@@ -283,7 +283,7 @@ pub struct Record {
     pub last_right: bool,
 }
 
-impl History {
+impl FigureRecords {
     /// Remembers one answer.
     pub fn record(&mut self, figure: &Figure, right: bool, today: NaiveDate) {
         let r = self.figures.entry(figure.key()).or_insert(Record {
@@ -318,7 +318,7 @@ impl History {
 
 /// Reads the drill history. None yet is an empty history; a file that does not read is reported,
 /// and the drill starts afresh (it only orders the questions).
-pub fn load_history(data_dir: &Path) -> Result<History, String> {
+pub fn load_history(data_dir: &Path) -> Result<FigureRecords, String> {
     let file = data_dir.join(HISTORY_FILE);
     match read_text_file(&file, MAX_HISTORY_BYTES) {
         Ok(text) => serde_json::from_str(&text).map_err(|e| {
@@ -330,13 +330,15 @@ pub fn load_history(data_dir: &Path) -> Result<History, String> {
                 e
             )
         }),
-        Err(ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => Ok(History::default()),
+        Err(ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => {
+            Ok(FigureRecords::default())
+        }
         Err(e) => Err(format!("{}: {}", file.display(), e.plain())),
     }
 }
 
 /// Keeps the history privately and atomically (a whole new file, then renamed over the old).
-pub fn save_history(data_dir: &Path, history: &History) -> Result<(), String> {
+pub fn save_history(data_dir: &Path, history: &FigureRecords) -> Result<(), String> {
     let text = serde_json::to_string_pretty(history).map_err(|e| e.to_string())?;
     crate::notes::store::replace_private(data_dir, HISTORY_FILE, text.as_bytes())
         .map(|_| ())
@@ -356,7 +358,7 @@ pub struct Run {
 }
 
 impl Run {
-    pub fn new(register: &Register, history: &History, n: usize) -> Run {
+    pub fn new(register: &Register, history: &FigureRecords, n: usize) -> Run {
         Run {
             order: history.order(register, n),
             verdicts: Vec::new(),
@@ -374,7 +376,7 @@ impl Run {
     pub fn answer(
         &mut self,
         register: &Register,
-        history: &mut History,
+        history: &mut FigureRecords,
         text: &str,
         today: NaiveDate,
     ) -> Option<Verdict> {
@@ -499,7 +501,7 @@ mod tests {
     #[test]
     fn missed_figures_come_back_first_next_time() {
         let r = register();
-        let mut history = History::default();
+        let mut history = FigureRecords::default();
         let mut run = Run::new(&r, &history, 10);
         assert_eq!(run.order, [0, 1, 2, 3]);
         for answer in ["310", "20%", "4 weeks", "£1m"] {
@@ -518,9 +520,9 @@ mod tests {
     #[test]
     fn the_history_is_kept_privately_and_reads_back() {
         let dir = tempfile::tempdir().unwrap();
-        assert_eq!(load_history(dir.path()).unwrap(), History::default());
+        assert_eq!(load_history(dir.path()).unwrap(), FigureRecords::default());
         let r = register();
-        let mut history = History::default();
+        let mut history = FigureRecords::default();
         history.record(&r.figures[1], false, day("2026-12-01"));
         save_history(dir.path(), &history).unwrap();
         assert_eq!(load_history(dir.path()).unwrap(), history);

@@ -78,7 +78,7 @@ pub enum Effect {
     /// Home's answer-style switch: the same saved setting as in Settings.
     SetAnswerStyle(crate::notes::AnswerStyle),
     /// Keep which figures the figures drill found known and missed.
-    SaveFigureDrill(Box<crate::evidence::drill::History>),
+    SaveFigureDrill(Box<crate::evidence::drill::FigureRecords>),
 }
 
 impl std::fmt::Debug for Effect {

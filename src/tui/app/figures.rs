@@ -1,7 +1,7 @@
 //! The figures drill, as the router starts it and keeps its history.
 
 use super::App;
-use crate::evidence::drill::{self, EMPTY_REGISTER, History};
+use crate::evidence::drill::{self, EMPTY_REGISTER, FigureRecords};
 use crate::tui::component::{Notice, Outcome};
 use crate::tui::screens::figures::FiguresScreen;
 
@@ -32,7 +32,7 @@ impl App {
             Ok(history) => history,
             Err(e) => {
                 self.notice = Some(Notice::warning(e));
-                History::default()
+                FigureRecords::default()
             }
         };
         let screen = FiguresScreen::new(register, history, count, (self.clocks)(), pair);
@@ -42,7 +42,7 @@ impl App {
     }
 
     /// Keeps the drill's history; a failure is said plainly and the next answer tries again.
-    pub(super) fn save_figure_drill(&mut self, history: &History) -> Option<Outcome> {
+    pub(super) fn save_figure_drill(&mut self, history: &FigureRecords) -> Option<Outcome> {
         let dir = self.data_dir.clone()?;
         if let Err(e) = drill::save_history(&dir, history) {
             self.notice = Some(Notice::problem(e));

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use crate::drill::Clock;
 use crate::evidence::Register;
-use crate::evidence::drill::{self, History, Run, Verdict};
+use crate::evidence::drill::{self, FigureRecords, Run, Verdict};
 use crate::tui::component::{Ctx, Effect, Screen, ScreenId};
 use crate::tui::keymap::{Action, Context};
 use crate::tui::widgets;
@@ -21,7 +21,7 @@ const MAX_ANSWER: usize = 200;
 
 pub struct FiguresScreen {
     register: Register,
-    history: History,
+    history: FigureRecords,
     run: Run,
     /// How many figures were asked for, for "again".
     count: usize,
@@ -39,7 +39,7 @@ pub struct FiguresScreen {
 impl FiguresScreen {
     pub fn new(
         register: Register,
-        history: History,
+        history: FigureRecords,
         count: usize,
         clock: Box<dyn Clock>,
         pair: bool,
