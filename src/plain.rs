@@ -621,6 +621,11 @@ fn ask_question<C: Clock, W: Write>(
                     d.say(&format!("Why: {}.", anchor.reason()))?;
                 }
                 d.answer(session)?;
+                // Input that ends at the prompt is not a choice to skip it: the follow-up is left
+                // as it stands (not reached), as the full-screen app keeps one saved mid-way.
+                if d.ended && session.text().trim().is_empty() {
+                    return Ok(());
+                }
                 if session.text().trim().is_empty() {
                     session.skip_follow_up();
                 } else {

@@ -229,3 +229,36 @@ fn the_opening_line_names_the_plan_in_plain_words() {
     );
     assert!(!out.contains("waiting-times 2"), "{out}");
 }
+
+/// Issue 18 item 28: input that ends at a follow-up's prompt is not a choice to skip it: the
+/// note keeps the follow-up as asked and not answered, not as "skipped".
+#[test]
+fn input_ending_at_a_follow_up_prompt_does_not_save_it_as_skipped() {
+    let data = tempfile::tempdir().unwrap();
+    let out = Command::cargo_bin("psw-coach")
+        .unwrap()
+        .arg("--data-dir")
+        .arg(data.path())
+        .args(["rehearse", "--plain", "--seed", "3", "--plan", "random 1"])
+        .write_stdin("I set up a team.\n.\nWaits fell from 40 to 18 weeks.\n.\nOur audit.\n.\n")
+        .output()
+        .unwrap();
+    let shown = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        shown.contains("Follow-up: "),
+        "a follow-up was asked: {shown}"
+    );
+    let note = only_note(data.path());
+    let follow_ups = &note.questions[0].follow_ups;
+    assert_eq!(follow_ups.len(), 1, "{follow_ups:?}");
+    assert!(!follow_ups[0].skipped, "{follow_ups:?}");
+    let text = std::fs::read_to_string(
+        std::fs::read_dir(data.path().join("notes"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| p.extension().is_some_and(|e| e == "md"))
+            .unwrap(),
+    )
+    .unwrap();
+    assert!(!text.contains("(skipped)"), "{text}");
+}
