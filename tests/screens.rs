@@ -724,7 +724,7 @@ mod key_map {
     }
 
     /// An app whose keys are read in `context`. The tempdir is kept alive with it.
-    fn app_in(context: Context) -> (App, Option<tempfile::TempDir>) {
+    pub(super) fn app_in(context: Context) -> (App, Option<tempfile::TempDir>) {
         let mut dir = None;
         let app = match context {
             Context::Home => App::new(library(), None, MONOCHROME, false),
@@ -2087,5 +2087,148 @@ mod resume {
         let shown = screen(&app, 80, 24);
         assert!(!shown.contains("Resume the rehearsal"), "{shown}");
         assert!(shown.contains("Pair practice cannot be resumed"), "{shown}");
+    }
+}
+
+/// The three one-line boxes (review's search, the settings date, the figures drill's answer) are
+/// the one text box: typing, Backspace, a long paste that shows its end after "…", and Ctrl-Z, as
+/// a PSW presses them, through the app.
+mod one_line_boxes {
+    use super::*;
+    use psw_coach::tui::keymap::Context;
+
+    fn shown(app: &App) -> String {
+        format!("{}", draw(app, 80, 24).backend())
+    }
+
+    /// The row that starts with `start`, without its border and the spaces around it.
+    fn row(text: &str, start: &str) -> String {
+        text.lines()
+            .map(|l| l.trim_matches('"').trim_matches('│').trim())
+            .find(|l| l.starts_with(start))
+            .unwrap_or_else(|| panic!("no row starting {start:?} in\n{text}"))
+            .to_string()
+    }
+
+    const LONG: &str = "waiting well team and the carers forum and the quarterly audit of \
+        supervision with the principal occupational therapist and the safeguarding adults board";
+
+    #[test]
+    fn the_review_search_types_deletes_pastes_and_undoes() {
+        let (mut app, _dir) = super::review::app_in(Context::ReviewSearch);
+        type_text(&mut app, "carers");
+        press(&mut app, KeyCode::Backspace);
+        assert!(
+            row(&shown(&app), "Find in your answers:").ends_with("carer"),
+            "{}",
+            shown(&app)
+        );
+        ctrl(&mut app, 'z');
+        let text = shown(&app);
+        assert_eq!(
+            row(&text, "Find in your answers:"),
+            "Find in your answers: carers",
+            "{text}"
+        );
+        paste(&mut app, &format!(" {LONG}"));
+        let text = shown(&app);
+        let find = row(&text, "Find in your answers:");
+        assert!(
+            find.starts_with("Find in your answers: …")
+                && find.ends_with("safeguarding adults board"),
+            "{text}"
+        );
+        ctrl(&mut app, 'z');
+        let text = shown(&app);
+        assert_eq!(
+            row(&text, "Find in your answers:"),
+            "Find in your answers: carers",
+            "{text}"
+        );
+        press(&mut app, KeyCode::Enter);
+        assert_eq!(app.top().context(), Context::Review);
+        assert!(shown(&app).contains("carers"), "{}", shown(&app));
+    }
+
+    #[test]
+    fn the_settings_date_is_replaced_by_typing_edited_by_backspace_and_undone() {
+        let (mut app, dir) = super::review::app_in(Context::SettingsDate);
+        let data = dir.unwrap();
+        let saved = || {
+            psw_coach::review::Settings::load(data.path())
+                .0
+                .on_site_date
+        };
+        let date = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d);
+        type_text(&mut app, "2027-01-14");
+        press(&mut app, KeyCode::Enter);
+        assert_eq!(saved(), date(2027, 1, 14));
+        // Opened again, the date shown is replaced by the first key typed.
+        press(&mut app, KeyCode::Enter);
+        assert!(row(&shown(&app), "On-site date").contains("2027-01-14"));
+        type_text(&mut app, "2");
+        assert_eq!(row(&shown(&app), "On-site date"), "On-site date     2");
+        // Ctrl-Z brings the date back.
+        ctrl(&mut app, 'z');
+        ctrl(&mut app, 'z');
+        let text = shown(&app);
+        assert_eq!(
+            row(&text, "On-site date"),
+            "On-site date     2027-01-14",
+            "{text}"
+        );
+        // Backspace edits the date shown.
+        press(&mut app, KeyCode::Backspace);
+        type_text(&mut app, "5");
+        press(&mut app, KeyCode::Enter);
+        assert_eq!(saved(), date(2027, 1, 15));
+        // A long paste shows its end, is refused as a date, and Ctrl-Z takes it back out.
+        press(&mut app, KeyCode::Enter);
+        paste(&mut app, &format!("{LONG}\n"));
+        let text = shown(&app);
+        let field = row(&text, "On-site date");
+        assert!(
+            field.contains("On-site date     …") && field.ends_with("adults board"),
+            "{text}"
+        );
+        press(&mut app, KeyCode::Enter);
+        assert!(
+            shown(&app).contains("not a date psw-coach can read"),
+            "{}",
+            shown(&app)
+        );
+        // (Replacing the selected date is two steps to undo: the paste, then the date's removal.)
+        ctrl(&mut app, 'z');
+        ctrl(&mut app, 'z');
+        assert_eq!(
+            row(&shown(&app), "On-site date"),
+            "On-site date     2027-01-15"
+        );
+        press(&mut app, KeyCode::Enter);
+        assert_eq!(saved(), date(2027, 1, 15), "{}", shown(&app));
+        assert_eq!(app.top().context(), Context::Settings);
+    }
+
+    #[test]
+    fn the_figures_answer_types_deletes_pastes_and_undoes() {
+        let (mut app, _dir) = super::key_map::app_in(Context::FiguresDrill);
+        type_text(&mut app, "9%%");
+        press(&mut app, KeyCode::Backspace);
+        assert_eq!(row(&shown(&app), "Answer:"), "Answer: 9%");
+        paste(&mut app, &format!(" {}", LONG.repeat(3)));
+        let text = shown(&app);
+        let answer = row(&text, "Answer:");
+        // The answer keeps at most 200 characters, and its end shows after "…".
+        let kept: String = format!("9% {}", LONG.repeat(3)).chars().take(200).collect();
+        let end: String = kept.chars().skip(kept.chars().count() - 20).collect();
+        assert!(
+            answer.starts_with("Answer: …") && answer.contains(end.trim_end()),
+            "{text}"
+        );
+        ctrl(&mut app, 'z');
+        assert_eq!(row(&shown(&app), "Answer:"), "Answer: 9%");
+        press(&mut app, KeyCode::Enter);
+        assert_eq!(app.top().context(), Context::FiguresDone);
+        assert!(shown(&app).contains("Right"), "{}", shown(&app));
     }
 }

@@ -172,7 +172,11 @@ impl TextBox {
     pub fn paste(&mut self, text: &str) -> Edit {
         let text = text.replace("\r\n", "\n").replace('\r', "\n");
         let mut text = match self.lines {
-            Lines::One => text.replace('\n', " "),
+            // A tab or any other control character pasted into one line is a space too.
+            Lines::One => text
+                .chars()
+                .map(|c| if c.is_control() { ' ' } else { c })
+                .collect(),
             Lines::Many => text,
         };
         let room = LIMIT.saturating_sub(self.len());
@@ -220,6 +224,22 @@ impl TextBox {
             },
             TextArea::undo,
         )
+    }
+
+    /// Selects the whole text, so the next character typed or pasted replaces it (Backspace and
+    /// the arrows leave it and edit as usual).
+    pub fn select_all(&mut self) {
+        self.editor.select_all();
+    }
+
+    /// Leaves the selection, if there is one, keeping the text.
+    pub fn keep_selection_text(&mut self) {
+        self.editor.cancel_selection();
+    }
+
+    /// Whether part of the text is selected (and would be replaced by what is typed next).
+    pub fn has_selection(&self) -> bool {
+        self.editor.is_selecting()
     }
 
     /// Forgets the scroll kept from the last drawing, so the next drawing shows as much as fits
@@ -276,6 +296,76 @@ impl TextBox {
         }
         let at = Position::new(inner.x + col, inner.y + row);
         // Reverse video shows the insertion point in every theme, and with NO_COLOR.
+        buf[at].set_style(theme.selected.add_modifier(Modifier::REVERSED));
+        Some(at)
+    }
+
+    /// Draws a one-line box on one row in `style`, without wrapping: a text wider than the row
+    /// shows the part around the insertion point, with "…" where text is out of sight (so while
+    /// typing at the end, "…" and the last words). Returns where the insertion point is.
+    pub fn render_line(
+        &self,
+        style: Style,
+        theme: &Theme,
+        area: Rect,
+        buf: &mut Buffer,
+    ) -> Option<Position> {
+        use unicode_width::UnicodeWidthChar;
+        if area.width < 2 || area.height == 0 {
+            return None;
+        }
+        let area = Rect { height: 1, ..area };
+        let text = self.editor.lines().first().map_or("", String::as_str);
+        if text.is_empty() {
+            Line::styled(self.placeholder.as_str(), theme.dim).render(
+                Rect {
+                    x: area.x + 1,
+                    width: area.width - 1,
+                    ..area
+                },
+                buf,
+            );
+        }
+        let shown = crate::display::visible(text);
+        let chars: Vec<(char, usize)> =
+            shown.chars().map(|c| (c, c.width().unwrap_or(0))).collect();
+        let DataCursor(_, at) = self.editor.cursor();
+        let at = at.min(chars.len());
+        let room = usize::from(area.width);
+        let width = |from: usize, to: usize| chars[from..to].iter().map(|c| c.1).sum::<usize>();
+        // The first character shown: as much before the insertion point as fits, with a cell for
+        // the "…" and one for the insertion point itself.
+        let mut start = 0;
+        if width(0, at) + 1 > room {
+            start = at;
+            // "…", the text, then the insertion point: within the row.
+            while start > 0 && 1 + width(start - 1, at) < room {
+                start -= 1;
+            }
+        }
+        let mut line = String::new();
+        let mut used = 0;
+        if start > 0 {
+            line.push('…');
+            used += 1;
+        }
+        let cursor_x = used + width(start, at);
+        for (i, &(c, w)) in chars.iter().enumerate().skip(start) {
+            // Text after the insertion point that does not fit ends in "…".
+            let last = i + 1 == chars.len();
+            if used + w + usize::from(!last) > room {
+                line.push('…');
+                break;
+            }
+            line.push(c);
+            used += w;
+        }
+        Line::styled(line, style).render(area, buf);
+        let x = u16::try_from(cursor_x).ok()?;
+        if x >= area.width {
+            return None;
+        }
+        let at = Position::new(area.x + x, area.y);
         buf[at].set_style(theme.selected.add_modifier(Modifier::REVERSED));
         Some(at)
     }

@@ -7,6 +7,8 @@ pub(super) const FIGURES_DRILL: &[Binding] = &[
     b(&[k(KeyCode::Enter)], Action::Choose, "Enter", "check", "check the figure typed (an empty answer counts as missed)", Footer::Shown),
     b(&[k(KeyCode::Esc)], Action::Back, "Esc", "stop", "stop the drill; the figures answered so far are kept", Footer::Shown),
     b(&[], Action::Typing, "type", "the figure", "type the figure and when it was true, for example 310, 31 October", Footer::Shown),
+    UNDO,
+    REDO,
     HELP_F1,
 ];
 

@@ -9,8 +9,8 @@ use crate::evidence::Register;
 use crate::evidence::drill::{self, FigureRecords, Run, Verdict};
 use crate::tui::component::{Ctx, Effect, Screen, ScreenId};
 use crate::tui::keymap::{Action, Context};
+use crate::tui::text_box::{Lines, TextBox};
 use crate::tui::widgets;
-use crossterm::event::KeyCode;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
@@ -25,7 +25,7 @@ pub struct FiguresScreen {
     run: Run,
     /// How many figures were asked for, for "again".
     count: usize,
-    typed: String,
+    typed: TextBox,
     /// The last answer's figure and verdict, shown above the next question.
     last: Option<(String, Verdict)>,
     clock: Box<dyn Clock>,
@@ -51,7 +51,7 @@ impl FiguresScreen {
             history,
             run,
             count,
-            typed: String::new(),
+            typed: TextBox::new("", Lines::One),
             last: None,
             clock,
             started,
@@ -70,7 +70,7 @@ impl FiguresScreen {
             return Vec::new();
         };
         let today = self.clock.local_now().date_naive();
-        let text = std::mem::take(&mut self.typed);
+        let text = std::mem::take(&mut self.typed).text();
         let Some(verdict) = self
             .run
             .answer(&self.register, &mut self.history, &text, today)
@@ -85,10 +85,15 @@ impl FiguresScreen {
         vec![Effect::SaveFigureDrill(Box::new(self.history.clone()))]
     }
 
+    /// Characters still free in the answer (a figure and a date need far fewer).
+    fn room(&self) -> usize {
+        MAX_ANSWER.saturating_sub(self.typed.text().chars().count())
+    }
+
     fn again(&mut self) {
         self.run = Run::new(&self.register, &self.history, self.count);
         self.last = None;
-        self.typed.clear();
+        self.typed = TextBox::new("", Lines::One);
         self.started = self.clock.now();
         self.took = None;
     }
@@ -112,29 +117,30 @@ impl Screen for FiguresScreen {
             Action::Choose => return Some(self.check()),
             Action::Back => return Some(vec![Effect::Close]),
             Action::Again => self.again(),
-            Action::Type(key) => match key.code {
-                KeyCode::Char(c) if self.typed.chars().count() < MAX_ANSWER => self.typed.push(c),
-                KeyCode::Backspace => {
-                    self.typed.pop();
+            Action::Type(_) | Action::Undo | Action::Redo => {
+                if self.run.is_done() {
+                    return None;
                 }
-                _ => {}
-            },
+                if let Action::Type(key) = action
+                    && matches!(key.code, crossterm::event::KeyCode::Char(_))
+                    && self.room() == 0
+                {
+                    return Some(Vec::new());
+                }
+                return Some(self.typed.on_action(action)?.effects());
+            }
             _ => return None,
         }
         Some(Vec::new())
     }
 
     fn on_text(&mut self, text: &str) -> Vec<Effect> {
-        if !self.run.is_done() {
-            // A pasted answer is one line: its line breaks become spaces.
-            for c in text.chars().map(|c| if c.is_control() { ' ' } else { c }) {
-                if self.typed.chars().count() >= MAX_ANSWER {
-                    break;
-                }
-                self.typed.push(c);
-            }
+        if self.run.is_done() {
+            return Vec::new();
         }
-        Vec::new()
+        // A pasted answer is one line: the box makes its line breaks spaces.
+        let text: String = text.chars().take(self.room()).collect();
+        self.typed.paste(&text).effects()
     }
 
     fn wait(&self) -> Option<Duration> {
@@ -155,6 +161,8 @@ fn render(state: &FiguresScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> Opt
     let asked = state.run.verdicts.len();
     let mut lines: Vec<Line> = Vec::new();
     let mut cursor = None;
+    // Where the answer box goes, drawn over its row once the text around it is drawn.
+    let mut answer_row = None;
     if let Some((measure, verdict)) = &state.last {
         // The verdict says "Right" or "Not quite" in words; colour only repeats it.
         let style = if verdict.right { theme.good } else { theme.bad };
@@ -181,21 +189,8 @@ fn render(state: &FiguresScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> Opt
             lines.push(Line::styled(drill::tolerance_text(figure), theme.dim));
             lines.push(Line::default());
             let prompt = "Answer: ";
-            let shown: String = {
-                // The end of a long answer stays in view.
-                let room = width.saturating_sub(prompt.len() + 1);
-                let n = state.typed.chars().count();
-                state.typed.chars().skip(n.saturating_sub(room)).collect()
-            };
-            let row = lines.len() as u16;
-            let column = (prompt.len() + shown.chars().count()) as u16;
-            lines.push(Line::from(vec![
-                Span::styled(prompt, theme.key),
-                Span::styled(crate::display::visible(&shown).into_owned(), theme.text),
-            ]));
-            if row + 1 < body.height.saturating_sub(1) {
-                cursor = Some(Position::new(body.x + 1 + column, body.y + 1 + row));
-            }
+            answer_row = Some((lines.len() as u16, prompt));
+            lines.push(Line::styled(prompt, theme.key));
         }
         None => {
             let summary = state.run.summary(&state.register, state.elapsed());
@@ -231,6 +226,14 @@ fn render(state: &FiguresScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> Opt
                 .border_style(theme.border),
         )
         .render(body, buf);
+    if let Some((row, prompt)) = answer_row
+        && row + 1 < body.height.saturating_sub(1)
+    {
+        // The end of a long answer stays in view, after a "…".
+        let x = body.x + 1 + prompt.len() as u16;
+        let field = Rect::new(x, body.y + 1 + row, body.right().saturating_sub(x + 1), 1);
+        cursor = state.typed.render_line(theme.text, theme, field, buf);
+    }
     widgets::footer(state.context(), theme).render(footer, buf);
     cursor
 }

@@ -19,6 +19,7 @@ use crate::tui::frame::{Areas, ScreenFrame};
 use crate::tui::keymap::{self, Action, Context};
 use crate::tui::note_view::{clean, plan_title};
 use crate::tui::route::Route;
+use crate::tui::text_box::{Lines, TextBox};
 use crate::tui::widgets;
 
 pub struct ReviewScreen {
@@ -37,7 +38,7 @@ struct Ready {
     rows: Vec<usize>,
     selected: usize,
     /// Typing a search: the words so far.
-    typing: Option<String>,
+    typing: Option<TextBox>,
     /// Sessions holding the searched words.
     hits: Option<HashSet<usize>>,
     show_skipped: bool,
@@ -159,7 +160,7 @@ impl Screen for ReviewScreen {
         if let State::Ready(r) = &mut self.state
             && let Some(words) = &mut r.typing
         {
-            words.extend(text.chars().filter(|c| !c.is_control()));
+            return words.paste(text).effects();
         }
         Vec::new()
     }
@@ -173,19 +174,12 @@ impl Screen for ReviewScreen {
             };
         };
         if let Some(words) = &mut r.typing {
+            if let Some(edit) = words.on_action(action) {
+                return Some(edit.effects());
+            }
             match action {
-                Action::Type(key) => {
-                    use crossterm::event::KeyCode;
-                    match key.code {
-                        KeyCode::Char(c) => words.push(c),
-                        KeyCode::Backspace => {
-                            words.pop();
-                        }
-                        _ => {}
-                    }
-                }
                 Action::Choose => {
-                    let words = r.typing.take().unwrap_or_default();
+                    let words = r.typing.take().map(|w| w.text()).unwrap_or_default();
                     let words = words.trim().to_string();
                     if words.is_empty() {
                         r.filter.text = None;
@@ -226,7 +220,12 @@ impl Screen for ReviewScreen {
                 r.filter.kind = step(&r.filter.kind, &[SessionKind::Rehearse, SessionKind::Pair]);
                 r.refilter();
             }
-            Action::Search => r.typing = Some(r.filter.text.clone().unwrap_or_default()),
+            Action::Search => {
+                r.typing = Some(TextBox::new(
+                    r.filter.text.as_deref().unwrap_or_default(),
+                    Lines::One,
+                ));
+            }
             Action::ClearFilters => {
                 r.filter = Filter::default();
                 r.hits = None;
@@ -319,30 +318,20 @@ impl Screen for ReviewScreen {
 
         let mut cursor = None;
         let width = usize::from(filters.width);
-        let filter_line = if let Some(words) = &r.typing {
-            use unicode_width::UnicodeWidthStr;
+        if let Some(words) = &r.typing {
             let label = "Find in your answers: ";
+            let [label_area, field] =
+                Layout::horizontal([Constraint::Length(label.len() as u16), Constraint::Min(0)])
+                    .areas(filters);
+            Line::styled(label, theme.key).render(label_area, buf);
             // Words longer than the line show their end, where the typing is, after a "…".
-            let room = width.saturating_sub(label.len() + 1);
-            let shown = if words.width() > room {
-                let tail: String = words.chars().rev().collect();
-                let tail: String = widgets::cut_line(&tail, room).chars().rev().collect();
-                tail
-            } else {
-                words.clone()
-            };
-            let x = filters.x
-                + ((label.len() + shown.width()) as u16).min(filters.width.saturating_sub(1));
-            cursor = Some(Position::new(x, filters.y));
-            Line::from(vec![
-                Span::styled(label, theme.key),
-                Span::styled(shown, theme.text),
-            ])
+            cursor = words.render_line(theme.text, theme, field, buf);
         } else if r.filter.is_empty() {
             Line::styled(
                 widgets::cut_line("Showing every session. Filter with the keys below.", width),
                 theme.dim,
             )
+            .render(filters, buf);
         } else {
             let label = "Showing: ";
             Line::from(vec![
@@ -352,8 +341,8 @@ impl Screen for ReviewScreen {
                     theme.text,
                 ),
             ])
-        };
-        filter_line.render(filters, buf);
+            .render(filters, buf);
+        }
 
         if r.rows.is_empty() {
             let key = |action| keymap::label(Context::Review, action).unwrap_or_default();

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Position, Rect};
+use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
@@ -13,6 +13,7 @@ use crate::tui::component::{Ctx, Screen, ScreenId};
 use crate::tui::component::{Effect, Notice};
 use crate::tui::frame::{Areas, ScreenFrame};
 use crate::tui::keymap::{self, Action, Context};
+use crate::tui::text_box::{Lines, TextBox};
 
 const ITEMS: usize = 6;
 
@@ -20,11 +21,9 @@ pub struct SettingsScreen {
     settings: Settings,
     today: NaiveDate,
     selected: usize,
-    /// Typing the on-site date.
-    typing: Option<String>,
-    /// The date being typed is still the old one, shown whole as if selected: the first
-    /// character typed replaces it (it was added to its end), Backspace edits it.
-    replace_typed: bool,
+    /// Typing the on-site date. The date already set opens selected: the first character typed
+    /// or pasted replaces it, Backspace and the arrows edit it.
+    typing: Option<TextBox>,
     no_color: bool,
 }
 
@@ -35,7 +34,6 @@ impl SettingsScreen {
             today,
             selected: 0,
             typing: None,
-            replace_typed: false,
             no_color,
         }
     }
@@ -48,12 +46,13 @@ impl SettingsScreen {
         let s = &mut self.settings;
         match self.selected {
             0 => {
-                self.typing = Some(
-                    s.on_site_date
-                        .map(|d| d.format("%Y-%m-%d").to_string())
-                        .unwrap_or_default(),
-                );
-                self.replace_typed = true;
+                let shown = s
+                    .on_site_date
+                    .map(|d| d.format("%Y-%m-%d").to_string())
+                    .unwrap_or_default();
+                let mut date = TextBox::new(&shown, Lines::One);
+                date.select_all();
+                self.typing = Some(date);
                 return Vec::new();
             }
             1 => {
@@ -162,36 +161,26 @@ impl Screen for SettingsScreen {
     }
 
     fn on_text(&mut self, text: &str) -> Vec<Effect> {
-        if let Some(t) = &mut self.typing {
-            if std::mem::take(&mut self.replace_typed) {
-                t.clear();
-            }
-            t.extend(text.chars().filter(|c| !c.is_control()));
+        match &mut self.typing {
+            Some(date) => date.paste(text).effects(),
+            None => Vec::new(),
         }
-        Vec::new()
     }
 
     fn on_action(&mut self, action: Action) -> Option<Vec<Effect>> {
-        if let Some(text) = &mut self.typing {
+        if let Some(date) = &mut self.typing {
+            if let Action::Type(key) = action
+                && !matches!(key.code, crossterm::event::KeyCode::Char(_))
+            {
+                // Backspace edits the date shown rather than wiping it.
+                date.keep_selection_text();
+            }
+            if let Some(edit) = date.on_action(action) {
+                return Some(edit.effects());
+            }
             match action {
-                Action::Type(key) => {
-                    use crossterm::event::KeyCode;
-                    let replace = std::mem::take(&mut self.replace_typed);
-                    match key.code {
-                        KeyCode::Char(c) => {
-                            if replace {
-                                text.clear();
-                            }
-                            text.push(c);
-                        }
-                        KeyCode::Backspace => {
-                            text.pop();
-                        }
-                        _ => {}
-                    }
-                }
                 Action::Choose => {
-                    let typed = text.trim().to_string();
+                    let typed = date.text().trim().to_string();
                     if typed.is_empty() {
                         self.typing = None;
                         self.settings.on_site_date = None;
@@ -264,23 +253,22 @@ impl Screen for SettingsScreen {
         for (i, (name, value, _)) in rows.iter().enumerate() {
             let row = Rect::new(inner.x, inner.y + i as u16, inner.width, 1);
             if i == 0
-                && let Some(t) = &self.typing
+                && let Some(date) = &self.typing
             {
                 let label = format!(" {name:<16} ");
-                Line::from(vec![
-                    Span::styled(label.clone(), theme.key),
-                    Span::styled(
-                        t.clone(),
-                        if self.replace_typed {
-                            theme.selected
-                        } else {
-                            theme.text
-                        },
-                    ),
+                let [label_area, field] = Layout::horizontal([
+                    Constraint::Length(label.len() as u16),
+                    Constraint::Min(0),
                 ])
-                .render(row, buf);
-                let x = row.x + (label.chars().count() + t.chars().count()) as u16;
-                cursor = Some(Position::new(x.min(row.right().saturating_sub(1)), row.y));
+                .areas(row);
+                Span::styled(label, theme.key).render(label_area, buf);
+                // The date shown whole as selected until typing replaces it.
+                let style = if date.has_selection() {
+                    theme.selected
+                } else {
+                    theme.text
+                };
+                cursor = date.render_line(style, theme, field, buf);
                 continue;
             }
             let style = if i == self.selected {
