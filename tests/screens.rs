@@ -75,6 +75,7 @@ fn home_descriptions_show_whole_at_80x24() {
         "never tried.",
         "longest ago.",
         "next time.",
+        "delete one.",
         "each was chosen.",
         "refine one.",
         "twelve weeks.",
@@ -830,6 +831,25 @@ mod key_map {
             | Context::Progress
             | Context::Settings
             | Context::SettingsDate => return super::review::app_in(context),
+            Context::EvidenceList | Context::EvidenceConfirm => {
+                let data = tempfile::tempdir().unwrap();
+                std::fs::write(
+                    data.path().join("evidence.yaml"),
+                    "figures:\n  - measure: social worker vacancy rate\n    value: 9\n    unit: percent\n    as_at: 2026-09-30\n    source: workforce dashboard\n",
+                )
+                .unwrap();
+                let mut app = App::new(library(), Some(data.path().into()), MONOCHROME, false);
+                // Home's "Evidence register", the eighth row.
+                for _ in 0..7 {
+                    press(&mut app, KeyCode::Down);
+                }
+                press(&mut app, KeyCode::Enter);
+                if context == Context::EvidenceConfirm {
+                    press(&mut app, KeyCode::Char('d'));
+                }
+                dir = Some(data);
+                app
+            }
             Context::FiguresDrill | Context::FiguresDone => {
                 let data = tempfile::tempdir().unwrap();
                 std::fs::write(

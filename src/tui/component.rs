@@ -79,6 +79,10 @@ pub enum Effect {
     SetAnswerStyle(crate::notes::AnswerStyle),
     /// Keep which figures the figures drill found known and missed.
     SaveFigureDrill(Box<crate::evidence::drill::FigureRecords>),
+    /// Open the evidence screen on the register in the data folder.
+    OpenEvidence,
+    /// Write the evidence register (refused while the file on disk has a mistake).
+    SaveRegister(Box<crate::evidence::Register>),
 }
 
 impl std::fmt::Debug for Effect {
@@ -110,6 +114,8 @@ impl std::fmt::Debug for Effect {
             Effect::SaveSettings(s) => write!(f, "SaveSettings({s:?})"),
             Effect::SetAnswerStyle(s) => write!(f, "SetAnswerStyle({s:?})"),
             Effect::SaveFigureDrill(_) => write!(f, "SaveFigureDrill"),
+            Effect::OpenEvidence => write!(f, "OpenEvidence"),
+            Effect::SaveRegister(_) => write!(f, "SaveRegister"),
         }
     }
 }
@@ -238,6 +244,7 @@ pub enum ScreenId {
     Progress,
     Settings,
     Figures,
+    Evidence,
 }
 
 /// What every screen is drawn with.

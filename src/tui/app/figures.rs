@@ -60,4 +60,38 @@ impl App {
             .unwrap_or_default();
         std::rc::Rc::new(register)
     }
+
+    /// Opens the evidence screen; a register file with a mistake is shown with its place.
+    pub(super) fn open_evidence(&mut self) -> Option<Outcome> {
+        let register = match &self.data_dir {
+            // The file's name and place, as `banks check` gives them: the folder is in --version.
+            Some(dir) => crate::evidence::load(dir).map_err(|e| {
+                let name = crate::evidence::file::FILE_NAME;
+                match e.line {
+                    0 => format!("{name}: {}", e.message),
+                    line => format!("{name}:{line}:{}: {}", e.column, e.message),
+                }
+            }),
+            None => Ok(crate::evidence::Register::default()),
+        };
+        self.push(Box::new(
+            crate::tui::screens::evidence::EvidenceScreen::new(register),
+        ));
+        None
+    }
+
+    /// Writes the register; refused, in words, while the file on disk has a mistake.
+    pub(super) fn save_register(
+        &mut self,
+        register: &crate::evidence::Register,
+    ) -> Option<Outcome> {
+        let Some(dir) = self.data_dir.clone() else {
+            return None;
+        };
+        self.notice = Some(match crate::evidence::save(&dir, register) {
+            Ok(_) => Notice::info("Deleted, and the register saved."),
+            Err(e) => Notice::problem(e),
+        });
+        None
+    }
 }

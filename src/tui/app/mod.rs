@@ -580,6 +580,8 @@ impl App {
             } => self.save_refined(original, edited, rating),
             Effect::SetAnswerStyle(style) => self.set_answer_style(style),
             Effect::SaveFigureDrill(history) => self.save_figure_drill(&history),
+            Effect::OpenEvidence => self.open_evidence(),
+            Effect::SaveRegister(register) => self.save_register(&register),
             Effect::SaveSettings(settings) => self.save_settings(settings),
         }
     }

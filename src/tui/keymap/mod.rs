@@ -4,6 +4,7 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
+mod evidence;
 mod figures;
 mod help;
 mod home;
@@ -15,6 +16,7 @@ mod review;
 mod settings;
 mod summary;
 
+use evidence::*;
 use figures::*;
 use help::*;
 use home::*;
@@ -103,11 +105,15 @@ pub enum Context {
     FiguresDrill,
     /// The figures drill: how it went.
     FiguresDone,
+    /// The evidence register's figures and stories.
+    EvidenceList,
+    /// Asking to be sure before a figure or story is deleted.
+    EvidenceConfirm,
 }
 
 impl Context {
     /// Every context, for tests that walk the whole map.
-    pub const ALL: [Context; 37] = [
+    pub const ALL: [Context; 39] = [
         Context::Home,
         Context::HomePicker,
         Context::Recover,
@@ -145,6 +151,8 @@ impl Context {
         Context::SettingsDate,
         Context::FiguresDrill,
         Context::FiguresDone,
+        Context::EvidenceList,
+        Context::EvidenceConfirm,
     ];
 
     /// In these, a key that is not in the map types into a text box.
@@ -431,6 +439,8 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::SettingsDate => SETTINGS_DATE,
         Context::FiguresDrill => FIGURES_DRILL,
         Context::FiguresDone => FIGURES_DONE,
+        Context::EvidenceList => EVIDENCE_LIST,
+        Context::EvidenceConfirm => EVIDENCE_CONFIRM,
     }
 }
 

@@ -28,6 +28,7 @@ pub enum Item {
     Weakest,
     Least,
     Figures,
+    Evidence,
     Spoken,
     Pair,
     Today,
@@ -37,7 +38,7 @@ pub enum Item {
     Quit,
 }
 
-pub const ITEMS: [Item; 14] = [
+pub const ITEMS: [Item; 15] = [
     Item::Mock,
     Item::Topic,
     Item::Statement,
@@ -45,6 +46,7 @@ pub const ITEMS: [Item; 14] = [
     Item::Weakest,
     Item::Least,
     Item::Figures,
+    Item::Evidence,
     Item::Today,
     Item::Review,
     Item::Progress,
@@ -64,6 +66,7 @@ impl Item {
             Item::Weakest => "Five weakest",
             Item::Least => "Five practised least",
             Item::Figures => "Know your figures",
+            Item::Evidence => "Evidence register",
             Item::Spoken => match style {
                 AnswerStyle::Written => "Style: written",
                 AnswerStyle::Spoken => "Style: spoken",
@@ -101,6 +104,9 @@ impl Item {
             }
             Item::Figures => {
                 "Ten quick-fire questions on the figures in your evidence register; the ones you miss come first next time.".to_string()
+            }
+            Item::Evidence => {
+                "Your figures and stories: filter by quality statement or topic, delete one.".to_string()
             }
             Item::Spoken => match style {
                 AnswerStyle::Written => format!(
@@ -327,6 +333,7 @@ impl Screen for HomeScreen {
                         },
                         Item::Review => return Some(vec![Effect::OpenReview]),
                         Item::Progress => return Some(vec![Effect::OpenProgress]),
+                        Item::Evidence => return Some(vec![Effect::OpenEvidence]),
                         Item::Settings => return Some(vec![Effect::OpenSettings]),
                         Item::Mock => Some(Plan::Mock),
                         Item::Random => Some(Plan::Random(5)),

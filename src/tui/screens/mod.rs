@@ -3,6 +3,7 @@
 //! see the app, the notes store or each other.
 
 pub mod attempts;
+pub mod evidence;
 pub mod figures;
 pub mod help;
 pub mod home;
