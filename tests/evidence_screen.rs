@@ -25,11 +25,8 @@ fn app(register: &str) -> (App, tempfile::TempDir) {
     let data = tempfile::tempdir().unwrap();
     std::fs::write(data.path().join("evidence.yaml"), register).unwrap();
     let mut app = App::new(library, Some(data.path().into()), MONOCHROME, false);
-    // Home's "Evidence register", the eighth row.
-    for _ in 0..7 {
-        press(&mut app, KeyCode::Down);
-    }
-    press(&mut app, KeyCode::Enter);
+    // `e` on home opens the register.
+    press(&mut app, KeyCode::Char('e'));
     (app, data)
 }
 

@@ -75,7 +75,6 @@ fn home_descriptions_show_whole_at_80x24() {
         "never tried.",
         "longest ago.",
         "next time.",
-        "delete one.",
         "each was chosen.",
         "refine one.",
         "twelve weeks.",
@@ -839,11 +838,7 @@ mod key_map {
                 )
                 .unwrap();
                 let mut app = App::new(library(), Some(data.path().into()), MONOCHROME, false);
-                // Home's "Evidence register", the eighth row.
-                for _ in 0..7 {
-                    press(&mut app, KeyCode::Down);
-                }
-                press(&mut app, KeyCode::Enter);
+                press(&mut app, KeyCode::Char('e'));
                 if context == Context::EvidenceConfirm {
                     press(&mut app, KeyCode::Char('d'));
                 }

@@ -263,6 +263,8 @@ pub enum Action {
     Review,
     Progress,
     Settings,
+    /// Home: the evidence register's screen.
+    Evidence,
     /// A setting one step down or up.
     Decrease,
     Increase,

@@ -28,7 +28,6 @@ pub enum Item {
     Weakest,
     Least,
     Figures,
-    Evidence,
     Spoken,
     Pair,
     Today,
@@ -38,7 +37,7 @@ pub enum Item {
     Quit,
 }
 
-pub const ITEMS: [Item; 15] = [
+pub const ITEMS: [Item; 14] = [
     Item::Mock,
     Item::Topic,
     Item::Statement,
@@ -46,7 +45,6 @@ pub const ITEMS: [Item; 15] = [
     Item::Weakest,
     Item::Least,
     Item::Figures,
-    Item::Evidence,
     Item::Today,
     Item::Review,
     Item::Progress,
@@ -66,7 +64,6 @@ impl Item {
             Item::Weakest => "Five weakest",
             Item::Least => "Five practised least",
             Item::Figures => "Know your figures",
-            Item::Evidence => "Evidence register",
             Item::Spoken => match style {
                 AnswerStyle::Written => "Style: written",
                 AnswerStyle::Spoken => "Style: spoken",
@@ -104,9 +101,6 @@ impl Item {
             }
             Item::Figures => {
                 "Ten quick-fire questions on the figures in your evidence register; the ones you miss come first next time.".to_string()
-            }
-            Item::Evidence => {
-                "Your figures and stories: filter by quality statement or topic, delete one.".to_string()
             }
             Item::Spoken => match style {
                 AnswerStyle::Written => format!(
@@ -291,6 +285,10 @@ impl Screen for HomeScreen {
                 *self.cursor() = 0;
             }
             // There is nothing behind the menu: say how to leave rather than leave at once.
+            // The evidence register: a key rather than a row, so the menu still fits at 80x24.
+            Action::Evidence if self.picker.is_none() => {
+                return Some(vec![Effect::OpenEvidence]);
+            }
             Action::Back => {
                 return Some(vec![Effect::Notify(Notice::info(format!(
                     "To leave psw-coach, press {} (or choose Quit).",
@@ -333,7 +331,6 @@ impl Screen for HomeScreen {
                         },
                         Item::Review => return Some(vec![Effect::OpenReview]),
                         Item::Progress => return Some(vec![Effect::OpenProgress]),
-                        Item::Evidence => return Some(vec![Effect::OpenEvidence]),
                         Item::Settings => return Some(vec![Effect::OpenSettings]),
                         Item::Mock => Some(Plan::Mock),
                         Item::Random => Some(Plan::Random(5)),
