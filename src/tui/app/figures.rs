@@ -85,9 +85,7 @@ impl App {
         &mut self,
         register: &crate::evidence::Register,
     ) -> Option<Outcome> {
-        let Some(dir) = self.data_dir.clone() else {
-            return None;
-        };
+        let dir = self.data_dir.clone()?;
         self.notice = Some(match crate::evidence::save(&dir, register) {
             Ok(_) => Notice::info("Deleted, and the register saved."),
             Err(e) => Notice::problem(e),
