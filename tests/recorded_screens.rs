@@ -79,7 +79,7 @@ impl LiveRecorder for Stand {
             Ok(Recorded {
                 transcript: words,
                 coaching: vec![],
-                summary: "0:07 speaking · 130 words a minute (steady) · no fillers".into(),
+                summary: "7 s speaking · 130 words a minute (steady) · no fillers".into(),
                 fault: None,
             }),
         ));
@@ -132,7 +132,7 @@ fn each_part_is_recorded_and_its_words_appear_in_its_box_while_the_next_part_rec
     let second = screen(&app);
     assert!(second.contains("Part 2 of 3"), "{second}");
     assert!(
-        second.contains("Part 1: 0:07 speaking · 130 words a minute (steady)"),
+        second.contains("Part 1: 7 s speaking · 130 words a minute (steady)"),
         "{second}"
     );
     assert!(

@@ -120,13 +120,16 @@ impl SpokenAnswer {
         lines
     }
 
-    /// The delivery on one line: "0:42 speaking · 138 words a minute (steady) · 1 pause of 2 s or
+    /// The delivery on one line: "42 s speaking · 138 words a minute (steady) · 1 pause of 2 s or
     /// more (longest 2.6 s) · fillers 2.0 a minute ("um", "you know") · 1 softener ("sort of")".
     pub fn delivery_summary(&self) -> String {
         if self.timing.speaking_seconds < 1.0 {
             return "no speech was heard".to_string();
         }
-        let mut parts = vec![format!("{} speaking", clock(self.timing.speaking_seconds))];
+        let mut parts = vec![format!(
+            "{} speaking",
+            crate::text::duration(self.timing.speaking_seconds.round() as u64)
+        )];
         if let Some(wpm) = self.words_per_minute() {
             let (low, high) = PACE_BAND;
             let judged = if wpm < low {
@@ -270,7 +273,7 @@ mod tests {
             }],
         );
         let lines = a.delivery_lines().join("\n");
-        assert!(lines.contains("Speaking time: 0:05"), "{lines}");
+        assert!(lines.contains("Speaking time: 5 s."), "{lines}");
         assert!(
             lines.contains("Pauses of 2 seconds or more: 1; the longest 2.1 s at 0:02"),
             "{lines}"

@@ -122,7 +122,7 @@ impl Rig {
             None => Ok(Recorded {
                 transcript: words.to_string(),
                 coaching: vec![],
-                summary: "0:12 speaking · 140 words a minute (steady)".to_string(),
+                summary: "12 s speaking · 140 words a minute (steady)".to_string(),
                 fault: None,
             }),
         };
@@ -185,7 +185,7 @@ fn each_part_is_recorded_and_its_words_land_in_it_while_the_next_is_recorded() {
     assert_eq!(s.text(), "", "the part on screen is untouched");
     let lines = rec.lines(&s);
     assert!(
-        lines.contains(&"Part 1: 0:12 speaking · 140 words a minute (steady)".to_string()),
+        lines.contains(&"Part 1: 12 s speaking · 140 words a minute (steady)".to_string()),
         "{lines:?}"
     );
     // Back to correct a misheard word: nothing records over it, and the correction is kept.
