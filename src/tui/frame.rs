@@ -51,7 +51,7 @@ impl<const H: usize, const T: usize> ScreenFrame<'_, H, T> {
             ])
             .collect();
         let rects = Layout::vertical(rows).split(area);
-        self.title.render(rects[0], buf);
+        widgets::cut_spans(self.title, usize::from(area.width)).render(rects[0], buf);
         widgets::render_notice(ctx.notice, rects[H + T + 2], buf, ctx.theme);
         widgets::footer(self.context, ctx.theme).render(rects[H + T + 3], buf);
         Some(Areas {
@@ -68,6 +68,7 @@ mod tests {
     use crate::review::ThemeChoice;
     use crate::tui::component::Notice;
     use crate::tui::theme::Theme;
+    use ratatui::text::Span;
 
     fn rows(buf: &Buffer) -> Vec<String> {
         (0..buf.area.height)
@@ -114,6 +115,30 @@ mod tests {
         assert_eq!(areas.head[0], Rect::new(0, 1, 60, 2));
         assert_eq!(areas.body, Rect::new(0, 3, 60, 8));
         assert_eq!(areas.tail[0], Rect::new(0, 11, 60, 1));
+    }
+
+    #[test]
+    fn a_title_too_long_for_the_window_ends_in_an_ellipsis() {
+        let theme = Theme::for_choice(ThemeChoice::Dark);
+        let ctx = Ctx {
+            theme: &theme,
+            notice: None,
+        };
+        let area = Rect::new(0, 0, 40, 12);
+        let mut buf = Buffer::empty(area);
+        ScreenFrame {
+            context: Context::Settings,
+            title: Line::from(vec![
+                Span::raw("Your progress"),
+                Span::raw(" · Tab: what good looks like, then trends"),
+            ]),
+            head: [],
+            body: Constraint::Min(3),
+            tail: [],
+        }
+        .draw(area, &mut buf, &ctx);
+        let top = &rows(&buf)[0];
+        assert_eq!(top, "Your progress · Tab: what good looks li…");
     }
 
     #[test]

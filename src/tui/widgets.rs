@@ -138,6 +138,35 @@ pub fn cut_line(text: &str, width: usize) -> String {
     out + "…"
 }
 
+/// A styled line on one row of `width` columns: when it is too long, its spans are cut and the
+/// last one shown ends in "…" (in that span's style), as [`cut_line`] does for plain text.
+pub fn cut_spans(line: Line<'_>, width: usize) -> Line<'_> {
+    use unicode_width::UnicodeWidthStr;
+    if line.width() <= width {
+        return line;
+    }
+    let mut spans: Vec<Span> = Vec::new();
+    let mut room = width;
+    for span in line.spans {
+        let w = span.content.width();
+        if w < room {
+            room -= w;
+            spans.push(span);
+            continue;
+        }
+        // This span does not fit with the ellipsis after it: cut it, and stop here.
+        let cut = cut_line(&span.content, room);
+        let cut = if cut.ends_with('…') {
+            cut
+        } else {
+            cut_line(&format!("{cut}…"), room)
+        };
+        spans.push(Span::styled(cut, span.style));
+        break;
+    }
+    Line::from(spans).style(line.style)
+}
+
 /// `text` word-wrapped to `width` columns in at most `rows` lines; when more would follow, the
 /// last line shown ends in "…", so a message too long for its room is visibly cut, never silently.
 pub fn wrap_cut(text: &str, width: usize, rows: usize) -> Vec<String> {

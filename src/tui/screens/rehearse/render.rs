@@ -334,6 +334,26 @@ pub(super) fn timer_span(r: &RehearseScreen, wide: bool) -> Span<'static> {
     let question_secs = session.question_elapsed().as_secs();
     let target = session.question_target().as_secs();
     let over = question_secs.saturating_sub(target);
+    // Once the answer is given the clock has stopped: a time taken reads in words, as it does in
+    // the note and the summary ("1 min 05 s of 2 min target"); only a running clock says 1:05.
+    if matches!(session.stage(), Stage::Rating | Stage::Finished) {
+        let words = crate::text::of_target(question_secs, target);
+        return match (session.is_over_target(), wide) {
+            (true, true) => Span::styled(
+                format!(
+                    "Question {words} target, over by {}",
+                    crate::text::duration(over)
+                ),
+                theme.bad,
+            ),
+            (true, false) => Span::styled(
+                format!("{words}, over by {}", crate::text::duration(over)),
+                theme.bad,
+            ),
+            (false, true) => Span::styled(format!("Question {words} target"), theme.good),
+            (false, false) => Span::styled(format!("{words} target"), theme.good),
+        };
+    }
     match (session.is_over_target(), wide) {
         (true, true) => Span::styled(
             format!(
