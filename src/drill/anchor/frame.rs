@@ -165,7 +165,7 @@ pub fn finish(ask: String) -> Option<String> {
 
 /// Checks a follow-up reads as one sentence: a capital, a question mark at the end and nowhere
 /// else, balanced quotes, no word doubled ("the the"), no dangling article before a stop, within
-/// [`MAX_ASK_CHARS`].
+/// `MAX_ASK_CHARS`.
 pub fn well_formed(ask: &str) -> Result<(), String> {
     let bad = |why: &str| Err(format!("{why}: {ask}"));
     if !ask.starts_with(|c: char| c.is_uppercase()) {

@@ -4,7 +4,7 @@
 //! phrase and presses on what it leaves out. "You said 91% of people were seen within a week: what
 //! lies behind the other 9%?" This module reads an answer (through the clause reader in `insight`) for the
 //! things an assessor presses ([`Shape`]), puts the answer's own words into a sentence frame
-//! ([`frame`]), and ranks the results as an assessor would: what matters most to people who draw on
+//! (`frame`), and ranks the results as an assessor would: what matters most to people who draw on
 //! care and to their safety first, then proof, then whether it will last.
 //!
 //! An answer with nothing to anchor on (a vague one) gives no anchors, and the bank's own probes and
