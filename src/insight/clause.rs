@@ -307,6 +307,17 @@ fn read_clause(toks: &[Token], range: Range<usize>, sentence: usize) -> Clause {
                 | "prev"
                 | "historically"
                 | "originally"
+                // Irregular pasts that are never a present perfect ("we've got", "we've made" are):
+                // without them "the list fell from 420 to 180 by October and the wait fell too" had
+                // no past verb, and its "by October" made it read as a plan.
+                | "fell"
+                | "rose"
+                | "went"
+                | "grew"
+                | "came"
+                | "began"
+                | "took"
+                | "became"
         ) {
             past = true;
         }
@@ -477,6 +488,23 @@ mod tests {
             stances("We're planning a review in the new year.")[0].1,
             Stance::Planned
         );
+    }
+
+    #[test]
+    fn a_past_change_with_its_month_is_no_plan() {
+        for text in [
+            "The list fell from 420 to 180 by October and the wait fell too.",
+            "Waits went from 12 weeks to 5 by March and the backlog shrank too.",
+        ] {
+            let s = stances(text);
+            assert!(
+                s.iter().all(|(_, st)| *st == Stance::Asserted),
+                "{text}: {s:?}"
+            );
+        }
+        // A plan with a month is still a plan.
+        let s = stances("By March we are taking it to every team.");
+        assert_eq!(s[0].1, Stance::Planned, "{s:?}");
     }
 
     #[test]
