@@ -238,32 +238,18 @@ fn as_at_in(answer: &str, truth: NaiveDate) -> AsAt {
     AsAt::NotSaid
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 fn month_number(word: &str) -> Option<u32> {
     let word = word.trim_end_matches('.');
     // "oct", "sept", "october": a full name or its first three letters or more.
-    MONTHS
+    // The first twelve of the one month list are the full names, in order.
+    crate::text::MONTH_WORDS[..12]
         .iter()
-        .position(|m| word.len() >= 3 && m.to_lowercase().starts_with(word))
+        .position(|m| word.len() >= 3 && m.starts_with(word))
         .map(|i| i as u32 + 1)
 }
 
 fn month_name(month: u32) -> &'static str {
-    MONTHS[(month.clamp(1, 12) - 1) as usize]
+    chrono::Month::try_from(month.clamp(1, 12) as u8).map_or("January", |m| m.name())
 }
 
 /// What the drill remembers of each figure, by its measure's key.
