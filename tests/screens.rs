@@ -201,6 +201,64 @@ fn typing_in_the_topic_picker_narrows_it_and_backspace_widens_it() {
     assert!(rehearsing.contains("Carers"), "{rehearsing}");
 }
 
+/// Issue 22: the picker's typing is the one text box, so it edits as every other box does: ←
+/// moves the insertion point (shown on screen, where the next letter goes), Delete and Backspace
+/// remove a letter there, Ctrl-Z undoes and Ctrl-Y redoes, and a paste narrows the list too.
+#[test]
+fn the_topic_pickers_typing_edits_like_every_other_box() {
+    let mut app = App::new(Library::load(None, &[]), None, MONOCHROME, false);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    // "wrk", then the missing "o" put in after the "w".
+    type_text(&mut app, "wrk");
+    let mut terminal = draw(&app, 80, 24);
+    let shown = format!("{}", terminal.backend());
+    assert!(
+        shown.contains("Narrowed to “wrk” · Backspace widens"),
+        "{shown}"
+    );
+    assert!(shown.contains("No topic has “wrk” in its name"), "{shown}");
+    let row = shown
+        .lines()
+        .position(|l| l.contains("Narrowed to"))
+        .unwrap() as u16;
+    let line = shown.lines().nth(usize::from(row)).unwrap();
+    let at_end = line[..line.find('”').unwrap()].chars().count() as u16 - 1;
+    assert_eq!(
+        terminal.get_cursor_position().unwrap(),
+        ratatui::layout::Position::new(at_end, row),
+        "the insertion point is after the last letter: {shown}"
+    );
+    press(&mut app, KeyCode::Left);
+    press(&mut app, KeyCode::Left);
+    terminal.draw(|frame| app.view(frame)).unwrap();
+    assert_eq!(
+        terminal.get_cursor_position().unwrap(),
+        ratatui::layout::Position::new(at_end - 2, row),
+        "← moves the insertion point"
+    );
+    type_text(&mut app, "o");
+    let fixed = format!("{}", draw(&app, 80, 24).backend());
+    assert!(fixed.contains("> Workforce ("), "{fixed}");
+    assert!(fixed.contains("Narrowed to “work”"), "{fixed}");
+    // Delete takes the letter after the insertion point ("r"), undo puts it back.
+    press(&mut app, KeyCode::Delete);
+    let deleted = format!("{}", draw(&app, 80, 24).backend());
+    assert!(deleted.contains("Narrowed to “wok”"), "{deleted}");
+    ctrl(&mut app, 'z');
+    let undone = format!("{}", draw(&app, 80, 24).backend());
+    assert!(undone.contains("Narrowed to “work”"), "{undone}");
+    ctrl(&mut app, 'y');
+    let redone = format!("{}", draw(&app, 80, 24).backend());
+    assert!(redone.contains("Narrowed to “wok”"), "{redone}");
+    // Esc clears the box; a paste narrows as typing does.
+    press(&mut app, KeyCode::Esc);
+    paste(&mut app, "Carers");
+    let pasted = format!("{}", draw(&app, 80, 24).backend());
+    assert!(pasted.contains("Narrowed to “Carers”"), "{pasted}");
+    assert!(!pasted.contains("Workforce ("), "{pasted}");
+}
+
 /// `q` on the summary after a topic's rehearsal returns to home's menu, not into the topic
 /// list, where the next Enter would start another topic's plan.
 /// Item 18 of issue 18: at 80x24 a bank title or topic too long for the home panels ends in "…"

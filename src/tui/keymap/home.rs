@@ -16,7 +16,8 @@ pub(super) const HOME: &[Binding] = &[
 ];
 
 /// In the picker letters narrow the list ("carers" finds Carers), so only the arrows move: j, k,
-/// g, G and q are letters of topic names here.
+/// g, G and q are letters of topic names here. What is typed is a text box like every other, with
+/// the same editing keys (← →, Backspace, Delete, undo and redo, paste).
 #[rustfmt::skip]
 pub(super) const HOME_PICKER: &[Binding] = &[
     b(&[], Action::Typing, "type", "to narrow", "type part of a name to narrow the list; Backspace widens it again", Footer::Shown),
@@ -27,6 +28,8 @@ pub(super) const HOME_PICKER: &[Binding] = &[
     b(&[k(KeyCode::Enter)], Action::Choose, "Enter", "start", "start rehearsing the highlighted one", Footer::Shown),
     b(&[k(KeyCode::Esc)], Action::Back, "Esc", "back", "clear what you typed, or back to the menu", Footer::Shown),
     HELP,
+    UNDO,
+    REDO,
 ];
 
 #[rustfmt::skip]

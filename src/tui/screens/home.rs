@@ -8,6 +8,7 @@ use crate::tui::component::{Effect, Notice, Outcome, TodayInfo};
 use crate::tui::frame::{Areas, ScreenFrame};
 use crate::tui::keymap::{Action, Context};
 use crate::tui::route::Route;
+use crate::tui::text_box::{Lines, TextBox};
 use crate::tui::theme::Theme;
 use crate::tui::widgets;
 use ratatui::buffer::Buffer;
@@ -153,7 +154,9 @@ pub struct HomeScreen {
     picker: Option<Picker>,
     style: AnswerStyle,
     /// What has been typed in the picker: only the names holding it (in any case) are listed.
-    filter: String,
+    /// The one text box, so its editing keys (arrows, Backspace, Delete, undo, paste) are those
+    /// of every other box.
+    filter: TextBox,
     /// The plans start pair practice, a colleague asking, rather than a rehearsal alone.
     pair: bool,
     /// The welcome shows until the first rehearsal starts.
@@ -169,7 +172,7 @@ impl HomeScreen {
             selected: 0,
             picker: None,
             style: AnswerStyle::Written,
-            filter: String::new(),
+            filter: TextBox::new("", Lines::One),
             pair: false,
             welcome,
             today: None,
@@ -223,7 +226,7 @@ impl HomeScreen {
                 .map(|(s, n)| (s.title().to_string(), n, Plan::Statement(s, count)))
                 .collect(),
         };
-        let wanted = self.filter.trim().to_lowercase();
+        let wanted = self.filter.text().trim().to_lowercase();
         all.into_iter()
             .filter(|(title, _, _)| title.to_lowercase().contains(&wanted))
             .collect()
@@ -231,7 +234,11 @@ impl HomeScreen {
 
     fn close_picker(&mut self) {
         self.picker = None;
-        self.filter.clear();
+        self.clear_filter();
+    }
+
+    fn clear_filter(&mut self) {
+        self.filter = TextBox::new("", Lines::One);
     }
 
     fn cursor(&mut self) -> &mut usize {
@@ -268,21 +275,17 @@ impl Screen for HomeScreen {
             Action::Bottom => *self.cursor() = last,
             // Esc first clears what was typed, then leaves the list.
             Action::Back if !self.filter.is_empty() => {
-                self.filter.clear();
+                self.clear_filter();
                 *self.cursor() = 0;
             }
             Action::Back if self.picker.is_some() => self.close_picker(),
-            Action::Type(key) if self.picker.is_some() => {
-                use crossterm::event::KeyCode;
-                match key.code {
-                    KeyCode::Char(c) if !c.is_control() => self.filter.push(c),
-                    KeyCode::Backspace => {
-                        self.filter.pop();
-                    }
-                    _ => return Some(Vec::new()),
+            Action::Type(_) | Action::Undo | Action::Redo if self.picker.is_some() => {
+                let edit = self.filter.on_action(action)?;
+                if edit.changed {
+                    // The best match is the first: start there.
+                    *self.cursor() = 0;
                 }
-                // The best match is the first: start there.
-                *self.cursor() = 0;
+                return Some(edit.effects());
             }
             // There is nothing behind the menu: say how to leave rather than leave at once.
             // The evidence register: a key rather than a row, so the menu still fits at 80x24.
@@ -355,11 +358,14 @@ impl Screen for HomeScreen {
 
     /// Letters typed (or pasted) in the picker narrow it.
     fn on_text(&mut self, text: &str) -> Vec<Effect> {
-        if self.picker.is_some() {
-            self.filter.extend(text.chars().filter(|c| !c.is_control()));
+        if self.picker.is_none() {
+            return Vec::new();
+        }
+        let edit = self.filter.paste(text);
+        if edit.changed {
             *self.cursor() = 0;
         }
-        Vec::new()
+        edit.effects()
     }
 
     fn on_outcome(&mut self, outcome: Outcome) -> Vec<Effect> {
@@ -370,8 +376,7 @@ impl Screen for HomeScreen {
     }
 
     fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) -> Option<Position> {
-        render(self, ctx, area, buf);
-        None
+        render(self, ctx, area, buf)
     }
 }
 
@@ -428,16 +433,17 @@ pub fn statement_counts(library: &Library) -> Vec<(QualityStatement, usize)> {
         .collect()
 }
 
-fn render(home: &HomeScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+/// Draws the screen; returns where the insertion point is while typing in the picker.
+fn render(home: &HomeScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> Option<Position> {
     let theme = ctx.theme;
     let state = home;
     let welcome_height = if home.welcome { 6 } else { 0 };
     let skipped_height = (home.library.skipped.len().min(3) * 2) as u16;
-    let Some(Areas {
+    let Areas {
         head: [welcome],
         body,
         tail: [skipped],
-    }) = ScreenFrame {
+    } = ScreenFrame {
         context: home.context(),
         title: Line::from(vec![
             Span::styled("psw-coach", theme.title),
@@ -447,10 +453,7 @@ fn render(home: &HomeScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         body: Constraint::Min(5),
         tail: [Constraint::Length(skipped_height)],
     }
-    .draw(area, buf, ctx)
-    else {
-        return;
-    };
+    .draw(area, buf, ctx)?;
 
     if home.welcome {
         Paragraph::new(vec![
@@ -535,7 +538,7 @@ fn render(home: &HomeScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         &mut list_state,
     );
 
-    match &state.picker {
+    let cursor = match &state.picker {
         Some(picker) => render_picker(home, theme, picker, side_area, buf),
         None => {
             let side_area = if about_beside {
@@ -550,9 +553,10 @@ fn render(home: &HomeScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                 side_area
             };
             let side_area = render_today(home, theme, side_area, buf);
-            render_banks(home, theme, side_area, buf)
+            render_banks(home, theme, side_area, buf);
+            None
         }
-    }
+    };
 
     let lines: Vec<Line> = home
         .library
@@ -564,6 +568,7 @@ fn render(home: &HomeScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     Paragraph::new(lines)
         .wrap(Wrap { trim: true })
         .render(skipped, buf);
+    cursor
 }
 
 fn render_banks(home: &HomeScreen, theme: &Theme, area: Rect, buf: &mut Buffer) {
@@ -659,7 +664,14 @@ fn count_table(items: &[(String, usize)], inner: usize) -> Vec<String> {
         .collect()
 }
 
-fn render_picker(home: &HomeScreen, theme: &Theme, picker: &Picker, area: Rect, buf: &mut Buffer) {
+/// Draws the picker; returns where the insertion point is once something is typed.
+fn render_picker(
+    home: &HomeScreen,
+    theme: &Theme,
+    picker: &Picker,
+    area: Rect,
+    buf: &mut Buffer,
+) -> Option<Position> {
     let (title, what, selected) = match picker {
         Picker::Topic(i) => (" Choose a topic ", "topic", *i),
         Picker::Statement(i) => (" Choose a quality statement ", "quality statement", *i),
@@ -671,44 +683,77 @@ fn render_picker(home: &HomeScreen, theme: &Theme, picker: &Picker, area: Rect, 
         .iter()
         .map(|(t, n, _)| widgets::cut_line(&format!("{t} ({n})"), room))
         .collect();
-    // What was typed shows at the foot of the box, where the list narrows from.
-    let typed = if home.filter.is_empty() {
-        Line::styled(" Type to narrow the list ", theme.dim)
-    } else {
-        Line::styled(
-            widgets::cut_line(
-                &format!(" Narrowed to “{}” · Backspace widens ", home.filter),
-                usize::from(area.width.saturating_sub(2)),
-            ),
-            theme.key,
-        )
-    };
-    let block = Block::bordered()
-        .title(title)
-        .title_bottom(typed)
-        .border_style(theme.title);
+    let mut block = Block::bordered().title(title).border_style(theme.title);
+    if home.filter.is_empty() {
+        block = block.title_bottom(Line::styled(" Type to narrow the list ", theme.dim));
+    }
     if choices.is_empty() {
         Paragraph::new(format!(
             "No {what} has “{}” in its name. Backspace widens the list; {} clears it.",
-            home.filter,
+            crate::display::visible(&home.filter.text()),
             crate::tui::keymap::label(Context::HomePicker, Action::Back).unwrap_or_default()
         ))
         .style(theme.text)
         .wrap(Wrap { trim: true })
         .block(block)
         .render(area, buf);
-        return;
+    } else {
+        let mut state = ListState::default().with_selected(Some(selected));
+        StatefulWidget::render(
+            List::new(labels)
+                .block(block)
+                .highlight_style(theme.selected)
+                .highlight_symbol("> "),
+            area,
+            buf,
+            &mut state,
+        );
     }
-    let mut state = ListState::default().with_selected(Some(selected));
-    StatefulWidget::render(
-        List::new(labels)
-            .block(block)
-            .highlight_style(theme.selected)
-            .highlight_symbol("> "),
-        area,
-        buf,
-        &mut state,
-    );
+    render_typed(&home.filter, theme, area, buf)
+}
+
+/// What was typed shows at the foot of the picker, where the list narrows from, as “Narrowed to
+/// “car” · Backspace widens”, drawn by the text box so the insertion point shows where the next
+/// letter goes. Returns that point.
+fn render_typed(filter: &TextBox, theme: &Theme, area: Rect, buf: &mut Buffer) -> Option<Position> {
+    use unicode_width::UnicodeWidthStr;
+    if filter.is_empty() || area.width < 4 || area.height < 2 {
+        return None;
+    }
+    let (open, close, hint) = (" Narrowed to “", "”", " · Backspace widens ");
+    let row = area.bottom() - 1;
+    let mut x = area.x + 1;
+    let right = area.right() - 1;
+    let room = |x: u16| right.saturating_sub(x);
+    let width = |s: &str| u16::try_from(s.width()).unwrap_or(u16::MAX);
+    let typed = width(&crate::display::visible(&filter.text()));
+    x = buf
+        .set_stringn(x, row, open, usize::from(room(x)), theme.key)
+        .0;
+    // The box takes the text and a cell after it for the insertion point at the end, which the
+    // closing quote then shares; a text too long for the row shows the part around the
+    // insertion point, with "…" where text is out of sight.
+    let (shown, after) = if typed.saturating_add(width(close)) <= room(x) {
+        (typed + 1, x + typed)
+    } else {
+        let shown = room(x).saturating_sub(width(close));
+        (shown, x + shown)
+    };
+    let cursor = filter.render_line(theme.key, theme, Rect::new(x, row, shown, 1), buf);
+    let end = buf
+        .set_stringn(after, row, close, usize::from(room(after)), theme.key)
+        .0;
+    if room(end) >= width(hint) {
+        buf.set_stringn(end, row, hint, usize::from(room(end)), theme.key);
+    }
+    if let Some(at) = cursor {
+        buf[at].set_style(
+            theme
+                .selected
+                .add_modifier(ratatui::style::Modifier::REVERSED),
+        );
+    }
+    cursor
 }
 
 /// The key for `action` on the menu, as a sentence names it, from the key map.
