@@ -163,3 +163,111 @@ fn without_voice_recorded_practice_says_why_and_goes_on_spoken() {
     );
     assert!(!text.contains("Recording"), "{text}");
 }
+
+/// A key with Ctrl held.
+fn ctrl(app: &mut App, c: char) {
+    app.on_events(vec![Event::Key(KeyEvent::new(
+        KeyCode::Char(c),
+        KeyModifiers::CONTROL,
+    ))]);
+}
+
+/// Pair practice with the spoken, recorded style: the PSW's answer records while the colleague
+/// listens, its words are shown to the colleague on the feedback step, and the note keeps them
+/// marked as transcribed.
+#[test]
+fn in_pair_practice_the_answer_is_recorded_and_its_words_shown_on_the_feedback_step() {
+    use psw_coach::drill::pair::PairStart;
+    use psw_coach::notes::AnswerStyle;
+    use psw_coach::review::Settings;
+    let data = tempfile::tempdir().unwrap();
+    let heard = Arc::new(Mutex::new(Heard {
+        words: vec!["Um, we cut the wait for an assessment from 19 weeks to 7.".into()],
+        ..Heard::default()
+    }));
+    let shared = Arc::clone(&heard);
+    let mut app = App::new(
+        library(),
+        Some(data.path().to_path_buf()),
+        MONOCHROME,
+        false,
+    )
+    .with_settings(Settings {
+        answer_style: AnswerStyle::Recorded,
+        ..Settings::default()
+    })
+    .with_recorders(Rc::new(move |_| {
+        Ok(Box::new(Stand(Arc::clone(&shared))) as Box<dyn LiveRecorder>)
+    }));
+    app.start_pair(PairStart::new("random 1".parse().unwrap(), Some(3)));
+    let listening = screen(&app);
+    assert!(listening.contains("● Recording (0:07)"), "{listening}");
+    assert!(heard.lock().unwrap().recording);
+    // The PSW has finished: the colleague presses Enter for their feedback.
+    press(&mut app, KeyCode::Enter);
+    assert!(
+        !heard.lock().unwrap().recording,
+        "feedback stops the recording"
+    );
+    app.tick();
+    let feedback = screen(&app);
+    assert!(
+        feedback.contains("What the PSW said, transcribed"),
+        "{feedback}"
+    );
+    assert!(
+        feedback.contains("Um, we cut the wait for an assessment from 19 weeks to 7."),
+        "{feedback}"
+    );
+    assert!(
+        feedback.contains("7 s speaking · 130 words a minute (steady)"),
+        "{feedback}"
+    );
+    press(&mut app, KeyCode::Char('4'));
+    ctrl(&mut app, 's');
+    press(&mut app, KeyCode::Enter);
+    let notes: Vec<_> = std::fs::read_dir(data.path().join("notes"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "md"))
+        .collect();
+    assert_eq!(notes.len(), 1, "{notes:?}\n{}", screen(&app));
+    let note = std::fs::read_to_string(&notes[0]).unwrap();
+    assert!(
+        note.contains("## The PSW's answer, as heard (") && note.contains(", transcribed)\n"),
+        "{note}"
+    );
+    assert!(
+        note.contains("we cut the wait for an assessment from 19 weeks to 7."),
+        "{note}"
+    );
+}
+
+/// Pair practice with the spoken, recorded style but no voice in this build (or no model): one
+/// line says why, and the colleague listens and marks as usual.
+#[test]
+fn in_pair_practice_without_a_recorder_the_pair_goes_on_and_says_why() {
+    use psw_coach::drill::pair::PairStart;
+    use psw_coach::notes::AnswerStyle;
+    use psw_coach::review::Settings;
+    let data = tempfile::tempdir().unwrap();
+    let mut app = App::new(
+        library(),
+        Some(data.path().to_path_buf()),
+        MONOCHROME,
+        false,
+    )
+    .with_settings(Settings {
+        answer_style: AnswerStyle::Recorded,
+        ..Settings::default()
+    })
+    .with_recorders(Rc::new(|_| {
+        Err("No voice model has been added yet: run `psw-coach voice add FILE`.".into())
+    }));
+    app.start_pair(PairStart::new("random 1".parse().unwrap(), Some(3)));
+    let text = screen(&app);
+    assert!(text.contains("No voice model has been added yet"), "{text}");
+    assert!(text.contains("listens and marks as usual"), "{text}");
+    assert!(!text.contains("Recording"), "{text}");
+    assert!(text.contains("Read this out"), "{text}");
+}

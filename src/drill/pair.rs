@@ -21,6 +21,7 @@ use rand::{Rng, SeedableRng};
 use crate::bank::model::Question;
 use crate::notes::model::{
     AnswerStyle, Cue, FORMAT_VERSION, Note, NoteKind, NoteQuestion, PairMarks, PartsHeard,
+    PromptAnswer, Transcribed,
 };
 
 use super::clock::Clock;
@@ -213,6 +214,9 @@ pub struct PairItem {
     pub time: Duration,
     /// True once the question has been reached; a question never reached is not saved.
     pub reached: bool,
+    /// The PSW's answer as transcribed on this computer, when pair practice records it (takes
+    /// after a pause follow the first); empty when nothing was recorded.
+    pub transcript: String,
 }
 
 impl PairItem {
@@ -232,6 +236,7 @@ impl PairItem {
             psw_rating: None,
             time: Duration::ZERO,
             reached: false,
+            transcript: String::new(),
         }
     }
 
@@ -300,6 +305,7 @@ impl PairItem {
             || typed(&self.keep)
             || typed(&self.stop)
             || typed(&self.start)
+            || typed(&self.transcript)
             || self.interviewer_rating.is_some()
             || self.psw_rating.is_some()
     }
@@ -488,6 +494,22 @@ impl<C: Clock> PairSession<C> {
             item.observations = text;
             item.refresh_from_the_answer();
         }
+    }
+
+    /// Puts the words transcribed from the PSW's answer to question `index` (from 0) after any
+    /// heard before, whichever step is on screen now. False when there is no such question.
+    pub fn put_transcript(&mut self, index: usize, words: &str) -> bool {
+        let (Some(item), words) = (self.items.get_mut(index), words.trim()) else {
+            return false;
+        };
+        if words.is_empty() {
+            return false;
+        }
+        if !item.transcript.is_empty() {
+            item.transcript.push_str("\n\n");
+        }
+        item.transcript.push_str(words);
+        true
     }
 
     pub fn set_feedback(&mut self, which: Feedback, text: String) {
@@ -746,6 +768,7 @@ impl<C: Clock> PairSession<C> {
                         stop: item.stop.clone(),
                         start: item.start.clone(),
                     }),
+                    answers: spoken_answer(item, self.question_time(i).as_secs()),
                     total_seconds: self.question_time(i).as_secs(),
                     target_seconds: q.target_seconds,
                     rating: item.psw_rating,
@@ -764,12 +787,35 @@ impl<C: Clock> PairSession<C> {
             banks: self.setup.banks.clone(),
             started: self.started,
             finished: self.finished,
-            style: AnswerStyle::Spoken,
+            // Recorded once any answer was transcribed, so review tells the two apart.
+            style: if self.items.iter().any(|i| !i.transcript.trim().is_empty()) {
+                AnswerStyle::Recorded
+            } else {
+                AnswerStyle::Spoken
+            },
             questions,
             resume: None,
         }
     }
 }
+
+/// The PSW's answer as the note keeps it when it was recorded: one part, marked as transcribed
+/// on this computer; nothing when it was not recorded (the interviewer's marks are the record).
+fn spoken_answer(item: &PairItem, seconds: u64) -> Vec<PromptAnswer> {
+    if item.transcript.trim().is_empty() {
+        return Vec::new();
+    }
+    vec![PromptAnswer {
+        id: SPOKEN_ANSWER_ID.to_string(),
+        ask: "The PSW's answer, as heard".to_string(),
+        seconds,
+        text: item.transcript.clone(),
+        transcribed: Some(Transcribed::AsHeard),
+    }]
+}
+
+/// The id of the one part a recorded pair answer is kept as.
+pub const SPOKEN_ANSWER_ID: &str = "spoken";
 
 /// What the app needs to start a pair session: the plan, and for a later round who is who and
 /// which questions were asked already.

@@ -232,5 +232,9 @@ fn sentence(text: &str) -> String {
     }
 }
 
+pub mod pair;
+
+#[cfg(test)]
+mod stub;
 #[cfg(test)]
 mod tests;

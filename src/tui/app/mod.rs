@@ -723,6 +723,29 @@ impl App {
         }
     }
 
+    /// Pair practice's recorder, with the spoken, recorded style: the PSW's answers are recorded
+    /// and their words shown to the colleague on the feedback step. The error is the line saying
+    /// why not (no voice in this build, no model) and that the pair goes on as usual.
+    fn pair_recorder(
+        &self,
+        session_id: &str,
+    ) -> Option<Result<crate::tui::recorder::pair::PairRecorder, String>> {
+        use crate::tui::recorder::pair::PairRecorder;
+        if self.settings.answer_style != AnswerStyle::Recorded {
+            return None;
+        }
+        Some(match (self.recorders)(self.data_dir.as_deref()) {
+            Ok(live) => Ok(match (&self.data_dir, self.settings.keep_audio) {
+                (Some(dir), true) => PairRecorder::new(live)
+                    .keeping_audio_in(dir.join(crate::voice::recorder::RECORDINGS_DIR), session_id),
+                _ => PairRecorder::new(live),
+            }),
+            Err(why) => Err(format!(
+                "{why} The answers are not recorded: the colleague listens and marks as usual."
+            )),
+        })
+    }
+
     /// With the setting to keep recordings on, the recorder keeps each part's sound in the data
     /// folder's `recordings`, named after the session so `notes show` lists them with its note.
     fn keeping_audio(
@@ -830,9 +853,15 @@ impl App {
                     initials: start.initials,
                 };
                 let session = PairSession::new(setup, chosen, (self.clocks)());
-                let screen = PairScreen::new(session, (self.clocks)(), start.plan)
+                let recorder = self.pair_recorder(session.session_id());
+                let mut screen = PairScreen::new(session, (self.clocks)(), start.plan)
                     .with_register(self.register_now());
                 self.notice = None;
+                match recorder {
+                    Some(Ok(recorder)) => screen = screen.with_recorder(recorder),
+                    Some(Err(why)) => self.notice = Some(Notice::warning(why)),
+                    None => {}
+                }
                 self.mark_welcome_seen();
                 self.stack.truncate(1);
                 self.push(Box::new(screen));

@@ -44,6 +44,12 @@ const PAIR_PAUSE_UNLISTED: Binding = Binding {
     ..PAIR_PAUSE
 };
 
+/// With the spoken, recorded style, the PSW's words show beside the feedback and scroll.
+#[rustfmt::skip]
+const SCROLL_HEARD_UP: Binding = b(&[k(KeyCode::PageUp)], Action::PageUp, "PgUp/PgDn", "scroll", "scroll what the PSW said (recorded practice)", Footer::HelpOnly);
+#[rustfmt::skip]
+const SCROLL_HEARD_DOWN: Binding = b(&[k(KeyCode::PageDown)], Action::PageDown, "PgUp/PgDn", "scroll", "scroll what the PSW said (recorded practice)", Footer::HelpOnly);
+
 /// Ctrl-S saves pair practice as it saves a rehearsal: the session so far, as a note.
 #[rustfmt::skip]
 const PAIR_SAVE: Binding = b(&[ctrl('s')], Action::Save, "Ctrl-S", "save", "save the session so far as a note and finish", Footer::HelpOnly);
@@ -71,6 +77,8 @@ pub(super) const PAIR_RATING: &[Binding] = &[
     b(&[k(KeyCode::Tab)], Action::NextPart, "Tab", "keep/stop/start", "type Keep, Stop and Start (or just start typing Keep)", Footer::Shown),
     b(&[k(KeyCode::Enter)], Action::NextQuestion, "Enter", "hand over", "hand the keyboard to the PSW to rate themselves", Footer::Shown),
     b(&[k(KeyCode::BackTab)], Action::Back, "Shift-Tab", "listening", "back to listening: the clock runs again", Footer::Shown),
+    SCROLL_HEARD_UP,
+    SCROLL_HEARD_DOWN,
     PAIR_PAUSE,
     PAIR_SAVE,
     b(HELP_KEYS, Action::Help, "?", "help", "show or hide this help (also F1)", Footer::HelpOnly),
@@ -81,6 +89,8 @@ pub(super) const PAIR_FEEDBACK: &[Binding] = &[
     b(&[k(KeyCode::Tab)], Action::NextPart, "Tab", "next box", "on to the next box (from Start, back to the rating)", Footer::Shown),
     b(&[k(KeyCode::Enter)], Action::Choose, "Enter", "next", "on to the next box; from Start, hand the keyboard to the PSW", Footer::Shown),
     b(&[k(KeyCode::BackTab)], Action::PreviousPart, "Shift-Tab", "previous", "back to the previous box, or from Keep to the rating", Footer::Shown),
+    SCROLL_HEARD_UP,
+    SCROLL_HEARD_DOWN,
     PAIR_PAUSE,
     HELP_F1,
     PAIR_SAVE,

@@ -1,133 +1,14 @@
+use super::stub;
 use super::*;
 use crate::bank::Library;
 use crate::bank::model::Prompt;
 use crate::drill::clock::FakeClock;
 use crate::drill::{SessionSetup, Stage};
 use crate::notes::{AnswerStyle, Transcribed};
-use crate::voice::recorder::{Done, Recorded};
-use std::cell::RefCell;
-use std::rc::Rc;
 
-/// What the stand-in microphone and transcriber have been asked, and what they will answer.
-#[derive(Default)]
-struct Fake {
-    recording: bool,
-    starts: usize,
-    /// Parts stopped and waiting, by id, in order.
-    sent: Vec<u64>,
-    /// Makes `start` fail with this sentence.
-    refuse: Option<String>,
-    /// Makes the take in progress report this fault.
-    fault: Option<String>,
-    /// Makes transcription fail with this sentence.
-    broken: Option<String>,
-    discarded: usize,
-    /// Where each part's sound was to be kept, in order.
-    kept: Vec<Option<std::path::PathBuf>>,
-}
-
-struct Stub(Rc<RefCell<Fake>>);
-
-impl LiveRecorder for Stub {
-    fn start(&mut self) -> Result<(), String> {
-        let mut f = self.0.borrow_mut();
-        if let Some(why) = &f.refuse {
-            return Err(why.clone());
-        }
-        f.recording = true;
-        f.starts += 1;
-        Ok(())
-    }
-    fn is_recording(&self) -> bool {
-        self.0.borrow().recording
-    }
-    fn seconds(&self) -> f64 {
-        12.0
-    }
-    fn fault(&self) -> Option<String> {
-        self.0.borrow().fault.clone()
-    }
-    fn stop(&mut self, id: u64, _target: Option<u32>, keep: Option<std::path::PathBuf>) -> bool {
-        let mut f = self.0.borrow_mut();
-        f.kept.push(keep);
-        if !f.recording {
-            return false;
-        }
-        f.recording = false;
-        f.fault = None;
-        f.sent.push(id);
-        true
-    }
-    fn discard(&mut self) {
-        let mut f = self.0.borrow_mut();
-        if f.recording {
-            f.discarded += 1;
-        }
-        f.recording = false;
-    }
-    fn results(&mut self) -> Vec<Done> {
-        // Nothing comes back until the test says the worker is done (see `finish`).
-        Vec::new()
-    }
-}
-
-/// The stand-in, with a way to hand back words for the parts sent so far.
-struct Rig {
-    fake: Rc<RefCell<Fake>>,
-    done: Rc<RefCell<Vec<Done>>>,
-}
-
-struct Finishing(Stub, Rc<RefCell<Vec<Done>>>);
-
-impl LiveRecorder for Finishing {
-    fn start(&mut self) -> Result<(), String> {
-        self.0.start()
-    }
-    fn is_recording(&self) -> bool {
-        self.0.is_recording()
-    }
-    fn seconds(&self) -> f64 {
-        self.0.seconds()
-    }
-    fn fault(&self) -> Option<String> {
-        self.0.fault()
-    }
-    fn stop(&mut self, id: u64, target: Option<u32>, keep: Option<std::path::PathBuf>) -> bool {
-        self.0.stop(id, target, keep)
-    }
-    fn discard(&mut self) {
-        self.0.discard()
-    }
-    fn results(&mut self) -> Vec<Done> {
-        std::mem::take(&mut *self.1.borrow_mut())
-    }
-}
-
-impl Rig {
-    fn new() -> (Rig, PartRecorder) {
-        let fake = Rc::new(RefCell::new(Fake::default()));
-        let done = Rc::new(RefCell::new(Vec::new()));
-        let recorder = PartRecorder::new(Box::new(Finishing(
-            Stub(Rc::clone(&fake)),
-            Rc::clone(&done),
-        )));
-        (Rig { fake, done }, recorder)
-    }
-
-    /// The worker hands back `words` for the oldest part sent and not yet answered.
-    fn finish(&self, words: &str) {
-        let id = self.fake.borrow_mut().sent.remove(0);
-        let result = match &self.fake.borrow().broken {
-            Some(why) => Err(why.clone()),
-            None => Ok(Recorded {
-                transcript: words.to_string(),
-                coaching: vec![],
-                summary: "12 s speaking · 140 words a minute (steady)".to_string(),
-                fault: None,
-            }),
-        };
-        self.done.borrow_mut().push((id, result));
-    }
+fn rigged() -> (stub::Rig, PartRecorder) {
+    let (rig, live) = stub::Rig::live();
+    (rig, PartRecorder::new(live))
 }
 
 fn session() -> Session<FakeClock> {
@@ -150,7 +31,7 @@ fn session() -> Session<FakeClock> {
 
 #[test]
 fn each_part_is_recorded_and_its_words_land_in_it_while_the_next_is_recorded() {
-    let (rig, mut rec) = Rig::new();
+    let (rig, mut rec) = rigged();
     let mut s = session();
     rec.follow(&mut s);
     assert!(
@@ -202,7 +83,7 @@ fn each_part_is_recorded_and_its_words_land_in_it_while_the_next_is_recorded() {
 
 #[test]
 fn with_no_microphone_the_part_is_typed_and_the_next_part_tries_again() {
-    let (rig, mut rec) = Rig::new();
+    let (rig, mut rec) = rigged();
     rig.fake.borrow_mut().refuse = Some("No microphone was found: plug one in.".into());
     let mut s = session();
     rec.follow(&mut s);
@@ -228,7 +109,7 @@ fn with_no_microphone_the_part_is_typed_and_the_next_part_tries_again() {
 
 #[test]
 fn a_microphone_unplugged_mid_answer_keeps_what_it_heard_and_the_rest_is_typed() {
-    let (rig, mut rec) = Rig::new();
+    let (rig, mut rec) = rigged();
     let mut s = session();
     rec.follow(&mut s);
     rig.fake.borrow_mut().fault =
@@ -258,7 +139,7 @@ fn a_microphone_unplugged_mid_answer_keeps_what_it_heard_and_the_rest_is_typed()
 
 #[test]
 fn a_part_that_cannot_be_transcribed_says_so_and_can_be_typed() {
-    let (rig, mut rec) = Rig::new();
+    let (rig, mut rec) = rigged();
     let mut s = session();
     rec.follow(&mut s);
     s.next();
@@ -279,7 +160,7 @@ fn a_part_that_cannot_be_transcribed_says_so_and_can_be_typed() {
 
 #[test]
 fn pausing_sends_the_part_and_resuming_records_it_again_keeping_both() {
-    let (rig, mut rec) = Rig::new();
+    let (rig, mut rec) = rigged();
     let mut s = session();
     rec.follow(&mut s);
     s.pause();
@@ -305,7 +186,7 @@ fn pausing_sends_the_part_and_resuming_records_it_again_keeping_both() {
 
 #[test]
 fn the_rating_step_and_a_discard_stop_recording() {
-    let (rig, mut rec) = Rig::new();
+    let (rig, mut rec) = rigged();
     let mut s = session();
     for _ in 0..3 {
         rec.follow(&mut s);
@@ -315,7 +196,7 @@ fn the_rating_step_and_a_discard_stop_recording() {
     assert_eq!(s.stage(), Stage::Rating);
     assert!(!rig.fake.borrow().recording);
     assert_eq!(rig.fake.borrow().sent.len(), 3);
-    let (rig, mut rec) = Rig::new();
+    let (rig, mut rec) = rigged();
     let mut s = session();
     rec.follow(&mut s);
     rec.let_go();
@@ -324,7 +205,7 @@ fn the_rating_step_and_a_discard_stop_recording() {
 
 #[test]
 fn with_the_setting_each_part_is_kept_under_the_session_name_and_without_it_none_is() {
-    let (rig, rec) = Rig::new();
+    let (rig, rec) = rigged();
     let mut rec = rec.keeping_audio_in("/data/recordings".into(), "20261205-090000-ab12");
     let mut s = session();
     rec.follow(&mut s);
@@ -336,7 +217,7 @@ fn with_the_setting_each_part_is_kept_under_the_session_name_and_without_it_none
             "/data/recordings/20261205-090000-ab12-q1-part1.wav"
         ))]
     );
-    let (rig, mut rec) = Rig::new();
+    let (rig, mut rec) = rigged();
     let mut s = session();
     rec.follow(&mut s);
     s.next();

@@ -98,6 +98,9 @@ pub(super) fn render_asking(
     if s.session.is_paused() {
         timer_spans.push(Span::styled(" · PAUSED", theme.warn));
     }
+    if let Some(line) = s.recorder.as_ref().and_then(|r| r.recording_line()) {
+        timer_spans.push(Span::styled(format!(" · {line}"), theme.bad));
+    }
     Line::from(timer_spans).render(timer, buf);
     parts_line(&item.parts, theme, true).render(parts, buf);
     Paragraph::new(tip_text)

@@ -1,10 +1,11 @@
 //! The interviewer's feedback (rating, Keep / Stop / Start) and the hand-over, where the PSW
 //! rates themselves blind.
 
-use super::render::{header, pace_style, parts_line, rating_line, render_text_field};
+use super::render::{boxed, header, pace_style, parts_line, rating_line, render_text_field};
 use super::{Focus, PairScreen};
 use crate::drill::pair::{Feedback, Pace};
 use crate::tui::keymap::{self, Action, Context};
+use crate::tui::recorder::pair::Heard;
 use crate::tui::theme::Theme;
 use crate::tui::widgets;
 use ratatui::buffer::Buffer;
@@ -97,7 +98,24 @@ pub(super) fn render_feedback(
             cursor = Some(at);
         }
     }
-    if notes.height >= 3 && !item.observations.trim().is_empty() {
+    let observed = !item.observations.trim().is_empty();
+    let heard = s
+        .recorder
+        .as_ref()
+        .and_then(|r| r.heard(&s.session, s.session.index()));
+    // What the PSW said comes first; the observations share the room when there is enough.
+    let (heard_area, notes) = match &heard {
+        Some(_) if observed && notes.height >= 10 => {
+            let [a, b] = Layout::vertical([Constraint::Fill(3), Constraint::Fill(2)]).areas(notes);
+            (Some(a), b)
+        }
+        Some(_) => (Some(notes), Rect::default()),
+        None => (None, notes),
+    };
+    if let (Some(heard), Some(area)) = (&heard, heard_area) {
+        render_heard(s, heard, theme, area, buf);
+    }
+    if notes.height >= 3 && observed {
         render_text_field(
             s,
             Focus::Observations,
@@ -108,6 +126,45 @@ pub(super) fn render_feedback(
         );
     }
     cursor
+}
+
+/// The PSW's answer as transcribed, for the colleague to give feedback on: the delivery on one
+/// line, then the words, scrolled with PgUp/PgDn when they do not fit.
+fn render_heard(s: &PairScreen, heard: &Heard, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    if area.height < 3 {
+        return;
+    }
+    let inner_width = usize::from(area.width.saturating_sub(2)).max(1);
+    let mut lines: Vec<Line> = Vec::new();
+    if let Some(delivery) = &heard.delivery {
+        lines.extend(
+            widgets::wrap_hanging(delivery, inner_width, "")
+                .into_iter()
+                .map(|l| Line::styled(l, theme.dim)),
+        );
+    }
+    for paragraph in heard.text.split("\n\n") {
+        lines.extend(
+            widgets::wrap_hanging(paragraph, inner_width, "")
+                .into_iter()
+                .map(|l| Line::styled(l, theme.text)),
+        );
+    }
+    let rows = u16::try_from(lines.len()).unwrap_or(u16::MAX);
+    let max = rows.saturating_sub(area.height.saturating_sub(2));
+    s.heard_max.set(max);
+    let title = if max > 0 {
+        format!(
+            "What the PSW said, transcribed ({} to scroll)",
+            keymap::label(Context::PairRating, Action::PageDown).unwrap_or_default()
+        )
+    } else {
+        "What the PSW said, transcribed on this computer".to_string()
+    };
+    Paragraph::new(lines)
+        .scroll((s.heard_scroll.min(max), 0))
+        .block(boxed(&title, false, theme))
+        .render(area, buf);
 }
 
 pub(super) fn render_hand_over(s: &PairScreen, theme: &Theme, area: Rect, buf: &mut Buffer) {

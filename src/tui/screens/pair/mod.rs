@@ -25,6 +25,7 @@ use crate::tui::component::{Ctx, Screen, ScreenId};
 use crate::tui::component::{Effect, Outcome};
 use crate::tui::draft::DraftSchedule;
 use crate::tui::keymap::{Action, Context};
+use crate::tui::recorder::pair::PairRecorder;
 use crate::tui::text_box::{Lines, TextBox};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
@@ -91,6 +92,12 @@ pub struct PairScreen {
     draft: DraftSchedule,
     /// The PSW's evidence register: the figures a question touches show under the tip.
     register: std::rc::Rc<crate::evidence::Register>,
+    /// Records the PSW's answer while the colleague listens (the spoken, recorded style); its
+    /// words are shown on the feedback step.
+    recorder: Option<PairRecorder>,
+    /// How far what the PSW said is scrolled on the feedback step, and how far it can be.
+    heard_scroll: u16,
+    heard_max: std::cell::Cell<u16>,
 }
 
 impl PairScreen {
@@ -98,6 +105,26 @@ impl PairScreen {
     pub fn with_register(mut self, register: std::rc::Rc<crate::evidence::Register>) -> PairScreen {
         self.register = register;
         self
+    }
+
+    /// Records the PSW's answers and shows their words to the colleague on the feedback step.
+    pub fn with_recorder(mut self, recorder: PairRecorder) -> PairScreen {
+        self.recorder = Some(recorder);
+        self.follow_recorder();
+        self
+    }
+
+    /// Keeps the recorder in step with the session; words that came back are in the draft at
+    /// once.
+    fn follow_recorder(&mut self) -> Vec<Effect> {
+        let Some(recorder) = &mut self.recorder else {
+            return Vec::new();
+        };
+        if recorder.follow(&mut self.session) && self.saved.is_none() {
+            vec![self.draft_effect()]
+        } else {
+            Vec::new()
+        }
     }
 
     pub fn new(
@@ -126,6 +153,9 @@ impl PairScreen {
             message: None,
             draft: DraftSchedule::default(),
             register: Default::default(),
+            recorder: None,
+            heard_scroll: 0,
+            heard_max: std::cell::Cell::new(0),
         };
         if screen.session.is_finished() {
             screen.focus_on(Focus::Initials(0));
@@ -293,6 +323,7 @@ impl Screen for PairScreen {
     fn on_action(&mut self, action: Action) -> Option<Vec<Effect>> {
         let before = self.step_key();
         let mut effects = self.act(action)?;
+        effects.extend(self.follow_recorder());
         let leaving = effects
             .iter()
             .any(|e| matches!(e, Effect::SavePair(_) | Effect::Home | Effect::StartPair(_)));
@@ -340,6 +371,10 @@ impl Screen for PairScreen {
 
     fn tick(&mut self) -> Vec<Effect> {
         self.flush_text();
+        let landed = self.follow_recorder();
+        if !landed.is_empty() {
+            return landed;
+        }
         match self.draft_due_at() {
             Some(due) if self.clock.now() >= due => vec![self.draft_effect()],
             _ => Vec::new(),
@@ -350,6 +385,11 @@ impl Screen for PairScreen {
         let now = self.clock.now();
         let to_second =
             Duration::from_millis(1000 - u64::from(self.session.session_elapsed().subsec_millis()));
+        // Words being transcribed are looked for four times a second.
+        let to_second = match &self.recorder {
+            Some(r) if r.busy() => to_second.min(Duration::from_millis(250)),
+            _ => to_second,
+        };
         Some(match self.draft_due_at() {
             Some(due) => to_second.min(due.saturating_sub(now)),
             None => to_second,

@@ -29,6 +29,8 @@ pub(super) fn render(s: &PairScreen, area: Rect, buf: &mut Buffer, ctx: &Ctx) ->
         )
     } else if let Some(message) = &s.message {
         (message.clone(), theme.warn)
+    } else if let Some(problem) = s.recorder.as_ref().and_then(|r| r.problem()) {
+        (problem.to_string(), theme.warn)
     } else if let Some(notice) = ctx.notice {
         (notice.text.clone(), widgets::notice_style(notice, theme))
     } else {

@@ -99,6 +99,9 @@ impl PairScreen {
             }
             (Context::PairConfirmDiscard, Action::Confirm) => {
                 self.overlay = None;
+                if let Some(recorder) = &mut self.recorder {
+                    recorder.let_go();
+                }
                 vec![
                     Effect::RemoveDraft(self.session.session_id().to_string()),
                     Effect::Notify(Notice::info("Pair practice discarded; nothing was saved.")),
@@ -164,6 +167,7 @@ impl PairScreen {
                 }
                 if self.session.finish_asking().is_ok() {
                     self.focus_on(Focus::Rating);
+                    self.heard_scroll = 0;
                 }
                 Vec::new()
             }
@@ -250,6 +254,22 @@ impl PairScreen {
                     _ => Focus::Rating,
                 };
                 self.focus_on(previous);
+                Vec::new()
+            }
+
+            // What the PSW said, when it was recorded, scrolls beside the feedback.
+            (Context::PairRating | Context::PairFeedback, Action::PageUp) => {
+                self.heard_scroll = self
+                    .heard_scroll
+                    .min(self.heard_max.get())
+                    .saturating_sub(3);
+                Vec::new()
+            }
+            (Context::PairRating | Context::PairFeedback, Action::PageDown) => {
+                self.heard_scroll = self
+                    .heard_scroll
+                    .saturating_add(3)
+                    .min(self.heard_max.get());
                 Vec::new()
             }
 

@@ -1,0 +1,126 @@
+//! A stand-in for the microphone and the transcriber, for the recorders' tests: it says what it
+//! was asked, and hands back words only when a test says the worker is done.
+
+use crate::voice::recorder::{Done, LiveRecorder, Recorded};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// What the stand-in microphone and transcriber have been asked, and what they will answer.
+#[derive(Default)]
+pub(super) struct Fake {
+    pub(super) recording: bool,
+    pub(super) starts: usize,
+    /// Parts stopped and waiting, by id, in order.
+    pub(super) sent: Vec<u64>,
+    /// Makes `start` fail with this sentence.
+    pub(super) refuse: Option<String>,
+    /// Makes the take in progress report this fault.
+    pub(super) fault: Option<String>,
+    /// Makes transcription fail with this sentence.
+    pub(super) broken: Option<String>,
+    pub(super) discarded: usize,
+    /// Where each part's sound was to be kept, in order.
+    pub(super) kept: Vec<Option<std::path::PathBuf>>,
+}
+
+struct Stub(Rc<RefCell<Fake>>);
+
+impl LiveRecorder for Stub {
+    fn start(&mut self) -> Result<(), String> {
+        let mut f = self.0.borrow_mut();
+        if let Some(why) = &f.refuse {
+            return Err(why.clone());
+        }
+        f.recording = true;
+        f.starts += 1;
+        Ok(())
+    }
+    fn is_recording(&self) -> bool {
+        self.0.borrow().recording
+    }
+    fn seconds(&self) -> f64 {
+        12.0
+    }
+    fn fault(&self) -> Option<String> {
+        self.0.borrow().fault.clone()
+    }
+    fn stop(&mut self, id: u64, _target: Option<u32>, keep: Option<std::path::PathBuf>) -> bool {
+        let mut f = self.0.borrow_mut();
+        f.kept.push(keep);
+        if !f.recording {
+            return false;
+        }
+        f.recording = false;
+        f.fault = None;
+        f.sent.push(id);
+        true
+    }
+    fn discard(&mut self) {
+        let mut f = self.0.borrow_mut();
+        if f.recording {
+            f.discarded += 1;
+        }
+        f.recording = false;
+    }
+    fn results(&mut self) -> Vec<Done> {
+        // Nothing comes back until the test says the worker is done (see `finish`).
+        Vec::new()
+    }
+}
+
+/// The stand-in, with a way to hand back words for the parts sent so far.
+pub(super) struct Rig {
+    pub(super) fake: Rc<RefCell<Fake>>,
+    pub(super) done: Rc<RefCell<Vec<Done>>>,
+}
+
+struct Finishing(Stub, Rc<RefCell<Vec<Done>>>);
+
+impl LiveRecorder for Finishing {
+    fn start(&mut self) -> Result<(), String> {
+        self.0.start()
+    }
+    fn is_recording(&self) -> bool {
+        self.0.is_recording()
+    }
+    fn seconds(&self) -> f64 {
+        self.0.seconds()
+    }
+    fn fault(&self) -> Option<String> {
+        self.0.fault()
+    }
+    fn stop(&mut self, id: u64, target: Option<u32>, keep: Option<std::path::PathBuf>) -> bool {
+        self.0.stop(id, target, keep)
+    }
+    fn discard(&mut self) {
+        self.0.discard()
+    }
+    fn results(&mut self) -> Vec<Done> {
+        std::mem::take(&mut *self.1.borrow_mut())
+    }
+}
+
+impl Rig {
+    /// The stand-in, and the recorder a screen would get from it.
+    pub(super) fn live() -> (Rig, Box<dyn LiveRecorder>) {
+        let fake = Rc::new(RefCell::new(Fake::default()));
+        let done = Rc::new(RefCell::new(Vec::new()));
+        let live = Box::new(Finishing(Stub(Rc::clone(&fake)), Rc::clone(&done)));
+        (Rig { fake, done }, live)
+    }
+
+    /// The worker hands back `words` for the oldest part sent and not yet answered.
+    pub(super) fn finish(&self, words: &str) {
+        let id = self.fake.borrow_mut().sent.remove(0);
+        let result = match &self.fake.borrow().broken {
+            Some(why) => Err(why.clone()),
+            None => Ok(Recorded {
+                transcript: words.to_string(),
+                coaching: vec![],
+                summary: "12 s speaking · 140 words a minute (steady)".to_string(),
+                fault: None,
+            }),
+        };
+        self.done.borrow_mut().push((id, result));
+    }
+}
