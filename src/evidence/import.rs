@@ -10,9 +10,9 @@
 
 use std::collections::HashMap;
 
-use super::file::{date, split_list, statement, unknown_statement};
+use super::entry;
+use super::file::split_list;
 use super::model::{Figure, Previous, Register};
-use super::reading::parse_value;
 
 /// Columns a figure cannot do without.
 const REQUIRED: [&str; 4] = ["measure", "value", "as_at", "source"];
@@ -193,29 +193,11 @@ fn row<'a>(field: &Field<'a>) -> Result<Figure, (usize, String)> {
         ));
     }
     let (value_text, vi) = field("value");
-    let (value, parsed_unit) = parse_value(value_text).ok_or_else(|| {
-        (
-            vi,
-            if value_text.is_empty() {
-                "the value is empty".to_string()
-            } else {
-                format!("`{value_text}` is not a number (write it as 310, 9.5 or 1,150)")
-            },
-        )
-    })?;
+    let (value, parsed_unit) = entry::value(value_text).map_err(|e| (vi, e))?;
     let (unit, _) = field("unit");
     let unit = if unit.is_empty() { parsed_unit } else { unit };
     let (as_at_text, ai) = field("as_at");
-    let as_at = date(as_at_text).ok_or_else(|| {
-        (
-            ai,
-            if as_at_text.is_empty() {
-                "the date (as_at) is empty: say when the figure was true".to_string()
-            } else {
-                format!("`{as_at_text}` is not a date (write it as 2026-10-31 or 31/10/2026)")
-            },
-        )
-    })?;
+    let as_at = entry::as_at(as_at_text).map_err(|e| (ai, e))?;
     let (source, si) = field("source");
     if source.is_empty() {
         return Err((
@@ -224,10 +206,7 @@ fn row<'a>(field: &Field<'a>) -> Result<Figure, (usize, String)> {
         ));
     }
     let (statements_text, sti) = field("statements");
-    let mut statements = Vec::new();
-    for name in split_list(statements_text) {
-        statements.push(statement(&name).ok_or_else(|| (sti, unknown_statement(&name)))?);
-    }
+    let statements = entry::statements(statements_text).map_err(|e| (sti, e))?;
     let (topics, _) = field("topics");
     let (owner, _) = field("owner");
     Ok(Figure {

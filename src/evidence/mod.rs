@@ -7,6 +7,7 @@ pub mod answers;
 pub mod coaching;
 pub mod coverage;
 pub mod drill;
+pub mod entry;
 pub mod file;
 pub mod import;
 pub mod matcher;
