@@ -1,6 +1,8 @@
 //! The evidence screen: the register's figures and stories at 80x24, filtered by quality
-//! statement, a delete that asks first and is saved, and a register with a mistake shown with its
-//! line and column and left exactly as it was.
+//! statement, a delete that asks first and is saved, adding and changing a figure or a story in
+//! the form (each field's mistake beside it, Ctrl-S saves, Esc asks before a change is lost, a
+//! story's identifying details shown before it is kept), and a register with a mistake shown with
+//! its line and column and left exactly as it was.
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use psw_coach::bank::{Library, Source};
@@ -13,6 +15,24 @@ const REGISTER: &str = "figures:\n  - measure: people waiting for a Care Act ass
 
 fn press(app: &mut App, code: KeyCode) {
     app.on_events(vec![Event::Key(KeyEvent::new(code, KeyModifiers::NONE))]);
+}
+
+fn ctrl(app: &mut App, c: char) {
+    app.on_events(vec![Event::Key(KeyEvent::new(
+        KeyCode::Char(c),
+        KeyModifiers::CONTROL,
+    ))]);
+}
+
+/// Types into the field in focus, one key at a time.
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        press(app, KeyCode::Char(c));
+    }
+}
+
+fn file(data: &tempfile::TempDir) -> String {
+    std::fs::read_to_string(data.path().join("evidence.yaml")).unwrap()
 }
 
 fn app(register: &str) -> (App, tempfile::TempDir) {
@@ -91,4 +111,206 @@ fn a_register_with_a_mistake_is_located_and_never_written() {
         std::fs::read_to_string(data.path().join("evidence.yaml")).unwrap(),
         broken
     );
+}
+
+#[test]
+fn a_figure_is_added_with_each_mistake_beside_its_field_and_saved_with_ctrl_s() {
+    let (mut app, data) = app(REGISTER);
+    press(&mut app, KeyCode::Char('a'));
+    let shown = screen(&app);
+    assert!(
+        shown.contains("What would you like to add? f a figure, s a story"),
+        "{shown}"
+    );
+    press(&mut app, KeyCode::Char('f'));
+    type_text(&mut app, "people waiting for an OT assessment");
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "lots");
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "people");
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "2099-01-31");
+    press(&mut app, KeyCode::Tab);
+    // Ctrl-S with mistakes keeps nothing, and says what is wrong beside each field.
+    ctrl(&mut app, 's');
+    let shown = screen(&app);
+    insta::assert_snapshot!("evidence_add_figure_mistakes_80x24", shown);
+    assert!(
+        shown.contains("Not saved yet: 3 things to put right, said beside their fields."),
+        "{shown}"
+    );
+    assert!(shown.contains("`lots` is not a number"), "{shown}");
+    assert!(shown.contains("31 January 2099 is after today"), "{shown}");
+    assert!(shown.contains("the source is empty"), "{shown}");
+    assert!(!file(&data).contains("OT assessment"));
+    // The focus went to the first mistake, its text selected: typing replaces it.
+    type_text(&mut app, "180");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "31/10/2026");
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "OT waiting list");
+    let shown = screen(&app);
+    insta::assert_snapshot!("evidence_add_figure_80x24", shown);
+    assert!(!shown.contains("is not a number"), "{shown}");
+    assert!(!shown.contains("Not saved yet"), "{shown}");
+    ctrl(&mut app, 's');
+    let shown = screen(&app);
+    assert!(
+        shown.contains("The figure is saved in the register."),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("> Figure people waiting for an OT assessment: 180 people"),
+        "{shown}"
+    );
+    let kept = file(&data);
+    assert!(kept.contains("measure: people waiting for an OT assessment\n  value: 180\n  unit: people\n  as_at: 2026-10-31\n  source: OT waiting list"), "{kept}");
+    assert!(
+        kept.contains("vacancy") && kept.contains("Waiting well"),
+        "{kept}"
+    );
+}
+
+#[test]
+fn a_figure_changed_keeps_its_old_value_as_the_previous_one() {
+    let (mut app, data) = app(REGISTER);
+    // The first figure, 310 people as at 31 October.
+    press(&mut app, KeyCode::Enter);
+    let shown = screen(&app);
+    assert!(shown.contains("Change a figure"), "{shown}");
+    assert!(
+        shown.contains("310") && shown.contains("31 October 2026"),
+        "{shown}"
+    );
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "265");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "30/11/2026");
+    ctrl(&mut app, 's');
+    let kept = file(&data);
+    assert!(kept.contains("value: 265\n"), "{kept}");
+    assert!(
+        kept.contains("previous:\n    value: 310\n    as_at: 2026-10-31"),
+        "{kept}"
+    );
+    assert_eq!(
+        kept.matches("people waiting for a Care Act").count(),
+        1,
+        "{kept}"
+    );
+}
+
+#[test]
+fn esc_with_a_change_not_saved_asks_first() {
+    let (mut app, data) = app(REGISTER);
+    let before = file(&data);
+    // Nothing changed: Esc goes straight back.
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Esc);
+    assert!(screen(&app).contains("Your evidence register"));
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, " in total");
+    press(&mut app, KeyCode::Esc);
+    let shown = screen(&app);
+    insta::assert_snapshot!("evidence_leave_80x24", shown);
+    assert!(shown.contains("Leave without saving?"), "{shown}");
+    // No: still typing, the words still there.
+    press(&mut app, KeyCode::Char('n'));
+    let shown = screen(&app);
+    assert!(shown.contains("assessment in total"), "{shown}");
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('y'));
+    assert!(screen(&app).contains("Your evidence register"));
+    assert_eq!(file(&data), before);
+    // Ctrl-S from the question saves, then goes back.
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, " in total");
+    press(&mut app, KeyCode::Esc);
+    ctrl(&mut app, 's');
+    assert!(screen(&app).contains("The figure is saved"));
+    assert!(file(&data).contains("assessment in total"));
+}
+
+#[test]
+fn a_story_with_identifying_details_asks_keep_or_edit_before_it_is_kept() {
+    let (mut app, data) = app(REGISTER);
+    press(&mut app, KeyCode::Char('a'));
+    press(&mut app, KeyCode::Char('s'));
+    type_text(&mut app, "Home first");
+    press(&mut app, KeyCode::Tab);
+    type_text(
+        &mut app,
+        "We visited Mrs Okafor at home the day she left hospital",
+    );
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "Fewer readmissions");
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "The readmissions report");
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "a woman in her nineties");
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "safe path");
+    ctrl(&mut app, 's');
+    let shown = screen(&app);
+    insta::assert_snapshot!("evidence_story_details_80x24", shown);
+    assert!(
+        shown.contains("Mrs Okafor (name with a title), in What was done"),
+        "{shown}"
+    );
+    assert!(!file(&data).contains("Home first"));
+    // Edit first: back to the field that holds it, nothing kept.
+    press(&mut app, KeyCode::Char('e'));
+    let shown = screen(&app);
+    assert!(shown.contains("> What was done"), "{shown}");
+    assert!(!file(&data).contains("Home first"));
+    // Keep it as it is: kept, word for word.
+    ctrl(&mut app, 's');
+    press(&mut app, KeyCode::Char('c'));
+    let kept = file(&data);
+    assert!(
+        kept.contains("done: We visited Mrs Okafor at home"),
+        "{kept}"
+    );
+    assert!(kept.contains("- safe-pathways"), "{kept}");
+    assert!(screen(&app).contains("The story is saved"));
+}
+
+#[test]
+fn a_register_broken_while_the_form_is_open_is_not_written_and_the_typing_stays() {
+    let (mut app, data) = app(REGISTER);
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, " in total");
+    let broken = REGISTER.replace("value: 9\n", "value: nine-ish\n");
+    std::fs::write(data.path().join("evidence.yaml"), &broken).unwrap();
+    ctrl(&mut app, 's');
+    let shown = screen(&app);
+    insta::assert_snapshot!("evidence_save_refused_80x24", shown);
+    assert!(
+        shown.contains("The register was not saved, so your hand edits are kept"),
+        "{shown}"
+    );
+    assert!(shown.contains("assessment in total"), "{shown}");
+    assert_eq!(file(&data), broken);
+    // Fixed by hand: the same Ctrl-S works.
+    std::fs::write(data.path().join("evidence.yaml"), REGISTER).unwrap();
+    ctrl(&mut app, 's');
+    assert!(file(&data).contains("assessment in total"));
+}
+
+#[test]
+fn a_broken_register_refuses_adding_and_changing() {
+    let broken = REGISTER.replace("value: 310", "value: lots");
+    let (mut app, data) = app(&broken);
+    for key in [KeyCode::Char('a'), KeyCode::Enter] {
+        press(&mut app, key);
+        let shown = screen(&app);
+        assert!(
+            shown.contains("Fix the mistake in evidence.yaml first"),
+            "{shown}"
+        );
+        assert!(!shown.contains("Add a"), "{shown}");
+    }
+    assert_eq!(file(&data), broken);
 }

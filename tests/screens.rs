@@ -888,7 +888,12 @@ mod key_map {
             | Context::Progress
             | Context::Settings
             | Context::SettingsDate => return super::review::app_in(context),
-            Context::EvidenceList | Context::EvidenceConfirm => {
+            Context::EvidenceList
+            | Context::EvidenceConfirm
+            | Context::EvidenceAdd
+            | Context::EvidenceForm
+            | Context::EvidenceLeave
+            | Context::EvidenceDetails => {
                 let data = tempfile::tempdir().unwrap();
                 std::fs::write(
                     data.path().join("evidence.yaml"),
@@ -897,8 +902,22 @@ mod key_map {
                 .unwrap();
                 let mut app = App::new(library(), Some(data.path().into()), MONOCHROME, false);
                 press(&mut app, KeyCode::Char('e'));
-                if context == Context::EvidenceConfirm {
-                    press(&mut app, KeyCode::Char('d'));
+                match context {
+                    Context::EvidenceConfirm => press(&mut app, KeyCode::Char('d')),
+                    Context::EvidenceAdd => press(&mut app, KeyCode::Char('a')),
+                    Context::EvidenceForm => press(&mut app, KeyCode::Enter),
+                    Context::EvidenceLeave => {
+                        press(&mut app, KeyCode::Enter);
+                        type_text(&mut app, " in total");
+                        press(&mut app, KeyCode::Esc);
+                    }
+                    Context::EvidenceDetails => {
+                        press(&mut app, KeyCode::Char('a'));
+                        press(&mut app, KeyCode::Char('s'));
+                        type_text(&mut app, "Visiting Mrs Okafor");
+                        ctrl(&mut app, 's');
+                    }
+                    _ => {}
                 }
                 dir = Some(data);
                 app

@@ -207,7 +207,8 @@ pub fn as_at(text: &str) -> Result<NaiveDate, String> {
     if text.is_empty() {
         return Err("the date (as_at) is empty: say when the figure was true".to_string());
     }
-    date(text).ok_or_else(|| format!("`{text}` is not a date (write it as 2026-10-31 or 31/10/2026)"))
+    date(text)
+        .ok_or_else(|| format!("`{text}` is not a date (write it as 2026-10-31 or 31/10/2026)"))
 }
 
 /// Quality statements by slug or title, or the first that is not one.
@@ -230,9 +231,10 @@ fn by_start(name: &str) -> Option<QualityStatement> {
     if wanted.len() < 3 {
         return None;
     }
-    let mut found = QualityStatement::ALL.into_iter().filter(|q| {
-        q.slug().starts_with(&wanted) || q.title().to_lowercase().starts_with(&wanted)
-    });
+    let dashed = wanted.split_whitespace().collect::<Vec<_>>().join("-");
+    let mut found = QualityStatement::ALL
+        .into_iter()
+        .filter(|q| q.slug().starts_with(&dashed) || q.title().to_lowercase().starts_with(&wanted));
     let first = found.next()?;
     found.next().is_none().then_some(first)
 }
@@ -507,7 +509,7 @@ mod tests {
             "",
             "",
             "",
-            "assessing",
+            "assessing, safe path",
             "Waiting times",
         ])
     }
@@ -528,7 +530,13 @@ mod tests {
         assert_eq!(f.value, 310.0);
         assert_eq!(f.unit, "people");
         assert_eq!(f.as_at, "2026-10-31".parse().unwrap());
-        assert_eq!(f.statements, vec![QualityStatement::AssessingNeeds]);
+        assert_eq!(
+            f.statements,
+            vec![
+                QualityStatement::AssessingNeeds,
+                QualityStatement::SafePathways
+            ]
+        );
         assert_eq!(f.topics, vec!["waiting-times".to_string()]);
         let f = check_figure(
             &figure_form("9%", "", "2026-10-31"),

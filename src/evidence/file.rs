@@ -52,6 +52,18 @@ impl fmt::Display for FileError {
 
 impl std::error::Error for FileError {}
 
+impl FileError {
+    /// The mistake with the file's name rather than its whole path (`evidence.yaml:3:12: ...`),
+    /// as the app shows it: the data folder is named by `--version`, and a path in a sentence on
+    /// screen pushes the mistake itself out of sight.
+    pub fn located(&self) -> String {
+        match self.line {
+            0 => format!("{FILE_NAME}: {}", self.message),
+            line => format!("{FILE_NAME}:{line}:{}: {}", self.column, self.message),
+        }
+    }
+}
+
 /// Reads the register in `data_dir`. No file yet is an empty register.
 pub fn load(data_dir: &Path) -> Result<Register, FileError> {
     load_file(&path(data_dir))
@@ -432,8 +444,9 @@ pub fn to_text(register: &Register) -> String {
 pub fn save(data_dir: &Path, register: &Register) -> Result<PathBuf, String> {
     if let Err(e) = load(data_dir) {
         return Err(format!(
-            "The register was not saved, so your hand edits are kept: {e}. Fix that line, then \
-             try again."
+            "The register was not saved, so your hand edits are kept: {}. Fix that line, then \
+             try again.",
+            e.located()
         ));
     }
     crate::notes::store::replace_private(data_dir, FILE_NAME, to_text(register).as_bytes()).map_err(

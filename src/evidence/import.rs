@@ -12,7 +12,7 @@ use std::collections::HashMap;
 
 use super::entry;
 use super::file::split_list;
-use super::model::{Figure, Previous, Register};
+use super::model::{Figure, Register};
 
 /// Columns a figure cannot do without.
 const REQUIRED: [&str; 4] = ["measure", "value", "as_at", "source"];
@@ -140,15 +140,7 @@ pub fn import(text: &str, register: &mut Register) -> Imported {
                         } else {
                             let mut figure = figure;
                             if figure.previous.is_none() {
-                                figure.previous =
-                                    if figure.as_at > old.as_at && figure.value != old.value {
-                                        Some(Previous {
-                                            value: old.value,
-                                            as_at: Some(old.as_at),
-                                        })
-                                    } else {
-                                        old.previous
-                                    };
+                                figure.follow(old);
                             }
                             if figure.owner.is_none() {
                                 figure.owner = old.owner.clone();

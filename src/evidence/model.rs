@@ -118,6 +118,20 @@ impl Figure {
         }
     }
 
+    /// A new value for the figure `old` was: when the date moved on and the value changed, the
+    /// old value becomes the previous one ("down from 35 in April"); else the old previous
+    /// value stays. Only for a figure whose previous value was not given with it.
+    pub fn follow(&mut self, old: &Figure) {
+        self.previous = if self.as_at > old.as_at && self.value != old.value {
+            Some(Previous {
+                value: old.value,
+                as_at: Some(old.as_at),
+            })
+        } else {
+            old.previous
+        };
+    }
+
     /// A key that stays the same when the measure is retyped with other capitals or spacing, so a
     /// re-import updates the figure instead of adding a second one.
     pub fn key(&self) -> String {

@@ -138,6 +138,8 @@ pub enum Outcome {
     RefinedSaved(PathBuf),
     /// The history has been read: the countdown and today's practice, for the home screen.
     Today(TodayInfo),
+    /// The evidence register was written, or why not (in words for the PSW).
+    RegisterSaved(Result<(), String>),
 }
 
 /// The countdown and today's suggested practice, as the home screen shows them.

@@ -65,31 +65,30 @@ impl App {
     pub(super) fn open_evidence(&mut self) -> Option<Outcome> {
         let register = match &self.data_dir {
             // The file's name and place, as `banks check` gives them: the folder is in --version.
-            Some(dir) => crate::evidence::load(dir).map_err(|e| {
-                let name = crate::evidence::file::FILE_NAME;
-                match e.line {
-                    0 => format!("{name}: {}", e.message),
-                    line => format!("{name}:{line}:{}: {}", e.column, e.message),
-                }
-            }),
+            Some(dir) => crate::evidence::load(dir).map_err(|e| e.located()),
             None => Ok(crate::evidence::Register::default()),
         };
+        let today = self.today();
         self.push(Box::new(
-            crate::tui::screens::evidence::EvidenceScreen::new(register),
+            crate::tui::screens::evidence::EvidenceScreen::new(
+                register,
+                std::rc::Rc::clone(&self.lexicon),
+                today,
+            ),
         ));
         None
     }
 
-    /// Writes the register; refused, in words, while the file on disk has a mistake.
+    /// Writes the register; refused, in words, while the file on disk has a mistake. The screen
+    /// that asked says what was kept.
     pub(super) fn save_register(
         &mut self,
         register: &crate::evidence::Register,
     ) -> Option<Outcome> {
-        let dir = self.data_dir.clone()?;
-        self.notice = Some(match crate::evidence::save(&dir, register) {
-            Ok(_) => Notice::info("Deleted, and the register saved."),
-            Err(e) => Notice::problem(e),
-        });
-        None
+        let result = match &self.data_dir {
+            Some(dir) => crate::evidence::save(dir, register).map(|_| ()),
+            None => Err("There is no data folder, so the register cannot be kept.".to_string()),
+        };
+        Some(Outcome::RegisterSaved(result))
     }
 }

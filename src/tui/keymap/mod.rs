@@ -109,11 +109,19 @@ pub enum Context {
     EvidenceList,
     /// Asking to be sure before a figure or story is deleted.
     EvidenceConfirm,
+    /// Choosing what to add to the register: a figure or a story.
+    EvidenceAdd,
+    /// Typing a figure's or story's fields.
+    EvidenceForm,
+    /// Leaving the form with changes not saved: asking first.
+    EvidenceLeave,
+    /// Possible identifying details in a story, before it is kept.
+    EvidenceDetails,
 }
 
 impl Context {
     /// Every context, for tests that walk the whole map.
-    pub const ALL: [Context; 39] = [
+    pub const ALL: [Context; 43] = [
         Context::Home,
         Context::HomePicker,
         Context::Recover,
@@ -153,6 +161,10 @@ impl Context {
         Context::FiguresDone,
         Context::EvidenceList,
         Context::EvidenceConfirm,
+        Context::EvidenceAdd,
+        Context::EvidenceForm,
+        Context::EvidenceLeave,
+        Context::EvidenceDetails,
     ];
 
     /// In these, a key that is not in the map types into a text box.
@@ -179,6 +191,7 @@ impl Context {
                 | Context::Refine
                 | Context::SettingsDate
                 | Context::FiguresDrill
+                | Context::EvidenceForm
                 | Context::HomePicker
         )
     }
@@ -265,6 +278,10 @@ pub enum Action {
     Settings,
     /// Home: the evidence register's screen.
     Evidence,
+    /// The evidence screen: add a figure or a story (asks which).
+    Add,
+    AddFigure,
+    AddStory,
     /// A setting one step down or up.
     Decrease,
     Increase,
@@ -443,6 +460,10 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::FiguresDone => FIGURES_DONE,
         Context::EvidenceList => EVIDENCE_LIST,
         Context::EvidenceConfirm => EVIDENCE_CONFIRM,
+        Context::EvidenceAdd => EVIDENCE_ADD,
+        Context::EvidenceForm => EVIDENCE_FORM,
+        Context::EvidenceLeave => EVIDENCE_LEAVE,
+        Context::EvidenceDetails => EVIDENCE_DETAILS,
     }
 }
 

@@ -1,17 +1,25 @@
 //! The evidence screen: the register's figures and stories, filtered by quality statement or
-//! topic, and deleting one (asks first). A register file with a mistake is reported with its line
-//! and column, and nothing is written until it is fixed.
+//! topic; adding or changing one in a form (`form.rs`), and deleting one (asks first). A register
+//! file with a mistake is reported with its line and column, and nothing is written until it is
+//! fixed.
+
+mod form;
 
 use crate::bank::QualityStatement;
 use crate::evidence::Register;
+use crate::evidence::entry::{self, EntryKind};
 use crate::evidence::model::figure_line;
-use crate::tui::component::{Ctx, Effect, Screen, ScreenId};
-use crate::tui::keymap::{Action, Context};
+use crate::insight::Lexicon;
+use crate::tui::component::{Ctx, Effect, Notice, Outcome, Screen, ScreenId};
+use crate::tui::keymap::{self, Action, Context};
 use crate::tui::widgets;
+use chrono::NaiveDate;
+use form::{Form, Next};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
+use std::rc::Rc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Row {
@@ -19,7 +27,14 @@ enum Row {
     Story(usize),
 }
 
+/// A change asked of the app, kept until it says the file was written.
+enum Pending {
+    Delete(Register),
+    Entry(Register),
+}
+
 pub struct EvidenceScreen {
+    /// The register as it is in the file.
     register: Register,
     /// The register file's mistake, with its place: the screen shows it and changes nothing.
     problem: Option<String>,
@@ -27,10 +42,23 @@ pub struct EvidenceScreen {
     topic: Option<String>,
     selected: usize,
     confirming: bool,
+    /// Asking whether to add a figure or a story.
+    adding: bool,
+    form: Option<Form>,
+    pending: Option<Pending>,
+    lexicon: Rc<Lexicon>,
+    today: NaiveDate,
 }
 
 impl EvidenceScreen {
-    pub fn new(register: Result<Register, String>) -> EvidenceScreen {
+    /// The screen on the register as read (or the mistake that stopped it reading), with the
+    /// lexicon a story's identifying details are found with and today's date, after which no
+    /// figure can be true.
+    pub fn new(
+        register: Result<Register, String>,
+        lexicon: Rc<Lexicon>,
+        today: NaiveDate,
+    ) -> EvidenceScreen {
         let (register, problem) = match register {
             Ok(r) => (r, None),
             Err(e) => (Register::default(), Some(e)),
@@ -42,7 +70,57 @@ impl EvidenceScreen {
             topic: None,
             selected: 0,
             confirming: false,
+            adding: false,
+            form: None,
+            pending: None,
+            lexicon,
+            today,
         }
+    }
+
+    /// A register with a mistake is never written: adding, changing and deleting wait until it
+    /// is fixed.
+    fn refuse_while_broken(&self) -> Option<Vec<Effect>> {
+        self.problem.as_ref().map(|_| {
+            vec![Effect::Notify(Notice::warning(
+                "Fix the mistake in evidence.yaml first: nothing is changed until it reads.",
+            ))]
+        })
+    }
+
+    fn open_form(&mut self, kind: EntryKind, editing: Option<usize>) {
+        let texts = match (kind, editing) {
+            (EntryKind::Figure, Some(i)) => entry::figure_texts(&self.register.figures[i]),
+            (EntryKind::Story, Some(i)) => entry::story_texts(&self.register.stories[i]),
+            (kind, None) => vec![String::new(); kind.fields().len()],
+        };
+        self.form = Some(Form::new(kind, editing, texts));
+    }
+
+    fn form_action(&mut self, action: Action) -> Option<Vec<Effect>> {
+        let form = self.form.as_mut()?;
+        let next = form.on_action(action, &self.register, &self.lexicon, self.today)?;
+        Some(match next {
+            Next::Stay => Vec::new(),
+            Next::Close => {
+                self.form = None;
+                Vec::new()
+            }
+            Next::Notify(notice) => vec![Effect::Notify(notice)],
+            Next::Save(after) => {
+                self.pending = Some(Pending::Entry((*after).clone()));
+                vec![Effect::SaveRegister(after)]
+            }
+        })
+    }
+
+    /// The row showing figure or story `i` of `kind`, if the filters show it.
+    fn row_of(&self, kind: EntryKind, i: usize) -> Option<usize> {
+        let wanted = match kind {
+            EntryKind::Figure => Row::Figure(i),
+            EntryKind::Story => Row::Story(i),
+        };
+        self.rows().iter().position(|r| *r == wanted)
     }
 
     fn rows(&self) -> Vec<Row> {
@@ -85,16 +163,17 @@ impl EvidenceScreen {
         let Some(row) = self.rows().get(self.selected).copied() else {
             return Vec::new();
         };
+        let mut after = self.register.clone();
         match row {
             Row::Figure(i) => {
-                self.register.figures.remove(i);
+                after.figures.remove(i);
             }
             Row::Story(i) => {
-                self.register.stories.remove(i);
+                after.stories.remove(i);
             }
         }
-        self.selected = self.selected.min(self.rows().len().saturating_sub(1));
-        vec![Effect::SaveRegister(Box::new(self.register.clone()))]
+        self.pending = Some(Pending::Delete(after.clone()));
+        vec![Effect::SaveRegister(Box::new(after))]
     }
 }
 
@@ -104,15 +183,32 @@ impl Screen for EvidenceScreen {
     }
 
     fn context(&self) -> Context {
-        if self.confirming {
+        if let Some(form) = &self.form {
+            form.context()
+        } else if self.confirming {
             Context::EvidenceConfirm
+        } else if self.adding {
+            Context::EvidenceAdd
         } else {
             Context::EvidenceList
         }
     }
 
     fn on_action(&mut self, action: Action) -> Option<Vec<Effect>> {
+        if self.form.is_some() {
+            return self.form_action(action);
+        }
         let last = self.rows().len().saturating_sub(1);
+        if self.adding {
+            self.adding = false;
+            match action {
+                Action::AddFigure => self.open_form(EntryKind::Figure, None),
+                Action::AddStory => self.open_form(EntryKind::Story, None),
+                Action::Cancel => {}
+                _ => self.adding = true,
+            }
+            return Some(Vec::new());
+        }
         match action {
             Action::Up => self.selected = self.selected.saturating_sub(1),
             Action::Down => self.selected = (self.selected + 1).min(last),
@@ -140,21 +236,80 @@ impl Screen for EvidenceScreen {
                 self.topic = None;
                 self.selected = 0;
             }
-            // A register with a mistake is never written: deleting waits until it is fixed.
-            Action::AskDiscard if self.problem.is_some() => {
-                return Some(vec![Effect::Notify(
-                    crate::tui::component::Notice::warning(
-                        "Fix the mistake in evidence.yaml first: nothing is changed until it reads.",
-                    ),
-                )]);
+            Action::AskDiscard | Action::Add | Action::Choose if self.problem.is_some() => {
+                return self.refuse_while_broken();
             }
             Action::AskDiscard => self.confirming = !self.rows().is_empty(),
+            Action::Add => self.adding = true,
+            Action::Choose => match self.rows().get(self.selected).copied() {
+                Some(Row::Figure(i)) => self.open_form(EntryKind::Figure, Some(i)),
+                Some(Row::Story(i)) => self.open_form(EntryKind::Story, Some(i)),
+                None => self.adding = true,
+            },
             Action::Confirm if self.confirming => return Some(self.delete()),
             Action::Cancel => self.confirming = false,
             Action::Back => return Some(vec![Effect::Close]),
             _ => return None,
         }
         Some(Vec::new())
+    }
+
+    fn on_text(&mut self, text: &str) -> Vec<Effect> {
+        self.form
+            .as_mut()
+            .and_then(|f| f.on_text(text))
+            .map(Effect::Notify)
+            .into_iter()
+            .collect()
+    }
+
+    fn on_outcome(&mut self, outcome: Outcome) -> Vec<Effect> {
+        let Outcome::RegisterSaved(result) = outcome else {
+            return Vec::new();
+        };
+        let Some(pending) = self.pending.take() else {
+            return Vec::new();
+        };
+        let notice = match (result, pending) {
+            (Ok(()), Pending::Delete(after)) => {
+                self.register = after;
+                self.selected = self.selected.min(self.rows().len().saturating_sub(1));
+                Notice::info("Deleted, and the register saved.")
+            }
+            (Ok(()), Pending::Entry(after)) => {
+                self.register = after;
+                let Some(form) = self.form.take() else {
+                    return Vec::new();
+                };
+                let place = form.editing.unwrap_or(match form.kind {
+                    EntryKind::Figure => self.register.figures.len().saturating_sub(1),
+                    EntryKind::Story => self.register.stories.len().saturating_sub(1),
+                });
+                if self.row_of(form.kind, place).is_none() {
+                    // A filter would hide it: show everything, so the PSW sees what they kept.
+                    self.statement = None;
+                    self.topic = None;
+                }
+                self.selected = self.row_of(form.kind, place).unwrap_or(0);
+                Notice::info(format!(
+                    "The {} is saved in the register.",
+                    form.kind.noun()
+                ))
+            }
+            (Err(problem), _) => {
+                if let Some(form) = &mut self.form {
+                    form.save_failed();
+                }
+                Notice::problem(problem)
+            }
+        };
+        vec![Effect::Notify(notice)]
+    }
+
+    fn on_resize(&mut self) {
+        if let Some(form) = &mut self.form {
+            form.on_resize();
+        }
     }
 
     fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) -> Option<Position> {
@@ -165,6 +320,12 @@ impl Screen for EvidenceScreen {
             Constraint::Length(1),
         ])
         .areas(area);
+        if let Some(form) = &self.form {
+            let cursor = form.render(&self.register, self.today, body, buf, theme);
+            widgets::render_notice(ctx.notice, status, buf, theme);
+            widgets::footer(self.context(), theme).render(footer, buf);
+            return cursor;
+        }
         let width = usize::from(body.width.saturating_sub(2)).max(10);
         let mut lines: Vec<Line> = Vec::new();
         if let Some(problem) = &self.problem {
@@ -209,9 +370,14 @@ impl Screen for EvidenceScreen {
                 ),
                 theme.dim,
             ));
-            // Adding and editing on this screen are not built yet: say where they are done.
+            let label = |action| keymap::label(Context::EvidenceList, action).unwrap_or("");
             lines.push(Line::styled(
-                "To add or change one: `psw-coach evidence import FILE.csv`, or evidence.yaml in a text editor.",
+                format!(
+                    "{} adds a figure or a story, {} changes the one highlighted; many at once: \
+                     `psw-coach evidence import FILE.csv`.",
+                    label(Action::Add),
+                    label(Action::Choose)
+                ),
                 theme.dim,
             ));
             if self.register.figures.is_empty() && self.register.stories.is_empty() {
@@ -249,6 +415,18 @@ impl Screen for EvidenceScreen {
                 ),
             ]));
         }
+        if self.adding {
+            lines.push(Line::default());
+            let key = |action| keymap::label(Context::EvidenceAdd, action).unwrap_or("");
+            lines.push(Line::styled(
+                format!(
+                    "What would you like to add? {} a figure, {} a story",
+                    key(Action::AddFigure),
+                    key(Action::AddStory)
+                ),
+                theme.warn,
+            ));
+        }
         if self.confirming
             && let Some(row) = rows.get(self.selected)
         {
@@ -259,7 +437,12 @@ impl Screen for EvidenceScreen {
             lines.push(Line::default());
             lines.push(Line::styled(
                 widgets::cut_line(
-                    &format!("Delete \"{}\" from the register? y yes, n no", one(&what)),
+                    &format!(
+                        "Delete \"{}\" from the register? {} yes, {} no",
+                        one(&what),
+                        keymap::label(Context::EvidenceConfirm, Action::Confirm).unwrap_or(""),
+                        keymap::label(Context::EvidenceConfirm, Action::Cancel).unwrap_or("")
+                    ),
                     width,
                 ),
                 theme.warn,
