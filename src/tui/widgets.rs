@@ -36,6 +36,37 @@ pub fn key_line<'a>(keys: &[(&'a str, &'a str)], theme: &Theme) -> Line<'a> {
     Line::from(spans)
 }
 
+/// A panel centred over a screen, at most 64 columns wide: its sentences, then the keys of
+/// `keys` from the key map, each with its sentence, so a panel names exactly the keys it handles.
+pub fn panel(
+    title: &str,
+    mut lines: Vec<Line<'_>>,
+    keys: super::keymap::Context,
+    border: ratatui::style::Style,
+    area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+) {
+    lines.extend(
+        super::keymap::bindings(keys)
+            .iter()
+            .filter(|b| b.footer)
+            .map(|b| key_line(&[(b.key_label, b.help)], theme)),
+    );
+    let width = 64.min(area.width);
+    let height = lines_height(&lines, usize::from(width.saturating_sub(2))) + 2;
+    let popup = centred(area, width, height);
+    ratatui::widgets::Clear.render(popup, buf);
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .block(
+            ratatui::widgets::Block::bordered()
+                .title(title.to_string())
+                .border_style(border),
+        )
+        .render(popup, buf);
+}
+
 /// A rectangle of the given size centred in `area`, never larger than it.
 pub fn centred(area: Rect, width: u16, height: u16) -> Rect {
     let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])

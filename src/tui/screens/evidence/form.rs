@@ -6,7 +6,7 @@ use crate::evidence::Register;
 use crate::evidence::entry::{self, EntryKind, Field, Problem};
 use crate::insight::Lexicon;
 use crate::tui::component::Notice;
-use crate::tui::keymap::{self, Action, Context};
+use crate::tui::keymap::{Action, Context};
 use crate::tui::text_box::{Lines, TextBox};
 use crate::tui::theme::Theme;
 use crate::tui::widgets;
@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
 /// Columns for a field's name, before its box.
 const LABEL_WIDTH: u16 = 22;
@@ -479,7 +479,7 @@ impl Form {
     }
 }
 
-/// A panel over the form: its sentences, then its keys from the key map, each with its sentence.
+/// A panel over the form: its sentences, then its keys from the key map.
 fn panel(
     title: &str,
     mut lines: Vec<Line<'static>>,
@@ -489,22 +489,5 @@ fn panel(
     theme: &Theme,
 ) {
     lines.push(Line::default());
-    lines.extend(
-        keymap::bindings(context)
-            .iter()
-            .filter(|b| b.footer)
-            .map(|b| widgets::key_line(&[(b.key_label, b.help)], theme)),
-    );
-    let width = 64.min(area.width);
-    let height = widgets::lines_height(&lines, usize::from(width.saturating_sub(2))) + 2;
-    let popup = widgets::centred(area, width, height);
-    Clear.render(popup, buf);
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
-        .block(
-            Block::bordered()
-                .title(title.to_string())
-                .border_style(theme.warn),
-        )
-        .render(popup, buf);
+    widgets::panel(title, lines, context, theme.warn, area, buf, theme);
 }

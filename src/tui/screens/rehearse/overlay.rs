@@ -3,11 +3,10 @@
 use super::Overlay;
 use crate::tui::keymap::Context;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{self, key_line};
+use crate::tui::widgets;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
 pub(super) fn render_overlay(overlay: &Overlay, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let context = match overlay {
@@ -16,13 +15,7 @@ pub(super) fn render_overlay(overlay: &Overlay, theme: &Theme, area: Rect, buf: 
         Overlay::Confidential { .. } => Context::Confidential,
         Overlay::SaveFailed(_) => Context::SaveFailed,
     };
-    // The panel's own keys, from the key map, each with its sentence.
-    let keys: Vec<Line> = crate::tui::keymap::bindings(context)
-        .iter()
-        .filter(|b| b.footer)
-        .map(|b| key_line(&[(b.key_label, b.help)], theme))
-        .collect();
-    let (title, mut lines): (&str, Vec<Line>) = match overlay {
+    let (title, lines): (&str, Vec<Line>) = match overlay {
         Overlay::Pause => (
             " Paused ",
             vec![
@@ -65,13 +58,6 @@ pub(super) fn render_overlay(overlay: &Overlay, theme: &Theme, area: Rect, buf: 
             ],
         ),
     };
-    lines.extend(keys);
-    let width = 64.min(area.width);
-    let height = widgets::lines_height(&lines, usize::from(width.saturating_sub(2))) + 2;
-    let popup = widgets::centred(area, width, height);
-    Clear.render(popup, buf);
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
-        .block(Block::bordered().title(title).border_style(theme.warn))
-        .render(popup, buf);
+    // The panel's own keys follow, from the key map, each with its sentence.
+    widgets::panel(title, lines, context, theme.warn, area, buf, theme);
 }
