@@ -39,7 +39,7 @@ mod pattern_src;
 mod patterns_gen;
 
 use check::{Problem, parse_bank};
-use model::{Bank, Dated, DatedItem, FollowUp, GapProbe, Prompt, Question, Source};
+use model::{Bank, Dated, DatedItem, FollowUp, GapProbe, Origin, Prompt, Question};
 
 /// The banks compiled in, as `question_banks/NAME`. Keep in step with `BUNDLED` in
 /// `src/bank/load.rs`, which keeps their text for `banks check` (a test compares the two).
@@ -66,7 +66,7 @@ fn main() {
         println!("cargo::rerun-if-changed={file}");
         let text = std::fs::read_to_string(&file)
             .unwrap_or_else(|e| panic!("could not read the bundled bank {file}: {e}"));
-        let bank = match parse_bank(&file, &text, Source::Bundled(name)) {
+        let bank = match parse_bank(&file, &text, Origin::Bundled(name)) {
             Ok(bank) => bank,
             Err(problems) => fail(&file, &problems),
         };
@@ -122,7 +122,7 @@ fn bank_fn(out: &mut String, n: usize, name: &str, bank: &Bank) {
     }
     let _ = write!(
         body,
-        "],\n        source: Source::Bundled({name:?}),\n        warnings: vec!["
+        "],\n        origin: Origin::Bundled({name:?}),\n        warnings: vec!["
     );
     for w in &bank.warnings {
         let _ = write!(

@@ -7,7 +7,7 @@ use chrono::{FixedOffset, TimeZone};
 use criterion::{Criterion, criterion_group, criterion_main};
 use psw_coach::bank::check::parse_bank;
 use psw_coach::bank::load::BUNDLED;
-use psw_coach::bank::{Library, Source};
+use psw_coach::bank::{Library, Origin};
 use psw_coach::notes::{
     AnswerStyle, FORMAT_VERSION, FollowUpAnswer, Note, NoteQuestion, PromptAnswer, from_markdown,
     to_markdown,
@@ -80,7 +80,7 @@ fn bench(c: &mut Criterion) {
     });
     let (name, text) = BUNDLED[0];
     c.bench_function("parse and check the bundled bank's YAML (before)", |b| {
-        b.iter(|| black_box(parse_bank(name, black_box(text), Source::Bundled(name))))
+        b.iter(|| black_box(parse_bank(name, black_box(text), Origin::Bundled(name))))
     });
     let note = mock_note();
     let text = to_markdown(&note);

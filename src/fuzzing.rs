@@ -6,7 +6,7 @@
 // `panic!` outside tests does not apply here.
 #![allow(clippy::panic, clippy::unwrap_used)]
 
-use crate::bank::Source;
+use crate::bank::Origin;
 use crate::drill::FakeClock;
 use crate::insight::Lexicon;
 use crate::notes::{NotesStore, from_markdown, to_markdown};
@@ -16,7 +16,7 @@ use std::sync::OnceLock;
 /// A bank file: checking never panics, and whatever loads has the fields the app relies on.
 pub fn bank(data: &[u8]) {
     let text = String::from_utf8_lossy(data);
-    if let Ok(bank) = crate::bank::check::parse_bank("fuzz.yaml", &text, Source::Bundled("fuzz")) {
+    if let Ok(bank) = crate::bank::check::parse_bank("fuzz.yaml", &text, Origin::Bundled("fuzz")) {
         for q in &bank.questions {
             assert!(!q.id.is_empty() && !q.ask.trim().is_empty(), "{q:?}");
         }

@@ -16,7 +16,7 @@ use crate::drill::{
 use crate::insight::{self, Lexicon};
 use crate::notes::{AnswerStyle, NotesStore, StoreErrorKind};
 use crate::text;
-use crate::voice::recorder::PartRecorder;
+use crate::voice::recorder::BlockingRecorder;
 use rand::{Rng, SeedableRng};
 use std::io::{self, BufRead, Write};
 use std::path::{Path, PathBuf};
@@ -67,7 +67,7 @@ fn run_with(
     data: Option<&Path>,
     banks: &[PathBuf],
     args: &RehearseOptions,
-    recorder: Option<Box<dyn PartRecorder>>,
+    recorder: Option<Box<dyn BlockingRecorder>>,
 ) -> Result<ExitCode, String> {
     let data = data.ok_or("no data folder found: start psw-coach with --data-dir DIR")?;
     if let Plan::Figures(n) = args.plan {
@@ -114,7 +114,7 @@ pub fn rehearse_recorded<C: Clock>(
     clock: C,
     input: impl BufRead + Send + 'static,
     out: &mut impl Write,
-    recorder: Option<Box<dyn PartRecorder>>,
+    recorder: Option<Box<dyn BlockingRecorder>>,
 ) -> io::Result<ExitCode> {
     for skipped in &library.skipped {
         writeln!(out, "{}", crate::display::visible(&skipped.summary()))?;
@@ -202,7 +202,7 @@ struct Dialogue<'a, W: Write> {
     /// Said once that some bytes were not UTF-8.
     warned_encoding: bool,
     /// Recorded practice: each part is heard and transcribed (see `crate::voice::recorder`).
-    recorder: Option<Box<dyn PartRecorder>>,
+    recorder: Option<Box<dyn BlockingRecorder>>,
 }
 
 /// Reads `input` line by line on its own thread. The channel ends with the input; a read error is
@@ -414,7 +414,7 @@ impl<W: Write> Dialogue<'_, W> {
 
     fn record_with<C: Clock>(
         &mut self,
-        recorder: &mut dyn PartRecorder,
+        recorder: &mut dyn BlockingRecorder,
         session: &mut Session<C>,
     ) -> io::Result<bool> {
         if let Err(why) = recorder.start() {

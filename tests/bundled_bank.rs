@@ -5,7 +5,7 @@
 //! fail on a deliberately broken copy of the bank (the `*_catches_*` tests at the bottom).
 
 use psw_coach::bank::load::BUNDLED;
-use psw_coach::bank::{Gap, Kind, Library, QualityStatement, Question, Source};
+use psw_coach::bank::{Gap, Kind, Library, Origin, QualityStatement, Question};
 use regex::Regex;
 use std::collections::{BTreeMap, HashMap};
 
@@ -781,7 +781,7 @@ fn edited_copy(edit: impl Fn(&str) -> String) -> Library {
     let edited = edit(text);
     assert_ne!(edited, text, "the edit did not change the bank");
     let mut library = Library::default();
-    library.add(name, &edited, Source::Bundled("edited-copy.yaml"));
+    library.add(name, &edited, Origin::Bundled("edited-copy.yaml"));
     assert!(
         library.skipped.is_empty(),
         "the edited copy should still parse: {:?}",

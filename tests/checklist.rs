@@ -3,7 +3,7 @@
 
 use chrono::{FixedOffset, TimeZone};
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use psw_coach::bank::{Library, Source};
+use psw_coach::bank::{Library, Origin};
 use psw_coach::drill::{Clock, FakeClock, Plan, RehearseOptions, Session, SessionSetup};
 use psw_coach::insight::Lexicon;
 use psw_coach::notes::{AnswerStyle, FollowUpReason, NotesStore};
@@ -35,7 +35,7 @@ fn rehearsing(data: &std::path::Path) -> (App, FakeClock) {
     library.add(
         "probes.yaml",
         include_str!("fixtures/probes.yaml"),
-        Source::Bundled("probes.yaml"),
+        Origin::Bundled("probes.yaml"),
     );
     assert!(library.skipped.is_empty(), "{:?}", library.skipped);
     let q = library.question("probe-wait").unwrap().clone();
@@ -181,7 +181,7 @@ questions:
       - Examples of influence without direct authority, such as joint audits, shared training or a shared practice forum
 "#;
     let mut library = Library::default();
-    library.add("long.yaml", yaml, Source::Bundled("long.yaml"));
+    library.add("long.yaml", yaml, Origin::Bundled("long.yaml"));
     assert!(library.skipped.is_empty(), "{:?}", library.skipped);
     let q = library.question("long-cues").unwrap().clone();
     let prompts = library.prompts_for(&q).to_vec();

@@ -5,7 +5,7 @@
 //! its line and column and left exactly as it was.
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use psw_coach::bank::{Library, Source};
+use psw_coach::bank::{Library, Origin};
 use psw_coach::tui::app::App;
 use psw_coach::tui::theme::MONOCHROME;
 use ratatui::Terminal;
@@ -40,7 +40,7 @@ fn app(register: &str) -> (App, tempfile::TempDir) {
     library.add(
         "good.yaml",
         include_str!("fixtures/good.yaml"),
-        Source::Bundled("good.yaml"),
+        Origin::Bundled("good.yaml"),
     );
     let data = tempfile::tempdir().unwrap();
     std::fs::write(data.path().join("evidence.yaml"), register).unwrap();

@@ -2,7 +2,7 @@
 //! transcriber, so these run without the `voice` feature (see `tests/voice.rs` for the real ones).
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use psw_coach::bank::{Library, Source};
+use psw_coach::bank::{Library, Origin};
 use psw_coach::drill::RehearseOptions;
 use psw_coach::tui::app::App;
 use psw_coach::tui::theme::MONOCHROME;
@@ -21,7 +21,7 @@ fn library() -> Library {
     library.add(
         "good.yaml",
         include_str!("fixtures/good.yaml"),
-        Source::Bundled("good.yaml"),
+        Origin::Bundled("good.yaml"),
     );
     library
 }

@@ -1,7 +1,7 @@
 //! Each screen drawn to ratatui's TestBackend and compared with a reviewed snapshot.
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use psw_coach::bank::{Library, Source};
+use psw_coach::bank::{Library, Origin};
 use psw_coach::tui::app::App;
 use psw_coach::tui::theme::MONOCHROME;
 use ratatui::Terminal;
@@ -39,7 +39,7 @@ fn library() -> Library {
     library.add(
         "good.yaml",
         include_str!("fixtures/good.yaml"),
-        Source::Bundled("good.yaml"),
+        Origin::Bundled("good.yaml"),
     );
     assert!(library.skipped.is_empty());
     library
@@ -275,7 +275,7 @@ fn long_bank_title_and_topic_end_in_an_ellipsis_at_80x24() {
             "topic: caseloads",
             "topic: caseloads-and-allocation-of-work-to-teams-across-the-county",
         );
-    library.add("good.yaml", &yaml, Source::Bundled("good.yaml"));
+    library.add("good.yaml", &yaml, Origin::Bundled("good.yaml"));
     let mut app = App::new(library, None, MONOCHROME, false);
     let shown = format!("{}", draw(&app, 80, 24).backend());
     assert!(
@@ -566,7 +566,7 @@ questions:
     #[test]
     fn coaching_after_an_answer_is_readable_at_80x24_without_a_key_press() {
         let mut library = Library::default();
-        library.add("long.yaml", LONG_QUESTION, Source::Bundled("long.yaml"));
+        library.add("long.yaml", LONG_QUESTION, Origin::Bundled("long.yaml"));
         assert!(library.skipped.is_empty(), "{:?}", library.skipped);
         let start = FixedOffset::east_opt(0)
             .unwrap()
@@ -1126,7 +1126,7 @@ mod defects {
     /// An app rehearsing every question of `yaml`, in order.
     fn rehearsing_bank(yaml: &str, data: Option<std::path::PathBuf>) -> (App, FakeClock) {
         let mut library = Library::default();
-        library.add("test.yaml", yaml, Source::Bundled("test.yaml"));
+        library.add("test.yaml", yaml, Origin::Bundled("test.yaml"));
         assert!(library.skipped.is_empty(), "{:?}", library.skipped);
         let clock =
             FakeClock::new(chrono::DateTime::parse_from_rfc3339("2026-11-23T17:40:00Z").unwrap());
@@ -2155,7 +2155,7 @@ mod resume {
         other.add(
             "other.yaml",
             &include_str!("fixtures/good.yaml").replace("fixture-q2", "fixture-q9"),
-            Source::Bundled("other.yaml"),
+            Origin::Bundled("other.yaml"),
         );
         let mut app = App::new(library(), None, MONOCHROME, false);
         app.push(Box::new(

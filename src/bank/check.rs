@@ -1,8 +1,8 @@
 //! Turns the text of one bank file into a [`Bank`], or into every problem found, each with its place.
 
 use super::model::{
-    Bank, Dated, DatedItem, FollowUp, Gap, GapProbe, Kind, Prompt, QualityStatement, Question,
-    Source, StatementNote, Words,
+    Bank, Dated, DatedItem, FollowUp, Gap, GapProbe, Kind, Origin, Prompt, QualityStatement,
+    Question, StatementNote, Words,
 };
 use crate::yaml::{self, MapKey, Node, Pos};
 use chrono::{Months, NaiveDate};
@@ -61,14 +61,14 @@ const STALE_AFTER: Months = Months::new(12);
 const TARGET_RANGE: std::ops::RangeInclusive<u32> = 10..=1800;
 
 /// Reads and checks one bank. `file` is how the file is named in messages.
-pub fn parse_bank(file: &str, text: &str, source: Source) -> Result<Bank, Vec<Problem>> {
+pub fn parse_bank(file: &str, text: &str, origin: Origin) -> Result<Bank, Vec<Problem>> {
     let mut checker = Checker {
         file: file.to_string(),
         problems: Vec::new(),
         warnings: Vec::new(),
         dates: Vec::new(),
     };
-    let bank = checker.bank(text, source);
+    let bank = checker.bank(text, origin);
     checker.problems.sort_by_key(|p| (p.line, p.column));
     checker.warnings.sort_by_key(|p| (p.line, p.column));
     match bank {
@@ -126,7 +126,7 @@ impl Checker {
         });
     }
 
-    fn bank(&mut self, text: &str, source: Source) -> Option<Bank> {
+    fn bank(&mut self, text: &str, origin: Origin) -> Option<Bank> {
         if text
             .lines()
             .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
@@ -197,7 +197,7 @@ impl Checker {
             prompts_by_kind: prompts_by_kind?,
             gap_probes,
             questions,
-            source,
+            origin,
             warnings: Vec::new(),
             as_of: as_of?,
             dates: Vec::new(),
@@ -852,9 +852,9 @@ impl Checker {
 /// are warnings for `banks check`, worked out when asked (never at load, so a bank does not change
 /// with the calendar), with `today` passed in so tests can fix it.
 pub fn stale_dates(bank: &Bank, today: NaiveDate) -> Vec<Problem> {
-    let file = match &bank.source {
-        Source::Bundled(name) => format!("question_banks/{name}"),
-        Source::File(path) => path.display().to_string(),
+    let file = match &bank.origin {
+        Origin::Bundled(name) => format!("question_banks/{name}"),
+        Origin::File(path) => path.display().to_string(),
     };
     bank.dates
         .iter()

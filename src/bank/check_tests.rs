@@ -20,7 +20,7 @@ questions:
 ";
 
 fn problems(text: &str) -> Vec<Problem> {
-    parse_bank("bank.yaml", text, Source::Bundled("bank.yaml")).unwrap_err()
+    parse_bank("bank.yaml", text, Origin::Bundled("bank.yaml")).unwrap_err()
 }
 
 /// The single problem a text has, as `line:col: message`.
@@ -32,7 +32,7 @@ fn only(text: &str) -> (usize, usize, String) {
 
 #[test]
 fn a_good_bank_loads_with_defaults() {
-    let bank = parse_bank("bank.yaml", GOOD, Source::Bundled("bank.yaml")).unwrap();
+    let bank = parse_bank("bank.yaml", GOOD, Origin::Bundled("bank.yaml")).unwrap();
     assert_eq!(bank.prompts, Prompt::default_three());
     let q = &bank.questions[0];
     assert_eq!(q.target_seconds, 150, "focused default");
@@ -209,7 +209,7 @@ questions:
 ";
 
 fn new_bank() -> Bank {
-    parse_bank("bank.yaml", NEW_FIELDS, Source::Bundled("bank.yaml")).unwrap()
+    parse_bank("bank.yaml", NEW_FIELDS, Origin::Bundled("bank.yaml")).unwrap()
 }
 
 #[test]
@@ -253,7 +253,7 @@ fn new_fields_load() {
 
 #[test]
 fn old_banks_load_unchanged() {
-    let bank = parse_bank("bank.yaml", GOOD, Source::Bundled("bank.yaml")).unwrap();
+    let bank = parse_bank("bank.yaml", GOOD, Origin::Bundled("bank.yaml")).unwrap();
     let q = &bank.questions[0];
     assert_eq!(bank.prompts_for(q), Prompt::default_three().as_slice());
     assert!(bank.prompts_by_kind.is_empty() && bank.gap_probes.is_empty());
@@ -262,7 +262,7 @@ fn old_banks_load_unchanged() {
     assert_eq!(q.follow_ups[1].gap, None);
     for (name, text) in crate::bank::load::BUNDLED {
         assert!(
-            parse_bank(name, text, Source::Bundled(name)).is_ok(),
+            parse_bank(name, text, Origin::Bundled(name)).is_ok(),
             "{name} no longer loads"
         );
     }
@@ -318,13 +318,13 @@ fn tags_must_be_slugs() {
     assert_eq!((line, column), (32, 27));
     assert!(message.contains("tag `Young Carers`"), "{message}");
     let empty = NEW_FIELDS.replace("[triangulation, young-carers]", "[]");
-    assert!(parse_bank("b", &empty, Source::Bundled("b")).is_ok());
+    assert!(parse_bank("b", &empty, Origin::Bundled("b")).is_ok());
 }
 
 #[test]
 fn a_when_word_in_the_questions_own_ask_is_a_warning() {
     let text = NEW_FIELDS.replace("[waiting list, 85%]", "[Wait, 85%]");
-    let bank = parse_bank("bank.yaml", &text, Source::Bundled("bank.yaml")).unwrap();
+    let bank = parse_bank("bank.yaml", &text, Origin::Bundled("bank.yaml")).unwrap();
     let w: Vec<String> = bank.warnings.iter().map(|w| w.to_string()).collect();
     assert_eq!(w.len(), 1, "{w:#?}");
     assert!(
@@ -342,7 +342,7 @@ fn a_probe_that_refers_back_needs_a_trigger() {
             "      - Who do you report to?",
             "      - What have you raised at that board?\n      - ask: What came of it at that forum?\n        when: [forum]",
         );
-    let bank = parse_bank("bank.yaml", &text, Source::Bundled("bank.yaml")).unwrap();
+    let bank = parse_bank("bank.yaml", &text, Origin::Bundled("bank.yaml")).unwrap();
     let w: Vec<String> = bank.warnings.iter().map(|w| w.to_string()).collect();
     assert_eq!(w.len(), 1, "only the probe without `when` words: {w:#?}");
     assert!(
@@ -395,7 +395,7 @@ fn day(text: &str) -> NaiveDate {
 
 #[test]
 fn dates_and_notes_load_with_their_places() {
-    let bank = parse_bank("bank.yaml", &dated_bank(), Source::Bundled("bank.yaml")).unwrap();
+    let bank = parse_bank("bank.yaml", &dated_bank(), Origin::Bundled("bank.yaml")).unwrap();
     assert_eq!(bank.as_of, Some(day("2026-12-01")));
     let note = bank.statement_note(QualityStatement::Equity).unwrap();
     assert_eq!(
@@ -419,7 +419,7 @@ fn dates_and_notes_load_with_their_places() {
     );
     assert!(
         GOOD.lines().count() > 10
-            && parse_bank("b", GOOD, Source::Bundled("b"))
+            && parse_bank("b", GOOD, Origin::Bundled("b"))
                 .unwrap()
                 .dates
                 .is_empty()
@@ -428,7 +428,7 @@ fn dates_and_notes_load_with_their_places() {
 
 #[test]
 fn a_date_over_a_year_old_is_a_warning_on_the_day_passed_in() {
-    let bank = parse_bank("bank.yaml", &dated_bank(), Source::Bundled("bank.yaml")).unwrap();
+    let bank = parse_bank("bank.yaml", &dated_bank(), Origin::Bundled("bank.yaml")).unwrap();
     // A year to the day is not yet stale; the day after is.
     assert!(stale_dates(&bank, day("2026-06-30")).is_empty());
     let stale = stale_dates(&bank, day("2026-07-01"));

@@ -1,7 +1,7 @@
 //! Finding every bank (bundled, the user's folder, `--bank` paths) and loading the good ones.
 
 use super::check::{Problem, parse_bank};
-use super::model::{Bank, Prompt, QualityStatement, Question, Source, StatementNote};
+use super::model::{Bank, Origin, Prompt, QualityStatement, Question, StatementNote};
 use crate::paths::read_text_file;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -24,8 +24,8 @@ mod bundled {
     #[allow(unused_imports)]
     use super::super::model::StatementNote;
     use super::super::model::{
-        Bank, Dated, DatedItem, FollowUp, Gap, GapProbe, Kind, Prompt, QualityStatement, Question,
-        Source,
+        Bank, Dated, DatedItem, FollowUp, Gap, GapProbe, Kind, Origin, Prompt, QualityStatement,
+        Question,
     };
     use chrono::NaiveDate;
 
@@ -120,7 +120,7 @@ impl Library {
     fn add_file(&mut self, path: &Path) {
         let name = path.display().to_string();
         match read_text_file(path, MAX_BANK_BYTES) {
-            Ok(text) => self.add(&name, &text, Source::File(path.to_path_buf())),
+            Ok(text) => self.add(&name, &text, Origin::File(path.to_path_buf())),
             Err(e) => {
                 let why = match &e {
                     crate::paths::ReadError::Io(_) if broken_link(path) => {
@@ -190,8 +190,8 @@ impl Library {
     }
 
     /// Checks one bank's text and adds it, unless it clashes with a bank already loaded.
-    pub fn add(&mut self, name: &str, text: &str, source: Source) {
-        let bank = match parse_bank(name, text, source) {
+    pub fn add(&mut self, name: &str, text: &str, origin: Origin) {
+        let bank = match parse_bank(name, text, origin) {
             Ok(bank) => bank,
             Err(problems) => {
                 self.skipped.push(SkippedBank {
@@ -226,7 +226,7 @@ impl Library {
                 column: 1,
                 message: format!(
                     "bank id `{}` is already used by {}: give this bank its own id",
-                    bank.id, other.source
+                    bank.id, other.origin
                 ),
             });
         }
@@ -243,7 +243,7 @@ impl Library {
                     column: q.column,
                     message: format!(
                         "duplicate question id `{}`: it is already used in {} at line {}",
-                        q.id, other_bank.source, first.line
+                        q.id, other_bank.origin, first.line
                     ),
                 });
             }
@@ -354,7 +354,7 @@ mod tests {
             let parsed = parse_bank(
                 &format!("question_banks/{name}"),
                 text,
-                Source::Bundled(file),
+                Origin::Bundled(file),
             )
             .expect("the bundled bank checks clean");
             // `==` compares every field, the questions' positions included.

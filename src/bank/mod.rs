@@ -8,6 +8,6 @@ pub mod model;
 pub use check::Problem;
 pub use load::{Library, SkippedBank};
 pub use model::{
-    Bank, Dated, DatedItem, FollowUp, Gap, GapProbe, Kind, Prompt, QualityStatement, Question,
-    Source, StatementNote, Words, topic_title,
+    Bank, Dated, DatedItem, FollowUp, Gap, GapProbe, Kind, Origin, Prompt, QualityStatement,
+    Question, StatementNote, Words, topic_title,
 };

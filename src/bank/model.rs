@@ -335,16 +335,16 @@ impl Question {
 
 /// Where a bank was read from, for messages and the home screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Source {
+pub enum Origin {
     Bundled(&'static str),
     File(std::path::PathBuf),
 }
 
-impl std::fmt::Display for Source {
+impl std::fmt::Display for Origin {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Source::Bundled(name) => write!(f, "question_banks/{name} (bundled)"),
-            Source::File(path) => write!(f, "{}", path.display()),
+            Origin::Bundled(name) => write!(f, "question_banks/{name} (bundled)"),
+            Origin::File(path) => write!(f, "{}", path.display()),
         }
     }
 }
@@ -363,7 +363,7 @@ pub struct Bank {
     /// `default_probes`, and kept here for listing.
     pub gap_probes: Vec<GapProbe>,
     pub questions: Vec<Question>,
-    pub source: Source,
+    pub origin: Origin,
     /// Things that will not stop the bank loading but that an author should look at.
     pub warnings: Vec<super::check::Problem>,
     /// When the bank as a whole was last read against the law and national guidance (`as_of`).

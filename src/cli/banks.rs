@@ -48,7 +48,7 @@ pub(super) fn banks_list(library: &Library, json: bool) -> Result<ExitCode, Stri
                 "{} ({} questions, {})\n",
                 bank.title,
                 bank.questions.len(),
-                bank.source
+                bank.origin
             ));
             for q in &bank.questions {
                 text.push_str(&format!(

@@ -6,7 +6,7 @@
 
 use super::*;
 use crate::bank::check::parse_bank;
-use crate::bank::{Bank, Source};
+use crate::bank::{Bank, Origin};
 use crate::insight::Lexicon;
 
 const BANK: &str = r#"
@@ -365,7 +365,7 @@ const HELD_OUT: &[(&str, &str, &str, &str)] = &[
 ];
 
 fn bank() -> Bank {
-    parse_bank("table.yaml", BANK, Source::Bundled("table.yaml")).expect("the table's bank loads")
+    parse_bank("table.yaml", BANK, Origin::Bundled("table.yaml")).expect("the table's bank loads")
 }
 
 /// The first of the bank's probes for an answer, as `banks try` would give it once the anchored

@@ -138,7 +138,7 @@ pub(super) fn validate<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::bank::Source;
+    use crate::bank::Origin;
     use crate::drill::clock::FakeClock;
     use crate::drill::session::{Session, SessionSetup, Stage};
     use crate::notes::model::{AnswerStyle, FollowUpReason, ResumeStep};
@@ -190,7 +190,7 @@ questions:
 
     fn library() -> Library {
         let mut library = Library::default();
-        library.add("resume.yaml", BANK, Source::Bundled("resume.yaml"));
+        library.add("resume.yaml", BANK, Origin::Bundled("resume.yaml"));
         assert!(library.skipped.is_empty(), "{:?}", library.skipped);
         library
     }

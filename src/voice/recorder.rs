@@ -44,7 +44,7 @@ pub struct Recorded {
 }
 
 /// Records one part at a time.
-pub trait PartRecorder {
+pub trait BlockingRecorder {
     /// Starts listening; a plain sentence when the microphone cannot be used.
     fn start(&mut self) -> Result<(), String>;
     /// Stops and transcribes what was heard (on this computer).
@@ -53,12 +53,12 @@ pub trait PartRecorder {
 
 /// The recorder for this computer, or the one line saying why there is none.
 #[cfg(not(feature = "voice"))]
-pub fn recorder(_data: Option<&Path>) -> Result<Box<dyn PartRecorder>, String> {
+pub fn recorder(_data: Option<&Path>) -> Result<Box<dyn BlockingRecorder>, String> {
     Err(super::NOT_BUILT.to_string())
 }
 
 #[cfg(feature = "voice")]
-pub fn recorder(data: Option<&Path>) -> Result<Box<dyn PartRecorder>, String> {
+pub fn recorder(data: Option<&Path>) -> Result<Box<dyn BlockingRecorder>, String> {
     use super::capture::{FileSource, Microphone, Source};
     let transcriber = super::transcribe::Transcriber::find(data)?;
     let source: Box<dyn Source> = match std::env::var_os(INPUT_ENV).filter(|v| !v.is_empty()) {
@@ -86,7 +86,7 @@ struct Live {
 }
 
 #[cfg(feature = "voice")]
-impl PartRecorder for Live {
+impl BlockingRecorder for Live {
     fn start(&mut self) -> Result<(), String> {
         self.take = Some(self.source.start().map_err(|f| f.to_string())?);
         Ok(())

@@ -15,7 +15,7 @@ pub fn pair_library() -> Library {
     library.add(
         "pair.yaml",
         include_str!("../fixtures/pair.yaml"),
-        Source::Bundled("pair.yaml"),
+        Origin::Bundled("pair.yaml"),
     );
     assert!(library.skipped.is_empty(), "{:?}", library.skipped);
     library
