@@ -59,6 +59,16 @@ fn bench(c: &mut Criterion) {
     group.bench_function("anchors alone, 150 words", |b| {
         b.iter(|| anchors(black_box(STRONG)))
     });
+    let heard_long = Heard::analyse_text(&lexicon, &long);
+    group.bench_function("ranking alone, 2,000 words read already", |b| {
+        b.iter(|| rank(question, black_box(&heard_long), &[]))
+    });
+    group.bench_function("anchors alone, 2,000 words", |b| {
+        b.iter(|| anchors(black_box(&long)))
+    });
+    group.bench_function("the insight analysis alone, 2,000 words", |b| {
+        b.iter(|| psw_coach::insight::analyse(black_box(&lexicon), black_box(&long), None))
+    });
     group.bench_function("yardstick: lower-case and count 150 words", |b| {
         b.iter(|| black_box(STRONG).to_lowercase().split_whitespace().count())
     });

@@ -82,8 +82,8 @@ fn two_follow_ups_then_the_checklist_whose_ticks_are_saved() {
     }
     let first = screen(&app, 80, 24);
     assert!(
-        first.contains("Follow-up: What is the longest anyone is waiting now"),
-        "the evidence gap is probed first:\n{first}"
+        first.contains("Follow-up: You said things are better for people now:"),
+        "the answer's own claim is pressed for its proof first:\n{first}"
     );
     paste(&mut app, "Twelve weeks at most, down from twenty.");
     clock.advance(Duration::from_secs(15));
@@ -147,9 +147,12 @@ fn two_follow_ups_then_the_checklist_whose_ticks_are_saved() {
     );
     assert_eq!(q.rating, Some(4));
     assert_eq!(q.follow_ups.len(), 2);
+    // The note keeps the answer's own words the first follow-up pressed on.
     assert_eq!(
         q.follow_ups[0].reason,
-        Some(FollowUpReason::Gap("evidence".into()))
+        Some(FollowUpReason::Heard(
+            "Things are better for people now".into()
+        ))
     );
     assert_eq!(q.follow_ups[0].seconds, 15);
     assert_eq!(q.follow_ups[1].seconds, 9);

@@ -291,15 +291,25 @@ fn banks_try_json_orders_probes_with_their_reasons() {
             ["anchor", "ask", "gap", "heard", "reason"],
             "keys (sorted)"
         );
-        // Nothing in a vague answer to press on: the bank's probes, with no words anchored.
-        assert_eq!(p["anchor"], serde_json::Value::Null);
     }
+    // A vague answer's own claim is pressed first, in its words; then the bank's probes, with no
+    // words anchored.
     assert_eq!(
-        vague[0]["ask"],
+        vague[0]["anchor"],
+        "We have worked hard on the waiting list and things are better"
+    );
+    assert!(
+        vague[0]["ask"].as_str().unwrap().starts_with(
+            "You said you have worked hard on the waiting list and things are better:"
+        )
+    );
+    assert!(vague[1..].iter().all(|p| p["anchor"].is_null()));
+    assert_eq!(
+        vague[1]["ask"],
         "What is the longest anyone is waiting now, and how has that changed this year?"
     );
-    assert_eq!(vague[0]["gap"], "evidence");
-    assert_eq!(vague[0]["heard"], serde_json::Value::Null);
+    assert_eq!(vague[1]["gap"], "evidence");
+    assert_eq!(vague[1]["heard"], serde_json::Value::Null);
     let heard = vague.iter().find(|p| p["heard"] == "waiting list").unwrap();
     assert!(
         heard["ask"]

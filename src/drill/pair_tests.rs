@@ -449,7 +449,7 @@ fn the_interviewers_notes_put_follow_ups_from_the_answer_at_the_top_of_the_ladde
     assert_eq!(item.probes[0].rung, Rung::FromAnswer);
     assert_eq!(item.probes[0].rung.label(), "From the answer");
     assert!(
-        item.probes[0].ask.contains("the other 7%"),
+        item.probes[0].ask.contains("the 7% who were not"),
         "{}",
         item.probes[0].ask
     );

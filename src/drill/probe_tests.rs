@@ -524,7 +524,7 @@ fn an_answer_with_a_figure_to_press_on_gets_the_anchored_follow_up_first() {
 }
 
 #[test]
-fn a_vague_answer_keeps_the_gap_probes() {
+fn a_vague_answer_is_pressed_on_its_own_claim_then_the_gap_probes() {
     let bank = bank();
     let lexicon = Lexicon::bundled();
     let q = bank.questions.iter().find(|q| q.id == "wait").unwrap();
@@ -536,6 +536,16 @@ fn a_vague_answer_keeps_the_gap_probes() {
         ),
         &[],
     );
+    // The proof is asked for in the answer's own words, not with a stock line.
+    assert!(
+        ranked[0]
+            .ask
+            .starts_with("You said you are working hard on waits and things are improving:"),
+        "{ranked:#?}"
+    );
+    assert!(matches!(ranked[1].why, Why::Gap(_)), "{ranked:#?}");
+    // With nothing that can be quoted, the bank's gap probes ask for the proof.
+    let ranked = rank(q, &Heard::analyse_text(&lexicon, "Lots going on."), &[]);
     assert!(ranked.iter().all(|p| p.anchor().is_none()), "{ranked:#?}");
     assert!(matches!(ranked[0].why, Why::Gap(_)), "{ranked:#?}");
 }

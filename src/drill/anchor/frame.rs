@@ -101,14 +101,21 @@ pub fn slot(text: &str, toks: &[Token], a: usize, b: usize) -> Option<String> {
             return None;
         }
         out.push_str(&text[at..t.start]);
-        let word = if norm == "was" && matches!(previous, "i" | "we") {
+        // "the I statements" name Making It Real's statements, not the speaker.
+        let statement = norm == "i"
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.norm.as_str(), "statement" | "statements"));
+        let word = if statement {
+            None
+        } else if norm == "was" && matches!(previous, "i" | "we") {
             Some("were")
         } else {
             turned(norm)
         };
         match word {
             Some(w) => out.push_str(w),
-            None if i == a => out.push_str(&first_word(text, toks, i)),
+            None if i == a && !statement => out.push_str(&first_word(text, toks, i)),
             None => out.push_str(&text[t.start..t.end]),
         }
         at = t.end;
@@ -155,6 +162,19 @@ pub fn opens_sentence(text: &str, toks: &[Token], j: usize) -> bool {
         before.norm.as_str(),
         "." | "!" | "?" | ":" | "•" | "-" | "*"
     ) || text[before.end..toks[j].start].contains('\n')
+}
+
+/// One of several wordings for the same press, chosen by the answer's own words, so two answers
+/// rarely get the same sentence and the same answer always gets the same one.
+pub fn pick<'a>(key: &str, options: &[&'a str]) -> &'a str {
+    // FNV-1a: small, stable across runs and platforms.
+    let hash = key.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    options
+        .get((hash % options.len().max(1) as u64) as usize)
+        .copied()
+        .unwrap_or("")
 }
 
 /// The frame's finished sentence, or `None` when it is not [`well_formed`].

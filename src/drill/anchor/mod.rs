@@ -10,61 +10,91 @@
 //! An answer with nothing to anchor on (a vague one) gives no anchors, and the bank's own probes and
 //! the gap probes ask for the proof, as they should.
 
+mod admitted;
+mod claim;
 mod frame;
+mod proof;
 mod read;
 
 pub use frame::well_formed;
 
 use serde::Serialize;
 
-/// What an anchored follow-up presses on, in the order an assessor would choose among them.
+/// What an anchored follow-up presses on, in the order an assessor would choose among them: first
+/// what the answer itself admits (a weak spot, an exception, what is still open, what rests on money
+/// or staff that will go), then what a strong figure leaves out, then the proof behind a claim, and
+/// last, for a vague answer, the answer's own main claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Shape {
-    /// A weakness the PSW named ("reviews are more mixed"): where, who owns it.
+    /// A weakness the PSW named ("annual reviews are harder", "worse on carers' satisfaction").
     Weakness,
+    /// An exception the PSW admitted ("a few carry more", "except the hospital team").
+    Exception,
+    /// What is still open or was lost: "we have eleven open", "25 of the 28 are still with us".
+    Unresolved,
+    /// A gap the PSW is only looking at closing: "we're looking at calling the others too".
+    NotYet,
+    /// Agency staff, one-off money, a fixed-term contract, a pilot: what happens when it ends.
+    Temporary,
     /// The part a share leaves out: "91% seen" asks about the other 9%.
     Remainder,
     /// Those still waiting or delayed after a fall: "the list is down to 300".
     StillWaiting,
     /// Those outside an average: "average caseloads are 20".
     OutsideFigure,
+    /// People taken off a list: "160 were closed": who checks on them now.
+    Closed,
     /// Work delegated or commissioned: what assurance the PSW gets themselves.
     Boundary,
     /// One group singled out, or variation by area: which others fare worse.
     Group,
-    /// What is meant or expected to happen: how often it actually does.
+    /// What is meant, expected or offered: how often it actually happens.
     Expected,
     /// A count of people found or known: how many have had support.
     Reach,
     /// An activity count or a compliance check offered as proof: the outcome behind it.
     Process,
+    /// Complaints, challenges or incidents counted: tell us about one, and what changed.
+    Learning,
+    /// A change offered as the difference made ("admissions fell by 22%"): how they know it is theirs.
+    Attribution,
     /// "People say..." with no source: who said it, and what.
     Voice,
     /// Advice that was taken: a time it was not.
     Balance,
-    /// Agency staff, a grant, a fixed-term contract: what happens when it ends.
-    Temporary,
     /// A plan with a date or an owner: who owns it, how they will know it worked.
     Plan,
+    /// A survey, audit or report named with no finding: what did it find.
+    Source,
+    /// A vague answer's own main claim ("practice has improved a lot"): what shows it.
+    Claim,
 }
 
 impl Shape {
     /// Every shape, in the order an assessor would choose.
-    pub const ALL: [Shape; 13] = [
+    pub const ALL: [Shape; 21] = [
         Shape::Weakness,
+        Shape::Exception,
+        Shape::Unresolved,
+        Shape::NotYet,
+        Shape::Temporary,
         Shape::Remainder,
         Shape::StillWaiting,
         Shape::OutsideFigure,
+        Shape::Closed,
         Shape::Boundary,
         Shape::Group,
         Shape::Expected,
         Shape::Reach,
         Shape::Process,
+        Shape::Learning,
+        Shape::Attribution,
         Shape::Voice,
         Shape::Balance,
-        Shape::Temporary,
         Shape::Plan,
+        Shape::Source,
+        Shape::Claim,
     ];
 
     /// For the colleague playing the assessor, on the printed cards: what to listen for, and how to
@@ -72,10 +102,22 @@ impl Shape {
     pub fn prompt(self) -> &'static str {
         match self {
             Shape::Weakness => {
-                "They admit a weak spot (\"reviews are more mixed\"): ask what is being done, who owns it and how they will know it is improving."
+                "They admit a weak spot (\"annual reviews are harder\"): press there first, not on the strong figure: what is happening for the people it affects, and who owns putting it right."
+            }
+            Shape::Exception => {
+                "They admit an exception (\"a few carry more\"): ask how many, and how they know those people are safe."
+            }
+            Shape::Unresolved => {
+                "Something is still open or was lost (\"eleven disputes open\", \"25 of the 28 stayed\"): ask about those."
+            }
+            Shape::NotYet => {
+                "They are only \"looking at\" closing a gap: ask what happens for the people it leaves out until then."
+            }
+            Shape::Temporary => {
+                "Agency staff, one-off money, a fixed-term contract or a pilot: ask what happens when it ends."
             }
             Shape::Remainder => {
-                "They give a share (\"91% were seen within a week\"): ask what lies behind the rest."
+                "They give a share (\"91% were seen within a week\"): ask what lies behind the rest, and who they are."
             }
             Shape::StillWaiting => {
                 "A figure came down (\"the list is down to 300\"): ask how they know the people still waiting are safe."
@@ -83,31 +125,43 @@ impl Shape {
             Shape::OutsideFigure => {
                 "They give an average (\"caseloads average 20\"): ask who holds the people outside that figure."
             }
+            Shape::Closed => {
+                "People were taken off a list (\"160 were closed\"): ask who checks on them now."
+            }
             Shape::Boundary => {
                 "Work is delegated or commissioned: ask what assurance they get themselves, and what their own checking found."
             }
             Shape::Group => {
                 "They single out one group or area: ask which others fare worse, and where there is no data to know."
             }
-            Shape::Voice => {
-                "\"People say...\" with no source: ask who told them, and what they said."
-            }
             Shape::Expected => {
-                "Something is \"meant to\" or \"expected to\" happen: ask how often it actually does."
+                "Something is \"meant to\" happen or is \"offered\": ask how often it actually does."
             }
             Shape::Reach => {
                 "A count of people found (\"5,000 carers known\"): ask how many have had support, and what it changed."
             }
             Shape::Process => {
-                "Meetings held, calls made or compliance checked: ask how they know people are better off."
+                "Meetings held, cases discussed or compliance checked: ask how they know people are better off."
+            }
+            Shape::Learning => {
+                "Complaints, challenges or incidents counted: ask about one of them, and what changed afterwards."
+            }
+            Shape::Attribution => {
+                "A figure moved (\"admissions fell by 22%\"): ask how they know it was their work, and what people say."
+            }
+            Shape::Voice => {
+                "\"People say...\" with no source: ask who told them, and what they said."
             }
             Shape::Balance => {
                 "Their advice was taken: ask about a time it was not, and what they did."
             }
-            Shape::Temporary => {
-                "Agency staff, a grant or a fixed-term contract: ask what happens when it ends."
-            }
             Shape::Plan => "A plan with a date: ask who owns it and how they will know it worked.",
+            Shape::Source => {
+                "A survey, audit or report named with no finding: ask what it actually found."
+            }
+            Shape::Claim => {
+                "A claim with nothing behind it (\"practice has improved a lot\"): ask for the proof in their own words."
+            }
         }
     }
 }

@@ -16,7 +16,7 @@ const STOPS: &[&str] = &[
 ];
 
 /// Words for people who draw on care and support, and those close to them.
-const PEOPLE: &[&str] = &[
+pub(super) const PEOPLE: &[&str] = &[
     "people",
     "person",
     "carers",
@@ -38,7 +38,7 @@ const PEOPLE: &[&str] = &[
 ];
 
 /// Words about risk: when an answer speaks of them, an assessor asks how they know people are safe.
-const SAFETY: &[&str] = &[
+pub(super) const SAFETY: &[&str] = &[
     "risk",
     "risks",
     "safe",
@@ -51,7 +51,7 @@ const SAFETY: &[&str] = &[
     "red",
 ];
 
-const WAITING: &[&str] = &[
+pub(super) const WAITING: &[&str] = &[
     "list",
     "lists",
     "wait",
@@ -65,7 +65,7 @@ const WAITING: &[&str] = &[
 
 const DELAY: &[&str] = &["delay", "delays", "delayed"];
 
-const FALLS: &[&str] = &[
+pub(super) const FALLS: &[&str] = &[
     "fell",
     "fallen",
     "dropped",
@@ -79,12 +79,12 @@ const FALLS: &[&str] = &[
     "lowered",
 ];
 
-const DURATIONS: &[&str] = &[
+pub(super) const DURATIONS: &[&str] = &[
     "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute",
     "minutes",
 ];
 
-const STAFF: &[&str] = &[
+pub(super) const STAFF: &[&str] = &[
     "staff",
     "workers",
     "worker",
@@ -126,14 +126,14 @@ const NUMBER_WORDS: &[(&str, f64)] = &[
 ];
 
 /// An answer cut into tokens and clauses, with the look-ups the finders share.
-struct Reading<'a> {
-    text: &'a str,
-    toks: Vec<Token>,
-    clauses: Vec<Clause>,
+pub(super) struct Reading<'a> {
+    pub(super) text: &'a str,
+    pub(super) toks: Vec<Token>,
+    pub(super) clauses: Vec<Clause>,
 }
 
 impl<'a> Reading<'a> {
-    fn new(text: &'a str) -> Reading<'a> {
+    pub(super) fn new(text: &'a str) -> Reading<'a> {
         let toks = tokens(text);
         let clauses = clause::read(text, &toks);
         Reading {
@@ -143,23 +143,23 @@ impl<'a> Reading<'a> {
         }
     }
 
-    fn n(&self, i: usize) -> &str {
+    pub(super) fn n(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| t.norm.as_str())
     }
 
     /// The clause holding token `i` (clauses are in order, so a binary search: long answers stay
     /// linear).
-    fn clause_of(&self, i: usize) -> Option<&Clause> {
+    pub(super) fn clause_of(&self, i: usize) -> Option<&Clause> {
         let at = self.clauses.partition_point(|c| c.toks.end <= i);
         self.clauses.get(at).filter(|c| c.toks.contains(&i))
     }
 
     /// True when the clause holding token `i` claims what it says (not denied, hoped or hedged).
-    fn claims(&self, i: usize) -> bool {
+    pub(super) fn claims(&self, i: usize) -> bool {
         self.clause_of(i).is_some_and(|c| c.stance.claims())
     }
 
-    fn raw(&self, a: usize, b: usize) -> String {
+    pub(super) fn raw(&self, a: usize, b: usize) -> String {
         match (
             self.toks.get(a),
             b.checked_sub(1).and_then(|e| self.toks.get(e)),
@@ -169,11 +169,11 @@ impl<'a> Reading<'a> {
         }
     }
 
-    fn is_stop(&self, i: usize) -> bool {
+    pub(super) fn is_stop(&self, i: usize) -> bool {
         STOPS.contains(&self.n(i))
     }
 
-    fn newline_before(&self, i: usize) -> bool {
+    pub(super) fn newline_before(&self, i: usize) -> bool {
         i > 0
             && self
                 .text
@@ -183,7 +183,7 @@ impl<'a> Reading<'a> {
 
     /// The phrase around token `i`: back to the last stop or the start of its clause (unless the
     /// clause is a relative one, "which route goes..."), on to the next stop. `(start, end)`.
-    fn span(&self, i: usize) -> (usize, usize) {
+    pub(super) fn span(&self, i: usize) -> (usize, usize) {
         let mut a = i;
         while a > 0 && !self.is_stop(a - 1) && !self.newline_before(a) {
             a -= 1;
@@ -204,20 +204,35 @@ impl<'a> Reading<'a> {
         (a, b)
     }
 
-    fn has_any(&self, words: &[&str]) -> bool {
+    /// The sentence around token `i`: back to the last full stop, question or exclamation mark (or
+    /// line break), on to the next. `(start, end)`, the stop left out.
+    pub(super) fn sentence(&self, i: usize) -> (usize, usize) {
+        let ends = |k: usize| matches!(self.n(k), "." | "!" | "?");
+        let mut a = i;
+        while a > 0 && !ends(a - 1) && !self.newline_before(a) {
+            a -= 1;
+        }
+        let mut b = i + 1;
+        while b < self.toks.len() && !ends(b) && !self.newline_before(b) {
+            b += 1;
+        }
+        (a, b)
+    }
+
+    pub(super) fn has_any(&self, words: &[&str]) -> bool {
         self.toks.iter().any(|t| words.contains(&t.norm.as_str()))
     }
 
-    fn has_in(&self, a: usize, b: usize, words: &[&str]) -> bool {
+    pub(super) fn has_in(&self, a: usize, b: usize, words: &[&str]) -> bool {
         (a..b.min(self.toks.len())).any(|i| words.contains(&self.n(i)))
     }
 
-    fn has_phrase(&self, phrase: &[&str]) -> Option<usize> {
+    pub(super) fn has_phrase(&self, phrase: &[&str]) -> Option<usize> {
         (0..self.toks.len()).find(|&i| phrase.iter().enumerate().all(|(k, w)| self.n(i + k) == *w))
     }
 
     /// A figure's value: digits ("5,300", "2.5") or a number word ("nine").
-    fn value(&self, i: usize) -> Option<f64> {
+    pub(super) fn value(&self, i: usize) -> Option<f64> {
         let n = self.n(i);
         if n.starts_with(|c: char| c.is_ascii_digit()) {
             return n.replace(',', "").parse().ok();
@@ -225,13 +240,13 @@ impl<'a> Reading<'a> {
         NUMBER_WORDS.iter().find(|(w, _)| *w == n).map(|(_, v)| *v)
     }
 
-    fn is_year(&self, i: usize) -> bool {
+    pub(super) fn is_year(&self, i: usize) -> bool {
         let n = self.n(i);
         n.len() == 4 && (n.starts_with("19") || n.starts_with("20")) && self.value(i).is_some()
     }
 
     /// A share: the token holds digits and the next is "%" or "per cent". The token after it.
-    fn percent_at(&self, i: usize) -> Option<usize> {
+    pub(super) fn percent_at(&self, i: usize) -> Option<usize> {
         if !self.n(i).starts_with(|c: char| c.is_ascii_digit()) {
             return None;
         }
@@ -242,13 +257,13 @@ impl<'a> Reading<'a> {
         }
     }
 
-    fn any_people(&self, a: usize, b: usize) -> bool {
+    pub(super) fn any_people(&self, a: usize, b: usize) -> bool {
         self.has_in(a, b, PEOPLE)
     }
 }
 
 /// A slot to follow "You said": at least three words, so it says something by itself.
-fn said_slot(r: &Reading, a: usize, b: usize) -> Option<String> {
+pub(super) fn said_slot(r: &Reading, a: usize, b: usize) -> Option<String> {
     if words(r, a, b) < 3 {
         return None;
     }
@@ -256,7 +271,7 @@ fn said_slot(r: &Reading, a: usize, b: usize) -> Option<String> {
 }
 
 /// How many words lie between tokens `a` and `b`.
-fn words(r: &Reading, a: usize, b: usize) -> usize {
+pub(super) fn words(r: &Reading, a: usize, b: usize) -> usize {
     r.toks[a..b.min(r.toks.len())]
         .iter()
         .filter(|t| t.is_word())
@@ -264,7 +279,7 @@ fn words(r: &Reading, a: usize, b: usize) -> usize {
 }
 
 /// Formats a figure as the answer would: "4", "2.5".
-fn figure(v: f64) -> String {
+pub(super) fn figure(v: f64) -> String {
     if (v - v.round()).abs() < 1e-9 {
         format!("{}", v.round() as i64)
     } else {
@@ -272,7 +287,7 @@ fn figure(v: f64) -> String {
     }
 }
 
-fn anchor(
+pub(super) fn anchor(
     r: &Reading,
     shape: Shape,
     (a, b): (usize, usize),
@@ -296,62 +311,171 @@ fn anchor(
 /// Everything an assessor could press on in `text`, unranked.
 pub(super) fn find(text: &str) -> Vec<Anchor> {
     let r = Reading::new(text);
-    let finders: [fn(&Reading) -> Option<Anchor>; 13] = [
-        find_weakness,
+    let finders: [fn(&Reading) -> Option<Anchor>; 21] = [
+        super::admitted::find_weakness,
+        super::admitted::find_exception,
+        super::admitted::find_unresolved,
+        super::admitted::find_not_yet,
+        find_temporary,
         find_remainder,
         find_still_waiting,
         find_outside_figure,
+        super::proof::find_closed,
         find_boundary,
         find_group,
         find_expected,
         find_reach,
         find_process,
+        super::proof::find_learning,
+        super::proof::find_attribution,
         find_voice,
         find_balance,
-        find_temporary,
         find_plan,
+        super::claim::find_source,
+        super::claim::find_claim,
     ];
     finders.iter().filter_map(|f| f(&r)).collect()
 }
 
-/// "You said 91% of people were seen within a week: what lies behind the other 9%?"
+/// Who a share is of when it measures the staff, not the people they serve: "86% of practitioners
+/// said they knew where to go" is pressed on the people in those cases instead.
+const STAFF_SHARE: &[&str] = &[
+    "practitioners",
+    "staff",
+    "social",
+    "workers",
+    "managers",
+    "employees",
+    "colleagues",
+    "apprentices",
+    "students",
+    "teams",
+];
+
+/// Verbs that report what people said: the rest are asked what they are telling you.
+const SAYING: &[&str] = &[
+    "say",
+    "said",
+    "saying",
+    "told",
+    "tell",
+    "telling",
+    "rated",
+    "rating",
+    "reported",
+    "reporting",
+    "felt",
+    "feel",
+    "feeling",
+];
+
+/// Past verbs that are not written with "-ed".
+const PAST: &[&str] = &[
+    "got", "went", "saw", "came", "made", "took", "gave", "had", "felt", "said", "told", "heard",
+    "left", "kept", "met", "found",
+];
+
+/// The weakest share first: "You said 91% of people were seen within a week: who are the 9% who
+/// were not...?"
 fn find_remainder(r: &Reading) -> Option<Anchor> {
-    (0..r.toks.len()).find_map(|i| {
-        let after = r.percent_at(i)?;
-        let v = r.value(i)?;
+    let mut best: Option<(f64, usize, usize)> = None;
+    for i in 0..r.toks.len() {
+        let Some(after) = r.percent_at(i) else {
+            continue;
+        };
+        let Some(v) = r.value(i) else { continue };
         if !(50.0..100.0).contains(&v) || v <= 50.0 || r.n(after) != "of" || !r.claims(i) {
-            return None;
+            continue;
         }
         if matches!(r.n(i.wrapping_sub(1)), "from" | "than" | "target" | "to") {
-            return None;
+            continue;
         }
-        let rest = figure(100.0 - v);
-        // The answer already speaks of the rest: "the other 4%", "the remaining 4%".
-        let named = (0..r.toks.len())
-            .any(|j| r.n(j) == rest && r.percent_at(j).is_some() && j != i)
-            || r.has_any(&["remaining", "remainder", "rest"]);
-        if named {
-            return None;
-        }
-        let (_, end) = r.span(i);
-        let quote = said_slot(r, i, end)?;
-        let tail = if r.has_any(SAFETY) {
-            "and how do you know they are safe?"
-        } else if r.any_people(after, end) {
-            "and what is happening for them?"
+        let whose = if matches!(r.n(after + 1), "our" | "the" | "all") {
+            after + 2
         } else {
-            "and what does it mean for the people involved?"
+            after + 1
         };
-        anchor(
-            r,
-            Shape::Remainder,
-            (i, end),
-            format!("{}%", r.n(i)),
-            format!("asking about the other {rest}%"),
-            format!("You said {quote}: what lies behind the other {rest}%, {tail}"),
+        if STAFF_SHARE.contains(&r.n(whose)) {
+            continue;
+        }
+        if best.is_none_or(|(w, _, _)| v < w) {
+            best = Some((v, i, after));
+        }
+    }
+    let (v, i, after) = best?;
+    let rest = figure(100.0 - v);
+    // The answer already speaks of the rest: "the other 4%", "the remaining 4%".
+    let named = (0..r.toks.len()).any(|j| r.n(j) == rest && r.percent_at(j).is_some() && j != i)
+        || r.has_any(&["remaining", "remainder", "rest"]);
+    if named {
+        return None;
+    }
+    let (_, end) = r.span(i);
+    // The verb after "91% of people": "were", "got", "happen", "saying".
+    let verb = (after + 1..end).find(|&k| {
+        let w = r.n(k);
+        matches!(
+            w,
+            "are" | "were" | "is" | "was" | "have" | "has" | "had" | "do" | "did" | "does"
+        ) || SAYING.contains(&w)
+            || PAST.contains(&w)
+            || (w.len() > 4 && w.ends_with("ed"))
+            || (k > after + 1 && matches!(w, "happen" | "get" | "go" | "receive" | "need"))
+    })?;
+    let people = r.any_people(after, verb) || r.has_in(after, verb, &["referrers", "partners"]);
+    let who = if people { "who" } else { "that" };
+    let tell = SAYING.contains(&r.n(verb));
+    // "71% of carers saying the support helps" is quoted as "71% of carers say the support helps".
+    let quote = if r.n(verb).ends_with("ing") {
+        let head = slot(r.text, &r.toks, i, verb)?;
+        let tail = said_slot(r, verb + 1, end)?;
+        format!("{head} say {tail}")
+    } else {
+        said_slot(r, i, end)?
+    };
+    if quote.split_whitespace().count() > MAX_QUOTED {
+        return None;
+    }
+    let not = match r.n(verb) {
+        "are" | "is" => "are not",
+        "were" | "was" => "were not",
+        "have" | "has" => "have not",
+        "had" => "had not",
+        w if PAST.contains(&w) || w.ends_with("ed") || w == "did" => "did not",
+        _ => "do not",
+    };
+    let ask = if tell {
+        format!("You said {quote}: what are the other {rest}% telling you, and who are they?")
+    } else if people && (r.has_any(SAFETY) || r.has_any(WAITING)) {
+        format!(
+            "You said {quote}: who are the {rest}% {who} {not}, and how do you know they are safe?"
         )
-    })
+    } else if people {
+        let tail = super::frame::pick(
+            &quote,
+            &[
+                "do they have anything in common, and what are you doing about them?",
+                "are they particular groups of people, and what is happening for them?",
+            ],
+        );
+        format!("You said {quote}: who are the {rest}% {who} {not}, {tail}")
+    } else {
+        format!(
+            "You said {quote}: what lies behind the {rest}% {who} {not}, and what does it mean for the people waiting on them?"
+        )
+    };
+    anchor(
+        r,
+        Shape::Remainder,
+        (i, end),
+        format!("{}%", r.n(i)),
+        format!("asking about the other {rest}%"),
+        ask,
+    )
 }
+
+/// The most words a remainder's quote may hold before the question stops reading as speech.
+const MAX_QUOTED: usize = 16;
 
 /// "You said the list is down to 300: how do you know the 300 still waiting are safe?"
 fn find_still_waiting(r: &Reading) -> Option<Anchor> {
@@ -646,19 +770,31 @@ fn find_voice(r: &Reading) -> Option<Anchor> {
 /// "You said managers are expected to discuss every case: how often does that actually happen?"
 fn find_expected(r: &Reading) -> Option<Anchor> {
     let i = (0..r.toks.len()).find(|&i| {
-        matches!(r.n(i), "meant" | "expected" | "supposed" | "required")
-            && r.n(i + 1) == "to"
+        (matches!(r.n(i), "meant" | "expected" | "supposed" | "required") && r.n(i + 1) == "to"
+            || matches!(r.n(i), "offered" | "available") && r.claims(i))
             && matches!(r.n(i.wrapping_sub(1)), "is" | "are" | "'s" | "were" | "was")
     })?;
     let (a, end) = r.span(i);
     let quote = said_slot(r, a, end)?;
+    let offered = matches!(r.n(i), "offered" | "available");
+    let tail = if offered {
+        "how often do people actually get it, and what happens when it is not there in time?"
+    } else {
+        super::frame::pick(
+            &quote,
+            &[
+                "how often does that actually happen, and how do you know?",
+                "how often does it happen in practice, and what happens when it does not?",
+            ],
+        )
+    };
     anchor(
         r,
         Shape::Expected,
         (a, end),
-        r.raw(i, i + 2),
+        r.raw(i, if offered { i + 1 } else { i + 2 }),
         "asking how often it actually happens".to_string(),
-        format!("You said {quote}: how often does that actually happen, and how do you know?"),
+        format!("You said {quote}: {tail}"),
     )
 }
 
@@ -742,13 +878,16 @@ fn find_process(r: &Reading) -> Option<Anchor> {
             "visits" | "contacts" | "calls" | "conversations" | "attendances" => {
                 "what happened for those people that would not have happened otherwise, and how do you know?"
             }
+            "cases" if r.has_in(i.saturating_sub(4), i, &["looked", "discussed", "heard", "considered", "reviewed", "brought"]) => {
+                "how many of the people in them are safer now, and how do you know?"
+            }
             "meetings" | "audits" | "checks" | "reviews" | "sessions" | "panels" => {
                 "how do you know people are safer or better off, and what do they tell you?"
             }
             _ => return None,
         };
         let what = slot(r.text, &r.toks, i, i + 2)?;
-        let lead = if noun == "referrals" {
+        let lead = if matches!(noun, "referrals" | "cases") {
             "Of the"
         } else {
             "Beyond the"
@@ -800,9 +939,28 @@ fn find_balance(r: &Reading) -> Option<Anchor> {
     )
 }
 
+/// Words that say money or a post will end: "one-off", "fixed-term" (hyphens are taken out).
+const ENDS: &[&str] = &[
+    "oneoff",
+    "nonrecurrent",
+    "nonrecurring",
+    "temporary",
+    "fixedterm",
+    "shortterm",
+    "timelimited",
+];
+
+/// The sentence holding token `i`, quoted whole when it is short enough to say back.
+fn short_sentence(r: &Reading, i: usize) -> Option<String> {
+    let (s, e) = r.sentence(i);
+    if words(r, s, e) > 16 || matches!(r.n(s), "it" | "this" | "that" | "they" | "which") {
+        return None;
+    }
+    said_slot(r, s, e)
+}
+
 /// "You mentioned eight agency BIAs: what happens when they leave?"
 fn find_temporary(r: &Reading) -> Option<Anchor> {
-    let kept = "and how will you keep what has improved?";
     // Temporary staff: "eight agency BIAs", "locum social workers".
     if let Some(i) = (0..r.toks.len()).find(|&i| {
         matches!(r.n(i), "agency" | "locum" | "locums" | "interim")
@@ -820,44 +978,71 @@ fn find_temporary(r: &Reading) -> Option<Anchor> {
             return None;
         }
         let who = slot(r.text, &r.toks, a, end)?;
+        let tail = super::frame::pick(
+            &who,
+            &[
+                "what happens when they leave, and how will you keep what has improved?",
+                "what is your plan to replace them with your own staff, and by when?",
+            ],
+        );
+        let ask = match short_sentence(r, i) {
+            Some(q) => format!("You said {q}: {tail}"),
+            None => format!("You mentioned {who}: {tail}"),
+        };
         return anchor(
             r,
             Shape::Temporary,
             (a, end),
             r.raw(a, end),
             "asking what happens when they leave".to_string(),
-            format!("You mentioned {who}: what happens when they leave, {kept}"),
+            ask,
         );
     }
-    // Money or time that ends: "the discharge fund", "a twelve-month contract", "the pilot".
+    // Money or time that ends: "the discharge fund", "fixed-term contracts", "the pilot".
     let i = (0..r.toks.len()).find(|&i| {
-        matches!(r.n(i), "fund" | "grant" | "pilot" | "contract" | "funding")
-            && (r.has_any(&[
-                "oneoff",
-                "nonrecurrent",
-                "temporary",
-                "fixedterm",
-                "timelimited",
-            ]) || r.n(i) == "pilot"
-                || (i > 0 && r.n(i - 1).ends_with("month"))
-                || r.has_phrase(&["this", "year", "and", "next"]).is_some()
-                || r.n(i.wrapping_sub(1)) == "discharge")
+        matches!(
+            r.n(i),
+            "fund" | "grant" | "pilot" | "contract" | "contracts" | "funding" | "money" | "posts"
+        ) && (r.has_any(ENDS)
+            || r.n(i) == "pilot"
+            || (i > 0 && r.n(i - 1).ends_with("month"))
+            || r.has_phrase(&["this", "year", "and", "next"]).is_some()
+            || r.n(i.wrapping_sub(1)) == "discharge"
+            || matches!(r.n(i + 1), "runs" | "ends" | "expires") && r.claims(i + 1))
+            && r.claims(i)
     })?;
     let mut a = i;
     while a > 0 && a + 3 > i && r.toks[a - 1].is_word() && !matches!(r.n(a - 1), "the" | "a" | "an")
     {
+        if matches!(r.n(a - 1), "on" | "from" | "by" | "with" | "through") {
+            break;
+        }
         a -= 1;
     }
     if a > 0 && matches!(r.n(a - 1), "the" | "a" | "an") {
         a -= 1;
-    } else {
+    } else if !(a > 0 && matches!(r.n(a - 1), "on" | "from" | "by" | "with" | "through")) {
         return None;
     }
     let what = slot(r.text, &r.toks, a, i + 1)?;
-    let ends = if r.n(i) == "contract" || r.n(i) == "pilot" {
-        "it ends"
+    let ends = if matches!(r.n(i), "contracts" | "posts") {
+        format!("those {} end", r.n(i))
+    } else if matches!(r.n(i), "contract" | "pilot") {
+        "it ends".to_string()
     } else {
-        "that money ends"
+        "that money ends".to_string()
+    };
+    let tail = super::frame::pick(
+        &what,
+        &[
+            "what happens when {ends}, and what has been agreed to keep the gains?",
+            "how will you hold on to what has improved when {ends}, and what has been agreed so far?",
+        ],
+    )
+    .replace("{ends}", &ends);
+    let ask = match short_sentence(r, i) {
+        Some(q) => format!("You said {q}: {tail}"),
+        None => format!("You mentioned {what}: {tail}"),
     };
     anchor(
         r,
@@ -865,9 +1050,7 @@ fn find_temporary(r: &Reading) -> Option<Anchor> {
         (a, i + 1),
         r.raw(a, i + 1),
         format!("asking what happens when {ends}"),
-        format!(
-            "You mentioned {what}: what happens when {ends}, and what has been agreed to keep the gains?"
-        ),
+        ask,
     )
 }
 
@@ -925,7 +1108,13 @@ fn find_plan(r: &Reading) -> Option<Anchor> {
     if words(r, a, end) < 4 {
         return None;
     }
-    let quote = said_slot(r, a, end)?;
+    // "From April every team will have...": quoted after "that", the when kept at the front.
+    let quote = if matches!(r.n(a), "from" | "by" | "in" | "until" | "next") {
+        let rest = slot(r.text, &r.toks, a + 1, end)?;
+        format!("that {} {rest}", r.n(a))
+    } else {
+        said_slot(r, a, end)?
+    };
     let owned = r.has_any(OWNER)
         || r.has_phrase(&["i", "own"]).is_some()
         || r.has_phrase(&["we", "own"]).is_some()
@@ -947,43 +1136,4 @@ fn find_plan(r: &Reading) -> Option<Anchor> {
     };
     let when = r.raw(lead, c.toks.end.min(end));
     anchor(r, Shape::Plan, (a, end), when, presses.to_string(), ask)
-}
-
-/// "You said completion is more mixed: what are you doing about it, who owns it...?"
-fn find_weakness(r: &Reading) -> Option<Anchor> {
-    const WEAK: &[&[&str]] = &[
-        &["more", "mixed"],
-        &["is", "mixed"],
-        &["are", "mixed"],
-        &["less", "good"],
-        &["not", "where", "we", "want"],
-        &["still", "a", "challenge"],
-        &["still", "an", "issue"],
-        &["still", "a", "problem"],
-        &["gap", "is", "bigger"],
-        &["gap", "is", "wider"],
-        &["further", "to", "go"],
-        &["lagging", "behind"],
-        &["hasn't", "moved"],
-        &["has", "not", "moved"],
-    ];
-    let i = (0..r.toks.len()).find(|&i| {
-        WEAK.iter()
-            .any(|p| p.iter().enumerate().all(|(k, w)| r.n(i + k) == *w))
-    })?;
-    let (a, end) = r.span(i);
-    if matches!(r.n(a), "it" | "it's" | "this" | "that" | "we" | "i") {
-        return None;
-    }
-    let quote = said_slot(r, a, end)?;
-    anchor(
-        r,
-        Shape::Weakness,
-        (a, end),
-        r.raw(a, end),
-        "asking what is being done about it".to_string(),
-        format!(
-            "You said {quote}: what are you doing about it, who owns it, and how will you know it is improving?"
-        ),
-    )
 }

@@ -24,8 +24,8 @@ fn a_share_is_pressed_on_the_rest() {
     assert_eq!(a.shape, Shape::Remainder);
     assert_eq!(
         a.ask,
-        "You said 91% of people were contacted within five working days: what lies behind the \
-         other 9%, and how do you know they are safe?"
+        "You said 91% of people were contacted within five working days: who are the 9% who \
+         were not, and how do you know they are safe?"
     );
     assert_eq!(a.reason(), "you said \"91%\": asking about the other 9%");
     assert_eq!(
@@ -113,8 +113,8 @@ fn what_is_meant_to_happen_is_asked_how_often_it_does() {
     assert_eq!(a.shape, Shape::Expected);
     assert_eq!(
         a.ask,
-        "You said every new starter is meant to shadow duty for a week: how often does that \
-         actually happen, and how do you know?"
+        "You said every new starter is meant to shadow duty for a week: how often does it \
+         happen in practice, and what happens when it does not?"
     );
 }
 
@@ -202,14 +202,27 @@ fn temporary_staff_and_money_are_pressed_on_what_happens_when_they_end() {
     assert_eq!(a.shape, Shape::Temporary);
     assert_eq!(
         a.ask,
-        "You mentioned six agency AMHPs: what happens when they leave, and how will you keep \
-         what has improved?"
+        "You said you brought in six agency AMHPs to cover the rota: what is your plan to \
+         replace them with your own staff, and by when?"
     );
     let a = first("The front door is paid for from a one-off grant from the ICB.");
     assert_eq!(a.shape, Shape::Temporary);
     assert!(
         a.ask
-            .starts_with("You mentioned a one-off grant: what happens when that money ends")
+            .starts_with("You said the front door is paid for from a one-off grant from the ICB:")
+            && a.ask.contains("when that money ends"),
+        "{}",
+        a.ask
+    );
+    // A long sentence is not said back whole: the resource is named instead.
+    let a = first(
+        "The hub that now takes every hospital referral in the north and the west of the county \
+         is paid for from a one-off grant from the ICB.",
+    );
+    assert!(
+        a.ask.starts_with("You mentioned a one-off grant:"),
+        "{}",
+        a.ask
     );
 }
 
@@ -229,20 +242,44 @@ fn a_weakness_named_is_pressed_on_who_owns_putting_it_right() {
     assert_eq!(a.shape, Shape::Weakness);
     assert_eq!(
         a.ask,
-        "You said timeliness of reviews for carers is more mixed: what are you doing about it, \
-         who owns it, and how will you know it is improving?"
+        "You said timeliness of reviews for carers is more mixed: how would you know if \
+         someone's needs changed while they waited, and what are you doing about it?"
     );
 }
 
 #[test]
-fn vague_answers_give_nothing_to_anchor_on() {
-    for vague in [
-        "We have a strong culture of learning and we are always improving.",
-        "I think things are getting better for carers, but it's early days.",
-        "Partnership working is really important to us.",
-        "",
+fn vague_answers_are_pressed_on_their_own_claim_not_on_figures() {
+    for (vague, quoted) in [
+        (
+            "We have a strong culture of learning and we are always improving.",
+            "You said you have a strong culture of learning",
+        ),
+        (
+            "I think things are getting better for carers, but it's early days.",
+            "You said you think things are getting better for carers:",
+        ),
+        (
+            "Partnership working is really important to us.",
+            "You said partnership working is really important to you:",
+        ),
     ] {
-        assert!(anchors(vague).is_empty(), "{vague}: {:?}", anchors(vague));
+        let found = anchors(vague);
+        assert!(
+            found.iter().all(|a| a.shape == Shape::Claim),
+            "{vague}: {found:?}"
+        );
+        assert!(
+            found.first().is_some_and(|a| a.ask.starts_with(quoted)),
+            "{vague}: {found:?}"
+        );
+    }
+    // Nothing that can be quoted: the bank's probes ask for the proof.
+    for nothing in ["", "It's difficult.", "Lots going on, really."] {
+        assert!(
+            anchors(nothing).is_empty(),
+            "{nothing}: {:?}",
+            anchors(nothing)
+        );
     }
 }
 
@@ -303,6 +340,31 @@ fn noun() -> impl Strategy<Value = String> {
 }
 
 fn phrase() -> impl Strategy<Value = String> {
+    prop_oneof![3 => figure_phrase(), 2 => admitted_phrase()]
+}
+
+/// Phrases for what an answer admits or claims without a figure: weak spots, exceptions, what is
+/// still open, gaps only looked at, challenges counted, changes offered as proof, sources, claims.
+fn admitted_phrase() -> impl Strategy<Value = String> {
+    (figure(), noun(), noun(), 0usize..14).prop_map(|(f, n, m, k)| match k {
+        0 => format!("{n} are harder: {f} on time"),
+        1 => format!("we're better on {n}, and worse on {m}"),
+        2 => format!("a few carry more because of {n}"),
+        3 => format!("{n} go to legal, and we have {f} open"),
+        4 => format!("of the {f} who started, 3 are still with us"),
+        5 => format!("we're looking at calling {n} too"),
+        6 => format!("{f} were closed because {n} were met"),
+        7 => format!("we had {f} judicial review threats about {n}"),
+        8 => format!("{n} fell by {f} on the ICB's figures"),
+        9 => format!("we do a {n} survey"),
+        10 => format!("{n} is at the heart of everything we do"),
+        11 => format!("practice with {n} has improved a lot"),
+        12 => format!("{n} are offered in whatever format {m} need"),
+        _ => format!("{n} are on fixed-term contracts paid from the one-off money"),
+    })
+}
+
+fn figure_phrase() -> impl Strategy<Value = String> {
     (figure(), noun(), noun(), 0usize..12).prop_map(|(f, n, m, k)| match k {
         0 => format!("{f} of {n} were seen within a week"),
         1 => format!("{n} fell from 900 to {f}"),
@@ -367,6 +429,7 @@ proptest! {
             prop_assert!(!a.said.is_empty(), "{a:?}");
             prop_assert!(text.contains(&a.quote), "the quote {:?} is not the answer's words", a.quote);
             prop_assert!(!a.ask.contains(" we ") && !a.ask.contains(" our "), "not turned to the listener: {}", a.ask);
+            prop_assert!(!a.ask.contains(" you you") && !a.ask.contains("you're you"), "a subject said twice: {}", a.ask);
         }
     }
 

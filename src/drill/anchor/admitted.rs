@@ -1,0 +1,563 @@
+//! What the answer itself admits: a weak spot, an exception, something still open or lost, a gap the
+//! PSW is only looking at closing. An assessor presses here before the strong figure: the PSW has
+//! just pointed at where people may be faring worst, and a question about it shows it was heard.
+
+use super::frame::{JOINERS, pick, slot};
+use super::read::{Reading, SAFETY, STAFF, WAITING, anchor, figure, said_slot, words};
+use super::{Anchor, Shape};
+use crate::insight::clause::Stance;
+
+/// One word that names a weak spot, after "is"/"are" ("annual reviews are harder") or "and" ("and
+/// worse on carers' satisfaction").
+const WEAK: &[&str] = &[
+    "harder",
+    "worse",
+    "weaker",
+    "weakest",
+    "poorer",
+    "slower",
+    "patchy",
+    "inconsistent",
+    "mixed",
+    "variable",
+    "struggling",
+    "lagging",
+];
+
+/// Phrases that name a weak spot wherever they stand.
+const WEAK_PHRASES: &[&[&str]] = &[
+    &["less", "good"],
+    &["not", "where", "we", "want"],
+    &["not", "where", "we'd", "like"],
+    &["still", "a", "challenge"],
+    &["still", "an", "issue"],
+    &["still", "a", "problem"],
+    &["still", "too"],
+    &["gap", "is", "bigger"],
+    &["gap", "is", "wider"],
+    &["further", "to", "go"],
+    &["hasn't", "moved"],
+    &["has", "not", "moved"],
+    &["not", "good", "enough"],
+];
+
+/// Words between a "be" and the weak word: "are much harder", "is still more mixed".
+const DEGREE: &[&str] = &[
+    "more", "much", "still", "far", "rather", "a", "bit", "lot", "the", "even", "less",
+];
+
+const BE: &[&str] = &[
+    "is", "are", "was", "were", "'s", "been", "remain", "remains", "feel", "feels", "looks",
+    "look", "seems", "seem",
+];
+
+/// True when the clause holding token `i` says what it says as the PSW's own view: a weak spot
+/// in a hedged clause ("I think completion is more mixed") is still admitted; a denied one is not.
+fn admits(r: &Reading, i: usize) -> bool {
+    r.clause_of(i)
+        .is_some_and(|c| c.stance.claims() || c.stance == Stance::Hedged)
+}
+
+/// "You said annual reviews are harder, with 64% on time: how do you know the people still waiting
+/// are safe...?"
+pub(super) fn find_weakness(r: &Reading) -> Option<Anchor> {
+    (0..r.toks.len())
+        .find_map(|i| {
+            let single = WEAK.contains(&r.n(i)) && {
+                let mut k = i;
+                while k > 0 && DEGREE.contains(&r.n(k - 1)) {
+                    k -= 1;
+                }
+                k > 0 && (BE.contains(&r.n(k - 1)) || matches!(r.n(k - 1), "and" | "but"))
+            };
+            let phrase = || {
+                WEAK_PHRASES
+                    .iter()
+                    .any(|p| p.iter().enumerate().all(|(k, w)| r.n(i + k) == *w))
+            };
+            // "the group we reach least", "fares worst": not "at least".
+            let least = matches!(r.n(i), "least" | "worst" | "lowest")
+                && !matches!(r.n(i.wrapping_sub(1)), "at" | "the" | "very")
+                && i > 0
+                && r.toks[i - 1].is_word();
+            if !(single || least || phrase()) || !admits(r, i) {
+                return None;
+            }
+            weakness_at(r, i)
+        })
+        .or_else(|| find_harm(r))
+}
+
+/// Words that say someone came to harm.
+const HARM: &[&str] = &["died", "harmed", "injured"];
+
+/// "You said two of the people you discussed died: what have you learnt so far...?"
+fn find_harm(r: &Reading) -> Option<Anchor> {
+    let i = (0..r.toks.len()).find(|&i| {
+        (HARM.contains(&r.n(i)) || r.n(i) == "came" && r.n(i + 1) == "to" && r.n(i + 2) == "harm")
+            && admits(r, i)
+            && !r.has_in(
+                r.span(i).0,
+                i,
+                &["no", "nobody", "none", "never", "without"],
+            )
+    })?;
+    let (mut a, end) = r.span(i);
+    while a < i && JOINERS.contains(&r.n(a)) {
+        a += 1;
+    }
+    // "No one came to harm" is the opposite of an admission.
+    if a == i
+        || matches!(r.n(a), "it" | "this" | "that")
+        || r.has_in(a, i, &["no", "nobody", "none", "never", "without"])
+    {
+        return None;
+    }
+    let quote = said_slot(r, a, end)?;
+    anchor(
+        r,
+        Shape::Weakness,
+        (a, end),
+        r.raw(a, end),
+        "asking what you have learnt from it".to_string(),
+        format!(
+            "You said {quote}: what have you learnt so far, and what has changed already for people in the same position?"
+        ),
+    )
+}
+
+fn weakness_at(r: &Reading, i: usize) -> Option<Anchor> {
+    let (start, end) = r.span(i);
+    let mut a = start;
+    while a < i && JOINERS.contains(&r.n(a)) {
+        a += 1;
+    }
+    if matches!(
+        r.n(a),
+        "it" | "it's" | "this" | "that" | "there" | "which" | "they" | "these" | "those"
+    ) {
+        return None;
+    }
+    // "..., and worse on carers' satisfaction": the subject is the sentence's own "we".
+    let subjectless = a == i || a > start && (a..i).all(|k| DEGREE.contains(&r.n(k)));
+    let quote = if subjectless {
+        let (s, _) = r.sentence(i);
+        let we = match (r.n(s), r.n(s + 1)) {
+            ("we're", _) | ("we", "are") => "you're",
+            ("we", _) => "you",
+            _ => return None,
+        };
+        let rest = said_slot(r, a, end)?;
+        format!("{we} {rest}")
+    } else {
+        said_slot(r, a, end)?
+    };
+    // A share that shows how weak: "Annual reviews are harder: 64% on time".
+    let (_, sentence_end) = r.sentence(i);
+    let share = (end..sentence_end).find_map(|k| {
+        let after = r.percent_at(k)?;
+        let v = r.value(k)?;
+        if v > 85.0 {
+            return None;
+        }
+        let mut stop = after;
+        while stop < sentence_end && !r.is_stop(stop) && stop < after + 4 {
+            stop += 1;
+        }
+        // "64% on time" says what the share is of; a bare "8%" would read loosely after "with".
+        if stop == after {
+            return None;
+        }
+        slot(r.text, &r.toks, k, stop)
+    });
+    let quote = match share {
+        Some(s) => format!("{quote}, with {s}"),
+        None => quote,
+    };
+    let waiting = r.has_in(r.sentence(i).0, sentence_end, WAITING)
+        || r.has_in(
+            r.sentence(i).0,
+            sentence_end,
+            &[
+                "review",
+                "reviews",
+                "assessment",
+                "assessments",
+                "late",
+                "overdue",
+            ],
+        );
+    let tail = if waiting {
+        pick(
+            &quote,
+            &[
+                "how do you know the people still waiting are safe, and what are you doing to close the gap?",
+                "what is happening for the people it leaves waiting, and who owns putting it right?",
+                "how would you know if someone's needs changed while they waited, and what are you doing about it?",
+            ],
+        )
+    } else {
+        pick(
+            &quote,
+            &[
+                "what lies behind it, who owns putting it right, and how will you know it is improving?",
+                "what do you think is behind that, and what are you doing about it?",
+                "which people does it affect most, and what are you doing about it?",
+            ],
+        )
+    };
+    anchor(
+        r,
+        Shape::Weakness,
+        (a, end),
+        r.raw(a, end),
+        "asking about the weak spot you named".to_string(),
+        format!("You said {quote}: {tail}"),
+    )
+}
+
+/// Openings that single out the few a statement does not hold for: "A few carry more...".
+const FEW: &[&[&str]] = &[
+    &["a", "few"],
+    &["a", "handful"],
+    &["a", "small", "number"],
+    &["a", "minority"],
+    &["one", "or", "two"],
+    &["not", "all"],
+    &["not", "everyone"],
+    &["some"],
+];
+
+/// Words that say the few fare worse: "a few carry more", "some still wait".
+const WORSE_OFF: &[&str] = &[
+    "more", "longer", "still", "not", "don't", "doesn't", "haven't", "hasn't", "without", "fewer",
+    "less", "outside", "over", "beyond", "late", "wait", "waiting", "above",
+];
+
+/// "You said a few carry more because of the complexity of their cases: how many is that...?"
+pub(super) fn find_exception(r: &Reading) -> Option<Anchor> {
+    let few = r.clauses.iter().find_map(|c| {
+        let mut a = c.toks.start;
+        while a < c.toks.end && JOINERS.contains(&r.n(a)) {
+            a += 1;
+        }
+        let opener = FEW
+            .iter()
+            .find(|p| p.iter().enumerate().all(|(k, w)| r.n(a + k) == *w))?;
+        if !c.stance.claims() || !r.has_in(a + opener.len(), c.toks.end, WORSE_OFF) {
+            return None;
+        }
+        Some(a)
+    });
+    if let Some(a) = few {
+        let (_, end) = r.span(a);
+        let quote = said_slot(r, a, end)?;
+        let holds_cases = r.has_any(&["caseload", "caseloads", "cases"]) && r.has_any(STAFF);
+        let tail = if holds_cases {
+            "how many is that, and how do you make sure they and the people they work with are safe?"
+        } else if r.has_any(SAFETY) || r.has_any(WAITING) {
+            pick(
+                &quote,
+                &[
+                    "how many is that, and how do you know they are safe?",
+                    "who are they, and how do you know they are safe?",
+                ],
+            )
+        } else {
+            pick(
+                &quote,
+                &[
+                    "how many is that, and what is happening for them?",
+                    "who are they, and what are you doing about it?",
+                ],
+            )
+        };
+        return anchor(
+            r,
+            Shape::Exception,
+            (a, end),
+            r.raw(a, (a + 2).min(end)),
+            "asking about the exception you named".to_string(),
+            format!("You said {quote}: {tail}"),
+        );
+    }
+    // "every team uses it except the hospital team", "the ones we haven't reached".
+    let i = (0..r.toks.len()).find(|&i| {
+        (matches!(r.n(i), "except")
+            || r.n(i) == "apart" && r.n(i + 1) == "from"
+            || matches!(r.n(i), "haven't" | "hasn't" | "couldn't" | "can't")
+                && matches!(
+                    r.n(i + 1),
+                    "reached" | "reach" | "seen" | "contacted" | "heard"
+                ))
+            && admits(r, i)
+    })?;
+    let (a, end) = r.span(i);
+    let quote = said_slot(r, a, end)?;
+    let tail = if r.any_people(a, end) || r.has_any(WAITING) {
+        "who are they, and what is happening for them?"
+    } else {
+        "what lies behind that exception, and what is happening for the people it affects?"
+    };
+    anchor(
+        r,
+        Shape::Exception,
+        (a, end),
+        r.raw(i, (i + 2).min(end)),
+        "asking about the exception you named".to_string(),
+        format!("You said {quote}: {tail}"),
+    )
+}
+
+const OPEN: &[&str] = &["open", "outstanding", "unresolved", "ongoing", "pending"];
+
+/// Words that say the others in "25 of the 28" were lost: they left.
+const STAYED: &[&str] = &["still", "stayed", "remain", "remained", "retained"];
+
+/// Words that say what the counted part achieved: the rest did not.
+const ACHIEVED: &[&str] = &[
+    "returned",
+    "completed",
+    "qualified",
+    "passed",
+    "went",
+    "got",
+    "received",
+    "achieved",
+    "met",
+    "moved",
+];
+
+/// "You said you have eleven open" / "Of the 28 who started, 25 are still with you: what did the 3
+/// who left tell you?"
+pub(super) fn find_unresolved(r: &Reading) -> Option<Anchor> {
+    if let Some(i) = (0..r.toks.len()).find(|&i| {
+        r.value(i).is_some_and(|v| v >= 1.0)
+            && !r.is_year(i)
+            && r.percent_at(i).is_none()
+            && (OPEN.contains(&r.n(i + 1)) || r.n(i + 1) == "still" && OPEN.contains(&r.n(i + 2)))
+            && r.claims(i)
+    }) {
+        let (s, e) = r.sentence(i);
+        let quote = said_slot(r, s, e).or_else(|| {
+            let (a, end) = r.span(i);
+            said_slot(r, a, end)
+        })?;
+        let n = r.raw(i, i + 1);
+        let tail = pick(
+            &quote,
+            &[
+                "who is making sure the people in those {n} get the care they need meanwhile, and how long have the oldest been open?",
+                "what is happening for the people caught up in those {n} while they are open, and how long has the oldest taken?",
+            ],
+        )
+        .replace("{n}", &n);
+        return anchor(
+            r,
+            Shape::Unresolved,
+            (s, e),
+            format!("{n} {}", r.n(i + 1)),
+            format!("asking about the {n} still open"),
+            format!("You said {quote}: {tail}"),
+        );
+    }
+    // "Of the 28 who started in the last two years, 25 are still with us."
+    (0..r.toks.len()).find_map(|i| {
+        if r.n(i) != "of" || r.n(i + 1) != "the" {
+            return None;
+        }
+        let whole = r.value(i + 2)?;
+        let (s, e) = r.sentence(i);
+        if s != i || whole < 3.0 || r.percent_at(i + 2).is_some() || r.is_year(i + 2) {
+            return None;
+        }
+        let comma = (i + 3..e).find(|&k| r.n(k) == ",")?;
+        let part = r.value(comma + 1)?;
+        if part >= whole || part < 1.0 || r.percent_at(comma + 1).is_some() || !r.claims(comma + 1)
+        {
+            return None;
+        }
+        let stayed = r.has_in(comma + 2, e, STAYED);
+        if !stayed && !r.has_in(comma + 2, e, ACHIEVED) {
+            return None;
+        }
+        if words(r, i + 1, e) > 18 {
+            return None;
+        }
+        let body = slot(r.text, &r.toks, i + 1, e)?;
+        let rest = figure(whole - part);
+        let tail = if stayed {
+            format!(
+                "what did the {rest} who left tell you about why, and what did you change as a result?"
+            )
+        } else {
+            format!("what happened for the other {rest}, and what did you learn from them?")
+        };
+        anchor(
+            r,
+            Shape::Unresolved,
+            (i, e),
+            r.raw(comma + 1, comma + 2),
+            format!("asking about the other {rest}"),
+            format!("Of {body}: {tail}"),
+        )
+    })
+}
+
+/// Words that say a gap is only being thought about: "we're looking at calling the others too".
+const LOOKING: &[&[&str]] = &[
+    &["looking", "at"],
+    &["looking", "into"],
+    &["considering"],
+    &["exploring"],
+    &["thinking", "about"],
+    &["hoping", "to"],
+];
+
+/// "You said you're looking at calling the others too: until then, how would you know...?"
+pub(super) fn find_not_yet(r: &Reading) -> Option<Anchor> {
+    let i = (0..r.toks.len()).find(|&i| {
+        LOOKING
+            .iter()
+            .any(|p| p.iter().enumerate().all(|(k, w)| r.n(i + k) == *w))
+            && r.clause_of(i).is_some_and(|c| {
+                r.has_in(
+                    c.toks.start,
+                    c.toks.end,
+                    &["others", "rest", "everyone", "all"],
+                ) || r.any_people(c.toks.start, c.toks.end)
+            })
+    })?;
+    let (mut a, end) = r.span(i);
+    while a < i && JOINERS.contains(&r.n(a)) {
+        a += 1;
+    }
+    let quote = said_slot(r, a, end)?;
+    let tail = if r.has_any(WAITING) {
+        "until then, how would you know if someone waiting got worse, and when will you decide?"
+    } else {
+        "until then, what happens for the people it would reach, and when will you decide?"
+    };
+    anchor(
+        r,
+        Shape::NotYet,
+        (a, end),
+        r.raw(i, (i + 2).min(end)),
+        "asking about the people it leaves out until then".to_string(),
+        format!("You said {quote}: {tail}"),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn no_one_coming_to_harm_is_no_admission() {
+        assert!(anchors("Our audit shows no one came to harm while waiting.").is_empty());
+        let a = first("Two of the people we discussed died, and we are reviewing both.");
+        assert_eq!(a.shape, Shape::Weakness);
+        assert!(
+            a.ask
+                .starts_with("You said two of the people you discussed died:"),
+            "{}",
+            a.ask
+        );
+    }
+
+    use super::super::{Shape, anchors};
+
+    fn first(answer: &str) -> super::super::Anchor {
+        anchors(answer)
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| panic!("no anchor for: {answer}"))
+    }
+
+    #[test]
+    fn an_admitted_weak_spot_is_pressed_before_the_strong_figure() {
+        let a = first(
+            "94% of people get a first review on time. Reviews for carers are harder: 58% on time, \
+             and I have asked each team for a plan.",
+        );
+        assert_eq!(a.shape, Shape::Weakness);
+        assert!(
+            a.ask
+                .starts_with("You said reviews for carers are harder, with 58% on time:"),
+            "{}",
+            a.ask
+        );
+    }
+
+    #[test]
+    fn a_weak_spot_after_and_takes_the_speakers_we() {
+        let a = first(
+            "We're ahead of our neighbours on reablement, and worse on delayed discharges from the \
+             mental health wards.",
+        );
+        assert_eq!(a.shape, Shape::Weakness);
+        assert!(
+            a.ask.starts_with(
+                "You said you're worse on delayed discharges from the mental health wards:"
+            ),
+            "{}",
+            a.ask
+        );
+    }
+
+    #[test]
+    fn a_few_who_fare_worse_are_asked_about() {
+        let a = first(
+            "Managers check caseloads monthly. Most social workers hold under 22 cases. A few hold \
+             more because they cover the hospital rota.",
+        );
+        assert_eq!(a.shape, Shape::Exception);
+        assert_eq!(
+            a.ask,
+            "You said a few hold more because they cover the hospital rota: how many is that, and \
+             how do you make sure they and the people they work with are safe?"
+        );
+    }
+
+    #[test]
+    fn what_is_still_open_is_pressed() {
+        let a =
+            first("Complaints go to the customer team, and we have seven open with the ombudsman.");
+        assert_eq!(a.shape, Shape::Unresolved);
+        assert!(a.ask.contains("those seven"), "{}", a.ask);
+    }
+
+    #[test]
+    fn those_who_left_are_asked_about() {
+        let a = first(
+            "Of the 40 apprentices who began in 2023, 34 are still with us. They rated the \
+             programme highly.",
+        );
+        assert_eq!(a.shape, Shape::Unresolved);
+        assert_eq!(
+            a.ask,
+            "Of the 40 apprentices who began in 2023, 34 are still with you: what did the 6 who \
+             left tell you about why, and what did you change as a result?"
+        );
+        // A part that is only described is not a loss.
+        assert!(
+            !anchors("Of the 12 posts, 5 are on fixed-term contracts.")
+                .iter()
+                .any(|a| a.shape == Shape::Unresolved)
+        );
+    }
+
+    #[test]
+    fn a_gap_only_looked_at_is_pressed_on_until_then() {
+        let a = first(
+            "People on the waiting list get a letter. Those at high risk get a call every week. \
+             We're looking at calling everyone else too.",
+        );
+        assert_eq!(a.shape, Shape::NotYet);
+        assert!(
+            a.ask.starts_with(
+                "You said you're looking at calling everyone else too: until then, how would you know"
+            ),
+            "{}",
+            a.ask
+        );
+    }
+}

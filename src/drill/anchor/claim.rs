@@ -1,0 +1,398 @@
+//! A vague answer's own words, pressed for the proof: a survey or audit named with nothing it found
+//! ("We do a wellbeing survey": what did it say?), and the answer's main claim ("Practice has
+//! improved a lot": what has changed for people, and what could you show us?). An assessor asks for
+//! the proof of what was said, not for proof in general; the bank's stock lines are left for answers
+//! with nothing that can be quoted.
+
+use super::frame::{JOINERS, pick, slot};
+use super::read::{Reading, WAITING, anchor, said_slot, words};
+use super::{Anchor, Shape};
+use crate::insight::clause::Stance;
+
+const SOURCES: &[&str] = &[
+    "survey",
+    "surveys",
+    "audit",
+    "audits",
+    "report",
+    "reports",
+    "dashboard",
+    "feedback",
+];
+
+/// Words that may come before a source's noun inside its name: "our annual staff survey".
+const NOT_IN_A_NAME: &[&str] = &[
+    "do",
+    "does",
+    "did",
+    "run",
+    "runs",
+    "use",
+    "uses",
+    "used",
+    "have",
+    "has",
+    "had",
+    "at",
+    "on",
+    "in",
+    "of",
+    "to",
+    "for",
+    "and",
+    "we",
+    "i",
+    "is",
+    "are",
+    "was",
+    "were",
+    "get",
+    "gets",
+    "through",
+    "from",
+    "by",
+    "with",
+    "every",
+    "each",
+    "look",
+    "looks",
+    "read",
+    "see",
+    "via",
+    "also",
+    "too",
+    "regular",
+    "regularly",
+    "range",
+    "lots",
+    "plenty",
+    "same",
+    "other",
+];
+
+const DETERMINERS: &[&str] = &["a", "an", "the", "our", "their", "my", "its", "this"];
+
+/// "You mentioned a wellbeing survey: what did it actually say, and where did it come out worst?"
+pub(super) fn find_source(r: &Reading) -> Option<Anchor> {
+    r.toks.iter().enumerate().find_map(|(i, t)| {
+        if !SOURCES.contains(&t.norm.as_str()) || !r.claims(i) {
+            return None;
+        }
+        let (s, e) = r.sentence(i);
+        // A source whose finding the answer gives ("the survey had 71%...") is not asked about.
+        if (s..e).any(|k| r.value(k).is_some() || r.n(k) == "%") {
+            return None;
+        }
+        // "Our audit shows the list is shorter" gives what it found.
+        if matches!(
+            r.n(i + 1),
+            "shows"
+                | "showed"
+                | "found"
+                | "finds"
+                | "says"
+                | "said"
+                | "told"
+                | "tells"
+                | "had"
+                | "gave"
+                | "rated"
+        ) {
+            return None;
+        }
+        if t.norm == "feedback" {
+            return feedback(r, i);
+        }
+        let mut a = i;
+        while a > 0
+            && a + 3 > i
+            && r.toks[a - 1].is_word()
+            && !NOT_IN_A_NAME.contains(&r.n(a - 1))
+            && !DETERMINERS.contains(&r.n(a - 1))
+        {
+            a -= 1;
+        }
+        if a > 0 && DETERMINERS.contains(&r.n(a - 1)) {
+            a -= 1;
+        } else {
+            return None;
+        }
+        // "We contribute to the SAB's annual report": theirs, not a finding of the PSW's.
+        let clause = r.clause_of(i).map_or(a..i + 1, |c| c.toks.clone());
+        if r.has_in(
+            clause.start,
+            clause.end,
+            &["contribute", "contributes", "write", "produce"],
+        ) {
+            return None;
+        }
+        let mut end = i + 1;
+        if matches!(
+            r.n(end),
+            "cycle" | "programme" | "results" | "framework" | "process"
+        ) {
+            end += 1;
+        }
+        let what = slot(r.text, &r.toks, a, end)?;
+        let tail = match t.norm.as_str() {
+            "survey" | "surveys" => pick(
+                &what,
+                &[
+                    "what did it actually say, and where did it come out worst?",
+                    "what did the last one tell you, and what did you change because of it?",
+                ],
+            ),
+            "audit" | "audits" => pick(
+                &what,
+                &[
+                    "what did the last audit actually find, and what changed because of it?",
+                    "what did the most recent one find, and what did you do about it?",
+                ],
+            ),
+            _ => "what did the latest one show you, and what did you do about it?",
+        };
+        anchor(
+            r,
+            Shape::Source,
+            (a, end),
+            r.raw(a, end),
+            "asking what it actually found".to_string(),
+            format!("You mentioned {what}: {tail}"),
+        )
+    })
+}
+
+/// "Feedback is positive too": who gave it, and what did they say?
+fn feedback(r: &Reading, i: usize) -> Option<Anchor> {
+    let (mut a, end) = r.span(i);
+    while a < i && JOINERS.contains(&r.n(a)) {
+        a += 1;
+    }
+    if !r.has_in(
+        a,
+        end,
+        &[
+            "positive",
+            "good",
+            "great",
+            "excellent",
+            "glowing",
+            "strong",
+        ],
+    ) {
+        return None;
+    }
+    let quote = said_slot(r, a, end)?;
+    anchor(
+        r,
+        Shape::Source,
+        (a, end),
+        r.raw(i, i + 1),
+        "asking who gave it, and what they said".to_string(),
+        format!("You said {quote}: who gave it, and what did they actually say?"),
+    )
+}
+
+/// What a claim claims, by its words, each with the frames that ask for its proof.
+const KINDS: &[(&[&str], &[&str])] = &[
+    (
+        &["improved", "improving", "better", "stronger", "transformed"],
+        &[
+            "what has changed for the people who draw on care, and what could you show us from before and now?",
+            "what shows that, then and now, and what has it meant for people?",
+        ],
+    ),
+    (
+        &[
+            "heart",
+            "focused",
+            "focus",
+            "committed",
+            "keen",
+            "important",
+            "central",
+            "underpin",
+            "underpins",
+            "embedded",
+            "priority",
+            "passionate",
+            "core",
+            "ethos",
+        ],
+        &[
+            "can you give us an example where that changed what happened for someone?",
+            "tell us about a decision that changed because of it, and what it meant for the person?",
+        ],
+    ),
+    (
+        &[
+            "difficult",
+            "longer",
+            "pressure",
+            "pressures",
+            "challenging",
+            "stretched",
+        ],
+        &["how many people does that affect, and what has it meant for them?"],
+    ),
+    (
+        &[
+            "good",
+            "strong",
+            "positive",
+            "thorough",
+            "effective",
+            "robust",
+            "confident",
+            "excellent",
+            "great",
+            "supported",
+            "well",
+        ],
+        &[
+            "what tells you that, and where is it weakest?",
+            "what would we find if we looked for ourselves, and where is it weakest?",
+        ],
+    ),
+    (
+        &["lead", "leads", "responsible", "oversee", "oversees"],
+        &["what does that cover in practice, and what sits outside it?"],
+    ),
+];
+
+/// Where the claims of quality sit in [`KINDS`].
+const QUALITY: usize = 3;
+
+/// Verbs that say what something is or how it feels: "is good", "feel well supported".
+const SAYS_IT_IS: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "'s",
+    "we're",
+    "feel",
+    "feels",
+    "works",
+    "work",
+    "remains",
+    "remain",
+    "have",
+    "has",
+    "confident",
+];
+
+/// "You said practice has improved a lot over the last two years: what has changed for the people
+/// who draw on care...?"
+pub(super) fn find_claim(r: &Reading) -> Option<Anchor> {
+    r.clauses.iter().find_map(|c| {
+        if !(c.stance.claims() || c.stance == Stance::Hedged) {
+            return None;
+        }
+        let mut a = c.toks.start;
+        while a < c.toks.end && JOINERS.contains(&r.n(a)) {
+            a += 1;
+        }
+        // A claim has a subject to quote: "it's difficult" says nothing by itself.
+        if matches!(
+            r.n(a),
+            "it" | "it's"
+                | "this"
+                | "that"
+                | "there"
+                | "there's"
+                | "they"
+                | "which"
+                | "these"
+                | "those"
+                | "who"
+                | "so"
+                | "what"
+        ) {
+            return None;
+        }
+        let (_, end) = r.span(a);
+        let end = end.min(c.toks.end.max(a + 1));
+        let n = words(r, a, end);
+        if !(3..=16).contains(&n) {
+            return None;
+        }
+        let (kind, frames) = KINDS
+            .iter()
+            .enumerate()
+            .find(|(k, (cues, _))| {
+                (a..end).any(|j| {
+                    // "good" claims only as what something is: "practice is good", not "a good
+                    // number of them".
+                    cues.contains(&r.n(j))
+                        && (*k != QUALITY
+                            || (j.saturating_sub(3)..j).any(|b| SAYS_IT_IS.contains(&r.n(b))))
+                })
+            })
+            .map(|(k, (_, frames))| (k, *frames))?;
+        let quote = said_slot(r, a, end)?;
+        let tail = if kind == 2 && r.has_in(a, end, WAITING) {
+            "how long are people waiting, and what has the wait meant for them?"
+        } else {
+            pick(&quote, frames)
+        };
+        anchor(
+            r,
+            Shape::Claim,
+            (a, end),
+            r.raw(a, end),
+            "asking for the proof of what you said".to_string(),
+            format!("You said {quote}: {tail}"),
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Shape, anchors};
+
+    fn first(answer: &str) -> super::super::Anchor {
+        anchors(answer)
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| panic!("no anchor for: {answer}"))
+    }
+
+    #[test]
+    fn a_vague_claim_is_pressed_in_its_own_words() {
+        let a = first("The front door works much better now. Staff are happier too.");
+        assert_eq!(a.shape, Shape::Claim);
+        assert!(
+            a.ask
+                .starts_with("You said the front door works much better now:"),
+            "{}",
+            a.ask
+        );
+    }
+
+    #[test]
+    fn a_survey_with_no_finding_is_asked_what_it_found() {
+        let a = first("I think staff feel listened to. We run an annual staff survey.");
+        assert_eq!(a.shape, Shape::Source);
+        assert!(
+            a.ask.starts_with("You mentioned an annual staff survey:"),
+            "{}",
+            a.ask
+        );
+        // A survey whose result is given is not asked about.
+        assert!(
+            !anchors("Our staff survey had 81% saying they feel supported.")
+                .iter()
+                .any(|a| a.shape == Shape::Source)
+        );
+    }
+
+    #[test]
+    fn a_claim_with_no_subject_is_not_quoted() {
+        assert!(
+            !anchors("It's difficult. It's getting better.")
+                .iter()
+                .any(|a| a.shape == Shape::Claim)
+        );
+    }
+}
