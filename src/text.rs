@@ -1,4 +1,6 @@
-//! Text for people, written one way everywhere: durations, one-line cleaning.
+//! Text for people, written one way everywhere: durations, one-line cleaning, and the words an
+//! answer says months and numbers in (`MONTH_WORDS`; `number_value` and the named sets of
+//! `NumberWords`, all on one list of numbers).
 //!
 //! Durations have one format each: only a clock running on screen says `4:08` ([`clock`]); every
 //! time taken or allowed says "4 min 08 s" ([`duration`]), in notes, the prep pack, the feedback
@@ -85,9 +87,120 @@ pub(crate) const MONTH_WORDS: &[&str] = &[
     "dec",
 ];
 
+/// Numbers said in words, with their values: the one list every reader of figures shares (the
+/// clause reader, the figures a probe asks for, the anchored follow-ups, "only twelve").
+const NUMBERS: &[(&str, f64)] = &[
+    ("zero", 0.0),
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+    ("hundred", 100.0),
+    ("thousand", 1000.0),
+];
+
+/// Words that give an amount without being one number: fractions, multiples and rough counts.
+const AMOUNTS: &[&str] = &[
+    "half",
+    "third",
+    "quarter",
+    "hundreds",
+    "thousands",
+    "dozen",
+    "handful",
+    "double",
+    "doubled",
+    "halved",
+];
+
+/// The value of a number said in one word: "nine" is 9, "sixty" is 60.
+pub(crate) fn number_value(word: &str) -> Option<f64> {
+    NUMBERS.iter().find(|(w, _)| *w == word).map(|(_, v)| *v)
+}
+
+/// Which lower-case words say a figure: the numbers and amounts above, with a few words more or
+/// fewer where a reader needs them. The sets differ on purpose, each for a reason named where it
+/// is defined; all of them share the one list of numbers.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct NumberWords {
+    also: &'static [&'static str],
+    except: &'static [&'static str],
+}
+
+impl NumberWords {
+    /// Whether `word` (lower case) says a figure in this set. Takes `&&str`, as a slice's
+    /// `contains` does.
+    pub(crate) fn contains(&self, word: &&str) -> bool {
+        let word = *word;
+        !self.except.contains(&word)
+            && (number_value(word).is_some()
+                || AMOUNTS.contains(&word)
+                || self.also.contains(&word))
+    }
+}
+
+/// Number words a figure is given in, less "one", which in speech is rarely a count ("one carer
+/// told us"): whether an answer gave the figure a probe asks for.
+pub(crate) const COUNT_WORDS: NumberWords = NumberWords {
+    also: &[],
+    except: &["one"],
+};
+
+/// Number words and the words that say none or a whole ("no one", "every post", "none of them"):
+/// the clause reader counts both as a figure of a measure. A change said in one word ("doubled",
+/// "halved") is no figure there: the analysis reads it as a difference (the lexicon's change words).
+pub(crate) const NUMBER_OR_WHOLE_WORDS: NumberWords = NumberWords {
+    also: &["none", "nobody", "every", "all", "no"],
+    except: &["doubled", "halved"],
+};
+
+/// Number words and "none": a figure reported ("only none of them", "just twelve carers").
+pub(crate) const NUMBER_OR_NONE_WORDS: NumberWords = NumberWords {
+    also: &["none"],
+    except: &[],
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn number_words_have_their_values_and_the_sets_differ_only_as_named() {
+        assert_eq!(number_value("nine"), Some(9.0));
+        assert_eq!(number_value("sixty"), Some(60.0));
+        assert_eq!(number_value("carers"), None);
+        for set in [COUNT_WORDS, NUMBER_OR_WHOLE_WORDS, NUMBER_OR_NONE_WORDS] {
+            assert!(set.contains(&"twelve") && set.contains(&"half") && set.contains(&"hundreds"));
+            assert!(!set.contains(&"carers") && !set.contains(&"march"));
+        }
+        assert!(NUMBER_OR_WHOLE_WORDS.contains(&"one") && !COUNT_WORDS.contains(&"one"));
+        assert!(NUMBER_OR_WHOLE_WORDS.contains(&"every") && !COUNT_WORDS.contains(&"every"));
+        assert!(COUNT_WORDS.contains(&"halved") && !NUMBER_OR_WHOLE_WORDS.contains(&"halved"));
+        assert!(NUMBER_OR_NONE_WORDS.contains(&"none") && !NUMBER_OR_NONE_WORDS.contains(&"all"));
+    }
 
     #[test]
     fn a_clock_reads_minutes_and_seconds() {

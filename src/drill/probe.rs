@@ -244,37 +244,10 @@ const NOT_A_SUBJECT: &[&str] = &[
     "today",
 ];
 
-/// Number words a figure may be said in; "one" is left out, as in "one carer told us".
-const NUMBER_WORDS: &[&str] = &[
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "hundred",
-    "hundreds",
-    "thousand",
-    "thousands",
-    "half",
-    "third",
-    "quarter",
-    "double",
-    "doubled",
-    "halved",
-];
-
 fn is_figure(word: &str) -> bool {
-    word == "%" || word.starts_with(|c: char| c.is_ascii_digit()) || NUMBER_WORDS.contains(&word)
+    word == "%"
+        || word.starts_with(|c: char| c.is_ascii_digit())
+        || crate::text::COUNT_WORDS.contains(&word)
 }
 
 /// Enough of a word to match its other forms: "wait" for waiting, waits, waited.

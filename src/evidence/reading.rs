@@ -219,46 +219,16 @@ fn word_at(toks: &[Token], i: usize) -> &str {
 /// The value of a number written in words from token `i`: "nine", "seventy-one", "twenty five",
 /// "one hundred and twenty". Returns the value and the last token used.
 fn word_number(toks: &[Token], i: usize) -> Option<(f64, usize)> {
+    // Zero to ninety-nine in one word ("nine", "seventy", "seventy-one"), from the one list of
+    // number words.
     fn small(w: &str) -> Option<f64> {
-        const UNITS: &[&str] = &[
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-        ];
-        const TENS: &[&str] = &[
-            "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-        ];
-        if let Some(n) = UNITS.iter().position(|u| *u == w) {
-            return Some(n as f64);
-        }
+        let below_100 = |w: &str| crate::text::number_value(w).filter(|v| *v < 100.0);
         if let Some((t, u)) = w.split_once('-') {
-            let tens = TENS.iter().position(|x| *x == t).filter(|&n| n >= 2)?;
-            let units = UNITS
-                .iter()
-                .position(|x| *x == u)
-                .filter(|&n| (1..10).contains(&n))?;
-            return Some((tens * 10 + units) as f64);
+            let tens = below_100(t).filter(|v| *v >= 20.0)?;
+            let units = below_100(u).filter(|v| (1.0..10.0).contains(v))?;
+            return Some(tens + units);
         }
-        TENS.iter()
-            .position(|x| !x.is_empty() && *x == w)
-            .map(|n| (n * 10) as f64)
+        below_100(w)
     }
     let mut total = 0.0;
     let mut current = small(word_at(toks, i))?;

@@ -9,7 +9,7 @@
 //! clause by clause too.
 
 use super::words::Token;
-use crate::text::MONTH_WORDS;
+use crate::text::{MONTH_WORDS, NUMBER_OR_WHOLE_WORDS as NUMBER_WORDS};
 use std::ops::Range;
 
 /// How a clause holds what it says.
@@ -72,13 +72,6 @@ const SUBJECTS: &[&str] = &[
     "i", "we", "they", "he", "she", "it", "there", "people", "i'm", "we're", "we've", "i've",
     "it's", "they're", "i'll", "we'll", "i'd", "we'd", "you", "everyone", "nobody", "families",
     "carers",
-];
-
-const NUMBER_WORDS: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "hundreds",
-    "thousand", "half", "third", "quarter", "handful", "dozen", "double", "none", "nobody",
-    "every", "all", "no",
 ];
 
 const SEASONS: &[&str] = &[

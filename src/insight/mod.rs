@@ -41,6 +41,7 @@ pub use report::{
     ThenNowNext, TickSource, part_label,
 };
 
+use crate::text::NUMBER_OR_NONE_WORDS as NUMBER_WORDS;
 use evidence::MarkerKind;
 use pattern::{EXAMPLE_PERSON, FILLER, HAVE_A, NOW_WORD, PERSON_ACTS, WHEN};
 use std::collections::{HashMap, HashSet};
@@ -453,12 +454,6 @@ fn started_in_post(text: &str, start: usize, said: &str) -> bool {
             "when" | "since" | "before" | "after" | "until" | "till" | "as" | "once"
         )
 }
-
-/// Number words a figure may be written as.
-const NUMBER_WORDS: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "half", "none", "zero",
-];
 
 fn starts_with_figure(rest: &str) -> bool {
     let rest = rest.trim_start().trim_start_matches('£');

@@ -103,28 +103,6 @@ pub(super) const STAFF: &[&str] = &[
     "cover",
 ];
 
-/// Number words an answer may give a figure in.
-const NUMBER_WORDS: &[(&str, f64)] = &[
-    ("one", 1.0),
-    ("two", 2.0),
-    ("three", 3.0),
-    ("four", 4.0),
-    ("five", 5.0),
-    ("six", 6.0),
-    ("seven", 7.0),
-    ("eight", 8.0),
-    ("nine", 9.0),
-    ("ten", 10.0),
-    ("eleven", 11.0),
-    ("twelve", 12.0),
-    ("fifteen", 15.0),
-    ("twenty", 20.0),
-    ("thirty", 30.0),
-    ("forty", 40.0),
-    ("fifty", 50.0),
-    ("hundred", 100.0),
-];
-
 /// An answer cut into tokens and clauses, with the look-ups the finders share.
 pub(super) struct Reading<'a> {
     pub(super) text: &'a str,
@@ -237,7 +215,7 @@ impl<'a> Reading<'a> {
         if n.starts_with(|c: char| c.is_ascii_digit()) {
             return n.replace(',', "").parse().ok();
         }
-        NUMBER_WORDS.iter().find(|(w, _)| *w == n).map(|(_, v)| *v)
+        crate::text::number_value(n)
     }
 
     pub(super) fn is_year(&self, i: usize) -> bool {
