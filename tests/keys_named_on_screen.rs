@@ -2,37 +2,12 @@
 //! map (`keymap::label(context, action)`), so a rebinding cannot leave the words wrong. Read from
 //! the source: every string literal in a screen's file (tests left out) is checked.
 //!
-//! - Pair practice may still name its rating keys and scroll marks in its own words, as long as
-//!   its contexts really bind them ([`NAMED_BY_HAND`]).
-//! - Every other screen names no key by hand at all: a string literal that names one fails.
+//! No screen names a key by hand: a string literal that names one fails. A sentence that names one
+//! key of a group ("press 1 (weak) to 5 (strong)") takes it from `keymap::key_name`; a scroll
+//! mark ("↓") is a literal of its own, with no words.
 
-use crossterm::event::{KeyCode, KeyModifiers};
-use psw_coach::tui::keymap::{self, Context, GLOBAL, Key};
-use std::collections::BTreeSet;
+use psw_coach::tui::keymap::{self, Context, GLOBAL};
 use std::path::{Path, PathBuf};
-
-/// Screens whose sentences may still name keys by hand, if their contexts bind them: pair
-/// practice's rating keys ("press 1 (weak) to 5") and its scroll marks ("↓ to reach").
-const NAMED_BY_HAND: [&str; 1] = ["pair"];
-
-/// How a sentence would name the key.
-fn name(key: &Key) -> Option<String> {
-    let Key(code, mods) = *key;
-    Some(match code {
-        KeyCode::Char(c) if mods.contains(KeyModifiers::CONTROL) => {
-            format!("Ctrl-{}", c.to_ascii_uppercase())
-        }
-        KeyCode::Char(' ') => "Space".into(),
-        KeyCode::Esc => "Esc".into(),
-        KeyCode::Tab => "Tab".into(),
-        KeyCode::BackTab => "Shift-Tab".into(),
-        KeyCode::Enter => "Enter".into(),
-        KeyCode::F(n) => format!("F{n}"),
-        KeyCode::PageUp => "PgUp".into(),
-        KeyCode::PageDown => "PgDn".into(),
-        _ => return None,
-    })
-}
 
 /// The key names a text uses: `Ctrl-X`, `Shift-Tab`, `Esc`, `Tab`, `Enter`, `F1`, `PgUp`, `PgDn`,
 /// `Space`, as whole words.
@@ -199,38 +174,18 @@ fn code(text: &str) -> &str {
     text.split("#[cfg(test)]").next().unwrap_or("")
 }
 
-/// The problems in one screen file's sentences; `screen` is the screen's name (its file, or its
-/// folder when it is split) and `all` the code of all its files, which says its contexts.
-fn problems_in(screen: &str, file: &str, text: &str, all: &str) -> Vec<String> {
-    let code = code(text);
-    let by_hand = NAMED_BY_HAND.contains(&screen);
-    let contexts: Vec<Context> = Context::ALL
-        .into_iter()
-        .filter(|c| all.contains(&format!("Context::{c:?}")))
-        .collect();
-    let bound: BTreeSet<String> = contexts
-        .iter()
-        .flat_map(|c| keymap::bindings(*c).iter())
-        .chain(GLOBAL)
-        .flat_map(|b| b.keys.iter())
-        .filter_map(name)
-        .collect();
+/// The problems in one screen file's sentences: each key named by hand.
+fn problems_in(file: &str, text: &str) -> Vec<String> {
     let mut problems = Vec::new();
-    for (line, s) in strings(code) {
+    for (line, s) in strings(code(text)) {
         let keys = named_keys(&s)
             .into_iter()
             .chain(pressed_letters(&s))
             .chain(arrows(&s));
         for key in keys {
-            if !by_hand {
-                problems.push(format!(
-                    "{file}:{line}: names {key} by hand; take it from keymap::label(context, action): \"{s}\""
-                ));
-            } else if !bound.contains(&key) && key.is_ascii() && key.len() > 1 {
-                problems.push(format!(
-                    "{file}:{line}: names {key}, which none of its contexts binds: \"{s}\""
-                ));
-            }
+            problems.push(format!(
+                "{file}:{line}: names {key} by hand; take it from keymap::label(context, action): \"{s}\""
+            ));
         }
     }
     problems
@@ -241,33 +196,11 @@ fn a_sentence_on_a_screen_names_keys_only_through_the_key_map() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/tui/screens");
     let mut files = Vec::new();
     rust_files(&dir, &mut files);
-    // Each file with its screen: the file's name, or the folder of a screen split into files.
-    let files: Vec<(String, String, String)> = files
-        .iter()
-        .map(|path| {
-            let rel = path.strip_prefix(&dir).unwrap();
-            let screen = rel
-                .components()
-                .next()
-                .map(|c| {
-                    c.as_os_str()
-                        .to_string_lossy()
-                        .trim_end_matches(".rs")
-                        .to_string()
-                })
-                .unwrap_or_default();
-            let text = std::fs::read_to_string(path).unwrap();
-            (screen, rel.display().to_string(), text)
-        })
-        .collect();
     let mut problems = Vec::new();
-    for (screen, file, text) in &files {
-        let all: String = files
-            .iter()
-            .filter(|(s, _, _)| s == screen)
-            .map(|(_, _, t)| code(t))
-            .collect();
-        problems.extend(problems_in(screen, file, text, &all));
+    for path in &files {
+        let file = path.strip_prefix(&dir).unwrap().display().to_string();
+        let text = std::fs::read_to_string(path).unwrap();
+        problems.extend(problems_in(&file, &text));
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
@@ -331,6 +264,33 @@ fn asked(code: &str) -> Vec<(String, String)> {
             out.push((context.clone(), action));
         }
     }
+    // One key of a group: `key_name(Context::X, Action::Rate(5))`, and pair practice's
+    // `rate_keys(Context::X)`, which names the first and last rating keys.
+    for (at, m) in code.match_indices("key_name(Context::") {
+        let rest = &code[at + m.len()..];
+        let context = ident(rest);
+        if let Some(action) = rest[context.len()..].strip_prefix(",Action::") {
+            let name = ident(action);
+            let payload: String = action[name.len()..]
+                .strip_prefix('(')
+                .map(|p| p.chars().take_while(char::is_ascii_digit).collect())
+                .unwrap_or_default();
+            let action = if payload.is_empty() {
+                name
+            } else {
+                format!("{name}({payload})")
+            };
+            out.push((context, action));
+        }
+    }
+    for (at, m) in code.match_indices("rate_keys(Context::") {
+        if code[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_') {
+            continue;
+        }
+        let context = ident(&code[at + m.len()..]);
+        out.push((context.clone(), "Rate(1)".to_string()));
+        out.push((context, "Rate(5)".to_string()));
+    }
     out
 }
 
@@ -351,9 +311,11 @@ fn every_key_a_screen_asks_the_map_for_is_bound() {
                 problems.push(format!("{file}: no context {context}"));
                 continue;
             };
+            // "Rate(5)" must be bound as it is; "Save" in any form.
             let bound = keymap::bindings(context).iter().chain(GLOBAL).any(|b| {
+                let bound = format!("{:?}", b.action);
                 !b.keys.is_empty()
-                    && format!("{:?}", b.action).split('(').next() == Some(action.as_str())
+                    && (bound == action || bound.split('(').next() == Some(action.as_str()))
             });
             if !bound {
                 problems.push(format!(
@@ -367,6 +329,21 @@ fn every_key_a_screen_asks_the_map_for_is_bound() {
         "only {count} keys asked for: is the source still read?"
     );
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// One key of a group is read with its value, so a rating key the context does not bind is
+/// caught; pair practice's `rate_keys` asks for the first and the last.
+#[test]
+fn one_key_of_a_group_is_read_with_its_value() {
+    let code = "format!(\"press {} (weak)\", keymap::key_name(Context::PairRating, Action::Rate(1))); rate_keys(Context::PairHandOver); fn rate_keys(context: Context) {}";
+    assert_eq!(
+        asked(code),
+        [
+            ("PairRating".to_string(), "Rate(1)".to_string()),
+            ("PairHandOver".to_string(), "Rate(1)".to_string()),
+            ("PairHandOver".to_string(), "Rate(5)".to_string()),
+        ]
+    );
 }
 
 /// The helper form is read as the direct one is.
@@ -412,14 +389,11 @@ fn a_key_named_by_hand_on_a_screen_is_caught() {
     ];
     for code in cases {
         assert!(
-            !problems_in("review", "review.rs", code, code).is_empty(),
+            !problems_in("review.rs", code).is_empty(),
             "not caught: {code}"
         );
     }
     // The same sentence with the key from the key map is fine, and so is a char literal quote.
     let fine = "format!(\"Press {} to try it now.\", keymap::label(Context::Attempts, Action::TryAgain).unwrap_or_default()); let q = '\"'; let t = \"tabs\";";
-    assert_eq!(
-        problems_in("attempts", "attempts.rs", fine, fine),
-        Vec::<String>::new()
-    );
+    assert_eq!(problems_in("attempts.rs", fine), Vec::<String>::new());
 }

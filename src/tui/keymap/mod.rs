@@ -511,6 +511,42 @@ pub fn label(context: Context, action: Action) -> Option<&'static str> {
         .map(|b| b.key_label)
 }
 
+/// The first key bound to `action` in `context`, named as a sentence names it ("1", "Ctrl-S",
+/// "Esc"): for a sentence that names one key of a group whose label names them all, as "press 1
+/// (weak) to 5 (strong)" does with the rating keys labelled "1-5". `None` when the context does
+/// not bind the action.
+pub fn key_name(context: Context, action: Action) -> Option<String> {
+    let Key(code, mods) = *bindings(context)
+        .iter()
+        .chain(GLOBAL)
+        .find(|b| b.action == action)?
+        .keys
+        .first()?;
+    Some(match code {
+        KeyCode::Char(c) if mods.contains(KeyModifiers::CONTROL) => {
+            format!("Ctrl-{}", c.to_ascii_uppercase())
+        }
+        KeyCode::Char(' ') => "Space".into(),
+        KeyCode::Char(c) => c.to_string(),
+        KeyCode::Enter => "Enter".into(),
+        KeyCode::Esc => "Esc".into(),
+        KeyCode::Tab => "Tab".into(),
+        KeyCode::BackTab => "Shift-Tab".into(),
+        KeyCode::Backspace => "Backspace".into(),
+        KeyCode::Delete => "Delete".into(),
+        KeyCode::Home => "Home".into(),
+        KeyCode::End => "End".into(),
+        KeyCode::PageUp => "PgUp".into(),
+        KeyCode::PageDown => "PgDn".into(),
+        KeyCode::Up => "↑".into(),
+        KeyCode::Down => "↓".into(),
+        KeyCode::Left => "←".into(),
+        KeyCode::Right => "→".into(),
+        KeyCode::F(n) => format!("F{n}"),
+        _ => return None,
+    })
+}
+
 /// True for the line feed byte, which terminals in raw mode report as Ctrl-J.
 pub fn is_line_feed(key: &KeyEvent) -> bool {
     key.code == KeyCode::Char('j') && key.modifiers == KeyModifiers::CONTROL

@@ -281,13 +281,17 @@ fn render_entries(
     Paragraph::new(lines).scroll((scroll, 0)).render(shown, buf);
     if overflows {
         let below = total.saturating_sub(scroll.saturating_add(shown.height));
+        // The mark first, then the key that moves there, from the key map.
+        let key = |action| keymap::key_name(Context::PairAsking, action).unwrap_or_default();
         let hint = if below > 0 {
             format!(
-                "↓ {below} more line{} below (↓ to reach)",
-                if below == 1 { "" } else { "s" }
+                "{} {below} more line{} below ({} to reach)",
+                "↓",
+                if below == 1 { "" } else { "s" },
+                key(Action::Down)
             )
         } else {
-            format!("↑ {scroll} more above (↑ to reach)")
+            format!("{} {scroll} more above ({} to reach)", "↑", key(Action::Up))
         };
         Line::styled(hint, hint_style).render(more, buf);
     }

@@ -149,10 +149,11 @@ pub(super) fn render_compare(s: &PairScreen, theme: &Theme, area: Rect, buf: &mu
             keymap::label(Context::PairCompare, Action::Up).unwrap_or_default(),
             keymap::label(Context::PairCompare, Action::PageDown).unwrap_or_default()
         );
+        // A mark, then the keys from the key map.
         let hint = if scroll < max {
-            format!("↓ more below: {keys}")
+            format!("{} more below: {keys}", "↓")
         } else {
-            format!("↑ more above: {keys}")
+            format!("{} more above: {keys}", "↑")
         };
         Line::styled(hint, theme.dim).render(more, buf);
     }

@@ -1,7 +1,9 @@
 //! The interviewer's feedback (rating, Keep / Stop / Start) and the hand-over, where the PSW
 //! rates themselves blind.
 
-use super::render::{boxed, header, pace_style, parts_line, rating_line, render_text_field};
+use super::render::{
+    boxed, header, pace_style, parts_line, rate_keys, rating_line, render_text_field,
+};
 use super::{Focus, PairScreen};
 use crate::drill::pair::{Feedback, Pace};
 use crate::tui::keymap::{self, Action, Context};
@@ -84,6 +86,7 @@ pub(super) fn render_feedback(
         "Your rating:",
         item.interviewer_rating,
         s.focus == Focus::Rating,
+        Context::PairRating,
         theme,
     )
     .render(rating, buf);
@@ -184,11 +187,18 @@ pub(super) fn render_hand_over(s: &PairScreen, theme: &Theme, area: Rect, buf: &
         Line::styled("How well do you think that answer went?", theme.question),
         Line::styled(item.question.ask.clone(), theme.dim),
         Line::raw(""),
-        rating_line("Your own rating:", item.psw_rating, true, theme),
+        rating_line(
+            "Your own rating:",
+            item.psw_rating,
+            true,
+            Context::PairHandOver,
+            theme,
+        ),
         Line::raw(""),
         Line::styled(
             format!(
-                "Press 1 (weak) to 5 (strong), then {} to see both ratings side by side.",
+                "Press {}, then {} to see both ratings side by side.",
+                rate_keys(Context::PairHandOver),
                 keymap::label(Context::PairHandOver, Action::Choose).unwrap_or_default()
             ),
             theme.text,

@@ -168,10 +168,19 @@ pub(super) fn render_text_field(
     None
 }
 
+/// The rating keys of `context` (a step that rates) as a sentence names them, "1 (weak) to 5
+/// (strong)", from the key map, so a rebinding changes the words too.
+pub(super) fn rate_keys(context: Context) -> String {
+    let key = |n| keymap::key_name(context, Action::Rate(n)).unwrap_or_default();
+    format!("{} (weak) to {} (strong)", key(1), key(5))
+}
+
+/// A rating as five marks, or how to give one with the keys of `context`.
 pub(super) fn rating_line(
     label: &str,
     rating: Option<u8>,
     focused: bool,
+    context: Context,
     theme: &Theme,
 ) -> Line<'static> {
     let mut spans = vec![Span::styled(format!("{label} "), theme.title)];
@@ -186,7 +195,7 @@ pub(super) fn rating_line(
     spans.push(Span::styled(
         match rating {
             Some(r) => format!("  {r} of 5"),
-            None => "  not yet: press 1 (weak) to 5 (strong)".to_string(),
+            None => format!("  not yet: press {}", rate_keys(context)),
         },
         if focused { theme.key } else { theme.text },
     ));
