@@ -73,8 +73,15 @@ fn run_with(
     if let Plan::Figures(n) = args.plan {
         let clock = SystemClock::default();
         let input = io::BufReader::new(io::stdin());
-        return crate::plain_figures::drill(data, n, &clock, input, &mut io::stdout().lock())
-            .map_err(|e| e.to_string());
+        return crate::plain_figures::spoken_drill(
+            data,
+            n,
+            &clock,
+            input,
+            &mut io::stdout().lock(),
+            recorder,
+        )
+        .map_err(|e| e.to_string());
     }
     let library = Library::load(Some(data), banks);
     let stdout = io::stdout();

@@ -1,6 +1,10 @@
 //! The figures drill line by line (`rehearse --plan "figures 10" --plain`), for screen readers,
 //! scripts and a pipe: each figure's question and what counts as right, one line of answer, the
 //! verdict; at the end how many were right, in how long, and which come back first next time.
+//!
+//! With `--record` (voice and a model), each figure is recorded while its question waits, by the
+//! same recorder plain rehearsal uses (`voice::recorder::PartRecorder`): an empty line stops it
+//! and the words heard are judged; a line typed is the answer instead.
 
 use std::io::{self, BufRead, Write};
 use std::path::Path;
@@ -8,6 +12,7 @@ use std::process::ExitCode;
 
 use crate::drill::Clock;
 use crate::evidence::drill::{self, EMPTY_REGISTER, FigureRecords, Run};
+use crate::voice::recorder::PartRecorder;
 
 /// Runs the drill on the register in `data`, reading one answer a line from `input`.
 pub fn drill<C: Clock>(
@@ -16,6 +21,18 @@ pub fn drill<C: Clock>(
     clock: &C,
     input: impl BufRead,
     out: &mut impl Write,
+) -> io::Result<ExitCode> {
+    spoken_drill(data, n, clock, input, out, None)
+}
+
+/// [`drill`], with each figure recorded and transcribed when `recorder` is given.
+pub fn spoken_drill<C: Clock>(
+    data: &Path,
+    n: usize,
+    clock: &C,
+    input: impl BufRead,
+    out: &mut impl Write,
+    mut recorder: Option<Box<dyn PartRecorder>>,
 ) -> io::Result<ExitCode> {
     let say = |out: &mut dyn Write, text: &str| writeln!(out, "{}", crate::display::visible(text));
     let register = match crate::evidence::load(data) {
@@ -46,11 +63,20 @@ pub fn drill<C: Clock>(
     let today = clock.local_now().date_naive();
     say(
         out,
-        &format!(
-            "Know your figures: {} from your register. Answer each on one line with the figure \
-             and when it was true (\"310, 31 October\"); an empty line skips it.",
-            run.order.len()
-        ),
+        &if recorder.is_some() {
+            format!(
+                "Know your figures: {} from your register. Say each figure and when it was true \
+                 (\"310, 31 October\"), then press Enter; or type it on the line. Heard on this \
+                 computer only.",
+                run.order.len()
+            )
+        } else {
+            format!(
+                "Know your figures: {} from your register. Answer each on one line with the \
+                 figure and when it was true (\"310, 31 October\"); an empty line skips it.",
+                run.order.len()
+            )
+        },
     )?;
     let mut lines = input.lines();
     let total = run.order.len();
@@ -62,6 +88,19 @@ pub fn drill<C: Clock>(
             &format!("Figure {number} of {total}: {}", drill::ask(figure)),
         )?;
         say(out, &drill::tolerance_text(figure))?;
+        // Listening while the PSW answers; a microphone that cannot be used is said once.
+        let listening = match recorder.as_mut().map(|r| r.start()) {
+            Some(Ok(())) => true,
+            Some(Err(why)) => {
+                say(
+                    out,
+                    &format!("{} Type the figures instead.", crate::text::sentence(&why)),
+                )?;
+                recorder = None;
+                false
+            }
+            None => false,
+        };
         out.flush()?;
         let Some(line) = lines.next() else {
             say(out, "")?;
@@ -72,7 +111,23 @@ pub fn drill<C: Clock>(
             break;
         };
         // Bytes that are not UTF-8 end `lines()` with an error; treat it as the end of input.
-        let Ok(line) = line else { break };
+        let Ok(mut line) = line else { break };
+        if listening && let Some(r) = recorder.as_mut() {
+            // Stopped either way; a line typed is the answer and the sound is not used.
+            let heard = r.finish(None);
+            if line.trim().is_empty() {
+                match heard {
+                    Ok(heard) => {
+                        line = heard.transcript.trim().to_string();
+                        say(out, &format!("Heard: {line}"))?;
+                    }
+                    Err(why) => say(
+                        out,
+                        &format!("{} Counted as not answered.", crate::text::sentence(&why)),
+                    )?,
+                }
+            }
+        }
         if let Some(verdict) = run.answer(&register, &mut history, &line, today) {
             say(out, &verdict.message)?;
         }
@@ -143,6 +198,97 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("No figures answered."), "{text}");
+    }
+
+    /// Hears each of `words` in turn.
+    struct Heard(Vec<&'static str>);
+
+    impl PartRecorder for Heard {
+        fn start(&mut self) -> Result<(), String> {
+            Ok(())
+        }
+        fn finish(
+            &mut self,
+            _target: Option<u32>,
+        ) -> Result<crate::voice::recorder::Recorded, String> {
+            Ok(crate::voice::recorder::Recorded {
+                transcript: self.0.remove(0).to_string(),
+                coaching: vec![],
+                summary: String::new(),
+                fault: None,
+            })
+        }
+    }
+
+    #[test]
+    fn a_figure_said_aloud_is_judged_and_a_line_typed_wins_over_it() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("evidence.yaml"), REGISTER).unwrap();
+        let mut out = Vec::new();
+        spoken_drill(
+            dir.path(),
+            10,
+            &clock(),
+            io::Cursor::new("\n12%\n"),
+            &mut out,
+            Some(Box::new(Heard(vec![
+                " Three hundred and ten, as at the end of October.",
+                "Nine per cent.",
+            ]))),
+        )
+        .unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(
+            text.contains("Say each figure and when it was true"),
+            "{text}"
+        );
+        assert!(
+            text.contains(
+                "Heard: Three hundred and ten, as at the end of October.\nRight: 310 people"
+            ),
+            "{text}"
+        );
+        // Typed "12%": the typing is the answer, not the "nine per cent" heard.
+        assert!(!text.contains("Heard: Nine"), "{text}");
+        assert!(text.contains("Not quite: you said 12%."), "{text}");
+    }
+
+    struct NoMicrophone;
+
+    impl PartRecorder for NoMicrophone {
+        fn start(&mut self) -> Result<(), String> {
+            Err("No microphone was found".into())
+        }
+        fn finish(
+            &mut self,
+            _target: Option<u32>,
+        ) -> Result<crate::voice::recorder::Recorded, String> {
+            Err("not recording".into())
+        }
+    }
+
+    #[test]
+    fn without_a_microphone_one_line_says_why_and_the_figures_are_typed() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("evidence.yaml"), REGISTER).unwrap();
+        let mut out = Vec::new();
+        spoken_drill(
+            dir.path(),
+            10,
+            &clock(),
+            io::Cursor::new("310, 31 October\n9%, September\n"),
+            &mut out,
+            Some(Box::new(NoMicrophone)),
+        )
+        .unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert_eq!(
+            text.matches("No microphone was found. Type the figures instead.")
+                .count(),
+            1,
+            "{text}"
+        );
+        assert!(text.contains("2 of 2 right"), "{text}");
     }
 
     #[test]

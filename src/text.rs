@@ -183,6 +183,17 @@ pub(crate) const NUMBER_OR_NONE_WORDS: NumberWords = NumberWords {
     except: &[],
 };
 
+/// A message as a sentence ending in a full stop, so another can follow it ("No microphone." and
+/// then what to do instead).
+pub fn sentence(text: &str) -> String {
+    let text = text.trim();
+    if text.ends_with(['.', '!', '?']) {
+        text.to_string()
+    } else {
+        format!("{text}.")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

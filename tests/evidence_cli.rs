@@ -281,6 +281,27 @@ fn the_figures_drill_runs_in_plain_mode_through_a_pipe() {
 }
 
 #[test]
+fn spoken_figures_without_voice_or_a_model_say_why_in_one_line_and_are_typed() {
+    let dir = imported();
+    let data = dir.path().join("data");
+    let out = psw(&data)
+        .env_remove("PSW_COACH_VOICE_MODEL")
+        .args(["rehearse", "--plain", "--record", "--plan", "figures 1"])
+        .write_stdin("310, 31 October\n")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    let first = out.lines().next().unwrap_or_default();
+    // Without the feature: "built without voice"; with it but no model: how to add one.
+    assert!(first.contains("voice") || first.contains("model"), "{out}");
+    assert!(out.contains("Answer each on one line"), "{out}");
+    assert!(out.contains("1 of 1 right"), "{out}");
+}
+
+#[test]
 fn the_figures_drill_with_an_empty_register_says_how_to_add_figures() {
     let dir = tempfile::tempdir().expect("temp dir");
     let out = psw(&dir.path().join("data"))

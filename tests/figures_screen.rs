@@ -212,3 +212,125 @@ fn the_coaching_after_an_answer_checks_its_figures_against_the_register() {
         "{shown}"
     );
 }
+
+/// A microphone that hears each of its words in turn, transcribed as soon as it is stopped.
+#[derive(Default)]
+struct Heard {
+    recording: bool,
+    done: Vec<psw_coach::voice::recorder::Done>,
+    words: Vec<&'static str>,
+    discarded: usize,
+}
+
+struct Stand(std::sync::Arc<std::sync::Mutex<Heard>>);
+
+impl psw_coach::voice::recorder::LiveRecorder for Stand {
+    fn start(&mut self) -> Result<(), String> {
+        self.0.lock().unwrap().recording = true;
+        Ok(())
+    }
+    fn is_recording(&self) -> bool {
+        self.0.lock().unwrap().recording
+    }
+    fn seconds(&self) -> f64 {
+        3.0
+    }
+    fn fault(&self) -> Option<String> {
+        None
+    }
+    fn stop(&mut self, id: u64, _target: Option<u32>, _keep: Option<std::path::PathBuf>) -> bool {
+        let mut h = self.0.lock().unwrap();
+        h.recording = false;
+        let words = h.words.remove(0).to_string();
+        h.done.push((
+            id,
+            Ok(psw_coach::voice::recorder::Recorded {
+                transcript: words,
+                coaching: vec![],
+                summary: String::new(),
+                fault: None,
+            }),
+        ));
+        true
+    }
+    fn discard(&mut self) {
+        let mut h = self.0.lock().unwrap();
+        h.recording = false;
+        h.discarded += 1;
+    }
+    fn results(&mut self) -> Vec<psw_coach::voice::recorder::Done> {
+        std::mem::take(&mut self.0.lock().unwrap().done)
+    }
+}
+
+#[test]
+fn a_figure_said_aloud_is_judged_and_typing_still_wins() {
+    let heard = std::sync::Arc::new(std::sync::Mutex::new(Heard {
+        words: vec!["Three hundred and ten, as at the end of October."],
+        ..Heard::default()
+    }));
+    let (s, _clock) = screen();
+    let mut s = s.with_voice(Box::new(Stand(std::sync::Arc::clone(&heard))));
+    let shown = draw(&s);
+    insta::assert_snapshot!("figures_drill_spoken_80x24", shown);
+    assert!(
+        shown.contains("● Recording (0:03): say the figure and its date, then Enter; or type it."),
+        "{shown}"
+    );
+    // Enter on the empty box: what was said is transcribed, then judged.
+    assert!(s.on_action(Action::Choose).unwrap().is_empty());
+    assert!(draw(&s).contains("Transcribing what you said"));
+    let effects = s.tick();
+    assert!(matches!(effects[..], [Effect::SaveFigureDrill(_)]));
+    let shown = draw(&s);
+    assert!(
+        shown.contains("Right: 310 people, as at 31 October 2026."),
+        "{shown}"
+    );
+    // The next figure records at once; typed instead, the typing is the answer.
+    assert!(heard.lock().unwrap().recording);
+    typed(&mut s, "12%");
+    s.on_action(Action::Choose);
+    assert_eq!(heard.lock().unwrap().discarded, 1);
+    assert!(draw(&s).contains("Not quite: you said 12%."));
+}
+
+struct NoMicrophone;
+
+impl psw_coach::voice::recorder::LiveRecorder for NoMicrophone {
+    fn start(&mut self) -> Result<(), String> {
+        Err("No microphone was found".into())
+    }
+    fn is_recording(&self) -> bool {
+        false
+    }
+    fn seconds(&self) -> f64 {
+        0.0
+    }
+    fn fault(&self) -> Option<String> {
+        None
+    }
+    fn stop(&mut self, _: u64, _: Option<u32>, _: Option<std::path::PathBuf>) -> bool {
+        false
+    }
+    fn discard(&mut self) {}
+    fn results(&mut self) -> Vec<psw_coach::voice::recorder::Done> {
+        Vec::new()
+    }
+}
+
+#[test]
+fn without_a_microphone_one_line_says_why_and_typing_goes_on() {
+    let (s, _clock) = screen();
+    let mut s = s.with_voice(Box::new(NoMicrophone));
+    let shown = draw(&s);
+    assert!(
+        shown.contains("No microphone was found. Type the figures instead."),
+        "{shown}"
+    );
+    typed(&mut s, "310, 31 October");
+    s.on_action(Action::Choose);
+    let shown = draw(&s);
+    assert!(shown.contains("Right: 310 people"), "{shown}");
+    assert!(!shown.contains("No microphone"), "{shown}");
+}

@@ -9,6 +9,7 @@
 //! call.
 
 use crate::drill::{Clock, PartAt, PartSlot, Session};
+use crate::text::sentence;
 use crate::voice::recorder::LiveRecorder;
 use std::collections::HashMap;
 
@@ -219,16 +220,6 @@ fn part_name<C: Clock>(session: &Session<C>, at: PartAt) -> String {
             .unwrap_or_default()
     } else {
         format!("Question {}, {part}", at.question + 1)
-    }
-}
-
-/// A message as a sentence ending in a full stop, so another can follow it.
-fn sentence(text: &str) -> String {
-    let text = text.trim();
-    if text.ends_with(['.', '!', '?']) {
-        text.to_string()
-    } else {
-        format!("{text}.")
     }
 }
 

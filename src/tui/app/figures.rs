@@ -7,8 +7,10 @@ use crate::tui::screens::figures::FiguresScreen;
 
 impl App {
     /// Opens the figures drill on the register in the data folder, or says in one line why not
-    /// (no figures yet, or a mistake in `evidence.yaml`).
-    pub(super) fn start_figures(&mut self, count: usize, pair: bool) {
+    /// (no figures yet, or a mistake in `evidence.yaml`). With `record` (the recorded answer
+    /// style), figures may be said aloud; without voice or a model, one line says why and the
+    /// figures are typed.
+    pub(super) fn start_figures(&mut self, count: usize, pair: bool, record: bool) {
         let Some(dir) = self.data_dir.clone() else {
             self.notice = Some(Notice::warning(
                 "There is no data folder, so there is no evidence register to drill.",
@@ -35,7 +37,18 @@ impl App {
                 FigureRecords::default()
             }
         };
-        let screen = FiguresScreen::new(register, history, count, (self.clocks)(), pair);
+        let mut screen = FiguresScreen::new(register, history, count, (self.clocks)(), pair);
+        if record {
+            match (self.recorders)(Some(&dir)) {
+                Ok(live) => screen = screen.with_voice(live),
+                Err(why) => {
+                    self.notice = Some(Notice::warning(format!(
+                        "{} Type the figures instead.",
+                        crate::text::sentence(&why)
+                    )));
+                }
+            }
+        }
         self.mark_welcome_seen();
         self.stack.truncate(1);
         self.push(Box::new(screen));

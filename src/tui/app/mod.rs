@@ -630,7 +630,7 @@ impl App {
     /// Picks the questions and opens the first one, or says why it cannot.
     pub fn start(&mut self, mut options: RehearseOptions) {
         if let Plan::Figures(n) = options.plan {
-            self.start_figures(n, false);
+            self.start_figures(n, false, options.record);
             return;
         }
         let recorder = self.recorder_for(&mut options);
@@ -833,7 +833,7 @@ impl App {
         use super::screens::pair::PairScreen;
         use crate::drill::pair::{PairSession, PairSetup, not_yet_asked};
         if let Plan::Figures(n) = start.plan {
-            self.start_figures(n, true);
+            self.start_figures(n, true, false);
             return;
         }
         let notes = self.store().map(|s| s.list().notes).unwrap_or_default();

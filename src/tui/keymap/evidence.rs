@@ -7,6 +7,10 @@ use super::*;
 pub(super) const EVIDENCE_LIST: &[Binding] = &[
     b(UP, Action::Up, "↑↓", "move", "move through the figures and stories (also j k)", Footer::Shown),
     b(DOWN, Action::Down, "↑↓", "move", "move through the figures and stories (also j k)", Footer::Shown),
+    b(TOP, Action::Top, "Home", "first", "the first figure (also g)", Footer::HelpOnly),
+    b(BOTTOM, Action::Bottom, "End", "last", "the last story or figure (also G)", Footer::HelpOnly),
+    PAGE_UP,
+    PAGE_DOWN,
     b(&[c('a')], Action::Add, "a", "add", "add a figure or a story", Footer::Shown),
     b(&[k(KeyCode::Enter)], Action::Choose, "Enter", "change", "change the highlighted figure or story", Footer::Shown),
     b(&[c('s')], Action::FilterStatement, "s", "statement", "show only one quality statement's; press again for the next", Footer::Shown),

@@ -1,16 +1,23 @@
 //! Know your figures: quick-fire questions from the evidence register, one typed answer each,
 //! judged at once within a tolerance shown beside the question; missed figures come first next
 //! time. In pair practice the colleague reads the question out and types what they hear.
+//!
+//! Spoken (the recorded answer style, with voice and a model): each figure is recorded while its
+//! question is on screen, through the voice helper's background recorder
+//! (`voice::recorder::LiveRecorder`, as recorded rehearsal uses it); Enter on an empty box stops
+//! it, and the words heard are judged as a typed answer would be. Typing instead always works.
 
 use std::time::Duration;
 
 use crate::drill::Clock;
 use crate::evidence::Register;
 use crate::evidence::drill::{self, FigureRecords, Run, Verdict};
+use crate::text::sentence;
 use crate::tui::component::{Ctx, Effect, Screen, ScreenId};
 use crate::tui::keymap::{Action, Context};
 use crate::tui::text_box::{Lines, TextBox};
 use crate::tui::widgets;
+use crate::voice::recorder::LiveRecorder;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
@@ -34,6 +41,18 @@ pub struct FiguresScreen {
     took: Option<Duration>,
     /// A colleague asks and types what they hear.
     pair: bool,
+    /// Spoken answers: the recorder, while it works (a failure leaves typing).
+    voice: Option<Voice>,
+    /// Why a spoken answer was not heard, until the next figure.
+    voice_problem: Option<String>,
+}
+
+/// The recorder and where it is with the figure on screen.
+struct Voice {
+    live: Box<dyn LiveRecorder>,
+    /// The id the figure on screen was sent to be transcribed under.
+    waiting: Option<u64>,
+    next_id: u64,
 }
 
 impl FiguresScreen {
@@ -57,6 +76,89 @@ impl FiguresScreen {
             started,
             took: None,
             pair,
+            voice: None,
+            voice_problem: None,
+        }
+    }
+
+    /// Spoken answers through `live`, starting with the first figure.
+    pub fn with_voice(mut self, live: Box<dyn LiveRecorder>) -> FiguresScreen {
+        self.voice = Some(Voice {
+            live,
+            waiting: None,
+            next_id: 0,
+        });
+        self.listen();
+        self
+    }
+
+    /// Starts recording the figure on screen; a microphone that cannot be used is said once, and
+    /// the drill goes on typed.
+    fn listen(&mut self) {
+        if self.run.is_done() {
+            return;
+        }
+        if let Some(voice) = &mut self.voice
+            && let Err(why) = voice.live.start()
+        {
+            self.voice_problem = Some(format!("{} Type the figures instead.", sentence(&why)));
+            self.voice = None;
+        }
+    }
+
+    /// Enter on an empty box while recording: the figure said is sent to be transcribed, and
+    /// judged when its words come back.
+    fn stop_listening(&mut self) -> bool {
+        let Some(voice) = &mut self.voice else {
+            return false;
+        };
+        if voice.waiting.is_some() || !voice.live.is_recording() || !self.typed.is_empty() {
+            return voice.waiting.is_some();
+        }
+        let id = voice.next_id;
+        voice.next_id += 1;
+        if voice.live.stop(id, None, None) {
+            voice.waiting = Some(id);
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Words back from the transcriber: judged as the answer; a failure is said, and the box
+    /// waits for the figure typed.
+    fn hear(&mut self) -> Vec<Effect> {
+        let Some(voice) = &mut self.voice else {
+            return Vec::new();
+        };
+        let Some(id) = voice.waiting else {
+            if voice.live.is_recording()
+                && let Some(fault) = voice.live.fault()
+            {
+                voice.live.discard();
+                self.voice_problem = Some(format!("{} Type the figure instead.", sentence(&fault)));
+                self.voice = None;
+            }
+            return Vec::new();
+        };
+        let Some((_, result)) = voice.live.results().into_iter().find(|(i, _)| *i == id) else {
+            return Vec::new();
+        };
+        voice.waiting = None;
+        match result {
+            Ok(heard) if !heard.transcript.trim().is_empty() => {
+                self.typed = TextBox::new(heard.transcript.trim(), Lines::One);
+                self.check()
+            }
+            Ok(_) => {
+                self.voice_problem =
+                    Some("Nothing was heard. Type the figure, or press Enter to skip it.".into());
+                Vec::new()
+            }
+            Err(why) => {
+                self.voice_problem = Some(format!("{} Type the figure instead.", sentence(&why)));
+                Vec::new()
+            }
         }
     }
 
@@ -78,8 +180,17 @@ impl FiguresScreen {
             return Vec::new();
         };
         self.last = Some((measure, verdict));
+        self.voice_problem = None;
+        if let Some(voice) = &mut self.voice
+            && voice.live.is_recording()
+        {
+            // Typed while recording: the typing is the answer, the sound is let go.
+            voice.live.discard();
+        }
         if self.run.is_done() {
             self.took = Some(self.clock.now().saturating_sub(self.started));
+        } else {
+            self.listen();
         }
         // Kept after every answer, so a drill stopped half way still brings its misses back.
         vec![Effect::SaveFigureDrill(Box::new(self.history.clone()))]
@@ -96,6 +207,25 @@ impl FiguresScreen {
         self.typed = TextBox::new("", Lines::One);
         self.started = self.clock.now();
         self.took = None;
+        self.listen();
+    }
+
+    /// The line about the spoken answer, if there is one to say.
+    fn voice_line(&self) -> Option<String> {
+        if let Some(problem) = &self.voice_problem {
+            return Some(problem.clone());
+        }
+        let voice = self.voice.as_ref()?;
+        if voice.waiting.is_some() {
+            return Some("Transcribing what you said, on this computer…".to_string());
+        }
+        (voice.live.is_recording() && self.typed.is_empty()).then(|| {
+            format!(
+                "● Recording ({}): say the figure and its date, then {}; or type it.",
+                crate::text::clock(voice.live.seconds().round() as u64),
+                crate::tui::keymap::label(Context::FiguresDrill, Action::Choose).unwrap_or("")
+            )
+        })
     }
 }
 
@@ -114,8 +244,14 @@ impl Screen for FiguresScreen {
 
     fn on_action(&mut self, action: Action) -> Option<Vec<Effect>> {
         match action {
+            Action::Choose if self.stop_listening() => {}
             Action::Choose => return Some(self.check()),
-            Action::Back => return Some(vec![Effect::Close]),
+            Action::Back => {
+                if let Some(voice) = &mut self.voice {
+                    voice.live.discard();
+                }
+                return Some(vec![Effect::Close]);
+            }
             Action::Again => self.again(),
             Action::Type(_) | Action::Undo | Action::Redo => {
                 if self.run.is_done() {
@@ -143,7 +279,22 @@ impl Screen for FiguresScreen {
         self.typed.paste(&text).effects()
     }
 
+    fn tick(&mut self) -> Vec<Effect> {
+        self.hear()
+    }
+
+    fn on_terminate(&mut self) -> Vec<Effect> {
+        if let Some(voice) = &mut self.voice {
+            voice.live.discard();
+        }
+        Vec::new()
+    }
+
     fn wait(&self) -> Option<Duration> {
+        if self.voice.as_ref().is_some_and(|v| v.waiting.is_some()) {
+            // Words on their way: check back often, so the verdict follows at once.
+            return Some(Duration::from_millis(100));
+        }
         // The clock on screen moves once a second.
         (!self.run.is_done()).then_some(Duration::from_secs(1))
     }
@@ -191,6 +342,12 @@ fn render(state: &FiguresScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> Opt
             let prompt = "Answer: ";
             answer_row = Some((lines.len() as u16, prompt));
             lines.push(Line::styled(prompt, theme.key));
+            if let Some(line) = state.voice_line() {
+                lines.push(Line::default());
+                for l in widgets::wrap_hanging(&line, width, "") {
+                    lines.push(Line::styled(l, theme.warn));
+                }
+            }
         }
         None => {
             let summary = state.run.summary(&state.register, state.elapsed());

@@ -312,12 +312,20 @@ impl Form {
         };
         // Each field's rows: its box (a long one over a few rows while typed in), then its
         // mistake, if it has one and has been left once.
+        let long_height = |i: usize| {
+            let text = self.boxes[i].text();
+            let width = usize::from(value_width.saturating_sub(1)).max(1);
+            widgets::wrapped_height(&text, width).clamp(1, LONG_ROWS)
+        };
+        let problem_rows = |p: &Option<String>| {
+            p.as_ref().map_or(0, |p| {
+                widgets::wrapped_height(p, usize::from(value_width)).min(4)
+            })
+        };
         let mut rows: Vec<(usize, u16, Option<String>)> = Vec::new();
         for (i, field) in self.fields().iter().enumerate() {
             let height = if i == self.focus && field.is_long() {
-                let text = self.boxes[i].text();
-                let width = usize::from(value_width.saturating_sub(1)).max(1);
-                widgets::wrapped_height(&text, width).clamp(1, LONG_ROWS)
+                long_height(i)
             } else {
                 1
             };
@@ -328,11 +336,20 @@ impl Form {
                 .map(|(_, p)| p.clone());
             rows.push((i, height, problem));
         }
-        let problem_rows = |p: &Option<String>| {
-            p.as_ref().map_or(0, |p| {
-                widgets::wrapped_height(p, usize::from(value_width)).min(4)
+        // With room to spare (a taller window), every long field shows more of itself.
+        let expanded: Vec<(usize, u16, Option<String>)> = rows
+            .iter()
+            .map(|(i, h, p)| {
+                let long = self.fields()[*i].is_long();
+                (*i, if long { long_height(*i) } else { *h }, p.clone())
             })
+            .collect();
+        let total = |rows: &[(usize, u16, Option<String>)]| -> u16 {
+            rows.iter().map(|(_, h, p)| h + problem_rows(p)).sum()
         };
+        if total(&expanded) <= inner.height.saturating_sub(1) {
+            rows = expanded;
+        }
         let room = inner.height.saturating_sub(1);
         // Scroll so the field being typed in, and its mistake, are in view.
         let mut first = 0;
@@ -408,6 +425,12 @@ impl Form {
                     };
                     self.boxes[*i].render_line(style, theme, at, buf)
                 };
+            } else if height > 1 {
+                let text = crate::display::visible(&self.boxes[*i].text()).into_owned();
+                Paragraph::new(text)
+                    .style(theme.text)
+                    .wrap(Wrap { trim: true })
+                    .render(at, buf);
             } else {
                 let text = crate::text::one_line(&self.boxes[*i].text());
                 Line::styled(

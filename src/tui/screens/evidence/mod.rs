@@ -27,6 +27,9 @@ enum Row {
     Story(usize),
 }
 
+/// Rows moved by a page up or down: fewer than the list shows at 80x24, so one stays in view.
+const PAGE: usize = 10;
+
 /// A change asked of the app, kept until it says the file was written.
 enum Pending {
     Delete(Register),
@@ -212,6 +215,10 @@ impl Screen for EvidenceScreen {
         match action {
             Action::Up => self.selected = self.selected.saturating_sub(1),
             Action::Down => self.selected = (self.selected + 1).min(last),
+            Action::Top => self.selected = 0,
+            Action::Bottom => self.selected = last,
+            Action::PageUp => self.selected = self.selected.saturating_sub(PAGE),
+            Action::PageDown => self.selected = (self.selected + PAGE).min(last),
             Action::FilterStatement => {
                 let all = QualityStatement::ALL;
                 self.statement = match self.statement {
