@@ -3,7 +3,7 @@
 //! verdict; at the end how many were right, in how long, and which come back first next time.
 //!
 //! With `--record` (voice and a model), each figure is recorded while its question waits, by the
-//! same recorder plain rehearsal uses (`voice::recorder::PartRecorder`): an empty line stops it
+//! same recorder plain rehearsal uses (`voice::recorder::BlockingRecorder`): an empty line stops it
 //! and the words heard are judged; a line typed is the answer instead.
 
 use std::io::{self, BufRead, Write};
@@ -12,7 +12,7 @@ use std::process::ExitCode;
 
 use crate::drill::Clock;
 use crate::evidence::drill::{self, EMPTY_REGISTER, FigureRecords, Run};
-use crate::voice::recorder::PartRecorder;
+use crate::voice::recorder::BlockingRecorder;
 
 /// Runs the drill on the register in `data`, reading one answer a line from `input`.
 pub fn drill<C: Clock>(
@@ -32,7 +32,7 @@ pub fn spoken_drill<C: Clock>(
     clock: &C,
     input: impl BufRead,
     out: &mut impl Write,
-    mut recorder: Option<Box<dyn PartRecorder>>,
+    mut recorder: Option<Box<dyn BlockingRecorder>>,
 ) -> io::Result<ExitCode> {
     let say = |out: &mut dyn Write, text: &str| writeln!(out, "{}", crate::display::visible(text));
     let register = match crate::evidence::load(data) {
@@ -203,7 +203,7 @@ mod tests {
     /// Hears each of `words` in turn.
     struct Heard(Vec<&'static str>);
 
-    impl PartRecorder for Heard {
+    impl BlockingRecorder for Heard {
         fn start(&mut self) -> Result<(), String> {
             Ok(())
         }
@@ -255,7 +255,7 @@ mod tests {
 
     struct NoMicrophone;
 
-    impl PartRecorder for NoMicrophone {
+    impl BlockingRecorder for NoMicrophone {
         fn start(&mut self) -> Result<(), String> {
             Err("No microphone was found".into())
         }
