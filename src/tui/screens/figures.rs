@@ -151,8 +151,10 @@ impl FiguresScreen {
                 self.check()
             }
             Ok(_) => {
-                self.voice_problem =
-                    Some("Nothing was heard. Type the figure, or press Enter to skip it.".into());
+                self.voice_problem = Some(format!(
+                    "Nothing was heard. Type the figure, or {} on the empty box to skip it.",
+                    crate::tui::keymap::label(Context::FiguresDrill, Action::Choose).unwrap_or("")
+                ));
                 Vec::new()
             }
             Err(why) => {
