@@ -17,6 +17,8 @@
 use rand::Rng;
 use rand::seq::SliceRandom;
 use serde::Serialize;
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
 
 use super::anchor::{self, Anchor};
 use crate::bank::{FollowUp, Gap, Question, Words};
@@ -91,6 +93,9 @@ pub struct Heard {
     pub words: Words,
     /// Each sentence's words, to tell which figures the answer gives about what.
     sentences: Vec<Words>,
+    /// In the sentences that give a figure: the figures, and the stems of the other words. Read once,
+    /// so asking whether the answer gives a figure about something costs a look-up, not a reading.
+    figured: BTreeSet<String>,
     /// What the answer lacks, as the answer analysis finds it.
     pub gaps: Vec<Gap>,
     /// What an assessor could press on in the answer's own words, best first.
@@ -99,9 +104,17 @@ pub struct Heard {
 
 impl Heard {
     pub fn new(answer: &str, gaps: Vec<Gap>) -> Heard {
+        let sentences: Vec<Words> = sentences(answer).into_iter().map(Words::new).collect();
+        let figured = sentences
+            .iter()
+            .filter(|s| s.as_slice().iter().any(|w| is_figure(w)))
+            .flat_map(|s| s.as_slice().iter())
+            .map(|w| figured_key(w))
+            .collect();
         Heard {
             words: Words::new(answer),
-            sentences: sentences(answer).into_iter().map(Words::new).collect(),
+            sentences,
+            figured,
             gaps,
             anchors: anchor::anchors(answer),
         }
@@ -285,22 +298,21 @@ fn figure_subjects(ask: &str) -> Vec<String> {
     out
 }
 
+/// How a word of a sentence with a figure is kept in [`Heard`]: a figure whole ("#12"), any other
+/// word by its stem, so "waits" finds "waiting".
+fn figured_key(word: &str) -> String {
+    if is_figure(word) {
+        format!("#{word}")
+    } else {
+        stem(word).to_string()
+    }
+}
+
 /// True when some sentence of the answer gives a figure and names what the probe wants the figure of.
 fn gives_the_figure(ask: &str, heard: &Heard) -> bool {
-    let subjects = figure_subjects(ask);
-    heard.sentences.iter().any(|sentence| {
-        let words = sentence.as_slice();
-        words.iter().any(|w| is_figure(w))
-            && subjects.iter().any(|subject| {
-                words.iter().any(|w| {
-                    if is_figure(subject) {
-                        w == subject
-                    } else {
-                        !is_figure(w) && stem(w) == stem(subject)
-                    }
-                })
-            })
-    })
+    figure_subjects(ask)
+        .iter()
+        .any(|subject| heard.figured.contains(&figured_key(subject)))
 }
 
 /// Wording that shows what a probe asks for, whatever its `gap:` says. Phrases are matched as whole
@@ -381,12 +393,30 @@ const ASKS_FOR: &[(Gap, &[&str])] = &[
     ),
 ];
 
+/// [`ASKS_FOR`] with each phrase cut into words once, not on every look-up: ranking asks this of
+/// every probe for every gap, and cutting the phrases each time was most of the time it took.
+fn asks_for_words() -> &'static [(Gap, Vec<Words>)] {
+    static SPLIT: OnceLock<Vec<(Gap, Vec<Words>)>> = OnceLock::new();
+    SPLIT.get_or_init(|| {
+        ASKS_FOR
+            .iter()
+            .map(|(gap, phrases)| (*gap, phrases.iter().map(|p| Words::new(p)).collect()))
+            .collect()
+    })
+}
+
+/// True when `phrase` appears in `words` as whole words, in order.
+fn has_words(words: &Words, phrase: &Words) -> bool {
+    let (words, phrase) = (words.as_slice(), phrase.as_slice());
+    !phrase.is_empty() && words.windows(phrase.len()).any(|w| w == phrase)
+}
+
 /// What a probe's wording asks for, if it plainly asks for one of the things an answer can lack.
 pub fn asks_for(ask: &str) -> Vec<Gap> {
     let words = Words::new(ask);
-    ASKS_FOR
+    asks_for_words()
         .iter()
-        .filter(|(_, phrases)| phrases.iter().any(|p| words.contains(p)))
+        .filter(|(_, phrases)| phrases.iter().any(|p| has_words(&words, p)))
         .map(|(gap, _)| *gap)
         .collect()
 }
@@ -454,7 +484,9 @@ const ANSWERED_BY: &[(&[&str], &[&str])] = &[
 /// True when a word-triggered probe asks what the sentence that holds its trigger already says: an
 /// answer that says "from year 9" is not asked "at what age do you start?" (issue 18 item 4).
 fn answered_where_heard(follow_up: &FollowUp, heard: &Heard) -> bool {
-    if !follow_up.is_conditional() {
+    // A trigger not heard in the whole answer is in none of its sentences: a long answer is not
+    // read sentence by sentence for nothing.
+    if !follow_up.is_conditional() || follow_up.heard_in(&heard.words).is_none() {
         return false;
     }
     let ask = Words::new(&follow_up.ask);

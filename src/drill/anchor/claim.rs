@@ -218,6 +218,8 @@ const KINDS: &[(&[&str], &[&str])] = &[
             "passionate",
             "core",
             "ethos",
+            "strengthsbased",
+            "personcentred",
         ],
         &[
             "can you give us an example where that changed what happened for someone?",
@@ -280,6 +282,8 @@ const SAYS_IT_IS: &[&str] = &[
     "have",
     "has",
     "confident",
+    "made",
+    "making",
 ];
 
 /// "You said practice has improved a lot over the last two years: what has changed for the people

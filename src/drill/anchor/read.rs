@@ -952,43 +952,57 @@ fn find_temporary(r: &Reading) -> Option<Anchor> {
         while end < r.toks.len() && end < i + 3 && STAFF.contains(&r.n(end)) {
             end += 1;
         }
-        if end == i + 1 && !matches!(r.n(i), "locums") {
-            return None;
-        }
-        let who = slot(r.text, &r.toks, a, end)?;
-        let tail = super::frame::pick(
-            &who,
-            &[
-                "what happens when they leave, and how will you keep what has improved?",
-                "what is your plan to replace them with your own staff, and by when?",
-            ],
-        );
-        let ask = match short_sentence(r, i) {
-            Some(q) => format!("You said {q}: {tail}"),
-            None => format!("You mentioned {who}: {tail}"),
+        let who = if end == i + 1 && !matches!(r.n(i), "locums") {
+            None
+        } else {
+            slot(r.text, &r.toks, a, end)
         };
-        return anchor(
-            r,
-            Shape::Temporary,
-            (a, end),
-            r.raw(a, end),
-            "asking what happens when they leave".to_string(),
-            ask,
-        );
+        if let Some(who) = who {
+            let tail = super::frame::pick(
+                &who,
+                &[
+                    "what happens when they leave, and how will you keep what has improved?",
+                    "what is your plan to replace them with your own staff, and by when?",
+                ],
+            );
+            let ask = match short_sentence(r, i) {
+                Some(q) => format!("You said {q}: {tail}"),
+                None => format!("You mentioned {who}: {tail}"),
+            };
+            return anchor(
+                r,
+                Shape::Temporary,
+                (a, end),
+                r.raw(a, end),
+                "asking what happens when they leave".to_string(),
+                ask,
+            );
+        }
     }
-    // Money or time that ends: "the discharge fund", "fixed-term contracts", "the pilot".
-    let i = (0..r.toks.len()).find(|&i| {
-        matches!(
+    // Money or time that ends: "the discharge fund", "fixed-term contracts", "the pilot". A
+    // candidate that cannot be named cleanly ("we jointly fund a hub") gives way to the next.
+    let marked = r.has_any(ENDS) || r.has_phrase(&["this", "year", "and", "next"]).is_some();
+    (0..r.toks.len()).find_map(|i| {
+        let ends = matches!(
             r.n(i),
             "fund" | "grant" | "pilot" | "contract" | "contracts" | "funding" | "money" | "posts"
-        ) && (r.has_any(ENDS)
+        ) && (marked
             || r.n(i) == "pilot"
             || (i > 0 && r.n(i - 1).ends_with("month"))
-            || r.has_phrase(&["this", "year", "and", "next"]).is_some()
             || r.n(i.wrapping_sub(1)) == "discharge"
-            || matches!(r.n(i + 1), "runs" | "ends" | "expires") && r.claims(i + 1))
-            && r.claims(i)
-    })?;
+            || matches!(r.n(i + 1), "runs" | "ends" | "expires"))
+            // Money said to run out is a fact even in a clause that looks ahead ("this year and
+            // next"); only a denied or doubted one is not.
+            && r.clause_of(i).is_some_and(|c| {
+                !matches!(c.stance, Stance::Denied | Stance::Hedged | Stance::Conditional)
+            });
+        if ends { money_ends(r, i) } else { None }
+    })
+}
+
+/// "You said most of the hub is paid for through the discharge fund this year and next: what
+/// happens when that money ends...?"
+fn money_ends(r: &Reading, i: usize) -> Option<Anchor> {
     let mut a = i;
     while a > 0 && a + 3 > i && r.toks[a - 1].is_word() && !matches!(r.n(a - 1), "the" | "a" | "an")
     {
