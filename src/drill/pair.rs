@@ -349,6 +349,22 @@ pub struct PairSession<C: Clock> {
     tip_shown: bool,
 }
 
+/// Pair practice's clocks, for help to stop (`HelpPause`).
+impl<C: Clock> super::stopwatch::Pausable for PairSession<C> {
+    fn is_paused(&self) -> bool {
+        PairSession::is_paused(self)
+    }
+    fn is_finished(&self) -> bool {
+        PairSession::is_finished(self)
+    }
+    fn pause(&mut self) {
+        PairSession::pause(self);
+    }
+    fn resume(&mut self) {
+        PairSession::resume(self);
+    }
+}
+
 impl<C: Clock> PairSession<C> {
     pub fn new(setup: PairSetup, questions: Vec<Question>, clock: C) -> PairSession<C> {
         let mut rng = StdRng::seed_from_u64(setup.seed);

@@ -233,6 +233,22 @@ pub struct Session<C: Clock> {
     lexicon: Option<Rc<Lexicon>>,
 }
 
+/// The rehearsal's clocks, for help to stop (`HelpPause`).
+impl<C: Clock> super::stopwatch::Pausable for Session<C> {
+    fn is_paused(&self) -> bool {
+        Session::is_paused(self)
+    }
+    fn is_finished(&self) -> bool {
+        Session::is_finished(self)
+    }
+    fn pause(&mut self) {
+        Session::pause(self);
+    }
+    fn resume(&mut self) {
+        Session::resume(self);
+    }
+}
+
 impl<C: Clock> Session<C> {
     pub fn new(
         setup: SessionSetup,

@@ -1,5 +1,7 @@
 //! The stopwatch a rehearsal and a pair practice share: time runs from a mark, stops while paused,
-//! and is credited in whole runs so the session can give each run to the part on screen.
+//! and is credited in whole runs so the session can give each run to the part on screen. Also
+//! what both sessions share about stopping: [`Pausable`], and [`HelpPause`], the clocks stopped
+//! while help covers the screen.
 
 use std::time::Duration;
 
@@ -77,9 +79,95 @@ impl Stopwatch {
     }
 }
 
+/// A session whose clocks stop and start again: a rehearsal and a pair practice.
+pub trait Pausable {
+    fn is_paused(&self) -> bool;
+    fn is_finished(&self) -> bool;
+    /// Credits the time so far and stops the clocks.
+    fn pause(&mut self);
+    fn resume(&mut self);
+}
+
+/// The clocks stopped while help covers a session: help stops them unless they are stopped
+/// already (paused by the PSW, or the session over), and only then starts them again when it
+/// goes, so help never ends a pause the PSW chose.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct HelpPause {
+    stopped: bool,
+}
+
+impl HelpPause {
+    /// Help now covers the session.
+    pub fn cover(&mut self, session: &mut impl Pausable) {
+        if !session.is_paused() && !session.is_finished() {
+            session.pause();
+            self.stopped = true;
+        }
+    }
+
+    /// Help has gone.
+    pub fn reveal(&mut self, session: &mut impl Pausable) {
+        if std::mem::take(&mut self.stopped) {
+            session.resume();
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A session that is only its pause state.
+    #[derive(Default)]
+    struct Paused {
+        paused: bool,
+        finished: bool,
+    }
+
+    impl Pausable for Paused {
+        fn is_paused(&self) -> bool {
+            self.paused
+        }
+        fn is_finished(&self) -> bool {
+            self.finished
+        }
+        fn pause(&mut self) {
+            self.paused = true;
+        }
+        fn resume(&mut self) {
+            self.paused = false;
+        }
+    }
+
+    #[test]
+    fn help_stops_running_clocks_and_starts_them_again_when_it_goes() {
+        let mut session = Paused::default();
+        let mut help = HelpPause::default();
+        help.cover(&mut session);
+        assert!(session.paused);
+        help.reveal(&mut session);
+        assert!(!session.paused);
+    }
+
+    #[test]
+    fn help_never_ends_a_pause_the_psw_chose_nor_stops_a_finished_session() {
+        let mut session = Paused {
+            paused: true,
+            finished: false,
+        };
+        let mut help = HelpPause::default();
+        help.cover(&mut session);
+        help.reveal(&mut session);
+        assert!(session.paused, "still paused, as the PSW left it");
+        let mut over = Paused {
+            paused: false,
+            finished: true,
+        };
+        help.cover(&mut over);
+        assert!(!over.paused);
+        help.reveal(&mut over);
+        assert!(!over.paused);
+    }
 
     fn secs(s: u64) -> Duration {
         Duration::from_secs(s)

@@ -1,6 +1,7 @@
 //! When a screen's draft is written, shared by the screens that keep one (a rehearsal and pair
 //! practice): soon after typing stops, never far behind while typing goes on, and after a failed
-//! write only once a growing wait has passed, so the loop keeps reading keys.
+//! write only once a growing wait has passed, so the loop keeps reading keys. Also how long those
+//! screens wait for keys before their next tick ([`next_tick`]).
 
 use crate::notes::StoreError;
 use std::time::Duration;
@@ -12,6 +13,26 @@ pub const DRAFT_AT_MOST: Duration = Duration::from_secs(2);
 /// After a draft cannot be written, the first retry waits this long, doubling up to the most.
 pub const DRAFT_RETRY_FIRST: Duration = Duration::from_secs(1);
 pub const DRAFT_RETRY_MOST: Duration = Duration::from_secs(16);
+
+/// How long a session screen (a rehearsal, pair practice) may wait for keys before its next tick:
+/// until the clock on screen, showing `elapsed`, reaches its next whole second; a quarter second
+/// at most while words are being transcribed (`transcribing`), so they land soon; and no later
+/// than the draft is due.
+pub fn next_tick(
+    now: Duration,
+    elapsed: Duration,
+    transcribing: bool,
+    draft_due: Option<Duration>,
+) -> Duration {
+    let mut wait = Duration::from_millis(1000 - u64::from(elapsed.subsec_millis()));
+    if transcribing {
+        wait = wait.min(Duration::from_millis(250));
+    }
+    match draft_due {
+        Some(due) => wait.min(due.saturating_sub(now)),
+        None => wait,
+    }
+}
 
 /// Whether the draft on disk is behind the screen, and when to write it next. Times are the
 /// screen's clock readings (time since the session began).
@@ -99,6 +120,23 @@ mod tests {
 
     fn secs(s: f64) -> Duration {
         Duration::from_secs_f64(s)
+    }
+
+    #[test]
+    fn a_session_screen_ticks_on_the_second_sooner_while_transcribing_or_when_the_draft_is_due() {
+        let ms = Duration::from_millis;
+        // 12.3 s on the clock: the next whole second is 700 ms away.
+        assert_eq!(next_tick(secs(50.0), secs(12.3), false, None), ms(700));
+        assert_eq!(next_tick(secs(50.0), secs(12.3), true, None), ms(250));
+        assert_eq!(
+            next_tick(secs(50.0), secs(12.3), false, Some(secs(50.1))),
+            ms(100)
+        );
+        // A draft overdue is written at once.
+        assert_eq!(
+            next_tick(secs(50.0), secs(12.3), true, Some(secs(49.0))),
+            Duration::ZERO
+        );
     }
 
     #[test]

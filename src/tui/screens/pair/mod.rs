@@ -19,6 +19,7 @@ mod render;
 mod update;
 
 use crate::drill::pair::{Feedback, Initials, PairSession, PairStage};
+use crate::drill::stopwatch::HelpPause;
 use crate::drill::{Clock, Plan};
 use crate::notes::StoreError;
 use crate::tui::component::{Ctx, Screen, ScreenId};
@@ -77,7 +78,8 @@ pub struct PairScreen {
     overlay: Option<Overlay>,
     /// Pressed Esc while the clocks ran: carrying on starts them again.
     paused_by_menu: bool,
-    paused_for_help: bool,
+    /// The clocks stopped while help covers the screen.
+    help_pause: HelpPause,
     /// Where the note was saved, once it was.
     saved: Option<PathBuf>,
     /// The saved note's number in `notes list`.
@@ -144,7 +146,7 @@ impl PairScreen {
             initials: [initials.interviewer, initials.psw],
             overlay: None,
             paused_by_menu: false,
-            paused_for_help: false,
+            help_pause: HelpPause::default(),
             saved: None,
             saved_number: None,
             swap_choice: 0,
@@ -382,33 +384,20 @@ impl Screen for PairScreen {
     }
 
     fn wait(&self) -> Option<Duration> {
-        let now = self.clock.now();
-        let to_second =
-            Duration::from_millis(1000 - u64::from(self.session.session_elapsed().subsec_millis()));
-        // Words being transcribed are looked for four times a second.
-        let to_second = match &self.recorder {
-            Some(r) if r.busy() => to_second.min(Duration::from_millis(250)),
-            _ => to_second,
-        };
-        Some(match self.draft_due_at() {
-            Some(due) => to_second.min(due.saturating_sub(now)),
-            None => to_second,
-        })
+        Some(crate::tui::draft::next_tick(
+            self.clock.now(),
+            self.session.session_elapsed(),
+            self.recorder.as_ref().is_some_and(|r| r.busy()),
+            self.draft_due_at(),
+        ))
     }
 
     fn covered(&mut self) {
-        // Help stops the clocks, unless they are stopped already.
-        if !self.session.is_paused() && !self.session.is_finished() {
-            self.session.pause();
-            self.paused_for_help = true;
-        }
+        self.help_pause.cover(&mut self.session);
     }
 
     fn revealed(&mut self) {
-        if self.paused_for_help {
-            self.session.resume();
-            self.paused_for_help = false;
-        }
+        self.help_pause.reveal(&mut self.session);
     }
 
     fn on_terminate(&mut self) -> Vec<Effect> {

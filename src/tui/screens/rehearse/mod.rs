@@ -16,6 +16,7 @@ mod rating;
 mod render;
 mod update;
 
+use crate::drill::stopwatch::HelpPause;
 use crate::drill::{Clock, RehearseOptions, Session, Stage};
 use crate::insight::{self, Lexicon, Report};
 use crate::notes::{AnswerStyle, StoreError};
@@ -109,8 +110,8 @@ pub struct RehearseScreen {
     /// Earlier parts of this answer, and whether they are shown.
     earlier: Vec<EarlierPart>,
     show_earlier: bool,
-    /// The clocks were stopped because help covered the screen.
-    paused_for_help: bool,
+    /// The clocks stopped while help covers the screen.
+    help_pause: HelpPause,
     /// "What assessors listen for" on the rating step; the ticks themselves are the session's.
     checklist: Checklist,
     /// A word about how this rehearsal started (resumed from a draft), shown under the answer
@@ -155,7 +156,7 @@ impl RehearseScreen {
             earlier: Vec::new(),
             show_earlier: true,
             checklist: Checklist::default(),
-            paused_for_help: false,
+            help_pause: HelpPause::default(),
             opening: None,
             recorder: None,
             register: (Rc::default(), 3),
@@ -467,33 +468,20 @@ impl Screen for RehearseScreen {
     }
 
     fn wait(&self) -> Option<Duration> {
-        let now = self.clock.now();
-        let to_second =
-            Duration::from_millis(1000 - u64::from(self.session.stage_elapsed().subsec_millis()));
-        // Words being transcribed are looked for four times a second.
-        let to_second = match &self.recorder {
-            Some(r) if r.busy() => to_second.min(Duration::from_millis(250)),
-            _ => to_second,
-        };
-        Some(match self.draft_due_at() {
-            Some(due) => to_second.min(due.saturating_sub(now)),
-            None => to_second,
-        })
+        Some(crate::tui::draft::next_tick(
+            self.clock.now(),
+            self.session.stage_elapsed(),
+            self.recorder.as_ref().is_some_and(|r| r.busy()),
+            self.draft_due_at(),
+        ))
     }
 
     fn covered(&mut self) {
-        // Help stops the clocks, like a pause, unless the rehearsal is already paused.
-        if !self.session.is_paused() {
-            self.session.pause();
-            self.paused_for_help = true;
-        }
+        self.help_pause.cover(&mut self.session);
     }
 
     fn revealed(&mut self) {
-        if self.paused_for_help {
-            self.session.resume();
-            self.paused_for_help = false;
-        }
+        self.help_pause.reveal(&mut self.session);
     }
 
     fn on_suspend(&mut self) -> Vec<Effect> {
