@@ -224,6 +224,7 @@ const KINDS: &[(&[&str], &[&str])] = &[
         &[
             "can you give us an example where that changed what happened for someone?",
             "tell us about a decision that changed because of it, and what it meant for the person?",
+            "what is a recent example of it changing a decision about someone's care, and what did it mean for them?",
         ],
     ),
     (

@@ -680,7 +680,14 @@ fn find_group(r: &Reading) -> Option<Anchor> {
             r.raw(i, i + 2),
             "asking which others fare worse".to_string(),
             format!(
-                "You told us about {group}: which other communities are you hearing less from, and where do you not yet have the data to know how they fare?"
+                "You told us about {group}: {}",
+                super::frame::pick(
+                    &group,
+                    &[
+                        "which other communities are you hearing less from, and where do you not yet have the data to know how they fare?",
+                        "which other communities fare worse, and where is the gap still widest?",
+                    ]
+                )
             ),
         );
     }
