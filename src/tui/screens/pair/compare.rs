@@ -1,8 +1,8 @@
 //! Both ratings side by side, with everything the interviewer marked.
 
 use super::PairScreen;
-use super::render::{header, pace_style, parts_line, tick};
-use crate::drill::pair::{Feedback, Pace};
+use super::render::{header, parts_line, tick, took_line};
+use crate::drill::pair::Feedback;
 use crate::tui::keymap::{self, Action, Context};
 use crate::tui::theme::Theme;
 use crate::tui::widgets;
@@ -52,19 +52,7 @@ pub fn comparison_lines(s: &PairScreen, theme: &Theme, width: usize) -> Vec<Line
     lines.push(Line::styled(verdict, theme.text));
     let elapsed = s.session.question_time(s.session.index());
     let target = s.session.question_target();
-    lines.push(Line::from(vec![
-        Span::styled(
-            format!(
-                "Answer took {} · ",
-                crate::text::duration(elapsed.as_secs())
-            ),
-            theme.text,
-        ),
-        Span::styled(
-            Pace::describe_taken(elapsed, target),
-            pace_style(Pace::of(elapsed, target), theme),
-        ),
-    ]));
+    lines.push(took_line(elapsed, target, theme));
     lines.push(parts_line(&item.parts, theme, false));
     // Keep / Stop / Start first: it is what the PSW takes away.
     for (which, text) in [

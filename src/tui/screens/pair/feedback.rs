@@ -2,17 +2,17 @@
 //! rates themselves blind.
 
 use super::render::{
-    boxed, header, pace_style, parts_line, rate_keys, rating_line, render_text_field,
+    boxed, header, parts_line, rate_keys, rating_line, render_text_field, took_line,
 };
 use super::{Focus, PairScreen};
-use crate::drill::pair::{Feedback, Pace};
+use crate::drill::pair::Feedback;
 use crate::tui::keymap::{self, Action, Context};
 use crate::tui::recorder::pair::Heard;
 use crate::tui::theme::Theme;
 use crate::tui::widgets;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 pub(super) fn render_feedback(
@@ -56,20 +56,7 @@ pub(super) fn render_feedback(
         .render(ask, buf);
     let elapsed = s.session.question_elapsed();
     let target = s.session.question_target();
-    Line::from(vec![
-        Span::styled(
-            format!(
-                "Answer took {} · ",
-                crate::text::duration(elapsed.as_secs())
-            ),
-            theme.text,
-        ),
-        Span::styled(
-            Pace::describe_taken(elapsed, target),
-            pace_style(Pace::of(elapsed, target), theme),
-        ),
-    ])
-    .render(timer, buf);
+    took_line(elapsed, target, theme).render(timer, buf);
     parts_line(&item.parts, theme, false).render(parts, buf);
     Line::styled(
         format!(

@@ -102,6 +102,27 @@ pub(super) fn pace_style(pace: Pace, theme: &Theme) -> Style {
     }
 }
 
+/// "Answer took 2 min 41 s · red: over the 2 min 30 s target by 11 s", in the pace's colour.
+pub(super) fn took_line(
+    elapsed: std::time::Duration,
+    target: std::time::Duration,
+    theme: &Theme,
+) -> Line<'static> {
+    Line::from(vec![
+        Span::styled(
+            format!(
+                "Answer took {} · ",
+                crate::text::duration(elapsed.as_secs())
+            ),
+            theme.text,
+        ),
+        Span::styled(
+            Pace::describe_taken(elapsed, target),
+            pace_style(Pace::of(elapsed, target), theme),
+        ),
+    ])
+}
+
 pub(super) fn tick(on: bool) -> &'static str {
     if on { "[x]" } else { "[ ]" }
 }
