@@ -8,6 +8,9 @@ use regex_automata::dfa::{StartKind, dense, regex::Regex};
 use std::fmt::Write as _;
 use std::path::Path;
 
+/// The largest DFA a pattern may make: today's largest is about 1.4 MB.
+const MAX_DFA_BYTES: usize = 4 * 1024 * 1024;
+
 pub fn write(out_dir: &Path) {
     println!("cargo::rerun-if-changed=src/insight/pattern_src.rs");
     println!("cargo::rerun-if-changed=build/patterns.rs");
@@ -34,6 +37,14 @@ pub fn write(out_dir: &Path) {
             } else {
                 dfa.to_bytes_little_endian()
             };
+            // A pattern with bounded repetitions can blow up into a DFA of gigabytes (a note-form
+            // arrow pattern once made 2 GB): fail the build in words instead of filling the disk.
+            let size = bytes.len() - pad;
+            assert!(
+                size <= MAX_DFA_BYTES,
+                "the insight pattern {name} makes a DFA of {size} bytes ({end}), over the {MAX_DFA_BYTES} \
+                 allowed: make its repetitions smaller, use ASCII classes, or scan it by hand"
+            );
             std::fs::write(dir.join(format!("{name}.{end}")), &bytes[pad..]).expect("write a DFA");
         }
         let _ = writeln!(

@@ -20,7 +20,10 @@ ASKS = [
     ("Say what difference it made for people", ["difference", "people"]),
     ("Show the change over time", ["then", "now"]),
     ("Add how you know", ["evidence"]),
-    ("Tie the change to people", ["people"]),
+    # Both ask for the change said of people (the report's difference_for_people), not for people to
+    # be mentioned; the sets' tables have no such judgement, so only the tool's own finding is checked.
+    ("Tie the change to people", ["difference_for_people"]),
+    ("You mention ", ["difference_for_people"]),
     ("Say what changed", ["difference"]),
     ("Say where things stand today", ["now"]),
     ("Say where things were before", ["then"]),
@@ -32,6 +35,7 @@ def tool(o, f):
     if f == "people": return len(o["people_mentions"]) > 0
     if f == "example": return len(o["example_markers"]) > 0
     if f == "own_part": return len(o["own_part_markers"]) > 0
+    if f == "difference_for_people": return o["difference_for_people"]
 n = vs_answer = vs_tool = 0
 for k in sorted(E):
     o = json.load(open(f"{sys.argv[2]}/{k}.json"))

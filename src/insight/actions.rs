@@ -72,6 +72,7 @@ const IRREGULAR_PAST: &[&str] = &[
     "fought",
     "rebuilt",
     "rewrote",
+    "agreed",
     "stood",
     "undertook",
     "shut",
@@ -103,6 +104,7 @@ const IRREGULAR_PARTICIPLE: &[&str] = &[
     "run",
     "cut",
     "rewritten",
+    "agreed",
     "rebuilt",
     "begun",
     "kept",
@@ -296,6 +298,26 @@ fn is_past_action(word: &str, participle: bool) -> bool {
             && !word.ends_with("eed"))
 }
 
+/// [`is_past_action`] for the word at `j`, with the word after it: "I used her letter" is an action
+/// where "I used to" is not, and "we started offering video calls" where "when I started" is not.
+fn is_past_action_at(toks: &[Token], j: usize, participle: bool) -> bool {
+    let Some(word) = toks.get(j).map(|t| t.norm.as_str()) else {
+        return false;
+    };
+    let next = toks.get(j + 1).map_or("", |t| t.norm.as_str());
+    match word {
+        "used" => !participle && next != "to" && toks.get(j + 1).is_some_and(Token::is_word),
+        "started" => {
+            (next.ends_with("ing") && next.len() > 4)
+                || matches!(
+                    next,
+                    "a" | "an" | "the" | "our" | "my" | "weekly" | "monthly"
+                )
+        }
+        _ => is_past_action(word, participle),
+    }
+}
+
 /// How many tokens a team actor takes at `i` ("the duty team", "our social workers", "staff").
 fn team_actor(toks: &[Token], i: usize) -> Option<usize> {
     let first = toks.get(i)?.norm.as_str();
@@ -357,13 +379,9 @@ pub(crate) fn subject_verbs(m: &Matchers, toks: &[Token]) -> Vec<Action> {
                 .as_ref()
                 .and_then(|v| v.match_at(toks, j))
                 .filter(|&len| {
-                    listed_subject.is_some() || is_past_action(&toks[j + len - 1].norm, false)
+                    listed_subject.is_some() || is_past_action_at(toks, j + len - 1, false)
                 });
-            let len = listed.or_else(|| {
-                toks.get(j)
-                    .filter(|t| is_past_action(&t.norm, false))
-                    .map(|_| 1)
-            });
+            let len = listed.or_else(|| is_past_action_at(toks, j, false).then_some(1));
             if let Some(len) = len {
                 out.push(Action {
                     range: toks[i].start..toks[j + len - 1].end,
@@ -376,7 +394,7 @@ pub(crate) fn subject_verbs(m: &Matchers, toks: &[Token]) -> Vec<Action> {
         if PASSIVE_AUX.contains(&toks[i].norm.as_str()) && i > 0 && toks[i - 1].is_word() {
             let j = skip_between(m, toks, i + 1);
             if let Some(t) = toks.get(j)
-                && is_past_action(&t.norm, true)
+                && is_past_action_at(toks, j, true)
                 // "was set to", "were used to": not an action taken.
                 && toks.get(j + 1).is_none_or(|n| n.norm != "to" || t.norm == "put")
             {

@@ -132,6 +132,9 @@ pub(crate) fn read(text: &str, toks: &[Token]) -> Vec<Clause> {
                 && toks
                     .get(i + 1)
                     .is_some_and(|x| SUBJECTS.contains(&x.norm.as_str())))
+            || there_opens(toks, i)
+            || time_opens(toks, i)
+            || subject_opens(toks, i)
         {
             bounds.push(i);
         }
@@ -149,8 +152,13 @@ pub(crate) fn read(text: &str, toks: &[Token]) -> Vec<Clause> {
             a = c;
         }
         let words = toks[a..b].iter().filter(|t| t.is_word()).count();
-        // "Next," and "Honestly," lean on the clause after them.
-        if words > 0 && words <= 1 && b < toks.len() && !toks[b - 1].norm.eq(".") {
+        // "Next," and "Honestly," lean on the clause after them, but a figure alone on its line
+        // ("- Jan 2025: 410") stays on its line.
+        let line_ends = b < toks.len()
+            && text
+                .get(toks[b - 1].end..toks[b].start)
+                .is_some_and(|g| g.contains('\n'));
+        if words > 0 && words <= 1 && b < toks.len() && !toks[b - 1].norm.eq(".") && !line_ends {
             carry = Some(a);
             continue;
         }
@@ -170,7 +178,226 @@ pub(crate) fn read(text: &str, toks: &[Token]) -> Vec<Clause> {
             .saturating_sub(1);
         out.push(read_clause(toks, a..toks.len(), sentence));
     }
+    for i in 1..out.len() {
+        if out[i].sentence == out[i - 1].sentence
+            && out[i - 1].stance == Stance::Asserted
+            && only_a_softener(&toks[out[i].toks.clone()])
+        {
+            out[i - 1].stance = Stance::Hedged;
+        }
+    }
+    for i in 0..out.len() {
+        let c = &out[i];
+        let first = toks.get(c.toks.start).map_or("", |t| t.norm.as_str());
+        let after = toks.get(c.toks.end).map_or("", |t| t.norm.as_str());
+        let holds_since = toks[c.toks.clone()]
+            .iter()
+            .skip(1)
+            .any(|t| t.norm == "since");
+        // What has not happened since ("been", "anything", "none"), not what was not done since.
+        let occurrence = toks[c.toks.clone()].iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "been" | "anything" | "any" | "none" | "nobody" | "no" | "nothing"
+            )
+        });
+        if c.stance == Stance::Denied && occurrence && (after == "since" || holds_since) {
+            // "there hasn't been a fire death since", "none has been cancelled since": nothing since
+            // the change is how things stand now.
+            out[i].stance = Stance::Asserted;
+            out[i].time = Time::Present;
+        } else if i > 0
+            && first.len() > 5
+            && first.ends_with("ing")
+            && !matches!(
+                first,
+                "during" | "nothing" | "something" | "anything" | "everything"
+            )
+            && out[i - 1].sentence == c.sentence
+            && out[i - 1].stance == Stance::Planned
+        {
+            // "We're planning a review in the new year, starting with the 60 people furthest away":
+            // the clause that goes on from a plan is part of it.
+            out[i].stance = Stance::Planned;
+            out[i].time = Time::ToCome;
+        }
+    }
     out
+}
+
+/// Words that, after "and", "so" or "but", open a new clause about another time: "and now every
+/// vacancy goes to a panel", "and next year we're opening", "and from April the same model goes".
+const TIME_OPENERS: &[&str] = &[
+    "now", "next", "then", "this", "last", "since", "from", "today", "by", "in", "over",
+];
+
+/// In speech with little punctuation, "and", "so" or "but" before a time word or a figure opens a new
+/// clause ("... against about a quarter before and the survey has 89 per cent and next year we're
+/// opening ...").
+fn time_opens(toks: &[Token], i: usize) -> bool {
+    let n = toks[i].norm.as_str();
+    let next = toks.get(i + 1).map_or("", |t| t.norm.as_str());
+    i > 0 && matches!(n, "and" | "so" | "but") && (TIME_OPENERS.contains(&next) || is_digits(next))
+}
+
+/// Contractions that name who acts: mid-sentence, they open a new clause ("on the same basis I'll
+/// chair its panel").
+const SUBJECT_CONTRACTIONS: &[&str] = &[
+    "i'll", "we'll", "i've", "we've", "i'm", "we're", "i'd", "we'd", "they're", "they've",
+];
+
+/// Words after which a subject goes on with the same clause: "I think we've", "what I'm", "that
+/// we're", "the ones we've".
+const SAME_CLAUSE_BEFORE: &[&str] = &[
+    "think",
+    "believe",
+    "feel",
+    "know",
+    "say",
+    "said",
+    "says",
+    "hope",
+    "suppose",
+    "guess",
+    "reckon",
+    "imagine",
+    "sure",
+    "that",
+    "what",
+    "which",
+    "who",
+    "whom",
+    "where",
+    "when",
+    "how",
+    "why",
+    "if",
+    "whether",
+    "and",
+    "so",
+    "but",
+    "because",
+    "as",
+    "once",
+    "until",
+    "before",
+    "after",
+    "since",
+    "than",
+    "now",
+    "then",
+    "thing",
+    "things",
+    "one",
+    "ones",
+    "way",
+    "all",
+    "everything",
+    "anything",
+    "nothing",
+    "something",
+    "time",
+    "times",
+    "day",
+    "year",
+    "week",
+    "month",
+    "honest",
+    "honestly",
+    "said",
+    "mean",
+    "like",
+    "where",
+    "while",
+    "though",
+    "although",
+    "unless",
+    "the",
+    "a",
+    "an",
+    "to",
+    "of",
+    "for",
+    "with",
+    "about",
+];
+
+/// "... the same basis I'll chair its panel": a subject contraction after a word that does not lead
+/// into it opens a new clause.
+fn subject_opens(toks: &[Token], i: usize) -> bool {
+    SUBJECT_CONTRACTIONS.contains(&toks[i].norm.as_str())
+        && i > 0
+        && toks[i - 1].is_word()
+        && !SAME_CLAUSE_BEFORE.contains(&toks[i - 1].norm.as_str())
+}
+
+/// A clause that is only a softener ("People are more confident, I think, and ..."): it softens the
+/// clause before it.
+fn only_a_softener(toks: &[Token]) -> bool {
+    let words: Vec<&str> = toks
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.norm.as_str())
+        .collect();
+    matches!(
+        words.as_slice(),
+        [
+            "i",
+            "think" | "suppose" | "guess" | "believe" | "imagine" | "reckon" | "feel"
+        ] | ["i'd", "say" | "imagine" | "think" | "guess"]
+            | ["probably" | "maybe" | "perhaps" | "possibly" | "arguably" | "hopefully"]
+            | ["more", "or", "less"]
+            | ["all", "being", "well"]
+    )
+}
+
+/// "we'd want there were about 2,000 carers": in speech with no stops, "there was", "there were",
+/// "there's" open a new clause, except after a word that introduces what follows ("I think there").
+fn there_opens(toks: &[Token], i: usize) -> bool {
+    let n = toks[i].norm.as_str();
+    let next = toks.get(i + 1).map_or("", |t| t.norm.as_str());
+    let opens = n == "there's" || (n == "there" && matches!(next, "was" | "were" | "is" | "are"));
+    opens
+        && i > 0
+        && toks[i - 1].is_word()
+        && !matches!(
+            toks[i - 1].norm.as_str(),
+            "think"
+                | "believe"
+                | "feel"
+                | "know"
+                | "say"
+                | "said"
+                | "says"
+                | "that"
+                | "hope"
+                | "and"
+                | "so"
+                | "but"
+                | "because"
+                | "where"
+                | "if"
+                | "whether"
+                | "now"
+                | "then"
+                | "sure"
+        )
+}
+
+/// Past forms that do not end in -ed, which set a clause in the past ("waits fell", "we went").
+const PAST_VERBS: &[&str] = &[
+    "went", "got", "fell", "rose", "took", "made", "came", "grew", "cut", "began", "brought",
+    "built", "gave", "held", "kept", "led", "met", "ran", "sent", "set", "spent", "told", "wrote",
+    "said", "saw", "found", "felt", "knew", "thought", "paid", "put", "stood", "won", "dropped",
+];
+
+/// A word that is a past action or event: "merged", "fell", "went".
+fn is_past_word(norm: &str) -> bool {
+    PAST_VERBS.contains(&norm)
+        || (norm.len() > 4
+            && norm.ends_with("ed")
+            && !norm.ends_with("eed")
+            && norm.chars().all(|c| c.is_ascii_alphabetic()))
 }
 
 fn read_clause(toks: &[Token], range: Range<usize>, sentence: usize) -> Clause {
@@ -185,6 +412,12 @@ fn read_clause(toks: &[Token], range: Range<usize>, sentence: usize) -> Clause {
     let mut past = false;
     let mut present = false;
     let mut when = false;
+    let mut in_month = false;
+    let mut foreseen_step = false;
+    let mut near_when = false;
+    // "this autumn", "so far this year", "to date": the after of a change, whatever the tense.
+    let mut this_period = false;
+    let mut past_verb = false;
     let mut figure = false;
     for k in 0..ts.len() {
         let n = w(k);
@@ -202,13 +435,39 @@ fn read_clause(toks: &[Token], range: Range<usize>, sentence: usize) -> Clause {
         let discourse_after = |k2: usize| DISCOURSE.contains(&w(k2)) || w(k2) == "you";
         if n == "i'll" || (n == "i" && next == "will") || (n == "let" && next == "me") {
             let verb = if n == "i'll" { k + 1 } else { k + 2 };
-            if discourse_after(verb) && !matches!(w(verb + 1), "to" | "it" | "this" | "the") {
+            // "I'll be honest" is a way of speaking; "I'll be reviewing the rules in March" a step.
+            let be_candid = w(verb) != "be"
+                || matches!(
+                    w(verb + 1),
+                    "honest"
+                        | "straight"
+                        | "frank"
+                        | "brief"
+                        | "quick"
+                        | "clear"
+                        | "open"
+                        | "candid"
+                        | "truthful"
+                        | "upfront"
+                        | "blunt"
+                );
+            // "I'll take the scams work first": the order of telling, not a step.
+            let ordering = w(verb) == "take" && ts[k..].iter().any(|t| t.norm == "first");
+            if discourse_after(verb)
+                && be_candid
+                && (ordering || !matches!(w(verb + 1), "to" | "it" | "this" | "the"))
+            {
                 discourse = true;
                 continue;
             }
         }
-        if n == "will" || n == "shall" || n.ends_with("'ll") {
+        // "because I know it'll come up": a thing foreseen, not a step, unless it has a when.
+        let foreseen = matches!(n, "it'll" | "that'll" | "there'll" | "this'll");
+        if n == "will" || n == "shall" || (n.ends_with("'ll") && !foreseen) {
             planned = true;
+        }
+        if foreseen {
+            foreseen_step = true;
         }
         if (n == "going" && next == "to") && !matches!(w(k + 2), "be") {
             planned = true;
@@ -234,20 +493,52 @@ fn read_clause(toks: &[Token], range: Range<usize>, sentence: usize) -> Clause {
         if (matches!(n, "plan" | "plans" | "planning" | "aim" | "aims" | "aiming") && as_verb)
             || matches!(
                 n,
-                "intend" | "intends" | "hope" | "hoping" | "hopes" | "hopefully" | "due" | "wish"
+                "intend" | "intends" | "hope" | "hoping" | "hopes" | "due" | "wish"
             )
         {
             planned = true;
         }
-        if (n == "want" || n == "wants" || n == "like") && next == "to" {
+        // "I'd want to see the figures first" supposes; "I'd like to think" softens; "we want to",
+        // "I'd like to extend it" look ahead.
+        if matches!(before, "i'd" | "we'd" | "would") && matches!(n, "want" | "wants") {
+            conditional = true;
+        } else if n == "like" && next == "to" && w(k + 2) == "think" {
+            hedged = true;
+        } else if (n == "want" || n == "wants" || n == "like") && next == "to" {
             planned = true;
         }
-        if n == "next" && k == 0 {
+        // "Next: ...", "To do: ...": a line of steps still to come.
+        if (n == "next" && k == 0) || (n == "to" && k == 0 && next == "do") {
             planned = true;
+        }
+        // "is supported", "the trained staff": no past event.
+        if is_past_word(n)
+            && !matches!(
+                before,
+                "is" | "are"
+                    | "be"
+                    | "been"
+                    | "being"
+                    | "a"
+                    | "an"
+                    | "the"
+                    | "our"
+                    | "my"
+                    | "their"
+                    | "its"
+                    | "of"
+                    | "for"
+                    | "with"
+                    | "fully"
+                    | "partly"
+            )
+        {
+            past_verb = true;
         }
         if matches!(
             n,
             "maybe"
+                | "hopefully"
                 | "perhaps"
                 | "might"
                 | "could"
@@ -270,14 +561,22 @@ fn read_clause(toks: &[Token], range: Range<usize>, sentence: usize) -> Clause {
         {
             hedged = true;
         }
-        if n == "i'd" && matches!(next, "say" | "hope" | "like" | "think") {
-            if next == "like" || next == "hope" {
+        if n == "i'd" && matches!(next, "say" | "hope" | "like" | "think" | "imagine") {
+            // "I'd like to think" softens a claim; "I'd like to extend it" looks ahead.
+            if next == "like" && w(k + 2) == "to" && w(k + 3) == "think" {
+                hedged = true;
+            } else if next == "like" || next == "hope" {
                 planned = true;
             } else {
                 hedged = true;
             }
         }
-        if matches!(n, "if" | "unless" | "whether") || (n == "would" && next != "like") {
+        // "if I'm honest", "if you like": a way of speaking, not a condition.
+        let aside = n == "if"
+            && ((next == "i'm" && matches!(w(k + 2), "honest" | "being" | "truthful" | "frank"))
+                || (next == "you" && matches!(w(k + 2), "like" | "will")));
+        if (matches!(n, "if" | "unless" | "whether") && !aside) || (n == "would" && next != "like")
+        {
             conditional = true;
         }
         if matches!(
@@ -295,8 +594,6 @@ fn read_clause(toks: &[Token], range: Range<usize>, sentence: usize) -> Clause {
                 | "ago"
                 | "previously"
                 | "used"
-                | "before"
-                | "last"
                 | "prev"
                 | "historically"
                 | "originally"
@@ -311,8 +608,69 @@ fn read_clause(toks: &[Token], range: Range<usize>, sentence: usize) -> Clause {
                 | "began"
                 | "took"
                 | "became"
+                // Pasts that say how things stood ("carers waited seven weeks", "it averaged 40"),
+                // where a past action ("we trained 52") is no "then".
+                | "waited"
+                | "averaged"
+                | "stood"
+                | "peaked"
+                | "totalled"
         ) {
             past = true;
+        }
+        // "before" and "last" set a clause in the past, but not "before Christmas" (still to come),
+        // "the last audit" or "in the last 12 months" (the latest, up to now).
+        let season_after = |k2: usize| {
+            let mut j = k2;
+            while matches!(w(j), "the" | "end" | "of" | "start") {
+                j += 1;
+            }
+            MONTH_WORDS.contains(&w(j)) || SEASONS.contains(&w(j)) || w(j) == "next"
+        };
+        if n == "before" && !season_after(k + 1) {
+            past = true;
+        }
+        if n == "before" && season_after(k + 1) {
+            when = true;
+        }
+        if n == "last"
+            && !matches!(
+                before,
+                "the" | "in" | "over" | "our" | "its" | "their" | "this" | "past" | "each"
+            )
+            && !is_figure_word(next)
+            && next != "few"
+        {
+            past = true;
+        }
+        if (n == "this"
+            && matches!(
+                next,
+                "year"
+                    | "quarter"
+                    | "month"
+                    | "week"
+                    | "spring"
+                    | "summer"
+                    | "autumn"
+                    | "winter"
+                    | "term"
+            ))
+            || (n == "so" && next == "far")
+            || (n == "to" && next == "date")
+        {
+            this_period = true;
+        }
+        // "this week", "on the 15th": a when, read as one to come in the present continuous.
+        if (n == "this" && matches!(next, "week" | "month" | "term" | "fortnight"))
+            || (n == "on"
+                && next == "the"
+                && is_digits(w(k + 2))
+                && ["st", "nd", "rd", "th"]
+                    .iter()
+                    .any(|e| w(k + 2).ends_with(e)))
+        {
+            near_when = true;
         }
         if matches!(
             n,
@@ -363,8 +721,15 @@ fn read_clause(toks: &[Token], range: Range<usize>, sentence: usize) -> Clause {
             }
         }
         // "from January", "by the end of February", "in the spring", "next year", "due in March".
-        let future_lead =
-            matches!(n, "from" | "by" | "in" | "next" | "until") || (n == "this" && k > 0);
+        // "booked for March", "scheduled for the spring".
+        let booked = n == "for"
+            && matches!(
+                before,
+                "booked" | "scheduled" | "planned" | "arranged" | "set" | "pencilled"
+            );
+        let future_lead = matches!(n, "from" | "by" | "in" | "next" | "until")
+            || (n == "this" && k > 0)
+            || booked;
         if future_lead {
             let mut j = k + 1;
             while matches!(
@@ -374,8 +739,18 @@ fn read_clause(toks: &[Token], range: Range<usize>, sentence: usize) -> Clause {
                 j += 1;
             }
             let t = w(j);
-            // "in April" may be past or to come; "from April", "by April", "in the spring" look ahead.
-            let ahead = n != "in" || j > k + 1;
+            // "in April" may be past or to come; "from April", "by April", "in the spring" look ahead;
+            // "in the March audit" names an event, not a time.
+            let names_event = n == "in"
+                && MONTH_WORDS.contains(&t)
+                && ts.get(j + 1).is_some_and(|x| {
+                    x.norm.chars().all(|c| c.is_ascii_alphabetic())
+                        && !matches!(x.norm.as_str(), "and" | "or" | "to" | "next" | "this")
+                });
+            let ahead = (n != "in" || j > k + 1) && !names_event;
+            if n == "in" && j == k + 1 && (MONTH_WORDS.contains(&t) || SEASONS.contains(&t)) {
+                in_month = true;
+            }
             if (ahead && (MONTH_WORDS.contains(&t) || SEASONS.contains(&t)))
                 || (n == "next" && matches!(t, "year" | "month" | "week" | "quarter" | "term"))
                 || (matches!(n, "from" | "by") && t == "next")
@@ -409,13 +784,26 @@ fn read_clause(toks: &[Token], range: Range<usize>, sentence: usize) -> Clause {
                 "i'm" | "we're" | "am" | "are" | "is" | "goes" | "go"
             )
         });
-    let stance = if stance == Stance::Asserted && when && !past && (continuous || present) {
+    // "which I'm presenting in February": the present continuous with a month is to come.
+    // "which goes live in May", "it starts in January": the present simple of a thing scheduled.
+    let scheduled = ts.iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "goes" | "starts" | "opens" | "launches" | "begins" | "comes" | "kicks" | "rolls"
+        )
+    });
+    let when = when || ((in_month || near_when) && (continuous || scheduled));
+    // "From January the results go straight to each practitioner": a when to come, and nothing said
+    // in the past, is a plan.
+    let stance = if stance == Stance::Asserted && when && (foreseen_step || (!past && !past_verb)) {
         Stance::Planned
     } else {
         stance
     };
     let time = if stance == Stance::Planned {
         Time::ToCome
+    } else if this_period {
+        Time::Present
     } else if past && !present {
         Time::Past
     } else if present {

@@ -7,7 +7,7 @@ use super::{Lexicon, Report, analyse};
 /// What a suggestion asks for, by its words, and whether the report's findings say it is there.
 fn contradictions(r: &Report) -> Vec<String> {
     let tnn = r.then_now_next;
-    let checks: [(&[&str], bool); 8] = [
+    let checks: [(&[&str], bool); 9] = [
         (
             &[
                 "what you did yourself",
@@ -46,6 +46,13 @@ fn contradictions(r: &Report) -> Vec<String> {
             &["bring in the people", "do not yet mention people"],
             !r.people_mentions.is_empty(),
         ),
+        (
+            &[
+                "tie the change to people",
+                "say what the change meant for them",
+            ],
+            r.difference_for_people,
+        ),
     ];
     let mut out = Vec::new();
     for s in &r.suggestions {
@@ -68,11 +75,24 @@ fn contradictions(r: &Report) -> Vec<String> {
     out
 }
 
-/// Set A (eval/insight/set-a): scored once for docs/accuracy.md, then tuning material.
+/// Sets A, B and C (eval/insight/set-a, eval/hidden/insight-set-b and -c): each scored once for
+/// docs/accuracy.md, then tuning material. No set that has not yet been scored is read here.
 fn set_a() -> Vec<(String, String)> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("eval/insight/set-a");
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("eval");
     let mut out = Vec::new();
-    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+    let entries = [
+        "insight/set-a",
+        "hidden/insight-set-b",
+        "hidden/insight-set-c",
+    ]
+    .into_iter()
+    .flat_map(|set| {
+        std::fs::read_dir(root.join(set))
+            .into_iter()
+            .flatten()
+            .flatten()
+    });
+    for entry in entries {
         let path = entry.path();
         if path.extension().is_some_and(|e| e == "txt") {
             let text = std::fs::read_to_string(&path).expect("readable answer");
@@ -97,7 +117,11 @@ fn no_suggestion_asks_for_what_a_finding_says_is_there() {
         }
     }
     let a = set_a();
-    assert!(a.len() >= 60, "set A is read ({} answers)", a.len());
+    assert!(
+        a.len() >= 180,
+        "sets A, B and C are read ({} answers)",
+        a.len()
+    );
     for (name, text) in a {
         let r = analyse(&lexicon, &text, None);
         seen += 1;
@@ -105,7 +129,7 @@ fn no_suggestion_asks_for_what_a_finding_says_is_there() {
             wrong.push(format!("{name}: {s}"));
         }
     }
-    assert!(seen > 150);
+    assert!(seen > 270);
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 

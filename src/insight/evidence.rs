@@ -2,8 +2,8 @@
 
 use super::lexicon::Lexicon;
 use super::pattern::{
-    AGAINST_BEFORE, COMPARED, MONTH_DATE, NUMBER, NUMERIC_DATE, PERCENTAGE, TREND, TREND_ONE_SIDED,
-    YEAR, YEAR_SPAN,
+    AGAINST_BEFORE, COMPARED, MONTH_DATE, NUMBER, NUMERIC_DATE, PERCENTAGE, TREND,
+    TREND_AGAINST_LAST, TREND_ONE_SIDED, TREND_WORDS, YEAR, YEAR_SPAN,
 };
 use super::text::Taken;
 use std::ops::Range;
@@ -60,8 +60,15 @@ pub(crate) fn scan(lexicon: &Lexicon, text: &str, exclude: &[Range<usize>]) -> V
     for m in TREND_ONE_SIDED
         .find_iter(text)
         .chain(AGAINST_BEFORE.find_iter(text))
+        .chain(TREND_WORDS.find_iter(text))
+        .chain(TREND_AGAINST_LAST.find_iter(text))
     {
         keep(MarkerKind::Trend, m, &mut taken);
+    }
+    if digits {
+        for m in arrows(text) {
+            keep(MarkerKind::Trend, m, &mut taken);
+        }
     }
     if digits {
         for m in PERCENTAGE.find_iter(text) {
@@ -84,8 +91,17 @@ pub(crate) fn scan(lexicon: &Lexicon, text: &str, exclude: &[Range<usize>]) -> V
         keep(MarkerKind::Date, m, &mut taken);
     }
     if digits {
+        // The end of the last number left out as no measure, so "age 13 or 14" leaves out both.
+        let mut left_out: Option<usize> = None;
         for m in NUMBER.find_iter(text) {
-            if names_a_thing(lexicon, text, m.start) {
+            let chained = left_out.is_some_and(|end| {
+                matches!(
+                    text[end..m.start].trim().to_ascii_lowercase().as_str(),
+                    "or" | "to" | "and" | "-" | "–"
+                )
+            });
+            if names_a_thing(lexicon, text, m.start) || chained || bare_age_or_time(text, &m) {
+                left_out = Some(m.end);
                 continue;
             }
             if is_year(&text[m.clone()]) {
@@ -108,6 +124,80 @@ pub(crate) fn scan(lexicon: &Lexicon, text: &str, exclude: &[Range<usize>]) -> V
     }
     out.sort_by_key(|m| m.range.start);
     out
+}
+
+/// In notes, an arrow between two figures on one line: "1,620 waiting -> 2026 (Nov): 740", "3 yrs →
+/// 14". Scanned by hand: as a pattern, its bounded gaps either side of the arrow made a DFA of 2 GB.
+fn arrows(text: &str) -> Vec<Range<usize>> {
+    // What may stand between a figure and the arrow, or the arrow and the next figure.
+    let filler = |c: char| c.is_ascii_alphanumeric() || " \t(),:.%/".contains(c);
+    let mut out = Vec::new();
+    for (at, arrow) in text.match_indices("->").chain(text.match_indices('→')) {
+        let before = &text[..at];
+        let after = &text[at + arrow.len()..];
+        // The nearest digit before the arrow, at most 24 characters back, with only filler between.
+        let start = before
+            .char_indices()
+            .rev()
+            .take(24)
+            .take_while(|&(_, c)| filler(c))
+            .filter(|&(_, c)| c.is_ascii_digit())
+            .last()
+            .map(|(i, _)| i);
+        let end = after
+            .char_indices()
+            .take(20)
+            .take_while(|&(_, c)| filler(c))
+            .find(|&(_, c)| c.is_ascii_digit())
+            .map(|(i, _)| {
+                let digits = after[i..]
+                    .find(|c: char| !c.is_ascii_digit())
+                    .unwrap_or(after.len() - i);
+                at + arrow.len() + i + digits
+            });
+        if let (Some(start), Some(end)) = (start, end) {
+            // Back to the start of the first figure ("1,620", not "620").
+            let start = before[..start]
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| c.is_ascii_digit() || c == ',' || c == '.')
+                .last()
+                .map_or(start, |(i, _)| i);
+            out.push(start..end);
+        }
+    }
+    out.sort_by_key(|r| r.start);
+    out
+}
+
+/// A bare number after "from", "until", "at", "over", "under": an age or a time ("a worker from 16",
+/// "open until 25", "most are over 80"), not a measure; "24/7" is neither. A number with a unit
+/// after it ("over 80 carers") still counts.
+fn bare_age_or_time(text: &str, m: &Range<usize>) -> bool {
+    if text[m.clone()] == *"24" && text[m.end..].starts_with("/7") {
+        return true;
+    }
+    if text[..m.start].ends_with("24/") && text[m.clone()] == *"7" {
+        return true;
+    }
+    let after = &text[m.end..];
+    if after.starts_with(['%', '/']) || with_unit(text, m.clone()) != *m {
+        return false;
+    }
+    let before = text[..m.start].trim_end();
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .chars()
+        .rev()
+        .collect::<String>()
+        .to_lowercase();
+    matches!(
+        word.as_str(),
+        "from" | "until" | "till" | "at" | "over" | "under" | "aged"
+    )
 }
 
 /// Little words that never say what a number counts.

@@ -18,6 +18,7 @@ mod lexicon_file;
 mod pattern;
 #[cfg(test)]
 mod pattern_src;
+mod people;
 mod render;
 mod report;
 mod softeners;
@@ -28,6 +29,8 @@ pub(crate) mod words;
 
 #[cfg(test)]
 mod accuracy;
+#[cfg(test)]
+mod classes_tests;
 #[cfg(test)]
 mod contradictions;
 #[cfg(test)]
@@ -492,6 +495,53 @@ fn clause_after(text: &str, byte: usize) -> &str {
     &rest[..stop]
 }
 
+/// Modal verbs that make "so that" a purpose ("so that GPs can refer"), not a result.
+const PURPOSE_MODALS: &[&str] = &["can", "could", "will", "would", "may", "might", "should"];
+
+/// A change word doing other work: part of a name ("the Better Care Fund", "our Improving Lives
+/// board"), a rating ("requires improvement"), a kind of thing ("an independent advocate"), a
+/// purpose ("so that providers can move visits"), or "grew up".
+fn names_or_purpose(text: &str, toks: &[words::Token], r: &Range<usize>) -> bool {
+    let i = toks.partition_point(|t| t.start < r.start);
+    let j = toks.partition_point(|t| t.end <= r.end).max(i + 1);
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let capital = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.is_word()
+                && text[t.start..t.end].starts_with(|c: char| c.is_uppercase())
+                && t.norm != "i"
+        })
+    };
+    let first = w(i);
+    // A capitalised change word beside another capitalised word is a name.
+    if capital(i) && (capital(j) || (i > 0 && capital(i - 1) && !sentence_start(toks, i - 1))) {
+        return true;
+    }
+    // "a shorter form", "the simpler route": a thing described, not a change.
+    if i > 0
+        && matches!(w(i - 1), "a" | "an" | "the" | "our" | "their")
+        && (first.ends_with("er") || first == "better")
+        && toks.get(j).is_some_and(|t| t.is_word())
+        && !matches!(w(j), "than" | "for" | "and" | "or" | "to" | "at" | "in")
+    {
+        return true;
+    }
+    if first == "so" && w(i + 1) == "that" {
+        return (j..j + 4).any(|k| PURPOSE_MODALS.contains(&w(k)));
+    }
+    (first.starts_with("improv") && i > 0 && w(i - 1).starts_with("requir"))
+        || (first.starts_with("independen")
+            && i > 0
+            && matches!(w(i - 1), "an" | "a" | "the")
+            && toks.get(j).is_some_and(|t| t.is_word()))
+        || (first == "grew" && w(j) == "up")
+}
+
+/// Whether token `k` opens a sentence or a line.
+fn sentence_start(toks: &[words::Token], k: usize) -> bool {
+    k == 0 || matches!(toks[k - 1].norm.as_str(), "." | "!" | "?" | ":" | "-" | "•")
+}
+
 /// "better in some teams than others" compares places, not then and now.
 fn compares_places(text: &str, r: &Range<usize>) -> bool {
     let clause = clause_after(text, r.end).to_lowercase();
@@ -512,7 +562,28 @@ fn new_states(text: &str) -> Vec<Range<usize>> {
         }
         let after = clause_after(text, m.end);
         let words: Vec<&str> = after.split_whitespace().collect();
-        let Some(first) = words.first() else { continue };
+        let Some(first) = words.first() else {
+            // "She's warm now.", "He's in his own flat with a support worker now": the state is
+            // said before "now", at the end of its clause.
+            if word == "now" {
+                let before = clause_before(text, m.start);
+                if before.split_whitespace().count() >= 2 {
+                    out.push(m.start - before.trim_start().len()..m.end);
+                }
+            }
+            continue;
+        };
+        let second = words
+            .get(1)
+            .map_or(String::new(), |w| w.to_ascii_lowercase());
+        // "I'm now updating it": the speaker's work going on, not a state reached.
+        if matches!(
+            word_before(text, m.start).as_str(),
+            "m" | "re" | "am" | "are" | "i'm" | "we're"
+        ) && first.to_ascii_lowercase().ends_with("ing")
+        {
+            continue;
+        }
         if matches!(
             first.to_ascii_lowercase().as_str(),
             "that"
@@ -521,15 +592,14 @@ fn new_states(text: &str) -> Vec<Range<usize>> {
                 | "plan"
                 | "plans"
                 | "planning"
-                | "need"
-                | "needs"
                 | "want"
                 | "wants"
                 | "aim"
                 | "hope"
                 | "will"
                 | "intend"
-        ) {
+        ) || (matches!(first.to_ascii_lowercase().as_str(), "need" | "needs") && second == "to")
+        {
             continue;
         }
         if word != "now" {
@@ -591,6 +661,25 @@ fn stray_next(text: &str, r: &Range<usize>) -> bool {
         .to_ascii_lowercase();
     if said == "next"
         && (after.starts_with("to ") || after.starts_with("door") || after.starts_with("-door"))
+    {
+        return true;
+    }
+    // "the next day", "the next morning": when something happened, not a step to come.
+    if said == "next" && word_before(text, r.start) == "the" {
+        let following: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+        if matches!(
+            following.as_str(),
+            "day" | "morning" | "afternoon" | "evening" | "night" | "time" | "visit" | "week"
+        ) {
+            return true;
+        }
+    }
+    // "longer than they need to,": the verb left out, no step.
+    if said.ends_with("need to")
+        && after
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')'))
     {
         return true;
     }
@@ -772,19 +861,33 @@ pub(crate) fn analyse_full(
     // state ("people now get a call within five days"). A change hoped for, planned, hedged or denied
     // is not one ("we hope to improve", "maybe it is a bit better", "not yet reduced").
     let mut difference = words::all_matches(m.difference.as_ref(), &toks);
-    difference.retain(|d| !unclaimed(d) && !compares_places(text, d));
+    difference.retain(|d| {
+        !unclaimed(d) && !compares_places(text, d) && !names_or_purpose(text, &toks, d)
+    });
     let trend_places = Taken::from_disjoint(trends.iter().cloned());
     difference.retain(|d| !trend_places.overlaps(d));
     difference.extend(trends.iter().cloned());
     let listed = Taken::covering(&difference);
-    for r in new_states(text) {
-        if !listed.overlaps(&r) && !unclaimed(&r) {
-            difference.push(r);
+    let new_state_places: Vec<Range<usize>> = new_states(text)
+        .into_iter()
+        .filter(|r| !unclaimed(r))
+        .collect();
+    for r in &new_state_places {
+        if !listed.overlaps(r) {
+            difference.push(r.clone());
         }
     }
     difference.sort_by_key(|r| r.start);
     // A person named with a title is a person, whatever else is wrong with writing it down.
     let mut people = words::all_matches(m.people.as_ref(), &toks);
+    people.retain(|r| !people::names_a_body(&toks, r));
+    // "a woman in her seventies", "one man who had been refusing care": a person in a story.
+    let listed_people = Taken::covering(&people);
+    people.extend(
+        EXAMPLE_PERSON
+            .find_iter(text)
+            .filter(|r| !listed_people.overlaps(r)),
+    );
     let people_places = Taken::covering(&people);
     for (r, _) in &titled {
         if !is_doctor(&text[r.clone()]) && !people_places.overlaps(r) {
@@ -814,22 +917,105 @@ pub(crate) fn analyse_full(
     let then_clause = clauses
         .iter()
         .find(|c| c.stance.claims() && c.time == clause::Time::Past && c.figure);
+    // Where things stand after the change: a later present clause with a figure, or a later figure
+    // of any tense once something has been done since the "then" ("only about half recorded it ... I
+    // ran sessions ... our audit in October put it at 84%").
+    let acted_between =
+        |from: usize, to: usize| done.iter().any(|d| d.start >= from && d.end <= to);
     let now_clause = clauses.iter().find(|c| {
         c.stance.claims()
-            && c.time == clause::Time::Present
             && c.figure
-            && then_clause.is_none_or(|t| t.bytes.start < c.bytes.start)
+            && match then_clause {
+                None => c.time == clause::Time::Present,
+                Some(t) => {
+                    t.bytes.start < c.bytes.start
+                        && (c.time == clause::Time::Present
+                            || acted_between(t.bytes.end, c.bytes.start))
+                }
+            }
     });
     // A year says when things were only beside a figure: "in summer 2024 the team had 190 overdue",
-    // not "the team was set up in 2019".
-    let dated_years: Vec<i32> = markers
+    // not "the team was set up in 2019"; in note form the figure may follow the date on its line
+    // ("- Apr-Oct 2026: 96").
+    let dated: Vec<(i32, Range<usize>)> = markers
         .iter()
         .filter(|mk| mk.kind == MarkerKind::Date)
-        .filter(|mk| {
-            clause::at(&clauses, mk.range.start).is_some_and(|c| c.figure && c.stance.claims())
+        .filter_map(|mk| {
+            let i = clauses.partition_point(|c| c.bytes.end <= mk.range.start);
+            let c = clauses.get(i).filter(|c| c.bytes.start <= mk.range.start)?;
+            // The date's clause ends at its colon ("- Mar 2024:"), which the clause holds.
+            let ends_in_colon = toks
+                .get(c.toks.end.wrapping_sub(1))
+                .is_some_and(|t| t.norm == ":");
+            let next = clauses.get(i + 1).filter(|n| {
+                n.sentence == c.sentence
+                    && (ends_in_colon
+                        || text
+                            .get(c.bytes.end..n.bytes.start)
+                            .is_some_and(|gap| gap.trim() == ":"))
+            });
+            let with_figure = [Some(c), next]
+                .into_iter()
+                .flatten()
+                .find(|c| c.figure && c.stance.claims())?;
+            Some((
+                evidence::year_in(&text[mk.range.clone()])?,
+                with_figure.bytes.clone(),
+            ))
         })
-        .filter_map(|mk| evidence::year_in(&text[mk.range.clone()]))
         .collect();
+    let dated_years: Vec<i32> = dated.iter().map(|(y, _)| *y).collect();
+    // Figures against dates in turn ("- Mar 2024: 512 overdue ... - Oct 2026: 88") are a before and
+    // an after: the latest is the marker.
+    let dated_change = dated
+        .iter()
+        .max_by_key(|(y, r)| (*y, r.start))
+        .filter(|(latest, r)| {
+            dated
+                .iter()
+                .any(|(y, other)| y < latest && other.end <= r.start)
+        })
+        .map(|(_, r)| r.clone());
+    // A new arrangement said in the present after how it "used to" be ("Carers used to ring three
+    // numbers. There's one carers' line").
+    let used_to = clauses.iter().find(|c| {
+        c.stance.claims()
+            && toks[c.toks.clone()]
+                .windows(2)
+                .any(|w| matches!(w[0].norm.as_str(), "used" | "use") && w[1].norm == "to")
+    });
+    let present_after = used_to.and_then(|u| {
+        clauses.iter().find(|c| {
+            c.stance.claims() && c.time == clause::Time::Present && c.bytes.start > u.bytes.end
+        })
+    });
+    // "She sleeps through the night again": a state regained.
+    let again: Vec<Range<usize>> = clauses
+        .iter()
+        .filter(|c| {
+            c.stance.claims()
+                && c.time != clause::Time::Past
+                && toks[c.toks.clone()]
+                    .iter()
+                    .rev()
+                    .find(|t| t.is_word())
+                    .is_some_and(|t| t.norm == "again")
+        })
+        .map(|c| c.bytes.clone())
+        .collect();
+    let states: bool = !again.is_empty() || !new_state_places.is_empty();
+    // Notes headed with this year's date ("Unpaid carers, Nov 2026") and figures under it say where
+    // things stand.
+    let heading_end = text.find('\n').unwrap_or(text.len());
+    let dated_heading = heading_end < text.len()
+        && markers.iter().any(|mk| {
+            mk.kind == MarkerKind::Date
+                && mk.range.end <= heading_end
+                && evidence::year_in(&text[mk.range.clone()]) == Some(this_year)
+        })
+        && clauses
+            .iter()
+            .any(|c| c.bytes.start > heading_end && c.figure && c.stance.claims());
     let then_now_next = ThenNowNext {
         then: trend
             || dated_years.iter().any(|&y| y < this_year)
@@ -838,23 +1024,46 @@ pub(crate) fn analyse_full(
         now: trend
             || dated_years.contains(&this_year)
             || listed_in_claims(m.now.as_ref())
-            || now_clause.is_some(),
+            || now_clause.is_some()
+            || present_after.is_some()
+            || states
+            || dated_heading,
         next: !future.is_empty(),
     };
     // A before in one clause and an after in a later one is a change: "Families waited six weeks
     // before; this quarter it was four days".
+    let listed = Taken::covering(&difference);
+    for r in again
+        .iter()
+        .chain(dated_change.iter())
+        .chain(present_after.map(|c| &c.bytes))
+    {
+        if !listed.overlaps(r) {
+            difference.push(r.clone());
+        }
+    }
+    let mut measured_change: Option<Range<usize>> = None;
     if difference.is_empty()
         && let (Some(t), Some(n)) = (then_clause, now_clause)
     {
         difference.push(n.bytes.clone());
-        let _ = t;
+        // Both sides are figures: the change was measured.
+        if t.figure && n.figure {
+            measured_change = Some(n.bytes.clone());
+        }
     }
+    difference.sort_by_key(|r| r.start);
 
-    let evidence_found: Vec<Range<usize>> = markers
+    let mut evidence_found: Vec<Range<usize>> = markers
         .iter()
         .filter(|mk| counts_as_evidence(mk))
         .map(|mk| mk.range.clone())
         .collect();
+    if evidence_found.is_empty()
+        && let Some(r) = measured_change
+    {
+        evidence_found.push(r);
+    }
     // A part left empty never gets a tick, even when its question is answered in another part: the
     // panel would otherwise tick "How you know" beside "your 'How do you know?' part is empty".
     let empty_part = |wanted: &str| {

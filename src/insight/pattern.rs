@@ -153,6 +153,8 @@ mod tests {
         "The MARP and eMAR and CQC’s QAF (Quality Assurance Framework) met. Our DoLS team.",
         "Two sentences. Then a third!? And a line\nthat wraps\n\nand stops 6.86 gov.uk.",
         "Now people get a call today; currently 40% at present; these days, nowadays.",
+        "Notes: 2,310 on the list -> 980 (Jan); 5 wks → 9 days; from a couple to about 40 a week.",
+        "Calls are down to three, 25 fewer than last year, compared with 60 the year before.",
         "Tabs\tand\u{a0}non-breaking\u{2009}spaces: from\u{a0}19 to\u{a0}6 weeks; ٣ ๒ digits; Zoë.",
     ];
 

@@ -19,6 +19,9 @@ const ABOUT: &str =
     r"(?:(?:about|around|over|under|nearly|almost|roughly|some|just[ \t]+(?:over|under))\s+)?";
 /// An amount in words: "fell to none", "down from twelve".
 const NUM_WORD: &str = r"(?:none|zero|nil|nobody|no\s+one|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|half)";
+/// An amount a trend may start or end at in words: "from a handful to around 30", "from about two a
+/// month to fourteen".
+const AMOUNT_WORD: &str = r"(?:a\s+handful|a\s+few|a\s+couple|a\s+dozen|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|half)";
 /// Units a compared figure may carry.
 const UNIT: &str = r"(?:[ \t]+(?:weeks?|days?|months?|hours?|years?|minutes?|people|cases))?";
 
@@ -52,7 +55,7 @@ pub fn sources() -> Vec<(&'static str, String)> {
         // "a man in his seventies who", "a young carer whose": one person, described as a case is told.
         (
             "EXAMPLE_PERSON",
-            r"(?i)(?-u:\b)(?:a|an)\s+(?:(?:young|older|elderly|disabled|autistic|deaf|blind|local|single|Black|Asian|trans|retired)\s+)?(?:man|woman|gentleman|lady|person|carer|family|couple|mum|mother|dad|father|daughter|son|resident|tenant|client|husband|wife|brother|sister|girl|boy|grandmother|grandfather|widow|widower)\s+(?:in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|[0-9]{2}s)|aged\s+(?:about\s+|around\s+|over\s+|under\s+)?[0-9]+|of\s+[0-9]+|who\s+(?:had|has|was|is|lives|lived|told|rang|came|wanted|needed|used)|whose|was|had\s+been|with\s+(?:autism|dementia|(?:a\s+)?learning\s+disabilit(?:y|ies)|(?:a\s+)?brain\s+injury|multiple\s+sclerosis|parkinson['’]s|motor\s+neurone\s+disease|(?:a\s+)?stroke|sight\s+loss|hearing\s+loss|(?:severe\s+)?mental\s+illness|schizophrenia|complex\s+needs))(?-u:\b)".to_string(),
+            r"(?i)(?-u:\b)(?:a|an|one)\s+(?:(?:young|older|elderly|disabled|autistic|deaf|blind|local|single|Black|Asian|trans|retired)\s+)?(?:man|woman|gentleman|lady|person|carer|family|couple|mum|mother|dad|father|daughter|son|resident|tenant|client|husband|wife|brother|sister|girl|boy|grandmother|grandfather|widow|widower)\s+(?:in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|[0-9]{2}s)|aged\s+(?:about\s+|around\s+|over\s+|under\s+)?[0-9]+|of\s+[0-9]+|who\s+(?:had|has|was|is|lives|lived|told|rang|came|wanted|needed|used)|whose|was|had\s+been|with\s+(?:autism|dementia|(?:a\s+)?learning\s+disabilit(?:y|ies)|(?:a\s+)?brain\s+injury|multiple\s+sclerosis|parkinson['’]s|motor\s+neurone\s+disease|(?:a\s+)?stroke|sight\s+loss|hearing\s+loss|(?:severe\s+)?mental\s+illness|schizophrenia|complex\s+needs))(?-u:\b)".to_string(),
         ),
         // One relative or person doing something, as a story is told: "her daughter rang", "the son
         // emailed", "I visited a woman", "one carer told us".
@@ -86,7 +89,7 @@ pub fn sources() -> Vec<(&'static str, String)> {
         (
             "AGAINST_BEFORE",
             format!(
-                r"(?i)(?-u:\b)against\s+{ABOUT}(?:{NUM}(?-u:\b){PER}?|{NUM_WORD}(?-u:\b))(?:\s+[A-Za-z0-9]+){{0,4}}?\s+(?:before|previously|earlier|ago|last\s+year|in\s+(?:19|20)[0-9]{{2}})(?-u:\b)"
+                r"(?i)(?-u:\b)against\s+{ABOUT}(?:{NUM}(?-u:\b){PER}?|{NUM_WORD}(?-u:\b))(?:\s+[A-Za-z0-9'’]+){{0,4}}?\s+(?:before|previously|earlier|ago|last\s+year|in\s+(?:19|20)[0-9]{{2}})(?-u:\b)"
             ),
         ),
         // A figure set against another: "in 2 days instead of 3 weeks", "9% compared with 24%".
@@ -94,6 +97,22 @@ pub fn sources() -> Vec<(&'static str, String)> {
             "COMPARED",
             format!(
                 r"(?i)(?-u:\b){ABOUT}(?P<a>{NUM})(?-u:\b)(?P<ap>{PER})?{UNIT}\s+(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|as\s+against)\s+{ABOUT}(?P<b>{NUM})(?-u:\b)(?P<bp>{PER})?{UNIT}"
+            ),
+        ),
+        // A trend told in words on one side: "from a handful to around 30", "from about two a month
+        // to fourteen".
+        (
+            "TREND_WORDS",
+            format!(
+                r"(?i)(?-u:\b)from\s+{ABOUT}{AMOUNT_WORD}(?-u:\b)(?:[ \t]+[A-Za-z]+){{0,3}}?\s+to\s+{ABOUT}(?:{NUM}|{AMOUNT_WORD})(?-u:\b)"
+            ),
+        ),
+        // An after set against a before in other words: "is down to two", "40 fewer than last year",
+        // "compared with 1 in 4 last year", "better than last year's 35 of 44".
+        (
+            "TREND_AGAINST_LAST",
+            format!(
+                r"(?i)(?-u:\b)(?:down\s+to\s+{ABOUT}(?:{NUM}|{AMOUNT_WORD})(?-u:\b)|{NUM}(?-u:\b)\s+(?:more|fewer|higher|lower|less)\s+than\s+(?:last|the\s+previous|a\s+year\s+ago)(?-u:\b)|compared\s+(?:with|to)\s+{ABOUT}{NUM}(?-u:\b)(?:\s+[A-Za-z0-9]+){{0,3}}?\s+(?:before|previously|earlier|ago|last\s+year)(?-u:\b)|than\s+last\s+year['’]s\s+{NUM}(?-u:\b))"
             ),
         ),
         ("PERCENTAGE", format!(r"(?i)(?-u:\b){NUM}(?-u:\b){PER}")),

@@ -20,7 +20,47 @@ const MORE: &[&[&str]] = &[
     &["we", "are", "hoping", "to"],
     &["i'm", "hoping", "to"],
     &["hoping", "to"],
+    &["it", "may", "be"],
+    &["all", "being", "well"],
+    &["i'd", "imagine"],
+    &["i", "imagine"],
+    &["i", "tend", "to"],
+    &["i'd", "tend", "to"],
+    &["arguably"],
+    &["for", "what", "it's", "worth"],
+    &["more", "or", "less"],
+    &["it", "feels", "like"],
+    &["look", "like"],
+    &["looks", "like"],
+    &["really"],
 ];
+
+/// Whether a [`MORE`] softener at tokens `i..j` is doing other work: "really" softens only at the end
+/// of its clause ("I pulled it together really,"), not before a verb ("they really like her"); "looks
+/// like" only before what it supposes ("it looks like they're improving"), not "what good looks like".
+fn more_not_softening(toks: &[Token], i: usize, j: usize) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    match w(i) {
+        "really" => toks.get(j).is_some_and(Token::is_word),
+        "look" | "looks" => !matches!(
+            w(j),
+            "they're"
+                | "it's"
+                | "we're"
+                | "we"
+                | "they"
+                | "it"
+                | "we've"
+                | "there's"
+                | "things"
+                | "the"
+                | "people"
+                | "families"
+                | "our"
+        ),
+        _ => false,
+    }
+}
 
 /// Words before "just" that make it mean "recently" ("we've just finished", "only just agreed").
 const JUST_RECENTLY: &[&str] = &[
@@ -31,6 +71,7 @@ const JUST_RECENTLY: &[&str] = &[
 /// just helped a bit" still plays the work down.
 const RECENT_VERBS: &[&str] = &[
     "finished",
+    "introduced",
     "started",
     "begun",
     "been",
@@ -68,13 +109,45 @@ fn not_softening(toks: &[Token], i: usize, j: usize) -> bool {
     let last = w(j - 1);
     match first {
         "just" if j == i + 1 => {
-            (JUST_RECENTLY.contains(&before) && RECENT_VERBS.contains(&w(j)))
+            (JUST_RECENTLY.contains(&before)
+                && RECENT_VERBS.contains(&w(j)))
+                // "just turned nineteen": an age, or lately.
+                || w(j) == "turned"
                 || matches!(before, "a" | "the" | "more")
                 || w(j) == "outcome"
                 || w(j) == "as"
         }
+        // "we fairly share out cases": how, not how much.
+        "fairly" if j == i + 1 => matches!(before, "we" | "i" | "they" | "treated" | "shared"),
+        // "a bit of information": an amount.
+        "a" if w(i + 1) == "bit" && w(j) == "of" => true,
         "only" if j == i + 1 => {
-            matches!(before, "the" | "an" | "our" | "my" | "their" | "his" | "her" | "its")
+            // "only professionals filled it in", "were only contacted in 4": solely, about others.
+            // It plays the speaker's work down after I, we or it ("we only", "it's only").
+            !matches!(
+                before,
+                "i" | "we"
+                    | "i've"
+                    | "we've"
+                    | "i'd"
+                    | "we'd"
+                    | "i'm"
+                    | "we're"
+                    | "it's"
+                    | "that's"
+                    | "it"
+                    | "is"
+                    | "was"
+                    | "'s"
+                    | "have"
+                    | "has"
+                    | "had"
+                    | "can"
+                    | "could"
+                    | "but"
+                    | "and"
+                    | "so"
+            ) || matches!(before, "the" | "an" | "our" | "my" | "their" | "his" | "her" | "its")
                 || w(j) == "just"
                 // "only about half", "only around 40": a figure reported.
                 || (matches!(w(j), "about" | "around" | "some" | "roughly" | "a")
@@ -116,7 +189,9 @@ pub(crate) fn find(
             .max();
         if let Some(n) = hit {
             let r = toks[i].start..toks[i + n - 1].end;
-            if !out.iter().any(|o| o.start < r.end && r.start < o.end) {
+            if !more_not_softening(toks, i, i + n)
+                && !out.iter().any(|o| o.start < r.end && r.start < o.end)
+            {
                 out.push(r);
             }
             i += n;

@@ -98,7 +98,9 @@ pub(crate) fn suggestions(facts: &Facts) -> Vec<String> {
     // Two steps that say the same thing in other words are one step: tying the change to people
     // already asks to bring people in.
     if out.iter().any(|s| {
-        s.starts_with("Tie the change to people") || s.starts_with("Your key points do not yet tie")
+        s.starts_with("Tie the change to people")
+            || s.starts_with("You mention ")
+            || s.starts_with("Your key points do not yet tie")
     }) {
         out.retain(|s| {
             !s.starts_with("Bring in the people")
@@ -307,12 +309,16 @@ fn question_steps(facts: &Facts) -> Vec<(About, String)> {
     if r.covers.difference && !r.difference_for_people {
         out.push((
             About::ForPeople,
-            if kp {
-                "Your key points do not yet tie the change to people: jot what it meant for someone who draws on care."
-            } else {
-                "Tie the change to people: what does it mean for someone who draws on care, or their carer?"
-            }
-            .to_string(),
+            match (kp, r.people_mentions.first()) {
+                (true, _) => "Your key points do not yet tie the change to people: jot what it meant for someone who draws on care.".to_string(),
+                // People are named but the change is not said of them: press on what was said rather
+                // than ask as if no one were there (issue 17 item 2).
+                (false, Some(p)) if !p.text.trim().contains(char::is_whitespace) && p.text.len() <= 30 => format!(
+                    "You mention {}: say what the change meant for them, or for one person or carer.",
+                    one_line(&p.text).to_lowercase()
+                ),
+                (false, _) => "Tie the change to people: what does it mean for someone who draws on care, or their carer?".to_string(),
+            },
         ));
     }
     out

@@ -560,7 +560,7 @@ fn identifying_details_are_placed_by_part_in_parts_and_by_line_in_plain_text() {
     assert!(
         !r.suggestions
             .iter()
-            .any(|s| s.starts_with("Tie the change")),
+            .any(|s| s.starts_with("Tie the change") || s.starts_with("You mention")),
         "{:?}",
         r.suggestions
     );

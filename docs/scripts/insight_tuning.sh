@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# One command over every used-up insight set (tuning material, never a first-time figure):
+#   docs/scripts/insight_tuning.sh [BIN] [OUT]
+# Runs `analyse --json` on every answer of set A, B and C and the two strong sets, then prints each
+# set's scores (insight_score.py), its contradictions (insight_contradictions.py) and the strong sets'
+# gaps and re-asks (strong_reasks.py). Never add a set here that has not been scored once already.
+set -u
+cd "$(dirname "$0")/../.."
+BIN=${1:-target/debug/psw-coach}
+OUT=${2:-/tmp/insight-tuning}
+EMPTY=$(mktemp -d)
+rm -rf "$OUT"; mkdir -p "$OUT"
+for set in insight/set-a hidden/insight-set-b hidden/insight-set-c; do
+  name=$(basename "$set"); mkdir -p "$OUT/$name"
+  for f in eval/$set/*.txt; do
+    k=$(basename "$f" .txt)
+    "$BIN" --data-dir "$EMPTY" analyse "$f" --json > "$OUT/$name/$k.json"
+  done
+  python3 /work/shared/tools/insight_score.py "eval/$set/expected.json" "$OUT/$name" "$name"
+  python3 docs/scripts/insight_contradictions.py "eval/$set/expected.json" "$OUT/$name" > "$OUT/$name.contradictions"
+  tail -1 "$OUT/$name.contradictions"
+done
+for set in insight-strong insight-strong-2; do
+  python3 docs/scripts/strong_reasks.py "$BIN" "eval/hidden/$set" > "$OUT/$set.reasks"
+  echo "$set: $(tail -1 "$OUT/$set.reasks")"
+done
+rm -rf "$EMPTY"

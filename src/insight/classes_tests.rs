@@ -1,0 +1,144 @@
+//! Issue 17's classes of mistake, each read on sentences written for these tests (none from the
+//! measurement sets): the rule is about grammar (time, stance, who acts), so a new sentence of the
+//! same shape must read the same way.
+
+use super::*;
+
+const YEAR: i32 = 2026;
+
+fn read(text: &str) -> Report {
+    analyse_at(&Lexicon::bundled(), text, None, &[], YEAR)
+}
+
+fn hedges(text: &str) -> Vec<String> {
+    read(text).hedges.into_iter().map(|h| h.text).collect()
+}
+
+#[test]
+fn figures_against_dates_in_notes_are_a_before_and_an_after() {
+    let r = read("Overdue reviews\n- Jan 2025: 410\n- Sep 2026: 120\n- nobody over a year");
+    assert!(r.then_now_next.then, "{:?}", r.then_now_next);
+    assert!(r.then_now_next.now, "{:?}", r.then_now_next);
+    assert!(r.covers.difference);
+}
+
+#[test]
+fn notes_headed_with_this_years_date_say_where_things_stand() {
+    let r = read("Carers' assessments, Oct 2026\n- completed: 412\n- waiting: 37");
+    assert!(r.then_now_next.now);
+    assert!(!r.then_now_next.then);
+}
+
+#[test]
+fn a_transcript_is_cut_at_its_times_and_its_speakers() {
+    let r = read(
+        "when I arrived the day centre was half empty so I changed the referral route and now \
+         every place is taken and next spring we're opening a second room on the same lines I'll \
+         run the rota",
+    );
+    assert!(r.covers.done, "the change was made");
+    assert!(r.then_now_next.next, "a second room next spring");
+    assert!(r.then_now_next.now, "every place is taken");
+}
+
+#[test]
+fn a_before_and_an_after_in_two_sentences_is_a_change() {
+    let r = read(
+        "Tenants waited nine weeks for a first visit in 2025. This spring the average was twelve days.",
+    );
+    assert!(
+        r.then_now_next.then && r.then_now_next.now,
+        "{:?}",
+        r.then_now_next
+    );
+    assert!(r.covers.difference);
+}
+
+#[test]
+fn ways_of_speaking_are_no_next_step() {
+    for text in [
+        "I'd like to think our induction is strong.",
+        "I'll be honest, it was slow to start.",
+        "I'll start with the budget, because I know it'll be asked.",
+        "I'll take the hoarding work first. We visited 30 homes.",
+        "In the June audit, 68% of plans named a carer.",
+        "Carers stay on the line longer than they need to, and we answer every call.",
+    ] {
+        let r = read(text);
+        assert!(!r.then_now_next.next, "{text}: {:?}", r.next_markers);
+    }
+}
+
+#[test]
+fn steps_said_in_the_present_continuous_or_with_i_will_be_are_next_steps() {
+    for text in [
+        "I'll be reviewing the protocol with the forum in May.",
+        "I'm presenting the findings to the board before Christmas.",
+        "I'm sending the summary to the director on the 9th.",
+    ] {
+        assert!(read(text).then_now_next.next, "{text}");
+    }
+}
+
+#[test]
+fn names_ratings_purposes_and_grew_up_are_no_change() {
+    for text in [
+        "The money comes through the Better Care Fund, which our Stronger Families board oversees.",
+        "We are designing a shorter form so that GPs can refer online.",
+        "The service was rated requires improvement in 2023.",
+        "We bought in an independent advocate for the panel.",
+        "Most of my managers grew up with care management.",
+    ] {
+        let r = read(text);
+        assert!(!r.covers.difference, "{text}: {:?}", r.difference_markers);
+    }
+}
+
+#[test]
+fn a_softener_after_the_claim_softens_it() {
+    let r = read("Managers are more confident, I think.");
+    assert!(!r.covers.difference, "{:?}", r.difference_markers);
+    assert!(read("Managers are more confident.").covers.difference);
+}
+
+#[test]
+fn softeners_are_told_from_the_same_words_doing_other_work() {
+    assert_eq!(
+        hedges("I pulled the figures together really, nothing more."),
+        ["really"]
+    );
+    assert!(hedges("Families really like the new worker.").is_empty());
+    assert!(hedges("Only managers could approve a placement.").is_empty());
+    assert!(hedges("Families were only told in two cases.").is_empty());
+    assert!(hedges("We fairly split the complex cases.").is_empty());
+    assert!(hedges("Most people wanted a bit of advice.").is_empty());
+    assert!(hedges("We've just introduced a duty rota.").is_empty());
+    assert!(hedges("She had just turned eighteen.").is_empty());
+    assert!(hedges("We agreed what good looks like.").is_empty());
+    assert_eq!(
+        hedges("It looks like the waits are shorter."),
+        ["looks like"]
+    );
+    assert_eq!(hedges("It may be that the training helped."), ["It may be"]);
+    assert_eq!(hedges("It was only a small pilot."), ["only"]);
+}
+
+#[test]
+fn a_thing_scheduled_in_the_present_simple_is_a_next_step() {
+    assert!(
+        read("The new leaflet, which goes out in June, was written with carers.")
+            .then_now_next
+            .next
+    );
+    assert!(
+        !read("The panel met in June and agreed two cases.")
+            .then_now_next
+            .next
+    );
+}
+
+#[test]
+fn a_person_in_a_story_is_a_person() {
+    let r = read("One man in his eighties wanted to stay in his flat, and the worker found a way.");
+    assert!(!r.people_mentions.is_empty());
+}
