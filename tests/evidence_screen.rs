@@ -314,3 +314,32 @@ fn a_broken_register_refuses_adding_and_changing() {
     }
     assert_eq!(file(&data), broken);
 }
+
+#[test]
+fn a_hand_edit_made_while_the_screen_is_open_is_kept_by_the_next_save() {
+    let (mut app, data) = app(REGISTER);
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, " in total");
+    // Meanwhile, in a text editor: a story added.
+    let by_hand = format!("{REGISTER}  - title: Carers first\n    done: We asked carers\n");
+    std::fs::write(data.path().join("evidence.yaml"), &by_hand).unwrap();
+    ctrl(&mut app, 's');
+    let kept = file(&data);
+    assert!(kept.contains("assessment in total"), "{kept}");
+    assert!(kept.contains("Carers first"), "{kept}");
+    let shown = screen(&app);
+    assert!(shown.contains("2 figures and 2 stories"), "{shown}");
+    // The figure itself changed by hand meanwhile: not written over, and the typing stays.
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, " now");
+    let edited = kept.replace("in total", "in all");
+    std::fs::write(data.path().join("evidence.yaml"), &edited).unwrap();
+    ctrl(&mut app, 's');
+    let shown = screen(&app);
+    assert!(
+        shown.contains("was changed or removed in evidence.yaml"),
+        "{shown}"
+    );
+    assert!(shown.contains("in total now"), "{shown}");
+    assert_eq!(file(&data), edited);
+}

@@ -460,6 +460,123 @@ pub fn save(data_dir: &Path, register: &Register) -> Result<PathBuf, String> {
     )
 }
 
+/// One change made in the app: a figure or story added (`old` none), changed, or deleted (`new`
+/// none). It is made to the register as the file holds it when it is saved, so an edit made to
+/// the file by hand in the meantime is kept rather than written over.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Change {
+    Figure {
+        old: Option<Figure>,
+        new: Option<Figure>,
+    },
+    Story {
+        old: Option<Story>,
+        new: Option<Story>,
+    },
+}
+
+/// Where a changed entry went: its place among the figures or the stories.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    Figure(usize),
+    Story(usize),
+    Gone,
+}
+
+impl Register {
+    /// Makes `change`; refused, in words, when the entry it changes is no longer as it was (it was
+    /// edited or removed in the file meanwhile) or an added figure's measure is in the file already.
+    pub fn apply(&mut self, change: &Change) -> Result<Place, String> {
+        let moved = |what: &str| {
+            format!(
+                "This {what} was changed or removed in {FILE_NAME} since the register was opened \
+                 here, so it was not saved over. Go back and open the register again to see it."
+            )
+        };
+        match change {
+            Change::Figure { old, new } => {
+                let at = match old {
+                    Some(old) => Some(
+                        self.figures
+                            .iter()
+                            .position(|f| f == old)
+                            .ok_or_else(|| moved("figure"))?,
+                    ),
+                    None => None,
+                };
+                if let Some(new) = new
+                    && self
+                        .figures
+                        .iter()
+                        .enumerate()
+                        .any(|(i, f)| Some(i) != at && f.key() == new.key())
+                {
+                    return Err(format!(
+                        "{FILE_NAME} already has a figure for \"{}\": change that one instead.",
+                        crate::text::one_line(&new.measure)
+                    ));
+                }
+                Ok(match (at, new) {
+                    (Some(i), Some(new)) => {
+                        self.figures[i] = new.clone();
+                        Place::Figure(i)
+                    }
+                    (Some(i), None) => {
+                        self.figures.remove(i);
+                        Place::Gone
+                    }
+                    (None, Some(new)) => {
+                        self.figures.push(new.clone());
+                        Place::Figure(self.figures.len() - 1)
+                    }
+                    (None, None) => Place::Gone,
+                })
+            }
+            Change::Story { old, new } => {
+                let at = match old {
+                    Some(old) => Some(
+                        self.stories
+                            .iter()
+                            .position(|s| s == old)
+                            .ok_or_else(|| moved("story"))?,
+                    ),
+                    None => None,
+                };
+                Ok(match (at, new) {
+                    (Some(i), Some(new)) => {
+                        self.stories[i] = new.clone();
+                        Place::Story(i)
+                    }
+                    (Some(i), None) => {
+                        self.stories.remove(i);
+                        Place::Gone
+                    }
+                    (None, Some(new)) => {
+                        self.stories.push(new.clone());
+                        Place::Story(self.stories.len() - 1)
+                    }
+                    (None, None) => Place::Gone,
+                })
+            }
+        }
+    }
+}
+
+/// Makes `change` to the register in `data_dir` as the file holds it now, and writes it; returns
+/// the register as written and where the entry went. Refused while the file has a mistake.
+pub fn save_change(data_dir: &Path, change: &Change) -> Result<(Register, Place), String> {
+    let mut register = load(data_dir).map_err(|e| {
+        format!(
+            "The register was not saved, so your hand edits are kept: {}. Fix that line, then \
+             try again.",
+            e.located()
+        )
+    })?;
+    let place = register.apply(change)?;
+    save(data_dir, &register)?;
+    Ok((register, place))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -518,6 +635,45 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(err.0.line, 6);
+    }
+
+    #[test]
+    fn a_change_keeps_a_hand_edit_made_meanwhile_and_refuses_an_entry_edited_by_hand() {
+        let dir = tempfile::tempdir().unwrap();
+        let opened = parse(SAMPLE).unwrap();
+        let mut changed = opened.figures[0].clone();
+        changed.value = 320.0;
+        // By hand, meanwhile: a second story added.
+        let by_hand =
+            format!("{SAMPLE}  - title: Carers first\n    done: We asked carers what they need\n");
+        std::fs::write(path(dir.path()), &by_hand).unwrap();
+        let (kept, place) = save_change(
+            dir.path(),
+            &Change::Figure {
+                old: Some(opened.figures[0].clone()),
+                new: Some(changed.clone()),
+            },
+        )
+        .unwrap();
+        assert_eq!(place, Place::Figure(0));
+        assert_eq!(kept.figures[0].value, 320.0);
+        assert_eq!(kept.stories.len(), 2, "the hand edit is kept");
+        assert_eq!(load(dir.path()).unwrap(), kept);
+        // The figure as the screen knew it is no longer in the file: nothing is written over.
+        let before = std::fs::read_to_string(path(dir.path())).unwrap();
+        let err = save_change(
+            dir.path(),
+            &Change::Figure {
+                old: Some(opened.figures[0].clone()),
+                new: None,
+            },
+        )
+        .unwrap_err();
+        assert!(
+            err.contains("was changed or removed in evidence.yaml"),
+            "{err}"
+        );
+        assert_eq!(std::fs::read_to_string(path(dir.path())).unwrap(), before);
     }
 
     #[cfg(unix)]

@@ -15,6 +15,6 @@ pub mod model;
 pub mod pack;
 pub mod reading;
 
-pub use file::{FileError, load, save};
+pub use file::{Change, FileError, Place, load, save, save_change};
 pub use matcher::{Flag, FlagKind, Found, Matcher, inconsistencies};
 pub use model::{Figure, Previous, Register, Story, UnitKind};

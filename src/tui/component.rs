@@ -81,8 +81,9 @@ pub enum Effect {
     SaveFigureDrill(Box<crate::evidence::drill::FigureRecords>),
     /// Open the evidence screen on the register in the data folder.
     OpenEvidence,
-    /// Write the evidence register (refused while the file on disk has a mistake).
-    SaveRegister(Box<crate::evidence::Register>),
+    /// Make one change to the evidence register as the file holds it, and write it (refused
+    /// while the file has a mistake, or when the entry changed was edited there meanwhile).
+    SaveRegister(Box<crate::evidence::Change>),
 }
 
 impl std::fmt::Debug for Effect {
@@ -139,8 +140,19 @@ pub enum Outcome {
     /// The history has been read: the countdown and today's practice, for the home screen.
     Today(TodayInfo),
     /// The evidence register was written, or why not (in words for the PSW).
-    RegisterSaved(Result<(), String>),
+    RegisterSaved(Result<RegisterKept, String>),
 }
+
+/// The evidence register as written (hand edits made meanwhile included), and where the changed
+/// entry went.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RegisterKept {
+    pub register: Box<crate::evidence::Register>,
+    pub place: crate::evidence::Place,
+}
+
+// Outcomes are compared in tests; a register holds no value that is not equal to itself.
+impl Eq for RegisterKept {}
 
 /// The countdown and today's suggested practice, as the home screen shows them.
 #[derive(Debug, Clone, PartialEq, Eq)]

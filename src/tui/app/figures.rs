@@ -92,14 +92,17 @@ impl App {
         None
     }
 
-    /// Writes the register; refused, in words, while the file on disk has a mistake. The screen
-    /// that asked says what was kept.
-    pub(super) fn save_register(
-        &mut self,
-        register: &crate::evidence::Register,
-    ) -> Option<Outcome> {
+    /// Makes the evidence screen's change to the register as the file holds it and writes it;
+    /// refused, in words, while the file has a mistake or when the entry was edited there
+    /// meanwhile. The screen that asked says what was kept.
+    pub(super) fn save_register(&mut self, change: &crate::evidence::Change) -> Option<Outcome> {
         let result = match &self.data_dir {
-            Some(dir) => crate::evidence::save(dir, register).map(|_| ()),
+            Some(dir) => crate::evidence::save_change(dir, change).map(|(register, place)| {
+                crate::tui::component::RegisterKept {
+                    register: Box::new(register),
+                    place,
+                }
+            }),
             None => Err("There is no data folder, so the register cannot be kept.".to_string()),
         };
         Some(Outcome::RegisterSaved(result))

@@ -581,7 +581,7 @@ impl App {
             Effect::SetAnswerStyle(style) => self.set_answer_style(style),
             Effect::SaveFigureDrill(history) => self.save_figure_drill(&history),
             Effect::OpenEvidence => self.open_evidence(),
-            Effect::SaveRegister(register) => self.save_register(&register),
+            Effect::SaveRegister(change) => self.save_register(&change),
             Effect::SaveSettings(settings) => self.save_settings(settings),
         }
     }

@@ -2,8 +2,8 @@
 //! beside it, a story's identifying details shown before it is kept, and asking before a change is
 //! left unsaved.
 
-use crate::evidence::Register;
 use crate::evidence::entry::{self, EntryKind, Field, Problem};
+use crate::evidence::{Change, Register};
 use crate::insight::Lexicon;
 use crate::tui::component::Notice;
 use crate::tui::keymap::{Action, Context};
@@ -35,8 +35,8 @@ pub(super) enum Next {
     Stay,
     /// Leave the form; nothing to keep.
     Close,
-    /// Keep this register (the form's entry in it) in the file.
-    Save(Box<Register>),
+    /// Keep this change in the file.
+    Save(Box<Change>),
     Notify(Notice),
 }
 
@@ -201,22 +201,23 @@ impl Form {
         keep_anyway: bool,
     ) -> Next {
         let texts = self.texts();
-        let mut after = register.clone();
+        let mut change = None;
         let problems = match self.kind {
             EntryKind::Figure => {
                 match entry::check_figure(&texts, today, register, self.editing) {
                     Ok(mut figure) => {
-                        match self.editing.and_then(|i| after.figures.get_mut(i)) {
-                            Some(old) => {
-                                // A new value typed over an old one keeps the old as the
-                                // previous value, as a re-import does, unless the PSW gave it.
-                                if self.previous_untouched() {
-                                    figure.follow(old);
-                                }
-                                *old = figure;
-                            }
-                            None => after.figures.push(figure),
+                        let old = self.editing.and_then(|i| register.figures.get(i));
+                        // A new value typed over an old one keeps the old as the previous
+                        // value, as a re-import does, unless the PSW gave it.
+                        if let Some(old) = old
+                            && self.previous_untouched()
+                        {
+                            figure.follow(old);
                         }
+                        change = Some(Change::Figure {
+                            old: old.cloned(),
+                            new: Some(figure),
+                        });
                         Vec::new()
                     }
                     Err(problems) => problems,
@@ -247,10 +248,10 @@ impl Form {
                         );
                         return Next::Stay;
                     }
-                    match self.editing.and_then(|i| after.stories.get_mut(i)) {
-                        Some(old) => *old = story,
-                        None => after.stories.push(story),
-                    }
+                    change = Some(Change::Story {
+                        old: self.editing.and_then(|i| register.stories.get(i)).cloned(),
+                        new: Some(story),
+                    });
                     Vec::new()
                 }
                 Err(problems) => problems,
@@ -265,7 +266,10 @@ impl Form {
             self.tried = true;
             return Next::Stay;
         }
-        Next::Save(Box::new(after))
+        match change {
+            Some(change) => Next::Save(Box::new(change)),
+            None => Next::Stay,
+        }
     }
 
     /// The register file could not be written: stay, with everything typed still here.

@@ -6,9 +6,9 @@
 mod form;
 
 use crate::bank::QualityStatement;
-use crate::evidence::Register;
 use crate::evidence::entry::{self, EntryKind};
 use crate::evidence::model::figure_line;
+use crate::evidence::{Change, Place, Register};
 use crate::insight::Lexicon;
 use crate::tui::component::{Ctx, Effect, Notice, Outcome, Screen, ScreenId};
 use crate::tui::keymap::{self, Action, Context};
@@ -30,10 +30,11 @@ enum Row {
 /// Rows moved by a page up or down: fewer than the list shows at 80x24, so one stays in view.
 const PAGE: usize = 10;
 
-/// A change asked of the app, kept until it says the file was written.
+/// A change asked of the app, until it says the file was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Pending {
-    Delete(Register),
-    Entry(Register),
+    Delete,
+    Entry,
 }
 
 pub struct EvidenceScreen {
@@ -110,20 +111,11 @@ impl EvidenceScreen {
                 Vec::new()
             }
             Next::Notify(notice) => vec![Effect::Notify(notice)],
-            Next::Save(after) => {
-                self.pending = Some(Pending::Entry((*after).clone()));
-                vec![Effect::SaveRegister(after)]
+            Next::Save(change) => {
+                self.pending = Some(Pending::Entry);
+                vec![Effect::SaveRegister(change)]
             }
         })
-    }
-
-    /// The row showing figure or story `i` of `kind`, if the filters show it.
-    fn row_of(&self, kind: EntryKind, i: usize) -> Option<usize> {
-        let wanted = match kind {
-            EntryKind::Figure => Row::Figure(i),
-            EntryKind::Story => Row::Story(i),
-        };
-        self.rows().iter().position(|r| *r == wanted)
     }
 
     fn rows(&self) -> Vec<Row> {
@@ -166,17 +158,18 @@ impl EvidenceScreen {
         let Some(row) = self.rows().get(self.selected).copied() else {
             return Vec::new();
         };
-        let mut after = self.register.clone();
-        match row {
-            Row::Figure(i) => {
-                after.figures.remove(i);
-            }
-            Row::Story(i) => {
-                after.stories.remove(i);
-            }
-        }
-        self.pending = Some(Pending::Delete(after.clone()));
-        vec![Effect::SaveRegister(Box::new(after))]
+        let change = match row {
+            Row::Figure(i) => Change::Figure {
+                old: Some(self.register.figures[i].clone()),
+                new: None,
+            },
+            Row::Story(i) => Change::Story {
+                old: Some(self.register.stories[i].clone()),
+                new: None,
+            },
+        };
+        self.pending = Some(Pending::Delete);
+        vec![Effect::SaveRegister(Box::new(change))]
     }
 }
 
@@ -278,26 +271,29 @@ impl Screen for EvidenceScreen {
             return Vec::new();
         };
         let notice = match (result, pending) {
-            (Ok(()), Pending::Delete(after)) => {
-                self.register = after;
+            (Ok(kept), Pending::Delete) => {
+                self.register = *kept.register;
                 self.selected = self.selected.min(self.rows().len().saturating_sub(1));
                 Notice::info("Deleted, and the register saved.")
             }
-            (Ok(()), Pending::Entry(after)) => {
-                self.register = after;
+            (Ok(kept), Pending::Entry) => {
+                self.register = *kept.register;
                 let Some(form) = self.form.take() else {
                     return Vec::new();
                 };
-                let place = form.editing.unwrap_or(match form.kind {
-                    EntryKind::Figure => self.register.figures.len().saturating_sub(1),
-                    EntryKind::Story => self.register.stories.len().saturating_sub(1),
-                });
-                if self.row_of(form.kind, place).is_none() {
+                let row = match kept.place {
+                    Place::Figure(i) => Some(Row::Figure(i)),
+                    Place::Story(i) => Some(Row::Story(i)),
+                    Place::Gone => None,
+                };
+                if row.is_some_and(|r| !self.rows().contains(&r)) {
                     // A filter would hide it: show everything, so the PSW sees what they kept.
                     self.statement = None;
                     self.topic = None;
                 }
-                self.selected = self.row_of(form.kind, place).unwrap_or(0);
+                self.selected = row
+                    .and_then(|r| self.rows().iter().position(|x| *x == r))
+                    .unwrap_or(0);
                 Notice::info(format!(
                     "The {} is saved in the register.",
                     form.kind.noun()
