@@ -5,7 +5,7 @@ use super::*;
 /// Text outside every marker that is not decoration the app wrote: words whose markers were lost in
 /// a hand edit, or lines a person added.
 #[derive(Debug)]
-pub(super) struct Run<'a> {
+pub(super) struct LooseRun<'a> {
     pub(super) first: usize,
     pub(super) last: usize,
     /// The question it sits under: 0 before the first, `n` under the `n`th.
@@ -43,13 +43,13 @@ pub(super) enum Skip {
 pub(super) struct Body<'a> {
     pub(super) blocks: HashMap<BlockKey, VecDeque<String>>,
     pub(super) data: Vec<(usize, DataKind, &'a str, &'a str)>,
-    pub(super) runs: Vec<Run<'a>>,
+    pub(super) runs: Vec<LooseRun<'a>>,
     pub(super) headings: Vec<Heading<'a>>,
     pub(super) warnings: Vec<FormatWarning>,
 }
 
 impl<'a> Body<'a> {
-    pub(super) fn end_run(&mut self, run: &mut Option<Run<'a>>) {
+    pub(super) fn end_run(&mut self, run: &mut Option<LooseRun<'a>>) {
         if let Some(mut r) = run.take() {
             while r.lines.last().is_some_and(|l| l.trim().is_empty()) {
                 r.lines.pop();
@@ -70,7 +70,7 @@ pub(super) fn read_body<'a>(
 ) -> Body<'a> {
     let mut body = Body::default();
     let mut open: Option<(usize, BlockKey, Vec<&str>)> = None;
-    let mut run: Option<Run> = None;
+    let mut run: Option<LooseRun> = None;
     let mut region = 0;
     let mut heading: Option<&str> = None;
     let mut after_block = false;
@@ -86,12 +86,12 @@ pub(super) fn read_body<'a>(
         };
         if let Some((start, key, mut text)) = open.take() {
             match marker {
-                Some(Marker::End(kind)) if kind == key.kind => {
+                Some(MarkerLine::End(kind)) if kind == key.kind => {
                     body.blocks.entry(key).or_default().push_back(join(&text));
                     after_block = true;
                     continue;
                 }
-                None | Some(Marker::End(_)) => {
+                None | Some(MarkerLine::End(_)) => {
                     text.push(line);
                     open = Some((start, key, text));
                     continue;
@@ -104,11 +104,11 @@ pub(super) fn read_body<'a>(
             }
         }
         match marker {
-            Some(Marker::Open(key)) => {
+            Some(MarkerLine::Open(key)) => {
                 body.end_run(&mut run);
                 open = Some((n, key, Vec::new()));
             }
-            Some(Marker::End(kind)) => {
+            Some(MarkerLine::End(kind)) => {
                 body.end_run(&mut run);
                 body.warnings.push(FormatWarning {
                     line: n,
@@ -120,7 +120,7 @@ pub(super) fn read_body<'a>(
                     ),
                 });
             }
-            Some(Marker::Data(kind, json)) => {
+            Some(MarkerLine::Data(kind, json)) => {
                 body.end_run(&mut run);
                 body.data.push((n, kind, json, line));
                 if kind == DataKind::Question && !v1 {
@@ -178,7 +178,7 @@ pub(super) fn read_body<'a>(
                 if decoration {
                     continue;
                 }
-                let r = run.get_or_insert_with(|| Run {
+                let r = run.get_or_insert_with(|| LooseRun {
                     first: n,
                     last: n,
                     region,

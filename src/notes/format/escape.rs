@@ -52,26 +52,27 @@ pub(super) struct BlockKey {
     pub(super) prompt: Option<String>,
 }
 
-pub(super) enum Marker<'a> {
+/// A marker line read back: a block opening, its end, or a data line.
+pub(super) enum MarkerLine<'a> {
     Open(BlockKey),
     End(BlockKind),
     Data(DataKind, &'a str),
 }
 
-pub(super) fn parse_marker(line: &str) -> Option<Marker<'_>> {
+pub(super) fn parse_marker(line: &str) -> Option<MarkerLine<'_>> {
     let inner = line
         .trim_end()
         .strip_prefix(MARKER_OPEN)?
         .strip_suffix("-->")?;
     let (first, rest) = inner.split_once(' ').unwrap_or((inner, ""));
     if let Some(kind) = DataKind::ALL.into_iter().find(|k| k.word() == first) {
-        return Some(Marker::Data(kind, rest.trim()));
+        return Some(MarkerLine::Data(kind, rest.trim()));
     }
     let mut words = inner.split_whitespace();
     let first = words.next()?;
     if first == "end" {
         let kind = BlockKind::from_word(words.next()?)?;
-        return words.next().is_none().then_some(Marker::End(kind));
+        return words.next().is_none().then_some(MarkerLine::End(kind));
     }
     let kind = BlockKind::from_word(first)?;
     let question = decode_id(words.next()?.strip_prefix("q:")?)?;
@@ -79,7 +80,7 @@ pub(super) fn parse_marker(line: &str) -> Option<Marker<'_>> {
         BlockKind::Answer => Some(decode_id(words.next()?.strip_prefix("p:")?)?),
         _ => None,
     };
-    words.next().is_none().then_some(Marker::Open(BlockKey {
+    words.next().is_none().then_some(MarkerLine::Open(BlockKey {
         kind,
         question,
         prompt,

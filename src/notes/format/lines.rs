@@ -225,7 +225,7 @@ pub(super) struct PairLine {
 /// What a question's data lines say, whichever format they came from, before the typed texts are
 /// matched to it.
 #[derive(Debug, Default)]
-pub(super) struct Facts {
+pub(super) struct QuestionFacts {
     pub(super) question: NoteQuestion,
     pub(super) reflection: bool,
     /// The question's data line (format 2); 0 in format 1, which keeps it in the front matter.

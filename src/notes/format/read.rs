@@ -263,7 +263,7 @@ pub fn read_markdown(text: &str) -> Result<(Note, Vec<FormatWarning>), FormatErr
     let mut questions = Vec::with_capacity(facts.len());
     for (
         index,
-        Facts {
+        QuestionFacts {
             mut question,
             reflection,
             line,
@@ -400,7 +400,7 @@ pub(super) fn v1_facts(
     questions: Vec<V1Question>,
     yaml: &str,
     warnings: &mut Vec<FormatWarning>,
-) -> Vec<Facts> {
+) -> Vec<QuestionFacts> {
     questions
         .into_iter()
         .enumerate()
@@ -422,7 +422,7 @@ pub(super) fn v1_facts(
                     checked_rating(Some(shown), number, "the", line, column, warnings)
                 }
             };
-            Facts {
+            QuestionFacts {
                 reflection: q.reflection,
                 line: 0,
                 question: NoteQuestion {
@@ -493,8 +493,8 @@ pub(super) fn part_answer(p: PartLine) -> PromptAnswer {
 pub(super) fn v2_facts(
     data: &[(usize, DataKind, &str, &str)],
     warnings: &mut Vec<FormatWarning>,
-) -> Result<Vec<Facts>, FormatError> {
-    let mut facts: Vec<Facts> = Vec::new();
+) -> Result<Vec<QuestionFacts>, FormatError> {
+    let mut facts: Vec<QuestionFacts> = Vec::new();
     for &(line, kind, json, whole) in data {
         let json = json.trim();
         let fail = |e: serde_json::Error| FormatError {
@@ -508,7 +508,7 @@ pub(super) fn v2_facts(
         if kind == DataKind::Question {
             let q: QuestionLine = serde_json::from_str(json).map_err(fail)?;
             let rating = json_rating(q.rating, "the", line, whole, warnings);
-            facts.push(Facts {
+            facts.push(QuestionFacts {
                 reflection: q.reflection,
                 line,
                 question: NoteQuestion {

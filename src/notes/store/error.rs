@@ -84,8 +84,9 @@ impl fmt::Display for StoreError {
 
 impl std::error::Error for StoreError {}
 
+/// What the store was doing when the disk failed, for the message.
 #[derive(Debug, Clone, Copy)]
-pub(super) enum Action {
+pub(super) enum Operation {
     Save,
     Draft,
     Recover,
@@ -93,7 +94,7 @@ pub(super) enum Action {
 }
 
 impl StoreError {
-    pub(super) fn io(action: Action, path: &Path, err: &io::Error) -> StoreError {
+    pub(super) fn io(action: Operation, path: &Path, err: &io::Error) -> StoreError {
         let kind = StoreErrorKind::from_io(err.kind());
         let (reason, advice) = match kind {
             StoreErrorKind::ReadOnly => ("the disk is read-only".to_string(), "make it writable"),
@@ -116,19 +117,19 @@ impl StoreError {
         let shown = path.display();
         let message = match action {
             // Which key tries again depends on the screen, so the caller says that part.
-            Action::Save => format!(
+            Operation::Save => format!(
                 "Could not save your answer: {reason} ({shown}). {advice_cap}, then try again.",
                 advice_cap = capitalise(advice)
             ),
-            Action::Draft => format!(
+            Operation::Draft => format!(
                 "Could not keep a safety copy of your answer: {reason} ({shown}). {advice_cap}.",
                 advice_cap = capitalise(advice)
             ),
-            Action::Recover => format!(
+            Operation::Recover => format!(
                 "Could not recover the unfinished session: {reason} ({shown}). The draft is kept \
                  as it was; {advice} and try again."
             ),
-            Action::Discard => format!(
+            Operation::Discard => format!(
                 "Could not remove the draft: {reason} ({shown}). {advice_cap} and try again.",
                 advice_cap = capitalise(advice)
             ),

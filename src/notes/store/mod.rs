@@ -109,10 +109,10 @@ impl NotesStore {
     /// A note with nothing typed or rated is not kept: the session's draft is removed and the error
     /// is [`StoreErrorKind::NothingToSave`], whose message says so in plain words.
     pub fn save(&self, note: &Note) -> Result<PathBuf, StoreError> {
-        self.save_for(note, Action::Save)
+        self.save_for(note, Operation::Save)
     }
 
-    fn save_for(&self, note: &Note, action: Action) -> Result<PathBuf, StoreError> {
+    fn save_for(&self, note: &Note, action: Operation) -> Result<PathBuf, StoreError> {
         if !note.has_content() {
             let draft = self.draft_path(&note.session_id);
             let _ = remove_if_present(&draft);
@@ -164,10 +164,10 @@ impl NotesStore {
                     release_lock(&target);
                     Ok(target)
                 }
-                Err(e) => Err(StoreError::io(Action::Draft, &dir, &e)),
+                Err(e) => Err(StoreError::io(Operation::Draft, &dir, &e)),
             };
         }
-        let fail = |e: io::Error| StoreError::io(Action::Draft, &dir, &e);
+        let fail = |e: io::Error| StoreError::io(Operation::Draft, &dir, &e);
         ensure_dir(&dir).map_err(fail)?;
         // Best effort: a disk without locks still keeps the draft, which matters more.
         hold_lock(&target);
@@ -286,7 +286,7 @@ impl NotesStore {
                     .to_string(),
             });
         }
-        let saved = self.save_for(&note, Action::Recover)?;
+        let saved = self.save_for(&note, Operation::Recover)?;
         // The note is saved; a draft that will not go away is the lesser harm than reporting a
         // failure that invites a second, duplicate recovery.
         let _ = remove_if_present(draft);
@@ -353,7 +353,7 @@ impl NotesStore {
         if !self.is_draft(draft) {
             return Err(StoreError::not_a_draft(draft));
         }
-        let fail = |path: &Path, e: &io::Error| StoreError::io(Action::Discard, path, e);
+        let fail = |path: &Path, e: &io::Error| StoreError::io(Operation::Discard, path, e);
         if held_here(draft) {
             remove_if_present(draft).map_err(|e| fail(draft, &e))?;
             release_lock(draft);

@@ -776,13 +776,13 @@ fn io_kinds_map_to_plain_messages() {
         (17, "a file of that name is in the way"),
         (5, "the disk reported a problem (Input/output error)"),
     ] {
-        let err = StoreError::io(Action::Save, path, &io::Error::from_raw_os_error(code));
+        let err = StoreError::io(Operation::Save, path, &io::Error::from_raw_os_error(code));
         let text = err.to_string();
         assert!(text.contains(words), "{text}");
         assert!(!text.contains("os error"), "{text}");
     }
     for (io_kind, kind, words) in cases {
-        let err = StoreError::io(Action::Save, path, &io::Error::from(io_kind));
+        let err = StoreError::io(Operation::Save, path, &io::Error::from(io_kind));
         assert_eq!(err.kind, kind);
         let text = err.to_string();
         assert!(text.starts_with("Could not save your answer: "), "{text}");
@@ -794,7 +794,7 @@ fn io_kinds_map_to_plain_messages() {
         assert!(text.ends_with(", then try again."), "{text}");
     }
     let full = StoreError::io(
-        Action::Save,
+        Operation::Save,
         path,
         &io::Error::from(io::ErrorKind::StorageFull),
     );
@@ -804,7 +804,7 @@ fn io_kinds_map_to_plain_messages() {
              Free some space, then try again."
     );
     let discard = StoreError::io(
-        Action::Discard,
+        Operation::Discard,
         path,
         &io::Error::from(io::ErrorKind::ReadOnlyFilesystem),
     );
