@@ -189,7 +189,7 @@ fn statement_text(statements: &[QualityStatement]) -> String {
 }
 
 /// A mistake, with the field it is in.
-pub type Problem = (Field, String);
+pub type FieldProblem = (Field, String);
 
 /// The value as a number and the unit it was written with ("" for none), or what is wrong.
 pub fn value(text: &str) -> Result<(f64, &'static str), String> {
@@ -261,7 +261,7 @@ pub fn check_figure(
     today: NaiveDate,
     register: &Register,
     editing: Option<usize>,
-) -> Result<Figure, Vec<Problem>> {
+) -> Result<Figure, Vec<FieldProblem>> {
     let get = |field: Field| -> &str {
         FIGURE_FIELDS
             .iter()
@@ -364,7 +364,7 @@ pub fn check_figure(
 
 /// The value's own unit ("9%", "£2.3m", "six weeks") and the unit field must agree; a blank unit
 /// takes the value's.
-fn unit_agrees(unit: &mut String, written: &'static str, problems: &mut Vec<Problem>) {
+fn unit_agrees(unit: &mut String, written: &'static str, problems: &mut Vec<FieldProblem>) {
     if written.is_empty() {
         return;
     }
@@ -393,7 +393,7 @@ fn previous(
     value_text: &str,
     date_text: &str,
     as_at_now: Option<NaiveDate>,
-    problems: &mut Vec<Problem>,
+    problems: &mut Vec<FieldProblem>,
 ) -> Option<Previous> {
     if value_text.is_empty() {
         if !date_text.is_empty() {
@@ -433,7 +433,7 @@ fn previous(
 }
 
 /// A story from the form's texts (in [`EntryKind::fields`] order), or every mistake in it.
-pub fn check_story(texts: &[String]) -> Result<Story, Vec<Problem>> {
+pub fn check_story(texts: &[String]) -> Result<Story, Vec<FieldProblem>> {
     let get = |field: Field| -> String {
         STORY_FIELDS
             .iter()
@@ -514,7 +514,7 @@ mod tests {
         ])
     }
 
-    fn problems(result: Result<Figure, Vec<Problem>>) -> Vec<Problem> {
+    fn problems(result: Result<Figure, Vec<FieldProblem>>) -> Vec<FieldProblem> {
         result.expect_err("should not be kept")
     }
 

@@ -35,7 +35,7 @@ pub struct PairRecorder {
 
 /// What the colleague sees of the PSW's answer on the feedback step.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Heard {
+pub struct HeardAnswer {
     /// The delivery on one line ("42 s speaking · 138 words a minute (steady) · ..."), once known.
     pub delivery: Option<String>,
     /// The words, and a line saying what is still to come or what went wrong.
@@ -171,7 +171,7 @@ impl PairRecorder {
     /// What to show the colleague of the answer to question `index` (from 0): the words so far,
     /// and whether more are being transcribed or could not be. `None` when nothing of it was
     /// recorded.
-    pub fn heard<C: Clock>(&self, session: &PairSession<C>, index: usize) -> Option<Heard> {
+    pub fn heard<C: Clock>(&self, session: &PairSession<C>, index: usize) -> Option<HeardAnswer> {
         let words = session
             .items()
             .get(index)
@@ -198,7 +198,7 @@ impl PairRecorder {
                 "The answer could not be transcribed: {why} Give your feedback from what you heard."
             ));
         }
-        Some(Heard {
+        Some(HeardAnswer {
             delivery: self.delivery.get(&index).cloned(),
             text,
         })

@@ -2,7 +2,7 @@
 //! beside it, a story's identifying details shown before it is kept, and asking before a change is
 //! left unsaved.
 
-use crate::evidence::entry::{self, EntryKind, Field, Problem};
+use crate::evidence::entry::{self, EntryKind, Field, FieldProblem};
 use crate::evidence::{Change, Register};
 use crate::insight::Lexicon;
 use crate::tui::component::Notice;
@@ -123,7 +123,7 @@ impl Form {
     }
 
     /// The mistakes in the fields as they stand, by field.
-    fn problems(&self, register: &Register, today: NaiveDate) -> Vec<Problem> {
+    fn problems(&self, register: &Register, today: NaiveDate) -> Vec<FieldProblem> {
         let texts = self.texts();
         match self.kind {
             EntryKind::Figure => entry::check_figure(&texts, today, register, self.editing).err(),

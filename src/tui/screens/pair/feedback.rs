@@ -7,7 +7,7 @@ use super::render::{
 use super::{Focus, PairScreen};
 use crate::drill::pair::Feedback;
 use crate::tui::keymap::{self, Action, Context};
-use crate::tui::recorder::pair::Heard;
+use crate::tui::recorder::pair::HeardAnswer;
 use crate::tui::theme::Theme;
 use crate::tui::widgets;
 use ratatui::buffer::Buffer;
@@ -120,7 +120,7 @@ pub(super) fn render_feedback(
 
 /// The PSW's answer as transcribed, for the colleague to give feedback on: the delivery on one
 /// line, then the words, scrolled with PgUp/PgDn when they do not fit.
-fn render_heard(s: &PairScreen, heard: &Heard, theme: &Theme, area: Rect, buf: &mut Buffer) {
+fn render_heard(s: &PairScreen, heard: &HeardAnswer, theme: &Theme, area: Rect, buf: &mut Buffer) {
     if area.height < 3 {
         return;
     }
