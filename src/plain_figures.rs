@@ -216,6 +216,7 @@ mod tests {
                 coaching: vec![],
                 summary: String::new(),
                 fault: None,
+                audio: None,
             })
         }
     }

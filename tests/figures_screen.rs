@@ -238,7 +238,12 @@ impl psw_coach::voice::recorder::LiveRecorder for Stand {
     fn fault(&self) -> Option<String> {
         None
     }
-    fn stop(&mut self, id: u64, _target: Option<u32>, _keep: Option<std::path::PathBuf>) -> bool {
+    fn stop(
+        &mut self,
+        id: u64,
+        _target: Option<u32>,
+        _keep: Option<psw_coach::voice::recorder::AudioFile>,
+    ) -> bool {
         let mut h = self.0.lock().unwrap();
         h.recording = false;
         let words = h.words.remove(0).to_string();
@@ -249,6 +254,7 @@ impl psw_coach::voice::recorder::LiveRecorder for Stand {
                 coaching: vec![],
                 summary: String::new(),
                 fault: None,
+                audio: None,
             }),
         ));
         true
@@ -310,7 +316,12 @@ impl psw_coach::voice::recorder::LiveRecorder for NoMicrophone {
     fn fault(&self) -> Option<String> {
         None
     }
-    fn stop(&mut self, _: u64, _: Option<u32>, _: Option<std::path::PathBuf>) -> bool {
+    fn stop(
+        &mut self,
+        _: u64,
+        _: Option<u32>,
+        _: Option<psw_coach::voice::recorder::AudioFile>,
+    ) -> bool {
         false
     }
     fn discard(&mut self) {}

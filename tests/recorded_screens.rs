@@ -6,7 +6,7 @@ use psw_coach::bank::{Library, Origin};
 use psw_coach::drill::RehearseOptions;
 use psw_coach::tui::app::App;
 use psw_coach::tui::theme::MONOCHROME;
-use psw_coach::voice::recorder::{Done, LiveRecorder, Recorded};
+use psw_coach::voice::recorder::{AudioFile, Done, LiveRecorder, Recorded};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use std::rc::Rc;
@@ -48,6 +48,8 @@ struct Heard {
     recording: bool,
     done: Vec<Done>,
     words: Vec<String>,
+    /// The transcriber is slow: nothing comes back until this is cleared.
+    slow: bool,
 }
 
 struct Stand(Arc<Mutex<Heard>>);
@@ -66,7 +68,7 @@ impl LiveRecorder for Stand {
     fn fault(&self) -> Option<String> {
         None
     }
-    fn stop(&mut self, id: u64, _target: Option<u32>, _keep: Option<std::path::PathBuf>) -> bool {
+    fn stop(&mut self, id: u64, _target: Option<u32>, _keep: Option<AudioFile>) -> bool {
         let mut h = self.0.lock().unwrap();
         h.recording = false;
         let words = if h.words.is_empty() {
@@ -81,6 +83,7 @@ impl LiveRecorder for Stand {
                 coaching: vec![],
                 summary: "7 s speaking · 130 words a minute (steady) · no fillers".into(),
                 fault: None,
+                audio: None,
             }),
         ));
         true
@@ -89,7 +92,11 @@ impl LiveRecorder for Stand {
         self.0.lock().unwrap().recording = false;
     }
     fn results(&mut self) -> Vec<Done> {
-        std::mem::take(&mut self.0.lock().unwrap().done)
+        let mut h = self.0.lock().unwrap();
+        if h.slow {
+            return Vec::new();
+        }
+        std::mem::take(&mut h.done)
     }
 }
 
@@ -270,4 +277,60 @@ fn in_pair_practice_without_a_recorder_the_pair_goes_on_and_says_why() {
     assert!(text.contains("listens and marks as usual"), "{text}");
     assert!(!text.contains("Recording"), "{text}");
     assert!(text.contains("Read this out"), "{text}");
+}
+
+/// The follow-up is chosen from the words, so when the last part is still being transcribed the
+/// screen says it is waiting (keys still work), and moves on once the words are in.
+#[test]
+fn the_follow_up_waits_for_the_last_parts_words_and_says_so() {
+    let data = tempfile::tempdir().unwrap();
+    let heard = Arc::new(Mutex::new(Heard {
+        slow: true,
+        words: vec![
+            "We set up a weekly huddle with the team managers.".into(),
+            "Waits fell from 40 to 25 days.".into(),
+            "We know from the audit.".into(),
+        ],
+        ..Heard::default()
+    }));
+    let shared = Arc::clone(&heard);
+    let mut app = App::new(
+        library(),
+        Some(data.path().to_path_buf()),
+        MONOCHROME,
+        false,
+    )
+    .with_recorders(Rc::new(move |_| {
+        Ok(Box::new(Stand(Arc::clone(&shared))) as Box<dyn LiveRecorder>)
+    }));
+    app.start(RehearseOptions {
+        probes: Some(1),
+        ..recorded()
+    });
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Tab);
+    }
+    let waiting = screen(&app);
+    assert!(waiting.contains("Part 3 of 3"), "{waiting}");
+    let flat = waiting.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains(
+            "Waiting for your words, transcribed on this computer, to choose a follow-up"
+        ),
+        "{waiting}"
+    );
+    // Keys still work: typing goes into the box.
+    app.on_events(vec![Event::Paste("and the carers' survey".into())]);
+    assert!(screen(&app).contains("and the carers' survey"));
+    heard.lock().unwrap().slow = false;
+    app.tick();
+    // The words are in: on to the follow-up chosen from them (or the rating, when nothing
+    // is left to ask), without a key.
+    let asked = screen(&app);
+    assert!(!asked.contains("Part 3 of 3"), "{asked}");
+    assert!(!asked.contains("Waiting for your words"), "{asked}");
+    assert!(
+        asked.contains("How well did that go?") || asked.contains("Follow-up"),
+        "{asked}"
+    );
 }

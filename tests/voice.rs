@@ -8,6 +8,9 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use std::path::Path;
 
+#[cfg(feature = "voice")]
+mod common;
+
 fn coach(data: &Path) -> Command {
     let mut cmd = Command::cargo_bin("psw-coach").unwrap();
     cmd.env("PSW_COACH_DATA_DIR", data).env_remove("NO_COLOR");
@@ -310,6 +313,70 @@ mod with_voice {
             "{text}"
         );
         assert!(saved_note(dir.path()).contains("I chair the panel."));
+    }
+
+    /// The full-screen app with the spoken, recorded style, its model given by `model` (`None`:
+    /// no model at all), on the home screen.
+    fn app_recording(data: &Path, model: Option<&Path>) -> common::Coach {
+        std::fs::write(data.join("settings.yaml"), "answer_style: recorded\n").unwrap();
+        let mut cmd = portable_pty::CommandBuilder::new(env!("CARGO_BIN_EXE_psw-coach"));
+        cmd.arg("--data-dir");
+        cmd.arg(data);
+        match model {
+            Some(m) => cmd.env("PSW_COACH_VOICE_MODEL", m),
+            None => cmd.env_remove("PSW_COACH_VOICE_MODEL"),
+        }
+        cmd.env_remove("PSW_COACH_VOICE_INPUT");
+        let coach = common::Coach::spawn(cmd);
+        coach.wait_for("Style: spoken, recorded");
+        coach
+    }
+
+    /// Waits until the screen shows `phrase`, however its lines are wrapped.
+    fn wait_for_words(coach: &common::Coach, phrase: &str) {
+        let flat = || {
+            coach
+                .contents()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        while std::time::Instant::now() < deadline {
+            if flat().contains(phrase) {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        panic!(
+            "the screen never said {phrase:?}; it shows:\n{}",
+            coach.contents()
+        );
+    }
+
+    /// A model file that is damaged, or none at all, in the full-screen app: one plain line says
+    /// why under the first part, and the rehearsal goes on typed with the timer.
+    #[test]
+    fn in_the_app_a_corrupt_or_missing_model_is_said_plainly_and_typed_practice_goes_on() {
+        let data = tempfile::tempdir().unwrap();
+        let bytes = std::fs::read(model()).unwrap();
+        let corrupt = data.path().join("ggml-tiny.en.bin");
+        std::fs::write(&corrupt, &bytes[..bytes.len() / 3]).unwrap();
+        for (model, said) in [
+            (Some(corrupt.as_path()), "damaged or cut short"),
+            (None, "No voice model has been added yet"),
+        ] {
+            let home = tempfile::tempdir().unwrap();
+            let mut coach = app_recording(home.path(), model);
+            coach.send("\r");
+            wait_for_words(&coach, said);
+            wait_for_words(&coach, "This rehearsal is spoken with the timer");
+            coach.type_text("Typed key point");
+            coach.wait_for("Typed key point");
+            let shown = coach.contents();
+            assert!(!shown.contains("● Recording"), "{shown}");
+            coach.child.kill().unwrap();
+        }
     }
 
     #[test]

@@ -609,6 +609,23 @@ impl<C: Clock> Session<C> {
         };
     }
 
+    /// True when Tab now would choose a new follow-up from what has been said: on the last prompt,
+    /// or on the last follow-up asked, of a question with follow-ups still to ask. Recorded
+    /// practice then waits for the words still being transcribed.
+    pub fn next_chooses_follow_up(&self) -> bool {
+        let Some(item) = self.current() else {
+            return false;
+        };
+        let at = match self.stage {
+            Stage::Prompt(i) if i == item.last_prompt() => 0,
+            Stage::FollowUp => item.follow_up_at + 1,
+            _ => return false,
+        };
+        at >= item.follow_ups.len()
+            && at < probes_for_kind(item.question.kind, self.focused_probes)
+            && !item.no_more_probes
+    }
+
     /// Shift-Tab: back one stage, but never to an earlier question, which is already done with.
     pub fn previous(&mut self) {
         self.settle();

@@ -10,7 +10,7 @@
 
 use crate::drill::{Clock, PartAt, PartSlot, Session};
 use crate::text::sentence;
-use crate::voice::recorder::LiveRecorder;
+use crate::voice::recorder::{AudioFile, LiveRecorder};
 use std::collections::HashMap;
 
 pub struct PartRecorder {
@@ -29,8 +29,12 @@ pub struct PartRecorder {
     /// The part that was recording when the rehearsal was paused: it records again on resuming,
     /// and the words of both takes are kept in order.
     paused: Option<PartAt>,
-    /// With the PSW's setting to keep recordings: the folder, and the session's id to name them.
-    keep: Option<(std::path::PathBuf, String)>,
+    /// Where each part's sound is written while it waits for its words: the folder, the
+    /// session's id to name the files by, and whether the PSW keeps them once transcribed.
+    audio: Option<(std::path::PathBuf, String, bool)>,
+    /// The part on screen when the PSW asked to go on while its words (or an earlier part's)
+    /// were still being transcribed: the follow-up is chosen once they are in.
+    holding: Option<PartAt>,
 }
 
 impl PartRecorder {
@@ -44,17 +48,21 @@ impl PartRecorder {
             delivery: Vec::new(),
             problem: None,
             paused: None,
-            keep: None,
+            audio: None,
+            holding: None,
         }
     }
 
-    /// Keeps each part's sound in `folder` as `SESSION-qN-partN.wav` (the PSW's setting).
-    pub fn keeping_audio_in(
+    /// Writes each part's sound to `folder` as `SESSION-qN-partN.wav` before it is transcribed,
+    /// so nothing said is lost; with `keep` (the PSW's setting) it stays once the words are in,
+    /// otherwise it is removed then.
+    pub fn saving_audio_in(
         mut self,
         folder: std::path::PathBuf,
         session_id: &str,
+        keep: bool,
     ) -> PartRecorder {
-        self.keep = Some((folder, session_id.to_string()));
+        self.audio = Some((folder, session_id.to_string(), keep));
         self
     }
 
@@ -78,6 +86,7 @@ impl PartRecorder {
                 Ok(heard) => {
                     if session.put_transcript(at, &heard.transcript) {
                         changed.push(at);
+                        self.words_are_in(heard.audio.as_deref());
                     }
                     if let Some(fault) = heard.fault {
                         self.problem = Some(fault);
@@ -104,6 +113,9 @@ impl PartRecorder {
             }
             self.send(session);
             self.problem = Some(format!("{} Type the rest of this part.", sentence(&fault)));
+        }
+        if self.holding.is_some() && self.holding != session.part_at() {
+            self.holding = None;
         }
         let wanted = if session.is_paused() {
             self.paused = self.paused.or(self.recording);
@@ -134,6 +146,47 @@ impl PartRecorder {
         changed
     }
 
+    /// A part's words are in its box: its sound goes, unless the PSW keeps recordings.
+    fn words_are_in(&self, audio: Option<&std::path::Path>) {
+        if let (Some(path), Some((.., false))) = (audio, &self.audio) {
+            // Gone already is fine; a file that cannot be removed stays private and listed.
+            let _ = std::fs::remove_file(path);
+        }
+    }
+
+    /// Tab on the part on screen. When going on would choose a follow-up from what was said and
+    /// this question's words are still being transcribed, the part is sent and the follow-up
+    /// waits for them (true: the screen stays). Tab again goes on without waiting.
+    pub fn hold_for_words<C: Clock>(&mut self, session: &Session<C>) -> bool {
+        let here = session.part_at();
+        if self.holding.is_some() && self.holding == here {
+            self.holding = None;
+            return false;
+        }
+        if !session.next_chooses_follow_up() {
+            return false;
+        }
+        self.send(session);
+        let question = session.index();
+        if self.waiting.values().any(|at| at.question == question) {
+            self.holding = here;
+            return true;
+        }
+        false
+    }
+
+    /// True once the words a held follow-up waited for are in (or failed): the screen goes on.
+    pub fn ready_to_go_on(&mut self) -> bool {
+        let Some(held) = self.holding else {
+            return false;
+        };
+        if self.waiting.values().any(|at| at.question == held.question) {
+            return false;
+        }
+        self.holding = None;
+        true
+    }
+
     /// Whether the part at `at` should be recording.
     fn wants<C: Clock>(&self, session: &Session<C>, at: PartAt) -> bool {
         self.recording == Some(at)
@@ -151,14 +204,17 @@ impl PartRecorder {
         };
         let id = self.next_id;
         self.next_id += 1;
-        let keep = self.keep.as_ref().map(|(folder, session)| {
+        let audio = self.audio.as_ref().map(|(folder, session, keep)| {
             let part = match at.part {
                 PartSlot::Prompt(i) => format!("part{}", i + 1),
                 PartSlot::FollowUp(i) => format!("follow-up{}", i + 1),
             };
-            folder.join(format!("{session}-q{}-{part}.wav", at.question + 1))
+            AudioFile {
+                path: folder.join(format!("{session}-q{}-{part}.wav", at.question + 1)),
+                keep: *keep,
+            }
         });
-        if self.live.stop(id, None, keep) {
+        if self.live.stop(id, None, audio) {
             self.waiting.insert(id, at);
         } else {
             self.problem = Some(format!(
@@ -168,10 +224,12 @@ impl PartRecorder {
         }
     }
 
-    /// Stops recording and lets the sound go (the rehearsal was discarded).
+    /// Stops recording and lets the sound go, with every part not yet transcribed (the
+    /// rehearsal was discarded).
     pub fn let_go(&mut self) {
         self.recording = None;
-        self.live.discard();
+        self.holding = None;
+        self.live.let_go();
     }
 
     /// What to show under the answer: recording now, parts being transcribed, the last problem,
@@ -187,10 +245,19 @@ impl PartRecorder {
                 crate::text::clock(self.live.seconds().round() as u64)
             ));
         }
-        match self.waiting.len() {
-            0 => {}
-            1 => lines.push("Transcribing 1 part on this computer…".to_string()),
-            n => lines.push(format!("Transcribing {n} parts on this computer…")),
+        match (self.holding, self.waiting.len()) {
+            (Some(_), _) => lines.push(format!(
+                "Waiting for your words, transcribed on this computer, to choose a follow-up from \
+                 them… {} goes on without waiting.",
+                crate::tui::keymap::label(
+                    crate::tui::keymap::Context::Answer,
+                    crate::tui::keymap::Action::NextPart
+                )
+                .unwrap_or_default()
+            )),
+            (None, 0) => {}
+            (None, 1) => lines.push("Transcribing 1 part on this computer…".to_string()),
+            (None, n) => lines.push(format!("Transcribing {n} parts on this computer…")),
         }
         // While answering, the part just transcribed; on the rating step, every part of the answer.
         let this_question = self
@@ -225,6 +292,8 @@ fn part_name<C: Clock>(session: &Session<C>, at: PartAt) -> String {
 
 pub mod pair;
 
+#[cfg(test)]
+mod full_disk;
 #[cfg(test)]
 mod stub;
 #[cfg(test)]

@@ -41,6 +41,21 @@ pub struct Recorded {
     pub summary: String,
     /// Said when the microphone failed part-way: the words before it are still transcribed.
     pub fault: Option<String>,
+    /// Where the part's sound was written (see [`AudioFile`]), when it was.
+    pub audio: Option<PathBuf>,
+}
+
+/// Where a part's sound is written before it is transcribed, so that nothing said is lost: not
+/// when the transcription fails, and not when the rehearsal closes before it ends. The file is
+/// private (0600 in a 0700 folder) and named after the session, so `notes show` lists it with the
+/// note.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AudioFile {
+    pub path: PathBuf,
+    /// The PSW's setting, Keep recordings: the file stays once the words are in. Otherwise the
+    /// recorder removes it as soon as the part's words have reached its box, and it stays only
+    /// when they never did.
+    pub keep: bool,
 }
 
 /// Records one part at a time.
@@ -129,6 +144,7 @@ fn read_part(
         summary: answer.delivery_summary(),
         transcript: answer.transcript,
         fault,
+        audio: None,
     })
 }
 
@@ -144,12 +160,16 @@ pub trait LiveRecorder {
     fn seconds(&self) -> f64;
     /// Said when the microphone failed part-way; recording has stopped and what it heard is kept.
     fn fault(&self) -> Option<String>;
-    /// Stops recording and queues what was heard for transcription under `id`; with `keep`, the
-    /// sound is also written there as a private WAV file (the PSW's setting), else it is dropped
-    /// once transcribed. False when nothing was being recorded.
-    fn stop(&mut self, id: u64, target_seconds: Option<u32>, keep: Option<PathBuf>) -> bool;
+    /// Stops recording and queues what was heard for transcription under `id`; with `audio`, the
+    /// sound is first written there as a private WAV file. False when nothing was being recorded.
+    fn stop(&mut self, id: u64, target_seconds: Option<u32>, audio: Option<AudioFile>) -> bool;
     /// Stops recording and lets the sound go, untranscribed.
     fn discard(&mut self);
+    /// The PSW let the rehearsal go: the part being recorded and every part not yet transcribed
+    /// are dropped, with any sound written for them.
+    fn let_go(&mut self) {
+        self.discard();
+    }
     /// Parts transcribed (or failed) since the last call, by the `id` given to `stop`.
     fn results(&mut self) -> Vec<Done>;
 }

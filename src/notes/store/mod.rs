@@ -26,6 +26,13 @@ use lock::*;
 use naming::*;
 
 pub use durable::replace_private;
+
+/// For tests elsewhere in the crate: this thread's note and draft writes fail as on a disk that
+/// fills up after `bytes` more bytes; `None` mends the disk.
+#[cfg(test)]
+pub(crate) fn simulate_full_disk(bytes: Option<usize>) {
+    durable::fault::FAIL_AFTER.set(bytes);
+}
 pub(super) use durable::write_temp;
 pub(super) use error::plain_io;
 pub use error::{NoteProblem, NoteWarning, StoreError, StoreErrorKind};

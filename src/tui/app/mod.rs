@@ -677,7 +677,7 @@ impl App {
                 );
                 let screen = match recorder {
                     Some(recorder) => {
-                        screen.with_recorder(self.keeping_audio(recorder, &session_id))
+                        screen.with_recorder(self.saving_audio(recorder, &session_id))
                     }
                     None => screen,
                 };
@@ -735,10 +735,13 @@ impl App {
             return None;
         }
         Some(match (self.recorders)(self.data_dir.as_deref()) {
-            Ok(live) => Ok(match (&self.data_dir, self.settings.keep_audio) {
-                (Some(dir), true) => PairRecorder::new(live)
-                    .keeping_audio_in(dir.join(crate::voice::recorder::RECORDINGS_DIR), session_id),
-                _ => PairRecorder::new(live),
+            Ok(live) => Ok(match &self.data_dir {
+                Some(dir) => PairRecorder::new(live).saving_audio_in(
+                    dir.join(crate::voice::recorder::RECORDINGS_DIR),
+                    session_id,
+                    self.settings.keep_audio,
+                ),
+                None => PairRecorder::new(live),
             }),
             Err(why) => Err(format!(
                 "{why} The answers are not recorded: the colleague listens and marks as usual."
@@ -746,17 +749,21 @@ impl App {
         })
     }
 
-    /// With the setting to keep recordings on, the recorder keeps each part's sound in the data
-    /// folder's `recordings`, named after the session so `notes show` lists them with its note.
-    fn keeping_audio(
+    /// The recorder writes each part's sound to the data folder's `recordings` before it is
+    /// transcribed, named after the session so `notes show` lists it with its note; it stays
+    /// there once transcribed only with the setting to keep recordings on.
+    fn saving_audio(
         &self,
         recorder: crate::tui::recorder::PartRecorder,
         session_id: &str,
     ) -> crate::tui::recorder::PartRecorder {
-        match (&self.data_dir, self.settings.keep_audio) {
-            (Some(dir), true) => recorder
-                .keeping_audio_in(dir.join(crate::voice::recorder::RECORDINGS_DIR), session_id),
-            _ => recorder,
+        match &self.data_dir {
+            Some(dir) => recorder.saving_audio_in(
+                dir.join(crate::voice::recorder::RECORDINGS_DIR),
+                session_id,
+                self.settings.keep_audio,
+            ),
+            None => recorder,
         }
     }
 
@@ -794,7 +801,7 @@ impl App {
             u32::from(self.settings.stale_after_months),
         );
         let screen = match recorder {
-            Some(recorder) => screen.with_recorder(self.keeping_audio(recorder, &note.session_id)),
+            Some(recorder) => screen.with_recorder(self.saving_audio(recorder, &note.session_id)),
             None => screen,
         };
         let others = self

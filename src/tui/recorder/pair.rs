@@ -7,10 +7,10 @@
 //! and tick; when to start and stop is worked out here from the session alone. Nothing waits:
 //! stopping hands the sound to the worker thread, and the words are collected on a later call.
 
-use super::sentence;
 use crate::drill::Clock;
 use crate::drill::pair::{PairSession, PairStage};
-use crate::voice::recorder::LiveRecorder;
+use crate::text::sentence;
+use crate::voice::recorder::{AudioFile, LiveRecorder};
 use std::collections::HashMap;
 use std::path::PathBuf;
 
@@ -29,8 +29,9 @@ pub struct PairRecorder {
     failed: HashMap<usize, String>,
     /// The last problem with the microphone, in a sentence, until recording starts again.
     problem: Option<String>,
-    /// Where the audio goes, and the session's id to name it by (see `voice::recorder`).
-    keep: Option<(PathBuf, String)>,
+    /// Where each answer's sound is written while it waits for its words: the folder, the
+    /// session's id to name it by, and whether the PSW keeps it once transcribed.
+    audio: Option<(PathBuf, String, bool)>,
 }
 
 /// What the colleague sees of the PSW's answer on the feedback step.
@@ -53,13 +54,20 @@ impl PairRecorder {
             delivery: HashMap::new(),
             failed: HashMap::new(),
             problem: None,
-            keep: None,
+            audio: None,
         }
     }
 
-    /// Keeps each answer's sound in `folder` as `SESSION-qN-answer.wav`.
-    pub fn keeping_audio_in(mut self, folder: PathBuf, session_id: &str) -> PairRecorder {
-        self.keep = Some((folder, session_id.to_string()));
+    /// Writes each answer's sound to `folder` as `SESSION-qN-answer.wav` before it is
+    /// transcribed, so nothing said is lost; with `keep` (the PSW's setting) it stays once the
+    /// words are in, otherwise it is removed then.
+    pub fn saving_audio_in(
+        mut self,
+        folder: PathBuf,
+        session_id: &str,
+        keep: bool,
+    ) -> PairRecorder {
+        self.audio = Some((folder, session_id.to_string(), keep));
         self
     }
 
@@ -80,7 +88,14 @@ impl PairRecorder {
             };
             match result {
                 Ok(heard) => {
-                    changed |= session.put_transcript(question, &heard.transcript);
+                    let landed = session.put_transcript(question, &heard.transcript);
+                    if let (true, Some(path), Some((.., false))) =
+                        (landed, &heard.audio, &self.audio)
+                    {
+                        // The words are in the session: the sound goes, as the PSW chose.
+                        let _ = std::fs::remove_file(path);
+                    }
+                    changed |= landed;
                     if let Some(fault) = heard.fault {
                         self.problem = Some(fault);
                     }
@@ -134,10 +149,14 @@ impl PairRecorder {
         };
         let id = self.next_id;
         self.next_id += 1;
-        let keep = self.keep.as_ref().map(|(folder, session)| {
-            folder.join(format!("{session}-q{}-answer.wav", question + 1))
-        });
-        if self.live.stop(id, None, keep) {
+        let audio = self
+            .audio
+            .as_ref()
+            .map(|(folder, session, keep)| AudioFile {
+                path: folder.join(format!("{session}-q{}-answer.wav", question + 1)),
+                keep: *keep,
+            });
+        if self.live.stop(id, None, audio) {
             self.waiting.insert(id, question);
         } else {
             self.failed.insert(
@@ -150,7 +169,7 @@ impl PairRecorder {
     /// Stops recording and lets the sound go (the session was discarded).
     pub fn let_go(&mut self) {
         self.recording = None;
-        self.live.discard();
+        self.live.let_go();
     }
 
     /// "● Recording (0:42)" while it records, for the listening step's timer line.

@@ -1,7 +1,7 @@
 //! A stand-in for the microphone and the transcriber, for the recorders' tests: it says what it
 //! was asked, and hands back words only when a test says the worker is done.
 
-use crate::voice::recorder::{Done, LiveRecorder, Recorded};
+use crate::voice::recorder::{AudioFile, Done, LiveRecorder, Recorded};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -10,8 +10,8 @@ use std::rc::Rc;
 pub(super) struct Fake {
     pub(super) recording: bool,
     pub(super) starts: usize,
-    /// Parts stopped and waiting, by id, in order.
-    pub(super) sent: Vec<u64>,
+    /// Parts stopped and waiting, by id, in order, with where their sound was to be written.
+    pub(super) sent: Vec<(u64, Option<AudioFile>)>,
     /// Makes `start` fail with this sentence.
     pub(super) refuse: Option<String>,
     /// Makes the take in progress report this fault.
@@ -19,8 +19,10 @@ pub(super) struct Fake {
     /// Makes transcription fail with this sentence.
     pub(super) broken: Option<String>,
     pub(super) discarded: usize,
-    /// Where each part's sound was to be kept, in order.
-    pub(super) kept: Vec<Option<std::path::PathBuf>>,
+    /// Where each part's sound was to be written, in order.
+    pub(super) kept: Vec<Option<AudioFile>>,
+    /// Times the PSW let the rehearsal go.
+    pub(super) let_go: usize,
 }
 
 struct Stub(Rc<RefCell<Fake>>);
@@ -44,15 +46,15 @@ impl LiveRecorder for Stub {
     fn fault(&self) -> Option<String> {
         self.0.borrow().fault.clone()
     }
-    fn stop(&mut self, id: u64, _target: Option<u32>, keep: Option<std::path::PathBuf>) -> bool {
+    fn stop(&mut self, id: u64, _target: Option<u32>, audio: Option<AudioFile>) -> bool {
         let mut f = self.0.borrow_mut();
-        f.kept.push(keep);
+        f.kept.push(audio.clone());
         if !f.recording {
             return false;
         }
         f.recording = false;
         f.fault = None;
-        f.sent.push(id);
+        f.sent.push((id, audio));
         true
     }
     fn discard(&mut self) {
@@ -89,10 +91,14 @@ impl LiveRecorder for Finishing {
     fn fault(&self) -> Option<String> {
         self.0.fault()
     }
-    fn stop(&mut self, id: u64, target: Option<u32>, keep: Option<std::path::PathBuf>) -> bool {
+    fn stop(&mut self, id: u64, target: Option<u32>, keep: Option<AudioFile>) -> bool {
         self.0.stop(id, target, keep)
     }
     fn discard(&mut self) {
+        self.0.discard()
+    }
+    fn let_go(&mut self) {
+        self.0.0.borrow_mut().let_go += 1;
         self.0.discard()
     }
     fn results(&mut self) -> Vec<Done> {
@@ -109,9 +115,10 @@ impl Rig {
         (Rig { fake, done }, live)
     }
 
-    /// The worker hands back `words` for the oldest part sent and not yet answered.
+    /// The worker hands back `words` for the oldest part sent and not yet answered (its sound
+    /// written where it was asked to be).
     pub(super) fn finish(&self, words: &str) {
-        let id = self.fake.borrow_mut().sent.remove(0);
+        let (id, audio) = self.fake.borrow_mut().sent.remove(0);
         let result = match &self.fake.borrow().broken {
             Some(why) => Err(why.clone()),
             None => Ok(Recorded {
@@ -119,6 +126,7 @@ impl Rig {
                 coaching: vec![],
                 summary: "12 s speaking · 140 words a minute (steady)".to_string(),
                 fault: None,
+                audio: audio.map(|a| a.path),
             }),
         };
         self.done.borrow_mut().push((id, result));

@@ -5,6 +5,7 @@ use crate::bank::model::Prompt;
 use crate::drill::clock::FakeClock;
 use crate::drill::{SessionSetup, Stage};
 use crate::notes::{AnswerStyle, Transcribed};
+use crate::voice::recorder::AudioFile;
 
 fn rigged() -> (stub::Rig, PartRecorder) {
     let (rig, live) = stub::Rig::live();
@@ -204,27 +205,149 @@ fn the_rating_step_and_a_discard_stop_recording() {
 }
 
 #[test]
-fn with_the_setting_each_part_is_kept_under_the_session_name_and_without_it_none_is() {
+fn each_part_is_written_before_it_is_transcribed_and_goes_once_its_words_are_in_unless_kept() {
+    use std::path::PathBuf;
+    for keep in [false, true] {
+        let data = tempfile::tempdir().unwrap();
+        let (rig, rec) = rigged();
+        let mut rec = rec.saving_audio_in(data.path().into(), "20261205-090000-ab12", keep);
+        let mut s = session();
+        rec.follow(&mut s);
+        s.next();
+        rec.follow(&mut s);
+        let path = data.path().join("20261205-090000-ab12-q1-part1.wav");
+        assert_eq!(
+            rig.fake.borrow().kept,
+            vec![Some(AudioFile {
+                path: path.clone(),
+                keep
+            })]
+        );
+        // The worker wrote it; the words come back.
+        std::fs::write(&path, b"RIFF").unwrap();
+        rig.finish("We set up a weekly huddle.");
+        rec.follow(&mut s);
+        assert_eq!(
+            path.exists(),
+            keep,
+            "kept only with the setting (keep = {keep})"
+        );
+        let _: PathBuf = path;
+    }
+}
+
+#[test]
+fn a_part_whose_words_never_came_back_keeps_its_sound_and_a_discard_lets_everything_go() {
+    let data = tempfile::tempdir().unwrap();
     let (rig, rec) = rigged();
-    let mut rec = rec.keeping_audio_in("/data/recordings".into(), "20261205-090000-ab12");
+    let mut rec = rec.saving_audio_in(data.path().into(), "s1", false);
     let mut s = session();
     rec.follow(&mut s);
     s.next();
     rec.follow(&mut s);
-    assert_eq!(
-        rig.fake.borrow().kept,
-        vec![Some(std::path::PathBuf::from(
-            "/data/recordings/20261205-090000-ab12-q1-part1.wav"
-        ))]
+    let path = data.path().join("s1-q1-part1.wav");
+    std::fs::write(&path, b"RIFF").unwrap();
+    rig.fake.borrow_mut().broken = Some(
+        "The voice model is damaged. Its recording is kept, to transcribe later: s1-q1-part1.wav"
+            .into(),
     );
+    rig.finish("");
+    rec.follow(&mut s);
+    assert!(path.exists(), "not transcribed: its sound stays");
+    let lines = rec.lines(&s).join("\n");
+    assert!(lines.contains("Its recording is kept"), "{lines}");
+    rec.let_go();
+    assert_eq!(
+        rig.fake.borrow().let_go,
+        1,
+        "the worker is told to drop the rest"
+    );
+}
+
+fn with_a_follow_up() -> Session<FakeClock> {
+    let library = Library::load(None, &[]);
+    let q = library
+        .questions()
+        .find(|q| q.kind == crate::bank::model::Kind::Focused)
+        .unwrap()
+        .clone();
+    let clock =
+        FakeClock::new(chrono::DateTime::parse_from_rfc3339("2026-12-05T09:00:00+00:00").unwrap());
+    Session::new(
+        SessionSetup {
+            plan_label: "random 1".into(),
+            banks: vec![],
+            style: AnswerStyle::Recorded,
+            seed: 1,
+        },
+        vec![(q, Prompt::default_three())],
+        clock,
+    )
+    .with_probes(1)
+}
+
+#[test]
+fn the_follow_up_waits_for_the_last_parts_words_and_is_chosen_from_them() {
     let (rig, mut rec) = rigged();
-    let mut s = session();
+    let mut s = with_a_follow_up();
+    for _ in 0..2 {
+        rec.follow(&mut s);
+        s.next();
+    }
     rec.follow(&mut s);
-    s.next();
+    assert!(s.next_chooses_follow_up(), "on the last part");
+    assert!(rec.hold_for_words(&s), "part 3 is still to be transcribed");
+    assert!(!rig.fake.borrow().recording, "part 3 has been sent");
+    assert_eq!(s.stage(), Stage::Prompt(2), "the screen stays on part 3");
     rec.follow(&mut s);
-    assert_eq!(
-        rig.fake.borrow().kept,
-        vec![None],
-        "dropped once transcribed"
+    assert!(!rig.fake.borrow().recording, "part 3 is not recorded again");
+    let lines = rec.lines(&s).join("\n");
+    assert!(
+        lines.contains("Waiting for your words") && lines.contains("Tab goes on without waiting"),
+        "{lines}"
     );
+    assert!(!rec.ready_to_go_on());
+    rig.finish("Part one.");
+    rig.finish("Part two.");
+    rec.follow(&mut s);
+    assert!(!rec.ready_to_go_on(), "part 3's words are still to come");
+    rig.finish("We know from the carers' survey.");
+    rec.follow(&mut s);
+    assert!(rec.ready_to_go_on(), "every part is in: go on");
+    assert!(!rec.ready_to_go_on(), "once");
+}
+
+#[test]
+fn tab_again_goes_on_without_waiting_and_moving_back_lets_the_wait_go() {
+    let (_rig, mut rec) = rigged();
+    let mut s = with_a_follow_up();
+    for _ in 0..2 {
+        rec.follow(&mut s);
+        s.next();
+    }
+    rec.follow(&mut s);
+    assert!(rec.hold_for_words(&s));
+    assert!(!rec.hold_for_words(&s), "Tab again: go on now");
+    assert!(!rec.ready_to_go_on());
+    // Held, then Shift-Tab: the wait is let go and nothing moves on by itself.
+    let (_rig, mut rec) = rigged();
+    let mut s = with_a_follow_up();
+    for _ in 0..2 {
+        rec.follow(&mut s);
+        s.next();
+    }
+    rec.follow(&mut s);
+    assert!(rec.hold_for_words(&s));
+    s.previous();
+    rec.follow(&mut s);
+    assert!(!rec.ready_to_go_on());
+    // With no follow-up to choose, Tab never waits.
+    let (_rig, mut rec) = rigged();
+    let mut s = session();
+    for _ in 0..2 {
+        rec.follow(&mut s);
+        s.next();
+    }
+    rec.follow(&mut s);
+    assert!(!rec.hold_for_words(&s));
 }

@@ -5,11 +5,13 @@
 //! the voice-activity detector and whisper.cpp all run on the worker. On a two-core laptop the worker
 //! uses one core, so the screen keeps the other.
 
-use super::{Done, LiveRecorder};
+use super::{AudioFile, Done, LiveRecorder, Recorded};
 use crate::voice::audio::{SAMPLE_RATE, resample};
 use crate::voice::capture::{Source, Take};
 use crate::voice::transcribe::Transcriber;
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
 
 /// One part's sound on its way to the worker.
@@ -19,7 +21,7 @@ struct Job {
     rate: u32,
     fault: Option<String>,
     target: Option<u32>,
-    keep: Option<PathBuf>,
+    audio: Option<AudioFile>,
 }
 
 pub struct Background {
@@ -27,6 +29,8 @@ pub struct Background {
     take: Option<Take>,
     jobs: Sender<Job>,
     done: Receiver<Done>,
+    /// Set when the PSW lets the rehearsal go: the worker drops what it has not finished.
+    let_go: Arc<AtomicBool>,
 }
 
 impl Background {
@@ -38,15 +42,18 @@ impl Background {
     ) -> Result<Background, String> {
         let (jobs, inbox) = channel::<Job>();
         let (outbox, done) = channel();
+        let let_go = Arc::new(AtomicBool::new(false));
+        let dropped = Arc::clone(&let_go);
         std::thread::Builder::new()
             .name("psw-coach-transcriber".into())
-            .spawn(move || work(&model, data, &inbox, &outbox))
+            .spawn(move || work(&model, data, &inbox, &outbox, &dropped))
             .map_err(|e| format!("Recording cannot start: no thread to transcribe on ({e})."))?;
         Ok(Background {
             source,
             take: None,
             jobs,
             done,
+            let_go,
         })
     }
 }
@@ -64,26 +71,68 @@ fn work(
     data: Option<PathBuf>,
     inbox: &Receiver<Job>,
     outbox: &Sender<Done>,
+    let_go: &AtomicBool,
 ) {
     let transcriber = Transcriber::load(model).map(|t| t.with_threads(background_threads()));
     let lexicon = crate::insight::Lexicon::load(data.as_deref()).0;
-    // Ends when the recorder is dropped (the rehearsal closed): the sender goes with it.
+    // True while the rehearsal that sent the parts is open to take their words.
+    let mut listening = true;
+    // Ends when the recorder is dropped (the rehearsal closed) and every part sent is dealt with.
     for job in inbox {
+        if let_go.load(Ordering::Relaxed) {
+            continue;
+        }
+        let samples = resample(&job.samples, job.rate, SAMPLE_RATE);
+        // Written before transcribing, so the sound outlives a transcription that fails and a
+        // rehearsal closed before its words came back.
+        let saved = job.audio.as_ref().map(|a| keep(&a.path, &samples));
+        if !listening {
+            continue;
+        }
         let result = match &transcriber {
-            Ok(t) => {
-                let samples = resample(&job.samples, job.rate, SAMPLE_RATE);
-                let kept = job.keep.as_deref().map(|path| keep(path, &samples));
-                let mut result = super::read_part(t, &lexicon, &samples, job.fault, job.target);
-                if let (Ok(heard), Some(Err(why))) = (&mut result, kept) {
-                    heard.fault = Some(why);
-                }
-                result
-            }
+            Ok(t) => super::read_part(t, &lexicon, &samples, job.fault, job.target),
             Err(why) => Err(why.clone()),
         };
-        if outbox.send((job.id, result)).is_err() {
-            return;
+        if let_go.load(Ordering::Relaxed) {
+            if let Some(Ok(path)) = &saved {
+                let _ = std::fs::remove_file(path);
+            }
+            continue;
         }
+        let wanted = job.audio.as_ref().is_some_and(|a| a.keep);
+        listening = outbox.send((job.id, settle(result, saved, wanted))).is_ok();
+    }
+}
+
+/// A part's words with what became of its sound: the file's place when it was written; when it
+/// could not be, a fault only if the PSW asked to keep it; when the words could not be had, where
+/// the sound is kept (or that it could not be).
+fn settle(
+    result: Result<Recorded, String>,
+    saved: Option<Result<PathBuf, String>>,
+    wanted: bool,
+) -> Result<Recorded, String> {
+    match (result, saved) {
+        (Ok(mut heard), Some(Ok(path))) => {
+            heard.audio = Some(path);
+            Ok(heard)
+        }
+        (Ok(mut heard), Some(Err(why))) if wanted => {
+            let why = format!("{why} The words are transcribed as usual.");
+            heard.fault = Some(match heard.fault.take() {
+                Some(fault) => format!("{} {why}", crate::text::sentence(&fault)),
+                None => why,
+            });
+            Ok(heard)
+        }
+        (Ok(heard), _) => Ok(heard),
+        (Err(why), Some(Ok(path))) => Err(format!(
+            "{} Its recording is kept, to transcribe later: {}",
+            crate::text::sentence(&why),
+            path.display()
+        )),
+        (Err(why), Some(Err(lost))) => Err(format!("{} {lost}", crate::text::sentence(&why))),
+        (Err(why), None) => Err(why),
     }
 }
 
@@ -93,7 +142,7 @@ fn work(
 fn keep(path: &std::path::Path, samples: &[f32]) -> Result<PathBuf, String> {
     let fail = |e: &std::io::Error| {
         format!(
-            "The recording could not be kept: {} The words are transcribed as usual.",
+            "The recording could not be kept: {}",
             crate::paths::plain_write_error(path, e)
         )
     };
@@ -141,7 +190,7 @@ impl LiveRecorder for Background {
             .map(|f| f.to_string())
     }
 
-    fn stop(&mut self, id: u64, target_seconds: Option<u32>, keep: Option<PathBuf>) -> bool {
+    fn stop(&mut self, id: u64, target_seconds: Option<u32>, audio: Option<AudioFile>) -> bool {
         let Some(take) = self.take.take() else {
             return false;
         };
@@ -152,7 +201,7 @@ impl LiveRecorder for Background {
             rate,
             fault: fault.map(|f| f.to_string()),
             target: target_seconds,
-            keep,
+            audio,
         };
         if self.jobs.send(job).is_err() {
             // The worker has gone (it could not start): say so for this part.
@@ -165,6 +214,11 @@ impl LiveRecorder for Background {
         if let Some(take) = self.take.take() {
             drop(take.finish_raw());
         }
+    }
+
+    fn let_go(&mut self) {
+        self.let_go.store(true, Ordering::Relaxed);
+        self.discard();
     }
 
     fn results(&mut self) -> Vec<Done> {
@@ -202,6 +256,70 @@ mod tests {
         assert_eq!(crate::voice::audio::read_wav(&path).unwrap().len(), 16_000);
     }
 
+    fn heard(words: &str) -> Recorded {
+        Recorded {
+            transcript: words.into(),
+            coaching: vec![],
+            summary: String::new(),
+            fault: None,
+            audio: None,
+        }
+    }
+
+    #[test]
+    fn a_part_not_transcribed_says_where_its_sound_is_kept_and_a_failed_write_matters_only_if_asked()
+     {
+        let path = PathBuf::from("/data/recordings/s1-q1-part1.wav");
+        let why = settle(
+            Err("The voice model is damaged".into()),
+            Some(Ok(path.clone())),
+            false,
+        )
+        .unwrap_err();
+        assert_eq!(
+            why,
+            "The voice model is damaged. Its recording is kept, to transcribe later: \
+             /data/recordings/s1-q1-part1.wav"
+        );
+        let lost = settle(
+            Err("The voice model is damaged".into()),
+            Some(Err(
+                "The recording could not be kept: the disk is full.".into()
+            )),
+            false,
+        )
+        .unwrap_err();
+        assert!(
+            lost.ends_with("could not be kept: the disk is full."),
+            "{lost}"
+        );
+        let ok = settle(Ok(heard("We did.")), Some(Ok(path.clone())), false).unwrap();
+        assert_eq!(
+            ok.audio,
+            Some(path),
+            "the recorder removes it once the words are in"
+        );
+        let full = || {
+            Some(Err(
+                "The recording could not be kept: the disk is full.".to_string()
+            ))
+        };
+        assert_eq!(
+            settle(Ok(heard("We did.")), full(), false).unwrap().fault,
+            None
+        );
+        assert_eq!(
+            settle(Ok(heard("We did.")), full(), true)
+                .unwrap()
+                .fault
+                .as_deref(),
+            Some(
+                "The recording could not be kept: the disk is full. The words are transcribed as \
+                 usual."
+            )
+        );
+    }
+
     #[test]
     fn a_recording_that_cannot_be_kept_says_so_and_names_the_place() {
         let data = tempfile::tempdir().unwrap();
@@ -209,9 +327,6 @@ mod tests {
         std::fs::write(data.path().join("recordings"), b"").unwrap();
         let why = keep(&data.path().join("recordings").join("a.wav"), &[0.0; 100]).unwrap_err();
         assert!(why.starts_with("The recording could not be kept:"), "{why}");
-        assert!(
-            why.ends_with("The words are transcribed as usual."),
-            "{why}"
-        );
+        assert!(why.contains("recordings"), "names the place: {why}");
     }
 }

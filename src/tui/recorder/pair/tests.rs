@@ -159,22 +159,29 @@ fn an_answer_that_cannot_be_transcribed_says_so_on_the_feedback_step() {
 }
 
 #[test]
-fn kept_answers_are_named_after_the_session_and_question_and_a_discard_lets_go() {
+fn answers_are_written_under_the_session_and_question_and_a_discard_lets_go() {
+    let data = tempfile::tempdir().unwrap();
     let (rig, rec) = rigged();
-    let mut rec = rec.keeping_audio_in("/data/recordings".into(), "20261205-090000-ab12-pair1");
+    let mut rec = rec.saving_audio_in(data.path().into(), "20261205-090000-ab12-pair1", false);
     let mut s = session();
     rec.follow(&mut s);
     s.finish_asking().unwrap();
     rec.follow(&mut s);
+    let path = data.path().join("20261205-090000-ab12-pair1-q1-answer.wav");
     assert_eq!(
         rig.fake.borrow().kept,
-        vec![Some(std::path::PathBuf::from(
-            "/data/recordings/20261205-090000-ab12-pair1-q1-answer.wav"
-        ))]
+        vec![Some(crate::voice::recorder::AudioFile {
+            path: path.clone(),
+            keep: false
+        })]
     );
+    std::fs::write(&path, b"RIFF").unwrap();
+    rig.finish("We cut the wait.");
+    rec.follow(&mut s);
+    assert!(!path.exists(), "the words are in: the sound goes");
     let (rig, mut rec) = rigged();
     let mut s = session();
     rec.follow(&mut s);
     rec.let_go();
-    assert_eq!(rig.fake.borrow().discarded, 1);
+    assert_eq!(rig.fake.borrow().let_go, 1);
 }

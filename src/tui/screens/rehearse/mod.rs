@@ -198,7 +198,19 @@ impl RehearseScreen {
         let Some(recorder) = &mut self.recorder else {
             return Vec::new();
         };
-        let changed = recorder.follow(&mut self.session);
+        let mut changed = recorder.follow(&mut self.session);
+        if recorder.ready_to_go_on() {
+            // The words a follow-up waited for are in: it is chosen from them now.
+            self.flush_text();
+            self.session.next();
+            self.shown = None;
+            self.sync_editor();
+            if let Some(recorder) = &mut self.recorder {
+                changed.extend(recorder.follow(&mut self.session));
+            }
+            self.earlier = self.earlier_parts();
+            return vec![self.draft_effect()];
+        }
         if changed.is_empty() {
             return Vec::new();
         }

@@ -61,6 +61,14 @@ impl RehearseScreen {
                 };
                 return Vec::new();
             }
+            // Recorded: a follow-up is chosen from the words, so it waits for any still coming.
+            _ if self
+                .recorder
+                .as_mut()
+                .is_some_and(|r| r.hold_for_words(&self.session)) =>
+            {
+                return Vec::new();
+            }
             _ => self.session.next(),
         }
         self.sync_editor();
