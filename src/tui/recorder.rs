@@ -292,9 +292,8 @@ fn part_name<C: Clock>(session: &Session<C>, at: PartAt) -> String {
 
 pub mod pair;
 
+/// A stand-in microphone and transcriber for the crate's tests.
 #[cfg(test)]
-mod full_disk;
-#[cfg(test)]
-mod stub;
+pub(crate) mod stub;
 #[cfg(test)]
 mod tests;

@@ -896,3 +896,7 @@ impl App {
         }
     }
 }
+
+/// A full disk during recorded practice, through the app.
+#[cfg(test)]
+mod recorded_full_disk;

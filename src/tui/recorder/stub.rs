@@ -7,22 +7,22 @@ use std::rc::Rc;
 
 /// What the stand-in microphone and transcriber have been asked, and what they will answer.
 #[derive(Default)]
-pub(super) struct Fake {
-    pub(super) recording: bool,
-    pub(super) starts: usize,
+pub(crate) struct Fake {
+    pub(crate) recording: bool,
+    pub(crate) starts: usize,
     /// Parts stopped and waiting, by id, in order, with where their sound was to be written.
-    pub(super) sent: Vec<(u64, Option<AudioFile>)>,
+    pub(crate) sent: Vec<(u64, Option<AudioFile>)>,
     /// Makes `start` fail with this sentence.
-    pub(super) refuse: Option<String>,
+    pub(crate) refuse: Option<String>,
     /// Makes the take in progress report this fault.
-    pub(super) fault: Option<String>,
+    pub(crate) fault: Option<String>,
     /// Makes transcription fail with this sentence.
-    pub(super) broken: Option<String>,
-    pub(super) discarded: usize,
+    pub(crate) broken: Option<String>,
+    pub(crate) discarded: usize,
     /// Where each part's sound was to be written, in order.
-    pub(super) kept: Vec<Option<AudioFile>>,
+    pub(crate) kept: Vec<Option<AudioFile>>,
     /// Times the PSW let the rehearsal go.
-    pub(super) let_go: usize,
+    pub(crate) let_go: usize,
 }
 
 struct Stub(Rc<RefCell<Fake>>);
@@ -71,9 +71,9 @@ impl LiveRecorder for Stub {
 }
 
 /// The stand-in, with a way to hand back words for the parts sent so far.
-pub(super) struct Rig {
-    pub(super) fake: Rc<RefCell<Fake>>,
-    pub(super) done: Rc<RefCell<Vec<Done>>>,
+pub(crate) struct Rig {
+    pub(crate) fake: Rc<RefCell<Fake>>,
+    pub(crate) done: Rc<RefCell<Vec<Done>>>,
 }
 
 struct Finishing(Stub, Rc<RefCell<Vec<Done>>>);
@@ -108,7 +108,7 @@ impl LiveRecorder for Finishing {
 
 impl Rig {
     /// The stand-in, and the recorder a screen would get from it.
-    pub(super) fn live() -> (Rig, Box<dyn LiveRecorder>) {
+    pub(crate) fn live() -> (Rig, Box<dyn LiveRecorder>) {
         let fake = Rc::new(RefCell::new(Fake::default()));
         let done = Rc::new(RefCell::new(Vec::new()));
         let live = Box::new(Finishing(Stub(Rc::clone(&fake)), Rc::clone(&done)));
@@ -117,7 +117,7 @@ impl Rig {
 
     /// The worker hands back `words` for the oldest part sent and not yet answered (its sound
     /// written where it was asked to be).
-    pub(super) fn finish(&self, words: &str) {
+    pub(crate) fn finish(&self, words: &str) {
         let (id, audio) = self.fake.borrow_mut().sent.remove(0);
         let result = match &self.fake.borrow().broken {
             Some(why) => Err(why.clone()),

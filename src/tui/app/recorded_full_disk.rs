@@ -3,12 +3,12 @@
 //! try keeps them. The disk fills through the note store's own fault injection (the one its
 //! tests use), so the error is the real "disk full" one.
 
-use super::stub::Rig;
 use crate::bank::Library;
 use crate::drill::RehearseOptions;
 use crate::drill::clock::FakeClock;
 use crate::notes::store::simulate_full_disk;
 use crate::tui::app::App;
+use crate::tui::recorder::stub::Rig;
 use crate::tui::theme::MONOCHROME;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
