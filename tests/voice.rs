@@ -284,9 +284,10 @@ mod with_voice {
             "the transcript is kept: {note}"
         );
         assert!(note.contains(" · recorded answers · "), "{note}");
+        // Any question may come up ("random 1"), and some have their own prompts, so the parts are
+        // counted rather than named.
         assert!(
-            note.contains("## What have you done? (")
-                && note.matches(", transcribed)\n").count() == 2,
+            note.matches(", transcribed)\n").count() == 2,
             "parts kept as heard say so in their heading: {note}"
         );
         assert!(
