@@ -119,10 +119,15 @@ impl PairScreen {
     /// Keeps the recorder in step with the session; words that came back are in the draft at
     /// once.
     fn follow_recorder(&mut self) -> Vec<Effect> {
+        // Once the note is saved, words still to come could not reach it: they are left
+        // uncollected, so their recordings stay (listed with the note) rather than being removed.
+        if self.saved.is_some() {
+            return Vec::new();
+        }
         let Some(recorder) = &mut self.recorder else {
             return Vec::new();
         };
-        if recorder.follow(&mut self.session) && self.saved.is_none() {
+        if recorder.follow(&mut self.session) {
             vec![self.draft_effect()]
         } else {
             Vec::new()
