@@ -440,3 +440,25 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_same_press_is_worded_more_than_one_way_across_answers() {
+    // Six answers with the same shape and verb: the frames, with figures taken out, still differ.
+    let tails: std::collections::BTreeSet<String> = [
+        "We run a carers' café, and 84% of carers got a break within a month.",
+        "Our brokerage team is quicker: 77% of adults got a package started within a week.",
+        "Reviews are quicker now: 91% of families got a review on time.",
+        "Since the hub opened, 88% of residents got equipment within five days.",
+        "Last year 79% of people got a decision within two days of contact.",
+        "In the autumn 86% of adults got a named worker within ten days.",
+    ]
+    .iter()
+    .map(|answer| {
+        let a = first(answer);
+        assert_eq!(a.shape, Shape::Remainder, "{answer}");
+        let tail = a.ask.split(": ").nth(1).unwrap_or_default();
+        tail.chars().filter(|c| !c.is_ascii_digit()).collect()
+    })
+    .collect();
+    assert!(tails.len() >= 2, "one wording for every answer: {tails:?}");
+}
