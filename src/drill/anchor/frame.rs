@@ -18,7 +18,8 @@ pub const MAX_ASK_CHARS: usize = 260;
 const NO_START: &[&str] = &[
     "of", "and", "or", "to", "in", "on", "at", "for", "with", "but", "so", "that", "which", "who",
     "from", "by", "as", "than", "into", "about", "because", "while", "whilst", "is", "are", "was",
-    "were", "be", "been", "has", "have", "had", "not", "then", "also", "where", "when",
+    "were", "be", "been", "has", "have", "had", "not", "then", "also", "where", "when", "she",
+    "he",
 ];
 
 /// Words that never end a slot: a "the" or "and" left hanging means a phrase was cut short.
@@ -34,8 +35,12 @@ fn wordish(t: &Token) -> bool {
 }
 
 /// Words that open a span only to join it to what came before; taken off its front.
+///
+/// "Says" and "said" open the colleague's notes in pair practice ("Says practice is good"): the
+/// follow-up says back what the PSW said, not the note's verb.
 pub const JOINERS: &[&str] = &[
     "and", "but", "so", "then", "also", "whilst", "while", "although", "though", "because", "plus",
+    "says", "said",
 ];
 
 /// The speaker's words turned to the listener's, for "You said ...".

@@ -462,3 +462,22 @@ fn the_same_press_is_worded_more_than_one_way_across_answers() {
     .collect();
     assert!(tails.len() >= 2, "one wording for every answer: {tails:?}");
 }
+
+#[test]
+fn a_colleagues_notes_are_said_back_as_the_psws_words() {
+    // Pair practice anchors on the interviewer's typed notes, written about the PSW.
+    let a = first("Says practice is good and morale is high.");
+    assert!(a.ask.starts_with("You said practice is good"), "{}", a.ask);
+    for note in [
+        "She says the team is stable.",
+        "He thinks practice is strong.",
+    ] {
+        assert!(
+            anchors(note)
+                .iter()
+                .all(|a| !a.ask.contains("You said she") && !a.ask.contains("You said he")),
+            "{note}: {:?}",
+            anchors(note)
+        );
+    }
+}
