@@ -483,7 +483,15 @@ fn find_still_waiting(r: &Reading) -> Option<Anchor> {
         let (ask, presses) = if r.has_in(a, end, WAITING) {
             (
                 format!(
-                    "You said {quote}: how do you know the {y_said} still waiting are safe, and what is happening for them?"
+                    "You said {quote}: {}",
+                    super::frame::pick(
+                        &quote,
+                        &[
+                            "how do you know the {n} still waiting are safe, and what is happening for them?",
+                            "how long has the longest of the {n} been waiting, and how do you check on them while they wait?",
+                        ]
+                    )
+                    .replace("{n}", &y_said)
                 ),
                 format!("asking about the {y_said} still waiting"),
             )
@@ -1123,13 +1131,29 @@ fn find_plan(r: &Reading) -> Option<Anchor> {
     let (ask, presses) = if owned {
         (
             format!(
-                "You said {quote}: how will you know it has worked, and what would make you change course?"
+                "You said {quote}: {}",
+                super::frame::pick(
+                    &quote,
+                    &[
+                        "how will you know it has worked, and what would make you change course?",
+                        "how will you know it has made a difference for people, and by when?",
+                    ]
+                )
             ),
             "asking how you will know it worked",
         )
     } else {
         (
-            format!("You said {quote}: who owns that, and how will you know it has worked?"),
+            format!(
+                "You said {quote}: {}",
+                super::frame::pick(
+                    &quote,
+                    &[
+                        "who owns that, and how will you know it has worked?",
+                        "who is accountable for it, and how will you know it has made a difference for people?",
+                    ]
+                )
+            ),
             "asking who owns it and how you will know it worked",
         )
     };
