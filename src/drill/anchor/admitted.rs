@@ -102,10 +102,7 @@ fn find_harm(r: &Reading) -> Option<Anchor> {
                 &["no", "nobody", "none", "never", "without"],
             )
     })?;
-    let (mut a, end) = r.span(i);
-    while a < i && JOINERS.contains(&r.n(a)) {
-        a += 1;
-    }
+    let (a, end) = r.phrase(i);
     // "No one came to harm" is the opposite of an admission.
     if a == i
         || matches!(r.n(a), "it" | "this" | "that")
@@ -428,10 +425,7 @@ pub(super) fn find_not_yet(r: &Reading) -> Option<Anchor> {
                 ) || r.any_people(c.toks.start, c.toks.end)
             })
     })?;
-    let (mut a, end) = r.span(i);
-    while a < i && JOINERS.contains(&r.n(a)) {
-        a += 1;
-    }
+    let (a, end) = r.phrase(i);
     let quote = said_slot(r, a, end)?;
     let tail = if r.has_any(WAITING) {
         "until then, how would you know if someone waiting got worse, and when will you decide?"
@@ -463,14 +457,8 @@ mod tests {
         );
     }
 
+    use super::super::tests::first;
     use super::super::{Shape, anchors};
-
-    fn first(answer: &str) -> super::super::Anchor {
-        anchors(answer)
-            .into_iter()
-            .next()
-            .unwrap_or_else(|| panic!("no anchor for: {answer}"))
-    }
 
     #[test]
     fn an_admitted_weak_spot_is_pressed_before_the_strong_figure() {

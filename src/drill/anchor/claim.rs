@@ -164,10 +164,7 @@ pub(super) fn find_source(r: &Reading) -> Option<Anchor> {
 
 /// "Feedback is positive too": who gave it, and what did they say?
 fn feedback(r: &Reading, i: usize) -> Option<Anchor> {
-    let (mut a, end) = r.span(i);
-    while a < i && JOINERS.contains(&r.n(a)) {
-        a += 1;
-    }
+    let (a, end) = r.phrase(i);
     if !r.has_in(
         a,
         end,
@@ -354,14 +351,8 @@ pub(super) fn find_claim(r: &Reading) -> Option<Anchor> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::tests::first;
     use super::super::{Shape, anchors};
-
-    fn first(answer: &str) -> super::super::Anchor {
-        anchors(answer)
-            .into_iter()
-            .next()
-            .unwrap_or_else(|| panic!("no anchor for: {answer}"))
-    }
 
     #[test]
     fn a_vague_claim_is_pressed_in_its_own_words() {

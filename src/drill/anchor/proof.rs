@@ -2,7 +2,7 @@
 //! now?), complaints or challenges counted (tell us about one), and a change offered as the
 //! difference made (how do you know it was your work?).
 
-use super::frame::{JOINERS, pick};
+use super::frame::pick;
 use super::read::{Reading, anchor, said_slot};
 use super::{Anchor, Shape};
 
@@ -116,10 +116,7 @@ pub(super) fn find_attribution(r: &Reading) -> Option<Anchor> {
             || matches!(r.n(i), "halved" | "doubled"))
             && r.claims(i)
     })?;
-    let (mut a, end) = r.span(i);
-    while a < i && JOINERS.contains(&r.n(a)) {
-        a += 1;
-    }
+    let (a, end) = r.phrase(i);
     if matches!(r.n(a), "it" | "this" | "that" | "they" | "which") || a == i {
         return None;
     }

@@ -197,6 +197,16 @@ impl<'a> Reading<'a> {
         (a, b)
     }
 
+    /// The phrase around token `i` ([`Reading::span`]) less the words that only join it to what came
+    /// before ("and", "but"...): what a follow-up says back.
+    pub(super) fn phrase(&self, i: usize) -> (usize, usize) {
+        let (mut a, end) = self.span(i);
+        while a < i && super::frame::JOINERS.contains(&self.n(a)) {
+            a += 1;
+        }
+        (a, end)
+    }
+
     pub(super) fn has_any(&self, words: &[&str]) -> bool {
         self.toks.iter().any(|t| words.contains(&t.norm.as_str()))
     }

@@ -4,7 +4,8 @@
 use super::*;
 use proptest::prelude::*;
 
-fn first(answer: &str) -> Anchor {
+/// The best follow-up for `answer`; fails the test when there is none. Shared by the finders' tests.
+pub(super) fn first(answer: &str) -> Anchor {
     anchors(answer)
         .into_iter()
         .next()
