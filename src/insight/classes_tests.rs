@@ -142,3 +142,21 @@ fn a_person_in_a_story_is_a_person() {
     let r = read("One man in his eighties wanted to stay in his flat, and the worker found a way.");
     assert!(!r.people_mentions.is_empty());
 }
+
+#[test]
+fn a_denial_in_the_clause_before_does_not_undo_an_action_in_a_transcript() {
+    let r = read(
+        "so when I came in the beds were full of people who didn't need them so I rewrote the \
+         criteria with housing and now every vacancy goes to a panel",
+    );
+    assert!(r.covers.done, "{:?}", r.done_markers);
+}
+
+#[test]
+fn work_going_on_and_things_asked_for_are_no_state_and_no_evidence() {
+    let r = read("I'll be meeting the teams in March and I'm writing the new guidance now.");
+    assert!(!r.then_now_next.now, "{:?}", r.difference_markers);
+    let r = read("Nothing to show yet, and I've asked for an audit of 30 files in the spring.");
+    assert!(!r.covers.evidence, "{:?}", r.evidence_found);
+    assert!(r.then_now_next.next);
+}

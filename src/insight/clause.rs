@@ -795,7 +795,14 @@ fn read_clause(toks: &[Token], range: Range<usize>, sentence: usize) -> Clause {
     let when = when || ((in_month || near_when) && (continuous || scheduled));
     // "From January the results go straight to each practitioner": a when to come, and nothing said
     // in the past, is a plan.
-    let stance = if stance == Stance::Asserted && when && (foreseen_step || (!past && !past_verb)) {
+    // "I've asked for a dip sample in the summer": something asked for, still to come.
+    let asked_for = ts
+        .windows(2)
+        .any(|p| matches!(p[0].norm.as_str(), "asked" | "requested") && p[1].norm == "for");
+    let stance = if stance == Stance::Asserted
+        && when
+        && (foreseen_step || asked_for || (!past && !past_verb))
+    {
         Stance::Planned
     } else {
         stance

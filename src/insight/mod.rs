@@ -399,8 +399,18 @@ fn clause_before(text: &str, start: usize) -> &str {
 }
 
 /// True when the claim at `range` is denied, hoped for, planned or hedged in its own clause.
-fn not_claimed(text: &str, range: &Range<usize>) -> bool {
+fn not_claimed(text: &str, range: &Range<usize>, floor: usize) -> bool {
     let clause = clause_before(text, range.start);
+    // The clause reader's clause starts at `floor`: in a transcript with no stops, a denial in the
+    // clause before ("people who didn't need them ... so I rewrote the criteria") is not this one's.
+    let from = clause
+        .len()
+        .saturating_sub(range.start.saturating_sub(floor));
+    let clause = if from > 0 && clause.is_char_boundary(from) {
+        &clause[from..]
+    } else {
+        clause
+    };
     let words: Vec<&str> = clause
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
@@ -567,7 +577,13 @@ fn new_states(text: &str) -> Vec<Range<usize>> {
             // said before "now", at the end of its clause.
             if word == "now" {
                 let before = clause_before(text, m.start);
-                if before.split_whitespace().count() >= 2 {
+                // "I'm drafting the standards now": the speaker's work going on, not a state.
+                let lower = before.to_lowercase().replace('’', "'");
+                let ongoing = (lower.contains("i'm ") || lower.contains("we're "))
+                    && lower
+                        .split_whitespace()
+                        .any(|w| w.len() > 5 && w.ends_with("ing"));
+                if before.split_whitespace().count() >= 2 && !ongoing {
                     out.push(m.start - before.trim_start().len()..m.end);
                 }
             }
@@ -752,7 +768,9 @@ pub(crate) fn analyse_full(
     let clauses = clause::read(text, &toks);
     // A clause that denies, plans, hopes, hedges or supposes claims nothing (issue 17).
     let unclaimed = |r: &Range<usize>| {
-        not_claimed(text, r) || clause::at(&clauses, r.start).is_some_and(|c| !c.stance.claims())
+        let found = clause::at(&clauses, r.start);
+        not_claimed(text, r, found.map_or(0, |c| c.bytes.start))
+            || found.is_some_and(|c| !c.stance.claims())
     };
     let confidential = confidential::scan(lexicon, text, this_year);
     let titled = confidential::titled_names_all(lexicon, text);
