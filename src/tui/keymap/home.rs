@@ -10,7 +10,7 @@ pub(super) const HOME: &[Binding] = &[
     b(BOTTOM, Action::Bottom, "Home/End", "first/last", "first or last item (also g and G)", Footer::HelpOnly),
     b(&[k(KeyCode::Enter)], Action::Choose, "Enter", "choose", "choose the highlighted item", Footer::Shown),
     HELP,
-    b(&[c('e')], Action::Evidence, "e", "evidence", "your evidence register: figures and stories, to filter or delete", Footer::Shown),
+    b(&[c('e')], Action::Evidence, "e", "evidence", "your evidence register: figures and stories, to add, change, filter or delete", Footer::Shown),
     b(&[c('q')], Action::Quit, "q", "quit", "leave psw-coach (your notes stay on this computer)", Footer::Shown),
     b(&[k(KeyCode::Esc)], Action::Back, "Esc", "back", "back (on the menu itself it says how to quit)", Footer::HelpOnly),
 ];
