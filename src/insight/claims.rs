@@ -1,0 +1,418 @@
+//! Whether a word found really claims what it seems to: "not", "hope to" or "I think" before it
+//! undo a claim ([`not_claimed`]); "the next day" is no step ([`stray_next`]); "the Better Care Fund"
+//! and "so that GPs can refer" are no change ([`names_or_purpose`]); and where a present state is said
+//! with "now", "currently" or "these days" ([`new_states`]). Kept apart from the analysis in `mod.rs`,
+//! which gathers the matches; these mostly say no to one.
+
+use super::evidence::{self, MarkerKind};
+use super::pattern::NOW_WORD;
+use super::text::{self, Sentences};
+use super::words;
+use crate::text::NUMBER_OR_NONE_WORDS as NUMBER_WORDS;
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+/// Words before a claim that keep it from being one: negation ("not", "haven't"), intent ("hope to",
+/// "plan to", "will", "going to"), and hedges ("maybe", "I think", "I'd like to think"). Checked word
+/// by word, since it runs for every finding.
+const NOT_CLAIMED_WORDS: &[&str] = &[
+    "not",
+    "never",
+    "no",
+    "cannot",
+    "hope",
+    "hopes",
+    "hoping",
+    "hoped",
+    "hopefully",
+    "maybe",
+    "perhaps",
+    "might",
+    "could",
+    "would",
+    "should",
+    "will",
+    "intend",
+    "intends",
+    "intention",
+    "if",
+    "whether",
+    "unless",
+    "probably",
+    "possibly",
+];
+
+/// Two- and three-word cues, lower case.
+const NOT_CLAIMED_PHRASES: &[&[&str]] = &[
+    &["going", "to"],
+    &["plan", "to"],
+    &["plans", "to"],
+    &["planning", "to"],
+    &["planned", "to"],
+    &["we", "plan"],
+    &["i", "plan"],
+    &["aim", "to"],
+    &["aims", "to"],
+    &["aiming", "to"],
+    &["want", "to"],
+    &["wants", "to"],
+    &["expect", "to"],
+    &["expected", "to"],
+    &["try", "to"],
+    &["tries", "to"],
+    &["trying", "to"],
+    &["tried", "to"],
+    &["try", "and"],
+    &["attempt", "to"],
+    &["too", "early"],
+    &["yet", "to"],
+    &["i", "think"],
+    &["i", "feel"],
+    &["i", "believe"],
+    &["i", "suppose"],
+    &["i", "guess"],
+    &["like", "to", "think"],
+];
+
+/// Pairs that hold a cue word without undoing the claim: "not only", "no longer", "no one".
+const CUE_EXCEPT: &[[&str; 2]] = &[
+    ["not", "only"],
+    ["no", "longer"],
+    ["no", "one"],
+    ["no", "more"],
+    ["or", "not"],
+    ["will", "now"],
+    ["would", "otherwise"],
+];
+
+/// The clause before `start`: from the last stop, colon, semicolon, comma, dash or bracket.
+fn clause_before(text: &str, start: usize) -> &str {
+    let before = text.get(..start).unwrap_or("");
+    // A clause is short; only the last 160 bytes are searched, so the scan stays linear.
+    let mut window = start.saturating_sub(160);
+    while !before.is_char_boundary(window) {
+        window += 1;
+    }
+    let near = &before[window..];
+    let from = near
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| {
+            matches!(c, '.' | '!' | '?' | ';' | ':' | ',' | '(' | ')' | '–' | '—')
+                || (c == '\n' && !text::wrapped_line_at(text, window + i))
+        })
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &near[from..]
+}
+
+/// True when the claim at `range` is denied, hoped for, planned or hedged in its own clause.
+pub(super) fn not_claimed(text: &str, range: &Range<usize>, floor: usize) -> bool {
+    let clause = clause_before(text, range.start);
+    // The clause reader's clause starts at `floor`: in a transcript with no stops, a denial in the
+    // clause before ("people who didn't need them ... so I rewrote the criteria") is not this one's.
+    let from = clause
+        .len()
+        .saturating_sub(range.start.saturating_sub(floor));
+    let clause = if from > 0 && clause.is_char_boundary(from) {
+        &clause[from..]
+    } else {
+        clause
+    };
+    let words: Vec<&str> = clause
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let lower: Vec<String> = words
+        .iter()
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect();
+    let excepted = |i: usize| {
+        CUE_EXCEPT.iter().any(|[a, b]| {
+            (lower[i] == *a && lower.get(i + 1).is_some_and(|n| n == b))
+                || (lower[i] == *b && i > 0 && lower[i - 1] == *a)
+        })
+    };
+    for (i, w) in lower.iter().enumerate() {
+        if excepted(i) {
+            continue;
+        }
+        // "may" the verb, not "May" the month.
+        if NOT_CLAIMED_WORDS.contains(&w.as_str()) || (w == "may" && words[i] == "may") {
+            return true;
+        }
+        if w.ends_with("n't") || w.ends_with("'ll") {
+            return true;
+        }
+        if w.ends_with("'d") && lower.get(i + 1).is_some_and(|n| n == "hope") {
+            return true;
+        }
+        if NOT_CLAIMED_PHRASES.iter().any(|p| {
+            p.iter()
+                .enumerate()
+                .all(|(k, part)| lower.get(i + k).is_some_and(|x| x == part))
+        }) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The word just before `byte`, lower-cased.
+fn word_before(text: &str, byte: usize) -> String {
+    let before = text.get(..byte).unwrap_or("").trim_end();
+    let start = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    before[start..].to_lowercase()
+}
+
+/// "When I started", "since I started": a time, not an action.
+pub(super) fn started_in_post(text: &str, start: usize, said: &str) -> bool {
+    said.ends_with("started")
+        && matches!(
+            word_before(text, start).as_str(),
+            "when" | "since" | "before" | "after" | "until" | "till" | "as" | "once"
+        )
+}
+
+fn starts_with_figure(rest: &str) -> bool {
+    let rest = rest.trim_start().trim_start_matches('£');
+    if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    NUMBER_WORDS.contains(&word.as_str())
+}
+
+/// "only 4%", "just 12 carers": a figure reported, not the work played down; "initials only," restricts.
+pub(super) fn limits_a_figure(text: &str, r: &Range<usize>) -> bool {
+    let word = text[r.clone()].to_ascii_lowercase();
+    if word != "only" && word != "just" {
+        return false;
+    }
+    let rest = &text[r.end..];
+    starts_with_figure(rest) || (word == "only" && rest.starts_with([',', '.', ';', ':', ')']))
+}
+
+/// The rest of the clause after `byte`, at most 120 bytes.
+fn clause_after(text: &str, byte: usize) -> &str {
+    let rest = text.get(byte..).unwrap_or("");
+    let mut end = rest.len().min(120);
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    let rest = &rest[..end];
+    let stop = rest
+        .find(['.', '!', '?', ';', ',', ':', '\n', '('])
+        .unwrap_or(rest.len());
+    &rest[..stop]
+}
+
+/// Modal verbs that make "so that" a purpose ("so that GPs can refer"), not a result.
+const PURPOSE_MODALS: &[&str] = &["can", "could", "will", "would", "may", "might", "should"];
+
+/// A change word doing other work: part of a name ("the Better Care Fund", "our Improving Lives
+/// board"), a rating ("requires improvement"), a kind of thing ("an independent advocate"), a
+/// purpose ("so that providers can move visits"), or "grew up".
+pub(super) fn names_or_purpose(text: &str, toks: &[words::Token], r: &Range<usize>) -> bool {
+    let i = toks.partition_point(|t| t.start < r.start);
+    let j = toks.partition_point(|t| t.end <= r.end).max(i + 1);
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let capital = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.is_word()
+                && text[t.start..t.end].starts_with(|c: char| c.is_uppercase())
+                && t.norm != "i"
+        })
+    };
+    let first = w(i);
+    // A capitalised change word beside another capitalised word is a name.
+    if capital(i) && (capital(j) || (i > 0 && capital(i - 1) && !sentence_start(toks, i - 1))) {
+        return true;
+    }
+    // "a shorter form", "the simpler route": a thing described, not a change.
+    if i > 0
+        && matches!(w(i - 1), "a" | "an" | "the" | "our" | "their")
+        && (first.ends_with("er") || first == "better")
+        && toks.get(j).is_some_and(|t| t.is_word())
+        && !matches!(w(j), "than" | "for" | "and" | "or" | "to" | "at" | "in")
+    {
+        return true;
+    }
+    if first == "so" && w(i + 1) == "that" {
+        return (j..j + 4).any(|k| PURPOSE_MODALS.contains(&w(k)));
+    }
+    (first.starts_with("improv") && i > 0 && w(i - 1).starts_with("requir"))
+        || (first.starts_with("independen")
+            && i > 0
+            && matches!(w(i - 1), "an" | "a" | "the")
+            && toks.get(j).is_some_and(|t| t.is_word()))
+        || (first == "grew" && w(j) == "up")
+}
+
+/// Whether token `k` opens a sentence or a line.
+fn sentence_start(toks: &[words::Token], k: usize) -> bool {
+    k == 0 || matches!(toks[k - 1].norm.as_str(), "." | "!" | "?" | ":" | "-" | "•")
+}
+
+/// "better in some teams than others" compares places, not then and now.
+pub(super) fn compares_places(text: &str, r: &Range<usize>) -> bool {
+    let clause = clause_after(text, r.end).to_lowercase();
+    clause.contains("than other")
+        || clause.contains("than in other")
+        || clause.contains("than elsewhere")
+}
+
+/// "I'm drafting the standards now", "we're rewriting it at the moment": the speaker's work going on
+/// in the clause before `start`, which says where the work is, not where things stand.
+pub(super) fn work_going_on(text: &str, start: usize) -> bool {
+    let lower = clause_before(text, start).to_lowercase().replace('’', "'");
+    (lower.contains("i'm ") || lower.contains("we're "))
+        && lower
+            .split_whitespace()
+            .any(|w| w.len() > 5 && w.ends_with("ing"))
+}
+
+pub(super) fn new_states(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for m in NOW_WORD.find_iter(text) {
+        let word = text[m.clone()].to_ascii_lowercase();
+        if matches!(
+            word_before(text, m.start).as_str(),
+            "for" | "until" | "till" | "by" | "from" | "right" | "just" | "than" | "to"
+        ) {
+            continue;
+        }
+        let after = clause_after(text, m.end);
+        let words: Vec<&str> = after.split_whitespace().collect();
+        let Some(first) = words.first() else {
+            // "She's warm now.", "He's in his own flat with a support worker now": the state is
+            // said before "now", at the end of its clause.
+            if word == "now" {
+                let before = clause_before(text, m.start);
+                if before.split_whitespace().count() >= 2 && !work_going_on(text, m.start) {
+                    out.push(m.start - before.trim_start().len()..m.end);
+                }
+            }
+            continue;
+        };
+        let second = words
+            .get(1)
+            .map_or(String::new(), |w| w.to_ascii_lowercase());
+        // "I'm now updating it": the speaker's work going on, not a state reached.
+        if matches!(
+            word_before(text, m.start).as_str(),
+            "m" | "re" | "am" | "are" | "i'm" | "we're"
+        ) && first.to_ascii_lowercase().ends_with("ing")
+        {
+            continue;
+        }
+        if matches!(
+            first.to_ascii_lowercase().as_str(),
+            "that"
+                | "on"
+                | "going"
+                | "plan"
+                | "plans"
+                | "planning"
+                | "want"
+                | "wants"
+                | "aim"
+                | "hope"
+                | "will"
+                | "intend"
+        ) || (matches!(first.to_ascii_lowercase().as_str(), "need" | "needs") && second == "to")
+        {
+            continue;
+        }
+        if word != "now" {
+            let before = clause_before(text, m.start);
+            let has_figure = before
+                .split_whitespace()
+                .chain(words.iter().copied())
+                .any(starts_with_figure);
+            if !has_figure {
+                continue;
+            }
+        }
+        // The marker is "now" and the few words that say the new state.
+        let mut end = m.end;
+        for w in words.iter().take(4) {
+            if let Some(i) = text[end..].find(w) {
+                end += i + w.len();
+            }
+        }
+        out.push(m.start..end);
+    }
+    out
+}
+
+/// "88% in the March 2024 audit; in 2019/20 it was 61%": two percentages tied to two different years
+/// in one sentence are a before and after. The later percentage is the marker.
+pub(super) fn dated_pairs(
+    text: &str,
+    sentences: &Sentences,
+    markers: &[evidence::Marker],
+) -> Vec<Range<usize>> {
+    let mut by_sentence: HashMap<usize, (Vec<Range<usize>>, HashSet<i32>)> = HashMap::new();
+    for mk in markers {
+        let i = sentences.index_of(mk.range.start);
+        match mk.kind {
+            MarkerKind::Percentage => by_sentence.entry(i).or_default().0.push(mk.range.clone()),
+            MarkerKind::Date => {
+                if let Some(y) = evidence::year_in(&text[mk.range.clone()]) {
+                    by_sentence.entry(i).or_default().1.insert(y);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out: Vec<Range<usize>> = by_sentence
+        .into_values()
+        .filter(|(pcts, years)| pcts.len() >= 2 && years.len() >= 2)
+        .filter_map(|(pcts, _)| pcts.last().cloned())
+        .collect();
+    out.sort_by_key(|r| r.start);
+    out
+}
+
+/// "next door", "sat next to", "no need to": not a next step.
+pub(super) fn stray_next(text: &str, r: &Range<usize>) -> bool {
+    let said = text[r.clone()].to_ascii_lowercase();
+    let after = text[r.end..]
+        .trim_start_matches([' ', '\t'])
+        .to_ascii_lowercase();
+    if said == "next"
+        && (after.starts_with("to ") || after.starts_with("door") || after.starts_with("-door"))
+    {
+        return true;
+    }
+    // "the next day", "the next morning": when something happened, not a step to come.
+    if said == "next" && word_before(text, r.start) == "the" {
+        let following: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+        if matches!(
+            following.as_str(),
+            "day" | "morning" | "afternoon" | "evening" | "night" | "time" | "visit" | "week"
+        ) {
+            return true;
+        }
+    }
+    // "longer than they need to,": the verb left out, no step.
+    if said.ends_with("need to")
+        && after
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')'))
+    {
+        return true;
+    }
+    if said.ends_with("need to") {
+        let before = word_before(text, r.start);
+        return matches!(before.as_str(), "no" | "not" | "t" | "never");
+    }
+    false
+}
