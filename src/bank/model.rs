@@ -319,6 +319,11 @@ pub struct Question {
 }
 
 impl Question {
+    /// The time an answer to it should take.
+    pub fn target(&self) -> std::time::Duration {
+        std::time::Duration::from_secs(self.target_seconds.into())
+    }
+
     /// The slugs of its quality statements, as a note keeps them.
     pub fn statement_slugs(&self) -> Vec<String> {
         self.quality_statements

@@ -15,13 +15,13 @@
 use std::time::Duration;
 
 use chrono::{DateTime, FixedOffset};
+use rand::SeedableRng;
 use rand::rngs::StdRng;
-use rand::{Rng, SeedableRng};
 
 use crate::bank::model::Question;
 use crate::notes::model::{
-    AnswerStyle, Cue, FORMAT_VERSION, Note, NoteKind, NoteQuestion, PairMarks, PartsHeard,
-    PromptAnswer, Transcribed,
+    AnswerStyle, FORMAT_VERSION, Note, NoteKind, NoteQuestion, PairMarks, PartsHeard, PromptAnswer,
+    Transcribed,
 };
 
 use super::clock::Clock;
@@ -370,9 +370,8 @@ impl<C: Clock> PairSession<C> {
         let mut rng = StdRng::seed_from_u64(setup.seed);
         let started = clock.local_now();
         let session_id = format!(
-            "{}-{:04x}-pair{}",
-            started.format("%Y%m%d-%H%M%S"),
-            rng.random::<u16>(),
+            "{}-pair{}",
+            super::new_session_id(started, &mut rng),
             setup.round
         );
         let mut items: Vec<PairItem> = questions.into_iter().map(PairItem::new).collect();
@@ -687,9 +686,7 @@ impl<C: Clock> PairSession<C> {
     }
 
     pub fn question_target(&self) -> Duration {
-        self.question().map_or(Duration::ZERO, |q| {
-            Duration::from_secs(q.target_seconds.into())
-        })
+        self.question().map_or(Duration::ZERO, Question::target)
     }
 
     pub fn pace(&self) -> Pace {
@@ -749,47 +746,30 @@ impl<C: Clock> PairSession<C> {
         };
         let questions = self
             .reached()
-            .map(|(i, item)| {
-                let q = &item.question;
-                NoteQuestion {
-                    id: q.id.clone(),
-                    topic: q.topic.clone(),
-                    quality_statements: q.statement_slugs(),
-                    ask: q.ask.clone(),
-                    cues: q
-                        .listen_for
+            .map(|(i, item)| NoteQuestion {
+                pair: Some(PairMarks {
+                    rating: item.interviewer_rating,
+                    heard: PartsHeard {
+                        done: item.parts[0],
+                        difference: item.parts[1],
+                        evidence: item.parts[2],
+                    },
+                    probes_asked: item
+                        .probes
                         .iter()
-                        .zip(&item.cues_ticked)
-                        .map(|(text, &ticked)| Cue {
-                            text: text.clone(),
-                            ticked,
-                        })
+                        .zip(&item.probes_asked)
+                        .filter(|(_, asked)| **asked)
+                        .map(|(p, _)| p.ask.clone())
                         .collect(),
-                    pair: Some(PairMarks {
-                        rating: item.interviewer_rating,
-                        heard: PartsHeard {
-                            done: item.parts[0],
-                            difference: item.parts[1],
-                            evidence: item.parts[2],
-                        },
-                        probes_asked: item
-                            .probes
-                            .iter()
-                            .zip(&item.probes_asked)
-                            .filter(|(_, asked)| **asked)
-                            .map(|(p, _)| p.ask.clone())
-                            .collect(),
-                        observations: item.observations.clone(),
-                        keep: item.keep.clone(),
-                        stop: item.stop.clone(),
-                        start: item.start.clone(),
-                    }),
-                    answers: spoken_answer(item, self.question_time(i).as_secs()),
-                    total_seconds: self.question_time(i).as_secs(),
-                    target_seconds: q.target_seconds,
-                    rating: item.psw_rating,
-                    ..NoteQuestion::default()
-                }
+                    observations: item.observations.clone(),
+                    keep: item.keep.clone(),
+                    stop: item.stop.clone(),
+                    start: item.start.clone(),
+                }),
+                answers: spoken_answer(item, self.question_time(i).as_secs()),
+                total_seconds: self.question_time(i).as_secs(),
+                rating: item.psw_rating,
+                ..NoteQuestion::asked(&item.question, &item.cues_ticked)
             })
             .collect();
         Note {

@@ -5,15 +5,15 @@
 use std::time::Duration;
 
 use chrono::{DateTime, FixedOffset};
+use rand::SeedableRng;
 use rand::rngs::StdRng;
-use rand::{Rng, SeedableRng};
 
 use std::rc::Rc;
 
 use crate::bank::model::{Kind, Prompt, Question};
 use crate::insight::Lexicon;
 use crate::notes::model::{
-    AnswerStyle, Cue, FORMAT_VERSION, FollowUpAnswer, FollowUpReason, Note, NoteKind, NoteQuestion,
+    AnswerStyle, FORMAT_VERSION, FollowUpAnswer, FollowUpReason, Note, NoteKind, NoteQuestion,
     PromptAnswer, ResumePoint, ResumeStep, Transcribed,
 };
 
@@ -258,11 +258,7 @@ impl<C: Clock> Session<C> {
         let mut rng = StdRng::seed_from_u64(setup.seed);
         let setup_plan = setup.plan_label.clone();
         let started = clock.local_now();
-        let session_id = format!(
-            "{}-{:04x}",
-            started.format("%Y%m%d-%H%M%S"),
-            rng.random::<u16>()
-        );
+        let session_id = super::new_session_id(started, &mut rng);
         let items: Vec<Item> = questions
             .into_iter()
             .map(|(q, prompts)| Item::new(q, prompts))
@@ -907,9 +903,7 @@ impl<C: Clock> Session<C> {
     }
 
     pub fn question_target(&self) -> Duration {
-        self.question().map_or(Duration::ZERO, |q| {
-            Duration::from_secs(q.target_seconds.into())
-        })
+        self.question().map_or(Duration::ZERO, Question::target)
     }
 
     pub fn is_over_target(&self) -> bool {
@@ -999,30 +993,15 @@ impl<C: Clock> Session<C> {
                         },
                     })
                     .collect();
-                let q = &item.question;
                 NoteQuestion {
-                    id: q.id.clone(),
-                    topic: q.topic.clone(),
-                    quality_statements: q.statement_slugs(),
-                    ask: q.ask.clone(),
                     answers,
                     follow_ups,
                     total_seconds: self.question_time(qi).as_secs(),
-                    target_seconds: q.target_seconds,
-                    cues: q
-                        .listen_for
-                        .iter()
-                        .zip(&item.cues_ticked)
-                        .map(|(text, ticked)| Cue {
-                            text: text.clone(),
-                            ticked: *ticked,
-                        })
-                        .collect(),
                     rating: item.rating,
                     reflection: (!item.reflection.trim().is_empty())
                         .then(|| item.reflection.clone()),
                     recovered: false,
-                    ..NoteQuestion::default()
+                    ..NoteQuestion::asked(&item.question, &item.cues_ticked)
                 }
             })
             .collect();
@@ -1049,7 +1028,7 @@ impl<C: Clock> Session<C> {
             .enumerate()
             .map(|(qi, item)| {
                 let total = self.question_time(qi);
-                let target = Duration::from_secs(item.question.target_seconds.into());
+                let target = item.question.target();
                 QuestionSummary {
                     id: item.question.id.clone(),
                     ask: item.question.ask.clone(),

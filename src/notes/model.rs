@@ -320,6 +320,30 @@ pub struct PartsHeard {
 }
 
 impl NoteQuestion {
+    /// A question from the bank as every note records it (its id, topic, quality statements,
+    /// words and target time), with its listen-for cues ticked as `ticked` says, one tick a cue.
+    /// What was said and how long it took go on top, as a rehearsal and pair practice each keep
+    /// them.
+    pub fn asked(question: &crate::bank::model::Question, ticked: &[bool]) -> NoteQuestion {
+        NoteQuestion {
+            id: question.id.clone(),
+            topic: question.topic.clone(),
+            quality_statements: question.statement_slugs(),
+            ask: question.ask.clone(),
+            cues: question
+                .listen_for
+                .iter()
+                .zip(ticked)
+                .map(|(text, &ticked)| Cue {
+                    text: text.clone(),
+                    ticked,
+                })
+                .collect(),
+            target_seconds: question.target_seconds,
+            ..NoteQuestion::default()
+        }
+    }
+
     /// Each part of the answer as (prompt id, text), the follow-ups last as `follow-up`: the
     /// shape the insight module reads.
     pub fn parts(&self) -> Vec<(&str, &str)> {

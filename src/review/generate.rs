@@ -119,10 +119,6 @@ fn session(
                 ..Coaching::default()
             };
             NoteQuestion {
-                id: q.id.clone(),
-                topic: q.topic.clone(),
-                quality_statements: q.statement_slugs(),
-                ask: q.ask.clone(),
                 answers: vec![
                     PromptAnswer {
                         transcribed: None,
@@ -147,7 +143,6 @@ fn session(
                     },
                 ],
                 total_seconds: seconds.iter().sum(),
-                target_seconds: q.target_seconds,
                 rating: rng.random_bool(0.9).then_some(rating),
                 cues,
                 coaching: Some(coaching),
@@ -155,7 +150,7 @@ fn session(
                     rating: Some(rating.saturating_sub(rng.random_range(0..2)).max(1)),
                     ..PairMarks::default()
                 }),
-                ..NoteQuestion::default()
+                ..NoteQuestion::asked(q, &[])
             }
         })
         .collect();

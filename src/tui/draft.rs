@@ -65,6 +65,14 @@ impl DraftSchedule {
         self.unsaved_since.get_or_insert(now);
     }
 
+    /// The screen moved on a step (a question, a part, a stage): the draft is behind, and is
+    /// written at once unless a failed write is waiting for its retry. True when it is to be
+    /// written now.
+    pub fn stepped(&mut self, now: Duration) -> bool {
+        self.behind(now);
+        !self.retrying()
+    }
+
     /// True while a failed write waits for its retry: nothing is written sooner.
     pub fn retrying(&self) -> bool {
         self.retry_at.is_some()

@@ -86,6 +86,21 @@ pub fn notice_height(notice: Option<&super::component::Notice>, width: u16) -> u
     notice.map_or(0, |n| wrapped_height(&n.text, usize::from(width)).min(3))
 }
 
+/// The rows a question on top of a screen takes at `width`: as many as it wraps to, three at
+/// most, so the screen's own parts keep their room (attempts, refine).
+pub fn question_height(ask: &str, width: u16) -> u16 {
+    wrapped_height(ask, usize::from(width)).min(3)
+}
+
+/// A question on top of a screen, wrapped in the question style, in the rows
+/// [`question_height`] gave it.
+pub fn render_question(ask: &str, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    Paragraph::new(ask)
+        .style(theme.question)
+        .wrap(Wrap { trim: true })
+        .render(area, buf);
+}
+
 /// Lines a text takes when word-wrapped to `width` columns, as `Paragraph` wraps it: the spaces
 /// between words count (an indented line keeps its indent), and a wrapped line starts at a word.
 pub fn wrapped_height(text: &str, width: usize) -> u16 {

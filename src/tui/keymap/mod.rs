@@ -4,6 +4,16 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
+/// A table of bindings made of parts, one after another: a group several tables share (the
+/// rating keys, the answer box's keys) is written once and each table takes the whole of it, so
+/// a key added to the group reaches every table that has it.
+macro_rules! table {
+    ($($part:expr),+ $(,)?) => {{
+        const PARTS: &[&[Binding]] = &[$($part),+];
+        &$crate::tui::keymap::join::<{ $crate::tui::keymap::total(PARTS) }>(PARTS)
+    }};
+}
+
 mod evidence;
 mod figures;
 mod help;
@@ -355,6 +365,36 @@ impl Binding {
             ..self
         }
     }
+}
+
+/// How many bindings `parts` hold together: the length of the table [`join`] makes of them.
+const fn total(parts: &[&[Binding]]) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < parts.len() {
+        n += parts[i].len();
+        i += 1;
+    }
+    n
+}
+
+/// `parts` one after another as one table of `N` bindings (see `table!`).
+const fn join<const N: usize>(parts: &[&[Binding]]) -> [Binding; N] {
+    // Each slot is overwritten below; a table of the wrong length does not compile.
+    let mut out = [b(&[], Action::Typing, "", "", "", Footer::HelpOnly); N];
+    let mut at = 0;
+    let mut i = 0;
+    while i < parts.len() {
+        let mut j = 0;
+        while j < parts[i].len() {
+            out[at] = parts[i][j];
+            at += 1;
+            j += 1;
+        }
+        i += 1;
+    }
+    assert!(at == N, "a table is as long as its parts together");
+    out
 }
 
 const UP: &[Key] = &[k(KeyCode::Up), c('k')];

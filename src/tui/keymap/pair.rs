@@ -66,14 +66,7 @@ pub(super) const PAIR_OBSERVATIONS: &[Binding] = &[
 ];
 
 #[rustfmt::skip]
-pub(super) const PAIR_RATING: &[Binding] = &[
-    RATE_KEYS[0],
-    RATE_KEYS[1],
-    RATE_KEYS[2],
-    RATE_KEYS[3],
-    RATE_KEYS[4],
-    RATE_KEYS[5],
-    RATE_KEYS[6],
+pub(super) const PAIR_RATING: &[Binding] = table![&RATE_KEYS, &[
     b(&[k(KeyCode::Tab)], Action::NextPart, "Tab", "keep/stop/start", "type Keep, Stop and Start (or just start typing Keep)", Footer::Shown),
     b(&[k(KeyCode::Enter)], Action::NextQuestion, "Enter", "hand over", "hand the keyboard to the PSW to rate themselves", Footer::Shown),
     b(&[k(KeyCode::BackTab)], Action::Back, "Shift-Tab", "listening", "back to listening: the clock runs again", Footer::Shown),
@@ -82,7 +75,7 @@ pub(super) const PAIR_RATING: &[Binding] = &[
     PAIR_PAUSE,
     PAIR_SAVE,
     b(HELP_KEYS, Action::Help, "?", "help", "show or hide this help (also F1)", Footer::HelpOnly),
-];
+]];
 
 #[rustfmt::skip]
 pub(super) const PAIR_FEEDBACK: &[Binding] = &[
@@ -100,19 +93,12 @@ pub(super) const PAIR_FEEDBACK: &[Binding] = &[
 ];
 
 #[rustfmt::skip]
-pub(super) const PAIR_HAND_OVER: &[Binding] = &[
-    RATE_KEYS[0],
-    RATE_KEYS[1],
-    RATE_KEYS[2],
-    RATE_KEYS[3],
-    RATE_KEYS[4],
-    RATE_KEYS[5],
-    RATE_KEYS[6],
+pub(super) const PAIR_HAND_OVER: &[Binding] = table![&RATE_KEYS, &[
     b(&[k(KeyCode::Enter)], Action::Choose, "Enter", "compare", "show both ratings side by side", Footer::Shown),
     PAIR_PAUSE_UNLISTED,
     PAIR_SAVE,
     HELP,
-];
+]];
 
 #[rustfmt::skip]
 pub(super) const PAIR_COMPARE: &[Binding] = &[

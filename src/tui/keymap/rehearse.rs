@@ -16,31 +16,15 @@ pub(super) const ANSWER_COMMON: [Binding; 8] = [
 ];
 
 #[rustfmt::skip]
-pub(super) const ANSWER: &[Binding] = &[
+pub(super) const ANSWER: &[Binding] = table![&[
     b(&[k(KeyCode::Tab)], Action::NextPart, "Tab", "next part", "next part (done → difference → how you know → follow-up → rating)", Footer::Shown),
-    ANSWER_COMMON[0],
-    ANSWER_COMMON[1],
-    ANSWER_COMMON[2],
-    ANSWER_COMMON[3],
-    ANSWER_COMMON[4],
-    ANSWER_COMMON[5],
-    ANSWER_COMMON[6],
-    ANSWER_COMMON[7],
-];
+], &ANSWER_COMMON];
 
 #[rustfmt::skip]
-pub(super) const FOLLOW_UP: &[Binding] = &[
+pub(super) const FOLLOW_UP: &[Binding] = table![&[
     b(&[k(KeyCode::Tab)], Action::NextPart, "Tab", "next", "on to the next follow-up or the rating; in spoken practice the time counts as answered aloud, and a written follow-up left empty counts as skipped", Footer::Shown),
     b(&[ctrl('n')], Action::SkipFollowUp, "Ctrl-N", "skip", "skip this follow-up: saved as not answered", Footer::Shown),
-    ANSWER_COMMON[0],
-    ANSWER_COMMON[1],
-    ANSWER_COMMON[2],
-    ANSWER_COMMON[3],
-    ANSWER_COMMON[4],
-    ANSWER_COMMON[5],
-    ANSWER_COMMON[6],
-    ANSWER_COMMON[7],
-];
+], &ANSWER_COMMON];
 
 #[rustfmt::skip]
 pub(super) const CUES: &[Binding] = &[

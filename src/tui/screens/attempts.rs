@@ -153,7 +153,7 @@ impl Screen for AttemptsScreen {
     fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) -> Option<Position> {
         let theme = ctx.theme;
         let ask = clean(&self.ask());
-        let ask_height = widgets::wrapped_height(&ask, usize::from(area.width)).min(3);
+        let ask_height = widgets::question_height(&ask, area.width);
         let Areas {
             head: [question, trend, list],
             body,
@@ -170,10 +170,7 @@ impl Screen for AttemptsScreen {
             tail: [],
         }
         .draw(area, buf, ctx)?;
-        Paragraph::new(ask)
-            .style(theme.question)
-            .wrap(Wrap { trim: true })
-            .render(question, buf);
+        widgets::render_question(&ask, theme, question, buf);
         let Some(view) = &self.view else {
             Paragraph::new(format!(
                 "No attempts at this question yet. Press {} to try it now.",

@@ -200,7 +200,7 @@ impl Screen for RefineScreen {
             .get(self.position)
             .map(|q| clean(&q.ask))
             .unwrap_or_default();
-        let ask_height = widgets::wrapped_height(&ask, usize::from(area.width)).min(3);
+        let ask_height = widgets::question_height(&ask, area.width);
         let Areas {
             head: [question, about],
             body,
@@ -213,10 +213,7 @@ impl Screen for RefineScreen {
             tail: [],
         }
         .draw(area, buf, ctx)?;
-        Paragraph::new(ask)
-            .style(theme.question)
-            .wrap(Wrap { trim: true })
-            .render(question, buf);
+        widgets::render_question(&ask, theme, question, buf);
         Paragraph::new(format!(
             "From your answer of {}. Saving keeps that answer as it is and adds the refined one \
              as a new note, with the rating you give it below.",

@@ -335,11 +335,12 @@ impl Screen for PairScreen {
             .iter()
             .any(|e| matches!(e, Effect::SavePair(_) | Effect::Home | Effect::StartPair(_)));
         // A change of step is written to the draft at once.
-        if self.step_key() != before && !leaving && self.saved.is_none() {
-            self.draft.behind(self.clock.now());
-            if !self.draft.retrying() {
-                effects.push(self.draft_effect());
-            }
+        if self.step_key() != before
+            && !leaving
+            && self.saved.is_none()
+            && self.draft.stepped(self.clock.now())
+        {
+            effects.push(self.draft_effect());
         }
         Some(effects)
     }

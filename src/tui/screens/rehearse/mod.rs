@@ -423,11 +423,8 @@ impl Screen for RehearseScreen {
         if self.step_key() != before || notified {
             self.opening = None;
         }
-        if self.step_key() != before && !saving {
-            self.draft.behind(self.clock.now());
-            if !self.draft.retrying() {
-                effects.push(self.draft_effect());
-            }
+        if self.step_key() != before && !saving && self.draft.stepped(self.clock.now()) {
+            effects.push(self.draft_effect());
         }
         Some(effects)
     }

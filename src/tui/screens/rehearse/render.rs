@@ -17,12 +17,12 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Gauge, Paragraph, Widget, Wrap};
 
-/// The line under the answer: a draft that could not be written, else the app's latest message.
 /// The key that shows and hides the earlier parts, as the key map names it.
 fn toggle_earlier() -> &'static str {
     keymap::label(Context::Answer, Action::ToggleEarlier).unwrap_or_default()
 }
 
+/// The line under the answer: a draft that could not be written, else the app's latest message.
 pub(super) fn status_text(
     r: &RehearseScreen,
     ctx: &Ctx,
@@ -198,13 +198,7 @@ pub(super) fn render(
         .label("")
         .gauge_style(theme.good)
         .render(bar_area, buf);
-    if let Some((text, style)) = status {
-        Paragraph::new(text)
-            .style(style)
-            .wrap(Wrap { trim: true })
-            .render(status_area, buf);
-    }
-    widgets::footer(r.context(), theme).render(footer, buf);
+    render_status_and_footer(r, status, [status_area, footer], theme, buf);
 
     match &r.overlay {
         Some(overlay) => {
@@ -213,6 +207,24 @@ pub(super) fn render(
         }
         None => cursor,
     }
+}
+
+/// The status (from [`status_text`]), wrapped, and the footer under it: the foot of the screen
+/// while answering and once every question is done alike.
+fn render_status_and_footer(
+    r: &RehearseScreen,
+    status: Option<(String, ratatui::style::Style)>,
+    [status_area, footer]: [Rect; 2],
+    theme: &Theme,
+    buf: &mut Buffer,
+) {
+    if let Some((text, style)) = status {
+        Paragraph::new(text)
+            .style(style)
+            .wrap(Wrap { trim: true })
+            .render(status_area, buf);
+    }
+    widgets::footer(r.context(), theme).render(footer, buf);
 }
 
 /// Every question done but the note not saved (the save failed): the answers stay on screen.
@@ -253,13 +265,7 @@ fn render_finished(r: &RehearseScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) 
                 .border_style(theme.border),
         )
         .render(body, buf);
-    if let Some((text, style)) = status {
-        Paragraph::new(text)
-            .style(style)
-            .wrap(Wrap { trim: true })
-            .render(status_area, buf);
-    }
-    widgets::footer(r.context(), theme).render(footer, buf);
+    render_status_and_footer(r, status, [status_area, footer], theme, buf);
     if let Some(overlay) = &r.overlay {
         render_overlay(overlay, theme, area, buf);
     }
