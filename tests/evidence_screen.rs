@@ -343,3 +343,21 @@ fn a_hand_edit_made_while_the_screen_is_open_is_kept_by_the_next_save() {
     assert!(shown.contains("in total now"), "{shown}");
     assert_eq!(file(&data), edited);
 }
+
+#[test]
+fn an_empty_register_says_which_key_adds_the_first_figure() {
+    let (mut app, _data) = app("");
+    let shown = screen(&app)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        shown.contains("Nothing here yet. Press a to add your first figure"),
+        "{shown}"
+    );
+    // The shared sentence for the drill ("add them ... on the evidence screen") is not repeated here.
+    assert!(!shown.contains("then drill them here"), "{shown}");
+    press(&mut app, KeyCode::Char('a'));
+    press(&mut app, KeyCode::Char('f'));
+    assert!(screen(&app).contains("Add a figure"));
+}

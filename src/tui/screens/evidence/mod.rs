@@ -384,8 +384,15 @@ impl Screen for EvidenceScreen {
                 theme.dim,
             ));
             if self.register.figures.is_empty() && self.register.stories.is_empty() {
+                // The shared empty-register sentence points here; on this screen, say what to press.
+                lines.push(Line::from(""));
                 lines.push(Line::styled(
-                    crate::evidence::drill::EMPTY_REGISTER,
+                    format!(
+                        "Nothing here yet. Press {} to add your first figure (what it measures, the \
+                         value, the date it was true and where it comes from) or a story; the \
+                         figures drill and the checks on your answers then use them.",
+                        label(Action::Add)
+                    ),
                     theme.text,
                 ));
             }
