@@ -1,6 +1,15 @@
 //! The timed rehearsal itself: a state machine the screens drive with Tab, Shift-Tab and keys.
+//! Here: the questions, where the session stands, the text and ticks of each part, and the
+//! follow-ups drawn. Beside it: how long each part took (`time.rs`), the session as a note and a
+//! draft and back (`record.rs`), and the summary at the end (`summary.rs`).
 //!
 //! All time comes from the `Clock`, so every timing here is exact under a `FakeClock`.
+
+mod record;
+mod summary;
+mod time;
+
+pub use summary::{FollowUpSummary, PromptSummary, QuestionSummary, Summary};
 
 use std::time::Duration;
 
@@ -12,16 +21,11 @@ use std::rc::Rc;
 
 use crate::bank::model::{Kind, Prompt, Question};
 use crate::insight::Lexicon;
-use crate::notes::model::{
-    AnswerStyle, FORMAT_VERSION, FollowUpAnswer, FollowUpReason, Note, NoteKind, NoteQuestion,
-    PromptAnswer, ResumePoint, ResumeStep, Transcribed,
-};
+use crate::notes::model::AnswerStyle;
 
-use super::Plan;
 use super::clock::Clock;
-use super::probe::{self, Heard, Probe, Why};
-use super::resume::{self, CannotResume};
-use super::stopwatch::{Ended, Stopwatch};
+use super::probe::{self, Heard, Probe};
+use super::stopwatch::Stopwatch;
 
 pub const RATING_TITLE: &str = "How well did that go?";
 const FINISHED_TITLE: &str = "Session complete";
@@ -114,61 +118,6 @@ impl Item {
             rating: None,
             reflection: String::new(),
         }
-    }
-
-    /// A question as a draft kept it: its own prompts as they were asked (the bank's may have
-    /// changed since), what was typed and timed, the follow-ups already asked, ticks and rating.
-    fn restored(question: Question, bank_prompts: Vec<Prompt>, saved: &NoteQuestion) -> Item {
-        let prompts = if saved.answers.is_empty() {
-            bank_prompts
-        } else {
-            saved
-                .answers
-                .iter()
-                .map(|a| Prompt {
-                    id: a.id.clone(),
-                    ask: a.ask.clone(),
-                })
-                .collect()
-        };
-        let mut item = Item::new(question, prompts);
-        for (i, a) in saved.answers.iter().enumerate() {
-            if let (Some(text), Some(time)) = (item.answers.get_mut(i), item.prompt_time.get_mut(i))
-            {
-                *text = a.text.clone();
-                *time = Duration::from_secs(a.seconds);
-            }
-            if let Some(heard) = item.heard.get_mut(i) {
-                *heard = a.transcribed.as_ref().map(|t| t.heard(&a.text).to_string());
-            }
-        }
-        item.follow_ups = saved
-            .follow_ups
-            .iter()
-            .map(|f| AskedProbe {
-                probe: Probe {
-                    ask: f.ask.clone(),
-                    why: match &f.reason {
-                        Some(FollowUpReason::Gap(slug)) => {
-                            crate::bank::model::Gap::from_slug(slug).map_or(Why::Plain, Why::Gap)
-                        }
-                        Some(FollowUpReason::Heard(word)) => Why::Heard(word.clone()),
-                        None => Why::Plain,
-                    },
-                },
-                text: f.text.clone(),
-                time: Duration::from_secs(f.seconds),
-                skipped: f.skipped,
-                heard: f.transcribed.as_ref().map(|t| t.heard(&f.text).to_string()),
-            })
-            .collect();
-        // Matched by wording: the bank's list of cues may have been reordered since.
-        for (cue, tick) in item.question.listen_for.iter().zip(&mut item.cues_ticked) {
-            *tick = saved.cues.iter().any(|c| c.ticked && &c.text == cue);
-        }
-        item.rating = saved.rating;
-        item.reflection = saved.reflection.clone().unwrap_or_default();
-        item
     }
 
     fn last_prompt(&self) -> usize {
@@ -281,108 +230,6 @@ impl<C: Clock> Session<C> {
             finished,
             focused_probes: default_probes(&setup_plan),
             lexicon: None,
-        }
-    }
-
-    /// Rebuilds a session from its draft so the rehearsal goes on where it stopped: the questions
-    /// answered are as they were, the one on screen reopens at the part being typed with its
-    /// text, the time spent carries on from where it was, the follow-ups asked stay asked, and
-    /// the rest of the plan is still to come. `planned` is every question of the draft's plan, in
-    /// order, from the banks (see [`resume::planned`]). The session id and start are the draft's,
-    /// so its drafts and its note are the same files as before.
-    pub fn from_draft(
-        note: &Note,
-        planned: Vec<(Question, Vec<Prompt>)>,
-        clock: C,
-    ) -> Result<Session<C>, CannotResume> {
-        let point = resume::validate(note, &planned)?.clone();
-        let mut items: Vec<Item> = planned
-            .into_iter()
-            .enumerate()
-            .map(|(i, (question, prompts))| match note.questions.get(i) {
-                Some(saved) => Item::restored(question, prompts, saved),
-                None => Item::new(question, prompts),
-            })
-            .collect();
-        for &i in &point.no_more_probes {
-            if let Some(item) = items.get_mut(i) {
-                item.no_more_probes = true;
-            }
-        }
-        let index = point.at.min(items.len());
-        let stage = match items.get_mut(index) {
-            None => Stage::Finished,
-            Some(item) => match point.step {
-                ResumeStep::Prompt => Stage::Prompt(point.part.min(item.last_prompt())),
-                ResumeStep::FollowUp if point.part < item.follow_ups.len() => {
-                    item.follow_up_at = point.part;
-                    Stage::FollowUp
-                }
-                ResumeStep::FollowUp | ResumeStep::Rating | ResumeStep::Finished => Stage::Rating,
-            },
-        };
-        let answered: Duration = items
-            .iter()
-            .flat_map(|item| {
-                item.prompt_time
-                    .iter()
-                    .copied()
-                    .chain([item.follow_up_time()])
-            })
-            .sum();
-        let finished =
-            (stage == Stage::Finished).then(|| note.finished.unwrap_or_else(|| clock.local_now()));
-        Ok(Session {
-            setup: SessionSetup {
-                plan_label: note.plan.clone(),
-                banks: note.banks.clone(),
-                style: note.style,
-                seed: point.seed,
-            },
-            items,
-            index,
-            stage,
-            watch: Stopwatch::start(
-                clock.now(),
-                Duration::from_secs(point.session_seconds).max(answered),
-            ),
-            clock,
-            // Follow-ups still to be drawn come from the same seed; those asked are kept as asked.
-            rng: StdRng::seed_from_u64(point.seed),
-            session_id: note.session_id.clone(),
-            started: note.started,
-            finished,
-            focused_probes: point.probes,
-            lexicon: None,
-        })
-    }
-
-    /// The session so far as a draft: the note, plus the whole plan and where it stands, so a
-    /// crash or a kill can be followed by [`Session::from_draft`].
-    pub fn to_draft(&self) -> Note {
-        let (step, part) = match self.stage {
-            Stage::Prompt(i) => (ResumeStep::Prompt, i),
-            Stage::FollowUp => (
-                ResumeStep::FollowUp,
-                self.current().map_or(0, |item| item.follow_up_at),
-            ),
-            Stage::Rating => (ResumeStep::Rating, 0),
-            Stage::Finished => (ResumeStep::Finished, 0),
-        };
-        Note {
-            resume: Some(ResumePoint {
-                questions: self.items.iter().map(|i| i.question.id.clone()).collect(),
-                at: self.index,
-                step,
-                part,
-                probes: self.focused_probes,
-                seed: self.setup.seed,
-                session_seconds: self.session_elapsed().as_secs(),
-                no_more_probes: (0..self.items.len())
-                    .filter(|&i| self.items[i].no_more_probes)
-                    .collect(),
-            }),
-            ..self.to_note()
         }
     }
 
@@ -791,129 +638,6 @@ impl<C: Clock> Session<C> {
         self.current().and_then(|item| item.rating)
     }
 
-    pub fn pause(&mut self) {
-        self.settle();
-        self.watch.pause();
-    }
-
-    pub fn resume(&mut self) {
-        self.watch.resume(self.clock.now());
-    }
-
-    pub fn is_paused(&self) -> bool {
-        self.watch.is_paused()
-    }
-
-    /// Time not yet credited to any stage.
-    fn running(&self) -> Duration {
-        self.watch.running(self.clock.now(), self.ended())
-    }
-
-    fn ended(&self) -> Ended {
-        Ended::when(self.stage == Stage::Finished)
-    }
-
-    /// Credits running time to the current stage; called before anything changes the stage or pauses.
-    fn settle(&mut self) {
-        let run = self.watch.settle(self.clock.now(), self.ended());
-        let stage = self.stage;
-        if let Some(item) = self.current_mut() {
-            match stage {
-                Stage::Prompt(i) => {
-                    if let Some(t) = item.prompt_time.get_mut(i) {
-                        *t += run;
-                    }
-                }
-                Stage::FollowUp => {
-                    if let Some(f) = item.follow_ups.get_mut(item.follow_up_at) {
-                        f.time += run;
-                    }
-                }
-                Stage::Rating | Stage::Finished => {}
-            }
-        }
-    }
-
-    fn prompt_time(&self, question: usize, prompt: usize) -> Duration {
-        let credited = self
-            .items
-            .get(question)
-            .and_then(|item| item.prompt_time.get(prompt))
-            .copied()
-            .unwrap_or_default();
-        if question == self.index && self.stage == Stage::Prompt(prompt) {
-            credited + self.running()
-        } else {
-            credited
-        }
-    }
-
-    /// Time on every follow-up of a question.
-    fn follow_up_time(&self, question: usize) -> Duration {
-        let credited = self
-            .items
-            .get(question)
-            .map(Item::follow_up_time)
-            .unwrap_or_default();
-        if question == self.index && self.stage == Stage::FollowUp {
-            credited + self.running()
-        } else {
-            credited
-        }
-    }
-
-    /// Time on one follow-up, the running time included when it is on screen.
-    fn one_follow_up_time(&self, question: usize, at: usize) -> Duration {
-        let Some(item) = self.items.get(question) else {
-            return Duration::ZERO;
-        };
-        let credited = item.follow_ups.get(at).map(|f| f.time).unwrap_or_default();
-        if question == self.index && self.stage == Stage::FollowUp && item.follow_up_at == at {
-            credited + self.running()
-        } else {
-            credited
-        }
-    }
-
-    fn question_time(&self, question: usize) -> Duration {
-        let prompts = self
-            .items
-            .get(question)
-            .map_or(0, |item| item.prompts.len());
-        (0..prompts)
-            .map(|p| self.prompt_time(question, p))
-            .sum::<Duration>()
-            + self.follow_up_time(question)
-    }
-
-    /// Time in the current prompt or follow-up, across every visit; zero in the rating.
-    pub fn stage_elapsed(&self) -> Duration {
-        match self.stage {
-            Stage::Prompt(i) => self.prompt_time(self.index, i),
-            Stage::FollowUp => self.current().map_or(Duration::ZERO, |item| {
-                self.one_follow_up_time(self.index, item.follow_up_at)
-            }),
-            Stage::Rating | Stage::Finished => Duration::ZERO,
-        }
-    }
-
-    /// Prompts and follow-up of the current question; the rating is thinking time, not answering.
-    pub fn question_elapsed(&self) -> Duration {
-        self.question_time(self.index)
-    }
-
-    pub fn question_target(&self) -> Duration {
-        self.question().map_or(Duration::ZERO, Question::target)
-    }
-
-    pub fn is_over_target(&self) -> bool {
-        self.question().is_some() && self.question_elapsed() > self.question_target()
-    }
-
-    pub fn session_elapsed(&self) -> Duration {
-        self.watch.elapsed(self.clock.now(), self.ended())
-    }
-
     /// Questions done with: every one passed through its rating, and the current one once rated.
     pub fn answered(&self) -> usize {
         let passed = self.index.min(self.items.len());
@@ -948,192 +672,7 @@ impl<C: Clock> Session<C> {
         });
         passed + usize::from(current)
     }
-
-    /// The session so far, ready to save as a draft or, once finished, as the final note.
-    pub fn to_note(&self) -> Note {
-        let questions = self.items[..self.reached()]
-            .iter()
-            .enumerate()
-            .map(|(qi, item)| {
-                let answers = item
-                    .prompts
-                    .iter()
-                    .zip(&item.answers)
-                    .enumerate()
-                    .map(|(pi, (prompt, text))| PromptAnswer {
-                        id: prompt.id.clone(),
-                        ask: prompt.ask.clone(),
-                        seconds: self.prompt_time(qi, pi).as_secs(),
-                        text: text.clone(),
-                        transcribed: item
-                            .heard
-                            .get(pi)
-                            .and_then(Option::as_deref)
-                            .map(|heard| Transcribed::of(heard, text)),
-                    })
-                    .collect();
-                let follow_ups = item
-                    .follow_ups
-                    .iter()
-                    .enumerate()
-                    .map(|(at, f)| FollowUpAnswer {
-                        ask: f.probe.ask.clone(),
-                        seconds: self.one_follow_up_time(qi, at).as_secs(),
-                        text: f.text.clone(),
-                        skipped: f.skipped,
-                        transcribed: f.heard.as_deref().map(|h| Transcribed::of(h, &f.text)),
-                        reason: match &f.probe.why {
-                            Why::Gap(gap) => Some(FollowUpReason::Gap(gap.slug().to_string())),
-                            Why::Heard(word) => Some(FollowUpReason::Heard(word.clone())),
-                            // The note keeps the words it pressed on, as it keeps a word heard.
-                            Why::Anchored(anchor) => {
-                                Some(FollowUpReason::Heard(anchor.said.clone()))
-                            }
-                            Why::Plain => None,
-                        },
-                    })
-                    .collect();
-                NoteQuestion {
-                    answers,
-                    follow_ups,
-                    total_seconds: self.question_time(qi).as_secs(),
-                    rating: item.rating,
-                    reflection: (!item.reflection.trim().is_empty())
-                        .then(|| item.reflection.clone()),
-                    recovered: false,
-                    ..NoteQuestion::asked(&item.question, &item.cues_ticked)
-                }
-            })
-            .collect();
-        Note {
-            format: FORMAT_VERSION,
-            session_id: self.session_id.clone(),
-            kind: NoteKind::Rehearse,
-            plan: self.setup.plan_label.clone(),
-            plan_title: Plan::title_of(&self.setup.plan_label),
-            interviewer: None,
-            psw: None,
-            banks: self.setup.banks.clone(),
-            started: self.started,
-            finished: self.finished,
-            style: self.setup.style,
-            questions,
-            resume: None,
-        }
-    }
-
-    pub fn summary(&self) -> Summary {
-        let questions = self.items[..self.reached()]
-            .iter()
-            .enumerate()
-            .map(|(qi, item)| {
-                let total = self.question_time(qi);
-                let target = item.question.target();
-                QuestionSummary {
-                    id: item.question.id.clone(),
-                    ask: item.question.ask.clone(),
-                    prompts: item
-                        .prompts
-                        .iter()
-                        .enumerate()
-                        .map(|(pi, p)| PromptSummary {
-                            ask: p.ask.clone(),
-                            seconds: self.prompt_time(qi, pi).as_secs(),
-                        })
-                        .collect(),
-                    follow_ups: item
-                        .follow_ups
-                        .iter()
-                        .enumerate()
-                        .map(|(at, f)| FollowUpSummary {
-                            ask: f.probe.ask.clone(),
-                            seconds: self.one_follow_up_time(qi, at).as_secs(),
-                            skipped: f.skipped,
-                        })
-                        .collect(),
-                    total_seconds: total.as_secs(),
-                    target_seconds: item.question.target_seconds,
-                    over_target: total > target,
-                    cues: item.cues_ticked.len(),
-                    cues_covered: item.cues_ticked.iter().filter(|t| **t).count(),
-                    rating: item.rating,
-                }
-            })
-            .collect();
-        Summary {
-            plan: self.setup.plan_label.clone(),
-            questions,
-            answered: self.answered(),
-            planned: self.items.len(),
-            session_seconds: self.session_elapsed().as_secs(),
-            finished: self.is_finished(),
-        }
-    }
-}
-
-/// What the summary screen shows, free of any terminal concerns.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Summary {
-    pub plan: String,
-    /// Every question reached, the current one included.
-    pub questions: Vec<QuestionSummary>,
-    pub answered: usize,
-    pub planned: usize,
-    pub session_seconds: u64,
-    pub finished: bool,
-}
-
-impl Summary {
-    pub fn over_target_count(&self) -> usize {
-        self.questions.iter().filter(|q| q.over_target).count()
-    }
-
-    /// Listen-for cues ticked and offered, over every question reached.
-    pub fn cues_covered(&self) -> (usize, usize) {
-        self.questions
-            .iter()
-            .fold((0, 0), |(c, n), q| (c + q.cues_covered, n + q.cues))
-    }
-
-    pub fn average_rating(&self) -> Option<f64> {
-        let ratings: Vec<f64> = self
-            .questions
-            .iter()
-            .filter_map(|q| q.rating.map(f64::from))
-            .collect();
-        (!ratings.is_empty()).then(|| ratings.iter().sum::<f64>() / ratings.len() as f64)
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct QuestionSummary {
-    pub id: String,
-    pub ask: String,
-    pub prompts: Vec<PromptSummary>,
-    /// Every follow-up asked, in order.
-    pub follow_ups: Vec<FollowUpSummary>,
-    pub total_seconds: u64,
-    pub target_seconds: u32,
-    pub over_target: bool,
-    /// How many "what assessors listen for" cues the question has, and how many the PSW ticked.
-    pub cues: usize,
-    pub cues_covered: usize,
-    pub rating: Option<u8>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PromptSummary {
-    pub ask: String,
-    pub seconds: u64,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FollowUpSummary {
-    pub ask: String,
-    pub seconds: u64,
-    pub skipped: bool,
 }
 
 #[cfg(test)]
-#[path = "session_tests.rs"]
 mod tests;

@@ -2,6 +2,7 @@ use super::*;
 use crate::bank::model::{FollowUp, Gap, Kind, QualityStatement};
 use crate::drill::clock::FakeClock;
 use crate::drill::probe::Why;
+use crate::notes::model::{FORMAT_VERSION, FollowUpAnswer, FollowUpReason, Transcribed};
 use std::collections::HashSet;
 
 fn secs(n: u64) -> Duration {
