@@ -32,6 +32,21 @@ pub struct Areas<const H: usize, const T: usize> {
     pub tail: [Rect; T],
 }
 
+impl<'a> ScreenFrame<'a, 0, 0> {
+    /// A frame with nothing between the title and the body, nor between the body and the notice:
+    /// for the screens that draw all of their own inside one body (review, a session read back,
+    /// progress).
+    pub fn body_only(context: Context, title: Line<'a>, body: Constraint) -> ScreenFrame<'a, 0, 0> {
+        ScreenFrame {
+            context,
+            title,
+            head: [],
+            body,
+            tail: [],
+        }
+    }
+}
+
 impl<const H: usize, const T: usize> ScreenFrame<'_, H, T> {
     /// Lays the frame out over `area` and draws the title, the notice and the footer. `None`
     /// when the window is too small: the frame then asks for more room instead, and the screen

@@ -41,28 +41,31 @@ fn findings_count(report: &Report) -> usize {
 }
 
 fn findings(report: &Report, theme: &Theme) -> Vec<Line<'static>> {
-    let tick = |yes: bool, label: &str| -> Span<'static> {
-        if yes {
-            Span::styled(format!("{label} ✓"), theme.good)
-        } else {
-            Span::styled(format!("{label} ✗"), theme.warn)
+    // One line of ticks: each label with ✓ or ✗, two spaces apart.
+    let ticks = |marks: [(bool, &str); 3]| -> Line<'static> {
+        let mut spans = Vec::new();
+        for (i, (yes, label)) in marks.into_iter().enumerate() {
+            if i > 0 {
+                spans.push(Span::raw("  "));
+            }
+            spans.push(if yes {
+                Span::styled(format!("{label} ✓"), theme.good)
+            } else {
+                Span::styled(format!("{label} ✗"), theme.warn)
+            });
         }
+        Line::from(spans)
     };
-    let gap = || Span::raw("  ");
     let mut lines = vec![
-        Line::from(vec![
-            tick(report.covers.done, "Done"),
-            gap(),
-            tick(report.covers.difference, "Difference"),
-            gap(),
-            tick(report.covers.evidence, "How you know"),
+        ticks([
+            (report.covers.done, "Done"),
+            (report.covers.difference, "Difference"),
+            (report.covers.evidence, "How you know"),
         ]),
-        Line::from(vec![
-            tick(report.then_now_next.then, "Then"),
-            gap(),
-            tick(report.then_now_next.now, "Now"),
-            gap(),
-            tick(report.then_now_next.next, "Next"),
+        ticks([
+            (report.then_now_next.then, "Then"),
+            (report.then_now_next.now, "Now"),
+            (report.then_now_next.next, "Next"),
         ]),
         Line::styled(
             if report.key_points {

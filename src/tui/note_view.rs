@@ -245,6 +245,21 @@ fn text_lines(lines: &mut Vec<Line<'static>>, text: &str, theme: &Theme, width: 
 mod tests {
     use super::wrap;
 
+    /// A question as the note view draws it 40 columns wide, one string a row.
+    fn drawn_at_40(q: &crate::notes::NoteQuestion) -> Vec<String> {
+        let mut lines = Vec::new();
+        super::question_lines(
+            &mut lines,
+            0,
+            q,
+            false,
+            &crate::tui::theme::MONOCHROME,
+            40,
+            false,
+        );
+        lines.iter().map(|l| l.to_string()).collect()
+    }
+
     /// Item 23 of issue 18: a follow-up heading too long for the width keeps its indent.
     #[test]
     fn a_wrapped_follow_up_heading_keeps_its_indent() {
@@ -259,17 +274,7 @@ mod tests {
             }],
             ..Default::default()
         };
-        let mut lines = Vec::new();
-        super::question_lines(
-            &mut lines,
-            0,
-            &q,
-            false,
-            &crate::tui::theme::MONOCHROME,
-            40,
-            false,
-        );
-        let text: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+        let text = drawn_at_40(&q);
         let at = text
             .iter()
             .position(|l| l.starts_with("   Follow-up: How"))
@@ -284,17 +289,7 @@ mod tests {
             coaching: Some(Default::default()),
             ..Default::default()
         };
-        let mut lines = Vec::new();
-        super::question_lines(
-            &mut lines,
-            0,
-            &q,
-            false,
-            &crate::tui::theme::MONOCHROME,
-            40,
-            false,
-        );
-        let text: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+        let text = drawn_at_40(&q);
         let at = text
             .iter()
             .position(|l| l.starts_with("   Insights: "))

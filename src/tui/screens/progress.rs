@@ -177,14 +177,8 @@ impl Screen for ProgressScreen {
                 theme.dim,
             ),
         ]);
-        let Areas { body, .. } = ScreenFrame {
-            context: self.context(),
-            title,
-            head: [],
-            body: Constraint::Min(8),
-            tail: [],
-        }
-        .draw(area, buf, ctx)?;
+        let Areas { body, .. } = ScreenFrame::body_only(self.context(), title, Constraint::Min(8))
+            .draw(area, buf, ctx)?;
         match self.page {
             Page::Coverage => self.render_coverage(body, buf, theme),
             Page::Topics => {

@@ -268,14 +268,8 @@ impl Screen for ReviewScreen {
                 ])
             }
         };
-        let Areas { body, .. } = ScreenFrame {
-            context: self.context(),
-            title,
-            head: [],
-            body: Constraint::Min(3),
-            tail: [],
-        }
-        .draw(area, buf, ctx)?;
+        let Areas { body, .. } = ScreenFrame::body_only(self.context(), title, Constraint::Min(3))
+            .draw(area, buf, ctx)?;
         let r = match &self.state {
             State::Loading(loader) => {
                 let (read, total) = loader.progress();

@@ -284,14 +284,8 @@ impl Screen for SessionScreen {
                 theme.text,
             ),
         ]);
-        let Areas { body, .. } = ScreenFrame {
-            context: self.context(),
-            title,
-            head: [],
-            body: Constraint::Min(3),
-            tail: [],
-        }
-        .draw(area, buf, ctx)?;
+        let Areas { body, .. } = ScreenFrame::body_only(self.context(), title, Constraint::Min(3))
+            .draw(area, buf, ctx)?;
         let block = Block::bordered().border_style(theme.border);
         let inner = block.inner(body);
         let width = usize::from(inner.width);
