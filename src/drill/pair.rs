@@ -537,21 +537,21 @@ impl<C: Clock> PairSession<C> {
 
     /// The PSW has finished answering: stop the question clock and give feedback.
     pub fn finish_asking(&mut self) -> Result<(), PairRefusal> {
-        if self.stage != PairStage::Asking {
-            return Err(PairRefusal::NotNow);
-        }
-        self.settle();
-        self.stage = PairStage::Feedback;
-        Ok(())
+        self.step(PairStage::Asking, PairStage::Feedback)
     }
 
     /// Back from feedback to listening, when the PSW had more to say; the question clock runs again.
     pub fn back_to_asking(&mut self) -> Result<(), PairRefusal> {
-        if self.stage != PairStage::Feedback {
+        self.step(PairStage::Feedback, PairStage::Asking)
+    }
+
+    /// From step `from` to step `to`, the time so far credited first; refused at any other step.
+    fn step(&mut self, from: PairStage, to: PairStage) -> Result<(), PairRefusal> {
+        if self.stage != from {
             return Err(PairRefusal::NotNow);
         }
         self.settle();
-        self.stage = PairStage::Asking;
+        self.stage = to;
         Ok(())
     }
 
@@ -567,15 +567,12 @@ impl<C: Clock> PairSession<C> {
 
     /// Hands the keyboard to the PSW; only once the interviewer has rated, so the PSW rates blind.
     pub fn hand_over(&mut self) -> Result<(), PairRefusal> {
-        if self.stage != PairStage::Feedback {
-            return Err(PairRefusal::NotNow);
-        }
-        if self.current().and_then(|i| i.interviewer_rating).is_none() {
+        if self.stage == PairStage::Feedback
+            && self.current().and_then(|i| i.interviewer_rating).is_none()
+        {
             return Err(PairRefusal::NeedInterviewerRating);
         }
-        self.settle();
-        self.stage = PairStage::HandOver;
-        Ok(())
+        self.step(PairStage::Feedback, PairStage::HandOver)
     }
 
     /// The PSW's own rating, 1 to 5, on the hand-over screen only.
@@ -590,15 +587,11 @@ impl<C: Clock> PairSession<C> {
 
     /// Shows both ratings; only once the PSW has rated.
     pub fn compare(&mut self) -> Result<(), PairRefusal> {
-        if self.stage != PairStage::HandOver {
-            return Err(PairRefusal::NotNow);
-        }
-        if self.current().and_then(|i| i.psw_rating).is_none() {
+        if self.stage == PairStage::HandOver && self.current().and_then(|i| i.psw_rating).is_none()
+        {
             return Err(PairRefusal::NeedPswRating);
         }
-        self.settle();
-        self.stage = PairStage::Compare;
-        Ok(())
+        self.step(PairStage::HandOver, PairStage::Compare)
     }
 
     /// From the comparison on to the next question, or to the end.
