@@ -120,6 +120,7 @@ const NUMBERS: &[(&str, f64)] = &[
     ("ninety", 90.0),
     ("hundred", 100.0),
     ("thousand", 1000.0),
+    ("million", 1_000_000.0),
 ];
 
 /// Words that give an amount without being one number: fractions, multiples and rough counts.
@@ -203,6 +204,7 @@ mod tests {
         assert_eq!(number_value("nine"), Some(9.0));
         assert_eq!(number_value("sixty"), Some(60.0));
         assert_eq!(number_value("carers"), None);
+        assert_eq!(number_value("million"), Some(1_000_000.0));
         for set in [COUNT_WORDS, NUMBER_OR_WHOLE_WORDS, NUMBER_OR_NONE_WORDS] {
             assert!(set.contains(&"twelve") && set.contains(&"half") && set.contains(&"hundreds"));
             assert!(!set.contains(&"carers") && !set.contains(&"march"));

@@ -251,12 +251,16 @@ impl<'a> Matcher<'a> {
             clause_stems.dedup();
             let sentence = sentences[m.first_token];
             let (from, to) = sentence_range[sentence];
-            // The rest of the sentence, leaving out the words that belong to its other figures:
-            // "vacancy" in "vacancy rate is 9% and agency use is 15%" is the 9%'s, not the 15%'s.
+            // The rest of the sentence, leaving out the words that belong to its other figures of
+            // the same kind: "vacancy" in "vacancy rate is 9% and agency use is 15%" is the 9%'s,
+            // not the 15%'s. A figure of another kind cannot take a measure of this one, so its
+            // words stay: "the median wait for the 285 people waiting is 28 days".
             let neighbours: Vec<(usize, usize)> = clauses
                 .iter()
                 .enumerate()
-                .filter(|(o, (l, r))| *o != n && *r > from && *l < to)
+                .filter(|(o, (l, r))| {
+                    *o != n && *r > from && *l < to && mentions[*o].kind == m.kind
+                })
                 .map(|(_, c)| *c)
                 .collect();
             let sentence_stems: Vec<u32> = (from..to)
@@ -357,6 +361,18 @@ impl<'a> Matcher<'a> {
                 key,
                 said: one_line(&text[said_start..said_end]),
             });
+        }
+        // A past value said before today's ("from 410 in May to just under 300 now") belongs to
+        // the figure after it, when none came before.
+        for n in 0..found.len() {
+            if !found[n].mention.past || found[n].figure.is_some() {
+                continue;
+            }
+            let sentence = sentences[found[n].mention.first_token];
+            found[n].figure = found[n + 1..]
+                .iter()
+                .find(|f| sentences[f.mention.first_token] == sentence && !f.mention.past)
+                .and_then(|f| f.figure);
         }
         found
     }
@@ -557,10 +573,19 @@ fn differs_message(f: &Found, figure: &Figure) -> String {
 }
 
 /// Whether a figure said agrees with a value: to the rounding the speaker used, or within 10% when
-/// hedged ("about 350").
+/// hedged ("about 350"); a range ("between 300 and 350") when the value lies inside it, ends
+/// included.
 pub fn agrees(m: &Mention, value: f64) -> bool {
-    let d = (m.value - value).abs();
     let slack = m.step / 2.0 + 1e-9 * value.abs().max(1.0);
+    if let Some(top) = m.upto {
+        let slack = if m.hedged {
+            (HEDGE_TOLERANCE * value.abs()).max(slack)
+        } else {
+            slack
+        };
+        return m.value - slack <= value && value <= top + slack;
+    }
+    let d = (m.value - value).abs();
     if m.hedged {
         d <= (HEDGE_TOLERANCE * value.abs()).max(slack)
     } else {
@@ -740,6 +765,104 @@ mod tests {
                 .check("Our social worker vacancy rate is 9%.", today(), 6)
                 .is_empty()
         );
+    }
+
+    const SECOND: &str = "figures:\n  - measure: adults starting a direct payment each quarter\n    value: 140\n    unit: people\n    as_at: 2026-11-30\n    source: payments team return\n  - measure: hours of domiciliary care bought each week\n    value: 9400\n    unit: hours\n    as_at: 2026-11-30\n    source: brokerage system\n  - measure: carers waiting for a carer's assessment\n    value: 410\n    unit: people\n    as_at: 2026-11-30\n    source: carers' team tracker\n    previous: { value: 520 }\n  - measure: nights of respite commissioned each year\n    value: 6200\n    unit: nights\n    as_at: 2026-11-30\n    source: respite contract report\n";
+
+    #[test]
+    fn a_range_agrees_when_the_register_lies_inside_it() {
+        let register = parse(SECOND).unwrap();
+        let matcher = Matcher::new(&register);
+        for text in [
+            "Between 130 and 150 adults start a direct payment each quarter.",
+            "Each quarter somewhere between 140 and 160 adults start a direct payment.",
+            "120 to 140 adults start a direct payment with us each quarter.",
+        ] {
+            assert_eq!(matcher.check(text, today(), 3), [], "{text}");
+        }
+        let flags = matcher.check(
+            "Each quarter between 90 and 110 adults start a direct payment.",
+            today(),
+            3,
+        );
+        assert_eq!(
+            kinds(&flags),
+            [(
+                "differs",
+                "adults starting a direct payment each quarter".to_string()
+            )]
+        );
+        assert!(
+            flags[0].said.contains("between 90 and 110"),
+            "{}",
+            flags[0].said
+        );
+    }
+
+    #[test]
+    fn the_same_measure_in_other_words_is_matched() {
+        let register = parse(SECOND).unwrap();
+        let matcher = Matcher::new(&register);
+        for text in [
+            "We commission 9,400 hours of home care a week.",
+            "Every week we purchase around nine thousand hours of home care.",
+            "We buy roughly six thousand two hundred nights of respite a year.",
+        ] {
+            assert_eq!(matcher.check(text, today(), 3), [], "{text}");
+        }
+        let flags = matcher.check(
+            "We buy seven thousand nights of respite every year.",
+            today(),
+            3,
+        );
+        assert_eq!(
+            kinds(&flags),
+            [(
+                "differs",
+                "nights of respite commissioned each year".to_string()
+            )]
+        );
+        assert_eq!(flags[0].value_said, 7000.0);
+        // Buying something else is not the respite commissioned.
+        let flags = matcher.check("We bought 300 laptops for the teams.", today(), 3);
+        assert_eq!(kinds(&flags), [("unsourced", "laptops teams".to_string())]);
+    }
+
+    #[test]
+    fn ages_and_month_names_are_not_flagged() {
+        let register = parse(SECOND).unwrap();
+        let matcher = Matcher::new(&register);
+        for text in [
+            "Some 400 carers are waiting for a carer's assessment, down from 520 in March; \
+             the one who waited longest was a man of 82.",
+            "140 adults start a direct payment each quarter, a few of them just after \
+             turning 18.",
+            "Down from 520 in March, just under 420 carers are waiting for a carer's assessment.",
+        ] {
+            assert_eq!(matcher.check(text, today(), 3), [], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_range_and_a_figure_inside_it_are_consistent() {
+        let register = parse(SECOND).unwrap();
+        let matcher = Matcher::new(&register);
+        let answers = |a: &str, b: &str| {
+            vec![
+                ("answer 1".to_string(), matcher.read(a)),
+                ("answer 2".to_string(), matcher.read(b)),
+            ]
+        };
+        let same = answers(
+            "Between 200 and 250 people attend the carers' forum.",
+            "About 230 people attend the carers' forum.",
+        );
+        assert_eq!(inconsistencies(&matcher, &same), []);
+        let other = answers(
+            "Between 200 and 250 people attend the carers' forum.",
+            "Some 320 people attend the carers' forum.",
+        );
+        assert_eq!(inconsistencies(&matcher, &other).len(), 2);
     }
 
     #[test]

@@ -43,6 +43,8 @@ pub struct Mention {
     pub hedged: bool,
     /// "down from 35", "from a peak of 20%": a past value, not today's.
     pub past: bool,
+    /// The top of a range ("between 300 and 350": `value` is 300, this 350), in the same unit.
+    pub upto: Option<f64>,
     /// Index of the token holding the number, and of the last token of the figure.
     pub first_token: usize,
     pub last_token: usize,
@@ -118,6 +120,17 @@ pub fn tokens(text: &str) -> Vec<Token> {
                 '-' if bytes.get(i + 1).is_some_and(|(_, n)| n.is_whitespace()) => {
                     Some(TokenKind::Break)
                 }
+                // "300-350", "18-25", "£1m-£1.5m": kept as a mark, so a range can be told from
+                // two figures.
+                '-' if out
+                    .last()
+                    .is_some_and(|t: &Token| t.kind == TokenKind::Number && t.end == start)
+                    && bytes
+                        .get(i + 1)
+                        .is_some_and(|(_, n)| n.is_ascii_digit() || *n == '£') =>
+                {
+                    Some(TokenKind::Break)
+                }
                 _ => None,
             };
             if let Some(kind) = kind {
@@ -156,7 +169,6 @@ const NAME_WORDS: &[&str] = &[
     "aged",
     "age",
     "ages",
-    "under",
     "version",
     "room",
     "ward",
@@ -217,7 +229,8 @@ fn word_at(toks: &[Token], i: usize) -> &str {
 }
 
 /// The value of a number written in words from token `i`: "nine", "seventy-one", "twenty five",
-/// "one hundred and twenty". Returns the value and the last token used.
+/// "one hundred and twenty", "twelve thousand", "two and a half thousand", "half a million".
+/// Returns the value and the last token used.
 fn word_number(toks: &[Token], i: usize) -> Option<(f64, usize)> {
     // Zero to ninety-nine in one word ("nine", "seventy", "seventy-one"), from the one list of
     // number words.
@@ -230,6 +243,12 @@ fn word_number(toks: &[Token], i: usize) -> Option<(f64, usize)> {
         }
         below_100(w)
     }
+    // "thousand", "million": the words of the same list that multiply what came before.
+    let scale = |w: &str| crate::text::number_value(w).filter(|v| *v >= 1000.0);
+    if word_at(toks, i) == "half" && word_at(toks, i + 1) == "a" {
+        let s = scale(word_at(toks, i + 2))?;
+        return Some((s / 2.0, i + 2));
+    }
     let mut total = 0.0;
     let mut current = small(word_at(toks, i))?;
     let mut last = i;
@@ -238,9 +257,19 @@ fn word_number(toks: &[Token], i: usize) -> Option<(f64, usize)> {
         let w = word_at(toks, j);
         match w {
             "hundred" => current *= 100.0,
-            "thousand" => {
-                total += current * 1000.0;
+            _ if scale(w).is_some() => {
+                total += current * scale(w).unwrap_or(1.0);
                 current = 0.0;
+            }
+            // "two and a half thousand": the half belongs to the scale word that follows.
+            "and"
+                if word_at(toks, j + 1) == "a"
+                    && word_at(toks, j + 2) == "half"
+                    && scale(word_at(toks, j + 3)).is_some() =>
+            {
+                current += 0.5;
+                j += 3;
+                continue;
             }
             "and" if small(word_at(toks, j + 1)).is_some() && current >= 100.0 => {
                 j += 1;
@@ -286,6 +315,22 @@ fn mentions_in(toks: &[Token], lenient: bool) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        // A range is one figure in an answer; the drill reads a value, so a file or a drill
+        // answer is read number by number as before.
+        if !lenient {
+            match range_at(toks, i) {
+                Some(Range::NotAFigure(last)) => {
+                    i = last + 1;
+                    continue;
+                }
+                Some(Range::Figure(m)) => {
+                    i = m.last_token + 1;
+                    out.push(m);
+                    continue;
+                }
+                None => {}
+            }
+        }
         let read = read_at(toks, i, lenient);
         match read {
             Some(m) => {
@@ -298,56 +343,152 @@ fn mentions_in(toks: &[Token], lenient: bool) -> Vec<Mention> {
     out
 }
 
+/// Two numbers read as one: a range that is a figure, or one that is not (an age band, a year
+/// span), with its last token.
+enum Range {
+    Figure(Mention),
+    NotAFigure(usize),
+}
+
+/// A number as written, before any unit word after it: its value ("2.3m" is 2,300,000), whether
+/// it carried its own scale ("2.3m", "15k"), and its last token ("twelve thousand" is two).
+fn bare_number(toks: &[Token], i: usize) -> Option<(f64, bool, usize)> {
+    let t = &toks[i];
+    if t.kind != TokenKind::Number {
+        return word_number(toks, i).map(|(v, last)| (v, false, last));
+    }
+    let body = t.text.trim_start_matches('£');
+    let numeric: String = body
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+        .collect();
+    let value: f64 = numeric.replace(',', "").parse().ok()?;
+    match &body[numeric.len()..] {
+        "" | "%" => Some((value, false, i)),
+        "k" => Some((value * 1e3, true, i)),
+        "m" => Some((value * 1e6, true, i)),
+        "bn" => Some((value * 1e9, true, i)),
+        _ => None,
+    }
+}
+
+/// A range from token `i`: "between 300 and 350 people", "300 to 350", "20-25%", "between six
+/// and eight weeks". The unit and scale written after the second number hold for both. Not a
+/// range: "from 410 to 285" (a change) or a second number no bigger than the first. An age band
+/// ("aged 18 to 25", "18-25 year olds") and a year span ("2024-25") are no figure at all.
+fn range_at(toks: &[Token], i: usize) -> Option<Range> {
+    let (low, own_scale, low_last) = bare_number(toks, i)?;
+    let before = |k: usize| if i >= k { word_at(toks, i - k) } else { "" };
+    let between = before(1) == "between";
+    let joint = toks.get(low_last + 1)?;
+    let joined = match (joint.kind, joint.text.as_str()) {
+        (TokenKind::Word, "and") => between,
+        (TokenKind::Word, "to") => before(1) != "from",
+        (TokenKind::Break, "-" | "–") => true,
+        _ => false,
+    };
+    let second = low_last + 2;
+    if !joined || second >= toks.len() {
+        return None;
+    }
+    let (high_bare, _, high_last) = bare_number(toks, second)?;
+    // The words before the range start before "between".
+    let lead = if between { i - 1 } else { i };
+    let lead_before = |k: usize| {
+        if lead >= k {
+            word_at(toks, lead - k)
+        } else {
+            ""
+        }
+    };
+    let next = word_at(toks, high_last + 1);
+    let age_band = matches!(lead_before(1), "aged" | "age" | "ages")
+        || (lead_before(1) == "of" && matches!(lead_before(2), "age" | "ages"))
+        || next.starts_with("year-old")
+        || (matches!(next, "year" | "years") && word_at(toks, high_last + 2).starts_with("old"));
+    let year_span = joint.text == "-"
+        && toks[i].kind == TokenKind::Number
+        && (1990.0..=2039.0).contains(&low)
+        && high_bare < 100.0;
+    if age_band || year_span {
+        return Some(Range::NotAFigure(high_last));
+    }
+    let high = read_at(toks, second, false)?;
+    if high_bare == 0.0 {
+        return None;
+    }
+    let low = if own_scale {
+        low
+    } else {
+        low * high.value / high_bare
+    };
+    if low >= high.value {
+        return None;
+    }
+    let (hedged, past, start) = lead_in(toks, lead);
+    Some(Range::Figure(Mention {
+        start,
+        end: high.end,
+        value: low,
+        kind: high.kind,
+        step: high.step,
+        hedged: hedged || high.hedged,
+        past,
+        upto: Some(high.value),
+        first_token: i,
+        last_token: high.last_token,
+    }))
+}
+
 fn read_at(toks: &[Token], i: usize, lenient: bool) -> Option<Mention> {
     let t = &toks[i];
-    let (mut value, mut step, mut last, digits, mut kind, mut hedged) =
-        if t.kind == TokenKind::Number {
-            let raw = t.text.as_str();
-            let money = raw.starts_with('£');
-            let body = raw.trim_start_matches('£');
-            let numeric: String = body
-                .chars()
-                .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
-                .collect();
-            let suffix = &body[numeric.len()..];
-            let clean = numeric.replace(',', "");
-            let value: f64 = clean.parse().ok()?;
-            let decimals = clean.split_once('.').map_or(0, |(_, d)| d.len());
-            let step = 10f64.powi(-(decimals as i32));
-            let (value, step, kind) = match suffix {
-                "" => (
-                    value,
-                    step,
-                    if money {
-                        UnitKind::Money
-                    } else {
-                        UnitKind::Count
-                    },
-                ),
-                "%" => (value, step, UnitKind::Percent),
-                "m" => (value * 1e6, step * 1e6, UnitKind::Money),
-                "bn" => (value * 1e9, step * 1e9, UnitKind::Money),
-                "k" => (
-                    value * 1e3,
-                    step * 1e3,
-                    if money {
-                        UnitKind::Money
-                    } else {
-                        UnitKind::Count
-                    },
-                ),
-                _ if suffix.starts_with('/') => return None,
-                // "17th", "9am", "3pm", "12noon": ordinals and times are never figures.
-                _ => return None,
-            };
-            (value, step, i, true, kind, false)
-        } else if let Some((v, last)) = fraction(toks, i) {
-            (v, 1.0, last, false, UnitKind::Percent, true)
-        } else if let Some((v, last)) = word_number(toks, i) {
-            (v, 1.0, last, false, UnitKind::Count, false)
-        } else {
-            return None;
+    let (mut value, mut step, mut last, digits, mut kind, hedged) = if t.kind == TokenKind::Number {
+        let raw = t.text.as_str();
+        let money = raw.starts_with('£');
+        let body = raw.trim_start_matches('£');
+        let numeric: String = body
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+            .collect();
+        let suffix = &body[numeric.len()..];
+        let clean = numeric.replace(',', "");
+        let value: f64 = clean.parse().ok()?;
+        let decimals = clean.split_once('.').map_or(0, |(_, d)| d.len());
+        let step = 10f64.powi(-(decimals as i32));
+        let (value, step, kind) = match suffix {
+            "" => (
+                value,
+                step,
+                if money {
+                    UnitKind::Money
+                } else {
+                    UnitKind::Count
+                },
+            ),
+            "%" => (value, step, UnitKind::Percent),
+            "m" => (value * 1e6, step * 1e6, UnitKind::Money),
+            "bn" => (value * 1e9, step * 1e9, UnitKind::Money),
+            "k" => (
+                value * 1e3,
+                step * 1e3,
+                if money {
+                    UnitKind::Money
+                } else {
+                    UnitKind::Count
+                },
+            ),
+            _ if suffix.starts_with('/') => return None,
+            // "17th", "9am", "3pm", "12noon": ordinals and times are never figures.
+            _ => return None,
         };
+        (value, step, i, true, kind, false)
+    } else if let Some((v, last)) = fraction(toks, i) {
+        (v, 1.0, last, false, UnitKind::Percent, true)
+    } else if let Some((v, last)) = word_number(toks, i) {
+        (v, 1.0, last, false, UnitKind::Count, false)
+    } else {
+        return None;
+    };
     // What follows the number: a scale, a percentage, a duration.
     let next = word_at(toks, last + 1);
     let after = word_at(toks, last + 2);
@@ -378,6 +519,15 @@ fn read_at(toks: &[Token], i: usize, lenient: bool) -> Option<Mention> {
             kind = UnitKind::Money;
             last += 1;
         }
+        // "13,000 hours of home care": hours counted, a figure; "within 72 hours", "for 48 hours"
+        // and other small counts of hours are time. The word stays outside the figure, so it is
+        // read as the thing counted.
+        "hour" | "hours" if !lenient && kind == UnitKind::Count => {
+            let before = if i > 0 { word_at(toks, i - 1) } else { "" };
+            if value < 100.0 || before == "within" || time_phrase(toks, i, last + 1, next) {
+                return None;
+            }
+        }
         "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years" | "hour"
         | "hours" | "minute" | "minutes"
             if kind == UnitKind::Count =>
@@ -402,6 +552,7 @@ fn read_at(toks: &[Token], i: usize, lenient: bool) -> Option<Mention> {
     }
     if lenient {
         return Some(Mention {
+            upto: None,
             start: t.start,
             end: toks[last].end,
             value,
@@ -421,6 +572,9 @@ fn read_at(toks: &[Token], i: usize, lenient: bool) -> Option<Mention> {
     if NAME_WORDS.contains(&before(1)) && kind == UnitKind::Count {
         return None;
     }
+    if kind == UnitKind::Count && is_age(toks, i, last, value, step) {
+        return None;
+    }
     // Years and financial years: "2024", "2024/25", "in 2025".
     if digits && kind == UnitKind::Count && (1990.0..=2039.0).contains(&value) && step == 1.0 {
         let raw = &toks[i].text;
@@ -432,10 +586,93 @@ fn read_at(toks: &[Token], i: usize, lenient: bool) -> Option<Mention> {
     if kind == UnitKind::Count && value < 10.0 {
         return None;
     }
-    if !digits && kind == UnitKind::Count {
+    // A count in words is a statistic only with a scale word ("twelve thousand", "two hundred"):
+    // "twenty staff came" is a story, not a figure to source.
+    if !digits && kind == UnitKind::Count && value < 100.0 {
         return None;
     }
-    let mut start = t.start;
+    let (hedged_before, past, start) = lead_in(toks, i);
+    let hedged = hedged || hedged_before;
+    // A threshold: "waiting more than 28 days", "within 28 days".
+    if kind == UnitKind::Days {
+        let within =
+            before(1) == "within" || (before(1) == "than" && matches!(before(3), "within"));
+        let waiting_over =
+            hedged && (1..=5).any(|k| before(k).starts_with("wait") || before(k) == "longer");
+        if within
+            || (waiting_over
+                && !matches!(
+                    before(1),
+                    "about" | "around" | "nearly" | "almost" | "roughly"
+                ))
+        {
+            return None;
+        }
+    }
+    Some(Mention {
+        start,
+        end: toks[last].end,
+        value,
+        kind,
+        step,
+        hedged,
+        past,
+        upto: None,
+        first_token: i,
+        last_token: last,
+    })
+}
+
+/// Words before a person's age: "a woman of 94", "her father, a man of 80".
+const PERSON_WORDS: &[&str] = &[
+    "woman",
+    "man",
+    "lady",
+    "gentleman",
+    "person",
+    "someone",
+    "mother",
+    "father",
+    "husband",
+    "wife",
+    "son",
+    "daughter",
+    "grandmother",
+    "grandfather",
+    "widow",
+    "widower",
+    "resident",
+    "carer",
+    "boy",
+    "girl",
+];
+
+/// Whether the count at token `i` (to `last`) is someone's age: "a woman of 94", "turning 18",
+/// "at the age of 18", "a 94-year-old", "under 65". An age is no statistic, and one read as a
+/// figure would be flagged as unsourced.
+fn is_age(toks: &[Token], i: usize, last: usize, value: f64, step: f64) -> bool {
+    if step != 1.0 || value > 120.0 {
+        return false;
+    }
+    let before = |k: usize| if i >= k { word_at(toks, i - k) } else { "" };
+    let next = word_at(toks, last + 1);
+    next.starts_with("year-old")
+        || (matches!(next, "year" | "years") && word_at(toks, last + 2).starts_with("old"))
+        || matches!(before(1), "turning" | "turned" | "turns" | "turn")
+        || (before(1) == "of"
+            && (matches!(before(2), "age" | "ages" | "aged") || PERSON_WORDS.contains(&before(2))))
+        // "under 65" is an age; "just under 100" is a hedge.
+        || (before(1) == "under"
+            && !matches!(before(2), "just" | "slightly" | "well" | "little" | "bit"))
+}
+
+/// What the words just before a figure at token `i` say of it: hedged ("about", "more than"), a
+/// past value ("down from", "compared with"), and where the figure's words start (a hedge right
+/// before it belongs to it).
+fn lead_in(toks: &[Token], i: usize) -> (bool, bool, usize) {
+    let before = |k: usize| if i >= k { word_at(toks, i - k) } else { "" };
+    let mut hedged = false;
+    let mut start = toks[i].start;
     // Hedges and past markers in the few words before.
     for k in 1..=3 {
         if i < k || toks[i - k].kind != TokenKind::Word {
@@ -484,33 +721,7 @@ fn read_at(toks: &[Token], i: usize, lenient: bool) -> Option<Mention> {
         }
         _ => false,
     });
-    // A threshold: "waiting more than 28 days", "within 28 days".
-    if kind == UnitKind::Days {
-        let within =
-            before(1) == "within" || (before(1) == "than" && matches!(before(3), "within"));
-        let waiting_over =
-            hedged && (1..=5).any(|k| before(k).starts_with("wait") || before(k) == "longer");
-        if within
-            || (waiting_over
-                && !matches!(
-                    before(1),
-                    "about" | "around" | "nearly" | "almost" | "roughly"
-                ))
-        {
-            return None;
-        }
-    }
-    Some(Mention {
-        start,
-        end: toks[last].end,
-        value,
-        kind,
-        step,
-        hedged,
-        past,
-        first_token: i,
-        last_token: last,
-    })
+    (hedged, past, start)
 }
 
 /// "two years ago", "for five years", "the last six months", "every 3 weeks": time, not a figure.
@@ -560,8 +771,33 @@ pub fn stem(word: &str) -> String {
     if let Some(s) = w.strip_suffix('e').filter(|s| s.len() > 2) {
         w = s.to_string();
     }
-    w
+    match SAME_MEANING.iter().find(|(other, _)| *other == w) {
+        Some((_, one)) => (*one).to_string(),
+        None => w,
+    }
 }
+
+/// Stems that say the same of a measure, each with the one stem it is matched as: "we buy 13,000
+/// hours" measures the hours "commissioned", "weekly" is "each week". Kept to words that mean
+/// the same in any measure of adult social care; a looser pair ("cost" and "spend") would match
+/// a unit cost to a total spent.
+const SAME_MEANING: &[(&str, &str)] = &[
+    ("buy", "commission"),
+    ("bought", "commission"),
+    ("purchas", "commission"),
+    ("procur", "commission"),
+    ("spent", "spend"),
+    ("weekly", "week"),
+    ("monthly", "month"),
+    ("yearly", "year"),
+    ("annual", "year"),
+    ("annually", "year"),
+    ("began", "start"),
+    ("begun", "start"),
+    ("begin", "start"),
+    ("decision", "decid"),
+    ("domiciliary", "hom"),
+];
 
 const STOPWORDS: &[&str] = &[
     "a",
@@ -676,11 +912,17 @@ const STOPWORDS: &[&str] = &[
     "let",
     "me",
     "if",
+    "between",
+    "somewhere",
 ];
 
 /// Whether a word carries meaning for matching a measure.
+///
+/// Month names are dates, not what is measured: "down from 410 in May" names no measure "May".
 pub fn is_content(word: &str) -> bool {
-    !STOPWORDS.contains(&word) && word.chars().any(char::is_alphabetic)
+    !STOPWORDS.contains(&word)
+        && !MONTH_WORDS.contains(&word)
+        && word.chars().any(char::is_alphabetic)
 }
 
 #[cfg(test)]
@@ -738,6 +980,142 @@ mod tests {
         ] {
             assert_eq!(read(text), [], "{text}");
         }
+    }
+
+    fn ranges(text: &str) -> Vec<(f64, Option<f64>, UnitKind)> {
+        mentions(text)
+            .1
+            .iter()
+            .map(|m| {
+                let r = |v: f64| (v * 100.0).round() / 100.0;
+                (r(m.value), m.upto.map(r), m.kind)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_range_is_one_figure_with_both_ends_in_the_unit_said_last() {
+        use UnitKind::*;
+        assert_eq!(
+            ranges("between 40 and 45 per cent of reviews"),
+            [(40.0, Some(45.0), Percent)]
+        );
+        assert_eq!(
+            ranges("somewhere between 600 and 650 carers"),
+            [(600.0, Some(650.0), Count)]
+        );
+        assert_eq!(
+            ranges("we arrange 1,200 to 1,400 visits"),
+            [(1200.0, Some(1400.0), Count)]
+        );
+        assert_eq!(
+            ranges("a wait of between six and eight weeks"),
+            [(42.0, Some(56.0), Days)]
+        );
+        assert_eq!(
+            ranges("an overspend of £1m-£1.5m"),
+            [(1_000_000.0, Some(1_500_000.0), Money)]
+        );
+        assert_eq!(
+            ranges("between 2 and 3 million pounds"),
+            [(2_000_000.0, Some(3_000_000.0), Money)]
+        );
+    }
+
+    #[test]
+    fn a_change_or_an_age_band_is_no_range() {
+        use UnitKind::*;
+        // From one figure to another is a past value and today's, not a range.
+        assert_eq!(
+            read("it fell from 410 to 285 carers"),
+            [(410.0, Count, false, true), (285.0, Count, false, false)]
+        );
+        // "and" without "between" joins two figures.
+        assert_eq!(ranges("120 visits and 150 calls").len(), 2);
+        for text in [
+            "adults aged 18 to 25 in supported living",
+            "young people aged between 16 and 25",
+            "our 18-25 year olds",
+            "the 2024-25 budget",
+        ] {
+            assert_eq!(read(text), [], "{text}");
+        }
+    }
+
+    #[test]
+    fn numbers_in_words_with_a_scale_are_figures() {
+        use UnitKind::*;
+        assert_eq!(
+            read("we made nine thousand visits"),
+            [(9000.0, Count, false, false)]
+        );
+        assert_eq!(
+            read("two and a half thousand carers"),
+            [(2500.0, Count, false, false)]
+        );
+        assert_eq!(
+            read("it saved half a million pounds"),
+            [(500_000.0, Money, false, false)]
+        );
+        assert_eq!(
+            read("about three million pounds"),
+            [(3_000_000.0, Money, true, false)]
+        );
+        assert_eq!(
+            read("six hundred and forty referrals"),
+            [(640.0, Count, false, false)]
+        );
+        // A small count in words is a story, not a statistic.
+        assert_eq!(read("twenty staff came to the session"), []);
+    }
+
+    #[test]
+    fn ages_are_not_figures() {
+        use UnitKind::*;
+        for text in [
+            "a man of 87 told us about his wife",
+            "she turned 18 last week",
+            "a week after turning 18",
+            "at the age of 19",
+            "a 91-year-old living alone",
+            "services for people under 65",
+        ] {
+            assert_eq!(read(text), [], "{text}");
+        }
+        // "just under" is a hedge, and a big number is no age.
+        assert_eq!(read("just under 60 people"), [(60.0, Count, true, false)]);
+        assert_eq!(read("under 400 people"), [(400.0, Count, true, false)]);
+    }
+
+    #[test]
+    fn hours_counted_are_figures_and_hours_of_time_are_not() {
+        use UnitKind::*;
+        assert_eq!(
+            read("we arrange 9,400 hours of home care"),
+            [(9400.0, Count, false, false)]
+        );
+        assert_eq!(
+            read("twelve thousand hours a week"),
+            [(12_000.0, Count, false, false)]
+        );
+        for text in ["seen within 72 hours", "for 48 hours", "about 3 hours"] {
+            assert_eq!(read(text), [], "{text}");
+        }
+    }
+
+    #[test]
+    fn month_names_are_not_what_is_measured() {
+        assert!(!is_content("may") && !is_content("march") && !is_content("june"));
+        assert!(is_content("carers"));
+    }
+
+    #[test]
+    fn words_of_the_same_meaning_meet() {
+        assert_eq!(stem("bought"), stem("commissioned"));
+        assert_eq!(stem("purchasing"), stem("commission"));
+        assert_eq!(stem("weekly"), stem("week"));
+        assert_eq!(stem("domiciliary"), stem("home"));
+        assert_ne!(stem("cost"), stem("spending"));
     }
 
     #[test]
