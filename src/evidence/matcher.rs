@@ -359,7 +359,7 @@ impl<'a> Matcher<'a> {
                 figure,
                 words,
                 key,
-                said: one_line(&text[said_start..said_end]),
+                said: crate::text::one_line(&text[said_start..said_end]),
             });
         }
         // A past value said before today's ("from 410 in May to just under 300 now") belongs to
@@ -591,10 +591,6 @@ pub fn agrees(m: &Mention, value: f64) -> bool {
     } else {
         d <= slack
     }
-}
-
-fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// For each token, the number of its sentence.
