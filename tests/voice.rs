@@ -26,6 +26,7 @@ fn without_the_feature_each_way_in_says_why_in_one_line() {
     for args in [
         vec!["analyse", "--audio", wav.to_str().unwrap()],
         vec!["voice"],
+        vec!["voice", "transcribe", "s1-q1-part1.wav"],
     ] {
         let out = coach(data.path()).args(&args).assert().failure();
         let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
@@ -35,6 +36,124 @@ fn without_the_feature_each_way_in_says_why_in_one_line() {
             "{err}"
         );
     }
+}
+
+/// A saved recorded rehearsal of one question, session `s1`, whose second part is empty (its
+/// recording could not be transcribed) and is kept as `recordings/s1-q1-part2.wav` with `sound`.
+fn a_note_with_a_kept_recording(data: &Path, sound: &[u8]) -> std::path::PathBuf {
+    use psw_coach::notes::{AnswerStyle, Note, NoteQuestion, NotesStore, PromptAnswer};
+    let answer = |id: &str, ask: &str, text: &str| PromptAnswer {
+        id: id.into(),
+        ask: ask.into(),
+        seconds: 30,
+        text: text.into(),
+        transcribed: None,
+    };
+    let note = Note {
+        format: psw_coach::notes::model::FORMAT_VERSION,
+        session_id: "s1".into(),
+        plan: "mock".into(),
+        plan_title: "Mock interview".into(),
+        started: chrono::DateTime::parse_from_rfc3339("2026-12-05T10:00:00+00:00").unwrap(),
+        style: AnswerStyle::Recorded,
+        questions: vec![NoteQuestion {
+            id: "wt-01".into(),
+            topic: "waiting-times".into(),
+            ask: "What have you done about waiting times?".into(),
+            answers: vec![
+                answer("done", "What have you done?", "I set up a duty desk."),
+                answer("difference", "What difference has it made?", ""),
+            ],
+            target_seconds: 120,
+            total_seconds: 60,
+            ..NoteQuestion::default()
+        }],
+        ..Note::default()
+    };
+    let saved = NotesStore::new(data).save(&note).unwrap();
+    let dir = data.join("recordings");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("s1-q1-part2.wav"), sound).unwrap();
+    saved
+}
+
+/// `notes show` names each kept recording and says, in words, how to transcribe it again or
+/// delete it; deleting asks for --yes, says when its words are nowhere else, and then deletes
+/// only it. None of this needs voice in the build.
+#[test]
+fn a_kept_recording_is_listed_with_its_note_and_deleted_only_when_confirmed() {
+    let data = tempfile::tempdir().unwrap();
+    a_note_with_a_kept_recording(data.path(), b"RIFF");
+    let wav = data.path().join("recordings/s1-q1-part2.wav");
+    let out = coach(data.path())
+        .args(["notes", "show", "latest"])
+        .assert()
+        .success();
+    let shown = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(shown.contains(wav.to_str().unwrap()), "{shown}");
+    assert!(
+        shown.contains("psw-coach voice transcribe s1-q1-part2.wav")
+            && shown.contains("psw-coach voice delete s1-q1-part2.wav --yes"),
+        "{shown}"
+    );
+    let out = coach(data.path())
+        .args(["voice", "delete", "s1-q1-part2.wav"])
+        .assert()
+        .failure();
+    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(
+        err.contains("nothing was deleted")
+            && err.contains("question 1, part 2")
+            && err.contains("Its words are not in your notes")
+            && err.contains("--yes"),
+        "{err}"
+    );
+    assert!(wav.exists(), "nothing goes without --yes");
+    coach(data.path())
+        .args(["voice", "delete", "--yes"])
+        .arg(&wav)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Deleted"));
+    assert!(!wav.exists());
+    coach(data.path())
+        .args(["voice", "delete", "s1-q1-part2.wav", "--yes"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "no recording called s1-q1-part2.wav",
+        ));
+}
+
+/// A symbolic link in recordings/ is never followed, transcribed or deleted, nor is a file
+/// outside that folder.
+#[cfg(unix)]
+#[test]
+fn a_symbolic_link_or_a_file_elsewhere_is_refused_and_left_alone() {
+    let data = tempfile::tempdir().unwrap();
+    a_note_with_a_kept_recording(data.path(), b"RIFF");
+    let precious = data.path().join("precious.wav");
+    std::fs::write(&precious, b"RIFF").unwrap();
+    let link = data.path().join("recordings/s1-q1-part1.wav");
+    std::os::unix::fs::symlink(&precious, &link).unwrap();
+    let delete = |which: &Path| {
+        coach(data.path())
+            .args(["voice", "delete", "--yes"])
+            .arg(which)
+            .assert()
+            .failure()
+    };
+    delete(Path::new("s1-q1-part1.wav")).stderr(predicate::str::contains(
+        "is a symbolic link, not a recording psw-coach made, so it was left alone",
+    ));
+    delete(&precious).stderr(predicate::str::contains("not in your recordings folder"));
+    #[cfg(feature = "voice")]
+    coach(data.path())
+        .args(["voice", "transcribe", "s1-q1-part1.wav"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("symbolic link"));
+    assert!(precious.exists() && link.symlink_metadata().is_ok());
 }
 
 /// `voice add` checks a model even in a build without voice, so IT can install it ahead of time.
@@ -423,6 +542,87 @@ mod with_voice {
             .assert()
             .failure()
             .stderr(predicate::str::contains("damaged or cut short"));
+    }
+
+    fn notes_in(data: &Path) -> Vec<std::path::PathBuf> {
+        let mut notes: Vec<_> = std::fs::read_dir(data.join("notes"))
+            .unwrap()
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "md"))
+            .collect();
+        notes.sort();
+        notes
+    }
+
+    /// A part that could not be transcribed during the rehearsal is transcribed again from its
+    /// kept recording: its words and delivery are shown and kept as a new note; the note it came
+    /// from stays byte for byte as it was; a second run keeps nothing twice; the recording stays.
+    #[test]
+    fn a_kept_recording_is_transcribed_again_into_a_new_note() {
+        let data = tempfile::tempdir().unwrap();
+        let f = fixture(
+            data.path(),
+            0.3,
+            &[("Waiting times fell from forty days to twelve.", 0.3)],
+        );
+        let original = a_note_with_a_kept_recording(data.path(), &std::fs::read(&f.wav).unwrap());
+        let before = std::fs::read(&original).unwrap();
+        let transcribe = || {
+            let out = coach(data.path())
+                .env("PSW_COACH_VOICE_MODEL", model())
+                .args(["voice", "transcribe", "s1-q1-part2.wav"])
+                .assert()
+                .success();
+            String::from_utf8(out.get_output().stdout.clone()).unwrap()
+        };
+        let text = transcribe();
+        assert!(
+            text.contains(
+                "Question 1: What have you done about waiting times?\nPart 2: What difference \
+                 has it made?\n\n"
+            ),
+            "{text}"
+        );
+        assert!(text.to_lowercase().contains("waiting times fell"), "{text}");
+        assert!(
+            text.contains("Speaking time:") && text.contains("Kept as a new note"),
+            "{text}"
+        );
+        assert_eq!(std::fs::read(&original).unwrap(), before, "never changed");
+        let notes = notes_in(data.path());
+        assert_eq!(notes.len(), 2, "{notes:?}");
+        let new = notes.iter().find(|p| **p != original).unwrap();
+        let new = std::fs::read_to_string(new).unwrap();
+        assert!(
+            new.contains("I set up a duty desk.")
+                && new.to_lowercase().contains("waiting times fell")
+                && new.contains(", transcribed)\n"),
+            "{new}"
+        );
+        let again = transcribe();
+        assert!(again.contains("already in"), "{again}");
+        assert_eq!(notes_in(data.path()).len(), 2, "nothing kept twice");
+        assert!(data.path().join("recordings/s1-q1-part2.wav").exists());
+    }
+
+    #[test]
+    fn a_kept_recording_that_cannot_be_read_is_said_plainly_and_stays() {
+        let data = tempfile::tempdir().unwrap();
+        a_note_with_a_kept_recording(data.path(), b"this is text, not sound");
+        let out = coach(data.path())
+            .env("PSW_COACH_VOICE_MODEL", model())
+            .args(["voice", "transcribe", "s1-q1-part2.wav"])
+            .assert()
+            .failure();
+        let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+        assert!(
+            err.contains("this is not a WAV sound file")
+                && err.contains("The recording is kept as it was"),
+            "{err}"
+        );
+        assert!(data.path().join("recordings/s1-q1-part2.wav").exists());
+        assert_eq!(notes_in(data.path()).len(), 1);
     }
 
     #[test]

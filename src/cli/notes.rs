@@ -82,9 +82,19 @@ pub(super) fn notes(
                         "\nRecordings kept with this note (private to you; delete them when you \
                          no longer need them):\n",
                     );
-                    for path in kept {
+                    for path in &kept {
                         transcript.push_str(&format!("  {}\n", path.display()));
                     }
+                    // The way to each, in words, with a name from this very list.
+                    let name = kept[0]
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default();
+                    transcript.push_str(&format!(
+                        "To transcribe one again and keep its words as a new note: psw-coach \
+                         voice transcribe {name}\nTo delete one: psw-coach voice delete {name} \
+                         --yes\n"
+                    ));
                 }
                 // A person at a terminal may be put straight into a pager, which would hide
                 // anything on standard error: there the damage heads the transcript itself.

@@ -17,6 +17,23 @@ pub enum VoiceCommand {
         /// The model file, from scripts/voice-model or from IT.
         file: PathBuf,
     },
+    /// Transcribe a recording kept with a note again (`notes show NOTE` lists them): its words are
+    /// shown and kept as a new note, an attempt at the same question; no note is ever changed.
+    Transcribe {
+        /// The recording, by its name or as `notes show` prints it.
+        #[arg(value_name = "RECORDING")]
+        recording: PathBuf,
+    },
+    /// Delete a recording kept with a note, once you no longer need it. Nothing is deleted
+    /// without --yes.
+    Delete {
+        /// The recording, by its name or as `notes show` prints it.
+        #[arg(value_name = "RECORDING")]
+        recording: PathBuf,
+        /// Yes, delete it: it cannot be undone.
+        #[arg(long)]
+        yes: bool,
+    },
 }
 
 /// `psw-coach voice`: which model is in use and how fast it runs here; `voice add FILE`.
@@ -38,8 +55,160 @@ pub fn run(data: Option<&Path>, args: &VoiceArgs) -> Result<String, String> {
                 path.display()
             ))
         }
+        Some(VoiceCommand::Transcribe { recording }) => {
+            let data = data.ok_or("no data folder found: use --data-dir DIR")?;
+            transcribe_kept(data, recording)
+        }
+        Some(VoiceCommand::Delete { recording, yes }) => {
+            let data = data.ok_or("no data folder found: use --data-dir DIR")?;
+            delete_kept(data, recording, *yes)
+        }
         None => status(data),
     }
+}
+
+/// `voice delete RECORDING [--yes]`: without `--yes`, says what would go and how to confirm, and
+/// deletes nothing. Needs no voice in this build: letting go of one's own recording never should.
+fn delete_kept(data: &Path, which: &Path, yes: bool) -> Result<String, String> {
+    let kept = super::kept::find(data, which)?;
+    let listing = crate::notes::NotesStore::new(data).list();
+    let note = super::kept::note_of(&listing.notes, &kept);
+    let of = match note {
+        Some((path, _)) => format!(
+            "the recording of {} in the rehearsal saved as {}",
+            kept.describe(),
+            path.display()
+        ),
+        None => format!(
+            "the recording of {} in a rehearsal that was not saved as a note",
+            kept.describe()
+        ),
+    };
+    // Words that are nowhere else: said before they can be lost.
+    let unsaved = if !super::kept::part_has_words(&listing.notes, &kept) {
+        format!(
+            "\nIts words are not in your notes: `psw-coach voice transcribe {}` keeps them as a \
+             new note first.",
+            kept.name
+        )
+    } else {
+        String::new()
+    };
+    if !yes {
+        return Err(format!(
+            "nothing was deleted. {} is {of}.{unsaved}\nDeleting it cannot be undone. To delete \
+             it, run: psw-coach voice delete {} --yes",
+            kept.name, kept.name
+        ));
+    }
+    super::kept::delete(&kept)?;
+    Ok(format!("Deleted {}, {of}.\n", kept.path.display()))
+}
+
+/// `voice transcribe RECORDING`: the words of a kept recording, shown with its delivery and kept
+/// as a new note. The recording stays until the PSW deletes it.
+#[cfg(not(feature = "voice"))]
+fn transcribe_kept(_data: &Path, _which: &Path) -> Result<String, String> {
+    Err(super::NOT_BUILT.to_string())
+}
+
+#[cfg(feature = "voice")]
+fn transcribe_kept(data: &Path, which: &Path) -> Result<String, String> {
+    use super::kept::{self, Keeping};
+    let kept = kept::find(data, which)?;
+    let still_kept = |why: String| {
+        format!(
+            "{why}. The recording is kept as it was; delete it with `psw-coach voice delete {} \
+             --yes` if you no longer need it",
+            kept.name
+        )
+    };
+    let store = crate::notes::NotesStore::new(data);
+    let listing = store.list();
+    let question =
+        kept::note_of(&listing.notes, &kept).and_then(|(_, n)| n.questions.get(kept.question));
+    let transcriber = super::transcribe::Transcriber::find(Some(data))?;
+    let samples = super::audio::read_wav(&kept.path).map_err(&still_kept)?;
+    // It takes some seconds: a person at a terminal is told what is happening meanwhile.
+    if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+        eprintln!("Transcribing {} on this computer…", kept.name);
+    }
+    let timing = super::vad::timing(&samples);
+    let transcript = transcriber.transcribe(&samples).map_err(&still_kept)?;
+    let (lexicon, _) = crate::insight::Lexicon::load(Some(data));
+    let answer = super::spoken::SpokenAnswer::new(
+        &lexicon,
+        transcript,
+        timing,
+        question.map(|q| q.target_seconds),
+    );
+    let mut out = format!("Heard in {}:\n", kept.name);
+    match question {
+        Some(q) => {
+            out.push_str(&format!(
+                "Question {}: {}\n",
+                kept.question + 1,
+                crate::text::one_line(&q.ask)
+            ));
+            match kept::part_ask(q, kept.part).map(crate::text::one_line) {
+                Some(ask) if !ask.is_empty() => {
+                    out.push_str(&format!("{}: {ask}\n\n", kept.part_label()));
+                }
+                _ => out.push_str(&format!("{}\n\n", kept.part_label())),
+            }
+        }
+        // "question 1, part 1" opening a line.
+        None => out.push_str(&format!("Q{}\n\n", &kept.describe()[1..])),
+    }
+    if answer.transcript.trim().is_empty() {
+        out.push_str(
+            "No words were heard in this recording, so nothing was added to your notes.\n",
+        );
+        return Ok(out);
+    }
+    out.push_str(answer.transcript.trim());
+    out.push_str("\n\n");
+    for line in answer.delivery_lines() {
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out.push('\n');
+    let now = chrono::Local::now().fixed_offset();
+    let session_id = format!(
+        "{}-transcribed-{}",
+        now.format("%Y%m%d-%H%M%S"),
+        question.map_or("answer", |q| q.id.as_str())
+    );
+    let delete = format!(
+        "The recording is still kept: delete it with `psw-coach voice delete {} --yes` once you \
+         no longer need it.",
+        kept.name
+    );
+    match kept::keep_words(&listing.notes, &kept, &answer.transcript, session_id, now) {
+        Keeping::New(note) => {
+            let path = store.save(&note).map_err(|e| {
+                format!("{e} The words above were not kept; the recording is, so nothing is lost")
+            })?;
+            out.push_str(&format!(
+                "Kept as a new note, an attempt at this question (not rated): {}. The note it \
+                 came from is kept as it was.\n{delete}\n",
+                path.display()
+            ));
+        }
+        Keeping::AlreadyIn(path) => out.push_str(&format!(
+            "These words are already in {}, so nothing new was kept.\n{delete}\n",
+            path.display()
+        )),
+        Keeping::NoNote => out.push_str(&format!(
+            "The rehearsal it was recorded in was not saved as a note, so the words are shown \
+             here only; copy them if you need them.\n{delete}\n"
+        )),
+        Keeping::NoPart => out.push_str(&format!(
+            "Its note has no such part, so the words are shown here only; copy them if you need \
+             them.\n{delete}\n"
+        )),
+    }
+    Ok(out)
 }
 
 #[cfg(not(feature = "voice"))]

@@ -8,6 +8,7 @@
 
 pub mod cli;
 pub mod delivery;
+pub mod kept;
 pub mod model;
 pub mod recorder;
 
