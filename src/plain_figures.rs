@@ -215,6 +215,7 @@ mod tests {
                 transcript: self.0.remove(0).to_string(),
                 coaching: vec![],
                 summary: String::new(),
+                speaking_seconds: 0.0,
                 fault: None,
                 audio: None,
             })

@@ -253,6 +253,7 @@ impl psw_coach::voice::recorder::LiveRecorder for Stand {
                 transcript: words,
                 coaching: vec![],
                 summary: String::new(),
+                speaking_seconds: 0.0,
                 fault: None,
                 audio: None,
             }),

@@ -82,6 +82,7 @@ impl LiveRecorder for Stand {
                 transcript: words,
                 coaching: vec![],
                 summary: "7 s speaking · 130 words a minute (steady) · no fillers".into(),
+                speaking_seconds: 7.0,
                 fault: None,
                 audio: None,
             }),
@@ -146,6 +147,39 @@ fn each_part_is_recorded_and_its_words_appear_in_its_box_while_the_next_part_rec
         second.contains("we set up a weekly huddle"),
         "the earlier part shows its words: {second}"
     );
+}
+
+/// The rating step says how long the recorded answer took to say, as measured (7 s a part from
+/// the stand-in), not "about" an estimate from its word count.
+#[test]
+fn the_rating_step_gives_the_speaking_time_measured_from_the_recordings() {
+    let data = tempfile::tempdir().unwrap();
+    let heard = Arc::new(Mutex::new(Heard {
+        words: vec![
+            "We set up a weekly huddle with the team managers.".into(),
+            "Waiting times fell from forty days to twelve.".into(),
+            "We know from the monthly audit.".into(),
+        ],
+        ..Heard::default()
+    }));
+    let shared = Arc::clone(&heard);
+    let mut app = App::new(
+        library(),
+        Some(data.path().to_path_buf()),
+        MONOCHROME,
+        false,
+    )
+    .with_recorders(Rc::new(move |_| {
+        Ok(Box::new(Stand(Arc::clone(&shared))) as Box<dyn LiveRecorder>)
+    }));
+    app.start(recorded());
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Tab);
+        app.tick();
+    }
+    let rating = screen(&app);
+    assert!(rating.contains("21 s speaking, as recorded"), "{rating}");
+    assert!(!rating.contains("to say"), "{rating}");
 }
 
 /// Without voice in this build, choosing recorded practice says why in one line and how to get

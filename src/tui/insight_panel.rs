@@ -70,6 +70,13 @@ fn findings(report: &Report, theme: &Theme) -> Vec<Line<'static>> {
         Line::styled(
             if report.key_points {
                 format!("{} words of key points", report.word_count)
+            } else if let Some(spoken) = report.spoken {
+                // Recorded: measured, so said without "about".
+                format!(
+                    "{} words, {} speaking, as recorded",
+                    report.word_count,
+                    crate::text::duration(u64::from(spoken.seconds))
+                )
             } else {
                 format!(
                     "{} words, about {} to say",

@@ -9,6 +9,7 @@
 //! call.
 
 use crate::drill::{Clock, PartAt, PartSlot, Session};
+use crate::notes::NoteQuestion;
 use crate::text::sentence;
 use crate::voice::recorder::{AudioFile, LiveRecorder};
 use std::collections::HashMap;
@@ -24,6 +25,8 @@ pub struct PartRecorder {
     given_up: Vec<PartAt>,
     /// The delivery of each part transcribed, on one line, in the order they came back.
     delivery: Vec<(PartAt, String)>,
+    /// Seconds of speech measured in each part whose words reached its box, takes added up.
+    spoken: HashMap<PartAt, f64>,
     /// The last problem, in a sentence, until the next part starts.
     problem: Option<String>,
     /// The part that was recording when the rehearsal was paused: it records again on resuming,
@@ -46,6 +49,7 @@ impl PartRecorder {
             next_id: 0,
             given_up: Vec::new(),
             delivery: Vec::new(),
+            spoken: HashMap::new(),
             problem: None,
             paused: None,
             audio: None,
@@ -86,6 +90,7 @@ impl PartRecorder {
                 Ok(heard) => {
                     if session.put_transcript(at, &heard.transcript) {
                         changed.push(at);
+                        *self.spoken.entry(at).or_default() += heard.speaking_seconds;
                         self.words_are_in(heard.audio.as_deref());
                     }
                     if let Some(fault) = heard.fault {
@@ -144,6 +149,33 @@ impl PartRecorder {
             }
         }
         changed
+    }
+
+    /// How long the answer to question `question` (from 0) took to say, measured from its
+    /// recordings, given its parts as the session's note has them: the sum over the parts with
+    /// words in them, when every one of those was recorded and its words came back. `None` when
+    /// any was typed instead, or none was measured: the estimate from the word count is then the
+    /// honest figure.
+    pub fn speaking_seconds(&self, question: usize, parts: &NoteQuestion) -> Option<u32> {
+        let prompts = parts
+            .answers
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (PartSlot::Prompt(i), a.text.as_str()));
+        let follow_ups = parts
+            .follow_ups
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (PartSlot::FollowUp(i), f.text.as_str()));
+        let mut total: Option<f64> = None;
+        for (part, text) in prompts.chain(follow_ups) {
+            if text.trim().is_empty() {
+                continue;
+            }
+            let seconds = self.spoken.get(&PartAt { question, part })?;
+            total = Some(total.unwrap_or(0.0) + seconds);
+        }
+        total.map(|t| t.round() as u32)
     }
 
     /// A part's words are in its box: its sound goes, unless the PSW keeps recordings.

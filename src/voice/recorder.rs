@@ -39,6 +39,10 @@ pub struct Recorded {
     pub coaching: Vec<String>,
     /// The same on one line, for the full-screen app's message line.
     pub summary: String,
+    /// Seconds from the first word to the last, as the voice-activity detector measured them (0
+    /// when no speech was heard): the rating step says this rather than an estimate from the
+    /// word count.
+    pub speaking_seconds: f64,
     /// Said when the microphone failed part-way: the words before it are still transcribed.
     pub fault: Option<String>,
     /// Where the part's sound was written (see [`AudioFile`]), when it was.
@@ -142,6 +146,7 @@ fn read_part(
     Ok(Recorded {
         coaching: answer.delivery_lines(),
         summary: answer.delivery_summary(),
+        speaking_seconds: answer.timing.speaking_seconds,
         transcript: answer.transcript,
         fault,
         audio: None,

@@ -125,6 +125,7 @@ impl Rig {
                 transcript: words.to_string(),
                 coaching: vec![],
                 summary: "12 s speaking · 140 words a minute (steady)".to_string(),
+                speaking_seconds: 12.0,
                 fault: None,
                 audio: audio.map(|a| a.path),
             }),

@@ -351,3 +351,34 @@ fn tab_again_goes_on_without_waiting_and_moving_back_lets_the_wait_go() {
     rec.follow(&mut s);
     assert!(!rec.hold_for_words(&s));
 }
+
+/// The rating step says how long the answer took to say from the recordings (12 s a part from
+/// the stand-in), and only when every part with words in it was recorded: a typed part leaves
+/// the estimate from the word count.
+#[test]
+fn the_speaking_time_is_measured_only_when_every_part_with_words_was_recorded() {
+    let (rig, mut rec) = rigged();
+    let mut s = session();
+    rec.follow(&mut s);
+    // Before anything is said the note has no question yet.
+    let question =
+        |s: &Session<FakeClock>| s.to_note().questions.first().cloned().unwrap_or_default();
+    assert_eq!(rec.speaking_seconds(0, &question(&s)), None, "nothing yet");
+    s.next();
+    rec.follow(&mut s);
+    s.next();
+    rec.follow(&mut s);
+    rig.finish("We set up a weekly huddle.");
+    rig.finish("Waits fell by half.");
+    rec.follow(&mut s);
+    assert_eq!(rec.speaking_seconds(0, &question(&s)), Some(24));
+    // The third part typed instead of said: no measured time for the whole answer.
+    rec.let_go();
+    s.set_text("And the audit shows it.".into());
+    assert_eq!(rec.speaking_seconds(0, &question(&s)), None);
+    assert_eq!(
+        rec.speaking_seconds(1, &question(&s)),
+        None,
+        "another question"
+    );
+}

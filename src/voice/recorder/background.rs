@@ -261,6 +261,7 @@ mod tests {
             transcript: words.into(),
             coaching: vec![],
             summary: String::new(),
+            speaking_seconds: 0.0,
             fault: None,
             audio: None,
         }

@@ -336,6 +336,14 @@ impl RehearseScreen {
                 insight::analyse_parts(&self.lexicon, &q.parts(), target)
             }
         };
+        // Said aloud and recorded: the time it took, not an estimate from the word count.
+        if let Some(seconds) = self
+            .recorder
+            .as_ref()
+            .and_then(|r| r.speaking_seconds(self.session.index(), q))
+        {
+            report = report.with_spoken_seconds(seconds);
+        }
         let today = self.clock.local_now().date_naive();
         let (register, months) = &self.register;
         let answer: Vec<&str> = q.parts().iter().map(|(_, t)| *t).collect();
