@@ -368,7 +368,8 @@ fn banks_try_explains_the_choice_in_words() {
     let text = String::from_utf8(out).unwrap();
     for expected in [
         "probe-wait: How long are people waiting for an assessment?",
-        "  1. You said you cut the waiting list from 420 to 180 people: how long has the longest of the 180 been waiting, and how do you check on them while they wait?\n     why: you said \"180\": asking about the 180 still waiting",
+        // The longest wait is given (9 weeks), so it is not asked for again.
+        "  1. You said you cut the waiting list from 420 to 180 people: how do you check on the 180 still waiting, and what is happening for them?\n     why: you said \"180\": asking about the 180 still waiting",
         "  3. Who owns the risk for people on the waiting list, and how often is it reviewed?\n     why: heard \"waiting list\" in the answer",
         "Not asked for this answer:",
         "why not: it asks for what the answer already gives (evidence)",

@@ -76,8 +76,10 @@ pub(super) fn find_weakness(r: &Reading) -> Option<Anchor> {
                     .any(|p| p.iter().enumerate().all(|(k, w)| r.n(i + k) == *w))
             };
             // "the group we reach least", "fares worst": not "at least".
+            // Nor "the gap between the highest and lowest": a range, not a weak spot.
             let least = matches!(r.n(i), "least" | "worst" | "lowest")
                 && !matches!(r.n(i.wrapping_sub(1)), "at" | "the" | "very")
+                && !r.has_in(i.saturating_sub(3), i, &["highest", "best", "most"])
                 && i > 0
                 && r.toks[i - 1].is_word();
             if !(single || least || phrase()) || !admits(r, i) {
@@ -108,6 +110,12 @@ fn find_harm(r: &Reading) -> Option<Anchor> {
         || matches!(r.n(a), "it" | "this" | "that")
         || r.has_in(a, i, &["no", "nobody", "none", "never", "without"])
     {
+        return None;
+    }
+    // "After the review into a man who died, we changed three things": what was learnt and what
+    // changed are said, and asking for them again would not show the answer was heard.
+    let (s0, s1) = r.with_next_sentence(i);
+    if r.difference_near(i) || r.has_in(s0, s1, &["learnt", "learned", "lessons"]) {
         return None;
     }
     let quote = said_slot(r, a, end)?;

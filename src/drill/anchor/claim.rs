@@ -263,6 +263,14 @@ const KINDS: &[(&[&str], &[&str])] = &[
 /// Where the claims of quality sit in [`KINDS`].
 const QUALITY: usize = 3;
 
+/// Where the claims of a role sit in [`KINDS`].
+const ROLE: usize = 4;
+
+/// Words before "lead", "responsible"... that make them the speaker's own role.
+const LEADS: &[&str] = &[
+    "i", "we", "i'm", "we're", "am", "is", "are", "also", "jointly", "who", "and", "now",
+];
+
 /// Verbs that say what something is or how it feels: "is good", "feel well supported".
 const SAYS_IT_IS: &[&str] = &[
     "is",
@@ -329,6 +337,10 @@ pub(super) fn find_claim(r: &Reading) -> Option<Anchor> {
                     cues.contains(&r.n(j))
                         && (*k != QUALITY
                             || (j.saturating_sub(3)..j).any(|b| SAYS_IT_IS.contains(&r.n(b))))
+                        // A role is claimed by someone who leads ("I lead on practice"), not
+                        // named among others ("with a senior practitioner and the safeguarding
+                        // lead").
+                        && (*k != ROLE || j > 0 && LEADS.contains(&r.n(j - 1)))
                 })
             })
             .map(|(k, (_, frames))| (k, *frames))?;

@@ -34,8 +34,8 @@ pub(super) fn find_closed(r: &Reading) -> Option<Anchor> {
     let tail = pick(
         &quote,
         &[
-            "who now checks that things stay right for those people, and how would you know if one of them needed you again?",
-            "how do you know those people are safe now, and who would notice if things changed for them?",
+            "who now checks that things stay right for those people, and what happens if one of them needs you again?",
+            "what has happened for those people since, and who would notice if things changed for them?",
         ],
     );
     anchor(
@@ -125,6 +125,26 @@ pub(super) fn find_attribution(r: &Reading) -> Option<Anchor> {
         .find(|&k| matches!(r.n(k), "after" | "because" | "since" | "when" | "on"))
         .unwrap_or(end);
     let quote = said_slot(r, a, stop)?;
+    // The change said back: "fell by 18%", or "halved" alone (not "halved in the").
+    let said = if matches!(r.n(i), "halved" | "doubled") {
+        r.raw(i, i + 1)
+    } else {
+        r.raw(i, (i + 3).min(stop))
+    };
+    // The change comes with its source ("the falls team tells us", "police data shows"): how
+    // they know is said, so what is pressed is what else could explain it, and whether it lasts.
+    if r.source_near(i) {
+        return anchor(
+            r,
+            Shape::Attribution,
+            (a, stop),
+            said,
+            "asking what else could explain the change".to_string(),
+            format!(
+                "You said {quote}: what else could explain that change, and what would tell you if it started to slip back?"
+            ),
+        );
+    }
     let people = if r.any_people(0, r.toks.len()) {
         "what do the people involved say about it?"
     } else {
@@ -141,7 +161,7 @@ pub(super) fn find_attribution(r: &Reading) -> Option<Anchor> {
         r,
         Shape::Attribution,
         (a, stop),
-        r.raw(i, (i + 3).min(stop)),
+        said,
         "asking how you know the change is your doing".to_string(),
         format!("You said {quote}: {lead} {people}"),
     )

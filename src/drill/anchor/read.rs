@@ -65,6 +65,25 @@ pub(super) const WAITING: &[&str] = &[
 
 const DELAY: &[&str] = &["delay", "delays", "delayed"];
 
+/// Words that say people waiting are checked on: "rung every month", "risk-rated", "a call every
+/// six weeks" (hyphens are taken out).
+const CHECKED_ON: &[&str] = &[
+    "call",
+    "calls",
+    "called",
+    "phone",
+    "phoned",
+    "ring",
+    "rung",
+    "riskrated",
+    "rag",
+    "contacted",
+    "visit",
+    "visited",
+    "checkin",
+    "checkins",
+];
+
 pub(super) const FALLS: &[&str] = &[
     "fell",
     "fallen",
@@ -248,7 +267,101 @@ impl<'a> Reading<'a> {
     pub(super) fn any_people(&self, a: usize, b: usize) -> bool {
         self.has_in(a, b, PEOPLE)
     }
+
+    /// The sentence holding token `i` and the one after it: where a PSW who gives a claim gives
+    /// its proof or what it changed ("We made 140 calls. They found..."). `(start, end)`.
+    pub(super) fn with_next_sentence(&self, i: usize) -> (usize, usize) {
+        let (a, b) = self.sentence(i);
+        if b + 1 < self.toks.len() {
+            (a, self.sentence(b + 1).1)
+        } else {
+            (a, b)
+        }
+    }
+
+    /// True when the sentence holding token `i`, or the next, gives the proof of what it says: a
+    /// named source ("the audit of 60 found", "the duty log shows", "his sister says", "exit
+    /// interviews") or a figure set against another ("74% against 41%", "compared with last year").
+    /// A follow-up that asks "how do you know?" of such a claim re-asks what was just said.
+    pub(super) fn proof_near(&self, i: usize) -> bool {
+        let (a, b) = self.with_next_sentence(i);
+        let compared = (a..b).any(|k| {
+            matches!(
+                self.n(k),
+                "against" | "compared" | "benchmark" | "benchmarks"
+            ) || self.n(k) == "from" && self.value(k + 1).is_some() && !self.is_year(k + 1)
+        });
+        self.source_near(i)
+            || compared && (a..b).any(|k| self.value(k).is_some() && !self.is_year(k))
+    }
+
+    /// True when the sentence holding token `i`, or the next, names where what it says comes
+    /// from: an audit, a survey, a log, who told them. A figure's own comparison ("fell by 22%
+    /// compared with last year") says how much, not whose doing it was.
+    pub(super) fn source_near(&self, i: usize) -> bool {
+        let (a, b) = self.with_next_sentence(i);
+        self.has_in(a, b, SOURCE_NAMED)
+    }
+
+    /// True when the sentence holding token `i`, or the next, says what changed ("that's changed
+    /// what we teach", "falls have halved", "she now lives at home", "needed no full
+    /// assessment"): a follow-up that asks "what difference has it made?" would re-ask it.
+    pub(super) fn difference_near(&self, i: usize) -> bool {
+        let (a, b) = self.with_next_sentence(i);
+        self.has_in(a, b, CHANGED) || self.has_in(a, b, FALLS) || self.has_in(a, b, RISES)
+    }
 }
+
+/// Words that name where proof comes from: a check made, what it showed, or who said so.
+const SOURCE_NAMED: &[&str] = &[
+    "audit",
+    "audits",
+    "audited",
+    "survey",
+    "surveys",
+    "surveyed",
+    "questionnaire",
+    "sample",
+    "sampled",
+    "tracker",
+    "log",
+    "dashboard",
+    "report",
+    "reports",
+    "data",
+    "interviews",
+    "feedback",
+    "scores",
+    "scored",
+    "shows",
+    "showed",
+    "shown",
+    "found",
+    "finds",
+    "tells",
+    "told",
+    "says",
+];
+
+/// Words that say something changed for people or practice.
+const CHANGED: &[&str] = &[
+    "changed",
+    "change",
+    "changes",
+    "now",
+    "fewer",
+    "lower",
+    "higher",
+    "better",
+    "improved",
+    "moved",
+    "returned",
+    "avoided",
+    "prevented",
+];
+
+/// Words for a figure that went up.
+const RISES: &[&str] = &["rose", "risen", "increased", "doubled", "grew"];
 
 /// A slot to follow "You said": at least three words, so it says something by itself.
 pub(super) fn said_slot(r: &Reading, a: usize, b: usize) -> Option<String> {
@@ -372,7 +485,15 @@ fn find_remainder(r: &Reading) -> Option<Anchor> {
             continue;
         };
         let Some(v) = r.value(i) else { continue };
-        if !(50.0..100.0).contains(&v) || v <= 50.0 || r.n(after) != "of" || !r.claims(i) {
+        // "91% of people were seen", or "81% said they got the outcome they wanted" (of those
+        // asked, named earlier in the sentence).
+        let said = matches!(r.n(after), "said" | "say")
+            || r.n(after) == "told" && matches!(r.n(after + 1), "us" | "me");
+        if !(50.0..100.0).contains(&v) || v <= 50.0 || !(r.n(after) == "of" || said) || !r.claims(i)
+        {
+            continue;
+        }
+        if said && r.has_in(r.sentence(i).0, i, STAFF_SHARE) {
             continue;
         }
         if matches!(r.n(i.wrapping_sub(1)), "from" | "than" | "target" | "to") {
@@ -383,7 +504,7 @@ fn find_remainder(r: &Reading) -> Option<Anchor> {
         } else {
             after + 1
         };
-        if STAFF_SHARE.contains(&r.n(whose)) {
+        if !said && STAFF_SHARE.contains(&r.n(whose)) {
             continue;
         }
         if best.is_none_or(|(w, _, _)| v < w) {
@@ -399,8 +520,9 @@ fn find_remainder(r: &Reading) -> Option<Anchor> {
         return None;
     }
     let (_, end) = r.span(i);
-    // The verb after "91% of people": "were", "got", "happen", "saying".
-    let verb = (after + 1..end).find(|&k| {
+    // The verb after "91% of people": "were", "got", "happen", "saying"; or "said" itself.
+    let from = if r.n(after) == "of" { after + 1 } else { after };
+    let verb = (from..end).find(|&k| {
         let w = r.n(k);
         matches!(
             w,
@@ -418,6 +540,11 @@ fn find_remainder(r: &Reading) -> Option<Anchor> {
         let head = slot(r.text, &r.toks, i, verb)?;
         let tail = said_slot(r, verb + 1, end)?;
         format!("{head} say {tail}")
+    } else if verb == after {
+        // "You said 81% told you they got..." rather than "You said 81% said...".
+        let skip = if r.n(verb) == "told" { 2 } else { 1 };
+        let tail = said_slot(r, verb + skip, end)?;
+        format!("{}% told you {tail}", r.n(i))
     } else {
         said_slot(r, i, end)?
     };
@@ -484,6 +611,10 @@ fn find_still_waiting(r: &Reading) -> Option<Anchor> {
         if !fell {
             return None;
         }
+        // "The oldest wait has come down from 30 weeks to 11": weeks, not people.
+        if from.is_some_and(|k| DURATIONS.contains(&r.n(k + 2))) {
+            return None;
+        }
         // A duration is no one waiting: "waits fell to 6 weeks".
         if r.has_in(i + 2, (i + 4).min(end), DURATIONS) && !r.any_people(i + 2, end) {
             return None;
@@ -491,18 +622,31 @@ fn find_still_waiting(r: &Reading) -> Option<Anchor> {
         let quote = said_slot(r, a, end)?;
         let y_said = r.raw(i + 1, i + 2);
         let (ask, presses) = if r.has_in(a, end, WAITING) {
-            (
-                format!(
-                    "You said {quote}: {}",
-                    super::frame::pick(
-                        &quote,
-                        &[
-                            "how do you know the {n} still waiting are safe, and what is happening for them?",
-                            "how long has the longest of the {n} been waiting, and how do you check on them while they wait?",
-                        ]
-                    )
-                    .replace("{n}", &y_said)
+            // Not asked for what the answer says: how those waiting are checked on ("people on
+            // the list get a call every six weeks"), or the longest wait ("the longest is 12
+            // weeks"). With both said, what is pressed is what holds the rest up.
+            let checked = r.has_any(CHECKED_ON);
+            let longest = r.has_any(&["longest", "oldest"]);
+            let tail = match (checked, longest) {
+                (false, false) => super::frame::pick(
+                    &quote,
+                    &[
+                        "how do you check on the {n} still waiting, and what is happening for them?",
+                        "how long has the longest of the {n} been waiting, and how do you check on them while they wait?",
+                    ],
                 ),
+                (false, true) => {
+                    "how do you check on the {n} still waiting, and what is happening for them?"
+                }
+                (true, false) => {
+                    "how long has the longest of the {n} been waiting, and what is being done for them?"
+                }
+                (true, true) => {
+                    "what is holding up the {n} still waiting, and what would it take to reach them sooner?"
+                }
+            };
+            (
+                format!("You said {quote}: {}", tail.replace("{n}", &y_said)),
                 format!("asking about the {y_said} still waiting"),
             )
         } else if r.has_in(a, end, DELAY) {
@@ -863,6 +1007,16 @@ fn find_reach(r: &Reading) -> Option<Anchor> {
     })
 }
 
+/// Verbs that say cases were brought to a panel or looked at: "it looked at 130 cases".
+const LOOKED_AT: &[&str] = &[
+    "looked",
+    "discussed",
+    "heard",
+    "considered",
+    "reviewed",
+    "brought",
+];
+
 /// "Beyond the 140 meetings, how do you know people are safer or better off?"
 fn find_process(r: &Reading) -> Option<Anchor> {
     let counted = (0..r.toks.len()).find_map(|i| {
@@ -870,22 +1024,49 @@ fn find_process(r: &Reading) -> Option<Anchor> {
         if v < 2.0 || r.percent_at(i).is_some() || r.is_year(i) || !r.claims(i) {
             return None;
         }
-        if matches!(r.n(i.wrapping_sub(1)), "from" | "to" | "than" | "in") {
+        // "Over three visits", "across 40 cases", "an audit of 50 reviews": how the work was
+        // done or checked, not a count offered as proof.
+        if matches!(
+            r.n(i.wrapping_sub(1)),
+            "from" | "to" | "than" | "in" | "of" | "over" | "across" | "after" | "within" | "during"
+        ) {
             return None;
         }
+        // "Two reviews a month myself": the PSW's own practice, kept up, not a count of work done.
+        if matches!(r.n(i + 2), "a" | "each" | "every" | "per")
+            && matches!(r.n(i + 3), "week" | "month" | "quarter" | "year" | "day")
+        {
+            return None;
+        }
+        // A source named with the count, in the same breath or the next ("In the staff survey,
+        // 86%...", "the audit found..."): how they know is said, so what is asked is what
+        // happened for the people themselves, without "how do you know?".
+        let sourced = r.proof_near(i);
         let noun = r.n(i + 1);
-        let tail = match noun {
-            "referrals" => {
+        let tail = match (noun, sourced) {
+            ("referrals", false) => {
                 "what difference did it make to the people referred, and how do you know?"
             }
-            "visits" | "contacts" | "calls" | "conversations" | "attendances" => {
+            ("referrals", true) => {
+                "what happened for the people referred, and what did it change for them?"
+            }
+            ("visits" | "contacts" | "calls" | "conversations" | "attendances", false) => {
                 "what happened for those people that would not have happened otherwise, and how do you know?"
             }
-            "cases" if r.has_in(i.saturating_sub(4), i, &["looked", "discussed", "heard", "considered", "reviewed", "brought"]) => {
+            ("visits" | "contacts" | "calls" | "conversations" | "attendances", true) => {
+                "what happened for those people that would not have happened otherwise?"
+            }
+            ("cases", false) if r.has_in(i.saturating_sub(4), i, LOOKED_AT) => {
                 "how many of the people in them are safer now, and how do you know?"
             }
-            "meetings" | "audits" | "checks" | "reviews" | "sessions" | "panels" => {
+            ("cases", true) if r.has_in(i.saturating_sub(4), i, LOOKED_AT) => {
+                "how many of the people in them are safer now, and has anyone come to harm since?"
+            }
+            ("meetings" | "audits" | "checks" | "reviews" | "sessions" | "panels", false) => {
                 "how do you know people are safer or better off, and what do they tell you?"
+            }
+            ("meetings" | "audits" | "checks" | "reviews" | "sessions" | "panels", true) => {
+                "which of the people they were about are still not better off, and what is being done for them?"
             }
             _ => return None,
         };
@@ -987,7 +1168,7 @@ fn find_temporary(r: &Reading) -> Option<Anchor> {
                 &who,
                 &[
                     "what happens when they leave, and how will you keep what has improved?",
-                    "what is your plan to replace them with your own staff, and by when?",
+                    "what is your plan to replace them with your own staff, and what happens for people if that takes longer?",
                 ],
             );
             let ask = match short_sentence(r, i) {
@@ -1071,6 +1252,27 @@ fn money_ends(r: &Reading, i: usize) -> Option<Anchor> {
     )
 }
 
+/// Words a date is said in, besides months and years: "by the end of March", "in the new year".
+const DATE_WORDS: &[&str] = &[
+    "the",
+    "end",
+    "start",
+    "beginning",
+    "middle",
+    "of",
+    "this",
+    "next",
+    "new",
+    "year",
+    "month",
+    "quarter",
+    "term",
+    "spring",
+    "summer",
+    "autumn",
+    "winter",
+];
+
 /// Words that say who owns a step.
 const OWNER: &[&str] = &[
     "owns",
@@ -1112,25 +1314,59 @@ fn find_plan(r: &Reading) -> Option<Anchor> {
         .clone()
         .find(|&j| r.n(j) == "by" || next_period(j))
         .or_else(|| {
-            within
-                .clone()
-                .find(|&j| matches!(r.n(j), "from" | "in" | "until"))
+            // "Up from 47%", "in 53 of them": a comparison or a count, not a date.
+            // "47% in the spring audit": the date of a figure, not of a step.
+            within.clone().find(|&j| {
+                matches!(r.n(j), "from" | "in" | "until")
+                    && (r.value(j + 1).is_none() || r.is_year(j + 1))
+                    && !(j.saturating_sub(2)..j).any(|k| r.n(k) == "%")
+            })
         })?;
     // An asserted clause is a plan only with a deadline to come ("goes live by March"): "from
     // January to March we audited 40 files" is done.
-    if asserted && (c.time == clause::Time::Past || !matches!(r.n(lead), "by" | "next")) {
+    // "Which goes to all teams in January" is a step to come too: a month or season after "in"
+    // or "from", in a clause not set in the past.
+    let dated = matches!(r.n(lead), "in" | "from")
+        && (crate::text::MONTH_WORDS.contains(&r.n(lead + 1))
+            || r.n(lead + 1) == "the"
+                && matches!(
+                    r.n(lead + 2),
+                    "spring" | "summer" | "autumn" | "winter" | "new"
+                ))
+        && matches!(c.time, clause::Time::Present | clause::Time::ToCome);
+    if asserted && (c.time == clause::Time::Past || !(matches!(r.n(lead), "by" | "next") || dated))
+    {
         return None;
     }
     let (a, end) = r.span(lead);
-    if words(r, a, end) < 4 {
+    // "Next, by the end of March, I want every application...": the date stands alone between
+    // commas, and the plan is the phrase after it.
+    let date_alone = a == lead
+        && r.n(end) == ","
+        && end + 1 < r.toks.len()
+        && (lead + 1..end).all(|k| {
+            DATE_WORDS.contains(&r.n(k))
+                || crate::text::MONTH_WORDS.contains(&r.n(k))
+                || r.is_year(k)
+        });
+    let (quote, end) = if date_alone {
+        let (_, plan_end) = r.span(end + 1);
+        let date = slot(r.text, &r.toks, a + 1, end)?;
+        let plan = said_slot(r, end + 1, plan_end)?;
+        (format!("that {} {date} {plan}", r.n(a)), plan_end)
+    } else if r.n(a) == "which" && a >= 2 && r.n(a - 1) == "," {
+        // "I wrote guidance on trial placements, which goes to all teams in January": said back
+        // with what "which" stands for.
+        let (before, _) = r.phrase(a - 2);
+        (said_slot(r, before, end)?, end)
+    } else if words(r, a, end) < 4 {
         return None;
-    }
     // "From April every team will have...": quoted after "that", the when kept at the front.
-    let quote = if matches!(r.n(a), "from" | "by" | "in" | "until" | "next") {
+    } else if matches!(r.n(a), "from" | "by" | "in" | "until" | "next") {
         let rest = slot(r.text, &r.toks, a + 1, end)?;
-        format!("that {} {rest}", r.n(a))
+        (format!("that {} {rest}", r.n(a)), end)
     } else {
-        said_slot(r, a, end)?
+        (said_slot(r, a, end)?, end)
     };
     let owned = r.has_any(OWNER)
         || r.has_phrase(&["i", "own"]).is_some()
@@ -1146,7 +1382,7 @@ fn find_plan(r: &Reading) -> Option<Anchor> {
                     &quote,
                     &[
                         "how will you know it has worked, and what would make you change course?",
-                        "how will you know it has made a difference for people, and by when?",
+                        "how will you know it has made a difference for people, and what would tell you early that it has not?",
                     ]
                 )
             ),
@@ -1167,6 +1403,10 @@ fn find_plan(r: &Reading) -> Option<Anchor> {
             "asking who owns it and how you will know it worked",
         )
     };
-    let when = r.raw(lead, c.toks.end.min(end));
+    let mut when_end = c.toks.end.min(end);
+    while when_end > lead + 1 && !r.toks[when_end - 1].is_word() {
+        when_end -= 1;
+    }
+    let when = r.raw(lead, when_end);
     anchor(r, Shape::Plan, (a, end), when, presses.to_string(), ask)
 }
