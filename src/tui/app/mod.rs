@@ -663,24 +663,7 @@ impl App {
                 let session = Session::new(setup, with_prompts, (self.clocks)())
                     .with_probes(options.probes())
                     .with_lexicon(Rc::clone(&self.lexicon));
-                let session_id = session.session_id().to_string();
-                let screen = RehearseScreen::new(
-                    session,
-                    (self.clocks)(),
-                    Rc::clone(&self.lexicon),
-                    self.theme,
-                    options,
-                )
-                .with_register(
-                    self.register_now(),
-                    u32::from(self.settings.stale_after_months),
-                );
-                let screen = match recorder {
-                    Some(recorder) => {
-                        screen.with_recorder(self.saving_audio(recorder, &session_id))
-                    }
-                    None => screen,
-                };
+                let screen = self.rehearse_screen(session, options, recorder);
                 // A message from just before (where a recovered draft went, a bank warning) is
                 // shown under the first part rather than dropped as the rehearsal opens.
                 let screen = match self.notice.take() {
@@ -767,6 +750,32 @@ impl App {
         }
     }
 
+    /// The rehearsal screen over `session`, new or resumed: the PSW's evidence register beside
+    /// it and, in recorded practice, the recorder, keeping audio under the session's id.
+    fn rehearse_screen(
+        &self,
+        session: Session<Box<dyn Clock>>,
+        options: RehearseOptions,
+        recorder: Option<crate::tui::recorder::PartRecorder>,
+    ) -> RehearseScreen {
+        let session_id = session.session_id().to_string();
+        let screen = RehearseScreen::new(
+            session,
+            (self.clocks)(),
+            Rc::clone(&self.lexicon),
+            self.theme,
+            options,
+        )
+        .with_register(
+            self.register_now(),
+            u32::from(self.settings.stale_after_months),
+        );
+        match recorder {
+            Some(recorder) => screen.with_recorder(self.saving_audio(recorder, &session_id)),
+            None => screen,
+        }
+    }
+
     /// Opens a rehearsal rebuilt from its draft, where it stopped. Its drafts go on replacing the
     /// same file and its note is saved as any rehearsal's is, which removes the draft.
     fn resume_rehearsal(
@@ -789,21 +798,7 @@ impl App {
         let at = session.index() + 1;
         let len = session.len();
         let elapsed = crate::text::duration(session.session_elapsed().as_secs());
-        let screen = RehearseScreen::new(
-            session,
-            (self.clocks)(),
-            Rc::clone(&self.lexicon),
-            self.theme,
-            again,
-        )
-        .with_register(
-            self.register_now(),
-            u32::from(self.settings.stale_after_months),
-        );
-        let screen = match recorder {
-            Some(recorder) => screen.with_recorder(self.saving_audio(recorder, &note.session_id)),
-            None => screen,
-        };
+        let screen = self.rehearse_screen(session, again, recorder);
         let others = self
             .stack
             .iter()
