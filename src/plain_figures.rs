@@ -25,7 +25,7 @@ pub fn drill<C: Clock>(
     spoken_drill(data, n, clock, input, out, None)
 }
 
-/// [`drill`], with each figure recorded and transcribed when `recorder` is given.
+/// [`drill()`], with each figure recorded and transcribed when `recorder` is given.
 pub fn spoken_drill<C: Clock>(
     data: &Path,
     n: usize,
