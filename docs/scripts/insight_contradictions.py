@@ -6,6 +6,8 @@ Usage: insight_contradictions.py EXPECTED.json OUTDIR
   OUTDIR         one KEY.json per answer from `psw-coach analyse KEY.txt --json`.
 A suggestion contradicts the answer when every finding it asks for is expected true (and not
 borderline); it contradicts the tool when the tool's own findings say the same is there.
+Suggestions that press on what was said ('You say "...": compare it with before') ask for nothing as
+missing; they are counted apart, with how many of them fall where the answer gives what they press on.
 """
 import json, sys
 if len(sys.argv) < 3:
@@ -29,6 +31,14 @@ ASKS = [
     ("Say where things were before", ["then"]),
     ("Say what you did, not what exists", ["done"]),
 ]
+# Suggestions that quote the answer and press on it (issue 17 item 2), and the finding each presses on.
+PRESS = [
+    ("Make your own part plain", "own_part"),
+    (": compare it with before", "difference"),
+    (": add how often you hear it", "evidence"),
+    (": say where that figure comes from", "evidence"),
+    (": say whether that is where things stand today", "now"),
+]
 def tool(o, f):
     if f in ("done", "difference", "evidence"): return o["covers"][f]
     if f in ("then", "now", "next"): return o["then_now_next"][f]
@@ -36,12 +46,19 @@ def tool(o, f):
     if f == "example": return len(o["example_markers"]) > 0
     if f == "own_part": return len(o["own_part_markers"]) > 0
     if f == "difference_for_people": return o["difference_for_people"]
-n = vs_answer = vs_tool = 0
+n = vs_answer = vs_tool = pressed = pressed_given = 0
 for k in sorted(E):
     o = json.load(open(f"{sys.argv[2]}/{k}.json"))
     e = E[k]
     for s in o["suggestions"]:
         n += 1
+        press = next((f for p, f in PRESS if p in s), None)
+        if press:
+            pressed += 1
+            given = e.get(press) is True and press not in e.get("borderline", [])
+            pressed_given += given
+            print(f"{k}: presses on {press} ({'given' if given else 'not given'}): {s[:70]}")
+            continue
         fields = next((f for p, f in ASKS if s.startswith(p)), None)
         if not fields:
             continue
@@ -51,4 +68,4 @@ for k in sorted(E):
         if all(tool(o, f) for f in fields):
             vs_tool += 1
             print(f"{k}: asks for {'+'.join(fields)} its own findings give: {s[:70]}")
-print(f"{n} suggestions; {vs_answer} ask for what the answer gives; {vs_tool} for what the tool's own findings give")
+print(f"{n} suggestions; {vs_answer} ask for what the answer gives; {vs_tool} for what the tool's own findings give; {pressed} press on what was said ({pressed_given} where the answer gives it)")

@@ -160,3 +160,55 @@ fn work_going_on_and_things_asked_for_are_no_state_and_no_evidence() {
     assert!(!r.covers.evidence, "{:?}", r.evidence_found);
     assert!(r.then_now_next.next);
 }
+
+#[test]
+fn a_figure_said_where_no_change_is_read_is_pressed_on_not_asked_for() {
+    let r = read("I set up a drop-in at the library. 41 carers came in the first month.");
+    assert!(!r.covers.difference, "{:?}", r.difference_markers);
+    assert!(
+        r.suggestions.iter().any(|s| s
+            == "You say \"41 carers came in the first month\": compare it with before, so the difference for people shows."),
+        "{:?}",
+        r.suggestions
+    );
+    assert!(
+        !r.suggestions
+            .iter()
+            .any(|s| s.starts_with("Say what changed") || s.starts_with("Say what difference")),
+        "{:?}",
+        r.suggestions
+    );
+}
+
+#[test]
+fn what_the_speaker_says_they_do_is_pressed_on_when_no_action_is_read() {
+    let r = read("I get assurance through a monthly audit of ten files.");
+    assert!(!r.covers.done, "{:?}", r.done_markers);
+    assert_eq!(
+        r.suggestions[0],
+        "Make your own part plain: you say \"I get assurance through a monthly audit of…\"; open with what you did, in a few words."
+    );
+}
+
+#[test]
+fn a_later_figure_is_asked_about_not_asked_for() {
+    let r = read(
+        "Back in 2023 we had 120 people waiting for a review. Then I brought in weekly huddles. The audit in October found 35.",
+    );
+    if !r.then_now_next.now {
+        assert!(
+            r.suggestions
+                .iter()
+                .any(|s| s.ends_with(": say whether that is where things stand today.")),
+            "{:?}",
+            r.suggestions
+        );
+    }
+    assert!(
+        !r.suggestions
+            .iter()
+            .any(|s| s.starts_with("Say where things stand today")),
+        "{:?}",
+        r.suggestions
+    );
+}

@@ -14,6 +14,7 @@ mod claims;
 pub(crate) mod clause;
 mod confidential;
 mod evidence;
+mod heard;
 mod lexicon;
 mod lexicon_file;
 mod pattern;
@@ -844,6 +845,7 @@ pub(crate) fn analyse_full(
     report.suggestions = suggest::suggestions(&suggest::Facts {
         report: &report,
         has_not_did,
+        heard: heard::hear(text, &toks, &clauses, &private),
     });
     report
 }

@@ -9,6 +9,8 @@ pub(crate) struct Facts<'a> {
     pub report: &'a Report,
     /// "We have a transitions protocol": said where what was done is wanted, when nothing was done.
     pub has_not_did: Option<String>,
+    /// What was said, quoted, to press on when the reading finds no action, change or source.
+    pub heard: super::heard::Heard,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,6 +84,8 @@ pub(crate) fn suggestions(facts: &Facts) -> Vec<String> {
                 About::DifferenceAndEvidence,
                 if kp {
                     "Your key points do not yet include what difference it made or how you know: jot what is better for people, and a figure or what they told you.".to_string()
+                } else if let Some(q) = heard_said(facts) {
+                    format!("You say \"{q}\": compare it with before, and say where it comes from.")
                 } else {
                     "Say what difference it made for people and carers, and how you know: a figure, an audit finding, or what they told you.".to_string()
                 },
@@ -94,7 +98,7 @@ pub(crate) fn suggestions(facts: &Facts) -> Vec<String> {
     let mut out: Vec<String> = head.into_iter().collect();
     out.extend(questions.into_iter().map(|(_, s)| s));
     out.extend(style);
-    out.extend(later_steps(r));
+    out.extend(later_steps(r, facts.heard.later_figure.as_deref()));
     // Two steps that say the same thing in other words are one step: tying the change to people
     // already asks to bring people in.
     if out.iter().any(|s| {
@@ -267,19 +271,29 @@ fn question_steps(facts: &Facts) -> Vec<(About, String)> {
                 "Your '{}' part does not yet say what you did yourself: try \"I set up…\", \"we introduced…\", \"I led…\".",
                 p.label
             ),
-            (None, false, None) => "Start with what you did yourself: \"I set up…\", \"we introduced…\", \"I led…\".".to_string(),
+            // Something said in the first person: the reading found no action in it, which may be the
+            // reading's fault, so press on it rather than say the action is missing.
+            (None, false, None) => match &facts.heard.own {
+                Some(own) => format!(
+                    "Make your own part plain: you say \"{own}\"; open with what you did, in a few words."
+                ),
+                None => "Start with what you did yourself: \"I set up…\", \"we introduced…\", \"I led…\".".to_string(),
+            },
         };
         out.push((About::Question(Question::Done), text));
     }
     if !r.covers.difference && !is_empty(Question::Difference) {
-        let text = match (kp, part(Question::Difference)) {
-            (true, _) => "Your key points do not yet include what difference it made: jot what is better for people now, and by how much.".to_string(),
-            (false, Some(p)) => format!(
+        let text = match (kp, part(Question::Difference), heard_said(facts)) {
+            (true, _, _) => "Your key points do not yet include what difference it made: jot what is better for people now, and by how much.".to_string(),
+            (false, Some(p), _) => format!(
                 "Your '{}' part does not yet say what changed: what is better for people and carers now, and by how much?",
                 p.label
             ),
-            (false, None) if r.people_mentions.is_empty() => "Say what difference it made for people and carers: what is better for them now, and by how much.".to_string(),
-            (false, None) => "Say what changed as a result: for the people and carers you mention, what is better now?".to_string(),
+            (false, None, Some(q)) => format!(
+                "You say \"{q}\": compare it with before, so the difference for people shows."
+            ),
+            (false, None, None) if r.people_mentions.is_empty() => "Say what difference it made for people and carers: what is better for them now, and by how much.".to_string(),
+            (false, None, None) => "Say what changed as a result: for the people and carers you mention, what is better now?".to_string(),
         };
         out.push((About::Question(Question::Difference), text));
     }
@@ -290,7 +304,16 @@ fn question_steps(facts: &Facts) -> Vec<(About, String)> {
                 "Your '{}' part has no evidence in it yet: add a figure, an audit finding, or what people told you.",
                 p.label
             ),
-            (false, None) => "Add how you know: a figure, an audit finding, or what people told you.".to_string(),
+            // Press on a report or a figure said rather than ask for evidence as if none were given.
+            (false, None) => match (&facts.heard.reported, &facts.heard.figure) {
+                (Some(q), _) => format!(
+                    "You say \"{q}\": add how often you hear it, or a figure that backs it."
+                ),
+                (None, Some(q)) => format!(
+                    "You say \"{q}\": say where that figure comes from and when it was counted."
+                ),
+                (None, None) => "Add how you know: a figure, an audit finding, or what people told you.".to_string(),
+            },
         };
         out.push((About::Question(Question::Evidence), text));
     }
@@ -322,6 +345,16 @@ fn question_steps(facts: &Facts) -> Vec<(About, String)> {
         ));
     }
     out
+}
+
+/// A figure or a report said where no change was read, to press on (issue 17 item 2): the figure
+/// first, since a change is most often told in figures.
+fn heard_said<'a>(facts: &'a Facts) -> Option<&'a String> {
+    facts
+        .heard
+        .figure
+        .as_ref()
+        .or(facts.heard.reported.as_ref())
 }
 
 /// Unexplained acronyms and softeners, in one step when there are both.
@@ -374,8 +407,9 @@ fn style_step(r: &Report) -> Option<String> {
     }
 }
 
-/// Then-now-next, length and people: worth saying when the questions are answered.
-fn later_steps(r: &Report) -> Vec<String> {
+/// Then-now-next, length and people: worth saying when the questions are answered. `later` is a
+/// figure said after where things were, which may be where they stand (see [`super::heard::Heard`]).
+fn later_steps(r: &Report, later: Option<&str>) -> Vec<String> {
     let kp = r.key_points;
     let mut out: Vec<String> = Vec::new();
     let tnn = r.then_now_next;
@@ -389,6 +423,10 @@ fn later_steps(r: &Report) -> Vec<String> {
         out.push(pick(
             "Say where things were before, so the change shows: \"When I came into post, ...\"",
             "Your key points do not yet include where things were before you started.",
+        ));
+    } else if let (false, false, Some(q)) = (tnn.now, kp, later) {
+        out.push(format!(
+            "You say \"{q}\": say whether that is where things stand today."
         ));
     } else if !tnn.now {
         out.push(pick(

@@ -1,0 +1,263 @@
+//! What the answer says, quoted, for the suggestions to press on when the reading is partial (issue 17
+//! item 2). When no action, change or source is read, the answer may still hold one in words the rules
+//! do not know; a suggestion that says "You say '...': ..." presses on what was said instead of
+//! telling the speaker it is missing, which would be wrong whenever the reading is.
+
+use super::clause::{Clause, Stance, Time};
+use super::words::Token;
+use crate::text::COUNT_WORDS;
+use std::ops::Range;
+
+/// Quotes from the clause reading. Each is a claimed clause (asserted or reported), cut to a few words.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub(crate) struct Heard {
+    /// The first clause the speaker says in the first person ("I had every letter redone").
+    pub own: Option<String>,
+    /// The last clause with a figure that is not still to come ("25 are still in their new homes").
+    pub figure: Option<String>,
+    /// The first clause that says who told or showed it ("the carers' centre says referrals...").
+    pub reported: Option<String>,
+    /// A clause with a figure after the first past one with a figure: maybe where things stand now.
+    pub later_figure: Option<String>,
+}
+
+/// At most this many words are quoted; a longer clause ends in "…".
+const QUOTE_WORDS: usize = 8;
+
+/// Words that open a spoken clause without being part of what it says.
+const LEAD_INS: &[&str] = &[
+    "and", "so", "but", "um", "er", "erm", "well", "then", "also", "right", "because",
+];
+
+/// Verbs after "I" that say no action: a view, a habit of speech or a modal ("I think", "I tend to",
+/// "I can tell you").
+const NOT_ACTING: &[&str] = &[
+    "think", "tend", "guess", "feel", "believe", "suppose", "mean", "hope", "can", "could",
+    "would", "should", "might", "must", "will", "am", "'m", "know", "reckon", "imagine", "did",
+];
+
+/// Words before a number that make it a name or an age rather than a count.
+const NOT_COUNTS: &[&str] = &[
+    "room", "ward", "page", "flat", "aged", "age", "turn", "turned", "year", "level", "floor",
+];
+
+/// Words that open a clause which only points at what follows ("who found...", "which means").
+const POINTERS: &[&str] = &["who", "which", "what"];
+
+/// `private` are the places of identifying details, which are never quoted back.
+pub(crate) fn hear(
+    text: &str,
+    toks: &[Token],
+    clauses: &[Clause],
+    private: &[Range<usize>],
+) -> Heard {
+    let quotable = |c: &&Clause| {
+        c.stance.claims()
+            && c.time != Time::ToCome
+            && !private
+                .iter()
+                .any(|p| p.start < c.bytes.end && c.bytes.start < p.end)
+    };
+    // A count in digits or words ("41 homes", "half"), not "every" or "all", which say how widely,
+    // nor a year ("set up in 2019"), which says when; and not the speaker's work going on ("I'm
+    // rolling it out to the other two"), which is no result to compare.
+    let counted = |c: &Clause| {
+        let ts = &toks[c.toks.clone()];
+        let ongoing = ts
+            .windows(2)
+            .any(|w| matches!(w[0].norm.as_str(), "i'm" | "we're") && w[1].norm.ends_with("ing"));
+        !ongoing
+            && ts.iter().enumerate().any(|(k, t)| {
+                // "room 3.12", "aged 52", "page 14": a place or an age, not a count.
+                let named = k > 0 && NOT_COUNTS.contains(&ts[k - 1].norm.as_str());
+                (t.norm.starts_with(|ch: char| ch.is_ascii_digit()) && !is_year(&t.norm) && !named)
+                    || COUNT_WORDS.contains(&t.norm.as_str())
+            })
+    };
+    // The speaker acting: "I" then a verb that is no view or modal, quoted from the "I".
+    let acting = |c: &Clause| {
+        let ts = &toks[c.toks.clone()];
+        (0..ts.len())
+            .find(|&k| {
+                matches!(ts[k].norm.as_str(), "i" | "i've" | "i'd" | "i'm")
+                    && ts
+                        .get(k + 1)
+                        .is_some_and(|n| n.is_word() && !NOT_ACTING.contains(&n.norm.as_str()))
+                    && (k == 0 || ts[k - 1].norm != "what")
+            })
+            .map(|k| c.toks.start + k)
+    };
+    let then = clauses
+        .iter()
+        .filter(quotable)
+        .find(|c| c.time == Time::Past && counted(c));
+    Heard {
+        own: clauses
+            .iter()
+            .filter(quotable)
+            .find_map(|c| acting(c).map(|k| (c, k)))
+            .and_then(|(c, k)| quote(text, toks, k..c.toks.end)),
+        figure: clauses
+            .iter()
+            .filter(quotable)
+            .rev()
+            .find(|c| counted(c))
+            .and_then(|c| quote(text, toks, c.toks.clone())),
+        reported: clauses
+            .iter()
+            .filter(quotable)
+            .find(|c| c.stance == Stance::Reported)
+            .and_then(|c| quote(text, toks, c.toks.clone())),
+        later_figure: then.and_then(|t| {
+            clauses
+                .iter()
+                .filter(quotable)
+                .rev()
+                .find(|c| counted(c) && c.bytes.start > t.bytes.end)
+                .and_then(|c| quote(text, toks, c.toks.clone()))
+        }),
+    }
+}
+
+/// "2019", "2024": a year, which says when rather than how many.
+fn is_year(norm: &str) -> bool {
+    norm.len() == 4
+        && (norm.starts_with("19") || norm.starts_with("20"))
+        && norm.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The words of tokens `range` from the first that says something, at most [`QUOTE_WORDS`], on one
+/// line. None for a clause that only points on ("who found...") or says too little to press on.
+fn quote(text: &str, toks: &[Token], range: Range<usize>) -> Option<String> {
+    let mut ts = &toks[range];
+    // "after, and 25 are still...": what stands before a comma near the start is a lead-in.
+    if let Some(k) = ts.iter().take(3).position(|t| t.norm == ",") {
+        ts = &ts[k + 1..];
+    }
+    let mut words: Vec<&Token> = ts
+        .iter()
+        .filter(|t| t.is_word() || t.norm == "%")
+        .skip_while(|t| LEAD_INS.contains(&t.norm.as_str()))
+        .collect();
+    // "you know she's had 64 referrals": a filler of two words.
+    if words.len() > 2
+        && matches!(
+            (words[0].norm.as_str(), words[1].norm.as_str()),
+            ("you", "know") | ("i", "mean")
+        )
+    {
+        words.drain(..2);
+    }
+    if words
+        .first()
+        .is_some_and(|t| POINTERS.contains(&t.norm.as_str()))
+    {
+        return None;
+    }
+    let first = words.first()?;
+    // Fewer than three words quoted say too little to press on.
+    if words.len() < 3 {
+        return None;
+    }
+    let last = words[words.len().min(QUOTE_WORDS) - 1];
+    let said = text.get(first.start..last.end)?;
+    let said: String = said.split_whitespace().collect::<Vec<_>>().join(" ");
+    Some(if words.len() > QUOTE_WORDS {
+        format!("{said}…")
+    } else {
+        said
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::insight::{clause, words};
+
+    fn heard(text: &str) -> Heard {
+        let toks = words::tokens(text);
+        hear(text, &toks, &clause::read(text, &toks), &[])
+    }
+
+    #[test]
+    fn the_first_thing_said_in_the_first_person_is_quoted() {
+        let h =
+            heard("The panel meets weekly. So I chair it with the housing lead, every Tuesday.");
+        assert_eq!(h.own.as_deref(), Some("I chair it with the housing lead"));
+    }
+
+    #[test]
+    fn a_view_or_a_way_of_speaking_is_no_part_to_press_on() {
+        let h = heard(
+            "I think it went well. I tend to agree with the teams. What I did was I rang round.",
+        );
+        assert_eq!(h.own.as_deref(), Some("I rang round"));
+    }
+
+    #[test]
+    fn an_identifying_detail_is_never_quoted_back() {
+        let text = "She rang us on 0161 496 0000 the next morning.";
+        let toks = words::tokens(text);
+        let phone = std::slice::from_ref(&(15..28));
+        let h = hear(text, &toks, &clause::read(text, &toks), phone);
+        assert_eq!(h.figure, None);
+    }
+
+    #[test]
+    fn every_and_all_are_no_figure_to_press_on() {
+        assert_eq!(
+            heard("Every new concern gets a call the same day.").figure,
+            None
+        );
+        assert_eq!(
+            heard("The hub was set up in 2019 with health.").figure,
+            None
+        );
+        assert_eq!(
+            heard("I'm rolling it out to the other two teams.").figure,
+            None
+        );
+        assert_eq!(
+            heard("you know she's had 40 calls since May")
+                .figure
+                .as_deref(),
+            Some("she's had 40 calls")
+        );
+        assert_eq!(
+            heard("We fitted smoke alarms in 41 homes.")
+                .figure
+                .as_deref(),
+            Some("We fitted smoke alarms in 41 homes")
+        );
+    }
+
+    #[test]
+    fn a_long_clause_is_cut_with_an_ellipsis() {
+        let h =
+            heard("I went through every single open case on the list with the two team managers.");
+        assert_eq!(
+            h.own.as_deref(),
+            Some("I went through every single open case on…")
+        );
+    }
+
+    #[test]
+    fn a_plan_or_a_denial_is_never_quoted_as_said() {
+        let h = heard("I haven't looked at the figures yet. Next year I will audit 40 files.");
+        assert_eq!(h.own, None);
+        assert_eq!(h.figure, None);
+    }
+
+    #[test]
+    fn a_figure_after_a_past_figure_may_be_where_things_stand() {
+        let h = heard(
+            "Two years ago 300 people were waiting. I split the list by risk. The October audit put it at 40.",
+        );
+        assert_eq!(
+            h.later_figure.as_deref(),
+            Some("The October audit put it at 40")
+        );
+        let h = heard("I split the list by risk. The October audit put it at 40.");
+        assert_eq!(h.later_figure, None, "no figure before it to be later than");
+    }
+}
