@@ -2,8 +2,8 @@
 //! rating step, to say which their answer covered.
 //!
 //! The ticks belong to the session (they are saved in the note); this component owns only which cue
-//! is highlighted. It turns key-map actions into a [`Change`] for its screen to apply, and draws
-//! from `&self` with the cues and ticks it is handed.
+//! is highlighted. It turns key-map actions into a [`ChecklistChange`] for its screen to apply, and
+//! draws from `&self` with the cues and ticks it is handed.
 
 use crate::tui::keymap::Action;
 use crate::tui::theme::Theme;
@@ -15,7 +15,7 @@ use ratatui::widgets::{Block, Paragraph, Widget};
 
 /// What an action did to the checklist.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Change {
+pub enum ChecklistChange {
     /// The highlight moved (or could not): nothing to save.
     Moved,
     /// Tick or untick the cue at this index.
@@ -51,18 +51,20 @@ impl Checklist {
     }
 
     /// Handles the checklist's own actions over `len` cues; `None` for anything else.
-    pub fn on_action(&mut self, action: Action, len: usize) -> Option<Change> {
+    pub fn on_action(&mut self, action: Action, len: usize) -> Option<ChecklistChange> {
         let last = len.saturating_sub(1);
         match action {
             Action::Up => self.selected = self.selected.saturating_sub(1),
             Action::Down => self.selected = (self.selected + 1).min(last),
             Action::Top => self.selected = 0,
             Action::Bottom => self.selected = last,
-            Action::Toggle if len > 0 => return Some(Change::Toggle(self.selected.min(last))),
+            Action::Toggle if len > 0 => {
+                return Some(ChecklistChange::Toggle(self.selected.min(last)));
+            }
             Action::Toggle => {}
             _ => return None,
         }
-        Some(Change::Moved)
+        Some(ChecklistChange::Moved)
     }
 
     /// Rows the checklist needs at `width` (borders included) to show every cue in full.
@@ -178,16 +180,22 @@ mod tests {
     #[test]
     fn moves_within_the_list_and_toggles_the_highlighted_cue() {
         let mut c = Checklist::default();
-        assert_eq!(c.on_action(Action::Up, 3), Some(Change::Moved));
+        assert_eq!(c.on_action(Action::Up, 3), Some(ChecklistChange::Moved));
         assert_eq!(c.selected(), 0);
         c.on_action(Action::Down, 3);
         c.on_action(Action::Down, 3);
         c.on_action(Action::Down, 3);
         assert_eq!(c.selected(), 2, "stops at the last cue");
-        assert_eq!(c.on_action(Action::Toggle, 3), Some(Change::Toggle(2)));
+        assert_eq!(
+            c.on_action(Action::Toggle, 3),
+            Some(ChecklistChange::Toggle(2))
+        );
         c.on_action(Action::Top, 3);
-        assert_eq!(c.on_action(Action::Toggle, 3), Some(Change::Toggle(0)));
-        assert_eq!(c.on_action(Action::Toggle, 0), Some(Change::Moved));
+        assert_eq!(
+            c.on_action(Action::Toggle, 3),
+            Some(ChecklistChange::Toggle(0))
+        );
+        assert_eq!(c.on_action(Action::Toggle, 0), Some(ChecklistChange::Moved));
         assert_eq!(c.on_action(Action::Save, 3), None, "not the checklist's");
         c.on_action(Action::Bottom, 3);
         c.reset();

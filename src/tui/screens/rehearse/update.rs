@@ -4,7 +4,7 @@
 use super::{AfterWarning, Focus, Overlay, RehearseScreen};
 use crate::drill::{Clock, Stage};
 use crate::notes::AnswerStyle;
-use crate::tui::checklist::Change;
+use crate::tui::checklist::ChecklistChange;
 use crate::tui::component::{Effect, Notice};
 use crate::tui::keymap::Action;
 
@@ -172,7 +172,7 @@ impl RehearseScreen {
                 if self.session.stage() == Stage::Rating && self.focus == Focus::Cues =>
             {
                 let len = self.session.cues().len();
-                if let Some(Change::Toggle(at)) = self.checklist.on_action(action, len) {
+                if let Some(ChecklistChange::Toggle(at)) = self.checklist.on_action(action, len) {
                     self.session.toggle_cue(at);
                     // A tick is part of the note: the draft follows it as it follows typing.
                     self.draft.changed(self.clock.now());
