@@ -118,7 +118,8 @@ pub(super) fn not_claimed(text: &str, range: &Range<usize>, floor: usize) -> boo
     } else {
         clause
     };
-    let words: Vec<&str> = clause
+    let unquoted = without_quotes(clause);
+    let words: Vec<&str> = unquoted
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
         .collect();
@@ -155,6 +156,43 @@ pub(super) fn not_claimed(text: &str, range: &Range<usize>, floor: usize) -> boo
         }
     }
     false
+}
+
+/// `clause` with what stands between quotation marks left out ("'didn't understand the letter'"):
+/// quoted words are someone's words, not a denial or a plan of the speaker's. A mark opens a quote
+/// after a space and before a letter, and closes one after a letter and before a space; a quote
+/// never closed is kept, since its mark was most likely an apostrophe.
+fn without_quotes(clause: &str) -> String {
+    let chars: Vec<(usize, char)> = clause.char_indices().collect();
+    let is_mark = |c: char| matches!(c, '"' | '“' | '”' | '\'' | '‘' | '’');
+    let mut out = String::with_capacity(clause.len());
+    let mut kept_to = 0;
+    let mut open: Option<usize> = None;
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        if !is_mark(c) {
+            continue;
+        }
+        let before = k.checked_sub(1).map(|b| chars[b].1);
+        let after = chars.get(k + 1).map(|a| a.1);
+        match open {
+            None if before.is_none_or(|b| !b.is_alphanumeric())
+                && after.is_some_and(char::is_alphanumeric) =>
+            {
+                open = Some(i + c.len_utf8());
+            }
+            Some(from)
+                if before.is_some_and(|b| b.is_alphanumeric())
+                    && after.is_none_or(|a| !a.is_alphanumeric()) =>
+            {
+                out.push_str(&clause[kept_to..from]);
+                kept_to = i;
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    out.push_str(&clause[kept_to..]);
+    out
 }
 
 /// The word just before `byte`, lower-cased.

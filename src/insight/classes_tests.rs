@@ -212,3 +212,38 @@ fn a_later_figure_is_asked_about_not_asked_for() {
         r.suggestions
     );
 }
+
+#[test]
+fn quoted_words_are_someone_elses_not_a_denial() {
+    let r = read(
+        "Letters that got the reply 'we don't understand this' have fallen from 40 in 2024 to 9 this year.",
+    );
+    assert!(r.covers.difference, "{:?}", r.difference_markers);
+    assert!(r.then_now_next.then && r.then_now_next.now);
+}
+
+#[test]
+fn a_denial_in_a_relative_clause_leaves_the_plan_a_plan() {
+    let r = read(
+        "I'm opening the service to adults who don't have a diagnosis yet from September, and the board hears about it each quarter.",
+    );
+    assert!(r.then_now_next.next, "{:?}", r.next_markers);
+    let r = read("We haven't opened it to adults yet.");
+    assert!(!r.covers.done);
+}
+
+#[test]
+fn a_figure_since_the_work_was_done_is_a_change_and_where_things_stand() {
+    let r = read(
+        "I brought in a weekly risk huddle for the duty team. Since then 58 people have had a same-day visit.",
+    );
+    assert!(r.covers.difference, "{:?}", r.difference_markers);
+    assert!(r.then_now_next.now);
+    let r = read(
+        "We moved the reviewers into the locality teams. In the six months since, 120 reviews were done on time.",
+    );
+    assert!(r.covers.difference, "{:?}", r.difference_markers);
+    // Without anything done first, "since then" dates a figure and changes nothing.
+    let r = read("Since then there have been 14 referrals.");
+    assert!(!r.covers.difference, "{:?}", r.difference_markers);
+}

@@ -168,7 +168,7 @@ pub(crate) fn read(text: &str, toks: &[Token]) -> Vec<Clause> {
         let sentence = sentence_starts
             .partition_point(|&s| s <= a)
             .saturating_sub(1);
-        out.push(read_clause(toks, a..b, sentence));
+        out.push(read_clause(text, toks, a..b, sentence));
     }
     if let Some(a) = carry
         && a < toks.len()
@@ -176,7 +176,7 @@ pub(crate) fn read(text: &str, toks: &[Token]) -> Vec<Clause> {
         let sentence = sentence_starts
             .partition_point(|&s| s <= a)
             .saturating_sub(1);
-        out.push(read_clause(toks, a..toks.len(), sentence));
+        out.push(read_clause(text, toks, a..toks.len(), sentence));
     }
     for i in 1..out.len() {
         if out[i].sentence == out[i - 1].sentence
@@ -400,7 +400,49 @@ fn is_past_word(norm: &str) -> bool {
             && norm.chars().all(|c| c.is_ascii_alphabetic()))
 }
 
-fn read_clause(toks: &[Token], range: Range<usize>, sentence: usize) -> Clause {
+/// Which of `ts` stand between a pair of quotation marks: an opening mark and a closing one later in
+/// the same clause, standing alone or taken into the word before it ("'we don't understand this'",
+/// whose "this'" holds the mark). A mark with no partner quotes nothing.
+pub(crate) fn quoted_tokens(text: &str, ts: &[Token]) -> Vec<bool> {
+    let mut out = vec![false; ts.len()];
+    let mut k = 0;
+    while k < ts.len() {
+        let open = ts[k].norm.as_str();
+        let close: &[&str] = match open {
+            "\"" => &["\""],
+            "“" => &["”"],
+            "'" | "‘" => &["'", "’"],
+            _ => {
+                k += 1;
+                continue;
+            }
+        };
+        let apostrophe = close.contains(&"'");
+        let closes = |j: usize| {
+            close.contains(&ts[j].norm.as_str())
+                || (apostrophe
+                    && ts[j].is_word()
+                    && text
+                        .get(ts[j].start..ts[j].end)
+                        .is_some_and(|w| w.ends_with(['\'', '’'])))
+        };
+        match (k + 1..ts.len()).find(|&j| closes(j)) {
+            // A word holding the closing mark is quoted too.
+            Some(j) if ts[j].is_word() => {
+                out[k + 1..=j].iter_mut().for_each(|q| *q = true);
+                k = j + 1;
+            }
+            Some(j) => {
+                out[k + 1..j].iter_mut().for_each(|q| *q = true);
+                k = j + 1;
+            }
+            None => k += 1,
+        }
+    }
+    out
+}
+
+fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize) -> Clause {
     let ts = &toks[range.clone()];
     let w = |k: usize| ts.get(k).map_or("", |t| t.norm.as_str());
     let mut denied = false;
@@ -419,13 +461,39 @@ fn read_clause(toks: &[Token], range: Range<usize>, sentence: usize) -> Clause {
     let mut this_period = false;
     let mut past_verb = false;
     let mut figure = false;
+    let quoted = quoted_tokens(text, ts);
     for k in 0..ts.len() {
         let n = w(k);
         let next = w(k + 1);
-        if DENIALS.contains(&n) && !(n == "not" && next == "only") {
+        // Words quoted ("complaints that mention 'didn't understand the letter'") are what someone
+        // said or wrote, not the speaker's stance or time.
+        if quoted[k] {
+            continue;
+        }
+        // "young people who don't meet the criteria", "the cases that were not closed": a denial in
+        // a relative clause says who or what is meant, and denies nothing the speaker did.
+        let relative = |k2: usize| {
+            let p = if k2 > 0 { w(k2 - 1) } else { "" };
+            let pp = if k2 > 1 { w(k2 - 2) } else { "" };
+            matches!(p, "who" | "that" | "whose")
+                || (matches!(pp, "who" | "that")
+                    && matches!(
+                        p,
+                        "do" | "does"
+                            | "did"
+                            | "are"
+                            | "is"
+                            | "were"
+                            | "was"
+                            | "have"
+                            | "has"
+                            | "had"
+                    ))
+        };
+        if DENIALS.contains(&n) && !(n == "not" && next == "only") && !relative(k) {
             denied = true;
         }
-        if n.ends_with("n't") {
+        if n.ends_with("n't") && !relative(k) {
             // "I can't stress enough", "don't just": still a claim; "haven't", "isn't" deny.
             denied = true;
         }

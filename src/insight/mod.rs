@@ -625,7 +625,31 @@ pub(crate) fn analyse_full(
         })
         .map(|c| c.bytes.clone())
         .collect();
-    let states: bool = !again.is_empty() || !new_state_places.is_empty();
+    // "Since then 340 people have chosen...", "In the four months since, placements have fallen":
+    // a figure said of the time since something was done is where things stand after it.
+    let since_done: Vec<Range<usize>> = clauses
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| {
+            // "since then", or "since" closing its words ("in the six months since, ...").
+            let ts = &toks[c.toks.clone()];
+            let k = ts.iter().position(|t| t.norm == "since")?;
+            if !ts
+                .get(k + 1)
+                .is_none_or(|t| matches!(t.norm.as_str(), "then" | "," | "." | ";" | ":"))
+            {
+                return None;
+            }
+            let target = [Some(c), clauses.get(i + 1)]
+                .into_iter()
+                .flatten()
+                .find(|t| t.sentence == c.sentence && t.figure)?;
+            let acted_before = done.iter().any(|d| d.end <= c.bytes.start);
+            (acted_before && target.stance.claims() && target.time != clause::Time::ToCome)
+                .then(|| target.bytes.clone())
+        })
+        .collect();
+    let states: bool = !again.is_empty() || !new_state_places.is_empty() || !since_done.is_empty();
     // Notes headed with this year's date ("Unpaid carers, Nov 2026") and figures under it say where
     // things stand.
     let heading_end = text.find('\n').unwrap_or(text.len());
@@ -659,6 +683,7 @@ pub(crate) fn analyse_full(
     let listed = Taken::covering(&difference);
     for r in again
         .iter()
+        .chain(since_done.iter())
         .chain(dated_change.iter())
         .chain(present_after.map(|c| &c.bytes))
     {
