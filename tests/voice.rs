@@ -606,6 +606,27 @@ mod with_voice {
         assert!(data.path().join("recordings/s1-q1-part2.wav").exists());
     }
 
+    /// Notes that cannot be read: the words are still shown, with the reason they were not kept,
+    /// and the recording stays.
+    #[test]
+    fn with_the_notes_unreadable_the_words_are_shown_and_the_reason_said() {
+        let data = tempfile::tempdir().unwrap();
+        let f = fixture(data.path(), 0.3, &[("We meet every week.", 0.3)]);
+        a_note_with_a_kept_recording(data.path(), &std::fs::read(&f.wav).unwrap());
+        let notes = data.path().join("notes");
+        std::fs::rename(&notes, data.path().join("notes-moved")).unwrap();
+        std::fs::write(&notes, b"not a folder").unwrap();
+        let out = coach(data.path())
+            .env("PSW_COACH_VOICE_MODEL", model())
+            .args(["voice", "transcribe", "s1-q1-part2.wav"])
+            .assert()
+            .success();
+        let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        assert!(text.to_lowercase().contains("every week"), "{text}");
+        assert!(text.contains("Your notes could not be read"), "{text}");
+        assert!(data.path().join("recordings/s1-q1-part2.wav").exists());
+    }
+
     #[test]
     fn a_kept_recording_that_cannot_be_read_is_said_plainly_and_stays() {
         let data = tempfile::tempdir().unwrap();

@@ -199,6 +199,18 @@ fn transcribe_kept(data: &Path, which: &Path) -> Result<String, String> {
             "These words are already in {}, so nothing new was kept.\n{delete}\n",
             path.display()
         )),
+        // Unreadable notes say nothing about whether its rehearsal was saved: said as it is.
+        Keeping::NoNote if listing.folder_problem.is_some() => {
+            let problem = listing
+                .folder_problem
+                .as_ref()
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            out.push_str(&format!(
+                "Your notes could not be read ({problem}), so the words are shown here only; copy \
+                 them if you need them.\n{delete}\n"
+            ));
+        }
         Keeping::NoNote => out.push_str(&format!(
             "The rehearsal it was recorded in was not saved as a note, so the words are shown \
              here only; copy them if you need them.\n{delete}\n"
