@@ -479,18 +479,25 @@ const PAST: &[&str] = &[
 /// The weakest share first: "You said 91% of people were seen within a week: who are the 9% who
 /// were not...?"
 fn find_remainder(r: &Reading) -> Option<Anchor> {
-    let mut best: Option<(f64, usize, usize)> = None;
+    // The weakest share, or count out of a whole ("31 of 40 records showed..."): (how much of
+    // the whole, in hundredths; the figure; the token after the share or the whole; a count).
+    let mut best: Option<(f64, usize, usize, Option<f64>)> = None;
     for i in 0..r.toks.len() {
-        let Some(after) = r.percent_at(i) else {
+        let Some((v, after, whole)) =
+            r.percent_at(i).map(|a| (r.value(i), a, None)).or_else(|| {
+                count_of_whole(r, i).map(|(m, n, a)| (Some(100.0 * m / n), a, Some(n - m)))
+            })
+        else {
             continue;
         };
-        let Some(v) = r.value(i) else { continue };
+        let Some(v) = v else { continue };
         // "91% of people were seen", or "81% said they got the outcome they wanted" (of those
         // asked, named earlier in the sentence).
-        let said = matches!(r.n(after), "said" | "say")
-            || r.n(after) == "told" && matches!(r.n(after + 1), "us" | "me");
-        if !(50.0..100.0).contains(&v) || v <= 50.0 || !(r.n(after) == "of" || said) || !r.claims(i)
-        {
+        let said = whole.is_none()
+            && (matches!(r.n(after), "said" | "say")
+                || r.n(after) == "told" && matches!(r.n(after + 1), "us" | "me"));
+        let of = whole.is_some() || r.n(after) == "of";
+        if !(50.0..100.0).contains(&v) || v <= 50.0 || !(of || said) || !r.claims(i) {
             continue;
         }
         if said && r.has_in(r.sentence(i).0, i, STAFF_SHARE) {
@@ -499,31 +506,54 @@ fn find_remainder(r: &Reading) -> Option<Anchor> {
         if matches!(r.n(i.wrapping_sub(1)), "from" | "than" | "target" | "to") {
             continue;
         }
-        let whose = if matches!(r.n(after + 1), "our" | "the" | "all") {
-            after + 2
+        // Whose share: the word after "of" ("91% of our carers"), or after the whole ("31 of 40
+        // practitioners").
+        let first = if whole.is_some() { after } else { after + 1 };
+        let whose = if matches!(r.n(first), "our" | "the" | "all") {
+            first + 1
         } else {
-            after + 1
+            first
         };
         if !said && STAFF_SHARE.contains(&r.n(whose)) {
             continue;
         }
-        if best.is_none_or(|(w, _, _)| v < w) {
-            best = Some((v, i, after));
+        if best.is_none_or(|(w, _, _, _)| v < w) {
+            best = Some((v, i, after, whole));
         }
     }
-    let (v, i, after) = best?;
-    let rest = figure(100.0 - v);
-    // The answer already speaks of the rest: "the other 4%", "the remaining 4%".
-    let named = (0..r.toks.len()).any(|j| r.n(j) == rest && r.percent_at(j).is_some() && j != i)
-        || r.has_any(&["remaining", "remainder", "rest"]);
+    let (v, i, after, whole) = best?;
+    let (rest, rest_said, said_back) = match whole {
+        Some(n) => (figure(n), figure(n), r.raw(i, after)),
+        None => {
+            let rest = figure(100.0 - v);
+            let said = format!("{rest}%");
+            (rest, said, format!("{}%", r.n(i)))
+        }
+    };
+    // The answer already speaks of the rest: "the other 4%", "the remaining 4%", "the 9 that
+    // did not" in the same sentence.
+    let (s0, s1) = r.sentence(i);
+    let named = match whole {
+        None => (0..r.toks.len()).any(|j| r.n(j) == rest && r.percent_at(j).is_some() && j != i),
+        Some(_) => (s0..s1).any(|j| r.n(j) == rest && j != i),
+    } || r.has_any(&["remaining", "remainder", "rest"]);
     if named {
         return None;
     }
     let (_, end) = r.span(i);
-    // The verb after "91% of people": "were", "got", "happen", "saying"; or "said" itself.
-    let from = if r.n(after) == "of" { after + 1 } else { after };
+    // The verb after "91% of people" or "31 of 40 records": "were", "got", "happen", "saying";
+    // or "said" itself.
+    let from = if whole.is_none() && r.n(after) == "of" {
+        after + 1
+    } else {
+        after
+    };
     let verb = (from..end).find(|&k| {
         let w = r.n(k);
+        // "70 of the 80 people we reached said...": "reached" is theirs, not the 70's.
+        if k > 0 && matches!(r.n(k - 1), "we" | "i" | "you" | "they") {
+            return false;
+        }
         matches!(
             w,
             "are" | "were" | "is" | "was" | "have" | "has" | "had" | "do" | "did" | "does"
@@ -540,11 +570,14 @@ fn find_remainder(r: &Reading) -> Option<Anchor> {
         let head = slot(r.text, &r.toks, i, verb)?;
         let tail = said_slot(r, verb + 1, end)?;
         format!("{head} say {tail}")
-    } else if verb == after {
+    } else if matches!(r.n(verb), "said" | "say")
+        || r.n(verb) == "told" && matches!(r.n(verb + 1), "us" | "me")
+    {
         // "You said 81% told you they got..." rather than "You said 81% said...".
         let skip = if r.n(verb) == "told" { 2 } else { 1 };
+        let head = slot(r.text, &r.toks, i, verb)?;
         let tail = said_slot(r, verb + skip, end)?;
-        format!("{}% told you {tail}", r.n(i))
+        format!("{head} told you {tail}")
     } else {
         said_slot(r, i, end)?
     };
@@ -555,15 +588,14 @@ fn find_remainder(r: &Reading) -> Option<Anchor> {
         "are" | "is" => "are not",
         "were" | "was" => "were not",
         "have" | "has" => "have not",
-        "had" => "had not",
-        w if PAST.contains(&w) || w.ends_with("ed") || w == "did" => "did not",
+        w if w == "had" || PAST.contains(&w) || w.ends_with("ed") || w == "did" => "did not",
         _ => "do not",
     };
     let ask = if tell {
-        format!("You said {quote}: what are the other {rest}% telling you, and who are they?")
+        format!("You said {quote}: what are the other {rest_said} telling you, and who are they?")
     } else if people && (r.has_any(SAFETY) || r.has_any(WAITING)) {
         format!(
-            "You said {quote}: who are the {rest}% {who} {not}, and how do you know they are safe?"
+            "You said {quote}: who are the {rest_said} {who} {not}, and how do you know they are safe?"
         )
     } else if people {
         let tail = super::frame::pick(
@@ -573,20 +605,49 @@ fn find_remainder(r: &Reading) -> Option<Anchor> {
                 "are they particular groups of people, and what is happening for them?",
             ],
         );
-        format!("You said {quote}: who are the {rest}% {who} {not}, {tail}")
+        format!("You said {quote}: who are the {rest_said} {who} {not}, {tail}")
+    } else if whole.is_some() {
+        // Records, plans or cases counted: what lies behind the ones that fall short.
+        format!(
+            "You said {quote}: what lies behind the {rest_said} {who} {not}, and what is being done about them?"
+        )
     } else {
         format!(
-            "You said {quote}: what lies behind the {rest}% {who} {not}, and what does it mean for the people waiting on them?"
+            "You said {quote}: what lies behind the {rest_said} {who} {not}, and what does it mean for the people waiting on them?"
         )
     };
     anchor(
         r,
         Shape::Remainder,
         (i, end),
-        format!("{}%", r.n(i)),
-        format!("asking about the other {rest}%"),
+        said_back,
+        format!("asking about the other {rest_said}"),
         ask,
     )
+}
+
+/// A count out of a whole at token `i`: "31 of 40", "31 out of 40", "31 of the 40". The count,
+/// the whole, and the token after the whole.
+fn count_of_whole(r: &Reading, i: usize) -> Option<(f64, f64, usize)> {
+    let m = r.value(i)?;
+    if !r.n(i).starts_with(|c: char| c.is_ascii_digit())
+        && !crate::text::COUNT_WORDS.contains(&r.n(i))
+    {
+        return None;
+    }
+    let mut j = match (r.n(i + 1), r.n(i + 2)) {
+        ("of", _) => i + 2,
+        ("out", "of") => i + 3,
+        _ => return None,
+    };
+    if r.n(j) == "the" {
+        j += 1;
+    }
+    let n = r.value(j)?;
+    if r.is_year(i) || r.is_year(j) || r.percent_at(j).is_some() || n <= m || m < 1.0 {
+        return None;
+    }
+    Some((m, n, j + 1))
 }
 
 /// The most words a remainder's quote may hold before the question stops reading as speech.

@@ -721,3 +721,54 @@ fn a_range_or_a_colleague_named_is_not_a_claim_pressed_as_the_psws() {
     let a = first("I lead on practice across adult social care.");
     assert_eq!(a.shape, Shape::Claim);
 }
+
+#[test]
+fn a_count_out_of_a_whole_is_pressed_on_the_ones_that_fall_short() {
+    let a = first(
+        "Our audit of 40 cases in September found 31 of 40 best interests records showed the \
+         person's wishes, up from 22 in March.",
+    );
+    assert_eq!(a.shape, Shape::Remainder);
+    assert_eq!(
+        a.ask,
+        "You said 31 of 40 best interests records showed the person's wishes: what lies behind \
+         the 9 that did not, and what is being done about them?"
+    );
+    assert_eq!(
+        a.reason(),
+        "you said \"31 of 40\": asking about the other 9"
+    );
+    let a = first("At review, 28 out of 30 carers said the plan was theirs.");
+    assert_eq!(
+        a.ask,
+        "You said 28 out of 30 carers told you the plan was theirs: what are the other 2 telling \
+         you, and who are they?"
+    );
+    // The ones that fall short, already spoken of, are not asked about.
+    assert!(
+        !shapes("31 of 40 records showed the person's wishes, and the 9 that did not were redone.")
+            .contains(&Shape::Remainder)
+    );
+    // Staff counted are not pressed as people at risk; a year is no whole.
+    assert!(!shapes("31 of 40 practitioners passed the course.").contains(&Shape::Remainder));
+    assert!(!shapes("Three of 2024's reviews were late.").contains(&Shape::Remainder));
+}
+
+#[test]
+fn one_persons_care_package_is_not_an_activity_count() {
+    // A strong answer about one man: the difference and how they know are said, and the best
+    // press is the records that still fall short, not "beyond the four calls, those people".
+    let answer = "Last spring our hospital team supported a man in his seventies with dementia \
+                  who wanted to go home. I chaired the best interests meeting myself. He went \
+                  home with a package of four calls a day and he has now been at home for eight \
+                  months with no readmission. We know because the review in October found he was \
+                  settled. Our audit of 40 cases found 31 of 40 best interests records showed the \
+                  person's wishes.";
+    let found = anchors(answer);
+    assert!(
+        found.iter().all(|a| a.shape != Shape::Process),
+        "{found:#?}"
+    );
+    assert_eq!(found[0].said, "31 of 40", "{found:#?}");
+    assert!(!shapes("She has four visits a week from the same carers.").contains(&Shape::Process));
+}
