@@ -93,7 +93,7 @@ fn a_kept_recording_is_listed_with_its_note_and_deleted_only_when_confirmed() {
     assert!(shown.contains(wav.to_str().unwrap()), "{shown}");
     assert!(
         shown.contains("psw-coach voice transcribe s1-q1-part2.wav")
-            && shown.contains("psw-coach voice delete s1-q1-part2.wav --yes"),
+            && shown.contains("To delete it: psw-coach voice delete s1-q1-part2.wav --yes"),
         "{shown}"
     );
     let out = coach(data.path())
@@ -123,6 +123,63 @@ fn a_kept_recording_is_listed_with_its_note_and_deleted_only_when_confirmed() {
         .stderr(predicate::str::contains(
             "no recording called s1-q1-part2.wav",
         ));
+}
+
+/// Several recordings are deleted together, and a mistyped name among them deletes none.
+#[test]
+fn several_recordings_are_deleted_together_or_not_at_all() {
+    let data = tempfile::tempdir().unwrap();
+    a_note_with_a_kept_recording(data.path(), b"RIFF");
+    let dir = data.path().join("recordings");
+    std::fs::write(dir.join("s1-q1-part1.wav"), b"RIFF").unwrap();
+    let out = coach(data.path())
+        .args(["notes", "show", "latest"])
+        .assert()
+        .success();
+    let shown = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(
+        shown.contains(
+            "To delete them all: psw-coach voice delete s1-q1-part1.wav s1-q1-part2.wav --yes"
+        ),
+        "{shown}"
+    );
+    coach(data.path())
+        .args([
+            "voice",
+            "delete",
+            "s1-q1-part1.wav",
+            "s1-q1-part9.wav",
+            "--yes",
+        ])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "no recording called s1-q1-part9.wav",
+        ));
+    assert!(dir.join("s1-q1-part1.wav").exists(), "none deleted");
+    let out = coach(data.path())
+        .args(["voice", "delete", "s1-q1-part1.wav", "s1-q1-part2.wav"])
+        .assert()
+        .failure();
+    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(
+        err.contains(
+            "To delete them, run: psw-coach voice delete s1-q1-part1.wav s1-q1-part2.wav --yes"
+        ),
+        "{err}"
+    );
+    coach(data.path())
+        .args([
+            "voice",
+            "delete",
+            "s1-q1-part1.wav",
+            "s1-q1-part2.wav",
+            "--yes",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Deleted").count(2));
+    assert!(psw_coach::voice::recorder::kept_recordings(data.path(), "s1").is_empty());
 }
 
 /// A symbolic link in recordings/ is never followed, transcribed or deleted, nor is a file

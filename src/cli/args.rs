@@ -45,7 +45,8 @@ pub enum Command {
     Cards(CardsArgs),
     /// Pair practice: a colleague plays the assessor at the keyboard while you answer aloud.
     Pair(PairArgs),
-    /// Spoken answers: which voice model is in use and how fast it runs, or `voice add FILE`.
+    /// Spoken answers: which voice model is in use and how fast it runs, `voice add FILE`, and
+    /// kept recordings (`voice transcribe`, `voice delete`).
     Voice(crate::voice::cli::VoiceArgs),
     /// Your evidence register: import, list, and check answers' figures against it.
     #[command(subcommand)]

@@ -85,16 +85,26 @@ pub(super) fn notes(
                     for path in &kept {
                         transcript.push_str(&format!("  {}\n", path.display()));
                     }
-                    // The way to each, in words, with a name from this very list.
-                    let name = kept[0]
-                        .file_name()
+                    // The way to each, in words, with names from this very list.
+                    let names: Vec<String> = kept
+                        .iter()
+                        .filter_map(|p| p.file_name())
                         .map(|n| n.to_string_lossy().into_owned())
-                        .unwrap_or_default();
+                        .collect();
+                    let first = names.first().cloned().unwrap_or_default();
+                    let one = if names.len() == 1 { "it" } else { "one" };
                     transcript.push_str(&format!(
-                        "To transcribe one again and keep its words as a new note: psw-coach \
-                         voice transcribe {name}\nTo delete one: psw-coach voice delete {name} \
-                         --yes\n"
+                        "To transcribe {one} again and keep its words as a new note: psw-coach \
+                         voice transcribe {first}\n"
                     ));
+                    transcript.push_str(&if names.len() == 1 {
+                        format!("To delete it: psw-coach voice delete {first} --yes\n")
+                    } else {
+                        format!(
+                            "To delete them all: psw-coach voice delete {} --yes\n",
+                            names.join(" ")
+                        )
+                    });
                 }
                 // A person at a terminal may be put straight into a pager, which would hide
                 // anything on standard error: there the damage heads the transcript itself.

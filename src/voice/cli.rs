@@ -24,13 +24,13 @@ pub enum VoiceCommand {
         #[arg(value_name = "RECORDING")]
         recording: PathBuf,
     },
-    /// Delete a recording kept with a note, once you no longer need it. Nothing is deleted
+    /// Delete recordings kept with a note, once you no longer need them. Nothing is deleted
     /// without --yes.
     Delete {
-        /// The recording, by its name or as `notes show` prints it.
-        #[arg(value_name = "RECORDING")]
-        recording: PathBuf,
-        /// Yes, delete it: it cannot be undone.
+        /// The recordings, each by its name or as `notes show` prints it.
+        #[arg(value_name = "RECORDING", required = true)]
+        recordings: Vec<PathBuf>,
+        /// Yes, delete them: it cannot be undone.
         #[arg(long)]
         yes: bool,
     },
@@ -59,21 +59,25 @@ pub fn run(data: Option<&Path>, args: &VoiceArgs) -> Result<String, String> {
             let data = data.ok_or("no data folder found: use --data-dir DIR")?;
             transcribe_kept(data, recording)
         }
-        Some(VoiceCommand::Delete { recording, yes }) => {
+        Some(VoiceCommand::Delete { recordings, yes }) => {
             let data = data.ok_or("no data folder found: use --data-dir DIR")?;
-            delete_kept(data, recording, *yes)
+            delete_kept(data, recordings, *yes)
         }
         None => status(data),
     }
 }
 
-/// `voice delete RECORDING [--yes]`: without `--yes`, says what would go and how to confirm, and
-/// deletes nothing. Needs no voice in this build: letting go of one's own recording never should.
-fn delete_kept(data: &Path, which: &Path, yes: bool) -> Result<String, String> {
-    let kept = super::kept::find(data, which)?;
+/// `voice delete RECORDING... [--yes]`: without `--yes`, says what would go and how to confirm,
+/// and deletes nothing. Every recording named is found before any is deleted, so a mistyped
+/// name deletes none. Needs no voice in this build: letting go of one's own recordings never
+/// should.
+fn delete_kept(data: &Path, which: &[PathBuf], yes: bool) -> Result<String, String> {
+    let kept = which
+        .iter()
+        .map(|w| super::kept::find(data, w))
+        .collect::<Result<Vec<_>, _>>()?;
     let listing = crate::notes::NotesStore::new(data).list();
-    let note = super::kept::note_of(&listing.notes, &kept);
-    let of = match note {
+    let what = |kept: &super::kept::Kept| match super::kept::note_of(&listing.notes, kept) {
         Some((path, _)) => format!(
             "the recording of {} in the rehearsal saved as {}",
             kept.describe(),
@@ -84,25 +88,33 @@ fn delete_kept(data: &Path, which: &Path, yes: bool) -> Result<String, String> {
             kept.describe()
         ),
     };
-    // Words that are nowhere else: said before they can be lost.
-    let unsaved = if !super::kept::part_has_words(&listing.notes, &kept) {
-        format!(
-            "\nIts words are not in your notes: `psw-coach voice transcribe {}` keeps them as a \
-             new note first.",
-            kept.name
-        )
-    } else {
-        String::new()
-    };
     if !yes {
-        return Err(format!(
-            "nothing was deleted. {} is {of}.{unsaved}\nDeleting it cannot be undone. To delete \
-             it, run: psw-coach voice delete {} --yes",
-            kept.name, kept.name
+        let mut said = String::from("nothing was deleted.");
+        for k in &kept {
+            said.push_str(&format!("\n{} is {}.", k.name, what(k)));
+            // Words that are nowhere else: said before they can be lost.
+            if !super::kept::part_has_words(&listing.notes, k) {
+                said.push_str(&format!(
+                    " Its words are not in your notes: `psw-coach voice transcribe {}` keeps \
+                     them as a new note first.",
+                    k.name
+                ));
+            }
+        }
+        let names: Vec<&str> = kept.iter().map(|k| k.name.as_str()).collect();
+        said.push_str(&format!(
+            "\nDeleting cannot be undone. To delete {}, run: psw-coach voice delete {} --yes",
+            if kept.len() == 1 { "it" } else { "them" },
+            names.join(" ")
         ));
+        return Err(said);
     }
-    super::kept::delete(&kept)?;
-    Ok(format!("Deleted {}, {of}.\n", kept.path.display()))
+    let mut out = String::new();
+    for k in &kept {
+        super::kept::delete(k).map_err(|e| format!("{out}{e}"))?;
+        out.push_str(&format!("Deleted {}, {}.\n", k.path.display(), what(k)));
+    }
+    Ok(out)
 }
 
 /// `voice transcribe RECORDING`: the words of a kept recording, shown with its delivery and kept
