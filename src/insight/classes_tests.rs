@@ -247,3 +247,24 @@ fn a_figure_since_the_work_was_done_is_a_change_and_where_things_stand() {
     let r = read("Since then there have been 14 referrals.");
     assert!(!r.covers.difference, "{:?}", r.difference_markers);
 }
+
+#[test]
+fn a_past_action_with_a_figure_after_it_is_no_baseline() {
+    // Things done then, with a figure describing them: no "where things were".
+    for text in [
+        "A duty worker was placed in each of the 4 hospitals.",
+        "The new form was sent to all 12 providers.",
+        "The panel was opened to 3 more teams and met every fortnight.",
+    ] {
+        assert!(!read(text).then_now_next.then, "{text}");
+    }
+    // Where things stood: a state in the past, a figure as the subject, or the time said before.
+    for text in [
+        "The waiting list was 420 people.",
+        "Only 40% of reviews were completed on time.",
+        "When I arrived, carers' assessments were signed off in about a third of cases.",
+        "Direct payments went from about twenty a year to 90.",
+    ] {
+        assert!(read(text).then_now_next.then, "{text}");
+    }
+}

@@ -400,6 +400,79 @@ fn is_past_word(norm: &str) -> bool {
             && norm.chars().all(|c| c.is_ascii_alphabetic()))
 }
 
+/// Past participles that follow "was" or "were" in the passive ("was done", "were seen").
+const PARTICIPLES: &[&str] = &[
+    "done", "seen", "taken", "given", "made", "set", "put", "found", "held", "run", "shown",
+    "written", "chosen", "sent", "kept", "led", "met", "told", "brought", "built", "paid", "cut",
+];
+
+/// Past words that say how things stood, wherever a figure is ("the wait was 19 weeks", "families
+/// waited six weeks", "two years ago").
+const PAST_STATES: &[&str] = &[
+    "waited",
+    "averaged",
+    "stood",
+    "peaked",
+    "totalled",
+    "ago",
+    "previously",
+    "used",
+    "historically",
+    "originally",
+];
+
+/// Whether a past clause says where things stood, a baseline, rather than what was done then: "300
+/// people were waiting", "the wait was 19 weeks", "40% of reviews were completed on time" (the figure
+/// the subject), but not "a named worker was introduced for every person waiting six weeks" or "the
+/// last audit found capacity considered in 9 of 10" (an action, its figure after it).
+pub(crate) fn states_a_past(toks: &[Token], clauses: &[Clause], i: usize) -> bool {
+    let c = &clauses[i];
+    let ts = &toks[c.toks.clone()];
+    let figure_at = |k: usize| figure_at_tok(&ts[k]);
+    // "When I started, assessments were rated good in a third of files": the clause before sets the
+    // time things stood at.
+    let set_before = i > 0 && clauses[i - 1].sentence == c.sentence && {
+        let before = &toks[clauses[i - 1].toks.clone()];
+        before.windows(2).any(|w| {
+            w[0].norm == "when" && matches!(w[1].norm.as_str(), "i" | "we" | "i'd" | "we'd")
+        }) || before
+            .iter()
+            .any(|t| matches!(t.norm.as_str(), "ago" | "last"))
+    };
+    // "went from about two a month to fourteen": the figure after "from" is where things were.
+    let from_figure = ts
+        .windows(3)
+        .any(|w| w[0].norm == "from" && (figure_at_tok(&w[1]) || figure_at_tok(&w[2])));
+    let mut any_past = false;
+    for (p, t) in ts.iter().enumerate() {
+        let verb = t.norm.as_str();
+        let be = matches!(verb, "was" | "were" | "had");
+        if !(be || PAST_STATES.contains(&verb) || is_past_word(verb)) {
+            continue;
+        }
+        // Only the first verb's subject can be the figure: in "was opened to 3 more teams and met
+        // weekly" the 3 is no subject of "met".
+        let first = !any_past;
+        any_past = true;
+        let next = ts.get(p + 1).map_or("", |t| t.norm.as_str());
+        let passive_next = is_past_word(next) || PARTICIPLES.contains(&next);
+        if PAST_STATES.contains(&verb) || (be && !passive_next) || (first && (0..p).any(figure_at))
+        {
+            return true;
+        }
+    }
+    // No past verb: set in the past by its time words alone ("55% within target last winter").
+    !any_past || set_before || from_figure
+}
+
+/// A figure that is not a year ("2023" says when, not how many).
+fn figure_at_tok(t: &Token) -> bool {
+    let year = t.norm.len() == 4
+        && is_digits(&t.norm)
+        && (t.norm.starts_with("19") || t.norm.starts_with("20"));
+    is_figure_word(&t.norm) && !year
+}
+
 /// Which of `ts` stand between a pair of quotation marks: an opening mark and a closing one later in
 /// the same clause, standing alone or taken into the word before it ("'we don't understand this'",
 /// whose "this'" holds the mark). A mark with no partner quotes nothing.

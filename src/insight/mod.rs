@@ -538,7 +538,14 @@ pub(crate) fn analyse_full(
     // of posts were agency"); where they are: a present one ("it's 860 today", "every post is filled").
     let then_clause = clauses
         .iter()
-        .find(|c| c.stance.claims() && c.time == clause::Time::Past && c.figure);
+        .enumerate()
+        .find(|(i, c)| {
+            c.stance.claims()
+                && c.time == clause::Time::Past
+                && c.figure
+                && clause::states_a_past(&toks, &clauses, *i)
+        })
+        .map(|(_, c)| c);
     // Where things stand after the change: a later present clause with a figure, or a later figure
     // of any tense once something has been done since the "then" ("only about half recorded it ... I
     // ran sessions ... our audit in October put it at 84%").
