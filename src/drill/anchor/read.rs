@@ -170,12 +170,17 @@ impl<'a> Reading<'a> {
         STOPS.contains(&self.n(i))
     }
 
+    /// True when a line break comes just before token `i`. Asked of a token past the end (a
+    /// phrase that runs to the end of the answer), it is false rather than a panic.
     pub(super) fn newline_before(&self, i: usize) -> bool {
-        i > 0
-            && self
+        let before = i.checked_sub(1).and_then(|p| self.toks.get(p));
+        match (before, self.toks.get(i)) {
+            (Some(p), Some(t)) => self
                 .text
-                .get(self.toks[i - 1].end..self.toks[i].start)
-                .is_some_and(|g| g.contains('\n'))
+                .get(p.end..t.start)
+                .is_some_and(|g| g.contains('\n')),
+            _ => false,
+        }
     }
 
     /// The phrase around token `i`: back to the last stop or the start of its clause (unless the

@@ -772,3 +772,15 @@ fn one_persons_care_package_is_not_an_activity_count() {
     assert_eq!(found[0].said, "31 of 40", "{found:#?}");
     assert!(!shapes("She has four visits a week from the same carers.").contains(&Shape::Process));
 }
+
+#[test]
+fn text_whose_words_change_length_when_read_is_read_without_a_panic() {
+    // Found by the property test: a superscript one and a Gurmukhi zero, then a bracket, made a
+    // phrase run to the end of the answer and the line-break check look past the last word.
+    for text in ["¹ ੦(sO", "੦(sO", "¹(", "ﬁ ¹ ੦ (sO\n", "(sO"] {
+        let _ = anchors(text);
+    }
+    let r = read::Reading::new("¹ ੦(sO");
+    assert!(!r.newline_before(r.toks.len()));
+    assert!(!r.newline_before(r.toks.len() + 3));
+}
