@@ -58,6 +58,37 @@ pub fn one_line(text: &str) -> String {
         .join(" ")
 }
 
+/// `text` word-wrapped greedily to `width` display columns: the first line starts with `first`
+/// columns already used (a label before it), every later line with `indent` spaces. A word longer
+/// than the room stands on its own line, whole. The one word wrapper for plain text laid out by
+/// hand (the note view, printed cards); ratatui's `Paragraph` wraps what it draws itself.
+pub fn wrap_words(text: &str, width: usize, first: usize, indent: usize) -> Vec<String> {
+    use unicode_width::UnicodeWidthStr;
+    let width = width.max(indent + 1);
+    let mut out: Vec<String> = Vec::new();
+    let mut line = String::new();
+    let mut used = first;
+    let mut at_start = true;
+    for word in text.split_whitespace() {
+        let w = word.width();
+        if !at_start && used + 1 + w > width {
+            out.push(std::mem::take(&mut line));
+            line.push_str(&" ".repeat(indent));
+            used = indent;
+            at_start = true;
+        }
+        if !at_start {
+            line.push(' ');
+            used += 1;
+        }
+        line.push_str(word);
+        used += w;
+        at_start = false;
+    }
+    out.push(line);
+    out
+}
+
 /// Month names and their short forms, lower case, as words in an answer are compared with them
 /// (the clause reader's "when" and the evidence register's dates share this one list).
 pub(crate) const MONTH_WORDS: &[&str] = &[
@@ -237,6 +268,18 @@ mod tests {
         assert_eq!(with_rating(850, 725), " (14 min 10 s with rating)");
         assert_eq!(with_rating(725, 725), "");
         assert_eq!(of_target(154, 150), "2 min 34 s of 2 min 30 s");
+    }
+
+    #[test]
+    fn wrap_words_hangs_later_lines_and_keeps_words_whole() {
+        assert_eq!(
+            wrap_words("one two three four five six", 20, 6, 4),
+            ["one two three", "    four five six"]
+        );
+        assert_eq!(wrap_words("", 20, 0, 2), [""]);
+        assert_eq!(wrap_words("a", 20, 0, 2), ["a"]);
+        assert_eq!(wrap_words("aa bb cc", 5, 0, 0), ["aa bb", "cc"]);
+        assert_eq!(wrap_words("abcdefgh ij", 5, 0, 0), ["abcdefgh", "ij"]);
     }
 
     #[test]

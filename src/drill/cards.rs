@@ -259,24 +259,12 @@ fn list_item(out: &mut String, prefix: &str, text: &str) {
     }
 }
 
-/// Greedy word wrap by display width; a word longer than the width stands on its own line.
+/// [`crate::text::wrap_words`], keeping Markdown's hard line break (two trailing spaces).
 fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split(' ').filter(|w| !w.is_empty()) {
-        if !line.is_empty() && line.width() + 1 + word.width() > width {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
+    let mut lines = crate::text::wrap_words(text, width, 0, 0);
+    if let Some(last) = lines.last_mut().filter(|_| text.ends_with("  ")) {
+        last.push_str("  ");
     }
-    // Markdown's hard line break is two trailing spaces; keep them.
-    if text.ends_with("  ") {
-        line.push_str("  ");
-    }
-    lines.push(line);
     lines
 }
 
@@ -411,12 +399,5 @@ mod tests {
             text.contains("\n      \\- a dash"),
             "a wrapped line starting with '- ' is escaped:\n{text}"
         );
-    }
-
-    #[test]
-    fn wrap_keeps_words_whole() {
-        assert_eq!(wrap("aa bb cc", 5), ["aa bb", "cc"]);
-        assert_eq!(wrap("", 5), [""]);
-        assert_eq!(wrap("abcdefgh ij", 5), ["abcdefgh", "ij"]);
     }
 }

@@ -6,6 +6,7 @@ use ratatui::text::{Line, Span};
 
 use crate::bank::topic_title;
 use crate::notes::NoteQuestion;
+use crate::text::{one_line, wrap_words};
 use crate::tui::theme::Theme;
 
 /// A saved plan label as a title: "Mock interview", "Topic: Waiting times", "Refined answer".
@@ -14,42 +15,6 @@ pub fn plan_title(label: &str) -> String {
         return "Refined answer".to_string();
     }
     crate::drill::Plan::title_of(label)
-}
-
-/// Text from a note on one line, with no control characters.
-pub fn clean(text: &str) -> String {
-    text.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
-}
-
-/// Word-wraps `text` to `width` columns, each line after the first starting with `indent`
-/// spaces, the first with `first` (already part of the width).
-pub fn wrap(text: &str, width: usize, first: usize, indent: usize) -> Vec<String> {
-    use unicode_width::UnicodeWidthStr;
-    let width = width.max(indent + 10);
-    let mut out: Vec<String> = Vec::new();
-    let mut line = String::new();
-    let mut used = first;
-    let mut at_start = true;
-    for word in text.split_whitespace() {
-        let w = word.width();
-        if !at_start && used + 1 + w > width {
-            out.push(std::mem::take(&mut line));
-            line.push_str(&" ".repeat(indent));
-            used = indent;
-            at_start = true;
-        }
-        if !at_start {
-            line.push(' ');
-            used += 1;
-        }
-        line.push_str(word);
-        used += w;
-        at_start = false;
-    }
-    out.push(line);
-    out
 }
 
 /// Lines for a label and a text that wraps under itself with a hanging indent.
@@ -62,7 +27,7 @@ pub fn hanging(
 ) {
     use unicode_width::UnicodeWidthStr;
     let first: usize = lead.iter().map(|s| s.content.width()).sum();
-    let mut wrapped = wrap(text, width, first, first).into_iter();
+    let mut wrapped = wrap_words(text, width.max(first + 10), first, first).into_iter();
     let mut spans = lead;
     spans.push(Span::styled(wrapped.next().unwrap_or_default(), style));
     lines.push(Line::from(spans));
@@ -87,7 +52,7 @@ pub fn question_lines(
                 Span::styled(marker, theme.key),
                 Span::styled(format!("{}. ", i + 1), theme.question),
             ],
-            &clean(&q.ask),
+            &one_line(&q.ask),
             theme.question,
         );
     }
@@ -129,7 +94,7 @@ pub fn question_lines(
         lines.push(Line::styled(
             format!(
                 "   {} ({})",
-                clean(&a.ask),
+                one_line(&a.ask),
                 crate::text::duration(a.seconds)
             ),
             theme.key,
@@ -143,7 +108,7 @@ pub fn question_lines(
                 lines,
                 width,
                 vec![Span::styled("   Follow-up, skipped: ", theme.dim)],
-                &clean(&f.ask),
+                &one_line(&f.ask),
                 theme.dim,
             );
         } else {
@@ -151,7 +116,11 @@ pub fn question_lines(
                 lines,
                 width,
                 vec![Span::styled("   Follow-up: ", theme.key)],
-                &format!("{} ({})", clean(&f.ask), crate::text::duration(f.seconds)),
+                &format!(
+                    "{} ({})",
+                    one_line(&f.ask),
+                    crate::text::duration(f.seconds)
+                ),
                 theme.key,
             );
             text_lines(lines, &f.text, theme, width);
@@ -176,7 +145,7 @@ pub fn question_lines(
                 lines,
                 width,
                 vec![Span::raw("     "), Span::styled(mark, style)],
-                &clean(&c.text),
+                &one_line(&c.text),
                 theme.text,
             );
         }
@@ -221,7 +190,7 @@ pub fn question_lines(
             lines,
             width,
             vec![Span::styled("   Next time: ", theme.key)],
-            &clean(r),
+            &one_line(r),
             theme.text,
         );
     }
@@ -234,7 +203,10 @@ fn text_lines(lines: &mut Vec<Line<'static>>, text: &str, theme: &Theme, width: 
         return;
     }
     for l in text.lines() {
-        for (i, w) in wrap(&clean(l), width, 6, 6).into_iter().enumerate() {
+        for (i, w) in wrap_words(&one_line(l), width.max(16), 6, 6)
+            .into_iter()
+            .enumerate()
+        {
             let w = if i == 0 { format!("      {w}") } else { w };
             lines.push(Line::styled(w, theme.text));
         }
@@ -243,7 +215,6 @@ fn text_lines(lines: &mut Vec<Line<'static>>, text: &str, theme: &Theme, width: 
 
 #[cfg(test)]
 mod tests {
-    use super::wrap;
 
     /// A question as the note view draws it 40 columns wide, one string a row.
     fn drawn_at_40(q: &crate::notes::NoteQuestion) -> Vec<String> {
@@ -296,15 +267,5 @@ mod tests {
             .expect("insights");
         assert!(text[at].trim_end().chars().count() <= 40, "{text:#?}");
         assert!(text[at + 1].starts_with("             ✗"), "{text:#?}");
-    }
-
-    #[test]
-    fn wraps_words_with_a_hanging_indent() {
-        assert_eq!(
-            wrap("one two three four five six", 20, 6, 4),
-            ["one two three", "    four five six"]
-        );
-        assert_eq!(wrap("", 20, 0, 2), [""]);
-        assert_eq!(wrap("a", 20, 0, 2), ["a"]);
     }
 }

@@ -14,11 +14,12 @@ use ratatui::widgets::{
 use crate::bank::Library;
 use crate::notes::Note;
 use crate::review::{AttemptsView, History, QuestionKey, read_attempt};
+use crate::text::one_line;
 use crate::tui::component::{Ctx, Screen, ScreenId};
 use crate::tui::component::{Effect, Notice};
 use crate::tui::frame::{Areas, ScreenFrame};
 use crate::tui::keymap::{Action, Context};
-use crate::tui::note_view::{clean, question_lines};
+use crate::tui::note_view::question_lines;
 use crate::tui::route::Route;
 use crate::tui::theme::Theme;
 use crate::tui::widgets;
@@ -152,7 +153,7 @@ impl Screen for AttemptsScreen {
 
     fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) -> Option<Position> {
         let theme = ctx.theme;
-        let ask = clean(&self.ask());
+        let ask = one_line(&self.ask());
         let ask_height = widgets::question_height(&ask, area.width);
         let Areas {
             head: [question, trend, list],
@@ -221,7 +222,7 @@ impl Screen for AttemptsScreen {
         if let Some(problem) = &self.problem {
             Paragraph::new(format!(
                 "This attempt's note could not be read: {}",
-                clean(problem)
+                one_line(problem)
             ))
             .style(theme.warn)
             .wrap(Wrap { trim: true })

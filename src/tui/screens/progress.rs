@@ -17,11 +17,11 @@ use crate::bank::model::Question;
 use crate::review::countdown::{self, Countdown, TodayPlan, short_title};
 use crate::review::coverage::WEEKS;
 use crate::review::{Coverage, CoverageRow, History, Progress, Settings};
+use crate::text::one_line;
 use crate::tui::component::Effect;
 use crate::tui::component::{Ctx, Screen, ScreenId};
 use crate::tui::frame::{Areas, ScreenFrame};
 use crate::tui::keymap::{Action, Context};
-use crate::tui::note_view::clean;
 use crate::tui::theme::Theme;
 use crate::tui::widgets;
 
@@ -88,7 +88,7 @@ impl ProgressScreen {
     fn ask(&self, id: &str) -> String {
         self.library
             .question(id)
-            .map_or_else(|| id.to_string(), |q| clean(&q.ask))
+            .map_or_else(|| id.to_string(), |q| one_line(&q.ask))
     }
 }
 
@@ -291,11 +291,11 @@ impl ProgressScreen {
         block.render(note, buf);
         let text = match &row.good {
             Some(good) => vec![
-                Line::styled(clean(&good.what_good_looks_like), theme.text),
+                Line::styled(one_line(&good.what_good_looks_like), theme.text),
                 Line::styled(
                     format!(
                         "Source: {} · as of {}",
-                        clean(&good.source),
+                        one_line(&good.source),
                         good.as_of.format("%-d %b %Y")
                     ),
                     theme.dim,

@@ -7,11 +7,11 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
 use crate::notes::{Note, NoteQuestion};
+use crate::text::one_line;
 use crate::tui::component::{Ctx, Screen, ScreenId};
 use crate::tui::component::{Effect, Notice, Outcome};
 use crate::tui::frame::{Areas, ScreenFrame};
 use crate::tui::keymap::{self, Action, Context};
-use crate::tui::note_view::clean;
 use crate::tui::text_box::{Lines, TextBox};
 use crate::tui::widgets;
 
@@ -37,11 +37,11 @@ impl RefineScreen {
         let mut editors = Vec::new();
         if let Some(q) = original.questions.get(position) {
             for a in &q.answers {
-                editors.push((clean(&a.ask), TextBox::new(&a.text, Lines::Many)));
+                editors.push((one_line(&a.ask), TextBox::new(&a.text, Lines::Many)));
             }
             for f in q.follow_ups.iter().filter(|f| !f.skipped) {
                 editors.push((
-                    format!("Follow-up: {}", clean(&f.ask)),
+                    format!("Follow-up: {}", one_line(&f.ask)),
                     TextBox::new(&f.text, Lines::Many),
                 ));
             }
@@ -198,7 +198,7 @@ impl Screen for RefineScreen {
             .original
             .questions
             .get(self.position)
-            .map(|q| clean(&q.ask))
+            .map(|q| one_line(&q.ask))
             .unwrap_or_default();
         let ask_height = widgets::question_height(&ask, area.width);
         let Areas {

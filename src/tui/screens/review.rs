@@ -13,11 +13,12 @@ use ratatui::widgets::{Block, Gauge, Paragraph, Widget, Wrap};
 use crate::bank::model::QualityStatement;
 use crate::bank::topic_title;
 use crate::review::{Filter, History, Loader, RatingBand, SessionKind};
+use crate::text::one_line;
 use crate::tui::component::Effect;
 use crate::tui::component::{Ctx, Screen, ScreenId};
 use crate::tui::frame::{Areas, ScreenFrame};
 use crate::tui::keymap::{self, Action, Context};
-use crate::tui::note_view::{clean, plan_title};
+use crate::tui::note_view::plan_title;
 use crate::tui::route::Route;
 use crate::tui::text_box::{Lines, TextBox};
 use crate::tui::widgets;
@@ -377,9 +378,9 @@ impl Screen for ReviewScreen {
             )];
             if r.show_skipped {
                 lines.extend(
-                    h.skipped
-                        .iter()
-                        .map(|p| Line::styled(format!("  {}", clean(&p.to_string())), theme.text)),
+                    h.skipped.iter().map(|p| {
+                        Line::styled(format!("  {}", one_line(&p.to_string())), theme.text)
+                    }),
                 );
             }
             Paragraph::new(lines).render(skipped, buf);

@@ -11,11 +11,12 @@ use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 use crate::insight::Report;
 use crate::notes::{AnswerStyle, Note, NoteProblem, NoteQuestion, NoteWarning, NotesStore};
 use crate::review::History;
+use crate::text::one_line;
 use crate::tui::component::Effect;
 use crate::tui::component::{Ctx, Screen, ScreenId};
 use crate::tui::frame::{Areas, ScreenFrame};
 use crate::tui::keymap::{Action, Context};
-use crate::tui::note_view::{clean, hanging, plan_title, question_lines};
+use crate::tui::note_view::{hanging, plan_title, question_lines};
 use crate::tui::route::Route;
 use crate::tui::theme::Theme;
 use crate::tui::widgets;
@@ -133,7 +134,7 @@ impl SessionScreen {
                     &mut lines,
                     width,
                     vec![Span::raw("   ")],
-                    &clean(&w.to_string()),
+                    &one_line(&w.to_string()),
                     theme.text,
                 );
             }
@@ -201,7 +202,7 @@ fn coaching_lines(
                 lines,
                 width,
                 vec![Span::raw("     "), Span::styled("• ", theme.key)],
-                &clean(advice),
+                &one_line(advice),
                 theme.text,
             );
         }
@@ -269,7 +270,7 @@ impl Screen for SessionScreen {
         let theme = ctx.theme;
         let n = &self.note;
         let title = Line::from(vec![
-            Span::styled(clean(&plan_title(&n.plan)), theme.title),
+            Span::styled(one_line(&plan_title(&n.plan)), theme.title),
             Span::styled(
                 format!(
                     " · {} · {} · {} question{}",
