@@ -202,6 +202,14 @@ pub(crate) fn unexplained(
         let Some(acr) = acronym(&text[m.clone()]) else {
             continue;
         };
+        // "SG-2026-0417", "AS/2231": the letters of a reference number, which says nothing to
+        // spell out (the number itself is flagged as a detail to take out, when it is one).
+        let mut after = text[m.end..].chars();
+        if matches!(after.next(), Some('-' | '/'))
+            && after.next().is_some_and(|c| c.is_ascii_digit())
+        {
+            continue;
+        }
         if lexicon.knows_acronym(&acr.key)
             || lexicon.knows_acronym(acr.written)
             || in_capitals_run(lexicon, text, m.clone())
@@ -348,6 +356,18 @@ mod tests {
             .into_iter()
             .map(|r| &text[r])
             .collect()
+    }
+
+    #[test]
+    fn the_letters_of_a_reference_and_everyday_abbreviations_are_not_flagged() {
+        assert_eq!(
+            flagged("The file was KR/4410 and the case HB-2025-0093 went to the QPR."),
+            vec!["QPR"]
+        );
+        assert!(
+            flagged("Everyone shows photo ID at the door, and LGBT+ carers meet monthly.")
+                .is_empty()
+        );
     }
 
     #[test]
