@@ -11,6 +11,7 @@ use super::pattern::{
 };
 use super::report::ConfidentialKind;
 use super::text::{Taken, char_at, char_before};
+use super::titled::Titled;
 use std::ops::Range;
 
 /// How far before a date a cue such as "born" or "DOB" still counts, in bytes.
@@ -190,7 +191,30 @@ pub(crate) fn titled_names_all(lexicon: &Lexicon, text: &str) -> Vec<(Range<usiz
         return Vec::new();
     };
     let mut out = Vec::new();
-    for found in titled.find_all(text) {
+    let mut all = titled.find_all(text);
+    // "mr and mrs petrovic": the finder takes "mr and mrs" as a title and two names; the second title
+    // and its name are looked for again from where it starts.
+    let mut extra = Vec::new();
+    for found in &all {
+        if let Some(second) = &found.name2
+            && matches!(
+                text[found.name.clone()].to_lowercase().as_str(),
+                "and" | "or"
+            )
+            && let Some(again) = titled.find_all(&text[second.start..]).into_iter().next()
+            && again.start == 0
+        {
+            let at = second.start;
+            extra.push(Titled {
+                start: at,
+                name: again.name.start + at..again.name.end + at,
+                name2: again.name2.map(|r| r.start + at..r.end + at),
+            });
+        }
+    }
+    all.extend(extra);
+    all.sort_by_key(|t| t.start);
+    for found in all {
         let name_range = found.name.clone();
         let name = &text[name_range.clone()];
         let title = &text[found.start..name_range.start];
@@ -569,6 +593,19 @@ mod tests {
         ] {
             assert_eq!(kinds(text), vec![], "{text}");
         }
+    }
+
+    #[test]
+    fn a_couple_named_with_two_titles_is_flagged() {
+        use ConfidentialKind::TitledName;
+        assert_eq!(
+            kinds("we went back to mr and mrs okoro the week after"),
+            vec![(TitledName, "mrs okoro".to_string())]
+        );
+        assert_eq!(
+            kinds("Mr and Mrs Whitfield both came to the forum."),
+            vec![(TitledName, "Mrs Whitfield".to_string())]
+        );
     }
 
     #[test]
