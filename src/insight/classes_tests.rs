@@ -268,3 +268,33 @@ fn a_past_action_with_a_figure_after_it_is_no_baseline() {
         assert!(read(text).then_now_next.then, "{text}");
     }
 }
+
+#[test]
+fn an_answer_in_parts_is_pressed_on_too() {
+    let r = analyse_parts(
+        &Lexicon::bundled(),
+        &[
+            (
+                "done",
+                "I get assurance through a monthly audit of ten files.",
+            ),
+            (
+                "difference",
+                "41 carers came to the drop-in in the first month.",
+            ),
+            (
+                "evidence",
+                "Families told the carers' centre they feel listened to.",
+            ),
+        ],
+        None,
+    );
+    let r = &r.1;
+    assert!(
+        r.suggestions.iter().any(|s| s.starts_with(
+            "Make your own part plain: you say \"I get assurance through a monthly audit of…\"; open 'What have you done?'"
+        )),
+        "{:?}",
+        r.suggestions
+    );
+}

@@ -267,10 +267,16 @@ fn question_steps(facts: &Facts) -> Vec<(About, String)> {
                 "Say what you did, not what exists (\"{have}\"): try \"I wrote…\", \"we introduced…\", \"I led…\"."
             ),
             (None, true, _) => "Your key points do not yet include what you did yourself: jot the action, e.g. \"set up carers' forum\".".to_string(),
-            (None, false, Some(p)) => format!(
-                "Your '{}' part does not yet say what you did yourself: try \"I set up…\", \"we introduced…\", \"I led…\".",
-                p.label
-            ),
+            (None, false, Some(p)) => match &facts.heard.own {
+                Some(own) => format!(
+                    "Make your own part plain: you say \"{own}\"; open '{}' with what you did.",
+                    p.label
+                ),
+                None => format!(
+                    "Your '{}' part does not yet say what you did yourself: try \"I set up…\", \"we introduced…\", \"I led…\".",
+                    p.label
+                ),
+            },
             // Something said in the first person: the reading found no action in it, which may be the
             // reading's fault, so press on it rather than say the action is missing.
             (None, false, None) => match &facts.heard.own {
@@ -285,7 +291,10 @@ fn question_steps(facts: &Facts) -> Vec<(About, String)> {
     if !r.covers.difference && !is_empty(Question::Difference) {
         let text = match (kp, part(Question::Difference), heard_said(facts)) {
             (true, _, _) => "Your key points do not yet include what difference it made: jot what is better for people now, and by how much.".to_string(),
-            (false, Some(p), _) => format!(
+            (false, Some(_), Some(q)) => format!(
+                "You say \"{q}\": compare it with before, so the difference for people shows."
+            ),
+            (false, Some(p), None) => format!(
                 "Your '{}' part does not yet say what changed: what is better for people and carers now, and by how much?",
                 p.label
             ),
