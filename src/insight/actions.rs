@@ -104,6 +104,8 @@ const IRREGULAR_PARTICIPLE: &[&str] = &[
     "run",
     "cut",
     "rewritten",
+    "redone",
+    "remade",
     "agreed",
     "rebuilt",
     "begun",
@@ -298,6 +300,36 @@ fn is_past_action(word: &str, participle: bool) -> bool {
             && !word.ends_with("eed"))
 }
 
+/// "I had every standard letter redone", "we got the forms translated": the speaker had it done.
+/// The index of the participle, when "had" or "got" at `j` is followed by a thing and then one,
+/// within the clause.
+fn causative(toks: &[Token], j: usize) -> Option<usize> {
+    if !matches!(toks.get(j)?.norm.as_str(), "had" | "got") {
+        return None;
+    }
+    let thing = toks.get(j + 1)?.norm.as_str();
+    if !matches!(
+        thing,
+        "every"
+            | "all"
+            | "the"
+            | "our"
+            | "each"
+            | "a"
+            | "an"
+            | "them"
+            | "it"
+            | "this"
+            | "these"
+            | "those"
+    ) {
+        return None;
+    }
+    (j + 2..(j + 8).min(toks.len()))
+        .take_while(|&k| toks[k].is_word())
+        .find(|&k| is_past_action_at(toks, k, true))
+}
+
 /// [`is_past_action`] for the word at `j`, with the word after it: "I used her letter" is an action
 /// where "I used to" is not, and "we started offering video calls" where "when I started" is not.
 fn is_past_action_at(toks: &[Token], j: usize, participle: bool) -> bool {
@@ -307,6 +339,11 @@ fn is_past_action_at(toks: &[Token], j: usize, participle: bool) -> bool {
     let next = toks.get(j + 1).map_or("", |t| t.norm.as_str());
     match word {
         "used" => !participle && next != "to" && toks.get(j + 1).is_some_and(Token::is_word),
+        // "a duty social worker was placed in the unit", "a named worker was allocated": in the
+        // passive, what the service did; "placed at risk", "allocated to" say where someone ended up.
+        "placed" | "allocated" => {
+            participle && !matches!(next, "at" | "to" | "under" | "on" | "with")
+        }
         "started" => {
             (next.ends_with("ing") && next.len() > 4)
                 || matches!(
@@ -381,7 +418,14 @@ pub(crate) fn subject_verbs(m: &Matchers, toks: &[Token]) -> Vec<Action> {
                 .filter(|&len| {
                     listed_subject.is_some() || is_past_action_at(toks, j + len - 1, false)
                 });
-            let len = listed.or_else(|| is_past_action_at(toks, j, false).then_some(1));
+            let len = listed
+                .or_else(|| is_past_action_at(toks, j, false).then_some(1))
+                // "had" may have been skipped as a helping verb ("I had set up").
+                .or_else(|| {
+                    causative(toks, j)
+                        .or_else(|| (j > i + n).then(|| causative(toks, j - 1)).flatten())
+                        .map(|end| end + 1 - j)
+                });
             if let Some(len) = len {
                 out.push(Action {
                     range: toks[i].start..toks[j + len - 1].end,

@@ -298,3 +298,26 @@ fn an_answer_in_parts_is_pressed_on_too() {
         r.suggestions
     );
 }
+
+#[test]
+fn a_worker_placed_or_a_thing_had_done_is_done() {
+    for text in [
+        "A senior practitioner was placed in the discharge hub.",
+        "I had every easy-read leaflet rewritten with the advocacy group.",
+        "We got the assessment forms translated into Polish and Urdu.",
+    ] {
+        assert!(read(text).covers.done, "{text}");
+    }
+    // Where someone ended up, or what someone had, is no action.
+    for text in [
+        "She was placed at risk by the delay.",
+        "I had a lot of doubts about the new model.",
+    ] {
+        assert!(!read(text).covers.done, "{text}");
+    }
+    assert!(
+        !read("I had every standard letter redone.")
+            .own_part_markers
+            .is_empty()
+    );
+}
