@@ -255,14 +255,14 @@ fn word_number(toks: &[Token], i: usize) -> Option<(f64, usize)> {
     let mut j = i + 1;
     loop {
         let w = word_at(toks, j);
-        match w {
-            "hundred" => current *= 100.0,
-            _ if scale(w).is_some() => {
-                total += current * scale(w).unwrap_or(1.0);
+        match (w, scale(w)) {
+            ("hundred", _) => current *= 100.0,
+            (_, Some(by)) => {
+                total += current * by;
                 current = 0.0;
             }
             // "two and a half thousand": the half belongs to the scale word that follows.
-            "and"
+            ("and", _)
                 if word_at(toks, j + 1) == "a"
                     && word_at(toks, j + 2) == "half"
                     && scale(word_at(toks, j + 3)).is_some() =>
@@ -271,7 +271,7 @@ fn word_number(toks: &[Token], i: usize) -> Option<(f64, usize)> {
                 j += 3;
                 continue;
             }
-            "and" if small(word_at(toks, j + 1)).is_some() && current >= 100.0 => {
+            ("and", _) if small(word_at(toks, j + 1)).is_some() && current >= 100.0 => {
                 j += 1;
                 continue;
             }
@@ -413,7 +413,11 @@ fn range_at(toks: &[Token], i: usize) -> Option<Range> {
     if age_band || year_span {
         return Some(Range::NotAFigure(high_last));
     }
-    let high = read_at(toks, second, false)?;
+    // The second end says what both are: in "24 to 48 hours" or "between 2023 and 2025" it is no
+    // figure, so neither is the first.
+    let Some(high) = read_at(toks, second, false) else {
+        return Some(Range::NotAFigure(high_last));
+    };
     if high_bare == 0.0 {
         return None;
     }
@@ -659,6 +663,8 @@ fn is_age(toks: &[Token], i: usize, last: usize, value: f64, step: f64) -> bool 
     next.starts_with("year-old")
         || (matches!(next, "year" | "years") && word_at(toks, last + 2).starts_with("old"))
         || matches!(before(1), "turning" | "turned" | "turns" | "turn")
+        // "aged over 65", "aged under 18".
+        || (matches!(before(1), "over" | "under") && matches!(before(2), "aged" | "age" | "ages"))
         || (before(1) == "of"
             && (matches!(before(2), "age" | "ages" | "aged") || PERSON_WORDS.contains(&before(2))))
         // "under 65" is an age; "just under 100" is a hedge.
@@ -1037,6 +1043,8 @@ mod tests {
             "young people aged between 16 and 25",
             "our 18-25 year olds",
             "the 2024-25 budget",
+            "a reply in 24 to 48 hours",
+            "between 2023 and 2025 we rebuilt the team",
         ] {
             assert_eq!(read(text), [], "{text}");
         }
@@ -1079,6 +1087,7 @@ mod tests {
             "at the age of 19",
             "a 91-year-old living alone",
             "services for people under 65",
+            "adults aged over 65 in residential care",
         ] {
             assert_eq!(read(text), [], "{text}");
         }
