@@ -317,7 +317,7 @@ fn mentions_in(toks: &[Token], lenient: bool) -> Vec<Mention> {
     while i < toks.len() {
         // A range is one figure in an answer; the drill reads a value, so a file or a drill
         // answer is read number by number as before.
-        if !lenient {
+        if !lenient && may_start_range(toks, i) {
             match range_at(toks, i) {
                 Some(Range::NotAFigure(last)) => {
                     i = last + 1;
@@ -341,6 +341,25 @@ fn mentions_in(toks: &[Token], lenient: bool) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// "and", "to" or a dash: what joins the two ends of a range.
+fn is_joint(t: &Token) -> bool {
+    matches!(
+        (t.kind, t.text.as_str()),
+        (TokenKind::Word, "and" | "to") | (TokenKind::Break, "-" | "–")
+    )
+}
+
+/// Whether a range could start at token `i`: a joining word right after a number in digits, or
+/// within a few words of a number in words ("two and a half thousand to three thousand"). Most
+/// words start none, so this is checked before any number is read (the 2,000-word budget).
+fn may_start_range(toks: &[Token], i: usize) -> bool {
+    match toks[i].kind {
+        TokenKind::Number => toks.get(i + 1).is_some_and(is_joint),
+        TokenKind::Word => toks[i + 1..toks.len().min(i + 7)].iter().any(is_joint),
+        _ => false,
+    }
 }
 
 /// Two numbers read as one: a range that is a figure, or one that is not (an age band, a year
