@@ -107,7 +107,14 @@ pub struct Matcher<'a> {
     postings: Vec<Vec<usize>>,
     /// Every number written inside a measure's name ("91" of "91 days after reablement").
     named_numbers: HashSet<String>,
+    /// Acronyms written in measures ("MCA", "DoLS") as their lower-case letters, with their
+    /// word's number: an answer that spells one out ("Mental Capacity Act") says that word.
+    acronyms: Vec<(Vec<u8>, u32)>,
 }
+
+/// Small words inside a name spelt out, which need no capital: "Deprivation of Liberty
+/// Safeguards" is DoLS.
+const SMALL_WORDS: &[&str] = &["of", "and", "for", "the", "in", "on", "to"];
 
 /// Buffers reused for every figure of one answer, so scoring allocates nothing per figure.
 struct Scratch {
@@ -180,6 +187,22 @@ impl<'a> Matcher<'a> {
                 postings[*s as usize].push(i);
             }
         }
+        let mut acronyms: Vec<(Vec<u8>, u32)> = Vec::new();
+        for f in &register.figures {
+            for t in super::reading::tokens(&f.measure) {
+                let written = &f.measure[t.start..t.end];
+                let acronym = t.kind == TokenKind::Word
+                    && (3..=6).contains(&written.len())
+                    && written.chars().all(|c| c.is_ascii_alphabetic())
+                    && written.chars().filter(char::is_ascii_uppercase).count() >= 2;
+                let letters = t.text.as_bytes().to_vec();
+                if let (true, Some(&id)) = (acronym, vocab.get(&stem(&t.text)))
+                    && !acronyms.iter().any(|(a, _)| *a == letters)
+                {
+                    acronyms.push((letters, id));
+                }
+            }
+        }
         let named_numbers = measures
             .iter()
             .flat_map(|m| m.numbers.iter().map(|(_, n, _)| n.clone()))
@@ -191,6 +214,7 @@ impl<'a> Matcher<'a> {
             idf,
             postings,
             named_numbers,
+            acronyms,
         }
     }
 
@@ -218,6 +242,9 @@ impl<'a> Matcher<'a> {
                     .flatten()
             })
             .collect();
+        let spelt = self.spelt_out(text, &toks);
+        // Each token's words for matching: its own stem and any acronym it starts spelling out.
+        let words_of = |k: usize| stems[k].into_iter().chain(spelt.get(k).copied().flatten());
         let mut scratch = Scratch {
             weights: vec![0.0; self.measures.len()],
             touched: Vec::new(),
@@ -245,7 +272,7 @@ impl<'a> Matcher<'a> {
                 .collect();
             let mut clause_stems: Vec<u32> = (left..m.first_token)
                 .chain(m.last_token + 1..right)
-                .filter_map(|k| stems[k])
+                .flat_map(words_of)
                 .collect();
             clause_stems.sort_unstable();
             clause_stems.dedup();
@@ -265,7 +292,7 @@ impl<'a> Matcher<'a> {
                 .collect();
             let sentence_stems: Vec<u32> = (from..to)
                 .filter(|k| !neighbours.iter().any(|(l, r)| (*l..*r).contains(k)))
-                .filter_map(|k| stems[k])
+                .flat_map(words_of)
                 .collect();
             let qualified = toks[left..right].iter().enumerate().any(|(k, t)| {
                 let at = left + k;
@@ -375,6 +402,33 @@ impl<'a> Matcher<'a> {
                 .and_then(|f| f.figure);
         }
         found
+    }
+
+    /// For each token, the word of a measure's acronym that the answer spells out from it, each
+    /// word with a capital but the small ones ("Mental Capacity Act" for "MCA"); empty when no
+    /// measure holds an acronym. Capitals are asked for so that "many carers ask" is not MCA.
+    fn spelt_out(&self, text: &str, toks: &[Token]) -> Vec<Option<u32>> {
+        if self.acronyms.is_empty() {
+            return Vec::new();
+        }
+        let mut out = vec![None; toks.len()];
+        for (k, slot) in out.iter_mut().enumerate() {
+            for (letters, id) in &self.acronyms {
+                let spells = toks.get(k..k + letters.len()).is_some_and(|run| {
+                    run.iter().zip(letters).enumerate().all(|(j, (t, letter))| {
+                        t.kind == TokenKind::Word
+                            && t.text.as_bytes().first() == Some(letter)
+                            && (text[t.start..].starts_with(char::is_uppercase)
+                                || (j > 0 && SMALL_WORDS.contains(&t.text.as_str())))
+                    })
+                });
+                if spells {
+                    *slot = Some(*id);
+                    break;
+                }
+            }
+        }
+        out
     }
 
     /// "91 days" in "still at home 91 days after reablement" is part of the measure's name.
@@ -837,6 +891,39 @@ mod tests {
         ] {
             assert_eq!(matcher.check(text, today(), 3), [], "{text}");
         }
+    }
+
+    #[test]
+    fn an_acronym_spelt_out_is_the_same_measure() {
+        let register = parse(
+            "figures:\n  - measure: people waiting for a DoLS assessment\n    value: 620\n    unit: people\n    as_at: 2026-11-30\n    source: DoLS team tracker\n  - measure: practitioners who completed MCA training\n    value: 410\n    unit: people\n    as_at: 2026-11-30\n    source: learning records\n",
+        )
+        .unwrap();
+        let matcher = Matcher::new(&register);
+        for text in [
+            "Some 600 people are waiting for a Deprivation of Liberty Safeguards assessment.",
+            "We trained 410 practitioners in the Mental Capacity Act this autumn.",
+        ] {
+            assert_eq!(matcher.check(text, today(), 3), [], "{text}");
+        }
+        let flags = matcher.check(
+            "We have 700 people waiting for a Deprivation of Liberty Safeguards assessment.",
+            today(),
+            3,
+        );
+        assert_eq!(
+            kinds(&flags),
+            [(
+                "differs",
+                "people waiting for a DoLS assessment".to_string()
+            )]
+        );
+        // Words that only start with the same letters are not the acronym.
+        let flags = matcher.check("We held 300 sessions where many carers ask.", today(), 3);
+        assert_eq!(
+            kinds(&flags),
+            [("unsourced", "sessions many carers".to_string())]
+        );
     }
 
     #[test]
