@@ -528,6 +528,11 @@ fn find_remainder(r: &Reading) -> Option<Anchor> {
     }
     let (v, i, after, whole) = best?;
     let (rest, rest_said, said_back) = match whole {
+        Some(n) if after == i + 1 => (
+            figure(n),
+            figure(n),
+            format!("{} of {}", r.raw(i, i + 1), whole_before(r, i)?),
+        ),
         Some(n) => (figure(n), figure(n), r.raw(i, after)),
         None => {
             let rest = figure(100.0 - v);
@@ -583,6 +588,12 @@ fn find_remainder(r: &Reading) -> Option<Anchor> {
         let head = slot(r.text, &r.toks, i, verb)?;
         let tail = said_slot(r, verb + skip, end)?;
         format!("{head} told you {tail}")
+    } else if whole.is_some() && after == i + 1 {
+        // The whole was said before the count: "204 had the welfare call" is said back as "204
+        // of the 212 had the welfare call".
+        let q = said_slot(r, i, end)?;
+        let (count, rest) = q.split_once(' ')?;
+        format!("{count} of the {} {rest}", whole_before(r, i)?)
     } else {
         said_slot(r, i, end)?
     };
@@ -643,7 +654,7 @@ fn count_of_whole(r: &Reading, i: usize) -> Option<(f64, f64, usize)> {
     let mut j = match (r.n(i + 1), r.n(i + 2)) {
         ("of", _) => i + 2,
         ("out", "of") => i + 3,
-        _ => return None,
+        _ => return whole_said_before(r, i, m),
     };
     if r.n(j) == "the" {
         j += 1;
@@ -653,6 +664,39 @@ fn count_of_whole(r: &Reading, i: usize) -> Option<(f64, f64, usize)> {
         return None;
     }
     Some((m, n, j + 1))
+}
+
+/// A count whose whole was named just before it in the sentence: "of the 212 this year, every one
+/// had two signatures and 204 had the welfare call". The count, the whole, and the token after the
+/// count.
+fn whole_said_before(r: &Reading, i: usize, m: f64) -> Option<(f64, f64, usize)> {
+    // The count says what its people or things did: "204 had", "45 were".
+    if !matches!(
+        r.n(i + 1),
+        "had" | "have" | "were" | "got" | "received" | "showed" | "met"
+    ) {
+        return None;
+    }
+    let (s, _) = r.sentence(i);
+    let of = (s.max(i.saturating_sub(12))..i).find(|&k| r.n(k) == "of")?;
+    let j = if r.n(of + 1) == "the" { of + 2 } else { of + 1 };
+    let n = r.value(j)?;
+    // The whole is set apart from the count: "of the 212 this year, ... 204 had".
+    if j >= i || !(j..i).any(|k| r.n(k) == ",") {
+        return None;
+    }
+    if r.is_year(i) || r.is_year(j) || r.percent_at(j).is_some() || n <= m || m < 1.0 {
+        return None;
+    }
+    Some((m, n, i + 1))
+}
+
+/// The whole [`whole_said_before`] found for the count at `i`, said back: "212".
+fn whole_before(r: &Reading, i: usize) -> Option<String> {
+    let (s, _) = r.sentence(i);
+    let of = (s.max(i.saturating_sub(12))..i).find(|&k| r.n(k) == "of")?;
+    let j = if r.n(of + 1) == "the" { of + 2 } else { of + 1 };
+    Some(r.raw(j, j + 1))
 }
 
 /// The most words a remainder's quote may hold before the question stops reading as speech.

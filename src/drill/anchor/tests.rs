@@ -784,3 +784,30 @@ fn text_whose_words_change_length_when_read_is_read_without_a_panic() {
     assert!(!r.newline_before(r.toks.len()));
     assert!(!r.newline_before(r.toks.len() + 3));
 }
+
+#[test]
+fn a_count_whose_whole_was_named_first_is_pressed_on_the_rest() {
+    let a = first(
+        "Every quarter I pull all the cancellations: of the 212 this year, every one had two \
+         signatures and 204 had the welfare call.",
+    );
+    assert_eq!(a.shape, Shape::Remainder);
+    assert_eq!(
+        a.ask,
+        "You said 204 of the 212 had the welfare call: what lies behind the 8 that did not, and \
+         what is being done about them?"
+    );
+    assert_eq!(a.said, "204 of 212");
+    // No whole set apart before it, or a whole that is a year: not a count out of a whole.
+    for not_a_whole in [
+        "We made 204 calls and 190 had an answer.",
+        "In 2024, 204 had the welfare call.",
+        "Of the 212, 20 had the welfare call.",
+    ] {
+        assert!(
+            !shapes(not_a_whole).contains(&Shape::Remainder),
+            "{not_a_whole}: {:#?}",
+            anchors(not_a_whole)
+        );
+    }
+}
