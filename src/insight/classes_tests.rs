@@ -321,3 +321,19 @@ fn a_worker_placed_or_a_thing_had_done_is_done() {
             .is_empty()
     );
 }
+
+#[test]
+fn people_counted_moving_home_is_a_change() {
+    for text in [
+        "Thirty people moved out of hospital beds into their own homes.",
+        "We brought 12 people back to flats near their own families.",
+    ] {
+        assert!(read(text).covers.difference, "{text}");
+    }
+    for text in [
+        "We moved the 40 staff to the new office.",
+        "Next year we hope 20 people will move back home.",
+    ] {
+        assert!(!read(text).covers.difference, "{text}");
+    }
+}

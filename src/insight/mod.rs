@@ -656,6 +656,23 @@ pub(crate) fn analyse_full(
                 .then(|| target.bytes.clone())
         })
         .collect();
+    // "Nine people moved closer to home", "we moved 27 people back into supported living": people
+    // counted moving somewhere of their own is a change for them (issue 17 class 2).
+    let moved_home: Vec<Range<usize>> = clauses
+        .iter()
+        .filter(|c| c.stance.claims() && c.time != clause::Time::ToCome && c.figure)
+        .filter(|c| {
+            let ts = &toks[c.toks.clone()];
+            ts.iter().enumerate().any(|(k, t)| {
+                matches!(t.norm.as_str(), "moved" | "returned" | "went" | "back")
+                    && ts[k + 1..]
+                        .iter()
+                        .take(8)
+                        .any(|h| matches!(h.norm.as_str(), "home" | "homes" | "own"))
+            })
+        })
+        .map(|c| c.bytes.clone())
+        .collect();
     let states: bool = !again.is_empty() || !new_state_places.is_empty() || !since_done.is_empty();
     // Notes headed with this year's date ("Unpaid carers, Nov 2026") and figures under it say where
     // things stand.
@@ -691,6 +708,7 @@ pub(crate) fn analyse_full(
     for r in again
         .iter()
         .chain(since_done.iter())
+        .chain(moved_home.iter())
         .chain(dated_change.iter())
         .chain(present_after.map(|c| &c.bytes))
     {
