@@ -460,6 +460,21 @@ mod tests {
     }
 
     #[test]
+    fn hours_counted_are_judged_as_a_count() {
+        let register = parse(
+            "figures:\n  - measure: hours of home care commissioned each week\n    value: 11500\n    unit: hours\n    as_at: 2026-11-15\n    source: brokerage system\n",
+        )
+        .unwrap();
+        for answer in ["11,500 hours, November", "eleven and a half thousand hours"] {
+            let v = judge(&register.figures[0], answer);
+            assert!(v.value_right, "{answer}: {v:?}");
+        }
+        let v = judge(&register.figures[0], "13,000 hours");
+        assert!(!v.value_right, "{v:?}");
+        assert!(v.message.contains("you said 13,000 hours"), "{}", v.message);
+    }
+
+    #[test]
     fn a_wrong_value_or_month_is_a_miss_and_says_the_register() {
         let r = register();
         let v = judge(&r.figures[0], "265, as at 31 October");

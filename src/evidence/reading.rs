@@ -544,10 +544,13 @@ fn read_at(toks: &[Token], i: usize, lenient: bool) -> Option<Mention> {
         }
         // "13,000 hours of home care": hours counted, a figure; "within 72 hours", "for 48 hours"
         // and other small counts of hours are time. The word stays outside the figure, so it is
-        // read as the thing counted.
-        "hour" | "hours" if !lenient && kind == UnitKind::Count => {
+        // read as the thing counted. A value typed in the drill or a file ("11,500 hours") is a
+        // count of hours too, never a length of time in days.
+        "hour" | "hours" if kind == UnitKind::Count => {
             let before = if i > 0 { word_at(toks, i - 1) } else { "" };
-            if value < 100.0 || before == "within" || time_phrase(toks, i, last + 1, next) {
+            if !lenient
+                && (value < 100.0 || before == "within" || time_phrase(toks, i, last + 1, next))
+            {
                 return None;
             }
         }
