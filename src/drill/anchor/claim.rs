@@ -263,6 +263,52 @@ const KINDS: &[(&[&str], &[&str])] = &[
 /// Where the claims of quality sit in [`KINDS`].
 const QUALITY: usize = 3;
 
+/// Verbs a claim may say what it claims with, besides [`SAYS_IT_IS`] and words ending "-ed" or
+/// "-ing".
+const VERBS: &[&str] = &[
+    "be",
+    "'re",
+    "'m",
+    "am",
+    "do",
+    "does",
+    "did",
+    "lead",
+    "leads",
+    "sits",
+    "sit",
+    "runs",
+    "run",
+    "underpin",
+    "underpins",
+    "put",
+    "puts",
+    "keep",
+    "keeps",
+    "think",
+    "believe",
+    "know",
+    "say",
+    "says",
+    "get",
+    "gets",
+    "go",
+    "goes",
+    "take",
+    "takes",
+    "come",
+    "comes",
+    "oversee",
+    "oversees",
+    "tend",
+    "tends",
+    "can",
+    "will",
+    "would",
+    "should",
+    "must",
+];
+
 /// Where the claims of a role sit in [`KINDS`].
 const ROLE: usize = 4;
 
@@ -327,6 +373,23 @@ pub(super) fn find_claim(r: &Reading) -> Option<Anchor> {
         if !(3..=16).contains(&n) {
             return None;
         }
+        // A figure in the claim ("140 were closed", "81% said...") makes it no vague claim: the
+        // figure is pressed elsewhere, or is the proof.
+        if (a..end).any(|j| {
+            r.n(j) == "%" || r.n(j).starts_with(|c: char| c.is_ascii_digit()) && !r.is_year(j)
+        }) {
+            return None;
+        }
+        // A claim says something of something: a list cut from a longer sentence ("strengths-based
+        // practice and anti-racist practice") has no verb, and is not quoted as one.
+        if !(a..end).any(|j| {
+            let w = r.n(j);
+            SAYS_IT_IS.contains(&w)
+                || VERBS.contains(&w)
+                || w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")) && !w.ends_with("based")
+        }) {
+            return None;
+        }
         let (kind, frames) = KINDS
             .iter()
             .enumerate()
@@ -335,6 +398,8 @@ pub(super) fn find_claim(r: &Reading) -> Option<Anchor> {
                     // "good" claims only as what something is: "practice is good", not "a good
                     // number of them".
                     cues.contains(&r.n(j))
+                        // "no longer a deprivation" is no pressure.
+                        && !(r.n(j) == "longer" && j > 0 && r.n(j - 1) == "no")
                         && (*k != QUALITY
                             || (j.saturating_sub(3)..j).any(|b| SAYS_IT_IS.contains(&r.n(b))))
                         // A role is claimed by someone who leads ("I lead on practice"), not

@@ -1095,6 +1095,11 @@ fn find_reach(r: &Reading) -> Option<Anchor> {
             return None;
         }
         let (a, end) = r.span(i);
+        // "70 of the 80 people we reached said...": the 80 are the whole of a count pressed
+        // elsewhere, not people found.
+        if r.n(i.wrapping_sub(1)) == "the" && r.n(i.wrapping_sub(2)) == "of" {
+            return None;
+        }
         if !r.has_in(a, end, FOUND) || r.has_in(a, end, FALLS) {
             return None;
         }

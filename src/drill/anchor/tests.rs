@@ -811,3 +811,26 @@ fn a_count_whose_whole_was_named_first_is_pressed_on_the_rest() {
         );
     }
 }
+
+#[test]
+fn a_figure_or_a_list_is_not_pressed_as_a_vague_claim() {
+    for not_a_claim in [
+        // A figure: pressed as what it leaves out, or it is the proof.
+        "In the staff survey, 81% said they had a space to think about difficult cases.",
+        "After the re-screen 140 were closed as no longer a deprivation.",
+        // A list cut from a longer sentence says nothing of anything.
+        "I rebuilt the offer around a core year of legal literacy, strengths-based practice and \
+         anti-racist practice, taught by our own seniors.",
+    ] {
+        assert!(
+            !shapes(not_a_claim).contains(&Shape::Claim),
+            "{not_a_claim}: {:#?}",
+            anchors(not_a_claim)
+        );
+    }
+    // The whole of a count is not taken for people found.
+    assert!(
+        !shapes("70 of the 80 people we reached said the assessment reflected what mattered.")
+            .contains(&Shape::Reach)
+    );
+}
