@@ -389,6 +389,20 @@ impl<'a> Matcher<'a> {
                 said: crate::text::one_line(&text[said_start..said_end]),
             });
         }
+        // "went from 60 to 95": the measure is named before the past value, so today's value
+        // straight after it ("to 95") takes the past value's measure when its own words name none.
+        for n in 1..found.len() {
+            let (before, here) = (&found[n - 1], &found[n]);
+            if here.figure.is_none()
+                && !here.mention.past
+                && before.mention.past
+                && before.figure.is_some()
+                && sentences[before.mention.first_token] == sentences[here.mention.first_token]
+                && here.mention.first_token <= before.mention.last_token + 2
+            {
+                found[n].figure = found[n - 1].figure;
+            }
+        }
         // A past value said before today's ("from 410 in May to just under 300 now") belongs to
         // the figure after it, when none came before.
         for n in 0..found.len() {
@@ -780,6 +794,33 @@ mod tests {
             flags[0].said,
             "We have 265 people waiting for a Care Act assessment"
         );
+    }
+
+    #[test]
+    fn both_ends_of_a_change_take_the_measure_named_before_them() {
+        let register = parse(REGISTER).unwrap();
+        let matcher = Matcher::new(&register);
+        for text in [
+            // Today's value after the past one, its own words naming nothing measured.
+            "The median wait for a Care Act assessment went from 35 days to 28 days once the duty \
+             hub took the calls.",
+            // The past value after today's, with a month.
+            "The median wait for a Care Act assessment came down to 28 days from 35 days in May.",
+        ] {
+            assert_eq!(kinds(&matcher.check(text, today(), 3)), [], "{text}");
+        }
+        // A past value the register does not hold is unsourced, and only that one: today's value
+        // agrees with the register.
+        for text in [
+            "People waiting for a Care Act assessment went from 420 to 310 once the duty hub took \
+             the calls.",
+            "People waiting for a Care Act assessment came down to 310 from 420 in May.",
+        ] {
+            let flags = matcher.check(text, today(), 3);
+            assert_eq!(flags.len(), 1, "{text}: {flags:#?}");
+            assert_eq!(flags[0].kind.slug(), "unsourced");
+            assert_eq!(flags[0].value_said, 420.0);
+        }
     }
 
     #[test]

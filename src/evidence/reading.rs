@@ -467,6 +467,11 @@ fn read_at(toks: &[Token], i: usize, lenient: bool) -> Option<Mention> {
     let t = &toks[i];
     let (mut value, mut step, mut last, digits, mut kind, hedged) = if t.kind == TokenKind::Number {
         let raw = t.text.as_str();
+        // "01632 960418", "07700 900123": a telephone number (a group of four or more digits
+        // starting with 0, and the group after it) is never a figure.
+        if is_dialling_code(raw) || (i > 0 && is_dialling_code(&toks[i - 1].text)) {
+            return None;
+        }
         let money = raw.starts_with('£');
         let body = raw.trim_start_matches('£');
         let numeric: String = body
@@ -694,6 +699,12 @@ fn is_age(toks: &[Token], i: usize, last: usize, value: f64, step: f64) -> bool 
             && !matches!(before(2), "just" | "slightly" | "well" | "little" | "bit"))
 }
 
+/// A group of four or more digits starting with 0 ("01632", "07700"): the start of a UK
+/// telephone number; a statistic is never written with a leading zero unless it is a decimal.
+fn is_dialling_code(raw: &str) -> bool {
+    raw.len() >= 4 && raw.starts_with('0') && raw.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// What the words just before a figure at token `i` say of it: hedged ("about", "more than"), a
 /// past value ("down from", "compared with"), and where the figure's words start (a hedge right
 /// before it belongs to it).
@@ -722,33 +733,45 @@ fn lead_in(toks: &[Token], i: usize) -> (bool, bool, usize) {
         .take_while(|&k| i >= k && toks[i - k].kind == TokenKind::Word)
         .map(|k| toks[i - k].text.as_str())
         .collect();
-    let past = words_before.iter().enumerate().any(|(k, w)| match *w {
-        "compared" | "previously" => true,
-        "from" => {
-            let prior = words_before.get(k + 1).copied().unwrap_or("");
-            matches!(
-                prior,
-                "down"
-                    | "up"
-                    | "rose"
-                    | "risen"
-                    | "fell"
-                    | "fallen"
-                    | "reduced"
-                    | "increased"
-                    | "dropped"
-                    | "improved"
-                    | "cut"
-                    | "went"
-                    | "came"
-                    | "rising"
-                    | "falling"
-            ) || (k >= 2
-                && matches!(words_before[k - 1], "a" | "the")
-                && matches!(words_before[0], "of"))
-        }
-        _ => false,
-    });
+    // "went up to 58% from 44% in May": a "from" straight after another figure gives the value
+    // it changed from.
+    let after_a_figure = words_before.first() == Some(&"from") && {
+        // Back over the figure's unit ("28 days from", "58 per cent from") to its number.
+        let unit = match (before(2), before(3)) {
+            ("cent", "per") => 2,
+            ("days" | "weeks" | "months" | "years" | "hours" | "people" | "percent", _) => 1,
+            _ => 0,
+        };
+        i >= 2 + unit && toks[i - 2 - unit].kind == TokenKind::Number
+    };
+    let past = after_a_figure
+        || words_before.iter().enumerate().any(|(k, w)| match *w {
+            "compared" | "previously" => true,
+            "from" => {
+                let prior = words_before.get(k + 1).copied().unwrap_or("");
+                matches!(
+                    prior,
+                    "down"
+                        | "up"
+                        | "rose"
+                        | "risen"
+                        | "fell"
+                        | "fallen"
+                        | "reduced"
+                        | "increased"
+                        | "dropped"
+                        | "improved"
+                        | "cut"
+                        | "went"
+                        | "came"
+                        | "rising"
+                        | "falling"
+                ) || (k >= 2
+                    && matches!(words_before[k - 1], "a" | "the")
+                    && matches!(words_before[0], "of"))
+            }
+            _ => false,
+        });
     (hedged, past, start)
 }
 
@@ -1005,6 +1028,8 @@ mod tests {
             "seen within 28 days",
             "the 17th meeting at 9am",
             "in 2024/25",
+            "ring the hub line on 01632 960418",
+            "call 07700 900123 out of hours",
         ] {
             assert_eq!(read(text), [], "{text}");
         }
