@@ -4,6 +4,7 @@
 //! with "now", "currently" or "these days" ([`new_states`]). Kept apart from the analysis in `mod.rs`,
 //! which gathers the matches; these mostly say no to one.
 
+use super::clause;
 use super::evidence::{self, MarkerKind};
 use super::pattern::NOW_WORD;
 use super::text::{self, Sentences};
@@ -135,6 +136,15 @@ pub(super) fn not_claimed(text: &str, range: &Range<usize>, floor: usize) -> boo
     };
     for (i, w) in lower.iter().enumerate() {
         if excepted(i) {
+            continue;
+        }
+        // "if I'm honest, what I did was ...": an aside, not a condition on the claim.
+        if w == "if"
+            && clause::if_aside(
+                lower.get(i + 1).map_or("", String::as_str),
+                lower.get(i + 2).map_or("", String::as_str),
+            )
+        {
             continue;
         }
         // "may" the verb, not "May" the month.

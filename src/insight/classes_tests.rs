@@ -337,3 +337,34 @@ fn people_counted_moving_home_is_a_change() {
         assert!(!read(text).covers.difference, "{text}");
     }
 }
+
+#[test]
+fn a_change_said_in_number_words_is_a_change() {
+    // A transcript gives figures as words: every number up to ninety-nine counts on both sides.
+    for text in [
+        "Calls to the out-of-hours line went from about three a night to seventeen.",
+        "Delayed discharges came down from sixty-two to thirteen over the winter.",
+        "Complaints about letters fell from eighteen to four.",
+    ] {
+        let r = read(text);
+        assert!(r.covers.difference, "{text}: {:?}", r.difference_markers);
+        assert!(r.covers.evidence, "{text}: {:?}", r.evidence_found);
+    }
+    // Ages and spans are still not a change.
+    let r = read("The team works with young people from sixteen.");
+    assert!(!r.covers.difference, "{:?}", r.difference_markers);
+}
+
+#[test]
+fn if_im_honest_is_an_aside_not_a_condition() {
+    let r = read(
+        "the hoarding cases were stuck between housing and us if I'm honest and what I did I set up \
+         a joint panel and evictions went from nine a year to two",
+    );
+    assert!(r.covers.done, "{:?}", r.done_markers);
+    assert!(r.covers.difference, "{:?}", r.difference_markers);
+    // The same words after "if I'm honest" are claimed; after a real condition they are not.
+    assert!(read("so if I'm honest I set up a joint panel").covers.done);
+    let r = read("so if I'm given the budget I set up a joint panel");
+    assert!(!r.covers.done, "{:?}", r.done_markers);
+}

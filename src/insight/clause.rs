@@ -108,6 +108,13 @@ fn is_date_word(norm: &str) -> bool {
         || MONTH_WORDS.contains(&norm)
 }
 
+/// "if I'm honest", "if you like": after "if", the next two words (lower case) make a way of speaking,
+/// not a condition, so what the clause says is still claimed.
+pub(crate) fn if_aside(next: &str, after: &str) -> bool {
+    (next == "i'm" && matches!(after, "honest" | "being" | "truthful" | "frank"))
+        || (next == "you" && matches!(after, "like" | "will"))
+}
+
 /// Cuts `toks` into clauses and reads each. `text` is what the tokens came from.
 pub(crate) fn read(text: &str, toks: &[Token]) -> Vec<Clause> {
     let mut bounds: Vec<usize> = vec![0];
@@ -713,9 +720,7 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
             }
         }
         // "if I'm honest", "if you like": a way of speaking, not a condition.
-        let aside = n == "if"
-            && ((next == "i'm" && matches!(w(k + 2), "honest" | "being" | "truthful" | "frank"))
-                || (next == "you" && matches!(w(k + 2), "like" | "will")));
+        let aside = n == "if" && if_aside(next, w(k + 2));
         if (matches!(n, "if" | "unless" | "whether") && !aside) || (n == "would" && next != "like")
         {
             conditional = true;

@@ -17,11 +17,26 @@ const NUM: &str = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?
 const PER: &str = r"(?:[ \t]*%|[ \t]*per[ \t]*cent)";
 const ABOUT: &str =
     r"(?:(?:about|around|over|under|nearly|almost|roughly|some|just[ \t]+(?:over|under))\s+)?";
+/// Every number from one to ninety-nine in words ("fourteen", "sixty", "twenty-five"): a figure said
+/// aloud is as much a figure as one typed, and a transcript gives them all.
+macro_rules! number_words {
+    () => {
+        r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine)(?-u:\b))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+    };
+}
 /// An amount in words: "fell to none", "down from twelve".
-const NUM_WORD: &str = r"(?:none|zero|nil|nobody|no\s+one|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|half)";
+const NUM_WORD: &str = concat!(
+    r"(?:none|zero|nil|nobody|no\s+one|",
+    number_words!(),
+    r"|a\s+hundred|half)"
+);
 /// An amount a trend may start or end at in words: "from a handful to around 30", "from about two a
 /// month to fourteen".
-const AMOUNT_WORD: &str = r"(?:a\s+handful|a\s+few|a\s+couple|a\s+dozen|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|half)";
+const AMOUNT_WORD: &str = concat!(
+    r"(?:a\s+handful|a\s+few|a\s+couple|a\s+dozen|none|",
+    number_words!(),
+    r"|a\s+hundred|half)"
+);
 /// Units a compared figure may carry.
 const UNIT: &str = r"(?:[ \t]+(?:weeks?|days?|months?|hours?|years?|minutes?|people|cases))?";
 
