@@ -192,7 +192,19 @@ fn weakness_at(r: &Reading, i: usize) -> Option<Anchor> {
                 "overdue",
             ],
         );
-    let tail = if waiting {
+    // A weak spot in the workforce ("the gap is bigger in management") affects staff first: asking
+    // "which people does it affect most" would misread it.
+    let (s0, _) = r.sentence(i);
+    let workforce = r.has_in(s0, sentence_end, WORKFORCE) && !r.any_people(s0, sentence_end);
+    let tail = if workforce && !waiting {
+        pick(
+            &quote,
+            &[
+                "what are you doing about it, who owns it, and how will you know it is closing?",
+                "what have you done about it so far, and how will you know it is working?",
+            ],
+        )
+    } else if waiting {
         pick(
             &quote,
             &[
@@ -220,6 +232,20 @@ fn weakness_at(r: &Reading, i: usize) -> Option<Anchor> {
         format!("You said {quote}: {tail}"),
     )
 }
+
+/// Words that put a weak spot in the workforce rather than in people's care.
+const WORKFORCE: &[&str] = &[
+    "management",
+    "managers",
+    "workforce",
+    "recruitment",
+    "retention",
+    "vacancies",
+    "vacancy",
+    "leadership",
+    "staff",
+    "turnover",
+];
 
 /// Openings that single out the few a statement does not hold for: "A few carry more...".
 const FEW: &[&[&str]] = &[
@@ -367,6 +393,62 @@ pub(super) fn find_unresolved(r: &Reading) -> Option<Anchor> {
         );
     }
     // "Of the 28 who started in the last two years, 25 are still with us."
+    whole_first(r).or_else(|| count_then_stayed(r))
+}
+
+/// Staff in training, who may stay or leave.
+const TRAINEES: &[&str] = &[
+    "apprentices",
+    "trainees",
+    "graduates",
+    "recruits",
+    "starters",
+];
+
+/// "We've trained 31 of our own in three years, and 27 are still with us": the count that stayed
+/// comes after the whole, in the same sentence. "You said 27 of the 31 are still with you: what did
+/// the 4 who left tell you...?"
+fn count_then_stayed(r: &Reading) -> Option<Anchor> {
+    (0..r.toks.len()).find_map(|i| {
+        let part = r.value(i)?;
+        let verb = i + 1;
+        let stays = matches!(
+            (r.n(verb), r.n(verb + 1)),
+            ("are" | "were" | "is", "still")
+                | ("have" | "had", "stayed")
+                | ("stayed" | "remain" | "remained", _)
+        );
+        if !stays || part < 1.0 || r.percent_at(i).is_some() || r.is_year(i) || !r.claims(i) {
+            return None;
+        }
+        let (s, _) = r.sentence(i);
+        let (_, end) = r.span(i);
+        // The whole: the nearest count before, in the same sentence, larger than the part.
+        // Staff who stayed: the rest left. People "still at home" are another matter.
+        let w = (s..i).rev().find(|&k| {
+            r.value(k).is_some_and(|v| v > part)
+                && !r.is_year(k)
+                && r.percent_at(k).is_none()
+                && (r.has_in(k + 1, k + 4, STAFF) || r.has_in(k + 1, k + 4, TRAINEES))
+        })?;
+        let whole = r.value(w)?;
+        let stayed = slot(r.text, &r.toks, i, end)?;
+        let (p, n, left) = (r.raw(i, i + 1), r.raw(w, w + 1), figure(whole - part));
+        anchor(
+            r,
+            Shape::Unresolved,
+            (w, end),
+            format!("{p} {}", r.raw(verb, (verb + 2).min(end))),
+            format!("asking about the other {left}"),
+            format!(
+                "You said that of the {n}, {stayed}: what did the {left} who left tell you about why, and what did you change as a result?"
+            ),
+        )
+    })
+}
+
+/// "Of the 28 who started in the last two years, 25 are still with us": the whole said first.
+fn whole_first(r: &Reading) -> Option<Anchor> {
     (0..r.toks.len()).find_map(|i| {
         if r.n(i) != "of" || r.n(i + 1) != "the" {
             return None;

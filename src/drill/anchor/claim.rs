@@ -260,6 +260,84 @@ const KINDS: &[(&[&str], &[&str])] = &[
     ),
 ];
 
+/// What a claim is about, by its words, each with frames that ask for the proof an assessor would
+/// want of that kind of claim: a learning culture is asked for something that went wrong, a model
+/// of practice for what a case file would show, a good relationship for a time it was tested. They
+/// are tried before [`KINDS`], so that vague answers on different subjects are not all asked for
+/// "an example" in the same words.
+const TOPICS: &[(&[&str], &[&str])] = &[
+    (
+        &["learning", "learn", "reflect", "reflective"],
+        &[
+            "tell us about something that went wrong recently, what you learnt, and what is different in practice now?",
+            "what went wrong most recently, what did you learn from it, and what is different in practice because of it?",
+        ],
+    ),
+    (
+        &[
+            "strengthsbased",
+            "personcentred",
+            "embed",
+            "embedded",
+            "model",
+        ],
+        &[
+            "what would we find in a case file, or hear from someone you support, that shows it, and how do you check?",
+            "what would we see in a case file that shows it, and how do you check it is there?",
+        ],
+    ),
+    (
+        &[
+            "independence",
+            "prevention",
+            "preventative",
+            "preventive",
+            "reablement",
+        ],
+        &[
+            "how many of the people you work with end up needing less support or none, and how long does that last?",
+        ],
+    ),
+    (
+        &["antiracist", "racism", "racist", "antioppressive"],
+        &[
+            "what has changed in practice, or in outcomes for people from minority ethnic communities, because of that work, and how do you know?",
+        ],
+    ),
+    (
+        &["equality", "diversity", "inclusion", "inclusive", "equity"],
+        &["which groups still fare worst, and what has changed for them because of that work?"],
+    ),
+    (
+        &["partner", "partners", "partnership", "partnerships"],
+        &[
+            "which organisations, doing what, and how do you know their work makes a difference for people?",
+        ],
+    ),
+    (
+        &["relationship", "relationships"],
+        &[
+            "when were you last challenged or at odds, and what changed as a result?",
+            "what was the last thing you disagreed about, and how was it settled?",
+        ],
+    ),
+    (
+        &["hear", "heard", "listen", "listens", "listening", "voice"],
+        &[
+            "what is one decision that was made or changed in the last year because of what people said?",
+        ],
+    ),
+    (
+        &["visible", "approachable", "accessible"],
+        &[
+            "when did you last see practice first hand, and what did you change because of what you saw?",
+        ],
+    ),
+];
+
+/// Words before "working" that make "working on it" a plan with nothing in it: "we're working on it".
+const WORKING_ON: &[&str] = &["we're", "i'm", "are", "am", "still"];
+
 /// Where the claims of quality sit in [`KINDS`].
 const QUALITY: usize = 3;
 
@@ -302,6 +380,12 @@ const VERBS: &[&str] = &[
     "oversees",
     "tend",
     "tends",
+    "mean",
+    "means",
+    "wait",
+    "waits",
+    "need",
+    "needs",
     "can",
     "will",
     "would",
@@ -325,6 +409,7 @@ const SAYS_IT_IS: &[&str] = &[
     "were",
     "'s",
     "we're",
+    "i'm",
     "feel",
     "feels",
     "works",
@@ -389,6 +474,32 @@ pub(super) fn find_claim(r: &Reading) -> Option<Anchor> {
                 || w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")) && !w.ends_with("based")
         }) {
             return None;
+        }
+        // "We're working on it" says a problem is being dealt with and nothing of how.
+        let working = (a..end).any(|j| {
+            r.n(j) == "working" && r.n(j + 1) == "on" && j > 0 && WORKING_ON.contains(&r.n(j - 1))
+        });
+        let topic = TOPICS
+            .iter()
+            .find(|(cues, _)| (a..end).any(|j| cues.contains(&r.n(j))))
+            .map(|(_, frames)| *frames);
+        if working || topic.is_some() {
+            let quote = said_slot(r, a, end)?;
+            let tail = match topic {
+                _ if working => {
+                    "what exactly are you doing differently now, and what do the figures show so far?"
+                }
+                Some(frames) => pick(&quote, frames),
+                None => return None,
+            };
+            return anchor(
+                r,
+                Shape::Claim,
+                (a, end),
+                r.raw(a, end),
+                "asking for the proof of what you said".to_string(),
+                format!("You said {quote}: {tail}"),
+            );
         }
         let (kind, frames) = KINDS
             .iter()

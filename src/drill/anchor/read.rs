@@ -1024,6 +1024,20 @@ fn find_voice(r: &Reading) -> Option<Anchor> {
     })
 }
 
+/// Words that say something expected is checked for: "we check compliance", "audited monthly".
+const CHECKS: &[&str] = &[
+    "compliance",
+    "check",
+    "checks",
+    "checked",
+    "monitor",
+    "monitors",
+    "monitored",
+    "audit",
+    "audits",
+    "audited",
+];
+
 /// "You said managers are expected to discuss every case: how often does that actually happen?"
 fn find_expected(r: &Reading) -> Option<Anchor> {
     let i = (0..r.toks.len()).find(|&i| {
@@ -1034,7 +1048,17 @@ fn find_expected(r: &Reading) -> Option<Anchor> {
     let (a, end) = r.span(i);
     let quote = said_slot(r, a, end)?;
     let offered = matches!(r.n(i), "offered" | "available");
-    let tail = if offered {
+    // "...and we check compliance through the HR system": how often is answered by the check, and
+    // a check that it happened says nothing of what it changed.
+    let (s0, s1) = r.with_next_sentence(i);
+    let checked = !offered && r.has_in(s0, s1, CHECKS);
+    let tail = if checked {
+        if r.has_any(SAFETY) {
+            "checking that it happens tells you it took place, so what is an example of it changing a decision and making someone safer?"
+        } else {
+            "checking that it happens tells you it took place, so what is an example of it changing what happened for someone?"
+        }
+    } else if offered {
         "how often do people actually get it, and what happens when it is not there in time?"
     } else {
         super::frame::pick(
@@ -1050,7 +1074,12 @@ fn find_expected(r: &Reading) -> Option<Anchor> {
         Shape::Expected,
         (a, end),
         r.raw(i, if offered { i + 1 } else { i + 2 }),
-        "asking how often it actually happens".to_string(),
+        if checked {
+            "asking what it changed for people"
+        } else {
+            "asking how often it actually happens"
+        }
+        .to_string(),
         format!("You said {quote}: {tail}"),
     )
 }
@@ -1402,11 +1431,16 @@ const OWNER: &[&str] = &[
 ];
 
 /// "You said the tool goes to every team by June: who owns that, and how will you know it worked?"
+/// Every clause with a when is tried in turn: "since last year we have..." is done, and the plan
+/// that follows it ("From April every team will have...") is still found.
 fn find_plan(r: &Reading) -> Option<Anchor> {
-    let c = r
-        .clauses
+    r.clauses
         .iter()
-        .find(|c| c.when && matches!(c.stance, Stance::Planned | Stance::Asserted))?;
+        .filter(|c| c.when && matches!(c.stance, Stance::Planned | Stance::Asserted))
+        .find_map(|c| plan_in(r, c))
+}
+
+fn plan_in(r: &Reading, c: &Clause) -> Option<Anchor> {
     let asserted = c.stance == Stance::Asserted;
     // The word that says when: a deadline ("by March", "next year") before a start ("from", "in").
     let next_period = |j: usize| {
@@ -1434,7 +1468,8 @@ fn find_plan(r: &Reading) -> Option<Anchor> {
             within.clone().find(|&j| {
                 matches!(r.n(j), "from" | "in" | "until")
                     && (r.value(j + 1).is_none() || r.is_year(j + 1))
-                    && !(j.saturating_sub(2)..j).any(|k| r.n(k) == "%")
+                    // (Within the clause: "...at 48%. From April" is a date after a figure.)
+                    && !(j.saturating_sub(2).max(c.toks.start)..j).any(|k| r.n(k) == "%")
             })
         })?;
     // An asserted clause is a plan only with a deadline to come ("goes live by March"): "from

@@ -834,3 +834,113 @@ fn a_figure_or_a_list_is_not_pressed_as_a_vague_claim() {
             .contains(&Shape::Reach)
     );
 }
+
+#[test]
+fn vague_claims_on_different_subjects_are_pressed_in_different_words() {
+    let ask = |answer: &str| first(answer).ask;
+    assert_eq!(
+        ask("Ours is a strong learning culture. People are open about mistakes."),
+        "You said yours is a strong learning culture: what went wrong most recently, what did you \
+         learn from it, and what is different in practice because of it?"
+    );
+    assert_eq!(
+        ask("Our practice model is relationship-based. Everyone has been trained in it."),
+        "You said your practice model is relationship-based: what would we find in a case file, \
+         or hear from someone you support, that shows it, and how do you check?"
+    );
+    assert_eq!(
+        ask("Housing associations are key partners for the teams. We meet them often."),
+        "You said housing associations are key partners for the teams: which organisations, \
+         doing what, and how do you know their work makes a difference for people?"
+    );
+    assert_eq!(
+        ask("Our relationship with the trust is very positive."),
+        "You said your relationship with the trust is very positive: when were you last \
+         challenged or at odds, and what changed as a result?"
+    );
+    assert_eq!(
+        ask("Honestly, transitions. It's complicated and we're working on it."),
+        "You said you're working on it: what exactly are you doing differently now, and what do \
+         the figures show so far?"
+    );
+    assert_eq!(
+        ask("I make sure I'm visible to the teams. People can always ring me."),
+        "You said you make sure you're visible to the teams: when did you last see practice \
+         first hand, and what did you change because of what you saw?"
+    );
+    // A pressure said with "mean" is still a claim with a verb.
+    assert_eq!(
+        ask("The vacancies mean some people wait longer for a review."),
+        "You said the vacancies mean some people wait longer for a review: how long are people \
+         waiting, and what has the wait meant for them?"
+    );
+}
+
+#[test]
+fn staff_who_stayed_out_of_a_count_said_first_are_asked_about_those_who_left() {
+    let a = first(
+        "We recruited 18 practitioners from overseas last year, and 15 are still with us. They \
+         had a month's induction.",
+    );
+    assert_eq!(a.shape, Shape::Unresolved);
+    assert_eq!(
+        a.ask,
+        "You said that of the 18, 15 are still with you: what did the 3 who left tell you about \
+         why, and what did you change as a result?"
+    );
+    // People still at home are not people who left.
+    assert!(
+        !shapes("We supported 40 people through the pilot, and 35 are still at home.")
+            .contains(&Shape::Unresolved)
+    );
+}
+
+#[test]
+fn a_weak_spot_in_the_workforce_is_not_asked_which_people_it_affects() {
+    let a = first("Recruitment is fine for social workers. Retention is harder among managers.");
+    assert_eq!(a.shape, Shape::Weakness);
+    assert!(!a.ask.contains("which people"), "{}", a.ask);
+    assert_eq!(
+        a.ask,
+        "You said retention is harder among managers: what have you done about it so far, and how \
+         will you know it is working?"
+    );
+}
+
+#[test]
+fn an_expectation_that_is_checked_is_asked_what_it_changed() {
+    let a = first(
+        "Practitioners are expected to record the person's own words in every assessment, and we \
+         audit that each month.",
+    );
+    assert_eq!(a.shape, Shape::Expected);
+    assert_eq!(
+        a.ask,
+        "You said practitioners are expected to record the person's own words in every \
+         assessment: checking that it happens tells you it took place, so what is an example of \
+         it changing what happened for someone?"
+    );
+}
+
+#[test]
+fn a_plan_after_a_share_ending_the_sentence_before_is_found() {
+    let a = first(
+        "The audit found recording of carers' views was lowest, at 52%. From June every manager \
+         will check two files a month, and the practice lead owns it.",
+    );
+    // The weak spot comes first; the plan is still there to press next.
+    assert_eq!(a.shape, Shape::Weakness);
+    let plan = anchors(
+        "The audit found recording of carers' views was lowest, at 52%. From June every manager \
+         will check two files a month, and the practice lead owns it.",
+    )
+    .into_iter()
+    .find(|a| a.shape == Shape::Plan)
+    .expect("the plan");
+    assert!(
+        plan.ask
+            .starts_with("You said that from June every manager will check two files a month:"),
+        "{}",
+        plan.ask
+    );
+}
