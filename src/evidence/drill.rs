@@ -126,10 +126,20 @@ pub fn judge(figure: &Figure, answer: &str) -> Verdict {
     let said = show_value(said_value, &figure.unit);
     let as_at = as_at_in(answer, figure.as_at);
     let right = value_right && !matches!(as_at, AsAt::Wrong(_));
+    // Within the margin but not the register's own value: say both, so the exact figure is the
+    // one remembered ("you said 300; the register says 310 people").
+    let right_as = if show_value(figure.value, &figure.unit) == said {
+        format!("Right: {said}")
+    } else {
+        format!(
+            "Right within the margin: you said {said}; the register says {}",
+            figure.shown()
+        )
+    };
     let message = match (value_right, &as_at) {
-        (true, AsAt::Right) => format!("Right: {said}, as at {}.", show_date(figure.as_at)),
+        (true, AsAt::Right) => format!("{right_as}, as at {}.", show_date(figure.as_at)),
         (true, AsAt::NotSaid) => format!(
-            "Right: {said}. Say when it was true too: as at {}.",
+            "{right_as}. Say when it was true too: as at {}.",
             show_date(figure.as_at)
         ),
         (true, AsAt::Wrong(date)) => {
@@ -457,6 +467,20 @@ mod tests {
             let v = judge(&r.figures[figure], answer);
             assert!(v.right, "{answer}: {v:?}");
         }
+    }
+
+    #[test]
+    fn a_figure_right_within_the_margin_is_shown_with_the_registers_own() {
+        let r = register();
+        assert_eq!(
+            judge(&r.figures[0], "about 300, end of October").message,
+            "Right within the margin: you said 300 people; the register says 310 people, as at \
+             31 October 2026."
+        );
+        assert_eq!(
+            judge(&r.figures[0], "310 as at 31 October").message,
+            "Right: 310 people, as at 31 October 2026."
+        );
     }
 
     #[test]
