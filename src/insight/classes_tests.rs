@@ -368,3 +368,40 @@ fn if_im_honest_is_an_aside_not_a_condition() {
     let r = read("so if I'm given the budget I set up a joint panel");
     assert!(!r.covers.done, "{:?}", r.done_markers);
 }
+
+#[test]
+fn since_closing_a_sentence_says_what_has_held_since_the_work() {
+    // No figure is needed: "since" ties the state to the time after what was done.
+    for text in [
+        "I brought in a joint visit with the police for every missing person report, and no one has \
+         gone missing twice since.",
+        "We rewrote the hospital discharge checklist. There hasn't been a failed discharge on our \
+         ward since.",
+    ] {
+        let r = read(text);
+        assert!(r.covers.difference, "{text}: {:?}", r.difference_markers);
+        assert!(r.then_now_next.now, "{text}: {:?}", r.then_now_next);
+    }
+    // With nothing done before it, "since" dates a state and says no change.
+    let r = read("The team has had the same manager ever since.");
+    assert!(!r.covers.difference, "{:?}", r.difference_markers);
+}
+
+#[test]
+fn a_new_arrangement_after_what_people_lacked_is_a_change() {
+    for text in [
+        "Carers of people in prison had no way to get an assessment. The prison in-reach worker \
+         assesses them on the wing.",
+        "We didn't have a night service for people in crisis. A duty worker covers the crisis line \
+         until 2am.",
+        "there was nothing for young carers over sixteen so I set it up and the college runs a \
+         drop-in every Friday",
+    ] {
+        let r = read(text);
+        assert!(r.covers.difference, "{text}: {:?}", r.difference_markers);
+        assert!(r.then_now_next.now, "{text}: {:?}", r.then_now_next);
+    }
+    // A lack of knowledge is no "before" for people.
+    let r = read("We had no data on waits. Practitioners work across both teams.");
+    assert!(!r.covers.difference, "{:?}", r.difference_markers);
+}

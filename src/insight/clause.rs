@@ -115,6 +115,74 @@ pub(crate) fn if_aside(next: &str, after: &str) -> bool {
         || (next == "you" && matches!(after, "like" | "will"))
 }
 
+/// Whether a past clause says what was lacking, the way things stood before a new arrangement: "we
+/// had nothing for them", "Deaf people had no way to reach us", "there was no carers' line", "we
+/// didn't have a duty worker". Denied or asserted alike (the lack is what it asserts); not a plan, a
+/// hope or a softened clause, and not a lack of knowledge ("we had no data"), which says nothing of
+/// how things stood for people.
+pub(crate) fn says_a_past_lack(ts: &[Token], c: &Clause) -> bool {
+    if c.time != Time::Past || !matches!(c.stance, Stance::Asserted | Stance::Denied) {
+        return false;
+    }
+    let w = |k: usize| ts.get(k).map_or("", |t| t.norm.as_str());
+    (0..ts.len()).any(|k| {
+        let lacked = match (w(k), w(k + 1), w(k + 2)) {
+            ("had", "no" | "nothing", _) => Some(k + 2),
+            ("was" | "were", "no" | "nothing", _) if k > 0 && w(k - 1) == "there" => Some(k + 2),
+            ("didn't" | "never", "have" | "had", _) => Some(k + 2),
+            ("did", "not", "have") => Some(k + 3),
+            _ => None,
+        };
+        lacked.is_some_and(|at| {
+            !matches!(
+                w(at),
+                "data" | "evidence" | "idea" | "figures" | "information" | "record" | "records"
+            )
+        })
+    })
+}
+
+/// "had no way to get help", "we didn't have a night service", "we did not have one": the bare
+/// verb after "to" or "did" sets no present time (the "did" sets the past).
+fn bare_after_to_or_did(before_prev: &str, prev: &str) -> bool {
+    matches!(prev, "to" | "did" | "didn't") || (prev == "not" && before_prev == "did")
+}
+
+/// Words that lead into a noun or tie a phrase, never a subject noun before a verb.
+const LEADS_IN: &[&str] = &[
+    "the", "a", "an", "our", "their", "his", "her", "its", "my", "your", "this", "that", "these",
+    "those", "of", "in", "on", "for", "to", "with", "and", "or", "but", "all", "some", "many",
+    "by", "at", "from", "as", "so", "is", "was", "be",
+];
+
+/// What may follow a present verb as its object: "covers the line", "assesses them", "runs a group".
+const OBJECT_OPENERS: &[&str] = &[
+    "the", "a", "an", "them", "him", "her", "their", "our", "every", "each", "all", "any",
+    "anyone", "everyone", "people", "it", "us", "its", "his",
+];
+
+/// A present verb in the third person after a singular noun, as a new arrangement is told: "a duty
+/// worker covers the line", "the in-reach worker assesses them", "the college runs a drop-in". The
+/// verb ends in "s" (not "ss" or "'s"), the word before is a noun (no "s" of its own, not a word
+/// that leads into a noun), and an object follows.
+fn present_verb_after_noun(ts: &[Token], k: usize) -> bool {
+    let w = |i: usize| ts.get(i).map_or("", |t| t.norm.as_str());
+    let (prev, verb, next) = (w(k.wrapping_sub(1)), w(k), w(k + 1));
+    k > 0
+        && verb.len() > 3
+        && verb.ends_with('s')
+        && !verb.ends_with("ss")
+        && !verb.ends_with("us")
+        && !verb.ends_with("is")
+        && !verb.contains('\'')
+        && verb.chars().all(|c| c.is_ascii_lowercase())
+        && prev.len() > 2
+        && prev.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        && !prev.ends_with('s')
+        && !LEADS_IN.contains(&prev)
+        && OBJECT_OPENERS.contains(&next)
+}
+
 /// Cuts `toks` into clauses and reads each. `text` is what the tokens came from.
 pub(crate) fn read(text: &str, toks: &[Token]) -> Vec<Clause> {
     let mut bounds: Vec<usize> = vec![0];
@@ -737,6 +805,7 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                 | "were"
                 | "had"
                 | "did"
+                | "didn't"
                 | "ago"
                 | "previously"
                 | "used"
@@ -838,7 +907,11 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                 | "takes"
                 | "waits"
                 | "wait"
-        ) {
+        ) && !bare_after_to_or_did(w(k.wrapping_sub(2)), w(k.wrapping_sub(1)))
+        {
+            present = true;
+        }
+        if present_verb_after_noun(ts, k) {
             present = true;
         }
         if n.ends_with("'re") || n.ends_with("'ve") {

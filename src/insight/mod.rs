@@ -606,16 +606,22 @@ pub(crate) fn analyse_full(
         })
         .map(|(_, r)| r.clone());
     // A new arrangement said in the present after how it "used to" be ("Carers used to ring three
-    // numbers. There's one carers' line").
+    // numbers. There's one carers' line"), or after what people had no way to get ("Deaf people
+    // had no way to reach us at night. The duty team takes video calls").
     let used_to = clauses.iter().find(|c| {
-        c.stance.claims()
+        (c.stance.claims()
             && toks[c.toks.clone()]
                 .windows(2)
-                .any(|w| matches!(w[0].norm.as_str(), "used" | "use") && w[1].norm == "to")
+                .any(|w| matches!(w[0].norm.as_str(), "used" | "use") && w[1].norm == "to"))
+            || clause::says_a_past_lack(&toks[c.toks.clone()], c)
     });
     let present_after = used_to.and_then(|u| {
         clauses.iter().find(|c| {
-            c.stance.claims() && c.time == clause::Time::Present && c.bytes.start > u.bytes.end
+            c.stance.claims()
+                && c.time == clause::Time::Present
+                && c.bytes.start > u.bytes.end
+                // "they'd get a no from both teams": what used to happen, not what happens now.
+                && !toks[c.toks.clone()].iter().any(|t| t.norm.ends_with("'d"))
         })
     });
     // "She sleeps through the night again": a state regained.
@@ -647,11 +653,28 @@ pub(crate) fn analyse_full(
             {
                 return None;
             }
-            let target = [Some(c), clauses.get(i + 1)]
-                .into_iter()
-                .flatten()
-                .find(|t| t.sentence == c.sentence && t.figure)?;
-            let acted_before = done.iter().any(|d| d.end <= c.bytes.start);
+            // "... and there hasn't been a fire death among us since.": "since" closing its
+            // sentence says of the words it ends that they have held since the work, with or
+            // without a figure ("no one has had to ring twice since").
+            let closes_sentence = ts[k + 1..].iter().all(|t| !t.is_word())
+                && clauses.get(i + 1).is_none_or(|n| n.sentence != c.sentence);
+            let closed = if !closes_sentence {
+                None
+            } else if ts[..k].iter().any(|t| t.is_word()) {
+                Some(c)
+            } else {
+                i.checked_sub(1)
+                    .and_then(|p| clauses.get(p))
+                    .filter(|p| p.sentence == c.sentence)
+            };
+            let target = match closed {
+                Some(t) => t,
+                None => [Some(c), clauses.get(i + 1)]
+                    .into_iter()
+                    .flatten()
+                    .find(|t| t.sentence == c.sentence && t.figure)?,
+            };
+            let acted_before = done.iter().any(|d| d.end <= target.bytes.start);
             (acted_before && target.stance.claims() && target.time != clause::Time::ToCome)
                 .then(|| target.bytes.clone())
         })
