@@ -267,6 +267,17 @@ const KINDS: &[(&[&str], &[&str])] = &[
 /// "an example" in the same words.
 const TOPICS: &[(&[&str], &[&str])] = &[
     (
+        &[
+            "research",
+            "researchers",
+            "evidenceinformed",
+            "evidencebased",
+        ],
+        &[
+            "what is one piece of practice that changed here because of research, and what difference did it make for people?",
+        ],
+    ),
+    (
         &["learning", "learn", "reflect", "reflective"],
         &[
             "tell us about something that went wrong recently, what you learnt, and what is different in practice now?",
@@ -382,6 +393,14 @@ const VERBS: &[&str] = &[
     "tends",
     "mean",
     "means",
+    "share",
+    "shares",
+    "draw",
+    "draws",
+    "shape",
+    "shapes",
+    "use",
+    "uses",
     "wait",
     "waits",
     "need",
@@ -434,8 +453,10 @@ pub(super) fn find_claim(r: &Reading) -> Option<Anchor> {
         while a < c.toks.end && JOINERS.contains(&r.n(a)) {
             a += 1;
         }
-        // A claim has a subject to quote: "it's difficult" says nothing by itself.
-        if matches!(
+        // A claim has a subject to quote: "it's difficult" says nothing by itself, but "it's
+        // really important that their voice shapes what we do" says what it is about.
+        let about = matches!(r.n(a), "it's") && (a + 1..(a + 4).min(c.toks.end)).any(|j| r.n(j) == "that");
+        if !about && matches!(
             r.n(a),
             "it" | "it's"
                 | "this"
@@ -467,14 +488,12 @@ pub(super) fn find_claim(r: &Reading) -> Option<Anchor> {
         }
         // A claim says something of something: a list cut from a longer sentence ("strengths-based
         // practice and anti-racist practice") has no verb, and is not quoted as one.
-        if !(a..end).any(|j| {
+        let has_verb = (a..end).any(|j| {
             let w = r.n(j);
             SAYS_IT_IS.contains(&w)
                 || VERBS.contains(&w)
                 || w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")) && !w.ends_with("based")
-        }) {
-            return None;
-        }
+        });
         // "We're working on it" says a problem is being dealt with and nothing of how.
         let working = (a..end).any(|j| {
             r.n(j) == "working" && r.n(j + 1) == "on" && j > 0 && WORKING_ON.contains(&r.n(j - 1))
@@ -483,8 +502,15 @@ pub(super) fn find_claim(r: &Reading) -> Option<Anchor> {
             .iter()
             .find(|(cues, _)| (a..end).any(|j| cues.contains(&r.n(j))))
             .map(|(_, frames)| *frames);
+        // After "we" or "I" the next word is the verb, whatever it is ("we circulate research
+        // briefings"); trusted only for a claim on a known subject, as a bare action ("I rebuilt
+        // the offer around a core year") is not a vague claim.
+        let pronoun = matches!(r.n(a), "we" | "i") && topic.is_some();
+        if !has_verb && !pronoun {
+            return None;
+        }
         if working || topic.is_some() {
-            let quote = said_slot(r, a, end)?;
+        let quote = said_slot(r, a, end)?;
             let tail = match topic {
                 _ if working => {
                     "what exactly are you doing differently now, and what do the figures show so far?"

@@ -1232,6 +1232,30 @@ fn find_process(r: &Reading) -> Option<Anchor> {
     if counted.is_some() {
         return counted;
     }
+    // "Attendance at the forum is usually around twenty": people came, which is not yet a change.
+    if let Some(anchored) = (0..r.toks.len()).find_map(|i| {
+        if r.n(i) != "attendance" || !r.claims(i) {
+            return None;
+        }
+        let (s, e) = r.sentence(i);
+        if !(s..e).any(|k| r.value(k).is_some() && !r.is_year(k)) || r.difference_near(i) {
+            return None;
+        }
+        let (a, end) = r.phrase(i);
+        let quote = said_slot(r, a, end)?;
+        anchor(
+            r,
+            Shape::Process,
+            (a, end),
+            r.raw(i, i + 1),
+            "asking what it changed".to_string(),
+            format!(
+                "You said {quote}: that tells you people came, so what has changed in practice because of it, and how do you know?"
+            ),
+        )
+    }) {
+        return Some(anchored);
+    }
     let i = (0..r.toks.len()).find(|&i| r.n(i) == "compliance" && r.claims(i))?;
     anchor(
         r,

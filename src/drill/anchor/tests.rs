@@ -944,3 +944,28 @@ fn a_plan_after_a_share_ending_the_sentence_before_is_found() {
         plan.ask
     );
 }
+
+#[test]
+fn attendance_research_and_what_matters_are_pressed_for_what_they_changed() {
+    assert_eq!(
+        first(
+            "New managers go on a leadership course. Attendance at the monthly huddle is about 30."
+        )
+        .ask,
+        "You said attendance at the monthly huddle is about 30: that tells you people came, so what \
+         has changed in practice because of it, and how do you know?"
+    );
+    assert_eq!(
+        first("We circulate research briefings to every team each quarter.").ask,
+        "You said you circulate research briefings to every team each quarter: what is one piece of \
+         practice that changed here because of research, and what difference did it make for people?"
+    );
+    // "It's important that..." says what it is about; "It's hard" alone still says nothing.
+    assert_eq!(
+        first("There are carers' forums. It's vital that carers have a voice in commissioning.")
+            .ask,
+        "You said it's vital that carers have a voice in commissioning: what is one decision that \
+         was made or changed in the last year because of what people said?"
+    );
+    assert!(anchors("It's hard. It's a lot.").is_empty());
+}
