@@ -472,6 +472,38 @@ mod with_voice {
         );
     }
 
+    /// The figures drill heard: a figure said aloud (espeak-ng's speech through the model, the file
+    /// standing in for the microphone) is transcribed and judged against the register.
+    #[test]
+    fn a_spoken_figure_is_heard_and_judged_against_the_register() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = fixture(
+            dir.path(),
+            0.4,
+            &[("Three hundred and ten, at the end of October.", 0.5)],
+        );
+        std::fs::write(
+            dir.path().join("evidence.yaml"),
+            "figures:\n  - measure: people waiting for a Care Act assessment\n    value: 310\n    \
+             unit: people\n    as_at: 2026-10-31\n    source: monthly performance report\n",
+        )
+        .unwrap();
+        let out = coach(dir.path())
+            .env("PSW_COACH_VOICE_MODEL", model())
+            .env("PSW_COACH_VOICE_INPUT", &f.wav)
+            .args(["rehearse", "--plain", "--record", "--plan", "figures 1"])
+            .write_stdin("\n")
+            .assert()
+            .success();
+        let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        assert!(text.contains("Heard: "), "{text}");
+        assert!(
+            text.contains("Right: 310 people, as at 31 October 2026."),
+            "{text}"
+        );
+        assert!(text.contains("1 of 1 right"), "{text}");
+    }
+
     /// No model: one line says how to get one, and the rehearsal carries on with typed key points.
     #[test]
     fn without_a_model_recorded_practice_says_so_and_goes_on_typed() {
