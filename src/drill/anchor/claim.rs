@@ -5,7 +5,7 @@
 //! with nothing that can be quoted.
 
 use super::frame::{JOINERS, pick, slot};
-use super::read::{Reading, WAITING, anchor, said_slot, words};
+use super::read::{DURATIONS, Reading, WAITING, anchor, said_slot, words};
 use super::{Anchor, Shape};
 use crate::insight::clause::Stance;
 
@@ -481,8 +481,11 @@ pub(super) fn find_claim(r: &Reading) -> Option<Anchor> {
         }
         // A figure in the claim ("140 were closed", "81% said...") makes it no vague claim: the
         // figure is pressed elsewhere, or is the proof.
+        // A number in words counts too: "the centre ran two listening sessions" is a thing done.
+        // A length of time is no count: "improved a lot over the last two years" is still vague.
         if (a..end).any(|j| {
-            r.n(j) == "%" || r.n(j).starts_with(|c: char| c.is_ascii_digit()) && !r.is_year(j)
+            r.n(j) == "%"
+                || r.value(j).is_some() && !r.is_year(j) && !DURATIONS.contains(&r.n(j + 1))
         }) {
             return None;
         }

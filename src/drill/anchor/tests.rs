@@ -968,4 +968,12 @@ fn attendance_research_and_what_matters_are_pressed_for_what_they_changed() {
          was made or changed in the last year because of what people said?"
     );
     assert!(anchors("It's hard. It's a lot.").is_empty());
+    // A count in words is a thing done, not a vague claim; a length of time is no count.
+    assert!(
+        !shapes("The forum ran three listening events for us last spring.").contains(&Shape::Claim)
+    );
+    assert_eq!(
+        first("Supervision has got better over the past three years.").shape,
+        Shape::Claim
+    );
 }
