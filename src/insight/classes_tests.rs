@@ -405,3 +405,25 @@ fn a_new_arrangement_after_what_people_lacked_is_a_change() {
     let r = read("We had no data on waits. Practitioners work across both teams.");
     assert!(!r.covers.difference, "{:?}", r.difference_markers);
 }
+
+#[test]
+fn the_latest_finding_and_figures_since_the_work_are_no_before() {
+    // What the latest check found, in every clause of its sentence, is where things stand.
+    let r = read(
+        "Our most recent file audit found risk plans in 18 of 20 files, but only 7 had been shared \
+         with the GP.",
+    );
+    assert!(!r.then_now_next.then, "{:?}", r.then_now_next);
+    // A figure counted since the work is the after, not the before.
+    let r = read(
+        "Every safeguarding enquiry now has a closing call with the person, which I introduced in \
+         May. 64% of enquiries closed since then had one.",
+    );
+    assert!(!r.then_now_next.then, "{:?}", r.then_now_next);
+    // The number of a house or an NHS number is no figure of where things were.
+    let r = read("Mr Obi was at 14 Cedar Road, Dunmore DN4 2QP, with his wife.");
+    assert!(!r.then_now_next.then, "{:?}", r.then_now_next);
+    // A before still reads as one.
+    let r = read("In 2024, 31 of 40 files had no risk plan.");
+    assert!(r.then_now_next.then, "{:?}", r.then_now_next);
+}

@@ -503,6 +503,9 @@ const PAST_STATES: &[&str] = &[
 pub(crate) fn states_a_past(toks: &[Token], clauses: &[Clause], i: usize) -> bool {
     let c = &clauses[i];
     let ts = &toks[c.toks.clone()];
+    if after_the_work(ts) || latest_finding(toks, clauses, i) {
+        return false;
+    }
     let figure_at = |k: usize| figure_at_tok(&ts[k]);
     // "When I started, assessments were rated good in a third of files": the clause before sets the
     // time things stood at.
@@ -538,6 +541,49 @@ pub(crate) fn states_a_past(toks: &[Token], clauses: &[Clause], i: usize) -> boo
     }
     // No past verb: set in the past by its time words alone ("55% within target last winter").
     !any_past || set_before || from_figure
+}
+
+/// "91% of enquiries closed since then had one", "since April 300 people were seen": a figure said
+/// of the time since is where things are after the work, not where they were.
+fn after_the_work(ts: &[Token]) -> bool {
+    ts.iter().enumerate().any(|(k, t)| {
+        t.norm == "since"
+            && ts.get(k + 1).is_some_and(|n| {
+                n.norm == "then" || MONTH_WORDS.contains(&n.norm.as_str()) || is_digits(&n.norm)
+            })
+    })
+}
+
+/// "The last audit found capacity considered in 9 of 10, but families were contacted in 4": what the
+/// latest check found, in any clause of its sentence, is where things stand, not a before.
+pub(crate) fn latest_finding(toks: &[Token], clauses: &[Clause], i: usize) -> bool {
+    let sentence = clauses[i].sentence;
+    clauses[..=i]
+        .iter()
+        .rev()
+        .take_while(|c| c.sentence == sentence)
+        .any(|c| {
+            let ts = &toks[c.toks.clone()];
+            ts.windows(2).enumerate().any(|(k, w)| {
+                matches!(w[0].norm.as_str(), "the" | "our" | "its" | "their")
+                    && matches!(w[1].norm.as_str(), "last" | "latest" | "recent" | "most")
+                    && ts[k + 2..]
+                        .iter()
+                        .take(6)
+                        .any(|t| matches!(t.norm.as_str(), "found" | "showed" | "shows" | "finds"))
+            })
+        })
+}
+
+/// Whether clause `c` holds a figure outside `private` (an NHS number or an address is no measure).
+pub(crate) fn figure_outside(toks: &[Token], c: &Clause, private: &[Range<usize>]) -> bool {
+    let overlaps = |p: &Range<usize>| p.start < c.bytes.end && c.bytes.start < p.end;
+    c.figure
+        && (!private.iter().any(overlaps)
+            || toks[c.toks.clone()].iter().any(|t| {
+                is_figure_word(&t.norm)
+                    && !private.iter().any(|p| p.start <= t.start && t.end <= p.end)
+            }))
 }
 
 /// A figure that is not a year ("2023" says when, not how many).

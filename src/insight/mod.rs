@@ -531,9 +531,6 @@ pub(crate) fn analyse_full(
 
     // A trend holds a then and a now; a past year says when things were.
     let trend = !trends.is_empty();
-    let listed_in_claims = |set: Option<&words::PhraseSet>| {
-        words::all_matches(set, &toks).iter().any(|r| !unclaimed(r))
-    };
     // Where things were: a past clause with a figure ("it was 1,140 in March", "two years ago a third
     // of posts were agency"); where they are: a present one ("it's 860 today", "every post is filled").
     let then_clause = clauses
@@ -542,7 +539,7 @@ pub(crate) fn analyse_full(
         .find(|(i, c)| {
             c.stance.claims()
                 && c.time == clause::Time::Past
-                && c.figure
+                && clause::figure_outside(&toks, c, &private)
                 && clause::states_a_past(&toks, &clauses, *i)
         })
         .map(|(_, c)| c);
@@ -553,7 +550,7 @@ pub(crate) fn analyse_full(
         |from: usize, to: usize| done.iter().any(|d| d.start >= from && d.end <= to);
     let now_clause = clauses.iter().find(|c| {
         c.stance.claims()
-            && c.figure
+            && clause::figure_outside(&toks, c, &private)
             && match then_clause {
                 None => c.time == clause::Time::Present,
                 Some(t) => {
@@ -712,7 +709,14 @@ pub(crate) fn analyse_full(
     let then_now_next = ThenNowNext {
         then: trend
             || dated_years.iter().any(|&y| y < this_year)
-            || listed_in_claims(m.then.as_ref())
+            // "The last audit found 27 of 30": the latest finding, where things stand.
+            || words::all_matches(m.then.as_ref(), &toks).iter().any(|r| {
+                !unclaimed(r)
+                    && !clauses
+                        .iter()
+                        .position(|c| c.bytes.start <= r.start && r.start < c.bytes.end)
+                        .is_some_and(|i| clause::latest_finding(&toks, &clauses, i))
+            })
             || then_clause.is_some(),
         now: trend
             || dated_years.contains(&this_year)
