@@ -396,6 +396,15 @@ pub(super) fn find_unresolved(r: &Reading) -> Option<Anchor> {
     whole_first(r).or_else(|| count_then_stayed(r))
 }
 
+/// The number who left, as said aloud: "the one who left", not "the 1 who left".
+fn who_left(n: f64) -> String {
+    if (n - 1.0).abs() < 1e-9 {
+        "one".to_string()
+    } else {
+        figure(n)
+    }
+}
+
 /// Staff in training, who may stay or leave.
 const TRAINEES: &[&str] = &[
     "apprentices",
@@ -433,7 +442,7 @@ fn count_then_stayed(r: &Reading) -> Option<Anchor> {
         })?;
         let whole = r.value(w)?;
         let stayed = slot(r.text, &r.toks, i, end)?;
-        let (p, n, left) = (r.raw(i, i + 1), r.raw(w, w + 1), figure(whole - part));
+        let (p, n, left) = (r.raw(i, i + 1), r.raw(w, w + 1), who_left(whole - part));
         anchor(
             r,
             Shape::Unresolved,
@@ -472,7 +481,7 @@ fn whole_first(r: &Reading) -> Option<Anchor> {
             return None;
         }
         let body = slot(r.text, &r.toks, i + 1, e)?;
-        let rest = figure(whole - part);
+        let rest = who_left(whole - part);
         let tail = if stayed {
             format!(
                 "what did the {rest} who left tell you about why, and what did you change as a result?"

@@ -207,6 +207,7 @@ const KINDS: &[(&[&str], &[&str])] = &[
             "committed",
             "keen",
             "important",
+            "vital",
             "central",
             "underpin",
             "underpins",
@@ -285,13 +286,7 @@ const TOPICS: &[(&[&str], &[&str])] = &[
         ],
     ),
     (
-        &[
-            "strengthsbased",
-            "personcentred",
-            "embed",
-            "embedded",
-            "model",
-        ],
+        &["strengthsbased", "personcentred", "model"],
         &[
             "what would we find in a case file, or hear from someone you support, that shows it, and how do you check?",
             "what would we see in a case file that shows it, and how do you check it is there?",
@@ -333,7 +328,7 @@ const TOPICS: &[(&[&str], &[&str])] = &[
         ],
     ),
     (
-        &["hear", "heard", "listen", "listens", "listening", "voice"],
+        &["hear", "listen", "listens", "listening", "voice"],
         &[
             "what is one decision that was made or changed in the last year because of what people said?",
         ],
@@ -345,6 +340,17 @@ const TOPICS: &[(&[&str], &[&str])] = &[
         ],
     ),
 ];
+
+/// True when token `j` has a capital that does not open its sentence: part of a name ("the Better
+/// Care Fund", "our Better Together partnership").
+fn named(r: &Reading, j: usize) -> bool {
+    r.text[r.toks[j].start..].starts_with(|c: char| c.is_uppercase())
+        && !super::frame::opens_sentence(r.text, &r.toks, j)
+}
+
+/// Where research and being visible sit in [`TOPICS`]: claims by themselves, with no word of value.
+const RESEARCH: usize = 0;
+const VISIBLE: usize = 9;
 
 /// Words before "working" that make "working on it" a plan with nothing in it: "we're working on it".
 const WORKING_ON: &[&str] = &["we're", "i'm", "are", "am", "still"];
@@ -501,14 +507,43 @@ pub(super) fn find_claim(r: &Reading) -> Option<Anchor> {
         let working = (a..end).any(|j| {
             r.n(j) == "working" && r.n(j + 1) == "on" && j > 0 && WORKING_ON.contains(&r.n(j - 1))
         });
-        let topic = TOPICS
+        let kind = KINDS
             .iter()
-            .find(|(cues, _)| (a..end).any(|j| cues.contains(&r.n(j))))
-            .map(|(_, frames)| *frames);
+            .enumerate()
+            .find(|(k, (cues, _))| {
+                (a..end).any(|j| {
+                    // "good" claims only as what something is: "practice is good", not "a good
+                    // number of them".
+                    cues.contains(&r.n(j))
+                        // "the Better Care Fund" is a name, not a claim of better.
+                        && !named(r, j)
+                        // "no longer a deprivation" is no pressure.
+                        && !(r.n(j) == "longer" && j > 0 && r.n(j - 1) == "no")
+                        && (*k != QUALITY
+                            || (j.saturating_sub(3)..j).any(|b| SAYS_IT_IS.contains(&r.n(b))))
+                        // A role is claimed by someone who leads ("I lead on practice"), not
+                        // named among others ("with a senior practitioner and the safeguarding
+                        // lead").
+                        && (*k != ROLE || j > 0 && LEADS.contains(&r.n(j - 1)))
+                })
+            })
+            .map(|(k, (_, frames))| (k, *frames));
+        // A subject's own frames are used only for a claim of value or quality ("the voluntary
+        // sector is a really important partner"): "the reablement offer now includes an evening
+        // visit" is a thing done, and not pressed as a vague claim. Being visible, and research,
+        // are claims by themselves.
+        let (standalone, topic) = TOPICS
+            .iter()
+            .enumerate()
+            .find(|(_, (cues, _))| (a..end).any(|j| cues.contains(&r.n(j))))
+            .map_or((false, None), |(t, (_, frames))| {
+                (t == RESEARCH || t == VISIBLE, Some(*frames))
+            });
+        let topic = topic.filter(|_| standalone || kind.is_some());
         // After "we" or "I" the next word is the verb, whatever it is ("we circulate research
-        // briefings"); trusted only for a claim on a known subject, as a bare action ("I rebuilt
-        // the offer around a core year") is not a vague claim.
-        let pronoun = matches!(r.n(a), "we" | "i") && topic.is_some();
+        // briefings"); trusted only for a claim that stands by its subject, as a bare action ("I
+        // rebuilt the offer around a core year") is not a vague claim.
+        let pronoun = matches!(r.n(a), "we" | "i") && standalone;
         if !has_verb && !pronoun {
             return None;
         }
@@ -530,25 +565,7 @@ pub(super) fn find_claim(r: &Reading) -> Option<Anchor> {
                 format!("You said {quote}: {tail}"),
             );
         }
-        let (kind, frames) = KINDS
-            .iter()
-            .enumerate()
-            .find(|(k, (cues, _))| {
-                (a..end).any(|j| {
-                    // "good" claims only as what something is: "practice is good", not "a good
-                    // number of them".
-                    cues.contains(&r.n(j))
-                        // "no longer a deprivation" is no pressure.
-                        && !(r.n(j) == "longer" && j > 0 && r.n(j - 1) == "no")
-                        && (*k != QUALITY
-                            || (j.saturating_sub(3)..j).any(|b| SAYS_IT_IS.contains(&r.n(b))))
-                        // A role is claimed by someone who leads ("I lead on practice"), not
-                        // named among others ("with a senior practitioner and the safeguarding
-                        // lead").
-                        && (*k != ROLE || j > 0 && LEADS.contains(&r.n(j - 1)))
-                })
-            })
-            .map(|(k, (_, frames))| (k, *frames))?;
+        let (kind, frames) = kind?;
         let quote = said_slot(r, a, end)?;
         let tail = if kind == 2 && r.has_in(a, end, WAITING) {
             "how long are people waiting, and what has the wait meant for them?"

@@ -1238,7 +1238,11 @@ fn find_process(r: &Reading) -> Option<Anchor> {
             return None;
         }
         let (s, e) = r.sentence(i);
-        if !(s..e).any(|k| r.value(k).is_some() && !r.is_year(k)) || r.difference_near(i) {
+        // "Attendance has gone from 20 to 70... the staff survey found" gives its proof.
+        if !(s..e).any(|k| r.value(k).is_some() && !r.is_year(k))
+            || r.difference_near(i)
+            || r.proof_near(i)
+        {
             return None;
         }
         let (a, end) = r.phrase(i);

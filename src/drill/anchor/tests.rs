@@ -844,14 +844,29 @@ fn vague_claims_on_different_subjects_are_pressed_in_different_words() {
          learn from it, and what is different in practice because of it?"
     );
     assert_eq!(
-        ask("Our practice model is relationship-based. Everyone has been trained in it."),
-        "You said your practice model is relationship-based: what would we find in a case file, \
+        ask("Our practice model is strengths-based. Everyone has been trained in it."),
+        "You said your practice model is strengths-based: what would we find in a case file, \
          or hear from someone you support, that shows it, and how do you check?"
     );
     assert_eq!(
-        ask("Housing associations are key partners for the teams. We meet them often."),
-        "You said housing associations are key partners for the teams: which organisations, \
+        ask("Housing associations are important partners for the teams. We meet them often."),
+        "You said housing associations are important partners for the teams: which organisations, \
          doing what, and how do you know their work makes a difference for people?"
+    );
+    // A subject named in a thing done is no claim of value: "the reablement offer now includes
+    // an evening visit" is not asked how many people need less support.
+    assert!(
+        !shapes("The reablement offer now includes a weekend visit for people living alone.")
+            .contains(&Shape::Claim)
+    );
+    assert!(
+        !shapes("I wrote our strengths-based supervision standards myself.")
+            .contains(&Shape::Claim)
+    );
+    // A capital inside a sentence makes a name: "the Better Care Fund" claims nothing is better.
+    assert!(
+        !shapes("Most of the falls money comes through the Better Care Fund.")
+            .contains(&Shape::Claim)
     );
     assert_eq!(
         ask("Our relationship with the trust is very positive."),
@@ -887,6 +902,12 @@ fn staff_who_stayed_out_of_a_count_said_first_are_asked_about_those_who_left() {
         a.ask,
         "You said that of the 18, 15 are still with you: what did the 3 who left tell you about \
          why, and what did you change as a result?"
+    );
+    // One who left is said as a person, not a figure.
+    assert!(
+        first("Of the 12 who joined last year, 11 are still with us.")
+            .ask
+            .contains("what did the one who left tell you"),
     );
     // People still at home are not people who left.
     assert!(
