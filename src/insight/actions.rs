@@ -455,6 +455,116 @@ pub(crate) fn subject_verbs(m: &Matchers, toks: &[Token]) -> Vec<Action> {
     out
 }
 
+/// Whether token `k` opens a line (the first token, or one after a line break).
+fn opens_line(text: &str, toks: &[Token], k: usize) -> bool {
+    k == 0
+        || text
+            .get(toks[k - 1].end..toks[k].start)
+            .is_some_and(|gap| gap.contains('\n'))
+}
+
+/// Words that never name the thing a note-form bullet is about.
+const NOT_A_THING: &[&str] = &[
+    "to", "in", "by", "of", "for", "on", "at", "no", "not", "next", "then", "now", "we", "i",
+    "they",
+];
+
+/// In a bulleted note, a thing and what was done to it: "- triage moved to senior practitioners",
+/// "- duty rotas merged in May". One or two words before a past action verb that is not a change
+/// ("- waits reduced" says a change, not an action).
+pub(crate) fn bullet_subject_past(text: &str, toks: &[Token]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for k in 0..toks.len() {
+        if !(matches!(toks[k].norm.as_str(), "-" | "•" | "·" | "*" | "–")
+            && opens_line(text, toks, k))
+        {
+            continue;
+        }
+        for j in [k + 2, k + 3] {
+            let thing = &toks[k + 1..j.min(toks.len())];
+            let is_thing = thing.iter().all(|t| {
+                t.is_word()
+                    && t.norm
+                        .chars()
+                        .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                    && !NOT_A_THING.contains(&t.norm.as_str())
+                    && !is_past_action(&t.norm, false)
+            });
+            if !is_thing {
+                break;
+            }
+            if toks
+                .get(j)
+                .is_some_and(|t| !CHANGES.contains(&t.norm.as_str()))
+                && (is_past_action_at(toks, j, false) || is_past_action_at(toks, j, true))
+            {
+                out.push(toks[k + 1].start..toks[j].end);
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Verbs of thought, feeling, being or having: "I think", "we have", "I feel" say no practice.
+const NOT_PRACTICE: &[&str] = &[
+    "think", "feel", "believe", "know", "hope", "want", "need", "have", "am", "are", "like", "try",
+    "expect", "suppose", "guess", "wonder", "mean", "worry", "can", "could", "would", "will",
+    "should", "must", "may", "might", "do", "don't", "did", "didn't", "also", "still", "always",
+    "often", "usually", "never", "really", "just", "plan", "intend", "aim", "wish",
+];
+
+/// How often a practice is kept: "every", "each", "monthly".
+const OFTEN: &[&str] = &[
+    "every",
+    "each",
+    "daily",
+    "weekly",
+    "fortnightly",
+    "monthly",
+    "quarterly",
+    "annually",
+    "yearly",
+];
+
+/// "I read every upheld complaint myself", "we audit ten files each month", "I get assurance
+/// through a monthly joint audit": the speaker (or the speaker's team, "we") keeps a practice, said
+/// in the present with how often. Only "I" and "we": a team's present tense is a standing
+/// arrangement, read elsewhere.
+pub(crate) fn regular_practice(m: &Matchers, toks: &[Token]) -> Vec<Action> {
+    let mut out = Vec::new();
+    for i in 0..toks.len() {
+        if !matches!(toks[i].norm.as_str(), "i" | "we") {
+            continue;
+        }
+        let j = skip_between(m, toks, i + 1);
+        let Some(verb) = toks.get(j) else { continue };
+        let v = verb.norm.as_str();
+        if !verb.is_word()
+            || !v.chars().all(|c| c.is_ascii_lowercase())
+            || NOT_PRACTICE.contains(&v)
+            || v.ends_with("ed")
+            || v.ends_with("ing")
+            || (v.ends_with('s') && !v.ends_with("ss"))
+        {
+            continue;
+        }
+        // How often, before the clause ends.
+        let often = toks[j + 1..]
+            .iter()
+            .take(10)
+            .take_while(|t| t.is_word())
+            .any(|t| OFTEN.contains(&t.norm.as_str()));
+        if often {
+            out.push(Action {
+                range: toks[i].start..verb.end,
+                own: toks[i].norm == "i",
+            });
+        }
+    }
+    out
+}
+
 /// A listed action verb opening a sentence or a line ("Set up a huddle"), and whether a bullet or
 /// number stands before it. Under "What have you done?" the prompt has said who.
 pub(crate) fn opening_verbs(

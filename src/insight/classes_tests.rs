@@ -182,11 +182,11 @@ fn a_figure_said_where_no_change_is_read_is_pressed_on_not_asked_for() {
 
 #[test]
 fn what_the_speaker_says_they_do_is_pressed_on_when_no_action_is_read() {
-    let r = read("I get assurance through a monthly audit of ten files.");
+    let r = read("I get assurance through an audit of ten files.");
     assert!(!r.covers.done, "{:?}", r.done_markers);
     assert_eq!(
         r.suggestions[0],
-        "Make your own part plain: you say \"I get assurance through a monthly audit of…\"; open with what you did, in a few words."
+        "Make your own part plain: you say \"I get assurance through an audit of ten…\"; open with what you did, in a few words."
     );
 }
 
@@ -274,10 +274,7 @@ fn an_answer_in_parts_is_pressed_on_too() {
     let r = analyse_parts(
         &Lexicon::bundled(),
         &[
-            (
-                "done",
-                "I get assurance through a monthly audit of ten files.",
-            ),
+            ("done", "I get assurance through an audit of ten files."),
             (
                 "difference",
                 "41 carers came to the drop-in in the first month.",
@@ -292,7 +289,7 @@ fn an_answer_in_parts_is_pressed_on_too() {
     let r = &r.1;
     assert!(
         r.suggestions.iter().any(|s| s.starts_with(
-            "Make your own part plain: you say \"I get assurance through a monthly audit of…\"; open 'What have you done?'"
+            "Make your own part plain: you say \"I get assurance through an audit of ten…\"; open 'What have you done?'"
         )),
         "{:?}",
         r.suggestions
@@ -426,4 +423,32 @@ fn the_latest_finding_and_figures_since_the_work_are_no_before() {
     // A before still reads as one.
     let r = read("In 2024, 31 of 40 files had no risk plan.");
     assert!(r.then_now_next.then, "{:?}", r.then_now_next);
+}
+
+#[test]
+fn a_kept_practice_and_a_note_form_action_are_done() {
+    for text in [
+        "I chair every complex case panel myself.",
+        "We audit ten closed enquiries each month with the police.",
+        "Hoarding work:\n- referral route rewritten with housing\n- fire service visits doubled",
+        "- duty rotas merged in May",
+    ] {
+        let r = read(text);
+        assert!(r.covers.done, "{text}: {:?}", r.done_markers);
+    }
+    // A practice said with "I" is the speaker's own part.
+    assert!(
+        !read("I chair every complex case panel myself.")
+            .own_part_markers
+            .is_empty()
+    );
+    // A feeling, a plan or a change in note form is no action.
+    for text in [
+        "I think every team is stretched.",
+        "We hope to audit ten files each month.",
+        "- waits reduced to six weeks",
+    ] {
+        let r = read(text);
+        assert!(!r.covers.done, "{text}: {:?}", r.done_markers);
+    }
 }

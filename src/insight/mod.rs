@@ -466,6 +466,23 @@ pub(crate) fn analyse_full(
             done.push(r);
         }
     }
+    // "- triage moved to senior practitioners": a thing and what was done to it, in note form.
+    let done_places = Taken::covering(&done);
+    for r in actions::bullet_subject_past(text, &toks) {
+        if !done_places.overlaps(&r) && !unclaimed(&r) {
+            done.push(r);
+        }
+    }
+    // "I read every upheld complaint", "we audit ten files a month": a practice the speaker keeps.
+    let done_places = Taken::covering(&done);
+    for a in actions::regular_practice(m, &toks) {
+        if !done_places.overlaps(&a.range) && !unclaimed(&a.range) {
+            if a.own {
+                own_part.push(a.range.clone());
+            }
+            done.push(a.range);
+        }
+    }
     done.sort_by_key(|r| r.start);
     own_part.sort_by_key(|r| r.start);
     own_part.dedup();
