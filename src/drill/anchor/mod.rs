@@ -12,9 +12,12 @@
 
 mod admitted;
 mod claim;
+mod figures;
 mod frame;
+mod plan;
 mod proof;
 mod read;
+mod temporary;
 
 pub use frame::well_formed;
 

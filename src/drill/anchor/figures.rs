@@ -1,0 +1,369 @@
+//! What a figure leaves out: the rest of a share or a count out of a whole ("91% were seen": who
+//! are the 9%?), those still waiting after a list came down, and those outside an average.
+
+use super::frame::slot;
+use super::read::{
+    CHECKED_ON, DELAY, DURATIONS, FALLS, Reading, SAFETY, WAITING, anchor, figure, said_slot,
+};
+use super::{Anchor, Shape};
+
+/// Who a share is of when it measures the staff, not the people they serve: "86% of practitioners
+/// said they knew where to go" is pressed on the people in those cases instead.
+const STAFF_SHARE: &[&str] = &[
+    "practitioners",
+    "staff",
+    "social",
+    "workers",
+    "managers",
+    "employees",
+    "colleagues",
+    "apprentices",
+    "students",
+    "teams",
+];
+
+/// Verbs that report what people said: the rest are asked what they are telling you.
+const SAYING: &[&str] = &[
+    "say",
+    "said",
+    "saying",
+    "told",
+    "tell",
+    "telling",
+    "rated",
+    "rating",
+    "reported",
+    "reporting",
+    "felt",
+    "feel",
+    "feeling",
+];
+
+/// Past verbs that are not written with "-ed".
+const PAST: &[&str] = &[
+    "got", "went", "saw", "came", "made", "took", "gave", "had", "felt", "said", "told", "heard",
+    "left", "kept", "met", "found",
+];
+
+/// The weakest share first: "You said 91% of people were seen within a week: who are the 9% who
+/// were not...?"
+pub(super) fn find_remainder(r: &Reading) -> Option<Anchor> {
+    // The weakest share, or count out of a whole ("31 of 40 records showed..."): (how much of
+    // the whole, in hundredths; the figure; the token after the share or the whole; a count).
+    let mut best: Option<(f64, usize, usize, Option<f64>)> = None;
+    for i in 0..r.toks.len() {
+        let Some((v, after, whole)) =
+            r.percent_at(i).map(|a| (r.value(i), a, None)).or_else(|| {
+                count_of_whole(r, i).map(|(m, n, a)| (Some(100.0 * m / n), a, Some(n - m)))
+            })
+        else {
+            continue;
+        };
+        let Some(v) = v else { continue };
+        // "91% of people were seen", or "81% said they got the outcome they wanted" (of those
+        // asked, named earlier in the sentence).
+        let said = whole.is_none()
+            && (matches!(r.n(after), "said" | "say")
+                || r.n(after) == "told" && matches!(r.n(after + 1), "us" | "me"));
+        let of = whole.is_some() || r.n(after) == "of";
+        if !(50.0..100.0).contains(&v) || v <= 50.0 || !(of || said) || !r.claims(i) {
+            continue;
+        }
+        if said && r.has_in(r.sentence(i).0, i, STAFF_SHARE) {
+            continue;
+        }
+        if matches!(r.n(i.wrapping_sub(1)), "from" | "than" | "target" | "to") {
+            continue;
+        }
+        // Whose share: the word after "of" ("91% of our carers"), or after the whole ("31 of 40
+        // practitioners").
+        let first = if whole.is_some() { after } else { after + 1 };
+        let whose = if matches!(r.n(first), "our" | "the" | "all") {
+            first + 1
+        } else {
+            first
+        };
+        if !said && STAFF_SHARE.contains(&r.n(whose)) {
+            continue;
+        }
+        if best.is_none_or(|(w, _, _, _)| v < w) {
+            best = Some((v, i, after, whole));
+        }
+    }
+    let (v, i, after, whole) = best?;
+    let (rest, rest_said, said_back) = match whole {
+        Some(n) if after == i + 1 => (
+            figure(n),
+            figure(n),
+            format!("{} of {}", r.raw(i, i + 1), whole_before(r, i)?),
+        ),
+        Some(n) => (figure(n), figure(n), r.raw(i, after)),
+        None => {
+            let rest = figure(100.0 - v);
+            let said = format!("{rest}%");
+            (rest, said, format!("{}%", r.n(i)))
+        }
+    };
+    // The answer already speaks of the rest: "the other 4%", "the remaining 4%", "the 9 that
+    // did not" in the same sentence.
+    let (s0, s1) = r.sentence(i);
+    let named = match whole {
+        None => (0..r.toks.len()).any(|j| r.n(j) == rest && r.percent_at(j).is_some() && j != i),
+        Some(_) => (s0..s1).any(|j| r.n(j) == rest && j != i),
+    } || r.has_any(&["remaining", "remainder", "rest"]);
+    if named {
+        return None;
+    }
+    let (_, end) = r.span(i);
+    // The verb after "91% of people" or "31 of 40 records": "were", "got", "happen", "saying";
+    // or "said" itself.
+    let from = if whole.is_none() && r.n(after) == "of" {
+        after + 1
+    } else {
+        after
+    };
+    let verb = (from..end).find(|&k| {
+        let w = r.n(k);
+        // "70 of the 80 people we reached said...": "reached" is theirs, not the 70's.
+        if k > 0 && matches!(r.n(k - 1), "we" | "i" | "you" | "they") {
+            return false;
+        }
+        matches!(
+            w,
+            "are" | "were" | "is" | "was" | "have" | "has" | "had" | "do" | "did" | "does"
+        ) || SAYING.contains(&w)
+            || PAST.contains(&w)
+            || (w.len() > 4 && w.ends_with("ed"))
+            || (k > after + 1 && matches!(w, "happen" | "get" | "go" | "receive" | "need"))
+    })?;
+    let people = r.any_people(after, verb) || r.has_in(after, verb, &["referrers", "partners"]);
+    let who = if people { "who" } else { "that" };
+    let tell = SAYING.contains(&r.n(verb));
+    // "71% of carers saying the support helps" is quoted as "71% of carers say the support helps".
+    let quote = if r.n(verb).ends_with("ing") {
+        let head = slot(r.text, &r.toks, i, verb)?;
+        let tail = said_slot(r, verb + 1, end)?;
+        format!("{head} say {tail}")
+    } else if matches!(r.n(verb), "said" | "say")
+        || r.n(verb) == "told" && matches!(r.n(verb + 1), "us" | "me")
+    {
+        // "You said 81% told you they got..." rather than "You said 81% said...".
+        let skip = if r.n(verb) == "told" { 2 } else { 1 };
+        let head = slot(r.text, &r.toks, i, verb)?;
+        let tail = said_slot(r, verb + skip, end)?;
+        format!("{head} told you {tail}")
+    } else if whole.is_some() && after == i + 1 {
+        // The whole was said before the count: "204 had the welfare call" is said back as "204
+        // of the 212 had the welfare call".
+        let q = said_slot(r, i, end)?;
+        let (count, rest) = q.split_once(' ')?;
+        format!("{count} of the {} {rest}", whole_before(r, i)?)
+    } else {
+        said_slot(r, i, end)?
+    };
+    if quote.split_whitespace().count() > MAX_QUOTED {
+        return None;
+    }
+    let not = match r.n(verb) {
+        "are" | "is" => "are not",
+        "were" | "was" => "were not",
+        "have" | "has" => "have not",
+        w if w == "had" || PAST.contains(&w) || w.ends_with("ed") || w == "did" => "did not",
+        _ => "do not",
+    };
+    let ask = if tell {
+        format!("You said {quote}: what are the other {rest_said} telling you, and who are they?")
+    } else if people && (r.has_any(SAFETY) || r.has_any(WAITING)) {
+        format!(
+            "You said {quote}: who are the {rest_said} {who} {not}, and how do you know they are safe?"
+        )
+    } else if people {
+        let tail = super::frame::pick(
+            &quote,
+            &[
+                "do they have anything in common, and what are you doing about them?",
+                "are they particular groups of people, and what is happening for them?",
+            ],
+        );
+        format!("You said {quote}: who are the {rest_said} {who} {not}, {tail}")
+    } else if whole.is_some() {
+        // Records, plans or cases counted: what lies behind the ones that fall short.
+        format!(
+            "You said {quote}: what lies behind the {rest_said} {who} {not}, and what is being done about them?"
+        )
+    } else {
+        format!(
+            "You said {quote}: what lies behind the {rest_said} {who} {not}, and what does it mean for the people waiting on them?"
+        )
+    };
+    anchor(
+        r,
+        Shape::Remainder,
+        (i, end),
+        said_back,
+        format!("asking about the other {rest_said}"),
+        ask,
+    )
+}
+
+/// A count out of a whole at token `i`: "31 of 40", "31 out of 40", "31 of the 40". The count,
+/// the whole, and the token after the whole.
+fn count_of_whole(r: &Reading, i: usize) -> Option<(f64, f64, usize)> {
+    let m = r.value(i)?;
+    if !r.n(i).starts_with(|c: char| c.is_ascii_digit())
+        && !crate::text::COUNT_WORDS.contains(&r.n(i))
+    {
+        return None;
+    }
+    let mut j = match (r.n(i + 1), r.n(i + 2)) {
+        ("of", _) => i + 2,
+        ("out", "of") => i + 3,
+        _ => return whole_said_before(r, i, m),
+    };
+    if r.n(j) == "the" {
+        j += 1;
+    }
+    let n = r.value(j)?;
+    if r.is_year(i) || r.is_year(j) || r.percent_at(j).is_some() || n <= m || m < 1.0 {
+        return None;
+    }
+    Some((m, n, j + 1))
+}
+
+/// A count whose whole was named just before it in the sentence: "of the 212 this year, every one
+/// had two signatures and 204 had the welfare call". The count, the whole, and the token after the
+/// count.
+fn whole_said_before(r: &Reading, i: usize, m: f64) -> Option<(f64, f64, usize)> {
+    // The count says what its people or things did: "204 had", "45 were".
+    if !matches!(
+        r.n(i + 1),
+        "had" | "have" | "were" | "got" | "received" | "showed" | "met"
+    ) {
+        return None;
+    }
+    let (s, _) = r.sentence(i);
+    let of = (s.max(i.saturating_sub(12))..i).find(|&k| r.n(k) == "of")?;
+    let j = if r.n(of + 1) == "the" { of + 2 } else { of + 1 };
+    let n = r.value(j)?;
+    // The whole is set apart from the count: "of the 212 this year, ... 204 had".
+    if j >= i || !(j..i).any(|k| r.n(k) == ",") {
+        return None;
+    }
+    if r.is_year(i) || r.is_year(j) || r.percent_at(j).is_some() || n <= m || m < 1.0 {
+        return None;
+    }
+    Some((m, n, i + 1))
+}
+
+/// The whole [`whole_said_before`] found for the count at `i`, said back: "212".
+fn whole_before(r: &Reading, i: usize) -> Option<String> {
+    let (s, _) = r.sentence(i);
+    let of = (s.max(i.saturating_sub(12))..i).find(|&k| r.n(k) == "of")?;
+    let j = if r.n(of + 1) == "the" { of + 2 } else { of + 1 };
+    Some(r.raw(j, j + 1))
+}
+
+/// The most words a remainder's quote may hold before the question stops reading as speech.
+const MAX_QUOTED: usize = 16;
+
+/// "You said the list is down to 300: how do you know the 300 still waiting are safe?"
+pub(super) fn find_still_waiting(r: &Reading) -> Option<Anchor> {
+    (0..r.toks.len()).find_map(|i| {
+        if r.n(i) != "to" || !r.claims(i) {
+            return None;
+        }
+        let y = r.value(i + 1)?;
+        if y < 1.0 || r.percent_at(i + 1).is_some() || r.is_year(i + 1) {
+            return None;
+        }
+        let (a, end) = r.span(i);
+        // A fall just before "to" ("is down to 300", "fell to 12"), or a fall and then a "from" just
+        // before it ("we cut the list from 420 to 180"): not any "to" ("moved 12 staff to 3 teams").
+        let from = (i.saturating_sub(6).max(a)..i).find(|&k| r.n(k) == "from");
+        let fell = FALLS.contains(&r.n(i.wrapping_sub(1)))
+            || from.is_some_and(|k| r.has_in(a, k, FALLS));
+        if !fell {
+            return None;
+        }
+        // "The oldest wait has come down from 30 weeks to 11": weeks, not people.
+        if from.is_some_and(|k| DURATIONS.contains(&r.n(k + 2))) {
+            return None;
+        }
+        // A duration is no one waiting: "waits fell to 6 weeks".
+        if r.has_in(i + 2, (i + 4).min(end), DURATIONS) && !r.any_people(i + 2, end) {
+            return None;
+        }
+        let quote = said_slot(r, a, end)?;
+        let y_said = r.raw(i + 1, i + 2);
+        let (ask, presses) = if r.has_in(a, end, WAITING) {
+            // Not asked for what the answer says: how those waiting are checked on ("people on
+            // the list get a call every six weeks"), or the longest wait ("the longest is 12
+            // weeks"). With both said, what is pressed is what holds the rest up.
+            let checked = r.has_any(CHECKED_ON);
+            let longest = r.has_any(&["longest", "oldest"]);
+            let tail = match (checked, longest) {
+                (false, false) => super::frame::pick(
+                    &quote,
+                    &[
+                        "how do you check on the {n} still waiting, and what is happening for them?",
+                        "how long has the longest of the {n} been waiting, and how do you check on them while they wait?",
+                    ],
+                ),
+                (false, true) => {
+                    "how do you check on the {n} still waiting, and what is happening for them?"
+                }
+                (true, false) => {
+                    "how long has the longest of the {n} been waiting, and what is being done for them?"
+                }
+                (true, true) => {
+                    "what is holding up the {n} still waiting, and what would it take to reach them sooner?"
+                }
+            };
+            (
+                format!("You said {quote}: {}", tail.replace("{n}", &y_said)),
+                format!("asking about the {y_said} still waiting"),
+            )
+        } else if r.has_in(a, end, DELAY) {
+            (
+                format!(
+                    "You said {quote}: what lies behind the {y_said} still delayed, and what is happening for them?"
+                ),
+                format!("asking about the {y_said} still delayed"),
+            )
+        } else {
+            (
+                format!(
+                    "You said {quote}: what lies behind the {y_said} that remain, and what does it mean for the people involved?"
+                ),
+                format!("asking about the {y_said} that remain"),
+            )
+        };
+        anchor(r, Shape::StillWaiting, (a, end), y_said, presses, ask)
+    })
+}
+
+/// "You said average caseloads are 20: who holds the people who are not in that figure?"
+pub(super) fn find_outside_figure(r: &Reading) -> Option<Anchor> {
+    let i = (0..r.toks.len()).find(|&i| r.n(i) == "average" && r.claims(i))?;
+    let (a, end) = r.span(i);
+    let fig = (a..end).find(|&j| r.value(j).is_some() && !r.is_year(j))?;
+    let quote = said_slot(r, a, end)?;
+    let caseload = r.has_in(a, end, &["caseload", "caseloads", "cases"]);
+    let ask = if caseload {
+        format!(
+            "You said {quote}: who holds the people who are not in that figure, such as those waiting to be allocated, and how do you know they are safe?"
+        )
+    } else {
+        format!(
+            "You said {quote}: who is furthest from that average, and what is happening for them?"
+        )
+    };
+    anchor(
+        r,
+        Shape::OutsideFigure,
+        (a, end),
+        format!("average {}", r.raw(fig, fig + 1)),
+        "asking about the people outside that figure".to_string(),
+        ask,
+    )
+}

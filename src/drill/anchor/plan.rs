@@ -1,0 +1,172 @@
+//! A plan with a date: who owns it, and how they will know it worked. A plan whose owner the answer
+//! names is asked only how they will know.
+
+use super::frame::slot;
+use super::read::{Reading, anchor, said_slot, words};
+use super::{Anchor, Shape};
+use crate::insight::clause::{self, Clause, Stance};
+
+/// Words a date is said in, besides months and years: "by the end of March", "in the new year".
+const DATE_WORDS: &[&str] = &[
+    "the",
+    "end",
+    "start",
+    "beginning",
+    "middle",
+    "of",
+    "this",
+    "next",
+    "new",
+    "year",
+    "month",
+    "quarter",
+    "term",
+    "spring",
+    "summer",
+    "autumn",
+    "winter",
+];
+
+/// Words that say who owns a step.
+const OWNER: &[&str] = &[
+    "owns",
+    "owner",
+    "lead",
+    "leads",
+    "leading",
+    "responsible",
+    "accountable",
+    "chair",
+    "chairs",
+];
+
+/// "You said the tool goes to every team by June: who owns that, and how will you know it worked?"
+/// Every clause with a when is tried in turn: "since last year we have..." is done, and the plan
+/// that follows it ("From April every team will have...") is still found.
+pub(super) fn find_plan(r: &Reading) -> Option<Anchor> {
+    r.clauses
+        .iter()
+        .filter(|c| c.when && matches!(c.stance, Stance::Planned | Stance::Asserted))
+        .find_map(|c| plan_in(r, c))
+}
+
+fn plan_in(r: &Reading, c: &Clause) -> Option<Anchor> {
+    let asserted = c.stance == Stance::Asserted;
+    // The word that says when: a deadline ("by March", "next year") before a start ("from", "in").
+    let next_period = |j: usize| {
+        r.n(j) == "next"
+            && matches!(
+                r.n(j + 1),
+                "year"
+                    | "month"
+                    | "week"
+                    | "quarter"
+                    | "term"
+                    | "spring"
+                    | "summer"
+                    | "autumn"
+                    | "winter"
+            )
+    };
+    let within = c.toks.start..c.toks.end;
+    let lead = within
+        .clone()
+        .find(|&j| r.n(j) == "by" || next_period(j))
+        .or_else(|| {
+            // "Up from 47%", "in 53 of them": a comparison or a count, not a date.
+            // "47% in the spring audit": the date of a figure, not of a step.
+            within.clone().find(|&j| {
+                matches!(r.n(j), "from" | "in" | "until")
+                    && (r.value(j + 1).is_none() || r.is_year(j + 1))
+                    // (Within the clause: "...at 48%. From April" is a date after a figure.)
+                    && !(j.saturating_sub(2).max(c.toks.start)..j).any(|k| r.n(k) == "%")
+            })
+        })?;
+    // An asserted clause is a plan only with a deadline to come ("goes live by March"): "from
+    // January to March we audited 40 files" is done.
+    // "Which goes to all teams in January" is a step to come too: a month or season after "in"
+    // or "from", in a clause not set in the past.
+    let dated = matches!(r.n(lead), "in" | "from")
+        && (crate::text::MONTH_WORDS.contains(&r.n(lead + 1))
+            || r.n(lead + 1) == "the"
+                && matches!(
+                    r.n(lead + 2),
+                    "spring" | "summer" | "autumn" | "winter" | "new"
+                ))
+        && matches!(c.time, clause::Time::Present | clause::Time::ToCome);
+    if asserted && (c.time == clause::Time::Past || !(matches!(r.n(lead), "by" | "next") || dated))
+    {
+        return None;
+    }
+    let (a, end) = r.span(lead);
+    // "Next, by the end of March, I want every application...": the date stands alone between
+    // commas, and the plan is the phrase after it.
+    let date_alone = a == lead
+        && r.n(end) == ","
+        && end + 1 < r.toks.len()
+        && (lead + 1..end).all(|k| {
+            DATE_WORDS.contains(&r.n(k))
+                || crate::text::MONTH_WORDS.contains(&r.n(k))
+                || r.is_year(k)
+        });
+    let (quote, end) = if date_alone {
+        let (_, plan_end) = r.span(end + 1);
+        let date = slot(r.text, &r.toks, a + 1, end)?;
+        let plan = said_slot(r, end + 1, plan_end)?;
+        (format!("that {} {date} {plan}", r.n(a)), plan_end)
+    } else if r.n(a) == "which" && a >= 2 && r.n(a - 1) == "," {
+        // "I wrote guidance on trial placements, which goes to all teams in January": said back
+        // with what "which" stands for.
+        let (before, _) = r.phrase(a - 2);
+        (said_slot(r, before, end)?, end)
+    } else if words(r, a, end) < 4 {
+        return None;
+    // "From April every team will have...": quoted after "that", the when kept at the front.
+    } else if matches!(r.n(a), "from" | "by" | "in" | "until" | "next") {
+        let rest = slot(r.text, &r.toks, a + 1, end)?;
+        (format!("that {} {rest}", r.n(a)), end)
+    } else {
+        (said_slot(r, a, end)?, end)
+    };
+    let owned = r.has_any(OWNER)
+        || r.has_phrase(&["i", "own"]).is_some()
+        || r.has_phrase(&["we", "own"]).is_some()
+        || r.toks[a..end.min(r.toks.len())]
+            .iter()
+            .any(|t| matches!(t.norm.as_str(), "i" | "i'll" | "i'm"));
+    let (ask, presses) = if owned {
+        (
+            format!(
+                "You said {quote}: {}",
+                super::frame::pick(
+                    &quote,
+                    &[
+                        "how will you know it has worked, and what would make you change course?",
+                        "how will you know it has made a difference for people, and what would tell you early that it has not?",
+                    ]
+                )
+            ),
+            "asking how you will know it worked",
+        )
+    } else {
+        (
+            format!(
+                "You said {quote}: {}",
+                super::frame::pick(
+                    &quote,
+                    &[
+                        "who owns that, and how will you know it has worked?",
+                        "who is accountable for it, and how will you know it has made a difference for people?",
+                    ]
+                )
+            ),
+            "asking who owns it and how you will know it worked",
+        )
+    };
+    let mut when_end = c.toks.end.min(end);
+    while when_end > lead + 1 && !r.toks[when_end - 1].is_word() {
+        when_end -= 1;
+    }
+    let when = r.raw(lead, when_end);
+    anchor(r, Shape::Plan, (a, end), when, presses.to_string(), ask)
+}

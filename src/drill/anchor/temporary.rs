@@ -1,0 +1,136 @@
+//! What rests on money or staff that will go: agency staff, one-off money, fixed-term contracts,
+//! a fund that runs out. An assessor asks what happens when it ends.
+
+use super::frame::slot;
+use super::read::{Reading, STAFF, anchor, said_slot, words};
+use super::{Anchor, Shape};
+use crate::insight::clause::Stance;
+
+/// Words that say money or a post will end: "one-off", "fixed-term" (hyphens are taken out).
+const ENDS: &[&str] = &[
+    "oneoff",
+    "nonrecurrent",
+    "nonrecurring",
+    "temporary",
+    "fixedterm",
+    "shortterm",
+    "timelimited",
+];
+
+/// The sentence holding token `i`, quoted whole when it is short enough to say back.
+fn short_sentence(r: &Reading, i: usize) -> Option<String> {
+    let (s, e) = r.sentence(i);
+    if words(r, s, e) > 16 || matches!(r.n(s), "it" | "this" | "that" | "they" | "which") {
+        return None;
+    }
+    said_slot(r, s, e)
+}
+
+/// "You mentioned eight agency BIAs: what happens when they leave?"
+pub(super) fn find_temporary(r: &Reading) -> Option<Anchor> {
+    // Temporary staff: "eight agency BIAs", "locum social workers".
+    if let Some(i) = (0..r.toks.len()).find(|&i| {
+        matches!(r.n(i), "agency" | "locum" | "locums" | "interim")
+            && !matches!(r.n(i + 1), "spend" | "costs" | "cost" | "bill" | "use")
+    }) {
+        let mut a = i;
+        if a > 0 && r.value(a - 1).is_some() {
+            a -= 1;
+        }
+        let mut end = i + 1;
+        while end < r.toks.len() && end < i + 3 && STAFF.contains(&r.n(end)) {
+            end += 1;
+        }
+        let who = if end == i + 1 && !matches!(r.n(i), "locums") {
+            None
+        } else {
+            slot(r.text, &r.toks, a, end)
+        };
+        if let Some(who) = who {
+            let tail = super::frame::pick(
+                &who,
+                &[
+                    "what happens when they leave, and how will you keep what has improved?",
+                    "what is your plan to replace them with your own staff, and what happens for people if that takes longer?",
+                ],
+            );
+            let ask = match short_sentence(r, i) {
+                Some(q) => format!("You said {q}: {tail}"),
+                None => format!("You mentioned {who}: {tail}"),
+            };
+            return anchor(
+                r,
+                Shape::Temporary,
+                (a, end),
+                r.raw(a, end),
+                "asking what happens when they leave".to_string(),
+                ask,
+            );
+        }
+    }
+    // Money or time that ends: "the discharge fund", "fixed-term contracts", "the pilot". A
+    // candidate that cannot be named cleanly ("we jointly fund a hub") gives way to the next.
+    let marked = r.has_any(ENDS) || r.has_phrase(&["this", "year", "and", "next"]).is_some();
+    (0..r.toks.len()).find_map(|i| {
+        let ends = matches!(
+            r.n(i),
+            "fund" | "grant" | "pilot" | "contract" | "contracts" | "funding" | "money" | "posts"
+        ) && (marked
+            || r.n(i) == "pilot"
+            || (i > 0 && r.n(i - 1).ends_with("month"))
+            || r.n(i.wrapping_sub(1)) == "discharge"
+            || matches!(r.n(i + 1), "runs" | "ends" | "expires"))
+            // Money said to run out is a fact even in a clause that looks ahead ("this year and
+            // next"); only a denied or doubted one is not.
+            && r.clause_of(i).is_some_and(|c| {
+                !matches!(c.stance, Stance::Denied | Stance::Hedged | Stance::Conditional)
+            });
+        if ends { money_ends(r, i) } else { None }
+    })
+}
+
+/// "You said most of the hub is paid for through the discharge fund this year and next: what
+/// happens when that money ends...?"
+fn money_ends(r: &Reading, i: usize) -> Option<Anchor> {
+    let mut a = i;
+    while a > 0 && a + 3 > i && r.toks[a - 1].is_word() && !matches!(r.n(a - 1), "the" | "a" | "an")
+    {
+        if matches!(r.n(a - 1), "on" | "from" | "by" | "with" | "through") {
+            break;
+        }
+        a -= 1;
+    }
+    if a > 0 && matches!(r.n(a - 1), "the" | "a" | "an") {
+        a -= 1;
+    } else if !(a > 0 && matches!(r.n(a - 1), "on" | "from" | "by" | "with" | "through")) {
+        return None;
+    }
+    let what = slot(r.text, &r.toks, a, i + 1)?;
+    let ends = if matches!(r.n(i), "contracts" | "posts") {
+        format!("those {} end", r.n(i))
+    } else if matches!(r.n(i), "contract" | "pilot") {
+        "it ends".to_string()
+    } else {
+        "that money ends".to_string()
+    };
+    let tail = super::frame::pick(
+        &what,
+        &[
+            "what happens when {ends}, and what has been agreed to keep the gains?",
+            "how will you hold on to what has improved when {ends}, and what has been agreed so far?",
+        ],
+    )
+    .replace("{ends}", &ends);
+    let ask = match short_sentence(r, i) {
+        Some(q) => format!("You said {q}: {tail}"),
+        None => format!("You mentioned {what}: {tail}"),
+    };
+    anchor(
+        r,
+        Shape::Temporary,
+        (a, i + 1),
+        r.raw(a, i + 1),
+        format!("asking what happens when {ends}"),
+        ask,
+    )
+}
