@@ -452,3 +452,17 @@ fn a_kept_practice_and_a_note_form_action_are_done() {
         assert!(!r.covers.done, "{text}: {:?}", r.done_markers);
     }
 }
+
+#[test]
+fn a_heading_sets_the_time_of_the_notes_under_it() {
+    let r = read(
+        "Before: the average wait for an OT visit was 14 weeks. What I did: moved two OTs onto \
+         the front door and bought in 300 hours. Where we are: 5 weeks, nobody over 8.",
+    );
+    assert!(r.then_now_next.then, "{:?}", r.then_now_next);
+    assert!(r.then_now_next.now, "{:?}", r.then_now_next);
+    assert!(r.covers.difference, "{:?}", r.difference_markers);
+    // The heading alone says the notes under it are where things stand.
+    let r = read("Where we are: 5 weeks, nobody over 8.");
+    assert!(r.then_now_next.now, "{:?}", r.then_now_next);
+}

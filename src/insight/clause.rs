@@ -148,6 +148,25 @@ fn bare_after_to_or_did(before_prev: &str, prev: &str) -> bool {
     matches!(prev, "to" | "did" | "didn't") || (prev == "not" && before_prev == "did")
 }
 
+/// "the longest wait was two years", "an average wait of 19 days": "wait" after a determiner or an
+/// adjective of measure is the noun, which sets no time.
+fn a_noun_here(word: &str, prev: &str) -> bool {
+    matches!(word, "wait" | "waits")
+        && (matches!(
+            prev,
+            "the"
+                | "a"
+                | "an"
+                | "our"
+                | "their"
+                | "its"
+                | "average"
+                | "typical"
+                | "median"
+                | "mean"
+        ) || prev.ends_with("est"))
+}
+
 /// Words that lead into a noun or tie a phrase, never a subject noun before a verb.
 const LEADS_IN: &[&str] = &[
     "the", "a", "an", "our", "their", "his", "her", "its", "my", "your", "this", "that", "these",
@@ -295,6 +314,29 @@ pub(crate) fn read(text: &str, toks: &[Token]) -> Vec<Clause> {
             // the clause that goes on from a plan is part of it.
             out[i].stance = Stance::Planned;
             out[i].time = Time::ToCome;
+        }
+    }
+    // A short heading that sets a time ("Where we are:", "What I did:", "Before:") sets it for the
+    // notes after it in its sentence that say none ("38 overdue, none more than six months").
+    for i in 0..out.len() {
+        let c = &out[i];
+        let ts = &toks[c.toks.clone()];
+        let heading = ts.last().is_some_and(|t| t.norm == ":")
+            && ts.iter().filter(|t| t.is_word()).count() <= 4
+            && !c.figure
+            && c.stance == Stance::Asserted
+            && matches!(c.time, Time::Past | Time::Present);
+        if !heading {
+            continue;
+        }
+        let (time, sentence) = (c.time, c.sentence);
+        for next in out[i + 1..].iter_mut() {
+            if next.sentence != sentence {
+                break;
+            }
+            if next.time == Time::Unknown && next.stance == Stance::Asserted {
+                next.time = time;
+            }
         }
     }
     out
@@ -954,6 +996,7 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                 | "waits"
                 | "wait"
         ) && !bare_after_to_or_did(w(k.wrapping_sub(2)), w(k.wrapping_sub(1)))
+            && !a_noun_here(n, w(k.wrapping_sub(1)))
         {
             present = true;
         }
