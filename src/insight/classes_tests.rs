@@ -466,3 +466,18 @@ fn a_heading_sets_the_time_of_the_notes_under_it() {
     let r = read("Where we are: 5 weeks, nobody over 8.");
     assert!(r.then_now_next.now, "{:?}", r.then_now_next);
 }
+
+#[test]
+fn ages_in_a_rule_are_no_evidence() {
+    for text in [
+        "We plan transitions from 14, agree a plan by 17 and a half, and keep a worker until 25 if \
+         the young person wants one.",
+        "Reviews are offered at 65 and by 70 for everyone on the register.",
+    ] {
+        let r = read(text);
+        assert!(!r.covers.evidence, "{text}: {:?}", r.evidence_found);
+    }
+    // A count with what it counts is still a figure.
+    let r = read("We reviewed 70 people by March and 64 said they felt safer.");
+    assert!(r.covers.evidence, "{:?}", r.evidence_found);
+}

@@ -39,6 +39,8 @@ pub(crate) fn scan(lexicon: &Lexicon, text: &str, exclude: &[Range<usize>]) -> V
         }
     };
 
+    // Where each number left out as no measure ends ("by 17" in "by 17 and a half").
+    let mut ages_left_out: Vec<usize> = Vec::new();
     // The patterns with a figure in digits are not even compiled for an answer without a digit.
     let digits = text.bytes().any(|b| b.is_ascii_digit());
     // Most specific first: a trend holds percentages, and a percentage holds a number.
@@ -93,6 +95,7 @@ pub(crate) fn scan(lexicon: &Lexicon, text: &str, exclude: &[Range<usize>]) -> V
     if digits {
         // The end of the last number left out as no measure, so "age 13 or 14" leaves out both.
         let mut left_out: Option<usize> = None;
+        let ages_left_out = &mut ages_left_out;
         for m in NUMBER.find_iter(text) {
             let chained = left_out.is_some_and(|end| {
                 matches!(
@@ -102,6 +105,7 @@ pub(crate) fn scan(lexicon: &Lexicon, text: &str, exclude: &[Range<usize>]) -> V
             });
             if names_a_thing(lexicon, text, m.start) || chained || bare_age_or_time(text, &m) {
                 left_out = Some(m.end);
+                ages_left_out.push(m.end);
                 continue;
             }
             if is_year(&text[m.clone()]) {
@@ -114,7 +118,13 @@ pub(crate) fn scan(lexicon: &Lexicon, text: &str, exclude: &[Range<usize>]) -> V
     let toks = super::words::tokens(text);
     if let Some(words) = &lexicon.m().figure_words {
         for r in words.find_all(&toks) {
-            keep(MarkerKind::FigureWords, r, &mut taken);
+            // "by 17 and a half": the half of an age left out above is no amount either.
+            let of_age = ages_left_out.iter().any(|&end| {
+                end <= r.start && text[end..r.start].trim().eq_ignore_ascii_case("and a")
+            });
+            if !of_age {
+                keep(MarkerKind::FigureWords, r, &mut taken);
+            }
         }
     }
     if let Some(sources) = &lexicon.m().sources {
@@ -170,9 +180,10 @@ fn arrows(text: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// A bare number after "from", "until", "at", "over", "under": an age or a time ("a worker from 16",
-/// "open until 25", "most are over 80"), not a measure; "24/7" is neither. A number with a unit
-/// after it ("over 80 carers") still counts.
+/// A bare number after "from", "until", "at", "by", "over", "under": an age or a time ("a worker
+/// from 16", "open until 25 if", "support agreed by 17", "most are over 80"), not a measure; "24/7"
+/// is neither. A number with a unit after it ("over 80 carers") still counts; a change "by" a
+/// number ("cut by 12") is read as a trend first.
 fn bare_age_or_time(text: &str, m: &Range<usize>) -> bool {
     if text[m.clone()] == *"24" && text[m.end..].starts_with("/7") {
         return true;
@@ -196,7 +207,7 @@ fn bare_age_or_time(text: &str, m: &Range<usize>) -> bool {
         .to_lowercase();
     matches!(
         word.as_str(),
-        "from" | "until" | "till" | "at" | "over" | "under" | "aged"
+        "from" | "until" | "till" | "at" | "by" | "over" | "under" | "aged"
     )
 }
 
@@ -205,7 +216,7 @@ const NOT_UNITS: &[&str] = &[
     "a", "an", "the", "and", "or", "but", "are", "is", "was", "were", "be", "been", "in", "by",
     "of", "to", "for", "from", "at", "on", "with", "out", "per", "each", "this", "that", "these",
     "those", "we", "i", "it", "they", "so", "as", "than", "then", "now", "our", "their", "has",
-    "have", "had",
+    "have", "had", "if", "when", "unless", "while", "because", "before", "after", "until",
 ];
 
 /// "640 people", "11 weeks": a bare number read back in a report means little, so the word after it

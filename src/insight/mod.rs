@@ -519,7 +519,7 @@ pub(crate) fn analyse_full(
     difference.sort_by_key(|r| r.start);
     // A person named with a title is a person, whatever else is wrong with writing it down.
     let mut people = words::all_matches(m.people.as_ref(), &toks);
-    people.retain(|r| !people::names_a_body(&toks, r));
+    people.retain(|r| !people::names_a_body(text, &toks, r));
     // "a woman in her seventies", "one man who had been refusing care": a person in a story.
     let listed_people = Taken::covering(&people);
     people.extend(

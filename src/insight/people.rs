@@ -41,8 +41,27 @@ const BODIES: &[&str] = &[
 /// What may stand between "people in" and a team: "people in my teams", "people in the team".
 const TEAM_OPENERS: &[&str] = &["my", "our", "the", "a", "both", "all", "each"];
 
-/// True when the people word at `range` names a board, a team, a role or staff.
-pub(crate) fn names_a_body(toks: &[Token], range: &Range<usize>) -> bool {
+/// Whether the token at `k` is a word written with a capital: "Directorate", "Trust", not "I".
+fn capitalised(text: &str, toks: &[Token], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| {
+        t.is_word()
+            && t.norm != "i"
+            && text[t.start..t.end]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    })
+}
+
+/// True when the people word at `range` names a board, a team, a role or staff, or is part of a
+/// proper name with a capital word after it ("the People Directorate", "Carers Trust", "Families
+/// First"): the name of a body or a programme, not the people it serves.
+pub(crate) fn names_a_body(text: &str, toks: &[Token], range: &Range<usize>) -> bool {
+    let first = toks.partition_point(|t| t.start < range.start);
+    let after = toks.partition_point(|t| t.start < range.end);
+    if capitalised(text, toks, first) && capitalised(text, toks, after) {
+        return true;
+    }
     // The first token after the word ("carers' centre": the apostrophe is inside the word's token).
     let i = toks.partition_point(|t| t.start < range.end);
     let word = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
@@ -71,7 +90,7 @@ mod tests {
 
     fn body(text: &str, word: &str) -> bool {
         let start = text.find(word).expect("the word is there");
-        names_a_body(&tokens(text), &(start..start + word.len()))
+        names_a_body(text, &tokens(text), &(start..start + word.len()))
     }
 
     #[test]
@@ -84,5 +103,10 @@ mod tests {
         assert!(!body("carers told us", "carers"));
         assert!(!body("people in their own homes", "people"));
         assert!(!body("families in the borough", "families"));
+        // A capital word after a capitalised people word makes a proper name.
+        assert!(body("The People Directorate's board", "People"));
+        assert!(body("we fund Young Carers Matter to", "Carers"));
+        assert!(!body("People I met told me", "People"));
+        assert!(!body("Carers said the line helped", "Carers"));
     }
 }
