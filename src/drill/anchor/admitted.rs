@@ -11,6 +11,7 @@ use crate::insight::clause::Stance;
 /// worse on carers' satisfaction").
 const WEAK: &[&str] = &[
     "harder",
+    "slow",
     "worse",
     "weaker",
     "weakest",
@@ -33,6 +34,9 @@ const WEAK_PHRASES: &[&[&str]] = &[
     &["still", "an", "issue"],
     &["still", "a", "problem"],
     &["still", "too"],
+    &["still", "low"],
+    &["too", "low"],
+    &["too", "slow"],
     &["gap", "is", "bigger"],
     &["gap", "is", "wider"],
     &["further", "to", "go"],
@@ -196,11 +200,19 @@ fn weakness_at(r: &Reading, i: usize) -> Option<Anchor> {
     // "which people does it affect most" would misread it.
     let (s0, _) = r.sentence(i);
     let workforce = r.has_in(s0, sentence_end, WORKFORCE) && !r.any_people(s0, sentence_end);
-    let tail = if workforce && !waiting {
+    let tail = if workforce && !waiting && r.has_in(a, end, &["gap", "gaps"]) {
         pick(
             &quote,
             &[
                 "what are you doing about it, who owns it, and how will you know it is closing?",
+                "what have you done about it so far, and how will you know it is working?",
+            ],
+        )
+    } else if workforce && !waiting {
+        pick(
+            &quote,
+            &[
+                "what are you doing about it, who owns it, and how will you know it is improving?",
                 "what have you done about it so far, and how will you know it is working?",
             ],
         )

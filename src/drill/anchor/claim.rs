@@ -351,6 +351,11 @@ fn named(r: &Reading, j: usize) -> bool {
 /// Where research and being visible sit in [`TOPICS`]: claims by themselves, with no word of value.
 const RESEARCH: usize = 0;
 const VISIBLE: usize = 9;
+/// Where partners sit in [`TOPICS`].
+const PARTNER: usize = 6;
+
+/// Words that speak of partners without naming one: "the voluntary sector", "lots of groups".
+const UNNAMED: &[&str] = &["sector", "organisations", "groups", "charities", "agencies"];
 
 /// Words before "working" that make "working on it" a plan with nothing in it: "we're working on it".
 const WORKING_ON: &[&str] = &["we're", "i'm", "are", "am", "still"];
@@ -552,6 +557,11 @@ pub(super) fn find_claim(r: &Reading) -> Option<Anchor> {
             let tail = match topic {
                 _ if working => {
                     "what exactly are you doing differently now, and what do the figures show so far?"
+                }
+                // "The fire service are important partners": the partner is named, so asking
+                // "which organisations" would re-ask it.
+                Some(frames) if frames == TOPICS[PARTNER].1 && !r.has_in(a, end, UNNAMED) => {
+                    "what does that partnership change for people, and how do you know?"
                 }
                 Some(frames) => pick(&quote, frames),
                 None => return None,

@@ -849,9 +849,15 @@ fn vague_claims_on_different_subjects_are_pressed_in_different_words() {
          or hear from someone you support, that shows it, and how do you check?"
     );
     assert_eq!(
-        ask("Housing associations are important partners for the teams. We meet them often."),
-        "You said housing associations are important partners for the teams: which organisations, \
+        ask("Community groups are important partners for the teams. We meet them often."),
+        "You said community groups are important partners for the teams: which organisations, \
          doing what, and how do you know their work makes a difference for people?"
+    );
+    // A partner named is not asked which organisations.
+    assert_eq!(
+        ask("The ambulance service is a really important partner for us."),
+        "You said the ambulance service is a really important partner for you: what does that \
+         partnership change for people, and how do you know?"
     );
     // A subject named in a thing done is no claim of value: "the reablement offer now includes
     // an evening visit" is not asked how many people need less support.
@@ -913,6 +919,33 @@ fn staff_who_stayed_out_of_a_count_said_first_are_asked_about_those_who_left() {
     assert!(
         !shapes("We supported 40 people through the pilot, and 35 are still at home.")
             .contains(&Shape::Unresolved)
+    );
+}
+
+#[test]
+fn a_share_still_too_low_or_work_that_is_slow_is_a_weak_spot() {
+    let a = first(
+        "Take-up of carers' breaks is 40%, up from 30%. Take-up among young carers is still low, \
+         at about 15%.",
+    );
+    assert_eq!(a.shape, Shape::Weakness);
+    assert_eq!(
+        a.ask,
+        "You said take-up among young carers is still low: what do you think is behind that, and \
+         what are you doing about it?"
+    );
+    // Slowness in the workforce is asked how they will know it is improving, not "closing".
+    assert!(
+        first("Recruitment of new managers is slow.")
+            .ask
+            .ends_with("how will you know it is working?"),
+    );
+    let b = first("We have 30 BIAs in post. Training new ones is slow.");
+    assert_eq!(b.shape, Shape::Weakness);
+    assert!(
+        b.ask.starts_with("You said training new ones is slow:"),
+        "{}",
+        b.ask
     );
 }
 
