@@ -481,3 +481,21 @@ fn ages_in_a_rule_are_no_evidence() {
     let r = read("We reviewed 70 people by March and 64 said they felt safer.");
     assert!(r.covers.evidence, "{:?}", r.evidence_found);
 }
+
+#[test]
+fn a_change_that_only_looks_so_is_no_change() {
+    for text in [
+        "Hospital discharge letters look like they're improving.",
+        "Carers' assessments look to be improving across the county.",
+        "Staff kind of trust the panel now.",
+    ] {
+        let r = read(text);
+        assert!(!r.covers.difference, "{text}: {:?}", r.difference_markers);
+    }
+    // "the kind of" names a type: the change beside it still stands.
+    let r = read("Complaints fell from 40 to 12, the kind of drop we hoped for.");
+    assert!(r.covers.difference, "{:?}", r.difference_markers);
+    // The speaker underselling what they did still says it was done.
+    let r = read("I sort of rewrote the carers' leaflet with the forum.");
+    assert!(r.covers.done, "{:?}", r.done_markers);
+}

@@ -856,6 +856,23 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         ) {
             hedged = true;
         }
+        // "they look like they're improving", "waits look to be falling", "practitioners kind of
+        // expect it": softened; "the kind of package" is a type, not a softener.
+        let looks = matches!(n, "look" | "looks" | "looking")
+            && (next == "like" || (next == "to" && w(k + 2) == "be"));
+        // "I just kind of pulled the data together" undersells what the speaker did, which still
+        // counts as done.
+        let own_action = (0..k).any(|j| matches!(w(j), "i" | "we"));
+        let kind_of = matches!(n, "kind" | "sort")
+            && next == "of"
+            && !own_action
+            && !matches!(
+                before,
+                "the" | "a" | "this" | "that" | "what" | "any" | "some" | "every" | "each" | "same"
+            );
+        if looks || kind_of {
+            hedged = true;
+        }
         if n == "i"
             && matches!(
                 next,
