@@ -66,7 +66,11 @@ pub(super) fn find_remainder(r: &Reading) -> Option<Anchor> {
             && (matches!(r.n(after), "said" | "say")
                 || r.n(after) == "told" && matches!(r.n(after + 1), "us" | "me"));
         let of = whole.is_some() || r.n(after) == "of";
-        if !(50.0..100.0).contains(&v) || v <= 50.0 || !(of || said) || !r.claims(i) {
+        // "78% were rated good or outstanding": a share whose whole the sentence before gave.
+        let bare = whole.is_none()
+            && matches!(r.n(after), "were" | "are" | "was" | "is")
+            && r.sentence(i).0 + 6 > i;
+        if !(50.0..100.0).contains(&v) || v <= 50.0 || !(of || said || bare) || !r.claims(i) {
             continue;
         }
         if said && r.has_in(r.sentence(i).0, i, STAFF_SHARE) {
@@ -109,7 +113,8 @@ pub(super) fn find_remainder(r: &Reading) -> Option<Anchor> {
     let (s0, s1) = r.sentence(i);
     let named = match whole {
         None => (0..r.toks.len()).any(|j| r.n(j) == rest && r.percent_at(j).is_some() && j != i),
-        Some(_) => (s0..s1).any(|j| r.n(j) == rest && j != i),
+        // "...43 had their support agreed, and the three who didn't were...": in words too.
+        Some(n) => (s0..s1).any(|j| j != i && (r.n(j) == rest || r.value(j) == Some(n))),
     } || r.has_any(&["remaining", "remainder", "rest"]);
     if named {
         return None;
@@ -191,9 +196,13 @@ pub(super) fn find_remainder(r: &Reading) -> Option<Anchor> {
         format!(
             "You said {quote}: what lies behind the {rest_said} {who} {not}, and what is being done about them?"
         )
-    } else {
+    } else if r.has_any(WAITING) {
         format!(
             "You said {quote}: what lies behind the {rest_said} {who} {not}, and what does it mean for the people waiting on them?"
+        )
+    } else {
+        format!(
+            "You said {quote}: what lies behind the {rest_said} {who} {not}, and what is being done about them?"
         )
     };
     anchor(

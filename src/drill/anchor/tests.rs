@@ -1031,3 +1031,28 @@ fn attendance_research_and_what_matters_are_pressed_for_what_they_changed() {
         Shape::Claim
     );
 }
+
+#[test]
+fn a_share_with_its_whole_in_the_sentence_before_is_pressed_on_the_rest() {
+    let a = first(
+        "I sample 30 support plans a month from every team. Last quarter 81% were rated good.",
+    );
+    assert_eq!(a.shape, Shape::Remainder);
+    assert_eq!(
+        a.ask,
+        "You said 81% were rated good: what lies behind the 19% that were not, and what is being \
+         done about them?"
+    );
+    // The rest explained in words is not asked about again.
+    assert!(
+        !shapes(
+            "Of the 30 discharged this month, 27 had a review within a week, and the three who \
+             did not had asked to wait."
+        )
+        .contains(&Shape::Remainder)
+    );
+    assert!(
+        shapes("Of the 30 discharged this month, 27 had a review within a week, and we rang all.")
+            .contains(&Shape::Remainder)
+    );
+}
