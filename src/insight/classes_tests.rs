@@ -499,3 +499,13 @@ fn a_change_that_only_looks_so_is_no_change() {
     let r = read("I sort of rewrote the carers' leaflet with the forum.");
     assert!(r.covers.done, "{:?}", r.done_markers);
 }
+
+#[test]
+fn a_new_arrangement_told_before_the_lack_it_ended_is_a_change() {
+    let r = read(
+        "Every carer who rings the front door is offered a carer's assessment on the same call. \
+         Before I changed the script, carers got a leaflet and nothing else.",
+    );
+    assert!(r.covers.difference, "{:?}", r.difference_markers);
+    assert!(r.then_now_next.now, "{:?}", r.then_now_next);
+}

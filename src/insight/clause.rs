@@ -131,6 +131,8 @@ pub(crate) fn says_a_past_lack(ts: &[Token], c: &Clause) -> bool {
             ("was" | "were", "no" | "nothing", _) if k > 0 && w(k - 1) == "there" => Some(k + 2),
             ("didn't" | "never", "have" | "had", _) => Some(k + 2),
             ("did", "not", "have") => Some(k + 3),
+            // "people waiting got a letter and nothing else".
+            ("nothing", "else" | "more", _) => Some(k + 2),
             _ => None,
         };
         lacked.is_some_and(|at| {
@@ -935,6 +937,8 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                 | "stood"
                 | "peaked"
                 | "totalled"
+                // "people waiting got a letter": past, unless "we've got" makes it present too.
+                | "got"
         ) {
             past = true;
         }

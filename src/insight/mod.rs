@@ -629,14 +629,26 @@ pub(crate) fn analyse_full(
                 .any(|w| matches!(w[0].norm.as_str(), "used" | "use") && w[1].norm == "to"))
             || clause::says_a_past_lack(&toks[c.toks.clone()], c)
     });
+    // The new arrangement may come first, as an answer often opens with it ("Anyone waiting can
+    // get help straight away ... When I set it up, people waiting got a letter and nothing else"),
+    // in another sentence than the before.
     let present_after = used_to.and_then(|u| {
-        clauses.iter().find(|c| {
+        let present = |c: &&clause::Clause| {
             c.stance.claims()
                 && c.time == clause::Time::Present
-                && c.bytes.start > u.bytes.end
                 // "they'd get a no from both teams": what used to happen, not what happens now.
                 && !toks[c.toks.clone()].iter().any(|t| t.norm.ends_with("'d"))
-        })
+        };
+        clauses
+            .iter()
+            .filter(present)
+            .find(|c| c.bytes.start > u.bytes.end)
+            .or_else(|| {
+                clauses
+                    .iter()
+                    .filter(present)
+                    .find(|c| c.bytes.end <= u.bytes.start && c.sentence != u.sentence)
+            })
     });
     // "She sleeps through the night again": a state regained.
     let again: Vec<Range<usize>> = clauses
