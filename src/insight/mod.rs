@@ -316,6 +316,7 @@ fn examples(lexicon: &Lexicon, text: &str, titled: &[(Range<usize>, bool)]) -> V
     let mut found = words::all_matches(lexicon.m().example.as_ref(), &words::tokens(text));
     found.extend(EXAMPLE_PERSON.find_iter(text));
     found.extend(PERSON_ACTS.find_iter(text));
+    found.extend(people::one_person_acts(&words::tokens(text)));
     // "Mrs K", "Mr Okafor": one person's case, anonymised or not (a doctor is no case).
     found.extend(
         titled

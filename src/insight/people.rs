@@ -83,6 +83,79 @@ pub(crate) fn names_a_body(text: &str, toks: &[Token], range: &Range<usize>) -> 
         )
 }
 
+/// One person, as a story is told: "a man", "one daughter", "an older woman".
+const ONE_PERSON: &[&str] = &[
+    "man",
+    "woman",
+    "gentleman",
+    "lady",
+    "daughter",
+    "son",
+    "mother",
+    "father",
+    "mum",
+    "dad",
+    "wife",
+    "husband",
+    "carer",
+    "family",
+    "couple",
+    "resident",
+    "tenant",
+    "sister",
+    "brother",
+    "widow",
+    "widower",
+    "grandmother",
+    "grandfather",
+    "girl",
+    "boy",
+    "neighbour",
+    "parent",
+];
+
+/// Past words that make a compound, not an action: "a carer led group", "a family centred plan".
+const COMPOUNDS: &[&str] = &[
+    "led", "centred", "centered", "based", "focused", "focussed", "driven", "owned", "shaped",
+    "friendly", "funded",
+];
+
+/// Irregular past actions a person in a story takes: "a daughter rang", "one man came".
+const STORY_PAST: &[&str] = &[
+    "rang", "came", "told", "wrote", "went", "said", "asked", "got", "took", "made", "sent",
+    "fell", "left", "lost", "had", "was",
+];
+
+/// "A daughter complained that...", "one man rang the duty line", "an older woman came to us":
+/// one person doing something in the past, the opening of a case told as a story (issue 17, class
+/// 13), whatever the verb.
+pub(crate) fn one_person_acts(toks: &[Token]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for i in 0..toks.len() {
+        if !matches!(toks[i].norm.as_str(), "a" | "an" | "one") {
+            continue;
+        }
+        // The person word, straight after or after one describing word ("an older woman").
+        let Some(p) = [i + 1, i + 2]
+            .into_iter()
+            .take_while(|&k| toks.get(k).is_some_and(Token::is_word))
+            .find(|&k| ONE_PERSON.contains(&toks[k].norm.as_str()))
+        else {
+            continue;
+        };
+        let Some(verb) = toks.get(p + 1) else {
+            continue;
+        };
+        let v = verb.norm.as_str();
+        let past = STORY_PAST.contains(&v)
+            || (v.len() > 4 && v.ends_with("ed") && v.chars().all(|c| c.is_ascii_lowercase()));
+        if past && !COMPOUNDS.contains(&v) {
+            out.push(toks[i].start..verb.end);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::words::tokens;
@@ -108,5 +181,25 @@ mod tests {
         assert!(body("we fund Young Carers Matter to", "Carers"));
         assert!(!body("People I met told me", "People"));
         assert!(!body("Carers said the line helped", "Carers"));
+    }
+
+    #[test]
+    fn one_person_doing_something_opens_a_story() {
+        let found = |text: &str| -> Vec<String> {
+            one_person_acts(&tokens(text))
+                .into_iter()
+                .map(|r| text[r].to_string())
+                .collect()
+        };
+        assert_eq!(
+            found("A son complained that nobody rang back."),
+            ["A son complained"]
+        );
+        assert_eq!(
+            found("Then one older man phoned twice."),
+            ["one older man phoned"]
+        );
+        assert!(found("We run a carer led group and a family centred plan.").is_empty());
+        assert!(found("A man's right to choose matters.").is_empty());
     }
 }
