@@ -509,3 +509,21 @@ fn a_new_arrangement_told_before_the_lack_it_ended_is_a_change() {
     assert!(r.covers.difference, "{:?}", r.difference_markers);
     assert!(r.then_now_next.now, "{:?}", r.then_now_next);
 }
+
+#[test]
+fn something_new_for_people_since_the_work_is_a_change() {
+    for text in [
+        "We set up a Saturday clinic at the mosque, and one carer told us it was the first time \
+         anyone had asked about her own health.",
+        "I opened the hub to self-referrals and 25 autistic adults came in who'd never been seen by \
+         us before.",
+    ] {
+        let r = read(text);
+        assert!(r.covers.difference, "{text}: {:?}", r.difference_markers);
+    }
+    // Without anything done, "the first time" is no change; a denial is none either.
+    let r = read("It was the first time I had chaired a panel.");
+    assert!(!r.covers.difference, "{:?}", r.difference_markers);
+    let r = read("We set up the clinic. We have never had a complaint before.");
+    assert!(!r.covers.difference, "{:?}", r.difference_markers);
+}

@@ -714,6 +714,8 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
             let p = if k2 > 0 { w(k2 - 1) } else { "" };
             let pp = if k2 > 1 { w(k2 - 2) } else { "" };
             matches!(p, "who" | "that" | "whose")
+                // "veterans who'd never been known to us": the contraction holds the "who".
+                || p.starts_with("who'")
                 || (matches!(pp, "who" | "that")
                     && matches!(
                         p,

@@ -708,6 +708,22 @@ pub(crate) fn analyse_full(
         .collect();
     // "Nine people moved closer to home", "we moved 27 people back into supported living": people
     // counted moving somewhere of their own is a change for them (issue 17 class 2).
+    // "he says it's the first time he's felt part of her care", "40 veterans had an assessment who'd
+    // never been known to us before": something new for people since the work is a change.
+    let first_time: Vec<Range<usize>> = clauses
+        .iter()
+        .filter(|c| c.stance.claims() && c.time != clause::Time::ToCome)
+        .filter(|c| done.iter().any(|d| d.end <= c.bytes.start))
+        .filter(|c| {
+            let ts = &toks[c.toks.clone()];
+            let first = ts
+                .windows(3)
+                .any(|w| w[0].norm == "the" && w[1].norm == "first" && w[2].norm == "time");
+            let never = ts.iter().position(|t| t.norm == "never");
+            first || never.is_some_and(|k| ts[k + 1..].iter().any(|t| t.norm == "before"))
+        })
+        .map(|c| c.bytes.clone())
+        .collect();
     let moved_home: Vec<Range<usize>> = clauses
         .iter()
         .filter(|c| c.stance.claims() && c.time != clause::Time::ToCome && c.figure)
@@ -766,6 +782,7 @@ pub(crate) fn analyse_full(
         .iter()
         .chain(since_done.iter())
         .chain(moved_home.iter())
+        .chain(first_time.iter())
         .chain(dated_change.iter())
         .chain(present_after.map(|c| &c.bytes))
     {
