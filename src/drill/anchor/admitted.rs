@@ -35,6 +35,9 @@ const WEAK_PHRASES: &[&[&str]] = &[
     &["still", "a", "problem"],
     &["still", "too"],
     &["still", "low"],
+    &["still", "don't", "have"],
+    &["still", "do", "not", "have"],
+    &["still", "lack"],
     &["too", "low"],
     &["too", "slow"],
     &["gap", "is", "bigger"],
@@ -86,7 +89,12 @@ pub(super) fn find_weakness(r: &Reading) -> Option<Anchor> {
                 && !r.has_in(i.saturating_sub(3), i, &["highest", "best", "most"])
                 && i > 0
                 && r.toks[i - 1].is_word();
-            if !(single || least || phrase()) || !admits(r, i) {
+            // "We still don't have figures by ethnicity" is read as a denial, and is the very
+            // admission an assessor presses.
+            let still_without = r.n(i) == "still"
+                && matches!(r.n(i + 1), "don't" | "do" | "lack")
+                && r.clause_of(i).is_some_and(|c| c.stance == Stance::Denied);
+            if !(single || least || phrase()) || !(admits(r, i) || still_without) {
                 return None;
             }
             weakness_at(r, i)
@@ -274,7 +282,7 @@ const FEW: &[&[&str]] = &[
 /// Words that say the few fare worse: "a few carry more", "some still wait".
 const WORSE_OFF: &[&str] = &[
     "more", "longer", "still", "not", "don't", "doesn't", "haven't", "hasn't", "without", "fewer",
-    "less", "outside", "over", "beyond", "late", "wait", "waiting", "above",
+    "less", "outside", "over", "beyond", "late", "wait", "waiting", "waited", "above",
 ];
 
 /// "You said a few carry more because of the complexity of their cases: how many is that...?"
@@ -284,13 +292,18 @@ pub(super) fn find_exception(r: &Reading) -> Option<Anchor> {
         while a < c.toks.end && JOINERS.contains(&r.n(a)) {
             a += 1;
         }
-        let opener = FEW
-            .iter()
-            .find(|p| p.iter().enumerate().all(|(k, w)| r.n(a + k) == *w))?;
-        if !c.stance.claims() || !r.has_in(a + opener.len(), c.toks.end, WORSE_OFF) {
-            return None;
-        }
-        Some(a)
+        // The few may open the clause, or follow a comma inside it: "The lower priority ones,
+        // honestly, some of them have been waiting over a year."
+        let starts = std::iter::once(a).chain((a + 1..c.toks.end).filter(|&k| r.n(k - 1) == ","));
+        starts.into_iter().find_map(|a| {
+            let opener = FEW
+                .iter()
+                .find(|p| p.iter().enumerate().all(|(k, w)| r.n(a + k) == *w))?;
+            if !c.stance.claims() || !r.has_in(a + opener.len(), c.toks.end, WORSE_OFF) {
+                return None;
+            }
+            Some(a)
+        })
     });
     if let Some(a) = few {
         let (_, end) = r.span(a);

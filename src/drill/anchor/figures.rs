@@ -140,7 +140,10 @@ pub(super) fn find_remainder(r: &Reading) -> Option<Anchor> {
             || PAST.contains(&w)
             || (w.len() > 4 && w.ends_with("ed"))
             || (k > after + 1 && matches!(w, "happen" | "get" | "go" | "receive" | "need"))
-    })?;
+    });
+    let Some(verb) = verb else {
+        return share_as_object(r, i, end, &rest_said, &said_back);
+    };
     let people = r.any_people(after, verb) || r.has_in(after, verb, &["referrers", "partners"]);
     let who = if people { "who" } else { "that" };
     let tell = SAYING.contains(&r.n(verb));
@@ -212,6 +215,67 @@ pub(super) fn find_remainder(r: &Reading) -> Option<Anchor> {
         said_back,
         format!("asking about the other {rest_said}"),
         ask,
+    )
+}
+
+/// What people ask for, counted: a share of these is a share of people asking.
+const ASKED: &[&str] = &[
+    "contacts",
+    "calls",
+    "requests",
+    "referrals",
+    "enquiries",
+    "concerns",
+    "applications",
+];
+
+/// A share that is what the sentence's verb acts on, with no verb after it: "We resolve about 70%
+/// of contacts at first point", "Response times are within four hours for 90% of requests". Quoted
+/// from the start of its phrase and asked what happens with the rest.
+fn share_as_object(
+    r: &Reading,
+    i: usize,
+    end: usize,
+    rest_said: &str,
+    said_back: &str,
+) -> Option<Anchor> {
+    let (a, _) = r.span(i);
+    let after = r.percent_at(i)?;
+    // Only a share of people or of what people ask for: "76% of assessments" recorded is a
+    // share of paperwork, pressed elsewhere if at all.
+    let whose = if matches!(r.n(after + 1), "our" | "the" | "all" | "new") {
+        after + 2
+    } else {
+        after + 1
+    };
+    if a == i
+        || r.n(after) != "of"
+        || !(r.any_people(whose, whose + 1) || ASKED.contains(&r.n(whose)))
+    {
+        return None;
+    }
+    // Ours to act on ("we resolve about 70%"), or a standard met ("within four hours for 90%").
+    let ours = matches!(r.n(a), "we" | "i");
+    let standard = r.has_in(a, i, &["within"]);
+    if !(ours || standard) {
+        return None;
+    }
+    let quote = said_slot(r, a, end)?;
+    if quote.split_whitespace().count() > MAX_QUOTED {
+        return None;
+    }
+    let tail = if standard {
+        "how long do they wait?"
+    } else {
+        "who are they?"
+    };
+    anchor(
+        r,
+        Shape::Remainder,
+        (a, end),
+        said_back.to_string(),
+        format!("asking about the other {rest_said}"),
+        format!("You said {quote}: what happens with the other {rest_said}, and {tail}"),
     )
 }
 

@@ -1056,3 +1056,58 @@ fn a_share_with_its_whole_in_the_sentence_before_is_pressed_on_the_rest() {
             .contains(&Shape::Remainder)
     );
 }
+
+#[test]
+fn a_share_the_verb_acts_on_is_pressed_on_the_rest() {
+    let a = first("We settle about 80% of calls at the first contact, mostly with advice.");
+    assert_eq!(a.shape, Shape::Remainder);
+    assert_eq!(
+        a.ask,
+        "You said you settle about 80% of calls at the first contact: what happens with the other \
+         20%, and who are they?"
+    );
+    let b = first("Visits start within two days for 85% of new referrals.");
+    assert_eq!(
+        b.ask,
+        "You said visits start within two days for 85% of new referrals: what happens with the \
+         other 15%, and how long do they wait?"
+    );
+}
+
+#[test]
+fn the_few_after_a_comma_and_a_gap_still_there_are_admitted() {
+    let a = first(
+        "The urgent ones are seen in a week. The routine ones, to be fair, some have waited six \
+         months.",
+    );
+    assert_eq!(a.shape, Shape::Exception);
+    assert!(
+        a.ask.starts_with("You said some have waited six months:"),
+        "{}",
+        a.ask
+    );
+    let b = first("We reach more men than before. We still don't have figures by ethnicity.");
+    assert_eq!(b.shape, Shape::Weakness);
+    assert!(
+        b.ask
+            .starts_with("You said you still don't have figures by ethnicity:"),
+        "{}",
+        b.ask
+    );
+}
+
+#[test]
+fn a_share_of_records_the_verb_acts_on_is_not_asked_who_they_are() {
+    for records in [
+        "Our audit shows the person's own words recorded in 71% of assessments this year.",
+        "We record a carer's view in 64% of assessments now.",
+    ] {
+        assert!(
+            !anchors(records)
+                .iter()
+                .any(|a| a.ask.contains("what happens with the other")),
+            "{records}: {:#?}",
+            anchors(records)
+        );
+    }
+}
