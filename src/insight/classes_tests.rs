@@ -527,3 +527,15 @@ fn something_new_for_people_since_the_work_is_a_change() {
     let r = read("We set up the clinic. We have never had a complaint before.");
     assert!(!r.covers.difference, "{:?}", r.difference_markers);
 }
+
+#[test]
+fn a_count_of_none_since_the_work_is_evidence() {
+    let r = read(
+        "I added a second signature to every cancellation. In the six months since, none has been \
+         cancelled in error.",
+    );
+    assert!(r.covers.evidence, "{:?}", r.evidence_found);
+    // "none" with no time since the work is no measure.
+    let r = read("I added a second signature to every cancellation. None of it was easy.");
+    assert!(!r.covers.evidence, "{:?}", r.evidence_found);
+}

@@ -812,6 +812,21 @@ pub(crate) fn analyse_full(
     {
         evidence_found.push(r);
     }
+    // "In the six months since, none has been cancelled without a review": a count of none over a
+    // time since the work is a figure, the way "2 of 212" is.
+    if evidence_found.is_empty() {
+        let counts_none = |r: &Range<usize>| {
+            let ts: Vec<&str> = toks
+                .iter()
+                .filter(|t| t.start >= r.start && t.end <= r.end)
+                .map(|t| t.norm.as_str())
+                .collect();
+            ts.contains(&"none")
+                || ts.contains(&"nobody")
+                || ts.windows(2).any(|w| matches!(w, ["no" | "not", "one"]))
+        };
+        evidence_found.extend(since_done.iter().filter(|r| counts_none(r)).cloned());
+    }
     // A part left empty never gets a tick, even when its question is answered in another part: the
     // panel would otherwise tick "How you know" beside "your 'How do you know?' part is empty".
     let empty_part = |wanted: &str| {
