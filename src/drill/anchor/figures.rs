@@ -417,7 +417,9 @@ pub(super) fn find_still_waiting(r: &Reading) -> Option<Anchor> {
 
 /// "You said average caseloads are 20: who holds the people who are not in that figure?"
 pub(super) fn find_outside_figure(r: &Reading) -> Option<Anchor> {
-    let i = (0..r.toks.len()).find(|&i| r.n(i) == "average" && r.claims(i))?;
+    let Some(i) = (0..r.toks.len()).find(|&i| r.n(i) == "average" && r.claims(i)) else {
+        return wait_spread(r);
+    };
     let (a, end) = r.span(i);
     let fig = (a..end).find(|&j| r.value(j).is_some() && !r.is_year(j))?;
     let quote = said_slot(r, a, end)?;
@@ -438,5 +440,53 @@ pub(super) fn find_outside_figure(r: &Reading) -> Option<Anchor> {
         format!("average {}", r.raw(fig, fig + 1)),
         "asking about the people outside that figure".to_string(),
         ask,
+    )
+}
+
+/// Words that say which wait a figure is: given, the spread is not asked for.
+const WHICH_WAIT: &[&str] = &[
+    "longest",
+    "oldest",
+    "average",
+    "median",
+    "typical",
+    "typically",
+    "most",
+    "everyone",
+    "all",
+];
+
+/// "We've cut the wait for an OT assessment from 14 weeks to six": one figure for a wait hides
+/// those who wait longest. "...is that the average or the longest, and what is happening for the
+/// people who wait longest?"
+fn wait_spread(r: &Reading) -> Option<Anchor> {
+    let i = (0..r.toks.len()).find(|&i| {
+        matches!(r.n(i), "wait" | "waits" | "waiting")
+            && r.claims(i)
+            && matches!(r.n(i.wrapping_sub(1)), "the" | "our" | "a")
+    })?;
+    let (s0, s1) = r.sentence(i);
+    // A length of time after the wait: "from 14 weeks to six", "down to three weeks".
+    let timed = (i..s1).any(|k| {
+        r.value(k).is_some() && (DURATIONS.contains(&r.n(k + 1)) || DURATIONS.contains(&r.n(k - 1)))
+    });
+    let (n0, n1) = r.with_next_sentence(i);
+    if !timed || r.has_in(s0.min(n0), n1, WHICH_WAIT) {
+        return None;
+    }
+    let (a, end) = r.phrase(i);
+    let quote = said_slot(r, a, end)?;
+    if quote.split_whitespace().count() > MAX_QUOTED {
+        return None;
+    }
+    anchor(
+        r,
+        Shape::OutsideFigure,
+        (a, end),
+        r.raw(i, i + 1),
+        "asking about those who wait longest".to_string(),
+        format!(
+            "You said {quote}: is that the average or the longest, and what is happening for the people who wait longest?"
+        ),
     )
 }

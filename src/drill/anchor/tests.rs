@@ -1111,3 +1111,21 @@ fn a_share_of_records_the_verb_acts_on_is_not_asked_who_they_are() {
         );
     }
 }
+
+#[test]
+fn one_figure_for_a_wait_is_asked_about_those_who_wait_longest() {
+    let a = first(
+        "We hired two more assessors, and we've brought the wait for a review down to five weeks.",
+    );
+    assert_eq!(a.shape, Shape::OutsideFigure);
+    assert_eq!(
+        a.ask,
+        "You said you've brought the wait for a review down to five weeks: is that the average or \
+         the longest, and what is happening for the people who wait longest?"
+    );
+    // Which wait it is, said: not asked.
+    assert!(
+        !shapes("We've brought the wait for a review down to five weeks for everyone.")
+            .contains(&Shape::OutsideFigure)
+    );
+}
