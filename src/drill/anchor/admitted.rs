@@ -208,7 +208,11 @@ fn weakness_at(r: &Reading, i: usize) -> Option<Anchor> {
     // "which people does it affect most" would misread it.
     let (s0, _) = r.sentence(i);
     let workforce = r.has_in(s0, sentence_end, WORKFORCE) && !r.any_people(s0, sentence_end);
-    let tail = if workforce && !waiting && r.has_in(a, end, &["gap", "gaps"]) {
+    // "We still don't have good data on how many need support": a gap in what they know.
+    let unknown = r.has_in(a, end, &["data", "figures", "information", "intelligence"]);
+    let tail = if unknown {
+        "what are you doing to find out, and how do you make sure nobody is missed meanwhile?"
+    } else if workforce && !waiting && r.has_in(a, end, &["gap", "gaps"]) {
         pick(
             &quote,
             &[

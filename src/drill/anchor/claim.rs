@@ -74,6 +74,47 @@ const DETERMINERS: &[&str] = &["a", "an", "the", "our", "their", "my", "its", "t
 
 /// "You mentioned a wellbeing survey: what did it actually say, and where did it come out worst?"
 pub(super) fn find_source(r: &Reading) -> Option<Anchor> {
+    audited(r).or_else(|| named_source(r))
+}
+
+/// Who may audit, as the subject of "audit": "Managers audit two cases per worker each quarter".
+const AUDITORS: &[&str] = &[
+    "we",
+    "i",
+    "managers",
+    "seniors",
+    "leads",
+    "teams",
+    "they",
+    "supervisors",
+];
+
+/// "You said managers audit two cases per worker each quarter: what did the last round find?"
+fn audited(r: &Reading) -> Option<Anchor> {
+    let i = (1..r.toks.len()).find(|&i| {
+        matches!(r.n(i), "audit" | "audits" | "sample" | "samples")
+            && AUDITORS.contains(&r.n(i - 1))
+            && r.claims(i)
+    })?;
+    // What it found, given with it or next ("...and 78% were good", "It found..."), is not asked.
+    let (s0, s1) = r.with_next_sentence(i);
+    if (s0..s1).any(|k| r.n(k) == "%" || matches!(r.n(k), "found" | "showed" | "shows" | "finds")) {
+        return None;
+    }
+    let (a, end) = r.phrase(i);
+    let quote = said_slot(r, a, end)?;
+    anchor(
+        r,
+        Shape::Source,
+        (a, end),
+        r.raw(i - 1, i + 1),
+        "asking what it actually found".to_string(),
+        format!("You said {quote}: what did the last round find, and what changed because of it?"),
+    )
+}
+
+/// "You mentioned a wellbeing survey: what did it actually say...?"
+fn named_source(r: &Reading) -> Option<Anchor> {
     r.toks.iter().enumerate().find_map(|(i, t)| {
         if !SOURCES.contains(&t.norm.as_str()) || !r.claims(i) {
             return None;

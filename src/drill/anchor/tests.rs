@@ -1129,3 +1129,25 @@ fn one_figure_for_a_wait_is_asked_about_those_who_wait_longest() {
             .contains(&Shape::OutsideFigure)
     );
 }
+
+#[test]
+fn an_audit_done_with_no_finding_and_a_gap_in_data_are_pressed() {
+    let a = first("Team leaders are trained in our standards. Managers audit three files a month.");
+    assert_eq!(a.shape, Shape::Source);
+    assert_eq!(
+        a.ask,
+        "You said managers audit three files a month: what did the last round find, and what \
+         changed because of it?"
+    );
+    // Its finding given: not asked.
+    assert!(
+        !shapes("Managers audit three files a month, and 80% were good last time.")
+            .contains(&Shape::Source)
+    );
+    let b = first("We work with the mosques. We still don't have data on who we miss.");
+    assert_eq!(
+        b.ask,
+        "You said you still don't have data on who you miss: what are you doing to find out, and \
+         how do you make sure nobody is missed meanwhile?"
+    );
+}
