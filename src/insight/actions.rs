@@ -284,6 +284,11 @@ const BETWEEN_SHORT: &[&str] = &[
     "since",
 ];
 
+/// An -ed word that says a state or a feeling ("tired", "worried", "involved"), not an action.
+pub(crate) fn says_a_state(word: &str) -> bool {
+    NOT_ACTIONS.contains(&word)
+}
+
 fn is_past_action(word: &str, participle: bool) -> bool {
     if NOT_ACTIONS.contains(&word) || (participle && CHANGES.contains(&word)) {
         return false;

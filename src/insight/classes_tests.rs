@@ -539,3 +539,21 @@ fn a_count_of_none_since_the_work_is_evidence() {
     let r = read("I added a second signature to every cancellation. None of it was easy.");
     assert!(!r.covers.evidence, "{:?}", r.evidence_found);
 }
+
+#[test]
+fn people_served_in_a_present_passive_after_the_work_is_a_change() {
+    let r = read(
+        "A social worker was placed in the emergency department in March. Older people who come in \
+         after a fall are seen by her the same day.",
+    );
+    assert!(r.covers.difference, "{:?}", r.difference_markers);
+    // With nothing done first it describes the service; staff in the passive are not people
+    // served.
+    let r = read("Older people who come in after a fall are seen by the frailty team.");
+    assert!(!r.covers.difference, "{:?}", r.difference_markers);
+    let r = read("A new rota was agreed in March. Duty managers are paged at night.");
+    assert!(!r.covers.difference, "{:?}", r.difference_markers);
+    // A state said with an -ed word is no passive.
+    let r = read("We set up a carers' line. Carers who ring it are worried about money.");
+    assert!(!r.covers.difference, "{:?}", r.difference_markers);
+}

@@ -525,6 +525,19 @@ const PARTICIPLES: &[&str] = &[
     "written", "chosen", "sent", "kept", "led", "met", "told", "brought", "built", "paid", "cut",
 ];
 
+/// "are phoned every month", "is seen on the day": a present passive, how an arrangement now
+/// works for whoever is its subject.
+pub(crate) fn present_passive(ts: &[Token]) -> bool {
+    ts.windows(2).any(|w| {
+        matches!(w[0].norm.as_str(), "is" | "are")
+            && (PARTICIPLES.contains(&w[1].norm.as_str())
+                || (is_past_word(&w[1].norm)
+                    && w[1].norm.ends_with("ed")
+                    // "the teams are tired": a state, not a passive.
+                    && !super::actions::says_a_state(&w[1].norm)))
+    })
+}
+
 /// Past words that say how things stood, wherever a figure is ("the wait was 19 weeks", "families
 /// waited six weeks", "two years ago").
 const PAST_STATES: &[&str] = &[

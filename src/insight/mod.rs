@@ -775,6 +775,27 @@ pub(crate) fn analyse_full(
             || dated_heading,
         next: !future.is_empty(),
     };
+    // "A duty worker was placed in the unit. People ready to go home are seen on the day": after
+    // something was done, people in a present passive are how the arrangement now works for them.
+    let people_places = Taken::covering(&people);
+    // The people may be in the clause before, cut off by a relative ("Older people who come in
+    // after a fall are seen the same day").
+    let served: Vec<Range<usize>> = clauses
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.stance.claims() && c.time == clause::Time::Present)
+        .filter(|(_, c)| done.iter().any(|d| d.end <= c.bytes.start))
+        .filter(|(i, c)| {
+            let from = i
+                .checked_sub(1)
+                .map(|p| &clauses[p])
+                .filter(|p| p.sentence == c.sentence)
+                .map_or(c.bytes.start, |p| p.bytes.start);
+            people_places.overlaps(&(from..c.bytes.end))
+        })
+        .filter(|(_, c)| clause::present_passive(&toks[c.toks.clone()]))
+        .map(|(_, c)| c.bytes.clone())
+        .collect();
     // A before in one clause and an after in a later one is a change: "Families waited six weeks
     // before; this quarter it was four days".
     let listed = Taken::covering(&difference);
@@ -783,6 +804,7 @@ pub(crate) fn analyse_full(
         .chain(since_done.iter())
         .chain(moved_home.iter())
         .chain(first_time.iter())
+        .chain(served.iter())
         .chain(dated_change.iter())
         .chain(present_after.map(|c| &c.bytes))
     {
