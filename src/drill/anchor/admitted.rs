@@ -11,6 +11,7 @@ use crate::insight::clause::Stance;
 /// worse on carers' satisfaction").
 const WEAK: &[&str] = &[
     "harder",
+    "difficult",
     "slow",
     "worse",
     "weaker",
@@ -100,6 +101,53 @@ pub(super) fn find_weakness(r: &Reading) -> Option<Anchor> {
             weakness_at(r, i)
         })
         .or_else(|| find_harm(r))
+        .or_else(|| find_work_on(r))
+}
+
+/// Phrases that say the sentence before is a weak spot: "That's something we need to work on."
+const WORK_ON: &[&[&str]] = &[
+    &["need", "to", "work", "on"],
+    &["need", "to", "improve"],
+    &["need", "to", "get", "better"],
+    &["needs", "to", "improve"],
+    &["needs", "work"],
+];
+
+/// "Most self-funders don't come to us until they're in crisis. That's something we need to work
+/// on.": the weak spot is the sentence before, said back in full.
+fn find_work_on(r: &Reading) -> Option<Anchor> {
+    let i = (0..r.toks.len()).find(|&i| {
+        WORK_ON
+            .iter()
+            .any(|p| p.iter().enumerate().all(|(k, w)| r.n(i + k) == *w))
+    })?;
+    let (s0, _) = r.sentence(i);
+    if !matches!(r.n(s0), "that's" | "that" | "it's" | "this" | "which") || s0 < 2 {
+        return None;
+    }
+    let (mut p0, mut p1) = r.sentence(s0 - 2);
+    // "I'd say most self-funders don't come to us until they're in crisis though": the weak spot
+    // without the hedge around it.
+    if matches!(r.n(p0), "i'd" | "i") && matches!(r.n(p0 + 1), "say" | "think" | "guess") {
+        p0 += 2;
+    }
+    if p1 > p0 && r.n(p1 - 1) == "though" {
+        p1 -= 1;
+    }
+    if words(r, p0, p1) > 16 {
+        return None;
+    }
+    let quote = said_slot(r, p0, p1)?;
+    anchor(
+        r,
+        Shape::Weakness,
+        (p0, p1),
+        r.raw(i, i + 4),
+        "asking about the weak spot you named".to_string(),
+        format!(
+            "You said {quote}, and that it needs work: what are you doing about it, and how will you know it is changing?"
+        ),
+    )
 }
 
 /// Words that say someone came to harm.

@@ -234,7 +234,19 @@ fn feedback(r: &Reading, i: usize) -> Option<Anchor> {
 /// What a claim claims, by its words, each with the frames that ask for its proof.
 const KINDS: &[(&[&str], &[&str])] = &[
     (
-        &["improved", "improving", "better", "stronger", "transformed"],
+        &[
+            "improved",
+            "improving",
+            "better",
+            "stronger",
+            "transformed",
+            "increased",
+            "risen",
+            "fallen",
+            "dropped",
+            "doubled",
+            "halved",
+        ],
         &[
             "what has changed for the people who draw on care, and what could you show us from before and now?",
             "what shows that, then and now, and what has it meant for people?",
@@ -375,6 +387,18 @@ const TOPICS: &[(&[&str], &[&str])] = &[
         ],
     ),
     (
+        &["coproduction", "coproduce", "coproduced", "coproducing"],
+        &[
+            "how much say do people who draw on care have over the final decisions, and when have you not followed what they said?",
+        ],
+    ),
+    (
+        &["influence", "influencing"],
+        &[
+            "what is a decision your influence changed, and one where it did not, and what did you do then?",
+        ],
+    ),
+    (
         &["visible", "approachable", "accessible"],
         &[
             "when did you last see practice first hand, and what did you change because of what you saw?",
@@ -391,7 +415,9 @@ fn named(r: &Reading, j: usize) -> bool {
 
 /// Where research and being visible sit in [`TOPICS`]: claims by themselves, with no word of value.
 const RESEARCH: usize = 0;
-const VISIBLE: usize = 9;
+const VISIBLE: usize = 11;
+/// Where influence sits in [`TOPICS`]: a claim by itself too.
+const INFLUENCE: usize = 10;
 /// Where partners sit in [`TOPICS`].
 const PARTNER: usize = 6;
 
@@ -560,7 +586,14 @@ pub(super) fn find_claim(r: &Reading) -> Option<Anchor> {
                 (a..end).any(|j| {
                     // "good" claims only as what something is: "practice is good", not "a good
                     // number of them".
-                    cues.contains(&r.n(j))
+                    (cues.contains(&r.n(j))
+                        // "referrals have gone up": a change with no figure.
+                        || *k == 0
+                            && matches!(r.n(j), "up" | "down")
+                            && j > 0
+                            && matches!(r.n(j - 1), "gone" | "come" | "going" | "coming")
+                            // "going down well" is liked, not fewer.
+                            && r.n(j + 1) != "well")
                         // "the Better Care Fund" is a name, not a claim of better.
                         && !named(r, j)
                         // "no longer a deprivation" is no pressure.
@@ -583,7 +616,7 @@ pub(super) fn find_claim(r: &Reading) -> Option<Anchor> {
             .enumerate()
             .find(|(_, (cues, _))| (a..end).any(|j| cues.contains(&r.n(j))))
             .map_or((false, None), |(t, (_, frames))| {
-                (t == RESEARCH || t == VISIBLE, Some(*frames))
+                (t == RESEARCH || t == VISIBLE || t == INFLUENCE, Some(*frames))
             });
         let topic = topic.filter(|_| standalone || kind.is_some());
         // After "we" or "I" the next word is the verb, whatever it is ("we circulate research
@@ -618,8 +651,21 @@ pub(super) fn find_claim(r: &Reading) -> Option<Anchor> {
         }
         let (kind, frames) = kind?;
         let quote = said_slot(r, a, end)?;
+        // A figure said to have moved, with no figure: "complaints have gone down".
+        let moved = kind == 0
+            && (r.has_in(
+                a,
+                end,
+                &["increased", "risen", "fallen", "dropped", "doubled", "halved"],
+            ) || (a + 1..end).any(|j| {
+                matches!(r.n(j), "up" | "down")
+                    && matches!(r.n(j - 1), "gone" | "come" | "going" | "coming")
+                    && r.n(j + 1) != "well"
+            }));
         let tail = if kind == 2 && r.has_in(a, end, WAITING) {
             "how long are people waiting, and what has the wait meant for them?"
+        } else if moved {
+            "from what to what, and what has it meant for the people who draw on care?"
         } else {
             pick(&quote, frames)
         };

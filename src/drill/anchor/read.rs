@@ -871,6 +871,25 @@ fn find_process(r: &Reading) -> Option<Anchor> {
     if counted.is_some() {
         return counted;
     }
+    // "We spent £180,000 on training last year": money spent is not yet a change.
+    if let Some(i) = (0..r.toks.len())
+        .find(|&i| matches!(r.n(i), "spent" | "invested") && r.n(i + 1) == "£" && r.claims(i))
+        && !r.difference_near(i)
+    {
+        let (a, end) = r.phrase(i);
+        if let Some(quote) = said_slot(r, a, end)
+            && words(r, a, end) <= 16
+        {
+            return anchor(
+                r,
+                Shape::Process,
+                (a, end),
+                r.raw(i, (i + 3).min(end)),
+                "asking what the money changed".to_string(),
+                format!("You said {quote}: what has it changed in practice, and how do you know?"),
+            );
+        }
+    }
     // "Attendance at the forum is usually around twenty": people came, which is not yet a change.
     if let Some(anchored) = (0..r.toks.len()).find_map(|i| {
         if r.n(i) != "attendance" || !r.claims(i) {

@@ -1151,3 +1151,47 @@ fn an_audit_done_with_no_finding_and_a_gap_in_data_are_pressed() {
          how do you make sure nobody is missed meanwhile?"
     );
 }
+
+#[test]
+fn more_vague_and_admitted_things_are_pressed_in_the_answers_words() {
+    let ask = |answer: &str| first(answer).ask;
+    assert_eq!(
+        ask(
+            "I'd say most carers only find us when they are exhausted though. That's something we \
+             need to work on."
+        ),
+        "You said most carers only find you when they are exhausted, and that it needs work: what \
+         are you doing about it, and how will you know it is changing?"
+    );
+    assert_eq!(
+        ask("We cover the whole county. Weekend cover is still difficult."),
+        "You said weekend cover is still difficult: what lies behind it, who owns putting it \
+         right, and how will you know it is improving?"
+    );
+    assert_eq!(
+        ask("Co-production is central to how we commission."),
+        "You said co-production is central to how you commission: how much say do people who draw \
+         on care have over the final decisions, and when have you not followed what they said?"
+    );
+    assert_eq!(
+        ask("I sit on the leadership team. I influence the big decisions."),
+        "You said you influence the big decisions: what is a decision your influence changed, and \
+         one where it did not, and what did you do then?"
+    );
+    assert_eq!(
+        ask("We spent £40,000 on reflective supervision training this year."),
+        "You said you spent £40,000 on reflective supervision training this year: what has it \
+         changed in practice, and how do you know?"
+    );
+    assert_eq!(
+        ask("I can't give you numbers, but complaints have gone down."),
+        "You said complaints have gone down: from what to what, and what has it meant for the \
+         people who draw on care?"
+    );
+    // "Going down well" is liked, not fewer.
+    assert!(
+        !first("The new drop-ins are going down well.")
+            .ask
+            .contains("from what to what")
+    );
+}
