@@ -557,3 +557,17 @@ fn people_served_in_a_present_passive_after_the_work_is_a_change() {
     let r = read("We set up a carers' line. Carers who ring it are worried about money.");
     assert!(!r.covers.difference, "{:?}", r.difference_markers);
 }
+
+#[test]
+fn a_before_said_in_words_is_a_then() {
+    let r = read(
+        "The out-of-hours rota was thin over Christmas, so I agreed cover with two neighbouring \
+         councils. Every shift over the holiday has a named AMHP.",
+    );
+    assert!(r.then_now_next.then, "{:?}", r.then_now_next);
+    // With nothing done after it, or nothing said of now, it is a description, not a before.
+    let r = read("The out-of-hours rota was thin over Christmas. It is a hard time of year.");
+    assert!(!r.then_now_next.then, "{:?}", r.then_now_next);
+    let r = read("The new rota was introduced in May, so I briefed every team.");
+    assert!(!r.then_now_next.then, "{:?}", r.then_now_next);
+}

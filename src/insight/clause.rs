@@ -643,6 +643,18 @@ pub(crate) fn figure_outside(toks: &[Token], c: &Clause, private: &[Range<usize>
             }))
 }
 
+/// "The rota was short at weekends", "families were falling between us": a past "was" or "were"
+/// before a state, not a passive ("was introduced"), with no figure: how things stood, said in words.
+pub(crate) fn past_state_in_words(ts: &[Token]) -> bool {
+    ts.windows(2).any(|w| {
+        matches!(w[0].norm.as_str(), "was" | "were")
+            && w[1].is_word()
+            && !is_past_word(&w[1].norm)
+            && !PARTICIPLES.contains(&w[1].norm.as_str())
+            && !matches!(w[1].norm.as_str(), "to" | "also" | "then" | "there")
+    })
+}
+
 /// A figure that is not a year ("2023" says when, not how many).
 fn figure_at_tok(t: &Token) -> bool {
     let year = t.norm.len() == 4

@@ -561,6 +561,25 @@ pub(crate) fn analyse_full(
                 && clause::states_a_past(&toks, &clauses, *i)
         })
         .map(|(_, c)| c);
+    // A before in words, in a story or an answer that goes on to what was done and how things are
+    // now: "The rota was short at weekends, so I worked with the EDT manager ... The leads now share
+    // a rota."
+    let state_before = clauses.iter().find(|c| {
+        c.stance.claims()
+            && c.time == clause::Time::Past
+            && !c.figure
+            && clause::past_state_in_words(&toks[c.toks.clone()])
+            && done
+                .iter()
+                .find(|d| d.start >= c.bytes.end)
+                .is_some_and(|d| {
+                    clauses.iter().any(|n| {
+                        n.bytes.start >= d.end
+                            && n.stance.claims()
+                            && n.time == clause::Time::Present
+                    })
+                })
+    });
     // Where things stand after the change: a later present clause with a figure, or a later figure
     // of any tense once something has been done since the "then" ("only about half recorded it ... I
     // ran sessions ... our audit in October put it at 84%").
@@ -763,7 +782,8 @@ pub(crate) fn analyse_full(
                         .position(|c| c.bytes.start <= r.start && r.start < c.bytes.end)
                         .is_some_and(|i| clause::latest_finding(&toks, &clauses, i))
             })
-            || then_clause.is_some(),
+            || then_clause.is_some()
+            || state_before.is_some(),
         now: trend
             || dated_years.contains(&this_year)
             || words::all_matches(m.now.as_ref(), &toks)
