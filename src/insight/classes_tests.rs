@@ -571,3 +571,17 @@ fn a_before_said_in_words_is_a_then() {
     let r = read("The new rota was introduced in May, so I briefed every team.");
     assert!(!r.then_now_next.then, "{:?}", r.then_now_next);
 }
+
+#[test]
+fn had_in_its_short_form_sets_the_past() {
+    let r = read(
+        "His daughter'd rung the duty line eleven times in a fortnight. I listened to the calls with \
+         the duty manager, and every call is now returned within a day.",
+    );
+    assert!(r.then_now_next.then, "{:?}", r.then_now_next);
+    let r = read(
+        "She'd phoned us eleven times in a fortnight. I listened to the calls with the duty manager, \
+         and every call is now returned within a day.",
+    );
+    assert!(r.then_now_next.then, "{:?}", r.then_now_next);
+}

@@ -563,6 +563,15 @@ pub(crate) fn states_a_past(toks: &[Token], clauses: &[Clause], i: usize) -> boo
     if after_the_work(ts) || latest_finding(toks, clauses, i) {
         return false;
     }
+    // "She'd phoned us eleven times": the past before the past is how things stood before.
+    let past_perfect = ts.windows(2).any(|w| {
+        (w[0].norm.ends_with("'d") || w[0].norm == "had")
+            && (matches!(w[1].norm.as_str(), "been" | "rung" | "gone")
+                || (is_past_word(&w[1].norm) && w[1].norm.ends_with("ed")))
+    });
+    if past_perfect {
+        return true;
+    }
     let figure_at = |k: usize| figure_at_tok(&ts[k]);
     // "When I started, assessments were rated good in a third of files": the clause before sets the
     // time things stood at.
@@ -967,6 +976,14 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                 // "people waiting got a letter": past, unless "we've got" makes it present too.
                 | "got"
         ) {
+            past = true;
+        }
+        // "She'd rung the duty line nine times", "who'd been sofa-surfing": "'d" before a past
+        // participle is "had", the past before the past.
+        if n.ends_with("'d")
+            && (matches!(next, "been" | "gone" | "rung" | "had" | "seen" | "done")
+                || (is_past_word(next) && next.ends_with("ed")))
+        {
             past = true;
         }
         // "before" and "last" set a clause in the past, but not "before Christmas" (still to come),
