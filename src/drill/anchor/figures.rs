@@ -3,7 +3,7 @@
 
 use super::frame::slot;
 use super::read::{
-    CHECKED_ON, DELAY, DURATIONS, FALLS, Reading, SAFETY, WAITING, anchor, figure, said_slot,
+    CHECKED_ON, DELAY, DURATIONS, FALLS, Reading, SAFETY, WAITING, anchor, figure, said_slot, words,
 };
 use super::{Anchor, Shape};
 
@@ -114,10 +114,14 @@ pub(super) fn find_remainder(r: &Reading) -> Option<Anchor> {
     let named = match whole {
         None => (0..r.toks.len()).any(|j| r.n(j) == rest && r.percent_at(j).is_some() && j != i),
         // "...43 had their support agreed, and the three who didn't were...": in words too.
-        Some(n) => (s0..s1).any(|j| j != i && (r.n(j) == rest || r.value(j) == Some(n))),
+        // Or the next sentence opens on them: "The other eight were mostly released late."
+        Some(n) => {
+            (s0..s1).any(|j| j != i && (r.n(j) == rest || r.value(j) == Some(n)))
+                || r.n(s1 + 1) == "the" && matches!(r.n(s1 + 2), "other" | "remaining" | "rest")
+        }
     } || r.has_any(&["remaining", "remainder", "rest"]);
     if named {
-        return None;
+        return explained_rest(r, i, whole.is_some());
     }
     let (_, end) = r.span(i);
     // The verb after "91% of people" or "31 of 40 records": "were", "got", "happen", "saying";
@@ -215,6 +219,61 @@ pub(super) fn find_remainder(r: &Reading) -> Option<Anchor> {
         said_back,
         format!("asking about the other {rest_said}"),
         ask,
+    )
+}
+
+/// Words that say the rest chose it, or that something was done for them: nothing left to ask.
+const RESOLVED: &[&str] = &[
+    "chose",
+    "chosen",
+    "choose",
+    "declined",
+    "refused",
+    "wanted",
+    "preferred",
+    "since",
+    "now",
+    "followed",
+    "wrote",
+    "rang",
+    "called",
+    "visited",
+    "contacted",
+    "offered",
+    "moved",
+    "died",
+];
+
+/// "...41 of the 47 had their assessment before 18. The other six were mostly late referrals from
+/// out of area.": the rest explained is asked what happened for them, unless the answer says so or
+/// says they chose it.
+fn explained_rest(r: &Reading, i: usize, count: bool) -> Option<Anchor> {
+    // Only for people, counted out of a whole: a share's rest explained is left alone.
+    if !count {
+        return None;
+    }
+    let (_, s1) = r.sentence(i);
+    let next = s1 + 1;
+    if next >= r.toks.len()
+        || r.n(next) != "the"
+        || !matches!(r.n(next + 1), "other" | "remaining" | "rest")
+    {
+        return None;
+    }
+    let (a, end) = r.sentence(next);
+    if r.has_in(a, end, RESOLVED) || r.has_in(a, end, CHECKED_ON) || words(r, a, end) > 14 {
+        return None;
+    }
+    let quote = said_slot(r, a, end)?;
+    anchor(
+        r,
+        Shape::Remainder,
+        (a, end),
+        r.raw(a, (a + 3).min(end)),
+        "asking what happened for the rest".to_string(),
+        format!(
+            "You said {quote}: what happened for them, and what are you doing so it does not happen again?"
+        ),
     )
 }
 

@@ -1195,3 +1195,24 @@ fn more_vague_and_admitted_things_are_pressed_in_the_answers_words() {
             .contains("from what to what")
     );
 }
+
+#[test]
+fn a_rest_explained_in_the_next_sentence_is_asked_what_happened_for_them() {
+    let a = first(
+        "Last year 52 of the 60 people leaving prison with care needs had support in place on \
+         release. The other eight were mostly released at short notice.",
+    );
+    assert_eq!(a.shape, Shape::Remainder);
+    assert_eq!(
+        a.ask,
+        "You said the other eight were mostly released at short notice: what happened for them, \
+         and what are you doing so it does not happen again?"
+    );
+    // What happened for them said, or their own choice: not asked.
+    for told in [
+        "Last year 52 of the 60 had support in place. The other eight chose to arrange their own.",
+        "Last year 52 of the 60 had support in place. The other eight were visited within a week.",
+    ] {
+        assert!(!shapes(told).contains(&Shape::Remainder), "{told}");
+    }
+}
