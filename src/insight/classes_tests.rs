@@ -585,3 +585,16 @@ fn had_in_its_short_form_sets_the_past() {
     );
     assert!(r.then_now_next.then, "{:?}", r.then_now_next);
 }
+
+#[test]
+fn people_moved_home_or_something_new_for_them_is_where_things_stand() {
+    for text in [
+        "I went through every placement out of the county with the families. Twelve people moved \
+         back to homes near their families.",
+        "We opened the clinic on Saturdays, and one father said it was the first time he'd been \
+         asked how he was coping.",
+    ] {
+        let r = read(text);
+        assert!(r.then_now_next.now, "{text}: {:?}", r.then_now_next);
+    }
+}

@@ -758,7 +758,12 @@ pub(crate) fn analyse_full(
         })
         .map(|c| c.bytes.clone())
         .collect();
-    let states: bool = !again.is_empty() || !new_state_places.is_empty() || !since_done.is_empty();
+    // People moved home, or something new for them since the work, is where they are now too.
+    let states: bool = !again.is_empty()
+        || !new_state_places.is_empty()
+        || !since_done.is_empty()
+        || !moved_home.is_empty()
+        || !first_time.is_empty();
     // Notes headed with this year's date ("Unpaid carers, Nov 2026") and figures under it say where
     // things stand.
     let heading_end = text.find('\n').unwrap_or(text.len());
