@@ -64,6 +64,56 @@ const LESSONS: &[&str] = &[
 
 /// "Tell us about one of those three judicial review threats: what did it show...?"
 pub(super) fn find_learning(r: &Reading) -> Option<Anchor> {
+    counted_lessons(r).or_else(|| case_shared(r))
+}
+
+/// Where a case may be taken to teach from: "we used the case in our practice forum".
+const TAUGHT_AT: &[&str] = &[
+    "forum",
+    "forums",
+    "training",
+    "supervision",
+    "briefing",
+    "briefings",
+    "bulletin",
+    "session",
+    "sessions",
+    "induction",
+];
+
+/// "We used the case in our practice forum to talk about making safeguarding personal": a case
+/// shared is not yet practice changed. "...what changed in practice afterwards, and how do you know?"
+fn case_shared(r: &Reading) -> Option<Anchor> {
+    let i = (0..r.toks.len()).find(|&i| {
+        matches!(r.n(i), "used" | "shared" | "took" | "brought")
+            && (matches!(r.n(i + 1), "it" | "this")
+                || matches!(r.n(i + 1), "the" | "that" | "this") && r.n(i + 2) == "case")
+            && r.claims(i)
+    })?;
+    let (s0, s1) = r.sentence(i);
+    if !r.has_in(i, s1, TAUGHT_AT) || r.difference_near(i) {
+        return None;
+    }
+    let (a, end) = r.phrase(i);
+    if a < s0 {
+        return None;
+    }
+    let quote = said_slot(r, a, end)?;
+    if quote.split_whitespace().count() > 16 {
+        return None;
+    }
+    anchor(
+        r,
+        Shape::Learning,
+        (a, end),
+        r.raw(i, (i + 3).min(end)),
+        "asking what it changed in practice".to_string(),
+        format!("You said {quote}: what changed in practice afterwards, and how do you know?"),
+    )
+}
+
+/// "Tell us about one of those three judicial review threats".
+fn counted_lessons(r: &Reading) -> Option<Anchor> {
     (0..r.toks.len()).find_map(|i| {
         let v = r.value(i)?;
         if !(1.0..=60.0).contains(&v) || r.is_year(i) || r.percent_at(i).is_some() || !r.claims(i) {

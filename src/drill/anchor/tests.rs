@@ -1216,3 +1216,17 @@ fn a_rest_explained_in_the_next_sentence_is_asked_what_happened_for_them() {
         assert!(!shapes(told).contains(&Shape::Remainder), "{told}");
     }
 }
+
+#[test]
+fn a_case_shared_at_a_forum_is_asked_what_it_changed() {
+    let a = first(
+        "A man with a brain injury kept being discharged without a plan. I took the case to our \
+         practice forum to look at executive capacity.",
+    );
+    assert_eq!(a.shape, Shape::Learning);
+    assert_eq!(
+        a.ask,
+        "You said you took the case to your practice forum to look at executive capacity: what \
+         changed in practice afterwards, and how do you know?"
+    );
+}
