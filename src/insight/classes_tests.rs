@@ -598,3 +598,18 @@ fn people_moved_home_or_something_new_for_them_is_where_things_stand() {
         assert!(r.then_now_next.now, "{text}: {:?}", r.then_now_next);
     }
 }
+
+#[test]
+fn a_relative_acting_in_a_story_is_a_person() {
+    for text in [
+        "Her nephew rang from Leeds and asked us to hold the review at her flat.",
+        "A daughter complained that the review was done by phone.",
+    ] {
+        let r = read(text);
+        assert!(
+            !r.people_mentions.is_empty(),
+            "{text}: {:?}",
+            r.people_mentions
+        );
+    }
+}

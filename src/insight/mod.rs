@@ -528,6 +528,15 @@ pub(crate) fn analyse_full(
             .find_iter(text)
             .filter(|r| !listed_people.overlaps(r)),
     );
+    // "Her brother rang from Canada", "a daughter complained": a relative or one person acting in
+    // a story is a person who draws on care or their family.
+    let listed_people = Taken::covering(&people);
+    let mut acting: Vec<Range<usize>> = PERSON_ACTS.find_iter(text).collect();
+    acting.extend(people::one_person_acts(&toks));
+    acting.retain(|r| !listed_people.overlaps(r));
+    acting.sort_by_key(|r| r.start);
+    acting.dedup_by(|b, a| b.start < a.end);
+    people.extend(acting);
     let people_places = Taken::covering(&people);
     for (r, _) in &titled {
         if !is_doctor(&text[r.clone()]) && !people_places.overlaps(r) {
