@@ -613,3 +613,14 @@ fn a_relative_acting_in_a_story_is_a_person() {
         );
     }
 }
+
+#[test]
+fn a_time_that_dates_an_action_is_no_before() {
+    let r = read(
+        "I started the Carers Reference Group (CRG) last year. It now meets monthly with 14 carers.",
+    );
+    assert!(!r.then_now_next.then, "{:?}", r.then_now_next);
+    // The same time beside how things stood is a before.
+    let r = read("Last year carers waited twelve weeks. I started a carers' triage in May.");
+    assert!(r.then_now_next.then, "{:?}", r.then_now_next);
+}

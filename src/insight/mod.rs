@@ -790,11 +790,28 @@ pub(crate) fn analyse_full(
             || dated_years.iter().any(|&y| y < this_year)
             // "The last audit found 27 of 30": the latest finding, where things stand.
             || words::all_matches(m.then.as_ref(), &toks).iter().any(|r| {
+                let at = clauses
+                    .iter()
+                    .position(|c| c.bytes.start <= r.start && r.start < c.bytes.end);
+                // "I set up the group last year", "last year we took 11 cases to court": a time
+                // that dates an action in its clause says when it was done, not how things were.
+                let dates_an_action = matches!(
+                    text[r.clone()].to_ascii_lowercase().as_str(),
+                    "last year" | "ago" | "back in"
+                ) && at.is_some_and(|i| {
+                    // Its clause, or the one before in its sentence when a bracket or a comma cut
+                    // the time from its action ("I set up the group (PAG) last year").
+                    let c = &clauses[i];
+                    let from = i
+                        .checked_sub(1)
+                        .map(|p| &clauses[p])
+                        .filter(|p| p.sentence == c.sentence)
+                        .map_or(c.bytes.start, |p| p.bytes.start);
+                    done.iter().any(|d| d.start >= from && d.start < c.bytes.end)
+                });
                 !unclaimed(r)
-                    && !clauses
-                        .iter()
-                        .position(|c| c.bytes.start <= r.start && r.start < c.bytes.end)
-                        .is_some_and(|i| clause::latest_finding(&toks, &clauses, i))
+                    && !dates_an_action
+                    && !at.is_some_and(|i| clause::latest_finding(&toks, &clauses, i))
             })
             || then_clause.is_some()
             || state_before.is_some(),
