@@ -464,3 +464,47 @@ pub(super) fn stray_next(text: &str, r: &Range<usize>) -> bool {
     }
     false
 }
+
+/// "the calls have stopped", "she's not been back in since March", "he no longer needs a night
+/// sitter", "they haven't needed us": something that has ceased, said without a change word; the
+/// byte where it is said. Only what holds now counts (a perfect, or "no longer" in the present):
+/// "by then they could no longer cope" is a before.
+pub(super) fn says_it_ceased(ts: &[words::Token]) -> Option<usize> {
+    // "he's" may come as "he" and "'s": the contraction is kept.
+    let ws: Vec<&words::Token> = ts
+        .iter()
+        .filter(|t| t.is_word() || t.norm.starts_with('\''))
+        .collect();
+    let norms: Vec<&str> = ws.iter().map(|t| t.norm.as_str()).collect();
+    let near = |k: usize, f: &dyn Fn(&str) -> bool| norms[..k].iter().rev().take(4).any(|w| f(w));
+    let perfect = |k: usize| {
+        near(k, &|w| {
+            matches!(
+                w,
+                "has" | "have" | "hasn't" | "haven't" | "s" | "ve" | "'s" | "'ve"
+            ) || w.ends_with("'s")
+                || w.ends_with("'ve")
+        })
+    };
+    let negated = |k: usize| {
+        near(k, &|w| {
+            matches!(w, "not" | "never" | "hasn't" | "haven't" | "n't" | "no")
+        })
+    };
+    let past = |k: usize| {
+        near(k, &|w| {
+            matches!(
+                w,
+                "could" | "would" | "was" | "were" | "had" | "did" | "couldn't"
+            )
+        })
+    };
+    let k = norms.iter().enumerate().position(|(k, w)| match *w {
+        "stopped" | "ceased" | "ended" => perfect(k),
+        "longer" => k > 0 && norms[k - 1] == "no" && !past(k - 1),
+        // "not been back since March", "hasn't needed a carer since the spring".
+        "since" | "needed" => negated(k) && perfect(k),
+        _ => false,
+    })?;
+    Some(ws[k].start)
+}

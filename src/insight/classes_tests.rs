@@ -624,3 +624,20 @@ fn a_time_that_dates_an_action_is_no_before() {
     let r = read("Last year carers waited twelve weeks. I started a carers' triage in May.");
     assert!(r.then_now_next.then, "{:?}", r.then_now_next);
 }
+
+#[test]
+fn something_ceased_since_the_work_is_a_change_and_where_things_stand() {
+    for text in [
+        "I set up a weekly call with the GP practice and the falls at night have stopped.",
+        "We put a key safe in and he's not been readmitted since June.",
+        "We moved her day centre to a Tuesday and her daughter no longer takes the day off work.",
+        "I arranged a direct payment for his brother and they haven't needed the crisis team.",
+    ] {
+        let r = read(text);
+        assert!(r.covers.difference, "{text}: {:?}", r.difference_markers);
+        assert!(r.then_now_next.now, "{text}: {:?}", r.then_now_next);
+    }
+    // A cessation told as how things were before the work is no after.
+    let r = read("By 2024 carers could no longer get through, so I set up a carers' line.");
+    assert!(!r.then_now_next.now, "{:?}", r.then_now_next);
+}

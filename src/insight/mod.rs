@@ -48,7 +48,7 @@ pub use report::{
 
 use claims::{
     compares_places, dated_pairs, limits_a_figure, names_or_purpose, new_states, not_claimed,
-    started_in_post, stray_next, work_going_on,
+    says_it_ceased, started_in_post, stray_next, work_going_on,
 };
 use evidence::MarkerKind;
 use pattern::{EXAMPLE_PERSON, FILLER, HAVE_A, PERSON_ACTS, WHEN};
@@ -767,8 +767,29 @@ pub(crate) fn analyse_full(
         })
         .map(|c| c.bytes.clone())
         .collect();
+    // "We rewrote his plan ... the calls at night have stopped": something ceased since the work is
+    // a change and where things stand, with or without a change word.
+    let ceased: Vec<Range<usize>> = clauses
+        .iter()
+        .enumerate()
+        // The denial is the claim here ("he's not been back since June").
+        .filter(|(_, c)| {
+            (c.stance.claims() || c.stance == clause::Stance::Denied)
+                && c.time != clause::Time::ToCome
+        })
+        .filter_map(|(i, c)| {
+            // "since June" is a clause of its own: read it with the one it closes.
+            let end = clauses
+                .get(i + 1)
+                .filter(|n| n.sentence == c.sentence && toks[n.toks.start].norm == "since")
+                .map_or(c.toks.end, |n| n.toks.end);
+            let at = says_it_ceased(&toks[c.toks.start..end])?;
+            done.iter().any(|d| d.end <= at).then(|| c.bytes.clone())
+        })
+        .collect();
     // People moved home, or something new for them since the work, is where they are now too.
     let states: bool = !again.is_empty()
+        || !ceased.is_empty()
         || !new_state_places.is_empty()
         || !since_done.is_empty()
         || !moved_home.is_empty()
@@ -855,6 +876,7 @@ pub(crate) fn analyse_full(
         .chain(since_done.iter())
         .chain(moved_home.iter())
         .chain(first_time.iter())
+        .chain(ceased.iter())
         .chain(served.iter())
         .chain(dated_change.iter())
         .chain(present_after.map(|c| &c.bytes))
