@@ -2,6 +2,7 @@
 //! PSW is only looking at closing. An assessor presses here before the strong figure: the PSW has
 //! just pointed at where people may be faring worst, and a question about it shows it was heard.
 
+use super::figures::{FAILED, count_of_whole};
 use super::frame::{JOINERS, pick, slot};
 use super::read::{Reading, SAFETY, STAFF, WAITING, anchor, figure, said_slot, words};
 use super::{Anchor, Shape};
@@ -45,6 +46,9 @@ const WEAK_PHRASES: &[&[&str]] = &[
     &["gap", "is", "wider"],
     &["further", "to", "go"],
     &["hasn't", "moved"],
+    &["haven't", "moved"],
+    &["have", "not", "moved"],
+    &["still", "weak"],
     &["has", "not", "moved"],
     &["not", "good", "enough"],
 ];
@@ -101,8 +105,36 @@ pub(super) fn find_weakness(r: &Reading) -> Option<Anchor> {
             weakness_at(r, i)
         })
         .or_else(|| find_harm(r))
+        .or_else(|| failed_count(r))
         .or_else(|| find_work_on(r))
 }
+
+/// "9 of the 16 cases audited in those two teams were rated requires improvement": a count of
+/// failures is the weak spot itself, pressed on the people in those cases, never on its rest.
+fn failed_count(r: &Reading) -> Option<Anchor> {
+    let (i, end) = (0..r.toks.len()).find_map(|i| {
+        let (_, _, after) = count_of_whole(r, i)?;
+        let (_, end) = r.span(i);
+        (r.has_in(after, end, FAILED) && r.claims(i)).then_some((i, end))
+    })?;
+    let quote = said_slot(r, i, end)?;
+    if words(r, i, end) > MAX_FAILED_WORDS {
+        return None;
+    }
+    anchor(
+        r,
+        Shape::Weakness,
+        (i, end),
+        r.raw(i, end),
+        "asking about the ones that fell short".to_string(),
+        format!(
+            "You said {quote}: what is being done now for the people in those cases, and how will you know when practice there is safe?"
+        ),
+    )
+}
+
+/// The most words of a count of failures that are said back.
+const MAX_FAILED_WORDS: usize = 20;
 
 /// Phrases that say the sentence before is a weak spot: "That's something we need to work on."
 const WORK_ON: &[&[&str]] = &[
@@ -193,6 +225,13 @@ fn find_harm(r: &Reading) -> Option<Anchor> {
 
 fn weakness_at(r: &Reading, i: usize) -> Option<Anchor> {
     let (start, end) = r.span(i);
+    // "Still weak: whether outcomes were met is recorded in only 70%": a heading, with the weak
+    // spot after the colon.
+    if r.n(end) == ":" && words(r, start, end) <= 3 {
+        let (_, stop) = r.span(end + 1);
+        let quote = said_slot(r, end + 1, stop)?;
+        return weakness_said(r, end + 1, (end + 1, stop), quote);
+    }
     let mut a = start;
     while a < i && JOINERS.contains(&r.n(a)) {
         a += 1;
@@ -217,6 +256,11 @@ fn weakness_at(r: &Reading, i: usize) -> Option<Anchor> {
     } else {
         said_slot(r, a, end)?
     };
+    weakness_said(r, i, (a, end), quote)
+}
+
+/// The follow-up on a weak spot at token `i`, said back as `quote` (the words `a..end`).
+fn weakness_said(r: &Reading, i: usize, (a, end): (usize, usize), quote: String) -> Option<Anchor> {
     // A share that shows how weak: "Annual reviews are harder: 64% on time".
     let (_, sentence_end) = r.sentence(i);
     let share = (end..sentence_end).find_map(|k| {
@@ -470,7 +514,56 @@ pub(super) fn find_unresolved(r: &Reading) -> Option<Anchor> {
         );
     }
     // "Of the 28 who started in the last two years, 25 are still with us."
-    whole_first(r).or_else(|| count_then_stayed(r))
+    whole_first(r)
+        .or_else(|| count_then_stayed(r))
+        .or_else(|| paused(r))
+}
+
+/// Words that say work was stopped for a while: the people in it are left waiting.
+const PAUSED: &[&str] = &["paused", "suspended", "halted"];
+
+/// The most words of the people a pause leaves waiting that are said back.
+const MAX_PAUSED_WORDS: usize = 10;
+
+/// "The exception is the 60 people in supported living whose cases need the court: we've paused
+/// those.": the people the pause leaves waiting, said back, and who checks on them meanwhile.
+fn paused(r: &Reading) -> Option<Anchor> {
+    let i = (0..r.toks.len()).find(|&i| {
+        (PAUSED.contains(&r.n(i)) || r.n(i) == "on" && r.n(i + 1) == "hold") && admits(r, i)
+    })?;
+    let (s, _) = r.sentence(i);
+    // The people paused are counted in the same sentence, before the pause.
+    let k = (s..i).find(|&k| {
+        r.value(k).is_some_and(|v| v >= 2.0) && !r.is_year(k) && r.percent_at(k).is_none()
+    })?;
+    let mut end = k + 1;
+    while end < i
+        && !r.is_stop(end)
+        && !matches!(r.n(end), "whose" | "who" | "which" | "that")
+        && end < k + MAX_PAUSED_WORDS
+    {
+        end += 1;
+    }
+    if !r.any_people(k, end) {
+        return None;
+    }
+    let from = if matches!(r.n(k.wrapping_sub(1)), "the" | "those") {
+        k - 1
+    } else {
+        k
+    };
+    let who = slot(r.text, &r.toks, from, end)?;
+    let n = r.raw(k, k + 1);
+    anchor(
+        r,
+        Shape::Unresolved,
+        (from, end),
+        r.raw(from, end),
+        format!("asking about the {n} whose cases are paused"),
+        format!(
+            "You said the cases of {who} are paused: who is keeping those people safe meanwhile, and who decides when their cases go ahead?"
+        ),
+    )
 }
 
 /// The number who left, as said aloud: "the one who left", not "the 1 who left".

@@ -39,6 +39,24 @@ const SAYING: &[&str] = &[
     "feeling",
 ];
 
+/// A year before this one: a share said "in 2024" is a baseline. The answers are about the year
+/// of the assessment, and a stale constant only lets an old baseline through, never a new share.
+const PRESENT_YEAR: f64 = 2026.0;
+
+/// Words that say what was counted fell short: its rest is what went well.
+pub(super) const FAILED: &[&str] = &[
+    "requires",
+    "inadequate",
+    "failed",
+    "missed",
+    "overdue",
+    "late",
+    "without",
+    "breached",
+    "poor",
+    "unsafe",
+];
+
 /// Past verbs that are not written with "-ed".
 const PAST: &[&str] = &[
     "got", "went", "saw", "came", "made", "took", "gave", "had", "felt", "said", "told", "heard",
@@ -77,6 +95,19 @@ pub(super) fn find_remainder(r: &Reading) -> Option<Anchor> {
             continue;
         }
         if matches!(r.n(i.wrapping_sub(1)), "from" | "than" | "target" | "to") {
+            continue;
+        }
+        // A past baseline ("61% in 2024", "the average in 2024 was...") is where things were, not
+        // a rest to press today.
+        let past_year = |k: usize| {
+            r.n(k) == "in" && r.is_year(k + 1) && r.value(k + 1).is_some_and(|y| y < PRESENT_YEAR)
+        };
+        if past_year(after) || (r.sentence(i).0..i).any(past_year) {
+            continue;
+        }
+        // A count of failures ("9 of the 16 were rated requires improvement") has no rest to
+        // press: the rest is the good part.
+        if r.has_in(after, r.span(i).1, FAILED) {
             continue;
         }
         // Whose share: the word after "of" ("91% of our carers"), or after the whole ("31 of 40
@@ -133,6 +164,10 @@ pub(super) fn find_remainder(r: &Reading) -> Option<Anchor> {
     };
     let verb = (from..end).find(|&k| {
         let w = r.n(k);
+        // "93% of audited enquiries": a word after "of" or "the" describes, it is not the verb.
+        if k > 0 && matches!(r.n(k - 1), "of" | "the" | "our" | "all" | "their") {
+            return false;
+        }
         // "70 of the 80 people we reached said...": "reached" is theirs, not the 70's.
         if k > 0 && matches!(r.n(k - 1), "we" | "i" | "you" | "they") {
             return false;
@@ -340,7 +375,7 @@ fn share_as_object(
 
 /// A count out of a whole at token `i`: "31 of 40", "31 out of 40", "31 of the 40". The count,
 /// the whole, and the token after the whole.
-fn count_of_whole(r: &Reading, i: usize) -> Option<(f64, f64, usize)> {
+pub(super) fn count_of_whole(r: &Reading, i: usize) -> Option<(f64, f64, usize)> {
     let m = r.value(i)?;
     if !r.n(i).starts_with(|c: char| c.is_ascii_digit())
         && !crate::text::COUNT_WORDS.contains(&r.n(i))

@@ -201,3 +201,7 @@ pub fn anchors(answer: &str) -> Vec<Anchor> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_misreadings;
+#[cfg(test)]
+mod tests_reasks;

@@ -14,6 +14,8 @@ const CLOSED: &[&str] = &[
     "ended",
     "stepped",
     "signed",
+    // Care cut back: "Seventeen were reduced" at a funding panel.
+    "reduced",
 ];
 
 /// "You said 160 were closed: who now checks that things stay right for those people...?"

@@ -929,6 +929,17 @@ fn find_process(r: &Reading) -> Option<Anchor> {
     )
 }
 
+/// Phrases that tell of advice not taken: the time a Balance follow-up would ask for is given.
+const NOT_TAKEN: &[&[&str]] = &[
+    &["didn't", "take", "my", "advice"],
+    &["did", "not", "take", "my", "advice"],
+    &["advice", "wasn't", "taken"],
+    &["advice", "was", "not", "taken"],
+    &["didn't", "follow", "my", "advice"],
+    &["overruled"],
+    &["went", "against", "my", "advice"],
+];
+
 /// "Those are times your advice was taken: tell us about a time it was not."
 fn find_balance(r: &Reading) -> Option<Anchor> {
     let i = (0..r.toks.len()).find(|&i| {
@@ -939,7 +950,8 @@ fn find_balance(r: &Reading) -> Option<Anchor> {
             )
             || (r.n(i) == "i" && r.n(i + 1) == "made" && r.n(i + 3) == "case")
     })?;
-    if !r.claims(i) {
+    // The answer already tells of advice not taken: "The DASS didn't take my advice in full".
+    if !r.claims(i) || NOT_TAKEN.iter().any(|p| r.has_phrase(p).is_some()) {
         return None;
     }
     let said = if r.n(i + 1) == "made" { i + 4 } else { i + 2 };

@@ -51,7 +51,7 @@ pub(super) fn find_temporary(r: &Reading) -> Option<Anchor> {
                 &who,
                 &[
                     "what happens when they leave, and how will you keep what has improved?",
-                    "what is your plan to replace them with your own staff, and what happens for people if that takes longer?",
+                    "what happens for people when they go, and what has been agreed to keep what has improved?",
                 ],
             );
             let ask = match short_sentence(r, i) {

@@ -1,0 +1,122 @@
+//! Misreadings the blind judge found on fresh answers (issue 23, 6 December), each on sentences
+//! written for these tests: a count of failures has no rest, a past baseline is not today's, a
+//! quote keeps its verb, a time advice was not taken is not asked for, and what the answer admits
+//! (a weak spot under a heading, paused work, care cut back) is pressed first.
+
+use super::tests::first;
+use super::*;
+
+fn asks(answer: &str) -> Vec<String> {
+    anchors(answer).into_iter().map(|a| a.ask).collect()
+}
+
+#[test]
+fn a_count_of_failures_is_pressed_on_the_people_not_on_its_rest() {
+    let a = first(
+        "We audited 20 cases in the east team in May, and 12 of the 20 were rated inadequate or \
+         requires improvement.",
+    );
+    assert_eq!(a.shape, Shape::Weakness);
+    assert!(
+        a.ask
+            .contains("what is being done now for the people in those cases"),
+        "{}",
+        a.ask
+    );
+    assert!(!a.ask.contains("the 8"), "{}", a.ask);
+}
+
+#[test]
+fn a_past_baseline_is_not_pressed_as_todays_share() {
+    let all = asks(
+        "In 2024, 62% of people were seen within a month. Now 88% of people are seen within a \
+         month, and I check the list myself every week.",
+    );
+    assert!(all.iter().all(|a| !a.contains("38%")), "{all:?}");
+    assert!(all.iter().any(|a| a.contains("12%")), "{all:?}");
+}
+
+#[test]
+fn a_share_quoted_keeps_its_verb() {
+    let all = asks(
+        "The person's wishes are written down at the start in 93% of audited enquiries this \
+         year, and the board sees the audit every quarter.",
+    );
+    assert!(
+        all.iter()
+            .all(|a| !a.contains("93% of audited enquiries this year:")),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_weak_spot_under_a_heading_is_said_back_after_the_colon_and_pressed_first() {
+    let a = first(
+        "- Audit grades: 71% good or outstanding, up from 48%.\n\
+         - Still weak: whether the person's outcomes were met is recorded at closure in only 64%.",
+    );
+    assert_eq!(a.shape, Shape::Weakness);
+    assert!(
+        a.ask.starts_with(
+            "You said whether the person's outcomes were met is recorded at closure in only 64%:"
+        ),
+        "{}",
+        a.ask
+    );
+}
+
+#[test]
+fn a_time_advice_was_not_taken_is_not_asked_for_when_given() {
+    let answer = "I advised against closing the day centre in writing. The director didn't take \
+                  my advice in full, but agreed that each person would have a review first.";
+    assert!(
+        anchors(answer).iter().all(|a| a.shape != Shape::Balance),
+        "{:?}",
+        asks(answer)
+    );
+    // Without the time it was not taken, it is still asked for.
+    assert!(
+        anchors("I advised against closing the day centre, and the director agreed.")
+            .iter()
+            .any(|a| a.shape == Shape::Balance)
+    );
+}
+
+#[test]
+fn paused_work_is_pressed_on_the_people_it_leaves_waiting() {
+    let a = first(
+        "We reviewed every application on the list. The exception is the 35 people living in \
+         their own homes: we have paused those until the guidance is settled.",
+    );
+    assert_eq!(a.shape, Shape::Unresolved);
+    assert!(
+        a.ask.starts_with(
+            "You said the cases of the 35 people living in their own homes are paused:"
+        ),
+        "{}",
+        a.ask
+    );
+}
+
+#[test]
+fn agency_staff_are_not_asked_about_a_plan_never_mentioned() {
+    let all =
+        asks("We brought in six agency social workers for the winter and the list fell to 200.");
+    assert!(
+        all.iter().any(|a| a.contains("six agency social workers")),
+        "{all:?}"
+    );
+    assert!(all.iter().all(|a| !a.contains("plan")), "{all:?}");
+}
+
+#[test]
+fn care_cut_back_is_pressed_on_what_happened_for_those_people() {
+    let answer = "Since April the panel has looked at 150 plans. Twelve were reduced, and I have \
+                  read all twelve.";
+    assert!(
+        anchors(answer).iter().any(|a| a.shape == Shape::Closed
+            && a.ask.starts_with("You said twelve were reduced:")),
+        "{:?}",
+        asks(answer)
+    );
+}
