@@ -476,7 +476,7 @@ pub(super) fn says_it_ceased(ts: &[words::Token]) -> Option<usize> {
         .filter(|t| t.is_word() || t.norm.starts_with('\''))
         .collect();
     let norms: Vec<&str> = ws.iter().map(|t| t.norm.as_str()).collect();
-    let near = |k: usize, f: &dyn Fn(&str) -> bool| norms[..k].iter().rev().take(4).any(|w| f(w));
+    let near = |k: usize, f: &dyn Fn(&str) -> bool| norms[..k].iter().rev().take(6).any(|w| f(w));
     let perfect = |k: usize| {
         near(k, &|w| {
             matches!(
@@ -507,4 +507,22 @@ pub(super) fn says_it_ceased(ts: &[words::Token]) -> Option<usize> {
         _ => false,
     })?;
     Some(ws[k].start)
+}
+
+/// "Jan 25: 4 practices referring": in notes, a month and two digits opening a line before a colon
+/// are a month and a year, not a day.
+pub(super) fn note_year(text: &str, r: &Range<usize>) -> Option<i32> {
+    let (month, digits) = text[r.clone()].rsplit_once([' ', '\t'])?;
+    if month.trim().is_empty()
+        || digits.len() != 2
+        || !digits.bytes().all(|b| b.is_ascii_digit())
+        || !text[r.end..].starts_with(':')
+    {
+        return None;
+    }
+    let line_start = text[..r.start].rfind('\n').map_or(0, |i| i + 1);
+    let lead = text[line_start..r.start]
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '•' | '*' | '–'));
+    lead.is_empty()
+        .then(|| 2000 + digits.parse::<i32>().unwrap_or(0))
 }

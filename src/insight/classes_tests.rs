@@ -630,6 +630,7 @@ fn something_ceased_since_the_work_is_a_change_and_where_things_stand() {
     for text in [
         "I set up a weekly call with the GP practice and the falls at night have stopped.",
         "We put a key safe in and he's not been readmitted since June.",
+        "We got the falls team in and she's not been back in hospital since March.",
         "We moved her day centre to a Tuesday and her daughter no longer takes the day off work.",
         "I arranged a direct payment for his brother and they haven't needed the crisis team.",
     ] {
@@ -639,5 +640,25 @@ fn something_ceased_since_the_work_is_a_change_and_where_things_stand() {
     }
     // A cessation told as how things were before the work is no after.
     let r = read("By 2024 carers could no longer get through, so I set up a carers' line.");
+    assert!(!r.then_now_next.now, "{:?}", r.then_now_next);
+}
+
+#[test]
+fn figures_against_two_times_in_turn_are_a_before_and_an_after() {
+    // Months without a year, in one sentence.
+    let r = read(
+        "We added the question in April. In March 30% of calls were answered; in November it was 64%.",
+    );
+    assert!(r.covers.difference, "{:?}", r.difference_markers);
+    assert!(r.then_now_next.now, "{:?}", r.then_now_next);
+    // Note lines dated with a month and two digits.
+    let r = read(
+        "Reviews done on time\nFeb 24: 41%, 3 staff\nOct 25: 78%, 6 staff\nnext: a second team",
+    );
+    assert!(r.covers.difference, "{:?}", r.difference_markers);
+    assert!(r.then_now_next.then, "{:?}", r.then_now_next);
+    assert!(r.then_now_next.now, "{:?}", r.then_now_next);
+    // One time only is no pair.
+    let r = read("In March 30% of calls were answered, and 12% were dropped.");
     assert!(!r.then_now_next.now, "{:?}", r.then_now_next);
 }

@@ -48,7 +48,7 @@ pub use report::{
 
 use claims::{
     compares_places, dated_pairs, limits_a_figure, names_or_purpose, new_states, not_claimed,
-    says_it_ceased, started_in_post, stray_next, work_going_on,
+    note_year, says_it_ceased, started_in_post, stray_next, work_going_on,
 };
 use evidence::MarkerKind;
 use pattern::{EXAMPLE_PERSON, FILLER, HAVE_A, PERSON_ACTS, WHEN};
@@ -631,7 +631,8 @@ pub(crate) fn analyse_full(
                 .flatten()
                 .find(|c| c.figure && c.stance.claims())?;
             Some((
-                evidence::year_in(&text[mk.range.clone()])?,
+                evidence::year_in(&text[mk.range.clone()])
+                    .or_else(|| note_year(text, &mk.range))?,
                 with_figure.bytes.clone(),
             ))
         })
@@ -648,6 +649,33 @@ pub(crate) fn analyse_full(
                 .any(|(y, other)| y < latest && other.end <= r.start)
         })
         .map(|(_, r)| r.clone());
+    // "In March 23% of reviews recorded an answer; in October it was 71%": figures against two
+    // different times in one sentence, in turn, are a before and an after without a year.
+    // "In March 23%": the month may have been read with the figure as a day ("March 23"), so the
+    // month word after "in" counts too.
+    let when_in = |c: &clause::Clause| {
+        markers
+            .iter()
+            .find(|mk| mk.kind == MarkerKind::Date && c.bytes.contains(&mk.range.start))
+            .map(|mk| text[mk.range.clone()].to_ascii_lowercase())
+            .or_else(|| {
+                toks[c.toks.clone()]
+                    .windows(2)
+                    .find(|w| {
+                        w[0].norm == "in"
+                            && pattern::MONTH_DATE.is_whole(&text[w[1].start..w[1].end])
+                    })
+                    .map(|w| w[1].norm.clone())
+            })
+    };
+    let timed_pair = clauses
+        .windows(2)
+        .find(|w| {
+            w[0].sentence == w[1].sentence
+                && w.iter().all(|c| c.figure && c.stance.claims())
+                && matches!((when_in(&w[0]), when_in(&w[1])), (Some(a), Some(b)) if a != b)
+        })
+        .map(|w| w[1].bytes.clone());
     // A new arrangement said in the present after how it "used to" be ("Carers used to ring three
     // numbers. There's one carers' line"), or after what people had no way to get ("Deaf people
     // had no way to reach us at night. The duty team takes video calls").
@@ -843,6 +871,9 @@ pub(crate) fn analyse_full(
                 .any(|r| !unclaimed(r) && !work_going_on(text, r.start))
             || now_clause.is_some()
             || present_after.is_some()
+            // The latest of figures against times in turn is where things stand.
+            || dated_change.is_some()
+            || timed_pair.is_some()
             || states
             || dated_heading,
         next: !future.is_empty(),
@@ -879,6 +910,7 @@ pub(crate) fn analyse_full(
         .chain(ceased.iter())
         .chain(served.iter())
         .chain(dated_change.iter())
+        .chain(timed_pair.iter())
         .chain(present_after.map(|c| &c.bytes))
     {
         if !listed.overlaps(r) {
