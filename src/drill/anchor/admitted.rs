@@ -106,6 +106,7 @@ pub(super) fn find_weakness(r: &Reading) -> Option<Anchor> {
         })
         .or_else(|| find_harm(r))
         .or_else(|| failed_count(r))
+        .or_else(|| long_waits(r))
         .or_else(|| find_work_on(r))
 }
 
@@ -129,6 +130,43 @@ fn failed_count(r: &Reading) -> Option<Anchor> {
         "asking about the ones that fell short".to_string(),
         format!(
             "You said {quote}: what is being done now for the people in those cases, and how will you know when practice there is safe?"
+        ),
+    )
+}
+
+/// Units of time a wait is told in.
+const TIME_UNITS: &[&str] = &["hours", "days", "weeks", "months", "years"];
+
+/// "There have been 22 waits of over 24 hours since April": people who waited longer than the
+/// standard, counted, are pressed on what the wait was like for them.
+fn long_waits(r: &Reading) -> Option<Anchor> {
+    let (a, end) = (0..r.toks.len()).find_map(|i| {
+        if !r.value(i).is_some_and(|v| v >= 2.0) || r.is_year(i) || r.percent_at(i).is_some() {
+            return None;
+        }
+        let (a, end) = r.span(i);
+        let over = (i + 1..end).find(|&k| {
+            matches!(r.n(k), "waits" | "waited" | "waiting")
+                && (k + 1..end).any(|o| {
+                    (r.n(o) == "over"
+                        || matches!(r.n(o), "more" | "longer") && r.n(o + 1) == "than")
+                        && (o + 1..(o + 4).min(end)).any(|t| TIME_UNITS.contains(&r.n(t)))
+                })
+        });
+        (over.is_some() && r.claims(i)).then_some((a, end))
+    })?;
+    let quote = said_slot(r, a, end)?;
+    if words(r, a, end) > MAX_FAILED_WORDS {
+        return None;
+    }
+    anchor(
+        r,
+        Shape::Weakness,
+        (a, end),
+        r.raw(a, end),
+        "asking about those who waited longest".to_string(),
+        format!(
+            "You said {quote}: what was that wait like for those people, did anyone come to harm, and what are you changing so fewer wait that long?"
         ),
     )
 }
@@ -375,6 +413,9 @@ const FEW: &[&[&str]] = &[
     &["some"],
 ];
 
+/// Parts of a service the few may be: asked about by name, never as "them".
+const UNITS: &[&str] = &["teams", "services", "localities", "offices", "areas"];
+
 /// Words that say the few fare worse: "a few carry more", "some still wait".
 const WORSE_OFF: &[&str] = &[
     "more", "longer", "still", "not", "don't", "doesn't", "haven't", "hasn't", "without", "fewer",
@@ -414,6 +455,16 @@ pub(super) fn find_exception(r: &Reading) -> Option<Anchor> {
                     "how many is that, and how do you know they are safe?",
                     "who are they, and how do you know they are safe?",
                 ],
+            )
+        } else if let Some(unit) = (a..end)
+            .map(|j| r.n(j))
+            .find(|w| UNITS.contains(w))
+            .filter(|_| !r.any_people(a, end))
+        {
+            // "Some teams are excellent and others are more stretched": "them" would be the
+            // teams, while an assessor asks about the people those teams serve.
+            &format!(
+                "which {unit} are they, and what does it mean for the people those {unit} work with?"
             )
         } else {
             pick(

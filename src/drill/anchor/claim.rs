@@ -427,6 +427,9 @@ const UNNAMED: &[&str] = &["sector", "organisations", "groups", "charities", "ag
 /// Words before "working" that make "working on it" a plan with nothing in it: "we're working on it".
 const WORKING_ON: &[&str] = &["we're", "i'm", "are", "am", "still"];
 
+/// Where the claims of commitment sit in [`KINDS`]: asked for an example.
+const COMMITMENT: usize = 1;
+
 /// Where the claims of quality sit in [`KINDS`].
 const QUALITY: usize = 3;
 
@@ -666,6 +669,9 @@ pub(super) fn find_claim(r: &Reading) -> Option<Anchor> {
             "how long are people waiting, and what has the wait meant for them?"
         } else if moved {
             "from what to what, and what has it meant for the people who draw on care?"
+        } else if kind == COMMITMENT && r.tells_a_case() {
+            // The answer has told its case: asking for "an example" would re-ask it.
+            "beyond the case you told us about, how do you know it makes a difference for people more widely?"
         } else {
             pick(&quote, frames)
         };

@@ -239,6 +239,12 @@ impl<'a> Reading<'a> {
         (a..b.min(self.toks.len())).any(|i| words.contains(&self.n(i)))
     }
 
+    /// True when the answer tells of one case ("One case stays with me: an older woman whose
+    /// son..."): an example is given, and is not asked for.
+    pub(super) fn tells_a_case(&self) -> bool {
+        CASE_TOLD.iter().any(|p| self.has_phrase(p).is_some())
+    }
+
     pub(super) fn has_phrase(&self, phrase: &[&str]) -> Option<usize> {
         (0..self.toks.len()).find(|&i| phrase.iter().enumerate().all(|(k, w)| self.n(i + k) == *w))
     }
@@ -928,6 +934,21 @@ fn find_process(r: &Reading) -> Option<Anchor> {
         "Checking compliance tells you it happened: how do you know it made a difference for people, and can you give us an example?".to_string(),
     )
 }
+
+/// Phrases that open the telling of one case.
+const CASE_TOLD: &[&[&str]] = &[
+    &["one", "case"],
+    &["for", "example"],
+    &["for", "instance"],
+    &["a", "recent", "case"],
+    &["one", "woman"],
+    &["one", "man"],
+    &["one", "family"],
+    &["a", "woman", "who"],
+    &["a", "man", "who"],
+    &["an", "older", "woman"],
+    &["an", "older", "man"],
+];
 
 /// Phrases that tell of advice not taken: the time a Balance follow-up would ask for is given.
 const NOT_TAKEN: &[&[&str]] = &[

@@ -120,3 +120,47 @@ fn care_cut_back_is_pressed_on_what_happened_for_those_people() {
         asks(answer)
     );
 }
+
+#[test]
+fn people_counted_as_waiting_too_long_are_pressed_on_the_wait() {
+    let a = first(
+        "We record how long each person waits for a bed. There have been 14 waits of more than \
+         12 hours since June, and I review each one myself.",
+    );
+    assert_eq!(a.shape, Shape::Weakness);
+    assert!(
+        a.ask.starts_with(
+            "You said there have been 14 waits of more than 12 hours since June: what was that \
+             wait like for those people"
+        ),
+        "{}",
+        a.ask
+    );
+}
+
+#[test]
+fn a_claim_beside_a_case_told_is_not_asked_for_an_example() {
+    let answer = "Hoarding is part of our core training for every team. One case stays with me: a \
+                  man whose flat had become unsafe, and the practitioner visited every week until \
+                  he agreed to a clear-out.";
+    let all = asks(answer);
+    assert!(all.iter().all(|a| !a.contains("example")), "{all:?}");
+    assert!(
+        all.iter()
+            .any(|a| a.contains("beyond the case you told us about")),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn teams_that_fare_worse_are_named_not_called_them() {
+    let a = first("Some teams are excellent and others are more stretched, so practice can vary.");
+    assert_eq!(a.shape, Shape::Exception);
+    assert!(
+        a.ask.ends_with(
+            "which teams are they, and what does it mean for the people those teams work with?"
+        ),
+        "{}",
+        a.ask
+    );
+}
