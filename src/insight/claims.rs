@@ -157,6 +157,19 @@ pub(super) fn not_claimed(text: &str, range: &Range<usize>, floor: usize) -> boo
         if w.ends_with("'d") && lower.get(i + 1).is_some_and(|n| n == "hope") {
             return true;
         }
+        if w == "i" && lower.get(i + 1).is_some_and(|n| n == "think") {
+            // The word after "I think" may be the first of the range itself ("from about 30 ...").
+            let after = lower.get(i + 2).cloned().unwrap_or_else(|| {
+                text[range.clone()]
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("")
+                    .to_lowercase()
+            });
+            if clause::softens_a_size(&after) {
+                continue;
+            }
+        }
         if NOT_CLAIMED_PHRASES.iter().any(|p| {
             p.iter()
                 .enumerate()

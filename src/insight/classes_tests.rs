@@ -662,3 +662,18 @@ fn figures_against_two_times_in_turn_are_a_before_and_an_after() {
     let r = read("In March 30% of calls were answered, and 12% were dropped.");
     assert!(!r.then_now_next.now, "{:?}", r.then_now_next);
 }
+
+#[test]
+fn i_think_before_a_figure_softens_its_size_not_the_change() {
+    let r = read("Delayed discharges have fallen, I think from about 30 a week to 12.");
+    assert!(r.covers.difference, "{:?}", r.difference_markers);
+    assert!(r.then_now_next.now, "{:?}", r.then_now_next);
+    let r = read(
+        "We put a benefits adviser in the carers' hub and last year she saw 210 carers where \
+         before it was I think about forty.",
+    );
+    assert!(r.covers.evidence, "{:?}", r.evidence_found);
+    // "I think" before the claim itself still softens it.
+    let r = read("I think delayed discharges have fallen a bit.");
+    assert!(!r.covers.difference, "{:?}", r.difference_markers);
+}

@@ -98,6 +98,15 @@ pub(crate) fn is_figure_word(norm: &str) -> bool {
     norm.starts_with(|c: char| c.is_ascii_digit()) || NUMBER_WORDS.contains(&norm)
 }
 
+/// "I think from about 14% to 9%", "where before it was I think about five a year": "I think" just
+/// before a figure softens its size, not whether the thing happened, so the clause still claims.
+pub(crate) fn softens_a_size(next: &str) -> bool {
+    matches!(
+        next,
+        "about" | "around" | "roughly" | "from" | "nearly" | "almost" | "approximately"
+    ) || is_figure_word(next)
+}
+
 fn is_digits(norm: &str) -> bool {
     norm.starts_with(|c: char| c.is_ascii_digit())
 }
@@ -917,6 +926,7 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                 "think" | "feel" | "believe" | "suppose" | "guess" | "reckon" | "imagine"
             )
             && w(k + 2) != "through"
+            && !softens_a_size(w(k + 2))
         {
             hedged = true;
         }
