@@ -677,3 +677,19 @@ fn i_think_before_a_figure_softens_its_size_not_the_change() {
     let r = read("I think delayed discharges have fallen a bit.");
     assert!(!r.covers.difference, "{:?}", r.difference_markers);
 }
+
+#[test]
+fn a_present_state_set_against_before_is_an_after() {
+    for text in [
+        "The two duty desks were merged last spring. Since the merge, referrals are picked up the \
+         same day; before, one in five sat over a weekend.",
+        "We moved the panel online. A carer hears back within a week; previously it was six weeks.",
+    ] {
+        let r = read(text);
+        assert!(r.covers.difference, "{text}: {:?}", r.difference_markers);
+        assert!(r.then_now_next.now, "{text}: {:?}", r.then_now_next);
+    }
+    // "before" that opens what was done is no before-state.
+    let r = read("Before the panel met, I read every case file.");
+    assert!(!r.then_now_next.now, "{:?}", r.then_now_next);
+}

@@ -676,6 +676,37 @@ pub(crate) fn analyse_full(
                 && matches!((when_in(&w[0]), when_in(&w[1])), (Some(a), Some(b)) if a != b)
         })
         .map(|w| w[1].bytes.clone());
+    // "Since the merge, referrals are picked up the same day; before, one in five sat over a
+    // weekend": a present state set against how it was "before" in the same sentence is an after.
+    let set_against_before = clauses
+        .iter()
+        .filter(|b| b.stance.claims() && b.time == clause::Time::Past)
+        .filter(|b| {
+            // "before," or "before that", not "before the panel met", which dates an action.
+            let ts = &toks[b.toks.clone()];
+            let first = ts.first().map_or("", |t| t.norm.as_str());
+            first == "previously"
+                || (first == "before"
+                    && ts.get(1).is_some_and(|n| {
+                        !n.is_word() || matches!(n.norm.as_str(), "that" | "then")
+                    }))
+        })
+        .find_map(|b| {
+            clauses
+                .iter()
+                .filter(|c| {
+                    c.sentence == b.sentence
+                    && c.bytes != b.bytes
+                    && c.stance.claims()
+                    // A verb the reader does not know ("a carer hears back") leaves the time
+                    // unknown; set against "before", it is the present.
+                    && matches!(c.time, clause::Time::Present | clause::Time::Unknown)
+                    && !toks[c.toks.clone()].iter().any(|t| t.norm.ends_with("'d"))
+                })
+                // The clause in the present rather than one of unknown time ("Since the merge,").
+                .min_by_key(|c| c.time != clause::Time::Present)
+        })
+        .map(|c| c.bytes.clone());
     // A new arrangement said in the present after how it "used to" be ("Carers used to ring three
     // numbers. There's one carers' line"), or after what people had no way to get ("Deaf people
     // had no way to reach us at night. The duty team takes video calls").
@@ -874,6 +905,7 @@ pub(crate) fn analyse_full(
             // The latest of figures against times in turn is where things stand.
             || dated_change.is_some()
             || timed_pair.is_some()
+            || set_against_before.is_some()
             || states
             || dated_heading,
         next: !future.is_empty(),
@@ -911,6 +943,7 @@ pub(crate) fn analyse_full(
         .chain(served.iter())
         .chain(dated_change.iter())
         .chain(timed_pair.iter())
+        .chain(set_against_before.iter())
         .chain(present_after.map(|c| &c.bytes))
     {
         if !listed.overlaps(r) {
