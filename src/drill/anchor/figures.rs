@@ -102,7 +102,9 @@ pub(super) fn find_remainder(r: &Reading) -> Option<Anchor> {
         let past_year = |k: usize| {
             r.n(k) == "in" && r.is_year(k + 1) && r.value(k + 1).is_some_and(|y| y < PRESENT_YEAR)
         };
-        if past_year(after) || (r.sentence(i).0..i).any(past_year) {
+        // The year must date this share: in its own phrase, or opening its sentence ("In 2024,
+        // 62% of..."), not dating another figure earlier in the sentence.
+        if past_year(after) || (r.span(i).0..i).any(past_year) || past_year(r.sentence(i).0) {
             continue;
         }
         // A count of failures ("9 of the 16 were rated requires improvement") has no rest to

@@ -34,6 +34,12 @@ fn a_past_baseline_is_not_pressed_as_todays_share() {
     );
     assert!(all.iter().all(|a| !a.contains("38%")), "{all:?}");
     assert!(all.iter().any(|a| a.contains("12%")), "{all:?}");
+    // A year that dates another figure earlier in the sentence leaves today's share pressed.
+    let all = asks(
+        "Complaints fell from 30 in 2023 to 9 last year, and in our survey 76% of people said the \
+         letter was clear.",
+    );
+    assert!(all.iter().any(|a| a.contains("24%")), "{all:?}");
 }
 
 #[test]
