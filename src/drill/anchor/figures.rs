@@ -518,6 +518,39 @@ pub(super) fn find_outside_figure(r: &Reading) -> Option<Anchor> {
     };
     let (a, end) = r.span(i);
     let fig = (a..end).find(|&j| r.value(j).is_some() && !r.is_year(j))?;
+    let caseload = r.has_any(&["caseload", "caseloads", "cases"]);
+    // "But the average hides the spread. Four of our eleven teams average over 25.": the answer
+    // names who is furthest from it, and is pressed there rather than asked who it is.
+    let (s0, s1) = r.sentence(i);
+    let hides = (s0..s1)
+        .find(|&j| matches!(r.n(j), "hides" | "masks"))
+        .map(|j| r.sentence(j).1 + 1)
+        .filter(|&n| n < r.toks.len());
+    let hides = hides.or_else(|| {
+        // The average in one sentence, "the average hides the spread" in the next.
+        let n = s1 + 1;
+        let (_, n1) = r.sentence(n.min(r.toks.len().saturating_sub(1)));
+        (n < r.toks.len() && r.has_in(n, n1, &["hides", "masks"])).then_some(n1 + 1)
+    });
+    if let Some(n) = hides.filter(|&n| n < r.toks.len()) {
+        let (na, nend) = r.span(n);
+        if (na..nend).any(|j| r.value(j).is_some()) {
+            let quote = said_slot(r, na, nend)?;
+            let tail = if caseload {
+                "how many people are waiting to be allocated there, and how do you know they are safe meanwhile?"
+            } else {
+                "what is happening for the people there, and what are you doing about it?"
+            };
+            return anchor(
+                r,
+                Shape::OutsideFigure,
+                (na, nend),
+                r.raw(na, nend),
+                "asking about those furthest from the average".to_string(),
+                format!("You said {quote}: {tail}"),
+            );
+        }
+    }
     let quote = said_slot(r, a, end)?;
     let caseload = r.has_in(a, end, &["caseload", "caseloads", "cases"]);
     let ask = if caseload {

@@ -170,3 +170,19 @@ fn teams_that_fare_worse_are_named_not_called_them() {
         a.ask
     );
 }
+
+#[test]
+fn an_average_the_answer_says_hides_the_spread_is_pressed_where_it_is_worst() {
+    let a = first(
+        "Our limit is 20 cases and the average is 17. But the average hides the spread. Three of \
+         our nine teams average over 24, all in the west.",
+    );
+    assert_eq!(a.shape, Shape::OutsideFigure);
+    assert!(
+        a.ask
+            .starts_with("You said three of your nine teams average over 24"),
+        "{}",
+        a.ask
+    );
+    assert!(!a.ask.contains("who holds the people"), "{}", a.ask);
+}
