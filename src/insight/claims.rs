@@ -479,7 +479,7 @@ pub(super) fn stray_next(text: &str, r: &Range<usize>) -> bool {
 }
 
 /// "the calls have stopped", "she's not been back in since March", "he no longer needs a night
-/// sitter", "they haven't needed us": something that has ceased, said without a change word; the
+/// sitter", "they haven't needed us", "no carer has had to ring": something that has ceased, said without a change word; the
 /// byte where it is said. Only what holds now counts (a perfect, or "no longer" in the present):
 /// "by then they could no longer cope" is a before.
 pub(super) fn says_it_ceased(ts: &[words::Token]) -> Option<usize> {
@@ -490,6 +490,8 @@ pub(super) fn says_it_ceased(ts: &[words::Token]) -> Option<usize> {
         .collect();
     let norms: Vec<&str> = ws.iter().map(|t| t.norm.as_str()).collect();
     let near = |k: usize, f: &dyn Fn(&str) -> bool| norms[..k].iter().rev().take(6).any(|w| f(w));
+    // "no carer on the waiting list has had to": the "no" of the subject stands further back.
+    let far = |k: usize, f: &dyn Fn(&str) -> bool| norms[..k].iter().rev().take(8).any(|w| f(w));
     let perfect = |k: usize| {
         near(k, &|w| {
             matches!(
@@ -500,7 +502,7 @@ pub(super) fn says_it_ceased(ts: &[words::Token]) -> Option<usize> {
         })
     };
     let negated = |k: usize| {
-        near(k, &|w| {
+        far(k, &|w| {
             matches!(w, "not" | "never" | "hasn't" | "haven't" | "n't" | "no")
         })
     };
@@ -517,6 +519,8 @@ pub(super) fn says_it_ceased(ts: &[words::Token]) -> Option<usize> {
         "longer" => k > 0 && norms[k - 1] == "no" && !past(k - 1),
         // "not been back since March", "hasn't needed a carer since the spring".
         "since" | "needed" => negated(k) && perfect(k),
+        // "no carer has had to ring us in crisis", "we haven't had to use agency staff".
+        "had" => negated(k) && perfect(k) && norms.get(k + 1) == Some(&"to"),
         _ => false,
     })?;
     Some(ws[k].start)
@@ -538,4 +542,15 @@ pub(super) fn note_year(text: &str, r: &Range<usize>) -> Option<i32> {
         .trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '•' | '*' | '–'));
     lead.is_empty()
         .then(|| 2000 + digits.parse::<i32>().unwrap_or(0))
+}
+
+/// "The therapists say it saves them a phone call", "families tell us it helps": someone else's
+/// report, in the present, of what the work does for them.
+pub(super) fn reports_a_benefit(ts: &[words::Token]) -> bool {
+    ts.iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "saves" | "spares" | "helps" | "easier" | "quicker" | "safer" | "calmer"
+        )
+    })
 }

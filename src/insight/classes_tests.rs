@@ -633,6 +633,8 @@ fn something_ceased_since_the_work_is_a_change_and_where_things_stand() {
         "We got the falls team in and she's not been back in hospital since March.",
         "We moved her day centre to a Tuesday and her daughter no longer takes the day off work.",
         "I arranged a direct payment for his brother and they haven't needed the crisis team.",
+        "We started weekly calls to carers on the list. No carer has had to ring the duty line since.",
+        "I set up a weekly check-in call, and no carer on the waiting list has had to ring the duty line.",
     ] {
         let r = read(text);
         assert!(r.covers.difference, "{text}: {:?}", r.difference_markers);
@@ -692,4 +694,17 @@ fn a_present_state_set_against_before_is_an_after() {
     // "before" that opens what was done is no before-state.
     let r = read("Before the panel met, I read every case file.");
     assert!(!r.then_now_next.now, "{:?}", r.then_now_next);
+}
+
+#[test]
+fn someone_reporting_what_the_work_does_for_them_is_a_change() {
+    let r = read(
+        "We rewrote the referral form with the GP practices. The practice nurses say it saves \
+         them a call back on every referral.",
+    );
+    assert!(r.covers.difference, "{:?}", r.difference_markers);
+    assert!(r.then_now_next.now, "{:?}", r.then_now_next);
+    // The same words as the speaker's hope are no change.
+    let r = read("We are rewriting the referral form, which we hope saves the nurses a call back.");
+    assert!(!r.covers.difference, "{:?}", r.difference_markers);
 }

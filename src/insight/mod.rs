@@ -48,7 +48,7 @@ pub use report::{
 
 use claims::{
     compares_places, dated_pairs, limits_a_figure, names_or_purpose, new_states, not_claimed,
-    note_year, says_it_ceased, started_in_post, stray_next, work_going_on,
+    note_year, reports_a_benefit, says_it_ceased, started_in_post, stray_next, work_going_on,
 };
 use evidence::MarkerKind;
 use pattern::{EXAMPLE_PERSON, FILLER, HAVE_A, PERSON_ACTS, WHEN};
@@ -707,6 +707,17 @@ pub(crate) fn analyse_full(
                 .min_by_key(|c| c.time != clause::Time::Present)
         })
         .map(|c| c.bytes.clone());
+    // "We rewrote the pathway ... The therapists say it saves them a phone call on every
+    // discharge": a practitioner's or a person's report of what the work does now is a change.
+    let reported_benefit = clauses
+        .iter()
+        .filter(|c| {
+            c.stance == clause::Stance::Reported
+                && matches!(c.time, clause::Time::Present | clause::Time::Unknown)
+        })
+        .filter(|c| done.iter().any(|d| d.end <= c.bytes.start))
+        .find(|c| reports_a_benefit(&toks[c.toks.clone()]))
+        .map(|c| c.bytes.clone());
     // A new arrangement said in the present after how it "used to" be ("Carers used to ring three
     // numbers. There's one carers' line"), or after what people had no way to get ("Deaf people
     // had no way to reach us at night. The duty team takes video calls").
@@ -906,6 +917,7 @@ pub(crate) fn analyse_full(
             || dated_change.is_some()
             || timed_pair.is_some()
             || set_against_before.is_some()
+            || reported_benefit.is_some()
             || states
             || dated_heading,
         next: !future.is_empty(),
@@ -944,6 +956,7 @@ pub(crate) fn analyse_full(
         .chain(dated_change.iter())
         .chain(timed_pair.iter())
         .chain(set_against_before.iter())
+        .chain(reported_benefit.iter())
         .chain(present_after.map(|c| &c.bytes))
     {
         if !listed.overlaps(r) {
