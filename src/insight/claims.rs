@@ -166,7 +166,8 @@ pub(super) fn not_claimed(text: &str, range: &Range<usize>, floor: usize) -> boo
                     .unwrap_or("")
                     .to_lowercase()
             });
-            if clause::softens_a_size(&after) {
+            let before = if i > 0 { lower[i - 1].as_str() } else { "" };
+            if clause::softens_a_size(before, &after) {
                 continue;
             }
         }

@@ -98,13 +98,21 @@ pub(crate) fn is_figure_word(norm: &str) -> bool {
     norm.starts_with(|c: char| c.is_ascii_digit()) || NUMBER_WORDS.contains(&norm)
 }
 
-/// "I think from about 14% to 9%", "where before it was I think about five a year": "I think" just
-/// before a figure softens its size, not whether the thing happened, so the clause still claims.
-pub(crate) fn softens_a_size(next: &str) -> bool {
-    matches!(
+/// "has come down, I think from about 14% to 9%", "where before it was I think about five a year":
+/// "I think" between a verb and its figure, or before a span "from ... to", softens the size, not
+/// whether the thing happened, so the clause still claims. "I think about 400 are waiting" opens
+/// the claim and hedges all of it.
+pub(crate) fn softens_a_size(before: &str, next: &str) -> bool {
+    let figure = matches!(
         next,
-        "about" | "around" | "roughly" | "from" | "nearly" | "almost" | "approximately"
-    ) || is_figure_word(next)
+        "about" | "around" | "roughly" | "nearly" | "almost" | "approximately"
+    ) || is_figure_word(next);
+    next == "from"
+        || (figure
+            && matches!(
+                before,
+                "was" | "were" | "is" | "are" | "be" | "been" | "it's" | "'s" | "to"
+            ))
 }
 
 fn is_digits(norm: &str) -> bool {
@@ -926,7 +934,7 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                 "think" | "feel" | "believe" | "suppose" | "guess" | "reckon" | "imagine"
             )
             && w(k + 2) != "through"
-            && !softens_a_size(w(k + 2))
+            && !softens_a_size(if k > 0 { w(k - 1) } else { "" }, w(k + 2))
         {
             hedged = true;
         }
