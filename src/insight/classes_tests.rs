@@ -710,3 +710,16 @@ fn someone_reporting_what_the_work_does_for_them_is_a_change() {
     let r = read("We are rewriting the referral form, which we hope saves the nurses a call back.");
     assert!(!r.covers.difference, "{:?}", r.difference_markers);
 }
+
+#[test]
+fn figures_for_the_time_before_and_the_time_since_are_a_then_and_a_now() {
+    let r = read(
+        "A duty manager now checks every weekend referral. Late referrals were logged 31 times in \
+         the three months before the check and four times in the three months since.",
+    );
+    assert!(r.then_now_next.then, "{:?}", r.then_now_next);
+    assert!(r.covers.difference, "{:?}", r.difference_markers);
+    // One figure, or no time since, is no pair.
+    let r = read("We trained 40 staff before the launch.");
+    assert!(!r.then_now_next.then, "{:?}", r.then_now_next);
+}

@@ -718,6 +718,33 @@ pub(crate) fn analyse_full(
         .filter(|c| done.iter().any(|d| d.end <= c.bytes.start))
         .find(|c| reports_a_benefit(&toks[c.toks.clone()]))
         .map(|c| c.bytes.clone());
+    // "Missed handovers were recorded 23 times in the six months before the change and twice in the
+    // six months since": figures for the time before and the time since something are a then and a
+    // now, in any tense.
+    let before_and_since = clauses
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.stance.claims() && c.figure)
+        .find_map(|(i, c)| {
+            let k = toks[c.toks.clone()]
+                .iter()
+                .position(|t| t.norm == "before")?;
+            let rest: Vec<&clause::Clause> = clauses[i..]
+                .iter()
+                .take_while(|n| n.sentence == c.sentence)
+                .collect();
+            let last = rest.last()?;
+            let after = &toks[c.toks.start + k + 1..last.toks.end];
+            let since = after
+                .iter()
+                .any(|t| matches!(t.norm.as_str(), "since" | "after"));
+            let figures = toks[c.toks.start..last.toks.end]
+                .iter()
+                .filter(|t| clause::is_figure_word(&t.norm))
+                .count();
+            (since && figures >= 2).then(|| c.toks.start..last.toks.end)
+        })
+        .map(|r| toks[r.start].start..toks[r.end - 1].end);
     // A new arrangement said in the present after how it "used to" be ("Carers used to ring three
     // numbers. There's one carers' line"), or after what people had no way to get ("Deaf people
     // had no way to reach us at night. The duty team takes video calls").
@@ -905,7 +932,8 @@ pub(crate) fn analyse_full(
                     && !at.is_some_and(|i| clause::latest_finding(&toks, &clauses, i))
             })
             || then_clause.is_some()
-            || state_before.is_some(),
+            || state_before.is_some()
+            || before_and_since.is_some(),
         now: trend
             || dated_years.contains(&this_year)
             || words::all_matches(m.now.as_ref(), &toks)
@@ -918,6 +946,7 @@ pub(crate) fn analyse_full(
             || timed_pair.is_some()
             || set_against_before.is_some()
             || reported_benefit.is_some()
+            || before_and_since.is_some()
             || states
             || dated_heading,
         next: !future.is_empty(),
@@ -957,6 +986,7 @@ pub(crate) fn analyse_full(
         .chain(timed_pair.iter())
         .chain(set_against_before.iter())
         .chain(reported_benefit.iter())
+        .chain(before_and_since.iter())
         .chain(present_after.map(|c| &c.bytes))
     {
         if !listed.overlaps(r) {
