@@ -742,7 +742,7 @@ pub(crate) fn analyse_full(
                 .iter()
                 .filter(|t| clause::is_figure_word(&t.norm))
                 .count();
-            (since && figures >= 2).then(|| c.toks.start..last.toks.end)
+            (since && figures >= 2).then_some(c.toks.start..last.toks.end)
         })
         .map(|r| toks[r.start].start..toks[r.end - 1].end);
     // A new arrangement said in the present after how it "used to" be ("Carers used to ring three
