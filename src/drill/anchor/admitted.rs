@@ -96,8 +96,10 @@ pub(super) fn find_weakness(r: &Reading) -> Option<Anchor> {
                 && r.toks[i - 1].is_word();
             // "We still don't have figures by ethnicity" is read as a denial, and is the very
             // admission an assessor presses.
-            let still_without = r.n(i) == "still"
+            // So is "Where we haven't moved is young people with mental health needs".
+            let still_without = (r.n(i) == "still"
                 && matches!(r.n(i + 1), "don't" | "do" | "lack")
+                || matches!(r.n(i), "haven't" | "hasn't") && r.n(i + 1) == "moved")
                 && r.clause_of(i).is_some_and(|c| c.stance == Stance::Denied);
             if !(single || least || phrase()) || !(admits(r, i) || still_without) {
                 return None;
@@ -279,6 +281,28 @@ fn weakness_at(r: &Reading, i: usize) -> Option<Anchor> {
         "it" | "it's" | "this" | "that" | "there" | "which" | "they" | "these" | "those"
     ) {
         return None;
+    }
+    // "Where we haven't moved is young people with mental health needs": said back the other way
+    // round, "young people with mental health needs is where you haven't moved".
+    if r.n(a) == "where" {
+        let k = (i + 1..end).find(|&k| matches!(r.n(k), "is" | "are"))?;
+        let mid = slot(r.text, &r.toks, a + 1, k)?;
+        let what = said_slot(r, k + 1, end)?;
+        let quote = format!("{what} is where {mid}");
+        if !r.any_people(k + 1, end) {
+            return weakness_said(r, i, (a, end), quote);
+        }
+        // The weak spot names its people: asking "which people" would re-ask it.
+        return anchor(
+            r,
+            Shape::Weakness,
+            (a, end),
+            r.raw(a, end),
+            "asking about the weak spot you named".to_string(),
+            format!(
+                "You said {quote}: how many people is that, and what is happening for them until it is put right?"
+            ),
+        );
     }
     // "..., and worse on carers' satisfaction": the subject is the sentence's own "we".
     let subjectless = a == i || a > start && (a..i).all(|k| DEGREE.contains(&r.n(k)));

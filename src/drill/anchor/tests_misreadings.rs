@@ -186,3 +186,19 @@ fn an_average_the_answer_says_hides_the_spread_is_pressed_where_it_is_worst() {
     );
     assert!(!a.ask.contains("who holds the people"), "{}", a.ask);
 }
+
+#[test]
+fn where_the_answer_has_not_moved_is_an_admitted_weak_spot() {
+    let a = first(
+        "We set up a joint team in April, and 81% now have an adult worker by 17. Where we \
+         haven't moved is young carers who aren't known to children's services. The next step \
+         is a pathway with the schools by June 2027.",
+    );
+    assert_eq!(a.shape, Shape::Weakness, "{}", a.ask);
+    assert!(
+        a.ask
+            == "You said young carers who aren't known to children's services is where you haven't moved: how many people is that, and what is happening for them until it is put right?",
+        "{}",
+        a.ask
+    );
+}
