@@ -446,6 +446,11 @@ pub(super) fn find_still_waiting(r: &Reading) -> Option<Anchor> {
             return None;
         }
         let (a, end) = r.span(i);
+        // "Average is down to 26": an average is a measure (a caseload, a wait), never a count of
+        // people who remain.
+        if r.has_in(a, i, &["average", "averages", "mean", "median"]) {
+            return None;
+        }
         // A fall just before "to" ("is down to 300", "fell to 12"), or a fall and then a "from" just
         // before it ("we cut the list from 420 to 180"): not any "to" ("moved 12 staff to 3 teams").
         let from = (i.saturating_sub(6).max(a)..i).find(|&k| r.n(k) == "from");

@@ -25,8 +25,8 @@ use serde::Serialize;
 
 /// What an anchored follow-up presses on, in the order an assessor would choose among them: first
 /// what the answer itself admits (a weak spot, an exception, what is still open, what rests on money
-/// or staff that will go), then what a strong figure leaves out, then the proof behind a claim, and
-/// last, for a vague answer, the answer's own main claim.
+/// or staff that will go), then what a strong figure leaves out, then the proof behind a claim, then,
+/// for a vague answer, the answer's own main claim, and only last the rest of a share.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Shape {
@@ -40,8 +40,6 @@ pub enum Shape {
     NotYet,
     /// Agency staff, one-off money, a fixed-term contract, a pilot: what happens when it ends.
     Temporary,
-    /// The part a share leaves out: "91% seen" asks about the other 9%.
-    Remainder,
     /// Those still waiting or delayed after a fall: "the list is down to 300".
     StillWaiting,
     /// Those outside an average: "average caseloads are 20".
@@ -72,6 +70,10 @@ pub enum Shape {
     Source,
     /// A vague answer's own main claim ("practice has improved a lot"): what shows it.
     Claim,
+    /// The part a share leaves out: "91% seen" asks about the other 9%. Last: on a strong answer
+    /// an assessor judged "what are the other 42% telling you" stock beside anything the answer
+    /// admits, and beside what its claims leave unproven.
+    Remainder,
 }
 
 impl Shape {
@@ -82,7 +84,6 @@ impl Shape {
         Shape::Unresolved,
         Shape::NotYet,
         Shape::Temporary,
-        Shape::Remainder,
         Shape::StillWaiting,
         Shape::OutsideFigure,
         Shape::Closed,
@@ -98,6 +99,7 @@ impl Shape {
         Shape::Plan,
         Shape::Source,
         Shape::Claim,
+        Shape::Remainder,
     ];
 
     /// For the colleague playing the assessor, on the printed cards: what to listen for, and how to
@@ -203,5 +205,7 @@ pub fn anchors(answer: &str) -> Vec<Anchor> {
 mod tests;
 #[cfg(test)]
 mod tests_misreadings;
+#[cfg(test)]
+mod tests_ranking;
 #[cfg(test)]
 mod tests_reasks;
