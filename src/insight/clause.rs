@@ -68,7 +68,7 @@ const OPENERS: &[&str] = &[
 ];
 
 /// Subjects that, after "and", "so" or "now" in speech, open a new clause.
-const SUBJECTS: &[&str] = &[
+pub(crate) const SUBJECTS: &[&str] = &[
     "i", "we", "they", "he", "she", "it", "there", "people", "i'm", "we're", "we've", "i've",
     "it's", "they're", "i'll", "we'll", "i'd", "we'd", "you", "everyone", "nobody", "families",
     "carers",
@@ -225,6 +225,9 @@ fn present_verb_after_noun(ts: &[Token], k: usize) -> bool {
 pub(crate) fn read(text: &str, toks: &[Token]) -> Vec<Clause> {
     let mut bounds: Vec<usize> = vec![0];
     let mut sentence_starts: Vec<usize> = vec![0];
+    let spoken = super::spoken::breaks(text, toks);
+    bounds.extend(&spoken);
+    sentence_starts.extend(&spoken);
     for (i, t) in toks.iter().enumerate() {
         let n = t.norm.as_str();
         let gap_newline = i > 0
@@ -255,6 +258,7 @@ pub(crate) fn read(text: &str, toks: &[Token]) -> Vec<Clause> {
     bounds.push(toks.len());
     bounds.sort_unstable();
     bounds.dedup();
+    sentence_starts.sort_unstable();
     sentence_starts.dedup();
 
     let mut out: Vec<Clause> = Vec::new();

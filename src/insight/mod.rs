@@ -24,6 +24,7 @@ mod people;
 mod render;
 mod report;
 mod softeners;
+mod spoken;
 mod suggest;
 mod text;
 mod titled;
