@@ -570,6 +570,39 @@ pub(crate) fn regular_practice(m: &Matchers, toks: &[Token]) -> Vec<Action> {
     out
 }
 
+/// Labels that say the notes after them are the speaker's actions: "What I did:", "Actions taken:".
+const ACTION_LABELS: &[&str] = &[
+    "what i did",
+    "what we did",
+    "what i've done",
+    "what we've done",
+    "what i have done",
+    "what we have done",
+    "what i changed",
+    "what we changed",
+    "action",
+    "actions",
+    "actions taken",
+    "my part",
+    "our part",
+];
+
+/// A verb straight after a label naming the speaker's actions ("What I did: launched the mark") is
+/// done, as it is under the "What have you done?" prompt: the label has said who.
+pub(crate) fn after_action_label(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("").trim_end();
+    let Some(label) = before.strip_suffix(':') else {
+        return false;
+    };
+    let from = label.rfind(['\n', '.', '!', '?', ':']).map_or(0, |i| i + 1);
+    let label = label[from..]
+        .trim()
+        .trim_start_matches(['-', '*', '•'])
+        .trim()
+        .to_lowercase();
+    ACTION_LABELS.contains(&label.as_str())
+}
+
 /// A listed action verb opening a sentence or a line ("Set up a huddle"), and whether a bullet or
 /// number stands before it. Under "What have you done?" the prompt has said who.
 pub(crate) fn opening_verbs(

@@ -454,6 +454,26 @@ fn a_kept_practice_and_a_note_form_action_are_done() {
 }
 
 #[test]
+fn a_verb_under_a_label_naming_the_speakers_actions_is_done() {
+    for text in [
+        "Young carers\nWhat I did: commissioned a schools service, trained forty teachers and wrote the referral form.",
+        "What we did: merged the two duty rotas.",
+        "Actions taken: reviewed every open case with the police.",
+    ] {
+        let r = read(text);
+        assert!(r.covers.done, "{text}: {:?}", r.done_markers);
+    }
+    // A label about something else is no action, and neither is a plan after a label.
+    for text in [
+        "What worries me: reviewed cases are still waiting.",
+        "What I did next year: nothing yet.",
+    ] {
+        let r = read(text);
+        assert!(!r.covers.done, "{text}: {:?}", r.done_markers);
+    }
+}
+
+#[test]
 fn a_heading_sets_the_time_of_the_notes_under_it() {
     let r = read(
         "Before: the average wait for an OT visit was 14 weeks. What I did: moved two OTs onto \

@@ -464,7 +464,7 @@ pub(crate) fn analyse_full(
     // was is not said, so it is no own part outside the "What have you done?" prompt.
     let done_places = Taken::covering(&done);
     for (r, bullet) in actions::opening_verbs(m, text, &toks, 0..text.len()) {
-        if bullet && !done_places.overlaps(&r) {
+        if (bullet || actions::after_action_label(text, r.start)) && !done_places.overlaps(&r) {
             done.push(r);
         }
     }
