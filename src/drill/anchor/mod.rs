@@ -14,6 +14,7 @@ mod admitted;
 mod claim;
 mod figures;
 mod frame;
+mod owned_up;
 mod plan;
 mod proof;
 mod read;

@@ -446,7 +446,10 @@ pub(super) fn find(text: &str) -> Vec<Anchor> {
         super::claim::find_source,
         super::claim::find_claim,
     ];
-    finders.iter().filter_map(|f| f(&r)).collect()
+    let mut found: Vec<Anchor> = finders.iter().filter_map(|f| f(&r)).collect();
+    // After the finders above, so where both find a weak spot their reading is kept.
+    found.extend(super::owned_up::find(&r));
+    found
 }
 
 /// "You mentioned a section 75 agreement: what assurance do you get yourself...?"

@@ -41,3 +41,79 @@ fn an_average_is_never_a_count_of_people_who_remain() {
     // A list that came down is still a count of people.
     assert!(shapes("The waiting list is down to 85 from 240.").contains(&Shape::StillWaiting));
 }
+
+#[test]
+fn an_admission_in_the_psws_own_words_is_pressed_first() {
+    // Each beside a strong share, whose rest must not come first.
+    let share = "93% of people were seen within a week. ";
+    for (admitted, shape, said) in [
+        (
+            "What we haven't got right is older carers in rural villages: they are 4% of carers we know.",
+            Shape::Weakness,
+            "You said what you haven't got right is older carers in rural villages",
+        ),
+        (
+            "The bit we haven't cracked is weekend discharges, which still go through agency.",
+            Shape::Weakness,
+            "You said the bit you haven't cracked is weekend discharges",
+        ),
+        (
+            "Where we're weaker: hoarding and fire risk.",
+            Shape::Weakness,
+            "You said where you're weaker is hoarding and fire risk",
+        ),
+        (
+            "Honestly the north locality teams are where it's weakest, because of vacancies.",
+            Shape::Weakness,
+            "You said the north locality teams are where it's weakest",
+        ),
+        (
+            "The lowest was the learning disability team at 52%.",
+            Shape::Weakness,
+            "You said the lowest was the learning disability team at 52%",
+        ),
+        (
+            "We haven't audited self-funders' reviews yet, that comes in April.",
+            Shape::NotYet,
+            "You said you haven't audited self-funders' reviews yet",
+        ),
+        (
+            "I can't yet tell you whether the new carers are coping better.",
+            Shape::NotYet,
+            "You said you can't yet tell whether the new carers are coping better",
+        ),
+        (
+            "But that still leaves about 90 overdue reviews in the south.",
+            Shape::Unresolved,
+            "You said that still leaves about 90 overdue reviews in the south",
+        ),
+    ] {
+        let answer = format!("{share}{admitted}");
+        let found = anchors(&answer);
+        let a = found
+            .first()
+            .unwrap_or_else(|| panic!("{answer}: nothing found"));
+        assert_eq!(a.shape, shape, "{answer}: {found:?}");
+        assert!(a.ask.starts_with(said), "{answer}: {}", a.ask);
+        assert!(frame::well_formed(&a.ask).is_ok(), "{}", a.ask);
+    }
+}
+
+#[test]
+fn what_is_done_well_or_already_checked_is_no_admission() {
+    for answer in [
+        "What we have got right is the front door: 88% resolved at first contact.",
+        "The highest was the hospital team at 96%.",
+        "We haven't had a single complaint about it yet.",
+        "That leaves more time for reviews, which are now 90% on time.",
+        "The hospital teams are where it's strongest.",
+    ] {
+        let found = anchors(answer);
+        assert!(
+            found
+                .iter()
+                .all(|a| !matches!(a.shape, Shape::Weakness | Shape::NotYet | Shape::Unresolved)),
+            "{answer}: {found:?}"
+        );
+    }
+}

@@ -1,0 +1,269 @@
+//! Admissions said in the PSW's own way, without the cue words `admitted` listens for: "what we
+//! haven't got right is...", "the duty teams are where it's weakest", "we haven't looked at
+//! transfers from children's services yet", "that still leaves about 140 overdue reviews", "the lowest
+//! was the hospital team at 38%". The blind judge preferred these, every time, to the rest of a
+//! strong share (issue 23, probes-4).
+
+use super::frame::{JOINERS, pick, slot};
+use super::read::{Reading, anchor, said_slot, words};
+use super::{Anchor, Shape};
+
+/// Who admits it: said back as "you".
+const SUBJECTS: &[&str] = &["we", "we've", "we're", "i", "i've", "i'm"];
+
+/// Words that make a "what we ..." clause an admission rather than a boast.
+const SHORT_OF: &[&str] = &[
+    "haven't",
+    "hasn't",
+    "not",
+    "don't",
+    "can't",
+    "cannot",
+    "isn't",
+    "aren't",
+    "weaker",
+    "weakest",
+    "worst",
+    "least",
+    "struggle",
+    "struggling",
+];
+
+/// Words that open a clause naming the admitted part: "what", "where", "the bit", "the part".
+fn opens_admission(r: &Reading, i: usize) -> Option<usize> {
+    match (r.n(i), r.n(i + 1)) {
+        ("what" | "where", _) => Some(i + 1),
+        ("the", "bit" | "part" | "area" | "thing") => Some(i + 2),
+        _ => None,
+    }
+}
+
+/// "What we haven't got right is carers from minority ethnic communities", "Where we're weaker:
+/// abuse by family": said back as "what you haven't got right is ...".
+fn named_short(r: &Reading) -> Option<Anchor> {
+    (0..r.toks.len()).find_map(|i| {
+        let (s, _) = r.span(i);
+        let mut lead = s;
+        while lead < i && JOINERS.contains(&r.n(lead)) {
+            lead += 1;
+        }
+        if lead != i {
+            return None;
+        }
+        let subject = opens_admission(r, i)?;
+        if !SUBJECTS.contains(&r.n(subject)) {
+            return None;
+        }
+        let k = (subject + 1..(subject + 8).min(r.toks.len()))
+            .find(|&k| matches!(r.n(k), "is" | "are" | ":"))?;
+        if !r.has_in(subject, k, SHORT_OF) {
+            return None;
+        }
+        let (_, end) = r.span(k + 1);
+        let what = slot(r.text, &r.toks, k + 1, end)?;
+        if words(r, k + 1, end) < 2 {
+            return None;
+        }
+        // "what" and "where" never open a slot on their own: said back lower case before it.
+        let head = format!("{} {}", r.n(i), slot(r.text, &r.toks, i + 1, k)?);
+        let quote = format!("{head} is {what}");
+        let tail = if r.any_people(k + 1, end) {
+            "what have you found about why, and what is happening for those people until it is put right?"
+        } else {
+            "what is happening for the people it affects meanwhile, and who owns putting it right?"
+        };
+        anchor(
+            r,
+            Shape::Weakness,
+            (i, end),
+            r.raw(i, k),
+            "asking about the weak spot you named".to_string(),
+            format!("You said {quote}: {tail}"),
+        )
+    })
+}
+
+/// Words before the admitted part that only introduce it: "I'd say", "honestly".
+const LEAD_IN: &[&str] = &[
+    "i'd", "i", "say", "think", "would", "honestly", "probably", "so", "yes", "yeah", "sadly",
+];
+
+/// Weak words after "is where it's": "weakest", "worst".
+const WHERE_WEAK: &[&str] = &[
+    "weakest",
+    "weaker",
+    "worst",
+    "struggle",
+    "struggles",
+    "slips",
+];
+
+/// "I'd say the duty teams are where it's weakest": said back from the part named to the weak word.
+fn where_weakest(r: &Reading) -> Option<Anchor> {
+    (1..r.toks.len()).find_map(|i| {
+        if r.n(i) != "where" || !matches!(r.n(i - 1), "is" | "are") {
+            return None;
+        }
+        let w = (i + 1..(i + 4).min(r.toks.len())).find(|&k| WHERE_WEAK.contains(&r.n(k)))?;
+        let (mut a, _) = r.span(i);
+        while a < i - 1 && (JOINERS.contains(&r.n(a)) || LEAD_IN.contains(&r.n(a))) {
+            a += 1;
+        }
+        if words(r, a, i - 1) < 2 || SUBJECTS.contains(&r.n(a)) {
+            return None;
+        }
+        let quote = said_slot(r, a, w + 1)?;
+        anchor(
+            r,
+            Shape::Weakness,
+            (a, w + 1),
+            r.raw(a, w + 1),
+            "asking about the weak spot you named".to_string(),
+            format!(
+                "You said {quote}: how often does it happen there, and who notices and acts when it does?"
+            ),
+        )
+    })
+}
+
+/// "The lowest was the hospital discharge team at 38%": a weak spot named by its place in a range.
+fn lowest_was(r: &Reading) -> Option<Anchor> {
+    (0..r.toks.len()).find_map(|i| {
+        if r.n(i) != "the"
+            || !matches!(r.n(i + 1), "lowest" | "worst" | "weakest")
+            || !matches!(r.n(i + 2), "was" | "is" | "were" | "are")
+        {
+            return None;
+        }
+        let (s, end) = r.span(i);
+        if (s..i).any(|k| !JOINERS.contains(&r.n(k))) {
+            return None;
+        }
+        let quote = said_slot(r, i, end)?;
+        anchor(
+            r,
+            Shape::Weakness,
+            (i, end),
+            r.raw(i, end),
+            "asking about the weak spot you named".to_string(),
+            format!(
+                "You said {quote}: what is being done there, and who is accountable if it does not move?"
+            ),
+        )
+    })
+}
+
+/// Verbs after "haven't ... yet" that leave an area unchecked or unknown.
+const UNCHECKED: &[&str] = &[
+    "looked",
+    "audited",
+    "checked",
+    "reviewed",
+    "tested",
+    "measured",
+    "evaluated",
+    "know",
+    "tell",
+    "say",
+    "cracked",
+    "solved",
+    "mapped",
+];
+
+/// "We haven't looked at transfers from children's services in the same way yet", "I can't yet tell
+/// you how many are better off": an area nobody has checked, pressed on what is known today.
+fn not_checked_yet(r: &Reading) -> Option<Anchor> {
+    (0..r.toks.len()).find_map(|i| {
+        if !matches!(r.n(i), "we" | "i")
+            || !matches!(
+                r.n(i + 1),
+                "haven't" | "don't" | "can't" | "cannot" | "didn't"
+            )
+        {
+            return None;
+        }
+        let (_, end) = r.span(i);
+        let v = (i + 2..(i + 4).min(end)).find(|&k| UNCHECKED.contains(&r.n(k)))?;
+        if !r.has_in(i + 2, end, &["yet"]) {
+            return None;
+        }
+        // "tell you how many": "you" cannot be said back, so it is left out.
+        let quote = if r.n(v) == "tell" && r.n(v + 1) == "you" {
+            format!(
+                "{} {}",
+                said_slot(r, i, v + 1)?,
+                slot(r.text, &r.toks, v + 2, end)?
+            )
+        } else {
+            said_slot(r, i, end)?
+        };
+        let tail = if matches!(r.n(v), "know" | "tell" | "say") {
+            "what do you know now, and how are you making sure nobody is at risk before you find out?"
+        } else {
+            "how do you know today that people there are safe and nothing is being missed?"
+        };
+        anchor(
+            r,
+            Shape::NotYet,
+            (i, end),
+            r.raw(i, end),
+            "asking about what has not been checked".to_string(),
+            format!("You said {quote}: {tail}"),
+        )
+    })
+}
+
+/// "That still leaves about 140 overdue reviews": what a fall leaves, pressed on the people in it.
+fn still_leaves(r: &Reading) -> Option<Anchor> {
+    (1..r.toks.len()).find_map(|i| {
+        if r.n(i) != "leaves" || r.n(i - 1) != "still" {
+            return None;
+        }
+        (i + 1..(i + 4).min(r.toks.len())).find(|&k| r.value(k).is_some())?;
+        let (mut a, end) = r.span(i);
+        while a < i && JOINERS.contains(&r.n(a)) {
+            a += 1;
+        }
+        // "that still leaves...": a slot never opens on "that", so it is said before the slot.
+        let quote = match r.n(a) {
+            "that" | "this" | "it" if a + 2 == i => {
+                format!("{} {}", r.n(a), said_slot(r, i - 1, end)?)
+            }
+            _ => said_slot(r, a, end)?,
+        };
+        let waiting = r.has_in(i, end, &["reviews", "assessments", "overdue", "waiting", "list"]);
+        let tail = if waiting {
+            pick(
+                &quote,
+                &[
+                    "what is happening for the people in them, and how do you know none of them is at risk while they wait?",
+                    "how are you checking that none of those people is at risk while they wait, and what is the plan for them?",
+                ],
+            )
+        } else {
+            "what is happening for the people it leaves, and who owns putting it right?"
+        };
+        anchor(
+            r,
+            Shape::Unresolved,
+            (a, end),
+            r.raw(a, end),
+            "asking about what is still left".to_string(),
+            format!("You said {quote}: {tail}"),
+        )
+    })
+}
+
+/// Every admission of these kinds in the answer, at most one of each finder.
+pub(super) fn find(r: &Reading) -> Vec<Anchor> {
+    [
+        named_short(r),
+        where_weakest(r),
+        lowest_was(r),
+        not_checked_yet(r),
+        still_leaves(r),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
