@@ -385,6 +385,20 @@ fn since_closing_a_sentence_says_what_has_held_since_the_work() {
 }
 
 #[test]
+fn not_having_had_something_since_the_work_is_a_change() {
+    // "haven't had" a bad event since is how things stand after the work, like "hasn't been".
+    let r = read(
+        "We set up a weekly call with every supported living provider, and we haven't had a \
+         placement break down without warning since.",
+    );
+    assert!(r.covers.difference, "{:?}", r.difference_markers);
+    assert!(r.then_now_next.now, "{:?}", r.then_now_next);
+    // A lack said with "since" and a date, with nothing done before it, is no change.
+    let r = read("The team hasn't had a permanent manager since 2024.");
+    assert!(!r.covers.difference, "{:?}", r.difference_markers);
+}
+
+#[test]
 fn a_new_arrangement_after_what_people_lacked_is_a_change() {
     for text in [
         "Carers of people in prison had no way to get an assessment. The prison in-reach worker \

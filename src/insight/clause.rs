@@ -311,11 +311,12 @@ pub(crate) fn read(text: &str, toks: &[Token]) -> Vec<Clause> {
             .iter()
             .skip(1)
             .any(|t| t.norm == "since");
-        // What has not happened since ("been", "anything", "none"), not what was not done since.
+        // What has not happened since ("been", "anything", "none", "haven't had"), not what was not
+        // done since.
         let occurrence = toks[c.toks.clone()].iter().any(|t| {
             matches!(
                 t.norm.as_str(),
-                "been" | "anything" | "any" | "none" | "nobody" | "no" | "nothing"
+                "been" | "anything" | "any" | "none" | "nobody" | "no" | "nothing" | "had"
             )
         });
         if c.stance == Stance::Denied && occurrence && (after == "since" || holds_since) {
