@@ -430,6 +430,22 @@ const WORKING_ON: &[&str] = &["we're", "i'm", "are", "am", "still"];
 /// Where the claims of commitment sit in [`KINDS`]: asked for an example.
 const COMMITMENT: usize = 1;
 
+/// Where the claims of pressure sit in [`KINDS`].
+const PRESSURE: usize = 2;
+
+/// Nouns a pressure word only describes: "the seniors talk through difficult ones" names the cases
+/// discussed, and "how many people does that affect" would read oddly of it.
+const DESCRIBED: &[&str] = &[
+    "ones",
+    "cases",
+    "conversations",
+    "decisions",
+    "situations",
+    "calls",
+    "discussions",
+    "questions",
+];
+
 /// Where the claims of quality sit in [`KINDS`].
 const QUALITY: usize = 3;
 
@@ -601,6 +617,7 @@ pub(super) fn find_claim(r: &Reading) -> Option<Anchor> {
                         && !named(r, j)
                         // "no longer a deprivation" is no pressure.
                         && !(r.n(j) == "longer" && j > 0 && r.n(j - 1) == "no")
+                        && !(*k == PRESSURE && DESCRIBED.contains(&r.n(j + 1)))
                         && (*k != QUALITY
                             || (j.saturating_sub(3)..j).any(|b| SAYS_IT_IS.contains(&r.n(b))))
                         // A role is claimed by someone who leads ("I lead on practice"), not

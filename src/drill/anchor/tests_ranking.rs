@@ -117,3 +117,24 @@ fn what_is_done_well_or_already_checked_is_no_admission() {
         );
     }
 }
+
+#[test]
+fn a_word_that_only_describes_cases_is_no_claim_of_pressure() {
+    let described = "Every decision is checked by a senior. We also have a fortnightly forum \
+                     where the managers talk through difficult cases.";
+    assert!(
+        anchors(described)
+            .iter()
+            .all(|a| !a.ask.contains("how many people does that affect")),
+        "{:?}",
+        anchors(described)
+    );
+    // A pressure claimed is still asked about.
+    assert!(
+        anchors("Since the summer the duty team has been really stretched.")
+            .iter()
+            .any(|a| a.ask.contains("how many people does that affect")),
+        "{:?}",
+        anchors("Since the summer the duty team has been really stretched.")
+    );
+}
