@@ -277,6 +277,27 @@ fn clause_after(text: &str, byte: usize) -> &str {
 /// Modal verbs that make "so that" a purpose ("so that GPs can refer"), not a result.
 const PURPOSE_MODALS: &[&str] = &["can", "could", "will", "would", "may", "might", "should"];
 
+/// Words before "to" that make the change after it an aim: "ways to improve", "aims to reduce".
+const SOUGHT_BEFORE_TO: &[&str] = &[
+    "ways",
+    "way",
+    "aim",
+    "aims",
+    "aiming",
+    "want",
+    "wants",
+    "seeking",
+    "seek",
+    "seeks",
+    "looking",
+    "striving",
+    "strive",
+    "opportunities",
+    "opportunity",
+    "ambition",
+    "how",
+];
+
 /// A change word doing other work: part of a name ("the Better Care Fund", "our Improving Lives
 /// board"), a rating ("requires improvement"), a kind of thing ("an independent advocate"), a
 /// purpose ("so that providers can move visits"), or "grew up".
@@ -307,6 +328,10 @@ pub(super) fn names_or_purpose(text: &str, toks: &[words::Token], r: &Range<usiz
     }
     if first == "so" && w(i + 1) == "that" {
         return (j..j + 4).any(|k| PURPOSE_MODALS.contains(&w(k)));
+    }
+    // "always looking for ways to improve", "aims to reduce": a change sought, not one made.
+    if i >= 2 && w(i - 1) == "to" && SOUGHT_BEFORE_TO.contains(&w(i - 2)) {
+        return true;
     }
     (first.starts_with("improv") && i > 0 && w(i - 1).starts_with("requir"))
         || (first.starts_with("independen")

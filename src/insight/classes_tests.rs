@@ -385,6 +385,20 @@ fn since_closing_a_sentence_says_what_has_held_since_the_work() {
 }
 
 #[test]
+fn a_change_sought_is_no_difference() {
+    for text in [
+        "We work closely with the hospital and we are always looking for ways to improve.",
+        "The strategy aims to reduce the number of people placed out of the county.",
+    ] {
+        let r = read(text);
+        assert!(!r.covers.difference, "{text}: {:?}", r.difference_markers);
+    }
+    // A change made still counts.
+    let r = read("We merged the two duty teams and it helped to reduce waits for a first visit.");
+    assert!(r.covers.difference, "{:?}", r.difference_markers);
+}
+
+#[test]
 fn not_having_had_something_since_the_work_is_a_change() {
     // "haven't had" a bad event since is how things stand after the work, like "hasn't been".
     let r = read(
