@@ -254,6 +254,69 @@ fn still_leaves(r: &Reading) -> Option<Anchor> {
     })
 }
 
+/// Places and groups an answer singles out.
+const UNITS: &[&str] = &[
+    "team", "service", "locality", "area", "office", "group", "hub", "ward", "provider",
+];
+
+/// "The one team that hasn't got there is the hospital team": the exception among the rest.
+fn the_one_that(r: &Reading) -> Option<Anchor> {
+    (0..r.toks.len()).find_map(|i| {
+        if r.n(i) != "the"
+            || !matches!(r.n(i + 1), "one" | "only")
+            || !UNITS.contains(&r.n(i + 2))
+            || !matches!(r.n(i + 3), "that" | "which" | "where" | "who")
+        {
+            return None;
+        }
+        let (_, end) = r.span(i);
+        if !r.has_in(i + 4, end, SHORT_OF) && !r.has_in(i + 4, end, &["still", "behind", "below"]) {
+            return None;
+        }
+        let quote = said_slot(r, i, end)?;
+        anchor(
+            r,
+            Shape::Exception,
+            (i, end),
+            r.raw(i, end),
+            "asking about the exception you named".to_string(),
+            format!(
+                "You said {quote}: what lies behind it there, and what is happening for the people that {} works with meanwhile?",
+                r.n(i + 2)
+            ),
+        )
+    })
+}
+
+/// "Older carers scored lower": a group the answer says fares worse than its own average.
+fn scored_lower(r: &Reading) -> Option<Anchor> {
+    (1..r.toks.len()).find_map(|i| {
+        if !matches!(r.n(i), "lower" | "worse")
+            || !matches!(r.n(i - 1), "scored" | "rated" | "fared" | "did" | "score" | "rate")
+        {
+            return None;
+        }
+        let (mut a, _) = r.span(i);
+        while a < i && (JOINERS.contains(&r.n(a)) || matches!(r.n(a), "though" | "although")) {
+            a += 1;
+        }
+        if words(r, a, i - 1) < 2 || !r.any_people(a, i - 1) {
+            return None;
+        }
+        let quote = said_slot(r, a, i + 1)?;
+        anchor(
+            r,
+            Shape::Weakness,
+            (a, i + 1),
+            r.raw(a, i + 1),
+            "asking about the people you said fare worse".to_string(),
+            format!(
+                "You said {quote}: what have you found about why, and what are you doing about it, with whom?"
+            ),
+        )
+    })
+}
+
 /// Every admission of these kinds in the answer, at most one of each finder.
 pub(super) fn find(r: &Reading) -> Vec<Anchor> {
     [
@@ -262,6 +325,8 @@ pub(super) fn find(r: &Reading) -> Vec<Anchor> {
         lowest_was(r),
         not_checked_yet(r),
         still_leaves(r),
+        the_one_that(r),
+        scored_lower(r),
     ]
     .into_iter()
     .flatten()

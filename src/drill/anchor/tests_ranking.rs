@@ -2,7 +2,7 @@
 //! pressed last, an average is a measure and never a count of people who remain, and admissions said
 //! without the usual cue words are pressed first. Every sentence here is written for the test.
 
-use super::tests::shapes;
+use super::tests::{first, shapes};
 use super::*;
 
 #[test]
@@ -136,5 +136,32 @@ fn a_word_that_only_describes_cases_is_no_claim_of_pressure() {
             .any(|a| a.ask.contains("how many people does that affect")),
         "{:?}",
         anchors("Since the summer the duty team has been really stretched.")
+    );
+}
+
+#[test]
+fn the_one_team_behind_and_the_groups_who_score_lower_come_before_the_rest_of_a_share() {
+    let one = first(
+        "Eight of our nine localities now hold caseloads under 22. The one locality that \
+         hasn't got there is the coastal one.",
+    );
+    assert_eq!(one.shape, Shape::Exception, "{}", one.ask);
+    assert!(
+        one.ask
+            .starts_with("You said the one locality that hasn't got there is the coastal one"),
+        "{}",
+        one.ask
+    );
+    let lower = first(
+        "In the survey 74% of carers said they felt supported, though younger carers and \
+         carers of people with dementia scored lower.",
+    );
+    assert_eq!(lower.shape, Shape::Weakness, "{}", lower.ask);
+    assert!(lower.ask.contains("scored lower"), "{}", lower.ask);
+    // A score that went down for the better is not a group faring worse.
+    assert!(
+        anchors("Waiting times scored lower this year, down to nine days.")
+            .iter()
+            .all(|a| a.shape != Shape::Weakness),
     );
 }
