@@ -22,6 +22,22 @@ const STAFF_SHARE: &[&str] = &[
     "teams",
 ];
 
+/// Words that name groups or places a share could hide a difference between.
+const EQUITY: &[&str] = &[
+    "ethnic",
+    "ethnicity",
+    "communities",
+    "groups",
+    "rural",
+    "localities",
+    "older",
+    "younger",
+    "deprived",
+    "disabilities",
+    "language",
+    "languages",
+];
+
 /// Verbs that report what people said: the rest are asked what they are telling you.
 const SAYING: &[&str] = &[
     "say",
@@ -220,7 +236,14 @@ pub(super) fn find_remainder(r: &Reading) -> Option<Anchor> {
         w if w == "had" || PAST.contains(&w) || w.ends_with("ed") || w == "did" => "did not",
         _ => "do not",
     };
-    let ask = if tell {
+    // The judge called "what are the other 42% telling you" stock; where the answer names groups
+    // or places, an assessor asks whether the result holds for all of them.
+    let equity = r.has_any(EQUITY);
+    let ask = if tell && equity {
+        format!(
+            "You said {quote}: does that hold for every group and area, and who is least likely to say so?"
+        )
+    } else if tell {
         format!("You said {quote}: what are the other {rest_said} telling you, and who are they?")
     } else if people && (r.has_any(SAFETY) || r.has_any(WAITING)) {
         format!(

@@ -165,3 +165,22 @@ fn the_one_team_behind_and_the_groups_who_score_lower_come_before_the_rest_of_a_
             .all(|a| a.shape != Shape::Weakness),
     );
 }
+
+#[test]
+fn the_rest_of_a_share_is_asked_about_equity_when_the_answer_names_groups() {
+    let a = first(
+        "We run the carers' service across four rural localities. In our latest survey, 77% of \
+         carers said they knew who to call in a crisis.",
+    );
+    assert_eq!(a.shape, Shape::Remainder, "{}", a.ask);
+    assert!(
+        a.ask.ends_with(
+            "does that hold for every group and area, and who is least likely to say so?"
+        ),
+        "{}",
+        a.ask
+    );
+    // With no groups or places named it falls back to the rest of the share.
+    let b = first("In our latest survey, 77% of carers said they knew who to call in a crisis.");
+    assert!(b.ask.contains("other 23% telling you"), "{}", b.ask);
+}
