@@ -327,7 +327,12 @@ pub(super) fn names_or_purpose(text: &str, toks: &[words::Token], r: &Range<usiz
         return true;
     }
     if first == "so" && w(i + 1) == "that" {
-        return (j..j + 4).any(|k| PURPOSE_MODALS.contains(&w(k)));
+        return (j..j + 4).any(|k| PURPOSE_MODALS.contains(&w(k))) || under_way_before(toks, i);
+    }
+    // "... are rebuilding it so that fewer carers wait": a change word inside that aim.
+    let from = (0..i).rev().find(|&k| sentence_start(toks, k)).unwrap_or(0);
+    if (from..i).any(|k| w(k) == "so" && w(k + 1) == "that" && under_way_before(toks, k)) {
+        return true;
     }
     // "always looking for ways to improve", "aims to reduce": a change sought, not one made.
     if i >= 2 && w(i - 1) == "to" && SOUGHT_BEFORE_TO.contains(&w(i - 2)) {
@@ -339,6 +344,20 @@ pub(super) fn names_or_purpose(text: &str, toks: &[words::Token], r: &Range<usiz
             && matches!(w(i - 1), "an" | "a" | "the")
             && toks.get(j).is_some_and(|t| t.is_word()))
         || (first == "grew" && w(j) == "up")
+}
+
+/// "We are redesigning the front door so that more people are helped": work still under way in the
+/// sentence before "so that" makes what follows its aim, not its result.
+fn under_way_before(toks: &[words::Token], i: usize) -> bool {
+    let from = (0..i).rev().find(|&k| sentence_start(toks, k)).unwrap_or(0);
+    (from.max(1)..i).any(|k| {
+        toks[k].norm.len() > 4
+            && toks[k].norm.ends_with("ing")
+            && matches!(
+                toks[k - 1].norm.as_str(),
+                "are" | "is" | "am" | "we're" | "i'm" | "they're" | "it's"
+            )
+    })
 }
 
 /// Whether token `k` opens a sentence or a line.
