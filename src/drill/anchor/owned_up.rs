@@ -317,6 +317,32 @@ fn scored_lower(r: &Reading) -> Option<Anchor> {
     })
 }
 
+/// "The people still waiting are the ones with more complex needs, and they wait longest": those
+/// who wait longest, named, are pressed on the risk to them while they wait.
+fn wait_longest(r: &Reading) -> Option<Anchor> {
+    (1..r.toks.len()).find_map(|i| {
+        if r.n(i) != "longest" || !matches!(r.n(i - 1), "wait" | "waits" | "waited" | "waiting") {
+            return None;
+        }
+        let (s, _) = r.sentence(i);
+        let (_, first_stop) = r.span(s);
+        if first_stop > i || !r.any_people(s, first_stop) {
+            return None;
+        }
+        let quote = said_slot(r, s, first_stop)?;
+        anchor(
+            r,
+            Shape::Weakness,
+            (s, i + 1),
+            r.raw(s, first_stop),
+            "asking about the people who wait longest".to_string(),
+            format!(
+                "You said {quote}, and they wait longest: how are you managing the risk to them while they wait, and what will you do if the wait does not come down?"
+            ),
+        )
+    })
+}
+
 /// Every admission of these kinds in the answer, at most one of each finder.
 pub(super) fn find(r: &Reading) -> Vec<Anchor> {
     [
@@ -327,6 +353,7 @@ pub(super) fn find(r: &Reading) -> Vec<Anchor> {
         still_leaves(r),
         the_one_that(r),
         scored_lower(r),
+        wait_longest(r),
     ]
     .into_iter()
     .flatten()

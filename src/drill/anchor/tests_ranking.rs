@@ -184,3 +184,20 @@ fn the_rest_of_a_share_is_asked_about_equity_when_the_answer_names_groups() {
     let b = first("In our latest survey, 77% of carers said they knew who to call in a crisis.");
     assert!(b.ask.contains("other 23% telling you"), "{}", b.ask);
 }
+
+#[test]
+fn the_people_who_wait_longest_are_pressed_on_the_risk_to_them() {
+    let a = first(
+        "92% of referrals are now seen within four weeks. The people still waiting are the ones \
+         needing a specialist bed, and they wait longest.",
+    );
+    assert_eq!(a.shape, Shape::Weakness, "{}", a.ask);
+    assert!(
+        a.ask.starts_with(
+            "You said the people still waiting are the ones needing a specialist bed, and they wait longest: how are you managing the risk"
+        ),
+        "{}",
+        a.ask
+    );
+    assert!(frame::well_formed(&a.ask).is_ok(), "{}", a.ask);
+}
