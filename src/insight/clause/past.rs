@@ -1,0 +1,174 @@
+//! Where a clause stands in time past: past forms that set a clause in the past, past states ("the
+//! list was 420"), what was found before the work and the latest finding, the figures a "then" rests
+//! on. Split from the clause reader, whose other parts read the stance and cut the clauses.
+
+use super::*;
+
+/// Past forms that do not end in -ed, which set a clause in the past ("waits fell", "we went").
+pub(super) const PAST_VERBS: &[&str] = &[
+    "went", "got", "fell", "rose", "took", "made", "came", "grew", "cut", "began", "brought",
+    "built", "gave", "held", "kept", "led", "met", "ran", "sent", "set", "spent", "told", "wrote",
+    "said", "saw", "found", "felt", "knew", "thought", "paid", "put", "stood", "won", "dropped",
+];
+
+/// A word that is a past action or event: "merged", "fell", "went".
+pub(super) fn is_past_word(norm: &str) -> bool {
+    PAST_VERBS.contains(&norm)
+        || (norm.len() > 4
+            && norm.ends_with("ed")
+            && !norm.ends_with("eed")
+            && norm.chars().all(|c| c.is_ascii_alphabetic()))
+}
+
+/// Past participles that follow "was" or "were" in the passive ("was done", "were seen").
+pub(super) const PARTICIPLES: &[&str] = &[
+    "done", "seen", "taken", "given", "made", "set", "put", "found", "held", "run", "shown",
+    "written", "chosen", "sent", "kept", "led", "met", "told", "brought", "built", "paid", "cut",
+];
+
+/// "are phoned every month", "is seen on the day": a present passive, how an arrangement now
+/// works for whoever is its subject.
+pub(crate) fn present_passive(ts: &[Token]) -> bool {
+    ts.windows(2).any(|w| {
+        matches!(w[0].norm.as_str(), "is" | "are")
+            && (PARTICIPLES.contains(&w[1].norm.as_str())
+                || (is_past_word(&w[1].norm)
+                    && w[1].norm.ends_with("ed")
+                    // "the teams are tired": a state, not a passive.
+                    && !crate::insight::actions::says_a_state(&w[1].norm)))
+    })
+}
+
+/// Past words that say how things stood, wherever a figure is ("the wait was 19 weeks", "families
+/// waited six weeks", "two years ago").
+pub(super) const PAST_STATES: &[&str] = &[
+    "waited",
+    "averaged",
+    "stood",
+    "peaked",
+    "totalled",
+    "ago",
+    "previously",
+    "used",
+    "historically",
+    "originally",
+];
+
+/// Whether a past clause says where things stood, a baseline, rather than what was done then: "300
+/// people were waiting", "the wait was 19 weeks", "40% of reviews were completed on time" (the figure
+/// the subject), but not "a named worker was introduced for every person waiting six weeks" or "the
+/// last audit found capacity considered in 9 of 10" (an action, its figure after it).
+pub(crate) fn states_a_past(toks: &[Token], clauses: &[Clause], i: usize) -> bool {
+    let c = &clauses[i];
+    let ts = &toks[c.toks.clone()];
+    if after_the_work(ts) || latest_finding(toks, clauses, i) {
+        return false;
+    }
+    // "She'd phoned us eleven times": the past before the past is how things stood before.
+    let past_perfect = ts.windows(2).any(|w| {
+        (w[0].norm.ends_with("'d") || w[0].norm == "had")
+            && (matches!(w[1].norm.as_str(), "been" | "rung" | "gone")
+                || (is_past_word(&w[1].norm) && w[1].norm.ends_with("ed")))
+    });
+    if past_perfect {
+        return true;
+    }
+    let figure_at = |k: usize| figure_at_tok(&ts[k]);
+    // "When I started, assessments were rated good in a third of files": the clause before sets the
+    // time things stood at.
+    let set_before = i > 0 && clauses[i - 1].sentence == c.sentence && {
+        let before = &toks[clauses[i - 1].toks.clone()];
+        before.windows(2).any(|w| {
+            w[0].norm == "when" && matches!(w[1].norm.as_str(), "i" | "we" | "i'd" | "we'd")
+        }) || before
+            .iter()
+            .any(|t| matches!(t.norm.as_str(), "ago" | "last"))
+    };
+    // "went from about two a month to fourteen": the figure after "from" is where things were.
+    let from_figure = ts
+        .windows(3)
+        .any(|w| w[0].norm == "from" && (figure_at_tok(&w[1]) || figure_at_tok(&w[2])));
+    let mut any_past = false;
+    for (p, t) in ts.iter().enumerate() {
+        let verb = t.norm.as_str();
+        let be = matches!(verb, "was" | "were" | "had");
+        if !(be || PAST_STATES.contains(&verb) || is_past_word(verb)) {
+            continue;
+        }
+        // Only the first verb's subject can be the figure: in "was opened to 3 more teams and met
+        // weekly" the 3 is no subject of "met".
+        let first = !any_past;
+        any_past = true;
+        let next = ts.get(p + 1).map_or("", |t| t.norm.as_str());
+        let passive_next = is_past_word(next) || PARTICIPLES.contains(&next);
+        if PAST_STATES.contains(&verb) || (be && !passive_next) || (first && (0..p).any(figure_at))
+        {
+            return true;
+        }
+    }
+    // No past verb: set in the past by its time words alone ("55% within target last winter").
+    !any_past || set_before || from_figure
+}
+
+/// "91% of enquiries closed since then had one", "since April 300 people were seen": a figure said
+/// of the time since is where things are after the work, not where they were.
+pub(super) fn after_the_work(ts: &[Token]) -> bool {
+    ts.iter().enumerate().any(|(k, t)| {
+        t.norm == "since"
+            && ts.get(k + 1).is_some_and(|n| {
+                n.norm == "then" || MONTH_WORDS.contains(&n.norm.as_str()) || is_digits(&n.norm)
+            })
+    })
+}
+
+/// "The last audit found capacity considered in 9 of 10, but families were contacted in 4": what the
+/// latest check found, in any clause of its sentence, is where things stand, not a before.
+pub(crate) fn latest_finding(toks: &[Token], clauses: &[Clause], i: usize) -> bool {
+    let sentence = clauses[i].sentence;
+    clauses[..=i]
+        .iter()
+        .rev()
+        .take_while(|c| c.sentence == sentence)
+        .any(|c| {
+            let ts = &toks[c.toks.clone()];
+            ts.windows(2).enumerate().any(|(k, w)| {
+                matches!(w[0].norm.as_str(), "the" | "our" | "its" | "their")
+                    && matches!(w[1].norm.as_str(), "last" | "latest" | "recent" | "most")
+                    && ts[k + 2..]
+                        .iter()
+                        .take(6)
+                        .any(|t| matches!(t.norm.as_str(), "found" | "showed" | "shows" | "finds"))
+            })
+        })
+}
+
+/// Whether clause `c` holds a figure outside `private` (an NHS number or an address is no measure).
+pub(crate) fn figure_outside(toks: &[Token], c: &Clause, private: &[Range<usize>]) -> bool {
+    let overlaps = |p: &Range<usize>| p.start < c.bytes.end && c.bytes.start < p.end;
+    c.figure
+        && (!private.iter().any(overlaps)
+            || toks[c.toks.clone()].iter().any(|t| {
+                is_figure_word(&t.norm)
+                    && !private.iter().any(|p| p.start <= t.start && t.end <= p.end)
+            }))
+}
+
+/// "The rota was short at weekends", "families were falling between us": a past "was" or "were"
+/// before a state, not a passive ("was introduced"), with no figure: how things stood, said in words.
+pub(crate) fn past_state_in_words(ts: &[Token]) -> bool {
+    ts.windows(2).any(|w| {
+        matches!(w[0].norm.as_str(), "was" | "were")
+            && w[1].is_word()
+            && !is_past_word(&w[1].norm)
+            && !PARTICIPLES.contains(&w[1].norm.as_str())
+            && !matches!(w[1].norm.as_str(), "to" | "also" | "then" | "there")
+    })
+}
+
+/// A figure that is not a year ("2023" says when, not how many).
+pub(super) fn figure_at_tok(t: &Token) -> bool {
+    let year = t.norm.len() == 4
+        && is_digits(&t.norm)
+        && (t.norm.starts_with("19") || t.norm.starts_with("20"));
+    is_figure_word(&t.norm) && !year
+}
