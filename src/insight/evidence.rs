@@ -116,6 +116,9 @@ pub(crate) fn scan(lexicon: &Lexicon, text: &str, exclude: &[Range<usize>]) -> V
         }
     }
     let toks = super::words::tokens(text);
+    for (kind, r) in spelled_figures(lexicon, text, &toks) {
+        keep(kind, r, &mut taken);
+    }
     if let Some(words) = &lexicon.m().figure_words {
         for r in words.find_all(&toks) {
             // "by 17 and a half": the half of an age left out above is no amount either.
@@ -179,6 +182,108 @@ fn arrows(text: &str) -> Vec<Range<usize>> {
     out.sort_by_key(|r| r.start);
     out
 }
+
+/// A count said in words, as a transcript or a spoken answer gives every figure: "forty percent of
+/// new carers", "took eight months", "there were nine people placed out there". Read as a number in
+/// digits is: with the word after it saying what was counted, or "percent" after it. "One" alone is
+/// rarely a count in speech ("one carer told us", "the one provider"), so it counts only where it is
+/// set against more: "not one", "only one", "just one". A small count ("two" to "ten") counts only
+/// when it counts people or time ([`SMALL_COUNT_UNITS`]), and never after "within", a standard; a
+/// time after "for" is how long something ran.
+fn spelled_figures(
+    lexicon: &Lexicon,
+    text: &str,
+    toks: &[super::words::Token],
+) -> Vec<(MarkerKind, Range<usize>)> {
+    use crate::text::number_value;
+    let is_number = |i: usize| toks.get(i).is_some_and(|t| number_value(&t.norm).is_some());
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !is_number(i) {
+            i += 1;
+            continue;
+        }
+        let first = i;
+        // "a hundred and twenty", "forty two", "six hundred".
+        let mut last = i;
+        loop {
+            if is_number(last + 1) {
+                last += 1;
+            } else if toks.get(last + 1).is_some_and(|t| t.norm == "and") && is_number(last + 2) {
+                last += 2;
+            } else {
+                break;
+            }
+        }
+        i = last + 1;
+        let before = first.checked_sub(1).map_or("", |b| toks[b].norm.as_str());
+        let lone_one = first == last && toks[first].norm == "one";
+        if (lone_one && !matches!(before, "not" | "only" | "just"))
+            || matches!(before, "aged" | "age" | "ages")
+            || names_a_thing(lexicon, text, toks[first].start)
+        {
+            continue;
+        }
+        let Some(unit) = toks.get(last + 1) else {
+            continue;
+        };
+        if unit.start > toks[last].end + 1 {
+            continue;
+        }
+        let start = if before == "a" && first > 0 {
+            toks[first - 1].start
+        } else {
+            toks[first].start
+        };
+        let per_cent = toks.get(last + 2).is_some_and(|t| t.norm == "cent");
+        if unit.norm == "percent" || (unit.norm == "per" && per_cent) {
+            let end = if per_cent {
+                toks[last + 2].end
+            } else {
+                unit.end
+            };
+            out.push((MarkerKind::Percentage, start..end));
+        } else if unit.norm.starts_with(|c: char| c.is_alphabetic())
+            && !unit.norm.ends_with("ly")
+            && !NOT_UNITS.contains(&unit.norm.as_str())
+            && (first < last
+                || lone_one
+                || number_value(&toks[first].norm).is_some_and(|v| v > 10.0)
+                || SMALL_COUNT_UNITS.contains(&unit.norm.as_str()))
+            && before != "within"
+            // "a team manager for six years": a duration of service, no measure.
+            && !(before == "for" && TIME_UNITS.contains(&unit.norm.as_str()))
+        {
+            out.push((MarkerKind::Figure, start..unit.end));
+        }
+    }
+    out
+}
+
+/// What a small count in words ("two" to "ten") must count to be a measure: "two teams", "four duty
+/// desks" and "six AMHPs on the rota" say how a service is made up, "nine people placed out of
+/// county" and "took eight months" measure.
+const SMALL_COUNT_UNITS: &[&str] = &[
+    "people",
+    "persons",
+    "carers",
+    "families",
+    "adults",
+    "residents",
+    "complaints",
+    "referrals",
+    "admissions",
+    "falls",
+    "minutes",
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "times",
+];
+const TIME_UNITS: &[&str] = &["minutes", "hours", "days", "weeks", "months", "years"];
 
 /// A bare number after "from", "until", "at", "by", "over", "under": an age or a time ("a worker
 /// from 16", "open until 25 if", "support agreed by 17", "most are over 80"), not a measure; "24/7"
@@ -367,5 +472,35 @@ mod tests {
                 (Date, "2022/23")
             ]
         );
+    }
+
+    #[test]
+    fn a_count_said_in_words_is_a_figure_when_it_measures() {
+        use MarkerKind::*;
+        assert_eq!(
+            markers("Sixty two percent now, and it took thirteen months; not one went back."),
+            vec![
+                (Percentage, "Sixty two percent"),
+                (Figure, "thirteen months"),
+                (Figure, "one went")
+            ]
+        );
+        assert_eq!(
+            markers("Back then seven families waited and a hundred and ten letters went out."),
+            vec![
+                (Figure, "seven families"),
+                (Figure, "a hundred and ten letters")
+            ]
+        );
+        // How a service is made up, how long someone held a post, a standard and a lone "one" are no
+        // measure.
+        for said in [
+            "The three district teams meet with two providers.",
+            "I was a manager for seven years before this.",
+            "Everyone gets a call within five days.",
+            "One carer lived far from the one provider.",
+        ] {
+            assert_eq!(markers(said), vec![], "{said}");
+        }
     }
 }
