@@ -18,6 +18,7 @@ mod owned_up;
 mod plan;
 mod proof;
 mod read;
+mod set_apart;
 mod temporary;
 
 pub use frame::well_formed;
@@ -33,6 +34,8 @@ use serde::Serialize;
 pub enum Shape {
     /// A weakness the PSW named ("annual reviews are harder", "worse on carers' satisfaction").
     Weakness,
+    /// People the main result leaves out, counted: "but 7 were turned away", "9 of them moved in".
+    SetApart,
     /// An exception the PSW admitted ("a few carry more", "except the hospital team").
     Exception,
     /// What is still open or was lost: "we have eleven open", "25 of the 28 are still with us".
@@ -79,8 +82,9 @@ pub enum Shape {
 
 impl Shape {
     /// Every shape, in the order an assessor would choose.
-    pub const ALL: [Shape; 21] = [
+    pub const ALL: [Shape; 22] = [
         Shape::Weakness,
+        Shape::SetApart,
         Shape::Exception,
         Shape::Unresolved,
         Shape::NotYet,
@@ -109,6 +113,9 @@ impl Shape {
         match self {
             Shape::Weakness => {
                 "They admit a weak spot (\"annual reviews are harder\"): press there first, not on the strong figure: what is happening for the people it affects, and who owns putting it right."
+            }
+            Shape::SetApart => {
+                "They count a few the main result leaves out (\"but 7 were turned away\"): ask what happened for those people, and who has gone back to them."
             }
             Shape::Exception => {
                 "They admit an exception (\"a few carry more\"): ask how many, and how they know those people are safe."
@@ -210,3 +217,5 @@ mod tests_misreadings;
 mod tests_ranking;
 #[cfg(test)]
 mod tests_reasks;
+#[cfg(test)]
+mod tests_set_apart;

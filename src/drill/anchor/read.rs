@@ -423,8 +423,9 @@ pub(super) fn anchor(
 /// Everything an assessor could press on in `text`, unranked.
 pub(super) fn find(text: &str) -> Vec<Anchor> {
     let r = Reading::new(text);
-    let finders: [fn(&Reading) -> Option<Anchor>; 21] = [
+    let finders: [fn(&Reading) -> Option<Anchor>; 22] = [
         super::admitted::find_weakness,
+        super::set_apart::find_set_apart,
         super::admitted::find_exception,
         super::admitted::find_unresolved,
         super::admitted::find_not_yet,

@@ -1,0 +1,68 @@
+//! The fourth round from the blind verdicts (issue 23, probes-5): people a count sets apart from the
+//! main result are pressed first, whatever the wording. Every sentence here is written for the test.
+
+use super::tests::{first, shapes};
+use super::*;
+
+#[test]
+fn a_few_turned_away_after_but_are_pressed_first() {
+    let a = first(
+        "We reviewed 30 closures in the spring: 24 were closed with a proper handover, but 6 were \
+         closed with no contact at all. We have since changed the closure checklist.",
+    );
+    assert_eq!(a.shape, Shape::SetApart, "{a:?}");
+    assert!(
+        a.ask
+            .starts_with("You said 6 were closed with no contact at all: what has happened"),
+        "{}",
+        a.ask
+    );
+    assert!(a.ask.contains("those 6"), "{}", a.ask);
+}
+
+#[test]
+fn a_part_of_them_keeps_what_they_are() {
+    // "9 of them moved in" said back would lose who "them" are.
+    let a = first("Offered a nursing bed instead of home care: 31 since May, 5 of them moved in.");
+    assert_eq!(a.shape, Shape::SetApart, "{a:?}");
+    assert!(a.ask.starts_with("Of the 5 who moved in, "), "{}", a.ask);
+}
+
+#[test]
+fn plans_set_apart_are_asked_about_the_people_in_them() {
+    let a = first(
+        "We sampled 50 support plans in June. 38 recorded the person's own words, but in 12 the \
+         plan was copied from the referral.",
+    );
+    assert_eq!(a.shape, Shape::SetApart, "{a:?}");
+    assert!(
+        a.ask.starts_with("Of the 12 plans you mentioned, ")
+            && a.ask.contains("the people in them"),
+        "{}",
+        a.ask
+    );
+}
+
+#[test]
+fn a_quote_cut_at_a_quotation_mark_does_not_hang() {
+    let a = first(
+        "Of 40 referrals, 33 went to a full assessment, but 7 were refused at triage with \"no \
+         eligible need\" as the reason.",
+    );
+    assert!(
+        a.ask.starts_with("You said 7 were refused at triage: "),
+        "{}",
+        a.ask
+    );
+}
+
+#[test]
+fn a_few_who_did_well_or_how_they_came_are_not_set_apart() {
+    for answer in [
+        "Most were still waiting in June, but 12 went home well within the week.",
+        "We had 14 referrals; 8 of them first raised by our own home care staff.",
+        "There were 40 people on the list and 6 of the team took them on.",
+    ] {
+        assert!(!shapes(answer).contains(&Shape::SetApart), "{answer}");
+    }
+}
