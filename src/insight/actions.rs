@@ -422,7 +422,8 @@ pub(crate) fn subject_verbs(m: &Matchers, toks: &[Token]) -> Vec<Action> {
                 .and_then(|v| v.match_at(toks, j))
                 .filter(|&len| {
                     listed_subject.is_some() || is_past_action_at(toks, j + len - 1, false)
-                });
+                })
+                .filter(|&len| !vague_doing(toks, j + len - 1));
             let len = listed
                 .or_else(|| is_past_action_at(toks, j, false).then_some(1))
                 // "had" may have been skipped as a helping verb ("I had set up").
@@ -444,8 +445,11 @@ pub(crate) fn subject_verbs(m: &Matchers, toks: &[Token]) -> Vec<Action> {
             let j = skip_between(m, toks, i + 1);
             if let Some(t) = toks.get(j)
                 && is_past_action_at(toks, j, true)
-                // "was set to", "were used to": not an action taken.
-                && toks.get(j + 1).is_none_or(|n| n.norm != "to" || t.norm == "put")
+                // "was set to", "were used to": not an action taken; "was delivered to all 180
+                // staff" is one, "to" leading to whom it was done for.
+                && toks.get(j + 1).is_none_or(|n| {
+                    n.norm != "to" || t.norm == "put" || to_whom(toks.get(j + 2))
+                })
             {
                 out.push(Action {
                     range: toks[i].start..t.end,
@@ -458,6 +462,29 @@ pub(crate) fn subject_verbs(m: &Matchers, toks: &[Token]) -> Vec<Action> {
         i += 1;
     }
     out
+}
+
+/// "We have done a lot of work on this", "we've done loads": doing said with no thing done is
+/// activity, not an action an assessor can picture ("I've done four practice weeks" is one).
+fn vague_doing(toks: &[Token], verb: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    word(verb) == "done"
+        && (matches!(
+            word(verb + 1),
+            "lots" | "loads" | "plenty" | "much" | "some" | "everything"
+        ) || (word(verb + 1) == "a" && matches!(word(verb + 2), "lot" | "great" | "huge")))
+}
+
+/// Words after "to" that say to whom or what something was done ("delivered to all staff", "sent to
+/// every family", "given to 40 carers"), where an infinitive would follow "was set to".
+fn to_whom(next: Option<&Token>) -> bool {
+    next.is_some_and(|t| {
+        t.norm.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                t.norm.as_str(),
+                "all" | "every" | "each" | "the" | "our" | "their" | "them" | "everyone" | "staff"
+            )
+    })
 }
 
 /// Whether token `k` opens a line (the first token, or one after a line break).

@@ -777,3 +777,25 @@ fn figures_for_the_time_before_and_the_time_since_are_a_then_and_a_now() {
     let r = read("We trained 40 staff before the launch.");
     assert!(!r.then_now_next.then, "{:?}", r.then_now_next);
 }
+
+#[test]
+fn an_action_told_after_what_we_did_or_owned_as_my_idea_is_done() {
+    // A denial before "and what we did" in speech does not hold for the action told after it.
+    let r = read(
+        "right so the lunch club in the east it only ran on a tuesday and the older men never came \
+         to it and what we did we moved it to the pub on a friday",
+    );
+    assert!(r.covers.done, "{:?}", r.done_markers);
+    // "X was my idea" owns the work; "was given to every family" is an action, to whom.
+    let r = read("The hospital discharge huddle was my idea.");
+    assert!(r.covers.done && !r.own_part_markers.is_empty());
+    let r = read("A new leaflet was sent to every family on the list in May.");
+    assert!(r.covers.done, "{:?}", r.done_markers);
+    let r = read("I've done three ride-alongs with the fire service this year.");
+    assert!(r.covers.done, "{:?}", r.done_markers);
+    let r = read("We've done a huge amount on carers and the teams feel positive.");
+    assert!(!r.covers.done, "{:?}", r.done_markers);
+    // "was set to" and "were used to" are still no action.
+    let r = read("The panel was set to meet monthly and managers were used to it.");
+    assert!(!r.covers.done, "{:?}", r.done_markers);
+}

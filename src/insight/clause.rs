@@ -254,6 +254,7 @@ pub(crate) fn read(text: &str, toks: &[Token]) -> Vec<Clause> {
             || there_opens(toks, i)
             || time_opens(toks, i)
             || subject_opens(toks, i)
+            || what_done_opens(toks, i)
         {
             bounds.push(i);
         }
@@ -382,6 +383,18 @@ fn time_opens(toks: &[Token], i: usize) -> bool {
     let n = toks[i].norm.as_str();
     let next = toks.get(i + 1).map_or("", |t| t.norm.as_str());
     i > 0 && matches!(n, "and" | "so" | "but") && (TIME_OPENERS.contains(&next) || is_digits(next))
+}
+
+/// "... never used it and what we did we split the contract": "and", "so" or "but" before "what"
+/// and a subject that did something opens the telling of an action, a clause of its own, so a denial
+/// before it does not hold for it.
+fn what_done_opens(toks: &[Token], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    i > 0
+        && matches!(word(i), "and" | "so" | "but")
+        && word(i + 1) == "what"
+        && SUBJECTS.contains(&word(i + 2))
+        && matches!(word(i + 3), "did" | "done" | "do" | "have" | "had")
 }
 
 /// Contractions that name who acts: mid-sentence, they open a new clause ("on the same basis I'll
