@@ -517,16 +517,19 @@ fn asks_for_a_given_figure(ask: &str, heard: &Heard) -> bool {
 /// whose ask is in `asked` (already put this time). Plain probes come last, in bank order.
 pub fn rank(question: &Question, heard: &Heard, asked: &[String]) -> Vec<Probe> {
     let fresh = |f: &&FollowUp| !asked.contains(&f.ask);
-    // 1. What the answer itself gives to press on: its figures, what they leave out, its plans.
-    let mut out: Vec<Probe> = heard
-        .anchors
-        .iter()
-        .filter(|a| !asked.contains(&a.ask))
-        .map(|a| Probe {
-            ask: a.ask.clone(),
-            why: Why::Anchored(a.clone()),
-        })
-        .collect();
+    // 1. What the answer itself gives to press on: its figures, what they leave out, its plans. A
+    // vague claim pinned down waits for its place below (before the stock lines).
+    let anchored = |pins: bool| {
+        heard
+            .anchors
+            .iter()
+            .filter(move |a| !asked.contains(&a.ask) && (a.shape == anchor::Shape::Pin) == pins)
+            .map(|a| Probe {
+                ask: a.ask.clone(),
+                why: Why::Anchored(a.clone()),
+            })
+    };
+    let mut out: Vec<Probe> = anchored(false).collect();
 
     // 2. The biggest gap first. One probe per gap: the second probe should press on something else.
     for gap in Gap::BY_SIZE {
@@ -568,6 +571,15 @@ pub fn rank(question: &Question, heard: &Heard, asked: &[String]) -> Vec<Probe> 
         }
     }
 
+    // A vague claim pinned down in its own words comes before the first stock line, after the
+    // question's own pointed probes: on vague answers the stock lines scored 1-2 in every blind run,
+    // the pointed ones 4-5.
+    let stock_at = out
+        .iter()
+        .position(|p| p.anchor().is_none() && is_stock(question, &p.ask))
+        .unwrap_or(out.len());
+    out.splice(stock_at..stock_at, anchored(true));
+
     // 4. Plain probes.
     for f in question.probes().filter(fresh) {
         if f.gap.is_none() && !f.is_conditional() && !already_given(f, heard) {
@@ -575,6 +587,30 @@ pub fn rank(question: &Question, heard: &Heard, asked: &[String]) -> Vec<Probe> 
         }
     }
     out
+}
+
+/// Openings of follow-ups that fit any answer: "Where could we see that for ourselves?", "What
+/// happens next, and by when?", "What difference has it made...?". The judge called them stock.
+const STOCK_OPENINGS: &[&str] = &[
+    "where could we see",
+    "what happens next",
+    "what difference has",
+    "what difference have",
+    "what difference does",
+    "what difference do",
+    "what has been done",
+    "what have you actually done",
+    "can you give us a specific example",
+    "how do you know? what would we see",
+    "what have people who draw on care",
+];
+
+/// True when a follow-up is one of the bank's stock lines: a gap probe shared by every question, or
+/// one whose wording fits any answer.
+fn is_stock(question: &Question, ask: &str) -> bool {
+    let lower = ask.to_lowercase();
+    question.default_probes.iter().any(|f| f.ask == ask)
+        || STOCK_OPENINGS.iter().any(|o| lower.starts_with(o))
 }
 
 /// The probes [`rank`] leaves out for this answer, each with why, for `banks try`.

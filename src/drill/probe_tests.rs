@@ -549,3 +549,27 @@ fn a_vague_answer_is_pressed_on_its_own_claim_then_the_gap_probes() {
     assert!(ranked.iter().all(|p| p.anchor().is_none()), "{ranked:#?}");
     assert!(matches!(ranked[0].why, Why::Gap(_)), "{ranked:#?}");
 }
+
+/// Issue 23, probes-5: a sweeping claim pinned down in its own words comes before the bank's stock
+/// lines, and after a question's own pointed probe.
+#[test]
+fn a_pinned_claim_comes_before_the_stock_lines_and_after_a_pointed_probe() {
+    let bank = bank();
+    let lexicon = Lexicon::bundled();
+    let answer = "I have a say in most things across the service.";
+    let heard = Heard::analyse_text(&lexicon, answer);
+    let pinned = "You said you have a say in most things across the service:";
+    // The scene-setting question has only the bank's stock lines for its gaps.
+    let scene = bank.questions.iter().find(|q| q.id == "scene").unwrap();
+    let ranked = rank(scene, &heard, &[]);
+    assert!(ranked[0].ask.starts_with(pinned), "{ranked:#?}");
+    // The waiting question's own pointed probe for the gap comes first.
+    let wait = bank.questions.iter().find(|q| q.id == "wait").unwrap();
+    let ranked = rank(wait, &heard, &[]);
+    let at = ranked.iter().position(|p| p.ask.starts_with(pinned));
+    let stock = ranked.iter().position(|p| is_stock(wait, &p.ask));
+    assert!(at.is_some_and(|a| a > 0), "{ranked:#?}");
+    assert!(at < stock || stock.is_none(), "{ranked:#?}");
+    assert!(is_stock(wait, "What happens next, and by when?"));
+    assert!(!is_stock(wait, "How do you know the triage is safe?"));
+}

@@ -15,6 +15,7 @@ mod claim;
 mod figures;
 mod frame;
 mod owned_up;
+mod pin;
 mod plan;
 mod proof;
 mod read;
@@ -78,11 +79,15 @@ pub enum Shape {
     /// an assessor judged "what are the other 42% telling you" stock beside anything the answer
     /// admits, and beside what its claims leave unproven.
     Remainder,
+    /// The vaguest confident claim ("I have a say in most things"), pinned down: what sits outside
+    /// it, where it is weakest, when it last happened. Offered after the question's own pointed
+    /// probes and before the bank's stock lines (`drill::probe::rank`), so last here.
+    Pin,
 }
 
 impl Shape {
     /// Every shape, in the order an assessor would choose.
-    pub const ALL: [Shape; 22] = [
+    pub const ALL: [Shape; 23] = [
         Shape::Weakness,
         Shape::SetApart,
         Shape::Exception,
@@ -105,6 +110,7 @@ impl Shape {
         Shape::Source,
         Shape::Claim,
         Shape::Remainder,
+        Shape::Pin,
     ];
 
     /// For the colleague playing the assessor, on the printed cards: what to listen for, and how to
@@ -172,6 +178,9 @@ impl Shape {
             Shape::Source => {
                 "A survey, audit or report named with no finding: ask what it actually found."
             }
+            Shape::Pin => {
+                "A sweeping or vague claim (\"I have a say in most things\", \"we know ourselves\"): quote it, and ask what sits outside it, where it is weakest, or when it last happened."
+            }
             Shape::Claim => {
                 "A claim with nothing behind it (\"practice has improved a lot\"): ask for the proof in their own words."
             }
@@ -213,6 +222,8 @@ pub fn anchors(answer: &str) -> Vec<Anchor> {
 mod tests;
 #[cfg(test)]
 mod tests_misreadings;
+#[cfg(test)]
+mod tests_pin;
 #[cfg(test)]
 mod tests_ranking;
 #[cfg(test)]

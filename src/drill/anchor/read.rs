@@ -423,7 +423,7 @@ pub(super) fn anchor(
 /// Everything an assessor could press on in `text`, unranked.
 pub(super) fn find(text: &str) -> Vec<Anchor> {
     let r = Reading::new(text);
-    let finders: [fn(&Reading) -> Option<Anchor>; 22] = [
+    let finders: [fn(&Reading) -> Option<Anchor>; 23] = [
         super::admitted::find_weakness,
         super::set_apart::find_set_apart,
         super::admitted::find_exception,
@@ -446,6 +446,7 @@ pub(super) fn find(text: &str) -> Vec<Anchor> {
         super::plan::find_plan,
         super::claim::find_source,
         super::claim::find_claim,
+        super::pin::find_pin,
     ];
     let mut found: Vec<Anchor> = finders.iter().filter_map(|f| f(&r)).collect();
     // After the finders above, so where both find a weak spot their reading is kept.
