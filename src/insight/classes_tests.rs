@@ -799,3 +799,48 @@ fn an_action_told_after_what_we_did_or_owned_as_my_idea_is_done() {
     let r = read("The panel was set to meet monthly and managers were used to it.");
     assert!(!r.covers.done, "{:?}", r.done_markers);
 }
+
+#[test]
+fn a_before_and_an_after_said_by_how_a_sentence_opens_or_closes() {
+    // A state regained, in reported speech under a past "told".
+    let r = read(
+        "I changed his care package. His wife told me last week that he's sleeping again most nights.",
+    );
+    assert!(
+        r.then_now_next.now && r.covers.difference,
+        "{:?}",
+        r.then_now_next
+    );
+    // "Before X," and "Before:" open a before; "After:" under it is where things stand.
+    let r = read("Before the hub, 60% of calls ended in a visit; today it is 30%.");
+    assert!(r.then_now_next.then, "{:?}", r.then_now_next);
+    let r = read(
+        "I set up a carers' line.\nBefore: carers waited days for a call back.\nAfter: 300 calls \
+         last year were answered the same day.",
+    );
+    assert!(r.then_now_next.then && r.then_now_next.now && r.covers.difference);
+    // A figure closed by "since" and a month, after a figure before, is where things stand.
+    let r =
+        read("He went into hospital nine times in a year. He's had two admissions since April.");
+    assert!(
+        r.then_now_next.now && r.covers.difference,
+        "{:?}",
+        r.then_now_next
+    );
+    // "He's" after "and" opens a new clause: a plan after it leaves the state before it a state.
+    let r = read(
+        "Last year there were seven people on the ward. There's two now and he's moving out next month.",
+    );
+    assert!(
+        r.then_now_next.now && r.then_now_next.next,
+        "{:?}",
+        r.then_now_next
+    );
+    // "Before the panel met, I rang" dates an action; a past event repeated is no state regained.
+    let r = read("Before the panel met, I rang every manager. We met again in May.");
+    assert!(
+        !r.then_now_next.then && !r.covers.difference,
+        "{:?}",
+        r.then_now_next
+    );
+}

@@ -74,7 +74,7 @@ const OPENERS: &[&str] = &[
 pub(crate) const SUBJECTS: &[&str] = &[
     "i", "we", "they", "he", "she", "it", "there", "people", "i'm", "we're", "we've", "i've",
     "it's", "they're", "i'll", "we'll", "i'd", "we'd", "you", "everyone", "nobody", "families",
-    "carers",
+    "he's", "she's", "carers",
 ];
 
 const SEASONS: &[&str] = &[

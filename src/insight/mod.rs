@@ -10,6 +10,7 @@
 
 mod acronyms;
 mod actions;
+mod before_after;
 mod claims;
 pub(crate) mod clause;
 mod confidential;
@@ -777,20 +778,14 @@ pub(crate) fn analyse_full(
                     .find(|c| c.bytes.end <= u.bytes.start && c.sentence != u.sentence)
             })
     });
-    // "She sleeps through the night again": a state regained.
+    // "She sleeps through the night again", "she's eating again": a state regained.
     let again: Vec<Range<usize>> = clauses
         .iter()
-        .filter(|c| {
-            c.stance.claims()
-                && c.time != clause::Time::Past
-                && toks[c.toks.clone()]
-                    .iter()
-                    .rev()
-                    .find(|t| t.is_word())
-                    .is_some_and(|t| t.norm == "again")
-        })
+        .filter(|c| c.stance.claims() && before_after::regained(&toks[c.toks.clone()], c.time))
         .map(|c| c.bytes.clone())
         .collect();
+    let after_label = before_after::after_label(&toks, &clauses);
+    let since_a_time = before_after::figure_since_a_time(&toks, &clauses);
     // "Since then 340 people have chosen...", "In the four months since, placements have fallen":
     // a figure said of the time since something was done is where things stand after it.
     let since_done: Vec<Range<usize>> = clauses
@@ -891,7 +886,9 @@ pub(crate) fn analyse_full(
         || !new_state_places.is_empty()
         || !since_done.is_empty()
         || !moved_home.is_empty()
-        || !first_time.is_empty();
+        || !first_time.is_empty()
+        || after_label.is_some()
+        || since_a_time.is_some();
     // Notes headed with this year's date ("Unpaid carers, Nov 2026") and figures under it say where
     // things stand.
     let heading_end = text.find('\n').unwrap_or(text.len());
@@ -934,6 +931,7 @@ pub(crate) fn analyse_full(
             })
             || then_clause.is_some()
             || state_before.is_some()
+            || before_after::before_opened(&toks, &clauses).is_some()
             || before_and_since.is_some(),
         now: trend
             || dated_years.contains(&this_year)
@@ -988,6 +986,8 @@ pub(crate) fn analyse_full(
         .chain(set_against_before.iter())
         .chain(reported_benefit.iter())
         .chain(before_and_since.iter())
+        .chain(after_label.iter())
+        .chain(since_a_time.iter())
         .chain(present_after.map(|c| &c.bytes))
     {
         if !listed.overlaps(r) {

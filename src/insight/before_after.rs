@@ -1,0 +1,120 @@
+//! A before and an after said by how the sentence opens or closes rather than by a change word:
+//! "Before the service, people went to A&E", "After: 94 calls were covered", "she's had one fall
+//! since June", "she's eating again" (issue 17).
+
+use super::clause::{self, Clause, Time};
+use super::words::Token;
+use crate::text::MONTH_WORDS;
+use std::ops::Range;
+
+/// "She sleeps through the night again", "her son says she's eating again and knows the staff": a
+/// state regained, said at the end of a present clause or in a present continuous before "again"
+/// (which holds in reported speech under a past "told").
+pub(super) fn regained(ts: &[Token], time: Time) -> bool {
+    let last_word = ts.iter().rev().find(|t| t.is_word());
+    if time != Time::Past && last_word.is_some_and(|t| t.norm == "again") {
+        return true;
+    }
+    ts.windows(2).enumerate().any(|(k, w)| {
+        let be = matches!(w[0].norm.as_str(), "is" | "are")
+            || (w[0].norm.ends_with("'s") || w[0].norm.ends_with("'re"))
+                && !matches!(w[0].norm.as_str(), "it's" | "that's" | "there's" | "what's");
+        be && w[1].norm.len() > 4
+            && w[1].norm.ends_with("ing")
+            && ts[k + 2..]
+                .iter()
+                .take(4)
+                .take_while(|t| t.is_word())
+                .any(|t| t.norm == "again")
+    })
+}
+
+/// Whether a clause opens with a label: "Before:", "After:" in notes.
+fn labelled(ts: &[Token], label: &str) -> bool {
+    ts.first().is_some_and(|t| t.norm == label) && ts.get(1).is_some_and(|t| t.norm == ":")
+}
+
+/// Where things were, said by what a past clause opens with: "Before: people rang the EDT",
+/// "Before COAST, 70% of first contacts ended with a package", "Before the service, people went to
+/// A&E". "Before we merged them" and "Before the panel met, I rang" date an action, no before.
+pub(super) fn before_opened(toks: &[Token], clauses: &[Clause]) -> Option<Range<usize>> {
+    clauses.iter().enumerate().find_map(|(i, c)| {
+        let ts = &toks[c.toks.clone()];
+        if ts.first().is_none_or(|t| t.norm != "before") || !c.stance.claims() {
+            return None;
+        }
+        let label = labelled(ts, "before");
+        if !label
+            && ts
+                .get(1)
+                .is_some_and(|t| clause::SUBJECTS.contains(&t.norm.as_str()))
+        {
+            return None;
+        }
+        // "Before the service," is cut from the words it dates by its comma.
+        let target = if !label && ts.last().is_some_and(|t| t.norm == ",") {
+            clauses.get(i + 1).filter(|n| n.sentence == c.sentence)?
+        } else {
+            c
+        };
+        let speaker_acts = toks[target.toks.clone()].first().is_some_and(|t| {
+            matches!(
+                t.norm.as_str(),
+                "i" | "we" | "i've" | "we've" | "i'd" | "we'd" | "my" | "our"
+            )
+        });
+        // The opener sets the time of words whose verb the reader does not know ("ended").
+        let past = matches!(target.time, Time::Past | Time::Unknown);
+        (past && target.stance.claims() && !speaker_acts).then(|| target.bytes.clone())
+    })
+}
+
+/// "After: 94 calls last year were covered ... and none ended in a hospital admission": the words
+/// under an "After:" label, in notes that set a "Before:" against them, are where things stand after
+/// the change. The clauses of its sentence after the label come along.
+pub(super) fn after_label(toks: &[Token], clauses: &[Clause]) -> Option<Range<usize>> {
+    let before = clauses
+        .iter()
+        .position(|c| labelled(&toks[c.toks.clone()], "before"))?;
+    let (i, c) = clauses
+        .iter()
+        .enumerate()
+        .skip(before + 1)
+        .find(|(_, c)| labelled(&toks[c.toks.clone()], "after") && c.stance.claims())?;
+    let last = clauses[i..]
+        .iter()
+        .take_while(|n| n.sentence == c.sentence)
+        .last()
+        .unwrap_or(c);
+    Some(c.bytes.start..last.bytes.end)
+}
+
+/// "She had six falls in a month in the spring ... she's had one fall since June": a figure closed by
+/// "since" and a time, after a past clause with a figure, is where things stand since. The clause
+/// with the figure and its "since" are returned.
+pub(super) fn figure_since_a_time(toks: &[Token], clauses: &[Clause]) -> Option<Range<usize>> {
+    clauses.windows(2).enumerate().find_map(|(i, w)| {
+        let (c, s) = (&w[0], &w[1]);
+        let ts = &toks[s.toks.clone()];
+        let time_word = ts.get(1).is_some_and(|t| {
+            MONTH_WORDS.contains(&t.norm.as_str())
+                || t.norm.len() == 4 && t.norm.starts_with("20")
+                || matches!(t.norm.as_str(), "spring" | "summer" | "autumn" | "winter")
+        });
+        let closes = ts
+            .get(2..)
+            .is_some_and(|rest| rest.iter().all(|t| !t.is_word()));
+        let figure_before = clauses[..i]
+            .iter()
+            .any(|b| b.figure && b.time == Time::Past && b.stance.claims());
+        (s.sentence == c.sentence
+            && ts.first().is_some_and(|t| t.norm == "since")
+            && time_word
+            && closes
+            && c.figure
+            && c.stance.claims()
+            && c.time != Time::ToCome
+            && figure_before)
+            .then_some(c.bytes.start..s.bytes.end)
+    })
+}
