@@ -1,6 +1,7 @@
 //! A rehearsal: which questions to ask, and the timed session that asks them.
 
 pub mod anchor;
+mod answered;
 pub mod cards;
 pub mod clock;
 pub mod ladder;

@@ -427,6 +427,7 @@ fn already_given(follow_up: &FollowUp, heard: &Heard) -> bool {
     wanted.into_iter().any(|gap| !heard.lacks(gap))
         || asks_for_a_given_figure(&follow_up.ask, heard)
         || answered_where_heard(follow_up, heard)
+        || super::answered::already_answered(&follow_up.ask, &heard.words, &heard.sentences)
 }
 
 /// Kinds of question a word-triggered probe asks, with the words that ask them and the words that,
@@ -543,6 +544,7 @@ pub fn rank(question: &Question, heard: &Heard, asked: &[String]) -> Vec<Probe> 
                 // A gap probe with `when` words also waits for them.
                 && (!f.is_conditional() || f.heard_in(&heard.words).is_some())
                 && !answered_where_heard(f, heard)
+                && !super::answered::already_answered(&f.ask, &heard.words, &heard.sentences)
         };
         let probe = question
             .follow_ups
@@ -645,6 +647,8 @@ pub fn left_out(question: &Question, heard: &Heard) -> Vec<(String, String)> {
                 "it asks for a figure the answer already gives".to_string()
             } else if answered_where_heard(f, heard) {
                 "the answer already says this where its word was heard".to_string()
+            } else if super::answered::already_answered(&f.ask, &heard.words, &heard.sentences) {
+                "the answer already answers it".to_string()
             } else {
                 "another probe already goes after the same gap".to_string()
             };

@@ -70,6 +70,27 @@ const NOT_IN_A_NAME: &[&str] = &[
     "other",
 ];
 
+/// Nouns a source's word may only describe: "the audit question" is a question, not an audit.
+const MODIFIES: &[&str] = &[
+    "question",
+    "questions",
+    "tool",
+    "tools",
+    "form",
+    "forms",
+    "template",
+    "box",
+    "team",
+    "lead",
+    "officer",
+    "schedule",
+    "window",
+    "paragraph",
+    "criteria",
+    "standard",
+    "standards",
+];
+
 const DETERMINERS: &[&str] = &["a", "an", "the", "our", "their", "my", "its", "this"];
 
 /// "You mentioned a wellbeing survey: what did it actually say, and where did it come out worst?"
@@ -119,9 +140,14 @@ fn named_source(r: &Reading) -> Option<Anchor> {
         if !SOURCES.contains(&t.norm.as_str()) || !r.claims(i) {
             return None;
         }
-        let (s, e) = r.sentence(i);
-        // A source whose finding the answer gives ("the survey had 71%...") is not asked about.
-        if (s..e).any(|k| r.value(k).is_some() || r.n(k) == "%") {
+        // A source whose finding the answer gives ("the survey had 71%...", or in the sentence
+        // after: "The latest version says waits are down from 41 to 19 days") is not asked about.
+        let (s, e) = r.with_next_sentence(i);
+        if (s..e).any(|k| r.value(k).is_some() && !r.is_year(k) || r.n(k) == "%") {
+            return None;
+        }
+        // "The audit question", "the survey form": the source's word names another thing.
+        if MODIFIES.contains(&r.n(i + 1)) {
             return None;
         }
         // "Our audit shows the list is shorter" gives what it found.
@@ -539,6 +565,26 @@ const SAYS_IT_IS: &[&str] = &[
     "making",
 ];
 
+/// True when tokens `a..end` hold a verb: a word that says what something is or does ("is",
+/// "will", "goes"), a past or -ing form, or a contraction with one ("we'll", "it's"). "My
+/// priorities for the next year" has none: said back after "You said", it loses what was said of
+/// them.
+pub(super) fn has_verb(r: &Reading, a: usize, end: usize) -> bool {
+    (a..end).any(|j| {
+        let w = r.n(j);
+        SAYS_IT_IS.contains(&w)
+            || VERBS.contains(&w)
+            || w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")) && !w.ends_with("based")
+            // A pronoun's contraction only: "the council's" is a possessive.
+            || w.split_once('\'').is_some_and(|(who, _)| {
+                matches!(
+                    who,
+                    "i" | "we" | "you" | "they" | "it" | "there" | "that" | "he" | "she" | "who"
+                )
+            })
+    })
+}
+
 /// "You said practice has improved a lot over the last two years: what has changed for the people
 /// who draw on care...?"
 pub(super) fn find_claim(r: &Reading) -> Option<Anchor> {
@@ -570,6 +616,11 @@ pub(super) fn find_claim(r: &Reading) -> Option<Anchor> {
         ) {
             return None;
         }
+        // "We said strengths-based practice was a strength": what was once said, often put right
+        // in the next breath, and "You said you said..." would not read.
+        if matches!(r.n(a + 1), "said" | "says" | "say" | "claimed" | "wrote") {
+            return None;
+        }
         let (_, end) = r.span(a);
         let end = end.min(c.toks.end.max(a + 1));
         let n = words(r, a, end);
@@ -588,12 +639,7 @@ pub(super) fn find_claim(r: &Reading) -> Option<Anchor> {
         }
         // A claim says something of something: a list cut from a longer sentence ("strengths-based
         // practice and anti-racist practice") has no verb, and is not quoted as one.
-        let has_verb = (a..end).any(|j| {
-            let w = r.n(j);
-            SAYS_IT_IS.contains(&w)
-                || VERBS.contains(&w)
-                || w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")) && !w.ends_with("based")
-        });
+        let has_verb = has_verb(r, a, end);
         // "We're working on it" says a problem is being dealt with and nothing of how.
         let working = (a..end).any(|j| {
             r.n(j) == "working" && r.n(j + 1) == "on" && j > 0 && WORKING_ON.contains(&r.n(j - 1))

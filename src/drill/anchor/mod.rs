@@ -225,6 +225,8 @@ mod tests_misreadings;
 #[cfg(test)]
 mod tests_pin;
 #[cfg(test)]
+mod tests_quotes;
+#[cfg(test)]
 mod tests_ranking;
 #[cfg(test)]
 mod tests_reasks;

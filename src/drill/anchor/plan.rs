@@ -40,6 +40,13 @@ const OWNER: &[&str] = &[
     "chairs",
 ];
 
+/// Verbs a plan is said with that say nothing of what is: "I want carers' reviews on the same model
+/// by the summer".
+const PLAN_VERBS: &[&str] = &[
+    "want", "wants", "plan", "plans", "aim", "aims", "intend", "intends", "expect", "expects",
+    "hope", "hopes", "start", "starts", "begin", "begins", "launch", "launches", "move", "moves",
+];
+
 /// "You said the tool goes to every team by June: who owns that, and how will you know it worked?"
 /// Every clause with a when is tried in turn: "since last year we have..." is done, and the plan
 /// that follows it ("From April every team will have...") is still found.
@@ -128,6 +135,23 @@ fn plan_in(r: &Reading, c: &Clause) -> Option<Anchor> {
     } else {
         (said_slot(r, a, end)?, end)
     };
+    // "It covers the audits, and my priorities for the next year": a list's last item, with no
+    // verb of its own, is no step; said back it would lose what was said of it.
+    let infinitive = (a..end).any(|k| {
+        r.n(k) == "to"
+            && r.toks.get(k + 1).is_some_and(|t| t.is_word())
+            && !matches!(
+                r.n(k + 1),
+                "the" | "a" | "an" | "our" | "my" | "their" | "all" | "every"
+            )
+    });
+    if !date_alone
+        && !infinitive
+        && !r.has_in(a, end, PLAN_VERBS)
+        && !super::claim::has_verb(r, a, end)
+    {
+        return None;
+    }
     let owned = r.has_any(OWNER)
         || r.has_phrase(&["i", "own"]).is_some()
         || r.has_phrase(&["we", "own"]).is_some()

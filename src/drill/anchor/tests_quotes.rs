@@ -1,0 +1,53 @@
+//! Re-asks and quotes that lost their object, from the judge's reasons on probes-5 (issue 23), as
+//! general rules. Every sentence here is written for the test.
+
+use super::*;
+
+#[test]
+fn a_list_item_with_no_verb_is_not_said_back_as_a_plan() {
+    let found = anchors(
+        "I write a yearly report for the board: it covers the audits, the workforce figures, and \
+         my priorities for the next year.",
+    );
+    assert!(found.iter().all(|a| a.shape != Shape::Plan), "{found:?}");
+    // A plan with its verb still is.
+    for plan in [
+        "Every team will have the new tool by the end of March.",
+        "Next, I want carers' reviews on the same model by the summer.",
+        "Next, carers' reviews to follow the same model by the summer.",
+    ] {
+        assert!(
+            anchors(plan).iter().any(|a| a.shape == Shape::Plan),
+            "{plan}"
+        );
+    }
+}
+
+#[test]
+fn a_source_whose_finding_comes_next_or_that_names_another_thing_is_not_asked_about() {
+    for answer in [
+        "We run an annual carers survey. 64% said they felt involved in planning.",
+        "What we changed is the audit question, which now asks about outcomes.",
+    ] {
+        let found = anchors(answer);
+        assert!(
+            found.iter().all(|a| a.shape != Shape::Source),
+            "{answer}: {found:?}"
+        );
+    }
+    // With no finding anywhere, it still is.
+    assert!(
+        anchors("Practice feels better. We run an annual carers survey.")
+            .iter()
+            .any(|a| a.shape == Shape::Source)
+    );
+}
+
+#[test]
+fn what_was_once_said_is_not_said_back_as_a_claim() {
+    let found = anchors("We said our front door was strong. It wasn't, and we know that now.");
+    assert!(
+        found.iter().all(|a| !a.ask.contains("said you said")),
+        "{found:?}"
+    );
+}
