@@ -844,3 +844,30 @@ fn a_before_and_an_after_said_by_how_a_sentence_opens_or_closes() {
         r.then_now_next
     );
 }
+
+#[test]
+fn wanting_guessing_and_excuses_soften_and_a_way_in_does_not() {
+    assert_eq!(
+        hedges("After Easter I'd like to merge the two duty rotas."),
+        vec!["I'd like to"]
+    );
+    assert_eq!(hedges("I'd guess waits are shorter."), vec!["I'd guess"]);
+    assert_eq!(
+        hedges("Staffing is hard and we're doing our best with it."),
+        vec!["doing our best"]
+    );
+    for said in [
+        "What I'd say about the panel is that it meets weekly.",
+        "I'd like to give you an example from the east team.",
+        "There was just the one day centre for the whole district.",
+        "HMP Lowford holds 900 men and we run a clinic there.",
+    ] {
+        let r = read(said);
+        assert!(r.hedges.is_empty(), "{said}: {:?}", r.hedges);
+        assert!(
+            r.unexplained_acronyms.is_empty(),
+            "{said}: {:?}",
+            r.unexplained_acronyms
+        );
+    }
+}

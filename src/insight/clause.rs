@@ -88,7 +88,7 @@ const SEASONS: &[&str] = &[
 ];
 
 /// Verbs that after "I'll" or "let me" are a way of speaking ("I'll walk you through it").
-const DISCOURSE: &[&str] = &[
+pub(crate) const DISCOURSE: &[&str] = &[
     "give", "tell", "walk", "talk", "say", "start", "explain", "describe", "be", "take", "show",
     "come", "focus", "share", "pick", "just", "admit", "use", "mention", "add", "leave", "answer",
     "turn", "go", "try",

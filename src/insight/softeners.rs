@@ -33,6 +33,16 @@ const MORE: &[&[&str]] = &[
     &["look", "like"],
     &["looks", "like"],
     &["really"],
+    &["i'd", "guess"],
+    &["i", "would", "guess"],
+    // Wanting, not doing: "Next year I'd like to get the team fully staffed".
+    &["i'd", "like", "to"],
+    &["i", "would", "like", "to"],
+    &["we'd", "like", "to"],
+    // An excuse in place of a result: "we're doing our best with what we have".
+    &["doing", "our", "best"],
+    &["doing", "the", "best", "we", "can"],
+    &["doing", "what", "we", "can"],
 ];
 
 /// Whether a [`MORE`] softener at tokens `i..j` is doing other work: "really" softens only at the end
@@ -42,6 +52,12 @@ fn more_not_softening(toks: &[Token], i: usize, j: usize) -> bool {
     let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
     match w(i) {
         "really" => toks.get(j).is_some_and(Token::is_word),
+        // "The thing I'd say about it is", "what I'd say is": a way into the answer, not a doubt.
+        "i'd" | "i" if w(j - 1) == "say" => {
+            i > 0 && matches!(w(i - 1), "thing" | "things" | "what" | "all")
+        }
+        // "I'd like to give you an example": a way of speaking.
+        "i'd" | "i" | "we'd" if w(j - 1) == "to" => super::clause::DISCOURSE.contains(&w(j)),
         "look" | "looks" => !matches!(
             w(j),
             "they're"
@@ -109,7 +125,9 @@ fn not_softening(toks: &[Token], i: usize, j: usize) -> bool {
     let last = w(j - 1);
     match first {
         "just" if j == i + 1 => {
-            (JUST_RECENTLY.contains(&before)
+            // "it used to be just the one provider": only, saying how few.
+            (w(j) == "the" && w(j + 1) == "one")
+                || (JUST_RECENTLY.contains(&before)
                 && RECENT_VERBS.contains(&w(j)))
                 // "just turned nineteen": an age, or lately.
                 || w(j) == "turned"
