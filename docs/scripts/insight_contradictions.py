@@ -39,6 +39,13 @@ PRESS = [
     (": say where that figure comes from", "evidence"),
     (": say whether that is where things stand today", "now"),
 ]
+def gives(e, f):
+    """A finding the answer gives: expected true and not borderline. The speaker's own part is a part
+    in something done, so it is given only when done is too: set F marks own_part true on 69 of 70
+    answers, among them answers where nothing is done ("we're doing our best"), where asking for
+    what the speaker did is right."""
+    ok = lambda g: e.get(g) is True and g not in e.get("borderline", [])
+    return ok(f) and (f != "own_part" or ok("done"))
 def tool(o, f):
     if f in ("done", "difference", "evidence"): return o["covers"][f]
     if f in ("then", "now", "next"): return o["then_now_next"][f]
@@ -62,7 +69,7 @@ for k in sorted(E):
         fields = next((f for p, f in ASKS if s.startswith(p)), None)
         if not fields:
             continue
-        if all(e.get(f) is True and f not in e.get("borderline", []) for f in fields):
+        if all(gives(e, f) for f in fields):
             vs_answer += 1
             print(f"{k}: asks for {'+'.join(fields)} the answer gives: {s[:70]}")
         if all(tool(o, f) for f in fields):

@@ -871,3 +871,31 @@ fn wanting_guessing_and_excuses_soften_and_a_way_in_does_not() {
         );
     }
 }
+
+#[test]
+fn a_step_booked_or_planned_for_a_time_is_next_and_had_to_is_a_before() {
+    // "to see whether" asks a question; it makes no condition of the plan.
+    let r = read("A survey of carers goes out in March to see whether the line helps.");
+    assert!(r.then_now_next.next, "{:?}", r.then_now_next);
+    let r = read("The last twelve visits are booked for the first quarter.");
+    assert!(r.then_now_next.next, "{:?}", r.then_now_next);
+    // "and the rest are booked" is a clause of its own: the figure before it is where things stand.
+    let r = read("We've reviewed 140 of them and the rest are booked for the new year.");
+    assert!(
+        r.then_now_next.next && r.then_now_next.now,
+        "{:?}",
+        r.then_now_next
+    );
+    // What people had to do before is where things were.
+    let r = read(
+        "Deaf carers told us they had to ask a neighbour to read our letters. I set up signed video          letters and they read them themselves now.",
+    );
+    assert!(r.then_now_next.then, "{:?}", r.then_now_next);
+    // The speaker's own "had to" is no before; "planned" as a past action is no step.
+    let r = read("I had to move fast. The work was planned by the whole team and we finished it.");
+    assert!(
+        !r.then_now_next.then && !r.then_now_next.next,
+        "{:?}",
+        r.then_now_next
+    );
+}

@@ -255,6 +255,7 @@ pub(crate) fn read(text: &str, toks: &[Token]) -> Vec<Clause> {
             || time_opens(toks, i)
             || subject_opens(toks, i)
             || what_done_opens(toks, i)
+            || rest_opens(toks, i)
         {
             bounds.push(i);
         }
@@ -395,6 +396,20 @@ fn what_done_opens(toks: &[Token], i: usize) -> bool {
         && word(i + 1) == "what"
         && SUBJECTS.contains(&word(i + 2))
         && matches!(word(i + 3), "did" | "done" | "do" | "have" | "had")
+}
+
+/// "We've done 212 of those and the rest are booked for the spring": "and the rest" (or "the
+/// others", "the remainder") with a verb after it is a new subject, in a clause of its own.
+fn rest_opens(toks: &[Token], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    i > 0
+        && matches!(word(i), "and" | "but")
+        && word(i + 1) == "the"
+        && matches!(word(i + 2), "rest" | "others" | "remainder")
+        && matches!(
+            word(i + 3),
+            "are" | "were" | "have" | "had" | "will" | "is" | "was"
+        )
 }
 
 /// Contractions that name who acts: mid-sentence, they open a new clause ("on the same basis I'll
@@ -718,6 +733,13 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         } else if (n == "want" || n == "wants" || n == "like") && next == "to" {
             planned = true;
         }
+        // "An audit is planned for the spring", "the rest are booked for the first quarter".
+        if matches!(before, "is" | "are" | "been")
+            && matches!(n, "planned" | "booked" | "scheduled")
+            && matches!(next, "for" | "in")
+        {
+            planned = true;
+        }
         // "Next: ...", "To do: ...": a line of steps still to come.
         if (n == "next" && k == 0) || (n == "to" && k == 0 && next == "do") {
             planned = true;
@@ -802,7 +824,14 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         }
         // "if I'm honest", "if you like": a way of speaking, not a condition.
         let aside = n == "if" && if_aside(next, w(k + 2));
-        if (matches!(n, "if" | "unless" | "whether") && !aside) || (n == "would" && next != "like")
+        // "to see whether it has made a difference": a question to be asked, not a condition.
+        let asks = n == "whether"
+            && matches!(
+                before,
+                "see" | "check" | "know" | "test" | "out" | "ask" | "judge"
+            );
+        if (matches!(n, "if" | "unless" | "whether") && !aside && !asks)
+            || (n == "would" && next != "like")
         {
             conditional = true;
         }

@@ -155,14 +155,22 @@ pub(crate) fn figure_outside(toks: &[Token], c: &Clause, private: &[Range<usize>
 
 /// "The rota was short at weekends", "families were falling between us": a past "was" or "were"
 /// before a state, not a passive ("was introduced"), with no figure: how things stood, said in words.
+/// "They had to ask a relative to read them" (not "I had to" or "we had to", the speaker acting): what
+/// people were made to do.
 pub(crate) fn past_state_in_words(ts: &[Token]) -> bool {
-    ts.windows(2).any(|w| {
-        matches!(w[0].norm.as_str(), "was" | "were")
-            && w[1].is_word()
-            && !is_past_word(&w[1].norm)
-            && !PARTICIPLES.contains(&w[1].norm.as_str())
-            && !matches!(w[1].norm.as_str(), "to" | "also" | "then" | "there")
-    })
+    let had_to = ts.windows(3).any(|w| {
+        w[1].norm == "had"
+            && w[2].norm == "to"
+            && !matches!(w[0].norm.as_str(), "i" | "we" | "just" | "also")
+    });
+    had_to
+        || ts.windows(2).any(|w| {
+            matches!(w[0].norm.as_str(), "was" | "were")
+                && w[1].is_word()
+                && !is_past_word(&w[1].norm)
+                && !PARTICIPLES.contains(&w[1].norm.as_str())
+                && !matches!(w[1].norm.as_str(), "to" | "also" | "then" | "there")
+        })
 }
 
 /// A figure that is not a year ("2023" says when, not how many).
