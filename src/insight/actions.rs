@@ -414,6 +414,10 @@ pub(crate) fn subject_verbs(m: &Matchers, toks: &[Token]) -> Vec<Action> {
         let subject = listed_subject.or_else(|| team_actor(toks, i));
         if let Some(n) = subject {
             let j = skip_between(m, toks, i + n);
+            if has_got(toks, j) {
+                i = j + 1;
+                continue;
+            }
             // A team's present tense is a standing arrangement ("the duty manager reviews the
             // list"), not an action: for a team only a past verb counts.
             let listed = m
@@ -462,6 +466,37 @@ pub(crate) fn subject_verbs(m: &Matchers, toks: &[Token]) -> Vec<Action> {
         i += 1;
     }
     out
+}
+
+/// "We've got about 600 people waiting", "we have got a team of six": British "have got" before an
+/// amount or a thing is having, not doing ("we've got him home" is an action).
+fn has_got(toks: &[Token], j: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let have = j > 0
+        && (matches!(word(j - 1), "have" | "has" | "'ve")
+            || word(j - 1).ends_with("'ve")
+            || word(j - 1).ends_with("'s"));
+    have && word(j) == "got"
+        && (matches!(
+            word(j + 1),
+            "a" | "an"
+                | "about"
+                | "around"
+                | "over"
+                | "some"
+                | "no"
+                | "lots"
+                | "more"
+                | "fewer"
+                | "loads"
+                | "nearly"
+                | "almost"
+                | "just"
+                | "only"
+                | "two"
+                | "three"
+                | "four"
+        ) || super::clause::is_figure_word(word(j + 1)))
 }
 
 /// "We have done a lot of work on this", "we've done loads": doing said with no thing done is

@@ -899,3 +899,25 @@ fn a_step_booked_or_planned_for_a_time_is_next_and_had_to_is_a_before() {
         r.then_now_next
     );
 }
+
+#[test]
+fn having_hours_standards_and_lists_under_a_plan_heading_are_no_result() {
+    // British "have got" before an amount is having, not doing.
+    let r = read("We've got about 300 people on the list and we've got a team of four.");
+    assert!(!r.covers.done, "{:?}", r.done_markers);
+    let r = read("We've got him home with a package of care.");
+    assert!(r.covers.done, "{:?}", r.done_markers);
+    // Opening hours and a time allowed are no measure.
+    let r = read(
+        "The centre is open Monday to Friday 10 to 3 and every caller gets a reply within 24 hours.",
+    );
+    assert!(!r.covers.evidence, "{:?}", r.evidence_found);
+    // Under a "Next steps:" heading every line is a step still to come, its figures no evidence.
+    let r = read(
+        "Next steps on reviews:\n- dip sample of 30 files in March\n- compare with the 2024 results",
+    );
+    assert!(!r.covers.evidence && !r.then_now_next.then && r.then_now_next.next);
+    // "I've asked the trust whether" asks a question: the asking is done.
+    let r = read("I've asked the trust whether their nurses can join the visits.");
+    assert!(r.covers.done, "{:?}", r.done_markers);
+}

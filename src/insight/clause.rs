@@ -300,6 +300,7 @@ pub(crate) fn read(text: &str, toks: &[Token]) -> Vec<Clause> {
             .saturating_sub(1);
         out.push(read_clause(text, toks, a..toks.len(), sentence));
     }
+    under_a_plan_heading(text, toks, &mut out);
     for i in 1..out.len() {
         if out[i].sentence == out[i - 1].sentence
             && out[i - 1].stance == Stance::Asserted
@@ -384,6 +385,45 @@ fn time_opens(toks: &[Token], i: usize) -> bool {
     let n = toks[i].norm.as_str();
     let next = toks.get(i + 1).map_or("", |t| t.norm.as_str());
     i > 0 && matches!(n, "and" | "so" | "but") && (TIME_OPENERS.contains(&next) || is_digits(next))
+}
+
+/// "Next steps for our capacity work:" over a list: every line under it, to a blank line, is a step
+/// still to come, though only the heading says so ("- audit of 40 assessments in February").
+fn under_a_plan_heading(text: &str, toks: &[Token], clauses: &mut [Clause]) {
+    let gap_before = |c: &Clause| {
+        c.toks
+            .start
+            .checked_sub(1)
+            .and_then(|p| text.get(toks[p].end..toks[c.toks.start].start))
+            .unwrap_or("\n")
+    };
+    let mut under = false;
+    for c in clauses.iter_mut() {
+        let gap = gap_before(c);
+        if gap.contains('\n') {
+            if under && !gap.contains("\n\n") {
+                c.stance = Stance::Planned;
+                c.time = Time::ToCome;
+                continue;
+            }
+            let ts = &toks[c.toks.clone()];
+            let words: Vec<&str> = ts
+                .iter()
+                .filter(|t| t.is_word())
+                .map(|t| t.norm.as_str())
+                .collect();
+            under = ts.last().is_some_and(|t| t.norm == ":")
+                && match words.as_slice() {
+                    ["next", ..] | ["plans" | "priorities" | "planned", ..] => true,
+                    w => w
+                        .windows(2)
+                        .any(|p| p == ["to", "do"] || p == ["next", "steps"]),
+                };
+        } else if under && c.stance != Stance::Planned {
+            c.stance = Stance::Planned;
+            c.time = Time::ToCome;
+        }
+    }
 }
 
 /// "... never used it and what we did we split the contract": "and", "so" or "but" before "what"
@@ -824,12 +864,27 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         }
         // "if I'm honest", "if you like": a way of speaking, not a condition.
         let aside = n == "if" && if_aside(next, w(k + 2));
-        // "to see whether it has made a difference": a question to be asked, not a condition.
+        // "to see whether it has made a difference", "I've asked the trust whether": a question
+        // asked, not a condition.
         let asks = n == "whether"
-            && matches!(
-                before,
-                "see" | "check" | "know" | "test" | "out" | "ask" | "judge"
-            );
+            && ts[..k].iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "see"
+                        | "check"
+                        | "checking"
+                        | "know"
+                        | "test"
+                        | "out"
+                        | "ask"
+                        | "asked"
+                        | "asking"
+                        | "judge"
+                        | "wondered"
+                        | "decide"
+                        | "explore"
+                )
+            });
         if (matches!(n, "if" | "unless" | "whether") && !aside && !asks)
             || (n == "would" && next != "like")
         {

@@ -103,7 +103,11 @@ pub(crate) fn scan(lexicon: &Lexicon, text: &str, exclude: &[Range<usize>]) -> V
                     "or" | "to" | "and" | "-" | "–"
                 )
             });
-            if names_a_thing(lexicon, text, m.start) || chained || bare_age_or_time(text, &m) {
+            if names_a_thing(lexicon, text, m.start)
+                || chained
+                || bare_age_or_time(text, &m)
+                || within_a_time(text, &m)
+            {
                 left_out = Some(m.end);
                 ages_left_out.push(m.end);
                 continue;
@@ -310,11 +314,38 @@ fn bare_age_or_time(text: &str, m: &Range<usize>) -> bool {
         .rev()
         .collect::<String>()
         .to_lowercase();
+    // "Monday to Friday 9 to 4": opening hours.
     matches!(
         word.as_str(),
         "from" | "until" | "till" | "at" | "by" | "over" | "under" | "aged"
-    )
+    ) || WEEKDAYS.contains(&word.as_str())
 }
+
+/// "gets a housing officer within 48 hours", "screened within 2 working days": a time allowed is a
+/// standard, not a measure of what happened.
+fn within_a_time(text: &str, m: &Range<usize>) -> bool {
+    let before = text[..m.start].trim_end();
+    let after = text[m.end..].trim_start().to_ascii_lowercase();
+    let unit = after
+        .split(|c: char| !c.is_alphabetic())
+        .find(|w| !w.is_empty() && *w != "working")
+        .unwrap_or("");
+    before.to_ascii_lowercase().ends_with("within")
+        && TIME_UNITS
+            .iter()
+            .any(|u| unit == *u || unit == u.trim_end_matches('s'))
+}
+
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "weekdays",
+];
 
 /// Little words that never say what a number counts.
 const NOT_UNITS: &[&str] = &[
