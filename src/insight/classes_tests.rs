@@ -921,3 +921,19 @@ fn having_hours_standards_and_lists_under_a_plan_heading_are_no_result() {
     let r = read("I've asked the trust whether their nurses can join the visits.");
     assert!(r.covers.done, "{:?}", r.done_markers);
 }
+
+#[test]
+fn a_figure_after_a_before_said_by_its_opener_is_where_things_stand() {
+    let r = read(
+        "Before the hub opened, most people leaving hospital waited at home with no visit. Of 120 \
+         people referred, 97 stayed at home with a visit on the first day.",
+    );
+    assert!(
+        r.then_now_next.now && r.covers.difference,
+        "{:?}",
+        r.then_now_next
+    );
+    // The speaker's own action after it is no after.
+    let r = read("Before the hub opened, families rang round. We trained 30 staff.");
+    assert!(!r.then_now_next.now, "{:?}", r.then_now_next);
+}

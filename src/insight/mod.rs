@@ -784,7 +784,7 @@ pub(crate) fn analyse_full(
         .filter(|c| c.stance.claims() && before_after::regained(&toks[c.toks.clone()], c.time))
         .map(|c| c.bytes.clone())
         .collect();
-    let after_label = before_after::after_label(&toks, &clauses);
+    let after_label = before_after::after(&toks, &clauses, &done);
     let since_a_time = before_after::figure_since_a_time(&toks, &clauses);
     // "Since then 340 people have chosen...", "In the four months since, placements have fallen":
     // a figure said of the time since something was done is where things stand after it.
