@@ -273,6 +273,12 @@ impl Words {
         &self.0
     }
 
+    /// The words of several pieces of one text, in order: the same as reading the whole text when
+    /// the pieces are cut between words (as sentences are), without reading it again.
+    pub fn joined(pieces: &[Words]) -> Words {
+        Words(pieces.iter().flat_map(|w| w.0.iter().cloned()).collect())
+    }
+
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }

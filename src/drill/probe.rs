@@ -17,7 +17,6 @@
 use rand::Rng;
 use rand::seq::SliceRandom;
 use serde::Serialize;
-use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
 use super::anchor::{self, Anchor};
@@ -95,7 +94,7 @@ pub struct Heard {
     sentences: Vec<Words>,
     /// In the sentences that give a figure: the figures, and the stems of the other words. Read once,
     /// so asking whether the answer gives a figure about something costs a look-up, not a reading.
-    figured: BTreeSet<String>,
+    figured: Vec<String>,
     /// What the answer lacks, as the answer analysis finds it.
     pub gaps: Vec<Gap>,
     /// What an assessor could press on in the answer's own words, best first.
@@ -105,14 +104,18 @@ pub struct Heard {
 impl Heard {
     pub fn new(answer: &str, gaps: Vec<Gap>) -> Heard {
         let sentences: Vec<Words> = sentences(answer).into_iter().map(Words::new).collect();
-        let figured = sentences
+        // Sorted for look-up by binary search: a set built of strings cost more than the look-ups.
+        let mut figured: Vec<String> = sentences
             .iter()
             .filter(|s| s.as_slice().iter().any(|w| is_figure(w)))
             .flat_map(|s| s.as_slice().iter())
             .map(|w| figured_key(w))
             .collect();
+        figured.sort_unstable();
+        figured.dedup();
         Heard {
-            words: Words::new(answer),
+            // The sentences are cut between words, so their words are the answer's.
+            words: Words::joined(&sentences),
             sentences,
             figured,
             gaps,
@@ -312,7 +315,7 @@ fn figured_key(word: &str) -> String {
 fn gives_the_figure(ask: &str, heard: &Heard) -> bool {
     figure_subjects(ask)
         .iter()
-        .any(|subject| heard.figured.contains(&figured_key(subject)))
+        .any(|subject| heard.figured.binary_search(&figured_key(subject)).is_ok())
 }
 
 /// Wording that shows what a probe asks for, whatever its `gap:` says. Phrases are matched as whole
@@ -730,6 +733,25 @@ mod unit {
             sentences("It fell 2.5 weeks. Then! Next\nline"),
             ["It fell 2.5 weeks.", " Then!", " Next\n", "line"]
         );
+    }
+
+    #[test]
+    fn the_answers_words_are_the_same_read_whole_or_by_sentence() {
+        for answer in [
+            "It fell 2.5 weeks. Then! Next\nline: 1,200 people, 85% seen.",
+            "We’ve co-produced it.\n- carers' views... e.g. the forum? Yes.",
+            "Mrs K. Smith, 84, went home. 'Good', she said.",
+        ] {
+            assert_eq!(
+                Heard::new(answer, vec![]).words,
+                Words::new(answer),
+                "{answer}"
+            );
+        }
+        // A figure looked up among the sorted words of figured sentences.
+        let heard = Heard::new("Carers waited 9 weeks. Staff are happy.", vec![]);
+        assert!(gives_the_figure("How long do carers wait?", &heard));
+        assert!(!gives_the_figure("How many staff are happy?", &heard));
     }
 
     #[test]

@@ -30,7 +30,13 @@ pub(crate) struct Marker {
 
 /// Every evidence marker in `text`, in text order, leaving out anything inside `exclude` (details
 /// flagged as confidential are not evidence).
-pub(crate) fn scan(lexicon: &Lexicon, text: &str, exclude: &[Range<usize>]) -> Vec<Marker> {
+/// `toks` are the text's tokens, read once by the caller (the analysis reads them for itself too).
+pub(crate) fn scan(
+    lexicon: &Lexicon,
+    text: &str,
+    toks: &[super::words::Token],
+    exclude: &[Range<usize>],
+) -> Vec<Marker> {
     let mut taken = Taken::from_disjoint(exclude.iter().cloned());
     let mut out: Vec<Marker> = Vec::new();
     let mut keep = |kind: MarkerKind, range: Range<usize>, taken: &mut Taken| {
@@ -119,12 +125,11 @@ pub(crate) fn scan(lexicon: &Lexicon, text: &str, exclude: &[Range<usize>]) -> V
             }
         }
     }
-    let toks = super::words::tokens(text);
-    for (kind, r) in spelled_figures(lexicon, text, &toks) {
+    for (kind, r) in spelled_figures(lexicon, text, toks) {
         keep(kind, r, &mut taken);
     }
     if let Some(words) = &lexicon.m().figure_words {
-        for r in words.find_all(&toks) {
+        for r in words.find_all(toks) {
             // "by 17 and a half": the half of an age left out above is no amount either.
             let of_age = ages_left_out.iter().any(|&end| {
                 end <= r.start && text[end..r.start].trim().eq_ignore_ascii_case("and a")
@@ -135,7 +140,7 @@ pub(crate) fn scan(lexicon: &Lexicon, text: &str, exclude: &[Range<usize>]) -> V
         }
     }
     if let Some(sources) = &lexicon.m().sources {
-        for r in sources.find_all(&toks) {
+        for r in sources.find_all(toks) {
             keep(MarkerKind::Source, r, &mut taken);
         }
     }
@@ -436,10 +441,15 @@ mod tests {
     use super::*;
 
     fn markers(text: &str) -> Vec<(MarkerKind, &str)> {
-        scan(&Lexicon::bundled(), text, &[])
-            .into_iter()
-            .map(|m| (m.kind, &text[m.range]))
-            .collect()
+        scan(
+            &Lexicon::bundled(),
+            text,
+            &super::super::words::tokens(text),
+            &[],
+        )
+        .into_iter()
+        .map(|m| (m.kind, &text[m.range]))
+        .collect()
     }
 
     #[test]

@@ -314,11 +314,16 @@ fn is_doctor(name: &str) -> bool {
 
 /// A specific case or story: the lexicon's phrases, one person described as a case is told, or a
 /// person named with a title (which the confidentiality check also flags unless it is anonymised).
-fn examples(lexicon: &Lexicon, text: &str, titled: &[(Range<usize>, bool)]) -> Vec<Range<usize>> {
-    let mut found = words::all_matches(lexicon.m().example.as_ref(), &words::tokens(text));
+fn examples(
+    lexicon: &Lexicon,
+    text: &str,
+    toks: &[words::Token],
+    titled: &[(Range<usize>, bool)],
+) -> Vec<Range<usize>> {
+    let mut found = words::all_matches(lexicon.m().example.as_ref(), toks);
     found.extend(EXAMPLE_PERSON.find_iter(text));
     found.extend(PERSON_ACTS.find_iter(text));
-    found.extend(people::one_person_acts(&words::tokens(text)));
+    found.extend(people::one_person_acts(toks));
     // "Mrs K", "Mr Okafor": one person's case, anonymised or not (a doctor is no case).
     found.extend(
         titled
@@ -383,7 +388,7 @@ pub(crate) fn analyse_full(
     let titled = confidential::titled_names_all(lexicon, text);
     let private: Vec<Range<usize>> = confidential.iter().map(|(_, r)| r.clone()).collect();
 
-    let markers = evidence::scan(lexicon, text, &private);
+    let markers = evidence::scan(lexicon, text, &toks, &private);
     let sentences = Sentences::new(text);
     // "We plan to survey staff" names a source that does not exist yet: a source only counts when no
     // future wording comes before it in its sentence.
@@ -490,7 +495,7 @@ pub(crate) fn analyse_full(
     own_part.sort_by_key(|r| r.start);
     own_part.dedup();
 
-    let example = examples(lexicon, text, &titled);
+    let example = examples(lexicon, text, &toks, &titled);
 
     let mut trends: Vec<Range<usize>> = markers
         .iter()

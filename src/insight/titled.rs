@@ -146,6 +146,32 @@ fn longest_first(list: &[String], same: fn(&str, &str) -> bool) -> Vec<String> {
     out
 }
 
+/// The first letters a list's entries start with, lower case, to pass over places none can start.
+/// `None` when some entry starts with anything but an ASCII letter or digit (a `*`, an accent, a
+/// stop): then every place is tried, as before.
+struct FirstBytes(Option<Vec<u8>>);
+
+impl FirstBytes {
+    fn of(list: &[String]) -> FirstBytes {
+        FirstBytes(
+            list.iter()
+                .map(|e| {
+                    e.bytes()
+                        .next()
+                        .filter(u8::is_ascii_alphanumeric)
+                        .map(|b| b.to_ascii_lowercase())
+                })
+                .collect(),
+        )
+    }
+
+    fn may_start(&self, b: u8) -> bool {
+        self.0
+            .as_ref()
+            .is_none_or(|firsts| firsts.contains(&b.to_ascii_lowercase()))
+    }
+}
+
 /// A title and the name after it, as found in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Titled {
@@ -207,8 +233,15 @@ impl Titles {
     pub fn find_all(&self, text: &str) -> Vec<Titled> {
         let mut out = Vec::new();
         let mut at = 0;
+        let bytes = text.as_bytes();
+        let firsts = FirstBytes::of(&self.titles);
         while at < text.len() {
+            // A title starts a word, and with one of the titles' first letters: most places in a
+            // long answer are neither, and trying every title at each of them was a tenth of
+            // choosing a follow-up (issue 23).
             if text.is_char_boundary(at)
+                && boundary(bytes, at)
+                && firsts.may_start(bytes[at])
                 && let Some(found) = self.title_at(text, at)
             {
                 at = found.end().max(at + 1);
@@ -280,8 +313,17 @@ impl BirthCues {
     pub fn dates(&self, text: &str) -> Vec<Range<usize>> {
         let mut out = Vec::new();
         let mut at = 0;
+        let bytes = text.as_bytes();
+        let firsts = FirstBytes::of(&self.cues);
+        // Every cue that starts with a letter or digit, or a `*`, starts at a word boundary.
+        let at_words = self
+            .cues
+            .iter()
+            .all(|c| c.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '*'));
         while at < text.len() {
             if text.is_char_boundary(at)
+                && (!at_words || boundary(bytes, at))
+                && firsts.may_start(bytes[at])
                 && let Some((date, end)) = self
                     .cues
                     .iter()

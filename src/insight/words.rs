@@ -6,6 +6,7 @@
 //! costs microseconds, and matching is one map look-up per token.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 /// One word, number or punctuation mark of an answer.
@@ -131,13 +132,39 @@ impl Part {
     }
 }
 
+/// FNV-1a, for the phrase look-ups: a set is asked once per token and once per stem of it, and
+/// the standard hasher (built to resist crafted keys, which a lexicon's own words are not) was an
+/// eighth of choosing a follow-up for a long answer (issue 23).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Phrases = HashMap<String, Vec<Vec<Part>>, BuildHasherDefault<Fnv>>;
+
 /// A list of phrases, matched whole-word and without regard to case.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct PhraseSet {
     /// Phrases by their first word, when it is exact.
-    by_first: HashMap<String, Vec<Vec<Part>>>,
+    by_first: Phrases,
     /// Phrases whose first word takes any ending, by its stem.
-    by_stem: HashMap<String, Vec<Vec<Part>>>,
+    by_stem: Phrases,
     /// Phrases whose first word takes any beginning (few: `*ly`).
     any_start: Vec<Vec<Part>>,
     longest_stem: usize,
