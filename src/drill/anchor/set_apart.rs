@@ -87,7 +87,95 @@ const NOT_PEOPLE: &[&str] = &["times", "per", "percent", "%", "pounds", "hours",
 
 /// "You said 7 were turned away at the front door: what has happened for those 7 since...?"
 pub(super) fn find_set_apart(r: &Reading) -> Option<Anchor> {
-    (0..r.toks.len()).find_map(|i| at(r, i))
+    (0..r.toks.len())
+        .find_map(|i| at(r, i))
+        .or_else(|| (1..r.toks.len()).find_map(|i| only_part(r, i)))
+        .or_else(|| (0..r.toks.len()).find_map(|i| outcome_of_count(r, i)))
+}
+
+/// "It has had 34 referrals since April and 11 people have had their home made safe": the
+/// outcome is given for some of a count; the others are pressed. "Of the 34 referrals, you said
+/// 11 people have had...: what has happened for the other 23...?"
+fn outcome_of_count(r: &Reading, i: usize) -> Option<Anchor> {
+    let whole = r.value(i)?;
+    let noun = r.n(i + 1);
+    if whole < 3.0
+        || r.is_year(i)
+        || r.percent_at(i).is_some()
+        || !(THINGS.contains(&noun) || PEOPLE.contains(&noun))
+        || !r.claims(i)
+    {
+        return None;
+    }
+    let (_, e) = r.sentence(i);
+    // "... and 11 people have had...": the part, with its outcome, after "and" in the same sentence.
+    let k = (i + 2..e).find(|&k| r.n(k) == "and" && r.value(k + 1).is_some())? + 1;
+    let part = r.value(k)?;
+    if part < 1.0
+        || part >= whole
+        || r.percent_at(k).is_some()
+        || !PEOPLE.contains(&r.n(k + 1))
+        || !matches!(r.n(k + 2), "have" | "has" | "had" | "were" | "was")
+    {
+        return None;
+    }
+    let (_, end) = r.span(k);
+    let said = slot(r.text, &r.toks, k, end)?;
+    let (n, rest) = (r.raw(i, i + 2), super::read::figure(whole - part));
+    anchor(
+        r,
+        Shape::SetApart,
+        (k, end),
+        r.raw(k, k + 2),
+        format!("asking about the other {rest}"),
+        format!(
+            "Of the {n}, you said {said}: what has happened for the other {rest}, and what is being done about them?"
+        ),
+    )
+}
+
+/// Words that say a count is of what people said: the rest are asked what they told you.
+const SAID: &[&str] = &[
+    "survey", "said", "say", "told", "felt", "feel", "agreed", "rated", "answered",
+];
+
+/// "'Caseload was protected': only 8/13", "only 9 of the 20 plans used it": the others, who fell
+/// short of the part the PSW gives, are pressed. "Of the 13, what did the other 5 tell you...?"
+fn only_part(r: &Reading, i: usize) -> Option<Anchor> {
+    if !matches!(r.n(i - 1), "only" | "just") || r.percent_at(i).is_some() || !r.claims(i) {
+        return None;
+    }
+    let part = r.value(i)?;
+    let w = match (r.n(i + 1), r.n(i + 2)) {
+        ("/", _) => i + 2,
+        ("of", "the") => i + 3,
+        ("of", _) => i + 2,
+        ("out", "of") => i + 3,
+        _ => return None,
+    };
+    let whole = r.value(w)?;
+    if part < 1.0 || whole <= part || r.is_year(w) || r.percent_at(w).is_some() {
+        return None;
+    }
+    let (s, e) = r.sentence(i);
+    let (n, rest) = (r.raw(w, w + 1), super::read::figure(whole - part));
+    let ask = if r.has_in(s.saturating_sub(12), e, SAID) {
+        format!(
+            "Of the {n}, what did the other {rest} tell you, and what have you changed because of it?"
+        )
+    } else {
+        format!(
+            "Of the {n}, what has happened for the other {rest}, and what is being done about them?"
+        )
+    };
+    anchor(
+        r,
+        Shape::SetApart,
+        (i - 1, w + 1),
+        r.raw(i - 1, w + 1),
+        format!("asking about the other {rest}"),
+        ask,
+    )
 }
 
 fn at(r: &Reading, i: usize) -> Option<Anchor> {

@@ -66,3 +66,35 @@ fn a_few_who_did_well_or_how_they_came_are_not_set_apart() {
         assert!(!shapes(answer).contains(&Shape::SetApart), "{answer}");
     }
 }
+
+#[test]
+fn only_a_part_of_a_count_is_pressed_on_the_others() {
+    let a = first("Leavers told us: 'I had time to learn' 12/12; 'my manager knew me' only 7/12.");
+    assert_eq!(a.shape, Shape::SetApart, "{a:?}");
+    assert_eq!(
+        a.ask,
+        "Of the 12, what did the other 5 tell you, and what have you changed because of it?"
+    );
+    let a =
+        first("We checked the new plans in May, and only 9 of the 20 plans used the new section.");
+    assert_eq!(
+        a.ask,
+        "Of the 20, what has happened for the other 11, and what is being done about them?"
+    );
+    // A part that is the whole, or a share, is not.
+    assert!(!shapes("Only 20 of 20 were late.").contains(&Shape::SetApart));
+}
+
+#[test]
+fn an_outcome_given_for_some_of_a_count_is_pressed_on_the_others() {
+    let a = first(
+        "The hoarding panel started in May and has had 40 referrals since, and 15 people have had \
+         a deep clean and a plan agreed with them",
+    );
+    assert_eq!(a.shape, Shape::SetApart, "{a:?}");
+    assert_eq!(
+        a.ask,
+        "Of the 40 referrals, you said 15 people have had a deep clean and a plan agreed with \
+         them: what has happened for the other 25, and what is being done about them?"
+    );
+}
