@@ -11,6 +11,7 @@
 //! the gap probes ask for the proof, as they should.
 
 mod admitted;
+mod case_voice;
 mod claim;
 mod figures;
 mod frame;
@@ -220,6 +221,8 @@ pub fn anchors(answer: &str) -> Vec<Anchor> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_case_voice;
 #[cfg(test)]
 mod tests_misreadings;
 #[cfg(test)]

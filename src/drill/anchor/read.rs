@@ -432,7 +432,7 @@ pub(super) fn anchor(
 /// Everything an assessor could press on in `text`, unranked.
 pub(super) fn find(text: &str) -> Vec<Anchor> {
     let r = Reading::new(text);
-    let finders: [fn(&Reading) -> Option<Anchor>; 23] = [
+    let finders: [fn(&Reading) -> Option<Anchor>; 24] = [
         super::admitted::find_weakness,
         super::set_apart::find_set_apart,
         super::admitted::find_exception,
@@ -451,6 +451,7 @@ pub(super) fn find(text: &str) -> Vec<Anchor> {
         super::proof::find_learning,
         super::proof::find_attribution,
         find_voice,
+        super::case_voice::find_case_voice,
         find_balance,
         super::plan::find_plan,
         super::claim::find_source,

@@ -1,0 +1,98 @@
+//! One person's case told as what was done to them ("Mrs K had an assessment within a week, we put
+//! in a care package"), with nothing of what they wanted: an assessor asks what the person wanted,
+//! and whether the plan shows it (issue 23, probes-5: "one case told as process, without the
+//! person's voice").
+
+use super::read::{Reading, anchor};
+use super::{Anchor, Shape};
+
+/// Titles a case is told under, with the pronoun the follow-up uses for them.
+const TITLES: &[(&str, &str)] = &[
+    ("mrs", "her"),
+    ("ms", "her"),
+    ("miss", "her"),
+    ("mr", "his"),
+];
+
+/// Words that give the person's own voice or wishes: then it is not asked for.
+const VOICE: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "wanted",
+    "wants",
+    "wishes",
+    "asked",
+    "chose",
+    "choose",
+    "preferred",
+    "prefers",
+    "wish",
+    "hoped",
+    "views",
+    "view",
+    "words",
+    "agreed",
+    "felt",
+    "matters",
+    "mattered",
+];
+
+/// Words that say the case is one of harm or death: what the person wanted is not the question then.
+const HARM: &[&str] = &["died", "death", "sar", "inquest", "killed", "suicide"];
+
+/// People close to the person, named with a title: "his daughter, Miss Oduya" is not the case.
+const CLOSE: &[&str] = &[
+    "daughter",
+    "son",
+    "wife",
+    "husband",
+    "carer",
+    "sister",
+    "brother",
+    "niece",
+    "nephew",
+    "mother",
+    "father",
+    "neighbour",
+    "friend",
+    "partner",
+];
+
+/// "What did Mrs K want from it, and how does her plan show what matters to her?"
+pub(super) fn find_case_voice(r: &Reading) -> Option<Anchor> {
+    if r.has_any(VOICE) || r.has_any(HARM) {
+        return None;
+    }
+    let (i, pronoun) = (0..r.toks.len()).find_map(|i| {
+        let (_, pronoun) = TITLES.iter().find(|(t, _)| r.n(i) == *t)?;
+        // A name after the title, with its capital: "Mrs K", "Mr Okafor".
+        let name = r.toks.get(i + 1)?;
+        let capital = r.text[name.start..].starts_with(|c: char| c.is_uppercase());
+        let close = r.has_in(i.saturating_sub(3), i, CLOSE);
+        (capital && name.is_word() && !close).then_some((i, *pronoun))
+    })?;
+    // The whole name as said: "Mrs K", "Mr K. Oyelaran", "Mr Desmond Achterberg".
+    let capital = |k: usize| {
+        r.toks.get(k).is_some_and(|t| {
+            t.is_word() && r.text[t.start..].starts_with(|c: char| c.is_uppercase())
+        })
+    };
+    let mut end = i + 2;
+    while end < i + 5 && (capital(end) || r.n(end) == "." && capital(end + 1)) {
+        end += if r.n(end) == "." { 2 } else { 1 };
+    }
+    let who = r.raw(i, end);
+    let object = if pronoun == "his" { "him" } else { "her" };
+    anchor(
+        r,
+        Shape::Voice,
+        (i, end),
+        who.clone(),
+        "asking what the person wanted".to_string(),
+        format!(
+            "What did {who} want from it, and how does {pronoun} plan show what matters to {object}?"
+        ),
+    )
+}

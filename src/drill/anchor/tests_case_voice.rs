@@ -1,0 +1,34 @@
+//! One person's case told as what was done, without what they wanted, is asked what they wanted
+//! (issue 23, probes-5). Every sentence here is written for the test.
+
+use super::*;
+
+fn voice(answer: &str) -> Option<String> {
+    anchors(answer)
+        .into_iter()
+        .find(|a| a.shape == Shape::Voice)
+        .map(|a| a.ask)
+}
+
+#[test]
+fn a_case_told_as_process_is_asked_what_the_person_wanted() {
+    assert_eq!(
+        voice(
+            "Mr Haddad is 79 and came to us from the ward. We arranged four calls a day and a key \
+             safe, and the six-week review found him managing."
+        )
+        .as_deref(),
+        Some("What did Mr Haddad want from it, and how does his plan show what matters to him?")
+    );
+}
+
+#[test]
+fn a_case_with_the_persons_voice_or_of_harm_or_a_relative_is_not() {
+    for answer in [
+        "Mrs D told us she wanted to stay near her garden, so we arranged calls around it.",
+        "The review was about Mr P, who died after his package was cancelled.",
+        "His daughter, Miss Amara Obi, rang the duty line twice before anyone called back.",
+    ] {
+        assert_eq!(voice(answer), None, "{answer}");
+    }
+}
