@@ -728,7 +728,15 @@ pub(super) fn find_claim(r: &Reading) -> Option<Anchor> {
                     && matches!(r.n(j - 1), "gone" | "come" | "going" | "coming")
                     && r.n(j + 1) != "well"
             }));
-        let tail = if kind == 2 && r.has_in(a, end, WAITING) {
+        // "The pressure is that we start too late: ... only 40% had one by 17": the scale is given
+        // with it, and asking "how many people does that affect" would re-ask it.
+        let scaled = kind == PRESSURE && {
+            let (_, e) = r.with_next_sentence(a);
+            (end..e).any(|j| r.n(j) == "%" || r.value(j).is_some() && !r.is_year(j))
+        };
+        let tail = if scaled {
+            "what has that meant for the people it affects, and what are you changing?"
+        } else if kind == 2 && r.has_in(a, end, WAITING) {
             "how long are people waiting, and what has the wait meant for them?"
         } else if moved {
             "from what to what, and what has it meant for the people who draw on care?"

@@ -344,6 +344,37 @@ fn wait_longest(r: &Reading) -> Option<Anchor> {
 }
 
 /// Every admission of these kinds in the answer, at most one of each finder.
+/// "The one thing that has got worse, reviews, where 38% had one...": what got worse, named after
+/// it, said back as "the one thing that has got worse is reviews".
+fn got_worse(r: &Reading) -> Option<Anchor> {
+    (1..r.toks.len()).find_map(|i| {
+        let worse = matches!((r.n(i), r.n(i + 1)), ("got" | "gotten", "worse") | ("gone", "backwards"));
+        if !worse || !matches!(r.n(i + 2), "," | "is" | "was" | ":") {
+            return None;
+        }
+        let (a, _) = r.phrase(i);
+        if r.n(a) != "the" || !r.claims(i) {
+            return None;
+        }
+        let head = slot(r.text, &r.toks, a, i + 2)?;
+        let (_, end) = r.span(i + 3);
+        if words(r, i + 3, end) > 6 {
+            return None;
+        }
+        let what = slot(r.text, &r.toks, i + 3, end)?;
+        anchor(
+            r,
+            Shape::Weakness,
+            (a, end),
+            r.raw(a, i + 2),
+            "asking about the weak spot you named".to_string(),
+            format!(
+                "You said {head} is {what}: what is happening for the people it affects meanwhile, and who owns putting it right?"
+            ),
+        )
+    })
+}
+
 pub(super) fn find(r: &Reading) -> Vec<Anchor> {
     [
         named_short(r),
@@ -354,6 +385,7 @@ pub(super) fn find(r: &Reading) -> Vec<Anchor> {
         the_one_that(r),
         scored_lower(r),
         wait_longest(r),
+        got_worse(r),
     ]
     .into_iter()
     .flatten()

@@ -51,3 +51,23 @@ fn what_was_once_said_is_not_said_back_as_a_claim() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_pressure_whose_scale_is_given_is_not_asked_how_many_it_affects() {
+    let found = anchors(
+        "For reviews, the pressure is that we are always catching up: only 55% were done on time \
+         last year.",
+    );
+    let claim = found
+        .iter()
+        .find(|a| a.shape == Shape::Claim)
+        .expect("the claim is pressed");
+    assert!(!claim.ask.contains("how many people"), "{}", claim.ask);
+    assert!(claim.ask.contains("what has that meant"), "{}", claim.ask);
+    // With no figure, it still is.
+    let found = anchors("The pressure is that we are always catching up.");
+    assert!(
+        found.iter().any(|a| a.ask.contains("how many people")),
+        "{found:?}"
+    );
+}

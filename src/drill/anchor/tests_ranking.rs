@@ -203,3 +203,24 @@ fn the_people_who_wait_longest_are_pressed_on_the_risk_to_them() {
     );
     assert!(frame::well_formed(&a.ask).is_ok(), "{}", a.ask);
 }
+
+#[test]
+fn what_the_answer_says_got_worse_is_pressed_first() {
+    let a = super::tests::first(
+        "Waits are down to 12 days from 30, and 91% of carers were assessed on time. The one area \
+         that has got worse, annual reviews, is at 41% on time, because reviewers moved to duty.",
+    );
+    assert_eq!(a.shape, Shape::Weakness, "{a:?}");
+    assert!(
+        a.ask
+            .starts_with("You said the one area that has got worse is annual reviews:"),
+        "{}",
+        a.ask
+    );
+    // People whose situation got worse enough to move up a list are no weak spot named.
+    assert!(
+        !anchors("The calls found nine people whose situation had got worse enough to move up.")
+            .iter()
+            .any(|a| a.ask.contains("has got worse is") || a.ask.contains("had got worse is"))
+    );
+}
