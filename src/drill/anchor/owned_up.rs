@@ -126,6 +126,39 @@ fn where_weakest(r: &Reading) -> Option<Anchor> {
     })
 }
 
+/// "It's worst in the teams I don't have a practice base in": the place named after the weak word.
+fn worst_in(r: &Reading) -> Option<Anchor> {
+    (1..r.toks.len()).find_map(|i| {
+        let it = matches!(r.n(i - 1), "it's" | "that's")
+            || r.n(i - 1) == "is" && i >= 2 && matches!(r.n(i - 2), "it" | "that");
+        if !it
+            || !matches!(r.n(i), "worst" | "weakest" | "lowest" | "poorest")
+            || !matches!(r.n(i + 1), "in" | "among" | "for" | "at")
+            // Denied before the weak word ("I don't think it's worst in..."); a "don't" in the
+            // place named after it ("the teams I don't visit") denies nothing.
+            || r.has_in(i.saturating_sub(5), i, &["not", "don't", "isn't", "never", "doubt"])
+        {
+            return None;
+        }
+        let from = if r.n(i - 1) == "is" { i - 2 } else { i - 1 };
+        let (_, end) = r.span(i + 1);
+        if words(r, i + 2, end) < 2 {
+            return None;
+        }
+        let quote = said_slot(r, from, end)?;
+        anchor(
+            r,
+            Shape::Weakness,
+            (from, end),
+            r.raw(from, end),
+            "asking about the weak spot you named".to_string(),
+            format!(
+                "You said {quote}: what does that mean for the people there, and how would you know early whether it is improving?"
+            ),
+        )
+    })
+}
+
 /// "The lowest was the hospital discharge team at 38%": a weak spot named by its place in a range.
 fn lowest_was(r: &Reading) -> Option<Anchor> {
     (0..r.toks.len()).find_map(|i| {
@@ -386,6 +419,7 @@ pub(super) fn find(r: &Reading) -> Vec<Anchor> {
         scored_lower(r),
         wait_longest(r),
         got_worse(r),
+        worst_in(r),
     ]
     .into_iter()
     .flatten()

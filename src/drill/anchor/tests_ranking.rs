@@ -224,3 +224,23 @@ fn what_the_answer_says_got_worse_is_pressed_first() {
             .any(|a| a.ask.contains("has got worse is") || a.ask.contains("had got worse is"))
     );
 }
+
+#[test]
+fn where_it_is_worst_is_pressed_before_the_plan() {
+    let a = super::tests::first(
+        "Our survey found 70% of staff knew the role. It's worst in the teams I don't visit, \
+         where fewer than half did. I'll ask again in the spring survey.",
+    );
+    assert_eq!(a.shape, Shape::Weakness, "{a:?}");
+    assert!(
+        a.ask
+            .starts_with("You said it's worst in the teams you don't visit:"),
+        "{}",
+        a.ask
+    );
+    assert!(
+        !anchors("I don't think it's worst in the night teams.")
+            .iter()
+            .any(|a| a.ask.contains("worst in"))
+    );
+}
