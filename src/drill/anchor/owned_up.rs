@@ -126,6 +126,77 @@ fn where_weakest(r: &Reading) -> Option<Anchor> {
     })
 }
 
+/// Who may tell the PSW what the problem is.
+const TELLERS: &[&str] = &[
+    "staff",
+    "people",
+    "practitioners",
+    "workers",
+    "carers",
+    "families",
+    "they",
+];
+
+/// Verbs that say what they raised: "staff talked about caseloads".
+const RAISED: &[&[&str]] = &[
+    &["talked", "about"],
+    &["told", "us", "about"],
+    &["told", "me", "about"],
+    &["raised"],
+    &["mentioned"],
+    &["complained", "about"],
+    &["pointed", "to"],
+];
+
+/// Words that make what they raised a problem: "caseloads and the emotional load of the work".
+const PROBLEMS: &[&str] = &[
+    "caseloads",
+    "caseload",
+    "workload",
+    "workloads",
+    "load",
+    "pressure",
+    "pressures",
+    "stress",
+    "waits",
+    "waiting",
+    "delays",
+    "travel",
+    "staffing",
+    "cover",
+    "paperwork",
+    "burnout",
+];
+
+/// "In the staff survey people talked about caseloads and the emotional load of the work. We've put
+/// in wellbeing sessions": the problem they named, pressed on what was done about it itself.
+fn told_the_problem(r: &Reading) -> Option<Anchor> {
+    (1..r.toks.len()).find_map(|i| {
+        if !TELLERS.contains(&r.n(i - 1)) {
+            return None;
+        }
+        let verb = RAISED
+            .iter()
+            .find(|p| p.iter().enumerate().all(|(k, w)| r.n(i + k) == *w))?;
+        let what = i + verb.len();
+        let (_, end) = r.span(what);
+        if !r.has_in(what, end, PROBLEMS) || !r.claims(i) || words(r, what, end) > 10 {
+            return None;
+        }
+        let quote = said_slot(r, i - 1, end)?;
+        anchor(
+            r,
+            Shape::Weakness,
+            (i - 1, end),
+            r.raw(i - 1, end),
+            "asking about the problem they named".to_string(),
+            format!(
+                "You said {quote}: what have you done about that itself, and how do you know it has helped?"
+            ),
+        )
+    })
+}
+
 /// "It's worst in the teams I don't have a practice base in": the place named after the weak word.
 fn worst_in(r: &Reading) -> Option<Anchor> {
     (1..r.toks.len()).find_map(|i| {
@@ -420,6 +491,7 @@ pub(super) fn find(r: &Reading) -> Vec<Anchor> {
         wait_longest(r),
         got_worse(r),
         worst_in(r),
+        told_the_problem(r),
     ]
     .into_iter()
     .flatten()

@@ -244,3 +244,22 @@ fn where_it_is_worst_is_pressed_before_the_plan() {
             .any(|a| a.ask.contains("worst in"))
     );
 }
+
+#[test]
+fn the_problem_staff_named_is_pressed_on_what_was_done_about_it() {
+    let a = super::tests::first(
+        "Turnover is up. In exit interviews staff talked about travel time and the paperwork. We \
+         have a wellbeing hub and a staff awards evening.",
+    );
+    assert_eq!(
+        a.ask,
+        "You said staff talked about travel time and the paperwork: what have you done about that \
+         itself, and how do you know it has helped?"
+    );
+    // What they praised is no problem named.
+    assert!(
+        !anchors("Staff talked about the support from their managers.")
+            .iter()
+            .any(|a| a.ask.contains("done about that itself"))
+    );
+}
