@@ -18,6 +18,8 @@ mod evidence;
 mod heard;
 mod lexicon;
 mod lexicon_file;
+#[cfg(feature = "model")]
+pub mod model;
 mod pattern;
 #[cfg(test)]
 mod pattern_src;
@@ -1047,6 +1049,23 @@ pub(crate) fn analyse_full(
         done: !done.is_empty() && !empty_part("done"),
         difference: !difference.is_empty() && !empty_part("difference"),
         evidence: !evidence_found.is_empty() && !empty_part("evidence"),
+    };
+    // The reader model (feature `model`, docs/model.md) may overrule a yes/no where it is sure; an
+    // empty part still never gets a tick, and the quoted words stay the rules'.
+    #[cfg(feature = "model")]
+    let (covers, then_now_next) = {
+        let (c, t) = model::overrule(text, covers, then_now_next);
+        let done = c.done && !empty_part("done");
+        let difference = c.difference && !empty_part("difference");
+        let evidence = c.evidence && !empty_part("evidence");
+        (
+            Covers {
+                done,
+                difference,
+                evidence,
+            },
+            t,
+        )
     };
 
     // A change is for people when its sentence names them, or when it opens with "he", "she" or

@@ -12,6 +12,19 @@ fn yes_no(b: bool) -> &'static str {
     if b { "yes" } else { "no" }
 }
 
+/// A yes with no words to quote: the optional reader model (docs/model.md) found it in the answer
+/// as a whole, where the rules found no phrase.
+const WHOLE: &str = "read in the answer as a whole";
+
+/// The quoted findings behind a yes, or [`WHOLE`] when there are none.
+fn behind_yes(quoted: String) -> String {
+    if quoted.is_empty() {
+        WHOLE.to_string()
+    } else {
+        quoted
+    }
+}
+
 /// Up to `max` distinct findings, quoted: "audit", "88%" and 3 more.
 fn quoted_list<'a>(texts: impl Iterator<Item = &'a str>, max: usize) -> String {
     let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
@@ -109,7 +122,10 @@ pub fn render_report(report: &Report) -> String {
         format!(
             "yes{}, you say what you did ({})",
             from("done"),
-            quoted_list(report.done_markers.iter().map(|f| f.text.as_str()), 3)
+            behind_yes(quoted_list(
+                report.done_markers.iter().map(|f| f.text.as_str()),
+                3
+            ))
         )
     } else if let Some(e) = empty("done") {
         e
@@ -117,7 +133,10 @@ pub fn render_report(report: &Report) -> String {
         "no, not yet: say what you did yourself (\"I set up\", \"we introduced\")".to_string()
     };
     line(&format!("  Done: {done}"));
-    let changes = quoted_list(report.difference_markers.iter().map(|f| f.text.as_str()), 3);
+    let changes = behind_yes(quoted_list(
+        report.difference_markers.iter().map(|f| f.text.as_str()),
+        3,
+    ));
     let difference = match (report.covers.difference, report.difference_for_people) {
         (true, true) => format!(
             "yes{}, including for people ({changes})",
@@ -141,7 +160,10 @@ pub fn render_report(report: &Report) -> String {
         format!(
             "yes{} ({})",
             from("evidence"),
-            quoted_list(proof.iter().chain(&dates).map(|f| f.text.as_str()), 5)
+            behind_yes(quoted_list(
+                proof.iter().chain(&dates).map(|f| f.text.as_str()),
+                5
+            ))
         )
     } else if let Some(e) = empty("evidence") {
         e
@@ -328,5 +350,20 @@ mod tests {
         assert_eq!(duration(45), "45 s");
         assert_eq!(duration(120), "2 min");
         assert_eq!(duration(95), "1 min 35 s");
+    }
+
+    #[test]
+    fn a_yes_with_no_words_to_quote_says_it_was_read_as_a_whole() {
+        // As the reader model leaves it when it overrules the rules' no: a yes, and no phrase.
+        let lexicon = crate::insight::Lexicon::bundled();
+        let mut r = crate::insight::analyse(&lexicon, "We talked about it at length.", None);
+        assert!(!r.covers.difference && r.difference_markers.is_empty());
+        r.covers.difference = true;
+        let text = render_report(&r);
+        assert!(
+            text.contains("Difference: yes (read in the answer as a whole)"),
+            "{text}"
+        );
+        assert!(!text.contains("()"), "{text}");
     }
 }

@@ -1,0 +1,66 @@
+#!/usr/bin/env python3
+"""Train the clause model's heads on every labelled insight set and write them for psw-coach.
+
+    /tmp/mv/bin/python scripts/model/train_heads.py > src/insight/model/heads.json
+
+One logistic regression per finding on the element-wise max and mean of the answer's clauses'
+all-MiniLM-L6-v2 embeddings (the "emb clauses" model of docs/model.md), trained on sets A to F (401
+answers), its regularisation chosen by leave-one-set-out as in scripts/model/measure.py. The scaler is
+folded into the weights, so psw-coach computes sigmoid(w . features + b). Also writes a few answers'
+probabilities, which the Rust tests check the Rust forward pass against when the weights are present.
+"""
+
+import json
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import numpy as np  # noqa: E402
+from measure import FINDINGS, OVERRIDE, choose_c, clauses, embed_all, labelled, load_sets, scaler_for  # noqa: E402
+from minilm import MiniLM  # noqa: E402
+from sklearn.linear_model import LogisticRegression  # noqa: E402
+
+CHECKS = [
+    "Families waited six weeks before; this quarter it was four days.",
+    "I set up a carers' forum in March.\nNext we will audit 30 files in June.",
+    "um so we had people on the list for months and now it's down to two weeks and the carers tell us",
+]
+
+
+def features(model, text):
+    e = np.array([model.embed(c) for c in clauses(text)])
+    return np.concatenate([e.max(0), e.mean(0)])
+
+
+def main():
+    cache = os.environ.get("PSW_MODEL_CACHE", os.path.expanduser("~/.cache/psw-coach-model"))
+    data = load_sets()
+    model = MiniLM(cache, dtype=np.float16)
+    feats = embed_all(model, data, cache)
+    keys = sorted(data)
+    heads = {}
+    for f in FINDINGS:
+        tr = labelled(keys, data, f)
+        X = np.array([feats[k]["clauses"] for k in tr])
+        y = np.array([int(data[k]["exp"][f]) for k in tr])
+        C = choose_c(tr, X, y, [k[0] for k in tr])
+        scaler = scaler_for(X)
+        clf = LogisticRegression(C=C, max_iter=2000).fit(scaler.transform(X), y)
+        w = clf.coef_[0] / scaler.scale_
+        b = clf.intercept_[0] - float((clf.coef_[0] * scaler.mean_ / scaler.scale_).sum())
+        heads[f] = {"c": C, "bias": round(float(b), 6), "weights": [round(float(x), 6) for x in w]}
+        print(f"{f}: C {C}, trained on {len(tr)} answers", file=sys.stderr)
+    checks = []
+    for text in CHECKS:
+        x = features(model, text)
+        probs = {f: round(float(1 / (1 + np.exp(-(np.dot(heads[f]["weights"], x) + heads[f]["bias"])))), 4) for f in FINDINGS}
+        checks.append({"text": text, "clauses": clauses(text), "probabilities": probs})
+    out = {"about": "made by scripts/model/train_heads.py; see docs/model.md",
+           "embedding": "all-MiniLM-L6-v2, element-wise max then mean of the clauses' embeddings",
+           "sure": OVERRIDE, "heads": heads, "checks": checks}
+    json.dump(out, sys.stdout, indent=1)
+    print()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,164 @@
+//! The reader model (issue 17 item 5; docs/model.md): all-MiniLM-L6-v2 embeds each clause of the
+//! answer, and one small classifier per finding reads the clauses' element-wise max and mean. Where
+//! the classifier is sure (probability above 0.85 or below 0.15) its yes/no overrules the rules'; else
+//! the rules' stands. On five labelled sets, each held out in turn, this lifted the yes/no mean from
+//! the rules' first-time 0.85 to 0.91. People stay the rules' (the model cannot quote a mention),
+//! and so does every quoted word: the model changes a yes/no, never a quote.
+//!
+//! Built only with the cargo feature `model`, and used only when `PSW_COACH_MODEL` names a file made
+//! by `scripts/reader-model`; with the variable unset or empty the rules alone read the answer, so
+//! the same binary runs with and without it.
+
+mod bert;
+mod clauses;
+mod mapped;
+#[cfg(test)]
+mod tests;
+mod tokenizer;
+
+use super::{Covers, ThenNowNext};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::OnceLock;
+
+/// The variable naming the model file; unset or empty, the model is off.
+pub const ENV: &str = "PSW_COACH_MODEL";
+
+/// The classifiers, trained by scripts/model/train_heads.py on every labelled insight set.
+const HEADS_JSON: &str = include_str!("model/heads.json");
+
+/// The findings the model may overrule, in the order `Reader::probabilities` gives them.
+pub const FINDINGS: [&str; 6] = ["done", "difference", "evidence", "then", "now", "next"];
+
+#[derive(Deserialize)]
+struct HeadsFile {
+    sure: f32,
+    heads: BTreeMap<String, Head>,
+    #[cfg_attr(not(test), allow(dead_code))]
+    checks: Vec<Check>,
+}
+
+#[derive(Deserialize)]
+struct Head {
+    bias: f32,
+    weights: Vec<f32>,
+}
+
+/// An answer and what the Python side made of it, for the tests to hold the Rust side to.
+#[derive(Deserialize)]
+#[cfg_attr(not(test), allow(dead_code))]
+struct Check {
+    text: String,
+    clauses: Vec<String>,
+    probabilities: BTreeMap<String, f32>,
+}
+
+pub struct Reader {
+    bert: bert::Bert,
+    heads: Vec<Head>,
+    sure: f32,
+}
+
+impl Reader {
+    pub fn load(path: &Path) -> Result<Reader, String> {
+        let bert = bert::Bert::from_bytes(mapped::Bytes::open(path)?)?;
+        let mut file = heads_file();
+        let mut heads = Vec::new();
+        for name in FINDINGS {
+            let head = file
+                .heads
+                .remove(name)
+                .expect("heads.json has every finding");
+            assert_eq!(head.weights.len(), 2 * bert::HIDDEN, "heads.json: {name}");
+            heads.push(head);
+        }
+        Ok(Reader {
+            bert,
+            heads,
+            sure: file.sure,
+        })
+    }
+
+    /// The element-wise max, then mean, of the clauses' embeddings.
+    pub fn features(&self, text: &str) -> Vec<f32> {
+        let embeddings = self.bert.embed(&clauses::clauses(text));
+        let n = embeddings.len() as f32;
+        let mut max = vec![f32::NEG_INFINITY; bert::HIDDEN];
+        let mut mean = vec![0f32; bert::HIDDEN];
+        for e in &embeddings {
+            for j in 0..bert::HIDDEN {
+                max[j] = max[j].max(e[j]);
+                mean[j] += e[j] / n;
+            }
+        }
+        max.extend(mean);
+        max
+    }
+
+    /// How likely each of [`FINDINGS`] is, by the model alone.
+    pub fn probabilities(&self, text: &str) -> [f32; 6] {
+        let x = self.features(text);
+        let mut out = [0f32; 6];
+        for (p, head) in out.iter_mut().zip(&self.heads) {
+            let z = head.bias + head.weights.iter().zip(&x).map(|(w, v)| w * v).sum::<f32>();
+            *p = 1.0 / (1.0 + (-z).exp());
+        }
+        out
+    }
+
+    /// The rules' findings, each replaced by the model's where the model is sure.
+    pub fn overrule(&self, text: &str, covers: Covers, tnn: ThenNowNext) -> (Covers, ThenNowNext) {
+        let p = self.probabilities(text);
+        let sure = self.sure;
+        let decide = |rule: bool, p: f32| {
+            if p > sure {
+                true
+            } else if p < 1.0 - sure {
+                false
+            } else {
+                rule
+            }
+        };
+        (
+            Covers {
+                done: decide(covers.done, p[0]),
+                difference: decide(covers.difference, p[1]),
+                evidence: decide(covers.evidence, p[2]),
+            },
+            ThenNowNext {
+                then: decide(tnn.then, p[3]),
+                now: decide(tnn.now, p[4]),
+                next: decide(tnn.next, p[5]),
+            },
+        )
+    }
+}
+
+fn heads_file() -> HeadsFile {
+    serde_json::from_str(HEADS_JSON).expect("heads.json is valid (a test reads it)")
+}
+
+/// The model named by `PSW_COACH_MODEL`, loaded once; `None` when the variable is unset or empty,
+/// or when the file cannot be read (said once on standard error).
+pub fn reader() -> Option<&'static Reader> {
+    static READER: OnceLock<Option<Reader>> = OnceLock::new();
+    READER
+        .get_or_init(|| {
+            let path = std::env::var_os(ENV).filter(|p| !p.is_empty())?;
+            Reader::load(Path::new(&path))
+                .inspect_err(|e| {
+                    eprintln!("psw-coach: {ENV} is set but its reader model cannot be used ({e}); the rules alone read answers.");
+                })
+                .ok()
+        })
+        .as_ref()
+}
+
+/// The hook in the analysis: the rules' findings, overruled where the model is on and sure.
+pub(crate) fn overrule(text: &str, covers: Covers, tnn: ThenNowNext) -> (Covers, ThenNowNext) {
+    match reader() {
+        Some(r) => r.overrule(text, covers, tnn),
+        None => (covers, tnn),
+    }
+}

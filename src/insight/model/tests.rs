@@ -1,0 +1,186 @@
+//! The reader model's parts without the weights (clauses, tokenizer, float16, the file's checks), and
+//! with the real weights when `PSW_COACH_MODEL` names a file made by scripts/reader-model (CI makes
+//! one): the Rust forward pass must give what the Python one gave.
+
+use super::bert::{Bert, f16_to_f32};
+use super::clauses::clauses;
+use super::tokenizer::{MAX_TOKENS, Vocab, words};
+use super::*;
+
+fn real_reader() -> Option<Reader> {
+    let path = std::env::var_os(ENV).filter(|p| !p.is_empty());
+    let Some(path) = path else {
+        eprintln!("{ENV} is not set: the tests on the real weights are skipped");
+        return None;
+    };
+    Some(Reader::load(Path::new(&path)).expect("the model file named by PSW_COACH_MODEL loads"))
+}
+
+#[test]
+fn heads_file_has_every_finding_and_the_sure_threshold() {
+    let file = heads_file();
+    assert_eq!(file.sure, 0.85);
+    for name in FINDINGS {
+        assert_eq!(file.heads[name].weights.len(), 768, "{name}");
+    }
+    assert!(!file.checks.is_empty());
+}
+
+#[test]
+fn clauses_are_cut_as_the_python_side_cut_them() {
+    for check in heads_file().checks {
+        assert_eq!(clauses(&check.text), check.clauses, "{}", check.text);
+    }
+}
+
+#[test]
+fn clauses_cut_sentences_bullets_lines_and_long_spoken_runs() {
+    assert_eq!(
+        clauses("- Set up the hub.\n- Waits down to 5 days\n\nok"),
+        vec!["Set up the hub.", "Waits down to 5 days"]
+    );
+    assert_eq!(clauses("Yes."), vec!["Yes."]);
+    let run = "so we had people waiting for months on the list and nobody knew who was next, \
+               and then we sat down with the district nurses every Monday so now the list is \
+               checked weekly but the carers still ring us";
+    assert_eq!(
+        clauses(run),
+        vec![
+            "so we had people waiting for months on the list and nobody knew who was next",
+            "and then we sat down with the district nurses every Monday",
+            "so now the list is checked weekly",
+            "but the carers still ring us",
+        ]
+    );
+}
+
+#[test]
+fn words_are_lower_cased_without_accents_and_split_at_punctuation() {
+    assert_eq!(
+        words("Café’s GP-led review, £5k!"),
+        vec![
+            "cafe", "’", "s", "gp", "-", "led", "review", ",", "£5k", "!"
+        ]
+    );
+}
+
+#[test]
+fn word_pieces_take_the_longest_match_and_an_unknown_word_is_one_token() {
+    let vocab =
+        Vocab::from_lines("[PAD]\n[UNK]\n[CLS]\n[SEP]\nre\n##able\n##ment\nable\n.").unwrap();
+    assert_eq!(vocab.encode("Reablement."), vec![2, 4, 5, 6, 8, 3]);
+    assert_eq!(vocab.encode("xyz able"), vec![2, 1, 7, 3]);
+    let long = "able ".repeat(400);
+    let ids = vocab.encode(&long);
+    assert_eq!(ids.len(), MAX_TOKENS);
+    assert_eq!((ids[0], ids[MAX_TOKENS - 1]), (2, 3));
+}
+
+#[test]
+fn half_floats_widen_exactly() {
+    assert_eq!(f16_to_f32(0x3c00), 1.0);
+    assert_eq!(f16_to_f32(0xc000), -2.0);
+    assert_eq!(f16_to_f32(0x7bff), 65504.0);
+    assert_eq!(f16_to_f32(0x0001), 2f32.powi(-24));
+    assert_eq!(f16_to_f32(0x3555), 0.333_251_95);
+    assert!(f16_to_f32(0x7c00).is_infinite());
+}
+
+#[test]
+fn a_file_that_is_not_the_model_is_refused() {
+    let err = Bert::from_bytes(b"GGMLxxxxxxxx".to_vec()).err().unwrap();
+    assert!(err.contains("not a reader model file"), "{err}");
+    let err = Bert::from_bytes(b"PSWMLM01\x05\x00\x00\x00ab".to_vec())
+        .err()
+        .unwrap();
+    assert!(err.contains("cut short"), "{err}");
+}
+
+#[test]
+fn real_weights_give_the_models_published_similarities() {
+    let Some(reader) = real_reader() else { return };
+    let pairs = [
+        (
+            "A man is eating food.",
+            "A man is eating a piece of bread.",
+            0.7553,
+        ),
+        (
+            "A man is riding a horse.",
+            "A man is riding a white horse on an enclosed ground.",
+            0.7369,
+        ),
+        (
+            "A monkey is playing drums.",
+            "Someone in a gorilla costume is playing a set of drums.",
+            0.6433,
+        ),
+        ("A man is eating food.", "A woman is playing violin.", -0.07),
+    ];
+    for (a, b, want) in pairs {
+        let e = reader.bert.embed(&[a.to_string(), b.to_string()]);
+        let cos: f32 = e[0].iter().zip(&e[1]).map(|(x, y)| x * y).sum();
+        assert!((cos - want).abs() < 0.01, "{a} / {b}: {cos}, want {want}");
+    }
+}
+
+#[test]
+fn real_weights_give_the_probabilities_the_python_side_gave() {
+    let Some(reader) = real_reader() else { return };
+    for check in heads_file().checks {
+        let got = reader.probabilities(&check.text);
+        for (name, p) in FINDINGS.iter().zip(got) {
+            let want = check.probabilities[*name];
+            assert!(
+                (p - want).abs() < 0.01,
+                "{name} on {:?}: {p}, want {want}",
+                check.text
+            );
+        }
+    }
+}
+
+#[test]
+fn the_model_overrules_only_where_it_is_sure() {
+    let Some(reader) = real_reader() else { return };
+    let text = "Families waited six weeks before; this quarter it was four days.";
+    let p = reader.probabilities(text);
+    let none = Covers {
+        done: false,
+        difference: false,
+        evidence: false,
+    };
+    let tnn = ThenNowNext {
+        then: false,
+        now: false,
+        next: true,
+    };
+    let (c, t) = reader.overrule(text, none, tnn);
+    // Sure of a change, and sure there is no next step: both overrule the rules.
+    assert!(p[1] > 0.85 && c.difference, "{p:?}");
+    assert!(p[5] < 0.15 && !t.next, "{p:?}");
+    // Where it is not sure, the rules' finding stands, whichever way the rules went.
+    let undecided = "um so the thing about it is";
+    let q = reader.probabilities(undecided);
+    for (i, (&pi, rule)) in q
+        .iter()
+        .zip([true, false, true, false, true, false])
+        .enumerate()
+    {
+        if pi > 0.15 && pi <= 0.85 {
+            let covers = Covers {
+                done: rule,
+                difference: rule,
+                evidence: rule,
+            };
+            let tnn = ThenNowNext {
+                then: rule,
+                now: rule,
+                next: rule,
+            };
+            let (c, t) = reader.overrule(undecided, covers, tnn);
+            let all = [c.done, c.difference, c.evidence, t.then, t.now, t.next];
+            assert_eq!(all[i], rule, "{} at {pi}", FINDINGS[i]);
+        }
+    }
+}
