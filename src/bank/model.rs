@@ -233,18 +233,22 @@ pub struct Words(Vec<String>);
 
 impl Words {
     pub fn new(text: &str) -> Words {
-        let chars: Vec<char> = text.chars().collect();
-        let mut words = Vec::new();
+        // Read as a stream, a character ahead and one behind, with no copy of the text: a long
+        // answer is read this way sentence by sentence each time a follow-up is chosen.
+        let mut words = Vec::with_capacity(text.len() / 6 + 1);
         let mut word = String::new();
         let flush = |word: &mut String, words: &mut Vec<String>| {
             if !word.is_empty() {
                 words.push(std::mem::take(word));
             }
         };
-        for (i, &c) in chars.iter().enumerate() {
-            let prev = i.checked_sub(1).and_then(|j| chars.get(j)).copied();
-            let next = chars.get(i + 1).copied();
-            if c.is_alphanumeric() {
+        let mut prev: Option<char> = None;
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            let next = chars.peek().copied();
+            if c.is_ascii_alphanumeric() {
+                word.push(c.to_ascii_lowercase());
+            } else if c.is_alphanumeric() {
                 word.extend(c.to_lowercase());
             } else if is_apostrophe(c) {
                 // Dropped inside or at the end of a word; a quote before a word starts nothing.
@@ -264,6 +268,7 @@ impl Words {
             } else {
                 flush(&mut word, &mut words);
             }
+            prev = Some(c);
         }
         flush(&mut word, &mut words);
         Words(words)
