@@ -198,8 +198,16 @@ fn at(r: &Reading, i: usize) -> Option<Anchor> {
     })?;
     // How it is set apart: "but 7 were...", "but in 9 it said...", or "9 of them moved in".
     let inside = r.n(i.wrapping_sub(1)) == "in";
-    let before = if inside { i - 1 } else { i };
-    let contrast = before > s && CONTRAST.contains(&r.n(before - 1));
+    // "nine were home within six weeks, the other two chose to stay": set apart by the answer.
+    let other = i >= 2 && r.n(i - 1) == "other" && r.n(i - 2) == "the";
+    let before = if inside {
+        i - 1
+    } else if other {
+        i - 2
+    } else {
+        i
+    };
+    let contrast = other || before > s && CONTRAST.contains(&r.n(before - 1));
     let of_them = r.n(i + 1) == "of" && OF_THEM.contains(&r.n(i + 2));
     if !(contrast || of_them) {
         return None;
@@ -222,13 +230,23 @@ fn at(r: &Reading, i: usize) -> Option<Anchor> {
     } else {
         format!("those {n}")
     };
-    let tail = pick(
-        &r.raw(i, end),
-        &[
-            "what has happened for {who} since, and has anyone gone back to check it was right?",
-            "what has happened since for {who}, and who has gone back to them to put it right?",
-        ],
+    // "The other two chose to stay": a choice is asked whether it was theirs.
+    let chose = r.has_in(
+        i + 1,
+        end,
+        &["chose", "decided", "opted", "preferred", "wanted"],
     );
+    let tail = if chose {
+        "how sure are you it was really their choice, and what did they tell you about it?"
+    } else {
+        pick(
+            &r.raw(i, end),
+            &[
+                "what has happened for {who} since, and has anyone gone back to check it was right?",
+                "what has happened since for {who}, and who has gone back to them to put it right?",
+            ],
+        )
+    };
     let ask = match slot(r.text, &r.toks, i, end) {
         // "9 of them moved in" said back would lose what "them" are: "Of the 9 who moved in".
         Some(_) if of_them && !held => {
@@ -241,6 +259,11 @@ fn at(r: &Reading, i: usize) -> Option<Anchor> {
             format!("Of the {n} {who_did}, {}", tail.replace("{who}", "them"))
         }
         Some(said) if !inside && !of_them => {
+            let said = if other {
+                slot(r.text, &r.toks, before, end)?
+            } else {
+                said
+            };
             format!("You said {said}: {}", tail.replace("{who}", &who))
         }
         // "but in 9 it just said ..." is not said back as it was: the quote would lose its

@@ -98,3 +98,28 @@ fn an_outcome_given_for_some_of_a_count_is_pressed_on_the_others() {
          them: what has happened for the other 25, and what is being done about them?"
     );
 }
+
+#[test]
+fn the_others_the_answer_sets_apart_itself_are_pressed() {
+    let a = first(
+        "Twelve went to a care home for a short stay while we found home care, ten were home within \
+         a month, the other two moved in for good.",
+    );
+    assert_eq!(a.shape, Shape::SetApart, "{a:?}");
+    assert!(
+        a.ask
+            .starts_with("You said the other two moved in for good: "),
+        "{}",
+        a.ask
+    );
+}
+
+#[test]
+fn a_few_said_to_have_chosen_are_asked_whether_it_was_their_choice() {
+    let a = first("Of the 15 offered a move, 12 went home and the other three chose to stay.");
+    assert_eq!(
+        a.ask,
+        "You said the other three chose to stay: how sure are you it was really their choice, and \
+         what did they tell you about it?"
+    );
+}
