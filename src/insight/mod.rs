@@ -1055,6 +1055,11 @@ pub(crate) fn analyse_full(
     #[cfg(feature = "model")]
     let (covers, then_now_next) = {
         let (c, t) = model::overrule(text, covers, then_now_next);
+        // An own part is something done: where the model is sure nothing was ("I joined the team in
+        // May"), the rules' own-part quotes go too, or a suggestion would ask for what they claim.
+        if covers.done && !c.done {
+            own_part.clear();
+        }
         let done = c.done && !empty_part("done");
         let difference = c.difference && !empty_part("difference");
         let evidence = c.evidence && !empty_part("evidence");

@@ -184,3 +184,20 @@ fn the_model_overrules_only_where_it_is_sure() {
         }
     }
 }
+
+#[test]
+fn where_the_model_is_sure_nothing_was_done_no_own_part_is_claimed() {
+    let Some(reader) = real_reader() else { return };
+    // Set E's e65 (used up): a service someone else set up, "before I joined", and nothing done since.
+    let text = "I'll explain the background first. The reablement service in Saltcote was set up \
+                in 2019, before I joined, and it was judged a success at the time: the 2021 \
+                evaluation found 70% of people needed no care afterwards. It runs the same way \
+                today. I'd like us to look at whether it still reaches the right people, but that \
+                work hasn't been scheduled.";
+    let p = reader.probabilities(text)[0];
+    assert!(p < 0.15, "the model is sure nothing was done: {p}");
+    // analyse uses the model here, as PSW_COACH_MODEL is set for these tests.
+    let r = crate::insight::analyse(&crate::insight::Lexicon::bundled(), text, None);
+    assert!(!r.covers.done);
+    assert!(r.own_part_markers.is_empty(), "{:?}", r.own_part_markers);
+}
