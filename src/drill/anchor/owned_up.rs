@@ -128,6 +128,36 @@ fn where_weakest(r: &Reading) -> Option<Anchor> {
     })
 }
 
+/// "So most of the carers we know about have never had one": most of those known, left out.
+fn most_never(r: &Reading) -> Option<Anchor> {
+    (0..r.toks.len()).find_map(|i| {
+        if !matches!(r.n(i), "most" | "many") || r.n(i + 1) != "of" {
+            return None;
+        }
+        let (_, end) = r.span(i);
+        let k = (i + 2..end).find(|&k| {
+            matches!(
+                r.n(k),
+                "never" | "haven't" | "hasn't" | "don't" | "aren't" | "weren't" | "didn't"
+            )
+        })?;
+        if !r.any_people(i + 2, k) || r.has_in(i.saturating_sub(4), i, &["think", "hope", "not"]) {
+            return None;
+        }
+        let quote = said_slot(r, i, end)?;
+        anchor(
+            r,
+            Shape::Weakness,
+            (i, end),
+            r.raw(i, k + 1),
+            "asking about the many left out".to_string(),
+            format!(
+                "You said {quote}: what is happening for them meanwhile, and how do you know those most at risk are among the ones you have reached?"
+            ),
+        )
+    })
+}
+
 /// Who may tell the PSW what the problem is.
 const TELLERS: &[&str] = &[
     "staff",
@@ -494,6 +524,7 @@ pub(super) fn find(r: &Reading) -> Vec<Anchor> {
         got_worse(r),
         worst_in(r),
         told_the_problem(r),
+        most_never(r),
     ]
     .into_iter()
     .flatten()

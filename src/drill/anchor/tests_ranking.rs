@@ -263,3 +263,19 @@ fn the_problem_staff_named_is_pressed_on_what_was_done_about_it() {
             .any(|a| a.ask.contains("done about that itself"))
     );
 }
+
+#[test]
+fn most_of_those_known_who_never_had_it_are_pressed_first() {
+    let a = super::tests::first(
+        "Our register of young carers has grown to 900, but we assessed 210 last year, so most of \
+         the young carers we know about have never had an assessment.",
+    );
+    assert_eq!(a.shape, Shape::Weakness, "{a:?}");
+    assert!(
+        a.ask.starts_with(
+            "You said most of the young carers you know about have never had an assessment:"
+        ),
+        "{}",
+        a.ask
+    );
+}
