@@ -489,9 +489,14 @@ pub(super) fn dated_pairs(
 /// "next door", "sat next to", "no need to": not a next step.
 pub(super) fn stray_next(text: &str, r: &Range<usize>) -> bool {
     let said = text[r.clone()].to_ascii_lowercase();
-    let after = text[r.end..]
-        .trim_start_matches([' ', '\t'])
-        .to_ascii_lowercase();
+    // The words just after are enough: lower-casing the whole rest of the text for every step made a
+    // long answer quadratic.
+    let rest = text[r.end..].trim_start_matches([' ', '\t']);
+    let mut end = rest.len().min(80);
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    let after = rest[..end].to_ascii_lowercase();
     if said == "next"
         && (after.starts_with("to ") || after.starts_with("door") || after.starts_with("-door"))
     {

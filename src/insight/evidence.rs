@@ -329,16 +329,25 @@ fn bare_age_or_time(text: &str, m: &Range<usize>) -> bool {
 /// "gets a housing officer within 48 hours", "screened within 2 working days": a time allowed is a
 /// standard, not a measure of what happened.
 fn within_a_time(text: &str, m: &Range<usize>) -> bool {
-    let before = text[..m.start].trim_end();
-    let after = text[m.end..].trim_start().to_ascii_lowercase();
-    let unit = after
+    // Only the words either side are read (never the rest of the text, which made a long answer's
+    // scan quadratic).
+    let before = text[..m.start].trim_end().as_bytes();
+    let within = before.len() >= 6 && before[before.len() - 6..].eq_ignore_ascii_case(b"within");
+    if !within {
+        return false;
+    }
+    let mut words = text[m.end..]
         .split(|c: char| !c.is_alphabetic())
-        .find(|w| !w.is_empty() && *w != "working")
-        .unwrap_or("");
-    before.to_ascii_lowercase().ends_with("within")
-        && TIME_UNITS
-            .iter()
-            .any(|u| unit == *u || unit == u.trim_end_matches('s'))
+        .filter(|w| !w.is_empty())
+        .take(2);
+    let unit = match words.next() {
+        Some(w) if w.eq_ignore_ascii_case("working") => words.next().unwrap_or(""),
+        Some(w) => w,
+        None => "",
+    };
+    TIME_UNITS
+        .iter()
+        .any(|u| unit.eq_ignore_ascii_case(u) || unit.eq_ignore_ascii_case(u.trim_end_matches('s')))
 }
 
 const WEEKDAYS: &[&str] = &[

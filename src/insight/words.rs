@@ -168,6 +168,12 @@ pub(crate) struct PhraseSet {
     /// Phrases whose first word takes any beginning (few: `*ly`).
     any_start: Vec<Vec<Part>>,
     longest_stem: usize,
+    /// Bit `n` is set when some stem is `n` bytes long (up to 63): only those prefixes of a word are
+    /// looked up, not every one up to the longest stem.
+    stem_lengths: u64,
+    /// The first bytes of the phrases' first words (exact or stems), as a 256-bit set: a word
+    /// starting with any other byte needs no look-up at all, which is most words for most lists.
+    first_bytes: [u64; 4],
 }
 
 /// A phrase as the parts its tokens must match. A hyphen may be a space or nothing, so
@@ -220,10 +226,16 @@ impl PhraseSet {
 
     pub fn add(&mut self, phrase: &str) {
         for parts in parse(phrase) {
+            if let Part::Exact(w) | Part::Prefix(w) = &parts[0]
+                && let Some(&b) = w.as_bytes().first()
+            {
+                self.first_bytes[usize::from(b >> 6)] |= 1u64 << (b & 63);
+            }
             match &parts[0] {
                 Part::Exact(w) => self.by_first.entry(w.clone()).or_default().push(parts),
                 Part::Prefix(p) => {
                     self.longest_stem = self.longest_stem.max(p.len());
+                    self.stem_lengths |= 1u64.checked_shl(p.len() as u32).unwrap_or(0);
                     self.by_stem.entry(p.clone()).or_default().push(parts);
                 }
                 Part::Suffix(_) => self.any_start.push(parts),
@@ -252,13 +264,19 @@ impl PhraseSet {
                 best = Some(n);
             }
         };
-        if let Some(list) = self.by_first.get(&first.norm) {
+        let b = first.norm.as_bytes().first().copied().unwrap_or(0);
+        let may_start = self.first_bytes[usize::from(b >> 6)] & (1u64 << (b & 63)) != 0;
+        if may_start && let Some(list) = self.by_first.get(&first.norm) {
             list.iter().for_each(&mut consider);
         }
-        if !self.by_stem.is_empty() {
+        if may_start && !self.by_stem.is_empty() {
             for (at, _) in first.norm.char_indices().skip(1) {
                 if at > self.longest_stem {
                     break;
+                }
+                // No stem of this length (a stem over 63 bytes is always looked up).
+                if at < 64 && self.stem_lengths & (1u64 << at) == 0 {
+                    continue;
                 }
                 if let Some(list) = self.by_stem.get(&first.norm[..at]) {
                     list.iter().for_each(&mut consider);
