@@ -309,36 +309,6 @@ fn fillers(text: &str) -> Vec<Range<usize>> {
         .collect()
 }
 
-/// "Dr Patel" is most often a clinician, not a person who draws on care or a case.
-fn is_doctor(name: &str) -> bool {
-    name.get(..2).is_some_and(|t| t.eq_ignore_ascii_case("dr"))
-}
-
-/// A specific case or story: the lexicon's phrases, one person described as a case is told, or a
-/// person named with a title (which the confidentiality check also flags unless it is anonymised).
-fn examples(
-    lexicon: &Lexicon,
-    text: &str,
-    toks: &[words::Token],
-    titled: &[(Range<usize>, bool)],
-) -> Vec<Range<usize>> {
-    let mut found = words::all_matches(lexicon.m().example.as_ref(), toks);
-    found.extend(EXAMPLE_PERSON.find_iter(text));
-    found.extend(PERSON_ACTS.find_iter(text));
-    found.extend(people::one_person_acts(toks));
-    // "Mrs K", "Mr Okafor": one person's case, anonymised or not (a doctor is no case).
-    found.extend(
-        titled
-            .iter()
-            .filter(|(r, _)| !is_doctor(&text[r.clone()]))
-            .map(|(r, _)| r.clone()),
-    );
-    found.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
-    let mut taken = Taken::default();
-    found.retain(|r| taken.take(r));
-    found
-}
-
 /// "He went home in 2 days": a sentence that goes on about the person the last one named.
 fn opens_with_pronoun(text: &str, sentences: &Sentences, index: usize) -> bool {
     let start = sentences.start(index);
@@ -497,7 +467,7 @@ pub(crate) fn analyse_full(
     own_part.sort_by_key(|r| r.start);
     own_part.dedup();
 
-    let example = examples(lexicon, text, &toks, &titled);
+    let example = people::examples(lexicon, text, &toks, &titled);
 
     let mut trends: Vec<Range<usize>> = markers
         .iter()
@@ -548,7 +518,7 @@ pub(crate) fn analyse_full(
     people.extend(acting);
     let people_places = Taken::covering(&people);
     for (r, _) in &titled {
-        if !is_doctor(&text[r.clone()]) && !people_places.overlaps(r) {
+        if !people::is_doctor(&text[r.clone()]) && !people_places.overlaps(r) {
             people.push(r.clone());
         }
     }

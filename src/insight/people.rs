@@ -2,7 +2,10 @@
 //! the same words: "the Safeguarding Adults Board", "community teams", "the carers' centre", "people in
 //! my teams" (issue 17, class 10).
 
-use super::words::Token;
+use super::lexicon::Lexicon;
+use super::pattern::{EXAMPLE_PERSON, PERSON_ACTS};
+use super::text::Taken;
+use super::words::{self, Token};
 use std::ops::Range;
 
 /// Words after a people word that make it the name of a body, a place or a role.
@@ -154,6 +157,36 @@ pub(crate) fn one_person_acts(toks: &[Token]) -> Vec<Range<usize>> {
         }
     }
     out
+}
+
+/// "Dr Patel" is most often a clinician, not a person who draws on care or a case.
+pub(super) fn is_doctor(name: &str) -> bool {
+    name.get(..2).is_some_and(|t| t.eq_ignore_ascii_case("dr"))
+}
+
+/// A specific case or story: the lexicon's phrases, one person described as a case is told, or a
+/// person named with a title (which the confidentiality check also flags unless it is anonymised).
+pub(super) fn examples(
+    lexicon: &Lexicon,
+    text: &str,
+    toks: &[Token],
+    titled: &[(Range<usize>, bool)],
+) -> Vec<Range<usize>> {
+    let mut found = words::all_matches(lexicon.m().example.as_ref(), toks);
+    found.extend(EXAMPLE_PERSON.find_iter(text));
+    found.extend(PERSON_ACTS.find_iter(text));
+    found.extend(one_person_acts(toks));
+    // "Mrs K", "Mr Okafor": one person's case, anonymised or not (a doctor is no case).
+    found.extend(
+        titled
+            .iter()
+            .filter(|(r, _)| !is_doctor(&text[r.clone()]))
+            .map(|(r, _)| r.clone()),
+    );
+    found.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+    let mut taken = Taken::default();
+    found.retain(|r| taken.take(r));
+    found
 }
 
 #[cfg(test)]
