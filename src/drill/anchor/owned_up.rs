@@ -128,6 +128,18 @@ fn where_weakest(r: &Reading) -> Option<Anchor> {
     })
 }
 
+/// What "one" may stand for in "most have never had one".
+const ONE_OF: &[&str] = &[
+    "assessments",
+    "reviews",
+    "plans",
+    "visits",
+    "calls",
+    "conversations",
+    "offers",
+    "referrals",
+];
+
 /// "So most of the carers we know about have never had one": most of those known, left out.
 fn most_never(r: &Reading) -> Option<Anchor> {
     (0..r.toks.len()).find_map(|i| {
@@ -144,7 +156,22 @@ fn most_never(r: &Reading) -> Option<Anchor> {
         if !r.any_people(i + 2, k) || r.has_in(i.saturating_sub(4), i, &["think", "hope", "not"]) {
             return None;
         }
-        let quote = said_slot(r, i, end)?;
+        // "...have never had one": the one it stands for is named before it, in its sentence or
+        // the one before ("we completed 1,260 carers' assessments"), and said back in its place.
+        let quote = if r.n(end - 1) == "one" {
+            let (s0, _) = r.sentence(i);
+            let (p0, _) = r.sentence(s0.saturating_sub(2));
+            let noun = (p0..i).rev().map(|j| r.n(j)).find(|w| ONE_OF.contains(w))?;
+            let single = &noun[..noun.len() - 1];
+            let article = if single.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                "an"
+            } else {
+                "a"
+            };
+            format!("{} {article} {single}", said_slot(r, i, end - 1)?)
+        } else {
+            said_slot(r, i, end)?
+        };
         anchor(
             r,
             Shape::Weakness,

@@ -279,3 +279,17 @@ fn most_of_those_known_who_never_had_it_are_pressed_first() {
         a.ask
     );
 }
+
+#[test]
+fn never_had_one_is_said_back_with_what_one_stands_for() {
+    let a = super::tests::first(
+        "We know 5,000 carers. We completed 900 carers' assessments last year, so most of the \
+         carers we know have never had one.",
+    );
+    assert!(
+        a.ask
+            .starts_with("You said most of the carers you know have never had an assessment:"),
+        "{}",
+        a.ask
+    );
+}
