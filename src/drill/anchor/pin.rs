@@ -121,7 +121,11 @@ pub(super) fn find_pin(r: &Reading) -> Option<Anchor> {
                 if !OWN.contains(&r.n(a))
                     || r.n(a) == "there's" && m != AMOUNT
                     || DID.contains(&r.n(a + 1))
-                    || r.n(a + 1).len() > 4 && r.n(a + 1).ends_with("ed")
+                    // "I rebuilt...", "we delivered...": one event. "I'm involved" is how
+                    // things are.
+                    || matches!(r.n(a), "i" | "we")
+                        && r.n(a + 1).len() > 4
+                        && r.n(a + 1).ends_with("ed")
                     || !(3..=16).contains(&words(r, a, end))
                     || r.has_in(a, end, PROVEN)
                     || (a..end).any(|k| r.value(k).is_some())
@@ -131,6 +135,17 @@ pub(super) fn find_pin(r: &Reading) -> Option<Anchor> {
                 // "not a lot", "not always": denied, so nothing to pin.
                 let at = (a..end)
                     .find(|&k| markers.contains(&r.n(k)) && r.n(k.wrapping_sub(1)) != "not")?;
+                // "We always follow them": said back, the quote would lose what "them" are.
+                let mut last = end;
+                while last > a && !r.toks[last - 1].is_word() {
+                    last -= 1;
+                }
+                if matches!(
+                    r.n(last.wrapping_sub(1)),
+                    "them" | "it" | "this" | "that" | "those" | "these" | "one"
+                ) {
+                    return None;
+                }
                 let quote = slot(r.text, &r.toks, a, end)?;
                 anchor(
                     r,

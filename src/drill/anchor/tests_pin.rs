@@ -60,3 +60,18 @@ fn no_pin_on_a_denial_an_event_a_figure_or_a_saying() {
         assert!(pin(answer).is_none(), "{answer}: {:?}", pin(answer));
     }
 }
+
+#[test]
+fn a_pin_keeps_its_object_and_reads_being_involved_as_how_things_are() {
+    // "them" said back would lose its object.
+    assert!(pin("The procedures are clear and we always follow them.").is_none());
+    let a = pin("We get on well with health, and I'm involved in most of the big decisions.")
+        .expect("a pin");
+    assert!(
+        a.ask.starts_with(
+            "You said you're involved in most of the big decisions: what sits outside"
+        ),
+        "{}",
+        a.ask
+    );
+}
