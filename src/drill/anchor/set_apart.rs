@@ -6,11 +6,11 @@
 use super::frame::{pick, slot};
 use super::read::{DURATIONS, PEOPLE, Reading, STAFF, anchor};
 use super::{Anchor, Shape};
+use crate::insight::clause::Stance;
 
-/// Words that set what follows apart from what came before in the same sentence.
-const CONTRAST: &[&str] = &[
-    "but", "while", "whereas", "except", "although", "though", "yet",
-];
+/// Words that set what follows apart from what came before in the same sentence. Not "while":
+/// "64 were closed at triage, while 16 went to an enquiry" sets two outcomes side by side.
+const CONTRAST: &[&str] = &["but", "except", "although", "though", "yet"];
 
 /// "9 of them", "4 of those": a part of a count just given.
 const OF_THEM: &[&str] = &["them", "those", "these", "whom"];
@@ -75,6 +75,19 @@ const WENT: &[&str] = &[
     "weren't",
     "wasn't",
     "hadn't",
+];
+
+/// Words that say the few set apart were gone back to: "those nine got contacted".
+const FOLLOWED_UP: &[&str] = &[
+    "contacted",
+    "reviewed",
+    "reopened",
+    "visited",
+    "called",
+    "rung",
+    "seen",
+    "reassessed",
+    "followed",
 ];
 
 /// Words a quote cut at a quotation mark may be left hanging on: "turned away with".
@@ -187,7 +200,10 @@ fn at(r: &Reading, i: usize) -> Option<Anchor> {
         || NOT_PEOPLE.contains(&r.n(i + 1))
         || STAFF.contains(&r.n(i + 1))
         || r.n(i.wrapping_sub(1)) == "£"
-        || !r.claims(i)
+        // "...but six did not": denied, and the very few set apart.
+        || !r
+            .clause_of(i)
+            .is_some_and(|c| c.stance.claims() || c.stance == Stance::Denied)
     {
         return None;
     }
@@ -210,6 +226,15 @@ fn at(r: &Reading, i: usize) -> Option<Anchor> {
     let contrast = other || before > s && CONTRAST.contains(&r.n(before - 1));
     let of_them = r.n(i + 1) == "of" && OF_THEM.contains(&r.n(i + 2));
     if !(contrast || of_them) {
+        return None;
+    }
+    // "Those nine got contacted within a fortnight": who went back to them is given.
+    let followed_up = (i + 1..r.toks.len()).any(|k| {
+        matches!(r.n(k), "those" | "these" | "the")
+            && r.n(k + 1) == r.n(i)
+            && r.has_in(k + 2, k + 5, FOLLOWED_UP)
+    });
+    if followed_up {
         return None;
     }
     let (_, mut end) = r.span(i);
@@ -247,6 +272,34 @@ fn at(r: &Reading, i: usize) -> Option<Anchor> {
             ],
         )
     };
+    // "44 had a plan by 18 but six did not": what they did not have is said before, with the whole.
+    let elided = end <= i + 4
+        && matches!(
+            r.n(end - 1),
+            "not" | "didn't" | "weren't" | "wasn't" | "hadn't" | "haven't"
+        );
+    if elided {
+        let (s0, _) = r.sentence(i);
+        let first = (s0..main + 1).find(|&k| r.value(k).is_some() && !r.is_year(k))?;
+        let mut stop = first + 1;
+        while stop < first + 4
+            && r.toks.get(stop).is_some_and(|t| t.is_word())
+            && !PEOPLE.contains(&r.n(stop - 1))
+        {
+            stop += 1;
+        }
+        let whole = slot(r.text, &r.toks, first, stop)?;
+        return anchor(
+            r,
+            Shape::SetApart,
+            (before, end),
+            r.raw(before, end),
+            format!("asking about the {n} the main result leaves out"),
+            format!(
+                "Of the {whole} you mentioned, what has happened for the {n} who did not, and who has gone back to them?"
+            ),
+        );
+    }
     let ask = match slot(r.text, &r.toks, i, end) {
         // "9 of them moved in" said back would lose what "them" are: "Of the 9 who moved in".
         Some(_) if of_them && !held => {

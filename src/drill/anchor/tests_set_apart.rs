@@ -123,3 +123,29 @@ fn a_few_said_to_have_chosen_are_asked_whether_it_was_their_choice() {
          what did they tell you about it?"
     );
 }
+
+#[test]
+fn a_few_who_did_not_are_asked_about_with_the_whole() {
+    let a = first("Of the 30 carers we reached in May, 24 had a plan by July but five did not.");
+    assert_eq!(
+        a.ask,
+        "Of the 30 carers you mentioned, what has happened for the five who did not, and who has \
+         gone back to them?"
+    );
+    // Two outcomes side by side are not a few set apart.
+    assert!(
+        !shapes("Of 80 concerns, 64 were closed at triage, while 16 went to an enquiry.")
+            .contains(&Shape::SetApart)
+    );
+}
+
+#[test]
+fn a_few_already_gone_back_to_are_not_asked_who_went_back() {
+    assert!(
+        !shapes(
+            "We sampled 40 closures and 33 were right, but seven were not. Those seven were \
+             contacted within a week."
+        )
+        .contains(&Shape::SetApart)
+    );
+}
