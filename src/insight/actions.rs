@@ -418,6 +418,14 @@ pub(crate) fn subject_verbs(m: &Matchers, toks: &[Token]) -> Vec<Action> {
                 i = j + 1;
                 continue;
             }
+            if let Some(end) = no_longer_done(toks, j) {
+                out.push(Action {
+                    range: toks[i].start..toks[end].end,
+                    own: first_person_singular(&toks[i..i + n]),
+                });
+                i = end + 1;
+                continue;
+            }
             // A team's present tense is a standing arrangement ("the duty manager reviews the
             // list"), not an action: for a team only a past verb counts.
             let listed = m
@@ -497,6 +505,64 @@ fn has_got(toks: &[Token], j: usize) -> bool {
                 | "three"
                 | "four"
         ) || super::clause::is_figure_word(word(j + 1)))
+}
+
+/// "It's four pages now, written with a group of people who use services", "a new form, designed by
+/// carers": after a comma, a participle of making something and who made it with or by is something
+/// done, in a passive with its "was" left out. Only making: "our board, chaired by the leader" is a
+/// standing role. Byte ranges.
+pub(crate) fn reduced_passives(toks: &[Token]) -> Vec<Range<usize>> {
+    (1..toks.len().saturating_sub(1))
+        .filter(|&k| toks[k - 1].norm == ",")
+        .filter(|&k| MADE.contains(&toks[k].norm.as_str()))
+        .filter(|&k| matches!(toks[k + 1].norm.as_str(), "with" | "by" | "alongside"))
+        .map(|k| toks[k].start..toks[k + 1].end)
+        .collect()
+}
+
+/// Participles of making something new, for [`reduced_passives`].
+const MADE: &[&str] = &[
+    "written",
+    "rewritten",
+    "designed",
+    "redesigned",
+    "codesigned",
+    "coproduced",
+    "developed",
+    "built",
+    "created",
+    "produced",
+    "drafted",
+    "shaped",
+    "tested",
+];
+
+/// "We no longer do the financial assessment after the care starts", "the team no longer sends
+/// letters": something the speaker or the team stopped doing is an action taken (the change is read
+/// apart). Not a state lost ("we no longer have a manager"). The index of the verb.
+fn no_longer_done(toks: &[Token], j: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    (word(j) == "no"
+        && word(j + 1) == "longer"
+        && toks.get(j + 2).is_some_and(Token::is_word)
+        && !matches!(
+            word(j + 2),
+            "have"
+                | "has"
+                | "need"
+                | "needs"
+                | "get"
+                | "gets"
+                | "know"
+                | "hear"
+                | "see"
+                | "feel"
+                | "able"
+                | "a"
+                | "the"
+                | "there"
+        ))
+    .then_some(j + 2)
 }
 
 /// "We have done a lot of work on this", "we've done loads": doing said with no thing done is

@@ -595,12 +595,13 @@ pub(super) fn note_year(text: &str, r: &Range<usize>) -> Option<i32> {
 }
 
 /// "The therapists say it saves them a phone call", "families tell us it helps": someone else's
-/// report, in the present, of what the work does for them.
-pub(super) fn reports_a_benefit(ts: &[words::Token]) -> bool {
+/// report, in the present, of what the work does for them. Told in the past, the report is of what it
+/// did for them: "88% of carers surveyed said it helped them keep caring" (`time` is the clause's).
+pub(super) fn reports_a_benefit(ts: &[words::Token], time: clause::Time) -> bool {
     ts.iter().any(|t| {
         matches!(
             t.norm.as_str(),
             "saves" | "spares" | "helps" | "easier" | "quicker" | "safer" | "calmer"
-        )
+        ) || (time != clause::Time::Present && matches!(t.norm.as_str(), "helped" | "saved"))
     })
 }

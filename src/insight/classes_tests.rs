@@ -937,3 +937,20 @@ fn a_figure_after_a_before_said_by_its_opener_is_where_things_stand() {
     let r = read("Before the hub opened, families rang round. We trained 30 staff.");
     assert!(!r.then_now_next.now, "{:?}", r.then_now_next);
 }
+
+#[test]
+fn stopping_a_practice_making_something_with_people_and_a_benefit_reported_are_read() {
+    // Something the team stopped doing is an action; a state lost is not.
+    let r = read("We no longer send carers a form to fill in before the visit.");
+    assert!(r.covers.done, "{:?}", r.done_markers);
+    let r = read("We no longer have a carers' lead.");
+    assert!(!r.covers.done, "{:?}", r.done_markers);
+    // A participle of making, after a comma, with who it was made with.
+    let r = read("The leaflet is one page now, rewritten with the carers' forum.");
+    assert!(r.covers.done, "{:?}", r.done_markers);
+    let r = read("Our quality board, chaired by the director, meets monthly.");
+    assert!(!r.covers.done, "{:?}", r.done_markers);
+    // A benefit reported in the past after the work is a change.
+    let r = read("I set up a sitting service. 70% of the carers asked said it helped them rest.");
+    assert!(r.covers.difference, "{:?}", r.difference_markers);
+}

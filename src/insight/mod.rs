@@ -446,9 +446,14 @@ pub(crate) fn analyse_full(
             done.push(r);
         }
     }
-    // "- triage moved to senior practitioners": a thing and what was done to it, in note form.
+    // "- triage moved to senior practitioners": a thing and what was done to it, in note form; "It's
+    // four pages now, written with people who use services": the same after a comma.
     let done_places = Taken::covering(&done);
-    for r in actions::bullet_subject_past(text, &toks) {
+    let reduced = actions::reduced_passives(&toks);
+    for r in actions::bullet_subject_past(text, &toks)
+        .into_iter()
+        .chain(reduced)
+    {
         if !done_places.overlaps(&r) && !unclaimed(&r) {
             done.push(r);
         }
@@ -690,12 +695,9 @@ pub(crate) fn analyse_full(
     // discharge": a practitioner's or a person's report of what the work does now is a change.
     let reported_benefit = clauses
         .iter()
-        .filter(|c| {
-            c.stance == clause::Stance::Reported
-                && matches!(c.time, clause::Time::Present | clause::Time::Unknown)
-        })
+        .filter(|c| c.stance == clause::Stance::Reported && c.time != clause::Time::ToCome)
         .filter(|c| done.iter().any(|d| d.end <= c.bytes.start))
-        .find(|c| reports_a_benefit(&toks[c.toks.clone()]))
+        .find(|c| reports_a_benefit(&toks[c.toks.clone()], c.time))
         .map(|c| c.bytes.clone());
     // "Missed handovers were recorded 23 times in the six months before the change and twice in the
     // six months since": figures for the time before and the time since something are a then and a
