@@ -133,8 +133,15 @@ pub(super) fn find_pin(r: &Reading) -> Option<Anchor> {
                     return None;
                 }
                 // "not a lot", "not always": denied, so nothing to pin.
-                let at = (a..end)
-                    .find(|&k| markers.contains(&r.n(k)) && r.n(k.wrapping_sub(1)) != "not")?;
+                // "We know ourselves", "we know where our gaps are": self-knowledge said with "know".
+                let knows_self = |k: usize| {
+                    m == 0
+                        && r.n(k) == "know"
+                        && matches!(r.n(k + 1), "ourselves" | "itself" | "myself" | "where")
+                };
+                let at = (a..end).find(|&k| {
+                    (markers.contains(&r.n(k)) || knows_self(k)) && r.n(k.wrapping_sub(1)) != "not"
+                })?;
                 // "We always follow them": said back, the quote would lose what "them" are.
                 let mut last = end;
                 while last > a && !r.toks[last - 1].is_word() {

@@ -75,3 +75,14 @@ fn a_pin_keeps_its_object_and_reads_being_involved_as_how_things_are() {
         a.ask
     );
 }
+
+#[test]
+fn knowing_ourselves_said_with_know_is_asked_where_it_is_weakest() {
+    let a = pin("I think we know ourselves quite well as a service.").expect("a pin");
+    assert!(a.ask.contains("weakest"), "{}", a.ask);
+    // Knowing people is no claim to know the service.
+    assert!(
+        pin("We know the families we work with really well.")
+            .is_none_or(|a| !a.ask.contains("weakest"))
+    );
+}
