@@ -568,7 +568,21 @@ pub(super) fn says_it_ceased(ts: &[words::Token]) -> Option<usize> {
         "stopped" | "ceased" | "ended" => perfect(k),
         "longer" => k > 0 && norms[k - 1] == "no" && !past(k - 1),
         // "not been back since March", "hasn't needed a carer since the spring".
-        "since" | "needed" => negated(k) && perfect(k),
+        "needed" => negated(k) && perfect(k),
+        // The same with more words between ("they've not had a search go past four hours since
+        // the spring"), or with no verb at all: "Not one since March 2025", "None since."
+        "since" => {
+            norms[..k]
+                .iter()
+                .rev()
+                .take(10)
+                .any(|w| matches!(*w, "not" | "never" | "hasn't" | "haven't" | "n't" | "no"))
+                && (norms[..k].iter().rev().take(10).any(|w| {
+                    matches!(*w, "has" | "have" | "hasn't" | "haven't" | "ve" | "'ve")
+                        || w.ends_with("'s")
+                        || w.ends_with("'ve")
+                }) || matches!(norms.first(), Some(&("not" | "none" | "nobody" | "no"))))
+        }
         // "no carer has had to ring us in crisis", "we haven't had to use agency staff".
         "had" => negated(k) && perfect(k) && norms.get(k + 1) == Some(&"to"),
         _ => false,

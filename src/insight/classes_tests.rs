@@ -954,3 +954,26 @@ fn stopping_a_practice_making_something_with_people_and_a_benefit_reported_are_r
     let r = read("I set up a sitting service. 70% of the carers asked said it helped them rest.");
     assert!(r.covers.difference, "{:?}", r.difference_markers);
 }
+
+#[test]
+fn none_since_said_without_a_verb_or_far_from_it_is_a_change() {
+    // "Not one since ..." with no verb, after the work and a before.
+    let r = read(
+        "I set up a weekly call with every provider. The year before, four homes closed at short \
+         notice. Not one since May.",
+    );
+    assert!(
+        r.covers.difference && r.then_now_next.now,
+        "{:?}",
+        r.then_now_next
+    );
+    // The perfect far back from "since".
+    let r = read(
+        "I got every ward signed up to the protocol and they've not had a discharge fall through \
+         at the weekend since the summer",
+    );
+    assert!(r.covers.difference, "{:?}", r.difference_markers);
+    // A plain "since" is no change.
+    let r = read("I set up the panel and it has met every month since May.");
+    assert!(!r.covers.difference, "{:?}", r.difference_markers);
+}
