@@ -977,3 +977,17 @@ fn none_since_said_without_a_verb_or_far_from_it_is_a_change() {
     let r = read("I set up the panel and it has met every month since May.");
     assert!(!r.covers.difference, "{:?}", r.difference_markers);
 }
+
+#[test]
+fn the_plan_is_to_and_thats_booked_are_next_and_one_in_five_is_a_figure() {
+    let r = read("The plan is to take the findings to the board.");
+    assert!(r.then_now_next.next, "{:?}", r.then_now_next);
+    // "that's" opens a clause in speech: the denial before it does not hold for the step after it.
+    let r = read("we haven't looked at the figures yet that's booked for the June audit");
+    assert!(r.then_now_next.next, "{:?}", r.then_now_next);
+    // A share said in words is a figure; a plain "one" is not.
+    let r = read("When I started, one in four of our carers had no break at all.");
+    assert!(r.covers.evidence, "{:?}", r.evidence_found);
+    let r = read("One carer rang us in the spring.");
+    assert!(!r.covers.evidence, "{:?}", r.evidence_found);
+}

@@ -455,7 +455,7 @@ fn rest_opens(toks: &[Token], i: usize) -> bool {
 /// Contractions that name who acts: mid-sentence, they open a new clause ("on the same basis I'll
 /// chair its panel").
 const SUBJECT_CONTRACTIONS: &[&str] = &[
-    "i'll", "we'll", "i've", "we've", "i'm", "we're", "i'd", "we'd", "they're", "they've",
+    "i'll", "we'll", "i've", "we've", "i'm", "we're", "i'd", "we'd", "they're", "they've", "that's",
 ];
 
 /// Words after which a subject goes on with the same clause: "I think we've", "what I'm", "that
@@ -774,7 +774,9 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
             planned = true;
         }
         // "An audit is planned for the spring", "the rest are booked for the first quarter".
-        if matches!(before, "is" | "are" | "been")
+        if (matches!(before, "is" | "are" | "been")
+            || before.ends_with("'s")
+            || before.ends_with("'re"))
             && matches!(n, "planned" | "booked" | "scheduled")
             && matches!(next, "for" | "in")
         {

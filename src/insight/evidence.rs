@@ -196,9 +196,9 @@ fn arrows(text: &str) -> Vec<Range<usize>> {
 /// new carers", "took eight months", "there were nine people placed out there". Read as a number in
 /// digits is: with the word after it saying what was counted, or "percent" after it. "One" alone is
 /// rarely a count in speech ("one carer told us", "the one provider"), so it counts only where it is
-/// set against more: "not one", "only one", "just one". A small count ("two" to "ten") counts only
-/// when it counts people or time ([`SMALL_COUNT_UNITS`]), and never after "within", a standard; a
-/// time after "for" is how long something ran.
+/// set against more: "not one", "only one", "just one", or a share: "one in five". A small count
+/// ("two" to "ten") counts only when it counts people or time ([`SMALL_COUNT_UNITS`]), and never
+/// after "within", a standard; a time after "for" is how long something ran.
 fn spelled_figures(
     lexicon: &Lexicon,
     text: &str,
@@ -226,6 +226,17 @@ fn spelled_figures(
             }
         }
         i = last + 1;
+        // "one in five", "nine out of ten": a share said in words, whatever the first number.
+        let share = match toks.get(last + 1).map(|t| t.norm.as_str()) {
+            Some("in") => Some(last + 2),
+            Some("out") if toks.get(last + 2).is_some_and(|t| t.norm == "of") => Some(last + 3),
+            _ => None,
+        };
+        if let Some(of) = share.filter(|&k| is_number(k)) {
+            out.push((MarkerKind::Figure, toks[first].start..toks[of].end));
+            i = of + 1;
+            continue;
+        }
         let before = first.checked_sub(1).map_or("", |b| toks[b].norm.as_str());
         let lone_one = first == last && toks[first].norm == "one";
         if (lone_one && !matches!(before, "not" | "only" | "just"))
