@@ -29,9 +29,17 @@ pub(super) fn regained(ts: &[Token], time: Time) -> bool {
     })
 }
 
-/// Whether a clause opens with a label: "Before:", "After:" in notes.
+/// Whether a clause opens with a label: "Before:", "After:" in notes, perhaps after a bullet ("-
+/// before:") and with a time in brackets ("- after (Apr-Sep 2026):").
 fn labelled(ts: &[Token], label: &str) -> bool {
-    ts.first().is_some_and(|t| t.norm == label) && ts.get(1).is_some_and(|t| t.norm == ":")
+    let k = ts
+        .iter()
+        .take_while(|t| matches!(t.norm.as_str(), "-" | "•" | "*" | "·" | "–"))
+        .count();
+    ts.get(k).is_some_and(|t| t.norm == label)
+        && ts
+            .get(k + 1)
+            .is_some_and(|t| t.norm == ":" || t.norm == "(")
 }
 
 /// Where things were, said by what a past clause opens with: "Before: people rang the EDT",
@@ -40,10 +48,10 @@ fn labelled(ts: &[Token], label: &str) -> bool {
 pub(super) fn before_opened(toks: &[Token], clauses: &[Clause]) -> Option<Range<usize>> {
     clauses.iter().enumerate().find_map(|(i, c)| {
         let ts = &toks[c.toks.clone()];
-        if ts.first().is_none_or(|t| t.norm != "before") || !c.stance.claims() {
+        let label = labelled(ts, "before");
+        if (!label && ts.first().is_none_or(|t| t.norm != "before")) || !c.stance.claims() {
             return None;
         }
-        let label = labelled(ts, "before");
         if !label
             && ts
                 .get(1)

@@ -991,3 +991,16 @@ fn the_plan_is_to_and_thats_booked_are_next_and_one_in_five_is_a_figure() {
     let r = read("One carer rang us in the spring.");
     assert!(!r.covers.evidence, "{:?}", r.evidence_found);
 }
+
+#[test]
+fn before_and_after_labels_on_bullets_with_a_time_in_brackets_are_read() {
+    let r = read(
+        "Carers' breaks\n- before: carers booked respite through the duty desk, often weeks ahead\n- \
+         changed: carers book a sitter online\n- after (May-Oct 2026): most book within two days",
+    );
+    assert!(
+        r.then_now_next.then && r.covers.difference,
+        "{:?}",
+        r.then_now_next
+    );
+}
