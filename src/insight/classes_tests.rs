@@ -1004,3 +1004,14 @@ fn before_and_after_labels_on_bullets_with_a_time_in_brackets_are_read() {
         r.then_now_next
     );
 }
+
+#[test]
+fn people_in_the_plural_as_men_women_or_prisoners_are_people() {
+    for said in [
+        "Before that, men who needed help to wash went without.",
+        "We now see young women leaving care a year earlier.",
+        "Prisoners with care needs have a plan within a week.",
+    ] {
+        assert!(!read(said).people_mentions.is_empty(), "{said}");
+    }
+}
