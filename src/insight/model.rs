@@ -96,6 +96,15 @@ impl Reader {
         max
     }
 
+    /// How many tokens the model reads for this answer (every clause's, [CLS] and [SEP] included):
+    /// what its cost grows with (examples/model_cost.rs).
+    pub fn tokens(&self, text: &str) -> usize {
+        clauses::clauses(text)
+            .iter()
+            .map(|c| self.bert.vocab.encode(c).len())
+            .sum()
+    }
+
     /// How likely each of [`FINDINGS`] is, by the model alone.
     pub fn probabilities(&self, text: &str) -> [f32; 6] {
         let x = self.features(text);

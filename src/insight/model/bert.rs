@@ -4,6 +4,9 @@
 
 use super::mapped::Bytes;
 use super::tokenizer::{MAX_TOKENS, Vocab};
+use std::ops::Range;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 pub const HIDDEN: usize = 384;
 const LAYERS: usize = 6;
@@ -14,9 +17,11 @@ const VOCAB: usize = 30522;
 const POSITIONS: usize = 512;
 const MAGIC: &[u8] = b"PSWMLM01";
 const EPS: f32 = 1e-12;
-/// From this many tokens a dense layer's rows are split between two threads; below it a thread
-/// costs more than it saves.
-const SPLIT_ROWS: usize = 48;
+/// An answer of fewer tokens than this is read in one run on one thread (a thread costs more than
+/// it saves); a longer one is cut into runs of at least this many tokens, about four in all, so that
+/// two threads share them and one thread can do most if the other starts late.
+pub(super) const RUN_TOKENS: usize = 48;
+const RUNS: usize = 4;
 
 struct Layer {
     query: Linear,
@@ -29,9 +34,11 @@ struct Layer {
     out_norm: Norm,
 }
 
-/// A dense layer as PyTorch keeps it: `weight` is `outputs` rows of `inputs`.
+/// A dense layer. PyTorch keeps its weight as `outputs` rows of `inputs`; here it is held transposed
+/// (`inputs` rows of `outputs`), so that the matrix product's packing of it copies whole runs
+/// instead of gathering one number from each of 16 rows: that gather was over half the model's time.
 struct Linear {
-    weight: Vec<f32>,
+    weight_t: Vec<f32>,
     bias: Vec<f32>,
     inputs: usize,
     outputs: usize,
@@ -102,8 +109,22 @@ impl<'a> Reader<'a> {
     }
 
     fn linear(&mut self, name: &str, outputs: usize, inputs: usize) -> Result<Linear, String> {
+        let weight = self.f32s(&format!("{name}.weight"), &[outputs, inputs])?;
+        // Transposed in tiles, so that both sides stay in cache (a plain double loop doubled the
+        // load time).
+        const TILE: usize = 32;
+        let mut weight_t = vec![0f32; inputs * outputs];
+        for o0 in (0..outputs).step_by(TILE) {
+            for i0 in (0..inputs).step_by(TILE) {
+                for o in o0..(o0 + TILE).min(outputs) {
+                    for i in i0..(i0 + TILE).min(inputs) {
+                        weight_t[i * outputs + o] = weight[o * inputs + i];
+                    }
+                }
+            }
+        }
         Ok(Linear {
-            weight: self.f32s(&format!("{name}.weight"), &[outputs, inputs])?,
+            weight_t,
             bias: self.f32s(&format!("{name}.bias"), &[outputs])?,
             inputs,
             outputs,
@@ -176,12 +197,41 @@ impl Bert {
         })
     }
 
-    /// One embedding (length 1) per text, all texts run through each layer together.
+    /// One embedding (length 1) per text. Each text (a clause) is read on its own, so the texts are
+    /// cut into runs of about a quarter of the tokens each, and two threads take runs in turn until
+    /// none is left: one spawn per answer, and if the machine is busy and the second thread starts
+    /// late, the first has simply done more of the runs (a thread per matrix product waited on the
+    /// busy machine 36 times per answer).
     pub fn embed(&self, texts: &[String]) -> Vec<Vec<f32>> {
         let ids: Vec<Vec<u32>> = texts.iter().map(|t| self.vocab.encode(t)).collect();
+        let runs = runs(&ids);
+        if runs.len() == 1 {
+            return self.embed_ids(&ids);
+        }
+        let next = AtomicUsize::new(0);
+        let done = Mutex::new(vec![Vec::new(); runs.len()]);
+        let work = || {
+            loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(run) = runs.get(i) else { break };
+                let e = self.embed_ids(&ids[run.clone()]);
+                done.lock().expect("no thread panics holding it")[i] = e;
+            }
+        };
+        std::thread::scope(|s| {
+            s.spawn(work);
+            work();
+        });
+        let done = done.into_inner().expect("no thread panicked holding it");
+        done.into_iter().flatten().collect()
+    }
+
+    /// One embedding per token sequence, the sequences run through each layer together (their
+    /// rows one after another, no padding; attention stays within each sequence).
+    pub(super) fn embed_ids(&self, ids: &[Vec<u32>]) -> Vec<Vec<f32>> {
         let rows: usize = ids.iter().map(Vec::len).sum();
         let mut x = Vec::with_capacity(rows * HIDDEN);
-        for seq in &ids {
+        for seq in ids {
             for (pos, &id) in seq.iter().enumerate().take(MAX_TOKENS) {
                 let at = self.words_at + id as usize * HIDDEN * 2;
                 let word = &self.file[at..at + HIDDEN * 2];
@@ -294,22 +344,11 @@ impl Layer {
 }
 
 impl Linear {
-    /// x (rows by inputs) times weight transposed, plus bias; a long answer's rows are shared
-    /// between two threads (the laptops this runs on have at least two cores).
+    /// x (rows by inputs) times weight, plus bias.
     fn apply(&self, x: &[f32], rows: usize) -> Vec<f32> {
         assert_eq!(x.len(), rows * self.inputs);
         let mut y: Vec<f32> = (0..rows).flat_map(|_| self.bias.iter().copied()).collect();
-        if rows < SPLIT_ROWS {
-            self.product(x, &mut y);
-        } else {
-            let half = rows / 2;
-            let (x1, x2) = x.split_at(half * self.inputs);
-            let (y1, y2) = y.split_at_mut(half * self.outputs);
-            std::thread::scope(|s| {
-                s.spawn(|| self.product(x1, y1));
-                self.product(x2, y2);
-            });
-        }
+        self.product(x, &mut y);
         y
     }
 
@@ -317,8 +356,8 @@ impl Linear {
     fn product(&self, x: &[f32], y: &mut [f32]) {
         let rows = x.len() / self.inputs;
         assert_eq!(y.len(), rows * self.outputs);
-        // SAFETY: the strides walk x (rows x inputs), weight (outputs x inputs, read transposed)
-        // and y (rows x outputs) within their lengths, checked above and by construction.
+        // SAFETY: the strides walk x (rows x inputs), weight_t (inputs x outputs) and y (rows x
+        // outputs) within their lengths, checked above and by construction.
         unsafe {
             matrixmultiply::sgemm(
                 rows,
@@ -328,9 +367,9 @@ impl Linear {
                 x.as_ptr(),
                 self.inputs as isize,
                 1,
-                self.weight.as_ptr(),
+                self.weight_t.as_ptr(),
+                self.outputs as isize,
                 1,
-                self.inputs as isize,
                 1.0,
                 y.as_mut_ptr(),
                 self.outputs as isize,
@@ -338,6 +377,26 @@ impl Linear {
             );
         }
     }
+}
+
+/// The sequences cut into runs of whole sequences, in order, each of at least `RUN_TOKENS` tokens
+/// (but the last) and about a `RUNS`th of the whole.
+pub(super) fn runs(ids: &[Vec<u32>]) -> Vec<Range<usize>> {
+    let total: usize = ids.iter().map(Vec::len).sum();
+    let target = RUN_TOKENS.max(total.div_ceil(RUNS));
+    let mut out = Vec::new();
+    let (mut start, mut tokens) = (0, 0);
+    for (i, seq) in ids.iter().enumerate() {
+        tokens += seq.len();
+        if tokens >= target {
+            out.push(start..i + 1);
+            (start, tokens) = (i + 1, 0);
+        }
+    }
+    if start < ids.len() || out.is_empty() {
+        out.push(start..ids.len());
+    }
+    out
 }
 
 fn layer_norm(x: &mut [f32], norm: &Norm) {

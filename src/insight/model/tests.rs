@@ -2,7 +2,7 @@
 //! with the real weights when `PSW_COACH_MODEL` names a file made by scripts/reader-model (CI makes
 //! one): the Rust forward pass must give what the Python one gave.
 
-use super::bert::{Bert, f16_to_f32};
+use super::bert::{Bert, RUN_TOKENS, f16_to_f32, runs};
 use super::clauses::clauses;
 use super::tokenizer::{MAX_TOKENS, Vocab, words};
 use super::*;
@@ -121,6 +121,51 @@ fn real_weights_give_the_models_published_similarities() {
         let e = reader.bert.embed(&[a.to_string(), b.to_string()]);
         let cos: f32 = e[0].iter().zip(&e[1]).map(|(x, y)| x * y).sum();
         assert!((cos - want).abs() < 0.01, "{a} / {b}: {cos}, want {want}");
+    }
+}
+
+#[test]
+fn a_long_answer_is_cut_into_runs_of_whole_clauses_in_order() {
+    let seq = |n: usize| vec![0u32; n];
+    // A short answer is one run, read on one thread.
+    assert_eq!(runs(&[seq(10), seq(20)]), vec![0..2]);
+    assert_eq!(runs(&[]), vec![0..0]);
+    // A long one: every clause once, in order, each run but the last at least RUN_TOKENS long.
+    let ids: Vec<Vec<u32>> = [30, 25, 12, 60, 8, 40, 33, 21, 9, 50]
+        .iter()
+        .map(|&n| seq(n))
+        .collect();
+    let got = runs(&ids);
+    assert!(got.len() > 2, "{got:?}");
+    assert_eq!(got.first().unwrap().start, 0);
+    assert_eq!(got.last().unwrap().end, ids.len());
+    for pair in got.windows(2) {
+        assert_eq!(pair[0].end, pair[1].start);
+        let tokens: usize = ids[pair[0].clone()].iter().map(Vec::len).sum();
+        assert!(tokens >= RUN_TOKENS, "{got:?}");
+    }
+}
+
+#[test]
+fn real_weights_give_the_same_embeddings_in_runs_on_two_threads_as_in_one() {
+    let Some(reader) = real_reader() else { return };
+    let answer = "When I came into post our audits rated 62% of files good. I set up a monthly \
+                  audit panel with team managers and we ran reflective workshops. In March 88% of \
+                  files were rated good. Carers told us they felt listened to. Next we will add a \
+                  conversation with the person to every audit. ";
+    let texts = clauses(&answer.repeat(4));
+    let ids: Vec<Vec<u32>> = texts.iter().map(|t| reader.bert.vocab.encode(t)).collect();
+    assert!(runs(&ids).len() > 1, "the answer is long enough to be cut");
+    let together = reader.bert.embed_ids(&ids);
+    let in_runs = reader.bert.embed(&texts);
+    assert_eq!(together.len(), in_runs.len());
+    for (a, b) in together.iter().zip(&in_runs) {
+        let most = a
+            .iter()
+            .zip(b)
+            .map(|(x, y)| (x - y).abs())
+            .fold(0f32, f32::max);
+        assert!(most < 1e-6, "{most}");
     }
 }
 
