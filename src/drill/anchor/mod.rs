@@ -224,6 +224,8 @@ mod tests;
 #[cfg(test)]
 mod tests_case_voice;
 #[cfg(test)]
+mod tests_listening;
+#[cfg(test)]
 mod tests_misreadings;
 #[cfg(test)]
 mod tests_pin;

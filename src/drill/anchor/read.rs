@@ -569,6 +569,24 @@ const GROUP_NOUNS: &[&str] = &[
     "group",
 ];
 
+/// Nouns that, after a group's name, make it a place or a body: "the Dunmere community centre".
+const PLACE_NOUNS: &[&str] = &[
+    "centre",
+    "center",
+    "hall",
+    "hub",
+    "association",
+    "project",
+    "network",
+    "forum",
+    "trust",
+    "charity",
+    "organisation",
+    "service",
+    "services",
+    "partnership",
+];
+
 /// "You told us about Polish families: which other communities fare worse...?"
 fn find_group(r: &Reading) -> Option<Anchor> {
     let named = (1..r.toks.len()).find(|&i| {
@@ -588,8 +606,22 @@ fn find_group(r: &Reading) -> Option<Anchor> {
             r.text[p.start..p.end].starts_with(|c: char| c.is_uppercase())
                 && !opens_sentence(r.text, &r.toks, i - 1)
         };
+        // "Brackenbridge Carers run that for us": a capital on the noun too makes it an
+        // organisation's name, and "the Dunmere community centre" is a place: neither is a group
+        // of people singled out.
+        let named_body = r
+            .toks
+            .get(i + 1)
+            .is_some_and(|t| r.text[t.start..t.end].starts_with(|c: char| c.is_uppercase()))
+            || PLACE_NOUNS.contains(&r.n(i + 2));
+        // "detaining autistic people and people with a learning disability": groups named
+        // together, as a law or a service names them, are not one singled out from the rest.
+        let listed = matches!(r.n(i + 2), "and" | "or")
+            && (GROUP_NOUNS.contains(&r.n(i + 3)) || GROUP_NOUNS.contains(&r.n(i + 4)));
         (capital || known)
             && !in_a_name
+            && !named_body
+            && !listed
             && GROUP_NOUNS.contains(&r.n(i + 1))
             && !matches!(
                 t.norm.as_str(),

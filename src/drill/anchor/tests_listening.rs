@@ -1,0 +1,34 @@
+//! Not listening, as the blind judge saw it on fresh answers (issue 23, fifth round): a place or an
+//! organisation read as a community, groups a law names together read as one singled out, a
+//! council's own rate read as a spread around an average, a figure said back without its subject,
+//! and a weak spot the answer names left for a stock line. Each on sentences written for these
+//! tests.
+
+use super::*;
+
+#[test]
+fn a_place_or_an_organisation_named_like_a_group_is_not_a_community() {
+    for named in [
+        "A carers' group that meets at the Hollins community centre helped us reach 30 families, \
+         and 12 now use a direct payment.",
+        "Ashwell Carers run the assessments for us now, and the median wait is down to 16 days.",
+    ] {
+        assert!(
+            !anchors(named).iter().any(|a| a.shape == Shape::Group),
+            "{named}: {:#?}",
+            anchors(named)
+        );
+    }
+    // A group of people singled out is still pressed on the others.
+    let a = anchors("Our Somali community told us the leaflets were no help, so we met them.");
+    assert!(a.iter().any(|a| a.shape == Shape::Group), "{a:#?}");
+}
+
+#[test]
+fn groups_named_together_as_a_law_names_them_are_not_one_singled_out() {
+    let all = anchors(
+        "The new code narrows the grounds for detaining autistic people and people with a \
+         learning disability, and we have briefed every team on it.",
+    );
+    assert!(!all.iter().any(|a| a.shape == Shape::Group), "{all:#?}");
+}
