@@ -580,6 +580,29 @@ pub(super) fn find_outside_figure(r: &Reading) -> Option<Anchor> {
         }
     }
     let quote = said_slot(r, a, end)?;
+    // "we're at 640 per 100,000 and the group average is 520": an average of other councils is a
+    // yardstick for the council's own rate, not a spread of people around it; asking "who is
+    // furthest from that average" misreads it. The gap with the others is what is pressed.
+    let benchmark = BENCHMARKS.contains(&r.n(i.wrapping_sub(1)))
+        || matches!(r.n(i + 1), "for" | "across" | "of")
+            && BENCHMARKS.contains(&r.n(i + 2))
+            && matches!(
+                r.n(i + 3),
+                "councils" | "authorities" | "areas" | "neighbours"
+            )
+        || r.n(i.wrapping_sub(1)) == "england's";
+    if benchmark {
+        return anchor(
+            r,
+            Shape::OutsideFigure,
+            (a, end),
+            format!("average {}", r.raw(fig, fig + 1)),
+            "asking what lies behind the gap with others".to_string(),
+            format!(
+                "You said {quote}: what lies behind the difference, and what are you doing about it?"
+            ),
+        );
+    }
     let caseload = r.has_in(a, end, &["caseload", "caseloads", "cases"]);
     let ask = if caseload {
         format!(
@@ -599,6 +622,21 @@ pub(super) fn find_outside_figure(r: &Reading) -> Option<Anchor> {
         ask,
     )
 }
+
+/// Words before "average" (or after "the average for") that make it other councils' figure.
+const BENCHMARKS: &[&str] = &[
+    "group",
+    "national",
+    "england",
+    "regional",
+    "comparator",
+    "similar",
+    "family",
+    "other",
+    "neighbour",
+    "neighbours",
+    "benchmark",
+];
 
 /// Words that say which wait a figure is: given, the spread is not asked for.
 const WHICH_WAIT: &[&str] = &[

@@ -32,3 +32,24 @@ fn groups_named_together_as_a_law_names_them_are_not_one_singled_out() {
     );
     assert!(!all.iter().any(|a| a.shape == Shape::Group), "{all:#?}");
 }
+
+#[test]
+fn other_councils_average_is_a_yardstick_not_a_spread_of_people() {
+    let all = anchors(
+        "On delayed transfers we're at 14 per 100,000 and the regional average is 9, so I took it \
+         to the board.",
+    );
+    let a = all
+        .iter()
+        .find(|a| a.shape == Shape::OutsideFigure)
+        .expect("the gap is still pressed");
+    assert!(!a.ask.contains("furthest from that average"), "{}", a.ask);
+    assert!(
+        a.ask.contains("what lies behind the difference"),
+        "{}",
+        a.ask
+    );
+    // An average of the council's own people is still pressed on who sits outside it.
+    let a = super::tests::first("The average wait for a review in our east team is 19 weeks.");
+    assert!(a.ask.contains("furthest from that average"), "{}", a.ask);
+}
