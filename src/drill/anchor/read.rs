@@ -201,6 +201,7 @@ impl<'a> Reading<'a> {
                 self.n(c.toks.start),
                 "which" | "who" | "where" | "that" | "whose"
             )
+            && !self.there_of_a_noun(c.toks.start)
         {
             a = c.toks.start;
         }
@@ -209,6 +210,20 @@ impl<'a> Reading<'a> {
             b += 1;
         }
         (a, b)
+    }
+
+    /// True when "there" at `k` points back to a place ("the median there is 63 days"), after a
+    /// noun with its determiner: the clause reader opens a clause at "there is", and cutting the
+    /// phrase there would say the figure back without what it is ("there is 63 days").
+    fn there_of_a_noun(&self, k: usize) -> bool {
+        self.n(k) == "there"
+            && matches!(self.n(k + 1), "is" | "are" | "was" | "were")
+            && k >= 2
+            && self.toks[k - 1].is_word()
+            && matches!(
+                self.n(k - 2),
+                "the" | "our" | "their" | "its" | "his" | "her" | "your"
+            )
     }
 
     /// The sentence around token `i`: back to the last full stop, question or exclamation mark (or

@@ -53,3 +53,21 @@ fn other_councils_average_is_a_yardstick_not_a_spread_of_people() {
     let a = super::tests::first("The average wait for a review in our east team is 19 weeks.");
     assert!(a.ask.contains("furthest from that average"), "{}", a.ask);
 }
+
+#[test]
+fn a_figure_after_the_median_there_is_said_back_with_its_subject() {
+    let all = anchors(
+        "for the trust's patients I only got the figures in March, and the median there is 58 \
+         days and some people have been waiting over five months",
+    );
+    let a = all
+        .iter()
+        .find(|a| a.quote.contains("58 days"))
+        .expect("the long wait is pressed");
+    assert!(a.quote.starts_with("the median there is 58 days"), "{a:#?}");
+    assert!(
+        a.ask.starts_with("You said the median there is 58 days"),
+        "{}",
+        a.ask
+    );
+}
