@@ -51,6 +51,11 @@ const WEAK_PHRASES: &[&[&str]] = &[
     &["still", "weak"],
     &["has", "not", "moved"],
     &["not", "good", "enough"],
+    // "Where we're behind is people in supported living": behind where they should be.
+    &["we're", "behind"],
+    &["we", "are", "behind"],
+    &["we've", "fallen", "behind"],
+    &["falling", "behind"],
 ];
 
 /// Words between a "be" and the weak word: "are much harder", "is still more mixed".
@@ -292,16 +297,22 @@ fn weakness_at(r: &Reading, i: usize) -> Option<Anchor> {
         if !r.any_people(k + 1, end) {
             return weakness_said(r, i, (a, end), quote);
         }
-        // The weak spot names its people: asking "which people" would re-ask it.
+        // The weak spot names its people: asking "which people" would re-ask it. Nor is "how many"
+        // asked when the answer counts them just after ("We've identified 61 of them").
+        let (_, next_end) = r.with_next_sentence(i);
+        let counted = (end..next_end).any(|k| r.value(k).is_some() && !r.is_year(k));
+        let tail = if counted {
+            "what is happening for those still waiting until it is put right, and by when?"
+        } else {
+            "how many people is that, and what is happening for them until it is put right?"
+        };
         return anchor(
             r,
             Shape::Weakness,
             (a, end),
             r.raw(a, end),
             "asking about the weak spot you named".to_string(),
-            format!(
-                "You said {quote}: how many people is that, and what is happening for them until it is put right?"
-            ),
+            format!("You said {quote}: {tail}"),
         );
     }
     // "..., and worse on carers' satisfaction": the subject is the sentence's own "we".

@@ -71,3 +71,21 @@ fn a_figure_after_the_median_there_is_said_back_with_its_subject() {
         a.ask
     );
 }
+
+#[test]
+fn where_we_are_behind_is_pressed_as_the_weak_spot_named() {
+    let a = super::tests::first(
+        "Reviews within a year are at 81%. Where we're behind is people placed out of area, who \
+         we visit less often.",
+    );
+    assert_eq!(a.shape, Shape::Weakness, "{a:#?}");
+    assert!(a.ask.contains("people placed out of area"), "{}", a.ask);
+    assert!(a.ask.contains("how many people is that"), "{}", a.ask);
+    // Counted in the next sentence, how many is not asked again.
+    let a = super::tests::first(
+        "Reviews within a year are at 81%. Where we're behind is people placed out of area, who \
+         we visit less often. There are 48 of them and 20 have had a visit this year.",
+    );
+    assert_eq!(a.shape, Shape::Weakness, "{a:#?}");
+    assert!(!a.ask.contains("how many"), "{}", a.ask);
+}
