@@ -512,6 +512,17 @@ pub(super) fn stray_next(text: &str, r: &Range<usize>) -> bool {
             return true;
         }
     }
+    // "they were going to go to court": an intention in the story told.
+    if said == "going to" && matches!(word_before(text, r.start).as_str(), "was" | "were") {
+        return true;
+    }
+    // "by the end of it forty people had their feet done": the end of the work told, not a date.
+    if said == "by the end of" {
+        let following: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+        if matches!(following.as_str(), "it" | "that") {
+            return true;
+        }
+    }
     // "longer than they need to,": the verb left out, no step.
     if said.ends_with("need to")
         && after

@@ -1015,3 +1015,31 @@ fn people_in_the_plural_as_men_women_or_prisoners_are_people() {
         assert!(!read(said).people_mentions.is_empty(), "{said}");
     }
 }
+
+#[test]
+fn closing_words_names_given_hopes_and_past_intentions_are_no_next_step() {
+    for text in [
+        "Waits fell from 40 days to 12. I'll leave it there.",
+        "Families said it felt calmer. I'll stop there.",
+        "Six have a personal assistant. I'll leave the rest for your questions.",
+        "A man I'll call Mr B was living alone after his wife died.",
+        "Falls fell by a third. Hopefully the new leaflet will help.",
+        "Two people have been referred. I'd hope we'll do more with it, but I'm not sure.",
+        "The court was going to remove the baby, so I asked for a meeting.",
+        "We trained the carers and by the end of it forty people had their feet done.",
+        "We set up the Safer Homes Action Network (SHAN) group, and HOPE meets weekly with the police.",
+    ] {
+        let r = read(text);
+        assert!(!r.then_now_next.next, "{text}: {:?}", r.next_markers);
+    }
+    for text in [
+        "We're hoping to get a breakdown from the carers' centre by Easter.",
+        "I hope to audit 40 files in March.",
+        "I'll stop the old referral form in January.",
+        // A time cut off by the next subject leads that clause; "newly qualified" is no past.
+        "Nobody has waited in a cell since May and in April we're training four more because two are retiring.",
+        "All twenty stayed and from January I'm opening the group to the newly qualified therapists as well.",
+    ] {
+        assert!(read(text).then_now_next.next, "{text}");
+    }
+}

@@ -60,6 +60,8 @@ pub(crate) struct Clause {
     pub sentence: usize,
     /// It says when a step will happen ("from January", "by the end of February", "in the spring").
     pub when: bool,
+    /// A hope with no time to it ("hopefully the guidance will help"): no step, whatever its words.
+    pub hoped: bool,
 }
 
 const STOPS: &[&str] = &[".", "!", "?", ";", ":", "(", ")", "–", "—", "•", "·", ","];
@@ -280,7 +282,11 @@ pub(crate) fn read(text: &str, toks: &[Token]) -> Vec<Clause> {
             && text
                 .get(toks[b - 1].end..toks[b].start)
                 .is_some_and(|g| g.contains('\n'));
-        if words > 0 && words <= 1 && b < toks.len() && !toks[b - 1].norm.eq(".") && !line_ends {
+        // "and in April | we're training four more": a time alone leads the clause after it.
+        // Only where no mark cut it off: "Next, by the end of March, I want" keeps its parts.
+        let time_leads = toks[b - 1].is_word() && only_a_time(&toks[a..b]);
+        let leads = (words == 1 || time_leads) && !line_ends;
+        if words > 0 && leads && b < toks.len() && !toks[b - 1].norm.eq(".") {
             carry = Some(a);
             continue;
         }
@@ -385,6 +391,36 @@ fn time_opens(toks: &[Token], i: usize) -> bool {
     let n = toks[i].norm.as_str();
     let next = toks.get(i + 1).map_or("", |t| t.norm.as_str());
     i > 0 && matches!(n, "and" | "so" | "but") && (TIME_OPENERS.contains(&next) || is_digits(next))
+}
+
+/// "and in April", "from next January": a time and nothing else, cut off from its clause.
+fn only_a_time(ts: &[Token]) -> bool {
+    let mut named = false;
+    for t in ts.iter().filter(|t| t.is_word()) {
+        let n = t.norm.as_str();
+        if MONTH_WORDS.contains(&n) || (SEASONS.contains(&n) && n != "new") {
+            named = true;
+        } else if !matches!(
+            n,
+            "and"
+                | "so"
+                | "but"
+                | "in"
+                | "from"
+                | "by"
+                | "next"
+                | "the"
+                | "end"
+                | "of"
+                | "start"
+                | "early"
+                | "late"
+                | "mid"
+        ) {
+            return false;
+        }
+    }
+    named
 }
 
 /// "Next steps for our capacity work:" over a list: every line under it, to a blank line, is a step
@@ -652,6 +688,7 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
     let mut when = false;
     let mut in_month = false;
     let mut foreseen_step = false;
+    let mut hope = false;
     let mut near_when = false;
     // "this autumn", "so far this year", "to date": the after of a change, whatever the tense.
     let mut this_period = false;
@@ -719,6 +756,32 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                 );
             // "I'll take the scams work first": the order of telling, not a step.
             let ordering = w(verb) == "take" && ts[k..].iter().any(|t| t.norm == "first");
+            // "I'll leave it there", "I'll stop there", "I'll leave the rest for your questions":
+            // the end of the telling; "a man I'll call Mr K": a name given, not a step.
+            let closing = (matches!(w(verb), "stop" | "end" | "finish" | "pause")
+                && matches!(w(verb + 1), "there" | "here" | ""))
+                || (w(verb) == "leave"
+                    && (matches!(
+                        (w(verb + 1), w(verb + 2)),
+                        ("it" | "that", "there" | "here" | "at")
+                    ) || (w(verb + 1) == "the" && w(verb + 2) == "rest")));
+            // A title, or a name after the person meant ("a man I'll call Jay"); "I'll call the
+            // ICB" is a step.
+            let named = if matches!(w(verb + 1), "her" | "him" | "them") {
+                verb + 2
+            } else {
+                verb + 1
+            };
+            let naming = w(verb) == "call"
+                && (matches!(w(named), "mr" | "mrs" | "ms" | "miss")
+                    || (k > 0
+                        && ts.get(named).is_some_and(|t| {
+                            text[t.start..t.end].starts_with(|c: char| c.is_ascii_uppercase())
+                        })));
+            if closing || naming {
+                discourse = true;
+                continue;
+            }
             if discourse_after(verb)
                 && be_candid
                 && (ordering || !matches!(w(verb + 1), "to" | "it" | "this" | "the"))
@@ -735,7 +798,9 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         if foreseen {
             foreseen_step = true;
         }
-        if (n == "going" && next == "to") && !matches!(w(k + 2), "be") {
+        // "they were going to go to court": an intention in the story, not a step.
+        let was_going = k > 0 && matches!(w(k - 1), "was" | "were");
+        if (n == "going" && next == "to") && !matches!(w(k + 2), "be") && !was_going {
             planned = true;
         }
         // "plan" and "aim" as verbs ("we plan to", "I'm planning a review"), not as nouns ("I led the
@@ -756,11 +821,16 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                     | "now"
                     | "still"
             );
+        // "the HOPE group": a name in capitals, not a hope.
+        let capitals = text[ts[k].start..ts[k].end]
+            .chars()
+            .all(|c| !c.is_ascii_lowercase());
+        if matches!(n, "hope" | "hoping" | "hopes" | "hopefully") && !capitals {
+            hope = true;
+        }
         if (matches!(n, "plan" | "plans" | "planning" | "aim" | "aims" | "aiming") && as_verb)
-            || matches!(
-                n,
-                "intend" | "intends" | "hope" | "hoping" | "hopes" | "due" | "wish"
-            )
+            || matches!(n, "intend" | "intends" | "due" | "wish")
+            || (matches!(n, "hope" | "hoping" | "hopes") && !capitals)
         {
             planned = true;
         }
@@ -1088,6 +1158,13 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
             }
         }
     }
+    // "Hopefully the new guidance will help", "I'd hope we'll do more with it": a hope with no
+    // time to it is no step; "we're hoping to get a breakdown by Easter" is one.
+    let hoped = hope && !(when || in_month || near_when);
+    if hoped {
+        planned = false;
+        hedged = true;
+    }
     let stance = if discourse && !planned {
         Stance::Discourse
     } else if denied {
@@ -1130,7 +1207,7 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         .any(|p| matches!(p[0].norm.as_str(), "asked" | "requested") && p[1].norm == "for");
     let stance = if stance == Stance::Asserted
         && when
-        && (foreseen_step || asked_for || (!past && !past_verb))
+        && (foreseen_step || asked_for || (continuous && !past) || (!past && !past_verb))
     {
         Stance::Planned
     } else {
@@ -1157,6 +1234,7 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         figure,
         sentence,
         when,
+        hoped,
     }
 }
 

@@ -368,7 +368,7 @@ pub(crate) fn analyse_full(
     future.retain(|r| {
         !stray_next(text, r)
             && clause::at(&clauses, r.start).is_none_or(|c| {
-                !matches!(c.stance, clause::Stance::Discourse | clause::Stance::Denied)
+                !c.hoped && !matches!(c.stance, clause::Stance::Discourse | clause::Stance::Denied)
             })
     });
     // A step still to come in any grammar: "from January I'm taking it round", "we're planning an
