@@ -53,6 +53,37 @@ const KINDS: &[(&[&str], &[&str])] = &[
             "accountable",
         ],
     ),
+    // "What have you done to recruit and keep occupational therapists?" after apprentices taken
+    // on and a market supplement: asked both, it is answered when both are told (probes-6 p05).
+    (
+        &["recruit and keep", "train and keep", "recruit and retain"],
+        &[
+            "apprentice",
+            "apprentices",
+            "apprenticeship",
+            "apprenticeships",
+            "recruited",
+            "recruitment campaign",
+            "international recruitment",
+            "grow our own",
+            "trainee",
+            "trainees",
+            "newly qualified",
+        ],
+    ),
+    (
+        &["recruit and keep", "train and keep", "recruit and retain"],
+        &[
+            "market supplement",
+            "retention payment",
+            "retention payments",
+            "exit interviews",
+            "keeping them",
+            "career pathway",
+            "career progression",
+            "pay supplement",
+        ],
+    ),
 ];
 
 /// Words a probe asks what someone said with: "What have newly qualified workers said...?"

@@ -40,3 +40,20 @@ fn what_staff_said_is_answered_by_a_survey_with_figures() {
         "Staff survey: 80% feel supported."
     ));
 }
+
+#[test]
+fn recruiting_and_keeping_staff_is_answered_when_both_are_told() {
+    let ask = "What have you done to recruit and keep occupational therapists?";
+    let both = "Three apprentices start with the university in September. Keeping them: a market \
+                supplement since March matched the hospital's pay.";
+    assert!(answered(ask, both));
+    // Only one half told: the other is still worth asking.
+    assert!(!answered(
+        ask,
+        "Three apprentices start with the university in September."
+    ));
+    assert!(!answered(
+        ask,
+        "We have four vacancies out of twenty posts."
+    ));
+}
