@@ -506,6 +506,50 @@ fn wait_longest(r: &Reading) -> Option<Anchor> {
     })
 }
 
+/// "The 31-week waits are nearly all people who need a major adaptation": the longest waits, said
+/// to be one group of people, are that group's weak spot; pressed on what the wait is like for them
+/// rather than on the list as a whole (probes-6 p05, where a stock line came first).
+fn longest_waits_are(r: &Reading) -> Option<Anchor> {
+    (1..r.toks.len()).find_map(|i| {
+        if !matches!(r.n(i), "waits" | "waiters") || !matches!(r.n(i + 1), "are" | "were") {
+            return None;
+        }
+        let (s, end) = r.sentence(i);
+        // Which waits: "the longest waits", "the 31-week waits", "waits over 20 weeks".
+        let long = (s..i).any(|k| {
+            matches!(r.n(k), "longest" | "oldest")
+                // "31-week" reads as one word, "31week".
+                || (r.n(k).ends_with("week") || r.n(k).ends_with("month"))
+                    && r.n(k).starts_with(|c: char| c.is_ascii_digit())
+        });
+        let mut k = i + 2;
+        while matches!(
+            r.n(k),
+            "nearly" | "almost" | "mostly" | "mainly" | "largely" | "all" | "usually" | "often"
+        ) {
+            k += 1;
+        }
+        let (_, stop) = r.span(k);
+        if !long || !r.any_people(k, (k + 2).min(stop)) || !r.claims(i) {
+            return None;
+        }
+        let quote = said_slot(r, s, stop.min(end))?;
+        if words(r, s, stop.min(end)) > 18 {
+            return None;
+        }
+        anchor(
+            r,
+            Shape::Weakness,
+            (s, stop.min(end)),
+            r.raw(s, i + 1),
+            "asking about the people who wait longest".to_string(),
+            format!(
+                "You said {quote}: what is the wait like for them, has anyone come to harm while waiting, and what are you doing about that wait in particular?"
+            ),
+        )
+    })
+}
+
 /// Every admission of these kinds in the answer, at most one of each finder.
 /// "The one thing that has got worse, reviews, where 38% had one...": what got worse, named after
 /// it, said back as "the one thing that has got worse is reviews".
@@ -548,6 +592,7 @@ pub(super) fn find(r: &Reading) -> Vec<Anchor> {
         the_one_that(r),
         scored_lower(r),
         wait_longest(r),
+        longest_waits_are(r),
         got_worse(r),
         worst_in(r),
         told_the_problem(r),

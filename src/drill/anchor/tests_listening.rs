@@ -89,3 +89,27 @@ fn where_we_are_behind_is_pressed_as_the_weak_spot_named() {
     assert_eq!(a.shape, Shape::Weakness, "{a:#?}");
     assert!(!a.ask.contains("how many"), "{}", a.ask);
 }
+
+#[test]
+fn the_longest_waits_said_to_be_one_group_are_pressed_on_that_group() {
+    for said in [
+        "220 people waiting. The 26-week waits are nearly all people who need a ramp or a wider \
+         door, because each needs a survey.",
+        "The longest waits are mostly people who need two carers at each visit.",
+    ] {
+        let all = anchors(said);
+        assert!(
+            all.iter().any(|a| a.shape == Shape::Weakness
+                && a.ask.contains("has anyone come to harm while waiting")
+                && a.quote.contains("waits are")),
+            "{said}: {all:#?}"
+        );
+    }
+    // Waits said to be shorter name no one left behind.
+    let all = anchors("Waits are mostly under four weeks now.");
+    assert!(
+        !all.iter()
+            .any(|a| a.ask.contains("has anyone come to harm while waiting")),
+        "{all:#?}"
+    );
+}
