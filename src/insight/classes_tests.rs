@@ -1043,3 +1043,24 @@ fn closing_words_names_given_hopes_and_past_intentions_are_no_next_step() {
         assert!(read(text).then_now_next.next, "{text}");
     }
 }
+
+#[test]
+fn a_step_after_and_the_a_step_asked_of_us_and_a_notes_ing_line_are_next_steps() {
+    for text in [
+        "The plan was agreed by cabinet in May and the building work starts in January.",
+        "We moved six of them and the other two have a move date before Easter.",
+        "Referrals went from six to forty and the carers' group have asked us to come and give a talk in the new year.",
+        "Warm homes, winter 2026\n- 900 leaflets printed\n- planning boiler checks for people on telecare in January",
+    ] {
+        let r = read(text);
+        assert!(r.then_now_next.next, "{text}: {:?}", r.next_markers);
+    }
+    // An -ing noun opening a line with a past after it, and "and the" with no step after it.
+    for text in [
+        "Carers' breaks\n- sitting service restarted in the north in July",
+        "There were 2,000 carers known to us last year and the census says there are more like 19,000.",
+    ] {
+        let r = read(text);
+        assert!(!r.then_now_next.next, "{text}: {:?}", r.next_markers);
+    }
+}
