@@ -550,6 +550,47 @@ fn longest_waits_are(r: &Reading) -> Option<Anchor> {
     })
 }
 
+/// Words that make a count a shortfall: "Not in 16", "16 had no advocate".
+const SHORT: &[&str] = &["not", "no", "without", "missed", "never", "none"];
+
+/// "An advocate was involved in 44. Not in 16. 11 of those 16 were in hospital discharge": where
+/// a shortfall the answer counted is concentrated, said back and pressed on those people and on
+/// whether what was changed reaches them (probes-6 p10, where a stock line came first).
+fn where_the_shortfall_sits(r: &Reading) -> Option<Anchor> {
+    (1..r.toks.len()).find_map(|i| {
+        if r.value(i).is_none() || r.n(i + 1) != "of" || r.n(i + 2) != "those" {
+            return None;
+        }
+        let whole = r.value(i + 3)?;
+        // The whole was counted earlier as a shortfall: its sentence says "not", "no", "without".
+        let counted_short = (0..i).any(|k| {
+            r.value(k) == Some(whole) && {
+                let (s0, s1) = r.sentence(k);
+                r.has_in(s0, s1, SHORT)
+            }
+        });
+        if !counted_short || !r.claims(i) {
+            return None;
+        }
+        let (_, end) = r.span(i);
+        let quote = said_slot(r, i, end)?;
+        if words(r, i, end) > 14 {
+            return None;
+        }
+        let n = r.raw(i, i + 1);
+        anchor(
+            r,
+            Shape::Weakness,
+            (i, end),
+            r.raw(i, i + 4),
+            format!("asking about the {n} where it fell short"),
+            format!(
+                "You said {quote}: what happened for those {n} people, and how will you know that what you have changed now reaches people like them?"
+            ),
+        )
+    })
+}
+
 /// Every admission of these kinds in the answer, at most one of each finder.
 /// "The one thing that has got worse, reviews, where 38% had one...": what got worse, named after
 /// it, said back as "the one thing that has got worse is reviews".
@@ -593,6 +634,7 @@ pub(super) fn find(r: &Reading) -> Vec<Anchor> {
         scored_lower(r),
         wait_longest(r),
         longest_waits_are(r),
+        where_the_shortfall_sits(r),
         got_worse(r),
         worst_in(r),
         told_the_problem(r),

@@ -113,3 +113,30 @@ fn the_longest_waits_said_to_be_one_group_are_pressed_on_that_group() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn where_a_counted_shortfall_sits_is_pressed_on_those_people() {
+    let all = anchors(
+        "Audit of 40 discharges: an interpreter was booked in 31. Not in 9\n7 of those 9 were \
+         weekend discharges: the agency needs two days' notice\nDone: a weekend rota from March",
+    );
+    let a = all
+        .iter()
+        .find(|a| a.shape == Shape::Weakness)
+        .expect("the shortfall is pressed");
+    assert!(
+        a.ask.starts_with(
+            "You said 7 of those 9 were weekend discharges: what happened for those 7"
+        ),
+        "{}",
+        a.ask
+    );
+    // "Of those" a count that was no shortfall is not pressed as one.
+    let all =
+        anchors("We reviewed 40 plans. 31 of those 40 were in date, and the rest are booked.");
+    assert!(
+        !all.iter()
+            .any(|a| a.ask.contains("what happened for those")),
+        "{all:#?}"
+    );
+}
