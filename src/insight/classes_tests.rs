@@ -1064,3 +1064,17 @@ fn a_step_after_and_the_a_step_asked_of_us_and_a_notes_ing_line_are_next_steps()
         assert!(!r.then_now_next.next, "{text}: {:?}", r.next_markers);
     }
 }
+
+#[test]
+fn a_figure_against_an_average_before_or_a_softened_old_figure_is_a_difference() {
+    for text in [
+        "Since May, 50 people have been seen within a week, against an average of four weeks before.",
+        "We had thirty referrals last year against I think it was five the year before.",
+    ] {
+        let r = read(text);
+        assert!(r.covers.difference, "{text}: {:?}", r.difference_markers);
+    }
+    // The softener before the change still softens it.
+    let r = read("I think we had thirty referrals against five the year before.");
+    assert!(!r.covers.difference, "{:?}", r.difference_markers);
+}

@@ -1288,6 +1288,16 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
 }
 
 /// The clause holding byte `at`, if any.
+/// Whether the part of clause `c` before byte `at` claims what it says: "we had 42 last year
+/// against I think it was six" is softened only after the 42.
+pub(crate) fn claims_before(text: &str, toks: &[Token], c: &Clause, at: usize) -> bool {
+    let end = c.toks.start + toks[c.toks.clone()].partition_point(|t| t.start < at);
+    end > c.toks.start
+        && read_clause(text, toks, c.toks.start..end, c.sentence)
+            .stance
+            .claims()
+}
+
 pub(crate) fn at(clauses: &[Clause], at: usize) -> Option<&Clause> {
     let i = clauses.partition_point(|c| c.bytes.end <= at);
     clauses.get(i).filter(|c| c.bytes.start <= at)

@@ -476,7 +476,19 @@ pub(crate) fn analyse_full(
 
     let mut trends: Vec<Range<usize>> = markers
         .iter()
-        .filter(|mk| mk.kind == MarkerKind::Trend && !unclaimed(&mk.range))
+        .filter(|mk| {
+            // "against I think it was six the year before": the softener inside the trend is the
+            // old figure's; the clause up to the trend says whether the change is claimed.
+            let softened_inside = text[mk.range.clone()]
+                .to_ascii_lowercase()
+                .contains("against i think");
+            mk.kind == MarkerKind::Trend
+                && (!unclaimed(&mk.range)
+                    || (softened_inside
+                        && clause::at(&clauses, mk.range.start).is_some_and(|c| {
+                            clause::claims_before(text, &toks, c, mk.range.start)
+                        })))
+        })
         .map(|mk| mk.range.clone())
         .collect();
     trends.extend(dated_pairs(text, &sentences, &markers));

@@ -100,11 +100,12 @@ pub fn sources() -> Vec<(&'static str, String)> {
             ),
         ),
         // A figure set against an earlier one: "against nine the quarter before", "against 52% a
-        // year earlier".
+        // year earlier", "against an average of three weeks before", "against I think it was six
+        // the year before" (that softener is the old figure's, not the change's).
         (
             "AGAINST_BEFORE",
             format!(
-                r"(?i)(?-u:\b)against\s+{ABOUT}(?:{NUM}(?-u:\b){PER}?|{NUM_WORD}(?-u:\b))(?:\s+[A-Za-z0-9'’]+){{0,4}}?\s+(?:before|previously|earlier|ago|last\s+year|in\s+(?:19|20)[0-9]{{2}})(?-u:\b)"
+                r"(?i)(?-u:\b)against\s+(?:(?:an?|the)\s+(?:average|median|mean|total)\s+of\s+|I\s+think\s+(?:it\s+)?(?:was|were)\s+)?{ABOUT}(?:{NUM}(?-u:\b){PER}?|{NUM_WORD}(?-u:\b))(?:\s+[A-Za-z0-9'’]+){{0,4}}?\s+(?:before|previously|earlier|ago|last\s+year|in\s+(?:19|20)[0-9]{{2}})(?-u:\b)"
             ),
         ),
         // A figure set against another: "in 2 days instead of 3 weeks", "9% compared with 24%".
