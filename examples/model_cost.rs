@@ -4,7 +4,9 @@
 //!
 //!     PSW_COACH_MODEL=reader.bin cargo run --release --features model --example model_cost -- OUT.json [ONLY]
 //!
-//! With ONLY (a file name such as f07.txt) just that answer is read, once: for callgrind.
+//! With ONLY (a file name such as f07.txt) just that answer is read, once: for callgrind, whose
+//! count for the answer is the run's total less a run with an ONLY that names no answer (loading
+//! alone; both threads are counted that way).
 
 use psw_coach::insight::model::{ENV, Reader};
 use std::path::Path;
@@ -61,6 +63,10 @@ fn main() {
                 answers.push((name, std::fs::read_to_string(&f).expect("answer")));
             }
         }
+    }
+    if answers.is_empty() {
+        // Loading alone: what callgrind subtracts from a run with one answer.
+        return;
     }
     let passes = if only.is_some() { 1 } else { PASSES };
     let mut times = vec![Vec::new(); answers.len()];

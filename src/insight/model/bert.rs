@@ -347,7 +347,11 @@ impl Linear {
     /// x (rows by inputs) times weight, plus bias.
     fn apply(&self, x: &[f32], rows: usize) -> Vec<f32> {
         assert_eq!(x.len(), rows * self.inputs);
-        let mut y: Vec<f32> = (0..rows).flat_map(|_| self.bias.iter().copied()).collect();
+        // Sized once: collecting a flat_map grew the vector by doubling, copying it each time.
+        let mut y = Vec::with_capacity(rows * self.outputs);
+        for _ in 0..rows {
+            y.extend_from_slice(&self.bias);
+        }
         self.product(x, &mut y);
         y
     }
