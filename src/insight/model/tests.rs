@@ -96,6 +96,61 @@ fn a_file_that_is_not_the_model_is_refused() {
     assert!(err.contains("cut short"), "{err}");
 }
 
+/// Reader::load's error, or a failure if it takes more than five seconds (a FIFO would hang it).
+fn load_error_quickly(path: &Path) -> String {
+    let path = path.to_path_buf();
+    let (send, receive) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = send.send(Reader::load(&path).err());
+    });
+    let got = receive
+        .recv_timeout(std::time::Duration::from_secs(5))
+        .expect("loading answered within five seconds");
+    got.expect("the file is refused")
+}
+
+#[test]
+fn a_fifo_directory_empty_or_truncated_model_file_is_refused_plainly_and_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    #[cfg(unix)]
+    {
+        let fifo = dir.path().join("model.fifo");
+        let c_path = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+        // SAFETY: mkfifo reads one NUL-terminated path.
+        assert_eq!(unsafe { libc::mkfifo(c_path.as_ptr(), 0o600) }, 0);
+        let err = load_error_quickly(&fifo);
+        assert!(err.contains("not a regular file"), "{err}");
+    }
+    let err = load_error_quickly(dir.path());
+    assert!(err.contains("not a regular file"), "{err}");
+    let empty = dir.path().join("empty.bin");
+    std::fs::write(&empty, b"").unwrap();
+    let err = load_error_quickly(&empty);
+    assert!(err.contains("cut short"), "{err}");
+    let truncated = dir.path().join("truncated.bin");
+    std::fs::write(&truncated, b"PSWMLM01\x10\x00\x00\x00[PAD]\n[unu").unwrap();
+    let err = load_error_quickly(&truncated);
+    assert!(err.contains("cut short"), "{err}");
+    let missing = dir.path().join("missing.bin");
+    let err = load_error_quickly(&missing);
+    assert!(err.contains("cannot read"), "{err}");
+}
+
+#[test]
+fn a_model_file_cut_anywhere_is_refused_without_a_panic() {
+    let Some(path) = std::env::var_os(ENV).filter(|p| !p.is_empty()) else {
+        return;
+    };
+    let whole = std::fs::read(&path).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let cut = dir.path().join("cut.bin");
+    for len in [9, 100, 300_000, whole.len() / 2, whole.len() - 1] {
+        std::fs::write(&cut, &whole[..len]).unwrap();
+        let err = load_error_quickly(&cut);
+        assert!(err.contains("cut short"), "{len}: {err}");
+    }
+}
+
 #[test]
 fn real_weights_give_the_models_published_similarities() {
     let Some(reader) = real_reader() else { return };
