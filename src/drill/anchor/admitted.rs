@@ -300,7 +300,13 @@ fn weakness_at(r: &Reading, i: usize) -> Option<Anchor> {
         // The weak spot names its people: asking "which people" would re-ask it. Nor is "how many"
         // asked when the answer counts them just after ("We've identified 61 of them").
         let (_, next_end) = r.with_next_sentence(i);
-        let counted = (end..next_end).any(|k| r.value(k).is_some() && !r.is_year(k));
+        // Counted as people ("61 of them", "48 people"), not an age ("they still reach us at 18").
+        let counted = (end..next_end).any(|k| {
+            r.value(k).is_some()
+                && !r.is_year(k)
+                && (r.n(k + 1) == "of" && matches!(r.n(k + 2), "them" | "these" | "those")
+                    || r.any_people(k + 1, k + 3))
+        });
         let tail = if counted {
             "what is happening for those still waiting until it is put right, and by when?"
         } else {

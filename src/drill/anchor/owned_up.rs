@@ -558,7 +558,14 @@ const SHORT: &[&str] = &["not", "no", "without", "missed", "never", "none"];
 /// whether what was changed reaches them (probes-6 p10, where a stock line came first).
 fn where_the_shortfall_sits(r: &Reading) -> Option<Anchor> {
     (1..r.toks.len()).find_map(|i| {
-        if r.value(i).is_none() || r.n(i + 1) != "of" || r.n(i + 2) != "those" {
+        // The count opens its own phrase and says what they were: "11 of those 16 were in
+        // hospital discharge", not "with 3 of those 5 we'd lost contact", whose words are cut.
+        if r.value(i).is_none()
+            || r.n(i + 1) != "of"
+            || r.n(i + 2) != "those"
+            || !matches!(r.n(i + 4), "were" | "was" | "are" | "had" | "have")
+            || words(r, r.phrase(i).0, i) > 0
+        {
             return None;
         }
         let whole = r.value(i + 3)?;
@@ -578,15 +585,20 @@ fn where_the_shortfall_sits(r: &Reading) -> Option<Anchor> {
             return None;
         }
         let n = r.raw(i, i + 1);
+        // Something changed since ("Done: a daily slot from November"): whether it reaches them.
+        let changed = r.has_in(end, r.toks.len(), &["done", "introduced", "started", "now"]);
+        let tail = if changed {
+            "how will you know that what you have changed now reaches people like them?"
+        } else {
+            "what is being done so it does not happen to the next person?"
+        };
         anchor(
             r,
             Shape::Weakness,
             (i, end),
             r.raw(i, i + 4),
             format!("asking about the {n} where it fell short"),
-            format!(
-                "You said {quote}: what happened for those {n} people, and how will you know that what you have changed now reaches people like them?"
-            ),
+            format!("You said {quote}: what happened for those {n} people, and {tail}"),
         )
     })
 }

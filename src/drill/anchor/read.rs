@@ -584,22 +584,10 @@ const GROUP_NOUNS: &[&str] = &[
     "group",
 ];
 
-/// Nouns that, after a group's name, make it a place or a body: "the Dunmere community centre".
+/// Nouns that, after a group's name, make it a place: "the Dunmere community centre".
 const PLACE_NOUNS: &[&str] = &[
-    "centre",
-    "center",
-    "hall",
-    "hub",
-    "association",
-    "project",
-    "network",
-    "forum",
-    "trust",
-    "charity",
-    "organisation",
-    "service",
-    "services",
-    "partnership",
+    // Buildings only: "the Pakistani community association" is still that community's own body.
+    "centre", "center", "hall", "hub", "library",
 ];
 
 /// "You told us about Polish families: which other communities fare worse...?"

@@ -7,7 +7,7 @@
 use super::*;
 
 #[test]
-fn a_place_or_an_organisation_named_like_a_group_is_not_a_community() {
+fn a_building_or_an_organisation_named_like_a_group_is_not_a_community() {
     for named in [
         "A carers' group that meets at the Hollins community centre helped us reach 30 families, \
          and 12 now use a direct payment.",
@@ -21,6 +21,9 @@ fn a_place_or_an_organisation_named_like_a_group_is_not_a_community() {
     }
     // A group of people singled out is still pressed on the others.
     let a = anchors("Our Somali community told us the leaflets were no help, so we met them.");
+    assert!(a.iter().any(|a| a.shape == Shape::Group), "{a:#?}");
+    // A community's own association is still that community.
+    let a = anchors("We funded the Kurdish community association to run a drop-in for carers.");
     assert!(a.iter().any(|a| a.shape == Shape::Group), "{a:#?}");
 }
 
@@ -88,6 +91,12 @@ fn where_we_are_behind_is_pressed_as_the_weak_spot_named() {
     );
     assert_eq!(a.shape, Shape::Weakness, "{a:#?}");
     assert!(!a.ask.contains("how many"), "{}", a.ask);
+    // An age is not a count of them: how many is still asked.
+    let a = super::tests::first(
+        "Where we're behind is young people leaving care: they still reach us at 18, often in \
+         crisis.",
+    );
+    assert!(a.ask.contains("how many people is that"), "{}", a.ask);
 }
 
 #[test]
@@ -130,6 +139,20 @@ fn where_a_counted_shortfall_sits_is_pressed_on_those_people() {
         ),
         "{}",
         a.ask
+    );
+    // With nothing changed since, it is not asked whether the change reaches them.
+    let all = anchors("An interpreter was booked in 31. Not in 9. 7 of those 9 were at weekends.");
+    let a = all
+        .iter()
+        .find(|a| a.shape == Shape::Weakness)
+        .expect("pressed");
+    assert!(!a.ask.contains("what you have changed"), "{}", a.ask);
+    // A count whose words would be cut ("with 3 of those 5 we'd lost contact") is not said back.
+    let all = anchors("5 had no plan. With 3 of those 5 we'd lost contact within a month.");
+    assert!(
+        !all.iter()
+            .any(|a| a.ask.contains("what happened for those")),
+        "{all:#?}"
     );
     // "Of those" a count that was no shortfall is not pressed as one.
     let all =
