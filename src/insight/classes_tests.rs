@@ -1078,3 +1078,21 @@ fn a_figure_against_an_average_before_or_a_softened_old_figure_is_a_difference()
     let r = read("I think we had thirty referrals against five the year before.");
     assert!(!r.covers.difference, "{:?}", r.difference_markers);
 }
+
+#[test]
+fn just_that_just_to_let_me_know_could_only_be_and_an_agm_are_no_flags() {
+    for text in [
+        "A lot of it was just that it was nobody's job.",
+        "Her son rings me every week just to let me know she's fine.",
+        "Short breaks could only be booked by a social worker.",
+    ] {
+        assert!(hedges(text).is_empty(), "{text}: {:?}", hedges(text));
+    }
+    assert_eq!(hedges("We just asked them."), ["just"]);
+    let r = read("The tenants said at their AGM that repairs are quicker.");
+    assert!(
+        r.unexplained_acronyms.is_empty(),
+        "{:?}",
+        r.unexplained_acronyms
+    );
+}

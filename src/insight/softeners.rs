@@ -134,6 +134,10 @@ fn not_softening(toks: &[Token], i: usize, j: usize) -> bool {
                 || matches!(before, "a" | "the" | "more")
                 || w(j) == "outcome"
                 || w(j) == "as"
+                // "it was just that it was nobody's job": simply, saying what the gap was.
+                || (w(j) == "that" && matches!(before, "was" | "is" | "it's"))
+                // "her nephew emails me every month just to let me know": simply, a purpose.
+                || (w(j) == "to" && matches!(w(j + 1), "let" | "say" | "check" | "see"))
         }
         // "we fairly share out cases": how, not how much.
         "fairly" if j == i + 1 => matches!(before, "we" | "i" | "they" | "treated" | "shared"),
@@ -167,6 +171,8 @@ fn not_softening(toks: &[Token], i: usize, j: usize) -> bool {
                     | "so"
             ) || matches!(before, "the" | "an" | "our" | "my" | "their" | "his" | "her" | "its")
                 || w(j) == "just"
+                // "beds could only be booked by a social worker": solely, a rule described.
+                || (matches!(before, "can" | "could") && w(j) == "be")
                 // "only about half", "only around 40": a figure reported.
                 || (matches!(w(j), "about" | "around" | "some" | "roughly" | "a")
                     && super::clause::is_figure_word(w(j + 1)))
