@@ -1096,3 +1096,29 @@ fn just_that_just_to_let_me_know_could_only_be_and_an_agm_are_no_flags() {
         r.unexplained_acronyms
     );
 }
+
+#[test]
+fn what_others_want_or_would_rather_not_and_a_relative_cannot_hide_a_step_or_an_action() {
+    // Done and own part: a wish of others described, a relative's "cannot", a "checks whether".
+    for text in [
+        "I changed the first visit so that every person is asked how they want to take part.",
+        "I set up a small review team that new assessments cannot draw on.",
+        "So what I did was I set up a team who ring everyone and check whether anything's changed.",
+    ] {
+        let r = read(text);
+        assert!(
+            r.covers.done && !r.own_part_markers.is_empty(),
+            "{text}: {:?}",
+            r.done_markers
+        );
+    }
+    // A step: a time cut off by "we're", a relative's "rather not", "we open" with a month.
+    for text in [
+        "Calls went from forty to eight and next month we're adding texts for people who'd rather not talk.",
+        "In April we open the course to senior practitioners.",
+    ] {
+        assert!(read(text).then_now_next.next, "{text}");
+    }
+    // The speaker's own denial after "said that" still denies.
+    assert!(!read("I said that we cannot fund it.").covers.done);
+}

@@ -96,6 +96,13 @@ pub(crate) const DISCOURSE: &[&str] = &[
     "turn", "go", "try",
 ];
 
+/// Words before "that" which make what follows a thing said or found, not a relative clause.
+const REPORTING: &[&str] = &[
+    "said", "say", "says", "told", "tell", "know", "knew", "think", "thought", "found", "find",
+    "showed", "show", "shows", "means", "meant", "so", "such", "felt", "feel", "believe", "agreed",
+    "realised", "mean", "is", "was", "are", "were", "fact", "sure", "clear", "now", "and", "but",
+];
+
 const DENIALS: &[&str] = &["not", "never", "cannot", "nothing", "neither", "nor"];
 
 /// A word is a figure: digits ("19", "2.5", "1,140", "48%"), or a number word.
@@ -429,7 +436,10 @@ fn only_a_time(ts: &[Token]) -> bool {
     let mut named = false;
     for t in ts.iter().filter(|t| t.is_word()) {
         let n = t.norm.as_str();
-        if MONTH_WORDS.contains(&n) || (SEASONS.contains(&n) && n != "new") {
+        if MONTH_WORDS.contains(&n)
+            || (SEASONS.contains(&n) && n != "new")
+            || matches!(n, "month" | "year" | "week" | "quarter" | "term")
+        {
             named = true;
         } else if !matches!(
             n,
@@ -739,7 +749,16 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         let relative = |k2: usize| {
             let p = if k2 > 0 { w(k2 - 1) } else { "" };
             let pp = if k2 > 1 { w(k2 - 2) } else { "" };
-            matches!(p, "who" | "that" | "whose")
+            let back = |d: usize| if k2 >= d { w(k2 - d) } else { "" };
+            // "people who'd rather not talk on the phone", "a team that new assessments cannot
+            // draw on": the relative two words back, after a thing named ("said that we cannot"
+            // is the speaker's own denial).
+            let further = (p == "rather" && (pp.starts_with("who") || pp == "that"))
+                || (matches!(back(3), "that" | "who" | "which")
+                    && !matches!(back(2), "i" | "we" | "they" | "he" | "she" | "it" | "you")
+                    && !REPORTING.contains(&back(4)));
+            further
+                || matches!(p, "who" | "that" | "whose")
                 // "veterans who'd never been known to us": the contraction holds the "who".
                 || p.starts_with("who'")
                 || (matches!(pp, "who" | "that")
@@ -871,7 +890,11 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
             conditional = true;
         } else if n == "like" && next == "to" && w(k + 2) == "think" {
             hedged = true;
-        } else if (n == "want" || n == "wants" || n == "like") && next == "to" {
+        } else if (n == "want" || n == "wants" || n == "like")
+            && next == "to"
+            // "every person is asked how they want to take part": someone else's wish described.
+            && !(k > 1 && matches!(w(k - 2), "how" | "what" | "where" | "when" | "whether"))
+        {
             planned = true;
         }
         // "An audit is planned for the spring", "the rest are booked for the first quarter".
@@ -975,6 +998,8 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                     t.norm.as_str(),
                     "see"
                         | "check"
+                        | "checks"
+                        | "checked"
                         | "checking"
                         | "know"
                         | "test"
@@ -1239,6 +1264,8 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         matches!(
             t.norm.as_str(),
             "goes" | "starts" | "opens" | "launches" | "begins" | "comes" | "kicks" | "rolls"
+                // "In April we open the course to senior practitioners".
+                | "open" | "start" | "launch" | "begin"
         )
     });
     let when = when || ((in_month || near_when) && (continuous || scheduled));
