@@ -603,6 +603,46 @@ fn where_the_shortfall_sits(r: &Reading) -> Option<Anchor> {
     })
 }
 
+/// "In 15 the file showed their own view. In the other 5 it didn't, and all five were people with
+/// dementia and no family.": the few where it did not happen, named by the answer in a sentence of
+/// their own, are pressed on what happened for them (probes-6 p06, where a stock line came first).
+fn the_other_did_not(r: &Reading) -> Option<Anchor> {
+    (2..r.toks.len()).find_map(|i| {
+        if r.value(i).is_none() || r.n(i - 1) != "other" || r.n(i - 2) != "the" {
+            return None;
+        }
+        let (s, end) = r.sentence(i);
+        // "The other 5", "In the other 5", "For the other 5" opens the sentence.
+        let opens = s + 2 == i || s + 3 == i && matches!(r.n(s), "in" | "for" | "with");
+        let (_, stop) = r.span(i);
+        let did_not = (i + 1..stop).any(|k| {
+            matches!(
+                r.n(k),
+                "didn't" | "wasn't" | "weren't" | "hadn't" | "haven't" | "hasn't" | "not"
+            )
+        });
+        if !opens || !did_not || words(r, s, end) > 22 {
+            return None;
+        }
+        // "In the other 5 it didn't": the "in" is kept, which a quote may not open on alone.
+        let quote = if s + 3 == i {
+            format!("{} {}", r.n(s), said_slot(r, s + 1, end)?)
+        } else {
+            said_slot(r, s, end)?
+        };
+        anchor(
+            r,
+            Shape::Weakness,
+            (s, end),
+            r.raw(s, stop),
+            "asking about the ones where it did not happen".to_string(),
+            format!(
+                "You said {quote}: what happened for each of them, and what are you doing so it does not happen again?"
+            ),
+        )
+    })
+}
+
 /// Every admission of these kinds in the answer, at most one of each finder.
 /// "The one thing that has got worse, reviews, where 38% had one...": what got worse, named after
 /// it, said back as "the one thing that has got worse is reviews".
@@ -647,6 +687,7 @@ pub(super) fn find(r: &Reading) -> Vec<Anchor> {
         wait_longest(r),
         longest_waits_are(r),
         where_the_shortfall_sits(r),
+        the_other_did_not(r),
         got_worse(r),
         worst_in(r),
         told_the_problem(r),

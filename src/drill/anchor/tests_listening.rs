@@ -163,3 +163,28 @@ fn where_a_counted_shortfall_sits_is_pressed_on_those_people() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn the_other_few_set_apart_in_the_next_sentence_are_pressed_first() {
+    let a = super::tests::first(
+        "I looked at 30 discharges in June. In 24 the notes showed the person's wishes. In the \
+         other 6 they didn't, and all six were people with no family nearby.",
+    );
+    assert_eq!(a.shape, Shape::Weakness, "{a:#?}");
+    assert!(
+        a.ask.starts_with(
+            "You said in the other 6 they didn't, and all six were people with no family nearby: \
+             what happened for each of them"
+        ),
+        "{}",
+        a.ask
+    );
+    // The other few who did well are not pressed as a shortfall.
+    let all =
+        anchors("In 24 the notes showed their wishes. In the other 6 they were written up later.");
+    assert!(
+        !all.iter()
+            .any(|a| a.ask.contains("what happened for each of them")),
+        "{all:#?}"
+    );
+}
