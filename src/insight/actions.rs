@@ -718,17 +718,26 @@ const ACTION_LABELS: &[&str] = &[
 /// A verb straight after a label naming the speaker's actions ("What I did: launched the mark") is
 /// done, as it is under the "What have you done?" prompt: the label has said who.
 pub(crate) fn after_action_label(text: &str, at: usize) -> bool {
+    action_label(text, at).is_some()
+}
+
+/// Whether the label before `at` names the speaker ("What I did:", "What we changed:", "My part:"),
+/// so the action after it is their own part; "Actions:" says what, not whose.
+pub(crate) fn after_own_action_label(text: &str, at: usize) -> bool {
+    action_label(text, at).is_some_and(|l| !l.starts_with("action"))
+}
+
+/// The action label ending just before `at`, if there is one.
+fn action_label(text: &str, at: usize) -> Option<&'static str> {
     let before = text.get(..at).unwrap_or("").trim_end();
-    let Some(label) = before.strip_suffix(':') else {
-        return false;
-    };
+    let label = before.strip_suffix(':')?;
     let from = label.rfind(['\n', '.', '!', '?', ':']).map_or(0, |i| i + 1);
     let label = label[from..]
         .trim()
         .trim_start_matches(['-', '*', '•'])
         .trim()
         .to_lowercase();
-    ACTION_LABELS.contains(&label.as_str())
+    ACTION_LABELS.iter().copied().find(|l| *l == label)
 }
 
 /// A listed action verb opening a sentence or a line ("Set up a huddle"), and whether a bullet or

@@ -1122,3 +1122,17 @@ fn what_others_want_or_would_rather_not_and_a_relative_cannot_hide_a_step_or_an_
     // The speaker's own denial after "said that" still denies.
     assert!(!read("I said that we cannot fund it.").covers.done);
 }
+
+#[test]
+fn a_note_under_what_i_did_is_the_speakers_own_part_and_ring_fenced_is_an_action() {
+    let r = read("Reviews\nWhat I did: ring-fenced one day a week in every team for reviews");
+    assert!(r.covers.done, "{:?}", r.done_markers);
+    assert!(!r.own_part_markers.is_empty(), "{:?}", r.own_part_markers);
+    // "Actions:" says what was done, not whose.
+    let r = read("Reviews\nActions: commissioned a review service");
+    assert!(
+        r.covers.done && r.own_part_markers.is_empty(),
+        "{:?}",
+        r.own_part_markers
+    );
+}

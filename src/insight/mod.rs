@@ -443,6 +443,10 @@ pub(crate) fn analyse_full(
     let done_places = Taken::covering(&done);
     for (r, bullet) in actions::opening_verbs(m, text, &toks, 0..text.len()) {
         if (bullet || actions::after_action_label(text, r.start)) && !done_places.overlaps(&r) {
+            // "What I did: ring-fenced a day a week": the label has said whose it was.
+            if actions::after_own_action_label(text, r.start) {
+                own_part.push(r.clone());
+            }
             done.push(r);
         }
     }
