@@ -1136,3 +1136,17 @@ fn a_note_under_what_i_did_is_the_speakers_own_part_and_ring_fenced_is_an_action
         r.own_part_markers
     );
 }
+
+#[test]
+fn id_have_to_check_and_really_before_a_new_clause_are_softeners() {
+    assert_eq!(
+        hedges("It was fifteen this year, but I'd have to check."),
+        ["I'd have to check"]
+    );
+    assert_eq!(
+        hedges("It's a small thing really but I made the letter shorter."),
+        ["really"]
+    );
+    // Before a verb, "really" is emphasis.
+    assert!(hedges("Carers really like the new letter.").is_empty());
+}
