@@ -48,7 +48,10 @@ fn labelled(ts: &[Token], label: &str) -> bool {
 pub(super) fn before_opened(toks: &[Token], clauses: &[Clause]) -> Option<Range<usize>> {
     clauses.iter().enumerate().find_map(|(i, c)| {
         let ts = &toks[c.toks.clone()];
-        let label = labelled(ts, "before");
+        // "- start: 260 people on 117 aftercare", "Baseline: 38% overdue": a before in notes.
+        let label = ["before", "baseline", "start"]
+            .iter()
+            .any(|l| labelled(ts, l));
         if (!label && ts.first().is_none_or(|t| t.norm != "before")) || !c.stance.claims() {
             return None;
         }

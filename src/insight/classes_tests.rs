@@ -1150,3 +1150,12 @@ fn id_have_to_check_and_really_before_a_new_clause_are_softeners() {
     // Before a verb, "really" is emphasis.
     assert!(hedges("Carers really like the new letter.").is_empty());
 }
+
+#[test]
+fn a_notes_start_or_baseline_line_is_the_before() {
+    let r = read(
+        "Reviews - Holme Carr\n- start: 300 people overdue a review\n- review team set up\n- 2026: 120 overdue",
+    );
+    assert!(r.then_now_next.then, "{:?}", r.then_now_next);
+    assert!(r.covers.difference, "{:?}", r.difference_markers);
+}
