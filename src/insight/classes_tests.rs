@@ -1159,3 +1159,16 @@ fn a_notes_start_or_baseline_line_is_the_before() {
     assert!(r.then_now_next.then, "{:?}", r.then_now_next);
     assert!(r.covers.difference, "{:?}", r.difference_markers);
 }
+
+#[test]
+fn a_softener_between_commas_before_a_figure_softens_the_figure_not_the_action() {
+    for text in [
+        "We've rolled out the training to, I think, about 80% of frontline staff.",
+        "I tidied up the carers' letter.",
+    ] {
+        let r = read(text);
+        assert!(r.covers.done, "{text}: {:?}", r.done_markers);
+    }
+    // After the action, with no figure following, it softens the action.
+    assert!(!read("We've rolled out the training, I think.").covers.done);
+}

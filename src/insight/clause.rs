@@ -315,9 +315,22 @@ pub(crate) fn read(text: &str, toks: &[Token]) -> Vec<Clause> {
     }
     under_a_plan_heading(text, toks, &mut out);
     for i in 1..out.len() {
+        // "We rolled out the training to, I think, about 80% of staff": the softener is the
+        // figure's after it, not the action's before it.
+        let softens_the_figure_after = out.get(i + 1).is_some_and(|n| {
+            n.sentence == out[i].sentence
+                && toks[n.toks.clone()]
+                    .iter()
+                    .find(|t| t.is_word())
+                    .is_some_and(|t| {
+                        matches!(t.norm.as_str(), "about" | "around" | "roughly" | "nearly")
+                            || is_figure_word(&t.norm)
+                    })
+        });
         if out[i].sentence == out[i - 1].sentence
             && out[i - 1].stance == Stance::Asserted
             && only_a_softener(&toks[out[i].toks.clone()])
+            && !softens_the_figure_after
         {
             out[i - 1].stance = Stance::Hedged;
         }
