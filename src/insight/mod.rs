@@ -26,6 +26,7 @@ mod pattern_src;
 mod people;
 mod render;
 mod report;
+mod size;
 mod softeners;
 mod spoken;
 mod suggest;
@@ -49,6 +50,7 @@ pub use report::{
     Confidential, ConfidentialKind, Covers, Finding, Gap, PartCoverage, Report, SpokenFigures,
     ThenNowNext, TickSource, part_label,
 };
+pub use size::{MAX_ANSWER_BYTES, answer_over_limit, answer_too_long, check_answer_size};
 
 use claims::{
     compares_places, dated_pairs, limits_a_figure, names_or_purpose, new_states, not_claimed,
@@ -66,42 +68,6 @@ pub const WORDS_PER_MINUTE: u32 = 140;
 /// The length an answer is judged against when its question gives no target: about two minutes, a
 /// usual answer in the interview.
 pub const DEFAULT_TARGET_SECONDS: u32 = 120;
-
-/// The longest answer `psw-coach analyse` reads: 200 KB, about 30,000 words or over three hours
-/// spoken. The analysis is linear in its input, so this is not about speed but about catching a
-/// whole report or the wrong file given as one answer.
-pub const MAX_ANSWER_BYTES: usize = 200 * 1024;
-
-/// A plain message when `text` is longer than [`MAX_ANSWER_BYTES`].
-pub fn check_answer_size(text: &str) -> Result<(), String> {
-    answer_too_long(text.len()).map_or(Ok(()), Err)
-}
-
-/// A plain message when an answer of `len` bytes is longer than [`MAX_ANSWER_BYTES`].
-pub fn answer_too_long(len: usize) -> Option<String> {
-    if len <= MAX_ANSWER_BYTES {
-        return None;
-    }
-    let size = if len >= 1024 * 1024 {
-        format!("{:.1} MB", len as f64 / (1024.0 * 1024.0))
-    } else {
-        format!("{} KB", len.div_ceil(1024))
-    };
-    Some(format!(
-        "this answer is {size}, and answers of up to {} KB (about 30,000 words) are analysed; \
-         split it into single answers and analyse each",
-        MAX_ANSWER_BYTES / 1024
-    ))
-}
-
-/// What is said of an answer found to be longer than [`MAX_ANSWER_BYTES`] before it was all read.
-pub fn answer_over_limit() -> String {
-    format!(
-        "this answer is longer than {} KB (about 30,000 words), the most psw-coach takes as one \
-         answer; split it into single answers",
-        MAX_ANSWER_BYTES / 1024
-    )
-}
 
 /// Details in `text` that could identify someone (names with a title, NHS numbers, phones, emails,
 /// postcodes, addresses, dates of birth), for a line that gets no full analysis, such as the

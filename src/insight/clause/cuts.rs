@@ -1,0 +1,337 @@
+//! Where a new clause opens in an answer with little punctuation: after "and", "so" or "but" before a
+//! time or a figure, at a subject contraction ("... the same basis I'll chair its panel"), at "there
+//! was", "and the rest", "what we did", a step to come after "and the", a lone softener, a plan
+//! heading over a list; and which words stand inside quotation marks. Split from the clause reader,
+//! which cuts an answer with these and then reads each clause.
+
+use super::*;
+
+/// Words that, after "and", "so" or "but", open a new clause about another time: "and now every
+/// vacancy goes to a panel", "and next year we're opening", "and from April the same model goes".
+pub(super) const TIME_OPENERS: &[&str] = &[
+    "now", "next", "then", "this", "last", "since", "from", "today", "by", "in", "over",
+];
+
+/// In speech with little punctuation, "and", "so" or "but" before a time word or a figure opens a new
+/// clause ("... against about a quarter before and the survey has 89 per cent and next year we're
+/// opening ...").
+pub(super) fn time_opens(toks: &[Token], i: usize) -> bool {
+    let n = toks[i].norm.as_str();
+    let next = toks.get(i + 1).map_or("", |t| t.norm.as_str());
+    i > 0 && matches!(n, "and" | "so" | "but") && (TIME_OPENERS.contains(&next) || is_digits(next))
+}
+
+/// Reads a clause, cut in two where a step to come follows "and the", "and our" or "and my" ("it
+/// was agreed in September | and the building programme starts in January"): the step is read on
+/// its own, so the past before it does not hide it. Elsewhere "and the" leaves a clause whole
+/// ("2,000 carers known to us last year and the census says there are more like 19,000").
+pub(super) fn push_with_its_plan(
+    text: &str,
+    toks: &[Token],
+    range: Range<usize>,
+    sentence: usize,
+    out: &mut Vec<Clause>,
+) {
+    let whole = read_clause(text, toks, range.clone(), sentence);
+    if whole.stance != Stance::Planned {
+        let cut = (range.start + 1..range.end).rev().find(|&i| {
+            toks[i].norm == "and"
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|x| matches!(x.norm.as_str(), "the" | "our" | "my"))
+        });
+        if let Some(cut) = cut {
+            let tail = read_clause(text, toks, cut..range.end, sentence);
+            if tail.stance == Stance::Planned {
+                out.push(read_clause(text, toks, range.start..cut, sentence));
+                out.push(tail);
+                return;
+            }
+        }
+    }
+    out.push(whole);
+}
+
+/// "and in April", "from next January": a time and nothing else, cut off from its clause.
+pub(super) fn only_a_time(ts: &[Token]) -> bool {
+    let mut named = false;
+    for t in ts.iter().filter(|t| t.is_word()) {
+        let n = t.norm.as_str();
+        if MONTH_WORDS.contains(&n)
+            || (SEASONS.contains(&n) && n != "new")
+            || matches!(n, "month" | "year" | "week" | "quarter" | "term")
+        {
+            named = true;
+        } else if !matches!(
+            n,
+            "and"
+                | "so"
+                | "but"
+                | "in"
+                | "from"
+                | "by"
+                | "next"
+                | "the"
+                | "end"
+                | "of"
+                | "start"
+                | "early"
+                | "late"
+                | "mid"
+        ) {
+            return false;
+        }
+    }
+    named
+}
+
+/// "Next steps for our capacity work:" over a list: every line under it, to a blank line, is a step
+/// still to come, though only the heading says so ("- audit of 40 assessments in February").
+pub(super) fn under_a_plan_heading(text: &str, toks: &[Token], clauses: &mut [Clause]) {
+    let gap_before = |c: &Clause| {
+        c.toks
+            .start
+            .checked_sub(1)
+            .and_then(|p| text.get(toks[p].end..toks[c.toks.start].start))
+            .unwrap_or("\n")
+    };
+    let mut under = false;
+    for c in clauses.iter_mut() {
+        let gap = gap_before(c);
+        if gap.contains('\n') {
+            if under && !gap.contains("\n\n") {
+                c.stance = Stance::Planned;
+                c.time = Time::ToCome;
+                continue;
+            }
+            let ts = &toks[c.toks.clone()];
+            let words: Vec<&str> = ts
+                .iter()
+                .filter(|t| t.is_word())
+                .map(|t| t.norm.as_str())
+                .collect();
+            under = ts.last().is_some_and(|t| t.norm == ":")
+                && match words.as_slice() {
+                    ["next", ..] | ["plans" | "priorities" | "planned", ..] => true,
+                    w => w
+                        .windows(2)
+                        .any(|p| p == ["to", "do"] || p == ["next", "steps"]),
+                };
+        } else if under && c.stance != Stance::Planned {
+            c.stance = Stance::Planned;
+            c.time = Time::ToCome;
+        }
+    }
+}
+
+/// "... never used it and what we did we split the contract": "and", "so" or "but" before "what"
+/// and a subject that did something opens the telling of an action, a clause of its own, so a denial
+/// before it does not hold for it.
+pub(super) fn what_done_opens(toks: &[Token], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    i > 0
+        && matches!(word(i), "and" | "so" | "but")
+        && word(i + 1) == "what"
+        && SUBJECTS.contains(&word(i + 2))
+        && matches!(word(i + 3), "did" | "done" | "do" | "have" | "had")
+}
+
+/// "We've done 212 of those and the rest are booked for the spring": "and the rest" (or "the
+/// others", "the remainder") with a verb after it is a new subject, in a clause of its own.
+pub(super) fn rest_opens(toks: &[Token], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    i > 0
+        && matches!(word(i), "and" | "but")
+        && word(i + 1) == "the"
+        && matches!(word(i + 2), "rest" | "others" | "remainder")
+        && matches!(
+            word(i + 3),
+            "are" | "were" | "have" | "had" | "will" | "is" | "was"
+        )
+}
+
+/// Contractions that name who acts: mid-sentence, they open a new clause ("on the same basis I'll
+/// chair its panel").
+pub(super) const SUBJECT_CONTRACTIONS: &[&str] = &[
+    "i'll", "we'll", "i've", "we've", "i'm", "we're", "i'd", "we'd", "they're", "they've", "that's",
+];
+
+/// Words after which a subject goes on with the same clause: "I think we've", "what I'm", "that
+/// we're", "the ones we've".
+pub(super) const SAME_CLAUSE_BEFORE: &[&str] = &[
+    "think",
+    "believe",
+    "feel",
+    "know",
+    "say",
+    "said",
+    "says",
+    "hope",
+    "suppose",
+    "guess",
+    "reckon",
+    "imagine",
+    "sure",
+    "that",
+    "what",
+    "which",
+    "who",
+    "whom",
+    "where",
+    "when",
+    "how",
+    "why",
+    "if",
+    "whether",
+    "and",
+    "so",
+    "but",
+    "because",
+    "as",
+    "once",
+    "until",
+    "before",
+    "after",
+    "since",
+    "than",
+    "now",
+    "then",
+    "thing",
+    "things",
+    "one",
+    "ones",
+    "way",
+    "all",
+    "everything",
+    "anything",
+    "nothing",
+    "something",
+    "time",
+    "times",
+    "day",
+    "year",
+    "week",
+    "month",
+    "honest",
+    "honestly",
+    "said",
+    "mean",
+    "like",
+    "where",
+    "while",
+    "though",
+    "although",
+    "unless",
+    "the",
+    "a",
+    "an",
+    "to",
+    "of",
+    "for",
+    "with",
+    "about",
+];
+
+/// "... the same basis I'll chair its panel": a subject contraction after a word that does not lead
+/// into it opens a new clause.
+pub(super) fn subject_opens(toks: &[Token], i: usize) -> bool {
+    SUBJECT_CONTRACTIONS.contains(&toks[i].norm.as_str())
+        && i > 0
+        && toks[i - 1].is_word()
+        && !SAME_CLAUSE_BEFORE.contains(&toks[i - 1].norm.as_str())
+}
+
+/// A clause that is only a softener ("People are more confident, I think, and ..."): it softens the
+/// clause before it.
+pub(super) fn only_a_softener(toks: &[Token]) -> bool {
+    let words: Vec<&str> = toks
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.norm.as_str())
+        .collect();
+    matches!(
+        words.as_slice(),
+        [
+            "i",
+            "think" | "suppose" | "guess" | "believe" | "imagine" | "reckon" | "feel"
+        ] | ["i'd", "say" | "imagine" | "think" | "guess"]
+            | ["probably" | "maybe" | "perhaps" | "possibly" | "arguably" | "hopefully"]
+            | ["more", "or", "less"]
+            | ["all", "being", "well"]
+    )
+}
+
+/// "we'd want there were about 2,000 carers": in speech with no stops, "there was", "there were",
+/// "there's" open a new clause, except after a word that introduces what follows ("I think there").
+pub(super) fn there_opens(toks: &[Token], i: usize) -> bool {
+    let n = toks[i].norm.as_str();
+    let next = toks.get(i + 1).map_or("", |t| t.norm.as_str());
+    let opens = n == "there's" || (n == "there" && matches!(next, "was" | "were" | "is" | "are"));
+    opens
+        && i > 0
+        && toks[i - 1].is_word()
+        && !matches!(
+            toks[i - 1].norm.as_str(),
+            "think"
+                | "believe"
+                | "feel"
+                | "know"
+                | "say"
+                | "said"
+                | "says"
+                | "that"
+                | "hope"
+                | "and"
+                | "so"
+                | "but"
+                | "because"
+                | "where"
+                | "if"
+                | "whether"
+                | "now"
+                | "then"
+                | "sure"
+        )
+}
+
+/// Which of `ts` stand between a pair of quotation marks: an opening mark and a closing one later in
+/// the same clause, standing alone or taken into the word before it ("'we don't understand this'",
+/// whose "this'" holds the mark). A mark with no partner quotes nothing.
+pub(crate) fn quoted_tokens(text: &str, ts: &[Token]) -> Vec<bool> {
+    let mut out = vec![false; ts.len()];
+    let mut k = 0;
+    while k < ts.len() {
+        let open = ts[k].norm.as_str();
+        let close: &[&str] = match open {
+            "\"" => &["\""],
+            "“" => &["”"],
+            "'" | "‘" => &["'", "’"],
+            _ => {
+                k += 1;
+                continue;
+            }
+        };
+        let apostrophe = close.contains(&"'");
+        let closes = |j: usize| {
+            close.contains(&ts[j].norm.as_str())
+                || (apostrophe
+                    && ts[j].is_word()
+                    && text
+                        .get(ts[j].start..ts[j].end)
+                        .is_some_and(|w| w.ends_with(['\'', '’'])))
+        };
+        match (k + 1..ts.len()).find(|&j| closes(j)) {
+            // A word holding the closing mark is quoted too.
+            Some(j) if ts[j].is_word() => {
+                out[k + 1..=j].iter_mut().for_each(|q| *q = true);
+                k = j + 1;
+            }
+            Some(j) => {
+                out[k + 1..j].iter_mut().for_each(|q| *q = true);
+                k = j + 1;
+            }
+            None => k += 1,
+        }
+    }
+    out
+}
