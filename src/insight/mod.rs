@@ -14,6 +14,7 @@ mod before_after;
 mod claims;
 pub(crate) mod clause;
 mod confidential;
+mod done;
 mod evidence;
 mod heard;
 mod lexicon;
@@ -54,7 +55,7 @@ pub use size::{MAX_ANSWER_BYTES, answer_over_limit, answer_too_long, check_answe
 
 use claims::{
     compares_places, dated_pairs, limits_a_figure, names_or_purpose, new_states, not_claimed,
-    note_year, reports_a_benefit, says_it_ceased, started_in_post, stray_next, work_going_on,
+    note_year, reports_a_benefit, says_it_ceased, stray_next, work_going_on,
 };
 use evidence::MarkerKind;
 use pattern::{EXAMPLE_PERSON, FILLER, HAVE_A, PERSON_ACTS, WHEN};
@@ -175,9 +176,6 @@ fn this_year() -> i32 {
 fn is_part(id: &str, wanted: &str) -> bool {
     id.eq_ignore_ascii_case(wanted)
 }
-
-/// Words made of "re" and a done verb that mean something else ("I recalled" is not "called again").
-const NOT_DONE_AGAIN: &[&str] = &["recalled"];
 
 /// Words that end the quoted thing ("a protocol with children's services" is quoted as "a protocol").
 const QUOTE_STOPS: &[&str] = &[
@@ -363,84 +361,7 @@ pub(crate) fn analyse_full(
         mk.kind != MarkerKind::Date && !promised(mk) && !unclaimed(&mk.range)
     };
 
-    // Each action, and whether its subject is the speaker alone ("I", "my team and I").
-    let mut done: Vec<Range<usize>> = Vec::new();
-    let mut own_part: Vec<Range<usize>> = Vec::new();
-    for action in actions::subject_verbs(m, &toks) {
-        let said = text[action.range.clone()].to_ascii_lowercase();
-        if NOT_DONE_AGAIN.iter().any(|w| said.ends_with(w))
-            || started_in_post(text, action.range.start, &said)
-            || unclaimed(&action.range)
-        {
-            continue;
-        }
-        if action.own {
-            own_part.push(action.range.clone());
-        }
-        done.push(action.range);
-    }
-    let phrases = words::all_matches(m.done_phrases.as_ref(), &toks);
-    own_part.extend(phrases.iter().cloned());
-    done.extend(phrases);
-    let done_places = Taken::covering(&done);
-    // Under "What have you done?" the prompt says who; in key points the "I" is said aloud.
-    let whole = [("", 0..text.len())];
-    let spans: &[(&str, Range<usize>)] = if key_points && parts.is_empty() {
-        &whole
-    } else {
-        parts
-    };
-    for (span_id, span) in spans
-        .iter()
-        .filter(|(id, _)| key_points || is_part(id, "done"))
-    {
-        for (r, _) in actions::opening_verbs(m, text, &toks, span.clone()) {
-            if !done_places.overlaps(&r) {
-                // "What have you done?" asks the speaker: a bare verb under it is theirs.
-                if is_part(span_id, "done") {
-                    own_part.push(r.clone());
-                }
-                done.push(r);
-            }
-        }
-    }
-    // A bulleted list of actions ("- Set up a huddle") says what was done in any answer; whose part it
-    // was is not said, so it is no own part outside the "What have you done?" prompt.
-    let done_places = Taken::covering(&done);
-    for (r, bullet) in actions::opening_verbs(m, text, &toks, 0..text.len()) {
-        if (bullet || actions::after_action_label(text, r.start)) && !done_places.overlaps(&r) {
-            // "What I did: ring-fenced a day a week": the label has said whose it was.
-            if actions::after_own_action_label(text, r.start) {
-                own_part.push(r.clone());
-            }
-            done.push(r);
-        }
-    }
-    // "- triage moved to senior practitioners": a thing and what was done to it, in note form; "It's
-    // four pages now, written with people who use services": the same after a comma.
-    let done_places = Taken::covering(&done);
-    let reduced = actions::reduced_passives(&toks);
-    for r in actions::bullet_subject_past(text, &toks)
-        .into_iter()
-        .chain(reduced)
-    {
-        if !done_places.overlaps(&r) && !unclaimed(&r) {
-            done.push(r);
-        }
-    }
-    // "I read every upheld complaint", "we audit ten files a month": a practice the speaker keeps.
-    let done_places = Taken::covering(&done);
-    for a in actions::regular_practice(m, &toks) {
-        if !done_places.overlaps(&a.range) && !unclaimed(&a.range) {
-            if a.own {
-                own_part.push(a.range.clone());
-            }
-            done.push(a.range);
-        }
-    }
-    done.sort_by_key(|r| r.start);
-    own_part.sort_by_key(|r| r.start);
-    own_part.dedup();
+    let (done, own_part) = done::found(m, text, &toks, parts, key_points, &unclaimed);
 
     let example = people::examples(lexicon, text, &toks, &titled);
 
@@ -1006,6 +927,9 @@ pub(crate) fn analyse_full(
     };
     // The reader model (feature `model`, docs/model.md) may overrule a yes/no where it is sure; an
     // empty part still never gets a tick, and the quoted words stay the rules'.
+    // Only the model may take back an own part.
+    #[cfg(feature = "model")]
+    let mut own_part = own_part;
     #[cfg(feature = "model")]
     let (covers, then_now_next) = {
         let (c, t) = model::overrule(text, covers, then_now_next);
