@@ -1172,3 +1172,23 @@ fn a_softener_between_commas_before_a_figure_softens_the_figure_not_the_action()
     // After the action, with no figure following, it softens the action.
     assert!(!read("We've rolled out the training, I think.").covers.done);
 }
+
+#[test]
+fn a_person_brought_into_a_story_is_an_example_and_a_person() {
+    for text in [
+        "there was a lad, nineteen, just out of care, sofa surfing, and nobody would take him",
+        "We had this chap, ex-army, sleeping in his car.",
+        "I had a young mum who'd stopped opening her post.",
+    ] {
+        let r = read(text);
+        assert!(!r.example_markers.is_empty(), "{text}: no example");
+        assert!(!r.people_mentions.is_empty(), "{text}: no person");
+    }
+    // A thing the service had, or a role on a panel, opens no story.
+    for text in [
+        "There was a gap in the rota at weekends.",
+        "We had a carer representative on the panel.",
+    ] {
+        assert!(read(text).example_markers.is_empty(), "{text}");
+    }
+}

@@ -420,6 +420,7 @@ pub(crate) fn analyse_full(
     let listed_people = Taken::covering(&people);
     let mut acting: Vec<Range<usize>> = PERSON_ACTS.find_iter(text).collect();
     acting.extend(people::one_person_acts(&toks));
+    acting.extend(people::brought_into_a_story(&toks));
     acting.retain(|r| !listed_people.overlaps(r));
     acting.sort_by_key(|r| r.start);
     acting.dedup_by(|b, a| b.start < a.end);

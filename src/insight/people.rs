@@ -115,6 +115,11 @@ const ONE_PERSON: &[&str] = &[
     "boy",
     "neighbour",
     "parent",
+    "lad",
+    "lass",
+    "chap",
+    "bloke",
+    "fella",
 ];
 
 /// Past words that make a compound, not an action: "a carer led group", "a family centred plan".
@@ -159,6 +164,37 @@ pub(crate) fn one_person_acts(toks: &[Token]) -> Vec<Range<usize>> {
     out
 }
 
+/// "there was a lad, nineteen, ...", "we had this chap, ex-army, ...", "I had a young mum who'd
+/// stopped ...": a person brought into the telling and then described opens a case told as a story
+/// (issue 17, class 13), whatever comes after. Quoted from the opening words to the person.
+pub(crate) fn brought_into_a_story(toks: &[Token]) -> Vec<Range<usize>> {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let mut out = Vec::new();
+    for i in 0..toks.len() {
+        let opens = matches!(
+            (w(i), w(i + 1)),
+            ("there", "was") | ("we" | "i", "had") | ("we've" | "i've", "had")
+        );
+        if !opens || !matches!(w(i + 2), "a" | "an" | "this" | "one") {
+            continue;
+        }
+        // The person word, straight after or after one describing word ("a young mum").
+        let Some(p) = [i + 3, i + 4]
+            .into_iter()
+            .take_while(|&k| toks.get(k).is_some_and(Token::is_word))
+            .find(|&k| ONE_PERSON.contains(&w(k)))
+        else {
+            continue;
+        };
+        // Then described: an aside after a comma, or who they were.
+        if matches!(w(p + 1), "," | "who" | "whose" | "aged" | "in") || w(p + 1).starts_with("who'")
+        {
+            out.push(toks[i].start..toks[p].end);
+        }
+    }
+    out
+}
+
 /// "Dr Patel" is most often a clinician, not a person who draws on care or a case.
 pub(super) fn is_doctor(name: &str) -> bool {
     name.get(..2).is_some_and(|t| t.eq_ignore_ascii_case("dr"))
@@ -176,6 +212,7 @@ pub(super) fn examples(
     found.extend(EXAMPLE_PERSON.find_iter(text));
     found.extend(PERSON_ACTS.find_iter(text));
     found.extend(one_person_acts(toks));
+    found.extend(brought_into_a_story(toks));
     // "Mrs K", "Mr Okafor": one person's case, anonymised or not (a doctor is no case).
     found.extend(
         titled
