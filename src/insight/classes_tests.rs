@@ -1192,3 +1192,36 @@ fn a_person_brought_into_a_story_is_an_example_and_a_person() {
         assert!(read(text).example_markers.is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_persons_age_is_no_measure() {
+    for text in [
+        "She was 84 and lived on the fourth floor of Eastfield Court.",
+        "He's 91, still drives, and wanted nothing to do with us.",
+        "there was a woman, eighty odd, living on her own above the chip shop",
+        "Her dad is 77 years old and does all the cooking.",
+    ] {
+        let r = read(text);
+        assert!(!r.covers.evidence, "{text}: {:?}", r.evidence_markers);
+    }
+    for text in [
+        "She was 84 and lived on the fourth floor of Eastfield Court.",
+        "He's 91, still drives, and wanted nothing to do with us.",
+    ] {
+        assert!(
+            !read(text).then_now_next.then,
+            "{text}: an age is no before"
+        );
+    }
+    // A figure that is no one's age still counts.
+    assert!(
+        read("It was 84 in the spring and it is 30 today.")
+            .covers
+            .evidence
+    );
+    assert!(
+        read("She was one of 84 tenants we rehoused.")
+            .covers
+            .evidence
+    );
+}

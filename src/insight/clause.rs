@@ -853,7 +853,8 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                 | "room"
                 | "/"
         ) || next == "/"
-            || (prev == "for" && matches!(next, "years" | "year" | "decades"));
+            || (prev == "for" && matches!(next, "years" | "year" | "decades"))
+            || super::evidence::an_age(ts, k, k);
         if is_figure_word(n) && !is_date_word(n) && !not_a_measure {
             // "no" and "every" are figures only as "no one", "every post": a whole.
             if !matches!(n, "no" | "every" | "all" | "none" | "nobody") || k + 1 < ts.len() {

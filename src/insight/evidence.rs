@@ -113,6 +113,7 @@ pub(crate) fn scan(
                 || chained
                 || bare_age_or_time(text, &m)
                 || within_a_time(text, &m)
+                || digits_an_age(toks, &m)
             {
                 left_out = Some(m.end);
                 ages_left_out.push(m.end);
@@ -241,6 +242,7 @@ fn spelled_figures(
         let lone_one = first == last && toks[first].norm == "one";
         if (lone_one && !matches!(before, "not" | "only" | "just"))
             || matches!(before, "aged" | "age" | "ages")
+            || an_age(toks, first, last)
             || names_a_thing(lexicon, text, toks[first].start)
         {
             continue;
@@ -304,6 +306,37 @@ const SMALL_COUNT_UNITS: &[&str] = &[
     "times",
 ];
 const TIME_UNITS: &[&str] = &["minutes", "hours", "days", "weeks", "months", "years"];
+
+/// A person's age, which says nothing about how things went: a bare number that is all "she was"
+/// or "he's" says ("She was 84 and lived alone", "he's 91,"), set off by commas after a person ("a
+/// lad, nineteen, just out of care", "a woman, eighty odd,"), or followed by "years old". Tokens
+/// `first..=last` hold the number.
+pub(crate) fn an_age(toks: &[super::words::Token], first: usize, last: usize) -> bool {
+    let w = |k: Option<usize>| k.and_then(|k| toks.get(k)).map_or("", |t| t.norm.as_str());
+    let (b2, b1) = (w(first.checked_sub(2)), w(first.checked_sub(1)));
+    let (a1, a2) = (w(Some(last + 1)), w(Some(last + 2)));
+    if matches!(a1, "years" | "year") && a2 == "old" {
+        return true;
+    }
+    // Nothing after the number says what it counts: the clause or the aside ends there.
+    let bare = matches!(
+        a1,
+        "" | "," | "." | ";" | "and" | "but" | "odd" | "ish" | "or"
+    );
+    let of_a_person = (matches!(b2, "he" | "she" | "who") && matches!(b1, "was" | "is"))
+        || matches!(b1, "he's" | "she's")
+        || (b1 == "," && super::people::is_one_person(b2));
+    bare && of_a_person
+}
+
+/// [`an_age`] for a number found in the text in digits.
+fn digits_an_age(toks: &[super::words::Token], m: &Range<usize>) -> bool {
+    let first = toks.partition_point(|t| t.start < m.start);
+    let last = toks.partition_point(|t| t.end < m.end);
+    toks.get(first).is_some_and(|t| t.start == m.start)
+        && toks.get(last).is_some_and(|t| t.end == m.end)
+        && an_age(toks, first, last)
+}
 
 /// A bare number after "from", "until", "at", "by", "over", "under": an age or a time ("a worker
 /// from 16", "open until 25 if", "support agreed by 17", "most are over 80"), not a measure; "24/7"

@@ -122,6 +122,11 @@ const ONE_PERSON: &[&str] = &[
     "fella",
 ];
 
+/// "lad", "woman", "daughter": one person, as a story names them.
+pub(crate) fn is_one_person(word: &str) -> bool {
+    ONE_PERSON.contains(&word)
+}
+
 /// Past words that make a compound, not an action: "a carer led group", "a family centred plan".
 const COMPOUNDS: &[&str] = &[
     "led", "centred", "centered", "based", "focused", "focussed", "driven", "owned", "shaped",
