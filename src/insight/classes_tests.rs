@@ -1225,3 +1225,23 @@ fn a_persons_age_is_no_measure() {
             .evidence
     );
 }
+
+#[test]
+fn naming_someone_or_keeping_it_short_is_no_next_step() {
+    for text in [
+        "Let me tell you about one carer, I'll call her Jo.",
+        "I'll call him Dev. He'd been sleeping in a stairwell.",
+        "I'll keep this brief.",
+        "I'll keep it short because there's a lot to cover.",
+    ] {
+        let r = read(text);
+        assert!(!r.then_now_next.next, "{text}: {:?}", r.next_markers);
+    }
+    // A call to make, or something kept going, is still a step.
+    for text in [
+        "I'll call her GP on Monday.",
+        "I'll keep the drop-in going until March.",
+    ] {
+        assert!(read(text).then_now_next.next, "{text}");
+    }
+}

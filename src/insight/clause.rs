@@ -507,13 +507,26 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
             } else {
                 verb + 1
             };
+            let capitalised = ts.get(named).is_some_and(|t| {
+                text[t.start..t.end].starts_with(|c: char| c.is_ascii_uppercase())
+            });
+            // "I'll call her Jo" gives a name wherever it stands; "I'll call her GP" and "I'll
+            // call him Monday" make a call.
+            let a_name = ts.get(named).is_some_and(|t| {
+                let word = &text[t.start..t.end];
+                word.chars().any(|c| c.is_ascii_lowercase())
+                    && !super::evidence::WEEKDAYS.contains(&t.norm.as_str())
+                    && !MONTH_WORDS.contains(&t.norm.as_str())
+            });
             let naming = w(verb) == "call"
                 && (matches!(w(named), "mr" | "mrs" | "ms" | "miss")
-                    || (k > 0
-                        && ts.get(named).is_some_and(|t| {
-                            text[t.start..t.end].starts_with(|c: char| c.is_ascii_uppercase())
-                        })));
-            if closing || naming {
+                    || (k > 0 && capitalised)
+                    || (named == verb + 2 && capitalised && a_name));
+            // "I'll keep this brief", "I'll keep it short": how long the telling will be.
+            let brief = w(verb) == "keep"
+                && matches!(w(verb + 1), "it" | "this" | "things")
+                && matches!(w(verb + 2), "brief" | "short" | "simple" | "quick");
+            if closing || naming || brief {
                 discourse = true;
                 continue;
             }

@@ -394,7 +394,8 @@ fn within_a_time(text: &str, m: &Range<usize>) -> bool {
         .any(|u| unit.eq_ignore_ascii_case(u) || unit.eq_ignore_ascii_case(u.trim_end_matches('s')))
 }
 
-const WEEKDAYS: &[&str] = &[
+/// Days of the week: opening hours here, and no name after "call him" in the clause reader.
+pub(crate) const WEEKDAYS: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",
