@@ -1245,3 +1245,23 @@ fn naming_someone_or_keeping_it_short_is_no_next_step() {
         assert!(read(text).then_now_next.next, "{text}");
     }
 }
+
+#[test]
+fn arranging_something_for_a_time_or_doing_it_after_a_holiday_is_a_next_step() {
+    for text in [
+        "After Christmas I'm rolling the same approach out to the learning disability team.",
+        "We're scheduling a follow-up audit for the spring.",
+        "I'm arranging a joint visit with the fire service for February.",
+    ] {
+        let r = read(text);
+        assert!(r.then_now_next.next, "{text}");
+        assert!(!r.covers.evidence, "{text}: {:?}", r.evidence_markers);
+        assert!(!r.covers.done, "{text}: {:?}", r.done_markers);
+    }
+    // After a holiday in the past, told in the past, is no step.
+    assert!(
+        !read("After Christmas we saw a spike in referrals.")
+            .then_now_next
+            .next
+    );
+}

@@ -791,6 +791,13 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         {
             past = true;
         }
+        // "After Christmas I'm rolling it out": like "in April", past or to come by the verb.
+        if n == "after" && {
+            let t = if next == "the" { w(k + 2) } else { next };
+            MONTH_WORDS.contains(&t) || SEASONS.contains(&t)
+        } {
+            in_month = true;
+        }
         if (n == "this"
             && matches!(
                 next,
@@ -876,11 +883,18 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         }
         // "from January", "by the end of February", "in the spring", "next year", "due in March".
         // "booked for March", "scheduled for the spring".
+        // "we're scheduling an audit for the spring", "I'm arranging a visit for February": the
+        // same, said as it is being arranged.
         let booked = n == "for"
-            && matches!(
+            && (matches!(
                 before,
                 "booked" | "scheduled" | "planned" | "arranged" | "set" | "pencilled"
-            );
+            ) || ts[..k].iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "booking" | "scheduling" | "arranging" | "organising" | "pencilling"
+                )
+            }));
         let future_lead = matches!(n, "from" | "by" | "in" | "next" | "until")
             || (n == "this" && k > 0)
             || booked;

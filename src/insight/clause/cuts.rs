@@ -52,7 +52,7 @@ pub(super) fn push_with_its_plan(
     out.push(whole);
 }
 
-/// "and in April", "from next January": a time and nothing else, cut off from its clause.
+/// "and in April", "from next January", "After Christmas": a time and nothing else, cut off from its clause.
 pub(super) fn only_a_time(ts: &[Token]) -> bool {
     let mut named = false;
     for t in ts.iter().filter(|t| t.is_word()) {
@@ -69,6 +69,7 @@ pub(super) fn only_a_time(ts: &[Token]) -> bool {
                 | "but"
                 | "in"
                 | "from"
+                | "after"
                 | "by"
                 | "next"
                 | "the"
