@@ -228,6 +228,29 @@ fn word_before(text: &str, byte: usize) -> String {
     before[start..].to_lowercase()
 }
 
+/// "Nobody has surveyed the tenants", "None of us measured the waits": a measure whose subject is
+/// no one was never taken. The clause itself asserts (the denial is in its subject, the way
+/// "nobody waits more than a week" claims a result), so only a source said as a verb (`mk`, ending
+/// "-ed") is let go.
+pub(super) fn nobody_took(
+    text: &str,
+    toks: &[words::Token],
+    c: &clause::Clause,
+    mk: &Range<usize>,
+) -> bool {
+    let opening: Vec<&str> = toks[c.toks.clone()]
+        .iter()
+        .filter(|t| t.is_word())
+        .take(2)
+        .map(|t| t.norm.as_str())
+        .collect();
+    let no_one = matches!(
+        opening.as_slice(),
+        ["nobody" | "no-one", ..] | ["no", "one"] | ["none" | "neither", "of"]
+    );
+    no_one && text[mk.clone()].to_ascii_lowercase().ends_with("ed")
+}
+
 /// "When I started", "since I started": a time, not an action.
 pub(super) fn started_in_post(text: &str, start: usize, said: &str) -> bool {
     said.ends_with("started")

@@ -1265,3 +1265,24 @@ fn arranging_something_for_a_time_or_doing_it_after_a_holiday_is_a_next_step() {
             .next
     );
 }
+
+#[test]
+fn a_measure_nobody_took_is_no_evidence() {
+    for text in [
+        "Nobody has surveyed the tenants since the change.",
+        "No one audited the new pathway in its first year.",
+        "None of us measured the waits before we started.",
+    ] {
+        let r = read(text);
+        assert!(!r.covers.evidence, "{text}: {:?}", r.evidence_markers);
+    }
+    // Nobody waiting long is a result; the survey is a measure taken.
+    let r =
+        read("Nobody has waited more than a week, and a survey in May said 9 in 10 were happy.");
+    assert!(r.covers.evidence);
+    assert!(
+        read("Nobody checked it, so I surveyed the tenants myself.")
+            .covers
+            .evidence
+    );
+}

@@ -54,8 +54,8 @@ pub use report::{
 pub use size::{MAX_ANSWER_BYTES, answer_over_limit, answer_too_long, check_answer_size};
 
 use claims::{
-    compares_places, dated_pairs, limits_a_figure, names_or_purpose, new_states, not_claimed,
-    note_year, reports_a_benefit, says_it_ceased, stray_next, work_going_on,
+    compares_places, dated_pairs, limits_a_figure, names_or_purpose, new_states, nobody_took,
+    not_claimed, note_year, reports_a_benefit, says_it_ceased, stray_next, work_going_on,
 };
 use evidence::MarkerKind;
 use pattern::{EXAMPLE_PERSON, FILLER, HAVE_A, PERSON_ACTS, WHEN};
@@ -358,7 +358,12 @@ pub(crate) fn analyse_full(
     };
     // "We have not measured it yet", "I hope to audit": a source or figure not claimed.
     let counts_as_evidence = |mk: &evidence::Marker| {
-        mk.kind != MarkerKind::Date && !promised(mk) && !unclaimed(&mk.range)
+        mk.kind != MarkerKind::Date
+            && !promised(mk)
+            && !unclaimed(&mk.range)
+            && (mk.kind != MarkerKind::Source
+                || !clause::at(&clauses, mk.range.start)
+                    .is_some_and(|c| nobody_took(text, &toks, c, &mk.range)))
     };
 
     let (done, own_part) = done::found(m, text, &toks, parts, key_points, &unclaimed);
