@@ -116,6 +116,34 @@ fn home_descriptions_show_whole_at_80x24() {
     insta::assert_snapshot!(draw(&app, 80, 24).backend());
 }
 
+/// A bank with mistakes, in a data folder with a long path: home's two rows for it say how to
+/// see every problem before the detail, and a cut is marked "…". The command was cut off
+/// mid-word ("run `psw-coach banks") after the file's path had been given twice.
+#[test]
+fn a_skipped_bank_on_home_says_how_to_see_its_problems_at_80x24() {
+    let mut library = library();
+    library.add(
+        "/home/a-principal-social-worker/.local/share/psw-coach/banks/our-questions.yaml",
+        include_str!("fixtures/broken.yaml"),
+        Origin::Bundled("broken.yaml"),
+    );
+    assert_eq!(library.skipped.len(), 1);
+    let app = App::new(library, None, MONOCHROME, false);
+    let terminal = draw(&app, 80, 24);
+    let buffer = terminal.backend().buffer();
+    let rows: Vec<String> = (0..24)
+        .map(|y| (0..80).map(|x| buffer[(x, y)].symbol()).collect::<String>())
+        .collect();
+    let said = rows[21..23].join(" ");
+    assert!(
+        said.contains("psw-coach banks check lists them"),
+        "{}",
+        terminal.backend()
+    );
+    assert!(said.trim_end().ends_with('…'), "the cut is marked: {said}");
+    assert_eq!(said.matches("questions.yaml").count(), 1, "{said}");
+}
+
 #[test]
 fn home_topic_picker_80x24() {
     let mut app = App::new(library(), None, MONOCHROME, false);

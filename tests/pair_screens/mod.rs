@@ -900,6 +900,82 @@ fn a_pair_session_from_home_is_named_by_its_plan_and_the_export_command_fits_one
     );
 }
 
+/// Home's Today box counts a pair session as soon as it is saved, as it does a rehearsal alone:
+/// it went on saying "0 of 9 quality statements practised" until psw-coach was started again.
+#[test]
+fn home_counts_a_pair_session_in_today_as_soon_as_it_is_saved() {
+    let temp = tempfile::tempdir().unwrap();
+    let mut app = App::new(
+        pair_library(),
+        Some(temp.path().to_path_buf()),
+        MONOCHROME,
+        false,
+    );
+    let home_says = |app: &mut App, words: &str| {
+        for _ in 0..400 {
+            app.tick();
+            let screen = format!("{}", draw(app, 120, 40).backend());
+            if screen.contains(words) {
+                return screen;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        panic!(
+            "home never said {words:?}:\n{}",
+            draw(app, 120, 40).backend()
+        );
+    };
+    app.after_first_frame();
+    home_says(&mut app, "0 of 9 quality statements practised");
+    pair_mode_topic_picker(&mut app);
+    press(&mut app, KeyCode::Char(' '));
+    press(&mut app, KeyCode::Enter);
+    // One question asked, rated by both; then the initials, left empty.
+    key(&mut app, '1');
+    ctrl(&mut app, 'd');
+    key(&mut app, '3');
+    press(&mut app, KeyCode::Enter);
+    key(&mut app, '4');
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.top().context(), Context::PairInitials);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.top().context(), Context::PairSaved);
+    key(&mut app, 'q');
+    assert_eq!(app.top().id(), ScreenId::Home);
+    let home = home_says(
+        &mut app,
+        "1 of 2 questions done · 1 of 9 quality statements practised",
+    );
+    assert!(!home.contains("0 of 9"), "{home}");
+}
+
+/// Help names each key once, and a sentence too long for one line goes on under itself, past
+/// the column of keys. The hand-over's help listed "←→" twice (raise, then lower the rating), and
+/// wrapped sentences ran back to the panel's edge, under the keys, on every screen.
+#[test]
+fn help_names_each_key_once_and_wrapped_sentences_stay_clear_of_the_keys() {
+    let (mut app, _temp) = app_in(Context::PairHandOver);
+    key(&mut app, '?');
+    let screen = format!("{}", draw(&app, 80, 24).backend());
+    assert!(screen.contains("raise or lower the rating"), "{screen}");
+    assert_eq!(screen.matches("←→").count(), 1, "{screen}");
+
+    let (mut app, _temp) = app_in(Context::PairAsking);
+    key(&mut app, '?');
+    let screen = format!("{}", draw(&app, 80, 24).backend());
+    let row = screen
+        .lines()
+        .find(|l| l.contains("3 how they know"))
+        .unwrap_or_else(|| panic!("{screen}"));
+    let (left, _) = row.split_once("3 how they know").unwrap();
+    let inside = &left[left.rfind('│').unwrap() + '│'.len_utf8()..];
+    assert!(
+        inside.starts_with(&" ".repeat(18)),
+        "the sentence goes on past the keys' column:\n{screen}"
+    );
+}
+
 #[test]
 fn the_interviewer_asks_the_questions_ticked_in_the_list() {
     let mut app = App::new(pair_library(), None, MONOCHROME, false);

@@ -517,6 +517,57 @@ fn a_refined_answer_asks_for_its_own_rating_and_shows_at_once_in_the_attempts() 
     assert_eq!(note.questions[0].rating, Some(5));
 }
 
+/// The line saying where a refined answer went is about the refine screen: help over it leaves
+/// the line in place, but going back to the attempts, the session, review and home does not carry
+/// it along (it was still showing on home, and under the next rehearsal's first part).
+#[test]
+fn the_refined_answers_saved_line_stays_with_the_refine_screen() {
+    let (dir, _library, _history) = generated();
+    let mut app = App::new(
+        Library::load(None, &[]),
+        Some(dir.path().to_path_buf()),
+        MONOCHROME,
+        false,
+    );
+    while !screen_text(&app, 100, 30).contains("> Review past answers") {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    tick_until(&mut app, "40 of 40 sessions");
+    press(&mut app, KeyCode::Enter);
+    tick_until(&mut app, "What have you done?");
+    press(&mut app, KeyCode::Char('a'));
+    tick_until(&mut app, "Rating trend:");
+    press(&mut app, KeyCode::Char('e'));
+    tick_until(&mut app, "Refine this answer");
+    app.on_events(vec![Event::Paste(" Added: 12 carers told us so.".into())]);
+    ctrl(&mut app, 's');
+    press(&mut app, KeyCode::Char('4'));
+    ctrl(&mut app, 's');
+    tick_until(&mut app, "Saved as a new note, rated 4 of 5");
+    press(&mut app, KeyCode::F(1));
+    press(&mut app, KeyCode::Esc);
+    let refine = screen_text(&app, 100, 30);
+    assert!(
+        refine.contains("Refine this answer") && refine.contains("Saved as a new note"),
+        "help opened and closed over refine leaves the line there:\n{refine}"
+    );
+    for screen in [
+        "Rating trend:",
+        "Tab next answer",
+        "sessions",
+        "Mock interview",
+    ] {
+        press(&mut app, KeyCode::Esc);
+        let shown = screen_text(&app, 100, 30);
+        assert!(shown.contains(screen), "{screen}:\n{shown}");
+        assert!(
+            !shown.contains("Saved as a new note"),
+            "back on {screen:?}, the refine screen's line is gone:\n{shown}"
+        );
+    }
+}
+
 /// An app whose keys are read in `context`, over a generated history in a temporary data folder.
 pub fn app_in(context: Context) -> (App, Option<tempfile::TempDir>) {
     let (dir, library, history) = generated();

@@ -27,7 +27,7 @@ impl App {
                     self.today(),
                 )),
                 Err(problem) => {
-                    self.notice = Some(Notice::problem(format!(
+                    self.set_notice(Notice::problem(format!(
                         "That note could not be read: {problem}"
                     )));
                     return;
@@ -133,7 +133,7 @@ impl App {
             }
             // Nothing typed: there is no note, and no rehearsal worth staying in.
             Err(e) if e.kind == StoreErrorKind::NothingToSave => {
-                self.notice = Some(Notice::info(e.message.clone()));
+                self.set_notice(Notice::info(e.message.clone()));
                 self.farewell = Some(e.message);
                 self.go_home();
                 None
@@ -147,7 +147,7 @@ impl App {
         let store = self.store()?;
         Some(match store.recover(&path) {
             Ok(saved) => {
-                self.notice = Some(Notice::info(format!(
+                self.set_notice(Notice::info(format!(
                     "Recovered and saved as a note: {}",
                     saved.display()
                 )));
@@ -162,7 +162,7 @@ impl App {
         let store = self.store()?;
         Some(match store.discard_draft(&path) {
             Ok(()) => {
-                self.notice = Some(Notice::info("Draft discarded."));
+                self.set_notice(Notice::info("Draft discarded."));
                 Outcome::DraftDealtWith(path)
             }
             Err(e) => Outcome::DraftActionFailed(e.to_string()),
@@ -198,6 +198,8 @@ impl App {
                     "Your pair practice is saved as a note: {}",
                     path.display()
                 ));
+                // Home's Today box counts the questions just asked, as after a rehearsal alone.
+                self.refresh_countdown();
                 // Its number in `notes list`, so the export command is short.
                 let number = store
                     .summaries()
@@ -214,7 +216,7 @@ impl App {
     /// Opens review over the notes folder's history.
     pub(super) fn open_review(&mut self) -> Option<Outcome> {
         let Some(store) = self.store() else {
-            self.notice = Some(Notice::warning(
+            self.set_notice(Notice::warning(
                 "There is no data folder, so there are no notes to review. Start \
                  psw-coach with --data-dir DIR.",
             ));
@@ -268,7 +270,7 @@ impl App {
                     || "not rated, so left out of your rating trend".to_string(),
                     |r| format!("rated {r} of 5"),
                 );
-                self.notice = Some(Notice::info(format!(
+                self.set_notice(Notice::info(format!(
                     "Saved as a new note, {rated}: {}. The answer it came from is kept as \
                      it was.",
                     path.display()
@@ -282,7 +284,7 @@ impl App {
                 Some(Outcome::RefinedSaved(path))
             }
             Err(e) => {
-                self.notice = Some(Notice::problem(format!(
+                self.set_notice(Notice::problem(format!(
                     "{e} Your refined answer is still on screen."
                 )));
                 None
@@ -298,7 +300,7 @@ impl App {
         };
         self.carry_out(Effect::SaveSettings(settings));
         if self.data_dir.is_some() && self.notice.as_ref().is_some_and(|n| n.text == "Saved.") {
-            self.notice = Some(Notice::info(format!(
+            self.set_notice(Notice::info(format!(
                 "Answer style: {}. Saved, as in Settings.",
                 style.label()
             )));
@@ -317,14 +319,14 @@ impl App {
             screen.on_settings(&settings);
         }
         let Some(dir) = self.data_dir.clone() else {
-            self.notice = Some(Notice::warning(
+            self.set_notice(Notice::warning(
                 "There is no data folder, so this setting lasts until you leave.",
             ));
             return None;
         };
         match settings.save(&dir) {
-            Ok(_) => self.notice = Some(Notice::info("Saved.")),
-            Err(e) => self.notice = Some(Notice::problem(e)),
+            Ok(_) => self.set_notice(Notice::info("Saved.")),
+            Err(e) => self.set_notice(Notice::problem(e)),
         }
         if changed_dates {
             self.refresh_countdown();

@@ -12,7 +12,7 @@ impl App {
     /// figures are typed.
     pub(super) fn start_figures(&mut self, count: usize, pair: bool, record: bool) {
         let Some(dir) = self.data_dir.clone() else {
-            self.notice = Some(Notice::warning(
+            self.set_notice(Notice::warning(
                 "There is no data folder, so there is no evidence register to drill.",
             ));
             return;
@@ -20,20 +20,20 @@ impl App {
         let register = match crate::evidence::load(&dir) {
             Ok(register) => register,
             Err(e) => {
-                self.notice = Some(Notice::warning(format!(
+                self.set_notice(Notice::warning(format!(
                     "{e}. Fix that line in the register, then drill your figures."
                 )));
                 return;
             }
         };
         if register.figures.is_empty() {
-            self.notice = Some(Notice::info(EMPTY_REGISTER));
+            self.set_notice(Notice::info(EMPTY_REGISTER));
             return;
         }
         let history = match drill::load_history(&dir) {
             Ok(history) => history,
             Err(e) => {
-                self.notice = Some(Notice::warning(e));
+                self.set_notice(Notice::warning(e));
                 FigureRecords::default()
             }
         };
@@ -42,7 +42,7 @@ impl App {
             match (self.recorders)(Some(&dir)) {
                 Ok(live) => screen = screen.with_voice(live),
                 Err(why) => {
-                    self.notice = Some(Notice::warning(format!(
+                    self.set_notice(Notice::warning(format!(
                         "{} Type the figures instead.",
                         crate::text::sentence(&why)
                     )));
@@ -58,7 +58,7 @@ impl App {
     pub(super) fn save_figure_drill(&mut self, history: &FigureRecords) -> Option<Outcome> {
         let dir = self.data_dir.clone()?;
         if let Err(e) = drill::save_history(&dir, history) {
-            self.notice = Some(Notice::problem(e));
+            self.set_notice(Notice::problem(e));
         }
         None
     }

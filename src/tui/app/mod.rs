@@ -56,6 +56,9 @@ pub struct App {
     stack: Vec<Box<dyn Screen>>,
     /// The latest message for the PSW.
     notice: Option<Notice>,
+    /// How many notices have been given, so a key that moves to another screen without giving
+    /// one can tell the notice on show is the last screen's.
+    notices_given: u64,
     /// A rehearsal asked for on the command line, started once drafts are dealt with.
     pending: Option<RehearseOptions>,
     /// Pair practice asked for on the command line, likewise.
@@ -89,6 +92,7 @@ impl App {
             clocks: Rc::new(|| Box::new(SystemClock::default())),
             recorders: Rc::new(crate::voice::recorder::live),
             notice: None,
+            notices_given: 0,
             pending: None,
             pending_pair: None,
             leave_after_rehearsal: false,
@@ -204,7 +208,7 @@ impl App {
             let (settings, warning) = Settings::load(dir);
             app = app.with_settings(settings);
             if let Some(warning) = warning {
-                app.notice = Some(Notice::warning(warning));
+                app.set_notice(Notice::warning(warning));
             }
         }
         // The history for the Today box is read once the first frame is drawn (`after_first_frame`):
@@ -212,7 +216,7 @@ impl App {
         let (lexicon, warning) = Lexicon::load(launch.data_dir.as_deref());
         app.lexicon = Rc::new(lexicon);
         if let Some(warning) = warning {
-            app.notice = Some(Notice::warning(warning.to_string()));
+            app.set_notice(Notice::warning(warning.to_string()));
         }
         if let Some(options) = launch.rehearse {
             app.leave_after_rehearsal = true;
@@ -252,6 +256,25 @@ impl App {
         self.notice.as_ref()
     }
 
+    fn set_notice(&mut self, notice: Notice) {
+        self.notice = Some(notice);
+        self.notices_given += 1;
+    }
+
+    /// The screen the PSW is on, help set aside (a notice stays readable under help), as the
+    /// depth of the stack and the screen's address: together they change when the screen does.
+    fn page(&self) -> (usize, *const ()) {
+        let i = self
+            .stack
+            .iter()
+            .rposition(|s| !s.is_overlay())
+            .unwrap_or(0);
+        (
+            i,
+            std::ptr::from_ref::<dyn Screen>(self.stack[i].as_ref()).cast(),
+        )
+    }
+
     /// Puts a screen on top (tests use this to open a screen in a known state).
     pub fn push(&mut self, mut screen: Box<dyn Screen>) {
         if let Some(top) = self.stack.last_mut() {
@@ -269,11 +292,9 @@ impl App {
         for draft in store.drafts() {
             match draft.result {
                 Ok(note) => drafts.push((draft.path, note)),
-                Err(problem) => {
-                    self.notice = Some(Notice::warning(format!(
-                        "A draft could not be read: {problem}"
-                    )))
-                }
+                Err(problem) => self.set_notice(Notice::warning(format!(
+                    "A draft could not be read: {problem}"
+                ))),
             }
         }
         if !drafts.is_empty() {
@@ -472,6 +493,18 @@ impl App {
 
     /// Acts on an action as the top screen would get it from a key; false when nothing took it.
     pub fn on_action(&mut self, action: Action) -> bool {
+        let (given, page) = (self.notices_given, self.page());
+        let taken = self.act(action);
+        // A notice is about the screen it was given on ("Saved as a new note..." on refine): a key
+        // that leaves that screen without a notice of its own leaves the old one behind, rather
+        // than carrying it over review, progress, home and the next rehearsal.
+        if self.notices_given == given && self.page() != page {
+            self.notice = None;
+        }
+        taken
+    }
+
+    fn act(&mut self, action: Action) -> bool {
         match action {
             Action::Quit => self.on_terminate(),
             Action::Help if self.top().id() != ScreenId::Help => {
@@ -545,7 +578,7 @@ impl App {
                 None
             }
             Effect::Notify(notice) => {
-                self.notice = Some(notice);
+                self.set_notice(notice);
                 None
             }
             Effect::Farewell(line) => {
@@ -680,7 +713,7 @@ impl App {
                 }
                 self.push(Box::new(screen));
             }
-            Err(e) => self.notice = Some(Notice::warning(e.to_string())),
+            Err(e) => self.set_notice(Notice::warning(e.to_string())),
         }
     }
 
@@ -698,7 +731,7 @@ impl App {
             Ok(live) => Some(crate::tui::recorder::PartRecorder::new(live)),
             Err(why) => {
                 options.record = false;
-                self.notice = Some(Notice::warning(format!(
+                self.set_notice(Notice::warning(format!(
                     "{why} This rehearsal is spoken with the timer: answer aloud, then jot the key points."
                 )));
                 None
@@ -861,14 +894,14 @@ impl App {
                 self.notice = None;
                 match recorder {
                     Some(Ok(recorder)) => screen = screen.with_recorder(recorder),
-                    Some(Err(why)) => self.notice = Some(Notice::warning(why)),
+                    Some(Err(why)) => self.set_notice(Notice::warning(why)),
                     None => {}
                 }
                 self.mark_welcome_seen();
                 self.stack.truncate(1);
                 self.push(Box::new(screen));
             }
-            Err(e) => self.notice = Some(Notice::warning(e.to_string())),
+            Err(e) => self.set_notice(Notice::warning(e.to_string())),
         }
     }
 

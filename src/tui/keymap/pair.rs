@@ -9,8 +9,8 @@ pub(super) const RATE_KEYS: [Binding; 7] = [
     b(&[c('3')], Action::Rate(3), "1-5", "rate", "rate 1 (weak) to 5 (strong)", Footer::Shown),
     b(&[c('4')], Action::Rate(4), "1-5", "rate", "rate 1 (weak) to 5 (strong)", Footer::Shown),
     b(&[c('5')], Action::Rate(5), "1-5", "rate", "rate 1 (weak) to 5 (strong)", Footer::Shown),
-    b(&[k(KeyCode::Right), k(KeyCode::Up)], Action::RateUp, "←→", "change rating", "raise the rating (Right or Up)", Footer::HelpOnly),
-    b(&[k(KeyCode::Left), k(KeyCode::Down)], Action::RateDown, "←→", "change rating", "lower the rating (Left or Down)", Footer::HelpOnly),
+    b(&[k(KeyCode::Right), k(KeyCode::Up)], Action::RateUp, "←→", "change rating", "raise or lower the rating (also ↑ ↓)", Footer::HelpOnly),
+    b(&[k(KeyCode::Left), k(KeyCode::Down)], Action::RateDown, "←→", "change rating", "raise or lower the rating (also ↑ ↓)", Footer::HelpOnly),
 ];
 
 #[rustfmt::skip]

@@ -3,7 +3,7 @@
 use crate::tui::component::Effect;
 use crate::tui::component::{Ctx, Screen, ScreenId};
 use crate::tui::keymap::{self, Action, Context};
-use crate::tui::widgets::{centred, key_line, lines_height};
+use crate::tui::widgets::{centred, key_line, lines_height, wrap_hanging};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
@@ -26,7 +26,9 @@ impl HelpScreen {
         }
     }
 
-    fn lines<'a>(&'a self, ctx: &Ctx) -> Vec<Line<'a>> {
+    /// The help's lines for a panel `width` columns inside: a key's sentence too long for one
+    /// line goes on under itself, past the column of keys, so the keys stand alone down the left.
+    fn lines<'a>(&'a self, ctx: &Ctx, width: usize) -> Vec<Line<'a>> {
         let theme = ctx.theme;
         let mut text = vec![
             Line::styled("Every answer is pressed with three questions:", theme.title),
@@ -43,11 +45,16 @@ impl HelpScreen {
             ]));
         }
         text.push(Line::from(""));
+        const KEYS: usize = 18;
         for (key, what) in keymap::help(self.about) {
-            text.push(Line::from(vec![
-                Span::styled(format!("{key:>16}  "), theme.key),
-                Span::raw(what),
-            ]));
+            let said = wrap_hanging(what, width.saturating_sub(KEYS), "");
+            for (i, line) in said.into_iter().enumerate() {
+                let key = if i == 0 { key } else { "" };
+                text.push(Line::from(vec![
+                    Span::styled(format!("{key:>16}  "), theme.key),
+                    Span::raw(line),
+                ]));
+            }
         }
         text
     }
@@ -79,9 +86,9 @@ impl Screen for HelpScreen {
     }
 
     fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) -> Option<Position> {
-        let lines = self.lines(ctx);
         let width = 76.min(area.width);
         let inner_width = usize::from(width.saturating_sub(2)).max(1);
+        let lines = self.lines(ctx, inner_width);
         let content = lines_height(&lines, inner_width);
         let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
         let height = (content + 3).min(area.height);

@@ -563,12 +563,29 @@ fn render(home: &HomeScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> Option<
         .skipped
         .iter()
         .take(3)
-        .map(|s| Line::styled(s.summary(), theme.warn))
+        .flat_map(|s| {
+            crate::tui::widgets::wrap_cut(&skipped_line(s), usize::from(skipped.width), 2)
+        })
+        .map(|l| Line::styled(l, theme.warn))
         .collect();
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: true })
-        .render(skipped, buf);
+    Paragraph::new(lines).render(skipped, buf);
     cursor
+}
+
+/// A skipped bank in the two rows home gives it: what to do comes before the detail, which is
+/// what a narrow window cuts ("…"), so the way to see every problem is never lost.
+fn skipped_line(bank: &crate::bank::SkippedBank) -> String {
+    let Some(first) = bank.problems.first() else {
+        return format!("Skipped {}.", bank.source);
+    };
+    let count = match bank.problems.len() {
+        1 => "1 problem".to_string(),
+        n => format!("{n} problems"),
+    };
+    format!(
+        "Skipped {} ({count}; psw-coach banks check lists them): line {}, column {}: {}",
+        bank.source, first.line, first.column, first.message
+    )
 }
 
 fn render_banks(home: &HomeScreen, theme: &Theme, area: Rect, buf: &mut Buffer) {
