@@ -89,6 +89,17 @@ pub fn wrap_words(text: &str, width: usize, first: usize, indent: usize) -> Vec<
     out
 }
 
+/// The month a word names, 1 to 12: "oct", "sept", "October" (a full name or its first three
+/// letters or more, any case).
+pub(crate) fn month_number(word: &str) -> Option<u32> {
+    let word = word.trim_end_matches('.').to_ascii_lowercase();
+    // The first twelve of the one month list are the full names, in order.
+    MONTH_WORDS[..12]
+        .iter()
+        .position(|m| word.len() >= 3 && m.starts_with(word.as_str()))
+        .map(|i| i as u32 + 1)
+}
+
 /// Month names and their short forms, lower case, as words in an answer are compared with them
 /// (the clause reader's "when" and the evidence register's dates share this one list).
 pub(crate) const MONTH_WORDS: &[&str] = &[

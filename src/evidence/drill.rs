@@ -223,7 +223,7 @@ fn as_at_in(answer: &str, truth: NaiveDate) -> AsAt {
         if t.kind != TokenKind::Word {
             continue;
         }
-        let Some(month) = month_number(&t.text) else {
+        let Some(month) = crate::text::month_number(&t.text) else {
             continue;
         };
         // "may" is a month only beside a day or a year: "we may" is not a date.
@@ -246,16 +246,6 @@ fn as_at_in(answer: &str, truth: NaiveDate) -> AsAt {
         };
     }
     AsAt::NotSaid
-}
-
-fn month_number(word: &str) -> Option<u32> {
-    let word = word.trim_end_matches('.');
-    // "oct", "sept", "october": a full name or its first three letters or more.
-    // The first twelve of the one month list are the full names, in order.
-    crate::text::MONTH_WORDS[..12]
-        .iter()
-        .position(|m| word.len() >= 3 && m.starts_with(word))
-        .map(|i| i as u32 + 1)
 }
 
 fn month_name(month: u32) -> &'static str {

@@ -1286,3 +1286,17 @@ fn a_measure_nobody_took_is_no_evidence() {
             .evidence
     );
 }
+
+#[test]
+fn figures_against_two_months_of_one_year_are_a_before_and_an_after() {
+    let r = read(
+        "Reablement starts\n- Mar 2025: 31 people a month began reablement\n- Nov 2025: 58 people a \
+         month began reablement",
+    );
+    assert!(r.then_now_next.then, "{:?}", r.then_now_next);
+    assert!(r.then_now_next.now, "{:?}", r.then_now_next);
+    assert!(r.covers.difference);
+    // One month alone is only when.
+    let r = read("Reablement starts\n- Nov 2025: 58 people a month began reablement");
+    assert!(!r.covers.difference);
+}

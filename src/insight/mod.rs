@@ -502,7 +502,8 @@ pub(crate) fn analyse_full(
     // A year says when things were only beside a figure: "in summer 2024 the team had 190 overdue",
     // not "the team was set up in 2019"; in note form the figure may follow the date on its line
     // ("- Apr-Oct 2026: 96").
-    let dated: Vec<(i32, Range<usize>)> = markers
+    // Each with its year and month (0 where none is said), so two months of one year are in turn.
+    let dated: Vec<((i32, u32), Range<usize>)> = markers
         .iter()
         .filter(|mk| mk.kind == MarkerKind::Date)
         .filter_map(|mk| {
@@ -523,14 +524,22 @@ pub(crate) fn analyse_full(
                 .into_iter()
                 .flatten()
                 .find(|c| c.figure && c.stance.claims())?;
+            let said = &text[mk.range.clone()];
+            // "Apr-Oct 2026": the span ends in its last month.
+            let month = said
+                .rsplit(|c: char| !c.is_ascii_alphabetic())
+                .find_map(crate::text::month_number)
+                .unwrap_or(0);
             Some((
-                evidence::year_in(&text[mk.range.clone()])
-                    .or_else(|| note_year(text, &mk.range))?,
+                (
+                    evidence::year_in(said).or_else(|| note_year(text, &mk.range))?,
+                    month,
+                ),
                 with_figure.bytes.clone(),
             ))
         })
         .collect();
-    let dated_years: Vec<i32> = dated.iter().map(|(y, _)| *y).collect();
+    let dated_years: Vec<i32> = dated.iter().map(|((y, _), _)| *y).collect();
     // Figures against dates in turn ("- Mar 2024: 512 overdue ... - Oct 2026: 88") are a before and
     // an after: the latest is the marker.
     let dated_change = dated
