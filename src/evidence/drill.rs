@@ -25,9 +25,10 @@ pub const HISTORY_FILE: &str = "figures-drill.json";
 const MAX_HISTORY_BYTES: u64 = 4 * 1024 * 1024;
 
 /// What to tell a PSW whose register holds no figures yet, in one line.
-pub const EMPTY_REGISTER: &str = "Your evidence register has no figures yet: add them one by one on \
-the evidence screen (from the home menu), or many at once with `psw-coach evidence import figures.csv` \
-(columns measure,value,unit,as_at,source,statements), then drill them here.";
+pub const EMPTY_REGISTER: &str = "Your evidence register has no figures yet. Add them one by one on \
+the evidence screen (press e on the home screen), or many at once with psw-coach evidence import \
+figures.csv (columns measure,value,unit,as_at,source,statements); Know your figures then asks them \
+quick-fire.";
 
 /// The quick-fire question for a figure.
 pub fn ask(figure: &Figure) -> String {

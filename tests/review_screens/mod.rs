@@ -189,6 +189,57 @@ fn progress_topic_names_are_whole_or_visibly_cut() {
     }
 }
 
+/// At 80x24 the topics page held 17 of the 22 topics, with nothing to say that five more
+/// (Waiting times, Workforce...) were there: now the last row says how many more and which key
+/// reaches them, ↓ goes as far as the last topic and no further, and ↑ comes back at once.
+#[test]
+fn every_topic_on_the_progress_page_can_be_reached_at_80x24() {
+    let (_dir, library, history) = generated();
+    let screen = ProgressScreen::new(library, &history, &Settings::default(), today());
+    let mut app = App::new(Library::load(None, &[]), None, MONOCHROME, false);
+    app.push(Box::new(screen));
+    press(&mut app, KeyCode::Tab);
+    let first = screen_text(&app, 80, 24);
+    assert!(first.contains("Access, information and advice"), "{first}");
+    assert!(!first.contains("Workforce"), "{first}");
+    let more = first
+        .lines()
+        .find(|l| l.contains("more below"))
+        .unwrap_or_else(|| panic!("no scroll mark:\n{first}"));
+    assert!(more.contains("(↓ to reach)"), "{more}");
+    for _ in 0..30 {
+        press(&mut app, KeyCode::Down);
+    }
+    let last = screen_text(&app, 80, 24);
+    assert!(
+        last.contains("Workforce") && last.contains("What you are proud of"),
+        "{last}"
+    );
+    assert!(last.contains("more above (↑ to reach)"), "{last}");
+    press(&mut app, KeyCode::Up);
+    let up = screen_text(&app, 80, 24);
+    assert!(
+        !up.contains("Workforce"),
+        "one ↑ after the end moves at once:\n{up}"
+    );
+    // Two pages on, an empty register says which key opens the evidence screen (home has no menu
+    // item for it), with no Markdown backticks and no "drill".
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    let evidence = screen_text(&app, 80, 24)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        evidence.contains("(press e on the home screen)"),
+        "{evidence}"
+    );
+    assert!(
+        !evidence.contains('`') && !evidence.contains("drill"),
+        "{evidence}"
+    );
+}
+
 fn draw_with_notice(screen: &dyn Screen, notice: &Notice, width: u16, height: u16) -> String {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     terminal

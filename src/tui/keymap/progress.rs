@@ -4,9 +4,9 @@ use super::*;
 
 #[rustfmt::skip]
 pub(super) const PROGRESS: &[Binding] = &[
-    b(&[k(KeyCode::Tab)], Action::NextPart, "Tab", "next page", "the next page: statements and today, topics, trends, what good looks like", Footer::Shown),
-    b(UP, Action::Up, "↑↓/j k", "choose", "choose a quality statement, on the what-good-looks-like page", Footer::HelpOnly),
-    b(DOWN, Action::Down, "↑↓/j k", "choose", "choose a quality statement, on the what-good-looks-like page", Footer::HelpOnly),
+    b(&[k(KeyCode::Tab)], Action::NextPart, "Tab", "next page", "the next page: statements and today, topics, trends, your evidence, what good looks like", Footer::Shown),
+    b(UP, Action::Up, "↑↓/j k", "choose", "scroll the topics, on the topics page; choose a quality statement, on the what-good-looks-like page", Footer::HelpOnly),
+    b(DOWN, Action::Down, "↑↓/j k", "choose", "scroll the topics, on the topics page; choose a quality statement, on the what-good-looks-like page", Footer::HelpOnly),
     b(&[k(KeyCode::BackTab)], Action::PreviousPart, "Shift-Tab", "previous page", "the previous page", Footer::HelpOnly),
     b(&[k(KeyCode::Enter)], Action::Choose, "Enter", "start today's", "start the questions suggested for today that are not done yet", Footer::Shown),
     b(&[c('s')], Action::Settings, "s", "settings", "on-site date, theme and more", Footer::Shown),

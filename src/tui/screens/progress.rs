@@ -44,6 +44,10 @@ pub struct ProgressScreen {
     page: Page,
     /// The statement whose "what good looks like" note is shown (index into the nine).
     good_at: usize,
+    /// The first topic shown on the topics page, when they do not all fit (↑↓ move it), and how
+    /// many rows of topics the page last had, so ↓ stops where the last topic shows.
+    topics_from: usize,
+    topics_room: std::cell::Cell<usize>,
     /// The PSW's evidence register and when its figures count as out of date.
     register: Rc<crate::evidence::Register>,
     stale_months: u32,
@@ -73,6 +77,8 @@ impl ProgressScreen {
             today,
             page: Page::Coverage,
             good_at: 0,
+            topics_from: 0,
+            topics_room: std::cell::Cell::new(usize::MAX),
             register: Rc::default(),
             stale_months: u32::from(settings.stale_after_months),
         }
@@ -131,6 +137,19 @@ impl Screen for ProgressScreen {
                 }
                 return Some(vec![Effect::StartToday(ids)]);
             }
+            // On the topics page, ↑↓ scroll the topics when they do not all fit (the last row
+            // says how many more there are); drawing keeps the last topic at the bottom.
+            Action::Up if self.page == Page::Topics => {
+                self.topics_from = self.topics_from.saturating_sub(1)
+            }
+            Action::Down if self.page == Page::Topics => {
+                let last_start = self
+                    .coverage
+                    .topics
+                    .len()
+                    .saturating_sub(self.topics_room.get().max(1));
+                self.topics_from = (self.topics_from + 1).min(last_start)
+            }
             // The chosen statement of the what-good-looks-like page; kept while other pages show.
             Action::Up => self.good_at = self.good_at.saturating_sub(1),
             Action::Down => {
@@ -182,7 +201,17 @@ impl Screen for ProgressScreen {
         match self.page {
             Page::Coverage => self.render_coverage(body, buf, theme),
             Page::Topics => {
-                coverage_map(" Topics ", &self.coverage.topics, false, body, buf, theme)
+                let from = self.topics_from;
+                let room = coverage_map(
+                    " Topics ",
+                    &self.coverage.topics,
+                    false,
+                    from,
+                    body,
+                    buf,
+                    theme,
+                );
+                self.topics_room.set(room);
             }
             Page::Trends => self.render_trends(body, buf, theme),
             Page::Good => self.render_good(body, buf, theme),
@@ -214,16 +243,18 @@ impl ProgressScreen {
                 " Quality statements ",
                 &self.coverage.statements,
                 true,
+                0,
                 s,
                 buf,
                 theme,
             );
-            coverage_map(" Topics ", &self.coverage.topics, false, t, buf, theme);
+            coverage_map(" Topics ", &self.coverage.topics, false, 0, t, buf, theme);
         } else {
             coverage_map(
                 " Quality statements ",
                 &self.coverage.statements,
                 true,
+                0,
                 map,
                 buf,
                 theme,
@@ -391,15 +422,18 @@ impl ProgressScreen {
     }
 }
 
-/// A row per statement or topic: covered or not, a bar of questions practised, average, last.
+/// A row per statement or topic: covered or not, a bar of questions practised, average, last;
+/// from the row `from` on. When the rows do not all fit, the last line says how many more there
+/// are and which key reaches them, and the last row is kept at the bottom.
 fn coverage_map(
     title: &str,
     rows: &[CoverageRow],
     statements: bool,
+    from: usize,
     area: Rect,
     buf: &mut Buffer,
     theme: &Theme,
-) {
+) -> usize {
     let block = Block::bordered()
         .border_style(theme.border)
         .title(Line::styled(title.to_string(), theme.title));
@@ -425,8 +459,12 @@ fn coverage_map(
         .min(usize::from(inner.width).saturating_sub(29))
         .max(12);
     let bar_width = 8usize;
+    let height = usize::from(inner.height);
+    let overflows = rows.len() > height && height > 1;
+    let room = if overflows { height - 1 } else { height };
+    let from = from.min(rows.len().saturating_sub(room));
     let mut lines = Vec::new();
-    for row in rows {
+    for row in rows.iter().skip(from).take(room) {
         let name = widgets::cut_line(&name_of(row), name_width);
         let (mark, style) = if row.covered() {
             ("✓ ", theme.good)
@@ -466,7 +504,24 @@ fn coverage_map(
         }
         lines.push(Line::from(spans));
     }
+    if overflows {
+        let below = rows.len() - from - room;
+        let name =
+            |action| crate::tui::keymap::key_name(Context::Progress, action).unwrap_or_default();
+        // The mark first, then the key that moves there, from the key map.
+        let hint = if below > 0 {
+            format!(
+                "{} {below} more below ({} to reach)",
+                "↓",
+                name(Action::Down)
+            )
+        } else {
+            format!("{} {from} more above ({} to reach)", "↑", name(Action::Up))
+        };
+        lines.push(Line::styled(hint, theme.dim));
+    }
     Paragraph::new(lines).render(inner, buf);
+    room
 }
 
 /// Twelve weeks as columns, Monday to Sunday as rows; a cell's mark says how many answers.
