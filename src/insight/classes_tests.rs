@@ -1300,3 +1300,20 @@ fn figures_against_two_months_of_one_year_are_a_before_and_an_after() {
     let r = read("Reablement starts\n- Nov 2025: 58 people a month began reablement");
     assert!(!r.covers.difference);
 }
+
+#[test]
+fn one_person_owning_something_is_still_a_person() {
+    for text in [
+        "A woman's pension was being drawn by her grandson.",
+        "The rule is that the person's care carries on while the funding is argued.",
+        "Every family's plan is read back to them.",
+    ] {
+        assert!(!read(text).people_mentions.is_empty(), "{text}");
+    }
+    // An organisation's or a team's is no person's.
+    assert!(
+        read("The council's offer to the team's manager was agreed.")
+            .people_mentions
+            .is_empty()
+    );
+}

@@ -412,6 +412,13 @@ pub(crate) fn analyse_full(
     difference.sort_by_key(|r| r.start);
     // A person named with a title is a person, whatever else is wrong with writing it down.
     let mut people = words::all_matches(m.people.as_ref(), &toks);
+    let listed_people = Taken::covering(&people);
+    people.extend(
+        people::possessives(m.people.as_ref(), &toks)
+            .into_iter()
+            .filter(|r| !listed_people.overlaps(r)),
+    );
+    people.sort_by_key(|r| r.start);
     people.retain(|r| !people::names_a_body(text, &toks, r));
     // "a woman in her seventies", "one man who had been refusing care": a person in a story.
     let listed_people = Taken::covering(&people);

@@ -5,7 +5,7 @@
 use super::lexicon::Lexicon;
 use super::pattern::{EXAMPLE_PERSON, PERSON_ACTS};
 use super::text::Taken;
-use super::words::{self, Token};
+use super::words::{self, PhraseSet, Token};
 use std::ops::Range;
 
 /// Words after a people word that make it the name of a body, a place or a role.
@@ -198,6 +198,30 @@ pub(crate) fn brought_into_a_story(toks: &[Token]) -> Vec<Range<usize>> {
         }
     }
     out
+}
+
+/// "the person's care", "a woman's pension": one person owning something is still a person. The
+/// phrase list holds the plain word, so the "'s" is read off before it is looked up. "people's" is
+/// left out: the tables differ on it ("recording people's own words" is about practice, set A a36;
+/// "people's culture and faith are considered", set I i43, is about people).
+pub(crate) fn possessives(set: Option<&PhraseSet>, toks: &[Token]) -> Vec<Range<usize>> {
+    let Some(set) = set else {
+        return Vec::new();
+    };
+    toks.iter()
+        .filter_map(|t| {
+            let stem = t
+                .norm
+                .strip_suffix("'s")
+                .filter(|s| s.len() > 2 && *s != "people")?;
+            let plain = [Token {
+                start: t.start,
+                end: t.end,
+                norm: stem.to_string(),
+            }];
+            (set.match_at(&plain, 0) == Some(1)).then_some(t.start..t.end)
+        })
+        .collect()
 }
 
 /// "Dr Patel" is most often a clinician, not a person who draws on care or a case.
