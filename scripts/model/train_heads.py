@@ -4,10 +4,12 @@
     /tmp/mv/bin/python scripts/model/train_heads.py > src/insight/model/heads.json
 
 One logistic regression per finding on the element-wise max and mean of the answer's clauses'
-all-MiniLM-L6-v2 embeddings (the "emb clauses" model of docs/model.md), trained on sets A to F (401
-answers), its regularisation chosen by leave-one-set-out as in scripts/model/measure.py. The scaler is
-folded into the weights, so psw-coach computes sigmoid(w . features + b). Also writes a few answers'
-probabilities, which the Rust tests check the Rust forward pass against when the weights are present.
+all-MiniLM-L6-v2 embeddings (the "emb clauses" model of docs/model.md), trained on every labelled set
+in measure.SETS (A to G and I, 519 answers), its regularisation chosen by leave-one-set-out as in
+scripts/model/measure.py. The scaler is folded into the weights, so psw-coach computes
+sigmoid(w . features + b). Each head carries how sure it must be to overrule the rules (SURE). Also
+writes a few answers' probabilities, which the Rust tests check the Rust forward pass against when the
+weights are present.
 """
 
 import json
@@ -16,9 +18,16 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import numpy as np  # noqa: E402
-from measure import FINDINGS, OVERRIDE, choose_c, clauses, embed_all, labelled, load_sets, scaler_for  # noqa: E402
+from measure import FINDINGS, choose_c, clauses, embed_all, labelled, load_sets, scaler_for  # noqa: E402
 from minilm import MiniLM  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
+
+# How sure each head must be to overrule the rules (above SURE, or below 1 - SURE), chosen by
+# scripts/model/decide.py on the held-out first-time sets B to G and I: per finding, the threshold
+# with the best held-out agreement (docs/model.md, "Retrained on sets A to G and I"). Evidence 0.5 is
+# the model's yes/no whatever the rules say. People is 1.0, never: psw-coach leaves people to the
+# rules (the hook cannot give a mention to quote).
+SURE = {"done": 0.85, "difference": 0.85, "evidence": 0.5, "then": 0.85, "now": 0.8, "next": 0.7, "people": 1.0}
 
 CHECKS = [
     "Families waited six weeks before; this quarter it was four days.",
@@ -48,7 +57,7 @@ def main():
         clf = LogisticRegression(C=C, max_iter=2000).fit(scaler.transform(X), y)
         w = clf.coef_[0] / scaler.scale_
         b = clf.intercept_[0] - float((clf.coef_[0] * scaler.mean_ / scaler.scale_).sum())
-        heads[f] = {"c": C, "bias": round(float(b), 6), "weights": [round(float(x), 6) for x in w]}
+        heads[f] = {"c": C, "sure": SURE[f], "bias": round(float(b), 6), "weights": [round(float(x), 6) for x in w]}
         print(f"{f}: C {C}, trained on {len(tr)} answers", file=sys.stderr)
     checks = []
     for text in CHECKS:
@@ -57,7 +66,7 @@ def main():
         checks.append({"text": text, "clauses": clauses(text), "probabilities": probs})
     out = {"about": "made by scripts/model/train_heads.py; see docs/model.md",
            "embedding": "all-MiniLM-L6-v2, element-wise max then mean of the clauses' embeddings",
-           "sure": OVERRIDE, "heads": heads, "checks": checks}
+           "heads": heads, "checks": checks}
     json.dump(out, sys.stdout, indent=1)
     print()
 

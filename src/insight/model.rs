@@ -1,9 +1,10 @@
 //! The reader model (issue 17 item 5; docs/model.md): all-MiniLM-L6-v2 embeds each clause of the
 //! answer, and one small classifier per finding reads the clauses' element-wise max and mean. Where
-//! the classifier is sure (probability above 0.85 or below 0.15) its yes/no overrules the rules'; else
-//! the rules' stands. On five labelled sets, each held out in turn, this lifted the yes/no mean from
-//! the rules' first-time 0.85 to 0.91. People stay the rules' (the model cannot quote a mention),
-//! and so does every quoted word: the model changes a yes/no, never a quote.
+//! the classifier is sure (its probability above the head's `sure`, 0.5 to 0.85 by finding, or below
+//! one less it) its yes/no overrules the rules'; else the rules' stands. On seven labelled sets, each
+//! held out in turn, this lifted the yes/no mean from the rules' first-time 0.86 to 0.92. People stay
+//! the rules' (the model cannot quote a mention), and so does every quoted word: the model changes a
+//! yes/no, never a quote.
 //!
 //! Built only with the cargo feature `model`, and used only when `PSW_COACH_MODEL` names a file made
 //! by `scripts/reader-model`; with the variable unset or empty the rules alone read the answer, so
@@ -33,7 +34,6 @@ pub const FINDINGS: [&str; 6] = ["done", "difference", "evidence", "then", "now"
 
 #[derive(Deserialize)]
 struct HeadsFile {
-    sure: f32,
     heads: BTreeMap<String, Head>,
     #[cfg_attr(not(test), allow(dead_code))]
     checks: Vec<Check>,
@@ -41,6 +41,9 @@ struct HeadsFile {
 
 #[derive(Deserialize)]
 struct Head {
+    /// How sure the head must be to overrule the rules: above this, or below one less it. Chosen
+    /// per finding on held-out sets (scripts/model/decide.py).
+    sure: f32,
     bias: f32,
     weights: Vec<f32>,
 }
@@ -57,7 +60,6 @@ struct Check {
 pub struct Reader {
     bert: bert::Bert,
     heads: Vec<Head>,
-    sure: f32,
 }
 
 impl Reader {
@@ -73,11 +75,7 @@ impl Reader {
             assert_eq!(head.weights.len(), 2 * bert::HIDDEN, "heads.json: {name}");
             heads.push(head);
         }
-        Ok(Reader {
-            bert,
-            heads,
-            sure: file.sure,
-        })
+        Ok(Reader { bert, heads })
     }
 
     /// The element-wise max, then mean, of the clauses' embeddings.
@@ -119,11 +117,11 @@ impl Reader {
     /// The rules' findings, each replaced by the model's where the model is sure.
     pub fn overrule(&self, text: &str, covers: Covers, tnn: ThenNowNext) -> (Covers, ThenNowNext) {
         let p = self.probabilities(text);
-        let sure = self.sure;
-        let decide = |rule: bool, p: f32| {
-            if p > sure {
+        let decide = |i: usize, rule: bool| {
+            let sure = self.heads[i].sure;
+            if p[i] > sure {
                 true
-            } else if p < 1.0 - sure {
+            } else if p[i] < 1.0 - sure {
                 false
             } else {
                 rule
@@ -131,14 +129,14 @@ impl Reader {
         };
         (
             Covers {
-                done: decide(covers.done, p[0]),
-                difference: decide(covers.difference, p[1]),
-                evidence: decide(covers.evidence, p[2]),
+                done: decide(0, covers.done),
+                difference: decide(1, covers.difference),
+                evidence: decide(2, covers.evidence),
             },
             ThenNowNext {
-                then: decide(tnn.then, p[3]),
-                now: decide(tnn.now, p[4]),
-                next: decide(tnn.next, p[5]),
+                then: decide(3, tnn.then),
+                now: decide(4, tnn.now),
+                next: decide(5, tnn.next),
             },
         )
     }

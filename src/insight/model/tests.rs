@@ -16,10 +16,12 @@ fn real_reader() -> Option<Reader> {
     Some(Reader::load(Path::new(&path)).expect("the model file named by PSW_COACH_MODEL loads"))
 }
 
+/// The thresholds docs/model.md gives ("Retrained on sets A to G and I"), chosen on held-out sets.
 #[test]
-fn heads_file_has_every_finding_and_the_sure_threshold() {
+fn heads_file_has_every_finding_and_the_thresholds_chosen_held_out() {
     let file = heads_file();
-    assert_eq!(file.sure, 0.85);
+    let sure: Vec<f32> = FINDINGS.iter().map(|f| file.heads[*f].sure).collect();
+    assert_eq!(sure, [0.85, 0.85, 0.5, 0.85, 0.8, 0.7]);
     for name in FINDINGS {
         assert_eq!(file.heads[name].weights.len(), 768, "{name}");
     }
@@ -243,6 +245,7 @@ fn real_weights_give_the_probabilities_the_python_side_gave() {
 #[test]
 fn the_model_overrules_only_where_it_is_sure() {
     let Some(reader) = real_reader() else { return };
+    let sure: Vec<f32> = reader.heads.iter().map(|h| h.sure).collect();
     let text = "Families waited six weeks before; this quarter it was four days.";
     let p = reader.probabilities(text);
     let none = Covers {
@@ -257,17 +260,17 @@ fn the_model_overrules_only_where_it_is_sure() {
     };
     let (c, t) = reader.overrule(text, none, tnn);
     // Sure of a change, and sure there is no next step: both overrule the rules.
-    assert!(p[1] > 0.85 && c.difference, "{p:?}");
-    assert!(p[5] < 0.15 && !t.next, "{p:?}");
-    // Where it is not sure, the rules' finding stands, whichever way the rules went.
-    let undecided = "um so the thing about it is";
-    let q = reader.probabilities(undecided);
-    for (i, (&pi, rule)) in q
-        .iter()
-        .zip([true, false, true, false, true, false])
-        .enumerate()
-    {
-        if pi > 0.15 && pi <= 0.85 {
+    assert!(p[1] > sure[1] && c.difference, "{p:?}");
+    assert!(p[5] < 1.0 - sure[5] && !t.next, "{p:?}");
+    // Where it is not sure, the rules' finding stands, whichever way the rules went; where it is,
+    // its own yes/no is given whatever the rules said.
+    for text in [
+        text,
+        "um so the thing about it is",
+        "I set up a carers' forum.",
+    ] {
+        let q = reader.probabilities(text);
+        for rule in [true, false] {
             let covers = Covers {
                 done: rule,
                 difference: rule,
@@ -278,9 +281,18 @@ fn the_model_overrules_only_where_it_is_sure() {
                 now: rule,
                 next: rule,
             };
-            let (c, t) = reader.overrule(undecided, covers, tnn);
+            let (c, t) = reader.overrule(text, covers, tnn);
             let all = [c.done, c.difference, c.evidence, t.then, t.now, t.next];
-            assert_eq!(all[i], rule, "{} at {pi}", FINDINGS[i]);
+            for i in 0..6 {
+                let want = if q[i] > sure[i] {
+                    true
+                } else if q[i] < 1.0 - sure[i] {
+                    false
+                } else {
+                    rule
+                };
+                assert_eq!(all[i], want, "{} at {} on {text:?}", FINDINGS[i], q[i]);
+            }
         }
     }
 }
@@ -288,14 +300,18 @@ fn the_model_overrules_only_where_it_is_sure() {
 #[test]
 fn where_the_model_is_sure_nothing_was_done_no_own_part_is_claimed() {
     let Some(reader) = real_reader() else { return };
-    // Set E's e65 (used up): a service someone else set up, "before I joined", and nothing done since.
+    // Set E's e65 (used up), shortened: a service someone else set up, "before I joined", and nothing
+    // done since. The rules read "I joined" as done. (The heads trained on sets A to G and I give e65
+    // as written 0.149, on the line of 0.15; shortened as here, without the evaluation's figures,
+    // 0.03.)
     let text = "I'll explain the background first. The reablement service in Saltcote was set up \
-                in 2019, before I joined, and it was judged a success at the time: the 2021 \
-                evaluation found 70% of people needed no care afterwards. It runs the same way \
-                today. I'd like us to look at whether it still reaches the right people, but that \
-                work hasn't been scheduled.";
+                in 2019, before I joined, and it was judged a success at the time. It runs the \
+                same way today. I'd like us to look at it, but that work hasn't been scheduled.";
     let p = reader.probabilities(text)[0];
-    assert!(p < 0.15, "the model is sure nothing was done: {p}");
+    assert!(
+        p < 1.0 - reader.heads[0].sure,
+        "the model is sure nothing was done: {p}"
+    );
     // analyse uses the model here, as PSW_COACH_MODEL is set for these tests.
     let r = crate::insight::analyse(&crate::insight::Lexicon::bundled(), text, None);
     assert!(!r.covers.done);
