@@ -356,7 +356,10 @@ fn an_empty_register_says_which_key_adds_the_first_figure() {
         "{shown}"
     );
     // The shared sentence for the drill ("add them ... on the evidence screen") is not repeated here.
-    assert!(!shown.contains("then asks them quick-fire"), "{shown}");
+    assert!(
+        !shown.contains("No figures in your evidence register"),
+        "{shown}"
+    );
     press(&mut app, KeyCode::Char('a'));
     press(&mut app, KeyCode::Char('f'));
     assert!(screen(&app).contains("Add a figure"));

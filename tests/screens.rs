@@ -144,6 +144,38 @@ fn a_skipped_bank_on_home_says_how_to_see_its_problems_at_80x24() {
     assert_eq!(said.matches("questions.yaml").count(), 1, "{said}");
 }
 
+/// Know your figures with an empty register: the line saying how to add figures is whole at
+/// 80x24. It ran to four lines in a notice's three, cut before the CSV's columns were done, and
+/// sent the PSW to a "home menu" item that does not exist (it is the e key).
+#[test]
+fn know_your_figures_with_no_figures_says_whole_how_to_add_them_at_80x24() {
+    let data = tempfile::tempdir().unwrap();
+    let mut app = App::new(
+        library(),
+        Some(data.path().to_path_buf()),
+        MONOCHROME,
+        false,
+    );
+    while !format!("{}", draw(&app, 80, 24).backend()).contains("> Know your figures") {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    let screen = format!("{}", draw(&app, 80, 24).backend());
+    let said = screen
+        .lines()
+        .map(|l| l.trim_matches('"'))
+        .collect::<Vec<_>>()
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(said.contains("(press e on the home screen)"), "{screen}");
+    assert!(
+        said.contains("(columns measure,value,unit,as_at,source,statements)."),
+        "{screen}"
+    );
+}
+
 #[test]
 fn home_topic_picker_80x24() {
     let mut app = App::new(library(), None, MONOCHROME, false);

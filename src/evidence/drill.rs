@@ -25,10 +25,10 @@ pub const HISTORY_FILE: &str = "figures-drill.json";
 const MAX_HISTORY_BYTES: u64 = 4 * 1024 * 1024;
 
 /// What to tell a PSW whose register holds no figures yet, in one line.
-pub const EMPTY_REGISTER: &str = "Your evidence register has no figures yet. Add them one by one on \
-the evidence screen (press e on the home screen), or many at once with psw-coach evidence import \
-figures.csv (columns measure,value,unit,as_at,source,statements); Know your figures then asks them \
-quick-fire.";
+/// Three lines at 80 columns, the most a notice is given, so the columns are never cut off.
+pub const EMPTY_REGISTER: &str = "No figures in your evidence register yet: add them on the evidence \
+screen (press e on the home screen), or many at once with psw-coach evidence import figures.csv \
+(columns measure,value,unit,as_at,source,statements).";
 
 /// The quick-fire question for a figure.
 pub fn ask(figure: &Figure) -> String {

@@ -240,6 +240,44 @@ fn every_topic_on_the_progress_page_can_be_reached_at_80x24() {
     );
 }
 
+/// Refine at 80x24: a part not being edited shows on one line, cut with "…" where it does not
+/// fit (it stopped mid-word, "so I set up one w"), and so does a part's title too long for its
+/// box (the follow-up's question stopped at "how").
+#[test]
+fn refine_cuts_the_parts_not_being_edited_visibly_at_80x24() {
+    let (_dir, _library, history) = generated();
+    let mut note = NotesStore::read(&history.sessions[0].path).unwrap();
+    let long = "We found our waiting list data was split across three teams, so I set up one \
+                weekly report that every team manager reads on a Monday.";
+    let question = &mut note.questions[0];
+    for answer in &mut question.answers {
+        answer.text = long.to_string();
+    }
+    question.answers[1].ask = "What you found along the way, and what you changed because of \
+                               it, with the date of each change"
+        .to_string();
+    let parts = question.answers.len();
+    let screen = RefineScreen::new(note, 0);
+    let shown = format!("{}", draw(&screen, 80, 24).backend());
+    let rows: Vec<&str> = shown.lines().map(|l| l.trim_matches('"')).collect();
+    let cut = rows
+        .iter()
+        .filter(|r| {
+            r.contains("We found our waiting") && r.trim_end_matches('│').trim_end().ends_with('…')
+        })
+        .count();
+    assert_eq!(
+        cut,
+        parts - 1,
+        "each part not being edited is cut with …:\n{shown}"
+    );
+    let title = rows
+        .iter()
+        .find(|r| r.contains("What you found along the way"))
+        .unwrap_or_else(|| panic!("{shown}"));
+    assert!(title.contains("…"), "{title}");
+}
+
 fn draw_with_notice(screen: &dyn Screen, notice: &Notice, width: u16, height: u16) -> String {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     terminal

@@ -270,17 +270,18 @@ impl Screen for RefineScreen {
             let areas = Layout::vertical(constraints).split(body);
             for (i, ((label, e), area)) in self.editors.iter().zip(areas.iter()).enumerate() {
                 let focused = i == self.part;
+                // A title or a part too long for its box ends in "…", never mid-word unmarked.
+                let title = widgets::cut_line(label, usize::from(area.width.saturating_sub(4)));
                 let block = Block::bordered()
-                    .title(format!(" {} ", label))
+                    .title(format!(" {title} "))
                     .border_style(if focused { theme.title } else { theme.border });
                 if focused {
                     cursor = e.render(Some(block), theme, *area, buf);
                 } else {
                     let inner = block.inner(*area);
                     block.render(*area, buf);
-                    Paragraph::new(e.text().replace('\n', " "))
-                        .style(theme.dim)
-                        .render(inner, buf);
+                    let line = widgets::cut_line(&one_line(&e.text()), usize::from(inner.width));
+                    Paragraph::new(line).style(theme.dim).render(inner, buf);
                 }
             }
         }
