@@ -336,8 +336,38 @@ pub(super) fn names_or_purpose(text: &str, toks: &[words::Token], r: &Range<usiz
         })
     };
     let first = w(i);
-    // A capitalised change word beside another capitalised word is a name.
-    if capital(i) && (capital(j) || (i > 0 && capital(i - 1) && !sentence_start(toks, i - 1))) {
+    // A capitalised change word beside another capitalised word is a name, and so is one in a
+    // title after "called" ("a scheme called Better at Home", "called Sooner and Safer").
+    let mut title = i;
+    while title > 0 && (capital(title - 1) || matches!(w(title - 1), "and" | "at" | "of" | "for")) {
+        title -= 1;
+    }
+    if capital(i)
+        && (capital(j)
+            || (i > 0 && capital(i - 1) && !sentence_start(toks, i - 1))
+            || (title > 0 && matches!(w(title - 1), "called" | "named" | "titled")))
+    {
+        return true;
+    }
+    // "our improvement programme", "the improvement board": the work's name, not a change.
+    if first.starts_with("improv") && WORK_NOUNS.contains(&w(j)) {
+        return true;
+    }
+    // "Our goal is fewer people placed out of area", "its aim is faster decisions": what an aim
+    // says is sought, not made.
+    let from = (0..i).rev().find(|&k| sentence_start(toks, k)).unwrap_or(0);
+    if (from..i).any(|k| {
+        AIMS.contains(&w(k))
+            && k > 0
+            && matches!(
+                w(k - 1),
+                "the" | "our" | "its" | "my" | "their" | "his" | "her"
+            )
+            && matches!(w(k + 1), "is" | "was" | "are" | "were")
+            // The aim reaches to the change word with no mark or "but" between ("The aim was
+            // simple, and waits have come down" says the change was made).
+            && (k..i).all(|b| toks[b].is_word() && !matches!(w(b), "but" | "so" | "then"))
+    }) {
         return true;
     }
     // "a shorter form", "the simpler route": a thing described, not a change.
@@ -353,7 +383,6 @@ pub(super) fn names_or_purpose(text: &str, toks: &[words::Token], r: &Range<usiz
         return (j..j + 4).any(|k| PURPOSE_MODALS.contains(&w(k))) || under_way_before(toks, i);
     }
     // "... are rebuilding it so that fewer carers wait": a change word inside that aim.
-    let from = (0..i).rev().find(|&k| sentence_start(toks, k)).unwrap_or(0);
     if (from..i).any(|k| w(k) == "so" && w(k + 1) == "that" && under_way_before(toks, k)) {
         return true;
     }
@@ -370,18 +399,61 @@ pub(super) fn names_or_purpose(text: &str, toks: &[words::Token], r: &Range<usiz
 }
 
 /// "We are redesigning the front door so that more people are helped": work still under way in the
-/// sentence before "so that" makes what follows its aim, not its result.
+/// sentence before "so that" makes what follows its aim, not its result; so does a wish ("we want a
+/// simpler form so that families ask sooner").
 fn under_way_before(toks: &[words::Token], i: usize) -> bool {
     let from = (0..i).rev().find(|&k| sentence_start(toks, k)).unwrap_or(0);
     (from.max(1)..i).any(|k| {
-        toks[k].norm.len() > 4
+        let before = toks[k - 1].norm.as_str();
+        (toks[k].norm.len() > 4
             && toks[k].norm.ends_with("ing")
             && matches!(
-                toks[k - 1].norm.as_str(),
+                before,
                 "are" | "is" | "am" | "we're" | "i'm" | "they're" | "it's"
-            )
+            ))
+            || (matches!(toks[k].norm.as_str(), "want" | "wanted" | "need" | "needed")
+                && matches!(before, "we" | "i" | "they"))
     })
 }
+
+/// Nouns that say what an aim is: "our goal is", "the aim was"; "plan" only with a determiner
+/// straight before it, so "her care plan is" is no aim.
+const AIMS: &[&str] = &[
+    "plan",
+    "plans",
+    "idea",
+    "target",
+    "aim",
+    "aims",
+    "goal",
+    "goals",
+    "ambition",
+    "intention",
+    "objective",
+    "purpose",
+    "vision",
+];
+
+/// Work that "improvement" may name: "our improvement programme", "the improvement board".
+const WORK_NOUNS: &[&str] = &[
+    "programme",
+    "program",
+    "plan",
+    "plans",
+    "board",
+    "project",
+    "work",
+    "journey",
+    "group",
+    "team",
+    "lead",
+    "priorities",
+    "priority",
+    "cycle",
+    "partner",
+    "network",
+    "officer",
+];
 
 /// Whether token `k` opens a sentence or a line.
 fn sentence_start(toks: &[words::Token], k: usize) -> bool {

@@ -1317,3 +1317,26 @@ fn one_person_owning_something_is_still_a_person() {
             .is_empty()
     );
 }
+
+#[test]
+fn a_change_word_in_an_aim_a_wish_or_a_name_is_no_change() {
+    for text in [
+        "The aim is a quicker assessment for anyone leaving prison.",
+        "Our goal is fewer people placed outside the county.",
+        "Our improvement programme for the front door started in May.",
+        "The scheme is called Sooner and Safer.",
+        "We want a simpler form so that families ask sooner.",
+        "The plan is for fewer hospital stays to end in a care home.",
+    ] {
+        let r = read(text);
+        assert!(!r.covers.difference, "{text}: {:?}", r.difference_markers);
+    }
+    // A change made is still one, with or without an aim beside it.
+    for text in [
+        "The aim was simple, and waits have come down from nine weeks to four.",
+        "We cut the form to one page so that families ask sooner, and requests rose by a third.",
+        "Her care plan is better now: she has chosen her own carers.",
+    ] {
+        assert!(read(text).covers.difference, "{text}");
+    }
+}
