@@ -34,10 +34,13 @@ use serde::Serialize;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Shape {
+    /// People the main result leaves out, counted: "but 7 were turned away", "9 of them moved in",
+    /// "the 63 who said no", "with 3 of those 5 we'd lost contact". First: on strong answers the
+    /// assessor pressed these people, by their count, before the weak spot named in general words
+    /// (probes 1-6).
+    SetApart,
     /// A weakness the PSW named ("annual reviews are harder", "worse on carers' satisfaction").
     Weakness,
-    /// People the main result leaves out, counted: "but 7 were turned away", "9 of them moved in".
-    SetApart,
     /// An exception the PSW admitted ("a few carry more", "except the hospital team").
     Exception,
     /// What is still open or was lost: "we have eleven open", "25 of the 28 are still with us".
@@ -89,8 +92,8 @@ pub enum Shape {
 impl Shape {
     /// Every shape, in the order an assessor would choose.
     pub const ALL: [Shape; 23] = [
-        Shape::Weakness,
         Shape::SetApart,
+        Shape::Weakness,
         Shape::Exception,
         Shape::Unresolved,
         Shape::NotYet,

@@ -100,10 +100,241 @@ const NOT_PEOPLE: &[&str] = &["times", "per", "percent", "%", "pounds", "hours",
 
 /// "You said 7 were turned away at the front door: what has happened for those 7 since...?"
 pub(super) fn find_set_apart(r: &Reading) -> Option<Anchor> {
-    (0..r.toks.len())
-        .find_map(|i| at(r, i))
+    // Those the answer says are worse off first ("the 63 who said no", "with 3 of those 5 we'd
+    // lost contact"), then the rest of a count whose part did well ("in place for 37 of 50
+    // people"), then the few a contrast sets apart: the assessor pressed them in that order.
+    // The last of those worse off: a PSW ends on what still worries them ("the bit I'm worried
+    // about is that with 3 of those 5 we'd lost contact"), after the ones who chose otherwise.
+    (1..r.toks.len())
+        .rev()
+        .find_map(|i| worse_off(r, i))
+        .or_else(|| (1..r.toks.len()).find_map(|i| rest_of_part(r, i)))
+        .or_else(|| (0..r.toks.len()).find_map(|i| at(r, i)))
         .or_else(|| (1..r.toks.len()).find_map(|i| only_part(r, i)))
         .or_else(|| (0..r.toks.len()).find_map(|i| outcome_of_count(r, i)))
+}
+
+/// Words that say the people counted are worse off than the main result: still waiting, lost,
+/// without, not yet reached.
+const WORSE: &[&str] = &[
+    "lost", "not", "no", "never", "without", "haven't", "hasn't", "didn't", "weren't", "wasn't",
+    "don't", "doesn't", "aren't", "isn't", "can't", "couldn't", "waiting", "still", "longest",
+    "open", "refused", "declined", "missed", "behind",
+];
+
+/// True when the clause holding token `i` says what it says, or says it did not happen ("but six
+/// did not", "3 of those 5 we haven't reached"): either way the PSW owns it.
+fn claims_or_denies(r: &Reading, i: usize) -> bool {
+    r.clause_of(i)
+        .is_some_and(|c| c.stance.claims() || c.stance == Stance::Denied)
+}
+
+/// A count at token `i` that could be of people (not a year, an amount, a length of time or a
+/// share). The whole counted later ("of those 5") is checked by the caller.
+fn a_count(r: &Reading, i: usize) -> Option<f64> {
+    let v = r.value(i)?;
+    // "one in six enquiries": a rate, read by the caller.
+    ((v >= 2.0 || v >= 1.0 && r.n(i + 1) == "in" && r.value(i + 2).is_some())
+        && !r.is_year(i)
+        && r.percent_at(i).is_none()
+        && !DURATIONS.contains(&r.n(i + 1))
+        && !NOT_PEOPLE.contains(&r.n(i + 1))
+        && r.n(i.wrapping_sub(1)) != "£")
+        .then_some(v)
+}
+
+/// Those who give the care: a count of them is asked about by the people they support.
+const PROVIDERS: &[&str] = &[
+    "providers",
+    "agencies",
+    "homes",
+    "services",
+    "organisations",
+    "practices",
+];
+
+/// Who a count is asked about, by the word after it: people by their count, plans and cases by
+/// the people in them, providers by the people they support. `None` when the count is of
+/// something else ("the three figures we watch"): not people at all.
+fn whose(r: &Reading, n: &str, noun: usize) -> Option<String> {
+    let w = r.n(noun);
+    if THINGS.contains(&w) {
+        Some(format!("the people in those {n}"))
+    } else if PROVIDERS.contains(&w) {
+        Some(format!("the people those {n} {w} support"))
+    } else if PEOPLE.contains(&w)
+        || !r.toks.get(noun).is_some_and(|t| t.is_word())
+        || WORSE.contains(&w)
+        || matches!(
+            w,
+            "who"
+                | "whose"
+                | "of"
+                | "we"
+                | "we'd"
+                | "we've"
+                | "i"
+                | "i'd"
+                | "have"
+                | "has"
+                | "had"
+                | "are"
+                | "were"
+                | "said"
+        )
+    {
+        Some(format!("those {n}"))
+    } else {
+        None
+    }
+}
+
+/// "The 63 who said no are more often people with a learning disability", "the other five
+/// providers haven't done it yet", "with 3 of those 5 we'd lost contact within a month", "about one
+/// in six enquiries is open beyond 90 days": a count of people the answer says are worse off, said
+/// back whole, and asked what is happening for them now and who makes sure it changes.
+fn worse_off(r: &Reading, i: usize) -> Option<Anchor> {
+    let v = a_count(r, i)?;
+    let prev = r.n(i - 1);
+    // "12 of the 17": the whole of a part is not itself set apart. "In the other 5 it didn't"
+    // counts files, not people: said back by the contrast's own reading (`at`).
+    if prev == "the" && r.n(i.wrapping_sub(2)) == "of"
+        || prev == "other" && r.n(i.wrapping_sub(3)) == "in"
+    {
+        return None;
+    }
+    let the = prev == "the" || prev == "other" && r.n(i.wrapping_sub(2)) == "the";
+    // "3 of those 5", "one in six enquiries": a part of a whole given in the same breath.
+    let whole_at = match (r.n(i + 1), r.n(i + 2)) {
+        ("of", "those" | "these" | "the") => Some(i + 3),
+        ("of", _) | ("in", _) => Some(i + 2),
+        _ => None,
+    }
+    .filter(|&w| r.value(w).is_some_and(|m| m > v) && !r.is_year(w));
+    if !(the || whole_at.is_some()) {
+        return None;
+    }
+    let (a, end) = r.span(i);
+    let after = whole_at.map_or(i + 1, |w| w + 1);
+    // The worse-off words belong to these people: said after the count, in the same phrase.
+    // Said plainly, denied ("haven't done it yet") or hedged ("about one in six"): all admitted.
+    let admitted = r
+        .clause_of(i)
+        .is_some_and(|c| c.stance.claims() || matches!(c.stance, Stance::Denied | Stance::Hedged));
+    // "The three who said no were respected": saying no is a choice, not being worse off.
+    let worse =
+        (after..end).any(|k| WORSE.contains(&r.n(k)) && !(r.n(k) == "no" && r.n(k - 1) == "said"));
+    if !worse || r.has_in(after, end, DID_WELL) || !admitted {
+        return None;
+    }
+    // "The 63 who said no" stands against a count at least twice its size elsewhere in the
+    // answer (81 of 144 took it up); "the 770 still waiting" of 1,180 is the main result itself.
+    let other = r.n(i - 1) == "other";
+    if the
+        && whole_at.is_none()
+        && !other
+        && !(0..r.toks.len()).any(|k| r.value(k).is_some_and(|m| m >= 2.0 * v) && !r.is_year(k))
+    {
+        return None;
+    }
+    // The whole phrase back to the last stop, so its subject is kept ("the bit I'm worried about
+    // is that with 3 of those 5..."), or, when that is too long to say back, the clause alone.
+    let mut p = i;
+    while p > 0 && !r.is_stop(p - 1) && !r.newline_before(p) {
+        p -= 1;
+    }
+    let (a, said) = said_from(r, p, i, end).or_else(|| said_from(r, a, i, end))?;
+    let n = r.raw(i, i + 1);
+    let noun = whole_at.map_or(i + 1, |w| w + 1);
+    let who = if r.n(i + 1) == "in" {
+        match r.n(noun) {
+            w if THINGS.contains(&w) => format!("the people in those {w}"),
+            w if PEOPLE.contains(&w) => format!("those {w}"),
+            _ => return None,
+        }
+    } else {
+        whose(r, &n, noun)?
+    };
+    let tail = pick(
+        &said,
+        &[
+            "what is happening for {who} now, and who is making sure that changes?",
+            "what is happening for {who} now, who is checking they are safe, and what will change for them?",
+        ],
+    )
+    .replace("{who}", &who);
+    anchor(
+        r,
+        Shape::SetApart,
+        (a, end),
+        r.raw(i, after.min(end)),
+        format!("asking about {who}"),
+        format!("You said {said}: {tail}"),
+    )
+}
+
+/// Words a figure may be given "about": said back with it, though no slot opens on them.
+const ROUGHLY: &[&str] = &[
+    "about", "around", "roughly", "nearly", "almost", "over", "some",
+];
+
+/// The answer's words from token `a` to `end` said back whole, for a count at `i`, with the start
+/// they need: "about one in six enquiries..." keeps its "about"; "that alternative was in place..."
+/// points back, so it is said as "the alternative..."; "in our July audit that alternative..."
+/// starts at the noun phrase the count belongs to. `(start, words)`.
+fn said_from(r: &Reading, a: usize, i: usize, end: usize) -> Option<(usize, String)> {
+    let mut a = a;
+    while a < i && super::frame::JOINERS.contains(&r.n(a)) {
+        a += 1;
+    }
+    if let Some(said) = super::read::said_slot(r, a, end) {
+        return Some((a, said));
+    }
+    if ROUGHLY.contains(&r.n(a)) {
+        let said = super::read::said_slot(r, a + 1, end)?;
+        return Some((a, format!("{} {said}", r.n(a))));
+    }
+    let k = (a..i).find(|&k| matches!(r.n(k), "that" | "this" | "the"))?;
+    let said = super::read::said_slot(r, k + 1, end)?;
+    Some((k, format!("the {said}")))
+}
+
+/// "That alternative was in place a week later for 37 of 50 people": the part did well, so the
+/// rest of the whole ("the other 13") is who the assessor asks about.
+fn rest_of_part(r: &Reading, i: usize) -> Option<Anchor> {
+    let part = a_count(r, i)?;
+    if matches!(r.n(i - 1), "only" | "just") || r.n(i + 1) != "of" {
+        return None;
+    }
+    let w = if r.n(i + 2) == "the" { i + 3 } else { i + 2 };
+    let whole = r.value(w)?;
+    if whole <= part || r.is_year(w) || !PEOPLE.contains(&r.n(w + 1)) || !r.claims(i) {
+        return None;
+    }
+    let (s, e) = r.sentence(i);
+    if r.has_in(s, e, WORSE) || r.has_in(s.saturating_sub(12), e, SAID) {
+        return None;
+    }
+    // "The other eight were mostly released at short notice": the answer goes on to the rest
+    // itself, and that is pressed in its words (`Remainder`).
+    let named =
+        (i + 1..r.toks.len()).any(|k| r.n(k - 1) == "other" && r.value(k) == Some(whole - part));
+    if named {
+        return None;
+    }
+    let (a, end) = r.span(i);
+    let (a, said) = said_from(r, a, i, end)?;
+    let rest = super::read::figure(whole - part);
+    anchor(
+        r,
+        Shape::SetApart,
+        (a, end),
+        r.raw(i, w + 1),
+        format!("asking about the other {rest}"),
+        format!(
+            "You said {said}: what happened for the other {rest}, and who is making sure it happens for them?"
+        ),
+    )
 }
 
 /// "It has had 34 referrals since April and 11 people have had their home made safe": the
@@ -201,9 +432,7 @@ fn at(r: &Reading, i: usize) -> Option<Anchor> {
         || STAFF.contains(&r.n(i + 1))
         || r.n(i.wrapping_sub(1)) == "£"
         // "...but six did not": denied, and the very few set apart.
-        || !r
-            .clause_of(i)
-            .is_some_and(|c| c.stance.claims() || c.stance == Stance::Denied)
+        || !claims_or_denies(r, i)
     {
         return None;
     }

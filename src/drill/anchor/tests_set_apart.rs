@@ -149,3 +149,128 @@ fn a_few_already_gone_back_to_are_not_asked_who_went_back() {
         .contains(&Shape::SetApart)
     );
 }
+
+// The sixth round (issue 23, probes 1-6): the exception the PSW admits, in any wording, is pressed
+// first, naming those people and asking what is happening for them now and who makes it change.
+
+#[test]
+fn the_few_who_are_worse_off_are_named_and_pressed_first() {
+    let a = first(
+        "We offered all 120 tenants a welfare call this winter and 74 took it up. The 46 who didn't \
+         are mostly people living alone, and annual reviews are harder for them too.",
+    );
+    assert_eq!(a.shape, Shape::SetApart, "{a:?}");
+    assert!(
+        a.ask
+            .starts_with("You said the 46 who didn't are mostly people living alone")
+            && a.ask.contains("what is happening for those 46 now"),
+        "{}",
+        a.ask
+    );
+}
+
+#[test]
+fn a_part_of_those_lost_keeps_the_words_that_admit_it() {
+    let a = first(
+        "Twelve families were referred to the new team in spring; eight engaged well. The part I'm \
+         uneasy about is that with 3 of those 4 we'd lost touch by the summer.",
+    );
+    assert_eq!(a.shape, Shape::SetApart, "{a:?}");
+    assert!(
+        a.ask.starts_with(
+            "You said the part you're uneasy about is that with 3 of those 4 you'd lost touch"
+        ) && a.ask.contains("those 3"),
+        "{}",
+        a.ask
+    );
+}
+
+#[test]
+fn a_rate_still_open_is_pressed_on_the_people_in_it() {
+    let a = first(
+        "Most reviews are done inside the year now. What still lags is the tail: about one in eight \
+         reviews is still open after 18 months.",
+    );
+    assert_eq!(a.shape, Shape::SetApart, "{a:?}");
+    assert!(
+        a.ask
+            .starts_with("You said about one in eight reviews is still open after 18 months: ")
+            && a.ask.contains("the people in those reviews"),
+        "{}",
+        a.ask
+    );
+}
+
+#[test]
+fn providers_set_apart_are_asked_about_the_people_they_support() {
+    let a = first(
+        "Eleven of the 16 day services have signed the new charter. The other five services \
+         haven't signed yet, and it goes into their contracts in April.",
+    );
+    assert_eq!(a.shape, Shape::SetApart, "{a:?}");
+    assert!(
+        a.ask.contains("the people those five services support"),
+        "{}",
+        a.ask
+    );
+}
+
+#[test]
+fn the_rest_of_a_part_that_did_well_is_pressed() {
+    let a = first(
+        "After each review the plan names who does what, and in our March check that plan was \
+         being followed for 41 of 60 people.",
+    );
+    assert_eq!(a.shape, Shape::SetApart, "{a:?}");
+    assert!(
+        a.ask
+            .starts_with("You said the plan was being followed for 41 of 60 people: ")
+            && a.ask.contains("the other 19"),
+        "{}",
+        a.ask
+    );
+}
+
+#[test]
+fn the_main_result_a_whole_a_choice_or_a_measure_is_not_set_apart() {
+    for answer in [
+        // The main result itself: 800 of 1,200 are what is left, not a few set apart.
+        "We had 1,200 on the list. We closed 400 after review. The 800 still waiting are seen by risk.",
+        // Saying no was their choice, and it was respected.
+        "58 of 64 agreed to the visit and the six who said no were respected.",
+        // Figures are not people.
+        "The three figures we watch every week are the number of people waiting, 420 in all.",
+    ] {
+        let set_apart: Vec<Anchor> = anchors(answer)
+            .into_iter()
+            .filter(|a| a.shape == Shape::SetApart)
+            .collect();
+        assert!(
+            set_apart
+                .iter()
+                .all(|a| !a.ask.contains("now, and who is making sure")
+                    && !a.ask.contains("now, who is checking")),
+            "{answer}: {set_apart:?}"
+        );
+    }
+}
+
+#[test]
+fn the_whole_of_a_part_is_not_what_is_pressed() {
+    let a = first("Outcomes: 12 of the 17 still living at home, 5 moved by choice.");
+    assert!(
+        a.ask.contains("those 12") && !a.ask.contains("those 17"),
+        "{}",
+        a.ask
+    );
+}
+
+#[test]
+fn a_counted_exception_comes_before_the_weak_spot_named_in_general() {
+    let a = first(
+        "Where we're behind is people in extra care. We've spoken to 30 of them; the other 12 \
+         haven't had a review this year.",
+    );
+    assert_eq!(a.shape, Shape::SetApart, "{a:?}");
+    assert!(a.ask.contains("those 12"), "{}", a.ask);
+}
