@@ -122,10 +122,10 @@ impl Shape {
     pub fn prompt(self) -> &'static str {
         match self {
             Shape::Weakness => {
-                "They admit a weak spot (\"annual reviews are harder\"): press there first, not on the strong figure: what is happening for the people it affects, and who owns putting it right."
+                "They admit a weak spot (\"annual reviews are harder\"): press there, not on the strong figure: what is happening for the people it affects, and who owns putting it right."
             }
             Shape::SetApart => {
-                "They count a few the main result leaves out (\"but 7 were turned away\"): ask what happened for those people, and who has gone back to them."
+                "They count a few the main result leaves out (\"but 7 were turned away\", \"the 63 who said no\"): press them first, by their count: what is happening for those people now, and who makes sure it changes."
             }
             Shape::Exception => {
                 "They admit an exception (\"a few carry more\"): ask how many, and how they know those people are safe."
