@@ -1340,3 +1340,23 @@ fn a_change_word_in_an_aim_a_wish_or_a_name_is_no_change() {
         assert!(read(text).covers.difference, "{text}");
     }
 }
+
+#[test]
+fn in_speech_what_was_done_and_a_new_it_s_open_clauses_of_their_own() {
+    // "what was done ... was": the passive telling of an action, after a clause it must not inherit
+    // a condition or a denial from.
+    let r = read(
+        "the hostel wouldn't take anyone with a dog and er what was done in the end was the \
+         council leased six flats of its own near the station",
+    );
+    assert!(r.covers.done, "{:?}", r.done_markers);
+    // "it's" mid-speech opens a clause in the present with its own figure.
+    let r = read(
+        "and families on the coast don't wait any longer than families in the city it's about \
+         twelve days in both",
+    );
+    assert!(r.then_now_next.now, "{:?}", r.then_now_next);
+    // After a word that leads into it, "it's" stays in its clause.
+    let r = read("I don't think it's fixed yet");
+    assert!(!r.then_now_next.now, "{:?}", r.then_now_next);
+}

@@ -128,13 +128,23 @@ pub(super) fn under_a_plan_heading(text: &str, toks: &[Token], clauses: &mut [Cl
 /// "... never used it and what we did we split the contract": "and", "so" or "but" before "what"
 /// and a subject that did something opens the telling of an action, a clause of its own, so a denial
 /// before it does not hold for it.
+/// The passive telling opens one too, with a filler or not: "... and um what was done in the end
+/// was the council paid a rural rate".
 pub(super) fn what_done_opens(toks: &[Token], i: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
-    i > 0
-        && matches!(word(i), "and" | "so" | "but")
-        && word(i + 1) == "what"
-        && SUBJECTS.contains(&word(i + 2))
-        && matches!(word(i + 3), "did" | "done" | "do" | "have" | "had")
+    if i == 0 || !matches!(word(i), "and" | "so" | "but") {
+        return false;
+    }
+    let w = if matches!(word(i + 1), "um" | "er" | "erm" | "uh") {
+        i + 2
+    } else {
+        i + 1
+    };
+    word(w) == "what"
+        && ((SUBJECTS.contains(&word(w + 1))
+            && matches!(word(w + 2), "did" | "done" | "do" | "have" | "had"))
+            || (matches!(word(w + 1), "was" | "got")
+                && matches!(word(w + 2), "done" | "agreed" | "decided" | "put")))
 }
 
 /// "We've done 212 of those and the rest are booked for the spring": "and the rest" (or "the
@@ -154,7 +164,9 @@ pub(super) fn rest_opens(toks: &[Token], i: usize) -> bool {
 /// Contractions that name who acts: mid-sentence, they open a new clause ("on the same basis I'll
 /// chair its panel").
 pub(super) const SUBJECT_CONTRACTIONS: &[&str] = &[
-    "i'll", "we'll", "i've", "we've", "i'm", "we're", "i'd", "we'd", "they're", "they've", "that's",
+    "i'll", "we'll", "i've", "we've", "i'm", "we're", "i'd", "we'd", "they're", "they've",
+    "that's", // "... than families in the city it's about twelve days in both".
+    "it's",
 ];
 
 /// Words after which a subject goes on with the same clause: "I think we've", "what I'm", "that
