@@ -66,6 +66,8 @@ fn a_broken_file_gives_located_messages_and_exit_1() {
         "tests/fixtures/broken.yaml:15:9: duplicate question id `broken-q1`: it is already used on line 6",
         "tests/fixtures/broken.yaml:19:10: `ask` is empty",
         "tests/fixtures/broken.yaml:22:17: `listen_for` should be a list",
+        // One bank is "it", not "those banks".
+        "found in 1 bank; it will be skipped until it is fixed.",
     ] {
         assert!(
             stderr.contains(expected),

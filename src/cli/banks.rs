@@ -111,12 +111,14 @@ pub(super) fn banks_check(
         ));
         ExitCode::SUCCESS
     } else {
+        let skipped = match library.skipped.len() {
+            1 => "1 bank; it will be skipped until it is fixed".to_string(),
+            n => format!("{n} banks; they will be skipped until they are fixed"),
+        };
         warn(&format!(
-            "{} problem{} found in {} bank{}; those banks will be skipped until they are fixed.",
+            "{} problem{} found in {skipped}.",
             problems.len(),
             if problems.len() == 1 { "" } else { "s" },
-            library.skipped.len(),
-            if library.skipped.len() == 1 { "" } else { "s" }
         ));
         ExitCode::from(1)
     }

@@ -657,6 +657,58 @@ fn the_refined_answers_saved_line_stays_with_the_refine_screen() {
     }
 }
 
+/// Ctrl-S pressed again on a refined answer already saved, with nothing changed, saves no copy
+/// (it made a second "Refined answer" in review and the attempts) and says what to do next.
+#[test]
+fn a_second_ctrl_s_on_a_saved_refined_answer_makes_no_copy() {
+    let (dir, _library, _history) = generated();
+    let count = || {
+        std::fs::read_dir(dir.path().join("notes"))
+            .unwrap()
+            .filter(|e| {
+                e.as_ref()
+                    .unwrap()
+                    .path()
+                    .extension()
+                    .is_some_and(|x| x == "md")
+            })
+            .count()
+    };
+    let before = count();
+    let mut app = App::new(
+        Library::load(None, &[]),
+        Some(dir.path().to_path_buf()),
+        MONOCHROME,
+        false,
+    );
+    while !screen_text(&app, 100, 30).contains("> Review past answers") {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    tick_until(&mut app, "40 of 40 sessions");
+    press(&mut app, KeyCode::Enter);
+    tick_until(&mut app, "What have you done?");
+    press(&mut app, KeyCode::Char('a'));
+    tick_until(&mut app, "Rating trend:");
+    press(&mut app, KeyCode::Char('e'));
+    tick_until(&mut app, "Refine this answer");
+    app.on_events(vec![Event::Paste(" Added: 12 carers told us so.".into())]);
+    ctrl(&mut app, 's');
+    press(&mut app, KeyCode::Char('4'));
+    ctrl(&mut app, 's');
+    tick_until(&mut app, "Esc goes back.");
+    assert_eq!(count(), before + 1);
+    ctrl(&mut app, 's');
+    let again = screen_text(&app, 100, 30);
+    assert!(again.contains("Already saved as a new note"), "{again}");
+    assert_eq!(count(), before + 1, "no copy");
+    // A change after saving may be saved again, as another note.
+    press(&mut app, KeyCode::BackTab);
+    app.on_events(vec![Event::Paste(" And 3 more.".into())]);
+    ctrl(&mut app, 's');
+    assert_eq!(count(), before + 2);
+}
+
 /// An app whose keys are read in `context`, over a generated history in a temporary data folder.
 pub fn app_in(context: Context) -> (App, Option<tempfile::TempDir>) {
     let (dir, library, history) = generated();

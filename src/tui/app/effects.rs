@@ -270,9 +270,12 @@ impl App {
                     || "not rated, so left out of your rating trend".to_string(),
                     |r| format!("rated {r} of 5"),
                 );
+                let back =
+                    crate::tui::keymap::label(crate::tui::keymap::Context::Refine, Action::Back)
+                        .unwrap_or_default();
                 self.set_notice(Notice::info(format!(
                     "Saved as a new note, {rated}: {}. The answer it came from is kept as \
-                     it was.",
+                     it was. {back} goes back.",
                     path.display()
                 )));
                 self.refresh_countdown();

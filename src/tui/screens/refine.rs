@@ -148,6 +148,14 @@ impl Screen for RefineScreen {
             }
             Action::NextPart => self.part = (self.part + 1).min(last),
             Action::PreviousPart => self.part = self.part.saturating_sub(1),
+            // Saved, and nothing changed since: a second Ctrl-S would only make a copy.
+            Action::Save if self.saved && !self.changed => {
+                return Some(vec![Effect::Notify(Notice::info(format!(
+                    "Already saved as a new note. Change the answer to save another, or press \
+                     {} to go back.",
+                    keymap::label(Context::Refine, Action::Back).unwrap_or_default()
+                )))]);
+            }
             Action::Save if self.rating.is_none() && !self.asked_rating => {
                 self.asked_rating = true;
                 self.part = last;
