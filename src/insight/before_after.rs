@@ -9,7 +9,7 @@ use std::ops::Range;
 
 /// "She sleeps through the night again", "her son says she's eating again and knows the staff": a
 /// state regained, said at the end of a present clause or in a present continuous before "again"
-/// (which holds in reported speech under a past "told").
+/// (which holds in reported speech under a past "told"), or "back" somewhere in the present.
 pub(super) fn regained(ts: &[Token], time: Time) -> bool {
     let last_word = ts.iter().rev().find(|t| t.is_word());
     if time != Time::Past && last_word.is_some_and(|t| t.norm == "again") {
@@ -19,13 +19,19 @@ pub(super) fn regained(ts: &[Token], time: Time) -> bool {
         let be = matches!(w[0].norm.as_str(), "is" | "are")
             || (w[0].norm.ends_with("'s") || w[0].norm.ends_with("'re"))
                 && !matches!(w[0].norm.as_str(), "it's" | "that's" | "there's" | "what's");
-        be && w[1].norm.len() > 4
-            && w[1].norm.ends_with("ing")
-            && ts[k + 2..]
-                .iter()
-                .take(4)
-                .take_while(|t| t.is_word())
-                .any(|t| t.norm == "again")
+        // "they're back home in under a week", "she's back at the lunch club": a place regained.
+        let back = w[1].norm == "back"
+            && ts
+                .get(k + 2)
+                .is_some_and(|t| matches!(t.norm.as_str(), "home" | "at" | "in" | "with"));
+        be && (back
+            || w[1].norm.len() > 4
+                && w[1].norm.ends_with("ing")
+                && ts[k + 2..]
+                    .iter()
+                    .take(4)
+                    .take_while(|t| t.is_word())
+                    .any(|t| t.norm == "again"))
     })
 }
 

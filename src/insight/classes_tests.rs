@@ -1360,3 +1360,18 @@ fn in_speech_what_was_done_and_a_new_it_s_open_clauses_of_their_own() {
     let r = read("I don't think it's fixed yet");
     assert!(!r.then_now_next.now, "{:?}", r.then_now_next);
 }
+
+#[test]
+fn people_back_home_or_back_at_something_are_where_things_stand() {
+    for text in [
+        "We got the rehab team in on day one and they're back home in under a week, most of them.",
+        "She's back at the lunch club twice a week.",
+    ] {
+        let r = read(text);
+        assert!(r.then_now_next.now, "{text}: {:?}", r.then_now_next);
+        assert!(r.covers.difference, "{text}");
+    }
+    // Back in the past is no present state.
+    let r = read("He was back in hospital within a month.");
+    assert!(!r.then_now_next.now, "{:?}", r.then_now_next);
+}
