@@ -30,6 +30,14 @@ impl TerminalSize {
     }
 }
 
+/// Options for `less` when the PSW has set none. As git does: quit if it fits after all (F), keep
+/// colour (R), leave the text on screen after quitting (X). And a prompt that says how to go on
+/// and how to leave, where less shows only ":" to someone who has never met it: at the end
+/// "End of the note, q to leave", else "Space for more, b to go back, q to leave". (In a less
+/// prompt "?e…:….", is "at the end ? … else … end"; "$" ends the option.)
+pub const LESS: &str =
+    "FRX -Ps?eEnd of the note, q to leave:Space for more, b to go back, q to leave.$";
+
 /// Shows `text` through `$PAGER`, or `less` when that is not set. Returns false when no pager
 /// could be started, so the caller prints the text instead.
 pub fn page(text: &str) -> bool {
@@ -43,9 +51,8 @@ pub fn page(text: &str) -> bool {
     };
     let mut command = Command::new(program);
     command.args(words).stdin(Stdio::piped());
-    // As git does: quit if it fits after all, and leave the text on screen after quitting.
     if std::env::var_os("LESS").is_none() {
-        command.env("LESS", "FRX");
+        command.env("LESS", LESS);
     }
     let Ok(mut child) = command.spawn() else {
         return false;

@@ -251,6 +251,36 @@ fn show_in_terminal(data: &Path, which: &str, cols: u16, rows: u16) -> String {
 }
 
 fn in_terminal(data: &Path, args: &[&str], cols: u16, rows: u16) -> String {
+    in_terminal_paged_by(data, args, cols, rows, "sed s/^/PAGED:/")
+}
+
+/// A long note at a terminal, with no LESS of the PSW's own: the pager is told to say how to go
+/// on and how to leave, where less showed only ":". (The pager here is a script that prints the
+/// options it was given; the prompt itself was checked in less 590 by hand.)
+#[cfg(unix)]
+#[test]
+fn the_pager_is_told_to_say_how_to_go_on_and_how_to_leave() {
+    let (data, _) = history();
+    let script = data.path().join("show-less-options");
+    std::fs::write(&script, "#!/bin/sh\necho \"LESS=$LESS\"\ncat >/dev/null\n").unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o700)).unwrap();
+    let text = in_terminal_paged_by(
+        data.path(),
+        &["notes", "show", "latest"],
+        40,
+        12,
+        script.to_str().unwrap(),
+    );
+    assert!(text.contains("LESS=FRX -Ps"), "{text}");
+    assert!(
+        text.contains("Space for more, b to go back, q to leave"),
+        "{text}"
+    );
+    assert!(text.contains("End of the note, q to leave"), "{text}");
+}
+
+fn in_terminal_paged_by(data: &Path, args: &[&str], cols: u16, rows: u16, pager: &str) -> String {
     let pair = native_pty_system()
         .openpty(PtySize {
             rows,
@@ -264,7 +294,8 @@ fn in_terminal(data: &Path, args: &[&str], cols: u16, rows: u16) -> String {
     cmd.arg(data);
     cmd.args(args);
     cmd.env("TERM", "xterm-256color");
-    cmd.env("PAGER", "sed s/^/PAGED:/");
+    cmd.env("PAGER", pager);
+    cmd.env_remove("LESS");
     let mut child = pair.slave.spawn_command(cmd).unwrap();
     drop(pair.slave);
     let mut reader = pair.master.try_clone_reader().unwrap();
