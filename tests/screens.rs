@@ -176,6 +176,36 @@ fn know_your_figures_with_no_figures_says_whole_how_to_add_them_at_80x24() {
     );
 }
 
+/// A line home showed for information ("Answer style: spoken. Saved, as in Settings.") is not
+/// shown again under the first part of the rehearsal started next: the PSW has read it.
+#[test]
+fn a_rehearsal_does_not_repeat_homes_last_line_for_information() {
+    let data = tempfile::tempdir().unwrap();
+    let mut app = App::new(
+        library(),
+        Some(data.path().to_path_buf()),
+        MONOCHROME,
+        false,
+    );
+    let screen = |app: &App| format!("{}", draw(app, 80, 24).backend());
+    while !screen(&app).contains("> Style: written") {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    assert!(
+        screen(&app).contains("Answer style: spoken"),
+        "{}",
+        screen(&app)
+    );
+    while !screen(&app).contains("> Five at random") {
+        press(&mut app, KeyCode::Up);
+    }
+    press(&mut app, KeyCode::Enter);
+    let rehearsal = screen(&app);
+    assert!(rehearsal.contains("Question 1 of"), "{rehearsal}");
+    assert!(!rehearsal.contains("Answer style"), "{rehearsal}");
+}
+
 #[test]
 fn home_topic_picker_80x24() {
     let mut app = App::new(library(), None, MONOCHROME, false);

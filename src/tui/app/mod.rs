@@ -59,6 +59,9 @@ pub struct App {
     /// How many notices have been given, so a key that moves to another screen without giving
     /// one can tell the notice on show is the last screen's.
     notices_given: u64,
+    /// The notice on show was there when the PSW last pressed a key, so they have had it in front
+    /// of them: a rehearsal started then does not repeat it if it was only for information.
+    notice_read: bool,
     /// A rehearsal asked for on the command line, started once drafts are dealt with.
     pending: Option<RehearseOptions>,
     /// Pair practice asked for on the command line, likewise.
@@ -93,6 +96,7 @@ impl App {
             recorders: Rc::new(crate::voice::recorder::live),
             notice: None,
             notices_given: 0,
+            notice_read: false,
             pending: None,
             pending_pair: None,
             leave_after_rehearsal: false,
@@ -259,6 +263,7 @@ impl App {
     fn set_notice(&mut self, notice: Notice) {
         self.notice = Some(notice);
         self.notices_given += 1;
+        self.notice_read = false;
     }
 
     /// The screen the PSW is on, help set aside (a notice stays readable under help), as the
@@ -494,6 +499,7 @@ impl App {
     /// Acts on an action as the top screen would get it from a key; false when nothing took it.
     pub fn on_action(&mut self, action: Action) -> bool {
         let (given, page) = (self.notices_given, self.page());
+        self.notice_read = self.notice.is_some();
         let taken = self.act(action);
         // A notice is about the screen it was given on ("Saved as a new note..." on refine): a key
         // that leaves that screen without a notice of its own leaves the old one behind, rather
@@ -698,8 +704,14 @@ impl App {
                     .with_lexicon(Rc::clone(&self.lexicon));
                 let screen = self.rehearse_screen(session, options, recorder);
                 // A message from just before (where a recovered draft went, a bank warning) is
-                // shown under the first part rather than dropped as the rehearsal opens.
-                let screen = match self.notice.take() {
+                // shown under the first part rather than dropped as the rehearsal opens; one for
+                // information that home showed already ("Answer style: spoken. Saved...") is not.
+                let read = self.notice_read;
+                let opening = self
+                    .notice
+                    .take()
+                    .filter(|n| !read || n.kind != crate::tui::component::NoticeKind::Info);
+                let screen = match opening {
                     Some(notice) => screen.with_opening(notice),
                     None => screen,
                 };
