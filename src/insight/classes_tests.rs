@@ -1375,3 +1375,27 @@ fn people_back_home_or_back_at_something_are_where_things_stand() {
     let r = read("He was back in hospital within a month.");
     assert!(!r.then_now_next.now, "{:?}", r.then_now_next);
 }
+
+#[test]
+fn a_figure_for_a_recent_time_after_one_before_that_is_the_after() {
+    for text in [
+        "Before that, about ninety people a year went into a care home straight from hospital, and \
+         last year it was thirty.",
+        "and the ward staff ring us direct and before that the wait was about six weeks and this \
+         spring it was nine days",
+        "and the GPs refer straight in and before that the same families came to us for a short \
+         package about a hundred and fifty a year and last year it was forty",
+    ] {
+        let r = read(text);
+        assert!(r.then_now_next.now, "{text}: {:?}", r.then_now_next);
+        assert!(r.covers.difference, "{text}");
+    }
+    // Without a figure on both sides it is a story of the speaker's career.
+    for text in [
+        "Before that, I managed the hospital team, and last year I moved to the council.",
+        "I've led the service since 2020 and before that I was a practice educator for five years.",
+    ] {
+        let r = read(text);
+        assert!(!r.covers.difference, "{text}: {:?}", r.difference_markers);
+    }
+}

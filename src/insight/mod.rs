@@ -591,14 +591,26 @@ pub(crate) fn analyse_full(
         .iter()
         .filter(|b| b.stance.claims() && b.time == clause::Time::Past)
         .filter(|b| {
-            // "before," or "before that", not "before the panel met", which dates an action.
+            // "before," or "before that", not "before the panel met", which dates an action; in
+            // speech after "and" ("... and before that the same families came to us").
             let ts = &toks[b.toks.clone()];
+            let ts = match ts.first().map(|t| t.norm.as_str()) {
+                Some("and" | "so" | "but") => &ts[1..],
+                _ => ts,
+            };
             let first = ts.first().map_or("", |t| t.norm.as_str());
-            first == "previously"
-                || (first == "before"
-                    && ts.get(1).is_some_and(|n| {
-                        !n.is_word() || matches!(n.norm.as_str(), "that" | "then")
-                    }))
+            // "and before that I was a team manager": the speaker's career, not the service.
+            let of_the_speaker = ts
+                .iter()
+                .skip(1)
+                .find(|t| t.is_word() && !matches!(t.norm.as_str(), "that" | "then"))
+                .is_some_and(|t| t.norm == "i");
+            !of_the_speaker
+                && (first == "previously"
+                    || (first == "before"
+                        && ts.get(1).is_some_and(|n| {
+                            !n.is_word() || matches!(n.norm.as_str(), "that" | "then")
+                        })))
         })
         .find_map(|b| {
             clauses
@@ -608,9 +620,19 @@ pub(crate) fn analyse_full(
                     && c.bytes != b.bytes
                     && c.stance.claims()
                     // A verb the reader does not know ("a carer hears back") leaves the time
-                    // unknown; set against "before", it is the present.
-                    && matches!(c.time, clause::Time::Present | clause::Time::Unknown)
+                    // unknown; set against "before", it is the present. A figure for a recent
+                    // time is the after in any tense ("and last year it was forty").
+                    && (matches!(c.time, clause::Time::Present | clause::Time::Unknown)
+                        || (c.figure && b.figure && clause::for_a_recent_time(&toks[c.toks.clone()])))
                     && !toks[c.toks.clone()].iter().any(|t| t.norm.ends_with("'d"))
+                    // "Before that, I managed the hospital team": a past the reader did not
+                    // know, told of the speaker, is no after.
+                    && !(c.time == clause::Time::Unknown
+                        && toks[c.toks.clone()].windows(2).any(|w| {
+                            matches!(w[0].norm.as_str(), "i" | "we")
+                                && w[1].norm.len() > 4
+                                && w[1].norm.ends_with("ed")
+                        }))
                 })
                 // The clause in the present rather than one of unknown time ("Since the merge,").
                 .min_by_key(|c| c.time != clause::Time::Present)

@@ -10,6 +10,8 @@ use super::*;
 /// vacancy goes to a panel", "and next year we're opening", "and from April the same model goes".
 pub(super) const TIME_OPENERS: &[&str] = &[
     "now", "next", "then", "this", "last", "since", "from", "today", "by", "in", "over",
+    // "... refer straight in and before that the same families came to us".
+    "before",
 ];
 
 /// In speech with little punctuation, "and", "so" or "but" before a time word or a figure opens a new

@@ -180,3 +180,15 @@ pub(super) fn figure_at_tok(t: &Token) -> bool {
         && (t.norm.starts_with("19") || t.norm.starts_with("20"));
     is_figure_word(&t.norm) && !year
 }
+
+/// "last year", "this spring", "last quarter", "so far this year": a time just gone or going on, for
+/// which a figure is the latest said, whatever its tense.
+pub(crate) fn for_a_recent_time(ts: &[Token]) -> bool {
+    ts.windows(2).any(|w| {
+        matches!(w[0].norm.as_str(), "last" | "this")
+            && (matches!(
+                w[1].norm.as_str(),
+                "year" | "month" | "quarter" | "term" | "week" | "time"
+            ) || SEASONS.contains(&w[1].norm.as_str()))
+    })
+}
