@@ -112,6 +112,89 @@ pub(super) fn find_set_apart(r: &Reading) -> Option<Anchor> {
         .or_else(|| (0..r.toks.len()).find_map(|i| at(r, i)))
         .or_else(|| (1..r.toks.len()).find_map(|i| only_part(r, i)))
         .or_else(|| (0..r.toks.len()).find_map(|i| outcome_of_count(r, i)))
+        .or_else(|| (0..r.toks.len()).find_map(|i| found_then_acted(r, i)))
+        .or_else(|| (0..r.toks.len()).find_map(|i| one_still_waiting(r, i)))
+}
+
+/// Verbs that say people were found or counted: the whole a later action is measured against.
+const FOUND: &[&str] = &[
+    "identified",
+    "found",
+    "screened",
+    "flagged",
+    "counted",
+    "listed",
+];
+
+/// "We've identified 61 of them and we've made applications for 14": the people found and the
+/// few acted for, in one sentence; the rest ("the other 47") are who the assessor asks about.
+fn found_then_acted(r: &Reading, i: usize) -> Option<Anchor> {
+    let whole = a_count(r, i)?;
+    let (s, e) = r.sentence(i);
+    let verb = (s..i).rev().find(|&k| FOUND.contains(&r.n(k)))?;
+    if verb + 2 < i || !r.claims(i) {
+        return None;
+    }
+    let and = (i + 1..e).find(|&k| r.n(k) == "and")?;
+    // The part is the sentence's last figure: "... made applications for 14."
+    let k = (and + 1..e).rev().find(|&k| r.value(k).is_some())?;
+    let part = a_count(r, k).or_else(|| r.value(k).filter(|&v| v >= 1.0))?;
+    if part >= whole || k + 1 != e && r.toks.get(k + 1).is_some_and(|t| t.is_word()) {
+        return None;
+    }
+    let mut act = and + 1;
+    while act < k && (super::read::PEOPLE.contains(&r.n(act)) || r.n(act).starts_with("we")) {
+        act += 1;
+    }
+    let first = slot(r.text, &r.toks, s, i + 1)?;
+    let then = slot(r.text, &r.toks, act, k + 1)?;
+    let rest = super::read::figure(whole - part);
+    anchor(
+        r,
+        Shape::SetApart,
+        (s, k + 1),
+        r.raw(i, i + 1),
+        format!("asking about the other {rest}"),
+        format!(
+            "You said {first} and {then}: what is happening for the other {rest} now, who is checking they are safe meanwhile, and when will that change?"
+        ),
+    )
+}
+
+/// "He is still at home with his mother, 14 months later, while we look for somewhere": one person
+/// still not where they want to be, told after the learning. Asked what they want now and who
+/// makes sure it happens.
+fn one_still_waiting(r: &Reading, i: usize) -> Option<Anchor> {
+    let who = r.n(i);
+    if !matches!(who, "he" | "she") || !matches!(r.n(i + 1), "is" | "has" | "remains") {
+        return None;
+    }
+    let (s, e) = r.sentence(i);
+    let still = (i + 2..(i + 4).min(e)).find(|&k| r.n(k) == "still")?;
+    // Still there after a length of time: "14 months later", "for a year now".
+    if s != i || !r.claims(i) || !(still..e).any(|k| DURATIONS.contains(&r.n(k))) {
+        return None;
+    }
+    // Up to "while we look for somewhere": what is being done is not said back.
+    let end = (still..e)
+        .find(|&k| r.n(k) == "," && r.n(k + 1) == "while")
+        .unwrap_or(e);
+    let rest = format!("{} {}", r.n(i + 1), slot(r.text, &r.toks, still, end)?);
+    let (pronoun, object) = if who == "he" {
+        ("he", "him")
+    } else {
+        ("she", "her")
+    };
+    anchor(
+        r,
+        Shape::SetApart,
+        (i, end),
+        r.raw(i, still + 1),
+        format!("asking what happens for {object} now"),
+        format!(
+            "You said {pronoun} {rest}: what does {pronoun} want now, what is stopping it happening, and who is making sure it does?"
+        ),
+    )
 }
 
 /// Words that say the people counted are worse off than the main result: still waiting, lost,
@@ -204,6 +287,8 @@ fn worse_off(r: &Reading, i: usize) -> Option<Anchor> {
         return None;
     }
     let the = prev == "the" || prev == "other" && r.n(i.wrapping_sub(2)) == "the";
+    // "Their 29 have waited longest": said with the sentence before, which names whose they are.
+    let theirs = prev == "their" && i >= 3 && r.sentence(i).0 == i - 1;
     // "3 of those 5", "one in six enquiries": a part of a whole given in the same breath.
     let whole_at = match (r.n(i + 1), r.n(i + 2)) {
         ("of", "those" | "these" | "the") => Some(i + 3),
@@ -211,7 +296,7 @@ fn worse_off(r: &Reading, i: usize) -> Option<Anchor> {
         _ => None,
     }
     .filter(|&w| r.value(w).is_some_and(|m| m > v) && !r.is_year(w));
-    if !(the || whole_at.is_some()) {
+    if !(the || theirs || whole_at.is_some()) {
         return None;
     }
     let (a, end) = r.span(i);
@@ -244,6 +329,14 @@ fn worse_off(r: &Reading, i: usize) -> Option<Anchor> {
         p -= 1;
     }
     let (a, said) = said_from(r, p, i, end).or_else(|| said_from(r, a, i, end))?;
+    let said = if theirs {
+        // The last word of the sentence before (`i - 2` is its full stop).
+        let (ps, pe) = r.sentence(i - 3);
+        let before = super::read::said_slot(r, ps, pe)?;
+        format!("{before}, and {said}")
+    } else {
+        said
+    };
     let n = r.raw(i, i + 1);
     let noun = whole_at.map_or(i + 1, |w| w + 1);
     let who = if r.n(i + 1) == "in" {

@@ -274,3 +274,50 @@ fn a_counted_exception_comes_before_the_weak_spot_named_in_general() {
     assert_eq!(a.shape, Shape::SetApart, "{a:?}");
     assert!(a.ask.contains("those 12"), "{}", a.ask);
 }
+
+#[test]
+fn people_found_and_the_few_acted_for_are_pressed_on_the_rest() {
+    let a = first(
+        "Where we are behind is people placed out of area. We've identified 48 of them and we've \
+         reviewed 15.",
+    );
+    assert_eq!(a.shape, Shape::SetApart, "{a:?}");
+    assert!(
+        a.ask
+            .starts_with("You said you've identified 48 and reviewed 15: ")
+            && a.ask.contains("the other 33"),
+        "{}",
+        a.ask
+    );
+}
+
+#[test]
+fn their_count_said_with_the_sentence_that_names_them() {
+    let a = first(
+        "The list is down from 400 to 260. What worries me is people with a learning disability. \
+         Their 18 have waited longest, 90 days on average.",
+    );
+    assert_eq!(a.shape, Shape::SetApart, "{a:?}");
+    assert!(
+        a.ask.starts_with(
+            "You said what worries you is people with a learning disability, and their 18 have \
+             waited longest: "
+        ) && a.ask.contains("those 18"),
+        "{}",
+        a.ask
+    );
+}
+
+#[test]
+fn one_person_still_not_where_they_want_to_be_is_asked_about() {
+    let a = first(
+        "We changed how moves are planned after her placement broke down, and 20 moves since have \
+         held. She is still in the respite unit, nine months later, while we look for a flat.",
+    );
+    assert_eq!(a.shape, Shape::SetApart, "{a:?}");
+    assert_eq!(
+        a.ask,
+        "You said she is still in the respite unit, nine months later: what does she want now, \
+         what is stopping it happening, and who is making sure it does?"
+    );
+}
