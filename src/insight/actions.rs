@@ -397,6 +397,17 @@ fn skip_between(m: &Matchers, toks: &[Token], mut j: usize) -> usize {
             .is_some_and(|t| BETWEEN_SHORT.contains(&t.norm.as_str()))
         {
             j += 1;
+        } else if toks.get(j).is_some_and(|t| t.norm == "did")
+            && (m
+                .done_verbs
+                .as_ref()
+                .and_then(|v| v.match_at(toks, j + 1))
+                .is_some()
+                || is_past_action_at(toks, j + 1, false))
+        {
+            // "we did put in training", "I did introduce a huddle": an emphatic "did" before the
+            // action ("I did a review" keeps its "did", the action).
+            j += 1;
         } else {
             break;
         }

@@ -1399,3 +1399,16 @@ fn a_figure_for_a_recent_time_after_one_before_that_is_the_after() {
         assert!(!r.covers.difference, "{text}: {:?}", r.difference_markers);
     }
 }
+
+#[test]
+fn an_emphatic_did_before_an_action_is_done() {
+    for text in [
+        "so we did put in trusted assessor training for the home care staff",
+        "We did train every duty worker in the new screening tool.",
+        "I did introduce a weekly huddle for the two teams.",
+    ] {
+        assert!(read(text).covers.done, "{text}");
+    }
+    // "did" with no action after it does nothing new; a denial is still no action.
+    assert!(!read("We did not train the agency staff.").covers.done);
+}
