@@ -74,3 +74,32 @@ fn one_pair_question_with_ticks_and_both_ratings_is_saved_as_a_pair_note() {
     assert_eq!(marks.probes_asked.len(), 1);
     assert_eq!(marks.observations, "Named the triage tool");
 }
+
+/// `psw-coach pair`, then Esc and "save and finish" before anything is marked: psw-coach ends
+/// and says why there is no note, as a rehearsal alone does ("Nothing was typed..."). It ended
+/// with no word at all; discarding likewise.
+#[test]
+fn leaving_pair_practice_with_nothing_to_save_says_so() {
+    for (keys, said) in [
+        (
+            "s",
+            "Nothing was marked or rated, so there was nothing to save.",
+        ),
+        ("dy", "Pair practice discarded; nothing was saved."),
+    ] {
+        let data = tempfile::tempdir().unwrap();
+        let mut coach = Coach::start(data.path(), &["pair", "--plan", "random 1", "--seed", "5"]);
+        coach.wait_for("Tip hidden");
+        coach.send("\x1b");
+        coach.wait_for("r resume");
+        for key in keys.chars() {
+            coach.send(&key.to_string());
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        assert!(coach.wait_exit().success());
+        coach.wait_for(said);
+        coach
+            .stop_reading
+            .store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+}

@@ -13,11 +13,13 @@ impl PairScreen {
         self.flush_text();
         let note = self.session.to_note();
         if !self.session.has_content() {
+            // Said on home, and printed on leaving as a rehearsal alone does: started with
+            // `psw-coach pair`, home is never shown, and the colleague was told nothing.
+            const NOTHING: &str = "Nothing was marked or rated, so there was nothing to save.";
             return vec![
                 Effect::RemoveDraft(note.session_id),
-                Effect::Notify(Notice::info(
-                    "Nothing was marked or rated, so there was nothing to save.",
-                )),
+                Effect::Notify(Notice::info(NOTHING)),
+                Effect::Farewell(NOTHING.into()),
                 Effect::Home,
             ];
         }
@@ -102,9 +104,11 @@ impl PairScreen {
                 if let Some(recorder) = &mut self.recorder {
                     recorder.let_go();
                 }
+                const DISCARDED: &str = "Pair practice discarded; nothing was saved.";
                 vec![
                     Effect::RemoveDraft(self.session.session_id().to_string()),
-                    Effect::Notify(Notice::info("Pair practice discarded; nothing was saved.")),
+                    Effect::Notify(Notice::info(DISCARDED)),
+                    Effect::Farewell(DISCARDED.into()),
                     Effect::Home,
                 ]
             }
