@@ -1412,3 +1412,15 @@ fn an_emphatic_did_before_an_action_is_done() {
     // "did" with no action after it does nothing new; a denial is still no action.
     assert!(!read("We did not train the agency staff.").covers.done);
 }
+
+#[test]
+fn how_things_were_when_we_started_or_took_over_is_a_before() {
+    for text in [
+        "The average wait on the line is under four minutes, against nineteen when we started.",
+        "When we took over the contract, nearly a third of visits were missed.",
+        "When I took over, no carer had a contingency plan on file.",
+    ] {
+        let r = read(text);
+        assert!(r.then_now_next.then, "{text}: {:?}", r.then_now_next);
+    }
+}
