@@ -87,7 +87,7 @@ pub fn spoken_drill<C: Clock>(
             out,
             &format!("Figure {number} of {total}: {}", drill::ask(figure)),
         )?;
-        say(out, &drill::tolerance_text(figure))?;
+        say(out, drill::MARGIN)?;
         // Listening while the PSW answers; a microphone that cannot be used is said once.
         let listening = match recorder.as_mut().map(|r| r.start()) {
             Some(Ok(())) => true,
@@ -176,10 +176,12 @@ mod tests {
         let text = String::from_utf8(out).unwrap();
         assert!(
             text.contains(
-                "Figure 1 of 2: How many people waiting for a Care Act assessment? And as at when?\nRight within 5%: 295 to 325 people.\nRight: 310 people, as at 31 October 2026."
+                "Figure 1 of 2: How many people waiting for a Care Act assessment? And as at when?\nRight within 5% of your register's figure; say the month it was true too.\nRight: 310 people, as at 31 October 2026."
             ),
             "{text}"
         );
+        // The range is not said before the answer: its middle is the figure.
+        assert!(!text.contains("295 to 325"), "{text}");
         assert!(
             text.contains("Not quite: you said 12%. The register says 9%"),
             "{text}"

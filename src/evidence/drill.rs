@@ -60,8 +60,14 @@ fn step(value: f64) -> f64 {
     if value.fract().abs() > 1e-9 { 0.1 } else { 1.0 }
 }
 
-/// What counts as right, in words the PSW reads before answering: "Right within 5%: 295 to
-/// 325 people."
+/// What counts as right, said to the PSW before they answer. Not the range: "295 to 325 people"
+/// gave the figure away (it is the middle), and the drill is to say it from memory. The
+/// register's figure is said after the answer, in the verdict.
+pub const MARGIN: &str =
+    "Right within 5% of your register's figure; say the month it was true too.";
+
+/// What counts as right, as a range, for a colleague asking the figures (pair practice), who
+/// judges what is said: "Right within 5%: 295 to 325 people."
 pub fn tolerance_text(figure: &Figure) -> String {
     let (low, high) = accepted(figure);
     // A whole number is said whole: "295 to 325 people", never "294.5".

@@ -339,7 +339,13 @@ fn render(state: &FiguresScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> Opt
             for l in widgets::wrap_hanging(&drill::ask(figure), width, "") {
                 lines.push(Line::styled(l, theme.question));
             }
-            lines.push(Line::styled(drill::tolerance_text(figure), theme.dim));
+            // The range is for a colleague judging; alone, it would give the figure away.
+            let margin = if state.pair {
+                drill::tolerance_text(figure)
+            } else {
+                drill::MARGIN.to_string()
+            };
+            lines.push(Line::styled(margin, theme.dim));
             lines.push(Line::default());
             let prompt = "Answer: ";
             answer_row = Some((lines.len() as u16, prompt));
