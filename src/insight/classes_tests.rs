@@ -1424,3 +1424,19 @@ fn how_things_were_when_we_started_or_took_over_is_a_before() {
         assert!(r.then_now_next.then, "{text}: {:?}", r.then_now_next);
     }
 }
+
+#[test]
+fn a_scheduled_present_on_a_date_is_a_next_step() {
+    for text in [
+        "I've written the new screening guidance, and it goes to the team managers on 12 January.",
+        "The pilot starts on 9 February in the north locality.",
+        "We're presenting it to the board on March 4th.",
+    ] {
+        assert!(read(text).then_now_next.next, "{text}");
+    }
+    assert!(
+        !read("The guidance went to the team managers on 12 January.")
+            .then_now_next
+            .next
+    );
+}

@@ -816,7 +816,15 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         {
             this_period = true;
         }
-        // "this week", "on the 15th": a when, read as one to come in the present continuous.
+        // "this week", "on the 15th", "on 12 January", "on March 4th": a when, read as one to
+        // come in the present continuous or a present that is scheduled.
+        let day = |x: &str| {
+            x.starts_with(|c: char| c.is_ascii_digit())
+                && x.len() <= 4
+                && x.trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                    .chars()
+                    .all(|c| c.is_ascii_digit())
+        };
         if (n == "this" && matches!(next, "week" | "month" | "term" | "fortnight"))
             || (n == "on"
                 && next == "the"
@@ -824,6 +832,8 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                 && ["st", "nd", "rd", "th"]
                     .iter()
                     .any(|e| w(k + 2).ends_with(e)))
+            || (n == "on" && day(next) && MONTH_WORDS.contains(&w(k + 2)))
+            || (n == "on" && MONTH_WORDS.contains(&next) && day(w(k + 2)))
         {
             near_when = true;
         }
