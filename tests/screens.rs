@@ -508,6 +508,68 @@ mod rehearsal {
         press(app, KeyCode::Tab);
     }
 
+    /// With the reader model on, the answer is read on a worker thread before the key that moves on
+    /// to the follow-up is carried out (docs/model.md, "Does a key wait for the model?"): the screen
+    /// says so, a key pressed meanwhile is handled at once, a second Tab is not taken as a second
+    /// move, and the follow-up comes when the reading is back. Turned on here without the model, so
+    /// that it runs in every build; no tick comes until the test asks for one.
+    #[test]
+    fn a_key_is_handled_while_the_answer_is_read() {
+        let (session, clock) = fixture_session();
+        let source = clock.clone();
+        let mut app = App::new(library(), None, MONOCHROME, false)
+            .with_clock(std::rc::Rc::new(move || Box::new(source.clone())));
+        app.push(Box::new(
+            RehearseScreen::new(
+                session,
+                Box::new(clock.clone()),
+                std::rc::Rc::new(Lexicon::bundled()),
+                MONOCHROME,
+                RehearseOptions::default(),
+            )
+            .reading_off_the_key_path(true),
+        ));
+        // Its last Tab leaves the last prompt: a follow-up is chosen from the answer.
+        answer_first_question(&mut app, &clock);
+        let screen = format!("{}", draw(&app, 120, 40).backend());
+        assert!(
+            screen.contains(psw_coach::tui::screens::rehearse::READING),
+            "{screen}"
+        );
+        assert!(!screen.contains("Follow-up:"), "{screen}");
+        type_text(&mut app, " And the carers.");
+        press(&mut app, KeyCode::Tab);
+        let screen = format!("{}", draw(&app, 120, 40).backend());
+        assert!(
+            screen.contains("And the carers."),
+            "typed while reading: {screen}"
+        );
+        let deadline = std::time::Instant::now() + Duration::from_secs(20);
+        let screen = loop {
+            app.tick();
+            let screen = format!("{}", draw(&app, 120, 40).backend());
+            if screen.contains("Follow-up:") {
+                break screen;
+            }
+            assert!(std::time::Instant::now() < deadline, "never read: {screen}");
+            std::thread::sleep(Duration::from_millis(10));
+        };
+        assert!(
+            !screen.contains(psw_coach::tui::screens::rehearse::READING),
+            "{screen}"
+        );
+        // One move: on the follow-up, its box still empty, not past it to the rating.
+        assert!(
+            screen.contains("Answer the follow-up, or Ctrl-N to skip it"),
+            "{screen}"
+        );
+        // The words typed meanwhile are part of the answer.
+        assert!(
+            screen.contains("the PDSW group said. And the carers."),
+            "{screen}"
+        );
+    }
+
     #[test]
     fn answering_the_first_part_80x24_and_40x12() {
         let (mut app, clock) = rehearsing();

@@ -19,9 +19,9 @@ mod tokenizer;
 
 use super::{Covers, ThenNowNext};
 use serde::Deserialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, VecDeque};
 use std::path::Path;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 /// The variable naming the model file; unset or empty, the model is off.
 pub const ENV: &str = "PSW_COACH_MODEL";
@@ -60,7 +60,12 @@ struct Check {
 pub struct Reader {
     bert: bert::Bert,
     heads: Vec<Head>,
+    /// The answers read lately and what the heads made of them, newest last.
+    recent: Mutex<VecDeque<(String, [f32; 6])>>,
 }
+
+/// How many answers [`Reader::recent`] keeps.
+const RECENT: usize = 8;
 
 impl Reader {
     pub fn load(path: &Path) -> Result<Reader, String> {
@@ -75,7 +80,11 @@ impl Reader {
             assert_eq!(head.weights.len(), 2 * bert::HIDDEN, "heads.json: {name}");
             heads.push(head);
         }
-        Ok(Reader { bert, heads })
+        Ok(Reader {
+            bert,
+            heads,
+            recent: Mutex::new(VecDeque::new()),
+        })
     }
 
     /// The element-wise max, then mean, of the clauses' embeddings.
@@ -114,9 +123,31 @@ impl Reader {
         out
     }
 
+    /// [`Reader::probabilities`], read once per answer: the TUI reads an answer on a worker thread
+    /// before the key that moves on analyses it again (src/tui/screens/rehearse/reading.rs), and the
+    /// rating step and the confidentiality check after it read the same answer.
+    pub fn remembered(&self, text: &str) -> [f32; 6] {
+        let known = |recent: &VecDeque<(String, [f32; 6])>| {
+            recent.iter().find(|(t, _)| t == text).map(|(_, p)| *p)
+        };
+        if let Some(p) = self.recent.lock().ok().and_then(|r| known(&r)) {
+            return p;
+        }
+        let p = self.probabilities(text);
+        if let Ok(mut recent) = self.recent.lock()
+            && known(&recent).is_none()
+        {
+            if recent.len() == RECENT {
+                recent.pop_front();
+            }
+            recent.push_back((text.to_string(), p));
+        }
+        p
+    }
+
     /// The rules' findings, each replaced by the model's where the model is sure.
     pub fn overrule(&self, text: &str, covers: Covers, tnn: ThenNowNext) -> (Covers, ThenNowNext) {
-        let p = self.probabilities(text);
+        let p = self.remembered(text);
         let decide = |i: usize, rule: bool| {
             let sure = self.heads[i].sure;
             if p[i] > sure {

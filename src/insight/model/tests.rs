@@ -317,3 +317,25 @@ fn where_the_model_is_sure_nothing_was_done_no_own_part_is_claimed() {
     assert!(!r.covers.done);
     assert!(r.own_part_markers.is_empty(), "{:?}", r.own_part_markers);
 }
+
+/// The TUI reads an answer on a worker thread and then analyses it again on the key that waited
+/// (src/tui/screens/rehearse/reading.rs): the second time must not run the model again.
+#[test]
+fn an_answer_read_lately_is_remembered_not_read_again() {
+    let Some(reader) = real_reader() else { return };
+    let text = "I set up a carers' forum.";
+    assert_eq!(reader.remembered(text), reader.probabilities(text));
+    let held = |t: &str| reader.recent.lock().unwrap().iter().any(|(r, _)| r == t);
+    assert!(held(text));
+    reader.remembered(text);
+    assert_eq!(
+        reader.recent.lock().unwrap().len(),
+        1,
+        "read once, kept once"
+    );
+    for i in 0..RECENT {
+        reader.remembered(&format!("We met {i} times."));
+    }
+    assert!(!held(text), "the oldest answer goes first");
+    assert_eq!(reader.recent.lock().unwrap().len(), RECENT);
+}

@@ -13,8 +13,11 @@
 
 mod overlay;
 mod rating;
+mod reading;
 mod render;
 mod update;
+
+pub use reading::READING;
 
 use crate::drill::stopwatch::HelpPause;
 use crate::drill::{Clock, RehearseOptions, Session, Stage};
@@ -122,6 +125,12 @@ pub struct RehearseScreen {
     /// The PSW's evidence register and its out-of-date limit in months: the coaching after an
     /// answer says where its figures disagree with it.
     register: (Rc<crate::evidence::Register>, u32),
+    /// With the reader model on, the answer is read on a worker thread before a key that analyses
+    /// it is carried out (reading.rs); this is that reading and the key waiting for it.
+    reading: Option<reading::Reading>,
+    read_off_key_path: bool,
+    /// The waiting key is being carried out, so it must not wait again.
+    replaying: bool,
 }
 
 impl RehearseScreen {
@@ -160,9 +169,19 @@ impl RehearseScreen {
             opening: None,
             recorder: None,
             register: (Rc::default(), 3),
+            reading: None,
+            read_off_key_path: reading::model_on(),
+            replaying: false,
         };
         screen.sync_editor();
         screen
+    }
+
+    /// Reads the answer on a worker thread before a key that analyses it (on by default only with
+    /// the reader model on; tests turn it on to see keys handled meanwhile).
+    pub fn reading_off_the_key_path(mut self, on: bool) -> RehearseScreen {
+        self.read_off_key_path = on;
+        self
     }
 
     /// Shows `notice` under the answer until the PSW moves on to another part.
@@ -419,6 +438,9 @@ impl Screen for RehearseScreen {
     }
 
     fn on_action(&mut self, action: Action) -> Option<Vec<Effect>> {
+        if let Some(effects) = self.read_first(action) {
+            return Some(effects);
+        }
         let before = self.step_key();
         let mut effects = self.act(action)?;
         effects.extend(self.follow_recorder());
@@ -476,8 +498,9 @@ impl Screen for RehearseScreen {
     }
 
     fn tick(&mut self) -> Vec<Effect> {
+        let mut effects = self.reading_back();
         self.flush_text();
-        let mut effects = self.follow_recorder();
+        effects.extend(self.follow_recorder());
         if effects.is_empty() && self.draft_due(self.clock.now()) {
             effects.push(self.draft_effect());
         }
@@ -485,12 +508,16 @@ impl Screen for RehearseScreen {
     }
 
     fn wait(&self) -> Option<Duration> {
-        Some(crate::tui::draft::next_tick(
+        let wait = crate::tui::draft::next_tick(
             self.clock.now(),
             self.session.stage_elapsed(),
             self.recorder.as_ref().is_some_and(|r| r.busy()),
             self.draft_due_at(),
-        ))
+        );
+        Some(match self.reading {
+            Some(_) => wait.min(reading::LOOK_EVERY),
+            None => wait,
+        })
     }
 
     fn covered(&mut self) {

@@ -52,11 +52,14 @@ pub(super) fn status_text(
         .as_ref()
         .map(|rec| rec.lines(&r.session))
         .unwrap_or_default();
-    let message = r
-        .opening
-        .as_ref()
-        .or(ctx.notice)
-        .map(|n| (n.text.clone(), widgets::notice_style(n, ctx.theme)));
+    let message = match r.reading {
+        Some(_) => Some((super::READING.to_string(), ctx.theme.text)),
+        None => r
+            .opening
+            .as_ref()
+            .or(ctx.notice)
+            .map(|n| (n.text.clone(), widgets::notice_style(n, ctx.theme))),
+    };
     match (message, recording.is_empty()) {
         (message, true) => message,
         (None, false) => Some((recording.join("\n"), ctx.theme.text)),
