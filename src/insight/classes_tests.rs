@@ -1440,3 +1440,20 @@ fn a_scheduled_present_on_a_date_is_a_next_step() {
             .next
     );
 }
+
+#[test]
+fn a_figure_that_is_still_what_it_was_is_no_change() {
+    for text in [
+        "Reviews took ten weeks on average last year and it's still ten weeks.",
+        "In 2024 about 40% of carers were offered a break, and it is still about 40%.",
+    ] {
+        let r = read(text);
+        assert!(!r.covers.difference, "{text}: {:?}", r.difference_markers);
+        assert!(r.then_now_next.now, "{text}");
+    }
+    assert!(
+        read("In 2024 about 40% of carers were offered a break, and it is 70% now.")
+            .covers
+            .difference
+    );
+}
