@@ -751,6 +751,39 @@ fn action_label(text: &str, at: usize) -> Option<&'static str> {
     ACTION_LABELS.iter().copied().find(|l| *l == label)
 }
 
+/// What stands under an action label in notes, whatever its grammar ("What I did: a checklist for
+/// discharge, agreed with the trust", "What we did:" over "- a weekly risk huddle"): the words to
+/// the end of the label's line or its first ";", or the next line when the label ends its own, and
+/// whether the label names the speaker.
+pub(crate) fn under_action_labels(text: &str) -> Vec<(Range<usize>, bool)> {
+    let mut out = Vec::new();
+    for (p, _) in text.match_indices(':') {
+        let Some(label) = action_label(text, p + 1) else {
+            continue;
+        };
+        let line_end = |from: usize| text[from..].find('\n').map_or(text.len(), |i| from + i);
+        let mut from = p + 1;
+        if text[from..line_end(from)].trim().is_empty() && line_end(from) < text.len() {
+            from = line_end(from) + 1;
+        }
+        let end = line_end(from);
+        let end = text[from..end].find(';').map_or(end, |i| from + i);
+        let said = &text[from..end];
+        let lead = said.len()
+            - said
+                .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '*' | '•'))
+                .len();
+        let body = said[lead..].trim_end();
+        if body.chars().any(char::is_alphabetic) {
+            out.push((
+                from + lead..from + lead + body.len(),
+                !label.starts_with("action"),
+            ));
+        }
+    }
+    out
+}
+
 /// A listed action verb opening a sentence or a line ("Set up a huddle"), and whether a bullet or
 /// number stands before it. Under "What have you done?" the prompt has said who.
 pub(crate) fn opening_verbs(

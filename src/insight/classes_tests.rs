@@ -1457,3 +1457,21 @@ fn a_figure_that_is_still_what_it_was_is_no_change() {
             .difference
     );
 }
+
+#[test]
+fn whatever_stands_under_a_what_i_did_label_is_done() {
+    let r = read(
+        "Before: no one checked discharges\nWhat I did: a single duty rota for the two hospital \
+         teams, agreed with both managers\nAfter: every discharge is checked",
+    );
+    assert!(r.covers.done, "{:?}", r.done_markers);
+    assert!(!r.own_part_markers.is_empty());
+    let r = read("What we did:\n- a weekly risk huddle with the police\n- one referral form");
+    assert!(r.covers.done, "{:?}", r.done_markers);
+    // A label for what is wished is no action.
+    assert!(
+        !read("What I'd like: a single duty rota for the two teams")
+            .covers
+            .done
+    );
+}

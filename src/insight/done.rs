@@ -78,6 +78,16 @@ pub(super) fn found(
             done.push(r);
         }
     }
+    // "What I did: a checklist for discharge, agreed with the trust": the label says it was done.
+    let done_places = Taken::covering(&done);
+    for (r, own) in actions::under_action_labels(text) {
+        if !done_places.overlaps(&r) {
+            if own {
+                own_part.push(r.clone());
+            }
+            done.push(r);
+        }
+    }
     // "- triage moved to senior practitioners": a thing and what was done to it, in note form; "It's
     // four pages now, written with people who use services": the same after a comma.
     let done_places = Taken::covering(&done);
