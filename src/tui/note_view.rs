@@ -150,6 +150,42 @@ pub fn question_lines(
             );
         }
     }
+    // Pair practice: what the colleague heard, asked and said, which the note keeps and review
+    // showed none of (only their rating).
+    if let Some(p) = &q.pair {
+        hanging(
+            lines,
+            width,
+            vec![Span::raw("   ")],
+            &crate::notes::format::pair_text(p),
+            theme.dim,
+        );
+        for asked in &p.probes_asked {
+            hanging(
+                lines,
+                width,
+                vec![Span::styled("   Asked: ", theme.key)],
+                &one_line(asked),
+                theme.text,
+            );
+        }
+        for (label, said) in [
+            ("   Observations: ", &p.observations),
+            ("   Keep: ", &p.keep),
+            ("   Stop: ", &p.stop),
+            ("   Start: ", &p.start),
+        ] {
+            if !said.trim().is_empty() {
+                hanging(
+                    lines,
+                    width,
+                    vec![Span::styled(label, theme.key)],
+                    &one_line(said),
+                    theme.text,
+                );
+            }
+        }
+    }
     if let Some(c) = &q.coaching {
         // Wrapped by item, under the first, so a narrow window keeps the indent.
         let lead = "   Insights: ";

@@ -780,6 +780,48 @@ fn a_whole_question_then_initials_saves_a_pair_note_and_offers_the_swap() {
     assert!(screen.contains("[ ] 1 Done"), "a fresh question: {screen}");
 }
 
+/// A pair session read back in review shows what the colleague said: their observations and
+/// Keep, Stop and Start, and what they heard. Review showed only their rating; the words were in
+/// the note (and `notes show`) but nowhere on screen.
+#[test]
+fn review_reads_back_the_colleagues_feedback_on_a_pair_session() {
+    let temp = tempfile::tempdir().unwrap();
+    let (mut app, clock) = pairing_in(Some(temp.path().to_path_buf()));
+    listen_to_first_answer(&mut app, &clock);
+    give_feedback(&mut app);
+    key(&mut app, '4');
+    press(&mut app, KeyCode::Enter);
+    ctrl(&mut app, 's');
+    if app.top().context() == Context::PairInitials {
+        press(&mut app, KeyCode::Enter);
+    }
+    assert_eq!(app.top().context(), Context::PairSaved);
+    key(&mut app, 'q');
+    let screen = |app: &App| format!("{}", draw(app, 100, 50).backend());
+    while !screen(&app).contains("> Review past answers") {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    for _ in 0..400 {
+        app.tick();
+        if screen(&app).contains("1 of 1 session") {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    press(&mut app, KeyCode::Enter);
+    let shown = screen(&app);
+    for said in [
+        "Interviewer rated 3 of 5 · heard what was done, how you know · 1 follow-up asked",
+        "Observations: Clear triage; no figure for the longest wait.",
+        "Keep: Leading with the triage tool.",
+        "Stop: Saying \"hopefully\".",
+        "Start: One person's story.",
+    ] {
+        assert!(shown.contains(said), "{said:?}:\n{shown}");
+    }
+}
+
 #[test]
 fn quitting_mid_question_keeps_everything_typed_as_a_draft() {
     let temp = tempfile::tempdir().unwrap();
