@@ -1475,3 +1475,19 @@ fn whatever_stands_under_a_what_i_did_label_is_done() {
             .done
     );
 }
+
+#[test]
+fn someone_asked_to_do_something_by_a_time_is_a_next_step() {
+    for text in [
+        "I've asked the performance team to run the figures for the January board.",
+        "We've asked the trust to send us its discharge data by March.",
+    ] {
+        assert!(read(text).then_now_next.next, "{text}");
+    }
+    // Asked with no time to it, or asked in a story, is no step.
+    assert!(
+        !read("The carer asked the team to ring her back.")
+            .then_now_next
+            .next
+    );
+}

@@ -894,17 +894,20 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         // "from January", "by the end of February", "in the spring", "next year", "due in March".
         // "booked for March", "scheduled for the spring".
         // "we're scheduling an audit for the spring", "I'm arranging a visit for February": the
-        // same, said as it is being arranged.
+        // same, said as it is being arranged; and "I've asked the team to run it for the January
+        // board".
         let booked = n == "for"
-            && (matches!(
-                before,
-                "booked" | "scheduled" | "planned" | "arranged" | "set" | "pencilled"
-            ) || ts[..k].iter().any(|t| {
-                matches!(
-                    t.norm.as_str(),
-                    "booking" | "scheduling" | "arranging" | "organising" | "pencilling"
+            && (asked_someone(&ts[..k])
+                || matches!(
+                    before,
+                    "booked" | "scheduled" | "planned" | "arranged" | "set" | "pencilled"
                 )
-            }));
+                || ts[..k].iter().any(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "booking" | "scheduling" | "arranging" | "organising" | "pencilling"
+                    )
+                }));
         let future_lead = matches!(n, "from" | "by" | "in" | "next" | "until")
             || (n == "this" && k > 0)
             || booked;
@@ -996,9 +999,10 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
     // in the past, is a plan.
     // "I've asked for a dip sample in the summer": something asked for, still to come.
     // "the club have asked us to come and do a talk in the new year": a step they asked of us.
-    let asked_for = ts
-        .windows(2)
-        .any(|p| matches!(p[0].norm.as_str(), "asked" | "requested") && p[1].norm == "for")
+    let asked_for = asked_someone(ts)
+        || ts
+            .windows(2)
+            .any(|p| matches!(p[0].norm.as_str(), "asked" | "requested") && p[1].norm == "for")
         || ts.windows(3).any(|p| {
             matches!(p[0].norm.as_str(), "asked" | "invited")
                 && matches!(p[1].norm.as_str(), "us" | "me")
@@ -1035,6 +1039,20 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         when,
         hoped,
     }
+}
+
+/// "I've asked the performance team to run the figures", "we've asked the trust to send": the
+/// speaker has set a step going that someone else will take (with a when, a step to come).
+fn asked_someone(ts: &[Token]) -> bool {
+    ts.windows(2).enumerate().any(|(k, w)| {
+        matches!(w[0].norm.as_str(), "i've" | "we've" | "i" | "we")
+            && matches!(w[1].norm.as_str(), "asked" | "requested")
+            && ts[k + 2..]
+                .iter()
+                .take(5)
+                .take_while(|t| t.is_word() && t.norm != "for")
+                .any(|t| t.norm == "to")
+    })
 }
 
 /// The clause holding byte `at`, if any.
