@@ -86,6 +86,22 @@ pub fn slot(text: &str, toks: &[Token], a: usize, b: usize) -> Option<String> {
     if words > MAX_SLOT_WORDS {
         return None;
     }
+    // "there is 63 days": a singular "there is" before a figure means the phrase lost its subject
+    // ("the median there is 63 days"); said back, it reads as a misquote.
+    let figure_after = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.norm.starts_with(|c: char| c.is_ascii_digit())
+                || crate::text::number_value(&t.norm).is_some_and(|v| v >= 2.0)
+        })
+    };
+    if first == "there"
+        && b > a + 2
+        && matches!(toks[a + 1].norm.as_str(), "is" | "was")
+        && figure_after(a + 2)
+        || first == "there's" && figure_after(a + 1)
+    {
+        return None;
+    }
     let raw = &text[toks[a].start..toks[b - 1].end];
     if raw.contains(['\n', '"', '“', '”', '(', ')', '[', ']', '{', '}', '?', '!', ';', ':'])
         || raw.contains(". ")
@@ -269,6 +285,13 @@ mod tests {
         assert_eq!(whole("the list went down to the"), None);
         assert_eq!(whole("the \"new\" team"), None);
         assert_eq!(whole("as you know, waits fell"), None);
+        // A "there is" before a figure lost its subject ("the median there is 63 days").
+        assert_eq!(whole("there is 63 days"), None);
+        assert_eq!(whole("there's 40 waiting"), None);
+        assert_eq!(
+            whole("there are 38 of them today").as_deref(),
+            Some("there are 38 of them today")
+        );
         assert_eq!(whole(&"word ".repeat(MAX_SLOT_WORDS + 1)), None);
         assert_eq!(
             whole("and waits fell").as_deref(),

@@ -114,6 +114,41 @@ pub(super) fn find_set_apart(r: &Reading) -> Option<Anchor> {
         .or_else(|| (0..r.toks.len()).find_map(|i| outcome_of_count(r, i)))
         .or_else(|| (0..r.toks.len()).find_map(|i| found_then_acted(r, i)))
         .or_else(|| (0..r.toks.len()).find_map(|i| one_still_waiting(r, i)))
+        .or_else(|| (2..r.toks.len()).find_map(|i| all_but(r, i)))
+}
+
+/// "The workers had caught all but one of them before saving": the few a near-total leaves out,
+/// asked what happened with them and for the people concerned.
+fn all_but(r: &Reading, i: usize) -> Option<Anchor> {
+    if r.n(i - 2) != "all" || r.n(i - 1) != "but" || !r.claims(i) {
+        return None;
+    }
+    let n = r.value(i)?;
+    if !(1.0..10.0).contains(&n) || r.percent_at(i).is_some() {
+        return None;
+    }
+    let (_, end) = r.span(i);
+    // Back to the last stop: "all but one" said without who did the rest would lose its subject.
+    let mut a = i - 2;
+    while a > 0 && !r.is_stop(a - 1) && !r.newline_before(a) {
+        a -= 1;
+    }
+    let (a, said) = said_from(r, a, i - 2, end)?;
+    let which = if n == 1.0 {
+        "that one".to_string()
+    } else {
+        format!("those {}", r.raw(i, i + 1))
+    };
+    anchor(
+        r,
+        Shape::SetApart,
+        (a, end),
+        r.raw(i - 2, i + 1),
+        format!("asking about {which}"),
+        format!(
+            "You said {said}: what happened with {which} and for the person concerned, and what would stop it happening again?"
+        ),
+    )
 }
 
 /// Verbs that say people were found or counted: the whole a later action is measured against.

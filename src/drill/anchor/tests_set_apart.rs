@@ -321,3 +321,19 @@ fn one_person_still_not_where_they_want_to_be_is_asked_about() {
          what is stopping it happening, and who is making sure it does?"
     );
 }
+
+#[test]
+fn all_but_one_is_asked_about_the_one() {
+    let a = first(
+        "We checked 30 discharge letters in May and the ward staff had sent all but one of them \
+         within a day.",
+    );
+    assert_eq!(a.shape, Shape::SetApart, "{a:?}");
+    assert!(
+        a.ask.contains(
+            "what happened with that one and for the person concerned, and what would stop it happening again?"
+        ),
+        "{}",
+        a.ask
+    );
+}
