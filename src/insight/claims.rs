@@ -251,6 +251,24 @@ pub(super) fn nobody_took(
     no_one && text[mk.clone()].to_ascii_lowercase().ends_with("ed")
 }
 
+/// "Carers no longer fill in the same form twice": what people no longer have to do, said in a
+/// clause that is not past ("he was no longer safe at home" is how things were), is where things
+/// stand.
+pub(super) fn no_longer_now(toks: &[words::Token], clauses: &[clause::Clause]) -> bool {
+    toks.windows(2).enumerate().any(|(k, w)| {
+        w[0].norm == "no"
+            && w[1].norm == "longer"
+            && clause::at(clauses, w[0].start).is_some_and(|c| {
+                c.stance.claims()
+                    && c.time != clause::Time::Past
+                    && !matches!(
+                        toks[k.saturating_sub(1)].norm.as_str(),
+                        "was" | "were" | "had"
+                    )
+            })
+    })
+}
+
 /// "When I started", "since I started": a time, not an action.
 pub(super) fn started_in_post(text: &str, start: usize, said: &str) -> bool {
     said.ends_with("started")

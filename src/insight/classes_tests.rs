@@ -1491,3 +1491,19 @@ fn someone_asked_to_do_something_by_a_time_is_a_next_step() {
             .next
     );
 }
+
+#[test]
+fn what_people_no_longer_have_to_do_is_where_things_stand() {
+    for text in [
+        "Carers no longer fill in the same form twice.",
+        "Since the merger, tenants no longer need two separate assessments.",
+    ] {
+        assert!(read(text).then_now_next.now, "{text}");
+    }
+    // Told in the past, it is how things were.
+    assert!(
+        !read("He was no longer safe at home, so we found him a flat.")
+            .then_now_next
+            .now
+    );
+}

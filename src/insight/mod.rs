@@ -54,8 +54,9 @@ pub use report::{
 pub use size::{MAX_ANSWER_BYTES, answer_over_limit, answer_too_long, check_answer_size};
 
 use claims::{
-    compares_places, dated_pairs, limits_a_figure, names_or_purpose, new_states, nobody_took,
-    not_claimed, note_year, reports_a_benefit, says_it_ceased, stray_next, work_going_on,
+    compares_places, dated_pairs, limits_a_figure, names_or_purpose, new_states, no_longer_now,
+    nobody_took, not_claimed, note_year, reports_a_benefit, says_it_ceased, stray_next,
+    work_going_on,
 };
 use evidence::MarkerKind;
 use pattern::{EXAMPLE_PERSON, FILLER, HAVE_A, PERSON_ACTS, WHEN};
@@ -865,6 +866,7 @@ pub(crate) fn analyse_full(
                 .iter()
                 .any(|r| !unclaimed(r) && !work_going_on(text, r.start))
             || now_clause.is_some()
+            || no_longer_now(&toks, &clauses)
             || present_after.is_some()
             // The latest of figures against times in turn is where things stand.
             || dated_change.is_some()
