@@ -360,8 +360,14 @@ fn not_checked_yet(r: &Reading) -> Option<Anchor> {
         } else {
             said_slot(r, i, end)?
         };
+        // "We haven't measured it yet": no area is named, so "people there" would point at nothing.
+        let unnamed = (v + 1..end)
+            .filter(|&k| r.toks[k].is_word())
+            .all(|k| matches!(r.n(k), "it" | "that" | "this" | "them" | "yet" | "properly"));
         let tail = if matches!(r.n(v), "know" | "tell" | "say") {
             "what do you know now, and how are you making sure nobody is at risk before you find out?"
+        } else if unnamed {
+            "what do you know today about whether it is working, and how would you find out if it was not?"
         } else {
             "how do you know today that people there are safe and nothing is being missed?"
         };

@@ -188,3 +188,23 @@ fn the_other_few_set_apart_in_the_next_sentence_are_pressed_first() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_check_not_yet_made_on_no_named_area_does_not_point_at_people_there() {
+    // The lead's new-user walk: "there" pointed at no place the answer named.
+    let a = anchors(
+        "We want every team to work in a strengths-based way and we talk about it a lot. We \
+         haven't measured it yet.",
+    )
+    .into_iter()
+    .find(|a| a.shape == Shape::NotYet)
+    .expect("a check not yet made");
+    assert!(!a.ask.contains("people there"), "{}", a.ask);
+    assert!(a.ask.contains("whether it is working"), "{}", a.ask);
+    // An area named is still asked about as "there".
+    let b = anchors("We haven't audited transfers from children's services yet.")
+        .into_iter()
+        .find(|a| a.shape == Shape::NotYet)
+        .expect("a check not yet made");
+    assert!(b.ask.contains("people there"), "{}", b.ask);
+}
