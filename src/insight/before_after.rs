@@ -36,17 +36,31 @@ pub(super) fn regained(ts: &[Token], time: Time) -> bool {
 }
 
 /// Whether a clause opens with a label: "Before:", "After:" in notes, perhaps after a bullet ("-
-/// before:") and with a time in brackets ("- after (Apr-Sep 2026):").
+/// before:") and with a time in brackets ("- after (Apr-Sep 2026):"). A label may be more than one
+/// word ("Start point:").
 fn labelled(ts: &[Token], label: &str) -> bool {
     let k = ts
         .iter()
         .take_while(|t| matches!(t.norm.as_str(), "-" | "•" | "*" | "·" | "–"))
         .count();
-    ts.get(k).is_some_and(|t| t.norm == label)
+    let words: Vec<&str> = label.split(' ').collect();
+    let n = words.len();
+    ts.get(k..k + n)
+        .is_some_and(|said| said.iter().zip(&words).all(|(t, w)| t.norm == *w))
         && ts
-            .get(k + 1)
+            .get(k + n)
             .is_some_and(|t| t.norm == ":" || t.norm == "(")
 }
+
+/// Labels in notes for where things were, and for where they are after the change.
+const BEFORE_LABELS: &[&str] = &[
+    "before",
+    "baseline",
+    "start",
+    "start point",
+    "starting point",
+];
+const AFTER_LABELS: &[&str] = &["after", "now", "today", "latest"];
 
 /// Where things were, said by what a past clause opens with: "Before: people rang the EDT",
 /// "Before COAST, 70% of first contacts ended with a package", "Before the service, people went to
@@ -55,9 +69,7 @@ pub(super) fn before_opened(toks: &[Token], clauses: &[Clause]) -> Option<Range<
     clauses.iter().enumerate().find_map(|(i, c)| {
         let ts = &toks[c.toks.clone()];
         // "- start: 260 people on 117 aftercare", "Baseline: 38% overdue": a before in notes.
-        let label = ["before", "baseline", "start"]
-            .iter()
-            .any(|l| labelled(ts, l));
+        let label = BEFORE_LABELS.iter().any(|l| labelled(ts, l));
         if (!label && ts.first().is_none_or(|t| t.norm != "before")) || !c.stance.claims() {
             return None;
         }
@@ -113,14 +125,17 @@ pub(super) fn after(
 /// under an "After:" label, in notes that set a "Before:" against them, are where things stand after
 /// the change. The clauses of its sentence after the label come along.
 fn after_label(toks: &[Token], clauses: &[Clause]) -> Option<Range<usize>> {
-    let before = clauses
-        .iter()
-        .position(|c| labelled(&toks[c.toks.clone()], "before"))?;
-    let (i, c) = clauses
-        .iter()
-        .enumerate()
-        .skip(before + 1)
-        .find(|(_, c)| labelled(&toks[c.toks.clone()], "after") && c.stance.claims())?;
+    let before = clauses.iter().position(|c| {
+        BEFORE_LABELS
+            .iter()
+            .any(|l| labelled(&toks[c.toks.clone()], l))
+    })?;
+    let (i, c) = clauses.iter().enumerate().skip(before + 1).find(|(_, c)| {
+        AFTER_LABELS
+            .iter()
+            .any(|l| labelled(&toks[c.toks.clone()], l))
+            && c.stance.claims()
+    })?;
     let last = clauses[i..]
         .iter()
         .take_while(|n| n.sentence == c.sentence)

@@ -1507,3 +1507,22 @@ fn what_people_no_longer_have_to_do_is_where_things_stand() {
             .now
     );
 }
+
+#[test]
+fn a_starting_point_and_a_today_in_notes_are_a_before_and_an_after() {
+    for text in [
+        "Start point: 3 in 10 carers offered an assessment.\nToday: 8 in 10.",
+        "Carers offered a break\n- Starting point (2024): 41 of 200\n- Now: 96 of 200",
+    ] {
+        let r = read(text);
+        assert!(r.then_now_next.then, "{text}: {:?}", r.then_now_next);
+        assert!(r.then_now_next.now, "{text}: {:?}", r.then_now_next);
+        assert!(r.covers.difference, "{text}");
+    }
+    // A "Today:" with no before set against it is no change.
+    assert!(
+        !read("Today: 96 carers were offered a break.")
+            .covers
+            .difference
+    );
+}
