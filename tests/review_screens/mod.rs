@@ -278,6 +278,25 @@ fn refine_cuts_the_parts_not_being_edited_visibly_at_80x24() {
     assert!(title.contains("…"), "{title}");
 }
 
+/// With quality statements still to practise, progress's Today line is whole at 80 columns, key
+/// and all: it was cut mid-word at "· Enter starts th", with no mark.
+#[test]
+fn progress_today_line_is_whole_at_80x24() {
+    let dir = tempfile::tempdir().unwrap();
+    let history = History::load(&NotesStore::new(dir.path()), &|_, _| {});
+    let library = Rc::new(Library::load(None, &[]));
+    let screen = ProgressScreen::new(library, &history, &Settings::default(), today());
+    let shown = format!("{}", draw(&screen, 80, 24).backend());
+    let line = shown
+        .lines()
+        .find(|l| l.contains("Today:"))
+        .unwrap_or_else(|| panic!("{shown}"));
+    assert!(
+        line.contains("Today: 5 questions, 0 done · 9 statements to practise · Enter starts them"),
+        "{shown}"
+    );
+}
+
 fn draw_with_notice(screen: &dyn Screen, notice: &Notice, width: u16, height: u16) -> String {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     terminal

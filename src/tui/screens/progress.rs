@@ -355,7 +355,10 @@ impl ProgressScreen {
             ),
         };
         let plan = &self.plan;
-        let mut lines = vec![Line::from(vec![
+        let width = usize::from(area.width.saturating_sub(2));
+        // Short enough to be whole at 80 columns, key and all ("... · Enter starts th" was cut
+        // there); narrower, it ends in "…".
+        let today = Line::from(vec![
             Span::styled(
                 format!(
                     "Today: {} question{}",
@@ -366,13 +369,13 @@ impl ProgressScreen {
             ),
             Span::styled(
                 format!(
-                    " ({} done){}",
+                    ", {} done{}",
                     plan.done(),
                     if plan.still_to_practise.is_empty() {
                         String::new()
                     } else {
                         format!(
-                            " · {} statement{} not practised yet",
+                            " · {} statement{} to practise",
                             plan.still_to_practise.len(),
                             if plan.still_to_practise.len() == 1 {
                                 ""
@@ -385,8 +388,8 @@ impl ProgressScreen {
                 theme.text,
             ),
             Span::styled(format!(" · {} starts them", key(Action::Choose)), theme.dim),
-        ])];
-        let width = usize::from(area.width.saturating_sub(2));
+        ]);
+        let mut lines = vec![widgets::cut_spans(today, width)];
         for pick in &plan.picks {
             let (mark, style) = if pick.done {
                 ("✓ ", theme.good)
