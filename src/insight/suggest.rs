@@ -467,8 +467,15 @@ fn later_steps(r: &Report, later: Option<&str>) -> Vec<String> {
                 duration(target)
             ));
         } else if r.word_count * 3 < target_words && r.word_count > 0 {
+            // Ask for what the answer lacks, never for what it already gives.
+            let add = match (!r.example_markers.is_empty(), r.covers.evidence) {
+                (false, false) => "add an example or a figure",
+                (false, true) => "add an example",
+                (true, false) => "add a figure",
+                (true, true) => "say more of what the change meant for the person in your example",
+            };
             out.push(format!(
-                "You have room for more: the {} target fits about {target_words} words, so add an example or a figure.",
+                "You have room for more: the {} target fits about {target_words} words, so {add}.",
                 duration(target)
             ));
         }

@@ -917,3 +917,40 @@ fn titles_in_lower_case_are_only_the_short_ones() {
     let found: Vec<&str> = r.confidentiality.iter().map(|c| c.text.as_str()).collect();
     assert_eq!(found, vec!["mrs hollis"]);
 }
+
+#[test]
+fn a_short_answer_is_asked_for_what_it_lacks_not_what_it_has() {
+    let lexicon = Lexicon::bundled();
+    let room = |text: &str| -> String {
+        let r = analyse_at(&lexicon, text, Some(180), &[], 2026);
+        r.suggestions
+            .into_iter()
+            .find(|s| s.starts_with("You have room for more"))
+            .unwrap_or_default()
+    };
+    // An example and a figure are both there: ask for neither.
+    let both = room(
+        "I set up a weekly duty huddle in March. For example, one man in his eighties went home \
+         from the ward the same day because of it. Discharge delays fell from six days to two. \
+         Next, in May, we add the weekend.",
+    );
+    assert!(
+        both.ends_with("meant for the person in your example."),
+        "{both}"
+    );
+    // A figure alone: ask for the example.
+    let figure = room(
+        "I set up a weekly duty huddle in March. Discharge delays for older people fell from six \
+         days to two. Next, in May, we add the weekend.",
+    );
+    assert!(figure.ends_with("so add an example."), "{figure}");
+    // Neither: ask for either.
+    let neither = room(
+        "I set up a weekly duty huddle in March, and now older people go home the same day \
+         instead of waiting. Next, in May, we add the weekend.",
+    );
+    assert!(
+        neither.ends_with("so add an example or a figure."),
+        "{neither}"
+    );
+}
