@@ -472,3 +472,21 @@ fn the_interviewers_notes_put_follow_ups_from_the_answer_at_the_top_of_the_ladde
             .all(|p| p.rung != Rung::FromAnswer)
     );
 }
+
+#[test]
+fn notes_with_no_subject_still_give_a_follow_up_from_the_answer() {
+    // Interviewers write notes without a subject or a verb: "Said 91% seen within 28 days".
+    let clock = clock();
+    let mut s = session(&clock);
+    s.set_observations("Said 91% seen within 28 days, down from 14 weeks.".into());
+    let item = s.current().unwrap();
+    assert_eq!(item.probes[0].rung, Rung::FromAnswer);
+    assert!(
+        item.probes[0]
+            .ask
+            .starts_with("You said 91% were seen within 28 days: ")
+            && item.probes[0].ask.contains("the 9%"),
+        "{}",
+        item.probes[0].ask
+    );
+}

@@ -79,6 +79,11 @@ const PAST: &[&str] = &[
     "left", "kept", "met", "found",
 ];
 
+/// Participles a note puts straight after a share: "91% seen within 28 days".
+const NOTED: &[&str] = &[
+    "seen", "done", "met", "given", "kept", "heard", "taken", "known",
+];
+
 /// The weakest share first: "You said 91% of people were seen within a week: who are the 9% who
 /// were not...?"
 pub(super) fn find_remainder(r: &Reading) -> Option<Anchor> {
@@ -104,7 +109,16 @@ pub(super) fn find_remainder(r: &Reading) -> Option<Anchor> {
         let bare = whole.is_none()
             && matches!(r.n(after), "were" | "are" | "was" | "is")
             && r.sentence(i).0 + 6 > i;
-        if !(50.0..100.0).contains(&v) || v <= 50.0 || !(of || said || bare) || !r.claims(i) {
+        // A colleague's note: "Said 91% seen within 28 days", a share opening the note with the
+        // participle straight after it, no "of people were".
+        let noted = whole.is_none()
+            && r.sentence(i).0 + 2 >= i
+            && (NOTED.contains(&r.n(after)) || r.n(after).len() > 4 && r.n(after).ends_with("ed"));
+        if !(50.0..100.0).contains(&v)
+            || v <= 50.0
+            || !(of || said || bare || noted)
+            || !r.claims(i)
+        {
             continue;
         }
         if said && r.has_in(r.sentence(i).0, i, STAFF_SHARE) {
@@ -195,6 +209,7 @@ pub(super) fn find_remainder(r: &Reading) -> Option<Anchor> {
             "are" | "were" | "is" | "was" | "have" | "has" | "had" | "do" | "did" | "does"
         ) || SAYING.contains(&w)
             || PAST.contains(&w)
+            || NOTED.contains(&w)
             || (w.len() > 4 && w.ends_with("ed"))
             || (k > after + 1 && matches!(w, "happen" | "get" | "go" | "receive" | "need"))
     });
@@ -217,6 +232,13 @@ pub(super) fn find_remainder(r: &Reading) -> Option<Anchor> {
         let head = slot(r.text, &r.toks, i, verb)?;
         let tail = said_slot(r, verb + skip, end)?;
         format!("{head} told you {tail}")
+    } else if whole.is_none() && verb == after && NOTED.contains(&r.n(verb)) {
+        // A note's "91% seen within 28 days" is said back whole: "91% were seen within 28 days".
+        format!(
+            "{} were {}",
+            r.raw(i, after),
+            slot(r.text, &r.toks, verb, end)?
+        )
     } else if whole.is_some() && after == i + 1 {
         // The whole was said before the count: "204 had the welfare call" is said back as "204
         // of the 212 had the welfare call".
@@ -232,6 +254,7 @@ pub(super) fn find_remainder(r: &Reading) -> Option<Anchor> {
     let not = match r.n(verb) {
         "are" | "is" => "are not",
         "were" | "was" => "were not",
+        w if NOTED.contains(&w) => "were not",
         "have" | "has" => "have not",
         w if w == "had" || PAST.contains(&w) || w.ends_with("ed") || w == "did" => "did not",
         _ => "do not",
