@@ -181,7 +181,18 @@ const AMOUNTS: &[&str] = &[
 
 /// The value of a number said in one word: "nine" is 9, "sixty" is 60.
 pub(crate) fn number_value(word: &str) -> Option<f64> {
-    NUMBERS.iter().find(|(w, _)| *w == word).map(|(_, v)| *v)
+    let value = |w: &str| NUMBERS.iter().find(|(n, _)| *n == w).map(|(_, v)| *v);
+    value(word).or_else(|| {
+        // "fifty-two", read as one word with its hyphen taken out ("fiftytwo"): tens and a unit.
+        [
+            "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+        ]
+        .iter()
+        .find_map(|tens| {
+            let unit = value(word.strip_prefix(tens)?).filter(|u| (1.0..10.0).contains(u))?;
+            Some(value(tens)? + unit)
+        })
+    })
 }
 
 /// Which lower-case words say a figure: the numbers and amounts above, with a few words more or

@@ -1526,3 +1526,26 @@ fn a_starting_point_and_a_today_in_notes_are_a_before_and_an_after() {
             .difference
     );
 }
+
+#[test]
+fn people_moving_into_a_flat_or_tenancy_of_their_own_is_a_change() {
+    for text in [
+        "Fifty-two young people moved out of residential college placements and into supported \
+         flats near their families.",
+        "Six men have been brought back to the county and are living in their own tenancies.",
+    ] {
+        let r = read(text);
+        assert!(r.covers.difference, "{text}: {:?}", r.difference_markers);
+    }
+    assert!(
+        !read("Three staff moved to the new office by the bus station.")
+            .covers
+            .difference
+    );
+    // Told as an example, the move is one person's case.
+    let r = read(
+        "I'll give you a quick example: the family moved out of a hostel and into a flat of their \
+         own in June.",
+    );
+    assert!(!r.example_markers.is_empty());
+}

@@ -778,11 +778,23 @@ pub(crate) fn analyse_full(
         .filter(|c| {
             let ts = &toks[c.toks.clone()];
             ts.iter().enumerate().any(|(k, t)| {
+                // A home of their own in any form: "into supported flats", "living in their own
+                // tenancies" after "brought back to the county and are".
                 matches!(t.norm.as_str(), "moved" | "returned" | "went" | "back")
-                    && ts[k + 1..]
-                        .iter()
-                        .take(8)
-                        .any(|h| matches!(h.norm.as_str(), "home" | "homes" | "own"))
+                    && ts[k + 1..].iter().take(10).any(|h| {
+                        matches!(
+                            h.norm.as_str(),
+                            "home"
+                                | "homes"
+                                | "own"
+                                | "flat"
+                                | "flats"
+                                | "tenancy"
+                                | "tenancies"
+                                | "bungalow"
+                                | "bungalows"
+                        )
+                    })
             })
         })
         .map(|c| c.bytes.clone())
