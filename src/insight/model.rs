@@ -103,7 +103,7 @@ impl Reader {
         max
     }
 
-    /// How many tokens the model reads for this answer (every clause's, [CLS] and [SEP] included):
+    /// How many tokens the model reads for this answer (every clause's, `[CLS]` and `[SEP]` included):
     /// what its cost grows with (examples/model_cost.rs).
     pub fn tokens(&self, text: &str) -> usize {
         clauses::clauses(text)
