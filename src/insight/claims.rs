@@ -269,6 +269,31 @@ pub(super) fn no_longer_now(toks: &[words::Token], clauses: &[clause::Clause]) -
     })
 }
 
+/// "The waits are still not where I want them", "our offer still isn't good enough": a state that
+/// is still not right is where things stand, though its clause denies ("we still haven't measured
+/// it" denies an action, and says nothing of how things are).
+pub(super) fn still_not_right(toks: &[words::Token], clauses: &[clause::Clause]) -> bool {
+    clauses.iter().any(|c| {
+        let ts = &toks[c.toks.clone()];
+        c.stance == clause::Stance::Denied
+            && ts.iter().all(|t| {
+                !matches!(
+                    t.norm.as_str(),
+                    "have" | "has" | "haven't" | "hasn't" | "did" | "didn't" | "don't" | "doesn't"
+                )
+            })
+            && ts.windows(2).any(|w| {
+                w[0].norm == "still" && matches!(w[1].norm.as_str(), "not" | "isn't" | "aren't")
+            })
+            && ts.iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "is" | "are" | "isn't" | "aren't" | "it's" | "they're" | "we're"
+                )
+            })
+    })
+}
+
 /// "When I started", "since I started": a time, not an action.
 pub(super) fn started_in_post(text: &str, start: usize, said: &str) -> bool {
     said.ends_with("started")

@@ -1549,3 +1549,19 @@ fn people_moving_into_a_flat_or_tenancy_of_their_own_is_a_change() {
     );
     assert!(!r.example_markers.is_empty());
 }
+
+#[test]
+fn a_state_that_is_still_not_right_is_where_things_stand() {
+    for text in [
+        "The waits for an occupational therapist are still not where I want them.",
+        "Our offer to carers from Gypsy and Traveller families still isn't good enough.",
+    ] {
+        assert!(read(text).then_now_next.now, "{text}");
+    }
+    // Something still not done is no present state.
+    assert!(
+        !read("We still haven't measured whether it helps.")
+            .then_now_next
+            .now
+    );
+}

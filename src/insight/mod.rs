@@ -55,8 +55,8 @@ pub use size::{MAX_ANSWER_BYTES, answer_over_limit, answer_too_long, check_answe
 
 use claims::{
     compares_places, dated_pairs, limits_a_figure, names_or_purpose, new_states, no_longer_now,
-    nobody_took, not_claimed, note_year, reports_a_benefit, says_it_ceased, stray_next,
-    work_going_on,
+    nobody_took, not_claimed, note_year, reports_a_benefit, says_it_ceased, still_not_right,
+    stray_next, work_going_on,
 };
 use evidence::MarkerKind;
 use pattern::{EXAMPLE_PERSON, FILLER, HAVE_A, PERSON_ACTS, WHEN};
@@ -879,6 +879,7 @@ pub(crate) fn analyse_full(
                 .any(|r| !unclaimed(r) && !work_going_on(text, r.start))
             || now_clause.is_some()
             || no_longer_now(&toks, &clauses)
+            || still_not_right(&toks, &clauses)
             || present_after.is_some()
             // The latest of figures against times in turn is where things stand.
             || dated_change.is_some()
