@@ -412,6 +412,33 @@ fn comparison_shows_both_ratings_with_the_ticks_80x24_and_120x40() {
     insta::assert_snapshot!("comparison_120x40", draw(&app, 120, 40).backend());
 }
 
+/// The last question's comparison says Enter goes on to the initials and saving, where the
+/// footer's "Enter next question" had no next question to go to; earlier ones do not say it.
+#[test]
+fn the_last_comparison_says_what_enter_does_next() {
+    let (mut app, clock) = pairing();
+    listen_to_first_answer(&mut app, &clock);
+    give_feedback(&mut app);
+    key(&mut app, '4');
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.top().context(), Context::PairCompare);
+    let first = format!("{}", draw(&app, 80, 24).backend());
+    assert!(!first.contains("That was the last question"), "{first}");
+    press(&mut app, KeyCode::Enter);
+    key(&mut app, '2');
+    ctrl(&mut app, 'd');
+    key(&mut app, '3');
+    press(&mut app, KeyCode::Enter);
+    key(&mut app, '3');
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.top().context(), Context::PairCompare);
+    let last = format!("{}", draw(&app, 80, 24).backend());
+    assert!(
+        last.contains("That was the last question: Enter goes on to your initials and saves"),
+        "{last}"
+    );
+}
+
 /// With several lines of observations and every probe asked, the comparison no longer fits at
 /// 80x24. The observations (what the PSW takes away) used to come last, below the fold, with
 /// nothing to say there was more; and Down pressed past the end had to be undone press by press.

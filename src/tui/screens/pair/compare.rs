@@ -50,6 +50,16 @@ pub fn comparison_lines(s: &PairScreen, theme: &Theme, width: usize) -> Vec<Line
         _ => String::new(),
     };
     lines.push(Line::styled(verdict, theme.text));
+    // The footer's "Enter next question" has no next question to go to after the last one.
+    if s.session.index() + 1 == s.session.len() {
+        lines.push(Line::styled(
+            format!(
+                "That was the last question: {} goes on to your initials and saves the session.",
+                keymap::label(Context::PairCompare, Action::NextQuestion).unwrap_or_default()
+            ),
+            theme.dim,
+        ));
+    }
     let elapsed = s.session.question_time(s.session.index());
     let target = s.session.question_target();
     lines.push(took_line(elapsed, target, theme));
