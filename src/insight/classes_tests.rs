@@ -1565,3 +1565,19 @@ fn a_state_that_is_still_not_right_is_where_things_stand() {
             .now
     );
 }
+
+#[test]
+fn safeguarding_adults_as_the_name_of_a_process_is_no_people() {
+    for text in [
+        "I rewrote the safeguarding adults review process with the police and the trust.",
+        "I chair the safeguarding adults training group for the partner agencies.",
+    ] {
+        assert!(read(text).people_mentions.is_empty(), "{text}");
+    }
+    // Adults kept safe are people.
+    assert!(
+        !read("We are safeguarding adults at risk of exploitation in their homes.")
+            .people_mentions
+            .is_empty()
+    );
+}

@@ -77,6 +77,27 @@ pub(crate) fn names_a_body(text: &str, toks: &[Token], range: &Range<usize>) -> 
     if BODIES.contains(&word(k)) {
         return true;
     }
+    // "the safeguarding adults review process", "safeguarding adults training": the name of the
+    // work; "safeguarding adults at risk" is people kept safe.
+    if first > 0
+        && word(first - 1) == "safeguarding"
+        && matches!(
+            word(k),
+            "review"
+                | "reviews"
+                | "process"
+                | "procedures"
+                | "policy"
+                | "enquiry"
+                | "enquiries"
+                | "training"
+                | "week"
+                | "group"
+                | "framework"
+        )
+    {
+        return true;
+    }
     // "people in my teams", "people in a position of trust".
     word(k) == "in"
         && TEAM_OPENERS.contains(&word(k + 1))
