@@ -1581,3 +1581,15 @@ fn safeguarding_adults_as_the_name_of_a_process_is_no_people() {
             .is_empty()
     );
 }
+
+#[test]
+fn just_paired_with_fair_is_no_softener() {
+    for text in [
+        "We wanted a fair and just result for her.",
+        "The family called it a fair and just hearing.",
+    ] {
+        assert!(hedges(text).is_empty(), "{text}: {:?}", hedges(text));
+    }
+    // Playing the work down after "and" is still softening.
+    assert!(hedges("We met the family and just talked it through.").contains(&"just".to_string()));
+}

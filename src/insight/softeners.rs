@@ -141,6 +141,10 @@ fn not_softening(toks: &[Token], i: usize, j: usize) -> bool {
                 // "just turned nineteen": an age, or lately.
                 || w(j) == "turned"
                 || matches!(before, "a" | "the" | "more")
+                // "a fair and just result": fair, paired with another word for it.
+                || (before == "and"
+                    && i > 1
+                    && matches!(w(i - 2), "fair" | "right" | "equitable" | "proper" | "lawful"))
                 || w(j) == "outcome"
                 || w(j) == "as"
                 // "it was just that it was nobody's job": simply, saying what the gap was.
