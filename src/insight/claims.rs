@@ -294,6 +294,19 @@ pub(super) fn still_not_right(toks: &[words::Token], clauses: &[clause::Clause])
     })
 }
 
+/// "I feed back to the board", "we fed back the themes": the speaker reporting on, which is no
+/// source of knowing; "families fed back that ..." is one.
+pub(super) fn speaker_feeds_back(text: &str, mk: &Range<usize>) -> bool {
+    let said = text[mk.clone()].to_ascii_lowercase();
+    (said.starts_with("feed back")
+        || said.starts_with("fed back")
+        || said.starts_with("feeding back"))
+        && matches!(
+            word_before(text, mk.start).as_str(),
+            "i" | "we" | "also" | "then" | "regularly" | "always"
+        )
+}
+
 /// "When I started", "since I started": a time, not an action.
 pub(super) fn started_in_post(text: &str, start: usize, said: &str) -> bool {
     said.ends_with("started")

@@ -1593,3 +1593,20 @@ fn just_paired_with_fair_is_no_softener() {
     // Playing the work down after "and" is still softening.
     assert!(hedges("We met the family and just talked it through.").contains(&"just".to_string()));
 }
+
+#[test]
+fn the_speaker_feeding_back_is_no_source() {
+    for text in [
+        "The crisis line runs all night and I feed back to the board every quarter.",
+        "We fed back the themes to each team manager.",
+    ] {
+        let r = read(text);
+        assert!(!r.covers.evidence, "{text}: {:?}", r.evidence_markers);
+    }
+    // Others feeding back is how the speaker knows.
+    assert!(
+        read("Families fed back that the new letter was clearer.")
+            .covers
+            .evidence
+    );
+}

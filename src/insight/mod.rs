@@ -55,8 +55,8 @@ pub use size::{MAX_ANSWER_BYTES, answer_over_limit, answer_too_long, check_answe
 
 use claims::{
     compares_places, dated_pairs, limits_a_figure, names_or_purpose, new_states, no_longer_now,
-    nobody_took, not_claimed, note_year, reports_a_benefit, says_it_ceased, still_not_right,
-    stray_next, work_going_on,
+    nobody_took, not_claimed, note_year, reports_a_benefit, says_it_ceased, speaker_feeds_back,
+    still_not_right, stray_next, work_going_on,
 };
 use evidence::MarkerKind;
 use pattern::{EXAMPLE_PERSON, FILLER, HAVE_A, PERSON_ACTS, WHEN};
@@ -363,8 +363,9 @@ pub(crate) fn analyse_full(
             && !promised(mk)
             && !unclaimed(&mk.range)
             && (mk.kind != MarkerKind::Source
-                || !clause::at(&clauses, mk.range.start)
-                    .is_some_and(|c| nobody_took(text, &toks, c, &mk.range)))
+                || !(speaker_feeds_back(text, &mk.range)
+                    || clause::at(&clauses, mk.range.start)
+                        .is_some_and(|c| nobody_took(text, &toks, c, &mk.range))))
     };
 
     let (done, own_part) = done::found(m, text, &toks, parts, key_points, &unclaimed);
