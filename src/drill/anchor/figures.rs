@@ -708,3 +708,54 @@ fn wait_spread(r: &Reading) -> Option<Anchor> {
         ),
     )
 }
+
+/// Words that set one share against another: "23% of social workers; 9% of team managers".
+const SET_AGAINST: &[&str] = &[";", "but", "against", "whereas", "versus", "vs", "compared"];
+
+/// "23% of social workers are from Black and minority ethnic backgrounds; 9% of team managers and
+/// above": two shares of different groups side by side, far apart. An assessor asks why, and what
+/// is changing so the gap closes (probes-6 p18).
+pub(super) fn find_share_gap(r: &Reading) -> Option<Anchor> {
+    (0..r.toks.len()).find_map(|i| {
+        let after = r.percent_at(i)?;
+        let v1 = r.value(i)?;
+        if r.n(after) != "of" || matches!(r.n(i.wrapping_sub(1)), "from" | "to" | "than") {
+            return None;
+        }
+        let (_, line_end) = r.sentence(i);
+        // The first share ends at a stop or a word that sets the second against it.
+        let e1 = (after..line_end)
+            .find(|&k| r.is_stop(k) || r.newline_before(k) || SET_AGAINST.contains(&r.n(k)))?;
+        if !(r.is_stop(e1) || SET_AGAINST.contains(&r.n(e1))) {
+            return None;
+        }
+        // The second share, next in the same sentence or line, of another group.
+        let j = e1 + 1 + usize::from(r.n(e1 + 1) == "but");
+        let after2 = r.percent_at(j)?;
+        let v2 = r.value(j)?;
+        if r.n(after2) != "of"
+            || matches!(r.n(j - 1), "from" | "to" | "than")
+            || (i..line_end).any(|k| r.is_year(k))
+            || !r.claims(i)
+        {
+            return None;
+        }
+        let (hi, lo) = if v1 >= v2 { (v1, v2) } else { (v2, v1) };
+        if hi - lo < 5.0 || hi < 1.5 * lo {
+            return None;
+        }
+        let (_, e2) = r.span(j);
+        let first = super::read::said_slot(r, i, e1)?;
+        let second = super::read::said_slot(r, j, e2)?;
+        anchor(
+            r,
+            Shape::Group,
+            (i, e2),
+            format!("{}% and {}%", r.n(i), r.n(j)),
+            "asking why the two groups differ".to_string(),
+            format!(
+                "You said {first}, against {second}: what have you found about why, and what is changing so that gap closes?"
+            ),
+        )
+    })
+}

@@ -447,7 +447,7 @@ pub(super) fn anchor(
 /// Everything an assessor could press on in `text`, unranked.
 pub(super) fn find(text: &str) -> Vec<Anchor> {
     let r = Reading::new(text);
-    let finders: [fn(&Reading) -> Option<Anchor>; 24] = [
+    let finders: [fn(&Reading) -> Option<Anchor>; 25] = [
         super::admitted::find_weakness,
         super::set_apart::find_set_apart,
         super::admitted::find_exception,
@@ -459,6 +459,7 @@ pub(super) fn find(text: &str) -> Vec<Anchor> {
         super::figures::find_outside_figure,
         super::proof::find_closed,
         find_boundary,
+        super::figures::find_share_gap,
         find_group,
         find_expected,
         find_reach,

@@ -4,6 +4,7 @@
 //! and a weak spot the answer names left for a stock line. Each on sentences written for these
 //! tests.
 
+use super::tests::{first, shapes};
 use super::*;
 
 #[test]
@@ -207,4 +208,25 @@ fn a_check_not_yet_made_on_no_named_area_does_not_point_at_people_there() {
         .find(|a| a.shape == Shape::NotYet)
         .expect("a check not yet made");
     assert!(b.ask.contains("people there"), "{}", b.ask);
+}
+
+#[test]
+fn two_shares_of_different_groups_set_side_by_side_are_pressed_on_the_gap() {
+    let a = first(
+        "- Workforce data (May): 31% of practitioners are disabled or have a long-term condition; \
+         12% of senior managers\n- Exit interviews for every leaver",
+    );
+    assert_eq!(a.shape, Shape::Group, "{a:?}");
+    assert_eq!(
+        a.ask,
+        "You said 31% of practitioners are disabled or have a long-term condition, against 12% of \
+         senior managers: what have you found about why, and what is changing so that gap closes?"
+    );
+    // A change over time, or two shares close together, is not a gap between groups.
+    for answer in [
+        "86% of concerns are decided within two days, against 61% of concerns in 2024.",
+        "52% of carers said yes; 49% of carers in the borough did too.",
+    ] {
+        assert!(!shapes(answer).contains(&Shape::Group), "{answer}");
+    }
 }
