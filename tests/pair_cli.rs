@@ -255,3 +255,20 @@ fn an_edited_readable_part_is_named_on_import_not_silently_ignored() {
     let listing = psw_coach::notes::NotesStore::new(other.path()).list();
     assert_eq!(listing.notes[0].1, note, "the record as it was exported");
 }
+
+#[test]
+fn cards_say_where_what_good_looks_like_comes_from_without_the_banks_own_to_do() {
+    let data = tempfile::tempdir().unwrap();
+    let text = stdout(coach(data.path()).args(["cards", "--plan", "topic carers"]));
+    let flowing = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flowing.contains(
+            "*What good looks like* on each card: CQC local authority assessment framework (the \
+             we statement and the Making it Real I statements), in our own words (as of 4 \
+             December 2026)."
+        ),
+        "{text}"
+    );
+    // A note from the bank's authors to themselves is not for the colleague asking (walk item 23).
+    assert!(!flowing.contains("not yet checked"), "{text}");
+}
