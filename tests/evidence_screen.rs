@@ -364,3 +364,21 @@ fn an_empty_register_says_which_key_adds_the_first_figure() {
     press(&mut app, KeyCode::Char('f'));
     assert!(screen(&app).contains("Add a figure"));
 }
+
+#[test]
+fn the_register_names_the_import_command_in_plain_words_without_backticks() {
+    let (app, _data) = app(REGISTER);
+    let shown = screen(&app);
+    // The words as read, across the panel's border and the backend's quotes.
+    let flowing = shown
+        .replace(['│', '"'], " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        flowing.contains("to add many at once, run psw-coach evidence import FILE.csv."),
+        "{shown}"
+    );
+    // Markdown marks read as stray characters on a screen (walk item 35).
+    assert!(!shown.contains('`'), "{shown}");
+}

@@ -30,7 +30,7 @@ pub fn lines(register: &Register, text: &str, today: NaiveDate, stale_months: u3
         .collect();
     if flags.len() > MOST {
         out.push(format!(
-            "Your figures: {} more to check (`psw-coach evidence check` lists every one).",
+            "Your figures: {} more to check (psw-coach evidence check lists every one).",
             flags.len() - MOST
         ));
     }
@@ -56,5 +56,20 @@ mod tests {
         );
         assert!(got[1].contains("care homes"), "{got:?}");
         assert!(lines(&Register::default(), text, today, 3).is_empty());
+    }
+
+    #[test]
+    fn the_line_for_the_rest_names_the_command_without_markdown_marks() {
+        let register = parse("figures:\n  - measure: people waiting for a Care Act assessment\n    value: 310\n    unit: people\n    as_at: 2026-10-31\n    source: monthly performance report\n").unwrap();
+        let today = "2026-12-05".parse().unwrap();
+        let text = "We have 47 care homes. We run 12 locality teams. We made 830 referrals. \
+                    We have 64 shared lives carers. We hold 19 provider forums.";
+        let got = lines(&register, text, today, 3);
+        assert_eq!(got.len(), MOST + 1, "{got:?}");
+        // Shown on a screen, backticks would read as stray marks (walk item 35).
+        assert_eq!(
+            got[MOST], "Your figures: 2 more to check (psw-coach evidence check lists every one).",
+            "{got:?}"
+        );
     }
 }

@@ -376,8 +376,8 @@ impl Screen for EvidenceScreen {
             let label = |action| keymap::label(Context::EvidenceList, action).unwrap_or("");
             lines.push(Line::styled(
                 format!(
-                    "{} adds a figure or a story, {} changes the one highlighted; many at once: \
-                     `psw-coach evidence import FILE.csv`.",
+                    "{} adds a figure or a story, {} changes the one highlighted; to add many at \
+                     once, run psw-coach evidence import FILE.csv.",
                     label(Action::Add),
                     label(Action::Choose)
                 ),
