@@ -106,18 +106,44 @@ pub(super) fn after(
     clauses: &[Clause],
     done: &[Range<usize>],
 ) -> Option<Range<usize>> {
-    after_label(toks, clauses).or_else(|| {
-        let before = before_opened(toks, clauses)?;
-        clauses
+    after_label(toks, clauses)
+        .or_else(|| {
+            let before = before_opened(toks, clauses)?;
+            clauses
+                .iter()
+                .filter(|c| c.bytes.start >= before.end && c.figure && c.stance.claims())
+                .filter(|c| c.time != Time::ToCome)
+                .find(|c| {
+                    !done
+                        .iter()
+                        .any(|d| c.bytes.start <= d.start && d.end <= c.bytes.end)
+                })
+                .map(|c| c.bytes.clone())
+        })
+        .or_else(|| present_since_done(toks, clauses, done))
+}
+
+/// "Since we moved the clinics into the library, nobody waits more than ten days": a present state
+/// after a "since" clause that holds something done is where things stand after the work.
+fn present_since_done(
+    toks: &[Token],
+    clauses: &[Clause],
+    done: &[Range<usize>],
+) -> Option<Range<usize>> {
+    clauses.windows(2).find_map(|w| {
+        let opens_since = toks[w[0].toks.clone()]
             .iter()
-            .filter(|c| c.bytes.start >= before.end && c.figure && c.stance.claims())
-            .filter(|c| c.time != Time::ToCome)
-            .find(|c| {
-                !done
-                    .iter()
-                    .any(|d| c.bytes.start <= d.start && d.end <= c.bytes.end)
-            })
-            .map(|c| c.bytes.clone())
+            .find(|t| t.is_word())
+            .is_some_and(|t| t.norm == "since");
+        let acted = done
+            .iter()
+            .any(|d| w[0].bytes.start <= d.start && d.end <= w[0].bytes.end);
+        (opens_since
+            && acted
+            && w[1].sentence == w[0].sentence
+            && w[1].stance.claims()
+            && w[1].time == Time::Present)
+            .then(|| w[1].bytes.clone())
     })
 }
 

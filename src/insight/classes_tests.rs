@@ -1610,3 +1610,26 @@ fn the_speaker_feeding_back_is_no_source() {
             .evidence
     );
 }
+
+#[test]
+fn a_present_state_since_something_was_done_is_a_change() {
+    for text in [
+        "Since we moved the OT clinics into the library, nobody waits more than ten days for a \
+         grab rail.",
+        "Since I put a social worker in the GP surgery, frail patients are seen the same week.",
+    ] {
+        let r = read(text);
+        assert!(r.covers.difference, "{text}: {:?}", r.difference_markers);
+        assert!(r.then_now_next.now, "{text}");
+    }
+    // A figure before and a figure after, whatever else marks the change, are a measure of it.
+    let r = read(
+        "She was on the stroke ward for six weeks because no agency would cover her lane. Since \
+         we gave our own reablement team the coastal runs, nobody on that stretch has waited \
+         more than a week in hospital for care.",
+    );
+    assert!(r.covers.evidence, "{:?}", r.evidence_markers);
+    // Since a time, with nothing done, is no change.
+    let r = read("Since 2019 the team covers the whole county from one office.");
+    assert!(!r.covers.difference, "{:?}", r.difference_markers);
+}

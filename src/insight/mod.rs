@@ -939,12 +939,13 @@ pub(crate) fn analyse_full(
     let mut measured_change: Option<Range<usize>> = None;
     // "It was seven weeks last year and it's still seven weeks": "still" says nothing changed.
     let still = |c: &clause::Clause| toks[c.toks.clone()].iter().any(|t| t.norm == "still");
-    if difference.is_empty()
-        && let (Some(t), Some(n)) = (then_clause, now_clause)
+    if let (Some(t), Some(n)) = (then_clause, now_clause)
         && !still(n)
     {
-        difference.push(n.bytes.clone());
-        // Both sides are figures: the change was measured.
+        if difference.is_empty() {
+            difference.push(n.bytes.clone());
+        }
+        // Both sides are figures: the change was measured, however else it was found.
         if t.figure && n.figure {
             measured_change = Some(n.bytes.clone());
         }
