@@ -30,22 +30,71 @@ pub const EMPTY_REGISTER: &str = "No figures in your evidence register yet: add 
 screen (press e on the home screen), or many at once with psw-coach evidence import figures.csv \
 (columns measure,value,unit,as_at,source,statements).";
 
-/// The quick-fire question for a figure.
+/// The quick-fire question for a figure, grammatical whatever the register's label: "How many
+/// people waiting...?" for a plural count, "What is your median wait...?" for a label led by a
+/// singular measure, and otherwise "What is your figure for Care Act assessments completed...?",
+/// which reads for any noun phrase ("What is your Care Act assessments..." did not).
 pub fn ask(figure: &Figure) -> String {
-    let measure = figure.measure.trim().trim_end_matches(['.', '?']);
+    let measure = label_in_a_sentence(figure.measure.trim().trim_end_matches(['.', '?']));
     let lower = measure.to_lowercase();
     let first = lower.split_whitespace().next().unwrap_or("");
-    // "How many people waiting..." reads as speech; "What is your people waiting..." does not.
-    let counted = figure.kind() == UnitKind::Count
-        && !matches!(
-            first,
-            "number" | "median" | "average" | "mean" | "total" | "rate" | "proportion" | "share"
-        )
-        && !lower.ends_with("rate");
-    if counted {
+    let leads_lower = measure.starts_with(|c: char| !c.is_uppercase());
+    let singular_head = SINGULAR_HEADS.contains(&first)
+        || (leads_lower && (lower.ends_with(" rate") || lower.ends_with(" ratio")));
+    if figure.kind() == UnitKind::Count && !singular_head && leads_lower && plural(first) {
         format!("How many {measure}? And as at when?")
-    } else {
+    } else if singular_head {
         format!("What is your {measure}, and as at when?")
+    } else {
+        format!("What is your figure for {measure}, and as at when?")
+    }
+}
+
+/// Words that lead a label naming one measure: "median wait", "rate of ...".
+const SINGULAR_HEADS: [&str; 10] = [
+    "number",
+    "median",
+    "average",
+    "mean",
+    "total",
+    "rate",
+    "proportion",
+    "share",
+    "percentage",
+    "ratio",
+];
+
+/// Plurals that need no -s, common at the head of a count.
+const PLURALS_WITHOUT_S: [&str; 5] = ["people", "children", "staff", "men", "women"];
+
+/// Whether a label's first word reads as a plural ("carers", "people"), so "How many" fits.
+fn plural(word: &str) -> bool {
+    PLURALS_WITHOUT_S.contains(&word)
+        || (word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us"))
+}
+
+/// The label as it reads mid-sentence: a spreadsheet's capital on a common first word
+/// ("People waiting") is lowered; a name ("Care Act", "Shared Lives", "LeDeR") is kept.
+fn label_in_a_sentence(measure: &str) -> String {
+    let first = measure.split_whitespace().next().unwrap_or("");
+    let lower = first.to_lowercase();
+    let title_case = first.chars().next().is_some_and(char::is_uppercase)
+        && first.chars().skip(1).all(|c| !c.is_uppercase());
+    let common = SINGULAR_HEADS.contains(&lower.as_str())
+        || PLURALS_WITHOUT_S.contains(&lower.as_str())
+        || [
+            "carers",
+            "adults",
+            "referrals",
+            "assessments",
+            "reviews",
+            "complaints",
+        ]
+        .contains(&lower.as_str());
+    if title_case && common {
+        format!("{lower}{}", &measure[first.len()..])
+    } else {
+        measure.to_string()
     }
 }
 
@@ -446,6 +495,47 @@ mod tests {
         assert_eq!(
             tolerance_text(&r.figures[0]),
             "Right within 5%: 295 to 325 people."
+        );
+    }
+
+    #[test]
+    fn questions_are_grammatical_whatever_the_registers_label() {
+        let figure = |measure: &str, unit: &str| {
+            parse(&format!(
+                "figures:\n  - measure: {measure}\n    value: 80\n    unit: {unit}\n    as_at: 2026-10-31\n    source: report\n"
+            ))
+            .unwrap()
+            .figures
+            .remove(0)
+        };
+        // Walk item 29: a plural measured as a percentage, and a count typed with a capital.
+        assert_eq!(
+            ask(&figure(
+                "Care Act assessments completed within 28 days",
+                "percent"
+            )),
+            "What is your figure for Care Act assessments completed within 28 days, and as at when?"
+        );
+        assert_eq!(
+            ask(&figure("People waiting for an assessment", "people")),
+            "How many people waiting for an assessment? And as at when?"
+        );
+        assert_eq!(
+            ask(&figure("reablement savings", "£m")),
+            "What is your figure for reablement savings, and as at when?"
+        );
+        // A count whose label is no plural, and a name kept as typed.
+        assert_eq!(
+            ask(&figure("waiting list", "people")),
+            "What is your figure for waiting list, and as at when?"
+        );
+        assert_eq!(
+            ask(&figure("Shared Lives carers", "people")),
+            "What is your figure for Shared Lives carers, and as at when?"
+        );
+        assert_eq!(
+            ask(&figure("Median wait for a review", "weeks")),
+            "What is your median wait for a review, and as at when?"
         );
     }
 
