@@ -382,3 +382,23 @@ fn the_register_names_the_import_command_in_plain_words_without_backticks() {
     // Markdown marks read as stray characters on a screen (walk item 35).
     assert!(!shown.contains('`'), "{shown}");
 }
+
+#[test]
+fn the_add_prompt_offers_help_that_says_what_a_figure_and_a_story_are() {
+    let (mut app, _data) = app(REGISTER);
+    press(&mut app, KeyCode::Char('a'));
+    let shown = screen(&app);
+    assert!(shown.contains("What would you like to add?"), "{shown}");
+    // Walk item 19: the footer offers help, and `?` gives it, over the prompt.
+    assert!(shown.lines().last().unwrap().contains("? help"), "{shown}");
+    press(&mut app, KeyCode::Char('?'));
+    let help = screen(&app);
+    assert!(help.contains(" Help "), "{help}");
+    assert!(help.contains("add a figure: what it measures"), "{help}");
+    assert!(help.contains("add a story: what was done"), "{help}");
+    // Closing the help goes back to the same question, which still takes f or s.
+    press(&mut app, KeyCode::Esc);
+    assert!(screen(&app).contains("What would you like to add?"));
+    press(&mut app, KeyCode::Char('f'));
+    assert!(screen(&app).contains("Add a figure"));
+}

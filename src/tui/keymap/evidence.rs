@@ -32,6 +32,7 @@ pub(super) const EVIDENCE_ADD: &[Binding] = &[
     b(&[c('f')], Action::AddFigure, "f", "a figure", "add a figure: what it measures, its value, as at when, and its source", Footer::Shown),
     b(&[c('s')], Action::AddStory, "s", "a story", "add a story: what was done, the difference it made, how we know", Footer::Shown),
     b(&[k(KeyCode::Esc), c('q')], Action::Cancel, "Esc", "back", "add nothing (also q)", Footer::Shown),
+    HELP,
 ];
 
 /// The form's keys. Only keys that type nothing move between fields, so every letter goes into
