@@ -624,8 +624,8 @@ fn ask_question<C: Clock, W: Write>(
                     "Follow-up: {} (a line with only a full stop straight away skips it)",
                     session.stage_title()
                 ))?;
-                if let Some(anchor) = session.follow_up().and_then(|p| p.anchor()) {
-                    d.say(&format!("Why: {}.", anchor.reason()))?;
+                if let Some(probe) = session.follow_up() {
+                    d.say(&format!("Why: {}.", probe.why_for_the_psw()))?;
                 }
                 d.answer(session)?;
                 // Input that ends at the prompt is not a choice to skip it: the follow-up is left

@@ -1319,6 +1319,25 @@ mod defects {
         );
     }
 
+    const OWN_FOLLOW_UP: &str = "id: t\ntitle: T\ndescription: A test.\nversion: 1\nquestions:\n  - id: t-q1\n    kind: broad\n    topic: proud\n    quality_statements: [learning-improvement]\n    ask: What are you proud of?\n    follow_ups:\n      - What are you trying next, and how will you know if it works?\n    listen_for:\n      - A figure\n";
+
+    /// Walk item 15: a follow-up from the bank, not from the answer's words, still says why it
+    /// came, as README says every follow-up does.
+    #[test]
+    fn the_questions_own_follow_up_says_why_it_was_asked_at_80x24() {
+        let (mut app, clock) = rehearsing_bank(OWN_FOLLOW_UP, None);
+        answer_first_question(&mut app, &clock);
+        let shown = screen(&app, 80, 24);
+        assert!(
+            shown.contains("Follow-up: What are you trying next"),
+            "{shown}"
+        );
+        assert!(
+            shown.contains("Why: a follow-up assessors often ask on this question"),
+            "{shown}"
+        );
+    }
+
     #[test]
     fn a_save_that_fails_keeps_the_answers_says_why_plainly_and_ctrl_s_retries() {
         let data = tempfile::tempdir().unwrap();

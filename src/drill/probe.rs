@@ -84,6 +84,22 @@ impl Probe {
             Why::Plain => "a plain probe: nothing more fitting was left".to_string(),
         }
     }
+
+    /// Why, said to the PSW under the follow-up, for every follow-up alike: one from the answer's
+    /// own words says what it presses on; one of the question's own follow-ups says so, rather
+    /// than leaving the PSW to guess why this one came (walk item 15).
+    pub fn why_for_the_psw(&self) -> String {
+        match &self.why {
+            Why::Anchored(anchor) => anchor.reason(),
+            Why::Gap(gap) => format!("your answer had {}", gap.describe()),
+            Why::Heard(word) => {
+                format!(
+                    "you mentioned \"{word}\": a follow-up assessors often ask on this question"
+                )
+            }
+            Why::Plain => "a follow-up assessors often ask on this question".to_string(),
+        }
+    }
 }
 
 /// What probing needs to know about an answer: its words, its sentences, and what it lacks.

@@ -393,14 +393,13 @@ pub(super) fn timer_span(r: &RehearseScreen, wide: bool) -> Span<'static> {
 }
 
 /// Which part (wrapped, as the question is), and the two timers, in words as well as colour.
-/// For a follow-up anchored in the answer, what it presses on: "Why: you said \"94%\": asking
-/// about the other 6%".
+/// Under each follow-up, why it was asked: "Why: you said \"94%\": asking about the other 6%",
+/// "Why: a follow-up assessors often ask on this question".
 fn follow_up_why(r: &RehearseScreen) -> Option<String> {
     if r.session.stage() != Stage::FollowUp {
         return None;
     }
-    let anchor = r.session.follow_up()?.anchor()?;
-    Some(format!("Why: {}", anchor.reason()))
+    Some(format!("Why: {}", r.session.follow_up()?.why_for_the_psw()))
 }
 
 fn render_part_line(
