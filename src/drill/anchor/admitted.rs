@@ -487,8 +487,17 @@ pub(super) fn find_exception(r: &Reading) -> Option<Anchor> {
         let (_, end) = r.span(a);
         let quote = said_slot(r, a, end)?;
         let holds_cases = r.has_any(&["caseload", "caseloads", "cases"]) && r.has_any(STAFF);
+        // "A few teams still vary": the few are teams, so "they" cannot be asked to be safe.
+        let unit = (a..end)
+            .map(|j| r.n(j))
+            .find(|w| UNITS.contains(w))
+            .filter(|_| !r.any_people(a, end));
         let tail = if holds_cases {
             "how many is that, and how do you make sure they and the people they work with are safe?"
+        } else if let Some(unit) = unit.filter(|_| r.has_any(SAFETY) || r.has_any(WAITING)) {
+            &format!(
+                "which {unit} are they, and how do you know the people those {unit} work with are safe?"
+            )
         } else if r.has_any(SAFETY) || r.has_any(WAITING) {
             pick(
                 &quote,
@@ -497,11 +506,7 @@ pub(super) fn find_exception(r: &Reading) -> Option<Anchor> {
                     "who are they, and how do you know they are safe?",
                 ],
             )
-        } else if let Some(unit) = (a..end)
-            .map(|j| r.n(j))
-            .find(|w| UNITS.contains(w))
-            .filter(|_| !r.any_people(a, end))
-        {
+        } else if let Some(unit) = unit {
             // "Some teams are excellent and others are more stretched": "them" would be the
             // teams, while an assessor asks about the people those teams serve.
             &format!(

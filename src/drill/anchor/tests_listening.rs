@@ -230,3 +230,27 @@ fn two_shares_of_different_groups_set_side_by_side_are_pressed_on_the_gap() {
         assert!(!shapes(answer).contains(&Shape::Group), "{answer}");
     }
 }
+
+#[test]
+fn a_few_teams_are_not_asked_whether_they_are_safe() {
+    // The lead's new-user walk (#31): "they" were teams, not people.
+    let a = anchors(
+        "Risk is rated at the front door and most teams follow the same model. But a few teams \
+         still vary.",
+    )
+    .into_iter()
+    .find(|a| a.shape == Shape::Exception)
+    .expect("an exception admitted");
+    assert!(
+        !a.ask.contains("how do you know they are safe"),
+        "{}",
+        a.ask
+    );
+    assert!(
+        a.ask.contains(
+            "which teams are they, and how do you know the people those teams work with are safe?"
+        ),
+        "{}",
+        a.ask
+    );
+}
