@@ -163,8 +163,8 @@ fn two_follow_ups_then_the_checklist_whose_ticks_are_saved() {
 /// leaving the panel of what the answer covered two rows: its ticks broke over two lines and the
 /// word count fell out of sight. Now the highlighted cue is shown whole (wrapped under its text),
 /// the others one line each, and the three ticks keep to one line.
-#[test]
-fn long_cues_leave_the_answer_panel_readable_at_80x24() {
+/// The rating step of a question whose listen-for points wrap at 80 columns.
+fn at_the_rating_with_long_cues() -> App {
     let yaml = r#"
 id: fixture-long-cues
 title: Long cues
@@ -222,6 +222,12 @@ questions:
     while !screen(&app, 80, 24).contains("How well did that go?") {
         press(&mut app, KeyCode::Tab);
     }
+    app
+}
+
+#[test]
+fn long_cues_leave_the_answer_panel_readable_at_80x24() {
+    let mut app = at_the_rating_with_long_cues();
     let rating = screen(&app, 80, 24);
     assert!(
         rating.contains("What assessors listen for"),
@@ -259,4 +265,69 @@ questions:
         last.contains("Optional: what you would change next time"),
         "the reflection's hint is not cut:\n{last}"
     );
+}
+
+/// Walk item 21: at 80x24 the highlighted cue opened up in place while the others were cut, so the
+/// list jumped as ↑↓ moved. Now the checklist keeps its rows, and each cue in turn is shown whole.
+#[test]
+fn moving_through_long_cues_at_80x24_keeps_the_checklist_in_place() {
+    let mut app = at_the_rating_with_long_cues();
+    let rows = |shown: &str| {
+        let lines: Vec<&str> = shown.lines().collect();
+        let top = lines
+            .iter()
+            .position(|l| l.contains("What assessors listen for"))
+            .unwrap_or_else(|| panic!("the checklist is shown:\n{shown}"));
+        let bottom = top
+            + lines[top..]
+                .iter()
+                .position(|l| l.starts_with("\"└"))
+                .unwrap();
+        (top, bottom)
+    };
+    let first = screen(&app, 80, 24);
+    let place = rows(&first);
+    let flowing = |shown: &str| {
+        shown
+            .replace(['│', '"'], " ")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    assert!(
+        flowing(&first).contains("without apology or excuses"),
+        "{first}"
+    );
+    let mut seen = vec![first];
+    for _ in 0..2 {
+        press(&mut app, KeyCode::Down);
+        seen.push(screen(&app, 80, 24));
+    }
+    press(&mut app, KeyCode::Up);
+    seen.push(screen(&app, 80, 24));
+    for shown in &seen {
+        assert_eq!(rows(shown), place, "the checklist moved:\n{shown}");
+    }
+    assert!(
+        flowing(&seen[1]).contains("how the PSW links with them each month"),
+        "{}",
+        seen[1]
+    );
+    assert!(
+        flowing(&seen[2]).contains("a shared practice forum"),
+        "{}",
+        seen[2]
+    );
+    // The highlighted cue starts on the same row each time, rather than opening up in place.
+    for (shown, start) in [
+        (&seen[0], "[ ] Plain honesty"),
+        (&seen[1], "[ ] The roles"),
+        (&seen[2], "[ ] Examples of influence"),
+    ] {
+        assert!(
+            shown.lines().nth(place.0 + 1).unwrap().contains(start),
+            "{shown}"
+        );
+    }
+    assert_eq!(seen[3], seen[1], "back up shows the same as before");
 }

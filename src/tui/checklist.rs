@@ -76,22 +76,22 @@ impl Checklist {
             + 2
     }
 
-    /// Rows the checklist needs while it has the keys: the highlighted cue in full, each other
-    /// one on a line of its own, so the answer's panel above keeps its room in a small window.
+    /// Rows the checklist needs while it has the keys: each cue on a line of its own, and under
+    /// them a band as tall as the longest cue, where the highlighted one is shown whole. The
+    /// height is the same whichever cue is highlighted, so nothing moves as ↑↓ go through them
+    /// (walk item 21: the highlighted cue used to open up in place and push the rest down).
     pub fn focused_height(&self, cues: &[(&str, bool)], width: u16) -> u16 {
         let inner = usize::from(width.saturating_sub(2).max(1));
-        let selected = cues
-            .get(self.selected.min(cues.len().saturating_sub(1)))
-            .map_or(1, |(cue, ticked)| rows(&cue_text(cue, *ticked), inner));
-        u16::try_from(cues.len().saturating_sub(1))
+        u16::try_from(cues.len())
             .unwrap_or(u16::MAX)
-            .saturating_add(selected)
+            .saturating_add(band_rows(cues, inner))
             .saturating_add(2)
     }
 
     /// Draws the cues in `area`. Every cue is shown in full when there is room; otherwise each
-    /// keeps one line, cut short, except the highlighted one while focused, which is shown whole.
-    /// The highlighted cue is always in view. Returns where the cursor goes when focused.
+    /// keeps one line, cut short, and while focused the highlighted one, when cut, is shown
+    /// whole in a band of fixed height under the list. The highlighted cue is always in view.
+    /// Returns where the cursor goes when focused.
     pub fn render(
         &self,
         cues: &[(&str, bool)],
@@ -109,9 +109,18 @@ impl Checklist {
         let full = Checklist::height(cues, area.width) <= area.height;
         let width = usize::from(inner.width);
         let selected = self.selected.min(cues.len() - 1);
+        // The band for the highlighted cue whole, under a list of every cue one line each.
+        let band = if full || !focused {
+            0
+        } else {
+            band_rows(cues, width)
+        };
+        let count = u16::try_from(cues.len()).unwrap_or(u16::MAX);
+        if band > 0 && inner.height < count + band {
+            return self.render_from_the_highlighted(cues, theme, block, area, buf);
+        }
+        let list_height = inner.height - band;
         let mut lines: Vec<Line> = Vec::new();
-        let mut cursor_row = 0u16;
-        let mut selected_rows = 1u16;
         for (i, (cue, ticked)) in cues.iter().enumerate() {
             let text = cue_text(cue, *ticked);
             let style = if focused && i == selected {
@@ -121,26 +130,35 @@ impl Checklist {
             } else {
                 theme.text
             };
-            let rows: Vec<String> = if full || (focused && i == selected) {
+            let rows: Vec<String> = if full {
                 wrap(&text, width)
             } else {
                 vec![cut(&text, width)]
             };
-            if i == selected {
-                cursor_row = u16::try_from(lines.len()).unwrap_or(u16::MAX);
-                selected_rows = u16::try_from(rows.len()).unwrap_or(1);
-            }
             lines.extend(rows.into_iter().map(|r| Line::from(Span::styled(r, style))));
         }
+        let cursor_row = if full {
+            cues[..selected]
+                .iter()
+                .map(|(cue, ticked)| rows(&cue_text(cue, *ticked), width))
+                .sum()
+        } else {
+            u16::try_from(selected).unwrap_or(u16::MAX)
+        };
+        let selected_rows = if full {
+            rows(&cue_text(cues[selected].0, cues[selected].1), width)
+        } else {
+            1
+        };
         // Keep the highlighted cue in view when the lines are still too many.
         let skip = (cursor_row + selected_rows)
-            .saturating_sub(inner.height)
+            .saturating_sub(list_height)
             .min(cursor_row);
         // Cues out of view are said on the bottom border, so a one-row list does not look whole.
         let hidden_below = u16::try_from(lines.len())
             .unwrap_or(u16::MAX)
             .saturating_sub(skip)
-            > inner.height;
+            > list_height;
         let mark = match (skip > 0, hidden_below) {
             (true, true) => Some(" ↑↓ more "),
             (true, false) => Some(" ↑ more "),
@@ -152,11 +170,90 @@ impl Checklist {
             None => block,
         };
         block.render(area, buf);
-        Paragraph::new(lines).scroll((skip, 0)).render(inner, buf);
+        let list_area = Rect {
+            height: list_height,
+            ..inner
+        };
+        Paragraph::new(lines)
+            .scroll((skip, 0))
+            .render(list_area, buf);
+        if band > 0 {
+            let (cue, ticked) = cues[selected];
+            let text = cue_text(cue, ticked);
+            // Only a cue cut in the list needs saying again; a whole one leaves the band empty.
+            if cut(&text, width) != text {
+                let whole: Vec<Line> = wrap(&text, width)
+                    .into_iter()
+                    .map(|r| Line::from(Span::styled(r, theme.selected)))
+                    .collect();
+                let band_area = Rect {
+                    y: inner.y + list_height,
+                    height: band,
+                    ..inner
+                };
+                Paragraph::new(whole).render(band_area, buf);
+            }
+        }
         let cursor_row = cursor_row - skip;
-        (focused && cursor_row < inner.height)
+        (focused && cursor_row < list_height)
             .then(|| Position::new(inner.x + 1, inner.y + cursor_row))
     }
+}
+
+impl Checklist {
+    /// Too short a window for the list and the band: the highlighted cue whole on the top row,
+    /// the cues after it one line each under it. The highlighted cue is always in the same
+    /// place, so ↑↓ change what is shown there rather than moving the list about.
+    fn render_from_the_highlighted(
+        &self,
+        cues: &[(&str, bool)],
+        theme: &Theme,
+        block: Block,
+        area: Rect,
+        buf: &mut Buffer,
+    ) -> Option<Position> {
+        let inner = block.inner(area);
+        let width = usize::from(inner.width);
+        let selected = self.selected.min(cues.len() - 1);
+        let mut lines: Vec<Line> = Vec::new();
+        for (i, (cue, ticked)) in cues.iter().enumerate().skip(selected) {
+            let text = cue_text(cue, *ticked);
+            if i == selected {
+                lines.extend(
+                    wrap(&text, width)
+                        .into_iter()
+                        .map(|r| Line::from(Span::styled(r, theme.selected))),
+                );
+            } else {
+                let style = if *ticked { theme.good } else { theme.text };
+                lines.push(Line::from(Span::styled(cut(&text, width), style)));
+            }
+        }
+        let hidden_below = u16::try_from(lines.len()).unwrap_or(u16::MAX) > inner.height;
+        let mark = match (selected > 0, hidden_below) {
+            (true, true) => Some(" ↑↓ more "),
+            (true, false) => Some(" ↑ more "),
+            (false, true) => Some(" ↓ more "),
+            (false, false) => None,
+        };
+        let block = match mark {
+            Some(mark) => block.title_bottom(Line::from(mark).right_aligned()),
+            None => block,
+        };
+        block.render(area, buf);
+        Paragraph::new(lines).render(inner, buf);
+        Some(Position::new(inner.x + 1, inner.y))
+    }
+}
+
+/// Rows of the band that shows a cut cue whole: as many as the longest cue that does not fit on
+/// one line needs, or none when every cue fits.
+fn band_rows(cues: &[(&str, bool)], width: usize) -> u16 {
+    cues.iter()
+        .map(|(cue, ticked)| rows(&cue_text(cue, *ticked), width))
+        .filter(|&r| r > 1)
+        .max()
+        .unwrap_or(0)
 }
 
 /// A cue's text wrapped to `width`, later lines indented past the tick box so the cues stay
