@@ -34,6 +34,7 @@ ASKS = [
 # Suggestions that quote the answer and press on it (issue 17 item 2), and the finding each presses on.
 PRESS = [
     ("Make your own part plain", "own_part"),
+    (": add one thing you did in that part", "done"),
     (": compare it with before", "difference"),
     (": add how often you hear it", "evidence"),
     (": say where that figure comes from", "evidence"),

@@ -681,18 +681,10 @@ pub(crate) fn regular_practice(m: &Matchers, toks: &[Token]) -> Vec<Action> {
         if !matches!(toks[i].norm.as_str(), "i" | "we") {
             continue;
         }
-        let j = skip_between(m, toks, i + 1);
-        let Some(verb) = toks.get(j) else { continue };
-        let v = verb.norm.as_str();
-        if !verb.is_word()
-            || !v.chars().all(|c| c.is_ascii_lowercase())
-            || NOT_PRACTICE.contains(&v)
-            || v.ends_with("ed")
-            || v.ends_with("ing")
-            || (v.ends_with('s') && !v.ends_with("ss"))
-        {
+        let Some(j) = present_verb_after(m, toks, i) else {
             continue;
-        }
+        };
+        let verb = &toks[j];
         // How often, before the clause ends.
         let often = toks[j + 1..]
             .iter()
@@ -707,6 +699,71 @@ pub(crate) fn regular_practice(m: &Matchers, toks: &[Token]) -> Vec<Action> {
         }
     }
     out
+}
+
+/// The verb after the subject at `i` when it reads as a present-tense action ("I advise", "we
+/// audit"): no view, modal, past or "-ing" form.
+fn present_verb_after(m: &Matchers, toks: &[Token], i: usize) -> Option<usize> {
+    let j = skip_between(m, toks, i + 1);
+    let verb = toks.get(j)?;
+    let v = verb.norm.as_str();
+    let acting = verb.is_word()
+        && v.chars().all(|c| c.is_ascii_lowercase())
+        && !NOT_PRACTICE.contains(&v)
+        && !v.ends_with("ed")
+        && !v.ends_with("ing")
+        && (!v.ends_with('s') || v.ends_with("ss"));
+    acting.then_some(j)
+}
+
+/// Verbs of view or speech after "I" that say no role: "I tend to", "I reckon", "I'd say".
+const NOT_ROLE: &[&str] = &[
+    "tend",
+    "reckon",
+    "imagine",
+    "say",
+    "see",
+    "find",
+    "remember",
+    "understand",
+    "agree",
+    "doubt",
+    "recall",
+    "realise",
+    "realize",
+    "suspect",
+    "fear",
+    "prefer",
+    "love",
+    "hate",
+    "gather",
+    "accept",
+    "appreciate",
+    "admit",
+    "hear",
+];
+
+/// Words that may stand before an "I" opening a clause: "and I chair", "so I advise".
+const CLAUSE_OPENERS: &[&str] = &["and", "but", "so", "now", "today", "also", "where"];
+
+/// "I advise on practice", "I chair the safeguarding board": the speaker's standing role, said in the
+/// present without how often. It is the speaker's own part but nothing done, so it never counts as
+/// an action; only "I" opening a clause, not "the teams I support".
+pub(crate) fn present_roles(m: &Matchers, toks: &[Token]) -> Vec<Range<usize>> {
+    (0..toks.len())
+        .filter(|&i| {
+            toks[i].norm == "i"
+                && (i == 0
+                    || !toks[i - 1].is_word()
+                    || CLAUSE_OPENERS.contains(&toks[i - 1].norm.as_str()))
+        })
+        .filter_map(|i| present_verb_after(m, toks, i))
+        .filter(|&j| !NOT_ROLE.contains(&toks[j].norm.as_str()))
+        .map(|j| {
+            let i = toks[..j].iter().rposition(|t| t.norm == "i").unwrap_or(j);
+            toks[i].start..toks[j].end
+        })
+        .collect()
 }
 
 /// Labels that say the notes after them are the speaker's actions: "What I did:", "Actions taken:".

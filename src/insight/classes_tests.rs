@@ -186,7 +186,7 @@ fn what_the_speaker_says_they_do_is_pressed_on_when_no_action_is_read() {
     assert!(!r.covers.done, "{:?}", r.done_markers);
     assert_eq!(
         r.suggestions[0],
-        "Make your own part plain: you say \"I get assurance through an audit of ten…\"; open with what you did, in a few words."
+        "You say \"I get assurance through an audit of ten…\": add one thing you did in that part, e.g. \"I set up…\", \"I led…\"."
     );
 }
 
@@ -1632,4 +1632,42 @@ fn a_present_state_since_something_was_done_is_a_change() {
     // Since a time, with nothing done, is no change.
     let r = read("Since 2019 the team covers the whole county from one office.");
     assert!(!r.covers.difference, "{:?}", r.difference_markers);
+}
+
+/// Walk item 32: "I advise on practice" is the speaker's standing role, said in the first person; the
+/// report must not call the own part "not yet said in the first person" beside a quote of it, nor
+/// count the role as something done, nor take every "I" as an own part.
+#[test]
+fn a_present_role_in_the_first_person_is_the_speakers_own_part_but_not_done() {
+    for text in [
+        "Commissioning budgets sit with the Director; I advise on practice.",
+        "The budget sits with the head of service, and I support the practice leads.",
+    ] {
+        let r = read(text);
+        assert!(!r.own_part_markers.is_empty(), "{text}");
+        assert!(!r.covers.done, "{text}: {:?}", r.done_markers);
+        let shown = render::render_report(&r);
+        assert!(
+            !shown.contains("not yet said in the first person"),
+            "{shown}"
+        );
+        assert!(
+            !r.suggestions
+                .iter()
+                .any(|s| s.contains("Make your own part plain")
+                    || s.starts_with("Start with what you did yourself")),
+            "{:?}",
+            r.suggestions
+        );
+    }
+    // A view, a past state, a plan, or an "I" inside a noun phrase is no role.
+    for text in [
+        "I think the budgets sit with the Director.",
+        "I had a lot of doubts about the new model.",
+        "I will advise on practice from April.",
+        "The teams I support are very busy.",
+        "I tend to keep out of commissioning.",
+    ] {
+        assert!(read(text).own_part_markers.is_empty(), "{text}");
+    }
 }

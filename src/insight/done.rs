@@ -6,6 +6,7 @@
 
 use super::actions;
 use super::claims::started_in_post;
+use super::clause::{self, Clause, Time};
 use super::is_part;
 use super::lexicon::Matchers;
 use super::text::Taken;
@@ -23,6 +24,7 @@ pub(super) fn found(
     toks: &[Token],
     parts: &[(&str, Range<usize>)],
     key_points: bool,
+    clauses: &[Clause],
     unclaimed: &dyn Fn(&Range<usize>) -> bool,
 ) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
     // Each action, and whether its subject is the speaker alone ("I", "my team and I").
@@ -108,6 +110,16 @@ pub(super) fn found(
                 own_part.push(a.range.clone());
             }
             done.push(a.range);
+        }
+    }
+    // "I advise on practice": the speaker's own part, so the report does not call it "not yet said in
+    // the first person" beside a quote of it, but no action done (issue 17, walk item 32).
+    let own_places = Taken::covering(&own_part);
+    for r in actions::present_roles(m, toks) {
+        let present = clause::at(clauses, r.start)
+            .is_some_and(|c| matches!(c.time, Time::Present | Time::Unknown));
+        if present && !own_places.overlaps(&r) && !unclaimed(&r) {
+            own_part.push(r);
         }
     }
     done.sort_by_key(|r| r.start);

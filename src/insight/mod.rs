@@ -368,7 +368,7 @@ pub(crate) fn analyse_full(
                         .is_some_and(|c| nobody_took(text, &toks, c, &mk.range))))
     };
 
-    let (done, own_part) = done::found(m, text, &toks, parts, key_points, &unclaimed);
+    let (done, own_part) = done::found(m, text, &toks, parts, key_points, &clauses, &unclaimed);
 
     let example = people::examples(lexicon, text, &toks, &titled);
 

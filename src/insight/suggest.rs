@@ -280,9 +280,15 @@ fn question_steps(facts: &Facts) -> Vec<(About, String)> {
             // Something said in the first person: the reading found no action in it, which may be the
             // reading's fault, so press on it rather than say the action is missing.
             (None, false, None) => match &facts.heard.own {
+                // "I advise on practice": a role, read as the speaker's own part; what is missing is
+                // something done in it.
+                Some(own) if !r.own_part_markers.is_empty() => format!(
+                    "You say \"{own}\": add one thing you did in that part, e.g. \"I set up…\", \"I led…\"."
+                ),
                 Some(own) => format!(
                     "Make your own part plain: you say \"{own}\"; open with what you did, in a few words."
                 ),
+                None if !r.own_part_markers.is_empty() => "Add one thing you did in your part: \"I set up…\", \"I led…\", \"I changed…\".".to_string(),
                 None => "Start with what you did yourself: \"I set up…\", \"we introduced…\", \"I led…\".".to_string(),
             },
         };
