@@ -761,14 +761,10 @@ fn insights<C: Clock, W: Write>(
     let Some(q) = note.questions.get(session.index()) else {
         return Ok(Some(false));
     };
-    let (_, report) = match session.style() {
-        AnswerStyle::Spoken => {
-            insight::analyse_key_points(lexicon, &q.parts(), Some(q.target_seconds))
-        }
-        AnswerStyle::Written | AnswerStyle::Recorded => {
-            insight::analyse_parts(lexicon, &q.parts(), Some(q.target_seconds))
-        }
-    };
+    let spoken = session.style() == AnswerStyle::Spoken;
+    let target = Some(q.target_seconds);
+    let (_, report) =
+        insight::analyse_titled(lexicon, &q.parts(), &q.part_titles(), target, spoken);
     let yes = |b: bool| if b { "yes" } else { "no" };
     d.say(&format!(
         "Your answer says what you did: {}. What difference it made: {}. How you know: {}.",

@@ -198,3 +198,46 @@ fn an_answer_over_the_stated_size_is_refused_plainly() {
     assert!(err.contains("split it into single answers"), "{err}");
     assert!(!err.contains("panicked"), "{err}");
 }
+
+/// Walk item 10: a question whose parts the bank titles its own way ("What your own evidence shows")
+/// has an empty part named as the screen shows it, never as "How do you know?".
+#[test]
+fn an_empty_part_is_named_by_the_title_the_screen_shows() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let q = NoteQuestion {
+        id: "carers-07".to_string(),
+        topic: "carers".to_string(),
+        ask: "Carers told us they do not know who you are. What do you make of that?".to_string(),
+        answers: vec![
+            answer(
+                "response",
+                "What you make of it",
+                "It stings, but it is fair: I have spoken at the carers' forum once in two years.",
+            ),
+            answer("evidence", "What your own evidence shows", ""),
+            answer(
+                "next",
+                "What you will do, and by when",
+                "I will attend the forum every quarter from January.",
+            ),
+        ],
+        target_seconds: 120,
+        ..NoteQuestion::default()
+    };
+    let note = Note {
+        format: psw_coach::notes::FORMAT_VERSION,
+        session_id: "20261206-0500-test".to_string(),
+        plan: "random 1".to_string(),
+        questions: vec![q],
+        ..Note::default()
+    };
+    let path = dir.path().join("note.md");
+    std::fs::write(&path, to_markdown(&note)).expect("write");
+    let out = psw(dir.path()).arg("analyse").arg(&path).assert().success();
+    let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(
+        text.contains("your 'What your own evidence shows' part is empty"),
+        "{text}"
+    );
+    assert!(!text.contains("How do you know?"), "{text}");
+}

@@ -135,14 +135,9 @@ pub(super) fn note_reports<'a>(
             ));
         }
         let target = target.or(Some(q.target_seconds).filter(|&t| t > 0));
-        let (_, report) = match note.style {
-            crate::notes::AnswerStyle::Spoken => {
-                insight::analyse_key_points(lexicon, &parts, target)
-            }
-            crate::notes::AnswerStyle::Written | crate::notes::AnswerStyle::Recorded => {
-                insight::analyse_parts(lexicon, &parts, target)
-            }
-        };
+        let spoken = note.style == crate::notes::AnswerStyle::Spoken;
+        let (_, report) =
+            insight::analyse_titled(lexicon, &parts, &q.part_titles(), target, spoken);
         let reflection = q
             .reflection
             .as_deref()

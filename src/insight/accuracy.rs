@@ -76,7 +76,15 @@ impl AnswerCase {
                     .map(|(id, t)| (id.as_str(), t.as_str()))
                     .collect();
                 let (joined, spans) = join_parts(&parts);
-                let r = analyse_full(lexicon, &joined, self.target, &spans, YEAR, Mode::Written);
+                let r = analyse_full(
+                    lexicon,
+                    &joined,
+                    self.target,
+                    &spans,
+                    &[],
+                    YEAR,
+                    Mode::Written,
+                );
                 (joined, r)
             }
             None => {

@@ -144,15 +144,41 @@ pub fn analyse_key_points(
     analyse_joined(lexicon, parts, target_seconds, Mode::KeyPoints)
 }
 
+/// Like [`analyse_parts`] (or [`analyse_key_points`] when `key_points`), naming each part by the title
+/// the screen shows it under: `titles` holds (prompt id, title) from the bank ("What your own
+/// evidence shows"), so a suggestion never names a part the speaker cannot see.
+pub fn analyse_titled(
+    lexicon: &Lexicon,
+    parts: &[(&str, &str)],
+    titles: &[(&str, &str)],
+    target_seconds: Option<u32>,
+    key_points: bool,
+) -> (String, Report) {
+    let (joined, spans) = join_parts(parts);
+    let mode = if key_points {
+        Mode::KeyPoints
+    } else {
+        Mode::Written
+    };
+    let report = analyse_full(
+        lexicon,
+        &joined,
+        target_seconds,
+        &spans,
+        titles,
+        this_year(),
+        mode,
+    );
+    (joined, report)
+}
+
 fn analyse_joined(
     lexicon: &Lexicon,
     parts: &[(&str, &str)],
     target_seconds: Option<u32>,
     mode: Mode,
 ) -> (String, Report) {
-    let (joined, spans) = join_parts(parts);
-    let report = analyse_full(lexicon, &joined, target_seconds, &spans, this_year(), mode);
-    (joined, report)
+    analyse_titled(lexicon, parts, &[], target_seconds, mode == Mode::KeyPoints)
 }
 
 fn join_parts<'a>(parts: &[(&'a str, &str)]) -> (String, Vec<(&'a str, Range<usize>)>) {
@@ -231,6 +257,7 @@ pub(crate) fn analyse_at(
         text,
         target_seconds,
         parts,
+        &[],
         this_year,
         Mode::Written,
     )
@@ -296,6 +323,7 @@ pub(crate) fn analyse_full(
     text: &str,
     target_seconds: Option<u32>,
     parts: &[(&str, Range<usize>)],
+    titles: &[(&str, &str)],
     this_year: i32,
     mode: Mode,
 ) -> Report {
@@ -1056,7 +1084,10 @@ pub(crate) fn analyse_full(
             };
             PartCoverage {
                 id: id.to_string(),
-                label: part_label(id),
+                label: titles
+                    .iter()
+                    .find(|(t, _)| is_part(t, id))
+                    .map_or_else(|| part_label(id), |(_, title)| title.to_string()),
                 start: span.start,
                 end: span.end,
                 empty: text[span.clone()].trim().is_empty(),

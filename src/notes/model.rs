@@ -358,6 +358,14 @@ impl NoteQuestion {
         parts
     }
 
+    /// Each part's (prompt id, title as the screen shows it), for the coaching to name parts by.
+    pub fn part_titles(&self) -> Vec<(&str, &str)> {
+        self.answers
+            .iter()
+            .map(|a| (a.id.as_str(), a.ask.as_str()))
+            .collect()
+    }
+
     /// How many of the listen-for cues were ticked.
     pub fn cues_ticked(&self) -> usize {
         self.cues.iter().filter(|c| c.ticked).count()

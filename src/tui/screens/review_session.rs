@@ -94,14 +94,14 @@ impl SessionScreen {
                 .iter()
                 .map(|q| {
                     let target = Some(q.target_seconds).filter(|t| *t > 0);
-                    let (_, mut report) = match self.note.style {
-                        AnswerStyle::Spoken => {
-                            crate::insight::analyse_key_points(&lexicon, &q.parts(), target)
-                        }
-                        AnswerStyle::Written | AnswerStyle::Recorded => {
-                            crate::insight::analyse_parts(&lexicon, &q.parts(), target)
-                        }
-                    };
+                    let spoken = self.note.style == AnswerStyle::Spoken;
+                    let (_, mut report) = crate::insight::analyse_titled(
+                        &lexicon,
+                        &q.parts(),
+                        &q.part_titles(),
+                        target,
+                        spoken,
+                    );
                     if let (register, months, Some(today)) = &self.register {
                         let answer: Vec<&str> = q.parts().iter().map(|(_, t)| *t).collect();
                         report.suggestions.extend(crate::evidence::coaching::lines(

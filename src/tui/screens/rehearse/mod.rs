@@ -348,13 +348,10 @@ impl RehearseScreen {
         let Some(q) = note.questions.get(self.session.index()) else {
             return insight::analyse_parts(&self.lexicon, &[], target);
         };
-        let (text, mut report) = match self.session.style() {
-            // Spoken practice leaves only jotted key points, which are not judged for length.
-            AnswerStyle::Spoken => insight::analyse_key_points(&self.lexicon, &q.parts(), target),
-            AnswerStyle::Written | AnswerStyle::Recorded => {
-                insight::analyse_parts(&self.lexicon, &q.parts(), target)
-            }
-        };
+        // Spoken practice leaves only jotted key points, which are not judged for length.
+        let spoken = self.session.style() == AnswerStyle::Spoken;
+        let (text, mut report) =
+            insight::analyse_titled(&self.lexicon, &q.parts(), &q.part_titles(), target, spoken);
         // Said aloud and recorded: the time it took, not an estimate from the word count.
         if let Some(seconds) = self
             .recorder
