@@ -220,7 +220,7 @@ impl Checklist {
             let text = cue_text(cue, *ticked);
             if i == selected {
                 lines.extend(
-                    wrap(&text, width)
+                    whole_within(&text, width, inner.height)
                         .into_iter()
                         .map(|r| Line::from(Span::styled(r, theme.selected))),
                 );
@@ -244,6 +244,24 @@ impl Checklist {
         Paragraph::new(lines).render(inner, buf);
         Some(Position::new(inner.x + 1, inner.y))
     }
+}
+
+/// A cue wrapped to `width` in at most `rows` rows: a cue longer than that ends its last row
+/// with "…", rather than losing its end unmarked in a one-row checklist.
+fn whole_within(text: &str, width: usize, rows: u16) -> Vec<String> {
+    let mut lines = wrap(text, width);
+    let rows = usize::from(rows.max(1));
+    if lines.len() > rows {
+        let rest: Vec<&str> = lines[rows - 1..].iter().map(|l| l.trim()).collect();
+        let last = if rows == 1 {
+            rest.join(" ")
+        } else {
+            format!("    {}", rest.join(" "))
+        };
+        lines.truncate(rows - 1);
+        lines.push(cut(&last, width));
+    }
+    lines
 }
 
 /// Rows of the band that shows a cut cue whole: as many as the longest cue that does not fit on
@@ -297,6 +315,28 @@ mod tests {
         c.on_action(Action::Bottom, 3);
         c.reset();
         assert_eq!(c.selected(), 0);
+    }
+
+    /// At 80x24 with recorded parts, the checklist can have one row: the highlighted cue, too
+    /// long for it, ends in "…" rather than stopping mid-sentence unmarked.
+    #[test]
+    fn a_highlighted_cue_too_long_for_a_one_row_checklist_ends_in_an_ellipsis() {
+        let cues = [
+            ("Short", false),
+            (
+                "Evidence of the council contributing to the wider sector, such as tools or \
+                 training shared with other councils",
+                false,
+            ),
+        ];
+        let mut c = Checklist::default();
+        c.on_action(Action::Down, cues.len());
+        let area = Rect::new(0, 0, 80, 3);
+        let mut buf = Buffer::empty(area);
+        c.render(&cues, true, &crate::tui::theme::MONOCHROME, area, &mut buf);
+        let row: String = (0..80).map(|x| buf[(x, 1)].symbol()).collect();
+        assert!(row.trim_end_matches([' ', '│']).ends_with('…'), "{row:?}");
+        assert!(row.contains("Evidence of the council"), "{row:?}");
     }
 
     #[test]
