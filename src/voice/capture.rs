@@ -157,7 +157,7 @@ fn run_microphone(shared: Arc<Shared>, ready: std::sync::mpsc::Sender<Result<u32
     let config = match device.default_input_config() {
         Ok(c) => c,
         Err(e) => {
-            let _ = ready.send(Err(classify(e.kind())));
+            let _ = ready.send(Err(classify_at_start(e.kind())));
             return;
         }
     };
@@ -217,7 +217,7 @@ fn run_microphone(shared: Arc<Shared>, ready: std::sync::mpsc::Sender<Result<u32
     let stream = match stream.and_then(|s| s.play().map(|()| s)) {
         Ok(s) => s,
         Err(e) => {
-            let _ = ready.send(Err(classify(e.kind())));
+            let _ = ready.send(Err(classify_at_start(e.kind())));
             return;
         }
     };
@@ -241,6 +241,17 @@ pub fn classify(kind: cpal::ErrorKind) -> CaptureFault {
                 .into(),
         ),
         other => CaptureFault::Other(format!("The microphone failed: {other}")),
+    }
+}
+
+/// cpal's error kinds when the microphone would not open at all. A device not available before
+/// anything was heard is no microphone to use (a computer with no sound input gives ALSA's
+/// "default" device, which then fails to open), not one unplugged part-way: "The microphone
+/// stopped (unplugged?)" misled on such a computer.
+pub fn classify_at_start(kind: cpal::ErrorKind) -> CaptureFault {
+    match classify(kind) {
+        CaptureFault::Unplugged => CaptureFault::NoMicrophone,
+        fault => fault,
     }
 }
 
@@ -376,6 +387,15 @@ mod tests {
         assert_eq!(
             classify(cpal::ErrorKind::DeviceNotAvailable),
             CaptureFault::Unplugged
+        );
+        // Before anything was heard, the same kind means there is no microphone to use.
+        assert_eq!(
+            classify_at_start(cpal::ErrorKind::DeviceNotAvailable),
+            CaptureFault::NoMicrophone
+        );
+        assert_eq!(
+            classify_at_start(cpal::ErrorKind::PermissionDenied),
+            CaptureFault::PermissionRefused
         );
         assert!(
             CaptureFault::PermissionRefused
