@@ -272,8 +272,14 @@ impl PartRecorder {
             lines.push(problem.clone());
         }
         if self.recording.is_some() {
+            // A follow-up is no part: Tab ends it and goes on to the next follow-up or the rating.
+            let then = if session.stage() == crate::drill::Stage::FollowUp {
+                "answer the follow-up aloud, then Tab to go on"
+            } else {
+                "answer aloud, then Tab for the next part"
+            };
             lines.push(format!(
-                "● Recording ({}): answer aloud, then Tab for the next part.",
+                "● Recording ({}): {then}.",
                 crate::text::clock(self.live.seconds().round() as u64)
             ));
         }
