@@ -15,6 +15,7 @@ mod case_voice;
 mod claim;
 mod figures;
 mod frame;
+mod meaning;
 mod owned_up;
 mod pin;
 mod plan;
@@ -228,6 +229,8 @@ mod tests;
 mod tests_case_voice;
 #[cfg(test)]
 mod tests_listening;
+#[cfg(test)]
+mod tests_meaning;
 #[cfg(test)]
 mod tests_misreadings;
 #[cfg(test)]

@@ -383,14 +383,19 @@ fn worse_off(r: &Reading, i: usize) -> Option<Anchor> {
     } else {
         whose(r, &n, noun)?
     };
-    let tail = pick(
-        &said,
+    // People set apart by how they reach the council ("don't use the internet") are asked what is
+    // happening for them, not who checks they are safe: their risk is being left out, not harm
+    // (insight-strong-3 u18).
+    let by_access = (a..end).any(|k| ACCESS.contains(&r.n(k)));
+    let frames: &[&str] = if by_access {
+        &["what is happening for {who} now, and who is making sure that changes?"]
+    } else {
         &[
             "what is happening for {who} now, and who is making sure that changes?",
             "what is happening for {who} now, who is checking they are safe, and what will change for them?",
-        ],
-    )
-    .replace("{who}", &who);
+        ]
+    };
+    let tail = pick(&said, frames).replace("{who}", &who);
     anchor(
         r,
         Shape::SetApart,
@@ -400,6 +405,9 @@ fn worse_off(r: &Reading, i: usize) -> Option<Anchor> {
         format!("You said {said}: {tail}"),
     )
 }
+
+/// Ways of reaching the council: people set apart by these are left out, not at risk of harm.
+const ACCESS: &[&str] = &["internet", "online", "digital", "website", "email", "app"];
 
 /// Words a figure may be given "about": said back with it, though no slot opens on them.
 const ROUGHLY: &[&str] = &[

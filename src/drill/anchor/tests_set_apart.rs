@@ -337,3 +337,15 @@ fn all_but_one_is_asked_about_the_one() {
         a.ask
     );
 }
+
+#[test]
+fn people_set_apart_by_how_they_reach_us_are_not_asked_whether_they_are_safe() {
+    // Written for this test, after insight-strong-3 u18: not being online leaves people out of a
+    // service; "who is checking they are safe" reads as if it put them in danger.
+    let a = first(
+        "Most people now contact us online. About one in four people over 80 here don't use the \
+         internet at all, so the phone line stays staffed.",
+    );
+    assert_eq!(a.shape, Shape::SetApart, "{a:#?}");
+    assert!(!a.ask.contains("safe"), "{}", a.ask);
+}
