@@ -206,6 +206,32 @@ fn a_rehearsal_does_not_repeat_homes_last_line_for_information() {
     assert!(!rehearsal.contains("Answer style"), "{rehearsal}");
 }
 
+/// Walk item 42: with home's notice under it at 80x24 the menu has a row too few, and its last
+/// item, Quit, was hidden with no mark. The border says more is below, and ↓ reaches it.
+#[test]
+fn homes_menu_says_when_items_are_out_of_view_at_80x24() {
+    let data = tempfile::tempdir().unwrap();
+    let mut app = App::new(
+        library(),
+        Some(data.path().to_path_buf()),
+        MONOCHROME,
+        true, // the welcome, as on a first start
+    );
+    let screen = |app: &App| format!("{}", draw(app, 80, 24).backend());
+    while !screen(&app).contains("> Style: written") {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    let shown = screen(&app);
+    assert!(shown.contains("Answer style: spoken"), "{shown}");
+    assert!(!shown.contains("Quit"), "{shown}");
+    assert!(shown.contains(" ↓ more ┘"), "{shown}");
+    while !screen(&app).contains("> Quit") {
+        press(&mut app, KeyCode::Down);
+    }
+    assert!(screen(&app).contains(" ↑ more ┘"), "{}", screen(&app));
+}
+
 #[test]
 fn home_topic_picker_80x24() {
     let mut app = App::new(library(), None, MONOCHROME, false);

@@ -159,12 +159,7 @@ impl Checklist {
             .unwrap_or(u16::MAX)
             .saturating_sub(skip)
             > list_height;
-        let mark = match (skip > 0, hidden_below) {
-            (true, true) => Some(" ↑↓ more "),
-            (true, false) => Some(" ↑ more "),
-            (false, true) => Some(" ↓ more "),
-            (false, false) => None,
-        };
+        let mark = widgets::more_mark(skip > 0, hidden_below);
         let block = match mark {
             Some(mark) => block.title_bottom(Line::from(mark).right_aligned()),
             None => block,
@@ -230,12 +225,7 @@ impl Checklist {
             }
         }
         let hidden_below = u16::try_from(lines.len()).unwrap_or(u16::MAX) > inner.height;
-        let mark = match (selected > 0, hidden_below) {
-            (true, true) => Some(" ↑↓ more "),
-            (true, false) => Some(" ↑ more "),
-            (false, true) => Some(" ↓ more "),
-            (false, false) => None,
-        };
+        let mark = widgets::more_mark(selected > 0, hidden_below);
         let block = match mark {
             Some(mark) => block.title_bottom(Line::from(mark).right_aligned()),
             None => block,

@@ -269,6 +269,17 @@ pub fn notice_style(notice: &super::component::Notice, theme: &Theme) -> ratatui
     }
 }
 
+/// The mark on a list's bottom border when some of it is out of view, so a cut list never looks
+/// whole: above, below, or both.
+pub fn more_mark(above: bool, below: bool) -> Option<&'static str> {
+    match (above, below) {
+        (true, true) => Some(" ↑↓ more "),
+        (true, false) => Some(" ↑ more "),
+        (false, true) => Some(" ↓ more "),
+        (false, false) => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{cut_line, wrap_cut, wrap_hanging, wrapped_height};

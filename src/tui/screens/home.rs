@@ -516,17 +516,25 @@ fn render(home: &HomeScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> Option<
     }
     let mut list_state = ListState::default().with_selected(Some(state.selected));
     let focus_menu = state.picker.is_none();
+    // A short window (a notice under the menu at 80x24) hides the last items, "Quit" among them:
+    // say so on the border, as the list scrolls to keep the highlighted item in view (walk item 42).
+    let rows = usize::from(menu_area.height.saturating_sub(2)).max(1);
+    let offset = (state.selected + 1).saturating_sub(rows);
+    let mark = widgets::more_mark(offset > 0, offset + rows < ITEMS.len());
+    let menu_block = Block::bordered()
+        .title(" Practise ")
+        .border_style(if focus_menu {
+            theme.title
+        } else {
+            theme.border
+        });
+    let menu_block = match mark {
+        Some(mark) => menu_block.title_bottom(Line::from(mark).right_aligned()),
+        None => menu_block,
+    };
     StatefulWidget::render(
         List::new(items)
-            .block(
-                Block::bordered()
-                    .title(" Practise ")
-                    .border_style(if focus_menu {
-                        theme.title
-                    } else {
-                        theme.border
-                    }),
-            )
+            .block(menu_block)
             .highlight_style(if focus_menu {
                 theme.selected
             } else {
