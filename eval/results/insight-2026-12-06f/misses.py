@@ -1,0 +1,18 @@
+import json, sys
+E = json.load(open(sys.argv[1]))['answers']; out = sys.argv[2]
+O = {k: json.load(open(f'{out}/{k}.json')) for k in E}
+def tool_bin(o, f):
+    if f in ("done", "difference", "evidence"): return o["covers"][f]
+    if f in ("then", "now", "next"): return o["then_now_next"][f]
+    return len(o["people_mentions"]) > 0
+for f in ["done", "difference", "evidence", "then", "now", "next", "people"]:
+    fy = [k for k in sorted(E) if f not in E[k]["borderline"] and not E[k][f] and tool_bin(O[k], f)]
+    fn = [k for k in sorted(E) if f not in E[k]["borderline"] and E[k][f] and not tool_bin(O[k], f)]
+    print(f"{f}: false yes {' '.join(fy) or '-'}; missed {' '.join(fn) or '-'}")
+def an(s):
+    s = s.strip(); return s[:-1] if len(s) > 2 and s.endswith("s") and s[:-1].isupper() else s
+for k in sorted(E):
+    fa = [x["text"] for x in O[k]["unexplained_acronyms"] if an(x["text"]) not in [an(y) for y in E[k]["acronyms_flag"] + E[k]["acronyms_optional"]]]
+    if fa: print(f"acronym false flag {k}: {fa}")
+    ma = [y for y in E[k]["acronyms_flag"] if an(y) not in [an(x["text"]) for x in O[k]["unexplained_acronyms"]]]
+    if ma: print(f"acronym missed {k}: {ma}")
