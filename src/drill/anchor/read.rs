@@ -596,6 +596,20 @@ const PLACE_NOUNS: &[&str] = &[
     "centre", "center", "hall", "hub", "library",
 ];
 
+/// Nouns that, after a group's name, make it a service or forum that works with people, not the
+/// people: "the Lantern carers service", "the Deaf community forum".
+const SERVICE_NOUNS: &[&str] = &[
+    "service",
+    "services",
+    "forum",
+    "network",
+    "project",
+    "programme",
+    "panel",
+    "board",
+    "team",
+];
+
 /// "You told us about Polish families: which other communities fare worse...?"
 fn find_group(r: &Reading) -> Option<Anchor> {
     let named = (1..r.toks.len()).find(|&i| {
@@ -610,11 +624,15 @@ fn find_group(r: &Reading) -> Option<Anchor> {
             "deaf" | "autistic" | "gypsy" | "roma" | "traveller" | "refugee" | "lgbtq" | "lgbt"
         );
         // "the Making It Real group" is a name, not a group of people.
-        let in_a_name = {
-            let p = &r.toks[i - 1];
+        // "our Experts by Experience group": a name's capital two words back, over a small
+        // joining word, is the same name.
+        let capital_at = |k: usize| {
+            let p = &r.toks[k];
             r.text[p.start..p.end].starts_with(|c: char| c.is_uppercase())
-                && !opens_sentence(r.text, &r.toks, i - 1)
+                && !opens_sentence(r.text, &r.toks, k)
         };
+        let in_a_name = capital_at(i - 1)
+            || (i >= 2 && matches!(r.n(i - 1), "by" | "of" | "for") && capital_at(i - 2));
         // "Brackenbridge Carers run that for us": a capital on the noun too makes it an
         // organisation's name, and "the Dunmere community centre" is a place: neither is a group
         // of people singled out.
@@ -622,7 +640,8 @@ fn find_group(r: &Reading) -> Option<Anchor> {
             .toks
             .get(i + 1)
             .is_some_and(|t| r.text[t.start..t.end].starts_with(|c: char| c.is_uppercase()))
-            || PLACE_NOUNS.contains(&r.n(i + 2));
+            || PLACE_NOUNS.contains(&r.n(i + 2))
+            || SERVICE_NOUNS.contains(&r.n(i + 2));
         // "detaining autistic people and people with a learning disability": groups named
         // together, as a law or a service names them, are not one singled out from the rest.
         let listed = matches!(r.n(i + 2), "and" | "or")

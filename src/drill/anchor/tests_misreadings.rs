@@ -202,3 +202,25 @@ fn where_the_answer_has_not_moved_is_an_admitted_weak_spot() {
         a.ask
     );
 }
+
+#[test]
+fn a_named_service_or_forum_is_not_asked_about_as_a_community() {
+    for answer in [
+        "Every referral now goes to the Fernhill carers service within a week, and 300 new carers \
+         were found last year.",
+        "I chair our Friends of Ashdown group each quarter, and eight people who draw on care sit \
+         on it.",
+    ] {
+        let all = asks(answer);
+        assert!(
+            all.iter().all(|a| !a.contains("which other communities")),
+            "{answer}: {all:?}"
+        );
+    }
+    // A group of people singled out is still pressed.
+    let all = asks("Waits for Polish families fell to 12 days after we hired an interpreter.");
+    assert!(
+        all.iter().any(|a| a.contains("which other communities")),
+        "{all:?}"
+    );
+}
