@@ -15,7 +15,6 @@ mod case_voice;
 mod claim;
 mod figures;
 mod frame;
-mod meaning;
 mod owned_up;
 mod pin;
 mod plan;
@@ -229,8 +228,6 @@ mod tests;
 mod tests_case_voice;
 #[cfg(test)]
 mod tests_listening;
-#[cfg(test)]
-mod tests_meaning;
 #[cfg(test)]
 mod tests_misreadings;
 #[cfg(test)]

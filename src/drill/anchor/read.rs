@@ -477,11 +477,6 @@ pub(super) fn find(text: &str) -> Vec<Anchor> {
     let mut found: Vec<Anchor> = finders.iter().filter_map(|f| f(&r)).collect();
     // After the finders above, so where both find a weak spot their reading is kept.
     found.extend(super::owned_up::find(&r));
-    // Last, and only when nothing else is found: a bare figure is pressed for its meaning
-    // rather than left to the question's stock "what difference has it made?".
-    if found.is_empty() {
-        found.extend(super::meaning::find_figure_meaning(&r));
-    }
     found
 }
 

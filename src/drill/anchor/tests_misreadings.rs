@@ -224,3 +224,22 @@ fn a_named_service_or_forum_is_not_asked_about_as_a_community() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_bare_figure_is_not_said_back_in_a_stock_frame() {
+    // The blind judge on probes-7 scored "You said 30 miles: what does that figure tell you about
+    // how people are doing?" 1 of 5 wherever it was asked ("a nonsensical stock question"): a
+    // figure with nothing else to press is left to the question's own follow-up.
+    for answer in [
+        "The new extra care scheme at Birchfield opened in the spring with 45 flats, and we sat \
+         with the housing association on who moved in.",
+        "Staff turnover was 19% last year. We've got a wellbeing offer and exit interviews.",
+    ] {
+        let all = asks(answer);
+        assert!(
+            all.iter()
+                .all(|a| !a.contains("what does that figure tell you")),
+            "{answer}: {all:?}"
+        );
+    }
+}
