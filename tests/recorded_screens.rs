@@ -371,3 +371,111 @@ fn the_follow_up_waits_for_the_last_parts_words_and_says_so() {
         "{asked}"
     );
 }
+
+/// The notes saved under the data folder, as text.
+fn saved_notes(data: &std::path::Path) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(data.join("notes")) else {
+        return Vec::new();
+    };
+    entries
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "md"))
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect()
+}
+
+/// Walk item 39: pause, resume (a second take of the part), pause and save while that take is
+/// still being transcribed. The save waits, saying so, and the note has the second take's words.
+#[test]
+fn saving_while_a_second_take_is_transcribed_waits_for_its_words_and_keeps_them() {
+    let data = tempfile::tempdir().unwrap();
+    let heard = Arc::new(Mutex::new(Heard {
+        words: vec![
+            "We set up a weekly huddle with the team managers.".into(),
+            "Waits fell from 40 to 25 days.".into(),
+            "The monthly audit shows the change held.".into(),
+        ],
+        ..Heard::default()
+    }));
+    let shared = Arc::clone(&heard);
+    let mut app = App::new(
+        library(),
+        Some(data.path().to_path_buf()),
+        MONOCHROME,
+        false,
+    )
+    .with_recorders(Rc::new(move |_| {
+        Ok(Box::new(Stand(Arc::clone(&shared))) as Box<dyn LiveRecorder>)
+    }));
+    app.start(recorded());
+    press(&mut app, KeyCode::Tab);
+    app.tick();
+    // Part 2: a first take, paused; resumed, a second take while the transcriber is slow.
+    press(&mut app, KeyCode::Esc);
+    app.tick();
+    press(&mut app, KeyCode::Char('r'));
+    assert!(heard.lock().unwrap().recording, "{}", screen(&app));
+    heard.lock().unwrap().slow = true;
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('s'));
+    app.tick();
+    let waiting = screen(&app);
+    let flat = waiting.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("Still writing down your last words"),
+        "{waiting}"
+    );
+    assert!(!heard.lock().unwrap().recording, "nothing more is recorded");
+    assert!(saved_notes(data.path()).is_empty(), "not saved yet");
+    heard.lock().unwrap().slow = false;
+    app.tick();
+    let notes = saved_notes(data.path());
+    assert_eq!(notes.len(), 1, "{}", screen(&app));
+    assert!(
+        notes[0].contains("Waits fell from 40 to 25 days."),
+        "{}",
+        notes[0]
+    );
+    assert!(
+        notes[0].contains("The monthly audit shows the change held."),
+        "the second take's words are in the note: {}",
+        notes[0]
+    );
+}
+
+/// Walk item 39, not waiting: Ctrl-S while the save waits for words saves at once, and says
+/// plainly which words are not in the note and how to get them.
+#[test]
+fn saving_without_waiting_for_words_says_which_are_missing_and_how_to_get_them() {
+    let data = tempfile::tempdir().unwrap();
+    let heard = Arc::new(Mutex::new(Heard {
+        words: vec!["We set up a weekly huddle with the team managers.".into()],
+        ..Heard::default()
+    }));
+    let shared = Arc::clone(&heard);
+    let mut app = App::new(
+        library(),
+        Some(data.path().to_path_buf()),
+        MONOCHROME,
+        false,
+    )
+    .with_recorders(Rc::new(move |_| {
+        Ok(Box::new(Stand(Arc::clone(&shared))) as Box<dyn LiveRecorder>)
+    }));
+    app.start(recorded());
+    press(&mut app, KeyCode::Tab);
+    app.tick();
+    heard.lock().unwrap().slow = true;
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('s'));
+    assert!(saved_notes(data.path()).is_empty(), "{}", screen(&app));
+    ctrl(&mut app, 's');
+    assert_eq!(saved_notes(data.path()).len(), 1, "{}", screen(&app));
+    let saved = screen(&app);
+    let flat = saved.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("Not in it yet: the words of Part 2, still being written down."),
+        "{saved}"
+    );
+    assert!(flat.contains("voice transcribe"), "{saved}");
+}

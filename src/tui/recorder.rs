@@ -38,6 +38,9 @@ pub struct PartRecorder {
     /// The part on screen when the PSW asked to go on while its words (or an earlier part's)
     /// were still being transcribed: the follow-up is chosen once they are in.
     holding: Option<PartAt>,
+    /// The PSW asked to save: nothing more is recorded, and the screen waits for the words
+    /// still being transcribed so the note is whole (walk item 39).
+    finishing: bool,
 }
 
 impl PartRecorder {
@@ -54,6 +57,7 @@ impl PartRecorder {
             paused: None,
             audio: None,
             holding: None,
+            finishing: false,
         }
     }
 
@@ -219,14 +223,37 @@ impl PartRecorder {
         true
     }
 
+    /// The PSW asked to save: the part recording now is sent and nothing more is recorded.
+    /// Returns how many parts' words are still to come.
+    pub fn finish<C: Clock>(&mut self, session: &Session<C>) -> usize {
+        self.finishing = true;
+        self.send(session);
+        self.waiting.len()
+    }
+
+    /// The parts whose words have not come back yet, named as on screen, in the order sent.
+    pub fn words_to_come<C: Clock>(&self, session: &Session<C>) -> Vec<String> {
+        let mut sent: Vec<_> = self.waiting.iter().collect();
+        sent.sort_by_key(|(id, _)| **id);
+        let mut names: Vec<String> = Vec::new();
+        for (_, at) in sent {
+            let name = part_name(session, *at);
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+        names
+    }
+
     /// Whether the part at `at` should be recording.
     fn wants<C: Clock>(&self, session: &Session<C>, at: PartAt) -> bool {
-        self.recording == Some(at)
-            || self.paused == Some(at)
-            || (!session.is_transcribed(at)
-                && !self.waiting.values().any(|p| *p == at)
-                && !self.given_up.contains(&at)
-                && session.text_at(at).trim().is_empty())
+        !self.finishing
+            && (self.recording == Some(at)
+                || self.paused == Some(at)
+                || (!session.is_transcribed(at)
+                    && !self.waiting.values().any(|p| *p == at)
+                    && !self.given_up.contains(&at)
+                    && session.text_at(at).trim().is_empty()))
     }
 
     /// Stops the part being recorded, if any, and sends it to be transcribed.
@@ -284,6 +311,15 @@ impl PartRecorder {
             ));
         }
         match (self.holding, self.waiting.len()) {
+            (_, n) if self.finishing && n > 0 => lines.push(format!(
+                "Still writing down your last words… the note is saved once they are in ({} \
+                 saves now without them).",
+                crate::tui::keymap::label(
+                    crate::tui::keymap::Context::Answer,
+                    crate::tui::keymap::Action::Save
+                )
+                .unwrap_or_default()
+            )),
             (Some(_), _) => lines.push(format!(
                 "Waiting for your words, transcribed on this computer, to choose a follow-up from \
                  them… {} goes on without waiting.",

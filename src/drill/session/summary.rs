@@ -49,6 +49,7 @@ impl<C: Clock> Session<C> {
             planned: self.items.len(),
             session_seconds: self.session_elapsed().as_secs(),
             finished: self.is_finished(),
+            left_out: None,
         }
     }
 }
@@ -63,6 +64,9 @@ pub struct Summary {
     pub planned: usize,
     pub session_seconds: u64,
     pub finished: bool,
+    /// What was said but is not in the note, in a sentence with how to get it (a recording
+    /// still being transcribed when the PSW saved without waiting), shown where the note is.
+    pub left_out: Option<String>,
 }
 
 impl Summary {

@@ -77,6 +77,9 @@ fn render(state: &SummaryScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let s = &state.summary;
     let path = state.note.display().to_string();
     let path_lines = widgets::wrapped_height(&path, usize::from(area.width.max(1)));
+    let left_out_lines = s.left_out.as_ref().map_or(0, |line| {
+        widgets::wrapped_height(line, usize::from(area.width.max(1))).min(4)
+    });
     let rating = s
         .average_rating()
         .map(|r| format!(" · average rating {r:.1}"))
@@ -95,7 +98,7 @@ fn render(state: &SummaryScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let [title, body, saved, footer] = Layout::vertical([
         Constraint::Length(1 + header_height),
         Constraint::Min(3),
-        Constraint::Length(1 + path_lines),
+        Constraint::Length(1 + path_lines + left_out_lines),
         Constraint::Length(1),
     ])
     .areas(area);
@@ -225,12 +228,18 @@ fn render(state: &SummaryScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                 .border_style(theme.border),
         )
         .render(body, buf);
-    Paragraph::new(vec![
+    let mut saved_lines = vec![
         Line::styled("Your note is saved at:", theme.text),
         Line::styled(path, theme.key),
-    ])
-    .wrap(Wrap { trim: false })
-    .render(saved, buf);
+    ];
+    saved_lines.extend(
+        s.left_out
+            .clone()
+            .map(|line| Line::styled(line, theme.warn)),
+    );
+    Paragraph::new(saved_lines)
+        .wrap(Wrap { trim: false })
+        .render(saved, buf);
     widgets::footer(Context::Summary, theme).render(footer, buf);
 }
 

@@ -122,6 +122,9 @@ pub struct RehearseScreen {
     opening: Option<Notice>,
     /// Recorded practice: each part recorded while its timer runs and transcribed in the background.
     recorder: Option<PartRecorder>,
+    /// Saving waits for words still being transcribed, until this time on the clock: the note
+    /// is saved once they are in, or then without them, saying so (walk item 39).
+    saving_once_heard: Option<Duration>,
     /// The PSW's evidence register and its out-of-date limit in months: the coaching after an
     /// answer says where its figures disagree with it.
     register: (Rc<crate::evidence::Register>, u32),
@@ -168,6 +171,7 @@ impl RehearseScreen {
             help_pause: HelpPause::default(),
             opening: None,
             recorder: None,
+            saving_once_heard: None,
             register: (Rc::default(), 3),
             reading: None,
             read_off_key_path: reading::model_on(),
@@ -441,6 +445,7 @@ impl Screen for RehearseScreen {
         let before = self.step_key();
         let mut effects = self.act(action)?;
         effects.extend(self.follow_recorder());
+        effects.extend(self.save_once_heard());
         // A change of part is always written to the draft at once.
         let saving = effects
             .iter()
@@ -498,6 +503,7 @@ impl Screen for RehearseScreen {
         let mut effects = self.reading_back();
         self.flush_text();
         effects.extend(self.follow_recorder());
+        effects.extend(self.save_once_heard());
         if effects.is_empty() && self.draft_due(self.clock.now()) {
             effects.push(self.draft_effect());
         }

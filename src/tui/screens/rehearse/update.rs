@@ -7,6 +7,12 @@ use crate::notes::AnswerStyle;
 use crate::tui::checklist::ChecklistChange;
 use crate::tui::component::{Effect, Notice};
 use crate::tui::keymap::Action;
+use std::time::Duration;
+
+/// The longest a save waits for words still being transcribed: a 3-minute part takes about 13
+/// seconds on a quiet machine (docs/voice.md), so this allows for a busy one without leaving the
+/// PSW stuck; after it the note is saved and says which words are missing.
+const WAIT_FOR_WORDS: Duration = Duration::from_secs(90);
 
 impl RehearseScreen {
     pub(super) fn go_to_first_detail(&mut self) {
@@ -108,13 +114,53 @@ impl RehearseScreen {
     }
 
     /// Asks for the note to be saved (the store refuses one with nothing in it, and says so).
+    /// Recorded: words still being transcribed are waited for first (a bounded wait, shown on
+    /// screen), so nothing said is missing from the note; asked again, it saves at once.
     pub(super) fn save(&mut self) -> Vec<Effect> {
+        if self.saving_once_heard.is_none()
+            && let Some(recorder) = &mut self.recorder
+            && recorder.finish(&self.session) > 0
+        {
+            self.saving_once_heard = Some(self.clock.now() + WAIT_FOR_WORDS);
+            return Vec::new();
+        }
+        self.saving_once_heard = None;
         self.flush_text();
+        let missing = self
+            .recorder
+            .as_ref()
+            .map(|r| r.words_to_come(&self.session))
+            .unwrap_or_default();
+        let mut summary = self.session.summary();
+        if !missing.is_empty() {
+            summary.left_out = Some(format!(
+                "Not in it yet: the words of {}, still being written down. The recording is \
+                 kept: `psw-coach notes show` lists it, and `psw-coach voice transcribe \
+                 RECORDING` adds its words as a new note.",
+                missing.join(", ")
+            ));
+        }
         vec![Effect::SaveNote {
             note: Box::new(self.session.to_note()),
-            summary: Box::new(self.session.summary()),
+            summary: Box::new(summary),
             again: self.again.clone(),
         }]
+    }
+
+    /// A save waiting for words goes ahead once they are all in, or once the wait is over.
+    pub(super) fn save_once_heard(&mut self) -> Vec<Effect> {
+        let Some(until) = self.saving_once_heard else {
+            return Vec::new();
+        };
+        let heard = self
+            .recorder
+            .as_ref()
+            .is_none_or(|r| r.words_to_come(&self.session).is_empty());
+        if heard || self.clock.now() >= until {
+            self.save()
+        } else {
+            Vec::new()
+        }
     }
 
     pub(super) fn discard(&mut self) -> Vec<Effect> {
