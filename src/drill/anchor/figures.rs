@@ -59,6 +59,34 @@ const SAYING: &[&str] = &[
 /// of the assessment, and a stale constant only lets an old baseline through, never a new share.
 const PRESENT_YEAR: f64 = 2026.0;
 
+/// A figure the answer sets as the before of a change: dated by a past year that is the nearest
+/// figure before it in its sentence ("Our 2024 figures showed... only 5 of 40", "we counted it in
+/// 2024 forty eight people came"), or whose whole the answer counts again later ("5 of 40... now
+/// 29 of 40", "a recheck of 100 records"). Its rest is where things were, not who is left out today.
+pub(super) fn set_as_before(r: &Reading, i: usize, whole: Option<f64>) -> bool {
+    let (s, _) = r.sentence(i);
+    // "forty eight": the figure's own other words are not an earlier figure.
+    let mut k = i;
+    while k > s && r.value(k - 1).is_some() && !r.is_year(k - 1) {
+        k -= 1;
+    }
+    let dated = (s.max(k.saturating_sub(40))..k)
+        .rev()
+        .find(|&j| r.value(j).is_some())
+        .is_some_and(|j| r.is_year(j) && r.value(j).is_some_and(|y| y < PRESENT_YEAR));
+    // "5 of 40... 29 of 40", "checked 100 records... in our recheck of 100 records": the whole
+    // counted again, not as a time ("within 40 days").
+    let counted_again = whole.is_some_and(|n| {
+        (i + 4..r.toks.len()).any(|j| {
+            r.value(j) == Some(n)
+                && !r.is_year(j)
+                && r.percent_at(j).is_none()
+                && !super::read::DURATIONS.contains(&r.n(j + 1))
+        })
+    });
+    dated || counted_again
+}
+
 /// Words that say what was counted fell short: its rest is what went well.
 pub(super) const FAILED: &[&str] = &[
     "requires",

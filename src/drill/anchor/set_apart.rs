@@ -3,6 +3,7 @@
 //! assessor presses those few first (what happened for the seven, and has anyone gone back to
 //! them), not the result the PSW led with, nor the plan that followed it (issue 23, probes-5).
 
+use super::figures::set_as_before;
 use super::frame::{pick, slot};
 use super::read::{DURATIONS, PEOPLE, Reading, STAFF, anchor};
 use super::{Anchor, Shape};
@@ -444,7 +445,12 @@ fn rest_of_part(r: &Reading, i: usize) -> Option<Anchor> {
     }
     let w = if r.n(i + 2) == "the" { i + 3 } else { i + 2 };
     let whole = r.value(w)?;
-    if whole <= part || r.is_year(w) || !PEOPLE.contains(&r.n(w + 1)) || !r.claims(i) {
+    if whole <= part
+        || r.is_year(w)
+        || !PEOPLE.contains(&r.n(w + 1))
+        || !r.claims(i)
+        || set_as_before(r, i, Some(whole))
+    {
         return None;
     }
     let (s, e) = r.sentence(i);
@@ -496,6 +502,7 @@ fn outcome_of_count(r: &Reading, i: usize) -> Option<Anchor> {
         || r.percent_at(k).is_some()
         || !PEOPLE.contains(&r.n(k + 1))
         || !matches!(r.n(k + 2), "have" | "has" | "had" | "were" | "was")
+        || set_as_before(r, i, Some(whole))
     {
         return None;
     }
@@ -534,7 +541,12 @@ fn only_part(r: &Reading, i: usize) -> Option<Anchor> {
         _ => return None,
     };
     let whole = r.value(w)?;
-    if part < 1.0 || whole <= part || r.is_year(w) || r.percent_at(w).is_some() {
+    if part < 1.0
+        || whole <= part
+        || r.is_year(w)
+        || r.percent_at(w).is_some()
+        || set_as_before(r, i, Some(whole))
+    {
         return None;
     }
     let (s, e) = r.sentence(i);
@@ -577,6 +589,9 @@ fn at(r: &Reading, i: usize) -> Option<Anchor> {
     let main = (s..i).rev().find(|&k| {
         r.value(k).is_some_and(|w| w >= v) && !r.is_year(k) && !DURATIONS.contains(&r.n(k + 1))
     })?;
+    if set_as_before(r, main, None) {
+        return None;
+    }
     // How it is set apart: "but 7 were...", "but in 9 it said...", or "9 of them moved in".
     let inside = r.n(i.wrapping_sub(1)) == "in";
     // "nine were home within six weeks, the other two chose to stay": set apart by the answer.

@@ -243,3 +243,30 @@ fn a_bare_figure_is_not_said_back_in_a_stock_frame() {
         );
     }
 }
+
+#[test]
+fn a_figure_set_as_the_before_of_a_change_is_not_pressed_for_its_rest() {
+    for (answer, rest) in [
+        (
+            "Our 2024 audit showed that only 6 of 30 plans said what the person wanted. We rewrote \
+             the template with people who draw on care, and 25 of 30 plans say it now.",
+            "other 24",
+        ),
+        (
+            "When we checked 50 records, 9 people had been counted twice. We merged the duplicates \
+             and in a recheck of 50 records in October, 48 matched.",
+            "other 41",
+        ),
+        (
+            "we counted it in 2024 forty people came to us that way and twelve of them went back \
+             into hospital within a month and this year it was three of fifty",
+            "those twelve",
+        ),
+    ] {
+        let all = asks(answer);
+        assert!(all.iter().all(|a| !a.contains(rest)), "{answer}: {all:?}");
+    }
+    // Today's shortfall, with no before and after, is still pressed.
+    let all = asks("Only 6 of 30 plans said what the person wanted, so we are rewriting them.");
+    assert!(all.iter().any(|a| a.contains("other 24")), "{all:?}");
+}
