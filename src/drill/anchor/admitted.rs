@@ -560,6 +560,45 @@ pub(super) fn find_exception(r: &Reading) -> Option<Anchor> {
 
 const OPEN: &[&str] = &["open", "outstanding", "unresolved", "ongoing", "pending"];
 
+/// What can be left open on the people waiting for it: "eleven open enquiries" waits on the council,
+/// "three open questions" and "two open records" for one person are not work left undone.
+const OPEN_WORK: &[&str] = &[
+    "case",
+    "cases",
+    "enquiry",
+    "enquiries",
+    "referral",
+    "referrals",
+    "safeguarding",
+    "safeguardings",
+    "assessment",
+    "assessments",
+    "review",
+    "reviews",
+    "complaint",
+    "complaints",
+    "action",
+    "actions",
+    "investigation",
+    "investigations",
+    "concern",
+    "concerns",
+    "application",
+    "applications",
+    "request",
+    "requests",
+    "section",
+    "s42s",
+    "s42",
+];
+
+/// Words that follow "open" as a state, not as a kind of thing: "eleven open and two closed",
+/// "four still open at the end of March".
+const AFTER_A_STATE: &[&str] = &[
+    "and", "or", "but", "with", "for", "at", "in", "on", "since", "now", "still", "today", "from",
+    "over", "after", "beyond", "past", "longer", "more", "than",
+];
+
 /// Words that say the others in "25 of the 28" were lost: they left.
 const STAYED: &[&str] = &["still", "stayed", "remain", "remained", "retained"];
 
@@ -577,6 +616,15 @@ const ACHIEVED: &[&str] = &[
     "moved",
 ];
 
+/// "three open questions" at the count `i`: "open" names a kind of thing, not work left open.
+fn open_as_a_kind(r: &Reading, i: usize) -> bool {
+    let next = r.n(i + 2);
+    OPEN.contains(&r.n(i + 1))
+        && r.toks.get(i + 2).is_some_and(|t| t.is_word())
+        && !OPEN_WORK.contains(&next)
+        && !AFTER_A_STATE.contains(&next)
+}
+
 /// "You said you have eleven open" / "Of the 28 who started, 25 are still with you: what did the 3
 /// who left tell you?"
 pub(super) fn find_unresolved(r: &Reading) -> Option<Anchor> {
@@ -585,6 +633,9 @@ pub(super) fn find_unresolved(r: &Reading) -> Option<Anchor> {
             && !r.is_year(i)
             && r.percent_at(i).is_none()
             && (OPEN.contains(&r.n(i + 1)) || r.n(i + 1) == "still" && OPEN.contains(&r.n(i + 2)))
+            // "three open questions": "open" says what kind of thing was counted, not that the
+            // work is waiting; a word after it that is not casework is not left open.
+            && !open_as_a_kind(r, i)
             && r.claims(i)
     }) {
         let (s, e) = r.sentence(i);

@@ -270,3 +270,22 @@ fn a_figure_set_as_the_before_of_a_change_is_not_pressed_for_its_rest() {
     let all = asks("Only 6 of 30 plans said what the person wanted, so we are rewriting them.");
     assert!(all.iter().any(|a| a.contains("other 24")), "{all:?}");
 }
+
+#[test]
+fn open_as_a_kind_of_thing_is_not_work_left_open() {
+    for answer in [
+        "We rewrote the consent form with the carers' forum as four open questions, and people now \
+         fill it in with their worker.",
+        "In the check, 9 people had two open records each, so we merged them.",
+    ] {
+        let all = asks(answer);
+        assert!(
+            all.iter().all(|a| !a.contains("while they are open")
+                && !a.contains("how long have the oldest been open")),
+            "{answer}: {all:?}"
+        );
+    }
+    // Casework left open is still pressed.
+    let all = asks("We have 14 open safeguarding enquiries, and the oldest is from May.");
+    assert!(all.iter().any(|a| a.contains("those 14")), "{all:?}");
+}
