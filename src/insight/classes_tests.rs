@@ -1671,3 +1671,23 @@ fn a_present_role_in_the_first_person_is_the_speakers_own_part_but_not_done() {
         assert!(read(text).own_part_markers.is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_clause_opening_on_a_month_with_we_and_a_bare_present_is_a_next_step() {
+    for text in [
+        "The audit found 33 of 40 files with the person's own words. In March we audit again.",
+        "Waits are down to nine days. In May I take the checklist to the housing teams.",
+        "and the forum liked it and in January we run the same sessions for carers",
+        "Fewer people wait now. In the spring we add the hospital teams to the report.",
+    ] {
+        assert!(read(text).then_now_next.next, "{text}");
+    }
+    for text in [
+        "In March we audited 40 files and found the person's words in 33.",
+        "In March we have forty people waiting, down from ninety.",
+        "In January we always see a spike in referrals.",
+        "In May I went to every team meeting.",
+    ] {
+        assert!(!read(text).then_now_next.next, "{text}");
+    }
+}

@@ -994,7 +994,72 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                 | "open" | "start" | "launch" | "begin"
         )
     });
-    let when = when || ((in_month || near_when) && (continuous || scheduled));
+    // "In March we audit again", "and in May I take it to the housing teams": a clause that opens on
+    // the month and goes on with "we" or "I" and a bare present is a step booked for then; a past
+    // ("In March we audited"), a state ("In March we have forty waiting") or a habit ("In January
+    // we always see a spike") is not.
+    let opens_on_month = {
+        let mut words = ts
+            .iter()
+            .filter(|t| t.is_word())
+            .map(|t| t.norm.as_str())
+            .skip_while(|x| matches!(*x, "and" | "so" | "then" | "um" | "er" | "next"));
+        words.next() == Some("in") && {
+            let mut t = words.next().unwrap_or("");
+            if t == "the" {
+                t = words.next().unwrap_or("");
+            }
+            let who = words.next().unwrap_or("");
+            let verb = words.next().unwrap_or("");
+            (MONTH_WORDS.contains(&t) || SEASONS.contains(&t))
+                && matches!(who, "we" | "i")
+                && verb.len() > 2
+                && verb.chars().all(|c| c.is_ascii_alphabetic())
+                && !verb.ends_with("ed")
+                && !matches!(
+                    verb,
+                    "have"
+                        | "had"
+                        | "are"
+                        | "were"
+                        | "was"
+                        | "did"
+                        | "saw"
+                        | "got"
+                        | "went"
+                        | "always"
+                        | "usually"
+                        | "often"
+                        | "still"
+                        | "never"
+                        | "can"
+                        | "could"
+                        | "would"
+                        | "should"
+                        | "might"
+                        | "must"
+                        | "found"
+                        | "heard"
+                        | "made"
+                        | "took"
+                        | "gave"
+                        | "told"
+                        | "met"
+                        | "ran"
+                        | "began"
+                        | "knew"
+                        | "felt"
+                        | "think"
+                        | "hope"
+                        | "know"
+                        | "see"
+                        | "get"
+                        | "need"
+                )
+        }
+    };
+    let when =
+        when || ((in_month || near_when) && (continuous || scheduled)) || (opens_on_month && !past);
     // "From January the results go straight to each practitioner": a when to come, and nothing said
     // in the past, is a plan.
     // "I've asked for a dip sample in the summer": something asked for, still to come.
