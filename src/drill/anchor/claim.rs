@@ -574,7 +574,11 @@ pub(super) fn has_verb(r: &Reading, a: usize, end: usize) -> bool {
         let w = r.n(j);
         SAYS_IT_IS.contains(&w)
             || VERBS.contains(&w)
-            || w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")) && !w.ends_with("based")
+            || w.len() > 4
+                && (w.ends_with("ed") || w.ends_with("ing"))
+                && !w.ends_with("based")
+                // "a required field", "the agreed plan": after an article it describes a noun.
+                && !(j > a && matches!(r.n(j - 1), "a" | "an" | "the"))
             // A pronoun's contraction only: "the council's" is a possessive.
             || w.split_once('\'').is_some_and(|(who, _)| {
                 matches!(

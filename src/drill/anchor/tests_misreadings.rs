@@ -289,3 +289,23 @@ fn open_as_a_kind_of_thing_is_not_work_left_open() {
     let all = asks("We have 14 open safeguarding enquiries, and the oldest is from May.");
     assert!(all.iter().any(|a| a.contains("those 14")), "{all:?}");
 }
+
+#[test]
+fn a_note_without_its_verb_is_not_quoted_as_said() {
+    // "a required field": the -ed word describes the noun, and the note says no verb of its own.
+    let all = asks(
+        "- Done: religion a required question at review from March, with a prompt for the \
+         worker.",
+    );
+    assert!(
+        all.iter()
+            .all(|a| !a.contains("You said religion a required")),
+        "{all:?}"
+    );
+    // A plan that says its verb is still said back.
+    let all = asks("From March religion will be a required question at every review.");
+    assert!(
+        all.iter().any(|a| a.contains("a required question")),
+        "{all:?}"
+    );
+}
