@@ -479,3 +479,52 @@ fn saving_without_waiting_for_words_says_which_are_missing_and_how_to_get_them()
     );
     assert!(flat.contains("voice transcribe"), "{saved}");
 }
+
+/// Walk item 39, the wait is bounded: words that never come back do not keep the PSW waiting.
+/// Still waiting after 89 seconds; at 90 the note is saved, saying which words are not in it.
+#[test]
+fn a_save_waiting_for_words_goes_ahead_after_ninety_seconds_and_says_what_is_missing() {
+    use chrono::TimeZone;
+    use psw_coach::drill::FakeClock;
+    let data = tempfile::tempdir().unwrap();
+    let heard = Arc::new(Mutex::new(Heard {
+        words: vec!["We set up a weekly huddle with the team managers.".into()],
+        ..Heard::default()
+    }));
+    let shared = Arc::clone(&heard);
+    let clock = FakeClock::new(
+        chrono::FixedOffset::east_opt(0)
+            .unwrap()
+            .with_ymd_and_hms(2026, 12, 6, 9, 0, 0)
+            .unwrap(),
+    );
+    let source = clock.clone();
+    let mut app = App::new(
+        library(),
+        Some(data.path().to_path_buf()),
+        MONOCHROME,
+        false,
+    )
+    .with_clock(Rc::new(move || Box::new(source.clone())))
+    .with_recorders(Rc::new(move |_| {
+        Ok(Box::new(Stand(Arc::clone(&shared))) as Box<dyn LiveRecorder>)
+    }));
+    app.start(recorded());
+    press(&mut app, KeyCode::Tab);
+    app.tick();
+    heard.lock().unwrap().slow = true;
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('s'));
+    clock.advance(std::time::Duration::from_secs(89));
+    app.tick();
+    assert!(saved_notes(data.path()).is_empty(), "{}", screen(&app));
+    clock.advance(std::time::Duration::from_secs(1));
+    app.tick();
+    assert_eq!(saved_notes(data.path()).len(), 1, "{}", screen(&app));
+    let saved = screen(&app);
+    let flat = saved.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("Not in it yet: the words of Part 2, still being written down."),
+        "{saved}"
+    );
+}
