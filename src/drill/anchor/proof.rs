@@ -31,8 +31,14 @@ pub(super) fn find_closed(r: &Reading) -> Option<Anchor> {
             && r.claims(i)
     })?;
     let verb = if r.n(i + 2) == "been" { i + 4 } else { i + 3 };
-    let quote = said_slot(r, i, verb)?;
-    let n = r.raw(i, i + 1);
+    // "four of the 25 were closed": the closed are the four, said back with their whole.
+    let part = match (r.n(i.wrapping_sub(1)), r.n(i.wrapping_sub(2))) {
+        ("the", "of") if i >= 3 && r.value(i - 3).is_some() => i - 3,
+        ("of", _) if i >= 2 && r.value(i - 2).is_some() => i - 2,
+        _ => i,
+    };
+    let quote = said_slot(r, part, verb)?;
+    let n = r.raw(part, part + 1);
     let tail = pick(
         &quote,
         &[
@@ -43,8 +49,8 @@ pub(super) fn find_closed(r: &Reading) -> Option<Anchor> {
     anchor(
         r,
         Shape::Closed,
-        (i, verb),
-        r.raw(i, verb),
+        (part, verb),
+        r.raw(part, verb),
         format!("asking who checks on the {n} now"),
         format!("You said {quote}: {tail}"),
     )

@@ -309,3 +309,21 @@ fn a_note_without_its_verb_is_not_quoted_as_said() {
         "{all:?}"
     );
 }
+
+#[test]
+fn the_part_closed_is_said_back_not_its_whole() {
+    let all = asks(
+        "What worries me is how we close: six of the 30 were closed with the person still saying \
+         no and nobody due to go back.",
+    );
+    assert!(
+        all.iter()
+            .any(|a| a.starts_with("You said six of the 30 were closed:")),
+        "{all:?}"
+    );
+    assert!(
+        all.iter()
+            .all(|a| !a.starts_with("You said 30 were closed")),
+        "{all:?}"
+    );
+}
