@@ -439,9 +439,28 @@ pub(super) fn anchor(
         shape,
         quote: r.raw(a, b),
         ask: finish(ask)?,
-        said,
+        said: brief(&said),
         presses,
     })
+}
+
+/// Most words the reason line says back: a transcript with no full stops would otherwise be
+/// quoted whole.
+const MOST_SAID: usize = 14;
+
+/// The reason line's words cut at the first clause break after a few words, or at [`MOST_SAID`],
+/// marked "…" when cut: "nineteen of them had a crisis or went back into hospital within three
+/// months…", not the rest of the answer.
+fn brief(said: &str) -> String {
+    let words: Vec<&str> = said.split_whitespace().collect();
+    if words.len() <= MOST_SAID {
+        return said.to_string();
+    }
+    let cut = (4..MOST_SAID)
+        .find(|&k| words[k - 1].ends_with([',', ';', ':']) || matches!(words[k], "so" | "because"))
+        .unwrap_or(MOST_SAID);
+    let kept = words[..cut].join(" ");
+    format!("{}…", kept.trim_end_matches([',', ';', ':']))
 }
 
 /// Everything an assessor could press on in `text`, unranked.

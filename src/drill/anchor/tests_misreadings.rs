@@ -327,3 +327,17 @@ fn the_part_closed_is_said_back_not_its_whole() {
         "{all:?}"
     );
 }
+
+#[test]
+fn the_reason_line_says_back_a_clause_not_a_whole_transcript() {
+    let answer = "so we counted it and forty people came to us from the ward and nine of them went \
+                  back into hospital within a month so I set up a weekly meeting with the ward and \
+                  we go through every discharge together and the team leads come too and we write \
+                  down who owns each one";
+    let all = anchors(answer);
+    assert!(!all.is_empty());
+    for a in &all {
+        let said = a.reason();
+        assert!(said.split_whitespace().count() <= 24, "{said}");
+    }
+}
