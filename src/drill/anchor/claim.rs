@@ -608,6 +608,10 @@ pub(super) fn find_claim(r: &Reading) -> Option<Anchor> {
             "it" | "it's"
                 | "this"
                 | "that"
+                // "every move that's coming up": a clause about a word before it, said back alone
+                // it loses what it is about.
+                | "that's"
+                | "who's"
                 | "there"
                 | "there's"
                 | "they"

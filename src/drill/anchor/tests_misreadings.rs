@@ -341,3 +341,15 @@ fn the_reason_line_says_back_a_clause_not_a_whole_transcript() {
         assert!(said.split_whitespace().count() <= 24, "{said}");
     }
 }
+
+#[test]
+fn a_clause_about_the_word_before_it_is_not_quoted_alone() {
+    let all = asks(
+        "I chair a monthly meeting where we go through every discharge that's coming up, and the \
+         ward manager comes to it.",
+    );
+    assert!(
+        all.iter().all(|a| !a.starts_with("You said that's")),
+        "{all:?}"
+    );
+}
