@@ -362,19 +362,17 @@ fn weakness_said(r: &Reading, i: usize, (a, end): (usize, usize), quote: String)
         Some(s) => format!("{quote}, with {s}"),
         None => quote,
     };
+    // "the financial assessment team sits in finance": a team's name, not work people wait for.
     let waiting = r.has_in(r.sentence(i).0, sentence_end, WAITING)
-        || r.has_in(
-            r.sentence(i).0,
-            sentence_end,
-            &[
-                "review",
-                "reviews",
-                "assessment",
-                "assessments",
-                "late",
-                "overdue",
-            ],
-        );
+        || (r.sentence(i).0..sentence_end).any(|k| {
+            matches!(
+                r.n(k),
+                "review" | "reviews" | "assessment" | "assessments" | "late" | "overdue"
+            ) && !matches!(
+                r.n(k + 1),
+                "team" | "teams" | "service" | "officer" | "officers"
+            )
+        });
     // A weak spot in the workforce ("the gap is bigger in management") affects staff first: asking
     // "which people does it affect most" would misread it.
     let (s0, _) = r.sentence(i);

@@ -353,3 +353,19 @@ fn a_clause_about_the_word_before_it_is_not_quoted_alone() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_team_named_for_its_work_is_not_a_wait() {
+    let all = asks(
+        "Complaints about letters haven't moved, 12 so far this year, because the review team sits \
+         in another directorate.",
+    );
+    assert!(all.iter().all(|a| !a.contains("waiting")), "{all:?}");
+    // Reviews late are still a wait.
+    let all = asks("Reviews haven't moved: too many are still late.");
+    assert!(
+        all.iter()
+            .any(|a| a.contains("waiting") || a.contains("waited")),
+        "{all:?}"
+    );
+}
