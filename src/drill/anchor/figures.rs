@@ -165,6 +165,21 @@ pub(super) fn find_remainder(r: &Reading) -> Option<Anchor> {
         if past_year(after) || (r.span(i).0..i).any(past_year) || past_year(r.sentence(i).0) {
             continue;
         }
+        // "82% of audited cases rated good and the hospital team 58%": set beside a lower share
+        // in its sentence, the point is the comparison, and its own rest is not the weak part.
+        // "up from 49%" is where it was, not another team's share.
+        let (s0, s1) = r.sentence(i);
+        if (s0..s1).any(|k| {
+            k != i
+                && r.percent_at(k).is_some()
+                && r.value(k).is_some_and(|w| w < v)
+                && !matches!(
+                    r.n(k.wrapping_sub(1)),
+                    "from" | "than" | "to" | "was" | "of"
+                )
+        }) {
+            continue;
+        }
         // A count of failures ("9 of the 16 were rated requires improvement") has no rest to
         // press: the rest is the good part.
         if r.has_in(after, r.span(i).1, FAILED) {

@@ -369,3 +369,21 @@ fn a_team_named_for_its_work_is_not_a_wait() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_share_set_beside_a_lower_one_is_not_pressed_for_its_rest() {
+    let all = asks(
+        "Teams differ: the north team had 85% of audited cases rated good or better and the \
+         duty team 61%.",
+    );
+    assert!(all.iter().all(|a| !a.contains("15%")), "{all:?}");
+    // A share on its own still is.
+    let all = asks("The north team had 85% of audited cases rated good or better.");
+    assert!(all.iter().any(|a| a.contains("15%")), "{all:?}");
+}
+
+#[test]
+fn a_share_up_from_a_lower_one_is_still_pressed_for_its_rest() {
+    let all = asks("This year 74% of carers said they felt listened to, up from 52% in 2024.");
+    assert!(all.iter().any(|a| a.contains("26%")), "{all:?}");
+}
