@@ -225,7 +225,8 @@ pub(super) fn find_remainder(r: &Reading) -> Option<Anchor> {
             (s0..s1).any(|j| j != i && (r.n(j) == rest || r.value(j) == Some(n)))
                 || r.n(s1 + 1) == "the" && matches!(r.n(s1 + 2), "other" | "remaining" | "rest")
         }
-    } || r.has_any(&["remaining", "remainder", "rest"]);
+    } || r.has_any(&["remaining", "remainder", "rest"])
+        || rest_said_next(r, s1);
     if named {
         return explained_rest(r, i, whole.is_some());
     }
@@ -346,6 +347,26 @@ pub(super) fn find_remainder(r: &Reading) -> Option<Anchor> {
         format!("asking about the other {rest_said}"),
         ask,
     )
+}
+
+/// "...31 of 52 now say they hear back. The people who still don't are care home staff...": the
+/// next sentence, after the stop at `s1`, opens on those the figure leaves out, so who they are is
+/// given.
+fn rest_said_next(r: &Reading, s1: usize) -> bool {
+    let k = s1 + 1;
+    let who = match (r.n(k), r.n(k + 1)) {
+        ("those", _) => k + 1,
+        ("the", "people" | "ones" | "carers" | "families") => k + 2,
+        _ => return false,
+    };
+    r.n(who) == "who"
+        && r.has_in(
+            who + 1,
+            who + 4,
+            &[
+                "don't", "didn't", "haven't", "hadn't", "weren't", "aren't", "not", "never",
+            ],
+        )
 }
 
 /// Words that say the rest chose it, or that something was done for them: nothing left to ask.

@@ -387,3 +387,12 @@ fn a_share_up_from_a_lower_one_is_still_pressed_for_its_rest() {
     let all = asks("This year 74% of carers said they felt listened to, up from 52% in 2024.");
     assert!(all.iter().any(|a| a.contains("26%")), "{all:?}");
 }
+
+#[test]
+fn a_rest_the_next_sentence_names_is_not_asked_who_they_are() {
+    let all = asks(
+        "We asked again in June and 40 of 55 now say they hear back. The people who still don't \
+         are GP staff, because the letter goes to the practice manager.",
+    );
+    assert!(all.iter().all(|a| !a.contains("other 15")), "{all:?}");
+}
