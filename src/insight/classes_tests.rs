@@ -1691,3 +1691,20 @@ fn a_clause_opening_on_a_month_with_we_and_a_bare_present_is_a_next_step() {
         assert!(!read(text).then_now_next.next, "{text}");
     }
 }
+
+#[test]
+fn a_possessive_person_is_never_quoted_as_you_mention_persons() {
+    // The rehearsal's parts, as the TUI joins them: "person's" is the first person mentioned.
+    let text = "I write an annual PSW report that goes to the DASS and the lead member. Last year 14 \
+                of 40 audited files had the person's own words; this year it was 31 of 40. Only 3 of \
+                the 9 people with a learning disability we asked had an easy read copy.\n\nThe board \
+                asked for a section on waiting times, so I added one.\n\nNext year I want the report \
+                co-written with people who draw on care.\n\nFour of them now have one; the other two \
+                said they prefer a conversation.";
+    let r = read(text);
+    assert!(
+        r.suggestions.iter().all(|s| !s.contains("person's:")),
+        "{:?}",
+        r.suggestions
+    );
+}

@@ -351,10 +351,19 @@ fn question_steps(facts: &Facts) -> Vec<(About, String)> {
                 (true, _) => "Your key points do not yet tie the change to people: jot what it meant for someone who draws on care.".to_string(),
                 // People are named but the change is not said of them: press on what was said rather
                 // than ask as if no one were there (issue 17 item 2).
-                (false, Some(p)) if !p.text.trim().contains(char::is_whitespace) && p.text.len() <= 30 => format!(
+                // A possessive ("the person's own words") is quoted only as the word it owns from, so
+                // it would read "You mention person's": the plain line fits it better.
+                (false, Some(p))
+                    if !p.text.trim().contains(char::is_whitespace)
+                        && p.text.len() <= 30
+                        && !p.text.trim_end().ends_with("'s")
+                        && !p.text.trim_end().ends_with("\u{2019}s") =>
+                {
+                    format!(
                     "You mention {}: say what the change meant for them, or for one person or carer.",
                     one_line(&p.text).to_lowercase()
-                ),
+                )
+                }
                 (false, _) => "Tie the change to people: what does it mean for someone who draws on care, or their carer?".to_string(),
             },
         ));
