@@ -1,3 +1,5 @@
+"""Which answers each yes/no finding gets wrong, and acronym misses, for one scored set.
+Usage: insight_misses.py SET/expected.json OUTDIR   (OUTDIR holds KEY.json from analyse --json)"""
 import json, sys
 E = json.load(open(sys.argv[1]))['answers']; out = sys.argv[2]
 O = {k: json.load(open(f'{out}/{k}.json')) for k in E}
