@@ -27,12 +27,16 @@ fn library() -> Library {
 }
 
 fn screen(app: &App) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    screen_at(app, 80, 24)
+}
+
+fn screen_at(app: &App, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     terminal.draw(|frame| app.view(frame)).unwrap();
     let buffer = terminal.backend().buffer().clone();
-    (0..24)
+    (0..height)
         .map(|y| {
-            (0..80)
+            (0..width)
                 .map(|x| buffer[(x, y)].symbol().to_string())
                 .collect::<String>()
                 .trim_end()
@@ -50,6 +54,8 @@ struct Heard {
     words: Vec<String>,
     /// The transcriber is slow: nothing comes back until this is cleared.
     slow: bool,
+    /// Each part's delivery line, when not the short one.
+    summary: Option<String>,
 }
 
 struct Stand(Arc<Mutex<Heard>>);
@@ -76,12 +82,16 @@ impl LiveRecorder for Stand {
         } else {
             h.words.remove(0)
         };
+        let summary = h
+            .summary
+            .clone()
+            .unwrap_or_else(|| "7 s speaking · 130 words a minute (steady) · no fillers".into());
         h.done.push((
             id,
             Ok(Recorded {
                 transcript: words,
                 coaching: vec![],
-                summary: "7 s speaking · 130 words a minute (steady) · no fillers".into(),
+                summary,
                 speaking_seconds: 7.0,
                 fault: None,
                 audio: None,
@@ -527,4 +537,127 @@ fn a_save_waiting_for_words_goes_ahead_after_ninety_seconds_and_says_what_is_mis
         flat.contains("Not in it yet: the words of Part 2, still being written down."),
         "{saved}"
     );
+}
+
+/// The rows of the box whose top border starts with `title`, inside its left and right borders.
+fn boxed(text: &str, title: &str) -> Vec<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    let Some(top) = lines
+        .iter()
+        .position(|l| l.starts_with(&format!("┌ {title}")))
+    else {
+        return Vec::new();
+    };
+    let width = lines[top].chars().position(|c| c == '┐').unwrap_or(0);
+    lines[top + 1..]
+        .iter()
+        .take_while(|l| l.starts_with('│'))
+        .map(|l| {
+            l.chars()
+                .skip(1)
+                .take(width - 1)
+                .collect::<String>()
+                .trim_end()
+                .to_string()
+        })
+        .collect()
+}
+
+/// Walk item 38: three recorded parts and a follow-up, each with a long delivery line. At
+/// 80x24 the coaching keeps its first piece of advice whole; the delivery lines fold to a row
+/// each, cut with "…", and the last row names the parts left out and where they are in full,
+/// which PgDn reaches. At 100x30, with room, every line is shown whole under the screen.
+#[test]
+fn at_80x24_the_delivery_lines_give_way_to_the_coaching_and_stay_reachable() {
+    let data = tempfile::tempdir().unwrap();
+    let heard = Arc::new(Mutex::new(Heard {
+        words: vec![
+            "We set up a weekly huddle with the team managers and I chaired it every Monday."
+                .into(),
+            "Waiting times fell from forty days to twelve, and carers told us it felt quicker."
+                .into(),
+            "We know from the monthly audit and the carers' survey.".into(),
+            "Next we will test it with the hospital team.".into(),
+        ],
+        summary: Some(
+            "1 min 2 s speaking · 138 words a minute (steady) · 2 pauses of 2 s or more \
+             (longest 3.1 s) · fillers 2.0 a minute (\"um\", \"you know\") · 1 softener \
+             (\"sort of\")"
+                .into(),
+        ),
+        ..Heard::default()
+    }));
+    let shared = Arc::clone(&heard);
+    let mut app = App::new(
+        library(),
+        Some(data.path().to_path_buf()),
+        MONOCHROME,
+        false,
+    )
+    .with_recorders(Rc::new(move |_| {
+        Ok(Box::new(Stand(Arc::clone(&shared))) as Box<dyn LiveRecorder>)
+    }));
+    app.start(RehearseOptions {
+        probes: Some(1),
+        ..recorded()
+    });
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Tab);
+        app.tick();
+    }
+    let rating = screen(&app);
+    assert!(rating.contains("How well did that go?"), "{rating}");
+    // The first piece of advice is read to its end inside the coaching box.
+    let covered = boxed(&rating, "What it covered");
+    let advice: Vec<&String> = covered
+        .iter()
+        .skip_while(|l| !l.starts_with('•'))
+        .take_while(|l| l.starts_with('•') || !l.is_empty())
+        .collect();
+    let first = advice
+        .iter()
+        .enumerate()
+        .take_while(|(i, l)| *i == 0 || !l.starts_with('•'))
+        .map(|(_, l)| l.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        first.ends_with('.') || first.ends_with('?'),
+        "the first advice is cut: {first:?}\n{rating}"
+    );
+    // Under the screen: a row a part, each cut visibly, and the rest named.
+    let foot: Vec<&str> = rating.lines().rev().skip(1).take(3).collect();
+    for line in &foot {
+        assert!(line.chars().count() <= 80, "{rating}");
+    }
+    assert!(
+        rating.contains("… Part 3, Follow-up 1: in full at the end of What it covered (PgDn)."),
+        "{rating}"
+    );
+    for part in ["Part 1: 1 min 2 s", "Part 2: 1 min 2 s"] {
+        let row = rating.lines().find(|l| l.starts_with(part)).unwrap_or("");
+        assert!(row.ends_with('…'), "{part} is cut without a mark: {rating}");
+    }
+    // PgDn reaches every part's line whole in the coaching.
+    let mut seen = String::new();
+    for _ in 0..12 {
+        seen.push_str(&boxed(&screen(&app), "What it covered").join(" "));
+        seen.push(' ');
+        press(&mut app, KeyCode::PageDown);
+    }
+    let seen = seen.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(seen.contains("How you said it:"), "{seen}");
+    assert!(
+        seen.contains("Follow-up 1: 1 min 2 s speaking · 138 words a minute (steady)"),
+        "{seen}"
+    );
+    assert!(seen.contains("1 softener (\"sort of\")"), "{seen}");
+    // With room, each part's line is whole under the screen and not repeated in the coaching.
+    let wide = screen_at(&app, 120, 40);
+    let flat = wide.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("Follow-up 1: 1 min 2 s speaking · 138 words a minute (steady) · 2 pauses of 2 s or more (longest 3.1 s) · fillers 2.0 a minute (\"um\", \"you know\") · 1 softener (\"sort of\")"),
+        "{wide}"
+    );
+    assert!(!wide.contains("How you said it:"), "{wide}");
 }

@@ -107,9 +107,12 @@ fn findings(report: &Report, theme: &Theme) -> Vec<Line<'static>> {
     lines
 }
 
+/// `delivery`: how each recorded part was said, put after the advice when the screen had no room
+/// for it elsewhere (walk item 38), so it can be scrolled to.
 pub fn render(
     text: &str,
     report: &Report,
+    delivery: &[String],
     theme: &Theme,
     scroll: u16,
     area: Rect,
@@ -120,7 +123,11 @@ pub fn render(
     } else {
         Layout::vertical([Constraint::Min(3), Constraint::Min(3)]).areas(area)
     };
-    let lines = findings(report, theme);
+    let mut lines = findings(report, theme);
+    if !delivery.is_empty() {
+        lines.push(Line::styled("How you said it:", theme.title));
+        lines.extend(delivery.iter().map(|d| Line::styled(d.clone(), theme.text)));
+    }
     // Both panels scroll together with PgUp/PgDn, each stopping at its own end, so advice longer
     // than a small window can always be read.
     let overflow = |lines: &[Line], panel: Rect| {

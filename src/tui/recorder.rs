@@ -294,6 +294,13 @@ impl PartRecorder {
     /// What to show under the answer: recording now, parts being transcribed, the last problem,
     /// and the delivery of this question's parts so far. Empty when there is nothing to say.
     pub fn lines<C: Clock>(&self, session: &Session<C>) -> Vec<String> {
+        let mut lines = self.state_lines(session);
+        lines.extend(self.delivery_lines(session));
+        lines
+    }
+
+    /// What the recorder is doing: the last problem, recording now, parts being transcribed.
+    pub fn state_lines<C: Clock>(&self, session: &Session<C>) -> Vec<String> {
         let mut lines = Vec::new();
         if let Some(problem) = &self.problem {
             lines.push(problem.clone());
@@ -333,18 +340,23 @@ impl PartRecorder {
             (None, 1) => lines.push("Transcribing 1 part on this computer…".to_string()),
             (None, n) => lines.push(format!("Transcribing {n} parts on this computer…")),
         }
-        // While answering, the part just transcribed; on the rating step, every part of the answer.
+        lines
+    }
+
+    /// How this question's parts were said, a line each: while answering, the part just
+    /// transcribed; on the rating step, every part of the answer (there they give way to the
+    /// coaching in a short window, walk item 38).
+    pub fn delivery_lines<C: Clock>(&self, session: &Session<C>) -> Vec<String> {
         let this_question = self
             .delivery
             .iter()
             .filter(|(at, _)| at.question == session.index())
             .map(|(_, line)| line.clone());
         if session.part_at().is_some() {
-            lines.extend(this_question.last());
+            this_question.last().into_iter().collect()
         } else {
-            lines.extend(this_question);
+            this_question.collect()
         }
-        lines
     }
 }
 

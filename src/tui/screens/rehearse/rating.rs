@@ -9,9 +9,12 @@ use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
+/// `delivery`: each recorded part's delivery, held at the end of the coaching when the status
+/// under the screen had to cut it (empty otherwise).
 pub(super) fn render_rating(
     r: &RehearseScreen,
     theme: &Theme,
+    delivery: &[String],
     area: Rect,
     buf: &mut Buffer,
 ) -> Option<Position> {
@@ -48,8 +51,15 @@ pub(super) fn render_rating(
     ])
     .areas(area);
     if let Some((text, report)) = &r.insight {
-        let drawn =
-            crate::tui::insight_panel::render(text, report, theme, r.panel_scroll, panel, buf);
+        let drawn = crate::tui::insight_panel::render(
+            text,
+            report,
+            delivery,
+            theme,
+            r.panel_scroll,
+            panel,
+            buf,
+        );
         r.panel_drawn.set(drawn);
     }
     let checklist_cursor =

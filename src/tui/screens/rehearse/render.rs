@@ -22,36 +22,43 @@ fn toggle_earlier() -> &'static str {
     keymap::label(Context::Answer, Action::ToggleEarlier).unwrap_or_default()
 }
 
+/// What goes under the answer: a message in full (up to five rows), and the delivery of each
+/// recorded part, which gives way to the coaching on the rating step.
+pub(super) struct Status {
+    /// A draft that could not be written, else the app's latest message, with what the
+    /// recorder is doing under it.
+    text: Option<(String, ratatui::style::Style)>,
+    /// How each recorded part was said, a line each.
+    delivery: Vec<String>,
+}
+
 /// The line under the answer: a draft that could not be written, else the app's latest message.
-pub(super) fn status_text(
-    r: &RehearseScreen,
-    ctx: &Ctx,
-) -> Option<(String, ratatui::style::Style)> {
+pub(super) fn status_text(r: &RehearseScreen, ctx: &Ctx) -> Status {
     if let (true, Some(problem)) = (r.session.is_finished(), &r.save_problem) {
-        return Some((
-            format!(
-                "{problem} Press {} to try again.",
-                keymap::label(Context::Unsaved, Action::Save).unwrap_or_default()
-            ),
-            ctx.theme.bad,
-        ));
+        let text = format!(
+            "{problem} Press {} to try again.",
+            keymap::label(Context::Unsaved, Action::Save).unwrap_or_default()
+        );
+        return Status {
+            text: Some((text, ctx.theme.bad)),
+            delivery: Vec::new(),
+        };
     }
     if let Some(problem) = r.draft.problem() {
-        return Some((
-            format!(
-                "{problem} Your answer is still on screen and psw-coach keeps trying; {} \
-                 saves it as a note once the disk is fixed.",
-                keymap::label(Context::Answer, Action::Save).unwrap_or_default()
-            ),
-            ctx.theme.bad,
-        ));
+        let text = format!(
+            "{problem} Your answer is still on screen and psw-coach keeps trying; {} \
+             saves it as a note once the disk is fixed.",
+            keymap::label(Context::Answer, Action::Save).unwrap_or_default()
+        );
+        return Status {
+            text: Some((text, ctx.theme.bad)),
+            delivery: Vec::new(),
+        };
     }
     // What the recorder is doing stays in view under any other message.
-    let recording = r
-        .recorder
-        .as_ref()
-        .map(|rec| rec.lines(&r.session))
-        .unwrap_or_default();
+    let (recording, delivery) = r.recorder.as_ref().map_or_else(Default::default, |rec| {
+        (rec.state_lines(&r.session), rec.delivery_lines(&r.session))
+    });
     let message = match r.reading {
         Some(_) => Some((super::READING.to_string(), ctx.theme.text)),
         None => r
@@ -60,12 +67,95 @@ pub(super) fn status_text(
             .or(ctx.notice)
             .map(|n| (n.text.clone(), widgets::notice_style(n, ctx.theme))),
     };
-    match (message, recording.is_empty()) {
+    // While answering, the part just said sits with the rest of the message; on the rating step
+    // each part's line is laid out apart, to give way to the coaching.
+    let (recording, delivery) = if r.session.stage() == Stage::Rating {
+        (recording, delivery)
+    } else {
+        ([recording, delivery].concat(), Vec::new())
+    };
+    let text = match (message, recording.is_empty()) {
         (message, true) => message,
         (None, false) => Some((recording.join("\n"), ctx.theme.text)),
         (Some((text, style)), false) => Some((format!("{text}\n{}", recording.join("\n")), style)),
-    }
+    };
+    Status { text, delivery }
 }
+
+/// The rows of the status: the message wrapped, up to five rows, cut with "…" past that; then
+/// the delivery lines, whole when `delivery_room` holds them, else one row each cut with "…",
+/// the last row saying where they are in full when some are cut or left out. Returns the rows
+/// and, when anything of the delivery was cut, its lines for the coaching panel to hold whole.
+fn status_rows(
+    status: &Status,
+    ctx: &Ctx,
+    width: usize,
+    delivery_room: usize,
+) -> (Vec<Line<'static>>, Vec<String>) {
+    let mut rows: Vec<Line> = Vec::new();
+    if let Some((text, style)) = &status.text {
+        rows.extend(
+            widgets::wrap_cut(text, width, STATUS_ROWS)
+                .into_iter()
+                .map(|l| Line::styled(l, *style)),
+        );
+    }
+    let style = ctx.theme.text;
+    let whole: Vec<String> = status
+        .delivery
+        .iter()
+        .flat_map(|line| textwrap::wrap(line, width.max(1)))
+        .map(|l| l.into_owned())
+        .collect();
+    if whole.len() <= delivery_room {
+        rows.extend(whole.into_iter().map(|l| Line::styled(l, style)));
+        return (rows, Vec::new());
+    }
+    let folded: Vec<String> = status
+        .delivery
+        .iter()
+        .map(|line| {
+            let row = widgets::wrap_cut(line, width, 1).remove(0);
+            // A cut just after a separator reads as "·…": the mark alone says it goes on.
+            match row.strip_suffix(" ·…") {
+                Some(kept) => format!("{kept}…"),
+                None => row,
+            }
+        })
+        .collect();
+    let shown = if folded.len() < delivery_room {
+        folded.len()
+    } else {
+        delivery_room.saturating_sub(1)
+    };
+    let left_out: Vec<&str> = status.delivery[shown..]
+        .iter()
+        .map(|line| line.split(": ").next().unwrap_or_default())
+        .collect();
+    let where_whole = if left_out.is_empty() {
+        "Each part in full at the end of What it covered (PgDn).".to_string()
+    } else {
+        format!(
+            "… {}: in full at the end of What it covered (PgDn).",
+            left_out.join(", ")
+        )
+    };
+    rows.extend(
+        folded
+            .into_iter()
+            .take(shown)
+            .map(|l| Line::styled(l, style)),
+    );
+    rows.push(Line::styled(
+        widgets::cut_line(&where_whole, width),
+        ctx.theme.dim,
+    ));
+    (rows, status.delivery.clone())
+}
+
+/// The most rows a message under the answer takes: a disk problem names the path, the cause and
+/// what to do, and the instruction at its end must not be cut at 80 columns.
+const STATUS_ROWS: usize = 5;
 
 pub(super) fn render(
     r: &RehearseScreen,
@@ -104,14 +194,27 @@ pub(super) fn render(
             + 1
     };
     let status = status_text(r, ctx);
-    // Up to five lines: a disk problem names the path, the cause and what to do, and the
-    // instruction at its end must not be cut at 80 columns.
-    let status_height = status.as_ref().map_or(0, |(text, _)| {
-        text.split('\n')
-            .map(|line| wrapped_height(line, inner_width))
-            .sum::<u16>()
-            .min(5)
+    let fixed = 1 + question_height + tip_height + part_height + 1 + 1;
+    let message_rows = status.text.as_ref().map_or(0, |(text, _)| {
+        widgets::wrap_cut(text, inner_width, STATUS_ROWS).len()
     });
+    // On the rating step the coaching keeps the rows it needs to be read (walk item 38): the
+    // delivery lines have what is left.
+    let delivery_room = match (&r.insight, rating) {
+        (Some((_, report)), true) => {
+            let cues = if r.session.cues().is_empty() { 0 } else { 3 };
+            let coaching = crate::tui::insight_panel::wanted_height(report, theme, area.width)
+                .max(3)
+                + cues
+                + 3;
+            usize::from(area.height.saturating_sub(fixed + coaching))
+                .saturating_sub(message_rows)
+                .max(1)
+        }
+        _ => STATUS_ROWS.saturating_sub(message_rows),
+    };
+    let (status_rows, delivery_whole) = status_rows(&status, ctx, inner_width, delivery_room);
+    let status_height = u16::try_from(status_rows.len()).unwrap_or(u16::MAX);
     let [
         top,
         question_area,
@@ -177,7 +280,7 @@ pub(super) fn render(
     render_part_line(r, theme, wide, part_title, part_area, buf);
 
     let cursor = if session.stage() == Stage::Rating {
-        render_rating(r, theme, editor_area, buf)
+        render_rating(r, theme, &delivery_whole, editor_area, buf)
     } else {
         let title = match session.style() {
             AnswerStyle::Spoken => " Key points ",
@@ -201,7 +304,7 @@ pub(super) fn render(
         .label("")
         .gauge_style(theme.good)
         .render(bar_area, buf);
-    render_status_and_footer(r, status, [status_area, footer], theme, buf);
+    render_status_and_footer(r, status_rows, [status_area, footer], theme, buf);
 
     match &r.overlay {
         Some(overlay) => {
@@ -212,21 +315,16 @@ pub(super) fn render(
     }
 }
 
-/// The status (from [`status_text`]), wrapped, and the footer under it: the foot of the screen
-/// while answering and once every question is done alike.
+/// The status rows (from [`status_rows`]) and the footer under it: the foot of the screen while
+/// answering and once every question is done alike.
 fn render_status_and_footer(
     r: &RehearseScreen,
-    status: Option<(String, ratatui::style::Style)>,
+    rows: Vec<Line<'static>>,
     [status_area, footer]: [Rect; 2],
     theme: &Theme,
     buf: &mut Buffer,
 ) {
-    if let Some((text, style)) = status {
-        Paragraph::new(text)
-            .style(style)
-            .wrap(Wrap { trim: true })
-            .render(status_area, buf);
-    }
+    Paragraph::new(rows).render(status_area, buf);
     widgets::footer(r.context(), theme).render(footer, buf);
 }
 
@@ -235,9 +333,8 @@ fn render_finished(r: &RehearseScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) 
     let theme = ctx.theme;
     let status = status_text(r, ctx);
     let width = usize::from(area.width.max(1));
-    let status_height = status
-        .as_ref()
-        .map_or(0, |(text, _)| wrapped_height(text, width).min(4));
+    let (rows, _) = status_rows(&status, ctx, width, 0);
+    let status_height = u16::try_from(rows.len()).unwrap_or(u16::MAX);
     let [title, body, status_area, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(3),
@@ -268,7 +365,7 @@ fn render_finished(r: &RehearseScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) 
                 .border_style(theme.border),
         )
         .render(body, buf);
-    render_status_and_footer(r, status, [status_area, footer], theme, buf);
+    render_status_and_footer(r, rows, [status_area, footer], theme, buf);
     if let Some(overlay) = &r.overlay {
         render_overlay(overlay, theme, area, buf);
     }
