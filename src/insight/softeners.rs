@@ -2,7 +2,10 @@
 //! told apart from the same words doing other work ("the only route", "a just outcome", "I think
 //! through each case", "the kind of help", "has only just been agreed", "we've just finished").
 
-use super::words::Token;
+use super::claims::limits_a_figure;
+use super::reading::Reading;
+use super::text::Taken;
+use super::words::{self, Token};
 use std::ops::Range;
 
 /// Softeners the lists may not hold, read here so they are found whatever a user's lexicon says.
@@ -199,6 +202,18 @@ fn not_softening(toks: &[Token], i: usize, j: usize) -> bool {
 
 /// The softeners in an answer: the lexicon's (less its exceptions) and [`MORE`], leaving out those
 /// doing other work and those that limit a figure ("only 4%").
+/// The softeners in an answer: the lexicon's, less its exceptions, and [`MORE`], less those doing
+/// other work.
+pub(super) fn in_answer(r: &Reading) -> Vec<Range<usize>> {
+    let exceptions = Taken::from_disjoint(words::all_matches(r.m.hedge_except.as_ref(), &r.toks));
+    let listed_hedges: Vec<Range<usize>> = words::all_matches(r.m.hedges.as_ref(), &r.toks)
+        .into_iter()
+        .filter(|h| !exceptions.overlaps(h))
+        .collect();
+    // "only 4% missed it", "just 12 carers" report a figure; "initials only," restricts.
+    find(listed_hedges, &r.toks, |h| limits_a_figure(r.text, h))
+}
+
 pub(crate) fn find(
     listed: Vec<Range<usize>>,
     toks: &[Token],

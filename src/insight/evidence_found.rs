@@ -1,0 +1,62 @@
+//! How you know: which evidence markers the answer claims, and the evidence found when none is
+//! named outright (a change measured on both sides, a count of none since the work).
+
+use super::claims::{nobody_took, speaker_feeds_back};
+use super::clause;
+use super::evidence::{Marker, MarkerKind};
+use super::next_steps::NextSteps;
+use super::reading::Reading;
+use std::ops::Range;
+
+/// "We have not measured it yet", "I hope to audit": a source or figure not claimed.
+fn counts(r: &Reading, next: &NextSteps, mk: &Marker) -> bool {
+    mk.kind != MarkerKind::Date
+        && !(mk.kind == MarkerKind::Source && next.promised(r, mk.range.start))
+        && !r.unclaimed(&mk.range)
+        && (mk.kind != MarkerKind::Source
+            || !(speaker_feeds_back(r.text, &mk.range)
+                || clause::at(&r.clauses, mk.range.start)
+                    .is_some_and(|c| nobody_took(r.text, &r.toks, c, &mk.range))))
+}
+
+/// The evidence markers that count, in text order.
+pub(super) fn counted(r: &Reading, next: &NextSteps) -> Vec<Range<usize>> {
+    r.markers
+        .iter()
+        .filter(|mk| counts(r, next, mk))
+        .map(|mk| mk.range.clone())
+        .collect()
+}
+
+/// The evidence found: the markers that count, else a change measured on both sides, else a count
+/// of none since the work.
+pub(super) fn found(
+    r: &Reading,
+    counted: &[Range<usize>],
+    measured_change: Option<Range<usize>>,
+    since_done: &[Range<usize>],
+) -> Vec<Range<usize>> {
+    let toks = &r.toks;
+    let mut evidence_found = counted.to_vec();
+    if evidence_found.is_empty()
+        && let Some(m) = measured_change
+    {
+        evidence_found.push(m);
+    }
+    // "In the six months since, none has been cancelled without a review": a count of none over a
+    // time since the work is a figure, the way "2 of 212" is.
+    if evidence_found.is_empty() {
+        let counts_none = |s: &Range<usize>| {
+            let ts: Vec<&str> = toks
+                .iter()
+                .filter(|t| t.start >= s.start && t.end <= s.end)
+                .map(|t| t.norm.as_str())
+                .collect();
+            ts.contains(&"none")
+                || ts.contains(&"nobody")
+                || ts.windows(2).any(|w| matches!(w, ["no" | "not", "one"]))
+        };
+        evidence_found.extend(since_done.iter().filter(|s| counts_none(s)).cloned());
+    }
+    evidence_found
+}

@@ -1,0 +1,70 @@
+//! The "next" of then-now-next: steps still to come, in any grammar, and whether one says when.
+
+use super::claims::stray_next;
+use super::clause;
+use super::pattern::WHEN;
+use super::reading::Reading;
+use super::text::Taken;
+use super::words;
+use std::collections::{BTreeSet, HashMap};
+use std::ops::Range;
+
+/// The steps still to come, in text order, and where the first of them starts in each sentence.
+pub(super) struct NextSteps {
+    pub places: Vec<Range<usize>>,
+    /// Sentence index to the start of its first step to come.
+    pub first_in_sentence: HashMap<usize, usize>,
+}
+
+pub(super) fn find(r: &Reading) -> NextSteps {
+    let (text, clauses) = (r.text, &r.clauses);
+    let mut future = words::all_matches(r.m.next.as_ref(), &r.toks);
+    future.retain(|f| {
+        !stray_next(text, f)
+            && clause::at(clauses, f.start).is_none_or(|c| {
+                !c.hoped && !matches!(c.stance, clause::Stance::Discourse | clause::Stance::Denied)
+            })
+    });
+    // A step still to come in any grammar: "from January I'm taking it round", "we're planning an
+    // audit in the spring", "first one due in January".
+    let listed_future = Taken::covering(&future);
+    for c in clauses {
+        if c.stance == clause::Stance::Planned && !listed_future.overlaps(&c.bytes) {
+            future.push(c.bytes.clone());
+        }
+    }
+    future.sort_by_key(|f| f.start);
+    let mut first_future: HashMap<usize, usize> = HashMap::new();
+    for f in &future {
+        first_future
+            .entry(r.sentences.index_of(f.start))
+            .or_insert(f.start);
+    }
+    NextSteps {
+        places: future,
+        first_in_sentence: first_future,
+    }
+}
+
+impl NextSteps {
+    /// "We plan to survey staff" names a source that does not exist yet: a place counts as said to
+    /// exist only when no future wording comes before it in its sentence.
+    pub fn promised(&self, r: &Reading, at: usize) -> bool {
+        self.first_in_sentence
+            .get(&r.sentences.index_of(at))
+            .is_some_and(|&start| start < at)
+    }
+
+    /// Each sentence with a next step is searched once for when it will happen.
+    pub fn has_when(&self, r: &Reading) -> bool {
+        let next_sentences: BTreeSet<usize> = self
+            .places
+            .iter()
+            .map(|f| r.sentences.index_of(f.start))
+            .collect();
+        next_sentences.into_iter().any(|i| {
+            let sentence = r.sentences.range(i, r.text.len());
+            r.text.get(sentence).is_some_and(|s| WHEN.is_match(s))
+        })
+    }
+}

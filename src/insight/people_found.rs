@@ -1,0 +1,87 @@
+//! People who draw on care and support, and their families, as the answer names them, and whether
+//! the change it tells of is for them.
+
+use super::pattern::{EXAMPLE_PERSON, PERSON_ACTS};
+use super::people;
+use super::reading::Reading;
+use super::text::{Sentences, Taken};
+use super::words;
+use std::collections::HashSet;
+use std::ops::Range;
+
+/// Every mention of a person, in text order.
+pub(super) fn mentions(r: &Reading) -> Vec<Range<usize>> {
+    let (text, toks, m) = (r.text, &r.toks, r.m);
+    // A person named with a title is a person, whatever else is wrong with writing it down.
+    let mut people = words::all_matches(m.people.as_ref(), toks);
+    let listed_people = Taken::covering(&people);
+    people.extend(
+        people::possessives(m.people.as_ref(), toks)
+            .into_iter()
+            .filter(|r| !listed_people.overlaps(r)),
+    );
+    people.sort_by_key(|r| r.start);
+    people.retain(|r| !people::names_a_body(text, toks, r));
+    // "a woman in her seventies", "one man who had been refusing care": a person in a story.
+    let listed_people = Taken::covering(&people);
+    people.extend(
+        EXAMPLE_PERSON
+            .find_iter(text)
+            .filter(|r| !listed_people.overlaps(r)),
+    );
+    // "Her brother rang from Canada", "a daughter complained": a relative or one person acting in
+    // a story is a person who draws on care or their family.
+    let listed_people = Taken::covering(&people);
+    let mut acting: Vec<Range<usize>> = PERSON_ACTS.find_iter(text).collect();
+    acting.extend(people::one_person_acts(toks));
+    acting.extend(people::brought_into_a_story(toks));
+    acting.retain(|r| !listed_people.overlaps(r));
+    acting.sort_by_key(|r| r.start);
+    acting.dedup_by(|b, a| b.start < a.end);
+    people.extend(acting);
+    let people_places = Taken::covering(&people);
+    for (r, _) in &r.titled {
+        if !people::is_doctor(&text[r.clone()]) && !people_places.overlaps(r) {
+            people.push(r.clone());
+        }
+    }
+    people.sort_by_key(|r| r.start);
+    people
+}
+
+/// A change is for people when its sentence names them, or when it opens with "he", "she" or
+/// "they" straight after a sentence that does.
+pub(super) fn difference_for_people(
+    r: &Reading,
+    people: &[Range<usize>],
+    difference: &[Range<usize>],
+) -> bool {
+    let people_sentences: HashSet<usize> = people
+        .iter()
+        .map(|p| r.sentences.index_of(p.start))
+        .collect();
+    difference.iter().any(|d| {
+        let i = r.sentences.index_of(d.start);
+        people_sentences.contains(&i)
+            || (i > 0
+                && people_sentences.contains(&(i - 1))
+                && opens_with_pronoun(r.text, &r.sentences, i))
+    })
+}
+
+/// "He went home in 2 days": a sentence that goes on about the person the last one named.
+fn opens_with_pronoun(text: &str, sentences: &Sentences, index: usize) -> bool {
+    let start = sentences.start(index);
+    let opening: String = text
+        .get(start..)
+        .unwrap_or("")
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    matches!(
+        opening.as_str(),
+        "he" | "she" | "they" | "his" | "her" | "their" | "him" | "them" | "both"
+    )
+}

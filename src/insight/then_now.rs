@@ -1,0 +1,370 @@
+//! Then and now: where things were and where they stand, read from clauses with figures, figures
+//! against dates or times in turn, a present set against "before", and a before and since; with the
+//! changes since the work and the next steps, the then-now-next of the report.
+
+use super::before_after;
+use super::changes::Changes;
+use super::claims::{no_longer_now, note_year, still_not_right, work_going_on};
+use super::clause::{self, Clause};
+use super::difference::Worded;
+use super::evidence::{self, MarkerKind};
+use super::pattern;
+use super::reading::Reading;
+use super::report::ThenNowNext;
+use super::words;
+use std::ops::Range;
+
+/// The befores and afters found in the answer's clauses.
+pub(super) struct Times<'c> {
+    /// A past clause with a figure: where things were.
+    pub then_clause: Option<&'c Clause>,
+    /// A before in words, ahead of what was done and a present after it.
+    pub state_before: Option<&'c Clause>,
+    /// Where things stand: a present clause with a figure, or a later one once something was done.
+    pub now_clause: Option<&'c Clause>,
+    /// The years said beside a figure.
+    pub dated_years: Vec<i32>,
+    /// The latest of figures against dates in turn.
+    pub dated_change: Option<Range<usize>>,
+    /// The later of figures against two times in one sentence.
+    pub timed_pair: Option<Range<usize>>,
+    /// A present set against how it was "before" in its sentence.
+    pub set_against_before: Option<Range<usize>>,
+    /// Figures for the time before something and the time since.
+    pub before_and_since: Option<Range<usize>>,
+    /// Notes headed with this year's date, with figures under the heading.
+    pub dated_heading: bool,
+}
+
+pub(super) fn read<'c>(reading: &'c Reading, done: &[Range<usize>]) -> Times<'c> {
+    let (text, toks, clauses) = (reading.text, &reading.toks, &reading.clauses);
+    let (markers, private, this_year) = (&reading.markers, &reading.private, reading.this_year);
+    // Where things were: a past clause with a figure ("it was 1,140 in March", "two years ago a third
+    // of posts were agency"); where they are: a present one ("it's 860 today", "every post is filled").
+    let then_clause = clauses
+        .iter()
+        .enumerate()
+        .find(|(i, c)| {
+            c.stance.claims()
+                && c.time == clause::Time::Past
+                && clause::figure_outside(toks, c, private)
+                && clause::states_a_past(toks, clauses, *i)
+        })
+        .map(|(_, c)| c);
+    // A before in words, in a story or an answer that goes on to what was done and how things are
+    // now: "The rota was short at weekends, so I worked with the EDT manager ... The leads now share
+    // a rota."
+    let state_before = clauses.iter().find(|c| {
+        c.stance.claims()
+            && c.time == clause::Time::Past
+            && !c.figure
+            && clause::past_state_in_words(&toks[c.toks.clone()])
+            && done
+                .iter()
+                .find(|d| d.start >= c.bytes.end)
+                .is_some_and(|d| {
+                    clauses.iter().any(|n| {
+                        n.bytes.start >= d.end
+                            && n.stance.claims()
+                            && n.time == clause::Time::Present
+                    })
+                })
+    });
+    // Where things stand after the change: a later present clause with a figure, or a later figure
+    // of any tense once something has been done since the "then" ("only about half recorded it ... I
+    // ran sessions ... our audit in October put it at 84%").
+    let acted_between =
+        |from: usize, to: usize| done.iter().any(|d| d.start >= from && d.end <= to);
+    let now_clause = clauses.iter().find(|c| {
+        c.stance.claims()
+            && clause::figure_outside(toks, c, private)
+            && match then_clause {
+                None => c.time == clause::Time::Present,
+                Some(t) => {
+                    t.bytes.start < c.bytes.start
+                        && (c.time == clause::Time::Present
+                            || acted_between(t.bytes.end, c.bytes.start))
+                }
+            }
+    });
+    // A year says when things were only beside a figure: "in summer 2024 the team had 190 overdue",
+    // not "the team was set up in 2019"; in note form the figure may follow the date on its line
+    // ("- Apr-Oct 2026: 96").
+    // Each with its year and month (0 where none is said), so two months of one year are in turn.
+    let dated: Vec<((i32, u32), Range<usize>)> = markers
+        .iter()
+        .filter(|mk| mk.kind == MarkerKind::Date)
+        .filter_map(|mk| {
+            let i = clauses.partition_point(|c| c.bytes.end <= mk.range.start);
+            let c = clauses.get(i).filter(|c| c.bytes.start <= mk.range.start)?;
+            // The date's clause ends at its colon ("- Mar 2024:"), which the clause holds.
+            let ends_in_colon = toks
+                .get(c.toks.end.wrapping_sub(1))
+                .is_some_and(|t| t.norm == ":");
+            let next = clauses.get(i + 1).filter(|n| {
+                n.sentence == c.sentence
+                    && (ends_in_colon
+                        || text
+                            .get(c.bytes.end..n.bytes.start)
+                            .is_some_and(|gap| gap.trim() == ":"))
+            });
+            let with_figure = [Some(c), next]
+                .into_iter()
+                .flatten()
+                .find(|c| c.figure && c.stance.claims())?;
+            let said = &text[mk.range.clone()];
+            // "Apr-Oct 2026": the span ends in its last month.
+            let month = said
+                .rsplit(|c: char| !c.is_ascii_alphabetic())
+                .find_map(crate::text::month_number)
+                .unwrap_or(0);
+            Some((
+                (
+                    evidence::year_in(said).or_else(|| note_year(text, &mk.range))?,
+                    month,
+                ),
+                with_figure.bytes.clone(),
+            ))
+        })
+        .collect();
+    let dated_years: Vec<i32> = dated.iter().map(|((y, _), _)| *y).collect();
+    // Figures against dates in turn ("- Mar 2024: 512 overdue ... - Oct 2026: 88") are a before and
+    // an after: the latest is the marker.
+    let dated_change = dated
+        .iter()
+        .max_by_key(|(y, r)| (*y, r.start))
+        .filter(|(latest, r)| {
+            dated
+                .iter()
+                .any(|(y, other)| y < latest && other.end <= r.start)
+        })
+        .map(|(_, r)| r.clone());
+    // "In March 23% of reviews recorded an answer; in October it was 71%": figures against two
+    // different times in one sentence, in turn, are a before and an after without a year.
+    // "In March 23%": the month may have been read with the figure as a day ("March 23"), so the
+    // month word after "in" counts too.
+    let when_in = |c: &clause::Clause| {
+        markers
+            .iter()
+            .find(|mk| mk.kind == MarkerKind::Date && c.bytes.contains(&mk.range.start))
+            .map(|mk| text[mk.range.clone()].to_ascii_lowercase())
+            .or_else(|| {
+                toks[c.toks.clone()]
+                    .windows(2)
+                    .find(|w| {
+                        w[0].norm == "in"
+                            && pattern::MONTH_DATE.is_whole(&text[w[1].start..w[1].end])
+                    })
+                    .map(|w| w[1].norm.clone())
+            })
+    };
+    let timed_pair = clauses
+        .windows(2)
+        .find(|w| {
+            w[0].sentence == w[1].sentence
+                && w.iter().all(|c| c.figure && c.stance.claims())
+                && matches!((when_in(&w[0]), when_in(&w[1])), (Some(a), Some(b)) if a != b)
+        })
+        .map(|w| w[1].bytes.clone());
+    // "Since the merge, referrals are picked up the same day; before, one in five sat over a
+    // weekend": a present state set against how it was "before" in the same sentence is an after.
+    let set_against_before = clauses
+        .iter()
+        .filter(|b| b.stance.claims() && b.time == clause::Time::Past)
+        .filter(|b| {
+            // "before," or "before that", not "before the panel met", which dates an action; in
+            // speech after "and" ("... and before that the same families came to us").
+            let ts = &toks[b.toks.clone()];
+            let ts = match ts.first().map(|t| t.norm.as_str()) {
+                Some("and" | "so" | "but") => &ts[1..],
+                _ => ts,
+            };
+            let first = ts.first().map_or("", |t| t.norm.as_str());
+            // "and before that I was a team manager": the speaker's career, not the service.
+            let of_the_speaker = ts
+                .iter()
+                .skip(1)
+                .find(|t| t.is_word() && !matches!(t.norm.as_str(), "that" | "then"))
+                .is_some_and(|t| t.norm == "i");
+            !of_the_speaker
+                && (first == "previously"
+                    || (first == "before"
+                        && ts.get(1).is_some_and(|n| {
+                            !n.is_word() || matches!(n.norm.as_str(), "that" | "then")
+                        })))
+        })
+        .find_map(|b| {
+            clauses
+                .iter()
+                .filter(|c| {
+                    c.sentence == b.sentence
+                    && c.bytes != b.bytes
+                    && c.stance.claims()
+                    // A verb the reader does not know ("a carer hears back") leaves the time
+                    // unknown; set against "before", it is the present. A figure for a recent
+                    // time is the after in any tense ("and last year it was forty").
+                    && (matches!(c.time, clause::Time::Present | clause::Time::Unknown)
+                        || (c.figure && b.figure && clause::for_a_recent_time(&toks[c.toks.clone()])))
+                    && !toks[c.toks.clone()].iter().any(|t| t.norm.ends_with("'d"))
+                    // "Before that, I managed the hospital team": a past the reader did not
+                    // know, told of the speaker, is no after.
+                    && !(c.time == clause::Time::Unknown
+                        && toks[c.toks.clone()].windows(2).any(|w| {
+                            matches!(w[0].norm.as_str(), "i" | "we")
+                                && w[1].norm.len() > 4
+                                && w[1].norm.ends_with("ed")
+                        }))
+                })
+                // The clause in the present rather than one of unknown time ("Since the merge,").
+                .min_by_key(|c| c.time != clause::Time::Present)
+        })
+        .map(|c| c.bytes.clone());
+    // "Missed handovers were recorded 23 times in the six months before the change and twice in the
+    // six months since": figures for the time before and the time since something are a then and a
+    // now, in any tense.
+    let before_and_since = clauses
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.stance.claims() && c.figure)
+        .find_map(|(i, c)| {
+            let k = toks[c.toks.clone()]
+                .iter()
+                .position(|t| t.norm == "before")?;
+            let rest: Vec<&clause::Clause> = clauses[i..]
+                .iter()
+                .take_while(|n| n.sentence == c.sentence)
+                .collect();
+            let last = rest.last()?;
+            let after = &toks[c.toks.start + k + 1..last.toks.end];
+            let since = after
+                .iter()
+                .any(|t| matches!(t.norm.as_str(), "since" | "after"));
+            let figures = toks[c.toks.start..last.toks.end]
+                .iter()
+                .filter(|t| clause::is_figure_word(&t.norm))
+                .count();
+            (since && figures >= 2).then_some(c.toks.start..last.toks.end)
+        })
+        .map(|r| toks[r.start].start..toks[r.end - 1].end);
+    // Notes headed with this year's date ("Unpaid carers, Nov 2026") and figures under it say where
+    // things stand.
+    let heading_end = text.find('\n').unwrap_or(text.len());
+    let dated_heading = heading_end < text.len()
+        && markers.iter().any(|mk| {
+            mk.kind == MarkerKind::Date
+                && mk.range.end <= heading_end
+                && evidence::year_in(&text[mk.range.clone()]) == Some(this_year)
+        })
+        && clauses
+            .iter()
+            .any(|c| c.bytes.start > heading_end && c.figure && c.stance.claims());
+    Times {
+        then_clause,
+        state_before,
+        now_clause,
+        dated_years,
+        dated_change,
+        timed_pair,
+        set_against_before,
+        before_and_since,
+        dated_heading,
+    }
+}
+
+/// Then, now and next for the report.
+pub(super) fn then_now_next(
+    reading: &Reading,
+    times: &Times,
+    changes: &Changes,
+    worded: &Worded,
+    done: &[Range<usize>],
+    has_next: bool,
+) -> ThenNowNext {
+    let (text, toks, clauses, m) = (reading.text, &reading.toks, &reading.clauses, reading.m);
+    let this_year = reading.this_year;
+    let unclaimed = |x: &Range<usize>| reading.unclaimed(x);
+    let trend = !worded.trends.is_empty();
+    let Times {
+        then_clause,
+        state_before,
+        now_clause,
+        dated_years,
+        dated_change,
+        timed_pair,
+        set_against_before,
+        before_and_since,
+        dated_heading,
+    } = times;
+    let Changes {
+        reported_benefit,
+        present_after,
+        again,
+        after_label,
+        since_a_time,
+        since_done,
+        first_time,
+        moved_home,
+        ceased,
+    } = changes;
+    let new_state_places = &worded.new_states;
+    // People moved home, or something new for them since the work, is where they are now too.
+    let states: bool = !again.is_empty()
+        || !ceased.is_empty()
+        || !new_state_places.is_empty()
+        || !since_done.is_empty()
+        || !moved_home.is_empty()
+        || !first_time.is_empty()
+        || after_label.is_some()
+        || since_a_time.is_some();
+    ThenNowNext {
+        then: trend
+            || dated_years.iter().any(|&y| y < this_year)
+            // "The last audit found 27 of 30": the latest finding, where things stand.
+            || words::all_matches(m.then.as_ref(), toks).iter().any(|r| {
+                let at = clauses
+                    .iter()
+                    .position(|c| c.bytes.start <= r.start && r.start < c.bytes.end);
+                // "I set up the group last year", "last year we took 11 cases to court": a time
+                // that dates an action in its clause says when it was done, not how things were.
+                let dates_an_action = matches!(
+                    text[r.clone()].to_ascii_lowercase().as_str(),
+                    "last year" | "ago" | "back in"
+                ) && at.is_some_and(|i| {
+                    // Its clause, or the one before in its sentence when a bracket or a comma cut
+                    // the time from its action ("I set up the group (PAG) last year").
+                    let c = &clauses[i];
+                    let from = i
+                        .checked_sub(1)
+                        .map(|p| &clauses[p])
+                        .filter(|p| p.sentence == c.sentence)
+                        .map_or(c.bytes.start, |p| p.bytes.start);
+                    done.iter().any(|d| d.start >= from && d.start < c.bytes.end)
+                });
+                !unclaimed(r)
+                    && !dates_an_action
+                    && !at.is_some_and(|i| clause::latest_finding(toks, clauses, i))
+            })
+            || then_clause.is_some()
+            || state_before.is_some()
+            || before_after::before_opened(toks, clauses).is_some()
+            || before_and_since.is_some(),
+        now: trend
+            || dated_years.contains(&this_year)
+            || words::all_matches(m.now.as_ref(), toks)
+                .iter()
+                .any(|r| !unclaimed(r) && !work_going_on(text, r.start))
+            || now_clause.is_some()
+            || no_longer_now(toks, clauses)
+            || still_not_right(toks, clauses)
+            || present_after.is_some()
+            // The latest of figures against times in turn is where things stand.
+            || dated_change.is_some()
+            || timed_pair.is_some()
+            || set_against_before.is_some()
+            || reported_benefit.is_some()
+            || before_and_since.is_some()
+            || states
+            || *dated_heading,
+        next: has_next,
+    }
+}
