@@ -390,21 +390,31 @@ fn render_earlier(r: &RehearseScreen, theme: &Theme, area: Rect, buf: &mut Buffe
         .render(label, buf);
         return rest;
     }
-    let mut lines: Vec<Line> = Vec::new();
+    // Wrapped here, row by row, so the first row in view can say that more is above it.
+    let mut rows: Vec<Line> = Vec::new();
     for part in &r.earlier {
-        lines.push(Line::styled(
-            part.title.clone(),
-            theme.dim.add_modifier(Modifier::BOLD),
-        ));
-        for line in part.text.split('\n') {
-            lines.push(Line::styled(line.to_string(), theme.dim));
+        let title = theme.dim.add_modifier(Modifier::BOLD);
+        let text = std::iter::once((part.title.as_str(), title))
+            .chain(part.text.split('\n').map(|line| (line, theme.dim)));
+        for (line, style) in text {
+            let wrapped = textwrap::wrap(line, width);
+            if wrapped.is_empty() {
+                rows.push(Line::default());
+            }
+            rows.extend(
+                wrapped
+                    .into_iter()
+                    .map(|row| Line::styled(row.into_owned(), style)),
+            );
         }
     }
-    let wanted = widgets::lines_height(&lines, width);
-    let room = (area.height / 3).max(2);
-    let height = wanted.min(room);
-    let [earlier, rest] =
-        Layout::vertical([Constraint::Length(height + 1), Constraint::Min(0)]).areas(area);
+    let room = usize::from((area.height / 3).max(2));
+    let height = rows.len().min(room);
+    let [earlier, rest] = Layout::vertical([
+        Constraint::Length(u16::try_from(height + 1).unwrap_or(u16::MAX)),
+        Constraint::Min(0),
+    ])
+    .areas(area);
     let [label, text] =
         Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(earlier);
     Line::styled(
@@ -412,11 +422,16 @@ fn render_earlier(r: &RehearseScreen, theme: &Theme, area: Rect, buf: &mut Buffe
         theme.dim,
     )
     .render(label, buf);
-    // The end of the last part is what the PSW is continuing from, so that stays in view.
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: true })
-        .scroll((wanted.saturating_sub(height), 0))
-        .render(text, buf);
+    // The end of the last part is what the PSW is continuing from, so that stays in view; when
+    // the start is out of view, the first row shown begins with "…".
+    let cut = rows.len() - height;
+    let mut shown = rows.split_off(cut);
+    if let (true, Some(first)) = (cut > 0, shown.first_mut()) {
+        let style = first.style;
+        let row: String = first.spans.iter().map(|s| s.content.as_ref()).collect();
+        *first = Line::styled(widgets::cut_line(&format!("… {row}"), width), style);
+    }
+    Paragraph::new(shown).render(text, buf);
     rest
 }
 
