@@ -176,7 +176,7 @@ mod tests {
         let text = String::from_utf8(out).unwrap();
         assert!(
             text.contains(
-                "Figure 1 of 2: How many people waiting for a Care Act assessment? And as at when?\nRight within 5% of your register's figure; say the month it was true too.\nRight: 310 people, as at 31 October 2026."
+                "Figure 1 of 2: How many people are waiting for a Care Act assessment, and as at when?\nRight within 5% of your register's figure; say the month it was true too.\nRight: 310 people, as at 31 October 2026."
             ),
             "{text}"
         );

@@ -246,7 +246,7 @@ fn the_figures_drill_runs_in_plain_mode_through_a_pipe() {
     );
     assert!(
         out.contains(
-            "Figure 1 of 3: How many people waiting for a Care Act assessment? And as at when?"
+            "Figure 1 of 3: How many people are waiting for a Care Act assessment, and as at when?"
         ),
         "{out}"
     );

@@ -42,13 +42,47 @@ pub fn ask(figure: &Figure) -> String {
     let singular_head = SINGULAR_HEADS.contains(&first)
         || (leads_lower && (lower.ends_with(" rate") || lower.ends_with(" ratio")));
     if figure.kind() == UnitKind::Count && !singular_head && leads_lower && plural(first) {
-        format!("How many {measure}? And as at when?")
+        how_many(&measure)
     } else if singular_head {
         format!("What is your {measure}, and as at when?")
     } else {
         format!("What is your figure for {measure}, and as at when?")
     }
 }
+
+/// "How many" with a verb, whatever follows the plural: "people waiting for an assessment" asks
+/// "How many people are waiting...", "carers assessed in the year" asks "How many carers were
+/// assessed...", and anything else, "How many adults on the waiting list are there...", so the
+/// question is never a bare noun phrase ("How many people waiting for an assessment?").
+fn how_many(measure: &str) -> String {
+    let (head, rest) = measure.split_once(' ').unwrap_or((measure, ""));
+    let next = rest.split_whitespace().next().unwrap_or("").to_lowercase();
+    // Prepositions in -ing ("referrals during October") are no verb.
+    let preposition = [
+        "during",
+        "including",
+        "excluding",
+        "following",
+        "regarding",
+        "pending",
+    ]
+    .contains(&next.as_str());
+    if next.len() > 4 && next.ends_with("ing") && !preposition {
+        format!("How many {head} are {rest}, and as at when?")
+    } else if (next.len() > 3 && next.ends_with("ed")) || PAST_PARTICIPLES.contains(&next.as_str())
+    {
+        format!("How many {head} were {rest}, and as at when?")
+    } else {
+        format!("How many {measure} are there, and as at when?")
+    }
+}
+
+/// Past participles without -ed that follow the head of a count ("complaints upheld", "people
+/// seen within 28 days").
+const PAST_PARTICIPLES: [&str; 16] = [
+    "seen", "given", "upheld", "held", "made", "taken", "known", "shown", "done", "met", "found",
+    "kept", "paid", "sent", "heard", "told",
+];
 
 /// Words that lead a label naming one measure: "median wait", "rate of ...".
 const SINGULAR_HEADS: [&str; 10] = [
@@ -486,7 +520,7 @@ mod tests {
         let r = register();
         assert_eq!(
             ask(&r.figures[0]),
-            "How many people waiting for a Care Act assessment? And as at when?"
+            "How many people are waiting for a Care Act assessment, and as at when?"
         );
         assert_eq!(
             ask(&r.figures[2]),
@@ -518,7 +552,28 @@ mod tests {
         );
         assert_eq!(
             ask(&figure("People waiting for an assessment", "people")),
-            "How many people waiting for an assessment? And as at when?"
+            "How many people are waiting for an assessment, and as at when?"
+        );
+        // Whatever follows the plural, the question has a verb.
+        assert_eq!(
+            ask(&figure("carers assessed in the year", "people")),
+            "How many carers were assessed in the year, and as at when?"
+        );
+        assert_eq!(
+            ask(&figure("complaints upheld", "complaints")),
+            "How many complaints were upheld, and as at when?"
+        );
+        assert_eq!(
+            ask(&figure("adults on the waiting list", "people")),
+            "How many adults on the waiting list are there, and as at when?"
+        );
+        assert_eq!(
+            ask(&figure("referrals during October", "referrals")),
+            "How many referrals during October are there, and as at when?"
+        );
+        assert_eq!(
+            ask(&figure("referrals", "referrals")),
+            "How many referrals are there, and as at when?"
         );
         assert_eq!(
             ask(&figure("reablement savings", "£m")),
