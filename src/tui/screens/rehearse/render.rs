@@ -132,11 +132,13 @@ fn status_rows(
         .iter()
         .map(|line| line.split(": ").next().unwrap_or_default())
         .collect();
+    // The rating step's contexts all scroll the coaching with the same key.
+    let page_down = keymap::key_name(Context::Cues, Action::PageDown).unwrap_or_default();
     let where_whole = if left_out.is_empty() {
-        "Each part in full at the end of What it covered (PgDn).".to_string()
+        format!("Each part in full at the end of What it covered ({page_down}).")
     } else {
         format!(
-            "… {}: in full at the end of What it covered (PgDn).",
+            "… {}: in full at the end of What it covered ({page_down}).",
             left_out.join(", ")
         )
     };
