@@ -10,7 +10,7 @@ fn read(text: &str) -> Report {
     analyse_at(&Lexicon::bundled(), text, None, &[], YEAR)
 }
 
-fn hedges(text: &str) -> Vec<String> {
+pub(super) fn hedges(text: &str) -> Vec<String> {
     read(text).hedges.into_iter().map(|h| h.text).collect()
 }
 

@@ -53,6 +53,8 @@ mod classes_tests;
 #[cfg(test)]
 mod contradictions;
 #[cfg(test)]
+mod softener_tests;
+#[cfg(test)]
 mod tests;
 
 pub use confidential::nhs_number_is_valid;

@@ -124,10 +124,80 @@ const RECENT_VERBS: &[&str] = &[
     "arrived",
 ];
 
-/// Words before "kind of" or "sort of" that make it a kind ("the kind of help").
+/// Words before "kind of" or "sort of" that make it a kind ("the kind of help", "each kind of cost").
 const A_KIND: &[&str] = &[
-    "the", "that", "this", "what", "a", "any", "some", "every", "same", "which",
+    "the",
+    "that",
+    "this",
+    "what",
+    "a",
+    "any",
+    "some",
+    "every",
+    "same",
+    "which",
+    "each",
+    "another",
+    "particular",
+    "certain",
+    "different",
+    "similar",
+    "whatever",
 ];
+
+/// The speaker as the subject: a softener after these plays down their own work or claim.
+const SPEAKER: &[&str] = &[
+    "i", "we", "i'm", "we're", "i've", "we've", "i'd", "we'd", "i'll", "we'll",
+];
+
+/// Words before "just" that leave it about the speaker's own work or claim besides [`SPEAKER`]: "it"
+/// or "that" (the work), or a joining word after which the speaker goes on.
+const OWN_WORK: &[&str] = &[
+    "it", "it's", "that", "that's", "this", "and", "so", "but", "or", "then", "really", "me", "us",
+];
+
+/// Forms of "be", "have" and the modals, which leave the subject before them ("it was just", "we
+/// have just", "we are trying to").
+const AUXILIARIES: &[&str] = &[
+    "is", "was", "'s", "are", "were", "am", "'m", "'re", "be", "been", "have", "has", "had", "do",
+    "does", "did", "will", "would", "can", "could", "should", "might", "may", "must",
+];
+
+/// Verbs after "only" that make it "not until" ("we only found out because a carer wrote").
+const FOUND_OUT: &[&str] = &[
+    "found",
+    "realised",
+    "realized",
+    "learned",
+    "learnt",
+    "discovered",
+    "noticed",
+    "heard",
+    "knew",
+    "spotted",
+];
+
+/// The subject before token `i`, stepping back over auxiliaries ("it was", "we have").
+fn subject_before(toks: &[Token], i: usize) -> Option<&Token> {
+    toks[..i]
+        .iter()
+        .rev()
+        .take(3)
+        .find(|t| !AUXILIARIES.contains(&t.norm.as_str()))
+}
+
+/// "just" at token `i` is about the speaker's own work or claim: its subject is the speaker or the
+/// work ("I just rang round", "it's just a small thing"), or a clause opens with it.
+fn about_own_work(toks: &[Token], i: usize) -> bool {
+    subject_before(toks, i).is_none_or(|t| {
+        !t.is_word() || SPEAKER.contains(&t.norm.as_str()) || OWN_WORK.contains(&t.norm.as_str())
+    })
+}
+
+/// A negation: "not", "never", "weren't".
+fn is_negation(word: &str) -> bool {
+    matches!(word, "not" | "never" | "no") || word.ends_with("n't")
+}
 
 /// True when the softener at tokens `i..j` is doing other work.
 fn not_softening(toks: &[Token], i: usize, j: usize) -> bool {
@@ -154,6 +224,13 @@ fn not_softening(toks: &[Token], i: usize, j: usize) -> bool {
                 || (w(j) == "that" && matches!(before, "was" | "is" | "it's"))
                 // "her nephew emails me every month just to let me know": simply, a purpose.
                 || (w(j) == "to" && matches!(w(j + 1), "let" | "say" | "check" | "see"))
+                // "they'd just tick the box", "he just said to me", "a third just needed
+                // equipment": simply, telling what others did or needed.
+                || !about_own_work(toks, i)
+                // "we just weren't seeing them", "that's just not lawful": the gap stressed.
+                || is_negation(w(j))
+                // "I just wish the courts saw it": a wish made stronger.
+                || matches!(w(j), "wish" | "wished")
         }
         // "we fairly share out cases": how, not how much.
         "fairly" if j == i + 1 => matches!(before, "we" | "i" | "they" | "treated" | "shared"),
@@ -192,16 +269,35 @@ fn not_softening(toks: &[Token], i: usize, j: usize) -> bool {
                 // "only about half", "only around 40": a figure reported.
                 || (matches!(w(j), "about" | "around" | "some" | "roughly" | "a")
                     && super::clause::is_figure_word(w(j + 1)))
+                // "we only found out because", "it was only when the nurse saw": not until.
+                || matches!(w(j), "when" | "after" | "because" | "once" | "until")
+                || FOUND_OUT.contains(&w(j))
+                // "he'd only ever used cash": solely.
+                || w(j) == "ever"
         }
         "kind" | "sort" => A_KIND.contains(&before),
         "i" if last == "think" || last == "feel" => w(j) == "through" || w(j) == "about",
-        "trying" | "tried" | "try" => matches!(before, "stopped" | "stop" | "stops" | "keep"),
+        "trying" | "tried" | "try" => {
+            matches!(before, "stopped" | "stop" | "stops" | "keep")
+                // "we've tried to get a housing officer on the wards": an attempt reported.
+                || first == "tried"
+                // "we've been trying to get them into every assessment", "block contracts,
+                // trying to get providers going": work going on, told as work.
+                || (first == "trying" && before == "been")
+                // "the team tries to", "staff try to": others' efforts reported. The effort
+                // plays a claim down only when it is the speaker's ("we try to", "we're trying").
+                || subject_before(toks, i).is_none_or(|t| !SPEAKER.contains(&t.norm.as_str()))
+                // "I'll try and give you a flavour": a way of speaking.
+                || (before == "i'll" && super::clause::DISCOURSE.contains(&w(j)))
+        }
+        // "I hope you'll get the chance to see it": a courtesy to the listener.
+        "i" if last == "hope" => (j..j + 8)
+            .map_while(|k| toks.get(k).filter(|t| t.is_word()))
+            .any(|t| t.norm.starts_with("you")),
         _ => false,
     }
 }
 
-/// The softeners in an answer: the lexicon's (less its exceptions) and [`MORE`], leaving out those
-/// doing other work and those that limit a figure ("only 4%").
 /// The softeners in an answer: the lexicon's, less its exceptions, and [`MORE`], less those doing
 /// other work.
 pub(super) fn in_answer(r: &Reading) -> Vec<Range<usize>> {
@@ -214,6 +310,8 @@ pub(super) fn in_answer(r: &Reading) -> Vec<Range<usize>> {
     find(listed_hedges, &r.toks, |h| limits_a_figure(r.text, h))
 }
 
+/// The softeners among `listed` (the lexicon's) and [`MORE`], leaving out those doing other work and
+/// those that limit a figure ("only 4%").
 pub(crate) fn find(
     listed: Vec<Range<usize>>,
     toks: &[Token],

@@ -1,0 +1,58 @@
+//! Softeners told from the same words doing other work (issue 17, class 11), each on sentences
+//! written for these tests: "just" and "only" about others or saying "not until", "kind of" naming
+//! a kind, "trying to" as a report of work, a hope for the listener.
+
+use super::classes_tests::hedges;
+
+fn none(text: &str) {
+    assert!(hedges(text).is_empty(), "{text}: {:?}", hedges(text));
+}
+
+fn only(text: &str, softener: &str) {
+    assert_eq!(hedges(text), [softener], "{text}");
+}
+
+#[test]
+fn just_about_others_or_a_gap_stressed_is_no_softener() {
+    none("The assessors would just tick the box and move on.");
+    none("He just told me nobody had asked him before.");
+    none("Half of them just needed a grab rail.");
+    none("We just weren't reaching younger carers.");
+    none("That's just not acceptable for a family.");
+    none("I just wish the panel agreed with us.");
+    // Still a softener when it plays down the speaker's own work.
+    only("I just rang round the practices.", "just");
+    only("It's just a small thing.", "just");
+    only("We just sat with her for an hour.", "just");
+}
+
+#[test]
+fn only_saying_not_until_is_no_softener() {
+    none("We only found out when a neighbour rang.");
+    none("It was only after the review that the risk was clear.");
+    none("She had only ever paid in cash.");
+    only("I only chaired the meetings.", "only");
+}
+
+#[test]
+fn kind_of_after_each_or_another_names_a_kind() {
+    none("We listed each kind of request.");
+    none("That needs another kind of support.");
+    only("We kind of started again.", "kind of");
+}
+
+#[test]
+fn an_effort_reported_is_no_softener_but_the_speakers_present_effort_is() {
+    none("We've been trying to get carers onto the list.");
+    none("We've tried to get a nurse on the ward.");
+    none("Staff try to visit within a week.");
+    none("I'll try and give you a picture of it.");
+    only("We try to visit within a week.", "try to");
+    only("We're trying to cut the wait.", "trying to");
+}
+
+#[test]
+fn a_hope_for_the_listener_is_no_softener() {
+    none("I hope you get the chance to visit the hub.");
+    only("The wait is shorter, I hope.", "I hope");
+}
