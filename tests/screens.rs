@@ -948,6 +948,29 @@ mod key_map {
     use psw_coach::tui::screens::recover::RecoverScreen;
     use psw_coach::tui::screens::summary::SummaryScreen;
 
+    /// Walk item 18: Ctrl-Z on a list stops psw-coach for now, as in any terminal program (the
+    /// terminal loop does the stopping, tests/terminal.rs); in a text box it is still undo.
+    #[test]
+    fn ctrl_z_stops_for_now_on_a_list_and_undoes_in_a_text_box() {
+        let mut app = App::new(library(), None, MONOCHROME, false);
+        ctrl(&mut app, 'z');
+        assert!(app.take_suspend(), "Ctrl-Z on the home menu did nothing");
+        assert!(!app.take_suspend(), "asked once, stopped once");
+        press(&mut app, KeyCode::Char('?'));
+        let help = format!("{}", draw(&app, 80, 24).backend());
+        assert!(
+            help.contains("stop for now, keeping what is typed; fg brings it back"),
+            "{help}"
+        );
+
+        let (mut app, _) = rehearsing();
+        paste(&mut app, "We set up a forum.");
+        ctrl(&mut app, 'z');
+        assert!(!app.take_suspend(), "Ctrl-Z in the answer box is undo");
+        let undone = format!("{}", draw(&app, 80, 24).backend());
+        assert!(!undone.contains("We set up a forum."), "{undone}");
+    }
+
     fn recovering() -> App {
         let (mut session, _) = fixture_session();
         session.set_text("Half an answer".into());

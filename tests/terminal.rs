@@ -357,6 +357,21 @@ fn sigtstp_gives_the_terminal_back_and_sigcont_takes_it_again() {
     assert!(coach.wait_exit().success());
 }
 
+/// Walk item 18: Ctrl-Z, pressed as on any terminal program, stops psw-coach from a list (the
+/// terminal is given back, as `kill -TSTP` does); continued, it draws the same screen again.
+#[test]
+fn ctrl_z_on_a_list_gives_the_terminal_back_and_continuing_takes_it_again() {
+    let data = tempfile::tempdir().unwrap();
+    let mut coach = Coach::start(data.path(), &[]);
+    coach.wait_for("Mock interview");
+    coach.send("\x1a");
+    wait_restored(&coach, "Mock interview");
+    signal(&coach, "CONT");
+    coach.wait_for("Mock interview");
+    coach.send("q");
+    assert!(coach.wait_exit().success());
+}
+
 #[test]
 fn sigterm_ends_the_app_even_while_the_terminal_is_not_reading() {
     let data = tempfile::tempdir().unwrap();

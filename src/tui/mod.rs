@@ -228,6 +228,9 @@ fn event_loop(
                 batch.push(crossterm::event::read()?);
             }
             app.on_events(batch);
+            if app.take_suspend() {
+                suspend(terminal, app)?;
+            }
         }
         app.tick();
         keep(app);
@@ -237,7 +240,7 @@ fn event_loop(
     }
 }
 
-/// SIGTSTP (`kill -TSTP`, or a job-control stop): keep the draft, give the terminal back as it
+/// SIGTSTP (`kill -TSTP`, or a job-control stop), or Ctrl-Z outside a text box: keep the draft, give the terminal back as it
 /// was, stop; when continued, take the terminal again and draw everything afresh.
 fn suspend(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> io::Result<()> {
     app.on_suspend();

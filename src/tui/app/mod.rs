@@ -73,6 +73,8 @@ pub struct App {
     /// A line to print once the terminal is restored, so leaving never feels like losing work.
     pub farewell: Option<String>,
     quit: bool,
+    /// Ctrl-Z outside a text box: the terminal loop stops the app as on SIGTSTP.
+    suspend_asked: bool,
     /// The PSW's settings, kept in the data folder.
     settings: Settings,
     /// Reading the history on its own thread, for the countdown on the home screen.
@@ -103,6 +105,7 @@ impl App {
             welcome_seen: false,
             farewell: None,
             quit: false,
+            suspend_asked: false,
             settings: Settings::default(),
             countdown: None,
             history: None,
@@ -338,6 +341,11 @@ impl App {
         self.quit
     }
 
+    /// True once after Ctrl-Z was pressed where it is not undo: the terminal loop stops the app.
+    pub fn take_suspend(&mut self) -> bool {
+        std::mem::take(&mut self.suspend_asked)
+    }
+
     /// How long the loop may wait for a key before a screen needs a tick.
     pub fn time_to_next_tick(&self) -> Duration {
         let countdown = self.countdown.as_ref().map(|_| Duration::from_millis(50));
@@ -513,6 +521,7 @@ impl App {
     fn act(&mut self, action: Action) -> bool {
         match action {
             Action::Quit => self.on_terminate(),
+            Action::Suspend => self.suspend_asked = true,
             Action::Help if self.top().id() != ScreenId::Help => {
                 let context = self.top().context();
                 self.apply(self.stack.len() - 1, vec![Effect::OpenHelp(context)]);

@@ -212,6 +212,9 @@ impl Context {
 pub enum Action {
     /// Leave at once, keeping whatever is typed as a draft (Ctrl-C).
     Quit,
+    /// Stop for now, as a terminal program does on Ctrl-Z: the draft is kept, the terminal given
+    /// back, and `fg` brings the app back (where Ctrl-Z is not undo in a text box).
+    Suspend,
     Help,
     Up,
     Down,
@@ -456,6 +459,7 @@ pub(super) const BACK: Binding = b(&[k(KeyCode::Esc), c('q')], Action::Back, "Es
 pub const GLOBAL: &[Binding] = &[
     b(&[ctrl('c')], Action::Quit, "Ctrl-C", "quit", "leave now; an unfinished rehearsal is kept as a draft", Footer::HelpOnly),
     b(&[k(KeyCode::F(1))], Action::Help, "F1", "help", "show or hide this help", Footer::HelpOnly),
+    b(&[ctrl('z')], Action::Suspend, "Ctrl-Z", "stop for now", "stop for now, keeping what is typed; fg brings it back", Footer::HelpOnly),
 ];
 
 /// The bindings of one context, in footer order.
