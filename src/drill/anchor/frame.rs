@@ -64,6 +64,18 @@ fn turned(norm: &str) -> Option<&'static str> {
 /// listener's side, with the first word's sentence capital dropped. `None` when it would not read
 /// cleanly (see the module note).
 pub fn slot(text: &str, toks: &[Token], a: usize, b: usize) -> Option<String> {
+    slot_up_to(text, toks, a, b, MAX_SLOT_WORDS)
+}
+
+/// [`slot`] with its own word limit: a weak spot said back whole, with its group, figure and cause,
+/// runs longer than a phrase quoted inside a frame.
+pub fn slot_up_to(
+    text: &str,
+    toks: &[Token],
+    a: usize,
+    b: usize,
+    most_words: usize,
+) -> Option<String> {
     let (mut a, mut b) = (a, b.min(toks.len()));
     while a < b && JOINERS.contains(&toks[a].norm.as_str()) {
         a += 1;
@@ -83,7 +95,7 @@ pub fn slot(text: &str, toks: &[Token], a: usize, b: usize) -> Option<String> {
         return None;
     }
     let words = toks[a..b].iter().filter(|t| t.is_word()).count();
-    if words > MAX_SLOT_WORDS {
+    if words > most_words {
         return None;
     }
     // "there is 63 days": a singular "there is" before a figure means the phrase lost its subject

@@ -22,6 +22,7 @@ mod proof;
 mod read;
 mod set_apart;
 mod temporary;
+mod weak_spot;
 
 pub use frame::well_formed;
 
@@ -34,6 +35,10 @@ use serde::Serialize;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Shape {
+    /// The one weak spot the answer admits, said back whole with its group, figure and cause: "the
+    /// learning disability team is at 26, over your limit". First: on strong and middling answers
+    /// the assessor pressed it on almost every answer that named one (probes 1-7).
+    WeakSpot,
     /// People the main result leaves out, counted: "but 7 were turned away", "9 of them moved in",
     /// "the 63 who said no", "with 3 of those 5 we'd lost contact". First: on strong answers the
     /// assessor pressed these people, by their count, before the weak spot named in general words
@@ -91,7 +96,8 @@ pub enum Shape {
 
 impl Shape {
     /// Every shape, in the order an assessor would choose.
-    pub const ALL: [Shape; 23] = [
+    pub const ALL: [Shape; 24] = [
+        Shape::WeakSpot,
         Shape::SetApart,
         Shape::Weakness,
         Shape::Exception,
@@ -121,6 +127,9 @@ impl Shape {
     /// press on it in the PSW's own words.
     pub fn prompt(self) -> &'static str {
         match self {
+            Shape::WeakSpot => {
+                "They name a weak spot themselves (\"the hospital team is still at 28, over our limit\"): say it back with its group, figure and cause, and ask what it means for the people affected, who owns putting it right, and by when."
+            }
             Shape::Weakness => {
                 "They admit a weak spot (\"annual reviews are harder\"): press there, not on the strong figure: what is happening for the people it affects, and who owns putting it right."
             }
@@ -240,3 +249,5 @@ mod tests_ranking;
 mod tests_reasks;
 #[cfg(test)]
 mod tests_set_apart;
+#[cfg(test)]
+mod tests_weak_spot;

@@ -496,6 +496,8 @@ pub(super) fn find(text: &str) -> Vec<Anchor> {
     let mut found: Vec<Anchor> = finders.iter().filter_map(|f| f(&r)).collect();
     // After the finders above, so where both find a weak spot their reading is kept.
     found.extend(super::owned_up::find(&r));
+    // Last, as it reads what the others found.
+    found.extend(super::weak_spot::find_weak_spot(&r, &found));
     found
 }
 

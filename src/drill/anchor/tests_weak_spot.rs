@@ -1,0 +1,125 @@
+//! The weak spot the PSW names, said back whole (issue 23, round 9). Sentences written for these
+//! tests, not taken from any set.
+
+use super::tests::first;
+use super::*;
+
+/// What the weak-spot reader alone makes of `answer`, as if no other finder had read anything.
+fn alone(answer: &str) -> Option<Anchor> {
+    weak_spot::find_weak_spot(&read::Reading::new(answer), &[])
+}
+
+#[test]
+fn a_weak_spot_is_said_back_whole_with_its_group_and_figure() {
+    let a = alone(
+        "Most people get an assessment within four weeks. People who are deaf wait longest, a \
+         median of 52 days, because we book signers through one agency.",
+    )
+    .expect("a weak spot");
+    assert_eq!(a.shape, Shape::WeakSpot);
+    assert!(
+        a.ask
+            .starts_with("People who are deaf wait longest, a median of 52 days")
+            && a.ask.contains("while they wait"),
+        "{}",
+        a.ask
+    );
+    assert!(frame::well_formed(&a.ask).is_ok(), "{}", a.ask);
+    assert!(a.ask.split_whitespace().count() <= 45, "{}", a.ask);
+}
+
+#[test]
+fn a_weakness_named_in_general_words_is_said_back_with_its_specifics() {
+    // The weakness finder reads "the younger adults one"; the weak spot says back the sentence
+    // that gives the group, the figure and the cause, and comes first.
+    let a = first(
+        "We publish waits every month. Younger adults with a physical disability wait longest, \
+         a median of 38 days, because the referral goes back and forth with the hospital. The \
+         younger adults one hasn't moved yet.",
+    );
+    assert_eq!(a.shape, Shape::WeakSpot, "{a:?}");
+    assert!(
+        a.ask.starts_with(
+            "Younger adults with a physical disability wait longest, a median of 38 days"
+        ),
+        "{}",
+        a.ask
+    );
+}
+
+#[test]
+fn a_frame_passes_its_admission_to_the_specifics_after_it() {
+    let a = alone(
+        "We reviewed the whole register in the spring. Where we're still falling short is \
+         advocacy. Nine of the 50 people we sampled had a decision made with no advocate present.",
+    )
+    .expect("a weak spot");
+    assert!(
+        a.ask.starts_with(
+            "Nine of the 50 people you sampled had a decision made with no advocate present:"
+        ) && a.ask.contains("those nine"),
+        "{}",
+        a.ask
+    );
+}
+
+#[test]
+fn a_piece_that_leans_on_what_came_before_is_not_said_back() {
+    for answer in [
+        "We set two aims for the year. The second hasn't moved, 12 complaints so far this year.",
+        "It still hasn't moved for the 14 families on the list, which worries me.",
+        "The rural one hasn't moved, with 16 people still waiting over eight weeks.",
+        "The carers who still don't are mostly older men, 30 of them last year.",
+        "The three that missed it were all Friday discharges, with no manager on.",
+    ] {
+        assert!(alone(answer).is_none(), "{answer}: {:?}", alone(answer));
+    }
+}
+
+#[test]
+fn a_strength_or_a_doubt_is_no_weak_spot() {
+    for answer in [
+        "Since the new rota started, 45 people have moved between teams and none has had a gap in their care.",
+        "The gap between our best and worst localities has narrowed from 30 points to 6.",
+        "I don't think the worst waits are in the north, where 20 people are still waiting.",
+        "We're recruiting three more assessors in May so cover doesn't rest on two people.",
+    ] {
+        assert!(alone(answer).is_none(), "{answer}: {:?}", alone(answer));
+    }
+}
+
+#[test]
+fn a_date_the_answer_gives_is_not_asked_for() {
+    let dated = alone(
+        "The hospital team is still at 28 cases each, over our limit. Two new posts start by March.",
+    )
+    .expect("a weak spot");
+    assert!(
+        dated.ask.contains("how will you know") && !dated.ask.contains("when"),
+        "{}",
+        dated.ask
+    );
+    let open =
+        alone("The hospital team is still at 28 cases each, over our limit.").expect("a weak spot");
+    assert!(open.ask.contains("when"), "{}", open.ask);
+}
+
+#[test]
+fn the_few_a_weak_spot_counts_are_asked_about_by_their_count() {
+    let a = alone(
+        "Reviews are mostly on time. Of the 200 people overdue, 35 of them have waited more than a \
+         year and we still haven't reached them.",
+    )
+    .expect("a weak spot");
+    assert!(a.ask.contains("those 35"), "{}", a.ask);
+}
+
+#[test]
+fn a_tailored_reading_of_the_few_left_out_is_kept() {
+    // The set-apart finder asks about those people in words made for them: nothing is said back.
+    let a = first(
+        "We offered 90 carers a review this year and 71 took it up. The 19 who didn't are mostly \
+         carers of people with dementia, which still worries me.",
+    );
+    assert_eq!(a.shape, Shape::SetApart, "{a:?}");
+}
