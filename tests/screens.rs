@@ -1543,6 +1543,36 @@ mod defects {
         assert!(screen(&app, 80, 24).contains("> Mock interview"));
     }
 
+    /// Walk item 44: the earlier parts, cut at the top, say so with "…", and a hyphenated word
+    /// is kept whole there as in the box ("strengths-based", not "… based").
+    #[test]
+    fn earlier_parts_cut_at_the_top_begin_with_an_ellipsis_and_keep_words_whole() {
+        let (mut app, _) = rehearsing();
+        paste(
+            &mut app,
+            "I set up a monthly practice forum with all the team managers and the principal \
+             occupational therapist, and we used it to agree one way of recording \
+             strengths-based conversations across the service.",
+        );
+        press(&mut app, KeyCode::Tab);
+        paste(
+            &mut app,
+            "Waiting times for a Care Act assessment fell from forty days to twelve over the \
+             year, and carers told us the first contact felt quicker and kinder.",
+        );
+        press(&mut app, KeyCode::Tab);
+        let shown = screen(&app, 80, 24);
+        let first = shown
+            .lines()
+            .map(|l| l.trim_matches('"'))
+            .skip_while(|l| !l.starts_with("Earlier parts"))
+            .nth(1)
+            .unwrap_or_default();
+        assert!(first.starts_with("… "), "{shown}");
+        assert!(shown.contains("strengths-based conversations"), "{shown}");
+        assert!(shown.contains("kinder."), "the end stays in view: {shown}");
+    }
+
     #[test]
     fn earlier_parts_of_the_answer_show_while_typing_a_later_part_and_can_be_hidden() {
         let (mut app, _) = rehearsing();

@@ -399,7 +399,10 @@ fn render_earlier(r: &RehearseScreen, theme: &Theme, area: Rect, buf: &mut Buffe
         let text = std::iter::once((part.title.as_str(), title))
             .chain(part.text.split('\n').map(|line| (line, theme.dim)));
         for (line, style) in text {
-            let wrapped = textwrap::wrap(line, width);
+            // Words are kept whole, as the box wraps them: "strengths-based" is not split.
+            let options =
+                textwrap::Options::new(width).word_splitter(textwrap::WordSplitter::NoHyphenation);
+            let wrapped = textwrap::wrap(line, options);
             if wrapped.is_empty() {
                 rows.push(Line::default());
             }
