@@ -123,3 +123,21 @@ fn a_tailored_reading_of_the_few_left_out_is_kept() {
     );
     assert_eq!(a.shape, Shape::SetApart, "{a:?}");
 }
+
+#[test]
+fn a_weak_spot_in_a_list_after_a_target_is_still_pressed() {
+    // The clause reader reads the lines after "Planned reviews ...; target 80%" as planned; the
+    // figures on them are still the answer's own.
+    let a = alone(
+        "Reviews\n- Planned reviews done within a year: 64% (October); target 80%\n- 900 people overdue, 120 \
+         of them by more than a year\n- A review team since May, 6 workers",
+    )
+    .expect("a weak spot");
+    assert!(
+        a.ask
+            .starts_with("You said 900 people overdue, 120 of them by more than a year:")
+            && a.ask.contains("those 120"),
+        "{}",
+        a.ask
+    );
+}
