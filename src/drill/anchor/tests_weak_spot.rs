@@ -141,3 +141,20 @@ fn a_weak_spot_in_a_list_after_a_target_is_still_pressed() {
         a.ask
     );
 }
+
+#[test]
+fn a_weak_spot_opening_there_are_is_said_back() {
+    // "There are" opens on nothing said before: it is not a word that leans back.
+    let a = alone(
+        "There are about 300 people waiting, and the longest has waited eight months, mostly for \
+         stairlifts.",
+    )
+    .expect("a weak spot");
+    assert!(
+        a.ask.starts_with(
+            "There are about 300 people waiting, and the longest has waited eight months"
+        ),
+        "{}",
+        a.ask
+    );
+}

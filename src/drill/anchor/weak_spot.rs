@@ -72,8 +72,8 @@ const PLANNED: &[&str] = &[
 /// Openings that lean on something said before: said back alone they are fragments.
 const LEANS_BACK: &[&str] = &[
     "it", "it's", "that", "this", "these", "those", "they", "they're", "them", "which", "he",
-    "she", "both", "one", "second", "first", "other", "latter", "former", "there", "here", "what",
-    "so", "their", "its", "his", "her", "that's", "there's", "they've",
+    "she", "both", "one", "second", "first", "other", "latter", "former", "here", "what", "so",
+    "their", "its", "his", "her", "that's", "they've",
 ];
 
 /// The speaker, after a "what" that frames an admission.
