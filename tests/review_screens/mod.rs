@@ -851,8 +851,8 @@ fn an_on_site_date_set_from_progress_shows_there_and_on_home() {
         press(&mut app, KeyCode::Down);
     }
     press(&mut app, KeyCode::Enter);
-    tick_until(&mut app, "No on-site date yet: press s");
-    press(&mut app, KeyCode::Char('s'));
+    tick_until(&mut app, "No on-site date yet: press o");
+    press(&mut app, KeyCode::Char('o'));
     tick_until(&mut app, "On-site date");
     press(&mut app, KeyCode::Enter);
     let date = chrono::Local::now().date_naive() + chrono::Duration::days(14);
@@ -972,7 +972,7 @@ fn q_after_trying_again_from_the_attempts_returns_to_them_with_the_new_attempt()
             .find_map(|l| l.trim().split(" attempt").next()?.parse::<usize>().ok())
             .unwrap()
     };
-    press(&mut app, KeyCode::Char('t'));
+    press(&mut app, KeyCode::Char('n'));
     app.on_events(vec![Event::Paste("We set up a weekly panel.".into())]);
     ctrl(&mut app, 's');
     // A possible identifying detail is asked about once; this answer has none.

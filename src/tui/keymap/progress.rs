@@ -9,7 +9,7 @@ pub(super) const PROGRESS: &[Binding] = &[
     b(DOWN, Action::Down, "↑↓/j k", "choose", "scroll the topics, on the topics page; choose a quality statement, on the what-good-looks-like page", Footer::HelpOnly),
     b(&[k(KeyCode::BackTab)], Action::PreviousPart, "Shift-Tab", "previous page", "the previous page", Footer::HelpOnly),
     b(&[k(KeyCode::Enter)], Action::Choose, "Enter", "start today's", "start the questions suggested for today that are not done yet", Footer::Shown),
-    b(&[c('s')], Action::Settings, "s", "settings", "on-site date, theme and more", Footer::Shown),
+    b(&[c('o')], Action::Settings, "o", "settings", "on-site date, theme and more", Footer::Shown),
     BACK,
     HELP,
 ];

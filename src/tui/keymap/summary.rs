@@ -5,7 +5,7 @@ use super::*;
 #[rustfmt::skip]
 pub(super) const SUMMARY: &[Binding] = &[
     b(&[c('n')], Action::Again, "n", "another rehearsal", "start another rehearsal of the same kind", Footer::Shown),
-    b(&[c('r')], Action::Review, "r", "review", "review every past session: read answers back, compare attempts", Footer::Shown),
+    b(&[c('v')], Action::Review, "v", "review", "review every past session: read answers back, compare attempts", Footer::Shown),
     b(UP, Action::Up, "↑↓", "scroll", "scroll (also j k, PgUp PgDn)", Footer::Shown),
     b(DOWN, Action::Down, "↑↓", "scroll", "scroll (also j k, PgUp PgDn)", Footer::Shown),
     PAGE_UP,

@@ -1,5 +1,5 @@
 //! Every attempt at one question: the latest beside the best, the rating trend, and from here try
-//! it again now (`t`) or refine an answer (`e`) into a new note marked as the best.
+//! it again now (`n`) or refine an answer (`e`) into a new note marked as the best.
 
 use std::rc::Rc;
 

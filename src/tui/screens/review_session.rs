@@ -26,7 +26,7 @@ pub struct SessionScreen {
     note: Note,
     /// What a hand edit damaged in the note, shown above it so nothing passes for "nothing typed".
     warnings: Vec<NoteWarning>,
-    /// Which question has the focus (the one `a`, `t` and `e` act on).
+    /// Which question has the focus (the one `a`, `n` and `e` act on).
     focus: usize,
     /// The scroll as last drawn (drawing clamps it to the text), and whether the next drawing
     /// should bring the focused question to the top.
