@@ -406,6 +406,16 @@ fn weakness_said(r: &Reading, i: usize, (a, end): (usize, usize), quote: String)
                 "how would you know if someone's needs changed while they waited, and what are you doing about it?",
             ],
         )
+    } else if gives_its_cause(r, a) {
+        // "The second hasn't moved, because the letters are finance's": what is behind it was
+        // said, so it is not asked (probes-7 p07).
+        pick(
+            &quote,
+            &[
+                "which people does it affect most, and what are you doing about it?",
+                "what is happening for the people it affects meanwhile, and who owns putting it right?",
+            ],
+        )
     } else {
         pick(
             &quote,
@@ -424,6 +434,17 @@ fn weakness_said(r: &Reading, i: usize, (a, end): (usize, usize), quote: String)
         "asking about the weak spot you named".to_string(),
         format!("You said {quote}: {tail}"),
     )
+}
+
+/// True when the sentence holding token `a`, or the one after it, says why: "because", "due to".
+fn gives_its_cause(r: &Reading, a: usize) -> bool {
+    let (sa, sb) = r.sentence(a);
+    let end = if sb + 1 < r.toks.len() {
+        r.sentence(sb + 1).1
+    } else {
+        sb
+    };
+    (sa..end).any(|k| r.n(k) == "because" || r.n(k) == "due" && r.n(k + 1) == "to")
 }
 
 /// Words that put a weak spot in the workforce rather than in people's care.

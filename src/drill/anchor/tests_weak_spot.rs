@@ -91,7 +91,8 @@ fn a_strength_or_a_doubt_is_no_weak_spot() {
 #[test]
 fn a_date_the_answer_gives_is_not_asked_for() {
     let dated = alone(
-        "The hospital team is still at 28 cases each, over our limit. Two new posts start by March.",
+        "People who need a ramp still wait longest, 20 weeks on average. The new contract starts \
+         by March.",
     )
     .expect("a weak spot");
     assert!(
@@ -99,9 +100,42 @@ fn a_date_the_answer_gives_is_not_asked_for() {
         "{}",
         dated.ask
     );
-    let open =
-        alone("The hospital team is still at 28 cases each, over our limit.").expect("a weak spot");
+    let open = alone("People who need a ramp still wait longest, 20 weeks on average.")
+        .expect("a weak spot");
     assert!(open.ask.contains("when"), "{}", open.ask);
+}
+
+#[test]
+fn a_team_over_its_limit_is_asked_about_the_people_waiting_on_it_and_the_plan() {
+    let a = alone(
+        "Our limit is 22 cases. The hospital team is still at 28 cases each, over our limit.",
+    )
+    .expect("a weak spot");
+    assert!(
+        a.ask
+            .starts_with("The hospital team is still at 28 cases each, over your limit:")
+            && a.ask.contains("the people waiting on that team")
+            && a.ask
+                .ends_with("what is the plan, with a date, to bring it back under 22?"),
+        "{}",
+        a.ask
+    );
+}
+
+#[test]
+fn the_few_a_shortfall_counts_are_asked_what_happened_since() {
+    let a = alone(
+        "We audited 30 closures. Five of the 30 were closed with no visit, and the person still \
+         refusing help.",
+    )
+    .expect("a weak spot");
+    assert!(
+        a.ask.contains(
+            "what has happened for those five since, and what now stops it happening again?"
+        ),
+        "{}",
+        a.ask
+    );
 }
 
 #[test]
