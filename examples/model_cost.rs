@@ -1,6 +1,6 @@
 //! The reader model's cost per answer, in one process as the TUI runs it (loaded once), over the
 //! labelled insight sets A to F (every one used up): wall and CPU time per answer, with its words and
-//! tokens, and each answer's six probabilities as JSON so that two builds can be compared.
+//! tokens, and each answer's probabilities (one per finding) as JSON so that two builds can be compared.
 //!
 //!     PSW_COACH_MODEL=reader.bin cargo run --release --features model --example model_cost -- OUT.json [ONLY]
 //!
@@ -8,7 +8,7 @@
 //! count for the answer is the run's total less a run with an ONLY that names no answer (loading
 //! alone; both threads are counted that way).
 
-use psw_coach::insight::model::{ENV, Reader};
+use psw_coach::insight::model::{ENV, FINDINGS, Reader};
 use std::path::Path;
 use std::time::Instant;
 
@@ -70,7 +70,7 @@ fn main() {
     }
     let passes = if only.is_some() { 1 } else { PASSES };
     let mut times = vec![Vec::new(); answers.len()];
-    let mut probabilities = vec![[0f32; 6]; answers.len()];
+    let mut probabilities = vec![[0f32; FINDINGS.len()]; answers.len()];
     for _ in 0..passes {
         for (i, (_, text)) in answers.iter().enumerate() {
             let cpu = cpu_seconds();

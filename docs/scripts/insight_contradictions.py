@@ -26,6 +26,7 @@ ASKS = [
     # be mentioned; the sets' tables have no such judgement, so only the tool's own finding is checked.
     ("Tie the change to people", ["difference_for_people"]),
     ("You mention ", ["difference_for_people"]),
+    ("Say what the change meant for the people in your answer", ["difference_for_people"]),
     ("Say what changed", ["difference"]),
     ("Say where things stand today", ["now"]),
     ("Say where things were before", ["then"]),
@@ -50,7 +51,8 @@ def gives(e, f):
 def tool(o, f):
     if f in ("done", "difference", "evidence"): return o["covers"][f]
     if f in ("then", "now", "next"): return o["then_now_next"][f]
-    if f == "people": return len(o["people_mentions"]) > 0
+    # The reader model's own yes/no on people, where it gave one (feature `model`), else the mentions.
+    if f == "people": return o.get("people_by_model", len(o["people_mentions"]) > 0)
     if f == "example": return len(o["example_markers"]) > 0
     if f == "own_part": return len(o["own_part_markers"]) > 0
     if f == "difference_for_people": return o["difference_for_people"]

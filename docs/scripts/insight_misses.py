@@ -6,7 +6,8 @@ O = {k: json.load(open(f'{out}/{k}.json')) for k in E}
 def tool_bin(o, f):
     if f in ("done", "difference", "evidence"): return o["covers"][f]
     if f in ("then", "now", "next"): return o["then_now_next"][f]
-    return len(o["people_mentions"]) > 0
+    # The reader model's own yes/no on people, where it gave one (feature `model`), else the mentions.
+    return o.get("people_by_model", len(o["people_mentions"]) > 0)
 for f in ["done", "difference", "evidence", "then", "now", "next", "people"]:
     fy = [k for k in sorted(E) if f not in E[k]["borderline"] and not E[k][f] and tool_bin(O[k], f)]
     fn = [k for k in sorted(E) if f not in E[k]["borderline"] and E[k][f] and not tool_bin(O[k], f)]

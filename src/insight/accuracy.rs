@@ -124,7 +124,7 @@ fn got_yes_no(r: &Report, finding: &str) -> bool {
         "then" => r.then_now_next.then,
         "now" => r.then_now_next.now,
         "next" => r.then_now_next.next,
-        "people" => !r.people_mentions.is_empty(),
+        "people" => r.speaks_of_people(),
         "for_people" => r.difference_for_people,
         "example" => !r.example_markers.is_empty(),
         "own_part" => !r.own_part_markers.is_empty(),

@@ -44,7 +44,7 @@ fn contradictions(r: &Report) -> Vec<String> {
         ),
         (
             &["bring in the people", "do not yet mention people"],
-            !r.people_mentions.is_empty(),
+            r.speaks_of_people(),
         ),
         (
             &[

@@ -276,6 +276,7 @@ pub(crate) fn analyse_full(
         own_part,
         people,
         difference_for_people,
+        people_by_model: None,
     };
     #[cfg(feature = "model")]
     let verdict = overrule::by_model(text, verdict, &empty_part);
@@ -285,6 +286,7 @@ pub(crate) fn analyse_full(
         own_part,
         people,
         difference_for_people,
+        people_by_model,
     } = verdict;
 
     let word_count = text::word_count(text);
@@ -370,6 +372,7 @@ pub(crate) fn analyse_full(
         length_target_seconds,
         evidence_found: evidence_found.iter().map(&finding).collect(),
         ticks_from_other_parts,
+        people_by_model,
     };
     report.gaps = report.compute_gaps();
     report.suggestions = suggest::suggestions(&suggest::Facts {

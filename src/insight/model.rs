@@ -1,10 +1,9 @@
 //! The reader model (issue 17 item 5; docs/model.md): all-MiniLM-L6-v2 embeds each clause of the
 //! answer, and one small classifier per finding reads the clauses' element-wise max and mean. Where
-//! the classifier is sure (its probability above the head's `sure`, 0.5 to 0.85 by finding, or below
-//! one less it) its yes/no overrules the rules'; else the rules' stands. On seven labelled sets, each
-//! held out in turn, this lifted the yes/no mean from the rules' first-time 0.86 to 0.92. People stay
-//! the rules' (the model cannot quote a mention), and so does every quoted word: the model changes a
-//! yes/no, never a quote.
+//! the classifier is sure (its probability above the head's `sure`, or below one less it) its yes/no
+//! overrules the rules'; else the rules' stands. The quoted words stay the rules': the model changes a
+//! yes/no, never a quote. People are a yes/no too ([`people`]): a sure "no" takes away the rules'
+//! mentions, a sure "yes" stands without one (there is then nothing to quote).
 //!
 //! Built only with the cargo feature `model`, and used only when `PSW_COACH_MODEL` names a file made
 //! by `scripts/reader-model`; with the variable unset or empty the rules alone read the answer, so
@@ -30,7 +29,21 @@ pub const ENV: &str = "PSW_COACH_MODEL";
 const HEADS_JSON: &str = include_str!("model/heads.json");
 
 /// The findings the model may overrule, in the order `Reader::probabilities` gives them.
-pub const FINDINGS: [&str; 6] = ["done", "difference", "evidence", "then", "now", "next"];
+pub const FINDINGS: [&str; 7] = [
+    "done",
+    "difference",
+    "evidence",
+    "then",
+    "now",
+    "next",
+    "people",
+];
+
+/// Where people is in [`FINDINGS`].
+const PEOPLE: usize = 6;
+
+/// One probability per finding of [`FINDINGS`].
+pub type Probabilities = [f32; FINDINGS.len()];
 
 #[derive(Deserialize)]
 struct HeadsFile {
@@ -61,7 +74,7 @@ pub struct Reader {
     bert: bert::Bert,
     heads: Vec<Head>,
     /// The answers read lately and what the heads made of them, newest last.
-    recent: Mutex<VecDeque<(String, [f32; 6])>>,
+    recent: Mutex<VecDeque<(String, Probabilities)>>,
 }
 
 /// How many answers [`Reader::recent`] keeps.
@@ -113,9 +126,9 @@ impl Reader {
     }
 
     /// How likely each of [`FINDINGS`] is, by the model alone.
-    pub fn probabilities(&self, text: &str) -> [f32; 6] {
+    pub fn probabilities(&self, text: &str) -> Probabilities {
         let x = self.features(text);
-        let mut out = [0f32; 6];
+        let mut out = [0f32; FINDINGS.len()];
         for (p, head) in out.iter_mut().zip(&self.heads) {
             let z = head.bias + head.weights.iter().zip(&x).map(|(w, v)| w * v).sum::<f32>();
             *p = 1.0 / (1.0 + (-z).exp());
@@ -126,8 +139,8 @@ impl Reader {
     /// [`Reader::probabilities`], read once per answer: the TUI reads an answer on a worker thread
     /// before the key that moves on analyses it again (src/tui/screens/rehearse/reading.rs), and the
     /// rating step and the confidentiality check after it read the same answer.
-    pub fn remembered(&self, text: &str) -> [f32; 6] {
-        let known = |recent: &VecDeque<(String, [f32; 6])>| {
+    pub fn remembered(&self, text: &str) -> Probabilities {
+        let known = |recent: &VecDeque<(String, Probabilities)>| {
             recent.iter().find(|(t, _)| t == text).map(|(_, p)| *p)
         };
         if let Some(p) = self.recent.lock().ok().and_then(|r| known(&r)) {
@@ -145,19 +158,22 @@ impl Reader {
         p
     }
 
+    /// The model's own yes/no on finding `i` where it is sure, else `None`.
+    fn sure_of(&self, p: &Probabilities, i: usize) -> Option<bool> {
+        let sure = self.heads[i].sure;
+        if p[i] > sure {
+            Some(true)
+        } else if p[i] < 1.0 - sure {
+            Some(false)
+        } else {
+            None
+        }
+    }
+
     /// The rules' findings, each replaced by the model's where the model is sure.
     pub fn overrule(&self, text: &str, covers: Covers, tnn: ThenNowNext) -> (Covers, ThenNowNext) {
         let p = self.remembered(text);
-        let decide = |i: usize, rule: bool| {
-            let sure = self.heads[i].sure;
-            if p[i] > sure {
-                true
-            } else if p[i] < 1.0 - sure {
-                false
-            } else {
-                rule
-            }
-        };
+        let decide = |i: usize, rule: bool| self.sure_of(&p, i).unwrap_or(rule);
         (
             Covers {
                 done: decide(0, covers.done),
@@ -170,6 +186,12 @@ impl Reader {
                 next: decide(5, tnn.next),
             },
         )
+    }
+
+    /// Does the answer speak of people who draw on care, carers or families? The model's yes/no where
+    /// it is sure, else `None` (the rules' mentions then decide).
+    pub fn people(&self, text: &str) -> Option<bool> {
+        self.sure_of(&self.remembered(text), PEOPLE)
     }
 }
 
@@ -199,4 +221,9 @@ pub(crate) fn overrule(text: &str, covers: Covers, tnn: ThenNowNext) -> (Covers,
         Some(r) => r.overrule(text, covers, tnn),
         None => (covers, tnn),
     }
+}
+
+/// The hook for people: the model's yes/no where it is on and sure, else `None`.
+pub(crate) fn people(text: &str) -> Option<bool> {
+    reader().and_then(|r| r.people(text))
 }

@@ -15,6 +15,8 @@ pub(super) struct Verdict {
     pub people: Vec<Range<usize>>,
     /// Whether the change is said of people.
     pub difference_for_people: bool,
+    /// The model's own yes/no on people where it is sure; the rules have none (their mentions say).
+    pub people_by_model: Option<bool>,
 }
 
 /// The model's overrule of the rules' yes/no. `empty_part` says a part of that id was left empty:
@@ -25,8 +27,9 @@ pub(super) fn by_model(text: &str, rules: Verdict, empty_part: &dyn Fn(&str) -> 
         covers,
         then_now_next,
         mut own_part,
-        people,
-        difference_for_people,
+        mut people,
+        mut difference_for_people,
+        people_by_model: _,
     } = rules;
     let (c, t) = super::model::overrule(text, covers, then_now_next);
     // An own part is something done: where the model is sure nothing was ("I joined the team in
@@ -34,6 +37,14 @@ pub(super) fn by_model(text: &str, rules: Verdict, empty_part: &dyn Fn(&str) -> 
     // Only the model may take back an own part.
     if covers.done && !c.done {
         own_part.clear();
+    }
+    // Where the model is sure there are no people (staff, "people in my teams"), the rules' mentions
+    // go, and with them the change said of people, so the coaching asks for people. Where it is sure
+    // there are, it says so without a mention: nothing the rules did not find is quoted.
+    let people_by_model = super::model::people(text);
+    if people_by_model == Some(false) {
+        people.clear();
+        difference_for_people = false;
     }
     Verdict {
         covers: Covers {
@@ -45,5 +56,6 @@ pub(super) fn by_model(text: &str, rules: Verdict, empty_part: &dyn Fn(&str) -> 
         own_part,
         people,
         difference_for_people,
+        people_by_model,
     }
 }

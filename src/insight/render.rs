@@ -274,7 +274,12 @@ pub fn render_report(report: &Report) -> String {
     };
     line(&format!("Your own part: {own}"));
 
-    let people = if report.people_mentions.is_empty() {
+    let people = if report.people_mentions.is_empty() && report.speaks_of_people() {
+        // The reader model is sure of people the rules found no words for: said plainly, with no
+        // quote, since any words picked out might be a member of staff's name.
+        "yes (the reader model finds people, carers or families in the answer; no one phrase to quote)"
+            .to_string()
+    } else if report.people_mentions.is_empty() {
         if report.process_mentions.is_empty() {
             "no mention of people, carers or families yet".to_string()
         } else {

@@ -179,6 +179,13 @@ pub struct Report {
     /// Ticks that rest on another part than their own (evidence given under "What difference has it
     /// made?"), so the panel can say where.
     pub ticks_from_other_parts: Vec<TickSource>,
+    /// The reader model's yes/no on people where it is sure (feature `model`, docs/model.md): `true`
+    /// even when no mention can be quoted, `false` with `people_mentions` emptied. `None` when the
+    /// model is off or unsure, and then left out of the JSON, so the default build's is unchanged:
+    /// the mentions decide. Ask [`Report::speaks_of_people`], never the mentions, whether there are
+    /// people.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub people_by_model: Option<bool>,
 }
 
 /// A tick in `covers` that rests on another part: `question` is `done`, `difference` or `evidence`,
@@ -224,6 +231,13 @@ impl Report {
         self
     }
 
+    /// Does the answer speak of people who draw on care, carers or families? The reader model's
+    /// yes/no where it is sure, else whether the rules found a mention.
+    pub fn speaks_of_people(&self) -> bool {
+        self.people_by_model
+            .unwrap_or(!self.people_mentions.is_empty())
+    }
+
     /// What the answer (all its parts together) lacks: done, difference, evidence, people, next (a
     /// next step with when), example, own part. Probes ask about these.
     pub fn gaps(&self) -> &[Gap] {
@@ -242,7 +256,7 @@ impl Report {
                 Gap::Done => !self.covers.done,
                 Gap::Difference => !self.covers.difference,
                 Gap::Evidence => !self.covers.evidence,
-                Gap::People => self.people_mentions.is_empty(),
+                Gap::People => !self.speaks_of_people(),
                 Gap::Next => !(self.then_now_next.next && self.next_has_when),
                 Gap::Example => self.example_markers.is_empty(),
                 Gap::OwnPart => self.own_part_markers.is_empty(),
@@ -254,6 +268,52 @@ impl Report {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The reader model's yes/no on people (feature `model`) decides the gap and the report's People
+    /// line where it is given, and is left out of the JSON where it is not, so the default build's
+    /// `analyse --json` is unchanged.
+    #[test]
+    fn the_models_people_decide_the_gap_and_stay_out_of_the_json_when_not_given() {
+        let lexicon = crate::insight::Lexicon::bundled();
+        let mut r = crate::insight::analyse(
+            &lexicon,
+            "I set up a weekly duty huddle. Waits fell from six weeks to two.",
+            None,
+        );
+        r.people_by_model = None;
+        assert!(r.people_mentions.is_empty());
+        assert!(!r.speaks_of_people());
+        assert!(r.compute_gaps().contains(&Gap::People));
+        let json = serde_json::to_string(&r).expect("serialises");
+        assert!(!json.contains("people_by_model"), "{json}");
+
+        // Sure of people the rules found no words for: no gap, and said plainly, with no quote.
+        r.people_by_model = Some(true);
+        assert!(r.speaks_of_people());
+        assert!(!r.compute_gaps().contains(&Gap::People));
+        assert!(
+            serde_json::to_string(&r)
+                .unwrap()
+                .contains("\"people_by_model\":true")
+        );
+        let shown = crate::insight::render_report(&r);
+        assert!(
+            shown.contains("People: yes (the reader model finds people, carers or families in the answer; no one phrase to quote)"),
+            "{shown}"
+        );
+
+        // Sure there are none: the gap is back whatever the mentions say.
+        r.people_by_model = Some(false);
+        r.people_mentions.push(Finding {
+            text: "people".to_string(),
+            start: 0,
+            end: 6,
+            line: 1,
+            column: 1,
+        });
+        assert!(!r.speaks_of_people());
+        assert!(r.compute_gaps().contains(&Gap::People));
+    }
 
     #[test]
     fn kinds_serialise_kebab_case() {

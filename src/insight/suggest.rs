@@ -307,7 +307,7 @@ fn question_steps(facts: &Facts) -> Vec<(About, String)> {
             (false, None, Some(q)) => format!(
                 "You say \"{q}\": compare it with before, so the difference for people shows."
             ),
-            (false, None, None) if r.people_mentions.is_empty() => "Say what difference it made for people and carers: what is better for them now, and by how much.".to_string(),
+            (false, None, None) if !r.speaks_of_people() => "Say what difference it made for people and carers: what is better for them now, and by how much.".to_string(),
             (false, None, None) => "Say what changed as a result: for the people and carers you mention, what is better now?".to_string(),
         };
         out.push((About::Question(Question::Difference), text));
@@ -364,6 +364,9 @@ fn question_steps(facts: &Facts) -> Vec<(About, String)> {
                     one_line(&p.text).to_lowercase()
                 )
                 }
+                // The reader model is sure of people the rules found no words for: ask about them
+                // without quoting, and without asking as if there were none.
+                (false, None) if r.speaks_of_people() => "Say what the change meant for the people in your answer: what is better now for one person or carer?".to_string(),
                 (false, _) => "Tie the change to people: what does it mean for someone who draws on care, or their carer?".to_string(),
             },
         ));
@@ -501,7 +504,7 @@ fn later_steps(r: &Report, later: Option<&str>) -> Vec<String> {
             "Your key points do not yet include a case: jot one person's story, anonymised.",
         ));
     }
-    if r.people_mentions.is_empty() && r.covers.difference {
+    if !r.speaks_of_people() && r.covers.difference {
         out.push(pick(
             "Bring in the people who draw on care: what did this mean for them, their carers or families?",
             "Your key points do not yet mention people: what did this mean for them, their carers or families?",

@@ -16,12 +16,13 @@ fn real_reader() -> Option<Reader> {
     Some(Reader::load(Path::new(&path)).expect("the model file named by PSW_COACH_MODEL loads"))
 }
 
-/// The thresholds docs/model.md gives ("Retrained on sets A to G and I"), chosen on held-out sets.
+/// The thresholds docs/model.md gives ("Set H joins"), chosen on held-out sets: 0.85 for the six
+/// findings, 0.95 for people.
 #[test]
 fn heads_file_has_every_finding_and_the_thresholds_chosen_held_out() {
     let file = heads_file();
     let sure: Vec<f32> = FINDINGS.iter().map(|f| file.heads[*f].sure).collect();
-    assert_eq!(sure, [0.85, 0.85, 0.5, 0.85, 0.8, 0.7]);
+    assert_eq!(sure, [0.85, 0.85, 0.85, 0.85, 0.85, 0.85, 0.95]);
     for name in FINDINGS {
         assert_eq!(file.heads[name].weights.len(), 768, "{name}");
     }
@@ -300,13 +301,11 @@ fn the_model_overrules_only_where_it_is_sure() {
 #[test]
 fn where_the_model_is_sure_nothing_was_done_no_own_part_is_claimed() {
     let Some(reader) = real_reader() else { return };
-    // Set E's e65 (used up), shortened: a service someone else set up, "before I joined", and nothing
-    // done since. The rules read "I joined" as done. (The heads trained on sets A to G and I give e65
-    // as written 0.149, on the line of 0.15; shortened as here, without the evaluation's figures,
-    // 0.03.)
-    let text = "I'll explain the background first. The reablement service in Saltcote was set up \
-                in 2019, before I joined, and it was judged a success at the time. It runs the \
-                same way today. I'd like us to look at it, but that work hasn't been scheduled.";
+    // The rules read "I asked" as done and as the speaker's own part. (Set E's e65, shortened,
+    // "before I joined", was the case here until the heads were trained on set H too: they give it
+    // 0.24 for done, no longer sure, and no answer of sets A to I now loses an own part this way.)
+    let text = "I asked about it once, but honestly nothing has been done: there is no plan and no \
+                one owns it.";
     let p = reader.probabilities(text)[0];
     assert!(
         p < 1.0 - reader.heads[0].sure,
@@ -338,4 +337,87 @@ fn an_answer_read_lately_is_remembered_not_read_again() {
     }
     assert!(!held(text), "the oldest answer goes first");
     assert_eq!(reader.recent.lock().unwrap().len(), RECENT);
+}
+
+#[test]
+fn the_model_says_people_yes_or_no_only_where_it_is_sure() {
+    let Some(reader) = real_reader() else { return };
+    let sure = reader.heads[PEOPLE].sure;
+    for text in [
+        "Families waited six weeks before; this quarter it was four days.",
+        "um so the thing about it is",
+        "We completed 412 enquiries last year, 92% within 28 days.",
+        "I set up a carers' forum.",
+    ] {
+        let p = reader.probabilities(text)[PEOPLE];
+        let want = if p > sure {
+            Some(true)
+        } else if p < 1.0 - sure {
+            Some(false)
+        } else {
+            None
+        };
+        assert_eq!(reader.people(text), want, "{p} on {text:?}");
+    }
+}
+
+/// A sure "yes" with nothing the rules can quote (set G's g18, retold): no people gap, no ask for
+/// people as if there were none, and no words picked out as a person.
+#[test]
+fn where_the_model_is_sure_of_people_the_rules_cannot_quote_it_says_so_plainly() {
+    let Some(reader) = real_reader() else { return };
+    let text = "Until last year, disabled students moving here for university often arrived with \
+                no care in place while two councils argued over who should pay. I agreed with the \
+                university that they tell us in June about every student who needs care. This \
+                September 23 arrived with care in place from day one, against 4 last year.";
+    let p = reader.probabilities(text)[PEOPLE];
+    assert!(p > reader.heads[PEOPLE].sure, "sure of people: {p}");
+    let r = crate::insight::analyse(&crate::insight::Lexicon::bundled(), text, None);
+    assert!(r.people_mentions.is_empty(), "{:?}", r.people_mentions);
+    assert_eq!(r.people_by_model, Some(true));
+    assert!(!r.has_gap(crate::bank::Gap::People));
+    for s in &r.suggestions {
+        assert!(
+            !s.starts_with("Tie the change to people")
+                && !s.starts_with("Bring in the people")
+                && !s.starts_with("You mention "),
+            "{s}"
+        );
+    }
+    assert!(
+        r.suggestions
+            .iter()
+            .any(|s| s.starts_with("Say what the change meant for the people in your answer")),
+        "{:?}",
+        r.suggestions
+    );
+    assert!(crate::insight::render_report(&r).contains("People: yes (the reader model finds"));
+}
+
+/// A sure "no" (set H's h31, retold: "people" are the staff in the groups): the rules' mention goes,
+/// and the coaching asks for people.
+#[test]
+fn where_the_model_is_sure_there_are_no_people_the_mentions_go_and_people_are_asked_for() {
+    let Some(reader) = real_reader() else { return };
+    let text = "We've got reflective practice groups going in most teams now and people seem to \
+                find them helpful. It's become part of the culture, and we try to get the managers \
+                along when they can.";
+    let p = reader.probabilities(text)[PEOPLE];
+    assert!(
+        p < 1.0 - reader.heads[PEOPLE].sure,
+        "sure of no people: {p}"
+    );
+    let r = crate::insight::analyse(&crate::insight::Lexicon::bundled(), text, None);
+    assert!(r.people_mentions.is_empty(), "{:?}", r.people_mentions);
+    assert_eq!(r.people_by_model, Some(false));
+    assert!(!r.difference_for_people);
+    assert!(r.has_gap(crate::bank::Gap::People));
+    assert!(
+        r.suggestions
+            .iter()
+            .any(|s| s.starts_with("Say what difference it made for people and carers")),
+        "{:?}",
+        r.suggestions
+    );
+    assert!(crate::insight::render_report(&r).contains("People: no mention of people"));
 }
