@@ -192,3 +192,28 @@ fn a_weak_spot_opening_there_are_is_said_back() {
         a.ask
     );
 }
+
+#[test]
+fn a_line_the_answer_heads_still_wrong_is_pressed() {
+    // "One locality" is a count of places, not a pronoun for something said before.
+    let a = alone(
+        "- Now: 9% not recorded\n- Still wrong: one locality logs carers' reviews as case notes, so \
+         our carers' figures undercount the east by about a fifth.",
+    )
+    .expect("a weak spot");
+    assert!(
+        a.ask.starts_with(
+            "One locality logs carers' reviews as case notes, so your carers' figures undercount the east by about a fifth:"
+        ),
+        "{}",
+        a.ask
+    );
+    // A wrong that is not admitted is no weak spot.
+    assert!(
+        alone(
+            "We have a practice forum, learning from reviews, and 40 staff aren't blamed when things \
+             go wrong."
+        )
+        .is_none()
+    );
+}

@@ -39,7 +39,7 @@ fn weight(word: &str) -> i32 {
         | "struggle" | "struggling" | "harder" | "hardest" | "weaker" | "weakest" | "missing"
         | "missed" | "except" | "refusing" | "refused" | "overdue" | "gap" | "gaps" | "slower"
         | "slowest" | "fewer" | "lower" | "wider" | "unhappy" | "stuck" | "lost" | "failed"
-        | "shortfall" | "vacancies" | "watching" | "behind" => 3,
+        | "shortfall" | "vacancies" | "watching" | "behind" | "undercount" | "undercounts" => 3,
         "longest" | "exception" => 4,
         "not" | "still" | "only" | "yet" | "few" | "less" | "delayed" | "vary" | "varies"
         | "patchy" | "uneven" => 2,
@@ -72,8 +72,8 @@ const PLANNED: &[&str] = &[
 /// Openings that lean on something said before: said back alone they are fragments.
 const LEANS_BACK: &[&str] = &[
     "it", "it's", "that", "this", "these", "those", "they", "they're", "them", "which", "he",
-    "she", "both", "one", "second", "first", "other", "latter", "former", "here", "what", "so",
-    "their", "its", "his", "her", "that's", "they've",
+    "she", "both", "second", "first", "other", "latter", "former", "here", "what", "so", "their",
+    "its", "his", "her", "that's", "they've",
 ];
 
 /// The speaker, after a "what" that frames an admission.
@@ -112,7 +112,7 @@ const LEANS_BACK_AFTER_THE: &[&str] = &[
     "second", "first", "third", "other", "latter", "former", "one", "ones", "rest", "same",
 ];
 
-/// After "by", "next", "until" or "from": the answer already gives a date ahead.
+/// After "by", "next", "until", "from" or "due": the answer already gives a date ahead.
 const DATED: &[&str] = &[
     "january",
     "february",
@@ -239,7 +239,7 @@ fn ask(r: &Reading, p: &Piece, (sa, sb): (usize, usize)) -> Option<Anchor> {
     // A date ahead: "by March", "next spring", "until 2027".
     // Anywhere in the answer: a date given for the plan is not asked for again.
     let dated = (0..r.toks.len()).any(|k| {
-        matches!(r.n(k), "by" | "until" | "next" | "from")
+        matches!(r.n(k), "by" | "until" | "next" | "from" | "due")
             && (k + 1..k + 3).any(|j| DATED.contains(&r.n(j)) || r.is_year(j) || r.n(j) == "end")
     });
     // What is being done: said in the sentence, or in the one after it.
@@ -428,6 +428,10 @@ fn cues(r: &Reading, a: usize, b: usize) -> i32 {
         }
         // "the four with no meeting"; "no one" and "nobody" are left out: "nobody moves without a
         // meeting" is a boast.
+        // "Still wrong:", not "people aren't blamed when things go wrong".
+        if w == "wrong" && r.n(k.wrapping_sub(1)) == "still" {
+            score += 3;
+        }
         if w == "with" && r.n(k + 1) == "no" {
             score += 3;
         }
