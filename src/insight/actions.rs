@@ -344,6 +344,15 @@ fn is_past_action_at(toks: &[Token], j: usize, participle: bool) -> bool {
     let next = toks.get(j + 1).map_or("", |t| t.norm.as_str());
     match word {
         "used" => !participle && next != "to" && toks.get(j + 1).is_some_and(Token::is_word),
+        // "We linked her with the young onset group", "we grew our educator pool", "we placed 40
+        // people": with its object after it, an action; "linked to", "grew up", "the referrals grew"
+        // are not.
+        "placed" | "allocated" | "linked" | "grew" if !participle => {
+            matches!(
+                next,
+                "her" | "him" | "them" | "every" | "each" | "our" | "their" | "his"
+            ) || super::clause::is_figure_word(next)
+        }
         // "a duty social worker was placed in the unit", "a named worker was allocated": in the
         // passive, what the service did; "placed at risk", "allocated to" say where someone ended up.
         "placed" | "allocated" => {

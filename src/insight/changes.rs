@@ -91,14 +91,20 @@ pub(super) fn find(reading: &Reading, done: &[Range<usize>]) -> Changes {
             // without a figure ("no one has had to ring twice since").
             let closes_sentence = ts[k + 1..].iter().all(|t| !t.is_word())
                 && clauses.get(i + 1).is_none_or(|n| n.sentence != c.sentence);
-            let closed = if !closes_sentence {
-                None
-            } else if ts[..k].iter().any(|t| t.is_word()) {
-                Some(c)
-            } else {
+            // "He has kept his weight steady since, and he told ...": "since" cut off by a mark at
+            // the head of its clause closes the clause before it.
+            let cut_off = k == 0 && ts.get(1).is_some_and(|t| !t.is_word());
+            let before = || {
                 i.checked_sub(1)
                     .and_then(|p| clauses.get(p))
                     .filter(|p| p.sentence == c.sentence)
+            };
+            let closed = if closes_sentence && ts[..k].iter().any(|t| t.is_word()) {
+                Some(c)
+            } else if closes_sentence || cut_off {
+                before()
+            } else {
+                None
             };
             let target = match closed {
                 Some(t) => t,

@@ -6,7 +6,7 @@ use super::*;
 
 const YEAR: i32 = 2026;
 
-fn read(text: &str) -> Report {
+pub(super) fn read(text: &str) -> Report {
     analyse_at(&Lexicon::bundled(), text, None, &[], YEAR)
 }
 
@@ -1707,4 +1707,21 @@ fn a_possessive_person_is_never_quoted_as_you_mention_persons() {
         "{:?}",
         r.suggestions
     );
+}
+
+#[test]
+fn a_participle_word_with_its_object_after_it_is_an_action() {
+    for text in [
+        "We linked him with a befriending scheme near his flat.",
+        "We grew our pool of approved carers from 10 to 25.",
+        "We placed 14 people in flats of their own.",
+    ] {
+        assert!(read(text).covers.done, "{text}");
+    }
+    for text in [
+        "The complaint was linked to a missed visit.",
+        "Referrals grew over the winter.",
+    ] {
+        assert!(!read(text).covers.done, "{text}");
+    }
 }

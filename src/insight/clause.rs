@@ -262,6 +262,7 @@ pub(crate) fn read(text: &str, toks: &[Token]) -> Vec<Clause> {
                 && toks
                     .get(i + 1)
                     .is_some_and(|x| SUBJECTS.contains(&x.norm.as_str())))
+            || aside_opens(toks, i)
             || there_opens(toks, i)
             || time_opens(toks, i)
             || subject_opens(toks, i)

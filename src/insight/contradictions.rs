@@ -7,7 +7,7 @@ use super::{Lexicon, Report, analyse};
 /// What a suggestion asks for, by its words, and whether the report's findings say it is there.
 fn contradictions(r: &Report) -> Vec<String> {
     let tnn = r.then_now_next;
-    let checks: [(&[&str], bool); 9] = [
+    let checks: [(&[&str], bool); 12] = [
         (
             &[
                 "what you did yourself",
@@ -52,6 +52,13 @@ fn contradictions(r: &Report) -> Vec<String> {
                 "say what the change meant for them",
             ],
             r.difference_for_people,
+        ),
+        // A quote pressed on: "You say "...": compare it with before" asks for the change.
+        (&["compare it with before"], r.covers.difference),
+        (&["say whether that is where things stand today"], tnn.now),
+        (
+            &["make your own part plain"],
+            !r.own_part_markers.is_empty(),
         ),
     ];
     let mut out = Vec::new();
@@ -140,4 +147,34 @@ fn the_check_itself_finds_a_contradiction() {
     assert!(contradictions(&r).is_empty());
     r.covers.evidence = true;
     assert!(!contradictions(&r).is_empty(), "{:?}", r.suggestions);
+}
+
+/// Changes, befores and actions said in forms the reader once missed, each written for this test:
+/// a suggestion never asks for them or presses on them as missing.
+#[test]
+fn no_suggestion_asks_for_a_change_said_without_a_change_word() {
+    let lexicon = Lexicon::bundled();
+    for text in [
+        "She had missed eight appointments in the spring. We rewrote her care plan with her daughter. She has kept every appointment since, and she told her worker she feels safe.",
+        "We paid for taxis on the late visits and the visit times came down by about a third, and the audit in October showed it.",
+        "I opened a drop-in at the library and ninety carers have a named worker where there were hardly any before.",
+        "We set up a weekend rota. The log shows no missed visit since the rota started, against eleven missed visits recorded in the three months before it.",
+        "Relief cover\n- Mar 2025: 600 shifts a month not covered\n- I set up a bank of relief staff\n- Sep 2026: 90 shifts a month not covered",
+        "We linked him with a befriending scheme near his flat, and his sister says he goes out twice a week now where he never went out before.",
+    ] {
+        let r = analyse(&lexicon, text, None);
+        let asks: Vec<&String> = r
+            .suggestions
+            .iter()
+            .filter(|s| {
+                let s = s.to_lowercase();
+                s.contains("compare it with before")
+                    || s.contains("say what changed")
+                    || s.contains("where things were before")
+                    || s.contains("what you did yourself")
+            })
+            .collect();
+        assert!(asks.is_empty(), "{text}: {asks:?}");
+        assert!(contradictions(&r).is_empty(), "{text}: {:?}", r.suggestions);
+    }
 }

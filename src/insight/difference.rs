@@ -99,6 +99,7 @@ pub(super) fn all(
         timed_pair,
         set_against_before,
         before_and_since,
+        closes_on_before,
         ..
     } = times;
     // A before in one clause and an after in a later one is a change: "Families waited six weeks
@@ -116,6 +117,7 @@ pub(super) fn all(
         .chain(set_against_before.iter())
         .chain(reported_benefit.iter())
         .chain(before_and_since.iter())
+        .chain(closes_on_before.iter())
         .chain(after_label.iter())
         .chain(since_a_time.iter())
         .chain(present_after.iter())

@@ -53,6 +53,8 @@ mod classes_tests;
 #[cfg(test)]
 mod contradictions;
 #[cfg(test)]
+mod difference_tests;
+#[cfg(test)]
 mod softener_tests;
 #[cfg(test)]
 mod tests;

@@ -28,7 +28,7 @@ macro_rules! number_words {
 const NUM_WORD: &str = concat!(
     r"(?:none|zero|nil|nobody|no\s+one|",
     number_words!(),
-    r"|a\s+hundred|half)"
+    r"|a\s+hundred|half|a\s+(?:quarter|third|fifth|tenth))"
 );
 /// An amount a trend may start or end at in words: "from a handful to around 30", "from about two a
 /// month to fourteen".
@@ -96,7 +96,7 @@ pub fn sources() -> Vec<(&'static str, String)> {
         (
             "TREND_ONE_SIDED",
             format!(
-                r"(?i)(?-u:\b)(?:(?:(?:down|up)\s+from|(?:fallen|fell|dropped|reduced|decreased|come\s+down|gone\s+down|risen|rose|increased|grown|gone\s+up|improved|cut)\s+(?:by|to))\s+{ABOUT}(?:{NUM}(?-u:\b){PER}?|{NUM_WORD}(?-u:\b))(?:[ \t]+(?:weeks?|days?|months?|hours?))?|(?:up|down)\s+(?:by\s+)?{ABOUT}{NUM}(?-u:\b){PER}|{NUM}(?-u:\b){PER}\s+(?:more|fewer|higher|lower|less)(?-u:\b))"
+                r"(?i)(?-u:\b)(?:(?:(?:down|up)\s+from|(?:fallen|fell|dropped|reduced|decreased|come\s+down|came\s+down|gone\s+down|went\s+down|risen|rose|increased|grown|gone\s+up|went\s+up|improved|cut)\s+(?:by|to))\s+{ABOUT}(?:{NUM}(?-u:\b){PER}?|{NUM_WORD}(?-u:\b))(?:[ \t]+(?:weeks?|days?|months?|hours?))?|(?:up|down)\s+(?:by\s+)?{ABOUT}{NUM}(?-u:\b){PER}|{NUM}(?-u:\b){PER}\s+(?:more|fewer|higher|lower|less)(?-u:\b)|(?:{NUM}|{NUM_WORD})(?-u:\b)\s+(?:pounds|weeks?|days?|hours?|minutes?|months?|people|points)\s+(?:fewer|higher|lower|less|sooner|quicker|faster|shorter|cheaper)(?-u:\b))"
             ),
         ),
         // A figure set against an earlier one: "against nine the quarter before", "against 52% a

@@ -11,7 +11,7 @@ use super::evidence::{self, MarkerKind};
 use super::pattern;
 use super::reading::Reading;
 use super::report::ThenNowNext;
-use super::words;
+use super::words::{self, Token};
 use std::ops::Range;
 
 /// The befores and afters found in the answer's clauses.
@@ -32,6 +32,9 @@ pub(super) struct Times<'c> {
     pub set_against_before: Option<Range<usize>>,
     /// Figures for the time before something and the time since.
     pub before_and_since: Option<Range<usize>>,
+    /// A present claim that closes on how things were "before" ("where there were hardly any
+    /// before"): a then and a now.
+    pub closes_on_before: Option<Range<usize>>,
     /// Notes headed with this year's date, with figures under the heading.
     pub dated_heading: bool,
 }
@@ -111,7 +114,7 @@ pub(super) fn read<'c>(reading: &'c Reading, done: &[Range<usize>]) -> Times<'c>
             let with_figure = [Some(c), next]
                 .into_iter()
                 .flatten()
-                .find(|c| c.figure && c.stance.claims())?;
+                .find(|c| c.figure && (c.stance.claims() || figure_then_denial(toks, c)))?;
             let said = &text[mk.range.clone()];
             // "Apr-Oct 2026": the span ends in its last month.
             let month = said
@@ -219,26 +222,38 @@ pub(super) fn read<'c>(reading: &'c Reading, done: &[Range<usize>]) -> Times<'c>
                 .min_by_key(|c| c.time != clause::Time::Present)
         })
         .map(|c| c.bytes.clone());
+    let closes_on_before = closes_on_before(toks, clauses);
     // "Missed handovers were recorded 23 times in the six months before the change and twice in the
     // six months since": figures for the time before and the time since something are a then and a
     // now, in any tense.
     let before_and_since = clauses
         .iter()
         .enumerate()
-        .filter(|(_, c)| c.stance.claims() && c.figure)
+        .filter(|(_, c)| c.stance.claims())
         .find_map(|(i, c)| {
+            // Either way round: "... since the scheme began, against nine in the six months
+            // before it", where "no admission refused" is the figure since.
             let k = toks[c.toks.clone()]
                 .iter()
-                .position(|t| t.norm == "before")?;
+                .position(|t| t.norm == "before" || t.norm == "since")?;
+            let since_first = toks[c.toks.start + k].norm == "since";
+            if !since_first && !c.figure {
+                return None;
+            }
+            let other: &[&str] = if since_first {
+                &["before"]
+            } else {
+                &["since", "after"]
+            };
             let rest: Vec<&clause::Clause> = clauses[i..]
                 .iter()
                 .take_while(|n| n.sentence == c.sentence)
                 .collect();
             let last = rest.last()?;
             let after = &toks[c.toks.start + k + 1..last.toks.end];
-            let since = after
-                .iter()
-                .any(|t| matches!(t.norm.as_str(), "since" | "after"));
+            let since = after.iter().enumerate().any(|(q, t)| {
+                other.contains(&t.norm.as_str()) && (!since_first || closes_on(&after[q + 1..]))
+            });
             let figures = toks[c.toks.start..last.toks.end]
                 .iter()
                 .filter(|t| clause::is_figure_word(&t.norm))
@@ -267,6 +282,7 @@ pub(super) fn read<'c>(reading: &'c Reading, done: &[Range<usize>]) -> Times<'c>
         timed_pair,
         set_against_before,
         before_and_since,
+        closes_on_before,
         dated_heading,
     }
 }
@@ -293,6 +309,7 @@ pub(super) fn then_now_next(
         timed_pair,
         set_against_before,
         before_and_since,
+        closes_on_before,
         dated_heading,
     } = times;
     let Changes {
@@ -347,7 +364,8 @@ pub(super) fn then_now_next(
             || then_clause.is_some()
             || state_before.is_some()
             || before_after::before_opened(toks, clauses).is_some()
-            || before_and_since.is_some(),
+            || before_and_since.is_some()
+            || closes_on_before.is_some(),
         now: trend
             || dated_years.contains(&this_year)
             || words::all_matches(m.now.as_ref(), toks)
@@ -363,8 +381,74 @@ pub(super) fn then_now_next(
             || set_against_before.is_some()
             || reported_benefit.is_some()
             || before_and_since.is_some()
+            || closes_on_before.is_some()
             || states
             || *dated_heading,
         next: has_next,
     }
+}
+
+/// "- Jan 2025: 2,400 hours a week not picked up": a count whose denial follows it still states the
+/// count, as a line of notes does.
+fn figure_then_denial(toks: &[Token], c: &Clause) -> bool {
+    let ts = &toks[c.toks.clone()];
+    let figure = ts.iter().position(|t| clause::is_figure_word(&t.norm));
+    let denial = ts
+        .iter()
+        .position(|t| matches!(t.norm.as_str(), "not" | "never") || t.norm.ends_with("n't"));
+    c.stance == clause::Stance::Denied && matches!((figure, denial), (Some(f), Some(d)) if f < d)
+}
+
+/// "146 people have an account they can use when it was next to nobody before", "older people are
+/// now a tenth of the caseload where they were hardly on it before": a present claim that closes on
+/// how things were "before", after "when", "where" or "whereas", holds its own before and after.
+fn closes_on_before(toks: &[Token], clauses: &[Clause]) -> Option<Range<usize>> {
+    clauses
+        .iter()
+        .filter(|c| {
+            c.time == clause::Time::Present
+                && (c.stance.claims() || c.stance == clause::Stance::Denied)
+        })
+        .find(|c| {
+            let words: Vec<&str> = toks[c.toks.clone()]
+                .iter()
+                .filter(|t| t.is_word())
+                .map(|t| t.norm.as_str())
+                .collect();
+            words.iter().enumerate().any(|(p, w)| {
+                let tail: Vec<&str> = words[p + 1..].iter().take(9).copied().collect();
+                let closes = tail
+                    .iter()
+                    .position(|x| matches!(*x, "before" | "previously"));
+                // "he goes out now where he never went out before": the denial is the before's.
+                let denied_before = words[..p]
+                    .iter()
+                    .any(|x| matches!(*x, "not" | "never" | "no") || x.ends_with("n't"));
+                p > 1
+                    && matches!(*w, "when" | "where" | "whereas")
+                    && (c.stance.claims() || !denied_before)
+                    && closes.is_some_and(|k| tail[..k].iter().any(|x| said_of_the_past(x)))
+            })
+        })
+        .map(|c| c.bytes.clone())
+}
+
+/// The words after a "before" close on it: "in the six months before it.", "the year before", not
+/// "before that I was a team manager" (the speaker's career) or "before the panel met".
+fn closes_on(rest: &[Token]) -> bool {
+    let word = |k: usize| rest.get(k).filter(|t| t.is_word()).map(|t| t.norm.as_str());
+    match word(0) {
+        None => true,
+        Some("it" | "that" | "then") => word(1).is_none(),
+        Some(_) => false,
+    }
+}
+
+/// A word that sets the words after "when" or "where" in the past: "it was", "they used to", "he
+/// never went".
+fn said_of_the_past(word: &str) -> bool {
+    matches!(
+        word,
+        "was" | "were" | "had" | "used" | "never" | "went" | "got" | "came" | "didn't"
+    ) || (word.len() > 4 && word.ends_with("ed"))
 }

@@ -350,3 +350,23 @@ pub(crate) fn quoted_tokens(text: &str, ts: &[Token]) -> Vec<bool> {
     }
     out
 }
+
+/// Words for how something is said, which may stand between "and" and a subject.
+const ASIDES: &[&str] = &[
+    "honestly",
+    "frankly",
+    "actually",
+    "personally",
+    "sadly",
+    "unfortunately",
+    "obviously",
+];
+
+/// "... and honestly I just wish the courts saw it": a word for how it is said between "and" and a
+/// subject still opens a new clause.
+pub(super) fn aside_opens(toks: &[Token], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    matches!(word(i), "and" | "so" | "but")
+        && ASIDES.contains(&word(i + 1))
+        && SUBJECTS.contains(&word(i + 2))
+}

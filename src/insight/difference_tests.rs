@@ -1,0 +1,63 @@
+//! Differences said without a change word, each on sentences written for these tests (none from a
+//! measurement set): a state held "since," after the work, figures in notes beside a denial, a
+//! measure with a comparative, a present that closes on how things were "before", a figure since
+//! set against one before, and a clause opened after "and honestly".
+
+use super::classes_tests::read;
+
+#[test]
+fn since_cut_off_by_a_comma_closes_the_clause_before_it() {
+    let r = read(
+        "We rewrote her care plan with her daughter. She has kept every appointment since, and she told her worker she feels safe.",
+    );
+    assert!(r.covers.difference, "{:?}", r.difference_markers);
+    assert!(r.then_now_next.now);
+}
+
+#[test]
+fn figures_in_dated_notes_beside_a_denial_are_a_before_and_an_after() {
+    let r = read(
+        "Relief cover\n- Mar 2025: 600 shifts a month not covered\n- I set up a bank of relief staff\n- Sep 2026: 90 shifts a month not covered",
+    );
+    assert!(r.then_now_next.then, "{:?}", r.then_now_next);
+    assert!(r.covers.difference, "{:?}", r.difference_markers);
+}
+
+#[test]
+fn a_measure_with_a_comparative_is_a_change() {
+    for text in [
+        "We moved reviews to the locality teams and the average wait is about three weeks shorter.",
+        "We paid for taxis on the late visits and the times came down by about a third.",
+    ] {
+        assert!(read(text).covers.difference, "{text}");
+    }
+}
+
+#[test]
+fn a_present_that_closes_on_before_holds_its_own_change() {
+    let r = read(
+        "I opened a drop-in at the library and ninety carers have a named worker where there were hardly any before.",
+    );
+    assert!(r.covers.difference, "{:?}", r.difference_markers);
+}
+
+#[test]
+fn a_figure_since_set_against_one_before_is_a_change_either_way_round() {
+    let r = read(
+        "We set up a weekend rota. The log shows no missed visit since the rota started, against eleven missed visits recorded in the three months before it.",
+    );
+    assert!(r.covers.difference, "{:?}", r.difference_markers);
+    // The speaker's career is no before and since.
+    let r = read(
+        "I've been head of service since 2020 and before that I was a team manager for four years.",
+    );
+    assert!(!r.covers.difference, "{:?}", r.difference_markers);
+}
+
+#[test]
+fn a_clause_opens_after_and_honestly_and_a_subject() {
+    let r = read(
+        "We changed the referral form and visits went from twelve to thirty this year and honestly I wish the funding lasted longer.",
+    );
+    assert!(r.covers.difference, "{:?}", r.difference_markers);
+}
