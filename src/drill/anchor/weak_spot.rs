@@ -159,6 +159,8 @@ struct Piece {
     score: i32,
     /// It gives a figure of its own.
     figure: bool,
+    /// Its verb is left to what was said before ("the eight that didn't were...").
+    elided: bool,
 }
 
 /// Shapes whose finders read an admitted weak spot and ask about it in words made for it ("who is
@@ -253,7 +255,7 @@ fn ask(r: &Reading, p: &Piece, (sa, sb): (usize, usize)) -> Option<Anchor> {
     // A piece opening on a figure cannot open a sentence: "You said 1,140 people overdue...".
     let opening = if of {
         format!("Of {said}")
-    } else if said.starts_with(|c: char| c.is_ascii_digit()) {
+    } else if p.elided || said.starts_with(|c: char| c.is_ascii_digit()) {
         format!("You said {said}")
     } else {
         capital(&said)
@@ -428,6 +430,10 @@ fn cues(r: &Reading, a: usize, b: usize) -> i32 {
         }
         // "the four with no meeting"; "no one" and "nobody" are left out: "nobody moves without a
         // meeting" is a boast.
+        // "At all" stresses a negative; "all" alone is a boast ("all 164 practitioners").
+        if w == "all" && r.n(k.wrapping_sub(1)) == "at" {
+            score += 1;
+        }
         // "Still wrong:", not "people aren't blamed when things go wrong".
         if w == "wrong" && r.n(k.wrapping_sub(1)) == "still" {
             score += 3;
@@ -484,17 +490,19 @@ fn piece(r: &Reading, a: usize, b: usize, cues: i32) -> Option<Piece> {
             && matches!(r.n(k + 1), "think" | "believe" | "sure")
             && matches!(r.n(k.wrapping_sub(1)), "i" | "we" | "i'm" | "we're")
     });
-    // "The people who still don't are...", "the two that missed it were...": what they don't do,
-    // or what "it" is, was said before.
+    // "The two that missed it were...": what "it" is was said before.
+    let pronoun = (a..b.min(a + 5)).any(|k| matches!(r.n(k), "it" | "them"));
+    if leans || doubted || pronoun {
+        return None;
+    }
+    // "The eight that didn't were...": what they didn't do was said before, so the piece is
+    // quoted as said ("You said the eight that didn't..."), not restated as if it stood alone.
     let elided = (a..b).any(|k| {
         matches!(
             r.n(k),
             "don't" | "didn't" | "doesn't" | "haven't" | "hasn't" | "can't"
         ) && matches!(r.n(k + 1), "are" | "were" | "is" | "was")
-    }) || (a..b.min(a + 5)).any(|k| matches!(r.n(k), "it" | "them"));
-    if leans || doubted || elided {
-        return None;
-    }
+    });
     // A figure only in a denied clause ("we haven't got 90% reviewed") is not the answer's own.
     let figure = (a..b).any(|k| {
         r.value(k).is_some_and(|v| v >= 2.0)
@@ -514,6 +522,7 @@ fn piece(r: &Reading, a: usize, b: usize, cues: i32) -> Option<Piece> {
         b,
         score,
         figure,
+        elided,
     })
 }
 
