@@ -22,7 +22,7 @@ scores the yes/no findings: per finding, agreement on the answers not marked bor
                 first-time findings, so neither side has seen the held-out set.
   override      the rules' first-time finding, replaced by the embedding model's where its
                 probability is above 0.85 or below 0.15.
-  psw-coach's model   the override on clause embeddings for six findings, people left to the rules:
+  psw-coach's model   the override on clause embeddings, at 0.85 and for people at 0.95:
                 what the cargo feature `model` does.
 Each classifier's regularisation is chosen by leave-one-set-out inside the training sets only.
 Also prints what one answer costs to embed (numpy on one thread; not the Rust figure).
@@ -60,6 +60,8 @@ FINDINGS = ["done", "difference", "evidence", "then", "now", "next", "people"]
 FIRST_TIME_DOC = {"b": 0.85, "c": 0.84, "d": 0.85, "e": 0.85, "f": 0.87, "g": 0.89, "h": 0.91, "i": 0.89}
 CS = [0.01, 0.1, 1.0, 10.0]
 OVERRIDE = 0.85
+# How sure the model must be to overrule people in psw-coach (scripts/model/train_heads.py's SURE).
+PEOPLE_SURE = 0.95
 STACK_ON = ["emb clauses", "emb both"]
 PRODUCT = "emb clauses"
 COMBINED = [f"stack ({m})" for m in STACK_ON] + [f"override ({m})" for m in STACK_ON] + ["psw-coach's model"]
@@ -250,10 +252,10 @@ def main():
                     for k in test:
                         r = first[k][fi]
                         preds[f"override ({m})"][k][fi] = 1.0 if p[k] > OVERRIDE else 0.0 if p[k] < 1 - OVERRIDE else r
-                        # What psw-coach's `model` feature does: people stay the rules' (no quote).
+                        # What psw-coach's `model` feature does: 0.85, people 0.95 (docs/model.md).
                         if m == PRODUCT:
-                            keep = f == "people"
-                            preds["psw-coach's model"][k][fi] = r if keep else preds[f"override ({m})"][k][fi]
+                            t = PEOPLE_SURE if f == "people" else OVERRIDE
+                            preds["psw-coach's model"][k][fi] = 1.0 if p[k] > t else 0.0 if p[k] < 1 - t else r
             p = predict(train, test, data, lambda k: bag[k], f)
             for k in test:
                 preds["words"][k][fi] = p[k] >= 0.5
