@@ -2,7 +2,7 @@
 //! answer, and one small classifier per finding reads the clauses' element-wise max and mean. Where
 //! the classifier is sure (its probability above the head's `sure`, or below one less it) its yes/no
 //! overrules the rules'; else the rules' stands. The quoted words stay the rules': the model changes a
-//! yes/no, never a quote. People are a yes/no too ([`people`]): a sure "no" takes away the rules'
+//! yes/no, never a quote. People are a yes/no too ([`Reader::people`]): a sure "no" takes away the rules'
 //! mentions, a sure "yes" stands without one (there is then nothing to quote).
 //!
 //! Built only with the cargo feature `model`, and used only when `PSW_COACH_MODEL` names a file made
