@@ -12,6 +12,14 @@ for f in ["done", "difference", "evidence", "then", "now", "next", "people"]:
     fy = [k for k in sorted(E) if f not in E[k]["borderline"] and not E[k][f] and tool_bin(O[k], f)]
     fn = [k for k in sorted(E) if f not in E[k]["borderline"] and E[k][f] and not tool_bin(O[k], f)]
     print(f"{f}: false yes {' '.join(fy) or '-'}; missed {' '.join(fn) or '-'}")
+# The shared insight_score.py counts people by mentions alone; with the reader model, a sure "yes"
+# has none to show (people_by_model), so people and the mean are also given as the model means them.
+if any("people_by_model" in o for o in O.values()):
+    rate = {}
+    for f in ["done", "difference", "evidence", "then", "now", "next", "people"]:
+        ks = [k for k in sorted(E) if f not in E[k]["borderline"]]
+        rate[f] = sum(E[k][f] == tool_bin(O[k], f) for k in ks) / len(ks)
+    print(f"with the model's own people yes/no: people {rate['people']:.2f}, yes/no mean {sum(rate.values()) / 7:.2f}")
 def an(s):
     s = s.strip(); return s[:-1] if len(s) > 2 and s.endswith("s") and s[:-1].isupper() else s
 for k in sorted(E):

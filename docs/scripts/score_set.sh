@@ -17,6 +17,8 @@ python3 /work/shared/tools/insight_score.py eval/hidden/$SET/expected.json "$OUT
 python3 docs/scripts/insight_contradictions.py eval/hidden/$SET/expected.json "$OUT/$SET" > "$OUT/$SET.contradictions"
 tail -1 "$OUT/$SET.contradictions"
 python3 docs/scripts/insight_misses.py eval/hidden/$SET/expected.json "$OUT/$SET" > "$OUT/misses.txt"
+# With the reader model, people as it decides them (the shared scorer reads mentions alone).
+grep "^with the model's own people" "$OUT/misses.txt" || true
 if [ -n "$STRONG" ]; then
   python3 docs/scripts/strong_reasks.py "$BIN" eval/hidden/$STRONG > "$OUT/$STRONG.reasks"
   echo "$STRONG: $(tail -1 "$OUT/$STRONG.reasks")"
