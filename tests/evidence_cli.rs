@@ -91,6 +91,46 @@ fn import_keeps_good_rows_and_locates_bad_ones_and_a_reimport_updates() {
     }
 }
 
+/// Walk item 30: a change the register holds nothing for is one finding quoting the whole change,
+/// not "…rose from 70% to" and "to 88%…"; and one figure imported is "1 figure".
+#[test]
+fn check_quotes_a_change_whole_once_and_import_counts_one_figure() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data");
+    let csv = dir.path().join("figures.csv");
+    std::fs::write(
+        &csv,
+        "measure,value,unit,as_at,source,statements\n\
+         average caseload,22,cases,2026-11-01,caseload report,governance\n",
+    )
+    .unwrap();
+    let out = psw(&data)
+        .args(["evidence", "import"])
+        .arg(&csv)
+        .assert()
+        .success();
+    let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(text.contains("(1 figure)."), "{text}");
+    let answer = dir.path().join("answer.txt");
+    std::fs::write(
+        &answer,
+        "Agreement between auditors rose from 70% to 88% after we ran the calibration sessions.\n",
+    )
+    .unwrap();
+    let out = psw(&data)
+        .args(["evidence", "check"])
+        .arg(&answer)
+        .assert()
+        .success();
+    let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert_eq!(text.matches("unsourced").count(), 1, "{text}");
+    assert!(
+        text.contains("\"Agreement between auditors rose from 70% to 88% after we ran"),
+        "{text}"
+    );
+    assert!(text.contains("1 thing to check"), "{text}");
+}
+
 #[test]
 fn a_damaged_register_is_reported_with_its_place_and_left_alone() {
     let dir = imported();

@@ -72,12 +72,13 @@ fn import(data: &Path, file: &Path) -> Result<ExitCode, String> {
     if result.added + result.updated > 0 {
         let path = evidence::save(data, &register)?;
         say(&format!(
-            "{} added, {} updated, {} unchanged; the register is {} ({} figures).",
+            "{} added, {} updated, {} unchanged; the register is {} ({} figure{}).",
             result.added,
             result.updated,
             result.unchanged,
             path.display(),
-            register.figures.len()
+            register.figures.len(),
+            if register.figures.len() == 1 { "" } else { "s" }
         ));
     } else {
         say(&format!(

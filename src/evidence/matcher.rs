@@ -263,6 +263,8 @@ impl<'a> Matcher<'a> {
             .map(|m| clause(&toks, m, &is_mention))
             .collect();
         let mut found: Vec<Found> = Vec::with_capacity(mentions.len());
+        // Where each figure's quote starts and ends in the text.
+        let mut spans: Vec<(usize, usize)> = Vec::with_capacity(mentions.len());
         for (n, m) in mentions.iter().enumerate() {
             let (left, right) = clauses[n];
             let clause_words: Vec<&Token> = toks[left..m.first_token]
@@ -381,6 +383,7 @@ impl<'a> Matcher<'a> {
                 .take(8)
                 .next_back()
                 .map_or(m.end, |t| t.end);
+            spans.push((said_start, said_end));
             found.push(Found {
                 mention: m.clone(),
                 figure,
@@ -401,6 +404,20 @@ impl<'a> Matcher<'a> {
                 && here.mention.first_token <= before.mention.last_token + 2
             {
                 found[n].figure = found[n - 1].figure;
+            }
+        }
+        // Both ends of one change ("rose from 70% to 88%", "came down to 310 from 420") are
+        // quoted as the whole change, so neither reads as a cut fragment ("…from 70% to").
+        for n in 1..found.len() {
+            let (before, here) = (&found[n - 1].mention, &found[n].mention);
+            if before.past != here.past
+                && sentences[before.first_token] == sentences[here.first_token]
+                && here.first_token <= before.last_token + 2
+            {
+                let (start, end) = (spans[n - 1].0, spans[n].1);
+                let said = crate::text::one_line(&text[start..end]);
+                found[n - 1].said = said.clone();
+                found[n].said = said;
             }
         }
         // A past value said before today's ("from 410 in May to just under 300 now") belongs to
@@ -584,6 +601,11 @@ impl<'a> Matcher<'a> {
                 None => flags.push(self.unsourced(f)),
             }
         }
+        // Both ends of a change the register holds nothing for are one thing to check, quoted
+        // once as the whole change.
+        flags.dedup_by(|b, a| {
+            a.kind == FlagKind::Unsourced && b.kind == FlagKind::Unsourced && a.message == b.message
+        });
         flags
     }
 
@@ -821,6 +843,41 @@ mod tests {
             assert_eq!(flags[0].kind.slug(), "unsourced");
             assert_eq!(flags[0].value_said, 420.0);
         }
+    }
+
+    /// Walk item 30: a change the register holds nothing for is one finding, quoting the whole
+    /// change, not two cut fragments ("…rose from 70% to" and "to 88%…").
+    #[test]
+    fn a_change_is_quoted_whole_and_found_once() {
+        let register = parse(REGISTER).unwrap();
+        let matcher = Matcher::new(&register);
+        let flags = matcher.check(
+            "Agreement between auditors rose from 70% to 88% after we ran the calibration \
+             sessions.",
+            today(),
+            3,
+        );
+        assert_eq!(flags.len(), 1, "{flags:#?}");
+        assert_eq!(flags[0].kind.slug(), "unsourced");
+        assert!(
+            flags[0]
+                .message
+                .starts_with("\"Agreement between auditors rose from 70% to 88% after we"),
+            "{flags:#?}"
+        );
+        // A past value the register does not hold, beside today's that agrees, is still found,
+        // quoted as the whole change.
+        let flags = matcher.check(
+            "People waiting for a Care Act assessment went from 420 to 310 once the duty hub \
+             took the calls.",
+            today(),
+            3,
+        );
+        assert_eq!(flags.len(), 1, "{flags:#?}");
+        assert!(
+            flags[0].message.contains("went from 420 to 310 once"),
+            "{flags:#?}"
+        );
     }
 
     #[test]
