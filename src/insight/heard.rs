@@ -42,7 +42,42 @@ const NOT_COUNTS: &[&str] = &[
 ];
 
 /// Words that open a clause which only points at what follows ("who found...", "which means").
-const POINTERS: &[&str] = &["who", "which", "what"];
+const POINTERS: &[&str] = &["who", "whom", "whose", "which", "what"];
+
+/// Words before "I" that open a relative clause ("the carers that I support").
+const RELATIVES: &[&str] = &["who", "whom", "that", "which"];
+
+/// Words before "I" that open a clause of the speaker's own, not one that describes a thing.
+const OWN_CLAUSE_OPENERS: &[&str] = &[
+    "and", "so", "but", "um", "er", "erm", "well", "then", "also", "right", "because", "when",
+    "if", "as", "once", "after", "before", "since", "where", "while", "now", "what", "yes", "yeah",
+    "okay", "ok", "first", "firstly", "secondly", "finally", "think",
+];
+
+/// Verbs of the clause around a relative that follow soon after it: "the people I support are
+/// busy", "the man I visited was at home".
+const MAIN_VERBS: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "'s", "get", "got", "said", "told", "say",
+    "tell",
+];
+
+/// "I" at `k` opens a clause inside another, quoting which would start mid-clause: "the people (that)
+/// I support are busy", "the man who I visited was at home". A verb of the clause around it follows
+/// within a few words.
+fn inside_a_relative(ts: &[Token], k: usize) -> bool {
+    let Some(before) = k.checked_sub(1).map(|p| &ts[p]) else {
+        return false;
+    };
+    let opens = RELATIVES.contains(&before.norm.as_str())
+        || (before.is_word() && !OWN_CLAUSE_OPENERS.contains(&before.norm.as_str()));
+    opens
+        && ts
+            .iter()
+            .skip(k + 2)
+            .take(3)
+            .take_while(|t| t.is_word())
+            .any(|t| MAIN_VERBS.contains(&t.norm.as_str()))
+}
 
 /// `private` are the places of identifying details, which are never quoted back.
 pub(crate) fn hear(
@@ -84,6 +119,7 @@ pub(crate) fn hear(
                         .get(k + 1)
                         .is_some_and(|n| n.is_word() && !NOT_ACTING.contains(&n.norm.as_str()))
                     && (k == 0 || ts[k - 1].norm != "what")
+                    && !inside_a_relative(ts, k)
             })
             .map(|k| c.toks.start + k)
     };
@@ -151,6 +187,16 @@ fn quote(text: &str, toks: &[Token], range: Range<usize>) -> Option<String> {
     if words
         .first()
         .is_some_and(|t| POINTERS.contains(&t.norm.as_str()))
+    {
+        return None;
+    }
+    // "that I support are busy", "that we'd got it wrong": a clause inside another, cut from it.
+    if words.len() > 1
+        && words[0].norm == "that"
+        && matches!(
+            words[1].norm.as_str(),
+            "i" | "we" | "they" | "he" | "she" | "i'd" | "we'd" | "i've" | "we've"
+        )
     {
         return None;
     }
@@ -229,6 +275,34 @@ mod tests {
                 .as_deref(),
             Some("We fitted smoke alarms in 41 homes")
         );
+    }
+
+    #[test]
+    fn a_quote_never_starts_inside_a_who_or_that_clause() {
+        for text in [
+            "The people I support are busy with appointments.",
+            "The carers that I support were worn out by the summer.",
+            "The man who I visited was at home on his own.",
+        ] {
+            let own = heard(text).own;
+            assert_eq!(own, None, "{text}");
+        }
+        // The speaker's own clause after one of those is still quoted.
+        assert_eq!(
+            heard("The people I support are busy, so I moved the reviews to the evening.")
+                .own
+                .as_deref(),
+            Some("I moved the reviews to the evening")
+        );
+        assert_eq!(
+            heard("Every Tuesday I chair it with the housing lead.")
+                .own
+                .as_deref(),
+            Some("I chair it with the housing lead")
+        );
+        let text = "that we had got the threshold wrong";
+        let toks = words::tokens(text);
+        assert_eq!(quote(text, &toks, 0..toks.len()), None);
     }
 
     #[test]
