@@ -232,3 +232,19 @@ fn a_piece_whose_verb_was_said_before_is_quoted_as_said() {
         a.ask
     );
 }
+
+#[test]
+fn a_spoken_splice_is_not_written_back() {
+    let a = alone(
+        "What I worry about is who doesn't ask for help, it's mostly the night staff and the new \
+         starters, and 12 of them left last year.",
+    )
+    .expect("a weak spot");
+    assert!(
+        a.ask.starts_with(
+            "What you worry about is who doesn't ask for help, mostly the night staff and the new starters"
+        ),
+        "{}",
+        a.ask
+    );
+}

@@ -238,6 +238,13 @@ fn ask(r: &Reading, p: &Piece, (sa, sb): (usize, usize)) -> Option<Anchor> {
     // "Of the 200 people overdue, 35...": a slot may not open on "of", so it is said back after it.
     let of = r.n(a) == "of";
     let said = slot_up_to(r.text, &r.toks, a + usize::from(of), b, MOST_WORDS)?;
+    // Spoken "who doesn't come, it's mostly the hospital team" reads as a splice when written back:
+    // "who doesn't come, mostly the hospital team".
+    let said = [", it's mostly ", ", it's largely ", ", it's mainly "]
+        .iter()
+        .fold(said, |s, splice| {
+            s.replace(splice, &splice.replace("it's ", ""))
+        });
     // A date ahead: "by March", "next spring", "until 2027".
     // Anywhere in the answer: a date given for the plan is not asked for again.
     let dated = (0..r.toks.len()).any(|k| {
