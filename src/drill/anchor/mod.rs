@@ -22,6 +22,7 @@ mod proof;
 mod read;
 mod set_apart;
 mod temporary;
+mod under_reached;
 mod weak_spot;
 
 pub use frame::well_formed;

@@ -248,3 +248,19 @@ fn a_spoken_splice_is_not_written_back() {
         a.ask
     );
 }
+
+#[test]
+fn a_group_under_reached_is_said_back_with_both_shares() {
+    let a = first(
+        "We now know 2,800 carers. Who we're still missing is young carers, and Polish families, \
+         they're about 5% of the borough and under 1% of the register",
+    );
+    assert_eq!(a.shape, Shape::WeakSpot, "{a:?}");
+    assert!(
+        a.ask.starts_with(
+            "Polish families are about 5% of the borough and under 1% of the register: what have Polish families"
+        ),
+        "{}",
+        a.ask
+    );
+}

@@ -195,6 +195,9 @@ pub(super) fn find_weak_spot(r: &Reading, found: &[Anchor]) -> Option<Anchor> {
     if found.iter().any(|f| TAILORED.contains(&f.shape)) {
         return None;
     }
+    if let Some(a) = super::under_reached::find(r) {
+        return Some(a);
+    }
     // Where a weakness was read in general words, it is said back here only with the figure that
     // makes it specific, and only about the same spot (its sentence, or two of its words: "the
     // mental health one hasn't moved yet" is said back as "people whose main need is their mental
@@ -590,7 +593,7 @@ fn opens_a_clause(r: &Reading, a: usize, k: usize) -> bool {
 }
 
 /// The first letter in capitals: the said-back piece opens the follow-up.
-fn capital(s: &str) -> String {
+pub(super) fn capital(s: &str) -> String {
     let mut c = s.chars();
     c.next()
         .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
