@@ -69,7 +69,6 @@ fn a_piece_that_leans_on_what_came_before_is_not_said_back() {
         "We set two aims for the year. The second hasn't moved, 12 complaints so far this year.",
         "It still hasn't moved for the 14 families on the list, which worries me.",
         "The rural one hasn't moved, with 16 people still waiting over eight weeks.",
-        "The three that missed it were all Friday discharges, with no manager on.",
     ] {
         assert!(alone(answer).is_none(), "{answer}: {:?}", alone(answer));
     }
@@ -219,6 +218,17 @@ fn a_line_the_answer_heads_still_wrong_is_pressed() {
 
 #[test]
 fn a_piece_whose_verb_was_said_before_is_quoted_as_said() {
+    let it = alone(
+        "We audited 20 moves and 17 followed the new rule. The three that missed it were all \
+         Friday discharges, with no manager on.",
+    )
+    .expect("a weak spot");
+    assert!(
+        it.ask
+            .starts_with("You said the three that missed it were all Friday discharges"),
+        "{}",
+        it.ask
+    );
     let a = alone(
         "We sampled 40 plans and 31 recorded the person's own view. The nine that didn't were \
          mostly people in care homes out of area, where nobody visits at all.",

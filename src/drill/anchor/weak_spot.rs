@@ -500,19 +500,18 @@ fn piece(r: &Reading, a: usize, b: usize, cues: i32) -> Option<Piece> {
             && matches!(r.n(k + 1), "think" | "believe" | "sure")
             && matches!(r.n(k.wrapping_sub(1)), "i" | "we" | "i'm" | "we're")
     });
-    // "The two that missed it were...": what "it" is was said before.
-    let pronoun = (a..b.min(a + 5)).any(|k| matches!(r.n(k), "it" | "them"));
-    if leans || doubted || pronoun {
+    if leans || doubted {
         return None;
     }
-    // "The eight that didn't were...": what they didn't do was said before, so the piece is
-    // quoted as said ("You said the eight that didn't..."), not restated as if it stood alone.
+    // "The eight that didn't were...", "the two that missed it were...": what they didn't do, or
+    // what "it" is, was said before, so the piece is quoted as said ("You said the eight that
+    // didn't..."), not restated as if it stood alone.
     let elided = (a..b).any(|k| {
         matches!(
             r.n(k),
             "don't" | "didn't" | "doesn't" | "haven't" | "hasn't" | "can't"
         ) && matches!(r.n(k + 1), "are" | "were" | "is" | "was")
-    });
+    }) || (a..b.min(a + 5)).any(|k| matches!(r.n(k), "it" | "them"));
     // A figure only in a denied clause ("we haven't got 90% reviewed") is not the answer's own.
     let figure = (a..b).any(|k| {
         r.value(k).is_some_and(|v| v >= 2.0)
