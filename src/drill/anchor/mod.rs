@@ -21,6 +21,7 @@ mod plan;
 mod proof;
 mod read;
 mod set_apart;
+mod team_gap;
 mod temporary;
 mod under_reached;
 mod weak_spot;

@@ -274,3 +274,39 @@ fn a_group_under_reached_is_said_back_with_both_shares() {
         a.ask
     );
 }
+
+#[test]
+fn a_team_set_against_a_higher_share_is_pressed_lower_first() {
+    let a = first(
+        "We audit monthly. Last quarter the north team had 79% of reviews completed on time and the \
+         east team 51%.",
+    );
+    assert_eq!(a.shape, Shape::WeakSpot, "{a:?}");
+    assert!(
+        a.ask.starts_with(
+            "The east team had 51% of reviews completed on time, against 79% for the north team: what is weaker in that team's work"
+        ),
+        "{}",
+        a.ask
+    );
+    assert!(
+        a.ask
+            .ends_with("and what has that meant for the people that team serves?"),
+        "{}",
+        a.ask
+    );
+    let a = first(
+        "Carers' assessments are tracked weekly. This year the south locality had 90% of carers \
+         assessed within 28 days and the city locality 62%. We've moved two workers across.",
+    );
+    assert_eq!(
+        a.ask,
+        "The city locality had 62% of carers assessed within 28 days, against 90% for the south \
+         locality: what is weaker in the work there, and what has that meant for the people there?"
+    );
+    // Close shares are not a weak spot.
+    assert!(
+        alone("Last quarter the north team had 79% of reviews on time and the east team 74%.")
+            .is_none()
+    );
+}
