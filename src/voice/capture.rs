@@ -312,6 +312,55 @@ impl Source for FileSource {
     }
 }
 
+/// A WAV file heard through a whole rehearsal as one long answer, at `speed` times real time: each
+/// take goes on where the last one stopped, and once the file is over the "microphone" hears
+/// silence, so the recording's clock keeps time with the part's as a real one does (walk item 41:
+/// every part heard the whole file again, at once, and the clock stood still).
+pub struct PlayedThrough {
+    samples: Arc<Vec<f32>>,
+    at: Arc<std::sync::atomic::AtomicUsize>,
+    speed: f64,
+}
+
+impl PlayedThrough {
+    pub fn open(path: &std::path::Path, speed: f64) -> Result<PlayedThrough, String> {
+        Ok(PlayedThrough {
+            samples: Arc::new(super::audio::read_wav(path)?),
+            at: Arc::default(),
+            speed: speed.max(0.01),
+        })
+    }
+}
+
+impl Source for PlayedThrough {
+    fn start(&self) -> Result<Take, CaptureFault> {
+        let shared = Arc::new(Shared::default());
+        let feed = Arc::clone(&shared);
+        let (samples, at, speed) = (Arc::clone(&self.samples), Arc::clone(&self.at), self.speed);
+        let thread = std::thread::spawn(move || {
+            // 100 ms at a time, as a sound card delivers it.
+            let chunk = SAMPLE_RATE as usize / 10;
+            let silence = vec![0.0; chunk];
+            while !feed.stop.load(Ordering::SeqCst) {
+                let from = at.load(Ordering::SeqCst).min(samples.len());
+                let to = (from + chunk).min(samples.len());
+                if from < to {
+                    feed.push(&samples[from..to]);
+                    at.store(to, Ordering::SeqCst);
+                } else {
+                    feed.push(&silence);
+                }
+                std::thread::sleep(Duration::from_secs_f64(0.1 / speed));
+            }
+        });
+        Ok(Take {
+            shared,
+            rate: SAMPLE_RATE,
+            thread: Some(thread),
+        })
+    }
+}
+
 /// A source that always fails to start, as a computer with no microphone or with access refused.
 pub struct Unavailable(pub CaptureFault);
 
@@ -347,6 +396,53 @@ mod tests {
         let (samples, fault) = take.finish();
         assert_eq!(fault, None);
         assert_eq!(samples.len(), 16_000);
+    }
+
+    /// Walk item 41: the file standing in for the microphone in the full-screen app is one long
+    /// answer: the next part hears what comes after the last part's end, not the file again, and
+    /// once it is over the clock still runs on silence. Waits on what was heard, never on a fixed
+    /// sleep, so a busy machine cannot make it fail.
+    #[test]
+    fn a_file_played_through_goes_on_where_the_last_part_stopped_then_hears_silence() {
+        // Polls until the take has heard at least `seconds`, giving up after ten seconds.
+        fn heard(take: &Take, seconds: f64) {
+            let deadline = std::time::Instant::now() + Duration::from_secs(10);
+            while take.seconds() < seconds && std::time::Instant::now() < deadline {
+                std::thread::sleep(Duration::from_millis(2));
+            }
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let path = wav(dir.path(), 2.0);
+        let file = super::super::audio::read_wav(&path).unwrap();
+        // Four times real time: the two-second file lasts half a second.
+        let src = PlayedThrough::open(&path, 4.0).unwrap();
+        let take = src.start().unwrap();
+        heard(&take, 0.1);
+        let (first, _, _) = take.finish_raw();
+        assert!(
+            !first.is_empty() && first.len() < file.len(),
+            "{}",
+            first.len()
+        );
+        assert_eq!(first[..], file[..first.len()]);
+        let take = src.start().unwrap();
+        heard(&take, 0.1);
+        let (second, _, _) = take.finish_raw();
+        let n = second.len().min(file.len() - first.len());
+        assert!(n > 0);
+        assert_eq!(
+            second[..n],
+            file[first.len()..first.len() + n],
+            "the next part goes on from where the last stopped"
+        );
+        // Past the end of the file: the clock keeps running on silence.
+        let take = src.start().unwrap();
+        heard(&take, 2.2);
+        let early = take.seconds();
+        heard(&take, early + 0.1);
+        assert!(take.seconds() > early, "the recording's clock stood still");
+        let (rest, _, _) = take.finish_raw();
+        assert!(rest.iter().rev().take(1600).all(|s| *s == 0.0));
     }
 
     #[test]

@@ -201,16 +201,16 @@ pub fn live(data: Option<&Path>) -> Result<Box<dyn LiveRecorder>, String> {
     )?))
 }
 
-/// The microphone, or the recording named by [`INPUT_ENV`] heard at once in its place.
+/// The microphone, or the recording named by [`INPUT_ENV`] played in its place in real time, one
+/// long answer through the parts, as a PSW would speak it.
 #[cfg(feature = "voice")]
 fn source_for_this_computer() -> Box<dyn super::capture::Source> {
-    use super::capture::{FileSource, Microphone};
+    use super::capture::{CaptureFault, Microphone, PlayedThrough, Unavailable};
     match std::env::var_os(INPUT_ENV).filter(|v| !v.is_empty()) {
-        Some(path) => Box::new(FileSource {
-            path: path.into(),
-            speed: f64::INFINITY,
-            unplug_after: None,
-        }),
+        Some(path) => match PlayedThrough::open(std::path::Path::new(&path), 1.0) {
+            Ok(source) => Box::new(source),
+            Err(why) => Box::new(Unavailable(CaptureFault::Other(why))),
+        },
         None => Box::new(Microphone),
     }
 }
