@@ -680,6 +680,20 @@ fn a_time_that_dates_an_action_is_no_before() {
 }
 
 #[test]
+fn last_years_finding_beside_its_figure_is_a_before() {
+    for text in [
+        "In last year's carers' survey, only 41% felt listened to. I set up a carers' panel.",
+        "Last year\u{2019}s file audit found 9 of 25 plans named the carer, so I rewrote the template.",
+    ] {
+        let r = read(text);
+        assert!(r.then_now_next.then, "{text}: {:?}", r.then_now_next);
+    }
+    // Named as a source to set against, with no figure beside it, it says nothing of how things were.
+    let r = read("I will set the new results against last year's survey when they come in.");
+    assert!(!r.then_now_next.then, "{:?}", r.then_now_next);
+}
+
+#[test]
 fn something_ceased_since_the_work_is_a_change_and_where_things_stand() {
     for text in [
         "I set up a weekly call with the GP practice and the falls at night have stopped.",

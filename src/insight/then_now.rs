@@ -357,8 +357,20 @@ pub(super) fn then_now_next(
                         .map_or(c.bytes.start, |p| p.bytes.start);
                     done.iter().any(|d| d.start >= from && d.start < c.bytes.end)
                 });
+                // "last year's survey" dates a finding only beside its figure ("in last year's
+                // audit only 35% cited the Act", or after a comma: "In last year's survey, 41%
+                // ..."), not "set it against last year's survey".
+                let names_a_source = text[r.clone()].to_lowercase().replace('’', "'")
+                    == "last year's"
+                    && !at.is_some_and(|i| {
+                        clauses[i].figure
+                            || clauses
+                                .get(i + 1)
+                                .is_some_and(|n| n.sentence == clauses[i].sentence && n.figure)
+                    });
                 !unclaimed(r)
                     && !dates_an_action
+                    && !names_a_source
                     && !at.is_some_and(|i| clause::latest_finding(toks, clauses, i))
             })
             || then_clause.is_some()
