@@ -379,6 +379,7 @@ fn weakness_said(r: &Reading, i: usize, (a, end): (usize, usize), quote: String)
     let workforce = r.has_in(s0, sentence_end, WORKFORCE) && !r.any_people(s0, sentence_end);
     // "We still don't have good data on how many need support": a gap in what they know.
     let unknown = r.has_in(a, end, &["data", "figures", "information", "intelligence"]);
+    let pointed;
     let tail = if unknown {
         "what are you doing to find out, and how do you make sure nobody is missed meanwhile?"
     } else if workforce && !waiting && r.has_in(a, end, &["gap", "gaps"]) {
@@ -402,25 +403,26 @@ fn weakness_said(r: &Reading, i: usize, (a, end): (usize, usize), quote: String)
             &quote,
             &[
                 "how do you know the people still waiting are safe, and what are you doing to close the gap?",
-                "what is happening for the people it leaves waiting, and who owns putting it right?",
                 "how would you know if someone's needs changed while they waited, and what are you doing about it?",
             ],
         )
     } else if gives_its_cause(r, a) {
         // "The second hasn't moved, because the letters are finance's": what is behind it was
         // said, so it is not asked (probes-7 p07).
+        pointed = super::pointed::ask(r, (a, end));
         pick(
             &quote,
             &[
                 "which people does it affect most, and what are you doing about it?",
-                "what is happening for the people it affects meanwhile, and who owns putting it right?",
+                &pointed,
             ],
         )
     } else {
+        pointed = super::pointed::ask(r, (a, end));
         pick(
             &quote,
             &[
-                "what lies behind it, who owns putting it right, and how will you know it is improving?",
+                &pointed,
                 "what do you think is behind that, and what are you doing about it?",
                 "which people does it affect most, and what are you doing about it?",
             ],

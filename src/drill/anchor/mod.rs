@@ -18,6 +18,7 @@ mod frame;
 mod owned_up;
 mod pin;
 mod plan;
+mod pointed;
 mod proof;
 mod read;
 mod set_apart;

@@ -70,9 +70,9 @@ fn named_short(r: &Reading) -> Option<Anchor> {
         let head = format!("{} {}", r.n(i), slot(r.text, &r.toks, i + 1, k)?);
         let quote = format!("{head} is {what}");
         let tail = if r.any_people(k + 1, end) {
-            "what have you found about why, and what is happening for those people until it is put right?"
+            "what have you found about why, and what is happening for those people until it is put right?".to_string()
         } else {
-            "what is happening for the people it affects meanwhile, and who owns putting it right?"
+            super::pointed::ask(r, (k + 1, end))
         };
         anchor(
             r,
@@ -410,7 +410,7 @@ fn still_leaves(r: &Reading) -> Option<Anchor> {
                 ],
             )
         } else {
-            "what is happening for the people it leaves, and who owns putting it right?"
+            &super::pointed::ask(r, (a, end))
         };
         anchor(
             r,
@@ -654,7 +654,10 @@ fn the_other_did_not(r: &Reading) -> Option<Anchor> {
 /// it, said back as "the one thing that has got worse is reviews".
 fn got_worse(r: &Reading) -> Option<Anchor> {
     (1..r.toks.len()).find_map(|i| {
-        let worse = matches!((r.n(i), r.n(i + 1)), ("got" | "gotten", "worse") | ("gone", "backwards"));
+        let worse = matches!(
+            (r.n(i), r.n(i + 1)),
+            ("got" | "gotten", "worse") | ("gone", "backwards")
+        );
         if !worse || !matches!(r.n(i + 2), "," | "is" | "was" | ":") {
             return None;
         }
@@ -675,7 +678,8 @@ fn got_worse(r: &Reading) -> Option<Anchor> {
             r.raw(a, i + 2),
             "asking about the weak spot you named".to_string(),
             format!(
-                "You said {head} is {what}: what is happening for the people it affects meanwhile, and who owns putting it right?"
+                "You said {head} is {what}: {}",
+                super::pointed::ask(r, (a, end))
             ),
         )
     })

@@ -877,8 +877,8 @@ fn more_vague_and_admitted_things_are_pressed_in_the_answers_words() {
     );
     assert_eq!(
         ask("We cover the whole county. Weekend cover is still difficult."),
-        "You said weekend cover is still difficult: what lies behind it, who owns putting it \
-         right, and how will you know it is improving?"
+        "You said weekend cover is still difficult: what has that meant for the people it \
+         affects, and what are you changing because of it?"
     );
     assert_eq!(
         ask("Co-production is central to how we commission."),

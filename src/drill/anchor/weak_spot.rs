@@ -13,7 +13,7 @@
 //! probes-7 (`docs/scripts/weak_spot.py`; docs/probes.md, ninth round), and held back on the strong
 //! sets, where a strength must not be pressed as a weak spot.
 
-use super::frame::{pick, slot_up_to};
+use super::frame::slot_up_to;
 use super::read::{FALLS, PEOPLE, Reading, STAFF, WAITING, anchor};
 use super::{Anchor, Shape};
 use crate::insight::clause::Stance;
@@ -112,46 +112,6 @@ const LEANS_BACK_AFTER_THE: &[&str] = &[
     "second", "first", "third", "other", "latter", "former", "one", "ones", "rest", "same",
 ];
 
-/// After "by", "next", "until", "from" or "due": the answer already gives a date ahead.
-const DATED: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "year",
-    "month",
-    "quarter",
-    "spring",
-    "summer",
-    "autumn",
-    "winter",
-];
-
-/// Words that say the answer already says what is being done about it.
-const ACTING: &[&str] = &[
-    "we've",
-    "i've",
-    "we're",
-    "i'm",
-    "moved",
-    "asked",
-    "raised",
-    "agreed",
-    "started",
-    "set",
-    "put",
-    "changed",
-    "introduced",
-];
-
 /// A piece of a sentence: between colons, semicolons and dashes, or after a ", but".
 struct Piece {
     a: usize,
@@ -232,11 +192,11 @@ pub(super) fn find_weak_spot(r: &Reading, found: &[Anchor]) -> Option<Anchor> {
     scored
         .into_iter()
         .filter(fits)
-        .find_map(|(p, s)| ask(r, &p, s))
+        .find_map(|(p, _)| ask(r, &p))
 }
 
-/// The follow-up on piece `p` of the sentence `sa..sb`, or `None` when it cannot be said back.
-fn ask(r: &Reading, p: &Piece, (sa, sb): (usize, usize)) -> Option<Anchor> {
+/// The follow-up on piece `p`, or `None` when it cannot be said back.
+fn ask(r: &Reading, p: &Piece) -> Option<Anchor> {
     let (a, b) = fitted(r, p)?;
     // "Of the 200 people overdue, 35...": a slot may not open on "of", so it is said back after it.
     let of = r.n(a) == "of";
@@ -248,20 +208,8 @@ fn ask(r: &Reading, p: &Piece, (sa, sb): (usize, usize)) -> Option<Anchor> {
         .fold(said, |s, splice| {
             s.replace(splice, &splice.replace("it's ", ""))
         });
-    // A date ahead: "by March", "next spring", "until 2027".
-    // Anywhere in the answer: a date given for the plan is not asked for again.
-    let dated = (0..r.toks.len()).any(|k| {
-        matches!(r.n(k), "by" | "until" | "next" | "from" | "due")
-            && (k + 1..k + 3).any(|j| DATED.contains(&r.n(j)) || r.is_year(j) || r.n(j) == "end")
-    });
-    // What is being done: said in the sentence, or in the one after it.
-    let next_end = if sb + 1 < r.toks.len() {
-        r.sentence(sb + 1).1
-    } else {
-        sb
-    };
-    let acting = r.has_in(sa, next_end, ACTING);
-    let tail = tail(r, (a, b), &said, dated, acting);
+    let dated = super::pointed::dated(r);
+    let tail = tail(r, (a, b), dated);
     // A piece opening on a figure cannot open a sentence: "You said 1,140 people overdue...".
     let opening = if of {
         format!("Of {said}")
@@ -283,11 +231,10 @@ fn ask(r: &Reading, p: &Piece, (sa, sb): (usize, usize)) -> Option<Anchor> {
 
 /// What is asked after the weak spot said back, by its kind, as the assessor asked (probes-7: one
 /// tail for every kind was judged "a stock template"): the few it counts (what has happened for
-/// them since, and what now stops it), people waiting (what happens to them meanwhile), a team over
-/// its limit or short of staff (what it does to the people waiting on it, and the plan to bring it
-/// back), or else what it means for the people affected. A part the answer gives is left out: who
-/// owns it when the answer says what is being done, "by when" when it gives a date ahead.
-fn tail(r: &Reading, (a, b): (usize, usize), said: &str, dated: bool, acting: bool) -> String {
+/// them since, and what now stops it), a team over its limit or short of staff (what it does to the
+/// people waiting on it, and the plan to bring it back), or else one pointed ask tied to what the
+/// piece names (`pointed`). "With a date" is left out when the answer gives a date ahead.
+fn tail(r: &Reading, (a, b): (usize, usize), dated: bool) -> String {
     let waiting = r.has_in(a, b, WAITING) || r.has_in(a, b, &["overdue"]);
     let when = if dated { "" } else { ", with a date," };
     let teams = r.has_in(a, b, &["teams"]);
@@ -296,6 +243,7 @@ fn tail(r: &Reading, (a, b): (usize, usize), said: &str, dated: bool, acting: bo
     let figure = (a..b).any(|k| r.value(k).is_some());
     if figure
         && !r.has_in(a, b, PEOPLE)
+        && !super::pointed::about_records(r, (a, b))
         && (teams || r.has_in(a, b, &["team", "caseload", "caseloads"]))
     {
         let which = if teams { "those teams" } else { "that team" };
@@ -321,37 +269,7 @@ fn tail(r: &Reading, (a, b): (usize, usize), said: &str, dated: bool, acting: bo
             format!("what has happened for those {n} since, and what now stops it happening again?")
         };
     }
-    let owner = if acting {
-        ""
-    } else {
-        pick(
-            said,
-            &[" who owns putting it right,", " who is putting it right,"],
-        )
-    };
-    let people = if waiting {
-        "what happens to people while they wait"
-    } else {
-        pick(
-            said,
-            &[
-                "what does that mean for the people affected",
-                "what is happening for the people affected meanwhile",
-            ],
-        )
-    };
-    let test = if dated {
-        "how will you know it has worked?"
-    } else {
-        pick(
-            said,
-            &[
-                "by when do you expect it to change?",
-                "when do you expect that to move?",
-            ],
-        )
-    };
-    format!("{people},{owner} and {test}")
+    super::pointed::ask(r, (a, b))
 }
 
 /// The limit or target the answer gives for a caseload: "our limit is 24", "a limit of 24".
@@ -475,7 +393,8 @@ fn piece(r: &Reading, a: usize, b: usize, cues: i32) -> Option<Piece> {
         a += 1;
     }
     let mut b = b;
-    while b > a && !r.toks[b - 1].is_word() {
+    // A share ending the piece keeps its sign: "by about 20%", not "by about 20".
+    while b > a && !r.toks[b - 1].is_word() && r.n(b - 1) != "%" {
         b -= 1;
     }
     let words = (a..b).filter(|&k| r.toks[k].is_word()).count();

@@ -1,0 +1,134 @@
+//! The one pointed ask after a weak spot said back in the PSW's own words (issue 23).
+//!
+//! On probes-7 the judge scored a stock tail, "what does that mean for the people affected, who
+//! owns putting it right, and by when", at 3: the assessor asked one or two things tied to what the
+//! clause names. A team or staff group: how the PSW knows the people on its cases are safe. People
+//! waiting: how they know those people are safe while they wait. A gap in records or figures: what
+//! it leaves unknown about people. People named: what it has meant for them. The second ask is what
+//! is being changed, or, where the answer says what is being done or gives a date, how they will
+//! know it worked: never "who owns it, and by when" as a matter of course.
+
+use super::read::{Reading, WAITING};
+
+/// Staff named as a group with cases of their own: "the hospital team", "the newly qualified".
+/// Not "cover" or "posts": "weekend cover is still difficult" has no "they" to ask about.
+const TEAMS: &[&str] = &[
+    "team",
+    "teams",
+    "staff",
+    "workers",
+    "practitioners",
+    "managers",
+    "amhps",
+    "assessors",
+    "qualified",
+];
+
+/// Words for records and figures: a weak spot in what is recorded hides something about people.
+const RECORDS: &[&str] = &[
+    "record",
+    "records",
+    "recorded",
+    "recording",
+    "data",
+    "figures",
+    "undercount",
+    "undercounts",
+    "coded",
+    "logged",
+];
+
+/// Words that say the answer already says what is being done about it.
+pub(super) const ACTING: &[&str] = &[
+    "we've",
+    "i've",
+    "we're",
+    "i'm",
+    "moved",
+    "asked",
+    "raised",
+    "agreed",
+    "started",
+    "set",
+    "put",
+    "changed",
+    "introduced",
+];
+
+/// After "by", "next", "until", "from" or "due": the answer gives a date ahead.
+const DATED: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "year",
+    "month",
+    "quarter",
+    "spring",
+    "summer",
+    "autumn",
+    "winter",
+];
+
+/// True when the weak spot in tokens `a..b` is in what is recorded: a team's figure there is not
+/// its caseload, and what it hides is asked about, not the people waiting on the team.
+pub(super) fn about_records(r: &Reading, (a, b): (usize, usize)) -> bool {
+    r.has_in(a, b, RECORDS)
+}
+
+/// True when the answer anywhere gives a date ahead ("by March", "next spring", "until 2027"): a
+/// date given for the plan is not asked for again.
+pub(super) fn dated(r: &Reading) -> bool {
+    (0..r.toks.len()).any(|k| {
+        matches!(r.n(k), "by" | "until" | "next" | "from" | "due")
+            && (k + 1..k + 3).any(|j| DATED.contains(&r.n(j)) || r.is_year(j) || r.n(j) == "end")
+    })
+}
+
+/// True when the sentence holding token `i`, or the one after it, says what is being done.
+pub(super) fn acting(r: &Reading, i: usize) -> bool {
+    let (sa, sb) = r.with_next_sentence(i);
+    r.has_in(sa, sb, ACTING)
+}
+
+/// The ask after the weak spot in tokens `a..b` is said back: what it names decides the first ask,
+/// what the answer gives decides the second.
+pub(super) fn ask(r: &Reading, (a, b): (usize, usize)) -> String {
+    let given = dated(r) || acting(r, a);
+    let people = r.any_people(a, b);
+    let waiting = r.has_in(a, b, WAITING);
+    // Staff named only in the reason ("closed with no action because workers did not know...")
+    // are not what the weak spot is about.
+    let reason = (a..b)
+        .find(|&k| matches!(r.n(k), "because" | "so" | "as" | "since"))
+        .unwrap_or(b);
+    // "Who is checking", not "how do you know": a strong answer that gives its evidence would be
+    // asked for it again.
+    let first = if about_records(r, (a, b)) {
+        "what does that leave you not knowing about people"
+    } else if waiting {
+        "who is checking that the people waiting are safe meanwhile"
+    } else if !people && r.has_in(a, reason, TEAMS) {
+        "who is checking that the people they work with are safe meanwhile"
+    } else if people {
+        "what has that meant for those people"
+    } else {
+        "what has that meant for the people it affects"
+    };
+    let second = if given {
+        "how will you know what you are doing about it is working?"
+    } else if waiting {
+        "when do you expect that to move?"
+    } else {
+        "what are you changing because of it?"
+    };
+    format!("{first}, and {second}")
+}
