@@ -694,6 +694,20 @@ fn last_years_finding_beside_its_figure_is_a_before() {
 }
 
 #[test]
+fn a_denial_told_in_the_past_is_how_things_were() {
+    for text in [
+        "Our respite unit shut in 2023 and there was nothing to replace it. I commissioned shared lives carers.",
+        "Before the hub opened, no young carer in the borough had a named worker. I opened the hub.",
+    ] {
+        let r = read(text);
+        assert!(r.then_now_next.then, "{text}: {:?}", r.then_now_next);
+    }
+    // A denial of what is known today says nothing of how things were.
+    let r = read("I don't know how many carers there are before the panel meets.");
+    assert!(!r.then_now_next.then, "{:?}", r.then_now_next);
+}
+
+#[test]
 fn something_ceased_since_the_work_is_a_change_and_where_things_stand() {
     for text in [
         "I set up a weekly call with the GP practice and the falls at night have stopped.",

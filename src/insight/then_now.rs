@@ -368,7 +368,7 @@ pub(super) fn then_now_next(
                                 .get(i + 1)
                                 .is_some_and(|n| n.sentence == clauses[i].sentence && n.figure)
                     });
-                !unclaimed(r)
+                (!unclaimed(r) || denied_then(reading, r))
                     && !dates_an_action
                     && !names_a_source
                     && !at.is_some_and(|i| clause::latest_finding(toks, clauses, i))
@@ -398,6 +398,16 @@ pub(super) fn then_now_next(
             || *dated_heading,
         next: has_next,
     }
+}
+
+/// "When I started, nobody would cut their nails", "before this there was nothing in its place": a
+/// denial told in the past, with nothing before the marker that holds it back, says how things were.
+fn denied_then(reading: &Reading, r: &Range<usize>) -> bool {
+    clause::at(&reading.clauses, r.start).is_some_and(|c| {
+        c.stance == clause::Stance::Denied
+            && c.time == clause::Time::Past
+            && !super::claims::not_claimed(reading.text, r, c.bytes.start)
+    })
 }
 
 /// "- Jan 2025: 2,400 hours a week not picked up": a count whose denial follows it still states the
