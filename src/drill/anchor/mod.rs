@@ -25,6 +25,7 @@ mod set_apart;
 mod team_gap;
 mod temporary;
 mod under_reached;
+mod usually;
 mod weak_spot;
 
 pub use frame::well_formed;
@@ -252,5 +253,7 @@ mod tests_ranking;
 mod tests_reasks;
 #[cfg(test)]
 mod tests_set_apart;
+#[cfg(test)]
+mod tests_usually;
 #[cfg(test)]
 mod tests_weak_spot;

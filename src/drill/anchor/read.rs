@@ -466,7 +466,7 @@ fn brief(said: &str) -> String {
 /// Everything an assessor could press on in `text`, unranked.
 pub(super) fn find(text: &str) -> Vec<Anchor> {
     let r = Reading::new(text);
-    let finders: [fn(&Reading) -> Option<Anchor>; 25] = [
+    let finders: [fn(&Reading) -> Option<Anchor>; 26] = [
         super::admitted::find_weakness,
         super::set_apart::find_set_apart,
         super::admitted::find_exception,
@@ -481,6 +481,7 @@ pub(super) fn find(text: &str) -> Vec<Anchor> {
         super::figures::find_share_gap,
         find_group,
         find_expected,
+        super::usually::find_usually,
         find_reach,
         find_process,
         super::proof::find_learning,
