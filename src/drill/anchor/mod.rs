@@ -22,6 +22,7 @@ mod pointed;
 mod proof;
 mod read;
 mod set_apart;
+mod status;
 mod team_gap;
 mod temporary;
 mod under_reached;
@@ -253,6 +254,8 @@ mod tests_ranking;
 mod tests_reasks;
 #[cfg(test)]
 mod tests_set_apart;
+#[cfg(test)]
+mod tests_status;
 #[cfg(test)]
 mod tests_usually;
 #[cfg(test)]

@@ -466,7 +466,7 @@ fn brief(said: &str) -> String {
 /// Everything an assessor could press on in `text`, unranked.
 pub(super) fn find(text: &str) -> Vec<Anchor> {
     let r = Reading::new(text);
-    let finders: [fn(&Reading) -> Option<Anchor>; 26] = [
+    let finders: [fn(&Reading) -> Option<Anchor>; 27] = [
         super::admitted::find_weakness,
         super::set_apart::find_set_apart,
         super::admitted::find_exception,
@@ -483,6 +483,7 @@ pub(super) fn find(text: &str) -> Vec<Anchor> {
         find_expected,
         super::usually::find_usually,
         find_reach,
+        super::status::find_status,
         find_process,
         super::proof::find_learning,
         super::proof::find_attribution,
@@ -943,6 +944,11 @@ fn find_process(r: &Reading) -> Option<Anchor> {
             ("cases", true) if r.has_in(i.saturating_sub(4), i, LOOKED_AT) => {
                 "how many of the people in them are safer now, and has anyone come to harm since?"
             }
+            // "60 flats", "40 places": what the provision did for the people who got it, set
+            // against where they would otherwise have gone (probes-6 p14).
+            ("flats" | "places" | "beds" | "units" | "apartments", _) => {
+                "how many went to people who would otherwise have gone into a care home or stayed in hospital, and what has it meant for them?"
+            }
             ("meetings" | "audits" | "checks" | "reviews" | "sessions" | "panels", false) => {
                 "how do you know people are safer or better off, and what do they tell you?"
             }
@@ -952,7 +958,10 @@ fn find_process(r: &Reading) -> Option<Anchor> {
             _ => return None,
         };
         let what = slot(r.text, &r.toks, i, i + 2)?;
-        let lead = if matches!(noun, "referrals" | "cases") {
+        let lead = if matches!(
+            noun,
+            "referrals" | "cases" | "flats" | "places" | "beds" | "units" | "apartments"
+        ) {
             "Of the"
         } else {
             "Beyond the"
