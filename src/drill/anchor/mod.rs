@@ -12,6 +12,7 @@
 
 mod admitted;
 mod case_voice;
+mod chaired;
 mod claim;
 mod figures;
 mod frame;
@@ -240,6 +241,8 @@ pub fn anchors(answer: &str) -> Vec<Anchor> {
 mod tests;
 #[cfg(test)]
 mod tests_case_voice;
+#[cfg(test)]
+mod tests_chaired;
 #[cfg(test)]
 mod tests_listening;
 #[cfg(test)]
