@@ -134,10 +134,10 @@ impl Shape {
     pub fn prompt(self) -> &'static str {
         match self {
             Shape::WeakSpot => {
-                "They name a weak spot themselves (\"the hospital team is still at 28, over our limit\"): say it back with its group, figure and cause, and ask what it means for the people affected, who owns putting it right, and by when."
+                "They name a weak spot themselves (\"the hospital team is still at 28, over our limit\"): say it back with its group, figure and cause, and ask about the people behind it: who is checking they are safe, or what it has meant for them, and what is changing."
             }
             Shape::Weakness => {
-                "They admit a weak spot (\"annual reviews are harder\"): press there, not on the strong figure: what is happening for the people it affects, and who owns putting it right."
+                "They admit a weak spot (\"annual reviews are harder\"): press there, not on the strong figure: what it has meant for the people it affects, and what is changing."
             }
             Shape::SetApart => {
                 "They count a few the main result leaves out (\"but 7 were turned away\", \"the 63 who said no\"): press them first, by their count: what is happening for those people now, and who makes sure it changes."
