@@ -467,6 +467,9 @@ fn later_steps(r: &Report, later: Option<&str>) -> Vec<String> {
             "Your key points do not yet include what comes next and who owns it.",
         ));
     }
+    let asks_for_a_case =
+        r.example_markers.is_empty() && r.covers.done && r.covers.difference && r.covers.evidence;
+    let mut room_for_a_case: Option<String> = None;
     if r.over_target && r.target_seconds.is_none() {
         let target_words = r.length_target_seconds as usize * super::WORDS_PER_MINUTE as usize / 60;
         out.push(format!(
@@ -484,6 +487,10 @@ fn later_steps(r: &Report, later: Option<&str>) -> Vec<String> {
                 "Trim about {cut} words to fit {}: keep the figures and the difference, cut the background.",
                 duration(target)
             ));
+        } else if r.word_count * 3 < target_words && r.word_count > 0 && asks_for_a_case {
+            // The case step below asks for the example: it carries the room, so two steps never ask
+            // for the same thing (walk item 43).
+            room_for_a_case = Some(duration(target));
         } else if r.word_count * 3 < target_words && r.word_count > 0 {
             // Ask for what the answer lacks, never for what it already gives.
             let add = match (!r.example_markers.is_empty(), r.covers.evidence) {
@@ -498,11 +505,16 @@ fn later_steps(r: &Report, later: Option<&str>) -> Vec<String> {
             ));
         }
     }
-    if r.example_markers.is_empty() && r.covers.done && r.covers.difference && r.covers.evidence {
-        out.push(pick(
-            "Add one short case, anonymised: what changed for one person or carer, in a sentence or two.",
-            "Your key points do not yet include a case: jot one person's story, anonymised.",
-        ));
+    if asks_for_a_case {
+        out.push(match room_for_a_case {
+            Some(target) => format!(
+                "Add one short case, anonymised: what changed for one person or carer (the {target} target has room)."
+            ),
+            None => pick(
+                "Add one short case, anonymised: what changed for one person or carer, in a sentence or two.",
+                "Your key points do not yet include a case: jot one person's story, anonymised.",
+            ),
+        });
     }
     if !r.speaks_of_people() && r.covers.difference {
         out.push(pick(

@@ -938,10 +938,10 @@ fn a_short_answer_is_asked_for_what_it_lacks_not_what_it_has() {
         both.ends_with("meant for the person in your example."),
         "{both}"
     );
-    // A figure alone: ask for the example.
+    // A figure alone, with no action or no change to hang a case on: ask for the example.
     let figure = room(
-        "I set up a weekly duty huddle in March. Discharge delays for older people fell from six \
-         days to two. Next, in May, we add the weekend.",
+        "Discharge delays for older people are now two days, by the ward audit, against six \
+         before. Next, in May, we add the weekend.",
     );
     assert!(figure.ends_with("so add an example."), "{figure}");
     // Neither: ask for either.
@@ -952,5 +952,26 @@ fn a_short_answer_is_asked_for_what_it_lacks_not_what_it_has() {
     assert!(
         neither.ends_with("so add an example or a figure."),
         "{neither}"
+    );
+}
+
+#[test]
+fn a_short_answer_with_no_case_is_asked_for_one_once() {
+    // Done, a change, how it is known and a next step, no example, well under its target: the room
+    // and the case are one step, not two that both ask for an example (walk item 43).
+    let text = "I brought in a same-day call to every carer whose cared-for person goes into hospital. \
+                Carers reaching crisis after a discharge fell from 14 a quarter to 3, by our duty log. \
+                Next, in April, I will extend the calls to the mental health wards.";
+    let r = analyse_at(&Lexicon::bundled(), text, Some(180), &[], 2026);
+    let asking: Vec<&String> = r
+        .suggestions
+        .iter()
+        .filter(|s| s.contains("example") || s.contains("case"))
+        .collect();
+    assert_eq!(asking.len(), 1, "{:?}", r.suggestions);
+    assert!(
+        asking[0].starts_with("Add one short case") && asking[0].contains("3 min target has room"),
+        "{:?}",
+        r.suggestions
     );
 }
