@@ -56,3 +56,14 @@ fn a_hope_for_the_listener_is_no_softener() {
     none("I hope you get the chance to visit the hub.");
     only("The wait is shorter, I hope.", "I hope");
 }
+
+#[test]
+fn might_be_holds_back_a_claim_but_not_who_the_work_is_for() {
+    only(
+        "The link with the surgeries is good, though it might be slower out in the villages.",
+        "might be",
+    );
+    only("That might be down to the new rota as well.", "might be");
+    none("We ring carers who might be close to breaking point.");
+    none("I asked the family what might be different at home.");
+}
