@@ -10,7 +10,7 @@ BIN=${1:-target/debug/psw-coach}
 OUT=${2:-/tmp/insight-tuning}
 EMPTY=$(mktemp -d)
 rm -rf "$OUT"; mkdir -p "$OUT"
-for set in insight/set-a hidden/insight-set-b hidden/insight-set-c hidden/insight-set-d hidden/insight-set-e hidden/insight-set-f hidden/insight-set-g hidden/insight-set-i hidden/insight-set-h; do
+for set in insight/set-a hidden/insight-set-b hidden/insight-set-c hidden/insight-set-d hidden/insight-set-e hidden/insight-set-f hidden/insight-set-g hidden/insight-set-i hidden/insight-set-h hidden/insight-set-j; do
   name=$(basename "$set"); mkdir -p "$OUT/$name"
   for f in eval/$set/*.txt; do
     k=$(basename "$f" .txt)
@@ -20,7 +20,7 @@ for set in insight/set-a hidden/insight-set-b hidden/insight-set-c hidden/insigh
   python3 docs/scripts/insight_contradictions.py "eval/$set/expected.json" "$OUT/$name" > "$OUT/$name.contradictions"
   tail -1 "$OUT/$name.contradictions"
 done
-for set in insight-strong insight-strong-2 insight-strong-3 insight-strong-4 insight-strong-5; do
+for set in insight-strong insight-strong-2 insight-strong-3 insight-strong-4 insight-strong-5 insight-strong-6; do
   python3 docs/scripts/strong_reasks.py "$BIN" "eval/hidden/$set" > "$OUT/$set.reasks"
   echo "$set: $(tail -1 "$OUT/$set.reasks")"
 done

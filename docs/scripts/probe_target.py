@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""A TUNING proxy for issue 23, run in seconds: on every answer in the used-up probe sets 1-6, does the
+"""A TUNING proxy for issue 23, run in seconds: on every answer in the used-up probe sets 1-8, does the
 coach's first follow-up press on the same thing as the assessor's? Never a first-time figure: these
 sets are used up, and the rule below is a rough stand-in for a judge.
 
@@ -28,8 +28,8 @@ from collections import defaultdict
 BIN = sys.argv[1]
 VERBOSE = "-v" in sys.argv[2:]
 ROOT = __file__.rsplit("/docs/", 1)[0]
-# probes-7 is in reserve: never listed here.
-SETS = ["probes", "probes-2", "probes-3", "probes-4", "probes-5", "probes-6"]
+# A set in reserve is never listed here.
+SETS = ["probes", "probes-2", "probes-3", "probes-4", "probes-5", "probes-6", "probes-7", "probes-8"]
 
 UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
