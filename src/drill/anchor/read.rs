@@ -65,6 +65,24 @@ pub(super) const WAITING: &[&str] = &[
 
 pub(super) const DELAY: &[&str] = &["delay", "delays", "delayed"];
 
+/// True when tokens `a..b` say people are still to be reached: "44 people we still haven't
+/// screened", "nine not yet reviewed", "the 12 yet to be seen", "still awaiting a visit". Nothing
+/// has happened to them yet, so "what has happened for them since" misreads them (the judge,
+/// probes-8 p07): they are asked who is looking out for them meanwhile and by when.
+pub(super) fn still_to_reach(r: &Reading, a: usize, b: usize) -> bool {
+    (a..b.min(r.toks.len())).any(|k| match r.n(k) {
+        "still" => {
+            matches!(
+                r.n(k + 1),
+                "haven't" | "hasn't" | "not" | "to" | "awaiting" | "unseen"
+            ) || matches!(r.n(k + 1), "have" | "has" | "are" | "is") && r.n(k + 2) == "not"
+        }
+        "yet" => k > a && r.n(k - 1) == "not" || r.n(k + 1) == "to",
+        "unscreened" | "unassessed" | "unreviewed" | "unseen" | "unvisited" => true,
+        _ => false,
+    })
+}
+
 /// Words that say people waiting are checked on: "rung every month", "risk-rated", "a call every
 /// six weeks" (hyphens are taken out).
 pub(super) const CHECKED_ON: &[&str] = &[

@@ -5,7 +5,7 @@
 
 use super::figures::set_as_before;
 use super::frame::{pick, slot};
-use super::read::{DURATIONS, PEOPLE, Reading, STAFF, anchor};
+use super::read::{DURATIONS, PEOPLE, Reading, STAFF, anchor, still_to_reach};
 use super::{Anchor, Shape};
 use crate::insight::clause::Stance;
 
@@ -397,6 +397,27 @@ fn worse_off(r: &Reading, i: usize) -> Option<Anchor> {
         ]
     };
     let tail = pick(&said, frames).replace("{who}", &who);
+    // "The six who said they didn't: five of them were handed over at the weekend": the count with
+    // only its "who" clause is a heading, not something said of them, and after "You said" it
+    // reads as a broken quote (probes-8 p08). What the answer says of them follows the colon.
+    if heading(r, i, end) {
+        let (_, e2) = r.span(end + 1);
+        let ask = match super::read::said_slot(r, end + 1, e2) {
+            Some(after) => format!("Of {said}, you said {after}: {tail}"),
+            None => format!(
+                "Of {said}, {}",
+                pick(&said, frames).replace("{who}", "them")
+            ),
+        };
+        return anchor(
+            r,
+            Shape::SetApart,
+            (a, e2.max(end)),
+            r.raw(i, after.min(end)),
+            format!("asking about {who}"),
+            ask,
+        );
+    }
     anchor(
         r,
         Shape::SetApart,
@@ -405,6 +426,16 @@ fn worse_off(r: &Reading, i: usize) -> Option<Anchor> {
         format!("asking about {who}"),
         format!("You said {said}: {tail}"),
     )
+}
+
+/// True when the count at `i` opens a phrase that only names people ("the six who said they
+/// didn't", "the 12 that we couldn't reach") and ends at a colon: a heading for what follows, with
+/// no verb of its own outside its "who" clause ("the 63 who said no are older" has one).
+fn heading(r: &Reading, i: usize, end: usize) -> bool {
+    r.n(i - 1) == "the"
+        && matches!(r.n(i + 1), "who" | "that" | "whom")
+        && r.n(end) == ":"
+        && !r.has_in(i + 3, end, &["are", "were", "is", "was"])
 }
 
 /// Ways of reaching the council: people set apart by these are left out, not at risk of harm.
@@ -643,6 +674,8 @@ fn at(r: &Reading, i: usize) -> Option<Anchor> {
     );
     let tail = if chose {
         "how sure are you it was really their choice, and what did they tell you about it?"
+    } else if still_to_reach(r, i + 1, end) {
+        "who is looking out for {who} in the meantime, and by when will every one of them have been seen?"
     } else {
         pick(
             &r.raw(i, end),

@@ -71,3 +71,57 @@ fn a_pressure_whose_scale_is_given_is_not_asked_how_many_it_affects() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_count_named_only_by_its_who_clause_before_a_colon_is_not_said_back_alone() {
+    // "the nine who said it wasn't" has no verb of its own: a heading for what the colon gives.
+    let found = anchors(
+        "We rang 80 carers after their respite was booked, and 71 said it was easy. The nine who \
+         said it wasn't: seven of them had tried to book over a bank holiday, when the line is shut.",
+    );
+    let a = found
+        .iter()
+        .find(|a| a.shape == Shape::SetApart)
+        .expect("the nine are pressed");
+    assert!(
+        a.ask.starts_with(
+            "Of the nine who said it wasn't, you said seven of them had tried to book over a bank \
+             holiday: "
+        ),
+        "{}",
+        a.ask
+    );
+    assert!(!a.ask.contains("You said the nine"), "{}", a.ask);
+    // With a verb of its own, it is a whole clause and is said back as one.
+    let found = anchors(
+        "We rang 80 carers after their respite was booked, and 71 said it was easy. The nine who \
+         said it wasn't were mostly caring for someone with dementia: the booking form asks too much.",
+    );
+    assert!(
+        found.iter().all(|a| !a.ask.starts_with("Of the nine who")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn people_still_to_be_reached_are_not_asked_what_has_happened_since() {
+    let found = anchors(
+        "We looked again at 60 reviews in the autumn audit: 51 had been done on time, but 9 still \
+         haven't been done.",
+    );
+    let a = found
+        .iter()
+        .find(|a| a.shape == Shape::SetApart)
+        .expect("the nine are pressed");
+    assert!(
+        a.ask.contains("in the meantime") && !a.ask.contains("since"),
+        "{}",
+        a.ask
+    );
+    // Those an event befell are still asked what has happened since.
+    let found = anchors(
+        "We looked again at 60 reviews in the autumn audit: 51 had been done on time, but 9 were \
+         closed with no visit.",
+    );
+    assert!(found.iter().any(|a| a.ask.contains("since")), "{found:?}");
+}

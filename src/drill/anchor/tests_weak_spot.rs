@@ -366,3 +366,26 @@ fn a_weak_spot_gets_one_pointed_ask_not_a_stock_tail() {
         assert!(frame::well_formed(ask).is_ok(), "{ask}");
     }
 }
+
+#[test]
+fn a_remainder_still_to_be_reached_is_asked_who_looks_out_for_them_meanwhile() {
+    // Nothing has happened to people not yet seen: "what has happened for them since" misreads them.
+    for answer in [
+        "We went through every home care package with restrictions last year and found 120 \
+         people. What's left is 30 people living with family we still haven't screened, mostly \
+         because the family set the restrictions.",
+        "We went through every home care package with restrictions last year and found 120 \
+         people. The gap is the 30 people living with family who are not yet assessed, mostly \
+         because the family set the restrictions.",
+    ] {
+        let a = alone(answer).expect("a weak spot");
+        assert!(
+            a.ask.contains(
+                "who is looking out for those 30 in the meantime, and by when will every one of \
+                 them have been seen?"
+            ),
+            "{answer}: {}",
+            a.ask
+        );
+    }
+}

@@ -14,7 +14,7 @@
 //! sets, where a strength must not be pressed as a weak spot.
 
 use super::frame::slot_up_to;
-use super::read::{FALLS, PEOPLE, Reading, STAFF, WAITING, anchor};
+use super::read::{FALLS, PEOPLE, Reading, STAFF, WAITING, anchor, still_to_reach};
 use super::{Anchor, Shape};
 use crate::insight::clause::Stance;
 
@@ -265,6 +265,10 @@ fn tail(r: &Reading, (a, b): (usize, usize), dated: bool) -> String {
         let n = r.raw(k, k + 1).to_lowercase();
         return if waiting {
             format!("what is happening for those {n} while they wait, and when will they be seen?")
+        } else if still_to_reach(r, a, b) {
+            format!(
+                "who is looking out for those {n} in the meantime, and by when will every one of them have been seen?"
+            )
         } else {
             format!("what has happened for those {n} since, and what now stops it happening again?")
         };
