@@ -307,6 +307,39 @@ pub(super) fn speaker_feeds_back(text: &str, mk: &Range<usize>) -> bool {
         )
 }
 
+/// "we really value what people tell us", "we listen to what carers say": a stance towards feedback
+/// in general, with nothing heard; "carers tell us it helps" and "what families told us was..." are
+/// sources.
+pub(super) fn feedback_valued(text: &str, mk: &Range<usize>) -> bool {
+    let said = text[mk.clone()].to_ascii_lowercase();
+    // The marker may hold who says it ("carers say").
+    let present = said
+        .split_whitespace()
+        .any(|w| matches!(w, "tell" | "tells" | "say" | "says"));
+    if !present {
+        return false;
+    }
+    // Up to two words for who says it ("people", "our carers"), then "what", then the valuing verb.
+    let mut at = mk.start;
+    for _ in 0..3 {
+        let word = word_before(text, at);
+        let Some(pos) = text[..at].to_ascii_lowercase().rfind(&word) else {
+            return false;
+        };
+        if word == "what" {
+            return matches!(
+                word_before(text, pos).as_str(),
+                "value" | "values" | "valued" | "to" | "on" | "respect" | "welcome" | "hear"
+            );
+        }
+        if word.is_empty() {
+            return false;
+        }
+        at = pos;
+    }
+    false
+}
+
 /// "When I started", "since I started": a time, not an action.
 pub(super) fn started_in_post(text: &str, start: usize, said: &str) -> bool {
     said.ends_with("started")

@@ -1261,6 +1261,12 @@ fn naming_someone_or_keeping_it_short_is_no_next_step() {
         "I'll call him Dev. He'd been sleeping in a stairwell.",
         "I'll keep this brief.",
         "I'll keep it short because there's a lot to cover.",
+        "There was a woman I'll call D who had been evicted twice.",
+        "A carer I'll call P rang us at midnight.",
+        "I'll draw you a quick sketch of the team.",
+        "I'll run you through the numbers.",
+        "I'll set that against what the carers told us, which was less glowing.",
+        "I'll contrast this with the old duty system.",
     ] {
         let r = read(text);
         assert!(!r.then_now_next.next, "{text}: {:?}", r.next_markers);
@@ -1269,8 +1275,28 @@ fn naming_someone_or_keeping_it_short_is_no_next_step() {
     for text in [
         "I'll call her GP on Monday.",
         "I'll keep the drop-in going until March.",
+        "I'll call P's social worker this week.",
+        "I'll set this up with the housing team in April.",
+        "I'll follow that up with the ICB in the new year.",
     ] {
         assert!(read(text).then_now_next.next, "{text}");
+    }
+}
+
+#[test]
+fn a_person_given_a_name_for_the_telling_is_an_example() {
+    for text in [
+        "There was a woman I'll call D who had been evicted twice.",
+        "A carer I'll call P rang us at midnight.",
+        "We met a young dad, I'll call him Mr T, at the food bank.",
+    ] {
+        let r = read(text);
+        assert!(!r.example_markers.is_empty(), "{text}: no example");
+        assert!(!r.then_now_next.next, "{text}: {:?}", r.next_markers);
+    }
+    // A call to make names nobody.
+    for text in ["I'll call the ICB about it.", "I'll call her GP on Monday."] {
+        assert!(read(text).example_markers.is_empty(), "{text}");
     }
 }
 
@@ -1751,5 +1777,24 @@ fn a_participle_word_with_its_object_after_it_is_an_action() {
         "Referrals grew over the winter.",
     ] {
         assert!(!read(text).covers.done, "{text}");
+    }
+}
+
+#[test]
+fn valuing_what_people_say_is_no_source() {
+    for text in [
+        "We really value what people tell us and it shapes our work.",
+        "We always listen to what our carers say.",
+        "We act on what families tell us.",
+    ] {
+        let r = read(text);
+        assert!(!r.covers.evidence, "{text}: {:?}", r.evidence_markers);
+    }
+    // What people say, told, is a source.
+    for text in [
+        "Carers tell us the line helps.",
+        "What families tell us is that the waits have dropped.",
+    ] {
+        assert!(read(text).covers.evidence, "{text}");
     }
 }

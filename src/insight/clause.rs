@@ -401,6 +401,31 @@ pub(crate) fn read(text: &str, toks: &[Token]) -> Vec<Clause> {
     out
 }
 
+/// "a man I'll call Mr K", "I'll call her Jo", "a lad I'll call K": after "I'll call" (at `call`),
+/// a name given for the telling, not a call to make ("I'll call the ICB", "I'll call her GP").
+/// `after_someone`: words stand before "I'll" ("a man I'll call Jay"), so a capital word is a name.
+pub(crate) fn gives_a_name(text: &str, ts: &[Token], call: usize, after_someone: bool) -> bool {
+    let w = |k: usize| ts.get(k).map_or("", |t| t.norm.as_str());
+    let named = if matches!(w(call + 1), "her" | "him" | "them") {
+        call + 2
+    } else {
+        call + 1
+    };
+    let word = |k: usize| ts.get(k).map_or("", |t| &text[t.start..t.end]);
+    let capitalised = word(named).starts_with(|c: char| c.is_ascii_uppercase());
+    // "I'll call her Jo" gives a name wherever it stands; "I'll call her GP" and "I'll call him
+    // Monday" make a call.
+    let a_name = word(named).chars().any(|c| c.is_ascii_lowercase())
+        && !super::evidence::WEEKDAYS.contains(&w(named))
+        && !MONTH_WORDS.contains(&w(named));
+    // "a lad I'll call K": a lone capital letter is a name kept anonymous; nobody phones K.
+    let initial = word(named).len() == 1 && capitalised && word(named) != "I";
+    matches!(w(named), "mr" | "mrs" | "ms" | "miss")
+        || initial
+        || (after_someone && capitalised)
+        || (named == call + 2 && capitalised && a_name)
+}
+
 fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize) -> Clause {
     let ts = &toks[range.clone()];
     let w = |k: usize| ts.get(k).map_or("", |t| t.norm.as_str());
@@ -501,33 +526,22 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                         (w(verb + 1), w(verb + 2)),
                         ("it" | "that", "there" | "here" | "at")
                     ) || (w(verb + 1) == "the" && w(verb + 2) == "rest")));
-            // A title, or a name after the person meant ("a man I'll call Jay"); "I'll call the
-            // ICB" is a step.
-            let named = if matches!(w(verb + 1), "her" | "him" | "them") {
-                verb + 2
-            } else {
-                verb + 1
-            };
-            let capitalised = ts.get(named).is_some_and(|t| {
-                text[t.start..t.end].starts_with(|c: char| c.is_ascii_uppercase())
-            });
-            // "I'll call her Jo" gives a name wherever it stands; "I'll call her GP" and "I'll
-            // call him Monday" make a call.
-            let a_name = ts.get(named).is_some_and(|t| {
-                let word = &text[t.start..t.end];
-                word.chars().any(|c| c.is_ascii_lowercase())
-                    && !super::evidence::WEEKDAYS.contains(&t.norm.as_str())
-                    && !MONTH_WORDS.contains(&t.norm.as_str())
-            });
-            let naming = w(verb) == "call"
-                && (matches!(w(named), "mr" | "mrs" | "ms" | "miss")
-                    || (k > 0 && capitalised)
-                    || (named == verb + 2 && capitalised && a_name));
+            let naming = w(verb) == "call" && gives_a_name(text, ts, verb, k > 0);
             // "I'll keep this brief", "I'll keep it short": how long the telling will be.
             let brief = w(verb) == "keep"
                 && matches!(w(verb + 1), "it" | "this" | "things")
                 && matches!(w(verb + 2), "brief" | "short" | "simple" | "quick");
-            if closing || naming || brief {
+            // "I'll paint you a picture", "I'll run you through it": the listener is who the
+            // telling is for, so it is a way of speaking whatever the verb.
+            let to_listener = w(verb + 1) == "you";
+            // "I'll balance that with something less rosy", "I'll set this against the waits": what
+            // was just said weighed against what comes next in the telling.
+            let weighing = matches!(
+                w(verb),
+                "balance" | "contrast" | "set" | "counter" | "temper" | "pair"
+            ) && matches!(w(verb + 1), "that" | "this")
+                && matches!(w(verb + 2), "with" | "against" | "alongside");
+            if closing || naming || brief || to_listener || weighing {
                 discourse = true;
                 continue;
             }

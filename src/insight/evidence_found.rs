@@ -1,7 +1,7 @@
 //! How you know: which evidence markers the answer claims, and the evidence found when none is
 //! named outright (a change measured on both sides, a count of none since the work).
 
-use super::claims::{nobody_took, speaker_feeds_back};
+use super::claims::{feedback_valued, nobody_took, speaker_feeds_back};
 use super::clause;
 use super::evidence::{Marker, MarkerKind};
 use super::next_steps::NextSteps;
@@ -15,6 +15,7 @@ fn counts(r: &Reading, next: &NextSteps, mk: &Marker) -> bool {
         && !r.unclaimed(&mk.range)
         && (mk.kind != MarkerKind::Source
             || !(speaker_feeds_back(r.text, &mk.range)
+                || feedback_valued(r.text, &mk.range)
                 || clause::at(&r.clauses, mk.range.start)
                     .is_some_and(|c| nobody_took(r.text, &r.toks, c, &mk.range))))
 }

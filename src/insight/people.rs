@@ -263,6 +263,19 @@ pub(super) fn examples(
     found.extend(PERSON_ACTS.find_iter(text));
     found.extend(one_person_acts(toks));
     found.extend(brought_into_a_story(toks));
+    // "a lad I'll call K", "I'll call her Mrs A": a person given a name for the telling is a case.
+    found.extend((1..toks.len()).filter_map(|i| {
+        let who = toks[i - 1].norm.as_str();
+        (matches!(who, "i'll" | "we'll")
+            && toks[i].norm == "call"
+            && super::clause::gives_a_name(
+                text,
+                toks,
+                i,
+                i > 1 && is_one_person(&toks[i - 2].norm),
+            ))
+        .then(|| toks[i - 1].start..toks[(i + 2).min(toks.len() - 1)].end)
+    }));
     // "Mrs K", "Mr Okafor": one person's case, anonymised or not (a doctor is no case).
     found.extend(
         titled
