@@ -1798,3 +1798,23 @@ fn valuing_what_people_say_is_no_source() {
         assert!(read(text).covers.evidence, "{text}");
     }
 }
+
+#[test]
+fn waiting_to_see_or_wishing_things_otherwise_is_no_next_step() {
+    for text in [
+        "The first couple of families seem happier. We'll see, I suppose.",
+        "Two wards have signed up so far and we'll see how it goes",
+        "We got the flats adapted and I only wish the landlord had moved sooner.",
+        "The panel agreed the funding and I really wish the courts worked like that.",
+    ] {
+        let r = read(text);
+        assert!(!r.then_now_next.next, "{text}: {:?}", r.next_markers);
+    }
+    // A wish to act, or seeing someone, is a step.
+    for text in [
+        "We wish to extend the scheme to the north locality next year.",
+        "We'll see every carer on the waiting list by June.",
+    ] {
+        assert!(read(text).then_now_next.next, "{text}");
+    }
+}

@@ -553,6 +553,20 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                 continue;
             }
         }
+        // "We'll see, I suppose", "we'll see how it goes": waiting on events, not a step.
+        let shall_see = matches!(n, "we'll" | "i'll") && next == "see"
+            || (matches!(n, "we" | "i") && next == "will" && w(k + 2) == "see");
+        if shall_see {
+            let after = if n.ends_with("'ll") { k + 2 } else { k + 3 };
+            let ends = ts.get(after).is_none_or(|t| !t.is_word());
+            if ends
+                || (w(after) == "how" && matches!(w(after + 1), "it" | "things" | "that"))
+                || (w(after) == "what" && w(after + 1) == "happens")
+            {
+                discourse = true;
+                continue;
+            }
+        }
         // "because I know it'll come up": a thing foreseen, not a step, unless it has a when.
         let foreseen = matches!(n, "it'll" | "that'll" | "there'll" | "this'll");
         if n == "will" || n == "shall" || (n.ends_with("'ll") && !foreseen) {
@@ -592,10 +606,17 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
             hope = true;
         }
         if (matches!(n, "plan" | "plans" | "planning" | "aim" | "aims" | "aiming") && as_verb)
-            || matches!(n, "intend" | "intends" | "due" | "wish")
+            || matches!(n, "intend" | "intends" | "due")
+            || (matches!(n, "wish" | "wishes") && next == "to")
             || (matches!(n, "hope" | "hoping" | "hopes") && !capitals)
         {
             planned = true;
+        }
+        // "I just wish the courts saw it the same way": a wish that things were otherwise, which
+        // claims nothing and plans nothing; "her wishes were respected" is a claim.
+        if n == "wish" && next != "to" && matches!(before, "i" | "we" | "just" | "only" | "really")
+        {
+            conditional = true;
         }
         // "I'd want to see the figures first" supposes; "I'd like to think" softens; "we want to",
         // "I'd like to extend it" look ahead.
