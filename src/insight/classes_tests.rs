@@ -1818,3 +1818,22 @@ fn waiting_to_see_or_wishing_things_otherwise_is_no_next_step() {
         assert!(read(text).then_now_next.next, "{text}");
     }
 }
+
+#[test]
+fn someone_elses_wish_is_no_next_step() {
+    for text in [
+        "The ward manager says the nurses want to shadow us on visits.",
+        "If you want to read the protocol, it's on the intranet.",
+        "Carers told us they really want to be asked first.",
+    ] {
+        let r = read(text);
+        assert!(!r.then_now_next.next, "{text}: {:?}", r.next_markers);
+    }
+    // The speaker's own wish to act, or the service's, is a step.
+    for text in [
+        "We want to take it to the other two localities.",
+        "The council wants to fund a second year of the pilot.",
+    ] {
+        assert!(read(text).then_now_next.next, "{text}");
+    }
+}

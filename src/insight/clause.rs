@@ -426,6 +426,26 @@ pub(crate) fn gives_a_name(text: &str, ts: &[Token], call: usize, after_someone:
         || (named == call + 2 && capitalised && a_name)
 }
 
+/// "the officers actually want to come out with us now", "if you want to look her up": a wish of
+/// the listener's or of people in the story, not a step of the speaker's ("we want to", "the
+/// council wants to" stay steps).
+fn others_wish(ts: &[Token], want: usize) -> bool {
+    let subject = ts[..want].iter().rev().map(|t| t.norm.as_str()).find(|w| {
+        !matches!(
+            *w,
+            "actually" | "really" | "also" | "still" | "now" | "just" | "all" | "both" | "do"
+        )
+    });
+    // A plural noun ("officers", "families", "partners") is people in the story, not the speaker.
+    subject.is_some_and(|w| {
+        matches!(w, "you" | "they" | "he" | "she" | "people")
+            || (w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !matches!(w, "this" | "does"))
+    })
+}
+
 fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize) -> Clause {
     let ts = &toks[range.clone()];
     let w = |k: usize| ts.get(k).map_or("", |t| t.norm.as_str());
@@ -628,6 +648,7 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
             && next == "to"
             // "every person is asked how they want to take part": someone else's wish described.
             && !(k > 1 && matches!(w(k - 2), "how" | "what" | "where" | "when" | "whether"))
+            && !others_wish(ts, k)
         {
             planned = true;
         }
