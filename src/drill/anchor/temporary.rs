@@ -15,6 +15,9 @@ const ENDS: &[&str] = &[
     "fixedterm",
     "shortterm",
     "timelimited",
+    // "a one-year allocation that ends in March": money for a year is money that ends.
+    "oneyear",
+    "twoyear",
 ];
 
 /// The sentence holding token `i`, quoted whole when it is short enough to say back.
@@ -71,21 +74,43 @@ pub(super) fn find_temporary(r: &Reading) -> Option<Anchor> {
     // Money or time that ends: "the discharge fund", "fixed-term contracts", "the pilot". A
     // candidate that cannot be named cleanly ("we jointly fund a hub") gives way to the next.
     let marked = r.has_any(ENDS) || r.has_phrase(&["this", "year", "and", "next"]).is_some();
-    (0..r.toks.len()).find_map(|i| {
-        let ends = matches!(
+    // Money whose own words say it ends ("a one-year fund that ends in March") before money only
+    // named in an answer that says so elsewhere ("the snag is money"), which would be said back
+    // without what ends.
+    let money = |i: usize, strict: bool| {
+        matches!(
             r.n(i),
-            "fund" | "grant" | "pilot" | "contract" | "contracts" | "funding" | "money" | "posts"
-        ) && (marked
+            "fund"
+                | "grant"
+                | "pilot"
+                | "contract"
+                | "contracts"
+                | "funding"
+                | "money"
+                | "posts"
+                | "allocation"
+        ) && (marked && !strict
+            || r.has_in(i.saturating_sub(4), i, ENDS)
             || r.n(i) == "pilot"
             || (i > 0 && r.n(i - 1).ends_with("month"))
             || r.n(i.wrapping_sub(1)) == "discharge"
-            || matches!(r.n(i + 1), "runs" | "ends" | "expires"))
+            || matches!(r.n(i + 1), "runs" | "ends" | "expires")
+            || matches!(r.n(i + 1), "that" | "which")
+                && matches!(r.n(i + 2), "runs" | "ends" | "expires"))
             // Money said to run out is a fact even in a clause that looks ahead ("this year and
             // next"); only a denied or doubted one is not.
             && r.clause_of(i).is_some_and(|c| {
                 !matches!(c.stance, Stance::Denied | Stance::Hedged | Stance::Conditional)
-            });
-        if ends { money_ends(r, i) } else { None }
+            })
+    };
+    [true, false].into_iter().find_map(|strict| {
+        (0..r.toks.len()).find_map(|i| {
+            if money(i, strict) {
+                money_ends(r, i)
+            } else {
+                None
+            }
+        })
     })
 }
 
@@ -113,14 +138,26 @@ fn money_ends(r: &Reading, i: usize) -> Option<Anchor> {
     } else {
         "that money ends".to_string()
     };
-    let tail = super::frame::pick(
+    // "...and nothing has been agreed yet for after that": asking what has been agreed re-asks
+    // what the answer gives; the assessor asked what happens if nothing is, and who decides.
+    let (s, e) = r.with_next_sentence(i);
+    let unagreed = (s..e).any(|k| {
+        matches!(r.n(k), "nothing" | "no" | "not")
+            && r.has_in(k + 1, (k + 5).min(e), &["agreed", "decided", "confirmed"])
+    });
+    let tail = if unagreed {
+        "what happens for the people it pays for if nothing is agreed, who is deciding, and by when?"
+            .to_string()
+    } else {
+        super::frame::pick(
         &what,
         &[
             "what happens when {ends}, and what has been agreed to keep the gains?",
             "how will you hold on to what has improved when {ends}, and what has been agreed so far?",
         ],
     )
-    .replace("{ends}", &ends);
+    .replace("{ends}", &ends)
+    };
     let ask = match short_sentence(r, i) {
         Some(q) => format!("You said {q}: {tail}"),
         None => format!("You mentioned {what}: {tail}"),

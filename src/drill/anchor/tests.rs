@@ -942,3 +942,35 @@ fn a_case_shared_at_a_forum_is_asked_what_it_changed() {
          changed in practice afterwards, and how do you know?"
     );
 }
+
+#[test]
+fn money_for_a_year_that_ends_is_pressed_on_what_happens_if_nothing_is_agreed() {
+    // A year's money that ends is temporary, named by "one-year" or by "that ends".
+    let found = anchors(
+        "We doubled the hours of the dementia day service this year. The extra hours come from a \
+         one-year allocation from the ICB that ends in April, and nothing has been agreed yet for \
+         after that.",
+    );
+    let a = found
+        .iter()
+        .find(|a| a.shape == Shape::Temporary)
+        .expect("the year's money is pressed");
+    assert!(
+        a.ask
+            .contains("if nothing is agreed, who is deciding, and by when?")
+            && !a.ask.contains("what has been agreed"),
+        "{}",
+        a.ask
+    );
+    // With nothing said of an agreement, it is asked what has been agreed.
+    let found = anchors(
+        "We doubled the hours of the dementia day service. The extra hours come from an allocation \
+         that ends in April.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|a| a.shape == Shape::Temporary && a.ask.contains("what has been agreed")),
+        "{found:?}"
+    );
+}
