@@ -700,6 +700,11 @@ pub(super) fn stray_next(text: &str, r: &Range<usize>) -> bool {
     if said == "going to" && matches!(word_before(text, r.start).as_str(), "was" | "were") {
         return true;
     }
+    let following: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+    if said == "going to" && super::clause::goes_somewhere(&word_before(text, r.start), &following)
+    {
+        return true;
+    }
     // "by the end of it forty people had their feet done": the end of the work told, not a date.
     if said == "by the end of" {
         let following: String = after.chars().take_while(|c| c.is_alphabetic()).collect();

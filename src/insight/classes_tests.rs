@@ -1837,3 +1837,21 @@ fn someone_elses_wish_is_no_next_step() {
         assert!(read(text).then_now_next.next, "{text}");
     }
 }
+
+#[test]
+fn going_somewhere_as_a_habit_is_no_next_step() {
+    for text in [
+        "Her son is still going to the lunch club twice a week.",
+        "He's been going to college since September.",
+        "She started going to her cousin's on Sundays.",
+    ] {
+        let r = read(text);
+        assert!(!r.then_now_next.next, "{text}: {:?}", r.next_markers);
+    }
+    // An intention is still a step.
+    assert!(
+        read("We're still going to open the second hub in May.")
+            .then_now_next
+            .next
+    );
+}

@@ -446,6 +446,18 @@ fn others_wish(ts: &[Token], want: usize) -> bool {
     })
 }
 
+/// "she's still going to the group every Tuesday", "he started going to college": around "going
+/// to", a place someone goes as a habit, not an intention ("we're still going to open a hub").
+pub(crate) fn goes_somewhere(before: &str, after: &str) -> bool {
+    matches!(
+        before,
+        "still" | "been" | "started" | "keeps" | "kept" | "stopped"
+    ) && matches!(
+        after,
+        "the" | "a" | "an" | "her" | "his" | "their" | "college" | "school" | "work" | "church"
+    )
+}
+
 fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize) -> Clause {
     let ts = &toks[range.clone()];
     let w = |k: usize| ts.get(k).map_or("", |t| t.norm.as_str());
@@ -597,7 +609,12 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         }
         // "they were going to go to court": an intention in the story, not a step.
         let was_going = k > 0 && matches!(w(k - 1), "was" | "were");
-        if (n == "going" && next == "to") && !matches!(w(k + 2), "be") && !was_going {
+        let goes_somewhere = k > 0 && goes_somewhere(w(k - 1), w(k + 2));
+        if (n == "going" && next == "to")
+            && !matches!(w(k + 2), "be")
+            && !was_going
+            && !goes_somewhere
+        {
             planned = true;
         }
         // "plan" and "aim" as verbs ("we plan to", "I'm planning a review"), not as nouns ("I led the
