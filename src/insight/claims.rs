@@ -701,6 +701,12 @@ pub(super) fn stray_next(text: &str, r: &Range<usize>) -> bool {
         return true;
     }
     let following: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+    // "wellbeing is a big priority for us": how much it matters to whom, not a step; "our priority
+    // for next year" is one.
+    if said.starts_with("priorit") && matches!(following.as_str(), "us" | "me" | "everyone" | "all")
+    {
+        return true;
+    }
     if said == "going to" && super::clause::goes_somewhere(&word_before(text, r.start), &following)
     {
         return true;

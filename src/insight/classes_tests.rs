@@ -1855,3 +1855,19 @@ fn going_somewhere_as_a_habit_is_no_next_step() {
             .next
     );
 }
+
+#[test]
+fn mattering_to_someone_is_no_next_step() {
+    for text in [
+        "Carers' breaks are a real priority for us.",
+        "Safeguarding is a top priority for everyone in the directorate.",
+    ] {
+        let r = read(text);
+        assert!(!r.then_now_next.next, "{text}: {:?}", r.next_markers);
+    }
+    assert!(
+        read("Our priority for next year is the transitions pathway.")
+            .then_now_next
+            .next
+    );
+}
