@@ -57,27 +57,10 @@ pub(super) const ACTING: &[&str] = &[
     "introduced",
 ];
 
-/// After "by", "next", "until", "from" or "due": the answer gives a date ahead.
+/// After "by", "next", "until", "from" or "due", with a month (the one list in `crate::text`):
+/// the answer gives a date ahead.
 const DATED: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "year",
-    "month",
-    "quarter",
-    "spring",
-    "summer",
-    "autumn",
-    "winter",
+    "year", "month", "quarter", "spring", "summer", "autumn", "winter",
 ];
 
 /// True when the weak spot in tokens `a..b` is in what is recorded: a team's figure there is not
@@ -91,7 +74,12 @@ pub(super) fn about_records(r: &Reading, (a, b): (usize, usize)) -> bool {
 pub(super) fn dated(r: &Reading) -> bool {
     (0..r.toks.len()).any(|k| {
         matches!(r.n(k), "by" | "until" | "next" | "from" | "due")
-            && (k + 1..k + 3).any(|j| DATED.contains(&r.n(j)) || r.is_year(j) || r.n(j) == "end")
+            && (k + 1..k + 3).any(|j| {
+                DATED.contains(&r.n(j))
+                    || crate::text::MONTH_WORDS[..12].contains(&r.n(j))
+                    || r.is_year(j)
+                    || r.n(j) == "end"
+            })
     })
 }
 
