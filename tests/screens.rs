@@ -1573,6 +1573,39 @@ mod defects {
         assert!(shown.contains("kinder."), "the end stays in view: {shown}");
     }
 
+    /// Found trying it at 80x24: the first row shown, a full row of text, was cut at its end
+    /// ("… transitions. Supervisi…") so that the sentence broke between two rows. Its start goes
+    /// instead, and it reads on into the next row.
+    #[test]
+    fn earlier_parts_cut_at_the_top_read_on_into_the_next_row() {
+        let (mut app, _) = rehearsing();
+        paste(
+            &mut app,
+            "I write a report for the director every summer. Last year I set three priorities: \
+             supervision, strengths-based recording and transitions. Supervision on time went \
+             from 61% to 88% across the year, measured from the supervision log. Two teams are \
+             still below 80%, the hospital team and the night service, because of agency turnover. \
+             The night service has a new manager from March and I meet her every week.",
+        );
+        press(&mut app, KeyCode::Tab);
+        let shown = screen(&app, 80, 24);
+        let rows: Vec<&str> = shown
+            .lines()
+            .map(|l| l.trim_matches('"').trim_end())
+            .skip_while(|l| !l.starts_with("Earlier parts"))
+            .skip(1)
+            .take_while(|l| !l.starts_with('┌'))
+            .collect();
+        let first = rows.first().copied().unwrap_or_default();
+        assert!(first.starts_with("… "), "{shown}");
+        assert!(
+            !first.ends_with('…'),
+            "the first row keeps its end: {shown}"
+        );
+        let joined = rows.join(" ");
+        assert!(joined.contains("agency turnover."), "{shown}");
+    }
+
     #[test]
     fn earlier_parts_of_the_answer_show_while_typing_a_later_part_and_can_be_hidden() {
         let (mut app, _) = rehearsing();

@@ -184,6 +184,28 @@ pub fn cut_line(text: &str, width: usize) -> String {
     out + "…"
 }
 
+/// `text` on one row of `width` columns with its start elided: "… " and then the end of the text,
+/// from a word boundary, so that a row continuing on the next one still reads on into it (cutting
+/// the end instead would break the sentence between two rows).
+pub fn elide_start(text: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthStr;
+    let marked = format!("… {text}");
+    if marked.width() <= width {
+        return marked;
+    }
+    let room = width.saturating_sub("… ".width());
+    let tail = text
+        .char_indices()
+        .filter(|&(i, c)| c == ' ' && text[i..].trim_start().width() <= room)
+        .map(|(i, _)| text[i..].trim_start())
+        .next();
+    match tail {
+        Some(tail) if !tail.is_empty() => format!("… {tail}"),
+        // One word wider than the row: cut its end, as elsewhere.
+        _ => cut_line(&marked, width),
+    }
+}
+
 /// A styled line on one row of `width` columns: when it is too long, its spans are cut and the
 /// last one shown ends in "…" (in that span's style), as [`cut_line`] does for plain text.
 pub fn cut_spans(line: Line<'_>, width: usize) -> Line<'_> {
@@ -282,7 +304,7 @@ pub fn more_mark(above: bool, below: bool) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests {
-    use super::{cut_line, wrap_cut, wrap_hanging, wrapped_height};
+    use super::{cut_line, elide_start, wrap_cut, wrap_hanging, wrapped_height};
 
     #[test]
     fn a_message_too_long_for_its_rows_ends_in_an_ellipsis() {
@@ -301,6 +323,16 @@ mod tests {
         assert_eq!(cut_line("one two three", 13), "one two three");
         assert_eq!(cut_line("one two three", 9), "one two…");
         assert_eq!(cut_line("😀😀😀", 4), "😀…");
+    }
+
+    #[test]
+    fn a_row_with_its_start_out_of_view_keeps_its_end_from_a_word_boundary() {
+        assert_eq!(elide_start("one two", 20), "… one two");
+        // Too wide with the mark: whole words go from the start, the end stays.
+        assert_eq!(elide_start("one two three", 12), "… two three");
+        assert_eq!(elide_start("one two three", 8), "… three");
+        // One word too wide for the row: cut as any other line.
+        assert_eq!(elide_start("abcdefghij", 6), "… abc…");
     }
 
     #[test]

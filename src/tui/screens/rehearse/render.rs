@@ -428,13 +428,14 @@ fn render_earlier(r: &RehearseScreen, theme: &Theme, area: Rect, buf: &mut Buffe
     )
     .render(label, buf);
     // The end of the last part is what the PSW is continuing from, so that stays in view; when
-    // the start is out of view, the first row shown begins with "…".
+    // the start is out of view, the first row shown begins with "…" and keeps its own end, so it
+    // reads on into the next row.
     let cut = rows.len() - height;
     let mut shown = rows.split_off(cut);
     if let (true, Some(first)) = (cut > 0, shown.first_mut()) {
         let style = first.style;
         let row: String = first.spans.iter().map(|s| s.content.as_ref()).collect();
-        *first = Line::styled(widgets::cut_line(&format!("… {row}"), width), style);
+        *first = Line::styled(widgets::elide_start(&row, width), style);
     }
     Paragraph::new(shown).render(text, buf);
     rest
