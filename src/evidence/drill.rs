@@ -542,56 +542,68 @@ mod tests {
             .figures
             .remove(0)
         };
-        // Walk item 29: a plural measured as a percentage, and a count typed with a capital.
-        assert_eq!(
-            ask(&figure(
+        for (measure, unit, question) in [
+            // Walk item 29: a plural measured as a percentage, and a count typed with a capital.
+            (
                 "Care Act assessments completed within 28 days",
-                "percent"
-            )),
-            "What is your figure for Care Act assessments completed within 28 days, and as at when?"
-        );
-        assert_eq!(
-            ask(&figure("People waiting for an assessment", "people")),
-            "How many people are waiting for an assessment, and as at when?"
-        );
-        // Whatever follows the plural, the question has a verb.
-        assert_eq!(
-            ask(&figure("carers assessed in the year", "people")),
-            "How many carers were assessed in the year, and as at when?"
-        );
-        assert_eq!(
-            ask(&figure("complaints upheld", "complaints")),
-            "How many complaints were upheld, and as at when?"
-        );
-        assert_eq!(
-            ask(&figure("adults on the waiting list", "people")),
-            "How many adults on the waiting list are there, and as at when?"
-        );
-        assert_eq!(
-            ask(&figure("referrals during October", "referrals")),
-            "How many referrals during October are there, and as at when?"
-        );
-        assert_eq!(
-            ask(&figure("referrals", "referrals")),
-            "How many referrals are there, and as at when?"
-        );
-        assert_eq!(
-            ask(&figure("reablement savings", "£m")),
-            "What is your figure for reablement savings, and as at when?"
-        );
-        // A count whose label is no plural, and a name kept as typed.
-        assert_eq!(
-            ask(&figure("waiting list", "people")),
-            "What is your figure for waiting list, and as at when?"
-        );
-        assert_eq!(
-            ask(&figure("Shared Lives carers", "people")),
-            "What is your figure for Shared Lives carers, and as at when?"
-        );
-        assert_eq!(
-            ask(&figure("Median wait for a review", "weeks")),
-            "What is your median wait for a review, and as at when?"
-        );
+                "percent",
+                "What is your figure for Care Act assessments completed within 28 days, and as at when?",
+            ),
+            (
+                "People waiting for an assessment",
+                "people",
+                "How many people are waiting for an assessment, and as at when?",
+            ),
+            // Whatever follows the plural, the question has a verb.
+            (
+                "carers assessed in the year",
+                "people",
+                "How many carers were assessed in the year, and as at when?",
+            ),
+            (
+                "complaints upheld",
+                "complaints",
+                "How many complaints were upheld, and as at when?",
+            ),
+            (
+                "adults on the waiting list",
+                "people",
+                "How many adults on the waiting list are there, and as at when?",
+            ),
+            (
+                "referrals during October",
+                "referrals",
+                "How many referrals during October are there, and as at when?",
+            ),
+            (
+                "referrals",
+                "referrals",
+                "How many referrals are there, and as at when?",
+            ),
+            (
+                "reablement savings",
+                "£m",
+                "What is your figure for reablement savings, and as at when?",
+            ),
+            // A count whose label is no plural, and a name kept as typed.
+            (
+                "waiting list",
+                "people",
+                "What is your figure for waiting list, and as at when?",
+            ),
+            (
+                "Shared Lives carers",
+                "people",
+                "What is your figure for Shared Lives carers, and as at when?",
+            ),
+            (
+                "Median wait for a review",
+                "weeks",
+                "What is your median wait for a review, and as at when?",
+            ),
+        ] {
+            assert_eq!(ask(&figure(measure, unit)), question, "{measure} ({unit})");
+        }
     }
 
     #[test]
