@@ -5,10 +5,9 @@
 
 use crate::bank::Library;
 use crate::drill::RehearseOptions;
-use crate::drill::clock::FakeClock;
 use crate::notes::store::simulate_full_disk;
 use crate::tui::app::App;
-use crate::tui::recorder::stub::Rig;
+use crate::tui::recorder::stub::{self, Rig};
 use crate::tui::theme::MONOCHROME;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
@@ -54,8 +53,7 @@ fn a_full_disk_during_recorded_practice_is_said_plainly_the_words_stay_and_a_ret
     let data = tempfile::tempdir().unwrap();
     let (rig, live) = Rig::live();
     let live = RefCell::new(Some(live));
-    let clock =
-        FakeClock::new(chrono::DateTime::parse_from_rfc3339("2026-12-05T09:00:00+00:00").unwrap());
+    let clock = stub::clock();
     let source = clock.clone();
     let mut app = App::new(
         Library::load(None, &[]),

@@ -1,6 +1,7 @@
 //! A stand-in for the microphone and the transcriber, for the recorders' tests: it says what it
 //! was asked, and hands back words only when a test says the worker is done.
 
+use crate::drill::clock::FakeClock;
 use crate::voice::recorder::{AudioFile, Done, LiveRecorder, Recorded};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -132,4 +133,10 @@ impl Rig {
         };
         self.done.borrow_mut().push((id, result));
     }
+}
+
+/// The clock every recorded session in these tests starts on (the recorder's timings are the
+/// stand-in's, so the hour matters only in the note's name).
+pub(crate) fn clock() -> FakeClock {
+    FakeClock::new(chrono::DateTime::parse_from_rfc3339("2026-12-05T09:00:00+00:00").unwrap())
 }

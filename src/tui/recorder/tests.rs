@@ -12,11 +12,8 @@ fn rigged() -> (stub::Rig, PartRecorder) {
     (rig, PartRecorder::new(live))
 }
 
-fn session() -> Session<FakeClock> {
-    let library = Library::load(None, &[]);
-    let q = library.questions().next().unwrap().clone();
-    let clock =
-        FakeClock::new(chrono::DateTime::parse_from_rfc3339("2026-12-05T09:00:00+00:00").unwrap());
+/// A recorded rehearsal of `q` alone, with up to `probes` follow-ups.
+fn rehearsal(q: crate::bank::model::Question, probes: usize) -> Session<FakeClock> {
     Session::new(
         SessionSetup {
             plan_label: "random 1".into(),
@@ -25,9 +22,14 @@ fn session() -> Session<FakeClock> {
             seed: 1,
         },
         vec![(q, Prompt::default_three())],
-        clock,
+        stub::clock(),
     )
-    .with_probes(0)
+    .with_probes(probes)
+}
+
+fn session() -> Session<FakeClock> {
+    let library = Library::load(None, &[]);
+    rehearsal(library.questions().next().unwrap().clone(), 0)
 }
 
 #[test]
@@ -271,19 +273,7 @@ fn with_a_follow_up() -> Session<FakeClock> {
         .find(|q| q.kind == crate::bank::model::Kind::Focused)
         .unwrap()
         .clone();
-    let clock =
-        FakeClock::new(chrono::DateTime::parse_from_rfc3339("2026-12-05T09:00:00+00:00").unwrap());
-    Session::new(
-        SessionSetup {
-            plan_label: "random 1".into(),
-            banks: vec![],
-            style: AnswerStyle::Recorded,
-            seed: 1,
-        },
-        vec![(q, Prompt::default_three())],
-        clock,
-    )
-    .with_probes(1)
+    rehearsal(q, 1)
 }
 
 #[test]

@@ -1,4 +1,4 @@
-use super::super::stub::Rig;
+use super::super::stub::{self, Rig};
 use super::*;
 use crate::bank::Library;
 use crate::drill::clock::FakeClock;
@@ -8,8 +8,6 @@ use crate::notes::{AnswerStyle, Transcribed};
 fn session() -> PairSession<FakeClock> {
     let library = Library::load(None, &[]);
     let questions: Vec<_> = library.questions().take(2).cloned().collect();
-    let clock =
-        FakeClock::new(chrono::DateTime::parse_from_rfc3339("2026-12-05T09:00:00+00:00").unwrap());
     PairSession::new(
         PairSetup {
             plan_label: "random 2".into(),
@@ -20,7 +18,7 @@ fn session() -> PairSession<FakeClock> {
             initials: Initials::default(),
         },
         questions,
-        clock,
+        stub::clock(),
     )
 }
 
