@@ -215,11 +215,7 @@ mod tests {
         ) -> Result<crate::voice::recorder::Recorded, String> {
             Ok(crate::voice::recorder::Recorded {
                 transcript: self.0.remove(0).to_string(),
-                coaching: vec![],
-                summary: String::new(),
-                speaking_seconds: 0.0,
-                fault: None,
-                audio: None,
+                ..Default::default()
             })
         }
     }

@@ -258,11 +258,7 @@ impl psw_coach::voice::recorder::LiveRecorder for Stand {
             id,
             Ok(psw_coach::voice::recorder::Recorded {
                 transcript: words,
-                coaching: vec![],
-                summary: String::new(),
-                speaking_seconds: 0.0,
-                fault: None,
-                audio: None,
+                ..Default::default()
             }),
         ));
         true

@@ -90,11 +90,9 @@ impl LiveRecorder for Stand {
             id,
             Ok(Recorded {
                 transcript: words,
-                coaching: vec![],
                 summary,
                 speaking_seconds: 7.0,
-                fault: None,
-                audio: None,
+                ..Default::default()
             }),
         ));
         true

@@ -31,8 +31,8 @@ pub fn kept_recordings(data: &Path, session_id: &str) -> Vec<PathBuf> {
 /// without one): each part "hears" the whole of this recording, at once.
 pub const INPUT_ENV: &str = "PSW_COACH_VOICE_INPUT";
 
-/// One part heard and transcribed.
-#[derive(Debug, Clone, PartialEq)]
+/// One part heard and transcribed. The default is nothing heard and nothing said of the delivery.
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Recorded {
     pub transcript: String,
     /// Speaking time, pace, pauses, fillers, softeners: a few plain lines.

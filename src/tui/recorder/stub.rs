@@ -124,11 +124,10 @@ impl Rig {
             Some(why) => Err(why.clone()),
             None => Ok(Recorded {
                 transcript: words.to_string(),
-                coaching: vec![],
                 summary: "12 s speaking · 140 words a minute (steady)".to_string(),
                 speaking_seconds: 12.0,
-                fault: None,
                 audio: audio.map(|a| a.path),
+                ..Default::default()
             }),
         };
         self.done.borrow_mut().push((id, result));

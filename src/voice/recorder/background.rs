@@ -259,11 +259,7 @@ mod tests {
     fn heard(words: &str) -> Recorded {
         Recorded {
             transcript: words.into(),
-            coaching: vec![],
-            summary: String::new(),
-            speaking_seconds: 0.0,
-            fault: None,
-            audio: None,
+            ..Default::default()
         }
     }
 
