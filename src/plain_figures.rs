@@ -202,6 +202,24 @@ mod tests {
         assert!(text.contains("No figures answered."), "{text}");
     }
 
+    /// What the spoken drill over [`REGISTER`] prints, with `typed` as the lines typed and
+    /// `recorder` as the microphone.
+    fn spoken(typed: &'static str, recorder: Box<dyn BlockingRecorder>) -> String {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("evidence.yaml"), REGISTER).unwrap();
+        let mut out = Vec::new();
+        spoken_drill(
+            dir.path(),
+            10,
+            &clock(),
+            io::Cursor::new(typed),
+            &mut out,
+            Some(recorder),
+        )
+        .unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
     /// Hears each of `words` in turn.
     struct Heard(Vec<&'static str>);
 
@@ -222,22 +240,13 @@ mod tests {
 
     #[test]
     fn a_figure_said_aloud_is_judged_and_a_line_typed_wins_over_it() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("evidence.yaml"), REGISTER).unwrap();
-        let mut out = Vec::new();
-        spoken_drill(
-            dir.path(),
-            10,
-            &clock(),
-            io::Cursor::new("\n12%\n"),
-            &mut out,
-            Some(Box::new(Heard(vec![
+        let text = spoken(
+            "\n12%\n",
+            Box::new(Heard(vec![
                 " Three hundred and ten, as at the end of October.",
                 "Nine per cent.",
-            ]))),
-        )
-        .unwrap();
-        let text = String::from_utf8(out).unwrap();
+            ])),
+        );
         assert!(
             text.contains("Say each figure and when it was true"),
             "{text}"
@@ -269,19 +278,7 @@ mod tests {
 
     #[test]
     fn without_a_microphone_one_line_says_why_and_the_figures_are_typed() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("evidence.yaml"), REGISTER).unwrap();
-        let mut out = Vec::new();
-        spoken_drill(
-            dir.path(),
-            10,
-            &clock(),
-            io::Cursor::new("310, 31 October\n9%, September\n"),
-            &mut out,
-            Some(Box::new(NoMicrophone)),
-        )
-        .unwrap();
-        let text = String::from_utf8(out).unwrap();
+        let text = spoken("310, 31 October\n9%, September\n", Box::new(NoMicrophone));
         assert_eq!(
             text.matches("No microphone was found. Type the figures instead.")
                 .count(),
