@@ -2,9 +2,11 @@
 
 mod common;
 
-use common::Coach;
+use common::{Coach, wait_until};
 use std::io::Write;
 use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 const TAB: &str = "\t";
@@ -70,24 +72,7 @@ fn an_answer_survives_kill_9_and_is_recovered_on_the_next_start() {
     let mut coach = Coach::start(data.path(), &["rehearse", "--seed", "3"]);
     coach.wait_for("Part 1 of 3");
     coach.type_text("Half an answer about our strengths-based practice");
-    // The draft is written within about two seconds of the last key.
-    let drafts = data.path().join("drafts");
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        let written = std::fs::read_dir(&drafts)
-            .ok()
-            .into_iter()
-            .flatten()
-            .any(|e| {
-                std::fs::read_to_string(e.unwrap().path())
-                    .is_ok_and(|t| t.contains("strengths-based practice"))
-            });
-        if written {
-            break;
-        }
-        assert!(Instant::now() < deadline, "no draft held the answer");
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    wait_for_draft(data.path(), "strengths-based practice");
     coach.child.kill().unwrap();
     coach.wait_exit();
     assert!(notes_in(data.path()).is_empty());
@@ -117,11 +102,9 @@ fn an_answer_survives_kill_9_and_is_recovered_on_the_next_start() {
 
 /// Waits until a draft holds `text`: it is written within about two seconds of the last key.
 fn wait_for_draft(data: &Path, text: &str) {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while !drafts_holding(data, text) {
-        assert!(Instant::now() < deadline, "no draft held {text:?}");
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    wait_until(&format!("no draft held {text:?}"), || {
+        drafts_holding(data, text)
+    });
 }
 
 #[test]
@@ -195,14 +178,7 @@ fn sigterm_saves_a_draft_and_restores_the_terminal() {
         .unwrap();
     coach.wait_exit();
     // Leaving the alternate screen puts back what was there before: the app's screen is gone.
-    let deadline = Instant::now() + Duration::from_secs(5);
-    while coach.contents().contains("Part 1 of 3") && Instant::now() < deadline {
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    assert!(
-        !coach.contents().contains("Part 1 of 3"),
-        "terminal not restored"
-    );
+    wait_restored(&coach, "Part 1 of 3");
     let draft = std::fs::read_dir(data.path().join("drafts"))
         .unwrap()
         .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
@@ -253,33 +229,24 @@ fn a_closed_terminal_ends_the_app_and_keeps_the_draft() {
         .unwrap();
     writer.flush().unwrap();
     // On screen means the app has it; the draft timer has not yet fired (it waits for a pause).
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while !screen
-        .lock()
-        .unwrap()
-        .screen()
-        .contents()
-        .contains("window was closed")
-    {
-        assert!(Instant::now() < deadline, "the typing never showed");
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    wait_until("the typing never showed", || {
+        screen
+            .lock()
+            .unwrap()
+            .screen()
+            .contents()
+            .contains("window was closed")
+    });
     // Closing the terminal's master side is what closing a window or losing SSH does. The app
     // redraws its timer every second, which wakes the reading thread so it lets go too.
-    stop_reading.store(true, std::sync::atomic::Ordering::Relaxed);
+    stop_reading.store(true, Ordering::Relaxed);
     drop(writer);
     drop(_master);
-    let deadline = Instant::now() + Duration::from_secs(10);
-    let status = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "the app kept running without a terminal"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    };
+    let mut status = None;
+    wait_until("the app kept running without a terminal", || {
+        status = child.try_wait().unwrap();
+        status.is_some()
+    });
     let drafts: Vec<String> = std::fs::read_dir(data.path().join("drafts"))
         .unwrap()
         .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
@@ -309,7 +276,7 @@ fn drafts_holding(data: &Path, text: &str) -> bool {
 /// Waits until the app's screen is gone (the alternate screen left) or fails.
 fn wait_restored(coach: &Coach, app_text: &str) {
     assert!(
-        coach.wait_for_gone(app_text, Duration::from_secs(10)),
+        coach.wait_for_gone(app_text, common::PATIENCE),
         "terminal not restored:\n{}",
         coach.contents()
     );
@@ -378,39 +345,40 @@ fn sigterm_ends_the_app_even_while_the_terminal_is_not_reading() {
     let mut coach = Coach::start(data.path(), &["rehearse", "--seed", "5"]);
     coach.wait_for("Part 1 of 3");
     coach.type_text("Typed before the connection stalled");
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while !drafts_holding(data.path(), "connection stalled") {
-        assert!(Instant::now() < deadline, "no draft");
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    // Nobody reads the terminal any more; typing makes the app draw until its writes block.
-    coach
-        .stop_reading
-        .store(true, std::sync::atomic::Ordering::Relaxed);
+    wait_for_draft(data.path(), "connection stalled");
+    // Nobody reads the terminal any more; typing makes the app draw until its writes block, and
+    // then it takes no more keys, so the typing blocks too.
+    coach.stop_reading.store(true, Ordering::Relaxed);
     let mut writer = std::mem::replace(&mut coach.writer, Box::new(std::io::sink()));
-    std::thread::spawn(move || {
-        let until = Instant::now() + Duration::from_secs(6);
-        while Instant::now() < until {
-            if writer.write_all(b"more words ").is_err() {
-                break;
+    let typed = Arc::new(AtomicUsize::new(0));
+    let ended = Arc::new(AtomicBool::new(false));
+    std::thread::spawn({
+        let (typed, ended) = (Arc::clone(&typed), Arc::clone(&ended));
+        move || {
+            while !ended.load(Ordering::Relaxed) && writer.write_all(b"more words ").is_ok() {
+                let _ = writer.flush();
+                typed.fetch_add(1, Ordering::Relaxed);
+                std::thread::sleep(Duration::from_millis(1));
             }
-            let _ = writer.flush();
-            std::thread::sleep(Duration::from_millis(1));
         }
     });
-    std::thread::sleep(Duration::from_secs(4));
-    signal(&coach, "TERM");
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        if coach.child.try_wait().unwrap().is_some() {
-            break;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "SIGTERM did not end an app whose terminal stopped reading"
-        );
+    // Stalled: no key has gone in for a second. (Should the app never stall, the signal below
+    // must end it all the same.)
+    let mut last = (typed.load(Ordering::Relaxed), Instant::now());
+    let give_up = Instant::now() + common::PATIENCE;
+    while last.1.elapsed() < Duration::from_secs(1) && Instant::now() < give_up {
         std::thread::sleep(Duration::from_millis(50));
+        let now = typed.load(Ordering::Relaxed);
+        if now != last.0 {
+            last = (now, Instant::now());
+        }
     }
+    signal(&coach, "TERM");
+    wait_until(
+        "SIGTERM did not end an app whose terminal stopped reading",
+        || coach.child.try_wait().unwrap().is_some(),
+    );
+    ended.store(true, Ordering::Relaxed);
     assert!(drafts_holding(
         data.path(),
         "Typed before the connection stalled"
@@ -433,16 +401,13 @@ fn a_draft_that_cannot_be_written_never_freezes_the_app() {
     coach.wait_for("Part 2 of 3");
     coach.send("\x03"); // Ctrl-C
     coach.wait_exit();
-    let deadline = Instant::now() + Duration::from_secs(5);
-    while !coach.contents().contains("could not be kept") && Instant::now() < deadline {
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    // What the app prints once the terminal is back can reach the screen after it has exited.
+    coach.wait_for("could not be kept");
     let shown = coach.contents();
     assert!(
         !shown.contains("is kept as a draft"),
         "claimed a draft that is not on disk:\n{shown}"
     );
-    assert!(shown.contains("could not be kept"), "{shown}");
     assert!(
         shown.contains("Typed on a broken disk and still typing"),
         "the answer is printed:\n{shown}"
@@ -466,8 +431,16 @@ fn a_file_size_limit_is_a_plain_message_not_the_end_of_the_app() {
 }
 
 /// Sets the pseudo-terminal's window size as a person resizing the window does: the kernel sends
-/// the app SIGWINCH. The parser reading the screen takes the same size.
+/// the app SIGWINCH. The parser reading the screen takes the size first, so that a frame the app
+/// draws for the new size is never read at the old one, and starts blank, as a window does that
+/// has lost what it showed: what shows after this, the app has drawn since.
 fn resize(coach: &Coach, cols: u16, rows: u16) {
+    let nz = |n: u16| std::num::NonZeroU16::new(n).unwrap();
+    {
+        let mut screen = coach.screen.lock().unwrap();
+        screen.screen_mut().set_size(nz(rows), nz(cols));
+        screen.process(b"\x1b[H\x1b[2J");
+    }
     coach
         ._master
         .resize(portable_pty::PtySize {
@@ -477,13 +450,6 @@ fn resize(coach: &Coach, cols: u16, rows: u16) {
             pixel_height: 0,
         })
         .unwrap();
-    let nz = |n: u16| std::num::NonZeroU16::new(n).unwrap();
-    coach
-        .screen
-        .lock()
-        .unwrap()
-        .screen_mut()
-        .set_size(nz(rows), nz(cols));
 }
 
 /// Issue 11: the real binary, mid-answer, in a window shrunk to 1x1 and back: it keeps running,
@@ -504,30 +470,44 @@ fn a_window_shrunk_to_1x1_and_back_redraws_the_same_screen_and_keeps_the_answer(
     coach.wait_for("weekly caseload review.");
     // Paused, the clocks stop, so the whole screen can be compared cell for cell.
     coach.send("\x1b");
-    coach.wait_for("r resume");
-    std::thread::sleep(Duration::from_millis(300));
     // As a person sees it: a row's trailing blanks look the same whether written or not.
     let seen = |coach: &Coach| -> String {
         let contents = coach.contents();
         let rows: Vec<&str> = contents.lines().map(str::trim_end).collect();
         rows.join("\n")
     };
+    // A frame can arrive in pieces, drawn top to bottom: the pause's whole footer, on the last
+    // row, means the paused screen is all there.
+    wait_until("the paused screen never showed whole", || {
+        seen(&coach).ends_with("\nr resume  s save and finish  d discard  ? help")
+    });
     let before = seen(&coach);
-    // Dragged smaller through the smallest size the screen is drawn at, down to 1x1.
-    for (cols, rows) in [(60, 20), (40, 12), (1, 1), (2, 1), (1, 1)] {
+    // Dragged smaller through the smallest size the screen is drawn at, down to 1x1, the app
+    // drawing at each size: the screen starts blank at each, and what it waits for is drawn only
+    // at that size (below 40x12 the app asks for a larger window, "Please make...", cut short).
+    for (cols, rows, drawn) in [
+        (60, 20, "PAUSED"),
+        (40, 12, "PAUSED"),
+        (1, 1, "P"),
+        (2, 1, "Pl"),
+        (1, 1, "P"),
+    ] {
         resize(&coach, cols, rows);
-        std::thread::sleep(Duration::from_millis(150));
+        wait_until(&format!("nothing was drawn at {cols}x{rows}"), || {
+            let shown = coach.contents();
+            if rows == 1 {
+                shown.trim() == drawn
+            } else {
+                shown.contains(drawn)
+            }
+        });
     }
     resize(&coach, common::COLS, common::ROWS);
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while seen(&coach) != before {
-        assert!(
-            Instant::now() < deadline,
-            "after 1x1 and back the screen differs.\nBefore:\n{before}\nAfter:\n{}",
-            coach.contents()
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    assert!(
+        common::holds_within_patience(|| seen(&coach) == before),
+        "after 1x1 and back the screen differs.\nBefore:\n{before}\nAfter:\n{}",
+        coach.contents()
+    );
     assert!(coach.child.try_wait().unwrap().is_none(), "still running");
     coach.send("r");
     coach.type_text(" Every team.");

@@ -13,6 +13,35 @@ use std::time::{Duration, Instant};
 pub const ROWS: u16 = 30;
 pub const COLS: u16 = 100;
 
+/// How long a test waits for the real binary to show, write or do something before it fails.
+/// Generous, because the machine may be shared with builds that leave the app seconds behind; a
+/// test that passes waits only as long as the app takes, since every wait polls for what it needs.
+pub const PATIENCE: Duration = Duration::from_secs(30);
+
+/// Polls `done` until it holds, failing with `what` after [`PATIENCE`].
+pub fn wait_until(what: &str, done: impl FnMut() -> bool) {
+    assert!(holds_within_patience(done), "{what}");
+}
+
+/// Polls `done` until it holds; says whether it did within [`PATIENCE`].
+pub fn holds_within_patience(done: impl FnMut() -> bool) -> bool {
+    holds_within(PATIENCE, done)
+}
+
+/// Polls `done` until it holds; says whether it did within `patience`.
+pub fn holds_within(patience: Duration, mut done: impl FnMut() -> bool) -> bool {
+    let deadline = Instant::now() + patience;
+    loop {
+        if done() {
+            return true;
+        }
+        if Instant::now() >= deadline {
+            return false;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
 pub struct Coach {
     pub child: Box<dyn portable_pty::Child + Send + Sync>,
     pub writer: Box<dyn Write + Send>,
@@ -89,38 +118,24 @@ impl Coach {
 
     /// Waits until the screen shows `text`; the binary is real, so this polls rather than sleeps once.
     pub fn wait_for(&self, text: &str) {
-        self.wait_for_within(text, Duration::from_secs(20));
+        self.wait_for_within(text, PATIENCE);
     }
 
     /// As `wait_for`, for screens that take longer (review over a large history).
     pub fn wait_for_within(&self, text: &str, patience: Duration) {
-        let deadline = Instant::now() + patience;
-        while Instant::now() < deadline {
-            if self.contents().contains(text) {
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(50));
+        if !holds_within(patience, || self.contents().contains(text)) {
+            panic!(
+                "the screen never showed {text:?}; it shows:\n{}",
+                self.contents()
+            );
         }
-        panic!(
-            "the screen never showed {text:?}; it shows:\n{}",
-            self.contents()
-        );
     }
 
     /// Waits until the screen no longer shows `text`, giving up after `patience`; says whether it
     /// went. The last bytes an app writes (leaving the alternate screen) can reach the reading
     /// thread after the process has exited, so a test polls for them instead of reading once.
     pub fn wait_for_gone(&self, text: &str, patience: Duration) -> bool {
-        let deadline = Instant::now() + patience;
-        loop {
-            if !self.contents().contains(text) {
-                return true;
-            }
-            if Instant::now() >= deadline {
-                return false;
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        holds_within(patience, || !self.contents().contains(text))
     }
 
     pub fn send(&mut self, bytes: &str) {
@@ -138,13 +153,11 @@ impl Coach {
     }
 
     pub fn wait_exit(&mut self) -> portable_pty::ExitStatus {
-        let deadline = Instant::now() + Duration::from_secs(10);
-        loop {
-            if let Some(status) = self.child.try_wait().unwrap() {
-                return status;
-            }
-            assert!(Instant::now() < deadline, "the app did not exit");
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        let mut status = None;
+        wait_until("the app did not exit", || {
+            status = self.child.try_wait().unwrap();
+            status.is_some()
+        });
+        status.expect("wait_until returns only once the app has exited")
     }
 }
