@@ -73,7 +73,7 @@ fn run_with(
     if let Plan::Figures(n) = args.plan {
         let clock = SystemClock::default();
         let input = io::BufReader::new(io::stdin());
-        return crate::plain_figures::spoken_drill(
+        return crate::plain_figures::drill(
             data,
             n,
             &clock,

@@ -14,19 +14,9 @@ use crate::drill::Clock;
 use crate::evidence::drill::{self, EMPTY_REGISTER, FigureRecords, Run};
 use crate::voice::recorder::BlockingRecorder;
 
-/// Runs the drill on the register in `data`, reading one answer a line from `input`.
+/// Runs the drill on the register in `data`, reading one answer a line from `input`, with each
+/// figure recorded and transcribed when `recorder` is given.
 pub fn drill<C: Clock>(
-    data: &Path,
-    n: usize,
-    clock: &C,
-    input: impl BufRead,
-    out: &mut impl Write,
-) -> io::Result<ExitCode> {
-    spoken_drill(data, n, clock, input, out, None)
-}
-
-/// [`drill()`], with each figure recorded and transcribed when `recorder` is given.
-pub fn spoken_drill<C: Clock>(
     data: &Path,
     n: usize,
     clock: &C,
@@ -170,6 +160,7 @@ mod tests {
             &clock(),
             io::Cursor::new("310, 31 October\n12%\n"),
             &mut out,
+            None,
         )
         .unwrap();
         assert_eq!(code, ExitCode::SUCCESS);
@@ -191,7 +182,7 @@ mod tests {
             "{text}"
         );
         let mut out = Vec::new();
-        drill(dir.path(), 1, &clock(), io::Cursor::new(""), &mut out).unwrap();
+        drill(dir.path(), 1, &clock(), io::Cursor::new(""), &mut out, None).unwrap();
         let text = String::from_utf8(out).unwrap();
         assert!(
             text.contains(
@@ -208,7 +199,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("evidence.yaml"), REGISTER).unwrap();
         let mut out = Vec::new();
-        spoken_drill(
+        drill(
             dir.path(),
             10,
             &clock(),
@@ -292,7 +283,15 @@ mod tests {
     fn an_empty_register_says_how_to_add_figures_in_one_line() {
         let dir = tempfile::tempdir().unwrap();
         let mut out = Vec::new();
-        let code = drill(dir.path(), 10, &clock(), io::Cursor::new(""), &mut out).unwrap();
+        let code = drill(
+            dir.path(),
+            10,
+            &clock(),
+            io::Cursor::new(""),
+            &mut out,
+            None,
+        )
+        .unwrap();
         assert_eq!(code, ExitCode::from(2));
         let text = String::from_utf8(out).unwrap();
         assert_eq!(text.lines().count(), 1, "{text}");
