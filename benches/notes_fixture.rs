@@ -40,6 +40,7 @@ pub fn ten_thousand_notes() -> tempfile::TempDir {
         clock,
         std::io::Cursor::new(input.into_bytes()),
         &mut std::io::sink(),
+        None,
     )
     .unwrap();
     let listing = store.list();

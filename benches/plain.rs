@@ -44,6 +44,7 @@ fn bench(c: &mut Criterion) {
                     clock,
                     std::io::Cursor::new(input.clone().into_bytes()),
                     &mut std::io::sink(),
+                    None,
                 )
                 .unwrap();
             })

@@ -65,8 +65,10 @@ pub fn plain(data: &[u8]) {
     );
     let input = std::io::Cursor::new(data.to_vec());
     let mut out = Vec::new();
-    crate::plain::rehearse(library, &store, lexicon, &args, clock, input, &mut out)
-        .expect("writing to memory does not fail");
+    crate::plain::rehearse(
+        library, &store, lexicon, &args, clock, input, &mut out, None,
+    )
+    .expect("writing to memory does not fail");
     assert!(
         store.drafts().is_empty(),
         "a finished run leaves no draft behind"

@@ -85,7 +85,7 @@ fn run_with(
     }
     let library = Library::load(Some(data), banks);
     let stdout = io::stdout();
-    rehearse_recorded(
+    rehearse(
         &library,
         &NotesStore::new(data),
         &Lexicon::load(Some(data)).0,
@@ -98,22 +98,10 @@ fn run_with(
     .map_err(|e| e.to_string())
 }
 
-/// Runs one rehearsal over any input and output, with any clock.
-pub fn rehearse<C: Clock>(
-    library: &Library,
-    store: &NotesStore,
-    lexicon: &Lexicon,
-    args: &RehearseOptions,
-    clock: C,
-    input: impl BufRead + Send + 'static,
-    out: &mut impl Write,
-) -> io::Result<ExitCode> {
-    rehearse_recorded(library, store, lexicon, args, clock, input, out, None)
-}
-
-/// [`rehearse`], with each spoken part recorded and transcribed when `recorder` is given.
+/// Runs one rehearsal over any input and output, with any clock, with each spoken part recorded
+/// and transcribed when `recorder` is given.
 #[allow(clippy::too_many_arguments)]
-pub fn rehearse_recorded<C: Clock>(
+pub fn rehearse<C: Clock>(
     library: &Library,
     store: &NotesStore,
     lexicon: &Lexicon,

@@ -161,6 +161,7 @@ fn the_session_length_is_said_the_same_at_the_end_of_plain_mode_as_in_the_note()
         Ticking(Default::default()),
         std::io::Cursor::new(input),
         &mut out,
+        None,
     )
     .unwrap();
     let out = String::from_utf8(out).unwrap();
