@@ -67,3 +67,37 @@ fn might_be_holds_back_a_claim_but_not_who_the_work_is_for() {
     none("We ring carers who might be close to breaking point.");
     none("I asked the family what might be different at home.");
 }
+
+#[test]
+fn only_telling_what_the_service_does_is_no_softener() {
+    none("We only take referrals from the hospital discharge team.");
+    none("Back then we only ran the clinic on Wednesday mornings.");
+    // Still a softener when the speaker plays their own part down.
+    only("We only really tried it in the north team.", "only");
+    only("I only pulled the figures together.", "only");
+}
+
+#[test]
+fn quite_at_full_weight_or_as_an_amount_is_no_softener() {
+    none("Several of the tenants have quite severe learning disabilities.");
+    none("It was quite a shift for the reablement staff.");
+    none("Quite a few neighbours rang the duty line.");
+    only("The feedback from families has been quite good.", "quite");
+}
+
+#[test]
+fn a_bit_as_an_amount_is_no_softener_but_a_bit_of_a_is() {
+    none("We gave him a bit more time with the interpreter.");
+    none("The wait for a review was a bit under nine weeks.");
+    only("The carers' offer has been a bit of a patchwork.", "a bit");
+    only("The reviews are a bit more thorough now.", "a bit");
+}
+
+#[test]
+fn a_conviction_an_attempt_told_as_work_or_the_thing_hoped_for_is_no_softener() {
+    none("Co-production is something I feel passionately about.");
+    none("What the team did was try to see every tenant at home.");
+    none("The audit in June will show whether we get the change we hope for.");
+    only("I feel the duty desk is calmer.", "I feel");
+    only("We hope the new rota holds.", "We hope");
+}

@@ -177,6 +177,70 @@ const FOUND_OUT: &[&str] = &[
     "spotted",
 ];
 
+/// Words after "quite" that make it "very" or "wholly", not "fairly": a need or a problem told at
+/// its full weight ("quite serious disabilities", "quite complex needs") or a certainty ("quite
+/// sure"). "Quite good" still plays a result down.
+const QUITE_WHOLLY: &[&str] = &[
+    "serious",
+    "severe",
+    "complex",
+    "complicated",
+    "significant",
+    "high",
+    "difficult",
+    "challenging",
+    "unwell",
+    "ill",
+    "poorly",
+    "frail",
+    "vulnerable",
+    "isolated",
+    "lonely",
+    "distressed",
+    "anxious",
+    "frightened",
+    "scared",
+    "angry",
+    "chaotic",
+    "dangerous",
+    "risky",
+    "stark",
+    "shocking",
+    "worrying",
+    "alarming",
+    "entrenched",
+    "sure",
+    "clear",
+    "certain",
+    "simply",
+    "rightly",
+];
+
+/// Words after "a bit more" or "a bit less" that make it an amount given or had ("a bit more time
+/// with the worker she knew"), not a result played down ("a bit more reflective").
+const AN_AMOUNT_OF: &[&str] = &[
+    "time",
+    "money",
+    "help",
+    "support",
+    "space",
+    "room",
+    "notice",
+    "information",
+    "detail",
+    "funding",
+    "cash",
+];
+
+/// Words that open a noun phrase: a word after one and before "we hope" is the thing hoped for
+/// ("the difference we hope for").
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "our", "any", "every",
+];
+
+/// Words after "I feel" that make it a conviction ("I feel strongly about it"), not a doubt.
+const CONVICTION: &[&str] = &["strongly", "passionately", "very", "so", "proud"];
+
 /// The subject before token `i`, stepping back over auxiliaries ("it was", "we have").
 fn subject_before(toks: &[Token], i: usize) -> Option<&Token> {
     toks[..i]
@@ -234,35 +298,47 @@ fn not_softening(toks: &[Token], i: usize, j: usize) -> bool {
         }
         // "we fairly share out cases": how, not how much.
         "fairly" if j == i + 1 => matches!(before, "we" | "i" | "they" | "treated" | "shared"),
-        // "a bit of information": an amount.
-        "a" if w(i + 1) == "bit" && w(j) == "of" => true,
+        // "a bit of information": an amount; "a bit of a mixed picture" still plays it down.
+        "a" if w(i + 1) == "bit" && w(j) == "of" => !matches!(w(j + 1), "a" | "an"),
+        // "we gave her a bit more time": an amount given.
+        "a" if w(i + 1) == "bit" && matches!(w(j), "more" | "less") => {
+            AN_AMOUNT_OF.contains(&w(j + 1))
+        }
+        // "quite a change", "quite a few carers": how much, not a doubt; "quite complex needs":
+        // very, a need told at its full weight.
+        "quite" if j == i + 1 => matches!(w(j), "a" | "an") || QUITE_WHOLLY.contains(&w(j)),
         "only" if j == i + 1 => {
             // "only professionals filled it in", "were only contacted in 4": solely, about others.
-            // It plays the speaker's work down after I, we or it ("we only", "it's only").
-            !matches!(
-                before,
-                "i" | "we"
-                    | "i've"
-                    | "we've"
-                    | "i'd"
-                    | "we'd"
-                    | "i'm"
-                    | "we're"
-                    | "it's"
-                    | "that's"
-                    | "it"
-                    | "is"
-                    | "was"
-                    | "'s"
-                    | "have"
-                    | "has"
-                    | "had"
-                    | "can"
-                    | "could"
-                    | "but"
-                    | "and"
-                    | "so"
-            ) || matches!(before, "the" | "an" | "our" | "my" | "their" | "his" | "her" | "its")
+            // It plays the speaker's own part down after I or it ("I only chaired it", "it's
+            // only"); after "we" it tells what the service does or did ("we only take referrals
+            // from the wards", "we only did them nine to five") unless it goes on to play it down
+            // ("we only really", "we only managed").
+            let about_others = if matches!(before, "we" | "we've" | "we'd" | "we're") {
+                !matches!(w(j), "really" | "managed" | "got")
+            } else {
+                !matches!(
+                    before,
+                    "i" | "i've"
+                        | "i'd"
+                        | "i'm"
+                        | "it's"
+                        | "that's"
+                        | "it"
+                        | "is"
+                        | "was"
+                        | "'s"
+                        | "have"
+                        | "has"
+                        | "had"
+                        | "can"
+                        | "could"
+                        | "but"
+                        | "and"
+                        | "so"
+                )
+            };
+            about_others
+                || matches!(before, "the" | "an" | "our" | "my" | "their" | "his" | "her" | "its")
                 || w(j) == "just"
                 // "beds could only be booked by a social worker": solely, a rule described.
                 || (matches!(before, "can" | "could") && w(j) == "be")
@@ -276,7 +352,9 @@ fn not_softening(toks: &[Token], i: usize, j: usize) -> bool {
                 || w(j) == "ever"
         }
         "kind" | "sort" => A_KIND.contains(&before),
-        "i" if last == "think" || last == "feel" => w(j) == "through" || w(j) == "about",
+        "i" if last == "think" || last == "feel" => {
+            w(j) == "through" || w(j) == "about" || (last == "feel" && CONVICTION.contains(&w(j)))
+        }
         "trying" | "tried" | "try" => {
             matches!(before, "stopped" | "stop" | "stops" | "keep")
                 // "we've tried to get a housing officer on the wards": an attempt reported.
@@ -289,6 +367,17 @@ fn not_softening(toks: &[Token], i: usize, j: usize) -> bool {
                 || subject_before(toks, i).is_none_or(|t| !SPEAKER.contains(&t.norm.as_str()))
                 // "I'll try and give you a flavour": a way of speaking.
                 || (before == "i'll" && super::clause::DISCOURSE.contains(&w(j)))
+                // "what we did was try to get one worker": what was done, told as work.
+                || (first == "try" && matches!(before, "was" | "were"))
+        }
+        // "whether it makes the difference we hope for": the thing hoped for, named.
+        "i" | "we"
+            if last == "hope"
+                && i >= 2
+                && DETERMINERS.contains(&w(i - 2))
+                && toks[i - 1].is_word() =>
+        {
+            true
         }
         // "I hope you'll get the chance to see it": a courtesy to the listener.
         "i" if last == "hope" => (j..j + 8)
