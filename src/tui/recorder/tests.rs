@@ -32,6 +32,16 @@ fn session() -> Session<FakeClock> {
     rehearsal(library.questions().next().unwrap().clone(), 0)
 }
 
+/// Records `parts` parts, moving on after each, and lets the recorder see where that leaves the
+/// session.
+fn move_on(rec: &mut PartRecorder, s: &mut Session<FakeClock>, parts: usize) {
+    for _ in 0..parts {
+        rec.follow(s);
+        s.next();
+    }
+    rec.follow(s);
+}
+
 #[test]
 fn each_part_is_recorded_and_its_words_land_in_it_while_the_next_is_recorded() {
     let (rig, mut rec) = rigged();
@@ -191,11 +201,7 @@ fn pausing_sends_the_part_and_resuming_records_it_again_keeping_both() {
 fn the_rating_step_and_a_discard_stop_recording() {
     let (rig, mut rec) = rigged();
     let mut s = session();
-    for _ in 0..3 {
-        rec.follow(&mut s);
-        s.next();
-    }
-    rec.follow(&mut s);
+    move_on(&mut rec, &mut s, 3);
     assert_eq!(s.stage(), Stage::Rating);
     assert!(!rig.fake.borrow().recording);
     assert_eq!(rig.fake.borrow().sent.len(), 3);
@@ -280,11 +286,7 @@ fn with_a_follow_up() -> Session<FakeClock> {
 fn the_follow_up_waits_for_the_last_parts_words_and_is_chosen_from_them() {
     let (rig, mut rec) = rigged();
     let mut s = with_a_follow_up();
-    for _ in 0..2 {
-        rec.follow(&mut s);
-        s.next();
-    }
-    rec.follow(&mut s);
+    move_on(&mut rec, &mut s, 2);
     assert!(s.next_chooses_follow_up(), "on the last part");
     assert!(rec.hold_for_words(&s), "part 3 is still to be transcribed");
     assert!(!rig.fake.borrow().recording, "part 3 has been sent");
@@ -311,22 +313,14 @@ fn the_follow_up_waits_for_the_last_parts_words_and_is_chosen_from_them() {
 fn tab_again_goes_on_without_waiting_and_moving_back_lets_the_wait_go() {
     let (_rig, mut rec) = rigged();
     let mut s = with_a_follow_up();
-    for _ in 0..2 {
-        rec.follow(&mut s);
-        s.next();
-    }
-    rec.follow(&mut s);
+    move_on(&mut rec, &mut s, 2);
     assert!(rec.hold_for_words(&s));
     assert!(!rec.hold_for_words(&s), "Tab again: go on now");
     assert!(!rec.ready_to_go_on());
     // Held, then Shift-Tab: the wait is let go and nothing moves on by itself.
     let (_rig, mut rec) = rigged();
     let mut s = with_a_follow_up();
-    for _ in 0..2 {
-        rec.follow(&mut s);
-        s.next();
-    }
-    rec.follow(&mut s);
+    move_on(&mut rec, &mut s, 2);
     assert!(rec.hold_for_words(&s));
     s.previous();
     rec.follow(&mut s);
@@ -334,11 +328,7 @@ fn tab_again_goes_on_without_waiting_and_moving_back_lets_the_wait_go() {
     // With no follow-up to choose, Tab never waits.
     let (_rig, mut rec) = rigged();
     let mut s = session();
-    for _ in 0..2 {
-        rec.follow(&mut s);
-        s.next();
-    }
-    rec.follow(&mut s);
+    move_on(&mut rec, &mut s, 2);
     assert!(!rec.hold_for_words(&s));
 }
 
