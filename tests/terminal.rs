@@ -452,6 +452,25 @@ fn resize(coach: &Coach, cols: u16, rows: u16) {
         .unwrap();
 }
 
+/// The screen as a person sees it: a row's trailing blanks look the same whether written or not.
+fn seen(coach: &Coach) -> String {
+    let contents = coach.contents();
+    let rows: Vec<&str> = contents.lines().map(str::trim_end).collect();
+    rows.join("\n")
+}
+
+/// Pauses a rehearsal, so its clocks stop and its screen can be compared cell for cell, and gives
+/// the paused screen once it is all there.
+fn pause(coach: &mut Coach) -> String {
+    coach.send("\x1b");
+    // A frame can arrive in pieces, drawn top to bottom: the pause's whole footer, on the last
+    // row, means the paused screen is all there.
+    wait_until("the paused screen never showed whole", || {
+        seen(coach).ends_with("\nr resume  s save and finish  d discard  ? help")
+    });
+    seen(coach)
+}
+
 /// Issue 11: the real binary, mid-answer, in a window shrunk to 1x1 and back: it keeps running,
 /// draws the same screen again, and the typing carries on where it was.
 #[test]
@@ -469,19 +488,7 @@ fn a_window_shrunk_to_1x1_and_back_redraws_the_same_screen_and_keeps_the_answer(
     coach.type_text("We introduced a weekly caseload review.");
     coach.wait_for("weekly caseload review.");
     // Paused, the clocks stop, so the whole screen can be compared cell for cell.
-    coach.send("\x1b");
-    // As a person sees it: a row's trailing blanks look the same whether written or not.
-    let seen = |coach: &Coach| -> String {
-        let contents = coach.contents();
-        let rows: Vec<&str> = contents.lines().map(str::trim_end).collect();
-        rows.join("\n")
-    };
-    // A frame can arrive in pieces, drawn top to bottom: the pause's whole footer, on the last
-    // row, means the paused screen is all there.
-    wait_until("the paused screen never showed whole", || {
-        seen(&coach).ends_with("\nr resume  s save and finish  d discard  ? help")
-    });
-    let before = seen(&coach);
+    let before = pause(&mut coach);
     // Dragged smaller through the smallest size the screen is drawn at, down to 1x1, the app
     // drawing at each size: the screen starts blank at each, and what it waits for is drawn only
     // at that size (below 40x12 the app asks for a larger window, "Please make...", cut short).
@@ -526,4 +533,50 @@ fn a_window_shrunk_to_1x1_and_back_redraws_the_same_screen_and_keeps_the_answer(
         text.contains("We introduced a weekly caseload review. Every team."),
         "{text}"
     );
+}
+
+/// A window made smaller and back before the app has drawn a frame (tmux zooming a pane in and
+/// out, a tiling window manager, or a resize while the app is busy) has lost what it showed; the
+/// app sees the same size as before, and still draws the whole screen again.
+#[test]
+fn a_window_resized_and_back_between_two_frames_is_drawn_whole_again() {
+    let data = tempfile::tempdir().unwrap();
+    let mut coach = Coach::start(
+        data.path(),
+        &["rehearse", "--plan", "topic caseloads", "--seed", "7"],
+    );
+    coach.wait_for("Part 1 of 3: What have you done?");
+    coach.type_text("We introduced a weekly caseload review.");
+    coach.wait_for("weekly caseload review.");
+    let before = pause(&mut coach);
+    // The terminal cuts its lines to the small window and keeps them cut when it grows back.
+    {
+        let nz = |n: u16| std::num::NonZeroU16::new(n).unwrap();
+        let mut screen = coach.screen.lock().unwrap();
+        screen.screen_mut().set_size(nz(1), nz(1));
+        screen
+            .screen_mut()
+            .set_size(nz(common::ROWS), nz(common::COLS));
+    }
+    assert_ne!(seen(&coach), before, "the window lost what it showed");
+    // Small and back at once: by the time the app draws, the size is what it was.
+    for (cols, rows) in [(1, 1), (common::COLS, common::ROWS)] {
+        coach
+            ._master
+            .resize(portable_pty::PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+    }
+    assert!(
+        common::holds_within_patience(|| seen(&coach) == before),
+        "the screen was not drawn again.\nBefore:\n{before}\nAfter:\n{}",
+        coach.contents()
+    );
+    coach.send("r");
+    coach.type_text(" Every team.");
+    coach.wait_for("weekly caseload review. Every team.");
 }

@@ -227,7 +227,18 @@ fn event_loop(
             {
                 batch.push(crossterm::event::read()?);
             }
+            let resized = batch
+                .iter()
+                .any(|e| matches!(e, crossterm::event::Event::Resize(..)));
             app.on_events(batch);
+            if resized {
+                // A window made smaller and back before a frame was drawn is the same size to
+                // ratatui, which then redraws nothing, but the terminal has cut what it showed
+                // (tmux zooming a pane in and out, a tiling window manager): draw it all again.
+                // `resize` clears the screen and forgets the last frame, asking the terminal
+                // nothing.
+                terminal.resize(terminal.size()?.into())?;
+            }
             if app.take_suspend() {
                 suspend(terminal, app)?;
             }
