@@ -14,6 +14,7 @@ mod admitted;
 mod case_voice;
 mod chaired;
 mod claim;
+mod completed;
 mod figures;
 mod frame;
 mod owned_up;
@@ -243,6 +244,8 @@ mod tests;
 mod tests_case_voice;
 #[cfg(test)]
 mod tests_chaired;
+#[cfg(test)]
+mod tests_completed;
 #[cfg(test)]
 mod tests_listening;
 #[cfg(test)]

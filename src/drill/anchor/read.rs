@@ -484,7 +484,7 @@ fn brief(said: &str) -> String {
 /// Everything an assessor could press on in `text`, unranked.
 pub(super) fn find(text: &str) -> Vec<Anchor> {
     let r = Reading::new(text);
-    let finders: [fn(&Reading) -> Option<Anchor>; 28] = [
+    let finders: [fn(&Reading) -> Option<Anchor>; 29] = [
         super::admitted::find_weakness,
         super::set_apart::find_set_apart,
         super::admitted::find_exception,
@@ -504,6 +504,7 @@ pub(super) fn find(text: &str) -> Vec<Anchor> {
         super::status::find_status,
         super::chaired::find_chaired,
         find_process,
+        super::completed::find_completed,
         super::proof::find_learning,
         super::proof::find_attribution,
         find_voice,
