@@ -59,6 +59,11 @@ const SAYING: &[&str] = &[
 /// of the assessment, and a stale constant only lets an old baseline through, never a new share.
 const PRESENT_YEAR: f64 = 2026.0;
 
+/// True when token `j` is a year before this one: what it dates is where things were.
+pub(super) fn past_year(r: &Reading, j: usize) -> bool {
+    r.is_year(j) && r.value(j).is_some_and(|y| y < PRESENT_YEAR)
+}
+
 /// A figure the answer sets as the before of a change: dated by a past year that is the nearest
 /// figure before it in its sentence ("Our 2024 figures showed... only 5 of 40", "we counted it in
 /// 2024 forty eight people came"), or whose whole the answer counts again later ("5 of 40... now
@@ -73,7 +78,7 @@ pub(super) fn set_as_before(r: &Reading, i: usize, whole: Option<f64>) -> bool {
     let dated = (s.max(k.saturating_sub(40))..k)
         .rev()
         .find(|&j| r.value(j).is_some())
-        .is_some_and(|j| r.is_year(j) && r.value(j).is_some_and(|y| y < PRESENT_YEAR));
+        .is_some_and(|j| past_year(r, j));
     // "5 of 40... 29 of 40", "checked 100 records... in our recheck of 100 records": the whole
     // counted again, not as a time ("within 40 days").
     let counted_again = whole.is_some_and(|n| {
@@ -157,12 +162,10 @@ pub(super) fn find_remainder(r: &Reading) -> Option<Anchor> {
         }
         // A past baseline ("61% in 2024", "the average in 2024 was...") is where things were, not
         // a rest to press today.
-        let past_year = |k: usize| {
-            r.n(k) == "in" && r.is_year(k + 1) && r.value(k + 1).is_some_and(|y| y < PRESENT_YEAR)
-        };
+        let dated_in = |k: usize| r.n(k) == "in" && past_year(r, k + 1);
         // The year must date this share: in its own phrase, or opening its sentence ("In 2024,
         // 62% of..."), not dating another figure earlier in the sentence.
-        if past_year(after) || (r.span(i).0..i).any(past_year) || past_year(r.sentence(i).0) {
+        if dated_in(after) || (r.span(i).0..i).any(dated_in) || dated_in(r.sentence(i).0) {
             continue;
         }
         // "82% of audited cases rated good and the hospital team 58%": set beside a lower share

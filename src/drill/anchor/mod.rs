@@ -17,6 +17,7 @@ mod claim;
 mod completed;
 mod figures;
 mod frame;
+mod left;
 mod owned_up;
 mod pin;
 mod plan;
@@ -246,6 +247,8 @@ mod tests_case_voice;
 mod tests_chaired;
 #[cfg(test)]
 mod tests_completed;
+#[cfg(test)]
+mod tests_left;
 #[cfg(test)]
 mod tests_listening;
 #[cfg(test)]
