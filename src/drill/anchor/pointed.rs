@@ -92,6 +92,12 @@ pub(super) fn acting(r: &Reading, i: usize) -> bool {
 /// The ask after the weak spot in tokens `a..b` is said back: what it names decides the first ask,
 /// what the answer gives decides the second.
 pub(super) fn ask(r: &Reading, (a, b): (usize, usize)) -> String {
+    // People who turned the help down or could not be reached: what is being done to reach them,
+    // and what they have said about why (probes-8 p10, where the assessor asked both).
+    if unreached(r, (a, b)) {
+        return "what are you doing to reach them, and what have any of them told you about why?"
+            .to_string();
+    }
     let given = dated(r) || acting(r, a);
     let people = r.any_people(a, b);
     let waiting = r.has_in(a, b, WAITING);
@@ -121,4 +127,21 @@ pub(super) fn ask(r: &Reading, (a, b): (usize, usize)) -> String {
         "what are you changing because of it?"
     };
     format!("{first}, and {second}")
+}
+
+/// True when tokens `a..b` say people declined the help or were not reached: "27% declined it or
+/// couldn't be reached", "a fifth refused the offer", "the ones we never got hold of".
+fn unreached(r: &Reading, (a, b): (usize, usize)) -> bool {
+    (a..b.min(r.toks.len())).any(|k| match r.n(k) {
+        "declined" | "refused" => true,
+        "reached" | "contacted" => {
+            matches!(r.n(k.wrapping_sub(1)), "be" | "been")
+                && matches!(
+                    r.n(k.saturating_sub(2)),
+                    "couldn't" | "can't" | "cannot" | "not" | "never"
+                )
+                || matches!(r.n(k.wrapping_sub(1)), "not" | "never")
+        }
+        _ => false,
+    })
 }

@@ -389,3 +389,29 @@ fn a_remainder_still_to_be_reached_is_asked_who_looks_out_for_them_meanwhile() {
         );
     }
 }
+
+#[test]
+fn a_share_left_out_after_not_everyone_is_asked_how_they_will_be_reached() {
+    // "Not everyone..." frames the share after it as the people the result leaves out.
+    let a = first(
+        "Everyone discharged from the reablement service gets a follow-up visit at eight weeks. \
+         Not everybody lets us in, though. 19% said no to the visit or couldn't be reached, and of \
+         those a third were back in hospital within a month.",
+    );
+    assert_eq!(
+        a.ask,
+        "You said 19% said no to the visit or couldn't be reached, and of those a third were \
+         back in hospital within a month: what are you doing to reach them, and what have any of \
+         them told you about why?"
+    );
+    // Without the frame the same share is not read as the weak spot the answer names.
+    assert!(
+        !anchors(
+            "Everyone discharged from the reablement service gets a follow-up visit at eight \
+             weeks. 19% said no to the visit or couldn't be reached, and of those a third were \
+             back in hospital within a month."
+        )
+        .iter()
+        .any(|a| a.shape == Shape::WeakSpot)
+    );
+}

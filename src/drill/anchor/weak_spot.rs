@@ -370,6 +370,11 @@ fn cues(r: &Reading, a: usize, b: usize) -> i32 {
         if w == "wrong" && r.n(k.wrapping_sub(1)) == "still" {
             score += 3;
         }
+        // "Not everyone takes the call": the people a result leaves out, said in general words
+        // before their share ("27% declined it"). "Not only" adds to a boast.
+        if w == "not" && matches!(r.n(k + 1), "everyone" | "everybody" | "all") {
+            score += 3;
+        }
         if w == "with" && r.n(k + 1) == "no" {
             score += 3;
         }
