@@ -101,3 +101,25 @@ fn a_conviction_an_attempt_told_as_work_or_the_thing_hoped_for_is_no_softener() 
     only("I feel the duty desk is calmer.", "I feel");
     only("We hope the new rota holds.", "We hope");
 }
+
+#[test]
+fn someone_elses_words_reported_are_no_softener() {
+    none("The consultant said he probably needed a nursing bed.");
+    none("Two of the tenants told us they might be willing to help run it.");
+    none("The provider reckoned it was basically a staffing problem.");
+    // The speaker's own doubt stays, after a report or in their own words.
+    only("Carers tell us the line is quicker, I think.", "I think");
+    only("We said we'd probably need a second worker.", "probably");
+    assert_eq!(
+        hedges("I'd like to think our reviews are fairly thorough."),
+        ["I'd like to think", "fairly"]
+    );
+}
+
+#[test]
+fn little_as_small_or_quite_as_fully_is_no_softener() {
+    none("He lives in a little cottage past the harbour.");
+    none("We waited a little while for the housing list.");
+    none("Nobody quite knew who held the case.");
+    only("The waits have come down a little.", "a little");
+}

@@ -241,6 +241,31 @@ const DETERMINERS: &[&str] = &[
 /// Words after "I feel" that make it a conviction ("I feel strongly about it"), not a doubt.
 const CONVICTION: &[&str] = &["strongly", "passionately", "very", "so", "proud"];
 
+/// Things after "a little" that make "little" small, not "slightly" ("a little girl", "a little
+/// while", "a little bungalow").
+const A_LITTLE_THING: &[&str] = &[
+    "while", "girl", "boy", "lad", "lass", "baby", "one", "ones", "flat", "bungalow", "house",
+    "cottage", "room", "group", "team", "village", "town", "shop", "garden", "dog", "cat", "card",
+    "leaflet", "booklet", "book", "note", "office", "charity", "cafe",
+];
+
+/// Verbs that report what someone else said or thought ("the GP said she probably had dementia").
+/// "Say", "tell" and "think" are left out: they follow "to" or "I'd" too often ("hard to say
+/// really", "I'd like to think our supervision is fairly strong"), where the doubt is the speaker's.
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "reckoned",
+    "reckons",
+    "thinks",
+    "mentioned",
+    "wrote",
+    "writes",
+    "asked",
+];
+
 /// The subject before token `i`, stepping back over auxiliaries ("it was", "we have").
 fn subject_before(toks: &[Token], i: usize) -> Option<&Token> {
     toks[..i]
@@ -300,13 +325,21 @@ fn not_softening(toks: &[Token], i: usize, j: usize) -> bool {
         "fairly" if j == i + 1 => matches!(before, "we" | "i" | "they" | "treated" | "shared"),
         // "a bit of information": an amount; "a bit of a mixed picture" still plays it down.
         "a" if w(i + 1) == "bit" && w(j) == "of" => !matches!(w(j + 1), "a" | "an"),
+        // "a little girl", "a little while": small, not slightly.
+        "a" if w(i + 1) == "little" => A_LITTLE_THING.contains(&w(j)),
         // "we gave her a bit more time": an amount given.
         "a" if w(i + 1) == "bit" && matches!(w(j), "more" | "less") => {
             AN_AMOUNT_OF.contains(&w(j + 1))
         }
         // "quite a change", "quite a few carers": how much, not a doubt; "quite complex needs":
         // very, a need told at its full weight.
-        "quite" if j == i + 1 => matches!(w(j), "a" | "an") || QUITE_WHOLLY.contains(&w(j)),
+        // "nobody quite knew who held it": fully, a gap told.
+        "quite" if j == i + 1 => {
+            matches!(w(j), "a" | "an")
+                || QUITE_WHOLLY.contains(&w(j))
+                || matches!(before, "nobody" | "never")
+                || (before == "one" && i > 1 && w(i - 2) == "no")
+        }
         "only" if j == i + 1 => {
             // "only professionals filled it in", "were only contacted in 4": solely, about others.
             // It plays the speaker's own part down after I or it ("I only chaired it", "it's
@@ -387,6 +420,35 @@ fn not_softening(toks: &[Token], i: usize, j: usize) -> bool {
     }
 }
 
+/// Whether the softener starting at token `i` sits in someone else's words reported by the speaker
+/// ("the GP said she probably had dementia", "a few of the men told us they might be interested"):
+/// a reporting verb whose subject is not the speaker comes before it in the same clause, with no
+/// punctuation and no I or we between. "I think" and the like are the speaker's own by their words.
+fn told_by_others(toks: &[Token], i: usize) -> bool {
+    if SPEAKER.contains(&toks[i].norm.as_str()) {
+        return false;
+    }
+    for k in (i.saturating_sub(8)..i).rev() {
+        let t = toks[k].norm.as_str();
+        if !toks[k].is_word() || SPEAKER.contains(&t) {
+            return false;
+        }
+        if REPORTING.contains(&t) {
+            // The subject is a person or a body: not the speaker, the work, "to" or an adverb
+            // ("I'd probably said").
+            return subject_before(toks, k).is_some_and(|s| {
+                let s = s.norm.as_str();
+                toks[k - 1].is_word()
+                    && !SPEAKER.contains(&s)
+                    && !OWN_WORK.contains(&s)
+                    && s != "to"
+                    && !s.ends_with("ly")
+            });
+        }
+    }
+    false
+}
+
 /// The softeners in an answer: the lexicon's, less its exceptions, and [`MORE`], less those doing
 /// other work.
 pub(super) fn in_answer(r: &Reading) -> Vec<Range<usize>> {
@@ -411,7 +473,7 @@ pub(crate) fn find(
     for r in listed {
         let i = index_of(r.start);
         let j = toks.partition_point(|t| t.end <= r.end).max(i + 1);
-        if !not_softening(toks, i, j) && !limits_a_figure(&r) {
+        if !not_softening(toks, i, j) && !told_by_others(toks, i) && !limits_a_figure(&r) {
             out.push(r);
         }
     }
@@ -429,6 +491,7 @@ pub(crate) fn find(
         if let Some(n) = hit {
             let r = toks[i].start..toks[i + n - 1].end;
             if !more_not_softening(toks, i, i + n)
+                && !told_by_others(toks, i)
                 && !out.iter().any(|o| o.start < r.end && r.start < o.end)
             {
                 out.push(r);
