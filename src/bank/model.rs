@@ -329,6 +329,32 @@ pub struct Question {
     pub column: usize,
 }
 
+/// The one question literal the tests build on: each test's builder names what matters to it and
+/// takes the rest from here, so a new field is added in one place.
+#[cfg(test)]
+impl Question {
+    /// A focused question on waiting times asking about `id`, with nothing else set.
+    pub(crate) fn example(id: &str) -> Question {
+        Question {
+            id: id.to_string(),
+            bank: "test".to_string(),
+            kind: Kind::Focused,
+            topic: "waiting-times".to_string(),
+            quality_statements: vec![],
+            ask: format!("Tell me about {id}."),
+            follow_ups: vec![],
+            default_probes: vec![],
+            listen_for: vec![],
+            target_seconds: Kind::Focused.default_target_seconds(),
+            tip: None,
+            prompts: None,
+            tags: vec![],
+            line: 0,
+            column: 0,
+        }
+    }
+}
+
 impl Question {
     /// The time an answer to it should take.
     pub fn target(&self) -> std::time::Duration {

@@ -300,8 +300,6 @@ mod tests {
 
     fn question() -> Question {
         Question {
-            id: "waiting-times-02".into(),
-            bank: "test".into(),
             kind: Kind::Focused,
             topic: "waiting-times".into(),
             quality_statements: vec![QualityStatement::AssessingNeeds, QualityStatement::Equity],
@@ -324,13 +322,9 @@ mod tests {
                 "A risk-based triage with a named owner".into(),
                 "Contact while people wait".into(),
             ],
-            default_probes: vec![],
             target_seconds: 150,
             tip: Some("Give the longest wait as a figure.".into()),
-            prompts: None,
-            tags: vec![],
-            line: 0,
-            column: 0,
+            ..Question::example("waiting-times-02")
         }
     }
 

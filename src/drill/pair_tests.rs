@@ -10,8 +10,6 @@ fn secs(n: u64) -> Duration {
 
 fn question(id: &str, target_seconds: u32) -> Question {
     Question {
-        id: id.to_string(),
-        bank: "test".to_string(),
         kind: Kind::Focused,
         topic: "waiting-times".to_string(),
         quality_statements: vec![QualityStatement::AssessingNeeds],
@@ -36,10 +34,7 @@ fn question(id: &str, target_seconds: u32) -> Question {
         listen_for: vec!["A figure".into(), "A person's voice".into()],
         target_seconds,
         tip: Some("Lead with the figure.".into()),
-        prompts: None,
-        tags: vec![],
-        line: 0,
-        column: 0,
+        ..Question::example(id)
     }
 }
 

@@ -6,21 +6,12 @@ use std::collections::HashSet;
 
 fn question(id: &str, kind: Kind, topic: &str, statements: &[QualityStatement]) -> Question {
     Question {
-        id: id.to_string(),
-        bank: "test".to_string(),
         kind,
         topic: topic.to_string(),
         quality_statements: statements.to_vec(),
         ask: format!("Ask {id}?"),
-        follow_ups: vec![],
-        listen_for: vec![],
         target_seconds: kind.default_target_seconds(),
-        tip: None,
-        default_probes: vec![],
-        prompts: None,
-        tags: vec![],
-        line: 0,
-        column: 0,
+        ..Question::example(id)
     }
 }
 

@@ -33,21 +33,14 @@ pub const BANK: &[(&str, &str, &[QualityStatement])] = &[
 pub fn bank() -> Vec<Question> {
     BANK.iter()
         .map(|(id, topic, statements)| Question {
-            id: id.to_string(),
-            bank: "test".into(),
             kind: Kind::Focused,
             topic: topic.to_string(),
             quality_statements: statements.to_vec(),
             ask: format!("Tell us about {id}?"),
             follow_ups: vec![FollowUp::plain("And then?")],
-            default_probes: vec![],
-            prompts: None,
-            tags: vec![],
             listen_for: vec!["a figure".into(), "a person's voice".into()],
             target_seconds: 150,
-            tip: None,
-            line: 0,
-            column: 0,
+            ..Question::example(id)
         })
         .collect()
 }

@@ -19,21 +19,13 @@ fn follow_up(ask: &str, when: &[&str]) -> FollowUp {
 
 fn question(id: &str, target_seconds: u32, follow_ups: Vec<FollowUp>) -> Question {
     Question {
-        id: id.to_string(),
-        bank: "test".to_string(),
         kind: Kind::Focused,
         topic: "waiting-times".to_string(),
         quality_statements: vec![QualityStatement::AssessingNeeds, QualityStatement::Equity],
         ask: format!("Tell me about {id}."),
         follow_ups,
-        listen_for: vec![],
         target_seconds,
-        tip: None,
-        default_probes: vec![],
-        prompts: None,
-        tags: vec![],
-        line: 0,
-        column: 0,
+        ..Question::example(id)
     }
 }
 
