@@ -12,6 +12,7 @@
 
 mod admitted;
 mod case_voice;
+mod cause;
 mod chaired;
 mod claim;
 mod completed;
@@ -243,6 +244,8 @@ pub fn anchors(answer: &str) -> Vec<Anchor> {
 mod tests;
 #[cfg(test)]
 mod tests_case_voice;
+#[cfg(test)]
+mod tests_cause;
 #[cfg(test)]
 mod tests_chaired;
 #[cfg(test)]

@@ -20,7 +20,7 @@ fn a_weak_spot_is_said_back_whole_with_its_group_and_figure() {
     assert!(
         a.ask
             .starts_with("People who are deaf wait longest, a median of 52 days")
-            && a.ask.contains("the people waiting are safe meanwhile"),
+            && a.ask.contains("what happens to the person while they wait"),
         "{}",
         a.ask
     );
@@ -331,14 +331,15 @@ fn a_weak_spot_gets_one_pointed_ask_not_a_stock_tail() {
         a.ask
     );
     asks.push(a.ask);
-    // People waiting: who checks they are safe, and when the figure moves.
+    // People waiting, with the cause named: the cause, and what happens to them while they wait.
     let a = first(
         "Most referrals are allocated within a fortnight. Older people needing a hoist still wait \
          longest, a median of 58 days, because we have too few moving and handling assessors.",
     );
     assert!(
         a.ask.ends_with(
-            "who is checking that the people waiting are safe meanwhile, and when do you expect that to move?"
+            "because you have too few moving and handling assessors: what are you doing about \
+             that, and what happens to the person while they wait?"
         ),
         "{}",
         a.ask

@@ -21,6 +21,9 @@ use crate::insight::clause::Stance;
 /// Most words of the answer said back: with the questions after it the follow-up stays under about
 /// 45 words.
 const MOST_WORDS: usize = 24;
+/// Most words said back when the piece carries its cause: the cause is what is pressed, so it is
+/// said back with the weak spot rather than cut off at the comma before it (probes-7 p01).
+const CAUSE_WORDS: usize = 32;
 /// Fewest: below this a piece is a fragment ("the mental health one hasn't moved").
 const FEWEST_WORDS: usize = 6;
 /// The score a piece must reach to be pressed: a clear word of admission with a figure and a group.
@@ -195,12 +198,34 @@ pub(super) fn find_weak_spot(r: &Reading, found: &[Anchor]) -> Option<Anchor> {
         .find_map(|(p, _)| ask(r, &p))
 }
 
-/// The follow-up on piece `p`, or `None` when it cannot be said back.
+/// The follow-up on piece `p`, or `None` when it cannot be said back. A weak spot given with its
+/// cause is said back cause and all, and the cause is pressed (`cause`); when that will not fit,
+/// the weak spot alone is.
 fn ask(r: &Reading, p: &Piece) -> Option<Anchor> {
-    let (a, b) = fitted(r, p)?;
+    let words = (p.a..p.b).filter(|&k| r.toks[k].is_word()).count();
+    // A team's figure or a count of people keeps the ask made for it: the people first.
+    let own = counted_tail(r, (p.a, p.b), super::pointed::dated(r)).is_some();
+    super::cause::find(r, p.a, p.b)
+        .filter(|_| words <= CAUSE_WORDS && !own)
+        .and_then(|c| said_back(r, p, (p.a, p.b), Some(c)))
+        .or_else(|| said_back(r, p, fitted(r, p)?, None))
+}
+
+/// The follow-up saying back tokens `a..b` of piece `p`, pressing the cause at `cause` if given.
+fn said_back(
+    r: &Reading,
+    p: &Piece,
+    (a, b): (usize, usize),
+    cause: Option<usize>,
+) -> Option<Anchor> {
+    let most = if cause.is_some() {
+        CAUSE_WORDS
+    } else {
+        MOST_WORDS
+    };
     // "Of the 200 people overdue, 35...": a slot may not open on "of", so it is said back after it.
     let of = r.n(a) == "of";
-    let said = slot_up_to(r.text, &r.toks, a + usize::from(of), b, MOST_WORDS)?;
+    let said = slot_up_to(r.text, &r.toks, a + usize::from(of), b, most)?;
     // Spoken "who doesn't come, it's mostly the hospital team" reads as a splice when written back:
     // "who doesn't come, mostly the hospital team".
     let said = [", it's mostly ", ", it's largely ", ", it's mainly "]
@@ -209,7 +234,10 @@ fn ask(r: &Reading, p: &Piece) -> Option<Anchor> {
             s.replace(splice, &splice.replace("it's ", ""))
         });
     let dated = super::pointed::dated(r);
-    let tail = tail(r, (a, b), dated);
+    let tail = match cause {
+        Some(c) => super::cause::tail(r, (a, b), c),
+        None => tail(r, (a, b), dated),
+    };
     // A piece opening on a figure cannot open a sentence: "You said 1,140 people overdue...".
     let opening = if of {
         format!("Of {said}")
@@ -235,6 +263,11 @@ fn ask(r: &Reading, p: &Piece) -> Option<Anchor> {
 /// people waiting on it, and the plan to bring it back), or else one pointed ask tied to what the
 /// piece names (`pointed`). "With a date" is left out when the answer gives a date ahead.
 fn tail(r: &Reading, (a, b): (usize, usize), dated: bool) -> String {
+    counted_tail(r, (a, b), dated).unwrap_or_else(|| super::pointed::ask(r, (a, b)))
+}
+
+/// The ask for a team's figure or for the few a weak spot counts, or `None` when it names neither.
+fn counted_tail(r: &Reading, (a, b): (usize, usize), dated: bool) -> Option<String> {
     let waiting = r.has_in(a, b, WAITING) || r.has_in(a, b, &["overdue"]);
     let when = if dated { "" } else { ", with a date," };
     let teams = r.has_in(a, b, &["teams"]);
@@ -257,13 +290,13 @@ fn tail(r: &Reading, (a, b): (usize, usize), dated: bool) -> String {
         } else {
             "to put it right".to_string()
         };
-        return format!(
+        return Some(format!(
             "what is that doing for the people waiting on {which} now, and what is the plan{when} {back}?"
-        );
+        ));
     }
-    if let Some(k) = counted(r, a, b) {
+    counted(r, a, b).map(|k| {
         let n = r.raw(k, k + 1).to_lowercase();
-        return if waiting {
+        if waiting {
             format!("what is happening for those {n} while they wait, and when will they be seen?")
         } else if still_to_reach(r, a, b) {
             format!(
@@ -271,9 +304,8 @@ fn tail(r: &Reading, (a, b): (usize, usize), dated: bool) -> String {
             )
         } else {
             format!("what has happened for those {n} since, and what now stops it happening again?")
-        };
-    }
-    super::pointed::ask(r, (a, b))
+        }
+    })
 }
 
 /// The limit or target the answer gives for a caseload: "our limit is 24", "a limit of 24".
