@@ -1871,3 +1871,23 @@ fn mattering_to_someone_is_no_next_step() {
             .next
     );
 }
+
+#[test]
+fn what_used_to_happen_is_a_before() {
+    for text in [
+        "When I took over we had about 250 tenants whose boilers nobody would check. I set up a rota with the housing officers and every boiler has had a check this year.",
+        "Back in 2023 families would wait about five months for an occupational therapist. We trained trusted assessors and the wait is now three weeks.",
+        "In my first year we had forty-odd people on out-of-area placements nobody could explain. We reviewed each one and eleven are home now.",
+    ] {
+        let r = read(text);
+        assert!(r.then_now_next.then, "{text}: {:?}", r.then_now_next);
+    }
+    // A supposition or a promise reported is no before.
+    for text in [
+        "It would help if the ward rang us earlier. We are meeting the discharge leads in May.",
+        "The provider said they would send someone every week. We now see twelve people a week.",
+    ] {
+        let r = read(text);
+        assert!(!r.then_now_next.then, "{text}: {:?}", r.then_now_next);
+    }
+}

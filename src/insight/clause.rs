@@ -458,6 +458,61 @@ pub(crate) fn goes_somewhere(before: &str, after: &str) -> bool {
     )
 }
 
+/// "When I started we had 400 people whose nails nobody would cut", "staff would say they had no
+/// gay residents": "would" after people, in a clause already set in the past, tells what used to
+/// happen, how things were; not "it would help" (a supposition) or "they said they would come" (a
+/// promise reported).
+fn habitual_would(ts: &[Token], k: usize) -> bool {
+    let Some(subject) = k.checked_sub(1).map(|p| ts[p].norm.as_str()) else {
+        return false;
+    };
+    let people = matches!(
+        subject,
+        "nobody"
+            | "they"
+            | "people"
+            | "he"
+            | "she"
+            | "we"
+            | "you"
+            | "everyone"
+            | "someone"
+            | "staff"
+    ) || (subject.len() > 3
+        && subject.ends_with('s')
+        && subject.chars().all(|c| c.is_ascii_alphabetic())
+        && !matches!(
+            subject,
+            "this" | "things" | "these" | "those" | "was" | "has" | "is"
+        ));
+    let frame = &ts[..k - 1];
+    people
+        && frame.iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "was" | "were" | "had" | "used" | "back" | "ago" | "previously"
+            ) || is_past_word(&t.norm)
+                // "In 2023 families would wait five months": a year gone by.
+                || (t.norm.len() == 4 && t.norm.starts_with("20") && is_digits(&t.norm))
+        })
+        && !frame.iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "thought"
+                    | "expected"
+                    | "hoped"
+                    | "assumed"
+                    | "said"
+                    | "told"
+                    | "promised"
+                    | "agreed"
+                    | "decided"
+                    | "felt"
+                    | "knew"
+            )
+        })
+}
+
 fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize) -> Clause {
     let ts = &toks[range.clone()];
     let w = |k: usize| ts.get(k).map_or("", |t| t.norm.as_str());
@@ -706,21 +761,28 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         {
             past_verb = true;
         }
-        if matches!(
-            n,
-            "maybe"
-                | "hopefully"
-                | "perhaps"
-                | "might"
-                | "could"
-                | "probably"
-                | "possibly"
-                | "seems"
-                | "seem"
-                | "seemed"
-                | "apparently"
-                | "presumably"
-        ) {
+        // "nobody could remember why they were on them": a past inability, how things were, not a
+        // doubt.
+        let none_could = n == "could"
+            && (matches!(before, "nobody" | "none" | "never")
+                || (before == "one" && k > 1 && w(k - 2) == "no"));
+        if !none_could
+            && matches!(
+                n,
+                "maybe"
+                    | "hopefully"
+                    | "perhaps"
+                    | "might"
+                    | "could"
+                    | "probably"
+                    | "possibly"
+                    | "seems"
+                    | "seem"
+                    | "seemed"
+                    | "apparently"
+                    | "presumably"
+            )
+        {
             hedged = true;
         }
         // "they look like they're improving", "waits look to be falling", "practitioners kind of
@@ -786,7 +848,7 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                 )
             });
         if (matches!(n, "if" | "unless" | "whether") && !aside && !asks)
-            || (n == "would" && next != "like")
+            || (n == "would" && next != "like" && !habitual_would(ts, k))
         {
             conditional = true;
         }
