@@ -7,6 +7,7 @@
 use super::frame::{JOINERS, pick, slot};
 use super::read::{Reading, anchor, said_slot, words};
 use super::{Anchor, Shape};
+use crate::insight::clause::Stance;
 
 /// Who admits it: said back as "you".
 const SUBJECTS: &[&str] = &["we", "we've", "we're", "i", "i've", "i'm"];
@@ -69,11 +70,7 @@ fn named_short(r: &Reading) -> Option<Anchor> {
         // "what" and "where" never open a slot on their own: said back lower case before it.
         let head = format!("{} {}", r.n(i), slot(r.text, &r.toks, i + 1, k)?);
         let quote = format!("{head} is {what}");
-        let tail = if r.any_people(k + 1, end) {
-            "what have you found about why, and what is happening for those people until it is put right?".to_string()
-        } else {
-            super::pointed::ask(r, (k + 1, end))
-        };
+        let tail = named_tail(r, (k + 1, end));
         anchor(
             r,
             Shape::Weakness,
@@ -81,6 +78,99 @@ fn named_short(r: &Reading) -> Option<Anchor> {
             r.raw(i, k),
             "asking about the weak spot you named".to_string(),
             format!("You said {quote}: {tail}"),
+        )
+    })
+}
+
+/// The ask after a weak spot named in tokens `a..end`: people are asked about by why and until
+/// when; anything else gets the one pointed ask (`pointed`).
+fn named_tail(r: &Reading, (a, end): (usize, usize)) -> String {
+    if r.any_people(a, end) {
+        "what have you found about why, and what is happening for those people until it is put right?".to_string()
+    } else {
+        super::pointed::ask(r, (a, end))
+    }
+}
+
+/// Verbs of worry, after "what" or "the thing that" and before "me".
+const WORRIES: &[&str] = &["worries", "concerns", "bothers", "troubles"];
+
+/// Nouns of worry, after "my" or "our" and an optional "biggest", "main", "real".
+const WORRY: &[&str] = &["worry", "concern", "worries", "concerns"];
+
+/// "What still worries me is people who fund their own care and come to us late", "my biggest
+/// worry is the night service": the weak spot the PSW names as their worry, said back as "what
+/// still worries you is...". Without a figure the weak-spot reader lets it pass, and a forum or a
+/// plan in the same answer was pressed instead.
+fn worry_named(r: &Reading) -> Option<Anchor> {
+    (0..r.toks.len()).find_map(|i| {
+        let is = match r.n(i) {
+            "what" | "that" => {
+                // "What (still) worries me (most) is".
+                let v = if matches!(r.n(i + 1), "still" | "really" | "most") {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                if !WORRIES.contains(&r.n(v)) || r.n(v + 1) != "me" {
+                    return None;
+                }
+                if matches!(r.n(v + 2), "most" | "more") {
+                    v + 3
+                } else {
+                    v + 2
+                }
+            }
+            "my" | "our" => {
+                let w = if matches!(r.n(i + 1), "biggest" | "main" | "real" | "big" | "one") {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                if !WORRY.contains(&r.n(w)) {
+                    return None;
+                }
+                w + 1
+            }
+            _ => return None,
+        };
+        // "The thing that worries me": said back from "the".
+        let from = if r.n(i) == "that" {
+            i.checked_sub(2)
+                .filter(|&t| r.n(t) == "the" && matches!(r.n(t + 1), "thing" | "bit" | "part"))?
+        } else {
+            i
+        };
+        // Said as the PSW's own, a "never" in what worries them included ("young carers we never
+        // hear about"); not hoped or conditional.
+        let owned = r
+            .clause_of(is + 1)
+            .is_some_and(|c| !c.hoped && (c.stance.claims() || c.stance == Stance::Denied));
+        if r.n(is) != "is" || !owned {
+            return None;
+        }
+        let (_, end) = r.span(is + 1);
+        if words(r, is + 1, end) < 2 {
+            return None;
+        }
+        let what = slot(r.text, &r.toks, is + 1, end)?;
+        // "What" and "my" never open a slot: said back lower case, turned to the listener.
+        let head = slot(r.text, &r.toks, from + 1, is)?;
+        let opening = match r.n(from) {
+            "my" => "your",
+            "our" => "your",
+            w => w,
+        };
+        anchor(
+            r,
+            Shape::Weakness,
+            (from, end),
+            r.raw(from, is),
+            "asking about the weak spot you named".to_string(),
+            format!(
+                "You said {opening} {head} is {what}: {}",
+                named_tail(r, (is + 1, end))
+            ),
         )
     })
 }
@@ -688,6 +778,7 @@ fn got_worse(r: &Reading) -> Option<Anchor> {
 pub(super) fn find(r: &Reading) -> Vec<Anchor> {
     [
         named_short(r),
+        worry_named(r),
         where_weakest(r),
         lowest_was(r),
         not_checked_yet(r),

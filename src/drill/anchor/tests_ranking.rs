@@ -293,3 +293,55 @@ fn never_had_one_is_said_back_with_what_one_stands_for() {
         a.ask
     );
 }
+
+#[test]
+fn a_worry_the_psw_names_is_pressed_before_a_forum_or_a_plan() {
+    // Named as a worry, with no figure: still the weak spot, pressed before the forum and the plan.
+    let a = first(
+        "We cut the wait for an occupational therapist to three weeks. What still worries me is \
+         people who fund their own care and come to us late, often in crisis. I chair the group \
+         that oversees the new advice line, which opens next year.",
+    );
+    assert_eq!(
+        a.ask,
+        "You said what still worries you is people who fund their own care and come to you late: \
+         what have you found about why, and what is happening for those people until it is put \
+         right?"
+    );
+    let a = first(
+        "Safeguarding enquiries are mostly closed within the timescale. My biggest worry is the \
+         out-of-hours service. By June we will have a new rota, owned by the head of service.",
+    );
+    assert!(
+        a.ask
+            .starts_with("You said your biggest worry is the out-of-hours service: "),
+        "{}",
+        a.ask
+    );
+    let a = first(
+        "Reviews are back on track. The thing that worries me is young carers we never hear \
+         about. We're running a schools campaign in the spring.",
+    );
+    assert!(
+        a.ask.starts_with(
+            "You said the thing that worries you is young carers you never hear about: "
+        ),
+        "{}",
+        a.ask
+    );
+}
+
+#[test]
+fn a_worry_in_passing_or_denied_is_no_weak_spot() {
+    for answer in [
+        "What worries me less now is the night service, since the new rota started.",
+        "Nothing about the night service worries me.",
+    ] {
+        assert!(
+            !anchors(answer)
+                .iter()
+                .any(|a| a.presses == "asking about the weak spot you named"),
+            "{answer}"
+        );
+    }
+}
