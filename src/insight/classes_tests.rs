@@ -1891,3 +1891,15 @@ fn what_used_to_happen_is_a_before() {
         assert!(!r.then_now_next.then, "{text}: {:?}", r.then_now_next);
     }
 }
+
+#[test]
+fn a_before_behind_an_average_a_period_or_a_note_label_is_a_before() {
+    for text in [
+        "Since we moved the duty desk, complaints have dropped from an average of nine a month to three.",
+        "Since the new triage began, no referral has waited over a week, against 23 such waits in the first half of the year.",
+        "Hospital discharge\nThen: 4 in 10 went home with no review\nChanged: a named reviewer on each ward\nNow: 85% reviewed within a week",
+    ] {
+        let r = read(text);
+        assert!(r.then_now_next.then, "{text}: {:?}", r.then_now_next);
+    }
+}

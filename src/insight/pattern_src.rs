@@ -15,8 +15,8 @@ October|November|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec";
 /// A number as people write them: "1,250", "6.5", "96".
 const NUM: &str = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)";
 const PER: &str = r"(?:[ \t]*%|[ \t]*per[ \t]*cent)";
-const ABOUT: &str =
-    r"(?:(?:about|around|over|under|nearly|almost|roughly|some|just[ \t]+(?:over|under))\s+)?";
+/// Words that soften or frame a figure without changing it: "about 40", "an average of six".
+const ABOUT: &str = r"(?:(?:about|around|over|under|nearly|almost|roughly|some|just[ \t]+(?:over|under)|(?:an|the)[ \t]+(?:average|median)[ \t]+of)\s+)?";
 /// Every number from one to ninety-nine in words ("fourteen", "sixty", "twenty-five"): a figure said
 /// aloud is as much a figure as one typed, and a transcript gives them all.
 macro_rules! number_words {
@@ -101,11 +101,12 @@ pub fn sources() -> Vec<(&'static str, String)> {
         ),
         // A figure set against an earlier one: "against nine the quarter before", "against 52% a
         // year earlier", "against an average of three weeks before", "against I think it was six
-        // the year before" (that softener is the old figure's, not the change's).
+        // the year before" (that softener is the old figure's, not the change's), "against eleven
+        // calls in the first half of the year".
         (
             "AGAINST_BEFORE",
             format!(
-                r"(?i)(?-u:\b)against\s+(?:(?:an?|the)\s+(?:average|median|mean|total)\s+of\s+|I\s+think\s+(?:it\s+)?(?:was|were)\s+)?{ABOUT}(?:{NUM}(?-u:\b){PER}?|{NUM_WORD}(?-u:\b))(?:\s+[A-Za-z0-9'’]+){{0,4}}?\s+(?:before|previously|earlier|ago|last\s+year|in\s+(?:19|20)[0-9]{{2}})(?-u:\b)"
+                r"(?i)(?-u:\b)against\s+(?:(?:an?|the)\s+(?:average|median|mean|total)\s+of\s+|I\s+think\s+(?:it\s+)?(?:was|were)\s+)?{ABOUT}(?:{NUM}(?-u:\b){PER}?|{NUM_WORD}(?-u:\b))(?:\s+[A-Za-z0-9'’]+){{0,4}}?\s+(?:before|previously|earlier|ago|last\s+year|in\s+(?:19|20)[0-9]{{2}}|in\s+the\s+(?:first|previous|same|preceding)(?-u:\b))(?-u:\b)"
             ),
         ),
         // A figure set against another: "in 2 days instead of 3 weeks", "9% compared with 24%".
