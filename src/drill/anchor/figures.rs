@@ -137,7 +137,9 @@ pub(super) fn find_remainder(r: &Reading) -> Option<Anchor> {
         let said = whole.is_none()
             && (matches!(r.n(after), "said" | "say")
                 || r.n(after) == "told" && matches!(r.n(after + 1), "us" | "me"));
-        let of = whole.is_some() || r.n(after) == "of";
+        // "Of the people who went into a short-term bed, 62% went home": the whole named first.
+        let led = whole.is_none().then(|| led_by_whole(r, i)).flatten();
+        let of = whole.is_some() || r.n(after) == "of" || led.is_some();
         // "78% were rated good or outstanding": a share whose whole the sentence before gave.
         let bare = whole.is_none()
             && matches!(r.n(after), "were" | "are" | "was" | "is")
@@ -168,6 +170,19 @@ pub(super) fn find_remainder(r: &Reading) -> Option<Anchor> {
         if dated_in(after) || (r.span(i).0..i).any(dated_in) || dated_in(r.sentence(i).0) {
             continue;
         }
+        // So is a year in the place-and-time phrase that opens the sentence just before the
+        // share: "In Yarnfield in 2024, 58% of people..." (insight-strong-6 y13, pressed as "the
+        // other 42%"). Not a clause: "Since we started in 2024, 71% have gone home" is today's.
+        let s0 = r.sentence(i).0;
+        if matches!(r.n(s0), "in" | "back" | "during" | "across")
+            && (s0..i).find(|&k| r.n(k) == ",").is_some_and(|c| {
+                c + 1 == i
+                    && (s0..c).any(|k| past_year(r, k))
+                    && !r.has_in(s0, c, &["we", "i", "we'd", "they", "when", "since"])
+            })
+        {
+            continue;
+        }
         // "82% of audited cases rated good and the hospital team 58%": set beside a lower share
         // in its sentence, the point is the comparison, and its own rest is not the weak part.
         // "up from 49%" is where it was, not another team's share.
@@ -190,7 +205,11 @@ pub(super) fn find_remainder(r: &Reading) -> Option<Anchor> {
         }
         // Whose share: the word after "of" ("91% of our carers"), or after the whole ("31 of 40
         // practitioners").
-        let first = if whole.is_some() { after } else { after + 1 };
+        let first = match led {
+            Some(o) => o + 1,
+            None if whole.is_some() => after,
+            None => after + 1,
+        };
         let whose = if matches!(r.n(first), "our" | "the" | "all") {
             first + 1
         } else {
@@ -204,6 +223,7 @@ pub(super) fn find_remainder(r: &Reading) -> Option<Anchor> {
         }
     }
     let (v, i, after, whole) = best?;
+    let led = whole.is_none().then(|| led_by_whole(r, i)).flatten();
     let (rest, rest_said, said_back) = match whole {
         Some(n) if after == i + 1 => (
             figure(n),
@@ -263,7 +283,9 @@ pub(super) fn find_remainder(r: &Reading) -> Option<Anchor> {
     let Some(verb) = verb else {
         return share_as_object(r, i, end, &rest_said, &said_back);
     };
-    let people = r.any_people(after, verb) || r.has_in(after, verb, &["referrers", "partners"]);
+    let people = r.any_people(after, verb)
+        || r.has_in(after, verb, &["referrers", "partners"])
+        || led.is_some_and(|o| r.any_people(o, i));
     let who = if people { "who" } else { "that" };
     let tell = SAYING.contains(&r.n(verb));
     // "71% of carers saying the support helps" is quoted as "71% of carers say the support helps".
@@ -294,6 +316,15 @@ pub(super) fn find_remainder(r: &Reading) -> Option<Anchor> {
         format!("{count} of the {} {rest}", whole_before(r, i)?)
     } else {
         said_slot(r, i, end)?
+    };
+    // The whole named first is said back with the share: "of the people who went into a
+    // short-term bed, 62% went home afterwards".
+    let (start, quote) = match led {
+        Some(o) => (
+            o,
+            format!("of {}, {quote}", slot(r.text, &r.toks, o + 1, i - 1)?),
+        ),
+        None => (i, quote),
     };
     if quote.split_whitespace().count() > MAX_QUOTED {
         return None;
@@ -345,11 +376,29 @@ pub(super) fn find_remainder(r: &Reading) -> Option<Anchor> {
     anchor(
         r,
         Shape::Remainder,
-        (i, end),
+        (start, end),
         said_back,
         format!("asking about the other {rest_said}"),
         ask,
     )
+}
+
+/// "Of the people who went into a short-term bed, 62% went home": the "of" opening the phrase,
+/// just before the share at `i` and its comma, that names the share's whole. No figure in it: "of
+/// the 70 asked, 59..." is a count of a whole, read by `count_of_whole`.
+fn led_by_whole(r: &Reading, i: usize) -> Option<usize> {
+    let comma = i.checked_sub(1).filter(|&c| r.n(c) == ",")?;
+    let mut a = comma;
+    while a > 0 && !r.is_stop(a - 1) && !r.newline_before(a) {
+        a -= 1;
+    }
+    while a < comma && super::frame::JOINERS.contains(&r.n(a)) {
+        a += 1;
+    }
+    (r.n(a) == "of"
+        && matches!(r.n(a + 1), "the" | "those" | "these" | "our")
+        && !(a..comma).any(|k| r.value(k).is_some()))
+    .then_some(a)
 }
 
 /// "...31 of 52 now say they hear back. The people who still don't are care home staff...": the

@@ -396,3 +396,38 @@ fn a_rest_the_next_sentence_names_is_not_asked_who_they_are() {
     );
     assert!(all.iter().all(|a| !a.contains("other 15")), "{all:?}");
 }
+
+#[test]
+fn a_share_dated_by_the_phrase_opening_its_sentence_is_the_before() {
+    // "In Brackenford in 2024, 71%...": where things were, not the rest of today's result.
+    let answer = "In Brackenford in 2024, 71% of people discharged from hospital went straight into \
+                  residential care. We changed the pathway with the ward managers, and this year \
+                  it is 30%.";
+    assert!(
+        !anchors(answer).iter().any(|a| a.ask.contains("29%")),
+        "{:?}",
+        anchors(answer)
+    );
+    // A year later in the sentence dates something else: the share is today's.
+    let a = first(
+        "Since we started the pathway in 2024, 71% of people discharged from hospital have gone \
+         home with support.",
+    );
+    assert!(a.ask.contains("29%"), "{}", a.ask);
+}
+
+#[test]
+fn a_share_whose_whole_is_named_first_is_pressed_on_its_rest() {
+    let a = first(
+        "We run a six-week reablement service from the hospital. Of the people who finished \
+         it, 74% were living independently a year later.",
+    );
+    assert!(
+        a.ask.starts_with(
+            "You said of the people who finished it, 74% were living independently a year \
+             later: who are the 26% who were not, "
+        ),
+        "{}",
+        a.ask
+    );
+}
