@@ -1903,3 +1903,14 @@ fn a_before_behind_an_average_a_period_or_a_note_label_is_a_before() {
         assert!(r.then_now_next.then, "{text}: {:?}", r.then_now_next);
     }
 }
+
+#[test]
+fn a_figure_after_a_dated_audit_is_a_before() {
+    let r = read(
+        "In our 2024 review of care plans, 9 of 30 named the person's goals. I rewrote the template with the practice leads. This year 26 of 30 do.",
+    );
+    assert!(r.then_now_next.then, "{:?}", r.then_now_next);
+    // A clause in which someone acts is no date for the figure after it.
+    let r = read("In 2025 we opened the hub, and 40 people use it every week.");
+    assert!(!r.then_now_next.then, "{:?}", r.then_now_next);
+}

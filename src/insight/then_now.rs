@@ -104,9 +104,24 @@ pub(super) fn read<'c>(reading: &'c Reading, done: &[Range<usize>]) -> Times<'c>
             let ends_in_colon = toks
                 .get(c.toks.end.wrapping_sub(1))
                 .is_some_and(|t| t.norm == ":");
+            // "in our 2024 audit of supervision notes, 14 of 40 showed any reflection": a clause
+            // that only says when (it opens on "in" and has no one acting) dates the figure after
+            // its comma.
+            let only_when = {
+                let mut words = toks[c.toks.clone()]
+                    .iter()
+                    .filter(|t| t.is_word())
+                    .map(|t| t.norm.as_str())
+                    .skip_while(|x| matches!(*x, "and" | "so" | "but"));
+                words.next() == Some("in") && !words.any(|x| clause::SUBJECTS.contains(&x))
+            };
+            let ends_in_comma = toks
+                .get(c.toks.end.wrapping_sub(1))
+                .is_some_and(|t| t.norm == ",");
             let next = clauses.get(i + 1).filter(|n| {
                 n.sentence == c.sentence
                     && (ends_in_colon
+                        || (only_when && ends_in_comma)
                         || text
                             .get(c.bytes.end..n.bytes.start)
                             .is_some_and(|gap| gap.trim() == ":"))
