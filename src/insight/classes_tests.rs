@@ -1905,6 +1905,21 @@ fn a_before_behind_an_average_a_period_or_a_note_label_is_a_before() {
 }
 
 #[test]
+fn a_step_with_its_purpose_or_newly_qualified_people_is_a_next_step() {
+    for text in [
+        "We're recruiting a second sensory worker in June so the service doesn't rest on one person.",
+        "In September we bring newly qualified social workers into the same duty rota.",
+        "In May we add the carers' agreed contingency plans to the same review.",
+    ] {
+        let r = read(text);
+        assert!(r.then_now_next.next, "{text}: {:?}", r.then_now_next);
+    }
+    // A consequence told in the past stays a denial, and no step.
+    let r = read("The team was short so visits didn't happen.");
+    assert!(!r.then_now_next.next, "{:?}", r.then_now_next);
+}
+
+#[test]
 fn a_figure_after_a_dated_audit_is_a_before() {
     let r = read(
         "In our 2024 review of care plans, 9 of 30 named the person's goals. I rewrote the template with the practice leads. This year 26 of 30 do.",

@@ -573,10 +573,26 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                             | "had"
                     ))
         };
-        if DENIALS.contains(&n) && !(n == "not" && next == "only") && !relative(k) {
+        // "We're training two more assessors in March so cover doesn't rest on four people": a
+        // denial in the purpose of a step to come is what the step is for, and denies nothing.
+        let purpose = |k2: usize| {
+            (1..k2).rev().take(5).any(|j| {
+                w(j) == "so"
+                    && ts[j + 1..k2].iter().all(Token::is_word)
+                    && ts[..j].iter().any(|t| {
+                        matches!(
+                            t.norm.as_str(),
+                            "we're" | "i'm" | "will" | "we'll" | "i'll" | "going"
+                        ) || MONTH_WORDS.contains(&t.norm.as_str())
+                    })
+            })
+        };
+        // "not only" adds; it denies nothing.
+        let not_only = n == "not" && next == "only";
+        if DENIALS.contains(&n) && !not_only && !relative(k) && !purpose(k) {
             denied = true;
         }
-        if n.ends_with("n't") && !relative(k) {
+        if n.ends_with("n't") && !relative(k) && !purpose(k) {
             // "I can't stress enough", "don't just": still a claim; "haven't", "isn't" deny.
             denied = true;
         }
@@ -757,7 +773,34 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                     | "with"
                     | "fully"
                     | "partly"
+                    // "newly qualified workers", "highly skilled staff": a participle as a word
+                    // for the people, not a past event.
+                    | "newly"
+                    | "highly"
+                    | "specially"
+                    | "suitably"
             )
+            // "the workers' protected caseloads", "the team's agreed plan": after a possessive,
+            // not "it's improved" or "she's finished" ("is" or "has").
+            && !(k > 0 && {
+                let raw = &text[ts[k - 1].start..ts[k - 1].end];
+                raw.ends_with('\'')
+                    || raw.ends_with('’')
+                    || ((raw.ends_with("'s") || raw.ends_with("’s"))
+                        && !matches!(
+                            before,
+                            "it's"
+                                | "he's"
+                                | "she's"
+                                | "that's"
+                                | "there's"
+                                | "what's"
+                                | "who's"
+                                | "here's"
+                                | "everyone's"
+                                | "nobody's"
+                        ))
+            })
         {
             past_verb = true;
         }
