@@ -333,6 +333,9 @@ fn ctrl_z_on_a_list_gives_the_terminal_back_and_continuing_takes_it_again() {
     coach.wait_for("Mock interview");
     coach.send("\x1a");
     wait_restored(&coach, "Mock interview");
+    // The terminal given back says what happened and how to go back: Ctrl-Z is undo elsewhere.
+    coach.wait_for("psw-coach is stopped for now; what you typed is kept.");
+    coach.wait_for("type fg and press Enter.");
     signal(&coach, "CONT");
     coach.wait_for("Mock interview");
     coach.send("q");

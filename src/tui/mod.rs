@@ -57,7 +57,7 @@ use app::App;
 use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use crossterm::execute;
 use crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen};
-use std::io;
+use std::io::{self, Write};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::Mutex;
@@ -256,10 +256,18 @@ fn event_loop(
 fn suspend(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> io::Result<()> {
     app.on_suspend();
     restore();
+    // Ctrl-Z is undo in most programs a PSW knows: without a word, the coach seems to have gone
+    // and taken their answer with it. The shell prints its "Stopped" after this line.
+    let _ = writeln!(io::stdout(), "{STOPPED_FOR_NOW}");
+    let _ = io::stdout().flush();
     let _ = signal_hook::low_level::raise(signal_hook::consts::SIGSTOP);
     // Running again.
     take_terminal_again(terminal)
 }
+
+/// Printed on the terminal given back by Ctrl-Z (or SIGTSTP): what happened and how to go back.
+pub const STOPPED_FOR_NOW: &str =
+    "psw-coach is stopped for now; what you typed is kept. To go back to it, type fg and press Enter.";
 
 fn take_terminal_again(terminal: &mut ratatui::DefaultTerminal) -> io::Result<()> {
     crossterm::terminal::enable_raw_mode()?;
