@@ -424,6 +424,7 @@ fn the_last_comparison_says_what_enter_does_next() {
     assert_eq!(app.top().context(), Context::PairCompare);
     let first = format!("{}", draw(&app, 80, 24).backend());
     assert!(!first.contains("That was the last question"), "{first}");
+    assert!(first.contains("Enter next question"), "{first}");
     press(&mut app, KeyCode::Enter);
     key(&mut app, '2');
     ctrl(&mut app, 'd');
@@ -437,6 +438,9 @@ fn the_last_comparison_says_what_enter_does_next() {
         last.contains("That was the last question: Enter goes on to your initials and saves"),
         "{last}"
     );
+    // The footer agrees with it: no "next question" after the last one.
+    assert!(last.contains("Enter initials and save"), "{last}");
+    assert!(!last.contains("next question"), "{last}");
 }
 
 /// With several lines of observations and every probe asked, the comparison no longer fits at

@@ -51,7 +51,7 @@ pub fn comparison_lines(s: &PairScreen, theme: &Theme, width: usize) -> Vec<Line
     };
     lines.push(Line::styled(verdict, theme.text));
     // The footer's "Enter next question" has no next question to go to after the last one.
-    if s.session.index() + 1 == s.session.len() {
+    if s.on_last_question() {
         lines.push(Line::styled(
             format!(
                 "That was the last question: {} goes on to your initials and saves the session.",

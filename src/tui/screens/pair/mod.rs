@@ -290,6 +290,11 @@ impl PairScreen {
         self.draft.due_at()
     }
 
+    /// On the last question of the plan: what comes after it is the initials, not a question.
+    fn on_last_question(&self) -> bool {
+        self.session.index() + 1 == self.session.len()
+    }
+
     fn step_key(&self) -> (usize, PairStage) {
         (self.session.index(), self.session.stage())
     }

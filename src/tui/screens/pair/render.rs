@@ -64,7 +64,17 @@ pub(super) fn render(s: &PairScreen, area: Rect, buf: &mut Buffer, ctx: &Ctx) ->
     Paragraph::new(Line::styled(text, style))
         .wrap(Wrap { trim: true })
         .render(status, buf);
-    widgets::footer(s.context(), theme).render(footer, buf);
+    let mut keys = keymap::footer(s.context());
+    if s.context() == Context::PairCompare && s.on_last_question() {
+        // After the last question there is no next one: Enter goes on to the initials.
+        let next = keymap::label(Context::PairCompare, Action::NextQuestion);
+        for (key, what) in &mut keys {
+            if Some(*key) == next {
+                *what = "initials and save";
+            }
+        }
+    }
+    widgets::key_line(&keys, theme).render(footer, buf);
     if let Some(overlay) = &s.overlay {
         render_overlay(overlay, theme, body, buf);
         return None;
