@@ -2230,6 +2230,27 @@ mod defects {
         assert!(under >= 3, "this test needs wrapped lines:\n{shown}");
     }
 
+    /// "…what is happening for them? 3" at the end of one line and "s" alone on the next: a time
+    /// split from its unit, seen at 80x24 after a long follow-up.
+    #[test]
+    fn summary_never_splits_a_time_from_its_unit() {
+        let app = summary_of_one_question();
+        for width in 24..=100 {
+            let shown = screen(&app, width, 40);
+            for line in shown.lines() {
+                let words: Vec<&str> = line
+                    .trim_matches('"')
+                    .trim_matches('│')
+                    .split_whitespace()
+                    .collect();
+                assert!(
+                    !matches!(words.first(), Some(&("s" | "min"))),
+                    "a unit without its figure at {width} columns:\n{shown}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn the_summary_does_not_scroll_past_its_end() {
         let mut app = summary_of_one_question();

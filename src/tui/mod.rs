@@ -266,8 +266,7 @@ fn suspend(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> io::Result
 }
 
 /// Printed on the terminal given back by Ctrl-Z (or SIGTSTP): what happened and how to go back.
-pub const STOPPED_FOR_NOW: &str =
-    "psw-coach is stopped for now; what you typed is kept. To go back to it, type fg and press Enter.";
+pub const STOPPED_FOR_NOW: &str = "psw-coach is stopped for now; what you typed is kept. To go back to it, type fg and press Enter.";
 
 fn take_terminal_again(terminal: &mut ratatui::DefaultTerminal) -> io::Result<()> {
     crossterm::terminal::enable_raw_mode()?;

@@ -94,7 +94,23 @@ fn render(state: &SummaryScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         text::with_rating(s.session_seconds, answering),
         s.over_target_count()
     );
-    let header_height = widgets::wrapped_height(&header, usize::from(area.width.max(1))).min(3);
+    let mut heading = vec![Line::styled(
+        if s.finished {
+            "Rehearsal complete"
+        } else {
+            "Rehearsal saved"
+        },
+        theme.title,
+    )];
+    push_wrapped(
+        &mut heading,
+        &header,
+        "",
+        usize::from(area.width.max(1)),
+        theme.text,
+    );
+    heading.truncate(4);
+    let header_height = u16::try_from(heading.len() - 1).unwrap_or(3);
     let [title, body, saved, footer] = Layout::vertical([
         Constraint::Length(1 + header_height),
         Constraint::Min(3),
@@ -102,19 +118,7 @@ fn render(state: &SummaryScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         Constraint::Length(1),
     ])
     .areas(area);
-    Paragraph::new(vec![
-        Line::styled(
-            if s.finished {
-                "Rehearsal complete"
-            } else {
-                "Rehearsal saved"
-            },
-            theme.title,
-        ),
-        Line::from(header),
-    ])
-    .wrap(Wrap { trim: true })
-    .render(title, buf);
+    Paragraph::new(heading).render(title, buf);
 
     // Lines are wrapped here, with a hanging indent, so a wrapped line keeps its place.
     let width = usize::from(body.width.saturating_sub(2)).max(10);
@@ -243,6 +247,28 @@ fn render(state: &SummaryScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     widgets::footer(Context::Summary, theme).render(footer, buf);
 }
 
+/// A space that wrapping never breaks at, turned back into a plain space once wrapped.
+const UNBROKEN: char = '\u{a0}';
+
+/// `text` with each figure joined to the unit of time after it ("3 s", "1 min 05 s", "2 h"), so
+/// wrapping never ends a line with a figure and starts the next with its unit alone.
+fn unbroken(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut words = text.split(' ').peekable();
+    while let Some(word) = words.next() {
+        out.push_str(word);
+        let Some(next) = words.peek() else { break };
+        let unit = next.trim_end_matches(|c: char| c.is_ascii_punctuation());
+        let figure = word.ends_with(|c: char| c.is_ascii_digit());
+        out.push(if figure && matches!(unit, "s" | "min" | "h") {
+            UNBROKEN
+        } else {
+            ' '
+        });
+    }
+    out
+}
+
 /// Wraps `text` to `width` columns, later lines indented by `hang`.
 fn push_wrapped(
     lines: &mut Vec<Line<'static>>,
@@ -252,7 +278,7 @@ fn push_wrapped(
     style: ratatui::style::Style,
 ) {
     let options = textwrap::Options::new(width).subsequent_indent(hang);
-    for line in textwrap::wrap(text, options) {
-        lines.push(Line::styled(line.into_owned(), style));
+    for line in textwrap::wrap(&unbroken(text), options) {
+        lines.push(Line::styled(line.replace(UNBROKEN, " "), style));
     }
 }
