@@ -240,6 +240,26 @@ fn home_topic_picker_80x24() {
     insta::assert_snapshot!(draw(&app, 80, 24).backend());
 }
 
+/// The bundled bank's 22 topics in the picker's 20 rows at 80x24: the last two were out of view
+/// with no mark, as home's menu was before (walk item 42).
+#[test]
+fn the_topic_picker_says_when_topics_are_out_of_view_at_80x24() {
+    let mut app = App::new(Library::load(None, &[]), None, MONOCHROME, false);
+    let screen = |app: &App| format!("{}", draw(app, 80, 24).backend());
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    let shown = screen(&app);
+    assert!(shown.contains("> Practice ("), "{shown}");
+    assert!(!shown.contains("Mental health social work"), "{shown}");
+    assert!(shown.contains(" ↓ more ┘"), "{shown}");
+    while !screen(&app).contains("> Mental health social work") {
+        press(&mut app, KeyCode::Down);
+    }
+    let last = screen(&app);
+    assert!(last.contains(" ↑ more ┘"), "{last}");
+    assert!(!last.contains("↓ more"), "{last}");
+}
+
 /// Item 28 of issue 18: at 200x50 home uses the width: the description sits beside the menu
 /// rather than squeezed under it, each topic's count sits beside its name (not 80 columns
 /// away), several topics share a row, and the quality statements are listed too.

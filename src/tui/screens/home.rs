@@ -518,9 +518,7 @@ fn render(home: &HomeScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> Option<
     let focus_menu = state.picker.is_none();
     // A short window (a notice under the menu at 80x24) hides the last items, "Quit" among them:
     // say so on the border, as the list scrolls to keep the highlighted item in view (walk item 42).
-    let rows = usize::from(menu_area.height.saturating_sub(2)).max(1);
-    let offset = (state.selected + 1).saturating_sub(rows);
-    let mark = widgets::more_mark(offset > 0, offset + rows < ITEMS.len());
+    let mark = list_mark(state.selected, menu_area.height, ITEMS.len());
     let menu_block = Block::bordered()
         .title(" Practise ")
         .border_style(if focus_menu {
@@ -658,6 +656,16 @@ fn render_banks(home: &HomeScreen, theme: &Theme, area: Rect, buf: &mut Buffer) 
         .render(area, buf);
 }
 
+/// The mark on the border of a bordered list `height` rows high (borders included) when some of
+/// its `len` items are out of view. A list drawn afresh each frame scrolls only as far as it
+/// must to keep the `selected` item in view, so the items above are those before it less a
+/// screenful.
+fn list_mark(selected: usize, height: u16, len: usize) -> Option<&'static str> {
+    let rows = usize::from(height.saturating_sub(2)).max(1);
+    let offset = (selected + 1).saturating_sub(rows);
+    widgets::more_mark(offset > 0, offset + rows < len)
+}
+
 /// Names with their question counts in rows of columns across `inner` columns. Narrow: two
 /// columns of half the width each, a name too long ending in "…". Wide: columns as wide as the
 /// longest name, as many as fit (at most four), so each count sits beside its name rather than
@@ -711,6 +719,10 @@ fn render_picker(
     let mut block = Block::bordered().title(title).border_style(theme.title);
     if home.filter.is_empty() {
         block = block.title_bottom(Line::styled(" Type to narrow the list ", theme.dim));
+    }
+    // 22 topics in 20 rows at 80x24: the last two were out of view with nothing to say so.
+    if let Some(mark) = list_mark(selected, area.height, choices.len()) {
+        block = block.title_bottom(Line::from(mark).right_aligned());
     }
     if choices.is_empty() {
         Paragraph::new(format!(
