@@ -85,9 +85,9 @@ pub(super) const REFLECTION: &[Binding] = &[
 #[rustfmt::skip]
 pub(super) const PAUSED: &[Binding] = &[
     // c and x as well: the letters pair practice used before, so that habit still works.
-    b(&[c('r'), c('c'), k(KeyCode::Esc), k(KeyCode::Enter)], Action::Resume, "r", "resume", "carry on where you were (also Esc or Enter)", Footer::Shown).also("c", "also resumes (the letter pair practice used before)"),
+    b(&[c('r'), c('c'), k(KeyCode::Esc), k(KeyCode::Enter)], Action::Resume, "r", "resume", "carry on where you were (also Esc or Enter)", Footer::Shown).also("c", "also carries on (c for continue)"),
     b(&[c('s'), c('q')], Action::SaveAndFinish, "s", "save and finish", "save what you have as a note and finish (also q)", Footer::Shown),
-    b(&[c('d'), c('x')], Action::AskDiscard, "d", "discard", "throw it away (asks you to confirm)", Footer::Shown).also("x", "also discards (the letter pair practice used before)"),
+    b(&[c('d'), c('x')], Action::AskDiscard, "d", "discard", "throw it away (asks you to confirm)", Footer::Shown).also("x", "also throws it away (asks you to confirm)"),
     HELP,
 ];
 

@@ -100,6 +100,15 @@ fn the_pause_menus_are_one_and_name_the_old_letters_in_help_only() {
         );
         assert!(!footer(Context::PairMenu).iter().any(|(k, _)| *k == key));
     }
+    // A PSW new to the coach reads help: it says what the old letters do, not their history
+    // ("also resumes (the letter pair practice used before)").
+    let help_text: Vec<&str> = help(Context::Paused).iter().map(|(_, h)| *h).collect();
+    assert!(
+        help_text.contains(&"also carries on (c for continue)")
+            && help_text.contains(&"also throws it away (asks you to confirm)"),
+        "{help_text:?}"
+    );
+    assert!(!help_text.iter().any(|h| h.contains("used before")));
 }
 
 /// Walk item 20: a letter means one thing on every screen a PSW moves between, so a habit formed
