@@ -500,11 +500,7 @@ impl<W: Write> Dialogue<'_, W> {
         let with_rating = text::with_rating(summary.session_seconds, answering);
         self.say(&format!(
             "Rehearsal: {}; {}{with_rating}.",
-            answered_words(
-                summary.answered,
-                summary.questions.len().saturating_sub(summary.answered),
-                summary.planned
-            ),
+            summary.answered_words(),
             text::answering(answering),
         ))?;
         for (i, q) in summary.questions.iter().enumerate() {
@@ -548,24 +544,6 @@ impl<W: Write> Dialogue<'_, W> {
                 Ok(ExitCode::FAILURE)
             }
         }
-    }
-}
-
-/// How many questions were answered (rated, or passed), and how many were begun and kept as typed
-/// but never reached their rating, as when the input ends mid-question.
-fn answered_words(answered: usize, started: usize, planned: usize) -> String {
-    let questions = |n: usize| if n == 1 { "question" } else { "questions" };
-    let begun = format!(
-        "{started} {} started and saved as typed, not yet rated",
-        questions(started)
-    );
-    match (answered, started) {
-        (_, 0) => format!("{answered} of {planned} {} answered", questions(planned)),
-        (0, _) => format!("{begun} ({planned} planned)"),
-        _ => format!(
-            "{answered} of {planned} {} answered, and {begun}",
-            questions(planned)
-        ),
     }
 }
 

@@ -81,6 +81,27 @@ impl Summary {
             .fold((0, 0), |(c, n), q| (c + q.cues_covered, n + q.cues))
     }
 
+    /// How many questions were answered (rated, or passed), and how many were begun and kept as
+    /// typed but never reached their rating (the input ended, or the PSW saved mid-question),
+    /// said the same on the summary screen and in plain mode.
+    pub fn answered_words(&self) -> String {
+        let (answered, planned) = (self.answered, self.planned);
+        let started = self.questions.len().saturating_sub(answered);
+        let questions = |n: usize| if n == 1 { "question" } else { "questions" };
+        let begun = format!(
+            "{started} {} started and saved as typed, not yet rated",
+            questions(started)
+        );
+        match (answered, started) {
+            (_, 0) => format!("{answered} of {planned} {} answered", questions(planned)),
+            (0, _) => format!("{begun} ({planned} planned)"),
+            _ => format!(
+                "{answered} of {planned} {} answered, and {begun}",
+                questions(planned)
+            ),
+        }
+    }
+
     pub fn average_rating(&self) -> Option<f64> {
         let ratings: Vec<f64> = self
             .questions

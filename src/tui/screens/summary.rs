@@ -86,10 +86,9 @@ fn render(state: &SummaryScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         .unwrap_or_default();
     let answering: u64 = s.questions.iter().map(|q| q.total_seconds).sum();
     let header = format!(
-        "{}: {} of {} answered · {}{}{rating} · {} over target",
+        "{}: {} · {}{}{rating} · {} over target",
         crate::drill::Plan::title_of(&s.plan),
-        s.answered,
-        s.planned,
+        s.answered_words(),
         text::answering(answering),
         text::with_rating(s.session_seconds, answering),
         s.over_target_count()
@@ -109,7 +108,24 @@ fn render(state: &SummaryScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         usize::from(area.width.max(1)),
         theme.text,
     );
-    heading.truncate(4);
+    // Three rows at most: a header longer than that (a narrow window) ends in "…", never
+    // mid-phrase with no mark.
+    if heading.len() > 4 {
+        heading.truncate(4);
+        let width = usize::from(area.width.max(1));
+        let last: String = heading[3]
+            .spans
+            .iter()
+            .map(|s| s.content.as_ref())
+            .collect();
+        let kept = widgets::cut_line(&last, width.saturating_sub(2));
+        let marked = if kept.ends_with('…') {
+            kept
+        } else {
+            format!("{kept} …")
+        };
+        heading[3] = Line::styled(marked, theme.text);
+    }
     let header_height = u16::try_from(heading.len() - 1).unwrap_or(3);
     let [title, body, saved, footer] = Layout::vertical([
         Constraint::Length(1 + header_height),
