@@ -192,6 +192,33 @@ fn progress_topic_names_are_whole_or_visibly_cut() {
 /// At 80x24 the topics page held 17 of the 22 topics, with nothing to say that five more
 /// (Waiting times, Workforce...) were there: now the last row says how many more and which key
 /// reaches them, ↓ goes as far as the last topic and no further, and ↑ comes back at once.
+/// The title row names the page Tab goes to next: at 80 columns it was cut to "Tab: what good
+/// lo…". Every page's next step is whole at 80 columns; the figures before it say less instead.
+#[test]
+fn the_progress_title_names_the_next_page_whole_at_80x24() {
+    let (_dir, library, history) = generated();
+    let screen = ProgressScreen::new(library, &history, &Settings::default(), today());
+    let mut app = App::new(Library::load(None, &[]), None, MONOCHROME, false);
+    app.push(Box::new(screen));
+    for next in [
+        "Tab: topics",
+        "Tab: trends",
+        "Tab: your evidence",
+        "Tab: what good looks like",
+        "Tab: coverage",
+    ] {
+        let shown = screen_text(&app, 80, 24);
+        let title = shown.lines().next().unwrap_or_default();
+        assert!(title.contains(next), "{shown}");
+        assert!(title.contains("/9 statements"), "{title}");
+        assert!(!title.contains('…'), "{title}");
+        press(&mut app, KeyCode::Tab);
+    }
+    // With room, the figures are said in full.
+    let wide = screen_text(&app, 120, 30);
+    assert!(wide.contains("practised in 12 weeks"), "{wide}");
+}
+
 #[test]
 fn every_topic_on_the_progress_page_can_be_reached_at_80x24() {
     let (_dir, library, history) = generated();

@@ -165,36 +165,46 @@ impl Screen for ProgressScreen {
     fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) -> Option<Position> {
         let theme = ctx.theme;
         let p = &self.progress;
+        let next_page = format!(
+            "  {}: {}",
+            key(Action::NextPart),
+            match self.page {
+                Page::Coverage => "topics",
+                Page::Topics => "trends",
+                Page::Trends => "your evidence",
+                Page::Evidence => "what good looks like",
+                Page::Good => "coverage",
+            }
+        );
+        let days = format!(
+            "{} day{}",
+            p.days_practised,
+            if p.days_practised == 1 { "" } else { "s" }
+        );
+        let streak = if p.streak > 1 {
+            format!(" · {}-day streak", p.streak)
+        } else {
+            String::new()
+        };
+        let statements = format!(" · {}/9 statements", self.coverage.statements_covered());
+        // The page Tab goes to next is the next step, so it stays whole at 80 columns ("Tab: what
+        // good lo…" was cut): the figures before it are said more shortly when the row is short.
+        let room = usize::from(area.width)
+            .saturating_sub("Your progress".len())
+            .saturating_sub(next_page.chars().count());
+        let figures = [
+            format!("{statements} · {days} practised in 12 weeks{streak}"),
+            format!("{statements} · {days} in 12 weeks{streak}"),
+            format!("{statements} · {days} in 12 weeks"),
+            statements.clone(),
+        ]
+        .into_iter()
+        .find(|f| f.chars().count() <= room)
+        .unwrap_or(statements);
         let title = Line::from(vec![
             Span::styled("Your progress", theme.title),
-            Span::styled(
-                format!(
-                    " · {}/9 statements · {} day{} practised in 12 weeks{}",
-                    self.coverage.statements_covered(),
-                    p.days_practised,
-                    if p.days_practised == 1 { "" } else { "s" },
-                    if p.streak > 1 {
-                        format!(" · {}-day streak", p.streak)
-                    } else {
-                        String::new()
-                    }
-                ),
-                theme.text,
-            ),
-            Span::styled(
-                format!(
-                    "  {}: {}",
-                    key(Action::NextPart),
-                    match self.page {
-                        Page::Coverage => "topics",
-                        Page::Topics => "trends",
-                        Page::Trends => "your evidence",
-                        Page::Evidence => "what good looks like",
-                        Page::Good => "coverage",
-                    }
-                ),
-                theme.dim,
-            ),
+            Span::styled(figures, theme.text),
+            Span::styled(next_page, theme.dim),
         ]);
         let Areas { body, .. } = ScreenFrame::body_only(self.context(), title, Constraint::Min(8))
             .draw(area, buf, ctx)?;
