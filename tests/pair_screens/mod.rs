@@ -1151,3 +1151,5 @@ fn feedback_typed_on_the_rating_goes_into_keep() {
     assert!(screen.contains("Good pace, 3 clear figures"), "{screen}");
     assert!(screen.contains("4 of 5"), "{screen}");
 }
+
+mod random_keys;
