@@ -30,6 +30,7 @@ mod status;
 mod team_gap;
 mod temporary;
 mod under_reached;
+mod uptake;
 mod usually;
 mod weak_spot;
 
@@ -268,6 +269,8 @@ mod tests_reasks;
 mod tests_set_apart;
 #[cfg(test)]
 mod tests_status;
+#[cfg(test)]
+mod tests_uptake;
 #[cfg(test)]
 mod tests_usually;
 #[cfg(test)]

@@ -484,7 +484,7 @@ fn brief(said: &str) -> String {
 /// Everything an assessor could press on in `text`, unranked.
 pub(super) fn find(text: &str) -> Vec<Anchor> {
     let r = Reading::new(text);
-    let finders: [fn(&Reading) -> Option<Anchor>; 30] = [
+    let finders: [fn(&Reading) -> Option<Anchor>; 31] = [
         super::admitted::find_weakness,
         super::left::find_left,
         super::set_apart::find_set_apart,
@@ -506,6 +506,7 @@ pub(super) fn find(text: &str) -> Vec<Anchor> {
         super::chaired::find_chaired,
         find_process,
         super::completed::find_completed,
+        super::uptake::find_uptake,
         super::proof::find_learning,
         super::proof::find_attribution,
         find_voice,

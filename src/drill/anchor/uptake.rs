@@ -1,0 +1,129 @@
+//! Uptake offered as the proof that something works: a training completion rate ("completion is
+//! 92%"), page views of a website ("about 38,000 page views last year"), sessions "well attended".
+//! Each tells the assessor people took it up, not that anything changed: they said so and asked
+//! what it changed, and for whom it does not work (probes-8 p14, p17, p19, where the coach asked a
+//! stock or gap line and was scored 2).
+
+use super::read::{Reading, anchor, said_slot, words};
+use super::{Anchor, Shape};
+
+/// Words that say the answer is about training: a completion rate there is of courses finished.
+const TRAINING: &[&str] = &[
+    "training",
+    "trained",
+    "elearning",
+    "e-learning",
+    "course",
+    "courses",
+    "modules",
+    "module",
+    "induction",
+    "mandatory",
+    "workshops",
+];
+
+/// Counts of use of a website or a directory.
+const VIEWS: &[&str] = &["views", "pageviews", "downloads", "hits", "visitors"];
+
+/// Most words said back.
+const MOST_WORDS: usize = 14;
+
+/// Words that say, anywhere in the answer, what changed: uptake is then not all it offers
+/// ("Difference for people: the afternoons led to a rise in...", insight-strong-6 y05).
+const CHANGED: &[&str] = &[
+    "difference",
+    "led",
+    "changed",
+    "improved",
+    "rise",
+    "rose",
+    "fell",
+    "fallen",
+    "halved",
+    "doubled",
+];
+
+/// The follow-up on uptake offered as proof, or `None`.
+pub(super) fn find_uptake(r: &Reading) -> Option<Anchor> {
+    if r.has_any(CHANGED) {
+        return None;
+    }
+    completion(r)
+        .or_else(|| page_views(r))
+        .or_else(|| well_attended(r))
+}
+
+/// The phrase around token `i`, cut before an "and" that joins a second claim ("all well attended
+/// and the feedback forms are positive"), said back when short enough: `(start, end, words)`.
+fn said(r: &Reading, i: usize) -> Option<(usize, usize, String)> {
+    let (a, end) = r.phrase(i);
+    let end = (i + 1..end).find(|&k| r.n(k) == "and").unwrap_or(end);
+    if words(r, a, end) > MOST_WORDS {
+        return None;
+    }
+    Some((a, end, said_slot(r, a, end)?))
+}
+
+/// "Completion is 92%", "92% completion": people finished the training.
+fn completion(r: &Reading) -> Option<Anchor> {
+    if !r.has_any(TRAINING) {
+        return None;
+    }
+    let i = (0..r.toks.len()).find(|&i| {
+        matches!(r.n(i), "completion" | "completed")
+            && r.claims(i)
+            && (i.saturating_sub(3)..(i + 4).min(r.toks.len())).any(|k| r.percent_at(k).is_some())
+    })?;
+    let (a, end, quote) = said(r, i)?;
+    anchor(
+        r,
+        Shape::Process,
+        (a, end),
+        r.raw(a, end),
+        "asking what the training changed in practice".to_string(),
+        format!(
+            "You said {quote}: that tells us people finished the training, so what has it changed in what practitioners do, and where would we see that in case records?"
+        ),
+    )
+}
+
+/// "It had about 38,000 page views last year": people opened the pages.
+fn page_views(r: &Reading) -> Option<Anchor> {
+    let i = (1..r.toks.len()).find(|&i| {
+        VIEWS.contains(&r.n(i))
+            && r.claims(i)
+            && (i.saturating_sub(3)..i).any(|k| r.value(k).is_some_and(|v| v >= 100.0))
+    })?;
+    let (a, end, quote) = said(r, i)?;
+    anchor(
+        r,
+        Shape::Process,
+        (a, end),
+        r.raw(a, end),
+        "asking whether people find what they need".to_string(),
+        format!(
+            "You said {quote}: that tells us people opened the pages, so how do you know they found what they needed, and what about people who can't use a website?"
+        ),
+    )
+}
+
+/// "All well attended", "the sessions are fully booked": people came.
+fn well_attended(r: &Reading) -> Option<Anchor> {
+    let i = (1..r.toks.len()).find(|&i| {
+        (r.n(i) == "attended" && r.n(i - 1) == "well"
+            || r.n(i) == "booked" && r.n(i - 1) == "fully"
+            || r.n(i) == "oversubscribed")
+            && r.claims(i)
+    })?;
+    let (a, end, quote) = said(r, i)?;
+    anchor(
+        r,
+        Shape::Process,
+        (a, end),
+        r.raw(a, end),
+        "asking who does not come and what it changed".to_string(),
+        format!(
+            "You said {quote}: which teams or staff don't come, and what has changed in someone's work with a person because of it?"
+        ),
+    )
+}
