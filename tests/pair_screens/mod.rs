@@ -1152,4 +1152,52 @@ fn feedback_typed_on_the_rating_goes_into_keep() {
     assert!(screen.contains("4 of 5"), "{screen}");
 }
 
+/// `psw-coach pair` with a draft left over: the recovery screen comes first, and once the draft
+/// was saved as a note the interviewer's screen opened with no word of where it went.
+#[test]
+fn a_draft_recovered_before_pair_practice_says_where_the_note_went() {
+    let data = tempfile::tempdir().unwrap();
+    let (mut session, _) = super::rehearsal::fixture_session();
+    session.set_text("Half an answer about our strengths-based practice".into());
+    std::fs::create_dir_all(data.path().join("drafts")).unwrap();
+    std::fs::write(
+        data.path().join("drafts/2026-11-23-1740-mock.md"),
+        psw_coach::notes::to_markdown(&session.to_note()),
+    )
+    .unwrap();
+    let mut app = App::launch(psw_coach::tui::Launch {
+        data_dir: Some(data.path().to_path_buf()),
+        pair: Some(psw_coach::drill::pair::PairStart {
+            plan: Plan::Random(2),
+            seed: Some(1),
+            round: 1,
+            initials: Initials::default(),
+            exclude: Vec::new(),
+            chosen: Vec::new(),
+        }),
+        ..Default::default()
+    });
+    let flat = |app: &App| {
+        format!("{}", draw(app, 120, 30).backend())
+            .lines()
+            .map(|l| l.trim_matches('"').trim_end())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    assert!(flat(&app).contains("Unfinished rehearsal found"));
+    while !flat(&app).contains("> Save it as a note") {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    let shown = flat(&app);
+    assert_eq!(app.top().context(), Context::PairAsking, "{shown}");
+    assert!(
+        shown.contains("Recovered and saved as a note"),
+        "where the recovered note went:\n{shown}"
+    );
+    // It is said once, under the first step, not all through the session.
+    key(&mut app, '1');
+    assert!(!flat(&app).contains("Recovered and saved as a note"));
+}
+
 mod random_keys;

@@ -263,6 +263,16 @@ impl App {
         self.notice.as_ref()
     }
 
+    /// The notice a session opens with, taken from the app: a message from just before (where a
+    /// recovered draft went, a bank warning) is shown under the first step rather than dropped;
+    /// one for information that was on screen already ("Answer style: spoken. Saved...") is not.
+    fn opening_notice(&mut self) -> Option<Notice> {
+        let read = self.notice_read;
+        self.notice
+            .take()
+            .filter(|n| !read || n.kind != crate::tui::component::NoticeKind::Info)
+    }
+
     fn set_notice(&mut self, notice: Notice) {
         self.notice = Some(notice);
         self.notices_given += 1;
@@ -715,12 +725,7 @@ impl App {
                 // A message from just before (where a recovered draft went, a bank warning) is
                 // shown under the first part rather than dropped as the rehearsal opens; one for
                 // information that home showed already ("Answer style: spoken. Saved...") is not.
-                let read = self.notice_read;
-                let opening = self
-                    .notice
-                    .take()
-                    .filter(|n| !read || n.kind != crate::tui::component::NoticeKind::Info);
-                let screen = match opening {
+                let screen = match self.opening_notice() {
                     Some(notice) => screen.with_opening(notice),
                     None => screen,
                 };
@@ -912,7 +917,11 @@ impl App {
                 let recorder = self.pair_recorder(session.session_id());
                 let mut screen = PairScreen::new(session, (self.clocks)(), start.plan)
                     .with_register(self.register_now());
-                self.notice = None;
+                // As a rehearsal does: `psw-coach pair` after saving a recovered draft said
+                // nothing of where the note went.
+                if let Some(notice) = self.opening_notice() {
+                    screen = screen.with_opening(notice);
+                }
                 match recorder {
                     Some(Ok(recorder)) => screen = screen.with_recorder(recorder),
                     Some(Err(why)) => self.set_notice(Notice::warning(why)),

@@ -182,6 +182,16 @@ impl PairScreen {
         screen
     }
 
+    /// Opens with a message from just before (where a recovered draft went), under the first
+    /// step until the first key; beside "Roles swapped" on a later round.
+    pub fn with_opening(mut self, notice: crate::tui::component::Notice) -> PairScreen {
+        self.message = Some(match self.message.take() {
+            Some(first) => format!("{first} {}", notice.text),
+            None => notice.text,
+        });
+        self
+    }
+
     pub fn session(&self) -> &PairSession<Box<dyn Clock>> {
         &self.session
     }
