@@ -635,16 +635,23 @@ pub(crate) fn bullet_subject_past(text: &str, toks: &[Token]) -> Vec<Range<usize
         }
         for j in [k + 2, k + 3] {
             let thing = &toks[k + 1..j.min(toks.len())];
-            let is_thing = thing.iter().all(|t| {
+            // "• 14 pantries opened in church halls": a count may head the thing.
+            let is_thing = thing.iter().enumerate().all(|(q, t)| {
                 t.is_word()
-                    && t.norm
+                    && (t
+                        .norm
                         .chars()
                         .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                        || (q == 0 && super::clause::is_figure_word(&t.norm)))
                     && !NOT_A_THING.contains(&t.norm.as_str())
                     && !is_past_action(&t.norm, false)
             });
             if !is_thing {
                 break;
+            }
+            // A count alone is no thing done to ("- 40 waited"); it needs its noun.
+            if j == k + 2 && super::clause::is_figure_word(&thing[0].norm) {
+                continue;
             }
             if toks
                 .get(j)
@@ -790,7 +797,23 @@ const ACTION_LABELS: &[&str] = &[
     "actions taken",
     "my part",
     "our part",
+    // Notes that head each line with its stage ("Then: ... Did: ... Now: ..."): what was done,
+    // not whose.
+    "did",
+    "done",
+    "changed",
+    "change",
+    "what changed",
+    "what was done",
 ];
+
+/// Whether an action label names the speaker ("What I did", "our part"), so what stands under it
+/// is their own part; "Actions:" or "Did:" say what, not whose.
+fn label_names_speaker(label: &str) -> bool {
+    label
+        .split_whitespace()
+        .any(|w| matches!(w, "i" | "we" | "i've" | "we've" | "my" | "our"))
+}
 
 /// A verb straight after a label naming the speaker's actions ("What I did: launched the mark") is
 /// done, as it is under the "What have you done?" prompt: the label has said who.
@@ -801,7 +824,7 @@ pub(crate) fn after_action_label(text: &str, at: usize) -> bool {
 /// Whether the label before `at` names the speaker ("What I did:", "What we changed:", "My part:"),
 /// so the action after it is their own part; "Actions:" says what, not whose.
 pub(crate) fn after_own_action_label(text: &str, at: usize) -> bool {
-    action_label(text, at).is_some_and(|l| !l.starts_with("action"))
+    action_label(text, at).is_some_and(label_names_speaker)
 }
 
 /// The action label ending just before `at`, if there is one.
@@ -843,7 +866,7 @@ pub(crate) fn under_action_labels(text: &str) -> Vec<(Range<usize>, bool)> {
         if body.chars().any(char::is_alphabetic) {
             out.push((
                 from + lead..from + lead + body.len(),
-                !label.starts_with("action"),
+                label_names_speaker(label),
             ));
         }
     }

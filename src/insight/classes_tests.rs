@@ -1929,3 +1929,16 @@ fn a_figure_after_a_dated_audit_is_a_before() {
     let r = read("In 2025 we opened the hub, and 40 people use it every week.");
     assert!(!r.then_now_next.then, "{:?}", r.then_now_next);
 }
+
+#[test]
+fn notes_with_a_did_label_or_a_counted_thing_done_are_done() {
+    for text in [
+        "Hoarding\nThen: 30 people on the list with no plan\nDid: a joint panel set up with fire and housing\nNow: 24 have a plan",
+        "Warm spaces, winter 2025\n• 9 hubs opened in libraries and a football club\n• a carers' worker at each one weekly",
+    ] {
+        let r = read(text);
+        assert!(r.covers.done, "{text}: {:?}", r.covers);
+    }
+    let r = read("Waiting list\n- 40 waited over a year\n- the list is reviewed monthly");
+    assert!(!r.covers.done, "{:?}", r.covers);
+}
