@@ -737,6 +737,38 @@ mod rehearsal {
         insta::assert_snapshot!("rehearse_rating_40x12", draw(&app, 40, 12).backend());
     }
 
+    /// At 80x24 the coaching stopped mid-phrase at the panel's foot ("• Add how you know: a
+    /// figure, an audit") with only "PgUp/PgDn" in the title to say there was more: the border
+    /// says "↓ more" until PgDn reaches the end, then "↑ more".
+    #[test]
+    fn the_coaching_panel_says_when_more_is_below_at_80x24() {
+        let (mut app, clock) = rehearsing();
+        answer_first_question(&mut app, &clock);
+        press(&mut app, KeyCode::Tab);
+        press(&mut app, KeyCode::Char('4'));
+        let panel_foot = |app: &App| {
+            let shown = format!("{}", draw(app, 80, 24).backend());
+            let covered = shown
+                .lines()
+                .position(|l| l.contains("What it covered"))
+                .unwrap_or_else(|| panic!("{shown}"));
+            let foot = shown
+                .lines()
+                .skip(covered)
+                .find(|l| l.contains('└'))
+                .unwrap_or_default()
+                .to_string();
+            (foot, shown)
+        };
+        let (foot, shown) = panel_foot(&app);
+        assert!(foot.contains("↓ more ┘"), "{shown}");
+        for _ in 0..20 {
+            press(&mut app, KeyCode::PageDown);
+        }
+        let (foot, shown) = panel_foot(&app);
+        assert!(foot.contains("↑ more ┘") && !foot.contains('↓'), "{shown}");
+    }
+
     /// A bank question as long as the bundled ones: a two-line question and tip, four cues.
     const LONG_QUESTION: &str = r#"id: fixture-long
 title: A long question

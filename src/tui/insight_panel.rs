@@ -143,11 +143,13 @@ pub fn render(
     Paragraph::new(lines)
         .wrap(Wrap { trim: true })
         .scroll((scroll.min(left_max), 0))
-        .block(
+        .block(with_more_mark(
             Block::bordered()
                 .title(left_title)
                 .border_style(theme.border),
-        )
+            scroll.min(left_max),
+            left_max,
+        ))
         .render(left, buf);
 
     let marks: Vec<(usize, usize, Style)> = report
@@ -176,15 +178,27 @@ pub fn render(
     Paragraph::new(body)
         .wrap(Wrap { trim: false })
         .scroll((scroll.min(right_max), 0))
-        .block(
+        .block(with_more_mark(
             Block::bordered()
                 .title(" Your answer (PgUp/PgDn scroll) ")
                 .border_style(theme.border),
-        )
+            scroll.min(right_max),
+            right_max,
+        ))
         .render(right, buf);
     Drawn {
         max_scroll: left_max.max(right_max),
         page: left.height.min(right.height).saturating_sub(2).max(1),
+    }
+}
+
+/// A panel scrolled to `at` of `max` says on its bottom border when more is above or below: at
+/// 80x24 the advice stopped mid-phrase ("• Add how you know: a figure, an audit") with only the
+/// title's "PgUp/PgDn" to say there was more.
+fn with_more_mark(block: Block<'_>, at: u16, max: u16) -> Block<'_> {
+    match super::widgets::more_mark(at > 0, at < max) {
+        Some(mark) => block.title_bottom(Line::from(mark).right_aligned()),
+        None => block,
     }
 }
 
