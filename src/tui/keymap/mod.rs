@@ -457,7 +457,7 @@ pub(super) const BACK: Binding = b(&[k(KeyCode::Esc), c('q')], Action::Back, "Es
 /// Keys that work everywhere, looked up after the context's own.
 #[rustfmt::skip]
 pub const GLOBAL: &[Binding] = &[
-    b(&[ctrl('c')], Action::Quit, "Ctrl-C", "quit", "leave now; an unfinished rehearsal is kept as a draft", Footer::HelpOnly),
+    b(&[ctrl('c')], Action::Quit, "Ctrl-C", "quit", "leave now; what is not saved yet is kept as a draft", Footer::HelpOnly),
     b(&[k(KeyCode::F(1))], Action::Help, "F1", "help", "show or hide this help", Footer::HelpOnly),
     b(&[ctrl('z')], Action::Suspend, "Ctrl-Z", "stop for now", "stop for now, keeping what is typed; fg brings it back", Footer::HelpOnly),
 ];

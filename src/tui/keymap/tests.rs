@@ -163,3 +163,26 @@ fn a_letter_means_one_thing_on_every_screen() {
         }
     }
 }
+
+/// Ctrl-C works everywhere, pair practice included, where the help said "an unfinished
+/// rehearsal is kept as a draft": a pair session is not a rehearsal, and its draft is offered to
+/// save, not to resume. The sentence names neither.
+#[test]
+fn ctrl_c_in_help_says_what_is_kept_whatever_the_screen() {
+    for context in [
+        Context::Home,
+        Context::Answer,
+        Context::PairAsking,
+        Context::PairCompare,
+    ] {
+        let rows = help(context);
+        let (_, what) = rows
+            .iter()
+            .find(|(k, _)| *k == "Ctrl-C")
+            .unwrap_or_else(|| panic!("{context:?}: no Ctrl-C in help"));
+        assert_eq!(
+            *what, "leave now; what is not saved yet is kept as a draft",
+            "{context:?}"
+        );
+    }
+}
