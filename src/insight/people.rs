@@ -39,6 +39,15 @@ const BODIES: &[&str] = &[
     "champion",
     "champions",
     "services",
+    "service",
+    // Places care is given: "the community wards", "the community hospital".
+    "ward",
+    "wards",
+    "hospital",
+    "hospitals",
+    "clinic",
+    "clinics",
+    "beds",
 ];
 
 /// What may stand between "people in" and a team: "people in my teams", "people in the team".
@@ -306,6 +315,14 @@ mod tests {
         assert!(body("the carers' centre rang", "carers"));
         assert!(body("the people in my teams who lead", "people"));
         assert!(body("People in a position of trust", "People"));
+        assert!(body(
+            "a social worker on the community wards each morning",
+            "community"
+        ));
+        assert!(body(
+            "moved to the community hospital for rehab",
+            "community"
+        ));
         assert!(!body("carers told us", "carers"));
         assert!(!body("people in their own homes", "people"));
         assert!(!body("families in the borough", "families"));
