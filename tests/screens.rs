@@ -240,6 +240,20 @@ fn home_topic_picker_80x24() {
     insta::assert_snapshot!(draw(&app, 80, 24).backend());
 }
 
+/// Home's Question banks panel at 80x24 on a first start showed one row of topics and stopped,
+/// unmarked: its border says where every topic is listed.
+#[test]
+fn the_question_banks_panel_says_where_the_rest_of_the_topics_are_at_80x24() {
+    let app = App::new(Library::load(None, &[]), None, MONOCHROME, true);
+    let shown = format!("{}", draw(&app, 80, 24).backend());
+    assert!(!shown.contains("Mental health soci"), "{shown}");
+    assert!(shown.contains(" the rest: see One topic… ┘"), "{shown}");
+    // With room for every topic, no mark.
+    let tall = format!("{}", draw(&app, 80, 60).backend());
+    assert!(tall.contains("Mental health soci"), "{tall}");
+    assert!(!tall.contains("the rest: see"), "{tall}");
+}
+
 /// The bundled bank's 22 topics in the picker's 20 rows at 80x24: the last two were out of view
 /// with no mark, as home's menu was before (walk item 42).
 #[test]

@@ -647,13 +647,20 @@ fn render_banks(home: &HomeScreen, theme: &Theme, area: Rect, buf: &mut Buffer) 
     } else {
         area
     };
-    Paragraph::new(lines)
-        .block(
-            Block::bordered()
-                .title(" Question banks ")
-                .border_style(theme.border),
+    // The panel is not scrolled: when its topics go past its foot (80x24 with the welcome shows
+    // one row of them), the border says where every one is listed, rather than stopping unmarked.
+    let block = Block::bordered()
+        .title(" Question banks ")
+        .border_style(theme.border);
+    let block = if lines.len() > usize::from(area.height.saturating_sub(2)) {
+        let topic = Item::Topic.label(AnswerStyle::Written, false);
+        block.title_bottom(
+            Line::styled(format!(" the rest: see {topic} "), theme.dim).right_aligned(),
         )
-        .render(area, buf);
+    } else {
+        block
+    };
+    Paragraph::new(lines).block(block).render(area, buf);
 }
 
 /// The mark on the border of a bordered list `height` rows high (borders included) when some of
