@@ -16,6 +16,7 @@ mod cause;
 mod chaired;
 mod claim;
 mod completed;
+mod concentrated;
 mod figures;
 mod frame;
 mod left;

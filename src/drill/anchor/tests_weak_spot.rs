@@ -416,3 +416,41 @@ fn a_share_left_out_after_not_everyone_is_asked_how_they_will_be_reached() {
         .any(|a| a.shape == Shape::WeakSpot)
     );
 }
+
+#[test]
+fn work_resting_on_a_few_staff_is_pressed_as_a_risk() {
+    let a = first(
+        "We moved 80 assessments to the hospital team in the spring and waits have eased. But \
+         most of the court of protection work still rests with two senior social workers.",
+    );
+    assert_eq!(
+        a.ask,
+        "You said most of the court of protection work still rests with two senior social \
+         workers: what happens to that work, and the people in it, if one of them is off, and \
+         how are others being brought on to take it?"
+    );
+    let a = first(
+        "Allocation is fair between teams now. When we looked, 70% of the best interests work \
+         sat with three assessors.",
+    );
+    assert!(
+        a.ask.starts_with(
+            "You said 70% of the best interests work sat with three assessors: what happens to \
+             that work"
+        ),
+        "{}",
+        a.ask
+    );
+    // Work shared across many, or a place it sits with, is not resting on a few.
+    for answer in [
+        "The safeguarding work sits with 40 practitioners across six teams.",
+        "Most of the enquiries sit with the hospital team.",
+    ] {
+        assert!(
+            !anchors(answer)
+                .iter()
+                .any(|a| a.presses == "asking about work resting on a few"),
+            "{answer}"
+        );
+    }
+}

@@ -158,7 +158,10 @@ pub(super) fn find_weak_spot(r: &Reading, found: &[Anchor]) -> Option<Anchor> {
     if found.iter().any(|f| TAILORED.contains(&f.shape)) {
         return None;
     }
-    if let Some(a) = super::under_reached::find(r).or_else(|| super::team_gap::find(r)) {
+    if let Some(a) = super::under_reached::find(r)
+        .or_else(|| super::team_gap::find(r))
+        .or_else(|| super::concentrated::find_concentrated(r))
+    {
         return Some(a);
     }
     // Where a weakness was read in general words, it is said back here only with the figure that
