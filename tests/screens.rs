@@ -508,6 +508,21 @@ mod rehearsal {
         fixture_session_in(AnswerStyle::Written)
     }
 
+    /// A data folder with a rehearsal left unfinished in it, as after a crash: half an answer to
+    /// the fixture bank's first question, kept as a draft.
+    pub fn data_with_a_draft() -> tempfile::TempDir {
+        let data = tempfile::tempdir().unwrap();
+        let (mut session, _) = fixture_session();
+        session.set_text("Half an answer about our strengths-based practice".into());
+        std::fs::create_dir_all(data.path().join("drafts")).unwrap();
+        std::fs::write(
+            data.path().join("drafts/2026-11-23-1740-mock.md"),
+            psw_coach::notes::to_markdown(&session.to_note()),
+        )
+        .unwrap();
+        data
+    }
+
     /// As [`fixture_session`], answered in `style`.
     pub fn fixture_session_in(style: AnswerStyle) -> (Session<Box<dyn Clock>>, FakeClock) {
         let library = library();
@@ -2178,15 +2193,7 @@ mod defects {
 
     #[test]
     fn recovery_ignores_typed_letters_is_honest_and_says_where_the_note_went() {
-        let data = tempfile::tempdir().unwrap();
-        let (mut session, _) = super::rehearsal::fixture_session();
-        session.set_text("Half an answer about our strengths-based practice".into());
-        std::fs::create_dir_all(data.path().join("drafts")).unwrap();
-        std::fs::write(
-            data.path().join("drafts/2026-11-23-1740-mock.md"),
-            psw_coach::notes::to_markdown(&session.to_note()),
-        )
-        .unwrap();
+        let data = super::rehearsal::data_with_a_draft();
         let mut app = App::launch(psw_coach::tui::Launch {
             data_dir: Some(data.path().to_path_buf()),
             ..Default::default()
@@ -2227,15 +2234,7 @@ mod defects {
     /// the draft was saved the rehearsal opened with no word of where the note went.
     #[test]
     fn a_draft_recovered_before_a_rehearsal_says_where_the_note_went() {
-        let data = tempfile::tempdir().unwrap();
-        let (mut session, _) = super::rehearsal::fixture_session();
-        session.set_text("Half an answer about our strengths-based practice".into());
-        std::fs::create_dir_all(data.path().join("drafts")).unwrap();
-        std::fs::write(
-            data.path().join("drafts/2026-11-23-1740-mock.md"),
-            psw_coach::notes::to_markdown(&session.to_note()),
-        )
-        .unwrap();
+        let data = super::rehearsal::data_with_a_draft();
         let mut app = App::launch(psw_coach::tui::Launch {
             data_dir: Some(data.path().to_path_buf()),
             rehearse: Some(psw_coach::drill::RehearseOptions::default()),

@@ -1156,15 +1156,7 @@ fn feedback_typed_on_the_rating_goes_into_keep() {
 /// was saved as a note the interviewer's screen opened with no word of where it went.
 #[test]
 fn a_draft_recovered_before_pair_practice_says_where_the_note_went() {
-    let data = tempfile::tempdir().unwrap();
-    let (mut session, _) = super::rehearsal::fixture_session();
-    session.set_text("Half an answer about our strengths-based practice".into());
-    std::fs::create_dir_all(data.path().join("drafts")).unwrap();
-    std::fs::write(
-        data.path().join("drafts/2026-11-23-1740-mock.md"),
-        psw_coach::notes::to_markdown(&session.to_note()),
-    )
-    .unwrap();
+    let data = super::rehearsal::data_with_a_draft();
     let mut app = App::launch(psw_coach::tui::Launch {
         data_dir: Some(data.path().to_path_buf()),
         pair: Some(psw_coach::drill::pair::PairStart {
