@@ -40,6 +40,7 @@ mod report;
 mod size;
 mod softeners;
 mod spoken;
+mod story;
 mod suggest;
 mod text;
 mod then_now;

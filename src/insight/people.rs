@@ -4,6 +4,7 @@
 
 use super::lexicon::Lexicon;
 use super::pattern::{EXAMPLE_PERSON, PERSON_ACTS};
+use super::story::{is_story_past, one_person_told};
 use super::text::Taken;
 use super::words::{self, PhraseSet, Token};
 use std::ops::Range;
@@ -157,18 +158,6 @@ pub(crate) fn is_one_person(word: &str) -> bool {
     ONE_PERSON.contains(&word)
 }
 
-/// Past words that make a compound, not an action: "a carer led group", "a family centred plan".
-const COMPOUNDS: &[&str] = &[
-    "led", "centred", "centered", "based", "focused", "focussed", "driven", "owned", "shaped",
-    "friendly", "funded",
-];
-
-/// Irregular past actions a person in a story takes: "a daughter rang", "one man came".
-const STORY_PAST: &[&str] = &[
-    "rang", "came", "told", "wrote", "went", "said", "asked", "got", "took", "made", "sent",
-    "fell", "left", "lost", "had", "was",
-];
-
 /// "A daughter complained that...", "one man rang the duty line", "an older woman came to us":
 /// one person doing something in the past, the opening of a case told as a story (issue 17, class
 /// 13), whatever the verb.
@@ -189,10 +178,7 @@ pub(crate) fn one_person_acts(toks: &[Token]) -> Vec<Range<usize>> {
         let Some(verb) = toks.get(p + 1) else {
             continue;
         };
-        let v = verb.norm.as_str();
-        let past = STORY_PAST.contains(&v)
-            || (v.len() > 4 && v.ends_with("ed") && v.chars().all(|c| c.is_ascii_lowercase()));
-        if past && !COMPOUNDS.contains(&v) {
+        if is_story_past(&verb.norm) {
             out.push(toks[i].start..verb.end);
         }
     }
@@ -272,6 +258,7 @@ pub(super) fn examples(
     found.extend(PERSON_ACTS.find_iter(text));
     found.extend(one_person_acts(toks));
     found.extend(brought_into_a_story(toks));
+    found.extend(one_person_told(toks));
     // "a lad I'll call K", "I'll call her Mrs A": a person given a name for the telling is a case.
     found.extend((1..toks.len()).filter_map(|i| {
         let who = toks[i - 1].norm.as_str();

@@ -1,0 +1,133 @@
+//! One person brought in and then told of in the past, the way a case is told (issue 17, class 13,
+//! strong answers): "a man who waited seven weeks for a bath lift", "one autistic young man who
+//! stayed three times", "a young woman in crisis, who would have been admitted", "a man with aphasia
+//! ... at his next review he used a picture board", "we stopped a woman's direct payment ... She lost
+//! her two personal assistants". A rule for what should happen ("a person who needs care is offered
+//! an assessment") speaks in the present, so the past is what makes it one person's case.
+
+use super::people::is_one_person;
+use super::words::Token;
+use std::ops::Range;
+
+/// Irregular past actions a person in a story takes: "a daughter rang", "one man came".
+const STORY_PAST: &[&str] = &[
+    "rang", "came", "told", "wrote", "went", "said", "asked", "got", "took", "made", "sent",
+    "fell", "left", "lost", "had", "was", "chose", "saw", "kept", "found", "spent", "used",
+];
+
+/// Past words that make a compound, not an action: "a carer led group", "a family centred plan".
+const COMPOUNDS: &[&str] = &[
+    "led", "centred", "centered", "based", "focused", "focussed", "driven", "owned", "shaped",
+    "friendly", "funded",
+];
+
+/// A past action: "rang", "waited", "stayed" (a compound such as "led" or "based" is not one).
+pub(crate) fn is_story_past(word: &str) -> bool {
+    (STORY_PAST.contains(&word)
+        || (word.len() > 4 && word.ends_with("ed") && word.chars().all(|c| c.is_ascii_lowercase())))
+        && !COMPOUNDS.contains(&word)
+}
+
+/// How far after the person "who" may come ("a woman caring for her husband with heart failure, who
+/// had helped him"), and how far on "he" or "she" may carry the story.
+const WHO_WITHIN: usize = 9;
+const PRONOUN_WITHIN: usize = 30;
+
+/// "a man", "one autistic young man", "a woman's": the person word's index when the token at `i`
+/// opens one person (up to two describing words between).
+fn one_person_at(toks: &[Token], i: usize) -> Option<usize> {
+    if !matches!(toks[i].norm.as_str(), "a" | "an" | "one") {
+        return None;
+    }
+    (i + 1..=i + 3)
+        .take_while(|&k| toks.get(k).is_some_and(Token::is_word))
+        .find(|&k| {
+            let w = toks[k].norm.as_str();
+            let plain = w
+                .strip_suffix("'s")
+                .or_else(|| w.strip_suffix("’s"))
+                .unwrap_or(w);
+            is_one_person(plain) || plain == "person"
+        })
+}
+
+/// One person told of in the past: the person followed, within a few words, by "who" and a past
+/// action, or followed in the next sentence or two by "he" or "she" and a past action. Quoted from
+/// the opening word to the person.
+pub(crate) fn one_person_told(toks: &[Token]) -> Vec<Range<usize>> {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let mut out = Vec::new();
+    for i in 0..toks.len() {
+        let Some(p) = one_person_at(toks, i) else {
+            continue;
+        };
+        let who_past = (p + 1..=p + WHO_WITHIN)
+            .take_while(|&k| k < toks.len() && !matches!(w(k), "." | ";" | "?" | "!"))
+            .any(|k| {
+                w(k) == "who"
+                    && (is_story_past(w(k + 1)) || (w(k + 1) == "would" && w(k + 2) == "have"))
+            });
+        let pronoun_past = (p + 1..=p + PRONOUN_WITHIN)
+            .any(|k| matches!(w(k), "he" | "she") && is_story_past(w(k + 1)));
+        if who_past || pronoun_past {
+            out.push(toks[i].start..toks[p].end);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::words::tokens;
+    use super::*;
+
+    fn told(text: &str) -> Vec<String> {
+        one_person_told(&tokens(text))
+            .into_iter()
+            .map(|r| text[r].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn one_person_told_of_in_the_past_is_a_case() {
+        assert_eq!(
+            told("We met a widower who struggled with the stairs for a year."),
+            ["a widower"]
+        );
+        assert_eq!(
+            told("One deaf older woman, living alone above the shop, who asked twice for a visit."),
+            ["One deaf older woman"]
+        );
+        assert_eq!(
+            told(
+                "The team visited a lad with a head injury and his mum. Within a month he joined a football club."
+            ),
+            ["a lad"]
+        );
+        assert_eq!(
+            told("We cut a daughter's respite without warning. She complained to her MP."),
+            ["a daughter's"]
+        );
+    }
+
+    #[test]
+    fn a_strong_answer_with_a_case_told_in_the_past_has_an_example() {
+        use super::super::{Gap, Lexicon, analyse};
+        let r = analyse(
+            &Lexicon::bundled(),
+            "I set up a weekend discharge rota with the ward managers. Delays fell from 40 to 12 a \
+             month on the hospital dashboard. An older man with a broken hip, who waited nine days in \
+             2024, went home on the Saturday. From March the rota covers bank holidays.",
+            None,
+        );
+        assert!(!r.example_markers.is_empty());
+        assert!(!r.has_gap(Gap::Example));
+    }
+
+    #[test]
+    fn a_rule_in_the_present_is_no_case() {
+        assert!(told("A carer who needs a break is offered one within a week.").is_empty());
+        assert!(told("Any person who asks gets a call back, and she or he can choose.").is_empty());
+        assert!(told("We run a carer led group. She is the chair.").is_empty());
+    }
+}
