@@ -1171,6 +1171,9 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
             "goes" | "starts" | "opens" | "launches" | "begins" | "comes" | "kicks" | "rolls"
                 // "In April we open the course to senior practitioners".
                 | "open" | "start" | "launch" | "begin"
+                // "in January the same rule applies to our own referrals", "in June it extends to
+                // the north": a change that reaches further, as it is timetabled.
+                | "applies" | "extends" | "spreads" | "expands" | "joins"
         )
     });
     // "In March we audit again", "and in May I take it to the housing teams": a clause that opens on
@@ -1192,7 +1195,8 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
             let verb = words.next().unwrap_or("");
             (MONTH_WORDS.contains(&t) || SEASONS.contains(&t))
                 && matches!(who, "we" | "i")
-                && verb.len() > 2
+                // "In February we do the same for therapy posts": "do" is the one short verb.
+                && (verb.len() > 2 || verb == "do")
                 && verb.chars().all(|c| c.is_ascii_alphabetic())
                 && !verb.ends_with("ed")
                 && !matches!(
@@ -1237,8 +1241,17 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                 )
         }
     };
-    let when =
-        when || ((in_month || near_when) && (continuous || scheduled)) || (opens_on_month && !past);
+    // "In January we do the audit every year": a habit in its month, not a step to come.
+    let habit = ts.windows(2).any(|p| {
+        matches!(p[0].norm.as_str(), "every" | "each")
+            && matches!(
+                p[1].norm.as_str(),
+                "year" | "month" | "winter" | "spring" | "summer" | "autumn" | "time"
+            )
+    });
+    let when = when
+        || ((in_month || near_when) && (continuous || scheduled) && !habit)
+        || (opens_on_month && !past && !habit);
     // "From January the results go straight to each practitioner": a when to come, and nothing said
     // in the past, is a plan.
     // "I've asked for a dip sample in the summer": something asked for, still to come.
@@ -1371,6 +1384,21 @@ mod tests {
         // A plan with a month is still a plan.
         let s = stances("By March we are taking it to every team.");
         assert_eq!(s[0].1, Stance::Planned, "{s:?}");
+    }
+
+    #[test]
+    fn a_month_ahead_with_a_step_that_reaches_further_is_a_plan() {
+        for text in [
+            "In October the same check applies to hospital discharges.",
+            "In spring we do the same for the learning disability team.",
+            "In June it extends to the two northern localities.",
+        ] {
+            let s = stances(text);
+            assert_eq!(s[0].1, Stance::Planned, "{text}: {s:?}");
+        }
+        // A habit in its month is not a step to come.
+        let s = stances("In April we do the carers' survey every year.");
+        assert_ne!(s[0].1, Stance::Planned, "{s:?}");
     }
 
     #[test]
