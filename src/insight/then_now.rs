@@ -82,7 +82,14 @@ pub(super) fn read<'c>(reading: &'c Reading, done: &[Range<usize>]) -> Times<'c>
         c.stance.claims()
             && clause::figure_outside(toks, c, private)
             && match then_clause {
-                None => c.time == clause::Time::Present,
+                // With no then to set it against, "one" alone is no figure of where things stand:
+                // "I'd be wary of overselling this one", "Wraye Island is a funny one for us".
+                None => {
+                    c.time == clause::Time::Present
+                        && toks[c.toks.clone()]
+                            .iter()
+                            .any(|t| clause::is_figure_word(&t.norm) && t.norm != "one")
+                }
                 Some(t) => {
                     t.bytes.start < c.bytes.start
                         && (c.time == clause::Time::Present
