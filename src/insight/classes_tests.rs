@@ -33,6 +33,12 @@ fn one_alone_is_no_figure_of_where_things_stand() {
         let r = read(text);
         assert!(!r.then_now_next.now, "{text}: {:?}", r.then_now_next);
     }
+    // A clause told in the past, whose figure describes who the work was for, is no now either.
+    let r = read(
+        "What we did was phone the tenants who are over ninety and live on the top floors during \
+         the storms.",
+    );
+    assert!(!r.then_now_next.now, "{:?}", r.then_now_next);
     // A present figure of its own still says where things stand.
     let r =
         read("The caravan sites are a tricky one. Forty two families there have a named worker.");
