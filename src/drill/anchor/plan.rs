@@ -53,8 +53,40 @@ const PLAN_VERBS: &[&str] = &[
 pub(super) fn find_plan(r: &Reading) -> Option<Anchor> {
     r.clauses
         .iter()
-        .filter(|c| c.when && matches!(c.stance, Stance::Planned | Stance::Asserted))
+        .filter(|c| {
+            (c.when || opens_with_a_step_to_come(r, c))
+                && matches!(c.stance, Stance::Planned | Stance::Asserted)
+        })
         .find_map(|c| plan_in(r, c))
+}
+
+/// Verbs in the present that, after a month, say what will be done then: "and in January the same
+/// rule applies to our own referrals", "in June we do the same for the hospital teams". Spoken,
+/// a step to come is often put in the present, and the clause reader does not mark it as dated;
+/// "in March we audited forty files" has none of these and stays done.
+const SCHEDULED: &[&str] = &[
+    "applies", "apply", "goes", "go", "starts", "start", "begins", "begin", "do", "does", "moves",
+    "move", "opens", "open", "runs", "run", "extends", "extend", "rolls", "roll", "comes", "come",
+    "joins", "join", "takes", "take", "switches", "switch", "becomes", "become", "launches",
+    "launch", "will",
+];
+
+/// True when a clause opens ("and", "so" aside) with a month or season after "in" or "from" and
+/// goes on in the present or the future: a dated step the clause reader left unmarked.
+fn opens_with_a_step_to_come(r: &Reading, c: &Clause) -> bool {
+    let mut j = c.toks.start;
+    while j < c.toks.end && super::frame::JOINERS.contains(&r.n(j)) {
+        j += 1;
+    }
+    let month = |k: usize| {
+        crate::text::MONTH_WORDS.contains(&r.n(k))
+            || r.n(k) == "the" && matches!(r.n(k + 1), "spring" | "summer" | "autumn" | "winter")
+    };
+    matches!(r.n(j), "in" | "from")
+        && month(j + 1)
+        && c.time != clause::Time::Past
+        && (j + 2..c.toks.end.min(j + 10))
+            .any(|k| SCHEDULED.contains(&r.n(k)) || r.n(k).ends_with("'ll"))
 }
 
 fn plan_in(r: &Reading, c: &Clause) -> Option<Anchor> {
@@ -75,10 +107,20 @@ fn plan_in(r: &Reading, c: &Clause) -> Option<Anchor> {
                     | "winter"
             )
     };
+    // "A re-audit is booked for June": the month a step is set for.
+    let booked_for = |j: usize| {
+        r.n(j) == "for"
+            && j > c.toks.start
+            && matches!(
+                r.n(j - 1),
+                "booked" | "planned" | "scheduled" | "set" | "due" | "timetabled"
+            )
+            && crate::text::MONTH_WORDS.contains(&r.n(j + 1))
+    };
     let within = c.toks.start..c.toks.end;
     let lead = within
         .clone()
-        .find(|&j| r.n(j) == "by" || next_period(j))
+        .find(|&j| r.n(j) == "by" || next_period(j) || booked_for(j))
         .or_else(|| {
             // "Up from 47%", "in 53 of them": a comparison or a count, not a date.
             // "47% in the spring audit": the date of a figure, not of a step.
@@ -100,12 +142,30 @@ fn plan_in(r: &Reading, c: &Clause) -> Option<Anchor> {
                     r.n(lead + 2),
                     "spring" | "summer" | "autumn" | "winter" | "new"
                 ))
-        && matches!(c.time, clause::Time::Present | clause::Time::ToCome);
-    if asserted && (c.time == clause::Time::Past || !(matches!(r.n(lead), "by" | "next") || dated))
+        && (matches!(c.time, clause::Time::Present | clause::Time::ToCome)
+            || opens_with_a_step_to_come(r, c));
+    if asserted
+        && (c.time == clause::Time::Past || !(matches!(r.n(lead), "by" | "next" | "for") || dated))
     {
         return None;
     }
-    let (a, end) = r.span(lead);
+    let (mut a, end) = r.span(lead);
+    // "...and in January the same rule applies": the quote opens at the date, so that it is said
+    // back as "that in January the same rule applies". Only for such a step: "So from July the
+    // team rings..." and "and it opens next month" may be done, or lose what "it" is, and stay
+    // unasked as before.
+    let spoken_step = opens_with_a_step_to_come(r, c);
+    while spoken_step && a < lead && super::frame::JOINERS.contains(&r.n(a)) {
+        a += 1;
+    }
+    // "...and the survey figure is up to 69% and what's next is taking the visits into the OT
+    // team from January": in speech run on with "and", the step opens at "what's next".
+    if let Some(k) = (a + 1..lead).rev().find(|&k| {
+        r.n(k) == "what's" && r.n(k + 1) == "next"
+            || r.n(k) == "what" && r.n(k + 1) == "is" && r.n(k + 2) == "next"
+    }) {
+        a = k;
+    }
     // "Next, by the end of March, I want every application...": the date stands alone between
     // commas, and the plan is the phrase after it.
     let date_alone = a == lead
@@ -145,8 +205,11 @@ fn plan_in(r: &Reading, c: &Clause) -> Option<Anchor> {
                 "the" | "a" | "an" | "our" | "my" | "their" | "all" | "every"
             )
     });
+    // A verb says what the step is; a present one ("applies") only in a step opened by its month.
+    let scheduled = spoken_step && r.has_in(a, end, SCHEDULED);
     if !date_alone
         && !infinitive
+        && !scheduled
         && !r.has_in(a, end, PLAN_VERBS)
         && !super::claim::has_verb(r, a, end)
     {

@@ -290,3 +290,71 @@ fn one_persons_care_package_is_not_an_activity_count() {
     assert_eq!(found[0].said, "31 of 40", "{found:#?}");
     assert!(!shapes("She has four visits a week from the same carers.").contains(&Shape::Process));
 }
+
+#[test]
+fn a_step_to_come_said_in_the_present_is_pressed_as_a_plan() {
+    // Spoken answers put the next step in the present, run on with "and", or say it was booked:
+    // each is the answer's own "what next", so the follow-up presses the plan, not "what is next?".
+    for (answer, quoted) in [
+        (
+            "the backlog went from about seven hundred to three hundred over the year and I \
+             check ten cases a week with the managers and in March the same check applies to \
+             our own hospital discharges",
+            "in March the same check applies",
+        ),
+        (
+            "so our waits came down from ninety days to thirty and the carers say it is quicker \
+             and in June we do the same for the mental health teams",
+            "in June you do the same for the mental health teams",
+        ),
+        (
+            "and in the staff survey forty percent said it helped and the figure is up to \
+             seventy percent and what's next is taking the joint visits into the hospital team \
+             from March",
+            "what's next is taking the joint visits into the hospital team from March",
+        ),
+        (
+            "Every concern raised since has had a visit within a week, and nobody lost their \
+             care while it was looked at. A re-audit of every review is booked for May, and I \
+             present the findings at the regional forum in March.",
+            "a re-audit of every review is booked for May",
+        ),
+    ] {
+        let a = first(answer);
+        assert_eq!(a.shape, Shape::Plan, "{answer}: {a:#?}");
+        assert!(a.ask.contains(quoted), "{answer}: {}", a.ask);
+        assert!(
+            !crate::drill::probe::asks_for(&a.ask).contains(&crate::bank::Gap::Next),
+            "{}",
+            a.ask
+        );
+    }
+    // A month before a verb in the past is a step done, not one to come.
+    for done in [
+        "and in March we audited forty files and found gaps",
+        "in June the panel met twice and agreed the plan",
+    ] {
+        assert!(!shapes(done).contains(&Shape::Plan), "{done}");
+    }
+    // Not every present after a month is a step to come: a change told with its result after it,
+    // and "it opens" with nothing to say what "it" is, are not said back.
+    let told = anchors(
+        "People discharged late were readmitted more, mostly because nobody checked. So from July \
+         the duty team rings every Friday discharge on the Saturday morning. The rate for Friday \
+         discharges in August to October was 9%.",
+    );
+    assert!(
+        told.iter().all(|a| !a.ask.contains("from July")),
+        "{told:#?}"
+    );
+    let a = first(
+        "The new scheme was due last spring; planning took longer than anyone expected, and it \
+         opens next month. For the rest, we've agreed with two landlords to take 20 flats at \
+         Hillside next autumn.",
+    );
+    assert!(
+        a.ask.contains("20 flats at Hillside next autumn"),
+        "{}",
+        a.ask
+    );
+}
