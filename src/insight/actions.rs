@@ -635,6 +635,11 @@ pub(crate) fn bullet_subject_past(text: &str, toks: &[Token]) -> Vec<Range<usize
         }
         for j in [k + 2, k + 3] {
             let thing = &toks[k + 1..j.min(toks.len())];
+            // The answer ended before the thing did (a bare bullet on the last line): nothing
+            // was done to it, and an empty thing has no first word to look at.
+            if thing.len() < j - (k + 1) {
+                break;
+            }
             // "• 14 pantries opened in church halls": a count may head the thing.
             let is_thing = thing.iter().enumerate().all(|(q, t)| {
                 t.is_word()

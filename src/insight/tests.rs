@@ -6,6 +6,23 @@
 
 use super::*;
 
+/// Found by the property test below: an answer, or one part of it, ending on a bare bullet ("*",
+/// "-", "•") on its last line read past the end of the words and panicked.
+#[test]
+fn an_answer_ending_on_a_bare_bullet_is_read() {
+    for text in [
+        "*",
+        "- We merged the two duty rotas.\n-",
+        "Did:\n• 14 pantries opened\n•",
+    ] {
+        let r = analyse(&Lexicon::bundled(), text, Some(60));
+        let _ = render_report(&r);
+    }
+    let parts = [("done", ""), ("difference", ""), ("evidence", "*")];
+    let (_, r) = analyse_parts(&Lexicon::bundled(), &parts, Some(60));
+    assert_eq!(r.parts.len(), 3);
+}
+
 /// Fixed so the "year that makes an age" rule does not drift with the calendar.
 const YEAR: i32 = 2026;
 
