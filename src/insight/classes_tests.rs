@@ -23,6 +23,29 @@ fn figures_against_dates_in_notes_are_a_before_and_an_after() {
 }
 
 #[test]
+fn one_alone_is_no_figure_of_where_things_stand() {
+    // "one" as a word for the topic or a thing, with no then to set it against, is no now.
+    for text in [
+        "The caravan sites are a tricky one for us. I suppose we've tried to get out there more.",
+        "I'd be careful with this one, because the outreach worker left in the spring and we \
+         haven't counted anything since.",
+    ] {
+        let r = read(text);
+        assert!(!r.then_now_next.now, "{text}: {:?}", r.then_now_next);
+    }
+    // A clause told in the past, whose figure describes who the work was for, is no now either.
+    let r = read(
+        "What we did was phone the tenants who are over ninety and live on the top floors during \
+         the storms.",
+    );
+    assert!(!r.then_now_next.now, "{:?}", r.then_now_next);
+    // A present figure of its own still says where things stand.
+    let r =
+        read("The caravan sites are a tricky one. Forty two families there have a named worker.");
+    assert!(r.then_now_next.now, "{:?}", r.then_now_next);
+}
+
+#[test]
 fn notes_headed_with_this_years_date_say_where_things_stand() {
     let r = read("Carers' assessments, Oct 2026\n- completed: 412\n- waiting: 37");
     assert!(r.then_now_next.now);

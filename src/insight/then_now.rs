@@ -82,7 +82,21 @@ pub(super) fn read<'c>(reading: &'c Reading, done: &[Range<usize>]) -> Times<'c>
         c.stance.claims()
             && clause::figure_outside(toks, c, private)
             && match then_clause {
-                None => c.time == clause::Time::Present,
+                // With no then to set it against, "one" alone is no figure of where things stand:
+                // "I'd be wary of overselling this one", "Wraye Island is a funny one for us".
+                // Nor is a clause told in the past whose figure only describes the people the work
+                // was for: "what we did was ring around the people who live alone and are over
+                // eighty-five" reads as present from "live" and "are".
+                None => {
+                    let ts = &toks[c.toks.clone()];
+                    c.time == clause::Time::Present
+                        && ts
+                            .iter()
+                            .any(|t| clause::is_figure_word(&t.norm) && t.norm != "one")
+                        && !ts
+                            .iter()
+                            .any(|t| matches!(t.norm.as_str(), "did" | "was" | "were"))
+                }
                 Some(t) => {
                     t.bytes.start < c.bytes.start
                         && (c.time == clause::Time::Present
