@@ -43,14 +43,54 @@ const CHANGED: &[&str] = &[
     "doubled",
 ];
 
+/// One kind of uptake: where it is said, why the coach asks, and what it asks after "You said
+/// ...: ". Each says people took something up, so each is quoted and asked the same way.
+struct Uptake {
+    /// Whether token `i` says this kind of uptake.
+    at: fn(&Reading, usize) -> bool,
+    why: &'static str,
+    ask: &'static str,
+}
+
+/// The kinds, tried in this order.
+const KINDS: &[Uptake] = &[
+    Uptake {
+        at: completion,
+        why: "asking what the training changed in practice",
+        ask: "that tells us people finished the training, so what has it changed in what practitioners do, and where would we see that in case records?",
+    },
+    Uptake {
+        at: page_views,
+        why: "asking whether people find what they need",
+        ask: "that tells us people opened the pages, so how do you know they found what they needed, and what about people who can't use a website?",
+    },
+    Uptake {
+        at: well_attended,
+        why: "asking who does not come and what it changed",
+        ask: "which teams or staff don't come, and what has changed in someone's work with a person because of it?",
+    },
+];
+
 /// The follow-up on uptake offered as proof, or `None`.
 pub(super) fn find_uptake(r: &Reading) -> Option<Anchor> {
     if r.has_any(CHANGED) {
         return None;
     }
-    completion(r)
-        .or_else(|| page_views(r))
-        .or_else(|| well_attended(r))
+    KINDS.iter().find_map(|kind| ask(r, kind))
+}
+
+/// The follow-up on the first place the answer says `kind`, when it is short enough to say back.
+fn ask(r: &Reading, kind: &Uptake) -> Option<Anchor> {
+    let i = (0..r.toks.len()).find(|&i| r.claims(i) && (kind.at)(r, i))?;
+    let (a, end, quote) = said(r, i)?;
+    anchor(
+        r,
+        Shape::Process,
+        (a, end),
+        r.raw(a, end),
+        kind.why.to_string(),
+        format!("You said {quote}: {}", kind.ask),
+    )
 }
 
 /// The phrase around token `i`, cut before an "and" that joins a second claim ("all well attended
@@ -64,66 +104,24 @@ fn said(r: &Reading, i: usize) -> Option<(usize, usize, String)> {
     Some((a, end, said_slot(r, a, end)?))
 }
 
-/// "Completion is 92%", "92% completion": people finished the training.
-fn completion(r: &Reading) -> Option<Anchor> {
-    if !r.has_any(TRAINING) {
-        return None;
-    }
-    let i = (0..r.toks.len()).find(|&i| {
-        matches!(r.n(i), "completion" | "completed")
-            && r.claims(i)
-            && (i.saturating_sub(3)..(i + 4).min(r.toks.len())).any(|k| r.percent_at(k).is_some())
-    })?;
-    let (a, end, quote) = said(r, i)?;
-    anchor(
-        r,
-        Shape::Process,
-        (a, end),
-        r.raw(a, end),
-        "asking what the training changed in practice".to_string(),
-        format!(
-            "You said {quote}: that tells us people finished the training, so what has it changed in what practitioners do, and where would we see that in case records?"
-        ),
-    )
+/// "Completion is 92%", "92% completion" in an answer about training: people finished it.
+fn completion(r: &Reading, i: usize) -> bool {
+    matches!(r.n(i), "completion" | "completed")
+        && r.has_any(TRAINING)
+        && (i.saturating_sub(3)..(i + 4).min(r.toks.len())).any(|k| r.percent_at(k).is_some())
 }
 
 /// "It had about 38,000 page views last year": people opened the pages.
-fn page_views(r: &Reading) -> Option<Anchor> {
-    let i = (1..r.toks.len()).find(|&i| {
-        VIEWS.contains(&r.n(i))
-            && r.claims(i)
-            && (i.saturating_sub(3)..i).any(|k| r.value(k).is_some_and(|v| v >= 100.0))
-    })?;
-    let (a, end, quote) = said(r, i)?;
-    anchor(
-        r,
-        Shape::Process,
-        (a, end),
-        r.raw(a, end),
-        "asking whether people find what they need".to_string(),
-        format!(
-            "You said {quote}: that tells us people opened the pages, so how do you know they found what they needed, and what about people who can't use a website?"
-        ),
-    )
+fn page_views(r: &Reading, i: usize) -> bool {
+    i > 0
+        && VIEWS.contains(&r.n(i))
+        && (i.saturating_sub(3)..i).any(|k| r.value(k).is_some_and(|v| v >= 100.0))
 }
 
 /// "All well attended", "the sessions are fully booked": people came.
-fn well_attended(r: &Reading) -> Option<Anchor> {
-    let i = (1..r.toks.len()).find(|&i| {
-        (r.n(i) == "attended" && r.n(i - 1) == "well"
+fn well_attended(r: &Reading, i: usize) -> bool {
+    i > 0
+        && (r.n(i) == "attended" && r.n(i - 1) == "well"
             || r.n(i) == "booked" && r.n(i - 1) == "fully"
             || r.n(i) == "oversubscribed")
-            && r.claims(i)
-    })?;
-    let (a, end, quote) = said(r, i)?;
-    anchor(
-        r,
-        Shape::Process,
-        (a, end),
-        r.raw(a, end),
-        "asking who does not come and what it changed".to_string(),
-        format!(
-            "You said {quote}: which teams or staff don't come, and what has changed in someone's work with a person because of it?"
-        ),
-    )
 }
