@@ -5,7 +5,7 @@
 //! strong share (issue 23, probes-4).
 
 use super::frame::{JOINERS, pick, slot};
-use super::read::{Reading, anchor, said_slot, words};
+use super::read::{Reading, anchor, said_back, said_slot, words};
 use super::{Anchor, Shape};
 use crate::insight::clause::Stance;
 
@@ -204,16 +204,12 @@ fn where_weakest(r: &Reading) -> Option<Anchor> {
         if words(r, a, i - 1) < 2 || SUBJECTS.contains(&r.n(a)) {
             return None;
         }
-        let quote = said_slot(r, a, w + 1)?;
-        anchor(
+        said_back(
             r,
             Shape::Weakness,
             (a, w + 1),
-            r.raw(a, w + 1),
-            "asking about the weak spot you named".to_string(),
-            format!(
-                "You said {quote}: how often does it happen there, and who notices and acts when it does?"
-            ),
+            "asking about the weak spot you named",
+            "how often does it happen there, and who notices and acts when it does?",
         )
     })
 }
@@ -332,16 +328,12 @@ fn told_the_problem(r: &Reading) -> Option<Anchor> {
         if !r.has_in(what, end, PROBLEMS) || !r.claims(i) || words(r, what, end) > 10 {
             return None;
         }
-        let quote = said_slot(r, i - 1, end)?;
-        anchor(
+        said_back(
             r,
             Shape::Weakness,
             (i - 1, end),
-            r.raw(i - 1, end),
-            "asking about the problem they named".to_string(),
-            format!(
-                "You said {quote}: what have you done about that itself, and how do you know it has helped?"
-            ),
+            "asking about the problem they named",
+            "what have you done about that itself, and how do you know it has helped?",
         )
     })
 }
@@ -365,16 +357,12 @@ fn worst_in(r: &Reading) -> Option<Anchor> {
         if words(r, i + 2, end) < 2 {
             return None;
         }
-        let quote = said_slot(r, from, end)?;
-        anchor(
+        said_back(
             r,
             Shape::Weakness,
             (from, end),
-            r.raw(from, end),
-            "asking about the weak spot you named".to_string(),
-            format!(
-                "You said {quote}: what does that mean for the people there, and how would you know early whether it is improving?"
-            ),
+            "asking about the weak spot you named",
+            "what does that mean for the people there, and how would you know early whether it is improving?",
         )
     })
 }
@@ -392,16 +380,12 @@ fn lowest_was(r: &Reading) -> Option<Anchor> {
         if (s..i).any(|k| !JOINERS.contains(&r.n(k))) {
             return None;
         }
-        let quote = said_slot(r, i, end)?;
-        anchor(
+        said_back(
             r,
             Shape::Weakness,
             (i, end),
-            r.raw(i, end),
-            "asking about the weak spot you named".to_string(),
-            format!(
-                "You said {quote}: what is being done there, and who is accountable if it does not move?"
-            ),
+            "asking about the weak spot you named",
+            "what is being done there, and who is accountable if it does not move?",
         )
     })
 }
@@ -551,7 +535,10 @@ fn the_one_that(r: &Reading) -> Option<Anchor> {
 fn scored_lower(r: &Reading) -> Option<Anchor> {
     (1..r.toks.len()).find_map(|i| {
         if !matches!(r.n(i), "lower" | "worse")
-            || !matches!(r.n(i - 1), "scored" | "rated" | "fared" | "did" | "score" | "rate")
+            || !matches!(
+                r.n(i - 1),
+                "scored" | "rated" | "fared" | "did" | "score" | "rate"
+            )
         {
             return None;
         }
@@ -562,16 +549,12 @@ fn scored_lower(r: &Reading) -> Option<Anchor> {
         if words(r, a, i - 1) < 2 || !r.any_people(a, i - 1) {
             return None;
         }
-        let quote = said_slot(r, a, i + 1)?;
-        anchor(
+        said_back(
             r,
             Shape::Weakness,
             (a, i + 1),
-            r.raw(a, i + 1),
-            "asking about the people you said fare worse".to_string(),
-            format!(
-                "You said {quote}: what have you found about why, and what are you doing about it, with whom?"
-            ),
+            "asking about the people you said fare worse",
+            "what have you found about why, and what are you doing about it, with whom?",
         )
     })
 }

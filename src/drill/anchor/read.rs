@@ -441,6 +441,26 @@ pub(super) fn figure(v: f64) -> String {
     }
 }
 
+/// The follow-up that says tokens `a..b` back: "You said {them}: {ask}", or `None` when they are
+/// too few to say back. Most finders ask this way.
+pub(super) fn said_back(
+    r: &Reading,
+    shape: Shape,
+    (a, b): (usize, usize),
+    presses: &str,
+    ask: &str,
+) -> Option<Anchor> {
+    let quote = said_slot(r, a, b)?;
+    anchor(
+        r,
+        shape,
+        (a, b),
+        r.raw(a, b),
+        presses.to_string(),
+        format!("You said {quote}: {ask}"),
+    )
+}
+
 pub(super) fn anchor(
     r: &Reading,
     shape: Shape,

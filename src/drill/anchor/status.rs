@@ -2,7 +2,7 @@
 //! says the actions are on track, not that people are better off; the assessor asked which it
 //! means, and what figure shows it (probes-7 p22, where the coach asked a bank line).
 
-use super::read::{Reading, anchor, said_slot};
+use super::read::{Reading, said_back};
 use super::{Anchor, Shape};
 
 /// Words before a colour that make it a rating: "three are green", "rated green", "now amber".
@@ -19,15 +19,11 @@ pub(super) fn find_status(r: &Reading) -> Option<Anchor> {
             && r.claims(i)
     })?;
     let (a, _) = r.phrase(i);
-    let said = said_slot(r, a, i + 1)?;
-    anchor(
+    said_back(
         r,
         Shape::Process,
         (a, i + 1),
-        r.raw(a, i + 1),
-        "asking what green means for people".to_string(),
-        format!(
-            "You said {said}: does green mean the actions are done, or that people are better off, and what shows it?"
-        ),
+        "asking what green means for people",
+        "does green mean the actions are done, or that people are better off, and what shows it?",
     )
 }

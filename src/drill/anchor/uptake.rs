@@ -4,7 +4,7 @@
 //! what it changed, and for whom it does not work (probes-8 p14, p17, p19, where the coach asked a
 //! stock or gap line and was scored 2).
 
-use super::read::{Reading, anchor, said_slot, words};
+use super::read::{Reading, said_back, words};
 use super::{Anchor, Shape};
 
 /// Words that say the answer is about training: a completion rate there is of courses finished.
@@ -82,26 +82,15 @@ pub(super) fn find_uptake(r: &Reading) -> Option<Anchor> {
 /// The follow-up on the first place the answer says `kind`, when it is short enough to say back.
 fn ask(r: &Reading, kind: &Uptake) -> Option<Anchor> {
     let i = (0..r.toks.len()).find(|&i| r.claims(i) && (kind.at)(r, i))?;
-    let (a, end, quote) = said(r, i)?;
-    anchor(
-        r,
-        Shape::Process,
-        (a, end),
-        r.raw(a, end),
-        kind.why.to_string(),
-        format!("You said {quote}: {}", kind.ask),
-    )
+    said_back(r, Shape::Process, said(r, i)?, kind.why, kind.ask)
 }
 
 /// The phrase around token `i`, cut before an "and" that joins a second claim ("all well attended
-/// and the feedback forms are positive"), said back when short enough: `(start, end, words)`.
-fn said(r: &Reading, i: usize) -> Option<(usize, usize, String)> {
+/// and the feedback forms are positive"), when short enough to say back: `(start, end)`.
+fn said(r: &Reading, i: usize) -> Option<(usize, usize)> {
     let (a, end) = r.phrase(i);
     let end = (i + 1..end).find(|&k| r.n(k) == "and").unwrap_or(end);
-    if words(r, a, end) > MOST_WORDS {
-        return None;
-    }
-    Some((a, end, said_slot(r, a, end)?))
+    (words(r, a, end) <= MOST_WORDS).then_some((a, end))
 }
 
 /// "Completion is 92%", "92% completion" in an answer about training: people finished it.
