@@ -6,6 +6,7 @@
 //!   is an initial with its stop ("J.") or a word of Latin letters with `'`, `’` or `-` inside;
 //! - a birth cue and a year: `(?i)CUE[ \t:,-]{0,3}(?:(?:on|in)[ \t]+)?(?:MONTH[ \t]+)?(?:19|20)NN`.
 
+use super::words::stars;
 use std::ops::Range;
 
 /// A word character as ASCII word boundaries see it.
@@ -57,14 +58,7 @@ fn name(text: &str, at: usize) -> Option<Range<usize>> {
 /// as any letters there. Whole words where the phrase starts or ends with a letter or digit.
 fn phrase_at(text: &str, at: usize, phrase: &str) -> Option<usize> {
     let bytes = text.as_bytes();
-    let (any_start, core) = match phrase.strip_prefix('*') {
-        Some(rest) => (true, rest),
-        None => (false, phrase),
-    };
-    let (any_end, core) = match core.strip_suffix('*') {
-        Some(rest) => (true, rest),
-        None => (false, core),
-    };
+    let (any_start, core, any_end) = stars(phrase);
     let mut i = at;
     if any_start {
         if !boundary(bytes, i) {

@@ -176,18 +176,24 @@ pub(crate) struct PhraseSet {
     first_bytes: [u64; 4],
 }
 
-/// A phrase as the parts its tokens must match. A hyphen may be a space or nothing, so
-/// "co-produced" is also tried as "co produced".
-fn parse(phrase: &str) -> Vec<Vec<Part>> {
-    let phrase = phrase.trim();
+/// A lexicon phrase's `*` at either end, which stands for any letters there: `(at the start, the
+/// phrase without them, at the end)`, so "*ability" is `(true, "ability", false)`.
+pub(super) fn stars(phrase: &str) -> (bool, &str, bool) {
     let (any_start, core) = match phrase.strip_prefix('*') {
         Some(rest) => (true, rest),
         None => (false, phrase),
     };
-    let (any_end, core) = match core.strip_suffix('*') {
-        Some(rest) => (true, rest),
-        None => (false, core),
-    };
+    match core.strip_suffix('*') {
+        Some(rest) => (any_start, rest, true),
+        None => (any_start, core, false),
+    }
+}
+
+/// A phrase as the parts its tokens must match. A hyphen may be a space or nothing, so
+/// "co-produced" is also tried as "co produced".
+fn parse(phrase: &str) -> Vec<Vec<Part>> {
+    let phrase = phrase.trim();
+    let (any_start, core, any_end) = stars(phrase);
     let mut variants = vec![core.to_string()];
     if core.contains('-') {
         variants.push(core.replace('-', " "));
@@ -332,6 +338,15 @@ mod tests {
 
     fn norms(text: &str) -> Vec<String> {
         tokens(text).into_iter().map(|t| t.norm).collect()
+    }
+
+    #[test]
+    fn a_phrase_s_stars_are_read_at_either_end_only() {
+        assert_eq!(stars("*ability"), (true, "ability", false));
+        assert_eq!(stars("safeguard*"), (false, "safeguard", true));
+        assert_eq!(stars("*co-produc*"), (true, "co-produc", true));
+        assert_eq!(stars("person-centred"), (false, "person-centred", false));
+        assert_eq!(stars("*"), (true, "", false));
     }
 
     #[test]
