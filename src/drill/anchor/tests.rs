@@ -974,3 +974,176 @@ fn money_for_a_year_that_ends_is_pressed_on_what_happens_if_nothing_is_agreed() 
         "{found:?}"
     );
 }
+
+// Odd answers: an answer's text is whatever was typed or heard, so the finders' own words come
+// mixed with bullets alone, bare punctuation, control characters, other scripts and very long runs.
+
+/// Words the finders look for, so odd answers reach past their first checks.
+const FINDERS_WORDS: &[&str] = &[
+    "completion",
+    "completed",
+    "training",
+    "page",
+    "views",
+    "well",
+    "attended",
+    "fully",
+    "booked",
+    "green",
+    "are",
+    "is",
+    "where",
+    "weak",
+    "one",
+    "never",
+    "had",
+    "all",
+    "but",
+    "chair",
+    "commission",
+    "services",
+    "still",
+    "waiting",
+    "those",
+    "of",
+    "people",
+    "were",
+    "contacted",
+    "the",
+    "we",
+    "I",
+    "our",
+    "you",
+    "not",
+    "only",
+    "because",
+    "since",
+    "from",
+    "to",
+    "by",
+    "June",
+    "last",
+    "year",
+    "now",
+    "will",
+    "who",
+    "what",
+    "and",
+    "so",
+    "said",
+    "told",
+    "us",
+    "carers",
+    "families",
+    "staff",
+    "team",
+    "backlog",
+    "agency",
+    "temporary",
+    "worst",
+    "longest",
+    "hasn't",
+    "moved",
+];
+
+/// Pieces no finder expects: a bullet or a number alone, marks, control characters, other scripts.
+const ODD_PIECES: &[&str] = &[
+    "",
+    " ",
+    ".",
+    ",",
+    ";",
+    ":",
+    "?",
+    "!",
+    "—",
+    "–",
+    "-",
+    "•",
+    "*",
+    "(",
+    ")",
+    "\"",
+    "“",
+    "”",
+    "'",
+    "’",
+    "%",
+    "£",
+    "/",
+    "\n",
+    "\n•",
+    "\n- ",
+    "\n* ",
+    "\n1.",
+    "\t",
+    "\r",
+    "\u{0}",
+    "\u{7}",
+    "\u{1b}[2J",
+    "\u{200b}",
+    "é",
+    "ß",
+    "日本語",
+    "😀",
+    "e\u{301}",
+    "0",
+    "1",
+    "9",
+    "91%",
+    "100%",
+    "0%",
+    "£9",
+    "1,200",
+    "2.5",
+    "-3",
+    "99999999999999999999",
+    "3/4",
+    "2019/20",
+];
+
+fn odd_answer() -> impl Strategy<Value = String> {
+    proptest::collection::vec(
+        (
+            prop_oneof![
+                2 => proptest::sample::select(FINDERS_WORDS).prop_map(str::to_string),
+                2 => proptest::sample::select(ODD_PIECES).prop_map(str::to_string),
+                1 => phrase(),
+            ],
+            proptest::sample::select(&[" ", "", ". ", ", ", "\n", ": "][..]),
+        ),
+        0..60,
+    )
+    .prop_map(|pieces| pieces.into_iter().map(|(p, s)| p + s).collect())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn odd_answers_give_well_formed_follow_ups_or_none(text in odd_answer()) {
+        for a in anchors(&text) {
+            prop_assert!(well_formed(&a.ask).is_ok(), "{:?} from {text:?}", well_formed(&a.ask));
+            prop_assert!(text.contains(&a.quote), "the quote {:?} is not the answer's words", a.quote);
+        }
+    }
+}
+
+#[test]
+fn answers_of_nothing_much_or_very_long_are_read() {
+    for text in [
+        "", " ", ".", "•", "-\n-\n-", "*", "a", "é", "\u{0}", "91%", "\n\n\n", "? ? ?",
+    ] {
+        for a in anchors(text) {
+            assert!(well_formed(&a.ask).is_ok(), "{text:?}: {}", a.ask);
+        }
+    }
+    // About 8,000 words with every finder's words in it: read, not hung or crashed.
+    let long = "Completion is 92% and 38,000 page views, all well attended; three are green. \
+                The gap is where the data is weak, and 9 of those people were never contacted. \
+                I chair the board and we commission home care services. "
+        .repeat(200);
+    for a in anchors(&long) {
+        assert!(well_formed(&a.ask).is_ok(), "{}", a.ask);
+    }
+}
