@@ -622,22 +622,85 @@ const NOT_A_THING: &[&str] = &[
     "they",
 ];
 
-/// In a bulleted note, a thing and what was done to it: "- triage moved to senior practitioners",
-/// "- duty rotas merged in May". One or two words before a past action verb that is not a change
-/// ("- waits reduced" says a change, not an action).
-pub(crate) fn bullet_subject_past(text: &str, toks: &[Token]) -> Vec<Range<usize>> {
+/// Words after a note-form participle that show it is a passive ("waiting list split by risk",
+/// "bedding fitted in 96 homes", "29 top-ups taken back on to the council's rate"), not a thing's
+/// own act on an object ("families phoned three depots" is how things stood).
+const AFTER_NOTE_PASSIVE: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "by",
+    "with",
+    "for",
+    "to",
+    "from",
+    "against",
+    "across",
+    "into",
+    "through",
+    "under",
+    "since",
+    "after",
+    "before",
+    "back",
+    "up",
+    "out",
+    "off",
+    "over",
+    "down",
+    "and",
+    "alongside",
+    "within",
+    "onto",
+];
+
+/// Where a note-form thing may open: after a bullet that opens a line; and, on a note line (one
+/// that ends with no full stop, in an answer of several lines, not its heading), at the line's
+/// start or after a colon, arrow or semicolon ("Feb 2025: waiting list split by risk", "512
+/// referrals; 430 visits done"). Each with whether a bullet opened it.
+fn note_openers(text: &str, toks: &[Token]) -> Vec<(usize, bool)> {
+    let several_lines = text.trim().contains('\n');
     let mut out = Vec::new();
     for k in 0..toks.len() {
-        if !(matches!(toks[k].norm.as_str(), "-" | "•" | "·" | "*" | "–")
-            && opens_line(text, toks, k))
+        if matches!(toks[k].norm.as_str(), "-" | "•" | "·" | "*" | "–") && opens_line(text, toks, k)
         {
+            out.push((k + 1, true));
             continue;
         }
-        for j in [k + 2, k + 3] {
-            let thing = &toks[k + 1..j.min(toks.len())];
+        if !several_lines || !toks[k].is_word() || !on_note_line(text, toks[k].start) {
+            continue;
+        }
+        let after_mark = k > 0 && matches!(toks[k - 1].norm.as_str(), ":" | ";" | "→");
+        if after_mark || opens_line(text, toks, k) {
+            out.push((k, false));
+        }
+    }
+    out
+}
+
+/// Whether byte `at` sits on a note line: not the answer's first line (its heading), and a line
+/// that does not end as a sentence does.
+fn on_note_line(text: &str, at: usize) -> bool {
+    let line_start = text[..at].rfind('\n').map_or(0, |n| n + 1);
+    let line_end = text[at..].find('\n').map_or(text.len(), |n| at + n);
+    let first = text[..line_start].trim().is_empty();
+    let line = text[line_start..line_end].trim_end();
+    !first && !line.ends_with(['.', '?', '!'])
+}
+
+/// In a note, a thing and what was done to it: "- triage moved to senior practitioners", "- duty
+/// rotas merged in May", "Feb 2025: waiting list split by risk", "...; bedding fitted in 96 homes".
+/// One to four words before a past action verb that is not a change ("- waits reduced" says a
+/// change, not an action); past a bullet's two words, or anywhere but after a bullet, the verb must
+/// read as a passive by the word after it ([`AFTER_NOTE_PASSIVE`]).
+pub(crate) fn note_subject_past(text: &str, toks: &[Token]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for (s, bullet) in note_openers(text, toks) {
+        for j in s + 1..=s + 4 {
+            let thing = &toks[s..j.min(toks.len())];
             // The answer ended before the thing did (a bare bullet on the last line): nothing
             // was done to it, and an empty thing has no first word to look at.
-            if thing.len() < j - (k + 1) {
+            if thing.len() < j - s {
                 break;
             }
             // "• 14 pantries opened in church halls": a count may head the thing.
@@ -655,15 +718,19 @@ pub(crate) fn bullet_subject_past(text: &str, toks: &[Token]) -> Vec<Range<usize
                 break;
             }
             // A count alone is no thing done to ("- 40 waited"); it needs its noun.
-            if j == k + 2 && super::clause::is_figure_word(&thing[0].norm) {
+            if j == s + 1 && super::clause::is_figure_word(&thing[0].norm) {
                 continue;
             }
+            let passive = toks
+                .get(j + 1)
+                .is_none_or(|n| !n.is_word() || AFTER_NOTE_PASSIVE.contains(&n.norm.as_str()));
             if toks
                 .get(j)
                 .is_some_and(|t| !CHANGES.contains(&t.norm.as_str()))
                 && (is_past_action_at(toks, j, false) || is_past_action_at(toks, j, true))
+                && ((bullet && j < s + 3) || passive)
             {
-                out.push(toks[k + 1].start..toks[j].end);
+                out.push(toks[s].start..toks[j].end);
                 break;
             }
         }

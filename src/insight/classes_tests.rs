@@ -1965,3 +1965,26 @@ fn notes_with_a_did_label_or_a_counted_thing_done_are_done() {
     let r = read("Waiting list\n- 40 waited over a year\n- the list is reviewed monthly");
     assert!(!r.covers.done, "{:?}", r.covers);
 }
+
+#[test]
+fn a_thing_and_what_was_done_to_it_on_a_note_line_is_done() {
+    // A note line with no bullet, or after its date or a semicolon: a thing and its passive.
+    for text in [
+        "Blue badge assessments\nMar 2025: 300 waiting, oldest 20 weeks\nApr 2025: occupational therapy desk moved into the contact centre\nOct 2025: 70 waiting",
+        "Respite for parent carers\n2024: 12 nights a year on average\nevery short break plan rewritten with the family; a second respite flat opened in Harbury\n2026: 19 nights a year",
+        "Falls at home\n- 2024: 140 ambulance call-outs\n- night lifting crew trained with the ambulance service\n- 2026: 60 call-outs",
+        "Discharge delays\nJan: 35 people stuck\n210 letters sent; every case reviewed by a senior\nJun: 11 stuck",
+    ] {
+        let r = read(text);
+        assert!(r.covers.done, "{text}: {:?}", r.covers);
+    }
+    // Where things stood in notes, a heading, and a sentence in prose are not such a note.
+    for text in [
+        "Home adaptations\nMay 2025: families phoned four offices to chase a ramp\nNov 2025: 9 weeks on average",
+        "Home adaptations reviewed across the county\nMay 2025: 40 waiting\nNov 2025: 12 waiting",
+        "Grab rails were the worry.\nCarers reported delays across the county.",
+    ] {
+        let r = read(text);
+        assert!(!r.covers.done, "{text}: {:?}", r.covers);
+    }
+}

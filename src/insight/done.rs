@@ -94,7 +94,7 @@ pub(super) fn found(
     // four pages now, written with people who use services": the same after a comma.
     let done_places = Taken::covering(&done);
     let reduced = actions::reduced_passives(toks);
-    for r in actions::bullet_subject_past(text, toks)
+    for r in actions::note_subject_past(text, toks)
         .into_iter()
         .chain(reduced)
     {
