@@ -19,6 +19,7 @@ mod completed;
 mod concentrated;
 mod figures;
 mod frame;
+mod group_named;
 mod left;
 mod owned_up;
 mod pin;
@@ -252,6 +253,8 @@ mod tests_cause;
 mod tests_chaired;
 #[cfg(test)]
 mod tests_completed;
+#[cfg(test)]
+mod tests_group_named;
 #[cfg(test)]
 mod tests_left;
 #[cfg(test)]

@@ -504,8 +504,9 @@ fn brief(said: &str) -> String {
 /// Everything an assessor could press on in `text`, unranked.
 pub(super) fn find(text: &str) -> Vec<Anchor> {
     let r = Reading::new(text);
-    let finders: [fn(&Reading) -> Option<Anchor>; 31] = [
+    let finders: [fn(&Reading) -> Option<Anchor>; 32] = [
         super::admitted::find_weakness,
+        super::group_named::find,
         super::left::find_left,
         super::set_apart::find_set_apart,
         super::admitted::find_exception,
