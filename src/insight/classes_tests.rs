@@ -1988,3 +1988,25 @@ fn a_thing_and_what_was_done_to_it_on_a_note_line_is_done() {
         assert!(!r.covers.done, "{text}: {:?}", r.covers);
     }
 }
+
+#[test]
+fn a_before_in_words_then_what_was_done_then_how_things_are_is_a_difference() {
+    // Told in words, with no figure and no change word: a state before, an action, a state after.
+    for text in [
+        "Mr Osei was unable to manage the stairs after his fall. I arranged an occupational \
+         therapy visit and a stairlift through the disabled facilities grant. He is sleeping \
+         upstairs in his own bed and gets to the shop with his neighbour.",
+        "The carers' groups were nearly empty because nobody could get to them after work. We \
+         moved them to the evening and put one online. The evening groups are full and carers ask \
+         for more.",
+    ] {
+        let r = read(text);
+        assert!(r.covers.difference, "{text}: {:?}", r.covers);
+    }
+    // "Still" says nothing changed.
+    let r = read(
+        "The carers' groups were nearly empty because nobody could get to them after work. We \
+         moved them to the evening. The groups are still nearly empty.",
+    );
+    assert!(!r.covers.difference, "{:?}", r.covers);
+}

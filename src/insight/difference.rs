@@ -94,6 +94,7 @@ pub(super) fn all(
     } = changes;
     let Times {
         then_clause,
+        state_after,
         now_clause,
         dated_change,
         timed_pair,
@@ -139,6 +140,15 @@ pub(super) fn all(
         if t.figure && n.figure {
             measured_change = Some(n.bytes.clone());
         }
+    }
+    // "She was too frightened to open the door ... we set up a named worker ... she lets the carers
+    // in": a before told in words, something done, then where things stand after it, is a change
+    // told in words as a then and a now are in figures ("she still won't open it" says none).
+    if let Some(n) = *state_after
+        && !still(n)
+        && difference.is_empty()
+    {
+        difference.push(n.bytes.clone());
     }
     difference.sort_by_key(|r| r.start);
     (difference, measured_change)

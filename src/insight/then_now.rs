@@ -20,6 +20,8 @@ pub(super) struct Times<'c> {
     pub then_clause: Option<&'c Clause>,
     /// A before in words, ahead of what was done and a present after it.
     pub state_before: Option<&'c Clause>,
+    /// That present after what was done: where things stand after the change told in words.
+    pub state_after: Option<&'c Clause>,
     /// Where things stand: a present clause with a figure, or a later one once something was done.
     pub now_clause: Option<&'c Clause>,
     /// The years said beside a figure.
@@ -56,23 +58,22 @@ pub(super) fn read<'c>(reading: &'c Reading, done: &[Range<usize>]) -> Times<'c>
         .map(|(_, c)| c);
     // A before in words, in a story or an answer that goes on to what was done and how things are
     // now: "The rota was short at weekends, so I worked with the EDT manager ... The leads now share
-    // a rota."
+    // a rota." The present after it is where things stand, the change told in words.
+    let present_after_done = |from: usize| {
+        done.iter().find(|d| d.start >= from).and_then(|d| {
+            clauses.iter().find(|n| {
+                n.bytes.start >= d.end && n.stance.claims() && n.time == clause::Time::Present
+            })
+        })
+    };
     let state_before = clauses.iter().find(|c| {
         c.stance.claims()
             && c.time == clause::Time::Past
             && !c.figure
             && clause::past_state_in_words(&toks[c.toks.clone()])
-            && done
-                .iter()
-                .find(|d| d.start >= c.bytes.end)
-                .is_some_and(|d| {
-                    clauses.iter().any(|n| {
-                        n.bytes.start >= d.end
-                            && n.stance.claims()
-                            && n.time == clause::Time::Present
-                    })
-                })
+            && present_after_done(c.bytes.end).is_some()
     });
+    let state_after = state_before.and_then(|c| present_after_done(c.bytes.end));
     // Where things stand after the change: a later present clause with a figure, or a later figure
     // of any tense once something has been done since the "then" ("only about half recorded it ... I
     // ran sessions ... our audit in October put it at 84%").
@@ -305,6 +306,7 @@ pub(super) fn read<'c>(reading: &'c Reading, done: &[Range<usize>]) -> Times<'c>
     Times {
         then_clause,
         state_before,
+        state_after,
         now_clause,
         dated_years,
         dated_change,
@@ -332,6 +334,7 @@ pub(super) fn then_now_next(
     let Times {
         then_clause,
         state_before,
+        state_after: _,
         now_clause,
         dated_years,
         dated_change,
