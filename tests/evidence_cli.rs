@@ -407,3 +407,65 @@ fn interviewer_cards_show_the_figures_a_question_touches() {
         .clone();
     assert!(!String::from_utf8(out).unwrap().contains("Their figures"));
 }
+
+#[test]
+fn a_sheet_excel_saved_in_windows_text_is_imported_and_a_bad_header_imports_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data");
+    // Excel's "CSV (Comma delimited)" on Windows: the £ sign is one byte, 0xA3, not UTF-8.
+    let csv = dir.path().join("figures.csv");
+    std::fs::write(
+        &csv,
+        b"measure,value,unit,as_at,source\r\nSpend on reablement,\xa31.9m,,2026-10-31,Finance report\r\n",
+    )
+    .unwrap();
+    let out = psw(&data)
+        .arg("evidence")
+        .arg("import")
+        .arg(&csv)
+        .assert()
+        .success();
+    let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(text.contains("read as Windows text"), "{text}");
+    assert!(text.contains("1 added"), "{text}");
+    let list = psw(&data).arg("evidence").arg("list").assert().success();
+    let listed = String::from_utf8_lossy(&list.get_output().stdout).to_string();
+    assert!(listed.contains("Spend on reablement: £1.9m"), "{listed}");
+
+    // A first line without the columns: nothing is read, and nothing claims rows were kept.
+    std::fs::write(
+        &csv,
+        "measure,unit,as_at,source\nDirect payments,%,2026-10-31,DP report\n",
+    )
+    .unwrap();
+    let out = psw(&data)
+        .arg("evidence")
+        .arg("import")
+        .arg(&csv)
+        .assert()
+        .code(1);
+    let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(err.contains("value is missing"), "{err}");
+    assert!(
+        err.contains("Nothing was imported: fix the first line of the file"),
+        "{err}"
+    );
+    assert!(!err.contains("the other rows were kept"), "{err}");
+    assert!(!text.contains("Nothing new to add"), "{text}");
+
+    // A workbook given by mistake is named, with the Save As choice that makes a CSV.
+    let xlsx = dir.path().join("figures.xlsx");
+    std::fs::write(&xlsx, b"PK\x03\x04\x14\x00\x06\x00rest of the zip").unwrap();
+    let out = psw(&data)
+        .arg("evidence")
+        .arg("import")
+        .arg(&xlsx)
+        .assert()
+        .failure();
+    let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(
+        err.contains("this is an Excel workbook (.xlsx), not a CSV file"),
+        "{err}"
+    );
+}

@@ -57,8 +57,13 @@ fn load(data: &Path) -> Result<Register, String> {
 
 fn import(data: &Path, file: &Path) -> Result<ExitCode, String> {
     let mut register = load(data)?;
-    let text = crate::paths::read_text_file(file, evidence::file::MAX_BYTES)
+    let bytes = crate::paths::read_file(file, evidence::file::MAX_BYTES)
         .map_err(|e| format!("{}: {}", file.display(), e.plain()))?;
+    let (text, read_as) =
+        evidence::import::decode(&bytes).map_err(|e| format!("{}: {e}", file.display()))?;
+    if let Some(read_as) = read_as {
+        say(read_as);
+    }
     let result = evidence::import::import(&text, &mut register);
     for e in &result.errors {
         warn(&format!(
@@ -68,6 +73,11 @@ fn import(data: &Path, file: &Path) -> Result<ExitCode, String> {
             e.column,
             crate::display::visible(&e.message)
         ));
+    }
+    // A header that cannot be used stops the whole file: no row was read, so none was "kept".
+    if result.header_failed {
+        warn("Nothing was imported: fix the first line of the file, then import it again.");
+        return Ok(ExitCode::from(1));
     }
     if result.added + result.updated > 0 {
         let path = evidence::save(data, &register)?;
