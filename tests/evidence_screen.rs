@@ -402,3 +402,41 @@ fn the_add_prompt_offers_help_that_says_what_a_figure_and_a_story_are() {
     press(&mut app, KeyCode::Char('f'));
     assert!(screen(&app).contains("Add a figure"));
 }
+
+#[test]
+fn a_register_that_cannot_be_written_says_why_plainly_and_keeps_the_typing_for_ctrl_s() {
+    let (mut app, data) = app(REGISTER);
+    // The register is a link to a file elsewhere: psw-coach never writes through a link, so the
+    // save fails as a read-only disk would, whoever runs the test.
+    let elsewhere = data.path().join("shared-register.yaml");
+    std::fs::write(&elsewhere, REGISTER).unwrap();
+    let register = data.path().join("evidence.yaml");
+    std::fs::remove_file(&register).unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(&elsewhere, &register).unwrap();
+    #[cfg(not(unix))]
+    return;
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, " in total");
+    ctrl(&mut app, 's');
+    // Wide enough for the temporary folder's long name twice over.
+    let mut terminal = Terminal::new(TestBackend::new(120, 30)).unwrap();
+    terminal.draw(|frame| app.view(frame)).unwrap();
+    let shown = format!("{}", terminal.backend());
+    assert!(
+        shown.contains("Could not save the register:") && shown.contains("is a symbolic link"),
+        "{shown}"
+    );
+    assert!(!shown.contains("the disk reported"), "{shown}");
+    assert!(
+        shown.contains("What you typed is still here: Ctrl-S"),
+        "{shown}"
+    );
+    assert!(!shown.contains("os error"), "{shown}");
+    assert!(shown.contains("assessment in total"), "{shown}");
+    // Put right (a real file again): the same Ctrl-S saves what was typed.
+    std::fs::remove_file(&register).unwrap();
+    std::fs::write(&register, REGISTER).unwrap();
+    ctrl(&mut app, 's');
+    assert!(file(&data).contains("assessment in total"));
+}

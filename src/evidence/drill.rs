@@ -419,9 +419,10 @@ pub fn save_history(data_dir: &Path, history: &FigureRecords) -> Result<(), Stri
     crate::notes::store::replace_private(data_dir, HISTORY_FILE, text.as_bytes())
         .map(|_| ())
         .map_err(|e| {
-            format!(
-                "Could not keep which figures you missed ({}): {e}",
-                data_dir.join(HISTORY_FILE).display()
+            crate::notes::store::not_written(
+                "which figures you missed",
+                &data_dir.join(HISTORY_FILE),
+                &e,
             )
         })
 }

@@ -449,15 +449,8 @@ pub fn save(data_dir: &Path, register: &Register) -> Result<PathBuf, String> {
             e.located()
         ));
     }
-    crate::notes::store::replace_private(data_dir, FILE_NAME, to_text(register).as_bytes()).map_err(
-        |e| {
-            format!(
-                "Could not save the register ({}): {}",
-                path(data_dir).display(),
-                e
-            )
-        },
-    )
+    crate::notes::store::replace_private(data_dir, FILE_NAME, to_text(register).as_bytes())
+        .map_err(|e| crate::notes::store::not_written("the register", &path(data_dir), &e))
 }
 
 /// One change made in the app: a figure or story added (`old` none), changed, or deleted (`new`

@@ -230,8 +230,7 @@ impl Settings {
     /// Writes the settings whole (temp file, sync, rename), readable by the PSW only.
     pub fn save(&self, data_dir: &Path) -> Result<PathBuf, String> {
         let target = path(data_dir);
-        let fail =
-            |e: io::Error| format!("Could not save your settings ({}): {e}", target.display());
+        let fail = |e: io::Error| crate::notes::store::not_written("your settings", &target, &e);
         ensure_private_dir(data_dir).map_err(fail)?;
         let text = self.to_yaml();
         let temp = data_dir.join(format!(".{FILE_NAME}.{}.tmp", std::process::id()));

@@ -96,24 +96,7 @@ pub(super) enum Operation {
 impl StoreError {
     pub(super) fn io(action: Operation, path: &Path, err: &io::Error) -> StoreError {
         let kind = StoreErrorKind::from_io(err.kind());
-        let (reason, advice) = match kind {
-            StoreErrorKind::ReadOnly => ("the disk is read-only".to_string(), "make it writable"),
-            StoreErrorKind::PermissionDenied => (
-                "psw-coach is not allowed to write there".to_string(),
-                "check who owns that folder",
-            ),
-            StoreErrorKind::DiskFull => ("the disk is full".to_string(), "free some space"),
-            StoreErrorKind::Malformed
-            | StoreErrorKind::NothingToSave
-            | StoreErrorKind::InUse
-            | StoreErrorKind::Other => match os_error_in_words(err) {
-                Some(words) => (words.to_string(), "check that folder"),
-                None => (
-                    format!("the disk reported a problem ({})", without_os_error(err)),
-                    "check the disk",
-                ),
-            },
-        };
+        let (reason, advice) = why_not_written(err);
         let shown = path.display();
         let message = match action {
             // Which key tries again depends on the screen, so the caller says that part.
@@ -171,6 +154,44 @@ impl StoreError {
             ),
         }
     }
+}
+
+/// Why a file could not be written, and what to do, in words a PSW can act on ("the disk is
+/// read-only", "make it writable") rather than the system's "Read-only file system (os error 30)".
+fn why_not_written(err: &io::Error) -> (String, &'static str) {
+    match StoreErrorKind::from_io(err.kind()) {
+        StoreErrorKind::ReadOnly => ("the disk is read-only".to_string(), "make it writable"),
+        StoreErrorKind::PermissionDenied => (
+            "psw-coach is not allowed to write there".to_string(),
+            "check who owns that folder",
+        ),
+        StoreErrorKind::DiskFull => ("the disk is full".to_string(), "free some space"),
+        StoreErrorKind::Malformed
+        | StoreErrorKind::NothingToSave
+        | StoreErrorKind::InUse
+        | StoreErrorKind::Other => match os_error_in_words(err) {
+            Some(words) => (words.to_string(), "check that folder"),
+            None => (
+                format!("the disk reported a problem ({})", without_os_error(err)),
+                "check the disk",
+            ),
+        },
+    }
+}
+
+/// "Could not save WHAT: the disk is read-only (PATH). Make it writable, then try again.": a
+/// file other than a note (the register, settings, the figures drill's record) not written.
+pub fn not_written(what: &str, path: &Path, err: &io::Error) -> String {
+    let (reason, advice) = match err.get_ref() {
+        // psw-coach's own refusal (a link it will not write through) is already in words.
+        Some(words) if err.raw_os_error().is_none() => (words.to_string(), "check that file"),
+        _ => why_not_written(err),
+    };
+    format!(
+        "Could not save {what}: {reason} ({}). {}, then try again.",
+        path.display(),
+        capitalise(advice)
+    )
 }
 
 pub(super) fn capitalise(text: &str) -> String {

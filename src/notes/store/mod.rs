@@ -35,7 +35,7 @@ pub(crate) fn simulate_full_disk(bytes: Option<usize>) {
 }
 pub(super) use durable::write_temp;
 pub(super) use error::plain_io;
-pub use error::{NoteProblem, NoteWarning, StoreError, StoreErrorKind};
+pub use error::{NoteProblem, NoteWarning, StoreError, StoreErrorKind, not_written};
 pub use lock::forget_live_drafts;
 
 use std::collections::HashMap;

@@ -852,3 +852,21 @@ fn a_real_full_disk_is_reported_as_full() {
         StoreErrorKind::DiskFull
     );
 }
+
+#[test]
+fn a_file_other_than_a_note_not_written_is_said_in_words_with_what_to_do() {
+    let path = Path::new("/data/evidence.yaml");
+    let read_only = io::Error::from_raw_os_error(30);
+    if read_only.kind() == io::ErrorKind::ReadOnlyFilesystem {
+        assert_eq!(
+            not_written("the register", path, &read_only),
+            "Could not save the register: the disk is read-only (/data/evidence.yaml). Make it \
+             writable, then try again."
+        );
+    }
+    let full = io::Error::from(io::ErrorKind::StorageFull);
+    let said = not_written("your settings", path, &full);
+    assert!(said.contains("the disk is full"), "{said}");
+    assert!(said.contains("Free some space, then try again."), "{said}");
+    assert!(!said.contains("os error"), "{said}");
+}

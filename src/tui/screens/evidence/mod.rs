@@ -299,12 +299,17 @@ impl Screen for EvidenceScreen {
                     form.kind.noun()
                 ))
             }
-            (Err(problem), _) => {
-                if let Some(form) = &mut self.form {
+            (Err(problem), _) => match &mut self.form {
+                // The form stays open with every field as typed: say so, and the key to retry.
+                Some(form) => {
                     form.save_failed();
+                    let save = keymap::label(Context::EvidenceForm, Action::Save).unwrap_or("");
+                    Notice::problem(format!(
+                        "{problem} What you typed is still here: {save} saves it."
+                    ))
                 }
-                Notice::problem(problem)
-            }
+                None => Notice::problem(problem),
+            },
         };
         vec![Effect::Notify(notice)]
     }
