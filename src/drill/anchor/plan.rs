@@ -150,6 +150,13 @@ fn plan_in(r: &Reading, c: &Clause) -> Option<Anchor> {
         return None;
     }
     let (mut a, end) = r.span(lead);
+    // "...and because applications have fallen the council plans to take £180,000 out from
+    // April": spoken without a comma, a reason runs straight into the plan, and said back from
+    // its start the two read as one garbled clause (probes-9 p12). The plan is the main clause:
+    // said back from its subject, or not at all.
+    if let Some(k) = run_on_reason(r, a, lead) {
+        a = k;
+    }
     // "...and in January the same rule applies": the quote opens at the date, so that it is said
     // back as "that in January the same rule applies". Only for such a step: "So from July the
     // team rings..." and "and it opens next month" may be done, or lose what "it" is, and stay
@@ -221,7 +228,14 @@ fn plan_in(r: &Reading, c: &Clause) -> Option<Anchor> {
         || r.toks[a..end.min(r.toks.len())]
             .iter()
             .any(|t| matches!(t.norm.as_str(), "i" | "i'll" | "i'm"));
-    let (ask, presses) = if owned {
+    let (ask, presses) = if money_taken(r, a, end) {
+        (
+            format!(
+                "You said {quote}: what will that stop paying for, and what will it mean for the people who rely on that work?"
+            ),
+            "asking what the cut will mean for people",
+        )
+    } else if owned {
         (
             format!(
                 "You said {quote}: {}",
@@ -256,4 +270,49 @@ fn plan_in(r: &Reading, c: &Clause) -> Option<Anchor> {
     }
     let when = r.raw(lead, when_end);
     anchor(r, Shape::Plan, (a, end), when, presses.to_string(), ask)
+}
+
+/// Words that open a reason or a condition before the clause it belongs to.
+const SUBORDINATORS: &[&str] = &[
+    "because", "as", "since", "although", "though", "while", "whilst", "if", "once", "when",
+];
+
+/// Words a main clause's subject may open with, after a reason run on without a comma.
+const SUBJECT_OPENERS: &[&str] = &["the", "our", "my", "we", "i", "they", "their", "its"];
+
+/// Where the main clause starts when the phrase `a..lead` opens (after "and" or "so") with a reason
+/// or a condition run on without a comma: the last subject before `lead` that is followed within
+/// three words by a verb of a plan ("the council plans to", "we will"). `None` when the phrase
+/// opens no reason, or the reason is itself the plan ("because the new system goes live by
+/// June", said back without its "because" as before).
+fn run_on_reason(r: &Reading, a: usize, lead: usize) -> Option<usize> {
+    let mut j = a;
+    while j < lead && matches!(r.n(j), "and" | "so" | "but") {
+        j += 1;
+    }
+    if !SUBORDINATORS.contains(&r.n(j)) {
+        return None;
+    }
+    let plan_verb = |k: usize| {
+        PLAN_VERBS.contains(&r.n(k))
+            || matches!(r.n(k), "will" | "is" | "are")
+                && matches!(r.n(k + 1), "going" | "to" | "due")
+            || r.n(k) == "will"
+            || r.n(k).ends_with("'ll")
+    };
+    (j + 2..lead)
+        .rev()
+        .find(|&k| SUBJECT_OPENERS.contains(&r.n(k)) && (k + 1..(k + 4).min(lead)).any(plan_verb))
+}
+
+/// Words that say money is taken out: "take £180,000 out of that budget", "cut £50,000".
+fn money_taken(r: &Reading, a: usize, end: usize) -> bool {
+    (a..end).any(|k| {
+        r.n(k) == "£"
+            && (matches!(
+                r.n(k.wrapping_sub(1)),
+                "cut" | "cuts" | "save" | "saving" | "remove"
+            ) || r.n(k.wrapping_sub(1)) == "take"
+                && r.has_in(k + 1, (k + 4).min(end), &["out"]))
+    })
 }

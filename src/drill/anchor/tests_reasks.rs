@@ -358,3 +358,31 @@ fn a_step_to_come_said_in_the_present_is_pressed_as_a_plan() {
         a.ask
     );
 }
+
+#[test]
+fn a_plan_after_a_reason_run_on_without_a_comma_is_said_back_from_its_subject() {
+    // Written for the test: a reason spoken straight into the plan it explains.
+    let found = anchors(
+        "Every carer now gets a call within a week of their assessment. The snag is the sitting \
+         service, and since referrals have dropped the trust plans to take £60,000 out of it from \
+         June.",
+    );
+    let plan = found
+        .iter()
+        .find(|a| a.shape == Shape::Plan)
+        .unwrap_or_else(|| panic!("{found:#?}"));
+    assert_eq!(
+        plan.ask,
+        "You said the trust plans to take £60,000 out of it from June: what will that stop paying \
+         for, and what will it mean for the people who rely on that work?"
+    );
+    // A reason that is itself the plan is said back as before, without its "because".
+    let found =
+        anchors("We moved the panel to Tuesdays, because the new system goes live by June.");
+    assert!(
+        found.iter().any(|a| a
+            .ask
+            .starts_with("You said the new system goes live by June:")),
+        "{found:#?}"
+    );
+}
