@@ -46,7 +46,9 @@ const CHANGED: &[&str] = &[
 /// One kind of uptake: where it is said, why the coach asks, and what it asks after "You said
 /// ...: ". Each says people took something up, so each is quoted and asked the same way.
 struct Uptake {
-    /// Whether token `i` says this kind of uptake.
+    /// Words one of which the answer must hold for this kind (none: any answer), looked for once.
+    about: &'static [&'static str],
+    /// Whether token `i` says this kind of uptake: cheap, since it is asked of every token.
     at: fn(&Reading, usize) -> bool,
     why: &'static str,
     ask: &'static str,
@@ -55,16 +57,19 @@ struct Uptake {
 /// The kinds, tried in this order.
 const KINDS: &[Uptake] = &[
     Uptake {
+        about: TRAINING,
         at: completion,
         why: "asking what the training changed in practice",
         ask: "that tells us people finished the training, so what has it changed in what practitioners do, and where would we see that in case records?",
     },
     Uptake {
+        about: &[],
         at: page_views,
         why: "asking whether people find what they need",
         ask: "that tells us people opened the pages, so how do you know they found what they needed, and what about people who can't use a website?",
     },
     Uptake {
+        about: &[],
         at: well_attended,
         why: "asking who does not come and what it changed",
         ask: "which teams or staff don't come, and what has changed in someone's work with a person because of it?",
@@ -81,7 +86,10 @@ pub(super) fn find_uptake(r: &Reading) -> Option<Anchor> {
 
 /// The follow-up on the first place the answer says `kind`, when it is short enough to say back.
 fn ask(r: &Reading, kind: &Uptake) -> Option<Anchor> {
-    let i = (0..r.toks.len()).find(|&i| r.claims(i) && (kind.at)(r, i))?;
+    if !kind.about.is_empty() && !r.has_any(kind.about) {
+        return None;
+    }
+    let i = (0..r.toks.len()).find(|&i| (kind.at)(r, i) && r.claims(i))?;
     said_back(r, Shape::Process, said(r, i)?, kind.why, kind.ask)
 }
 
@@ -93,10 +101,9 @@ fn said(r: &Reading, i: usize) -> Option<(usize, usize)> {
     (words(r, a, end) <= MOST_WORDS).then_some((a, end))
 }
 
-/// "Completion is 92%", "92% completion" in an answer about training: people finished it.
+/// "Completion is 92%", "92% completion" (in an answer about training): people finished it.
 fn completion(r: &Reading, i: usize) -> bool {
     matches!(r.n(i), "completion" | "completed")
-        && r.has_any(TRAINING)
         && (i.saturating_sub(3)..(i + 4).min(r.toks.len())).any(|k| r.percent_at(k).is_some())
 }
 
