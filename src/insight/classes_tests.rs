@@ -2010,3 +2010,25 @@ fn a_before_in_words_then_what_was_done_then_how_things_are_is_a_difference() {
     );
     assert!(!r.covers.difference, "{:?}", r.covers);
 }
+
+#[test]
+fn a_story_told_on_to_the_present_says_where_things_stand() {
+    // A before in words, what was done, then how the person is, in the present simple after "he",
+    // "she" or "it": where things stand now, and so a difference.
+    for text in [
+        "Mrs Adeyemi was too anxious to leave the house after her husband died. I linked her with a \
+         befriender from the bereavement charity. She goes to the lunch club with her neighbour.",
+        "The lad was refusing visits from the team. We matched him with a new worker \
+         from the youth team. He texts her most days and he keeps his appointments.",
+    ] {
+        let r = read(text);
+        assert!(r.then_now_next.now, "{text}: {:?}", r.then_now_next);
+        assert!(r.covers.difference, "{text}: {:?}", r.covers);
+    }
+    // A story that stops in the past says nothing of now.
+    let r = read(
+        "Mrs Adeyemi was too anxious to leave the house after her husband died. I linked her with a \
+         befriender from the bereavement charity.",
+    );
+    assert!(!r.then_now_next.now, "{:?}", r.then_now_next);
+}

@@ -235,6 +235,40 @@ fn present_verb_after_noun(ts: &[Token], k: usize) -> bool {
         && OBJECT_OPENERS.contains(&next)
 }
 
+/// Words that may stand between "he", "she" or "it" and its verb: "she still goes", "he now sleeps".
+const BEFORE_A_VERB: &[&str] = &[
+    "now",
+    "still",
+    "always",
+    "usually",
+    "often",
+    "even",
+    "also",
+    "never",
+    "just",
+    "sometimes",
+];
+
+/// A present verb in the third person after "he", "she" or "it", as a story tells how someone is
+/// now: "he sleeps upstairs", "she still goes to the group", "it works". No past form ends in "s",
+/// so the verb's "s" says present ("was" aside).
+fn present_verb_after_pronoun(ts: &[Token], k: usize) -> bool {
+    let w = |i: usize| ts.get(i).map_or("", |t| t.norm.as_str());
+    let verb = w(k);
+    let mut p = k.wrapping_sub(1);
+    if BEFORE_A_VERB.contains(&w(p)) {
+        p = p.wrapping_sub(1);
+    }
+    k > 0
+        && matches!(w(p), "he" | "she" | "it")
+        && verb.len() > 3
+        && verb.ends_with('s')
+        && !verb.ends_with("ss")
+        && !verb.ends_with("us")
+        && verb != "was"
+        && verb.chars().all(|c| c.is_ascii_lowercase())
+}
+
 /// Cuts `toks` into clauses and reads each. `text` is what the tokens came from.
 pub(crate) fn read(text: &str, toks: &[Token]) -> Vec<Clause> {
     let mut bounds: Vec<usize> = vec![0];
@@ -1041,7 +1075,7 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         {
             present = true;
         }
-        if present_verb_after_noun(ts, k) {
+        if present_verb_after_noun(ts, k) || present_verb_after_pronoun(ts, k) {
             present = true;
         }
         if n.ends_with("'re") || n.ends_with("'ve") {

@@ -334,7 +334,7 @@ pub(super) fn then_now_next(
     let Times {
         then_clause,
         state_before,
-        state_after: _,
+        state_after,
         now_clause,
         dated_years,
         dated_change,
@@ -419,6 +419,8 @@ pub(super) fn then_now_next(
             || no_longer_now(toks, clauses)
             || still_not_right(toks, clauses)
             || present_after.is_some()
+            // After a before in words and what was done, the present told is where things stand.
+            || state_after.is_some_and(|c| !toks[c.toks.clone()].iter().any(|t| t.norm == "still"))
             // The latest of figures against times in turn is where things stand.
             || dated_change.is_some()
             || timed_pair.is_some()
