@@ -735,14 +735,28 @@ fn lead_in(toks: &[Token], i: usize) -> (bool, bool, usize) {
         .collect();
     // "went up to 58% from 44% in May": a "from" straight after another figure gives the value
     // it changed from.
+    // So does one after today's figure and the word that says it is today's: "down to 250
+    // people now, from 410 a year ago".
     let after_a_figure = words_before.first() == Some(&"from") && {
+        // Back over "now" (and a comma after it) to the end of the figure.
+        let mut end = i - 1;
+        if end >= 2
+            && toks[end - 1].kind == TokenKind::Break
+            && toks[end - 1].text == ","
+            && matches!(word_at(toks, end - 2), "now" | "today" | "currently")
+        {
+            end -= 2;
+        } else if end >= 1 && matches!(word_at(toks, end - 1), "now" | "today" | "currently") {
+            end -= 1;
+        }
+        let before_end = |k: usize| if end >= k { word_at(toks, end - k) } else { "" };
         // Back over the figure's unit ("28 days from", "58 per cent from") to its number.
-        let unit = match (before(2), before(3)) {
+        let unit = match (before_end(1), before_end(2)) {
             ("cent", "per") => 2,
             ("days" | "weeks" | "months" | "years" | "hours" | "people" | "percent", _) => 1,
             _ => 0,
         };
-        i >= 2 + unit && toks[i - 2 - unit].kind == TokenKind::Number
+        end > unit && toks[end - 1 - unit].kind == TokenKind::Number
     };
     let past = after_a_figure
         || words_before.iter().enumerate().any(|(k, w)| match *w {
@@ -1012,6 +1026,28 @@ mod tests {
         assert_eq!(
             read("down from 600 in the spring"),
             [(600.0, Count, false, true)]
+        );
+    }
+
+    #[test]
+    fn a_from_after_todays_figure_and_its_now_gives_the_value_it_changed_from() {
+        use UnitKind::*;
+        assert_eq!(
+            read("the list is down to 250 people now, from 410 a year ago"),
+            [(250.0, Count, false, false), (410.0, Count, false, true)]
+        );
+        assert_eq!(
+            read("we reach 64% today from 51% last spring"),
+            [(64.0, Percent, false, false), (51.0, Percent, false, true)]
+        );
+        assert_eq!(
+            read("it takes 19 days currently, from 33 days in 2024"),
+            [(19.0, Days, false, false), (33.0, Days, false, true)]
+        );
+        // Without a figure before it, "now, from" is no past value.
+        assert_eq!(
+            read("now, from 120 referrals a month we see most within a week"),
+            [(120.0, Count, false, false)]
         );
     }
 
