@@ -429,3 +429,25 @@ fn plan_help_is_plain_words_with_examples() {
                 .and(predicate::str::contains("slug").not()),
         );
 }
+
+/// A PSW adding a bank starts from the small example in question_banks/README.md: copied as it
+/// is, it must check clean, with no warning to puzzle over, and the count must read as English.
+#[test]
+fn the_bank_writers_small_example_checks_clean_as_printed() {
+    let guide = std::fs::read_to_string("question_banks/README.md").unwrap();
+    let start = guide
+        .find("```yaml\nid: my-council")
+        .expect("the small example")
+        + 8;
+    let example = &guide[start..start + guide[start..].find("```").unwrap()];
+    let data = tempfile::tempdir().unwrap();
+    let bank = data.path().join("my-council.yaml");
+    std::fs::write(&bank, example).unwrap();
+    coach(data.path())
+        .args(["banks", "check"])
+        .arg(&bank)
+        .assert()
+        .success()
+        .stderr("")
+        .stdout("All clear: 1 bank checked, 1 question, no problems found.\n");
+}

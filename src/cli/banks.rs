@@ -105,9 +105,10 @@ pub(super) fn banks_check(
             n => format!(" ({n} warnings above are worth a look)"),
         };
         say(&format!(
-            "All clear: {} bank{} checked, {questions} questions, no problems found{noted}.",
+            "All clear: {} bank{} checked, {questions} question{}, no problems found{noted}.",
             library.banks.len(),
-            if library.banks.len() == 1 { "" } else { "s" }
+            if library.banks.len() == 1 { "" } else { "s" },
+            if questions == 1 { "" } else { "s" }
         ));
         ExitCode::SUCCESS
     } else {
