@@ -404,6 +404,9 @@ impl<W: Write> Dialogue<'_, W> {
         };
         let result = self.record_with(&mut *recorder, session);
         self.recorder = Some(recorder);
+        if session.is_paused() {
+            session.resume();
+        }
         result
     }
 
@@ -421,6 +424,10 @@ impl<W: Write> Dialogue<'_, W> {
         if self.line()?.is_none() {
             self.ended = true;
         }
+        // The part's time is the time answering: waiting for the words to be written down and
+        // reading them back is not, or a part spoken in 10 s reads "47 s" and the question "over
+        // target" (the full-screen app transcribes while the next part is answered).
+        session.pause();
         self.say("Transcribing on this computer...")?;
         let target = Some(session.question_target().as_secs() as u32).filter(|&t| t > 0);
         let heard = match recorder.finish(target) {

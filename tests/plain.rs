@@ -263,3 +263,70 @@ fn input_ending_at_a_follow_up_prompt_does_not_save_it_as_skipped() {
     .unwrap();
     assert!(!text.contains("(skipped)"), "{text}");
 }
+
+/// A clock moved by hand, shared with the recorder below.
+#[derive(Clone)]
+struct Shared(std::rc::Rc<std::cell::Cell<std::time::Duration>>);
+
+impl psw_coach::drill::Clock for Shared {
+    fn now(&self) -> std::time::Duration {
+        self.0.get()
+    }
+
+    fn local_now(&self) -> chrono::DateTime<chrono::FixedOffset> {
+        chrono::DateTime::parse_from_rfc3339("2026-11-23T17:40:00+00:00").unwrap()
+    }
+}
+
+/// Speaks for 10 s a part, then takes 40 s to write the words down, as the tiny model does on a
+/// busy laptop.
+struct SlowToTranscribe(Shared);
+
+impl psw_coach::voice::recorder::BlockingRecorder for SlowToTranscribe {
+    fn start(&mut self) -> Result<(), String> {
+        let at = self.0.0.get();
+        self.0.0.set(at + std::time::Duration::from_secs(10));
+        Ok(())
+    }
+
+    fn finish(&mut self, _: Option<u32>) -> Result<psw_coach::voice::recorder::Recorded, String> {
+        let at = self.0.0.get();
+        self.0.0.set(at + std::time::Duration::from_secs(40));
+        Ok(psw_coach::voice::recorder::Recorded {
+            transcript: "We phone everyone on the list every month.".into(),
+            ..Default::default()
+        })
+    }
+}
+
+#[test]
+fn a_recorded_parts_time_is_the_speaking_not_the_wait_for_its_words() {
+    let data = tempfile::tempdir().unwrap();
+    let store = psw_coach::notes::NotesStore::new(data.path());
+    let options = psw_coach::drill::RehearseOptions {
+        plan: "question waiting-times-02".parse().unwrap(),
+        probes: Some(0),
+        record: true,
+        ..Default::default()
+    };
+    let clock = Shared(Default::default());
+    let mut out = Vec::new();
+    psw_coach::plain::rehearse(
+        &psw_coach::bank::Library::load(None, &[]),
+        &store,
+        &psw_coach::insight::Lexicon::load(None).0,
+        &options,
+        clock.clone(),
+        // Each part: Enter stops the recording, Enter keeps the words. Then the ticks and rating.
+        std::io::Cursor::new("\n\n\n\n\n\n\n4\n\n"),
+        &mut out,
+        Some(Box::new(SlowToTranscribe(clock))),
+    )
+    .unwrap();
+    let out = String::from_utf8(out).unwrap();
+    assert_eq!(out.matches("Time for this part: 10 s.").count(), 3, "{out}");
+    assert!(
+        out.contains("Question time 30 s of 2 min 30 s target"),
+        "{out}"
+    );
+}
