@@ -358,6 +358,26 @@ fn is_past_action_at(toks: &[Token], j: usize, participle: bool) -> bool {
         "placed" | "allocated" => {
             participle && !matches!(next, "at" | "to" | "under" | "on" | "with")
         }
+        // "I did a review of every case", "we did a joint list with the nurses", "we did two
+        // audits": "did" with a thing after it is the action; "I did not", "what we did was" and an
+        // emphatic "we did put in" (skipped before this) are not.
+        "did" if !participle => {
+            matches!(
+                next,
+                "a" | "an"
+                    | "the"
+                    | "our"
+                    | "my"
+                    | "some"
+                    | "every"
+                    | "each"
+                    | "all"
+                    | "more"
+                    | "joint"
+                    | "regular"
+                    | "extra"
+            ) || super::clause::is_figure_word(next)
+        }
         "started" => {
             (next.ends_with("ing") && next.len() > 4)
                 || matches!(

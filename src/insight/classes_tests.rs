@@ -2032,3 +2032,22 @@ fn a_story_told_on_to_the_present_says_where_things_stand() {
     );
     assert!(!r.then_now_next.now, "{:?}", r.then_now_next);
 }
+
+#[test]
+fn did_with_a_thing_after_it_is_something_done() {
+    for text in [
+        "When the complaints came in I did a review of every closed case with the team managers.",
+        "So we did a joint clinic with the memory service every month through the winter.",
+        "Our duty team did two rounds of welfare calls in the heatwave.",
+    ] {
+        let r = read(text);
+        assert!(r.covers.done, "{text}: {:?}", r.covers);
+    }
+    for text in [
+        "What we did was not enough, and I did not expect the backlog to grow.",
+        "I did wonder whether the letters were reaching people.",
+    ] {
+        let r = read(text);
+        assert!(!r.covers.done, "{text}: {:?}", r.covers);
+    }
+}
