@@ -848,6 +848,20 @@ mod tests {
         }
     }
 
+    /// A spoken answer's transcript writes "three hundred and ten" as "300 and 10": one figure,
+    /// checked against the register and quoted whole, not four cut ones.
+    #[test]
+    fn a_transcripts_hundreds_and_the_rest_are_checked_as_one_figure() {
+        let register = parse(REGISTER).unwrap();
+        let matcher = Matcher::new(&register);
+        let text = "People waiting for a Care Act assessment are down to 300 and 10 now, from 400 \
+                    and 20 a year ago.";
+        let flags = matcher.check(text, today(), 3);
+        assert_eq!(flags.len(), 1, "{flags:#?}");
+        assert_eq!(flags[0].kind.slug(), "unsourced");
+        assert_eq!(flags[0].value_said, 420.0);
+    }
+
     /// Walk item 30: a change the register holds nothing for is one finding, quoting the whole
     /// change, not two cut fragments ("…rose from 70% to" and "to 88%…").
     #[test]

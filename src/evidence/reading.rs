@@ -517,6 +517,26 @@ fn read_at(toks: &[Token], i: usize, lenient: bool) -> Option<Mention> {
     } else {
         return None;
     };
+    // "200 and 50 people", "400 and 10": how a transcript of a spoken answer writes "two hundred
+    // and fifty" (the Whisper models put the digits in and keep the "and"). Read as four figures
+    // ("200", "50 people", "400", "10 a year ago") it was quoted back cut and wrong.
+    if digits
+        && kind == UnitKind::Count
+        && step == 1.0
+        && value >= 100.0
+        && value % 100.0 == 0.0
+        && value % 1000.0 != 0.0
+        && word_at(toks, last + 1) == "and"
+        && (i == 0 || word_at(toks, i - 1) != "between")
+        && let Some(rest) = toks
+            .get(last + 2)
+            .filter(|t| t.kind == TokenKind::Number && t.text.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|t| t.text.parse::<f64>().ok())
+        && (1.0..100.0).contains(&rest)
+    {
+        value += rest;
+        last += 2;
+    }
     // What follows the number: a scale, a percentage, a duration.
     let next = word_at(toks, last + 1);
     let after = word_at(toks, last + 2);
@@ -1026,6 +1046,31 @@ mod tests {
         assert_eq!(
             read("down from 600 in the spring"),
             [(600.0, Count, false, true)]
+        );
+    }
+
+    #[test]
+    fn hundreds_and_the_rest_as_a_transcript_writes_them_are_one_figure() {
+        use UnitKind::*;
+        assert_eq!(
+            read("the list is 200 and 50 people now, from 400 and 10 a year ago"),
+            [(250.0, Count, false, false), (410.0, Count, false, true)]
+        );
+        assert_eq!(
+            read("we trained 700 and 5 staff"),
+            [(705.0, Count, false, false)]
+        );
+        // Not when the second number is the bigger (a range), nor after thousands.
+        assert_eq!(
+            ranges("between 200 and 250 people"),
+            [(200.0, Some(250.0), Count)]
+        );
+        assert!(
+            read("we have 2,000 and 50 staff")
+                .iter()
+                .all(|m| m.0 != 2050.0),
+            "{:?}",
+            read("we have 2,000 and 50 staff")
         );
     }
 
