@@ -21,6 +21,7 @@ mod figures;
 mod frame;
 mod group_named;
 mod left;
+mod out_of_plan;
 mod owned_up;
 mod pin;
 mod plan;
@@ -261,6 +262,8 @@ mod tests_left;
 mod tests_listening;
 #[cfg(test)]
 mod tests_misreadings;
+#[cfg(test)]
+mod tests_out_of_plan;
 #[cfg(test)]
 mod tests_pin;
 #[cfg(test)]

@@ -504,7 +504,8 @@ fn brief(said: &str) -> String {
 /// Everything an assessor could press on in `text`, unranked.
 pub(super) fn find(text: &str) -> Vec<Anchor> {
     let r = Reading::new(text);
-    let finders: [fn(&Reading) -> Option<Anchor>; 32] = [
+    let finders: [fn(&Reading) -> Option<Anchor>; 33] = [
+        super::out_of_plan::find,
         super::admitted::find_weakness,
         super::group_named::find,
         super::left::find_left,
