@@ -104,7 +104,8 @@ impl ReadError {
                     .to_string()
             }
             ReadError::TooLarge(limit) => format!(
-                "this file is larger than {}, far more than psw-coach ever writes, so it was not read",
+                "this file is larger than {}, far larger than any note, bank or sheet of figures \
+                 psw-coach reads, so it was not read: check that it is the right file",
                 size_in_words(*limit)
             ),
             ReadError::NotText { .. } => {
