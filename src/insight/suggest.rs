@@ -492,8 +492,10 @@ fn later_steps(r: &Report, later: Option<&str>) -> Vec<String> {
             // for the same thing (walk item 43).
             room_for_a_case = Some(duration(target));
         } else if r.word_count * 3 < target_words && r.word_count > 0 {
-            // Ask for what the answer lacks, never for what it already gives.
-            let add = match (!r.example_markers.is_empty(), r.covers.evidence) {
+            // Ask for what the answer lacks, never for what it already gives: a figure in any part
+            // is one given, even when the "How do you know?" part is empty (walk item 15).
+            let figure = r.covers.evidence || !r.evidence_found.is_empty();
+            let add = match (!r.example_markers.is_empty(), figure) {
                 (false, false) => "add an example or a figure",
                 (false, true) => "add an example",
                 (true, false) => "add a figure",

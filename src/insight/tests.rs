@@ -982,3 +982,26 @@ fn a_short_answer_with_no_case_is_asked_for_one_once() {
         r.suggestions
     );
 }
+
+#[test]
+fn a_short_answer_with_its_figure_in_another_part_is_not_asked_for_a_figure() {
+    // The figure is in the difference part and the "How do you know?" part is empty: the room step
+    // may ask for an example, never for the figure the answer gives.
+    let parts = [
+        ("done", "We put a carers' lead in each locality team."),
+        (
+            "difference",
+            "Carers' assessments overdue went from 85 to 20 over the year.",
+        ),
+        ("evidence", ""),
+    ];
+    let (_, r) = analyse_parts(&Lexicon::bundled(), &parts, Some(180));
+    let room = r
+        .suggestions
+        .iter()
+        .find(|s| s.starts_with("You have room for more"))
+        .cloned()
+        .unwrap_or_default();
+    assert!(!room.is_empty(), "{:?}", r.suggestions);
+    assert!(!room.contains("figure"), "{room}");
+}
