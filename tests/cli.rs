@@ -152,6 +152,28 @@ fn version_names_the_data_folder() {
         .stdout(predicate::str::contains(data.path().to_str().unwrap()));
 }
 
+/// A folder given as a relative path (`--data-dir notes-folder`) is named where it is, so the PSW
+/// can find it from anywhere.
+#[test]
+fn version_names_a_relative_data_folder_by_where_it_is() {
+    let parent = tempfile::tempdir().unwrap();
+    std::fs::create_dir(parent.path().join("coach-data")).unwrap();
+    let out = Command::cargo_bin("psw-coach")
+        .unwrap()
+        .current_dir(parent.path())
+        .args(["--data-dir", "coach-data", "--version"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    let whole = parent.path().join("coach-data");
+    assert!(
+        text.contains(&format!("data folder: {}\n", whole.display())),
+        "{text}"
+    );
+}
+
 #[test]
 fn version_names_the_data_folder_without_creating_it() {
     let parent = tempfile::tempdir().unwrap();

@@ -58,7 +58,13 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
     if cli.version {
         say(&format!("psw-coach {}", env!("CARGO_PKG_VERSION")));
         match &data {
-            Some(dir) => say(&format!("data folder: {}", dir.display())),
+            // Where it is, not the path as typed: "data folder: link" says nothing to find it by.
+            Some(dir) => say(&format!(
+                "data folder: {}",
+                std::path::absolute(dir)
+                    .unwrap_or_else(|_| dir.clone())
+                    .display()
+            )),
             None => say("data folder: none found (use --data-dir DIR)"),
         }
         return Ok(ExitCode::SUCCESS);
