@@ -118,7 +118,16 @@ pub(super) fn find_pin(r: &Reading) -> Option<Anchor> {
                 {
                     a = k + 1;
                 }
-                if !OWN.contains(&r.n(a))
+                // "The group I'm most uneasy about is the newly qualified": a clause that
+                // describes a noun just named ("the group") is part of that noun's phrase, and said
+                // back alone it loses its head ("you're most uneasy about is...", probes-9 p03).
+                let describes_a_noun = a == c.toks.start
+                    && a >= 2
+                    && r.toks[a - 1].is_word()
+                    && !JOINERS.contains(&r.n(a - 1))
+                    && matches!(r.n(a - 2), "the" | "a" | "an");
+                if describes_a_noun
+                    || !OWN.contains(&r.n(a))
                     || r.n(a) == "there's" && m != AMOUNT
                     || DID.contains(&r.n(a + 1))
                     // "I rebuilt...", "we delivered...": one event. "I'm involved" is how

@@ -86,3 +86,21 @@ fn knowing_ourselves_said_with_know_is_asked_where_it_is_weakest() {
             .is_none_or(|a| !a.ask.contains("weakest"))
     );
 }
+
+#[test]
+fn a_claim_that_describes_a_noun_just_named_is_not_pinned_without_it() {
+    // Written for the test: "I'm most..." here belongs to "the area", and said back alone it would
+    // read "You said you're most confident about is...".
+    let answer = "The area I'm most confident about is hospital discharge.";
+    assert!(
+        !anchors(answer).iter().any(|a| a.shape == Shape::Pin),
+        "{:?}",
+        anchors(answer)
+    );
+    // A claim of its own is still pinned.
+    assert!(
+        anchors("We're very person-centred in the east team.")
+            .iter()
+            .any(|a| a.shape == Shape::Pin)
+    );
+}
