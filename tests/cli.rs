@@ -473,3 +473,17 @@ fn the_bank_writers_small_example_checks_clean_as_printed() {
         .stderr("")
         .stdout("All clear: 1 bank checked, 1 question, no problems found.\n");
 }
+
+#[test]
+fn banks_try_with_an_empty_answer_says_it_was_empty_and_how_to_give_one() {
+    let data = tempfile::tempdir().unwrap();
+    coach(data.path())
+        .args(["banks", "try", "waiting-times-01"])
+        .write_stdin("")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "The answer is empty, so these are the follow-ups an empty answer would get.",
+        ))
+        .stdout(predicate::str::contains("The answer lacks").not());
+}

@@ -179,6 +179,13 @@ pub(super) fn banks_try(
     let mut text = format!("{}: {}\n\n", question.id, question.ask);
     let gaps: Vec<&str> = heard.gaps.iter().map(|g| g.slug()).collect();
     text.push_str(&match gaps.as_slice() {
+        // Nothing came in (an empty file, or nothing piped): say so, or the list of everything
+        // it lacks reads as a verdict on an answer.
+        _ if answer.trim().is_empty() => format!(
+            "The answer is empty, so these are the follow-ups an empty answer would get. Give an \
+             answer in a file (psw-coach banks try {} answer.txt) or pipe it in.\n\n",
+            question.id
+        ),
         [] => "The answer has no gaps the analysis can find.\n\n".to_string(),
         _ => format!("The answer lacks: {}.\n\n", gaps.join(", ")),
     });
