@@ -284,13 +284,33 @@ const BETWEEN_SHORT: &[&str] = &[
     "since",
 ];
 
+/// Feelings said with an -ed word ("I was frightened of the panel", "we were saddened by it", "I
+/// was heartened"): how someone felt, never something done. Many -ened words are actions ("we
+/// strengthened", "I shortened the form", "we widened"), so these are named rather than the ending
+/// read; none is a thing a team does to someone as its work.
+const FEELINGS: &[&str] = &[
+    "frightened",
+    "saddened",
+    "heartened",
+    "disheartened",
+    "emboldened",
+    "sickened",
+    "horrified",
+    "appalled",
+    "dismayed",
+    "daunted",
+    "unnerved",
+    "alarmed",
+    "annoyed",
+];
+
 /// An -ed word that says a state or a feeling ("tired", "worried", "involved"), not an action.
 pub(crate) fn says_a_state(word: &str) -> bool {
-    NOT_ACTIONS.contains(&word)
+    NOT_ACTIONS.contains(&word) || FEELINGS.contains(&word)
 }
 
 fn is_past_action(word: &str, participle: bool) -> bool {
-    if NOT_ACTIONS.contains(&word) || (participle && CHANGES.contains(&word)) {
+    if says_a_state(word) || (participle && CHANGES.contains(&word)) {
         return false;
     }
     let list = if participle {

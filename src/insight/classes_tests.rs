@@ -2051,3 +2051,23 @@ fn did_with_a_thing_after_it_is_something_done() {
         assert!(!r.covers.done, "{text}: {:?}", r.covers);
     }
 }
+
+#[test]
+fn a_feeling_said_with_an_ened_word_is_not_something_done() {
+    // How someone felt, in the passive's shape: nothing was done.
+    for s in [
+        "When I first came into the post I was frightened of the inspection.",
+        "Honestly the whole team were saddened by the safeguarding review.",
+        "I was heartened by what the carers' forum told me, and a bit daunted.",
+        "Staff were disheartened and some were appalled at the backlog.",
+    ] {
+        let r = read(s);
+        assert!(!r.covers.done, "{s}: {:?}", r.done_markers);
+    }
+    // An -ened word that is an action keeps its reading.
+    let r = read("The duty team was strengthened with two new posts in April.");
+    assert!(r.covers.done, "{:?}", r.done_markers);
+    // A feeling beside an action does not hide the action.
+    let r = read("I was frightened of the backlog, so I set up a daily huddle.");
+    assert!(r.covers.done, "{:?}", r.done_markers);
+}
