@@ -112,6 +112,15 @@ const PAST: &[&str] = &[
     "left", "kept", "met", "found",
 ];
 
+/// A past form of a verb: one of `PAST`, or a word in "-ed" ("changed", "moved"; not "need").
+pub(super) fn is_past_form(w: &str) -> bool {
+    PAST.contains(&w)
+        || w.len() > 4
+            && w.ends_with("ed")
+            && !w.ends_with("eed")
+            && w.chars().all(|c| c.is_ascii_alphabetic())
+}
+
 /// Participles a note puts straight after a share: "91% seen within 28 days".
 const NOTED: &[&str] = &[
     "seen", "done", "met", "given", "kept", "heard", "taken", "known",

@@ -265,6 +265,8 @@ mod tests_misreadings;
 #[cfg(test)]
 mod tests_out_of_plan;
 #[cfg(test)]
+mod tests_past_change;
+#[cfg(test)]
 mod tests_pin;
 #[cfg(test)]
 mod tests_quotes;

@@ -149,6 +149,11 @@ fn plan_in(r: &Reading, c: &Clause) -> Option<Anchor> {
     {
         return None;
     }
+    // "The hospital changed how it codes them in the summer": a change already made, whose month
+    // is when it happened. The clause reader may read it as present from the verb after "how".
+    if asserted && matches!(r.n(lead), "in" | "from") && told_as_done(r, c.toks.start, lead) {
+        return None;
+    }
     let (mut a, end) = r.span(lead);
     // "...and because applications have fallen the council plans to take £180,000 out from
     // April": spoken without a comma, a reason runs straight into the plan, and said back from
@@ -315,4 +320,31 @@ fn money_taken(r: &Reading, a: usize, end: usize) -> bool {
             ) || r.n(k.wrapping_sub(1)) == "take"
                 && r.has_in(k + 1, (k + 4).min(end), &["out"]))
     })
+}
+
+/// Words after which a past form describes a noun ("the revised policy"), not what was done.
+const BEFORE_A_DESCRIBING_WORD: &[&str] = &[
+    "the", "a", "an", "our", "my", "their", "its", "this", "that", "these", "those", "newly",
+    "recently", "every", "all",
+];
+
+/// True when the words of a clause before its month say what was done ("the council changed how it
+/// counts them", "the form was changed") and nothing in them looks ahead ("will", "want to", "is
+/// going to", "agreed to move"): the month says when it happened, not when it is due.
+fn told_as_done(r: &Reading, start: usize, lead: usize) -> bool {
+    let done = (start + 1..lead).any(|k| {
+        super::figures::is_past_form(r.n(k)) && !BEFORE_A_DESCRIBING_WORD.contains(&r.n(k - 1))
+    });
+    let ahead = (start..lead).any(|k| {
+        PLAN_VERBS.contains(&r.n(k))
+            || matches!(r.n(k), "will" | "going" | "due" | "shall")
+            || r.n(k).ends_with("'ll")
+            || r.n(k) == "to"
+                && r.toks.get(k + 1).is_some_and(|t| t.is_word())
+                && !matches!(
+                    r.n(k + 1),
+                    "the" | "a" | "an" | "our" | "my" | "their" | "all" | "every"
+                )
+    });
+    done && !ahead
 }
