@@ -36,6 +36,7 @@ mod under_reached;
 mod uptake;
 mod usually;
 mod weak_spot;
+mod worsened;
 
 pub use frame::well_formed;
 
@@ -284,3 +285,5 @@ mod tests_uptake;
 mod tests_usually;
 #[cfg(test)]
 mod tests_weak_spot;
+#[cfg(test)]
+mod tests_worsened;

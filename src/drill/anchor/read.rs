@@ -504,9 +504,10 @@ fn brief(said: &str) -> String {
 /// Everything an assessor could press on in `text`, unranked.
 pub(super) fn find(text: &str) -> Vec<Anchor> {
     let r = Reading::new(text);
-    let finders: [fn(&Reading) -> Option<Anchor>; 33] = [
+    let finders: [fn(&Reading) -> Option<Anchor>; 34] = [
         super::out_of_plan::find,
         super::admitted::find_weakness,
+        super::worsened::find_worsened,
         super::group_named::find,
         super::left::find_left,
         super::set_apart::find_set_apart,
