@@ -2071,3 +2071,38 @@ fn a_feeling_said_with_an_ened_word_is_not_something_done() {
     let r = read("I was frightened of the backlog, so I set up a daily huddle.");
     assert!(r.covers.done, "{:?}", r.done_markers);
 }
+
+#[test]
+fn a_step_said_in_the_present_with_a_date_to_come_is_a_next_step_with_its_when() {
+    // The step opened or closed by a date to come, its verb in the present: "goes into", "moves
+    // to", "joins", "we bring"; a meeting named by its month; an end timetabled for a month.
+    for text in [
+        "We cut the wait for reviews. From the first of April the same checklist goes into every hospital discharge.",
+        "We cut the wait for reviews. In the new year the carers' line moves to the contact centre.",
+        "We cut the wait for reviews. After the summer the night team starts using the same tool.",
+        "We cut the wait for reviews. When the pilot money ends in June, the workers transfer to the core team.",
+        "We cut the wait for reviews. At the October board we bring the same figures for the east locality.",
+        "We cut the wait for reviews. At the council's May scrutiny meeting we show how the model would work in sheltered housing.",
+        "We cut the wait for reviews. Before Christmas the easy read letters will be on every ward.",
+    ] {
+        let r = read(text);
+        assert!(
+            r.then_now_next.next && r.next_has_when,
+            "{text}: {:?}",
+            r.next_markers
+        );
+        assert!(!r.gaps.contains(&Gap::Next), "{text}");
+    }
+    // A dated past or a present habit is no step to come.
+    for text in [
+        "We cut the wait for reviews. From 2023 we hold a weekly panel for every complex case.",
+        "We cut the wait for reviews. Since April every referral goes to the duty desk first.",
+        "We cut the wait for reviews. When the contract ended in March the service came back in house.",
+        "We cut the wait for reviews. At the January board we brought the same figures for the east.",
+        "We cut the wait for reviews. From the first of April 2024 every referral went to the hub.",
+        "We cut the wait for reviews. In March the team moved to the new office.",
+    ] {
+        let r = read(text);
+        assert!(!r.then_now_next.next, "{text}: {:?}", r.next_markers);
+    }
+}

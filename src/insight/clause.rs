@@ -805,6 +805,9 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                     | "of"
                     | "for"
                     | "with"
+                    // "in supported living", "into sheltered housing": a kind of place.
+                    | "in"
+                    | "into"
                     | "fully"
                     | "partly"
                     // "newly qualified workers", "highly skilled staff": a participle as a word
@@ -925,7 +928,7 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                 )
             });
         if (matches!(n, "if" | "unless" | "whether") && !aside && !asks)
-            || (n == "would" && next != "like" && !habitual_would(ts, k))
+            || (n == "would" && next != "like" && !habitual_would(ts, k) && !would_in_a_how(ts, k))
         {
             conditional = true;
         }
@@ -1126,9 +1129,20 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
             || booked;
         if future_lead {
             let mut j = k + 1;
+            // "from the first of February", "by the beginning of March": the day or part of the
+            // month leads to the month itself.
             while matches!(
                 w(j),
-                "the" | "end" | "of" | "start" | "early" | "late" | "mid"
+                "the"
+                    | "end"
+                    | "of"
+                    | "start"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "first"
+                    | "beginning"
+                    | "middle"
             ) {
                 j += 1;
             }
@@ -1208,26 +1222,50 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                 // "in January the same rule applies to our own referrals", "in June it extends to
                 // the north": a change that reaches further, as it is timetabled.
                 | "applies" | "extends" | "spreads" | "expands" | "joins"
+                // "when the grant ends in March", "in the new year the line moves to the contact
+                // centre": an end or a move timetabled for then.
+                | "ends" | "finishes" | "expires" | "moves" | "transfers"
         )
     });
     // "In March we audit again", "and in May I take it to the housing teams": a clause that opens on
     // the month and goes on with "we" or "I" and a bare present is a step booked for then; a past
     // ("In March we audited"), a state ("In March we have forty waiting") or a habit ("In January
     // we always see a spike") is not.
+    // "Before Easter we test it", "in the new year I take it", "at the board's January meeting we
+    // present it": the same with the other leads to a date, and a meeting named by its month.
     let opens_on_month = {
-        let mut words = ts
+        let words: Vec<&str> = ts
             .iter()
             .filter(|t| t.is_word())
             .map(|t| t.norm.as_str())
-            .skip_while(|x| matches!(*x, "and" | "so" | "then" | "um" | "er" | "next"));
-        words.next() == Some("in") && {
-            let mut t = words.next().unwrap_or("");
-            if t == "the" {
-                t = words.next().unwrap_or("");
-            }
-            let who = words.next().unwrap_or("");
-            let verb = words.next().unwrap_or("");
-            (MONTH_WORDS.contains(&t) || SEASONS.contains(&t))
+            .skip_while(|x| matches!(*x, "and" | "so" | "then" | "um" | "er" | "next"))
+            .take(9)
+            .collect();
+        let ww = |i: usize| words.get(i).copied().unwrap_or("");
+        let lead = ww(0);
+        let dated = |t: &str| MONTH_WORDS.contains(&t) || SEASONS.contains(&t);
+        // The date comes straight after the lead (and "the"); after "at" it may follow the
+        // meeting's owner ("the board's January meeting").
+        let reach = if lead == "at" { 4 } else { 2 };
+        let month = (1..=reach)
+            .filter(|&i| i == 1 || ww(i - 1) == "the" || lead == "at")
+            .find(|&i| dated(ww(i)));
+        matches!(lead, "in" | "at" | "before" | "after")
+            && month.is_some_and(|m| {
+                let mut m = m;
+                if ww(m) == "new" && ww(m + 1) == "year" {
+                    m += 1;
+                }
+                // "at the January meeting we ...", "at the May scrutiny meeting I ...": the meeting,
+                // then who.
+                for _ in 0..2 {
+                    if lead == "at" && !matches!(ww(m + 1), "we" | "i") {
+                        m += 1;
+                    }
+                }
+                let who = ww(m + 1);
+                let verb = ww(m + 2);
+                (lead != "at" || ww(1) == "the")
                 && matches!(who, "we" | "i")
                 // "In February we do the same for therapy posts": "do" is the one short verb.
                 && (verb.len() > 2 || verb == "do")
@@ -1266,6 +1304,15 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                         | "began"
                         | "knew"
                         | "felt"
+                        // "At the March board we brought the figures": past forms without -ed.
+                        | "brought"
+                        | "wrote"
+                        | "said"
+                        | "spoke"
+                        | "sent"
+                        | "kept"
+                        | "held"
+                        | "came"
                         | "think"
                         | "hope"
                         | "know"
@@ -1273,7 +1320,7 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                         | "get"
                         | "need"
                 )
-        }
+            })
     };
     // "In January we do the audit every year": a habit in its month, not a step to come.
     let habit = ts.windows(2).any(|p| {
@@ -1330,6 +1377,16 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         when,
         hoped,
     }
+}
+
+/// "we present how the same approach would work in supported living": "would" inside a "how" that
+/// a verb before it governs is what is shown or asked, not a condition on the clause itself.
+fn would_in_a_how(ts: &[Token], k: usize) -> bool {
+    ts.iter()
+        .take(k)
+        .filter(|t| t.is_word())
+        .skip(1)
+        .any(|t| t.norm == "how")
 }
 
 /// "I've asked the performance team to run the figures", "we've asked the trust to send": the
