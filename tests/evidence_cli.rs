@@ -487,3 +487,48 @@ fn a_sheet_far_too_large_is_refused_with_what_to_check() {
     // The PSW made the sheet: nothing says psw-coach wrote it.
     assert!(!err.contains("ever writes"), "{err}");
 }
+
+#[test]
+fn list_shows_a_figures_previous_value_and_its_owner() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data");
+    let csv = dir.path().join("figures.csv");
+    std::fs::write(
+        &csv,
+        "measure,value,unit,as_at,source,owner\n\
+         people waiting for a Care Act assessment,410,people,2026-04-30,monthly performance report,Head of Service\n\
+         social worker vacancy rate,9%,,2026-06-30,workforce dashboard,\n",
+    )
+    .unwrap();
+    psw(&data)
+        .args(["evidence", "import"])
+        .arg(&csv)
+        .assert()
+        .success();
+    // A month on, the waiting list has come down: the 410 becomes the previous value.
+    std::fs::write(
+        &csv,
+        "measure,value,unit,as_at,source\n\
+         people waiting for a Care Act assessment,312,people,2026-10-31,monthly performance report\n",
+    )
+    .unwrap();
+    psw(&data)
+        .args(["evidence", "import"])
+        .arg(&csv)
+        .assert()
+        .success();
+    let out = psw(&data).args(["evidence", "list"]).assert().success();
+    let listed = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(
+        listed.contains(
+            "people waiting for a Care Act assessment: 312 people, as at 31 October 2026, monthly performance report\n      previous value: 410 people, as at 30 April 2026; owner: Head of Service\n"
+        ),
+        "{listed}"
+    );
+    // A figure with neither has no second line.
+    assert!(
+        listed.contains("social worker vacancy rate: 9%, as at 30 June 2026, workforce dashboard"),
+        "{listed}"
+    );
+    assert_eq!(listed.matches("\n      ").count(), 1, "{listed}");
+}

@@ -155,6 +155,9 @@ fn list(data: &Path, json: bool) -> Result<ExitCode, String> {
                     &f.source
                 },
             ));
+            if let Some(before) = before_and_owner(f) {
+                out.push_str(&format!("      {before}\n"));
+            }
         }
     }
     if !register.stories.is_empty() {
@@ -179,6 +182,25 @@ fn list(data: &Path, json: bool) -> Result<ExitCode, String> {
     }
     say_raw(&crate::display::visible(&out))?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// A figure's previous value and its owner, as the form names them ("previous value: 410 people,
+/// as at 30 April 2026; owner: Head of Service"), so the list shows all the PSW keeps of it.
+fn before_and_owner(f: &evidence::Figure) -> Option<String> {
+    let previous = f.previous.map(|p| match p.as_at {
+        Some(d) => format!(
+            "previous value: {}, as at {}",
+            evidence::model::show_value(p.value, &f.unit),
+            show_date(d)
+        ),
+        None => format!(
+            "previous value: {}",
+            evidence::model::show_value(p.value, &f.unit)
+        ),
+    });
+    let owner = f.owner.as_ref().map(|o| format!("owner: {o}"));
+    let parts: Vec<String> = previous.into_iter().chain(owner).collect();
+    (!parts.is_empty()).then(|| parts.join("; "))
 }
 
 /// The PSW's stale limit in months and today's date.
