@@ -470,14 +470,84 @@ fn others_wish(ts: &[Token], want: usize) -> bool {
             "actually" | "really" | "also" | "still" | "now" | "just" | "all" | "both" | "do"
         )
     });
-    // A plural noun ("officers", "families", "partners") is people in the story, not the speaker.
+    // A plural noun ("officers", "families", "partners") is people in the story, not the speaker;
+    // "any residents who want to join in": a relative says whose wish it is.
     subject.is_some_and(|w| {
-        matches!(w, "you" | "they" | "he" | "she" | "people")
-            || (w.len() > 3
-                && w.ends_with('s')
-                && !w.ends_with("ss")
-                && !matches!(w, "this" | "does"))
+        matches!(
+            w,
+            "you" | "they" | "he" | "she" | "people" | "who" | "whoever"
+        ) || (w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !matches!(w, "this" | "does"))
     })
+}
+
+/// "I'll come to how it changed our procedures", "I'll come back to the detail", "I'll set out how
+/// the agents work": after "I'll" (at `verb`), a pointer to a later part of the telling, not a step.
+fn points_on(ts: &[Token], verb: usize) -> bool {
+    let w = |k: usize| ts.get(k).map_or("", |t| t.norm.as_str());
+    let mut k = verb + 1;
+    let to_later_part = match w(verb) {
+        "come" | "get" | "turn" | "move" | "go" => {
+            if matches!(w(k), "back" | "on") {
+                k += 1;
+            }
+            let to = w(k) == "to";
+            k += 1;
+            to
+        }
+        "set" | "spell" | "lay" => {
+            let out = w(k) == "out";
+            k += 1;
+            out
+        }
+        "run" => {
+            let through = w(k) == "through";
+            k += 1;
+            through
+        }
+        _ => false,
+    };
+    let told = match w(k) {
+        "how" | "what" | "why" | "where" | "who" | "whether" | "that" | "this" | "it" | "those"
+        | "them" | "later" => true,
+        "the" => matches!(
+            w(k + 1),
+            "detail"
+                | "details"
+                | "figures"
+                | "numbers"
+                | "data"
+                | "evidence"
+                | "point"
+                | "rest"
+                | "results"
+                | "impact"
+                | "learning"
+                | "outcomes"
+                | "story"
+                | "example"
+        ),
+        _ => false,
+    };
+    to_later_part && told
+}
+
+/// "I want to tell you about", "I'd like to talk about", "I want to start with the figures": after the
+/// speaker's "want to" or "like to", a verb of telling and what it is told to or about.
+fn wish_to_tell(verb: &str, after: &str) -> bool {
+    match verb {
+        "tell" | "talk" | "walk" | "say" | "explain" | "describe" | "share" | "mention" => {
+            matches!(after, "you" | "about" | "through" | "how" | "what" | "why")
+        }
+        // "I want to give you an example", "I'd like to give a quick example"; "I want to take a
+        // paper to cabinet" is a step.
+        "give" => matches!(after, "you" | "a" | "an" | "one"),
+        "show" | "take" => after == "you",
+        "start" | "begin" => matches!(after, "with" | "by"),
+        _ => false,
+    }
 }
 
 /// "she's still going to the group every Tuesday", "he started going to college": around "going
@@ -562,6 +632,7 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
     let mut in_month = false;
     let mut foreseen_step = false;
     let mut hope = false;
+    let mut aim_to_be = false;
     let mut near_when = false;
     // "this autumn", "so far this year", "to date": the after of a change, whatever the tense.
     let mut this_period = false;
@@ -678,7 +749,7 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                 "balance" | "contrast" | "set" | "counter" | "temper" | "pair"
             ) && matches!(w(verb + 1), "that" | "this")
                 && matches!(w(verb + 2), "with" | "against" | "alongside");
-            if closing || naming || brief || to_listener || weighing {
+            if closing || naming || brief || to_listener || weighing || points_on(ts, verb) {
                 discourse = true;
                 continue;
             }
@@ -759,6 +830,24 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         if n == "wish" && next != "to" && matches!(before, "i" | "we" | "just" | "only" | "really")
         {
             conditional = true;
+        }
+        // "I want to tell you about the yard", "I'd like to start with the figures": the speaker's
+        // wish to tell something, a way of speaking, not a step.
+        if matches!(n, "want" | "wanted" | "like")
+            && next == "to"
+            && matches!(before, "i" | "i'd")
+            && wish_to_tell(w(k + 2), w(k + 3))
+        {
+            discourse = true;
+            continue;
+        }
+        // "We want to be a more inclusive employer", "where we want to be": an aim to be something,
+        // which with no time to it names no step.
+        if matches!(n, "want" | "wants" | "aim" | "aims" | "like")
+            && next == "to"
+            && w(k + 2) == "be"
+        {
+            aim_to_be = true;
         }
         // "I'd want to see the figures first" supposes; "I'd like to think" softens; "we want to",
         // "I'd like to extend it" look ahead.
@@ -896,6 +985,8 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
             // "I'd like to think" softens a claim; "I'd like to extend it" looks ahead.
             if next == "like" && w(k + 2) == "to" && w(k + 3) == "think" {
                 hedged = true;
+            } else if next == "like" && w(k + 2) == "to" && wish_to_tell(w(k + 3), w(k + 4)) {
+                // "I'd like to start with the figures": read at "like", a way of speaking.
             } else if next == "like" || next == "hope" {
                 planned = true;
             } else {
@@ -1169,7 +1260,7 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
     }
     // "Hopefully the new guidance will help", "I'd hope we'll do more with it": a hope with no
     // time to it is no step; "we're hoping to get a breakdown by Easter" is one.
-    let hoped = hope && !(when || in_month || near_when);
+    let hoped = (hope || aim_to_be) && !(when || in_month || near_when);
     if hoped {
         planned = false;
         hedged = true;
