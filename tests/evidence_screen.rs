@@ -440,3 +440,44 @@ fn a_register_that_cannot_be_written_says_why_plainly_and_keeps_the_typing_for_c
     ctrl(&mut app, 's');
     assert!(file(&data).contains("assessment in total"));
 }
+
+#[test]
+fn the_saved_line_stays_with_the_list_and_is_not_left_under_the_next_form() {
+    let (mut app, _data) = app(REGISTER);
+    press(&mut app, KeyCode::Char('a'));
+    press(&mut app, KeyCode::Char('f'));
+    type_text(&mut app, "people waiting for an OT assessment");
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "180");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "31/10/2026");
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "OT waiting list");
+    ctrl(&mut app, 's');
+    assert!(screen(&app).contains("The figure is saved in the register."));
+    // The next thing added is a story: its form, and the check before it is kept, are about the
+    // story, not the figure saved before.
+    press(&mut app, KeyCode::Char('a'));
+    press(&mut app, KeyCode::Char('s'));
+    let shown = screen(&app);
+    assert!(shown.contains("What was done"), "{shown}");
+    assert!(!shown.contains("The figure is saved"), "{shown}");
+    type_text(&mut app, "Home first");
+    press(&mut app, KeyCode::Tab);
+    type_text(
+        &mut app,
+        "We visited Mrs Okafor at home the day she left hospital",
+    );
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "Fewer readmissions");
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "The readmissions report");
+    ctrl(&mut app, 's');
+    let shown = screen(&app);
+    assert!(shown.contains("Check before saving"), "{shown}");
+    assert!(!shown.contains("The figure is saved"), "{shown}");
+    // The story's own saved line is shown on the list it goes back to.
+    press(&mut app, KeyCode::Char('c'));
+    assert!(screen(&app).contains("The story is saved in the register."));
+}

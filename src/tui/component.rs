@@ -325,6 +325,13 @@ pub trait Screen {
         None
     }
 
+    /// Which of its own pages the screen shows, when one screen holds more than one (the
+    /// evidence register's list and its form): a notice belongs to the page it was given on, as
+    /// it does to a screen, so "The figure is saved" is not left under the next form.
+    fn page(&self) -> u8 {
+        0
+    }
+
     /// Drawn over the screen beneath rather than instead of it.
     fn is_overlay(&self) -> bool {
         false

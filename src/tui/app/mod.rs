@@ -280,8 +280,9 @@ impl App {
     }
 
     /// The screen the PSW is on, help set aside (a notice stays readable under help), as the
-    /// depth of the stack and the screen's address: together they change when the screen does.
-    fn page(&self) -> (usize, *const ()) {
+    /// depth of the stack, the screen's address and its own page (the register's list or form):
+    /// together they change when the screen does.
+    fn page(&self) -> (usize, *const (), u8) {
         let i = self
             .stack
             .iter()
@@ -290,6 +291,7 @@ impl App {
         (
             i,
             std::ptr::from_ref::<dyn Screen>(self.stack[i].as_ref()).cast(),
+            self.stack[i].page(),
         )
     }
 

@@ -190,6 +190,11 @@ impl Screen for EvidenceScreen {
         }
     }
 
+    /// The list and the form are two pages: a notice given on one is not left on the other.
+    fn page(&self) -> u8 {
+        u8::from(self.form.is_some())
+    }
+
     fn on_action(&mut self, action: Action) -> Option<Vec<Effect>> {
         if self.form.is_some() {
             return self.form_action(action);
