@@ -11,6 +11,7 @@
 //! the gap probes ask for the proof, as they should.
 
 mod admitted;
+mod announced;
 mod case_voice;
 mod cause;
 mod chaired;
@@ -247,6 +248,8 @@ pub fn anchors(answer: &str) -> Vec<Anchor> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_announced;
 #[cfg(test)]
 mod tests_case_voice;
 #[cfg(test)]

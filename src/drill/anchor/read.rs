@@ -545,6 +545,12 @@ pub(super) fn find(text: &str) -> Vec<Anchor> {
     found.extend(super::owned_up::find(&r));
     // Last, as it reads what the others found.
     found.extend(super::weak_spot::find_weak_spot(&r, &found));
+    // After the weak spot, which reads the weaknesses found before it: a weak spot announced
+    // ("what I'd say against it is...") is pressed where nothing else in the answer was read as
+    // admitted.
+    if let Some(a) = super::announced::find(&r, &found) {
+        found.push(a);
+    }
     found
 }
 

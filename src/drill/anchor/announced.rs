@@ -1,0 +1,160 @@
+//! A weak spot the PSW announces before saying it: "What I'd say against it is that the group
+//! doesn't look like our carers", "What we got wrong is that the 96 were only the people we paid
+//! for", "the honest bit is we don't have a regular check on how those 52 are managing", "what I'd
+//! change is that it took ten weeks from the stroke to the decision", "The gap we found through a
+//! complaint is people with hearing loss...". The opener is the PSW pointing at what an assessor
+//! presses; none of its words is a cue the other readers listen for, so strong answers that ended on
+//! one got the stock "What happens next, and by when?" (probes-9 p11, probes-10 p06, p08, p11, p13,
+//! each judged 1 or 2). What follows the opener is said back, without it, and pressed by what it
+//! names: a wait one person bore, a check nobody makes, people a count left out, or else the one
+//! pointed ask after a weak spot (`pointed`).
+
+use super::frame::JOINERS;
+use super::read::{DURATIONS, Reading, said_back, words};
+use super::{Anchor, Shape};
+use crate::insight::clause::Stance;
+
+/// Who announces it.
+const SPEAKERS: &[&str] = &["i", "we", "i'd", "we'd", "i've", "we've"];
+
+/// Words after "what I'd" or "what we" that make the clause announce a weak spot: "what I'd say
+/// against it", "what I'd change", "what we'd do differently", "what we got wrong".
+const AGAINST: &[&str] = &["against", "change", "differently", "wrong"];
+
+/// Nouns that, after "the", announce a weak spot: "the gap we found is", "the catch is".
+const FLAWS: &[&str] = &["gap", "catch", "downside", "snag", "flaw", "weakness"];
+
+/// "The honest bit is", "the uncomfortable part is", "the hard truth is".
+const FRANK: &[&str] = &["honest", "uncomfortable", "hard", "awkward"];
+const PARTS: &[&str] = &["bit", "part", "answer", "truth", "thing"];
+
+/// The most words between an opener's noun or "what" and its "is": "the gap we found through a
+/// complaint is".
+const MOST_OPENER_WORDS: usize = 7;
+
+/// Where the words said back start, and the token after the opener's "is" (and a "that" after it),
+/// when an announcing opener starts at token `i`: "what I'd say against it is (that)", "the gap we
+/// found is", "the honest bit is". A flaw named by its noun is said back from "the": "people with
+/// hearing loss who ring through Relay UK" alone does not say it is the gap.
+fn opener_at(r: &Reading, i: usize) -> Option<(usize, usize)> {
+    let is_at = |from: usize| {
+        (from..(from + MOST_OPENER_WORDS).min(r.toks.len()))
+            .take_while(|&k| !r.is_stop(k))
+            .find(|&k| matches!(r.n(k), "is" | "was"))
+    };
+    let is = match r.n(i) {
+        "what" if SPEAKERS.contains(&r.n(i + 1)) => {
+            let is = is_at(i + 2)?;
+            // "What we changed is the front door": a change told, not a weak spot. "Change" counts
+            // only after "I'd" or "would": what they would change.
+            let would = matches!(r.n(i + 1), "i'd" | "we'd") || r.n(i + 2) == "would";
+            let against = (i + 2..is).any(|k| match r.n(k) {
+                "change" | "differently" => would,
+                w => AGAINST.contains(&w),
+            });
+            against.then_some(is)?
+        }
+        "the" if FLAWS.contains(&r.n(i + 1)) => {
+            // "The gap is", "the gap we found is": not "the gap between the teams is 8 days", a
+            // range that may be a strength.
+            let is = is_at(i + 2)?;
+            (is == i + 2 || SPEAKERS.contains(&r.n(i + 2))).then_some(is)?
+        }
+        "the" if FRANK.contains(&r.n(i + 1)) && PARTS.contains(&r.n(i + 2)) => {
+            matches!(r.n(i + 3), "is" | "was").then_some(i + 3)?
+        }
+        _ => return None,
+    };
+    // The opener opens its phrase: "and the honest bit is", not "that's the gap is".
+    let (s, _) = r.span(i);
+    if (s..i).any(|k| !JOINERS.contains(&r.n(k))) {
+        return None;
+    }
+    let mut body = is + 1;
+    while matches!(r.n(body), "that" | ",") {
+        body += 1;
+    }
+    let from = if FLAWS.contains(&r.n(i + 1)) { i } else { body };
+    Some((from, body))
+}
+
+/// Words that name a check, oversight or record of people.
+const CHECKS: &[&str] = &[
+    "check",
+    "checks",
+    "checking",
+    "oversight",
+    "record",
+    "records",
+    "track",
+    "tracking",
+    "count",
+];
+
+/// The most words of what follows the opener said back.
+const MOST_WORDS: usize = 18;
+
+/// The announced weak spot, unless another reader already presses something in its sentence (of
+/// `found`): "The catch is that the lead's post is paid from the DoLS budget, and the council plans
+/// to take £180,000 out of it" is pressed on the cut, which says what the catch is (probes-9 p12).
+pub(super) fn find(r: &Reading, found: &[Anchor]) -> Option<Anchor> {
+    (0..r.toks.len()).find_map(|i| {
+        let (from, a) = opener_at(r, i)?;
+        let (_, end) = r.span(a);
+        let (s0, s1) = r.sentence(a);
+        let sentence = &r.text[r.toks[s0].start..r.toks[s1.max(s0 + 1) - 1].end];
+        if found
+            .iter()
+            .any(|f| !f.quote.is_empty() && sentence.contains(f.quote.as_str()))
+        {
+            return None;
+        }
+        if words(r, a, end) < 3 || words(r, from, end) > MOST_WORDS {
+            return None;
+        }
+        // Said as the PSW's own: not a hope or a plan ("what I'd change is that we will...").
+        let owned = r
+            .clause_of(a)
+            .is_some_and(|c| !c.hoped && !matches!(c.stance, Stance::Planned));
+        if !owned {
+            return None;
+        }
+        said_back(
+            r,
+            Shape::Weakness,
+            (from, end),
+            "asking about the weak spot you named",
+            &ask(r, (a, end)),
+        )
+    })
+}
+
+/// The ask after what the opener announced, in tokens `a..b`.
+fn ask(r: &Reading, (a, b): (usize, usize)) -> String {
+    // "It took ten weeks from the stroke to the decision": one wait, told of one person.
+    let took = (a..b).any(|k| {
+        matches!(r.n(k), "took" | "waited" | "wait")
+            && (k + 1..(k + 4).min(b)).any(|d| DURATIONS.contains(&r.n(d)))
+    });
+    let one_person = r.has_any(&["she", "he", "her", "him", "mrs", "mr", "ms", "miss"]);
+    let unchecked = r.has_in(a, b, CHECKS)
+        && r.has_in(
+            a,
+            b,
+            &[
+                "don't", "no", "nobody", "haven't", "doesn't", "isn't", "not", "never",
+            ],
+        );
+    if took && one_person {
+        "how often do others wait that long, and what have you changed so the person is not the one left waiting?".to_string()
+    } else if took {
+        "what did that wait mean for the people caught up in it, and what have you changed so it does not take that long again?".to_string()
+    } else if unchecked {
+        "who is making sure none of them comes to harm meanwhile, and what will you put in place?"
+            .to_string()
+    } else if r.has_in(a, b, &["only"]) {
+        "who did that leave out, what happened for them, and what is in place now so they are not missed next time?".to_string()
+    } else {
+        super::pointed::ask(r, (a, b))
+    }
+}

@@ -1,0 +1,82 @@
+//! A weak spot the PSW announces ("What I'd say against it is that...", "What we got wrong is...",
+//! "The honest part is...", "The catch is...") is said back and pressed first, where strong answers
+//! that ended on one got the stock "What happens next, and by when?" (probes-9 p11, probes-10 p06,
+//! p08, p11, p13).
+
+use super::*;
+
+fn first(answer: &str) -> Anchor {
+    anchors(answer)
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| panic!("no anchor: {answer}"))
+}
+
+#[test]
+fn a_weak_spot_announced_by_the_psw_is_said_back_and_pressed() {
+    for (answer, said, asks) in [
+        (
+            "Our carers' forum meets monthly and sets its own agenda. What I'd say against it is \
+             that the forum is nearly all retired women from the market towns.",
+            "You said the forum is nearly all retired women from the market towns:",
+            "",
+        ),
+        (
+            "Reablement starts within two days for most people now. What we got wrong is that we \
+             never told the GP practices it had changed.",
+            "You said you never told the GP practices it had changed:",
+            "",
+        ),
+        (
+            "Every hospital discharge has a named social worker. The honest part is that nobody \
+             checks on people after the first fortnight at home.",
+            "You said nobody checks on people after the first fortnight at home:",
+            "who is making sure none of them comes to harm meanwhile",
+        ),
+        (
+            "She moved into extra care in June and is cooking for herself again. What I'd change \
+             is that it took five months to agree the funding.",
+            "You said it took five months to agree the funding:",
+            "how often do others wait that long",
+        ),
+        (
+            "The duty desk answers within the hour. The catch is the evening line only takes \
+             calls from professionals.",
+            "You said the catch is the evening line only takes calls from professionals:",
+            "who did that leave out",
+        ),
+    ] {
+        let a = first(answer);
+        assert!(a.ask.starts_with(said), "{answer}\n{}", a.ask);
+        assert!(a.ask.contains(asks), "{answer}\n{}", a.ask);
+        assert!(answer.contains(&a.quote), "{answer}\n{}", a.quote);
+        assert_eq!(well_formed(&a.ask), Ok(()), "{}", a.ask);
+    }
+}
+
+#[test]
+fn a_change_a_plan_or_a_range_is_not_read_as_an_announced_weak_spot() {
+    for answer in [
+        "What we changed is the front door: every call goes to a qualified worker first.",
+        "The gap between the best and the worst team is now four days.",
+        "What I'd change next is that we will add evening visits in the spring.",
+        "What I'd say is that practice has come a long way in two years.",
+    ] {
+        assert!(
+            anchors(answer)
+                .iter()
+                .all(|a| a.presses != "asking about the weak spot you named"),
+            "{answer}\n{:?}",
+            anchors(answer)
+        );
+    }
+}
+
+#[test]
+fn an_announced_weak_spot_gives_way_to_a_reading_of_its_own_sentence() {
+    let answer = "Night sitting has kept eleven people out of hospital since May. The catch is that \
+                  the service is paid from a one-year grant, which ends in March.";
+    let a = first(answer);
+    assert_ne!(a.shape, Shape::Weakness, "{}", a.ask);
+    assert!(a.ask.contains("grant"), "{}", a.ask);
+}
