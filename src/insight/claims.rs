@@ -696,6 +696,21 @@ pub(super) fn stray_next(text: &str, r: &Range<usize>) -> bool {
             return true;
         }
     }
+    // "from the next village", "on to the next ground": the place nearest, not a step to come.
+    if said == "next" && word_before(text, r.start) == "the" {
+        let following: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+        if super::clause::NEIGHBOURING.contains(&following.as_str()) {
+            return true;
+        }
+    }
+    // "I brought the workforce plan to both boards", "our plans to the panel": the noun plan taken
+    // somewhere, no intention ("we plan to audit" has its verb after "to").
+    if matches!(said.as_str(), "plan to" | "plans to") {
+        let following: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+        if super::clause::opens_a_noun(&following) {
+            return true;
+        }
+    }
     // "they were going to go to court": an intention in the story told.
     if said == "going to" && matches!(word_before(text, r.start).as_str(), "was" | "were") {
         return true;

@@ -62,7 +62,8 @@ pub(crate) struct Clause {
     pub sentence: usize,
     /// It says when a step will happen ("from January", "by the end of February", "in the spring").
     pub when: bool,
-    /// A hope with no time to it ("hopefully the guidance will help"): no step, whatever its words.
+    /// A hope with no time to it ("hopefully the guidance will help") or what someone expects of
+    /// events ("I'm confident it'll get better over the next year"): no step, whatever its words.
     pub hoped: bool,
 }
 
@@ -534,6 +535,52 @@ fn points_on(ts: &[Token], verb: usize) -> bool {
     to_later_part && told
 }
 
+/// Places after "the next" that are the one nearest, not the one to come: "from the next village".
+pub(crate) const NEIGHBOURING: &[&str] = &[
+    "village", "villages", "ground", "town", "street", "road", "estate", "house", "door", "ward",
+    "room", "bed", "site", "yard", "county", "borough", "parish", "farm", "field", "valley",
+];
+
+/// A word that opens a noun phrase after "to", so the "to" is no infinitive: "plan to the board".
+pub(crate) fn opens_a_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "both" | "a" | "an" | "our" | "their" | "its" | "every" | "each" | "all"
+    )
+}
+
+/// Whether the words before a "will" say what someone expects: "they know", "I'm confident", "I
+/// think"; not "make sure" (a step taken so that something will happen).
+fn expects(ts: &[Token]) -> bool {
+    ts.iter().enumerate().any(|(k, t)| {
+        let made = k > 0
+            && matches!(
+                ts[k - 1].norm.as_str(),
+                "make" | "making" | "made" | "makes"
+            );
+        matches!(
+            t.norm.as_str(),
+            "know"
+                | "knew"
+                | "knows"
+                | "think"
+                | "thinks"
+                | "thought"
+                | "believe"
+                | "believes"
+                | "expect"
+                | "expects"
+                | "expected"
+                | "confident"
+                | "certain"
+                | "reckon"
+                | "suspect"
+                | "predict"
+                | "doubt"
+        ) || (t.norm == "sure" && !made)
+    })
+}
+
 /// "I want to tell you about", "I'd like to talk about", "I want to start with the figures": after the
 /// speaker's "want to" or "like to", a verb of telling and what it is told to or about.
 fn wish_to_tell(verb: &str, after: &str) -> bool {
@@ -553,13 +600,18 @@ fn wish_to_tell(verb: &str, after: &str) -> bool {
 /// "she's still going to the group every Tuesday", "he started going to college": around "going
 /// to", a place someone goes as a habit, not an intention ("we're still going to open a hub").
 pub(crate) fn goes_somewhere(before: &str, after: &str) -> bool {
-    matches!(
-        before,
-        "still" | "been" | "started" | "keeps" | "kept" | "stopped"
-    ) && matches!(
-        after,
-        "the" | "a" | "an" | "her" | "his" | "their" | "college" | "school" | "work" | "church"
-    )
+    // "the older people are going to the job clubs": others going somewhere now ("we're going to
+    // the board in March" keeps its step by its when).
+    let others_now = matches!(before, "are" | "is")
+        && matches!(after, "the" | "a" | "an" | "her" | "his" | "their");
+    others_now
+        || matches!(
+            before,
+            "still" | "been" | "started" | "keeps" | "kept" | "stopped"
+        ) && matches!(
+            after,
+            "the" | "a" | "an" | "her" | "his" | "their" | "college" | "school" | "work" | "church"
+        )
 }
 
 /// "When I started we had 400 people whose nails nobody would cut", "staff would say they had no
@@ -633,6 +685,8 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
     let mut foreseen_step = false;
     let mut hope = false;
     let mut aim_to_be = false;
+    let mut forecast = false;
+    let mut will_of_someone = false;
     let mut near_when = false;
     // "this autumn", "so far this year", "to date": the after of a change, whatever the tense.
     let mut this_period = false;
@@ -774,10 +828,56 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                 discourse = true;
                 continue;
             }
+            // "we'll see more people coming through", "we'll see a drop in admissions": an outcome
+            // expected, not a step ("we'll see every carer by March" is a visit).
+            let change = |x: &str| {
+                matches!(
+                    x,
+                    "rise"
+                        | "fall"
+                        | "drop"
+                        | "increase"
+                        | "reduction"
+                        | "difference"
+                        | "change"
+                        | "improvement"
+                        | "benefit"
+                        | "impact"
+                        | "shift"
+                )
+            };
+            if matches!(
+                w(after),
+                "more"
+                    | "fewer"
+                    | "less"
+                    | "improvement"
+                    | "improvements"
+                    | "progress"
+                    | "results"
+                    | "benefits"
+            ) || (matches!(w(after), "a" | "an" | "the" | "some") && change(w(after + 1)))
+            {
+                forecast = true;
+                continue;
+            }
         }
         // "because I know it'll come up": a thing foreseen, not a step, unless it has a when.
         let foreseen = matches!(n, "it'll" | "that'll" | "there'll" | "this'll");
-        if n == "will" || n == "shall" || (n.ends_with("'ll") && !foreseen) {
+        let will = n == "will" || n == "shall" || n.ends_with("'ll");
+        // "anyone who'll listen", "people who will need a bed": "will" in a relative says who is
+        // meant; with a when ("two workers who will start in May") it is a step.
+        let relative_will = n == "who'll" || (will && w(k.wrapping_sub(1)) == "who");
+        // "because they know something will happen", "I'm confident it'll get better over the next
+        // year": what someone expects of events, not a step of the speaker's ("I know we'll finish
+        // it by May" is one).
+        let speaker_acts = matches!(n, "we'll" | "i'll")
+            || (!n.ends_with("'ll") && matches!(w(k.wrapping_sub(1)), "we" | "i"));
+        if will && !speaker_acts && expects(&ts[..k]) {
+            forecast = true;
+        } else if relative_will {
+            will_of_someone = true;
+        } else if will && !foreseen {
             planned = true;
         }
         if foreseen {
@@ -796,7 +896,9 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         // "plan" and "aim" as verbs ("we plan to", "I'm planning a review"), not as nouns ("I led the
         // workforce plan", "care planning").
         let before = if k > 0 { w(k - 1) } else { "" };
-        let as_verb = next == "to"
+        // "I took the carers' plan to the board": "to" and a noun after it take the plan somewhere.
+        let to_a_verb = next == "to" && !opens_a_noun(w(k + 2));
+        let as_verb = to_a_verb
             || matches!(
                 before,
                 "we" | "i"
@@ -1252,7 +1354,7 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
             }
             if (ahead && (MONTH_WORDS.contains(&t) || SEASONS.contains(&t)))
                 || (n == "next" && matches!(t, "year" | "month" | "week" | "quarter" | "term"))
-                || (matches!(n, "from" | "by") && t == "next")
+                || (matches!(n, "from" | "by") && t == "next" && !NEIGHBOURING.contains(&w(j + 1)))
             {
                 when = true;
             }
@@ -1260,7 +1362,11 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
     }
     // "Hopefully the new guidance will help", "I'd hope we'll do more with it": a hope with no
     // time to it is no step; "we're hoping to get a breakdown by Easter" is one.
-    let hoped = (hope || aim_to_be) && !(when || in_month || near_when);
+    let dated = when || in_month || near_when;
+    if will_of_someone && dated {
+        planned = true;
+    }
+    let hoped = ((hope || aim_to_be) && !dated) || forecast;
     if hoped {
         planned = false;
         hedged = true;

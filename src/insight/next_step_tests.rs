@@ -44,3 +44,28 @@ fn an_aim_to_be_something_with_no_time_is_no_step() {
     ]);
     a_step(&["By April we want to be running the clinic in both hospitals."]);
 }
+
+#[test]
+fn a_forecast_a_relative_will_a_place_gone_to_and_work_remaining_are_no_step() {
+    no_step(&[
+        "Tenants ring us because they know someone will come out.",
+        "I'm sure the waits will come down over the coming months.",
+        "Mrs B tells anyone who'll listen about the new wet room.",
+        "The younger carers are going to the Saturday club at the leisure centre.",
+        "We visited every family, and a worker from the next village joined us.",
+        "So families can book a sitter from the next town on the same budget.",
+        "The pilot ends up costing less, and hopefully we'll extend it.",
+        "I think demand is levelling off and we'll see fewer crisis calls.",
+        "I took the carers' plan to the partnership board and it was agreed.",
+        "We halved the waits for ramps. There's more to do.",
+    ]);
+    a_step(&[
+        "I'm sure we'll finish the audit by May.",
+        "We've recruited two workers who will start in May.",
+        "We're making sure the rota will cover weekends from January.",
+        "We plan to survey every carer in the spring.",
+        "The next step is a joint audit with the trust in March.",
+        "From the next quarter the duty line runs until eight.",
+        "We'll see every carer on the list by the end of March.",
+    ]);
+}

@@ -174,6 +174,8 @@ pub(super) const SUBJECT_CONTRACTIONS: &[&str] = &[
 /// Words after which a subject goes on with the same clause: "I think we've", "what I'm", "that
 /// we're", "the ones we've".
 pub(super) const SAME_CLAUSE_BEFORE: &[&str] = &[
+    // "and hopefully we'll see more": the hope is the clause's after it.
+    "hopefully",
     "think",
     "believe",
     "feel",
