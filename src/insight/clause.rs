@@ -685,6 +685,7 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
     let mut foreseen_step = false;
     let mut hope = false;
     let mut aim_to_be = false;
+    let mut up_to_now = false;
     let mut forecast = false;
     let mut will_of_someone = false;
     let mut near_when = false;
@@ -966,9 +967,12 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
             planned = true;
         }
         // "An audit is planned for the spring", "the rest are booked for the first quarter".
+        // "the assessment had been booked for eleven weeks away": a booking told in the past.
+        let had_been = before == "been" && k > 1 && matches!(w(k - 2), "had" | "'d");
         if (matches!(before, "is" | "are" | "been")
             || before.ends_with("'s")
             || before.ends_with("'re"))
+            && !had_been
             && matches!(n, "planned" | "booked" | "scheduled")
             && matches!(next, "for" | "in")
         {
@@ -1225,6 +1229,10 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         {
             this_period = true;
         }
+        // "this winter so far it's nine": the period up to now, no date to come.
+        if (n == "so" && next == "far") || (n == "to" && next == "date") {
+            up_to_now = true;
+        }
         // "this week", "on the 15th", "on 12 January", "on March 4th": a when, read as one to
         // come in the present continuous or a present that is scheduled.
         let day = |x: &str| {
@@ -1468,6 +1476,12 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                 && (verb.len() > 2 || verb == "do")
                 && verb.chars().all(|c| c.is_ascii_alphabetic())
                 && !verb.ends_with("ed")
+                // "In March I sat in on the assessment": any past form.
+                && !is_past_word(verb)
+                && !matches!(
+                    verb,
+                    "sat" | "rang" | "spoke" | "drove" | "bought" | "taught" | "caught" | "chose"
+                )
                 && !matches!(
                     verb,
                     "have"
@@ -1527,9 +1541,10 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                 "year" | "month" | "winter" | "spring" | "summer" | "autumn" | "time"
             )
     });
-    let when = when
+    let when = (when
         || ((in_month || near_when) && (continuous || scheduled) && !habit)
-        || (opens_on_month && !past && !habit);
+        || (opens_on_month && !past && !habit))
+        && !up_to_now;
     // "From January the results go straight to each practitioner": a when to come, and nothing said
     // in the past, is a plan.
     // "I've asked for a dip sample in the summer": something asked for, still to come.

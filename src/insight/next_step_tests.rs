@@ -69,3 +69,18 @@ fn a_forecast_a_relative_will_a_place_gone_to_and_work_remaining_are_no_step() {
         "We'll see every carer on the list by the end of March.",
     ]);
 }
+
+#[test]
+fn a_dated_past_a_booking_told_in_the_past_and_a_count_so_far_are_no_step() {
+    no_step(&[
+        "In June I sat down with the ward managers and the form changed.",
+        "In May I rang every carer on the list.",
+        "Her ramp had been booked for nine weeks away, so I went out myself.",
+        "Last spring we had forty falls, and this spring so far it's six.",
+    ]);
+    a_step(&[
+        "In March I chair the first panel with the housing leads.",
+        "Her review is booked for June.",
+        "In the spring we're training every team.",
+    ]);
+}
