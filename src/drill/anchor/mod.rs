@@ -18,6 +18,7 @@ mod chaired;
 mod claim;
 mod completed;
 mod concentrated;
+mod count_against_share;
 mod figures;
 mod frame;
 mod group_named;
@@ -258,6 +259,8 @@ mod tests_cause;
 mod tests_chaired;
 #[cfg(test)]
 mod tests_completed;
+#[cfg(test)]
+mod tests_count_against_share;
 #[cfg(test)]
 mod tests_group_named;
 #[cfg(test)]

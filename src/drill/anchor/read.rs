@@ -504,8 +504,9 @@ fn brief(said: &str) -> String {
 /// Everything an assessor could press on in `text`, unranked.
 pub(super) fn find(text: &str) -> Vec<Anchor> {
     let r = Reading::new(text);
-    let finders: [fn(&Reading) -> Option<Anchor>; 34] = [
+    let finders: [fn(&Reading) -> Option<Anchor>; 35] = [
         super::out_of_plan::find,
+        super::count_against_share::find,
         super::admitted::find_weakness,
         super::worsened::find_worsened,
         super::group_named::find,
