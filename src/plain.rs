@@ -16,7 +16,7 @@ use crate::drill::{
 use crate::insight::{self, Lexicon};
 use crate::notes::{AnswerStyle, NotesStore, StoreErrorKind};
 use crate::text;
-use crate::voice::recorder::BlockingRecorder;
+use crate::voice::recorder::{AudioFile, BlockingRecorder};
 use rand::{Rng, SeedableRng};
 use std::io::{self, BufRead, Write};
 use std::path::{Path, PathBuf};
@@ -154,6 +154,14 @@ pub fn rehearse<C: Clock>(
     let mut session = Session::new(setup, with_prompts, clock)
         .with_probes(args.probes())
         .with_lexicon(std::rc::Rc::new(lexicon.clone()));
+    // Keep recordings, as in the full-screen app: each part's sound is written beside the notes
+    // before it is transcribed, and stays once its words are in only with the setting on.
+    let recordings = recorder.as_ref().map(|_| Recordings {
+        folder: store
+            .data_dir()
+            .join(crate::voice::recorder::RECORDINGS_DIR),
+        keep: crate::review::Settings::load(store.data_dir()).0.keep_audio,
+    });
     let mut dialogue = Dialogue {
         input: read_lines(input),
         out,
@@ -162,6 +170,7 @@ pub fn rehearse<C: Clock>(
         last_draft: Duration::ZERO,
         warned_encoding: false,
         recorder,
+        recordings,
     };
     tell_leftover_drafts(&mut dialogue, store, &leftover)?;
     dialogue.say(&format!(
@@ -198,6 +207,14 @@ struct Dialogue<'a, W: Write> {
     warned_encoding: bool,
     /// Recorded practice: each part is heard and transcribed (see `crate::voice::recorder`).
     recorder: Option<Box<dyn BlockingRecorder>>,
+    /// Where recorded parts' sound is written, and whether it is kept once the words are in.
+    recordings: Option<Recordings>,
+}
+
+/// The recordings folder and the PSW's setting, Keep recordings.
+struct Recordings {
+    folder: PathBuf,
+    keep: bool,
 }
 
 /// Reads `input` line by line on its own thread. The channel ends with the input; a read error is
@@ -430,7 +447,14 @@ impl<W: Write> Dialogue<'_, W> {
         session.pause();
         self.say("Transcribing on this computer...")?;
         let target = Some(session.question_target().as_secs() as u32).filter(|&t| t > 0);
-        let heard = match recorder.finish(target) {
+        let audio = match (&self.recordings, session.part_at()) {
+            (Some(r), Some(at)) => Some(AudioFile {
+                path: crate::voice::recorder::part_file(&r.folder, session.session_id(), at),
+                keep: r.keep,
+            }),
+            _ => None,
+        };
+        let heard = match recorder.finish(target, audio.as_ref()) {
             Ok(heard) => heard,
             Err(why) => {
                 self.say(&why)?;
@@ -455,6 +479,15 @@ impl<W: Write> Dialogue<'_, W> {
             None => session.set_text(heard.transcript.clone()),
         }
         self.draft(session);
+        // The words are in their part: the sound stays only for a PSW who keeps recordings.
+        if let Some(path) = &heard.audio {
+            if audio.as_ref().is_some_and(|a| a.keep) {
+                self.say(&format!("The recording is kept: {}", path.display()))?;
+            } else {
+                // Gone already is fine; a file that cannot be removed stays private and listed.
+                let _ = std::fs::remove_file(path);
+            }
+        }
         if self.ended {
             return Ok(true);
         }

@@ -104,7 +104,7 @@ pub fn drill<C: Clock>(
         let Ok(mut line) = line else { break };
         if listening && let Some(r) = recorder.as_mut() {
             // Stopped either way; a line typed is the answer and the sound is not used.
-            let heard = r.finish(None);
+            let heard = r.finish(None, None);
             if line.trim().is_empty() {
                 match heard {
                     Ok(heard) => {
@@ -221,6 +221,7 @@ mod tests {
         fn finish(
             &mut self,
             _target: Option<u32>,
+            _audio: Option<&crate::voice::recorder::AudioFile>,
         ) -> Result<crate::voice::recorder::Recorded, String> {
             Ok(crate::voice::recorder::Recorded {
                 transcript: self.0.remove(0).to_string(),
@@ -262,6 +263,7 @@ mod tests {
         fn finish(
             &mut self,
             _target: Option<u32>,
+            _audio: Option<&crate::voice::recorder::AudioFile>,
         ) -> Result<crate::voice::recorder::Recorded, String> {
             Err("not recording".into())
         }

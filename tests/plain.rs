@@ -289,7 +289,11 @@ impl psw_coach::voice::recorder::BlockingRecorder for SlowToTranscribe {
         Ok(())
     }
 
-    fn finish(&mut self, _: Option<u32>) -> Result<psw_coach::voice::recorder::Recorded, String> {
+    fn finish(
+        &mut self,
+        _: Option<u32>,
+        _: Option<&psw_coach::voice::recorder::AudioFile>,
+    ) -> Result<psw_coach::voice::recorder::Recorded, String> {
         let at = self.0.0.get();
         self.0.0.set(at + std::time::Duration::from_secs(40));
         Ok(psw_coach::voice::recorder::Recorded {
@@ -329,4 +333,91 @@ fn a_recorded_parts_time_is_the_speaking_not_the_wait_for_its_words() {
         out.contains("Question time 30 s of 2 min 30 s target"),
         "{out}"
     );
+}
+
+/// Hears one sentence a part and writes its sound where it is asked to, as the real recorder
+/// does, before giving the words back.
+struct WritesItsSound;
+
+impl psw_coach::voice::recorder::BlockingRecorder for WritesItsSound {
+    fn start(&mut self) -> Result<(), String> {
+        Ok(())
+    }
+
+    fn finish(
+        &mut self,
+        _: Option<u32>,
+        audio: Option<&psw_coach::voice::recorder::AudioFile>,
+    ) -> Result<psw_coach::voice::recorder::Recorded, String> {
+        let audio = audio.map(|a| {
+            std::fs::create_dir_all(a.path.parent().unwrap()).unwrap();
+            std::fs::write(&a.path, b"RIFF").unwrap();
+            a.path.clone()
+        });
+        Ok(psw_coach::voice::recorder::Recorded {
+            transcript: "We phone everyone on the list every month.".into(),
+            audio,
+            ..Default::default()
+        })
+    }
+}
+
+/// A recorded rehearsal of one three-part question in plain mode, with Keep recordings as given:
+/// what was printed, and the recordings kept with its note.
+fn recorded_in_plain_mode(keep: bool) -> (String, Vec<String>) {
+    let data = tempfile::tempdir().unwrap();
+    std::fs::write(
+        data.path().join("settings.yaml"),
+        format!("keep_audio: {keep}\n"),
+    )
+    .unwrap();
+    let store = psw_coach::notes::NotesStore::new(data.path());
+    let options = psw_coach::drill::RehearseOptions {
+        plan: "question waiting-times-02".parse().unwrap(),
+        probes: Some(0),
+        record: true,
+        ..Default::default()
+    };
+    let mut out = Vec::new();
+    psw_coach::plain::rehearse(
+        &psw_coach::bank::Library::load(None, &[]),
+        &store,
+        &psw_coach::insight::Lexicon::load(None).0,
+        &options,
+        Shared(Default::default()),
+        std::io::Cursor::new("\n\n\n\n\n\n\n4\n\n"),
+        &mut out,
+        Some(Box::new(WritesItsSound)),
+    )
+    .unwrap();
+    let note = only_note(data.path());
+    let kept = psw_coach::voice::recorder::kept_recordings(data.path(), &note.session_id)
+        .iter()
+        .map(|p| {
+            p.strip_prefix(data.path().join(psw_coach::voice::recorder::RECORDINGS_DIR))
+                .unwrap()
+                .display()
+                .to_string()
+        })
+        .collect();
+    (String::from_utf8(out).unwrap(), kept)
+}
+
+#[test]
+fn keep_recordings_keeps_each_recorded_part_in_plain_mode_as_in_the_app() {
+    let (out, kept) = recorded_in_plain_mode(true);
+    let names: Vec<String> = kept
+        .iter()
+        .map(|n| n.split_once("-q").unwrap().1.to_string())
+        .collect();
+    assert_eq!(
+        names,
+        ["1-part1.wav", "1-part2.wav", "1-part3.wav"],
+        "{out}"
+    );
+    assert_eq!(out.matches("The recording is kept: ").count(), 3, "{out}");
+    // Without the setting, each part's sound goes once its words are in.
+    let (out, kept) = recorded_in_plain_mode(false);
+    assert!(kept.is_empty(), "{kept:?}");
+    assert!(!out.contains("The recording is kept"), "{out}");
 }

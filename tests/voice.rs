@@ -472,6 +472,56 @@ mod with_voice {
         );
     }
 
+    /// Plain mode with Settings › Keep recordings: each part's sound stays beside the notes, private,
+    /// named after the session as the full-screen app names it, and `notes show` lists it.
+    #[test]
+    fn recorded_plain_practice_keeps_each_parts_recording_when_asked() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = fixture(
+            dir.path(),
+            0.4,
+            &[("I set up a weekly huddle with the team managers.", 0.5)],
+        );
+        std::fs::write(dir.path().join("settings.yaml"), "keep_audio: true\n").unwrap();
+        let out = coach(dir.path())
+            .env("PSW_COACH_VOICE_MODEL", model())
+            .env("PSW_COACH_VOICE_INPUT", &f.wav)
+            .args([
+                "rehearse", "--record", "--plan", "random 1", "--probes", "0",
+            ])
+            .write_stdin("\n\n\n\n\n\n\n\n\n")
+            .assert()
+            .success();
+        let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        assert!(text.contains("The recording is kept: "), "{text}");
+        let folder = dir.path().join("recordings");
+        let mut kept: Vec<String> = std::fs::read_dir(&folder)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        kept.sort();
+        assert!(!kept.is_empty(), "{text}");
+        assert!(
+            kept.iter()
+                .enumerate()
+                .all(|(i, n)| n.ends_with(&format!("-q1-part{}.wav", i + 1))),
+            "{kept:?}"
+        );
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode(&folder), 0o700);
+            assert_eq!(mode(&folder.join(&kept[0])), 0o600);
+        }
+        let shown = coach(dir.path())
+            .args(["notes", "show", "latest"])
+            .assert()
+            .success();
+        let shown = String::from_utf8(shown.get_output().stdout.clone()).unwrap();
+        assert!(shown.contains(&kept[0]), "{shown}");
+    }
+
     /// The figures drill heard: a figure said aloud (espeak-ng's speech through the model, the file
     /// standing in for the microphone) is transcribed and judged against the register.
     #[test]

@@ -263,16 +263,13 @@ impl PartRecorder {
         };
         let id = self.next_id;
         self.next_id += 1;
-        let audio = self.audio.as_ref().map(|(folder, session, keep)| {
-            let part = match at.part {
-                PartSlot::Prompt(i) => format!("part{}", i + 1),
-                PartSlot::FollowUp(i) => format!("follow-up{}", i + 1),
-            };
-            AudioFile {
-                path: folder.join(format!("{session}-q{}-{part}.wav", at.question + 1)),
+        let audio = self
+            .audio
+            .as_ref()
+            .map(|(folder, session, keep)| AudioFile {
+                path: crate::voice::recorder::part_file(folder, session, at),
                 keep: *keep,
-            }
-        });
+            });
         if self.live.stop(id, None, audio) {
             self.waiting.insert(id, at);
         } else {

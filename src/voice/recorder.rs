@@ -66,8 +66,25 @@ pub struct AudioFile {
 pub trait BlockingRecorder {
     /// Starts listening; a plain sentence when the microphone cannot be used.
     fn start(&mut self) -> Result<(), String>;
-    /// Stops and transcribes what was heard (on this computer).
-    fn finish(&mut self, target_seconds: Option<u32>) -> Result<Recorded, String>;
+    /// Stops and transcribes what was heard (on this computer). With `audio`, the sound is first
+    /// written there as a private WAV file, and [`Recorded::audio`] says where; the caller removes
+    /// it once the words are in unless the PSW keeps recordings.
+    fn finish(
+        &mut self,
+        target_seconds: Option<u32>,
+        audio: Option<&AudioFile>,
+    ) -> Result<Recorded, String>;
+}
+
+/// Where a recorded part's sound is written in `folder`: `SESSION-qN-partN.wav`, or
+/// `SESSION-qN-follow-upN.wav`, so `notes show` lists it with its note and `voice transcribe`
+/// finds the part it belongs to. The full-screen app and plain mode name them alike.
+pub fn part_file(folder: &Path, session_id: &str, at: crate::drill::PartAt) -> PathBuf {
+    let part = match at.part {
+        crate::drill::PartSlot::Prompt(i) => format!("part{}", i + 1),
+        crate::drill::PartSlot::FollowUp(i) => format!("follow-up{}", i + 1),
+    };
+    folder.join(format!("{session_id}-q{}-{part}.wav", at.question + 1))
 }
 
 /// The recorder for this computer, or the one line saying why there is none.
@@ -111,19 +128,27 @@ impl BlockingRecorder for Live {
         Ok(())
     }
 
-    fn finish(&mut self, target_seconds: Option<u32>) -> Result<Recorded, String> {
+    fn finish(
+        &mut self,
+        target_seconds: Option<u32>,
+        audio: Option<&AudioFile>,
+    ) -> Result<Recorded, String> {
         let take = self
             .take
             .take()
             .ok_or("Recording had not started, so there is nothing to transcribe.")?;
         let (samples, fault) = take.finish();
-        read_part(
+        // Written before transcribing, as the full-screen app does, so the sound outlives words
+        // that fail to come back.
+        let saved = audio.map(|a| sound_file::keep(&a.path, &samples));
+        let result = read_part(
             &self.transcriber,
             &self.lexicon,
             &samples,
             fault.map(|f| f.to_string()),
             target_seconds,
-        )
+        );
+        sound_file::settle(result, saved, audio.is_some_and(|a| a.keep))
     }
 }
 
@@ -217,6 +242,8 @@ fn source_for_this_computer() -> Box<dyn super::capture::Source> {
 
 #[cfg(feature = "voice")]
 pub mod background;
+#[cfg(feature = "voice")]
+mod sound_file;
 
 #[cfg(test)]
 mod tests {

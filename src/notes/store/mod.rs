@@ -101,6 +101,11 @@ impl NotesStore {
         }
     }
 
+    /// The data folder the notes are kept in.
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
     pub fn notes_dir(&self) -> PathBuf {
         self.data_dir.join("notes")
     }
