@@ -123,3 +123,37 @@ fn little_as_small_or_quite_as_fully_is_no_softener() {
     none("Nobody quite knew who held the case.");
     only("The waits have come down a little.", "a little");
 }
+
+#[test]
+fn hedges_said_as_a_view_held_loosely_a_doubt_or_a_result_held_back_are_softeners() {
+    only("I reckon the new rota has settled in.", "I reckon");
+    only("I gather the drop-in is busy on Fridays.", "I gather");
+    only(
+        "There may have been fewer falls over the winter.",
+        "may have been",
+    );
+    only("The rise could easily be the new form.", "could easily be");
+    only(
+        "The Deaf club is something we've backed in a small way.",
+        "in a small way",
+    );
+    only("I'm hopeful the waits will come down.", "I'm hopeful");
+    only("Feedback from carers is generally positive.", "generally");
+    only("Morale in the east team is broadly good.", "broadly");
+    only("The response has been pretty good from the GPs.", "pretty");
+    only(
+        "We gave the wardens a bit of training on hoarding.",
+        "a bit",
+    );
+    only(
+        "Next we do a bit of awareness work with landlords.",
+        "a bit",
+    );
+    // The plain senses stay out.
+    none("I gather the team together on Mondays to go through the list.");
+    none("Carers who may have been missed get a letter.");
+    none("Uptake was 70%, against 81% of carers generally.");
+    none("She needed a bit of equipment and a bit of paper to write on.");
+    none("They live in a pretty village on the coast.");
+    none("There's one carer I think of when people ask.");
+}

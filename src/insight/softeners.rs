@@ -46,6 +46,25 @@ const MORE: &[&[&str]] = &[
     &["i'd", "like", "to"],
     &["i", "would", "like", "to"],
     &["we'd", "like", "to"],
+    // A view held loosely, or heard second hand: "I reckon we handled it", "I gather they're well
+    // attended".
+    &["i", "reckon"],
+    &["i", "gather"],
+    // A doubt on what happened or why: "there may have been fewer call-outs", "it could easily be
+    // chance".
+    &["may", "have", "been"],
+    &["might", "have", "been"],
+    &["could", "easily", "be"],
+    &["could", "well", "be"],
+    &["in", "a", "small", "way"],
+    &["i'm", "hopeful"],
+    &["we're", "hopeful"],
+    // "morale is broadly good", "the feedback is generally positive": a result held back; only
+    // after a form of "be" (see `more_not_softening`), so "over-75s generally" is no softener.
+    &["generally"],
+    &["broadly"],
+    // "the feedback's been pretty good": a result played down.
+    &["pretty"],
     // An excuse in place of a result: "we're doing our best with what we have".
     &["doing", "our", "best"],
     &["doing", "the", "best", "we", "can"],
@@ -70,6 +89,30 @@ fn more_not_softening(toks: &[Token], i: usize, j: usize) -> bool {
         }
         // "I'd like to give you an example": a way of speaking.
         "i'd" | "i" | "we'd" if w(j - 1) == "to" => super::clause::DISCOURSE.contains(&w(j)),
+        // "I gather the team together on Mondays": collecting, not hearsay.
+        "i" if w(j - 1) == "gather" => {
+            matches!(
+                w(j),
+                "them" | "everyone" | "data" | "views" | "feedback" | "information" | "evidence"
+            ) || (j..j + 6).any(|k| matches!(w(k), "together" | "round" | "up"))
+        }
+        // "who may have been exploited", "which might have been missed": who or what is meant.
+        "may" | "might" => i > 0 && matches!(w(i - 1), "who" | "which" | "that"),
+        "generally" | "broadly" => !after_be(w(i.wrapping_sub(1))),
+        // "pretty good", "pretty well": a result played down; "a pretty garden" describes.
+        "pretty" => !matches!(
+            w(j),
+            "good"
+                | "well"
+                | "positive"
+                | "strong"
+                | "decent"
+                | "solid"
+                | "confident"
+                | "settled"
+                | "stable"
+                | "effective"
+        ),
         "look" | "looks" => !matches!(
             w(j),
             "they're"
@@ -88,6 +131,16 @@ fn more_not_softening(toks: &[Token], i: usize, j: usize) -> bool {
         ),
         _ => false,
     }
+}
+
+/// A form of "be" (or "'s", "been") before an adverb that then softens what follows it: "is generally
+/// positive", "the feedback's broadly good".
+fn after_be(word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "are" | "was" | "were" | "been" | "be" | "'s" | "'re"
+    ) || word.ends_with("'s")
+        || word.ends_with("'re")
 }
 
 /// Words before "just" that make it mean "recently" ("we've just finished", "only just agreed").
@@ -216,6 +269,25 @@ const QUITE_WHOLLY: &[&str] = &[
     "rightly",
 ];
 
+/// Work the speaker does, after "a bit of": "a bit of training", "a bit of outreach".
+const WORK_DONE: &[&str] = &[
+    "training",
+    "work",
+    "awareness",
+    "outreach",
+    "engagement",
+    "publicity",
+    "promotion",
+    "research",
+    "planning",
+    "development",
+    "consultation",
+    "coaching",
+    "mentoring",
+    "networking",
+    "teaching",
+];
+
 /// Words after "a bit more" or "a bit less" that make it an amount given or had ("a bit more time
 /// with the worker she knew"), not a result played down ("a bit more reflective").
 const AN_AMOUNT_OF: &[&str] = &[
@@ -323,8 +395,15 @@ fn not_softening(toks: &[Token], i: usize, j: usize) -> bool {
         }
         // "we fairly share out cases": how, not how much.
         "fairly" if j == i + 1 => matches!(before, "we" | "i" | "they" | "treated" | "shared"),
-        // "a bit of information": an amount; "a bit of a mixed picture" still plays it down.
-        "a" if w(i + 1) == "bit" && w(j) == "of" => !matches!(w(j + 1), "a" | "an"),
+        // "a bit of information", "a bit of equipment": an amount given; "a bit of a mixed
+        // picture", "giving them a bit of training", "we'd like to do a bit of awareness work"
+        // still play down the speaker's work.
+        "a" if w(i + 1) == "bit" && w(j) == "of" => {
+            let played_down = matches!(w(j + 1), "a" | "an")
+                || WORK_DONE.contains(&w(j + 1))
+                || (i > 0 && matches!(w(i - 1), "do" | "did" | "doing" | "done"));
+            !played_down
+        }
         // "a little girl", "a little while": small, not slightly.
         "a" if w(i + 1) == "little" => A_LITTLE_THING.contains(&w(j)),
         // "we gave her a bit more time": an amount given.
@@ -385,8 +464,10 @@ fn not_softening(toks: &[Token], i: usize, j: usize) -> bool {
                 || w(j) == "ever"
         }
         "kind" | "sort" => A_KIND.contains(&before),
+        // "one woman I think of": calling someone to mind.
         "i" if last == "think" || last == "feel" => {
-            w(j) == "through" || w(j) == "about" || (last == "feel" && CONVICTION.contains(&w(j)))
+            matches!(w(j), "through" | "about" | "of")
+                || (last == "feel" && CONVICTION.contains(&w(j)))
         }
         "trying" | "tried" | "try" => {
             matches!(before, "stopped" | "stop" | "stops" | "keep")
