@@ -94,8 +94,8 @@ const CHECKS: &[&str] = &[
 /// The most words of what follows the opener said back.
 const MOST_WORDS: usize = 18;
 
-/// The announced weak spot, unless another reader already presses something in its sentence (of
-/// `found`): "The catch is that the lead's post is paid from the DoLS budget, and the council plans
+/// The announced weak spot, unless another reader already presses something specific in its
+/// sentence (of `found`): "The catch is that the lead's post is paid from the DoLS budget, and the council plans
 /// to take £180,000 out of it" is pressed on the cut, which says what the catch is (probes-9 p12).
 pub(super) fn find(r: &Reading, found: &[Anchor]) -> Option<Anchor> {
     (0..r.toks.len()).find_map(|i| {
@@ -105,7 +105,10 @@ pub(super) fn find(r: &Reading, found: &[Anchor]) -> Option<Anchor> {
         let sentence = &r.text[r.toks[s0].start..r.toks[s1.max(s0 + 1) - 1].end];
         if found
             .iter()
-            .any(|f| !f.quote.is_empty() && sentence.contains(f.quote.as_str()))
+            // A vague claim or a share's rest said back is no reading of what the catch is.
+            .any(|f| {
+                f.shape < Shape::Claim && !f.quote.is_empty() && sentence.contains(f.quote.as_str())
+            })
         {
             return None;
         }
@@ -129,8 +132,61 @@ pub(super) fn find(r: &Reading, found: &[Anchor]) -> Option<Anchor> {
     })
 }
 
+/// Nouns for a remedy that is coming: "the fix comes in the spring", "a new system is due in June".
+const REMEDIES: &[&str] = &[
+    "fix",
+    "repair",
+    "upgrade",
+    "replacement",
+    "solution",
+    "system",
+];
+
+/// Words that date a remedy ahead: "in the spring", "not until June", "next year".
+const AHEAD: &[&str] = &[
+    "spring", "summer", "autumn", "winter", "next", "until", "due", "year", "weeks", "months",
+];
+
+/// A remedy the answer says is still to come, after token `from`: "the switchboard supplier says
+/// the fix comes in the spring". Its words `(start, end)`, from the determiner to the phrase's end.
+/// Until then the gap stays open, and an assessor asks what holds meanwhile (probes-10 p08).
+fn remedy_to_come(r: &Reading, from: usize) -> Option<(usize, usize)> {
+    (from..r.toks.len()).find_map(|k| {
+        if !REMEDIES.contains(&r.n(k)) || !matches!(r.n(k.wrapping_sub(1)), "the" | "a" | "new") {
+            return None;
+        }
+        let start = if r.n(k - 1) == "new" {
+            k.checked_sub(2)?
+        } else {
+            k - 1
+        };
+        let (_, end) = r.span(k);
+        let ahead = (k + 1..end)
+            .any(|j| AHEAD.contains(&r.n(j)) || crate::text::MONTH_WORDS[..12].contains(&r.n(j)));
+        // Said as coming, not as done: "the fix went in last month" is no gap left open.
+        let done = r.has_in(
+            k + 1,
+            end,
+            &["went", "came", "was", "arrived", "worked", "fixed"],
+        );
+        (ahead && !done && words(r, start, end) <= 8).then_some((start, end))
+    })
+}
+
 /// The ask after what the opener announced, in tokens `a..b`.
 fn ask(r: &Reading, (a, b): (usize, usize)) -> String {
+    if let Some((fa, fb)) = remedy_to_come(r, b)
+        && let Some(fix) = super::frame::slot(r.text, &r.toks, fa, fb)
+    {
+        let who = if r.any_people(a, b) {
+            "for them"
+        } else {
+            "for the people it affects"
+        };
+        return format!(
+            "until {fix}, what is in place {who}, and how will you find the people it has already affected?"
+        );
+    }
     // "It took ten weeks from the stroke to the decision": one wait, told of one person.
     let took = (a..b).any(|k| {
         matches!(r.n(k), "took" | "waited" | "wait")

@@ -80,3 +80,28 @@ fn an_announced_weak_spot_gives_way_to_a_reading_of_its_own_sentence() {
     assert_ne!(a.shape, Shape::Weakness, "{}", a.ask);
     assert!(a.ask.contains("grant"), "{}", a.ask);
 }
+
+#[test]
+fn an_announced_gap_with_its_fix_to_come_is_pressed_on_what_holds_until_then() {
+    for (answer, until) in [
+        (
+            "Most people book online now. The gap we know about is people whose first language is \
+             not English, who get an English-only form. The translation supplier says the fix comes \
+             in March.",
+            "until the fix comes in March, what is in place for them",
+        ),
+        (
+            "The catch is the portal logs out anyone who takes longer than ten minutes. A new \
+             system goes live next autumn.",
+            "until a new system goes live next autumn, what is in place for the people it affects",
+        ),
+    ] {
+        let a = first(answer);
+        assert!(a.ask.contains(until), "{answer}\n{}", a.ask);
+        assert_eq!(well_formed(&a.ask), Ok(()), "{}", a.ask);
+    }
+    // A fix already in is no gap left open.
+    let done = "The gap we found is people who ring after six, who got a recorded message. The fix \
+                went in last month.";
+    assert!(!first(done).ask.contains("until"), "{}", first(done).ask);
+}
