@@ -138,7 +138,7 @@ impl Lexicon {
                 "{name}:{}:{}: {}",
                 e.pos.line,
                 e.pos.column,
-                tidy_yaml_message(&e.message)
+                tidy_yaml_message(&e.message, e.pos.line, e.pos.column)
             )
         })?;
         for (section, entry) in added.entries() {
@@ -307,21 +307,56 @@ fn entry_problem(section: &str, entry: &str) -> Option<String> {
 }
 
 /// Where an entry is written, for messages; the YAML reader does not give places for list items.
+/// A list item ("- word", quoted or not) whose value is the entry is looked for first, then the
+/// entry in a flow list ("[a, b]"); comments are never searched, so "# my hedges: !!" does not stand
+/// in for the item "!!" below it.
 fn locate(text: &str, entry: &str) -> (usize, usize) {
     let needle = entry.trim();
-    let found = if needle.is_empty() {
-        text.lines()
-            .position(|l| {
-                let t = l.trim();
-                t == "-" || t == "- ''" || t == "- \"\""
-            })
-            .map(|i| (i + 1, 1))
-    } else {
-        text.lines()
-            .enumerate()
-            .find_map(|(i, l)| l.find(needle).map(|b| (i + 1, l[..b].chars().count() + 1)))
+    let unquote = |v: &str| {
+        let v = v.trim();
+        let quoted = v.len() >= 2
+            && ((v.starts_with('\'') && v.ends_with('\''))
+                || (v.starts_with('"') && v.ends_with('"')));
+        if quoted {
+            v[1..v.len() - 1].trim().to_string()
+        } else {
+            v.to_string()
+        }
     };
-    found.unwrap_or((1, 1))
+    let code = |l: &str| -> usize {
+        if l.trim_start().starts_with('#') {
+            0
+        } else {
+            l.find(" #").unwrap_or(l.len())
+        }
+    };
+    let item = text.lines().enumerate().find_map(|(i, l)| {
+        let l = &l[..code(l)];
+        let dash = l.len() - l.trim_start().len();
+        let rest = l[dash..].strip_prefix('-')?;
+        if !(rest.is_empty() || rest.starts_with(' ')) || unquote(rest) != needle {
+            return None;
+        }
+        // The value's own column, or the dash's when the item is empty.
+        let value = rest.len() - rest.trim_start().len();
+        let column = if rest.trim().is_empty() {
+            dash + 1
+        } else {
+            dash + 1 + value + 1
+        };
+        Some((i + 1, l[..column.min(l.len() + 1) - 1].chars().count() + 1))
+    });
+    let in_flow = || {
+        (!needle.is_empty())
+            .then(|| {
+                text.lines().enumerate().find_map(|(i, l)| {
+                    let l = &l[..code(l)];
+                    l.find(needle).map(|b| (i + 1, l[..b].chars().count() + 1))
+                })
+            })
+            .flatten()
+    };
+    item.or_else(in_flow).unwrap_or((1, 1))
 }
 
 /// An empty file, or one holding only comments, adds nothing; the YAML reader would call it an error.
@@ -332,11 +367,14 @@ fn is_blank_yaml(text: &str) -> bool {
     })
 }
 
-/// The YAML reader repeats the place at the end of its message; the place is already at the front.
-fn tidy_yaml_message(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(i) if message[i..].contains(" column ") => message[..i].to_string(),
-        _ => message.to_string(),
+/// The YAML reader repeats the place of the error in its message, and that place is already at the
+/// front; any other place it names is kept, in its own words: "found unexpected end of stream, while
+/// scanning a quoted scalar at line 2 column 5" says where the open quote is.
+fn tidy_yaml_message(message: &str, line: usize, column: usize) -> String {
+    let place = format!(" at line {line} column {column}");
+    match message.find(&place) {
+        Some(i) => format!("{}{}", &message[..i], &message[i + place.len()..]),
+        None => message.to_string(),
     }
 }
 
@@ -431,7 +469,7 @@ mod tests {
         let err = lexicon
             .extend_from_yaml("mine.yaml", "glossary:\n  - MARP\n  - ''\n")
             .expect_err("empty entry");
-        assert!(err.starts_with("mine.yaml:3:1: "), "{err}");
+        assert!(err.starts_with("mine.yaml:3:5: "), "{err}");
 
         let err = lexicon
             .extend_from_yaml("mine.yaml", "people: [carers\n")
@@ -441,6 +479,37 @@ mod tests {
             !lexicon.knows_acronym("MARP"),
             "a failed extension changes nothing"
         );
+    }
+
+    #[test]
+    fn errors_point_at_the_entry_itself_and_keep_the_readers_other_places() {
+        let mut lexicon = Lexicon::bundled();
+        // A bad entry is found on its own line, not in a comment or in the dash of another item.
+        for (text, place) in [
+            (
+                "# my own hedges: !!\nhedges:\n  words:\n    - \"!!\"\n",
+                "mine.yaml:4:7: ",
+            ),
+            ("glossary:\n  - MARP\n  - \"-\"\n", "mine.yaml:3:5: "),
+            ("glossary:\n  - MARP\n  -\n", "mine.yaml:3:3: "),
+            ("glossary: [MARP, \"?\"]\n", "mine.yaml:1:19: "),
+        ] {
+            let err = lexicon.extend_from_yaml("mine.yaml", text).expect_err(text);
+            assert!(err.starts_with(place), "{text}: {err}");
+        }
+        // An open quote or bracket: the place where the reader gave up is at the front, and where
+        // the quote or bracket opened is kept in the reader's words, said once each.
+        let err = lexicon
+            .extend_from_yaml("mine.yaml", "next:\n  - \"unfinished\n")
+            .expect_err("open quote");
+        assert!(err.starts_with("mine.yaml:3:1: "), "{err}");
+        assert!(err.contains("quoted scalar at line 2 column 5"), "{err}");
+        assert!(!err.contains("at line 3 column 1"), "{err}");
+        let err = lexicon
+            .extend_from_yaml("mine.yaml", "people: [carers\n")
+            .expect_err("open bracket");
+        assert!(err.contains("flow sequence at line 1 column 9"), "{err}");
+        assert!(!err.contains("at line 2 column 1"), "{err}");
     }
 
     #[test]
