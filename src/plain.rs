@@ -26,6 +26,14 @@ use std::time::Duration;
 
 /// The line that ends an answer.
 const END_OF_ANSWER: &str = ".";
+/// Said after help in the middle of an answer.
+const ANSWER_GOES_ON: &str =
+    "Back to your answer: go on typing, and end it with a line holding only a full stop.";
+const ASK_RATING: &str = "Rate your answer from 1 (weak) to 5 (strong), or press Enter to skip:";
+const ASK_REFLECTION: &str =
+    "One line of reflection: what would you change next time? (Enter to skip)";
+const ASK_CUES: &str =
+    "Which did your answer cover? Type their numbers (for example 1 3), or press Enter for none:";
 /// How long input must pause before the lines typed so far are written to the draft.
 const QUIET: Duration = Duration::from_millis(300);
 /// During a steady flood of lines, the draft is still written this often (session time).
@@ -288,8 +296,9 @@ fn tell_leftover_drafts<W: Write>(
 
 const HELP: &[&str] = &[
     "Help: type your answer on as many lines as you like; a line with only a full stop ends it.",
+    "At a follow-up, a line with only a full stop straight away skips it.",
     "A line with only ? shows this help. After each answer, type the numbers of the points assessors listen for that it covered (for example 1 3).",
-    "At the rating, type a number from 1 to 5, or press Enter to skip.",
+    "At the rating, type a number from 1 to 5, or press Enter to skip. The reflection is one line; Enter skips it.",
     "Everything is kept in a draft as you go. When the input ends (Ctrl-D), the rehearsal so far is saved as a note.",
 ];
 
@@ -303,11 +312,13 @@ impl<W: Write> Dialogue<'_, W> {
         Ok(())
     }
 
-    fn help(&mut self) -> io::Result<()> {
+    /// Shows help, then asks again what was being asked: the question is lines above by then,
+    /// and the PSW's next line answers it.
+    fn help(&mut self, asked: &str) -> io::Result<()> {
         for line in HELP {
             self.say(line)?;
         }
-        Ok(())
+        self.say(asked)
     }
 
     /// One line of input without its line ending, or None at the end of input.
@@ -377,7 +388,7 @@ impl<W: Write> Dialogue<'_, W> {
             let Some(line) = next else { break };
             match line.trim() {
                 END_OF_ANSWER => break,
-                "?" => self.help()?,
+                "?" => self.help(ANSWER_GOES_ON)?,
                 _ if full => {}
                 _ => {
                     if lines > 0 {
@@ -677,12 +688,12 @@ fn ask_question<C: Clock, W: Write>(
                 if !cues_covered(session, d)? {
                     return Ok(());
                 }
-                d.say("Rate your answer from 1 (weak) to 5 (strong), or press Enter to skip:")?;
+                d.say(ASK_RATING)?;
                 loop {
                     let Some(line) = d.line()? else { return Ok(()) };
                     match line.trim() {
                         "" => break,
-                        "?" => d.help()?,
+                        "?" => d.help(ASK_RATING)?,
                         typed => match typed.parse::<u8>() {
                             Ok(n @ 1..=5) => {
                                 session.rate(n);
@@ -694,8 +705,15 @@ fn ask_question<C: Clock, W: Write>(
                         },
                     }
                 }
-                d.say("One line of reflection: what would you change next time? (Enter to skip)")?;
-                let Some(line) = d.line()? else { return Ok(()) };
+                d.say(ASK_REFLECTION)?;
+                // "?" is help here as everywhere, not a reflection.
+                let line = loop {
+                    let Some(line) = d.line()? else { return Ok(()) };
+                    if line.trim() != "?" {
+                        break line;
+                    }
+                    d.help(ASK_REFLECTION)?;
+                };
                 session.set_text(line);
                 session.next();
                 d.draft(session);
@@ -719,14 +737,14 @@ fn cues_covered<C: Clock, W: Write>(
     for (i, cue) in cues.iter().enumerate() {
         d.say(&format!("  {}. {cue}", i + 1))?;
     }
-    d.say("Which did your answer cover? Type their numbers (for example 1 3), or press Enter for none:")?;
+    d.say(ASK_CUES)?;
     loop {
         let Some(line) = d.line()? else {
             return Ok(false);
         };
         let typed = line.trim();
         if typed == "?" {
-            d.help()?;
+            d.help(ASK_CUES)?;
             continue;
         }
         let numbers: Result<Vec<usize>, _> = typed

@@ -421,3 +421,46 @@ fn keep_recordings_keeps_each_recorded_part_in_plain_mode_as_in_the_app() {
     assert!(kept.is_empty(), "{kept:?}");
     assert!(!out.contains("The recording is kept"), "{out}");
 }
+
+#[test]
+fn help_at_a_question_asks_it_again_and_is_never_kept_as_the_reflection() {
+    let data = tempfile::tempdir().unwrap();
+    let input = "\
+I set up a caseload panel.
+?
+It meets every fortnight.
+.
+Caseloads fell from 30 to 22.
+.
+The March audit and the staff survey.
+.
+Our panel also looks at unallocated work.
+.
+?
+1 3
+?
+4
+?
+Lead with the figure.
+";
+    let (out, status) = plain(data.path(), "random 1", input);
+    assert!(status.success(), "{out}");
+    // After help, the question in hand is asked again, so the next line has something to answer.
+    for asked in [
+        "Back to your answer: go on typing",
+        "Which did your answer cover?",
+        "Rate your answer from 1 (weak) to 5 (strong)",
+        "One line of reflection",
+    ] {
+        let shown = out.matches(asked).count();
+        let wanted = if asked.starts_with("Back") { 1 } else { 2 };
+        assert_eq!(shown, wanted, "{asked:?} in:\n{out}");
+    }
+    let q = &only_note(data.path()).questions[0];
+    assert_eq!(
+        q.answers[0].text,
+        "I set up a caseload panel.\nIt meets every fortnight."
+    );
+    assert_eq!(q.rating, Some(4));
+    assert_eq!(q.reflection.as_deref(), Some("Lead with the figure."));
+}
