@@ -464,3 +464,38 @@ Lead with the figure.
     assert_eq!(q.rating, Some(4));
     assert_eq!(q.reflection.as_deref(), Some("Lead with the figure."));
 }
+
+#[test]
+fn psw_coach_plain_on_its_own_is_a_plain_rehearsal() {
+    let data = tempfile::tempdir().unwrap();
+    let out = Command::cargo_bin("psw-coach")
+        .unwrap()
+        .arg("--data-dir")
+        .arg(data.path())
+        .arg("--plain")
+        .write_stdin("I chair the practice panel.\n.\n")
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(out.status.success(), "{text}");
+    assert!(
+        text.starts_with("psw-coach rehearsal in plain mode. Mock interview"),
+        "{text}"
+    );
+    assert!(!text.contains('\u{1b}'), "{text}");
+    assert!(only_note(data.path()).questions[0].answers[0].text == "I chair the practice panel.");
+    // Another command with it is told where --plain belongs, in words.
+    let out = Command::cargo_bin("psw-coach")
+        .unwrap()
+        .arg("--data-dir")
+        .arg(data.path())
+        .args(["--plain", "review"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(!out.status.success());
+    assert!(
+        err.contains("--plain is for rehearsing: psw-coach --plain, or psw-coach rehearse --plain"),
+        "{err}"
+    );
+}

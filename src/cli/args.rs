@@ -23,6 +23,12 @@ pub struct Cli {
     #[arg(short = 'V', long)]
     pub version: bool,
 
+    /// Rehearse line by line, for screen readers and scripts: the same as `rehearse --plain`.
+    // A PSW with a screen reader types this first; without it clap answered "unexpected argument
+    // '--plain' found" with no word of where plain mode is.
+    #[arg(long)]
+    pub plain: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

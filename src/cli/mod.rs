@@ -75,6 +75,26 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
     {
         let _ = paths::ensure_private_dir(dir);
     }
+    // `psw-coach --plain` is a plain rehearsal (a mock interview, as the full-screen app opens on).
+    if cli.plain {
+        match &cli.command {
+            None => {
+                return crate::plain::run(
+                    data.as_deref(),
+                    &cli.banks,
+                    &crate::drill::RehearseOptions::default(),
+                );
+            }
+            Some(Command::Rehearse(_)) => {}
+            Some(_) => {
+                return Err(
+                    "--plain is for rehearsing: psw-coach --plain, or psw-coach rehearse \
+                     --plain --plan PLAN; every other command already prints plain lines."
+                        .into(),
+                );
+            }
+        }
+    }
     match &cli.command {
         None => crate::tui::run(crate::tui::Launch {
             data_dir: data,
@@ -93,7 +113,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
                     ..args.options()
                 };
                 crate::plain::run_recorded(data.as_deref(), &cli.banks, &options)
-            } else if args.plain {
+            } else if args.plain || cli.plain {
                 crate::plain::run(data.as_deref(), &cli.banks, &args.options())
             } else {
                 crate::tui::run(crate::tui::Launch {
