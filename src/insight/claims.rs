@@ -238,17 +238,182 @@ pub(super) fn nobody_took(
     c: &clause::Clause,
     mk: &Range<usize>,
 ) -> bool {
+    // "because nobody has gone back to the figures": a joining word may open the clause.
     let opening: Vec<&str> = toks[c.toks.clone()]
         .iter()
         .filter(|t| t.is_word())
-        .take(2)
         .map(|t| t.norm.as_str())
+        .skip_while(|w| {
+            matches!(
+                *w,
+                "because" | "and" | "but" | "so" | "as" | "since" | "cos"
+            )
+        })
+        .take(2)
         .collect();
     let no_one = matches!(
         opening.as_slice(),
-        ["nobody" | "no-one", ..] | ["no", "one"] | ["none" | "neither", "of"]
+        ["nobody" | "no-one" | "nobody's", ..] | ["no", "one"] | ["none" | "neither", "of"]
     );
-    no_one && text[mk.clone()].to_ascii_lowercase().ends_with("ed")
+    if !no_one {
+        return false;
+    }
+    if text[mk.clone()].to_ascii_lowercase().ends_with("ed") {
+        return true;
+    }
+    // "nobody has gone back to the figures", "no one has looked at the data": the source the
+    // nobody's verb reaches, with a verb said as done between (not "nobody waits a week, the audit
+    // shows", where the source reports the result).
+    let between: Vec<&str> = toks[c.toks.clone()]
+        .iter()
+        .filter(|t| t.end <= mk.start && t.is_word())
+        .map(|t| t.norm.as_str())
+        .collect();
+    let done = between.iter().any(|w| {
+        matches!(*w, "has" | "have" | "had" | "did" | "ever" | "bothered")
+            || (w.len() > 4 && w.ends_with("ed"))
+            || matches!(*w, "gone" | "looked" | "checked" | "pulled")
+    });
+    let reports = between.iter().any(|w| {
+        matches!(
+            *w,
+            "shows" | "show" | "showed" | "says" | "said" | "according" | "found"
+        )
+    });
+    done && !reports
+}
+
+/// "we've had complaints but I don't have a number for them", "carers have rung us, though I
+/// couldn't tell you how many": a source whose count the speaker then says they do not have, in a
+/// later clause of its sentence.
+pub(super) fn count_denied_after(
+    text: &str,
+    toks: &[words::Token],
+    clauses: &[clause::Clause],
+    mk: &Range<usize>,
+) -> bool {
+    // Things counted ("complaints", "referrals"), not someone's word ("managers say ..., but I
+    // haven't got the figures to prove it" still names who said it).
+    let said = text[mk.clone()].to_ascii_lowercase();
+    if !said.ends_with('s') || said.contains(' ') {
+        return false;
+    }
+    let Some(i) = clauses.iter().position(|c| c.bytes.end > mk.start) else {
+        return false;
+    };
+    let sentence = clauses[i].sentence;
+    // A transcript's "and we've had complaints | but I don't have a number" may be cut into two
+    // sentences; a "but" or "though" still ties the denial to the source before it.
+    clauses[i + 1..]
+        .iter()
+        .take(3)
+        .enumerate()
+        .take_while(|(k, c)| {
+            c.sentence == sentence
+                || (*k == 0
+                    && toks[c.toks.clone()]
+                        .iter()
+                        .find(|t| t.is_word())
+                        .is_some_and(|t| matches!(t.norm.as_str(), "but" | "though" | "although")))
+        })
+        .any(|(_, c)| {
+            let ws: Vec<&str> = toks[c.toks.clone()]
+                .iter()
+                .filter(|t| t.is_word())
+                .map(|t| t.norm.as_str())
+                .collect();
+            let no_count = ws.iter().any(|w| {
+                matches!(
+                    *w,
+                    "number" | "numbers" | "figure" | "figures" | "count" | "total"
+                )
+            }) || ws.windows(2).any(|p| p == ["how", "many"]);
+            c.stance == clause::Stance::Denied && no_count
+        })
+}
+
+/// Words that only praise feedback, saying neither who gave it nor what it said.
+const PRAISE: &[&str] = &[
+    "good",
+    "great",
+    "positive",
+    "lovely",
+    "brilliant",
+    "excellent",
+    "fantastic",
+    "nice",
+    "really",
+    "very",
+    "such",
+    "the",
+    "some",
+    "lots",
+    "of",
+    "lot",
+];
+
+/// "we get really good feedback generally", "the feedback we get is generally positive": feedback
+/// praised with no one named as giving it ("from carers", "families' feedback") and nothing it said
+/// (no "that", no figure, nothing reported), which is a claim about feedback, not a source.
+pub(super) fn feedback_unsourced(
+    text: &str,
+    toks: &[words::Token],
+    c: &clause::Clause,
+    mk: &Range<usize>,
+) -> bool {
+    if !text[mk.clone()].eq_ignore_ascii_case("feedback") {
+        return false;
+    }
+    let ts = &toks[c.toks.clone()];
+    let at = ts.partition_point(|t| t.start < mk.start);
+    let before = ts[..at].iter().rev().find(|t| t.is_word());
+    let no_giver = before.is_none_or(|t| PRAISE.contains(&t.norm.as_str()) || t.norm == "get");
+    let after: Vec<&str> = ts[at..]
+        .iter()
+        .skip(1)
+        .filter(|t| t.is_word())
+        .map(|t| t.norm.as_str())
+        .collect();
+    // "a feedback card", "the feedback session": feedback naming a thing, not a claim about it.
+    let names_a_thing = after.first().is_some_and(|w| {
+        !matches!(
+            *w,
+            "generally"
+                | "overall"
+                | "we"
+                | "is"
+                | "was"
+                | "has"
+                | "'s"
+                | "so"
+                | "and"
+                | "but"
+                | "really"
+                | "too"
+                | "all"
+                | "about"
+                | "on"
+                | "in"
+                | "at"
+        )
+    });
+    let says_something = names_a_thing
+        || after.iter().any(|w| {
+            matches!(
+                *w,
+                "from"
+                    | "that"
+                    | "saying"
+                    | "said"
+                    | "says"
+                    | "shows"
+                    | "showed"
+                    | "forms"
+                    | "survey"
+            ) || clause::is_figure_word(w)
+        })
+        || c.figure;
+    no_giver && !says_something
 }
 
 /// "Carers no longer fill in the same form twice": what people no longer have to do, said in a

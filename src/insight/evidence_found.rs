@@ -1,7 +1,9 @@
 //! How you know: which evidence markers the answer claims, and the evidence found when none is
 //! named outright (a change measured on both sides, a count of none since the work).
 
-use super::claims::{feedback_valued, nobody_took, speaker_feeds_back};
+use super::claims::{
+    count_denied_after, feedback_unsourced, feedback_valued, nobody_took, speaker_feeds_back,
+};
 use super::clause;
 use super::evidence::{Marker, MarkerKind};
 use super::next_steps::NextSteps;
@@ -16,8 +18,11 @@ fn counts(r: &Reading, next: &NextSteps, mk: &Marker) -> bool {
         && (mk.kind != MarkerKind::Source
             || !(speaker_feeds_back(r.text, &mk.range)
                 || feedback_valued(r.text, &mk.range)
-                || clause::at(&r.clauses, mk.range.start)
-                    .is_some_and(|c| nobody_took(r.text, &r.toks, c, &mk.range))))
+                || count_denied_after(r.text, &r.toks, &r.clauses, &mk.range)
+                || clause::at(&r.clauses, mk.range.start).is_some_and(|c| {
+                    nobody_took(r.text, &r.toks, c, &mk.range)
+                        || feedback_unsourced(r.text, &r.toks, c, &mk.range)
+                })))
 }
 
 /// The evidence markers that count, in text order.

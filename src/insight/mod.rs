@@ -56,6 +56,8 @@ mod contradictions;
 #[cfg(test)]
 mod difference_tests;
 #[cfg(test)]
+mod evidence_tests;
+#[cfg(test)]
 mod next_step_tests;
 #[cfg(test)]
 mod softener_tests;

@@ -1,0 +1,35 @@
+//! Issue 17's evidence classes: a source that the answer itself says was not looked at, not counted
+//! or not given by anyone, each read on sentences written for these tests (none from the measurement
+//! sets), against sources that stay sources.
+
+use super::classes_tests::read;
+
+fn no_evidence(texts: &[&str]) {
+    for text in texts {
+        let r = read(text);
+        assert!(!r.covers.evidence, "{text}: {:?}", r.evidence_found);
+    }
+}
+
+fn evidence(texts: &[&str]) {
+    for text in texts {
+        let r = read(text);
+        assert!(r.covers.evidence, "{text}: {:?}", r.evidence_found);
+    }
+}
+
+#[test]
+fn a_source_nobody_looked_at_uncounted_or_given_by_no_one_is_no_evidence() {
+    no_evidence(&[
+        "I can't say it worked, because nobody has looked at the data since the pilot.",
+        "We've had complaints about the new rota, but I don't have a number for them.",
+        "The hubs are busy and we get really great feedback.",
+        "Staff like the forums, and the feedback we get is positive.",
+    ]);
+    evidence(&[
+        "Nobody waits more than a week now, and the audit shows it.",
+        "We've had complaints about the rota, and the log shows they halved after March.",
+        "The feedback from carers at the forum was that the letters were clearer.",
+        "Families' feedback has been positive since the change.",
+    ]);
+}
