@@ -487,3 +487,52 @@ fn banks_try_with_an_empty_answer_says_it_was_empty_and_how_to_give_one() {
         ))
         .stdout(predicate::str::contains("The answer lacks").not());
 }
+
+/// Cards, the prep pack and a feedback sheet are never written into the notes or drafts folder,
+/// where every screen would then name them as notes that cannot be read.
+#[test]
+fn nothing_is_written_into_psw_coachs_own_notes_or_drafts_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    coach(&data)
+        .args(["rehearse", "--plain", "--plan", "random 1"])
+        .write_stdin("I chair the practice panel.\n.\n")
+        .assert()
+        .success();
+    let notes = data.join("notes");
+    let drafts = data.join("drafts");
+    std::fs::create_dir_all(&drafts).unwrap();
+    for (args, out) in [
+        (vec!["cards", "--out"], notes.join("cards.md")),
+        (
+            vec!["notes", "export", "--pack", "--out"],
+            notes.join("pack.md"),
+        ),
+        (
+            vec!["notes", "export", "latest", "--out"],
+            drafts.join("sheet.md"),
+        ),
+    ] {
+        let run = coach(&data).args(&args).arg(&out).assert().failure();
+        let err = String::from_utf8_lossy(&run.get_output().stderr).to_string();
+        assert!(
+            err.contains("is where psw-coach keeps your")
+                && err.contains("was not written. Choose another folder, such as your Documents"),
+            "{args:?}: {err}"
+        );
+        assert!(!out.exists(), "{args:?}");
+    }
+    // The notes read as they did, with nothing skipped.
+    let list = coach(&data).args(["notes", "list"]).assert().success();
+    assert!(
+        !String::from_utf8_lossy(&list.get_output().stderr).contains("Skipped"),
+        "{:?}",
+        list.get_output()
+    );
+    // Anywhere else is fine.
+    coach(&data)
+        .args(["notes", "export", "--pack", "--out"])
+        .arg(dir.path().join("pack.md"))
+        .assert()
+        .success();
+}

@@ -46,8 +46,7 @@ pub(super) fn cards(
         None => say_raw(&text)?,
         Some(path) => {
             // Never over a file (a note was once replaced by cards) nor through a link.
-            paths::write_new_file(path, text.as_bytes())
-                .map_err(|e| paths::plain_write_error(path, &e))?;
+            write_out(data, path, &text)?;
             say(&format!(
                 "Wrote {} interviewer card{} to {}.",
                 chosen.len(),

@@ -74,8 +74,7 @@ pub(super) fn export_pack(
     if args.out == Path::new("-") {
         say_raw(&built.markdown)?;
     } else {
-        pack::write(&args.out, &built.markdown)
-            .map_err(|e| paths::plain_write_error(&args.out, &e))?;
+        write_out(Some(data), &args.out, &built.markdown)?;
         say(&format!(
             "Wrote the prep pack ({} question{}) to {}",
             built.questions,
@@ -106,7 +105,7 @@ pub(super) fn notes_export(
         say_raw(&sheet)?;
         return Ok(ExitCode::SUCCESS);
     }
-    paths::write_new_file(out, sheet.as_bytes()).map_err(|e| paths::plain_write_error(out, &e))?;
+    write_out(Some(store.data_dir()), out, &sheet)?;
     say(&format!(
         "Wrote the feedback sheet to {}. Send it as it is (an attachment is safest); the other \
          person adds it to their notes with `psw-coach notes import FILE`.",

@@ -34,6 +34,35 @@ pub fn data_dir(cli: &Cli) -> Option<PathBuf> {
         .or_else(paths::default_data_dir)
 }
 
+/// Writes what a command was asked to put in a file (cards, the prep pack, a feedback sheet) to a
+/// new private file, never over another and never into psw-coach's own notes or drafts folder:
+/// a file there is read as a note that cannot be read, and named as such on every screen after.
+/// The error is a sentence a PSW can act on.
+pub(super) fn write_out(data: Option<&Path>, out: &Path, text: &str) -> Result<(), String> {
+    if let Some(data) = data {
+        let store = crate::notes::NotesStore::new(data);
+        let parent = match out.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        let same = |folder: &Path| matches!((folder.canonicalize(), parent.canonicalize()), (Ok(a), Ok(b)) if a == b);
+        for (folder, what) in [
+            (store.notes_dir(), "your notes"),
+            (store.drafts_dir(), "your unfinished rehearsals"),
+        ] {
+            if same(&folder) {
+                return Err(format!(
+                    "{} is where psw-coach keeps {what}, and any file there is read as one, so {} \
+                     was not written. Choose another folder, such as your Documents",
+                    folder.display(),
+                    out.display()
+                ));
+            }
+        }
+    }
+    paths::write_new_file(out, text.as_bytes()).map_err(|e| paths::plain_write_error(out, &e))
+}
+
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
     let code = match dispatch(cli) {

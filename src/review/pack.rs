@@ -299,12 +299,6 @@ fn entry(
     Ok(md)
 }
 
-/// Writes the pack to a new file readable by its owner only (it holds answers), never over one.
-pub fn write(path: &std::path::Path, text: &str) -> std::io::Result<()> {
-    // Never over an existing file: the pack once replaced a note given as `--out`.
-    crate::paths::write_new_file(path, text.as_bytes())
-}
-
 /// `**Label**` and a bulleted list, or nothing for no items.
 fn bullets(label: &str, items: &[String]) -> String {
     if items.is_empty() {
