@@ -921,6 +921,18 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         if matches!(n, "hope" | "hoping" | "hopes" | "hopefully") && !capitals {
             hope = true;
         }
+        // "We expect the new triage to cut waits from 19 days to 5": a change foreseen, not made;
+        // with a when it is a step ("we expect to finish by May").
+        if matches!(
+            n,
+            "expect" | "expects" | "anticipate" | "anticipates" | "predict" | "predicts"
+        ) && ts[k + 1..]
+            .iter()
+            .take(6)
+            .any(|t| matches!(t.norm.as_str(), "to" | "that"))
+        {
+            hope = true;
+        }
         if (matches!(n, "plan" | "plans" | "planning" | "aim" | "aims" | "aiming") && as_verb)
             || matches!(n, "intend" | "intends" | "due")
             || (matches!(n, "wish" | "wishes") && next == "to")

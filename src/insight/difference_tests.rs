@@ -61,3 +61,16 @@ fn a_clause_opens_after_and_honestly_and_a_subject() {
     );
     assert!(r.covers.difference, "{:?}", r.difference_markers);
 }
+
+#[test]
+fn a_before_dated_by_part_of_a_year_is_a_change_and_one_foreseen_is_not() {
+    let r = read("Missed visits went from 31 in the second half of 2024 to 7 this year.");
+    assert!(r.covers.difference, "{:?}", r.difference_markers);
+    let r = read(
+        "Calls to the out-of-hours line fell from 90 in the first quarter of last year to 40.",
+    );
+    assert!(r.covers.difference, "{:?}", r.difference_markers);
+    // A change expected, not yet made, is no difference.
+    let r = read("We expect the new rota to cut waits from nine weeks to three.");
+    assert!(!r.covers.difference, "{:?}", r.difference_markers);
+}

@@ -37,6 +37,10 @@ const AMOUNT_WORD: &str = concat!(
     number_words!(),
     r"|a\s+hundred|half)"
 );
+/// The part of a year a before is dated by, which takes more words than the gap a trend otherwise
+/// allows: "from 14 in the first quarter of 2024 to 2", "from 30 in the second half of last year to 9".
+const PART_OF_YEAR: &str = r"(?:[ \t]+in[ \t]+the[ \t]+(?:first|second|third|fourth|last|final|same|previous)[ \t]+(?:quarter|half|month|week|year)(?:[ \t]+of[ \t]+(?:(?:19|20)[0-9]{2}|last[ \t]+year|the[ \t]+year))?)";
+
 /// Units a compared figure may carry.
 const UNIT: &str = r"(?:[ \t]+(?:weeks?|days?|months?|hours?|years?|minutes?|people|cases))?";
 
@@ -89,7 +93,7 @@ pub fn sources() -> Vec<(&'static str, String)> {
         (
             "TREND",
             format!(
-                r"(?i)(?-u:\b)(?:(?:down|up|rising|falling|fell|rose|increased|decreased|reduced|dropped|grew|improved|gone\s+(?:up|down)|come\s+down)\s+)?from\s+{ABOUT}(?P<a>{NUM})(?-u:\b)(?P<ap>{PER})?(?:[ \t]+[0-9A-Za-z_'’/.-]+){{0,4}}?\s+to\s+{ABOUT}(?P<b>{NUM})(?-u:\b)(?P<bp>{PER})?(?:[ \t]+(?:weeks?|days?|months?|hours?|people|cases))?"
+                r"(?i)(?-u:\b)(?:(?:down|up|rising|falling|fell|rose|increased|decreased|reduced|dropped|grew|improved|gone\s+(?:up|down)|come\s+down)\s+)?from\s+{ABOUT}(?P<a>{NUM})(?-u:\b)(?P<ap>{PER})?{PART_OF_YEAR}?(?:[ \t]+[0-9A-Za-z_'’/.-]+){{0,4}}?\s+to\s+{ABOUT}(?P<b>{NUM})(?-u:\b)(?P<bp>{PER})?(?:[ \t]+(?:weeks?|days?|months?|hours?|people|cases))?"
             ),
         ),
         // One side of a trend said with its direction: "up from 78%", "fallen to 6 weeks", "up 30%",
