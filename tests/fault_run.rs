@@ -440,12 +440,22 @@ fn no_export_ever_writes_over_a_note_and_each_says_so_plainly() {
                 Some(1),
                 "{what} onto {target:?}: {stderr}"
             );
-            assert!(stderr.contains("is already there"), "{what}: {stderr}");
-            assert!(stderr.contains("Nothing was changed"), "{what}: {stderr}");
-            assert!(
-                stderr.contains("such as") && stderr.contains("-2.md"),
-                "{what}: {stderr}"
-            );
+            if target == &note {
+                // A note is in the notes folder, where nothing else may go: no other name there
+                // is offered.
+                assert!(
+                    stderr.contains("is where psw-coach keeps your notes")
+                        && stderr.contains("Choose another folder"),
+                    "{what}: {stderr}"
+                );
+            } else {
+                assert!(stderr.contains("is already there"), "{what}: {stderr}");
+                assert!(stderr.contains("Nothing was changed"), "{what}: {stderr}");
+                assert!(
+                    stderr.contains("such as") && stderr.contains("-2.md"),
+                    "{what}: {stderr}"
+                );
+            }
             assert!(!stderr.contains("os error"), "{what}: {stderr}");
         }
     }
