@@ -672,6 +672,33 @@ fn the_pair_question_list_ticks_with_space_without_moving() {
     );
 }
 
+/// The pair question list of a topic with more questions than fit at 80x24 (Safeguarding's 12)
+/// says so on its border, and where: below at first, above once the last is reached.
+#[test]
+fn the_pair_question_list_says_when_questions_are_out_of_view_at_80x24() {
+    let library = Library::load(None, &[]);
+    let questions: Vec<_> = library.questions().cloned().collect();
+    let mut app = App::new(Library::load(None, &[]), None, MONOCHROME, false);
+    app.push(Box::new(psw_coach::tui::screens::pick::PickScreen::new(
+        "topic safeguarding".parse().unwrap(),
+        &questions,
+    )));
+    let bottom = |app: &App| {
+        let shown = format!("{}", draw(app, 80, 24).backend());
+        let rows: Vec<&str> = shown.lines().collect();
+        // The list's bottom border is the row above the footer.
+        (rows[rows.len() - 2].to_string(), shown)
+    };
+    let (border, shown) = bottom(&app);
+    assert!(border.contains(" ↓ more "), "{shown}");
+    press(&mut app, KeyCode::End);
+    let (border, shown) = bottom(&app);
+    assert!(
+        border.contains(" ↑ more ") && !border.contains('↓'),
+        "{shown}"
+    );
+}
+
 /// Pair feedback keys: Enter in Start hands over (it went back to the rating); Shift-Tab from the
 /// rating goes back to listening (it went to Keep); on the initials Esc opens the menu and Ctrl-S
 /// saves (both did nothing); Home and End reach the first and last line of the probe list.

@@ -7,6 +7,7 @@ use crate::drill::pair::PairStart;
 use crate::tui::component::{Ctx, Effect, Screen, ScreenId};
 use crate::tui::frame::{Areas, ScreenFrame};
 use crate::tui::keymap::{self, Action, Context};
+use crate::tui::widgets;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Position, Rect};
 use ratatui::text::Line;
@@ -125,6 +126,7 @@ impl Screen for PickScreen {
         let width = usize::from(list.width.saturating_sub(2))
             .saturating_sub(lead)
             .max(10);
+        let mut heights = Vec::with_capacity(self.questions.len());
         let items: Vec<ListItem> = self
             .questions
             .iter()
@@ -142,6 +144,7 @@ impl Screen for PickScreen {
                         Line::raw(format!("{first}{part}"))
                     })
                     .collect();
+                heights.push(lines.len());
                 ListItem::new(lines)
             })
             .collect();
@@ -154,6 +157,29 @@ impl Screen for PickScreen {
             buf,
             &mut state,
         );
+        // A topic's twelve questions do not all fit at 80x24: the border says so, as every other
+        // list does, rather than the list stopping unmarked with rows to spare.
+        let offset = state.offset();
+        let rows = usize::from(list.height.saturating_sub(2));
+        let mut used = 0;
+        let shown = heights[offset.min(heights.len())..]
+            .iter()
+            .take_while(|h| {
+                used += **h;
+                used <= rows
+            })
+            .count();
+        if let Some(mark) = widgets::more_mark(offset > 0, offset + shown < self.questions.len()) {
+            let width = mark.chars().count() as u16;
+            if list.width > width + 2 && list.height > 1 {
+                buf.set_string(
+                    list.right() - 1 - width,
+                    list.bottom() - 1,
+                    mark,
+                    theme.border,
+                );
+            }
+        }
         None
     }
 }
