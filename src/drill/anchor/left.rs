@@ -6,7 +6,7 @@
 //! People who draw on care who left a scheme are asked what happened for them afterwards.
 
 use super::figures::{past_year, set_as_before};
-use super::frame::slot;
+use super::frame::{JOINERS, slot};
 use super::read::{PEOPLE, Reading, STAFF, anchor};
 use super::{Anchor, Shape};
 
@@ -94,6 +94,19 @@ pub(super) fn find_left(r: &Reading) -> Option<Anchor> {
             return None;
         }
         let end = if r.n(k) == "out" { k + 1 } else { k + 1 + usize::from(r.n(k + 1) == "us") };
+        // "Five of the six who left named the driving": "left" in a clause about the count, whose
+        // own verb comes after it. Cut at "left", the quote lost its verb ("You said five of the
+        // six who left: ...", probes-10 p09), so it runs to the phrase's end.
+        let about_the_count = r.has_in(i + 2, k, &["who", "that"]);
+        let end = if about_the_count
+            && end < r.toks.len()
+            && r.toks[end].is_word()
+            && !JOINERS.contains(&r.n(end))
+        {
+            r.span(k).1
+        } else {
+            end
+        };
         let said = slot(r.text, &r.toks, i, end)?;
         // Staff by what the scheme did for them, in this sentence or the next: "promoted".
         let (_, pe) = r.with_next_sentence(k);

@@ -284,6 +284,8 @@ mod tests_reasks;
 #[cfg(test)]
 mod tests_set_apart;
 #[cfg(test)]
+mod tests_splice;
+#[cfg(test)]
 mod tests_status;
 #[cfg(test)]
 mod tests_uptake;

@@ -639,6 +639,17 @@ fn at(r: &Reading, i: usize) -> Option<Anchor> {
     if !(contrast || of_them) {
         return None;
     }
+    // What is said of them starts after "of them", "of those" or "of those eight": a quote cut
+    // after "of those" alone read "Of the three eight were back with you" (probes-10 p03).
+    let told = if of_them && r.value(i + 3).is_some() {
+        i + 4
+    } else {
+        i + 3
+    };
+    // "Eight of those posts were empty": posts or staff, not people the result left out.
+    if of_them && (STAFF.contains(&r.n(i + 3)) || NOT_PEOPLE.contains(&r.n(i + 3))) {
+        return None;
+    }
     // "Those nine got contacted within a fortnight": who went back to them is given.
     let followed_up = (i + 1..r.toks.len()).any(|k| {
         matches!(r.n(k), "those" | "these" | "the")
@@ -649,7 +660,7 @@ fn at(r: &Reading, i: usize) -> Option<Anchor> {
         return None;
     }
     let (_, mut end) = r.span(i);
-    if r.has_in(i + 1, end, DID_WELL) || of_them && !r.has_in(i + 3, (i + 5).min(end), WENT) {
+    if r.has_in(i + 1, end, DID_WELL) || of_them && !r.has_in(told, (told + 2).min(end), WENT) {
         return None;
     }
     let cut_at_quote = matches!(r.n(end), "\"" | "“" | "”");
@@ -716,8 +727,14 @@ fn at(r: &Reading, i: usize) -> Option<Anchor> {
     let ask = match slot(r.text, &r.toks, i, end) {
         // "9 of them moved in" said back would lose what "them" are: "Of the 9 who moved in".
         Some(_) if of_them && !held => {
-            let rest = slot(r.text, &r.toks, i + 3, end)?;
-            let who_did = if r.has_in(i + 3, i + 4, WENT) && !matches!(r.n(i + 3), "out" | "into") {
+            // "were back with us", "had a fall": a slot never opens on "were" or "had", so the
+            // verb is said before the slot.
+            let rest = slot(r.text, &r.toks, told, end).or_else(|| {
+                let after = slot(r.text, &r.toks, told + 1, end)?;
+                Some(format!("{} {after}", r.n(told)))
+            })?;
+            let who_did = if r.has_in(told, told + 1, WENT) && !matches!(r.n(told), "out" | "into")
+            {
                 format!("who {rest}")
             } else {
                 rest
@@ -734,6 +751,9 @@ fn at(r: &Reading, i: usize) -> Option<Anchor> {
         }
         // "but in 9 it just said ..." is not said back as it was: the quote would lose its
         // subject. The count and what it counts are.
+        // "One of them was an older man whose son...": one person told of, an example, not a
+        // count left out; "Of the one people you mentioned" would not read.
+        _ if v < 2.0 => return None,
         _ => {
             // The nearest count before it, in this sentence or the one before, says what it counts.
             let noun = (r.sentence(s.saturating_sub(2)).0..i)
