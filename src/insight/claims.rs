@@ -732,10 +732,22 @@ pub(super) fn work_going_on(text: &str, start: usize) -> bool {
             .any(|w| w.len() > 5 && w.ends_with("ing"))
 }
 
+/// "We go to their meetings now and then", "every now and again": how often, not where things stand.
+pub(super) fn now_and_then(text: &str, r: &Range<usize>) -> bool {
+    if !text[r.clone()].eq_ignore_ascii_case("now") {
+        return false;
+    }
+    let after = text[r.end..].trim_start().to_ascii_lowercase();
+    after.starts_with("and then") || after.starts_with("and again")
+}
+
 pub(super) fn new_states(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     for m in NOW_WORD.find_iter(text) {
         let word = text[m.clone()].to_ascii_lowercase();
+        if now_and_then(text, &m) {
+            continue;
+        }
         if matches!(
             word_before(text, m.start).as_str(),
             "for" | "until" | "till" | "by" | "from" | "right" | "just" | "than" | "to"

@@ -541,6 +541,16 @@ pub(crate) const NEIGHBOURING: &[&str] = &[
     "room", "bed", "site", "yard", "county", "borough", "parish", "farm", "field", "valley",
 ];
 
+/// "I gather the team together on Mondays", "I gather feedback": after "gather" (its next token at
+/// `at`), collecting people or things, not hearsay ("I gather they're well attended").
+pub(crate) fn gathers_things(ts: &[Token], at: usize) -> bool {
+    let w = |k: usize| ts.get(k).map_or("", |t| t.norm.as_str());
+    matches!(
+        w(at),
+        "them" | "everyone" | "data" | "views" | "feedback" | "information" | "evidence"
+    ) || (at..at + 6).any(|k| matches!(w(k), "together" | "round" | "up"))
+}
+
 /// A word that opens a noun phrase after "to", so the "to" is no infinitive: "plan to the board".
 pub(crate) fn opens_a_noun(w: &str) -> bool {
     matches!(
@@ -1012,6 +1022,9 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                     | "of"
                     | "for"
                     | "with"
+                    // "from March every notice gets checked": a present passive, no past event.
+                    | "gets"
+                    | "get"
                     // "in supported living", "into sheltered housing": a kind of place.
                     | "in"
                     | "into"
@@ -1092,9 +1105,17 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         if n == "i"
             && matches!(
                 next,
-                "think" | "feel" | "believe" | "suppose" | "guess" | "reckon" | "imagine"
+                "think"
+                    | "feel"
+                    | "believe"
+                    | "suppose"
+                    | "guess"
+                    | "reckon"
+                    | "imagine"
+                    | "gather"
             )
             && w(k + 2) != "through"
+            && !(next == "gather" && gathers_things(ts, k + 2))
             && !softens_a_size(if k > 0 { w(k - 1) } else { "" }, w(k + 2))
         {
             hedged = true;
@@ -1146,6 +1167,17 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
             "said" | "told" | "say" | "says" | "tell" | "tells" | "feedback" | "reported"
         ) {
             reported = true;
+        }
+        // "I'm told there are fewer complaints", "I've been told it's better": hearsay the speaker
+        // passes on without saying who from, which claims nothing ("I was told by the ward
+        // manager" names its source).
+        let hearsay = n == "told"
+            && next != "by"
+            && (before == "i'm"
+                || (before == "am" && k > 1 && w(k - 2) == "i")
+                || (before == "been" && k > 1 && matches!(w(k - 2), "i've" | "we've")));
+        if hearsay {
+            hedged = true;
         }
         if matches!(
             n,
@@ -1419,15 +1451,15 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
     });
     // "- sitting service restarted in July": a noun in -ing, with a past after it.
     let continuous = (note_ing && !past && !past_verb)
-        || ts
-            .iter()
-            .any(|t| t.norm.ends_with("ing") && t.norm.len() > 5)
-            && ts.iter().any(|t| {
-                matches!(
-                    t.norm.as_str(),
-                    "i'm" | "we're" | "am" | "are" | "is" | "goes" | "go"
-                )
-            });
+        || ts.iter().any(|t| {
+            // "which is going out this month": "going" is the one short -ing form.
+            t.norm.ends_with("ing") && (t.norm.len() > 5 || t.norm == "going")
+        }) && ts.iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "i'm" | "we're" | "am" | "are" | "is" | "goes" | "go"
+            )
+        });
     // "which I'm presenting in February": the present continuous with a month is to come.
     // "which goes live in May", "it starts in January": the present simple of a thing scheduled.
     let scheduled = ts.iter().any(|t| {

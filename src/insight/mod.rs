@@ -60,6 +60,8 @@ mod evidence_tests;
 #[cfg(test)]
 mod next_step_tests;
 #[cfg(test)]
+mod now_tests;
+#[cfg(test)]
 mod softener_tests;
 #[cfg(test)]
 mod tests;

@@ -90,12 +90,7 @@ fn more_not_softening(toks: &[Token], i: usize, j: usize) -> bool {
         // "I'd like to give you an example": a way of speaking.
         "i'd" | "i" | "we'd" if w(j - 1) == "to" => super::clause::DISCOURSE.contains(&w(j)),
         // "I gather the team together on Mondays": collecting, not hearsay.
-        "i" if w(j - 1) == "gather" => {
-            matches!(
-                w(j),
-                "them" | "everyone" | "data" | "views" | "feedback" | "information" | "evidence"
-            ) || (j..j + 6).any(|k| matches!(w(k), "together" | "round" | "up"))
-        }
+        "i" if w(j - 1) == "gather" => super::clause::gathers_things(toks, j),
         // "who may have been exploited", "which might have been missed": who or what is meant.
         "may" | "might" => i > 0 && matches!(w(i - 1), "who" | "which" | "that"),
         "generally" | "broadly" => !after_be(w(i.wrapping_sub(1))),

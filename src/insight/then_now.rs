@@ -4,7 +4,7 @@
 
 use super::before_after;
 use super::changes::Changes;
-use super::claims::{no_longer_now, note_year, still_not_right, work_going_on};
+use super::claims::{no_longer_now, note_year, now_and_then, still_not_right, work_going_on};
 use super::clause::{self, Clause};
 use super::difference::Worded;
 use super::evidence::{self, MarkerKind};
@@ -97,6 +97,8 @@ pub(super) fn read<'c>(reading: &'c Reading, done: &[Range<usize>]) -> Times<'c>
                         && !ts
                             .iter()
                             .any(|t| matches!(t.norm.as_str(), "did" | "was" | "were"))
+                        && !a_population(ts)
+                        && !work_under_way(ts)
                 }
                 Some(t) => {
                     t.bytes.start < c.bytes.start
@@ -414,7 +416,9 @@ pub(super) fn then_now_next(
             || dated_years.contains(&this_year)
             || words::all_matches(m.now.as_ref(), toks)
                 .iter()
-                .any(|r| !unclaimed(r) && !work_going_on(text, r.start))
+                .any(|r| {
+                    !unclaimed(r) && !work_going_on(text, r.start) && !now_and_then(text, r)
+                })
             || now_clause.is_some()
             || no_longer_now(toks, clauses)
             || still_not_right(toks, clauses)
@@ -432,6 +436,46 @@ pub(super) fn then_now_next(
             || *dated_heading,
         next: has_next,
     }
+}
+
+/// "there's about three hundred people living out there", "a population of 4,000": how many live
+/// somewhere, which says where the place is, not where the work has got to.
+fn a_population(ts: &[Token]) -> bool {
+    let w: Vec<&str> = ts
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.norm.as_str())
+        .collect();
+    w.iter().any(|x| matches!(*x, "population" | "populations"))
+        || w.windows(3).any(|p| {
+            matches!(
+                p[0],
+                "people" | "residents" | "households" | "families" | "adults" | "islanders"
+            ) && (matches!(p[1], "living" | "live" | "lives")
+                || (matches!(p[1], "who" | "that") && matches!(p[2], "live" | "lives")))
+        })
+}
+
+/// "We're piloting them on two wards", "we're setting up a hub in three villages": the speaker's
+/// work still being tried or set up, whose figures say how big the trial is, not where things stand.
+fn work_under_way(ts: &[Token]) -> bool {
+    ts.windows(2).any(|p| {
+        matches!(p[0].norm.as_str(), "we're" | "i'm" | "are" | "am" | "still")
+            && matches!(
+                p[1].norm.as_str(),
+                "piloting"
+                    | "trialling"
+                    | "trialing"
+                    | "testing"
+                    | "setting"
+                    | "developing"
+                    | "designing"
+                    | "drafting"
+                    | "scoping"
+                    | "exploring"
+                    | "building"
+            )
+    })
 }
 
 /// "When I started, nobody would cut their nails", "before this there was nothing in its place": a

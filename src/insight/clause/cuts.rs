@@ -81,6 +81,11 @@ pub(super) fn only_a_time(ts: &[Token]) -> bool {
                 | "early"
                 | "late"
                 | "mid"
+                // "and then from the first of April | we're counting": the day of the month too.
+                | "then"
+                | "first"
+                | "beginning"
+                | "middle"
         ) {
             return false;
         }
@@ -296,6 +301,8 @@ pub(super) fn there_opens(toks: &[Token], i: usize) -> bool {
                 | "say"
                 | "said"
                 | "says"
+                // "I'm told there are fewer complaints": what was told is the clause's own.
+                | "told"
                 | "that"
                 | "hope"
                 | "and"
