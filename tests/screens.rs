@@ -766,6 +766,58 @@ mod rehearsal {
         insta::assert_snapshot!("rehearse_rating_40x12", draw(&app, 40, 12).backend());
     }
 
+    /// The bar beside "2 of 3 answered" is whole at any width: ratatui's gauge kept a cell for
+    /// an empty label in its middle, a gap in the bar without colour (NO_COLOR).
+    #[test]
+    fn the_answered_bar_has_no_gap_without_colour() {
+        let library = Library::load(None, &[]);
+        let questions = library
+            .questions()
+            .take(3)
+            .map(|q| (q.clone(), library.prompts_for(q).to_vec()))
+            .collect();
+        let (_, clock) = fixture_session();
+        let setup = SessionSetup {
+            plan_label: "random 3".into(),
+            banks: vec![],
+            style: AnswerStyle::Written,
+            seed: 1,
+        };
+        let boxed: Box<dyn Clock> = Box::new(clock.clone());
+        let mut session = Session::new(setup, questions, boxed);
+        while session.answered() < 2 {
+            if session.stage() == psw_coach::drill::Stage::Rating {
+                session.rate(3);
+            }
+            session.set_text("We set up a duty line.".into());
+            session.next();
+        }
+        let mut app = App::new(library, None, MONOCHROME, false);
+        app.push(Box::new(RehearseScreen::new(
+            session,
+            Box::new(clock.clone()),
+            std::rc::Rc::new(Lexicon::bundled()),
+            MONOCHROME,
+            RehearseOptions::default(),
+        )));
+        for width in 79..=83 {
+            let shown = format!("{}", draw(&app, width, 24).backend());
+            let row = shown
+                .lines()
+                .find(|l| l.contains("2 of 3 answered"))
+                .unwrap_or_else(|| panic!("{shown}"));
+            let bar = row
+                .split("answered")
+                .nth(1)
+                .unwrap()
+                .trim_matches(|c| c == ' ' || c == '"');
+            assert!(
+                !bar.is_empty() && !bar.contains(' '),
+                "width {width}: {row}"
+            );
+        }
+    }
+
     /// At 80x24 the coaching stopped mid-phrase at the panel's foot ("• Add how you know: a
     /// figure, an audit") with only "PgUp/PgDn" in the title to say there was more: the border
     /// says "↓ more" until PgDn reaches the end, then "↑ more".

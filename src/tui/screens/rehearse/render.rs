@@ -15,7 +15,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Gauge, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
 /// The key that shows and hides the earlier parts, as the key map names it.
 fn toggle_earlier() -> &'static str {
@@ -301,11 +301,10 @@ pub(super) fn render(
     ])
     .areas(gauge_area);
     Line::styled(answered, theme.text).render(label_area, buf);
-    Gauge::default()
-        .ratio(session.progress().clamp(0.0, 1.0))
-        .label("")
-        .gauge_style(theme.good)
-        .render(bar_area, buf);
+    // Drawn as whole blocks: ratatui's gauge keeps a cell for its label in the middle even when
+    // the label is empty, which shows as a gap in the bar without colour (NO_COLOR).
+    let filled = (session.progress().clamp(0.0, 1.0) * f64::from(bar_area.width)).round() as usize;
+    Line::styled("█".repeat(filled), theme.good).render(bar_area, buf);
     render_status_and_footer(r, status_rows, [status_area, footer], theme, buf);
 
     match &r.overlay {
