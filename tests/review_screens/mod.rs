@@ -205,7 +205,7 @@ fn the_progress_title_names_the_next_page_whole_at_80x24() {
         "Tab: trends",
         "Tab: your evidence",
         "Tab: what good looks like",
-        "Tab: coverage",
+        "Tab: statements and today",
     ] {
         let shown = screen_text(&app, 80, 24);
         let title = shown.lines().next().unwrap_or_default();

@@ -173,7 +173,7 @@ impl Screen for ProgressScreen {
                 Page::Topics => "trends",
                 Page::Trends => "your evidence",
                 Page::Evidence => "what good looks like",
-                Page::Good => "coverage",
+                Page::Good => "statements and today",
             }
         );
         let days = format!(
