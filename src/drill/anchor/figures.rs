@@ -727,6 +727,9 @@ pub(super) fn find_outside_figure(r: &Reading) -> Option<Anchor> {
             );
         }
     }
+    if let Some(beyond) = beyond_the_average(r, end, s1) {
+        return Some(beyond);
+    }
     let quote = said_slot(r, a, end)?;
     // "we're at 640 per 100,000 and the group average is 520": an average of other councils is a
     // yardstick for the council's own rate, not a spread of people around it; asking "who is
@@ -768,6 +771,45 @@ pub(super) fn find_outside_figure(r: &Reading) -> Option<Anchor> {
         format!("average {}", r.raw(fig, fig + 1)),
         "asking about the people outside that figure".to_string(),
         ask,
+    )
+}
+
+/// "The average is nine weeks, and for 40 people it was more than twelve": those furthest from
+/// the average, counted by the answer in the same sentence after it (tokens `from..to`), are
+/// pressed on what the wait meant for them. Asked "who is furthest from that average?", the answer
+/// had just said (probes-10 p04, "half re-asks").
+fn beyond_the_average(r: &Reading, from: usize, to: usize) -> Option<Anchor> {
+    let n = (from..to).find(|&k| {
+        r.value(k).is_some_and(|v| v >= 2.0)
+            && !r.is_year(k)
+            && r.percent_at(k).is_none()
+            && matches!(
+                r.n(k + 1),
+                "people" | "of" | "carers" | "families" | "adults"
+            )
+    })?;
+    let (_, end) = r.span(n);
+    let over = (n + 1..end).find(|&k| {
+        (matches!(r.n(k), "more" | "longer") && r.n(k + 1) == "than" || r.n(k) == "over")
+            && (k + 1..(k + 3).min(end)).any(|j| r.value(j).is_some())
+    })?;
+    // "for 40 people it was more than twelve": a slot never opens on "for", so "that for" is said
+    // before it.
+    let lead = if r.n(n.wrapping_sub(1)) == "for" {
+        "that for "
+    } else {
+        ""
+    };
+    let quote = said_slot(r, n, end)?;
+    anchor(
+        r,
+        Shape::OutsideFigure,
+        (if lead.is_empty() { n } else { n - 1 }, end),
+        r.raw(n, over + 2),
+        "asking about those furthest from the average".to_string(),
+        format!(
+            "You said {lead}{quote}: what did that wait mean for them, and what are you changing so fewer wait that long?"
+        ),
     )
 }
 

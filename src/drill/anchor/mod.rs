@@ -252,6 +252,8 @@ mod tests;
 #[cfg(test)]
 mod tests_announced;
 #[cfg(test)]
+mod tests_beyond_average;
+#[cfg(test)]
 mod tests_case_voice;
 #[cfg(test)]
 mod tests_cause;
