@@ -894,6 +894,78 @@ pub(crate) fn present_roles(m: &Matchers, toks: &[Token]) -> Vec<Range<usize>> {
         .collect()
 }
 
+/// "What we did was ring around the people on our list", "what I did was to phone every carer",
+/// "what we've done is bring in a duty worker": the action after "what I/we did was", a bare verb
+/// (or "to" and one) with its object or particle after it; "what we did was not enough" and "what
+/// we did was important" name none.
+pub(crate) fn what_was_done(toks: &[Token]) -> Vec<Action> {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let mut out = Vec::new();
+    for i in 0..toks.len() {
+        if w(i) != "what" {
+            continue;
+        }
+        let mut j = i + 1;
+        let own = matches!(w(j), "i" | "i've");
+        j += match (w(j), w(j + 1), w(j + 2)) {
+            ("i" | "we", "did", _) => 2,
+            ("i've" | "we've", "done", _) => 2,
+            ("i" | "we", "have", "done") => 3,
+            _ => continue,
+        };
+        if !matches!(w(j), "was" | "is") {
+            continue;
+        }
+        j += 1;
+        while matches!(
+            w(j),
+            "to" | "basically" | "really" | "just" | "simply" | "actually"
+        ) {
+            j += 1;
+        }
+        let verb = w(j);
+        let object_after = matches!(
+            w(j + 1),
+            "the"
+                | "a"
+                | "an"
+                | "every"
+                | "each"
+                | "all"
+                | "our"
+                | "their"
+                | "them"
+                | "her"
+                | "him"
+                | "it"
+                | "up"
+                | "round"
+                | "around"
+                | "out"
+                | "together"
+                | "in"
+                | "with"
+                | "some"
+                | "everyone"
+                | "people"
+                | "families"
+                | "carers"
+        ) || super::clause::is_figure_word(w(j + 1));
+        let bare = verb.len() > 2
+            && verb.chars().all(|c| c.is_ascii_lowercase())
+            // "going", not "bring" or "ring".
+            && !(verb.ends_with("ing") && verb.len() > 5)
+            && !matches!(verb, "not" | "never" | "that" | "this" | "about" | "because");
+        if bare && object_after {
+            out.push(Action {
+                range: toks[i].start..toks[j].end,
+                own,
+            });
+        }
+    }
+    out
+}
+
 /// Labels that say the notes after them are the speaker's actions: "What I did:", "Actions taken:".
 const ACTION_LABELS: &[&str] = &[
     "what i did",

@@ -2106,3 +2106,24 @@ fn a_step_said_in_the_present_with_a_date_to_come_is_a_next_step_with_its_when()
         assert!(!r.then_now_next.next, "{text}: {:?}", r.next_markers);
     }
 }
+
+#[test]
+fn what_we_did_was_and_a_bare_verb_is_done() {
+    for text in [
+        "What we did was phone every carer on the waiting list.",
+        "What I did was to bring the two duty teams together.",
+        "What we've done is set up a drop-in at the library.",
+    ] {
+        let r = read(text);
+        assert!(r.covers.done, "{text}: {:?}", r.covers);
+    }
+    let r = read("What I did was to bring the two duty teams together.");
+    assert!(!r.own_part_markers.is_empty(), "{:?}", r.own_part_markers);
+    for text in [
+        "What we did was important to the families.",
+        "What we did was never going to be enough.",
+    ] {
+        let r = read(text);
+        assert!(!r.covers.done, "{text}: {:?}", r.covers);
+    }
+}

@@ -43,6 +43,15 @@ pub(super) fn found(
         }
         done.push(action.range);
     }
+    let done_places = Taken::covering(&done);
+    for action in actions::what_was_done(toks) {
+        if !done_places.overlaps(&action.range) && !unclaimed(&action.range) {
+            if action.own {
+                own_part.push(action.range.clone());
+            }
+            done.push(action.range);
+        }
+    }
     let phrases = words::all_matches(m.done_phrases.as_ref(), toks);
     own_part.extend(phrases.iter().cloned());
     done.extend(phrases);
