@@ -38,6 +38,7 @@ mod under_reached;
 mod uptake;
 mod usually;
 mod weak_spot;
+mod while_waiting;
 mod worsened;
 
 pub use frame::well_formed;
@@ -295,5 +296,7 @@ mod tests_uptake;
 mod tests_usually;
 #[cfg(test)]
 mod tests_weak_spot;
+#[cfg(test)]
+mod tests_while_waiting;
 #[cfg(test)]
 mod tests_worsened;

@@ -552,6 +552,8 @@ pub(super) fn find(text: &str) -> Vec<Anchor> {
     if let Some(a) = super::announced::find(&r, &found) {
         found.push(a);
     }
+    // Last of the weaknesses: people bearing a wait, where nothing else was read as admitted.
+    found.extend(super::while_waiting::find(&r));
     found
 }
 

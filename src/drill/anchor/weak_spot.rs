@@ -379,12 +379,24 @@ fn pieces(r: &Reading, sa: usize, sb: usize, from_before: i32) -> (Vec<Piece>, i
 /// The weight of the words of admission in tokens `a..b`, bigrams included.
 fn cues(r: &Reading, a: usize, b: usize) -> i32 {
     let mut score = 0;
+    // "I wanted to know the quicker route wasn't missing things": what the PSW set out to check is
+    // not a weak spot admitted (probes-10 p02, where it was pressed over 31 people sleeping
+    // downstairs). Its words count for nothing up to the next stop.
+    let mut checking = false;
     for k in a..b {
+        let w = r.n(k);
+        if r.is_stop(k) {
+            checking = false;
+        }
+        if matches!(w, "know" | "check" | "sure" | "confirm" | "test")
+            && matches!(r.n(k.wrapping_sub(1)), "to" | "make" | "making" | "be")
+        {
+            checking = true;
+        }
         // What is hedged, planned or hoped is not admitted: "I don't think it's worst at night".
-        if !admits(r, k) {
+        if checking || !admits(r, k) {
             continue;
         }
-        let w = r.n(k);
         score += weight(w);
         if w == "over"
             && matches!(r.n(k + 1), "the" | "our" | "its" | "their")
