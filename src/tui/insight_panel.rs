@@ -30,8 +30,26 @@ pub fn wanted_height(report: &Report, theme: &Theme, area_width: u16) -> u16 {
     let width = side_by_side(area_width).unwrap_or(area_width);
     let lines = findings(report, theme);
     let shown = lines.len().min(findings_count(report) + 1);
-    super::widgets::lines_height(&lines[..shown], usize::from(width.saturating_sub(2)))
-        .saturating_add(2)
+    let lines = keep_units(lines[..shown].to_vec(), width.saturating_sub(2));
+    super::widgets::lines_height(&lines, usize::from(width.saturating_sub(2))).saturating_add(2)
+}
+
+/// The panel's lines of one style wrapped to `width` here, each time kept with its unit ("the 2
+/// min 30 s target" was cut after "30"); lines of several styles (the ticks) are short already.
+fn keep_units(lines: Vec<Line<'static>>, width: u16) -> Vec<Line<'static>> {
+    let width = usize::from(width).max(10);
+    lines
+        .into_iter()
+        .flat_map(|line| match line.spans.as_slice() {
+            [span] => {
+                super::widgets::wrap_keeping_units(&span.content, textwrap::Options::new(width))
+                    .into_iter()
+                    .map(|l| Line::from(Span::styled(l, span.style)).style(line.style))
+                    .collect()
+            }
+            _ => vec![line],
+        })
+        .collect()
 }
 
 /// The findings lines before the advice: the three kinds of tick line, plus the warning about
@@ -128,6 +146,7 @@ pub fn render(
         lines.push(Line::styled("How you said it:", theme.title));
         lines.extend(delivery.iter().map(|d| Line::styled(d.clone(), theme.text)));
     }
+    let lines = keep_units(lines, left.width.saturating_sub(2));
     // Both panels scroll together with PgUp/PgDn, each stopping at its own end, so advice longer
     // than a small window can always be read.
     let overflow = |lines: &[Line], panel: Rect| {
@@ -240,6 +259,39 @@ pub fn highlighted(
 mod tests {
     use super::*;
     use ratatui::style::Modifier;
+
+    /// "the 2 min 30" at the end of a row and "s target fits about 350 words" at the start of the
+    /// next: at no width is a time cut from its unit in the coaching.
+    #[test]
+    fn a_time_in_the_coaching_stays_with_its_unit_at_every_width() {
+        let lexicon = crate::insight::Lexicon::bundled();
+        let mut report = crate::insight::analyse(&lexicon, "I set up a forum.", Some(150));
+        report.suggestions = vec![
+            "You have room for more: the 2 min 30 s target fits about 350 words, so say more of \
+             what the change meant for the person."
+                .into(),
+        ];
+        let theme = crate::tui::theme::MONOCHROME;
+        for width in 40..=120u16 {
+            let area = Rect::new(0, 0, width, 30);
+            let mut buf = Buffer::empty(area);
+            render("I set up a forum.", &report, &[], &theme, 0, area, &mut buf);
+            let rows: Vec<String> = (0..30)
+                .map(|y| {
+                    (0..width)
+                        .map(|x| buf[(x, y)].symbol().to_string())
+                        .collect()
+                })
+                .collect();
+            for row in &rows {
+                assert!(
+                    !row.starts_with("│s ") && !row.starts_with("│min "),
+                    "width {width}:\n{}",
+                    rows.join("\n")
+                );
+            }
+        }
+    }
 
     #[test]
     fn marks_split_lines_and_skip_overlaps() {

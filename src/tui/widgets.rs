@@ -154,6 +154,31 @@ pub fn lines_height(lines: &[Line], width: usize) -> u16 {
         .fold(0u16, u16::saturating_add)
 }
 
+/// A space that wrapping never breaks at, turned back into a plain space once wrapped.
+const UNBROKEN: char = '\u{a0}';
+
+/// `text` wrapped with `options`, each figure kept with the unit of time after it ("3 s", "1 min
+/// 05 s", "2 h"), so no line ends with "2 min 30" and starts the next with "s target".
+pub fn wrap_keeping_units(text: &str, options: textwrap::Options) -> Vec<String> {
+    let mut joined = String::with_capacity(text.len());
+    let mut words = text.split(' ').peekable();
+    while let Some(word) = words.next() {
+        joined.push_str(word);
+        let Some(next) = words.peek() else { break };
+        let unit = next.trim_end_matches(|c: char| c.is_ascii_punctuation());
+        let figure = word.ends_with(|c: char| c.is_ascii_digit());
+        joined.push(if figure && matches!(unit, "s" | "min" | "h") {
+            UNBROKEN
+        } else {
+            ' '
+        });
+    }
+    textwrap::wrap(&joined, options)
+        .into_iter()
+        .map(|l| l.replace(UNBROKEN, " "))
+        .collect()
+}
+
 /// `text` wrapped to `width` columns at word boundaries, every line after the first starting
 /// with `indent` (a list item's text then lines up under itself, past its tick box).
 pub fn wrap_hanging(text: &str, width: usize, indent: &str) -> Vec<String> {

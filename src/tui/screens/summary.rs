@@ -263,28 +263,6 @@ fn render(state: &SummaryScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     widgets::footer(Context::Summary, theme).render(footer, buf);
 }
 
-/// A space that wrapping never breaks at, turned back into a plain space once wrapped.
-const UNBROKEN: char = '\u{a0}';
-
-/// `text` with each figure joined to the unit of time after it ("3 s", "1 min 05 s", "2 h"), so
-/// wrapping never ends a line with a figure and starts the next with its unit alone.
-fn unbroken(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut words = text.split(' ').peekable();
-    while let Some(word) = words.next() {
-        out.push_str(word);
-        let Some(next) = words.peek() else { break };
-        let unit = next.trim_end_matches(|c: char| c.is_ascii_punctuation());
-        let figure = word.ends_with(|c: char| c.is_ascii_digit());
-        out.push(if figure && matches!(unit, "s" | "min" | "h") {
-            UNBROKEN
-        } else {
-            ' '
-        });
-    }
-    out
-}
-
 /// Wraps `text` to `width` columns, later lines indented by `hang`.
 fn push_wrapped(
     lines: &mut Vec<Line<'static>>,
@@ -294,7 +272,7 @@ fn push_wrapped(
     style: ratatui::style::Style,
 ) {
     let options = textwrap::Options::new(width).subsequent_indent(hang);
-    for line in textwrap::wrap(&unbroken(text), options) {
-        lines.push(Line::styled(line.replace(UNBROKEN, " "), style));
+    for line in widgets::wrap_keeping_units(text, options) {
+        lines.push(Line::styled(line, style));
     }
 }
