@@ -363,6 +363,16 @@ fn is_past_action_at(toks: &[Token], j: usize, participle: bool) -> bool {
     };
     let next = toks.get(j + 1).map_or("", |t| t.norm.as_str());
     match word {
+        // "The board was encouraged by the figures", "families were reassured when the letters went
+        // out": how someone felt, in the passive; "staff were encouraged to use the form" and "we
+        // reassured the family" are things done.
+        "encouraged" | "reassured" | "relieved" | "pleased" | "delighted" | "surprised"
+        | "shocked" | "touched"
+            if participle =>
+        {
+            let after = toks.get(j + 2).map_or("", |t| t.norm.as_str());
+            next == "to" && !matches!(after, "see" | "hear" | "learn" | "find" | "know" | "read")
+        }
         "used" => !participle && next != "to" && toks.get(j + 1).is_some_and(Token::is_word),
         // "We linked her with the young onset group", "we grew our educator pool", "we placed 40
         // people": with its object after it, an action; "linked to", "grew up", "the referrals grew"

@@ -1423,6 +1423,21 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         planned = false;
         hedged = true;
     }
+    // "so I'm not calling it a success until I've seen it": what will hold once something happens,
+    // not a claim; "we waited until the funding came" is told in the past.
+    // "until February", "until 25", "until the charge has been explained" say how long or the rule
+    // kept: only a person waited on ("until I've seen it", "until we know") makes it a condition.
+    let first_word = ts
+        .iter()
+        .find(|t| t.is_word())
+        .map_or("", |t| t.norm.as_str());
+    let someone = ts
+        .iter()
+        .skip(1)
+        .any(|t| SUBJECTS.contains(&t.norm.as_str()));
+    if matches!(first_word, "until" | "till") && someone && !past && !past_verb {
+        conditional = true;
+    }
     let stance = if discourse && !planned {
         Stance::Discourse
     } else if denied {

@@ -29,3 +29,20 @@ fn how_often_hearsay_a_start_to_come_a_population_and_a_trial_are_no_now() {
         assert!(r.then_now_next.now, "{text}: {:?}", r.then_now_next);
     }
 }
+
+#[test]
+fn a_feeling_in_the_passive_a_time_yet_to_come_and_a_claim_disowned_are_no_change() {
+    for text in [
+        "The board was encouraged by the figures.",
+        "Families were reassured when the new letters went out.",
+    ] {
+        let r = read(text);
+        assert!(!r.covers.done, "{text}: {:?}", r.done_markers);
+    }
+    let r = read("Staff were encouraged to use the new form, and we reassured every family.");
+    assert!(r.covers.done, "{:?}", r.done_markers);
+    let r = read("The list is long, so I won't call it fixed until I've seen the audit.");
+    assert!(!r.covers.difference, "{:?}", r.difference_markers);
+    let r = read("I wouldn't want to claim it's made a difference to the waits.");
+    assert!(!r.covers.difference, "{:?}", r.difference_markers);
+}

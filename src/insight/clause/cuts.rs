@@ -181,6 +181,8 @@ pub(super) const SUBJECT_CONTRACTIONS: &[&str] = &[
 pub(super) const SAME_CLAUSE_BEFORE: &[&str] = &[
     // "and hopefully we'll see more": the hope is the clause's after it.
     "hopefully",
+    // "I wouldn't want to claim it's made a difference": what is not claimed is the clause's own.
+    "claim",
     "think",
     "believe",
     "feel",
