@@ -118,6 +118,27 @@ fn attempts_side_by_side_120x40() {
     insta::assert_snapshot!("attempts_side_by_side_80x24", small.backend());
 }
 
+/// A question answered once has no other attempt to put beside it: the line says what to do
+/// next (try again, or refine), not that ↑↓ chooses one.
+#[test]
+fn one_attempt_says_the_next_step_not_how_to_choose_another() {
+    let (_dir, library, history) = generated();
+    let history = Rc::new(history);
+    let Some(key) = (0..history.questions.len())
+        .map(|k| psw_coach::review::QuestionKey(k as u32))
+        .find(|k| history.attempts_of(*k).count() == 1)
+    else {
+        panic!("the generated history has a question answered once");
+    };
+    let screen = AttemptsScreen::new(history, key, library);
+    let text = format!("{:?}", draw(&screen, 80, 24).backend());
+    assert!(
+        text.contains("1 attempt so far · n tries it again, e refines this one"),
+        "{text}"
+    );
+    assert!(!text.contains("chooses the one beside"), "{text}");
+}
+
 #[test]
 fn progress_coverage_and_trends() {
     let (_dir, library, history) = generated();

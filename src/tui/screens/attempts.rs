@@ -198,12 +198,20 @@ impl Screen for AttemptsScreen {
                 Span::styled(view.trend_words(h), theme.text),
             ]),
             Line::styled(
-                format!(
-                    "{} attempt{} · {} chooses the one beside the latest",
-                    view.attempts.len(),
-                    if view.attempts.len() == 1 { "" } else { "s" },
-                    key(Action::Up)
-                ),
+                // With one attempt there is none to put beside it: the next step is another.
+                if view.attempts.len() == 1 {
+                    format!(
+                        "1 attempt so far · {} tries it again, {} refines this one",
+                        key(Action::TryAgain),
+                        key(Action::Refine)
+                    )
+                } else {
+                    format!(
+                        "{} attempts · {} chooses the one beside the latest",
+                        view.attempts.len(),
+                        key(Action::Up)
+                    )
+                },
                 theme.dim,
             ),
         ])
