@@ -233,6 +233,9 @@ fn present_verb_after_noun(ts: &[Token], k: usize) -> bool {
         && prev.chars().all(|c| c.is_ascii_lowercase() || c == '-')
         && !prev.ends_with('s')
         && !LEADS_IN.contains(&prev)
+        // "workers were making four visits a day": in a clause told with "was" or "were", a count
+        // and its noun, no subject and verb.
+        && !(is_figure_word(prev) && ts[..k].iter().any(|t| matches!(t.norm.as_str(), "was" | "were")))
         && OBJECT_OPENERS.contains(&next)
 }
 

@@ -74,3 +74,18 @@ fn a_before_dated_by_part_of_a_year_is_a_change_and_one_foreseen_is_not() {
     let r = read("We expect the new rota to cut waits from nine weeks to three.");
     assert!(!r.covers.difference, "{:?}", r.difference_markers);
 }
+
+#[test]
+fn a_count_and_its_noun_in_a_past_before_is_no_present_verb() {
+    // "three visits a day": "visits" counts visits; the clause is told in the past, a before.
+    let r = read(
+        "Carers were making three trips a week to the pharmacy for one prescription. 90 families \
+         have moved onto the delivery round.",
+    );
+    assert!(r.then_now_next.then, "{:?}", r.then_now_next);
+    assert!(r.covers.difference, "{:?}", r.difference_markers);
+    // A noun and its present verb still say how things are: "the nurse visits a carer".
+    let r =
+        read("Before, nobody checked on carers at night. Now the night nurse visits every carer.");
+    assert!(r.then_now_next.now, "{:?}", r.then_now_next);
+}
