@@ -89,3 +89,10 @@ fn a_count_and_its_noun_in_a_past_before_is_no_present_verb() {
         read("Before, nobody checked on carers at night. Now the night nurse visits every carer.");
     assert!(r.then_now_next.now, "{:?}", r.then_now_next);
 }
+
+#[test]
+fn down_to_none_said_as_no_and_a_noun_is_a_change() {
+    let r = read("The day centre's own log has them down to no missed meals this winter.");
+    assert!(r.covers.difference, "{:?}", r.difference_markers);
+    assert!(r.then_now_next.now, "{:?}", r.then_now_next);
+}

@@ -129,12 +129,13 @@ pub fn sources() -> Vec<(&'static str, String)> {
                 r"(?i)(?-u:\b)from\s+{ABOUT}{AMOUNT_WORD}(?-u:\b)(?:[ \t]+[A-Za-z]+){{0,3}}?\s+to\s+{ABOUT}(?:{NUM}|{AMOUNT_WORD})(?-u:\b)"
             ),
         ),
-        // An after set against a before in other words: "is down to two", "40 fewer than last year",
+        // An after set against a before in other words: "is down to two", "down to no falls this
+        // year", "40 fewer than last year",
         // "compared with 1 in 4 last year", "better than last year's 35 of 44".
         (
             "TREND_AGAINST_LAST",
             format!(
-                r"(?i)(?-u:\b)(?:down\s+to\s+{ABOUT}(?:{NUM}|{AMOUNT_WORD})(?-u:\b)|{NUM}(?-u:\b)\s+(?:more|fewer|higher|lower|less)\s+than\s+(?:last|the\s+previous|a\s+year\s+ago)(?-u:\b)|compared\s+(?:with|to)\s+{ABOUT}{NUM}(?-u:\b)(?:\s+[A-Za-z0-9]+){{0,3}}?\s+(?:before|previously|earlier|ago|last\s+year)(?-u:\b)|than\s+last\s+year['’]s\s+{NUM}(?-u:\b))"
+                r"(?i)(?-u:\b)(?:down\s+to\s+(?:{ABOUT}(?:{NUM}|{AMOUNT_WORD})|no\s+[a-z]+)(?-u:\b)|{NUM}(?-u:\b)\s+(?:more|fewer|higher|lower|less)\s+than\s+(?:last|the\s+previous|a\s+year\s+ago)(?-u:\b)|compared\s+(?:with|to)\s+{ABOUT}{NUM}(?-u:\b)(?:\s+[A-Za-z0-9]+){{0,3}}?\s+(?:before|previously|earlier|ago|last\s+year)(?-u:\b)|than\s+last\s+year['’]s\s+{NUM}(?-u:\b))"
             ),
         ),
         ("PERCENTAGE", format!(r"(?i)(?-u:\b){NUM}(?-u:\b){PER}")),
