@@ -88,6 +88,19 @@ pub fn build_opening(
             topic,
         });
     }
+    // Each answer read once, here: one with nothing typed leaves the pack, and its counts.
+    let mut rendered: HashMap<QuestionKey, Result<String, NoteProblem>> = HashMap::new();
+    entries.retain(|e| match entry(history, &bank, e, filter.since) {
+        Ok(None) => false,
+        Ok(Some(text)) => {
+            rendered.insert(e.key, Ok(text));
+            true
+        }
+        Err(problem) => {
+            rendered.insert(e.key, Err(problem));
+            true
+        }
+    });
     // Framework order, then topic title, then the question's wording.
     let mut groups: BTreeMap<(usize, String), Vec<&Entry>> = BTreeMap::new();
     for e in &entries {
@@ -124,10 +137,12 @@ pub fn build_opening(
         };
     }
     md.push_str(&format!(
-        "Your best answer to each of the {} questions you have practised, under the quality \
-         statement it evidences most. For each: what you did, the difference it made, and how you \
-         know. Read it aloud once; say the figures.\n",
-        entries.len()
+        "Your best answer to {}, under the quality statement it evidences most. For each: what \
+         you did, the difference it made, and how you know. Read it aloud once; say the figures.\n",
+        match entries.len() {
+            1 => "the one question you have practised".to_string(),
+            n => format!("each of the {n} questions you have practised"),
+        }
     ));
     md.push_str(&contents(&entries, filter));
 
@@ -150,7 +165,7 @@ pub fn build_opening(
                 .cmp(&history.question(b.key).ask)
         });
         for e in group {
-            match entry(history, &bank, e, filter.since) {
+            match rendered.remove(&e.key).expect("every entry kept was read") {
                 Ok(text) => {
                     md.push_str(&text);
                     printed += 1;
@@ -206,7 +221,7 @@ fn entry(
     bank: &HashMap<&str, &Question>,
     e: &Entry,
     since: Option<NaiveDate>,
-) -> Result<String, NoteProblem> {
+) -> Result<Option<String>, NoteProblem> {
     let view = AttemptsView::of(history, e.key).expect("entries have attempts");
     // With `since`, the best among the attempts in range.
     let in_range: Vec<usize> = (0..view.attempts.len())
@@ -216,6 +231,14 @@ fn entry(
     let best = list[super::attempts::best_of(&list)];
     let (note, position) = read_attempt(history, best)?;
     let q: &NoteQuestion = &note.questions[position];
+    // A question reached and left with nothing typed (plain mode's input ended there) is not an
+    // answer to read aloud: it stays out, as a question never practised does.
+    let said = |t: &str| !t.trim().is_empty();
+    if !q.answers.iter().any(|a| said(&a.text))
+        && !q.follow_ups.iter().any(|f| !f.skipped && said(&f.text))
+    {
+        return Ok(None);
+    }
     let mut md = String::new();
     md.push_str(&format!(
         "\n#### {}\n\n",
@@ -296,7 +319,7 @@ fn entry(
     }
     // A rule between questions: on paper each answer reads as a card of its own.
     md.push_str("\n---\n");
-    Ok(md)
+    Ok(Some(md))
 }
 
 /// `**Label**` and a bulleted list, or nothing for no items.
@@ -473,6 +496,41 @@ mod tests {
         assert!(md.contains("\n**What difference has it made?** Waits fell from 41 to 19 days.\n"));
         assert!(md.contains("**What assessors listen for:**\n\n- a figure\n- a person's voice\n"));
         assert!(md.contains("**Next time:** Lead with the 19 days."));
+    }
+
+    /// A question reached and left with nothing typed (plain mode's input ended there) is not
+    /// printed as "your best answer" with "(nothing typed)" under every part, nor counted.
+    #[test]
+    fn a_question_left_with_nothing_typed_stays_out_of_the_pack() {
+        let mut n = note_at(
+            "2026-11-08T10:00:00+00:00",
+            "b",
+            &[("wt-01", 4), ("sg-01", 3)],
+        );
+        let empty = &mut n.questions[1];
+        empty.rating = None;
+        for a in &mut empty.answers {
+            a.text.clear();
+        }
+        for f in &mut empty.follow_ups {
+            f.text.clear();
+        }
+        let (_dir, h) = saved_history(&[n]);
+        let pack = build(&bank(), &h, &PackFilter::default(), day("2026-12-01"));
+        let md = &pack.markdown;
+        assert_eq!(pack.questions, 1, "{md}");
+        assert!(
+            !md.contains("sg-01") && !md.contains("(nothing typed)"),
+            "{md}"
+        );
+        assert!(
+            md.contains("Your best answer to the one question you have practised, under"),
+            "{md}"
+        );
+        assert!(
+            md.contains("**Not practised yet:**") && md.contains("Safeguarding"),
+            "{md}"
+        );
     }
 
     /// The pack read back by a CommonMark parser, as the blocks a printout shows: each heading,
