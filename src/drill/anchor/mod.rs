@@ -31,6 +31,7 @@ mod pointed;
 mod proof;
 mod read;
 mod set_apart;
+mod staff_share;
 mod status;
 mod team_gap;
 mod temporary;
@@ -288,6 +289,8 @@ mod tests_reasks;
 mod tests_set_apart;
 #[cfg(test)]
 mod tests_splice;
+#[cfg(test)]
+mod tests_staff_share;
 #[cfg(test)]
 mod tests_status;
 #[cfg(test)]

@@ -504,7 +504,7 @@ fn brief(said: &str) -> String {
 /// Everything an assessor could press on in `text`, unranked.
 pub(super) fn find(text: &str) -> Vec<Anchor> {
     let r = Reading::new(text);
-    let finders: [fn(&Reading) -> Option<Anchor>; 35] = [
+    let finders: [fn(&Reading) -> Option<Anchor>; 36] = [
         super::out_of_plan::find,
         super::count_against_share::find,
         super::admitted::find_weakness,
@@ -529,6 +529,7 @@ pub(super) fn find(text: &str) -> Vec<Anchor> {
         super::status::find_status,
         super::chaired::find_chaired,
         find_process,
+        super::staff_share::find,
         super::completed::find_completed,
         super::uptake::find_uptake,
         super::proof::find_learning,
