@@ -2145,7 +2145,7 @@ mod defects {
             std::thread::sleep(Duration::from_millis(10));
         }
         // Both fixture questions are today's set; the first (Learning and improvement) is done.
-        assert!(shown.contains("1 of 2 questions done"), "{shown}");
+        assert!(shown.contains("1 of today's 2 questions done"), "{shown}");
         // At 80 columns the box wraps after "quality".
         assert!(shown.contains("1 of 9 quality"), "{shown}");
         assert!(shown.contains("statements practised; 8 to go"), "{shown}");

@@ -159,7 +159,7 @@ impl Eq for RegisterKept {}
 pub struct TodayInfo {
     /// "12 days to the on-site visit (Thursday 14 January)", when a date is set.
     pub headline: Option<String>,
-    /// "2 of 5 questions done · 6 of 9 quality statements practised; 3 to go".
+    /// "2 of today's 5 questions done · 6 of 9 quality statements practised; 3 to go".
     pub summary: String,
     /// Today's questions not done yet.
     pub remaining: Vec<String>,
@@ -180,8 +180,10 @@ impl TodayInfo {
         let all = crate::bank::model::QualityStatement::ALL.len();
         let practised = plan.statements_practised();
         let total = plan.picks.len();
+        // "Today's": the count is of the suggested set, not of everything practised ("0 of 5
+        // questions done · 3 practised today" read as a contradiction).
         let mut summary = format!(
-            "{} of {total} question{} done",
+            "{} of today's {total} question{} done",
             plan.done(),
             if total == 1 { "" } else { "s" }
         );

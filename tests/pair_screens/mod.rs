@@ -1045,7 +1045,7 @@ fn home_counts_a_pair_session_in_today_as_soon_as_it_is_saved() {
     assert_eq!(app.top().id(), ScreenId::Home);
     let home = home_says(
         &mut app,
-        "1 of 2 questions done · 1 of 9 quality statements practised",
+        "1 of today's 2 questions done · 1 of 9 quality statements practised",
     );
     assert!(!home.contains("0 of 9"), "{home}");
 }
