@@ -575,6 +575,21 @@ const SOUGHT_BEFORE_TO: &[&str] = &[
     "how",
 ];
 
+/// "we were very aware of the impact on families", "mindful of the impact of the cuts": an effect
+/// the speaker was aware of or worried about, not a difference the work made.
+pub(super) fn impact_noticed(toks: &[words::Token], r: &Range<usize>) -> bool {
+    let i = toks.partition_point(|t| t.start < r.start);
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    matches!(w(i), "impact" | "impacts")
+        && i >= 3
+        && matches!(w(i - 1), "the" | "its" | "their")
+        && matches!(w(i - 2), "of" | "about")
+        && matches!(
+            w(i - 3),
+            "aware" | "mindful" | "conscious" | "worried" | "concerned" | "wary" | "anxious"
+        )
+}
+
 /// A change word doing other work: part of a name ("the Better Care Fund", "our Improving Lives
 /// board"), a rating ("requires improvement"), a kind of thing ("an independent advocate"), a
 /// purpose ("so that providers can move visits"), or "grew up".

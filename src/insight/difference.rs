@@ -3,7 +3,7 @@
 //! measured on both sides.
 
 use super::changes::Changes;
-use super::claims::{compares_places, dated_pairs, names_or_purpose, new_states};
+use super::claims::{compares_places, dated_pairs, impact_noticed, names_or_purpose, new_states};
 use super::clause;
 use super::evidence::MarkerKind;
 use super::reading::Reading;
@@ -48,8 +48,12 @@ pub(super) fn worded(reading: &Reading) -> Worded {
     // state ("people now get a call within five days"). A change hoped for, planned, hedged or denied
     // is not one ("we hope to improve", "maybe it is a bit better", "not yet reduced").
     let mut difference = words::all_matches(m.difference.as_ref(), toks);
-    difference
-        .retain(|d| !unclaimed(d) && !compares_places(text, d) && !names_or_purpose(text, toks, d));
+    difference.retain(|d| {
+        !unclaimed(d)
+            && !compares_places(text, d)
+            && !names_or_purpose(text, toks, d)
+            && !impact_noticed(toks, d)
+    });
     let trend_places = Taken::from_disjoint(trends.iter().cloned());
     difference.retain(|d| !trend_places.overlaps(d));
     difference.extend(trends.iter().cloned());

@@ -96,3 +96,13 @@ fn down_to_none_said_as_no_and_a_noun_is_a_change() {
     assert!(r.covers.difference, "{:?}", r.difference_markers);
     assert!(r.then_now_next.now, "{:?}", r.then_now_next);
 }
+
+#[test]
+fn an_impact_the_speaker_was_aware_of_is_no_difference() {
+    let r =
+        read("When the mill shut we were mindful of the impact on carers, and we kept in touch.");
+    assert!(!r.covers.difference, "{:?}", r.difference_markers);
+    let r =
+        read("The new rota has had a real impact on carers: calls answered rose from 60% to 85%.");
+    assert!(r.covers.difference, "{:?}", r.difference_markers);
+}
