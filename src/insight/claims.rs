@@ -729,6 +729,21 @@ fn sentence_start(toks: &[words::Token], k: usize) -> bool {
     k == 0 || matches!(toks[k - 1].norm.as_str(), "." | "!" | "?" | ":" | "-" | "•")
 }
 
+/// "two pads a day fewer than they'd been assessed for", "less than the hours agreed": a shortfall
+/// against what was due, not a change over time ("fewer than last year" is one).
+pub(super) fn short_of_what_was_due(text: &str, r: &Range<usize>) -> bool {
+    let said = text[r.clone()].to_ascii_lowercase();
+    let clause = clause_after(text, r.end).to_lowercase();
+    matches!(said.as_str(), "fewer" | "less" | "more")
+        && clause.trim_start().starts_with("than ")
+        && clause.split_whitespace().any(|w| {
+            matches!(
+                w,
+                "assessed" | "prescribed" | "promised" | "entitled" | "commissioned" | "agreed"
+            )
+        })
+}
+
 /// "better in some teams than others" compares places, not then and now.
 pub(super) fn compares_places(text: &str, r: &Range<usize>) -> bool {
     let clause = clause_after(text, r.end).to_lowercase();

@@ -3,7 +3,10 @@
 //! measured on both sides.
 
 use super::changes::Changes;
-use super::claims::{compares_places, dated_pairs, impact_noticed, names_or_purpose, new_states};
+use super::claims::{
+    compares_places, dated_pairs, impact_noticed, names_or_purpose, new_states,
+    short_of_what_was_due,
+};
 use super::clause;
 use super::evidence::MarkerKind;
 use super::reading::Reading;
@@ -53,6 +56,7 @@ pub(super) fn worded(reading: &Reading) -> Worded {
             && !compares_places(text, d)
             && !names_or_purpose(text, toks, d)
             && !impact_noticed(toks, d)
+            && !short_of_what_was_due(text, d)
     });
     let trend_places = Taken::from_disjoint(trends.iter().cloned());
     difference.retain(|d| !trend_places.overlaps(d));

@@ -106,3 +106,13 @@ fn an_impact_the_speaker_was_aware_of_is_no_difference() {
         read("The new rota has had a real impact on carers: calls answered rose from 60% to 85%.");
     assert!(r.covers.difference, "{:?}", r.difference_markers);
 }
+
+#[test]
+fn a_shortfall_against_what_was_due_is_no_difference() {
+    let r = read(
+        "Since the new agency started, people get three visits a week fewer than they were assessed for.",
+    );
+    assert!(!r.covers.difference, "{:?}", r.difference_markers);
+    let r = read("Since the new rota started, carers make fewer calls than last year.");
+    assert!(r.covers.difference, "{:?}", r.difference_markers);
+}
