@@ -646,6 +646,32 @@ fn open_as_a_kind(r: &Reading, i: usize) -> bool {
         && !AFTER_A_STATE.contains(&next)
 }
 
+/// Words that make a count of open cases a rule, not work left open: "the limit is 20 open cases".
+const LIMITS: &[&str] = &[
+    "limit",
+    "limits",
+    "cap",
+    "capped",
+    "maximum",
+    "max",
+    "ceiling",
+    "target",
+    "threshold",
+];
+
+/// True when the count at `i` is a limit or target set for open work, not a count of it: "The
+/// limit is 20 open cases for an experienced social worker" was asked what is happening for the
+/// people in "those 20" (probes-9 p03). A limit word in the count's clause before it, or "no
+/// more than" / "up to" just before it.
+fn a_limit(r: &Reading, i: usize) -> bool {
+    let from = r.clause_of(i).map_or(i.saturating_sub(6), |c| c.toks.start);
+    r.has_in(from.max(i.saturating_sub(6)), i, LIMITS)
+        || matches!(
+            (r.n(i.wrapping_sub(2)), r.n(i.wrapping_sub(1))),
+            ("more", "than") | ("up", "to")
+        )
+}
+
 /// "You said you have eleven open" / "Of the 28 who started, 25 are still with you: what did the 3
 /// who left tell you?"
 pub(super) fn find_unresolved(r: &Reading) -> Option<Anchor> {
@@ -657,6 +683,7 @@ pub(super) fn find_unresolved(r: &Reading) -> Option<Anchor> {
             // "three open questions": "open" says what kind of thing was counted, not that the
             // work is waiting; a word after it that is not casework is not left open.
             && !open_as_a_kind(r, i)
+            && !a_limit(r, i)
             && r.claims(i)
     }) {
         let (s, e) = r.sentence(i);

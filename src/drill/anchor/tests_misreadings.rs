@@ -431,3 +431,29 @@ fn a_share_whose_whole_is_named_first_is_pressed_on_its_rest() {
         a.ask
     );
 }
+
+#[test]
+fn a_limit_on_open_cases_is_not_work_left_open() {
+    for answer in [
+        "The limit is 18 open cases for a newly qualified worker, and the average is 15.",
+        "Our cap for experienced workers is 24 open cases.",
+        "Managers hold no more than 30 open reviews each.",
+    ] {
+        assert!(
+            anchors(answer)
+                .iter()
+                .all(|a| !a.presses.ends_with("still open")),
+            "{answer}\n{:?}",
+            anchors(answer)
+        );
+    }
+    // Work that is open is still pressed.
+    let open = "Complaints go to the customer team, and we have seven open with the ombudsman.";
+    assert!(
+        anchors(open)
+            .iter()
+            .any(|a| a.presses.ends_with("still open")),
+        "{:?}",
+        anchors(open)
+    );
+}
