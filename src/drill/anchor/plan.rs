@@ -117,7 +117,17 @@ fn plan_in(r: &Reading, c: &Clause) -> Option<Anchor> {
             )
             && crate::text::MONTH_WORDS.contains(&r.n(j + 1))
     };
-    let within = c.toks.start..c.toks.end;
+    // "...in spring 2025 nearly every one was a list of cases ... and what's next is taking the
+    // observed visits into the OT team from January": in speech run on with "and", the step opens
+    // at "what's next", and a date told before it is of what was done (insight-strong-7 z10).
+    let from = (c.toks.start..c.toks.end)
+        .rev()
+        .find(|&k| {
+            r.n(k) == "what's" && r.n(k + 1) == "next"
+                || r.n(k) == "what" && r.n(k + 1) == "is" && r.n(k + 2) == "next"
+        })
+        .unwrap_or(c.toks.start);
+    let within = from..c.toks.end;
     let lead = within
         .clone()
         .find(|&j| r.n(j) == "by" || next_period(j) || booked_for(j))
@@ -151,7 +161,7 @@ fn plan_in(r: &Reading, c: &Clause) -> Option<Anchor> {
     }
     // "The hospital changed how it codes them in the summer": a change already made, whose month
     // is when it happened. The clause reader may read it as present from the verb after "how".
-    if asserted && matches!(r.n(lead), "in" | "from") && told_as_done(r, c.toks.start, lead) {
+    if asserted && matches!(r.n(lead), "in" | "from") && told_as_done(r, from, lead) {
         return None;
     }
     let (mut a, end) = r.span(lead);

@@ -35,3 +35,17 @@ fn a_change_to_come_in_a_season_is_still_asked_as_a_plan() {
     );
     assert!(!asks.is_empty(), "{asks:?}");
 }
+
+#[test]
+fn a_step_said_as_what_is_next_after_a_dated_change_is_still_a_plan() {
+    let answer = "we changed the referral form in the spring and the audit found the carer named in \
+                  most records and what's next is taking the same form into the hospital team from \
+                  March";
+    let plan = anchors(answer).into_iter().find(|a| a.shape == Shape::Plan);
+    let plan = plan.unwrap_or_else(|| panic!("no plan: {:?}", anchors(answer)));
+    assert!(
+        plan.ask.contains("hospital team from March"),
+        "{}",
+        plan.ask
+    );
+}
