@@ -49,7 +49,7 @@ pub fn write(out_dir: &Path) {
          process: {},\n        \
          hedges: HedgesFile {{ words: {}, except: {} }},\n        \
          glossary: {},\n        \
-         confidential: ConfidentialFile {{ titles: {}, birth_cues: {}, not_names: {} }},\n    }}\n}}\n",
+         confidential: ConfidentialFile {{ titles: {}, birth_cues: {}, not_names: {}, given_names: {} }},\n    }}\n}}\n",
         l(&file.done.subjects),
         l(&file.done.between),
         l(&file.done.verbs),
@@ -70,6 +70,7 @@ pub fn write(out_dir: &Path) {
         l(&file.confidential.titles),
         l(&file.confidential.birth_cues),
         l(&file.confidential.not_names),
+        l(&file.confidential.given_names),
     );
     std::fs::write(out_dir.join("bundled_lexicon.rs"), out).expect("write the generated lexicon");
 }

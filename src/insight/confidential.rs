@@ -88,11 +88,14 @@ pub(crate) fn scan(
         }
     };
 
-    // Every check below but the titled names needs a digit (or an "@"): without one they are not even
+    // Every check below but the names needs a digit (or an "@"): without one they are not even
     // compiled, which keeps a short answer's whole run under its CPU budget (issue 17).
     if !text.bytes().any(|b| b.is_ascii_digit()) {
         for range in titled_names(lexicon, text) {
             add(ConfidentialKind::TitledName, range);
+        }
+        for range in full_names(lexicon, text) {
+            add(ConfidentialKind::FullName, range);
         }
         if text.contains('@') {
             for m in EMAIL.find_iter(text) {
@@ -146,6 +149,9 @@ pub(crate) fn scan(
     }
     for range in titled_names(lexicon, text) {
         add(ConfidentialKind::TitledName, range);
+    }
+    for range in full_names(lexicon, text) {
+        add(ConfidentialKind::FullName, range);
     }
     found.sort_by_key(|(_, r)| r.start);
     found
@@ -268,17 +274,7 @@ pub(crate) fn titled_names_all(lexicon: &Lexicon, text: &str) -> Vec<(Range<usiz
             .not_names
             .iter()
             .any(|n| said == *n || said.starts_with(&format!("{n} ")));
-        // The sentence so far, at most 200 bytes back.
-        let mut from = range.start.saturating_sub(200);
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
-        let before = &text[from..range.start];
-        let before = before
-            .rfind(['.', '!', '?', '\n'])
-            .map_or(before, |i| &before[i + 1..]);
-        let made_up = MADE_UP.is_match(before);
-        if known_fiction || made_up {
+        if known_fiction || said_to_be_made_up(text, range.start) {
             continue;
         }
         let first = strip_possessive(name).trim_end_matches('.');
@@ -286,6 +282,304 @@ pub(crate) fn titled_names_all(lexicon: &Lexicon, text: &str) -> Vec<(Range<usiz
         out.push((range, anonymised));
     }
     out
+}
+
+/// Whether the sentence before `start` (at most 200 bytes back) says the name is made up ("a made-up
+/// case", "a fictional").
+fn said_to_be_made_up(text: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(200);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..start];
+    let before = before
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(before, |i| &before[i + 1..]);
+    MADE_UP.is_match(before)
+}
+
+/// Capitalised words that, after a given name, make the pair a place or a thing, not a person ("Lewis
+/// Road", "Stanley Park", "Grace Council" is no surname either).
+const NOT_A_SURNAME: &[&str] = &[
+    "road",
+    "street",
+    "lane",
+    "avenue",
+    "close",
+    "drive",
+    "way",
+    "crescent",
+    "park",
+    "court",
+    "house",
+    "ward",
+    "unit",
+    "centre",
+    "center",
+    "hall",
+    "lodge",
+    "hospital",
+    "school",
+    "academy",
+    "college",
+    "trust",
+    "foundation",
+    "surgery",
+    "practice",
+    "council",
+    "team",
+    "group",
+    "care",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Words that, after a name, make it the name of a place or a thing ("Mary Seacole House", "the Oliver
+/// McGowan training").
+const NAMED_THING: &[&str] = &[
+    "house",
+    "ward",
+    "unit",
+    "centre",
+    "center",
+    "hall",
+    "lodge",
+    "court",
+    "road",
+    "street",
+    "lane",
+    "hospital",
+    "school",
+    "academy",
+    "college",
+    "trust",
+    "foundation",
+    "surgery",
+    "practice",
+    "building",
+    "wing",
+    "suite",
+    "training",
+    "award",
+    "awards",
+    "lecture",
+    "fund",
+    "programme",
+    "model",
+    "approach",
+    "framework",
+    "report",
+    "review",
+];
+
+/// Each run of letters (with apostrophes and hyphens inside: "O'Brien", "Okafor-Hale's"), by byte range.
+fn word_spans(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut last_letter_end = 0;
+    for (i, c) in text.char_indices() {
+        if c.is_alphabetic() {
+            start.get_or_insert(i);
+            last_letter_end = i + c.len_utf8();
+        } else if start.is_some() && matches!(c, '\'' | '’' | '-') {
+            // Inside a word only if a letter follows; the range ends at the last letter either way.
+        } else if let Some(s) = start.take() {
+            out.push(s..last_letter_end);
+        }
+    }
+    if let Some(s) = start {
+        out.push(s..last_letter_end);
+    }
+    out
+}
+
+/// A given name the lexicon knows, then a surname, with no title: "John Smith", "Jane WRIGHT",
+/// "Aisha Okafor-Hale's". A first name alone is how a PSW anonymises ("a man I'll call John") and is
+/// never flagged; nor is a pair that names a place or a thing ("Lewis Road", "Mary Seacole House",
+/// "the Oliver McGowan training"), a known name in `not_names`, a surname in capitals that is
+/// shorthand the glossary knows, or a name in a sentence that says it is made up.
+pub(crate) fn full_names(lexicon: &Lexicon, text: &str) -> Vec<Range<usize>> {
+    let m = lexicon.m();
+    if m.given_names.is_empty() {
+        return Vec::new();
+    }
+    let spaces =
+        |between: &str| !between.is_empty() && between.chars().all(|c| c == ' ' || c == '\t');
+    let words = word_spans(text);
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let first = &text[w.clone()];
+        if case_of(first) != Some(Case::Capitalised)
+            || !m.given_names.contains(&first.to_lowercase())
+        {
+            continue;
+        }
+        let Some(next) = words.get(i + 1) else {
+            continue;
+        };
+        if !spaces(&text[w.end..next.start]) {
+            continue;
+        }
+        let surname_said = &text[next.clone()];
+        let surname = strip_possessive(surname_said);
+        let case = case_of(surname);
+        if surname.chars().count() < 2
+            || !matches!(case, Some(Case::Capitalised | Case::Upper))
+            || NOT_A_SURNAME.contains(&surname.to_lowercase().as_str())
+            || (case == Some(Case::Upper) && m.glossary.contains(surname))
+        {
+            continue;
+        }
+        if surname == surname_said
+            && let Some(after) = words.get(i + 2)
+            && spaces(&text[next.end..after.start])
+            && NAMED_THING.contains(&text[after.clone()].to_lowercase().as_str())
+        {
+            continue;
+        }
+        // "St John Ambulance", "St. Helen Street".
+        if let Some(prev) = i.checked_sub(1).map(|j| &words[j])
+            && matches!(&text[prev.clone()], "St" | "Saint")
+            && text[prev.end..w.start]
+                .chars()
+                .all(|c| c == ' ' || c == '.')
+        {
+            continue;
+        }
+        let range = w.start..next.start + surname.len();
+        let said = text[range.clone()]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
+        if m.not_names.contains(&said)
+            || said_to_be_made_up(text, range.start)
+            || named_in_a_role(text, &range)
+        {
+            continue;
+        }
+        out.push(range);
+    }
+    out
+}
+
+/// Words for a job: a colleague named with one ("our MCA lead, Priya Dunmore", "Sarah HOLT, the
+/// panel chair") is named in their work, not a person who uses services to anonymise.
+const ROLES: &[&str] = &[
+    "lead",
+    "manager",
+    "director",
+    "nurse",
+    "chair",
+    "colleague",
+    "worker",
+    "officer",
+    "practitioner",
+    "head",
+    "councillor",
+    "cllr",
+    "member",
+    "commissioner",
+    "consultant",
+    "coordinator",
+    "co-ordinator",
+    "advocate",
+    "psw",
+    "dass",
+    "gp",
+    "doctor",
+    "therapist",
+    "assessor",
+    "supervisor",
+    "deputy",
+    "chief",
+    "executive",
+    "mentor",
+];
+
+/// Bodies a colleague comes "from" ("Sarah HOLT from the ICB", "from the council").
+const BODIES: &[&str] = &[
+    "council",
+    "trust",
+    "icb",
+    "nhs",
+    "hospital",
+    "practice",
+    "surgery",
+    "provider",
+    "agency",
+    "university",
+    "charity",
+    "cqc",
+    "adass",
+    "team",
+    "service",
+    "department",
+    "board",
+];
+
+/// Whether the full name at `range` is a colleague named in their role: a job word just before it
+/// ("our lead nurse Jane Wright", "our MCA lead, Priya Dunmore"), a job after a comma ("Jane WRIGHT,
+/// our lead nurse, and I"), or "from" a body ("Sarah HOLT from the ICB chairs the panel").
+fn named_in_a_role(text: &str, range: &Range<usize>) -> bool {
+    let lower = |w: &str| w.to_lowercase();
+    let before = &text[..range.start];
+    let before = before
+        .rfind(['.', '!', '?', '\n', ';', ':'])
+        .map_or(before, |i| &before[i + 1..]);
+    if let Some(last) = before
+        .trim_end()
+        .trim_end_matches(',')
+        .split_whitespace()
+        .last()
+        && ROLES.contains(&lower(last.trim_matches(|c: char| !c.is_alphanumeric())).as_str())
+    {
+        return true;
+    }
+    let after = &text[range.end..];
+    let after = after.strip_prefix("'s").unwrap_or(after).trim_start();
+    let (comma, after) = match after.strip_prefix(',') {
+        Some(rest) => (true, rest),
+        None => (false, after),
+    };
+    let words: Vec<String> = after
+        .split(['.', '!', '?', '\n', ';'])
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .take(6)
+        .map(|w| lower(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')))
+        .collect();
+    let word = |i: usize| words.get(i).map_or("", String::as_str);
+    if comma && matches!(word(0), "our" | "the" | "my" | "their") {
+        return words
+            .iter()
+            .skip(1)
+            .take(4)
+            .any(|w| ROLES.contains(&w.as_str()));
+    }
+    if word(0) == "from" {
+        let body = if word(1) == "the" { word(2) } else { word(1) };
+        return BODIES.contains(&body);
+    }
+    false
 }
 
 fn strip_possessive(word: &str) -> &str {
@@ -606,6 +900,54 @@ mod tests {
             kinds("Mr and Mrs Whitfield both came to the forum."),
             vec![(TitledName, "Mrs Whitfield".to_string())]
         );
+    }
+
+    #[test]
+    fn a_full_name_with_no_title_is_flagged() {
+        use ConfidentialKind::{Address, FullName, TitledName};
+        assert_eq!(
+            kinds(
+                "When Peter Ashdown at 14 Elm Road in Hexham called us in May his son said he had stopped eating."
+            ),
+            vec![
+                (FullName, "Peter Ashdown".to_string()),
+                (Address, "14 Elm Road".to_string())
+            ]
+        );
+        assert_eq!(
+            kinds("Then Gladys WRIGHT rang the duty line herself."),
+            vec![(FullName, "Gladys WRIGHT".to_string())]
+        );
+        assert_eq!(
+            kinds("I sat with Aisha Okafor-Hale's sister for an hour."),
+            vec![(FullName, "Aisha Okafor-Hale".to_string())]
+        );
+        // A titled name is flagged once, as a titled name.
+        assert_eq!(
+            kinds("Mrs Doreen Pilling moved home in the spring."),
+            vec![(TitledName, "Mrs Doreen Pilling".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_first_name_alone_a_place_or_a_named_thing_is_not_a_full_name() {
+        for text in [
+            "A man I'll call Derek told us the carers never stayed.",
+            "Derek said it was the first time anyone had asked.",
+            "The hub on George Street opens on Tuesdays.",
+            "We ran it from Mary Seacole House and Stanley Park.",
+            "Every worker has done the Oliver McGowan training.",
+            "St John Ambulance staffed the first aid tent.",
+            "In a made-up case, Sarah Pennington is 84 and lives alone.",
+            "Priya ICB funding covers it.",
+            "Our MCA lead, Priya Dunmore, ran the clinics.",
+            "Jane WRIGHT, our lead nurse, and I set up the falls clinic.",
+            "Sarah HOLT from the ICB chairs the panel.",
+            "Our lead nurse Jane Wright and I set it up.",
+            "We asked Simon. Nobody else knew.",
+        ] {
+            assert_eq!(kinds(text), vec![], "{text}");
+        }
     }
 
     #[test]

@@ -50,6 +50,8 @@ pub(crate) struct Matchers {
     pub not_figures_after: Vec<String>,
     /// Lower-cased, spaces single.
     pub not_names: HashSet<String>,
+    /// Lower-cased given names, for a full name with no title ("John Smith").
+    pub given_names: HashSet<String>,
 }
 
 /// The lists compiled: one regex per list, so each is a single pass over the answer.
@@ -227,6 +229,7 @@ impl Compiled {
                 glossary: HashSet::new(),
                 not_figures_after: Vec::new(),
                 not_names: HashSet::new(),
+                given_names: HashSet::new(),
             },
         }
     }
@@ -280,6 +283,13 @@ impl Compiled {
                         .join(" ")
                         .to_lowercase()
                 })
+                .collect(),
+            given_names: file
+                .confidential
+                .given_names
+                .iter()
+                .map(|n| n.trim().to_lowercase())
+                .filter(|n| !n.is_empty())
                 .collect(),
         };
         Ok(Compiled { file, m })

@@ -79,6 +79,9 @@ pub struct ConfidentialFile {
     /// Fictional and made-up names after a title ("Mr Bean"), never flagged.
     #[serde(deserialize_with = "null_is_default")]
     pub not_names: Vec<String>,
+    /// Given names that, before a capitalised surname and with no title, name a person ("John Smith").
+    #[serde(deserialize_with = "null_is_default")]
+    pub given_names: Vec<String>,
 }
 
 /// A section written as `then:` with nothing after it reads as null; treat it as an empty list, as a
@@ -129,6 +132,9 @@ impl LexiconFile {
         self.confidential.titles.extend(confidential.titles);
         self.confidential.birth_cues.extend(confidential.birth_cues);
         self.confidential.not_names.extend(confidential.not_names);
+        self.confidential
+            .given_names
+            .extend(confidential.given_names);
     }
 
     /// Every entry with the section it sits in, for checking.
@@ -171,6 +177,12 @@ impl LexiconFile {
                 .not_names
                 .iter()
                 .map(|e| ("confidential.not_names", e.as_str())),
+        );
+        out.extend(
+            self.confidential
+                .given_names
+                .iter()
+                .map(|e| ("confidential.given_names", e.as_str())),
         );
         out
     }

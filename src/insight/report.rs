@@ -23,6 +23,8 @@ pub enum ConfidentialKind {
     Email,
     DateOfBirth,
     TitledName,
+    /// A given name and a surname with no title: "John Smith", "Jane WRIGHT".
+    FullName,
     /// A house number and street: "12 Acacia Road", "Flat 3, 27 Mill Lane".
     Address,
 }
@@ -37,6 +39,7 @@ impl ConfidentialKind {
             ConfidentialKind::Email => "email",
             ConfidentialKind::DateOfBirth => "date-of-birth",
             ConfidentialKind::TitledName => "titled-name",
+            ConfidentialKind::FullName => "full-name",
             ConfidentialKind::Address => "address",
         }
     }
@@ -50,6 +53,7 @@ impl ConfidentialKind {
             ConfidentialKind::Email => "email address",
             ConfidentialKind::DateOfBirth => "possible date of birth",
             ConfidentialKind::TitledName => "name with a title",
+            ConfidentialKind::FullName => "full name",
             ConfidentialKind::Address => "street address",
         }
     }
@@ -324,6 +328,7 @@ mod tests {
             ConfidentialKind::Email,
             ConfidentialKind::DateOfBirth,
             ConfidentialKind::TitledName,
+            ConfidentialKind::FullName,
             ConfidentialKind::Address,
         ] {
             let json = serde_json::to_string(&kind).expect("serialises");
