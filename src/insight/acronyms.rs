@@ -24,6 +24,46 @@ const LINKING: &[&str] = &[
     "of", "and", "the", "for", "to", "in", "on", "with", "a", "an", "at", "by", "&",
 ];
 
+/// Words naming what kind of thing an expansion is, which may follow it without giving a letter:
+/// "a park homes link service (PHL)", "the Carers Reach Out scheme (CRO)".
+const KIND_WORDS: &[&str] = &[
+    "service",
+    "services",
+    "scheme",
+    "team",
+    "project",
+    "programme",
+    "pilot",
+    "initiative",
+    "panel",
+    "meeting",
+    "forum",
+    "group",
+    "pathway",
+    "model",
+    "approach",
+    "process",
+    "tool",
+    "list",
+    "network",
+    "partnership",
+    "hub",
+    "board",
+    "register",
+    "framework",
+    "form",
+    "clinic",
+    "offer",
+];
+
+/// True when `words` spell `letters`, or do so with a last word that only names the kind of thing.
+fn spells_maybe_with_kind(letters: &[char], words: &[String]) -> bool {
+    spells(letters, words)
+        || words.split_last().is_some_and(|(last, rest)| {
+            KIND_WORDS.contains(&last.as_str()) && spells(letters, rest)
+        })
+}
+
 /// Capitalised words that open sentences or name things, so a word in capitals after one is no
 /// surname ("Our MARP", "The QAF").
 const NOT_GIVEN_NAMES: &[&str] = &[
@@ -280,7 +320,7 @@ fn spelled_out_here(text: &str, range: Range<usize>, letters: &[char]) -> bool {
         let first = words.len().saturating_sub(longest);
         return (first..words.len())
             .rev()
-            .any(|k| spells(letters, &words[k..]));
+            .any(|k| spells_maybe_with_kind(letters, &words[k..]));
     }
     let after = after.trim_start_matches([' ', '\t']);
     if let Some(inside) = after.strip_prefix('(')
@@ -294,7 +334,7 @@ fn spelled_out_here(text: &str, range: Range<usize>, letters: &[char]) -> bool {
             return false;
         }
         // Allow a lead-in such as "our" or "the local".
-        return (0..words.len().min(3)).any(|k| spells(letters, &words[k..]));
+        return (0..words.len().min(3)).any(|k| spells_maybe_with_kind(letters, &words[k..]));
     }
     false
 }
@@ -401,6 +441,33 @@ mod tests {
         assert_eq!(
             flagged(
                 "University of Gloucestershire (UoG) and Practice Development Social Workers (PDSWs)."
+            ),
+            Vec::<&str>::new()
+        );
+    }
+
+    #[test]
+    fn spelled_out_before_the_word_for_its_kind_counts() {
+        assert_eq!(
+            flagged("We fund a carers reach out scheme (CRO), and CRO workers visit weekly."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            flagged("The WSR (weekend safety review meeting) and the Rapid Help Line team (RHL)."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            flagged("A weekly list (TAR) and a carers scheme (CRO)."),
+            vec!["TAR", "CRO"],
+            "the kind word alone spells nothing"
+        );
+    }
+
+    #[test]
+    fn everyday_shorthand_needs_no_spelling_out() {
+        assert_eq!(
+            flagged(
+                "Two tenants moved from B&Bs into HMOs; the PCSO checked the CCTV and swapped the SIM."
             ),
             Vec::<&str>::new()
         );
