@@ -122,6 +122,13 @@ pub(super) fn find(r: &Reading, found: &[Anchor]) -> Option<Anchor> {
         if !owned {
             return None;
         }
+        // What follows the announced part, its count or its date, is pressed first (`substance`),
+        // unless a fix is said to be coming: what holds until then is asked (probes-10 p08).
+        if remedy_to_come(r, end).is_none()
+            && let Some(substance) = super::substance::find(r, end)
+        {
+            return Some(substance);
+        }
         said_back(
             r,
             Shape::Weakness,

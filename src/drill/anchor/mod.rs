@@ -33,6 +33,7 @@ mod read;
 mod set_apart;
 mod staff_share;
 mod status;
+mod substance;
 mod team_gap;
 mod temporary;
 mod under_reached;
@@ -293,6 +294,8 @@ mod tests_splice;
 mod tests_staff_share;
 #[cfg(test)]
 mod tests_status;
+#[cfg(test)]
+mod tests_substance;
 #[cfg(test)]
 mod tests_uptake;
 #[cfg(test)]

@@ -67,6 +67,9 @@ fn named_short(r: &Reading) -> Option<Anchor> {
         if words(r, k + 1, end) < 2 {
             return None;
         }
+        if let Some(substance) = super::substance::find(r, end) {
+            return Some(substance);
+        }
         // "what" and "where" never open a slot on their own: said back lower case before it.
         let head = format!("{} {}", r.n(i), slot(r.text, &r.toks, i + 1, k)?);
         let quote = format!("{head} is {what}");
@@ -152,6 +155,9 @@ fn worry_named(r: &Reading) -> Option<Anchor> {
         let (_, end) = r.span(is + 1);
         if words(r, is + 1, end) < 2 {
             return None;
+        }
+        if let Some(substance) = super::substance::find(r, end) {
+            return Some(substance);
         }
         let what = slot(r.text, &r.toks, is + 1, end)?;
         // "What" and "my" never open a slot: said back lower case, turned to the listener.

@@ -173,9 +173,21 @@ pub(super) fn find_weak_spot(r: &Reading, found: &[Anchor]) -> Option<Anchor> {
         .iter()
         .filter(|f| f.shape == Shape::Weakness)
         .collect();
+    // A figure in words counts too: "three concerns this year where the assistant was also the
+    // appointee" is the substance after the announced weak spot (`substance`, probes-11 p09).
+    let figured = |quote: &str| {
+        r.text.find(quote).is_some_and(|at| {
+            let end = at + quote.len();
+            (0..r.toks.len()).any(|k| {
+                r.toks[k].start >= at
+                    && r.toks[k].end <= end
+                    && r.value(k).is_some_and(|v| v >= 2.0)
+            })
+        })
+    };
     if weakness
         .iter()
-        .any(|f| f.quote.contains(|c: char| c.is_ascii_digit()))
+        .any(|f| f.quote.contains(|c: char| c.is_ascii_digit()) || figured(&f.quote))
     {
         return None;
     }

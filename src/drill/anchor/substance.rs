@@ -1,0 +1,131 @@
+//! The substance after a weak spot the PSW announces: "What we haven't solved is trans people who
+//! get home care. Four have complained this year that...", "what worries me is the trust. the
+//! agreement runs out in March, ...". Said back as announced ("You said what worries you is the
+//! trust"), the follow-up quoted a fragment and asked what the answer had just told (probes-11 p08,
+//! p09, p10, each judged 2 against the assessor's 5). The assessor pressed what came after the
+//! announcing words: the count of people or cases ("in three cases the assistant was also the
+//! appointee"), or the date the weak spot turns on ("the agreement ends in March"), and asked what
+//! has happened for those people and who puts it right by when. So the first piece after the
+//! announced part, to the end of the next sentence, that holds such a count or a month is said back
+//! instead, and asked about that way.
+
+use super::read::{Reading, STAFF, said_back, words};
+use super::{Anchor, Shape};
+use crate::insight::clause::Stance;
+
+/// Fewest and most words of the piece said back: fewer is a fragment, more will not fit the ask.
+const FEWEST_WORDS: usize = 4;
+const MOST_WORDS: usize = 22;
+
+/// Nouns kept with the count in the ask: "those three concerns", "those 23 files".
+const COUNTED: &[&str] = &[
+    "people",
+    "cases",
+    "concerns",
+    "complaints",
+    "files",
+    "families",
+    "carers",
+    "men",
+    "women",
+    "children",
+    "homes",
+    "referrals",
+];
+
+/// The speaker opening a piece: it tells what they did, not who was left out.
+const SPEAKERS: &[&str] = &[
+    "i", "we", "i've", "we've", "i'm", "we're", "i'd", "we'd", "you", "you've",
+];
+
+/// Words that open a piece giving the cause, which is not the weak spot itself.
+const CAUSE: &[&str] = &["because", "cause", "since", "as", "so", "due"];
+
+/// The piece after the weak spot announced in tokens `..end` that holds its substance, said back
+/// and pressed, or `None` when the next sentence gives neither a count nor a month.
+pub(super) fn find(r: &Reading, end: usize) -> Option<Anchor> {
+    if end >= r.toks.len() {
+        return None;
+    }
+    let (_, stop) = r.with_next_sentence(end.saturating_sub(1));
+    let mut a = end;
+    while a < stop {
+        let mut b = a;
+        while b < stop && !r.is_stop(b) {
+            b += 1;
+        }
+        let mut from = a;
+        while from < b && matches!(r.n(from), "and" | "but" | "that" | "so" | "then") {
+            from += 1;
+        }
+        if let Some(found) = piece(r, (from, b)) {
+            return Some(found);
+        }
+        a = b + 1;
+    }
+    None
+}
+
+/// The follow-up on tokens `a..b`, when they hold a count of people or cases or a month.
+fn piece(r: &Reading, (a, b): (usize, usize)) -> Option<Anchor> {
+    let n = words(r, a, b);
+    if !(FEWEST_WORDS..=MOST_WORDS).contains(&n)
+        || CAUSE.contains(&r.n(a))
+        || r.n(a) == "the" && r.n(a + 1) == "cause"
+    {
+        return None;
+    }
+    // "We've audited six of them", "we have five agency workers there": what the PSW did or has,
+    // not what happened to the people.
+    if SPEAKERS.contains(&r.n(a)) {
+        return None;
+    }
+    // Said as the PSW's own, not hoped, hedged or conditional; a date ahead reads as planned
+    // ("the arrangement ends in April") and is kept.
+    if r.clause_of(a).is_some_and(|c| {
+        c.hoped
+            || matches!(
+                c.stance,
+                Stance::Hedged | Stance::Conditional | Stance::Discourse
+            )
+    }) {
+        return None;
+    }
+    let count = (a..b).find(|&k| {
+        r.value(k).is_some_and(|v| v >= 2.0)
+            && !r.is_year(k)
+            && r.percent_at(k).is_none()
+            && r.toks[k].is_word()
+            // "three of the eight": the few, not the whole.
+            && !(r.n(k.wrapping_sub(1)) == "of" || r.n(k.wrapping_sub(2)) == "of" && r.n(k - 1) == "the")
+            // A span of time is no count of people: "nine weeks", "two years".
+            && !super::read::DURATIONS.contains(&r.n(k + 1))
+            && !matches!(r.n(k + 1), "second" | "seconds")
+            // "five agency workers": the staff, not the people the weak spot leaves out.
+            && !r.has_in(k + 1, (k + 4).min(b), STAFF)
+    });
+    let month = (a..b).find(|&k| crate::text::MONTH_WORDS[..12].contains(&r.n(k)));
+    let ask = match (count, month) {
+        (Some(k), _) => {
+            let mut those = r.raw(k, k + 1).to_lowercase();
+            if COUNTED.contains(&r.n(k + 1)) {
+                those = format!("{those} {}", r.n(k + 1));
+            }
+            format!(
+                "what has happened for those {those} since, and who is putting it right, by when?"
+            )
+        }
+        (None, Some(m)) => format!(
+            "who is seeing to it before {}, and what happens for the people it affects if it is not settled by then?",
+            r.raw(m, m + 1)
+        ),
+        (None, None) => return None,
+    };
+    said_back(
+        r,
+        Shape::Weakness,
+        (a, b),
+        "asking about the weak spot you named",
+        &ask,
+    )
+}
