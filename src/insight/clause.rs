@@ -554,6 +554,35 @@ pub(crate) fn gathers_things(ts: &[Token], at: usize) -> bool {
     ) || (at..at + 6).any(|k| matches!(w(k), "together" | "round" | "up"))
 }
 
+/// "want to get to", "we'll get there", "our ambition is to make": wording that names where the
+/// speaker hopes to arrive (`words`: the word at hand and the four after it), not what will be done.
+/// "We want to get to every care home" goes somewhere and may be a step.
+fn reaches_an_aim(words: [&str; 5]) -> bool {
+    matches!(
+        words,
+        [
+            "want" | "wants" | "aim" | "aims" | "like",
+            "to",
+            "get",
+            "there",
+            _,
+        ] | [
+            "want" | "wants" | "aim" | "aims" | "like",
+            "to",
+            "get",
+            "to",
+            "" | "is" | "was",
+        ] | ["we'll" | "i'll" | "will", "get", "there", _, _]
+            | [
+                "ambition" | "ambitions" | "vision" | "aspiration",
+                "is",
+                "to",
+                "be" | "become" | "make",
+                _,
+            ]
+    )
+}
+
 /// A word that opens a noun phrase after "to", so the "to" is no infinitive: "plan to the board".
 pub(crate) fn opens_a_noun(w: &str) -> bool {
     matches!(
@@ -975,6 +1004,12 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
             && next == "to"
             && w(k + 2) == "be"
         {
+            aim_to_be = true;
+        }
+        // "Where we want to get to is a council that...", "we'll get there over the next few
+        // years", "our ambition is to make Easterwick the best place to grow old": a place hoped
+        // to reach, which names no step towards it.
+        if reaches_an_aim([n, next, w(k + 2), w(k + 3), w(k + 4)]) {
             aim_to_be = true;
         }
         // "I'd want to see the figures first" supposes; "I'd like to think" softens; "we want to",

@@ -46,6 +46,23 @@ fn an_aim_to_be_something_with_no_time_is_no_step() {
 }
 
 #[test]
+fn a_place_hoped_to_reach_with_no_time_is_no_step() {
+    no_step(&[
+        "Where we'd like to get to is a borough where nobody waits for a ramp.",
+        "Our vision is to become a county where carers are asked first.",
+        "Our ambition is to make Northwold the easiest place to get help.",
+        "It is slow, but I know we'll get there with the new teams.",
+        "We aim to get there, and the staff are behind it.",
+    ]);
+    // Going somewhere, or a place reached by a date, is still a step.
+    a_step(&[
+        "We want to get to every care home on the list.",
+        "We'll get there by March with the second worker.",
+        "Our ambition is to make every review a home visit by June.",
+    ]);
+}
+
+#[test]
 fn a_forecast_a_relative_will_a_place_gone_to_and_work_remaining_are_no_step() {
     no_step(&[
         "Tenants ring us because they know someone will come out.",
