@@ -63,13 +63,15 @@ fn named_short(r: &Reading) -> Option<Anchor> {
             return None;
         }
         let (_, end) = r.span(k + 1);
-        let what = slot(r.text, &r.toks, k + 1, end)?;
         if words(r, k + 1, end) < 2 {
             return None;
         }
+        // Before the slot: "which files get audited" will not open one, and what follows it (the
+        // 23 files with a complaint, probes-11 p03) is what is pressed.
         if let Some(substance) = super::substance::find(r, end) {
             return Some(substance);
         }
+        let what = slot(r.text, &r.toks, k + 1, end)?;
         // "what" and "where" never open a slot on their own: said back lower case before it.
         let head = format!("{} {}", r.n(i), slot(r.text, &r.toks, i + 1, k)?);
         let quote = format!("{head} is {what}");
@@ -88,7 +90,15 @@ fn named_short(r: &Reading) -> Option<Anchor> {
 /// The ask after a weak spot named in tokens `a..end`: people are asked about by why and until
 /// when; anything else gets the one pointed ask (`pointed`).
 fn named_tail(r: &Reading, (a, end): (usize, usize)) -> String {
-    if r.any_people(a, end) {
+    // The answer goes on to say why ("the cause is our own referral form", "because..."): asked
+    // why, it is asked what it has just said (probes-11 p08, p09).
+    let (_, told) = r.with_next_sentence(end.saturating_sub(1));
+    let why_given = super::cause::find(r, a, told).is_some()
+        || (end..told)
+            .any(|k| matches!(r.n(k), "cause" | "reason") && matches!(r.n(k + 1), "is" | "was"));
+    if r.any_people(a, end) && why_given {
+        "what is happening for those people until it is put right, and who is putting it right, by when?".to_string()
+    } else if r.any_people(a, end) {
         "what have you found about why, and what is happening for those people until it is put right?".to_string()
     } else {
         super::pointed::ask(r, (a, end))

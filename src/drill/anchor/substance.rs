@@ -9,7 +9,8 @@
 //! announced part, to the end of the next sentence, that holds such a count or a month is said back
 //! instead, and asked about that way.
 
-use super::read::{Reading, STAFF, said_back, words};
+use super::frame::slot;
+use super::read::{Reading, STAFF, anchor, said_back, words};
 use super::{Anchor, Shape};
 use crate::insight::clause::Stance;
 
@@ -91,13 +92,13 @@ fn piece(r: &Reading, (a, b): (usize, usize)) -> Option<Anchor> {
     }) {
         return None;
     }
+    // The first count: "three of the eight" is pressed on the three; in "not one of the 23 files"
+    // the 23 are the weak spot.
     let count = (a..b).find(|&k| {
         r.value(k).is_some_and(|v| v >= 2.0)
             && !r.is_year(k)
             && r.percent_at(k).is_none()
             && r.toks[k].is_word()
-            // "three of the eight": the few, not the whole.
-            && !(r.n(k.wrapping_sub(1)) == "of" || r.n(k.wrapping_sub(2)) == "of" && r.n(k - 1) == "the")
             // A span of time is no count of people: "nine weeks", "two years".
             && !super::read::DURATIONS.contains(&r.n(k + 1))
             && !matches!(r.n(k + 1), "second" | "seconds")
@@ -121,11 +122,26 @@ fn piece(r: &Reading, (a, b): (usize, usize)) -> Option<Anchor> {
         ),
         (None, None) => return None,
     };
-    said_back(
+    // "Not one of the 23 files with an open complaint had been chosen": a slot never opens on
+    // "not", so it is said back as "none of the 23 files..." (probes-11 p03).
+    let none_of = match (r.n(a), r.n(a + 1), r.n(a + 2)) {
+        ("not", "one" | "a" | "any", "of") => Some(a + 3),
+        ("none", "of", _) => Some(a + 2),
+        _ => None,
+    };
+    let Some(rest) = none_of else {
+        return said_back(r, Shape::Weakness, (a, b), PRESSES, &ask);
+    };
+    let quote = slot(r.text, &r.toks, rest, b)?;
+    anchor(
         r,
         Shape::Weakness,
         (a, b),
-        "asking about the weak spot you named",
-        &ask,
+        r.raw(a, b),
+        PRESSES.to_string(),
+        format!("You said none of {quote}: {ask}"),
     )
 }
+
+/// The reason line's words.
+const PRESSES: &str = "asking about the weak spot you named";
