@@ -876,6 +876,21 @@ mod tests {
     }
 
     #[test]
+    fn a_flat_in_a_named_building_is_an_address() {
+        use ConfidentialKind::Address;
+        assert_eq!(
+            kinds("She was moved to Flat 14, Linden Court after the fire."),
+            vec![(Address, "Flat 14, Linden Court".to_string())]
+        );
+        assert_eq!(
+            kinds("He still lives in Apartment 3b Marsh Heights with his son."),
+            vec![(Address, "Apartment 3b Marsh Heights".to_string())]
+        );
+        // A meeting room in an office names no one's home.
+        assert!(kinds("The panel meets in Room 3, Mary Seacole House.").is_empty());
+    }
+
+    #[test]
     fn things_that_only_look_like_addresses_are_not_flagged() {
         for text in [
             "Care Act 2014 Section 42 enquiries rose.",

@@ -50,6 +50,9 @@ const STREET_WORDS: &str = "Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Drive|Way
 Court|Ct|Gardens|Gdns|Place|Pl|Terrace|Grove|Hill|Square|Sq|Row|Walk|Rise|View|Park|Mews|Parade|\
 Green|Vale|Gate|Wharf|Yard|Fields|Villas|Cottages|Boulevard|Broadway|Meadow|Meadows|Chase|Croft";
 
+/// The last word of a named block of homes: "Carmody House", "Linden Court", "Marsh Heights".
+const BUILDING_WORDS: &str = "House|Court|Lodge|Mansions|Tower|Towers|Heights|Buildings|Hall|Point";
+
 /// Every pattern by name: the name of its `static` in the generated code, and its source.
 pub fn sources() -> Vec<(&'static str, String)> {
     vec![
@@ -187,11 +190,13 @@ pub fn sources() -> Vec<(&'static str, String)> {
             r"(?-u:\b)(?P<out>[A-Za-z]{1,2}[0-9][A-Za-z0-9]?)[ \t]?(?P<in>[0-9][A-Za-z]{2})(?-u:\b)"
                 .to_string(),
         ),
-        // "12 Acacia Road", "Flat 3, 27 Mill Lane", "4a St John's Close".
+        // "12 Acacia Road", "Flat 3, 27 Mill Lane", "4a St John's Close"; and a home in a named
+        // building with no street number, "Flat 6, Carmody House" ("Room 3, Mary Seacole House" is
+        // more often a meeting room than a home, so only a flat or an apartment counts there).
         (
             "ADDRESS",
             format!(
-                r"(?-u:\b)(?:(?:Flat|Apartment|Apt\.?|Unit|Room)[ \t]+[0-9]{{1,4}}[A-Za-z]?,?[ \t]+)?(?P<num>[0-9]{{1,3}}[A-Za-z]?)(?:-[0-9]{{1,3}})?,?[ \t]+(?:[A-Z][A-Za-z'’-]+[ \t]+){{1,3}}(?:{STREET_WORDS})(?-u:\b)"
+                r"(?-u:\b)(?:(?:(?:Flat|Apartment|Apt\.?|Unit|Room)[ \t]+[0-9]{{1,4}}[A-Za-z]?,?[ \t]+)?(?P<num>[0-9]{{1,3}}[A-Za-z]?)(?:-[0-9]{{1,3}})?,?[ \t]+(?:[A-Z][A-Za-z'’-]+[ \t]+){{1,3}}(?:{STREET_WORDS})|(?:Flat|Apartment|Apt\.?)[ \t]+[0-9]{{1,4}}[A-Za-z]?,?[ \t]+(?:[A-Z][A-Za-z'’-]+[ \t]+){{1,3}}(?:{BUILDING_WORDS}))(?-u:\b)"
             ),
         ),
         // A date in figures, for dates of birth: "3/5/1941", "03.05.41".
