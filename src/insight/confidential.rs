@@ -4,6 +4,7 @@
 //! Each check leans towards catching a real detail, but years, percentages, counts and national
 //! acronyms must never be flagged: a coach that cries wolf is soon ignored.
 
+use super::evidence::WEEKDAYS;
 use super::lexicon::Lexicon;
 use super::pattern::{
     ADDRESS, BIRTH_NUMERIC_DATE, EMAIL, INTERNATIONAL_PHONE, MADE_UP, NHS_NUMBER, PHONE_RUN,
@@ -299,7 +300,7 @@ fn said_to_be_made_up(text: &str, start: usize) -> bool {
 }
 
 /// Capitalised words that, after a given name, make the pair a place or a thing, not a person ("Lewis
-/// Road", "Stanley Park", "Grace Council" is no surname either).
+/// Road", "Stanley Park"). Days and months are no surname either ([`WEEKDAYS`], [`MONTH_WORDS`]).
 const NOT_A_SURNAME: &[&str] = &[
     "road",
     "street",
@@ -330,26 +331,13 @@ const NOT_A_SURNAME: &[&str] = &[
     "team",
     "group",
     "care",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
 ];
+
+fn is_place_thing_or_date(word: &str) -> bool {
+    NOT_A_SURNAME.contains(&word)
+        || WEEKDAYS.contains(&word)
+        || crate::text::MONTH_WORDS[..12].contains(&word)
+}
 
 /// Words that, after a name, make it the name of a place or a thing ("Mary Seacole House", "the Oliver
 /// McGowan training").
@@ -442,7 +430,7 @@ pub(crate) fn full_names(lexicon: &Lexicon, text: &str) -> Vec<Range<usize>> {
         let case = case_of(surname);
         if surname.chars().count() < 2
             || !matches!(case, Some(Case::Capitalised | Case::Upper))
-            || NOT_A_SURNAME.contains(&surname.to_lowercase().as_str())
+            || is_place_thing_or_date(&surname.to_lowercase())
             || (case == Some(Case::Upper) && m.glossary.contains(surname))
         {
             continue;
@@ -960,6 +948,7 @@ mod tests {
             "Sarah HOLT from the ICB chairs the panel.",
             "Our lead nurse Jane Wright and I set it up.",
             "We asked Simon. Nobody else knew.",
+            "We told Sarah Monday that the panel had agreed, and Tom June's answer.",
         ] {
             assert_eq!(kinds(text), vec![], "{text}");
         }
