@@ -3,14 +3,8 @@
 //! that ended on one got the stock "What happens next, and by when?" (probes-9 p11, probes-10 p06,
 //! p08, p11, p13).
 
+use super::tests::first;
 use super::*;
-
-fn first(answer: &str) -> Anchor {
-    anchors(answer)
-        .into_iter()
-        .next()
-        .unwrap_or_else(|| panic!("no anchor: {answer}"))
-}
 
 #[test]
 fn a_weak_spot_announced_by_the_psw_is_said_back_and_pressed() {

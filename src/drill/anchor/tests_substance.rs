@@ -2,14 +2,7 @@
 //! rota") is pressed on what follows it, the count of people or cases or the date it turns on, not
 //! on the announcing words (probes-11 p08, p09, p10).
 
-use super::*;
-
-fn first(answer: &str) -> Anchor {
-    anchors(answer)
-        .into_iter()
-        .next()
-        .unwrap_or_else(|| panic!("no anchor: {answer}"))
-}
+use super::tests::first;
 
 #[test]
 fn the_count_or_date_after_an_announced_weak_spot_is_pressed() {
