@@ -1207,6 +1207,7 @@ mod key_map {
             | Context::PairObservations
             | Context::PairRating
             | Context::PairFeedback
+            | Context::PairFeedbackStart
             | Context::PairHandOver
             | Context::PairCompare
             | Context::PairMenu

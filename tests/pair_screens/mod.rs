@@ -117,6 +117,12 @@ pub fn app_in(context: Context) -> (App, Option<tempfile::TempDir>) {
             ctrl(&mut app, 'd');
             press(&mut app, KeyCode::Tab);
         }
+        Context::PairFeedbackStart => {
+            ctrl(&mut app, 'd');
+            for _ in 0..3 {
+                press(&mut app, KeyCode::Tab);
+            }
+        }
         Context::PairHandOver | Context::PairCompare => {
             ctrl(&mut app, 'd');
             key(&mut app, '3');
@@ -697,6 +703,69 @@ fn the_pair_question_list_says_when_questions_are_out_of_view_at_80x24() {
         border.contains(" ↑ more ") && !border.contains('↓'),
         "{shown}"
     );
+}
+
+/// The fourth walk's item 12: in the Start box the footer said "Enter next" where Enter hands the
+/// keyboard to the PSW. The Start box has its own footer and help now; Keep and Stop keep theirs.
+#[test]
+fn the_start_box_says_enter_hands_over_where_keep_and_stop_say_next_box() {
+    let (mut app, _clock) = pairing();
+    ctrl(&mut app, 'd');
+    key(&mut app, '3');
+    press(&mut app, KeyCode::Tab);
+    let keep = format!("{}", draw(&app, 80, 24).backend());
+    assert!(keep.contains("Enter next "), "{keep}");
+    assert!(!keep.contains("hand over"), "{keep}");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.top().context(), Context::PairFeedbackStart);
+    let start = format!("{}", draw(&app, 80, 24).backend());
+    assert!(start.contains("Enter hand over"), "{start}");
+    assert!(start.contains("Tab rating"), "{start}");
+    assert!(!start.contains("Enter next"), "{start}");
+    press(&mut app, KeyCode::F(1));
+    let help = format!("{}", draw(&app, 80, 24).backend());
+    assert!(
+        help.contains("hand the keyboard to the PSW to rate themselves"),
+        "{help}"
+    );
+    assert!(!help.contains("on to the next box"), "{help}");
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.top().context(), Context::PairFeedbackStart);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.top().context(), Context::PairHandOver);
+}
+
+/// The fourth walk's item 13: "Pair practice discarded; nothing was saved." was printed on
+/// quitting long after, when the colleague had gone on to use psw-coach, as if quitting had
+/// thrown something away. It is printed only when the discard was the last thing done: help
+/// read over home keeps it, opening another screen lets it go.
+#[test]
+fn the_line_printed_on_quitting_is_only_about_the_last_thing_done() {
+    const DISCARDED: &str = "Pair practice discarded; nothing was saved.";
+    let discard = |app: &mut App| {
+        key(app, '1');
+        press(app, KeyCode::Esc);
+        key(app, 'd');
+        key(app, 'y');
+        assert_eq!(app.top().id(), ScreenId::Home);
+        assert_eq!(app.farewell.as_deref(), Some(DISCARDED));
+    };
+    let temp = tempfile::tempdir().unwrap();
+    let (mut app, _clock) = pairing_in(Some(temp.path().to_path_buf()));
+    discard(&mut app);
+    key(&mut app, '?');
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(
+        app.farewell.as_deref(),
+        Some(DISCARDED),
+        "help over home is no new step"
+    );
+    key(&mut app, 'e');
+    assert_ne!(app.top().id(), ScreenId::Home);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.top().id(), ScreenId::Home);
+    assert_eq!(app.farewell, None, "the evidence register was opened since");
 }
 
 /// Pair feedback keys: Enter in Start hands over (it went back to the rating); Shift-Tab from the

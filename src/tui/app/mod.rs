@@ -297,6 +297,12 @@ impl App {
 
     /// Puts a screen on top (tests use this to open a screen in a known state).
     pub fn push(&mut self, mut screen: Box<dyn Screen>) {
+        // Going on to something else makes the line kept for quitting old news: it is printed
+        // only about the last thing the PSW did (a discard printed long after, on quitting from
+        // home, read as if the quit had thrown something away). Help over a screen is no new step.
+        if !screen.is_overlay() {
+            self.farewell = None;
+        }
         if let Some(top) = self.stack.last_mut() {
             top.covered();
         }
@@ -605,6 +611,10 @@ impl App {
                 None
             }
             Effect::Notify(notice) => {
+                // A new notice is about something new (a setting changed on home), so the
+                // line kept for quitting, about something earlier, goes with it; a screen that
+                // ends with a farewell of its own gives it after its notice.
+                self.farewell = None;
                 self.set_notice(notice);
                 None
             }

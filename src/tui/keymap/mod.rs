@@ -79,8 +79,10 @@ pub enum Context {
     PairObservations,
     /// Pair practice: the interviewer's rating.
     PairRating,
-    /// Pair practice: typing Keep, Stop or Start.
+    /// Pair practice: typing Keep or Stop.
     PairFeedback,
+    /// Pair practice: typing Start, the last box, where Enter hands the keyboard over.
+    PairFeedbackStart,
     /// Pair practice: the PSW rates themselves, blind.
     PairHandOver,
     /// Pair practice: both ratings side by side.
@@ -131,7 +133,7 @@ pub enum Context {
 
 impl Context {
     /// Every context, for tests that walk the whole map.
-    pub const ALL: [Context; 43] = [
+    pub const ALL: [Context; 44] = [
         Context::Home,
         Context::HomePicker,
         Context::Recover,
@@ -152,6 +154,7 @@ impl Context {
         Context::PairObservations,
         Context::PairRating,
         Context::PairFeedback,
+        Context::PairFeedbackStart,
         Context::PairHandOver,
         Context::PairCompare,
         Context::PairMenu,
@@ -196,6 +199,7 @@ impl Context {
                 | Context::Reflection
                 | Context::PairObservations
                 | Context::PairFeedback
+                | Context::PairFeedbackStart
                 | Context::PairInitials
                 | Context::ReviewSearch
                 | Context::Refine
@@ -485,6 +489,7 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::PairObservations => PAIR_OBSERVATIONS,
         Context::PairRating => PAIR_RATING,
         Context::PairFeedback => PAIR_FEEDBACK,
+        Context::PairFeedbackStart => PAIR_FEEDBACK_START,
         Context::PairHandOver => PAIR_HAND_OVER,
         Context::PairCompare => PAIR_COMPARE,
         Context::PairMenu => PAUSED,

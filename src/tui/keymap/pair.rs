@@ -77,11 +77,9 @@ pub(super) const PAIR_RATING: &[Binding] = table![&RATE_KEYS, &[
     b(HELP_KEYS, Action::Help, "?", "help", "show or hide this help (also F1)", Footer::HelpOnly),
 ]];
 
+/// The keys every feedback box shares; Tab and Enter differ in the last box, Start.
 #[rustfmt::skip]
-pub(super) const PAIR_FEEDBACK: &[Binding] = &[
-    b(&[k(KeyCode::Tab)], Action::NextPart, "Tab", "next box", "on to the next box (from Start, back to the rating)", Footer::Shown),
-    b(&[k(KeyCode::Enter)], Action::Choose, "Enter", "next", "on to the next box; from Start, hand the keyboard to the PSW", Footer::Shown),
-    b(&[k(KeyCode::BackTab)], Action::PreviousPart, "Shift-Tab", "previous", "back to the previous box, or from Keep to the rating", Footer::Shown),
+const PAIR_FEEDBACK_SHARED: &[Binding] = &[
     SCROLL_HEARD_UP,
     SCROLL_HEARD_DOWN,
     PAIR_PAUSE,
@@ -91,6 +89,23 @@ pub(super) const PAIR_FEEDBACK: &[Binding] = &[
     REDO,
     b(&[], Action::Typing, "Type", "feedback", "a line each: what worked, what to drop, what to add", Footer::HelpOnly),
 ];
+
+/// Keep and Stop: Enter goes on to the next box.
+#[rustfmt::skip]
+pub(super) const PAIR_FEEDBACK: &[Binding] = table![&[
+    b(&[k(KeyCode::Tab)], Action::NextPart, "Tab", "next box", "on to the next box", Footer::Shown),
+    b(&[k(KeyCode::Enter)], Action::Choose, "Enter", "next", "on to the next box, as Tab does", Footer::Shown),
+    b(&[k(KeyCode::BackTab)], Action::PreviousPart, "Shift-Tab", "previous", "back to the previous box, or from Keep to the rating", Footer::Shown),
+], PAIR_FEEDBACK_SHARED];
+
+/// Start, the last box: Enter hands the keyboard to the PSW (the second walk's item 2), so the
+/// footer and help say so here, where "next" would promise another box.
+#[rustfmt::skip]
+pub(super) const PAIR_FEEDBACK_START: &[Binding] = table![&[
+    b(&[k(KeyCode::Enter)], Action::Choose, "Enter", "hand over", "hand the keyboard to the PSW to rate themselves", Footer::Shown),
+    b(&[k(KeyCode::Tab)], Action::NextPart, "Tab", "rating", "back to your rating, to change it before handing over", Footer::Shown),
+    b(&[k(KeyCode::BackTab)], Action::PreviousPart, "Shift-Tab", "previous", "back to the Stop box", Footer::Shown),
+], PAIR_FEEDBACK_SHARED];
 
 #[rustfmt::skip]
 pub(super) const PAIR_HAND_OVER: &[Binding] = table![&RATE_KEYS, &[

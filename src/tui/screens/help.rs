@@ -122,8 +122,9 @@ impl Screen for HelpScreen {
 fn saved_line(about: Context) -> &'static str {
     use Context::*;
     match about {
-        PairAsking | PairObservations | PairRating | PairFeedback | PairHandOver | PairCompare
-        | PairMenu | PairConfirmDiscard | PairInitials | PairSaved | PairPick => {
+        PairAsking | PairObservations | PairRating | PairFeedback | PairFeedbackStart
+        | PairHandOver | PairCompare | PairMenu | PairConfirmDiscard | PairInitials | PairSaved
+        | PairPick => {
             "The answers and the interviewer's notes are saved as you go and kept as private \
              notes on this device."
         }

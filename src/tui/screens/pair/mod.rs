@@ -333,6 +333,9 @@ impl Screen for PairScreen {
         match self.session.stage() {
             PairStage::Asking if self.focus == Focus::Observations => Context::PairObservations,
             PairStage::Asking => Context::PairAsking,
+            PairStage::Feedback if self.focus == Focus::Text(Feedback::Start) => {
+                Context::PairFeedbackStart
+            }
             PairStage::Feedback if matches!(self.focus, Focus::Text(_)) => Context::PairFeedback,
             PairStage::Feedback => Context::PairRating,
             PairStage::HandOver => Context::PairHandOver,

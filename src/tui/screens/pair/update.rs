@@ -189,6 +189,7 @@ impl PairScreen {
                 | Context::PairObservations
                 | Context::PairRating
                 | Context::PairFeedback
+                | Context::PairFeedbackStart
                 | Context::PairHandOver
                 | Context::PairCompare,
                 Action::Save,
@@ -226,7 +227,7 @@ impl PairScreen {
                 }
                 Vec::new()
             }
-            (Context::PairFeedback, Action::NextPart) => {
+            (Context::PairFeedback | Context::PairFeedbackStart, Action::NextPart) => {
                 let next = match self.focus {
                     Focus::Text(Feedback::Keep) => Focus::Text(Feedback::Stop),
                     Focus::Text(Feedback::Stop) => Focus::Text(Feedback::Start),
@@ -236,7 +237,7 @@ impl PairScreen {
                 Vec::new()
             }
             // Enter goes on: to the next box, and from Start to the hand-over.
-            (Context::PairFeedback, Action::Choose) => {
+            (Context::PairFeedback | Context::PairFeedbackStart, Action::Choose) => {
                 let next = match self.focus {
                     Focus::Text(Feedback::Keep) => Focus::Text(Feedback::Stop),
                     Focus::Text(Feedback::Stop) => Focus::Text(Feedback::Start),
@@ -251,7 +252,7 @@ impl PairScreen {
                 self.focus_on(next);
                 Vec::new()
             }
-            (Context::PairFeedback, Action::PreviousPart) => {
+            (Context::PairFeedback | Context::PairFeedbackStart, Action::PreviousPart) => {
                 let previous = match self.focus {
                     Focus::Text(Feedback::Start) => Focus::Text(Feedback::Stop),
                     Focus::Text(Feedback::Stop) => Focus::Text(Feedback::Keep),
@@ -262,14 +263,20 @@ impl PairScreen {
             }
 
             // What the PSW said, when it was recorded, scrolls beside the feedback.
-            (Context::PairRating | Context::PairFeedback, Action::PageUp) => {
+            (
+                Context::PairRating | Context::PairFeedback | Context::PairFeedbackStart,
+                Action::PageUp,
+            ) => {
                 self.heard_scroll = self
                     .heard_scroll
                     .min(self.heard_max.get())
                     .saturating_sub(3);
                 Vec::new()
             }
-            (Context::PairRating | Context::PairFeedback, Action::PageDown) => {
+            (
+                Context::PairRating | Context::PairFeedback | Context::PairFeedbackStart,
+                Action::PageDown,
+            ) => {
                 self.heard_scroll = self
                     .heard_scroll
                     .saturating_add(3)
