@@ -109,6 +109,11 @@ pub(super) fn find_weakness(r: &Reading) -> Option<Anchor> {
             if !(single || least || phrase()) || !(admits(r, i) || still_without) {
                 return None;
             }
+            // "We're now about the middle where we used to be second worst" (probes-11 p06): how
+            // things were before a change, not a weak spot now.
+            if (i.saturating_sub(5)..i).any(|k| r.n(k) == "used" && r.n(k + 1) == "to") {
+                return None;
+            }
             weakness_at(r, i)
         })
         .or_else(|| find_harm(r))

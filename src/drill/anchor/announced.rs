@@ -32,6 +32,30 @@ const PARTS: &[&str] = &["bit", "part", "answer", "truth", "thing"];
 /// complaint is".
 const MOST_OPENER_WORDS: usize = 7;
 
+/// Words that make "what the review ..." name what a piece of the PSW's own work left out: "what
+/// the review didn't cover:", "what the audit missed is". Not "didn't find": what a check did not
+/// find is more often good news ("what the audit didn't find was any sign of harm").
+const LEFT_OUT: &[&str] = &[
+    "didn't",
+    "doesn't",
+    "hasn't",
+    "haven't",
+    "wasn't",
+    "isn't",
+    "can't",
+    "couldn't",
+    "won't",
+    "missed",
+    "misses",
+    "overlooked",
+];
+
+/// Verbs of the good news a check may not have found.
+const FOUND: &[&str] = &["find", "found", "show", "turn"];
+
+/// Nouns before "that keeps me awake": "the bit that keeps me up at night is".
+const KEEPS_AWAKE: &[&str] = &["bit", "part", "thing", "one"];
+
 /// Where the words said back start, and the token after the opener's "is" (and a "that" after it),
 /// when an announcing opener starts at token `i`: "what I'd say against it is (that)", "the gap we
 /// found is", "the honest bit is". A flaw named by its noun is said back from "the": "people with
@@ -63,6 +87,21 @@ fn opener_at(r: &Reading, i: usize) -> Option<(usize, usize)> {
         "the" if FRANK.contains(&r.n(i + 1)) && PARTS.contains(&r.n(i + 2)) => {
             matches!(r.n(i + 3), "is" | "was").then_some(i + 3)?
         }
+        // "What the review didn't cover: the first agency supported 90 people..." (probes-11 p11):
+        // a "what" clause with no "I" or "we", naming what the PSW's own review, audit or data left
+        // out, closed by "is" or a colon.
+        "what" if matches!(r.n(i + 1), "the" | "our" | "this" | "that") => {
+            let is = (i + 2..(i + 2 + MOST_OPENER_WORDS).min(r.toks.len()))
+                .find(|&k| r.is_stop(k) || matches!(r.n(k), "is" | "was"))?;
+            let left_out = (i + 2..is).any(|k| {
+                LEFT_OUT.contains(&r.n(k)) && !FOUND.contains(&r.n(k + 1))
+                    || r.n(k) == "left" && r.n(k + 1) == "out"
+            });
+            (left_out && (r.n(is) == ":" || !r.is_stop(is))).then_some(is)?
+        }
+        // "The bit that keeps me up at night is that the overseas OTs signed a two year
+        // agreement" (probes-11 p02), "what keeps me awake is".
+        "the" | "what" if keeps_me_awake(r, i) => is_at(i + 2)?,
         _ => return None,
     };
     // The opener opens its phrase: "and the honest bit is", not "that's the gap is".
@@ -76,6 +115,23 @@ fn opener_at(r: &Reading, i: usize) -> Option<(usize, usize)> {
     }
     let from = if FLAWS.contains(&r.n(i + 1)) { i } else { body };
     Some((from, body))
+}
+
+/// True when "the bit that keeps me up at night" or "what keeps me awake" opens at token `i`.
+fn keeps_me_awake(r: &Reading, i: usize) -> bool {
+    let keeps = match r.n(i) {
+        "the" if KEEPS_AWAKE.contains(&r.n(i + 1)) && r.n(i + 2) == "that" => i + 3,
+        "what" => i + 1,
+        _ => return false,
+    };
+    let keeps = if r.n(keeps) == "still" {
+        keeps + 1
+    } else {
+        keeps
+    };
+    matches!(r.n(keeps), "keeps" | "kept")
+        && r.n(keeps + 1) == "me"
+        && matches!(r.n(keeps + 2), "up" | "awake")
 }
 
 /// Words that name a check, oversight or record of people.

@@ -84,20 +84,35 @@ fn named_at(r: &Reading, i: usize) -> Option<Anchor> {
     }
     let k = (i + 2..(i + 12).min(e))
         .take_while(|&k| !r.is_stop(k))
-        .find(|&k| matches!(r.n(k), "is" | "are") && r.has_in(i + 2, k, SHORT))?;
+        .find(|&k| {
+            matches!(r.n(k), "is" | "are" | "isn't" | "aren't") && r.has_in(i + 2, k, SHORT)
+        })?;
     if r.has_in(i, k, NOT_OWNED) {
         return None;
     }
-    let (_, end) = r.span(k + 1);
-    if words(r, k + 1, end) < 2 {
+    // "The group I'm worried about isn't in the 231 at all..., it's people in short-term beds
+    // after a hospital stay" (probes-11 p06): the group is named after "it's", and said back as
+    // what the worry is.
+    let (g, end, said) = if matches!(r.n(k), "isn't" | "aren't") {
+        let (g, end) = named_instead(r, k, e)?;
+        let is = if r.n(k) == "isn't" { "is" } else { "are" };
+        let head = slot(r.text, &r.toks, i, k)?;
+        (
+            g,
+            end,
+            format!("{head} {is} {}", slot(r.text, &r.toks, g, end)?),
+        )
+    } else {
+        let (_, end) = r.span(k + 1);
+        (k + 1, end, slot(r.text, &r.toks, i, end)?)
+    };
+    if words(r, g, end) < 2 {
         return None;
     }
-    let (c, noun) = count_of(r, (end, e), k + 1)?;
-    let said = slot(r.text, &r.toks, i, end)?;
+    let (c, noun) = count_of(r, (end, e), g)?;
     let n = r.raw(c, c + 1);
-    let staff = (r.has_in(k + 1, end, STAFF) || r.has_in(k + 1, end, STAFF_TOO))
-        && !r.any_people(k + 1, end);
-    let people = r.any_people(k + 1, end);
+    let staff = (r.has_in(g, end, STAFF) || r.has_in(g, end, STAFF_TOO)) && !r.any_people(g, end);
+    let people = r.any_people(g, end);
     // Staff are asked about by their own count; a count of things ("11 of the 19 such concerns")
     // by the people in them.
     let those = match noun {
@@ -128,6 +143,28 @@ fn named_at(r: &Reading, i: usize) -> Option<Anchor> {
         format!("asking about {those}"),
         format!("You said {said}: {tail}"),
     )
+}
+
+/// The group named after a denial at token `k`, before the sentence ends at `e`: in "isn't in
+/// the 231 at all, it's people in short-term beds after a hospital stay who are waiting", the
+/// tokens of "people in short-term beds after a hospital stay", cut before the clause that says
+/// more about them.
+fn named_instead(r: &Reading, k: usize, e: usize) -> Option<(usize, usize)> {
+    let g = (k + 1..e).find_map(|t| {
+        if !r.is_stop(t - 1) {
+            return None;
+        }
+        match (r.n(t), r.n(t + 1)) {
+            ("it's" | "they're", _) => Some(t + 1),
+            ("it" | "they", "is" | "are") => Some(t + 2),
+            _ => None,
+        }
+    })?;
+    let (_, end) = r.span(g);
+    let end = (g + 1..end)
+        .find(|&t| matches!(r.n(t), "who" | "which" | "that" | "whose"))
+        .unwrap_or(end);
+    Some((g, end))
 }
 
 /// The count of the group named in tokens `x..`: a part of a whole ("9 of our 14", "23 of them")

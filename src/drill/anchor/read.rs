@@ -545,14 +545,15 @@ pub(super) fn find(text: &str) -> Vec<Anchor> {
     let mut found: Vec<Anchor> = finders.iter().filter_map(|f| f(&r)).collect();
     // After the finders above, so where both find a weak spot their reading is kept.
     found.extend(super::owned_up::find(&r));
-    // Last, as it reads what the others found.
-    found.extend(super::weak_spot::find_weak_spot(&r, &found));
-    // After the weak spot, which reads the weaknesses found before it: a weak spot announced
-    // ("what I'd say against it is...") is pressed where nothing else in the answer was read as
-    // admitted.
+    // A weak spot announced ("what I'd say against it is...", "what the audit didn't cover:") is
+    // read before the weak-spot reader, which then leaves it alone when its count is said back:
+    // otherwise a strength in the announcing sentence ("we found places for 52 of them") could be
+    // pressed ahead of the few the PSW pointed to ("the other 18").
     if let Some(a) = super::announced::find(&r, &found) {
         found.push(a);
     }
+    // Last, as it reads what the others found.
+    found.extend(super::weak_spot::find_weak_spot(&r, &found));
     // Last of the weaknesses: people bearing a wait, where nothing else was read as admitted.
     found.extend(super::while_waiting::find(&r));
     found

@@ -50,6 +50,7 @@ pub(super) fn find(r: &Reading, end: usize) -> Option<Anchor> {
     }
     let (_, stop) = r.with_next_sentence(end.saturating_sub(1));
     let mut a = end;
+    let mut first = None;
     while a < stop {
         let mut b = a;
         while b < stop && !r.is_stop(b) {
@@ -60,11 +61,26 @@ pub(super) fn find(r: &Reading, end: usize) -> Option<Anchor> {
             from += 1;
         }
         if let Some(found) = piece(r, (from, b)) {
-            return Some(found);
+            // "What the review didn't cover: the first agency supported 90 people and we funded
+            // 41. The other 49 paid for their own care" (probes-11 p11): the rest a whole leaves
+            // is who the weak spot is about, not the whole.
+            if rest_at(r, (from, b)) {
+                return Some(found);
+            }
+            first.get_or_insert(found);
         }
         a = b + 1;
     }
-    None
+    first
+}
+
+/// True when tokens `a..b` open on the rest of a whole: "the other 49", "the remaining 12", "the
+/// rest of them".
+fn rest_at(r: &Reading, (a, b): (usize, usize)) -> bool {
+    (a..b.min(a + 3)).any(|k| {
+        matches!(r.n(k), "other" | "remaining") && r.value(k + 1).is_some()
+            || r.n(k) == "rest" && r.n(k + 1) == "of"
+    })
 }
 
 /// The follow-up on tokens `a..b`, when they hold a count of people or cases or a month.
@@ -104,6 +120,9 @@ fn piece(r: &Reading, (a, b): (usize, usize)) -> Option<Anchor> {
             && !matches!(r.n(k + 1), "second" | "seconds")
             // "five agency workers": the staff, not the people the weak spot leaves out.
             && !r.has_in(k + 1, (k + 4).min(b), STAFF)
+            // "The first two reach the end of it in June" (probes-11 p02): a place in a queue,
+            // and the date it turns on is what is pressed.
+            && !matches!(r.n(k.wrapping_sub(1)), "first" | "last" | "next")
     });
     let month = (a..b).find(|&k| crate::text::MONTH_WORDS[..12].contains(&r.n(k)));
     let ask = match (count, month) {

@@ -99,3 +99,53 @@ fn an_announced_gap_with_its_fix_to_come_is_pressed_on_what_holds_until_then() {
                 went in last month.";
     assert!(!first(done).ask.contains("until"), "{}", first(done).ask);
 }
+
+#[test]
+fn what_a_review_left_out_is_pressed_on_the_rest_it_names() {
+    // Announced by a "what" clause about the review, not by "I" or "we"; the whole is said first
+    // and the rest it leaves after: the rest is pressed (probes-11 p11).
+    let a = first(
+        "Every person moving between day services now has a worker with them on their first day. \
+         What the audit didn't look at: the Riverside day centre closed in May with 70 people on \
+         its books, and we found places for 52 of them. The other 18 had been paying for \
+         themselves, and heard about the closure from a notice on the door.",
+    );
+    assert!(
+        a.ask
+            .starts_with("You said the other 18 had been paying for themselves:"),
+        "{}",
+        a.ask
+    );
+    assert!(a.ask.contains("those 18"), "{}", a.ask);
+    // What a check did not find is good news, not a weak spot announced.
+    for a in anchors(
+        "Annual reviews are on time for 91% of people. What the audit didn't find was any sign \
+         that people were left without care for more than 3 days.",
+    ) {
+        assert!(!a.ask.contains("any sign"), "{}", a.ask);
+    }
+}
+
+#[test]
+fn what_keeps_the_psw_awake_is_pressed_on_its_date() {
+    // "What keeps me up at night is..." announces the weak spot; the date after it is pressed, and
+    // "the last three" or "the first two" is a place in a queue, not the few it affects
+    // (probes-11 p02).
+    for answer in [
+        "We now have a night sitting service in every district. What keeps me up at night is the \
+         service in the north: the provider's contract with us ends in March, and the last three \
+         of its eleven care workers have handed in their notice.",
+        "We now have a night sitting service in every district. The thing that keeps me awake is \
+         the service in the north: the provider's contract with us ends in March, and the first \
+         two of the 40 households it visits have been told to find another provider.",
+    ] {
+        let a = first(answer);
+        assert!(
+            a.ask
+                .starts_with("You said the provider's contract with you ends in March:"),
+            "{answer}\n got: {}",
+            a.ask
+        );
+        assert!(a.ask.contains("before March"), "{}", a.ask);
+    }
+}

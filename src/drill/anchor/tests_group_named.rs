@@ -93,3 +93,19 @@ fn a_group_named_without_a_shortfall_a_count_or_as_a_hope_is_left_to_the_others(
         );
     }
 }
+
+#[test]
+fn a_group_named_as_not_in_the_figure_is_said_back_as_who_it_is() {
+    // "The group I'm worried about isn't in the 14, it's people sent home...": the group is who
+    // follows "it's", counted in the next sentence (probes-11 p06).
+    let a = first(
+        "Delayed discharges are down to 14 from 40 a year ago. The group I'm most anxious about \
+         isn't on that list at all, it's people sent home from A&E overnight who live alone. There \
+         were 31 of them last month, and we heard about 9 the next day.",
+    );
+    assert_eq!(
+        a.ask,
+        "You said the group you're most anxious about is people sent home from A&E overnight: \
+         what is happening for those 31 now, and what are you doing differently for them?"
+    );
+}
