@@ -489,7 +489,7 @@ fn psw_coach_plain_on_its_own_is_a_plain_rehearsal() {
         .unwrap()
         .arg("--data-dir")
         .arg(data.path())
-        .args(["--plain", "review"])
+        .args(["--plain", "notes", "list"])
         .output()
         .unwrap();
     let err = String::from_utf8(out.stderr).unwrap();
@@ -498,4 +498,49 @@ fn psw_coach_plain_on_its_own_is_a_plain_rehearsal() {
         err.contains("--plain is for rehearsing: psw-coach --plain, or psw-coach rehearse --plain"),
         "{err}"
     );
+}
+
+/// The fifth walk: `--plain` after the command (`psw-coach review --plain`, as a PSW with a
+/// screen reader types it) got clap's "error: unexpected argument '--plain' found". It is read
+/// wherever it is typed: rehearsing plain works either way round, and any other command says in
+/// words where plain mode is, naming the plain command that does the same job.
+#[test]
+fn plain_after_any_command_is_answered_in_words() {
+    let data = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        Command::cargo_bin("psw-coach")
+            .unwrap()
+            .arg("--data-dir")
+            .arg(data.path())
+            .args(args)
+            .write_stdin("I chair the practice panel.\n.\n")
+            .output()
+            .unwrap()
+    };
+    let out = run(&["rehearse", "--plan", "random 1", "--plain"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(out.status.success(), "{text}");
+    assert!(
+        text.starts_with("psw-coach rehearsal in plain mode."),
+        "{text}"
+    );
+    for (args, says) in [
+        (&["review", "--plain"][..], "psw-coach notes show NUMBER"),
+        (
+            &["notes", "list", "--plain"][..],
+            "every other command already prints plain lines",
+        ),
+        (&["pair", "--plain"][..], "psw-coach cards --out cards.md"),
+        (
+            &["evidence", "list", "--plain"][..],
+            "psw-coach rehearse --plain --plan PLAN",
+        ),
+    ] {
+        let out = run(args);
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(!out.status.success(), "{args:?}");
+        assert!(err.contains("--plain is for rehearsing"), "{args:?}: {err}");
+        assert!(err.contains(says), "{args:?}: {err}");
+        assert!(!err.contains("unexpected argument"), "{args:?}: {err}");
+    }
 }

@@ -23,10 +23,11 @@ pub struct Cli {
     #[arg(short = 'V', long)]
     pub version: bool,
 
-    /// Rehearse line by line, for screen readers and scripts: the same as `rehearse --plain`.
+    /// Line by line, for screen readers and scripts (no screen drawing): a plain rehearsal.
     // A PSW with a screen reader types this first; without it clap answered "unexpected argument
-    // '--plain' found" with no word of where plain mode is.
-    #[arg(long)]
+    // '--plain' found" with no word of where plain mode is. Global, so that after any command
+    // (`psw-coach review --plain`) it is read too and answered in words rather than by clap.
+    #[arg(long, global = true)]
     pub plain: bool,
 
     #[command(subcommand)]
@@ -90,9 +91,6 @@ pub struct RehearseArgs {
     /// Answer aloud while the timer runs, then jot down the key points.
     #[arg(long)]
     pub spoken: bool,
-    /// Line-by-line mode for screen readers and scripts (no screen drawing).
-    #[arg(long)]
-    pub plain: bool,
     /// Record each spoken part and transcribe it on this computer (line by line: Enter stops the
     /// recording). Needs psw-coach built with voice and a voice model (`psw-coach voice`).
     #[arg(long)]

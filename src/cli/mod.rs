@@ -81,6 +81,26 @@ pub fn run() -> ExitCode {
     }
 }
 
+/// What `--plain` with a command other than rehearsing says: where plain mode is, and for the
+/// full-screen commands, the plain command that does the same job.
+fn plain_elsewhere(command: &Command) -> &'static str {
+    match command {
+        Command::Review => {
+            "--plain is for rehearsing. To read past answers line by line, use psw-coach notes \
+             list, then psw-coach notes show NUMBER (the number from the list)."
+        }
+        Command::Pair(_) => {
+            "--plain is for rehearsing alone: psw-coach rehearse --plain --plan PLAN. Pair \
+             practice needs the full screen; a colleague can ask from printed cards instead \
+             (psw-coach cards --out cards.md)."
+        }
+        _ => {
+            "--plain is for rehearsing: psw-coach --plain, or psw-coach rehearse --plain --plan \
+             PLAN; every other command already prints plain lines."
+        }
+    }
+}
+
 fn dispatch(cli: Cli) -> Result<ExitCode, String> {
     let data = data_dir(&cli);
     // `--version` only names the data folder: asking what version this is creates nothing.
@@ -115,13 +135,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
                 );
             }
             Some(Command::Rehearse(_)) => {}
-            Some(_) => {
-                return Err(
-                    "--plain is for rehearsing: psw-coach --plain, or psw-coach rehearse \
-                     --plain --plan PLAN; every other command already prints plain lines."
-                        .into(),
-                );
-            }
+            Some(other) => return Err(plain_elsewhere(other).into()),
         }
     }
     match &cli.command {
@@ -142,7 +156,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
                     ..args.options()
                 };
                 crate::plain::run_recorded(data.as_deref(), &cli.banks, &options)
-            } else if args.plain || cli.plain {
+            } else if cli.plain {
                 crate::plain::run(data.as_deref(), &cli.banks, &args.options())
             } else {
                 crate::tui::run(crate::tui::Launch {
