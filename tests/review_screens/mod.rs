@@ -1069,3 +1069,31 @@ fn the_coaching_can_be_read_back_in_the_review_session_view() {
     assert!(joined.contains(&advice), "{advice:?} not shown:\n{text}");
     assert!(joined.contains("Done"), "{text}");
 }
+
+/// The fifth walk: forty sessions at 80x24 filled the review list and stopped with no mark,
+/// and a long session read back ran past the panel's foot with nothing to say so. Both borders
+/// say when more is below or above, as the other lists and panels do.
+#[test]
+fn the_review_list_and_a_session_say_when_more_is_out_of_view_at_80x24() {
+    let (_dir, _, history) = generated();
+    let history = Rc::new(history);
+    let mut list = ReviewScreen::new(Loader::ready((*history).clone()));
+    let bottom = |text: &str| text.lines().nth(22).unwrap_or_default().to_string();
+    let first = format!("{}", draw(&list, 80, 24).backend());
+    assert!(bottom(&first).contains("↓ more"), "{first}");
+    list.on_action(Action::Bottom);
+    let last = format!("{}", draw(&list, 80, 24).backend());
+    assert!(bottom(&last).contains("↑ more"), "{last}");
+    assert!(!bottom(&last).contains('↓'), "{last}");
+
+    let newest = history.sessions.len() - 1;
+    let mut session = SessionScreen::open(history, newest).unwrap();
+    let top = format!("{}", draw(&session, 80, 24).backend());
+    assert!(bottom(&top).contains("↓ more"), "{top}");
+    for _ in 0..200 {
+        session.on_action(Action::Down);
+    }
+    let end = format!("{}", draw(&session, 80, 24).backend());
+    assert!(bottom(&end).contains("↑ more"), "{end}");
+    assert!(!bottom(&end).contains('↓'), "{end}");
+}

@@ -412,11 +412,16 @@ fn render_rows(r: &Ready, area: Rect, buf: &mut Buffer, theme: &crate::tui::them
             Line::styled(" Pair ratings: own/colleague's ", theme.dim).right_aligned(),
         );
     }
-    let inner = block.inner(area);
-    block.render(area, buf);
-    let height = usize::from(inner.height).max(1);
+    let height = usize::from(area.height.saturating_sub(2)).max(1);
     // Keep the selected row in view, scrolling a page at a time.
     let first = r.selected / height * height;
+    // Thirty-five sessions at 80x24 filled the list and stopped with no mark, as the other lists
+    // did before they said so: the border says when sessions are above or below the page.
+    if let Some(mark) = widgets::more_mark(first > 0, first + height < r.rows.len()) {
+        block = block.title_bottom(Line::styled(mark, theme.border).right_aligned());
+    }
+    let inner = block.inner(area);
+    block.render(area, buf);
     for (line, &i) in r.rows.iter().skip(first).take(height).enumerate() {
         let s = &r.history.sessions[i];
         let own = s

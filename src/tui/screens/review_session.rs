@@ -287,7 +287,7 @@ impl Screen for SessionScreen {
         ]);
         let Areas { body, .. } = ScreenFrame::body_only(self.context(), title, Constraint::Min(3))
             .draw(area, buf, ctx)?;
-        let block = Block::bordered().border_style(theme.border);
+        let mut block = Block::bordered().border_style(theme.border);
         let inner = block.inner(body);
         let width = usize::from(inner.width);
         let (lines, starts) = self.lines(theme, width);
@@ -301,6 +301,10 @@ impl Screen for SessionScreen {
         }
         .min(max_scroll);
         self.scroll.set(scroll);
+        // The coaching under the last answer ran past the panel's foot with nothing to say so.
+        if let Some(mark) = widgets::more_mark(scroll > 0, scroll < max_scroll) {
+            block = block.title_bottom(Line::from(mark).right_aligned());
+        }
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
             .scroll((scroll, 0))
