@@ -239,6 +239,12 @@ fn plain_syntax_message(info: &str) -> String {
         || info.contains("did not find expected key")
     {
         "the indentation is off: line this up with the fields above it, using spaces"
+    } else if info.contains("trailing content after") {
+        // The quotes were closed, too early: 'what's the plan?' ends at the apostrophe. Saying
+        // they were never closed sent the PSW looking for a missing mark.
+        "the quoted text ends too early, so words are left after it: an apostrophe or quotation \
+         mark inside the quotes closes them. Put text with an apostrophe (what's) in double quotes \
+         \"...\", or leave the quotes off"
     } else if info.contains("quoted scalar") {
         "a quotation mark is opened but never closed"
     } else if info.contains("flow sequence")
@@ -409,6 +415,23 @@ mod tests {
         assert_eq!(err.pos, Pos { line: 3, column: 1 });
         assert!(err.message.contains("second document"), "{err}");
         assert!(parse_spanned("# a bank\n---\nid: one\ntip: |\n  ---\n").is_ok());
+    }
+
+    /// The fifth walk: a bank line `- 'Who owns the risk, and what's the plan?'` was reported as
+    /// "a quotation mark is opened but never closed", when the apostrophe had closed it early.
+    #[test]
+    fn an_apostrophe_inside_single_quotes_is_said_to_end_them_early() {
+        let text = "id: a\nfollow_ups:\n  - 'Who owns the risk, and what's the plan?'\n";
+        let err = parse_spanned(text).unwrap_err();
+        assert_eq!(err.pos.line, 3);
+        assert!(err.message.contains("ends too early"), "{}", err.message);
+        assert!(err.message.contains("double quotes"), "{}", err.message);
+        assert!(!err.message.contains("never closed"), "{}", err.message);
+        // A quotation mark that really is left open is still said to be.
+        let err = parse_spanned("id: a\ntitle: \"How long\n").unwrap_err();
+        assert!(err.message.contains("never closed"), "{}", err.message);
+        // The advice works: the same text in double quotes reads.
+        assert!(parse_spanned("id: a\nfollow_ups:\n  - \"and what's the plan?\"\n").is_ok());
     }
 
     #[test]
