@@ -583,6 +583,45 @@ mod rehearsal {
         press(app, KeyCode::Tab);
     }
 
+    /// The fifth walk: Ctrl-Z pressed in an answer, as a terminal user stops a program, took the
+    /// typing back with no word of why, nor that Ctrl-Y puts it back. The screen says both, and
+    /// how to stop for now, until the next key; Ctrl-Y brings the words back.
+    #[test]
+    fn ctrl_z_in_an_answer_says_it_is_undo_and_how_to_get_the_words_back() {
+        let (mut app, _clock) = rehearsing();
+        paste(
+            &mut app,
+            "I set up a monthly practice forum with team managers.",
+        );
+        ctrl(&mut app, 'z');
+        let undone = format!("{}", draw(&app, 80, 24).backend());
+        assert!(!undone.contains("monthly practice forum"), "{undone}");
+        let said = "Ctrl-Z undoes typing here; Ctrl-Y puts it back. To stop psw-coach for now";
+        let flat = |text: &str| {
+            text.lines()
+                .map(|l| l.trim_matches('"').trim())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        assert!(flat(&undone).contains(said), "{undone}");
+        assert!(
+            flat(&undone).contains("press Esc, then Ctrl-Z."),
+            "{undone}"
+        );
+        ctrl(&mut app, 'y');
+        let back = format!("{}", draw(&app, 80, 24).backend());
+        assert!(back.contains("monthly practice forum"), "{back}");
+        assert!(
+            !flat(&back).contains(said),
+            "the line goes with the next key:\n{back}"
+        );
+        // Typing on after an undo lets the line go too.
+        ctrl(&mut app, 'z');
+        type_text(&mut app, "I");
+        let typed = format!("{}", draw(&app, 80, 24).backend());
+        assert!(!flat(&typed).contains(said), "{typed}");
+    }
+
     /// With the reader model on, the answer is read on a worker thread before the key that moves on
     /// to the follow-up is carried out (docs/model.md, "Does a key wait for the model?"): the screen
     /// says so, a key pressed meanwhile is handled at once, a second Tab is not taken as a second

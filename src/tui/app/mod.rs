@@ -75,6 +75,9 @@ pub struct App {
     quit: bool,
     /// Ctrl-Z outside a text box: the terminal loop stops the app as on SIGTSTP.
     suspend_asked: bool,
+    /// The notice count when Ctrl-Z in an answer box said it was undo; the next other key
+    /// lets that line go.
+    undo_said: Option<u64>,
     /// The PSW's settings, kept in the data folder.
     settings: Settings,
     /// Reading the history on its own thread, for the countdown on the home screen.
@@ -98,6 +101,7 @@ impl App {
             recorders: Rc::new(crate::voice::recorder::live),
             notice: None,
             notices_given: 0,
+            undo_said: None,
             notice_read: false,
             pending: None,
             pending_pair: None,
@@ -485,6 +489,10 @@ impl App {
     }
 
     fn on_text(&mut self, text: &str) {
+        // Typing on after an undo: the line about Ctrl-Z has been read.
+        if self.undo_said.take() == Some(self.notices_given) {
+            self.notice = None;
+        }
         let i = self.stack.len() - 1;
         let effects = self.stack[i].on_text(text);
         self.apply(i, effects);
@@ -525,8 +533,26 @@ impl App {
     /// Acts on an action as the top screen would get it from a key; false when nothing took it.
     pub fn on_action(&mut self, action: Action) -> bool {
         let (given, page) = (self.notices_given, self.page());
+        let context = self.top().context();
+        let undo_said = self.undo_said.take();
         self.notice_read = self.notice.is_some();
         let taken = self.act(action);
+        // Ctrl-Z in an answer is undo, but to a terminal user it is "stop for now": typing
+        // vanished with no word of why or of Ctrl-Y. It says so until the next other key.
+        if matches!(action, Action::Undo) && keymap::undo_is_said(context) {
+            let key = |a| keymap::label(context, a).unwrap_or_default();
+            self.set_notice(Notice::info(format!(
+                "{} undoes typing here; {} puts it back. To stop psw-coach for now instead, \
+                 press {}, then {}.",
+                key(Action::Undo),
+                key(Action::Redo),
+                key(Action::Pause),
+                key(Action::Undo)
+            )));
+            self.undo_said = Some(self.notices_given);
+        } else if undo_said == Some(self.notices_given) {
+            self.notice = None;
+        }
         // A notice is about the screen it was given on ("Saved as a new note..." on refine): a key
         // that leaves that screen without a notice of its own leaves the old one behind, rather
         // than carrying it over review, progress, home and the next rehearsal.

@@ -4,6 +4,20 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
+/// Answer boxes where Ctrl-Z (undo) is said on screen when pressed, with how to stop for now:
+/// those a rehearsal or pair session is typed in, where Esc pauses and Ctrl-Z then stops.
+pub fn undo_is_said(context: Context) -> bool {
+    matches!(
+        context,
+        Context::Answer
+            | Context::FollowUp
+            | Context::Reflection
+            | Context::PairObservations
+            | Context::PairFeedback
+            | Context::PairFeedbackStart
+    )
+}
+
 /// A table of bindings made of parts, one after another: a group several tables share (the
 /// rating keys, the answer box's keys) is written once and each table takes the whole of it, so
 /// a key added to the group reaches every table that has it.
