@@ -273,6 +273,17 @@ fn present_verb_after_pronoun(ts: &[Token], k: usize) -> bool {
         && verb.chars().all(|c| c.is_ascii_lowercase())
 }
 
+/// "nothing further has been raised about her since and at the January meeting ...": "since" or
+/// "after" before "and", "so" or "but" closes the clause it ends, and the clause after opens on
+/// the "and", so a lone "since" does not lead the clause after it. (Before a mark,
+/// "since," opens a clause of its own that the readers of a change take with the one before.)
+fn ends_as_adverb(toks: &[Token], i: usize) -> bool {
+    matches!(toks[i].norm.as_str(), "since" | "after")
+        && toks
+            .get(i + 1)
+            .is_some_and(|x| matches!(x.norm.as_str(), "and" | "so" | "but"))
+}
+
 /// Cuts `toks` into clauses and reads each. `text` is what the tokens came from.
 pub(crate) fn read(text: &str, toks: &[Token]) -> Vec<Clause> {
     let mut bounds: Vec<usize> = vec![0];
@@ -293,7 +304,10 @@ pub(crate) fn read(text: &str, toks: &[Token]) -> Vec<Clause> {
         if matches!(n, "." | "!" | "?") {
             bounds.push(i + 1);
             sentence_starts.push(i + 1);
-        } else if STOPS.contains(&n) || n == "-" && i > 0 && !gap_newline {
+        } else if STOPS.contains(&n)
+            || (n == "-" && i > 0 && !gap_newline)
+            || ends_as_adverb(toks, i)
+        {
             bounds.push(i + 1);
         } else if (OPENERS.contains(&n) && i > 0)
             || (matches!(n, "and" | "so" | "now" | "then")
@@ -332,7 +346,8 @@ pub(crate) fn read(text: &str, toks: &[Token]) -> Vec<Clause> {
                 .is_some_and(|g| g.contains('\n'));
         // "and in April | we're training four more": a time alone leads the clause after it.
         // Only where no mark cut it off: "Next, by the end of March, I want" keeps its parts.
-        let time_leads = toks[b - 1].is_word() && only_a_time(&toks[a..b]);
+        let time_leads = toks[b - 1].is_word()
+            && (only_a_time(&toks[a..b]) || only_a_dated_meeting(&toks[a..b]));
         let leads = (words == 1 || time_leads) && !line_ends;
         if words > 0 && leads && b < toks.len() && !toks[b - 1].norm.eq(".") {
             carry = Some(a);
@@ -1042,8 +1057,11 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         if (n == "next" && k == 0) || (n == "to" && k == 0 && next == "do") {
             planned = true;
         }
-        // "is supported", "the trained staff": no past event.
-        if is_past_word(n)
+        // "is supported", "the trained staff": no past event; nor "the 40 supported living flats",
+        // "sheltered housing": a kind of home.
+        let past_form =
+            is_past_word(n) && !matches!(next, "living" | "housing" | "accommodation" | "lodgings");
+        if past_form
             && !matches!(
                 before,
                 "is" | "are"
@@ -1263,12 +1281,17 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         }
         // "before" and "last" set a clause in the past, but not "before Christmas" (still to come),
         // "the last audit" or "in the last 12 months" (the latest, up to now).
+        // "before the end of this financial year": the end of a year still to come ("before this
+        // year" alone is the past).
         let season_after = |k2: usize| {
             let mut j = k2;
             while matches!(w(j), "the" | "end" | "of" | "start") {
                 j += 1;
             }
-            MONTH_WORDS.contains(&w(j)) || SEASONS.contains(&w(j)) || w(j) == "next"
+            MONTH_WORDS.contains(&w(j))
+                || SEASONS.contains(&w(j))
+                || w(j) == "next"
+                || ends_a_year(&ts[k2.min(ts.len())..])
         };
         if n == "before" && !season_after(k + 1) {
             past = true;
@@ -1290,6 +1313,15 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         if n == "after" && {
             let t = if next == "the" { w(k + 2) } else { next };
             MONTH_WORDS.contains(&t) || SEASONS.contains(&t)
+        } {
+            in_month = true;
+        }
+        // "Over the summer the same check extends to home care", "at Easter we start": a season or
+        // feast after any lead is, like "in April", past or to come by the verb ("over the new
+        // system" is no season).
+        if matches!(n, "at" | "over" | "during" | "through") && {
+            let j = if next == "the" { k + 2 } else { k + 1 };
+            (SEASONS.contains(&w(j)) && w(j) != "new") || (w(j) == "new" && w(j + 1) == "year")
         } {
             in_month = true;
         }
@@ -1426,6 +1458,11 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                     | "first"
                     | "beginning"
                     | "middle"
+                    // "from the first week of February", "by the second week of March".
+                    | "second"
+                    | "third"
+                    | "fourth"
+                    | "week"
             ) {
                 j += 1;
             }
@@ -1445,6 +1482,7 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
             if (ahead && (MONTH_WORDS.contains(&t) || SEASONS.contains(&t)))
                 || (n == "next" && matches!(t, "year" | "month" | "week" | "quarter" | "term"))
                 || (matches!(n, "from" | "by") && t == "next" && !NEIGHBOURING.contains(&w(j + 1)))
+                || (n == "by" && ends_a_year(&ts[k + 1..]))
             {
                 when = true;
             }
@@ -1515,10 +1553,16 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         });
     // "which I'm presenting in February": the present continuous with a month is to come.
     // "which goes live in May", "it starts in January": the present simple of a thing scheduled.
-    let scheduled = ts.iter().any(|t| {
-        matches!(
-            t.norm.as_str(),
-            "goes" | "starts" | "opens" | "launches" | "begins" | "comes" | "kicks" | "rolls"
+    // "we go live in June": "go" with "live" is a start timetabled ("we go to the homes in May"
+    // may be a habit).
+    let go_live = ts
+        .windows(2)
+        .any(|p| p[0].norm == "go" && p[1].norm == "live");
+    let scheduled = go_live
+        || ts.iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "goes" | "starts" | "opens" | "launches" | "begins" | "comes" | "kicks" | "rolls"
                 // "In April we open the course to senior practitioners".
                 | "open" | "start" | "launch" | "begin"
                 // "in January the same rule applies to our own referrals", "in June it extends to
@@ -1527,8 +1571,8 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                 // "when the grant ends in March", "in the new year the line moves to the contact
                 // centre": an end or a move timetabled for then.
                 | "ends" | "finishes" | "expires" | "moves" | "transfers"
-        )
-    });
+            )
+        });
     // "In March we audit again", "and in May I take it to the housing teams": a clause that opens on
     // the month and goes on with "we" or "I" and a bare present is a step booked for then; a past
     // ("In March we audited"), a state ("In March we have forty waiting") or a habit ("In January
@@ -1561,14 +1605,17 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                 // "at the January meeting we ...", "at the May scrutiny meeting I ...": the meeting,
                 // then who.
                 for _ in 0..2 {
-                    if lead == "at" && !matches!(ww(m + 1), "we" | "i") {
+                    if lead == "at" && !matches!(ww(m + 1), "we" | "i" | "we're" | "i'm") {
                         m += 1;
                     }
                 }
                 let who = ww(m + 1);
                 let verb = ww(m + 2);
+                // "at the board's January meeting I'm taking the figures": "I'm" or "we're" with
+                // the -ing form is the same step.
+                let taking = matches!(who, "i'm" | "we're") && verb.ends_with("ing");
                 (lead != "at" || ww(1) == "the")
-                && matches!(who, "we" | "i")
+                && (matches!(who, "we" | "i") || taking)
                 // "In February we do the same for therapy posts": "do" is the one short verb.
                 && (verb.len() > 2 || verb == "do")
                 && verb.chars().all(|c| c.is_ascii_alphabetic())
@@ -1686,6 +1733,31 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         when,
         hoped,
     }
+}
+
+/// "the end of this financial year", "the start of next year" (the words after "by" or "before"):
+/// the end or start of a year, which after those leads is still to come.
+fn ends_a_year(ts: &[Token]) -> bool {
+    let words: Vec<&str> = ts
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.norm.as_str())
+        .take(7)
+        .collect();
+    let mut i = usize::from(words.first() == Some(&"the"));
+    if !matches!(words.get(i), Some(&("end" | "start" | "beginning")))
+        || words.get(i + 1) != Some(&"of")
+    {
+        return false;
+    }
+    i += 2;
+    if matches!(words.get(i), Some(&("the" | "this" | "next"))) {
+        i += 1;
+    }
+    if words.get(i) == Some(&"financial") {
+        i += 1;
+    }
+    words.get(i) == Some(&"year")
 }
 
 /// "we present how the same approach would work in supported living": "would" inside a "how" that

@@ -101,3 +101,48 @@ fn a_dated_past_a_booking_told_in_the_past_and_a_count_so_far_are_no_step() {
         "In the spring we're training every team.",
     ]);
 }
+
+fn a_step_with_its_when(texts: &[&str]) {
+    for text in texts {
+        let r = read(text);
+        assert!(
+            r.then_now_next.next && r.next_has_when,
+            "{text}: {:?} when {}",
+            r.next_markers,
+            r.next_has_when
+        );
+    }
+}
+
+#[test]
+fn a_step_timed_by_a_season_a_week_a_year_end_or_a_dated_meeting_has_its_when() {
+    a_step_with_its_when(&[
+        // A season or feast after any lead.
+        "The second hub opens to carers' groups in the autumn.",
+        "We will repeat the dip sample over the summer.",
+        "By Easter the same check covers the 30 supported living homes on the Moor estate.",
+        "- Next: in the spring, when the respite contract is let again, weekend beds go into it.",
+        // The new year after any lead, and half a year.
+        "The refresher for panel chairs is booked for the new year.",
+        "From the new year families can book the sitting service themselves.",
+        "We'll bring the duty team into it in the second half of the year.",
+        // A week of a month, the end of a year.
+        "From the second week of March the drop-in begins at the Ashgrove library as well.",
+        "Before the end of this financial year the brokerage notes go onto the shared record.",
+        // A start said as "go live".
+        "The new portal for self-funders, we go live in October.",
+        // A meeting named by its month, with the step told in the -ing form, in speech.
+        "the calls were answered quicker after that and at the scrutiny committee's March meeting I'm presenting the waits by locality",
+        "nobody has complained about it since and at the May panel we're bringing the first twenty cases",
+    ]);
+}
+
+#[test]
+fn a_season_or_year_end_told_in_the_past_is_no_step() {
+    no_step(&[
+        "Over the summer we trained 40 staff on the new form.",
+        "Before the end of the financial year we had cleared the list.",
+        "By Easter the waiting list had fallen to nine.",
+        "At the March board we presented the audit.",
+    ]);
+}

@@ -68,11 +68,13 @@ pub fn sources() -> Vec<(&'static str, String)> {
         ),
         // When a next step will happen: a date, a month, a season or a span ("by March", "next
         // year", "in the coming months", "within six weeks", "from April", "every quarter",
-        // "before Easter", "after the summer", "in the new year").
+        // "before Easter", "after the summer", "in the new year"). A season or feast is a when
+        // after any lead ("in the autumn", "over the summer", "at Easter", "by Easter"), as is a
+        // half year ("in the second half of the year") and "the end of the financial year".
         (
             "WHEN",
             format!(
-                r"(?i)(?-u:\b)(?:by\s+(?:the\s+end\s+of\s+)?(?:the\s+)?(?:next|this|spring|summer|autumn|winter|christmas|(?-i:{MONTHS})|[0-9])|next\s+(?:year|month|week|quarter|spring|summer|autumn|winter|financial\s+year)|this\s+(?:year|month|week|quarter|spring|summer|autumn|winter|financial\s+year)|(?:in|over)\s+the\s+(?:coming|next)\s+[a-z0-9]+|within\s+(?:[a-z0-9]+\s+)?(?:weeks?|months?|days?|years?)|from\s+(?:next|(?-i:{MONTHS})|[0-9])|(?:before|after)\s+(?:the\s+)?(?:easter|christmas|new\s+year|spring|summer|autumn|winter)|in\s+the\s+new\s+year|(?:19|20)[0-9]{{2}}|later\s+this\s+[a-z]+|(?:end|start)\s+of\s+(?:the\s+)?(?:year|month|quarter)|every\s+(?:week|month|quarter|year|[a-z]+\s+(?:weeks|months))|weekly|monthly|quarterly|annually|(?-i:(?:{MONTHS})))(?-u:\b)"
+                r"(?i)(?-u:\b)(?:by\s+(?:the\s+end\s+of\s+)?(?:the\s+)?(?:next|this|spring|summer|autumn|winter|christmas|easter|new\s+year|(?-i:{MONTHS})|[0-9])|next\s+(?:year|month|week|quarter|spring|summer|autumn|winter|financial\s+year)|this\s+(?:year|month|week|quarter|spring|summer|autumn|winter|financial\s+year)|(?:in|over)\s+the\s+(?:coming|next)\s+[a-z0-9]+|within\s+(?:[a-z0-9]+\s+)?(?:weeks?|months?|days?|years?)|from\s+(?:next|(?-i:{MONTHS})|[0-9])|(?:before|after)\s+(?:the\s+)?(?:easter|christmas|new\s+year|spring|summer|autumn|winter)|the\s+new\s+year|(?:in|over|during|through|at)\s+(?:the\s+)?(?:spring|summer|autumn|winter|easter|christmas)|(?:first|second)\s+half\s+of\s+(?:the\s+|next\s+|this\s+)?(?:financial\s+)?year|(?:19|20)[0-9]{{2}}|later\s+this\s+[a-z]+|(?:end|start)\s+of\s+(?:the\s+)?(?:financial\s+)?(?:year|month|quarter)|every\s+(?:week|month|quarter|year|[a-z]+\s+(?:weeks|months))|weekly|monthly|quarterly|annually|(?-i:(?:{MONTHS})))(?-u:\b)"
             ),
         ),
         // "a man in his seventies who", "a young carer whose": one person, described as a case is told.

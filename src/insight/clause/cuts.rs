@@ -20,7 +20,12 @@ pub(super) const TIME_OPENERS: &[&str] = &[
 pub(super) fn time_opens(toks: &[Token], i: usize) -> bool {
     let n = toks[i].norm.as_str();
     let next = toks.get(i + 1).map_or("", |t| t.norm.as_str());
-    i > 0 && matches!(n, "and" | "so" | "but") && (TIME_OPENERS.contains(&next) || is_digits(next))
+    i > 0
+        && matches!(n, "and" | "so" | "but")
+        && (TIME_OPENERS.contains(&next)
+            || is_digits(next)
+            // "... since and at the board's January meeting I'm taking the figures".
+            || dated_meeting_words(&words_of(&toks[i + 1..toks.len().min(i + 10)])).is_some())
 }
 
 /// Reads a clause, cut in two where a step to come follows "and the", "and our" or "and my" ("it
@@ -91,6 +96,49 @@ pub(super) fn only_a_time(ts: &[Token]) -> bool {
         }
     }
     named
+}
+
+/// "at the safeguarding board's January meeting", "at the May board": a meeting named by its
+/// month, as the number of words it takes from the "at" that opens `words`.
+fn dated_meeting_words(words: &[&str]) -> Option<usize> {
+    if words.get(..2) != Some(&["at", "the"][..]) {
+        return None;
+    }
+    let month = words.iter().take(6).position(|w| MONTH_WORDS.contains(w))?;
+    (month + 1..month + 4)
+        .find(|&i| {
+            words.get(i).is_some_and(|w| {
+                matches!(
+                    *w,
+                    "meeting"
+                        | "board"
+                        | "panel"
+                        | "committee"
+                        | "forum"
+                        | "scrutiny"
+                        | "conference"
+                )
+            })
+        })
+        .map(|i| i + 1)
+}
+
+fn words_of(ts: &[Token]) -> Vec<&str> {
+    ts.iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.norm.as_str())
+        .collect()
+}
+
+/// "and at the January meeting", cut off from its clause: a meeting named by its month and
+/// nothing else, which like a time alone leads the clause after it ("... | I'm taking the figures").
+pub(super) fn only_a_dated_meeting(ts: &[Token]) -> bool {
+    let words = words_of(ts);
+    let lead = words
+        .iter()
+        .take_while(|w| matches!(**w, "and" | "so" | "but" | "then"))
+        .count();
+    dated_meeting_words(&words[lead..]) == Some(words.len() - lead)
 }
 
 /// "Next steps for our capacity work:" over a list: every line under it, to a blank line, is a step
