@@ -26,7 +26,7 @@ const FLAWS: &[&str] = &["gap", "catch", "downside", "snag", "flaw", "weakness"]
 
 /// "The honest bit is", "the uncomfortable part is", "the hard truth is".
 const FRANK: &[&str] = &["honest", "uncomfortable", "hard", "awkward"];
-const PARTS: &[&str] = &["bit", "part", "answer", "truth", "thing"];
+const PARTS: &[&str] = &["bit", "part", "answer", "truth", "thing", "limit", "caveat"];
 
 /// The most words between an opener's noun or "what" and its "is": "the gap we found through a
 /// complaint is".

@@ -640,6 +640,22 @@ pub(super) fn find_still_waiting(r: &Reading) -> Option<Anchor> {
         }
         let quote = said_slot(r, a, end)?;
         let y_said = r.raw(i + 1, i + 2);
+        // "Complaints about waiting fell from 40 to 12": the 12 are complaints, not people still
+        // waiting (the lead's walk); a count is of the thing its noun names, and is asked about as
+        // that.
+        if let Some(h) = reports_counted(r, a, from.unwrap_or(i)) {
+            let noun = r.n(h);
+            return anchor(
+                r,
+                Shape::StillWaiting,
+                (a, end),
+                y_said.clone(),
+                format!("asking about the {y_said} {noun} that remain"),
+                format!(
+                    "You said {quote}: what are the {y_said} {noun} still coming in about, and what has changed for the people behind them?"
+                ),
+            );
+        }
         let (ask, presses) = if r.has_in(a, end, WAITING) {
             // Not asked for what the answer says: how those waiting are checked on ("people on
             // the list get a call every six weeks"), or the longest wait ("the longest is 12
@@ -685,6 +701,33 @@ pub(super) fn find_still_waiting(r: &Reading) -> Option<Anchor> {
         };
         anchor(r, Shape::StillWaiting, (a, end), y_said, presses, ask)
     })
+}
+
+/// Nouns for what people send or raise rather than for people: a fall in them leaves reports, not
+/// people waiting or delayed.
+const REPORTS: &[&str] = &[
+    "complaints",
+    "calls",
+    "contacts",
+    "enquiries",
+    "emails",
+    "letters",
+    "concerns",
+    "alerts",
+];
+
+/// The token of the noun a fall counts in tokens `a..to` when it names reports ("complaints about
+/// waiting fell", "the number of calls to the duty desk dropped"), or `None`: its head is the first
+/// word after any "the", "number of" and the like.
+fn reports_counted(r: &Reading, a: usize, to: usize) -> Option<usize> {
+    let head = (a..to).find(|&k| {
+        r.toks[k].is_word()
+            && !matches!(
+                r.n(k),
+                "the" | "our" | "a" | "number" | "count" | "total" | "of" | "and" | "so" | "but"
+            )
+    })?;
+    REPORTS.contains(&r.n(head)).then_some(head)
 }
 
 /// "You said average caseloads are 20: who holds the people who are not in that figure?"

@@ -13,8 +13,11 @@ use super::read::{PEOPLE, Reading, STAFF, anchor, words};
 use super::{Anchor, Shape};
 
 /// Nouns the group is named by, after "the": "the group ... is", "the ones ... are".
+/// People named by who they are count too: "the men we still lose are those released straight
+/// from court" (probes-11 p01).
 const HEADS: &[&str] = &[
-    "group", "groups", "ones", "people", "area", "areas", "part", "bit", "team", "teams",
+    "group", "groups", "ones", "people", "area", "areas", "part", "bit", "team", "teams", "men",
+    "women", "carers", "families", "children",
 ];
 
 /// Words in what follows the noun that make it a shortfall: "it hasn't helped", "I'm most uneasy

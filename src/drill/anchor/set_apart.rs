@@ -580,6 +580,25 @@ fn only_part(r: &Reading, i: usize) -> Option<Anchor> {
     {
         return None;
     }
+    // "Only two of the 64 were safeguarding visits" (probes-11 p13): the part is a kind of the
+    // whole, and the rest are simply visits of another kind, not people the result fell short
+    // for. What is pressed there is the few, or why so few (the other readers).
+    let n0 = if r.n(w + 1) == "such" { w + 2 } else { w + 1 };
+    if matches!(r.n(n0), "were" | "was") && !matches!(r.n(n0 + 1), "not" | "still" | "seen") {
+        let kind = (n0 + 1..(n0 + 4).min(r.toks.len()))
+            .take_while(|&k| {
+                r.toks[k].is_word()
+                    && !matches!(
+                        r.n(k),
+                        "to" | "of" | "in" | "for" | "with" | "from" | "on" | "at"
+                    )
+            })
+            .last()
+            .is_some_and(|k| r.n(k).ends_with('s') && !r.n(k).ends_with("ss"));
+        if kind {
+            return None;
+        }
+    }
     let (s, e) = r.sentence(i);
     let (n, rest) = (r.raw(w, w + 1), super::read::figure(whole - part));
     let ask = if r.has_in(s.saturating_sub(12), e, SAID) {

@@ -126,6 +126,11 @@ fn piece(r: &Reading, (a, b): (usize, usize)) -> Option<Anchor> {
     });
     let month = (a..b).find(|&k| crate::text::MONTH_WORDS[..12].contains(&r.n(k)));
     let ask = match (count, month) {
+        // "Only two of the 64 were safeguarding visits" (probes-11 p13): the few it did reach,
+        // so what holds back the rest is asked, not what happened to the two.
+        (Some(k), _) if matches!(r.n(k.wrapping_sub(1)), "only" | "just") => {
+            "what is stopping more, and who is putting it right, by when?".to_string()
+        }
         (Some(k), _) => {
             let mut those = r.raw(k, k + 1).to_lowercase();
             if COUNTED.contains(&r.n(k + 1)) {

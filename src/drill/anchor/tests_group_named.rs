@@ -109,3 +109,22 @@ fn a_group_named_as_not_in_the_figure_is_said_back_as_who_it_is() {
          what is happening for those 31 now, and what are you doing differently for them?"
     );
 }
+
+#[test]
+fn people_named_by_who_they_are_count_as_the_group() {
+    // "The men we still lose are those released from court", "the carers we still miss are...":
+    // pressed by their count in the next sentence (probes-11 p01).
+    let a = first(
+        "Carers' assessments are offered at every hospital discharge now. The carers we still \
+         miss are those looking after someone at the end of life. There were 27 of them on the \
+         hospice list last month, and none had had an assessment.",
+    );
+    assert!(
+        a.ask.starts_with(
+            "You said the carers you still miss are those looking after someone at the end of life:"
+        ),
+        "{}",
+        a.ask
+    );
+    assert!(a.ask.contains("those 27"), "{}", a.ask);
+}

@@ -468,3 +468,47 @@ fn where_the_council_used_to_be_worst_is_no_weak_spot() {
         assert!(!a.quote.contains("worst"), "{}", a.ask);
     }
 }
+
+#[test]
+fn a_count_is_asked_about_as_the_thing_its_noun_names() {
+    // A fall in complaints or calls leaves complaints or calls, not people still waiting or
+    // delayed (the lead's walk: "Complaints about waiting fell from 40 to 12").
+    for (answer, asks) in [
+        (
+            "We moved every home care rota onto the new system. Complaints about late visits fell \
+             from 65 to 20 over the year.",
+            "what are the 20 complaints still coming in about",
+        ),
+        (
+            "Calls to the out-of-hours line about delays dropped from 120 a week to 35.",
+            "what are the 35 calls still coming in about",
+        ),
+    ] {
+        let a = first(answer);
+        assert!(a.ask.contains(asks), "{answer}\n got: {}", a.ask);
+        assert!(
+            !a.ask.contains("still waiting") && !a.ask.contains("still delayed"),
+            "{}",
+            a.ask
+        );
+    }
+    // A part that is a kind of the whole leaves other kinds, not people left out: not "of the 80,
+    // what has happened for the other 77" (probes-11 p13).
+    for a in anchors(
+        "We observed 80 home visits this year and fed back to each practitioner within a week. \
+         Only three of the 80 were first assessments.",
+    ) {
+        assert!(!a.ask.contains("other 77"), "{}", a.ask);
+    }
+}
+
+#[test]
+fn what_usually_happened_before_a_change_is_not_asked_how_often_it_failed() {
+    // "Until 2023 we usually...": how things were, with what changed after it (probes-11 p01).
+    for a in anchors(
+        "Until 2023 we usually found out a tenancy was failing when the eviction notice arrived. \
+         Now the housing officers ring us at the first missed payment.",
+    ) {
+        assert!(!a.ask.contains("usually"), "{}", a.ask);
+    }
+}

@@ -89,3 +89,22 @@ fn a_weak_spot_whose_cause_is_given_is_not_asked_why() {
         a.ask
     );
 }
+
+#[test]
+fn the_few_a_weak_spot_did_reach_are_asked_what_stops_more() {
+    // "Only four of the 50 were...": the few reached, after the announced weak spot; what holds
+    // back the rest is asked, not what happened to the four (probes-11 p13).
+    let a = first(
+        "We now watch practice on home visits, not only read files. The honest limit is that \
+         practitioners choose the visits we join. Only four of the 50 were visits to people in \
+         crisis.",
+    );
+    assert!(
+        a.ask
+            .starts_with("You said only four of the 50 were visits to people in crisis:"),
+        "{}",
+        a.ask
+    );
+    assert!(a.ask.contains("what is stopping more"), "{}", a.ask);
+    assert!(!a.ask.contains("those four"), "{}", a.ask);
+}

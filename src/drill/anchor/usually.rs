@@ -40,6 +40,7 @@ pub(super) fn find_usually(r: &Reading) -> Option<Anchor> {
         if (sa..sb).any(|k| r.percent_at(k).is_some())
             || (i..end).any(|k| r.value(k).is_some() && !r.is_year(k))
             || confident && r.proof_near(i)
+            || told_as_before(r, sa, i)
         {
             return None;
         }
@@ -57,5 +58,16 @@ pub(super) fn find_usually(r: &Reading) -> Option<Anchor> {
             "asking when it did not happen".to_string(),
             format!("You said {said}: {ask}"),
         )
+    })
+}
+
+/// True when the words before token `i` in its sentence, from `sa`, date it before a change:
+/// "until 2025 we usually met them at our front door", "before last year we'd normally...". That is
+/// how things were, and the answer goes on to say what changed (probes-11 p01); asked how often it
+/// did not happen, the PSW is asked about what they have already fixed.
+fn told_as_before(r: &Reading, sa: usize, i: usize) -> bool {
+    (sa..i).any(|k| {
+        matches!(r.n(k), "until" | "till" | "before")
+            && (r.is_year(k + 1) || matches!(r.n(k + 1), "last" | "recently"))
     })
 }
