@@ -583,6 +583,31 @@ mod rehearsal {
         press(app, KeyCode::Tab);
     }
 
+    /// The fifth walk: a rehearsal made 60x20 mid-answer showed "Session 0" (0:05 cut) at the top
+    /// and "Shift-Tab ba" at the foot. The clock stays whole (the topic gives way with "…") and
+    /// the footer leaves out whole keys with "…", keeping help.
+    #[test]
+    fn at_60x20_the_session_clock_and_the_footer_keys_stay_whole() {
+        let (mut app, clock) = rehearsing();
+        paste(
+            &mut app,
+            "I set up a monthly practice forum with team managers.",
+        );
+        clock.advance(Duration::from_secs(65));
+        let text = format!("{}", draw(&app, 60, 20).backend());
+        let rows: Vec<&str> = text.lines().map(|l| l.trim_matches('"')).collect();
+        assert!(rows[0].trim_end().ends_with("Session 1:05"), "{text}");
+        let footer = rows[19].trim_end();
+        assert!(footer.ends_with('…'), "{text}");
+        assert!(footer.contains("F1 help"), "{text}");
+        assert!(!footer.contains("Shift-Tab ba"), "{text}");
+        assert!(text.contains("monthly practice forum"), "{text}");
+        // Back at 80x24 nothing was lost and the footer is whole again.
+        let wide = format!("{}", draw(&app, 80, 24).backend());
+        assert!(wide.contains("Shift-Tab back"), "{wide}");
+        assert!(wide.contains("monthly practice forum"), "{wide}");
+    }
+
     /// The fifth walk: Ctrl-Z pressed in an answer, as a terminal user stops a program, took the
     /// typing back with no word of why, nor that Ctrl-Y puts it back. The screen says both, and
     /// how to stop for now, until the next key; Ctrl-Y brings the words back.

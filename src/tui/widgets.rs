@@ -302,9 +302,59 @@ pub fn render_notice(
     Paragraph::new(lines).render(area, buf);
 }
 
-/// The footer for a key-map context.
-pub fn footer<'a>(context: super::keymap::Context, theme: &Theme) -> Line<'a> {
-    key_line(&super::keymap::footer(context), theme)
+/// The footer for a key-map context, fitted to the row it is drawn on.
+pub fn footer(context: super::keymap::Context, theme: &Theme) -> Footer<'_> {
+    Footer {
+        keys: super::keymap::footer(context),
+        theme,
+    }
+}
+
+/// A footer of keys that fits itself to its row when drawn (see [`key_line_within`]).
+pub struct Footer<'a> {
+    keys: Vec<(&'static str, &'static str)>,
+    theme: &'a Theme,
+}
+
+impl Widget for Footer<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        key_line_within(&self.keys, self.theme, area.width).render(area, buf);
+    }
+}
+
+/// A footer line of keys for a row `width` columns wide. In a narrow window the row used to stop
+/// mid-word ("Shift-Tab ba"); now the keys that do not fit whole are left out from the end, the
+/// help key is kept (help lists every key), and "…" says some are not shown.
+pub fn key_line_within<'a>(keys: &[(&'a str, &'a str)], theme: &Theme, width: u16) -> Line<'a> {
+    use unicode_width::UnicodeWidthStr;
+    let width = usize::from(width);
+    let wide = |(key, what): &(&str, &str)| key.width() + 1 + what.width();
+    let whole: usize = keys.iter().map(wide).sum::<usize>() + 2 * keys.len().saturating_sub(1);
+    if whole <= width {
+        return key_line(keys, theme);
+    }
+    const MORE: &str = "  …";
+    let help = keys.iter().position(|(_, what)| *what == "help");
+    let reserve = MORE.chars().count() + help.map_or(0, |i| wide(&keys[i]) + 2);
+    let mut kept = Vec::new();
+    let mut used = 0;
+    for (i, key) in keys.iter().enumerate() {
+        if Some(i) == help {
+            continue;
+        }
+        let add = wide(key) + if kept.is_empty() { 0 } else { 2 };
+        if used + add + reserve > width {
+            break;
+        }
+        used += add;
+        kept.push(*key);
+    }
+    if let Some(i) = help {
+        kept.push(keys[i]);
+    }
+    let mut line = key_line(&kept, theme);
+    line.spans.push(Span::styled(MORE, theme.dim));
+    line
 }
 
 /// How a notice is drawn: by how much it matters, never by what it says.
@@ -330,6 +380,38 @@ pub fn more_mark(above: bool, below: bool) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::{cut_line, elide_start, wrap_cut, wrap_hanging, wrapped_height};
+
+    /// The fifth walk: at 60 columns the rehearsal's footer stopped mid-word ("Shift-Tab ba").
+    /// Every footer, at any width from the smallest window up, shows each key whole, keeps help,
+    /// and ends in "…" when some are left out.
+    #[test]
+    fn a_footer_too_wide_for_its_row_leaves_out_whole_keys_and_says_so() {
+        use crate::tui::keymap::{Context, footer};
+        use unicode_width::UnicodeWidthStr;
+        for context in Context::ALL {
+            let keys = footer(context);
+            for width in super::MIN_WIDTH..=100 {
+                let line = super::key_line_within(&keys, &crate::tui::theme::MONOCHROME, width);
+                let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+                assert!(
+                    text.width() <= usize::from(width),
+                    "{context:?} at {width}: {text}"
+                );
+                let cut = text.ends_with('…');
+                for hint in text.trim_end_matches('…').trim_end().split("  ") {
+                    assert!(
+                        keys.iter().any(|(k, w)| format!("{k} {w}") == hint),
+                        "{context:?} at {width}: {hint:?} is not a whole key in {text:?}"
+                    );
+                }
+                let shown = text.trim_end_matches('…').trim_end().split("  ").count();
+                assert_eq!(cut, shown < keys.len(), "{context:?} at {width}: {text}");
+                if keys.iter().any(|(_, w)| *w == "help") {
+                    assert!(text.contains(" help"), "{context:?} at {width}: {text}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn a_message_too_long_for_its_rows_ends_in_an_ellipsis() {

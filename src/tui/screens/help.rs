@@ -3,7 +3,7 @@
 use crate::tui::component::Effect;
 use crate::tui::component::{Ctx, Screen, ScreenId};
 use crate::tui::keymap::{self, Action, Context};
-use crate::tui::widgets::{centred, key_line, lines_height, wrap_hanging};
+use crate::tui::widgets::{centred, key_line_within, lines_height, wrap_hanging};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
@@ -112,7 +112,7 @@ impl Screen for HelpScreen {
         if content <= visible {
             keys.retain(|(_, label)| *label == "close");
         }
-        key_line(&keys, ctx.theme).render(footer, buf);
+        key_line_within(&keys, ctx.theme, footer.width).render(footer, buf);
         None
     }
 }

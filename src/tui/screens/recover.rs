@@ -377,5 +377,10 @@ fn render(state: &RecoverScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             None => Line::from(""),
         }
     };
-    Paragraph::new(vec![first, widgets::footer(state.context(), theme)]).render(footer, buf);
+    let keys = widgets::key_line_within(
+        &crate::tui::keymap::footer(state.context()),
+        theme,
+        footer.width,
+    );
+    Paragraph::new(vec![first, keys]).render(footer, buf);
 }

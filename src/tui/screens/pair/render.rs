@@ -74,7 +74,7 @@ pub(super) fn render(s: &PairScreen, area: Rect, buf: &mut Buffer, ctx: &Ctx) ->
             }
         }
     }
-    widgets::key_line(&keys, theme).render(footer, buf);
+    widgets::key_line_within(&keys, theme, footer.width).render(footer, buf);
     if let Some(overlay) = &s.overlay {
         render_overlay(overlay, theme, body, buf);
         return None;

@@ -238,26 +238,31 @@ pub(super) fn render(
     ])
     .areas(area);
 
-    let mut heading = vec![Span::styled(
-        format!("Question {} of {}", session.index() + 1, session.len()),
-        theme.title,
-    )];
+    let lead = format!("Question {} of {}", session.index() + 1, session.len());
+    let session_clock = format!("   Session {}", clock(session.session_elapsed().as_secs()));
+    let paused = if session.is_paused() { "  PAUSED" } else { "" };
+    let mut heading = vec![Span::styled(lead.clone(), theme.title)];
     if wide {
-        heading.push(Span::styled(
-            format!(
-                " · {} · {}",
-                question.kind.label(),
-                crate::bank::topic_title(&question.topic)
-            ),
-            theme.dim,
-        ));
+        // The session's time stays whole ("Session 0" was "Session 0:05" cut at 60 columns):
+        // the kind and topic give way, ending in "…".
+        let detail = format!(
+            " · {} · {}",
+            question.kind.label(),
+            crate::bank::topic_title(&question.topic)
+        );
+        let room = usize::from(area.width).saturating_sub(
+            [lead.as_str(), session_clock.as_str(), paused]
+                .iter()
+                .map(|t| t.chars().count())
+                .sum(),
+        );
+        if room >= 8 {
+            heading.push(Span::styled(widgets::cut_line(&detail, room), theme.dim));
+        }
     }
-    heading.push(Span::styled(
-        format!("   Session {}", clock(session.session_elapsed().as_secs())),
-        theme.text,
-    ));
-    if session.is_paused() {
-        heading.push(Span::styled("  PAUSED", theme.warn));
+    heading.push(Span::styled(session_clock, theme.text));
+    if !paused.is_empty() {
+        heading.push(Span::styled(paused, theme.warn));
     }
     Line::from(heading).render(top, buf);
 
