@@ -483,10 +483,20 @@ pub(crate) fn gives_a_name(text: &str, ts: &[Token], call: usize, after_someone:
 /// the listener's or of people in the story, not a step of the speaker's ("we want to", "the
 /// council wants to" stay steps).
 fn others_wish(ts: &[Token], want: usize) -> bool {
+    // "if the panel would like to hear it from him": "would" stands between a wish and whose it is.
     let subject = ts[..want].iter().rev().map(|t| t.norm.as_str()).find(|w| {
         !matches!(
             *w,
-            "actually" | "really" | "also" | "still" | "now" | "just" | "all" | "both" | "do"
+            "actually"
+                | "really"
+                | "also"
+                | "still"
+                | "now"
+                | "just"
+                | "all"
+                | "both"
+                | "do"
+                | "would"
         )
     });
     // A plural noun ("officers", "families", "partners") is people in the story, not the speaker;
@@ -495,6 +505,8 @@ fn others_wish(ts: &[Token], want: usize) -> bool {
         matches!(
             w,
             "you" | "they" | "he" | "she" | "people" | "who" | "whoever"
+                // The listener offered something: "if you'd like", "if the panel would like".
+                | "you'd" | "they'd" | "panel" | "assessor" | "inspector" | "anyone" | "anybody"
         ) || (w.len() > 3
             && w.ends_with('s')
             && !w.ends_with("ss")
@@ -604,6 +616,52 @@ pub(crate) fn opens_a_noun(w: &str) -> bool {
         w,
         "the" | "both" | "a" | "an" | "our" | "their" | "its" | "every" | "each" | "all"
     )
+}
+
+/// "to find out when the power will be back", "carers asked whether the centre will stay open",
+/// "nobody could tell her how long the wait will be": the "will" at `k` (or the "we"/"I" of "we
+/// will" there) inside a question someone asks or answers, which is what they want to know, not a
+/// step. The question word follows a verb of knowing or asking at most six words back.
+pub(crate) fn in_a_question(ts: &[Token], k: usize) -> bool {
+    let w = |i: usize| ts.get(i).map_or("", |t| t.norm.as_str());
+    (k.saturating_sub(6)..k).rev().any(|q| {
+        matches!(w(q), "when" | "whether" | "if" | "how" | "what" | "where" | "which" | "who")
+            && ts[q..k].iter().all(Token::is_word)
+            && q > 0
+            && matches!(
+                w(q - 1),
+                "out"
+                    | "know"
+                    | "knows"
+                    | "knew"
+                    | "ask"
+                    | "asks"
+                    | "asked"
+                    | "asking"
+                    | "wonder"
+                    | "wondered"
+                    | "wondering"
+                    | "tell"
+                    | "told"
+                    | "sure"
+                    | "idea"
+                    | "unsure"
+                    | "check"
+                    | "checked"
+                    | "us"
+                    | "them"
+                    | "her"
+                    | "him"
+                    | "me"
+            )
+            // "asked us whether": the person asked stands between the verb and the question.
+            && (!matches!(w(q - 1), "us" | "them" | "her" | "him" | "me")
+                || (q > 1
+                    && matches!(
+                        w(q - 2),
+                        "ask" | "asks" | "asked" | "asking" | "tell" | "told" | "tells" | "show"
+                    )))
+    })
 }
 
 /// Whether the words before a "will" say what someone expects: "they know", "I'm confident", "I
@@ -751,7 +809,12 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
     let mut past_verb = false;
     let mut figure = false;
     let quoted = quoted_tokens(text, ts);
+    // Words already read with the word before them ("I will call" as a name given).
+    let mut read_up_to = 0;
     for k in 0..ts.len() {
+        if k < read_up_to {
+            continue;
+        }
         let n = w(k);
         let next = w(k + 1);
         // Words quoted ("complaints that mention 'didn't understand the letter'") are what someone
@@ -817,6 +880,23 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
             denied = true;
         }
         let discourse_after = |k2: usize| DISCOURSE.contains(&w(k2)) || w(k2) == "you";
+        // "a woman I will call Mary", "a man we'll call Mr K", "a lad who I'll refer to as Jo": a
+        // name given, not a step ("I'll call her GP" makes a call).
+        let will_verb = if matches!(n, "i'll" | "we'll") {
+            Some(k + 1)
+        } else if matches!(n, "i" | "we") && next == "will" {
+            Some(k + 2)
+        } else {
+            None
+        };
+        if let Some(verb) = will_verb
+            && ((w(verb) == "call" && gives_a_name(text, ts, verb, k > 0))
+                || (w(verb) == "refer" && w(verb + 1) == "to" && w(verb + 2) == "as"))
+        {
+            discourse = true;
+            read_up_to = verb + 1;
+            continue;
+        }
         if n == "i'll" || (n == "i" && next == "will") || (n == "let" && next == "me") {
             let verb = if n == "i'll" { k + 1 } else { k + 2 };
             // "I'll be honest" is a way of speaking; "I'll be reviewing the rules in March" a step.
@@ -846,7 +926,6 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                         (w(verb + 1), w(verb + 2)),
                         ("it" | "that", "there" | "here" | "at")
                     ) || (w(verb + 1) == "the" && w(verb + 2) == "rest")));
-            let naming = w(verb) == "call" && gives_a_name(text, ts, verb, k > 0);
             // "I'll keep this brief", "I'll keep it short": how long the telling will be.
             let brief = w(verb) == "keep"
                 && matches!(w(verb + 1), "it" | "this" | "things")
@@ -861,7 +940,7 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                 "balance" | "contrast" | "set" | "counter" | "temper" | "pair"
             ) && matches!(w(verb + 1), "that" | "this")
                 && matches!(w(verb + 2), "with" | "against" | "alongside");
-            if closing || naming || brief || to_listener || weighing || points_on(ts, verb) {
+            if closing || brief || to_listener || weighing || points_on(ts, verb) {
                 discourse = true;
                 continue;
             }
@@ -935,7 +1014,7 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
             forecast = true;
         } else if relative_will {
             will_of_someone = true;
-        } else if will && !foreseen {
+        } else if will && !foreseen && !in_a_question(ts, k) {
             planned = true;
         }
         if foreseen {
@@ -1018,6 +1097,18 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         if matches!(n, "want" | "wants" | "aim" | "aims" | "like")
             && next == "to"
             && w(k + 2) == "be"
+        {
+            aim_to_be = true;
+        }
+        // "I'd like to see it open on a weekday as well", "we want to see more carers taking a
+        // break": a wish to see things otherwise, which with no time to it names no step.
+        if matches!(n, "want" | "wants" | "like")
+            && next == "to"
+            && w(k + 2) == "see"
+            && !matches!(
+                w(k + 3),
+                "you" | "them" | "him" | "her" | "every" | "each" | "all"
+            )
         {
             aim_to_be = true;
         }

@@ -146,3 +146,30 @@ fn a_season_or_year_end_told_in_the_past_is_no_step() {
         "At the March board we presented the audit.",
     ]);
 }
+
+#[test]
+fn a_will_in_a_question_an_offer_to_the_panel_a_wish_to_see_and_a_name_given_are_no_step() {
+    no_step(&[
+        // A "will" inside a question someone asks or answers.
+        "Tenants used to ring the office to find out when the lift will be fixed; now they get a text.",
+        "Two daughters asked us whether their father will keep the same carers.",
+        "Nobody at the surgery could tell him how long the wait will be.",
+        // An offer to the panel, not a step.
+        "The audit sheets are in the pack if the panel would like to see them.",
+        "The manager is here today if you'd like to ask her about it.",
+        // A wish to see things otherwise, with no time.
+        "I'd like to see the hub open on Sunday afternoons too.",
+        "We want to see more men coming to the carers' group.",
+        // A name given to someone in the story.
+        "A woman I will call Aisha had rung the duty line four times.",
+        "A young man we'll call Mr D was placed forty miles away.",
+        "An older carer who I'll refer to as Pat had not had a break in two years.",
+    ]);
+    // The same verbs as steps stay steps.
+    a_step(&[
+        "We'll let tenants know when the lift is fixed, and I will call the landlord in March.",
+        "I'd like to see the hub open on Sundays from April.",
+        "I'd like to extend the carers' group to the north team.",
+        "We will ask the panel whether they want the figures by team.",
+    ]);
+}

@@ -22,7 +22,9 @@ pub(super) fn find(r: &Reading) -> NextSteps {
     future.retain(|f| {
         !stray_next(text, f)
             && clause::at(clauses, f.start).is_none_or(|c| {
-                !c.hoped && !matches!(c.stance, clause::Stance::Discourse | clause::Stance::Denied)
+                !c.hoped
+                    && !matches!(c.stance, clause::Stance::Discourse | clause::Stance::Denied)
+                    && !asked(r, c, f.start)
             })
     });
     // A step still to come in any grammar: "from January I'm taking it round", "we're planning an
@@ -44,6 +46,15 @@ pub(super) fn find(r: &Reading) -> NextSteps {
         places: future,
         first_in_sentence: first_future,
     }
+}
+
+/// "to find out when the power will be back": a "will" inside a question asked or answered, at
+/// `at` in clause `c`, is no step.
+fn asked(r: &Reading, c: &clause::Clause, at: usize) -> bool {
+    let ts = &r.toks[c.toks.clone()];
+    ts.iter()
+        .position(|t| t.start == at)
+        .is_some_and(|k| clause::in_a_question(ts, k))
 }
 
 impl NextSteps {
