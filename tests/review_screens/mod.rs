@@ -1097,3 +1097,44 @@ fn the_review_list_and_a_session_say_when_more_is_out_of_view_at_80x24() {
     assert!(bottom(&end).contains("↑ more"), "{end}");
     assert!(!bottom(&end).contains('↓'), "{end}");
 }
+
+/// The fifth walk, a first-time PSW with no notes: progress's trends page at 80x24 said "No
+/// rated answers in these twelve w" (cut mid-word) and "0 of the latest 0 within it" over "No
+/// timed answers yet.", neither saying what to do. Both are whole and say the next step.
+#[test]
+fn progress_trends_with_no_notes_say_whole_what_to_do_at_80x24() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = Rc::new(Library::load(None, &[]));
+    let history = History::load(&NotesStore::new(dir.path()), &|_, _| {});
+    let mut screen = ProgressScreen::new(library, &history, &Settings::default(), today());
+    screen.on_action(Action::NextPart);
+    screen.on_action(Action::NextPart);
+    let text = format!("{}", draw(&screen, 80, 24).backend());
+    // Each panel's words read on from row to row: the rating panel is the right one of the
+    // two at the top, the timing panel the one under them.
+    let panel = |rows: std::ops::Range<usize>, column: usize| {
+        text.lines()
+            .skip(rows.start)
+            .take(rows.len())
+            .filter_map(|l| l.trim_matches('"').split('│').nth(column))
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let flat = format!("{} {}", panel(2..11, 3), panel(13..22, 1));
+    assert!(text.contains("Average rating by week"), "{text}");
+    assert!(
+        flat.contains("No rated answers in these twelve weeks yet. Rate an answer from 1 to 5"),
+        "{text}"
+    );
+    assert!(
+        flat.contains("and your weekly average shows here."),
+        "{text}"
+    );
+    assert!(
+        flat.contains("Every answer you rehearse is timed against its target"),
+        "{text}"
+    );
+    assert!(!text.contains("of the latest 0"), "{text}");
+}

@@ -590,17 +590,26 @@ fn calendar(p: &Progress, today: NaiveDate, area: Rect, buf: &mut Buffer, theme:
 
 /// The latest answers' time against their target (1.0 is on target), with the target line.
 fn timing_chart(p: &Progress, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    if p.timing.is_empty() {
+        // "0 of the latest 0 within it" over "No timed answers yet." said nothing of what to do.
+        Paragraph::new(
+            "No timed answers yet. Every answer you rehearse is timed against its target, and \
+             shows here once it is saved.",
+        )
+        .wrap(Wrap { trim: true })
+        .block(
+            Block::bordered()
+                .border_style(theme.border)
+                .title(" Time per answer against its target "),
+        )
+        .render(area, buf);
+        return;
+    }
     let title = format!(
         " Time per answer against its target: {} of the latest {} within it ",
         p.within_target,
         p.timing.len()
     );
-    if p.timing.is_empty() {
-        Paragraph::new("No timed answers yet.")
-            .block(Block::bordered().border_style(theme.border).title(title))
-            .render(area, buf);
-        return;
-    }
     let points: Vec<(f64, f64)> = p
         .timing
         .iter()
@@ -655,14 +664,19 @@ fn rating_chart(p: &Progress, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .filter_map(|(w, r)| r.map(|r| (w as f64, r)))
         .collect();
     let Some(&(week, latest)) = points.last() else {
-        Paragraph::new("No rated answers in these twelve weeks.")
-            .style(theme.dim)
-            .block(
-                Block::bordered()
-                    .border_style(theme.border)
-                    .title(Line::styled(" Average rating by week ", theme.title)),
-            )
-            .render(area, buf);
+        // Wrapped: at 80x24 it stopped at "these twelve w", and said nothing of what to do.
+        Paragraph::new(
+            "No rated answers in these twelve weeks yet. Rate an answer from 1 to 5 after you \
+             give it, and your weekly average shows here.",
+        )
+        .style(theme.dim)
+        .wrap(Wrap { trim: true })
+        .block(
+            Block::bordered()
+                .border_style(theme.border)
+                .title(Line::styled(" Average rating by week ", theme.title)),
+        )
+        .render(area, buf);
         return;
     };
     // The latest week's value in words, and which week it is: the chart alone gave one dot with
