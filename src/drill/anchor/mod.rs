@@ -30,6 +30,7 @@ mod plan;
 mod pointed;
 mod proof;
 mod read;
+mod rule;
 mod set_apart;
 mod staff_share;
 mod status;
@@ -286,6 +287,8 @@ mod tests_quotes;
 mod tests_ranking;
 #[cfg(test)]
 mod tests_reasks;
+#[cfg(test)]
+mod tests_rule;
 #[cfg(test)]
 mod tests_set_apart;
 #[cfg(test)]
