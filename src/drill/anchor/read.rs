@@ -685,6 +685,21 @@ const SERVICE_NOUNS: &[&str] = &[
     "team",
 ];
 
+/// Groups named by a disability or a sense: "deaf", "autistic".
+const DISABLED: &[&str] = &["deaf", "autistic", "deafblind", "blind", "disabled"];
+
+/// Words that make the answer about staff skills: training, awareness, qualifications.
+const SKILLED: &[&str] = &[
+    "training",
+    "trained",
+    "awareness",
+    "qualification",
+    "qualified",
+    "accredited",
+    "champion",
+    "champions",
+];
+
 /// "You told us about Polish families: which other communities fare worse...?"
 fn find_group(r: &Reading) -> Option<Anchor> {
     let named = (1..r.toks.len()).find(|&i| {
@@ -732,6 +747,15 @@ fn find_group(r: &Reading) -> Option<Anchor> {
             )
             && !crate::text::MONTH_WORDS.contains(&t.norm.as_str())
     });
+    // "For autistic people, every practitioner has completed tier 1 of the training", "a worker
+    // who has done deaf awareness": a disability named as what staff are trained or skilled for is
+    // no community the council hears less from (probes-9 p14, probes-8 p03, insight-strong-3 u05).
+    if let Some(i) = named
+        && DISABLED.contains(&r.n(i))
+        && r.has_any(SKILLED)
+    {
+        return None;
+    }
     if let Some(i) = named {
         let singular = matches!(r.n(i + 1), "community" | "population" | "group");
         let group = slot(r.text, &r.toks, i, i + 2)?;

@@ -512,3 +512,32 @@ fn what_usually_happened_before_a_change_is_not_asked_how_often_it_failed() {
         assert!(!a.ask.contains("usually"), "{}", a.ask);
     }
 }
+
+#[test]
+fn a_disability_named_as_what_staff_are_trained_for_is_not_a_community_heard_less() {
+    // Staff skills for deaf or autistic people are not a community the council hears less from
+    // (probes-9 p14, probes-8 p03, insight-strong-3 u05).
+    for answer in [
+        "For deaf people, every duty worker has now done deaf awareness training, and two \
+         assessors sign to level 3.",
+        "Each locality has an autism champion, and autistic people are offered an assessor who \
+         has had the advanced training.",
+    ] {
+        for a in anchors(answer) {
+            assert!(
+                !a.ask.contains("which other communities"),
+                "{answer}\n got: {}",
+                a.ask
+            );
+        }
+    }
+    // A community singled out without talk of training is still asked about the others.
+    assert!(
+        anchors(
+            "We went out to Somali families in the east of the borough with the mosque, and \
+             referrals rose from 4 to 19."
+        )
+        .iter()
+        .any(|a| a.ask.contains("which other communities"))
+    );
+}
