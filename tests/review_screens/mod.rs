@@ -1138,3 +1138,44 @@ fn progress_trends_with_no_notes_say_whole_what_to_do_at_80x24() {
     );
     assert!(!text.contains("of the latest 0"), "{text}");
 }
+
+/// The fifth walk: with a date gone by, Settings' row read "Tuesday 1 December 2026 · The
+/// on-site visit was on Tuesday 1" (cut mid-phrase at 80 columns, the date twice, and "set the
+/// next date in settings" on the settings screen); and ←→, "less/more" in the footer, opened
+/// the date box. The row says in its own words what to do, and ←→ move a date a day.
+#[test]
+fn the_on_site_date_row_says_a_past_date_whole_and_arrows_move_a_date_a_day() {
+    let settings = Settings {
+        on_site_date: NaiveDate::from_ymd_opt(2026, 11, 20),
+        ..Settings::default()
+    };
+    let mut screen = SettingsScreen::new(settings, today(), false);
+    let text = format!("{}", draw(&screen, 80, 24).backend());
+    assert!(
+        text.contains("Friday 20 November 2026 · gone by: Enter to change it"),
+        "{text}"
+    );
+    assert!(!text.contains("set the next date in settings"), "{text}");
+    let effects = screen.on_action(Action::Increase).unwrap();
+    assert_eq!(screen.context(), Context::Settings, "no date box opened");
+    assert!(
+        effects
+            .iter()
+            .any(|e| matches!(e, psw_coach::tui::component::Effect::SaveSettings(_))),
+        "{effects:?}"
+    );
+    assert_eq!(
+        screen.settings().on_site_date,
+        NaiveDate::from_ymd_opt(2026, 11, 21)
+    );
+    screen.on_action(Action::Decrease);
+    screen.on_action(Action::Decrease);
+    assert_eq!(
+        screen.settings().on_site_date,
+        NaiveDate::from_ymd_opt(2026, 11, 19)
+    );
+    // With no date yet, the arrows open the box to type one, as Enter does.
+    let mut empty = SettingsScreen::new(Settings::default(), today(), false);
+    empty.on_action(Action::Increase);
+    assert_eq!(empty.context(), Context::SettingsDate);
+}

@@ -14,6 +14,7 @@ use crate::tui::component::{Effect, Notice};
 use crate::tui::frame::{Areas, ScreenFrame};
 use crate::tui::keymap::{self, Action, Context};
 use crate::tui::text_box::{Lines, TextBox};
+use crate::tui::widgets;
 
 const ITEMS: usize = 6;
 
@@ -45,6 +46,17 @@ impl SettingsScreen {
     fn change(&mut self, by: i8) -> Vec<Effect> {
         let s = &mut self.settings;
         match self.selected {
+            // ←→ move a date already set by a day, as they step every other setting; with no
+            // date yet, and with Enter, the date is typed.
+            0 if by != 0 && s.on_site_date.is_some() => {
+                let moved = s
+                    .on_site_date
+                    .and_then(|d| d.checked_add_signed(chrono::Duration::days(i64::from(by))));
+                s.on_site_date = moved.or(s.on_site_date);
+                let mut effects = vec![Effect::SaveSettings(self.settings)];
+                effects.extend(self.passed_warning());
+                return effects;
+            }
             0 => {
                 let shown = s
                     .on_site_date
@@ -72,23 +84,42 @@ impl SettingsScreen {
         vec![Effect::SaveSettings(self.settings)]
     }
 
+    /// A date set in the past is kept, with a word in case the year is wrong.
+    fn passed_warning(&self) -> Option<Effect> {
+        self.settings
+            .on_site_date
+            .filter(|d| *d < self.today)
+            .map(|_| {
+                Effect::Notify(Notice::warning(
+                    "That date has passed. If the visit is still to come, check the year.",
+                ))
+            })
+    }
+
     fn rows(&self) -> [(String, String, String); ITEMS] {
         let s = &self.settings;
         let key = |action| keymap::label(Context::Settings, action).unwrap_or_default();
         let (enter, steps) = (key(Action::Choose), key(Action::Decrease));
+        // The row's own short words: the countdown's headline for a date gone by ("The on-site
+        // visit was on Tuesday 1 December; set the next date in settings") gave the date twice,
+        // sent the PSW to the screen they were on, and was cut at 80 columns with no mark.
         let date = match s.on_site_date {
-            Some(d) => format!(
-                "{} · {}",
-                d.format("%A %-d %B %Y"),
-                Countdown {
-                    on_site: d,
-                    today: self.today
-                }
-                .headline()
-                .split(" (")
-                .next()
-                .unwrap_or_default()
-            ),
+            Some(d) => {
+                let when = match (d - self.today).num_days() {
+                    ..0 => format!("gone by: {enter} to change it"),
+                    0 => "the on-site visit is today".to_string(),
+                    _ => Countdown {
+                        on_site: d,
+                        today: self.today,
+                    }
+                    .headline()
+                    .split(" (")
+                    .next()
+                    .unwrap_or_default()
+                    .to_string(),
+                };
+                format!("{} · {when}", d.format("%A %-d %B %Y"))
+            }
             None => "not set".to_string(),
         };
         [
@@ -96,7 +127,7 @@ impl SettingsScreen {
                 "On-site date".into(),
                 date,
                 format!(
-                    "The day the CQC assessment team is on site. Home then counts down and plans each day's practice. {enter} to type it (for example 2027-01-14); an empty date clears it."
+                    "The day the CQC assessment team is on site. Home then counts down and plans each day's practice. {enter} to type it (for example 2027-01-14); an empty date clears it. {steps} move a date already set by a day."
                 ),
             ),
             (
@@ -191,11 +222,7 @@ impl Screen for SettingsScreen {
                             self.typing = None;
                             self.settings.on_site_date = Some(d);
                             let mut effects = vec![Effect::SaveSettings(self.settings)];
-                            if d < self.today {
-                                effects.push(Effect::Notify(Notice::warning(
-                                    "That date has passed. If the visit is still to come, check the year.",
-                                )));
-                            }
+                            effects.extend(self.passed_warning());
                             return Some(effects);
                         }
                         None => {
@@ -276,9 +303,9 @@ impl Screen for SettingsScreen {
             } else {
                 theme.text
             };
-            Paragraph::new(format!(" {name:<16} {value}"))
-                .style(style)
-                .render(row, buf);
+            // A value too long for its row ends in "…" rather than stopping mid-word.
+            let text = widgets::cut_line(&format!(" {name:<16} {value}"), usize::from(row.width));
+            Paragraph::new(text).style(style).render(row, buf);
         }
         let mut about_text = rows[self.selected].2.to_string();
         if self.selected == 3 && self.no_color {
