@@ -30,6 +30,7 @@ mod plan;
 mod pointed;
 mod proof;
 mod read;
+mod reassured;
 mod rule;
 mod set_apart;
 mod staff_share;
@@ -287,6 +288,8 @@ mod tests_quotes;
 mod tests_ranking;
 #[cfg(test)]
 mod tests_reasks;
+#[cfg(test)]
+mod tests_reassured;
 #[cfg(test)]
 mod tests_rule;
 #[cfg(test)]

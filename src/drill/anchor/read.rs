@@ -504,7 +504,7 @@ fn brief(said: &str) -> String {
 /// Everything an assessor could press on in `text`, unranked.
 pub(super) fn find(text: &str) -> Vec<Anchor> {
     let r = Reading::new(text);
-    let finders: [fn(&Reading) -> Option<Anchor>; 37] = [
+    let finders: [fn(&Reading) -> Option<Anchor>; 38] = [
         super::out_of_plan::find,
         super::count_against_share::find,
         super::admitted::find_weakness,
@@ -535,6 +535,7 @@ pub(super) fn find(text: &str) -> Vec<Anchor> {
         super::proof::find_learning,
         super::proof::find_attribution,
         find_voice,
+        super::reassured::find,
         super::case_voice::find_case_voice,
         find_balance,
         super::plan::find_plan,
