@@ -78,7 +78,7 @@ fn home_descriptions_show_whole_at_80x24() {
         "each was chosen.",
         "refine one.",
         "twelve weeks.",
-        "questions a day.",
+        "keeping recordings.",
         "jot key points.",
         "you answer aloud.",
         "on this computer.",

@@ -27,6 +27,8 @@ pub mod vad;
 pub const BUILT_IN: bool = cfg!(feature = "voice");
 
 /// The one line said without the feature.
+// Shown on screen as well as printed, so the command is plain words, not in backticks, which read
+// as stray marks on a screen (the first walk's item 35).
 pub const NOT_BUILT: &str = "This copy of psw-coach was built without voice, so it cannot record or \
-transcribe answers; typed and timed practice work as usual. To add it, build with `cargo install \
---path . --features voice` (see docs/voice.md).";
+transcribe answers; typed and timed practice work as usual. To add it, whoever installs psw-coach \
+builds it with voice: cargo install --path . --features voice (see docs/voice.md).";

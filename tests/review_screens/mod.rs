@@ -1179,3 +1179,40 @@ fn the_on_site_date_row_says_a_past_date_whole_and_arrows_move_a_date_a_day() {
     empty.on_action(Action::Increase);
     assert_eq!(empty.context(), Context::SettingsDate);
 }
+
+/// The fifth walk: in a copy built without voice, choosing "spoken, recorded" in Settings said
+/// only "Saved." (home's switch said why it cannot record; Settings did not), so the PSW found
+/// out at the next rehearsal. Settings says it when chosen, as home does, with the command in
+/// plain words rather than backticks.
+#[cfg(not(feature = "voice"))]
+#[test]
+fn choosing_recorded_in_settings_says_at_once_when_this_copy_cannot_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::new(
+        Library::load(None, &[]),
+        Some(dir.path().to_path_buf()),
+        MONOCHROME,
+        false,
+    );
+    while !screen_text(&app, 100, 30).contains("> Settings") {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    let spoken = screen_text(&app, 100, 30);
+    assert!(!spoken.contains("built without voice"), "{spoken}");
+    press(&mut app, KeyCode::Enter);
+    let recorded = screen_text(&app, 100, 30);
+    assert!(recorded.contains("spoken, recorded"), "{recorded}");
+    assert!(
+        recorded.contains("Saved. This copy of psw-coach was built without voice"),
+        "{recorded}"
+    );
+    assert!(recorded.contains("--features voice"), "{recorded}");
+    assert!(!recorded.contains('`'), "{recorded}");
+    // Stepping on to written: only "Saved." again.
+    press(&mut app, KeyCode::Enter);
+    let written = screen_text(&app, 100, 30);
+    assert!(!written.contains("built without voice"), "{written}");
+}

@@ -315,6 +315,11 @@ impl App {
     pub(super) fn save_settings(&mut self, settings: Settings) -> Option<Outcome> {
         let changed_dates = settings.on_site_date != self.settings.on_site_date
             || settings.daily_questions != self.settings.daily_questions;
+        // Recording chosen (on home or in Settings) in a copy built without voice is said when
+        // chosen: "Saved." alone in Settings left the PSW to find out at the next rehearsal.
+        let cannot_record = !crate::voice::BUILT_IN
+            && settings.answer_style == crate::notes::AnswerStyle::Recorded
+            && self.settings.answer_style != crate::notes::AnswerStyle::Recorded;
         self.settings = settings;
         self.theme = Theme::for_choice(settings.theme);
         // One setting, shown wherever it is: home's answer-style switch follows.
@@ -328,6 +333,10 @@ impl App {
             return None;
         };
         match settings.save(&dir) {
+            Ok(_) if cannot_record => self.set_notice(Notice::warning(format!(
+                "Saved. {}",
+                crate::voice::NOT_BUILT
+            ))),
             Ok(_) => self.set_notice(Notice::info("Saved.")),
             Err(e) => self.set_notice(Notice::problem(e)),
         }

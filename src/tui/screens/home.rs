@@ -134,7 +134,7 @@ impl Item {
                 "What you have covered (the nine quality statements and every topic), practice days, time against target and your ratings over twelve weeks.".to_string()
             }
             Item::Settings => {
-                "The on-site date (for the countdown), answer style, probes, colour theme and questions a day.".to_string()
+                "The on-site date (for the countdown), answer style, probes, colour theme, questions a day and keeping recordings.".to_string()
             }
             Item::Quit => "Leave psw-coach. Your notes stay on this computer.".to_string(),
         }
@@ -312,13 +312,8 @@ impl Screen for HomeScreen {
                         Item::Spoken => {
                             // The saved setting, the same as in Settings.
                             self.style = self.style.next();
-                            let mut effects = vec![Effect::SetAnswerStyle(self.style)];
-                            // Said at once, not only when a rehearsal starts.
-                            if self.style == AnswerStyle::Recorded && !crate::voice::BUILT_IN {
-                                effects
-                                    .push(Effect::Notify(Notice::warning(crate::voice::NOT_BUILT)));
-                            }
-                            return Some(effects);
+                            // Saving it says at once when this copy cannot record.
+                            return Some(vec![Effect::SetAnswerStyle(self.style)]);
                         }
                         Item::Quit => return Some(vec![Effect::Quit]),
                         Item::Pair => {
