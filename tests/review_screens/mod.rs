@@ -1216,3 +1216,44 @@ fn choosing_recorded_in_settings_says_at_once_when_this_copy_cannot_record() {
     let written = screen_text(&app, 100, 30);
     assert!(!written.contains("built without voice"), "{written}");
 }
+
+/// The fifth walk: how old a figure may be before it is out of date (settings.yaml's
+/// `stale_after_months`) could be changed only in the file; Settings did not show it. It is a
+/// row now, stepped with ←→ and saved.
+#[test]
+fn when_a_figure_goes_stale_is_a_setting_on_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::new(
+        Library::load(None, &[]),
+        Some(dir.path().to_path_buf()),
+        MONOCHROME,
+        false,
+    );
+    while !screen_text(&app, 100, 30).contains("> Settings") {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    let screen = screen_text(&app, 80, 24);
+    assert!(
+        screen.contains("Figures go stale after 3 months"),
+        "{screen}"
+    );
+    press(&mut app, KeyCode::End);
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Right);
+    let screen = screen_text(&app, 80, 24);
+    assert!(
+        screen.contains("Figures go stale after 5 months"),
+        "{screen}"
+    );
+    assert!(screen.contains("(1 to 24 months)"), "{screen}");
+    assert_eq!(Settings::load(dir.path()).0.stale_after_months, 5);
+    for _ in 0..10 {
+        press(&mut app, KeyCode::Left);
+    }
+    let screen = screen_text(&app, 80, 24);
+    assert!(
+        screen.contains("Figures go stale after 1 month "),
+        "{screen}"
+    );
+}

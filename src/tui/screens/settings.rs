@@ -1,4 +1,5 @@
-//! Settings: the on-site date, answer style, probes, colour theme and the daily count. Each change
+//! Settings: the on-site date, answer style, probes, colour theme, the daily count, keeping
+//! recordings and when a figure is out of date. Each change
 //! is saved at once (`<data>/settings.yaml`) and kept between starts.
 
 use chrono::NaiveDate;
@@ -7,7 +8,7 @@ use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
-use crate::review::settings::{DAILY, PROBES, parse_date};
+use crate::review::settings::{DAILY, PROBES, STALE_MONTHS, parse_date};
 use crate::review::{Countdown, Settings};
 use crate::tui::component::{Ctx, Screen, ScreenId};
 use crate::tui::component::{Effect, Notice};
@@ -16,7 +17,7 @@ use crate::tui::keymap::{self, Action, Context};
 use crate::tui::text_box::{Lines, TextBox};
 use crate::tui::widgets;
 
-const ITEMS: usize = 6;
+const ITEMS: usize = 7;
 
 pub struct SettingsScreen {
     settings: Settings,
@@ -79,7 +80,16 @@ impl SettingsScreen {
                 }
             }
             4 => s.daily_questions = step(s.daily_questions, by, *DAILY.start(), *DAILY.end()),
-            _ => s.keep_audio = !s.keep_audio,
+            5 => s.keep_audio = !s.keep_audio,
+            // Only in settings.yaml before: the PSW could not see or change it on screen.
+            _ => {
+                s.stale_after_months = step(
+                    s.stale_after_months,
+                    by,
+                    *STALE_MONTHS.start(),
+                    *STALE_MONTHS.end(),
+                )
+            }
         }
         vec![Effect::SaveSettings(self.settings)]
     }
@@ -163,6 +173,16 @@ impl SettingsScreen {
                 if s.keep_audio { "yes" } else { "no" }.into(),
                 format!(
                     "Recorded practice: no drops each part's sound once it is transcribed; yes keeps it as a private WAV file beside your notes, listed with the note. {enter} switches."
+                ),
+            ),
+            (
+                "Figures go stale".into(),
+                match s.stale_after_months {
+                    1 => "after 1 month".to_string(),
+                    n => format!("after {n} months"),
+                },
+                format!(
+                    "How old a figure in your evidence register can be before it counts as out of date, so that progress (Your evidence) and the coaching on your answers say it needs updating (1 to 24 months). {steps} change it."
                 ),
             ),
         ]
