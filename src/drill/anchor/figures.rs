@@ -616,7 +616,18 @@ pub(super) fn find_still_waiting(r: &Reading) -> Option<Anchor> {
         if y < 1.0 || r.percent_at(i + 1).is_some() || r.is_year(i + 1) {
             return None;
         }
-        let (a, end) = r.span(i);
+        let (mut a, mut end) = r.span(i);
+        // "concerns raised after a crisis in this group fell from 38 to 17 in the year to October"
+        // (insight-strong-9 z06): a clause opening on "after" has lost its subject, so the phrase
+        // is said back from its start, to the figure when the whole will not fit.
+        if matches!(r.n(a), "after" | "before" | "for" | "in" | "with" | "from" | "about") {
+            while a > 0 && !r.is_stop(a - 1) && !r.newline_before(a) {
+                a -= 1;
+            }
+            if said_slot(r, a, end).is_none() {
+                end = i + 2;
+            }
+        }
         // "Average is down to 26": an average is a measure (a caseload, a wait), never a count of
         // people who remain.
         if r.has_in(a, i, &["average", "averages", "mean", "median"]) {
@@ -643,7 +654,7 @@ pub(super) fn find_still_waiting(r: &Reading) -> Option<Anchor> {
         // "Complaints about waiting fell from 40 to 12": the 12 are complaints, not people still
         // waiting (the lead's walk); a count is of the thing its noun names, and is asked about as
         // that.
-        if let Some(h) = reports_counted(r, a, from.unwrap_or(i)) {
+        if let Some(h) = reports_counted(r, a, from.unwrap_or(i)).filter(|_| y >= 2.0) {
             let noun = r.n(h);
             return anchor(
                 r,
@@ -652,10 +663,12 @@ pub(super) fn find_still_waiting(r: &Reading) -> Option<Anchor> {
                 y_said.clone(),
                 format!("asking about the {y_said} {noun} that remain"),
                 format!(
-                    "You said {quote}: what are the {y_said} {noun} still coming in about, and what has changed for the people behind them?"
+                    "You said {quote}: what are the {y_said} {noun} still coming in about, and what is being done for the people behind them?"
                 ),
             );
         }
+        // "fell from six to one": the one that remains.
+        let remain = if y == 1.0 { "remains" } else { "remain" };
         let (ask, presses) = if r.has_in(a, end, WAITING) {
             // Not asked for what the answer says: how those waiting are checked on ("people on
             // the list get a call every six weeks"), or the longest wait ("the longest is 12
@@ -694,7 +707,7 @@ pub(super) fn find_still_waiting(r: &Reading) -> Option<Anchor> {
         } else {
             (
                 format!(
-                    "You said {quote}: what lies behind the {y_said} that remain, and what does it mean for the people involved?"
+                    "You said {quote}: what lies behind the {y_said} that {remain}, and what does it mean for the people involved?"
                 ),
                 format!("asking about the {y_said} that remain"),
             )
@@ -720,14 +733,26 @@ const REPORTS: &[&str] = &[
 /// waiting fell", "the number of calls to the duty desk dropped"), or `None`: its head is the first
 /// word after any "the", "number of" and the like.
 fn reports_counted(r: &Reading, a: usize, to: usize) -> Option<usize> {
-    let head = (a..to).find(|&k| {
-        r.toks[k].is_word()
-            && !matches!(
-                r.n(k),
-                "the" | "our" | "a" | "number" | "count" | "total" | "of" | "and" | "so" | "but"
-            )
-    })?;
-    REPORTS.contains(&r.n(head)).then_some(head)
+    // The head may follow a word naming whose they are: "Ombudsman complaints upheld against us".
+    (a..to)
+        .filter(|&k| {
+            r.toks[k].is_word()
+                && !matches!(
+                    r.n(k),
+                    "the"
+                        | "our"
+                        | "a"
+                        | "number"
+                        | "count"
+                        | "total"
+                        | "of"
+                        | "and"
+                        | "so"
+                        | "but"
+                )
+        })
+        .take(2)
+        .find(|&k| REPORTS.contains(&r.n(k)))
 }
 
 /// "You said average caseloads are 20: who holds the people who are not in that figure?"

@@ -541,3 +541,26 @@ fn a_disability_named_as_what_staff_are_trained_for_is_not_a_community_heard_les
         .any(|a| a.ask.contains("which other communities"))
     );
 }
+
+#[test]
+fn a_fall_is_said_back_with_its_subject_and_one_that_remains_agrees() {
+    // A clause opening on "after" lost the noun the fall counts: the phrase is said back from its
+    // start, cut at the figure if the whole will not fit (insight-strong-9 z06).
+    let a = first(
+        "We now book an interpreter for every first visit, and alerts raised after a missed \
+         visit in the two rural patches fell from 44 in 2024 to 15 in the year to the end of \
+         September.",
+    );
+    assert!(
+        a.ask.starts_with(
+            "You said alerts raised after a missed visit in the two rural patches fell from 44 in \
+             2024 to 15:"
+        ),
+        "{}",
+        a.ask
+    );
+    assert!(a.ask.contains("the 15 alerts"), "{}", a.ask);
+    // "fell from five to one": the one that remains (insight-strong-8 z01).
+    let a = first("Care home closures at short notice fell from five last year to one.");
+    assert!(a.ask.contains("the one that remains"), "{}", a.ask);
+}
