@@ -1289,3 +1289,37 @@ fn a_draft_recovered_before_pair_practice_says_where_the_note_went() {
 }
 
 mod random_keys;
+
+/// The fifth walk: at 60 columns the interviewer's top line stopped mid-word ("Pressures and
+/// plan"). The topic gives way with "…" (or, with no room, is left out), and the step's name
+/// stays whole.
+#[test]
+fn the_top_line_ends_whole_or_with_a_mark_at_60_columns() {
+    let (mut app, _clock) = pairing();
+    let first_row = |app: &App| {
+        format!("{}", draw(app, 60, 20).backend())
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .trim_matches('"')
+            .trim_end()
+            .to_string()
+    };
+    let asking = first_row(&app);
+    assert!(
+        asking.ends_with("Waiting times") || asking.ends_with('…'),
+        "{asking}"
+    );
+    ctrl(&mut app, 'd');
+    let feedback = first_row(&app);
+    assert!(feedback.ends_with("· Your feedback"), "{feedback}");
+    assert!(
+        feedback.starts_with("Pair practice · Question 1 of 2 · Focused"),
+        "{feedback}"
+    );
+    let wide = format!("{}", draw(&app, 120, 40).backend());
+    assert!(
+        wide.contains("Focused · Waiting times · Your feedback"),
+        "{wide}"
+    );
+}

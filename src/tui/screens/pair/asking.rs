@@ -65,7 +65,7 @@ pub(super) fn render_asking(
     ])
     .areas(area);
 
-    header(s, "", theme).render(head, buf);
+    header(s, "", theme, head.width).render(head, buf);
     if small {
         Paragraph::new(read_out)
             .wrap(Wrap { trim: true })

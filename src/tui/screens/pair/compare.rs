@@ -22,7 +22,12 @@ pub fn comparison_lines(s: &PairScreen, theme: &Theme, width: usize) -> Vec<Line
     let q = &item.question;
     let rating = |r: Option<u8>| r.map_or("not given".to_string(), |r| format!("{r} of 5"));
     let mut lines = vec![
-        header(s, "Both ratings", theme),
+        header(
+            s,
+            "Both ratings",
+            theme,
+            u16::try_from(width).unwrap_or(u16::MAX),
+        ),
         Line::styled(q.ask.clone(), theme.dim),
         Line::raw(""),
         Line::from(vec![

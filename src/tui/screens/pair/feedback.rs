@@ -49,7 +49,7 @@ pub(super) fn render_feedback(
         Constraint::Fill(1),
     ])
     .areas(area);
-    header(s, "Your feedback", theme).render(head, buf);
+    header(s, "Your feedback", theme, head.width).render(head, buf);
     Paragraph::new(item.question.ask.clone())
         .style(theme.dim)
         .wrap(Wrap { trim: true })
@@ -162,7 +162,7 @@ pub(super) fn render_hand_over(s: &PairScreen, theme: &Theme, area: Rect, buf: &
         return;
     };
     let mut lines = vec![
-        header(s, "Hand-over", theme),
+        header(s, "Hand-over", theme, area.width),
         Line::raw(""),
         Line::styled("Please hand the keyboard to the PSW.", theme.title),
         Line::raw(""),

@@ -84,22 +84,40 @@ pub(super) fn render(s: &PairScreen, area: Rect, buf: &mut Buffer, ctx: &Ctx) ->
 
 // ---- pieces the steps share ----
 
-pub(super) fn header(s: &PairScreen, step: &str, theme: &Theme) -> Line<'static> {
+/// The top line, fitted to `width` columns: a long topic gives way with "…" so the step ("Your
+/// feedback") stays whole ("Pressures and plan" was cut, unmarked, at 60 columns).
+pub(super) fn header(s: &PairScreen, step: &str, theme: &Theme, width: u16) -> Line<'static> {
     let mut spans = vec![Span::styled("Pair practice", theme.title)];
+    let step = if step.is_empty() {
+        String::new()
+    } else {
+        format!(" · {step}")
+    };
     if let Some(q) = s.session.question() {
-        spans.push(Span::styled(
+        let lead = format!(
+            " · Question {} of {} · {} · ",
+            s.session.index() + 1,
+            s.session.len(),
+            q.kind.label(),
+        );
+        let used = ["Pair practice", lead.as_str(), step.as_str()]
+            .iter()
+            .map(|t| t.chars().count())
+            .sum::<usize>();
+        let room = usize::from(width).saturating_sub(used);
+        let text = if room >= 6 {
             format!(
-                " · Question {} of {} · {} · {}",
-                s.session.index() + 1,
-                s.session.len(),
-                q.kind.label(),
-                crate::bank::topic_title(&q.topic)
-            ),
-            theme.text,
-        ));
+                "{lead}{}",
+                widgets::cut_line(&crate::bank::topic_title(&q.topic), room)
+            )
+        } else {
+            // Too narrow for any of the topic: the question's number and kind, whole.
+            lead.trim_end_matches(" · ").to_string()
+        };
+        spans.push(Span::styled(text, theme.text));
     }
     if !step.is_empty() {
-        spans.push(Span::styled(format!(" · {step}"), theme.text));
+        spans.push(Span::styled(step, theme.text));
     }
     Line::from(spans)
 }
