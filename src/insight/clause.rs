@@ -370,6 +370,7 @@ pub(crate) fn read(text: &str, toks: &[Token]) -> Vec<Clause> {
         out.push(read_clause(text, toks, a..toks.len(), sentence));
     }
     under_a_plan_heading(text, toks, &mut out);
+    spelling_out_an_aim(toks, &mut out);
     for i in 1..out.len() {
         // "We rolled out the training to, I think, about 80% of staff": the softener is the
         // figure's after it, not the action's before it.
@@ -1097,6 +1098,37 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         if matches!(n, "want" | "wants" | "aim" | "aims" | "like")
             && next == "to"
             && w(k + 2) == "be"
+        {
+            aim_to_be = true;
+        }
+        // "We want our assessments to be better", "we want a kinder, quicker financial assessment":
+        // the speaker's wish for a thing or a state, which like "we want to" looks ahead, and with
+        // no time to it names no step ("by March we want a named worker for every carer" is one).
+        // "I want the team to visit everyone over 85" asks a step of others: a step, not a wish for
+        // a state.
+        if matches!(n, "want" | "wants")
+            && next != "to"
+            && !(k > 1 && matches!(w(k - 2), "how" | "what" | "where" | "when" | "whether"))
+            && !others_wish(ts, k)
+        {
+            let to = (k + 2..(k + 7).min(ts.len())).find(|&j| w(j) == "to");
+            let a_thing = matches!(next, "a" | "an" | "more" | "fewer" | "less") && to.is_none();
+            let a_state = matches!(next, "a" | "an" | "our" | "the" | "every" | "all" | "more")
+                && to.is_some_and(|j| matches!(w(j + 1), "be" | "feel" | "have"));
+            if a_thing || a_state {
+                planned = true;
+                aim_to_be = true;
+            }
+        }
+        // "how we can do better for people", "looking at how we could improve": a better asked
+        // after, not found.
+        if n == "how"
+            && matches!(next, "we" | "i")
+            && matches!(w(k + 2), "can" | "could" | "might")
+            && ts[k + 3..].iter().take(3).any(|t| {
+                matches!(t.norm.as_str(), "better" | "more" | "less" | "fewer")
+                    || t.norm.starts_with("improv")
+            })
         {
             aim_to_be = true;
         }

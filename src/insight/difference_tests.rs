@@ -116,3 +116,30 @@ fn a_shortfall_against_what_was_due_is_no_difference() {
     let r = read("Since the new rota started, carers make fewer calls than last year.");
     assert!(r.covers.difference, "{:?}", r.difference_markers);
 }
+
+#[test]
+fn comparatives_in_an_aim_and_what_spells_it_out_are_no_difference() {
+    for text in [
+        // A wish for a thing or a state, and its list after a comma or a colon.
+        "We want a calmer, faster hospital discharge: fewer moves between wards and quicker packages of care.",
+        "We want our reviews to be warmer and more personal.",
+        // The sentence that says what an aim means.
+        "Our ambition is to make Castleford the kindest borough to grow old in. That means fewer people going into hospital in a crisis and more people choosing their own support.",
+        // A better asked after, not found.
+        "We're always looking at how we can do better for carers.",
+    ] {
+        let r = read(text);
+        assert!(!r.covers.difference, "{text}: {:?}", r.difference_markers);
+    }
+    // A change found after a hope, and a step asked of the team, keep their readings.
+    let r = read(
+        "I set up the duty rota. Hopefully it's helped: waits went from 30 days to 12 across the year.",
+    );
+    assert!(r.covers.difference, "{:?}", r.difference_markers);
+    let r = read("Next, I want the duty team to ring every carer over 80, starting in March.");
+    assert!(
+        r.then_now_next.next && r.next_has_when,
+        "{:?}",
+        r.next_markers
+    );
+}

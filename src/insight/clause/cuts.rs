@@ -141,6 +141,50 @@ pub(super) fn only_a_dated_meeting(ts: &[Token]) -> bool {
     dated_meeting_words(&words[lead..]) == Some(words.len() - lead)
 }
 
+/// "Our ambition is to make Easterwick the best place to grow old. That means fewer people going
+/// into care homes", "we want a kinder, quicker assessment: shorter forms, fewer repeat
+/// questions": what spells out an aim with no time (a clause opening "that means", "this means",
+/// "which means" or "in other words" after it, or the words after its closing colon) is the aim
+/// too, and claims no change; the rest of its sentence goes with it. So do the words after a comma
+/// that carry no time of their own ("a kinder, | quicker financial assessment").
+pub(super) fn spelling_out_an_aim(toks: &[Token], clauses: &mut [Clause]) {
+    for i in 1..clauses.len() {
+        let (aim, c) = (&clauses[i - 1], &clauses[i]);
+        if !aim.hoped || c.stance != Stance::Asserted {
+            continue;
+        }
+        if aim.sentence == c.sentence && c.time == Time::Unknown && !c.figure {
+            clauses[i].stance = Stance::Hedged;
+            clauses[i].hoped = true;
+            continue;
+        }
+        let words = words_of(&toks[c.toks.clone()]);
+        let means = matches!(
+            words.as_slice(),
+            ["that" | "this" | "which", "means" | "would" | "will", ..]
+                | ["in", "other", "words", ..]
+        ) && (words[1] == "means" || words.get(2) == Some(&"mean"));
+        let after_colon =
+            aim.sentence == c.sentence && aim.toks.end > 0 && toks[aim.toks.end - 1].norm == ":";
+        let near = c.sentence <= aim.sentence + 1;
+        // "But hopefully it's helped: reviews went from 48% to 71%": words with a time of their own
+        // after a hope's colon are a claim.
+        if !(near && (means || after_colon)) || c.time != Time::Unknown {
+            continue;
+        }
+        let sentence = c.sentence;
+        for later in clauses[i..].iter_mut() {
+            if later.sentence != sentence {
+                break;
+            }
+            if later.stance == Stance::Asserted && later.time == Time::Unknown {
+                later.stance = Stance::Hedged;
+                later.hoped = true;
+            }
+        }
+    }
+}
+
 /// "Next steps for our capacity work:" over a list: every line under it, to a blank line, is a step
 /// still to come, though only the heading says so ("- audit of 40 assessments in February").
 pub(super) fn under_a_plan_heading(text: &str, toks: &[Token], clauses: &mut [Clause]) {
