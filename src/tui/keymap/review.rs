@@ -28,6 +28,7 @@ pub(super) const REVIEW_SEARCH: &[Binding] = &[
     b(&[k(KeyCode::Enter)], Action::Choose, "Enter", "find", "show the sessions whose answers hold these words (empty shows all)", Footer::Shown),
     b(&[k(KeyCode::Esc)], Action::Back, "Esc", "cancel", "stop typing; the filters stay as they were", Footer::Shown),
     b(&[], Action::Typing, "type", "the words", "type the words to find (any case)", Footer::Shown),
+    HELP_F1,
     UNDO,
     REDO,
 ];

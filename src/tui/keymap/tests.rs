@@ -186,3 +186,19 @@ fn ctrl_c_in_help_says_what_is_kept_whatever_the_screen() {
         );
     }
 }
+
+/// The fifth walk: the on-site date box's footer did not name help, though F1 worked there and
+/// every other box's footer names it. Every context where typing goes into a box says how to
+/// get help, as `?` types there.
+#[test]
+fn every_box_names_its_help_in_the_footer() {
+    for context in Context::ALL.into_iter().filter(|c| c.takes_text()) {
+        assert!(
+            footer(context)
+                .iter()
+                .any(|(key, what)| *what == "help" && (*key == "F1" || *key == "?")),
+            "{context:?}: {:?}",
+            footer(context)
+        );
+    }
+}
