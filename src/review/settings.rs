@@ -273,14 +273,47 @@ fn read_capped(file: &Path) -> Result<Option<String>, String> {
 /// Reads a date as a PSW might type it: 2027-01-14, 14/01/2027 or 14 January 2027.
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
     let text = text.trim();
-    ["%Y-%m-%d", "%d/%m/%Y", "%d %B %Y", "%d %b %Y", "%-d %B %Y"]
+    DATE_FORMATS
         .iter()
         .find_map(|f| NaiveDate::parse_from_str(text, f).ok())
+}
+
+/// The ways of writing a date [`parse_date`] reads.
+const DATE_FORMATS: [&str; 5] = ["%Y-%m-%d", "%d/%m/%Y", "%d %B %Y", "%d %b %Y", "%-d %B %Y"];
+
+/// Written in a way [`parse_date`] reads, but no day in the calendar (31/02/2027): the PSW is told
+/// to check the day and month, not shown the way to write a date they already followed.
+pub fn is_no_such_day(text: &str) -> bool {
+    let text = text.trim();
+    parse_date(text).is_none()
+        && DATE_FORMATS.iter().any(|f| {
+            matches!(
+                NaiveDate::parse_from_str(text, f),
+                Err(e) if e.kind() == chrono::format::ParseErrorKind::OutOfRange
+            )
+        })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_day_not_in_the_calendar_is_told_apart_from_a_date_written_another_way() {
+        for text in ["31/02/2027", "2027-02-30", "31 April 2027", "29/02/2027"] {
+            assert!(is_no_such_day(text), "{text}");
+        }
+        for text in [
+            "next friday",
+            "14/01/2027",
+            "2027/01/14",
+            "14.01.2027",
+            "29/02/2028",
+            "",
+        ] {
+            assert!(!is_no_such_day(text), "{text}");
+        }
+    }
 
     #[test]
     fn defaults_when_missing_and_kept_between_starts() {

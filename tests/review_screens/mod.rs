@@ -1257,3 +1257,44 @@ fn when_a_figure_goes_stale_is_a_setting_on_screen() {
         "{screen}"
     );
 }
+
+/// The fifth walk: 31/02/2027 in the date box was answered "is not a date psw-coach can read.
+/// Type it as 2027-01-14 or 14/01/2027", the way it was already written. A day that is not in
+/// the calendar is said to be so; words that are no date at all still get the ways to write one.
+#[test]
+fn a_day_not_in_the_calendar_is_said_to_be_so_in_settings() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::new(
+        Library::load(None, &[]),
+        Some(dir.path().to_path_buf()),
+        MONOCHROME,
+        false,
+    );
+    while !screen_text(&app, 100, 30).contains("> Settings") {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    for c in "31/02/2027".chars() {
+        press(&mut app, KeyCode::Char(c));
+    }
+    press(&mut app, KeyCode::Enter);
+    let text = screen_text(&app, 100, 30);
+    assert!(
+        text.contains("\"31/02/2027\" is not a day in the calendar: check the day and the month."),
+        "{text}"
+    );
+    assert_eq!(Settings::load(dir.path()).0.on_site_date, None);
+    for _ in 0..10 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    for c in "next friday".chars() {
+        press(&mut app, KeyCode::Char(c));
+    }
+    press(&mut app, KeyCode::Enter);
+    let text = screen_text(&app, 100, 30);
+    assert!(
+        text.contains("Type it as 2027-01-14 or 14/01/2027"),
+        "{text}"
+    );
+}

@@ -8,7 +8,7 @@ use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
-use crate::review::settings::{DAILY, PROBES, STALE_MONTHS, parse_date};
+use crate::review::settings::{DAILY, PROBES, STALE_MONTHS, is_no_such_day, parse_date};
 use crate::review::{Countdown, Settings};
 use crate::tui::component::{Ctx, Screen, ScreenId};
 use crate::tui::component::{Effect, Notice};
@@ -244,6 +244,11 @@ impl Screen for SettingsScreen {
                             let mut effects = vec![Effect::SaveSettings(self.settings)];
                             effects.extend(self.passed_warning());
                             return Some(effects);
+                        }
+                        None if is_no_such_day(&typed) => {
+                            return Some(vec![Effect::Notify(Notice::problem(format!(
+                                "\"{typed}\" is not a day in the calendar: check the day and the month."
+                            )))]);
                         }
                         None => {
                             return Some(vec![Effect::Notify(Notice::problem(format!(
