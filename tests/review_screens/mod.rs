@@ -1298,3 +1298,24 @@ fn a_day_not_in_the_calendar_is_said_to_be_so_in_settings() {
         "{text}"
     );
 }
+
+/// The fifth walk, a first-time PSW: review with no sessions said "Showing every session.
+/// Filter with the keys below.", and the filter keys then did nothing with no word of why. With
+/// nothing saved the line says there is nothing to filter yet.
+#[test]
+fn review_with_no_sessions_does_not_invite_filtering() {
+    let dir = tempfile::tempdir().unwrap();
+    let history = History::load(&NotesStore::new(dir.path()), &|_, _| {});
+    let mut screen = ReviewScreen::new(Loader::ready(history));
+    screen.on_action(Action::FilterTopic);
+    let text = format!("{}", draw(&screen, 80, 24).backend());
+    assert!(
+        text.contains("Nothing to filter yet: your sessions will be listed here."),
+        "{text}"
+    );
+    assert!(!text.contains("Filter with the keys below"), "{text}");
+    assert!(
+        text.contains("No rehearsals yet. Go back (Esc) and start one"),
+        "{text}"
+    );
+}

@@ -322,11 +322,14 @@ impl Screen for ReviewScreen {
             // Words longer than the line show their end, where the typing is, after a "…".
             cursor = words.render_line(theme.text, theme, field, buf);
         } else if r.filter.is_empty() {
-            Line::styled(
-                widgets::cut_line("Showing every session. Filter with the keys below.", width),
-                theme.dim,
-            )
-            .render(filters, buf);
+            // With nothing saved yet the filter keys have nothing to narrow: pressed, they did
+            // nothing with no word of why, under a line inviting them.
+            let line = if h.sessions.is_empty() {
+                "Nothing to filter yet: your sessions will be listed here."
+            } else {
+                "Showing every session. Filter with the keys below."
+            };
+            Line::styled(widgets::cut_line(line, width), theme.dim).render(filters, buf);
         } else {
             let label = "Showing: ";
             Line::from(vec![
