@@ -24,6 +24,10 @@ const AGAINST: &[&str] = &["against", "change", "differently", "wrong"];
 /// Nouns that, after "the", announce a weak spot: "the gap we found is", "the catch is".
 const FLAWS: &[&str] = &["gap", "catch", "downside", "snag", "flaw", "weakness"];
 
+/// Nouns that, after "the", announce a weak spot only in the present: "the problem is weekends".
+/// "The problem was" is more often told before its fix.
+const TROUBLES: &[&str] = &["problem", "issue", "risk", "worry", "concern"];
+
 /// "The honest bit is", "the uncomfortable part is", "the hard truth is".
 const FRANK: &[&str] = &["honest", "uncomfortable", "hard", "awkward"];
 const PARTS: &[&str] = &["bit", "part", "answer", "truth", "thing", "limit", "caveat"];
@@ -83,6 +87,11 @@ fn opener_at(r: &Reading, i: usize) -> Option<(usize, usize)> {
             // range that may be a strength.
             let is = is_at(i + 2)?;
             (is == i + 2 || SPEAKERS.contains(&r.n(i + 2))).then_some(is)?
+        }
+        // "The problem is weekends", "the risk we carry is": present only.
+        "the" if TROUBLES.contains(&r.n(i + 1)) => {
+            let is = is_at(i + 2)?;
+            (r.n(is) == "is" && (is == i + 2 || SPEAKERS.contains(&r.n(i + 2)))).then_some(is)?
         }
         "the" if FRANK.contains(&r.n(i + 1)) && PARTS.contains(&r.n(i + 2)) => {
             matches!(r.n(i + 3), "is" | "was").then_some(i + 3)?
@@ -168,22 +177,23 @@ pub(super) fn find(r: &Reading, found: &[Anchor]) -> Option<Anchor> {
         {
             return None;
         }
-        if words(r, a, end) < 3 || words(r, from, end) > MOST_WORDS {
-            return None;
-        }
         // Said as the PSW's own: not a hope or a plan ("what I'd change is that we will...").
         let owned = r
             .clause_of(a)
             .is_some_and(|c| !c.hoped && !matches!(c.stance, Stance::Planned));
-        if !owned {
+        if !owned || words(r, from, end) > MOST_WORDS {
             return None;
         }
         // What follows the announced part, its count or its date, is pressed first (`substance`),
-        // unless a fix is said to be coming: what holds until then is asked (probes-10 p08).
+        // unless a fix is said to be coming: what holds until then is asked (probes-10 p08). A
+        // part too short to say back ("the problem is weekends.") may still be followed by one.
         if remedy_to_come(r, end).is_none()
             && let Some(substance) = super::substance::find(r, end)
         {
             return Some(substance);
+        }
+        if words(r, a, end) < 3 {
+            return None;
         }
         said_back(
             r,
