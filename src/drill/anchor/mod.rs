@@ -22,6 +22,7 @@ mod count_against_share;
 mod figures;
 mod frame;
 mod group_named;
+mod instance;
 mod left;
 mod out_of_plan;
 mod owned_up;
@@ -270,6 +271,8 @@ mod tests_completed;
 mod tests_count_against_share;
 #[cfg(test)]
 mod tests_group_named;
+#[cfg(test)]
+mod tests_instance;
 #[cfg(test)]
 mod tests_left;
 #[cfg(test)]

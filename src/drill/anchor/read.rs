@@ -504,7 +504,7 @@ fn brief(said: &str) -> String {
 /// Everything an assessor could press on in `text`, unranked.
 pub(super) fn find(text: &str) -> Vec<Anchor> {
     let r = Reading::new(text);
-    let finders: [fn(&Reading) -> Option<Anchor>; 38] = [
+    let finders: [fn(&Reading) -> Option<Anchor>; 39] = [
         super::out_of_plan::find,
         super::count_against_share::find,
         super::admitted::find_weakness,
@@ -542,6 +542,7 @@ pub(super) fn find(text: &str) -> Vec<Anchor> {
         super::claim::find_source,
         super::claim::find_claim,
         super::rule::find_rule,
+        super::instance::find,
         super::pin::find_pin,
     ];
     let mut found: Vec<Anchor> = finders.iter().filter_map(|f| f(&r)).collect();
