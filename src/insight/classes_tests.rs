@@ -2127,3 +2127,31 @@ fn what_we_did_was_and_a_bare_verb_is_done() {
         assert!(!r.covers.done, "{text}: {:?}", r.covers);
     }
 }
+
+#[test]
+fn a_perfect_dated_from_its_start_and_a_past_after_an_object_are_done_and_a_plans_purpose_no_change()
+ {
+    for text in [
+        // A present perfect with "from" and a month is done, dated from its start.
+        "so what we've done is set up a Polish-speaking duty line at the library from September",
+        "We've run a weekly surgery at the mosque from March.",
+        // In speech, "we" with a past verb straight after "it" opens a clause of its own.
+        "I think the hospital got better at it we trained the ward clerks and I'd hope they call us earlier",
+    ] {
+        assert!(
+            read(text).covers.done,
+            "{text}: {:?}",
+            read(text).done_markers
+        );
+    }
+    // What a step to come is for claims no change yet; a step told in the perfect stays done.
+    let r = read(
+        "Families waited until there was a crisis. What we've done is put a Tigrinya interpreter into the Tuesday surgery. The next step is the outreach workers going through a short checklist with every family in March so we know who needs an assessment.",
+    );
+    assert!(!r.covers.difference, "{:?}", r.difference_markers);
+    assert!(
+        read("We're adding a night worker from April.")
+            .then_now_next
+            .next
+    );
+}

@@ -371,6 +371,7 @@ pub(crate) fn read(text: &str, toks: &[Token]) -> Vec<Clause> {
     }
     under_a_plan_heading(text, toks, &mut out);
     spelling_out_an_aim(toks, &mut out);
+    purpose_of_a_plan(toks, &mut out);
     for i in 1..out.len() {
         // "We rolled out the training to, I think, about 80% of staff": the softener is the
         // figure's after it, not the action's before it.
@@ -1825,8 +1826,39 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                 && matches!(p[1].norm.as_str(), "us" | "me")
                 && p[2].norm == "to"
         });
+    // "what we've done is put an interpreter into the surgery from October", "we've run it from
+    // April": a present perfect with an irregular participle is done, dated from its start.
+    let perfect = ts.windows(2).any(|p| {
+        matches!(
+            p[0].norm.as_str(),
+            "we've" | "i've" | "they've" | "has" | "have" | "'ve"
+        ) && matches!(
+            p[1].norm.as_str(),
+            "done"
+                | "put"
+                | "set"
+                | "run"
+                | "made"
+                | "taken"
+                | "given"
+                | "begun"
+                | "brought"
+                | "kept"
+                | "built"
+                | "been"
+                | "sent"
+                | "held"
+                | "met"
+                | "led"
+                | "paid"
+                | "spent"
+                | "written"
+                | "taught"
+        )
+    });
     let stance = if stance == Stance::Asserted
         && when
+        && !perfect
         && (foreseen_step || asked_for || (continuous && !past) || (!past && !past_verb))
     {
         Stance::Planned

@@ -185,6 +185,37 @@ pub(super) fn spelling_out_an_aim(toks: &[Token], clauses: &mut [Clause]) {
     }
 }
 
+/// "the next step is the caseworkers going through a checklist with every household in January so
+/// we know who needs an assessment": a clause opening "so" (or "so that") right after a step to
+/// come is what the step is for, still to come, and claims nothing yet.
+pub(super) fn purpose_of_a_plan(toks: &[Token], clauses: &mut [Clause]) {
+    for i in 1..clauses.len() {
+        let (plan, c) = (&clauses[i - 1], &clauses[i]);
+        let opens_so = toks
+            .get(c.toks.clone())
+            .and_then(|ts| ts.iter().find(|t| t.is_word()))
+            .is_some_and(|t| t.norm == "so");
+        // In speech the "so" may have been read as opening a sentence of its own.
+        // "so I've asked the data team for the figures": something done already is no purpose.
+        let done_already = toks[c.toks.clone()].iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "i've" | "we've" | "they've" | "has" | "have" | "had"
+            )
+        });
+        if plan.stance == Stance::Planned
+            && !done_already
+            && c.sentence <= plan.sentence + 1
+            && opens_so
+            && c.stance == Stance::Asserted
+            && matches!(c.time, Time::Present | Time::Unknown)
+        {
+            clauses[i].stance = Stance::Planned;
+            clauses[i].time = Time::ToCome;
+        }
+    }
+}
+
 /// "Next steps for our capacity work:" over a list: every line under it, to a blank line, is a step
 /// still to come, though only the heading says so ("- audit of 40 assessments in February").
 pub(super) fn under_a_plan_heading(text: &str, toks: &[Token], clauses: &mut [Clause]) {
@@ -350,11 +381,21 @@ pub(super) const SAME_CLAUSE_BEFORE: &[&str] = &[
 
 /// "... the same basis I'll chair its panel": a subject contraction after a word that does not lead
 /// into it opens a new clause.
+/// "... we've got better at spotting it we did some sessions with the housing officers": in speech,
+/// "we", "I" or "they" with a past verb straight after an object ("it", "them") opens one too.
 pub(super) fn subject_opens(toks: &[Token], i: usize) -> bool {
-    SUBJECT_CONTRACTIONS.contains(&toks[i].norm.as_str())
-        && i > 0
+    let after_object = || {
+        matches!(toks[i].norm.as_str(), "we" | "i" | "they")
+            && matches!(toks[i - 1].norm.as_str(), "it" | "them" | "him" | "her")
+            && toks
+                .get(i + 1)
+                .is_some_and(|v| v.norm == "did" || is_past_word(&v.norm))
+    };
+    i > 0
         && toks[i - 1].is_word()
-        && !SAME_CLAUSE_BEFORE.contains(&toks[i - 1].norm.as_str())
+        && ((SUBJECT_CONTRACTIONS.contains(&toks[i].norm.as_str())
+            && !SAME_CLAUSE_BEFORE.contains(&toks[i - 1].norm.as_str()))
+            || after_object())
 }
 
 /// A clause that is only a softener ("People are more confident, I think, and ..."): it softens the
