@@ -1319,3 +1319,28 @@ fn review_with_no_sessions_does_not_invite_filtering() {
         "{text}"
     );
 }
+
+/// The fifth walk: at 60 columns the review list cut every plan to 16 columns ("1 chosen
+/// questi…") and left 20 columns empty at the right. The plan takes the width there is, and the
+/// header's columns stay over their figures.
+#[test]
+fn the_narrow_review_list_gives_the_plan_the_width_there_is() {
+    let (_dir, _, history) = generated();
+    let screen = ReviewScreen::new(Loader::ready(history));
+    let text = format!("{}", draw(&screen, 60, 20).backend());
+    let rows: Vec<&str> = text.lines().map(|l| l.trim_matches('"')).collect();
+    let header = rows[2];
+    // Columns, counted in characters (the border is one character of three bytes).
+    let column = |word: &str| header[..header.find(word).unwrap()].chars().count();
+    let (plan, qs) = (column("Plan"), column("Qs"));
+    for row in &rows[3..8] {
+        let cells: Vec<char> = row.chars().collect();
+        assert!(
+            cells[qs].is_ascii_digit(),
+            "the question count sits under Qs:\n{text}"
+        );
+        let plan_text: String = cells[plan..qs].iter().collect();
+        assert!(!plan_text.contains('…'), "{plan_text:?} cut:\n{text}");
+    }
+    assert!(qs - plan > 20, "{text}");
+}

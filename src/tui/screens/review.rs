@@ -396,12 +396,22 @@ fn render_rows(r: &Ready, area: Rect, buf: &mut Buffer, theme: &crate::tui::them
     let wide = area.width >= 72;
     // The year where there is room for it beside the time taken, written out.
     let year = area.width >= 84;
+    // Narrow, the plan takes the width the other columns leave (at 60 columns every plan was cut
+    // to 16, "1 chosen questi…", with 20 columns empty at the right); never less than 16.
+    let plan_width = usize::from(area.width.saturating_sub(2))
+        .saturating_sub(27)
+        .max(16);
     let header = if year {
         " Date                   Plan                     Kind   Qs  Time         Rating "
+            .to_string()
     } else if wide {
-        " Date              Plan                     Kind   Qs  Time         Rating "
+        " Date              Plan                     Kind   Qs  Time         Rating ".to_string()
     } else {
-        " Date          Plan              Qs Rating "
+        format!(
+            " Date          {:<width$}Qs Rating ",
+            "Plan",
+            width = plan_width + 2
+        )
     };
     let mut block = Block::bordered()
         .border_style(theme.border)
@@ -452,9 +462,9 @@ fn render_rows(r: &Ready, area: Rect, buf: &mut Buffer, theme: &crate::tui::them
             )
         } else {
             format!(
-                "{}  {:<16} {:>2}  {rating}",
+                "{}  {:<plan_width$} {:>2}  {rating}",
                 s.started.format("%e %b %H:%M"),
-                widgets::cut_line(&plan, 16),
+                widgets::cut_line(&plan, plan_width),
                 s.questions
             )
         };
