@@ -336,7 +336,42 @@ fn spelled_out_here(text: &str, range: Range<usize>, letters: &[char]) -> bool {
         // Allow a lead-in such as "our" or "the local".
         return (0..words.len().min(3)).any(|k| spells_maybe_with_kind(letters, &words[k..]));
     }
-    false
+    explained_after(after, letters)
+}
+
+/// "CLC which is community led conversations", "the MHT, that's the memory hub team": the words
+/// after "which is", "that's", "that is", "meaning", "short for" or "stands for" spell it out.
+fn explained_after(after: &str, letters: &[char]) -> bool {
+    let after = after
+        .trim_start_matches([',', ' ', '\t'])
+        .to_lowercase()
+        .replace('’', "'");
+    let Some(rest) = [
+        "which is ",
+        "which are ",
+        "that's ",
+        "that is ",
+        "meaning ",
+        "short for ",
+        "which stands for ",
+        "stands for ",
+        "which means ",
+    ]
+    .iter()
+    .find_map(|lead| after.strip_prefix(lead)) else {
+        return false;
+    };
+    let end = rest
+        .find(['.', ';', ',', '(', ')', '\n', ':', '?', '!'])
+        .unwrap_or(rest.len());
+    let words = words_of(&rest[..end.min(200)]);
+    let longest = letters.len() + 4;
+    // Allow a lead-in such as "the" or "our", and words after the expansion ("... conversations
+    // where a worker sees you").
+    (0..words.len().min(3)).any(|k| {
+        (k + 1..=words.len().min(k + longest))
+            .any(|e| spells_maybe_with_kind(letters, &words[k..e]))
+    })
 }
 
 fn words_of(clause: &str) -> Vec<String> {
@@ -443,6 +478,18 @@ mod tests {
                 "University of Gloucestershire (UoG) and Practice Development Social Workers (PDSWs)."
             ),
             Vec::<&str>::new()
+        );
+    }
+
+    #[test]
+    fn spelled_out_after_which_is_or_thats_counts() {
+        assert!(flagged("We moved to what we call FCP which is family circle planning where a worker visits.").is_empty());
+        assert!(flagged("She went to the MHT, that's the memory hub team, on Fridays.").is_empty());
+        assert!(flagged("The RAP, short for rapid assessment pathway, opened in May.").is_empty());
+        // Words after "which is" that do not spell it leave it flagged.
+        assert_eq!(
+            flagged("The FCP which is working well has a waiting list."),
+            vec!["FCP"]
         );
     }
 
