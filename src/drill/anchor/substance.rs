@@ -123,6 +123,10 @@ fn piece(r: &Reading, (a, b): (usize, usize)) -> Option<Anchor> {
             // "The first two reach the end of it in June" (probes-11 p02): a place in a queue,
             // and the date it turns on is what is pressed.
             && !matches!(r.n(k.wrapping_sub(1)), "first" | "last" | "next")
+            // "Mostly over 60", "nobody under 40": an age or a bar, not a count of people, unless
+            // the people counted follow ("over 60 people").
+            && (!matches!(r.n(k.wrapping_sub(1)), "over" | "under" | "aged")
+                || COUNTED.contains(&r.n(k + 1)))
     });
     let month = (a..b).find(|&k| crate::text::MONTH_WORDS[..12].contains(&r.n(k)));
     let ask = match (count, month) {

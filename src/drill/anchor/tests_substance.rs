@@ -3,6 +3,7 @@
 //! on the announcing words (probes-11 p08, p09, p10).
 
 use super::tests::first;
+use super::*;
 
 #[test]
 fn the_count_or_date_after_an_announced_weak_spot_is_pressed() {
@@ -107,4 +108,22 @@ fn the_few_a_weak_spot_did_reach_are_asked_what_stops_more() {
     );
     assert!(a.ask.contains("what is stopping more"), "{}", a.ask);
     assert!(!a.ask.contains("those four"), "{}", a.ask);
+}
+
+#[test]
+fn an_age_after_an_announced_weak_spot_is_no_count_of_people() {
+    // "Most members are over 60": an age, not 60 people to ask about (probes-8 p12's "mostly over
+    // 60", "nobody under 40"); "over 60 people" is still a count.
+    for a in anchors(
+        "Our carers' panel meets monthly and has changed two policies this year. What worries me \
+         is who sits on it. Most members are over 60, and none of them works.",
+    ) {
+        assert!(!a.ask.contains("those 60"), "{}", a.ask);
+    }
+    let a = first(
+        "Our carers' panel meets monthly and has changed two policies this year. What worries me \
+         is the waiting list. Over 60 people have waited more than a year for a carer's \
+         assessment.",
+    );
+    assert!(a.ask.contains("those 60 people"), "{}", a.ask);
 }
