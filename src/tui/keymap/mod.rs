@@ -7,15 +7,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 /// Answer boxes where Ctrl-Z (undo) is said on screen when pressed, with how to stop for now:
 /// those a rehearsal or pair session is typed in, where Esc pauses and Ctrl-Z then stops.
 pub fn undo_is_said(context: Context) -> bool {
-    matches!(
-        context,
-        Context::Answer
-            | Context::FollowUp
-            | Context::Reflection
-            | Context::PairObservations
-            | Context::PairFeedback
-            | Context::PairFeedbackStart
-    )
+    context.is_session_box()
 }
 
 /// A table of bindings made of parts, one after another: a group several tables share (the
@@ -205,7 +197,9 @@ impl Context {
         )
     }
 
-    pub fn takes_text(self) -> bool {
+    /// The boxes a rehearsal or pair session is typed in: Esc there pauses the session (it does
+    /// not leave it), and Ctrl-Z is undo.
+    pub fn is_session_box(self) -> bool {
         matches!(
             self,
             Context::Answer
@@ -214,14 +208,21 @@ impl Context {
                 | Context::PairObservations
                 | Context::PairFeedback
                 | Context::PairFeedbackStart
-                | Context::PairInitials
-                | Context::ReviewSearch
-                | Context::Refine
-                | Context::SettingsDate
-                | Context::FiguresDrill
-                | Context::EvidenceForm
-                | Context::HomePicker
         )
+    }
+
+    pub fn takes_text(self) -> bool {
+        self.is_session_box()
+            || matches!(
+                self,
+                Context::PairInitials
+                    | Context::ReviewSearch
+                    | Context::Refine
+                    | Context::SettingsDate
+                    | Context::FiguresDrill
+                    | Context::EvidenceForm
+                    | Context::HomePicker
+            )
     }
 }
 
