@@ -10,6 +10,7 @@
 
 mod cuts;
 mod past;
+mod timetabled;
 use cuts::*;
 pub(crate) use past::*;
 
@@ -1811,7 +1812,10 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
     });
     let when = (when
         || ((in_month || near_when) && (continuous || scheduled) && !habit)
-        || (opens_on_month && !past && !habit))
+        || (opens_on_month && !past && !habit)
+        // "The social workers take up the same approach in February": the present simple with a
+        // time to come, told neither in the past nor of the period up to now.
+        || (timetabled::timetabled(text, ts) && !past && !past_verb && !habit && !this_period))
         && !up_to_now;
     // "From January the results go straight to each practitioner": a when to come, and nothing said
     // in the past, is a plan.

@@ -125,9 +125,12 @@ pub(super) fn found(
     // the first person" beside a quote of it, but no action done (issue 17, walk item 32).
     let own_places = Taken::covering(&own_part);
     for r in actions::present_roles(m, toks) {
-        let present = clause::at(clauses, r.start)
-            .is_some_and(|c| matches!(c.time, Time::Present | Time::Unknown));
-        if present && !own_places.overlaps(&r) && !unclaimed(&r) {
+        let c = clause::at(clauses, r.start);
+        let present = c.is_some_and(|c| matches!(c.time, Time::Present | Time::Unknown));
+        // "and I take the figures to the commissioning board in April": the present simple with a
+        // time to come is a step not done yet, but it says the speaker's own part all the same.
+        let timetabled = c.is_some_and(|c| c.stance == clause::Stance::Planned);
+        if ((present && !unclaimed(&r)) || timetabled) && !own_places.overlaps(&r) {
             own_part.push(r);
         }
     }

@@ -173,3 +173,40 @@ fn a_will_in_a_question_an_offer_to_the_panel_a_wish_to_see_and_a_name_given_are
         "We will ask the panel whether they want the figures by team.",
     ]);
 }
+
+#[test]
+fn a_present_simple_with_a_time_to_come_is_a_step_with_its_when() {
+    for text in [
+        "The reablement workers pick up the same checklist in October, and the pathway is reviewed \
+         again in January.",
+        "The report closes at the June scrutiny meeting once the survey is back.",
+        "After Easter the two duty teams move onto the new rota as well.",
+        "Their first joint visit with the housing officers is in November.",
+        "In the new year the hospital social workers switch to the shorter form.",
+        "The panel signs it off at the July meeting.",
+    ] {
+        let r = read(text);
+        assert!(r.then_now_next.next, "{text}: {:?}", r.next_markers);
+        assert!(r.next_has_when, "{text}: {:?}", r.next_markers);
+    }
+    // A habit in its month, a past told with its month, a date that says when something holds, a
+    // noun after the verb, a past without "-ed" and an arrangement kept each year are no step.
+    no_step(&[
+        "Every February the carers' forum meets in the town hall.",
+        "The duty team usually closes the list in December.",
+        "In March the team took on the same approach.",
+        "The busiest weeks in winter are the hardest for the duty line.",
+        "We agreed with the hospital nurses in June that they ring us first.",
+        "I rebuilt the rota over the summer with the two managers.",
+        "Families are given the new dates in January.",
+    ]);
+}
+
+#[test]
+fn an_own_step_timetabled_in_the_present_simple_still_says_the_speakers_part() {
+    let r = read(
+        "The carers' lead runs the group. I take the figures to the commissioning board in April.",
+    );
+    assert!(r.then_now_next.next, "{:?}", r.next_markers);
+    assert!(!r.own_part_markers.is_empty(), "{:?}", r.own_part_markers);
+}

@@ -1,0 +1,355 @@
+//! The present simple with a time to come: "the mental health workers take up the approach in
+//! February", "the action closes at the March board", "after Christmas the markers go into the
+//! therapy assessment", "their first audit is in March". Spoken English timetables a step this way
+//! as often as with "will"; the verb alone does not say it is to come, the date after it does.
+//! Split from the clause reader, which rules out a past, a habit ("every February") and a date up to
+//! now before it asks this.
+
+use super::*;
+
+/// Leads that put a month, season or feast after them: "in February", "after Christmas", "at the
+/// March board", "by the spring".
+const DATE_LEADS: &[&str] = &[
+    "in", "after", "at", "over", "during", "through", "before", "from", "by",
+];
+
+/// Words that say the clause tells a habit or a generality, not a step: "it usually closes in
+/// March", "referrals always rise in January".
+const HABITUAL: &[&str] = &[
+    "always",
+    "usually",
+    "often",
+    "normally",
+    "typically",
+    "generally",
+    "tends",
+    "tend",
+    "sometimes",
+    "annually",
+    "yearly",
+];
+
+/// What may follow a present verb that moves a step on: an object, or the particle or preposition of
+/// "take up", "go into", "moves to", "comes off", "closes at".
+const AFTER_A_VERB: &[&str] = &[
+    "up", "into", "onto", "to", "on", "off", "over", "out", "back", "across", "round", "around",
+    "down", "through", "with", "at", "in", "from", "live", "forward", "ahead",
+];
+
+/// Words that come between a subject and its verb without being the verb: "they also go", "we then
+/// take".
+const BETWEEN: &[&str] = &[
+    "also", "then", "both", "all", "next", "first", "finally", "too",
+];
+
+/// Words that open a subject noun: "the action", "their first audit", "our three markers".
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "our", "their", "its", "his", "her", "my", "this", "that", "these", "those",
+];
+
+/// Words after a subject that are no present verb of a step: auxiliaries, modals, states, ties, and
+/// pasts without "-ed" ("I rewrote the guidance over the summer", "in March I sat in"), with the
+/// forms a past shares with the present ("put", "set", "cut").
+const NO_STEP_VERB: &[&str] = &[
+    "are",
+    "were",
+    "was",
+    "is",
+    "have",
+    "had",
+    "has",
+    "do",
+    "did",
+    "can",
+    "could",
+    "would",
+    "should",
+    "might",
+    "must",
+    "may",
+    "will",
+    "shall",
+    "need",
+    "want",
+    "know",
+    "think",
+    "hope",
+    "feel",
+    "like",
+    "say",
+    "see",
+    "expect",
+    "and",
+    "or",
+    "but",
+    "who",
+    "which",
+    "that",
+    "of",
+    "for",
+    "in",
+    "at",
+    "on",
+    "to",
+    "with",
+    "from",
+    "by",
+    "the",
+    "a",
+    "an",
+    "as",
+    "than",
+    "so",
+    "not",
+    "still",
+    "often",
+    "always",
+    "usually",
+    "never",
+    "put",
+    "set",
+    "cut",
+    "let",
+    "read",
+    "hit",
+    "shut",
+    "spread",
+    "hurt",
+    "cost",
+    "quit",
+    "rewrote",
+    "rebuilt",
+    "redrew",
+    "sat",
+    "rang",
+    "spoke",
+    "drove",
+    "bought",
+    "taught",
+    "caught",
+    "chose",
+    "broke",
+    "drew",
+    "ate",
+    "fought",
+    "flew",
+    "forgot",
+    "froze",
+    "hung",
+    "heard",
+    "hid",
+    "laid",
+    "left",
+    "lent",
+    "lost",
+    "meant",
+    "rode",
+    "sold",
+    "shook",
+    "shot",
+    "showed",
+    "sang",
+    "sank",
+    "slept",
+    "stole",
+    "struck",
+    "swore",
+    "swept",
+    "swam",
+    "tore",
+    "threw",
+    "understood",
+    "woke",
+    "wore",
+    "overtook",
+    "undertook",
+    "withdrew",
+    "oversaw",
+    "upheld",
+    "sought",
+    "became",
+    "dealt",
+    "fed",
+    "fit",
+    "forgave",
+    "sprang",
+    "stuck",
+    "took",
+    "gave",
+    "went",
+    "came",
+    "made",
+    "did",
+    "saw",
+    "got",
+];
+
+/// Where a month, season or feast ahead is named after a lead, as the index of the lead:
+/// "in February", "after Christmas", "at the March quality board", "in the new year". "in the March
+/// audit" names an event, which may well be past, and is left out.
+fn date_at(ts: &[Token]) -> Option<usize> {
+    let w = |i: usize| ts.get(i).map_or("", |t| t.norm.as_str());
+    let season = |x: &str| SEASONS.contains(&x) && x != "new";
+    (0..ts.len()).find(|&k| {
+        let n = w(k);
+        if !DATE_LEADS.contains(&n) {
+            return false;
+        }
+        let (j, the) = if w(k + 1) == "the" {
+            (k + 2, true)
+        } else {
+            (k + 1, false)
+        };
+        let t = w(j);
+        (MONTH_WORDS.contains(&t) && (!the || n == "at"))
+            || season(t)
+            || (the && t == "new" && w(j + 1) == "year")
+    })
+}
+
+/// The index just past the clause's lead-in: "and", "so", "then", and a date that opens it
+/// ("after Christmas", "in the new year", "at the March board").
+fn subject_start(ts: &[Token], date: usize) -> usize {
+    let w = |i: usize| ts.get(i).map_or("", |t| t.norm.as_str());
+    let mut i = 0;
+    while i < ts.len() && (!ts[i].is_word() || matches!(w(i), "and" | "so" | "then" | "but")) {
+        i += 1;
+    }
+    if i == date {
+        let lead = w(i);
+        i += 1 + usize::from(w(i + 1) == "the");
+        i += 1 + usize::from(w(i) == "new" && w(i + 1) == "year");
+        // "at the March quality board we ...": the meeting's words up to who.
+        while lead == "at"
+            && i < ts.len()
+            && ts[i].is_word()
+            && !DETERMINERS.contains(&w(i))
+            && !SUBJECTS.contains(&w(i))
+        {
+            i += 1;
+        }
+        while i < ts.len() && !ts[i].is_word() {
+            i += 1;
+        }
+    }
+    i
+}
+
+/// A present verb at `k` whose subject opens the clause (from `start`): "the action closes at",
+/// "it comes off", "the social workers take up", "the three markers go into", "their first audit is
+/// in March", "the theme is audited again". A noun met later ("we agreed with the oncology nurses at
+/// ...") is an object, and a possessive ("the carers' lead in June") no subject.
+fn present_verb(text: &str, ts: &[Token], start: usize, k: usize) -> bool {
+    let w = |i: usize| ts.get(i).map_or("", |t| t.norm.as_str());
+    let word = |x: &str| !x.is_empty() && x.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+    if k <= start || !word(w(k)) {
+        return false;
+    }
+    let mut end = k;
+    while end > start + 1 && BETWEEN.contains(&w(end - 1)) {
+        end -= 1;
+    }
+    let subject = &ts[start..end];
+    let last = w(end - 1);
+    let pronoun = subject.len() == 1 && matches!(last, "we" | "they" | "i" | "he" | "she" | "it");
+    let raw_last = &text[ts[end - 1].start..ts[end - 1].end];
+    let noun = subject.len() >= 2
+        && subject.len() <= 6
+        && DETERMINERS.contains(&subject[0].norm.as_str())
+        && subject[1..].iter().all(|t| {
+            let x = t.norm.as_str();
+            word(x) && !LEADS_IN.contains(&x) && !NO_STEP_VERB.contains(&x) && !x.ends_with("ed")
+        })
+        && !raw_last.ends_with('\'')
+        && !raw_last.ends_with('’');
+    if !pronoun && !noun {
+        return false;
+    }
+    let (verb, next) = (w(k), w(k + 1));
+    // "their first audit is in March", "the theme is audited again in July": "is" or "are" with the
+    // date itself, or a participle of a step done once more ("families are given the dates in
+    // January" is how it is done each year).
+    if matches!(verb, "is" | "are") {
+        let again = ts.iter().any(|t| t.norm == "again");
+        let after = w(k + 1 + usize::from(w(k + 1) == "again"));
+        return DATE_LEADS.contains(&after)
+            || (again
+                && ((after.ends_with("ed") && after.len() > 4)
+                    || past::PARTICIPLES.contains(&after)));
+    }
+    if !(OBJECT_OPENERS.contains(&next) || AFTER_A_VERB.contains(&next)) {
+        return false;
+    }
+    let plural = matches!(last, "we" | "they" | "i")
+        || (noun && last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("us"));
+    // "the action closes at", "it comes off the log": the third person's "s", which no past has.
+    let third = !plural
+        && verb.len() > 3
+        && verb.ends_with('s')
+        && !verb.ends_with("ss")
+        && !verb.ends_with("us")
+        && !verb.ends_with("is");
+    // "the social workers take up", "after Christmas we take it to the board": a bare verb.
+    let bare = plural
+        && verb.len() > 1
+        && !verb.ends_with('s')
+        && !verb.ends_with("ed")
+        && !verb.ends_with("ing")
+        && !verb.ends_with("ly")
+        && !NO_STEP_VERB.contains(&verb)
+        && !past::PAST_VERBS.contains(&verb)
+        && !MONTH_WORDS.contains(&verb);
+    third || bare
+}
+
+/// The clause timetables a step in the present simple: its subject and a present verb, and a month,
+/// season or feast after the verb or opening the clause ("After Christmas the markers go into ...").
+/// A date before the verb inside the clause ("the pressure in winter is staffing") says when
+/// something holds, not when it will be done.
+pub(super) fn timetabled(text: &str, ts: &[Token]) -> bool {
+    // "every February", "each spring", "every year in March": a habit in its month.
+    let every = ts.windows(2).any(|p| {
+        matches!(p[0].norm.as_str(), "every" | "each")
+            && (MONTH_WORDS.contains(&p[1].norm.as_str())
+                || SEASONS.contains(&p[1].norm.as_str())
+                || matches!(
+                    p[1].norm.as_str(),
+                    "year" | "month" | "quarter" | "week" | "time"
+                ))
+    });
+    if every || ts.iter().any(|t| HABITUAL.contains(&t.norm.as_str())) {
+        return false;
+    }
+    let Some(date) = date_at(ts) else {
+        return false;
+    };
+    let start = subject_start(ts, date);
+    let opening = start > date;
+    // "The busiest weeks in winter are the hardest": a verb after the date is the clause's own, so
+    // the date sits in the subject and "weeks" before it is a noun.
+    // A verb after "once", "when" or "if" belongs to a clause of its own ("the report closes at
+    // the June meeting once the survey is back").
+    let verb_after = ts[date..]
+        .iter()
+        .take_while(|t| {
+            !matches!(
+                t.norm.as_str(),
+                "once"
+                    | "when"
+                    | "if"
+                    | "until"
+                    | "because"
+                    | "as"
+                    | "that"
+                    | "which"
+                    | "who"
+                    | "while"
+                    | "so"
+                    | "and"
+                    | "but"
+            )
+        })
+        .any(|t| matches!(t.norm.as_str(), "is" | "are" | "was" | "were"));
+    (start..ts.len())
+        .any(|k| (opening || (k < date && !verb_after)) && present_verb(text, ts, start, k))
+}
