@@ -127,3 +127,50 @@ fn an_age_after_an_announced_weak_spot_is_no_count_of_people() {
     );
     assert!(a.ask.contains("those 60 people"), "{}", a.ask);
 }
+
+/// A weak spot announced, its scene set with a count that harmed nobody, and only then the count of
+/// people who came off worse: the assessor pressed that count (probes-12 p01, p09). Sentences
+/// written for this test.
+#[test]
+fn the_count_of_people_who_came_off_worse_is_pressed_over_the_scene_before_it() {
+    for (answer, said, asks) in [
+        (
+            "Our day team's decisions now agree with each other nearly every time. What I haven't \
+             got a grip on is the out-of-hours team. It covers us and two other boroughs from a \
+             base in Hallam, and it has never joined our sessions. In October I read 30 of its \
+             decisions: 8 were closed with no visit where our day team would have gone out.",
+            "You said 8 were closed with no visit where your day team would have gone out:",
+            "what has happened for those 8 since",
+        ),
+        (
+            "Most people who ask for equipment have it within a week. The gap is older men who \
+             live alone. In the market towns the district nurses pick most of them up at their \
+             clinics. Since June, 14 men have refused a first visit after a letter they did not \
+             expect.",
+            "You said 14 men have refused a first visit after a letter they did not expect:",
+            "what has happened for those 14 men since",
+        ),
+    ] {
+        let a = first(answer);
+        assert!(a.ask.starts_with(said), "{answer}\n got: {}", a.ask);
+        assert!(a.ask.contains(asks), "{answer}\n got: {}", a.ask);
+    }
+}
+
+/// The same count, when the answer goes on to tell its fix and who owns it, is not asked who is
+/// putting it right, by when: that re-asks what the answer gives (insight-strong-10 z08).
+#[test]
+fn a_later_count_whose_fix_is_owned_is_not_asked_who_puts_it_right() {
+    let answer = "What worries me most is how we review people in supported living. Families told \
+                  the board last spring that reviews felt rushed. I read 40 of them: 17 ended with \
+                  no change to the support although the person's needs had moved on. Since March \
+                  every review is done face to face with the person's own circle invited, and the \
+                  re-audit in September found 5 of 38. The head of service owns the plan, and we \
+                  audit again in May.";
+    let a = first(answer);
+    assert!(
+        !a.ask.contains("who is putting it right, by when"),
+        "{}",
+        a.ask
+    );
+}
