@@ -9,8 +9,8 @@
 //! names: a wait one person bore, a check nobody makes, people a count left out, or else the one
 //! pointed ask after a weak spot (`pointed`).
 
-use super::frame::JOINERS;
-use super::read::{DURATIONS, Reading, said_back, words};
+use super::frame::{JOINERS, slot};
+use super::read::{DURATIONS, Reading, anchor, said_back, words};
 use super::{Anchor, Shape};
 use crate::insight::clause::Stance;
 
@@ -111,6 +111,13 @@ fn opener_at(r: &Reading, i: usize) -> Option<(usize, usize)> {
         // "The bit that keeps me up at night is that the overseas OTs signed a two year
         // agreement" (probes-11 p02), "what keeps me awake is".
         "the" | "what" if keeps_me_awake(r, i) => is_at(i + 2)?,
+        // "Where it falls short is the 46 community care officers", "where it comes apart is
+        // people whose conditions go up and down", "where it breaks down is when the police are
+        // involved" (probes-12 p07, p08, p10): the place the PSW's own account stops holding.
+        "where" => {
+            let is = gives_way_at(r, i + 1)?;
+            matches!(r.n(is), "is" | "was").then_some(is)?
+        }
         _ => return None,
     };
     // The opener opens its phrase: "and the honest bit is", not "that's the gap is".
@@ -122,8 +129,45 @@ fn opener_at(r: &Reading, i: usize) -> Option<(usize, usize)> {
     while matches!(r.n(body), "that" | ",") {
         body += 1;
     }
-    let from = if FLAWS.contains(&r.n(i + 1)) { i } else { body };
+    // "Where it falls short is" is said back whole (`where_said_back`): "the 46 community care
+    // officers" alone is no sentence, and does not say it is where it falls short.
+    let from = if FLAWS.contains(&r.n(i + 1)) || r.n(i) == "where" {
+        i
+    } else {
+        body
+    };
     Some((from, body))
+}
+
+/// What "it" or "this" does where it gives way: "falls short", "breaks down", "comes apart".
+const GIVES_WAY: &[(&str, &str)] = &[
+    ("falls", "short"),
+    ("fell", "short"),
+    ("breaks", "down"),
+    ("broke", "down"),
+    ("comes", "apart"),
+    ("came", "apart"),
+    ("falls", "down"),
+    ("fell", "down"),
+    ("goes", "wrong"),
+    ("went", "wrong"),
+];
+
+/// After "where" at token `k - 1`, the token after "it falls short" (or "this still breaks
+/// down"), when the words from `k` say so.
+fn gives_way_at(r: &Reading, k: usize) -> Option<usize> {
+    if !matches!(r.n(k), "it" | "this" | "that" | "things") {
+        return None;
+    }
+    let v = if matches!(r.n(k + 1), "still" | "really" | "usually") {
+        k + 2
+    } else {
+        k + 1
+    };
+    GIVES_WAY
+        .iter()
+        .any(|&(verb, part)| r.n(v) == verb && r.n(v + 1) == part)
+        .then_some(v + 2)
 }
 
 /// True when "the bit that keeps me up at night" or "what keeps me awake" opens at token `i`.
@@ -195,6 +239,9 @@ pub(super) fn find(r: &Reading, found: &[Anchor]) -> Option<Anchor> {
         if words(r, a, end) < 3 {
             return None;
         }
+        if r.n(from) == "where" {
+            return where_said_back(r, (from, a, end));
+        }
         said_back(
             r,
             Shape::Weakness,
@@ -203,6 +250,27 @@ pub(super) fn find(r: &Reading, found: &[Anchor]) -> Option<Anchor> {
             &ask(r, (a, end)),
         )
     })
+}
+
+/// "Where it falls short is the 46 community care officers", said back whole: a slot never opens on
+/// "where", so it is said before the slot, lower case. Tokens: the "where", what follows the "is",
+/// and the end.
+fn where_said_back(r: &Reading, (at, body, end): (usize, usize, usize)) -> Option<Anchor> {
+    let is = (at..body).rfind(|&k| matches!(r.n(k), "is" | "was"))?;
+    let head = slot(r.text, &r.toks, at + 1, is)?;
+    let what = slot(r.text, &r.toks, body, end)?;
+    anchor(
+        r,
+        Shape::Weakness,
+        (at, end),
+        r.raw(at, is),
+        "asking about the weak spot you named".to_string(),
+        format!(
+            "You said where {head} {} {what}: {}",
+            r.n(is),
+            ask(r, (body, end))
+        ),
+    )
 }
 
 /// Nouns for a remedy that is coming: "the fix comes in the spring", "a new system is due in June".

@@ -195,6 +195,9 @@ fn piece(r: &Reading, (a, b): (usize, usize)) -> Option<Anchor> {
             // "The first two reach the end of it in June" (probes-11 p02): a place in a queue,
             // and the date it turns on is what is pressed.
             && !matches!(r.n(k.wrapping_sub(1)), "first" | "last" | "next")
+            // "Out of 22 of those the two managers disagreed on nine" (probes-12 p08): the 22 is
+            // the whole, the nine are who the weak spot is about.
+            && !(r.n(k.wrapping_sub(1)) == "of" && r.n(k.wrapping_sub(2)) == "out")
             // "Mostly over 60", "nobody under 40": an age or a bar, not a count of people, unless
             // the people counted follow ("over 60 people").
             && (!matches!(r.n(k.wrapping_sub(1)), "over" | "under" | "aged")
