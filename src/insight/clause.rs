@@ -610,6 +610,14 @@ fn reaches_an_aim(words: [&str; 5]) -> bool {
                 "be" | "become" | "make",
                 _,
             ]
+            // "Our ambition is a simpler, kinder way in": the place hoped for, named as a thing.
+            | [
+                "ambition" | "ambitions" | "vision" | "aspiration",
+                "is",
+                "a" | "an" | "for",
+                _,
+                _,
+            ]
     )
 }
 
@@ -812,6 +820,30 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
     let mut past_verb = false;
     let mut figure = false;
     let quoted = quoted_tokens(text, ts);
+    // "at some point", "going forward", "eventually": a vague time, read once for the clause. "At
+    // some point" may stand as a clause of its own before the wish.
+    let back = (range.start.saturating_sub(3)..range.start)
+        .rev()
+        .find(|&i| matches!(toks[i].norm.as_str(), "." | "!" | "?"))
+        .map_or(range.start.saturating_sub(3), |i| i + 1);
+    let reach = &toks[back..range.end];
+    let vague_time = reach.windows(3).any(|p| {
+        matches!(
+            (p[0].norm.as_str(), p[1].norm.as_str(), p[2].norm.as_str()),
+            ("at", "some", "point" | "stage")
+                | ("down", "the", "line")
+                | ("in", "the", "future")
+                | ("in", "due", "course")
+        )
+    }) || ts.windows(2).any(|p| {
+        matches!(
+            (p[0].norm.as_str(), p[1].norm.as_str()),
+            ("going", "forward") | ("one", "day") | ("in", "future") | ("longer", "term")
+        )
+    }) || ts
+        .iter()
+        .any(|t| matches!(t.norm.as_str(), "eventually" | "someday"));
+
     // Words already read with the word before them ("I will call" as a name given).
     let mut read_up_to = 0;
     for k in 0..ts.len() {
@@ -1150,6 +1182,40 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         // years", "our ambition is to make Easterwick the best place to grow old": a place hoped
         // to reach, which names no step towards it.
         if reaches_an_aim([n, next, w(k + 2), w(k + 3), w(k + 4)]) {
+            aim_to_be = true;
+        }
+        // "we want to make the new estates more connected places": an aim to make something better,
+        // which like "we want to be" names no step with no time to it ("we want to make a referral
+        // route for the GPs" makes something).
+        if matches!(n, "want" | "wants" | "aim" | "aims" | "like")
+            && next == "to"
+            && w(k + 2) == "make"
+            && (k + 3..(k + 9).min(ts.len())).any(|j| {
+                matches!(
+                    w(j),
+                    "more"
+                        | "less"
+                        | "better"
+                        | "easier"
+                        | "safer"
+                        | "simpler"
+                        | "kinder"
+                        | "stronger"
+                        | "fairer"
+                        | "clearer"
+                )
+            })
+        {
+            aim_to_be = true;
+        }
+        // "At some point I'd like a proper audit", "we're keen to keep building on that going
+        // forward": a wish whose only time is a vague one names no step ("we'll review it going
+        // forward", with no wish, stays one).
+        let wish = matches!(
+            n,
+            "like" | "love" | "want" | "wants" | "keen" | "hope" | "hoping"
+        ) && !matches!(before, "would" | "feel" | "looks" | "look" | "felt");
+        if wish && vague_time {
             aim_to_be = true;
         }
         // "I'd want to see the figures first" supposes; "I'd like to think" softens; "we want to",

@@ -210,3 +210,20 @@ fn an_own_step_timetabled_in_the_present_simple_still_says_the_speakers_part() {
     assert!(r.then_now_next.next, "{:?}", r.next_markers);
     assert!(!r.own_part_markers.is_empty(), "{:?}", r.own_part_markers);
 }
+
+#[test]
+fn an_ambition_named_as_a_thing_an_aim_to_make_better_and_a_wish_with_a_vague_time_are_no_step() {
+    no_step(&[
+        "Our ambition is a quicker, friendlier front door for carers.",
+        "We want to make the day centres more welcoming places for younger people.",
+        "At some point I'd like a review of the panel, but nothing is booked.",
+        "We're keen to keep growing the volunteer scheme going forward.",
+        "Eventually we'd like to offer the same to the hospital team.",
+    ]);
+    // A dated aim, a thing made, and a step with a vague time but no wish stay steps.
+    a_step(&[
+        "We want to make the day centres more welcoming by the summer.",
+        "We want to make a referral route for the GPs.",
+        "We'll review the panel's decisions going forward.",
+    ]);
+}
