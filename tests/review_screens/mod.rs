@@ -523,6 +523,21 @@ fn screen_text(app: &App, width: u16, height: u16) -> String {
 }
 
 /// Ticks the app until the screen shows `text` (review reads notes on its own thread).
+/// A fresh app on the Settings screen, its data kept in `dir`.
+fn settings_in(dir: &std::path::Path) -> App {
+    let mut app = App::new(
+        Library::load(None, &[]),
+        Some(dir.to_path_buf()),
+        MONOCHROME,
+        false,
+    );
+    while !screen_text(&app, 100, 30).contains("> Settings") {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    app
+}
+
 fn tick_until(app: &mut App, text: &str) {
     for _ in 0..400 {
         app.tick();
@@ -969,16 +984,7 @@ fn the_answer_style_on_home_and_in_settings_is_one_saved_setting() {
 #[test]
 fn typing_a_new_on_site_date_replaces_the_old_one() {
     let dir = tempfile::tempdir().unwrap();
-    let mut app = App::new(
-        Library::load(None, &[]),
-        Some(dir.path().to_path_buf()),
-        MONOCHROME,
-        false,
-    );
-    while !screen_text(&app, 100, 30).contains("> Settings") {
-        press(&mut app, KeyCode::Down);
-    }
-    press(&mut app, KeyCode::Enter);
+    let mut app = settings_in(dir.path());
     for date in ["2027-01-14", "2027-02-03"] {
         press(&mut app, KeyCode::Enter);
         for c in date.chars() {
@@ -1188,16 +1194,7 @@ fn the_on_site_date_row_says_a_past_date_whole_and_arrows_move_a_date_a_day() {
 #[test]
 fn choosing_recorded_in_settings_says_at_once_when_this_copy_cannot_record() {
     let dir = tempfile::tempdir().unwrap();
-    let mut app = App::new(
-        Library::load(None, &[]),
-        Some(dir.path().to_path_buf()),
-        MONOCHROME,
-        false,
-    );
-    while !screen_text(&app, 100, 30).contains("> Settings") {
-        press(&mut app, KeyCode::Down);
-    }
-    press(&mut app, KeyCode::Enter);
+    let mut app = settings_in(dir.path());
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Enter);
     let spoken = screen_text(&app, 100, 30);
@@ -1223,16 +1220,7 @@ fn choosing_recorded_in_settings_says_at_once_when_this_copy_cannot_record() {
 #[test]
 fn when_a_figure_goes_stale_is_a_setting_on_screen() {
     let dir = tempfile::tempdir().unwrap();
-    let mut app = App::new(
-        Library::load(None, &[]),
-        Some(dir.path().to_path_buf()),
-        MONOCHROME,
-        false,
-    );
-    while !screen_text(&app, 100, 30).contains("> Settings") {
-        press(&mut app, KeyCode::Down);
-    }
-    press(&mut app, KeyCode::Enter);
+    let mut app = settings_in(dir.path());
     let screen = screen_text(&app, 80, 24);
     assert!(
         screen.contains("Figures go stale after 3 months"),
@@ -1264,16 +1252,7 @@ fn when_a_figure_goes_stale_is_a_setting_on_screen() {
 #[test]
 fn a_day_not_in_the_calendar_is_said_to_be_so_in_settings() {
     let dir = tempfile::tempdir().unwrap();
-    let mut app = App::new(
-        Library::load(None, &[]),
-        Some(dir.path().to_path_buf()),
-        MONOCHROME,
-        false,
-    );
-    while !screen_text(&app, 100, 30).contains("> Settings") {
-        press(&mut app, KeyCode::Down);
-    }
-    press(&mut app, KeyCode::Enter);
+    let mut app = settings_in(dir.path());
     press(&mut app, KeyCode::Enter);
     for c in "31/02/2027".chars() {
         press(&mut app, KeyCode::Char(c));
