@@ -1031,6 +1031,12 @@ fn action_label(text: &str, at: usize) -> Option<&'static str> {
         .trim_start_matches(['-', '*', '•'])
         .trim()
         .to_lowercase();
+    // "What we did (from May 2024):", "Actions (with the GPs):": an aside in brackets after the
+    // label says when or with whom, and leaves the label what it is.
+    let label = match label.strip_suffix(')').and_then(|l| l.rfind('(')) {
+        Some(open) => label[..open].trim_end(),
+        None => label.as_str(),
+    };
     ACTION_LABELS.iter().copied().find(|l| *l == label)
 }
 

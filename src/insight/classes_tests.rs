@@ -1554,6 +1554,27 @@ fn whatever_stands_under_a_what_i_did_label_is_done() {
 }
 
 #[test]
+fn an_action_label_with_an_aside_in_brackets_still_says_what_was_done() {
+    for text in [
+        "Before: carers waited weeks for a call back\nWhat we did (from June 2023): a carers' \
+         line staffed by two workers; a call back within a day\nAfter: most calls answered the \
+         same day",
+        "Where it started: nobody followed up missed visits\nWhat I changed (with the district \
+         nurses): one shared list, checked each morning",
+    ] {
+        let r = read(text);
+        assert!(r.covers.done, "{text}: {:?}", r.done_markers);
+        assert!(!r.own_part_markers.is_empty(), "{text}");
+    }
+    // A bracketed aside does not turn a wish into an action.
+    assert!(
+        !read("What I'd like (by spring): a single duty rota for the two teams")
+            .covers
+            .done
+    );
+}
+
+#[test]
 fn someone_asked_to_do_something_by_a_time_is_a_next_step() {
     for text in [
         "I've asked the performance team to run the figures for the January board.",
