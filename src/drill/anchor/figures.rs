@@ -567,6 +567,11 @@ pub(super) fn count_of_whole(r: &Reading, i: usize) -> Option<(f64, f64, usize)>
     if r.is_year(i) || r.is_year(j) || r.percent_at(j).is_some() || n <= m || m < 1.0 {
         return None;
     }
+    // "scored 6.9 out of 10" is a rating, not 6.9 things of 10: its rest is not "the 3.1 that did
+    // not" (`open_figure` presses the lower scores).
+    if m.fract() != 0.0 {
+        return None;
+    }
     Some((m, n, j + 1))
 }
 
@@ -798,7 +803,7 @@ pub(super) fn find_outside_figure(r: &Reading) -> Option<Anchor> {
     if let Some(beyond) = beyond_the_average(r, end, s1) {
         return Some(beyond);
     }
-    let quote = said_slot(r, a, end)?;
+    let quote = said_slot(r, a, end);
     // "we're at 640 per 100,000 and the group average is 520": an average of other councils is a
     // yardstick for the council's own rate, not a spread of people around it; asking "who is
     // furthest from that average" misreads it. The gap with the others is what is pressed.
@@ -811,6 +816,7 @@ pub(super) fn find_outside_figure(r: &Reading) -> Option<Anchor> {
             )
         || r.n(i.wrapping_sub(1)) == "england's";
     if benchmark {
+        let quote = quote?;
         return anchor(
             r,
             Shape::OutsideFigure,
@@ -822,6 +828,31 @@ pub(super) fn find_outside_figure(r: &Reading) -> Option<Anchor> {
             ),
         );
     }
+    // "On average 24 days from asking to being assessed": an average wait hides the longest one.
+    // The assessor asked for the longest wait today (probes-12 p16), where the coach had no
+    // quote to make of a sentence with no verb and gave the bank's stock line.
+    let unit = if r.n(fig + 1) == "working" {
+        fig + 2
+    } else {
+        fig + 1
+    };
+    let waited = r.has_any(WAITING) || r.has_in(a, end, &["from"]) && r.has_in(a, end, &["to"]);
+    if DURATIONS.contains(&r.n(unit)) && waited && !r.has_in(a, end, &["caseload", "caseloads"]) {
+        let tail = "what is the longest anyone is waiting today, and what is happening for them?";
+        let ask = match quote {
+            Some(q) => format!("You said {q}: {tail}"),
+            None => format!("You said {} on average: {tail}", r.raw(fig, unit + 1)),
+        };
+        return anchor(
+            r,
+            Shape::OutsideFigure,
+            (a, end),
+            format!("average {}", r.raw(fig, unit + 1)),
+            "asking about those who wait longest".to_string(),
+            ask,
+        );
+    }
+    let quote = quote?;
     let caseload = r.has_in(a, end, &["caseload", "caseloads", "cases"]);
     let ask = if caseload {
         format!(

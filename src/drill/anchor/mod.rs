@@ -24,6 +24,7 @@ mod frame;
 mod group_named;
 mod instance;
 mod left;
+mod open_figure;
 mod out_of_plan;
 mod owned_up;
 mod pin;
@@ -279,6 +280,8 @@ mod tests_left;
 mod tests_listening;
 #[cfg(test)]
 mod tests_misreadings;
+#[cfg(test)]
+mod tests_open_figure;
 #[cfg(test)]
 mod tests_out_of_plan;
 #[cfg(test)]

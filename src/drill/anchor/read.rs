@@ -504,7 +504,7 @@ fn brief(said: &str) -> String {
 /// Everything an assessor could press on in `text`, unranked.
 pub(super) fn find(text: &str) -> Vec<Anchor> {
     let r = Reading::new(text);
-    let finders: [fn(&Reading) -> Option<Anchor>; 39] = [
+    let finders: [fn(&Reading) -> Option<Anchor>; 40] = [
         super::out_of_plan::find,
         super::count_against_share::find,
         super::admitted::find_weakness,
@@ -519,6 +519,7 @@ pub(super) fn find(text: &str) -> Vec<Anchor> {
         super::figures::find_remainder,
         super::figures::find_still_waiting,
         super::figures::find_outside_figure,
+        super::open_figure::find,
         super::proof::find_closed,
         find_boundary,
         super::figures::find_share_gap,
