@@ -1554,6 +1554,23 @@ fn whatever_stands_under_a_what_i_did_label_is_done() {
 }
 
 #[test]
+fn an_action_told_before_someone_would_give_way_is_done() {
+    for text in [
+        "Our duty worker sat with her at the kitchen table for an hour before she would talk about \
+         the money.",
+        "Our support worker drove out to the farm twice a week before they would let her in.",
+    ] {
+        assert!(read(text).covers.done, "{text}");
+    }
+    // A supposition still claims nothing.
+    assert!(
+        !read("Our support worker would drive out to the farm before they would need us.")
+            .covers
+            .done
+    );
+}
+
+#[test]
 fn an_action_label_with_an_aside_in_brackets_still_says_what_was_done() {
     for text in [
         "Before: carers waited weeks for a call back\nWhat we did (from June 2023): a carers' \

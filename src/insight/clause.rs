@@ -795,6 +795,18 @@ fn habitual_would(ts: &[Token], k: usize) -> bool {
         })
 }
 
+/// "Our worker sat with him four times before he would accept anything", "we kept calling until
+/// she would let us in": "would" after someone named just after "before" or "until" tells how long
+/// they held back, a thing that happened, not a supposition; the action told before it stands.
+fn held_back_would(ts: &[Token], k: usize) -> bool {
+    let word = |p: Option<usize>| p.and_then(|p| ts.get(p)).map_or("", |t| t.norm.as_str());
+    matches!(word(k.checked_sub(2)), "before" | "until" | "till")
+        && matches!(
+            word(k.checked_sub(1)),
+            "he" | "she" | "they" | "anyone" | "anybody" | "people" | "families" | "residents"
+        )
+}
+
 fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize) -> Clause {
     let ts = &toks[range.clone()];
     let w = |k: usize| ts.get(k).map_or("", |t| t.norm.as_str());
@@ -1405,7 +1417,11 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                 )
             });
         if (matches!(n, "if" | "unless" | "whether") && !aside && !asks)
-            || (n == "would" && next != "like" && !habitual_would(ts, k) && !would_in_a_how(ts, k))
+            || (n == "would"
+                && next != "like"
+                && !habitual_would(ts, k)
+                && !would_in_a_how(ts, k)
+                && !held_back_would(ts, k))
         {
             conditional = true;
         }
