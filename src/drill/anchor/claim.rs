@@ -472,6 +472,53 @@ const DESCRIBED: &[&str] = &[
     "questions",
 ];
 
+/// Spans of time a pressure word may describe: "difficult years", "a challenging winter".
+const TIMES: &[&str] = &[
+    "years", "year", "months", "month", "times", "time", "period", "winter", "winters", "spell",
+];
+
+/// Parts of the work a PSW may say some of are behind without naming them: "a couple of areas",
+/// "some teams".
+const UNITS: &[&str] = &[
+    "areas",
+    "teams",
+    "services",
+    "localities",
+    "workstreams",
+    "priorities",
+    "actions",
+];
+
+/// True when the parts named at `j` are not named one by one: "a couple of areas", "some teams",
+/// or the bare plural opening the claim ("teams are under pressure"), and not "the north and east
+/// teams".
+fn unnamed_units(r: &Reading, a: usize, j: usize) -> bool {
+    (a..j).all(|k| {
+        matches!(
+            r.n(k),
+            "a" | "couple"
+                | "of"
+                | "some"
+                | "few"
+                | "several"
+                | "one"
+                | "or"
+                | "two"
+                | "three"
+                | "our"
+                | "the"
+        )
+    })
+}
+
+/// The one of several parts: "areas" to "area", "localities" to "locality".
+fn singular(w: &str) -> String {
+    match w.strip_suffix("ies") {
+        Some(stem) => format!("{stem}y"),
+        None => w.strip_suffix('s').unwrap_or(w).to_string(),
+    }
+}
+
 /// Where the claims of quality sit in [`KINDS`].
 const QUALITY: usize = 3;
 
@@ -672,6 +719,10 @@ pub(super) fn find_claim(r: &Reading) -> Option<Anchor> {
                         // "no longer a deprivation" is no pressure.
                         && !(r.n(j) == "longer" && j > 0 && r.n(j - 1) == "no")
                         && !(*k == PRESSURE && DESCRIBED.contains(&r.n(j + 1)))
+                        // "through some really difficult years": the times were hard, which
+                        // says nothing of how many people it touched (probes-12 p19, where staff
+                        // who kept going were asked "how many people does that affect", scored 1).
+                        && !(*k == PRESSURE && TIMES.contains(&r.n(j + 1)))
                         && (*k != QUALITY
                             || (j.saturating_sub(3)..j).any(|b| SAYS_IT_IS.contains(&r.n(b))))
                         // A role is claimed by someone who leads ("I lead on practice"), not
@@ -742,7 +793,24 @@ pub(super) fn find_claim(r: &Reading) -> Option<Anchor> {
             let (_, e) = r.with_next_sentence(a);
             (end..e).any(|j| r.n(j) == "%" || r.value(j).is_some() && !r.is_year(j))
         };
-        let tail = if scaled {
+        // "A couple of areas have taken a bit longer", "some teams are under pressure": the PSW
+        // has not said which, so the assessor asks which is furthest behind (probes-12 p32, where
+        // "how many people does that affect" was judged to ask about people before the areas
+        // were named).
+        let unnamed = (kind == PRESSURE && !scaled)
+            .then(|| (a..end).find(|&j| UNITS.contains(&r.n(j)) && unnamed_units(r, a, j)))
+            .flatten();
+        let which = unnamed.map(|j| {
+            let one = singular(r.n(j));
+            if r.has_in(a, end, &["longer", "slower", "behind"]) {
+                format!("which {one} is furthest behind, and what has that meant for people?")
+            } else {
+                format!("which {one} is under most pressure, and what has slipped there for people?")
+            }
+        });
+        let tail = if let Some(which) = &which {
+            which.as_str()
+        } else if scaled {
             "what has that meant for the people it affects, and what are you changing?"
         } else if kind == 2 && r.has_in(a, end, WAITING) {
             "how long are people waiting, and what has the wait meant for them?"

@@ -289,6 +289,8 @@ mod tests_past_change;
 #[cfg(test)]
 mod tests_pin;
 #[cfg(test)]
+mod tests_pressure;
+#[cfg(test)]
 mod tests_quotes;
 #[cfg(test)]
 mod tests_ranking;
