@@ -56,13 +56,19 @@ struct Heard {
     slow: bool,
     /// Each part's delivery line, when not the short one.
     summary: Option<String>,
+    /// The microphone cannot start, with this sentence.
+    refuse: Option<String>,
 }
 
 struct Stand(Arc<Mutex<Heard>>);
 
 impl LiveRecorder for Stand {
     fn start(&mut self) -> Result<(), String> {
-        self.0.lock().unwrap().recording = true;
+        let mut h = self.0.lock().unwrap();
+        if let Some(why) = &h.refuse {
+            return Err(why.clone());
+        }
+        h.recording = true;
         Ok(())
     }
     fn is_recording(&self) -> bool {
@@ -658,4 +664,83 @@ fn at_80x24_the_delivery_lines_give_way_to_the_coaching_and_stay_reachable() {
         "{wide}"
     );
     assert!(!wide.contains("How you said it:"), "{wide}");
+}
+
+/// Walk 6, item 1: an answer only spoken, saved before its words came back (Ctrl-S while the
+/// save waits). There is no note to keep, and the PSW is told so without "Nothing was typed",
+/// with the recording that holds what they said and the command that shows its words.
+#[test]
+fn saving_only_spoken_words_before_they_come_back_says_where_they_are() {
+    let data = tempfile::tempdir().unwrap();
+    let heard = Arc::new(Mutex::new(Heard {
+        slow: true,
+        ..Heard::default()
+    }));
+    let shared = Arc::clone(&heard);
+    let mut app = App::new(
+        library(),
+        Some(data.path().to_path_buf()),
+        MONOCHROME,
+        false,
+    )
+    .with_recorders(Rc::new(move |_| {
+        Ok(Box::new(Stand(Arc::clone(&shared))) as Box<dyn LiveRecorder>)
+    }));
+    app.start(recorded());
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('s'));
+    ctrl(&mut app, 's');
+    assert!(saved_notes(data.path()).is_empty());
+    let home = screen(&app);
+    let flat = home.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(!flat.contains("Nothing was typed"), "{home}");
+    assert!(
+        flat.contains(
+            "No note was saved: nothing was typed, and the words you said (Part 1) were still \
+             being written down."
+        ),
+        "{home}"
+    );
+    assert!(flat.contains("psw-coach voice transcribe "), "{home}");
+    assert!(flat.contains("-q1-part1.wav` shows its words."), "{home}");
+}
+
+/// Walk 6, item 2: with no microphone the box does not say "Answer aloud" under the sentence
+/// saying to type, and that sentence ("the timer carries on") is gone on the rating step, where
+/// there is no part to type and no timer.
+#[test]
+fn with_no_microphone_the_box_asks_for_typing_and_the_rating_step_drops_the_part_line() {
+    let data = tempfile::tempdir().unwrap();
+    let heard = Arc::new(Mutex::new(Heard {
+        refuse: Some(
+            "No microphone was found: plug one in or turn it on, then start the next part.".into(),
+        ),
+        ..Heard::default()
+    }));
+    let shared = Arc::clone(&heard);
+    let mut app = App::new(
+        library(),
+        Some(data.path().to_path_buf()),
+        MONOCHROME,
+        false,
+    )
+    .with_recorders(Rc::new(move |_| {
+        Ok(Box::new(Stand(Arc::clone(&shared))) as Box<dyn LiveRecorder>)
+    }));
+    app.start(recorded());
+    let part = screen(&app);
+    assert!(part.contains("No microphone was found"), "{part}");
+    assert!(part.contains("Start typing your answer"), "{part}");
+    assert!(!part.contains("Answer aloud"), "{part}");
+    for word in ["Huddles", "Shorter", "Audit"] {
+        for c in word.chars() {
+            press(&mut app, KeyCode::Char(c));
+        }
+        press(&mut app, KeyCode::Tab);
+        app.tick();
+    }
+    let rating = screen(&app);
+    assert!(rating.contains("How well did that go?"), "{rating}");
+    assert!(!rating.contains("No microphone"), "{rating}");
+    assert!(!rating.contains("timer carries on"), "{rating}");
 }

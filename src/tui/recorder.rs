@@ -29,6 +29,9 @@ pub struct PartRecorder {
     spoken: HashMap<PartAt, f64>,
     /// The last problem, in a sentence, until the next part starts.
     problem: Option<String>,
+    /// The part the microphone could not start on: its sentence ("No microphone was found ...
+    /// the timer carries on") is about that part and goes once the PSW leaves it.
+    problem_part: Option<PartAt>,
     /// The part that was recording when the rehearsal was paused: it records again on resuming,
     /// and the words of both takes are kept in order.
     paused: Option<PartAt>,
@@ -54,6 +57,7 @@ impl PartRecorder {
             delivery: Vec::new(),
             spoken: HashMap::new(),
             problem: None,
+            problem_part: None,
             paused: None,
             audio: None,
             holding: None,
@@ -72,6 +76,16 @@ impl PartRecorder {
     ) -> PartRecorder {
         self.audio = Some((folder, session_id.to_string(), keep));
         self
+    }
+
+    /// True while the part at `at` is being recorded.
+    pub fn records(&self, at: PartAt) -> bool {
+        self.recording == Some(at)
+    }
+
+    /// True while the words of the part at `at` are being transcribed.
+    pub fn transcribes(&self, at: PartAt) -> bool {
+        self.waiting.values().any(|p| *p == at)
     }
 
     /// True while a part is being recorded or transcribed: the screen then checks back often.
@@ -123,6 +137,10 @@ impl PartRecorder {
             self.send(session);
             self.problem = Some(format!("{} Type the rest of this part.", sentence(&fault)));
         }
+        if self.problem_part.is_some() && self.problem_part != session.part_at() {
+            self.problem = None;
+            self.problem_part = None;
+        }
         if self.holding.is_some() && self.holding != session.part_at() {
             self.holding = None;
         }
@@ -139,11 +157,13 @@ impl PartRecorder {
             self.send(session);
             if let Some(at) = wanted {
                 self.problem = None;
+                self.problem_part = None;
                 self.paused = None;
                 match self.live.start() {
                     Ok(()) => self.recording = Some(at),
                     Err(why) => {
                         self.given_up.push(at);
+                        self.problem_part = Some(at);
                         self.problem = Some(format!(
                             "{} Type this part instead; the timer carries on.",
                             sentence(&why)
@@ -240,6 +260,26 @@ impl PartRecorder {
             let name = part_name(session, *at);
             if !names.contains(&name) {
                 names.push(name);
+            }
+        }
+        names
+    }
+
+    /// The names of the recordings whose words have not come back yet, in the order sent (as
+    /// `voice transcribe` takes them); empty when no sound is written.
+    pub fn recordings_to_come(&self) -> Vec<String> {
+        let Some((folder, id, _)) = &self.audio else {
+            return Vec::new();
+        };
+        let mut sent: Vec<_> = self.waiting.iter().collect();
+        sent.sort_by_key(|(n, _)| **n);
+        let mut names: Vec<String> = Vec::new();
+        for (_, at) in sent {
+            let path = crate::voice::recorder::part_file(folder, id, *at);
+            if let Some(name) = path.file_name().and_then(|n| n.to_str())
+                && !names.iter().any(|n| n == name)
+            {
+                names.push(name.to_string());
             }
         }
         names

@@ -92,6 +92,11 @@ impl TextBox {
         self
     }
 
+    /// Changes what the empty box says (recorded practice: whether this part is recording).
+    pub fn set_placeholder(&mut self, placeholder: String) {
+        self.placeholder = placeholder;
+    }
+
     /// The text, lines joined with `\n`.
     pub fn text(&self) -> String {
         self.editor.lines().join("\n")

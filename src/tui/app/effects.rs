@@ -131,10 +131,12 @@ impl App {
                 }
                 None
             }
-            // Nothing typed: there is no note, and no rehearsal worth staying in.
+            // Nothing typed: there is no note, and no rehearsal worth staying in. Words said
+            // but not yet written down are what the summary would have told of: said instead.
             Err(e) if e.kind == StoreErrorKind::NothingToSave => {
-                self.set_notice(Notice::info(e.message.clone()));
-                self.farewell = Some(e.message);
+                let message = summary.left_out.unwrap_or(e.message);
+                self.set_notice(Notice::info(message.clone()));
+                self.farewell = Some(message);
                 self.go_home();
                 None
             }

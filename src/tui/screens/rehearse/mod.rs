@@ -217,6 +217,13 @@ impl RehearseScreen {
         if self.recorder.is_none() {
             return Vec::new();
         }
+        let effects = self.follow_recorder_now();
+        // The empty box says what to do as the recorder now stands (recording or not).
+        self.editor.set_placeholder(self.placeholder());
+        effects
+    }
+
+    fn follow_recorder_now(&mut self) -> Vec<Effect> {
         self.flush_text();
         let Some(recorder) = &mut self.recorder else {
             return Vec::new();
@@ -326,7 +333,24 @@ impl RehearseScreen {
 
     fn placeholder(&self) -> String {
         let skip = keymap::label(Context::FollowUp, Action::SkipFollowUp).unwrap_or_default();
-        match (self.session.stage(), self.session.style()) {
+        // Recorded practice says "answer aloud" only while this part records: with no
+        // microphone, or back on a part already transcribed, the PSW types (walk 6, item 2).
+        let here = self.session.part_at();
+        let recorder = self.recorder.as_ref();
+        let style = match self.session.style() {
+            AnswerStyle::Recorded
+                if here.is_some_and(|at| recorder.is_some_and(|r| r.transcribes(at))) =>
+            {
+                return "Your words are being transcribed and appear here shortly".into();
+            }
+            AnswerStyle::Recorded
+                if here.is_some_and(|at| recorder.is_some_and(|r| !r.records(at))) =>
+            {
+                AnswerStyle::Written
+            }
+            style => style,
+        };
+        match (self.session.stage(), style) {
             (Stage::Rating, _) => "Optional: what you would change next time".into(),
             (Stage::FollowUp, AnswerStyle::Spoken) => {
                 format!("Answer the follow-up aloud and jot key points here; {skip} skips it")

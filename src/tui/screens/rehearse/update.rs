@@ -132,7 +132,28 @@ impl RehearseScreen {
             .map(|r| r.words_to_come(&self.session))
             .unwrap_or_default();
         let mut summary = self.session.summary();
-        if !missing.is_empty() {
+        let note = self.session.to_note();
+        if !missing.is_empty() && !note.has_content() {
+            // Only spoken words, not back yet: the store keeps no empty note, so the PSW is told
+            // where what they said is, not "Nothing was typed" (walk 6, item 1).
+            let recordings = self
+                .recorder
+                .as_ref()
+                .map(|r| r.recordings_to_come())
+                .unwrap_or_default();
+            let how = match recordings.first() {
+                Some(name) => format!(
+                    " What you said is kept as a recording: `psw-coach voice transcribe {name}` \
+                     shows its words."
+                ),
+                None => String::new(),
+            };
+            summary.left_out = Some(format!(
+                "No note was saved: nothing was typed, and the words you said ({}) were still \
+                 being written down.{how}",
+                missing.join(", ")
+            ));
+        } else if !missing.is_empty() {
             summary.left_out = Some(format!(
                 "Not in it yet: the words of {}, still being written down. The recording is \
                  kept: `psw-coach notes show` lists it, and `psw-coach voice transcribe \
@@ -141,7 +162,7 @@ impl RehearseScreen {
             ));
         }
         vec![Effect::SaveNote {
-            note: Box::new(self.session.to_note()),
+            note: Box::new(note),
             summary: Box::new(summary),
             again: self.again.clone(),
         }]
