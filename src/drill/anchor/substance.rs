@@ -71,7 +71,16 @@ pub(super) fn find(r: &Reading, end: usize) -> Option<Anchor> {
         while from < b && matches!(r.n(from), "and" | "but" | "that" | "so" | "then") {
             from += 1;
         }
-        if let Some(found) = piece(r, (from, b)) {
+        // A count of people who came off worse, told at length ("11 now face either a
+        // third-party top-up their families say they can't afford or a move out of the place
+        // they've lived in for two years or more", probes-12 p04, 28 words), is cut at a joining
+        // word to what fits, rather than left for the announcing words.
+        let b_said = if words(r, from, b) > MOST_WORDS && r.has_in(from, b, HARMED) {
+            shortened(r, (from, b)).unwrap_or(b)
+        } else {
+            b
+        };
+        if let Some(found) = piece(r, (from, b_said)) {
             // Beyond the next sentence, a count the answer goes on to say is being put right, by
             // someone who owns it, is the story of a fix told whole: asked who puts it right, it
             // is asked what it has just said (insight-strong-10 z08, "the head of the adult teams
@@ -92,6 +101,22 @@ pub(super) fn find(r: &Reading, end: usize) -> Option<Anchor> {
         a = b + 1;
     }
     first
+}
+
+/// Words a long piece may be cut before, keeping what comes first whole.
+const CUT_AT: &[&str] = &[
+    "or", "and", "because", "where", "after", "while", "which", "so",
+];
+
+/// The end of tokens `a..b` cut before the last joining word that leaves between
+/// [`FEWEST_WORDS`] and [`MOST_WORDS`] words, with the count and its word of harm still in them.
+fn shortened(r: &Reading, (a, b): (usize, usize)) -> Option<usize> {
+    (a + 1..b).rev().find(|&k| {
+        CUT_AT.contains(&r.n(k))
+            && (FEWEST_WORDS..=MOST_WORDS).contains(&words(r, a, k))
+            && r.has_in(a, k, HARMED)
+            && (a..k).any(|j| r.value(j).is_some_and(|v| v >= 2.0))
+    })
 }
 
 /// Words that say someone owns putting the weak spot right.
@@ -215,9 +240,17 @@ fn piece(r: &Reading, (a, b): (usize, usize)) -> Option<Anchor> {
             if COUNTED.contains(&r.n(k + 1)) {
                 those = format!("{those} {}", r.n(k + 1));
             }
-            format!(
-                "what has happened for those {those} since, and who is putting it right, by when?"
-            )
+            // "11 now face a top-up": what they face is still to come, so what is happening for
+            // them now is asked, not what has happened since.
+            if r.has_in(a, b, &["now", "face", "facing"]) {
+                format!(
+                    "what is happening for those {those} now, and who is putting it right, by when?"
+                )
+            } else {
+                format!(
+                    "what has happened for those {those} since, and who is putting it right, by when?"
+                )
+            }
         }
         (None, Some(m)) => format!(
             "who is seeing to it before {}, and what happens for the people it affects if it is not settled by then?",
@@ -233,6 +266,26 @@ fn piece(r: &Reading, (a, b): (usize, usize)) -> Option<Anchor> {
         _ => None,
     };
     let Some(rest) = none_of else {
+        // "11 now face either a top-up they can't afford", cut before its "or": the "either" is
+        // left out, so no half of a pair is said back.
+        if let Some(e) = (a..b)
+            .find(|&k| r.n(k) == "either")
+            .filter(|_| !r.has_in(a, b, &["or"]))
+        {
+            let quote = format!(
+                "{} {}",
+                slot(r.text, &r.toks, a, e)?,
+                slot(r.text, &r.toks, e + 1, b)?
+            );
+            return anchor(
+                r,
+                Shape::Weakness,
+                (a, b),
+                r.raw(a, b),
+                PRESSES.to_string(),
+                format!("You said {quote}: {ask}"),
+            );
+        }
         return said_back(r, Shape::Weakness, (a, b), PRESSES, &ask);
     };
     let quote = slot(r.text, &r.toks, rest, b)?;

@@ -207,3 +207,52 @@ fn where_it_falls_short_is_pressed_on_what_follows() {
         assert!(a.ask.contains(asks), "{answer}\n got: {}", a.ask);
     }
 }
+
+#[test]
+fn a_label_that_admits_a_gap_is_pressed_on_what_follows_it() {
+    for (answer, said) in [
+        (
+            "Text reminders for reviews\n- Sent to 1,900 people since May\n- Not yet fixed: 6 of \
+             the 12 complaints were about letters sent to the wrong address, mostly after a move \
+             into care.",
+            "You said 6 of the 12 complaints were about letters sent to the wrong address:",
+        ),
+        (
+            "The new duty rota has held since spring. Not solved: 4 of the 9 night callers were \
+             passed to the emergency team with no notes.",
+            "You said 4 of the 9 night callers were passed to the emergency team with no notes:",
+        ),
+    ] {
+        let a = anchors(answer)
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| panic!("no anchor: {answer}"));
+        assert!(a.ask.starts_with(said), "{answer}\n{}", a.ask);
+        assert_eq!(well_formed(&a.ask), Ok(()), "{}", a.ask);
+    }
+    // A clause that says something was not solved by a step is no label.
+    let a = anchors("The backlog was not solved by the new form, though 3 of the 8 teams cut it.");
+    assert!(
+        a.iter()
+            .all(|a| !a.ask.starts_with("You said 3 of the 8 teams cut it")),
+        "{a:?}"
+    );
+}
+
+#[test]
+fn a_long_count_of_people_who_came_off_worse_is_cut_not_refused() {
+    let a = anchors(
+        "Where it falls short is people who move here from other councils. Their records arrive \
+         late, if at all. 14 are now facing either a second assessment they have already been \
+         through elsewhere or a gap in their care of several weeks while the paperwork catches up.",
+    )
+    .into_iter()
+    .next()
+    .expect("an anchor");
+    assert_eq!(
+        a.ask,
+        "You said 14 are now facing a second assessment they have already been through elsewhere: \
+         what is happening for those 14 now, and who is putting it right, by when?"
+    );
+    assert_eq!(well_formed(&a.ask), Ok(()), "{}", a.ask);
+}
