@@ -325,6 +325,32 @@ mod with_voice {
         );
     }
 
+    /// Walk 6, item 3: a part with nothing said (a muted microphone, or the silence after the
+    /// answer) is read as no speech at once: whisper.cpp took 3.5 minutes over one second of
+    /// digital silence, holding up every part after it and a save waiting for their words.
+    #[test]
+    fn a_silent_recording_is_read_as_no_speech_at_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let wav = dir.path().join("silent.wav");
+        let spec = hound::WavSpec {
+            channels: 1,
+            sample_rate: 16_000,
+            bits_per_sample: 16,
+            sample_format: hound::SampleFormat::Int,
+        };
+        let mut w = hound::WavWriter::create(&wav, spec).unwrap();
+        for _ in 0..16_000 {
+            w.write_sample(0i16).unwrap();
+        }
+        w.finalize().unwrap();
+        let started = std::time::Instant::now();
+        let v = analyse(dir.path(), &wav);
+        let took = started.elapsed();
+        assert_eq!(v["transcript"], "", "{v}");
+        assert_eq!(v["speaking_seconds"], 0.0, "{v}");
+        assert!(took.as_secs() < 20, "took {took:?}");
+    }
+
     #[test]
     fn pauses_pace_and_fillers_come_from_the_recording_within_a_third_of_a_second() {
         let dir = tempfile::tempdir().unwrap();

@@ -146,7 +146,7 @@ fn transcribe_kept(data: &Path, which: &Path) -> Result<String, String> {
         eprintln!("Transcribing {} on this computer…", kept.name);
     }
     let timing = super::vad::timing(&samples);
-    let transcript = transcriber.transcribe(&samples).map_err(&still_kept)?;
+    let transcript = transcriber.words(&samples, &timing).map_err(&still_kept)?;
     let (lexicon, _) = crate::insight::Lexicon::load(Some(data));
     let answer = super::spoken::SpokenAnswer::new(
         &lexicon,
@@ -308,7 +308,7 @@ pub fn analyse_audio(
     let samples = super::audio::read_wav(file)?;
     let transcriber = super::transcribe::Transcriber::find(data)?;
     let timing = super::vad::timing(&samples);
-    let transcript = transcriber.transcribe(&samples)?;
+    let transcript = transcriber.words(&samples, &timing)?;
     let (lexicon, warning) = crate::insight::Lexicon::load(data);
     if let Some(w) = warning {
         eprintln!("{}", crate::display::visible(&w));

@@ -166,7 +166,7 @@ fn read_part(
         return Err(fault.unwrap_or_else(|| "Nothing was recorded for this part.".into()));
     }
     let timing = super::vad::timing(samples);
-    let transcript = transcriber.transcribe(samples)?;
+    let transcript = transcriber.words(samples, &timing)?;
     let answer = super::spoken::SpokenAnswer::new(lexicon, transcript, timing, target_seconds);
     Ok(Recorded {
         coaching: answer.delivery_lines(),

@@ -53,6 +53,19 @@ impl Transcriber {
         Transcriber::load(&path)
     }
 
+    /// The words said in a recording whose delivery was measured as `timing`: none, without
+    /// asking whisper.cpp, when nothing was heard at all (see [`nothing_to_hear`]).
+    pub fn words(
+        &self,
+        samples: &[f32],
+        timing: &super::delivery::Timing,
+    ) -> Result<String, String> {
+        if nothing_to_hear(samples, timing) {
+            return Ok(String::new());
+        }
+        self.transcribe(samples)
+    }
+
     /// The words said in `samples` (16 kHz mono). Bracketed sound labels such as "[BLANK_AUDIO]" are
     /// dropped: they are not words the PSW said.
     pub fn transcribe(&self, samples: &[f32]) -> Result<String, String> {
@@ -92,6 +105,19 @@ impl Transcriber {
     }
 }
 
+/// Quieter than this everywhere (-40 dBFS) is no voice at a microphone: a muted one, or the
+/// silence a recording ends in.
+const QUIET_PEAK: f32 = 0.01;
+
+/// True when a recording has nothing to transcribe: the voice-activity detector heard no speech
+/// and no sample is louder than [`QUIET_PEAK`]. whisper.cpp spends minutes on such a recording
+/// (one second of digital silence took 3.5 minutes on two busy cores, walk 6) before finding no
+/// words, holding up the parts after it and a save waiting for them. Anything louder, or any
+/// voice heard, still goes to whisper.cpp, so quiet speech is never dropped unheard.
+pub fn nothing_to_hear(samples: &[f32], timing: &super::delivery::Timing) -> bool {
+    timing.speaking_seconds == 0.0 && samples.iter().all(|s| s.abs() < QUIET_PEAK)
+}
+
 /// Two threads on a two-core laptop, at most four anywhere: more makes whisper.cpp slower for
 /// tiny.en, and the screen must keep a core.
 fn threads() -> i32 {
@@ -118,6 +144,24 @@ pub fn clean(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn silence_or_a_faint_hiss_with_no_voice_has_nothing_to_hear_and_speech_has() {
+        let none = |samples: &[f32]| nothing_to_hear(samples, &crate::voice::vad::timing(samples));
+        assert!(none(&vec![0.0; 16_000]), "digital silence");
+        let hiss: Vec<f32> = (0..16_000)
+            .map(|i| if i % 2 == 0 { 0.002 } else { -0.002 })
+            .collect();
+        assert!(none(&hiss), "a faint hiss");
+        // Loud enough to be anything: whisper.cpp is asked, even with no voice detected.
+        let thump: Vec<f32> = (0..16_000)
+            .map(|i| if i == 800 { 0.5 } else { 0.0 })
+            .collect();
+        assert!(!none(&thump));
+        // Voice heard, however quiet the rest: asked.
+        let timing = crate::voice::delivery::timing(&[true; 100], 0.016);
+        assert!(!nothing_to_hear(&vec![0.0; 16_000], &timing));
+    }
 
     #[test]
     fn sound_labels_and_spacing_are_tidied() {
