@@ -125,6 +125,28 @@ fn a_kept_recording_is_listed_with_its_note_and_deleted_only_when_confirmed() {
         ));
 }
 
+/// Walk 6: a recording from a rehearsal never saved is not said to be kept "as a new note" by
+/// `voice transcribe`, which can only show its words (there is no note to add them to).
+#[test]
+fn deleting_a_recording_of_an_unsaved_rehearsal_says_its_words_can_only_be_shown() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = data.path().join("recordings");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("s9-q1-part1.wav"), b"RIFF").unwrap();
+    let out = coach(data.path())
+        .args(["voice", "delete", "s9-q1-part1.wav"])
+        .assert()
+        .failure();
+    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(err.contains("was not saved as a note"), "{err}");
+    assert!(
+        err.contains("`psw-coach voice transcribe s9-q1-part1.wav` shows them, to copy first."),
+        "{err}"
+    );
+    assert!(!err.contains("as a new note"), "{err}");
+    assert!(dir.join("s9-q1-part1.wav").exists());
+}
+
 /// Several recordings are deleted together, and a mistyped name among them deletes none.
 #[test]
 fn several_recordings_are_deleted_together_or_not_at_all() {

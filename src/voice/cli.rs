@@ -92,8 +92,15 @@ fn delete_kept(data: &Path, which: &[PathBuf], yes: bool) -> Result<String, Stri
         let mut said = String::from("nothing was deleted.");
         for k in &kept {
             said.push_str(&format!("\n{} is {}.", k.name, what(k)));
-            // Words that are nowhere else: said before they can be lost.
-            if !super::kept::part_has_words(&listing.notes, k) {
+            // Words that are nowhere else: said before they can be lost. With no note to
+            // refine, `voice transcribe` only shows them (walk 6): it was said to keep them.
+            if super::kept::note_of(&listing.notes, k).is_none() {
+                said.push_str(&format!(
+                    " Its words are in none of your notes: `psw-coach voice transcribe {}` \
+                     shows them, to copy first.",
+                    k.name
+                ));
+            } else if !super::kept::part_has_words(&listing.notes, k) {
                 said.push_str(&format!(
                     " Its words are not in your notes: `psw-coach voice transcribe {}` keeps \
                      them as a new note first.",

@@ -79,15 +79,33 @@ const DAMAGED: &str = "this model file is damaged or cut short: copy it again, o
 /// Reads the header and walks every tensor's header, checking the sizes add up to the file's length.
 /// Refuses special files (a FIFO would hang) and anything far too large to be a model.
 pub fn check(path: &Path) -> Result<ModelInfo, ModelProblem> {
-    let meta = fs::metadata(path).map_err(|e| problem(path, plain_io(&e)))?;
+    // Each refusal says what to do next, in words ("not a regular file" was a programmer's).
+    let meta = fs::metadata(path).map_err(|e| match e.kind() {
+        io::ErrorKind::NotFound => problem(
+            path,
+            "there is no such file: check its name and the folder it is in",
+        ),
+        _ => problem(path, plain_io(&e)),
+    })?;
+    if meta.is_dir() {
+        return Err(problem(
+            path,
+            "this is a folder: give the model file itself (such as ggml-tiny.en.bin)",
+        ));
+    }
     if !meta.is_file() {
-        return Err(problem(path, "this is not a regular file"));
+        return Err(problem(
+            path,
+            "this is not an ordinary file (a pipe or a device): copy the model into a file, then \
+             add that",
+        ));
     }
     let bytes = meta.len();
     if bytes > MAX_MODEL_BYTES {
         return Err(problem(
             path,
-            "this file is far too large to be a voice model",
+            "this file is far too large to be a voice model (ggml-tiny.en.bin is about 78 MB, \
+             ggml-base.en.bin about 148 MB): check it is the model file",
         ));
     }
     let file = File::open(path).map_err(|e| problem(path, plain_io(&e)))?;
@@ -324,14 +342,39 @@ mod tests {
         assert!(check(&p).unwrap_err().0.contains("damaged or cut short"));
         fs::write(&p, b"RIFF....WAVEfmt this is a sound file").unwrap();
         assert!(check(&p).unwrap_err().0.contains("not a whisper.cpp model"));
+        // Walk 6: each says what to do, not "not a regular file".
+        let folder = check(dir.path()).unwrap_err().0;
         assert!(
-            check(dir.path())
-                .unwrap_err()
-                .0
-                .contains("not a regular file")
+            folder.contains("this is a folder: give the model file itself"),
+            "{folder}"
         );
         let missing = check(&dir.path().join("nothing.bin")).unwrap_err();
-        assert!(missing.0.contains("no such file"), "{missing}");
+        assert!(
+            missing
+                .0
+                .contains("there is no such file: check its name and the folder it is in"),
+            "{missing}"
+        );
+        let huge = dir.path().join("huge.bin");
+        File::create(&huge)
+            .unwrap()
+            .set_len(MAX_MODEL_BYTES + 1)
+            .unwrap();
+        let huge = check(&huge).unwrap_err().0;
+        assert!(huge.contains("check it is the model file"), "{huge}");
+        #[cfg(unix)]
+        {
+            let fifo = dir.path().join("pipe");
+            assert!(
+                std::process::Command::new("mkfifo")
+                    .arg(&fifo)
+                    .status()
+                    .unwrap()
+                    .success()
+            );
+            let fifo = check(&fifo).unwrap_err().0;
+            assert!(fifo.contains("copy the model into a file"), "{fifo}");
+        }
     }
 
     #[test]
