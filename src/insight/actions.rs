@@ -304,6 +304,11 @@ const FEELINGS: &[&str] = &[
     "annoyed",
 ];
 
+/// "put", "taken", "written": a past participle that does not end in -ed.
+pub(crate) fn is_irregular_participle(word: &str) -> bool {
+    IRREGULAR_PARTICIPLE.contains(&word)
+}
+
 /// An -ed word that says a state or a feeling ("tired", "worried", "involved"), not an action.
 pub(crate) fn says_a_state(word: &str) -> bool {
     NOT_ACTIONS.contains(&word) || FEELINGS.contains(&word)

@@ -79,6 +79,22 @@ fn inside_a_relative(ts: &[Token], k: usize) -> bool {
             .any(|t| MAIN_VERBS.contains(&t.norm.as_str()))
 }
 
+/// "I'd set up", "I'd already rung her": "I'd" is "I had" only before a past participle; "I'd be
+/// wary of claiming anything", "I'd need to check" are "I would", a hedge, no part to press on.
+fn had_done(ts: &[Token], k: usize) -> bool {
+    let skip = ts
+        .get(k)
+        .is_some_and(|t| matches!(t.norm.as_str(), "already" | "just" | "also" | "first"));
+    let Some(verb) = ts
+        .get(if skip { k + 1 } else { k })
+        .map(|t| t.norm.as_str())
+    else {
+        return false;
+    };
+    (verb.len() > 4 && verb.ends_with("ed") && !verb.ends_with("eed"))
+        || super::actions::is_irregular_participle(verb)
+}
+
 /// `private` are the places of identifying details, which are never quoted back.
 pub(crate) fn hear(
     text: &str,
@@ -101,13 +117,7 @@ pub(crate) fn hear(
         let ongoing = ts
             .windows(2)
             .any(|w| matches!(w[0].norm.as_str(), "i'm" | "we're") && w[1].norm.ends_with("ing"));
-        !ongoing
-            && ts.iter().enumerate().any(|(k, t)| {
-                // "room 3.12", "aged 52", "page 14": a place or an age, not a count.
-                let named = k > 0 && NOT_COUNTS.contains(&ts[k - 1].norm.as_str());
-                (t.norm.starts_with(|ch: char| ch.is_ascii_digit()) && !is_year(&t.norm) && !named)
-                    || COUNT_WORDS.contains(&t.norm.as_str())
-            })
+        !ongoing && !describes_a_service(ts) && (0..ts.len()).any(|k| a_count(ts, k))
     };
     // The speaker acting: "I" then a verb that is no view or modal, quoted from the "I".
     let acting = |c: &Clause| {
@@ -118,6 +128,7 @@ pub(crate) fn hear(
                     && ts
                         .get(k + 1)
                         .is_some_and(|n| n.is_word() && !NOT_ACTING.contains(&n.norm.as_str()))
+                    && (ts[k].norm != "i'd" || had_done(ts, k + 1))
                     && (k == 0 || ts[k - 1].norm != "what")
                     && !inside_a_relative(ts, k)
             })
@@ -153,6 +164,125 @@ pub(crate) fn hear(
                 .and_then(|c| quote(text, toks, c.toks.clone()))
         }),
     }
+}
+
+/// Whether token `k` is a count: a number in digits or words, not a year, and no number that is no
+/// measure (as the evidence reading leaves such numbers out): "room 3.12", "aged 52", "page 14" (a place or an
+/// age), "he is 78" (an age), "a transitions worker from 16," (an age or a time), "open from eight
+/// till eight" (hours), and a number chained to one of those ("aged 18 to 25").
+fn a_count(ts: &[Token], k: usize) -> bool {
+    let t = &ts[k];
+    let digits = t.norm.starts_with(|ch: char| ch.is_ascii_digit());
+    let named = k > 0 && NOT_COUNTS.contains(&ts[k - 1].norm.as_str());
+    let number = (digits && !is_year(&t.norm) && !named) || COUNT_WORDS.contains(&t.norm.as_str());
+    if !number {
+        return false;
+    }
+    let left_out = |k: usize| {
+        (k > 0 && NOT_COUNTS.contains(&ts[k - 1].norm.as_str()))
+            || super::evidence::an_age(ts, k, k)
+            || a_time_of_day(ts, k)
+            || bare_from(ts, k)
+    };
+    let w = |p: Option<usize>| p.and_then(|p| ts.get(p)).map_or("", |t| t.norm.as_str());
+    let chained_at = match (w(k.checked_sub(2)), w(k.checked_sub(1))) {
+        ("and", "a") => k.checked_sub(3),
+        (_, "to" | "or" | "and" | "-" | "–") => k.checked_sub(2),
+        _ => None,
+    };
+    !left_out(k) && !chained_at.is_some_and(left_out)
+}
+
+/// "a named worker from 16, and", "help from 65.", "a plan by 17 and a half", "we assess young
+/// people at 17,": a number after "from", "by" or "at" that ends the clause is an age or a time.
+/// "fell from 40 to 12" goes on to where it went, "cut by 12%" and "by 12 days" say how much, and
+/// "down from 90", "cut by 12", "it stood at 40" follow a change or a level, each a count.
+fn bare_from(ts: &[Token], k: usize) -> bool {
+    let level = k >= 2
+        && matches!(
+            ts[k - 2].norm.as_str(),
+            "down"
+                | "up"
+                | "fell"
+                | "fallen"
+                | "rose"
+                | "risen"
+                | "dropped"
+                | "cut"
+                | "reduced"
+                | "increased"
+                | "grew"
+                | "grown"
+                | "it"
+                | "stood"
+                | "stands"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "now"
+                | "still"
+        );
+    k > 0
+        && !level
+        && matches!(ts[k - 1].norm.as_str(), "from" | "by" | "at")
+        && ts
+            .get(k + 1)
+            .is_none_or(|n| matches!(n.norm.as_str(), "," | "." | ";" | "and" | "if" | "until"))
+}
+
+/// "open from eight till eight", "9 to 5", "until 8pm", "at ten o'clock": a number that says the
+/// hour, which is no count to compare with before. "Waits fell from 40 to 12" stays a count: only
+/// "till" and "until" mark a span of hours, and "from" only when one of them closes it.
+fn a_time_of_day(ts: &[Token], k: usize) -> bool {
+    let w = |p: Option<usize>| p.and_then(|p| ts.get(p)).map_or("", |t| t.norm.as_str());
+    let (before, after) = (w(k.checked_sub(1)), w(Some(k + 1)));
+    matches!(before, "till" | "until")
+        || matches!(after, "till" | "until" | "am" | "pm" | "o'clock")
+        || ts[k].norm.ends_with("am") && ts[k].norm.starts_with(|c: char| c.is_ascii_digit())
+        || ts[k].norm.ends_with("pm") && ts[k].norm.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Words of a round of time that a service keeps ("each month", "every three weeks", "one Tuesday
+/// a month").
+const ROUNDS: &[&str] = &[
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "fortnight",
+    "month",
+    "months",
+    "year",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "morning",
+    "evening",
+];
+
+/// "The mobile library visits 46 villages every three weeks", "around twenty staff come each
+/// month": a count told with the round a service keeps says how big the service is, not how
+/// things went, so there is nothing in it to compare with before. A count that moved ("now", "more",
+/// "fewer") is no such description.
+fn describes_a_service(ts: &[Token]) -> bool {
+    let w = |k: usize| ts.get(k).map_or("", |t| t.norm.as_str());
+    let round = (0..ts.len()).any(|k| {
+        (matches!(w(k), "every" | "each") && ROUNDS.contains(&w(k + 1)))
+            || (matches!(w(k), "every") && ROUNDS.contains(&w(k + 2)))
+            || (matches!(w(k), "a" | "per") && ROUNDS.contains(&w(k + 1)) && k > 0)
+    });
+    round
+        && !ts.iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "now" | "more" | "fewer" | "less" | "up" | "down" | "since" | "was" | "were"
+            ) || t.norm.ends_with("ed")
+        })
 }
 
 /// "2019", "2024": a year, which says when rather than how many.
@@ -303,6 +433,54 @@ mod tests {
         let text = "that we had got the threshold wrong";
         let toks = words::tokens(text);
         assert_eq!(quote(text, &toks, 0..toks.len()), None);
+    }
+
+    #[test]
+    fn an_age_an_hour_or_a_service_kept_is_no_figure_to_press_on() {
+        for text in [
+            "She is 84, and she had lived on the farm all her life.",
+            "The drop-in runs from nine till four on weekdays.",
+            "The duty desk takes calls until 10pm.",
+            "Our outreach van stops at 30 farms every fortnight.",
+            "About fifteen carers come to the café each week.",
+        ] {
+            assert_eq!(heard(text).figure, None, "{text}");
+        }
+        // A number chained to an age is one too.
+        for text in [
+            "It works with adults aged 18 to 25 who have left care.",
+            "Young carers get a named worker from 16 and we keep them open until 25.",
+            "We agree a plan by 17 and a half.",
+            "We meet young people at 16, and again before they leave school.",
+        ] {
+            assert_eq!(heard(text).figure, None, "{text}");
+        }
+        // A count that moved, or one told as a result, is still a figure.
+        for text in [
+            "Waits fell from 40 days to 12 after the change.",
+            "Now 30 farms get a visit every fortnight.",
+            "She is one of 84 carers we reached in the first year.",
+            "The waiting list is now 40, down from 90.",
+            "Complaints were cut by 12.",
+        ] {
+            assert!(heard(text).figure.is_some(), "{text}");
+        }
+    }
+
+    #[test]
+    fn i_would_is_no_part_of_the_speakers_to_press_on() {
+        for text in [
+            "I'd be careful about saying it worked.",
+            "I'd need to look at the figures again.",
+        ] {
+            assert_eq!(heard(text).own, None, "{text}");
+        }
+        assert_eq!(
+            heard("I'd already phoned every carer on the list by then.")
+                .own
+                .as_deref(),
+            Some("I'd already phoned every carer on the list…")
+        );
     }
 
     #[test]
