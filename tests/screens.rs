@@ -647,6 +647,55 @@ mod rehearsal {
         assert!(!flat(&typed).contains(said), "{typed}");
     }
 
+    /// Walk 6: a tip needing three rows at 80 columns was cut after two, mid-sentence ("... in
+    /// June 2026), then"), with no mark. In a 24-row window it is shown whole; in a shorter one it
+    /// ends in "…".
+    #[test]
+    fn a_long_tip_is_shown_whole_at_80x24_and_marked_where_it_is_cut() {
+        let yaml = r#"id: fixture-tip
+title: A bank with a long tip
+description: One question whose tip needs three rows at 80 columns.
+version: 1
+questions:
+  - id: tip-q1
+    kind: focused
+    topic: mental-capacity
+    quality_statements: [safeguarding]
+    ask: What are you doing now to protect the liberty of people who lack capacity?
+    tip: Say where things stand in a sentence (the old scheme still in force, the new one never started, the test restated by the court this summer), then what you changed because of it and how you will know it worked.
+    follow_ups:
+      - What happens next, and by when?
+    listen_for:
+      - Where things stand
+"#;
+        let mut library = Library::default();
+        library.add("tip.yaml", yaml, Origin::Bundled("tip.yaml"));
+        assert!(library.skipped.is_empty(), "{:?}", library.skipped);
+        let data = tempfile::tempdir().unwrap();
+        let mut app = App::new(library, Some(data.path().to_path_buf()), MONOCHROME, false);
+        app.start(RehearseOptions {
+            plan: "random 1".parse().unwrap(),
+            seed: Some(1),
+            ..RehearseOptions::default()
+        });
+        let flat = |text: &str| {
+            text.lines()
+                .map(|l| l.trim_matches('"').trim())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let full = format!("{}", draw(&app, 80, 24).backend());
+        assert!(
+            flat(&full).contains("how you will know it worked."),
+            "{full}"
+        );
+        let short = format!("{}", draw(&app, 80, 21).backend());
+        assert!(
+            flat(&short).contains("restated by the court this summer), then what…"),
+            "{short}"
+        );
+    }
+
     /// With the reader model on, the answer is read on a worker thread before the key that moves on
     /// to the follow-up is carried out (docs/model.md, "Does a key wait for the model?"): the screen
     /// says so, a key pressed meanwhile is handled at once, a second Tab is not taken as a second

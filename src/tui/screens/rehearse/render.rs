@@ -177,8 +177,11 @@ pub(super) fn render(
     let rating = session.stage() == Stage::Rating;
     // The tip is for answering; on the rating step its rows go to the coaching.
     let tip_height = match &question.tip {
+        // Three rows in a 24-row window: five of the bundled bank's tips need them at 80 columns
+        // and were cut mid-sentence with no mark (walk 6); a tip longer still ends in "…".
         Some(tip) if wide && area.height >= 20 && !rating => {
-            wrapped_height(&format!("Tip: {tip}"), inner_width).min(2)
+            let most = if area.height >= 24 { 3 } else { 2 };
+            wrapped_height(&format!("Tip: {tip}"), inner_width).min(most)
         }
         _ => 0,
     };
@@ -276,12 +279,19 @@ pub(super) fn render(
         )
         .render(question_area, buf);
     if let Some(tip) = &question.tip {
-        Paragraph::new(Line::from(vec![
-            Span::styled("Tip: ", theme.key),
-            Span::styled(tip.as_str(), theme.dim),
-        ]))
-        .wrap(Wrap { trim: true })
-        .render(tip_area, buf);
+        let rows = widgets::wrap_cut(&format!("Tip: {tip}"), inner_width, usize::from(tip_height));
+        let lines: Vec<Line> = rows
+            .into_iter()
+            .enumerate()
+            .map(|(i, row)| match row.strip_prefix("Tip: ") {
+                Some(rest) if i == 0 => Line::from(vec![
+                    Span::styled("Tip: ", theme.key),
+                    Span::styled(rest.to_string(), theme.dim),
+                ]),
+                _ => Line::styled(row, theme.dim),
+            })
+            .collect();
+        Paragraph::new(lines).render(tip_area, buf);
     }
 
     render_part_line(r, theme, wide, part_title, part_area, buf);
