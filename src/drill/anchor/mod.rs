@@ -12,6 +12,7 @@
 
 mod admitted;
 mod announced;
+mod belief;
 mod case_voice;
 mod cause;
 mod chaired;
@@ -258,6 +259,8 @@ pub fn anchors(answer: &str) -> Vec<Anchor> {
 mod tests;
 #[cfg(test)]
 mod tests_announced;
+#[cfg(test)]
+mod tests_belief;
 #[cfg(test)]
 mod tests_beyond_average;
 #[cfg(test)]

@@ -504,7 +504,7 @@ fn brief(said: &str) -> String {
 /// Everything an assessor could press on in `text`, unranked.
 pub(super) fn find(text: &str) -> Vec<Anchor> {
     let r = Reading::new(text);
-    let finders: [fn(&Reading) -> Option<Anchor>; 40] = [
+    let finders: [fn(&Reading) -> Option<Anchor>; 41] = [
         super::out_of_plan::find,
         super::count_against_share::find,
         super::admitted::find_weakness,
@@ -541,6 +541,8 @@ pub(super) fn find(text: &str) -> Vec<Anchor> {
         find_balance,
         super::plan::find_plan,
         super::claim::find_source,
+        // Before the claim reader: a belief offered as proof is what the assessor tested.
+        super::belief::find,
         super::claim::find_claim,
         super::rule::find_rule,
         super::instance::find,

@@ -1,0 +1,80 @@
+//! A belief the PSW offers in place of evidence: "I'd like to think people don't really see it",
+//! "I don't think anyone has been worse off", "I'd expect them to get it right", "I'm confident it
+//! would happen". On vague answers the assessor said the belief back and tested it ("You don't think
+//! anyone has been worse off: how would you know...?", probes-9 p32; "You'd like to think people
+//! don't really see it", probes-10 p30; "You'd expect them to get it right", probes-9 p29), where
+//! the coach asked a stock line or pressed a label ("strengths-based") instead.
+
+use super::frame::JOINERS;
+use super::read::{Reading, anchor, said_slot};
+use super::{Anchor, Shape};
+
+/// The words that offer a belief, most telling first, and whether the belief alone is said back
+/// ("I'd say we're on track" is said back as "you're on track", not "you'd say...").
+const BELIEFS: &[(&[&str], bool)] = &[
+    (&["i'd", "like", "to", "think"], false),
+    (&["i", "don't", "think"], false),
+    (&["i'd", "expect"], false),
+    (&["i'm", "confident"], false),
+    (&["i'm", "sure"], false),
+    (&["i", "believe"], false),
+    (&["i'd", "say"], true),
+];
+
+/// The ask after a belief said back.
+const ASK: &str = "how would you know if you were wrong, and what have you checked?";
+
+/// "You said you'd like to think people don't really see it: how would you know if you were
+/// wrong, and what have you checked?"
+pub(super) fn find(r: &Reading) -> Option<Anchor> {
+    // A rule offered as proof ("the policy gives them up to six days") or instances said to exist
+    // ("I still hold a couple of cases") are pressed in their own words, as the assessor did
+    // (probes-11 p15, probes-7 p25): a belief beside them is the weaker thing to test.
+    if super::rule::find_rule(r).is_some() || super::instance::find(r).is_some() {
+        return None;
+    }
+    let claim = super::claim::find_claim(r);
+    BELIEFS.iter().find_map(|(cue, alone)| {
+        let i = (0..r.toks.len()).find(|&i| {
+            cue.iter().enumerate().all(|(j, w)| r.n(i + j) == *w)
+                // The belief opens its phrase: "the ones I'd say feel it less are..." is an aside.
+                && (r.span(i).0..i).all(|k| JOINERS.contains(&r.n(k)) || r.n(k) == "well")
+        })?;
+        // A claim in the same sentence with a frame of its own ("I'd like to think I've got an
+        // influence there too", asked for a decision the influence changed, probes-11 p25) is
+        // pressed by the claim reader.
+        let (s0, s1) = r.sentence(i);
+        if claim
+            .as_ref()
+            .is_some_and(|c| r.raw(s0, s1).contains(c.quote.as_str()))
+        {
+            return None;
+        }
+        let after = i + cue.len();
+        // "I'm confident that..." and "I'd say that...": the "that" only joins.
+        let body = if r.n(after) == "that" {
+            after + 1
+        } else {
+            after
+        };
+        let (_, end) = r.span(body);
+        // "I don't think so", "I'd say so": nothing said of anything; and "I'm confident it
+        // would happen", said back, loses what "it" is.
+        if matches!(r.n(body), "so" | "it" | "it's" | "this" | "that's") || r.is_stop(body) {
+            return None;
+        }
+        let quote = if *alone {
+            said_slot(r, body, end)?
+        } else {
+            said_slot(r, i, end)?
+        };
+        anchor(
+            r,
+            Shape::Claim,
+            (i, end),
+            r.raw(i, end),
+            "testing what you believe".to_string(),
+            format!("You said {quote}: {ASK}"),
+        )
+    })
+}

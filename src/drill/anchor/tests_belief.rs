@@ -1,0 +1,52 @@
+//! A belief offered in place of evidence is said back and tested (probes-9 p29, p32, probes-10 p30:
+//! the assessor's own shape, where the coach gave a stock line or pressed a label).
+
+use super::*;
+
+const ASK: &str = "how would you know if you were wrong, and what have you checked?";
+
+#[test]
+fn a_belief_offered_as_proof_is_said_back_and_tested() {
+    for (answer, said) in [
+        (
+            "Our reablement offer is generous, and I'd like to think nobody leaves hospital \
+             without a visit the same day.",
+            "You said you'd like to think nobody leaves hospital without a visit the same day:",
+        ),
+        (
+            "We trimmed the day service budget last year. I don't think any family has lost \
+             out because of it.",
+            "You said you don't think any family has lost out because of it:",
+        ),
+        (
+            "Staff know the Care Act well. I'd expect a duty worker to spot a carer's needs on \
+             the first call.",
+            "You said you'd expect a duty worker to spot a carer's needs on the first call:",
+        ),
+        (
+            "It's been hard going, but I'd say the transfer to the new system is nearly done.",
+            "You said the transfer to the new system is nearly done:",
+        ),
+    ] {
+        let a = super::tests::first(answer);
+        assert_eq!(a.ask, format!("{said} {ASK}"), "{answer}");
+        assert_eq!(well_formed(&a.ask), Ok(()), "{}", a.ask);
+    }
+}
+
+#[test]
+fn a_belief_with_nothing_in_it_or_a_weak_spot_admitted_keeps_its_press() {
+    // "I don't think so" says nothing of anything.
+    assert!(
+        anchors("Has it changed? I don't think so.")
+            .iter()
+            .all(|a| !a.ask.contains("if you were wrong")),
+    );
+    // A strong answer's admitted weak spot is still pressed first.
+    let a = super::tests::first(
+        "Reviews are on time for 88% of people. Where it falls short is the 14 people placed \
+         out of county, none of whom has been reviewed this year. I'd like to think that will \
+         change soon.",
+    );
+    assert!(!a.ask.contains("if you were wrong"), "{}", a.ask);
+}
