@@ -82,18 +82,41 @@ fn contradictions(r: &Report) -> Vec<String> {
     out
 }
 
-/// Sets A, B and C (eval/insight/set-a, eval/hidden/insight-set-b and -c): each scored once for
-/// docs/accuracy.md, then tuning material. No set that has not yet been scored is read here.
-fn set_a() -> Vec<(String, String)> {
+/// Every used-up insight set, named one by one: set A (eval/insight/set-a), sets B to N and the
+/// strong sets 1 to 10 (eval/hidden/...), each scored once first-time, then tuning material. A set
+/// still in reserve is never read here, so no glob is used.
+const USED_UP_SETS: &[&str] = &[
+    "insight/set-a",
+    "hidden/insight-set-b",
+    "hidden/insight-set-c",
+    "hidden/insight-set-d",
+    "hidden/insight-set-e",
+    "hidden/insight-set-f",
+    "hidden/insight-set-g",
+    "hidden/insight-set-h",
+    "hidden/insight-set-i",
+    "hidden/insight-set-j",
+    "hidden/insight-set-k",
+    "hidden/insight-set-l",
+    "hidden/insight-set-m",
+    "hidden/insight-set-n",
+    "hidden/insight-strong",
+    "hidden/insight-strong-2",
+    "hidden/insight-strong-3",
+    "hidden/insight-strong-4",
+    "hidden/insight-strong-5",
+    "hidden/insight-strong-6",
+    "hidden/insight-strong-7",
+    "hidden/insight-strong-8",
+    "hidden/insight-strong-9",
+    "hidden/insight-strong-10",
+];
+
+/// The answers of every set in [`USED_UP_SETS`], each with its path.
+fn used_up_answers() -> Vec<(String, String)> {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("eval");
     let mut out = Vec::new();
-    let entries = [
-        "insight/set-a",
-        "hidden/insight-set-b",
-        "hidden/insight-set-c",
-    ]
-    .into_iter()
-    .flat_map(|set| {
+    let entries = USED_UP_SETS.iter().flat_map(|set| {
         std::fs::read_dir(root.join(set))
             .into_iter()
             .flatten()
@@ -123,10 +146,10 @@ fn no_suggestion_asks_for_what_a_finding_says_is_there() {
             }
         }
     }
-    let a = set_a();
+    let a = used_up_answers();
     assert!(
-        a.len() >= 180,
-        "sets A, B and C are read ({} answers)",
+        a.len() >= 1000,
+        "sets A to N and strong 1 to 10 are read ({} answers)",
         a.len()
     );
     for (name, text) in a {
@@ -136,7 +159,7 @@ fn no_suggestion_asks_for_what_a_finding_says_is_there() {
             wrong.push(format!("{name}: {s}"));
         }
     }
-    assert!(seen > 270);
+    assert!(seen > 1090);
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 
@@ -177,4 +200,78 @@ fn no_suggestion_asks_for_a_change_said_without_a_change_word() {
         assert!(asks.is_empty(), "{text}: {asks:?}");
         assert!(contradictions(&r).is_empty(), "{text}: {:?}", r.suggestions);
     }
+}
+
+/// The opening words of each suggestion that asks for something, and the findings of a set's table
+/// (expected.json) it asks for; as docs/scripts/insight_contradictions.py reads them.
+const ASKS: &[(&str, &[&str])] = &[
+    ("Close with what comes next", &["next"]),
+    ("Add what comes next", &["next"]),
+    ("Add one short case", &["example"]),
+    ("Start with what you did yourself", &["own_part"]),
+    (
+        "Say what difference it made for people",
+        &["difference", "people"],
+    ),
+    ("Show the change over time", &["then", "now"]),
+    ("Add how you know", &["evidence"]),
+    ("Say what changed", &["difference"]),
+    ("Say where things stand today", &["now"]),
+    ("Say where things were before", &["then"]),
+    ("Say what you did, not what exists", &["done"]),
+];
+
+/// Whether a set's table says the answer gives `finding`: true and not borderline. The speaker's
+/// own part is given only when something is done too (set F marks it on answers where nothing is).
+fn table_gives(expected: &serde_json::Value, finding: &str) -> bool {
+    let plain = |f: &str| {
+        expected[f] == serde_json::Value::Bool(true)
+            && !expected["borderline"]
+                .as_array()
+                .is_some_and(|b| b.iter().any(|x| x == f))
+    };
+    plain(finding) && (finding != "own_part" || plain("done"))
+}
+
+/// Suggestions that ask for what the answer gives by its set's table, over sets A to N: issue 17's
+/// goal is none. This many are left (38 after the age, hour and 'I would' quotes were fixed; each
+/// listed when the test fails); the ceiling only ever comes down, so a change that makes one more
+/// fails here.
+const ASKS_FOR_WHAT_IS_GIVEN_CEILING: usize = 38;
+
+#[test]
+fn suggestions_asking_for_what_the_answer_gives_never_rise_on_a_used_up_set() {
+    let lexicon = Lexicon::bundled();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("eval");
+    let mut wrong: Vec<String> = Vec::new();
+    let mut read = 0;
+    for set in USED_UP_SETS.iter().filter(|s| !s.contains("strong")) {
+        let table: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(root.join(set).join("expected.json")).expect("a table"),
+        )
+        .expect("a JSON table");
+        let answers = table["answers"].as_object().expect("answers");
+        for (key, expected) in answers {
+            let text = std::fs::read_to_string(root.join(set).join(format!("{key}.txt")))
+                .expect("readable answer");
+            read += 1;
+            let r = analyse(&lexicon, &text, None);
+            for s in &r.suggestions {
+                let Some((_, findings)) = ASKS.iter().find(|(opens, _)| s.starts_with(opens))
+                else {
+                    continue;
+                };
+                if findings.iter().all(|f| table_gives(expected, f)) {
+                    wrong.push(format!("{set}/{key}: {s}"));
+                }
+            }
+        }
+    }
+    assert!(read >= 890, "sets A to N are read ({read} answers)");
+    assert!(
+        wrong.len() <= ASKS_FOR_WHAT_IS_GIVEN_CEILING,
+        "{} suggestions ask for what the answer gives (ceiling {ASKS_FOR_WHAT_IS_GIVEN_CEILING}):\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
 }
