@@ -1646,9 +1646,13 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                         "booking" | "scheduling" | "arranging" | "organising" | "pencilling"
                     )
                 }));
+        // "the rest we're doing between now and March": a span from today to a month, a time to
+        // come as "by March" is.
+        let from_now = n == "and" && k >= 2 && w(k - 1) == "now" && w(k - 2) == "between";
         let future_lead = matches!(n, "from" | "by" | "in" | "next" | "until")
             || (n == "this" && k > 0)
-            || booked;
+            || booked
+            || from_now;
         if future_lead {
             let mut j = k + 1;
             // "from the first of February", "by the beginning of March": the day or part of the

@@ -227,3 +227,14 @@ fn an_ambition_named_as_a_thing_an_aim_to_make_better_and_a_wish_with_a_vague_ti
         "We'll review the panel's decisions going forward.",
     ]);
 }
+
+#[test]
+fn work_going_on_between_now_and_a_month_is_a_step_with_its_when() {
+    a_step(&[
+        "We reviewed the first forty tenancies; the other sixty we're reviewing between now and \
+         April.",
+        "The reablement team is visiting the remaining homes between now and the autumn.",
+    ]);
+    // "Between" two times gone by tells when something was, not what comes next.
+    no_step(&["Between March and June we visited every care home in the district."]);
+}
