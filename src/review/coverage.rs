@@ -241,7 +241,9 @@ impl Progress {
             .attempts
             .iter()
             .rev()
-            .filter(|a| a.target > 0 && a.started.date_naive() <= today)
+            // An answer saved with no time on the clock (plain mode from a pipe) was not timed:
+            // it was counted "within" its target (walk 5, row 17).
+            .filter(|a| a.target > 0 && a.seconds > 0 && a.started.date_naive() <= today)
             .take(TIMING_POINTS)
             .collect();
         let timing: Vec<f64> = recent
@@ -357,6 +359,26 @@ mod tests {
         let c = Coverage::compute(&questions, &history_of(&notes));
         assert!(c.statements[QualityStatement::SafePathways as usize].covered());
         assert!(!c.statements[QualityStatement::Safeguarding as usize].covered());
+    }
+
+    #[test]
+    fn an_answer_with_no_time_on_the_clock_is_not_counted_as_timed() {
+        let today = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        let mut piped = note_at(
+            "2026-11-30T10:00:00+00:00",
+            "piped",
+            &[("wt-01", 3), ("qa-01", 3)],
+        );
+        for q in &mut piped.questions {
+            q.total_seconds = 0;
+        }
+        let p = Progress::compute(&history_of(&[piped.clone()]), today);
+        assert!(p.timing.is_empty(), "{:?}", p.timing);
+        assert_eq!(p.within_target, 0);
+        piped.questions[0].total_seconds = 90;
+        let p = Progress::compute(&history_of(&[piped]), today);
+        assert_eq!(p.timing, [0.6]);
+        assert_eq!(p.within_target, 1);
     }
 
     #[test]
