@@ -505,6 +505,27 @@ fn psw_coach_plain_on_its_own_is_a_plain_rehearsal() {
 /// wherever it is typed: rehearsing plain works either way round, and any other command says in
 /// words where plain mode is, naming the plain command that does the same job.
 #[test]
+fn plain_under_a_commands_help_does_not_say_it_rehearses() {
+    for args in [&["voice", "--help"][..], &["notes", "--help"], &["--help"]] {
+        let out = Command::cargo_bin("psw-coach")
+            .unwrap()
+            .args(args)
+            .output()
+            .unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        let line = text
+            .lines()
+            .find(|l| l.trim_start().starts_with("--plain"))
+            .unwrap_or_else(|| panic!("{args:?}: {text}"));
+        assert!(
+            line.contains("screen readers")
+                && line.contains("(psw-coach --plain alone is a plain rehearsal)"),
+            "{args:?}: {line}"
+        );
+    }
+}
+
+#[test]
 fn plain_after_any_command_is_answered_in_words() {
     let data = tempfile::tempdir().unwrap();
     let run = |args: &[&str]| {

@@ -23,10 +23,12 @@ pub struct Cli {
     #[arg(short = 'V', long)]
     pub version: bool,
 
-    /// Line by line, for screen readers and scripts (no screen drawing): a plain rehearsal.
+    /// Line by line, for screen readers and scripts: no screen drawing (psw-coach --plain alone is a plain rehearsal).
     // A PSW with a screen reader types this first; without it clap answered "unexpected argument
     // '--plain' found" with no word of where plain mode is. Global, so that after any command
-    // (`psw-coach review --plain`) it is read too and answered in words rather than by clap.
+    // (`psw-coach review --plain`) it is read too and answered in words rather than by clap. So
+    // it is listed under every command's --help, and its line is true there too: "a plain
+    // rehearsal" under `voice --help` read as what `voice --plain` does (walk 5, row 18).
     #[arg(long, global = true)]
     pub plain: bool,
 
