@@ -59,18 +59,23 @@ pub(super) fn tail(r: &Reading, (a, b): (usize, usize), c: usize) -> String {
     } else {
         "what does it mean for people until it changes"
     };
-    let partner = (c..b)
-        .find(|&k| PARTNERS.contains(&r.n(k)))
-        .map(|k| match r.n(k) {
-            "nhs" | "icb" => format!("the {}", r.n(k).to_uppercase()),
-            w if w.ends_with('s') && w != "police" => w.to_string(),
-            w => format!("the {w}"),
-        });
-    match partner {
+    match partner(r, c, b) {
         Some(p) => format!("who is sorting that out with {p}, and {meanwhile}?"),
         None if acting(r, a) => {
             format!("how will you know what you are doing about that is working, and {meanwhile}?")
         }
         None => format!("what are you doing about that, and {meanwhile}?"),
     }
+}
+
+/// The first partner named in tokens `a..b`, as a follow-up names it: "the police", "the NHS",
+/// "providers".
+pub(super) fn partner(r: &Reading, a: usize, b: usize) -> Option<String> {
+    (a..b)
+        .find(|&k| PARTNERS.contains(&r.n(k)))
+        .map(|k| match r.n(k) {
+            "nhs" | "icb" => format!("the {}", r.n(k).to_uppercase()),
+            w if w.ends_with('s') && w != "police" => w.to_string(),
+            w => format!("the {w}"),
+        })
 }

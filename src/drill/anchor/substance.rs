@@ -103,6 +103,34 @@ pub(super) fn find(r: &Reading, end: usize) -> Option<Anchor> {
     first
 }
 
+/// Words after a count that give why it happened: "the difference was which day the worker
+/// visited", "the cause is our own referral form", "our form doesn't ask about that".
+const WHY_TOLD: &[&str] = &[
+    "because",
+    "cause",
+    "difference",
+    "reason",
+    "doesn't",
+    "don't",
+    "can't",
+];
+
+/// The second half of the ask after a count of people who came off worse in tokens `a..b`, fitted
+/// to what the answer leaves open: with a partner named in the piece, what has been agreed with
+/// them; with the cause told after it, what is changing so it does not happen again; otherwise who
+/// is putting it right, by when. The assessor fitted it so ("what have you agreed with the police
+/// about it?", "what are you changing in the assessment?", probes-12 p10, p08), where the coach
+/// asked "who is putting it right, by when?" after every count, judged a template.
+fn fix_asked(r: &Reading, (a, b): (usize, usize)) -> String {
+    if let Some(p) = super::cause::partner(r, a, b) {
+        return format!("what have you agreed with {p} to put it right?");
+    }
+    if r.has_in(b, r.toks.len(), WHY_TOLD) {
+        return "what are you changing so it does not happen again?".to_string();
+    }
+    "who is putting it right, by when?".to_string()
+}
+
 /// Words a long piece may be cut before, keeping what comes first whole.
 const CUT_AT: &[&str] = &[
     "or", "and", "because", "where", "after", "while", "which", "so",
@@ -242,15 +270,12 @@ fn piece(r: &Reading, (a, b): (usize, usize)) -> Option<Anchor> {
             }
             // "11 now face a top-up": what they face is still to come, so what is happening for
             // them now is asked, not what has happened since.
-            if r.has_in(a, b, &["now", "face", "facing"]) {
-                format!(
-                    "what is happening for those {those} now, and who is putting it right, by when?"
-                )
+            let first = if r.has_in(a, b, &["now", "face", "facing"]) {
+                format!("what is happening for those {those} now")
             } else {
-                format!(
-                    "what has happened for those {those} since, and who is putting it right, by when?"
-                )
-            }
+                format!("what has happened for those {those} since")
+            };
+            format!("{first}, and {}", fix_asked(r, (a, b)))
         }
         (None, Some(m)) => format!(
             "who is seeing to it before {}, and what happens for the people it affects if it is not settled by then?",

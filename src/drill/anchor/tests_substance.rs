@@ -14,7 +14,9 @@ fn the_count_or_date_after_an_announced_weak_spot_is_pressed() {
              forum in June that nobody had offered them a break, and the reason is that our \
              discharge checklist never asks about them.",
             "You said seven told the carers' forum in June that nobody had offered them a break:",
-            "what has happened for those seven since, and who is putting it right, by when?",
+            // The reason told after the count: what is changing, not who puts it right.
+            "what has happened for those seven since, and what are you changing so it does not \
+             happen again?",
         ),
         (
             "We now have twelve approved mental health professionals on the rota, up from five. \
@@ -173,4 +175,30 @@ fn a_later_count_whose_fix_is_owned_is_not_asked_who_puts_it_right() {
         "{}",
         a.ask
     );
+}
+
+#[test]
+fn the_ask_after_a_count_fits_what_the_answer_leaves_open() {
+    // A partner named with the count: what has been agreed with them.
+    let a = super::tests::first(
+        "What we haven't solved is discharge at weekends. 15 people went home from the ward \
+         before the provider had confirmed a first visit.",
+    );
+    assert_eq!(
+        a.ask,
+        "You said 15 people went home from the ward before the provider had confirmed a first \
+         visit: what has happened for those 15 people since, and what have you agreed with the \
+         provider to put it right?"
+    );
+    // The cause told after the count: what is changing so it does not happen again.
+    let a = super::tests::first(
+        "What we haven't solved is reviews for people placed out of county. 21 people have not \
+         been seen this year, and the reason is that nobody owns the travel budget.",
+    );
+    assert_eq!(
+        a.ask,
+        "You said 21 people have not been seen this year: what has happened for those 21 people \
+         since, and what are you changing so it does not happen again?"
+    );
+    assert_eq!(well_formed(&a.ask), Ok(()), "{}", a.ask);
 }
