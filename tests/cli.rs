@@ -536,3 +536,26 @@ fn nothing_is_written_into_psw_coachs_own_notes_or_drafts_folder() {
         .assert()
         .success();
 }
+
+/// Walk 6: a command typed without what it needs says in words what is missing and how to type
+/// it, not clap's "error: the following required arguments were not provided: <FILE>".
+#[test]
+fn a_command_missing_what_it_needs_says_so_in_words() {
+    let data = tempfile::tempdir().unwrap();
+    for (args, says) in [
+        (
+            &["voice", "add"][..],
+            "psw-coach: psw-coach voice add needs FILE, which is missing. Type it as: psw-coach \
+             voice add FILE (psw-coach voice add --help says what goes there).",
+        ),
+        (
+            &["notes", "show"][..],
+            "psw-coach: psw-coach notes show needs NOTE, which is missing. Type it as: psw-coach \
+             notes show NOTE (psw-coach notes show --help says what goes there).",
+        ),
+    ] {
+        let out = coach(data.path()).args(args).assert().code(2);
+        let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+        assert_eq!(err.trim(), says, "{args:?}");
+    }
+}

@@ -64,7 +64,10 @@ pub(super) fn write_out(data: Option<&Path>, out: &Path, text: &str) -> Result<(
 }
 
 pub fn run() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return parse_error(e),
+    };
     let code = match dispatch(cli) {
         Ok(code) => code,
         Err(message) => {
@@ -79,6 +82,53 @@ pub fn run() -> ExitCode {
         }
         None => code,
     }
+}
+
+/// A command typed without something it needs (`psw-coach voice add`, `notes show`) is told in
+/// words what is missing and how to type it: clap's "error: the following required arguments
+/// were not provided: <FILE>" read as a program's (walk 6). Help, the version and every other
+/// mistake are clap's as before.
+fn parse_error(e: clap::Error) -> ExitCode {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if e.kind() != ErrorKind::MissingRequiredArgument {
+        e.exit()
+    }
+    let missing: Vec<String> = match e.get(ContextKind::InvalidArg) {
+        Some(ContextValue::Strings(names)) => names
+            .iter()
+            .map(|n| plain_arg(n).trim_end_matches("...").to_string())
+            .collect(),
+        _ => Vec::new(),
+    };
+    let usage = match e.get(ContextKind::Usage) {
+        Some(ContextValue::StyledStr(usage)) => {
+            plain_arg(usage.to_string().trim().trim_start_matches("Usage:").trim())
+        }
+        _ => String::new(),
+    };
+    if missing.is_empty() || usage.is_empty() {
+        e.exit()
+    }
+    let command: Vec<&str> = usage
+        .split_whitespace()
+        .take_while(|w| !w.starts_with('[') && w.chars().any(|c| c.is_lowercase()))
+        .collect();
+    let command = command.join(" ");
+    warn(&format!(
+        "psw-coach: {command} needs {}, which {} missing. Type it as: {usage} ({command} --help \
+         says what goes there).",
+        missing.join(" and "),
+        if missing.len() == 1 { "is" } else { "are" }
+    ));
+    ExitCode::from(2)
+}
+
+/// "<FILE>" as FILE, "[OPTIONS] " left out: a usage line as a PSW would type it.
+fn plain_arg(text: &str) -> String {
+    text.replace("[OPTIONS] ", "")
+        .replace(['<', '>'], "")
+        .trim()
+        .to_string()
 }
 
 /// What `--plain` with a command other than rehearsing says: where plain mode is, and for the
