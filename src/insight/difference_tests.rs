@@ -143,3 +143,24 @@ fn comparatives_in_an_aim_and_what_spells_it_out_are_no_difference() {
         r.next_markers
     );
 }
+
+#[test]
+fn a_present_set_against_where_before_it_was_is_a_change_with_its_then() {
+    for text in [
+        "We put a worker in the custody suite. The inspector says nobody with a learning disability \
+         has been kept in overnight since May where before it was most weekends.",
+        "We moved the clinic into the market hall. Carers wait ten minutes now, whereas before \
+         they were sitting there half a morning.",
+    ] {
+        let r = read(text);
+        assert!(r.covers.difference, "{text}");
+        assert!(r.then_now_next.then, "{text}");
+    }
+    // "where before" that dates an action sets nothing against a before.
+    let r = read("We met in the library, where before the panel sat we had a coffee.");
+    assert!(
+        !r.covers.difference && !r.then_now_next.now,
+        "{:?}",
+        r.then_now_next
+    );
+}

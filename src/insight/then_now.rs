@@ -210,10 +210,18 @@ pub(super) fn read<'c>(reading: &'c Reading, done: &[Range<usize>]) -> Times<'c>
             // "before," or "before that", not "before the panel met", which dates an action; in
             // speech after "and" ("... and before that the same families came to us").
             let ts = &toks[b.toks.clone()];
-            let ts = match ts.first().map(|t| t.norm.as_str()) {
-                Some("and" | "so" | "but") => &ts[1..],
+            // "..., where before it was most weekends", "since June where before it was most
+            // weekends", "whereas previously they waited": a contrast opening on the before.
+            let contrast = ts.windows(2).position(|w| {
+                matches!(w[0].norm.as_str(), "where" | "whereas")
+                    && matches!(w[1].norm.as_str(), "before" | "previously")
+            });
+            let ts = match (contrast, ts.first().map(|t| t.norm.as_str())) {
+                (Some(p), _) => &ts[p + 1..],
+                (None, Some("and" | "so" | "but")) => &ts[1..],
                 _ => ts,
             };
+            let contrast = contrast.is_some();
             let first = ts.first().map_or("", |t| t.norm.as_str());
             // "and before that I was a team manager": the speaker's career, not the service.
             let of_the_speaker = ts
@@ -225,7 +233,15 @@ pub(super) fn read<'c>(reading: &'c Reading, done: &[Range<usize>]) -> Times<'c>
                 && (first == "previously"
                     || (first == "before"
                         && ts.get(1).is_some_and(|n| {
-                            !n.is_word() || matches!(n.norm.as_str(), "that" | "then")
+                            !n.is_word()
+                                || matches!(n.norm.as_str(), "that" | "then")
+                                // "where before it was most weekends", not "where before the
+                                // panel met", which dates an action.
+                                || (contrast
+                                    && matches!(
+                                        n.norm.as_str(),
+                                        "it" | "they" | "there" | "we" | "he" | "she" | "people"
+                                    ))
                         })))
         })
         .find_map(|b| {
@@ -411,7 +427,9 @@ pub(super) fn then_now_next(
             || state_before.is_some()
             || before_after::before_opened(toks, clauses).is_some()
             || before_and_since.is_some()
-            || closes_on_before.is_some(),
+            || closes_on_before.is_some()
+            // "..., where before it was most weekends": the before a present is set against.
+            || set_against_before.is_some(),
         now: trend
             || dated_years.contains(&this_year)
             || words::all_matches(m.now.as_ref(), toks)
