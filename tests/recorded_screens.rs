@@ -701,8 +701,15 @@ fn saving_only_spoken_words_before_they_come_back_says_where_they_are() {
         ),
         "{home}"
     );
-    assert!(flat.contains("psw-coach voice transcribe "), "{home}");
-    assert!(flat.contains("-q1-part1.wav` shows its words."), "{home}");
+    assert!(
+        flat.contains("to see its words, type: psw-coach voice transcribe "),
+        "{home}"
+    );
+    assert!(
+        flat.ends_with("-q1-part1.wav ↑↓/j k move Enter choose ? help e evidence q quit"),
+        "{home}"
+    );
+    assert!(!flat.contains('`'), "{home}");
 }
 
 /// Walk 6, item 2: with no microphone the box does not say "Answer aloud" under the sentence

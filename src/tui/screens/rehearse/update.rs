@@ -143,8 +143,9 @@ impl RehearseScreen {
                 .unwrap_or_default();
             let how = match recordings.first() {
                 Some(name) => format!(
-                    " What you said is kept as a recording: `psw-coach voice transcribe {name}` \
-                     shows its words."
+                    // The command in plain words: backticks read as stray marks on a screen.
+                    " What you said is kept as a recording; to see its words, type: psw-coach \
+                     voice transcribe {name}"
                 ),
                 None => String::new(),
             };
