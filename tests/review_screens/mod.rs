@@ -1323,3 +1323,26 @@ fn the_narrow_review_list_gives_the_plan_the_width_there_is() {
     }
     assert!(qs - plan > 20, "{text}");
 }
+
+/// Walk 6: the Keep recordings row said kept sound is "listed with the note", and review lists
+/// no recordings: it names the command that does.
+#[test]
+fn keep_recordings_says_where_kept_recordings_are_listed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = settings_in(dir.path());
+    for _ in 0..5 {
+        press(&mut app, KeyCode::Down);
+    }
+    let screen = screen_text(&app, 80, 24);
+    let flat = screen
+        .replace('│', " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(flat.contains("Keep recordings"), "{screen}");
+    assert!(
+        flat.contains("psw-coach notes show lists a note's recordings (review does not)"),
+        "{screen}"
+    );
+    assert!(!flat.contains("listed with the note"), "{screen}");
+}

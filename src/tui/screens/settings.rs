@@ -172,7 +172,7 @@ impl SettingsScreen {
                 "Keep recordings".into(),
                 if s.keep_audio { "yes" } else { "no" }.into(),
                 format!(
-                    "Recorded practice: no drops each part's sound once it is transcribed; yes keeps it as a private WAV file beside your notes, listed with the note. {enter} switches."
+                    "Recorded practice: no drops each part's sound once it is transcribed; yes keeps it as a private recording beside your notes: psw-coach notes show lists a note's recordings (review does not). {enter} switches."
                 ),
             ),
             (
