@@ -46,3 +46,21 @@ fn a_doubt_or_a_figure_passed_on_is_not_reassurance() {
         }
     }
 }
+
+#[test]
+fn reassurance_a_few_words_after_the_telling_is_still_heard() {
+    let a = anchors(
+        "We run a monthly practice forum. Practitioners tell us the forum is the most valuable \
+         hour of their month.",
+    )
+    .into_iter()
+    .next()
+    .expect("an anchor");
+    assert_eq!(
+        a.ask,
+        "You said practitioners tell you the forum is the most valuable hour of their month: what \
+         have you seen yourself that shows it, and what has it changed for the people they work \
+         with?"
+    );
+    assert_eq!(well_formed(&a.ask), Ok(()), "{}", a.ask);
+}
