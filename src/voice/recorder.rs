@@ -23,7 +23,24 @@ pub fn kept_recordings(data: &Path, session_id: &str) -> Vec<PathBuf> {
                 .collect()
         })
         .unwrap_or_default();
-    found.sort();
+    // In the order they were said: question by question, its parts, then its follow-ups, a
+    // second take after the first. Sorted as text, "q1-follow-up1" came before "q1-part1" and
+    // "q10" before "q2" (walk 6).
+    found.sort_by_cached_key(|p| {
+        let name = p
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let place = super::kept::parse_name(&name).map(|(_, question, part)| {
+            let (kind, n) = match part {
+                super::kept::KeptPart::Prompt(i) => (0, i),
+                super::kept::KeptPart::FollowUp(i) => (1, i),
+                super::kept::KeptPart::Answer => (2, 0),
+            };
+            (question, kind, n)
+        });
+        (place.is_none(), place, name.len(), name)
+    });
     found
 }
 
@@ -271,5 +288,37 @@ mod tests {
             .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
             .collect();
         assert_eq!(names, ["s1-q1-part1.wav", "s1-q1-part2.wav"]);
+    }
+
+    #[test]
+    fn kept_recordings_are_listed_in_the_order_they_were_said() {
+        let data = tempfile::tempdir().unwrap();
+        let dir = data.path().join(RECORDINGS_DIR);
+        std::fs::create_dir(&dir).unwrap();
+        for name in [
+            "s1-q10-part1.wav",
+            "s1-q1-follow-up1.wav",
+            "s1-q2-part1.wav",
+            "s1-q1-part3.wav",
+            "s1-q1-part1-2.wav",
+            "s1-q1-part1.wav",
+        ] {
+            std::fs::write(dir.join(name), b"").unwrap();
+        }
+        let names: Vec<String> = kept_recordings(data.path(), "s1")
+            .iter()
+            .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "s1-q1-part1.wav",
+                "s1-q1-part1-2.wav",
+                "s1-q1-part3.wav",
+                "s1-q1-follow-up1.wav",
+                "s1-q2-part1.wav",
+                "s1-q10-part1.wav",
+            ]
+        );
     }
 }
