@@ -12,6 +12,9 @@ use std::ops::Range;
 
 /// "We have not measured it yet", "I hope to audit": a source or figure not claimed.
 fn counts(r: &Reading, next: &NextSteps, mk: &Marker) -> bool {
+    if matches!(mk.kind, MarkerKind::Figure | MarkerKind::FigureWords) && size_of_a_service(r, mk) {
+        return false;
+    }
     mk.kind != MarkerKind::Date
         && !(mk.kind == MarkerKind::Source && next.promised(r, mk.range.start))
         && !r.unclaimed(&mk.range)
@@ -23,6 +26,14 @@ fn counts(r: &Reading, next: &NextSteps, mk: &Marker) -> bool {
                     nobody_took(r.text, &r.toks, c, &mk.range)
                         || feedback_unsourced(r.text, &r.toks, c, &mk.range)
                 })))
+}
+
+/// "The mobile library visits 46 villages every three weeks", "around twenty staff come each
+/// month": a count in a clause that tells the round a service keeps says how big the service is,
+/// who or what it reaches, not how anyone knows what it changed.
+fn size_of_a_service(r: &Reading, mk: &Marker) -> bool {
+    clause::at(&r.clauses, mk.range.start)
+        .is_some_and(|c| super::heard::describes_a_service(&r.toks[c.toks.clone()]))
 }
 
 /// The evidence markers that count, in text order.

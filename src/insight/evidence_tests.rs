@@ -33,3 +33,22 @@ fn a_source_nobody_looked_at_uncounted_or_given_by_no_one_is_no_evidence() {
         "Families' feedback has been positive since the change.",
     ]);
 }
+
+#[test]
+fn a_count_that_tells_the_round_a_service_keeps_is_no_evidence() {
+    for text in [
+        "The befriending van calls at 30 farms in the dale every fortnight.",
+        "About a dozen carers drop in to the café each week.",
+    ] {
+        let r = read(text);
+        assert!(!r.covers.evidence, "{text}: {:?}", r.evidence_found);
+    }
+    // A count that moved, or one kept since the work, is still evidence.
+    for text in [
+        "Since the change, 30 farms get a call every fortnight, up from 12.",
+        "We've had nineteen families assessed at the hub and not one has been turned away.",
+    ] {
+        let r = read(text);
+        assert!(r.covers.evidence, "{text}");
+    }
+}

@@ -269,7 +269,7 @@ const ROUNDS: &[&str] = &[
 /// month": a count told with the round a service keeps says how big the service is, not how
 /// things went, so there is nothing in it to compare with before. A count that moved ("now", "more",
 /// "fewer") is no such description.
-fn describes_a_service(ts: &[Token]) -> bool {
+pub(crate) fn describes_a_service(ts: &[Token]) -> bool {
     let w = |k: usize| ts.get(k).map_or("", |t| t.norm.as_str());
     let round = (0..ts.len()).any(|k| {
         (matches!(w(k), "every" | "each") && ROUNDS.contains(&w(k + 1)))

@@ -28,6 +28,18 @@ pub(super) fn time_opens(toks: &[Token], i: usize) -> bool {
             || dated_meeting_words(&words_of(&toks[i + 1..toks.len().min(i + 10)])).is_some())
 }
 
+/// "... we've had nineteen boaters assessed and not one has been bounced": "and" (or "but") before a
+/// count of none opens a clause of its own, so the denial in it does not take back the count
+/// before it.
+pub(super) fn none_opens(toks: &[Token], i: usize) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    i > 0
+        && matches!(w(i), "and" | "but")
+        && (matches!(w(i + 1), "none" | "nobody")
+            || (w(i + 1) == "not" && matches!(w(i + 2), "one" | "a"))
+            || (w(i + 1) == "no" && w(i + 2) == "one"))
+}
+
 /// Reads a clause, cut in two where a step to come follows "and the", "and our" or "and my" ("it
 /// was agreed in September | and the building programme starts in January"): the step is read on
 /// its own, so the past before it does not hide it. Elsewhere "and the" leaves a clause whole
