@@ -646,6 +646,16 @@ pub(super) fn find_still_waiting(r: &Reading) -> Option<Anchor> {
         if !fell {
             return None;
         }
+        // "The package came down to two calls a day", "his care dropped to six hours a week": one
+        // person's support cut back as they did more for themselves is the outcome told, not a
+        // remainder; asked "what lies behind the two that remain", it was judged an awkward
+        // template (probes-12 p21).
+        if SUPPORT_UNITS.contains(&r.n(i + 2))
+            && (matches!(r.n(i + 3), "a" | "per" | "each" | "every")
+                || r.has_in(a, i, &["package", "care", "support"]))
+        {
+            return None;
+        }
         // "The oldest wait has come down from 30 weeks to 11": weeks, not people.
         if from.is_some_and(|k| DURATIONS.contains(&r.n(k + 2))) {
             return None;
@@ -720,6 +730,11 @@ pub(super) fn find_still_waiting(r: &Reading) -> Option<Anchor> {
         anchor(r, Shape::StillWaiting, (a, end), y_said, presses, ask)
     })
 }
+
+/// Units a person's support is counted in: "two calls a day", "ten hours a week".
+const SUPPORT_UNITS: &[&str] = &[
+    "calls", "call", "visits", "visit", "hours", "sessions", "nights",
+];
 
 /// Nouns for what people send or raise rather than for people: a fall in them leaves reports, not
 /// people waiting or delayed.

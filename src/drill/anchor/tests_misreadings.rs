@@ -564,3 +564,22 @@ fn a_fall_is_said_back_with_its_subject_and_one_that_remains_agrees() {
     let a = first("Care home closures at short notice fell from five last year to one.");
     assert!(a.ask.contains("the one that remains"), "{}", a.ask);
 }
+
+#[test]
+fn one_persons_support_cut_back_is_no_remainder() {
+    for answer in [
+        "She now gets herself up most mornings, and the package came down to three calls a day.",
+        "After six weeks of reablement his care was reduced to four hours a week.",
+    ] {
+        assert!(
+            anchors(answer)
+                .iter()
+                .all(|a| !a.ask.contains("that remain") && !a.ask.contains("still waiting")),
+            "{answer}: {:?}",
+            anchors(answer)
+        );
+    }
+    // A list that fell is still asked about those who remain.
+    let a = super::tests::first("The review list fell from 300 to 120 people this year.");
+    assert!(a.ask.contains("120"), "{}", a.ask);
+}
