@@ -282,6 +282,9 @@ pub(crate) fn describes_a_service(ts: &[Token]) -> bool {
                 t.norm.as_str(),
                 "now" | "more" | "fewer" | "less" | "up" | "down" | "since" | "was" | "were"
             ) || t.norm.ends_with("ed")
+                // "I am the PSW three days a week and lead a team of 6": the speaker's own hours
+                // and role, not a service's round.
+                || matches!(t.norm.as_str(), "i" | "i'm" | "am")
         })
 }
 
