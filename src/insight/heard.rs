@@ -153,7 +153,7 @@ pub(crate) fn hear(
         reported: clauses
             .iter()
             .filter(quotable)
-            .find(|c| c.stance == Stance::Reported)
+            .find(|c| c.stance == Stance::Reported && !tells_others(&toks[c.toks.clone()]))
             .and_then(|c| quote(text, toks, c.toks.clone())),
         later_figure: then.and_then(|t| {
             clauses
@@ -286,6 +286,31 @@ pub(crate) fn describes_a_service(ts: &[Token]) -> bool {
                 // and role, not a service's round.
                 || matches!(t.norm.as_str(), "i" | "i'm" | "am")
         })
+}
+
+/// "The librarians tell people she's coming", "where carers tell their story once": telling
+/// someone else, or telling a story, gives out news; it is no one telling the service how it went,
+/// so there is no "how often you hear it" to press on.
+fn tells_others(ts: &[Token]) -> bool {
+    ts.windows(2).any(|w| {
+        matches!(w[0].norm.as_str(), "tell" | "tells" | "telling")
+            && matches!(
+                w[1].norm.as_str(),
+                "people"
+                    | "carers"
+                    | "families"
+                    | "residents"
+                    | "tenants"
+                    | "patients"
+                    | "them"
+                    | "him"
+                    | "her"
+                    | "his"
+                    | "their"
+                    | "everyone"
+                    | "anyone"
+            )
+    })
 }
 
 /// "2019", "2024": a year, which says when rather than how many.
@@ -468,6 +493,21 @@ mod tests {
         ] {
             assert!(heard(text).figure.is_some(), "{text}");
         }
+    }
+
+    #[test]
+    fn telling_others_is_no_report_to_press_on() {
+        for text in [
+            "The pharmacists tell people when the van is due.",
+            "It's a place where families tell their story once.",
+        ] {
+            assert_eq!(heard(text).reported, None, "{text}");
+        }
+        assert!(
+            heard("The carers tell us the new forms are quicker.")
+                .reported
+                .is_some()
+        );
     }
 
     #[test]
