@@ -6,7 +6,7 @@
 //! the coach asked a stock line or pressed a label ("strengths-based") instead.
 
 use super::frame::JOINERS;
-use super::read::{Reading, anchor, said_slot};
+use super::read::{Reading, STAFF, anchor, said_slot};
 use super::{Anchor, Shape};
 
 /// The words that offer a belief, most telling first, and whether the belief alone is said back
@@ -21,8 +21,29 @@ const BELIEFS: &[(&[&str], bool)] = &[
     (&["i'd", "say"], true),
 ];
 
-/// The ask after a belief said back.
+/// The ask after a belief said back with no staff, people or figure in it.
 const ASK: &str = "how would you know if you were wrong, and what have you checked?";
+
+/// Words for people the PSW could ask that `Reading::any_people` leaves out.
+const ANYONE: &[&str] = &["nobody", "anyone", "anybody", "no-one", "someone"];
+
+/// The ask fitted to what the belief in tokens `a..b` is about: one ending after every belief read
+/// as a template across a rehearsal (it closed 8 answers of probes 1 to 12 alike), so a belief about
+/// staff is tested on their work, one about people on who would say otherwise, one holding a figure
+/// on where that figure is
+/// found. Chosen by the words, not at random, so a rehearsal reads the same twice.
+fn ask(r: &Reading, a: usize, b: usize) -> &'static str {
+    if r.has_in(a, b, STAFF) {
+        "what have you seen of their work that shows it, and when did you last look?"
+    } else if r.any_people(a, b) || r.has_in(a, b, ANYONE) {
+        "who would tell you if it were not so, and when did you last ask them?"
+    // Digits, not number words: "offer one and explain the choice" holds no figure.
+    } else if (a..b).any(|k| r.n(k).starts_with(|c: char| c.is_ascii_digit()) && !r.is_year(k)) {
+        "where would that figure show, and have you looked?"
+    } else {
+        ASK
+    }
+}
 
 /// "You said you'd like to think people don't really see it: how would you know if you were
 /// wrong, and what have you checked?"
@@ -74,7 +95,7 @@ pub(super) fn find(r: &Reading) -> Option<Anchor> {
             (i, end),
             r.raw(i, end),
             "testing what you believe".to_string(),
-            format!("You said {quote}: {ASK}"),
+            format!("You said {quote}: {}", ask(r, body, end)),
         )
     })
 }

@@ -3,8 +3,6 @@
 
 use super::*;
 
-const ASK: &str = "how would you know if you were wrong, and what have you checked?";
-
 #[test]
 fn a_belief_offered_as_proof_is_said_back_and_tested() {
     for (answer, said) in [
@@ -29,7 +27,11 @@ fn a_belief_offered_as_proof_is_said_back_and_tested() {
         ),
     ] {
         let a = super::tests::first(answer);
-        assert_eq!(a.ask, format!("{said} {ASK}"), "{answer}");
+        assert!(
+            a.ask.starts_with(&format!("{said} ")),
+            "{answer}: {}",
+            a.ask
+        );
         assert_eq!(well_formed(&a.ask), Ok(()), "{}", a.ask);
     }
 }
@@ -49,4 +51,28 @@ fn a_belief_with_nothing_in_it_or_a_weak_spot_admitted_keeps_its_press() {
          change soon.",
     );
     assert!(!a.ask.contains("if you were wrong"), "{}", a.ask);
+}
+
+#[test]
+fn beliefs_about_different_things_are_tested_in_different_words() {
+    let asks: Vec<String> = [
+        "I'd like to think our duty team picks up every carer's assessment within the week.",
+        "I don't think any household in the villages has gone without a visit.",
+        "I'm confident the backlog is under 40 now.",
+        "I'd expect the new panel to settle down by spring.",
+    ]
+    .iter()
+    .map(|answer| {
+        let a = super::tests::first(answer);
+        assert!(a.ask.starts_with("You said "), "{answer}: {}", a.ask);
+        assert_eq!(well_formed(&a.ask), Ok(()), "{}", a.ask);
+        a.ask
+            .split_once(": ")
+            .map(|(_, end)| end.to_string())
+            .unwrap_or_default()
+    })
+    .collect();
+    for (i, x) in asks.iter().enumerate() {
+        assert!(asks[i + 1..].iter().all(|y| y != x), "{asks:?}");
+    }
 }
