@@ -512,7 +512,7 @@ fn unnamed_units(r: &Reading, a: usize, j: usize) -> bool {
 }
 
 /// The one of several parts: "areas" to "area", "localities" to "locality".
-fn singular(w: &str) -> String {
+pub(super) fn singular(w: &str) -> String {
     match w.strip_suffix("ies") {
         Some(stem) => format!("{stem}y"),
         None => w.strip_suffix('s').unwrap_or(w).to_string(),

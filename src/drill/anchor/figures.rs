@@ -5,6 +5,7 @@ use super::frame::slot;
 use super::read::{
     CHECKED_ON, DELAY, DURATIONS, FALLS, Reading, SAFETY, WAITING, anchor, figure, said_slot, words,
 };
+use super::rest_noun::{agree, count_said, one_of, thing, thing_ask};
 use super::{Anchor, Shape};
 
 /// Who a share is of when it measures the staff, not the people they serve: "86% of practitioners
@@ -236,10 +237,10 @@ pub(super) fn find_remainder(r: &Reading) -> Option<Anchor> {
     let (rest, rest_said, said_back) = match whole {
         Some(n) if after == i + 1 => (
             figure(n),
-            figure(n),
+            count_said(n),
             format!("{} of {}", r.raw(i, i + 1), whole_before(r, i)?),
         ),
-        Some(n) => (figure(n), figure(n), r.raw(i, after)),
+        Some(n) => (figure(n), count_said(n), r.raw(i, after)),
         None => {
             let rest = figure(100.0 - v);
             let said = format!("{rest}%");
@@ -280,6 +281,11 @@ pub(super) fn find_remainder(r: &Reading) -> Option<Anchor> {
         if k > 0 && matches!(r.n(k - 1), "we" | "i" | "you" | "they") {
             return false;
         }
+        // "9 of 10 files now record what the person wanted": the word after "now" or "still" is
+        // the count's own verb, before any later clause about someone else.
+        if k > from && matches!(r.n(k - 1), "now" | "still" | "already") && r.toks[k].is_word() {
+            return true;
+        }
         matches!(
             w,
             "are" | "were" | "is" | "was" | "have" | "has" | "had" | "do" | "did" | "does"
@@ -292,10 +298,31 @@ pub(super) fn find_remainder(r: &Reading) -> Option<Anchor> {
     let Some(verb) = verb else {
         return share_as_object(r, i, end, &rest_said, &said_back);
     };
-    let people = r.any_people(after, verb)
-        || r.has_in(after, verb, &["referrers", "partners"])
-        || led.is_some_and(|o| r.any_people(o, i));
+    // What the count is of: the word after "of" or the whole ("9 of 10 files"). Files, records,
+    // actions and agencies are things, asked "which", never "who" or whether they are safe.
+    let head = match led {
+        Some(o) => o + 1,
+        None if whole.is_some() => after,
+        None => after + 1,
+    };
+    let head = if matches!(r.n(head), "our" | "the" | "all" | "their") {
+        head + 1
+    } else {
+        head
+    };
+    // "11 of 12 case files": the thing may sit a word or two on.
+    let head = (head..verb.min(head + 3))
+        .find(|&k| thing(r.n(k)).is_some())
+        .unwrap_or(head);
+    let noun = if head < verb { r.n(head) } else { "" };
+    let thing = thing(noun);
+    let people = thing.is_none()
+        && (r.any_people(after, verb)
+            || r.has_in(after, verb, &["referrers", "partners"])
+            || led.is_some_and(|o| r.any_people(o, i)));
     let who = if people { "who" } else { "that" };
+    // A rest of one is asked about in the singular: "the one carer who did not".
+    let one = rest_said == "one";
     let tell = SAYING.contains(&r.n(verb));
     // "71% of carers saying the support helps" is quoted as "71% of carers say the support helps".
     let quote = if r.n(verb).ends_with("ing") {
@@ -338,14 +365,26 @@ pub(super) fn find_remainder(r: &Reading) -> Option<Anchor> {
     if quote.split_whitespace().count() > MAX_QUOTED {
         return None;
     }
-    let not = match r.n(verb) {
-        "are" | "is" => "are not",
-        "were" | "was" => "were not",
-        w if NOTED.contains(&w) => "were not",
-        "have" | "has" => "have not",
-        w if w == "had" || PAST.contains(&w) || w.ends_with("ed") || w == "did" => "did not",
-        _ => "do not",
+    let not = agree(
+        match r.n(verb) {
+            "are" | "is" => "are not",
+            "were" | "was" => "were not",
+            w if NOTED.contains(&w) => "were not",
+            "have" | "has" => "have not",
+            w if w == "had" || PAST.contains(&w) || w.ends_with("ed") || w == "did" => "did not",
+            _ => "do not",
+        },
+        one,
+    );
+    // "the one person who did not", "the one that did not", "the three who did not".
+    let the_rest = match (
+        one,
+        people && !noun.is_empty() && r.any_people(head, head + 1),
+    ) {
+        (true, true) => format!("one {}", one_of(noun)),
+        _ => rest_said.clone(),
     };
+    let them = if one { "it" } else { "them" };
     // The judge called "what are the other 42% telling you" stock; where the answer names groups
     // or places, an assessor asks whether the result holds for all of them.
     let equity = r.has_any(EQUITY);
@@ -355,6 +394,18 @@ pub(super) fn find_remainder(r: &Reading) -> Option<Anchor> {
         )
     } else if tell {
         format!("You said {quote}: what are the other {rest_said} telling you, and who are they?")
+    } else if let (Some(kind), Some(_)) = (thing, whole) {
+        format!(
+            "You said {quote}: {}",
+            thing_ask(kind, &rest_said, noun, not)
+        )
+    } else if people && one {
+        let tail = if r.has_any(SAFETY) || r.has_any(WAITING) {
+            "how do you know they are safe?"
+        } else {
+            "what is happening for them?"
+        };
+        format!("You said {quote}: who is the {the_rest} {who} {not}, and {tail}")
     } else if people && (r.has_any(SAFETY) || r.has_any(WAITING)) {
         format!(
             "You said {quote}: who are the {rest_said} {who} {not}, and how do you know they are safe?"
@@ -371,15 +422,15 @@ pub(super) fn find_remainder(r: &Reading) -> Option<Anchor> {
     } else if whole.is_some() {
         // Records, plans or cases counted: what lies behind the ones that fall short.
         format!(
-            "You said {quote}: what lies behind the {rest_said} {who} {not}, and what is being done about them?"
+            "You said {quote}: what lies behind the {the_rest} {who} {not}, and what is being done about {them}?"
         )
     } else if r.has_any(WAITING) {
         format!(
-            "You said {quote}: what lies behind the {rest_said} {who} {not}, and what does it mean for the people waiting on them?"
+            "You said {quote}: what lies behind the {the_rest} {who} {not}, and what does it mean for the people waiting on {them}?"
         )
     } else {
         format!(
-            "You said {quote}: what lies behind the {rest_said} {who} {not}, and what is being done about them?"
+            "You said {quote}: what lies behind the {the_rest} {who} {not}, and what is being done about {them}?"
         )
     };
     anchor(

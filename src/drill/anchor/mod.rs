@@ -34,6 +34,7 @@ mod pointed;
 mod proof;
 mod read;
 mod reassured;
+mod rest_noun;
 mod rule;
 mod set_apart;
 mod staff_share;
@@ -301,6 +302,8 @@ mod tests_ranking;
 mod tests_reasks;
 #[cfg(test)]
 mod tests_reassured;
+#[cfg(test)]
+mod tests_rest_noun;
 #[cfg(test)]
 mod tests_rule;
 #[cfg(test)]

@@ -506,8 +506,8 @@ fn a_count_whose_whole_was_named_first_is_pressed_on_the_rest() {
     assert_eq!(a.shape, Shape::Remainder);
     assert_eq!(
         a.ask,
-        "You said 204 of the 212 had the welfare call: what lies behind the 8 that did not, and \
-         what is being done about them?"
+        "You said 204 of the 212 had the welfare call: what lies behind the eight that did not, \
+         and what is being done about them?"
     );
     assert_eq!(a.said, "204 of 212");
     // No whole set apart before it, or a whole that is a year: not a count out of a whole.

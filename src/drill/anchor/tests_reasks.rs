@@ -249,18 +249,18 @@ fn a_count_out_of_a_whole_is_pressed_on_the_ones_that_fall_short() {
     assert_eq!(a.shape, Shape::Remainder);
     assert_eq!(
         a.ask,
-        "You said 31 of 40 best interests records showed the person's wishes: what lies behind \
-         the 9 that did not, and what is being done about them?"
+        "You said 31 of 40 best interests records showed the person's wishes: which are the \
+         nine records that did not, what do they show, and what is being done about them?"
     );
     assert_eq!(
         a.reason(),
-        "you said \"31 of 40\": asking about the other 9"
+        "you said \"31 of 40\": asking about the other nine"
     );
     let a = first("At review, 28 out of 30 carers said the plan was theirs.");
     assert_eq!(
         a.ask,
-        "You said 28 out of 30 carers told you the plan was theirs: what are the other 2 telling \
-         you, and who are they?"
+        "You said 28 out of 30 carers told you the plan was theirs: what are the other two \
+         telling you, and who are they?"
     );
     // The ones that fall short, already spoken of, are not asked about.
     assert!(
