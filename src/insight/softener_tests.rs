@@ -157,3 +157,24 @@ fn hedges_said_as_a_view_held_loosely_a_doubt_or_a_result_held_back_are_softener
     none("They live in a pretty village on the coast.");
     none("There's one carer I think of when people ask.");
 }
+
+#[test]
+fn plain_senses_of_seems_just_only_and_quite_are_no_softeners() {
+    // How someone else looks, a trigger for staff: not a doubt on the speaker's claim.
+    none("When a resident seems low, the night carer sits with them.");
+    // Someone else's doing, the subject carried over after "and were".
+    none("The lodgers couldn't read the meters and were just guessing the bills.");
+    // A rule about who may have it, and a scope told.
+    none("The parking permit is only issued to named carers.");
+    none("The drop-in is only open to young carers.");
+    none("Those figures are only the ones we've checked by hand.");
+    // Not exactly: a difference told.
+    none("He walks the dog again, which is not quite how the plan read.");
+    // Still softeners when they play down the speaker's own work or its effect.
+    only("It seems the waits have come down.", "seems");
+    only(
+        "We went to the surgeries and were just handing out leaflets.",
+        "just",
+    );
+    only("It's only a small pilot.", "only");
+}

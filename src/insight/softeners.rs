@@ -94,6 +94,9 @@ fn more_not_softening(toks: &[Token], i: usize, j: usize) -> bool {
         // "who may have been exploited", "which might have been missed": who or what is meant.
         "may" | "might" => i > 0 && matches!(w(i - 1), "who" | "which" | "that"),
         "generally" | "broadly" => !after_be(w(i.wrapping_sub(1))),
+        // "if a guest seems unwell, the coordinator rings": how someone looks, a trigger for what
+        // staff do, not a doubt on the speaker's claim.
+        "seems" | "seem" | "seemed" => in_a_condition(toks, i),
         // "pretty good", "pretty well": a result played down; "a pretty garden" describes.
         "pretty" => !matches!(
             w(j),
@@ -345,9 +348,49 @@ fn subject_before(toks: &[Token], i: usize) -> Option<&Token> {
 /// "just" at token `i` is about the speaker's own work or claim: its subject is the speaker or the
 /// work ("I just rang round", "it's just a small thing"), or a clause opens with it.
 fn about_own_work(toks: &[Token], i: usize) -> bool {
-    subject_before(toks, i).is_none_or(|t| {
-        !t.is_word() || SPEAKER.contains(&t.norm.as_str()) || OWN_WORK.contains(&t.norm.as_str())
-    })
+    let Some(k) = toks[..i]
+        .iter()
+        .rposition(|t| !AUXILIARIES.contains(&t.norm.as_str()))
+    else {
+        return true;
+    };
+    if i - k > 3 {
+        return true;
+    }
+    let t = &toks[k];
+    // "tenants didn't trust them and were just switching it off": a joining word straight before
+    // an auxiliary carries the earlier subject over, so the speaker's own only if they are in it.
+    if JOINERS.contains(&t.norm.as_str()) && k + 1 < i {
+        return toks[..k]
+            .iter()
+            .rev()
+            .take(12)
+            .take_while(|t| t.is_word())
+            .any(|t| SPEAKER.contains(&t.norm.as_str()) || t.norm == "it");
+    }
+    !t.is_word() || SPEAKER.contains(&t.norm.as_str()) || OWN_WORK.contains(&t.norm.as_str())
+}
+
+/// Joining words after which a clause may go on without its subject ("and were just").
+const JOINERS: &[&str] = &["and", "so", "but", "or", "then"];
+
+/// Whether token `i` sits in a condition ("if someone seems confused", "when a tenant seems low"):
+/// "if", "when", "whenever" or "unless" opens its clause a few words before, with no I or we.
+fn in_a_condition(toks: &[Token], i: usize) -> bool {
+    toks[i.saturating_sub(5)..i]
+        .iter()
+        .rev()
+        .take_while(|t| t.is_word() && !SPEAKER.contains(&t.norm.as_str()))
+        .any(|t| matches!(t.norm.as_str(), "if" | "when" | "whenever" | "unless"))
+}
+
+/// Words after "is only" that tell a rule about who or when ("only given on request", "only open
+/// to carers"): a past participle, or a word for who may have it.
+fn a_rule_told(word: &str) -> bool {
+    matches!(
+        word,
+        "open" | "available" | "given" | "offered" | "issued" | "for" | "allowed" | "used"
+    ) || (word.ends_with("ed") && word.len() > 4)
 }
 
 /// A negation: "not", "never", "weren't".
@@ -412,6 +455,8 @@ fn not_softening(toks: &[Token], i: usize, j: usize) -> bool {
             matches!(w(j), "a" | "an")
                 || QUITE_WHOLLY.contains(&w(j))
                 || matches!(before, "nobody" | "never")
+                // "not quite what the physio had in mind": not exactly, a difference told.
+                || (is_negation(before) && matches!(w(j), "what" | "how" | "the" | "as"))
                 || (before == "one" && i > 1 && w(i - 2) == "no")
         }
         "only" if j == i + 1 => {
@@ -457,6 +502,18 @@ fn not_softening(toks: &[Token], i: usize, j: usize) -> bool {
                 || FOUND_OUT.contains(&w(j))
                 // "he'd only ever used cash": solely.
                 || w(j) == "ever"
+                // "the lanyard is only given on request", "the group is only open to carers": a
+                // rule about who may have it, told of a thing, not the speaker's work.
+                || (matches!(before, "is" | "are" | "was" | "were")
+                    && subject_before(toks, i).is_some_and(|t| {
+                        t.is_word()
+                            && !SPEAKER.contains(&t.norm.as_str())
+                            && !OWN_WORK.contains(&t.norm.as_str())
+                    })
+                    && a_rule_told(w(j)))
+                // "that's only the ones we've visited so far": which are counted, a scope told.
+                || (w(j) == "the" && w(j + 1) == "ones")
+                || w(j) == "those"
         }
         "kind" | "sort" => A_KIND.contains(&before),
         // "one woman I think of": calling someone to mind.
