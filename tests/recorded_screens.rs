@@ -9,6 +9,7 @@ use psw_coach::tui::theme::MONOCHROME;
 use psw_coach::voice::recorder::{AudioFile, Done, LiveRecorder, Recorded};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use std::path::Path;
 use std::rc::Rc;
 use std::sync::{Arc, Mutex};
 
@@ -115,6 +116,19 @@ impl LiveRecorder for Stand {
     }
 }
 
+/// A fresh app on the test bank that saves under `data`.
+fn app_in(data: &Path) -> App {
+    App::new(library(), Some(data.to_path_buf()), MONOCHROME, false)
+}
+
+/// `app` with a microphone that hears what `heard` is set to say.
+fn hearing(app: App, heard: &Arc<Mutex<Heard>>) -> App {
+    let shared = Arc::clone(heard);
+    app.with_recorders(Rc::new(move |_| {
+        Ok(Box::new(Stand(Arc::clone(&shared))) as Box<dyn LiveRecorder>)
+    }))
+}
+
 fn recorded() -> RehearseOptions {
     RehearseOptions {
         plan: "random 1".parse().unwrap(),
@@ -132,16 +146,7 @@ fn each_part_is_recorded_and_its_words_appear_in_its_box_while_the_next_part_rec
         words: vec!["Um, we set up a weekly huddle with the team managers.".into()],
         ..Heard::default()
     }));
-    let shared = Arc::clone(&heard);
-    let mut app = App::new(
-        library(),
-        Some(data.path().to_path_buf()),
-        MONOCHROME,
-        false,
-    )
-    .with_recorders(Rc::new(move |_| {
-        Ok(Box::new(Stand(Arc::clone(&shared))) as Box<dyn LiveRecorder>)
-    }));
+    let mut app = hearing(app_in(data.path()), &heard);
     app.start(recorded());
     let first = screen(&app);
     assert!(
@@ -176,16 +181,7 @@ fn the_rating_step_gives_the_speaking_time_measured_from_the_recordings() {
         ],
         ..Heard::default()
     }));
-    let shared = Arc::clone(&heard);
-    let mut app = App::new(
-        library(),
-        Some(data.path().to_path_buf()),
-        MONOCHROME,
-        false,
-    )
-    .with_recorders(Rc::new(move |_| {
-        Ok(Box::new(Stand(Arc::clone(&shared))) as Box<dyn LiveRecorder>)
-    }));
+    let mut app = hearing(app_in(data.path()), &heard);
     app.start(recorded());
     for _ in 0..3 {
         press(&mut app, KeyCode::Tab);
@@ -202,12 +198,7 @@ fn the_rating_step_gives_the_speaking_time_measured_from_the_recordings() {
 #[test]
 fn without_voice_recorded_practice_says_why_and_goes_on_spoken() {
     let data = tempfile::tempdir().unwrap();
-    let mut app = App::new(
-        library(),
-        Some(data.path().to_path_buf()),
-        MONOCHROME,
-        false,
-    );
+    let mut app = app_in(data.path());
     app.start(recorded());
     let text = screen(&app);
     assert!(text.contains("built without voice"), "{text}");
@@ -240,20 +231,13 @@ fn in_pair_practice_the_answer_is_recorded_and_its_words_shown_on_the_feedback_s
         words: vec!["Um, we cut the wait for an assessment from 19 weeks to 7.".into()],
         ..Heard::default()
     }));
-    let shared = Arc::clone(&heard);
-    let mut app = App::new(
-        library(),
-        Some(data.path().to_path_buf()),
-        MONOCHROME,
-        false,
-    )
-    .with_settings(Settings {
-        answer_style: AnswerStyle::Recorded,
-        ..Settings::default()
-    })
-    .with_recorders(Rc::new(move |_| {
-        Ok(Box::new(Stand(Arc::clone(&shared))) as Box<dyn LiveRecorder>)
-    }));
+    let mut app = hearing(
+        app_in(data.path()).with_settings(Settings {
+            answer_style: AnswerStyle::Recorded,
+            ..Settings::default()
+        }),
+        &heard,
+    );
     app.start_pair(PairStart::new("random 1".parse().unwrap(), Some(3)));
     let listening = screen(&app);
     assert!(listening.contains("● Recording (0:07)"), "{listening}");
@@ -281,13 +265,9 @@ fn in_pair_practice_the_answer_is_recorded_and_its_words_shown_on_the_feedback_s
     press(&mut app, KeyCode::Char('4'));
     ctrl(&mut app, 's');
     press(&mut app, KeyCode::Enter);
-    let notes: Vec<_> = std::fs::read_dir(data.path().join("notes"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "md"))
-        .collect();
-    assert_eq!(notes.len(), 1, "{notes:?}\n{}", screen(&app));
-    let note = std::fs::read_to_string(&notes[0]).unwrap();
+    let notes = saved_notes(data.path());
+    assert_eq!(notes.len(), 1, "{}", screen(&app));
+    let note = &notes[0];
     assert!(
         note.contains("## The PSW's answer, as heard (") && note.contains(", transcribed)\n"),
         "{note}"
@@ -306,19 +286,14 @@ fn in_pair_practice_without_a_recorder_the_pair_goes_on_and_says_why() {
     use psw_coach::notes::AnswerStyle;
     use psw_coach::review::Settings;
     let data = tempfile::tempdir().unwrap();
-    let mut app = App::new(
-        library(),
-        Some(data.path().to_path_buf()),
-        MONOCHROME,
-        false,
-    )
-    .with_settings(Settings {
-        answer_style: AnswerStyle::Recorded,
-        ..Settings::default()
-    })
-    .with_recorders(Rc::new(|_| {
-        Err("No voice model has been added yet: run `psw-coach voice add FILE`.".into())
-    }));
+    let mut app = app_in(data.path())
+        .with_settings(Settings {
+            answer_style: AnswerStyle::Recorded,
+            ..Settings::default()
+        })
+        .with_recorders(Rc::new(|_| {
+            Err("No voice model has been added yet: run `psw-coach voice add FILE`.".into())
+        }));
     app.start_pair(PairStart::new("random 1".parse().unwrap(), Some(3)));
     let text = screen(&app);
     assert!(text.contains("No voice model has been added yet"), "{text}");
@@ -341,16 +316,7 @@ fn the_follow_up_waits_for_the_last_parts_words_and_says_so() {
         ],
         ..Heard::default()
     }));
-    let shared = Arc::clone(&heard);
-    let mut app = App::new(
-        library(),
-        Some(data.path().to_path_buf()),
-        MONOCHROME,
-        false,
-    )
-    .with_recorders(Rc::new(move |_| {
-        Ok(Box::new(Stand(Arc::clone(&shared))) as Box<dyn LiveRecorder>)
-    }));
+    let mut app = hearing(app_in(data.path()), &heard);
     app.start(RehearseOptions {
         probes: Some(1),
         ..recorded()
@@ -411,16 +377,7 @@ fn saving_while_a_second_take_is_transcribed_waits_for_its_words_and_keeps_them(
         ],
         ..Heard::default()
     }));
-    let shared = Arc::clone(&heard);
-    let mut app = App::new(
-        library(),
-        Some(data.path().to_path_buf()),
-        MONOCHROME,
-        false,
-    )
-    .with_recorders(Rc::new(move |_| {
-        Ok(Box::new(Stand(Arc::clone(&shared))) as Box<dyn LiveRecorder>)
-    }));
+    let mut app = hearing(app_in(data.path()), &heard);
     app.start(recorded());
     press(&mut app, KeyCode::Tab);
     app.tick();
@@ -466,16 +423,7 @@ fn saving_without_waiting_for_words_says_which_are_missing_and_how_to_get_them()
         words: vec!["We set up a weekly huddle with the team managers.".into()],
         ..Heard::default()
     }));
-    let shared = Arc::clone(&heard);
-    let mut app = App::new(
-        library(),
-        Some(data.path().to_path_buf()),
-        MONOCHROME,
-        false,
-    )
-    .with_recorders(Rc::new(move |_| {
-        Ok(Box::new(Stand(Arc::clone(&shared))) as Box<dyn LiveRecorder>)
-    }));
+    let mut app = hearing(app_in(data.path()), &heard);
     app.start(recorded());
     press(&mut app, KeyCode::Tab);
     app.tick();
@@ -505,7 +453,6 @@ fn a_save_waiting_for_words_goes_ahead_after_ninety_seconds_and_says_what_is_mis
         words: vec!["We set up a weekly huddle with the team managers.".into()],
         ..Heard::default()
     }));
-    let shared = Arc::clone(&heard);
     let clock = FakeClock::new(
         chrono::FixedOffset::east_opt(0)
             .unwrap()
@@ -513,16 +460,10 @@ fn a_save_waiting_for_words_goes_ahead_after_ninety_seconds_and_says_what_is_mis
             .unwrap(),
     );
     let source = clock.clone();
-    let mut app = App::new(
-        library(),
-        Some(data.path().to_path_buf()),
-        MONOCHROME,
-        false,
-    )
-    .with_clock(Rc::new(move || Box::new(source.clone())))
-    .with_recorders(Rc::new(move |_| {
-        Ok(Box::new(Stand(Arc::clone(&shared))) as Box<dyn LiveRecorder>)
-    }));
+    let mut app = hearing(
+        app_in(data.path()).with_clock(Rc::new(move || Box::new(source.clone()))),
+        &heard,
+    );
     app.start(recorded());
     press(&mut app, KeyCode::Tab);
     app.tick();
@@ -591,16 +532,7 @@ fn at_80x24_the_delivery_lines_give_way_to_the_coaching_and_stay_reachable() {
         ),
         ..Heard::default()
     }));
-    let shared = Arc::clone(&heard);
-    let mut app = App::new(
-        library(),
-        Some(data.path().to_path_buf()),
-        MONOCHROME,
-        false,
-    )
-    .with_recorders(Rc::new(move |_| {
-        Ok(Box::new(Stand(Arc::clone(&shared))) as Box<dyn LiveRecorder>)
-    }));
+    let mut app = hearing(app_in(data.path()), &heard);
     app.start(RehearseOptions {
         probes: Some(1),
         ..recorded()
@@ -676,16 +608,7 @@ fn saving_only_spoken_words_before_they_come_back_says_where_they_are() {
         slow: true,
         ..Heard::default()
     }));
-    let shared = Arc::clone(&heard);
-    let mut app = App::new(
-        library(),
-        Some(data.path().to_path_buf()),
-        MONOCHROME,
-        false,
-    )
-    .with_recorders(Rc::new(move |_| {
-        Ok(Box::new(Stand(Arc::clone(&shared))) as Box<dyn LiveRecorder>)
-    }));
+    let mut app = hearing(app_in(data.path()), &heard);
     app.start(recorded());
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Char('s'));
@@ -724,16 +647,7 @@ fn with_no_microphone_the_box_asks_for_typing_and_the_rating_step_drops_the_part
         ),
         ..Heard::default()
     }));
-    let shared = Arc::clone(&heard);
-    let mut app = App::new(
-        library(),
-        Some(data.path().to_path_buf()),
-        MONOCHROME,
-        false,
-    )
-    .with_recorders(Rc::new(move |_| {
-        Ok(Box::new(Stand(Arc::clone(&shared))) as Box<dyn LiveRecorder>)
-    }));
+    let mut app = hearing(app_in(data.path()), &heard);
     app.start(recorded());
     let part = screen(&app);
     assert!(part.contains("No microphone was found"), "{part}");
