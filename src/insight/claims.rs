@@ -951,7 +951,15 @@ pub(super) fn stray_next(text: &str, r: &Range<usize>) -> bool {
     }
     if said.ends_with("need to") {
         let before = word_before(text, r.start);
-        return matches!(before.as_str(), "no" | "not" | "t" | "never");
+        // "I'd need to see how they counted", "what she'd need to stay at home": a need supposed,
+        // not a step the speaker has committed to.
+        return matches!(before.as_str(), "no" | "not" | "t" | "never")
+            || super::clause::supposes(&before);
+    }
+    // "social value is going to sit at the centre", "it's going to become the norm": how things
+    // are expected to be, not a step anyone has committed to.
+    if said == "going to" && super::clause::a_state_to_come(&following) {
+        return true;
     }
     false
 }

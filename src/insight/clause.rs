@@ -611,6 +611,9 @@ fn reaches_an_aim(words: [&str; 5]) -> bool {
                 "be" | "become" | "make",
                 _,
             ]
+            // "What we're aiming for is a service that's closer to communities", "we aim for fewer
+            // admissions": a target aimed at, which names no step towards it.
+            | ["aim" | "aims" | "aiming", "for", _, _, _]
             // "Our ambition is a simpler, kinder way in": the place hoped for, named as a thing.
             | [
                 "ambition" | "ambitions" | "vision" | "aspiration",
@@ -731,14 +734,103 @@ pub(crate) fn goes_somewhere(before: &str, after: &str) -> bool {
     // the board in March" keeps its step by its when).
     let others_now = matches!(before, "are" | "is")
         && matches!(after, "the" | "a" | "an" | "her" | "his" | "their");
+    // "he'd been going to Sellbrook station every day", "she stopped going to her club": after
+    // these, "going to" is always a place gone to, never an intention, whatever the place is called.
+    let always_a_place = matches!(
+        before,
+        "been" | "started" | "starts" | "start" | "keeps" | "keep" | "kept" | "stopped" | "stop"
+    );
     others_now
-        || matches!(
-            before,
-            "still" | "been" | "started" | "keeps" | "kept" | "stopped"
-        ) && matches!(
-            after,
-            "the" | "a" | "an" | "her" | "his" | "their" | "college" | "school" | "work" | "church"
-        )
+        || always_a_place
+        || before == "still"
+            && matches!(
+                after,
+                "the"
+                    | "a"
+                    | "an"
+                    | "her"
+                    | "his"
+                    | "their"
+                    | "college"
+                    | "school"
+                    | "work"
+                    | "church"
+            )
+}
+
+/// "on the fourteenth of January", "on the twenty first of May" (the words after "on the"): a day
+/// said in words.
+fn day_in_words(ts: &[Token]) -> bool {
+    const ORDINALS: &[&str] = &[
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+        "thirtieth",
+    ];
+    let w = |k: usize| ts.get(k).map_or("", |t| t.norm.as_str());
+    let tens = usize::from(matches!(w(0), "twenty" | "thirty"));
+    ORDINALS.contains(&w(tens)) && w(tens + 1) == "of" && MONTH_WORDS.contains(&w(tens + 2))
+}
+
+/// "before someone comes home", "before they move in" (the words after "before"): a time to come
+/// told in the present, not the past before this.
+fn before_it_happens(ts: &[Token]) -> bool {
+    let w = |k: usize| ts.get(k).map_or("", |t| t.norm.as_str());
+    let who = matches!(
+        w(0),
+        "someone" | "anyone" | "somebody" | "anybody" | "they" | "he" | "she" | "we" | "i" | "you"
+    );
+    who && matches!(
+        w(1),
+        "comes"
+            | "goes"
+            | "gets"
+            | "leaves"
+            | "moves"
+            | "arrives"
+            | "returns"
+            | "starts"
+            | "come"
+            | "go"
+            | "get"
+            | "leave"
+            | "move"
+            | "arrive"
+            | "return"
+            | "start"
+    )
+}
+
+/// "I'd need to", "she would need to", "we might need to": a word before a need that makes it
+/// supposed, not committed.
+pub(crate) fn supposes(before: &str) -> bool {
+    matches!(before, "would" | "might" | "could" | "d") || before.ends_with("'d")
+}
+
+/// "going to sit at the centre", "going to become the norm", "going to mean less waiting": after
+/// "going to", a verb of being or seeming, which tells how things will be, not a step taken.
+pub(crate) fn a_state_to_come(verb: &str) -> bool {
+    matches!(
+        verb,
+        "sit" | "become" | "remain" | "stay" | "mean" | "lie" | "feel" | "look" | "matter" | "seem"
+    )
 }
 
 /// "When I started we had 400 people whose nails nobody would cut", "staff would say they had no
@@ -1073,6 +1165,7 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         let goes_somewhere = k > 0 && goes_somewhere(w(k - 1), w(k + 2));
         if (n == "going" && next == "to")
             && !matches!(w(k + 2), "be")
+            && !a_state_to_come(w(k + 2))
             && !was_going
             && !goes_somewhere
         {
@@ -1501,7 +1594,7 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                 || w(j) == "next"
                 || ends_a_year(&ts[k2.min(ts.len())..])
         };
-        if n == "before" && !season_after(k + 1) {
+        if n == "before" && !season_after(k + 1) && !before_it_happens(&ts[k + 1..]) {
             past = true;
         }
         if n == "before" && season_after(k + 1) {
@@ -1573,6 +1666,7 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                     .any(|e| w(k + 2).ends_with(e)))
             || (n == "on" && day(next) && MONTH_WORDS.contains(&w(k + 2)))
             || (n == "on" && MONTH_WORDS.contains(&next) && day(w(k + 2)))
+            || (n == "on" && next == "the" && day_in_words(&ts[k + 2..]))
         {
             near_when = true;
         }
@@ -1650,10 +1744,8 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         // "the rest we're doing between now and March": a span from today to a month, a time to
         // come as "by March" is.
         let from_now = n == "and" && k >= 2 && w(k - 1) == "now" && w(k - 2) == "between";
-        let future_lead = matches!(n, "from" | "by" | "in" | "next" | "until")
-            || (n == "this" && k > 0)
-            || booked
-            || from_now;
+        let future_lead =
+            matches!(n, "from" | "by" | "in" | "next" | "until" | "this") || booked || from_now;
         if future_lead {
             let mut j = k + 1;
             // "from the first of February", "by the beginning of March": the day or part of the
@@ -1687,8 +1779,18 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                     x.norm.chars().all(|c| c.is_ascii_alphabetic())
                         && !matches!(x.norm.as_str(), "and" | "or" | "to" | "next" | "this")
                 });
-            let ahead = (n != "in" || j > k + 1) && !names_event;
-            if n == "in" && j == k + 1 && (MONTH_WORDS.contains(&t) || SEASONS.contains(&t)) {
+            // "From December to March the churches open their halls": a span with both its ends
+            // says when something runs, and like "in April" is to come only by its verb.
+            let span = n == "from"
+                && matches!(w(j + 1), "to" | "until" | "till" | "through" | "-" | "–")
+                && (MONTH_WORDS.contains(&w(j + 2)) || SEASONS.contains(&w(j + 2)));
+            // "this March there were 2,080", "this winter the carers only light a stove once...":
+            // this month or season may be now or just gone as well as to come, so by its verb.
+            let this_one = n == "this";
+            let ahead = (n != "in" || j > k + 1) && !names_event && !span && !this_one;
+            if (n == "in" && j == k + 1 || span || this_one)
+                && (MONTH_WORDS.contains(&t) || SEASONS.contains(&t))
+            {
                 in_month = true;
             }
             if (ahead && (MONTH_WORDS.contains(&t) || SEASONS.contains(&t)))
@@ -1897,8 +1999,37 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                 "year" | "month" | "winter" | "spring" | "summer" | "autumn" | "time"
             )
     });
+    // "- Questionnaire to families to go out in May": a note's thing with its infinitive and a month,
+    // no verb told in any tense, is scheduled.
+    let to_happen = ts.windows(2).any(|p| {
+        p[0].norm == "to"
+            && matches!(
+                p[1].norm.as_str(),
+                "go" | "start"
+                    | "begin"
+                    | "launch"
+                    | "run"
+                    | "happen"
+                    | "follow"
+                    | "open"
+                    | "finish"
+                    | "report"
+                    | "return"
+                    | "restart"
+                    | "resume"
+            )
+    }) && !present
+        && !past
+        && !past_verb;
+    // "it's on the agenda when the scrutiny committee meets on the fourteenth of January": "when"
+    // and a present that is timetabled, with its date, is still to come.
+    let meets = ts.iter().any(|t| t.norm == "when")
+        && ts
+            .iter()
+            .any(|t| matches!(t.norm.as_str(), "meets" | "sits" | "convenes"));
     let when = (when
         || ((in_month || near_when) && (continuous || scheduled) && !habit)
+        || ((in_month || near_when) && (to_happen || meets) && !past && !habit)
         || (opens_on_month && !past && !habit)
         // "The social workers take up the same approach in February": the present simple with a
         // time to come, told neither in the past nor of the period up to now.
@@ -1950,7 +2081,11 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
     let stance = if stance == Stance::Asserted
         && when
         && !perfect
-        && (foreseen_step || asked_for || (continuous && !past) || (!past && !past_verb))
+        && (foreseen_step
+            || asked_for
+            || (continuous && !past)
+            || (!past && !past_verb)
+            || (meets && !past))
     {
         Stance::Planned
     } else {

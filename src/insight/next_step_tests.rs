@@ -238,3 +238,50 @@ fn work_going_on_between_now_and_a_month_is_a_step_with_its_when() {
     // "Between" two times gone by tells when something was, not what comes next.
     no_step(&["Between March and June we visited every care home in the district."]);
 }
+
+#[test]
+fn a_need_supposed_a_place_gone_to_a_state_to_come_and_an_aim_for_a_thing_are_no_step() {
+    no_step(&[
+        "The waits look shorter, though I'd need to see the data before I said so.",
+        "We talked about what her husband would need to manage at home.",
+        "She'd been going to Harrowgate library every afternoon for a year.",
+        "He stopped going to Bellmoor day centre after the fall.",
+        "Co-production is going to sit at the heart of how we commission.",
+        "The hub is going to become the front door for everyone.",
+        "What we're aiming for is a front door that feels like one team.",
+    ]);
+    // A need, a going and an aim that are the speaker's committed step stay steps.
+    a_step(&[
+        "We need to train the night staff by June.",
+        "We're going to audit forty files in March.",
+        "We're aiming for every review done by the end of May.",
+    ]);
+}
+
+#[test]
+fn a_date_on_something_already_done_a_span_and_this_month_told_in_the_past_are_no_step() {
+    no_step(&[
+        "Every ramp was fitted by the end of October, and the falls stopped.",
+        "From November to February, the parish hall opens two evenings a week for anyone sleeping out.",
+        "In June last year there were ninety on the list and this June there were forty.",
+        "The carers' log shows no missed calls this winter.",
+    ]);
+    // The same leads with a verb to come stay steps.
+    a_step(&[
+        "From November to February we will open the hall two evenings a week.",
+        "We're taking the checklist to every care home this spring.",
+    ]);
+}
+
+#[test]
+fn a_when_in_words_a_note_scheduled_and_a_present_before_it_happens_are_steps() {
+    for text in [
+        "The findings are on the agenda when the health board meets on the twenty first of March.",
+        "- Survey to carers to go out in June",
+        "So the plan is from April the ward asks each family three questions before someone goes home.",
+    ] {
+        let r = read(text);
+        assert!(r.then_now_next.next, "{text}: {:?}", r.next_markers);
+        assert!(r.next_has_when, "{text}: {:?}", r.next_markers);
+    }
+}

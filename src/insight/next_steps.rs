@@ -25,6 +25,7 @@ pub(super) fn find(r: &Reading) -> NextSteps {
                 !c.hoped
                     && !matches!(c.stance, clause::Stance::Discourse | clause::Stance::Denied)
                     && !asked(r, c, f.start)
+                    && !dated_in_the_past(r, c, f)
             })
     });
     // A step still to come in any grammar: "from January I'm taking it round", "we're planning an
@@ -46,6 +47,23 @@ pub(super) fn find(r: &Reading) -> NextSteps {
         places: future,
         first_in_sentence: first_future,
     }
+}
+
+/// "All 32 were fitted by the end of August", "over the next year waits fell": a time that only says
+/// when, in a clause told in the past, dates what was done; it is no step to come.
+fn dated_in_the_past(r: &Reading, c: &clause::Clause, f: &Range<usize>) -> bool {
+    const ONLY_WHEN: &[&str] = &[
+        "by the end of",
+        "over the next",
+        "in the coming",
+        "coming year",
+        "coming months",
+        "later this year",
+        "next",
+    ];
+    c.time == clause::Time::Past
+        && c.stance == clause::Stance::Asserted
+        && ONLY_WHEN.contains(&r.text[f.clone()].to_lowercase().as_str())
 }
 
 /// "to find out when the power will be back": a "will" inside a question asked or answered, at
