@@ -40,6 +40,7 @@ mod report;
 mod size;
 mod softeners;
 mod spoken;
+mod staff_people;
 mod story;
 mod suggest;
 mod text;

@@ -4,6 +4,7 @@
 use super::pattern::{EXAMPLE_PERSON, PERSON_ACTS};
 use super::people;
 use super::reading::Reading;
+use super::staff_people;
 use super::text::{Sentences, Taken};
 use super::words;
 use std::collections::HashSet;
@@ -21,7 +22,10 @@ pub(super) fn mentions(r: &Reading) -> Vec<Range<usize>> {
             .filter(|r| !listed_people.overlaps(r)),
     );
     people.sort_by_key(|r| r.start);
-    people.retain(|r| !people::names_a_body(text, toks, r));
+    people.retain(|p| {
+        !people::names_a_body(text, toks, p)
+            && !staff_people::staff_meant(text, toks, &r.clauses, p)
+    });
     // "a woman in her seventies", "one man who had been refusing care": a person in a story.
     let listed_people = Taken::covering(&people);
     people.extend(
