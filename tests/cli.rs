@@ -559,3 +559,28 @@ fn a_command_missing_what_it_needs_says_so_in_words() {
         assert_eq!(err.trim(), says, "{args:?}");
     }
 }
+
+/// Walk 6, row 10: a script piping answers into `rehearse` never starts the microphone because
+/// of the answer style set in the app: its answers are typed, and nothing is said of Settings.
+#[test]
+fn answers_piped_in_stay_typed_whatever_the_answer_style_setting() {
+    let data = tempfile::tempdir().unwrap();
+    psw_coach::review::Settings {
+        answer_style: psw_coach::notes::AnswerStyle::Recorded,
+        ..Default::default()
+    }
+    .save(data.path())
+    .unwrap();
+    let run = coach(data.path())
+        .args(["rehearse", "--plain", "--plan", "random 1", "--seed", "3"])
+        .write_stdin("I chair the practice panel.\n.\n")
+        .assert()
+        .success();
+    let out = String::from_utf8_lossy(&run.get_output().stdout).to_string();
+    assert!(
+        out.contains("Type each answer on one or more lines."),
+        "{out}"
+    );
+    assert!(!out.contains("Answer style from Settings"), "{out}");
+    assert!(!out.contains("Recording"), "{out}");
+}

@@ -190,9 +190,7 @@ fn input_ending_mid_question_is_counted_as_started_and_saved() {
     assert!(status.success(), "{out}");
     assert!(!out.contains("0 of 1 questions answered"), "{out}");
     assert!(
-        out.contains(
-            "Rehearsal: 1 question started and saved as typed, not yet rated (1 planned);"
-        ),
+        out.contains("Rehearsal: 1 question started and saved, not yet rated (1 planned);"),
         "{out}"
     );
     let note = only_note(data.path());
@@ -210,7 +208,9 @@ fn input_ending_mid_question_is_counted_as_started_and_saved() {
     );
     assert!(status.success(), "{out}");
     assert!(
-        out.contains("Rehearsal: 1 of 2 questions answered, and 1 question started and saved as typed, not yet rated;"),
+        out.contains(
+            "Rehearsal: 1 of 2 questions answered, and 1 question started and saved, not yet rated;"
+        ),
         "{out}"
     );
 }

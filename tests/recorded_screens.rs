@@ -665,3 +665,74 @@ fn with_no_microphone_the_box_asks_for_typing_and_the_rating_step_drops_the_part
     assert!(!rating.contains("No microphone"), "{rating}");
     assert!(!rating.contains("timer carries on"), "{rating}");
 }
+
+/// Walk 6, row 11: recorded practice with no microphone, every part typed. The note is not
+/// headed "recorded answers": nothing was recorded.
+#[test]
+fn a_recorded_rehearsal_with_every_part_typed_is_not_saved_as_recorded() {
+    let data = tempfile::tempdir().unwrap();
+    let heard = Arc::new(Mutex::new(Heard {
+        refuse: Some("No microphone was found: plug one in or turn it on.".into()),
+        ..Heard::default()
+    }));
+    let mut app = hearing(app_in(data.path()), &heard);
+    app.start(recorded());
+    for words in ["Huddles weekly.", "Waits fell.", "The audit."] {
+        app.on_events(vec![Event::Paste(words.into())]);
+        press(&mut app, KeyCode::Tab);
+        app.tick();
+    }
+    press(&mut app, KeyCode::Char('4'));
+    press(&mut app, KeyCode::Enter);
+    let notes = saved_notes(data.path());
+    assert_eq!(notes.len(), 1, "{}", screen(&app));
+    assert!(!notes[0].contains("recorded answers"), "{}", notes[0]);
+    assert!(notes[0].contains(" · spoken answers · "), "{}", notes[0]);
+    assert!(!notes[0].contains("transcribed"), "{}", notes[0]);
+}
+
+/// Walk 6, row 14: a follow-up recorded in silence, then typed. The note does not call the typed
+/// words "transcribed, then corrected", and the rating step does not give the speaking time "as
+/// recorded" when some words were only typed.
+#[test]
+fn a_follow_up_recorded_in_silence_then_typed_is_kept_as_typed() {
+    let data = tempfile::tempdir().unwrap();
+    let heard = Arc::new(Mutex::new(Heard {
+        words: vec![
+            "We set up a weekly huddle with the team managers.".into(),
+            "Waits fell from 40 to 25 days.".into(),
+            "We know from the audit.".into(),
+            String::new(),
+        ],
+        ..Heard::default()
+    }));
+    let mut app = hearing(app_in(data.path()), &heard);
+    app.start(RehearseOptions {
+        probes: Some(1),
+        ..recorded()
+    });
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Tab);
+        app.tick();
+    }
+    assert!(screen(&app).contains("Follow-up"), "{}", screen(&app));
+    // Nothing said: Tab, then back to type the answer.
+    press(&mut app, KeyCode::Tab);
+    app.tick();
+    press(&mut app, KeyCode::BackTab);
+    app.tick();
+    app.on_events(vec![Event::Paste("By March?".into())]);
+    press(&mut app, KeyCode::Tab);
+    app.tick();
+    let rating = screen(&app);
+    assert!(rating.contains("How well did that go?"), "{rating}");
+    assert!(!rating.contains("as recorded"), "{rating}");
+    press(&mut app, KeyCode::Char('4'));
+    press(&mut app, KeyCode::Enter);
+    let notes = saved_notes(data.path());
+    assert_eq!(notes.len(), 1, "{}", screen(&app));
+    let note = &notes[0];
+    assert!(note.contains("By March?"), "{note}");
+    assert!(!note.contains("then corrected"), "{note}");
+    assert!(note.contains(" · recorded answers · "), "{note}");
+}

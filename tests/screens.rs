@@ -1880,6 +1880,7 @@ mod defects {
             data_dir: Some(data.path().to_path_buf()),
             banks: Vec::new(),
             rehearse: None,
+            style_from_settings: false,
             pair: None,
             review: false,
         };
@@ -2414,6 +2415,32 @@ mod defects {
             shown.contains("Recovered and saved as a note"),
             "where the recovered note went:\n{shown}"
         );
+    }
+
+    /// Walk 6, row 10: `psw-coach rehearse` with no style flag takes the answer style set in
+    /// Settings, as the app's own rehearsals do, and its first screen says so.
+    #[test]
+    fn rehearse_from_the_command_line_takes_the_answer_style_from_settings_and_says_so() {
+        let data = tempfile::tempdir().unwrap();
+        psw_coach::review::Settings {
+            answer_style: psw_coach::notes::AnswerStyle::Spoken,
+            ..Default::default()
+        }
+        .save(data.path())
+        .unwrap();
+        let app = App::launch(psw_coach::tui::Launch {
+            data_dir: Some(data.path().to_path_buf()),
+            rehearse: Some(psw_coach::drill::RehearseOptions::default()),
+            style_from_settings: true,
+            ..Default::default()
+        });
+        let shown = flat(&screen(&app, 80, 24));
+        assert!(shown.contains("Part 1 of"), "the rehearsal opens:\n{shown}");
+        assert!(
+            shown.contains("Answer style from Settings: spoken."),
+            "{shown}"
+        );
+        assert!(shown.contains("Key points"), "a spoken rehearsal:\n{shown}");
     }
 
     fn summary_of_one_question() -> App {

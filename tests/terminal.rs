@@ -592,3 +592,24 @@ fn a_window_resized_and_back_between_two_frames_is_drawn_whole_again() {
     coach.type_text(" Every team.");
     coach.wait_for("weekly caseload review. Every team.");
 }
+
+/// Walk 6, row 10: `rehearse --plain` at a terminal with no style flag takes the answer style set
+/// in Settings and says so first.
+#[test]
+fn a_plain_rehearsal_at_a_terminal_takes_the_answer_style_from_settings_and_says_so() {
+    let data = tempfile::tempdir().unwrap();
+    psw_coach::review::Settings {
+        answer_style: psw_coach::notes::AnswerStyle::Spoken,
+        ..Default::default()
+    }
+    .save(data.path())
+    .unwrap();
+    let mut coach = Coach::start(
+        data.path(),
+        &["rehearse", "--plain", "--plan", "random 1", "--seed", "3"],
+    );
+    coach.wait_for("Answer style from Settings: spoken.");
+    coach.wait_for("Say each answer aloud, then type the key points.");
+    coach.send("\x04");
+    coach.wait_exit();
+}

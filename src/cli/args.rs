@@ -90,6 +90,10 @@ pub struct RehearseArgs {
     /// Pick the same questions every time with the same number.
     #[arg(long, value_name = "N")]
     pub seed: Option<u64>,
+    /// Type each answer. Without --written, --spoken or --record, the answer style set in
+    /// Settings is used when you rehearse at a terminal (answers piped in are always typed).
+    #[arg(long, conflicts_with_all = ["spoken", "record"])]
+    pub written: bool,
     /// Answer aloud while the timer runs, then jot down the key points.
     #[arg(long)]
     pub spoken: bool,
@@ -113,6 +117,13 @@ impl RehearseArgs {
             record: false,
             probes: self.probes.map(usize::from),
         }
+    }
+
+    /// Whether the answer style comes from Settings: no style flag was given and the PSW is at a
+    /// terminal. Answers piped in by a script keep to typed answers, so a script never starts
+    /// the microphone because of a setting made in the app.
+    pub fn style_from_settings(&self, on_terminal: bool) -> bool {
+        on_terminal && !(self.written || self.spoken || self.record)
     }
 }
 

@@ -193,26 +193,43 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
             data_dir: data,
             banks: cli.banks.clone(),
             rehearse: None,
+            style_from_settings: false,
             pair: None,
             review: false,
         })
         .map(|_| ExitCode::SUCCESS)
         .map_err(|e| e.to_string()),
         Some(Command::Rehearse(args)) => {
-            if args.record {
+            use std::io::IsTerminal;
+            let on_terminal = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+            let from_settings = args.style_from_settings(on_terminal);
+            // Line by line, the setting decides here; the full-screen app reads it itself.
+            let setting = (from_settings && cli.plain)
+                .then(|| data.as_deref().map(|d| crate::review::Settings::load(d).0))
+                .flatten()
+                .map(|s| s.answer_style);
+            if let Some(style) = setting {
+                say(&crate::drill::options::style_from_settings_line(style));
+            }
+            let options = match setting {
+                Some(style) => args.options().in_style(style),
+                None => args.options(),
+            };
+            if args.record || options.record {
                 let options = crate::drill::RehearseOptions {
                     spoken: true,
                     record: false,
-                    ..args.options()
+                    ..options
                 };
                 crate::plain::run_recorded(data.as_deref(), &cli.banks, &options)
             } else if cli.plain {
-                crate::plain::run(data.as_deref(), &cli.banks, &args.options())
+                crate::plain::run(data.as_deref(), &cli.banks, &options)
             } else {
                 crate::tui::run(crate::tui::Launch {
                     data_dir: data,
                     banks: cli.banks.clone(),
-                    rehearse: Some(args.options()),
+                    rehearse: Some(options),
+                    style_from_settings: from_settings,
                     pair: None,
                     review: false,
                 })
@@ -238,6 +255,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
             data_dir: data,
             banks: cli.banks.clone(),
             rehearse: None,
+            style_from_settings: false,
             pair: None,
             review: true,
         })
@@ -259,6 +277,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
             data_dir: data,
             banks: cli.banks.clone(),
             rehearse: None,
+            style_from_settings: false,
             review: false,
             pair: Some(crate::drill::pair::PairStart::new(
                 args.plan.clone(),

@@ -27,11 +27,29 @@ impl RehearseOptions {
         }
     }
 
+    /// These options answered in `style` (the PSW's setting, when no style was asked for).
+    pub fn in_style(self, style: crate::notes::AnswerStyle) -> RehearseOptions {
+        RehearseOptions {
+            spoken: style.is_aloud(),
+            record: style == crate::notes::AnswerStyle::Recorded,
+            ..self
+        }
+    }
+
     /// Follow-ups per focused question: as asked, else two in a mock interview and one otherwise.
     pub fn probes(&self) -> usize {
         self.probes
             .unwrap_or_else(|| super::session::default_probes(&self.plan.label()))
     }
+}
+
+/// The line that opens a rehearsal whose answer style came from Settings, not from the command.
+pub fn style_from_settings_line(style: crate::notes::AnswerStyle) -> String {
+    format!(
+        "Answer style from Settings: {}. To choose for one rehearsal: --written, --spoken or \
+         --record.",
+        style.label()
+    )
 }
 
 impl Default for RehearseOptions {

@@ -71,6 +71,9 @@ pub struct Launch {
     pub banks: Vec<PathBuf>,
     /// Go straight into a rehearsal rather than the home screen.
     pub rehearse: Option<RehearseOptions>,
+    /// The rehearsal takes its answer style from Settings (`rehearse` with no style flag), and
+    /// its first screen says so.
+    pub style_from_settings: bool,
     /// Go straight into pair practice.
     pub pair: Option<crate::drill::pair::PairStart>,
     /// Open review rather than the home screen (`psw-coach review`).

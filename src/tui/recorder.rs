@@ -108,7 +108,11 @@ impl PartRecorder {
                 Ok(heard) => {
                     if session.put_transcript(at, &heard.transcript) {
                         changed.push(at);
-                        *self.spoken.entry(at).or_default() += heard.speaking_seconds;
+                        // Silence measures nothing: words typed into its part afterwards are
+                        // timed from their count, not as recorded.
+                        if !heard.transcript.trim().is_empty() {
+                            *self.spoken.entry(at).or_default() += heard.speaking_seconds;
+                        }
                         self.words_are_in(heard.audio.as_deref());
                     }
                     if let Some(fault) = heard.fault {

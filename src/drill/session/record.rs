@@ -15,8 +15,8 @@ use crate::drill::probe::{Probe, Why};
 use crate::drill::resume::{self, CannotResume};
 use crate::drill::stopwatch::Stopwatch;
 use crate::notes::model::{
-    FORMAT_VERSION, FollowUpAnswer, FollowUpReason, Note, NoteKind, NoteQuestion, PromptAnswer,
-    ResumePoint, ResumeStep, Transcribed,
+    AnswerStyle, FORMAT_VERSION, FollowUpAnswer, FollowUpReason, Note, NoteKind, NoteQuestion,
+    PromptAnswer, ResumePoint, ResumeStep, Transcribed,
 };
 
 impl Item {
@@ -179,13 +179,15 @@ impl<C: Clock> Session<C> {
                     .filter(|&i| self.items[i].no_more_probes)
                     .collect(),
             }),
+            // The draft keeps the style chosen, so a resumed recorded rehearsal records again.
+            style: self.setup.style,
             ..self.to_note()
         }
     }
 
     /// The session so far, ready to save as a draft or, once finished, as the final note.
     pub fn to_note(&self) -> Note {
-        let questions = self.items[..self.reached()]
+        let questions: Vec<NoteQuestion> = self.items[..self.reached()]
             .iter()
             .enumerate()
             .map(|(qi, item)| {
@@ -203,6 +205,7 @@ impl<C: Clock> Session<C> {
                             .heard
                             .get(pi)
                             .and_then(Option::as_deref)
+                            .filter(|heard| heard_anything(heard))
                             .map(|heard| Transcribed::of(heard, text)),
                     })
                     .collect();
@@ -215,7 +218,11 @@ impl<C: Clock> Session<C> {
                         seconds: self.one_follow_up_time(qi, at).as_secs(),
                         text: f.text.clone(),
                         skipped: f.skipped,
-                        transcribed: f.heard.as_deref().map(|h| Transcribed::of(h, &f.text)),
+                        transcribed: f
+                            .heard
+                            .as_deref()
+                            .filter(|heard| heard_anything(heard))
+                            .map(|heard| Transcribed::of(heard, &f.text)),
                         reason: match &f.probe.why {
                             Why::Gap(gap) => Some(FollowUpReason::Gap(gap.slug().to_string())),
                             Why::Heard(word) => Some(FollowUpReason::Heard(word.clone())),
@@ -250,9 +257,27 @@ impl<C: Clock> Session<C> {
             banks: self.setup.banks.clone(),
             started: self.started,
             finished: self.finished,
-            style: self.setup.style,
+            // Recorded only once some words were heard: with no microphone, or silence, every
+            // word was typed, and the note says spoken practice rather than "recorded answers".
+            style: match self.setup.style {
+                AnswerStyle::Recorded if !heard_any(&questions) => AnswerStyle::Spoken,
+                style => style,
+            },
             questions,
             resume: None,
         }
     }
+}
+
+/// Whether a transcript holds any words: a recording of silence comes back empty.
+fn heard_anything(heard: &str) -> bool {
+    !heard.trim().is_empty()
+}
+
+/// Whether any part of these questions was transcribed from a recording.
+fn heard_any(questions: &[NoteQuestion]) -> bool {
+    questions.iter().any(|q| {
+        q.answers.iter().any(|a| a.transcribed.is_some())
+            || q.follow_ups.iter().any(|f| f.transcribed.is_some())
+    })
 }

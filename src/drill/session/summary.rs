@@ -82,14 +82,14 @@ impl Summary {
     }
 
     /// How many questions were answered (rated, or passed), and how many were begun and kept as
-    /// typed but never reached their rating (the input ended, or the PSW saved mid-question),
+    /// they stood but never reached their rating (the input ended, or the PSW saved mid-question),
     /// said the same on the summary screen and in plain mode.
     pub fn answered_words(&self) -> String {
         let (answered, planned) = (self.answered, self.planned);
         let started = self.questions.len().saturating_sub(answered);
         let questions = |n: usize| if n == 1 { "question" } else { "questions" };
         let begun = format!(
-            "{started} {} started and saved as typed, not yet rated",
+            "{started} {} started and saved, not yet rated",
             questions(started)
         );
         match (answered, started) {

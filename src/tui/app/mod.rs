@@ -229,7 +229,15 @@ impl App {
         if let Some(warning) = warning {
             app.set_notice(Notice::warning(warning.to_string()));
         }
-        if let Some(options) = launch.rehearse {
+        if let Some(mut options) = launch.rehearse {
+            if launch.style_from_settings {
+                options = options.in_style(app.settings.answer_style);
+                // Said before the rehearsal starts, so a recorder's own warning (no voice in this
+                // build, no model) takes its place.
+                app.set_notice(Notice::info(
+                    crate::drill::options::style_from_settings_line(app.settings.answer_style),
+                ));
+            }
             app.leave_after_rehearsal = true;
             app.pending = Some(options);
         }
