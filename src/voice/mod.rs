@@ -11,6 +11,7 @@ pub mod delivery;
 pub mod kept;
 pub mod model;
 pub mod recorder;
+pub mod tidy;
 
 #[cfg(feature = "voice")]
 pub mod audio;

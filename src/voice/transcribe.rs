@@ -126,7 +126,8 @@ fn threads() -> i32 {
         .unwrap_or(2) as i32
 }
 
-/// Whisper's text as plain words: sound labels ("[BLANK_AUDIO]", "(music)") out, spaces single.
+/// Whisper's text as plain words: sound labels ("[BLANK_AUDIO]", "(music)") out, spaces single,
+/// in British spelling with its numbers as figures (see `voice::tidy`).
 pub fn clean(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut depth = 0usize;
@@ -138,7 +139,7 @@ pub fn clean(text: &str) -> String {
             _ => {}
         }
     }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    super::tidy::tidy(&out.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 #[cfg(test)]
@@ -168,6 +169,11 @@ mod tests {
         assert_eq!(
             clean(" [BLANK_AUDIO]  I set up  the panel. (coughs) It worked. "),
             "I set up the panel. It worked."
+        );
+        // Walk 6, row 12: whisper's American spellings and half-worded numbers.
+        assert_eq!(
+            clean("[BLANK_AUDIO] We cut authorizations from 200 and 10 to 40 at the center."),
+            "We cut authorisations from 210 to 40 at the centre."
         );
     }
 }
