@@ -420,18 +420,34 @@ pub(super) fn feedback_unsourced(
 /// clause that is not past ("he was no longer safe at home" is how things were), is where things
 /// stand.
 pub(super) fn no_longer_now(toks: &[words::Token], clauses: &[clause::Clause]) -> bool {
-    toks.windows(2).enumerate().any(|(k, w)| {
-        w[0].norm == "no"
-            && w[1].norm == "longer"
-            && clause::at(clauses, w[0].start).is_some_and(|c| {
-                c.stance.claims()
-                    && c.time != clause::Time::Past
-                    && !matches!(
-                        toks[k.saturating_sub(1)].norm.as_str(),
-                        "was" | "were" | "had"
-                    )
-            })
-    })
+    // "he doesn't nod off at the counter any more", "they don't ring the police anymore": what
+    // someone has stopped doing, said with "any more" ("the test isn't the whole story any more" is a
+    // rule changed, not where things stand).
+    let not_any_more = clauses.iter().any(|c| {
+        let ts = &toks[c.toks.clone()];
+        c.stance == clause::Stance::Denied
+            && c.time != clause::Time::Past
+            && ts
+                .iter()
+                .any(|t| matches!(t.norm.as_str(), "doesn't" | "don't" | "won't"))
+            && (ts.iter().any(|t| t.norm == "anymore")
+                || ts
+                    .windows(2)
+                    .any(|w| w[0].norm == "any" && w[1].norm == "more"))
+    });
+    not_any_more
+        || toks.windows(2).enumerate().any(|(k, w)| {
+            w[0].norm == "no"
+                && w[1].norm == "longer"
+                && clause::at(clauses, w[0].start).is_some_and(|c| {
+                    c.stance.claims()
+                        && c.time != clause::Time::Past
+                        && !matches!(
+                            toks[k.saturating_sub(1)].norm.as_str(),
+                            "was" | "were" | "had"
+                        )
+                })
+        })
 }
 
 /// "The waits are still not where I want them", "our offer still isn't good enough": a state that

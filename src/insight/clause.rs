@@ -236,7 +236,8 @@ fn present_verb_after_noun(ts: &[Token], k: usize) -> bool {
         && !LEADS_IN.contains(&prev)
         // "workers were making four visits a day": in a clause told with "was" or "were", a count
         // and its noun, no subject and verb.
-        && !(is_figure_word(prev) && ts[..k].iter().any(|t| matches!(t.norm.as_str(), "was" | "were")))
+        // "he slept four hours a night", "three visits a week": after a count, a plural noun.
+        && !is_figure_word(prev)
         && OBJECT_OPENERS.contains(&next)
 }
 
@@ -1574,9 +1575,14 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         }
         // "She'd rung the duty line nine times", "who'd been sofa-surfing": "'d" before a past
         // participle is "had", the past before the past.
+        // "we kept getting referrals": a trouble that kept coming, in the past.
+        if n == "kept" && next.len() > 4 && next.ends_with("ing") {
+            past = true;
+        }
         if n.ends_with("'d")
             && (matches!(next, "been" | "gone" | "rung" | "had" | "seen" | "done")
-                || (is_past_word(next) && next.ends_with("ed")))
+                || (is_past_word(next) && next.ends_with("ed"))
+                || (k + 1 < ts.len() && others_past_perfect(before, &ts[k..k + 2])))
         {
             past = true;
         }
@@ -1692,6 +1698,28 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                 | "wait"
         ) && !bare_after_to_or_did(w(k.wrapping_sub(2)), w(k.wrapping_sub(1)))
             && !a_noun_here(n, w(k.wrapping_sub(1)))
+        {
+            present = true;
+        }
+        // "He's still in that flat", "she's back at work": a person as things are now ("he's been",
+        // "she's had" may tell the past).
+        if matches!(n, "he's" | "she's")
+            && matches!(
+                next,
+                "still"
+                    | "now"
+                    | "back"
+                    | "living"
+                    | "doing"
+                    | "in"
+                    | "at"
+                    | "home"
+                    | "able"
+                    | "happy"
+                    | "settled"
+                    | "safe"
+                    | "well"
+            )
         {
             present = true;
         }

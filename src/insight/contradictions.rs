@@ -100,6 +100,7 @@ const USED_UP_SETS: &[&str] = &[
     "hidden/insight-set-l",
     "hidden/insight-set-m",
     "hidden/insight-set-n",
+    "hidden/insight-set-o",
     "hidden/insight-strong",
     "hidden/insight-strong-2",
     "hidden/insight-strong-3",
@@ -110,6 +111,7 @@ const USED_UP_SETS: &[&str] = &[
     "hidden/insight-strong-8",
     "hidden/insight-strong-9",
     "hidden/insight-strong-10",
+    "hidden/insight-strong-11",
 ];
 
 /// The answers of every set in [`USED_UP_SETS`], each with its path.
@@ -149,7 +151,7 @@ fn no_suggestion_asks_for_what_a_finding_says_is_there() {
     let a = used_up_answers();
     assert!(
         a.len() >= 1000,
-        "sets A to N and strong 1 to 10 are read ({} answers)",
+        "sets A to O and strong 1 to 11 are read ({} answers)",
         a.len()
     );
     for (name, text) in a {
@@ -233,11 +235,11 @@ fn table_gives(expected: &serde_json::Value, finding: &str) -> bool {
     plain(finding) && (finding != "own_part" || plain("done"))
 }
 
-/// Suggestions that ask for what the answer gives by its set's table, over sets A to N: issue 17's
-/// goal is none. This many are left (36 after "where before it was" was read as a before; each
-/// listed when the test fails); the ceiling only ever comes down, so a change that makes one more
-/// fails here.
-const ASKS_FOR_WHAT_IS_GIVEN_CEILING: usize = 36;
+/// Suggestions that ask for what the answer gives by its set's table, over sets A to O: issue 17's
+/// goal is none. This many are left (38 once set O joined, after a story's before was read as a
+/// then; each listed when the test fails); the ceiling only ever comes down, so a change that makes
+/// one more fails here.
+const ASKS_FOR_WHAT_IS_GIVEN_CEILING: usize = 38;
 
 #[test]
 fn suggestions_asking_for_what_the_answer_gives_never_rise_on_a_used_up_set() {
@@ -267,7 +269,7 @@ fn suggestions_asking_for_what_the_answer_gives_never_rise_on_a_used_up_set() {
             }
         }
     }
-    assert!(read >= 890, "sets A to N are read ({read} answers)");
+    assert!(read >= 950, "sets A to O are read ({read} answers)");
     assert!(
         wrong.len() <= ASKS_FOR_WHAT_IS_GIVEN_CEILING,
         "{} suggestions ask for what the answer gives (ceiling {ASKS_FOR_WHAT_IS_GIVEN_CEILING}):\n{}",

@@ -46,3 +46,32 @@ fn a_feeling_in_the_passive_a_time_yet_to_come_and_a_claim_disowned_are_no_chang
     let r = read("I wouldn't want to claim it's made a difference to the waits.");
     assert!(!r.covers.difference, "{:?}", r.difference_markers);
 }
+
+#[test]
+fn a_story_told_with_its_before_and_a_stop_said_with_any_more_give_a_then_and_a_now() {
+    // The past before the past of someone other than the speaker, and a trouble that kept coming,
+    // are how things stood before the work.
+    for text in [
+        "She had lost her tenancy twice in a year. We found her a flat with floating support, and she pays her rent.",
+        "We kept getting calls about the same three streets. I set up a drop-in at the chapel, and the calls are fewer.",
+        "His daughter told us he'd hit a carer. I met them both and arranged a regular worker, and he is calmer now.",
+    ] {
+        let r = read(text);
+        assert!(r.then_now_next.then, "{text}: {:?}", r.then_now_next);
+    }
+    // What someone has stopped doing, said with "any more", is where things stand.
+    let text = "He doesn't ring the out-of-hours line any more.";
+    assert!(read(text).then_now_next.now, "{text}");
+    // "He's still in the flat" after the story is where things stand now.
+    let text = "His flat was about to go. I met the housing officer and we set up a payment plan. He's still in the flat.";
+    let r = read(text);
+    assert!(
+        r.then_now_next.then && r.then_now_next.now,
+        "{text}: {:?}",
+        r.then_now_next
+    );
+    // A figure before a plural noun is a count, not a verb: the clause stays in the past.
+    let toks = super::words::tokens("He was sleeping four hours a night");
+    let c = super::clause::read("He was sleeping four hours a night", &toks);
+    assert_eq!(c[0].time, super::clause::Time::Past, "{c:?}");
+}

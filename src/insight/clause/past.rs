@@ -39,6 +39,31 @@ pub(crate) fn present_passive(ts: &[Token]) -> bool {
     })
 }
 
+/// Participles without "-ed" that follow "had" or "'d" in the past before the past: "he'd hit her",
+/// "she had lost her flat", "he had sent £30,000".
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "hit", "lost", "left", "fallen", "broken", "stolen", "spent", "sent", "become", "gone", "been",
+    "rung", "done", "seen", "taken", "given", "run", "kept", "got", "fought", "bought",
+];
+
+/// "she'd phoned", "he had lost", "they'd been": the past before the past at `w` (the "had" or the
+/// contraction and the participle), told of someone other than the speaker ("we had set up" is an
+/// action of ours). `before`: the word before `w`.
+pub(crate) fn others_past_perfect(before: &str, w: &[Token]) -> bool {
+    let (aux, verb) = (w[0].norm.as_str(), w[1].norm.as_str());
+    let speaker = matches!(aux, "i'd" | "we'd") || (aux == "had" && matches!(before, "i" | "we"));
+    (aux == "had" || (aux.ends_with("'d") && aux.len() > 2))
+        && !speaker
+        && (IRREGULAR_PARTICIPLES.contains(&verb) || (is_past_word(verb) && verb.ends_with("ed")))
+}
+
+/// "we kept getting referrals", "she kept ringing the duty line": a trouble that kept coming before
+/// the work.
+fn kept_coming(ts: &[Token]) -> bool {
+    ts.windows(2)
+        .any(|w| w[0].norm == "kept" && w[1].norm.len() > 4 && w[1].norm.ends_with("ing"))
+}
+
 /// Past words that say how things stood, wherever a figure is ("the wait was 19 weeks", "families
 /// waited six weeks", "two years ago").
 pub(super) const PAST_STATES: &[&str] = &[
@@ -65,12 +90,13 @@ pub(crate) fn states_a_past(toks: &[Token], clauses: &[Clause], i: usize) -> boo
         return false;
     }
     // "She'd phoned us eleven times": the past before the past is how things stood before.
-    let past_perfect = ts.windows(2).any(|w| {
-        (w[0].norm.ends_with("'d") || w[0].norm == "had")
+    let past_perfect = ts.windows(2).enumerate().any(|(k, w)| {
+        ((w[0].norm.ends_with("'d") || w[0].norm == "had")
             && (matches!(w[1].norm.as_str(), "been" | "rung" | "gone")
-                || (is_past_word(&w[1].norm) && w[1].norm.ends_with("ed")))
+                || (is_past_word(&w[1].norm) && w[1].norm.ends_with("ed"))))
+            || others_past_perfect(if k > 0 { &ts[k - 1].norm } else { "" }, w)
     });
-    if past_perfect {
+    if past_perfect || kept_coming(ts) {
         return true;
     }
     let figure_at = |k: usize| figure_at_tok(&ts[k]);
@@ -163,7 +189,13 @@ pub(crate) fn past_state_in_words(ts: &[Token]) -> bool {
             && w[2].norm == "to"
             && !matches!(w[0].norm.as_str(), "i" | "we" | "just" | "also")
     });
+    // "he'd hit her", "she had stopped going out", "we kept getting referrals from the crews": the
+    // past before the work, or a trouble that kept coming, is how things stood.
+    let before_the_past = (0..ts.len().saturating_sub(1))
+        .any(|k| others_past_perfect(if k > 0 { &ts[k - 1].norm } else { "" }, &ts[k..k + 2]));
     had_to
+        || before_the_past
+        || kept_coming(ts)
         || ts.windows(2).any(|w| {
             matches!(w[0].norm.as_str(), "was" | "were")
                 && w[1].is_word()
