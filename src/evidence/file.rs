@@ -103,8 +103,13 @@ pub fn parse(text: &str) -> Located<Register> {
         return Ok(Register::default());
     }
     let root = parse_spanned(text).map_err(|e| (e.pos, e.message))?;
+    // The YAML reader refuses a file that does not start with named fields; should one ever get
+    // through, the PSW is told what the register holds rather than the app stopping.
     let Node::Map { entries, .. } = root else {
-        unreachable!("parse_spanned only returns a mapping at the top")
+        return Err((
+            Pos { line: 1, column: 1 },
+            "the register starts with named fields: `figures:` and `stories:`".to_string(),
+        ));
     };
     let mut register = Register::default();
     for (key, node) in &entries {
@@ -573,6 +578,20 @@ pub fn save_change(data_dir: &Path, change: &Change) -> Result<(Register, Place)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// A register file edited by hand can hold anything: reading it never stops the app,
+        /// and a mistake names a line within the file.
+        #[test]
+        fn any_register_text_reads_or_names_a_line_without_panicking(
+            text in "(figures:|stories:|- |  value: |---|\\.\\.\\.|\\[|\\{|#|:|\\n|\\PC){0,40}"
+        ) {
+            if let Err((pos, message)) = parse(&text) {
+                proptest::prop_assert!(!message.is_empty());
+                proptest::prop_assert!(pos.line >= 1 && pos.line <= text.lines().count().max(1) + 1);
+            }
+        }
+    }
 
     const SAMPLE: &str = "figures:\n  - measure: people waiting for a Care Act assessment\n    value: 310\n    unit: people\n    as_at: 2026-10-31\n    source: monthly performance report\n    previous: { value: 265, as_at: 2026-04-30 }\n    statements: [assessing-needs]\n    topics: [waiting-times]\nstories:\n  - title: Waiting well\n    done: We set up a team to contact everyone waiting\n    difference: Nobody waits without a named contact now\n    how_we_know: The monthly audit of contact records\n    people: an older man living alone\n    statements: [assessing-needs]\n";
 
