@@ -2193,3 +2193,19 @@ fn a_perfect_dated_from_its_start_and_a_past_after_an_object_are_done_and_a_plan
             .next
     );
 }
+
+/// "The ward manager and I agreed that night staff would check the pumps": what was decided, told
+/// with "would" after the decision, is something done, not a supposition.
+#[test]
+fn a_decision_told_with_would_is_something_done() {
+    for text in [
+        "The ward manager and I agreed that night staff would check every pump at handover.",
+        "Last spring the housing lead and I agreed that every tenant would get a named worker.",
+    ] {
+        let r = read(text);
+        assert!(r.covers.done, "{text}: {:?}", r.done_markers);
+    }
+    // A "would" that supposes still claims nothing.
+    let r = read("A named worker would help families a great deal.");
+    assert!(!r.covers.done, "{:?}", r.done_markers);
+}

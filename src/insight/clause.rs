@@ -901,6 +901,21 @@ fn held_back_would(ts: &[Token], k: usize) -> bool {
         )
 }
 
+/// "The head of nursing and I agreed that home carers would be trained", "we decided that each
+/// family would have a named worker": "would" after "that" and a decision told in the past is what
+/// was decided, a thing done, not a supposition.
+fn decided_would(ts: &[Token], k: usize) -> bool {
+    let start = k.saturating_sub(10);
+    let that = (start..k).rev().find(|&j| ts[j].norm == "that");
+    that.is_some_and(|j| {
+        j > 0
+            && matches!(
+                ts[j - 1].norm.as_str(),
+                "agreed" | "decided" | "arranged" | "promised" | "undertook" | "ruled"
+            )
+    })
+}
+
 fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize) -> Clause {
     let ts = &toks[range.clone()];
     let w = |k: usize| ts.get(k).map_or("", |t| t.norm.as_str());
@@ -1516,7 +1531,8 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                 && next != "like"
                 && !habitual_would(ts, k)
                 && !would_in_a_how(ts, k)
-                && !held_back_would(ts, k))
+                && !held_back_would(ts, k)
+                && !decided_would(ts, k))
         {
             conditional = true;
         }

@@ -236,10 +236,10 @@ fn table_gives(expected: &serde_json::Value, finding: &str) -> bool {
 }
 
 /// Suggestions that ask for what the answer gives by its set's table, over sets A to O: issue 17's
-/// goal is none. This many are left (38 once set O joined, after a story's before was read as a
-/// then; each listed when the test fails); the ceiling only ever comes down, so a change that makes
-/// one more fails here.
-const ASKS_FOR_WHAT_IS_GIVEN_CEILING: usize = 38;
+/// goal is none. This many are left (36 once set O joined, after a story's before was read as a
+/// then and a decision told with "would" as done; each listed when the test fails); the ceiling only
+/// ever comes down, so a change that makes one more fails here.
+const ASKS_FOR_WHAT_IS_GIVEN_CEILING: usize = 36;
 
 #[test]
 fn suggestions_asking_for_what_the_answer_gives_never_rise_on_a_used_up_set() {
