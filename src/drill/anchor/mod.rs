@@ -24,6 +24,7 @@ mod figures;
 mod frame;
 mod group_named;
 mod instance;
+mod late_turn;
 mod left;
 mod open_figure;
 mod out_of_plan;
@@ -278,6 +279,8 @@ mod tests_count_against_share;
 mod tests_group_named;
 #[cfg(test)]
 mod tests_instance;
+#[cfg(test)]
+mod tests_late_turn;
 #[cfg(test)]
 mod tests_left;
 #[cfg(test)]

@@ -562,6 +562,12 @@ pub(super) fn find(text: &str) -> Vec<Anchor> {
     found.extend(super::weak_spot::find_weak_spot(&r, &found));
     // Last of the weaknesses: people bearing a wait, where nothing else was read as admitted.
     found.extend(super::while_waiting::find(&r));
+    // The weak spot the answer ends on, read by its shape, goes before every other: on strong
+    // answers the assessor pressed it every time, and the readers above pressed an earlier result
+    // already put right or nothing at all (probes-13).
+    if let Some(a) = super::late_turn::find(&r, &found) {
+        found.insert(0, a);
+    }
     found
 }
 

@@ -526,7 +526,7 @@ fn piece(r: &Reading, a: usize, b: usize, cues: i32) -> Option<Piece> {
 /// health one hasn't moved" admits; "I don't think it's worst at night" does not. A planned clause
 /// is let through: the reader reads a list's lines after a "target" as planned ("- 1,140 people
 /// overdue"), and the words of a plan take points off instead (`PLANNED`).
-fn admits(r: &Reading, k: usize) -> bool {
+pub(super) fn admits(r: &Reading, k: usize) -> bool {
     r.clause_of(k).is_none_or(|c| {
         !c.hoped
             && !matches!(

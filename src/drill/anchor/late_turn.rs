@@ -1,0 +1,607 @@
+//! The weak spot a strong answer ends on, found by its shape rather than by an opener the rules
+//! know (issue 23, probes-13).
+//!
+//! A strong answer almost always closes by turning against what it has just shown, in its last one
+//! to three sentences, with a count: "The catch is that 11 of the 19 closed actions were closed
+//! before January, and nobody outside the council has looked at those"; "But 31 agencies employ
+//! workers on sponsored visas, and so far we have visited 8". The assessor pressed exactly that
+//! sentence every time; the coach, reading for known openers, pressed an earlier result already
+//! put right, or fell back on a stock line. So: of the answer's last sentences, the last one that
+//! both turns (a negative, "only", "but", "nobody", "outside", "the catch") and counts something is
+//! said back, with the short sentence before it when that one only frames it ("The exception is
+//! the hospital discharge team."), and asked about in words fitted to what it counts.
+
+use super::frame::slot_up_to;
+use super::read::{DURATIONS, PEOPLE, Reading, WAITING, anchor};
+use super::{Anchor, Shape};
+use crate::insight::clause::Stance;
+
+/// How many of the answer's last sentences are read: the weak spot closes the answer.
+const LAST: usize = 3;
+/// Fewest sentences in an answer that closes on a weak spot: results first, then the turn.
+const FEWEST_SENTENCES: usize = 3;
+/// Most words said back: the sentence whole when it is short, else the piece with the count.
+const MOST_WORDS: usize = 26;
+/// A sentence that only frames the weak spot ("Where I'm less sure is what happens after we place
+/// someone.") is short.
+const FRAME_WORDS: usize = 16;
+
+/// Words that turn against what came before by themselves.
+const TURNS: &[&str] = &[
+    "nothing",
+    "isn't",
+    "aren't",
+    "don't",
+    "doesn't",
+    "haven't",
+    "hasn't",
+    "didn't",
+    "can't",
+    "cannot",
+    "couldn't",
+    "weren't",
+    "wasn't",
+    "won't",
+    "catch",
+    "bothers",
+    "worries",
+    "worry",
+    "exception",
+    "snag",
+    "trouble",
+    "downside",
+    "except",
+    "weak",
+    "weaker",
+    "weakest",
+    "outside",
+    "missing",
+    "unknown",
+];
+
+/// Words that turn only with another: "but only 3 of the 88 are".
+const SOFT_TURNS: &[&str] = &[
+    "but", "only", "still", "yet", "not", "no", "fewer", "less", "nobody", "nobody's", "none",
+];
+
+/// Records, actions and the like: what falls short is asked what has been done since.
+const RECORDS: &[&str] = &[
+    "records",
+    "record",
+    "files",
+    "file",
+    "actions",
+    "plans",
+    "reviews",
+    "assessments",
+    "audits",
+    "sessions",
+    "cases",
+    "letters",
+    "decisions",
+    "reports",
+    "visits",
+];
+
+/// People a count may be of, beyond the reader's list.
+const PERSONS: &[&str] = &[
+    "them", "young", "partners", "tenants", "students", "members", "elders",
+];
+
+/// Staff a count may be of: asked what it means for the people they work with.
+const WORKERS: &[&str] = &[
+    "staff",
+    "workers",
+    "supervisees",
+    "practitioners",
+    "managers",
+    "assessors",
+    "colleagues",
+];
+
+/// Things a count may be of, beyond records: a count of these is asked what was found or done.
+const THINGS: &[&str] = &[
+    "agencies",
+    "providers",
+    "homes",
+    "teams",
+    "services",
+    "places",
+    "placements",
+    "concerns",
+    "complaints",
+    "contracts",
+    "beds",
+    "packages",
+    "hours",
+    "calls",
+    "referrals",
+    "schools",
+    "centres",
+    "schemes",
+    "units",
+    "flats",
+    "enquiries",
+    "checks",
+    "organisations",
+    "charities",
+];
+
+/// Words that say the people counted fare worse as a group.
+const GROUP: &[&str] = &[
+    "heritage",
+    "ethnicity",
+    "ethnic",
+    "black",
+    "asian",
+    "gay",
+    "lesbian",
+    "trans",
+    "deaf",
+    "dependent",
+    "language",
+    "interpreter",
+    "under",
+];
+
+/// Words that say nobody has looked, or the PSW cannot tell.
+const UNSEEN: &[&str] = &[
+    "looked", "checked", "visited", "seen", "audited", "reviewed",
+];
+
+/// Shapes whose readers ask about an admitted weak spot in words made for it.
+const KEPT: &[Shape] = &[
+    Shape::WeakSpot,
+    Shape::SetApart,
+    Shape::Weakness,
+    Shape::Exception,
+    Shape::Unresolved,
+    Shape::NotYet,
+];
+
+/// The weak spot the answer ends on, said back, or `None` when its last sentences do not turn
+/// against what came before with a count.
+pub(super) fn find(r: &Reading, found: &[Anchor]) -> Option<Anchor> {
+    let all = sentences(r);
+    // An answer of a sentence or two has no results to turn against.
+    if all.len() < FEWEST_SENTENCES {
+        return None;
+    }
+    let from = all.len().saturating_sub(LAST);
+    // The last sentence that turns and counts; a later one that turns hard with no count and leans
+    // on nothing before it ("Not done yet: any audit of their assessments.") is the weak spot
+    // itself, uncounted, and is left to the other readers.
+    let i = (from..all.len()).rev().find_map(|i| {
+        let (a, b) = all[i];
+        if !counts(r, a, b) {
+            return (turn(r, a, b) >= 2 && !leans_anywhere(r, a, b)).then_some(None);
+        }
+        let frame = i
+            .checked_sub(1)
+            .map(|j| all[j])
+            .filter(|&(fa, fb)| frames(r, fa, fb));
+        (turns_on_count(r, a, b) || frame.is_some() && !changed(r, a, b)).then_some(Some(i))
+    })??;
+    let (a, b) = all[i];
+    let frame = i
+        .checked_sub(1)
+        .map(|j| all[j])
+        .filter(|&(fa, fb)| frames(r, fa, fb));
+    // A weak spot another reader found in these sentences, or the one after, and would ask first,
+    // keeps its ask, made for it ("the other 49 paid for their own care" after "what the review didn't cover: ...").
+    let next = all.get(i + 1).copied().unwrap_or((b, b));
+    let start = r.toks[frame.map_or(a, |f| f.0)].start;
+    let end = r.toks[next.1.saturating_sub(1).max(a)].end;
+    let first = found.iter().min_by_key(|f| f.shape);
+    if first.is_some_and(|f| {
+        KEPT.contains(&f.shape)
+            && r.text
+                .find(f.quote.as_str())
+                .is_some_and(|at| (start..end).contains(&at))
+    }) {
+        return None;
+    }
+    ask(r, (a, b), frame, next)
+}
+
+/// True when the sentence `a..b` turns where it counts: a long sentence is judged by the piece
+/// holding its count and the piece before, so a turn far off in another clause does not count.
+fn turns_on_count(r: &Reading, a: usize, b: usize) -> bool {
+    if changed(r, a, b) {
+        return false;
+    }
+    let words = (a..b).filter(|&k| r.toks[k].is_word()).count();
+    if words <= LONG {
+        return turn(r, a, b) >= 2;
+    }
+    counted_pieces(r, (a, b))
+        .first()
+        .is_some_and(|&(pa, pb)| turn(r, pa, pb) >= 2)
+}
+
+/// A sentence longer than this is judged by its counted piece.
+const LONG: usize = 40;
+
+/// True when the sentence `a..b` reports a change as its result ("went from 2.1% to 3.4%", "up
+/// from 54%", "has narrowed", "callers now get"), a problem already put right, or a plan ("we're
+/// training two more so cover doesn't rest on four people"): not a weak spot.
+fn changed(r: &Reading, a: usize, b: usize) -> bool {
+    (a..b).any(|k| {
+        (r.n(k) == "from" && matches!(r.n(k.wrapping_sub(1)), "up" | "down" | "went" | "rose" | "fell"))
+            || matches!(r.n(k), "narrowed" | "improved" | "halved" | "now")
+            // "91% of calls this quarter against 60% last year".
+            || r.n(k) == "against" && (k + 1..k + 5).any(|j| r.n(j) == "last")
+            // "I changed it", "we fixed that": a weak spot already put right.
+            || matches!(r.n(k), "changed" | "fixed") && matches!(r.n(k.wrapping_sub(1)), "i" | "we")
+    }) || r.has_in(a, b, PLANNED)
+}
+
+/// Words of a plan or a hope: "we're training two more so cover doesn't rest on four people".
+/// Not "plan", which names a care plan as often as the PSW's own.
+const PLANNED: &[&str] = &[
+    "will",
+    "going",
+    "hope",
+    "hoping",
+    "aim",
+    "training",
+    "recruiting",
+    "starting",
+    "piloting",
+];
+
+/// True when a pronoun in `a..b` points back to what was said before ("they didn't want",
+/// "how many of them had one"): the sentence goes on about the counted weak spot before it.
+fn leans_anywhere(r: &Reading, a: usize, b: usize) -> bool {
+    r.has_in(
+        a,
+        b,
+        &["they", "them", "those", "they're", "their", "that's", "it"],
+    )
+}
+
+/// The answer's sentences (and list lines), as token ranges without their stops.
+fn sentences(r: &Reading) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < r.toks.len() {
+        let (a, b) = r.sentence(i);
+        if (a..b).any(|k| r.toks[k].is_word()) {
+            out.push((a, b));
+        }
+        i = b.max(i) + usize::from(matches!(r.n(b), "." | "!" | "?"));
+        if i <= a {
+            i = a + 1;
+        }
+    }
+    out
+}
+
+/// How strongly tokens `a..b` turn: two for a word that turns alone, one for a soft one. What is
+/// hedged or conditional does not turn ("when someone isn't detained"); "nobody" is soft, as it
+/// boasts as often as it admits ("nobody arrived without their care in place").
+fn turn(r: &Reading, a: usize, b: usize) -> usize {
+    // "I wanted to know the new route wasn't missing things": what the PSW set out to check is
+    // not a weak spot admitted, up to the next stop.
+    let mut checking = false;
+    (a..b)
+        .filter(|&k| {
+            if r.is_stop(k) {
+                checking = false;
+            }
+            if matches!(r.n(k), "know" | "check" | "sure" | "see" | "test")
+                && matches!(r.n(k.wrapping_sub(1)), "to" | "make" | "making" | "be")
+            {
+                checking = true;
+            }
+            !checking && super::weak_spot::admits(r, k)
+        })
+        .map(|k| {
+            let w = r.n(k);
+            let pair = |x: &str, y: &str| w == x && r.n(k + 1) == y;
+            // "31 had it, but in 9 it just said...": a split with the few after "but".
+            let split = w == "but" && (k + 1..k + 4).any(|j| count_at(r, j));
+            if TURNS.contains(&w)
+                || split
+                || pair("leave", "out")
+                || pair("leaves", "out")
+                || pair("left", "out")
+                || pair("not", "typical")
+                || pair("less", "sure")
+            {
+                2
+            } else {
+                usize::from(SOFT_TURNS.contains(&w) || pair("so", "far") || pair("no", "one"))
+            }
+        })
+        .sum()
+}
+
+/// True when tokens `a..b` count something: a figure that is not a year, a length of time or the
+/// start of a change ("from 48% to 71%"), or "one in five".
+fn counts(r: &Reading, a: usize, b: usize) -> bool {
+    (a..b).any(|k| count_at(r, k))
+}
+
+fn count_at(r: &Reading, k: usize) -> bool {
+    let Some(v) = r.value(k) else {
+        return false;
+    };
+    let one_in = r.n(k) == "one" && r.n(k + 1) == "in" && r.value(k + 2).is_some();
+    (v >= 2.0 || one_in)
+        && r.toks[k].is_word()
+        // "We haven't got 90% of people reviewed": a figure a negative governs is not the answer's
+        // own; "what it doesn't cover are the 31 people" still counts them.
+        && !denied(r, k)
+        && !r.is_year(k)
+        // "22 weeks", but not "17 day centres".
+        && !(DURATIONS.contains(&r.n(k + 1)) && Noun::of(r.n(k + 2)).is_none())
+        && r.n(k.wrapping_sub(1)) != "from"
+        && !(r.n(k.wrapping_sub(1)) == "to" && (k.saturating_sub(4)..k).any(|j| r.n(j) == "from"))
+        && (one_in || r.percent_at(k).is_some() || r.n(k + 1) == "of" || noun_of(r, k).is_some())
+}
+
+/// What the count at `k` counts: the first known noun in the few words after it ("30 best
+/// interests records", "11 of the 19 closed actions", "seven were people"), or `None` for a figure
+/// that counts nothing said ("the ninety two isn't safe to quote").
+fn noun_of(r: &Reading, k: usize) -> Option<Noun> {
+    (k + 1..(k + 6).min(r.toks.len()))
+        .take_while(|&j| {
+            !r.is_stop(j)
+                && !BREAKS.contains(&r.n(j))
+                && (!matches!(r.n(j), "were" | "are") || j == k + 1)
+        })
+        .find_map(|j| Noun::of(r.n(j)))
+}
+
+/// Words after a count that end the search for what it counts: its verb ("only 11 said what the
+/// person wanted" counts no person).
+const BREAKS: &[&str] = &[
+    "said", "say", "says", "had", "have", "has", "did", "do", "does", "told", "came", "went",
+    "got", "wanted", "is", "was", "who", "that", "which", "when", "where", "what", "with",
+];
+
+/// True when a negative governs the figure at `k` ("haven't got 90%"): one of the three words
+/// before it, with no "is" or "are" between.
+fn denied(r: &Reading, k: usize) -> bool {
+    (k.saturating_sub(3)..k)
+        .rev()
+        .take_while(|&j| !matches!(r.n(j), "is" | "are" | "was" | "were") && !r.is_stop(j))
+        .any(|j| {
+            r.clause_of(j).is_some_and(|c| c.stance == Stance::Denied)
+                && (r.n(j).ends_with("n't") || matches!(r.n(j), "not" | "never" | "no"))
+        })
+}
+
+/// What a count counts, for the ask that fits it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Noun {
+    People,
+    Staff,
+    Records,
+    Things,
+}
+
+impl Noun {
+    fn of(w: &str) -> Option<Noun> {
+        if PEOPLE.contains(&w) && w != "those" || PERSONS.contains(&w) {
+            Some(Noun::People)
+        } else if WORKERS.contains(&w) {
+            Some(Noun::Staff)
+        } else if RECORDS.contains(&w) {
+            Some(Noun::Records)
+        } else if THINGS.contains(&w) {
+            Some(Noun::Things)
+        } else {
+            None
+        }
+    }
+}
+
+/// True when the sentence `a..b` only frames what follows: short, turning, with no count of its own.
+fn frames(r: &Reading, a: usize, b: usize) -> bool {
+    let words = (a..b).filter(|&k| r.toks[k].is_word()).count();
+    // A frame says how things are ("The exception is the night team."), not how they were
+    // ("When I set it up in 2024, people got a letter and nothing else.").
+    let present = r.has_in(a, b, &["is", "are", "isn't", "aren't", "it's", "that's"]);
+    words <= FRAME_WORDS
+        && present
+        && !(a..b).any(|k| r.is_year(k))
+        && !changed(r, a, b)
+        && turn(r, a, b) >= 2
+        && !counts(r, a, b)
+        && !leans(r, a)
+        && !super::frame::JOINERS.contains(&r.n(a))
+}
+
+/// The follow-up on the sentence `s`, with its frame when it has one, or `None` when neither the
+/// whole nor its counted piece can be said back cleanly.
+fn ask(
+    r: &Reading,
+    s: (usize, usize),
+    frame: Option<(usize, usize)>,
+    next: (usize, usize),
+) -> Option<Anchor> {
+    let tail = tail(r, frame.map_or(s, |f| (f.0, s.1)), next);
+    let pieces = counted_pieces(r, s);
+    let body = |(a, b): (usize, usize)| said(r, a, b).filter(|_| !leans(r, a));
+    let framed = |part: (usize, usize)| {
+        let f = frame?;
+        let f = said(r, f.0, f.1)?;
+        let p = said(r, part.0, part.1)?;
+        Some(format!("{f}, and {p}"))
+    };
+    let options = [frame.and_then(|_| framed(s)), body(s)].into_iter().chain(
+        pieces
+            .iter()
+            .flat_map(|&p| [frame.and_then(|_| framed(p)), body(p)]),
+    );
+    options.flatten().find_map(|quote| {
+        anchor(
+            r,
+            Shape::WeakSpot,
+            s,
+            quote.clone(),
+            "pressing the weak spot you ended on".to_string(),
+            format!("You said {quote}: {tail}"),
+        )
+    })
+}
+
+/// Tokens `a..b` said back, turned to the listener, with a frame that only announces them taken
+/// off ("the catch is that", "I'd add that").
+fn said(r: &Reading, a: usize, b: usize) -> Option<String> {
+    let a = (a..(a + 6).min(b))
+        .find(|&k| r.n(k) == "that" && matches!(r.n(k.wrapping_sub(1)), "is" | "add" | "say"))
+        .map_or(a, |k| k + 1);
+    let (subordinate, a) = if matches!(r.n(a), "when" | "where" | "once" | "since" | "of") {
+        (Some(r.n(a).to_string()), a + 1)
+    } else {
+        (None, a)
+    };
+    // "but only 3 of the 88 are": the verb left for what was said before is dropped.
+    let b = if b > a + 3 && matches!(r.n(b - 1), "are" | "is" | "were" | "was" | "do" | "did") {
+        b - 1
+    } else {
+        b
+    };
+    let said = slot_up_to(r.text, &r.toks, a, b, MOST_WORDS)?;
+    Some(match subordinate {
+        Some(w) => format!("that {w} {said}"),
+        None => said,
+    })
+}
+
+/// True when tokens from `a` lean on something said before ("they", "it", "those"): said back
+/// alone they would not say who or what.
+fn leans(r: &Reading, a: usize) -> bool {
+    let mut a = a;
+    while super::frame::JOINERS.contains(&r.n(a)) {
+        a += 1;
+    }
+    matches!(
+        r.n(a),
+        "they"
+            | "it"
+            | "it's"
+            | "those"
+            | "these"
+            | "them"
+            | "this"
+            | "that"
+            | "its"
+            | "their"
+            | "he"
+            | "she"
+            | "both"
+    )
+}
+
+/// The pieces of the sentence `s` that hold a count, best first: its clause (between semicolons,
+/// colons or dashes), then its comma piece with the one before it when that leads into it ("when I
+/// read the last eleven cases, seven were people..."), then the comma piece alone. Of several, the
+/// last that also turns.
+fn counted_pieces(r: &Reading, (sa, sb): (usize, usize)) -> Vec<(usize, usize)> {
+    let cut = |stops: &[&str]| {
+        let mut pieces = Vec::new();
+        let mut a = sa;
+        for k in sa..=sb {
+            if k == sb || stops.contains(&r.n(k)) {
+                if k > a {
+                    pieces.push((a, k));
+                }
+                a = k + 1;
+            }
+        }
+        pieces
+    };
+    let best = |pieces: &[(usize, usize)]| {
+        let counted: Vec<usize> = (0..pieces.len())
+            .filter(|&i| counts(r, pieces[i].0, pieces[i].1))
+            .collect();
+        counted
+            .iter()
+            .rev()
+            .find(|&&i| turn(r, pieces[i].0, pieces[i].1) >= 1)
+            .or(counted.last())
+            .copied()
+    };
+    let mut out = Vec::new();
+    let clauses = cut(&[";", ":", "—", "–"]);
+    if clauses.len() > 1
+        && let Some(i) = best(&clauses)
+    {
+        out.push(clauses[i]);
+    }
+    let commas = cut(&[",", ";", ":", "—", "–"]);
+    if let Some(i) = best(&commas) {
+        if i > 0 && !turn_opens(r, commas[i].0) {
+            out.push((commas[i - 1].0, commas[i].1));
+        }
+        out.push(commas[i]);
+    }
+    out
+}
+
+/// True when the piece from `a` opens on its own turn ("but only 3 of the 88 are"), so the piece
+/// before it is a different thought.
+fn turn_opens(r: &Reading, a: usize) -> bool {
+    matches!(
+        r.n(a),
+        "but" | "and" | "only" | "yet" | "though" | "although"
+    )
+}
+
+/// What is asked of the weak spot in the sentence `s` (with its frame `f`), by what it counts:
+/// things nobody has looked at, what the PSW cannot tell (here or in the next sentence), records or
+/// actions that fall short, staff, a group of people who fare worse, people closed, waiting or left
+/// out. Nothing here says back more than the answer did: no "still waiting", no "put it right".
+fn tail(r: &Reading, (a, b): (usize, usize), next: (usize, usize)) -> &'static str {
+    let unseen = (a..b).any(|k| {
+        UNSEEN.contains(&r.n(k))
+            && (k.saturating_sub(6)..k).any(|j| {
+                matches!(
+                    r.n(j),
+                    "nobody" | "haven't" | "hasn't" | "not" | "never" | "far"
+                ) || r.n(j) == "no" && r.n(j + 1) == "one"
+            })
+    });
+    let unknown = (a..next.1.max(b)).any(|k| {
+        matches!(r.n(k), "can't" | "cannot" | "don't" | "couldn't")
+            && matches!(r.n(k + 1), "tell" | "know" | "say" | "see")
+    });
+    // The last count that says what it counts; people who told the PSW of something are its
+    // source, not the people it happened to ("two of the Elders have told us about homes...").
+    let noun = (a..b)
+        .rev()
+        .filter(|&k| count_at(r, k))
+        .find_map(|k| noun_of(r, k))
+        .map(|n| {
+            if r.has_in(a, b, &["told", "reported", "complained"]) {
+                Noun::Things
+            } else {
+                n
+            }
+        });
+    let people = noun == Some(Noun::People)
+        || noun.is_none() && (r.has_in(a, b, PEOPLE) || r.has_in(a, b, PERSONS));
+    if unseen {
+        "who is going back over them, and by when?"
+    } else if unknown {
+        "how will you find out, and what is being done about it meanwhile?"
+    } else if matches!(noun, Some(Noun::Records | Noun::Things)) {
+        "what has been done since, and how will you know it has changed?"
+    } else if noun == Some(Noun::Staff) {
+        "what does that mean for the people they work with, and what is being done about it?"
+    } else if people && r.has_in(a, b, &["closed", "discharged"]) {
+        "has anyone gone back to them since, and what is changing in how those cases are handled?"
+    } else if people && r.has_in(a, b, GROUP) {
+        "who is finding out what would work for them, and when will that change what is done?"
+    } else if people && r.has_in(a, b, WAITING) {
+        "how do you know they are safe while they wait, and what is being done for them now?"
+    } else if people {
+        "how do you know they are safe, and what is being done for them now?"
+    } else {
+        "what has been done since, and how will you know it has changed?"
+    }
+}
