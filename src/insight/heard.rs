@@ -243,8 +243,8 @@ fn a_time_of_day(ts: &[Token], k: usize) -> bool {
         || ts[k].norm.ends_with("pm") && ts[k].norm.starts_with(|c: char| c.is_ascii_digit())
 }
 
-/// Words of a round of time that a service keeps ("each month", "every three weeks", "one Tuesday
-/// a month").
+/// Words of a round of time that a service keeps ("each month", "every three weeks"); the days of
+/// the week ("one Tuesday a month") are `evidence::WEEKDAYS`, read with them by `a_round`.
 const ROUNDS: &[&str] = &[
     "day",
     "days",
@@ -254,16 +254,14 @@ const ROUNDS: &[&str] = &[
     "month",
     "months",
     "year",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "morning",
     "evening",
 ];
+
+/// A word of a round of time: "month", "weeks", "Tuesday".
+fn a_round(word: &str) -> bool {
+    ROUNDS.contains(&word) || super::evidence::WEEKDAYS.contains(&word)
+}
 
 /// "The mobile library visits 46 villages every three weeks", "around twenty staff come each
 /// month": a count told with the round a service keeps says how big the service is, not how
@@ -272,9 +270,9 @@ const ROUNDS: &[&str] = &[
 pub(crate) fn describes_a_service(ts: &[Token]) -> bool {
     let w = |k: usize| ts.get(k).map_or("", |t| t.norm.as_str());
     let round = (0..ts.len()).any(|k| {
-        (matches!(w(k), "every" | "each") && ROUNDS.contains(&w(k + 1)))
-            || (matches!(w(k), "every") && ROUNDS.contains(&w(k + 2)))
-            || (matches!(w(k), "a" | "per") && ROUNDS.contains(&w(k + 1)) && k > 0)
+        (matches!(w(k), "every" | "each") && a_round(w(k + 1)))
+            || (matches!(w(k), "every") && a_round(w(k + 2)))
+            || (matches!(w(k), "a" | "per") && a_round(w(k + 1)) && k > 0)
     });
     round
         && !ts.iter().any(|t| {

@@ -18,7 +18,16 @@ impl Bytes {
     pub fn open(path: &Path) -> Result<Bytes, String> {
         let fail = |e: std::io::Error| format!("cannot read {}: {e}", path.display());
         let not_file = || format!("{} is not a regular file", path.display());
-        if !std::fs::metadata(path).map_err(fail)?.is_file() {
+        let meta = std::fs::metadata(path).map_err(fail)?;
+        // A folder is the likeliest slip: say so, and what to give instead.
+        if meta.is_dir() {
+            return Err(format!(
+                "{} is a folder: give the reader model file itself (such as reader.bin, made by \
+                 scripts/reader-model)",
+                path.display()
+            ));
+        }
+        if !meta.is_file() {
             return Err(not_file());
         }
         let file = open_without_waiting(path).map_err(fail)?;

@@ -125,7 +125,10 @@ fn a_fifo_directory_empty_or_truncated_model_file_is_refused_plainly_and_at_once
         assert!(err.contains("not a regular file"), "{err}");
     }
     let err = load_error_quickly(dir.path());
-    assert!(err.contains("not a regular file"), "{err}");
+    assert!(
+        err.contains("is a folder: give the reader model file itself"),
+        "{err}"
+    );
     let empty = dir.path().join("empty.bin");
     std::fs::write(&empty, b"").unwrap();
     let err = load_error_quickly(&empty);
