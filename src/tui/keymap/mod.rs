@@ -538,8 +538,16 @@ fn matches(binding_key: &Key, key: &KeyEvent) -> bool {
         KeyCode::Char(_) | KeyCode::BackTab => KeyModifiers::SHIFT,
         _ => KeyModifiers::empty(),
     };
+    // Esc pressed just before a Ctrl key reaches us in the same read as Alt with it (that is
+    // how terminals send Alt): no binding uses Ctrl with Alt, so Ctrl-C or Ctrl-S must still
+    // do what they say rather than vanish.
+    let stray_alt = if binding_key.1.contains(KeyModifiers::CONTROL) {
+        KeyModifiers::ALT
+    } else {
+        KeyModifiers::empty()
+    };
     let wanted = KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT;
-    binding_key.0 == key.code && (key.modifiers & wanted & !strip) == binding_key.1
+    binding_key.0 == key.code && (key.modifiers & wanted & !strip & !stray_alt) == binding_key.1
 }
 
 /// What `key` means in `context`: the context's own map, then the keys that work everywhere,

@@ -58,6 +58,27 @@ fn in_a_text_box_an_unmapped_key_types() {
     }
 }
 
+/// Esc then Ctrl-C in quick succession reach the app as Alt+Ctrl-C in one read: it still quits,
+/// on every screen, and Ctrl-S still saves; Alt with a plain letter is still no key.
+#[test]
+fn ctrl_keys_pressed_straight_after_esc_still_work() {
+    let alt_ctrl = |ch| KeyEvent::new(KeyCode::Char(ch), KeyModifiers::CONTROL | KeyModifiers::ALT);
+    for context in Context::ALL {
+        assert_eq!(
+            action_for(context, alt_ctrl('c')),
+            Some(Action::Quit),
+            "{context:?}"
+        );
+    }
+    let ctrl_s = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL);
+    assert_eq!(
+        action_for(Context::Answer, alt_ctrl('s')),
+        action_for(Context::Answer, ctrl_s)
+    );
+    let alt_q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::ALT);
+    assert_ne!(action_for(Context::Home, alt_q), Some(Action::Quit));
+}
+
 /// Every letter a context handles is named in its help, as a key or in an "(also …)". Not
 /// j, k, g and G: beside the arrows, Home and End everywhere, they are the usual stand-ins.
 #[test]
