@@ -178,3 +178,17 @@ fn plain_senses_of_seems_just_only_and_quite_are_no_softeners() {
     );
     only("It's only a small pilot.", "only");
 }
+
+#[test]
+fn i_m_hoping_without_to_is_a_softener() {
+    for text in [
+        "I'm hoping the new rota settles the weekend gaps.",
+        "We're hoping that the drop-in keeps its numbers over the winter.",
+    ] {
+        let found = super::classes_tests::hedges(text);
+        assert!(
+            found.iter().any(|h| h.to_lowercase().contains("hoping")),
+            "{text}: {found:?}"
+        );
+    }
+}

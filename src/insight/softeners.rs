@@ -23,6 +23,9 @@ const MORE: &[&[&str]] = &[
     &["we", "are", "hoping", "to"],
     &["i'm", "hoping", "to"],
     &["hoping", "to"],
+    // "I'm hoping the new rota settles it", "we're hoping that holds": the same hope without "to".
+    &["i'm", "hoping"],
+    &["we're", "hoping"],
     &["it", "may", "be"],
     &["all", "being", "well"],
     &["i'd", "imagine"],
