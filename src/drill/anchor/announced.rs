@@ -263,7 +263,7 @@ pub(super) fn find(r: &Reading, found: &[Anchor]) -> Option<Anchor> {
         // unless a fix is said to be coming: what holds until then is asked (probes-10 p08). A
         // part too short to say back ("the problem is weekends.") may still be followed by one.
         if remedy_to_come(r, end).is_none()
-            && let Some(substance) = super::substance::find(r, end)
+            && let Some(substance) = super::substance::find(r, end, false)
         {
             return Some(substance);
         }

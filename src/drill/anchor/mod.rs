@@ -26,6 +26,7 @@ mod group_named;
 mod instance;
 mod late_turn;
 mod left;
+mod not_yet;
 mod open_figure;
 mod out_of_plan;
 mod owned_up;
@@ -287,6 +288,8 @@ mod tests_left;
 mod tests_listening;
 #[cfg(test)]
 mod tests_misreadings;
+#[cfg(test)]
+mod tests_not_yet;
 #[cfg(test)]
 mod tests_open_figure;
 #[cfg(test)]

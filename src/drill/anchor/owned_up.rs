@@ -68,14 +68,20 @@ fn named_short(r: &Reading) -> Option<Anchor> {
         }
         // Before the slot: "which files get audited" will not open one, and what follows it (the
         // 23 files with a complaint, probes-11 p03) is what is pressed.
-        if let Some(substance) = super::substance::find(r, end) {
+        // "What we haven't looked at is...": nothing found wrong yet, so no fault is assumed.
+        let unseen = super::not_yet::told(r, (subject + 1, k));
+        if let Some(substance) = super::substance::find(r, end, unseen) {
             return Some(substance);
         }
         let what = slot(r.text, &r.toks, k + 1, end)?;
         // "what" and "where" never open a slot on their own: said back lower case before it.
         let head = format!("{} {}", r.n(i), slot(r.text, &r.toks, i + 1, k)?);
         let quote = format!("{head} is {what}");
-        let tail = named_tail(r, (k + 1, end));
+        let tail = if unseen {
+            super::not_yet::ask(r, k + 1, (subject + 1, k))
+        } else {
+            named_tail(r, (k + 1, end))
+        };
         anchor(
             r,
             Shape::Weakness,
@@ -166,7 +172,7 @@ fn worry_named(r: &Reading) -> Option<Anchor> {
         if words(r, is + 1, end) < 2 {
             return None;
         }
-        if let Some(substance) = super::substance::find(r, end) {
+        if let Some(substance) = super::substance::find(r, end, false) {
             return Some(substance);
         }
         let what = slot(r.text, &r.toks, is + 1, end)?;

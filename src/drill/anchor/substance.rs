@@ -44,8 +44,9 @@ const SPEAKERS: &[&str] = &[
 const CAUSE: &[&str] = &["because", "cause", "since", "as", "so", "due"];
 
 /// The piece after the weak spot announced in tokens `..end` that holds its substance, said back
-/// and pressed, or `None` when the next sentence gives neither a count nor a month.
-pub(super) fn find(r: &Reading, end: usize) -> Option<Anchor> {
+/// and pressed, or `None` when the next sentence gives neither a count nor a month. `unseen`: the
+/// weak spot was told as not yet looked at (`not_yet`), so a count is asked how it will be found out.
+pub(super) fn find(r: &Reading, end: usize, unseen: bool) -> Option<Anchor> {
     if end >= r.toks.len() {
         return None;
     }
@@ -80,7 +81,7 @@ pub(super) fn find(r: &Reading, end: usize) -> Option<Anchor> {
         } else {
             b
         };
-        if let Some(found) = piece(r, (from, b_said)) {
+        if let Some(found) = piece(r, (from, b_said), unseen) {
             // Beyond the next sentence, a count the answer goes on to say is being put right, by
             // someone who owns it, is the story of a fix told whole: asked who puts it right, it
             // is asked what it has just said (insight-strong-10 z08, "the head of the adult teams
@@ -211,7 +212,7 @@ fn rest_at(r: &Reading, (a, b): (usize, usize)) -> bool {
 }
 
 /// The follow-up on tokens `a..b`, when they hold a count of people or cases or a month.
-fn piece(r: &Reading, (a, b): (usize, usize)) -> Option<Anchor> {
+fn piece(r: &Reading, (a, b): (usize, usize), unseen: bool) -> Option<Anchor> {
     let n = words(r, a, b);
     if !(FEWEST_WORDS..=MOST_WORDS).contains(&n)
         || CAUSE.contains(&r.n(a))
@@ -275,7 +276,14 @@ fn piece(r: &Reading, (a, b): (usize, usize)) -> Option<Anchor> {
             } else {
                 format!("what has happened for those {those} since")
             };
-            format!("{first}, and {}", fix_asked(r, (a, b)))
+            // A count that itself tells of harm or concern ("11 now face a top-up", "three
+            // concerns this year") names the fault the weak spot hid, and is asked about as one
+            // (probes-11 p09, probes-12 p04).
+            if unseen && !r.has_in(a, b, HARMED) && !r.has_in(a, b, super::not_yet::CONCERNS) {
+                super::not_yet::count_ask(first.trim_end_matches(" since"))
+            } else {
+                format!("{first}, and {}", fix_asked(r, (a, b)))
+            }
         }
         (None, Some(m)) => format!(
             "who is seeing to it before {}, and what happens for the people it affects if it is not settled by then?",
