@@ -34,6 +34,24 @@ const TEAM_HEADS: &[&str] = &[
     "hub",
     "leads",
     "colleagues",
+    // Named roles a service sends out to do the work ("our community connector", "our dementia
+    // advisers"): the service acting, as "our workers" is.
+    "connector",
+    "connectors",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "coordinator",
+    "coordinators",
+    "navigator",
+    "navigators",
+];
+
+/// Words that end a long team name and start something else ("the group that staff stopped").
+const NOT_IN_A_TEAM_NAME: &[&str] = &[
+    "that", "which", "who", "was", "were", "is", "are", "the", "a", "an", "and", "or", "but", "of",
+    "in", "to", "with", "for", "by", "on", "at", "so", "when", "then", "if", "as",
 ];
 
 /// Words that open a team actor ("the", "our", "my", "a").
@@ -382,11 +400,24 @@ fn is_past_action_at(toks: &[Token], j: usize, participle: bool) -> bool {
         // "We linked her with the young onset group", "we grew our educator pool", "we placed 40
         // people": with its object after it, an action; "linked to", "grew up", "the referrals grew"
         // are not.
-        "placed" | "allocated" | "linked" | "grew" if !participle => {
+        // "I based a social worker in the court cells", "we placed an adviser at the food bank":
+        // someone put somewhere is an action; "based in Leeds", "placed at risk" are not.
+        "placed" | "allocated" | "linked" | "grew" | "based" if !participle => {
             matches!(
                 next,
                 "her" | "him" | "them" | "every" | "each" | "our" | "their" | "his"
             ) || super::clause::is_figure_word(next)
+                || (matches!(word, "placed" | "based") && matches!(next, "a" | "an" | "one"))
+        }
+        // "Our worker found her a ground-floor flat", "we found them a day centre place": someone
+        // found something for is an action; "we found that waits were long" is a discovery.
+        "found" if !participle => {
+            let after = toks.get(j + 2).map_or("", |t| t.norm.as_str());
+            matches!(next, "her" | "him" | "them")
+                && (matches!(
+                    after,
+                    "a" | "an" | "somewhere" | "work" | "housing" | "places"
+                ) || super::clause::is_figure_word(after))
         }
         // "a duty social worker was placed in the unit", "a named worker was allocated": in the
         // passive, what the service did; "placed at risk", "allocated to" say where someone ended up.
@@ -433,9 +464,19 @@ fn team_actor(toks: &[Token], i: usize) -> Option<usize> {
     if !TEAM_OPENERS.contains(&first) {
         return None;
     }
-    for k in 1..=3 {
+    // Up to four words before the head: "our care home review team". Four only when they all
+    // name the team: "the group that staff stopped", "the end was the council paid" run on into a
+    // clause of their own.
+    for k in 1..=4 {
         let t = toks.get(i + k)?;
         if !t.is_word() {
+            return None;
+        }
+        if k == 4
+            && toks[i + 1..i + 4]
+                .iter()
+                .any(|w| NOT_IN_A_TEAM_NAME.contains(&w.norm.as_str()))
+        {
             return None;
         }
         if TEAM_HEADS.contains(&t.norm.as_str()) {

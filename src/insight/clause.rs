@@ -902,17 +902,22 @@ fn held_back_would(ts: &[Token], k: usize) -> bool {
 }
 
 /// "The head of nursing and I agreed that home carers would be trained", "we decided that each
-/// family would have a named worker": "would" after "that" and a decision told in the past is what
-/// was decided, a thing done, not a supposition.
+/// family would have a named worker", "I arranged with the hospice that their nurse would visit":
+/// "would" after "that" and a decision told in the past (with whom it was made between them) is
+/// what was decided, a thing done, not a supposition.
 fn decided_would(ts: &[Token], k: usize) -> bool {
-    let start = k.saturating_sub(10);
+    let decision = |p: usize| {
+        matches!(
+            ts[p].norm.as_str(),
+            "agreed" | "decided" | "arranged" | "promised" | "undertook" | "ruled"
+        )
+    };
+    let start = k.saturating_sub(14);
     let that = (start..k).rev().find(|&j| ts[j].norm == "that");
     that.is_some_and(|j| {
-        j > 0
-            && matches!(
-                ts[j - 1].norm.as_str(),
-                "agreed" | "decided" | "arranged" | "promised" | "undertook" | "ruled"
-            )
+        (j > 0 && decision(j - 1))
+            || (j.saturating_sub(7)..j.saturating_sub(2))
+                .any(|p| decision(p) && ts[p + 1].norm == "with")
     })
 }
 

@@ -63,6 +63,8 @@ mod next_step_tests;
 #[cfg(test)]
 mod now_tests;
 #[cfg(test)]
+mod own_action_tests;
+#[cfg(test)]
 mod softener_tests;
 #[cfg(test)]
 mod tests;

@@ -1,0 +1,52 @@
+//! What the speaker or their service did, said in forms the reader once missed (set P's done
+//! misses): a decision agreed with a partner that "their nurse would" act, someone based or placed
+//! somewhere, a place found for someone, and a team named with a role ("our advisers") or a long
+//! name ("our learning disability review team"). Sentences written for these tests.
+
+use super::classes_tests::read;
+
+#[test]
+fn the_speakers_own_action_in_these_forms_is_done_and_their_part() {
+    for text in [
+        "I agreed with the hospice that their night nurse would visit on Fridays.",
+        "Last spring I based a benefits adviser in the library every Tuesday.",
+    ] {
+        let r = read(text);
+        assert!(r.covers.done, "{text}: {:?}", r.done_markers);
+        assert!(!r.own_part_markers.is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn the_services_action_in_these_forms_is_done() {
+    for text in [
+        "We placed an occupational therapist at the front door of the hospital.",
+        "Our duty social worker found him a room in a shared house.",
+        "Our sensory loss advisers visited every care home in the borough.",
+        "Our learning disability review team rang every family.",
+    ] {
+        let r = read(text);
+        assert!(r.covers.done, "{text}: {:?}", r.done_markers);
+    }
+}
+
+#[test]
+fn a_discovery_a_place_of_work_and_a_clause_after_a_name_are_not_these_actions() {
+    for text in [
+        "We found that the waits were far too long.",
+        "We found them unhelpful at first.",
+        "The team is based in the civic centre.",
+    ] {
+        let r = read(text);
+        assert!(!r.covers.done, "{text}: {:?}", r.done_markers);
+    }
+    // The actor is "the council", not "the report that the council".
+    let r = read("The report that the council paid for came out in May.");
+    assert!(
+        r.done_markers
+            .iter()
+            .all(|m| !m.text.starts_with("The report")),
+        "{:?}",
+        r.done_markers
+    );
+}
