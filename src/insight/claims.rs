@@ -935,8 +935,17 @@ pub(super) fn stray_next(text: &str, r: &Range<usize>) -> bool {
         }
     }
     // "they were going to go to court": an intention in the story told.
-    if said == "going to" && matches!(word_before(text, r.start).as_str(), "was" | "were") {
-        return true;
+    if said == "going to" {
+        // "it was only ever going to work": the words between "was" and "going to" are passed over.
+        let mut at = r.start;
+        let mut before = word_before(text, at);
+        while super::clause::TOLD_ADVERBS.contains(&before.as_str()) {
+            at = text[..at].trim_end().len() - before.len();
+            before = word_before(text, at);
+        }
+        if matches!(before.as_str(), "was" | "were") {
+            return true;
+        }
     }
     let following: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
     // "wellbeing is a big priority for us": how much it matters to whom, not a step; "our priority

@@ -484,6 +484,35 @@ pub(crate) fn gives_a_name(text: &str, ts: &[Token], call: usize, after_someone:
         || (named == call + 2 && capitalised && a_name)
 }
 
+/// "it was only ever going to work", "they were always going to close it": words that may stand
+/// between "was" and "going to" and leave it an intention or a certainty in the story told.
+pub(crate) const TOLD_ADVERBS: &[&str] = &[
+    "only",
+    "ever",
+    "always",
+    "never",
+    "really",
+    "just",
+    "probably",
+    "certainly",
+    "definitely",
+    "clearly",
+    "obviously",
+    "surely",
+    "actually",
+    "still",
+    "all",
+];
+
+/// Whether a person is named just before "I'll" at `k` in the clause at `range`: "a man I'll call
+/// Jay", or "so this woman I'll call Bev she's got" in a spoken transcript with no comma, where the
+/// clause may be cut before "I'll". "So I'll call Marjorie's daughter" names nobody before it.
+fn after_someone(toks: &[Token], range: &Range<usize>, k: usize) -> bool {
+    (range.start + k)
+        .checked_sub(1)
+        .is_some_and(|b| super::people::is_one_person(&toks[b].norm))
+}
+
 /// "the officers actually want to come out with us now", "if you want to look her up": a wish of
 /// the listener's or of people in the story, not a step of the speaker's ("we want to", "the
 /// council wants to" stay steps).
@@ -1051,7 +1080,7 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
             None
         };
         if let Some(verb) = will_verb
-            && ((w(verb) == "call" && gives_a_name(text, ts, verb, k > 0))
+            && ((w(verb) == "call" && gives_a_name(text, ts, verb, after_someone(toks, &range, k)))
                 || (w(verb) == "refer" && w(verb + 1) == "to" && w(verb + 2) == "as"))
         {
             discourse = true;
@@ -1182,7 +1211,12 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
             foreseen_step = true;
         }
         // "they were going to go to court": an intention in the story, not a step.
-        let was_going = k > 0 && matches!(w(k - 1), "was" | "were");
+        let was_going = ts[..k]
+            .iter()
+            .rev()
+            .map(|t| t.norm.as_str())
+            .find(|w| !TOLD_ADVERBS.contains(w))
+            .is_some_and(|w| matches!(w, "was" | "were"));
         let goes_somewhere = k > 0 && goes_somewhere(w(k - 1), w(k + 2));
         if (n == "going" && next == "to")
             && !matches!(w(k + 2), "be")

@@ -285,3 +285,32 @@ fn a_when_in_words_a_note_scheduled_and_a_present_before_it_happens_are_steps() 
         assert!(r.next_has_when, "{text}: {:?}", r.next_markers);
     }
 }
+
+#[test]
+fn a_name_given_in_a_spoken_story_without_a_comma_is_no_step() {
+    // A transcript has no commas, so the clause is cut before "I'll": the person word before it
+    // still says a name is being given for the telling.
+    no_step(&[
+        "so there was this lady I'll call Marjorie she'd been in hospital three weeks",
+        "and then a young lad I'll call Tomasz he turned up at the front desk",
+        "well a carer I'll call Priya rang us on the Friday night",
+    ]);
+    // A call to make stays a step, with a person or without.
+    a_step(&[
+        "so I'll call Marjorie's daughter on Monday",
+        "and I'll call the housing manager next week",
+    ]);
+}
+
+#[test]
+fn what_was_only_ever_going_to_happen_in_the_story_is_no_step() {
+    no_step(&[
+        "it was only ever going to succeed with the tenants on board",
+        "the scheme was always going to struggle in the winter months",
+        "they were really just going to sign her off and that was that",
+    ]);
+    a_step(&[
+        "we're only going to open it on Tuesdays from January",
+        "the panel is going to review every case again in the spring",
+    ]);
+}
