@@ -12,6 +12,7 @@
 //! the hospital discharge team."), and asked about in words fitted to what it counts.
 
 use super::frame::slot_up_to;
+use super::group_share;
 use super::read::{DURATIONS, PEOPLE, Reading, WAITING, anchor};
 use super::{Anchor, Shape};
 use crate::insight::clause::Stance;
@@ -193,12 +194,18 @@ pub(super) fn find(r: &Reading, found: &[Anchor]) -> Option<Anchor> {
     let start = r.toks[frame.map_or(a, |f| f.0)].start;
     let end = r.toks[next.1.saturating_sub(1).max(a)].end;
     let first = found.iter().min_by_key(|f| f.shape);
-    if first.is_some_and(|f| {
-        KEPT.contains(&f.shape)
-            && r.text
-                .find(f.quote.as_str())
-                .is_some_and(|at| (start..end).contains(&at))
-    }) {
+    // The few of a group a share describes ("64 ... are men ..., and only 9 of them have had a
+    // break") are read here, with the rest taken from that group; another reader would say back
+    // "only 9 of them" with no group to be of.
+    let few_of_group = group_share::few_of_share(r, (a, b)).is_some();
+    if !few_of_group
+        && first.is_some_and(|f| {
+            KEPT.contains(&f.shape)
+                && r.text
+                    .find(f.quote.as_str())
+                    .is_some_and(|at| (start..end).contains(&at))
+        })
+    {
         return None;
     }
     ask(r, (a, b), frame, next)
@@ -422,7 +429,11 @@ fn ask(
     frame: Option<(usize, usize)>,
     next: (usize, usize),
 ) -> Option<Anchor> {
-    let tail = tail(r, frame.map_or(s, |f| (f.0, s.1)), next);
+    let share = group_share::few_of_share(r, s);
+    let tail = match share {
+        Some((_, group, few)) => group_share::reach_the_rest(r, s, group - few),
+        None => tail(r, frame.map_or(s, |f| (f.0, s.1)), next).to_string(),
+    };
     let pieces = counted_pieces(r, s);
     let body = |(a, b): (usize, usize)| said(r, a, b).filter(|_| !leans(r, a));
     let framed = |part: (usize, usize)| {
@@ -431,11 +442,16 @@ fn ask(
         let p = said(r, part.0, part.1)?;
         Some(format!("{f}, and {p}"))
     };
-    let options = [frame.and_then(|_| framed(s)), body(s)].into_iter().chain(
-        pieces
-            .iter()
-            .flat_map(|&p| [frame.and_then(|_| framed(p)), body(p)]),
-    );
+    // The few of a group are said back with the share that says who the group is, so "them" is
+    // heard as the 64 men, not the 410 carers.
+    let whole_share = share.and_then(|(k, _, _)| said(r, k, s.1));
+    let options = [whole_share, frame.and_then(|_| framed(s)), body(s)]
+        .into_iter()
+        .chain(
+            pieces
+                .iter()
+                .flat_map(|&p| [frame.and_then(|_| framed(p)), body(p)]),
+        );
     options.flatten().find_map(|quote| {
         anchor(
             r,

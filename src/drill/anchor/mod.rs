@@ -23,6 +23,7 @@ mod count_against_share;
 mod figures;
 mod frame;
 mod group_named;
+mod group_share;
 mod instance;
 mod late_turn;
 mod left;
@@ -278,6 +279,8 @@ mod tests_completed;
 mod tests_count_against_share;
 #[cfg(test)]
 mod tests_group_named;
+#[cfg(test)]
+mod tests_group_share;
 #[cfg(test)]
 mod tests_instance;
 #[cfg(test)]
