@@ -2,7 +2,7 @@
 //! fake clock, drawn to a TestBackend, and the saved note read back.
 
 use chrono::{FixedOffset, TimeZone};
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::KeyCode;
 use psw_coach::bank::{Library, Origin};
 use psw_coach::drill::{Clock, FakeClock, Plan, RehearseOptions, Session, SessionSetup};
 use psw_coach::insight::Lexicon;
@@ -10,24 +10,13 @@ use psw_coach::notes::{AnswerStyle, FollowUpReason, NotesStore};
 use psw_coach::tui::app::App;
 use psw_coach::tui::screens::rehearse::RehearseScreen;
 use psw_coach::tui::theme::MONOCHROME;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use std::rc::Rc;
 use std::time::Duration;
 
-fn press(app: &mut App, code: KeyCode) {
-    app.on_events(vec![Event::Key(KeyEvent::new(code, KeyModifiers::NONE))]);
-}
+mod common;
 
-fn paste(app: &mut App, text: &str) {
-    app.on_events(vec![Event::Paste(text.to_string())]);
-}
-
-fn screen(app: &App, width: u16, height: u16) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|frame| app.view(frame)).unwrap();
-    format!("{}", terminal.backend())
-}
+use common::drawn::app_text as screen;
+use common::keys::{paste, press};
 
 /// The probes fixture's waiting-times question in a mock interview (two follow-ups).
 fn rehearsing(data: &std::path::Path) -> (App, FakeClock) {

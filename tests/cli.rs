@@ -1,5 +1,7 @@
 //! The command line as a PSW or a script uses it.
 
+mod common;
+
 use assert_cmd::Command;
 use predicates::prelude::*;
 
@@ -565,12 +567,7 @@ fn a_command_missing_what_it_needs_says_so_in_words() {
 #[test]
 fn answers_piped_in_stay_typed_whatever_the_answer_style_setting() {
     let data = tempfile::tempdir().unwrap();
-    psw_coach::review::Settings {
-        answer_style: psw_coach::notes::AnswerStyle::Recorded,
-        ..Default::default()
-    }
-    .save(data.path())
-    .unwrap();
+    common::settings::answer_style_saved(data.path(), psw_coach::notes::AnswerStyle::Recorded);
     let run = coach(data.path())
         .args(["rehearse", "--plain", "--plan", "random 1", "--seed", "3"])
         .write_stdin("I chair the practice panel.\n.\n")

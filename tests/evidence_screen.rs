@@ -4,32 +4,16 @@
 //! story's identifying details shown before it is kept), and a register with a mistake shown with
 //! its line and column and left exactly as it was.
 
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::KeyCode;
 use psw_coach::bank::{Library, Origin};
 use psw_coach::tui::app::App;
 use psw_coach::tui::theme::MONOCHROME;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 
 const REGISTER: &str = "figures:\n  - measure: people waiting for a Care Act assessment\n    value: 310\n    unit: people\n    as_at: 2026-10-31\n    source: monthly performance report\n    statements: [assessing-needs]\n    topics: [waiting-times]\n  - measure: social worker vacancy rate\n    value: 9\n    unit: percent\n    as_at: 2026-06-30\n    source: workforce dashboard\n    statements: [governance]\nstories:\n  - title: Waiting well\n    done: We set up a team to contact everyone waiting\n    difference: Nobody waits without a named contact now\n    how_we_know: The monthly audit of contact records\n    statements: [assessing-needs]\n";
 
-fn press(app: &mut App, code: KeyCode) {
-    app.on_events(vec![Event::Key(KeyEvent::new(code, KeyModifiers::NONE))]);
-}
+mod common;
 
-fn ctrl(app: &mut App, c: char) {
-    app.on_events(vec![Event::Key(KeyEvent::new(
-        KeyCode::Char(c),
-        KeyModifiers::CONTROL,
-    ))]);
-}
-
-/// Types into the field in focus, one key at a time.
-fn type_text(app: &mut App, text: &str) {
-    for c in text.chars() {
-        press(app, KeyCode::Char(c));
-    }
-}
+use common::keys::{ctrl, press, type_text};
 
 fn file(data: &tempfile::TempDir) -> String {
     std::fs::read_to_string(data.path().join("evidence.yaml")).unwrap()
@@ -51,9 +35,7 @@ fn app(register: &str) -> (App, tempfile::TempDir) {
 }
 
 fn screen(app: &App) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    terminal.draw(|frame| app.view(frame)).unwrap();
-    format!("{}", terminal.backend())
+    common::drawn::app_text(app, 80, 24)
 }
 
 #[test]
@@ -420,9 +402,7 @@ fn a_register_that_cannot_be_written_says_why_plainly_and_keeps_the_typing_for_c
     type_text(&mut app, " in total");
     ctrl(&mut app, 's');
     // Wide enough for the temporary folder's long name twice over.
-    let mut terminal = Terminal::new(TestBackend::new(120, 30)).unwrap();
-    terminal.draw(|frame| app.view(frame)).unwrap();
-    let shown = format!("{}", terminal.backend());
+    let shown = common::drawn::app_text(&app, 120, 30);
     assert!(
         shown.contains("Could not save the register:") && shown.contains("is a symbolic link"),
         "{shown}"

@@ -3,16 +3,17 @@
 
 use crossterm::event::KeyCode;
 use psw_coach::evidence::drill::FigureRecords;
-use psw_coach::tui::component::{Ctx, Effect, Screen};
+use psw_coach::tui::component::{Effect, Screen};
 use psw_coach::tui::keymap::{Action, Context};
 use psw_coach::tui::screens::figures::FiguresScreen;
 use std::time::Duration;
 
+mod common;
+
+use common::microphone::{Heard, Stand};
 use crossterm::event::{KeyEvent, KeyModifiers};
 use psw_coach::drill::clock::FakeClock;
 use psw_coach::tui::theme::MONOCHROME;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 
 const REGISTER: &str = "figures:\n  - measure: people waiting for a Care Act assessment\n    value: 310\n    unit: people\n    as_at: 2026-10-31\n    source: monthly performance report\n  - measure: social worker vacancy rate\n    value: 9\n    unit: percent\n    as_at: 2026-09-30\n    source: workforce dashboard\n";
 
@@ -39,17 +40,7 @@ fn typed(s: &mut FiguresScreen, text: &str) {
 }
 
 fn draw(s: &FiguresScreen) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    terminal
-        .draw(|frame| {
-            let ctx = Ctx {
-                theme: &MONOCHROME,
-                notice: None,
-            };
-            s.render(frame.area(), frame.buffer_mut(), &ctx);
-        })
-        .unwrap();
-    format!("{}", terminal.backend())
+    common::drawn::screen_text(s, 80, 24)
 }
 
 #[test]
@@ -107,9 +98,7 @@ fn the_interviewers_screen_shows_the_figures_a_question_touches() {
         None,
     ));
     for (width, height) in [(80, 24), (120, 40)] {
-        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-        terminal.draw(|frame| app.view(frame)).unwrap();
-        let shown = format!("{}", terminal.backend());
+        let shown = common::drawn::app_text(&app, width, height);
         assert!(
             shown.contains(
                 "Their figures: average caseload: 22 cases as at 1 November 2026 (case managemen"
@@ -147,17 +136,7 @@ fn progress_shows_strong_stories_and_stale_figures() {
     for _ in 0..3 {
         screen.on_action(Action::NextPart);
     }
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    terminal
-        .draw(|frame| {
-            let ctx = Ctx {
-                theme: &MONOCHROME,
-                notice: None,
-            };
-            screen.render(frame.area(), frame.buffer_mut(), &ctx);
-        })
-        .unwrap();
-    let shown = format!("{}", terminal.backend());
+    let shown = common::drawn::screen_text(&screen, 80, 24);
     insta::assert_snapshot!("progress_evidence_80x24", shown);
     assert!(shown.contains("for 1 of 9 quality statements"), "{shown}");
     assert!(
@@ -174,7 +153,6 @@ fn progress_shows_strong_stories_and_stale_figures() {
 /// the words, with the register's value, as at and source.
 #[test]
 fn the_coaching_after_an_answer_checks_its_figures_against_the_register() {
-    use crossterm::event::Event;
     use psw_coach::bank::{Library, Origin};
     use psw_coach::tui::app::App;
     let mut library = Library::default();
@@ -197,18 +175,11 @@ fn the_coaching_after_an_answer_checks_its_figures_against_the_register() {
         probes: Some(0),
         record: false,
     });
-    let key = |app: &mut App, code: KeyCode| {
-        app.on_events(vec![Event::Key(KeyEvent::new(code, KeyModifiers::NONE))]);
-    };
-    for c in "Our average caseload is 30 cases now.".chars() {
-        key(&mut app, KeyCode::Char(c));
-    }
+    common::keys::type_text(&mut app, "Our average caseload is 30 cases now.");
     for _ in 0..3 {
-        key(&mut app, KeyCode::Tab);
+        common::keys::press(&mut app, KeyCode::Tab);
     }
-    let mut terminal = Terminal::new(TestBackend::new(160, 60)).unwrap();
-    terminal.draw(|frame| app.view(frame)).unwrap();
-    let shown: String = format!("{}", terminal.backend())
+    let shown: String = common::drawn::app_text(&app, 160, 60)
         .lines()
         .map(|l| l.trim_matches(|c| c == '"' || c == '│' || c == ' '))
         .collect::<Vec<_>>()
@@ -221,62 +192,11 @@ fn the_coaching_after_an_answer_checks_its_figures_against_the_register() {
 }
 
 /// A microphone that hears each of its words in turn, transcribed as soon as it is stopped.
-#[derive(Default)]
-struct Heard {
-    recording: bool,
-    done: Vec<psw_coach::voice::recorder::Done>,
-    words: Vec<&'static str>,
-    discarded: usize,
-}
-
-struct Stand(std::sync::Arc<std::sync::Mutex<Heard>>);
-
-impl psw_coach::voice::recorder::LiveRecorder for Stand {
-    fn start(&mut self) -> Result<(), String> {
-        self.0.lock().unwrap().recording = true;
-        Ok(())
-    }
-    fn is_recording(&self) -> bool {
-        self.0.lock().unwrap().recording
-    }
-    fn seconds(&self) -> f64 {
-        3.0
-    }
-    fn fault(&self) -> Option<String> {
-        None
-    }
-    fn stop(
-        &mut self,
-        id: u64,
-        _target: Option<u32>,
-        _keep: Option<psw_coach::voice::recorder::AudioFile>,
-    ) -> bool {
-        let mut h = self.0.lock().unwrap();
-        h.recording = false;
-        let words = h.words.remove(0).to_string();
-        h.done.push((
-            id,
-            Ok(psw_coach::voice::recorder::Recorded {
-                transcript: words,
-                ..Default::default()
-            }),
-        ));
-        true
-    }
-    fn discard(&mut self) {
-        let mut h = self.0.lock().unwrap();
-        h.recording = false;
-        h.discarded += 1;
-    }
-    fn results(&mut self) -> Vec<psw_coach::voice::recorder::Done> {
-        std::mem::take(&mut self.0.lock().unwrap().done)
-    }
-}
-
 #[test]
 fn a_figure_said_aloud_is_judged_and_typing_still_wins() {
     let heard = std::sync::Arc::new(std::sync::Mutex::new(Heard {
-        words: vec!["Three hundred and ten, as at the end of October."],
+        words: vec!["Three hundred and ten, as at the end of October.".into()],
+        seconds: Some(3.0),
         ..Heard::default()
     }));
     let (s, _clock) = screen();

@@ -1,21 +1,19 @@
 //! Recorded practice in the full-screen app, with a stand-in for the microphone and the
 //! transcriber, so these run without the `voice` feature (see `tests/voice.rs` for the real ones).
 
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{Event, KeyCode};
 use psw_coach::bank::{Library, Origin};
-use psw_coach::drill::RehearseOptions;
 use psw_coach::tui::app::App;
 use psw_coach::tui::theme::MONOCHROME;
-use psw_coach::voice::recorder::{AudioFile, Done, LiveRecorder, Recorded};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use std::path::Path;
 use std::rc::Rc;
 use std::sync::{Arc, Mutex};
 
-fn press(app: &mut App, code: KeyCode) {
-    app.on_events(vec![Event::Key(KeyEvent::new(code, KeyModifiers::NONE))]);
-}
+mod common;
+
+use common::drawn::app_lines as screen_at;
+use common::keys::{ctrl, press};
+use common::microphone::{Heard, hearing, recorded, tab_on};
 
 fn library() -> Library {
     let mut library = Library::default();
@@ -31,112 +29,17 @@ fn screen(app: &App) -> String {
     screen_at(app, 80, 24)
 }
 
-fn screen_at(app: &App, width: u16, height: u16) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|frame| app.view(frame)).unwrap();
-    let buffer = terminal.backend().buffer().clone();
-    (0..height)
-        .map(|y| {
-            (0..width)
-                .map(|x| buffer[(x, y)].symbol().to_string())
-                .collect::<String>()
-                .trim_end()
-                .to_string()
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-/// A microphone that always hears `words`, transcribed as soon as a part is stopped.
-#[derive(Default)]
-struct Heard {
-    recording: bool,
-    done: Vec<Done>,
-    words: Vec<String>,
-    /// The transcriber is slow: nothing comes back until this is cleared.
-    slow: bool,
-    /// Each part's delivery line, when not the short one.
-    summary: Option<String>,
-    /// The microphone cannot start, with this sentence.
-    refuse: Option<String>,
-}
-
-struct Stand(Arc<Mutex<Heard>>);
-
-impl LiveRecorder for Stand {
-    fn start(&mut self) -> Result<(), String> {
-        let mut h = self.0.lock().unwrap();
-        if let Some(why) = &h.refuse {
-            return Err(why.clone());
-        }
-        h.recording = true;
-        Ok(())
-    }
-    fn is_recording(&self) -> bool {
-        self.0.lock().unwrap().recording
-    }
-    fn seconds(&self) -> f64 {
-        7.0
-    }
-    fn fault(&self) -> Option<String> {
-        None
-    }
-    fn stop(&mut self, id: u64, _target: Option<u32>, _keep: Option<AudioFile>) -> bool {
-        let mut h = self.0.lock().unwrap();
-        h.recording = false;
-        let words = if h.words.is_empty() {
-            "Nothing more.".to_string()
-        } else {
-            h.words.remove(0)
-        };
-        let summary = h
-            .summary
-            .clone()
-            .unwrap_or_else(|| "7 s speaking · 130 words a minute (steady) · no fillers".into());
-        h.done.push((
-            id,
-            Ok(Recorded {
-                transcript: words,
-                summary,
-                speaking_seconds: 7.0,
-                ..Default::default()
-            }),
-        ));
-        true
-    }
-    fn discard(&mut self) {
-        self.0.lock().unwrap().recording = false;
-    }
-    fn results(&mut self) -> Vec<Done> {
-        let mut h = self.0.lock().unwrap();
-        if h.slow {
-            return Vec::new();
-        }
-        std::mem::take(&mut h.done)
-    }
-}
-
 /// A fresh app on the test bank that saves under `data`.
 fn app_in(data: &Path) -> App {
     App::new(library(), Some(data.to_path_buf()), MONOCHROME, false)
 }
 
-/// `app` with a microphone that hears what `heard` is set to say.
-fn hearing(app: App, heard: &Arc<Mutex<Heard>>) -> App {
-    let shared = Arc::clone(heard);
-    app.with_recorders(Rc::new(move |_| {
-        Ok(Box::new(Stand(Arc::clone(&shared))) as Box<dyn LiveRecorder>)
-    }))
-}
-
-fn recorded() -> RehearseOptions {
-    RehearseOptions {
-        plan: "random 1".parse().unwrap(),
-        seed: Some(3),
-        spoken: true,
-        record: true,
-        probes: Some(0),
-    }
+/// Recorded practice on the test bank, saving under `data`, with `probes` follow-ups, its
+/// microphone hearing what `heard` is set to say.
+fn rehearsing(data: &Path, heard: &Arc<Mutex<Heard>>, probes: usize) -> App {
+    let mut app = hearing(app_in(data), heard);
+    app.start(recorded(probes));
+    app
 }
 
 #[test]
@@ -146,16 +49,14 @@ fn each_part_is_recorded_and_its_words_appear_in_its_box_while_the_next_part_rec
         words: vec!["Um, we set up a weekly huddle with the team managers.".into()],
         ..Heard::default()
     }));
-    let mut app = hearing(app_in(data.path()), &heard);
-    app.start(recorded());
+    let mut app = rehearsing(data.path(), &heard, 0);
     let first = screen(&app);
     assert!(
         first.contains("● Recording (0:07): answer aloud, then Tab for the next part."),
         "{first}"
     );
     assert!(heard.lock().unwrap().recording);
-    press(&mut app, KeyCode::Tab);
-    app.tick();
+    tab_on(&mut app, 1);
     let second = screen(&app);
     assert!(second.contains("Part 2 of 3"), "{second}");
     assert!(
@@ -181,12 +82,8 @@ fn the_rating_step_gives_the_speaking_time_measured_from_the_recordings() {
         ],
         ..Heard::default()
     }));
-    let mut app = hearing(app_in(data.path()), &heard);
-    app.start(recorded());
-    for _ in 0..3 {
-        press(&mut app, KeyCode::Tab);
-        app.tick();
-    }
+    let mut app = rehearsing(data.path(), &heard, 0);
+    tab_on(&mut app, 3);
     let rating = screen(&app);
     assert!(rating.contains("21 s speaking, as recorded"), "{rating}");
     assert!(!rating.contains("to say"), "{rating}");
@@ -199,7 +96,7 @@ fn the_rating_step_gives_the_speaking_time_measured_from_the_recordings() {
 fn without_voice_recorded_practice_says_why_and_goes_on_spoken() {
     let data = tempfile::tempdir().unwrap();
     let mut app = app_in(data.path());
-    app.start(recorded());
+    app.start(recorded(0));
     let text = screen(&app);
     assert!(text.contains("built without voice"), "{text}");
     assert!(text.contains("--features voice"), "{text}");
@@ -208,14 +105,6 @@ fn without_voice_recorded_practice_says_why_and_goes_on_spoken() {
         "spoken practice goes on: {text}"
     );
     assert!(!text.contains("Recording"), "{text}");
-}
-
-/// A key with Ctrl held.
-fn ctrl(app: &mut App, c: char) {
-    app.on_events(vec![Event::Key(KeyEvent::new(
-        KeyCode::Char(c),
-        KeyModifiers::CONTROL,
-    ))]);
 }
 
 /// Pair practice with the spoken, recorded style: the PSW's answer records while the colleague
@@ -316,11 +205,7 @@ fn the_follow_up_waits_for_the_last_parts_words_and_says_so() {
         ],
         ..Heard::default()
     }));
-    let mut app = hearing(app_in(data.path()), &heard);
-    app.start(RehearseOptions {
-        probes: Some(1),
-        ..recorded()
-    });
+    let mut app = rehearsing(data.path(), &heard, 1);
     for _ in 0..3 {
         press(&mut app, KeyCode::Tab);
     }
@@ -377,10 +262,8 @@ fn saving_while_a_second_take_is_transcribed_waits_for_its_words_and_keeps_them(
         ],
         ..Heard::default()
     }));
-    let mut app = hearing(app_in(data.path()), &heard);
-    app.start(recorded());
-    press(&mut app, KeyCode::Tab);
-    app.tick();
+    let mut app = rehearsing(data.path(), &heard, 0);
+    tab_on(&mut app, 1);
     // Part 2: a first take, paused; resumed, a second take while the transcriber is slow.
     press(&mut app, KeyCode::Esc);
     app.tick();
@@ -423,10 +306,8 @@ fn saving_without_waiting_for_words_says_which_are_missing_and_how_to_get_them()
         words: vec!["We set up a weekly huddle with the team managers.".into()],
         ..Heard::default()
     }));
-    let mut app = hearing(app_in(data.path()), &heard);
-    app.start(recorded());
-    press(&mut app, KeyCode::Tab);
-    app.tick();
+    let mut app = rehearsing(data.path(), &heard, 0);
+    tab_on(&mut app, 1);
     heard.lock().unwrap().slow = true;
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Char('s'));
@@ -464,9 +345,8 @@ fn a_save_waiting_for_words_goes_ahead_after_ninety_seconds_and_says_what_is_mis
         app_in(data.path()).with_clock(Rc::new(move || Box::new(source.clone()))),
         &heard,
     );
-    app.start(recorded());
-    press(&mut app, KeyCode::Tab);
-    app.tick();
+    app.start(recorded(0));
+    tab_on(&mut app, 1);
     heard.lock().unwrap().slow = true;
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Char('s'));
@@ -532,15 +412,8 @@ fn at_80x24_the_delivery_lines_give_way_to_the_coaching_and_stay_reachable() {
         ),
         ..Heard::default()
     }));
-    let mut app = hearing(app_in(data.path()), &heard);
-    app.start(RehearseOptions {
-        probes: Some(1),
-        ..recorded()
-    });
-    for _ in 0..4 {
-        press(&mut app, KeyCode::Tab);
-        app.tick();
-    }
+    let mut app = rehearsing(data.path(), &heard, 1);
+    tab_on(&mut app, 4);
     let rating = screen(&app);
     assert!(rating.contains("How well did that go?"), "{rating}");
     // The first piece of advice is read to its end inside the coaching box.
@@ -608,8 +481,7 @@ fn saving_only_spoken_words_before_they_come_back_says_where_they_are() {
         slow: true,
         ..Heard::default()
     }));
-    let mut app = hearing(app_in(data.path()), &heard);
-    app.start(recorded());
+    let mut app = rehearsing(data.path(), &heard, 0);
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Char('s'));
     ctrl(&mut app, 's');
@@ -647,8 +519,7 @@ fn with_no_microphone_the_box_asks_for_typing_and_the_rating_step_drops_the_part
         ),
         ..Heard::default()
     }));
-    let mut app = hearing(app_in(data.path()), &heard);
-    app.start(recorded());
+    let mut app = rehearsing(data.path(), &heard, 0);
     let part = screen(&app);
     assert!(part.contains("No microphone was found"), "{part}");
     assert!(part.contains("Start typing your answer"), "{part}");
@@ -657,8 +528,7 @@ fn with_no_microphone_the_box_asks_for_typing_and_the_rating_step_drops_the_part
         for c in word.chars() {
             press(&mut app, KeyCode::Char(c));
         }
-        press(&mut app, KeyCode::Tab);
-        app.tick();
+        tab_on(&mut app, 1);
     }
     let rating = screen(&app);
     assert!(rating.contains("How well did that go?"), "{rating}");
@@ -675,12 +545,10 @@ fn a_recorded_rehearsal_with_every_part_typed_is_not_saved_as_recorded() {
         refuse: Some("No microphone was found: plug one in or turn it on.".into()),
         ..Heard::default()
     }));
-    let mut app = hearing(app_in(data.path()), &heard);
-    app.start(recorded());
+    let mut app = rehearsing(data.path(), &heard, 0);
     for words in ["Huddles weekly.", "Waits fell.", "The audit."] {
         app.on_events(vec![Event::Paste(words.into())]);
-        press(&mut app, KeyCode::Tab);
-        app.tick();
+        tab_on(&mut app, 1);
     }
     press(&mut app, KeyCode::Char('4'));
     press(&mut app, KeyCode::Enter);
@@ -706,24 +574,15 @@ fn a_follow_up_recorded_in_silence_then_typed_is_kept_as_typed() {
         ],
         ..Heard::default()
     }));
-    let mut app = hearing(app_in(data.path()), &heard);
-    app.start(RehearseOptions {
-        probes: Some(1),
-        ..recorded()
-    });
-    for _ in 0..3 {
-        press(&mut app, KeyCode::Tab);
-        app.tick();
-    }
+    let mut app = rehearsing(data.path(), &heard, 1);
+    tab_on(&mut app, 3);
     assert!(screen(&app).contains("Follow-up"), "{}", screen(&app));
     // Nothing said: Tab, then back to type the answer.
-    press(&mut app, KeyCode::Tab);
-    app.tick();
+    tab_on(&mut app, 1);
     press(&mut app, KeyCode::BackTab);
     app.tick();
     app.on_events(vec![Event::Paste("By March?".into())]);
-    press(&mut app, KeyCode::Tab);
-    app.tick();
+    tab_on(&mut app, 1);
     let rating = screen(&app);
     assert!(rating.contains("How well did that go?"), "{rating}");
     assert!(!rating.contains("as recorded"), "{rating}");

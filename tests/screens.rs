@@ -7,32 +7,10 @@ use psw_coach::tui::theme::MONOCHROME;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
-fn press(app: &mut App, code: KeyCode) {
-    app.on_events(vec![Event::Key(KeyEvent::new(code, KeyModifiers::NONE))]);
-}
+mod common;
 
-fn ctrl(app: &mut App, c: char) {
-    app.on_events(vec![Event::Key(KeyEvent::new(
-        KeyCode::Char(c),
-        KeyModifiers::CONTROL,
-    ))]);
-}
-
-/// Types text one key press at a time, as a person does.
-fn type_text(app: &mut App, text: &str) {
-    for c in text.chars() {
-        let code = if c == '\n' {
-            KeyCode::Enter
-        } else {
-            KeyCode::Char(c)
-        };
-        press(app, code);
-    }
-}
-
-fn paste(app: &mut App, text: &str) {
-    app.on_events(vec![Event::Paste(text.to_string())]);
-}
+use common::drawn::{app as draw, app_text};
+use common::keys::{ctrl, paste, press, type_text};
 
 fn library() -> Library {
     let mut library = Library::default();
@@ -43,12 +21,6 @@ fn library() -> Library {
     );
     assert!(library.skipped.is_empty());
     library
-}
-
-fn draw(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|frame| app.view(frame)).unwrap();
-    terminal
 }
 
 #[test]
@@ -156,11 +128,11 @@ fn know_your_figures_with_no_figures_says_whole_how_to_add_them_at_80x24() {
         MONOCHROME,
         false,
     );
-    while !format!("{}", draw(&app, 80, 24).backend()).contains("> Know your figures") {
+    while !app_text(&app, 80, 24).contains("> Know your figures") {
         press(&mut app, KeyCode::Down);
     }
     press(&mut app, KeyCode::Enter);
-    let screen = format!("{}", draw(&app, 80, 24).backend());
+    let screen = app_text(&app, 80, 24);
     let said = screen
         .lines()
         .map(|l| l.trim_matches('"'))
@@ -187,7 +159,7 @@ fn a_rehearsal_does_not_repeat_homes_last_line_for_information() {
         MONOCHROME,
         false,
     );
-    let screen = |app: &App| format!("{}", draw(app, 80, 24).backend());
+    let screen = |app: &App| app_text(app, 80, 24);
     while !screen(&app).contains("> Style: written") {
         press(&mut app, KeyCode::Down);
     }
@@ -217,7 +189,7 @@ fn homes_menu_says_when_items_are_out_of_view_at_80x24() {
         MONOCHROME,
         true, // the welcome, as on a first start
     );
-    let screen = |app: &App| format!("{}", draw(app, 80, 24).backend());
+    let screen = |app: &App| app_text(app, 80, 24);
     while !screen(&app).contains("> Style: written") {
         press(&mut app, KeyCode::Down);
     }
@@ -245,11 +217,11 @@ fn home_topic_picker_80x24() {
 #[test]
 fn the_question_banks_panel_says_where_the_rest_of_the_topics_are_at_80x24() {
     let app = App::new(Library::load(None, &[]), None, MONOCHROME, true);
-    let shown = format!("{}", draw(&app, 80, 24).backend());
+    let shown = app_text(&app, 80, 24);
     assert!(!shown.contains("Mental health soci"), "{shown}");
     assert!(shown.contains(" the rest: see One topic… ┘"), "{shown}");
     // With room for every topic, no mark.
-    let tall = format!("{}", draw(&app, 80, 60).backend());
+    let tall = app_text(&app, 80, 60);
     assert!(tall.contains("Mental health soci"), "{tall}");
     assert!(!tall.contains("the rest: see"), "{tall}");
 }
@@ -259,7 +231,7 @@ fn the_question_banks_panel_says_where_the_rest_of_the_topics_are_at_80x24() {
 #[test]
 fn the_topic_picker_says_when_topics_are_out_of_view_at_80x24() {
     let mut app = App::new(Library::load(None, &[]), None, MONOCHROME, false);
-    let screen = |app: &App| format!("{}", draw(app, 80, 24).backend());
+    let screen = |app: &App| app_text(app, 80, 24);
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Enter);
     let shown = screen(&app);
@@ -280,7 +252,7 @@ fn the_topic_picker_says_when_topics_are_out_of_view_at_80x24() {
 #[test]
 fn home_uses_the_width_of_a_wide_window() {
     let app = App::new(Library::load(None, &[]), None, MONOCHROME, false);
-    let shown = format!("{}", draw(&app, 200, 50).backend());
+    let shown = app_text(&app, 200, 50);
     let rows: Vec<&str> = shown.lines().collect();
     let menu_row = rows
         .iter()
@@ -312,18 +284,18 @@ fn typing_in_the_topic_picker_narrows_it_and_backspace_widens_it() {
     let mut app = App::new(Library::load(None, &[]), None, MONOCHROME, false);
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Enter);
-    let all = format!("{}", draw(&app, 80, 24).backend());
+    let all = app_text(&app, 80, 24);
     assert!(all.contains("Type to narrow"), "{all}");
     assert!(all.contains("type to narrow"), "the footer says so: {all}");
     type_text(&mut app, "work");
-    let shown = format!("{}", draw(&app, 80, 24).backend());
+    let shown = app_text(&app, 80, 24);
     assert!(shown.contains("> Workforce ("), "{shown}");
     assert!(!shown.contains("Safeguarding ("), "{shown}");
     assert!(shown.contains("Narrowed to “work”"), "{shown}");
     for _ in 0..3 {
         press(&mut app, KeyCode::Backspace);
     }
-    let wider = format!("{}", draw(&app, 80, 24).backend());
+    let wider = app_text(&app, 80, 24);
     assert!(
         wider.contains("Workforce (") && wider.contains("Waiting times ("),
         "{wider}"
@@ -331,13 +303,13 @@ fn typing_in_the_topic_picker_narrows_it_and_backspace_widens_it() {
     assert!(!wider.contains("Safeguarding ("), "{wider}");
     // Esc clears what was typed and stays in the list; a second Esc leaves it.
     press(&mut app, KeyCode::Esc);
-    let cleared = format!("{}", draw(&app, 80, 24).backend());
+    let cleared = app_text(&app, 80, 24);
     assert!(
         cleared.contains("Safeguarding (") && cleared.contains("Choose a topic"),
         "{cleared}"
     );
     type_text(&mut app, "xyz");
-    let none = format!("{}", draw(&app, 80, 24).backend());
+    let none = app_text(&app, 80, 24);
     assert!(none.contains("No topic has “xyz” in its name"), "{none}");
     press(&mut app, KeyCode::Esc);
     type_text(&mut app, "carers");
@@ -347,7 +319,7 @@ fn typing_in_the_topic_picker_narrows_it_and_backspace_widens_it() {
         app.top().id(),
         psw_coach::tui::component::ScreenId::Rehearse
     );
-    let rehearsing = format!("{}", draw(&app, 80, 24).backend());
+    let rehearsing = app_text(&app, 80, 24);
     assert!(rehearsing.contains("Carers"), "{rehearsing}");
 }
 
@@ -388,23 +360,23 @@ fn the_topic_pickers_typing_edits_like_every_other_box() {
         "← moves the insertion point"
     );
     type_text(&mut app, "o");
-    let fixed = format!("{}", draw(&app, 80, 24).backend());
+    let fixed = app_text(&app, 80, 24);
     assert!(fixed.contains("> Workforce ("), "{fixed}");
     assert!(fixed.contains("Narrowed to “work”"), "{fixed}");
     // Delete takes the letter after the insertion point ("r"), undo puts it back.
     press(&mut app, KeyCode::Delete);
-    let deleted = format!("{}", draw(&app, 80, 24).backend());
+    let deleted = app_text(&app, 80, 24);
     assert!(deleted.contains("Narrowed to “wok”"), "{deleted}");
     ctrl(&mut app, 'z');
-    let undone = format!("{}", draw(&app, 80, 24).backend());
+    let undone = app_text(&app, 80, 24);
     assert!(undone.contains("Narrowed to “work”"), "{undone}");
     ctrl(&mut app, 'y');
-    let redone = format!("{}", draw(&app, 80, 24).backend());
+    let redone = app_text(&app, 80, 24);
     assert!(redone.contains("Narrowed to “wok”"), "{redone}");
     // Esc clears the box; a paste narrows as typing does.
     press(&mut app, KeyCode::Esc);
     paste(&mut app, "Carers");
-    let pasted = format!("{}", draw(&app, 80, 24).backend());
+    let pasted = app_text(&app, 80, 24);
     assert!(pasted.contains("Narrowed to “Carers”"), "{pasted}");
     assert!(!pasted.contains("Workforce ("), "{pasted}");
 }
@@ -427,14 +399,14 @@ fn long_bank_title_and_topic_end_in_an_ellipsis_at_80x24() {
         );
     library.add("good.yaml", &yaml, Origin::Bundled("good.yaml"));
     let mut app = App::new(library, None, MONOCHROME, false);
-    let shown = format!("{}", draw(&app, 80, 24).backend());
+    let shown = app_text(&app, 80, 24);
     assert!(
         shown.contains("• A good bank for tests with a title far too lo…│"),
         "{shown}"
     );
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Enter);
-    let shown = format!("{}", draw(&app, 80, 24).backend());
+    let shown = app_text(&app, 80, 24);
     assert!(shown.contains("…│"), "{shown}");
 }
 
@@ -461,7 +433,7 @@ fn q_from_the_summary_returns_to_the_menu_not_the_topic_list() {
         psw_coach::tui::keymap::Context::Summary
     );
     press(&mut app, KeyCode::Char('q'));
-    let shown = format!("{}", draw(&app, 80, 24).backend());
+    let shown = app_text(&app, 80, 24);
     assert_eq!(
         app.top().context(),
         psw_coach::tui::keymap::Context::Home,
@@ -594,7 +566,7 @@ mod rehearsal {
             "I set up a monthly practice forum with team managers.",
         );
         clock.advance(Duration::from_secs(65));
-        let text = format!("{}", draw(&app, 60, 20).backend());
+        let text = app_text(&app, 60, 20);
         let rows: Vec<&str> = text.lines().map(|l| l.trim_matches('"')).collect();
         assert!(rows[0].trim_end().ends_with("Session 1:05"), "{text}");
         let footer = rows[19].trim_end();
@@ -603,7 +575,7 @@ mod rehearsal {
         assert!(!footer.contains("Shift-Tab ba"), "{text}");
         assert!(text.contains("monthly practice forum"), "{text}");
         // Back at 80x24 nothing was lost and the footer is whole again.
-        let wide = format!("{}", draw(&app, 80, 24).backend());
+        let wide = app_text(&app, 80, 24);
         assert!(wide.contains("Shift-Tab back"), "{wide}");
         assert!(wide.contains("monthly practice forum"), "{wide}");
     }
@@ -619,7 +591,7 @@ mod rehearsal {
             "I set up a monthly practice forum with team managers.",
         );
         ctrl(&mut app, 'z');
-        let undone = format!("{}", draw(&app, 80, 24).backend());
+        let undone = app_text(&app, 80, 24);
         assert!(!undone.contains("monthly practice forum"), "{undone}");
         let said = "Ctrl-Z undoes typing here; Ctrl-Y puts it back. To stop psw-coach for now";
         let flat = |text: &str| {
@@ -634,7 +606,7 @@ mod rehearsal {
             "{undone}"
         );
         ctrl(&mut app, 'y');
-        let back = format!("{}", draw(&app, 80, 24).backend());
+        let back = app_text(&app, 80, 24);
         assert!(back.contains("monthly practice forum"), "{back}");
         assert!(
             !flat(&back).contains(said),
@@ -643,7 +615,7 @@ mod rehearsal {
         // Typing on after an undo lets the line go too.
         ctrl(&mut app, 'z');
         type_text(&mut app, "I");
-        let typed = format!("{}", draw(&app, 80, 24).backend());
+        let typed = app_text(&app, 80, 24);
         assert!(!flat(&typed).contains(said), "{typed}");
     }
 
@@ -684,12 +656,12 @@ questions:
                 .collect::<Vec<_>>()
                 .join(" ")
         };
-        let full = format!("{}", draw(&app, 80, 24).backend());
+        let full = app_text(&app, 80, 24);
         assert!(
             flat(&full).contains("how you will know it worked."),
             "{full}"
         );
-        let short = format!("{}", draw(&app, 80, 21).backend());
+        let short = app_text(&app, 80, 21);
         assert!(
             flat(&short).contains("restated by the court this summer), then what…"),
             "{short}"
@@ -719,7 +691,7 @@ questions:
         ));
         // Its last Tab leaves the last prompt: a follow-up is chosen from the answer.
         answer_first_question(&mut app, &clock);
-        let screen = format!("{}", draw(&app, 120, 40).backend());
+        let screen = app_text(&app, 120, 40);
         assert!(
             screen.contains(psw_coach::tui::screens::rehearse::READING),
             "{screen}"
@@ -727,7 +699,7 @@ questions:
         assert!(!screen.contains("Follow-up:"), "{screen}");
         type_text(&mut app, " And the carers.");
         press(&mut app, KeyCode::Tab);
-        let screen = format!("{}", draw(&app, 120, 40).backend());
+        let screen = app_text(&app, 120, 40);
         assert!(
             screen.contains("And the carers."),
             "typed while reading: {screen}"
@@ -735,7 +707,7 @@ questions:
         let deadline = std::time::Instant::now() + Duration::from_secs(20);
         let screen = loop {
             app.tick();
-            let screen = format!("{}", draw(&app, 120, 40).backend());
+            let screen = app_text(&app, 120, 40);
             if screen.contains("Follow-up:") {
                 break screen;
             }
@@ -774,18 +746,18 @@ questions:
         let (mut app, _clock) = rehearsing();
         let limit = psw_coach::insight::MAX_ANSWER_BYTES;
         paste(&mut app, &"word ".repeat(limit / 5 + 10_000));
-        let screen = format!("{}", draw(&app, 80, 24).backend()).replace(['\n', ' ', '│', '"'], "");
+        let screen = app_text(&app, 80, 24).replace(['\n', ' ', '│', '"'], "");
         assert!(screen.contains("mostkeptforoneanswer"), "{screen}");
         assert!(screen.contains("onlythefirst200KB"), "{screen}");
         // A line break is a key the editor takes itself; the letter comes as typed text.
         press(&mut app, KeyCode::Enter);
-        let screen = format!("{}", draw(&app, 80, 24).backend()).replace(['\n', ' ', '│', '"'], "");
+        let screen = app_text(&app, 80, 24).replace(['\n', ' ', '│', '"'], "");
         assert!(
             screen.contains("whatyoutypedorpastedwasnotadded"),
             "{screen}"
         );
         press(&mut app, KeyCode::Char('x'));
-        let screen = format!("{}", draw(&app, 80, 24).backend()).replace(['\n', ' ', '│', '"'], "");
+        let screen = app_text(&app, 80, 24).replace(['\n', ' ', '│', '"'], "");
         assert!(
             screen.contains("whatyoutypedorpastedwasnotadded"),
             "{screen}"
@@ -809,7 +781,7 @@ questions:
         for _ in 0..3 {
             ctrl(&mut app, 'y');
         }
-        let screen = format!("{}", draw(&app, 80, 24).backend()).replace(['\n', ' ', '│', '"'], "");
+        let screen = app_text(&app, 80, 24).replace(['\n', ' ', '│', '"'], "");
         assert!(
             screen.contains("whatyoutypedorpastedwasnotadded"),
             "{screen}"
@@ -849,7 +821,7 @@ questions:
                 "Resumed at question 1 of 2.",
             )),
         ));
-        let shown = |app: &App| format!("{}", draw(app, 80, 24).backend());
+        let shown = |app: &App| app_text(app, 80, 24);
         assert!(shown(&app).contains("Resumed at question 1 of 2."));
         paste(
             &mut app,
@@ -864,7 +836,7 @@ questions:
     fn over_target_is_said_in_words_not_only_colour() {
         let (mut app, clock) = rehearsing();
         answer_first_question(&mut app, &clock);
-        let screen = format!("{}", draw(&app, 80, 24).backend());
+        let screen = app_text(&app, 80, 24);
         assert!(screen.contains("over the 3:00 target by 0:17"), "{screen}");
         insta::assert_snapshot!("rehearse_follow_up_over_target_80x24", screen);
     }
@@ -914,7 +886,7 @@ questions:
             RehearseOptions::default(),
         )));
         for width in 79..=83 {
-            let shown = format!("{}", draw(&app, width, 24).backend());
+            let shown = app_text(&app, width, 24);
             let row = shown
                 .lines()
                 .find(|l| l.contains("2 of 3 answered"))
@@ -941,7 +913,7 @@ questions:
         press(&mut app, KeyCode::Tab);
         press(&mut app, KeyCode::Char('4'));
         let panel_foot = |app: &App| {
-            let shown = format!("{}", draw(app, 80, 24).backend());
+            let shown = app_text(app, 80, 24);
             let covered = shown
                 .lines()
                 .position(|l| l.contains("What it covered"))
@@ -1098,7 +1070,7 @@ questions:
         clock.advance(Duration::from_secs(5));
         press(&mut app, KeyCode::Esc);
         clock.advance(Duration::from_secs(100));
-        let screen = format!("{}", draw(&app, 80, 24).backend());
+        let screen = app_text(&app, 80, 24);
         assert!(
             screen.contains("0:05"),
             "the clocks stopped at the pause:\n{screen}"
@@ -1167,7 +1139,7 @@ questions:
             "drafts/x.md".into(),
             session.to_note(),
         )])));
-        let text = format!("{}", draw(&app, 50, 24).backend());
+        let text = app_text(&app, 50, 24);
         let boxed: Vec<&str> = text
             .lines()
             .filter(|l| l.contains("│> Mon") || l.contains("│     “"))
@@ -1188,7 +1160,6 @@ mod key_map {
     use super::rehearsal::{answer_first_question, fixture_session, rehearsing, rehearsing_in};
     use super::*;
     use psw_coach::drill::RehearseOptions;
-    use psw_coach::tui::component::{Ctx, Screen};
     use psw_coach::tui::keymap::{self, Context};
     use psw_coach::tui::screens::help::HelpScreen;
     use psw_coach::tui::screens::recover::RecoverScreen;
@@ -1203,7 +1174,7 @@ mod key_map {
         assert!(app.take_suspend(), "Ctrl-Z on the home menu did nothing");
         assert!(!app.take_suspend(), "asked once, stopped once");
         press(&mut app, KeyCode::Char('?'));
-        let help = format!("{}", draw(&app, 80, 24).backend());
+        let help = app_text(&app, 80, 24);
         assert!(
             help.contains("stop for now, keeping what is typed; fg brings it back"),
             "{help}"
@@ -1213,7 +1184,7 @@ mod key_map {
         paste(&mut app, "We set up a forum.");
         ctrl(&mut app, 'z');
         assert!(!app.take_suspend(), "Ctrl-Z in the answer box is undo");
-        let undone = format!("{}", draw(&app, 80, 24).backend());
+        let undone = app_text(&app, 80, 24);
         assert!(!undone.contains("We set up a forum."), "{undone}");
     }
 
@@ -1432,17 +1403,7 @@ mod key_map {
     fn the_help_names_every_key_of_every_context() {
         for context in Context::ALL {
             let help = HelpScreen::new(context, None);
-            let mut terminal = Terminal::new(TestBackend::new(100, 60)).unwrap();
-            terminal
-                .draw(|frame| {
-                    let ctx = Ctx {
-                        theme: &MONOCHROME,
-                        notice: None,
-                    };
-                    help.render(frame.area(), frame.buffer_mut(), &ctx);
-                })
-                .unwrap();
-            let shown = format!("{}", terminal.backend());
+            let shown = crate::common::drawn::screen_text(&help, 100, 60);
             for binding in keymap::bindings(context).iter().chain(keymap::GLOBAL) {
                 assert!(
                     shown.contains(binding.key_label),
@@ -1549,7 +1510,7 @@ mod key_map {
     #[test]
     fn the_footer_shows_the_keys_of_the_panel_that_is_open() {
         let (app, _) = app_in(Context::Paused);
-        let screen = format!("{}", draw(&app, 80, 24).backend());
+        let screen = app_text(&app, 80, 24);
         let footer = screen.lines().nth(23).unwrap();
         assert!(footer.contains("r resume"), "{footer}");
         assert!(!footer.contains("Tab"), "{footer}");
@@ -1567,9 +1528,7 @@ mod defects {
     use psw_coach::tui::screens::rehearse::RehearseScreen;
     use std::time::Duration;
 
-    fn screen(app: &App, width: u16, height: u16) -> String {
-        format!("{}", draw(app, width, height).backend())
-    }
+    use crate::common::drawn::app_text as screen;
 
     /// An app rehearsing every question of `yaml`, in order.
     fn rehearsing_bank(yaml: &str, data: Option<std::path::PathBuf>) -> (App, FakeClock) {
@@ -2113,7 +2072,7 @@ mod defects {
         press(&mut app, KeyCode::Enter);
         // The second's skipped with its own key.
         prompts(&mut app);
-        let shown = format!("{}", draw(&app, 80, 24).backend());
+        let shown = app_text(&app, 80, 24);
         assert!(
             shown.contains("Ctrl-N"),
             "the skip key is offered:\n{shown}"
@@ -2143,7 +2102,7 @@ mod defects {
         assert_eq!(app.top().id(), psw_coach::tui::component::ScreenId::Help);
         press(&mut app, KeyCode::Esc);
         type_text(&mut app, "Why?");
-        let shown = format!("{}", draw(&app, 80, 24).backend());
+        let shown = app_text(&app, 80, 24);
         assert!(shown.contains("Why?"), "{shown}");
     }
 
@@ -2422,12 +2381,10 @@ mod defects {
     #[test]
     fn rehearse_from_the_command_line_takes_the_answer_style_from_settings_and_says_so() {
         let data = tempfile::tempdir().unwrap();
-        psw_coach::review::Settings {
-            answer_style: psw_coach::notes::AnswerStyle::Spoken,
-            ..Default::default()
-        }
-        .save(data.path())
-        .unwrap();
+        crate::common::settings::answer_style_saved(
+            data.path(),
+            psw_coach::notes::AnswerStyle::Spoken,
+        );
         let app = App::launch(psw_coach::tui::Launch {
             data_dir: Some(data.path().to_path_buf()),
             rehearse: Some(psw_coach::drill::RehearseOptions::default()),
@@ -2536,9 +2493,7 @@ mod resume {
     use std::path::Path;
     use std::time::Duration;
 
-    fn screen(app: &App, width: u16, height: u16) -> String {
-        format!("{}", draw(app, width, height).backend())
-    }
+    use crate::common::drawn::app_text as screen;
 
     fn md_files(dir: &Path) -> Vec<std::path::PathBuf> {
         std::fs::read_dir(dir)
@@ -2752,7 +2707,7 @@ mod one_line_boxes {
     use psw_coach::tui::keymap::Context;
 
     fn shown(app: &App) -> String {
-        format!("{}", draw(app, 80, 24).backend())
+        app_text(app, 80, 24)
     }
 
     /// The row that starts with `start`, without its border and the spaces around it.

@@ -598,12 +598,7 @@ fn a_window_resized_and_back_between_two_frames_is_drawn_whole_again() {
 #[test]
 fn a_plain_rehearsal_at_a_terminal_takes_the_answer_style_from_settings_and_says_so() {
     let data = tempfile::tempdir().unwrap();
-    psw_coach::review::Settings {
-        answer_style: psw_coach::notes::AnswerStyle::Spoken,
-        ..Default::default()
-    }
-    .save(data.path())
-    .unwrap();
+    common::settings::answer_style_saved(data.path(), psw_coach::notes::AnswerStyle::Spoken);
     let mut coach = Coach::start(
         data.path(),
         &["rehearse", "--plain", "--plan", "random 1", "--seed", "3"],

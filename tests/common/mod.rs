@@ -1,8 +1,14 @@
-//! The real binary in a pseudo-terminal, read back through a terminal parser as a person sees it:
-//! the harness shared by the PTY tests (`mod common;` in each).
+//! What the tests share (`mod common;` in each): the real binary in a pseudo-terminal, read back
+//! through a terminal parser as a person sees it (here), and for the in-process screen tests, keys
+//! sent to the app, the app drawn as text, and a stand-in microphone (the modules below).
 
 // Each test binary uses only part of the harness.
 #![allow(dead_code)]
+
+pub mod drawn;
+pub mod keys;
+pub mod microphone;
+pub mod settings;
 
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 use std::io::{Read, Write};

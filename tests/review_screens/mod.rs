@@ -2,14 +2,16 @@
 //! with reviewed snapshots, and driven in-process through the app with key presses. Included by
 //! `tests/screens.rs`, whose key-map test walks every context through [`app_in`].
 
+use crate::common::drawn::{self, app_lines as screen_text};
+use crate::common::keys::{ctrl, press};
 use chrono::{DateTime, NaiveDate};
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{Event, KeyCode};
 use psw_coach::bank::Library;
 use psw_coach::bank::model::Question;
 use psw_coach::notes::NotesStore;
 use psw_coach::review::{History, Loader, Settings, ThemeChoice, generate};
 use psw_coach::tui::app::App;
-use psw_coach::tui::component::{Ctx, Notice, Screen};
+use psw_coach::tui::component::{Notice, Screen};
 use psw_coach::tui::keymap::{Action, Context};
 use psw_coach::tui::screens::attempts::AttemptsScreen;
 use psw_coach::tui::screens::progress::ProgressScreen;
@@ -40,18 +42,7 @@ fn generated() -> (tempfile::TempDir, Rc<Library>, History) {
 }
 
 fn draw(screen: &dyn Screen, width: u16, height: u16) -> Terminal<TestBackend> {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal
-        .draw(|frame| {
-            let ctx = Ctx {
-                theme: &MONOCHROME,
-                notice: None,
-            };
-            let area = frame.area();
-            screen.render(area, frame.buffer_mut(), &ctx);
-        })
-        .unwrap();
-    terminal
+    drawn::screen(screen, None, width, height)
 }
 
 #[test]
@@ -346,18 +337,10 @@ fn progress_today_line_is_whole_at_80x24() {
 }
 
 fn draw_with_notice(screen: &dyn Screen, notice: &Notice, width: u16, height: u16) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal
-        .draw(|frame| {
-            let ctx = Ctx {
-                theme: &MONOCHROME,
-                notice: Some(notice),
-            };
-            let area = frame.area();
-            screen.render(area, frame.buffer_mut(), &ctx);
-        })
-        .unwrap();
-    format!("{}", terminal.backend())
+    format!(
+        "{}",
+        drawn::screen(screen, Some(notice), width, height).backend()
+    )
 }
 
 /// The visible rows of a drawn screen, without the snapshot's quotes.
@@ -495,31 +478,6 @@ fn settings_80x24() {
     };
     let screen = SettingsScreen::new(settings, today(), false);
     insta::assert_snapshot!(draw(&screen, 80, 24).backend());
-}
-
-fn press(app: &mut App, code: KeyCode) {
-    app.on_events(vec![Event::Key(KeyEvent::new(code, KeyModifiers::NONE))]);
-}
-
-fn ctrl(app: &mut App, c: char) {
-    app.on_events(vec![Event::Key(KeyEvent::new(
-        KeyCode::Char(c),
-        KeyModifiers::CONTROL,
-    ))]);
-}
-
-fn screen_text(app: &App, width: u16, height: u16) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|frame| app.view(frame)).unwrap();
-    let buffer = terminal.backend().buffer();
-    let mut text = String::new();
-    for y in 0..buffer.area.height {
-        for x in 0..buffer.area.width {
-            text.push_str(buffer[(x, y)].symbol());
-        }
-        text.push('\n');
-    }
-    text
 }
 
 /// Ticks the app until the screen shows `text` (review reads notes on its own thread).
