@@ -11,6 +11,7 @@
 //! said back, with the short sentence before it when that one only frames it ("The exception is
 //! the hospital discharge team."), and asked about in words fitted to what it counts.
 
+use super::few_of;
 use super::frame::slot_up_to;
 use super::group_share;
 use super::read::{DURATIONS, PEOPLE, Reading, WAITING, anchor};
@@ -181,9 +182,23 @@ pub(super) fn find(r: &Reading, found: &[Anchor]) -> Option<Anchor> {
             .checked_sub(1)
             .map(|j| all[j])
             .filter(|&(fa, fb)| frames(r, fa, fb));
-        (turns_on_count(r, a, b) || frame.is_some() && !changed(r, a, b)).then_some(Some(i))
+        // "only 5 of whom have had a review": the few a result reached turn on their own count.
+        let few = few_of::find(r, (a, b)).is_some();
+        (turns_on_count(r, a, b) || few || frame.is_some() && !changed(r, a, b)).then_some(Some(i))
     })??;
     let (a, b) = all[i];
+    // The few of a counted group are said back with their group, and the ask is about the rest
+    // (or the few, when they are those missed); another reader would say back "only 5 of whom".
+    if let Some(f) = few_of::find(r, (a, b)) {
+        return anchor(
+            r,
+            Shape::WeakSpot,
+            (a, b),
+            f.quote.clone(),
+            "pressing the weak spot you ended on".to_string(),
+            format!("You said {}: {}", f.quote, f.tail),
+        );
+    }
     let frame = i
         .checked_sub(1)
         .map(|j| all[j])

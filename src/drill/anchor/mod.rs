@@ -20,6 +20,7 @@ mod claim;
 mod completed;
 mod concentrated;
 mod count_against_share;
+mod few_of;
 mod figures;
 mod frame;
 mod group_named;
@@ -277,6 +278,8 @@ mod tests_chaired;
 mod tests_completed;
 #[cfg(test)]
 mod tests_count_against_share;
+#[cfg(test)]
+mod tests_few_of;
 #[cfg(test)]
 mod tests_group_named;
 #[cfg(test)]
