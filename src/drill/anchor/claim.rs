@@ -329,10 +329,8 @@ const KINDS: &[(&[&str], &[&str])] = &[
             "supported",
             "well",
         ],
-        &[
-            "what tells you that, and where is it weakest?",
-            "what would we find if we looked for ourselves, and where is it weakest?",
-        ],
+        // Asked in words fitted to the sort of claim (`quality_test`).
+        &[],
     ),
     (
         &["lead", "leads", "responsible", "oversee", "oversees"],
@@ -816,6 +814,8 @@ pub(super) fn find_claim(r: &Reading) -> Option<Anchor> {
             "how long are people waiting, and what has the wait meant for them?"
         } else if moved {
             "from what to what, and what has it meant for the people who draw on care?"
+        } else if kind == QUALITY {
+            super::quality_test::tail(r, a, end)
         } else if kind == COMMITMENT && r.tells_a_case() {
             // The answer has told its case: asking for "an example" would re-ask it.
             "beyond the case you told us about, how do you know it makes a difference for people more widely?"

@@ -36,6 +36,7 @@ mod pin;
 mod plan;
 mod pointed;
 mod proof;
+mod quality_test;
 mod read;
 mod reassured;
 mod rest_noun;
@@ -306,6 +307,8 @@ mod tests_past_change;
 mod tests_pin;
 #[cfg(test)]
 mod tests_pressure;
+#[cfg(test)]
+mod tests_quality_test;
 #[cfg(test)]
 mod tests_quotes;
 #[cfg(test)]
