@@ -436,6 +436,24 @@ fn long_messages_and_filter_lines_end_in_an_ellipsis() {
     );
 }
 
+/// Walk 7: twelve weeks from 7 December 2026 begin on Monday 21 September, and the next week
+/// holds 1 October; the two months' names stood side by side as "SepOct". October alone is named.
+#[test]
+fn the_calendars_first_month_gives_way_when_the_next_week_names_one() {
+    let (_dir, library, history) = generated();
+    let seventh = NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+    let mut screen = ProgressScreen::new(library, &history, &Settings::default(), seventh);
+    screen.on_action(Action::NextPart);
+    screen.on_action(Action::NextPart);
+    let text = format!("{}", draw(&screen, 100, 30).backend());
+    let months = screen_rows(&text)
+        .into_iter()
+        .find(|r| r.contains("Oct"))
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(!months.contains("Sep"), "{months}");
+    assert!(months.contains("    Oct"), "{months}");
+}
+
 /// Item 25 of issue 18: the practice calendar names the current month even when it began this
 /// week (1 December 2026 is a Tuesday), and the rating chart says the latest week's value and
 /// which week it is; with one week of ratings it says so in words instead of drawing one dot.

@@ -546,16 +546,19 @@ fn calendar(p: &Progress, today: NaiveDate, area: Rect, buf: &mut Buffer, theme:
     block.render(area, buf);
     let mut lines = Vec::new();
     // Each month's name over the week holding its 1st (the first week: its own month), so the
-    // current month is named even when it began in this week.
+    // current month is named even when it began in this week. A name fills its column, so the
+    // first week's is left out when the second week names a month: "SepOct" read as one word.
+    let first_of_month = |w: usize| {
+        let monday = p.first_monday + Duration::weeks(w as i64);
+        (0..7)
+            .map(|d| monday + Duration::days(d))
+            .find(|day| day.day() == 1)
+    };
     let mut header = String::from("    ");
     for w in 0..p.calendar.len() {
-        let monday = p.first_monday + Duration::weeks(w as i64);
-        let first_of_month = (0..7)
-            .map(|d| monday + Duration::days(d))
-            .find(|day| day.day() == 1);
-        let named = match first_of_month {
+        let named = match first_of_month(w) {
             Some(day) => Some(day),
-            None if w == 0 => Some(monday),
+            None if w == 0 && first_of_month(1).is_none() => Some(p.first_monday),
             None => None,
         };
         header.push_str(&match named {
