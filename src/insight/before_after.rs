@@ -199,3 +199,47 @@ pub(super) fn figure_since_a_time(toks: &[Token], clauses: &[Clause]) -> Option<
             .then_some(c.bytes.start..s.bytes.end)
     })
 }
+
+/// "140 carers were seen last year and they used to see maybe ten a year", "they used to wait
+/// twelve weeks; it is four now": a figure told with "used to" is where things were, so a figure
+/// claimed in the present near it, or a past one told just before it, is where things are. A past
+/// figure after it tells more of the before ("used to be put to bed at half six; our review found
+/// 112 in bed before 8pm"), and "we got used to ten calls a day" is a habit learnt, no before.
+pub(super) fn used_to_against(toks: &[Token], clauses: &[Clause]) -> Option<Range<usize>> {
+    let used_to = |c: &Clause| {
+        let ts = &toks[c.toks.clone()];
+        ts.windows(2).enumerate().any(|(k, w)| {
+            w[0].norm == "used"
+                && w[1].norm == "to"
+                && !(k > 0
+                    && matches!(
+                        ts[k - 1].norm.as_str(),
+                        "get" | "got" | "getting" | "be" | "been" | "is" | "are" | "was" | "were"
+                    ))
+        })
+    };
+    // "the one that stays with me", "once a week": "one" alone is no measure.
+    let measured = |c: &Clause| {
+        c.figure
+            && toks[c.toks.clone()]
+                .iter()
+                .any(|t| clause::is_figure_word(&t.norm) && t.norm != "one")
+    };
+    let b = clauses
+        .iter()
+        .position(|c| measured(c) && c.stance.claims() && used_to(c))?;
+    // Spoken answers are cut at each "and", so nearness stands in for the sentence.
+    let near = b.saturating_sub(3)..(b + 4).min(clauses.len());
+    clauses[near.clone()]
+        .iter()
+        .zip(near)
+        .filter(|(c, i)| {
+            *i != b
+                && measured(c)
+                && c.stance.claims()
+                && !used_to(c)
+                && (c.time == Time::Present || (c.time == Time::Past && *i < b))
+        })
+        .min_by_key(|(c, i)| (c.time != Time::Present, i.abs_diff(b)))
+        .map(|(c, _)| c.bytes.clone())
+}

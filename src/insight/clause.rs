@@ -930,6 +930,15 @@ fn held_back_would(ts: &[Token], k: usize) -> bool {
         )
 }
 
+/// "nineteen women have stayed where before it would have been maybe one a year", "whereas
+/// previously they'd have waited a month": "would have" just after "before" or "previously" tells
+/// how things used to go, the before of a change, not a supposition.
+fn before_would(ts: &[Token], k: usize) -> bool {
+    let word = |p: Option<usize>| p.and_then(|p| ts.get(p)).map_or("", |t| t.norm.as_str());
+    let have = matches!(word(Some(k + 1)), "have" | "'ve") || ts[k].norm.ends_with("'ve");
+    have && (1..=2).any(|back| matches!(word(k.checked_sub(back)), "before" | "previously"))
+}
+
 /// "The head of nursing and I agreed that home carers would be trained", "we decided that each
 /// family would have a named worker", "I arranged with the hospice that their nurse would visit":
 /// "would" after "that" and a decision told in the past (with whom it was made between them) is
@@ -1474,7 +1483,14 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         let none_could = n == "could"
             && (matches!(before, "nobody" | "none" | "never")
                 || (before == "one" && k > 1 && w(k - 2) == "no"));
+        // "they used to see maybe ten carers a year", "perhaps a dozen came": a guess at a size
+        // before its figure, not a doubt that it happened ("maybe one day" looks ahead).
+        let guessed_size = matches!(n, "maybe" | "perhaps" | "probably")
+            && (matches!(next, "about" | "around" | "roughly")
+                || (next == "a" && matches!(w(k + 2), "dozen" | "handful" | "couple" | "hundred"))
+                || (is_figure_word(next) && !(next == "one" && w(k + 2) == "day")));
         if !none_could
+            && !guessed_size
             && matches!(
                 n,
                 "maybe"
@@ -1571,6 +1587,7 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                 && !habitual_would(ts, k)
                 && !would_in_a_how(ts, k)
                 && !held_back_would(ts, k)
+                && !before_would(ts, k)
                 && !decided_would(ts, k))
         {
             conditional = true;

@@ -159,5 +159,7 @@ pub(super) fn all(
         difference.push(n.bytes.clone());
     }
     difference.sort_by_key(|r| r.start);
+    // One place found by two readings is one difference.
+    difference.dedup();
     (difference, measured_change)
 }

@@ -164,3 +164,43 @@ fn a_present_set_against_where_before_it_was_is_a_change_with_its_then() {
         r.then_now_next
     );
 }
+
+#[test]
+fn a_guessed_size_before_a_figure_still_claims_the_before() {
+    // "maybe" or "perhaps" before a figure guesses its size; the before is still told.
+    for text in [
+        "I set up a drop-in at the job centre. Forty lone parents came in its first term where \
+         before it would have been maybe two a term that found us.",
+        "We moved the benefits clinic into the surgery. Ninety patients were helped this year; \
+         the old clinic used to see perhaps a dozen.",
+    ] {
+        let r = read(text);
+        assert!(r.covers.difference, "{text}: {:?}", r.difference_markers);
+        assert!(r.then_now_next.then, "{text}: {:?}", r.then_now_next);
+    }
+    // A real doubt about what happened still claims nothing.
+    let r = read("We ran a coffee morning and maybe the families felt more welcome.");
+    assert!(!r.covers.difference, "{:?}", r.difference_markers);
+}
+
+#[test]
+fn a_figure_set_against_one_that_used_to_be_is_a_change() {
+    // The after may come first in speech, each "and" cutting a clause.
+    for text in [
+        "so I asked the pharmacy to do the reviews and sixty residents had one last year and \
+         they used to manage about eight a year",
+        "We rota a nurse onto the night shift. Falls are down to three a month and they used to \
+         be twenty.",
+    ] {
+        let r = read(text);
+        assert!(r.covers.difference, "{text}: {:?}", r.difference_markers);
+    }
+    // A habit learnt is no before, and "the one" no measure.
+    for text in [
+        "We took on the night calls and the team got used to forty calls a shift.",
+        "The one I think of is a lady who used to ring us every Friday, and she was lonely.",
+    ] {
+        let r = read(text);
+        assert!(!r.covers.difference, "{text}: {:?}", r.difference_markers);
+    }
+}

@@ -269,7 +269,8 @@ pub(super) fn read<'c>(reading: &'c Reading, done: &[Range<usize>]) -> Times<'c>
                 // The clause in the present rather than one of unknown time ("Since the merge,").
                 .min_by_key(|c| c.time != clause::Time::Present)
         })
-        .map(|c| c.bytes.clone());
+        .map(|c| c.bytes.clone())
+        .or_else(|| before_after::used_to_against(toks, clauses));
     let closes_on_before = closes_on_before(toks, clauses);
     // "Missed handovers were recorded 23 times in the six months before the change and twice in the
     // six months since": figures for the time before and the time since something are a then and a
@@ -542,10 +543,18 @@ fn closes_on_before(toks: &[Token], clauses: &[Clause]) -> Option<Range<usize>> 
                 let denied_before = words[..p]
                     .iter()
                     .any(|x| matches!(*x, "not" | "never" | "no") || x.ends_with("n't"));
+                // "... where before it would have been maybe two a term": the before opens the
+                // words after "where" and its past follows.
+                let opens_on_before =
+                    closes == Some(0)
+                        && tail.iter().skip(1).take(4).any(|x| {
+                            said_of_the_past(x) || matches!(*x, "would've" | "have" | "'d")
+                        });
                 p > 1
                     && matches!(*w, "when" | "where" | "whereas")
                     && (c.stance.claims() || !denied_before)
-                    && closes.is_some_and(|k| tail[..k].iter().any(|x| said_of_the_past(x)))
+                    && (opens_on_before
+                        || closes.is_some_and(|k| tail[..k].iter().any(|x| said_of_the_past(x))))
             })
         })
         .map(|c| c.bytes.clone())
