@@ -87,7 +87,7 @@ const RECORDS: &[&str] = &[
 
 /// People a count may be of, beyond the reader's list.
 const PERSONS: &[&str] = &[
-    "them", "young", "partners", "tenants", "students", "members", "elders",
+    "them", "young", "partners", "tenants", "students", "members", "elders", "holders",
 ];
 
 /// Staff a count may be of: asked what it means for the people they work with.
@@ -213,7 +213,11 @@ pub(super) fn find(r: &Reading, found: &[Anchor]) -> Option<Anchor> {
     // break") are read here, with the rest taken from that group; another reader would say back
     // "only 9 of them" with no group to be of.
     let few_of_group = group_share::few_of_share(r, (a, b)).is_some();
+    // "Of our 610 direct payment holders, 188 haven't been reviewed": another reader would say
+    // back the 188 without the group they are of.
+    let count_of_group = (a..b).any(|k| missed_by(r, k));
     if !few_of_group
+        && !count_of_group
         && first.is_some_and(|f| {
             KEPT.contains(&f.shape)
                 && r.text
@@ -360,7 +364,21 @@ fn count_at(r: &Reading, k: usize) -> bool {
         && !(DURATIONS.contains(&r.n(k + 1)) && Noun::of(r.n(k + 2)).is_none())
         && r.n(k.wrapping_sub(1)) != "from"
         && !(r.n(k.wrapping_sub(1)) == "to" && (k.saturating_sub(4)..k).any(|j| r.n(j) == "from"))
-        && (one_in || r.percent_at(k).is_some() || r.n(k + 1) == "of" || noun_of(r, k).is_some())
+        && (one_in
+            || r.percent_at(k).is_some()
+            || r.n(k + 1) == "of"
+            || noun_of(r, k).is_some()
+            || missed_by(r, k))
+}
+
+/// True when the figure at `k` is the subject of a verb of missing out, after the group it is of:
+/// "Of our 610 direct payment holders, 188 haven't been reviewed" counts the 188 the result missed,
+/// though no noun follows it (probes-14 p01 said back the framing sentence instead).
+fn missed_by(r: &Reading, k: usize) -> bool {
+    matches!(
+        r.n(k + 1),
+        "haven't" | "hasn't" | "hadn't" | "weren't" | "wasn't" | "aren't" | "didn't" | "never"
+    ) && r.n(k.wrapping_sub(1)) == ","
 }
 
 /// What the count at `k` counts: the first known noun in the few words after it ("30 best
@@ -616,7 +634,10 @@ fn tail(r: &Reading, (a, b): (usize, usize), next: (usize, usize)) -> &'static s
         });
     let people = noun == Some(Noun::People)
         || noun.is_none() && (r.has_in(a, b, PEOPLE) || r.has_in(a, b, PERSONS));
-    if unseen {
+    // People nobody has seen are not gone back over like files: how they are now comes first.
+    if unseen && people {
+        "how do you know they are safe now, and what is being done for them, by when?"
+    } else if unseen {
         "who is going back over them, and by when?"
     } else if unknown {
         "how will you find out, and what is being done about it meanwhile?"

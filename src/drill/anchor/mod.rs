@@ -280,6 +280,8 @@ mod tests_completed;
 #[cfg(test)]
 mod tests_count_against_share;
 #[cfg(test)]
+mod tests_count_not_frame;
+#[cfg(test)]
 mod tests_few_of;
 #[cfg(test)]
 mod tests_group_named;
