@@ -67,7 +67,7 @@ const SOFT_TURNS: &[&str] = &[
 ];
 
 /// Records, actions and the like: what falls short is asked what has been done since.
-const RECORDS: &[&str] = &[
+pub(super) const RECORDS: &[&str] = &[
     "records",
     "record",
     "files",

@@ -298,6 +298,8 @@ mod tests_listening;
 #[cfg(test)]
 mod tests_misreadings;
 #[cfg(test)]
+mod tests_no_fault;
+#[cfg(test)]
 mod tests_not_yet;
 #[cfg(test)]
 mod tests_open_figure;

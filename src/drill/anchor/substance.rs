@@ -126,11 +126,49 @@ fn fix_asked(r: &Reading, (a, b): (usize, usize)) -> String {
     if let Some(p) = super::cause::partner(r, a, b) {
         return format!("what have you agreed with {p} to put it right?");
     }
-    if r.has_in(b, r.toks.len(), WHY_TOLD) {
+    if r.has_in(b, r.toks.len(), WHY_TOLD) || r.has_in(a, b, TURNED_AWAY) {
         return "what are you changing so it does not happen again?".to_string();
+    }
+    // "Who is putting it right?" assumes a fault; where none is named ("19 people who paid for
+    // themselves", "11 now face a top-up"), the assessor asked how people like them will be
+    // reached sooner (probes-12 p04, probes-9 p11, probes-11 p11). Files and cases keep it.
+    // The fault may be told in the sentence before ("Their records arrive late.").
+    let told_from = r.sentence(r.sentence(a).0.saturating_sub(2)).0;
+    if !r.has_in(told_from, b, FAULTS) && !r.has_in(a, b, super::late_turn::RECORDS) {
+        return "what is in place so that people like them are reached sooner?".to_string();
     }
     "who is putting it right, by when?".to_string()
 }
+
+/// Words that name a fault to put right: "closed where the hub would have opened an enquiry",
+/// "charged when it should have been free".
+const FAULTS: &[&str] = &[
+    "wrong",
+    "mistake",
+    "mistakes",
+    "missed",
+    "error",
+    "errors",
+    "failed",
+    "fault",
+    "breach",
+    "should",
+    "shouldn't",
+    "would",
+    "harm",
+    "harmed",
+    "closed",
+    "charged",
+    "overcharged",
+    "lost",
+    "late",
+    "concerns",
+    "concern",
+];
+
+/// Words that say people turned the help down after something the service did: "turned down
+/// home care after a man was sent".
+const TURNED_AWAY: &[&str] = &["turned", "refused", "declined", "stopped"];
 
 /// Words a long piece may be cut before, keeping what comes first whole.
 const CUT_AT: &[&str] = &[
