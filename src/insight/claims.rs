@@ -649,9 +649,25 @@ pub(super) fn names_or_purpose(text: &str, toks: &[words::Token], r: &Range<usiz
                 "the" | "our" | "its" | "my" | "their" | "his" | "her"
             )
             && matches!(w(k + 1), "is" | "was" | "are" | "were")
-            // The aim reaches to the change word with no mark or "but" between ("The aim was
-            // simple, and waits have come down" says the change was made).
-            && (k..i).all(|b| toks[b].is_word() && !matches!(w(b), "but" | "so" | "then"))
+            && aim_reaches(toks, k, i)
+    }) {
+        return true;
+    }
+    // "It is there to give people a safer, calmer first month", "the course is designed to make
+    // moves less frightening", "the line was set up to give quicker help": what a service is for,
+    // told in the present or of its setting up, not what it has done.
+    if (from.max(2)..i).any(|k| {
+        w(k) == "to"
+            && (matches!(
+                w(k - 1),
+                "there" | "designed" | "meant" | "intended" | "exists" | "exist"
+            ) || (w(k - 1) == "up"
+                && w(k - 2) == "set"
+                && matches!(
+                    w(k.saturating_sub(3)),
+                    "was" | "were" | "is" | "are" | "been"
+                )))
+            && aim_reaches(toks, k, i)
     }) {
         return true;
     }
@@ -671,6 +687,17 @@ pub(super) fn names_or_purpose(text: &str, toks: &[words::Token], r: &Range<usiz
     if (from..i).any(|k| w(k) == "so" && w(k + 1) == "that" && under_way_before(toks, k)) {
         return true;
     }
+    // "helping those who can no longer hold a pen", "residents who are no longer able to walk":
+    // what the people can no longer do says who they are, a loss the work did not make.
+    if first == "no"
+        && w(i + 1) == "longer"
+        && (matches!(w(i.saturating_sub(1)), "can" | "could")
+            || w(i + 2) == "able"
+            || (w(i + 2) == "manage" || w(i + 2) == "cope"))
+        && (i.saturating_sub(3)..i).any(|k| w(k) == "who")
+    {
+        return true;
+    }
     // "always looking for ways to improve", "aims to reduce": a change sought, not one made.
     if i >= 2 && w(i - 1) == "to" && SOUGHT_BEFORE_TO.contains(&w(i - 2)) {
         return true;
@@ -681,6 +708,17 @@ pub(super) fn names_or_purpose(text: &str, toks: &[words::Token], r: &Range<usiz
             && matches!(w(i - 1), "an" | "a" | "the")
             && toks.get(j).is_some_and(|t| t.is_word()))
         || (first == "grew" && w(j) == "up")
+}
+
+/// Whether an aim opened at token `from` reaches the change word at `to`: no "but", "so" or "then"
+/// and no mark between, save a comma in a list of what is sought ("a smoother, less frightening
+/// move"); "The aim was simple, and waits have come down" says the change was made.
+fn aim_reaches(toks: &[words::Token], from: usize, to: usize) -> bool {
+    (from..to).all(|b| {
+        let next = toks.get(b + 1).map_or("", |t| t.norm.as_str());
+        let listed = toks[b].norm == "," && !matches!(next, "and" | "but" | "so" | "then");
+        (toks[b].is_word() || listed) && !matches!(toks[b].norm.as_str(), "but" | "so" | "then")
+    })
 }
 
 /// "We are redesigning the front door so that more people are helped": work still under way in the

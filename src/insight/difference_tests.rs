@@ -204,3 +204,30 @@ fn a_figure_set_against_one_that_used_to_be_is_a_change() {
         assert!(!r.covers.difference, "{text}: {:?}", r.difference_markers);
     }
 }
+
+#[test]
+fn what_a_service_is_for_is_no_difference() {
+    for text in [
+        // An aim listing what is sought, commas between.
+        "Our befriending line rings older men each week. The idea is a warmer, less lonely winter \
+         and fewer crisis calls.",
+        // A service described by what it is there for.
+        "The Lantern is a cafe we run on Saturdays for people just out of prison. It is there to \
+         give them a calmer, safer first weekend.",
+        "The advice line was set up to give carers quicker answers, and it opens on weekdays.",
+        // Who the people are, by what they can no longer do.
+        "Volunteers read the post aloud for tenants who can no longer see the print, and they \
+         visit on Mondays.",
+    ] {
+        let r = read(text);
+        assert!(!r.covers.difference, "{text}: {:?}", r.difference_markers);
+    }
+    // A change made, after a comma and "and", or a loss the work ended, still counts.
+    for text in [
+        "The aim was simple, and waits have fallen since we opened the hub.",
+        "Since the handyman scheme started, tenants no longer wait a month for a grab rail.",
+    ] {
+        let r = read(text);
+        assert!(r.covers.difference, "{text}: {:?}", r.difference_markers);
+    }
+}
