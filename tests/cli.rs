@@ -581,3 +581,51 @@ fn answers_piped_in_stay_typed_whatever_the_answer_style_setting() {
     assert!(!out.contains("Answer style from Settings"), "{out}");
     assert!(!out.contains("Recording"), "{out}");
 }
+
+/// Walk 7: a command, option or value mistyped got clap's own words, in American spelling
+/// ("error: unrecognized subcommand 'rehersal'", "tip: to pass '--colour' as a value, use
+/// '-- --colour'", "invalid digit found in string"). Each is said in words, with what to type.
+#[test]
+fn a_mistyped_command_option_or_value_is_told_in_words() {
+    let data = tempfile::tempdir().unwrap();
+    for (args, says) in [
+        (
+            &["rehersal"][..],
+            "psw-coach: psw-coach has no command \"rehersal\". Did you mean psw-coach rehearse? \
+             (psw-coach --help lists them.)",
+        ),
+        (
+            &["notes", "search", "hospital"][..],
+            "psw-coach: psw-coach notes has no command \"search\". (psw-coach notes --help lists \
+             them.)",
+        ),
+        (
+            &["notes", "show", "--colour", "1"][..],
+            "psw-coach: psw-coach notes show has no option --colour. (psw-coach notes show --help \
+             lists what it takes.)",
+        ),
+        (
+            &["cards", "--outt", "cards.md"][..],
+            "psw-coach: psw-coach cards has no option --outt. Did you mean --out? (psw-coach \
+             cards --help lists what it takes.)",
+        ),
+        (
+            &["rehearse", "--seed", "x"][..],
+            "psw-coach: --seed takes a whole number, such as --seed 3, not \"x\".",
+        ),
+    ] {
+        let out = coach(data.path()).args(args).assert().code(2);
+        let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+        assert_eq!(err.trim(), says, "{args:?}");
+    }
+    let out = coach(data.path())
+        .args(["rehearse", "--plan", "nonsense"])
+        .assert()
+        .code(2);
+    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(
+        err.starts_with("psw-coach: --plan \"nonsense\" is not a plan. Choose one of: mock"),
+        "{err}"
+    );
+    assert!(!err.contains("error:") && !err.contains("--help'"), "{err}");
+}

@@ -84,21 +84,35 @@ pub fn run() -> ExitCode {
     }
 }
 
-/// A command typed without something it needs (`psw-coach voice add`, `notes show`) is told in
-/// words what is missing and how to type it: clap's "error: the following required arguments
-/// were not provided: <FILE>" read as a program's (walk 6). Help, the version and every other
-/// mistake are clap's as before.
+/// A mistake in what was typed on the command line is told in words, with what to type instead:
+/// clap's own ("error: the following required arguments were not provided: <FILE>" (walk 6),
+/// "error: unrecognized subcommand 'rehersal'", "to pass '--colour' as a value, use '-- --colour'"
+/// (walk 7)) read as a program's, in American spelling. Help and the version are clap's as before,
+/// and so is any mistake it gives too little to put in words.
 fn parse_error(e: clap::Error) -> ExitCode {
-    use clap::error::{ContextKind, ContextValue, ErrorKind};
-    if e.kind() != ErrorKind::MissingRequiredArgument {
-        e.exit()
+    match parse_error_in_words(&e) {
+        Some(words) => {
+            warn(&format!("psw-coach: {words}"));
+            ExitCode::from(2)
+        }
+        None => e.exit(),
     }
-    let missing: Vec<String> = match e.get(ContextKind::InvalidArg) {
-        Some(ContextValue::Strings(names)) => names
-            .iter()
-            .map(|n| plain_arg(n).trim_end_matches("...").to_string())
-            .collect(),
-        _ => Vec::new(),
+}
+
+fn parse_error_in_words(e: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let text = |kind| {
+        match e.get(kind) {
+            Some(ContextValue::String(one)) => Some(plain_arg(one)),
+            Some(ContextValue::Strings(many)) => Some(
+                many.iter()
+                    .map(|n| plain_arg(n).trim_end_matches("...").to_string())
+                    .collect::<Vec<_>>()
+                    .join(" and "),
+            ),
+            _ => None,
+        }
+        .filter(|t| !t.is_empty())
     };
     let usage = match e.get(ContextKind::Usage) {
         Some(ContextValue::StyledStr(usage)) => {
@@ -106,21 +120,87 @@ fn parse_error(e: clap::Error) -> ExitCode {
         }
         _ => String::new(),
     };
-    if missing.is_empty() || usage.is_empty() {
-        e.exit()
-    }
-    let command: Vec<&str> = usage
+    // The command as typed so far: the usage line's words up to its first placeholder.
+    let command = usage
         .split_whitespace()
-        .take_while(|w| !w.starts_with('[') && w.chars().any(|c| c.is_lowercase()))
-        .collect();
-    let command = command.join(" ");
-    warn(&format!(
-        "psw-coach: {command} needs {}, which {} missing. Type it as: {usage} ({command} --help \
-         says what goes there).",
-        missing.join(" and "),
-        if missing.len() == 1 { "is" } else { "are" }
-    ));
-    ExitCode::from(2)
+        .take_while(|w| !w.starts_with(['[', '-']) && w.chars().any(|c| c.is_lowercase()))
+        .collect::<Vec<_>>()
+        .join(" ");
+    // clap leaves the usage out of some mistakes (a value psw-coach's own reader refused).
+    let command = if command.is_empty() {
+        "psw-coach".to_string()
+    } else {
+        command
+    };
+    let help = format!("{command} --help");
+    let did_you_mean = |kind| {
+        text(kind)
+            .map(|s| format!(" Did you mean {s}?"))
+            .unwrap_or_default()
+    };
+    match e.kind() {
+        ErrorKind::MissingRequiredArgument => {
+            let missing = text(ContextKind::InvalidArg)?;
+            let are = if missing.contains(" and ") {
+                "are"
+            } else {
+                "is"
+            };
+            Some(format!(
+                "{command} needs {missing}, which {are} missing. Type it as: {usage} ({help} says \
+                 what goes there)."
+            ))
+        }
+        ErrorKind::InvalidSubcommand => {
+            let typed = text(ContextKind::InvalidSubcommand)?;
+            let suggestion = text(ContextKind::SuggestedSubcommand)
+                .map(|s| format!(" Did you mean {command} {s}?"))
+                .unwrap_or_default();
+            Some(format!(
+                "{command} has no command \"{typed}\".{suggestion} ({help} lists them.)"
+            ))
+        }
+        ErrorKind::UnknownArgument => {
+            let typed = text(ContextKind::InvalidArg)?;
+            let suggestion = did_you_mean(ContextKind::SuggestedArg);
+            let what = if typed.starts_with('-') {
+                format!("no option {typed}")
+            } else {
+                format!("nothing more after it: \"{typed}\" was not expected")
+            };
+            Some(format!(
+                "{command} has {what}.{suggestion} ({help} lists what it takes.)"
+            ))
+        }
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            let arg = text(ContextKind::InvalidArg)?;
+            let arg = arg.split_whitespace().next().unwrap_or(&arg).to_string();
+            let value = text(ContextKind::InvalidValue).unwrap_or_default();
+            if let Some(why) = std::error::Error::source(e) {
+                // Rust's "invalid digit found in string" for a number.
+                if why.is::<std::num::ParseIntError>() || why.is::<std::num::ParseFloatError>() {
+                    return Some(format!(
+                        "{arg} takes a whole number, such as {arg} 3, not \"{value}\"."
+                    ));
+                }
+                // A value checked by psw-coach's own reader already says what to type, in words.
+                return Some(format!("{arg} {why}"));
+            }
+            if value.is_empty() {
+                return Some(format!(
+                    "{arg} needs something typed after it (--help after the command says what \
+                     goes there)."
+                ));
+            }
+            let choices = text(ContextKind::ValidValue)
+                .map(|v| format!(": choose {}", v.replace(" and ", ", ")))
+                .unwrap_or_default();
+            Some(format!(
+                "{arg} cannot be \"{value}\"{choices} ({help} says more)."
+            ))
+        }
+        _ => None,
+    }
 }
 
 /// "<FILE>" as FILE, "[OPTIONS] " left out: a usage line as a PSW would type it.
