@@ -227,18 +227,28 @@ fn entry(
     let in_range: Vec<usize> = (0..view.attempts.len())
         .filter(|&i| since.is_none_or(|d| view.get(history, i).started.date_naive() >= d))
         .collect();
-    let list: Vec<_> = in_range.iter().map(|&i| view.get(history, i)).collect();
-    let best = list[super::attempts::best_of(&list)];
-    let (note, position) = read_attempt(history, best)?;
-    let q: &NoteQuestion = &note.questions[position];
-    // A question reached and left with nothing typed (plain mode's input ended there) is not an
-    // answer to read aloud: it stays out, as a question never practised does.
+    let mut list: Vec<_> = in_range.iter().map(|&i| view.get(history, i)).collect();
+    // A question reached and left with nothing typed (plain mode's input ended there, or answered
+    // aloud in pair practice) is not an answer to read aloud: the best attempt with words is
+    // printed instead, and with none the question stays out, as one never practised does. (Walk
+    // 7: a pair session rated higher hid the only written answer, and its statement was listed
+    // as "not practised yet".)
     let said = |t: &str| !t.trim().is_empty();
-    if !q.answers.iter().any(|a| said(&a.text))
-        && !q.follow_ups.iter().any(|f| !f.skipped && said(&f.text))
-    {
-        return Ok(None);
-    }
+    let (best, note, position) = loop {
+        if list.is_empty() {
+            return Ok(None);
+        }
+        let i = super::attempts::best_of(&list);
+        let (note, position) = read_attempt(history, list[i])?;
+        let q: &NoteQuestion = &note.questions[position];
+        if q.answers.iter().any(|a| said(&a.text))
+            || q.follow_ups.iter().any(|f| !f.skipped && said(&f.text))
+        {
+            break (list[i], note, position);
+        }
+        list.remove(i);
+    };
+    let q: &NoteQuestion = &note.questions[position];
     let mut md = String::new();
     md.push_str(&format!(
         "\n#### {}\n\n",
@@ -531,6 +541,29 @@ mod tests {
             md.contains("**Not practised yet:**") && md.contains("Safeguarding"),
             "{md}"
         );
+    }
+
+    /// Walk 7: a question answered in writing (rated 2), then aloud in pair practice with nothing
+    /// typed (rated 4). The pack printed neither, and listed the question's statement as "not
+    /// practised yet"; the written answer is the best one with words, so it is printed.
+    #[test]
+    fn a_later_attempt_with_nothing_typed_does_not_hide_the_written_answer() {
+        let written = note_at("2026-11-01T10:00:00+00:00", "a", &[("sg-01", 2)]);
+        let mut aloud = note_at("2026-11-08T10:00:00+00:00", "b", &[("sg-01", 4)]);
+        for a in &mut aloud.questions[0].answers {
+            a.text.clear();
+        }
+        let (_dir, h) = saved_history(&[written, aloud]);
+        let pack = build(&bank(), &h, &PackFilter::default(), day("2026-12-01"));
+        let md = &pack.markdown;
+        assert_eq!(pack.questions, 1, "{md}");
+        assert!(md.contains("For sg-01 I set up a weekly review."), "{md}");
+        assert!(md.contains("*1 Nov 2026 · "), "{md}");
+        let not_yet = md
+            .lines()
+            .find(|l| l.starts_with("**Not practised yet:**"))
+            .unwrap_or_default();
+        assert!(!not_yet.contains("Safeguarding"), "{md}");
     }
 
     /// The pack read back by a CommonMark parser, as the blocks a printout shows: each heading,
