@@ -525,9 +525,13 @@ fn list_shows_a_figures_previous_value_and_its_owner() {
         ),
         "{listed}"
     );
-    // A figure with neither has no second line.
+    // A figure with neither has no second line. Walk 7: one older than three months is said to be
+    // out of date in those words (it said "(stale)").
     assert!(
-        listed.contains("social worker vacancy rate: 9%, as at 30 June 2026, workforce dashboard"),
+        listed.contains(
+            "social worker vacancy rate: 9%, as at 30 June 2026, workforce dashboard  (out of date: \
+             older than 3 months)\n"
+        ),
         "{listed}"
     );
     assert_eq!(listed.matches("\n      ").count(), 1, "{listed}");

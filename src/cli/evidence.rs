@@ -139,10 +139,12 @@ fn list(data: &Path, json: bool) -> Result<ExitCode, String> {
     if !register.figures.is_empty() {
         out.push_str(&format!("Figures ({})\n", register.figures.len()));
         for f in &register.figures {
+            // "stale" is a data word; progress and the pack say "out of date" and how old is that.
             let stale = if f.is_stale(today, months) {
-                "  (stale)"
+                let plural = if months == 1 { "" } else { "s" };
+                format!("  (out of date: older than {months} month{plural})")
             } else {
-                ""
+                String::new()
             };
             out.push_str(&format!(
                 "  {}: {}, as at {}, {}{stale}\n",
