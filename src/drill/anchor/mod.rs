@@ -322,6 +322,8 @@ mod tests_reasks;
 #[cfg(test)]
 mod tests_reassured;
 #[cfg(test)]
+mod tests_records_short;
+#[cfg(test)]
 mod tests_rest_noun;
 #[cfg(test)]
 mod tests_rule;

@@ -601,9 +601,20 @@ fn only_part(r: &Reading, i: usize) -> Option<Anchor> {
     }
     let (s, e) = r.sentence(i);
     let (n, rest) = (r.raw(w, w + 1), super::read::figure(whole - part));
+    // "only 3 of the 11 of their records used the new template": records that fall short are
+    // asked who is going back over them, not "what has happened for" them as if they were people
+    // (probes-14 p04, judged to blur records with people).
+    let records = (w + 1..(w + 5).min(e))
+        .take_while(|&k| r.toks[k].is_word())
+        .find(|&k| super::late_turn::RECORDS.contains(&r.n(k)));
     let ask = if r.has_in(s.saturating_sub(12), e, SAID) {
         format!(
             "Of the {n}, what did the other {rest} tell you, and what have you changed because of it?"
+        )
+    } else if let Some(k) = records {
+        let noun = r.n(k);
+        format!(
+            "Of the {n} {noun}, who is going back over the other {rest}, and how will you know they now meet the standard?"
         )
     } else {
         format!(

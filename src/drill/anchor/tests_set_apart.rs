@@ -77,9 +77,11 @@ fn only_a_part_of_a_count_is_pressed_on_the_others() {
     );
     let a =
         first("We checked the new plans in May, and only 9 of the 20 plans used the new section.");
+    // Plans that fall short are gone back over, not asked "what has happened for" them.
     assert_eq!(
         a.ask,
-        "Of the 20, what has happened for the other 11, and what is being done about them?"
+        "Of the 20 plans, who is going back over the other 11, and how will you know they now \
+         meet the standard?"
     );
     // A part that is the whole, or a share, is not.
     assert!(!shapes("Only 20 of 20 were late.").contains(&Shape::SetApart));
