@@ -992,6 +992,17 @@ pub(super) fn stray_next(text: &str, r: &Range<usize>) -> bool {
     {
         return true;
     }
+    // "Gap: no housing priority for this group", "there's no priority for them": a priority denied.
+    if said.starts_with("priorit") {
+        let before: Vec<&str> = text[..r.start]
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty())
+            .take(2)
+            .collect();
+        if before.iter().any(|w| w.eq_ignore_ascii_case("no")) {
+            return true;
+        }
+    }
     if said == "going to" && super::clause::goes_somewhere(&word_before(text, r.start), &following)
     {
         return true;

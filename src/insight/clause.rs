@@ -418,6 +418,16 @@ pub(crate) fn read(text: &str, toks: &[Token]) -> Vec<Clause> {
             out[i].stance = Stance::Asserted;
             out[i].time = Time::Present;
         } else if i > 0
+            && matches!(first, "until" | "till")
+            && out[i - 1].sentence == c.sentence
+            && out[i - 1].stance == Stance::Denied
+            && c.stance == Stance::Planned
+        {
+            // "so some homes will not be seen until next summer", "he can't move until the spring":
+            // how long a thing will not happen, a consequence, not a step.
+            out[i].stance = Stance::Denied;
+            out[i].time = out[i - 1].time;
+        } else if i > 0
             && first.len() > 5
             && first.ends_with("ing")
             && !matches!(

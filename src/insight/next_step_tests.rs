@@ -314,3 +314,25 @@ fn what_was_only_ever_going_to_happen_in_the_story_is_no_step() {
         "the panel is going to review every case again in the spring",
     ]);
 }
+
+#[test]
+fn a_consequence_a_past_date_a_habit_or_a_denied_priority_is_no_step() {
+    no_step(&[
+        // How long something will not happen: a consequence, not a step.
+        "We visit each flat once a year, so some tenants won't get a visit until next spring.",
+        "The carers' survey hasn't closed and the figures aren't due until March.",
+        // A season or month of a year gone by dates what happened.
+        "Delays were found at the front door: in the spring of 2024, 52 people waited a week or \
+         more for a first call.",
+        // "the next" of a standing arrangement.
+        "The librarians and our wellbeing workers get together every month to choose the next \
+         book for the group.",
+        // A gap line that denies a priority.
+        "Result: 40 families seen.\nGap: no transport priority for these families.",
+    ]);
+    a_step(&[
+        "Next spring we'll run the same visits on the Eastfield estate.",
+        "We'll clear the 2024 backlog by March.",
+        "The housing priority for this group goes to the cabinet in May, and I'm presenting it.",
+    ]);
+}

@@ -26,13 +26,18 @@ pub(super) fn find(r: &Reading) -> NextSteps {
                     && !matches!(c.stance, clause::Stance::Discourse | clause::Stance::Denied)
                     && !asked(r, c, f.start)
                     && !dated_in_the_past(r, c, f)
+                    && !only_years_gone(r, c)
+                    && !standing_next(r, c, f)
             })
     });
     // A step still to come in any grammar: "from January I'm taking it round", "we're planning an
     // audit in the spring", "first one due in January".
     let listed_future = Taken::covering(&future);
     for c in clauses {
-        if c.stance == clause::Stance::Planned && !listed_future.overlaps(&c.bytes) {
+        if c.stance == clause::Stance::Planned
+            && !listed_future.overlaps(&c.bytes)
+            && !only_years_gone(r, c)
+        {
             future.push(c.bytes.clone());
         }
     }
@@ -64,6 +69,77 @@ fn dated_in_the_past(r: &Reading, c: &clause::Clause, f: &Range<usize>) -> bool 
     c.time == clause::Time::Past
         && c.stance == clause::Stance::Asserted
         && ONLY_WHEN.contains(&r.text[f.clone()].to_lowercase().as_str())
+}
+
+/// "in the autumn of 2024, 37 people waited", "by March 2025 the list was gone": a time whose every
+/// year has gone by dates what happened, with no "will", "going to" or plan of anyone's to make it
+/// a step ("we'll clear the 2024 backlog by March" is one).
+fn only_years_gone(r: &Reading, c: &clause::Clause) -> bool {
+    let ts = &r.toks[c.toks.clone()];
+    // A year that says when ("in 2024", "autumn of 2024", "from May 2024"), not "the 2025
+    // baseline" in a step still to do.
+    let years: Vec<i32> = ts
+        .iter()
+        .enumerate()
+        .filter(|(k, t)| {
+            let before = k.checked_sub(1).map_or("", |p| ts[p].norm.as_str());
+            t.norm.len() == 4
+                && (t.norm.starts_with("19") || t.norm.starts_with("20"))
+                && (crate::text::MONTH_WORDS.contains(&before)
+                    || matches!(
+                        before,
+                        "in" | "of"
+                            | "from"
+                            | "since"
+                            | "until"
+                            | "by"
+                            | "during"
+                            | "spring"
+                            | "summer"
+                            | "autumn"
+                            | "winter"
+                    ))
+        })
+        .filter_map(|(_, t)| t.norm.parse().ok())
+        .collect();
+    let looks_ahead = ts.iter().any(|t| {
+        let n = t.norm.as_str();
+        n.ends_with("'ll")
+            || matches!(
+                n,
+                "will"
+                    | "shall"
+                    | "going"
+                    | "plan"
+                    | "planning"
+                    | "planned"
+                    | "booked"
+                    | "scheduled"
+            )
+    });
+    !years.is_empty() && years.iter().all(|&y| y < r.this_year) && !looks_ahead
+}
+
+/// "Staff and teachers meet each term to plan the next round of letters": "the next" of a standing
+/// arrangement, in a present clause (or one whose verb the reader does not know, "meet") that says
+/// it comes round each term or every month, is the habit told, not a step to come.
+fn standing_next(r: &Reading, c: &clause::Clause, f: &Range<usize>) -> bool {
+    let ts = &r.toks[c.toks.clone()];
+    let Some(k) = ts.iter().position(|t| t.start == f.start) else {
+        return false;
+    };
+    let recurs = ts.windows(2).any(|w| {
+        matches!(w[0].norm.as_str(), "each" | "every")
+            && matches!(
+                w[1].norm.as_str(),
+                "term" | "week" | "month" | "quarter" | "year" | "fortnight" | "day" | "meeting"
+            )
+    });
+    r.text[f.clone()].eq_ignore_ascii_case("next")
+        && k > 0
+        && ts[k - 1].norm == "the"
+        && matches!(c.time, clause::Time::Present | clause::Time::Unknown)
+        && recurs
 }
 
 /// "to find out when the power will be back": a "will" inside a question asked or answered, at
