@@ -1305,6 +1305,7 @@ mod key_map {
             | Context::Attempts
             | Context::Refine
             | Context::Progress
+            | Context::ProgressGood
             | Context::Settings
             | Context::SettingsDate => return super::review::app_in(context),
             Context::EvidenceList

@@ -66,6 +66,8 @@ pub enum Effect {
     TryQuestion(String),
     /// Start today's suggested questions (those not done yet).
     StartToday(Vec<String>),
+    /// Practise questions on one quality statement, in the PSW's answer style.
+    PractiseStatement(crate::bank::model::QualityStatement),
     /// Save a refined answer as a new note with its own rating; the original is never changed.
     SaveRefined {
         original: Box<Note>,
@@ -111,6 +113,7 @@ impl std::fmt::Debug for Effect {
             Effect::OpenSettings => write!(f, "OpenSettings"),
             Effect::TryQuestion(id) => write!(f, "TryQuestion({id})"),
             Effect::StartToday(ids) => write!(f, "StartToday({})", ids.join(",")),
+            Effect::PractiseStatement(s) => write!(f, "PractiseStatement({})", s.title()),
             Effect::SaveRefined { edited, .. } => write!(f, "SaveRefined({})", edited.id),
             Effect::SaveSettings(s) => write!(f, "SaveSettings({s:?})"),
             Effect::SetAnswerStyle(s) => write!(f, "SetAnswerStyle({s:?})"),

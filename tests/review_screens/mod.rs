@@ -176,6 +176,31 @@ fn progress_says_what_good_looks_like_for_the_chosen_statement() {
     assert!(format!("{}", draw(&screen, 80, 24).backend()).contains("Quality statements"));
 }
 
+/// Enter on the what-good-looks-like page practised today's questions, not the statement the
+/// PSW had just chosen: now it practises that statement, and the footer says so there (and
+/// still says "start today's" on the first page).
+#[test]
+fn progress_enter_practises_the_chosen_statement() {
+    use psw_coach::tui::keymap::Action;
+    let (_dir, library, history) = generated();
+    let mut screen = ProgressScreen::new(library, &history, &Settings::default(), today());
+    let first = format!("{}", draw(&screen, 80, 24).backend());
+    assert!(first.contains("Enter start today's"), "{first}");
+    screen.on_action(Action::PreviousPart);
+    for _ in 0..6 {
+        screen.on_action(Action::Down);
+    }
+    let good = format!("{}", draw(&screen, 80, 24).backend());
+    assert!(good.contains("▶ Safeguarding"), "{good}");
+    assert!(good.contains("Enter practise it"), "{good}");
+    let effects = screen.on_action(Action::Choose).unwrap();
+    assert_eq!(
+        format!("{effects:?}"),
+        "[PractiseStatement(Safeguarding)]",
+        "Enter practises the chosen statement"
+    );
+}
+
 /// Topic names were cut at 22 characters mid-word ("Equality, diversity an") with half the row
 /// empty: now they are whole where the window has room, and end in "…" where it has not.
 #[test]
@@ -796,12 +821,18 @@ pub fn app_in(context: Context) -> (App, Option<tempfile::TempDir>) {
             let note = NotesStore::read(&history.sessions[newest].path).unwrap();
             app.push(Box::new(RefineScreen::new(note, 0)));
         }
-        Context::Progress => app.push(Box::new(ProgressScreen::new(
-            library,
-            &history,
-            &Settings::default(),
-            today(),
-        ))),
+        Context::Progress | Context::ProgressGood => {
+            app.push(Box::new(ProgressScreen::new(
+                library,
+                &history,
+                &Settings::default(),
+                today(),
+            )));
+            // The what-good-looks-like page is the last one: Shift-Tab from the first.
+            if context == Context::ProgressGood {
+                press(&mut app, KeyCode::BackTab);
+            }
+        }
         Context::Settings | Context::SettingsDate => {
             app.push(Box::new(SettingsScreen::new(
                 Settings::default(),

@@ -677,6 +677,11 @@ impl App {
                 self.start(self.options_for(Plan::Questions(ids)));
                 None
             }
+            Effect::PractiseStatement(statement) => {
+                let count = crate::drill::plan::DEFAULT_COUNT;
+                self.start(self.options_for(Plan::Statement(statement, count)));
+                None
+            }
             Effect::SaveRefined {
                 original,
                 edited,

@@ -115,6 +115,8 @@ pub enum Context {
     Refine,
     /// Coverage, trends and today's practice.
     Progress,
+    /// Progress's what-good-looks-like page, where Enter practises the chosen statement.
+    ProgressGood,
     /// The settings list.
     Settings,
     /// Typing the on-site date.
@@ -139,7 +141,7 @@ pub enum Context {
 
 impl Context {
     /// Every context, for tests that walk the whole map.
-    pub const ALL: [Context; 44] = [
+    pub const ALL: [Context; 45] = [
         Context::Home,
         Context::HomePicker,
         Context::Recover,
@@ -174,6 +176,7 @@ impl Context {
         Context::Attempts,
         Context::Refine,
         Context::Progress,
+        Context::ProgressGood,
         Context::Settings,
         Context::SettingsDate,
         Context::FiguresDrill,
@@ -518,6 +521,7 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::Attempts => ATTEMPTS,
         Context::Refine => REFINE,
         Context::Progress => PROGRESS,
+        Context::ProgressGood => PROGRESS_GOOD,
         Context::Settings => SETTINGS,
         Context::SettingsDate => SETTINGS_DATE,
         Context::FiguresDrill => FIGURES_DRILL,

@@ -13,3 +13,17 @@ pub(super) const PROGRESS: &[Binding] = &[
     BACK,
     HELP,
 ];
+
+/// The what-good-looks-like page: the same keys, but Enter practises the statement just chosen
+/// (a PSW who has chosen one expects to practise it, not today's questions).
+#[rustfmt::skip]
+pub(super) const PROGRESS_GOOD: &[Binding] = &[
+    b(&[k(KeyCode::Tab)], Action::NextPart, "Tab", "next page", "the next page: statements and today, topics, trends, your evidence, what good looks like", Footer::Shown),
+    b(UP, Action::Up, "↑↓/j k", "choose", "choose a quality statement", Footer::Shown),
+    b(DOWN, Action::Down, "↑↓/j k", "choose", "choose a quality statement", Footer::Shown),
+    b(&[k(KeyCode::BackTab)], Action::PreviousPart, "Shift-Tab", "previous page", "the previous page", Footer::HelpOnly),
+    b(&[k(KeyCode::Enter)], Action::Choose, "Enter", "practise it", "practise questions on the chosen quality statement (up to 5, at random)", Footer::Shown),
+    b(&[c('o')], Action::Settings, "o", "settings", "on-site date, theme and more", Footer::Shown),
+    BACK,
+    HELP,
+];

@@ -13,7 +13,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Paragraph, Widget, Wrap};
 
 use crate::bank::Library;
-use crate::bank::model::Question;
+use crate::bank::model::{QualityStatement, Question};
 use crate::review::countdown::{self, Countdown, TodayPlan, short_title};
 use crate::review::coverage::WEEKS;
 use crate::review::{Coverage, CoverageRow, History, Progress, Settings};
@@ -104,7 +104,11 @@ impl Screen for ProgressScreen {
     }
 
     fn context(&self) -> Context {
-        Context::Progress
+        if self.page == Page::Good {
+            Context::ProgressGood
+        } else {
+            Context::Progress
+        }
     }
 
     fn on_action(&mut self, action: Action) -> Option<Vec<Effect>> {
@@ -126,6 +130,13 @@ impl Screen for ProgressScreen {
                     Page::Evidence => Page::Trends,
                     Page::Topics => Page::Coverage,
                     Page::Trends => Page::Topics,
+                }
+            }
+            // On the what-good-looks-like page, the statement just chosen (the rows are the nine
+            // in the framework's order).
+            Action::Choose if self.page == Page::Good => {
+                if let Some(&statement) = QualityStatement::ALL.get(self.good_at) {
+                    return Some(vec![Effect::PractiseStatement(statement)]);
                 }
             }
             Action::Choose => {
