@@ -28,7 +28,14 @@ fn app(register: &str) -> (App, tempfile::TempDir) {
     );
     let data = tempfile::tempdir().unwrap();
     std::fs::write(data.path().join("evidence.yaml"), register).unwrap();
-    let mut app = App::new(library, Some(data.path().into()), MONOCHROME, false);
+    // Today is held at 7 December 2026, so which figures are out of date (Settings' limit, 3
+    // months unless set) does not depend on the day the tests run.
+    let today = psw_coach::drill::FakeClock::new(
+        chrono::DateTime::parse_from_rfc3339("2026-12-07T09:00:00Z").unwrap(),
+    );
+    let mut app = App::new(library, Some(data.path().into()), MONOCHROME, false).with_clock(
+        std::rc::Rc::new(move || -> Box<dyn psw_coach::drill::Clock> { Box::new(today.clone()) }),
+    );
     // `e` on home opens the register.
     press(&mut app, KeyCode::Char('e'));
     (app, data)
@@ -36,6 +43,54 @@ fn app(register: &str) -> (App, tempfile::TempDir) {
 
 fn screen(app: &App) -> String {
     common::drawn::app_text(app, 80, 24)
+}
+
+/// The screen said nothing of a figure's age, where `evidence list` and progress say a figure
+/// older than Settings' limit is out of date: now the vacancy rate of 30 June is marked on 7
+/// December (limit 3 months) before its words, so a row cut at 80 columns still shows it, and
+/// the line above says how many and the limit; the figure of 31 October is not marked.
+#[test]
+fn a_figure_older_than_the_settings_limit_is_marked_out_of_date() {
+    let (_app, _data) = app(REGISTER);
+    let shown = screen(&_app);
+    assert!(
+        shown.contains("1 figure out of date (older than 3 months): check it before the visit."),
+        "{shown}"
+    );
+    let vacancy = shown.lines().find(|l| l.contains("vacancy rate")).unwrap();
+    assert!(
+        vacancy.contains("Figure (out of date) social worker vacancy rate: 9% as at 30 June"),
+        "{shown}"
+    );
+    let waiting = shown.lines().find(|l| l.contains("Care Act")).unwrap();
+    assert!(!waiting.contains("out of date"), "{shown}");
+}
+
+/// The limit is the PSW's own: with 12 months in Settings, the same figure is not out of date.
+#[test]
+fn the_out_of_date_mark_follows_the_settings_limit() {
+    let (app, data) = app(REGISTER);
+    drop(app);
+    let settings = psw_coach::review::Settings {
+        stale_after_months: 12,
+        ..Default::default()
+    };
+    let mut app = App::new(
+        Library::default(),
+        Some(data.path().into()),
+        MONOCHROME,
+        false,
+    )
+    .with_settings(settings)
+    .with_clock(std::rc::Rc::new(|| -> Box<dyn psw_coach::drill::Clock> {
+        Box::new(psw_coach::drill::FakeClock::new(
+            chrono::DateTime::parse_from_rfc3339("2026-12-07T09:00:00Z").unwrap(),
+        ))
+    }));
+    press(&mut app, KeyCode::Char('e'));
+    let shown = screen(&app);
+    assert!(shown.contains("social worker vacancy rate"), "{shown}");
+    assert!(!shown.contains("out of date"), "{shown}");
 }
 
 #[test]

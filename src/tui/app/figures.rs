@@ -87,6 +87,7 @@ impl App {
                 register,
                 std::rc::Rc::clone(&self.lexicon),
                 today,
+                u32::from(self.settings.stale_after_months),
             ),
         ));
         None

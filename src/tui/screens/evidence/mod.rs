@@ -52,16 +52,20 @@ pub struct EvidenceScreen {
     pending: Option<Pending>,
     lexicon: Rc<Lexicon>,
     today: NaiveDate,
+    /// Settings' age limit: a figure older than this many months is marked out of date, as
+    /// `evidence list`, progress and the prep pack mark it.
+    stale_months: u32,
 }
 
 impl EvidenceScreen {
     /// The screen on the register as read (or the mistake that stopped it reading), with the
     /// lexicon a story's identifying details are found with and today's date, after which no
-    /// figure can be true.
+    /// figure can be true and against which a figure older than `stale_months` is out of date.
     pub fn new(
         register: Result<Register, String>,
         lexicon: Rc<Lexicon>,
         today: NaiveDate,
+        stale_months: u32,
     ) -> EvidenceScreen {
         let (register, problem) = match register {
             Ok(r) => (r, None),
@@ -79,7 +83,17 @@ impl EvidenceScreen {
             pending: None,
             lexicon,
             today,
+            stale_months,
         }
+    }
+
+    /// How the age limit is said: "older than 3 months", as `evidence list` says it.
+    fn older_than(&self) -> String {
+        let months = self.stale_months;
+        format!(
+            "older than {months} month{}",
+            if months == 1 { "" } else { "s" }
+        )
     }
 
     /// A register with a mistake is never written: adding, changing and deleting wait until it
@@ -383,6 +397,23 @@ impl Screen for EvidenceScreen {
                 ),
                 theme.dim,
             ));
+            let old = self
+                .register
+                .figures
+                .iter()
+                .filter(|f| f.is_stale(self.today, self.stale_months))
+                .count();
+            if old > 0 {
+                lines.push(Line::styled(
+                    format!(
+                        "{old} figure{} out of date ({}): check {} before the visit.",
+                        if old == 1 { "" } else { "s" },
+                        self.older_than(),
+                        if old == 1 { "it" } else { "them" }
+                    ),
+                    theme.warn,
+                ));
+            }
             let label = |action| keymap::label(Context::EvidenceList, action).unwrap_or("");
             lines.push(Line::styled(
                 format!(
@@ -412,7 +443,14 @@ impl Screen for EvidenceScreen {
         let first = self.selected.saturating_sub(room.saturating_sub(1));
         for (n, row) in rows.iter().enumerate().skip(first).take(room.max(1)) {
             let chosen = n == self.selected;
+            // The mark comes before the figure, so a row cut at 80 columns still shows it.
+            let stale = matches!(row, Row::Figure(i)
+                if self.register.figures[*i].is_stale(self.today, self.stale_months));
             let text = match row {
+                Row::Figure(i) if stale => format!(
+                    "Figure  (out of date) {}",
+                    figure_line(&self.register.figures[*i])
+                ),
                 Row::Figure(i) => format!("Figure  {}", figure_line(&self.register.figures[*i])),
                 Row::Story(i) => {
                     let s = &self.register.stories[*i];
@@ -431,7 +469,11 @@ impl Screen for EvidenceScreen {
                 Span::styled(if chosen { "> " } else { "  " }, theme.title),
                 Span::styled(
                     widgets::cut_line(&crate::text::one_line(&text), width.saturating_sub(2)),
-                    if chosen { theme.selected } else { theme.text },
+                    match (chosen, stale) {
+                        (true, _) => theme.selected,
+                        (false, true) => theme.warn,
+                        (false, false) => theme.text,
+                    },
                 ),
             ]));
         }
