@@ -168,7 +168,9 @@ fn first_word(text: &str, toks: &[Token], i: usize) -> String {
     };
     let rest: String = chars.collect();
     let acronym = rest.chars().any(|c| c.is_uppercase());
-    if !c.is_uppercase() || acronym || proper_elsewhere(text, toks, i) {
+    // A title before a name keeps its capital wherever it stands: "Mr T", never "mr T".
+    let title = matches!(t.norm.as_str(), "mr" | "mrs" | "ms" | "miss" | "dr");
+    if !c.is_uppercase() || acronym || title || proper_elsewhere(text, toks, i) {
         return word.to_string();
     }
     format!("{}{}", c.to_lowercase(), rest)

@@ -338,6 +338,8 @@ mod tests_status;
 #[cfg(test)]
 mod tests_substance;
 #[cfg(test)]
+mod tests_title;
+#[cfg(test)]
 mod tests_uptake;
 #[cfg(test)]
 mod tests_usually;
