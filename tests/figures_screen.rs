@@ -147,6 +147,16 @@ fn progress_shows_strong_stories_and_stale_figures() {
         shown.contains("social worker vacancy rate: 9% as at 30 June 2026"),
         "{shown}"
     );
+    // At 120 columns the statement names are whole ("Supporting people to live h…" was cut with
+    // the rest of the row empty); at 80 they are cut, visibly, to leave room for the stories.
+    let wide = common::drawn::screen_text(&screen, 120, 40);
+    for name in [
+        "Supporting people to live healthier lives",
+        "Care provision, integration and continuity",
+    ] {
+        assert!(wide.contains(name), "{name} whole:\n{wide}");
+    }
+    assert!(shown.contains("Supporting people to live h…"), "{shown}");
 }
 
 /// The coaching after an answer says where its figures disagree with the PSW's register, quoting

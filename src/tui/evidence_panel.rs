@@ -47,6 +47,15 @@ pub fn render(
         ),
         theme.text,
     ));
+    // Names are whole where the window has room for them and the stories beside them (at 120
+    // columns "Supporting people to live h…" was cut with 80 columns empty); 28 at 80 columns.
+    let longest = c
+        .statements
+        .iter()
+        .map(|s| s.statement.title().chars().count())
+        .max()
+        .unwrap_or(0);
+    let name_width = longest.min(width.saturating_sub(60)).max(28);
     for s in &c.statements {
         let (mark, text, style) = if s.strong.is_empty() {
             let thin = match s.thin {
@@ -57,11 +66,11 @@ pub fn render(
         } else {
             ("✓", s.strong.join("; "), theme.good)
         };
-        let name = widgets::cut_line(s.statement.title(), 28);
-        let room = width.saturating_sub(2 + 29);
+        let name = widgets::cut_line(s.statement.title(), name_width);
+        let room = width.saturating_sub(2 + name_width + 1);
         lines.push(Line::from(vec![
             Span::styled(format!("{mark} "), style),
-            Span::styled(format!("{name:<28} "), theme.text),
+            Span::styled(format!("{name:<name_width$} "), theme.text),
             Span::styled(widgets::cut_line(&text, room), style),
         ]));
     }
