@@ -331,6 +331,16 @@ const NOT_A_SURNAME: &[&str] = &[
     "team",
     "group",
     "care",
+    // Streets and estates: "Heather Bank", "Ivy Gardens", "Rose Mews".
+    "bank",
+    "gardens",
+    "terrace",
+    "square",
+    "mews",
+    "heights",
+    "cottages",
+    "villas",
+    "estate",
 ];
 
 fn is_place_thing_or_date(word: &str) -> bool {
@@ -448,6 +458,19 @@ pub(crate) fn full_names(lexicon: &Lexicon, text: &str) -> Vec<Range<usize>> {
             && text[prev.end..w.start]
                 .chars()
                 .all(|c| c == ' ' || c == '.')
+        {
+            continue;
+        }
+        // "the Heather Bank care home", "she lives in Rose Hill", "a flat near Mill Green": a pair
+        // after "the", "in", "at" or "near" is a place or a thing; "in Sarah Hill's flat" has the
+        // person's possessive and stays a name.
+        if surname == surname_said
+            && let Some(prev) = i.checked_sub(1).map(|j| &words[j])
+            && spaces(&text[prev.end..w.start])
+            && matches!(
+                text[prev.clone()].to_lowercase().as_str(),
+                "the" | "in" | "at" | "near"
+            )
         {
             continue;
         }
@@ -929,6 +952,32 @@ mod tests {
         assert_eq!(
             kinds("Mrs Doreen Pilling moved home in the spring."),
             vec![(TitledName, "Mrs Doreen Pilling".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_pair_that_names_a_place_is_not_a_full_name() {
+        use ConfidentialKind::FullName;
+        for text in [
+            "Three residents of the Heather Hill nursing home were sent home without a plan.",
+            "Most of the referrals came from families living in Sally Green.",
+            "The group meets in the hall on Helen Gardens.",
+            "The new flats on Heather Mews opened in May.",
+        ] {
+            assert!(
+                kinds(text).iter().all(|(k, _)| *k != FullName),
+                "{text}: {:?}",
+                kinds(text)
+            );
+        }
+        // A person is still named: with a possessive after "in", and after other words.
+        assert_eq!(
+            kinds("We sat in Sarah Hill's kitchen and went through the bills."),
+            vec![(FullName, "Sarah Hill".to_string())]
+        );
+        assert_eq!(
+            kinds("I rang Heather Hill to say the carer was coming."),
+            vec![(FullName, "Heather Hill".to_string())]
         );
     }
 
