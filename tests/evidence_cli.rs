@@ -153,6 +153,23 @@ fn a_damaged_register_is_reported_with_its_place_and_left_alone() {
     assert_eq!(std::fs::read_to_string(&file).unwrap(), damaged);
 }
 
+/// The readable check says "out of date", the words `evidence list`, progress and the pack use;
+/// "stale" stays only in the JSON, for scripts that read it.
+#[test]
+fn the_readable_check_says_out_of_date_not_stale() {
+    let dir = imported();
+    let data = dir.path().join("data");
+    let out = psw(&data)
+        .args(["evidence", "check", "-", "--today", "2026-12-04"])
+        .write_stdin("Our social worker vacancy rate is nine per cent.")
+        .assert()
+        .success();
+    let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    assert!(text.contains("  out of date  "), "{text}");
+    assert!(text.contains("count as out of date"), "{text}");
+    assert!(!text.contains("stale"), "{text}");
+}
+
 #[test]
 fn check_quotes_the_words_and_gives_the_json_the_issue_names() {
     let dir = imported();

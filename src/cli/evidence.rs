@@ -24,7 +24,7 @@ pub enum EvidenceCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Check answers' figures against the register: differs, stale, unsourced, inconsistent.
+    /// Check answers' figures against the register: differs, out of date, unsourced, inconsistent.
     Check(CheckArgs),
 }
 
@@ -36,7 +36,7 @@ pub struct CheckArgs {
     /// Print JSON: a list of {kind, measure, said, register, as_at, source}.
     #[arg(long)]
     pub json: bool,
-    /// Check as if today were this day (YYYY-MM-DD), for stale figures.
+    /// Check as if today were this day (YYYY-MM-DD), for figures out of date.
     #[arg(long, hide = true, value_name = "DATE")]
     pub today: Option<String>,
 }
@@ -293,7 +293,7 @@ fn check(data: &Path, args: &CheckArgs) -> Result<ExitCode, String> {
         }
         out.push_str(&format!("{}: {}\n", a.label, a.ask));
         for f in fs {
-            out.push_str(&format!("  {:<12} {}\n", f.kind.slug(), f.message));
+            out.push_str(&format!("  {:<12} {}\n", f.kind.label(), f.message));
         }
         out.push('\n');
     }
@@ -305,7 +305,7 @@ fn check(data: &Path, args: &CheckArgs) -> Result<ExitCode, String> {
         ),
         0 => String::new(),
         n => format!(
-            "{n} thing{} to check in {} answer{} (figures older than {months} month{} count as stale; change that in settings).\n",
+            "{n} thing{} to check in {} answer{} (figures older than {months} month{} count as out of date; change that in settings).\n",
             if n == 1 { "" } else { "s" },
             checked.len(),
             if checked.len() == 1 { "" } else { "s" },
@@ -380,7 +380,7 @@ pub(super) fn section(flags: &[evidence::Flag]) -> String {
         out.push_str("  Every figure agrees with your register.\n");
     }
     for f in flags {
-        out.push_str(&format!("  {:<10} {}\n", f.kind.slug(), f.message));
+        out.push_str(&format!("  {:<12} {}\n", f.kind.label(), f.message));
     }
     crate::display::visible(&out).into_owned()
 }

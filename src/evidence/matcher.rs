@@ -41,6 +41,15 @@ impl FlagKind {
             FlagKind::Inconsistent => "inconsistent",
         }
     }
+
+    /// The word a person reads beside a flag. The slug stays "stale" in JSON for scripts that
+    /// already read it; on screen every list, the pack and progress say "out of date".
+    pub fn label(self) -> &'static str {
+        match self {
+            FlagKind::Stale => "out of date",
+            other => other.slug(),
+        }
+    }
 }
 
 /// Something to tell the PSW about one figure in an answer.

@@ -1230,7 +1230,7 @@ fn when_a_figure_goes_stale_is_a_setting_on_screen() {
     let mut app = settings_in(dir.path());
     let screen = screen_text(&app, 80, 24);
     assert!(
-        screen.contains("Figures go stale after 3 months"),
+        screen.contains("Figures out of date after 3 months"),
         "{screen}"
     );
     press(&mut app, KeyCode::End);
@@ -1238,7 +1238,7 @@ fn when_a_figure_goes_stale_is_a_setting_on_screen() {
     press(&mut app, KeyCode::Right);
     let screen = screen_text(&app, 80, 24);
     assert!(
-        screen.contains("Figures go stale after 5 months"),
+        screen.contains("Figures out of date after 5 months"),
         "{screen}"
     );
     assert!(screen.contains("(1 to 24 months)"), "{screen}");
@@ -1248,7 +1248,7 @@ fn when_a_figure_goes_stale_is_a_setting_on_screen() {
     }
     let screen = screen_text(&app, 80, 24);
     assert!(
-        screen.contains("Figures go stale after 1 month "),
+        screen.contains("Figures out of date after 1 month "),
         "{screen}"
     );
 }

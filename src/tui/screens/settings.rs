@@ -176,7 +176,7 @@ impl SettingsScreen {
                 ),
             ),
             (
-                "Figures go stale".into(),
+                "Figures out of date".into(),
                 match s.stale_after_months {
                     1 => "after 1 month".to_string(),
                     n => format!("after {n} months"),
