@@ -4,7 +4,7 @@
 
 use super::lexicon::Lexicon;
 use super::pattern::{EXAMPLE_PERSON, PERSON_ACTS};
-use super::story::{is_story_past, one_person_told};
+use super::story::{is_story_past, one_person_told, pronoun_with_an_age};
 use super::text::Taken;
 use super::words::{self, PhraseSet, Token};
 use std::ops::Range;
@@ -259,6 +259,7 @@ pub(super) fn examples(
     found.extend(one_person_acts(toks));
     found.extend(brought_into_a_story(toks));
     found.extend(one_person_told(toks));
+    found.extend(pronoun_with_an_age(toks));
     // "a lad I'll call K", "I'll call her Mrs A": a person given a name for the telling is a case.
     found.extend((1..toks.len()).filter_map(|i| {
         let who = toks[i - 1].norm.as_str();

@@ -76,6 +76,47 @@ pub(crate) fn one_person_told(toks: &[Token]) -> Vec<Range<usize>> {
     out
 }
 
+/// "she's fifty three", "he was 86,": a person given an age, as a case is told ("the person who comes
+/// to mind ... she's fifty three and then Parkinson's came early"); a rule or a team is given no age.
+/// Quoted from the pronoun to the age.
+pub(crate) fn pronoun_with_an_age(toks: &[Token]) -> Vec<Range<usize>> {
+    use crate::text::number_value;
+    // An age in words ("fifty three") or in digits ("79").
+    let is_number = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            number_value(&t.norm).is_some()
+                || (t.norm.len() <= 3 && t.norm.chars().all(|c| c.is_ascii_digit()))
+        })
+    };
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let mut out = Vec::new();
+    for first in 1..toks.len() {
+        if !is_number(first) || is_number(first - 1) {
+            continue;
+        }
+        let by_pronoun = matches!(w(first - 1), "he's" | "she's")
+            || (first > 1
+                && matches!(w(first - 2), "he" | "she")
+                && matches!(w(first - 1), "is" | "was"));
+        if !by_pronoun {
+            continue;
+        }
+        let last = (first..)
+            .take_while(|&k| is_number(k))
+            .last()
+            .unwrap_or(first);
+        let opens = if w(first - 1).ends_with("'s") {
+            first - 1
+        } else {
+            first - 2
+        };
+        if super::evidence::an_age(toks, first, last) {
+            out.push(toks[opens].start..toks[last].end);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::words::tokens;
@@ -125,9 +166,53 @@ mod tests {
     }
 
     #[test]
+    fn a_person_given_an_age_is_a_case() {
+        let aged = |text: &str| -> Vec<String> {
+            pronoun_with_an_age(&tokens(text))
+                .into_iter()
+                .map(|r| text[r].to_string())
+                .collect()
+        };
+        assert_eq!(
+            aged(
+                "the one I think of ran a market stall and he's sixty two and then the stroke came"
+            ),
+            ["he's sixty two"]
+        );
+        assert_eq!(aged("She was 79, living on her own."), ["She was 79"]);
+        assert!(aged("He's forty minutes from the nearest office.").is_empty());
+        assert!(aged("The team is twelve strong and she was one of them.").is_empty());
+    }
+
+    #[test]
+    fn one_person_described_by_age_or_condition_is_an_example() {
+        use super::super::{Gap, Lexicon, analyse};
+        for text in [
+            "A man of ninety-one, whose wife had died in the spring, moved to extra care in June.",
+            "A grandmother of sixty-seven brings her grandson to the group every week.",
+            "A deaf older woman whose daughter interpreted for her now has a BSL interpreter at reviews.",
+            "A father who uses a wheelchair can now get his daughter to school with a personal assistant.",
+            "A young man with cerebral palsy runs the allotment stall on Saturdays.",
+            "we picked the case of a retired builder and he's eighty four and lives alone up the valley",
+        ] {
+            let r = analyse(&Lexicon::bundled(), text, None);
+            assert!(!r.example_markers.is_empty(), "{text}: no example");
+            assert!(!r.has_gap(Gap::Example), "{text}");
+        }
+    }
+
+    #[test]
     fn a_rule_in_the_present_is_no_case() {
         assert!(told("A carer who needs a break is offered one within a week.").is_empty());
         assert!(told("Any person who asks gets a call back, and she or he can choose.").is_empty());
         assert!(told("We run a carer led group. She is the chair.").is_empty());
+        // A person of no age or condition, in a rule, is still no case.
+        for text in [
+            "A person who uses services is offered an advocate.",
+            "A family of four is housed within a fortnight.",
+        ] {
+            let r = super::super::analyse(&super::super::Lexicon::bundled(), text, None);
+            assert!(r.example_markers.is_empty(), "{text}");
+        }
     }
 }
