@@ -95,7 +95,7 @@ pub fn slot_up_to(
         return None;
     }
     let words = toks[a..b].iter().filter(|t| t.is_word()).count();
-    if words > most_words {
+    if words > most_words || cut_mid_phrase(text, toks, b) {
         return None;
     }
     // "there is 63 days": a singular "there is" before a figure means the phrase lost its subject
@@ -155,6 +155,19 @@ pub fn slot_up_to(
         previous = norm;
     }
     Some(out.replace('’', "'"))
+}
+
+/// True when a slot ending before token `b` stops right before an opening quote mark: the phrase
+/// runs on into the quote ("have been in the same \"temporary\" home", "agreed with \"I feel I
+/// belong\""), so said back alone it breaks off mid-phrase.
+fn cut_mid_phrase(text: &str, toks: &[Token], b: usize) -> bool {
+    let Some(next) = toks.get(b) else {
+        return false;
+    };
+    let gap = &text[toks[b - 1].end..next.start];
+    // A straight mark after a space opens a quote; one straight after the word closes it.
+    matches!(next.norm.as_str(), "“" | "‘")
+        || matches!(next.norm.as_str(), "\"" | "'") && !gap.is_empty() && !gap.contains('\n')
 }
 
 /// A slot's first word: its capital dropped if it only had one for opening a sentence. A word
@@ -254,11 +267,71 @@ pub fn well_formed(ask: &str) -> Result<(), String> {
     for (i, raw) in ask.split_whitespace().enumerate() {
         let w = &words[i];
         let stops = raw.ends_with([',', ':', '?', ';']);
-        if stops && matches!(w.as_str(), "the" | "a" | "an" | "of" | "and" | "or") {
+        if stops && DANGLING.contains(&w.as_str()) {
             return bad("a dangling word before a stop");
         }
+        // "have been in the same:" lost what was the same; "stayed the same:" stands.
+        let before = |k: usize| i.checked_sub(k).map_or("", |j| words[j].as_str());
+        if stops && w == "same" && before(1) == "the" && PREPOSITIONS.contains(&before(2)) {
+            return bad("\"the same\" with what it is the same as cut off");
+        }
+    }
+    let quote = ask
+        .strip_prefix("You said ")
+        .and_then(|q| q.split_once(": "))
+        .map(|(q, _)| q);
+    if quote.is_some_and(names_only_the_rest) {
+        return bad("a quote that is only \"the other N\", with no word of who they are");
+    }
+    // "Of the two have told their worker...": a count followed straight by its verb needs "who".
+    if words.len() > 3
+        && words[0] == "of"
+        && words[1] == "the"
+        && (words[2].starts_with(|c: char| c.is_ascii_digit())
+            || crate::text::number_value(&words[2]).is_some())
+        && AUXILIARIES.contains(&words[3].as_str())
+    {
+        return bad("\"Of the N\" followed by a verb without \"who\"");
     }
     Ok(())
+}
+
+/// Words that never stand before a comma, colon or question mark: something after them was lost.
+const DANGLING: &[&str] = &[
+    "the", "a", "an", "of", "and", "or", "their", "your", "its", "our", "my", "been", "being",
+    "into",
+];
+
+/// Words "the same" may follow only with what it is the same as after it ("in the same home").
+const PREPOSITIONS: &[&str] = &[
+    "in", "at", "on", "of", "to", "with", "from", "for", "by", "into",
+];
+
+/// Verbs that open what is said of a count: "Of the two have told..." lost its "who".
+const AUXILIARIES: &[&str] = &[
+    "have", "has", "had", "are", "were", "is", "was", "will", "would", "can", "could", "haven't",
+    "hasn't", "hadn't", "aren't", "weren't", "isn't", "wasn't",
+];
+
+/// True for a quote that is only "the other three" or "the rest": said back alone it does not say
+/// who or what they are (three localities read as three people).
+fn names_only_the_rest(quote: &str) -> bool {
+    let words: Vec<String> = quote
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    let count = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_digit()) || crate::text::number_value(w).is_some()
+    };
+    match words.as_slice() {
+        ["the", "rest" | "others"] => true,
+        ["the", "other" | "remaining", n] => count(n),
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -323,5 +396,47 @@ mod tests {
         assert!(well_formed("You said \"96%: what?").is_err());
         assert!(well_formed("You said 96%.").is_err());
         assert!(well_formed("Why? And how?").is_err());
+    }
+
+    #[test]
+    fn a_quote_cut_mid_phrase_is_refused() {
+        // Cut before a quoted phrase: the object or the noun was inside the quote marks.
+        let text = "Most of the 40 have lived in the same \"short stay\" flat since May.";
+        let toks = tokens(text);
+        let quote_at = toks.iter().position(|t| t.norm == "\"").unwrap();
+        assert_eq!(slot(text, &toks, 0, quote_at), None);
+        let text = "In the autumn poll 64% of carers chose “I know who to call” as true.";
+        let toks = tokens(text);
+        let quote_at = toks.iter().position(|t| t.norm == "“").unwrap();
+        assert_eq!(slot(text, &toks, 4, quote_at), None);
+        // A slot that ends at the clause's edge stands, a particle at its end included.
+        let text = "Seven of them moved in, and waits stayed the same.";
+        let toks = tokens(text);
+        let comma = toks.iter().position(|t| t.norm == ",").unwrap();
+        assert_eq!(
+            slot(text, &toks, 0, comma).as_deref(),
+            Some("seven of them moved in")
+        );
+    }
+
+    #[test]
+    fn well_formed_catches_a_quote_broken_off() {
+        assert!(well_formed("You said six have stayed in the same: who checks on them?").is_err());
+        assert!(well_formed("You said waits stayed the same: why is that?").is_ok());
+        assert!(well_formed("You said referrals rose for your: from whom?").is_err());
+        assert!(well_formed("You said the other five: what happened for them?").is_err());
+        assert!(well_formed("You said the remaining twelve: who are they?").is_err());
+        assert!(
+            well_formed("You said the other five moved to Leeds: what happened for them?").is_ok()
+        );
+    }
+
+    #[test]
+    fn well_formed_wants_who_after_of_the_count() {
+        assert!(well_formed("Of the four have asked to move, who is helping them?").is_err());
+        assert!(well_formed("Of the 12 were still waiting, what happened?").is_err());
+        assert!(well_formed("Of the four who have asked to move, who is helping them?").is_ok());
+        assert!(well_formed("Of the 12 still waiting, what happened?").is_ok());
+        assert!(well_formed("Of the 30 referrals, what happened?").is_ok());
     }
 }

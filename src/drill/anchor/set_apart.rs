@@ -91,6 +91,11 @@ const FOLLOWED_UP: &[&str] = &[
     "followed",
 ];
 
+/// Helpers before the verb of what is said of a count: "two of them have told their worker".
+const HELPERS: &[&str] = &[
+    "have", "has", "are", "is", "will", "would", "can", "could", "haven't", "hasn't", "aren't",
+];
+
 /// Words a quote cut at a quotation mark may be left hanging on: "turned away with".
 const HANGING: &[&str] = &[
     "with", "as", "to", "for", "by", "in", "on", "at", "from", "of", "saying",
@@ -763,12 +768,10 @@ fn at(r: &Reading, i: usize) -> Option<Anchor> {
                 let after = slot(r.text, &r.toks, told + 1, end)?;
                 Some(format!("{} {after}", r.n(told)))
             })?;
-            let who_did = if r.has_in(told, told + 1, WENT) && !matches!(r.n(told), "out" | "into")
-            {
-                format!("who {rest}")
-            } else {
-                rest
-            };
+            // "two of them have told their worker": a verb or its helper takes "who" too.
+            let verb = r.has_in(told, told + 1, WENT) && !matches!(r.n(told), "out" | "into")
+                || r.has_in(told, told + 1, HELPERS);
+            let who_did = if verb { format!("who {rest}") } else { rest };
             format!("Of the {n} {who_did}, {}", tail.replace("{who}", "them"))
         }
         Some(said) if !inside && !of_them => {

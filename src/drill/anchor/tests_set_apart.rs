@@ -351,3 +351,20 @@ fn people_set_apart_by_how_they_reach_us_are_not_asked_whether_they_are_safe() {
     assert_eq!(a.shape, Shape::SetApart, "{a:#?}");
     assert!(!a.ask.contains("safe"), "{}", a.ask);
 }
+
+#[test]
+fn a_count_with_a_helper_verb_keeps_its_who() {
+    // "Of the three have told..." lost its "who" (probes-15 p09).
+    let a = first(
+        "We placed 14 people in respite beds over the winter, and three of them have told their \
+         daughters they want to come home.",
+    );
+    assert_eq!(a.shape, Shape::SetApart, "{a:?}");
+    assert!(
+        a.ask
+            .starts_with("Of the three who have told their daughters"),
+        "{}",
+        a.ask
+    );
+    assert_eq!(well_formed(&a.ask), Ok(()), "{}", a.ask);
+}
