@@ -192,3 +192,21 @@ fn i_m_hoping_without_to_is_a_softener() {
         );
     }
 }
+
+#[test]
+fn just_naming_someone_or_saying_the_usual_way_is_no_softener() {
+    none("There was a man, I'll just call him R, who had lost his flat.");
+    none("So this woman, we'll just say B, rang the duty line.");
+    none("Nobody writes a separate plan any more: it's just how we work now.");
+    none("Asking people first? That's just what we do here.");
+    // Still a softener when it plays down the speaker's own work.
+    only("I'll just say we did our best.", "just");
+    only("It's just a small change.", "just");
+}
+
+#[test]
+fn saying_what_it_would_take_to_claim_is_no_softener() {
+    none("The ward says discharges are quicker, but I'd want the figures before I'd say that.");
+    none("I would need a second audit until I'd say so in a report.");
+    only("I'd say we're in a better place.", "I'd say");
+}

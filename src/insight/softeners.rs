@@ -87,8 +87,14 @@ fn more_not_softening(toks: &[Token], i: usize, j: usize) -> bool {
                     && super::clause::SUBJECTS.contains(&w(j + 1)))
         }
         // "The thing I'd say about it is", "what I'd say is": a way into the answer, not a doubt.
+        // "before I'd say that myself", "until I'd say so": what it would take to claim it, not a
+        // claim softened.
         "i'd" | "i" if w(j - 1) == "say" => {
-            i > 0 && matches!(w(i - 1), "thing" | "things" | "what" | "all")
+            i > 0
+                && matches!(
+                    w(i - 1),
+                    "thing" | "things" | "what" | "all" | "before" | "until" | "till"
+                )
         }
         // "I'd like to give you an example": a way of speaking.
         "i'd" | "i" | "we'd" if w(j - 1) == "to" => super::clause::DISCOURSE.contains(&w(j)),
@@ -433,6 +439,12 @@ fn not_softening(toks: &[Token], i: usize, j: usize) -> bool {
                 || is_negation(w(j))
                 // "I just wish the courts saw it": a wish made stronger.
                 || matches!(w(j), "wish" | "wished")
+                // "I'll just call him R", "we'll just say B": giving a person a name for the telling.
+                || (matches!(w(j), "say" | "call")
+                    && (w(j + 1).len() == 1 || matches!(w(j + 1), "him" | "her" | "them")))
+                // "it's just how we work now", "that's just what we do": simply, the usual way.
+                || (matches!(before, "it's" | "that's" | "is" | "was")
+                    && (w(j) == "how" || (w(j) == "what" && w(j + 1) == "we")))
         }
         // "we fairly share out cases": how, not how much.
         "fairly" if j == i + 1 => matches!(before, "we" | "i" | "they" | "treated" | "shared"),
