@@ -695,7 +695,13 @@ fn at(r: &Reading, i: usize) -> Option<Anchor> {
         return None;
     }
     let (_, mut end) = r.span(i);
-    if r.has_in(i + 1, end, DID_WELL) || of_them && !r.has_in(told, (told + 2).min(end), WENT) {
+    // "40 of them had got hours back they had lost": something regained is a result, not a loss.
+    let regained =
+        r.has_in(i + 1, end, &["got", "gained", "won"]) && r.has_in(i + 1, end, &["back"]);
+    if r.has_in(i + 1, end, DID_WELL)
+        || regained
+        || of_them && !r.has_in(told, (told + 2).min(end), WENT)
+    {
         return None;
     }
     let cut_at_quote = matches!(r.n(end), "\"" | "“" | "”");
