@@ -1224,6 +1224,31 @@ fn a_softener_between_commas_before_a_figure_softens_the_figure_not_the_action()
     assert!(!read("We've rolled out the training, I think.").covers.done);
 }
 
+/// "Mrs A", "Mr I": a capital letter alone after a title is an anonymised initial, so the answer
+/// tells one person's case; it was read as the article and the answer told it named no one.
+#[test]
+fn a_title_with_the_initial_a_is_one_persons_case() {
+    for text in [
+        "Waits over 28 days fell from 120 to 45, and Mrs A got her care package in a week.",
+        "MR A moved back home from the ward on the Friday.",
+        "Ms I told us the new visits let her keep her job.",
+    ] {
+        let r = read(text);
+        assert!(!r.example_markers.is_empty(), "{text}: no example");
+        assert!(!r.people_mentions.is_empty(), "{text}: no person");
+        assert!(
+            r.confidentiality.is_empty(),
+            "{text}: an initial is already anonymised"
+        );
+    }
+    // The article after a title in lower case, and "Mr and Mrs", are still no one's initial.
+    assert!(
+        read("We thanked mr and mrs a lot.")
+            .example_markers
+            .is_empty()
+    );
+}
+
 #[test]
 fn a_person_brought_into_a_story_is_an_example_and_a_person() {
     for text in [

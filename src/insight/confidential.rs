@@ -234,7 +234,12 @@ pub(crate) fn titled_names_all(lexicon: &Lexicon, text: &str) -> Vec<(Range<usiz
         }
         let fits = |word: &str| {
             let bare = strip_possessive(word);
-            if NOT_A_NAME.contains(&bare.to_lowercase().as_str()) {
+            // A capital letter alone after a capitalised title is an initial ("Mrs A got her care
+            // package"), not the article "a" the list keeps out ("Mr and Mrs", "mrs a").
+            let lone_capital = bare.chars().count() == 1 && bare.chars().all(char::is_uppercase);
+            if !(lone_capital && title_case != Case::Lower)
+                && NOT_A_NAME.contains(&bare.to_lowercase().as_str())
+            {
                 return false;
             }
             let initial = bare.len() <= 2 && bare.chars().next().is_some_and(|c| c.is_uppercase());
