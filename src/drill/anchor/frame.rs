@@ -91,7 +91,12 @@ pub fn slot_up_to(
     }
     let first = toks[a].norm.as_str();
     let last = toks[b - 1].norm.as_str();
-    if NO_START.contains(&first) || NO_END.contains(&last) {
+    // "what the sensors were", "who they are": a verb of being closes a clause a question word
+    // opened, so it ends the phrase whole.
+    let closes_question = matches!(last, "is" | "are" | "was" | "were")
+        && (b.saturating_sub(5).max(a)..b - 1)
+            .any(|k| matches!(toks[k].norm.as_str(), "what" | "who" | "how" | "where"));
+    if NO_START.contains(&first) || NO_END.contains(&last) && !closes_question {
         return None;
     }
     let words = toks[a..b].iter().filter(|t| t.is_word()).count();

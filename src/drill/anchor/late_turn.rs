@@ -144,6 +144,8 @@ const GROUP: &[&str] = &[
     "language",
     "interpreter",
     "under",
+    // "The group it hasn't reached is...": a group the work misses, whatever it is called.
+    "reached",
 ];
 
 /// Words that say nobody has looked, or the PSW cannot tell.
@@ -216,8 +218,19 @@ pub(super) fn find(r: &Reading, found: &[Anchor]) -> Option<Anchor> {
     // "Of our 610 direct payment holders, 188 haven't been reviewed": another reader would say
     // back the 188 without the group they are of.
     let count_of_group = (a..b).any(|k| missed_by(r, k));
+    // "We know of about 60, and only five have been": another reader's quote that counts no one by
+    // name loses to the frame that says who they are ("The group it hasn't reached is older men").
+    let (sa, sb) = (r.toks[a].start, r.toks[b.saturating_sub(1).max(a)].end);
+    let unnamed = frame.is_some()
+        && first.is_some_and(|f| {
+            counts_no_one(&f.quote)
+                && r.text
+                    .find(f.quote.as_str())
+                    .is_some_and(|at| (sa..sb).contains(&at))
+        });
     if !few_of_group
         && !count_of_group
+        && !unnamed
         && first.is_some_and(|f| {
             KEPT.contains(&f.shape)
                 && r.text
@@ -228,6 +241,23 @@ pub(super) fn find(r: &Reading, found: &[Anchor]) -> Option<Anchor> {
         return None;
     }
     ask(r, (a, b), frame, next)
+}
+
+/// True when a quote holds a count but names no one it counts: no people, staff, records or things.
+fn counts_no_one(quote: &str) -> bool {
+    let words: Vec<String> = quote
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+                .to_lowercase()
+        })
+        .collect();
+    words
+        .iter()
+        .any(|w| crate::text::number_value(w).is_some_and(|v| v >= 2.0))
+        && !words
+            .iter()
+            .any(|w| Noun::of(w).is_some() || PEOPLE.contains(&w.as_str()))
 }
 
 /// True when the sentence `a..b` turns where it counts: a long sentence is judged by the piece
@@ -368,17 +398,43 @@ fn count_at(r: &Reading, k: usize) -> bool {
             || r.percent_at(k).is_some()
             || r.n(k + 1) == "of"
             || noun_of(r, k).is_some()
-            || missed_by(r, k))
+            || missed_by(r, k)
+            || few_did(r, k))
+}
+
+/// True when the figure at `k` is the few of a group that did something, with no noun after it:
+/// "only six have used the scheme", "just 4 had a review" (probes-15 p02 ended on this and the
+/// young adult carers it left out were never pressed).
+fn few_did(r: &Reading, k: usize) -> bool {
+    matches!(r.n(k.wrapping_sub(1)), "only" | "just")
+        && matches!(r.n(k + 1), "have" | "has" | "had")
+        && r.toks.get(k + 2).is_some_and(|t| t.is_word())
+        && r.n(k + 2) != "to"
 }
 
 /// True when the figure at `k` is the subject of a verb of missing out, after the group it is of:
 /// "Of our 610 direct payment holders, 188 haven't been reviewed" counts the 188 the result missed,
 /// though no noun follows it (probes-14 p01 said back the framing sentence instead).
+///
+/// "most of the 58 couldn't follow what it was for" counts the part of a group named before it in
+/// the same way (probes-15 p07's consent worry was never read).
 fn missed_by(r: &Reading, k: usize) -> bool {
     matches!(
         r.n(k + 1),
-        "haven't" | "hasn't" | "hadn't" | "weren't" | "wasn't" | "aren't" | "didn't" | "never"
-    ) && r.n(k.wrapping_sub(1)) == ","
+        "haven't"
+            | "hasn't"
+            | "hadn't"
+            | "weren't"
+            | "wasn't"
+            | "aren't"
+            | "didn't"
+            | "never"
+            | "couldn't"
+            | "can't"
+            | "cannot"
+            | "don't"
+    ) && (r.n(k.wrapping_sub(1)) == ","
+        || r.n(k.wrapping_sub(1)) == "the" && r.n(k.wrapping_sub(2)) == "of")
 }
 
 /// What the count at `k` counts: the first known noun in the few words after it ("30 best
@@ -508,8 +564,12 @@ fn said(r: &Reading, a: usize, b: usize) -> Option<String> {
     } else {
         (None, a)
     };
-    // "but only 3 of the 88 are": the verb left for what was said before is dropped.
-    let b = if b > a + 3 && matches!(r.n(b - 1), "are" | "is" | "were" | "was" | "do" | "did") {
+    // "but only 3 of the 88 are": the verb left for what was said before is dropped; not the
+    // verb that ends its own clause ("what the sensors were").
+    let b = if b > a + 3
+        && matches!(r.n(b - 1), "are" | "is" | "were" | "was" | "do" | "did")
+        && (b.saturating_sub(3)..b - 1).any(|j| r.value(j).is_some())
+    {
         b - 1
     } else {
         b
@@ -531,6 +591,7 @@ fn leans(r: &Reading, a: usize) -> bool {
     matches!(
         r.n(a),
         "they"
+            | "they're"
             | "it"
             | "it's"
             | "those"
@@ -619,6 +680,9 @@ fn tail(r: &Reading, (a, b): (usize, usize), next: (usize, usize)) -> &'static s
         matches!(r.n(k), "can't" | "cannot" | "don't" | "couldn't")
             && matches!(r.n(k + 1), "tell" | "know" | "say" | "see")
     });
+    // "I'm not sure every worker asked them first": the PSW doubts what was done with people, so
+    // the assessor asks how it is being checked and what the people said (probes-15 p07).
+    let unsure = (a..next.1.max(b)).any(|k| r.n(k) == "not" && r.n(k + 1) == "sure");
     // The last count that says what it counts; people who told the PSW of something are its
     // source, not the people it happened to ("two of the Elders have told us about homes...").
     let noun = (a..b)
@@ -639,7 +703,9 @@ fn tail(r: &Reading, (a, b): (usize, usize), next: (usize, usize)) -> &'static s
         "how do you know they are safe now, and what is being done for them, by when?"
     } else if unseen {
         "who is going back over them, and by when?"
-    } else if unknown {
+    } else if unsure && people {
+        "how are you checking that, and what have the people themselves said about it?"
+    } else if unknown || unsure {
         "how will you find out, and what is being done about it meanwhile?"
     } else if matches!(noun, Some(Noun::Records | Noun::Things)) {
         "what has been done since, and how will you know it has changed?"

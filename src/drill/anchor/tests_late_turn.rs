@@ -116,3 +116,41 @@ fn every_follow_up_on_a_closing_weak_spot_is_one_whole_sentence() {
         }
     }
 }
+
+#[test]
+fn the_few_of_a_group_named_last_are_said_back_with_the_group() {
+    // "only five have been to it" counts no noun, and "We know of about 60" says no one: the
+    // sentence before says who they are, and is said back with them.
+    let a = first(
+        "We opened a drop-in for carers at the library in 2024. Over 300 carers have come, and \
+         most say they leave with a plan. The group it hasn't reached is older men caring for \
+         their wives. We know of about 60 in the town, and only five have been to it.",
+    );
+    assert!(a.reason().ends_with(ENDED_ON), "{}", a.ask);
+    assert!(
+        a.ask.starts_with(
+            "You said the group it hasn't reached is older men caring for their wives"
+        ) && a.ask.contains("only five have been to it"),
+        "{}",
+        a.ask
+    );
+    assert!(well_formed(&a.ask).is_ok(), "{}", a.ask);
+}
+
+#[test]
+fn a_doubt_about_most_of_a_group_named_last_is_asked_how_it_is_checked() {
+    // "most of the 45 couldn't" counts the part of the group the doubt is about; the clause ends
+    // on its own verb ("what the camera was") and is said back whole.
+    let a = first(
+        "Since January we have lent tablets to people living alone so they can video-call their \
+         family. We have lent 45 and most are still in use a year on. What still troubles me is \
+         privacy, because most of the 45 couldn't really tell us what the camera was, and I'm not \
+         sure every worker explained it to the person before the tablet went in.",
+    );
+    assert_eq!(
+        a.ask,
+        "You said what still troubles you is privacy, because most of the 45 couldn't really tell \
+         you what the camera was: how are you checking that, and what have the people themselves \
+         said about it?"
+    );
+}
