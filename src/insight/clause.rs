@@ -323,6 +323,7 @@ pub(crate) fn read(text: &str, toks: &[Token]) -> Vec<Clause> {
             || subject_opens(toks, i)
             || what_done_opens(toks, i)
             || rest_opens(toks, i)
+            || next_opens(toks, i)
         {
             bounds.push(i);
         }
@@ -441,6 +442,22 @@ pub(crate) fn read(text: &str, toks: &[Token]) -> Vec<Clause> {
             // the clause that goes on from a plan is part of it.
             out[i].stance = Stance::Planned;
             out[i].time = Time::ToCome;
+        } else if i > 0
+            && out[i - 1].sentence == c.sentence
+            && ((out[i - 1].stance == Stance::Planned && out[i - 1].when)
+                || (out[i - 1].time != Time::Past
+                    && ends_on_a_time(&toks[out[i - 1].toks.clone()])))
+            && matches!(first, "we're" | "i'm")
+            && c.stance == Stance::Asserted
+            && c.time == Time::Present
+            && toks[c.toks.clone()]
+                .get(1)
+                .is_some_and(|t| t.norm.len() > 4 && t.norm.ends_with("ing"))
+        {
+            // "so the next thing is in January we're pulling every concern": in speech the time
+            // said first is cut from the step it dates, which is still to come.
+            out[i].stance = Stance::Planned;
+            out[i].time = Time::ToCome;
         }
     }
     // A short heading that sets a time ("Where we are:", "What I did:", "Before:") sets it for the
@@ -467,6 +484,23 @@ pub(crate) fn read(text: &str, toks: &[Token]) -> Vec<Clause> {
         }
     }
     out
+}
+
+/// "... is in April", "... from the spring": a clause that ends on the month or season something
+/// happens in, which in speech may be cut from the step it dates.
+fn ends_on_a_time(ts: &[Token]) -> bool {
+    let words: Vec<&str> = ts
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.norm.as_str())
+        .collect();
+    match words.as_slice() {
+        [.., lead, "the", time] | [.., lead, time] => {
+            matches!(*lead, "in" | "from" | "by")
+                && (MONTH_WORDS.contains(time) || SEASONS.contains(time))
+        }
+        _ => false,
+    }
 }
 
 /// "a man I'll call Mr K", "I'll call her Jo", "a lad I'll call K": after "I'll call" (at `call`),
@@ -1284,7 +1318,11 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         {
             hope = true;
         }
-        if (matches!(n, "plan" | "plans" | "planning" | "aim" | "aims" | "aiming") && as_verb)
+        // "We're proposing to merge the two centres": a proposal is a plan, nothing done yet.
+        if (matches!(
+            n,
+            "plan" | "plans" | "planning" | "aim" | "aims" | "aiming" | "propose" | "proposing"
+        ) && as_verb)
             || matches!(n, "intend" | "intends" | "due")
             || (matches!(n, "wish" | "wishes") && next == "to")
             || (matches!(n, "hope" | "hoping" | "hopes") && !capitals)
@@ -2188,7 +2226,14 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                 | "taught"
         )
     });
-    let stance = if stance == Stance::Asserted
+    // "by Easter I'm adding the advocates' own feedback to that audit": the speaker's own step in
+    // the present continuous with a when is a plan, though what it adds is someone's word.
+    let own_continuous = continuous
+        && !past
+        && ts
+            .iter()
+            .any(|t| matches!(t.norm.as_str(), "i'm" | "we're"));
+    let stance = if (stance == Stance::Asserted || (stance == Stance::Reported && own_continuous))
         && when
         && !perfect
         && (foreseen_step

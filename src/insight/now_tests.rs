@@ -75,3 +75,42 @@ fn a_story_told_with_its_before_and_a_stop_said_with_any_more_give_a_then_and_a_
     let c = super::clause::read("He was sleeping four hours a night", &toks);
     assert_eq!(c[0].time, super::clause::Time::Past, "{c:?}");
 }
+
+#[test]
+fn a_proposal_and_a_dated_step_in_the_present_continuous_are_no_now() {
+    // A proposal, a step whose time was said first and cut from it in speech, and a dated step
+    // that adds someone's word, each in the present continuous: still to come, not where things
+    // stand, and the dated ones are next steps.
+    for text in [
+        "We're proposing to close the three smaller hubs and open one in the market hall.",
+        "so what happens next is in April we're moving every open case to the two new teams",
+        "and from the summer I'm adding the tenants' own feedback to each of the six reviews",
+    ] {
+        let r = read(text);
+        assert!(!r.then_now_next.now, "{text}: {:?}", r.then_now_next);
+    }
+    for text in [
+        "so what happens next is in April we're moving every open case to the two new teams",
+        "and from the summer I'm adding the tenants' own feedback to each of the six reviews",
+    ] {
+        let r = read(text);
+        assert!(r.then_now_next.next, "{text}: {:?}", r.next_markers);
+    }
+    // A present continuous with no time to come still says where things stand.
+    let r = read("We're supporting sixty families through the two new teams.");
+    assert!(r.then_now_next.now, "{:?}", r.then_now_next);
+}
+
+#[test]
+fn a_result_run_into_what_comes_next_in_speech_is_still_where_things_stand() {
+    // No full stop between the result and the step: "and what's next" (or "what happens next",
+    // "the next step") turns to the step, so the result before it is not read as planned.
+    for text in [
+        "so I set up the rota and the wait's down to nine days and what's next is that from March we're adding the weekend cover",
+        "we moved the panel to Tuesdays and the queue is down to twelve cases and the next step is in June we're training the two new chairs",
+    ] {
+        let r = read(text);
+        let t = r.then_now_next;
+        assert!(t.now && t.next, "{text}: {t:?}");
+    }
+}

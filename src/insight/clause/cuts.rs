@@ -303,6 +303,21 @@ pub(super) fn rest_opens(toks: &[Token], i: usize) -> bool {
         )
 }
 
+/// "... gone from thirty a month to four and what's next is that from January ...": in speech, "and"
+/// (or "so", "but") before "what's next", "what happens next" or "the next step" turns from what was
+/// said to the step, a clause of its own, so the plan does not take in the result before it.
+pub(super) fn next_opens(toks: &[Token], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    i > 0
+        && matches!(word(i), "and" | "so" | "but")
+        && match word(i + 1) {
+            "what's" => word(i + 2) == "next",
+            "what" => matches!(word(i + 2), "happens" | "comes") && word(i + 3) == "next",
+            "the" => word(i + 2) == "next" && matches!(word(i + 3), "step" | "thing" | "stage"),
+            _ => false,
+        }
+}
+
 /// Contractions that name who acts: mid-sentence, they open a new clause ("on the same basis I'll
 /// chair its panel").
 pub(super) const SUBJECT_CONTRACTIONS: &[&str] = &[
