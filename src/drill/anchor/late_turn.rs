@@ -90,6 +90,10 @@ const PERSONS: &[&str] = &[
     "them", "young", "partners", "tenants", "students", "members", "elders", "holders",
 ];
 
+/// Conditions only people have: "eleven of the 29 have dementia" counts people, though no noun
+/// for them follows the count (probes-15 p01 was asked what had been done since, as of files).
+const CONDITIONS: &[&str] = &["dementia", "autism", "autistic", "frail", "disabled"];
+
 /// Staff a count may be of: asked what it means for the people they work with.
 const WORKERS: &[&str] = &[
     "staff",
@@ -220,14 +224,18 @@ pub(super) fn find(r: &Reading, found: &[Anchor]) -> Option<Anchor> {
     let count_of_group = (a..b).any(|k| missed_by(r, k));
     // "We know of about 60, and only five have been": another reader's quote that counts no one by
     // name loses to the frame that says who they are ("The group it hasn't reached is older men").
+    // So does a quote of the frame alone ("what bothers you is the rest"), which says neither who
+    // nor how many.
     let (sa, sb) = (r.toks[a].start, r.toks[b.saturating_sub(1).max(a)].end);
-    let unnamed = frame.is_some()
-        && first.is_some_and(|f| {
-            counts_no_one(&f.quote)
-                && r.text
-                    .find(f.quote.as_str())
-                    .is_some_and(|at| (sa..sb).contains(&at))
-        });
+    let unnamed = frame.is_some_and(|(fa, fb)| {
+        let (fa, fb) = (r.toks[fa].start, r.toks[fb.saturating_sub(1).max(fa)].end);
+        first.is_some_and(|f| {
+            let at = r.text.find(f.quote.as_str());
+            counts_no_one(&f.quote) && at.is_some_and(|at| (sa..sb).contains(&at))
+                || !names_any(&f.quote)
+                    && at.is_some_and(|at| (fa..fb).contains(&at) && at + f.quote.len() <= fb)
+        })
+    });
     if !few_of_group
         && !count_of_group
         && !unnamed
@@ -243,21 +251,30 @@ pub(super) fn find(r: &Reading, found: &[Anchor]) -> Option<Anchor> {
     ask(r, (a, b), frame, next)
 }
 
-/// True when a quote holds a count but names no one it counts: no people, staff, records or things.
-fn counts_no_one(quote: &str) -> bool {
-    let words: Vec<String> = quote
+/// The words of a quote, lower case, without their marks.
+fn quote_words(quote: &str) -> Vec<String> {
+    quote
         .split_whitespace()
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
                 .to_lowercase()
         })
-        .collect();
-    words
+        .collect()
+}
+
+/// True when a quote names people, staff, records or things.
+fn names_any(quote: &str) -> bool {
+    quote_words(quote)
+        .iter()
+        .any(|w| Noun::of(w).is_some() || PEOPLE.contains(&w.as_str()))
+}
+
+/// True when a quote holds a count but names no one it counts.
+fn counts_no_one(quote: &str) -> bool {
+    quote_words(quote)
         .iter()
         .any(|w| crate::text::number_value(w).is_some_and(|v| v >= 2.0))
-        && !words
-            .iter()
-            .any(|w| Noun::of(w).is_some() || PEOPLE.contains(&w.as_str()))
+        && !names_any(quote)
 }
 
 /// True when the sentence `a..b` turns where it counts: a long sentence is judged by the piece
@@ -697,7 +714,8 @@ fn tail(r: &Reading, (a, b): (usize, usize), next: (usize, usize)) -> &'static s
             }
         });
     let people = noun == Some(Noun::People)
-        || noun.is_none() && (r.has_in(a, b, PEOPLE) || r.has_in(a, b, PERSONS));
+        || noun.is_none()
+            && (r.has_in(a, b, PEOPLE) || r.has_in(a, b, PERSONS) || r.has_in(a, b, CONDITIONS));
     // People nobody has seen are not gone back over like files: how they are now comes first.
     if unseen && people {
         "how do you know they are safe now, and what is being done for them, by when?"

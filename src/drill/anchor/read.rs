@@ -148,6 +148,9 @@ pub(super) struct Reading<'a> {
     /// Each token's value as a figure, read once: the finders ask it of every token, often
     /// several times, and parsing each time was a twentieth of choosing a follow-up.
     values: Vec<Option<f64>>,
+    /// The quote marks around a short phrase quoted inside a sentence ("in the same \"temporary\"
+    /// home"): not stops, so the phrase is said back with what runs on after it.
+    inner_marks: Vec<bool>,
 }
 
 impl<'a> Reading<'a> {
@@ -155,11 +158,13 @@ impl<'a> Reading<'a> {
         let toks = tokens(text);
         let clauses = clause::read(text, &toks);
         let values = toks.iter().map(|t| figure_value(&t.norm)).collect();
+        let inner_marks = super::frame::inner_quote_marks(&toks);
         Reading {
             text,
             toks,
             clauses,
             values,
+            inner_marks,
         }
     }
 
@@ -190,7 +195,7 @@ impl<'a> Reading<'a> {
     }
 
     pub(super) fn is_stop(&self, i: usize) -> bool {
-        STOPS.contains(&self.n(i))
+        STOPS.contains(&self.n(i)) && !self.inner_marks.get(i).copied().unwrap_or(false)
     }
 
     /// True when a line break comes just before token `i`. Asked of a token past the end (a

@@ -125,3 +125,49 @@ fn people_still_to_be_reached_are_not_asked_what_has_happened_since() {
     );
     assert!(found.iter().any(|a| a.ask.contains("since")), "{found:?}");
 }
+
+#[test]
+fn a_short_phrase_quoted_mid_sentence_is_said_back_with_what_runs_on_after_it() {
+    // A quote no longer stops before a short quoted phrase: the phrase is kept with its marks and
+    // what follows it, and the count that leads into it is pressed, with people asked about as
+    // people.
+    let a = super::tests::first(
+        "We set up a move-on team for the short-stay flats in 2024. Most tenants now move on \
+         within twelve weeks, and 31 went to homes of their own last year. What bothers me is the \
+         rest. Nine of the 20 still there have autism and have lived in the same \"short-stay\" \
+         flat for over a year.",
+    );
+    assert_eq!(
+        a.ask,
+        "You said what bothers you is the rest, and nine of the 20 still there have autism and \
+         have lived in the same \"short-stay\" flat for over a year: how do you know they are \
+         safe, and what is being done for them now?"
+    );
+    // The words inside the marks are the words quoted: "I" stays "I".
+    let a = super::tests::first(
+        "We rewrote the carers' leaflet with the carers' forum and sent it to every GP practice. \
+         In the spring survey only 64% of carers ticked \"I know who to ring\" on the form.",
+    );
+    assert!(
+        a.ask
+            .starts_with("You said 64% of carers ticked \"I know who to ring\" on the form:"),
+        "{}",
+        a.ask
+    );
+    assert!(well_formed(&a.ask).is_ok(), "{}", a.ask);
+}
+
+#[test]
+fn two_quoted_labels_or_quoted_speech_are_not_said_back() {
+    for answer in [
+        "Our reablement team works across the county and most people finish it at home. When we \
+         looked at the records for the east, 14 were marked as \"declined\" or \"not suitable\" \
+         with no reason written down.",
+        "The manager told me \"we just don't have the staff. It's the same every winter\" and 12 \
+         visits were missed that week.",
+    ] {
+        for a in anchors(answer) {
+            assert!(a.ask.matches('"').count() == 0, "{answer}\n{}", a.ask);
+        }
+    }
+}

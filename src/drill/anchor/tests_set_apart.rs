@@ -45,12 +45,15 @@ fn plans_set_apart_are_asked_about_the_people_in_them() {
 
 #[test]
 fn a_quote_cut_at_a_quotation_mark_does_not_hang() {
+    // The short quoted reason is said back whole, with what runs on after it.
     let a = first(
         "Of 40 referrals, 33 went to a full assessment, but 7 were refused at triage with \"no \
          eligible need\" as the reason.",
     );
     assert!(
-        a.ask.starts_with("You said 7 were refused at triage: "),
+        a.ask.starts_with(
+            "You said 7 were refused at triage with \"no eligible need\" as the reason: "
+        ),
         "{}",
         a.ask
     );
