@@ -1122,6 +1122,21 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         if (n == "yet" && next == "to") || (n == "too" && next == "early") {
             denied = true;
         }
+        // "so I've no number to give you", "we've got no figures for it": the speaker has no
+        // measure, which denies one ("no" is otherwise a count: "no one waits over a week").
+        if n == "no"
+            && k > 0
+            && matches!(
+                w(k - 1),
+                "i've" | "we've" | "have" | "has" | "had" | "got" | "there's" | "is"
+            )
+            && matches!(
+                next,
+                "number" | "numbers" | "figure" | "figures" | "data" | "count" | "counts"
+            )
+        {
+            denied = true;
+        }
         let discourse_after = |k2: usize| DISCOURSE.contains(&w(k2)) || w(k2) == "you";
         // "a woman I will call Mary", "a man we'll call Mr K", "a lad who I'll refer to as Jo": a
         // name given, not a step ("I'll call her GP" makes a call).
@@ -1559,8 +1574,12 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         }
         // "they look like they're improving", "waits look to be falling", "practitioners kind of
         // expect it": softened; "the kind of package" is a type, not a softener.
+        // "to show what that conversation looks like": what something looks like is how it is,
+        // no softener.
+        let what_it_looks_like = (k.saturating_sub(4)..k).any(|j| matches!(w(j), "what" | "how"));
         let looks = matches!(n, "look" | "looks" | "looking")
-            && (next == "like" || (next == "to" && w(k + 2) == "be"));
+            && (next == "like" || (next == "to" && w(k + 2) == "be"))
+            && !what_it_looks_like;
         // "I just kind of pulled the data together" undersells what the speaker did, which still
         // counts as done.
         let own_action = (0..k).any(|j| matches!(w(j), "i" | "we"));
@@ -1592,7 +1611,12 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         {
             hedged = true;
         }
-        if n == "i'd" && matches!(next, "say" | "hope" | "like" | "think" | "imagine") {
+        if n == "i'd"
+            && matches!(
+                next,
+                "say" | "hope" | "like" | "think" | "imagine" | "guess" | "reckon" | "suppose"
+            )
+        {
             // "I'd like to think" softens a claim; "I'd like to extend it" looks ahead.
             if next == "like" && w(k + 2) == "to" && w(k + 3) == "think" {
                 hedged = true;

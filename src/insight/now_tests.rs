@@ -114,3 +114,37 @@ fn a_result_run_into_what_comes_next_in_speech_is_still_where_things_stand() {
         assert!(t.now && t.next, "{text}: {t:?}");
     }
 }
+
+#[test]
+fn having_no_figure_a_guessed_past_and_what_something_looks_like_read_as_said() {
+    // The speaker having no figure is no figure of where things stand.
+    for text in [
+        "We've no figures for the weekend team.",
+        "so I've got no data to show you on that",
+    ] {
+        let r = read(text);
+        assert!(!r.then_now_next.now, "{text}: {:?}", r.then_now_next);
+    }
+    // "no" as a count still is one.
+    let r = read("There's no one waiting over a week for a first visit.");
+    assert!(r.then_now_next.now, "{:?}", r.then_now_next);
+    // "I'd guess" or "I'd reckon" softens the past it opens: no "then" the speaker stands behind.
+    for text in [
+        "I'd reckon the queue was shorter than last year, but we kept no record.",
+        "I'd guess fewer carers came than last year.",
+    ] {
+        let r = read(text);
+        assert!(!r.then_now_next.then, "{text}: {:?}", r.then_now_next);
+    }
+    // What something looks like is how it is, not a softener: the speaker's own part stands.
+    let text =
+        "I sat in on the first ten reviews with each worker to show what a good one looks like.";
+    let r = read(text);
+    assert!(
+        !r.own_part_markers.is_empty(),
+        "{text}: {:?}",
+        r.own_part_markers
+    );
+    let r = read("The waits look like they're falling.");
+    assert!(!r.covers.difference, "{:?}", r.difference_markers);
+}
