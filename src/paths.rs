@@ -217,7 +217,9 @@ pub fn write_new_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
 }
 
 /// Why a file could not be written at `path`, in words a PSW can act on, with another name to use
-/// when one is already there.
+/// when one is already there. Every sentence ends with a full stop, the last included: callers add
+/// their own sentence after it ("The words are transcribed as usual."), and the name offered is
+/// followed by the full stop alone, so it is still copied clean.
 pub fn plain_write_error(path: &Path, e: &io::Error) -> String {
     let shown = path.display();
     let folder = match path.parent() {
@@ -232,19 +234,19 @@ pub fn plain_write_error(path: &Path, e: &io::Error) -> String {
                 "is already there, and psw-coach never writes over a file"
             };
             format!(
-                "{shown} {what}. Nothing was changed. Choose another name, such as {}",
+                "{shown} {what}. Nothing was changed. Choose another name, such as {}.",
                 free_name(path).display()
             )
         }
         io::ErrorKind::NotFound => format!(
             "the folder {folder} does not exist, so {shown} was not written. Make the folder \
-             first, or choose one that exists"
+             first, or choose one that exists."
         ),
         io::ErrorKind::PermissionDenied => format!(
             "permission denied: you may not be allowed to write in {folder}, so {shown} was not \
-             written. Choose another folder, such as your Documents"
+             written. Choose another folder, such as your Documents."
         ),
-        _ => format!("{shown} could not be written: {e}"),
+        _ => crate::text::sentence(&format!("{shown} could not be written: {e}")),
     }
 }
 
@@ -392,6 +394,35 @@ mod tests {
         let said = plain_write_error(Path::new("/shared/pack.md"), &e);
         assert!(said.contains("allowed to write in /shared"), "{said}");
         assert!(!said.contains("read"), "{said}");
+    }
+
+    /// Each kind of failure, read as sentences: every one ends with a full stop, and the other
+    /// name offered is whole, with nothing but the full stop after it.
+    #[test]
+    fn every_write_error_ends_its_sentences_and_offers_a_clean_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let taken = dir.path().join("pack.md");
+        fs::write(&taken, "").unwrap();
+        let kinds = [
+            io::Error::from(io::ErrorKind::AlreadyExists),
+            io::Error::from(io::ErrorKind::NotFound),
+            io::Error::from(io::ErrorKind::PermissionDenied),
+            io::Error::other("the disk is full"),
+        ];
+        for e in &kinds {
+            let said = plain_write_error(&taken, e);
+            assert!(said.ends_with('.'), "{said}");
+            assert!(!said.ends_with(".."), "{said}");
+        }
+        let said = plain_write_error(&taken, &kinds[0]);
+        let offered = dir.path().join("pack-2.md");
+        assert!(
+            said.ends_with(&format!(
+                "Choose another name, such as {}.",
+                offered.display()
+            )),
+            "{said}"
+        );
     }
 
     #[test]

@@ -53,7 +53,7 @@ pub(super) fn write_out(data: Option<&Path>, out: &Path, text: &str) -> Result<(
             if same(&folder) {
                 return Err(format!(
                     "{} is where psw-coach keeps {what}, and any file there is read as one, so {} \
-                     was not written. Choose another folder, such as your Documents",
+                     was not written. Choose another folder, such as your Documents.",
                     folder.display(),
                     out.display()
                 ));
