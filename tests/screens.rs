@@ -88,9 +88,25 @@ fn home_descriptions_show_whole_at_80x24() {
     insta::assert_snapshot!(draw(&app, 80, 24).backend());
 }
 
-/// A bank with mistakes, in a data folder with a long path: home's two rows for it say how to
-/// see every problem before the detail, and a cut is marked "…". The command was cut off
-/// mid-word ("run `psw-coach banks") after the file's path had been given twice.
+/// The rows under home's body from the first skipped bank's to the footer, as one line.
+fn skipped_rows_text(app: &App) -> String {
+    let shown = common::drawn::app_lines(app, 80, 24);
+    let rows: Vec<&str> = shown.lines().collect();
+    let first = rows
+        .iter()
+        .position(|r| r.starts_with("Skipped"))
+        .unwrap_or_else(|| panic!("no skipped bank on home:\n{shown}"));
+    rows[first..rows.len() - 1]
+        .iter()
+        .map(|r| r.trim())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A bank with mistakes, in a data folder with a long path: home's rows for it say how to see
+/// every problem before the detail, the path once, and the first problem whole at 80x24. The
+/// command was cut off mid-word ("run `psw-coach banks") after the file's path had been given
+/// twice, and later the problem itself was cut at two rows.
 #[test]
 fn a_skipped_bank_on_home_says_how_to_see_its_problems_at_80x24() {
     let mut library = library();
@@ -101,19 +117,33 @@ fn a_skipped_bank_on_home_says_how_to_see_its_problems_at_80x24() {
     );
     assert_eq!(library.skipped.len(), 1);
     let app = App::new(library, None, MONOCHROME, false);
-    let terminal = draw(&app, 80, 24);
-    let buffer = terminal.backend().buffer();
-    let rows: Vec<String> = (0..24)
-        .map(|y| (0..80).map(|x| buffer[(x, y)].symbol()).collect::<String>())
-        .collect();
-    let said = rows[21..23].join(" ");
+    let said = skipped_rows_text(&app);
+    assert!(said.contains("psw-coach banks check lists them"), "{said}");
     assert!(
-        said.contains("psw-coach banks check lists them"),
-        "{}",
-        terminal.backend()
+        said.ends_with("line 6, column 5: missing field `follow_ups` in a question"),
+        "{said}"
     );
-    assert!(said.trim_end().ends_with('…'), "the cut is marked: {said}");
+    assert!(!said.contains('…'), "nothing cut: {said}");
     assert_eq!(said.matches("questions.yaml").count(), 1, "{said}");
+}
+
+/// A bank with a wrong indent (usability walk 2026-12-07, row 5): the advice on how to mend it is
+/// read whole at 80x24, not cut at "line this up wit…".
+#[test]
+fn a_skipped_banks_indentation_advice_is_whole_at_80x24() {
+    let mut library = library();
+    let bent = include_str!("fixtures/good.yaml").replacen("\n    ask:", "\n      ask:", 1);
+    library.add(
+        "/home/a-principal-social-worker/.local/share/psw-coach/banks/mine.yaml",
+        &bent,
+        Origin::Bundled("mine.yaml"),
+    );
+    assert_eq!(library.skipped.len(), 1, "{:?}", library.skipped);
+    let app = App::new(library, None, MONOCHROME, false);
+    let said = skipped_rows_text(&app);
+    assert!(said.contains("the indentation is off"), "{said}");
+    assert!(said.ends_with("using spaces"), "{said}");
+    assert!(!said.contains('…'), "nothing cut: {said}");
 }
 
 /// Know your figures with an empty register: the line saying how to add figures is whole at

@@ -433,11 +433,12 @@ fn render(home: &HomeScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> Option<
     let theme = ctx.theme;
     let state = home;
     let welcome_height = if home.welcome { 6 } else { 0 };
-    let skipped_height = (home.library.skipped.len().min(3) * 2) as u16;
+    let skipped = skipped_rows(&home.library.skipped, area.width);
+    let skipped_height = skipped.len() as u16;
     let Areas {
         head: [welcome],
         body,
-        tail: [skipped],
+        tail: [skipped_area],
     } = ScreenFrame {
         context: home.context(),
         title: Line::from(vec![
@@ -559,22 +560,34 @@ fn render(home: &HomeScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> Option<
         }
     };
 
-    let lines: Vec<Line> = home
-        .library
-        .skipped
-        .iter()
-        .take(3)
-        .flat_map(|s| {
-            crate::tui::widgets::wrap_cut(&skipped_line(s), usize::from(skipped.width), 2)
-        })
+    let lines: Vec<Line> = skipped
+        .into_iter()
         .map(|l| Line::styled(l, theme.warn))
         .collect();
-    Paragraph::new(lines).render(skipped, buf);
+    Paragraph::new(lines).render(skipped_area, buf);
     cursor
 }
 
-/// A skipped bank in the two rows home gives it: what to do comes before the detail, which is
-/// what a narrow window cuts ("…"), so the way to see every problem is never lost.
+/// The rows under home's body for the banks that were skipped, wrapped at `width`: each as many
+/// rows as it needs to be read whole, up to six in all (three each for two banks, two each for
+/// three or more: the first three are shown), so a lone bank's advice is never cut at 80x24 and
+/// the body keeps its rows.
+fn skipped_rows(skipped: &[crate::bank::SkippedBank], width: u16) -> Vec<String> {
+    let shown = skipped.len().min(3);
+    if shown == 0 {
+        return Vec::new();
+    }
+    skipped
+        .iter()
+        .take(shown)
+        .flat_map(|s| {
+            crate::tui::widgets::wrap_cut(&skipped_line(s), usize::from(width), 6 / shown)
+        })
+        .collect()
+}
+
+/// A skipped bank in the rows home gives it: what to do comes before the detail, which is what a
+/// narrow window cuts ("…"), so the way to see every problem is never lost.
 fn skipped_line(bank: &crate::bank::SkippedBank) -> String {
     let Some(first) = bank.problems.first() else {
         return format!("Skipped {}.", bank.source);
