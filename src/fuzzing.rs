@@ -1,5 +1,5 @@
 //! The fuzz targets' bodies, shared by `cargo fuzz` (fuzz/, nightly) and the stable test that
-//! replays the committed corpus (`tests/fuzz_corpus.rs`), so CI checks every input the fuzzers
+//! replays the committed corpus (`tests/it/fuzz_corpus.rs`), so CI checks every input the fuzzers
 //! kept without needing a nightly toolchain. Each function panics only on a real defect.
 
 // A fuzz target reports a defect by panicking; that is its whole job, so the crate's ban on

@@ -1,5 +1,5 @@
 #![no_main]
-//! See `psw_coach::fuzzing::insight` for what this checks; `tests/fuzz_corpus.rs` replays the corpus on stable.
+//! See `psw_coach::fuzzing::insight` for what this checks; `tests/it/fuzz_corpus.rs` replays the corpus on stable.
 
 use libfuzzer_sys::fuzz_target;
 

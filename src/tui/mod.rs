@@ -14,7 +14,7 @@
 //! - Module graph, no cycles: `app` → `screens`, `keymap`, `component`, `widgets`, `theme`;
 //!   `screens` → `keymap`, `component`, `widgets`, `text_box`, `theme` and the core, never another screen;
 //!   `component` (the `Screen` trait, effects and outcomes) → `keymap`. Nothing in `tui` imports
-//!   `cli`; the command line parses into core types. `tests/module_graph.rs` checks this.
+//!   `cli`; the command line parses into core types. `tests/it/module_graph.rs` checks this.
 //!
 //! # How to add a screen
 //! 1. Its own file, `screens/NAME.rs`: a struct with its state, `impl Screen` (`context`,

@@ -1,7 +1,7 @@
 //! Screens that one screen opens over itself: named here, built by the app.
 //!
 //! A screen never builds another screen (that would make screens import each other, and
-//! `tests/module_graph.rs` fails on it). It returns `Effect::Open(Route)` naming what to open and
+//! `tests/it/module_graph.rs` fails on it). It returns `Effect::Open(Route)` naming what to open and
 //! with what; `App::open` (`src/tui/app/effects.rs`) builds the screen and puts it on top.
 
 use std::rc::Rc;

@@ -577,7 +577,7 @@ pub fn action_for(context: Context, key: KeyEvent) -> Option<Action> {
 
 /// The keys for `action` in `context` as a PSW reads them ("Ctrl-S"), from the same table that
 /// handles them, so a sentence on screen that names a key stays right when the key changes.
-/// `None` when the context does not bind the action: `tests/keys_named_on_screen.rs` checks
+/// `None` when the context does not bind the action: `tests/it/keys_named_on_screen.rs` checks
 /// that every key a screen asks for is bound.
 pub fn label(context: Context, action: Action) -> Option<&'static str> {
     bindings(context)

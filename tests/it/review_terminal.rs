@@ -1,0 +1,53 @@
+//! The real binary in a pseudo-terminal opening review over a generated history of 1,000 sessions,
+//! read back through a terminal parser as a person sees it.
+
+use crate::common;
+
+use common::Coach;
+use psw_coach::bank::Library;
+use psw_coach::bank::model::Question;
+
+#[test]
+fn review_opens_over_a_generated_history_and_reads_a_session_back() {
+    let data = tempfile::tempdir().unwrap();
+    let questions: Vec<Question> = Library::load(None, &[]).questions().cloned().collect();
+    let end = chrono::DateTime::parse_from_rfc3339("2026-11-30T18:00:00+00:00").unwrap();
+    let answers =
+        psw_coach::review::generate::write_history(data.path(), &questions, 1_000, 10, 84, end, 3)
+            .unwrap();
+    assert_eq!(answers, 10_000);
+    // One broken note among them: listed as skipped, never hiding the rest.
+    std::fs::write(
+        data.path().join("notes/2026-11-30-2300-broken.md"),
+        "---\nformat: 2\nplan: [\n",
+    )
+    .unwrap();
+
+    let mut coach = Coach::start(data.path(), &["review"]);
+    coach.wait_for("1000 of 1000 sessions");
+    // A frame may arrive in pieces: wait for the whole of it.
+    coach.wait_for("1 note could not be read");
+    let screen = coach.contents();
+    // Newest first: the last generated session, on 30 November.
+    let first_row = screen
+        .lines()
+        .find(|l| l.contains("Nov 2026"))
+        .unwrap_or_default()
+        .to_string();
+    assert!(first_row.contains("30 Nov 2026"), "{screen}");
+
+    coach.send("u");
+    coach.wait_for("2026-11-30-2300-broken.md");
+
+    // Filter to the weak answers, then open the newest such session.
+    coach.send("r");
+    coach.wait_for("Showing: rated 1-2");
+    coach.send("\r");
+    coach.wait_for("What have you done?");
+    coach.wait_for("you rated it");
+
+    coach.send("\x1b");
+    coach.wait_for("Showing: rated 1-2");
+    coach.send("\x1b");
+    coach.wait_exit();
+}
