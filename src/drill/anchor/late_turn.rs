@@ -381,6 +381,12 @@ fn turn(r: &Reading, a: usize, b: usize) -> usize {
                 || pair("left", "out")
                 || pair("not", "typical")
                 || pair("less", "sure")
+                // "The figure I'm not pleased with": a weak spot announced.
+                || w == "not"
+                    && matches!(
+                        r.n(k + 1),
+                        "pleased" | "happy" | "satisfied" | "proud" | "content"
+                    )
             {
                 2
             } else {
@@ -517,7 +523,10 @@ fn frames(r: &Reading, a: usize, b: usize) -> bool {
     // A frame says how things are ("The exception is the night team."), not how they were
     // ("When I set it up in 2024, people got a letter and nothing else.").
     let present = r.has_in(a, b, &["is", "are", "isn't", "aren't", "it's", "that's"]);
-    words <= FRAME_WORDS
+    // "The figure I'm not pleased with is for our unqualified staff, the assessment officers and
+    // social work assistants, who are...": a frame that goes on to say who they are is judged by
+    // its first piece, which is what is said back.
+    (words <= FRAME_WORDS || frame_head(r, a, b).is_some())
         && present
         && !(a..b).any(|k| r.is_year(k))
         && !changed(r, a, b)
@@ -525,6 +534,18 @@ fn frames(r: &Reading, a: usize, b: usize) -> bool {
         && !counts(r, a, b)
         && !leans(r, a)
         && !super::frame::JOINERS.contains(&r.n(a))
+}
+
+/// The end of a long frame's first comma piece, when that piece is short enough to say back and
+/// says what the frame is about (a present verb).
+fn frame_head(r: &Reading, a: usize, b: usize) -> Option<usize> {
+    let end = (a..b).find(|&k| r.n(k) == ",")?;
+    let words = (a..end).filter(|&k| r.toks[k].is_word()).count();
+    // "When the parent's needs are met, the child doesn't have to": a condition, not a frame.
+    ((4..=FRAME_WORDS).contains(&words)
+        && !matches!(r.n(a), "when" | "if" | "once" | "because")
+        && r.has_in(a, end, &["is", "are", "isn't", "aren't", "it's", "that's"]))
+    .then_some(end)
 }
 
 /// The follow-up on the sentence `s`, with its frame when it has one, or `None` when neither the
@@ -542,22 +563,29 @@ fn ask(
     };
     let pieces = counted_pieces(r, s);
     let body = |(a, b): (usize, usize)| said(r, a, b).filter(|_| !leans(r, a));
-    let framed = |part: (usize, usize)| {
-        let f = frame?;
-        let f = said(r, f.0, f.1)?;
+    let framed_to = |part: (usize, usize), head: bool| {
+        let (fa, fb) = frame?;
+        let f = if head {
+            said(r, fa, frame_head(r, fa, fb)?)?
+        } else {
+            said(r, fa, fb)?
+        };
         let p = said(r, part.0, part.1)?;
         Some(format!("{f}, and {p}"))
     };
+    // The frame whole, else its first piece when the whole would not fit.
+    let framed = |part: (usize, usize)| [framed_to(part, false), framed_to(part, true)];
     // The few of a group are said back with the share that says who the group is, so "them" is
     // heard as the 64 men, not the 410 carers.
     let whole_share = share.and_then(|(k, _, _)| said(r, k, s.1));
-    let options = [whole_share, frame.and_then(|_| framed(s)), body(s)]
+    let options = [whole_share]
         .into_iter()
-        .chain(
-            pieces
-                .iter()
-                .flat_map(|&p| [frame.and_then(|_| framed(p)), body(p)]),
-        );
+        .chain(framed(s))
+        .chain([body(s)])
+        .chain(pieces.iter().flat_map(|&p| {
+            let [whole, head] = framed(p);
+            [whole, head, body(p)]
+        }));
     options.flatten().find_map(|quote| {
         anchor(
             r,
@@ -605,23 +633,26 @@ fn leans(r: &Reading, a: usize) -> bool {
     while super::frame::JOINERS.contains(&r.n(a)) {
         a += 1;
     }
-    matches!(
-        r.n(a),
-        "they"
-            | "they're"
-            | "it"
-            | "it's"
-            | "those"
-            | "these"
-            | "them"
-            | "this"
-            | "that"
-            | "its"
-            | "their"
-            | "he"
-            | "she"
-            | "both"
-    )
+    // "only 38% of them said yes": the count is of a group named before.
+    let of_them = (a..a + 5).any(|k| r.n(k) == "of" && r.n(k + 1) == "them");
+    of_them
+        || matches!(
+            r.n(a),
+            "they"
+                | "they're"
+                | "it"
+                | "it's"
+                | "those"
+                | "these"
+                | "them"
+                | "this"
+                | "that"
+                | "its"
+                | "their"
+                | "he"
+                | "she"
+                | "both"
+        )
 }
 
 /// The pieces of the sentence `s` that hold a count, best first: its clause (between semicolons,
@@ -713,6 +744,17 @@ fn tail(r: &Reading, (a, b): (usize, usize), next: (usize, usize)) -> &'static s
                 n
             }
         });
+    // "our unqualified staff ... Only 49% of them said yes": "them" are the staff the frame named.
+    let head = (a..b).find(|&k| r.n(k) == ",").unwrap_or(b);
+    let noun = if noun == Some(Noun::People)
+        && !r.has_in(a, head, PEOPLE)
+        && r.has_in(a, head, WORKERS)
+        && r.has_in(a, b, &["them", "they"])
+    {
+        Some(Noun::Staff)
+    } else {
+        noun
+    };
     let people = noun == Some(Noun::People)
         || noun.is_none()
             && (r.has_in(a, b, PEOPLE) || r.has_in(a, b, PERSONS) || r.has_in(a, b, CONDITIONS));

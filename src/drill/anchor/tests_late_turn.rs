@@ -154,3 +154,27 @@ fn a_doubt_about_most_of_a_group_named_last_is_asked_how_it_is_checked() {
          said about it?"
     );
 }
+
+#[test]
+fn a_long_frame_naming_staff_is_said_back_by_its_first_piece_with_the_few_of_them() {
+    // The frame goes on to say who the staff are; its first piece is said back with the count, and
+    // "them" are asked about as staff, not as people who might be unsafe.
+    let a = first(
+        "We brought in a weekly team huddle and a mentor for every new starter. Our pulse survey \
+         score for feeling supported went from 58% to 70% over the year. The figure I'm not happy \
+         with is for our night care staff, the support workers and senior carers, who are about a \
+         quarter of the workforce. Only 38% of them said yes, and most say the huddle is always \
+         held in the day.",
+    );
+    assert!(a.reason().ends_with(ENDED_ON), "{}", a.ask);
+    assert!(
+        a.ask.starts_with(
+            "You said the figure you're not happy with is for your night care staff, and only 38% \
+             of them said yes"
+        ) && a.ask.ends_with(
+            "what does that mean for the people they work with, and what is being done about it?"
+        ),
+        "{}",
+        a.ask
+    );
+}

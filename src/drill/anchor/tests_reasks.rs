@@ -386,3 +386,39 @@ fn a_plan_after_a_reason_run_on_without_a_comma_is_said_back_from_its_subject() 
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_claim_of_improvement_beside_its_figures_then_and_now_is_not_asked_for_them() {
+    let given = anchors(
+        "Staff feel much better supported than they did a year ago. The pulse score for feeling \
+         supported went from 61% in the spring to 74% this autumn.",
+    );
+    for a in &given {
+        assert!(
+            !a.ask.contains("then and now") && !a.ask.contains("from what to what"),
+            "{}",
+            a.ask
+        );
+    }
+    // With no figures then and now, the claim is still asked for them.
+    assert!(
+        anchors(
+            "Carers feel much better supported than they did a year ago. Carers' centre numbers \
+             have risen as well."
+        )
+        .iter()
+        .any(|a| a.shape == Shape::Claim && a.ask.contains("then and now"))
+    );
+}
+
+#[test]
+fn an_average_wait_given_with_its_longest_is_not_asked_for_the_longest() {
+    let given = anchors(
+        "We moved two assessors onto the duty rota in the spring. People now wait 9 days on \
+         average for a first visit, with the longest at 20, and nobody waits without a call.",
+    );
+    assert!(
+        given.iter().all(|a| !a.ask.contains("longest")),
+        "{given:?}"
+    );
+}
