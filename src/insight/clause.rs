@@ -83,7 +83,7 @@ pub(crate) const SUBJECTS: &[&str] = &[
     "he's", "she's", "carers",
 ];
 
-const SEASONS: &[&str] = &[
+pub(crate) const SEASONS: &[&str] = &[
     "spring",
     "summer",
     "autumn",

@@ -235,11 +235,16 @@ fn table_gives(expected: &serde_json::Value, finding: &str) -> bool {
     plain(finding) && (finding != "own_part" || plain("done"))
 }
 
-/// Suggestions that ask for what the answer gives by its set's table, over sets A to O: issue 17's
-/// goal is none. This many are left (36 once set O joined, after a story's before was read as a
-/// then and a decision told with "would" as done; each listed when the test fails); the ceiling only
-/// ever comes down, so a change that makes one more fails here.
-const ASKS_FOR_WHAT_IS_GIVEN_CEILING: usize = 36;
+/// Suggestions that ask for what the answer gives by its set's table, over sets A to Q: issue 17's
+/// goal is none. This many are left (36 over sets A to O once set O joined, after a story's before
+/// was read as a then and a decision told with "would" as done; with sets P and Q, used up since,
+/// 47, then 45 once a new subject and a time said first in speech opened sentences of their own
+/// (set Q, q37); each listed when the test fails); the ceiling only ever comes down, so a change
+/// that makes one more fails here.
+const ASKS_FOR_WHAT_IS_GIVEN_CEILING: usize = 45;
+
+/// Used-up sets scored after [`USED_UP_SETS`] was last widened, held to the ceiling too.
+const LATER_SETS: &[&str] = &["hidden/insight-set-p", "hidden/insight-set-q"];
 
 #[test]
 fn suggestions_asking_for_what_the_answer_gives_never_rise_on_a_used_up_set() {
@@ -247,7 +252,8 @@ fn suggestions_asking_for_what_the_answer_gives_never_rise_on_a_used_up_set() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("eval");
     let mut wrong: Vec<String> = Vec::new();
     let mut read = 0;
-    for set in USED_UP_SETS.iter().filter(|s| !s.contains("strong")) {
+    let sets = USED_UP_SETS.iter().chain(LATER_SETS);
+    for set in sets.filter(|s| !s.contains("strong")) {
         let table: serde_json::Value = serde_json::from_str(
             &std::fs::read_to_string(root.join(set).join("expected.json")).expect("a table"),
         )
@@ -269,7 +275,7 @@ fn suggestions_asking_for_what_the_answer_gives_never_rise_on_a_used_up_set() {
             }
         }
     }
-    assert!(read >= 950, "sets A to O are read ({read} answers)");
+    assert!(read >= 1070, "sets A to Q are read ({read} answers)");
     assert!(
         wrong.len() <= ASKS_FOR_WHAT_IS_GIVEN_CEILING,
         "{} suggestions ask for what the answer gives (ceiling {ASKS_FOR_WHAT_IS_GIVEN_CEILING}):\n{}",

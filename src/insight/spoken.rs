@@ -1,8 +1,9 @@
 //! Sentences in speech set down without stops: a transcript marks them with "so", "but", "um",
 //! "and then", not with full stops (issue 17).
 
-use super::clause::SUBJECTS;
+use super::clause::{SEASONS, SUBJECTS, is_past_word};
 use super::words::Token;
+use crate::text::MONTH_WORDS;
 
 /// Words after "so" that keep it inside its clause: "so much", "so that", "so far".
 const SO_GOES_ON: &[&str] = &[
@@ -77,9 +78,54 @@ fn speech_opens(toks: &[Token], k: usize) -> bool {
                     && after.len() > 2
                     && !matches!(after, "same" | "other" | "rest")
                     && !CLOSING_TIMES.contains(&prev))
+                || new_subject_acts(toks, k + 1)
+                || time_leads(toks, k + 1)
         }
         _ => false,
     }
+}
+
+/// "and electoral services told us", "and complaints about badges have gone from thirty to four":
+/// after "and" in speech, a plural noun whose verb follows within a few words in the past (or
+/// "have" and a past) is a new subject saying what happened, a sentence of its own.
+fn new_subject_acts(toks: &[Token], k: usize) -> bool {
+    let word = |j: usize| toks.get(j).map_or("", |t| t.norm.as_str());
+    let plural = |w: &str| {
+        w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("'s")
+            && !matches!(
+                w,
+                "this" | "thus" | "plus" | "always" | "does" | "goes" | "was" | "has"
+            )
+    };
+    // "and trained six officers": no subject, the speaker's action goes on.
+    let first = word(k);
+    let opens_on_a_verb = is_past_word(first) || first.ends_with("ing");
+    !opens_on_a_verb
+        && (k + 1..k + 4).any(|j| {
+            let v = word(j);
+            let past =
+                is_past_word(v) || (matches!(v, "have" | "had") && is_past_word(word(j + 1)));
+            past && plural(word(j - 1))
+                && toks[k..j]
+                    .iter()
+                    .all(|t| t.is_word() && !SUBJECTS.contains(&t.norm.as_str()))
+        })
+}
+
+/// "and at the May elections this year 212 people voted", "and in the spring the panel met": after
+/// "and" in speech, a time said first opens a sentence of its own, carried to the clause it leads.
+fn time_leads(toks: &[Token], k: usize) -> bool {
+    let word = |j: usize| toks.get(j).map_or("", |t| t.norm.as_str());
+    matches!(
+        word(k),
+        "at" | "in" | "by" | "from" | "for" | "over" | "during"
+    ) && (k + 1..k + 6).any(|j| {
+        let w = word(j);
+        MONTH_WORDS.contains(&w) || SEASONS.contains(&w)
+    })
 }
 
 #[cfg(test)]
@@ -114,6 +160,28 @@ mod tests {
         assert!(breaks(short, &tokens(short)).is_empty());
         let written = "We had a long backlog of reviews, most of them over a year old, so we set up a weekly panel, and the panel now sees every case inside a fortnight, so much so that the list has gone.";
         assert!(breaks(written, &tokens(written)).is_empty());
+    }
+
+    #[test]
+    fn a_new_plural_subject_with_a_past_verb_and_a_time_said_first_open_a_sentence() {
+        let text = "so we asked the GPs to send us the names of everyone on the frailty register and we rang them all in the first fortnight and the district nurses visited the ones we could not reach and in the autumn ninety people had a plan and referrals about falls have dropped by half";
+        let toks = tokens(text);
+        let starts: Vec<String> = breaks(text, &toks)
+            .into_iter()
+            .map(|i| format!("{} {}", toks[i].norm, toks[i + 1].norm))
+            .collect();
+        for opening in ["and the", "and in", "and referrals"] {
+            assert!(starts.iter().any(|s| s == opening), "{opening}: {starts:?}");
+        }
+        // "and trained": no new subject, the speaker's action goes on; a plural noun with no
+        // past verb after it ("and volunteers come in") goes on too.
+        let text = "we set up the panel in the old library building on the high street and trained six of the duty officers to chair it between them every week and volunteers come in on a Tuesday to see whoever is on";
+        let toks = tokens(text);
+        assert!(
+            breaks(text, &toks).iter().all(|&i| toks[i].norm != "and"),
+            "{:?}",
+            breaks(text, &toks)
+        );
     }
 
     #[test]

@@ -12,7 +12,7 @@ pub(super) const PAST_VERBS: &[&str] = &[
 ];
 
 /// A word that is a past action or event: "merged", "fell", "went".
-pub(super) fn is_past_word(norm: &str) -> bool {
+pub(crate) fn is_past_word(norm: &str) -> bool {
     PAST_VERBS.contains(&norm)
         || (norm.len() > 4
             && norm.ends_with("ed")
