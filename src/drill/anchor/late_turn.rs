@@ -188,8 +188,9 @@ pub(super) fn find(r: &Reading, found: &[Anchor]) -> Option<Anchor> {
             .checked_sub(1)
             .map(|j| all[j])
             .filter(|&(fa, fb)| frames(r, fa, fb));
-        // "only 5 of whom have had a review": the few a result reached turn on their own count.
-        let few = few_of::find(r, (a, b)).is_some();
+        // "only 5 of whom have had a review": the few a result reached turn on their own count;
+        // so do "fewer than 10 have had a visit" and "only six have used it".
+        let few = few_of::find(r, (a, b)).is_some() || (a..b).any(|k| few_did(r, k));
         (turns_on_count(r, a, b) || few || frame.is_some() && !changed(r, a, b)).then_some(Some(i))
     })??;
     let (a, b) = all[i];
@@ -428,8 +429,12 @@ fn count_at(r: &Reading, k: usize) -> bool {
 /// True when the figure at `k` is the few of a group that did something, with no noun after it:
 /// "only six have used the scheme", "just 4 had a review" (probes-15 p02 ended on this and the
 /// young adult carers it left out were never pressed).
+///
+/// "fewer than 10 have had a home visit" is the same few, said as an upper bound.
 fn few_did(r: &Reading, k: usize) -> bool {
-    matches!(r.n(k.wrapping_sub(1)), "only" | "just")
+    let bound =
+        r.n(k.wrapping_sub(1)) == "than" && matches!(r.n(k.wrapping_sub(2)), "fewer" | "less");
+    (matches!(r.n(k.wrapping_sub(1)), "only" | "just") || bound)
         && matches!(r.n(k + 1), "have" | "has" | "had")
         && r.toks.get(k + 2).is_some_and(|t| t.is_word())
         && r.n(k + 2) != "to"
@@ -755,9 +760,13 @@ fn tail(r: &Reading, (a, b): (usize, usize), next: (usize, usize)) -> &'static s
     } else {
         noun
     };
+    // "Fewer than 10 have had a visit": the few are of the group the sentence before names.
+    let before = (a > 1 && (a..b).any(|k| few_did(r, k))).then(|| r.sentence(a - 2));
+    let of_people = |(a, b): (usize, usize)| {
+        r.has_in(a, b, PEOPLE) || r.has_in(a, b, PERSONS) || r.has_in(a, b, CONDITIONS)
+    };
     let people = noun == Some(Noun::People)
-        || noun.is_none()
-            && (r.has_in(a, b, PEOPLE) || r.has_in(a, b, PERSONS) || r.has_in(a, b, CONDITIONS));
+        || noun.is_none() && (of_people((a, b)) || before.is_some_and(of_people));
     // People nobody has seen are not gone back over like files: how they are now comes first.
     if unseen && people {
         "how do you know they are safe now, and what is being done for them, by when?"
@@ -777,6 +786,9 @@ fn tail(r: &Reading, (a, b): (usize, usize), next: (usize, usize)) -> &'static s
         "who is finding out what would work for them, and when will that change what is done?"
     } else if people && r.has_in(a, b, WAITING) {
         "how do you know they are safe while they wait, and what is being done for them now?"
+    } else if people && before.is_some() {
+        // "Fewer than 10 have had a visit": the people at issue are the rest, not the few.
+        "how do you know the others are safe, and what is being done for them now?"
     } else if people {
         "how do you know they are safe, and what is being done for them now?"
     } else {

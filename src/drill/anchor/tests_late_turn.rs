@@ -178,3 +178,20 @@ fn a_long_frame_naming_staff_is_said_back_by_its_first_piece_with_the_few_of_the
         a.ask
     );
 }
+
+#[test]
+fn fewer_than_a_few_after_a_described_share_are_pressed_for_the_rest() {
+    // "70% of them have no family nearby" describes the group; the weak spot is the few visited,
+    // and the people at issue are the others.
+    let a = first(
+        "We run a brokerage service for people who pay for their own care. We support 80 people \
+         through it now, twice as many as in 2023. Most of them are over 85 and live alone, and \
+         70% of them have no family nearby, and fewer than 10 have had a home visit from us this \
+         year.",
+    );
+    assert_eq!(
+        a.ask,
+        "You said fewer than 10 have had a home visit from you this year: how do you know the \
+         others are safe, and what is being done for them now?"
+    );
+}
