@@ -148,3 +148,25 @@ fn having_no_figure_a_guessed_past_and_what_something_looks_like_read_as_said() 
     let r = read("The waits look like they're falling.");
     assert!(!r.covers.difference, "{:?}", r.difference_markers);
 }
+
+#[test]
+fn a_figure_after_an_irregular_past_action_is_no_then() {
+    // What was bought or taught then, with its count after the verb, is an action, not how
+    // things stood.
+    for text in [
+        "We bought three minibuses last spring with a grant from the lottery.",
+        "I taught two sessions on the Care Act last winter for the hospital team.",
+    ] {
+        let r = read(text);
+        assert!(!r.then_now_next.then, "{text}: {:?}", r.then_now_next);
+    }
+    // A count before the verb ("two residents died") and "was sat" (a state) still say how things
+    // stood.
+    for text in [
+        "Two residents died in hospital in 2024 after falls at night.",
+        "I was sat with the two duty workers last spring when the calls came in.",
+    ] {
+        let r = read(text);
+        assert!(r.then_now_next.then, "{text}: {:?}", r.then_now_next);
+    }
+}

@@ -9,6 +9,10 @@ pub(super) const PAST_VERBS: &[&str] = &[
     "went", "got", "fell", "rose", "took", "made", "came", "grew", "cut", "began", "brought",
     "built", "gave", "held", "kept", "led", "met", "ran", "sent", "set", "spent", "told", "wrote",
     "said", "saw", "found", "felt", "knew", "thought", "paid", "put", "stood", "won", "dropped",
+    // Irregular pasts of actions and events, too short or not in "-ed" ("we bought two trishaws
+    // last spring", "two tenants died in their sleep"): an action, not how things stood. Not "sat":
+    // "I was sat with the admin officer" is a state.
+    "bought", "died", "rang", "taught", "sold", "chose", "spoke", "caught", "drove", "drew",
 ];
 
 /// A word that is a past action or event: "merged", "fell", "went".
