@@ -454,3 +454,26 @@ fn work_resting_on_a_few_staff_is_pressed_as_a_risk() {
         );
     }
 }
+
+#[test]
+fn a_weak_spot_opening_on_a_time_or_the_speakers_frame_is_said_back_as_theirs() {
+    // Opening the question, "Since March 46 people..." reads as the coach's own words and as
+    // "March 46"; it is said back after "You said".
+    let a = super::tests::first(
+        "We run a falls service with the fire service. Since March 46 people have had a home \
+         safety visit, and 9 of them still have no working smoke alarm.",
+    );
+    assert!(
+        a.ask
+            .starts_with("You said since March 46 people have had a home safety visit"),
+        "{}",
+        a.ask
+    );
+    assert!(super::well_formed(&a.ask).is_ok(), "{}", a.ask);
+    assert!(super::weak_spot::speakers_own(
+        "The catch is that 40 people went home without a call"
+    ));
+    assert!(!super::weak_spot::speakers_own(
+        "Nine people went home without a call"
+    ));
+}

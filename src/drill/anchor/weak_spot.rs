@@ -256,7 +256,7 @@ fn said_back(
     // A piece opening on a figure cannot open a sentence: "You said 1,140 people overdue...".
     let opening = if of {
         format!("Of {said}")
-    } else if p.elided || said.starts_with(|c: char| c.is_ascii_digit()) {
+    } else if p.elided || said.starts_with(|c: char| c.is_ascii_digit()) || speakers_own(&said) {
         format!("You said {said}")
     } else {
         capital(&said)
@@ -270,6 +270,31 @@ fn said_back(
         "pressing the weak spot you named".to_string(),
         ask,
     )
+}
+
+/// True when words said back open the way only the speaker could put them, so they need "You
+/// said" before them: a time phrase before a count ("Since March 46 people have had...", read as
+/// "March 46" when it opens the question) or the speaker's own framing ("The catch is that 40
+/// people..." would be the coach's own catch).
+pub(super) fn speakers_own(said: &str) -> bool {
+    let words: Vec<String> = said
+        .split_whitespace()
+        .take(3)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let word = |i: usize| words.get(i).map_or("", String::as_str);
+    matches!(
+        word(0),
+        "since" | "in" | "by" | "from" | "until" | "after" | "before" | "during" | "over"
+    ) || word(0) == "the"
+        && matches!(
+            word(1),
+            "catch" | "trouble" | "snag" | "problem" | "downside" | "worry" | "thing"
+        )
+        && word(2) == "is"
 }
 
 /// What is asked after the weak spot said back, by its kind, as the assessor asked (probes-7: one
