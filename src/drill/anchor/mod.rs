@@ -23,6 +23,7 @@ mod count_against_share;
 mod few_of;
 mod figures;
 mod frame;
+mod gap_named;
 mod group_named;
 mod group_share;
 mod instance;
@@ -283,6 +284,8 @@ mod tests_count_against_share;
 mod tests_count_not_frame;
 #[cfg(test)]
 mod tests_few_of;
+#[cfg(test)]
+mod tests_gap_named;
 #[cfg(test)]
 mod tests_group_named;
 #[cfg(test)]

@@ -572,6 +572,10 @@ pub(super) fn find(text: &str) -> Vec<Anchor> {
     // already put right or nothing at all (probes-13).
     if let Some(a) = super::late_turn::find(&r, &found) {
         found.insert(0, a);
+    } else if let Some(a) = super::gap_named::find(&r, &found) {
+        // A group the answer ends on naming as missed, with no count for the late-turn reader,
+        // goes first too: the assessor pressed it over any remainder (probes-16 p04).
+        found.insert(0, a);
     }
     found
 }
