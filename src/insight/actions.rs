@@ -46,6 +46,9 @@ const TEAM_HEADS: &[&str] = &[
     "coordinators",
     "navigator",
     "navigators",
+    // "our occupational therapists": council staff sent out, as "our workers" are.
+    "therapist",
+    "therapists",
 ];
 
 /// Words that end a long team name and start something else ("the group that staff stopped").
@@ -373,10 +376,33 @@ fn causative(toks: &[Token], j: usize) -> Option<usize> {
     ) {
         return None;
     }
-    (j + 2..(j + 8).min(toks.len()))
-        .take_while(|&k| toks[k].is_word())
+    // "all 31 agencies": a count may stand in the thing had.
+    let within = || {
+        (j + 2..(j + 8).min(toks.len()))
+            .take_while(|&k| toks[k].is_word() || toks[k].norm.chars().all(|c| c.is_ascii_digit()))
+    };
+    within()
         .find(|&k| is_past_action_at(toks, k, true))
+        // "I had all 31 agencies adopt the checklist": the speaker had them do it; "I got the
+        // agencies to sign up": the same with "to".
+        .or_else(|| {
+            within().find(|&k| {
+                let word = toks[k].norm.as_str();
+                let before = toks[k - 1].norm.as_str();
+                (toks[j].norm == "had" && CAUSED_TO_DO.contains(&word) && before.ends_with('s'))
+                    || (toks[j].norm == "got" && before == "to" && CAUSED_TO_DO.contains(&word))
+            })
+        })
 }
+
+/// What someone is had or got to do by the speaker ("I had the agencies adopt", "I got every
+/// manager to sign"): plain verbs, so a thing had ("we had all the agencies' returns") is no action.
+const CAUSED_TO_DO: &[&str] = &[
+    "adopt", "use", "sign", "agree", "follow", "join", "complete", "attend", "record", "review",
+    "check", "ring", "call", "visit", "share", "report", "train", "change", "stop", "start",
+    "take", "put", "write", "send", "run", "come", "carry", "fill", "log", "offer", "apply",
+    "switch",
+];
 
 /// [`is_past_action`] for the word at `j`, with the word after it: "I used her letter" is an action
 /// where "I used to" is not, and "we started offering video calls" where "when I started" is not.
@@ -409,6 +435,9 @@ fn is_past_action_at(toks: &[Token], j: usize, participle: bool) -> bool {
             ) || super::clause::is_figure_word(next)
                 || (matches!(word, "placed" | "based") && matches!(next, "a" | "an" | "one"))
         }
+        // "our connector asked him", "our workers asked every family": asking someone is an action;
+        // "we were asked" (the passive) is not one of ours.
+        "asked" if !participle => matches!(next, "him" | "her" | "them" | "every" | "each" | "all"),
         // "Our worker found her a ground-floor flat", "we found them a day centre place": someone
         // found something for is an action; "we found that waits were long" is a discovery.
         "found" if !participle => {
@@ -525,9 +554,22 @@ fn skip_between(m: &Matchers, toks: &[Token], mut j: usize) -> usize {
 pub(crate) fn subject_verbs(m: &Matchers, toks: &[Token]) -> Vec<Action> {
     let mut out: Vec<Action> = Vec::new();
     let mut i = 0;
+    // Whether "our" or "my" worker has been named in this sentence, so a "she" or "he" after it
+    // ("our community connector found out the museum needed someone so she asked him") is that
+    // worker acting.
+    let mut our_worker = false;
     while i < toks.len() {
+        if matches!(toks[i].norm.as_str(), "." | "!" | "?") {
+            our_worker = false;
+        }
         let listed_subject = m.done_subjects.as_ref().and_then(|s| s.match_at(toks, i));
-        let subject = listed_subject.or_else(|| team_actor(toks, i));
+        let team = team_actor(toks, i);
+        if team.is_some() && matches!(toks[i].norm.as_str(), "our" | "my") {
+            our_worker = true;
+        }
+        let worker_again =
+            (our_worker && matches!(toks[i].norm.as_str(), "she" | "he")).then_some(1);
+        let subject = listed_subject.or(team).or(worker_again);
         if let Some(n) = subject {
             let j = skip_between(m, toks, i + n);
             if has_got(toks, j) {
@@ -554,10 +596,11 @@ pub(crate) fn subject_verbs(m: &Matchers, toks: &[Token]) -> Vec<Action> {
                 .filter(|&len| !vague_doing(toks, j + len - 1));
             let len = listed
                 .or_else(|| is_past_action_at(toks, j, false).then_some(1))
-                // "had" may have been skipped as a helping verb ("I had set up").
+                // "had" may have been skipped as a helping verb ("I had set up"), and "all" after it ("I had
+                // all the agencies adopt").
                 .or_else(|| {
                     causative(toks, j)
-                        .or_else(|| (j > i + n).then(|| causative(toks, j - 1)).flatten())
+                        .or_else(|| (i + n..j).find_map(|k| causative(toks, k)))
                         .map(|end| end + 1 - j)
                 });
             if let Some(len) = len {

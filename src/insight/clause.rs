@@ -319,6 +319,7 @@ pub(crate) fn read(text: &str, toks: &[Token]) -> Vec<Clause> {
             || aside_opens(toks, i)
             || there_opens(toks, i)
             || time_opens(toks, i)
+            || result_opens(toks, i)
             || none_opens(toks, i)
             || subject_opens(toks, i)
             || what_done_opens(toks, i)

@@ -50,3 +50,41 @@ fn a_discovery_a_place_of_work_and_a_clause_after_a_name_are_not_these_actions()
         r.done_markers
     );
 }
+
+#[test]
+fn our_worker_named_then_said_as_she_or_he_is_done() {
+    // Set R's done misses, in sentences written for this test: a worker of ours named once and then
+    // "she" or "he" in the same sentence.
+    for text in [
+        "Our housing support officer heard the library wanted a reader so she asked him that week.",
+        "One of our occupational therapists used to be a climber so he went with her to the wall.",
+        "Our dementia support worker realised he could still draw, so she took him to the art class.",
+    ] {
+        let r = read(text);
+        assert!(r.covers.done, "{text}: {:?}", r.done_markers);
+    }
+    // A "she" with no worker of ours before it in the sentence is not our action.
+    for text in [
+        "Mrs K was lonely after the move. She asked her niece to visit.",
+        "The neighbour's daughter was worried so she rang the surgery.",
+    ] {
+        let r = read(text);
+        assert!(!r.covers.done, "{text}: {:?}", r.done_markers);
+    }
+}
+
+#[test]
+fn having_others_do_it_or_doing_it_jointly_is_done_and_own_part() {
+    for text in [
+        "Last year I had all 14 day centres use the same falls screen.",
+        "I got the three hospital wards to ring us before discharge.",
+        "The ward sister and I mapped every discharge on the ward so the delays are visible and can't be ignored.",
+    ] {
+        let r = read(text);
+        assert!(r.covers.done, "{text}: {:?}", r.done_markers);
+        assert!(!r.own_part_markers.is_empty(), "{text}");
+    }
+    // A thing had is no action.
+    let r = read("We had all the agencies' returns by March.");
+    assert!(!r.covers.done, "{:?}", r.done_markers);
+}

@@ -28,6 +28,17 @@ pub(super) fn time_opens(toks: &[Token], i: usize) -> bool {
             || dated_meeting_words(&words_of(&toks[i + 1..toks.len().min(i + 10)])).is_some())
 }
 
+/// "I flagged every person on the rota so those calls are fixed and can't be moved": in speech, "so"
+/// before a thing named ("so those calls", "so the team") opens the result of what went before, a
+/// clause of its own, so a denial in it does not take back the action before it.
+pub(super) fn result_opens(toks: &[Token], i: usize) -> bool {
+    let next = toks.get(i + 1).map_or("", |t| t.norm.as_str());
+    i > 0
+        && toks[i - 1].is_word()
+        && toks[i].norm == "so"
+        && matches!(next, "those" | "these" | "the" | "this" | "their" | "our")
+}
+
 /// "... we've had nineteen boaters assessed and not one has been bounced": "and" (or "but") before a
 /// count of none opens a clause of its own, so the denial in it does not take back the count
 /// before it.
