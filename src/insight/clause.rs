@@ -295,10 +295,7 @@ pub(crate) fn read(text: &str, toks: &[Token]) -> Vec<Clause> {
     sentence_starts.extend(&spoken);
     for (i, t) in toks.iter().enumerate() {
         let n = t.norm.as_str();
-        let gap_newline = i > 0
-            && text
-                .get(toks[i - 1].end..t.start)
-                .is_some_and(|g| g.contains('\n'));
+        let gap_newline = i > 0 && super::text::breaks_line(text, toks[i - 1].end, t.start);
         if gap_newline {
             bounds.push(i);
             sentence_starts.push(i);
@@ -345,10 +342,8 @@ pub(crate) fn read(text: &str, toks: &[Token]) -> Vec<Clause> {
         let words = toks[a..b].iter().filter(|t| t.is_word()).count();
         // "Next," and "Honestly," lean on the clause after them, but a figure alone on its line
         // ("- Jan 2025: 410") stays on its line.
-        let line_ends = b < toks.len()
-            && text
-                .get(toks[b - 1].end..toks[b].start)
-                .is_some_and(|g| g.contains('\n'));
+        let line_ends =
+            b < toks.len() && super::text::breaks_line(text, toks[b - 1].end, toks[b].start);
         // "and in April | we're training four more": a time alone leads the clause after it.
         // Only where no mark cut it off: "Next, by the end of March, I want" keeps its parts.
         let time_leads = toks[b - 1].is_word()

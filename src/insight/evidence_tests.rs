@@ -53,3 +53,17 @@ fn a_count_that_tells_the_round_a_service_keeps_is_no_evidence() {
         assert!(r.covers.evidence, "{text}");
     }
 }
+
+#[test]
+fn a_denial_wrapped_onto_the_next_line_still_holds() {
+    // Answers pasted from an email or a document arrive hard-wrapped: the line break inside a
+    // sentence is not the end of it, so "measured" on the next line is still not measured.
+    no_evidence(&[
+        "We want fewer families to chase us, but to be frank we haven't\nmeasured any of it so far.",
+        "The new rota should help, though we haven't yet\nsurveyed the carers about it.",
+    ]);
+    // A line that starts with a capital is a new line of its own, as in notes and lists.
+    evidence(&[
+        "We haven't finished the review.\nThe audit of 40 files in May found 31 rated good.",
+    ]);
+}

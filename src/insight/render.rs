@@ -171,7 +171,7 @@ pub fn render_report(report: &Report) -> String {
         "no, not yet: add a figure, an audit finding, or what people told you".to_string()
     } else {
         format!(
-            "not yet: {} says when, or what is planned or not yet done, not how you know",
+            "not yet: you mention {}, but as a date, a plan or something not done yet, not as how you know",
             quoted_list(report.evidence_markers.iter().map(|f| f.text.as_str()), 3)
         )
     };

@@ -81,6 +81,17 @@ pub(crate) fn wrapped_line_at(text: &str, newline: usize) -> bool {
         .is_some_and(char::is_lowercase)
 }
 
+/// True when the text between `from` and `to` (the gap between two tokens) breaks the line for a
+/// reader: it holds a line break that does not merely wrap a sentence. A hard-wrapped answer pasted
+/// from an email ("we haven't\nmeasured it yet") is one sentence, so a denial on one line still holds
+/// for the words on the next.
+pub(crate) fn breaks_line(text: &str, from: usize, to: usize) -> bool {
+    text.get(from..to).is_some_and(|gap| {
+        gap.match_indices('\n')
+            .any(|(i, _)| !wrapped_line_at(text, from + i))
+    })
+}
+
 impl Sentences {
     pub fn new(text: &str) -> Sentences {
         let mut starts = vec![0];
