@@ -210,3 +210,37 @@ fn saying_what_it_would_take_to_claim_is_no_softener() {
     none("I would need a second audit until I'd say so in a report.");
     only("I'd say we're in a better place.", "I'd say");
 }
+
+#[test]
+fn a_claim_held_back_in_these_forms_is_a_softener() {
+    // Set R's softener misses, in sentences written for this test.
+    only(
+        "The carers' hub is well used, broadly speaking.",
+        "broadly speaking",
+    );
+    only(
+        "The new letters have gone down reasonably well.",
+        "reasonably",
+    );
+    only(
+        "It feels as though the team has turned a corner.",
+        "It feels as though",
+    );
+    only("No family has complained since, at least.", "at least");
+    only(
+        "Waits are shorter now, or that's my impression.",
+        "that's my impression",
+    );
+    only("We might add a Saturday clinic in the spring.", "We might");
+}
+
+#[test]
+fn these_forms_are_no_softener() {
+    none("At least 40 carers came to the first session.");
+    none("We will do what is reasonably practicable.");
+    none("I'll try and keep it brief for you.");
+    none("A tenant who seems frightened of a visitor is seen alone.");
+    none("It was quite something to watch her sing again.");
+    none("We asked what we might need to change.");
+    none("Some time we might look at whether the texts help.");
+}

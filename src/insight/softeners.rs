@@ -68,6 +68,23 @@ const MORE: &[&[&str]] = &[
     &["broadly"],
     // "the feedback's been pretty good": a result played down.
     &["pretty"],
+    // "it's landed reasonably well": the same ("reasonably practicable" is a legal test, so only
+    // before a result word, see `more_not_softening`).
+    &["reasonably"],
+    // "we're well connected, generally speaking": a claim held back, wherever it stands.
+    &["generally", "speaking"],
+    &["broadly", "speaking"],
+    // "It feels as if the culture's shifting": a sense, not a finding.
+    &["it", "feels", "as", "if"],
+    &["it", "feels", "as", "though"],
+    // "Nobody's dropped out, at least": a claim shrunk to what is safe (only at the end of its
+    // clause: "at least 40 carers" gives a figure).
+    &["at", "least"],
+    // "... or that's my impression": a view, not a finding.
+    &["that's", "my", "impression"],
+    &["my", "impression", "is"],
+    // "We might train a third later in the year": a step held back.
+    &["we", "might"],
     // An excuse in place of a result: "we're doing our best with what we have".
     &["doing", "our", "best"],
     &["doing", "the", "best", "we", "can"],
@@ -102,24 +119,22 @@ fn more_not_softening(toks: &[Token], i: usize, j: usize) -> bool {
         "i" if w(j - 1) == "gather" => super::clause::gathers_things(toks, j),
         // "who may have been exploited", "which might have been missed": who or what is meant.
         "may" | "might" => i > 0 && matches!(w(i - 1), "who" | "which" | "that"),
-        "generally" | "broadly" => !after_be(w(i.wrapping_sub(1))),
+        "generally" | "broadly" => w(i + 1) != "speaking" && !after_be(w(i.wrapping_sub(1))),
+        "reasonably" => !RESULT_WORDS.contains(&w(j)),
+        "at" => toks.get(j).is_some_and(Token::is_word),
+        // "what we might need", "whether we might": a question about it, no step held back; "we
+        // might have been" is read on its own; "one day we might see whether GPs refer" is a
+        // musing on finding out, no step held back.
+        "we" if w(i + 1) == "might" => {
+            (i > 0 && matches!(w(i - 1), "what" | "whether" | "how" | "where" | "if"))
+                || matches!(w(j), "have" | "see" | "look" | "find")
+        }
         // "if a guest seems unwell, the coordinator rings": how someone looks, a trigger for what
         // staff do, not a doubt on the speaker's claim.
-        "seems" | "seem" | "seemed" => in_a_condition(toks, i),
+        // "anyone who seems to be under someone's control is offered a place": who is meant.
+        "seems" | "seem" | "seemed" => in_a_condition(toks, i) || (i > 0 && w(i - 1) == "who"),
         // "pretty good", "pretty well": a result played down; "a pretty garden" describes.
-        "pretty" => !matches!(
-            w(j),
-            "good"
-                | "well"
-                | "positive"
-                | "strong"
-                | "decent"
-                | "solid"
-                | "confident"
-                | "settled"
-                | "stable"
-                | "effective"
-        ),
+        "pretty" => !RESULT_WORDS.contains(&w(j)),
         "look" | "looks" => !matches!(
             w(j),
             "they're"
@@ -139,6 +154,21 @@ fn more_not_softening(toks: &[Token], i: usize, j: usize) -> bool {
         _ => false,
     }
 }
+
+/// Words for a result that "pretty" or "reasonably" before them plays down ("pretty good",
+/// "landed reasonably well").
+const RESULT_WORDS: &[&str] = &[
+    "good",
+    "well",
+    "positive",
+    "strong",
+    "decent",
+    "solid",
+    "confident",
+    "settled",
+    "stable",
+    "effective",
+];
 
 /// A form of "be" (or "'s", "been") before an adverb that then softens what follows it: "is generally
 /// positive", "the feedback's broadly good".
@@ -467,7 +497,8 @@ fn not_softening(toks: &[Token], i: usize, j: usize) -> bool {
         // very, a need told at its full weight.
         // "nobody quite knew who held it": fully, a gap told.
         "quite" if j == i + 1 => {
-            matches!(w(j), "a" | "an")
+            // "It's quite something to see him there": wonder, not a doubt.
+            matches!(w(j), "a" | "an" | "something")
                 || QUITE_WHOLLY.contains(&w(j))
                 || matches!(before, "nobody" | "never")
                 // "not quite what the physio had in mind": not exactly, a difference told.
@@ -547,7 +578,8 @@ fn not_softening(toks: &[Token], i: usize, j: usize) -> bool {
                 // plays a claim down only when it is the speaker's ("we try to", "we're trying").
                 || subject_before(toks, i).is_none_or(|t| !SPEAKER.contains(&t.norm.as_str()))
                 // "I'll try and give you a flavour": a way of speaking.
-                || (before == "i'll" && super::clause::DISCOURSE.contains(&w(j)))
+                || (before == "i'll"
+                    && (super::clause::DISCOURSE.contains(&w(j)) || keeps_it_short(toks, j)))
                 // "what we did was try to get one worker": what was done, told as work.
                 || (first == "try" && matches!(before, "was" | "were"))
         }
@@ -566,6 +598,12 @@ fn not_softening(toks: &[Token], i: usize, j: usize) -> bool {
             .any(|t| t.norm.starts_with("you")),
         _ => false,
     }
+}
+
+/// "keep it short", "keep it brief" at `j`: a way of speaking after "I'll try and".
+fn keeps_it_short(toks: &[Token], j: usize) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    w(j) == "keep" && w(j + 1) == "it" && matches!(w(j + 2), "short" | "brief" | "quick")
 }
 
 /// Whether the softener starting at token `i` sits in someone else's words reported by the speaker
