@@ -444,6 +444,10 @@ pub(crate) fn read(text: &str, toks: &[Token]) -> Vec<Clause> {
                 || (out[i - 1].time != Time::Past
                     && ends_on_a_time(&toks[out[i - 1].toks.clone()])))
             && matches!(first, "we're" | "i'm")
+            // "Referrals are low over the summer we're seeing them rise now": a now is no step.
+            && !toks[c.toks.clone()]
+                .iter()
+                .any(|t| matches!(t.norm.as_str(), "now" | "currently" | "today"))
             && c.stance == Stance::Asserted
             && c.time == Time::Present
             && toks[c.toks.clone()]
@@ -492,7 +496,9 @@ fn ends_on_a_time(ts: &[Token]) -> bool {
         .collect();
     match words.as_slice() {
         [.., lead, "the", time] | [.., lead, time] => {
-            matches!(*lead, "in" | "from" | "by")
+            // "... no access to her account over the summer | we're taking the training to the
+            // agencies": a season after any lead ("over", "during", "after") may open the step.
+            matches!(*lead, "in" | "from" | "by" | "over" | "during" | "after")
                 && (MONTH_WORDS.contains(time) || SEASONS.contains(time))
         }
         _ => false,
@@ -2253,7 +2259,17 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         && ts
             .iter()
             .any(|t| matches!(t.norm.as_str(), "i'm" | "we're"));
-    let stance = if (stance == Stance::Asserted || (stance == Stance::Reported && own_continuous))
+    // "In the new year the dashboard gains one quote a month from the feedback texts": a step
+    // timetabled in the present that names a source as a thing ("feedback") says who will be heard,
+    // not what someone said.
+    let source_as_a_thing = ts.iter().all(|t| {
+        !matches!(
+            t.norm.as_str(),
+            "said" | "told" | "say" | "says" | "tell" | "tells" | "reported"
+        )
+    }) && timetabled::timetabled(text, ts);
+    let stance = if (stance == Stance::Asserted
+        || (stance == Stance::Reported && (own_continuous || source_as_a_thing)))
         && when
         && !perfect
         && (foreseen_step

@@ -336,3 +336,27 @@ fn a_consequence_a_past_date_a_habit_or_a_denied_priority_is_no_step() {
         "The housing priority for this group goes to the cabinet in May, and I'm presenting it.",
     ]);
 }
+
+#[test]
+fn a_season_said_before_the_step_in_speech_or_a_source_named_in_a_timetabled_step_is_a_step() {
+    // In speech with no stops, a season left at the end of one clause opens the step after it, and
+    // one that stands alone leads the clause it comes before.
+    for text in [
+        "he has a key safe now and nobody else holds his bank card over the spring we're taking \
+         the same check to the day centres",
+        "Over the winter I'm taking the falls checklist round the supported living providers.",
+        // A step timetabled in the present whose object is a count, or which names a source as a
+        // thing ("feedback"), is still a step.
+        "In the spring the newsletter carries two stories a quarter from the feedback cards families fill in.",
+    ] {
+        let r = read(text);
+        assert!(r.then_now_next.next, "{text}: {:?}", r.next_markers);
+        assert!(r.next_has_when, "{text}");
+    }
+    // A then and a now, or a now and a now, are no step.
+    no_step(&[
+        "calls to the duty line dipped over the summer we're seeing them climb again now",
+        "waits are long over the winter we're seeing them rise now",
+        "The four day centres no longer close for a fortnight in August.",
+    ]);
+}

@@ -101,6 +101,9 @@ pub(super) fn only_a_time(ts: &[Token]) -> bool {
                 | "from"
                 | "after"
                 | "by"
+                // "over the winter | we're taking it to the agencies".
+                | "over"
+                | "during"
                 | "next"
                 | "the"
                 | "end"

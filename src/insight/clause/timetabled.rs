@@ -277,7 +277,12 @@ fn present_verb(text: &str, ts: &[Token], start: usize, k: usize) -> bool {
                 && ((after.ends_with("ed") && after.len() > 4)
                     || past::PARTICIPLES.contains(&after)));
     }
-    if !(OBJECT_OPENERS.contains(&next) || AFTER_A_VERB.contains(&next)) {
+    // "the dashboard gains one quote a month": a count opens the object too.
+    if !(OBJECT_OPENERS.contains(&next)
+        || AFTER_A_VERB.contains(&next)
+        || next.starts_with(|c: char| c.is_ascii_digit())
+        || crate::text::number_value(next).is_some())
+    {
         return false;
     }
     let plural = matches!(last, "we" | "they" | "i")
