@@ -345,6 +345,8 @@ mod tests_substance;
 #[cfg(test)]
 mod tests_title;
 #[cfg(test)]
+mod tests_unknown_after;
+#[cfg(test)]
 mod tests_uptake;
 #[cfg(test)]
 mod tests_usually;

@@ -98,6 +98,11 @@ pub(super) fn ask(r: &Reading, (a, b): (usize, usize)) -> String {
         return "what are you doing to reach them, and what have any of them told you about why?"
             .to_string();
     }
+    // "...and we don't yet know which": the PSW cannot yet say what lies behind the weak spot, so
+    // the assessor asks how they will find out (probes-16 p10), not what it has meant.
+    if unknown_after(r, a) {
+        return "how are you going to find out what lies behind it, and by when?".to_string();
+    }
     let given = dated(r) || acting(r, a);
     let people = r.any_people(a, b);
     let waiting = r.has_in(a, b, WAITING);
@@ -143,5 +148,22 @@ fn unreached(r: &Reading, (a, b): (usize, usize)) -> bool {
                 || matches!(r.n(k.wrapping_sub(1)), "not" | "never")
         }
         _ => false,
+    })
+}
+
+/// True when the sentence holding token `i`, or the one after it, has the speaker say they do not
+/// know or cannot tell: "we don't yet know which", "I can't tell you why", "I don't know".
+pub(super) fn unknown_after(r: &Reading, i: usize) -> bool {
+    let (sa, sb) = r.with_next_sentence(i);
+    (sa..sb).any(|k| {
+        let neg = matches!(r.n(k), "don't" | "can't" | "cannot" | "couldn't")
+            || r.n(k) == "not" && matches!(r.n(k.wrapping_sub(1)), "do" | "can");
+        let who = (k.saturating_sub(2)..k).any(|j| matches!(r.n(j), "we" | "i"));
+        let v = if matches!(r.n(k + 1), "yet" | "really") {
+            k + 2
+        } else {
+            k + 1
+        };
+        neg && who && matches!(r.n(v), "know" | "tell" | "say")
     })
 }
