@@ -433,6 +433,14 @@ fn turn(r: &Reading, a: usize, b: usize) -> usize {
                 || pair("leaves", "out")
                 || pair("left", "out")
                 || pair("not", "typical")
+                // "The people still slipping through are those on direct payments": people the
+                // work misses, said as a movement (probes-16 p12).
+                || pair("slipping", "through")
+                || pair("slip", "through")
+                || pair("falling", "through")
+                || pair("fall", "through")
+                || pair("left", "behind")
+                || pair("losing", "out")
                 || pair("less", "sure")
                 // "The figure I'm not pleased with": a weak spot announced.
                 || w == "not"

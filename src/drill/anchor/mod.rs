@@ -335,6 +335,8 @@ mod tests_rule;
 #[cfg(test)]
 mod tests_set_apart;
 #[cfg(test)]
+mod tests_slipping_through;
+#[cfg(test)]
 mod tests_splice;
 #[cfg(test)]
 mod tests_staff_share;
