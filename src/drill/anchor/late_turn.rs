@@ -441,6 +441,9 @@ fn turn(r: &Reading, a: usize, b: usize) -> usize {
                 || pair("fall", "through")
                 || pair("left", "behind")
                 || pair("losing", "out")
+                // "Residential care is another story.": a frame that turns against the results.
+                || pair("another", "story")
+                || pair("different", "story")
                 || pair("less", "sure")
                 // "The figure I'm not pleased with": a weak spot announced.
                 || w == "not"
@@ -827,6 +830,12 @@ fn tail(r: &Reading, (a, b): (usize, usize), next: (usize, usize)) -> &'static s
     };
     let people = noun == Some(Noun::People)
         || noun.is_none() && (of_people((a, b)) || before.is_some_and(of_people));
+    // "five older people are living in a home thirty miles away": people placed far from home
+    // are asked how they and their families are doing (probes-16 p08); people placed away whom
+    // nobody has seen are asked first whether they are safe.
+    if people && !unseen && noun == Some(Noun::People) && super::pointed::placed_away(r, (a, b)) {
+        return super::pointed::AWAY;
+    }
     // People nobody has seen are not gone back over like files: how they are now comes first.
     if unseen && people {
         "how do you know they are safe now, and what is being done for them, by when?"

@@ -315,6 +315,8 @@ mod tests_past_change;
 #[cfg(test)]
 mod tests_pin;
 #[cfg(test)]
+mod tests_placed_away;
+#[cfg(test)]
 mod tests_pressure;
 #[cfg(test)]
 mod tests_quality_test;

@@ -103,6 +103,10 @@ pub(super) fn ask(r: &Reading, (a, b): (usize, usize)) -> String {
     if unknown_after(r, a) {
         return "how are you going to find out what lies behind it, and by when?".to_string();
     }
+    // "6 younger adults are still placed out of county": how they and their families are doing.
+    if r.any_people(a, b) && placed_away(r, (a, b)) {
+        return AWAY.to_string();
+    }
     let given = dated(r) || acting(r, a);
     let people = r.any_people(a, b);
     let waiting = r.has_in(a, b, WAITING);
@@ -165,5 +169,20 @@ pub(super) fn unknown_after(r: &Reading, i: usize) -> bool {
             k + 1
         };
         neg && who && matches!(r.n(v), "know" | "tell" | "say")
+    })
+}
+
+/// The ask about people placed far from home.
+pub(super) const AWAY: &str = "how are they and their families doing, and what would it take to bring people like them closer to home?";
+
+/// True when tokens `a..b` place people far from home: "living in a home thirty miles away",
+/// "placed out of county", "out of area" (probes-16 p08: the assessor asked how they and their
+/// families were doing).
+pub(super) fn placed_away(r: &Reading, (a, b): (usize, usize)) -> bool {
+    (a..b.min(r.toks.len())).any(|k| {
+        r.n(k) == "away" && (k.saturating_sub(2)..k).any(|j| r.n(j) == "miles")
+            || r.n(k) == "of"
+                && matches!(r.n(k + 1), "area" | "county" | "borough")
+                && r.n(k.wrapping_sub(1)) == "out"
     })
 }
