@@ -283,6 +283,8 @@ mod tests_count_against_share;
 #[cfg(test)]
 mod tests_count_not_frame;
 #[cfg(test)]
+mod tests_cut_back;
+#[cfg(test)]
 mod tests_dated_now;
 #[cfg(test)]
 mod tests_few_of;

@@ -76,7 +76,7 @@ pub(super) fn find(r: &Reading, end: usize, unseen: bool) -> Option<Anchor> {
         // third-party top-up their families say they can't afford or a move out of the place
         // they've lived in for two years or more", probes-12 p04, 28 words), is cut at a joining
         // word to what fits, rather than left for the announcing words.
-        let b_said = if words(r, from, b) > MOST_WORDS && r.has_in(from, b, HARMED) {
+        let b_said = if words(r, from, b) > MOST_WORDS && harmed_in(r, from, b) {
             shortened(r, (from, b)).unwrap_or(b)
         } else {
             b
@@ -86,7 +86,7 @@ pub(super) fn find(r: &Reading, end: usize, unseen: bool) -> Option<Anchor> {
             // someone who owns it, is the story of a fix told whole: asked who puts it right, it
             // is asked what it has just said (insight-strong-10 z08, "the head of the adult teams
             // owns the plan").
-            if r.has_in(from, b, HARMED) && (b <= stop || !r.has_in(b, r.toks.len(), FIX_OWNED)) {
+            if harmed_in(r, from, b) && (b <= stop || !r.has_in(b, r.toks.len(), FIX_OWNED)) {
                 return Some(found);
             }
             // "What the review didn't cover: the first agency supported 90 people and we funded
@@ -181,7 +181,7 @@ fn shortened(r: &Reading, (a, b): (usize, usize)) -> Option<usize> {
     (a + 1..b).rev().find(|&k| {
         CUT_AT.contains(&r.n(k))
             && (FEWEST_WORDS..=MOST_WORDS).contains(&words(r, a, k))
-            && r.has_in(a, k, HARMED)
+            && harmed_in(r, a, k)
             && (a..k).any(|j| r.value(j).is_some_and(|v| v >= 2.0))
     })
 }
@@ -228,6 +228,18 @@ const HARMED: &[&str] = &[
     "complained",
     "missed",
 ];
+
+/// True when tokens `a..b` say the people counted came off worse: a word of [`HARMED`], or support
+/// cut back or off ("for the other eight the NHS cut the package back", "their hours were cut",
+/// probes-16 p07). Not "we cut the wait to four weeks".
+fn harmed_in(r: &Reading, a: usize, b: usize) -> bool {
+    r.has_in(a, b, HARMED)
+        || (a..b).any(|k| {
+            r.n(k) == "cut"
+                && ((k + 1..(k + 4).min(b)).any(|j| matches!(r.n(j), "back" | "off"))
+                    || matches!(r.n(k.wrapping_sub(1)), "was" | "were" | "been" | "got"))
+        })
+}
 
 /// True when the "would" of tokens `a..b` sits in a clause after what happened, naming the
 /// yardstick it is measured against: "9 were closed with no further action where our hub would
@@ -317,7 +329,7 @@ fn piece(r: &Reading, (a, b): (usize, usize), unseen: bool) -> Option<Anchor> {
             // A count that itself tells of harm or concern ("11 now face a top-up", "three
             // concerns this year") names the fault the weak spot hid, and is asked about as one
             // (probes-11 p09, probes-12 p04).
-            if unseen && !r.has_in(a, b, HARMED) && !r.has_in(a, b, super::not_yet::CONCERNS) {
+            if unseen && !harmed_in(r, a, b) && !r.has_in(a, b, super::not_yet::CONCERNS) {
                 super::not_yet::count_ask(first.trim_end_matches(" since"))
             } else {
                 format!("{first}, and {}", fix_asked(r, (a, b)))
@@ -336,6 +348,26 @@ fn piece(r: &Reading, (a, b): (usize, usize), unseen: bool) -> Option<Anchor> {
         ("none", "of", _) => Some(a + 2),
         _ => None,
     };
+    // "for the other eight the NHS cut the package back" (probes-16 p07): a slot never opens on
+    // "for", so the few are said back before a comma and what happened to them after it.
+    if r.n(a) == "for"
+        && let Some(k) = count.filter(|&k| k <= a + 3)
+        && k + 1 < b
+    {
+        let quote = format!(
+            "for {}, {}",
+            slot(r.text, &r.toks, a + 1, k + 1)?,
+            slot(r.text, &r.toks, k + 1, b)?
+        );
+        return anchor(
+            r,
+            Shape::Weakness,
+            (a, b),
+            r.raw(a, b),
+            PRESSES.to_string(),
+            format!("You said {quote}: {ask}"),
+        );
+    }
     let Some(rest) = none_of else {
         // "11 now face either a top-up they can't afford", cut before its "or": the "either" is
         // left out, so no half of a pair is said back.
