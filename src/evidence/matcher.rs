@@ -341,9 +341,16 @@ impl<'a> Matcher<'a> {
                     &mut scratch,
                 )
             };
-            // A past value ("down from 35") belongs to the figure before it in the sentence.
+            // A past value ("down from 35") belongs to the figure before it in the sentence,
+            // unless today's value follows straight after it: "and turnover fell from 19% to 11%"
+            // is a change of its own, not more of the figure before the "and".
+            let opens_a_change = mentions.get(n + 1).is_some_and(|next| {
+                !next.past
+                    && sentences[next.first_token] == sentence
+                    && next.first_token <= m.last_token + 2
+            });
             let figure = match (m.past, figure) {
-                (true, None) => found
+                (true, None) if !opens_a_change => found
                     .iter()
                     .rev()
                     .find(|f| sentences[f.mention.first_token] == sentence && !f.mention.past)
@@ -902,6 +909,38 @@ mod tests {
         assert_eq!(flags.len(), 1, "{flags:#?}");
         assert!(
             flags[0].message.contains("went from 420 to 310 once"),
+            "{flags:#?}"
+        );
+    }
+
+    /// Walk 8: a second change in the sentence, of a measure the register does not hold, was
+    /// given the first change's measure through its past value, so its right figure was told it
+    /// differs from the register ("agency use fell from 30% to 12%" against the vacancy rate).
+    #[test]
+    fn a_second_change_in_the_sentence_keeps_its_own_measure() {
+        let register = parse(REGISTER).unwrap();
+        let matcher = Matcher::new(&register);
+        let text = "Our social worker vacancy rate is 9%, and agency use fell from 30% to 12%.";
+        let flags = matcher.check(text, today(), 3);
+        assert!(
+            flags.iter().all(|f| f.kind != FlagKind::Differs),
+            "{flags:#?}"
+        );
+        let agency: Vec<&Flag> = flags.iter().filter(|f| f.said.contains("agency")).collect();
+        assert_eq!(agency.len(), 1, "{flags:#?}");
+        assert_eq!(agency[0].kind, FlagKind::Unsourced);
+        assert!(agency[0].said.contains("from 30% to 12%"), "{flags:#?}");
+        // A past value straight after today's still belongs to it.
+        let flags = matcher.check(
+            "The social worker vacancy rate is 9% now, down from 14% last year, and agency use is \
+             12%.",
+            today(),
+            3,
+        );
+        assert!(
+            flags
+                .iter()
+                .all(|f| f.measure != "social worker vacancy rate" || f.kind == FlagKind::Stale),
             "{flags:#?}"
         );
     }
