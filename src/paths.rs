@@ -87,9 +87,10 @@ pub enum ReadError {
     NotAFile,
     /// Larger than the limit, which is given in bytes.
     TooLarge(u64),
-    /// Not UTF-8 from this line (counted from 1) on.
+    /// Not UTF-8 from this line and column (both counted from 1, the column in characters) on.
     NotText {
         line: usize,
+        column: usize,
     },
     Io(io::Error),
 }
@@ -126,8 +127,26 @@ impl ReadError {
     /// The line the problem is on, or 0 when it is not on any one line.
     pub fn line(&self) -> usize {
         match self {
-            ReadError::NotText { line } => *line,
+            ReadError::NotText { line, .. } => *line,
             _ => 0,
+        }
+    }
+
+    /// The column (in characters, from 1) the problem starts at, or 0 when it is not on any line.
+    pub fn column(&self) -> usize {
+        match self {
+            ReadError::NotText { column, .. } => *column,
+            _ => 0,
+        }
+    }
+
+    /// The sentence after the file's name, as every message about a file reads: `FILE:LINE:COLUMN:
+    /// what is wrong` where the problem is at one place ("from here on" then points somewhere),
+    /// else `FILE: what is wrong`.
+    pub fn located(&self, file: &str) -> String {
+        match self.line() {
+            0 => format!("{file}: {}", self.plain()),
+            line => format!("{file}:{line}:{}: {}", self.column().max(1), self.plain()),
         }
     }
 }
@@ -146,8 +165,14 @@ fn size_in_words(bytes: u64) -> String {
 pub fn read_text_file(path: &Path, limit: u64) -> Result<String, ReadError> {
     String::from_utf8(read_file(path, limit)?).map_err(|e| {
         let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line_start = good
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |at| at + 1);
         ReadError::NotText {
             line: good.iter().filter(|&&b| b == b'\n').count() + 1,
+            // The bytes before it on its line are good UTF-8, so they count as characters.
+            column: String::from_utf8_lossy(&good[line_start..]).chars().count() + 1,
         }
     })
 }

@@ -135,7 +135,7 @@ impl Library {
                     problems: vec![Problem {
                         file: name,
                         line: e.line().max(1),
-                        column: 1,
+                        column: e.column().max(1),
                         message: format!("could not read the file: {why}"),
                     }],
                 })

@@ -25,7 +25,7 @@ pub(super) fn analyse(data: Option<&Path>, args: &AnalyseArgs) -> Result<ExitCod
         None => name,
     };
     let text = if let Some(path) = &note_path {
-        paths::read_text_file(path, limit).map_err(|e| format!("{name}: {}", e.plain()))?
+        paths::read_text_file(path, limit).map_err(|e| e.located(&name))?
     } else if args.file == "-" {
         if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
             warn("Type or paste the answer, then press Ctrl-D on a new line to see the report.");
@@ -44,8 +44,7 @@ pub(super) fn analyse(data: Option<&Path>, args: &AnalyseArgs) -> Result<ExitCod
         }
         String::from_utf8_lossy(&bytes).into_owned()
     } else {
-        paths::read_text_file(Path::new(&args.file), limit)
-            .map_err(|e| format!("{name}: {}", e.plain()))?
+        paths::read_text_file(Path::new(&args.file), limit).map_err(|e| e.located(&name))?
     };
     let (lexicon, warning) = Lexicon::load(data);
     if let Some(warning) = warning {

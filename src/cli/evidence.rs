@@ -338,7 +338,7 @@ fn read_checked(store: &NotesStore, what: &str) -> Result<(Vec<Answer>, Option<P
     } else {
         let path = find_note(store, Path::new(what))?;
         let text = crate::paths::read_text_file(&path, limit)
-            .map_err(|e| format!("{}: {}", path.display(), e.plain()))?;
+            .map_err(|e| e.located(&path.display().to_string()))?;
         (text, path.display().to_string(), Some(path))
     };
     if looks_like_note(&text) {

@@ -391,7 +391,7 @@ fn read_answer(file: &str, purpose: &str) -> Result<String, String> {
         // A pipe or device is refused at once; it used to be waited on for ever.
         paths::read_text_file(Path::new(file), limit).map_err(|e| match e {
             paths::ReadError::TooLarge(_) => format!("{file}: {too_long}"),
-            e => format!("{file}: {}", e.plain()),
+            e => e.located(file),
         })
     }
 }

@@ -57,7 +57,7 @@ pub(super) fn notes(
                 crate::notes::NotesStore::read_checked(&path).map_err(|p| p.to_string())?;
             if *raw {
                 let text = paths::read_text_file(&path, crate::notes::store::MAX_NOTE_BYTES)
-                    .map_err(|e| format!("{}: {}", path.display(), e.plain()))?;
+                    .map_err(|e| e.located(&path.display().to_string()))?;
                 // Exactly as on disk when it goes to a file; a terminal still never gets raw
                 // control characters.
                 if std::io::IsTerminal::is_terminal(&std::io::stdout()) {

@@ -409,7 +409,7 @@ pub fn load_history(data_dir: &Path) -> Result<FigureRecords, String> {
         Err(ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => {
             Ok(FigureRecords::default())
         }
-        Err(e) => Err(format!("{}: {}", file.display(), e.plain())),
+        Err(e) => Err(e.located(&file.display().to_string())),
     }
 }
 

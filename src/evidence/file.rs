@@ -79,7 +79,7 @@ pub fn load_file(file: &Path) -> Result<Register, FileError> {
             return Err(FileError {
                 path: file.to_path_buf(),
                 line: e.line(),
-                column: usize::from(e.line() > 0),
+                column: e.column(),
                 message: e.plain(),
             });
         }

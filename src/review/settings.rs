@@ -112,8 +112,7 @@ impl Settings {
                 return (
                     Settings::default(),
                     Some(format!(
-                        "Your settings could not be read, so the defaults are in use: {}: {e}",
-                        file.display()
+                        "Your settings could not be read, so the defaults are in use: {e}"
                     )),
                 );
             }
@@ -266,7 +265,7 @@ fn read_capped(file: &Path) -> Result<Option<String>, String> {
     match crate::paths::read_text_file(file, 64 * 1024) {
         Ok(text) => Ok(Some(text)),
         Err(crate::paths::ReadError::Io(e)) if e.kind() == io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(e.plain()),
+        Err(e) => Err(e.located(&file.display().to_string())),
     }
 }
 

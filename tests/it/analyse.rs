@@ -241,3 +241,36 @@ fn an_empty_part_is_named_by_the_title_the_screen_shows() {
     );
     assert!(!text.contains("How do you know?"), "{text}");
 }
+
+/// Walk 8: a file with bytes that are not UTF-8 part-way through was refused with "this is not
+/// plain text (UTF-8) from here on" and no place, so "here" pointed nowhere; the message now
+/// starts FILE:LINE:COLUMN, as every other message about a file does, for an answer, a bank and a
+/// sheet of figures alike.
+#[test]
+fn a_file_that_is_not_utf8_is_refused_at_its_line_and_column() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("answer.txt");
+    std::fs::write(
+        &path,
+        b"I set up a panel.\nWaits fell to 9 \xff\xfe days.\n",
+    )
+    .expect("write");
+    let out = psw(dir.path()).arg("analyse").arg(&path).assert().failure();
+    let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(
+        err.contains("answer.txt:2:17: this is not plain text (UTF-8) from here on"),
+        "{err}"
+    );
+    let bank = dir.path().join("bank.yaml");
+    std::fs::write(&bank, b"id: mine\ntitle: Caf\xc3\xa9 \xe9 questions\n").expect("write");
+    let out = psw(dir.path())
+        .args(["banks", "check"])
+        .arg(&bank)
+        .assert()
+        .failure();
+    let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(
+        err.contains("bank.yaml:2:13: could not read the file"),
+        "{err}"
+    );
+}

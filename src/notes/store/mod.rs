@@ -449,7 +449,7 @@ impl NotesStore {
             message,
         };
         let text = read_text_file(path, MAX_NOTE_BYTES).map_err(|e| match e {
-            ReadError::NotText { line } => problem(line, e.plain()),
+            ReadError::NotText { line, .. } => problem(line, e.plain()),
             ReadError::Io(io) => problem(0, format!("could not be read: {}", plain_io(&io))),
             other => problem(0, other.plain()),
         })?;
