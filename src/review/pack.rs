@@ -88,19 +88,34 @@ pub fn build_opening(
             topic,
         });
     }
-    // Each answer read once, here: one with nothing typed leaves the pack, and its counts.
+    // Each answer read once, here: one with nothing typed leaves the pack, and its counts. One
+    // answered aloud and rated (pair practice, spoken practice with no notes) was practised all
+    // the same, so its statements are not listed as "not practised yet".
     let mut rendered: HashMap<QuestionKey, Result<String, NoteProblem>> = HashMap::new();
-    entries.retain(|e| match entry(history, &bank, e, filter.since) {
-        Ok(None) => false,
-        Ok(Some(text)) => {
-            rendered.insert(e.key, Ok(text));
-            true
+    let mut aloud: Vec<Entry> = Vec::new();
+    let mut kept: Vec<Entry> = Vec::new();
+    for e in entries {
+        match entry(history, &bank, &e, filter.since) {
+            Ok(None) => {
+                let rated = history.attempts_of(e.key).any(|a| {
+                    filter.since.is_none_or(|d| a.started.date_naive() >= d)
+                        && a.weakest_rating().is_some()
+                });
+                if rated {
+                    aloud.push(e);
+                }
+            }
+            Ok(Some(text)) => {
+                rendered.insert(e.key, Ok(text));
+                kept.push(e);
+            }
+            Err(problem) => {
+                rendered.insert(e.key, Err(problem));
+                kept.push(e);
+            }
         }
-        Err(problem) => {
-            rendered.insert(e.key, Err(problem));
-            true
-        }
-    });
+    }
+    let entries = kept;
     // Framework order, then topic title, then the question's wording.
     let mut groups: BTreeMap<(usize, String), Vec<&Entry>> = BTreeMap::new();
     for e in &entries {
@@ -128,6 +143,18 @@ pub fn build_opening(
     }
     md.push_str(&format!("{}.\n\n", scope.join(" · ")));
     md.push_str(opening);
+    if entries.is_empty() && !aloud.is_empty() {
+        md.push_str(
+            "Every question practised here was answered aloud with nothing typed, so there is no \
+             answer to print. Rehearse one in writing (Style: written), or type key points after \
+             answering aloud, then make the pack again.\n",
+        );
+        return Pack {
+            markdown: md,
+            questions: 0,
+            skipped,
+        };
+    }
     if entries.is_empty() {
         md.push_str("No practised questions match. Rehearse a few, then make the pack again.\n");
         return Pack {
@@ -144,7 +171,7 @@ pub fn build_opening(
             n => format!("each of the {n} questions you have practised"),
         }
     ));
-    md.push_str(&contents(&entries, filter));
+    md.push_str(&contents(&entries, &aloud, filter));
 
     let mut last_statement = None;
     let mut printed = 0;
@@ -184,7 +211,7 @@ pub fn build_opening(
 /// What the pack holds, per quality statement, so a printout of many pages can be found through;
 /// and, for a whole pack, the statements not practised at all, so the gap shows the night before
 /// rather than in the interview.
-fn contents(entries: &[Entry], filter: &PackFilter) -> String {
+fn contents(entries: &[Entry], aloud: &[Entry], filter: &PackFilter) -> String {
     let all = QualityStatement::ALL;
     let mut counts = vec![0usize; all.len() + 1];
     for e in entries {
@@ -196,14 +223,25 @@ fn contents(entries: &[Entry], filter: &PackFilter) -> String {
         let plural = if n == 1 { "" } else { "s" };
         md.push_str(&format!("- {title}: {n} question{plural}\n"));
     }
+    let covers = |list: &[Entry], s: &QualityStatement| {
+        list.iter()
+            .any(|e| e.statement == Some(*s) || e.also.contains(s))
+    };
+    let spoken: Vec<&str> = all
+        .iter()
+        .filter(|s| covers(aloud, s) && !covers(entries, s))
+        .map(|s| s.title())
+        .collect();
+    if !spoken.is_empty() {
+        md.push_str(&format!(
+            "\n**Practised aloud only, with nothing typed to print:** {}.\n",
+            spoken.join("; ")
+        ));
+    }
     if filter.statement.is_none() && filter.topic.is_none() {
         let missing: Vec<&str> = all
             .iter()
-            .filter(|s| {
-                !entries
-                    .iter()
-                    .any(|e| e.statement == Some(**s) || e.also.contains(s))
-            })
+            .filter(|s| !covers(entries, s) && !covers(aloud, s))
             .map(|s| s.title())
             .collect();
         if !missing.is_empty() {
@@ -564,6 +602,38 @@ mod tests {
             .find(|l| l.starts_with("**Not practised yet:**"))
             .unwrap_or_default();
         assert!(!not_yet.contains("Safeguarding"), "{md}");
+    }
+
+    /// Walk 8: a question practised only aloud in pair practice (rated by both, nothing typed) has
+    /// no words to print, and its statement was listed as "not practised yet" while progress and
+    /// home counted it practised. It is said to be practised aloud, and only that.
+    #[test]
+    fn a_question_practised_only_aloud_is_not_listed_as_not_practised() {
+        let written = note_at("2026-11-01T10:00:00+00:00", "a", &[("wt-01", 3)]);
+        let mut aloud = note_at("2026-11-08T10:00:00+00:00", "b", &[("sg-01", 4)]);
+        for a in &mut aloud.questions[0].answers {
+            a.text.clear();
+        }
+        let (_dir, h) = saved_history(&[written, aloud.clone()]);
+        let pack = build(&bank(), &h, &PackFilter::default(), day("2026-12-01"));
+        let md = &pack.markdown;
+        assert_eq!(pack.questions, 1, "{md}");
+        let not_yet = md
+            .lines()
+            .find(|l| l.starts_with("**Not practised yet:**"))
+            .unwrap_or_default();
+        assert!(!not_yet.contains("Safeguarding"), "{md}");
+        assert!(
+            md.contains("**Practised aloud only, with nothing typed to print:** Safeguarding."),
+            "{md}"
+        );
+        // With only that one, the pack says why it has nothing to print.
+        let (_dir, h) = saved_history(&[aloud]);
+        let md = build(&bank(), &h, &PackFilter::default(), day("2026-12-01")).markdown;
+        assert!(
+            md.contains("answered aloud with nothing typed, so there is no answer to print"),
+            "{md}"
+        );
     }
 
     /// The pack read back by a CommonMark parser, as the blocks a printout shows: each heading,
