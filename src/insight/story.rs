@@ -33,8 +33,29 @@ pub(crate) fn is_story_past(word: &str) -> bool {
 const WHO_WITHIN: usize = 9;
 const PRONOUN_WITHIN: usize = 30;
 
+/// Decades a person's age is told in: "in his late seventies", "in her forties".
+const DECADES: &[&str] = &[
+    "teens",
+    "twenties",
+    "thirties",
+    "forties",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
+];
+
+/// "in his late seventies", "in her forties": an age told from `k` on.
+fn an_age_from(toks: &[Token], k: usize) -> bool {
+    let w = |i: usize| toks.get(i).map_or("", |t| t.norm.as_str());
+    let at = k + 2 + usize::from(matches!(w(k + 2), "early" | "mid" | "late"));
+    w(k) == "in" && matches!(w(k + 1), "his" | "her" | "their") && DECADES.contains(&w(at))
+}
+
 /// "a man", "one autistic young man", "a woman's": the person word's index when the token at `i`
-/// opens one person (up to two describing words between).
+/// opens one person (up to two describing words between). Whatever the word, one retired ("a
+/// retired shepherd") or given an age ("a tenant in her eighties") is a person.
 fn one_person_at(toks: &[Token], i: usize) -> Option<usize> {
     if !matches!(toks[i].norm.as_str(), "a" | "an" | "one") {
         return None;
@@ -47,8 +68,43 @@ fn one_person_at(toks: &[Token], i: usize) -> Option<usize> {
                 .strip_suffix("'s")
                 .or_else(|| w.strip_suffix("’s"))
                 .unwrap_or(w);
-            is_one_person(plain) || plain == "person"
+            let lower = !plain.is_empty() && plain.chars().all(|c| c.is_ascii_lowercase());
+            is_one_person(plain)
+                || plain == "person"
+                || (lower && k > i + 1 && toks[k - 1].norm == "retired")
+                || (lower && an_age_from(toks, k + 1))
         })
+}
+
+/// How far the verb of a person described before it may come: "A woman on one of the estates,
+/// caring for a husband with dementia, asked for help".
+const VERB_WITHIN: usize = 25;
+
+/// Words a description of the person opens with, before their verb: "a woman with severe hoarding,
+/// whose tenancy was at risk, kept her home", "a carer on our read-through group asked", "a man
+/// caring for his mother ... took up the call".
+/// The person opens a clause as its subject (`i` is the "a", "an" or "one"), and is described
+/// before the verb.
+fn described(toks: &[Token], i: usize, p: usize) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    // The clause opens on the person: nothing before, a stop or a quotation mark, or "so", "then"
+    // or "when" ("for a person on the register", "with a named carer" name no one as a subject).
+    let subject =
+        i == 0 || !toks[i - 1].is_word() || matches!(w(i - 1), "so" | "then" | "when" | "once");
+    let next = w(p + 1);
+    // "one person in five", "one carer in each home", "a couple of weeks": a rate or an amount,
+    // not a person.
+    let rate = next == "in"
+        && (crate::text::number_value(w(p + 2)).is_some()
+            || matches!(w(p + 2), "each" | "every" | "all"));
+    let amount = w(p) == "couple" && next == "of";
+    subject
+        && !rate
+        && !amount
+        && (matches!(
+            next,
+            "," | "with" | "on" | "in" | "from" | "of" | "at" | "aged" | "whose"
+        ) || (next.len() > 5 && next.ends_with("ing")))
 }
 
 /// One person told of in the past: the person followed, within a few words, by "who" and a past
@@ -67,9 +123,38 @@ pub(crate) fn one_person_told(toks: &[Token]) -> Vec<Range<usize>> {
                 w(k) == "who"
                     && (is_story_past(w(k + 1)) || (w(k + 1) == "would" && w(k + 2) == "have"))
             });
-        let pronoun_past = (p + 1..=p + PRONOUN_WITHIN)
-            .any(|k| matches!(w(k), "he" | "she") && is_story_past(w(k + 1)));
-        if who_past || pronoun_past {
+        // The story carries on while the person is still spoken of: "his own team", "his wish to
+        // live nearer his brother", "... he moved in July".
+        let mut last_named = p;
+        let mut pronoun_past = false;
+        for k in p + 1..toks.len() {
+            if k > last_named + PRONOUN_WITHIN {
+                break;
+            }
+            if matches!(w(k), "he" | "she") && is_story_past(w(k + 1)) {
+                pronoun_past = true;
+                break;
+            }
+            if matches!(w(k), "he" | "she" | "his" | "her" | "him") {
+                last_named = k;
+            }
+        }
+        // "A woman reading her copy spotted that ...": the person described, then their own past
+        // verb in the same sentence.
+        let verb_past = described(toks, i, p)
+            && (p + 2..=p + VERB_WITHIN)
+                .take_while(|&k| k < toks.len() && !matches!(w(k), "." | ";" | "?" | "!"))
+                .any(|k| {
+                    is_story_past(w(k))
+                        && !matches!(
+                            w(k - 1),
+                            "a" | "an" | "the" | "with" | "very" | "more" | "less" | "most"
+                            // "a family of four is housed within a fortnight": the present
+                            // passive of a rule.
+                                | "is" | "are" | "be" | "being" | "gets" | "get"
+                        )
+                });
+        if who_past || pronoun_past || verb_past {
             out.push(toks[i].start..toks[p].end);
         }
     }
@@ -213,6 +298,43 @@ mod tests {
         ] {
             let r = super::super::analyse(&super::super::Lexicon::bundled(), text, None);
             assert!(r.example_markers.is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn one_person_described_before_their_past_verb_or_spoken_of_on_is_an_example() {
+        use super::super::{Gap, Lexicon, analyse};
+        for text in [
+            // Described, then their own past verb in the same sentence.
+            "A woman on the Brookfield estate, looking after her brother since his stroke, rang \
+             the duty line in March and had a visit within a week.",
+            "A man reading his care plan spotted that his insulin times were wrong.",
+            // Retired, or given an age, whatever the word for them.
+            "A retired baker in his late eighties, living alone above the old shop, told us he \
+             wanted to stay put.",
+            // Spoken of as "his" and "he" until the story goes on in the past.
+            "A review for a young man at the sixth-form college had been signed off by his own \
+             team as good; the second reader asked why his wish to find paid work was missing from \
+             it, and once the team had sat down with his mother and his tutor and rebuilt the plan \
+             around the bike shop where he volunteers, he started a paid trial there in May.",
+        ] {
+            let r = analyse(&Lexicon::bundled(), text, None);
+            assert!(!r.example_markers.is_empty(), "{text}: no example");
+            assert!(!r.has_gap(Gap::Example), "{text}");
+        }
+        // A rate, an amount, or a person who is no subject of the telling is no case.
+        for text in [
+            "A couple of weeks later the rota was changed.",
+            "No failed visit for a person on the register has been logged since March.",
+            "We trained one senior carer in each home, supported by the continence nurses.",
+            "A family in every ten waited more than a month.",
+        ] {
+            let r = analyse(&Lexicon::bundled(), text, None);
+            assert!(
+                r.example_markers.is_empty(),
+                "{text}: {:?}",
+                r.example_markers
+            );
         }
     }
 }
