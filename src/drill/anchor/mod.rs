@@ -351,6 +351,8 @@ mod tests_substance;
 #[cfg(test)]
 mod tests_title;
 #[cfg(test)]
+mod tests_took_in;
+#[cfg(test)]
 mod tests_unknown_after;
 #[cfg(test)]
 mod tests_uptake;

@@ -70,6 +70,18 @@ const KINDS: &[Uptake] = &[
     },
     Uptake {
         about: &[],
+        at: took_in,
+        why: "asking what changed in practice because of it",
+        ask: "that tells us it reached them, so how have you found out whether anything changed in practice because of it, and what about those it did not reach?",
+    },
+    Uptake {
+        about: ON_TIME_ABOUT,
+        at: on_time,
+        why: "asking whether it is good, not only on time",
+        ask: "that tells us it happens, so how do you know it is good, and what difference does it make to the people practitioners work with?",
+    },
+    Uptake {
+        about: &[],
         at: well_attended,
         why: "asking who does not come and what it changed",
         ask: "which teams or staff don't come, and what has changed in someone's work with a person because of it?",
@@ -120,4 +132,56 @@ fn well_attended(r: &Reading, i: usize) -> bool {
         && (r.n(i) == "attended" && r.n(i - 1) == "well"
             || r.n(i) == "booked" && r.n(i - 1) == "fully"
             || r.n(i) == "oversubscribed")
+}
+
+/// Verbs that say staff or providers took a briefing in: "310 staff have watched it", "81% said
+/// they had read the summary", "142 returned the sign-off sheet" (probes-16 p18,
+/// probes-9 p23, probes-11 p24: the assessor asked what changed in practice, and about the rest).
+/// Not "came": "48 people came to us that way" and "all 48 came from the older people's teams"
+/// count referrals and records (insight-strong-5 x12, insight-strong-11 z11).
+const TOOK_IN: &[&str] = &["watched", "read", "attended", "returned", "viewed"];
+
+/// Words after a count that name who took it in: staff or the providers the council works with.
+const TAKERS: &[&str] = &[
+    "staff",
+    "practitioners",
+    "managers",
+    "workers",
+    "providers",
+    "homes",
+    "agencies",
+    "social",
+];
+
+/// "310 staff have watched it", "81% said they had read the summary", "142 returned the sign-off
+/// sheet": a count of those who took a briefing in, just before its verb.
+fn took_in(r: &Reading, i: usize) -> bool {
+    if !TOOK_IN.contains(&r.n(i)) || !r.claims(i) {
+        return false;
+    }
+    // "read" is also the PSW reading files ("I read ten a month"): only after a count's "said
+    // they had" or "have".
+    (i.saturating_sub(6)..i).any(|k| {
+        let counted = r.value(k).is_some_and(|v| v >= 2.0) && !r.is_year(k);
+        counted
+            && (TAKERS.contains(&r.n(k + 1))
+                || r.percent_at(k).is_some_and(|e| r.n(e) == "said")
+                || r.n(k + 1) == r.n(i))
+            && !(k + 1..i).any(|j| r.is_stop(j) || matches!(r.n(j), "i" | "we"))
+    })
+}
+
+/// What an on-time figure may be of: supervision, reviews, forms.
+const ON_TIME_ABOUT: &[&str] = &["supervision", "supervisions", "form", "forms"];
+
+/// "92% of supervisions happening within the month", "81% of supervisions happened in the month
+/// they were due", "the form has been filled in, which is at 88%": a compliance share, told as if
+/// it showed quality (probes-15 p23, probes-3 r14, probes-4 s13).
+fn on_time(r: &Reading, i: usize) -> bool {
+    let verb = matches!(r.n(i), "happening" | "happened" | "held")
+        || r.n(i) == "filled" && r.n(i + 1) == "in";
+    verb && r.claims(i)
+        && (i.saturating_sub(6)..(i + 8).min(r.toks.len())).any(|k| {
+            r.percent_at(k).is_some() && !(k + 1..i).any(|j| r.is_stop(j) && r.n(j) != ",")
+        })
 }
