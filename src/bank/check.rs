@@ -137,7 +137,7 @@ impl Checker {
             );
             return None;
         }
-        if self.tabs(text) {
+        if self.tabs(text) | self.control_characters(text) {
             return None;
         }
         let root = match yaml::parse_spanned(text) {
@@ -395,6 +395,35 @@ impl Checker {
                         column: col + 1,
                     },
                     "a tab is used to indent this line: YAML needs spaces here",
+                );
+                found = true;
+            }
+        }
+        found
+    }
+
+    /// Control characters (a NUL, a bell, an escape) do not show on screen: the YAML reader stopped
+    /// at a NUL and reported fields missing far from it, and took the others into questions that
+    /// then showed as "[31m". Each is reported where it is. Tabs (indentation has its own
+    /// message) and the carriage returns of Windows line endings are fine.
+    fn control_characters(&mut self, text: &str) -> bool {
+        let mut found = false;
+        for (n, line) in text.split('\n').enumerate() {
+            if let Some((col, c)) = line
+                .chars()
+                .enumerate()
+                .find(|(_, c)| c.is_control() && !matches!(c, '\t' | '\r'))
+            {
+                self.problem(
+                    Pos {
+                        line: n + 1,
+                        column: col + 1,
+                    },
+                    format!(
+                        "an invisible control character (U+{:04X}) is here, perhaps pasted from \
+                         another program: delete it",
+                        u32::from(c)
+                    ),
                 );
                 found = true;
             }

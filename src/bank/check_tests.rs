@@ -59,6 +59,31 @@ fn tabs_are_reported_at_the_tab() {
     assert!(message.contains("tab"), "{message}");
 }
 
+/// Walk 8: a NUL in a question made the reader stop there and report "missing field
+/// `follow_ups`" at the question's first line; a bell or an escape passed "All clear" and showed
+/// on screen as "[31m". Each is reported where it is, and the carriage returns of Windows line
+/// endings are not.
+#[test]
+fn control_characters_are_reported_where_they_are() {
+    for (c, code) in [('\0', "U+0000"), ('\u{7}', "U+0007"), ('\u{1b}', "U+001B")] {
+        let text = GOOD.replace("ask: How long do", &format!("ask: How long{c} do"));
+        let (line, column, message) = only(&text);
+        assert_eq!((line, column), (10, 18), "{code}: {message}");
+        assert!(
+            message.contains(&format!("invisible control character ({code})")),
+            "{message}"
+        );
+    }
+    assert!(
+        parse_bank(
+            "bank.yaml",
+            &GOOD.replace('\n', "\r\n"),
+            Origin::Bundled("b")
+        )
+        .is_ok()
+    );
+}
+
 #[test]
 fn empty_file_is_reported() {
     let (line, column, message) = only("# only a comment\n\n");
