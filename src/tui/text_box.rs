@@ -172,17 +172,29 @@ impl TextBox {
     }
 
     /// Inserts pasted (or quickly typed) text at the insertion point: line breaks as the
-    /// terminal sent them (`\r`, `\r\n`) become the box's own, or spaces in a one-line box; what
-    /// does not fit within the limit is left out, and the PSW is told.
+    /// terminal sent them (`\r`, `\r\n`) become the box's own, or spaces in a one-line box; a tab
+    /// is a space and any other control character (a bell, an escape, a backspace) is left out,
+    /// so the note holds plain text; what does not fit within the limit is left out, and the PSW
+    /// is told.
     pub fn paste(&mut self, text: &str) -> Edit {
         let text = text.replace("\r\n", "\n").replace('\r', "\n");
-        let mut text = match self.lines {
+        let mut text: String = match self.lines {
             // A tab or any other control character pasted into one line is a space too.
             Lines::One => text
                 .chars()
                 .map(|c| if c.is_control() { ' ' } else { c })
                 .collect(),
-            Lines::Many => text,
+            // A pasted tab showed as spaces here and as nothing on the rating step and in
+            // review, and a bell or an escape went into the note as it was.
+            Lines::Many => text
+                .chars()
+                .filter_map(|c| match c {
+                    '\n' => Some(c),
+                    '\t' => Some(' '),
+                    c if c.is_control() => None,
+                    c => Some(c),
+                })
+                .collect(),
         };
         let room = LIMIT.saturating_sub(self.len());
         let mut notice = None;

@@ -112,6 +112,20 @@ fn pasted_line_breaks_are_the_box_own_or_spaces_in_a_one_line_box() {
     assert_eq!(one.text(), "one two three");
 }
 
+/// Walk 8: a paste holding a bell, an escape sequence, a backspace and a tab went into the answer
+/// and the note as it was: the tab showed as spaces in the box and as nothing in the earlier
+/// parts and in review ("I askedtwo teams"), and the raw escape reached the note file.
+#[test]
+fn pasted_control_characters_are_left_out_and_a_tab_is_a_space() {
+    let mut many = TextBox::default();
+    let _ =
+        many.paste("38 people\u{7} over 6 months\u{1b}[1m old, and\u{8} I asked\ttwo\r\nteams.");
+    assert_eq!(
+        many.text(),
+        "38 people over 6 months[1m old, and I asked two\nteams."
+    );
+}
+
 #[test]
 fn enter_and_line_feed_break_a_line_only_in_a_many_line_box() {
     let mut one = TextBox::new("Keep", Lines::One);
