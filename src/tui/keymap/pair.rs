@@ -67,14 +67,14 @@ pub(super) const PAIR_OBSERVATIONS: &[Binding] = &[
 
 #[rustfmt::skip]
 pub(super) const PAIR_RATING: &[Binding] = table![&RATE_KEYS, &[
-    b(&[k(KeyCode::Tab)], Action::NextPart, "Tab", "keep/stop/start", "type Keep, Stop and Start (or just start typing Keep)", Footer::Shown),
+    b(&[k(KeyCode::Tab)], Action::NextPart, "Tab", "feedback", "type Keep, Stop and Start (or just start typing Keep)", Footer::Shown),
     b(&[k(KeyCode::Enter)], Action::NextQuestion, "Enter", "hand over", "hand the keyboard to the PSW to rate themselves", Footer::Shown),
     b(&[k(KeyCode::BackTab)], Action::Back, "Shift-Tab", "listening", "back to listening: the clock runs again", Footer::Shown),
     SCROLL_HEARD_UP,
     SCROLL_HEARD_DOWN,
     PAIR_PAUSE,
     PAIR_SAVE,
-    b(HELP_KEYS, Action::Help, "?", "help", "show or hide this help (also F1)", Footer::HelpOnly),
+    b(HELP_KEYS, Action::Help, "?", "help", "show or hide this help (also F1)", Footer::Shown),
 ]];
 
 /// The keys every feedback box shares; Tab and Enter differ in the last box, Start.

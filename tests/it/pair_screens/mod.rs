@@ -705,6 +705,29 @@ fn the_pair_question_list_says_when_questions_are_out_of_view_at_80x24() {
     );
 }
 
+/// Walk 8: the interviewer's rating step was the one pair screen whose footer never named the
+/// help key (its `?` was bound for help only, so the footer fitted 80 columns), so nothing on the
+/// feedback step said how to see its keys. "Tab keep/stop/start" is "Tab feedback" now, and the
+/// footer ends "? help" at 80 and at 120 columns, every other key still in it.
+#[test]
+fn the_interviewers_rating_footer_names_help_at_80_and_120_columns() {
+    for (width, height) in [(80, 24), (120, 40)] {
+        let (app, _temp) = app_in(Context::PairRating);
+        let shown = format!("{}", draw(&app, width, height).backend());
+        let footer = shown.lines().last().unwrap_or_default().to_string();
+        for key in [
+            "1-5 rate",
+            "Tab feedback",
+            "Enter hand over",
+            "Shift-Tab listening",
+            "Esc pause",
+            "? help",
+        ] {
+            assert!(footer.contains(key), "{width}: {key}: {footer}");
+        }
+    }
+}
+
 /// The fourth walk's item 12: in the Start box the footer said "Enter next" where Enter hands the
 /// keyboard to the PSW. The Start box has its own footer and help now; Keep and Stop keep theirs.
 #[test]
