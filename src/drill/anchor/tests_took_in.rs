@@ -56,3 +56,23 @@ fn people_who_came_by_a_route_are_not_taken_in_briefings() {
         assert!(!a.presses.contains("changed in practice"), "{a:?}");
     }
 }
+
+#[test]
+fn a_share_after_a_first_claim_or_a_survey_is_said_back_without_what_joins_it() {
+    for (answer, said) in [
+        (
+            "Everyone gets monthly supervision on a set template. We check it every quarter and \
+             the last check had 89% of supervisions happening within the month.",
+            "You said the last check had 89% of supervisions happening within the month:",
+        ),
+        (
+            "We sent the new practice guide to every team. A staff survey two months later found \
+             74% said they had read the guide.",
+            "You said a staff survey two months later found 74% said they had read the guide:",
+        ),
+    ] {
+        let a = first(answer);
+        assert!(a.ask.starts_with(said), "{}", a.ask);
+        assert_eq!(well_formed(&a.ask), Ok(()), "{}", a.ask);
+    }
+}
