@@ -114,6 +114,7 @@ pub(crate) fn scan(
                 || bare_age_or_time(text, &m)
                 || within_a_time(text, &m)
                 || digits_an_age(toks, &m)
+                || digits_are(toks, &m, a_round_or_a_span)
             {
                 left_out = Some(m.end);
                 ages_left_out.push(m.end);
@@ -243,6 +244,7 @@ fn spelled_figures(
         if (lone_one && !matches!(before, "not" | "only" | "just"))
             || matches!(before, "aged" | "age" | "ages")
             || an_age(toks, first, last)
+            || a_round_or_a_span(toks, first, last)
             || names_a_thing(lexicon, text, toks[first].start)
         {
             continue;
@@ -331,11 +333,49 @@ pub(crate) fn an_age(toks: &[super::words::Token], first: usize, last: usize) ->
 
 /// [`an_age`] for a number found in the text in digits.
 fn digits_an_age(toks: &[super::words::Token], m: &Range<usize>) -> bool {
+    digits_are(toks, m, an_age)
+}
+
+/// Whether `test` holds of the tokens a number in digits at `m` spans.
+fn digits_are(
+    toks: &[super::words::Token],
+    m: &Range<usize>,
+    test: fn(&[super::words::Token], usize, usize) -> bool,
+) -> bool {
     let first = toks.partition_point(|t| t.start < m.start);
     let last = toks.partition_point(|t| t.end < m.end);
     toks.get(first).is_some_and(|t| t.start == m.start)
         && toks.get(last).is_some_and(|t| t.end == m.end)
-        && an_age(toks, first, last)
+        && test(toks, first, last)
+}
+
+/// A time that says how often or how long a service runs, not how anyone knows what it changed:
+/// "we call everyone every four weeks", "the course runs over eight weeks", "for up to four hours
+/// at a time", "training behind it these past two years". Tokens `first..=last` hold the number;
+/// a measure ("waits of over 12 weeks", "up to 12 weeks on the list") keeps its figure.
+pub(crate) fn a_round_or_a_span(toks: &[super::words::Token], first: usize, last: usize) -> bool {
+    let w = |k: Option<usize>| k.and_then(|k| toks.get(k)).map_or("", |t| t.norm.as_str());
+    let (b2, b1) = (w(first.checked_sub(2)), w(first.checked_sub(1)));
+    let (unit, a2, a3, a4) = (
+        w(Some(last + 1)),
+        w(Some(last + 2)),
+        w(Some(last + 3)),
+        w(Some(last + 4)),
+    );
+    if !TIME_UNITS.contains(&unit)
+        && !matches!(unit, "minute" | "hour" | "day" | "week" | "month" | "year")
+    {
+        return false;
+    }
+    // "every four weeks", "every 6 months".
+    b1 == "every"
+        // "these past two years", "over the past 3 years", "the last two years" as a span of work.
+        || (b1 == "past" && matches!(b2, "these" | "the"))
+        // "it runs over eight weeks", "lasts for six weeks".
+        || (matches!(b1, "over" | "for")
+            && matches!(b2, "runs" | "run" | "ran" | "lasts" | "last" | "lasted"))
+        // "for up to four hours at a time".
+        || (a2 == "at" && a3 == "a" && a4 == "time")
 }
 
 /// A bare number after "from", "until", "at", "by", "over", "under": an age or a time ("a worker

@@ -67,3 +67,19 @@ fn a_denial_wrapped_onto_the_next_line_still_holds() {
         "We haven't finished the review.\nThe audit of 40 files in May found 31 rated good.",
     ]);
 }
+
+#[test]
+fn how_often_or_how_long_a_service_runs_is_no_evidence() {
+    no_evidence(&[
+        "The carers' café is open every three weeks in the library.",
+        "The course runs over six weeks at the day centre.",
+        "Parents can leave their son at the club for up to two hours at a time.",
+        "Dementia practice has had a lot of training behind it these past three years.",
+        "Our link worker rings each family every 6 weeks.",
+    ]);
+    // A time inside a measure, or a figure beside the round, still counts.
+    evidence(&[
+        "Waits of over 12 weeks fell from 80 to 15 on the allocation report.",
+        "We visit every four weeks, and 30 of 34 families said the visits helped.",
+    ]);
+}
