@@ -2234,3 +2234,30 @@ fn a_decision_told_with_would_is_something_done() {
     let r = read("A named worker would help families a great deal.");
     assert!(!r.covers.done, "{:?}", r.done_markers);
 }
+
+#[test]
+fn a_person_saying_what_the_change_meant_or_no_one_harmed_is_a_change_for_people() {
+    for text in [
+        // A carer's own words about the change.
+        "I moved the duty desk into the library and waits are now two days. One father, whose son \
+         has epilepsy, told us the quick reply meant he kept his job.",
+        // A change said of no one or of everyone.
+        "I set up a daily call for the waiting list. The waits fell from nine weeks to three, and \
+         the audit found nobody came to harm.",
+    ] {
+        let r = read(text);
+        assert!(r.covers.difference, "{text}");
+        assert!(r.difference_for_people, "{text}");
+    }
+    // A change of the service's own, with no one saying what it meant for them, is not yet tied to
+    // people; nor is a person's word denied.
+    for text in [
+        "I moved the duty desk into the library and waits are now two days.",
+        "I moved the duty desk into the library and waits are now two days. One father never told \
+         us what it meant for him.",
+    ] {
+        let r = read(text);
+        assert!(r.covers.difference, "{text}");
+        assert!(!r.difference_for_people, "{text}");
+    }
+}

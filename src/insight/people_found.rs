@@ -54,7 +54,9 @@ pub(super) fn mentions(r: &Reading) -> Vec<Range<usize>> {
 }
 
 /// A change is for people when its sentence names them, or when it opens with "he", "she" or
-/// "they" straight after a sentence that does.
+/// "they" straight after a sentence that does, or is said of everyone or no one ("no one came to
+/// harm while waiting"); and, with a change told, when a person says in their own words what it
+/// meant ("One carer told us the calls meant she knew who to ring").
 pub(super) fn difference_for_people(
     r: &Reading,
     people: &[Range<usize>],
@@ -64,13 +66,53 @@ pub(super) fn difference_for_people(
         .iter()
         .map(|p| r.sentences.index_of(p.start))
         .collect();
-    difference.iter().any(|d| {
-        let i = r.sentences.index_of(d.start);
-        people_sentences.contains(&i)
-            || (i > 0
-                && people_sentences.contains(&(i - 1))
-                && opens_with_pronoun(r.text, &r.sentences, i))
-    })
+    let of_everyone_or_no_one = |d: &Range<usize>| {
+        let ts: Vec<&str> = r
+            .toks
+            .iter()
+            .filter(|t| t.start >= d.start && t.end <= d.end)
+            .map(|t| t.norm.as_str())
+            .collect();
+        ts.windows(2).any(|p| p == ["no", "one"])
+            || ts
+                .iter()
+                .any(|t| matches!(*t, "nobody" | "everyone" | "everybody" | "no-one"))
+    };
+    !difference.is_empty() && people.iter().any(|p| says_in_their_words(r, p))
+        || difference.iter().any(|d| {
+            let i = r.sentences.index_of(d.start);
+            people_sentences.contains(&i)
+                || of_everyone_or_no_one(d)
+                || (i > 0
+                    && people_sentences.contains(&(i - 1))
+                    && opens_with_pronoun(r.text, &r.sentences, i))
+        })
+}
+
+/// How far after the person their "told us" or "said" may come ("One carer, a woman in her
+/// seventies looking after her husband, told us").
+const SAYS_WITHIN: usize = 14;
+
+/// "One carer ... told us the calls meant she knew who to ring", "families said they no longer
+/// have to chase us": the person, then in the same sentence their own words, claimed (not denied,
+/// hoped or planned).
+fn says_in_their_words(r: &Reading, p: &Range<usize>) -> bool {
+    let toks = &r.toks;
+    let after = toks.partition_point(|t| t.start < p.end);
+    (after..toks.len().min(after + SAYS_WITHIN))
+        .take_while(|&k| !matches!(toks[k].norm.as_str(), "." | ";" | "?" | "!"))
+        .any(|k| {
+            let said = matches!(
+                toks[k].norm.as_str(),
+                "told" | "said" | "say" | "says" | "tell"
+            ) && toks.get(k + 1).is_some_and(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "us" | "me" | "that" | "the" | "they" | "she" | "he" | "it"
+                )
+            });
+            said && super::clause::at(&r.clauses, toks[k].start).is_none_or(|c| c.stance.claims())
+        })
 }
 
 /// "He went home in 2 days": a sentence that goes on about the person the last one named.
