@@ -54,6 +54,7 @@ mod usually;
 mod weak_spot;
 mod while_waiting;
 mod worsened;
+mod written_need;
 
 pub use frame::well_formed;
 
@@ -364,3 +365,5 @@ mod tests_weak_spot;
 mod tests_while_waiting;
 #[cfg(test)]
 mod tests_worsened;
+#[cfg(test)]
+mod tests_written_need;

@@ -509,7 +509,7 @@ fn brief(said: &str) -> String {
 /// Everything an assessor could press on in `text`, unranked.
 pub(super) fn find(text: &str) -> Vec<Anchor> {
     let r = Reading::new(text);
-    let finders: [fn(&Reading) -> Option<Anchor>; 41] = [
+    let finders: [fn(&Reading) -> Option<Anchor>; 42] = [
         super::out_of_plan::find,
         super::count_against_share::find,
         super::admitted::find_weakness,
@@ -538,6 +538,7 @@ pub(super) fn find(text: &str) -> Vec<Anchor> {
         super::staff_share::find,
         super::completed::find_completed,
         super::uptake::find_uptake,
+        super::written_need::find,
         super::proof::find_learning,
         super::proof::find_attribution,
         find_voice,
