@@ -113,13 +113,29 @@ const AUDITORS: &[&str] = &[
 /// "You said managers audit two cases per worker each quarter: what did the last round find?"
 fn audited(r: &Reading) -> Option<Anchor> {
     let i = (1..r.toks.len()).find(|&i| {
-        matches!(r.n(i), "audit" | "audits" | "sample" | "samples")
+        (matches!(r.n(i), "audit" | "audits" | "sample" | "samples")
             && AUDITORS.contains(&r.n(i - 1))
+            // "a moderation panel that I chair re-audits 10% of the files blind", "the hub
+            // manager reviews a sample each month" (probes-16 p16, probes-4 s14): a second look
+            // named, whoever takes it.
+            || matches!(r.n(i), "reaudits" | "reaudit")
+            || r.n(i) == "sample"
+                && r.n(i - 1) == "a"
+                && matches!(r.n(i.wrapping_sub(2)), "reviews" | "checks" | "audits" | "rechecks"))
             && r.claims(i)
     })?;
-    // What it found, given with it or next ("...and 78% were good", "It found..."), is not asked.
+    // What it found, given with it or next ("...and 78% were good", "It found..."), is not asked;
+    // the size of the sample just after the verb ("re-audits 10% of the files") is no finding.
     let (s0, s1) = r.with_next_sentence(i);
-    if (s0..s1).any(|k| r.n(k) == "%" || matches!(r.n(k), "found" | "showed" | "shows" | "finds")) {
+    let second_look = !AUDITORS.contains(&r.n(i - 1));
+    if (s0..s1).any(|k| {
+        r.n(k) == "%" && !(i + 1..i + 3).contains(&k)
+            || matches!(r.n(k), "found" | "showed" | "shows" | "finds")
+            // "...and it agreed with the first grade in 41 of the 50": a second look's finding.
+            || second_look
+                && (matches!(r.n(k), "agreed" | "disagreed" | "differed")
+                    || k > i + 2 && r.value(k).is_some() && !r.is_year(k))
+    }) {
         return None;
     }
     let (a, end) = r.phrase(i);
@@ -128,7 +144,11 @@ fn audited(r: &Reading) -> Option<Anchor> {
         r,
         Shape::Source,
         (a, end),
-        r.raw(i - 1, i + 1),
+        if matches!(r.n(i), "reaudits" | "reaudit") {
+            r.raw(i, i + 1)
+        } else {
+            r.raw(i - 1, i + 1)
+        },
         "asking what it actually found".to_string(),
         format!("You said {quote}: what did the last round find, and what changed because of it?"),
     )

@@ -338,6 +338,8 @@ mod tests_rest_noun;
 #[cfg(test)]
 mod tests_rule;
 #[cfg(test)]
+mod tests_second_look;
+#[cfg(test)]
 mod tests_set_apart;
 #[cfg(test)]
 mod tests_slipping_through;
