@@ -52,6 +52,9 @@ pub(crate) fn scan(
     // Most specific first: a trend holds percentages, and a percentage holds a number.
     if digits {
         for m in TREND.find_iter(text) {
+            if clock_hours(text, &m) {
+                continue;
+            }
             let kind = if years_only(&text[m.clone()]) {
                 MarkerKind::Date
             } else {
@@ -68,7 +71,11 @@ pub(crate) fn scan(
     for m in TREND_ONE_SIDED
         .find_iter(text)
         .chain(AGAINST_BEFORE.find_iter(text))
-        .chain(TREND_WORDS.find_iter(text))
+        .chain(
+            TREND_WORDS
+                .find_iter(text)
+                .filter(|m| !clock_hours(text, m)),
+        )
         .chain(TREND_AGAINST_LAST.find_iter(text))
     {
         keep(MarkerKind::Trend, m, &mut taken);
@@ -148,6 +155,43 @@ pub(crate) fn scan(
     }
     out.sort_by_key(|m| m.range.start);
     out
+}
+
+/// "from eight in the morning to eight at night", "from 8am to 8pm", "from nine to five o'clock":
+/// opening hours, the times of day a service runs, are no before and after.
+fn clock_hours(text: &str, m: &Range<usize>) -> bool {
+    let said = text[m.clone()].to_ascii_lowercase();
+    let after: String = text[m.end..]
+        .chars()
+        .take(16)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let after = after.trim_start();
+    const OF_THE_DAY: &[&str] = &[
+        "in the morning",
+        "in the evening",
+        "in the afternoon",
+        "at night",
+        "o'clock",
+        "o’clock",
+    ];
+    let hour = |s: &str| {
+        s.len() >= 2
+            && s.ends_with(['m'])
+            && (s.ends_with("am") || s.ends_with("pm"))
+            && s[..s.len() - 2]
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == '.' || c == ':')
+            && !s[..s.len() - 2].is_empty()
+    };
+    OF_THE_DAY
+        .iter()
+        .any(|d| said.contains(d) || after.starts_with(d))
+        || said.split_whitespace().any(hour)
+        || after.starts_with("am") && !after[2..].starts_with(|c: char| c.is_alphabetic())
+        || after.starts_with("pm") && !after[2..].starts_with(|c: char| c.is_alphabetic())
+        || after.starts_with("a.m")
+        || after.starts_with("p.m")
 }
 
 /// In notes, an arrow between two figures on one line: "1,620 waiting -> 2026 (Nov): 740", "3 yrs →
@@ -390,6 +434,16 @@ fn bare_age_or_time(text: &str, m: &Range<usize>) -> bool {
         return true;
     }
     let after = &text[m.end..];
+    // "8 am", "8pm", "nine o'clock": a time of day.
+    let said = after.trim_start().to_ascii_lowercase();
+    let day_part = |p: &str| {
+        said.strip_prefix(p)
+            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphabetic()))
+    };
+    if day_part("am") || day_part("pm") || day_part("a.m") || day_part("p.m") || day_part("o'clock")
+    {
+        return true;
+    }
     if after.starts_with(['%', '/']) || with_unit(text, m.clone()) != *m {
         return false;
     }

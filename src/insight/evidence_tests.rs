@@ -83,3 +83,19 @@ fn how_often_or_how_long_a_service_runs_is_no_evidence() {
         "We visit every four weeks, and 30 of 34 families said the visits helped.",
     ]);
 }
+
+#[test]
+fn opening_hours_are_no_before_and_after() {
+    for text in [
+        "The crisis line takes calls from seven in the morning to ten at night, every day.",
+        "The drop-in is staffed from 9am to 5pm on weekdays.",
+        "Carers can ring from 8 am to 6 pm.",
+    ] {
+        let r = read(text);
+        assert!(!r.covers.evidence, "{text}: {:?}", r.evidence_found);
+        assert!(!r.covers.difference, "{text}: {:?}", r.difference_markers);
+    }
+    // A change from one figure to another stays one.
+    let r = read("Waits for a call back fell from seven days to two.");
+    assert!(r.covers.evidence && r.covers.difference);
+}

@@ -237,7 +237,13 @@ fn bare_from(ts: &[Token], k: usize) -> bool {
 fn a_time_of_day(ts: &[Token], k: usize) -> bool {
     let w = |p: Option<usize>| p.and_then(|p| ts.get(p)).map_or("", |t| t.norm.as_str());
     let (before, after) = (w(k.checked_sub(1)), w(Some(k + 1)));
-    matches!(before, "till" | "until")
+    // "from eight in the morning to eight at night".
+    let of_the_day = (after == "in"
+        && w(Some(k + 2)) == "the"
+        && matches!(w(Some(k + 3)), "morning" | "evening" | "afternoon"))
+        || (after == "at" && w(Some(k + 2)) == "night");
+    of_the_day
+        || matches!(before, "till" | "until")
         || matches!(after, "till" | "until" | "am" | "pm" | "o'clock")
         || ts[k].norm.ends_with("am") && ts[k].norm.starts_with(|c: char| c.is_ascii_digit())
         || ts[k].norm.ends_with("pm") && ts[k].norm.starts_with(|c: char| c.is_ascii_digit())
@@ -467,6 +473,7 @@ mod tests {
             "She is 84, and she had lived on the farm all her life.",
             "The drop-in runs from nine till four on weekdays.",
             "The duty desk takes calls until 10pm.",
+            "The crisis line takes calls from seven in the morning to ten at night.",
             "Our outreach van stops at 30 farms every fortnight.",
             "About fifteen carers come to the café each week.",
         ] {
