@@ -61,16 +61,25 @@ pub struct SkippedBank {
 }
 
 impl SkippedBank {
-    /// The one line the app shows about it.
+    /// The one line the app shows about it. A problem in the skipped file itself is placed by line
+    /// and column after the file's name, which is not said twice ("Skipped pipe.yaml:
+    /// pipe.yaml:1:1: …" read as two files).
     pub fn summary(&self) -> String {
+        let said = |p: &Problem| {
+            if p.file == self.source {
+                format!("line {}, column {}: {}", p.line, p.column, p.message)
+            } else {
+                p.to_string()
+            }
+        };
         match self.problems.first() {
             Some(first) if self.problems.len() > 1 => format!(
                 "Skipped {}: {} (and {} more problems; run `psw-coach banks check` to see them all)",
                 self.source,
-                first,
+                said(first),
                 self.problems.len() - 1
             ),
-            Some(first) => format!("Skipped {}: {}", self.source, first),
+            Some(first) => format!("Skipped {}: {}", self.source, said(first)),
             None => format!("Skipped {}", self.source),
         }
     }
@@ -344,6 +353,23 @@ pub fn plain_io_error(e: &std::io::Error) -> String {
 mod tests {
     use super::*;
     use crate::bank::check::parse_bank;
+
+    /// Walk 8: `--bank pipe` said "Skipped /tmp/pipe: /tmp/pipe:1:1: could not read the file…".
+    #[test]
+    fn a_skipped_files_name_is_said_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let bank = dir.path().join("mine.yaml");
+        std::fs::write(&bank, "id: mine\n\ttitle: x\n").unwrap();
+        let mut library = Library::default();
+        library.add_path(&bank);
+        let summary = library.skipped[0].summary();
+        let name = bank.display().to_string();
+        assert_eq!(summary.matches(&name).count(), 1, "{summary}");
+        assert!(
+            summary.starts_with(&format!("Skipped {name}: line 2, column 1: a tab")),
+            "{summary}"
+        );
+    }
 
     #[test]
     fn the_compiled_in_banks_are_the_bundled_files_as_checked() {

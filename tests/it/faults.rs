@@ -133,7 +133,7 @@ fn a_deeply_nested_bank_is_a_located_error_and_the_rest_loads() {
     let out = coach(data.path()).args(["banks", "list"]).output().unwrap();
     assert!(out.status.success(), "{}", text(&out.stderr));
     let stderr = text(&out.stderr);
-    assert!(stderr.contains("deep.yaml:3:"), "{stderr}");
+    assert!(stderr.contains("deep.yaml: line 3, column "), "{stderr}");
     assert!(stderr.contains("nested more than 64 levels"), "{stderr}");
     assert!(
         text(&out.stdout).contains("role-remit-01"),
