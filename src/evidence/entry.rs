@@ -207,6 +207,13 @@ pub fn as_at(text: &str) -> Result<NaiveDate, String> {
     if text.is_empty() {
         return Err("the date (as_at) is empty: say when the figure was true".to_string());
     }
+    // Written the way asked but no day in the calendar (31/13/2026): "write it as 31/10/2026"
+    // would show the PSW the way they already wrote it.
+    if crate::review::settings::is_no_such_day(text) {
+        return Err(format!(
+            "`{text}` is not a day in the calendar: check the day and the month"
+        ));
+    }
     date(text)
         .ok_or_else(|| format!("`{text}` is not a date (write it as 2026-10-31 or 31/10/2026)"))
 }
@@ -560,6 +567,24 @@ mod tests {
         assert_eq!(fields, vec![Field::Value, Field::AsAt], "{found:?}");
         assert!(found[0].1.contains("`lots` is not a number"));
         assert!(found[1].1.contains("`yesterday` is not a date"));
+    }
+
+    /// Walk 8: "31/13/2026" on the add-a-figure form (and in an imported sheet) was told "is not
+    /// a date (write it as 2026-10-31 or 31/10/2026)", the way it was already written.
+    #[test]
+    fn a_date_written_right_that_is_no_day_says_to_check_the_day_and_month() {
+        for typed in ["31/13/2026", "31/02/2027", "2026-02-30"] {
+            let said = as_at(typed).unwrap_err();
+            assert_eq!(
+                said,
+                format!("`{typed}` is not a day in the calendar: check the day and the month")
+            );
+        }
+        assert!(
+            as_at("yesterday")
+                .unwrap_err()
+                .contains("write it as 2026-10-31")
+        );
     }
 
     #[test]
