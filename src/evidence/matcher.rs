@@ -97,6 +97,9 @@ struct Measure {
     kind: super::model::UnitKind,
     total: f64,
     unit: String,
+    /// The unit's word when the measure's name holds it too ("people" of "people waiting for a
+    /// DoLS assessment", counted in people), by its number.
+    unit_word: Option<u32>,
     /// Numbers inside the measure's name with the words beside them ("91 days after").
     numbers: Vec<(String, String, String)>,
 }
@@ -183,6 +186,7 @@ impl<'a> Matcher<'a> {
                 kind: f.kind(),
                 total: 0.0,
                 unit: stem(f.unit.trim()),
+                unit_word: None,
                 numbers,
             });
         }
@@ -190,6 +194,7 @@ impl<'a> Matcher<'a> {
         let idf: Vec<f64> = df.iter().map(|d| (1.0 + n / *d as f64).ln()).collect();
         let mut postings: Vec<Vec<usize>> = vec![Vec::new(); vocab.len()];
         for (i, m) in measures.iter_mut().enumerate() {
+            m.unit_word = vocab.get(&m.unit).copied().filter(|u| m.stems.contains(u));
             m.weights = m.stems.iter().map(|s| idf[*s as usize]).collect();
             m.total = m.weights.iter().sum();
             for s in &m.stems {
@@ -539,7 +544,15 @@ impl<'a> Matcher<'a> {
                 continue;
             }
             let clause_share = in_clause / measure.total;
-            if clause_share < CLAUSE_FLOOR {
+            // The unit alone is no measure: "27 young people have been through it" shares only
+            // "people" with "people waiting for a DoLS assessment", which any count of people
+            // would; the clause must name something else the measure names ("265 people
+            // waiting").
+            let unit_said = measure
+                .unit_word
+                .filter(|u| marks[*u as usize] & 1 == 1)
+                .map_or(0.0, |u| self.idf[u as usize]);
+            if clause_share < CLAUSE_FLOOR || in_clause - unit_said < 1e-9 {
                 continue;
             }
             // Words of the measure elsewhere in the sentence, not in the clause, count for half.
@@ -942,6 +955,33 @@ mod tests {
                 .iter()
                 .all(|f| f.measure != "social worker vacancy rate" || f.kind == FlagKind::Stale),
             "{flags:#?}"
+        );
+    }
+
+    /// Walk 8: "So far 27 young people have been through it" was told "the register says 412
+    /// people" (people waiting for a DoLS assessment): the clause shared only "people", the unit,
+    /// which any count of people says. The unit alone no longer makes a match; with the measure's
+    /// other words it still does.
+    #[test]
+    fn a_count_of_people_is_not_matched_on_the_word_people_alone() {
+        let register = parse(REGISTER).unwrap();
+        let matcher = Matcher::new(&register);
+        let flags = matcher.check(
+            "So far 27 young people have been through the transitions panel.",
+            today(),
+            3,
+        );
+        assert_eq!(
+            kinds(&flags),
+            [("unsourced", "young people through".to_string())]
+        );
+        let flags = matcher.check("We have 265 people waiting now.", today(), 3);
+        assert_eq!(
+            kinds(&flags),
+            [(
+                "differs",
+                "people waiting for a Care Act assessment".to_string()
+            )]
         );
     }
 
