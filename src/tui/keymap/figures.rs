@@ -15,6 +15,6 @@ pub(super) const FIGURES_DRILL: &[Binding] = &[
 #[rustfmt::skip]
 pub(super) const FIGURES_DONE: &[Binding] = &[
     b(&[c('n')], Action::Again, "n", "again", "drill again: the figures missed come first", Footer::Shown),
-    b(&[c('q'), k(KeyCode::Esc), k(KeyCode::Enter)], Action::Back, "q", "done", "back to the home screen (also Esc or Enter)", Footer::Shown),
+    b(&[c('q'), k(KeyCode::Esc), k(KeyCode::Enter)], Action::Back, "q", "done", "back to the home screen, or out of psw-coach if you started it straight into this (also Esc or Enter)", Footer::Shown),
     HELP,
 ];

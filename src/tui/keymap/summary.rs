@@ -12,6 +12,6 @@ pub(super) const SUMMARY: &[Binding] = &[
     PAGE_DOWN,
     b(TOP, Action::Top, "Home/End", "top/end", "to the top or the end (also g and G)", Footer::HelpOnly),
     b(BOTTOM, Action::Bottom, "Home/End", "top/end", "to the top or the end (also g and G)", Footer::HelpOnly),
-    b(&[c('q'), k(KeyCode::Esc), k(KeyCode::Enter)], Action::Back, "q", "done", "back to the home screen (also Esc or Enter)", Footer::Shown),
+    b(&[c('q'), k(KeyCode::Esc), k(KeyCode::Enter)], Action::Back, "q", "done", "back to the home screen, or out of psw-coach if you started it straight into this (also Esc or Enter)", Footer::Shown),
     HELP,
 ];

@@ -223,3 +223,20 @@ fn every_box_names_its_help_in_the_footer() {
         );
     }
 }
+
+/// Walk 8: `psw-coach rehearse` went straight into a rehearsal, and `q` on its summary left
+/// psw-coach, where the help said "back to the home screen". Both ends are said.
+#[test]
+fn the_summarys_q_says_where_it_goes_either_way() {
+    for context in [Context::Summary, Context::FiguresDone] {
+        let q = help(context)
+            .into_iter()
+            .find(|(key, _)| *key == "q")
+            .map(|(_, what)| what)
+            .unwrap_or_default();
+        assert!(
+            q.contains("home screen") && q.contains("out of psw-coach"),
+            "{context:?}: {q}"
+        );
+    }
+}
