@@ -2261,3 +2261,19 @@ fn a_person_saying_what_the_change_meant_or_no_one_harmed_is_a_change_for_people
         assert!(!r.difference_for_people, "{text}");
     }
 }
+
+#[test]
+fn could_in_a_clause_on_a_thing_there_was_is_no_doubt() {
+    // "no sitter they could book" says what there was; the dated figures are a before and after.
+    let r = read(
+        "Short breaks for carers - Eastwick\n- 2023: 52 carers on the list with no sitter they could \
+         book; average wait 11 weeks\n- 2025: 14 carers on the list; average wait 3 weeks",
+    );
+    assert!(r.covers.difference, "{:?}", r.difference_markers);
+    assert!(r.then_now_next.now, "{:?}", r.then_now_next);
+    // A doubt is still one.
+    let text = "Some of it could be down to the mild winter.";
+    let toks = super::words::tokens(text);
+    let c = super::clause::read(text, &toks);
+    assert_eq!(c[0].stance, super::clause::Stance::Hedged, "{c:?}");
+}

@@ -1547,7 +1547,18 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         // doubt.
         let none_could = n == "could"
             && (matches!(before, "nobody" | "none" | "never")
-                || (before == "one" && k > 1 && w(k - 2) == "no"));
+                || (before == "one" && k > 1 && w(k - 2) == "no")
+                // "no PA they could find", "any help we could get", "the only room she could
+                // afford": what there was, told in a clause on a thing, not a doubt.
+                || (matches!(before, "they" | "we" | "i" | "he" | "she" | "you")
+                    && (2..=4).any(|j| {
+                        k >= j
+                            && matches!(
+                                w(k - j),
+                                "no" | "any" | "every" | "only" | "anyone" | "anything"
+                                    | "anywhere" | "nothing" | "whatever" | "whoever"
+                            )
+                    })));
         // "they used to see maybe ten carers a year", "perhaps a dozen came": a guess at a size
         // before its figure, not a doubt that it happened ("maybe one day" looks ahead).
         let guessed_size = matches!(n, "maybe" | "perhaps" | "probably")
