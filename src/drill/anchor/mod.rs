@@ -342,6 +342,8 @@ mod tests_second_look;
 #[cfg(test)]
 mod tests_set_apart;
 #[cfg(test)]
+mod tests_share_whole;
+#[cfg(test)]
 mod tests_slipping_through;
 #[cfg(test)]
 mod tests_splice;
