@@ -1172,7 +1172,7 @@ questions:
         let text = app_text(&app, 50, 24);
         let boxed: Vec<&str> = text
             .lines()
-            .filter(|l| l.contains("│> Mon") || l.contains("│     “"))
+            .filter(|l| (l.contains("│> ") && l.contains(" · ")) || l.contains("│     “"))
             .collect();
         assert_eq!(boxed.len(), 2, "{text}");
         for line in boxed {
@@ -2587,7 +2587,8 @@ mod resume {
             shown.contains("> Resume the rehearsal where it stopped"),
             "resuming is offered first:\n{shown}"
         );
-        assert!(shown.contains("stopped at question 2 of 2"), "{shown}");
+        // At 80 columns the line makes room by saying "at question 2 of 2" (walk 8).
+        assert!(shown.contains("at question 2 of 2 · "), "{shown}");
         // A typed letter never acts here.
         type_text(&mut app, "Draft");
         assert_eq!(app.top().id(), ScreenId::Recover);

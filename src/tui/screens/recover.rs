@@ -286,16 +286,30 @@ fn render(state: &RecoverScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                 }
                 _ => format!("{reached} question{}", if reached == 1 { "" } else { "s" }),
             };
+            // Whole where it fits; else the year goes, then the weekday, then "stopped", before
+            // the line is cut: at 80 columns the time answering was cut to "43 s…".
+            let plan = crate::drill::Plan::title_of(&note.plan);
+            let time = crate::text::answering(note.total_seconds());
+            let when = |format: &str| note.started.format(format).to_string();
+            let at = questions.trim_start_matches("stopped ");
+            let candidates = [
+                format!(
+                    "{} · {plan} · {questions} · {time}",
+                    when("%a %-d %b %Y, %H:%M")
+                ),
+                format!(
+                    "{} · {plan} · {questions} · {time}",
+                    when("%a %-d %b, %H:%M")
+                ),
+                format!("{} · {plan} · {questions} · {time}", when("%-d %b, %H:%M")),
+                format!("{} · {plan} · {at} · {time}", when("%-d %b, %H:%M")),
+            ];
+            let first = candidates
+                .iter()
+                .find(|c| c.chars().count() <= room)
+                .unwrap_or(&candidates[3]);
             ListItem::new(vec![
-                Line::from(widgets::cut_line(
-                    &format!(
-                        "{} · {} · {questions} · {}",
-                        note.started.format("%a %-d %b %Y, %H:%M"),
-                        crate::drill::Plan::title_of(&note.plan),
-                        crate::text::answering(note.total_seconds())
-                    ),
-                    room,
-                )),
+                Line::from(widgets::cut_line(first, room)),
                 Line::styled(
                     widgets::cut_line(&format!("   {}", last_words(note)), room),
                     theme.dim,
