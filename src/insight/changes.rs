@@ -128,9 +128,18 @@ pub(super) fn find(reading: &Reading, done: &[Range<usize>]) -> Changes {
         .filter(|c| done.iter().any(|d| d.end <= c.bytes.start))
         .filter(|c| {
             let ts = &toks[c.toks.clone()];
+            // "the first we've ever had from that community", "the first ever referral from the
+            // mosque": a first since the work, as "the first time" is.
             let first = ts
                 .windows(3)
-                .any(|w| w[0].norm == "the" && w[1].norm == "first" && w[2].norm == "time");
+                .any(|w| w[0].norm == "the" && w[1].norm == "first" && w[2].norm == "time")
+                // "we've ever" may open a clause of its own: read on past the clause.
+                || c.toks.clone().any(|k| {
+                    toks[k].norm == "first"
+                        && k > c.toks.start
+                        && toks[k - 1].norm == "the"
+                        && toks[k + 1..].iter().take(3).any(|x| x.norm == "ever")
+                });
             let never = ts.iter().position(|t| t.norm == "never");
             first || never.is_some_and(|k| ts[k + 1..].iter().any(|t| t.norm == "before"))
         })

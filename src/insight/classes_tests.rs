@@ -2277,3 +2277,16 @@ fn could_in_a_clause_on_a_thing_there_was_is_no_doubt() {
     let c = super::clause::read(text, &toks);
     assert_eq!(c[0].stance, super::clause::Stance::Hedged, "{c:?}");
 }
+
+#[test]
+fn the_first_ever_since_the_work_is_a_change() {
+    let r = read(
+        "I asked our community worker to run a weekly session at the gurdwara. Last spring she \
+         made twelve referrals there, the first we've ever had from that community.",
+    );
+    assert!(r.covers.difference, "{:?}", r.difference_markers);
+    assert!(r.then_now_next.now, "{:?}", r.then_now_next);
+    // A first with no "ever", a first of the work itself, is no change.
+    let r = read("I asked our community worker to run a weekly session. The first was in May.");
+    assert!(!r.covers.difference, "{:?}", r.difference_markers);
+}
