@@ -705,6 +705,34 @@ fn the_pair_question_list_says_when_questions_are_out_of_view_at_80x24() {
     );
 }
 
+/// Walk 8: five short observations, one a line, at 80x24: back on the ticks the box showed the
+/// first two and nothing said three more were there, though the newest are meant to show (the
+/// height was counted as if the lines ran on as one). The newest show now, under a " ↑ more "
+/// mark.
+#[test]
+fn the_newest_observations_show_with_a_mark_that_more_are_above() {
+    let (mut app, _temp) = app_in(Context::PairObservations);
+    for line in [
+        "Says 140 carers waiting.",
+        "Longest wait 19 weeks.",
+        "Triage by risk.",
+        "No figure for reviews.",
+        "Mentions the carers' forum.",
+    ] {
+        type_text(&mut app, line);
+        press(&mut app, KeyCode::Enter);
+    }
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(app.top().context(), Context::PairAsking);
+    let shown = format!("{}", draw(&app, 80, 24).backend());
+    assert!(shown.contains("Mentions the carers' forum."), "{shown}");
+    let heading = shown
+        .lines()
+        .find(|l| l.contains("Observations ("))
+        .unwrap_or_default();
+    assert!(heading.contains(" ↑ more "), "{shown}");
+}
+
 /// Walk 8: the interviewer's rating step was the one pair screen whose footer never named the
 /// help key (its `?` was bound for help only, so the footer fitted 80 columns), so nothing on the
 /// feedback step said how to see its keys. "Tab keep/stop/start" is "Tab feedback" now, and the

@@ -204,12 +204,21 @@ pub(super) fn render_text_field(
     let para = if text.is_empty() {
         Paragraph::new(Line::styled(PairScreen::placeholder(focus), theme.dim))
     } else {
-        Paragraph::new(text)
+        Paragraph::new(text.clone())
     };
-    // The end of a long text is what was typed last, so that is what shows.
+    // The end of a long text is what was typed last, so that is what shows, with a mark that
+    // more is above. Each line is wrapped on its own, as the paragraph draws it: counted as one
+    // run of words, five short observations took two rows, so the first two showed and the
+    // newest were out of sight with nothing to say so.
     let inner = block.inner(area);
-    let height = widgets::wrapped_height(&s.field_text(focus), inner.width.into());
+    let height: u16 = text
+        .lines()
+        .map(|line| widgets::wrapped_height(line, inner.width.into()))
+        .sum();
     let scroll = height.saturating_sub(inner.height);
+    if let Some(mark) = widgets::more_mark(scroll > 0, false) {
+        block = block.title(Line::from(mark).right_aligned());
+    }
     para.wrap(Wrap { trim: false })
         .scroll((scroll, 0))
         .block(block)
