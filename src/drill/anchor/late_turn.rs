@@ -855,6 +855,10 @@ fn tail(r: &Reading, (a, b): (usize, usize), next: (usize, usize)) -> &'static s
         "who is finding out what would work for them, and when will that change what is done?"
     } else if people && r.has_in(a, b, WAITING) {
         "how do you know they are safe while they wait, and what is being done for them now?"
+    } else if people && shares_set_against(r, (a, b)) {
+        // "adults aged 18 to 30 are a fifth of our caseload but got 4% of the benefit gains": a
+        // group's share set against another, not a risk to anyone's safety (probes-16 p06).
+        "what is closing that gap, and what have they told you themselves?"
     } else if people && before.is_some() {
         // "Fewer than 10 have had a visit": the people at issue are the rest, not the few.
         "how do you know the others are safe, and what is being done for them now?"
@@ -863,4 +867,18 @@ fn tail(r: &Reading, (a, b): (usize, usize), next: (usize, usize)) -> &'static s
     } else {
         "what has been done since, and how will you know it has changed?"
     }
+}
+
+/// True when tokens `a..b` set one share against another: two shares ("4%", "a fifth", "one in
+/// six") with "but", "against" or "compared" between them.
+fn shares_set_against(r: &Reading, (a, b): (usize, usize)) -> bool {
+    let share = |k: usize| {
+        r.percent_at(k).is_some()
+            || r.n(k) == "a" && matches!(r.n(k + 1), "fifth" | "quarter" | "third" | "tenth")
+            || r.n(k) == "one" && r.n(k + 1) == "in" && r.value(k + 2).is_some()
+    };
+    let shares: Vec<usize> = (a..b).filter(|&k| share(k)).collect();
+    shares
+        .windows(2)
+        .any(|w| (w[0]..w[1]).any(|k| matches!(r.n(k), "but" | "against" | "compared")))
 }

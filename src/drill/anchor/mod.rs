@@ -344,6 +344,8 @@ mod tests_set_apart;
 #[cfg(test)]
 mod tests_share_whole;
 #[cfg(test)]
+mod tests_shares_set_against;
+#[cfg(test)]
 mod tests_slipping_through;
 #[cfg(test)]
 mod tests_splice;
