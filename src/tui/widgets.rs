@@ -104,6 +104,14 @@ pub fn render_question(ask: &str, theme: &Theme, area: Rect, buf: &mut Buffer) {
 /// Lines a text takes when word-wrapped to `width` columns, as `Paragraph` wraps it: the spaces
 /// between words count (an indented line keeps its indent), and a wrapped line starts at a word.
 pub fn wrapped_height(text: &str, width: usize) -> u16 {
+    // A line break starts a new line, as the paragraph draws it (a trailing one adds none).
+    if text.contains('\n') {
+        let rows: u16 = text
+            .lines()
+            .map(|line| wrapped_height(line, width))
+            .fold(0, u16::saturating_add);
+        return rows.max(1);
+    }
     use unicode_width::UnicodeWidthStr;
     let width = width.max(1);
     let mut lines = 1usize;
@@ -451,5 +459,8 @@ mod tests {
         assert_eq!(wrapped_height("😀😀😀😀😀😀", 4), 3);
         assert_eq!(wrapped_height("      Tab  next part", 10), 2);
         assert_eq!(wrapped_height("      Tab  next", 15), 1);
+        // Walk 8: each line on its own, as the paragraph draws it.
+        assert_eq!(wrapped_height("one\ntwo\nthree\n", 40), 3);
+        assert_eq!(wrapped_height("one two\nthree", 5), 3);
     }
 }
