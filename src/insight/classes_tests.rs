@@ -2290,3 +2290,39 @@ fn the_first_ever_since_the_work_is_a_change() {
     let r = read("I asked our community worker to run a weekly session. The first was in May.");
     assert!(!r.covers.difference, "{:?}", r.difference_markers);
 }
+
+#[test]
+fn a_person_named_for_the_telling_is_a_person() {
+    let r = read(
+        "There was one gentleman, I'll call him Wilf, who hadn't left his flat since the flood. \
+         Our outreach worker got him to the lunch club and he goes every Friday now.",
+    );
+    assert!(
+        r.people_mentions.iter().any(|p| p.text == "Wilf"),
+        "{:?}",
+        r.people_mentions
+    );
+    // A name with a title is quoted as it was, once.
+    let r = read("A lad I'll call Mr T moved into his own flat.");
+    assert_eq!(
+        r.people_mentions
+            .iter()
+            .filter(|p| p.text.contains('T'))
+            .count(),
+        1,
+        "{:?}",
+        r.people_mentions
+    );
+    // The name keeps its capital where the coaching names the person.
+    let r = read(
+        "The one I think of, I'll call him Ted, rang us four times. I set up a weekend rota and \
+         waits fell from nine days to two.",
+    );
+    assert!(
+        r.suggestions
+            .iter()
+            .any(|s| s.starts_with("You mention Ted:")),
+        "{:?}",
+        r.suggestions
+    );
+}

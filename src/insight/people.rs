@@ -245,6 +245,25 @@ pub(super) fn is_doctor(name: &str) -> bool {
     name.get(..2).is_some_and(|t| t.eq_ignore_ascii_case("dr"))
 }
 
+/// "a lad I'll call K", "I'll call him Frank", "we'll call her Bev": a person given a name for the
+/// telling, one person who draws on care. Quoted from "I'll" to the name.
+pub(crate) fn named_for_the_telling(text: &str, toks: &[Token]) -> Vec<Range<usize>> {
+    (1..toks.len())
+        .filter_map(|i| {
+            let who = toks[i - 1].norm.as_str();
+            (matches!(who, "i'll" | "we'll")
+                && toks[i].norm == "call"
+                && super::clause::gives_a_name(
+                    text,
+                    toks,
+                    i,
+                    i > 1 && is_one_person(&toks[i - 2].norm),
+                ))
+            .then(|| toks[i - 1].start..toks[(i + 2).min(toks.len() - 1)].end)
+        })
+        .collect()
+}
+
 /// A specific case or story: the lexicon's phrases, one person described as a case is told, or a
 /// person named with a title (which the confidentiality check also flags unless it is anonymised).
 pub(super) fn examples(
@@ -261,18 +280,7 @@ pub(super) fn examples(
     found.extend(one_person_told(toks));
     found.extend(pronoun_with_an_age(toks));
     // "a lad I'll call K", "I'll call her Mrs A": a person given a name for the telling is a case.
-    found.extend((1..toks.len()).filter_map(|i| {
-        let who = toks[i - 1].norm.as_str();
-        (matches!(who, "i'll" | "we'll")
-            && toks[i].norm == "call"
-            && super::clause::gives_a_name(
-                text,
-                toks,
-                i,
-                i > 1 && is_one_person(&toks[i - 2].norm),
-            ))
-        .then(|| toks[i - 1].start..toks[(i + 2).min(toks.len() - 1)].end)
-    }));
+    found.extend(named_for_the_telling(text, toks));
     // "Mrs K", "Mr Okafor": one person's case, anonymised or not (a doctor is no case).
     found.extend(
         titled

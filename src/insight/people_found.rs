@@ -39,6 +39,24 @@ pub(super) fn mentions(r: &Reading) -> Vec<Range<usize>> {
     let mut acting: Vec<Range<usize>> = PERSON_ACTS.find_iter(text).collect();
     acting.extend(people::one_person_acts(toks));
     acting.extend(people::brought_into_a_story(toks));
+    // "I'll call him Frank": the person named for the telling, quoted by the name ("Mr K" is
+    // already a person named with a title).
+    acting.extend(
+        people::named_for_the_telling(text, toks)
+            .into_iter()
+            .filter_map(|named| {
+                toks.iter()
+                    .filter(|t| t.start >= named.start && t.end <= named.end)
+                    .skip(2)
+                    .find(|t| text[t.start..t.end].starts_with(char::is_uppercase))
+                    .map(|t| t.start..t.end)
+            })
+            .filter(|n| {
+                !r.titled
+                    .iter()
+                    .any(|(t, _)| t.start < n.end && n.start < t.end)
+            }),
+    );
     acting.retain(|r| !listed_people.overlaps(r));
     acting.sort_by_key(|r| r.start);
     acting.dedup_by(|b, a| b.start < a.end);

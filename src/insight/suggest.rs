@@ -361,7 +361,7 @@ fn question_steps(facts: &Facts) -> Vec<(About, String)> {
                 {
                     format!(
                     "You mention {}: say what the change meant for them, or for one person or carer.",
-                    one_line(&p.text).to_lowercase()
+                    as_named(&p.text)
                 )
                 }
                 // The reader model is sure of people the rules found no words for: ask about them
@@ -372,6 +372,20 @@ fn question_steps(facts: &Facts) -> Vec<(About, String)> {
         ));
     }
     out
+}
+
+/// A people word as the suggestion says it: in lower case ("Carers" opening a sentence is
+/// "carers"), but a name given for the telling ("I'll call him Frank") keeps its capital.
+fn as_named(text: &str) -> String {
+    let lower = one_line(text).to_lowercase();
+    let toks = super::words::tokens(&lower);
+    let lexicon = super::Lexicon::bundled();
+    let a_people_word = !super::words::all_matches(lexicon.m().people.as_ref(), &toks).is_empty();
+    if a_people_word || !text.starts_with(char::is_uppercase) {
+        lower
+    } else {
+        one_line(text)
+    }
 }
 
 /// A figure or a report said where no change was read, to press on (issue 17 item 2): the figure
