@@ -288,6 +288,8 @@ mod tests_cut_back;
 #[cfg(test)]
 mod tests_dated_now;
 #[cfg(test)]
+mod tests_deadline;
+#[cfg(test)]
 mod tests_few_of;
 #[cfg(test)]
 mod tests_gap_named;

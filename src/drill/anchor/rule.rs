@@ -56,7 +56,23 @@ enum Kind {
     Mandatory,
     /// "Up to six days": an allowance, which may go untaken.
     Allowance,
+    /// "Whoever raised the concern is told the outcome within 5 working days": a standard with a
+    /// deadline, which may be missed (probes-14 p22).
+    Deadline,
 }
+
+/// Verbs of what a person is given by a deadline, after "is" or "are".
+const DUE: &[&str] = &[
+    "told",
+    "seen",
+    "contacted",
+    "visited",
+    "sent",
+    "rung",
+    "called",
+    "given",
+    "offered",
+];
 
 /// The rule in the answer said back and asked whether it happens: one with a trigger first ("if
 /// someone goes over fifty the manager has to move work" is asked when it last happened, where a
@@ -97,6 +113,9 @@ pub(super) fn find_rule(r: &Reading) -> Option<Anchor> {
             Kind::Allowance => {
                 "how many actually had it last year, and what stopped the ones who did not?"
             }
+            Kind::Deadline => {
+                "that is the standard, so how many have actually had that in time, and what happens when it is missed?"
+            }
         };
         let found = said_back(r, Shape::Claim, (a, end), "asking whether it happens", ask);
         if triggered && found.is_some() {
@@ -135,6 +154,16 @@ fn kind_at(r: &Reading, i: usize) -> Option<Kind> {
             Some(Kind::Duty)
         }
         "mandatory" | "compulsory" if matches!(before, "is" | "are") => Some(Kind::Mandatory),
+        w if DUE.contains(&w)
+            && matches!(before, "is" | "are")
+            && (i + 1..(i + 8).min(r.toks.len())).any(|k| {
+                r.n(k) == "within"
+                    && r.value(k + 1).is_some()
+                    && (k + 2..k + 4).any(|d| DURATIONS.contains(&r.n(d)))
+            }) =>
+        {
+            Some(Kind::Deadline)
+        }
         "up" if r.n(i + 1) == "to"
             && r.value(i + 2).is_some_and(|v| v >= 2.0)
             && r.percent_at(i + 2).is_none()
