@@ -192,7 +192,13 @@ pub fn render(
             Span::styled(" to spell out", theme.dim),
         ]));
     }
-    body.extend(highlighted(text, marks, theme.text));
+    if text.trim().is_empty() {
+        // Empty parts joined by blank lines are still nothing: the panel said "↓ more" and
+        // scrolled through empty rows.
+        body.push(Line::styled("Nothing typed for this answer.", theme.dim));
+    } else {
+        body.extend(highlighted(text, marks, theme.text));
+    }
     let right_max = overflow(&body, right);
     Paragraph::new(body)
         .wrap(Wrap { trim: false })
@@ -291,6 +297,41 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// Walk 8: an answer whose parts were all left empty (spoken, nothing jotted) showed an empty
+    /// "Your answer" panel with " ↓ more " on its border, and PgDn scrolled it through blank rows.
+    #[test]
+    fn an_empty_answer_says_so_with_no_more_mark() {
+        let lexicon = crate::insight::Lexicon::bundled();
+        let text = "\n\n".repeat(6);
+        let report = crate::insight::analyse(&lexicon, &text, Some(150));
+        let theme = crate::tui::theme::MONOCHROME;
+        let area = Rect::new(0, 0, 80, 9);
+        let mut buf = Buffer::empty(area);
+        let drawn = render(&text, &report, &[], &theme, 0, area, &mut buf);
+        let right: String = (0..9)
+            .map(|y| {
+                (40..80)
+                    .map(|x| buf[(x, y)].symbol().to_string())
+                    .collect::<String>()
+                    + "\n"
+            })
+            .collect();
+        assert!(right.contains("Nothing typed"), "{right}");
+        assert!(!right.contains("more"), "{right}");
+        let left_max = drawn.max_scroll;
+        let mut buf = Buffer::empty(area);
+        render(&text, &report, &[], &theme, left_max, area, &mut buf);
+        let right: String = (0..9)
+            .map(|y| {
+                (40..80)
+                    .map(|x| buf[(x, y)].symbol().to_string())
+                    .collect::<String>()
+                    + "\n"
+            })
+            .collect();
+        assert!(right.contains("Nothing typed"), "scrolled: {right}");
     }
 
     #[test]
