@@ -2326,3 +2326,15 @@ fn a_person_named_for_the_telling_is_a_person() {
         r.suggestions
     );
 }
+
+#[test]
+fn a_look_back_never_taken_is_no_then() {
+    let r = read(
+        "We lend radios to older people on the farms; it has helped, I suppose. How often they \
+         spoke to anyone beforehand was never looked at.",
+    );
+    assert!(!r.then_now_next.then, "{:?}", r.then_now_next);
+    // How things were, told as a denial in the past, is still a then.
+    let r = read("Before the hub opened, nobody rang the farms at all. We now ring forty a week.");
+    assert!(r.then_now_next.then, "{:?}", r.then_now_next);
+}

@@ -499,11 +499,29 @@ fn work_under_way(ts: &[Token]) -> bool {
 
 /// "When I started, nobody would cut their nails", "before this there was nothing in its place": a
 /// denial told in the past, with nothing before the marker that holds it back, says how things were.
+/// A denial of looking or counting ("nobody's gone back to see how many we had before", "how
+/// connected they were beforehand was never looked at") is a comparison not made, no then.
 fn denied_then(reading: &Reading, r: &Range<usize>) -> bool {
     clause::at(&reading.clauses, r.start).is_some_and(|c| {
         c.stance == clause::Stance::Denied
             && c.time == clause::Time::Past
             && !super::claims::not_claimed(reading.text, r, c.bytes.start)
+            && !reading.toks[c.toks.clone()].iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "see"
+                        | "looked"
+                        | "compare"
+                        | "compares"
+                        | "compared"
+                        | "checked"
+                        | "counted"
+                        | "measured"
+                        | "recorded"
+                        | "recording"
+                        | "asked"
+                )
+            })
     })
 }
 
