@@ -578,7 +578,15 @@ pub fn rank(question: &Question, heard: &Heard, asked: &[String]) -> Vec<Probe> 
                     .find(|f| fits(f, false))
             });
         if let Some(f) = probe {
-            out.push(Probe::new(f, Why::Gap(gap)));
+            // With nothing typed there is no answer to have lacked anything: "Why: your answer
+            // had no evidence of how you know" under the follow-up to an empty answer read as a
+            // judgement of words never given. It is the question's own follow-up, and says so.
+            let why = if heard.words.is_empty() {
+                Why::Plain
+            } else {
+                Why::Gap(gap)
+            };
+            out.push(Probe::new(f, why));
         }
     }
 

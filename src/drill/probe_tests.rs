@@ -396,6 +396,24 @@ fn run(table: &[(&str, &str, &str, &str)]) -> Vec<String> {
     misses
 }
 
+/// Walk 8: a spoken answer with nothing jotted got "Why: your answer had no evidence of how you
+/// know" under its follow-up. With nothing typed, the follow-up is the question's own, said so.
+#[test]
+fn the_follow_up_to_an_empty_answer_judges_no_words() {
+    let bank = bank();
+    let lexicon = Lexicon::bundled();
+    let got = first(&bank, &lexicon, "wait", "\n\n").expect("a follow-up is still asked");
+    assert_eq!(
+        got.why_for_the_psw(),
+        "a follow-up assessors often ask on this question"
+    );
+    let typed = first(&bank, &lexicon, "wait", "We set up a duty team.").expect("asked");
+    assert!(
+        typed.why_for_the_psw().starts_with("your answer had"),
+        "{typed:?}"
+    );
+}
+
 #[test]
 fn the_probe_table_gets_the_expected_first_probe() {
     assert!(TUNED.len() >= 25, "the issue asks for at least 25 answers");
