@@ -13,6 +13,7 @@ use std::ops::Range;
 const STORY_PAST: &[&str] = &[
     "rang", "came", "told", "wrote", "went", "said", "asked", "got", "took", "made", "sent",
     "fell", "left", "lost", "had", "was", "chose", "saw", "kept", "found", "spent", "used",
+    "spoke",
 ];
 
 /// Past words that make a compound, not an action: "a carer led group", "a family centred plan".
@@ -114,6 +115,17 @@ pub(crate) fn one_person_told(toks: &[Token]) -> Vec<Range<usize>> {
     let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
     let mut out = Vec::new();
     for i in 0..toks.len() {
+        // "The woman who spoke about the hot drink now has ...": a man or woman met before in the
+        // telling, who did something, is the case told on.
+        if w(i) == "the"
+            && matches!(w(i + 1), "man" | "woman" | "gentleman" | "lady")
+            && w(i + 2) == "who"
+            && is_story_past(w(i + 3))
+            && !matches!(w(i + 3), "was" | "had")
+        {
+            out.push(toks[i].start..toks[i + 1].end);
+            continue;
+        }
         let Some(p) = one_person_at(toks, i) else {
             continue;
         };
@@ -335,6 +347,22 @@ mod tests {
                 "{text}: {:?}",
                 r.example_markers
             );
+        }
+    }
+
+    #[test]
+    fn the_man_or_woman_who_did_something_is_the_case_told_on() {
+        use super::super::{Gap, Lexicon, analyse};
+        let text = "I sat in on reviews and three carers told me what the waits were like. The \
+                    woman who spoke about her night shifts now has a sitter on Tuesdays.";
+        let r = analyse(&Lexicon::bundled(), text, None);
+        assert!(!r.has_gap(Gap::Example), "{:?}", r.example_markers);
+        // A role, or a state, is no one's story.
+        for text in [
+            "The man who leads the carers' forum chairs the board.",
+            "The woman who was on duty took the call.",
+        ] {
+            assert!(told(text).is_empty(), "{text}");
         }
     }
 }
