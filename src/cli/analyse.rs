@@ -37,9 +37,13 @@ pub(super) fn analyse(data: Option<&Path>, args: &AnalyseArgs) -> Result<ExitCod
         )
         .map_err(|e| format!("could not read the answer from standard input: {e}"))?;
         if bytes.len() as u64 > limit {
+            // Reading stopped at the limit, so how much more came is not known: `< /dev/zero`
+            // was told "this answer is 16.0 MB" and to split it into single answers.
             return Err(format!(
-                "{name}: {}",
-                insight::answer_too_long(bytes.len()).unwrap_or_default()
+                "{name}: more than {} MB came in, far more than any answer or note, so it was not \
+                 read: check what is being sent (answers of up to 200 KB, about 30,000 words, are \
+                 analysed)",
+                limit / (1024 * 1024)
             ));
         }
         String::from_utf8_lossy(&bytes).into_owned()

@@ -274,3 +274,21 @@ fn a_file_that_is_not_utf8_is_refused_at_its_line_and_column() {
         "{err}"
     );
 }
+
+/// Walk 8: `analyse - < /dev/zero` was told "this answer is 16.0 MB … split it into single
+/// answers": reading stops at the limit, so the size is not known and there is nothing to split.
+#[test]
+fn endless_input_is_refused_without_a_made_up_size() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = psw(dir.path())
+        .args(["analyse", "-"])
+        .write_stdin(vec![0u8; 17 * 1024 * 1024])
+        .assert()
+        .failure();
+    let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(
+        err.contains("standard input: more than 16 MB came in"),
+        "{err}"
+    );
+    assert!(!err.contains("split it"), "{err}");
+}
