@@ -66,6 +66,8 @@ const CARE: &[&str] = &[
     "referrals",
     "discharge",
     "discharged",
+    // "people leaving hospital with nowhere to live": patients, not staff leaving.
+    "hospital",
     "safeguarding",
     "help",
     "services",
@@ -172,6 +174,7 @@ mod tests {
             "The agency carers are turning people round quicker after a fall.",
             "Our older people wait less for a review.",
             "After the restructure, people with dementia see the same worker each visit.",
+            "In Dunmere, people leaving hospital to an empty flat were often readmitted.",
         ] {
             let r = read(text);
             assert!(!r.people_mentions.is_empty(), "{text}");
