@@ -2338,3 +2338,15 @@ fn a_look_back_never_taken_is_no_then() {
     let r = read("Before the hub opened, nobody rang the farms at all. We now ring forty a week.");
     assert!(r.then_now_next.then, "{:?}", r.then_now_next);
 }
+
+#[test]
+fn men_and_women_are_people_in_any_words() {
+    for text in [
+        "Both men had a fall at home last winter and neither had a pendant alarm.",
+        "The refuge took 6 women with care needs this year.",
+        "We set up a walking group for women diagnosed with arthritis.",
+    ] {
+        let r = read(text);
+        assert!(!r.people_mentions.is_empty(), "{text}");
+    }
+}
