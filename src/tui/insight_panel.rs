@@ -310,27 +310,24 @@ mod tests {
         let area = Rect::new(0, 0, 80, 9);
         let mut buf = Buffer::empty(area);
         let drawn = render(&text, &report, &[], &theme, 0, area, &mut buf);
-        let right: String = (0..9)
-            .map(|y| {
-                (40..80)
-                    .map(|x| buf[(x, y)].symbol().to_string())
-                    .collect::<String>()
-                    + "\n"
-            })
-            .collect();
+        // The right-hand column, where the coaching is drawn.
+        let right_of = |buf: &Buffer| -> String {
+            (0..9)
+                .map(|y| {
+                    (40..80)
+                        .map(|x| buf[(x, y)].symbol().to_string())
+                        .collect::<String>()
+                        + "\n"
+                })
+                .collect()
+        };
+        let right = right_of(&buf);
         assert!(right.contains("Nothing typed"), "{right}");
         assert!(!right.contains("more"), "{right}");
         let left_max = drawn.max_scroll;
         let mut buf = Buffer::empty(area);
         render(&text, &report, &[], &theme, left_max, area, &mut buf);
-        let right: String = (0..9)
-            .map(|y| {
-                (40..80)
-                    .map(|x| buf[(x, y)].symbol().to_string())
-                    .collect::<String>()
-                    + "\n"
-            })
-            .collect();
+        let right = right_of(&buf);
         assert!(right.contains("Nothing typed"), "scrolled: {right}");
     }
 
