@@ -277,6 +277,18 @@ pub(super) fn find_remainder(r: &Reading) -> Option<Anchor> {
         if k > 0 && matches!(r.n(k - 1), "of" | "the" | "our" | "all" | "their") {
             return false;
         }
+        // "6 of the 11 on compressed hours": a word in "-ed" after "on", "in" or "with" describes
+        // what they are on; it is not what they did (probes-17 p21 was asked about "the five that
+        // did not").
+        if k > 0
+            && w.ends_with("ed")
+            && matches!(
+                r.n(k - 1),
+                "on" | "in" | "with" | "into" | "for" | "from" | "to" | "under" | "at" | "by"
+            )
+        {
+            return false;
+        }
         // "70 of the 80 people we reached said...": "reached" is theirs, not the 70's.
         if k > 0 && matches!(r.n(k - 1), "we" | "i" | "you" | "they") {
             return false;

@@ -348,6 +348,27 @@ pub fn well_formed(ask: &str) -> Result<(), String> {
         .strip_prefix("You said ")
         .and_then(|q| q.split_once(": "))
         .map(|(q, _)| q);
+    // "You said you're working on:" lost what is worked on: a quote never ends on a verb in
+    // "-ing" and the word it needs after it (probes-17 p20). "where the pressure comes from",
+    // "easy to work with" and "feel listened to" end whole.
+    if quote.is_some_and(|q| {
+        let words: Vec<String> = q
+            .split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+                    .to_lowercase()
+            })
+            .collect();
+        let n = words.len();
+        n >= 2
+            && NEEDS_OBJECT.contains(&words[n - 1].as_str())
+            && words[n - 2].ends_with("ing")
+            && !words[..n - 2]
+                .iter()
+                .any(|w| matches!(w.as_str(), "what" | "where" | "which" | "who" | "whom"))
+    }) {
+        return bad("a quote ending on a word whose object was cut off");
+    }
     if quote.is_some_and(names_only_the_rest) {
         return bad("a quote that is only \"the other N\", with no word of who they are");
     }
@@ -368,6 +389,12 @@ pub fn well_formed(ask: &str) -> Result<(), String> {
 const DANGLING: &[&str] = &[
     "the", "a", "an", "of", "and", "or", "their", "your", "its", "our", "my", "been", "being",
     "into",
+];
+
+/// Words that, after a verb in "-ing", never end a quote said back: what they lead to was cut off
+/// ("you're working on").
+const NEEDS_OBJECT: &[&str] = &[
+    "on", "to", "for", "with", "from", "about", "at", "by", "into", "onto", "towards", "round",
 ];
 
 /// Words "the same" may follow only with what it is the same as after it ("in the same home").

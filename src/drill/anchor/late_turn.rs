@@ -182,6 +182,11 @@ pub(super) fn find(r: &Reading, found: &[Anchor]) -> Option<Anchor> {
     // itself, uncounted, and is left to the other readers.
     let i = (from..all.len()).rev().find_map(|i| {
         let (a, b) = all[i];
+        // "I read ten case files a month that aren't part of the audit": a routine the PSW keeps,
+        // not a weak spot (probes-17 p18 was asked "what has been done since").
+        if routine(r, a, b) {
+            return None;
+        }
         if !counts(r, a, b) {
             return (turn(r, a, b) >= 2 && !leans_anywhere(r, a, b) && !only_when(r, a, b))
                 .then_some(None);
@@ -297,6 +302,20 @@ fn turns_on_count(r: &Reading, a: usize, b: usize) -> bool {
 
 /// A sentence longer than this is judged by its counted piece.
 const LONG: usize = 40;
+
+/// True when the sentence `a..b` tells a routine the PSW or the council keeps: "I" or "we" before
+/// a count given per month, week or year ("I read ten case files a month", "we audit 20 files
+/// every quarter").
+fn routine(r: &Reading, a: usize, b: usize) -> bool {
+    const PERIODS: &[&str] = &["day", "week", "fortnight", "month", "quarter", "year"];
+    (a..b).any(|k| {
+        r.value(k).is_some_and(|v| v >= 2.0)
+            && r.has_in(a, k, &["i", "we"])
+            && (k + 1..(k + 6).min(b)).any(|j| {
+                matches!(r.n(j), "a" | "each" | "every" | "per") && PERIODS.contains(&r.n(j + 1))
+            })
+    })
+}
 
 /// True when the sentence `a..b` reports a change as its result ("went from 2.1% to 3.4%", "up
 /// from 54%", "has narrowed", "callers now get"), a problem already put right, or a plan ("we're
@@ -849,6 +868,10 @@ fn tail(r: &Reading, (a, b): (usize, usize), next: (usize, usize)) -> &'static s
         "what has been done since, and how will you know it has changed?"
     } else if noun == Some(Noun::Staff) {
         "what does that mean for the people they work with, and what is being done about it?"
+    } else if people && unrecorded(r, a, b) {
+        // "the field is left blank for about 60% of people": a record not kept, not people at
+        // risk; the assessor asks how they are heard from and what stops the gap (probes-17 p09).
+        "what stops it being recorded, and how are you hearing from those people meanwhile?"
     } else if people && r.has_in(a, b, &["closed", "discharged"]) {
         "has anyone gone back to them since, and what is changing in how those cases are handled?"
     } else if people && r.has_in(a, b, GROUP) {
@@ -867,6 +890,19 @@ fn tail(r: &Reading, (a, b): (usize, usize), next: (usize, usize)) -> &'static s
     } else {
         "what has been done since, and how will you know it has changed?"
     }
+}
+
+/// True when tokens `a..b` say something about people is not written down: a field left blank, a
+/// question skipped, "not recorded".
+fn unrecorded(r: &Reading, a: usize, b: usize) -> bool {
+    (a..b).any(|k| {
+        matches!(r.n(k), "blank" | "unrecorded" | "skipped" | "skip")
+            || matches!(r.n(k), "recorded" | "asked" | "filled")
+                && matches!(
+                    r.n(k.wrapping_sub(1)),
+                    "not" | "never" | "isn't" | "aren't" | "wasn't"
+                )
+    })
 }
 
 /// True when tokens `a..b` set one share against another: two shares ("4%", "a fifth", "one in

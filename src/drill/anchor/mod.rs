@@ -272,6 +272,8 @@ mod tests_belief;
 #[cfg(test)]
 mod tests_beyond_average;
 #[cfg(test)]
+mod tests_broken_frames;
+#[cfg(test)]
 mod tests_case_voice;
 #[cfg(test)]
 mod tests_cause;

@@ -306,6 +306,29 @@ fn tail(r: &Reading, (a, b): (usize, usize), dated: bool) -> String {
     counted_tail(r, (a, b), dated).unwrap_or_else(|| super::pointed::ask(r, (a, b)))
 }
 
+/// Words that make a team's figure its own load or gaps, which the people waiting on it feel.
+const TEAM_LOAD: &[&str] = &[
+    "caseload",
+    "caseloads",
+    "vacancies",
+    "vacancy",
+    "vacant",
+    "posts",
+    "limit",
+    "target",
+    "cases",
+    "backlog",
+    "allocated",
+    "unallocated",
+    "short",
+    "sickness",
+    "agency",
+    "leavers",
+    "turnover",
+    "managers",
+    "interim",
+];
+
 /// The ask for a team's figure or for the few a weak spot counts, or `None` when it names neither.
 fn counted_tail(r: &Reading, (a, b): (usize, usize), dated: bool) -> Option<String> {
     let waiting = r.has_in(a, b, WAITING) || r.has_in(a, b, &["overdue"]);
@@ -314,7 +337,11 @@ fn counted_tail(r: &Reading, (a, b): (usize, usize), dated: bool) -> Option<Stri
     // A team's figure (its caseload, its vacancies): without one, "who doesn't come, mostly the
     // hospital team" is about staff, not the people waiting on the team.
     let figure = (a..b).any(|k| r.value(k).is_some());
+    // The figure must be the team's own load or gaps: "14 of the 30 moves were arranged by the
+    // provider's allocations team" counts moves, and nobody waits on that team (probes-17 p10).
+    let load = r.has_in(a, b, TEAM_LOAD) || r.has_in(a, b, WAITING);
     if figure
+        && load
         && !r.has_in(a, b, PEOPLE)
         && !super::pointed::about_records(r, (a, b))
         && (teams || r.has_in(a, b, &["team", "caseload", "caseloads"]))

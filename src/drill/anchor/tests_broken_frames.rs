@@ -1,0 +1,81 @@
+//! Follow-ups the blind judge on probes-17 called broken or incoherent, as classes (issue 23): a
+//! quote cut before its object, a routine read as a weak spot, a count's describing word read as
+//! its verb, a record not kept asked whether people are safe, a figure about someone else's team
+//! asked what it does to the people waiting on that team. Every sentence here is written for the
+//! test.
+
+use super::frame::well_formed;
+use super::tests::first;
+use super::*;
+
+fn asks(answer: &str) -> Vec<String> {
+    anchors(answer).into_iter().map(|a| a.ask).collect()
+}
+
+#[test]
+fn a_quote_cut_before_its_object_is_not_said_back() {
+    assert!(well_formed("You said you're focusing on: what has it changed so far?").is_err());
+    assert!(well_formed("You said the team is looking at: who leads it, and by when?").is_err());
+    // Whole phrases that end on the same words stand.
+    for ask in [
+        "You said carers feel listened to: who told you that, and what did they say?",
+        "You said the home is easy to deal with: who says otherwise, and why?",
+        "You said this is what you're working on: what has it changed so far?",
+    ] {
+        assert_eq!(well_formed(ask), Ok(()), "{ask}");
+    }
+}
+
+#[test]
+fn a_routine_kept_every_month_is_not_a_weak_spot() {
+    let answer = "I stay close in several ways. I sit in on the duty desk one day a month and go \
+                  out with whoever is on. Twice a year I join each team's meeting to listen. We \
+                  also look at twelve supervision records a quarter that don't come up in the \
+                  formal audit, picked by lot.";
+    for ask in asks(answer) {
+        assert!(!ask.contains("what has been done since"), "{ask}");
+        assert!(
+            !ask.contains("twelve supervision records a quarter"),
+            "{ask}"
+        );
+    }
+}
+
+#[test]
+fn a_word_in_ed_after_on_describes_the_count_it_is_not_its_verb() {
+    let answer = "Staffing in the OT service:\n\
+                  - Eight of the 13 on reduced hours.\n\
+                  - Two newly qualified starters in March.\n\
+                  - Waiting list 190, median nine weeks.";
+    for ask in asks(answer) {
+        assert!(!ask.contains("did not"), "{ask}");
+        assert!(!ask.contains("the five that"), "{ask}");
+    }
+}
+
+#[test]
+fn a_field_left_blank_is_asked_why_and_who_is_heard_not_whether_they_are_safe() {
+    let a = first(
+        "We record ethnicity on every assessment and we check the split against the census each \
+         year. Disability is recorded well too, and we report on it to the board. What we're \
+         weakest on is religion: the question is left blank for about 70% of people we support.",
+    );
+    assert!(
+        a.ask.ends_with(
+            ": what stops it being recorded, and how are you hearing from those people meanwhile?"
+        ),
+        "{}",
+        a.ask
+    );
+}
+
+#[test]
+fn a_count_about_another_bodys_team_is_not_asked_about_people_waiting_on_it() {
+    let answer = "Most moves into supported living go through our brokerage team and a social \
+                  worker sees the person first. We agreed that with the three landlords in 2024. \
+                  The gap is that 9 of the 25 moves last year were set up by the landlord's own \
+                  lettings team, with no assessment beforehand.";
+    for ask in asks(answer) {
+        assert!(!ask.contains("waiting on that team"), "{ask}");
+    }
+}
