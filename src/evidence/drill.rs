@@ -153,20 +153,70 @@ pub const MARGIN: &str =
 /// judges what is said: "Right within 5%: 295 to 325 people."
 pub fn tolerance_text(figure: &Figure) -> String {
     let (low, high) = accepted(figure);
-    // A whole number is said whole: "295 to 325 people", never "294.5".
-    let (low, high) = if step(figure.value) >= 1.0 && figure.kind() == UnitKind::Count {
-        (low.ceil(), high.floor())
+    let kind = figure.kind();
+    // Each end is rounded inward, so every value in the range said is one `judge` takes as right
+    // (81% is right from 76.95 to 85.05: "77% to 85%", never "85.1%", which is not right), and
+    // both ends are said to as many places as the register's value, or one more where that
+    // leaves no range (9.4%: "9.0% to 9.8%"; 4%: "3.5% to 4.5%"). A whole count is said whole:
+    // "295 to 325 people", never "294.5".
+    let places = if kind == UnitKind::Count && step(figure.value) >= 1.0 {
+        0
     } else {
-        ((low * 10.0).round() / 10.0, (high * 10.0).round() / 10.0)
+        let mut places = places_of(figure.value);
+        while places < 2 && inward_up(low, places) >= inward_down(high, places) {
+            places += 1;
+        }
+        places
     };
-    let from = match figure.kind() {
-        UnitKind::Count | UnitKind::Days => super::model::show_number(low),
-        _ => show_value(low, &figure.unit),
+    let (low, high) = (inward_up(low, places), inward_down(high, places));
+    let number = |value: f64| to_places(&super::model::show_number(value), places);
+    let with_unit = |value: f64| match kind {
+        UnitKind::Percent => format!("{}%", number(value)),
+        UnitKind::Money => show_value(value, &figure.unit),
+        UnitKind::Count | UnitKind::Days if figure.unit.trim().is_empty() => number(value),
+        UnitKind::Count | UnitKind::Days => format!("{} {}", number(value), figure.unit.trim()),
     };
-    format!(
-        "Right within 5%: {from} to {}.",
-        show_value(high, &figure.unit)
-    )
+    let from = match kind {
+        UnitKind::Count | UnitKind::Days => number(low),
+        _ => with_unit(low),
+    };
+    format!("Right within 5%: {from} to {}.", with_unit(high))
+}
+
+/// The places a register's value is written to: 81 -> 0, 9.4 -> 1, 2.35 -> 2 (at most 2).
+fn places_of(value: f64) -> u32 {
+    (0..2)
+        .find(|&p| {
+            let scaled = value * 10f64.powi(p as i32);
+            (scaled - scaled.round()).abs() < 1e-6
+        })
+        .unwrap_or(2)
+}
+
+/// `value` rounded up at `places` decimals, with a little give for sums such as 81 * 0.95.
+fn inward_up(value: f64, places: u32) -> f64 {
+    let scale = 10f64.powi(places as i32);
+    (value * scale - 1e-6).ceil() / scale
+}
+
+/// `value` rounded down at `places` decimals, with the same give.
+fn inward_down(value: f64, places: u32) -> f64 {
+    let scale = 10f64.powi(places as i32);
+    (value * scale + 1e-6).floor() / scale
+}
+
+/// A number as `show_number` writes it, with its decimals filled out to `places` ("9" -> "9.0"),
+/// so both ends of a range read alike.
+fn to_places(shown: &str, places: u32) -> String {
+    if places == 0 {
+        return shown.to_string();
+    }
+    let (whole, fraction) = shown.split_once('.').unwrap_or((shown, ""));
+    let mut fraction = fraction.to_string();
+    while fraction.len() < places as usize {
+        fraction.push('0');
+    }
+    format!("{whole}.{fraction}")
 }
 
 /// Whether the "as at" date said matches the register's.
@@ -531,6 +581,52 @@ mod tests {
             tolerance_text(&r.figures[0]),
             "Right within 5%: 295 to 325 people."
         );
+    }
+
+    #[test]
+    fn the_pair_range_ends_read_alike_and_are_both_right() {
+        let figure = |value: &str, unit: &str| {
+            parse(&format!(
+                "figures:\n  - measure: supervision audits rated good\n    value: {value}\n    unit: {unit}\n    as_at: 2026-10-31\n    source: supervision audit\n"
+            ))
+            .unwrap()
+            .figures
+            .remove(0)
+        };
+        let cases = [
+            (
+                figure("81", "percent"),
+                "Right within 5%: 77% to 85%.",
+                "77%",
+                "85%",
+            ),
+            (
+                figure("9.4", "percent"),
+                "Right within 5%: 9.0% to 9.8%.",
+                "9.0%",
+                "9.8%",
+            ),
+            (
+                figure("4", "percent"),
+                "Right within 5%: 3.5% to 4.5%.",
+                "3.5%",
+                "4.5%",
+            ),
+            (
+                figure("310", "people"),
+                "Right within 5%: 295 to 325 people.",
+                "295",
+                "325",
+            ),
+        ];
+        for (figure, text, low, high) in cases {
+            assert_eq!(tolerance_text(&figure), text);
+            // A colleague told an end is right must find the drill agrees.
+            assert!(judge(&figure, low).value_right, "{low} of {text}");
+            assert!(judge(&figure, high).value_right, "{high} of {text}");
+        }
+        // 85.05 is the top of 81%: a range ending "85.1%" called a wrong figure right.
+        assert!(!judge(&figure("81", "percent"), "85.1%").value_right);
     }
 
     #[test]
