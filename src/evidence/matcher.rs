@@ -1097,6 +1097,34 @@ mod tests {
     }
 
     #[test]
+    fn an_age_a_service_ends_at_is_no_figure_and_stays_in_the_quote() {
+        let register = parse(SECOND).unwrap();
+        let matcher = Matcher::new(&register);
+        assert_eq!(
+            matcher.check(
+                "The transitions team meets every young person with a care and support plan \
+                 from 16.",
+                today(),
+                3
+            ),
+            []
+        );
+        let flags = matcher.check(
+            "None of the 27 young people lost their support at 18.",
+            today(),
+            3,
+        );
+        assert_eq!(flags.len(), 1, "{flags:?}");
+        assert!(
+            flags[0]
+                .message
+                .starts_with("\"None of the 27 young people lost their support at 18\":"),
+            "{}",
+            flags[0].message
+        );
+    }
+
+    #[test]
     fn an_acronym_spelt_out_is_the_same_measure() {
         let register = parse(
             "figures:\n  - measure: people waiting for a DoLS assessment\n    value: 620\n    unit: people\n    as_at: 2026-11-30\n    source: DoLS team tracker\n  - measure: practitioners who completed MCA training\n    value: 410\n    unit: people\n    as_at: 2026-11-30\n    source: learning records\n",

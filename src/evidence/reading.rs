@@ -717,6 +717,119 @@ fn is_age(toks: &[Token], i: usize, last: usize, value: f64, step: f64) -> bool 
         // "under 65" is an age; "just under 100" is a hedge.
         || (before(1) == "under"
             && !matches!(before(2), "just" | "slightly" | "well" | "little" | "bit"))
+        || is_service_age(toks, i, last, value)
+}
+
+/// Words that say a person (or people) earlier in the sentence is who a bare age is of.
+const AGE_OWNERS: &[&str] = &[
+    "young",
+    "child",
+    "children",
+    "leaver",
+    "leavers",
+    "adult",
+    "adults",
+    "teenager",
+    "teenagers",
+    "pupil",
+    "pupils",
+    "student",
+    "students",
+    "they",
+    "their",
+    "them",
+    "he",
+    "she",
+    "his",
+    "her",
+    "him",
+    "people",
+];
+
+/// Words before "at" or "from" that make what follows a level or a change, not an age: "stood at
+/// 18", "fell from 16", "is at 18".
+const LEVEL_WORDS: &[&str] = &[
+    "stood",
+    "stands",
+    "stand",
+    "remained",
+    "remains",
+    "stayed",
+    "stays",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "been",
+    "being",
+    "sat",
+    "sits",
+    "peaked",
+    "peaks",
+    "fell",
+    "falls",
+    "fall",
+    "rose",
+    "rises",
+    "rise",
+    "dropped",
+    "drops",
+    "down",
+    "up",
+    "increased",
+    "decreased",
+    "reduced",
+    "grew",
+    "went",
+    "came",
+    "held",
+    "holds",
+    "steady",
+    "flat",
+    "stuck",
+    "capped",
+    "reached",
+    "climbed",
+    "started",
+    "starts",
+    "began",
+    "total",
+    "totalled",
+    "totals",
+];
+
+/// An age a service starts or ends at, said bare of a person named earlier in the sentence:
+/// "every young person at risk of exploitation from 16", "none lost their support at 18". Only
+/// a whole number from 14 to 25 after "from", "at", "until" or "till" that ends its clause
+/// (nothing counted follows it); never a level or a change ("stood at 18", "fell from 16",
+/// "from 16 to 9").
+fn is_service_age(toks: &[Token], i: usize, last: usize, value: f64) -> bool {
+    if !(14.0..=25.0).contains(&value) || value.fract() != 0.0 || i < 2 {
+        return false;
+    }
+    let before = |k: usize| if i >= k { word_at(toks, i - k) } else { "" };
+    if !matches!(before(1), "from" | "at" | "until" | "till") || LEVEL_WORDS.contains(&before(2)) {
+        return false;
+    }
+    // "from 16 and 17 year olds" or "at 18 or 19 people" go on to a number: not ended.
+    let ends_clause = toks.get(last + 1).is_none_or(|t| {
+        matches!(t.kind, TokenKind::Break | TokenKind::Stop)
+            || matches!(t.text.as_str(), "onwards" | "onward" | "upwards")
+            || (matches!(t.text.as_str(), "and" | "or")
+                && toks
+                    .get(last + 2)
+                    .is_some_and(|t| t.kind == TokenKind::Word))
+    });
+    ends_clause
+        && toks[..i - 1]
+            .iter()
+            .rev()
+            .take_while(|t| t.kind != TokenKind::Stop)
+            .any(|t| {
+                let w = t.text.as_str();
+                t.kind == TokenKind::Word && (PERSON_WORDS.contains(&w) || AGE_OWNERS.contains(&w))
+            })
 }
 
 /// A group of four or more digits starting with 0 ("01632", "07700"): the start of a UK
@@ -1222,6 +1335,28 @@ mod tests {
         // "just under" is a hedge, and a big number is no age.
         assert_eq!(read("just under 60 people"), [(60.0, Count, true, false)]);
         assert_eq!(read("under 400 people"), [(400.0, Count, true, false)]);
+    }
+
+    #[test]
+    fn an_age_a_service_starts_or_ends_at_is_no_figure() {
+        use UnitKind::*;
+        for text in [
+            "the transitions team meets every young person with a care plan from 16",
+            "they keep their personal assistant until 25, then move on",
+            "none of the care leavers lost their tenancy at 18 or after",
+        ] {
+            assert_eq!(read(text), [], "{text}");
+        }
+        // A level, a change and a count said with "at" or "from" stay figures.
+        assert_eq!(
+            read("young people on the list stood at 18"),
+            [(18.0, Count, false, false)]
+        );
+        assert_eq!(
+            read("young people came from 16 schools"),
+            [(16.0, Count, false, true)]
+        );
+        assert!(!read("young people waiting fell from 16 to 11").is_empty());
     }
 
     #[test]
