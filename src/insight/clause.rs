@@ -348,7 +348,17 @@ pub(crate) fn read(text: &str, toks: &[Token]) -> Vec<Clause> {
         // Only where no mark cut it off: "Next, by the end of March, I want" keeps its parts.
         let time_leads = toks[b - 1].is_word()
             && (only_a_time(&toks[a..b]) || only_a_dated_meeting(&toks[a..b]));
-        let leads = (words == 1 || time_leads) && !line_ends;
+        // "it's been played a few hundred times, apparently, but I'd have to check": a softener
+        // between commas before "but" leans back on the clause it follows.
+        let leans_back = words == 1
+            && a > 0
+            && toks[a - 1].norm == ","
+            && toks[b - 1].norm == ","
+            && only_a_softener(&toks[a..b])
+            && toks
+                .get(b)
+                .is_some_and(|t| matches!(t.norm.as_str(), "but" | "though" | "although"));
+        let leads = (words == 1 || time_leads) && !line_ends && !leans_back;
         if words > 0 && leads && b < toks.len() && !toks[b - 1].norm.eq(".") {
             carry = Some(a);
             continue;
@@ -386,7 +396,7 @@ pub(crate) fn read(text: &str, toks: &[Token]) -> Vec<Clause> {
                     })
         });
         if out[i].sentence == out[i - 1].sentence
-            && out[i - 1].stance == Stance::Asserted
+            && matches!(out[i - 1].stance, Stance::Asserted | Stance::Reported)
             && only_a_softener(&toks[out[i].toks.clone()])
             && !softens_the_figure_after
         {
@@ -1604,6 +1614,13 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                 "the" | "a" | "this" | "that" | "what" | "any" | "some" | "every" | "each" | "same"
             );
         if looks || kind_of {
+            hedged = true;
+        }
+        // "he reckons they've stopped a few", "word has it the wards are happier": another's
+        // guess, or talk with no source, passed on; the speaker does not stand behind it.
+        let their_guess = n == "reckons" || (n == "they" && next == "reckon");
+        let word_has_it = n == "word" && next == "has" && w(k + 2) == "it";
+        if their_guess || word_has_it {
             hedged = true;
         }
         if n == "i"

@@ -231,3 +231,24 @@ fn what_a_service_is_for_is_no_difference() {
         assert!(r.covers.difference, "{text}: {:?}", r.difference_markers);
     }
 }
+
+#[test]
+fn a_change_passed_on_as_anothers_guess_or_hearsay_is_no_difference() {
+    // Another's guess ("he reckons"), talk with no source ("word has it"), and a softener between
+    // commas before "but" each leave the change unclaimed.
+    for text in [
+        "We gave the wardens a falls checklist. The GP reckons she's seen fewer call-outs since, but I haven't looked.",
+        "We put a handrail scheme in. The scheme lead reckons there are fewer falls on the stairs now.",
+        "We set up a lunch club at the chapel. Word has it the old boys are less lonely.",
+        "We ran a radio slot on carers' rights. The station says it reached thousands more listeners, apparently, but I'd want their figures first.",
+    ] {
+        let r = read(text);
+        assert!(!r.covers.difference, "{text}: {:?}", r.difference_markers);
+        assert!(!r.then_now_next.now, "{text}: {:?}", r.then_now_next);
+    }
+    // Said as one's own, the same change is claimed.
+    let r = read(
+        "We gave the wardens a falls checklist. Call-outs to the GP are fewer since, the log shows 12 against 30.",
+    );
+    assert!(r.covers.difference, "{:?}", r.difference_markers);
+}

@@ -358,6 +358,7 @@ pub(super) const SAME_CLAUSE_BEFORE: &[&str] = &[
     "suppose",
     "guess",
     "reckon",
+    "reckons",
     "imagine",
     "sure",
     "that",
@@ -453,7 +454,13 @@ pub(super) fn only_a_softener(toks: &[Token]) -> bool {
             "i",
             "think" | "suppose" | "guess" | "believe" | "imagine" | "reckon" | "feel"
         ] | ["i'd", "say" | "imagine" | "think" | "guess"]
-            | ["probably" | "maybe" | "perhaps" | "possibly" | "arguably" | "hopefully"]
+            | ["probably"
+                | "maybe"
+                | "perhaps"
+                | "possibly"
+                | "arguably"
+                | "hopefully"
+                | "apparently"]
             | ["more", "or", "less"]
             | ["all", "being", "well"]
     )
@@ -479,6 +486,8 @@ pub(super) fn there_opens(toks: &[Token], i: usize) -> bool {
                 | "says"
                 // "I'm told there are fewer complaints": what was told is the clause's own.
                 | "told"
+                | "reckon"
+                | "reckons"
                 | "that"
                 | "hope"
                 | "and"
