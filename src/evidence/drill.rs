@@ -176,6 +176,11 @@ pub fn tolerance_text(figure: &Figure) -> String {
         UnitKind::Count | UnitKind::Days if figure.unit.trim().is_empty() => number(value),
         UnitKind::Count | UnitKind::Days => format!("{} {}", number(value), figure.unit.trim()),
     };
+    // A small whole count has no whole number either side within 5% (3 people: 2.85 to 3.15), so
+    // it is said once rather than as "3 to 3 people".
+    if number(low) == number(high) {
+        return format!("Right only as the exact figure: {}.", with_unit(high));
+    }
     let from = match kind {
         UnitKind::Count | UnitKind::Days => number(low),
         _ => with_unit(low),
@@ -619,6 +624,12 @@ mod tests {
                 "325",
             ),
         ];
+        let small = figure("3", "people");
+        assert_eq!(
+            tolerance_text(&small),
+            "Right only as the exact figure: 3 people."
+        );
+        assert!(judge(&small, "3").value_right);
         for (figure, text, low, high) in cases {
             assert_eq!(tolerance_text(&figure), text);
             // A colleague told an end is right must find the drill agrees.
