@@ -109,6 +109,11 @@ pub(super) fn find_weakness(r: &Reading) -> Option<Anchor> {
             if !(single || least || phrase()) || !(admits(r, i) || still_without) {
                 return None;
             }
+            // "That makes the difference when things are difficult" (probes-17 p25): a weak word
+            // in a "when" or "if" clause says when something matters, not what is weak here.
+            if (i.saturating_sub(4)..i).any(|k| matches!(r.n(k), "when" | "if" | "whenever")) {
+                return None;
+            }
             // "We're now about the middle where we used to be second worst" (probes-11 p06): how
             // things were before a change, not a weak spot now.
             if (i.saturating_sub(5)..i).any(|k| r.n(k) == "used" && r.n(k + 1) == "to") {

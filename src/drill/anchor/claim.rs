@@ -741,6 +741,11 @@ pub(super) fn find_claim(r: &Reading) -> Option<Anchor> {
                         // says nothing of how many people it touched (probes-12 p19, where staff
                         // who kept going were asked "how many people does that affect", scored 1).
                         && !(*k == PRESSURE && TIMES.contains(&r.n(j + 1)))
+                        // "it makes all the difference when things are difficult": when something
+                        // matters, not a pressure on anyone (probes-17 p25).
+                        && !(*k == PRESSURE
+                            && (j.saturating_sub(4)..j)
+                                .any(|b| matches!(r.n(b), "when" | "if" | "whenever")))
                         && (*k != QUALITY
                             || (j.saturating_sub(3)..j).any(|b| SAYS_IT_IS.contains(&r.n(b))))
                         // A role is claimed by someone who leads ("I lead on practice"), not

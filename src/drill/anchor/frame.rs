@@ -369,6 +369,20 @@ pub fn well_formed(ask: &str) -> Result<(), String> {
     }) {
         return bad("a quote ending on a word whose object was cut off");
     }
+    // "...badly affected by it most of them wouldn't notice": spoken with no stop, two clauses
+    // run together after an "it" (probes-17 p29); said back, they read as one broken sentence.
+    if quote.is_some_and(|q| {
+        let words: Vec<String> = q.split_whitespace().map(|w| w.to_lowercase()).collect();
+        words.windows(3).any(|w| {
+            w[0] == "it"
+                && (matches!(
+                    w[1].as_str(),
+                    "they" | "we" | "i" | "nobody" | "everyone" | "people" | "you"
+                ) || w[1] == "most" && w[2] == "of")
+        })
+    }) {
+        return bad("two clauses run together in the quote");
+    }
     if quote.is_some_and(names_only_the_rest) {
         return bad("a quote that is only \"the other N\", with no word of who they are");
     }

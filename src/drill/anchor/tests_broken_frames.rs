@@ -79,3 +79,46 @@ fn a_count_about_another_bodys_team_is_not_asked_about_people_waiting_on_it() {
         assert!(!ask.contains("waiting on that team"), "{ask}");
     }
 }
+
+#[test]
+fn a_hard_time_in_a_when_clause_is_not_a_weak_spot_or_a_pressure() {
+    let answer = "I'm proud of how we work with the voluntary sector. The carers' centre and the \
+                  food bank know us by name, and we rely on them a great deal. Neighbours look out \
+                  for each other and that counts for a lot when times are difficult.";
+    for ask in asks(answer) {
+        assert!(!ask.contains("which people does it affect most"), "{ask}");
+        assert!(!ask.contains("how many people does that affect"), "{ask}");
+    }
+}
+
+#[test]
+fn a_negative_on_a_negative_is_breadth_not_a_weak_spot() {
+    let answer = "Very little. There isn't much in adult services that doesn't affect how social \
+                  workers practise in some way, so I end up part of most decisions. The director \
+                  and I get on well.";
+    for ask in asks(answer) {
+        assert!(!ask.contains("There isn't much"), "{ask}");
+        assert!(!ask.contains("riskiest cases"), "{ask}");
+    }
+}
+
+#[test]
+fn two_spoken_clauses_run_together_are_not_said_back_as_one() {
+    assert!(
+        well_formed(
+            "You said you don't think families were upset by it they mostly understood: who would \
+             tell you if it were not so?"
+        )
+        .is_err()
+    );
+    assert!(
+        well_formed(
+            "You said you don't think carers minded it most of them were glad: who would tell you \
+             if it were not so?"
+        )
+        .is_err()
+    );
+    assert!(
+        well_formed("You said staff find it most useful at handover: what has it changed?").is_ok()
+    );
+}

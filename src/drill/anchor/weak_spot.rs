@@ -447,11 +447,23 @@ fn cues(r: &Reading, a: usize, b: usize) -> i32 {
     // not a weak spot admitted (probes-10 p02, where it was pressed over 31 people sleeping
     // downstairs). Its words count for nothing up to the next stop.
     let mut checking = false;
+    // "There isn't much in adult social care that doesn't touch practice": a negative, then another
+    // in the clause it opens, says almost everything, a breadth claimed, not a weak spot admitted
+    // (probes-17 p31 was pressed on it).
+    let mut negated = false;
     for k in a..b {
         let w = r.n(k);
         if r.is_stop(k) {
             checking = false;
         }
+        if negated
+            && w.ends_with("n't")
+            && matches!(r.n(k.wrapping_sub(1)), "that" | "which" | "who")
+        {
+            score -= 6;
+            continue;
+        }
+        negated |= matches!(w, "isn't" | "aren't" | "nothing" | "hardly" | "little");
         if matches!(w, "know" | "check" | "sure" | "confirm" | "test")
             && matches!(r.n(k.wrapping_sub(1)), "to" | "make" | "making" | "be")
         {
