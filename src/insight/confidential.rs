@@ -258,8 +258,18 @@ pub(crate) fn titled_names_all(lexicon: &Lexicon, text: &str) -> Vec<(Range<usiz
         let mut words = 1;
         // A second name word only after a whole first one ("Mr J. Hale", "MR DEAN OKORO"); after a
         // title in lower case the next word is as likely a verb ("mrs hollis rang").
+        // "so Mr K I'll call him", "Mrs B I think was ninety": the speaker's "I" after an initial
+        // is no surname; "I" alone only where a word in lower case (a verb) follows it.
+        let speaker = |second: &Range<usize>| {
+            let w = text[second.clone()].replace('’', "'");
+            let next_lower = text[second.end..]
+                .trim_start_matches([' ', '\t'])
+                .starts_with(|c: char| c.is_lowercase());
+            matches!(w.as_str(), "I'll" | "I'd" | "I've" | "I'm") || (w == "I" && next_lower)
+        };
         if let Some(second) = found.name2.clone()
             && title_case != Case::Lower
+            && !speaker(&second)
             && fits(&text[second.clone()])
             && strip_possessive(name) == name
         {
@@ -1006,6 +1016,24 @@ mod tests {
         ] {
             assert_eq!(kinds(text), vec![], "{text}");
         }
+    }
+
+    #[test]
+    fn the_speakers_i_after_an_initial_is_no_surname() {
+        for text in [
+            "so Mr T I'll call him lived on his own above the chip shop",
+            "Mrs D I’d say was the first to use the new line.",
+            "Ms R I think had waited longest for her review.",
+            "and Mr W I've known for years came to the group",
+        ] {
+            assert_eq!(kinds(text), vec![], "{text}");
+        }
+        // An initial with a surname is still a name.
+        use ConfidentialKind::TitledName;
+        assert_eq!(
+            kinds("Mr T Ibbotson came to the group."),
+            vec![(TitledName, "Mr T Ibbotson".to_string())]
+        );
     }
 
     #[test]
