@@ -460,6 +460,17 @@ mod tests {
     }
 
     #[test]
+    fn national_checks_and_conditions_known_by_their_letters_pass() {
+        assert_eq!(
+            flagged(
+                "Every befriender had a DBS check. Her son has MS and OCD, the DVLA took his licence, \
+                 HMRC chased the carer, his CKD got worse and the DNACPR was on file; the QRB met."
+            ),
+            vec!["QRB"]
+        );
+    }
+
+    #[test]
     fn spelled_out_either_way_counts() {
         assert_eq!(
             flagged("Our Multi-Agency Risk Panel (MARP) meets weekly; MARP has cut delays."),
