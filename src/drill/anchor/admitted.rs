@@ -162,14 +162,28 @@ fn long_waits(r: &Reading) -> Option<Anchor> {
             return None;
         }
         let (a, end) = r.span(i);
+        let mut unit = None;
         let over = (i + 1..end).find(|&k| {
             matches!(r.n(k), "waits" | "waited" | "waiting")
                 && (k + 1..end).any(|o| {
                     (r.n(o) == "over"
                         || matches!(r.n(o), "more" | "longer") && r.n(o + 1) == "than")
-                        && (o + 1..(o + 4).min(end)).any(|t| TIME_UNITS.contains(&r.n(t)))
+                        && (o + 1..(o + 4).min(end)).any(|t| {
+                            let found = TIME_UNITS.contains(&r.n(t));
+                            if found {
+                                unit = Some(t);
+                            }
+                            found
+                        })
                 })
         });
+        // Spoken with no stop, the count runs on into why ("...most of them over eight weeks and
+        // that's because on the triage tool..."): too long to say back, it is cut after its wait
+        // (probes-17 p03 got the stock "What was your own part in that?").
+        let end = match unit {
+            Some(t) if words(r, a, end) > MAX_FAILED_WORDS && r.n(t + 1) == "and" => t + 1,
+            _ => end,
+        };
         (over.is_some() && r.claims(i)).then_some((a, end))
     })?;
     let quote = said_slot(r, a, end)?;

@@ -182,6 +182,10 @@ const GIVES_WAY: &[(&str, &str)] = &[
 /// After "where" at token `k - 1`, the token after "it falls short" (or "this still breaks
 /// down"), when the words from `k` say so.
 fn gives_way_at(r: &Reading, k: usize) -> Option<usize> {
+    // "Where it's weakest is supported living" (probes-17 p07).
+    if r.n(k) == "it's" && matches!(r.n(k + 1), "weakest" | "thinnest" | "patchiest") {
+        return Some(k + 2);
+    }
     if !matches!(r.n(k), "it" | "this" | "that" | "things") {
         return None;
     }
@@ -226,6 +230,18 @@ const CHECKS: &[&str] = &[
     "count",
 ];
 
+/// Words where unpunctuated speech moves on from the weak spot it named to its telling.
+const SPOKEN_BREAKS: &[&str] = &[
+    "so",
+    "and",
+    "because",
+    "there",
+    "especially",
+    "which",
+    "but",
+    "like",
+];
+
 /// The most words of what follows the opener said back.
 const MOST_WORDS: usize = 18;
 
@@ -236,6 +252,15 @@ pub(super) fn find(r: &Reading, found: &[Anchor]) -> Option<Anchor> {
     (0..r.toks.len()).find_map(|i| {
         let (from, a) = opener_at(r, i)?;
         let (_, end) = r.span(a);
+        // Spoken with no stop, "where it's weakest is supported living with night support
+        // especially people who..." runs on into its telling: it is cut where the speech moves on.
+        let end = if r.n(from) == "where" && words(r, from, end) > MOST_WORDS {
+            (a + 2..end)
+                .find(|&k| SPOKEN_BREAKS.contains(&r.n(k)))
+                .unwrap_or(end)
+        } else {
+            end
+        };
         let (s0, s1) = r.sentence(a);
         let sentence = &r.text[r.toks[s0].start..r.toks[s1.max(s0 + 1) - 1].end];
         if found

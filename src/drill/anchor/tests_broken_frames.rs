@@ -122,3 +122,36 @@ fn two_spoken_clauses_run_together_are_not_said_back_as_one() {
         well_formed("You said staff find it most useful at handover: what has it changed?").is_ok()
     );
 }
+
+#[test]
+fn a_spoken_wait_is_said_back_without_the_reason_it_runs_on_into() {
+    let answer = "so the list for allocation is down to 140 from 300 in the spring and the \
+                  longest wait is down from sixteen weeks to seven\n\n\
+                  the part I worry about is hoarding so people referred because the house is \
+                  full or unsafe there are 19 of them waiting today and most of them over ten \
+                  weeks and that's because the triage score puts them low when nobody is in \
+                  danger on the day and they don't chase us";
+    let a = first(answer);
+    assert!(
+        a.ask.starts_with(
+            "You said there are 19 of them waiting today and most of them over ten weeks: "
+        ),
+        "{}",
+        a.ask
+    );
+}
+
+#[test]
+fn where_it_is_weakest_is_said_back_when_spoken_with_no_stop() {
+    let answer = "we trained every team with the legal service in the autumn and in the audit of \
+                  30 files in October 22 had the person's wishes written up properly\n\n\
+                  where it's weakest is shared lives placements especially people with advanced \
+                  dementia there were 8 files there and most just said happy with no more than that";
+    let a = first(answer);
+    assert!(
+        a.ask
+            .starts_with("You said where it's weakest is shared lives placements: "),
+        "{}",
+        a.ask
+    );
+}
