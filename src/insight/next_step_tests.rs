@@ -360,3 +360,11 @@ fn a_season_said_before_the_step_in_speech_or_a_source_named_in_a_timetabled_ste
         "The four day centres no longer close for a fortnight in August.",
     ]);
 }
+
+#[test]
+fn within_the_next_or_coming_span_is_a_when() {
+    a_step_with_its_when(&[
+        "Within the next six weeks we will put the same welcome call into the hospital discharge team.",
+        "We'll agree a shared hand-off form with the two trusts within the coming two months.",
+    ]);
+}
