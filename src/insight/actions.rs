@@ -1107,7 +1107,34 @@ pub(crate) fn after_action_label(text: &str, at: usize) -> bool {
 /// Whether the label before `at` names the speaker ("What I did:", "What we changed:", "My part:"),
 /// so the action after it is their own part; "Actions:" says what, not whose.
 pub(crate) fn after_own_action_label(text: &str, at: usize) -> bool {
-    action_label(text, at).is_some_and(label_names_speaker)
+    action_label(text, at).is_some_and(label_names_speaker) || under_own_heading(text, at)
+}
+
+/// Whether `at` stands on a bulleted line under a heading on a line of its own that names the
+/// speaker's actions, with or without a colon ("What I did" over "- Sat down with the provider"):
+/// the lines between are bullets or blank, so the heading has said whose the actions are.
+fn under_own_heading(text: &str, at: usize) -> bool {
+    let Some(before) = text.get(..at) else {
+        return false;
+    };
+    let bullets = ['-', '*', '•', '–'];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    if !before[line_start..].trim_start().starts_with(bullets) {
+        return false;
+    }
+    let mut end = line_start;
+    while end > 0 {
+        let above = &before[..end - 1];
+        let start = above.rfind('\n').map_or(0, |i| i + 1);
+        let line = above[start..].trim();
+        end = start;
+        if line.is_empty() || line.starts_with(bullets) {
+            continue;
+        }
+        let label = line.trim_end_matches(':').trim_end().to_lowercase();
+        return ACTION_LABELS.contains(&label.as_str()) && label_names_speaker(&label);
+    }
+    false
 }
 
 /// The action label ending just before `at`, if there is one.
@@ -1159,6 +1186,35 @@ pub(crate) fn under_action_labels(text: &str) -> Vec<(Range<usize>, bool)> {
             ));
         }
     }
+    // "What I did" on a line of its own, with or without a colon, over bulleted lines: each bullet is the
+    // speaker's action, whatever its grammar ("- Sat down with the provider").
+    let mut offset = 0;
+    let mut heading: Option<bool> = None;
+    for line in text.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let body = trimmed.trim_start_matches(['-', '*', '•', '–']);
+        if body.len() < trimmed.len() {
+            let body = body.trim();
+            if let Some(own) = heading
+                && body.chars().any(char::is_alphabetic)
+            {
+                let from = start + line.find(body).unwrap_or(0);
+                out.push((from..from + body.len(), own));
+            }
+            continue;
+        }
+        let label = trimmed.trim_end_matches(':').trim_end().to_lowercase();
+        heading = ACTION_LABELS
+            .contains(&label.as_str())
+            .then(|| label_names_speaker(&label));
+    }
+    out.sort_by_key(|(r, _)| r.start);
+    out.dedup_by_key(|(r, _)| r.start);
     out
 }
 

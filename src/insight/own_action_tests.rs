@@ -88,3 +88,24 @@ fn having_others_do_it_or_doing_it_jointly_is_done_and_own_part() {
     let r = read("We had all the agencies' returns by March.");
     assert!(!r.covers.done, "{:?}", r.done_markers);
 }
+
+#[test]
+fn bullets_under_a_heading_naming_the_speaker_are_their_part() {
+    // The heading stands on its own line, without a colon.
+    let r = read(
+        "Before\n- Carers waited ten weeks for a review.\n\nWhat I did\n- Set up a review clinic in the library.\n- Trained two carers' assessors.\n\nNow\n- The wait is three weeks, from the team's tracker.",
+    );
+    assert!(r.covers.done, "{:?}", r.done_markers);
+    assert!(!r.own_part_markers.is_empty(), "{:?}", r.own_part_markers);
+    assert!(!r.has_gap(crate::bank::Gap::OwnPart), "{:?}", r.gaps);
+    // Every bullet under it, whatever its verb, and under one with a colon too.
+    let r = read(
+        "Before\n- Carers waited ten weeks.\n\nWhat we did:\n- Booked the library room every Tuesday.\n- Each Monday I ring the waiting list.\n\nNow\n- Three weeks.",
+    );
+    assert_eq!(r.own_part_markers.len(), 2, "{:?}", r.own_part_markers);
+    // A heading that says what, not whose, leaves the part unsaid.
+    let r = read(
+        "Before\n- Carers waited ten weeks for a review.\n\nActions\n- Set up a review clinic in the library.\n\nNow\n- The wait is three weeks.",
+    );
+    assert!(r.own_part_markers.is_empty(), "{:?}", r.own_part_markers);
+}
