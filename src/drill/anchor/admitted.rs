@@ -465,6 +465,15 @@ fn weakness_said(r: &Reading, i: usize, (a, end): (usize, usize), quote: String)
             ],
         )
     };
+    // "I moved two social workers across and set up a weekly huddle": what is being done was said
+    // in the sentence or the next, so it is not asked for again; whether it works is (the eighth
+    // walk, row 18).
+    let tail = match tail.strip_suffix(", and what are you doing about it?") {
+        Some(head) if acted_next(r, a) => {
+            format!("{head}, and how will you know what you have done is working?")
+        }
+        _ => tail.to_string(),
+    };
     anchor(
         r,
         Shape::Weakness,
@@ -473,6 +482,32 @@ fn weakness_said(r: &Reading, i: usize, (a, end): (usize, usize), quote: String)
         "asking about the weak spot you named".to_string(),
         format!("You said {quote}: {tail}"),
     )
+}
+
+/// True when the sentence after the one holding token `a` opens on the PSW's own action, done: "I
+/// moved two social workers across", "We set up a weekly huddle".
+fn acted_next(r: &Reading, a: usize) -> bool {
+    const DONE: &[&str] = &[
+        "moved",
+        "set",
+        "put",
+        "changed",
+        "introduced",
+        "started",
+        "agreed",
+        "brought",
+        "created",
+        "added",
+        "appointed",
+        "funded",
+        "recruited",
+        "asked",
+        "raised",
+    ];
+    let (_, s1) = r.sentence(a);
+    let n = s1 + 1;
+    (n..n + 2).any(|k| matches!(r.n(k), "i" | "we"))
+        && (n + 1..n + 5).any(|k| DONE.contains(&r.n(k)))
 }
 
 /// True when the sentence holding token `a`, or the one after it, says why: "because", "due to".

@@ -155,3 +155,36 @@ fn where_it_is_weakest_is_said_back_when_spoken_with_no_stop() {
         a.ask
     );
 }
+
+#[test]
+fn what_the_next_sentence_says_was_done_is_not_asked_for_again() {
+    let a = first(
+        "Recruitment is steady. The pressure is worst in the mental health social work team. We \
+         brought in two agency practitioners in September and cut the team's duty days from five \
+         to three.",
+    );
+    assert!(
+        a.ask
+            .starts_with("You said the pressure is worst in the mental health social work team: "),
+        "{}",
+        a.ask
+    );
+    assert!(!a.ask.contains("what are you doing about it"), "{}", a.ask);
+    // With nothing said to have been done, it is still asked.
+    let a = first(
+        "Recruitment is steady. The pressure is worst in the mental health social work team.",
+    );
+    assert!(a.ask.ends_with("what are you doing about it?"), "{}", a.ask);
+}
+
+#[test]
+fn a_share_set_against_the_population_is_pressed_as_a_gap() {
+    let a = first(
+        "Says 18% of carers assessed are from Asian communities against 24% of the population.",
+    );
+    assert_eq!(
+        a.ask,
+        "You said 18% of carers assessed are from Asian communities, against 24% of the \
+         population: what have you found about why, and what is changing so that gap closes?"
+    );
+}
