@@ -98,7 +98,17 @@ pub(crate) fn suggestions(facts: &Facts) -> Vec<String> {
     let mut out: Vec<String> = head.into_iter().collect();
     out.extend(questions.into_iter().map(|(_, s)| s));
     out.extend(style);
-    out.extend(later_steps(r, facts.heard.later_figure.as_deref()));
+    // Every part left empty: the one step that says so is all there is to say; asking then for the
+    // change over time or what comes next asks again for what that step asked for.
+    let asked: Vec<&PartCoverage> = r
+        .parts
+        .iter()
+        .filter(|p| Question::of(p).is_some())
+        .collect();
+    let all_empty = asked.len() >= 3 && asked.iter().all(|p| p.empty);
+    if !all_empty {
+        out.extend(later_steps(r, facts.heard.later_figure.as_deref()));
+    }
     // Two steps that say the same thing in other words are one step: tying the change to people
     // already asks to bring people in.
     if out.iter().any(|s| {

@@ -529,6 +529,32 @@ fn several_empty_parts_are_named_in_one_step() {
 }
 
 #[test]
+fn an_answer_with_every_part_empty_is_told_so_once() {
+    for blank in ["", " ", "\n\n"] {
+        let parts = [("done", blank), ("difference", ""), ("evidence", "  ")];
+        let (_, r) = analyse_parts(&Lexicon::bundled(), &parts, Some(150));
+        assert!(r.suggestions[0].starts_with("All three parts are empty"));
+        assert!(
+            !r.suggestions[1..]
+                .iter()
+                .any(|s| s.contains("change over time")
+                    || s.contains("what comes next")
+                    || s.contains("where things")),
+            "no more asks after it: {:?}",
+            r.suggestions
+        );
+    }
+    // One part written: the other steps still come.
+    let parts = [
+        ("done", "I set up a carers' hub."),
+        ("difference", ""),
+        ("evidence", ""),
+    ];
+    let (_, r) = analyse_parts(&Lexicon::bundled(), &parts, Some(150));
+    assert!(r.suggestions.len() > 1, "{:?}", r.suggestions);
+}
+
+#[test]
 fn a_follow_up_part_is_never_judged_on_its_own() {
     let parts = [
         ("done", "I set up a carers' hub."),
