@@ -96,6 +96,7 @@ pub(crate) fn suggestions(facts: &Facts) -> Vec<String> {
     questions.truncate(room);
 
     let mut out: Vec<String> = head.into_iter().collect();
+    out.extend(thin_step(r));
     out.extend(questions.into_iter().map(|(_, s)| s));
     out.extend(style);
     // Every part left empty: the one step that says so is all there is to say; asking then for the
@@ -549,6 +550,59 @@ fn later_steps(r: &Report, later: Option<&str>) -> Vec<String> {
         ));
     }
     out
+}
+
+/// "We audit safeguarding enquiries. Practice has improved. The audits show it.": every question
+/// ticked in a few words with no figure anywhere, against a target with room for far more. The ticks
+/// say only that each question is touched; the step says the answer is thin and asks for what the
+/// source found (walk docs/usability-2026-12-07b.md, "Left" row 22).
+fn thin_step(r: &Report) -> Option<String> {
+    let target = r.target_seconds?;
+    let target_words = target as usize * super::WORDS_PER_MINUTE as usize / 60;
+    let all_three = r.covers.done && r.covers.difference && r.covers.evidence;
+    let figure = r
+        .evidence_found
+        .iter()
+        .chain(r.difference_markers.iter())
+        .chain(r.evidence_markers.iter())
+        .any(|f| {
+            f.text.chars().any(|c| c.is_ascii_digit())
+                || f.text.split_whitespace().any(|w| {
+                    crate::text::NUMBER_OR_WHOLE_WORDS.contains(&w.to_lowercase().as_str())
+                })
+        });
+    if r.key_points || !all_three || figure || r.word_count == 0 || r.word_count * 4 >= target_words
+    {
+        return None;
+    }
+    // "the audits", "the survey": a source named in a word says whose findings to give.
+    let source = r
+        .evidence_markers
+        .last()
+        .map(|f| f.text.to_lowercase())
+        .filter(|t| {
+            matches!(
+                t.as_str(),
+                "audits"
+                    | "audit"
+                    | "survey"
+                    | "surveys"
+                    | "review"
+                    | "reviews"
+                    | "log"
+                    | "tracker"
+                    | "report"
+                    | "reports"
+                    | "dip sample"
+                    | "dip samples"
+            )
+        })
+        .map_or("your evidence".to_string(), |t| format!("the {t}"));
+    Some(format!(
+        "At {} words this touches each question but shows none of it, and the {} target has room for about {target_words}: say what {source} found, with a figure, and what is better for people, by how much.",
+        r.word_count,
+        duration(target)
+    ))
 }
 
 fn join_words(words: &[&str]) -> String {

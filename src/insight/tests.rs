@@ -1031,3 +1031,33 @@ fn a_short_answer_with_its_figure_in_another_part_is_not_asked_for_a_figure() {
     assert!(!room.is_empty(), "{:?}", r.suggestions);
     assert!(!room.contains("figure"), "{room}");
 }
+
+#[test]
+fn a_thin_answer_ticking_every_question_is_told_it_has_room_and_asked_for_the_finding() {
+    let parts = [
+        ("done", "We review discharge plans."),
+        ("difference", "Things are better now."),
+        ("evidence", "The audits show it."),
+    ];
+    let (_, r) = analyse_parts(&Lexicon::bundled(), &parts, Some(150));
+    assert!(r.covers.done && r.covers.difference && r.covers.evidence);
+    assert!(
+        r.suggestions
+            .iter()
+            .any(|s| s.contains("room for about") && s.contains("say what the audits found")),
+        "{:?}",
+        r.suggestions
+    );
+    // With a figure, or with no target, the step is not given.
+    let parts = [
+        ("done", "We review discharge plans."),
+        ("difference", "Readmissions fell from 40 to 12."),
+        ("evidence", "The audits show it."),
+    ];
+    let (_, r) = analyse_parts(&Lexicon::bundled(), &parts, Some(150));
+    assert!(
+        !r.suggestions.iter().any(|s| s.contains("room for about")),
+        "{:?}",
+        r.suggestions
+    );
+}
