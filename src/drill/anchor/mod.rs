@@ -10,6 +10,7 @@
 //! An answer with nothing to anchor on (a vague one) gives no anchors, and the bank's own probes and
 //! the gap probes ask for the proof, as they should.
 
+mod added_field;
 mod admitted;
 mod announced;
 mod belief;

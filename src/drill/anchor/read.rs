@@ -509,7 +509,7 @@ fn brief(said: &str) -> String {
 /// Everything an assessor could press on in `text`, unranked.
 pub(super) fn find(text: &str) -> Vec<Anchor> {
     let r = Reading::new(text);
-    let finders: [fn(&Reading) -> Option<Anchor>; 42] = [
+    let finders: [fn(&Reading) -> Option<Anchor>; 43] = [
         super::out_of_plan::find,
         super::count_against_share::find,
         super::admitted::find_weakness,
@@ -553,6 +553,7 @@ pub(super) fn find(text: &str) -> Vec<Anchor> {
         super::rule::find_rule,
         super::instance::find,
         super::pin::find_pin,
+        super::added_field::find,
     ];
     let mut found: Vec<Anchor> = finders.iter().filter_map(|f| f(&r)).collect();
     // After the finders above, so where both find a weak spot their reading is kept.

@@ -188,3 +188,28 @@ fn a_share_set_against_the_population_is_pressed_as_a_gap() {
          population: what have you found about why, and what is changing so that gap closes?"
     );
 }
+
+#[test]
+fn a_box_added_to_a_form_is_asked_whether_it_is_used() {
+    let answer = "one I remember is a son who complained because his mum was moved to a care home \
+                  from hospital and nobody told her she could choose which one and she ended up \
+                  forty minutes from her friends\n\n\
+                  so what we changed was there's now a field on the review record to say the \
+                  person was offered a choice and we went through it at every team meeting";
+    let a = first(answer);
+    assert_eq!(
+        a.ask,
+        "You said there's now a field on the review record to say the person was offered a \
+         choice: in how many reviews has it been filled in so far, and what has it changed for \
+         people?"
+    );
+    // Asked only where nothing else was read: a weak spot said first is kept.
+    assert!(
+        anchors(
+            "We added a prompt to the assessment form about carers. Where it falls short is the \
+             hospital team, who still skip it on every discharge."
+        )[0]
+        .ask
+        .contains("where it falls short is the hospital team"),
+    );
+}
