@@ -151,7 +151,16 @@ pub(super) fn not_claimed(text: &str, range: &Range<usize>, floor: usize) -> boo
         if NOT_CLAIMED_WORDS.contains(&w.as_str()) || (w == "may" && words[i] == "may") {
             return true;
         }
-        if w.ends_with("n't") || w.ends_with("'ll") {
+        // "visits that couldn't be made down to 4": a denial in a relative clause names what is
+        // counted, as the clause reader reads it ("records show that visits couldn't" still denies).
+        let relative = i > 1
+            && matches!(lower[i - 1].as_str(), "that" | "who" | "which")
+            && !clause::REPORTING.contains(&lower[i - 2].as_str())
+            && !matches!(
+                lower[i - 2].as_str(),
+                "i" | "we" | "they" | "he" | "she" | "it" | "you" | "show" | "shows" | "showed"
+            );
+        if w.ends_with("'ll") || (w.ends_with("n't") && !relative) {
             return true;
         }
         if w.ends_with("'d") && lower.get(i + 1).is_some_and(|n| n == "hope") {

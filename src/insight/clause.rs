@@ -101,7 +101,7 @@ pub(crate) const DISCOURSE: &[&str] = &[
 ];
 
 /// Words before "that" which make what follows a thing said or found, not a relative clause.
-const REPORTING: &[&str] = &[
+pub(crate) const REPORTING: &[&str] = &[
     "said", "say", "says", "told", "tell", "know", "knew", "think", "thought", "found", "find",
     "showed", "show", "shows", "means", "meant", "so", "such", "felt", "feel", "believe", "agreed",
     "realised", "mean", "is", "was", "are", "were", "fact", "sure", "clear", "now", "and", "but",

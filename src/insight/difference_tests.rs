@@ -252,3 +252,19 @@ fn a_change_passed_on_as_anothers_guess_or_hearsay_is_no_difference() {
     );
     assert!(r.covers.difference, "{:?}", r.difference_markers);
 }
+
+#[test]
+fn a_denial_in_a_relative_clause_names_what_is_counted() {
+    // "visits that couldn't be made" is the measure; the change in it is claimed.
+    for text in [
+        "The depot's records show visits that couldn't be made down to 4 in the last quarter, from 30 in the same quarter of 2024.",
+        "Carers who didn't get a break fell from 120 to 35 in the year, from the carers' centre log.",
+    ] {
+        let r = read(text);
+        assert!(r.covers.difference, "{text}: {:?}", r.difference_markers);
+        assert!(r.covers.evidence, "{text}: {:?}", r.evidence_markers);
+    }
+    // The speaker's own denial still denies: "we couldn't", "records show that ... couldn't".
+    let r = read("I wish I could say it, but we couldn't get waits down to 4 weeks from 30.");
+    assert!(!r.covers.difference, "{:?}", r.difference_markers);
+}
