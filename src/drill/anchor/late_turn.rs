@@ -856,7 +856,12 @@ fn tail(r: &Reading, (a, b): (usize, usize), next: (usize, usize)) -> &'static s
         return super::pointed::AWAY;
     }
     // People nobody has seen are not gone back over like files: how they are now comes first.
-    if unseen && people {
+    if unseen && people && r.has_in(a, b, &["caring", "unpaid"]) {
+        // "what I haven't looked at is the people doing the caring": carers nobody has looked at
+        // are asked how they are coping and what choice they had, not whether they are safe
+        // (probes-17 p02, judged "less apt").
+        "who is checking how they are managing, and did they feel they had a real choice about taking it on?"
+    } else if unseen && people {
         "how do you know they are safe now, and what is being done for them, by when?"
     } else if unseen {
         "who is going back over them, and by when?"

@@ -213,3 +213,21 @@ fn a_box_added_to_a_form_is_asked_whether_it_is_used() {
         .contains("where it falls short is the hospital team"),
     );
 }
+
+#[test]
+fn carers_nobody_has_looked_at_are_asked_how_they_manage_not_whether_they_are_safe() {
+    let a = first(
+        "We widened direct payments for older Somali residents. In a year 24 people have taken one \
+         up, and most say in reviews that the care suits them. What I haven't looked at is the \
+         people doing the caring. Twelve of the new personal assistants are grandchildren, and \
+         most of them live in the same flat as the person they care for.",
+    );
+    assert!(
+        a.ask.ends_with(
+            ": who is checking how they are managing, and did they feel they had a real choice \
+             about taking it on?"
+        ),
+        "{}",
+        a.ask
+    );
+}
