@@ -1623,6 +1623,15 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         if their_guess || word_has_it {
             hedged = true;
         }
+        // "nobody has checked attendance against last year's": a check no one has made denies
+        // the comparison it names.
+        let unchecked = |at: usize| matches!(w(at), "checked" | "compared" | "looked");
+        if (n == "nobody" && next == "has" && unchecked(k + 2))
+            || (n == "nobody's" && unchecked(k + 1))
+            || (n == "one" && k > 0 && w(k - 1) == "no" && next == "has" && unchecked(k + 2))
+        {
+            denied = true;
+        }
         if n == "i"
             && matches!(
                 next,

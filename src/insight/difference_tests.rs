@@ -268,3 +268,21 @@ fn a_denial_in_a_relative_clause_names_what_is_counted() {
     let r = read("I wish I could say it, but we couldn't get waits down to 4 weeks from 30.");
     assert!(!r.covers.difference, "{:?}", r.difference_markers);
 }
+
+#[test]
+fn a_comparison_nobody_has_made_is_no_difference() {
+    for text in [
+        "We opened the carers' cafe in the spring, and nobody has checked the number of carers' assessments against the year before.",
+        "We started a walking group in May. Nobody's compared the GP visits with last year's.",
+        "We moved the clinic to the library, but no one has looked at whether waits have changed.",
+    ] {
+        let r = read(text);
+        assert!(!r.covers.difference, "{text}: {:?}", r.difference_markers);
+        assert!(!r.then_now_next.now, "{text}: {:?}", r.then_now_next);
+    }
+    // A check made is a comparison claimed.
+    let r = read(
+        "We opened the carers' cafe in the spring, and the carers' team has checked: assessments rose from 90 to 140.",
+    );
+    assert!(r.covers.difference, "{:?}", r.difference_markers);
+}
