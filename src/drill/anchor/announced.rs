@@ -177,6 +177,11 @@ const GIVES_WAY: &[(&str, &str)] = &[
     ("fell", "down"),
     ("goes", "wrong"),
     ("went", "wrong"),
+    // "Where it doesn't land is the hospital team" (probes-17 p04).
+    ("doesn't", "land"),
+    ("didn't", "land"),
+    ("doesn't", "reach"),
+    ("hasn't", "landed"),
 ];
 
 /// After "where" at token `k - 1`, the token after "it falls short" (or "this still breaks
@@ -315,17 +320,21 @@ fn where_said_back(r: &Reading, (at, body, end): (usize, usize, usize)) -> Optio
     let is = (at..body).rfind(|&k| matches!(r.n(k), "is" | "was"))?;
     let head = slot(r.text, &r.toks, at + 1, is)?;
     let what = slot(r.text, &r.toks, body, end)?;
+    // "Where it doesn't land is the hospital team": what the PSW brings does not reach them, so
+    // how it is got to them is asked, and who answers for it there (probes-17 p04).
+    let unreached = (at + 1..is).any(|k| matches!(r.n(k), "land" | "landed" | "reach"));
+    let tail = if unreached {
+        "how are you getting it to them directly, and who is accountable for it there?".to_string()
+    } else {
+        ask(r, (body, end))
+    };
     anchor(
         r,
         Shape::Weakness,
         (at, end),
         r.raw(at, is),
         "asking about the weak spot you named".to_string(),
-        format!(
-            "You said where {head} {} {what}: {}",
-            r.n(is),
-            ask(r, (body, end))
-        ),
+        format!("You said where {head} {} {what}: {tail}", r.n(is)),
     )
 }
 

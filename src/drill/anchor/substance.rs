@@ -307,7 +307,12 @@ fn piece(r: &Reading, (a, b): (usize, usize), unseen: bool) -> Option<Anchor> {
             && (!matches!(r.n(k.wrapping_sub(1)), "over" | "under" | "aged")
                 || COUNTED.contains(&r.n(k + 1)))
     });
-    let month = (a..b).find(|&k| crate::text::MONTH_WORDS[..12].contains(&r.n(k)));
+    // A month after "since", "in" a past tense or "last" is behind, not a date to see to it by:
+    // "hasn't sent anyone since June" (probes-17 p04 was asked "who is seeing to it before June").
+    let month = (a..b).find(|&k| {
+        crate::text::MONTH_WORDS[..12].contains(&r.n(k))
+            && !matches!(r.n(k.wrapping_sub(1)), "since" | "last" | "from")
+    });
     let ask = match (count, month) {
         // "Only two of the 64 were safeguarding visits" (probes-11 p13): the few it did reach,
         // so what holds back the rest is asked, not what happened to the two.

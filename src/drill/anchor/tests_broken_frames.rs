@@ -231,3 +231,28 @@ fn carers_nobody_has_looked_at_are_asked_how_they_manage_not_whether_they_are_sa
         a.ask
     );
 }
+
+#[test]
+fn where_the_work_does_not_land_is_asked_how_it_gets_there() {
+    let answer = "After each regional meeting I send team managers one page on what to borrow. The \
+                  clearest thing we took up was a plain letter when we stop working with someone, \
+                  and 30 of 36 closures in the spring audit had one. Where it doesn't land is the \
+                  reablement team, which closes the most cases. They haven't come to the practice \
+                  forum since March because it clashes with their handover.";
+    let a = first(answer);
+    assert_eq!(
+        a.ask,
+        "You said where it doesn't land is the reablement team: how are you getting it to them \
+         directly, and who is accountable for it there?"
+    );
+}
+
+#[test]
+fn a_month_already_past_is_not_a_date_to_see_to_it_by() {
+    for ask in asks(
+        "Where it doesn't land is the reablement team. They haven't come to the practice forum \
+         since March because it clashes with their handover.",
+    ) {
+        assert!(!ask.contains("before March"), "{ask}");
+    }
+}
