@@ -57,6 +57,7 @@ pub(super) fn worded(reading: &Reading) -> Worded {
             && !names_or_purpose(text, toks, d)
             && !impact_noticed(toks, d)
             && !short_of_what_was_due(text, d)
+            && !outcome_unmet(text, toks, d)
     });
     let trend_places = Taken::from_disjoint(trends.iter().cloned());
     difference.retain(|d| !trend_places.overlaps(d));
@@ -162,4 +163,22 @@ pub(super) fn all(
     // One place found by two readings is one difference.
     difference.dedup();
     (difference, measured_change)
+}
+
+/// "a strong focus on outcomes", "an outcomes-based contract", "the right outcome for the person":
+/// "outcome" names what is sought, a topic; it is a difference only when said as met or got ("77%
+/// said their outcomes were fully or partly met", "got the outcome they wanted").
+fn outcome_unmet(text: &str, toks: &[words::Token], d: &Range<usize>) -> bool {
+    if !text[d.clone()].to_ascii_lowercase().starts_with("outcome") {
+        return false;
+    }
+    let i = toks.partition_point(|t| t.start < d.start);
+    let from = i.saturating_sub(5);
+    let to = (i + 7).min(toks.len());
+    !toks[from..to].iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "met" | "achieved" | "got" | "get" | "gets" | "reached" | "fully" | "partly"
+        )
+    })
 }

@@ -286,3 +286,22 @@ fn a_comparison_nobody_has_made_is_no_difference() {
     );
     assert!(r.covers.difference, "{:?}", r.difference_markers);
 }
+
+#[test]
+fn outcomes_sought_are_no_difference_and_outcomes_met_are() {
+    for text in [
+        "We've put outcomes at the heart of the new carers' strategy and the teams are keen.",
+        "We are moving home care onto outcome-focused contracts with two providers.",
+        "Our practice model is about the right outcome for each family we work with.",
+    ] {
+        let r = read(text);
+        assert!(!r.covers.difference, "{text}: {:?}", r.difference_markers);
+    }
+    for text in [
+        "Of the carers we asked after their review, 64% said their outcomes were met.",
+        "Nine in ten people at the review said they got the outcome they had asked for.",
+    ] {
+        let r = read(text);
+        assert!(r.covers.difference, "{text}: {:?}", r.difference_markers);
+    }
+}
