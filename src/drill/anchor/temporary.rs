@@ -141,11 +141,23 @@ fn money_ends(r: &Reading, i: usize) -> Option<Anchor> {
     // "...and nothing has been agreed yet for after that": asking what has been agreed re-asks
     // what the answer gives; the assessor asked what happens if nothing is, and who decides.
     let (s, e) = r.with_next_sentence(i);
+    // So does "I've put a business case to the director and haven't had an answer yet"
+    // (probes-17 p13, which was asked "what has been agreed so far").
     let unagreed = (s..e).any(|k| {
         matches!(r.n(k), "nothing" | "no" | "not")
             && r.has_in(k + 1, (k + 5).min(e), &["agreed", "decided", "confirmed"])
+    }) || (i..r.toks.len()).any(|k| {
+        matches!(r.n(k), "no" | "not" | "haven't" | "hasn't" | "still")
+            && r.has_in(
+                k + 1,
+                (k + 4).min(r.toks.len()),
+                &["answer", "decision", "reply", "response", "heard"],
+            )
     });
-    let tail = if unagreed {
+    let tail = if unagreed && matches!(r.n(i), "contracts" | "posts") {
+        "what happens for the people who rely on them if nothing is agreed, who is deciding, and by when?"
+            .to_string()
+    } else if unagreed {
         "what happens for the people it pays for if nothing is agreed, who is deciding, and by when?"
             .to_string()
     } else {

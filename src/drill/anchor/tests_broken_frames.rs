@@ -256,3 +256,21 @@ fn a_month_already_past_is_not_a_date_to_see_to_it_by() {
         assert!(!ask.contains("before March"), "{ask}");
     }
 }
+
+#[test]
+fn a_decision_still_awaited_is_not_asked_what_has_been_agreed() {
+    let answer = "We ring everyone on the occupational therapy list every six weeks to ask how \
+                  they are. About 300 people are on it now. The calls are made by two assistants \
+                  on fixed-term posts paid from the better care fund, and both posts end in \
+                  March. I've asked the director to make them permanent and haven't had an \
+                  answer yet.";
+    let a = first(answer);
+    assert!(
+        a.ask.ends_with(
+            ": what happens for the people who rely on them if nothing is agreed, who is \
+             deciding, and by when?"
+        ),
+        "{}",
+        a.ask
+    );
+}
