@@ -305,3 +305,15 @@ fn outcomes_sought_are_no_difference_and_outcomes_met_are() {
         assert!(r.covers.difference, "{text}: {:?}", r.difference_markers);
     }
 }
+
+#[test]
+fn figures_under_then_and_now_labels_are_a_change_whatever_their_verb() {
+    let r = read(
+        "Meals on dialysis days\nThen: 12 of 20 people going without lunch (unit's count, Jan 2025)\nChanges: calls moved to fit the sessions\nNow: 3 of 21 missing a meal (count repeated Sept 2025)",
+    );
+    assert!(r.covers.difference, "{:?}", r.difference_markers);
+    let r = read(
+        "Hoist checks\nBefore: 9 of 40 hoists overdue a check\nChanges: one contractor for the borough\nNow: 2 of 41 overdue",
+    );
+    assert!(r.covers.difference, "{:?}", r.difference_markers);
+}

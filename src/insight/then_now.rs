@@ -50,10 +50,16 @@ pub(super) fn read<'c>(reading: &'c Reading, done: &[Range<usize>]) -> Times<'c>
         .iter()
         .enumerate()
         .find(|(i, c)| {
+            // "Then: 17 of 23 people going without": in notes, the line a "Then:" or "Before:"
+            // label opens is how things were, whatever its verb.
+            let labelled = toks
+                .get(c.toks.start)
+                .is_some_and(|w| matches!(w.norm.as_str(), "then" | "before"))
+                && toks.get(c.toks.start + 1).is_some_and(|w| w.norm == ":");
             c.stance.claims()
-                && c.time == clause::Time::Past
                 && clause::figure_outside(toks, c, private)
-                && clause::states_a_past(toks, clauses, *i)
+                && ((c.time == clause::Time::Past && clause::states_a_past(toks, clauses, *i))
+                    || (labelled && c.time == clause::Time::Unknown))
         })
         .map(|(_, c)| c);
     // A before in words, in a story or an answer that goes on to what was done and how things are
