@@ -191,6 +191,12 @@ fn gives_way_at(r: &Reading, k: usize) -> Option<usize> {
     if r.n(k) == "it's" && matches!(r.n(k + 1), "weakest" | "thinnest" | "patchiest") {
         return Some(k + 2);
     }
+    // "Where we're below the group is people saying it's easy to find information" (probes-17
+    // p16): the council set against its comparators, where it falls short.
+    if matches!(r.n(k), "we're" | "we") && matches!(r.n(k + 1), "below" | "behind" | "worse") {
+        let is = (k + 2..(k + 6).min(r.toks.len())).find(|&j| matches!(r.n(j), "is" | "was"))?;
+        return (is > k + 2).then_some(is);
+    }
     if !matches!(r.n(k), "it" | "this" | "that" | "things") {
         return None;
     }
@@ -323,8 +329,13 @@ fn where_said_back(r: &Reading, (at, body, end): (usize, usize, usize)) -> Optio
     // "Where it doesn't land is the hospital team": what the PSW brings does not reach them, so
     // how it is got to them is asked, and who answers for it there (probes-17 p04).
     let unreached = (at + 1..is).any(|k| matches!(r.n(k), "land" | "landed" | "reach"));
+    // "Where we're below the group is...": set against the comparators, what lies behind it here
+    // is asked (probes-17 p16).
+    let below = (at + 1..is).any(|k| matches!(r.n(k), "below" | "behind" | "worse"));
     let tail = if unreached {
         "how are you getting it to them directly, and who is accountable for it there?".to_string()
+    } else if below {
+        "what do you think is behind that, and what are you doing about it?".to_string()
     } else {
         ask(r, (body, end))
     };

@@ -274,3 +274,17 @@ fn a_decision_still_awaited_is_not_asked_what_has_been_agreed() {
         a.ask
     );
 }
+
+#[test]
+fn where_the_council_is_below_its_comparators_is_asked_what_is_behind_it() {
+    let answer = "We sit near the top of our comparator group on carers feeling involved in \
+                  decisions. Where we're below the group is people saying they have enough \
+                  social contact, and that has held for two surveys. The dashboard goes to the \
+                  leadership team every quarter.";
+    let a = first(answer);
+    assert_eq!(
+        a.ask,
+        "You said where you're below the group is people saying they have enough social \
+         contact: what do you think is behind that, and what are you doing about it?"
+    );
+}
