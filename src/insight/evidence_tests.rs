@@ -99,3 +99,13 @@ fn opening_hours_are_no_before_and_after() {
     let r = read("Waits for a call back fell from seven days to two.");
     assert!(r.covers.evidence && r.covers.difference);
 }
+
+#[test]
+fn records_said_to_show_something_are_a_source() {
+    evidence(&[
+        "We set up one shared rota for the night calls. The out-of-hours team's records show that.",
+        "We moved the reviews to the locality hubs and nobody waited past the deadline, as the hub's record shows.",
+    ]);
+    // Records worked on are no source.
+    no_evidence(&["We moved the reviews to the locality hubs and updated the records."]);
+}
