@@ -90,6 +90,15 @@ fn opens_with_a_step_to_come(r: &Reading, c: &Clause) -> bool {
 }
 
 fn plan_in(r: &Reading, c: &Clause) -> Option<Anchor> {
+    // "We have a gap of about £9 million for next year": money short, dated, is no plan anyone
+    // owns or that could make a difference for people (probes-17 p24, judged so).
+    if r.has_in(
+        c.toks.start,
+        c.toks.end,
+        &["gap", "deficit", "overspend", "shortfall", "savings"],
+    ) {
+        return None;
+    }
     let asserted = c.stance == Stance::Asserted;
     // The word that says when: a deadline ("by March", "next year") before a start ("from", "in").
     let next_period = |j: usize| {
@@ -284,8 +293,25 @@ fn plan_in(r: &Reading, c: &Clause) -> Option<Anchor> {
         when_end -= 1;
     }
     let when = r.raw(lead, when_end);
+    // "a new home care framework going out to tender in the spring": an item of a list, with no
+    // verb of its own, is mentioned, not said.
+    let verbless = quote
+        .split_whitespace()
+        .all(|w| !FINITE.contains(&w) && !w.ends_with("'s"))
+        && quote.split_whitespace().any(|w| w.ends_with("ing"));
+    let ask = if verbless && (quote.starts_with("a ") || quote.starts_with("an ")) {
+        ask.replacen("You said", "You mentioned", 1)
+    } else {
+        ask
+    };
     anchor(r, Shape::Plan, (a, end), when, presses.to_string(), ask)
 }
+
+/// Finite verbs that make a quote a clause of its own.
+const FINITE: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "go", "goes", "do", "does", "did",
+    "can", "start", "starts", "runs", "comes", "opens", "begins", "moves", "takes",
+];
 
 /// Words that open a reason or a condition before the clause it belongs to.
 const SUBORDINATORS: &[&str] = &[

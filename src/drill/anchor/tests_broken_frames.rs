@@ -288,3 +288,16 @@ fn where_the_council_is_below_its_comparators_is_asked_what_is_behind_it() {
          contact: what do you think is behind that, and what are you doing about it?"
     );
 }
+
+#[test]
+fn money_short_for_next_year_is_not_a_plan_and_a_list_item_is_mentioned() {
+    let answer = "The pressures are mostly demand from people with complex needs. We have a \
+                  shortfall of about £6 million in the adult social care budget for next year. We \
+                  have a recovery plan agreed by cabinet, a new day opportunities contract going \
+                  out to tender in the autumn with a transport element, and a reablement review \
+                  under way.";
+    for ask in asks(answer) {
+        assert!(!ask.contains("shortfall of about £6 million"), "{ask}");
+        assert!(!ask.starts_with("You said a new day"), "{ask}");
+    }
+}
