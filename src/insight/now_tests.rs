@@ -170,3 +170,19 @@ fn a_figure_after_an_irregular_past_action_is_no_then() {
         assert!(r.then_now_next.then, "{text}: {:?}", r.then_now_next);
     }
 }
+
+#[test]
+fn a_figure_in_a_clause_telling_something_done_is_no_present_state() {
+    // The figure counts the action's places, and the present is what the action was for.
+    for text in [
+        "We trained the reception staff at the four GP surgeries in Ashby to spot when a carer is struggling to cope.",
+        "I briefed the two housing officers on what to do when a tenant is being exploited.",
+    ] {
+        let r = read(text);
+        assert!(!r.then_now_next.now, "{text}: {:?}", r.then_now_next);
+    }
+    // A present state with a figure, told on its own, still is one.
+    let r =
+        read("We trained the reception staff. Four surgeries now refer carers to us every week.");
+    assert!(r.then_now_next.now, "{:?}", r.then_now_next);
+}
