@@ -50,6 +50,7 @@ mod substance;
 mod team_gap;
 mod temporary;
 mod under_reached;
+mod unknown;
 mod uptake;
 mod usually;
 mod weak_spot;
@@ -364,6 +365,8 @@ mod tests_substance;
 mod tests_title;
 #[cfg(test)]
 mod tests_took_in;
+#[cfg(test)]
+mod tests_unknown;
 #[cfg(test)]
 mod tests_unknown_after;
 #[cfg(test)]

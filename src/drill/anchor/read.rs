@@ -572,11 +572,30 @@ pub(super) fn find(text: &str) -> Vec<Anchor> {
     // The weak spot the answer ends on, read by its shape, goes before every other: on strong
     // answers the assessor pressed it every time, and the readers above pressed an earlier result
     // already put right or nothing at all (probes-13).
-    if let Some(a) = super::late_turn::find(&r, &found) {
+    // What the PSW says they cannot tell, near the end ("What I can't tell you is how people who
+    // don't read English get on"), goes before a count that follows it as its support ("only 3 of
+    // the 40 needed an interpreter"): the assessor pressed the unknown, not the count's remainder.
+    let unknown = super::unknown::find(&r);
+    let late = super::late_turn::find(&r, &found);
+    let supports = |l: &Anchor, (ua, ub): (usize, usize)| {
+        let from = r.toks[ua].start;
+        let to = r.with_next_sentence(ub.saturating_sub(1).max(ua)).1;
+        let to = r.toks[to.saturating_sub(1).max(ua)].end;
+        r.text
+            .find(l.quote.as_str())
+            .is_some_and(|at| (from..to).contains(&at))
+    };
+    let late = match (late, &unknown) {
+        (Some(l), Some((_, s))) if supports(&l, *s) => None,
+        (late, _) => late,
+    };
+    if let Some(a) = late {
         found.insert(0, a);
     } else if let Some(a) = super::gap_named::find(&r, &found) {
         // A group the answer ends on naming as missed, with no count for the late-turn reader,
         // goes first too: the assessor pressed it over any remainder (probes-16 p04).
+        found.insert(0, a);
+    } else if let Some((a, _)) = unknown {
         found.insert(0, a);
     }
     found

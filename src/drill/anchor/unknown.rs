@@ -1,0 +1,117 @@
+//! What the PSW says, near the end of an answer, they cannot tell: "What I can't tell you is how
+//! people who don't read English get on", "What I don't know yet is whether...", "I can't tell you
+//! whether the other 14 practise any differently". The assessor says the unknown back and asks how
+//! the PSW will find out and who would notice meanwhile; a count that follows it as its support
+//! ("only 3 of the 40 needed an interpreter") is no result, and asking about its remainder ("what
+//! did the other 37 tell you?") ignores what was admitted (issue 23, after probes-17 p05).
+
+use super::frame::slot_up_to;
+use super::read::{Reading, anchor};
+use super::{Anchor, Shape};
+
+/// How many of the answer's last sentences are read: the unknown closes the answer.
+const LAST: usize = 3;
+/// Most words said back.
+const MOST_WORDS: usize = 30;
+/// Fewest words in what is unknown: below this it is a fragment ("is that").
+const FEWEST_WORDS: usize = 3;
+
+const SUBJECTS: &[&str] = &["i", "we"];
+const NEGATIVES: &[&str] = &["can't", "cannot", "don't", "couldn't"];
+const VERBS: &[&str] = &["tell", "know", "say"];
+/// Words that open what is unknown as a question: "how", "whether".
+const OPENERS: &[&str] = &[
+    "how", "whether", "why", "if", "who", "which", "where", "when",
+];
+
+/// The unknown the answer's last sentences admit, said back, with the sentence it is in; `None`
+/// when there is none.
+pub(super) fn find(r: &Reading) -> Option<(Anchor, (usize, usize))> {
+    let from = last_sentences_start(r)?;
+    (from..r.toks.len()).find_map(|k| framed(r, k))
+}
+
+/// The first token of the answer's last [`LAST`] sentences, or `None` for an answer too short to
+/// have results before its unknown.
+fn last_sentences_start(r: &Reading) -> Option<usize> {
+    let mut starts = Vec::new();
+    let mut i = 0;
+    while i < r.toks.len() {
+        let (a, b) = r.sentence(i);
+        if (a..b).any(|k| r.toks[k].is_word()) {
+            starts.push(a);
+        }
+        i = b.max(i) + 1;
+    }
+    (starts.len() >= LAST).then(|| starts[starts.len() - LAST])
+}
+
+/// "What I can't tell you is how X" (from "what") or "I can't tell you whether X" (from the
+/// subject, opening its sentence): the frame at token `k`.
+fn framed(r: &Reading, k: usize) -> Option<(Anchor, (usize, usize))> {
+    let (sa, sb) = r.sentence(k);
+    let what = r.n(k) == "what";
+    let subject = if what { k + 1 } else { k };
+    if !SUBJECTS.contains(&r.n(subject)) || !NEGATIVES.contains(&r.n(subject + 1)) {
+        return None;
+    }
+    // Without "what", the subject opens its sentence, after a joiner at most ("but I can't...").
+    if !what && !(sa..k).all(|m| matches!(r.n(m), "but" | "and" | "so" | "," | "honestly")) {
+        return None;
+    }
+    let verb = subject + 2;
+    if !VERBS.contains(&r.n(verb)) {
+        return None;
+    }
+    let mut j = verb + 1;
+    if matches!(r.n(j), "you" | "anyone") && r.n(verb) != "know" {
+        j += 1;
+    }
+    let yet = r.n(j) == "yet";
+    if yet {
+        j += 1;
+    }
+    if what {
+        if r.n(j) != "is" {
+            return None;
+        }
+        j += 1;
+    }
+    let opened = OPENERS.contains(&r.n(j));
+    // "I don't know the figure": only a question, or what a "what ... is" frame names, is unknown.
+    if !what && !opened {
+        return None;
+    }
+    let end = (j..sb)
+        .find(|&m| r.is_stop(m) || matches!(r.n(m), ":" | ";" | "—" | "–"))
+        .unwrap_or(sb);
+    if (j..end).filter(|&m| r.toks[m].is_word()).count() < FEWEST_WORDS {
+        return None;
+    }
+    let unknown = slot_up_to(r.text, &r.toks, j, end, MOST_WORDS)?;
+    let frame = format!(
+        "you {} {}{}",
+        r.n(subject + 1),
+        r.n(verb),
+        if yet { " yet" } else { "" }
+    );
+    let said = if opened {
+        format!("{frame} {unknown}")
+    } else {
+        format!("what {frame} is {unknown}")
+    };
+    let tail = if r.any_people(j, end) {
+        "how will you find out, and until you do, who would notice if it wasn't working for them?"
+    } else {
+        "how will you find out, and until you do, who would notice if it wasn't working?"
+    };
+    let a = anchor(
+        r,
+        Shape::WeakSpot,
+        (k, end),
+        said.clone(),
+        "pressing what you said you cannot tell".to_string(),
+        format!("You said {said}: {tail}"),
+    )?;
+    Some((a, (sa, sb)))
+}
