@@ -157,6 +157,13 @@ pub(super) fn not_claimed(text: &str, range: &Range<usize>, floor: usize) -> boo
         {
             continue;
         }
+        // "complaints about not understanding charges fell": the "not" is the noun phrase's.
+        if w == "not" && {
+            let before: Vec<&str> = lower[..i].iter().map(String::as_str).collect();
+            clause::not_in_noun_phrase(&before, lower.get(i + 1).map_or("", String::as_str))
+        } {
+            continue;
+        }
         // "may" the verb, not "May" the month.
         if NOT_CLAIMED_WORDS.contains(&w.as_str()) || (w == "may" && words[i] == "may") {
             return true;

@@ -109,6 +109,40 @@ pub(crate) const REPORTING: &[&str] = &[
 
 const DENIALS: &[&str] = &["not", "never", "cannot", "nothing", "neither", "nor"];
 
+/// "Complaints about not understanding charges fell", "the fear of not being heard has gone": a
+/// "not" after a preposition and before an -ing verb, in a thing named before any speaker's own
+/// clause ("we've had complaints about not ..." is left as it was), belongs to the noun phrase.
+/// `before` holds the clause's words before the "not".
+pub(crate) fn not_in_noun_phrase(before: &[&str], next: &str) -> bool {
+    let Some((prep, rest)) = before.split_last() else {
+        return false;
+    };
+    matches!(*prep, "about" | "of" | "for" | "from" | "over" | "at")
+        && next.len() > 4
+        && next.ends_with("ing")
+        && !rest.is_empty()
+        && !rest.iter().any(|w| {
+            matches!(
+                *w,
+                "i" | "we"
+                    | "they"
+                    | "you"
+                    | "he"
+                    | "she"
+                    | "i've"
+                    | "we've"
+                    | "they've"
+                    | "you've"
+                    | "i'm"
+                    | "we're"
+                    | "they're"
+                    | "i'd"
+                    | "we'd"
+                    | "they'd"
+            )
+        })
+}
+
 /// A word is a figure: digits ("19", "2.5", "1,140", "48%"), or a number word.
 pub(crate) fn is_figure_word(norm: &str) -> bool {
     norm.starts_with(|c: char| c.is_ascii_digit()) || NUMBER_WORDS.contains(&norm)
@@ -1124,7 +1158,15 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         };
         // "not only" adds; it denies nothing.
         let not_only = n == "not" && next == "only";
-        if DENIALS.contains(&n) && !not_only && !relative(k) && !purpose(k) {
+        let in_noun_phrase = n == "not" && {
+            let before: Vec<&str> = ts[..k]
+                .iter()
+                .filter(|t| t.is_word())
+                .map(|t| t.norm.as_str())
+                .collect();
+            not_in_noun_phrase(&before, next)
+        };
+        if DENIALS.contains(&n) && !not_only && !in_noun_phrase && !relative(k) && !purpose(k) {
             denied = true;
         }
         if n.ends_with("n't") && !relative(k) && !purpose(k) {

@@ -317,3 +317,23 @@ fn figures_under_then_and_now_labels_are_a_change_whatever_their_verb() {
     );
     assert!(r.covers.difference, "{:?}", r.difference_markers);
 }
+
+#[test]
+fn a_not_before_an_ing_verb_after_a_preposition_names_what_is_counted() {
+    // "complaints about not understanding letters" is the measure; the change in it is claimed.
+    for text in [
+        "Complaints about not understanding the new letters fell from 40 in 2023 to 9 this year.",
+        "Referrals for not having a carer's assessment went down from 55 last year to 12 now.",
+    ] {
+        let r = read(text);
+        assert!(r.covers.difference, "{text}: {:?}", r.difference_markers);
+        assert!(
+            r.then_now_next.then && r.then_now_next.now,
+            "{text}: {:?}",
+            r.then_now_next
+        );
+    }
+    // A "not" in the clause itself still denies.
+    let r = read("Complaints about the letters did not fall from 40 in 2023 to 9 this year.");
+    assert!(!r.covers.difference, "{:?}", r.difference_markers);
+}
