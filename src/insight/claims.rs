@@ -957,6 +957,58 @@ pub(super) fn dated_pairs(
     out
 }
 
+/// The words before a "next" end "understood what happens", "know what will happen", "explained
+/// to them what comes": the next is the object of knowing or telling.
+fn known_what_happens(before: &str) -> bool {
+    let mut at = before.len().saturating_sub(120);
+    while !before.is_char_boundary(at) {
+        at += 1;
+    }
+    let near = before[at..].to_lowercase();
+    let words: Vec<&str> = near
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut k = words.len();
+    let take = |k: &mut usize| {
+        *k = k.checked_sub(1)?;
+        words.get(*k).copied()
+    };
+    if !matches!(
+        take(&mut k),
+        Some("happens" | "happen" | "happened" | "comes" | "come" | "came")
+    ) {
+        return false;
+    }
+    let mut w = take(&mut k);
+    if matches!(w, Some("will" | "would" | "might" | "to")) {
+        w = take(&mut k);
+    }
+    if w != Some("what") {
+        return false;
+    }
+    (0..3).filter_map(|_| take(&mut k)).any(|v| {
+        matches!(
+            v,
+            "understand"
+                | "understood"
+                | "understands"
+                | "know"
+                | "knew"
+                | "knows"
+                | "explain"
+                | "explained"
+                | "explains"
+                | "told"
+                | "tell"
+                | "tells"
+                | "sure"
+                | "clear"
+                | "unsure"
+        )
+    })
+}
+
 /// "next door", "sat next to", "no need to": not a next step.
 pub(super) fn stray_next(text: &str, r: &Range<usize>) -> bool {
     let said = text[r.clone()].to_ascii_lowercase();
@@ -971,6 +1023,11 @@ pub(super) fn stray_next(text: &str, r: &Range<usize>) -> bool {
     if said == "next"
         && (after.starts_with("to ") || after.starts_with("door") || after.starts_with("-door"))
     {
+        return true;
+    }
+    // "34 of the 40 said they understood what happens next": what happens next as the thing
+    // understood, known, explained or told is no step to come.
+    if said == "next" && known_what_happens(text.get(..r.start).unwrap_or("")) {
         return true;
     }
     // "the next day", "the next morning": when something happened, not a step to come.

@@ -186,3 +186,18 @@ fn a_figure_in_a_clause_telling_something_done_is_no_present_state() {
         read("We trained the reception staff. Four surgeries now refer carers to us every week.");
     assert!(r.then_now_next.now, "{:?}", r.then_now_next);
 }
+
+#[test]
+fn what_happens_next_as_a_thing_understood_is_no_step() {
+    // Knowing or being told what happens next is a result, not a step to come.
+    for text in [
+        "In the survey 51 of the 60 carers said they understood what happens next.",
+        "Most families now know what will happen next after the first visit.",
+    ] {
+        let r = read(text);
+        assert!(!r.then_now_next.next, "{text}: {:?}", r.next_markers);
+    }
+    // A step told after "what happens next" is still one.
+    let r = read("So what happens next is that in May we're moving the duty team to the hub.");
+    assert!(r.then_now_next.next, "{:?}", r.next_markers);
+}
