@@ -45,7 +45,7 @@ const MISSES: &[&str] = &["misses", "miss", "reach"];
 /// already said back the frame itself (`found`), its ask is kept: it was made for that gap, often
 /// with the count the frame leaves to the next sentence ("what is happening for those 23 now").
 pub(super) fn find(r: &Reading, found: &[Anchor]) -> Option<Anchor> {
-    let from = last_sentences_start(r)?;
+    let from = r.last_sentences_start(LAST)?;
     let a = (from..r.toks.len()).find_map(|k| framed(r, k).or_else(|| misses(r, k)))?;
     let start = r.text.find(a.quote.as_str())?;
     let end = start + a.quote.len();
@@ -55,21 +55,6 @@ pub(super) fn find(r: &Reading, found: &[Anchor]) -> Option<Anchor> {
             .is_some_and(|at| (start..end).contains(&at))
     });
     (!read_before).then_some(a)
-}
-
-/// The first token of the answer's last [`LAST`] sentences, or `None` for an answer too short to
-/// have results before its gap.
-fn last_sentences_start(r: &Reading) -> Option<usize> {
-    let mut starts = Vec::new();
-    let mut i = 0;
-    while i < r.toks.len() {
-        let (a, b) = r.sentence(i);
-        if (a..b).any(|k| r.toks[k].is_word()) {
-            starts.push(a);
-        }
-        i = b.max(i) + 1;
-    }
-    (starts.len() >= LAST).then(|| starts[starts.len() - LAST])
 }
 
 /// "The people I can't vouch for are GROUP": the frame opening at token `k`.

@@ -264,6 +264,21 @@ impl<'a> Reading<'a> {
         (a, b)
     }
 
+    /// The first token of the answer's last `last` sentences (those with a word in them), or `None`
+    /// for an answer with fewer: too short to have results before what closes it.
+    pub(super) fn last_sentences_start(&self, last: usize) -> Option<usize> {
+        let mut starts = Vec::new();
+        let mut i = 0;
+        while i < self.toks.len() {
+            let (a, b) = self.sentence(i);
+            if (a..b).any(|k| self.toks[k].is_word()) {
+                starts.push(a);
+            }
+            i = b.max(i) + 1;
+        }
+        (last > 0 && starts.len() >= last).then(|| starts[starts.len() - last])
+    }
+
     /// The phrase around token `i` ([`Reading::span`]) less the words that only join it to what came
     /// before ("and", "but"...): what a follow-up says back.
     pub(super) fn phrase(&self, i: usize) -> (usize, usize) {

@@ -27,23 +27,8 @@ const OPENERS: &[&str] = &[
 /// The unknown the answer's last sentences admit, said back, with the sentence it is in; `None`
 /// when there is none.
 pub(super) fn find(r: &Reading) -> Option<(Anchor, (usize, usize))> {
-    let from = last_sentences_start(r)?;
+    let from = r.last_sentences_start(LAST)?;
     (from..r.toks.len()).find_map(|k| framed(r, k))
-}
-
-/// The first token of the answer's last [`LAST`] sentences, or `None` for an answer too short to
-/// have results before its unknown.
-fn last_sentences_start(r: &Reading) -> Option<usize> {
-    let mut starts = Vec::new();
-    let mut i = 0;
-    while i < r.toks.len() {
-        let (a, b) = r.sentence(i);
-        if (a..b).any(|k| r.toks[k].is_word()) {
-            starts.push(a);
-        }
-        i = b.max(i) + 1;
-    }
-    (starts.len() >= LAST).then(|| starts[starts.len() - LAST])
 }
 
 /// "What I can't tell you is how X" (from "what") or "I can't tell you whether X" (from the
