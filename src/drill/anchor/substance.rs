@@ -353,6 +353,17 @@ fn piece(r: &Reading, (a, b): (usize, usize), unseen: bool) -> Option<Anchor> {
         ("none", "of", _) => Some(a + 2),
         _ => None,
     };
+    // The weak spot said back in the PSW's words, then the ask.
+    let press = |quote: String| {
+        anchor(
+            r,
+            Shape::Weakness,
+            (a, b),
+            r.raw(a, b),
+            PRESSES.to_string(),
+            format!("You said {quote}: {ask}"),
+        )
+    };
     // "for the other eight the NHS cut the package back" (probes-16 p07): a slot never opens on
     // "for", so the few are said back before a comma and what happened to them after it.
     if r.n(a) == "for"
@@ -364,14 +375,7 @@ fn piece(r: &Reading, (a, b): (usize, usize), unseen: bool) -> Option<Anchor> {
             slot(r.text, &r.toks, a + 1, k + 1)?,
             slot(r.text, &r.toks, k + 1, b)?
         );
-        return anchor(
-            r,
-            Shape::Weakness,
-            (a, b),
-            r.raw(a, b),
-            PRESSES.to_string(),
-            format!("You said {quote}: {ask}"),
-        );
+        return press(quote);
     }
     let Some(rest) = none_of else {
         // "11 now face either a top-up they can't afford", cut before its "or": the "either" is
@@ -385,26 +389,12 @@ fn piece(r: &Reading, (a, b): (usize, usize), unseen: bool) -> Option<Anchor> {
                 slot(r.text, &r.toks, a, e)?,
                 slot(r.text, &r.toks, e + 1, b)?
             );
-            return anchor(
-                r,
-                Shape::Weakness,
-                (a, b),
-                r.raw(a, b),
-                PRESSES.to_string(),
-                format!("You said {quote}: {ask}"),
-            );
+            return press(quote);
         }
         return said_back(r, Shape::Weakness, (a, b), PRESSES, &ask);
     };
     let quote = slot(r.text, &r.toks, rest, b)?;
-    anchor(
-        r,
-        Shape::Weakness,
-        (a, b),
-        r.raw(a, b),
-        PRESSES.to_string(),
-        format!("You said none of {quote}: {ask}"),
-    )
+    press(format!("none of {quote}"))
 }
 
 /// The reason line's words.
