@@ -1124,7 +1124,24 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                 || (matches!(back(3), "that" | "who" | "which")
                     && !matches!(back(2), "i" | "we" | "they" | "he" | "she" | "it" | "you")
                     && !REPORTING.contains(&back(4)));
+            // "people whose first language is not English", "a man whose care plan hadn't been
+            // read": "whose", its noun, and the verb denied are all the person described.
+            let whose_noun = (2..=5).any(|d| {
+                back(d) == "whose"
+                    && (1..d).all(|e| {
+                        let x = back(e);
+                        !x.is_empty()
+                            && x.chars().all(|c| c.is_ascii_lowercase() || c == '\'')
+                            && !SUBJECTS.contains(&x)
+                            && !matches!(x, "and" | "but" | "so")
+                    })
+            }) && (n.ends_with("n't")
+                || matches!(
+                    p,
+                    "is" | "are" | "was" | "were" | "has" | "have" | "had" | "does" | "do" | "did"
+                ));
             further
+                || whose_noun
                 || matches!(p, "who" | "that" | "whose")
                 // "veterans who'd never been known to us": the contraction holds the "who".
                 || p.starts_with("who'")

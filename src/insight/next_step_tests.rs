@@ -368,3 +368,26 @@ fn within_the_next_or_coming_span_is_a_when() {
         "We'll agree a shared hand-off form with the two trusts within the coming two months.",
     ]);
 }
+
+#[test]
+fn a_step_for_people_described_by_a_denial_said_after_a_spoken_next_or_at_the_new_financial_year_is_a_step_with_its_when()
+ {
+    a_step_with_its_when(&[
+        // "whose ... is not" describes who the step is for; it denies nothing.
+        "This autumn the carers' clinic goes to families whose home language is not Polish or Urdu.",
+        "In June the same welcome call goes to tenants whose support plan hasn't been reviewed.",
+        // In speech with no stop, "next" and a time open the step after something done.
+        "she got her scooter back and phoned me next from the middle of May the same check goes \
+         into the reablement visits",
+        "and he got his door keys back too next in October the same letter goes to the learning \
+         disability team",
+        // The new financial year is a when.
+        "Next: when the new financial year begins the panel moves to the north locality.",
+    ]);
+    // A denial that is the speaker's own still takes the step back, and "her next" before a
+    // thing named opens nothing.
+    no_step(&[
+        "This autumn the carers' clinic does not go to the east, because the rooms are booked.",
+        "we went to see her and talked about her next move from the flat she hated",
+    ]);
+}

@@ -64,11 +64,9 @@ pub(super) fn push_with_its_plan(
 ) {
     let whole = read_clause(text, toks, range.clone(), sentence);
     if whole.stance != Stance::Planned {
+        let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
         let cut = (range.start + 1..range.end).rev().find(|&i| {
-            toks[i].norm == "and"
-                && toks
-                    .get(i + 1)
-                    .is_some_and(|x| matches!(x.norm.as_str(), "the" | "our" | "my"))
+            (w(i) == "and" && matches!(w(i + 1), "the" | "our" | "my")) || spoken_next(toks, i)
         });
         if let Some(cut) = cut {
             let tail = read_clause(text, toks, cut..range.end, sentence);
@@ -80,6 +78,46 @@ pub(super) fn push_with_its_plan(
         }
     }
     out.push(whole);
+}
+
+/// "... and he rang her back next from the start of June the same leaflet goes to the GPs": in speech
+/// with no stop, "next" after a word and before a time opens the step to come ("the next visit",
+/// "her next review" name a thing, and "next week" is a time).
+fn spoken_next(toks: &[Token], i: usize) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    i > 0
+        && w(i) == "next"
+        && toks[i - 1].is_word()
+        && !matches!(
+            w(i - 1),
+            "the"
+                | "a"
+                | "an"
+                | "what's"
+                | "what"
+                | "is"
+                | "was"
+                | "comes"
+                | "came"
+                | "and"
+                | "so"
+                | "then"
+        )
+        && matches!(
+            w(i + 1),
+            "in" | "from"
+                | "by"
+                | "at"
+                | "after"
+                | "before"
+                | "this"
+                | "when"
+                | "once"
+                | "over"
+                | "during"
+        )
+        // "what will happen next after the first visit": the thing known or told.
+        && !(i.saturating_sub(3)..i).any(|k| matches!(w(k), "what" | "what's"))
 }
 
 /// "and in April", "from next January", "After Christmas": a time and nothing else, cut off from its clause.
