@@ -244,3 +244,42 @@ fn these_forms_are_no_softener() {
     none("We asked what we might need to change.");
     none("Some time we might look at whether the texts help.");
 }
+
+#[test]
+fn a_hedged_modal_or_a_shrug_holds_a_claim_back() {
+    // Issue 17's hedged modals, in sentences written for this test.
+    only(
+        "The drop-in may have helped some of the younger carers.",
+        "may have",
+    );
+    only(
+        "We might have caught the second fall earlier.",
+        "might have",
+    );
+    assert_eq!(
+        hedges("Some tenants might not know the warden's number."),
+        ["might not"]
+    );
+    only(
+        "It might come up at the housing forum in the spring.",
+        "It might",
+    );
+    only(
+        "Waits fell, though I suspect the new GP rota did most of it.",
+        "I suspect",
+    );
+    only(
+        "More men are ringing, though I couldn't say for sure why.",
+        "couldn't say for sure",
+    );
+    only(
+        "Nobody counted the calls before, so who knows.",
+        "who knows",
+    );
+    // The plain senses stay out: an obligation, who is meant, a question, a name.
+    none("Several carers said they might have to give up work.");
+    none("We wrote to tenants who might not have heard of the scheme.");
+    none("We asked what difference it might make to the rota.");
+    none("Each tenant has a worker who knows the family well.");
+    none("The leaflets went out in May and the forum met in June.");
+}

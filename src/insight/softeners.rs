@@ -57,6 +57,23 @@ const MORE: &[&[&str]] = &[
     // chance".
     &["may", "have", "been"],
     &["might", "have", "been"],
+    // "it may have helped a little", "we might have caught it sooner", "people might not know":
+    // a doubt on what happened or is so ("might have to" is an obligation, see
+    // `more_not_softening`).
+    &["may", "have"],
+    &["might", "have"],
+    &["might", "not"],
+    // "It might go to the forum at some point": a step held back.
+    &["it", "might"],
+    &["i", "suspect"],
+    &["i'd", "suspect"],
+    // "I couldn't say for sure", "nobody knows for sure": a claim the speaker will not stand on.
+    &["couldn't", "say", "for", "sure"],
+    &["can't", "say", "for", "sure"],
+    &["say", "for", "sure"],
+    &["know", "for", "sure"],
+    // "so who knows.": a shrug (only closing its clause or after "so", see `more_not_softening`).
+    &["who", "knows"],
     &["could", "easily", "be"],
     &["could", "well", "be"],
     &["in", "a", "small", "way"],
@@ -118,7 +135,29 @@ fn more_not_softening(toks: &[Token], i: usize, j: usize) -> bool {
         // "I gather the team together on Mondays": collecting, not hearsay.
         "i" if w(j - 1) == "gather" => super::clause::gathers_things(toks, j),
         // "who may have been exploited", "which might have been missed": who or what is meant.
-        "may" | "might" => i > 0 && matches!(w(i - 1), "who" | "which" | "that"),
+        // "they might have to give up work": an obligation, not a doubt.
+        "may" | "might" => {
+            (i > 0 && matches!(w(i - 1), "who" | "which" | "that"))
+                || (w(i + 1) == "have" && w(j) == "to")
+        }
+        // "what difference it might make", "whether it might": a question about it.
+        "it" if w(i + 1) == "might" => toks[i.saturating_sub(3)..i]
+            .iter()
+            .rev()
+            .take_while(|t| t.is_word())
+            .any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "what" | "whether" | "how" | "where" | "if" | "when"
+                )
+            }),
+        // "a worker who knows the family": who is meant; "..., so who knows." is a shrug.
+        "who" => {
+            toks.get(j).is_some_and(Token::is_word)
+                && !(i == 0
+                    || !toks[i - 1].is_word()
+                    || matches!(w(i - 1), "so" | "but" | "and" | "well" | "honestly"))
+        }
         "generally" | "broadly" => w(i + 1) != "speaking" && !after_be(w(i.wrapping_sub(1))),
         "reasonably" => !RESULT_WORDS.contains(&w(j)),
         "at" => toks.get(j).is_some_and(Token::is_word),
@@ -676,10 +715,12 @@ pub(crate) fn find(
             .max();
         if let Some(n) = hit {
             let r = toks[i].start..toks[i + n - 1].end;
-            if !more_not_softening(toks, i, i + n)
-                && !told_by_others(toks, i)
-                && !out.iter().any(|o| o.start < r.end && r.start < o.end)
-            {
+            if more_not_softening(toks, i, i + n) {
+                // "we might have caught it": "we might" is read on, so "might have" is still seen.
+                i += 1;
+                continue;
+            }
+            if !told_by_others(toks, i) && !out.iter().any(|o| o.start < r.end && r.start < o.end) {
                 out.push(r);
             }
             i += n;
