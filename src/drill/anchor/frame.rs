@@ -295,8 +295,50 @@ pub fn pick<'a>(key: &str, options: &[&'a str]) -> &'a str {
 
 /// The frame's finished sentence, or `None` when it is not [`well_formed`].
 pub fn finish(ask: String) -> Option<String> {
-    let ask = ask.split_whitespace().collect::<Vec<_>>().join(" ");
+    let ask = unfilled(&ask);
     well_formed(&ask).ok().map(|()| ask)
+}
+
+/// Sounds a speaker makes while thinking: never a word of what they said. Said back, "You said erm
+/// the weak bit is..." was judged a quote copied without listening (probes-18 p11, p15).
+const FILLERS: &[&str] = &["erm", "er", "um", "umm", "uh", "uhm", "ehm", "hmm", "mm"];
+
+/// `text` with its spacing made single and the fillers of speech taken out, with the comma that
+/// set one off ("we had, erm, eleven" is "we had, eleven"); a word that only joined the quote to
+/// what came before goes too when a filler opened the quote ("You said erm and the team..." is
+/// "You said the team...").
+pub fn unfilled(text: &str) -> String {
+    let mut out: Vec<String> = Vec::new();
+    let mut after_said = false;
+    for word in text.split_whitespace() {
+        let core = word
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        if FILLERS.contains(&core.as_str()) {
+            // A stop the filler carried that is not a comma belongs to the words before it.
+            let stop: String = word
+                .chars()
+                .rev()
+                .take_while(|c| !c.is_alphanumeric())
+                .filter(|&c| c != ',')
+                .collect();
+            if let Some(last) = out.last_mut()
+                && !stop.is_empty()
+            {
+                last.push_str(&stop);
+            }
+            after_said =
+                out.len() >= 2 && out[out.len() - 2] == "You" && out[out.len() - 1] == "said";
+            continue;
+        }
+        if after_said && JOINERS.contains(&core.as_str()) && !word.ends_with([',', ':', '?']) {
+            after_said = false;
+            continue;
+        }
+        after_said = false;
+        out.push(word.to_string());
+    }
+    out.join(" ")
 }
 
 /// Checks a follow-up reads as one sentence: a capital, a question mark at the end and nowhere
@@ -382,6 +424,16 @@ pub fn well_formed(ask: &str) -> Result<(), String> {
         })
     }) {
         return bad("two clauses run together in the quote");
+    }
+    // "when the ward's:" lost what the ward is after, or whose the next thing was (probes-18 p15):
+    // a word in "'s" never stands before a stop.
+    if ask.split_whitespace().any(|w| {
+        let w = w.replace('’', "'");
+        w.len() > 3
+            && w.ends_with([',', ':', '?', ';'])
+            && w[..w.len() - 1].to_lowercase().ends_with("'s")
+    }) {
+        return bad("a word in \"'s\" before a stop, what it leads to cut off");
     }
     if quote.is_some_and(names_only_the_rest) {
         return bad("a quote that is only \"the other N\", with no word of who they are");

@@ -296,6 +296,8 @@ mod tests_deadline;
 #[cfg(test)]
 mod tests_few_of;
 #[cfg(test)]
+mod tests_fillers;
+#[cfg(test)]
 mod tests_gap_named;
 #[cfg(test)]
 mod tests_group_named;

@@ -510,9 +510,10 @@ const MOST_SAID: usize = 14;
 /// marked "…" when cut: "nineteen of them had a crisis or went back into hospital within three
 /// months…", not the rest of the answer.
 fn brief(said: &str) -> String {
+    let said = super::frame::unfilled(said);
     let words: Vec<&str> = said.split_whitespace().collect();
     if words.len() <= MOST_SAID {
-        return said.to_string();
+        return said;
     }
     let cut = (4..MOST_SAID)
         .find(|&k| words[k - 1].ends_with([',', ';', ':']) || matches!(words[k], "so" | "because"))
