@@ -283,3 +283,18 @@ fn a_hedged_modal_or_a_shrug_holds_a_claim_back() {
     none("Each tenant has a worker who knows the family well.");
     none("The leaflets went out in May and the forum met in June.");
 }
+
+#[test]
+fn just_saying_simply_why_or_instead_is_no_softener() {
+    // Issue 17's "just" false alarms, in sentences written for this test: a simple cause or
+    // need, a plain "instead" after a denial, another's step asked for.
+    none("The waits were long and it was just because one assessor covered the county.");
+    none("We just needed a nurse the wardens trusted.");
+    none("It wasn't anything clever, we just moved the clinic to the evening.");
+    none("There was no form, just a phone call to the daughter.");
+    none("I asked the OT to call round and just watch her cook first.");
+    // Still a softener when it plays down the speaker's own work.
+    only("We just ran two sessions for the wardens.", "just");
+    only("I went round and just sat with him.", "just");
+    only("It's just a small change, but it helped.", "just");
+}

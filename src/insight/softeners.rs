@@ -449,6 +449,47 @@ fn about_own_work(toks: &[Token], i: usize) -> bool {
     !t.is_word() || SPEAKER.contains(&t.norm.as_str()) || OWN_WORK.contains(&t.norm.as_str())
 }
 
+/// "just" at token `i` opens what was done or had in place of something denied just before a comma:
+/// "It wasn't clever, we just changed the time", "no kit, just a cup of tea".
+fn instead_of_denied(toks: &[Token], i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && i - k < 2 && SUBJECT_AFTER_COMMA.contains(&toks[k - 1].norm.as_str()) {
+        k -= 1;
+    }
+    if k < 2 || toks[k - 1].norm != "," {
+        return false;
+    }
+    toks[k.saturating_sub(9)..k - 1]
+        .iter()
+        .rev()
+        .take_while(|t| t.is_word())
+        .any(|t| is_negation(&t.norm) || t.norm == "nothing")
+}
+
+/// Subjects that may stand between the comma and "just" in [`instead_of_denied`].
+const SUBJECT_AFTER_COMMA: &[&str] = &["i", "we", "it", "it's", "that's", "they", "was"];
+
+/// "and just" at token `i` carries on a step asked of someone else: "to" comes before it, with no I
+/// or we between ("asked our lead to go and just listen"), and the verb after it is not past ("we
+/// went round to see him and just sat there" is the speaker's own).
+fn asked_of_another(toks: &[Token], i: usize) -> bool {
+    let verb = toks.get(i + 1).map_or("", |t| t.norm.as_str());
+    if verb.ends_with("ed") || PAST_FORMS.contains(&verb) {
+        return false;
+    }
+    toks[i.saturating_sub(14)..i - 1]
+        .iter()
+        .rev()
+        .take_while(|t| t.is_word() && !SPEAKER.contains(&t.norm.as_str()))
+        .any(|t| t.norm == "to")
+}
+
+/// Common past forms not ending in "ed".
+const PAST_FORMS: &[&str] = &[
+    "sat", "went", "got", "made", "did", "rang", "took", "told", "ran", "kept", "found", "put",
+    "gave", "said", "met", "sent", "brought", "spoke", "stood", "wrote", "saw", "had",
+];
+
 /// Joining words after which a clause may go on without its subject ("and were just").
 const JOINERS: &[&str] = &["and", "so", "but", "or", "then"];
 
@@ -506,6 +547,14 @@ fn not_softening(toks: &[Token], i: usize, j: usize) -> bool {
                 || !about_own_work(toks, i)
                 // "we just weren't seeing them", "that's just not lawful": the gap stressed.
                 || is_negation(w(j))
+                // "it was just because one assessor covered it", "we just needed someone the homes
+                // trusted": simply, the cause or what it took.
+                || matches!(w(j), "because" | "needed" | "need" | "needs")
+                // "It wasn't clever, we just changed the time", "no kit, just a cup of tea":
+                // simply, what was done in place of what is denied.
+                || instead_of_denied(toks, i)
+                // "I asked the lead to go and just listen to her": another's step asked for.
+                || (before == "and" && asked_of_another(toks, i))
                 // "I just wish the courts saw it": a wish made stronger.
                 || matches!(w(j), "wish" | "wished")
                 // "I'll just call him R", "we'll just say B": giving a person a name for the telling.
