@@ -371,6 +371,8 @@ const ASKS_FOR: &[(Gap, &[&str])] = &[
             "next step",
             "next steps",
             "what will be different",
+            // "When will you audit it again...?" to an answer that says "In March we audit again".
+            "when will you",
         ],
     ),
     (
@@ -533,6 +535,20 @@ fn asks_for_a_given_figure(ask: &str, heard: &Heard) -> bool {
     gives_the_figure(ask, heard)
 }
 
+/// "You mentioned the audit: what did the most recent one find, and what did you do about it?" or
+/// "Tell us about one of those complaints: what did it show, and what changed afterwards?" to an
+/// answer that gives everything: where the reading finds nothing missing, a follow-up on a source,
+/// a count of complaints or an activity (the answer's main line, not a weak spot it admits) whose
+/// wording asks for something the answer gives is passed over for the next one.
+fn re_asks(a: &Anchor, heard: &Heard) -> bool {
+    heard.gaps.is_empty()
+        && matches!(
+            a.shape,
+            anchor::Shape::Source | anchor::Shape::Learning | anchor::Shape::Process
+        )
+        && !asks_for(&a.ask).is_empty()
+}
+
 /// Every probe that fits the answer, in the order an assessor would ask them, leaving out those
 /// whose ask is in `asked` (already put this time). Plain probes come last, in bank order.
 pub fn rank(question: &Question, heard: &Heard, asked: &[String]) -> Vec<Probe> {
@@ -543,7 +559,11 @@ pub fn rank(question: &Question, heard: &Heard, asked: &[String]) -> Vec<Probe> 
         heard
             .anchors
             .iter()
-            .filter(move |a| !asked.contains(&a.ask) && (a.shape == anchor::Shape::Pin) == pins)
+            .filter(move |a| {
+                !asked.contains(&a.ask)
+                    && (a.shape == anchor::Shape::Pin) == pins
+                    && !re_asks(a, heard)
+            })
             .map(|a| Probe {
                 ask: a.ask.clone(),
                 why: Why::Anchored(a.clone()),

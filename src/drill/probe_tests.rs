@@ -591,3 +591,51 @@ fn a_pinned_claim_comes_before_the_stock_lines_and_after_a_pointed_probe() {
     assert!(is_stock(wait, "What happens next, and by when?"));
     assert!(!is_stock(wait, "How do you know the triage is safe?"));
 }
+
+#[test]
+fn a_follow_up_on_the_answers_own_source_or_complaints_that_asks_for_what_it_gives_is_passed_over()
+{
+    let bank = bank();
+    let lexicon = Lexicon::bundled();
+    let q = bank.questions.iter().find(|q| q.id == "wait").unwrap();
+    // An answer that gives everything: what changed, what the speaker did, and what is next.
+    let full = "In 2024 carers in the west waited eleven weeks for an assessment. I set up a carers' \
+                triage desk with the carers' centre, and I trained the six duty workers myself. The \
+                wait is now three weeks, and we had 12 complaints about waiting last year against 31 \
+                the year before. One carer, a man looking after his wife with dementia, was seen in \
+                nine days and now has a sitter on Tuesdays. In March the desk goes to the east team \
+                as well.";
+    let heard = Heard::analyse_text(&lexicon, full);
+    assert!(heard.gaps.is_empty(), "{:?}", heard.gaps);
+    let ranked = rank(q, &heard, &[]);
+    assert!(
+        ranked.iter().all(|p| !p
+            .ask
+            .starts_with("Tell us about one of those 12 complaints")),
+        "{ranked:#?}"
+    );
+    // Still anchored first, on something the answer leaves open.
+    assert!(ranked[0].anchor().is_some(), "{ranked:#?}");
+    // Where something is missing (no one person's story, no next step), the same follow-up is
+    // still offered: it asks what the answer has not said.
+    let thin = "I set up a carers' triage desk, and we had 12 complaints about waiting last year \
+                against 31 the year before.";
+    let heard = Heard::analyse_text(&lexicon, thin);
+    assert!(!heard.gaps.is_empty());
+    let ranked = rank(q, &heard, &[]);
+    assert!(
+        ranked.iter().any(|p| p
+            .ask
+            .starts_with("Tell us about one of those 12 complaints")),
+        "{ranked:#?}"
+    );
+}
+
+#[test]
+fn asking_when_you_will_do_something_asks_for_the_next_step() {
+    // "When will you review the rota again?" is dropped from an answer that says when.
+    assert_eq!(
+        asks_for("When will you review the duty rota again, and who will be there?"),
+        vec![Gap::Next]
+    );
+}
