@@ -608,10 +608,12 @@ fn named_in_a_role(text: &str, range: &Range<usize>) -> bool {
     false
 }
 
+/// A word without its possessive "'s", or without an apostrophe closing it: "Hollins'" (a
+/// possessive) or "E'" (a closing quote, "known as 'Mr E'"), never part of a name.
 fn strip_possessive(word: &str) -> &str {
     word.strip_suffix("'s")
         .or_else(|| word.strip_suffix("’s"))
-        .unwrap_or(word)
+        .unwrap_or_else(|| word.trim_end_matches(['\'', '’']))
 }
 
 fn addresses(lexicon: &Lexicon, text: &str) -> Vec<Range<usize>> {
@@ -1053,5 +1055,45 @@ mod tests {
                 (TitledName, "Ms Malcolm".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn an_initial_in_quotes_is_still_an_initial() {
+        // Issue 17: the closing quote after a quoted initial made it look like a surname.
+        for text in [
+            "The review of a man known as 'Mr B' was shared with every team.",
+            "We called her ‘Mrs L’ in the briefing.",
+        ] {
+            assert_eq!(kinds(text), vec![], "{text}");
+        }
+        // A surname before a possessive apostrophe is still a name, without the apostrophe.
+        use ConfidentialKind::TitledName;
+        assert_eq!(
+            kinds("Mr Hollins' daughter rang the duty line."),
+            vec![(TitledName, "Mr Hollins".to_string())]
+        );
+    }
+
+    #[test]
+    fn streets_named_bank_brow_or_fold_are_addresses() {
+        // Issue 17: road names ending in words the list lacked.
+        use ConfidentialKind::Address;
+        for (text, address) in [
+            (
+                "She lives at Flat 2, 41 Willow Bank, near the park.",
+                "Flat 2, 41 Willow Bank",
+            ),
+            ("He moved to 7 Heather Brow last spring.", "7 Heather Brow"),
+            ("The family were at 23 Mill Fold until May.", "23 Mill Fold"),
+        ] {
+            assert_eq!(kinds(text), vec![(Address, address.to_string())], "{text}");
+        }
+        // A bank or a fold that is no street stays out.
+        for text in [
+            "We opened 3 food banks in the town.",
+            "We sent 2 Food Bank parcels to her.",
+        ] {
+            assert_eq!(kinds(text), vec![], "{text}");
+        }
     }
 }

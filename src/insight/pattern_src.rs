@@ -48,7 +48,8 @@ const UNIT: &str = r"(?:[ \t]+(?:weeks?|days?|months?|hours?|years?|minutes?|peo
 /// "Year End" than a street.
 const STREET_WORDS: &str = "Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Drive|Way|Crescent|Cres|\
 Court|Ct|Gardens|Gdns|Place|Pl|Terrace|Grove|Hill|Square|Sq|Row|Walk|Rise|View|Park|Mews|Parade|\
-Green|Vale|Gate|Wharf|Yard|Fields|Villas|Cottages|Boulevard|Broadway|Meadow|Meadows|Chase|Croft";
+Green|Vale|Gate|Wharf|Yard|Fields|Villas|Cottages|Boulevard|Broadway|Meadow|Meadows|Chase|Croft|\
+Bank|Brow|Fold|Garth|Wynd|Nook|Mount|Dale|Quay|Approach|Hey|Heys|Leys|Grange";
 
 /// The last word of a named block of homes: "Carmody House", "Linden Court", "Marsh Heights".
 const BUILDING_WORDS: &str = "House|Court|Lodge|Mansions|Tower|Towers|Heights|Buildings|Hall|Point";
