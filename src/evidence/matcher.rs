@@ -11,7 +11,7 @@ use std::collections::{HashMap, HashSet};
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::model::{Figure, Register, show_date};
+use super::model::{Figure, Register, show_date, show_value};
 use super::reading::{Mention, Token, TokenKind, is_content, mentions, stem};
 
 /// The least share of a measure's weight its clause must hold.
@@ -603,7 +603,7 @@ impl<'a> Matcher<'a> {
                         .is_some_and(|p| agrees(m, scaled(figure, p.value)));
                     if !current && !previous {
                         if m.past {
-                            flags.push(self.unsourced(f));
+                            flags.push(self.earlier_unsourced(f, figure));
                         } else {
                             flags.push(flag(
                                 FlagKind::Differs,
@@ -636,6 +636,34 @@ impl<'a> Matcher<'a> {
             a.kind == FlagKind::Unsourced && b.kind == FlagKind::Unsourced && a.message == b.message
         });
         flags
+    }
+
+    /// A past value said of a measure the register holds ("rose from 38% to 71%" against 71%):
+    /// the register has the figure but not this earlier one, so "holds no figure for this" would
+    /// be untrue (walk 9). It is still a figure with no source, and its kind says so.
+    fn earlier_unsourced(&self, f: &Found, figure: &Figure) -> Flag {
+        let message = match figure.previous {
+            Some(p) => format!(
+                "\"{}\": the register's earlier figure for this is {}{}, which differs from the \
+                 earlier one you said; check which is right.",
+                f.said,
+                show_value(p.value, &figure.unit),
+                p.as_at
+                    .map(|d| format!(" as at {}", show_date(d)))
+                    .unwrap_or_default()
+            ),
+            None => format!(
+                "\"{}\": the register holds {} as at {} for this, but not the figure before \
+                 it, so an assessor may ask where that comes from; add it to the register as the \
+                 previous value, with when it was true.",
+                f.said,
+                figure.shown(),
+                show_date(figure.as_at)
+            ),
+        };
+        let mut flag = flag(FlagKind::Unsourced, f, None, message);
+        flag.measure = f.words.clone();
+        flag
     }
 
     fn unsourced(&self, f: &Found) -> Flag {
@@ -923,6 +951,51 @@ mod tests {
         assert!(
             flags[0].message.contains("went from 420 to 310 once"),
             "{flags:#?}"
+        );
+    }
+
+    /// Walk 9: "rose from 38% to 71%" against a register holding 71% was told "the register holds
+    /// no figure for this" of the 38%, just after the 71% had been imported with its source.
+    #[test]
+    fn an_earlier_figure_the_register_lacks_is_told_apart_from_no_figure() {
+        let register = parse(
+            "figures:\n  - measure: carers' assessments completed within 28 days\n    value: 71\n    unit: percent\n    as_at: 2026-10-31\n    source: monthly performance report\n",
+        )
+        .unwrap();
+        let matcher = Matcher::new(&register);
+        let flags = matcher.check(
+            "Carers' assessments completed within 28 days rose from 38% to 71% this year.",
+            today(),
+            3,
+        );
+        assert_eq!(flags.len(), 1, "{flags:#?}");
+        assert_eq!(flags[0].kind.slug(), "unsourced");
+        assert_eq!(flags[0].value_said, 38.0);
+        assert!(
+            !flags[0].message.contains("holds no figure")
+                && flags[0]
+                    .message
+                    .contains("the register holds 71% as at 31 October 2026 for this, but not the figure before it"),
+            "{}",
+            flags[0].message
+        );
+        // With an earlier value that differs, that value is named.
+        let register = parse(
+            "figures:\n  - measure: carers' assessments completed within 28 days\n    value: 71\n    unit: percent\n    as_at: 2026-10-31\n    source: monthly performance report\n    previous: { value: 45, as_at: 2025-10-31 }\n",
+        )
+        .unwrap();
+        let flags = Matcher::new(&register).check(
+            "Carers' assessments completed within 28 days rose from 38% to 71% this year.",
+            today(),
+            3,
+        );
+        assert_eq!(flags.len(), 1, "{flags:#?}");
+        assert!(
+            flags[0]
+                .message
+                .contains("the register's earlier figure for this is 45% as at 31 October 2025"),
+            "{}",
+            flags[0].message
         );
     }
 
