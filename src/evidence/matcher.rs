@@ -759,9 +759,22 @@ const CONJUNCTIONS: &[&str] = &["and", "but", "while", "whereas", "whilst"];
 /// The token range of a figure's clause: back and forward to a break, a joining word, another
 /// figure, or [`REACH`] words.
 fn clause(toks: &[Token], m: &Mention, is_mention: &HashSet<usize>) -> (usize, usize) {
+    // The dash inside "2023-24" or "18-25" joins two numbers and breaks no clause: read as a
+    // break, "went from 9 in 2023-24 to 31 in 2024-25" was quoted "24 to 31 in 2024" (walk 9).
+    let joins_numbers = |i: usize| {
+        let t = &toks[i];
+        t.text == "-"
+            && i > 0
+            && toks.get(i + 1).is_some_and(|n| {
+                n.kind == TokenKind::Number
+                    && n.start == t.end
+                    && toks[i - 1].kind == TokenKind::Number
+                    && toks[i - 1].end == t.start
+            })
+    };
     let stops = |i: usize| {
         let t = &toks[i];
-        matches!(t.kind, TokenKind::Break | TokenKind::Stop)
+        (matches!(t.kind, TokenKind::Break | TokenKind::Stop) && !joins_numbers(i))
             || (t.kind == TokenKind::Number && is_mention.contains(&i))
             || CONJUNCTIONS.contains(&t.text.as_str())
     };
@@ -997,6 +1010,22 @@ mod tests {
             "{}",
             flags[0].message
         );
+    }
+
+    /// Walk 9: the dash of a financial year broke the figure's clause, so the quote began inside
+    /// the year: "24 to 31 in 2024", for "went from 9 in 2023-24 to 31 in 2024-25".
+    #[test]
+    fn a_financial_years_dash_stays_inside_the_quote() {
+        let register = parse(REGISTER).unwrap();
+        let matcher = Matcher::new(&register);
+        let flags = matcher.check(
+            "Self-neglect enquiries going to a multi-agency meeting went from 9 in 2023-24 to 31 \
+             in 2024-25.",
+            today(),
+            3,
+        );
+        assert_eq!(flags.len(), 1, "{flags:#?}");
+        assert_eq!(flags[0].said, "9 in 2023-24 to 31 in 2024-25", "{flags:#?}");
     }
 
     /// Walk 8: a second change in the sentence, of a measure the register does not hold, was
