@@ -359,19 +359,19 @@ fn rating(r: Option<u8>) -> String {
     r.map_or("not given".to_string(), |r| format!("{r} of 5"))
 }
 
-/// Typed text as a Markdown quote, each line kept. The encoded block, not this, is what imports.
+/// Typed text as a Markdown quote, each line kept as a paragraph of its own: lines with only
+/// "> " before them run together into one in any Markdown viewer, so two observations typed one a
+/// line read as one (walk 9). Blank lines typed are left out. The encoded block, not this, is
+/// what imports.
 fn quoted(out: &mut String, text: &str) {
-    for line in text.trim_end().lines() {
-        let line = inline(line);
-        if line.trim().is_empty() {
-            out.push_str(">\n");
-        } else {
-            out.push_str("> ");
-            out.push_str(&line);
-            out.push('\n');
-        }
-    }
-    out.push('\n');
+    let lines: Vec<String> = text
+        .lines()
+        .map(inline)
+        .filter(|line| !line.trim().is_empty())
+        .map(|line| format!("> {line}"))
+        .collect();
+    out.push_str(&lines.join("\n>\n"));
+    out.push_str("\n\n");
 }
 
 /// One line of text made safe to show: control characters dropped, and markup that could hide
@@ -572,6 +572,32 @@ mod tests {
         assert!(!sheet.contains('\u{1b}'));
         assert!(sheet.contains("\\<!-- hidden"));
         assert_eq!(from_sheet(&sheet), Ok(note));
+    }
+
+    /// Walk 9: observations typed one a line ran together into one paragraph in a Markdown
+    /// viewer ("Clear on triage. No figure for the longest wait."), as if one observation.
+    #[test]
+    fn each_line_typed_is_its_own_paragraph_when_the_sheet_is_viewed() {
+        use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+        let sheet = to_sheet(&pair_note());
+        let mut paragraphs = Vec::new();
+        let (mut quote, mut text) = (0, String::new());
+        for event in Parser::new(&sheet) {
+            match event {
+                Event::Start(Tag::BlockQuote(_)) => quote += 1,
+                Event::End(TagEnd::BlockQuote(_)) => quote -= 1,
+                Event::Start(Tag::Paragraph) => text.clear(),
+                Event::End(TagEnd::Paragraph) if quote > 0 => paragraphs.push(text.clone()),
+                Event::Text(t) => text.push_str(&t),
+                Event::SoftBreak | Event::HardBreak => text.push(' '),
+                _ => {}
+            }
+        }
+        assert!(
+            paragraphs.contains(&"Clear on triage.".to_string())
+                && paragraphs.contains(&"No figure for the longest wait.".to_string()),
+            "{paragraphs:#?}"
+        );
     }
 
     fn text() -> impl Strategy<Value = String> {
