@@ -13,11 +13,12 @@ use crate::review::{History, QuestionKey};
 /// A screen to open over the current one.
 pub enum Route {
     /// One past session read back (review), its note read from disk, with the answer at
-    /// `focus` brought to the top.
+    /// `focus` brought to the top, or the first answer holding the words `find` when it has them.
     Session {
         history: Rc<History>,
         session: usize,
         focus: usize,
+        find: Option<String>,
     },
     /// Every attempt at one question, side by side.
     Attempts {

@@ -20,12 +20,18 @@ impl App {
                 history,
                 session,
                 focus,
+                find,
             } => match SessionScreen::open(history, session) {
-                Ok(screen) => Box::new(screen.focus_on(focus).with_register(
-                    self.register_now(),
-                    u32::from(self.settings.stale_after_months),
-                    self.today(),
-                )),
+                Ok(screen) => Box::new(
+                    screen
+                        .focus_on(focus)
+                        .focus_on_words(find.as_deref())
+                        .with_register(
+                            self.register_now(),
+                            u32::from(self.settings.stale_after_months),
+                            self.today(),
+                        ),
+                ),
                 Err(problem) => {
                     self.set_notice(Notice::problem(format!(
                         "That note could not be read: {problem}"

@@ -113,23 +113,20 @@ impl Screen for ReviewScreen {
 
     /// A refined answer was saved: the list shows it now, keeping the filter, the search and
     /// the session the PSW had chosen (found again by its file, as the new note moves indexes).
+    /// The search is run again, so a refined answer holding the words is among those found: kept
+    /// as it was, the list said "1 of 3 sessions" and left the new note out (walk 9).
     fn on_history(&mut self, history: &Rc<History>) {
         let State::Ready(r) = &mut self.state else {
             return;
         };
         let path_of = |h: &History, i: usize| h.sessions.get(i).map(|s| s.path.clone());
         let chosen = r.rows.get(r.selected).and_then(|&i| path_of(&r.history, i));
-        let hits: Option<HashSet<std::path::PathBuf>> = r.hits.as_ref().map(|hits| {
-            hits.iter()
-                .filter_map(|&i| path_of(&r.history, i))
-                .collect()
-        });
         r.history = Rc::clone(history);
-        r.hits = hits.map(|paths| {
-            (0..history.sessions.len())
-                .filter(|&i| paths.contains(&history.sessions[i].path))
-                .collect()
-        });
+        r.hits = r
+            .filter
+            .text
+            .as_deref()
+            .map(|words| history.search(words, &|_, _| {}));
         r.refilter();
         if let Some(at) =
             chosen.and_then(|p| r.rows.iter().position(|&i| history.sessions[i].path == p))
@@ -242,6 +239,7 @@ impl Screen for ReviewScreen {
                     history: r.history.clone(),
                     session,
                     focus,
+                    find: r.filter.text.clone(),
                 })]);
             }
             Action::Progress => return Some(vec![Effect::OpenProgress]),

@@ -62,6 +62,34 @@ impl SessionScreen {
         self
     }
 
+    /// Puts the focus on the first answer holding `words` (any case), as review's find (`/`)
+    /// chose the session by: opened at its first answer, the words could be questions further
+    /// on with nothing to show where (walk 9). Unchanged when no answer holds them.
+    pub fn focus_on_words(self, words: Option<&str>) -> SessionScreen {
+        let Some(needle) = words
+            .map(|w| w.trim().to_lowercase())
+            .filter(|w| !w.is_empty())
+        else {
+            return self;
+        };
+        let holds = |q: &NoteQuestion| {
+            let mut typed: Vec<&str> = q.parts().into_iter().map(|(_, t)| t).collect();
+            typed.extend(q.reflection.as_deref());
+            if let Some(p) = &q.pair {
+                typed.extend([&p.observations, &p.keep, &p.stop, &p.start].map(String::as_str));
+            }
+            typed.iter().any(|t| t.to_lowercase().contains(&needle))
+        };
+        match self.note.questions.iter().position(holds) {
+            Some(at) => {
+                let mut screen = self;
+                screen.focus = 0;
+                screen.focus_on(at)
+            }
+            None => self,
+        }
+    }
+
     pub fn new(history: Rc<History>, note: Note) -> SessionScreen {
         SessionScreen {
             history,

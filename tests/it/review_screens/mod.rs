@@ -1353,3 +1353,70 @@ fn keep_recordings_says_where_kept_recordings_are_listed() {
     );
     assert!(!flat.contains("listed with the note"), "{screen}");
 }
+
+/// Walk 9: a session found with `/` opened at its first answer, though the words found were in
+/// its last, with nothing on screen to say where; it opens at the first answer holding them.
+#[test]
+fn a_session_found_by_its_words_opens_at_the_answer_holding_them() {
+    let (dir, _, history) = generated();
+    let newest = (0..history.sessions.len())
+        .rev()
+        .find(|&i| {
+            NotesStore::read(&history.sessions[i].path).is_ok_and(|n| n.questions.len() >= 3)
+        })
+        .unwrap();
+    let mut note = NotesStore::read(&history.sessions[newest].path).unwrap();
+    let last = note.questions.len() - 1;
+    note.session_id = format!("{}-found", note.session_id);
+    note.questions[last].answers[0].text = "The Zanzibar huddle meets every Tuesday.".into();
+    NotesStore::new(dir.path()).save(&note).unwrap();
+    let history = History::load(&NotesStore::new(dir.path()), &|_, _| {});
+    let mut app = App::new(
+        Library::load(None, &[]),
+        Some(dir.path().to_path_buf()),
+        MONOCHROME,
+        false,
+    );
+    app.push(Box::new(ReviewScreen::new(Loader::ready(history))));
+    press(&mut app, KeyCode::Char('/'));
+    app.on_events(vec![Event::Paste("zanzibar huddle".into())]);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    let text = format!("{}", drawn::screen(app.top(), None, 120, 40).backend());
+    let marked = screen_rows(&text)
+        .into_iter()
+        .find(|r| r.contains('▶'))
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(
+        marked.contains(&format!("▶ {}. ", last + 1)),
+        "{marked}\n{text}"
+    );
+}
+
+/// Walk 9: with words found (`/`), a refined answer holding them was left out of the list on
+/// going back ("1 of 3 sessions", the new note counted but not shown); the search is run again.
+#[test]
+fn a_new_note_holding_the_words_found_is_in_the_list_at_once() {
+    let (dir, _, history) = generated();
+    // The newest note, its first answer's words replaced (saved anew, the old file removed).
+    let path = history.sessions[history.sessions.len() - 1].path.clone();
+    let mut note = NotesStore::read(&path).unwrap();
+    std::fs::remove_file(&path).unwrap();
+    note.session_id = format!("{}-found", note.session_id);
+    note.questions[0].answers[0].text = "The Zanzibar huddle meets every Tuesday.".into();
+    let store = NotesStore::new(dir.path());
+    store.save(&note).unwrap();
+    let mut review = ReviewScreen::new(Loader::ready(History::load(&store, &|_, _| {})));
+    review.on_action(Action::Search);
+    review.on_text("zanzibar huddle");
+    review.on_action(Action::Choose);
+    let list = format!("{}", draw(&review, 100, 30).backend());
+    assert!(list.contains("1 of 40 sessions"), "{list}");
+    // A refined answer saved from it, holding the words: the list shows it at once.
+    note.session_id = format!("{}-refined", note.session_id);
+    note.started += chrono::Duration::hours(1);
+    store.save(&note).unwrap();
+    review.on_history(&Rc::new(History::load(&store, &|_, _| {})));
+    let list = format!("{}", draw(&review, 100, 30).backend());
+    assert!(list.contains("2 of 41 sessions"), "{list}");
+}
