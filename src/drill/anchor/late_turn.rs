@@ -646,7 +646,7 @@ fn ask(
     let share = group_share::few_of_share(r, s);
     let tail = match share {
         Some((_, group, few)) => group_share::reach_the_rest(r, s, group - few),
-        None => tail(r, frame.map_or(s, |f| (f.0, s.1)), next).to_string(),
+        None => tail(r, frame.map_or(s, |f| (f.0, s.1)), next),
     };
     let pieces = counted_pieces(r, s);
     let body = |(a, b): (usize, usize)| said(r, a, b).filter(|_| !leans(r, a));
@@ -801,7 +801,96 @@ fn turn_opens(r: &Reading, a: usize) -> bool {
 /// things nobody has looked at, what the PSW cannot tell (here or in the next sentence), records or
 /// actions that fall short, staff, a group of people who fare worse, people closed, waiting or left
 /// out. Nothing here says back more than the answer did: no "still waiting", no "put it right".
-fn tail(r: &Reading, (a, b): (usize, usize), next: (usize, usize)) -> &'static str {
+fn tail(r: &Reading, (a, b): (usize, usize), next: (usize, usize)) -> String {
+    let stock = stock_tail(r, (a, b), next);
+    if stock == STAFF_STOCK {
+        return staff_tail(r, (a, b));
+    }
+    // "we've lost touch with three of them": the PSW has said nobody knows how they are, so "how
+    // do you know they are safe" misreads the answer (probes-18 p03, judged so); the assessor asked
+    // who would know if harm came to them, and what is done for the next people in their place.
+    if lost_touch(r, a, b) {
+        return "who would know now if something went wrong for them, and what is in place so the next people in their position are not lost the same way?".to_string();
+    }
+    stock.to_string()
+}
+
+/// True when tokens `a..b` say the PSW has lost touch with the people counted: "we've lost touch
+/// with three of them", "lost contact with", "lost track of".
+pub(super) fn lost_touch(r: &Reading, a: usize, b: usize) -> bool {
+    (a..b).any(|k| {
+        matches!(r.n(k), "lost" | "losing" | "lose")
+            && matches!(r.n(k + 1), "touch" | "contact" | "track")
+    })
+}
+
+/// The stock ask for a count of staff: what it means for the people they work with. It fits a
+/// team short of staff; it was judged a template where staff were left out of support or change.
+const STAFF_STOCK: &str =
+    "what does that mean for the people they work with, and what is being done about it?";
+
+/// Words of a team's load or its gaps in staff: there the people they work with feel it first.
+const STAFF_LOAD: &[&str] = &[
+    "vacancies",
+    "vacancy",
+    "vacant",
+    "posts",
+    "post",
+    "caseload",
+    "caseloads",
+    "agency",
+    "leavers",
+    "left",
+    "leaving",
+    "turnover",
+    "sickness",
+    "recruit",
+];
+
+/// Words of what nobody has looked at in a team's work: "we don't have any audit data from them".
+const NOT_LOOKED: &[&str] = &["data", "audit", "audited", "audits", "compared", "figures"];
+
+/// What is asked of staff the weak spot in `a..b` leaves out, by what the answer says of them (the
+/// assessor on probes-18 p05, p11 and probes-15 p08 asked what is being changed for them and by
+/// when, and what they have meanwhile; on probes-3 r07, how the PSW gets assurance about the
+/// practice nobody has audited): staff short in number keep the ask about the people they work
+/// with; a partner they work under is asked what is being agreed with it.
+fn staff_tail(r: &Reading, (a, b): (usize, usize)) -> String {
+    if r.has_in(a, b, STAFF_LOAD) {
+        return STAFF_STOCK.to_string();
+    }
+    let unlooked = (a..b).any(|k| {
+        NOT_LOOKED.contains(&r.n(k))
+            && (k.saturating_sub(5)..k).any(|j| {
+                matches!(
+                    r.n(j),
+                    "don't" | "haven't" | "hasn't" | "never" | "no" | "didn't" | "without"
+                )
+            })
+    });
+    if unlooked {
+        return "how do you get assurance about the practice people get from them meanwhile, and by when will you have looked?".to_string();
+    }
+    // "seconded to the trust", not "the hospital team", which is the council's own.
+    let partner = (a..b).find_map(|k| {
+        super::cause::partner(r, k, k + 1).filter(|_| {
+            !matches!(
+                r.n(k + 1),
+                "team" | "teams" | "staff" | "social" | "workers" | "ward" | "wards" | "discharge"
+            )
+        })
+    });
+    match partner {
+        Some(p) => format!("what are you agreeing with {p} to put that right, and by when?"),
+        None => {
+            "what do they have to lean on meanwhile, and what are you changing for them, by when?"
+                .to_string()
+        }
+    }
+}
+
+/// [`tail`] before it is fitted to staff left out and to people the PSW has lost touch with.
+fn stock_tail(r: &Reading, (a, b): (usize, usize), next: (usize, usize)) -> &'static str {
     let unseen = (a..b).any(|k| {
         UNSEEN.contains(&r.n(k))
             && (k.saturating_sub(6)..k).any(|j| {
@@ -872,7 +961,7 @@ fn tail(r: &Reading, (a, b): (usize, usize), next: (usize, usize)) -> &'static s
     } else if matches!(noun, Some(Noun::Records | Noun::Things)) {
         "what has been done since, and how will you know it has changed?"
     } else if noun == Some(Noun::Staff) {
-        "what does that mean for the people they work with, and what is being done about it?"
+        STAFF_STOCK
     } else if people && unrecorded(r, a, b) {
         // "the field is left blank for about 60% of people": a record not kept, not people at
         // risk; the assessor asks how they are heard from and what stops the gap (probes-17 p09).

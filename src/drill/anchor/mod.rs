@@ -358,6 +358,8 @@ mod tests_slipping_through;
 #[cfg(test)]
 mod tests_splice;
 #[cfg(test)]
+mod tests_staff_left_out;
+#[cfg(test)]
 mod tests_staff_share;
 #[cfg(test)]
 mod tests_status;

@@ -158,7 +158,9 @@ fn a_doubt_about_most_of_a_group_named_last_is_asked_how_it_is_checked() {
 #[test]
 fn a_long_frame_naming_staff_is_said_back_by_its_first_piece_with_the_few_of_them() {
     // The frame goes on to say who the staff are; its first piece is said back with the count, and
-    // "them" are asked about as staff, not as people who might be unsafe.
+    // "them" are asked about as staff, not as people who might be unsafe: what is changing for
+    // them (the stock "what does that mean for the people they work with" was judged a template
+    // where staff are left out, probes-18).
     let a = first(
         "We brought in a weekly team huddle and a mentor for every new starter. Our pulse survey \
          score for feeling supported went from 58% to 70% over the year. The figure I'm not happy \
@@ -172,7 +174,7 @@ fn a_long_frame_naming_staff_is_said_back_by_its_first_piece_with_the_few_of_the
             "You said the figure you're not happy with is for your night care staff, and only 38% \
              of them said yes"
         ) && a.ask.ends_with(
-            "what does that mean for the people they work with, and what is being done about it?"
+            "what do they have to lean on meanwhile, and what are you changing for them, by when?"
         ),
         "{}",
         a.ask

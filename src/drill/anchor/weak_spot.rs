@@ -369,6 +369,10 @@ fn counted_tail(r: &Reading, (a, b): (usize, usize), dated: bool) -> Option<Stri
             format!(
                 "who is looking out for those {n} in the meantime, and by when will every one of them have been seen?"
             )
+        } else if super::late_turn::lost_touch(r, a, b) {
+            format!(
+                "who would know now if something went wrong for those {n}, and what is in place so the next people in their position are not lost the same way?"
+            )
         } else {
             format!("what has happened for those {n} since, and what now stops it happening again?")
         }
