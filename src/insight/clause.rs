@@ -502,6 +502,12 @@ pub(crate) fn read(text: &str, toks: &[Token]) -> Vec<Clause> {
             // said first is cut from the step it dates, which is still to come.
             out[i].stance = Stance::Planned;
             out[i].time = Time::ToCome;
+        } else if i > 0 && dated_by_the_when_before(text, toks, &out[i - 1], c) {
+            // "When the home care contracts end in March, the patch model extends to the west":
+            // the step the date in the "when" before it brings.
+            out[i].stance = Stance::Planned;
+            out[i].time = Time::ToCome;
+            out[i].when = true;
         }
     }
     // A short heading that sets a time ("Where we are:", "What I did:", "Before:") sets it for the
@@ -2065,6 +2071,10 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
             }
             if (ahead && (MONTH_WORDS.contains(&t) || SEASONS.contains(&t)))
                 || (n == "next" && matches!(t, "year" | "month" | "week" | "quarter" | "term"))
+                // "at the start of the next academic year", "from the next financial year".
+                || (n == "next"
+                    && matches!(t, "academic" | "financial" | "school")
+                    && w(j + 1) == "year")
                 || (matches!(n, "from" | "by") && t == "next" && !NEIGHBOURING.contains(&w(j + 1)))
                 || (n == "by" && ends_a_year(&ts[k + 1..]))
             {
@@ -2461,6 +2471,31 @@ pub(crate) fn claims_before(text: &str, toks: &[Token], c: &Clause, at: usize) -
         && read_clause(text, toks, c.toks.start..end, c.sentence)
             .stance
             .claims()
+}
+
+/// "When the current contracts end in March, | the patch model extends to the western wards", "once
+/// the new rota starts in the spring, | the duty line stays open till eight": a "when" or "once" with a
+/// month or season ahead, told in the present, and after it in the same sentence a clause opening on
+/// its subject in the present simple, with no habit ("every", "usually") to either.
+fn dated_by_the_when_before(text: &str, toks: &[Token], before: &Clause, c: &Clause) -> bool {
+    let prev = &toks[before.toks.clone()];
+    let opens_on_when = prev
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.norm.as_str())
+        .find(|x| !matches!(*x, "and" | "so" | "then" | "but"))
+        .is_some_and(|x| matches!(x, "when" | "once"));
+    before.sentence == c.sentence
+        && opens_on_when
+        && before.time != Time::Past
+        && !matches!(before.stance, Stance::Denied | Stance::Hedged)
+        && timetabled::date_at(prev).is_some()
+        && !prev
+            .iter()
+            .any(|t| matches!(t.norm.as_str(), "every" | "each" | "usually" | "always"))
+        && c.stance == Stance::Asserted
+        && c.time != Time::Past
+        && timetabled::steps_on(text, &toks[c.toks.clone()])
 }
 
 pub(crate) fn at(clauses: &[Clause], at: usize) -> Option<&Clause> {

@@ -391,3 +391,23 @@ fn a_step_for_people_described_by_a_denial_said_after_a_spoken_next_or_at_the_ne
         "we went to see her and talked about her next move from the flat she hated",
     ]);
 }
+
+#[test]
+fn a_step_dated_by_a_when_before_it_a_span_ahead_or_the_next_academic_year_is_a_step_with_its_when()
+{
+    a_step_with_its_when(&[
+        // The date is in the "when" clause; the step is the clause after it.
+        "When the day centre contracts end in April, the befriending scheme moves to the two market towns.",
+        "When the respite beds reopen in June, the same checklist is used on the admissions ward.",
+        // A span of weeks or months ahead opening the clause.
+        "Within three months the falls pathway covers the sheltered housing schemes as well.",
+        // The next academic year.
+        "At the start of the next academic year the transition worker joins the sixth form college.",
+    ]);
+    // A standard of how fast a thing is done is no step.
+    no_step(&[
+        "We ring every family back within two weeks of the referral.",
+        "Within two weeks of the referral, every family gets a call from the duty worker.",
+        "When the contracts ended in April, the befriending scheme moved to the market towns.",
+    ]);
+}

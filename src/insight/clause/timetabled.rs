@@ -187,11 +187,14 @@ const NO_STEP_VERB: &[&str] = &[
 /// Where a month, season or feast ahead is named after a lead, as the index of the lead:
 /// "in February", "after Christmas", "at the March quality board", "in the new year". "in the March
 /// audit" names an event, which may well be past, and is left out.
-fn date_at(ts: &[Token]) -> Option<usize> {
+pub(super) fn date_at(ts: &[Token]) -> Option<usize> {
     let w = |i: usize| ts.get(i).map_or("", |t| t.norm.as_str());
     let season = |x: &str| SEASONS.contains(&x) && x != "new";
     (0..ts.len()).find(|&k| {
         let n = w(k);
+        if n == "within" {
+            return span_ahead_opens(ts, k);
+        }
         if !DATE_LEADS.contains(&n) {
             return false;
         }
@@ -207,6 +210,20 @@ fn date_at(ts: &[Token]) -> Option<usize> {
     })
 }
 
+/// "Within six weeks the tracker covers ...", "within a month the line moves to ...": a span of
+/// weeks or months ahead that opens the clause dates a step as "in March" does. After a verb
+/// ("we ring back within two weeks") or with "of" ("within four weeks of the referral") it says how
+/// fast a thing is done, a standard.
+fn span_ahead_opens(ts: &[Token], k: usize) -> bool {
+    let w = |i: usize| ts.get(i).map_or("", |t| t.norm.as_str());
+    ts[..k]
+        .iter()
+        .all(|t| !t.is_word() || matches!(t.norm.as_str(), "and" | "so" | "then" | "but"))
+        && (is_figure_word(w(k + 1)) || w(k + 1) == "a")
+        && matches!(w(k + 2), "weeks" | "months" | "month" | "fortnight")
+        && w(k + 3) != "of"
+}
+
 /// The index just past the clause's lead-in: "and", "so", "then", and a date that opens it
 /// ("after Christmas", "in the new year", "at the March board").
 fn subject_start(ts: &[Token], date: usize) -> usize {
@@ -215,7 +232,12 @@ fn subject_start(ts: &[Token], date: usize) -> usize {
     while i < ts.len() && (!ts[i].is_word() || matches!(w(i), "and" | "so" | "then" | "but")) {
         i += 1;
     }
-    if i == date {
+    if i == date && w(i) == "within" {
+        i += 3;
+        while i < ts.len() && !ts[i].is_word() {
+            i += 1;
+        }
+    } else if i == date {
         let lead = w(i);
         i += 1 + usize::from(w(i + 1) == "the");
         i += 1 + usize::from(w(i) == "new" && w(i + 1) == "year");
@@ -245,26 +267,9 @@ fn present_verb(text: &str, ts: &[Token], start: usize, k: usize) -> bool {
     if k <= start || !word(w(k)) {
         return false;
     }
-    let mut end = k;
-    while end > start + 1 && BETWEEN.contains(&w(end - 1)) {
-        end -= 1;
-    }
-    let subject = &ts[start..end];
-    let last = w(end - 1);
-    let pronoun = subject.len() == 1 && matches!(last, "we" | "they" | "i" | "he" | "she" | "it");
-    let raw_last = &text[ts[end - 1].start..ts[end - 1].end];
-    let noun = subject.len() >= 2
-        && subject.len() <= 6
-        && DETERMINERS.contains(&subject[0].norm.as_str())
-        && subject[1..].iter().all(|t| {
-            let x = t.norm.as_str();
-            word(x) && !LEADS_IN.contains(&x) && !NO_STEP_VERB.contains(&x) && !x.ends_with("ed")
-        })
-        && !raw_last.ends_with('\'')
-        && !raw_last.ends_with('’');
-    if !pronoun && !noun {
+    let Some((noun, last)) = subject_before(text, ts, start, k) else {
         return false;
-    }
+    };
     let (verb, next) = (w(k), w(k + 1));
     // "their first audit is in March", "the theme is audited again in July": "is" or "are" with the
     // date itself, or a participle of a step done once more ("families are given the dates in
@@ -305,6 +310,40 @@ fn present_verb(text: &str, ts: &[Token], start: usize, k: usize) -> bool {
         && !past::PAST_VERBS.contains(&verb)
         && !MONTH_WORDS.contains(&verb);
     third || bare
+}
+
+/// The subject from `start` up to a verb at `k` (words such as "also" or "then" between): a pronoun,
+/// or a determiner and up to five words ("their first audit"); whether it is a noun, and its last
+/// word. A noun met later is an object, and a possessive ("the carers' lead") no subject.
+fn subject_before<'a>(
+    text: &str,
+    ts: &'a [Token],
+    start: usize,
+    k: usize,
+) -> Option<(bool, &'a str)> {
+    let w = |i: usize| ts.get(i).map_or("", |t| t.norm.as_str());
+    let word = |x: &str| !x.is_empty() && x.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+    if k <= start {
+        return None;
+    }
+    let mut end = k;
+    while end > start + 1 && BETWEEN.contains(&w(end - 1)) {
+        end -= 1;
+    }
+    let subject = &ts[start..end];
+    let last = w(end - 1);
+    let pronoun = subject.len() == 1 && matches!(last, "we" | "they" | "i" | "he" | "she" | "it");
+    let raw_last = &text[ts[end - 1].start..ts[end - 1].end];
+    let noun = subject.len() >= 2
+        && subject.len() <= 6
+        && DETERMINERS.contains(&subject[0].norm.as_str())
+        && subject[1..].iter().all(|t| {
+            let x = t.norm.as_str();
+            word(x) && !LEADS_IN.contains(&x) && !NO_STEP_VERB.contains(&x) && !x.ends_with("ed")
+        })
+        && !raw_last.ends_with('\'')
+        && !raw_last.ends_with('’');
+    (pronoun || noun).then_some((noun, last))
 }
 
 /// The clause timetables a step in the present simple: its subject and a present verb, and a month,
@@ -357,4 +396,25 @@ pub(super) fn timetabled(text: &str, ts: &[Token]) -> bool {
         .any(|t| matches!(t.norm.as_str(), "is" | "are" | "was" | "were"));
     (start..ts.len())
         .any(|k| (opening || (k < date && !verb_after)) && present_verb(text, ts, start, k))
+}
+
+/// "the patch model extends to the western wards", "the same rule is written into the contracts": a
+/// clause that opens on its subject and goes on in the present simple (or its passive), with no
+/// habit to it. After "When the contracts end in March," it is the step that date brings.
+pub(super) fn steps_on(text: &str, ts: &[Token]) -> bool {
+    let w = |i: usize| ts.get(i).map_or("", |t| t.norm.as_str());
+    let habit = ts.iter().any(|t| {
+        HABITUAL.contains(&t.norm.as_str()) || matches!(t.norm.as_str(), "every" | "each")
+    });
+    if habit {
+        return false;
+    }
+    let start = subject_start(ts, usize::MAX);
+    (start + 1..ts.len()).any(|k| {
+        let passive = matches!(w(k), "is" | "are")
+            && ((w(k + 1).ends_with("ed") && w(k + 1).len() >= 4)
+                || past::PARTICIPLES.contains(&w(k + 1)))
+            && subject_before(text, ts, start, k).is_some();
+        passive || present_verb(text, ts, start, k)
+    })
 }
