@@ -512,6 +512,9 @@ fn answered_where_heard(follow_up: &FollowUp, heard: &Heard) -> bool {
         return false;
     }
     let ask = Words::new(&follow_up.ask);
+    if answers_the_challenge(&ask, heard) {
+        return true;
+    }
     let Some(kind) = ANSWERED_BY
         .iter()
         .find(|(asks, _)| asks.iter().any(|a| ask.contains(a)))
@@ -529,6 +532,37 @@ fn answered_where_heard(follow_up: &FollowUp, heard: &Heard) -> bool {
                     .filter(|w| sentence.contains(w))
                     .any(|w| w.split_whitespace().any(|x| is_figure(x) || answers.contains(&x))))
     })
+}
+
+/// Words that name a challenge made to the council.
+const CHALLENGE: &[&str] = &["challenge", "challenged", "challenges"];
+
+/// Words that say what was done about it, in the same sentence.
+const RESPONDED: &[&str] = &[
+    "so i",
+    "so we",
+    "in response",
+    "responded",
+    "as a result",
+    "which led",
+    "led to",
+    "after which",
+];
+
+/// "What has the board challenged the council on, and how did you respond?" after "the board
+/// challenged us on how we used the escalation route, so I rewrote our guidance": a probe asking
+/// for a challenge and the response is answered by a sentence naming both (walk 9; it was asked,
+/// set off by "challenged", of an answer that had just told it).
+fn answers_the_challenge(ask: &Words, heard: &Heard) -> bool {
+    let asks_challenge = CHALLENGE.iter().any(|w| ask.contains(w))
+        && ["how did you respond", "what changed", "what did you change"]
+            .iter()
+            .any(|a| ask.contains(a));
+    asks_challenge
+        && heard.sentences.iter().any(|sentence| {
+            CHALLENGE.iter().any(|w| sentence.contains(w))
+                && RESPONDED.iter().any(|r| sentence.contains(r))
+        })
 }
 
 fn asks_for_a_given_figure(ask: &str, heard: &Heard) -> bool {

@@ -501,6 +501,34 @@ fn a_word_triggered_probe_is_not_asked_when_its_sentence_answers_it() {
     ));
 }
 
+/// Walk 9: "What has the board challenged the council on, and how did you respond?" was asked,
+/// set off by "challenged", of an answer whose sentence told both the challenge and the response.
+#[test]
+fn a_challenge_probe_is_not_asked_when_the_answer_told_the_challenge_and_the_response() {
+    let challenge = FollowUp {
+        ask: "What has the board challenged the council on, and how did you respond?".into(),
+        when: vec!["challenged".into(), "subgroup".into()],
+        gap: None,
+    };
+    let heard = |a: &str| Heard::new(a, vec![]);
+    assert!(answered_where_heard(
+        &challenge,
+        &heard(
+            "Last spring the board challenged us on hospital discharge referrals, so we \
+             rebuilt the triage form with the ward managers."
+        )
+    ));
+    // A challenge with no response, or a response to no challenge, leaves it to ask.
+    assert!(!answered_where_heard(
+        &challenge,
+        &heard("The board challenged us on hospital discharge referrals.")
+    ));
+    assert!(!answered_where_heard(
+        &challenge,
+        &heard("I chair the audit subgroup, so I see every case review first.")
+    ));
+}
+
 /// Issue 17: the question's own pointed probe comes before the bank-wide staple for the same gap,
 /// even when the own probe names its gap only by its wording.
 #[test]
