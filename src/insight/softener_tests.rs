@@ -298,3 +298,23 @@ fn just_saying_simply_why_or_instead_is_no_softener() {
     only("I went round and just sat with him.", "just");
     only("It's just a small change, but it helped.", "just");
 }
+
+#[test]
+fn a_result_held_back_by_at_least_broadly_or_mostly_is_a_softener() {
+    // Issue 17: qualifiers that shrink a claim to what is safe, in sentences written for this test.
+    only(
+        "The new letters are being read, at least by the carers I've asked.",
+        "at least",
+    );
+    only(
+        "We ran the sessions and at least nobody has asked for them to stop.",
+        "at least",
+    );
+    only("The duty rota works well for us, broadly.", "broadly");
+    assert_eq!(hedges("The new panel is mostly working."), ["mostly"]);
+    // A figure, a frequency or a description stays out.
+    none("Every tenant was visited at least twice before the move.");
+    none("We offered at least three dates to each family.");
+    none("The streets we chose are mostly quiet cul-de-sacs.");
+    none("Uptake was 70%, against 81% of carers generally.");
+}

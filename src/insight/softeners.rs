@@ -83,6 +83,7 @@ const MORE: &[&[&str]] = &[
     // after a form of "be" (see `more_not_softening`), so "over-75s generally" is no softener.
     &["generally"],
     &["broadly"],
+    &["mostly"],
     // "the feedback's been pretty good": a result played down.
     &["pretty"],
     // "it's landed reasonably well": the same ("reasonably practicable" is a legal test, so only
@@ -158,9 +159,41 @@ fn more_not_softening(toks: &[Token], i: usize, j: usize) -> bool {
                     || !toks[i - 1].is_word()
                     || matches!(w(i - 1), "so" | "but" | "and" | "well" | "honestly"))
         }
-        "generally" | "broadly" => w(i + 1) != "speaking" && !after_be(w(i.wrapping_sub(1))),
+        // "we're in a good place with it, broadly.": held back as the clause closes.
+        "generally" | "broadly" => {
+            w(i + 1) != "speaking"
+                && !after_be(w(i.wrapping_sub(1)))
+                && (w(i.wrapping_sub(1)) != "," || toks.get(j).is_some_and(Token::is_word))
+        }
         "reasonably" => !RESULT_WORDS.contains(&w(j)),
-        "at" => toks.get(j).is_some_and(Token::is_word),
+        // "at least 40 carers", "at least twice": a figure; "at least nobody has complained", "at
+        // least in the files I've looked at": the claim shrunk to what is safe.
+        "at" => toks.get(j).is_some_and(|t| {
+            t.is_word()
+                && !matches!(
+                    t.norm.as_str(),
+                    "no" | "nobody" | "none" | "nothing" | "not"
+                )
+                && (super::clause::is_figure_word(&t.norm)
+                    || matches!(
+                        t.norm.as_str(),
+                        "once"
+                            | "twice"
+                            | "a"
+                            | "an"
+                            | "half"
+                            | "some"
+                            | "weekly"
+                            | "monthly"
+                            | "daily"
+                            | "fortnightly"
+                            | "yearly"
+                            | "annually"
+                    ))
+        }),
+        // "the feedback has been mostly positive", "that's mostly working": a result held back;
+        // "mostly local women", "are mostly short cul-de-sacs" describe.
+        "mostly" => !(after_be(w(i.wrapping_sub(1))) && MOSTLY_RESULTS.contains(&w(j))),
         // "what we might need", "whether we might": a question about it, no step held back; "we
         // might have been" is read on its own; "one day we might see whether GPs refer" is a
         // musing on finding out, no step held back.
@@ -193,6 +226,11 @@ fn more_not_softening(toks: &[Token], i: usize, j: usize) -> bool {
         _ => false,
     }
 }
+
+/// Words for a result that "mostly" before them holds back ("mostly positive", "mostly working").
+const MOSTLY_RESULTS: &[&str] = &[
+    "good", "positive", "working", "okay", "ok", "fine", "helpful", "better", "settled", "well",
+];
 
 /// Words for a result that "pretty" or "reasonably" before them plays down ("pretty good",
 /// "landed reasonably well").
