@@ -20,10 +20,12 @@ pub enum Route {
         focus: usize,
         find: Option<String>,
     },
-    /// Every attempt at one question, side by side.
+    /// Every attempt at one question, side by side; `from` is the answer it was opened from
+    /// (its session and place in the note), chosen first.
     Attempts {
         history: Rc<History>,
         key: QuestionKey,
+        from: Option<(usize, usize)>,
     },
     /// One saved answer opened to be refined; the original note is never changed.
     Refine {

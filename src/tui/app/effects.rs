@@ -39,8 +39,8 @@ impl App {
                     return;
                 }
             },
-            Route::Attempts { history, key } => {
-                Box::new(AttemptsScreen::new(history, key, Rc::clone(&self.library)))
+            Route::Attempts { history, key, from } => {
+                Box::new(AttemptsScreen::new(history, key, Rc::clone(&self.library)).choosing(from))
             }
             Route::Refine { original, position } => {
                 Box::new(RefineScreen::new(*original, position))

@@ -61,6 +61,28 @@ impl AttemptsScreen {
         screen
     }
 
+    /// Chooses the attempt at `from` (a session and the answer's place in its note), the one the
+    /// PSW was reading: `e` refines the chosen attempt, and chosen beside the latest by default,
+    /// `a` then `e` on a refined answer (the latest and best) opened the earlier one to refine,
+    /// not the words just read (walk 9). The latest chosen shows alone, as `↑` to it does.
+    pub fn choosing(mut self, from: Option<(usize, usize)>) -> AttemptsScreen {
+        let Some((session, position)) = from else {
+            return self;
+        };
+        let Some(view) = &self.view else {
+            return self;
+        };
+        let found = (0..view.attempts.len()).find(|&i| {
+            let a = view.get(&self.history, i);
+            a.session as usize == session && usize::from(a.position) == position
+        });
+        if let Some(i) = found {
+            self.selected = i;
+            self.read();
+        }
+        self
+    }
+
     fn read(&mut self) {
         let Some(view) = &self.view else { return };
         self.problem = None;

@@ -28,6 +28,8 @@ pub struct SessionScreen {
     warnings: Vec<NoteWarning>,
     /// Which question has the focus (the one `a`, `n` and `e` act on).
     focus: usize,
+    /// The session's place in `history`, when it was opened from there.
+    session: Option<usize>,
     /// The scroll as last drawn (drawing clamps it to the text), and whether the next drawing
     /// should bring the focused question to the top.
     scroll: Cell<u16>,
@@ -50,6 +52,7 @@ impl SessionScreen {
         let (note, warnings) = NotesStore::read_checked(&history.sessions[session].path)?;
         let mut screen = SessionScreen::new(history, note);
         screen.warnings = warnings;
+        screen.session = Some(session);
         Ok(screen)
     }
 
@@ -96,6 +99,7 @@ impl SessionScreen {
             note,
             warnings: Vec::new(),
             focus: 0,
+            session: None,
             scroll: Cell::new(0),
             jump: Cell::new(false),
             coaching: std::cell::OnceCell::new(),
@@ -274,6 +278,7 @@ impl Screen for SessionScreen {
                 return Some(vec![Effect::Open(Route::Attempts {
                     history: self.history.clone(),
                     key,
+                    from: self.session.map(|s| (s, self.focus)),
                 })]);
             }
             Action::TryAgain => {

@@ -1420,3 +1420,37 @@ fn a_new_note_holding_the_words_found_is_in_the_list_at_once() {
     let list = format!("{}", draw(&review, 100, 30).backend());
     assert!(list.contains("2 of 41 sessions"), "{list}");
 }
+
+/// Walk 9: `a` then `e` on the latest answer to a question (a refined one, rated 5) opened the
+/// earlier answer beside it to refine, not the words just read; the attempt the PSW came from is
+/// the one chosen.
+#[test]
+fn attempts_opened_from_an_answer_refine_that_answer() {
+    let (dir, _, history) = generated();
+    let history = Rc::new(history);
+    let key = (0..history.questions.len())
+        .map(|k| psw_coach::review::QuestionKey(k as u32))
+        .max_by_key(|k| history.attempts_of(*k).count())
+        .unwrap();
+    assert!(history.attempts_of(key).count() >= 2);
+    let latest = history.attempts_of(key).last().unwrap().clone();
+    let mut app = App::new(
+        Library::load(None, &[]),
+        Some(dir.path().to_path_buf()),
+        MONOCHROME,
+        false,
+    );
+    app.push(Box::new(
+        SessionScreen::open(Rc::clone(&history), latest.session as usize)
+            .unwrap()
+            .focus_on(usize::from(latest.position)),
+    ));
+    press(&mut app, KeyCode::Char('a'));
+    press(&mut app, KeyCode::Char('e'));
+    let text = screen_text(&app, 120, 40);
+    let from = format!(
+        "From your answer of {}",
+        latest.started.format("%-d %b %Y at %H:%M")
+    );
+    assert!(text.contains(&from), "{from}\n{text}");
+}
