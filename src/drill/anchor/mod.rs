@@ -270,6 +270,8 @@ mod tests;
 #[cfg(test)]
 mod tests_announced;
 #[cfg(test)]
+mod tests_balance_told;
+#[cfg(test)]
 mod tests_belief;
 #[cfg(test)]
 mod tests_beyond_average;

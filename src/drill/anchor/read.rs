@@ -1198,7 +1198,28 @@ const NOT_TAKEN: &[&[&str]] = &[
     &["didn't", "follow", "my", "advice"],
     &["overruled"],
     &["went", "against", "my", "advice"],
+    // "Where I got nowhere was transport" (probes-18 p04, asked for the time it had just told).
+    &["got", "nowhere"],
+    &["lost", "the", "argument"],
+    &["didn't", "win"],
+    &["wasn't", "listened", "to"],
+    &["weren't", "persuaded"],
+    &["wasn't", "persuaded"],
+    &["couldn't", "persuade"],
+    &["didn't", "persuade"],
+    &["couldn't", "stop"],
 ];
+
+/// True when what the PSW argued against went ahead all the same: "I argued against charging for
+/// transport ... and the charge went ahead". "I argued for it and it went ahead" is advice taken.
+fn argued_against_and_lost(r: &Reading, i: usize) -> bool {
+    let (_, end) = r.with_next_sentence(i);
+    r.n(i + 2) == "against"
+        && (i + 3..end).any(|k| {
+            matches!(r.n(k), "went" | "goes" | "go" | "going") && r.n(k + 1) == "ahead"
+                || r.n(k) == "anyway"
+        })
+}
 
 /// "Those are times your advice was taken: tell us about a time it was not."
 fn find_balance(r: &Reading) -> Option<Anchor> {
@@ -1211,7 +1232,10 @@ fn find_balance(r: &Reading) -> Option<Anchor> {
             || (r.n(i) == "i" && r.n(i + 1) == "made" && r.n(i + 3) == "case")
     })?;
     // The answer already tells of advice not taken: "The DASS didn't take my advice in full".
-    if !r.claims(i) || NOT_TAKEN.iter().any(|p| r.has_phrase(p).is_some()) {
+    if !r.claims(i)
+        || NOT_TAKEN.iter().any(|p| r.has_phrase(p).is_some())
+        || argued_against_and_lost(r, i)
+    {
         return None;
     }
     let said = if r.n(i + 1) == "made" { i + 4 } else { i + 2 };

@@ -28,7 +28,60 @@ const OPENERS: &[&str] = &[
 /// when there is none.
 pub(super) fn find(r: &Reading) -> Option<(Anchor, (usize, usize))> {
     let from = r.last_sentences_start(LAST)?;
-    (from..r.toks.len()).find_map(|k| framed(r, k))
+    (from..r.toks.len()).find_map(|k| framed(r, k).or_else(|| uncounted(r, k)))
+}
+
+/// Verbs of finding out that nobody has done: "nobody has counted yet how many...".
+const FOUND_OUT: &[&str] = &[
+    "counted", "checked", "asked", "measured", "tracked", "looked",
+];
+
+/// "...and nobody has counted yet how many people have stopped going because of it" (probes-18
+/// p04, where the coach asked for a time advice was not taken, just told, and the assessor asked
+/// how the PSW will find out, by when, and what they will do if people are losing out): nobody
+/// has found out what a decision did, at token `k`.
+fn uncounted(r: &Reading, k: usize) -> Option<(Anchor, (usize, usize))> {
+    let (sa, sb) = r.sentence(k);
+    let one = r.n(k) == "no" && r.n(k + 1) == "one";
+    if !(r.n(k) == "nobody" || one) {
+        return None;
+    }
+    // It opens its sentence or a clause joined on: "..., and nobody has counted".
+    if k > sa && !matches!(r.n(k - 1), "and" | "but" | "," | "so") {
+        return None;
+    }
+    let aux = k + 1 + usize::from(one);
+    if !matches!(r.n(aux), "has" | "have" | "'s") || !FOUND_OUT.contains(&r.n(aux + 1)) {
+        return None;
+    }
+    let mut j = aux + 2;
+    if r.n(aux + 1) == "looked" && r.n(j) == "at" {
+        j += 1;
+    }
+    if r.n(j) == "yet" {
+        j += 1;
+    }
+    if !OPENERS.contains(&r.n(j)) {
+        return None;
+    }
+    let end = (j..sb)
+        .find(|&m| r.is_stop(m) || matches!(r.n(m), ":" | ";" | "—" | "–"))
+        .unwrap_or(sb);
+    if (j..end).filter(|&m| r.toks[m].is_word()).count() < FEWEST_WORDS {
+        return None;
+    }
+    let said = slot_up_to(r.text, &r.toks, k, end, MOST_WORDS)?;
+    let a = anchor(
+        r,
+        Shape::WeakSpot,
+        (k, end),
+        said.clone(),
+        "pressing what you said nobody has found out".to_string(),
+        format!(
+            "You said {said}: how will you find out, by when, and what will you do if it shows people are losing out?"
+        ),
+    )?;
+    Some((a, (sa, sb)))
 }
 
 /// "What I can't tell you is how X" (from "what") or "I can't tell you whether X" (from the
