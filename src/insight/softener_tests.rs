@@ -318,3 +318,21 @@ fn a_result_held_back_by_at_least_broadly_or_mostly_is_a_softener() {
     none("The streets we chose are mostly quiet cul-de-sacs.");
     none("Uptake was 70%, against 81% of carers generally.");
 }
+
+#[test]
+fn a_bit_of_time_is_no_softener_but_a_bit_of_help_given_is() {
+    // Issue 17's "a bit", in sentences written for this test: a while, told of the story or a
+    // wait, is no softener; help the speaker gave, played down, is one.
+    none("This story goes back a bit, so bear with me.");
+    none("Going back a bit, the duty line was only open mornings.");
+    none("We waited a bit and rang the daughter again.");
+    none("We ran the clinic for a bit in the library.");
+    only(
+        "We gave the lunch club a bit of help with its funding bid.",
+        "a bit",
+    );
+    only("The team offered a bit of advice on the forms.", "a bit");
+    // Still a softener when it plays a result down.
+    only("Things have slipped back a bit since the summer.", "a bit");
+    none("I found a bit of money for the taxis.");
+}

@@ -402,6 +402,23 @@ const WORK_DONE: &[&str] = &[
     "teaching",
 ];
 
+/// Help the speaker gave, after "a bit of" and a verb of giving ("we gave them a bit of help"); a
+/// bit of help or advice someone wanted or needed is an amount ("most wanted a bit of advice").
+fn help_given(toks: &[Token], i: usize, j: usize) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    matches!(w(j + 1), "help" | "advice" | "support")
+        && toks[i.saturating_sub(5)..i]
+            .iter()
+            .rev()
+            .take_while(|t| t.is_word())
+            .any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "gave" | "give" | "giving" | "given" | "offered" | "offer" | "lent" | "lend"
+                )
+            })
+}
+
 /// Words after "a bit more" or "a bit less" that make it an amount given or had ("a bit more time
 /// with the worker she knew"), not a result played down ("a bit more reflective").
 const AN_AMOUNT_OF: &[&str] = &[
@@ -610,8 +627,18 @@ fn not_softening(toks: &[Token], i: usize, j: usize) -> bool {
         "a" if w(i + 1) == "bit" && w(j) == "of" => {
             let played_down = matches!(w(j + 1), "a" | "an")
                 || WORK_DONE.contains(&w(j + 1))
+                || help_given(toks, i, j)
                 || (i > 0 && matches!(w(i - 1), "do" | "did" | "doing" | "done"));
             !played_down
+        }
+        // "this one goes back a bit", "we waited a bit", "for a bit": a while, not slightly.
+        "a" if w(i + 1) == "bit"
+            && (matches!(before, "for" | "after" | "wait" | "waited" | "waiting")
+                || (before == "back"
+                    && i > 1
+                    && matches!(w(i - 2), "go" | "goes" | "going" | "went" | "gone"))) =>
+        {
+            true
         }
         // "a little girl", "a little while": small, not slightly.
         "a" if w(i + 1) == "little" => A_LITTLE_THING.contains(&w(j)),
