@@ -411,3 +411,18 @@ fn a_step_dated_by_a_when_before_it_a_span_ahead_or_the_next_academic_year_is_a_
         "When the contracts ended in April, the befriending scheme moved to the market towns.",
     ]);
 }
+
+#[test]
+fn in_speech_a_step_after_and_when_and_its_month_is_a_step_with_its_when() {
+    a_step_with_its_when(&[
+        "he's got his own front door key now and when the new tenancy support contract starts in \
+         January the same welcome visit is offered to every new tenant",
+        "we talked it through at the panel and once the extra worker arrives in the spring we take \
+         the same approach to the hoarding cases",
+    ]);
+    // Told in the past, or a habit, it is no step.
+    no_step(&[
+        "and when the survey came back in March the results were better",
+        "she was home by then and when the carers' week came round in June we usually had a stall",
+    ]);
+}

@@ -63,6 +63,23 @@ pub(super) fn push_with_its_plan(
     out: &mut Vec<Clause>,
 ) {
     let whole = read_clause(text, toks, range.clone(), sentence);
+    if whole.stance != Stance::Planned
+        && let Some((when_at, step_at)) = spoken_when_step(toks, range.clone())
+    {
+        let head = read_clause(text, toks, when_at..step_at, sentence);
+        let mut step = read_clause(text, toks, step_at..range.end, sentence);
+        if dated_by_the_when_before(text, toks, &head, &step) {
+            if when_at > range.start {
+                out.push(read_clause(text, toks, range.start..when_at, sentence));
+            }
+            out.push(head);
+            step.stance = Stance::Planned;
+            step.time = Time::ToCome;
+            step.when = true;
+            out.push(step);
+            return;
+        }
+    }
     if whole.stance != Stance::Planned {
         let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
         let cut = (range.start + 1..range.end).rev().find(|&i| {
@@ -78,6 +95,30 @@ pub(super) fn push_with_its_plan(
         }
     }
     out.push(whole);
+}
+
+/// "... she sleeps through now and when the new framework starts in May the same rule is written
+/// into those contracts": in speech with no stop, where "and when" (or "once") opens a time whose
+/// month or season runs straight on into a subject, the places of the "and" and of that subject.
+fn spoken_when_step(toks: &[Token], range: Range<usize>) -> Option<(usize, usize)> {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let when_at = (range.start..range.end)
+        .find(|&i| matches!(w(i), "when" | "once") && (i == range.start || w(i - 1) == "and"))?;
+    let when_at = if when_at > range.start {
+        when_at - 1
+    } else {
+        when_at
+    };
+    let step_at = (when_at + 2..range.end.saturating_sub(2)).find(|&i| {
+        toks[i - 1].is_word()
+            && (MONTH_WORDS.contains(&w(i - 1))
+                || (SEASONS.contains(&w(i - 1)) && w(i - 1) != "new"))
+            && matches!(
+                w(i),
+                "the" | "our" | "my" | "their" | "we" | "i" | "it" | "they"
+            )
+    })?;
+    Some((when_at, step_at))
 }
 
 /// "... and he rang her back next from the start of June the same leaflet goes to the GPs": in speech

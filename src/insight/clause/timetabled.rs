@@ -403,9 +403,17 @@ pub(super) fn timetabled(text: &str, ts: &[Token]) -> bool {
 /// habit to it. After "When the contracts end in March," it is the step that date brings.
 pub(super) fn steps_on(text: &str, ts: &[Token]) -> bool {
     let w = |i: usize| ts.get(i).map_or("", |t| t.norm.as_str());
-    let habit = ts.iter().any(|t| {
-        HABITUAL.contains(&t.norm.as_str()) || matches!(t.norm.as_str(), "every" | "each")
-    });
+    // "every February", "each year": a habit; "every new tenant" is who the step reaches.
+    let habit = ts.iter().any(|t| HABITUAL.contains(&t.norm.as_str()))
+        || ts.windows(2).any(|p| {
+            matches!(p[0].norm.as_str(), "every" | "each")
+                && (MONTH_WORDS.contains(&p[1].norm.as_str())
+                    || (SEASONS.contains(&p[1].norm.as_str()) && p[1].norm != "new")
+                    || matches!(
+                        p[1].norm.as_str(),
+                        "year" | "month" | "quarter" | "week" | "time" | "day" | "morning"
+                    ))
+        });
     if habit {
         return false;
     }
