@@ -399,11 +399,20 @@ fn render_rows(r: &Ready, area: Rect, buf: &mut Buffer, theme: &crate::tui::them
     let plan_width = usize::from(area.width.saturating_sub(2))
         .saturating_sub(27)
         .max(16);
-    let header = if year {
-        " Date                   Plan                     Kind   Qs  Time         Rating "
-            .to_string()
-    } else if wide {
-        " Date              Plan                     Kind   Qs  Time         Rating ".to_string()
+    // Wide, the plan takes what the other columns leave too, never less than 24: at 120 columns
+    // "Quality statement: Safe…" was cut with 40 columns empty at the right (walk 9). The other
+    // columns, the spaces between them and a margin take 38, the date 16 or 21 more.
+    let date_width = if year { 21 } else { 16 };
+    let wide_plan = usize::from(area.width.saturating_sub(2))
+        .saturating_sub(38 + date_width)
+        .max(24);
+    let header = if wide {
+        format!(
+            " {:<date_width$}  {:<width$}Kind   Qs  Time         Rating ",
+            "Date",
+            "Plan",
+            width = wide_plan + 1
+        )
     } else {
         format!(
             " Date          {:<width$}Qs Rating ",
@@ -447,13 +456,13 @@ fn render_rows(r: &Ready, area: Rect, buf: &mut Buffer, theme: &crate::tui::them
         let plan = plan_title(&s.plan);
         let text = if wide {
             format!(
-                "{}  {:<24} {:<5}  {:>2}  {:<11}  {rating}",
+                "{}  {:<wide_plan$} {:<5}  {:>2}  {:<11}  {rating}",
                 s.started.format(if year {
                     "%a %e %b %Y %H:%M"
                 } else {
                     "%a %e %b %H:%M"
                 }),
-                widgets::cut_line(&plan, 24),
+                widgets::cut_line(&plan, wide_plan),
                 s.kind.label(),
                 s.questions,
                 crate::text::duration(s.seconds),

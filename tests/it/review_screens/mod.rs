@@ -1454,3 +1454,23 @@ fn attempts_opened_from_an_answer_refine_that_answer() {
     );
     assert!(text.contains(&from), "{from}\n{text}");
 }
+
+/// Walk 9: at 120 columns a plan was cut to 24 ("Quality statement: Safe…") with 40 columns empty
+/// to the right of the rating; wide, the plan takes the room there is (at 80, as before).
+#[test]
+fn a_long_plan_is_whole_in_a_wide_review_list() {
+    let (dir, _, history) = generated();
+    let mut note = NotesStore::read(&history.sessions[history.sessions.len() - 1].path).unwrap();
+    note.session_id = format!("{}-statement", note.session_id);
+    note.plan = "statement safe-pathways".into();
+    note.plan_title = String::new();
+    note.started += chrono::Duration::hours(1);
+    let store = NotesStore::new(dir.path());
+    store.save(&note).unwrap();
+    let review = ReviewScreen::new(Loader::ready(History::load(&store, &|_, _| {})));
+    let text = format!("{}", draw(&review, 120, 40).backend());
+    assert!(
+        text.contains("Quality statement: Safe systems, pathways and transitions"),
+        "{text}"
+    );
+}
