@@ -317,6 +317,12 @@ impl TextBox {
         Some(at)
     }
 
+    /// Whether the box, as last drawn, shows its text from below the top: lines are out of sight
+    /// above.
+    pub fn scrolled_down(&self) -> bool {
+        self.editor.scroll_offset().0 > 0
+    }
+
     /// Draws a one-line box on one row in `style`, without wrapping: a text wider than the row
     /// shows the part around the insertion point, with "…" where text is out of sight (so while
     /// typing at the end, "…" and the last words). Returns where the insertion point is.

@@ -733,6 +733,30 @@ fn the_newest_observations_show_with_a_mark_that_more_are_above() {
     assert!(heading.contains(" ↑ more "), "{shown}");
 }
 
+/// Walk 9: while the colleague is typing, the observations box (two rows at 80x24) showed the
+/// newest lines with no mark that earlier ones were above; the mark showed only after `Tab`.
+#[test]
+fn while_typing_observations_the_heading_says_more_are_above() {
+    let (mut app, _temp) = app_in(Context::PairObservations);
+    for line in [
+        "Says 140 carers waiting.",
+        "Longest wait 19 weeks.",
+        "Triage by risk.",
+    ] {
+        type_text(&mut app, line);
+        press(&mut app, KeyCode::Enter);
+    }
+    type_text(&mut app, "No figure for reviews.");
+    assert_eq!(app.top().context(), Context::PairObservations);
+    let shown = format!("{}", draw(&app, 80, 24).backend());
+    assert!(shown.contains("No figure for reviews."), "{shown}");
+    let heading = shown
+        .lines()
+        .find(|l| l.contains("Observations ("))
+        .unwrap_or_default();
+    assert!(heading.contains(" ↑ more "), "{shown}");
+}
+
 /// Walk 8: the interviewer's rating step was the one pair screen whose footer never named the
 /// help key (its `?` was bound for help only, so the footer fitted 80 columns), so nothing on the
 /// feedback step said how to see its keys. "Tab keep/stop/start" is "Tab feedback" now, and the

@@ -198,7 +198,15 @@ pub(super) fn render_text_field(
         block = block.borders(ratatui::widgets::Borders::TOP);
     }
     if focused {
-        return s.editor.render(Some(block), theme, area, buf);
+        let at = s.editor.render(Some(block.clone()), theme, area, buf);
+        // While typing, as when not: the heading says when earlier lines are out of sight
+        // above (walk 9: at 80x24 the first observation's start was hidden with no mark).
+        if let Some(mark) = widgets::more_mark(s.editor.scrolled_down(), false) {
+            block
+                .title(Line::from(mark).right_aligned())
+                .render(area, buf);
+        }
+        return at;
     }
     let text = s.field_text(focus);
     let para = if text.is_empty() {
