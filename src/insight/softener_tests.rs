@@ -336,3 +336,17 @@ fn a_bit_of_time_is_no_softener_but_a_bit_of_help_given_is() {
     only("Things have slipped back a bit since the summer.", "a bit");
     none("I found a bit of money for the taxis.");
 }
+
+#[test]
+fn a_doubt_in_what_others_say_now_is_no_softener() {
+    // Issue 17: "seem" inside what staff or volunteers say, in sentences written for this test.
+    none("The wardens tell me the tenants seem calmer at night.");
+    none("The drivers say the passengers seem to like the new stop.");
+    // The speaker's own doubt stays, and "say" after a modal or "to" is no report.
+    assert_eq!(
+        hedges("I'd say the tenants seem calmer at night."),
+        ["I'd say", "seem"]
+    );
+    only("It's hard to say, but the tenants seem calmer.", "seem");
+    only("You could say the rota is probably better.", "probably");
+}

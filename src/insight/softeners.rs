@@ -772,7 +772,15 @@ fn told_by_others(toks: &[Token], i: usize) -> bool {
         if !toks[k].is_word() || SPEAKER.contains(&t) {
             return false;
         }
-        if REPORTING.contains(&t) {
+        // "The staff say the residents seem to", "a few volunteers tell me the people they ring
+        // seem brighter": "say" and "tell" in the present, after people named as their subject
+        // (not "you", "to" or a modal: "you could say", "hard to say", "I'd say").
+        let present_report = matches!(t, "say" | "tell")
+            && k > 0
+            && toks[k - 1].is_word()
+            && !AUXILIARIES.contains(&toks[k - 1].norm.as_str())
+            && !matches!(toks[k - 1].norm.as_str(), "you" | "they" | "to" | "people");
+        if REPORTING.contains(&t) || present_report {
             // The subject is a person or a body: not the speaker, the work, "to" or an adverb
             // ("I'd probably said").
             return subject_before(toks, k).is_some_and(|s| {
