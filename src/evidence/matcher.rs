@@ -413,6 +413,19 @@ impl<'a> Matcher<'a> {
                 said: crate::text::one_line(&text[said_start..said_end]),
             });
         }
+        // A quote that runs on to the next figure of its clause takes that figure in whole:
+        // cut before it, "We have identified 4,200 carers against a census estimate of about"
+        // and "audit of 20 cases found escalation used in" ended on a dangling word (walk 9).
+        for n in 0..found.len().saturating_sub(1) {
+            let next = &mentions[n + 1];
+            if clauses[n].1 == next.first_token
+                && next.first_token <= mentions[n].last_token + 9
+                && spans[n].1 < next.end
+            {
+                spans[n].1 = next.end;
+                found[n].said = crate::text::one_line(&text[spans[n].0..spans[n].1]);
+            }
+        }
         // "went from 60 to 95": the measure is named before the past value, so today's value
         // straight after it ("to 95") takes the past value's measure when its own words name none.
         for n in 1..found.len() {
@@ -1026,6 +1039,36 @@ mod tests {
         );
         assert_eq!(flags.len(), 1, "{flags:#?}");
         assert_eq!(flags[0].said, "9 in 2023-24 to 31 in 2024-25", "{flags:#?}");
+    }
+
+    /// Walk 9: a figure's quote that ran on to the next figure of its clause stopped just before
+    /// it, on a dangling word: "…against a census estimate of about", "…found escalation used in".
+    #[test]
+    fn a_quote_that_reaches_the_next_figure_takes_it_in_whole() {
+        let register = parse(REGISTER).unwrap();
+        let matcher = Matcher::new(&register);
+        let flags = matcher.check(
+            "We have identified 4,200 carers against a census estimate of about 11,000.",
+            today(),
+            3,
+        );
+        assert_eq!(flags.len(), 2, "{flags:#?}");
+        assert_eq!(
+            flags[0].said,
+            "We have identified 4,200 carers against a census estimate of about 11,000",
+            "{flags:#?}"
+        );
+        let flags = matcher.check(
+            "Our review of 40 case files in June found a named worker in 36.",
+            today(),
+            3,
+        );
+        assert!(
+            flags
+                .iter()
+                .all(|f| !f.said.ends_with(" in") && !f.said.ends_with(" about")),
+            "{flags:#?}"
+        );
     }
 
     /// Walk 8: a second change in the sentence, of a measure the register does not hold, was
