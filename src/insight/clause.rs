@@ -2014,7 +2014,13 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                 || ts[..k].iter().any(|t| {
                     matches!(
                         t.norm.as_str(),
-                        "booking" | "scheduling" | "arranging" | "organising" | "pencilling"
+                        "booking"
+                            | "scheduling"
+                            | "arranging"
+                            | "organising"
+                            | "pencilling"
+                            // "the second round we're fixing for April".
+                            | "fixing"
                     )
                 }));
         // "the rest we're doing between now and March": a span from today to a month, a time to

@@ -426,3 +426,11 @@ fn in_speech_a_step_after_and_when_and_its_month_is_a_step_with_its_when() {
         "she was home by then and when the carers' week came round in June we usually had a stall",
     ]);
 }
+
+#[test]
+fn a_round_the_speaker_is_fixing_for_a_month_is_a_step_with_its_when() {
+    a_step_with_its_when(&[
+        "The follow-up visits to the eleven families we're fixing for June.",
+        "So we're fixing a second drop-in with the carers' centre for October.",
+    ]);
+}
