@@ -267,9 +267,20 @@ pub(crate) fn titled_names_all(lexicon: &Lexicon, text: &str) -> Vec<(Range<usiz
                 .starts_with(|c: char| c.is_lowercase());
             matches!(w.as_str(), "I'll" | "I'd" | "I've" | "I'm") || (w == "I" && next_lower)
         };
+        // "I'll call her Mrs A. She'd been turned down twice", "Mr K. He rang": a pronoun opening
+        // the next sentence is no surname.
+        let pronoun = |second: &Range<usize>| {
+            let w = text[second.clone()].replace('’', "'").to_lowercase();
+            let stem = w.split('\'').next().unwrap_or("");
+            matches!(
+                stem,
+                "she" | "he" | "they" | "it" | "we" | "you" | "her" | "his" | "their" | "there"
+            )
+        };
         if let Some(second) = found.name2.clone()
             && title_case != Case::Lower
             && !speaker(&second)
+            && !pronoun(&second)
             && fits(&text[second.clone()])
             && strip_possessive(name) == name
         {
@@ -1095,5 +1106,22 @@ mod tests {
         ] {
             assert_eq!(kinds(text), vec![], "{text}");
         }
+    }
+
+    #[test]
+    fn a_pronoun_after_an_initial_is_no_surname() {
+        // Issue 17: the next sentence's first word after "Mrs A." taken as a surname.
+        for text in [
+            "I'll call her Mrs A. She'd been turned down for a carer's assessment twice.",
+            "We visited Mr K. He said nobody had asked him before.",
+            "We met Ms R. Her daughter rang the next day.",
+        ] {
+            assert_eq!(kinds(text), vec![], "{text}");
+        }
+        use ConfidentialKind::TitledName;
+        assert_eq!(
+            kinds("Mr J. Shearer came to the group."),
+            vec![(TitledName, "Mr J. Shearer".to_string())]
+        );
     }
 }
