@@ -306,6 +306,8 @@ mod tests_group_named;
 #[cfg(test)]
 mod tests_group_share;
 #[cfg(test)]
+mod tests_groups_named;
+#[cfg(test)]
 mod tests_instance;
 #[cfg(test)]
 mod tests_late_turn;

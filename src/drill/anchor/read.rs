@@ -759,7 +759,7 @@ const SKILLED: &[&str] = &[
 
 /// "You told us about Polish families: which other communities fare worse...?"
 fn find_group(r: &Reading) -> Option<Anchor> {
-    let named = (1..r.toks.len()).find(|&i| {
+    let singled = |i: usize| {
         let t = &r.toks[i];
         let word = &r.text[t.start..t.end];
         let capital = word.starts_with(|c: char| c.is_uppercase())
@@ -803,7 +803,8 @@ fn find_group(r: &Reading) -> Option<Anchor> {
                 "care" | "council" | "trust" | "health" | "adult" | "local"
             )
             && !crate::text::MONTH_WORDS.contains(&t.norm.as_str())
-    });
+    };
+    let named = (1..r.toks.len()).find(|&i| singled(i));
     // "For autistic people, every practitioner has completed tier 1 of the training", "a worker
     // who has done deaf awareness": a disability named as what staff are trained or skilled for is
     // no community the council hears less from (probes-9 p14, probes-8 p03, insight-strong-3 u05).
@@ -812,6 +813,31 @@ fn find_group(r: &Reading) -> Option<Anchor> {
         && r.has_any(SKILLED)
     {
         return None;
+    }
+    // "Our data points to three groups. People from Black African and Caribbean communities...;
+    // older LGBT people...; learning-disabled adults from South Asian families..." (probes-18
+    // p24): where the answer names more than one group, "which other communities fare worse"
+    // misreads it. The assessor took one of them and asked why, and what has changed for them.
+    // Each group once, by its word, and apart from the last one found: "Gypsy and Traveller
+    // families" and "the Somali community ... Somali families" are one group each.
+    let mut seen: Vec<(usize, &str)> = Vec::new();
+    for i in (1..r.toks.len()).filter(|&i| singled(i)) {
+        if seen.iter().all(|&(j, w)| w != r.n(i) && i > j + 4) {
+            seen.push((i, r.n(i)));
+        }
+    }
+    let groups = seen.len();
+    if let Some(i) = named
+        && groups >= 2
+    {
+        return anchor(
+            r,
+            Shape::Group,
+            (i, i + 2),
+            r.raw(i, i + 2),
+            "asking about the groups you named".to_string(),
+            "Of the groups you named, where is the gap widest, do you know why, and has anything changed for them since you found it?".to_string(),
+        );
     }
     if let Some(i) = named {
         let singular = matches!(r.n(i + 1), "community" | "population" | "group");

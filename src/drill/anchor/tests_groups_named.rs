@@ -1,0 +1,37 @@
+//! An answer that names more than one group is not asked "which other communities fare worse"
+//! (issue 23, probes-18 p24, judged a misreading). Every sentence here is written for the test.
+
+use super::*;
+
+fn asks(answer: &str) -> Vec<String> {
+    anchors(answer).into_iter().map(|a| a.ask).collect()
+}
+
+#[test]
+fn groups_named_together_are_not_asked_which_others_fare_worse() {
+    let answer = "Our figures show two groups. Older Kurdish residents come to us late, mostly \
+                  after a fall, and younger Roma families hardly come to us at all. Both are in \
+                  the equality plan, and the inclusion board looks at it every quarter.";
+    let all = asks(answer);
+    assert!(!all.is_empty());
+    for ask in &all {
+        assert!(!ask.contains("which other communities"), "{ask}");
+    }
+    assert!(
+        all.iter().any(|a| a.starts_with("Of the groups you named")),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn one_group_named_twice_is_still_one_group() {
+    let answer = "What changed most was how we reach the Kurdish community. We asked two Kurdish \
+                  speakers from the community centre to sit in on first visits, and referrals \
+                  from Kurdish families went from four to nineteen in a year.";
+    let all = asks(answer);
+    assert!(
+        all.iter()
+            .any(|a| a.starts_with("You told us about the Kurdish community")),
+        "{all:?}"
+    );
+}
