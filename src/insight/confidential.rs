@@ -1124,4 +1124,18 @@ mod tests {
             vec![(TitledName, "Mr J. Shearer".to_string())]
         );
     }
+
+    #[test]
+    fn a_birth_cue_run_into_is_still_a_cue() {
+        // Issue 17: "date of birth's the ..." said aloud, in sentences written for this test.
+        use ConfidentialKind::DateOfBirth;
+        assert_eq!(
+            kinds("so her date of birth's the 4th of March 1950 and she lives alone"),
+            vec![(DateOfBirth, "4th of March 1950".to_string())]
+        );
+        assert_eq!(
+            kinds("Her birthday's 12 May 1939, and she still drives."),
+            vec![(DateOfBirth, "12 May 1939".to_string())]
+        );
+    }
 }
