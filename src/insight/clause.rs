@@ -765,8 +765,17 @@ pub(crate) fn opens_a_noun(w: &str) -> bool {
 /// step. The question word follows a verb of knowing or asking at most six words back.
 pub(crate) fn in_a_question(ts: &[Token], k: usize) -> bool {
     let w = |i: usize| ts.get(i).map_or("", |t| t.norm.as_str());
-    (k.saturating_sub(6)..k).rev().any(|q| {
-        matches!(w(q), "when" | "whether" | "if" | "how" | "what" | "where" | "which" | "who")
+    // "I said look, if one person assesses for all of you will you take their word": "will" before
+    // "you" or "they", with no subject before it, asks; it promises nothing.
+    let inverted = w(k) == "will"
+        && matches!(w(k + 1), "you" | "they")
+        && !(k > 0
+            && (SUBJECTS.contains(&w(k - 1)) || w(k - 1).ends_with('s'))
+            // "all of you will you": the "you" after "of" is no subject.
+            && !(k > 1 && matches!(w(k - 2), "of" | "for" | "to" | "with" | "from")));
+    inverted
+        || (k.saturating_sub(6)..k).rev().any(|q| {
+            matches!(w(q), "when" | "whether" | "if" | "how" | "what" | "where" | "which" | "who")
             && ts[q..k].iter().all(Token::is_word)
             && q > 0
             && matches!(
@@ -802,7 +811,7 @@ pub(crate) fn in_a_question(ts: &[Token], k: usize) -> bool {
                         w(q - 2),
                         "ask" | "asks" | "asked" | "asking" | "tell" | "told" | "tells" | "show"
                     )))
-    })
+        })
 }
 
 /// Whether the words before a "will" say what someone expects: "they know", "I'm confident", "I

@@ -434,3 +434,14 @@ fn a_round_the_speaker_is_fixing_for_a_month_is_a_step_with_its_when() {
         "So we're fixing a second drop-in with the carers' centre for October.",
     ]);
 }
+
+#[test]
+fn a_will_you_question_put_to_others_is_no_step() {
+    no_step(&[
+        "I went to the landlords' forum and said look if one of us inspects for all of you will \
+         you accept it, and six landlords agreed.",
+        "I asked the GPs straight out, will they share the frailty list with us, and they did.",
+    ]);
+    // "You will" and "they will" with a when are still steps.
+    a_step(&["They will share the frailty list with us from March."]);
+}
