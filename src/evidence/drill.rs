@@ -267,8 +267,15 @@ pub fn judge(figure: &Figure, answer: &str) -> Verdict {
     };
     let said_value = in_register_unit(figure, value, unit);
     let (low, high) = accepted(figure);
-    let value_right = said_value >= low - 1e-9 && said_value <= high + 1e-9;
-    let said = show_value(said_value, &figure.unit);
+    // A value said in another kind of unit ("about 70 percent" for a count of people) is neither
+    // right nor shown in the register's unit: "you said 70 people" misquoted the PSW (walk 9).
+    let other_kind = !unit.is_empty() && UnitKind::of(unit) != figure.kind();
+    let value_right = !other_kind && said_value >= low - 1e-9 && said_value <= high + 1e-9;
+    let said = if other_kind {
+        show_value(value, unit)
+    } else {
+        show_value(said_value, &figure.unit)
+    };
     let as_at = as_at_in(answer, figure.as_at);
     let right = value_right && !matches!(as_at, AsAt::Wrong(_));
     // Within the margin but not the register's own value: say both, so the exact figure is the
@@ -758,6 +765,25 @@ mod tests {
         let v = judge(&register.figures[0], "13,000 hours");
         assert!(!v.value_right, "{v:?}");
         assert!(v.message.contains("you said 13,000 hours"), "{}", v.message);
+    }
+
+    /// Walk 9: "about 70 percent" for a count of people was echoed "you said 70 people", and
+    /// "310 percent" against 310 people was judged right.
+    #[test]
+    fn a_value_in_another_kind_of_unit_is_echoed_as_said_and_is_no_match() {
+        let r = register();
+        let v = judge(&r.figures[0], "about 70 percent, as at October");
+        assert!(!v.right && !v.value_right, "{v:?}");
+        assert!(
+            v.message.starts_with("Not quite: you said 70%."),
+            "{}",
+            v.message
+        );
+        let v = judge(&r.figures[0], "310 percent");
+        assert!(!v.value_right, "{v:?}");
+        // The register's own kind of unit, or none, is read as before.
+        assert!(judge(&r.figures[0], "310 people").value_right);
+        assert!(judge(&r.figures[0], "310").value_right);
     }
 
     #[test]
