@@ -1054,6 +1054,14 @@ pub(super) fn stray_next(text: &str, r: &Range<usize>) -> bool {
         if super::clause::opens_a_noun(&following) {
             return true;
         }
+        // "every plan to bring him home fell through", "their plan to open a crisis house": no
+        // one's plan, or another's.
+        if matches!(
+            word_before(text, r.start).as_str(),
+            "every" | "each" | "any" | "no" | "his" | "her" | "their" | "its"
+        ) {
+            return true;
+        }
     }
     // "they were going to go to court": an intention in the story told.
     if said == "going to" {

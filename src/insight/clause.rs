@@ -1384,7 +1384,13 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         // workforce plan", "care planning").
         let before = if k > 0 { w(k - 1) } else { "" };
         // "I took the carers' plan to the board": "to" and a noun after it take the plan somewhere.
-        let to_a_verb = next == "to" && !opens_a_noun(w(k + 2));
+        // "every plan to bring him home fell through", "their plan to open a crisis house": a plan
+        // of no one's, or another's, named as a thing, not the speaker's step.
+        let others_plan = matches!(
+            before,
+            "every" | "each" | "any" | "no" | "his" | "her" | "their" | "its"
+        );
+        let to_a_verb = next == "to" && !opens_a_noun(w(k + 2)) && !others_plan;
         let as_verb = to_a_verb
             || matches!(
                 before,

@@ -445,3 +445,15 @@ fn a_will_you_question_put_to_others_is_no_step() {
     // "You will" and "they will" with a when are still steps.
     a_step(&["They will share the frailty list with us from March."]);
 }
+
+#[test]
+fn no_ones_plan_or_another_organisations_plan_is_no_step_of_the_speakers() {
+    no_step(&[
+        "She had been in hospital for a year, and every plan to get her home fell apart at the last minute.",
+        "He'd moved four times, and each plan to settle him near his brother came to nothing.",
+        "The housing association told us about their plan to rebuild the block, and I went to see \
+         the tenants.",
+    ]);
+    // The speaker's own plan is still one.
+    a_step(&["Our plan to extend the scheme to the south team starts in May."]);
+}
