@@ -92,6 +92,9 @@ pub(crate) fn scan(
     // Every check below but the names needs a digit (or an "@"): without one they are not even
     // compiled, which keeps a short answer's whole run under its CPU budget (issue 17).
     if !text.bytes().any(|b| b.is_ascii_digit()) {
+        for range in spoken_birth_dates(lexicon, text) {
+            add(ConfidentialKind::DateOfBirth, range);
+        }
         for range in titled_names(lexicon, text) {
             add(ConfidentialKind::TitledName, range);
         }
@@ -146,6 +149,9 @@ pub(crate) fn scan(
         add(ConfidentialKind::Address, range);
     }
     for range in birth_dates(lexicon, text, this_year) {
+        add(ConfidentialKind::DateOfBirth, range);
+    }
+    for range in spoken_birth_dates(lexicon, text) {
         add(ConfidentialKind::DateOfBirth, range);
     }
     for range in titled_names(lexicon, text) {
@@ -717,20 +723,33 @@ fn looks_like_postcode(outward: &str, inward: &str) -> bool {
     !(lower && matches!(tail.as_str(), "st" | "nd" | "rd" | "th"))
 }
 
+/// Whether a birth cue ("born", "DOB") comes shortly before `start`.
+fn birth_cue_before(lexicon: &Lexicon, text: &str, start: usize) -> bool {
+    let Some(cue) = &lexicon.m().birth_cue else {
+        return false;
+    };
+    let mut from = start.saturating_sub(CUE_REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text.get(from..start)
+        .is_some_and(|before| cue.is_match(&super::words::tokens(before)))
+}
+
+/// Dates of birth said in words ("born the ninth of November two thousand and seven"): a
+/// [`spoken_dates`] date with a birth cue shortly before it. A hand scan, so it runs on answers
+/// with no digit too.
+fn spoken_birth_dates(lexicon: &Lexicon, text: &str) -> Vec<Range<usize>> {
+    spoken_dates(text)
+        .into_iter()
+        .filter(|r| birth_cue_before(lexicon, text, r.start))
+        .collect()
+}
+
 fn birth_dates(lexicon: &Lexicon, text: &str, this_year: i32) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     let mut taken = Taken::default();
-    let cue_before = |start: usize| -> bool {
-        let Some(cue) = &lexicon.m().birth_cue else {
-            return false;
-        };
-        let mut from = start.saturating_sub(CUE_REACH);
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
-        text.get(from..start)
-            .is_some_and(|before| cue.is_match(&super::words::tokens(before)))
-    };
+    let cue_before = |start: usize| birth_cue_before(lexicon, text, start);
 
     for all in BIRTH_NUMERIC_DATE.find_iter(text) {
         // Day, separator, month, separator, year: digits and one mark each, all ASCII.
@@ -780,6 +799,141 @@ fn birth_dates(lexicon: &Lexicon, text: &str, this_year: i32) -> Vec<Range<usize
                 out.push(date);
             }
         }
+    }
+    out
+}
+
+/// Ordinal days in words ("ninth", "twenty" before "first" makes "twenty first").
+const ORDINALS: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "thirtieth",
+];
+
+const MONTH_NAMES: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Number words a year said aloud goes on with ("nineteen forty two", "two thousand and seven").
+const YEAR_WORDS: &[&str] = &[
+    "and",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "oh",
+    "thousand",
+];
+
+/// Dates said in words, as a transcript sets them down: "the second of june nineteen forty", "9th
+/// of July nineteen sixty two", "ninth of November two thousand and seven" (a day, "of", a month,
+/// and a year beginning "nineteen" or "two thousand"). Each range runs from the day to the year's
+/// last number word.
+fn spoken_dates(text: &str) -> Vec<Range<usize>> {
+    let words: Vec<(usize, usize, String)> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .scan(0usize, |at, w| {
+            let start = text[*at..].find(w).map_or(*at, |i| *at + i);
+            *at = start + w.len();
+            Some((start, start + w.len(), w.to_lowercase()))
+        })
+        .filter(|(_, _, w)| !w.is_empty())
+        .collect();
+    let w = |k: usize| words.get(k).map_or("", |x| x.2.as_str());
+    let is_day = |word: &str| {
+        let last = word.rsplit('-').next().unwrap_or(word);
+        ORDINALS.contains(&last)
+            || (word.len() <= 4
+                && word.starts_with(|c: char| c.is_ascii_digit())
+                && ["st", "nd", "rd", "th"].iter().any(|s| word.ends_with(s)))
+    };
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < words.len() {
+        let mut at = k;
+        if !is_day(w(at)) {
+            k += 1;
+            continue;
+        }
+        // "twenty first": the tens word before the ordinal opens the day.
+        let start = if at > 0 && matches!(w(at - 1), "twenty" | "thirty") {
+            words[at - 1].0
+        } else {
+            words[at].0
+        };
+        at += 1;
+        if w(at) != "of" || !MONTH_NAMES.contains(&w(at + 1)) {
+            k += 1;
+            continue;
+        }
+        at += 2;
+        let year_opens = w(at) == "nineteen" || (w(at) == "two" && w(at + 1) == "thousand");
+        if !year_opens {
+            k += 1;
+            continue;
+        }
+        let mut end = at;
+        while end + 1 < words.len() && end - at < 5 && YEAR_WORDS.contains(&w(end + 1)) {
+            end += 1;
+        }
+        // A trailing "and" belongs to what follows ("two thousand and seven and she was").
+        while end > at && w(end) == "and" {
+            end -= 1;
+        }
+        out.push(start..words[end].1);
+        k = end + 1;
     }
     out
 }
@@ -1136,6 +1290,33 @@ mod tests {
         assert_eq!(
             kinds("Her birthday's 12 May 1939, and she still drives."),
             vec![(DateOfBirth, "12 May 1939".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_date_of_birth_said_in_words_is_found() {
+        // Issue 17: dates of birth in a spoken transcript, in sentences written for this test.
+        use ConfidentialKind::DateOfBirth;
+        assert_eq!(
+            kinds("so she was born the fourth of march nineteen thirty eight and she lived alone"),
+            vec![(
+                DateOfBirth,
+                "fourth of march nineteen thirty eight".to_string()
+            )]
+        );
+        assert_eq!(
+            kinds(
+                "date of birth the twenty first of October two thousand and three and he was in care"
+            ),
+            vec![(
+                DateOfBirth,
+                "twenty first of October two thousand and three".to_string()
+            )]
+        );
+        // With no birth cue it is an event, not a birth date.
+        assert_eq!(
+            kinds("we met on the fourth of march two thousand and twenty four"),
+            vec![]
         );
     }
 }
