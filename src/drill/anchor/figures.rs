@@ -841,7 +841,7 @@ fn reports_counted(r: &Reading, a: usize, to: usize) -> Option<usize> {
 /// "You said average caseloads are 20: who holds the people who are not in that figure?"
 pub(super) fn find_outside_figure(r: &Reading) -> Option<Anchor> {
     let Some(i) = (0..r.toks.len()).find(|&i| r.n(i) == "average" && r.claims(i)) else {
-        return wait_spread(r);
+        return median_wait(r).or_else(|| wait_spread(r));
     };
     let (a, end) = r.span(i);
     let fig = (a..end).find(|&j| r.value(j).is_some() && !r.is_year(j))?;
@@ -1021,6 +1021,49 @@ const WHICH_WAIT: &[&str] = &[
     "most",
     "everyone",
     "all",
+];
+
+/// "Carers wait 19 days at the median between asking and being assessed" (probes-18 p22, asked
+/// the stock "What have you done to bring waits down?"): a median wait is the middle, and the
+/// assessor asked what it hides, the longest waits and who waits them. Only a wait in days, weeks
+/// or months is read, and not where the answer gives the longest wait itself.
+fn median_wait(r: &Reading) -> Option<Anchor> {
+    let i = (0..r.toks.len()).find(|&i| r.n(i) == "median" && r.claims(i))?;
+    if r.has_any(&["longest", "maximum"]) {
+        return None;
+    }
+    let (a, end) = r.span(i);
+    let fig = (a..end).find(|&j| r.value(j).is_some() && !r.is_year(j))?;
+    let unit = if r.n(fig + 1) == "working" {
+        fig + 2
+    } else {
+        fig + 1
+    };
+    if !DURATIONS.contains(&r.n(unit)) || !r.has_in(a, end, WAITING) {
+        return None;
+    }
+    // "The median wait was 61 days", "has fallen from seven months to nineteen days": a median
+    // before a change, or the change itself, is a result, not where waits stand.
+    if r.has_in(a, end, CHANGED_MEDIAN) {
+        return None;
+    }
+    let quote = said_slot(r, a, end)?;
+    anchor(
+        r,
+        Shape::OutsideFigure,
+        (a, end),
+        format!("median {}", r.raw(fig, unit + 1)),
+        "asking about those who wait longest".to_string(),
+        format!(
+            "You said {quote}: that is the middle, so how long is the longest wait today, who is waiting it, and what is happening for them?"
+        ),
+    )
+}
+
+/// Words that make a median a figure from before, or one side of a change.
+const CHANGED_MEDIAN: &[&str] = &[
+    "was", "were", "had", "from", "fallen", "fell", "down", "cut", "halved", "gone", "dropped",
+    "reduced", "up", "rose", "risen", "then",
 ];
 
 /// "We've cut the wait for an OT assessment from 14 weeks to six": one figure for a wait hides

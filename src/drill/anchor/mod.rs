@@ -316,6 +316,8 @@ mod tests_left;
 #[cfg(test)]
 mod tests_listening;
 #[cfg(test)]
+mod tests_median_wait;
+#[cfg(test)]
 mod tests_misreadings;
 #[cfg(test)]
 mod tests_no_fault;
