@@ -350,3 +350,31 @@ fn a_doubt_in_what_others_say_now_is_no_softener() {
     only("It's hard to say, but the tenants seem calmer.", "seem");
     only("You could say the rota is probably better.", "probably");
 }
+
+#[test]
+fn a_claim_the_speaker_will_not_stand_on_is_a_softener() {
+    // Issue 17: caution and a sense in place of a finding, in sentences written for this test.
+    only(
+        "Fewer people are waiting, but I'd be wary of claiming that's us.",
+        "I'd be wary",
+    );
+    only(
+        "The drop-in is busier, though I'm wary of overstating it.",
+        "I'm wary",
+    );
+    only(
+        "It's going the right way, but I wouldn't want to say it's sorted.",
+        "I wouldn't want to say",
+    );
+    only(
+        "Families trust the team more, but that's more of a feeling.",
+        "more of a feeling",
+    );
+    only(
+        "It feels calmer on the ward but I couldn't prove it.",
+        "It feels",
+    );
+    // Someone else's caution, or a claim denied outright, stays out.
+    none("The agencies were wary of taking on the late calls.");
+    none("I wouldn't want to claim the hub caused that.");
+}

@@ -74,6 +74,25 @@ const MORE: &[&[&str]] = &[
     &["know", "for", "sure"],
     // "so who knows.": a shrug (only closing its clause or after "so", see `more_not_softening`).
     &["who", "knows"],
+    // "I'd be wary of claiming anything", "I'm wary of overstating it": the speaker's own caution
+    // ("agencies were wary of taking them on" is someone else's).
+    &["i'd", "be", "wary"],
+    &["i", "would", "be", "wary"],
+    &["i'm", "wary"],
+    &["i", "am", "wary"],
+    // "I wouldn't want to say it's fixed", "I wouldn't want to overclaim" ("I wouldn't want to claim
+    // it's made a difference" denies the claim outright and is left out).
+    &["i", "wouldn't", "want", "to", "say"],
+    &["i", "wouldn't", "want", "to", "overclaim"],
+    &["i", "wouldn't", "want", "to", "overstate"],
+    &["i", "wouldn't", "want", "to", "oversell"],
+    // "that's more of a feeling": a sense, not a finding.
+    &["more", "of", "a", "feeling"],
+    &["more", "of", "a", "sense"],
+    &["more", "of", "a", "hunch"],
+    &["more", "of", "a", "gut", "feeling"],
+    // "it feels better but I couldn't show you": a sense, however it goes on.
+    &["it", "feels"],
     &["could", "easily", "be"],
     &["could", "well", "be"],
     &["in", "a", "small", "way"],
