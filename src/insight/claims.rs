@@ -762,6 +762,13 @@ fn under_way_before(toks: &[words::Token], i: usize) -> bool {
             ))
             || (matches!(toks[k].norm.as_str(), "want" | "wanted" | "need" | "needed")
                 && matches!(before, "we" | "i" | "they"))
+            // "The idea is a joined-up first conversation so that people get help sooner": an aim
+            // named before "so that" makes what follows what is sought.
+            || (AIMS.contains(&toks[k].norm.as_str())
+                && matches!(before, "the" | "our" | "its" | "my" | "their")
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(t.norm.as_str(), "is" | "was")))
     })
 }
 

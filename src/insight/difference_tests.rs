@@ -337,3 +337,21 @@ fn a_not_before_an_ing_verb_after_a_preposition_names_what_is_counted() {
     let r = read("Complaints about the letters did not fall from 40 in 2023 to 9 this year.");
     assert!(!r.covers.difference, "{:?}", r.difference_markers);
 }
+
+#[test]
+fn what_follows_so_that_after_an_aim_named_is_what_is_sought_not_a_difference() {
+    for text in [
+        "Housing and care will share one front door. The idea is one conversation so that tenants \
+         are sent to the right team quicker and fewer of them are passed around.",
+        "The two teams are to share a duty rota. The aim is joint visits within a day, so that \
+         concerns are picked up sooner.",
+    ] {
+        let r = read(text);
+        assert!(!r.covers.difference, "{text}: {:?}", r.difference_markers);
+    }
+    // A result after "so that" with nothing aimed for before it is still a difference.
+    let r = read(
+        "We moved the reviews to the weekly huddle, so that waits fell from eight weeks to three.",
+    );
+    assert!(r.covers.difference, "{:?}", r.difference_markers);
+}
