@@ -378,3 +378,11 @@ fn a_claim_the_speaker_will_not_stand_on_is_a_softener() {
     none("The agencies were wary of taking on the late calls.");
     none("I wouldn't want to claim the hub caused that.");
 }
+
+#[test]
+fn fairly_closing_its_clause_means_justly() {
+    // Issue 17, in sentences written for this test.
+    none("Every appeal goes to a second manager so that it is handled fairly.");
+    none("We make sure each carer's case is judged fairly.");
+    only("The panel has gone fairly well so far.", "fairly");
+}

@@ -639,7 +639,12 @@ fn not_softening(toks: &[Token], i: usize, j: usize) -> bool {
                     && (w(j) == "how" || (w(j) == "what" && w(j + 1) == "we")))
         }
         // "we fairly share out cases": how, not how much.
-        "fairly" if j == i + 1 => matches!(before, "we" | "i" | "they" | "treated" | "shared"),
+        // "so that it is dealt with fairly.": justly, closing its clause; the softener comes
+        // before what it plays down ("fairly good", "fairly well").
+        "fairly" if j == i + 1 => {
+            matches!(before, "we" | "i" | "they" | "treated" | "shared")
+                || !toks.get(j).is_some_and(Token::is_word)
+        }
         // "a bit of information", "a bit of equipment": an amount given; "a bit of a mixed
         // picture", "giving them a bit of training", "we'd like to do a bit of awareness work"
         // still play down the speaker's work.
