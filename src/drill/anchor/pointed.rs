@@ -63,6 +63,22 @@ const DATED: &[&str] = &[
     "year", "month", "quarter", "spring", "summer", "autumn", "winter",
 ];
 
+/// True when the rest of the sentence ending the weak spot at token `b`, or the sentence after it,
+/// says the team is left out of what the answer told: "they aren't in the pairing at all", "they
+/// weren't part of the change", "they're left out of it".
+fn left_out_after(r: &Reading, b: usize) -> bool {
+    if b >= r.toks.len() {
+        return false;
+    }
+    let (_, end) = r.with_next_sentence(b.saturating_sub(1));
+    (b..end).any(|k| {
+        matches!(r.n(k), "aren't" | "weren't" | "isn't" | "wasn't" | "not")
+            && (k + 1..(k + 3).min(end))
+                .any(|j| matches!(r.n(j), "in" | "part" | "included" | "covered" | "invited"))
+            || r.n(k) == "left" && r.n(k + 1) == "out"
+    })
+}
+
 /// True when the weak spot in tokens `a..b` is in what is recorded: a team's figure there is not
 /// its caseload, and what it hides is asked about, not the people waiting on the team.
 pub(super) fn about_records(r: &Reading, (a, b): (usize, usize)) -> bool {
@@ -115,6 +131,14 @@ pub(super) fn ask(r: &Reading, (a, b): (usize, usize)) -> String {
     let reason = (a..b)
         .find(|&k| matches!(r.n(k), "because" | "so" | "as" | "since"))
         .unwrap_or(b);
+    // "The gap is the emergency duty team. They ... aren't in the pairing at all" (probes-18
+    // p02): a team the answer goes on to say is left out of what it described is asked what it has
+    // to lean on now and what is changing for it, as the assessor asked ("who do those two workers
+    // turn to ... now, and what are you going to change for them?"), not about its riskiest cases.
+    if !people && r.has_in(a, reason, TEAMS) && !waiting && left_out_after(r, b) {
+        return "what do they have to lean on now, and what are you changing for them, by when?"
+            .to_string();
+    }
     // "Who is checking", not "how do you know": a strong answer that gives its evidence would be
     // asked for it again.
     let first = if about_records(r, (a, b)) {
