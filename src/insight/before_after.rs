@@ -20,10 +20,20 @@ pub(super) fn regained(ts: &[Token], time: Time) -> bool {
             || (w[0].norm.ends_with("'s") || w[0].norm.ends_with("'re"))
                 && !matches!(w[0].norm.as_str(), "it's" | "that's" | "there's" | "what's");
         // "they're back home in under a week", "she's back at the lunch club": a place regained.
-        let back = w[1].norm == "back"
-            && ts
-                .get(k + 2)
-                .is_some_and(|t| matches!(t.norm.as_str(), "home" | "at" | "in" | "with"));
+        let at = |d: usize| ts.get(k + d).map_or("", |t| t.norm.as_str());
+        let possessive = |x: &str| matches!(x, "her" | "his" | "their" | "my" | "our" | "its");
+        // "she's back to her old weight", "he's back to normal", "they're back on their feet": a
+        // state regained.
+        let back_to = (at(2) == "to"
+            && (matches!(at(3), "normal" | "work" | "school" | "college" | "full")
+                || (possessive(at(3))
+                    && matches!(
+                        at(4),
+                        "old" | "usual" | "normal" | "former" | "own" | "best"
+                    ))))
+            || (at(2) == "on" && possessive(at(3)) && at(4) == "feet");
+        let back =
+            w[1].norm == "back" && (matches!(at(2), "home" | "at" | "in" | "with") || back_to);
         be && (back
             || w[1].norm.len() > 4
                 && w[1].norm.ends_with("ing")

@@ -201,3 +201,19 @@ fn what_happens_next_as_a_thing_understood_is_no_step() {
     let r = read("So what happens next is that in May we're moving the duty team to the hub.");
     assert!(r.then_now_next.next, "{:?}", r.next_markers);
 }
+
+#[test]
+fn a_state_regained_back_to_her_old_self_or_back_on_his_feet_is_where_things_stand() {
+    for text in [
+        "Her confidence went after the fall. We arranged a reablement package and she's back on her feet.",
+        "He had lost his appetite after the stroke, so we found him a lunch club. He's back to his old \
+         weight.",
+    ] {
+        let r = read(text);
+        assert!(r.then_now_next.now, "{text}: {:?}", r.then_now_next);
+        assert!(r.covers.difference, "{text}: {:?}", r.difference_markers);
+    }
+    // Going back to a place told in the past is no state now.
+    let r = read("In May she went back to her old flat for a visit.");
+    assert!(!r.then_now_next.now, "{:?}", r.then_now_next);
+}
