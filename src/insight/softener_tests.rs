@@ -386,3 +386,13 @@ fn fairly_closing_its_clause_means_justly() {
     none("We make sure each carer's case is judged fairly.");
     only("The panel has gone fairly well so far.", "fairly");
 }
+
+#[test]
+fn only_the_one_or_only_the_one_who_means_solely() {
+    // Issue 17, in sentences written for this test.
+    none("It's a long road, and only the one bus a day goes out there.");
+    none("The card is private: it's only the receptionist who sees it.");
+    none("It was only the night staff that knew her routine.");
+    // Still a softener when it plays the speaker's work down.
+    only("It's only the first step for us.", "only");
+}

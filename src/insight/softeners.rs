@@ -736,6 +736,13 @@ fn not_softening(toks: &[Token], i: usize, j: usize) -> bool {
                     && a_rule_told(w(j)))
                 // "that's only the ones we've visited so far": which are counted, a scope told.
                 || (w(j) == "the" && w(j + 1) == "ones")
+                // "there's only the one ferry", "it's only the driver who sees it": solely, one
+                // thing or the one who does it.
+                || (w(j) == "the"
+                    && (w(j + 1) == "one"
+                        || (j + 2..j + 5)
+                            .map_while(|k| toks.get(k).filter(|t| t.is_word()))
+                            .any(|t| matches!(t.norm.as_str(), "who" | "that" | "which"))))
                 || w(j) == "those"
         }
         "kind" | "sort" => A_KIND.contains(&before),
