@@ -2328,7 +2328,16 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         && ts
             .iter()
             .any(|t| matches!(t.norm.as_str(), "meets" | "sits" | "convenes"));
+    // "The chamber of commerce has asked us to go to their breakfast in March": a month for what
+    // someone has asked of us is still to come ("they asked us to run it in June" may be told).
+    let asked_of_us = ts.windows(4).any(|p| {
+        matches!(p[0].norm.as_str(), "has" | "have" | "'ve")
+            && matches!(p[1].norm.as_str(), "asked" | "invited")
+            && matches!(p[2].norm.as_str(), "us" | "me")
+            && p[3].norm == "to"
+    });
     let when = (when
+        || (in_month && asked_of_us && !habit)
         || ((in_month || near_when) && (continuous || scheduled) && !habit)
         || ((in_month || near_when) && (to_happen || meets) && !past && !habit)
         || (opens_on_month && !past && !habit)

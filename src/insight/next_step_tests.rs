@@ -457,3 +457,13 @@ fn no_ones_plan_or_another_organisations_plan_is_no_step_of_the_speakers() {
     // The speaker's own plan is still one.
     a_step(&["Our plan to extend the scheme to the south team starts in May."]);
 }
+
+#[test]
+fn a_month_for_what_someone_has_asked_of_us_is_a_step_with_its_when() {
+    a_step_with_its_when(&[
+        "The tenants' federation has asked us to speak at their AGM in July, and I'm going.",
+        "Two GP practices have invited me to run a carers' session in October.",
+    ]);
+    // Asked of us in the past, it was done or not; it is no step.
+    no_step(&["The federation asked us to speak at their AGM in July, and I went."]);
+}
