@@ -396,3 +396,14 @@ fn only_the_one_or_only_the_one_who_means_solely() {
     // Still a softener when it plays the speaker's work down.
     only("It's only the first step for us.", "only");
 }
+
+#[test]
+fn seem_to_like_or_seem_happy_tells_how_others_take_to_it() {
+    // Issue 17, in sentences written for this test.
+    none("We run a tea dance on Fridays and the residents seem to like it.");
+    none("The volunteers seem happy to keep the rota going.");
+    none("The librarians seem happy with the new booking line.");
+    // Still a softener when it holds back a result or a value put on it.
+    only("The new rota seems to be working.", "seems");
+    only("The carers seem to value the drop-in.", "seem");
+}

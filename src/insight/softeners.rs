@@ -223,7 +223,15 @@ fn more_not_softening(toks: &[Token], i: usize, j: usize) -> bool {
         // "if a guest seems unwell, the coordinator rings": how someone looks, a trigger for what
         // staff do, not a doubt on the speaker's claim.
         // "anyone who seems to be under someone's control is offered a place": who is meant.
-        "seems" | "seem" | "seemed" => in_a_condition(toks, i) || (i > 0 && w(i - 1) == "who"),
+        // "the families seem to like it", "the trainers seem happy to carry on": how others take
+        // to something, told as they show it, not the speaker's claim held back ("staff seem to
+        // value it" and "it seems to be working" still are).
+        "seems" | "seem" | "seemed" => {
+            in_a_condition(toks, i)
+                || (i > 0 && w(i - 1) == "who")
+                || (w(j) == "to" && matches!(w(j + 1), "like" | "enjoy" | "love"))
+                || w(j) == "happy"
+        }
         // "pretty good", "pretty well": a result played down; "a pretty garden" describes.
         "pretty" => !RESULT_WORDS.contains(&w(j)),
         "look" | "looks" => !matches!(
