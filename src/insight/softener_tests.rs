@@ -407,3 +407,18 @@ fn seem_to_like_or_seem_happy_tells_how_others_take_to_it() {
     only("The new rota seems to be working.", "seems");
     only("The carers seem to value the drop-in.", "seem");
 }
+
+#[test]
+fn that_may_have_standing_for_what_was_done_is_a_doubt() {
+    // Issue 17, in sentences written for this test.
+    only(
+        "We moved the clinic to the library, and that may have helped.",
+        "may have",
+    );
+    only(
+        "We changed the rota in May. That might have made the difference.",
+        "might have",
+    );
+    // Still no softener when "that" picks out who is meant.
+    none("We wrote to the carers that may have missed the letter.");
+}
