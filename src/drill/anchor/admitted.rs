@@ -114,6 +114,12 @@ pub(super) fn find_weakness(r: &Reading) -> Option<Anchor> {
             if (i.saturating_sub(4)..i).any(|k| matches!(r.n(k), "when" | "if" | "whenever")) {
                 return None;
             }
+            // "his brother was struggling to cope" (probes-19 p20): one person's plight in the
+            // story told, not a weak spot of the service, and "which people does it affect most"
+            // cannot fit it.
+            if (i.saturating_sub(5)..i).any(|k| matches!(r.n(k), "his" | "her" | "he" | "she")) {
+                return None;
+            }
             // "We're now about the middle where we used to be second worst" (probes-11 p06): how
             // things were before a change, not a weak spot now.
             if (i.saturating_sub(5)..i).any(|k| r.n(k) == "used" && r.n(k + 1) == "to") {

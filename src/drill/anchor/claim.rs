@@ -320,7 +320,7 @@ const KINDS: &[(&[&str], &[&str])] = &[
         ],
         &[
             "can you give us an example where that changed what happened for someone?",
-            "tell us about a decision that changed because of it, and what it meant for the person?",
+            "which decision changed because of it, and what did that mean for the person?",
             "what is a recent example of it changing a decision about someone's care, and what did it mean for them?",
         ],
     ),
@@ -378,7 +378,7 @@ const TOPICS: &[(&[&str], &[&str])] = &[
     (
         &["learning", "learn", "reflect", "reflective"],
         &[
-            "tell us about something that went wrong recently, what you learnt, and what is different in practice now?",
+            "what went wrong recently, what did you learn, and what is different in practice now?",
             "what went wrong most recently, what did you learn from it, and what is different in practice because of it?",
         ],
     ),

@@ -338,7 +338,76 @@ pub fn unfilled(text: &str) -> String {
         after_said = false;
         out.push(word.to_string());
     }
-    out.join(" ")
+    edges_unfilled(&out.join(" "))
+}
+
+/// Words of talk, not of what was said, when they open or close a quote: "You said yeah it was
+/// really positive actually" is "You said it was really positive" (probes-19 p29). "Really" inside
+/// the quote ("really positive") is kept.
+const EDGE_FILLERS: &[&str] = &["yeah", "yep", "oh", "actually", "honestly", "basically"];
+
+/// Words that close a quote as talk: "...it worked, really", "...they were, you know".
+const END_FILLERS: &[&str] = &["actually", "really", "honestly", "basically"];
+
+/// `text` with the fillers at the two ends of its quote (after "You said ", up to the first ": ")
+/// taken out.
+fn edges_unfilled(text: &str) -> String {
+    let Some((lead, rest)) = ["You said ", "You mentioned "]
+        .iter()
+        .find_map(|p| text.strip_prefix(p).map(|r| (*p, r)))
+    else {
+        return text.to_string();
+    };
+    let Some((quote, tail)) = rest.split_once(": ") else {
+        return text.to_string();
+    };
+    let mut words: Vec<&str> = quote.split_whitespace().collect();
+    let core = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+            .to_lowercase()
+    };
+    loop {
+        let first = words.first().map(|w| core(w)).unwrap_or_default();
+        let second = words.get(1).map(|w| core(w)).unwrap_or_default();
+        if words.len() > 3 && EDGE_FILLERS.contains(&first.as_str()) {
+            words.remove(0);
+        } else if words.len() > 4 && first == "you" && second == "know" {
+            words.drain(..2);
+        } else {
+            break;
+        }
+    }
+    loop {
+        let n = words.len();
+        let last = words.last().map(|w| core(w)).unwrap_or_default();
+        let before = if n >= 2 {
+            core(words[n - 2])
+        } else {
+            String::new()
+        };
+        let third = if n >= 3 {
+            core(words[n - 3])
+        } else {
+            String::new()
+        };
+        if n > 3 && END_FILLERS.contains(&last.as_str()) {
+            words.pop();
+        } else if n > 4
+            && last == "know"
+            && before == "you"
+            && !matches!(
+                third.as_str(),
+                "what" | "which" | "how" | "that" | "who" | "if" | "whether" | "do" | "did"
+            )
+        {
+            words.truncate(n - 2);
+        } else {
+            break;
+        }
+    }
+    let quote = words.join(" ");
+    let quote = quote.trim_end_matches(',');
+    format!("{lead}{quote}: {tail}")
 }
 
 /// Checks a follow-up reads as one sentence: a capital, a question mark at the end and nowhere
@@ -363,6 +432,17 @@ pub fn well_formed(ask: &str) -> Result<(), String> {
     }
     if ask.contains("  ") || ask.contains(" ,") || ask.contains(" :") || ask.contains(",,") {
         return bad("stray spacing or punctuation");
+    }
+    // "...: tell us about a time it was not, ..., and what happened?" is an instruction with a
+    // question mark (insight-strong-17 z02): what is asked is asked as a question.
+    let last = ask.rsplit(": ").next().unwrap_or(ask).to_lowercase();
+    if [
+        "tell us", "give us", "walk us", "talk us", "take us", "describe",
+    ]
+    .iter()
+    .any(|w| last.starts_with(w))
+    {
+        return bad("an instruction ending in a question mark");
     }
     let words: Vec<String> = ask
         .split_whitespace()

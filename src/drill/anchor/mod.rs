@@ -308,6 +308,8 @@ mod tests_group_share;
 #[cfg(test)]
 mod tests_groups_named;
 #[cfg(test)]
+mod tests_ill_fitting;
+#[cfg(test)]
 mod tests_instance;
 #[cfg(test)]
 mod tests_late_turn;

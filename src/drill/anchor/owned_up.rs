@@ -460,7 +460,13 @@ fn not_checked_yet(r: &Reading) -> Option<Anchor> {
         let unnamed = (v + 1..end)
             .filter(|&k| r.toks[k].is_word())
             .all(|k| matches!(r.n(k), "it" | "that" | "this" | "them" | "yet" | "properly"));
-        let tail = if matches!(r.n(v), "know" | "tell" | "say") {
+        // "we don't yet know whose job it is to review them": who is to act is unsettled, and
+        // "what do you know now" re-asks what the PSW has just said they do not know (probes-19
+        // p10); the assessor asked when it will be settled and who checks meanwhile.
+        let unowned = (v + 1..(v + 4).min(end)).any(|k| matches!(r.n(k), "whose" | "who"));
+        let tail = if matches!(r.n(v), "know" | "tell" | "say") && unowned {
+            "when will that be settled, and who is checking on them meanwhile?"
+        } else if matches!(r.n(v), "know" | "tell" | "say") {
             "what do you know now, and how are you making sure nobody is at risk before you find out?"
         } else if unnamed {
             "what do you know today about whether it is working, and how would you find out if it was not?"

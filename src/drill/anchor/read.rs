@@ -793,7 +793,28 @@ fn find_group(r: &Reading) -> Option<Anchor> {
         // together, as a law or a service names them, are not one singled out from the rest.
         let listed = matches!(r.n(i + 2), "and" | "or")
             && (GROUP_NOUNS.contains(&r.n(i + 3)) || GROUP_NOUNS.contains(&r.n(i + 4)));
+        // "the 'What people told us' page": a question word or a determiner given a capital,
+        // in a title or a heading, is no group of people (insight-strong-17 z09).
+        let function_word = matches!(
+            t.norm.as_str(),
+            "what"
+                | "which"
+                | "whose"
+                | "when"
+                | "where"
+                | "these"
+                | "those"
+                | "some"
+                | "many"
+                | "most"
+                | "more"
+                | "fewer"
+                | "other"
+                | "every"
+                | "such"
+        );
         (capital || known)
+            && !function_word
             && !in_a_name
             && !named_body
             && !listed
@@ -1079,8 +1100,14 @@ fn find_process(r: &Reading) -> Option<Anchor> {
             return None;
         }
         // "Two reviews a month myself": the PSW's own practice, kept up, not a count of work done.
+        // "Two visits daily" is how often one person is seen, not people reached (probes-19
+        // p21: "Beyond the two visits, what happened for those people" of Mrs K's plan).
         if matches!(r.n(i + 2), "a" | "each" | "every" | "per")
             && matches!(r.n(i + 3), "week" | "month" | "quarter" | "year" | "day")
+            || matches!(
+                r.n(i + 2),
+                "daily" | "weekly" | "fortnightly" | "monthly" | "nightly"
+            )
         {
             return None;
         }
@@ -1265,12 +1292,32 @@ fn find_balance(r: &Reading) -> Option<Anchor> {
         return None;
     }
     let said = if r.n(i + 1) == "made" { i + 4 } else { i + 2 };
+    // One time told is "a time", not "times"; and what is asked is a question, not an
+    // instruction with a question mark (insight-strong-17 z02).
+    // "I argued against cutting ... I also made the case for ...": two times.
+    let told = (1..r.toks.len())
+        .filter(|&k| {
+            let by_me = r.n(k - 1) == "i" || (k >= 2 && r.n(k - 2) == "i");
+            by_me
+                && (matches!(
+                    r.n(k),
+                    "argued" | "advised" | "challenged" | "persuaded" | "lobbied" | "recommended"
+                ) || (r.n(k) == "made" && r.n(k + 2) == "case"))
+        })
+        .count();
+    let lead = if told > 1 {
+        "Those were times your advice was taken"
+    } else {
+        "That was a time your advice was taken"
+    };
     anchor(
         r,
         Shape::Balance,
         (i, said),
         r.raw(i, said),
         "asking about a time your advice was not taken".to_string(),
-        "Those are times your advice was taken: tell us about a time it was not, what you did next, and what happened for people as a result?".to_string(),
+        format!(
+            "{lead}: when was it last not taken, how did you respond, and what happened for people as a result?"
+        ),
     )
 }

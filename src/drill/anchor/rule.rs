@@ -16,6 +16,11 @@ use super::{Anchor, Shape};
 /// live within the budget" is a constraint, not a rule for practice).
 const NOT_BOUND: &[&str] = &["we", "i", "you", "don't", "doesn't", "not", "won't"];
 
+/// Who a rule spares: "so nobody has to argue for the same adjustment twice" says what should
+/// never happen, so "when did that last happen" cannot be asked of it (insight-strong-17 z15);
+/// whether anyone still has to is.
+const SPARED: &[&str] = &["nobody", "noone", "none"];
+
 /// Words that set when the rule applies: "if someone goes over fifty", "before a case is closed".
 const TRIGGERS: &[&str] = &["if", "when", "whenever", "before", "once", "unless"];
 
@@ -102,7 +107,11 @@ pub(super) fn find_rule(r: &Reading) -> Option<Anchor> {
         // The trigger may open the sentence before a comma: "If a worker goes over forty points,
         // the manager has to move cases".
         let triggered = matches!(kind, Kind::Duty) && r.has_in(r.sentence(i).0, i, TRIGGERS);
+        let spared = SPARED.contains(&r.n(i - 1)) || (r.n(i - 1) == "one" && r.n(i - 2) == "no");
         let ask = match kind {
+            Kind::Duty if triggered && spared => {
+                "who has still had to, and what happened for them?"
+            }
             Kind::Duty if triggered => "when did that last happen, and what came of it?",
             Kind::Duty => {
                 "that is what should happen, so how do you know it does, and what happens when it does not?"
