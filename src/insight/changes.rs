@@ -153,7 +153,16 @@ pub(super) fn find(reading: &Reading, done: &[Range<usize>]) -> Changes {
             ts.iter().enumerate().any(|(k, t)| {
                 // A home of their own in any form: "into supported flats", "living in their own
                 // tenancies" after "brought back to the county and are".
+                // "patients who cannot go back to their own homes": a move denied says who they
+                // are, not one made.
+                let denied = ts[k.saturating_sub(3)..k].iter().any(|x| {
+                    matches!(
+                        x.norm.as_str(),
+                        "cannot" | "can't" | "couldn't" | "unable" | "not" | "never"
+                    )
+                });
                 matches!(t.norm.as_str(), "moved" | "returned" | "went" | "back")
+                    && !denied
                     && ts[k + 1..].iter().take(10).any(|h| {
                         matches!(
                             h.norm.as_str(),

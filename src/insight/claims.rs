@@ -653,8 +653,12 @@ pub(super) fn names_or_purpose(text: &str, toks: &[words::Token], r: &Range<usiz
     while title > 0 && (capital(title - 1) || matches!(w(title - 1), "and" | "at" | "of" | "for")) {
         title -= 1;
     }
+    // "Our Stronger at Home offer": a capitalised change word joined to a capitalised word by
+    // "at", "of", "for" or "and" is a title.
+    let joined_title = matches!(w(j), "at" | "of" | "for" | "and" | "in") && capital(j + 1);
     if capital(i)
         && (capital(j)
+            || joined_title
             || (i > 0 && capital(i - 1) && !sentence_start(toks, i - 1))
             || (title > 0 && matches!(w(title - 1), "called" | "named" | "titled")))
     {
@@ -667,15 +671,34 @@ pub(super) fn names_or_purpose(text: &str, toks: &[words::Token], r: &Range<usiz
     // "Our goal is fewer people placed out of area", "its aim is faster decisions": what an aim
     // says is sought, not made.
     let from = (0..i).rev().find(|&k| sentence_start(toks, k)).unwrap_or(0);
+    // "The partnership's aim is ...", "Its four priorities are ...": an owner's or a counted aim.
+    let owner = |k: usize| {
+        matches!(w(k), "the" | "our" | "its" | "my" | "their" | "his" | "her")
+            || (w(k).ends_with("'s") && w(k).len() > 2)
+    };
+    let counted = |k: usize| {
+        matches!(
+            w(k),
+            "two" | "three" | "four" | "five" | "six" | "main" | "key" | "first" | "overall"
+        ) || w(k).starts_with(|c: char| c.is_ascii_digit())
+    };
     if (from..i).any(|k| {
-        AIMS.contains(&w(k))
+        (AIMS.contains(&w(k)) || matches!(w(k), "priority" | "priorities"))
             && k > 0
-            && matches!(
-                w(k - 1),
-                "the" | "our" | "its" | "my" | "their" | "his" | "her"
-            )
+            && (owner(k - 1) || (k > 1 && counted(k - 1) && owner(k - 2)))
             && matches!(w(k + 1), "is" | "was" | "are" | "were")
             && aim_reaches(toks, k, i)
+    }) {
+        return true;
+    }
+    // "We're aiming at a calmer, less rushed visit", "it commits partners to fewer hand-offs": what
+    // is aimed at or promised, not a change made.
+    if (from..i).any(|k| {
+        let aimed = matches!(w(k), "aiming" | "aim" | "aims" | "working" | "journey")
+            && matches!(w(k + 1), "at" | "for" | "towards" | "toward");
+        let promised = matches!(w(k), "commits" | "commit" | "pledges" | "pledge")
+            && (k + 1..(k + 4).min(i)).any(|t| w(t) == "to");
+        (aimed || promised) && aim_reaches(toks, k, i)
     }) {
         return true;
     }
@@ -698,19 +721,32 @@ pub(super) fn names_or_purpose(text: &str, toks: &[words::Token], r: &Range<usiz
         return true;
     }
     // "a shorter form", "the simpler route": a thing described, not a change.
+    // "a shorter, plainer letter": two describing words before the thing.
+    let described_next = |k: usize| {
+        toks.get(k).is_some_and(|t| t.is_word())
+            && !matches!(w(k), "than" | "for" | "and" | "or" | "to" | "at" | "in")
+    };
     if i > 0
         && matches!(w(i - 1), "a" | "an" | "the" | "our" | "their")
         && (first.ends_with("er") || first == "better")
-        && toks.get(j).is_some_and(|t| t.is_word())
-        && !matches!(w(j), "than" | "for" | "and" | "or" | "to" | "at" | "in")
+        && (described_next(j)
+            || (w(j) == ","
+                && (w(j + 1).ends_with("er") || w(j + 1) == "better")
+                && described_next(j + 2)))
     {
         return true;
     }
     if first == "so" && w(i + 1) == "that" {
-        return (j..j + 4).any(|k| PURPOSE_MODALS.contains(&w(k))) || under_way_before(toks, i);
+        return (j..j + 4).any(|k| PURPOSE_MODALS.contains(&w(k)))
+            || under_way_before(toks, i)
+            || purpose_before(toks, from, i);
     }
     // "... are rebuilding it so that fewer carers wait": a change word inside that aim.
-    if (from..i).any(|k| w(k) == "so" && w(k + 1) == "that" && under_way_before(toks, k)) {
+    if (from..i).any(|k| {
+        w(k) == "so"
+            && w(k + 1) == "that"
+            && (under_way_before(toks, k) || purpose_before(toks, from, k))
+    }) {
         return true;
     }
     // "helping those who can no longer hold a pen", "residents who are no longer able to walk":
@@ -734,6 +770,15 @@ pub(super) fn names_or_purpose(text: &str, toks: &[words::Token], r: &Range<usiz
             && matches!(w(i - 1), "an" | "a" | "the")
             && toks.get(j).is_some_and(|t| t.is_word()))
         || (first == "grew" && w(j) == "up")
+}
+
+/// "It is meant to give people a quicker start, so that more people stay at home": what a service
+/// is meant, designed or intended to do, earlier in the sentence, makes the "so that" its aim too.
+fn purpose_before(toks: &[words::Token], from: usize, i: usize) -> bool {
+    (from.max(1)..i).any(|k| {
+        toks[k].norm == "to"
+            && matches!(toks[k - 1].norm.as_str(), "meant" | "designed" | "intended")
+    })
 }
 
 /// Whether an aim opened at token `from` reaches the change word at `to`: no "but", "so" or "then"

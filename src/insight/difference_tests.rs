@@ -355,3 +355,38 @@ fn what_follows_so_that_after_an_aim_named_is_what_is_sought_not_a_difference() 
     );
     assert!(r.covers.difference, "{:?}", r.difference_markers);
 }
+
+#[test]
+fn what_is_named_aimed_at_promised_or_described_is_no_difference_made() {
+    for text in [
+        // A title joined by "at": a name, not a change.
+        "Our Safer at Night service pairs a nurse with a duty social worker on the late shift.",
+        // "so that" after what a service is meant to do.
+        "The hub is meant to give carers a simpler first call, so that more carers keep going for \
+         longer.",
+        // An owner's aim and a counted set of priorities.
+        "The board's aim is quicker, calmer hospital discharges and fewer readmissions.",
+        "The charter was drafted with tenants. Its three priorities are better letters, quicker \
+         repairs and fairer charges.",
+        // Aimed at, and promised.
+        "We're aiming at a calmer, less hurried visit, where families feel more at ease.",
+        "The compact commits every partner to fewer referrals bounced between teams.",
+        // Two describing words before the thing.
+        "A shorter, plainer leaflet about charging goes out with every assessment.",
+        // A move denied says who the people are.
+        "The trust keeps four beds for older men who cannot go back to their own flats straight \
+         away.",
+    ] {
+        let r = read(text);
+        assert!(!r.covers.difference, "{text}: {:?}", r.difference_markers);
+    }
+    // The same words said as a change made are still one.
+    for text in [
+        "Since the Safer at Night service started, calls to the police about the flats have fallen \
+         by half.",
+        "Four of the men have moved back to their own flats since we opened the beds.",
+    ] {
+        let r = read(text);
+        assert!(r.covers.difference, "{text}: {:?}", r.difference_markers);
+    }
+}

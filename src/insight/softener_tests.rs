@@ -396,3 +396,29 @@ fn only_the_one_or_only_the_one_who_means_solely() {
     // Still a softener when it plays the speaker's work down.
     only("It's only the first step for us.", "only");
 }
+
+#[test]
+fn seem_to_like_or_seem_happy_tells_how_others_take_to_it() {
+    // Issue 17, in sentences written for this test.
+    none("We run a tea dance on Fridays and the residents seem to like it.");
+    none("The volunteers seem happy to keep the rota going.");
+    none("The librarians seem happy with the new booking line.");
+    // Still a softener when it holds back a result or a value put on it.
+    only("The new rota seems to be working.", "seems");
+    only("The carers seem to value the drop-in.", "seem");
+}
+
+#[test]
+fn that_may_have_standing_for_what_was_done_is_a_doubt() {
+    // Issue 17, in sentences written for this test.
+    only(
+        "We moved the clinic to the library, and that may have helped.",
+        "may have",
+    );
+    only(
+        "We changed the rota in May. That might have made the difference.",
+        "might have",
+    );
+    // Still no softener when "that" picks out who is meant.
+    none("We wrote to the carers that may have missed the letter.");
+}

@@ -156,8 +156,12 @@ fn more_not_softening(toks: &[Token], i: usize, j: usize) -> bool {
         "i" if w(j - 1) == "gather" => super::clause::gathers_things(toks, j),
         // "who may have been exploited", "which might have been missed": who or what is meant.
         // "they might have to give up work": an obligation, not a doubt.
+        // "..., and that may have helped": "that" the thing done, standing as the subject after
+        // "and", "but" or "so" or opening a sentence, is a doubt on it.
         "may" | "might" => {
-            (i > 0 && matches!(w(i - 1), "who" | "which" | "that"))
+            (i > 0
+                && (matches!(w(i - 1), "who" | "which")
+                    || (w(i - 1) == "that" && !that_as_subject(toks, i - 1))))
                 || (w(i + 1) == "have" && w(j) == "to")
         }
         // "what difference it might make", "whether it might": a question about it.
@@ -223,7 +227,15 @@ fn more_not_softening(toks: &[Token], i: usize, j: usize) -> bool {
         // "if a guest seems unwell, the coordinator rings": how someone looks, a trigger for what
         // staff do, not a doubt on the speaker's claim.
         // "anyone who seems to be under someone's control is offered a place": who is meant.
-        "seems" | "seem" | "seemed" => in_a_condition(toks, i) || (i > 0 && w(i - 1) == "who"),
+        // "the families seem to like it", "the trainers seem happy to carry on": how others take
+        // to something, told as they show it, not the speaker's claim held back ("staff seem to
+        // value it" and "it seems to be working" still are).
+        "seems" | "seem" | "seemed" => {
+            in_a_condition(toks, i)
+                || (i > 0 && w(i - 1) == "who")
+                || (w(j) == "to" && matches!(w(j + 1), "like" | "enjoy" | "love"))
+                || w(j) == "happy"
+        }
         // "pretty good", "pretty well": a result played down; "a pretty garden" describes.
         "pretty" => !RESULT_WORDS.contains(&w(j)),
         "look" | "looks" => !matches!(
@@ -244,6 +256,15 @@ fn more_not_softening(toks: &[Token], i: usize, j: usize) -> bool {
         ),
         _ => false,
     }
+}
+
+/// Whether the "that" at `k` stands for a thing already told, as the subject of its own clause
+/// ("and that may have helped", "That might have been the rota"), not a relative ("the carers that
+/// may have missed it").
+fn that_as_subject(toks: &[Token], k: usize) -> bool {
+    k == 0
+        || !toks[k - 1].is_word()
+        || matches!(toks[k - 1].norm.as_str(), "and" | "but" | "so" | "though")
 }
 
 /// Words for a result that "mostly" before them holds back ("mostly positive", "mostly working").
