@@ -1092,6 +1092,17 @@ pub(super) fn stray_next(text: &str, r: &Range<usize>) -> bool {
             return true;
         }
     }
+    // "Mr F we'll say", "a woman, I'll call her Ann,": a name given in the telling, no step.
+    if matches!(said.as_str(), "we'll" | "i'll" | "we will" | "i will") {
+        let mut words = after.split(|c: char| !c.is_alphanumeric() && c != '\'');
+        let first = words.next().unwrap_or("");
+        let rest = after.get(first.len()..).unwrap_or("").trim_start();
+        if (first == "say" && (rest.is_empty() || rest.starts_with([',', '.', ')', ';', '-'])))
+            || (first == "call" && matches!(words.next(), Some("him" | "her" | "them")))
+        {
+            return true;
+        }
+    }
     // "from the next village", "on to the next ground": the place nearest, not a step to come.
     if said == "next" && word_before(text, r.start) == "the" {
         let following: String = after.chars().take_while(|c| c.is_alphabetic()).collect();

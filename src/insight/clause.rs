@@ -697,8 +697,31 @@ fn points_on(ts: &[Token], verb: usize) -> bool {
 
 /// Places after "the next" that are the one nearest, not the one to come: "from the next village".
 pub(crate) const NEIGHBOURING: &[&str] = &[
-    "village", "villages", "ground", "town", "street", "road", "estate", "house", "door", "ward",
-    "room", "bed", "site", "yard", "county", "borough", "parish", "farm", "field", "valley",
+    "village",
+    "villages",
+    "ground",
+    "town",
+    "street",
+    "road",
+    "estate",
+    "house",
+    "door",
+    "ward",
+    "room",
+    "bed",
+    "site",
+    "yard",
+    "county",
+    "borough",
+    "parish",
+    "farm",
+    "field",
+    "valley",
+    "council",
+    "authority",
+    "district",
+    "mooring",
+    "lock",
 ];
 
 /// "I gather the team together on Mondays", "I gather feedback": after "gather" (its next token at
@@ -739,7 +762,8 @@ fn reaches_an_aim(words: [&str; 5]) -> bool {
             ]
             // "What we're aiming for is a service that's closer to communities", "we aim for fewer
             // admissions": a target aimed at, which names no step towards it.
-            | ["aim" | "aims" | "aiming", "for", _, _, _]
+            // "We're aiming at a calmer, more personal response": the same, aimed at.
+            | ["aim" | "aims" | "aiming", "for" | "at", _, _, _]
             // "Our ambition is a simpler, kinder way in": the place hoped for, named as a thing.
             | [
                 "ambition" | "ambitions" | "vision" | "aspiration",
@@ -2084,7 +2108,16 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
             // "this March there were 2,080", "this winter the carers only light a stove once...":
             // this month or season may be now or just gone as well as to come, so by its verb.
             let this_one = n == "this";
-            let ahead = (n != "in" || j > k + 1) && !names_event && !span && !this_one;
+            // "A case from the spring", "an example from March": where the thing comes from, told,
+            // not a time to come.
+            let provenance = n == "from"
+                && k > 0
+                && matches!(
+                    w(k - 1),
+                    "case" | "example" | "story" | "one" | "visit" | "referral" | "complaint"
+                );
+            let ahead =
+                (n != "in" || j > k + 1) && !names_event && !span && !this_one && !provenance;
             if (n == "in" && j == k + 1 || span || this_one)
                 && (MONTH_WORDS.contains(&t) || SEASONS.contains(&t))
             {

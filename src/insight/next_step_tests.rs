@@ -467,3 +467,25 @@ fn a_month_for_what_someone_has_asked_of_us_is_a_step_with_its_when() {
     // Asked of us in the past, it was done or not; it is no step.
     no_step(&["The federation asked us to speak at their AGM in July, and I went."]);
 }
+
+#[test]
+fn the_next_council_a_case_from_the_spring_a_name_given_an_aim_and_a_document_are_no_step() {
+    no_step(&[
+        // The neighbouring council, not a step to come.
+        "Families on the common moved on often, so they'd slip between our team and the next council \
+         along.",
+        // Where a case comes from.
+        "A story from the autumn. Mrs K had stopped eating after her husband died.",
+        // A name given in the telling.
+        "There was a lady, Mrs D we'll say, who had lived alone on the farm for forty years.",
+        // An aim with no step towards it.
+        "We're aiming at a warmer, more personal front door, where callers feel listened to.",
+        // What a document says will happen.
+        "The carers' charter sets out how the council and the hospital will share news of \
+         discharges.",
+    ]);
+    a_step(&[
+        "From the autumn we'll pass every boater's case to one named worker.",
+        "I've asked the hospital to share discharge news, and we will review it in March.",
+    ]);
+}

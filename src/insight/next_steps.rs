@@ -29,6 +29,7 @@ pub(super) fn find(r: &Reading) -> NextSteps {
                     && !only_years_gone(r, c)
                     && !standing_next(r, c, f)
             })
+            && !a_document_sets_out(r, f)
     });
     // A step still to come in any grammar: "from January I'm taking it round", "we're planning an
     // audit in the spring", "first one due in January".
@@ -37,6 +38,8 @@ pub(super) fn find(r: &Reading) -> NextSteps {
         if c.stance == clause::Stance::Planned
             && !listed_future.overlaps(&c.bytes)
             && !only_years_gone(r, c)
+            && !a_document_sets_out(r, &c.bytes)
+            && !naming_aside(r, c)
         {
             future.push(c.bytes.clone());
         }
@@ -140,6 +143,39 @@ fn standing_next(r: &Reading, c: &clause::Clause, f: &Range<usize>) -> bool {
         && ts[k - 1].norm == "the"
         && matches!(c.time, clause::Time::Present | clause::Time::Unknown)
         && recurs
+}
+
+/// "Mr F, we'll say, early seventies": a clause that only gives a name in the telling.
+fn naming_aside(r: &Reading, c: &clause::Clause) -> bool {
+    let ts: Vec<&str> = r.toks[c.toks.clone()]
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.norm.as_str())
+        .collect();
+    ts.windows(2)
+        .any(|w| matches!(w[0], "we'll" | "i'll") && w[1] == "say" && ts.last() == Some(&"say"))
+}
+
+/// "The strategy sets out how the council and the NHS will work together": what a document says
+/// will happen, told as its content, is no step the speaker names ("I've set out how we will ..." is
+/// the speaker's own).
+fn a_document_sets_out(r: &Reading, f: &Range<usize>) -> bool {
+    let start = r
+        .sentences
+        .range(r.sentences.index_of(f.start), r.text.len())
+        .start;
+    let ts: Vec<&words::Token> = r
+        .toks
+        .iter()
+        .filter(|t| t.start >= start && t.end <= f.start)
+        .collect();
+    ts.windows(3).any(|w| {
+        let opens = |x: &str| matches!(x, "how" | "what" | "who" | "where");
+        matches!(
+            w[0].norm.as_str(),
+            "sets" | "describes" | "explains" | "spells" | "lays"
+        ) && (opens(&w[1].norm) || (w[1].norm == "out" && opens(&w[2].norm)))
+    })
 }
 
 /// "to find out when the power will be back": a "will" inside a question asked or answered, at
