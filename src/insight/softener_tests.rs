@@ -422,3 +422,19 @@ fn that_may_have_standing_for_what_was_done_is_a_doubt() {
     // Still no softener when "that" picks out who is meant.
     none("We wrote to the carers that may have missed the letter.");
 }
+
+#[test]
+fn generally_before_a_subject_or_between_subject_and_verb_holds_back() {
+    // Issue 17, in sentences written for this test.
+    only(
+        "Our links with housing, generally we get on well.",
+        "generally",
+    );
+    only(
+        "After a complaint we generally ring the family back within a week.",
+        "generally",
+    );
+    // Still no softener when it means across the board.
+    none("Take-up was 40% among our tenants against 65% of over-60s generally.");
+    none("Our tenants generally ring the office first.");
+}

@@ -183,10 +183,19 @@ fn more_not_softening(toks: &[Token], i: usize, j: usize) -> bool {
                     || matches!(w(i - 1), "so" | "but" | "and" | "well" | "honestly"))
         }
         // "we're in a good place with it, broadly.": held back as the clause closes.
+        // "health, generally I'd say they're good": opening a clause before its subject; "we
+        // generally share it": between the speaker's "we" or "I" and the verb, their own practice
+        // held back ("people generally feel supported" tells of others).
         "generally" | "broadly" => {
+            let opens = i == 0 || !toks[i - 1].is_word();
+            let subject = |k: usize| super::clause::SUBJECTS.contains(&w(k));
             w(i + 1) != "speaking"
                 && !after_be(w(i.wrapping_sub(1)))
                 && (w(i.wrapping_sub(1)) != "," || toks.get(j).is_some_and(Token::is_word))
+                && !(opens && subject(j))
+                && !(i > 0
+                    && matches!(w(i - 1), "we" | "i")
+                    && toks.get(j).is_some_and(Token::is_word))
         }
         "reasonably" => !RESULT_WORDS.contains(&w(j)),
         // "at least 40 carers", "at least twice": a figure; "at least nobody has complained", "at
