@@ -9,7 +9,7 @@
 //! PSW cannot say how many or how they fare, how they will find out and who would notice meanwhile.
 
 use super::frame::slot_up_to;
-use super::read::{Reading, anchor};
+use super::read::{PEOPLE, Reading, anchor};
 use super::{Anchor, Shape};
 
 /// How many of the answer's last sentences are read: the admitted gap closes a strong answer.
@@ -21,7 +21,35 @@ const FEWEST_WORDS: usize = 3;
 
 /// What the frame is about: people (asked what is happening for them) or a pattern of cases.
 const HEADS: &[&str] = &[
-    "people", "ones", "group", "groups", "carers", "families", "pattern", "cases",
+    "people", "ones", "group", "groups", "carers", "families", "pattern", "cases", "piece", "part",
+    "bit", "area",
+];
+
+/// What a strong answer ends on that names its gap with no cue the other readers know (probes-19
+/// p01, p02, p04, p12): the assessor said back the concrete detail and asked what happens for
+/// those people now, who owns it and by when, where the coach asked "What happens next, and by
+/// when?" or pressed an average.
+const OWNED: &str = "what is happening for them now, who owns putting it right, and by when?";
+
+/// The same ask where what is said back is a thing, not people ("the front-door phone
+/// assessments", "life in a care home").
+const OWNED_THING: &str =
+    "what does that mean for the people it leaves out, who owns putting it right, and by when?";
+
+/// Verbs of reaching: "the calls haven't reached anyone who doesn't speak English".
+const REACH: &[&str] = &["reach", "reached", "reaches"];
+
+/// Words for people beyond the reader's list, as the object of "reach".
+const ANYONE: &[&str] = &[
+    "anyone",
+    "anybody",
+    "those",
+    "ones",
+    "men",
+    "women",
+    "households",
+    "tenants",
+    "parents",
 ];
 
 /// Who the frame's verb belongs to: "the people we haven't reached", "the cases it doesn't catch".
@@ -46,7 +74,23 @@ const MISSES: &[&str] = &["misses", "miss", "reach"];
 /// with the count the frame leaves to the next sentence ("what is happening for those 23 now").
 pub(super) fn find(r: &Reading, found: &[Anchor]) -> Option<Anchor> {
     let from = r.last_sentences_start(LAST)?;
-    let a = (from..r.toks.len()).find_map(|k| framed(r, k).or_else(|| misses(r, k)))?;
+    let a = (from..r.toks.len()).find_map(|k| {
+        framed(r, k).or_else(|| misses(r, k)).or_else(|| {
+            // A frame with no cue the other readers know yields to a count another reader said
+            // back from its sentence on: "none of the 23 files with an open complaint had been
+            // chosen", "11 now face a third-party top-up" are what the assessor pressed.
+            let at = r.toks[r.sentence(k).0].start;
+            let counted_after = found.iter().any(|f| {
+                f.shape <= Shape::Unresolved
+                    && f.quote.chars().any(|c| c.is_ascii_digit()) | has_number_word(&f.quote)
+                    && r.text.find(f.quote.as_str()).is_some_and(|q| q >= at)
+            });
+            if counted_after {
+                return None;
+            }
+            what_frame(r, k).or_else(|| not_reached(r, k))
+        })
+    })?;
     let start = r.text.find(a.quote.as_str())?;
     let end = start + a.quote.len();
     let read_before = found.iter().any(|f| {
@@ -57,33 +101,127 @@ pub(super) fn find(r: &Reading, found: &[Anchor]) -> Option<Anchor> {
     (!read_before).then_some(a)
 }
 
+/// True when `quote` holds a count in words ("four have complained", "three concerns").
+fn has_number_word(quote: &str) -> bool {
+    quote
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| crate::text::number_value(&w.to_lowercase()).is_some_and(|v| v >= 2.0))
+}
+
 /// "The people I can't vouch for are GROUP": the frame opening at token `k`.
 fn framed(r: &Reading, k: usize) -> Option<Anchor> {
     if r.n(k) != "the" || !HEADS.contains(&r.n(k + 1)) {
         return None;
     }
     let mut j = k + 2;
-    if SUBJECTS.contains(&r.n(j)) {
-        j += 1;
-    }
-    if !NEGATIVES.contains(&r.n(j)) {
-        return None;
-    }
-    let verb = j + 1;
-    // The verb and a particle ("vouch for", "get to"), then "is" or "are".
-    let is = (verb + 1..(verb + 4).min(r.toks.len()))
+    // "The piece that's stuck is the front-door phone assessments" (probes-19 p04).
+    let stuck = (j..(j + 4).min(r.toks.len()))
+        .take_while(|&m| !r.is_stop(m))
+        .find(|&m| r.n(m) == "stuck")
+        .filter(|_| matches!(r.n(j), "that's" | "that" | "which" | "what's"));
+    let verb = if let Some(m) = stuck {
+        m
+    } else {
+        if SUBJECTS.contains(&r.n(j)) {
+            j += 1;
+        }
+        if !NEGATIVES.contains(&r.n(j)) {
+            return None;
+        }
+        j + 1
+    };
+    // The verb and a particle ("vouch for", "get to", "tested for at all"), then "is" or "are".
+    let is = (verb + 1..(verb + 6).min(r.toks.len()))
         .take_while(|&m| !r.is_stop(m))
         .find(|&m| matches!(r.n(m), "is" | "are"))?;
     let end = group_end(r, is + 1)?;
     let said = slot_up_to(r.text, &r.toks, k, end, MOST_WORDS)?;
+    let people = (is + 1..end).any(|m| PEOPLE.contains(&r.n(m)) || ANYONE.contains(&r.n(m)));
     let tail = if UNKNOWN.contains(&r.n(verb)) {
         "how will you find out about them, and until you do, who would notice if one of them was at risk?"
     } else if matches!(r.n(k + 1), "pattern" | "cases") {
         "what happens now for the people in those cases, and what are you changing so it stops ending that way?"
-    } else {
+    } else if stuck.is_some() && !people {
+        OWNED_THING
+    } else if MISSES.contains(&r.n(verb)) || r.n(verb) == "reached" {
+        // "the people it doesn't reach": people missed, asked how they will not be.
         "what is happening for them now, and what are you changing so they are not missed?"
+    } else {
+        // "the ones we haven't got anything for are...": known, so "not missed" misreads
+        // (probes-19 p07); what is asked is who owns it and by when.
+        OWNED
     };
     said_back(r, (k, end), said, tail)
+}
+
+/// "What the cards never reached is life in a care home": a "what" frame with a negative, opening
+/// at token `k`, said back whole.
+fn what_frame(r: &Reading, k: usize) -> Option<Anchor> {
+    let opens = k == 0 || super::frame::opens_sentence(r.text, &r.toks, k);
+    if r.n(k) != "what" || !opens && !matches!(r.n(k.wrapping_sub(1)), "and" | "but" | "erm") {
+        return None;
+    }
+    let j = (k + 1..(k + 6).min(r.toks.len()))
+        .take_while(|&m| !r.is_stop(m))
+        .find(|&m| NEGATIVES.contains(&r.n(m)))?;
+    let verb = j + 1;
+    let is = (verb + 1..(verb + 6).min(r.toks.len()))
+        .take_while(|&m| !r.is_stop(m))
+        .find(|&m| matches!(r.n(m), "is" | "are"))?;
+    // "what doesn't travel so well is what the contracts team finds": a finding, not people or a
+    // place the work leaves out.
+    if matches!(
+        r.n(is + 1),
+        "what" | "how" | "whether" | "where" | "who" | "why" | "when"
+    ) {
+        return None;
+    }
+    let end = group_end(r, is + 1)?;
+    let said = slot_up_to(r.text, &r.toks, k, end, MOST_WORDS)?;
+    let people = (is + 1..end).any(|m| PEOPLE.contains(&r.n(m)) || ANYONE.contains(&r.n(m)));
+    let tail = if UNKNOWN.contains(&r.n(verb)) {
+        "how will you find out about them, and until you do, who would notice if one of them was at risk?"
+    } else if people {
+        OWNED
+    } else {
+        OWNED_THING
+    };
+    said_back(r, (k, end), said, tail)
+}
+
+/// "People who pay for their own care at home never reach a carers' assessment or a review with
+/// us", "The calls haven't reached anyone who doesn't speak English": people the work never
+/// reaches, said back from the sentence's start to the first break after the verb.
+fn not_reached(r: &Reading, k: usize) -> Option<Anchor> {
+    if !matches!(
+        r.n(k),
+        "never" | "haven't" | "hasn't" | "don't" | "doesn't" | "didn't"
+    ) || !REACH.contains(&r.n(k + 1))
+    {
+        return None;
+    }
+    let (sa, sb) = r.sentence(k);
+    // From the sentence's start, with no break between it and the verb.
+    if (sa..k).any(|m| matches!(r.n(m), "," | ":" | ";")) {
+        return None;
+    }
+    let end = group_end(r, k + 2)?;
+    let people = (sa..end).any(|m| PEOPLE.contains(&r.n(m)) || ANYONE.contains(&r.n(m)));
+    if !people {
+        return None;
+    }
+    let said = slot_up_to(r.text, &r.toks, sa, end, MOST_WORDS)?;
+    // "..., and I don't know how many of them there are": how they will find them.
+    let unknown = (end..sb).any(|m| {
+        matches!(r.n(m), "don't" | "can't") && UNKNOWN.contains(&r.n(m + 1))
+            || r.n(m) == "no" && r.n(m + 1) == "idea"
+    });
+    let tail = if unknown {
+        "how will you find them, and until you do, who would notice if one of them was at risk?"
+    } else {
+        OWNED
+    };
+    said_back(r, (sa, end), said, tail)
 }
 
 /// "Where it still misses is GROUP": the frame opening at token `k`, said back as "it still misses

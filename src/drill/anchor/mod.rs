@@ -302,6 +302,8 @@ mod tests_fillers;
 #[cfg(test)]
 mod tests_gap_named;
 #[cfg(test)]
+mod tests_gap_unnamed;
+#[cfg(test)]
 mod tests_group_named;
 #[cfg(test)]
 mod tests_group_share;
