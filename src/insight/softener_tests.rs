@@ -438,3 +438,24 @@ fn generally_before_a_subject_or_between_subject_and_verb_holds_back() {
     none("Take-up was 40% among our tenants against 65% of over-60s generally.");
     none("Our tenants generally ring the office first.");
 }
+
+#[test]
+fn on_the_whole_closing_or_opening_its_clause_holds_back() {
+    // Issue 17, in sentences written for this test.
+    only(
+        "The feedback from families has been warm on the whole.",
+        "on the whole",
+    );
+    only("On the whole, the duty rota is working.", "On the whole");
+    only(
+        "Managers back it on the whole but some find it slow.",
+        "on the whole",
+    );
+    // What others tell the speaker, as the subject of the speaker's own clause, is still held back.
+    only(
+        "What the carers tell us has been positive on the whole.",
+        "on the whole",
+    );
+    // Still no softener when it names all of a thing.
+    none("We leafleted on the whole estate in March.");
+}

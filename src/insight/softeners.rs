@@ -126,6 +126,9 @@ const MORE: &[&[&str]] = &[
     &["doing", "our", "best"],
     &["doing", "the", "best", "we", "can"],
     &["doing", "what", "we", "can"],
+    // "practice is good on the whole", "On the whole, people feel heard": a result held back (only
+    // closing or opening its clause, see `more_not_softening`: "on the whole estate" is a place).
+    &["on", "the", "whole"],
 ];
 
 /// Whether a [`MORE`] softener at tokens `i..j` is doing other work: "really" softens only at the end
@@ -198,6 +201,19 @@ fn more_not_softening(toks: &[Token], i: usize, j: usize) -> bool {
                     && toks.get(j).is_some_and(Token::is_word))
         }
         "reasonably" => !RESULT_WORDS.contains(&w(j)),
+        "on" if w(i + 1) == "the" => {
+            let opens = i == 0 || !toks[i - 1].is_word();
+            let next = toks.get(j).filter(|t| t.is_word()).map(|t| t.norm.as_str());
+            !match next {
+                None => true,
+                Some("of") => false,
+                Some(n) => {
+                    opens
+                        || super::clause::SUBJECTS.contains(&n)
+                        || matches!(n, "and" | "but" | "so" | "though" | "although")
+                }
+            }
+        }
         // "at least 40 carers", "at least twice": a figure; "at least nobody has complained", "at
         // least in the files I've looked at": the claim shrunk to what is safe.
         "at" => toks.get(j).is_some_and(|t| {
@@ -842,6 +858,14 @@ fn told_by_others(toks: &[Token], i: usize) -> bool {
             && !AUXILIARIES.contains(&toks[k - 1].norm.as_str())
             && !matches!(toks[k - 1].norm.as_str(), "you" | "they" | "to" | "people");
         if REPORTING.contains(&t) || present_report {
+            // "what the teams tell me has been good on the whole": the report is the subject of
+            // the speaker's own clause, and the softener is the speaker's.
+            if toks[k.saturating_sub(4)..k]
+                .iter()
+                .any(|t| t.norm == "what")
+            {
+                return false;
+            }
             // The subject is a person or a body: not the speaker, the work, "to" or an adverb
             // ("I'd probably said").
             return subject_before(toks, k).is_some_and(|s| {
