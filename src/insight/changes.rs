@@ -35,8 +35,16 @@ pub(super) fn find(reading: &Reading, done: &[Range<usize>]) -> Changes {
     // A new arrangement said in the present after how it "used to" be ("Carers used to ring three
     // numbers. There's one carers' line"), or after what people had no way to get ("Deaf people
     // had no way to reach us at night. The duty team takes video calls").
+    // "How many used to vanish nobody ever looked at": how it used to be, asked and not known.
+    let asked = |c: &clause::Clause| {
+        toks.get(c.toks.start).is_some_and(|w| w.norm == "how")
+            && toks
+                .get(c.toks.start + 1)
+                .is_some_and(|w| matches!(w.norm.as_str(), "many" | "much" | "often"))
+    };
     let used_to = clauses.iter().find(|c| {
         (c.stance.claims()
+            && !asked(c)
             && toks[c.toks.clone()]
                 .windows(2)
                 .any(|w| matches!(w[0].norm.as_str(), "used" | "use") && w[1].norm == "to"))
@@ -113,6 +121,16 @@ pub(super) fn find(reading: &Reading, done: &[Range<usize>]) -> Changes {
                     .flatten()
                     .find(|t| t.sentence == c.sentence && t.figure)?,
             };
+            // "we haven't pulled any figures since.": a count not made since the work.
+            let not_counted = toks[target.toks.clone()]
+                .iter()
+                .any(|t| super::claims::COUNTED.contains(&t.norm.as_str()))
+                && toks[target.toks.clone()]
+                    .iter()
+                    .any(|t| t.norm == "not" || t.norm.ends_with("n't") || t.norm == "nobody");
+            if not_counted {
+                return None;
+            }
             let acted_before = done.iter().any(|d| d.end <= target.bytes.start);
             (acted_before && target.stance.claims() && target.time != clause::Time::ToCome)
                 .then(|| target.bytes.clone())

@@ -1192,6 +1192,12 @@ pub(super) fn stray_next(text: &str, r: &Range<usize>) -> bool {
     false
 }
 
+/// Verbs of counting or checking: what is "not counted since" is a count not made, no change.
+pub(super) const COUNTED: &[&str] = &[
+    "counted", "pulled", "checked", "measured", "tracked", "compared", "looked", "audited",
+    "surveyed", "recorded",
+];
+
 /// "the calls have stopped", "she's not been back in since March", "he no longer needs a night
 /// sitter", "they haven't needed us", "no carer has had to ring": something that has ceased, said without a change word; the
 /// byte where it is said. Only what holds now counts (a perfect, or "no longer" in the present):
@@ -1235,6 +1241,17 @@ pub(super) fn says_it_ceased(ts: &[words::Token]) -> Option<usize> {
         "needed" => negated(k) && perfect(k),
         // The same with more words between ("they've not had a search go past four hours since
         // the spring"), or with no verb at all: "Not one since March 2025", "None since."
+        // "we haven't pulled any figures since", "nobody has counted them since": a count not made
+        // since says nothing about what has stopped.
+        "since"
+            if norms[..k]
+                .iter()
+                .rev()
+                .take(10)
+                .any(|w| COUNTED.contains(w)) =>
+        {
+            false
+        }
         "since" => {
             norms[..k]
                 .iter()

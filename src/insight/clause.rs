@@ -1708,8 +1708,9 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
             && (next == "like" || (next == "to" && w(k + 2) == "be"))
             && !what_it_looks_like;
         // "I just kind of pulled the data together" undersells what the speaker did, which still
-        // counts as done.
-        let own_action = (0..k).any(|j| matches!(w(j), "i" | "we"));
+        // counts as done; so does "we've sort of set up a group".
+        let own_action =
+            (0..k).any(|j| matches!(w(j), "i" | "we" | "i've" | "we've" | "i'd" | "we'd"));
         let kind_of = matches!(n, "kind" | "sort")
             && next == "of"
             && !own_action

@@ -109,3 +109,38 @@ fn bullets_under_a_heading_naming_the_speaker_are_their_part() {
     );
     assert!(r.own_part_markers.is_empty(), "{:?}", r.own_part_markers);
 }
+
+#[test]
+fn an_action_undersold_after_we_ve_is_still_done_and_a_count_not_made_since_is_no_change() {
+    for text in [
+        "We've sort of set up a drop-in for carers at the library.",
+        "We've kind of rewritten the leaflet with the carers' forum, and we haven't pulled any \
+         figures since.",
+        "I've sort of started ringing the families myself, and we haven't counted who has come \
+         back since either.",
+    ] {
+        let r = read(text);
+        assert!(r.covers.done, "{text}: {:?}", r.done_markers);
+        assert!(!r.covers.difference, "{text}: {:?}", r.difference_markers);
+    }
+    for text in [
+        "We set up a drop-in at the library in March, and we haven't counted the carers who've \
+         come since.",
+        "We set up a drop-in at the library in March, and we haven't pulled any figures since.",
+    ] {
+        let r = read(text);
+        assert!(!r.covers.difference, "{text}: {:?}", r.difference_markers);
+    }
+    let r = read(
+        "We opened a drop-in at the library. How many carers used to go without help nobody ever \
+         counted. I think the drop-in is helping some of them.",
+    );
+    assert!(!r.then_now_next.then, "{:?}", r.then_now_next);
+    // How it used to be, asked and not known, is no before to set the work against.
+    let text = "We've sort of started a drop-in at the library. How many carers used to go \
+                without help nobody ever counted. I think the drop-in is helping some of them.";
+    let r = read(text);
+    assert!(r.covers.done, "{:?}", r.done_markers);
+    assert!(!r.then_now_next.then, "{:?}", r.then_now_next);
+    assert!(!r.covers.difference, "{:?}", r.difference_markers);
+}

@@ -56,7 +56,14 @@ pub(super) fn read<'c>(reading: &'c Reading, done: &[Range<usize>]) -> Times<'c>
                 .get(c.toks.start)
                 .is_some_and(|w| matches!(w.norm.as_str(), "then" | "before"))
                 && toks.get(c.toks.start + 1).is_some_and(|w| w.norm == ":");
+            // "How many used to vanish at that point nobody ever looked at": a past asked about
+            // and not known is no then.
+            let asked_not_known = toks.get(c.toks.start).is_some_and(|w| w.norm == "how")
+                && toks
+                    .get(c.toks.start + 1)
+                    .is_some_and(|w| matches!(w.norm.as_str(), "many" | "much" | "often"));
             c.stance.claims()
+                && !asked_not_known
                 && clause::figure_outside(toks, c, private)
                 && ((c.time == clause::Time::Past && clause::states_a_past(toks, clauses, *i))
                     || (labelled && c.time == clause::Time::Unknown))
@@ -438,7 +445,21 @@ pub(super) fn then_now_next(
                                 .get(i + 1)
                                 .is_some_and(|n| n.sentence == clauses[i].sentence && n.figure)
                     });
+                // "How many used to vanish at that point nobody ever looked at": how things were,
+                // asked and not known, is no then.
+                let before: Vec<&str> = toks
+                    .iter()
+                    .filter(|t| t.end <= r.start)
+                    .rev()
+                    .take(3)
+                    .map(|t| t.norm.as_str())
+                    .collect();
+                let not_known = text[r.clone()].to_ascii_lowercase().starts_with("used to")
+                    && before.windows(2).any(|w| {
+                        w[1] == "how" && matches!(w[0], "many" | "much" | "often" | "long")
+                    });
                 (!unclaimed(r) || denied_then(reading, r))
+                    && !not_known
                     && !dates_an_action
                     && !names_a_source
                     && !at.is_some_and(|i| clause::latest_finding(toks, clauses, i))
