@@ -459,3 +459,15 @@ fn on_the_whole_closing_or_opening_its_clause_holds_back() {
     // Still no softener when it names all of a thing.
     none("We leafleted on the whole estate in March.");
 }
+
+#[test]
+fn starting_to_after_be_tells_a_result_only_begun() {
+    // Issue 17, in sentences written for this test.
+    only(
+        "We're starting to hear fewer complaints about the front door.",
+        "starting to",
+    );
+    only("The new panel is beginning to settle.", "beginning to");
+    // Still no softener when it tells when something began.
+    none("The wait from the visit starting to the plan being signed was six weeks.");
+}

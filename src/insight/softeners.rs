@@ -129,6 +129,11 @@ const MORE: &[&[&str]] = &[
     // "practice is good on the whole", "On the whole, people feel heard": a result held back (only
     // closing or opening its clause, see `more_not_softening`: "on the whole estate" is a place).
     &["on", "the", "whole"],
+    // "we're starting to notice the conversations changing", "it's beginning to land": a result
+    // told as only begun (only after a form of "be", see `more_not_softening`: "from care starting
+    // to a decision" is no softener).
+    &["starting", "to"],
+    &["beginning", "to"],
 ];
 
 /// Whether a [`MORE`] softener at tokens `i..j` is doing other work: "really" softens only at the end
@@ -201,6 +206,7 @@ fn more_not_softening(toks: &[Token], i: usize, j: usize) -> bool {
                     && toks.get(j).is_some_and(Token::is_word))
         }
         "reasonably" => !RESULT_WORDS.contains(&w(j)),
+        "starting" | "beginning" => !after_be(w(i.wrapping_sub(1))),
         "on" if w(i + 1) == "the" => {
             let opens = i == 0 || !toks[i - 1].is_word();
             let next = toks.get(j).filter(|t| t.is_word()).map(|t| t.norm.as_str());
