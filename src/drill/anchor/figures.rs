@@ -937,7 +937,31 @@ pub(super) fn find_outside_figure(r: &Reading) -> Option<Anchor> {
     }
     let quote = quote?;
     let caseload = r.has_in(a, end, &["caseload", "caseloads", "cases"]);
-    let ask = if caseload {
+    // "We set the ceiling at 22 ... the average sits at 19": the answer's own ceiling is what the
+    // average hides; the assessor asked how many are over it today (probes-19 p14), where "who is
+    // furthest from that average" was judged a weaker templated version.
+    let average = r.value(fig);
+    let ceiling = (0..r.toks.len())
+        .filter(|&k| matches!(r.n(k), "ceiling" | "limit" | "cap" | "maximum"))
+        .find_map(|k| {
+            (k + 1..(k + 4).min(r.toks.len()))
+                .take_while(|&j| !r.is_stop(j))
+                .find(|&j| {
+                    r.value(j).is_some_and(|v| average.is_some_and(|m| v > m))
+                        && !r.is_year(j)
+                        && r.percent_at(j).is_none()
+                })
+        });
+    let ask = if let Some(j) = ceiling {
+        let over = r.raw(j, j + 1);
+        if r.has_any(&["caseload", "caseloads", "cases"]) {
+            format!("You said {quote}: how many workers are over {over} today, and in which teams?")
+        } else {
+            format!(
+                "You said {quote}: how many are over {over} today, and what is happening for them?"
+            )
+        }
+    } else if caseload {
         format!(
             "You said {quote}: who holds the people who are not in that figure, such as those waiting to be allocated, and how do you know they are safe?"
         )

@@ -282,6 +282,8 @@ mod tests_case_voice;
 #[cfg(test)]
 mod tests_cause;
 #[cfg(test)]
+mod tests_ceiling;
+#[cfg(test)]
 mod tests_chaired;
 #[cfg(test)]
 mod tests_completed;
