@@ -1080,6 +1080,16 @@ const ACTION_LABELS: &[&str] = &[
     "actions taken",
     "my part",
     "our part",
+    // "Our change: therapists agree the aims at the first visit": the change the speaker's service
+    // made, and theirs.
+    "our change",
+    "our changes",
+    "my change",
+    "my changes",
+    "our actions",
+    "my actions",
+    "what we put in place",
+    "what i put in place",
     // Notes that head each line with its stage ("Then: ... Did: ... Now: ..."): what was done,
     // not whose.
     "did",

@@ -144,3 +144,17 @@ fn an_action_undersold_after_we_ve_is_still_done_and_a_count_not_made_since_is_n
     assert!(!r.then_now_next.then, "{:?}", r.then_now_next);
     assert!(!r.covers.difference, "{:?}", r.difference_markers);
 }
+
+#[test]
+fn a_line_labelled_our_change_is_the_services_own_action() {
+    let text = "Hospital discharge, west locality\n\
+                Then (2024): 31% of people went home with no plan for the first week\n\
+                Our change: a social worker sits on the ward round twice a week\n\
+                Now (2025): 9% went home with no plan (ward audit)";
+    let r = read(text);
+    assert!(r.covers.done, "{:?}", r.done_markers);
+    assert!(!r.own_part_markers.is_empty(), "{:?}", r.done_markers);
+    let r =
+        read("My changes: duty calls go to one senior practitioner, who rings back the same day.");
+    assert!(r.covers.done, "{:?}", r.done_markers);
+}
