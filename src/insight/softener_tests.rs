@@ -471,3 +471,16 @@ fn starting_to_after_be_tells_a_result_only_begun() {
     // Still no softener when it tells when something began.
     none("The wait from the visit starting to the plan being signed was six weeks.");
 }
+
+#[test]
+fn hard_to_be_sure_is_a_claim_not_stood_on() {
+    // Issue 17, in sentences written for this test.
+    only(
+        "Falls went down in the spring, though it's hard to be sure why.",
+        "hard to be sure",
+    );
+    only(
+        "It's difficult to be certain the rota made the difference.",
+        "difficult to be certain",
+    );
+}

@@ -72,6 +72,11 @@ const MORE: &[&[&str]] = &[
     &["can't", "say", "for", "sure"],
     &["say", "for", "sure"],
     &["know", "for", "sure"],
+    // "though it's hard to be sure", "it's difficult to be certain": the same, said of the claim.
+    &["hard", "to", "be", "sure"],
+    &["hard", "to", "be", "certain"],
+    &["difficult", "to", "be", "sure"],
+    &["difficult", "to", "be", "certain"],
     // "so who knows.": a shrug (only closing its clause or after "so", see `more_not_softening`).
     &["who", "knows"],
     // "I'd be wary of claiming anything", "I'm wary of overstating it": the speaker's own caution
