@@ -329,6 +329,9 @@ fn changed(r: &Reading, a: usize, b: usize) -> bool {
             || r.n(k) == "against" && (k + 1..k + 5).any(|j| r.n(j) == "last")
             // "I changed it", "we fixed that": a weak spot already put right.
             || matches!(r.n(k), "changed" | "fixed") && matches!(r.n(k.wrapping_sub(1)), "i" | "we")
+            // "it's the first time recording hasn't eaten their evenings": relief at what no
+            // longer happens, a result (probes-19 p13 was asked "what has been done since").
+            || r.n(k) == "first" && r.n(k + 1) == "time" && (k + 2..b).any(|j| turn(r, j, j + 1) >= 2)
     }) || (a..b).any(|k| planned_at(r, k))
 }
 
@@ -464,6 +467,12 @@ fn turn(r: &Reading, a: usize, b: usize) -> usize {
                 || pair("another", "story")
                 || pair("different", "story")
                 || pair("less", "sure")
+                // "and nobody checks whether the corrections caught everything": what nobody
+                // checks is the weak spot (probes-19 p13); "nobody audits their own team's work"
+                // is a safeguard.
+                || matches!(w, "nobody" | "nobody's")
+                    && matches!(r.n(k + 1), "checks" | "checked" | "looks" | "looked")
+                    && matches!(r.n(k + 2), "whether" | "if" | "at")
                 // "The figure I'm not pleased with": a weak spot announced.
                 || w == "not"
                     && matches!(
@@ -691,7 +700,11 @@ fn said(r: &Reading, a: usize, b: usize) -> Option<String> {
     let a = (a..(a + 6).min(b))
         .find(|&k| r.n(k) == "that" && matches!(r.n(k.wrapping_sub(1)), "is" | "add" | "say"))
         .map_or(a, |k| k + 1);
-    let (subordinate, a) = if matches!(r.n(a), "when" | "where" | "once" | "since" | "of") {
+    // "in 7 of the 40 records the worker had to rewrite most of it" opens on where the count is
+    // (probes-19 p13): said back as "that in 7 of the 40 records ...".
+    let (subordinate, a) = if matches!(r.n(a), "when" | "where" | "once" | "since" | "of")
+        || r.n(a) == "in" && r.value(a + 1).is_some()
+    {
         (Some(r.n(a).to_string()), a + 1)
     } else {
         (None, a)

@@ -354,6 +354,8 @@ mod tests_reassured;
 #[cfg(test)]
 mod tests_records_short;
 #[cfg(test)]
+mod tests_relief;
+#[cfg(test)]
 mod tests_rest_noun;
 #[cfg(test)]
 mod tests_rule;
