@@ -489,3 +489,19 @@ fn the_next_council_a_case_from_the_spring_a_name_given_an_aim_and_a_document_ar
         "I've asked the hospital to share discharge news, and we will review it in March.",
     ]);
 }
+
+#[test]
+fn we_re_going_closing_a_sentence_that_names_a_month_is_a_step() {
+    for text in [
+        "The allotment society wants us at their April open day to talk about carers, and we're \
+         going",
+        "The mosque committee would like a social worker at their Ramadan evening in March, and \
+         I'm going.",
+    ] {
+        let r = read(text);
+        assert!(r.then_now_next.next, "{text}: {:?}", r.next_markers);
+        assert!(r.next_has_when, "{text}: {:?}", r.next_markers);
+    }
+    // With no month it says no when, and is left alone.
+    no_step(&["They wanted us at the open day, and we went."]);
+}

@@ -44,6 +44,14 @@ pub(super) fn find(r: &Reading) -> NextSteps {
             future.push(c.bytes.clone());
         }
     }
+    // "The young farmers want us at their February meeting, and we're going": "we're going" closing
+    // a sentence that names a month or season is a step with its when.
+    let listed_future = Taken::covering(&future);
+    for c in clauses {
+        if !listed_future.overlaps(&c.bytes) && going_to_a_dated_event(r, c) {
+            future.push(c.bytes.clone());
+        }
+    }
     future.sort_by_key(|f| f.start);
     let mut first_future: HashMap<usize, usize> = HashMap::new();
     for f in &future {
@@ -143,6 +151,36 @@ fn standing_next(r: &Reading, c: &clause::Clause, f: &Range<usize>) -> bool {
         && ts[k - 1].norm == "the"
         && matches!(c.time, clause::Time::Present | clause::Time::Unknown)
         && recurs
+}
+
+/// Whether clause `c` is only "(and) we're going" / "I'm going", closing its sentence, in a sentence
+/// that names a month or season ("... at their February meeting, and we're going").
+fn going_to_a_dated_event(r: &Reading, c: &clause::Clause) -> bool {
+    let ws: Vec<&str> = r.toks[c.toks.clone()]
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.norm.as_str())
+        .collect();
+    let ws = ws.strip_prefix(&["and"]).unwrap_or(&ws);
+    let going = matches!(
+        ws,
+        ["we're" | "i'm", "going"] | ["we" | "i", "are" | "am", "going"]
+    );
+    let sentence = r.sentences.range(c.sentence, r.text.len());
+    let closes = r
+        .toks
+        .iter()
+        .filter(|t| t.start >= c.bytes.end && t.end <= sentence.end)
+        .all(|t| !t.is_word());
+    going
+        && closes
+        && r.toks
+            .iter()
+            .filter(|t| t.start >= sentence.start && t.end <= c.bytes.start)
+            .any(|t| {
+                crate::text::MONTH_WORDS.contains(&t.norm.as_str())
+                    || clause::SEASONS.contains(&t.norm.as_str()) && t.norm != "new"
+            })
 }
 
 /// "Mr F, we'll say, early seventies": a clause that only gives a name in the telling.
