@@ -390,7 +390,7 @@ fn fairly_closing_its_clause_means_justly() {
 #[test]
 fn only_the_one_or_only_the_one_who_means_solely() {
     // Issue 17, in sentences written for this test.
-    none("It's a long road, and only the one bus a day goes out there.");
+    none("There's a big estate out there and only the one shop.");
     none("The card is private: it's only the receptionist who sees it.");
     none("It was only the night staff that knew her routine.");
     // Still a softener when it plays the speaker's work down.
