@@ -374,6 +374,26 @@ const SHARE_TOKENS: usize = 12;
 
 /// The follow-up on a weak spot at token `i`, said back as `quote` (the words `a..end`).
 fn weakness_said(r: &Reading, i: usize, (a, end): (usize, usize), quote: String) -> Option<Anchor> {
+    // "You said they're the partner you hear from least", "You said the second hasn't moved": a
+    // quote that leans on what was said before does not say what is weak, and "which people does
+    // it affect most" cannot fit it (insight-strong-2 t11, probes-7 p07).
+    let low = quote.to_lowercase();
+    let first = low.split_whitespace().next().unwrap_or("");
+    if matches!(
+        first,
+        "they" | "they're" | "it" | "it's" | "that" | "that's" | "those" | "these" | "this"
+    ) || [
+        "the second ",
+        "the first ",
+        "the other ",
+        "the latter ",
+        "the former ",
+    ]
+    .iter()
+    .any(|p| low.starts_with(p))
+    {
+        return None;
+    }
     // A share that shows how weak: "Annual reviews are harder: 64% on time".
     let (_, sentence_end) = r.sentence(i);
     let share = (end..sentence_end).find_map(|k| {

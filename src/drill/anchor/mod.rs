@@ -318,6 +318,8 @@ mod tests_instance;
 #[cfg(test)]
 mod tests_late_turn;
 #[cfg(test)]
+mod tests_leaning_quote;
+#[cfg(test)]
 mod tests_left;
 #[cfg(test)]
 mod tests_listening;
