@@ -484,3 +484,12 @@ fn hard_to_be_sure_is_a_claim_not_stood_on() {
         "difficult to be certain",
     );
 }
+
+#[test]
+fn only_set_against_not_means_solely() {
+    // Issue 17, in sentences written for this test.
+    none("It's only the evening visits we've moved, not the mornings.");
+    none("I only chaired the first panel, not the appeals.");
+    // Still a softener with nothing set against it.
+    only("It's only the evening visits so far.", "only");
+}

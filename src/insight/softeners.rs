@@ -303,6 +303,18 @@ fn that_as_subject(toks: &[Token], k: usize) -> bool {
         || matches!(toks[k - 1].norm.as_str(), "and" | "but" | "so" | "though")
 }
 
+/// Whether the words from `j` run, within the same clause, to ", not ...": "only rehab we've
+/// changed, not the equipment side".
+fn set_against_not(toks: &[Token], j: usize) -> bool {
+    let mut k = j;
+    while k < toks.len() && k < j + 8 && toks[k].is_word() {
+        k += 1;
+    }
+    k > j
+        && toks.get(k).is_some_and(|t| t.norm == ",")
+        && toks.get(k + 1).is_some_and(|t| t.norm == "not")
+}
+
 /// Words for a result that "mostly" before them holds back ("mostly positive", "mostly working").
 const MOSTLY_RESULTS: &[&str] = &[
     "good", "positive", "working", "okay", "ok", "fine", "helpful", "better", "settled", "well",
@@ -745,6 +757,11 @@ fn not_softening(toks: &[Token], i: usize, j: usize) -> bool {
             // only"); after "we" it tells what the service does or did ("we only take referrals
             // from the wards", "we only did them nine to five") unless it goes on to play it down
             // ("we only really", "we only managed").
+            // "it's only rehab we've changed, not the equipment side": solely, set against what
+            // is not.
+            if set_against_not(toks, j) {
+                return true;
+            }
             let about_others = if matches!(before, "we" | "we've" | "we'd" | "we're") {
                 !matches!(w(j), "really" | "managed" | "got")
             } else {
