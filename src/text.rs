@@ -129,6 +129,32 @@ pub(crate) const MONTH_WORDS: &[&str] = &[
     "dec",
 ];
 
+/// Days of the month said in words ("ninth"; "twenty" before "first" makes "twenty first"): the
+/// clause reader's "on the fourteenth of January" and a date of birth said aloud share this list.
+pub(crate) const DAY_ORDINALS: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "thirtieth",
+];
+
 /// Numbers said in words, with their values: the one list every reader of figures shares (the
 /// clause reader, the figures a probe asks for, the anchored follow-ups, "only twelve").
 const NUMBERS: &[(&str, f64)] = &[

@@ -15,7 +15,7 @@ use cuts::*;
 pub(crate) use past::*;
 
 use super::words::Token;
-use crate::text::{MONTH_WORDS, NUMBER_OR_WHOLE_WORDS as NUMBER_WORDS};
+use crate::text::{DAY_ORDINALS, MONTH_WORDS, NUMBER_OR_WHOLE_WORDS as NUMBER_WORDS};
 use std::ops::Range;
 
 /// How a clause holds what it says.
@@ -920,32 +920,9 @@ pub(crate) fn goes_somewhere(before: &str, after: &str) -> bool {
 /// "on the fourteenth of January", "on the twenty first of May" (the words after "on the"): a day
 /// said in words.
 fn day_in_words(ts: &[Token]) -> bool {
-    const ORDINALS: &[&str] = &[
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-        "twentieth",
-        "thirtieth",
-    ];
     let w = |k: usize| ts.get(k).map_or("", |t| t.norm.as_str());
     let tens = usize::from(matches!(w(0), "twenty" | "thirty"));
-    ORDINALS.contains(&w(tens)) && w(tens + 1) == "of" && MONTH_WORDS.contains(&w(tens + 2))
+    DAY_ORDINALS.contains(&w(tens)) && w(tens + 1) == "of" && MONTH_WORDS.contains(&w(tens + 2))
 }
 
 /// "before someone comes home", "before they move in" (the words after "before"): a time to come

@@ -13,6 +13,7 @@ use super::pattern::{
 use super::report::ConfidentialKind;
 use super::text::{Taken, char_at, char_before};
 use super::titled::Titled;
+use crate::text::{DAY_ORDINALS, MONTH_WORDS, number_value};
 use std::ops::Range;
 
 /// How far before a date a cue such as "born" or "DOB" still counts, in bytes.
@@ -803,79 +804,12 @@ fn birth_dates(lexicon: &Lexicon, text: &str, this_year: i32) -> Vec<Range<usize
     out
 }
 
-/// Ordinal days in words ("ninth", "twenty" before "first" makes "twenty first").
-const ORDINALS: &[&str] = &[
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-    "thirtieth",
-];
-
-const MONTH_NAMES: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-/// Number words a year said aloud goes on with ("nineteen forty two", "two thousand and seven").
-const YEAR_WORDS: &[&str] = &[
-    "and",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "oh",
-    "thousand",
-];
+/// Whether a word goes on a year said aloud ("nineteen forty two", "two thousand and seven"): "and",
+/// "oh", a number word from one to ninety, or "thousand".
+fn year_word(word: &str) -> bool {
+    matches!(word, "and" | "oh" | "thousand")
+        || number_value(word).is_some_and(|v| (1.0..100.0).contains(&v))
+}
 
 /// Dates said in words, as a transcript sets them down: "the second of june nineteen forty", "9th
 /// of July nineteen sixty two", "ninth of November two thousand and seven" (a day, "of", a month,
@@ -894,7 +828,7 @@ fn spoken_dates(text: &str) -> Vec<Range<usize>> {
     let w = |k: usize| words.get(k).map_or("", |x| x.2.as_str());
     let is_day = |word: &str| {
         let last = word.rsplit('-').next().unwrap_or(word);
-        ORDINALS.contains(&last)
+        DAY_ORDINALS.contains(&last)
             || (word.len() <= 4
                 && word.starts_with(|c: char| c.is_ascii_digit())
                 && ["st", "nd", "rd", "th"].iter().any(|s| word.ends_with(s)))
@@ -914,7 +848,7 @@ fn spoken_dates(text: &str) -> Vec<Range<usize>> {
             words[at].0
         };
         at += 1;
-        if w(at) != "of" || !MONTH_NAMES.contains(&w(at + 1)) {
+        if w(at) != "of" || !MONTH_WORDS[..12].contains(&w(at + 1)) {
             k += 1;
             continue;
         }
@@ -925,7 +859,7 @@ fn spoken_dates(text: &str) -> Vec<Range<usize>> {
             continue;
         }
         let mut end = at;
-        while end + 1 < words.len() && end - at < 5 && YEAR_WORDS.contains(&w(end + 1)) {
+        while end + 1 < words.len() && end - at < 5 && year_word(w(end + 1)) {
             end += 1;
         }
         // A trailing "and" belongs to what follows ("two thousand and seven and she was").

@@ -3,6 +3,8 @@
 //! figures. Single numbers below ten stay words ("one of the teams", "two managers"), as in
 //! British plain-English style; a lone figure is left as it came.
 
+use crate::text::number_value;
+
 /// `text` with its spoken numbers written as figures.
 pub fn as_figures(text: &str) -> String {
     let tokens = tokenise(text);
@@ -94,40 +96,12 @@ fn tokenise(text: &str) -> Vec<Token<'_>> {
     tokens
 }
 
-/// The value of a number word below a hundred ("seven", "forty").
+/// The value of a number word below a hundred ("seven", "forty"): a unit, a teen or a tens word from
+/// the one list of number words, never a run-together "fiftytwo" (the tidy joins "fifty two" itself).
 fn small(word: &str) -> Option<u64> {
-    const UNITS: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    let lower = word.to_lowercase();
-    if let Some(n) = UNITS.iter().position(|u| *u == lower) {
-        return Some(n as u64);
-    }
-    TENS.iter()
-        .position(|t| *t == lower)
-        .map(|n| (n as u64 + 2) * 10)
+    number_value(&word.to_lowercase())
+        .filter(|v| *v < 20.0 || (*v < 100.0 && v % 10.0 == 0.0))
+        .map(|v| v as u64)
 }
 
 fn scale(word: &str) -> Option<u64> {
