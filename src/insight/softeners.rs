@@ -178,16 +178,12 @@ fn more_not_softening(toks: &[Token], i: usize, j: usize) -> bool {
                 || (w(i + 1) == "have" && w(j) == "to")
         }
         // "what difference it might make", "whether it might": a question about it.
-        "it" if w(i + 1) == "might" => toks[i.saturating_sub(3)..i]
-            .iter()
-            .rev()
-            .take_while(|t| t.is_word())
-            .any(|t| {
-                matches!(
-                    t.norm.as_str(),
-                    "what" | "whether" | "how" | "where" | "if" | "when"
-                )
-            }),
+        "it" if w(i + 1) == "might" => word_shortly_before(
+            toks,
+            i,
+            3,
+            &["what", "whether", "how", "where", "if", "when"],
+        ),
         // "a worker who knows the family": who is meant; "..., so who knows." is a shrug.
         "who" => {
             toks.get(j).is_some_and(Token::is_word)
@@ -495,16 +491,14 @@ const WORK_DONE: &[&str] = &[
 fn help_given(toks: &[Token], i: usize, j: usize) -> bool {
     let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
     matches!(w(j + 1), "help" | "advice" | "support")
-        && toks[i.saturating_sub(5)..i]
-            .iter()
-            .rev()
-            .take_while(|t| t.is_word())
-            .any(|t| {
-                matches!(
-                    t.norm.as_str(),
-                    "gave" | "give" | "giving" | "given" | "offered" | "offer" | "lent" | "lend"
-                )
-            })
+        && word_shortly_before(
+            toks,
+            i,
+            5,
+            &[
+                "gave", "give", "giving", "given", "offered", "offer", "lent", "lend",
+            ],
+        )
 }
 
 /// Words after "a bit more" or "a bit less" that make it an amount given or had ("a bit more time
@@ -635,6 +629,16 @@ const PAST_FORMS: &[&str] = &[
 
 /// Joining words after which a clause may go on without its subject ("and were just").
 const JOINERS: &[&str] = &["and", "so", "but", "or", "then"];
+
+/// Whether one of the `back` tokens just before token `i`, in the run of words that ends there (no
+/// punctuation between), is one of `words`.
+fn word_shortly_before(toks: &[Token], i: usize, back: usize, words: &[&str]) -> bool {
+    toks[i.saturating_sub(back)..i]
+        .iter()
+        .rev()
+        .take_while(|t| t.is_word())
+        .any(|t| words.contains(&t.norm.as_str()))
+}
 
 /// Whether token `i` sits in a condition ("if someone seems confused", "when a tenant seems low"):
 /// "if", "when", "whenever" or "unless" opens its clause a few words before, with no I or we.

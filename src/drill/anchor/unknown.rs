@@ -36,6 +36,15 @@ const FOUND_OUT: &[&str] = &[
     "counted", "checked", "asked", "measured", "tracked", "looked",
 ];
 
+/// Where what is unknown, opening at token `j`, ends: the first stop, colon, semicolon or dash
+/// before `sb`; none when it has fewer than `FEWEST_WORDS` words, too few to say back.
+fn unknown_end(r: &Reading, j: usize, sb: usize) -> Option<usize> {
+    let end = (j..sb)
+        .find(|&m| r.is_stop(m) || matches!(r.n(m), ":" | ";" | "—" | "–"))
+        .unwrap_or(sb);
+    ((j..end).filter(|&m| r.toks[m].is_word()).count() >= FEWEST_WORDS).then_some(end)
+}
+
 /// "...and nobody has counted yet how many people have stopped going because of it" (probes-18
 /// p04, where the coach asked for a time advice was not taken, just told, and the assessor asked
 /// how the PSW will find out, by when, and what they will do if people are losing out): nobody
@@ -64,12 +73,7 @@ fn uncounted(r: &Reading, k: usize) -> Option<(Anchor, (usize, usize))> {
     if !OPENERS.contains(&r.n(j)) {
         return None;
     }
-    let end = (j..sb)
-        .find(|&m| r.is_stop(m) || matches!(r.n(m), ":" | ";" | "—" | "–"))
-        .unwrap_or(sb);
-    if (j..end).filter(|&m| r.toks[m].is_word()).count() < FEWEST_WORDS {
-        return None;
-    }
+    let end = unknown_end(r, j, sb)?;
     let said = slot_up_to(r.text, &r.toks, k, end, MOST_WORDS)?;
     let a = anchor(
         r,
@@ -120,12 +124,7 @@ fn framed(r: &Reading, k: usize) -> Option<(Anchor, (usize, usize))> {
     if !what && !opened {
         return None;
     }
-    let end = (j..sb)
-        .find(|&m| r.is_stop(m) || matches!(r.n(m), ":" | ";" | "—" | "–"))
-        .unwrap_or(sb);
-    if (j..end).filter(|&m| r.toks[m].is_word()).count() < FEWEST_WORDS {
-        return None;
-    }
+    let end = unknown_end(r, j, sb)?;
     let unknown = slot_up_to(r.text, &r.toks, j, end, MOST_WORDS)?;
     let frame = format!(
         "you {} {}{}",
