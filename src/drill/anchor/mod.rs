@@ -265,6 +265,18 @@ pub fn anchors(answer: &str) -> Vec<Anchor> {
     found
 }
 
+/// Every follow-up anchored in `answer`, asks only: the test files' shared view of `anchors`.
+#[cfg(test)]
+fn asks(answer: &str) -> Vec<String> {
+    anchors(answer).into_iter().map(|a| a.ask).collect()
+}
+
+/// The first follow-up anchored in `answer`, or "" when there is none.
+#[cfg(test)]
+fn first(answer: &str) -> String {
+    asks(answer).into_iter().next().unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

@@ -8,10 +8,6 @@ use super::frame::well_formed;
 use super::tests::first;
 use super::*;
 
-fn asks(answer: &str) -> Vec<String> {
-    anchors(answer).into_iter().map(|a| a.ask).collect()
-}
-
 #[test]
 fn a_quote_cut_before_its_object_is_not_said_back() {
     assert!(well_formed("You said you're focusing on: what has it changed so far?").is_err());

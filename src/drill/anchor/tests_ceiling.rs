@@ -5,10 +5,6 @@
 
 use super::*;
 
-fn asks(answer: &str) -> Vec<String> {
-    anchors(answer).into_iter().map(|a| a.ask).collect()
-}
-
 #[test]
 fn an_average_under_a_ceiling_is_asked_how_many_are_over_it() {
     let answer = "Our figures are right. The limit is 25 cases for a full-time social worker, \

@@ -5,10 +5,6 @@
 use super::frame::{unfilled, well_formed};
 use super::*;
 
-fn asks(answer: &str) -> Vec<String> {
-    anchors(answer).into_iter().map(|a| a.ask).collect()
-}
-
 #[test]
 fn a_filler_is_never_said_back() {
     let answer = "the thing I'd point to is the practice panel. it meets every fortnight, \

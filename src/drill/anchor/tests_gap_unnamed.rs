@@ -7,14 +7,6 @@
 
 use super::*;
 
-fn first(answer: &str) -> String {
-    anchors(answer)
-        .into_iter()
-        .next()
-        .map(|a| a.ask)
-        .unwrap_or_default()
-}
-
 const RESULTS: &str = "Since April every new tenant in extra care gets a welcome visit from \
                        a social worker in the first fortnight, and 88 of the 97 have had one. \
                        Falls in the first three months went from 21 to 9, and the tenants' \

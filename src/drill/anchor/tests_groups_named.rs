@@ -3,10 +3,6 @@
 
 use super::*;
 
-fn asks(answer: &str) -> Vec<String> {
-    anchors(answer).into_iter().map(|a| a.ask).collect()
-}
-
 #[test]
 fn groups_named_together_are_not_asked_which_others_fare_worse() {
     let answer = "Our figures show two groups. Older Kurdish residents come to us late, mostly \

@@ -8,10 +8,6 @@
 use super::frame::{unfilled, well_formed};
 use super::*;
 
-fn asks(answer: &str) -> Vec<String> {
-    anchors(answer).into_iter().map(|a| a.ask).collect()
-}
-
 #[test]
 fn a_question_word_in_a_title_is_not_a_group() {
     let answer = "Since May every report to the cabinet has had a 'What families said' \

@@ -4,10 +4,6 @@
 
 use super::*;
 
-fn asks(answer: &str) -> Vec<String> {
-    anchors(answer).into_iter().map(|a| a.ask).collect()
-}
-
 #[test]
 fn a_weak_spot_that_leans_back_is_not_said_back() {
     let answer = "We set two goals last year: faster first contact and fewer repeat referrals. \

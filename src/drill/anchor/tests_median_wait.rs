@@ -4,10 +4,6 @@
 
 use super::*;
 
-fn asks(answer: &str) -> Vec<String> {
-    anchors(answer).into_iter().map(|a| a.ask).collect()
-}
-
 const LONGEST: &str = "how long is the longest wait today, who is waiting it";
 
 #[test]

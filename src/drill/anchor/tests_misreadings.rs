@@ -6,10 +6,6 @@
 use super::tests::first;
 use super::*;
 
-fn asks(answer: &str) -> Vec<String> {
-    anchors(answer).into_iter().map(|a| a.ask).collect()
-}
-
 #[test]
 fn a_count_of_failures_is_pressed_on_the_people_not_on_its_rest() {
     let a = first(

@@ -5,14 +5,6 @@
 
 use super::*;
 
-fn first(answer: &str) -> String {
-    anchors(answer)
-        .into_iter()
-        .next()
-        .map(|a| a.ask)
-        .unwrap_or_default()
-}
-
 #[test]
 fn relief_is_not_a_weak_spot_and_what_nobody_checks_is() {
     let answer = "We gave the night team tablets in March so visit notes are typed on the spot. \
