@@ -1065,6 +1065,127 @@ fn decided_would(ts: &[Token], k: usize) -> bool {
     })
 }
 
+/// "a key safe the lads don't know about", "a room the family can't see into": a relative clause
+/// with no "that" or "who". A thing named ("a key safe"), then a subject of its own ("the lads",
+/// "they") and a verb denied whose object is the thing named, so nothing follows the verb but a
+/// preposition at most before the clause ends. The denial says which thing is meant and denies
+/// nothing the speaker said of it. After a verb of saying or knowing ("we told the family they
+/// didn't qualify") what follows is what was said, and the denial stands.
+fn contact_relative(ts: &[Token], k: usize) -> bool {
+    let w = |i: usize| ts.get(i).map_or("", |t| t.norm.as_str());
+    let back = |d: usize| if k >= d { w(k - d) } else { "" };
+    if !(w(k).ends_with("n't") || w(k) == "cannot") || !ts.get(k + 1).is_some_and(Token::is_word) {
+        return false;
+    }
+    const PRONOUNS: &[&str] = &["they", "he", "she", "we", "i", "you"];
+    const OWNERS: &[&str] = &["the", "his", "her", "their", "our", "my", "your", "its"];
+    const PARTICLES: &[&str] = &[
+        "about", "for", "with", "to", "on", "in", "into", "at", "of", "up", "out", "from", "over",
+        "through", "by",
+    ];
+    const ENDS: &[&str] = &["and", "but", "so", "or", "because", "now", "any", "anymore"];
+    // The thing named stands just before the subject.
+    // The subject: "they", or "the lads", "the old crowd".
+    let noun_at = if PRONOUNS.contains(&back(1)) {
+        k.checked_sub(2)
+    } else {
+        (2..=3)
+            .find(|&d| {
+                OWNERS.contains(&back(d))
+                    && (1..d).all(|e| {
+                        ts[k - e].is_word()
+                            && !PRONOUNS.contains(&back(e))
+                            && !OWNERS.contains(&back(e))
+                    })
+            })
+            .and_then(|d| k.checked_sub(d + 1))
+    };
+    let Some(noun_at) = noun_at else {
+        return false;
+    };
+    let noun = w(noun_at);
+    let function_word = |x: &str| {
+        SUBJECTS.contains(&x)
+            || REPORTING.contains(&x)
+            || OWNERS.contains(&x)
+            || PARTICLES.contains(&x)
+            || ENDS.contains(&x)
+            || matches!(
+                x,
+                "a" | "an"
+                    | "that"
+                    | "which"
+                    | "who"
+                    | "if"
+                    | "when"
+                    | "as"
+                    | "than"
+                    | "what"
+                    | "how"
+                    | "why"
+                    | "where"
+                    | "whether"
+                    | "be"
+                    | "been"
+                    | "being"
+                    | "do"
+                    | "did"
+                    | "does"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "can"
+                    | "could"
+                    | "would"
+                    | "will"
+                    | "should"
+                    | "might"
+                    | "must"
+                    | "me"
+                    | "us"
+                    | "them"
+                    | "him"
+                    | "hear"
+                    | "heard"
+                    | "reckon"
+                    | "realised"
+                    | "explained"
+                    | "promised"
+                    | "asked"
+                    | "worried"
+                    | "not"
+                    | "it"
+            )
+    };
+    if !ts[noun_at].is_word() || function_word(noun) || noun.ends_with("ly") {
+        return false;
+    }
+    // An article or owner opens the thing named, a few words before, with no verb of saying or
+    // knowing before it in the clause.
+    let opened = (noun_at.saturating_sub(4)..noun_at).rev().find(|&i| {
+        matches!(
+            w(i),
+            "a" | "an" | "the" | "his" | "her" | "their" | "our" | "my"
+        )
+    });
+    let Some(opened) = opened else {
+        return false;
+    };
+    if ts[opened..noun_at].iter().any(|t| !t.is_word())
+        || ts[..opened]
+            .iter()
+            .any(|t| REPORTING.contains(&t.norm.as_str()) && t.norm != "now")
+    {
+        return false;
+    }
+    // Nothing after the verb but a preposition at most: its object is the thing named.
+    let mut after = k + 2;
+    if PARTICLES.contains(&w(after)) {
+        after += 1;
+    }
+    after >= ts.len() || !ts[after].is_word() || ENDS.contains(&w(after))
+}
+
 fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize) -> Clause {
     let ts = &toks[range.clone()];
     let w = |k: usize| ts.get(k).map_or("", |t| t.norm.as_str());
@@ -1158,6 +1279,7 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                 ));
             further
                 || whose_noun
+                || contact_relative(ts, k2)
                 || matches!(p, "who" | "that" | "whose")
                 // "veterans who'd never been known to us": the contraction holds the "who".
                 || p.starts_with("who'")

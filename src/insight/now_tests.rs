@@ -217,3 +217,25 @@ fn a_state_regained_back_to_her_old_self_or_back_on_his_feet_is_where_things_sta
     let r = read("In May she went back to her old flat for a visit.");
     assert!(!r.then_now_next.now, "{:?}", r.then_now_next);
 }
+
+#[test]
+fn a_denial_in_a_relative_clause_with_no_that_leaves_the_state_standing() {
+    // "a flat the lads don't know about": the denial says which flat, and the state stands.
+    for text in [
+        "He has a flat now with a back door the old crowd don't know about.",
+        "She lives in a bungalow now with a garden the neighbours can't see into.",
+        "They rent a room near the college now, in a block their father can't get into.",
+    ] {
+        let r = read(text);
+        assert!(r.then_now_next.now, "{text}: {:?}", r.then_now_next);
+    }
+    // After a verb of saying, or with an object after the verb, the denial is the clause's own.
+    for text in [
+        "We told the family now they didn't qualify.",
+        "He isn't in a flat now the council doesn't pay for.",
+        "She's in a flat now the landlord doesn't repair the boiler.",
+    ] {
+        let r = read(text);
+        assert!(!r.then_now_next.now, "{text}: {:?}", r.then_now_next);
+    }
+}
