@@ -279,3 +279,58 @@ fn without_a_microphone_one_line_says_why_and_typing_goes_on() {
     assert!(shown.contains("Right: 310 people"), "{shown}");
     assert!(!shown.contains("No microphone"), "{shown}");
 }
+
+/// Walk 9, row 20: the last figure's answer sent with an empty Enter, the PSW typing on as if
+/// still answering ("end of november"): the "n" in it started a new round and the rest went
+/// into its first answer. Typing carried on after the round ends is let go and said so; a key
+/// after a pause is a choice again.
+#[test]
+fn typing_on_after_the_last_figure_does_not_start_a_new_round() {
+    use common::keys::{press, type_text};
+    use psw_coach::bank::{Library, Origin};
+    use psw_coach::tui::app::App;
+    let mut library = Library::default();
+    library.add(
+        "good.yaml",
+        include_str!("../fixtures/good.yaml"),
+        Origin::Bundled("good.yaml"),
+    );
+    let data = tempfile::tempdir().unwrap();
+    std::fs::write(data.path().join("evidence.yaml"), REGISTER).unwrap();
+    let clock = FakeClock::new("2026-12-05T09:00:00+00:00".parse().unwrap());
+    let held = clock.clone();
+    let mut app = App::new(library, Some(data.path().into()), MONOCHROME, false)
+        .with_clock(std::rc::Rc::new(move || Box::new(held.clone())));
+    app.start(psw_coach::drill::RehearseOptions {
+        plan: psw_coach::drill::Plan::Figures(1),
+        seed: None,
+        spoken: false,
+        record: false,
+        probes: None,
+    });
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.top().context(), Context::FiguresDone);
+    type_text(&mut app, "end of november\n");
+    assert_eq!(
+        app.top().context(),
+        Context::FiguresDone,
+        "a new round began"
+    );
+    let shown = common::drawn::app_text(&app, 80, 24);
+    assert!(shown.contains("No figure read in that"), "{shown}");
+    assert!(
+        shown.contains("The round had ended, so what was typed after it was not taken."),
+        "{shown}"
+    );
+    insta::assert_snapshot!("figures_done_after_typing_on_80x24", shown);
+    // A pause, then `n`: a new round, its answer box empty.
+    clock.advance(Duration::from_secs(2));
+    press(&mut app, KeyCode::Char('n'));
+    assert_eq!(app.top().context(), Context::FiguresDrill);
+    let again = common::drawn::app_text(&app, 80, 24);
+    let answer = again
+        .lines()
+        .find(|l| l.contains("Answer:"))
+        .unwrap_or_default();
+    assert_eq!(answer.trim_matches('"').trim_matches('│').trim(), "Answer:");
+}

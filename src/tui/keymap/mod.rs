@@ -192,11 +192,17 @@ impl Context {
     /// In these, a key that is not in the map types into a text box.
     /// Beside a text box, where a printable character that is no key here is typing meant for
     /// the box: the screen moves the focus there and types it, rather than dropping it unseen
-    /// (a reflection typed on the rating step lost its first words).
+    /// (a reflection typed on the rating step lost its first words). On the figures drill's done
+    /// screen it is an answer typed on after the round ended, which the screen lets go and says
+    /// so, rather than taking an `n` in it as "again".
     pub fn types_into_next_box(self) -> bool {
         matches!(
             self,
-            Context::Cues | Context::Rating | Context::PairRating | Context::PairAsking
+            Context::Cues
+                | Context::Rating
+                | Context::PairRating
+                | Context::PairAsking
+                | Context::FiguresDone
         )
     }
 

@@ -26,6 +26,10 @@ use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 /// The longest answer taken: a figure and a date, with room to spare.
 const MAX_ANSWER: usize = 200;
 
+/// Keys this close together after the round has ended are typing carried on from the last
+/// answer, not a choice on the done screen.
+const TYPING_ON: Duration = Duration::from_secs(1);
+
 pub struct FiguresScreen {
     register: Register,
     history: FigureRecords,
@@ -45,6 +49,9 @@ pub struct FiguresScreen {
     voice: Option<Voice>,
     /// Why a spoken answer was not heard, until the next figure.
     voice_problem: Option<String>,
+    /// When a key was last typed on after the round ended (letters meant for an answer): while
+    /// the typing goes on, `n` and `q` in it are letters too, not "again" and "done".
+    typed_on: Option<Duration>,
 }
 
 /// The recorder and where it is with the figure on screen.
@@ -78,6 +85,7 @@ impl FiguresScreen {
             pair,
             voice: None,
             voice_problem: None,
+            typed_on: None,
         }
     }
 
@@ -203,8 +211,24 @@ impl FiguresScreen {
         MAX_ANSWER.saturating_sub(self.typed.text().chars().count())
     }
 
+    /// A key on the done screen: true while it is typing carried on from the last answer (the
+    /// round ended on Enter with the PSW still typing), which is then let go rather than
+    /// starting a new round with the rest of the words in its first answer.
+    fn typing_on(&mut self, letter: bool) -> bool {
+        let now = self.clock.now();
+        let going = letter
+            || self
+                .typed_on
+                .is_some_and(|at| now.saturating_sub(at) < TYPING_ON);
+        if going {
+            self.typed_on = Some(now);
+        }
+        going
+    }
+
     fn again(&mut self) {
         self.run = Run::new(&self.register, &self.history, self.count);
+        self.typed_on = None;
         self.last = None;
         self.typed = TextBox::new("", Lines::One);
         self.started = self.clock.now();
@@ -248,6 +272,7 @@ impl Screen for FiguresScreen {
         match action {
             Action::Choose if self.stop_listening() => {}
             Action::Choose => return Some(self.check()),
+            Action::Again | Action::Back if self.run.is_done() && self.typing_on(false) => {}
             Action::Back => {
                 if let Some(voice) = &mut self.voice {
                     voice.live.discard();
@@ -257,6 +282,11 @@ impl Screen for FiguresScreen {
             Action::Again => self.again(),
             Action::Type(_) | Action::Undo | Action::Redo => {
                 if self.run.is_done() {
+                    // Letters typed on after the round ended are let go, and said so.
+                    if matches!(action, Action::Type(_)) {
+                        self.typing_on(true);
+                        return Some(Vec::new());
+                    }
                     return None;
                 }
                 if let Action::Type(key) = action
@@ -274,6 +304,9 @@ impl Screen for FiguresScreen {
 
     fn on_text(&mut self, text: &str) -> Vec<Effect> {
         if self.run.is_done() {
+            if !text.trim().is_empty() {
+                self.typing_on(true);
+            }
             return Vec::new();
         }
         // A pasted answer is one line: the box makes its line breaks spaces.
@@ -371,6 +404,18 @@ fn render(state: &FiguresScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> Opt
                 },
                 theme.dim,
             ));
+            if state.typed_on.is_some() {
+                lines.push(Line::default());
+                let said = format!(
+                    "The round had ended, so what was typed after it was not taken. Stop \
+                     typing for a moment, then {} to drill again or {} when done.",
+                    crate::tui::keymap::label(Context::FiguresDone, Action::Again).unwrap_or(""),
+                    crate::tui::keymap::label(Context::FiguresDone, Action::Back).unwrap_or("")
+                );
+                for l in widgets::wrap_hanging(&said, width, "") {
+                    lines.push(Line::styled(l, theme.warn));
+                }
+            }
         }
     }
     let title = if state.run.is_done() {
