@@ -80,6 +80,13 @@ fn set_private_mode(_dir: &Path, _meta: &fs::Metadata) -> io::Result<()> {
     Ok(())
 }
 
+/// The one limit on a file the PSW gives psw-coach to read: a question bank, a sheet or register
+/// of figures, a note or an answer. Far above any real one (the bundled bank is about 310 KB, a long
+/// mock interview under 100 KB, 5,000 figures about 1 MB), and below what would fill the memory.
+/// One limit, so the sentence that names it ("far larger than any note, bank or sheet of figures")
+/// is true whichever file it is said of: banks and sheets had 8 MB, notes 16 MB, in the same words.
+pub const MAX_TEXT_BYTES: u64 = 16 * 1024 * 1024;
+
 /// Why a file could not be read as text.
 #[derive(Debug)]
 pub enum ReadError {

@@ -50,8 +50,9 @@ pub fn bundled_banks() -> Vec<(&'static str, Bank)> {
 }
 
 /// The largest bank file read. The bundled bank of 180 questions is about 310 KB; a file many times
-/// that size is a mistake (or `/dev/zero`), and reading it whole would fill the memory.
-pub const MAX_BANK_BYTES: u64 = 8 * 1024 * 1024;
+/// that size is a mistake (or `/dev/zero`), and reading it whole would fill the memory. The same
+/// limit as every file the PSW gives psw-coach (`paths::MAX_TEXT_BYTES`).
+pub const MAX_BANK_BYTES: u64 = crate::paths::MAX_TEXT_BYTES;
 
 /// A bank that was not loaded, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]

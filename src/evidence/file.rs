@@ -17,8 +17,9 @@ use crate::paths::{ReadError, read_text_file};
 use crate::yaml::{Node, Pos, parse_spanned};
 
 pub const FILE_NAME: &str = "evidence.yaml";
-/// Far more than any register: 5,000 figures take about 1 MB.
-pub const MAX_BYTES: u64 = 8 * 1024 * 1024;
+/// Far more than any register: 5,000 figures take about 1 MB. The same limit as every file the PSW
+/// gives psw-coach (`paths::MAX_TEXT_BYTES`).
+pub const MAX_BYTES: u64 = crate::paths::MAX_TEXT_BYTES;
 
 pub fn path(data_dir: &Path) -> PathBuf {
     data_dir.join(FILE_NAME)

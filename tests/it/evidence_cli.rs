@@ -491,7 +491,7 @@ fn a_sheet_excel_saved_in_windows_text_is_imported_and_a_bad_header_imports_noth
 fn a_sheet_far_too_large_is_refused_with_what_to_check() {
     let dir = tempfile::tempdir().expect("temp dir");
     let csv = dir.path().join("everything.csv");
-    std::fs::write(&csv, "measure,value,as_at,source\n".repeat(400_000)).unwrap();
+    std::fs::write(&csv, "measure,value,as_at,source\n".repeat(700_000)).unwrap();
     let out = psw(&dir.path().join("data"))
         .arg("evidence")
         .arg("import")
@@ -499,7 +499,7 @@ fn a_sheet_far_too_large_is_refused_with_what_to_check() {
         .assert()
         .failure();
     let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
-    assert!(err.contains("this file is larger than 8 MB"), "{err}");
+    assert!(err.contains("this file is larger than 16 MB"), "{err}");
     assert!(err.contains("check that it is the right file"), "{err}");
     // The PSW made the sheet: nothing says psw-coach wrote it.
     assert!(!err.contains("ever writes"), "{err}");

@@ -56,7 +56,7 @@ use crate::paths::{ReadError, ensure_private_dir, read_text_file};
 
 /// The largest note or draft read. A long mock interview is under 100 KB; a file past this is not a
 /// note psw-coach wrote, and reading it whole on every listing would be slow and fill the memory.
-pub const MAX_NOTE_BYTES: u64 = 16 * 1024 * 1024;
+pub const MAX_NOTE_BYTES: u64 = crate::paths::MAX_TEXT_BYTES;
 
 /// Enough `-2`, `-3`... names for any number of sessions started in one minute.
 const MAX_NAME_TRIES: u32 = 10_000;
