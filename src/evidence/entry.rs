@@ -215,7 +215,27 @@ pub fn as_at(text: &str) -> Result<NaiveDate, String> {
         ));
     }
     date(text)
+        .or_else(|| month_end(text))
         .ok_or_else(|| format!("`{text}` is not a date (write it as 2026-10-31 or 31/10/2026)"))
+}
+
+/// A month and year ("March 2024", "Mar 2024"), as figures are often dated and as Know your
+/// figures asks for "the month it was true": the last day of that month, as a month's figure is
+/// reported ("as at 31 March 2024").
+fn month_end(text: &str) -> Option<NaiveDate> {
+    let mut words = text.split_whitespace();
+    let (month, year) = (words.next()?, words.next()?);
+    if words.next().is_some() || year.len() != 4 {
+        return None;
+    }
+    let month = crate::text::month_number(month)?;
+    let year: i32 = year.parse().ok()?;
+    let next = if month == 12 {
+        NaiveDate::from_ymd_opt(year + 1, 1, 1)
+    } else {
+        NaiveDate::from_ymd_opt(year, month + 1, 1)
+    };
+    next?.pred_opt()
 }
 
 /// Quality statements by slug or title, or the first that is not one.
@@ -585,6 +605,28 @@ mod tests {
                 .unwrap_err()
                 .contains("write it as 2026-10-31")
         );
+    }
+
+    /// Walk 9, row 23: "March 2024" in Previous as at was "not a date (write it as
+    /// 2026-10-31…)", where figures are dated by the month and Know your figures asks for "the
+    /// month it was true". A month and year is that month's last day.
+    #[test]
+    fn a_month_and_year_is_taken_as_the_months_last_day() {
+        for (typed, day) in [
+            ("March 2024", (2024, 3, 31)),
+            ("mar 2024", (2024, 3, 31)),
+            ("February 2024", (2024, 2, 29)),
+            ("December 2025", (2025, 12, 31)),
+        ] {
+            assert_eq!(
+                as_at(typed),
+                Ok(NaiveDate::from_ymd_opt(day.0, day.1, day.2).unwrap()),
+                "{typed}"
+            );
+        }
+        for typed in ["March", "March 24", "Marching 2024", "March 2024 and on"] {
+            assert!(as_at(typed).is_err(), "{typed}");
+        }
     }
 
     #[test]
