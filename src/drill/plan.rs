@@ -49,6 +49,11 @@ pub enum Plan {
     Statement(QualityStatement, usize),
     /// These questions, by id, in this order.
     Questions(Vec<String>),
+    /// Today's practice (`review::TodayPlan`): the questions left of the day's suggested set, by
+    /// id, in this order. Asked as `Questions` is; its own label and title keep the session
+    /// known as today's practice in review, the summary and `notes list` (it read "4 chosen
+    /// questions").
+    Today(Vec<String>),
     Random(usize),
     /// The weakest questions by evidence: low ratings (the PSW's or a colleague's), gaps the
     /// insights found, cues missed, long unpractised, never practised (`review::rank`).
@@ -70,6 +75,7 @@ impl Plan {
                 format!("statement {}{}", statement.slug(), count_suffix(*n))
             }
             Plan::Questions(ids) => format!("question {}", ids.join(",")),
+            Plan::Today(ids) => format!("today {}", ids.join(",")),
             Plan::Random(n) => format!("random {n}"),
             Plan::Weakest(n) => format!("weakest {n}"),
             Plan::Least(n) => format!("least {n}"),
@@ -89,6 +95,7 @@ impl Plan {
             // question itself is on screen beside the title.
             Plan::Questions(ids) if ids.len() == 1 => "1 chosen question".to_string(),
             Plan::Questions(ids) => format!("{} chosen questions", ids.len()),
+            Plan::Today(_) => "Today's practice".to_string(),
             Plan::Random(1) => "1 question at random".to_string(),
             Plan::Random(n) => format!("{n} questions at random"),
             Plan::Weakest(1) => "The weakest question".to_string(),
@@ -171,6 +178,7 @@ impl FromStr for Plan {
             }
             // Ids keep their case: a PSW's own bank may use capitals.
             "question" | "questions" => parse_ids(&original).map(Plan::Questions),
+            "today" => parse_ids(&original).map(Plan::Today),
             "random" => parse_count("random", &rest).map(Plan::Random),
             "weakest" => parse_count("weakest", &rest).map(Plan::Weakest),
             "least" => parse_count("least", &rest).map(Plan::Least),
@@ -446,7 +454,7 @@ pub fn select(
         Plan::Statement(statement, n) => {
             select_statement(*statement, questions, rng).map(|q| first(q, *n))
         }
-        Plan::Questions(ids) => select_ids(ids, questions),
+        Plan::Questions(ids) | Plan::Today(ids) => select_ids(ids, questions),
         Plan::Random(0) | Plan::Weakest(0) | Plan::Least(0) => Err(PlanError::ZeroCount),
         // The figures drill asks no bank questions; the shells start it before choosing any.
         Plan::Figures(_) => Err(PlanError::FiguresDrill),

@@ -2257,6 +2257,58 @@ mod defects {
         assert!(!shown.contains("not practised yet"), "{shown}");
     }
 
+    /// Walk 9, row 26: a session started from Home › Today's practice was listed in review, the
+    /// summary and `notes list` as "4 chosen questions", the plan behind it being a list of ids.
+    /// It is called today's practice wherever its plan is named.
+    #[test]
+    fn todays_practice_is_named_so_in_the_summary_and_the_note() {
+        let data = tempfile::tempdir().unwrap();
+        let clock = FakeClock::new("2026-11-23T17:40:00+00:00".parse().unwrap());
+        let source = clock.clone();
+        let mut app = App::new(
+            library(),
+            Some(data.path().to_path_buf()),
+            MONOCHROME,
+            false,
+        )
+        .with_clock(std::rc::Rc::new(move || Box::new(source.clone())));
+        app.after_first_frame();
+        let mut shown = String::new();
+        for _ in 0..400 {
+            app.tick();
+            shown = screen(&app, 80, 24);
+            if shown.contains("questions done") {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        assert!(shown.contains("0 of today's 2 questions done"), "{shown}");
+        for _ in 0..7 {
+            press(&mut app, KeyCode::Down);
+        }
+        press(&mut app, KeyCode::Enter);
+        assert_eq!(
+            app.top().context(),
+            psw_coach::tui::keymap::Context::Answer,
+            "{}",
+            screen(&app, 80, 24)
+        );
+        answer_first_question(&mut app, &clock);
+        press(&mut app, KeyCode::Tab);
+        press(&mut app, KeyCode::Char('4'));
+        press(&mut app, KeyCode::Enter);
+        ctrl(&mut app, 's');
+        let summary = screen(&app, 80, 24);
+        assert!(summary.contains("Your note is saved at:"), "{summary}");
+        assert!(summary.contains("Today's practice"), "{summary}");
+        assert!(!summary.contains("chosen questions"), "{summary}");
+        let listing = psw_coach::notes::NotesStore::new(data.path()).list();
+        assert_eq!(
+            psw_coach::drill::Plan::title_of(&listing.notes[0].1.plan),
+            "Today's practice"
+        );
+    }
+
     #[test]
     fn home_shows_topic_and_kind_titles_not_slugs() {
         let app = App::new(library(), None, MONOCHROME, false);

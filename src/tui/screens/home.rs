@@ -323,7 +323,7 @@ impl Screen for HomeScreen {
                         Item::Today => match &self.today {
                             // With the pair switch on, today's set is practised with a colleague.
                             Some(t) if !t.remaining.is_empty() => {
-                                Some(Plan::Questions(t.remaining.clone()))
+                                Some(Plan::Today(t.remaining.clone()))
                             }
                             _ => return Some(vec![Effect::OpenProgress]),
                         },
