@@ -493,3 +493,78 @@ fn only_set_against_not_means_solely() {
     // Still a softener with nothing set against it.
     only("It's only the evening visits so far.", "only");
 }
+
+#[test]
+fn hedges_of_everyday_english_are_softeners() {
+    // Adverbs of likelihood.
+    only("Presumably that's down to the new rota.", "Presumably");
+    only(
+        "It's potentially saved a few hospital stays.",
+        "potentially",
+    );
+    only(
+        "In all likelihood the waits are shorter.",
+        "In all likelihood",
+    );
+    // A view held loosely.
+    only(
+        "I'd have thought the carers feel more settled.",
+        "I'd have thought",
+    );
+    only(
+        "As far as I know nobody has been turned away.",
+        "As far as I know",
+    );
+    only("My sense is the team's more confident now.", "My sense is");
+    only("I'm pretty sure the list has come down.", "I'm pretty sure");
+    only(
+        "I'm not entirely sure the panel took it in.",
+        "not entirely sure",
+    );
+    // A result held back across the whole or in degree.
+    only("By and large the reviews happen on time.", "By and large");
+    only(
+        "The handover has worked, for the most part.",
+        "for the most part",
+    );
+    only("In the main, tenants ring us first now.", "In the main");
+    only("The change has been largely positive.", "largely");
+    only("It has helped the duty desk, to an extent.", "to an extent");
+    only(
+        "In some ways we're further on than the neighbouring borough.",
+        "In some ways",
+    );
+    only("The hub has bedded in relatively well.", "relatively");
+    // A concession, a step suggested, how it looks, luck held out for.
+    only(
+        "The drop-in is busier, though it's hard to tell.",
+        "hard to tell",
+    );
+    only(
+        "It could be worth asking the housing team.",
+        "could be worth",
+    );
+    only("It appears to have settled the rota.", "It appears");
+    only("The new forms appear to have cut the queries.", "appear to");
+    only("It tends to work better on a Monday.", "tends to");
+    only(
+        "With any luck the second group starts in May.",
+        "With any luck",
+    );
+}
+
+#[test]
+fn the_same_words_naming_a_thing_a_manner_or_a_habit_are_no_softeners() {
+    none("We stopped a potentially harmful practice.");
+    none("I think through each referral with the senior.");
+    none("I assume responsibility for the rota.");
+    none("The forum meets in the main hall of the library.");
+    none("We write letters in a way that families understand.");
+    none("The population here is largely older.");
+    none("The team is relatively new.");
+    none("It's hard to say whether the waits are shorter.");
+    none("Anyone who appears to be at risk is seen that day.");
+    none("Her name appears on the list twice.");
+    none("Staff tend to ring the family first.");
+    none("The carers who tended to stay were the older ones.");
+}

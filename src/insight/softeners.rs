@@ -139,6 +139,110 @@ const MORE: &[&[&str]] = &[
     // to a decision" is no softener).
     &["starting", "to"],
     &["beginning", "to"],
+    // The hedges of everyday English that the tables' words did not bring in, by family. Each one's
+    // other uses are told apart by its place in the clause in `general_not_softening`.
+    // Adverbs of likelihood: "presumably that's the rota", "it's potentially saved a stay".
+    &["presumably"],
+    &["potentially"],
+    &["conceivably"],
+    &["seemingly"],
+    &["supposedly"],
+    &["reportedly"],
+    &["it's", "likely"],
+    &["it", "is", "likely"],
+    &["that's", "likely"],
+    &["more", "than", "likely"],
+    &["in", "all", "likelihood"],
+    &["in", "all", "probability"],
+    &["chances", "are"],
+    // A view held loosely: "I'd have thought it's helped", "as far as I know nobody waits".
+    &["i'd", "think"],
+    &["i", "would", "think"],
+    &["i'd", "have", "thought"],
+    &["i", "would", "have", "thought"],
+    &["i", "presume"],
+    &["i", "assume"],
+    &["i'd", "assume"],
+    &["i'm", "guessing"],
+    &["my", "guess", "is"],
+    &["at", "a", "guess"],
+    &["my", "sense", "is"],
+    &["my", "feeling", "is"],
+    &["my", "hunch", "is"],
+    &["my", "understanding", "is"],
+    &["as", "far", "as", "i", "know"],
+    &["as", "far", "as", "i", "can", "tell"],
+    &["as", "far", "as", "i", "can", "see"],
+    &["as", "far", "as", "i'm", "aware"],
+    &["to", "my", "knowledge"],
+    &["if", "i", "remember", "rightly"],
+    &["if", "memory", "serves"],
+    &["i", "dare", "say"],
+    &["i", "daresay"],
+    &["i'm", "inclined", "to", "think"],
+    &["i'd", "be", "inclined", "to", "think"],
+    &["i", "like", "to", "think"],
+    &["i'd", "like", "to", "believe"],
+    &["i", "would", "like", "to", "believe"],
+    &["i'm", "pretty", "sure"],
+    &["i'm", "not", "certain"],
+    &["not", "entirely", "sure"],
+    &["not", "completely", "sure"],
+    &["not", "totally", "sure"],
+    &["not", "entirely", "certain"],
+    // A result held back across the whole: "by and large it's held", "it's worked for the most
+    // part", "in the main, carers say".
+    &["by", "and", "large"],
+    &["for", "the", "most", "part"],
+    &["in", "the", "main"],
+    &["largely"],
+    // A result held back in degree: "it's helped to an extent", "in some ways we're further on",
+    // "relatively well".
+    &["to", "an", "extent"],
+    &["to", "a", "degree"],
+    &["to", "a", "certain", "extent"],
+    &["to", "a", "large", "extent"],
+    &["in", "some", "ways"],
+    &["in", "a", "way"],
+    &["in", "a", "sense"],
+    &["in", "some", "respects"],
+    &["up", "to", "a", "point"],
+    &["relatively"],
+    &["comparatively"],
+    // A claim followed by a concession that it cannot be known: "..., though it's hard to say".
+    // ("but it's too early to say" is left out: it tells when a result will be known, and the
+    // project's own table does not count it.)
+    &["hard", "to", "say"],
+    &["difficult", "to", "say"],
+    &["hard", "to", "tell"],
+    &["difficult", "to", "tell"],
+    &["hard", "to", "know"],
+    // A step suggested, not taken: "it could be worth asking the club".
+    &["could", "be", "worth"],
+    &["might", "be", "worth"],
+    &["may", "be", "worth"],
+    &["may", "well"],
+    &["might", "well"],
+    // How it looks, not what was found: "it appears to have settled", "it tends to work".
+    &["appears", "to"],
+    &["appear", "to"],
+    &["appeared", "to"],
+    &["it", "appears"],
+    &["would", "appear"],
+    &["tends", "to"],
+    &["tend", "to"],
+    &["tended", "to"],
+    // Luck held out for: "with any luck the second group starts in May".
+    &["with", "any", "luck"],
+    &["fingers", "crossed"],
+    &["touch", "wood"],
+    &["if", "all", "goes", "well"],
+    &["if", "all", "goes", "to", "plan"],
+    &["cautiously", "optimistic"],
+    &["tentatively"],
+    // Words used loosely: "a hub, so to speak".
+    &["so", "to", "speak"],
+    &["as", "it", "were"],
 ];
 
 /// Whether a [`MORE`] softener at tokens `i..j` is doing other work: "really" softens only at the end
@@ -146,6 +250,10 @@ const MORE: &[&[&str]] = &[
 /// like" only before what it supposes ("it looks like they're improving"), not "what good looks like".
 fn more_not_softening(toks: &[Token], i: usize, j: usize) -> bool {
     let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let phrase: Vec<&str> = (i..j).map(w).collect();
+    if let Some(other_work) = general_not_softening(toks, i, j, &phrase) {
+        return other_work;
+    }
     match w(i) {
         // "it's just a small thing really but I ...": at the end of its clause before a new one.
         "really" => {
@@ -287,6 +395,108 @@ fn more_not_softening(toks: &[Token], i: usize, j: usize) -> bool {
                 | "our"
         ),
         _ => false,
+    }
+}
+
+/// Whether a hedge of the families added from everyday English (the second block of [`MORE`]) is
+/// doing other work, told by its place in the clause; `None` for the phrases read in
+/// [`more_not_softening`].
+fn general_not_softening(toks: &[Token], i: usize, j: usize, phrase: &[&str]) -> Option<bool> {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let before = if i > 0 { w(i - 1) } else { "" };
+    let other_work = match phrase {
+        // "a potentially harmful practice", "the potentially eligible carers": what a thing is, not
+        // a claim held back ("it's potentially saved a stay" is one).
+        ["potentially"] => {
+            super::clause::opens_a_noun(before)
+                || matches!(
+                    before,
+                    "an" | "this" | "that" | "these" | "those" | "any" | "some"
+                )
+        }
+        // "I think through", "I'd think about it": weighing, not a view held loosely; "I'd think
+        // about forty" still holds the figure back.
+        ["i'd" | "i", .., "think" | "thought"] => {
+            matches!(w(j), "through" | "of")
+                || (w(j) == "about" && !super::clause::is_figure_word(w(j + 1)))
+        }
+        // "I assume responsibility for it", "I'd assume the chair": taking something on.
+        ["i" | "i'd", "assume" | "presume"] => matches!(
+            w(j),
+            "responsibility"
+                | "responsibilities"
+                | "control"
+                | "charge"
+                | "ownership"
+                | "leadership"
+                | "the"
+                | "a"
+                | "an"
+                | "my"
+                | "our"
+        ),
+        // "in the main hall", "in a way that families understand", "to a degree level", "for the
+        // most part of the year": a place, a manner or an amount named; the hedge closes or opens
+        // its clause, or comes before a new one.
+        ["in", "the", "main"]
+        | ["in", "a", "way"]
+        | ["in", "some", "ways"]
+        | ["in", "a", "sense"]
+        | ["in", "some", "respects"]
+        | ["by", "and", "large"]
+        | ["for", "the", "most", "part"]
+        | ["up", "to", "a", "point"]
+        | ["to", "an", "extent"]
+        | ["to", "a", "degree"]
+        | ["to", "a", "certain", "extent"]
+        | ["to", "a", "large", "extent"] => !at_a_clause_edge(toks, i, j),
+        // "the population is largely older", "relatively new", "comparatively small": what a thing
+        // is; before a result ("largely positive", "relatively well") the result is held back.
+        ["largely" | "relatively" | "comparatively"] => {
+            !(RESULT_WORDS.contains(&w(j)) || MOSTLY_RESULTS.contains(&w(j)))
+        }
+        // "it's hard to say whether it was the rota": a thing not known, said plainly; after
+        // "though" or "but" it holds back the claim before it ("it's better, though it's hard to
+        // say").
+        ["hard" | "difficult", .., "say" | "tell" | "know"] => {
+            !word_shortly_before(toks, i, 3, &["though", "although", "but"])
+        }
+        // "who appear to be at risk": who is meant; "if a tenant appears to be struggling": a
+        // trigger for what staff do. As for "seems".
+        ["appears" | "appear" | "appeared", "to"] => {
+            in_a_condition(toks, i) || before == "who" || matches!(w(j), "like" | "enjoy" | "love")
+        }
+        // "it appears on the list", "he would appear in court": being seen, not a supposition.
+        ["it", "appears"] | ["would", "appear"] => {
+            !(matches!(w(j), "to" | "that")
+                || !toks.get(j).is_some_and(Token::is_word)
+                || super::clause::SUBJECTS.contains(&w(j)))
+        }
+        // "staff tend to ring first", "who tends to use it": a habit told; "it tends to work", "that
+        // tended to settle it": a result held back.
+        ["tends" | "tend" | "tended", "to"] => {
+            !matches!(before, "it" | "that" | "this" | "things" | "which")
+        }
+        // "at a guess": read here, not as "at least" before a figure.
+        ["at", "a", "guess"] => false,
+        _ => return None,
+    };
+    Some(other_work)
+}
+
+/// Whether the hedge at tokens `i..j` closes its clause, opens it, or comes before a new one ("in
+/// the main, carers say", "it helped, in a way.", "by and large it's held"), not naming a place, a
+/// manner or an amount ("in the main hall", "in a way that works").
+fn at_a_clause_edge(toks: &[Token], i: usize, j: usize) -> bool {
+    let opens = i == 0 || !toks[i - 1].is_word();
+    match toks.get(j).filter(|t| t.is_word()).map(|t| t.norm.as_str()) {
+        None => true,
+        Some("of") => false,
+        Some(n) => {
+            opens
+                || super::clause::SUBJECTS.contains(&n)
+                || matches!(n, "and" | "but" | "so" | "though" | "although")
+        }
     }
 }
 
