@@ -2350,3 +2350,31 @@ fn men_and_women_are_people_in_any_words() {
         assert!(!r.people_mentions.is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_lack_told_of_someone_before_what_was_done_is_the_then() {
+    // A story's before with no cue word: a lack or a loss told in the past of someone else, then
+    // what was done, then how things are.
+    let after = " I rang the day centre and got him a place with transport. He goes to the lunch club on Fridays now.";
+    for before in [
+        "His wife went into a home and he went three weeks with nobody calling in.",
+        "After the fall he stopped going out.",
+        "He never left the house.",
+        "Nobody called in on him.",
+        "Carers had nowhere to turn at weekends.",
+    ] {
+        let text = format!("{before}{after}");
+        let r = read(&text);
+        assert!(r.then_now_next.then, "{text}: {:?}", r.then_now_next);
+    }
+    // The speaker's own lack, or a lack of knowing, says nothing of how things stood for people.
+    for before in [
+        "We never met him before the referral.",
+        "Nobody counted the calls.",
+        "No one knew his name.",
+    ] {
+        let text = format!("{before}{after}");
+        let r = read(&text);
+        assert!(!r.then_now_next.then, "{text}: {:?}", r.then_now_next);
+    }
+}

@@ -80,10 +80,11 @@ pub(super) fn read<'c>(reading: &'c Reading, done: &[Range<usize>]) -> Times<'c>
         })
     };
     let state_before = clauses.iter().find(|c| {
-        c.stance.claims()
+        ((c.stance.claims()
             && c.time == clause::Time::Past
             && !c.figure
-            && clause::past_state_in_words(&toks[c.toks.clone()])
+            && clause::past_state_in_words(&toks[c.toks.clone()]))
+            || clause::others_lacked(&toks[c.toks.clone()], c))
             && present_after_done(c.bytes.end).is_some()
     });
     let state_after = state_before.and_then(|c| present_after_done(c.bytes.end));

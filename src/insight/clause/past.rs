@@ -228,3 +228,69 @@ pub(crate) fn for_a_recent_time(ts: &[Token]) -> bool {
             ) || SEASONS.contains(&w[1].norm.as_str()))
     })
 }
+
+/// "he went eleven days with nobody getting him up", "no team ever held them", "carers had nowhere
+/// to turn", "she stopped going out": a lack or a loss told in the past of someone other than the
+/// speaker, a before in words whatever the figure beside it. Denied or asserted alike (the lack is
+/// what it asserts). Not the speaker's own ("we never knew", "I had no way of checking"), and not a
+/// lack of knowing ("nobody checked", "no one knew how many"), which says nothing of how things
+/// stood for people.
+pub(crate) fn others_lacked(ts: &[Token], c: &Clause) -> bool {
+    // "He stopped going out", "he never left the house": a past the reader leaves unknown counts
+    // when a word of it is past.
+    let past = c.time == Time::Past
+        || (c.time == Time::Unknown
+            && ts
+                .iter()
+                .any(|t| is_past_word(&t.norm) || matches!(t.norm.as_str(), "left" | "lost")));
+    if !past || !matches!(c.stance, Stance::Asserted | Stance::Denied) {
+        return false;
+    }
+    let words: Vec<&str> = ts
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.norm.as_str())
+        .collect();
+    let subject = words.iter().copied().find(|x| {
+        !matches!(
+            *x,
+            "and" | "so" | "but" | "then" | "um" | "erm" | "er" | "yeah" | "okay" | "well"
+        )
+    });
+    if matches!(
+        subject,
+        Some("i" | "we" | "i'd" | "we'd" | "i'm" | "we're" | "i've" | "we've" | "you" | "you'd")
+    ) {
+        return false;
+    }
+    let knowing = |from: usize| {
+        words[from..].iter().take(3).any(|x| {
+            matches!(
+                *x,
+                "knew"
+                    | "know"
+                    | "known"
+                    | "checked"
+                    | "compared"
+                    | "counted"
+                    | "measured"
+                    | "recorded"
+                    | "asked"
+                    | "data"
+                    | "figures"
+                    | "idea"
+            )
+        })
+    };
+    (0..words.len()).any(|k| {
+        let next = words.get(k + 1).copied().unwrap_or("");
+        let lack = match words[k] {
+            "nobody" | "no-one" | "nowhere" | "nothing" | "without" => true,
+            "no" => next == "one" || (next.len() > 2 && !matches!(next, "longer" | "more")),
+            "never" => true,
+            "stopped" => next.len() > 4 && next.ends_with("ing"),
+            _ => false,
+        };
+        lack && !knowing(k + 1)
+    })
+}
