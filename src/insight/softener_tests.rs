@@ -568,3 +568,17 @@ fn the_same_words_naming_a_thing_a_manner_or_a_habit_are_no_softeners() {
     none("Staff tend to ring the family first.");
     none("The carers who tended to stay were the older ones.");
 }
+
+#[test]
+fn a_sort_of_thing_a_relative_sort_of_and_a_figure_thought_about_are_softeners() {
+    only("We set up a sort of drop-in at the library.", "sort of");
+    only(
+        "The hoarding panel, which kind of sits with us, meets monthly.",
+        "kind of",
+    );
+    only("Before, it was I think about six a month.", "I think");
+    // Naming a kind, or thinking of something, is still no softener.
+    none("We asked which kind of visit suited her.");
+    none("That needs a different kind of support.");
+    none("There's a man I think about a lot.");
+}

@@ -586,12 +586,13 @@ const RECENT_VERBS: &[&str] = &[
 ];
 
 /// Words before "kind of" or "sort of" that make it a kind ("the kind of help", "each kind of cost").
+/// Not "a": "a sort of register" is something like a register, the word itself held back. "which"
+/// names a kind only as a question word, see [`which_kind`].
 const A_KIND: &[&str] = &[
     "the",
     "that",
     "this",
     "what",
-    "a",
     "any",
     "some",
     "every",
@@ -1033,10 +1034,12 @@ fn not_softening(toks: &[Token], i: usize, j: usize) -> bool {
                             .any(|t| matches!(t.norm.as_str(), "who" | "that" | "which"))))
                 || w(j) == "those"
         }
-        "kind" | "sort" => A_KIND.contains(&before),
-        // "one woman I think of": calling someone to mind.
+        "kind" | "sort" => A_KIND.contains(&before) && (before != "which" || which_kind(toks, i)),
+        // "one woman I think of": calling someone to mind. "I think about five a year": the figure
+        // held back, "about" there meaning roughly.
         "i" if last == "think" || last == "feel" => {
-            matches!(w(j), "through" | "about" | "of")
+            matches!(w(j), "through" | "of")
+                || (w(j) == "about" && !super::clause::is_figure_word(w(j + 1)))
                 || (last == "feel" && CONVICTION.contains(&w(j)))
         }
         "trying" | "tried" | "try" => {
@@ -1070,6 +1073,42 @@ fn not_softening(toks: &[Token], i: usize, j: usize) -> bool {
             .any(|t| t.norm.starts_with("you")),
         _ => false,
     }
+}
+
+/// Whether the "which" before "kind of"/"sort of" at `i` asks which kind ("we asked which kind of
+/// help suits", "it depends on which sort of visit"): a word of knowing, asking or choosing, or a
+/// preposition, comes straight before it. After a noun or a comma it is a relative ("funerals,
+/// which sort of sit with us") and "sort of" holds back what follows.
+fn which_kind(toks: &[Token], i: usize) -> bool {
+    i >= 2
+        && matches!(
+            toks[i - 2].norm.as_str(),
+            "know"
+                | "knew"
+                | "knows"
+                | "ask"
+                | "asked"
+                | "asks"
+                | "decide"
+                | "decided"
+                | "decides"
+                | "choose"
+                | "chose"
+                | "chooses"
+                | "see"
+                | "tell"
+                | "told"
+                | "sure"
+                | "about"
+                | "on"
+                | "of"
+                | "in"
+                | "for"
+                | "to"
+                | "from"
+                | "with"
+                | "whatever"
+        )
 }
 
 /// "keep it short", "keep it brief" at `j`: a way of speaking after "I'll try and".
