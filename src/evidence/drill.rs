@@ -265,6 +265,15 @@ pub fn judge(figure: &Figure, answer: &str) -> Verdict {
             message: format!("No figure read in that. {truth}"),
         };
     };
+    // A count's unit word ("120 people") is no unit to the figure reader, so for a figure in
+    // another kind of unit it is read from the word after the number here (walk 9: "120 people"
+    // for a percentage was "you said 120%").
+    let unit = match (unit, figure.kind()) {
+        ("", UnitKind::Percent | UnitKind::Money | UnitKind::Days) => {
+            count_word_after_value(answer).unwrap_or("")
+        }
+        _ => unit,
+    };
     let said_value = in_register_unit(figure, value, unit);
     let (low, high) = accepted(figure);
     // A value said in another kind of unit ("about 70 percent" for a count of people) is neither
@@ -336,6 +345,58 @@ fn value_in(answer: &str) -> Option<(f64, &'static str)> {
         }
     }
     parse_value(&answer[..cut]).or_else(|| parse_value(answer))
+}
+
+/// Words that count people or things, as registers and answers write a count's unit.
+const COUNT_WORDS: &[&str] = &[
+    "people",
+    "person",
+    "persons",
+    "adults",
+    "adult",
+    "children",
+    "child",
+    "carers",
+    "carer",
+    "families",
+    "family",
+    "cases",
+    "case",
+    "staff",
+    "workers",
+    "worker",
+    "social",
+    "referrals",
+    "assessments",
+    "reviews",
+    "enquiries",
+    "plans",
+    "visits",
+    "beds",
+    "placements",
+    "residents",
+    "clients",
+    "individuals",
+    "teams",
+    "posts",
+    "vacancies",
+    "agency",
+];
+
+/// The count word just after the first number of an answer ("120 people" gives "people"), if one
+/// is there.
+fn count_word_after_value(answer: &str) -> Option<&'static str> {
+    let toks = tokens(answer);
+    let at = toks.iter().position(|t| t.kind == TokenKind::Number)?;
+    let next = toks.get(at + 1).filter(|t| t.kind == TokenKind::Word)?;
+    let word = next.text.to_lowercase();
+    let found = COUNT_WORDS.iter().find(|w| **w == word)?;
+    // "social workers" and "agency staff" are said whole.
+    Some(match *found {
+        "social" => "social workers",
+        "agency" => "agency staff",
+        w => w,
+    })
 }
 
 /// A value said, in the register's unit. No unit said means the register's.
@@ -784,6 +845,37 @@ mod tests {
         // The register's own kind of unit, or none, is read as before.
         assert!(judge(&r.figures[0], "310 people").value_right);
         assert!(judge(&r.figures[0], "310").value_right);
+    }
+
+    /// Walk 9, row 19: "120 people" said for a figure in percent was "Not quite: you said 120%":
+    /// a count's unit word is no unit to the figure reader, so the PSW's words were misquoted
+    /// (row 11 mended the other kinds). A count said for a percentage, money or a duration is
+    /// echoed as said and is no match, even at the register's number.
+    #[test]
+    fn a_count_said_for_a_figure_in_another_unit_is_echoed_as_said() {
+        let r = register();
+        let v = judge(&r.figures[1], "120 people, as at September");
+        assert!(!v.value_right, "{v:?}");
+        assert!(
+            v.message.starts_with("Not quite: you said 120 people."),
+            "{}",
+            v.message
+        );
+        let v = judge(&r.figures[1], "9.4 social workers");
+        assert!(!v.value_right, "{v:?}");
+        assert!(
+            v.message
+                .starts_with("Not quite: you said 9.4 social workers."),
+            "{}",
+            v.message
+        );
+        let v = judge(&r.figures[2], "4 cases");
+        assert!(!v.value_right, "{v:?}");
+        // No unit word, or a word that is no count, is read in the register's unit as before.
+        assert!(judge(&r.figures[1], "9.4 as at September").value_right);
+        assert!(judge(&r.figures[1], "9.4 in September").value_right);
+        assert!(judge(&r.figures[2], "4, end of October").value_right);
+        assert!(judge(&r.figures[0], "310 people").value_right);
     }
 
     #[test]
