@@ -11,7 +11,7 @@ use std::collections::{HashMap, HashSet};
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::model::{Figure, Register, show_date, show_value};
+use super::model::{Figure, Register, UnitKind, show_date, show_value};
 use super::reading::{Mention, Token, TokenKind, is_content, mentions, stem};
 
 /// The least share of a measure's weight its clause must hold.
@@ -449,6 +449,34 @@ impl<'a> Matcher<'a> {
                 && here.first_token <= before.last_token + 2
             {
                 let (start, end) = (spans[n - 1].0, spans[n].1);
+                let said = crate::text::one_line(&text[start..end]);
+                found[n - 1].said = said.clone();
+                found[n].said = said;
+            }
+        }
+        // A share ("42 of our 55 social workers") is one thing to check: both its counts are
+        // quoted as the whole share, so two figures the register lacks are told once, not as
+        // "42 of our" and "of our 55 social workers…" (walk 9).
+        for n in 1..found.len() {
+            let (part, whole) = (&found[n - 1].mention, &found[n].mention);
+            let between = &toks[part.last_token + 1..whole.first_token];
+            let share = part.kind == UnitKind::Count
+                && whole.kind == UnitKind::Count
+                && !part.past
+                && !whole.past
+                && match between {
+                    [of] => of.text == "of",
+                    [of, det] => {
+                        of.text == "of"
+                            && matches!(
+                                det.text.as_str(),
+                                "our" | "the" | "all" | "its" | "their" | "these" | "those"
+                            )
+                    }
+                    _ => false,
+                };
+            if share {
+                let (start, end) = (spans[n - 1].0, spans[n].1.max(spans[n - 1].1));
                 let said = crate::text::one_line(&text[start..end]);
                 found[n - 1].said = said.clone();
                 found[n].said = said;
@@ -1069,6 +1097,35 @@ mod tests {
                 .all(|f| !f.said.ends_with(" in") && !f.said.ends_with(" about")),
             "{flags:#?}"
         );
+    }
+
+    /// Walk 9, row 25: "42 of our 55 social workers have done the training" gave two findings,
+    /// "42 of our" and "of our 55 social workers have done the training", each "the register
+    /// holds no figure for this", where one share is to be checked. It is told once, quoted whole.
+    #[test]
+    fn a_share_of_a_count_is_one_finding() {
+        let register = parse(REGISTER).unwrap();
+        let matcher = Matcher::new(&register);
+        let flags = matcher.check(
+            "Since the spring, 42 of our 55 social workers have done the training.",
+            today(),
+            3,
+        );
+        assert_eq!(flags.len(), 1, "{flags:#?}");
+        assert_eq!(flags[0].kind, FlagKind::Unsourced);
+        assert!(
+            flags[0]
+                .said
+                .contains("42 of our 55 social workers have done the training"),
+            "{flags:#?}"
+        );
+        // Two counts with other words between them are two figures, as before.
+        let flags = matcher.check(
+            "We held 12 workshops and trained 140 staff in the new guidance.",
+            today(),
+            3,
+        );
+        assert_eq!(flags.len(), 2, "{flags:#?}");
     }
 
     /// Walk 8: a second change in the sentence, of a measure the register does not hold, was
