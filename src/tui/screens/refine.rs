@@ -18,7 +18,9 @@ use crate::tui::widgets;
 pub struct RefineScreen {
     original: Note,
     position: usize,
-    /// One editor per part: the prompts' answers, then the follow-ups answered.
+    /// One editor per part: the prompts' answers, then the follow-ups, a skipped one with an
+    /// empty box to answer it now (walk 9: it could not be answered here, so no refined answer
+    /// ever had it).
     editors: Vec<(String, TextBox)>,
     part: usize,
     changed: bool,
@@ -39,9 +41,14 @@ impl RefineScreen {
             for a in &q.answers {
                 editors.push((one_line(&a.ask), TextBox::new(&a.text, Lines::Many)));
             }
-            for f in q.follow_ups.iter().filter(|f| !f.skipped) {
+            for f in &q.follow_ups {
+                let label = if f.skipped {
+                    "Follow-up (skipped then; answer it now if you like)"
+                } else {
+                    "Follow-up"
+                };
                 editors.push((
-                    format!("Follow-up: {}", one_line(&f.ask)),
+                    format!("{label}: {}", one_line(&f.ask)),
                     TextBox::new(&f.text, Lines::Many),
                 ));
             }
@@ -83,9 +90,12 @@ impl RefineScreen {
                 a.text = t;
             }
         }
-        for f in q.follow_ups.iter_mut().filter(|f| !f.skipped) {
-            if let Some(t) = texts.next() {
+        for f in &mut q.follow_ups {
+            let Some(t) = texts.next() else { break };
+            // A skipped follow-up answered now is an answer; left empty, it stays skipped.
+            if !f.skipped || !t.trim().is_empty() {
                 f.text = t;
+                f.skipped = false;
             }
         }
         Some(q)

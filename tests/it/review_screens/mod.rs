@@ -618,6 +618,68 @@ fn from_home_review_filter_open_compare_and_refine_keeping_the_original() {
     }
 }
 
+/// Walk 9, row 22: refine offered the parts and the answered follow-ups only, so a follow-up
+/// skipped in the rehearsal could never be answered there, and no refined answer had it. It has
+/// its box, said to be skipped; answered, it is an answer in the refined copy; left empty, it
+/// stays skipped.
+#[test]
+fn refine_can_answer_a_follow_up_that_was_skipped() {
+    use crossterm::event::{KeyEvent, KeyModifiers};
+    use psw_coach::notes::FollowUpAnswer;
+    let (_dir, _library, history) = generated();
+    let mut note = NotesStore::read(&history.sessions[0].path).unwrap();
+    let question = &mut note.questions[0];
+    question.follow_ups = vec![
+        FollowUpAnswer {
+            ask: "How do partners describe the council's safeguarding practice?".into(),
+            seconds: 40,
+            text: "The police said our strategy meetings are quicker now.".into(),
+            skipped: false,
+            transcribed: None,
+            reason: None,
+        },
+        FollowUpAnswer {
+            ask: "What has the board challenged the council on?".into(),
+            seconds: 0,
+            text: String::new(),
+            skipped: true,
+            transcribed: None,
+            reason: None,
+        },
+    ];
+    let parts = question.answers.len();
+    let mut screen = RefineScreen::new(note.clone(), 0);
+    let shown = format!("{}", draw(&screen, 120, 40).backend());
+    assert!(
+        shown.contains("Follow-up (skipped then; answer it now if you like): What has the board"),
+        "{shown}"
+    );
+    // Tab to the skipped follow-up's box, past the parts and the answered follow-up.
+    let tab = KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE);
+    for _ in 0..parts + 1 {
+        let action = psw_coach::tui::keymap::action_for(Context::Refine, tab).unwrap();
+        screen.on_action(action);
+    }
+    screen.on_text("The board challenged our use of the escalation route; we rewrote it.");
+    let refined = screen.edited().unwrap();
+    assert!(
+        !refined.follow_ups[1].skipped,
+        "{:?}",
+        refined.follow_ups[1]
+    );
+    assert_eq!(
+        refined.follow_ups[1].text,
+        "The board challenged our use of the escalation route; we rewrote it."
+    );
+    assert_eq!(
+        refined.follow_ups[0].text,
+        "The police said our strategy meetings are quicker now."
+    );
+    // Left empty, a skipped follow-up stays skipped.
+    let untouched = RefineScreen::new(note, 0).edited().unwrap();
+    assert!(untouched.follow_ups[1].skipped);
+}
+
 /// Refining an answer rated 2: the refined answer asks for its own rating rather than copying
 /// the 2, the attempts screen shows it at once, the trend ends with the new rating, and "best"
 /// is the highest rated answer, not simply the refined copy.
