@@ -971,8 +971,15 @@ fn stock_tail(r: &Reading, (a, b): (usize, usize), next: (usize, usize)) -> &'st
         "how are you checking that, and what have the people themselves said about it?"
     } else if unknown || unsure {
         "how will you find out, and what is being done about it meanwhile?"
+    } else if nobody_checks(r, (a, b)) {
+        // "nobody checks whether the corrections caught everything": the assessor asked what that
+        // check would look like and who would do it (probes-19 p13), not what had been done since.
+        "what would that check look like, who would do it, and by when?"
     } else if matches!(noun, Some(Noun::Records | Noun::Things)) {
-        "what has been done since, and how will you know it has changed?"
+        // "12 of their last reviews had no advocate": the assessor asked who puts it right and by
+        // when; "what has been done since, and how will you know it has changed?" alone was judged
+        // formulaic (probes-19 p06).
+        DONE_SINCE
     } else if noun == Some(Noun::Staff) {
         STAFF_STOCK
     } else if people && unrecorded(r, a, b) {
@@ -983,20 +990,44 @@ fn stock_tail(r: &Reading, (a, b): (usize, usize), next: (usize, usize)) -> &'st
         "has anyone gone back to them since, and what is changing in how those cases are handled?"
     } else if people && r.has_in(a, b, GROUP) {
         "who is finding out what would work for them, and when will that change what is done?"
+    } else if people && r.has_in(a, b, WAITING) && r.has_in(a, b, DURATIONS) {
+        "what are they getting while they wait, and what will you do about it, by when?"
     } else if people && r.has_in(a, b, WAITING) {
-        "how do you know they are safe while they wait, and what is being done for them now?"
+        // The assessor asked how long, what meanwhile, and what will be done (probes-19 p09).
+        "how long have they been waiting, what are they getting meanwhile, and what will you do about it, by when?"
     } else if people && shares_set_against(r, (a, b)) {
         // "adults aged 18 to 30 are a fifth of our caseload but got 4% of the benefit gains": a
         // group's share set against another, not a risk to anyone's safety (probes-16 p06).
         "what is closing that gap, and what have they told you themselves?"
     } else if people && before.is_some() {
         // "Fewer than 10 have had a visit": the people at issue are the rest, not the few.
-        "how do you know the others are safe, and what is being done for them now?"
+        "what is happening for the others now, who owns putting it right, and by when?"
     } else if people {
-        "how do you know they are safe, and what is being done for them now?"
+        // "how do you know they are safe" was judged vaguer than what they get instead and who
+        // will change it (probes-19 p08).
+        "what is happening for them now, who owns putting it right, and by when?"
     } else {
-        "what has been done since, and how will you know it has changed?"
+        DONE_SINCE
     }
+}
+
+/// What is asked of records, actions or things that fall short: what was done, who owns it, when.
+const DONE_SINCE: &str = "what has been done since, who owns putting it right, and by when?";
+
+/// True when tokens `a..b` say nobody checks something: "nobody checks whether", "no one has
+/// checked", "nobody reviews them".
+fn nobody_checks(r: &Reading, (a, b): (usize, usize)) -> bool {
+    (a..b).any(|k| {
+        let nobody =
+            matches!(r.n(k), "nobody" | "nobody's") || r.n(k) == "no" && r.n(k + 1) == "one";
+        nobody
+            && (k + 1..(k + 4).min(b)).any(|j| {
+                matches!(
+                    r.n(j),
+                    "checks" | "checked" | "check" | "reviews" | "audits" | "looks"
+                )
+            })
+    })
 }
 
 /// True when tokens `a..b` say something about people is not written down: a field left blank, a

@@ -348,6 +348,8 @@ mod tests_open_figure;
 #[cfg(test)]
 mod tests_out_of_plan;
 #[cfg(test)]
+mod tests_owned_asks;
+#[cfg(test)]
 mod tests_past_change;
 #[cfg(test)]
 mod tests_pin;

@@ -877,8 +877,8 @@ fn more_vague_and_admitted_things_are_pressed_in_the_answers_words() {
     );
     assert_eq!(
         ask("We cover the whole county. Weekend cover is still difficult."),
-        "You said weekend cover is still difficult: what has that meant for the people it \
-         affects, and what are you changing because of it?"
+        "You said weekend cover is still difficult: how many people does that affect, what is \
+         happening for them now, and who will put it right?"
     );
     assert_eq!(
         ask("Co-production is central to how we commission."),

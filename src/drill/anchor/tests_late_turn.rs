@@ -20,8 +20,8 @@ fn a_closing_count_of_records_that_fall_short_is_asked_what_has_been_done_since(
     assert_eq!(
         a.ask,
         "You said that when you re-read 24 safeguarding plans in June, only 9 named who would \
-         check the plan was working: what has been done since, and how will you know it has \
-         changed?"
+         check the plan was working: what has been done since, who owns putting it right, and by \
+         when?"
     );
 }
 
@@ -193,7 +193,7 @@ fn fewer_than_a_few_after_a_described_share_are_pressed_for_the_rest() {
     );
     assert_eq!(
         a.ask,
-        "You said fewer than 10 have had a home visit from you this year: how do you know the \
-         others are safe, and what is being done for them now?"
+        "You said fewer than 10 have had a home visit from you this year: what is happening for \
+         the others now, who owns putting it right, and by when?"
     );
 }

@@ -140,8 +140,8 @@ fn a_short_phrase_quoted_mid_sentence_is_said_back_with_what_runs_on_after_it() 
     assert_eq!(
         a.ask,
         "You said what bothers you is the rest, and nine of the 20 still there have autism and \
-         have lived in the same \"short-stay\" flat for over a year: how do you know they are \
-         safe, and what is being done for them now?"
+         have lived in the same \"short-stay\" flat for over a year: what is happening for them \
+         now, who owns putting it right, and by when?"
     );
     // The words inside the marks are the words quoted: "I" stays "I".
     let a = super::tests::first(

@@ -20,7 +20,9 @@ fn people_still_slipping_through_are_the_weak_spot() {
     assert!(
         a.ask
             .contains("44% are overdue a review, against 15% overall")
-            && a.ask.contains("while they wait"),
+            && a.ask.contains(
+                "what are they getting meanwhile, and what will you do about it, by when?"
+            ),
         "{}",
         a.ask
     );

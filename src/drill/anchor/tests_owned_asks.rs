@@ -1,0 +1,73 @@
+//! An admitted weak spot is asked what an assessor asks of it (issue 23, probes-19): how many it
+//! is when the answer has not said, what is happening for them now, who owns putting it right and
+//! by when; a check nobody makes is asked what it would look like and who would do it. Stock
+//! frames wrapped round the quote ("what has that meant for those people, and how will you know
+//! what you are doing about it is working?", "what has been done since, and how will you know it
+//! has changed?", "how do you know they are safe") were judged formulaic. Every sentence here is
+//! written for the test.
+
+use super::frame::well_formed;
+use super::tests::first;
+
+#[test]
+fn a_check_nobody_makes_is_asked_what_it_would_look_like_and_who_would_do_it() {
+    let a = first(
+        "We brought in a translation app for first visits in the west team last spring. Visits \
+         that needed an interpreter booked went from 60 a month to 25, and workers say it gives \
+         them back an hour a visit. For people who speak a dialect, though, the summary is often wrong: in 6 of the 30 \
+         records the worker had to redo most of it, and nobody checks whether the rest is right.",
+    );
+    assert_eq!(
+        a.ask,
+        "You said that in 6 of the 30 records the worker had to redo most of it, and nobody checks \
+         whether the rest is right: what would that check look like, who would do it, and by \
+         when?"
+    );
+    assert!(well_formed(&a.ask).is_ok(), "{}", a.ask);
+}
+
+#[test]
+fn records_that_fall_short_are_asked_who_owns_putting_them_right_and_by_when() {
+    let a = first(
+        "We rewrote the review standard with Brookfold Advocacy and two self-advocates in May. \
+         Reviews now take place where the person chooses, and their own view is written down in \
+         27 of the 32 we re-read in October. The contract stops at the county line, though, and \
+         9 of the last reviews for people placed outside it had no advocate.",
+    );
+    assert!(
+        a.ask
+            .ends_with("what has been done since, who owns putting it right, and by when?"),
+        "{}",
+        a.ask
+    );
+    assert!(well_formed(&a.ask).is_ok(), "{}", a.ask);
+}
+
+#[test]
+fn an_uncounted_weak_spot_is_asked_how_many_people_it_is_and_who_puts_it_right() {
+    let a = first("We work across the whole district. Weekend cover is still difficult.");
+    assert_eq!(
+        a.ask,
+        "You said weekend cover is still difficult: how many people does that affect, what is \
+         happening for them now, and who will put it right?"
+    );
+    assert!(well_formed(&a.ask).is_ok(), "{}", a.ask);
+}
+
+#[test]
+fn counted_people_left_out_are_asked_what_is_happening_for_them_not_whether_they_are_safe() {
+    let a = first(
+        "Our reablement offer opened to people at home in March. 300 people have been through it, \
+         and 62% needed no care afterwards. The same figures show who doesn't get in: people \
+         with sight loss are about a fifth of new requests and 4% of those starting reablement.",
+    );
+    assert!(
+        !a.ask.contains("how do you know they are safe")
+            && !a
+                .ask
+                .contains("how will you know what you are doing about it is working"),
+        "{}",
+        a.ask
+    );
+    assert!(well_formed(&a.ask).is_ok(), "{}", a.ask);
+}
