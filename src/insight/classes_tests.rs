@@ -2378,3 +2378,24 @@ fn a_lack_told_of_someone_before_what_was_done_is_the_then() {
         assert!(!r.then_now_next.then, "{text}: {:?}", r.then_now_next);
     }
 }
+
+#[test]
+fn an_aside_in_the_middle_of_a_claim_softens_all_of_it() {
+    // "X are, I think, ...": the aside stands inside one claim, so what follows it is softened too.
+    for text in [
+        "Carers are, I think, far more confident about asking for help.",
+        "The panels have been, I suppose, much quicker to decide.",
+        "Families seem, I'd say, a good deal happier with the letters.",
+    ] {
+        let r = read(text);
+        assert!(!r.covers.difference, "{text}: {:?}", r.difference_markers);
+    }
+    // Said plainly, or with the aside after a whole claim, the change stands.
+    for text in [
+        "Carers are far more confident about asking for help.",
+        "We opened the hub in March, I think, and waits fell from 30 days to 12.",
+    ] {
+        let r = read(text);
+        assert!(r.covers.difference, "{text}: {:?}", r.difference_markers);
+    }
+}

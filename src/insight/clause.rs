@@ -429,12 +429,28 @@ pub(crate) fn read(text: &str, toks: &[Token]) -> Vec<Clause> {
                             || is_figure_word(&t.norm)
                     })
         });
-        if out[i].sentence == out[i - 1].sentence
-            && matches!(out[i - 1].stance, Stance::Asserted | Stance::Reported)
+        let aside = out[i].sentence == out[i - 1].sentence
             && only_a_softener(&toks[out[i].toks.clone()])
-            && !softens_the_figure_after
-        {
+            && !softens_the_figure_after;
+        if aside && matches!(out[i - 1].stance, Stance::Asserted | Stance::Reported) {
             out[i - 1].stance = Stance::Hedged;
+        }
+        // "Staff are, I'd say, a lot more confident": an aside set in the middle of a clause,
+        // whose words before it stop short of a claim (on a verb with nothing after it), softens
+        // the words after it as well; they are one claim.
+        let stops_short = toks[out[i - 1].toks.clone()]
+            .iter()
+            .rev()
+            .find(|t| t.is_word())
+            .is_some_and(|t| stops_on_a_verb(&t.norm));
+        let sentence = out[i].sentence;
+        if aside
+            && stops_short
+            && let Some(n) = out.get_mut(i + 1)
+            && n.sentence == sentence
+            && matches!(n.stance, Stance::Asserted | Stance::Reported)
+        {
+            n.stance = Stance::Hedged;
         }
     }
     for i in 0..out.len() {
@@ -534,6 +550,41 @@ pub(crate) fn read(text: &str, toks: &[Token]) -> Vec<Clause> {
         }
     }
     out
+}
+
+/// A word a claim cannot end on: a form of "be" or "have", a linking verb or a modal, still waiting
+/// for what it says ("Staff are", "waits have", "it feels").
+fn stops_on_a_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "has"
+            | "have"
+            | "had"
+            | "feel"
+            | "feels"
+            | "felt"
+            | "seem"
+            | "seems"
+            | "seemed"
+            | "look"
+            | "looks"
+            | "become"
+            | "became"
+            | "got"
+            | "get"
+            | "gets"
+            | "can"
+            | "could"
+            | "will"
+            | "would"
+    ) || w.ends_with("'re")
+        || w.ends_with("'s")
+        || w.ends_with("'ve")
 }
 
 /// "... is in April", "... from the spring": a clause that ends on the month or season something
