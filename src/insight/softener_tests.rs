@@ -582,3 +582,19 @@ fn a_sort_of_thing_a_relative_sort_of_and_a_figure_thought_about_are_softeners()
     none("That needs a different kind of support.");
     none("There's a man I think about a lot.");
 }
+
+#[test]
+fn quoted_words_and_questions_hold_back_no_claim() {
+    none("Her daughter wrote \"maybe next year\" on the form.");
+    none("He told me, \u{201c}I think the carers are fine\u{201d}, and left it there.");
+    none("She put it as \u{2018}probably the best we've had\u{2019} in the survey.");
+    none("Would it perhaps help to ring them first?");
+    none("So is it maybe the rota that changed it?");
+    // The speaker's own softener beside a quote or a question still counts.
+    only("I think the hub helped. Was it the rota?", "I think");
+    only("It's helped, I think, hasn't it?", "I think");
+    only(
+        "The form said \"urgent\" and we probably missed it.",
+        "probably",
+    );
+}

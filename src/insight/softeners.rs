@@ -1,6 +1,21 @@
 //! Softeners: words that play down the speaker's own claim ("I think", "seems", "we're hoping to"),
 //! told apart from the same words doing other work ("the only route", "a just outcome", "I think
 //! through each case", "the kind of help", "has only just been agreed", "we've just finished").
+//!
+//! The rule, as the measurement sets' tables apply it (eval/insight/set-a/README.md and the sets
+//! after it): a softener is a word or phrase by which the PSW holds back their OWN claim, whether
+//! what was done, what changed or what they know. It is not one when the same words do other work
+//! in the clause: "only" or "just" meaning solely, limiting a figure, or meaning recently ("only
+//! the one ferry", "just over six weeks", "we've just finished"); "just" or "fairly" meaning fair
+//! ("a just outcome", "dealt with fairly."); "quite" meaning wholly ("quite right", "quite
+//! complex needs"); "kind of" naming a kind ("the kind of help"); "think" meaning weigh ("I think
+//! through each case"); "seem", "try" or "hope" told of someone else ("the families seem to like
+//! it", "staff try to", "I hope you get to see it"); anything in someone else's words, reported or
+//! quoted ("the GP said she probably had dementia", her words "maybe next year"); and anything in a
+//! question, which asks rather than claims. A plain statement of what is not known ("it's hard to
+//! say whether", "I don't know how they count it", "too early to say") is candour about a gap, not
+//! a claim held back; candour phrases ("honestly", "I'll be straight with you") and approximators
+//! on figures ("about 40", "roughly", "or so") are optional in the tables and are not flagged.
 
 use super::claims::limits_a_figure;
 use super::reading::Reading;
@@ -498,6 +513,92 @@ fn at_a_clause_edge(toks: &[Token], i: usize, j: usize) -> bool {
                 || matches!(n, "and" | "but" | "so" | "though" | "although")
         }
     }
+}
+
+/// Whether token `i` sits inside quoted words (she said "maybe next year", ‘I think it's fine,’ he
+/// told me) or a direct question ("Could it be worth trying again?", "So is it maybe the rota?"):
+/// someone's words shown as theirs, or a question, holds back no claim of the speaker's.
+fn quoted_or_asked(toks: &[Token], i: usize) -> bool {
+    in_quotes(toks, i) || in_direct_question(toks, i)
+}
+
+/// Quotation marks around token `i`: an odd number of straight double quotes before it and one after
+/// it, or an opening curly quote (double or single) before it, not yet closed, and its closing one
+/// after it. Within 60 tokens either side, so a stray mark does not swallow the answer.
+fn in_quotes(toks: &[Token], i: usize) -> bool {
+    let before = &toks[i.saturating_sub(60)..i];
+    let after = &toks[i..toks.len().min(i + 60)];
+    let mark = |t: &Token, m: &str| t.norm == m;
+    let straight = before.iter().filter(|t| mark(t, "\"")).count() % 2 == 1
+        && after.iter().any(|t| mark(t, "\""));
+    let curly = |open: &str, close: &str| {
+        before
+            .iter()
+            .rev()
+            .find(|t| mark(t, open) || mark(t, close))
+            .is_some_and(|t| mark(t, open))
+            && after.iter().any(|t| mark(t, close))
+    };
+    straight || curly("\u{201c}", "\u{201d}") || curly("\u{2018}", "'")
+}
+
+/// Words that open a direct question.
+const ASKS: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "do",
+    "does",
+    "did",
+    "can",
+    "could",
+    "would",
+    "should",
+    "will",
+    "might",
+    "may",
+    "have",
+    "has",
+    "isn't",
+    "aren't",
+    "wasn't",
+    "don't",
+    "doesn't",
+    "didn't",
+    "can't",
+    "couldn't",
+    "wouldn't",
+    "shouldn't",
+    "won't",
+    "haven't",
+    "hasn't",
+    "what",
+    "why",
+    "how",
+    "where",
+    "when",
+    "who",
+    "which",
+];
+
+/// Whether token `i` is in a sentence that ends with a question mark and opens (after "so", "and",
+/// "but", "well" or "then") with a word that asks: "Could it be worth trying again?". A statement
+/// with a tag ("It's helped, I think, hasn't it?") opens with its subject and is still a claim.
+fn in_direct_question(toks: &[Token], i: usize) -> bool {
+    let ends = |t: &Token| matches!(t.norm.as_str(), "." | "!" | "?");
+    let start = toks[..i].iter().rposition(ends).map_or(0, |k| k + 1);
+    let Some(end) = toks[i..].iter().position(ends).map(|k| i + k) else {
+        return false;
+    };
+    if toks[end].norm != "?" {
+        return false;
+    }
+    toks[start..end]
+        .iter()
+        .filter(|t| t.is_word())
+        .find(|t| !matches!(t.norm.as_str(), "so" | "and" | "but" | "well" | "then"))
+        .is_some_and(|t| ASKS.contains(&t.norm.as_str()))
 }
 
 /// Whether the "that" at `k` stands for a thing already told, as the subject of its own clause
@@ -1186,7 +1287,11 @@ pub(crate) fn find(
     for r in listed {
         let i = index_of(r.start);
         let j = toks.partition_point(|t| t.end <= r.end).max(i + 1);
-        if !not_softening(toks, i, j) && !told_by_others(toks, i) && !limits_a_figure(&r) {
+        if !not_softening(toks, i, j)
+            && !told_by_others(toks, i)
+            && !limits_a_figure(&r)
+            && !quoted_or_asked(toks, i)
+        {
             out.push(r);
         }
     }
@@ -1208,7 +1313,10 @@ pub(crate) fn find(
                 i += 1;
                 continue;
             }
-            if !told_by_others(toks, i) && !out.iter().any(|o| o.start < r.end && r.start < o.end) {
+            if !told_by_others(toks, i)
+                && !quoted_or_asked(toks, i)
+                && !out.iter().any(|o| o.start < r.end && r.start < o.end)
+            {
                 out.push(r);
             }
             i += n;
