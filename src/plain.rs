@@ -642,7 +642,7 @@ fn ask_question<C: Clock, W: Write>(
                     session.stage_title()
                 ))?;
                 if let Some(probe) = session.follow_up() {
-                    d.say(&format!("Why: {}.", probe.why_for_the_psw()))?;
+                    d.say(&format!("Why: {}.", probe.why_in(session.style())))?;
                 }
                 d.answer(session)?;
                 // Input that ends at the prompt is not a choice to skip it: the follow-up is left

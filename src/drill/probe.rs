@@ -85,6 +85,19 @@ impl Probe {
         }
     }
 
+    /// Why, said under the follow-up in a rehearsal answered in `style`: in spoken practice the
+    /// coach reads the key points jotted, not what was said aloud, so a gap is the key points'
+    /// ("your key points had no next step with a when"), as the coaching says it; "your answer
+    /// had" told a PSW who had said the next step aloud that they had not (walk 10).
+    pub fn why_in(&self, style: crate::notes::AnswerStyle) -> String {
+        match (&self.why, style) {
+            (Why::Gap(gap), crate::notes::AnswerStyle::Spoken) => {
+                format!("your key points had {}", gap.describe())
+            }
+            _ => self.why_for_the_psw(),
+        }
+    }
+
     /// Why, said to the PSW under the follow-up, for every follow-up alike: one from the answer's
     /// own words says what it presses on; one of the question's own follow-ups says so, rather
     /// than leaving the PSW to guess why this one came (walk item 15).

@@ -2068,6 +2068,41 @@ mod defects {
         assert!(header.contains("1 over target"), "{shown}");
     }
 
+    /// Walk 10: in spoken practice the coach reads the key points jotted, not what was said
+    /// aloud, and the coaching says "Your key points do not yet include…"; but the follow-up's
+    /// why said "your answer had no next step with a when" to a PSW who may have said one aloud.
+    /// It says "your key points had…".
+    #[test]
+    fn in_spoken_practice_a_follow_ups_why_is_about_the_key_points() {
+        let (session, clock) = fixture_session_in(AnswerStyle::Spoken);
+        let source = clock.clone();
+        let mut app = App::new(library(), None, MONOCHROME, false)
+            .with_clock(std::rc::Rc::new(move || Box::new(source.clone())));
+        app.push(Box::new(RehearseScreen::new(
+            session,
+            Box::new(clock.clone()),
+            std::rc::Rc::new(Lexicon::bundled()),
+            MONOCHROME,
+            RehearseOptions::default(),
+        )));
+        for part in [
+            "- front door redesign in 2025, leaflets tested with 14 people",
+            "- fewer repeat calls",
+            "- feedback from the 14",
+        ] {
+            paste(&mut app, part);
+            clock.advance(Duration::from_secs(30));
+            press(&mut app, KeyCode::Tab);
+        }
+        let shown = app_text(&app, 80, 24);
+        let why = shown
+            .lines()
+            .find(|l| l.contains("Why:"))
+            .unwrap_or_default()
+            .to_string();
+        assert!(why.contains("Why: your key points had"), "{shown}");
+    }
+
     /// Spoken practice: a follow-up answered aloud, with no key points jotted, is saved as
     /// answered with its time, not as skipped; skipping is its own key (Ctrl-N).
     #[test]

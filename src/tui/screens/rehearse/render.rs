@@ -531,7 +531,8 @@ fn follow_up_why(r: &RehearseScreen) -> Option<String> {
     if r.session.stage() != Stage::FollowUp {
         return None;
     }
-    Some(format!("Why: {}", r.session.follow_up()?.why_for_the_psw()))
+    let style = r.session.style();
+    Some(format!("Why: {}", r.session.follow_up()?.why_in(style)))
 }
 
 fn render_part_line(
