@@ -288,8 +288,35 @@ impl Screen for RefineScreen {
             let areas = Layout::vertical(constraints).split(body);
             for (i, ((label, e), area)) in self.editors.iter().zip(areas.iter()).enumerate() {
                 let focused = i == self.part;
+                let room = usize::from(area.width.saturating_sub(4));
+                // The part being answered shows its whole title above its box when the title
+                // would be cut: a follow-up's question is what the PSW is answering (walk 10: "What
+                // did Mrs Okafor's…" was all of it at 80 columns).
+                let mut area = *area;
+                let mut title_above = false;
+                if focused && label.chars().count() > room {
+                    let lines = widgets::wrap_hanging(label, usize::from(area.width), "");
+                    let n = u16::try_from(lines.len()).unwrap_or(u16::MAX);
+                    if area.height >= n + 3 {
+                        let [above, rest] =
+                            Layout::vertical([Constraint::Length(n), Constraint::Min(3)])
+                                .areas(area);
+                        let text: Vec<Line> = lines
+                            .into_iter()
+                            .map(|l| Line::styled(l, theme.title))
+                            .collect();
+                        Paragraph::new(text).render(above, buf);
+                        area = rest;
+                        title_above = true;
+                    }
+                }
+                let area = &area;
                 // A title or a part too long for its box ends in "…", never mid-word unmarked.
-                let title = widgets::cut_line(label, usize::from(area.width.saturating_sub(4)));
+                let title = if title_above {
+                    "Your answer".to_string()
+                } else {
+                    widgets::cut_line(label, room)
+                };
                 let block = Block::bordered()
                     .title(format!(" {title} "))
                     .border_style(if focused { theme.title } else { theme.border });

@@ -680,6 +680,43 @@ fn refine_can_answer_a_follow_up_that_was_skipped() {
     assert!(untouched.follow_ups[1].skipped);
 }
 
+/// Walk 10: at 80x24 the skipped follow-up's box in refine was titled "Follow-up (skipped then;
+/// answer it now if you like): What did Mrs Okafor's…", so the question to answer was cut after
+/// four words. The part being answered shows its whole title above its box when it would be cut.
+#[test]
+fn refine_shows_the_whole_question_of_the_part_being_answered_at_80x24() {
+    use crossterm::event::{KeyEvent, KeyModifiers};
+    use psw_coach::notes::FollowUpAnswer;
+    let (_dir, _library, history) = generated();
+    let mut note = NotesStore::read(&history.sessions[0].path).unwrap();
+    let question = &mut note.questions[0];
+    let ask = "What did the person want from the enquiry, and how does their plan show what \
+               matters to them?";
+    question.follow_ups = vec![FollowUpAnswer {
+        ask: ask.into(),
+        seconds: 0,
+        text: String::new(),
+        skipped: true,
+        transcribed: None,
+        reason: None,
+    }];
+    let parts = question.answers.len();
+    let mut screen = RefineScreen::new(note, 0);
+    let tab = KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE);
+    for _ in 0..parts {
+        let action = psw_coach::tui::keymap::action_for(Context::Refine, tab).unwrap();
+        screen.on_action(action);
+    }
+    let shown = format!("{}", draw(&screen, 80, 24).backend());
+    let flat = shown
+        .lines()
+        .map(|l| l.trim_matches('"').trim_matches('│').trim())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(flat.contains(ask), "{shown}");
+    insta::assert_snapshot!("refine_skipped_follow_up_focused_80x24", shown);
+}
+
 /// Refining an answer rated 2: the refined answer asks for its own rating rather than copying
 /// the 2, the attempts screen shows it at once, the trend ends with the new rating, and "best"
 /// is the highest rated answer, not simply the refined copy.
