@@ -2399,3 +2399,43 @@ fn an_aside_in_the_middle_of_a_claim_softens_all_of_it() {
         assert!(r.covers.difference, "{text}: {:?}", r.difference_markers);
     }
 }
+
+#[test]
+fn a_figure_pressed_on_is_not_asked_for_its_before_again() {
+    // The step that presses on the figure already asks for the before: no second step asks it.
+    let text = "Thirty-one of our forty team managers have done the supervision course.";
+    let r = read(text);
+    assert!(
+        r.suggestions
+            .iter()
+            .any(|s| s.contains(": compare it with before")),
+        "{:?}",
+        r.suggestions
+    );
+    assert!(
+        !r.suggestions.iter().any(|s| {
+            s.starts_with("Say where things were before")
+                || s.starts_with("Show the change over time")
+        }),
+        "{:?}",
+        r.suggestions
+    );
+}
+
+#[test]
+fn a_figure_in_an_aim_is_not_pressed_on_as_a_result() {
+    for text in [
+        "I set up the duty rota. We want the wait under ten days.",
+        "I set up the duty rota. The plan is to see the first thirty families by spring.",
+        "I set up the duty rota. It is meant to get three visits a week to everyone.",
+    ] {
+        let r = read(text);
+        assert!(
+            !r.suggestions
+                .iter()
+                .any(|s| s.contains("compare it with before")),
+            "{text}: {:?}",
+            r.suggestions
+        );
+    }
+}

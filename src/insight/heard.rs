@@ -148,7 +148,7 @@ pub(crate) fn hear(
             .iter()
             .filter(quotable)
             .rev()
-            .find(|c| counted(c))
+            .find(|c| counted(c) && !an_aim(&toks[c.toks.clone()]))
             .and_then(|c| quote(text, toks, c.toks.clone())),
         reported: clauses
             .iter()
@@ -160,10 +160,39 @@ pub(crate) fn hear(
                 .iter()
                 .filter(quotable)
                 .rev()
-                .find(|c| counted(c) && c.bytes.start > t.bytes.end)
+                .find(|c| {
+                    counted(c) && c.bytes.start > t.bytes.end && !an_aim(&toks[c.toks.clone()])
+                })
                 .and_then(|c| quote(text, toks, c.toks.clone()))
         }),
     }
+}
+
+/// "we want it under six", "the plan is to see the first forty", "our aim is half", "it is meant to
+/// make decisions more consistent": a figure in what is wanted or meant, no result to compare with
+/// before.
+fn an_aim(ts: &[Token]) -> bool {
+    ts.windows(2).any(|w| {
+        let (a, b) = (w[0].norm.as_str(), w[1].norm.as_str());
+        (matches!(a, "i" | "we" | "i'm" | "we're" | "i'd" | "we'd")
+            && matches!(
+                b,
+                "want"
+                    | "wanted"
+                    | "aim"
+                    | "aiming"
+                    | "hope"
+                    | "hoping"
+                    | "intend"
+                    | "like"
+                    | "love"
+            ))
+            || (matches!(
+                a,
+                "plan" | "aim" | "target" | "goal" | "ambition" | "intention" | "hope"
+            ) && matches!(b, "is" | "was" | "being"))
+            || (matches!(a, "meant" | "supposed" | "designed" | "intended") && b == "to")
+    })
 }
 
 /// Whether token `k` is a count: a number in digits or words, not a year, and no number that is no

@@ -122,6 +122,14 @@ pub(crate) fn suggestions(facts: &Facts) -> Vec<String> {
                 && !s.starts_with("Your key points do not yet mention people")
         });
     }
+    // "You say ...: compare it with before" already asks where things were: a later step asking
+    // for the before, or for the change over time, asks it again (walk 2026-12-07c row 16).
+    if out.iter().any(|s| s.contains(": compare it with before")) {
+        out.retain(|s| {
+            !s.starts_with("Say where things were before")
+                && !s.starts_with("Show the change over time")
+        });
+    }
     let mut seen: Vec<String> = Vec::new();
     out.retain(|s| {
         let key = s.to_lowercase();
