@@ -598,3 +598,32 @@ fn quoted_words_and_questions_hold_back_no_claim() {
         "probably",
     );
 }
+
+#[test]
+fn a_possibility_or_a_claim_weighed_is_a_softener() {
+    only("It's possible the new rota helped.", "It's possible");
+    only(
+        "There's a chance it was the mild winter.",
+        "There's a chance",
+    );
+    only("It could have been the new form.", "It could have been");
+    only("There may be fewer falls since the change.", "There may be");
+    only("On balance, carers feel better supported.", "On balance");
+    only(
+        "The duty desk has settled, to some degree.",
+        "to some degree",
+    );
+    only(
+        "In theory every carer gets a call within a week.",
+        "In theory",
+    );
+    only(
+        "I'm not a hundred percent sure on that figure.",
+        "not a hundred percent",
+    );
+    // What can be done, an opening, or who is meant: no doubt on the claim.
+    none("It's possible to refer online now.");
+    none("There's a chance to meet the board each quarter.");
+    none("We wrote to the carers that may be eligible.");
+    none("The sessions cover theory and practice, on balance sheets and budgets.");
+}

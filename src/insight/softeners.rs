@@ -255,6 +255,28 @@ const MORE: &[&[&str]] = &[
     &["if", "all", "goes", "to", "plan"],
     &["cautiously", "optimistic"],
     &["tentatively"],
+    // A possibility put in place of a claim: "it's possible the rota helped", "there's a chance it
+    // was the weather", "it could have been the new form", "there may be fewer falls".
+    &["it's", "possible"],
+    &["it", "is", "possible"],
+    &["there's", "a", "chance"],
+    &["there", "is", "a", "chance"],
+    &["it", "could", "have", "been"],
+    &["that", "could", "have", "been"],
+    &["it", "could", "be", "that"],
+    &["there", "may", "be"],
+    &["that", "may", "be"],
+    &["this", "may", "be"],
+    // A claim weighed or held to theory: "on balance it's worked", "to some degree", "all things
+    // considered", "in theory every carer gets a call".
+    &["on", "balance"],
+    &["to", "some", "degree"],
+    &["all", "things", "considered"],
+    &["in", "theory"],
+    &["i'd", "venture"],
+    &["not", "a", "hundred", "percent"],
+    &["not", "a", "hundred", "per", "cent"],
+    &["not", "100", "%"],
     // Words used loosely: "a hub, so to speak".
     &["so", "to", "speak"],
     &["as", "it", "were"],
@@ -464,7 +486,19 @@ fn general_not_softening(toks: &[Token], i: usize, j: usize, phrase: &[&str]) ->
         | ["to", "an", "extent"]
         | ["to", "a", "degree"]
         | ["to", "a", "certain", "extent"]
-        | ["to", "a", "large", "extent"] => !at_a_clause_edge(toks, i, j),
+        | ["to", "a", "large", "extent"]
+        | ["to", "some", "degree"]
+        | ["on", "balance"]
+        | ["in", "theory"] => !at_a_clause_edge(toks, i, j),
+        // "it's possible to refer online", "there's a chance to meet the board": what can be done,
+        // an opening, not a doubt.
+        [
+            "it's" | "it" | "there's" | "there",
+            ..,
+            "possible" | "chance",
+        ] => w(j) == "to",
+        // "the carers that may be eligible": who is meant, not a doubt on what was done.
+        ["that", "may", "be"] | ["that", "could", "have", "been"] => !that_as_subject(toks, i),
         // "the population is largely older", "relatively new", "comparatively small": what a thing
         // is; before a result ("largely positive", "relatively well") the result is held back.
         ["largely" | "relatively" | "comparatively"] => {
@@ -499,18 +533,35 @@ fn general_not_softening(toks: &[Token], i: usize, j: usize, phrase: &[&str]) ->
     Some(other_work)
 }
 
-/// Whether the hedge at tokens `i..j` closes its clause, opens it, or comes before a new one ("in
-/// the main, carers say", "it helped, in a way.", "by and large it's held"), not naming a place, a
-/// manner or an amount ("in the main hall", "in a way that works").
+/// Whether the hedge at tokens `i..j` closes its clause, opens it before its subject, or comes before
+/// a new one ("in the main, carers say", "it helped, in a way.", "by and large the reviews happen"),
+/// not naming a place, a manner or an amount ("in the main hall", "in a way that works", ", on
+/// balance sheets").
 fn at_a_clause_edge(toks: &[Token], i: usize, j: usize) -> bool {
     let opens = i == 0 || !toks[i - 1].is_word();
     match toks.get(j).filter(|t| t.is_word()).map(|t| t.norm.as_str()) {
         None => true,
         Some("of") => false,
         Some(n) => {
-            opens
-                || super::clause::SUBJECTS.contains(&n)
+            super::clause::SUBJECTS.contains(&n)
                 || matches!(n, "and" | "but" | "so" | "though" | "although")
+                || (opens
+                    && (super::clause::opens_a_noun(n)
+                        || matches!(
+                            n,
+                            "every"
+                                | "most"
+                                | "many"
+                                | "some"
+                                | "this"
+                                | "that"
+                                | "these"
+                                | "those"
+                                | "things"
+                                | "there's"
+                                | "we've"
+                                | "i've"
+                        )))
         }
     }
 }
