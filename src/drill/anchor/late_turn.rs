@@ -198,7 +198,12 @@ pub(super) fn find(r: &Reading, found: &[Anchor]) -> Option<Anchor> {
         // "only 5 of whom have had a review": the few a result reached turn on their own count;
         // so do "fewer than 10 have had a visit" and "only six have used it".
         let few = few_of::find(r, (a, b)).is_some() || (a..b).any(|k| few_did(r, k));
-        (turns_on_count(r, a, b) || few || frame.is_some() && !changed(r, a, b)).then_some(Some(i))
+        // "38 men on the register's waiting list have asked for a man to help them wash": the
+        // answer ends on people counted as still waiting, with no word that turns (probes-19 p09,
+        // where the assessor asked how long they had waited and what they got meanwhile).
+        let waits = i + 1 == all.len() && waiting_counted(r, a, b);
+        (turns_on_count(r, a, b) || few || waits || frame.is_some() && !changed(r, a, b))
+            .then_some(Some(i))
     })??;
     let (a, b) = all[i];
     // The few of a counted group are said back with their group, and the ask is about the rest
@@ -1013,6 +1018,20 @@ fn stock_tail(r: &Reading, (a, b): (usize, usize), next: (usize, usize)) -> &'st
 
 /// What is asked of records, actions or things that fall short: what was done, who owns it, when.
 const DONE_SINCE: &str = "what has been done since, who owns putting it right, and by when?";
+
+/// True when tokens `a..b` count people and say, just after the count, that they are on a waiting
+/// list or waiting ("38 men on the waiting list", "twelve people still waiting"), with no change
+/// reported in the sentence.
+fn waiting_counted(r: &Reading, a: usize, b: usize) -> bool {
+    !changed(r, a, b)
+        && !r.has_in(a, b, super::read::FALLS)
+        && (a..b).any(|k| {
+            r.value(k).is_some_and(|v| v >= 2.0)
+                && !r.is_year(k)
+                && (PEOPLE.contains(&r.n(k + 1)) || PERSONS.contains(&r.n(k + 1)))
+                && (k + 2..(k + 8).min(b)).any(|j| WAITING.contains(&r.n(j)))
+        })
+}
 
 /// True when tokens `a..b` say nobody checks something: "nobody checks whether", "no one has
 /// checked", "nobody reviews them".

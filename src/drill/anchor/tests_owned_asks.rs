@@ -71,3 +71,39 @@ fn counted_people_left_out_are_asked_what_is_happening_for_them_not_whether_they
     );
     assert!(well_formed(&a.ask).is_ok(), "{}", a.ask);
 }
+
+#[test]
+fn what_a_spoken_answer_cannot_tell_anything_about_is_said_back_with_no_full_stops() {
+    let a = first(
+        "so the thing I'd point to is the falls service, we set it up with the ambulance trust \
+         two years ago and the crews refer straight to us now instead of taking people to A and E, \
+         and repeat call outs went from about ninety a month to forty, erm what I can't tell you \
+         anything about is the ones who turn the visit down, because the crews don't record that \
+         anywhere",
+    );
+    assert_eq!(
+        a.ask,
+        "You said what you can't tell us anything about is the ones who turn the visit down: how \
+         will you find out, and until you do, who would notice if it wasn't working for them?"
+    );
+    assert!(well_formed(&a.ask).is_ok(), "{}", a.ask);
+}
+
+#[test]
+fn people_counted_on_a_waiting_list_at_the_end_are_asked_how_long_and_what_meanwhile() {
+    let a = first(
+        "We rebuilt the shared lives scheme in 2024 with the carers who run it. There are 41 \
+         carers approved now, against 17 when I started. Placements that broke down in the first \
+         year went from nine to two. Of the 41 carers, 3 live in the east of the county, and 14 \
+         people on the scheme's waiting list have asked to stay near family there.",
+    );
+    assert!(
+        a.ask.ends_with(
+            "how long have they been waiting, what are they getting meanwhile, and what will you \
+             do about it, by when?"
+        ) && a.ask.contains("14 people on the scheme's waiting list"),
+        "{}",
+        a.ask
+    );
+    assert!(well_formed(&a.ask).is_ok(), "{}", a.ask);
+}

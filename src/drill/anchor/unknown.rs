@@ -27,7 +27,10 @@ const OPENERS: &[&str] = &[
 /// The unknown the answer's last sentences admit, said back, with the sentence it is in; `None`
 /// when there is none.
 pub(super) fn find(r: &Reading) -> Option<(Anchor, (usize, usize))> {
-    let from = r.last_sentences_start(LAST)?;
+    // A spoken answer with no full stops is one long sentence: its last part is read instead
+    // (probes-19 p03 ended "erm what I can't tell you anything about is the ones who haven't told
+    // us...").
+    let from = r.last_sentences_start(LAST).unwrap_or(r.toks.len() * 3 / 5);
     (from..r.toks.len()).find_map(|k| framed(r, k).or_else(|| uncounted(r, k)))
 }
 
@@ -109,6 +112,12 @@ fn framed(r: &Reading, k: usize) -> Option<(Anchor, (usize, usize))> {
     if matches!(r.n(j), "you" | "anyone") && r.n(verb) != "know" {
         j += 1;
     }
+    // "what I can't tell you anything about is the ones who haven't told us" (probes-19 p03, a
+    // spoken answer, lost to an average probe).
+    let about = what && matches!(r.n(j), "anything" | "much") && r.n(j + 1) == "about";
+    if about {
+        j += 2;
+    }
     let yet = r.n(j) == "yet";
     if yet {
         j += 1;
@@ -127,9 +136,10 @@ fn framed(r: &Reading, k: usize) -> Option<(Anchor, (usize, usize))> {
     let end = unknown_end(r, j, sb)?;
     let unknown = slot_up_to(r.text, &r.toks, j, end, MOST_WORDS)?;
     let frame = format!(
-        "you {} {}{}",
+        "you {} {}{}{}",
         r.n(subject + 1),
         r.n(verb),
+        if about { " us anything about" } else { "" },
         if yet { " yet" } else { "" }
     );
     let said = if opened {
@@ -137,7 +147,8 @@ fn framed(r: &Reading, k: usize) -> Option<(Anchor, (usize, usize))> {
     } else {
         format!("what {frame} is {unknown}")
     };
-    let tail = if r.any_people(j, end) {
+    // "the ones who haven't told us": people, though no word for people names them.
+    let tail = if r.any_people(j, end) || r.has_in(j, end, &["ones"]) {
         "how will you find out, and until you do, who would notice if it wasn't working for them?"
     } else {
         "how will you find out, and until you do, who would notice if it wasn't working?"
