@@ -18,7 +18,7 @@ fn a_case_told_as_process_is_asked_what_the_person_wanted() {
              safe, and the six-week review found him managing."
         )
         .as_deref(),
-        Some("What did Mr Haddad want from it, and how does his plan show what matters to him?")
+        Some("What did Mr Haddad himself want, how is he now, and how typical is his case?")
     );
 }
 

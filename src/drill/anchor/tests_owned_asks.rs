@@ -107,3 +107,25 @@ fn people_counted_on_a_waiting_list_at_the_end_are_asked_how_long_and_what_meanw
     );
     assert!(well_formed(&a.ask).is_ok(), "{}", a.ask);
 }
+
+#[test]
+fn one_persons_story_is_asked_what_they_wanted_how_they_are_now_and_whether_it_is_typical() {
+    let a = first(
+        "A woman in her seventies with sight loss was going into hospital every few weeks after \
+         falls at home. The worker arranged a home assessment with the sensory team, rails and \
+         brighter lighting went in, and a neighbour now does her shopping. She hasn't been \
+         admitted since.",
+    );
+    assert_eq!(
+        a.ask,
+        "What did the woman herself want, how is she now, and how typical is her case?"
+    );
+    let b = first(
+        "Mr D had a stroke in the spring and came home with a package of three calls a day. The \
+         reablement team worked on his kitchen skills and the package came down to one call.",
+    );
+    assert_eq!(
+        b.ask,
+        "What did Mr D himself want, how is he now, and how typical is his case?"
+    );
+}
