@@ -613,6 +613,15 @@ fn a_mistyped_command_option_or_value_is_told_in_words() {
             &["rehearse", "--seed", "x"][..],
             "psw-coach: --seed takes a whole number, such as --seed 3, not \"x\".",
         ),
+        // Walk 10: "such as --target 3" offered three seconds as an answer's target.
+        (
+            &["analyse", "-", "--target", "abc"][..],
+            "psw-coach: --target takes a whole number, such as --target 120 (seconds), not \"abc\".",
+        ),
+        (
+            &["analyse", "-", "--spoken-seconds", "abc"][..],
+            "psw-coach: --spoken-seconds takes a whole number, such as --spoken-seconds 90, not \"abc\".",
+        ),
     ] {
         let out = coach(data.path()).args(args).assert().code(2);
         let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
