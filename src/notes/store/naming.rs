@@ -13,6 +13,13 @@ pub(super) fn note_stem(note: &Note) -> String {
 
 /// ASCII letters and digits only, so the name is safe on every disk and in every sync tool.
 pub(super) fn plan_slug(plan: &str) -> String {
+    // Today's practice is named so: its label lists the ids of the day's whole set, which made
+    // "…-today-carers-01-access-01-access-02-carers-02-carers-03.md" (walk 10).
+    let plan = if plan.starts_with("today ") {
+        "today"
+    } else {
+        plan
+    };
     let mut slug = String::new();
     for c in plan.chars() {
         if c.is_ascii_alphanumeric() || c == '_' {

@@ -88,6 +88,12 @@ fn file_names_come_from_local_start_and_plan() {
     assert_eq!(plan_slug("../../etc/passwd"), "etc-passwd");
     assert_eq!(plan_slug("équipe  / ünits"), "quipe-nits");
     assert_eq!(plan_slug("///"), "session");
+    // Walk 10: today's practice is "today", not the ids of the day's set.
+    assert_eq!(plan_slug("today carers-01,access-01,access-02"), "today");
+    assert_eq!(
+        plan_slug("question carers-01,access-01"),
+        "question-carers-01-access-01"
+    );
 }
 
 #[test]
