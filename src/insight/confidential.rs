@@ -236,7 +236,14 @@ pub(crate) fn titled_names_all(lexicon: &Lexicon, text: &str) -> Vec<(Range<usiz
             continue;
         };
         // In lower case only the short titles ("mrs hollis"): "miss" and "sister" are words too.
-        if title_case == Case::Lower && title.trim().trim_end_matches('.').chars().count() > 3 {
+        // "miss" is a title there when it stands where a person is named ("asked us to see miss
+        // hanley", "the one I remember is miss abernethy"), not as a verb or a noun ("they miss
+        // appointments", "a near miss and").
+        if title_case == Case::Lower
+            && title.trim().trim_end_matches('.').chars().count() > 3
+            && !(title.trim().eq_ignore_ascii_case("miss")
+                && miss_names_a_person(text, found.start, &text[name_range.clone()]))
+        {
             continue;
         }
         let fits = |word: &str| {
@@ -316,6 +323,126 @@ pub(crate) fn titled_names_all(lexicon: &Lexicon, text: &str) -> Vec<(Range<usiz
         out.push((range, anonymised));
     }
     out
+}
+
+/// Whether a lower-case "miss" at `start`, before `name`, is a title: it opens its clause (after a
+/// comma or a full stop, or at the start) or follows a word after which a person is named (a verb
+/// of meeting or naming, "is", a preposition, a word for a woman or girl; "to" only after "spoke",
+/// "went" and the like), and the word after it is no pronoun or determiner. After a subject, a
+/// modal or "to" it is the verb ("they miss appointments", "we'd miss her"); after "a", "the" or
+/// "near", the noun.
+fn miss_names_a_person(text: &str, start: usize, name: &str) -> bool {
+    let name = strip_possessive(name).to_lowercase();
+    if matches!(
+        name.as_str(),
+        "out"
+            | "it"
+            | "them"
+            | "him"
+            | "her"
+            | "you"
+            | "me"
+            | "us"
+            | "that"
+            | "this"
+            | "those"
+            | "these"
+            | "one"
+            | "some"
+            | "any"
+            | "every"
+            | "each"
+            | "all"
+            | "nothing"
+            | "anything"
+            | "everything"
+            | "something"
+            | "people"
+            | "their"
+            | "his"
+            | "our"
+            | "my"
+            | "your"
+            | "its"
+            | "lots"
+            | "much"
+            | "many"
+    ) {
+        return false;
+    }
+    let before = text[..start].trim_end_matches([' ', '\t']);
+    if before.is_empty() || before.ends_with([',', '.', ';', ':', '\n', '!', '?', '(']) {
+        return true;
+    }
+    let mut words = before
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase);
+    let Some(last) = words.next() else {
+        return true;
+    };
+    if last == "to" {
+        return words.next().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "spoke"
+                    | "speak"
+                    | "talked"
+                    | "talk"
+                    | "wrote"
+                    | "write"
+                    | "went"
+                    | "go"
+                    | "listened"
+                    | "introduced"
+                    | "referred"
+                    | "belonged"
+                    | "married"
+            )
+        });
+    }
+    matches!(
+        last.as_str(),
+        "see"
+            | "saw"
+            | "seen"
+            | "visit"
+            | "visited"
+            | "visiting"
+            | "met"
+            | "meet"
+            | "meeting"
+            | "called"
+            | "named"
+            | "call"
+            | "is"
+            | "was"
+            | "with"
+            | "for"
+            | "about"
+            | "from"
+            | "by"
+            | "woman"
+            | "lady"
+            | "girl"
+            | "daughter"
+            | "mother"
+            | "mum"
+            | "sister"
+            | "niece"
+            | "granddaughter"
+            | "tenant"
+            | "neighbour"
+            | "resident"
+            | "client"
+            | "carer"
+            | "remember"
+            | "supported"
+            | "assessed"
+            | "helped"
+            | "involving"
+            | "and"
+    )
 }
 
 /// Whether the sentence before `start` (at most 200 bytes back) says the name is made up ("a made-up
@@ -1042,6 +1169,24 @@ mod tests {
             kinds("Mr and Mrs Whitfield both came to the forum."),
             vec![(TitledName, "Mrs Whitfield".to_string())]
         );
+    }
+
+    #[test]
+    fn miss_in_lower_case_where_a_person_is_named_is_a_title() {
+        use ConfidentialKind::TitledName;
+        assert_eq!(
+            kinds("the GP asked us to visit miss okafor who lives on her own"),
+            vec![(TitledName, "miss okafor".to_string())]
+        );
+        assert_eq!(
+            kinds("so the one that stays with me is miss delaney"),
+            vec![(TitledName, "miss delaney".to_string())]
+        );
+        // The verb and the noun are no title.
+        assert!(kinds("some families miss appointments when the bus is late").is_empty());
+        assert!(kinds("after a near miss we fitted sensors").is_empty());
+        assert!(kinds("we'd miss calls on a friday").is_empty());
+        assert!(kinds("I didn't want to miss anything").is_empty());
     }
 
     #[test]
