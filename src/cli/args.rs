@@ -215,11 +215,11 @@ pub struct AnalyseArgs {
     pub json: bool,
     /// The answer's target length in seconds, to compare its speaking time against (without it,
     /// about two minutes).
-    #[arg(long, value_name = "SECONDS")]
+    #[arg(long, value_name = "SECONDS", value_parser = parse_target)]
     pub target: Option<u32>,
     /// How long the answer took to say, for a transcript of a spoken answer: adds the pace and the
     /// fillers a minute.
-    #[arg(long, value_name = "SECONDS")]
+    #[arg(long, value_name = "SECONDS", value_parser = parse_spoken_seconds)]
     pub spoken_seconds: Option<u32>,
     /// A WAV recording of a spoken answer: transcribed on this computer, then read for delivery
     /// (pace, pauses, fillers) and content.
@@ -228,6 +228,29 @@ pub struct AnalyseArgs {
 }
 
 /// A day written YYYY-MM-DD, for `banks check --today`.
+/// A number of seconds, 1 or more, with an example of the size the option takes: "--target 3"
+/// offered three seconds as an answer's target, and `--spoken-seconds 0` was taken without a word
+/// and the pace left out (walk 10).
+fn seconds(text: &str, example: &str) -> Result<u32, String> {
+    match text.trim().parse::<u32>() {
+        Ok(0) => Err(format!(
+            "takes a number of seconds, 1 or more, such as {example}, not \"{text}\"."
+        )),
+        Ok(n) => Ok(n),
+        Err(_) => Err(format!(
+            "takes a whole number, such as {example}, not \"{text}\"."
+        )),
+    }
+}
+
+fn parse_target(text: &str) -> Result<u32, String> {
+    seconds(text, "--target 120 (seconds)")
+}
+
+fn parse_spoken_seconds(text: &str) -> Result<u32, String> {
+    seconds(text, "--spoken-seconds 90")
+}
+
 fn parse_day(text: &str) -> Result<chrono::NaiveDate, String> {
     chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
         format!("\"{text}\" is not a date; write it as YYYY-MM-DD, for example 2026-12-04")

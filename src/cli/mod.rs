@@ -179,15 +179,9 @@ fn parse_error_in_words(e: &clap::Error) -> Option<String> {
             if let Some(why) = std::error::Error::source(e) {
                 // Rust's "invalid digit found in string" for a number.
                 if why.is::<std::num::ParseIntError>() || why.is::<std::num::ParseFloatError>() {
-                    // An example of the size the option takes: "--target 3" offered three
-                    // seconds as a target, where answers run to minutes (walk 10).
-                    let example = match arg.as_str() {
-                        "--target" => "120 (seconds)",
-                        "--spoken-seconds" => "90",
-                        _ => "3",
-                    };
+                    // Seconds say their own size (`args::seconds`).
                     return Some(format!(
-                        "{arg} takes a whole number, such as {arg} {example}, not \"{value}\"."
+                        "{arg} takes a whole number, such as {arg} 3, not \"{value}\"."
                     ));
                 }
                 // A value checked by psw-coach's own reader already says what to type, in words.

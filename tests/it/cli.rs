@@ -622,6 +622,17 @@ fn a_mistyped_command_option_or_value_is_told_in_words() {
             &["analyse", "-", "--spoken-seconds", "abc"][..],
             "psw-coach: --spoken-seconds takes a whole number, such as --spoken-seconds 90, not \"abc\".",
         ),
+        // Walk 10: `--spoken-seconds 0` was taken without a word, and the pace left out.
+        (
+            &["analyse", "-", "--spoken-seconds", "0"][..],
+            "psw-coach: --spoken-seconds takes a number of seconds, 1 or more, such as \
+             --spoken-seconds 90, not \"0\".",
+        ),
+        (
+            &["analyse", "-", "--target", "0"][..],
+            "psw-coach: --target takes a number of seconds, 1 or more, such as --target 120 \
+             (seconds), not \"0\".",
+        ),
     ] {
         let out = coach(data.path()).args(args).assert().code(2);
         let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
