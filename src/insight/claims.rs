@@ -668,6 +668,11 @@ pub(super) fn names_or_purpose(text: &str, toks: &[words::Token], r: &Range<usiz
     if first.starts_with("improv") && WORK_NOUNS.contains(&w(j)) {
         return true;
     }
+    // "the board's learning and improvement subgroup", "the practice improvement panel": the noun
+    // "improvement" set straight before another noun describes it, and names the work.
+    if first == "improvement" && j == i + 1 && a_noun_after_a_modifier(toks, j) {
+        return true;
+    }
     // "Our goal is fewer people placed out of area", "its aim is faster decisions": what an aim
     // says is sought, not made.
     let from = (0..i).rev().find(|&k| sentence_start(toks, k)).unwrap_or(0);
@@ -834,6 +839,42 @@ const AIMS: &[&str] = &[
     "purpose",
     "vision",
 ];
+
+/// Whether the word at `k`, just after a noun, is a noun that the one before it describes
+/// ("improvement subgroup", "improvement champions"): a plain lower-case word that is no verb form,
+/// preposition, pronoun or linking word ("improvement in", "improvement was", "improvement showed",
+/// "improvement since").
+fn a_noun_after_a_modifier(toks: &[words::Token], k: usize) -> bool {
+    let Some(t) = toks.get(k) else {
+        return false;
+    };
+    let n = t.norm.as_str();
+    let plain = n.len() > 2 && n.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+    plain
+        && !clause::is_past_word(n)
+        && !n.ends_with("ly")
+        && !n.ends_with("ing")
+        && (!n.ends_with('s') || WORK_NOUNS.contains(&n) || n.ends_with("ss"))
+        && !clause::SUBJECTS.contains(&n)
+        && !clause::REPORTING.contains(&n)
+        && !matches!(
+            n,
+            "in" | "on" | "at" | "for" | "of" | "to" | "across" | "since" | "and" | "or" | "but"
+                | "with" | "from" | "over" | "by" | "into" | "there" | "here" | "that" | "which"
+                | "who" | "has" | "have" | "had" | "will" | "would" | "can" | "could" | "may"
+                | "might" | "must" | "should" | "the" | "a" | "an" | "our" | "their" | "this"
+                | "these" | "those" | "too" | "then" | "than" | "overall" | "all" | "every"
+                | "came" | "made" | "happen" | "seen" | "shown" | "needed" | "needs"
+                | "through" | "within" | "after" | "before" | "during" | "under" | "between"
+                | "among" | "against" | "where" | "when" | "while" | "because" | "as" | "if"
+                | "be" | "been" | "being" | "do" | "does" | "did" | "not" | "no" | "up"
+                | "out" | "down" | "off" | "about" | "around" | "again" | "still" | "even"
+                | "already" | "yet" | "just" | "very" | "much" | "more" | "less" | "really"
+                // Times and ways, not things: "noticed the improvement straight away".
+                | "straight" | "right" | "away" | "now" | "today" | "last" | "next" | "each"
+                | "soon" | "fast" | "quick" | "overnight" | "once" | "twice" | "almost"
+        )
+}
 
 /// Work that "improvement" may name: "our improvement programme", "the improvement board".
 const WORK_NOUNS: &[&str] = &[

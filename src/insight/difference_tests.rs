@@ -390,3 +390,22 @@ fn what_is_named_aimed_at_promised_or_described_is_no_difference_made() {
         assert!(r.covers.difference, "{text}: {:?}", r.difference_markers);
     }
 }
+
+#[test]
+fn improvement_set_before_a_noun_names_the_work() {
+    for text in [
+        "I sit on the board's learning and improvement subgroup.",
+        "I chair the practice improvement panel with the heads of service.",
+        "We set up an improvement forum for the team managers last year.",
+    ] {
+        let r = read(text);
+        assert!(!r.covers.difference, "{text}: {:?}", r.difference_markers);
+    }
+    for text in [
+        "Families noticed the improvement straight away.",
+        "There has been a real improvement in how quickly carers hear back.",
+    ] {
+        let r = read(text);
+        assert!(r.covers.difference, "{text}: {:?}", r.difference_markers);
+    }
+}

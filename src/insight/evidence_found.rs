@@ -16,7 +16,8 @@ fn counts(r: &Reading, next: &NextSteps, mk: &Marker) -> bool {
         return false;
     }
     mk.kind != MarkerKind::Date
-        && !(mk.kind == MarkerKind::Source && next.promised(r, mk.range.start))
+        && !(mk.kind == MarkerKind::Source
+            && (only_watched(r, mk) || next.promised(r, mk.range.start)))
         && !r.unclaimed(&mk.range)
         && (mk.kind != MarkerKind::Source
             || !(speaker_feeds_back(r.text, &mk.range)
@@ -26,6 +27,49 @@ fn counts(r: &Reading, next: &NextSteps, mk: &Marker) -> bool {
                     nobody_took(r.text, &r.toks, c, &mk.range)
                         || feedback_unsourced(r.text, &r.toks, c, &mk.range)
                 })))
+}
+
+/// "It's monitored", "the plan is monitored regularly", "we track it": that something is watched,
+/// with nothing the watching found (no figure and no "shows" or "found" in its clause), says how
+/// it could be known, not what is known. "Our monitoring shows 14%" still counts.
+fn only_watched(r: &Reading, mk: &Marker) -> bool {
+    let said = r.text[mk.range.clone()].to_lowercase();
+    if !(said.starts_with("monitor") || said.starts_with("track") || said == "measured") {
+        return false;
+    }
+    // A count in the clause is what the watching found ("monitored, and 84% are on time"); "every
+    // quarter" says how often it is watched, no count.
+    clause::at(&r.clauses, mk.range.start).is_some_and(|c| {
+        let ts = &r.toks[c.toks.clone()];
+        let count = |k: usize| {
+            let n = ts[k].norm.as_str();
+            clause::is_figure_word(n)
+                && !matches!(n, "every" | "each" | "all" | "none")
+                && !(k > 0 && matches!(ts[k - 1].norm.as_str(), "every" | "each" | "a" | "per"))
+        };
+        !(0..ts.len()).any(count)
+            && !ts.iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "shows"
+                        | "showed"
+                        | "show"
+                        | "shown"
+                        | "found"
+                        | "finds"
+                        | "tells"
+                        | "told"
+                        | "says"
+                        | "said"
+                        | "suggests"
+                        | "confirms"
+                        | "confirmed"
+                        | "picked"
+                        | "flagged"
+                        | "highlighted"
+                )
+            })
+    })
 }
 
 /// "The mobile library visits 46 villages every three weeks", "around twenty staff come each

@@ -109,3 +109,19 @@ fn records_said_to_show_something_are_a_source() {
     // Records worked on are no source.
     no_evidence(&["We moved the reviews to the locality hubs and updated the records."]);
 }
+
+#[test]
+fn that_something_is_watched_is_no_evidence_without_what_the_watching_found() {
+    no_evidence(&[
+        "It's monitored.",
+        "The action plan is monitored by the board every quarter.",
+        "We track every referral on the system.",
+    ]);
+    for text in [
+        "Our monitoring shows fewer carers ringing twice.",
+        "We track every referral, and the tracker showed 30 late last month.",
+    ] {
+        let r = read(text);
+        assert!(r.covers.evidence, "{text}: {:?}", r.evidence_found);
+    }
+}
