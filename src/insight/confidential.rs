@@ -265,11 +265,17 @@ pub(crate) fn titled_names_all(lexicon: &Lexicon, text: &str) -> Vec<(Range<usiz
                 _ => false,
             }
         };
-        if !fits(name) {
-            continue;
-        }
-        let mut end = name_range.end;
-        let mut words = 1;
+        // "Mrs de Souza": a surname opened by a lower-case particle.
+        let particle_end = if fits(name) {
+            None
+        } else {
+            match surname_after_particles(text, name_range.start, title_case) {
+                Some(end) => Some(end),
+                None => continue,
+            }
+        };
+        let mut end = particle_end.unwrap_or(name_range.end);
+        let mut words = if particle_end.is_some() { 2 } else { 1 };
         // A second name word only after a whole first one ("Mr J. Hale", "MR DEAN OKORO"); after a
         // title in lower case the next word is as likely a verb ("mrs hollis rang").
         // "so Mr K I'll call him", "Mrs B I think was ninety": the speaker's "I" after an initial
@@ -292,6 +298,7 @@ pub(crate) fn titled_names_all(lexicon: &Lexicon, text: &str) -> Vec<(Range<usiz
             )
         };
         if let Some(second) = found.name2.clone()
+            && particle_end.is_none()
             && title_case != Case::Lower
             && !speaker(&second)
             && !pronoun(&second)
@@ -323,6 +330,50 @@ pub(crate) fn titled_names_all(lexicon: &Lexicon, text: &str) -> Vec<(Range<usiz
         out.push((range, anonymised));
     }
     out
+}
+
+/// Lower-case particles that open a surname ("de Souza", "van der Berg", "al Hassan").
+const SURNAME_PARTICLES: &[&str] = &[
+    "de", "da", "di", "do", "dos", "das", "du", "del", "della", "van", "von", "der", "den", "ter",
+    "ten", "le", "la", "al", "el", "bin", "ibn", "mac", "st",
+];
+
+/// After a capitalised title, one to three lower-case particles and a capitalised word at `at`
+/// ("Mrs de Souza", "Mr van der Berg"): the end of the surname. A title in lower case is left to its
+/// own reading ("mr de" is as likely a slip).
+fn surname_after_particles(text: &str, at: usize, title_case: Case) -> Option<usize> {
+    if title_case == Case::Lower {
+        return None;
+    }
+    let mut pos = at;
+    for particles in 0..4 {
+        let rest = &text[pos..];
+        let len = rest
+            .find(|c: char| !(c.is_alphabetic() || matches!(c, '\'' | '\u{2019}' | '-')))
+            .unwrap_or(rest.len());
+        let word = &rest[..len];
+        if word.is_empty() {
+            return None;
+        }
+        if SURNAME_PARTICLES.contains(&word) {
+            pos = spaces(text, pos + len)?;
+            continue;
+        }
+        return (particles > 0
+            && word.chars().next().is_some_and(char::is_uppercase)
+            && word.chars().skip(1).all(|c| !c.is_uppercase() || c == '\''))
+        .then_some(pos + len);
+    }
+    None
+}
+
+/// The end of the spaces and tabs from `at`, if there is at least one.
+fn spaces(text: &str, at: usize) -> Option<usize> {
+    let n = text[at..]
+        .bytes()
+        .take_while(|&b| b == b' ' || b == b'\t')
+        .count();
+    (n > 0).then_some(at + n)
 }
 
 /// Whether a lower-case "miss" at `start`, before `name`, is a title: it opens its clause (after a
@@ -1187,6 +1238,21 @@ mod tests {
         assert!(kinds("after a near miss we fitted sensors").is_empty());
         assert!(kinds("we'd miss calls on a friday").is_empty());
         assert!(kinds("I didn't want to miss anything").is_empty());
+    }
+
+    #[test]
+    fn a_surname_opened_by_a_particle_is_part_of_the_titled_name() {
+        use ConfidentialKind::TitledName;
+        assert_eq!(
+            kinds("We visited Mrs de Souza twice in March."),
+            vec![(TitledName, "Mrs de Souza".to_string())]
+        );
+        assert_eq!(
+            kinds("Mr van der Berg rang the duty desk."),
+            vec![(TitledName, "Mr van der Berg".to_string())]
+        );
+        // A lower-case word after a title that opens no surname is still no name.
+        assert!(kinds("We told Mrs the news.").is_empty());
     }
 
     #[test]
