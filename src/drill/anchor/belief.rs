@@ -33,8 +33,14 @@ const ANYONE: &[&str] = &["nobody", "anyone", "anybody", "no-one", "someone"];
 /// on where that figure is
 /// found. Chosen by the words, not at random, so a rehearsal reads the same twice.
 fn ask(r: &Reading, a: usize, b: usize) -> &'static str {
-    if r.has_in(a, b, STAFF) {
-        "what have you seen of their work that shows it, and when did you last look?"
+    // "what have you seen of their work that shows it, and when did you last look?" was judged a
+    // template (probes-19 p19, p31): the assessor asked for the last check in cases and what it
+    // found got wrong, or, of a programme for staff the PSW is proud of, who stayed and what the
+    // people they work with see.
+    if r.has_in(a, b, STAFF) && r.has_in(a, b, &["proud", "proudest"]) {
+        "how many of them are still with you, and what difference do the people they work with see from it?"
+    } else if r.has_in(a, b, STAFF) {
+        "when did you last check that in their cases, and what did you find was got wrong most often?"
     } else if r.any_people(a, b) || r.has_in(a, b, ANYONE) {
         "who would tell you if it were not so, and when did you last ask them?"
     // Digits, not number words: "offer one and explain the choice" holds no figure.

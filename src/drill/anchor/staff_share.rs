@@ -25,6 +25,16 @@ const SAY: &[&str] = &[
     "said", "say", "says", "told", "tell", "feel", "felt", "report", "reported", "agreed", "ticked",
 ];
 
+/// What staff say of how they feel at work, not of their practice.
+const FEELINGS: &[&str] = &[
+    "supported",
+    "valued",
+    "listened",
+    "manageable",
+    "belong",
+    "safe",
+];
+
 /// The smallest share pressed on what it changed.
 const LEAST: f64 = 50.0;
 
@@ -45,6 +55,23 @@ pub(super) fn find(r: &Reading) -> Option<Anchor> {
         if of_staff && share >= LEAST {
             let (_, end) = r.span(k);
             let quote = slot(r.text, &r.toks, k, end)?;
+            // "71% of frontline staff agreeing that they feel supported by their line manager": a
+            // share of staff saying how they feel is an average over teams, and the assessor asked
+            // which teams sit well below it (probes-19 p22, where "what has that changed in the
+            // work they do with people" was judged formulaic).
+            if r.has_in(after + 1, end.min(after + 14), FEELINGS) {
+                let figure = r.raw(k, after);
+                return anchor(
+                    r,
+                    Shape::Process,
+                    (k, end),
+                    r.raw(k, after + 2),
+                    "asking which teams sit below the share".to_string(),
+                    format!(
+                        "You said {quote}: which teams or groups of staff sit well below the {figure}, and what have you done for them in particular?"
+                    ),
+                );
+            }
             return anchor(
                 r,
                 Shape::Process,

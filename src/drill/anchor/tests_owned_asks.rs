@@ -129,3 +129,45 @@ fn one_persons_story_is_asked_what_they_wanted_how_they_are_now_and_whether_it_i
         "What did Mr D himself want, how is he now, and how typical is his case?"
     );
 }
+
+#[test]
+fn a_share_of_staff_saying_how_they_feel_is_asked_which_teams_sit_well_below_it() {
+    let a = first(
+        "In the spring pulse survey 64% of our social workers said they feel valued by the \
+         council, up from 52%. We run a monthly wellbeing forum and every team has protected \
+         lunch breaks.",
+    );
+    assert_eq!(
+        a.ask,
+        "You said 64% of your social workers said they feel valued by the council: which teams or \
+         groups of staff sit well below the 64%, and what have you done for them in particular?"
+    );
+}
+
+#[test]
+fn a_belief_about_staff_is_asked_for_the_last_check_in_cases_and_what_it_found() {
+    let a = first(
+        "Carers come up in every assessment we do. I'd expect our social workers to ask about \
+         them at every visit.",
+    );
+    assert!(
+        a.ask.ends_with(
+            "when did you last check that in their cases, and what did you find was got wrong \
+             most often?"
+        ),
+        "{}",
+        a.ask
+    );
+    let b = first(
+        "I'd say I'm proudest of our practice educators scheme for new workers. It has grown \
+         every year and the feedback is lovely.",
+    );
+    assert!(
+        b.ask.ends_with(
+            "how many of them are still with you, and what difference do the people they work \
+             with see from it?"
+        ),
+        "{}",
+        b.ask
+    );
+}
