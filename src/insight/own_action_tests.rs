@@ -158,3 +158,20 @@ fn a_line_labelled_our_change_is_the_services_own_action() {
         read("My changes: duty calls go to one senior practitioner, who rings back the same day.");
     assert!(r.covers.done, "{:?}", r.done_markers);
 }
+
+#[test]
+fn in_speech_we_and_a_past_verb_after_a_clause_closes_is_an_action_of_its_own() {
+    // Spoken with no stops: the action after "okay", "honest" or a closing "did" is not softened,
+    // hoped or denied by the words before it.
+    for text in [
+        "um the day centre closed and I reckon we coped more or less okay we phoned every family the same week",
+        "so I'll be honest we started a drop-in at the library on Tuesdays",
+        "I think the wardens spot it sooner than they did we trained them with the fire service",
+    ] {
+        let r = read(text);
+        assert!(r.covers.done, "{text}: {:?}", r.done_markers);
+    }
+    // After a verb of thinking, or a word that leads into a clause, the words stay one clause.
+    let r = read("I'd hope we helped most of them but I couldn't say");
+    assert!(!r.covers.done, "{:?}", r.done_markers);
+}

@@ -505,9 +505,39 @@ pub(super) const SAME_CLAUSE_BEFORE: &[&str] = &[
 /// "... we've got better at spotting it we did some sessions with the housing officers": in speech,
 /// "we", "I" or "they" with a past verb straight after an object ("it", "them") opens one too.
 pub(super) fn subject_opens(toks: &[Token], i: usize) -> bool {
+    // "... than they did we ran a session", "I'll be honest we started putting", "more or less okay
+    // we rang everyone": after an object, an auxiliary left at a clause's end, or a word that
+    // closes a clause (an adverb, "okay", "honest"), never after a verb of thinking or saying or a
+    // word that leads into a clause ("I think we did", "what we did", "when we rang").
+    let closes = |w: &str| {
+        matches!(
+            w,
+            "it" | "them"
+                | "him"
+                | "her"
+                | "did"
+                | "do"
+                | "does"
+                | "was"
+                | "were"
+                | "okay"
+                | "ok"
+                | "alright"
+                | "honest"
+                | "sooner"
+                | "earlier"
+                | "later"
+                | "ago"
+                | "too"
+                | "again"
+                | "anyway"
+                | "yeah"
+                | "fine"
+        ) || (w.len() > 4 && w.ends_with("ly") && w != "only" && w != "family")
+    };
     let after_object = || {
         matches!(toks[i].norm.as_str(), "we" | "i" | "they")
-            && matches!(toks[i - 1].norm.as_str(), "it" | "them" | "him" | "her")
+            && closes(toks[i - 1].norm.as_str())
             && toks
                 .get(i + 1)
                 .is_some_and(|v| v.norm == "did" || is_past_word(&v.norm))
