@@ -638,3 +638,9 @@ fn the_teams_view_held_loosely_is_a_softener() {
     none("We believe in direct payments for everyone.");
     none("We feel strongly that carers come first.");
 }
+
+#[test]
+fn a_little_way_is_a_distance() {
+    none("She lives a little way out of town.");
+    only("The waits have come down a little.", "a little");
+}

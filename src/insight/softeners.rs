@@ -912,11 +912,11 @@ const DETERMINERS: &[&str] = &[
 const CONVICTION: &[&str] = &["strongly", "passionately", "very", "so", "proud"];
 
 /// Things after "a little" that make "little" small, not "slightly" ("a little girl", "a little
-/// while", "a little bungalow").
+/// while", "a little bungalow", "a little way out of town").
 const A_LITTLE_THING: &[&str] = &[
     "while", "girl", "boy", "lad", "lass", "baby", "one", "ones", "flat", "bungalow", "house",
     "cottage", "room", "group", "team", "village", "town", "shop", "garden", "dog", "cat", "card",
-    "leaflet", "booklet", "book", "note", "office", "charity", "cafe",
+    "leaflet", "booklet", "book", "note", "office", "charity", "cafe", "way", "distance", "walk",
 ];
 
 /// Verbs that report what someone else said or thought ("the GP said she probably had dementia").
