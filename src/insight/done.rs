@@ -139,3 +139,129 @@ pub(super) fn found(
     own_part.dedup();
     (done, own_part)
 }
+
+/// The content of each line of notes: its range, less any bullet or arrow it opens on.
+fn note_lines(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split('\n') {
+        let lead = line.len() - line.trim_start().len();
+        let body = line.trim();
+        let content = body.trim_start_matches(|c: char| {
+            matches!(c, '-' | '*' | '•' | '→' | '>') || c.is_whitespace()
+        });
+        out.push(start + lead + (body.len() - content.len())..start + lead + body.len());
+        start += line.len() + 1;
+    }
+    out
+}
+
+/// The label a line of notes opens on, lower-cased ("2024 q1", "before (2023, census…)"), when
+/// its colon comes early.
+fn line_label(text: &str, line: &Range<usize>) -> Option<String> {
+    let said = &text[line.clone()];
+    let colon = said.find(':')?;
+    (colon <= 60).then(|| said[..colon].to_lowercase())
+}
+
+/// The first line of notes labelled as how things were ("Before:", "Then (2023):", or the earliest
+/// year of lines labelled with years) and the last labelled as how they are ("After:", "Now:", or
+/// the latest year, later than the first).
+pub(super) fn labelled_before_after(text: &str) -> (Option<Range<usize>>, Option<Range<usize>>) {
+    let lines = note_lines(text);
+    let opens = |label: &str, words: &[&str]| {
+        let first = label
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty());
+        first.is_some_and(|w| words.contains(&w))
+    };
+    let year = |label: &str| {
+        label
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|w| w.len() == 4)
+            .find_map(|w| w.parse::<i32>().ok().filter(|y| (1990..2100).contains(y)))
+    };
+    let mut before = None;
+    let mut after = None;
+    let mut years: Vec<(i32, Range<usize>)> = Vec::new();
+    for line in &lines {
+        let Some(label) = line_label(text, line) else {
+            continue;
+        };
+        if opens(&label, &["before", "then", "baseline"]) {
+            before.get_or_insert(line.clone());
+        } else if opens(&label, &["after", "now", "today"]) {
+            after = Some(line.clone());
+        } else if let Some(y) = year(&label) {
+            years.push((y, line.clone()));
+        }
+    }
+    let first = years.iter().min_by_key(|(y, r)| (*y, r.start));
+    let last = years.iter().max_by_key(|(y, r)| (*y, r.start));
+    if let (Some((a, ra)), Some((b, rb))) = (first, last)
+        && a < b
+        && ra.start < rb.start
+    {
+        before = before.or(Some(ra.clone()));
+        after = after.or(Some(rb.clone()));
+    }
+    (before, after)
+}
+
+/// In notes, a line between the line of how things were and the line of how they are now is what
+/// was done between them, verb or none ("- 2024: 1 in 3 seen / → our team books the clinic directly
+/// / - 2026: 2 in 3 seen", "Jan 2025: one transport desk with live seat availability"): the tables
+/// read the middle line of a before and an after as the work. A line that denies, hedges or only
+/// plans is not, nor one of a single word.
+pub(super) fn between_before_and_after(
+    text: &str,
+    clauses: &[Clause],
+    before: Option<Range<usize>>,
+    after: Option<Range<usize>>,
+) -> Vec<Range<usize>> {
+    let (Some(before), Some(after)) = (before, after) else {
+        return Vec::new();
+    };
+    if after.start <= before.end {
+        return Vec::new();
+    }
+    note_lines(text)
+        .into_iter()
+        .filter(|line| line.start >= before.end && line.end <= after.start)
+        // Not a line the before or after shares.
+        .filter(|line| !line.contains(&before.start) && !line.contains(&after.start))
+        .filter(|line| {
+            let words = text[line.clone()]
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| w.len() > 1)
+                .count();
+            let within: Vec<&Clause> = clauses
+                .iter()
+                .filter(|c| c.bytes.start < line.end && line.start < c.bytes.end)
+                .collect();
+            let refused = within.iter().any(|c| {
+                matches!(
+                    c.stance,
+                    clause::Stance::Denied | clause::Stance::Hedged | clause::Stance::Conditional
+                )
+            });
+            let all_to_come = within.iter().all(|c| {
+                matches!(
+                    c.stance,
+                    clause::Stance::Planned | clause::Stance::Discourse
+                )
+            });
+            // "no extra therapists funded", "not yet agreed": a note that opens on a denial.
+            let opens_denied = text[line.clone()]
+                .split(|c: char| !c.is_alphabetic())
+                .find(|w| !w.is_empty())
+                .is_some_and(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "no" | "not" | "none" | "nothing" | "never"
+                    )
+                });
+            words >= 2 && !refused && !opens_denied && !all_to_come && !within.is_empty()
+        })
+        .collect()
+}

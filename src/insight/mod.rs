@@ -259,6 +259,34 @@ pub(crate) fn analyse_full(
     let acronyms = acronyms::unexplained(lexicon, text, &reading.private);
 
     let times = then_now::read(&reading, &done);
+    let done = {
+        let (labelled_before, labelled_after) = done::labelled_before_after(text);
+        let before = [
+            times.then_clause.map(|c| c.bytes.clone()),
+            times.dated_first.clone(),
+            labelled_before,
+        ]
+        .into_iter()
+        .flatten()
+        .min_by_key(|r| r.start);
+        let after = [
+            times.dated_change.clone(),
+            times.now_clause.map(|c| c.bytes.clone()),
+            labelled_after,
+        ]
+        .into_iter()
+        .flatten()
+        .max_by_key(|r| r.start);
+        let mut done = done;
+        let places = text::Taken::covering(&done);
+        for r in done::between_before_and_after(text, &reading.clauses, before, after) {
+            if !places.overlaps(&r) {
+                done.push(r);
+            }
+        }
+        done.sort_by_key(|r| r.start);
+        done
+    };
     let changes = changes::find(&reading, &done);
     let then_now_next = then_now::then_now_next(
         &reading,

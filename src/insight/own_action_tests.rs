@@ -175,3 +175,28 @@ fn in_speech_we_and_a_past_verb_after_a_clause_closes_is_an_action_of_its_own() 
     let r = read("I'd hope we helped most of them but I couldn't say");
     assert!(!r.covers.done, "{:?}", r.done_markers);
 }
+
+/// Notes with a before and an after: the line between them is what was done, verb or none (sets J
+/// to P's dated and Before/After notes). Sentences written for this test.
+#[test]
+fn in_notes_the_line_between_the_before_and_the_after_is_done() {
+    for text in [
+        "Hospital discharge, Wenford\n2023: 1 in 4 people home within a day of being medically fit\n→ our team sits on the ward round each morning\n2025: 3 in 4 home within a day (discharge tracker)\nNext: weekends from March",
+        "Lunch clubs, north villages\n- Before: 2 clubs, 30 members\n- a minibus shared with the parish council, Tuesdays and Fridays\n- After: 9 clubs, 212 members (club registers, Sept 2026)",
+        "Waits for an OT assessment\nMay 2024: 140 people waiting, longest 38 weeks\nSep 2024: trusted assessors in both hospital teams\nJun 2025: 31 waiting, longest 9 weeks (waiting list report)",
+    ] {
+        let r = read(text);
+        assert!(r.covers.done, "{text}: {:?}", r.done_markers);
+    }
+}
+
+#[test]
+fn in_notes_a_denied_or_hoped_for_line_between_is_not_done_nor_states_with_no_before() {
+    for text in [
+        "Waits for an OT assessment\nMay 2024: 140 people waiting\nno extra therapists funded\nJun 2025: 131 waiting (waiting list report)",
+        "Front door, Nov 2026\n- three conversations model in all four localities\n- community hubs x 6\n- first contact resolution: 61%",
+    ] {
+        let r = read(text);
+        assert!(!r.covers.done, "{text}: {:?}", r.done_markers);
+    }
+}

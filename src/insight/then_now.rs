@@ -39,6 +39,8 @@ pub(super) struct Times<'c> {
     pub closes_on_before: Option<Range<usize>>,
     /// Notes headed with this year's date, with figures under the heading.
     pub dated_heading: bool,
+    /// The earliest of figures against dates in turn, when a later one follows: the before.
+    pub dated_first: Option<Range<usize>>,
 }
 
 pub(super) fn read<'c>(reading: &'c Reading, done: &[Range<usize>]) -> Times<'c> {
@@ -201,6 +203,12 @@ pub(super) fn read<'c>(reading: &'c Reading, done: &[Range<usize>]) -> Times<'c>
                 .any(|(y, other)| y < latest && other.end <= r.start)
         })
         .map(|(_, r)| r.clone());
+    let dated_first = dated_change.as_ref().and_then(|_| {
+        dated
+            .iter()
+            .min_by_key(|(y, r)| (*y, r.start))
+            .map(|(_, r)| r.clone())
+    });
     // "In March 23% of reviews recorded an answer; in October it was 71%": figures against two
     // different times in one sentence, in turn, are a before and an after without a year.
     // "In March 23%": the month may have been read with the figure as a day ("March 23"), so the
@@ -361,6 +369,7 @@ pub(super) fn read<'c>(reading: &'c Reading, done: &[Range<usize>]) -> Times<'c>
         before_and_since,
         closes_on_before,
         dated_heading,
+        dated_first,
     }
 }
 
@@ -389,6 +398,7 @@ pub(super) fn then_now_next(
         before_and_since,
         closes_on_before,
         dated_heading,
+        dated_first: _,
     } = times;
     let Changes {
         reported_benefit,

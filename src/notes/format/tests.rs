@@ -40,7 +40,6 @@ fn sample() -> Note {
                     },
                 ],
                 follow_ups: vec![FollowUpAnswer {
-                    answered_in_refine: false,
                     transcribed: None,
                     ask: "How do you hear from people who are waiting?".to_string(),
                     seconds: 40,
@@ -479,7 +478,6 @@ fn pair_sample() -> Note {
         start: "Name a person.".to_string(),
     });
     q.follow_ups.push(FollowUpAnswer {
-        answered_in_refine: false,
         transcribed: None,
         ask: "What did you do yourself?".to_string(),
         seconds: 20,
@@ -819,10 +817,8 @@ prop_compose! {
         text in tricky_text(),
         skipped in any::<bool>(),
         reason in reason(),
-        answered_in_refine in any::<bool>(),
     ) -> FollowUpAnswer {
         FollowUpAnswer {
-            answered_in_refine,
             ask,
             seconds,
             text,

@@ -122,7 +122,7 @@ pub(super) fn push_question(out: &mut String, q: &NoteQuestion) {
         let time = if f.skipped {
             "skipped".to_string()
         } else {
-            f.time_said()
+            duration(f.seconds)
         };
         out.push_str(&format!(
             "\n## Follow-up: {} ({time}{})\n",
@@ -146,7 +146,6 @@ pub(super) fn push_question(out: &mut String, q: &NoteQuestion) {
                 heard,
                 transcribed,
                 transcript,
-                answered_in_refine: f.answered_in_refine,
             },
         );
         out.push('\n');
