@@ -43,6 +43,7 @@ fn mock_note() -> Note {
                 })
                 .collect(),
             follow_ups: vec![FollowUpAnswer {
+                answered_in_refine: false,
                 transcribed: None,
                 ask: q.follow_ups[0].ask.clone(),
                 seconds: 40,

@@ -790,8 +790,15 @@ fn insights<C: Clock, W: Write>(
     let (_, report) =
         insight::analyse_titled(lexicon, &q.parts(), &q.part_titles(), target, spoken);
     let yes = |b: bool| if b { "yes" } else { "no" };
+    // Spoken: what was typed is key points, and the suggestions below call them so (the tenth
+    // walk's row 11).
+    let what = if report.key_points {
+        "Your key points say"
+    } else {
+        "Your answer says"
+    };
     d.say(&format!(
-        "Your answer says what you did: {}. What difference it made: {}. How you know: {}.",
+        "{what} what you did: {}. What difference it made: {}. How you know: {}.",
         yes(report.covers.done),
         yes(report.covers.difference),
         yes(report.covers.evidence)

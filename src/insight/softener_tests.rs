@@ -627,3 +627,20 @@ fn a_possibility_or_a_claim_weighed_is_a_softener() {
     none("We wrote to the carers that may be eligible.");
     none("The sessions cover theory and practice, on balance sheets and budgets.");
 }
+
+#[test]
+fn the_teams_view_held_loosely_is_a_softener() {
+    only("We think the new triage has cut the waits.", "We think");
+    only("We believe fewer carers are reaching crisis.", "We believe");
+    only("I'd have said the forum is stronger now.", "I'd have said");
+    // A way of thinking, a value or a conviction is no softener.
+    none("It's changed how we think about risk.");
+    none("We believe in direct payments for everyone.");
+    none("We feel strongly that carers come first.");
+}
+
+#[test]
+fn a_little_way_is_a_distance() {
+    none("She lives a little way out of town.");
+    only("The waits have come down a little.", "a little");
+}

@@ -199,6 +199,19 @@ const MORE: &[&[&str]] = &[
     &["i", "like", "to", "think"],
     &["i'd", "like", "to", "believe"],
     &["i", "would", "like", "to", "believe"],
+    &["i'd", "have", "said"],
+    &["i", "would", "have", "said"],
+    &["i", "would've", "thought"],
+    &["i'd've", "thought"],
+    &["i", "would've", "said"],
+    &["i'd", "like", "to", "hope"],
+    // The team's view held loosely, as the speaker's own: "we think it's helped", "we believe the
+    // waits are shorter", "we reckon".
+    &["we", "think"],
+    &["we", "believe"],
+    &["we", "feel"],
+    &["we", "reckon"],
+    &["we", "suspect"],
     &["i'm", "pretty", "sure"],
     &["i'm", "not", "certain"],
     &["not", "entirely", "sure"],
@@ -456,6 +469,15 @@ fn general_not_softening(toks: &[Token], i: usize, j: usize, phrase: &[&str]) ->
         ["i'd" | "i", .., "think" | "thought"] => {
             matches!(w(j), "through" | "of")
                 || (w(j) == "about" && !super::clause::is_figure_word(w(j + 1)))
+        }
+        // "we think about mental health as one system", "how we think", "we believe in direct
+        // payments", "we feel strongly": weighing, a way of thinking, a value or a conviction, not
+        // a view held loosely ("we think it's helped" is one).
+        ["we", "think" | "believe" | "feel"] => {
+            matches!(w(j), "through" | "of" | "in")
+                || (w(j) == "about" && !super::clause::is_figure_word(w(j + 1)))
+                || CONVICTION.contains(&w(j))
+                || matches!(before, "how" | "what" | "way")
         }
         // "I assume responsibility for it", "I'd assume the chair": taking something on.
         ["i" | "i'd", "assume" | "presume"] => matches!(
@@ -890,11 +912,11 @@ const DETERMINERS: &[&str] = &[
 const CONVICTION: &[&str] = &["strongly", "passionately", "very", "so", "proud"];
 
 /// Things after "a little" that make "little" small, not "slightly" ("a little girl", "a little
-/// while", "a little bungalow").
+/// while", "a little bungalow", "a little way out of town").
 const A_LITTLE_THING: &[&str] = &[
     "while", "girl", "boy", "lad", "lass", "baby", "one", "ones", "flat", "bungalow", "house",
     "cottage", "room", "group", "team", "village", "town", "shop", "garden", "dog", "cat", "card",
-    "leaflet", "booklet", "book", "note", "office", "charity", "cafe",
+    "leaflet", "booklet", "book", "note", "office", "charity", "cafe", "way", "distance", "walk",
 ];
 
 /// Verbs that report what someone else said or thought ("the GP said she probably had dementia").

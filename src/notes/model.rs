@@ -201,6 +201,21 @@ pub struct FollowUpAnswer {
     pub transcribed: Option<Transcribed>,
     /// Why this follow-up was chosen; `None` for a plain one and for version 1 notes.
     pub reason: Option<FollowUpReason>,
+    /// Skipped in the rehearsal and answered later in refine, where nothing is timed: `seconds`
+    /// is not how long the answer took. False in every note written before this was kept.
+    pub answered_in_refine: bool,
+}
+
+impl FollowUpAnswer {
+    /// How long the answer took, in words ("1 min 5 s"), or that it was not timed: a follow-up
+    /// answered in refine showed "(0 s)", as if answered in no time (the tenth walk's row 13).
+    pub fn time_said(&self) -> String {
+        if self.answered_in_refine {
+            "answered in refine, not timed".to_string()
+        } else {
+            crate::text::duration(self.seconds)
+        }
+    }
 }
 
 /// A part said aloud and transcribed on this computer. The part's `text` is what the PSW kept: the

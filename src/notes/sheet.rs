@@ -342,11 +342,7 @@ fn question(out: &mut String, number: usize, q: &NoteQuestion) {
         if f.skipped || f.text.trim().is_empty() {
             continue;
         }
-        out.push_str(&format!(
-            "**{}** ({})\n\n",
-            inline(&f.ask),
-            crate::text::duration(f.seconds)
-        ));
+        out.push_str(&format!("**{}** ({})\n\n", inline(&f.ask), f.time_said()));
         quoted(out, &f.text);
     }
     if let Some(r) = q.reflection.as_deref().filter(|r| !r.trim().is_empty()) {

@@ -81,11 +81,7 @@ pub fn transcript(note: &Note) -> String {
             if f.skipped {
                 line(&format!("   Follow-up (skipped): {}", f.ask));
             } else {
-                line(&format!(
-                    "   Follow-up: {} ({})",
-                    f.ask,
-                    crate::text::duration(f.seconds)
-                ));
+                line(&format!("   Follow-up: {} ({})", f.ask, f.time_said()));
             }
             if let Some(why) = &f.reason {
                 line(&format!("      {}", reason_text(why)));
@@ -207,6 +203,7 @@ mod tests {
                     text: "We mapped waits by ethnicity.\n## not a heading".into(),
                 }],
                 follow_ups: vec![FollowUpAnswer {
+                    answered_in_refine: false,
                     transcribed: None,
                     ask: "How do you know?".into(),
                     seconds: 0,

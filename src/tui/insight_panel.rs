@@ -205,7 +205,13 @@ pub fn render(
         .scroll((scroll.min(right_max), 0))
         .block(with_more_mark(
             Block::bordered()
-                .title(" Your answer (PgUp/PgDn scroll) ")
+                .title(if report.key_points {
+                    // Spoken: what was jotted is key points, as the advice beside it calls them
+                    // (the tenth walk's row 11).
+                    " Your key points (PgUp/PgDn scroll) "
+                } else {
+                    " Your answer (PgUp/PgDn scroll) "
+                })
                 .border_style(theme.border),
             scroll.min(right_max),
             right_max,

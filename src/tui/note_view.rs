@@ -116,11 +116,7 @@ pub fn question_lines(
                 lines,
                 width,
                 vec![Span::styled("   Follow-up: ", theme.key)],
-                &format!(
-                    "{} ({})",
-                    one_line(&f.ask),
-                    crate::text::duration(f.seconds)
-                ),
+                &format!("{} ({})", one_line(&f.ask), f.time_said()),
                 theme.key,
             );
             text_lines(lines, &f.text, theme, width);
@@ -272,6 +268,7 @@ mod tests {
     fn a_wrapped_follow_up_heading_keeps_its_indent() {
         let q = crate::notes::NoteQuestion {
             follow_ups: vec![crate::notes::FollowUpAnswer {
+                answered_in_refine: false,
                 ask: "How do you know the changes you made to the waiting list reached everyone \
                       waiting, including people who do not speak English?"
                     .into(),

@@ -490,6 +490,44 @@ fn banks_try_with_an_empty_answer_says_it_was_empty_and_how_to_give_one() {
         .stdout(predicate::str::contains("The answer lacks").not());
 }
 
+/// The tenth walk's row 11: in plain spoken practice what is typed is key points, and the coverage
+/// line calls it so, as the suggestions under it do ("Your key points do not yet include…"); a
+/// written answer is still "Your answer".
+#[test]
+fn plain_spoken_practice_calls_what_was_typed_key_points() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let run = coach(&data)
+        .args([
+            "rehearse", "--plain", "--spoken", "--plan", "random 1", "--seed", "3",
+        ])
+        .write_stdin(
+            "- a new duty rota\n.\n- fewer calls waiting\n.\n- staff survey\n.\n.\n\n\n4\n",
+        )
+        .assert()
+        .success();
+    let out = String::from_utf8_lossy(&run.get_output().stdout).to_string();
+    assert!(out.contains("Your key points say what you did:"), "{out}");
+    assert!(!out.contains("Your answer says"), "{out}");
+    let run = coach(&data)
+        .args([
+            "rehearse",
+            "--plain",
+            "--written",
+            "--plan",
+            "random 1",
+            "--seed",
+            "3",
+        ])
+        .write_stdin(
+            "I set up a new duty rota.\n.\nFewer calls wait.\n.\nA staff survey.\n.\n.\n\n\n4\n",
+        )
+        .assert()
+        .success();
+    let out = String::from_utf8_lossy(&run.get_output().stdout).to_string();
+    assert!(out.contains("Your answer says what you did:"), "{out}");
+}
+
 /// Cards, the prep pack and a feedback sheet are never written into the notes or drafts folder,
 /// where every screen would then name them as notes that cannot be read.
 #[test]

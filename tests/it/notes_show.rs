@@ -27,6 +27,7 @@ fn note(started: &str, plan: &str, title: &str, answer: &str, questions: usize) 
             text: answer.into(),
         }],
         follow_ups: vec![FollowUpAnswer {
+            answered_in_refine: false,
             transcribed: None,
             ask: "Can you give me an example of one person who waited?".into(),
             seconds: 30,

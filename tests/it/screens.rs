@@ -2101,6 +2101,15 @@ mod defects {
             .unwrap_or_default()
             .to_string();
         assert!(why.contains("Why: your key points had"), "{shown}");
+        // The tenth walk's row 11: at the rating, the panel beside the coaching names them key
+        // points too.
+        ctrl(&mut app, 'n');
+        let shown = app_text(&app, 120, 40);
+        assert!(
+            shown.contains("Your key points (PgUp/PgDn scroll)"),
+            "{shown}"
+        );
+        assert!(!shown.contains("Your answer (PgUp"), "{shown}");
     }
 
     /// Spoken practice: a follow-up answered aloud, with no key points jotted, is saved as

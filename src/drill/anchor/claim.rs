@@ -853,12 +853,19 @@ pub(super) fn find_claim(r: &Reading) -> Option<Anchor> {
         } else {
             pick(&quote, frames)
         };
+        // "I lead on practice quality": a role is asked what it covers, and the reason line says
+        // so, not "proof" (the walk of 2026-12-07c, row 12).
+        let reason = if tail.starts_with("what does that cover") {
+            "asking what that covers and what sits outside it"
+        } else {
+            "asking for the proof of what you said"
+        };
         anchor(
             r,
             Shape::Claim,
             (a, end),
             r.raw(a, end),
-            "asking for the proof of what you said".to_string(),
+            reason.to_string(),
             format!("You said {quote}: {tail}"),
         )
     })

@@ -1056,6 +1056,34 @@ fn find_reach(r: &Reading) -> Option<Anchor> {
             return None;
         }
         let what = slot(r.text, &r.toks, i, noun_end)?;
+        // "We have identified 4,200 carers against a census estimate of about 11,000": a count set
+        // against an estimate leaves the rest not yet found, which is what the assessor presses
+        // (the walk of 2026-12-07c, row 24).
+        let (_, se) = r.sentence(i);
+        let estimated = r.has_in(noun_end, se, &["estimate", "estimated", "estimates", "census"]);
+        if let Some(j) = (noun_end..se)
+            .filter(|_| estimated)
+            .find(|&j| r.value(j).is_some_and(|e| e > v) && r.percent_at(j).is_none() && !r.is_year(j))
+        {
+            let whole = r.value(j)?;
+            let rest = thousands(whole - v);
+            // Said back from its subject ("we have identified..."): a phrase opening on "so far"
+            // would lose its "so" as a joiner.
+            let subject = (a..i).find(|&k| matches!(r.n(k), "we" | "i")).unwrap_or(i);
+            let said = said_slot(r, subject, j + 1).unwrap_or_else(|| {
+                format!("{what} against an estimate of about {}", r.raw(j, j + 1))
+            });
+            return anchor(
+                r,
+                Shape::Reach,
+                (a, j + 1),
+                r.raw(a, j + 1),
+                "asking about those not yet found".to_string(),
+                format!(
+                    "You said {said}: how are you finding the other {rest}, and what is happening for them meanwhile?"
+                ),
+            );
+        }
         let help = if noun == "carers" {
             "have had a carer's assessment or support from you"
         } else {
@@ -1072,6 +1100,22 @@ fn find_reach(r: &Reading) -> Option<Anchor> {
             ),
         )
     })
+}
+
+/// A whole number as an answer writes it: "6,800", "950".
+fn thousands(v: f64) -> String {
+    let digits = figure(v.round());
+    if digits.len() <= 3 || v < 1000.0 {
+        return digits;
+    }
+    let mut out = String::new();
+    for (k, c) in digits.chars().enumerate() {
+        if k > 0 && (digits.len() - k).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// Verbs that say cases were brought to a panel or looked at: "it looked at 130 cases".

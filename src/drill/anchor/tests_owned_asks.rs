@@ -171,3 +171,42 @@ fn a_belief_about_staff_is_asked_for_the_last_check_in_cases_and_what_it_found()
         b.ask
     );
 }
+
+#[test]
+fn people_waiting_who_are_rung_are_asked_what_the_calls_found() {
+    let a = first(
+        "Says 96 people are waiting for an assessment, longest 11 weeks; the duty team phones \
+         them every month.",
+    );
+    assert!(
+        a.ask
+            .contains("what have those calls found for the 96, and when will they be seen?"),
+        "{}",
+        a.ask
+    );
+}
+
+#[test]
+fn a_count_set_against_an_estimate_is_asked_about_the_rest_not_yet_found() {
+    let a = first(
+        "So far we have identified 3,100 carers against a census estimate of about 9,500. The hub runs \
+         a phone line.",
+    );
+    assert_eq!(
+        a.ask,
+        "You said you have identified 3,100 carers against a census estimate of about 9,500: how are you \
+         finding the other 6,400, and what is happening for them meanwhile?"
+    );
+}
+
+#[test]
+fn a_role_asked_what_it_covers_says_so_in_its_reason() {
+    let a = first("I lead on safeguarding practice and the approved mental health professionals.");
+    assert!(
+        a.ask
+            .ends_with("what does that cover in practice, and what sits outside it?"),
+        "{}",
+        a.ask
+    );
+    assert!(a.presses.contains("what that covers"), "{}", a.presses);
+}

@@ -363,7 +363,20 @@ fn counted_tail(r: &Reading, (a, b): (usize, usize), dated: bool) -> Option<Stri
     }
     counted(r, a, b).map(|k| {
         let n = r.raw(k, k + 1).to_lowercase();
-        if waiting {
+        // "118 people are waiting for allocation; duty team rings them every fortnight": the
+        // answer says how they are kept in touch with, so the assessor asks what that has found
+        // (the walk of 2026-12-07c, row 14), not what is happening for them.
+        let (sa, sb) = r.with_next_sentence(a);
+        let rung = r.has_in(sa, sb, super::read::CHECKED_ON)
+            || r.has_in(sa, sb, &["rings", "ringing", "calls", "phones", "visits"]);
+        if waiting && rung {
+            let checks = if r.has_in(sa, sb, &["visit", "visited", "visits"]) {
+                "visits"
+            } else {
+                "calls"
+            };
+            format!("what have those {checks} found for the {n}, and when will they be seen?")
+        } else if waiting {
             format!("what is happening for those {n} while they wait, and when will they be seen?")
         } else if still_to_reach(r, a, b) {
             format!(

@@ -214,6 +214,7 @@ impl<C: Clock> Session<C> {
                     .iter()
                     .enumerate()
                     .map(|(at, f)| FollowUpAnswer {
+                        answered_in_refine: false,
                         ask: f.probe.ask.clone(),
                         seconds: self.one_follow_up_time(qi, at).as_secs(),
                         text: f.text.clone(),

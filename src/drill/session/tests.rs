@@ -515,6 +515,7 @@ fn note_holds_everything_so_far_including_the_partial_question() {
     assert_eq!(
         q1.follow_ups,
         vec![FollowUpAnswer {
+            answered_in_refine: false,
             transcribed: None,
             ask: "Who owns the waiting list?".into(),
             seconds: 15,

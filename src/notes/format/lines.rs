@@ -201,6 +201,9 @@ pub(super) struct ProbeLine {
     pub(super) transcribed: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(super) transcript: Option<String>,
+    /// Answered in refine after being skipped; absent (false) in older notes.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub(super) answered_in_refine: bool,
 }
 
 /// One entry of `<!-- cues [...] -->`.

@@ -440,6 +440,7 @@ pub(super) fn v1_facts(
                             skipped: f.skipped,
                             reason: None,
                             transcribed: None,
+                            answered_in_refine: false,
                         })
                         .into_iter()
                         .collect(),
@@ -557,6 +558,7 @@ pub(super) fn v2_facts(
                     skipped: p.skipped,
                     reason,
                     transcribed: PartLine::transcribed_from(p.transcribed, p.transcript),
+                    answered_in_refine: p.answered_in_refine,
                 });
             }
             DataKind::Cues => {

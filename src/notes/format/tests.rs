@@ -40,6 +40,7 @@ fn sample() -> Note {
                     },
                 ],
                 follow_ups: vec![FollowUpAnswer {
+                    answered_in_refine: false,
                     transcribed: None,
                     ask: "How do you hear from people who are waiting?".to_string(),
                     seconds: 40,
@@ -478,6 +479,7 @@ fn pair_sample() -> Note {
         start: "Name a person.".to_string(),
     });
     q.follow_ups.push(FollowUpAnswer {
+        answered_in_refine: false,
         transcribed: None,
         ask: "What did you do yourself?".to_string(),
         seconds: 20,
@@ -817,8 +819,10 @@ prop_compose! {
         text in tricky_text(),
         skipped in any::<bool>(),
         reason in reason(),
+        answered_in_refine in any::<bool>(),
     ) -> FollowUpAnswer {
         FollowUpAnswer {
+            answered_in_refine,
             ask,
             seconds,
             text,

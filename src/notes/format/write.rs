@@ -122,7 +122,7 @@ pub(super) fn push_question(out: &mut String, q: &NoteQuestion) {
         let time = if f.skipped {
             "skipped".to_string()
         } else {
-            duration(f.seconds)
+            f.time_said()
         };
         out.push_str(&format!(
             "\n## Follow-up: {} ({time}{})\n",
@@ -146,6 +146,7 @@ pub(super) fn push_question(out: &mut String, q: &NoteQuestion) {
                 heard,
                 transcribed,
                 transcript,
+                answered_in_refine: f.answered_in_refine,
             },
         );
         out.push('\n');

@@ -94,6 +94,7 @@ impl RefineScreen {
             let Some(t) = texts.next() else { break };
             // A skipped follow-up answered now is an answer; left empty, it stays skipped.
             if !f.skipped || !t.trim().is_empty() {
+                f.answered_in_refine |= f.skipped;
                 f.text = t;
                 f.skipped = false;
             }

@@ -39,6 +39,7 @@ fn note(session: &str) -> Note {
                 answer("difference", ""),
             ],
             follow_ups: vec![FollowUpAnswer {
+                answered_in_refine: false,
                 ask: "Who told you?".into(),
                 skipped: true,
                 ..FollowUpAnswer::default()

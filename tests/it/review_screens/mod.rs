@@ -631,6 +631,7 @@ fn refine_can_answer_a_follow_up_that_was_skipped() {
     let question = &mut note.questions[0];
     question.follow_ups = vec![
         FollowUpAnswer {
+            answered_in_refine: false,
             ask: "How do partners describe the council's safeguarding practice?".into(),
             seconds: 40,
             text: "The police said our strategy meetings are quicker now.".into(),
@@ -639,6 +640,7 @@ fn refine_can_answer_a_follow_up_that_was_skipped() {
             reason: None,
         },
         FollowUpAnswer {
+            answered_in_refine: false,
             ask: "What has the board challenged the council on?".into(),
             seconds: 0,
             text: String::new(),
@@ -675,6 +677,26 @@ fn refine_can_answer_a_follow_up_that_was_skipped() {
         refined.follow_ups[0].text,
         "The police said our strategy meetings are quicker now."
     );
+    // The tenth walk's row 13: answered in refine, where nothing is timed, it is not shown as
+    // "(0 s)", in `notes show` or in the note written and read back; the follow-up answered in
+    // the rehearsal keeps its time.
+    let mut saved = note.clone();
+    saved.questions[0] = refined;
+    let again = psw_coach::notes::from_markdown(&psw_coach::notes::to_markdown(&saved)).unwrap();
+    assert!(again.questions[0].follow_ups[1].answered_in_refine);
+    let shown = psw_coach::notes::transcript::transcript(&again);
+    assert!(
+        shown.contains(
+            "Follow-up: What has the board challenged the council on? (answered in refine, not timed)"
+        ),
+        "{shown}"
+    );
+    assert!(
+        shown.contains(
+            "Follow-up: How do partners describe the council's safeguarding practice? (40 s)"
+        ),
+        "{shown}"
+    );
     // Left empty, a skipped follow-up stays skipped.
     let untouched = RefineScreen::new(note, 0).edited().unwrap();
     assert!(untouched.follow_ups[1].skipped);
@@ -693,6 +715,7 @@ fn refine_shows_the_whole_question_of_the_part_being_answered_at_80x24() {
     let ask = "What did the person want from the enquiry, and how does their plan show what \
                matters to them?";
     question.follow_ups = vec![FollowUpAnswer {
+        answered_in_refine: false,
         ask: ask.into(),
         seconds: 0,
         text: String::new(),
