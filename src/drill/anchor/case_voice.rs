@@ -82,12 +82,28 @@ pub(super) fn find_case_voice(r: &Reading) -> Option<Anchor> {
             t.is_word() && r.text[t.start..].starts_with(|c: char| c.is_uppercase())
         })
     };
+    // A possessive ends the name: "Mrs Okafor's Care Act assessment" names Mrs Okafor.
+    let possessive = |k: usize| bare(&r.raw(k, k + 1)).len() < r.raw(k, k + 1).len();
     let mut end = i + 2;
-    while end < i + 5 && (capital(end) || r.n(end) == "." && capital(end + 1)) {
+    while end < i + 5
+        && !possessive(end - 1)
+        && (capital(end) || r.n(end) == "." && capital(end + 1))
+    {
         end += if r.n(end) == "." { 2 } else { 1 };
     }
-    let who = r.raw(i, end);
+    // The bare name in the frame: "What did Mrs Okafor herself want", never "Mrs Okafor's" (the
+    // tenth walk, docs/usability-2026-12-07d.md row 6).
+    let who = bare(&r.raw(i, end)).to_string();
     ask(r, (i, end), &who, pronoun)
+}
+
+/// A name without the possessive it was said with: "Mrs Okafor's" is "Mrs Okafor", "Mr Jones'" is
+/// "Mr Jones".
+fn bare(name: &str) -> &str {
+    ["'s", "’s", "'S", "’S", "'", "’"]
+        .iter()
+        .find_map(|end| name.strip_suffix(end))
+        .unwrap_or(name)
 }
 
 /// "There was a man in his fifties with Huntington's disease...": one person's case told with no

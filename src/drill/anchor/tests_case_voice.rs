@@ -32,3 +32,23 @@ fn a_case_with_the_persons_voice_or_of_harm_or_a_relative_is_not() {
         assert_eq!(voice(answer), None, "{answer}");
     }
 }
+
+#[test]
+fn a_name_said_with_a_possessive_is_slotted_bare() {
+    for (answer, ask) in [
+        (
+            "Mrs Adeyemi's referral came in on a Monday and her assessment was done in three days.",
+            "What did Mrs Adeyemi herself want, how is she now, and how typical is her case?",
+        ),
+        (
+            "Mr Lindqvist's Care Act assessment was finished within the week, and a package began.",
+            "What did Mr Lindqvist himself want, how is he now, and how typical is his case?",
+        ),
+        (
+            "Mr Hughes' reablement ended after four weeks and the calls were stepped down.",
+            "What did Mr Hughes himself want, how is he now, and how typical is his case?",
+        ),
+    ] {
+        assert_eq!(voice(answer).as_deref(), Some(ask), "{answer}");
+    }
+}
