@@ -6,7 +6,7 @@
 //! work have you done in the last month, and what did you learn from it that you then changed?"
 //! (probes-11 p26, p31). Ranked as a claim given without proof (`Shape::Claim`).
 
-use super::read::{Reading, said_back};
+use super::read::{Reading, anchor, said_back};
 use super::{Anchor, Shape};
 
 /// Words of plenty before "examples": "so many examples", "loads of examples".
@@ -86,5 +86,33 @@ fn habit_kept(r: &Reading) -> Option<Anchor> {
         (i, end),
         "asking when it last happened",
         "when did you last do that, and what did you learn from it that you then changed?",
+    )
+}
+
+/// A vague answer about working with the board ("We get on very well with the board, we contribute
+/// to everything the board does"): the board is its own noun, and the assessor asked for the most
+/// recent time it pressed adult social care and what changed (probes-19 p32, probes-7 p31), where
+/// the coach said back one of its claims. Only where the board is the answer's subject (named twice
+/// or more) and the answer gives no figures and tells no case.
+pub(super) fn find_board(r: &Reading) -> Option<Anchor> {
+    let named: Vec<usize> = (0..r.toks.len())
+        .filter(|&i| r.n(i) == "the" && r.n(i + 1) == "board")
+        .collect();
+    let figures = (0..r.toks.len())
+        .filter(|&k| r.value(k).is_some_and(|v| v >= 2.0))
+        .count();
+    if named.len() < 2 || figures > 0 || r.tells_a_case() {
+        return None;
+    }
+    let i = *named.first()?;
+    anchor(
+        r,
+        Shape::Claim,
+        (i, i + 2),
+        r.raw(i, i + 2),
+        "asking for the last thing the board pressed".to_string(),
+        "Take the most recent thing the board challenged adult social care on: what was it, and \
+         what changed for people because of it?"
+            .to_string(),
     )
 }

@@ -525,7 +525,7 @@ fn brief(said: &str) -> String {
 /// Everything an assessor could press on in `text`, unranked.
 pub(super) fn find(text: &str) -> Vec<Anchor> {
     let r = Reading::new(text);
-    let finders: [fn(&Reading) -> Option<Anchor>; 43] = [
+    let finders: [fn(&Reading) -> Option<Anchor>; 44] = [
         super::out_of_plan::find,
         super::count_against_share::find,
         super::admitted::find_weakness,
@@ -562,6 +562,7 @@ pub(super) fn find(text: &str) -> Vec<Anchor> {
         super::case_voice::find_case_voice,
         find_balance,
         super::plan::find_plan,
+        super::instance::find_board,
         super::claim::find_source,
         // Before the claim reader: a belief offered as proof is what the assessor tested.
         super::belief::find,

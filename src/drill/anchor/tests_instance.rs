@@ -43,3 +43,22 @@ fn an_example_given_or_a_habit_counted_is_not_asked_for_again() {
         }
     }
 }
+
+#[test]
+fn a_vague_answer_about_the_board_is_asked_for_the_last_thing_it_pressed() {
+    assert_eq!(
+        first(
+            "Honestly we are close partners. The board trusts us, and whenever the board wants \
+             something from adult social care we make it happen."
+        )
+        .ask,
+        "Take the most recent thing the board challenged adult social care on: what was it, and \
+         what changed for people because of it?"
+    );
+    // With figures it is not vague: the board is not asked about this way.
+    assert!(
+        !anchors("The board audited 40 cases with us in May and the board found 31 good.")
+            .iter()
+            .any(|a| a.ask.starts_with("Take the most recent thing the board"))
+    );
+}
