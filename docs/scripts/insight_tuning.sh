@@ -9,7 +9,7 @@ cd "$(dirname "$0")/../.."
 BIN=${1:-target/debug/psw-coach}
 OUT=${2:-/tmp/insight-tuning}
 EMPTY=$(mktemp -d)
-rm -rf "$OUT"; mkdir -p "$OUT"
+. docs/scripts/fresh_out.sh; fresh_out "$OUT"
 for set in insight/set-a hidden/insight-set-b hidden/insight-set-c hidden/insight-set-d hidden/insight-set-e hidden/insight-set-f hidden/insight-set-g hidden/insight-set-i hidden/insight-set-h hidden/insight-set-j hidden/insight-set-k hidden/insight-set-l hidden/insight-set-m hidden/insight-set-n hidden/insight-set-o hidden/insight-set-p hidden/insight-set-q hidden/insight-set-r hidden/insight-set-s hidden/insight-set-t hidden/insight-set-u; do
   name=$(basename "$set"); mkdir -p "$OUT/$name"
   for f in eval/$set/*.txt; do

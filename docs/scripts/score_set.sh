@@ -8,7 +8,7 @@ set -u
 cd "$(dirname "$0")/../.."
 BIN=$1; OUT=$2; SET=$3; STRONG=${4:-}
 EMPTY=$(mktemp -d)
-rm -rf "$OUT"; mkdir -p "$OUT/$SET"
+. docs/scripts/fresh_out.sh; fresh_out "$OUT"; mkdir -p "$OUT/$SET"
 for f in eval/hidden/$SET/*.txt; do
   k=$(basename "$f" .txt)
   "$BIN" --data-dir "$EMPTY" analyse "$f" --json > "$OUT/$SET/$k.json"
