@@ -224,6 +224,29 @@ fn acronym(token: &str) -> Option<Acronym<'_>> {
     })
 }
 
+/// True when the glossary holds the acronym. Written in capitals it may match any casing of an
+/// entry ("DOLS" is DoLS); written with small letters inside it must match the entry exactly, since a
+/// local name cased its own way is not the national term ("the PiP panel" is not PIP, the benefit).
+fn knows(lexicon: &Lexicon, acr: &Acronym<'_>) -> bool {
+    let core = acr
+        .written
+        .strip_suffix("'s")
+        .or_else(|| acr.written.strip_suffix("’s"))
+        .unwrap_or(acr.written);
+    let singular = core
+        .strip_suffix('s')
+        .filter(|rest| rest.to_uppercase() == acr.key)
+        .unwrap_or(core);
+    let mixed = singular.chars().any(char::is_lowercase);
+    if !mixed {
+        return lexicon.knows_acronym(&acr.key) || lexicon.knows_acronym(acr.written);
+    }
+    lexicon
+        .glossary()
+        .iter()
+        .any(|entry| entry == singular || entry == core)
+}
+
 /// The first unexplained use of each acronym, in text order. `skip` holds places already flagged
 /// for another reason (an email address in capitals is not an acronym).
 pub(crate) fn unexplained(
@@ -250,10 +273,7 @@ pub(crate) fn unexplained(
         {
             continue;
         }
-        if lexicon.knows_acronym(&acr.key)
-            || lexicon.knows_acronym(acr.written)
-            || in_capitals_run(lexicon, text, m.clone())
-            || is_surname(text, &m)
+        if knows(lexicon, &acr) || in_capitals_run(lexicon, text, m.clone()) || is_surname(text, &m)
         {
             continue;
         }
@@ -265,7 +285,12 @@ pub(crate) fn unexplained(
             continue;
         }
         reported.insert(acr.key);
-        out.push(m);
+        // "The IGT's audit": the acronym is IGT, not its possessive.
+        let possessive = ["'s", "’s"]
+            .iter()
+            .find(|p| text[m.clone()].ends_with(*p))
+            .map_or(0, |p| p.len());
+        out.push(m.start..m.end - possessive);
     }
     out
 }
@@ -322,7 +347,21 @@ fn spelled_out_here(text: &str, range: Range<usize>, letters: &[char]) -> bool {
             .rev()
             .any(|k| spells_maybe_with_kind(letters, &words[k..]));
     }
+    if named_before(before, letters) {
+        return true;
+    }
     let after = after.trim_start_matches([' ', '\t']);
+    // "the TRACE team (Transfers, Reviews and Care Escalation)": the word for its kind may come
+    // between the acronym and its expansion.
+    let after = KIND_WORDS
+        .iter()
+        .find_map(|kind| {
+            after
+                .strip_prefix(kind)
+                .map(|rest| rest.trim_start_matches([' ', '\t']))
+                .filter(|rest| rest.starts_with('('))
+        })
+        .unwrap_or(after);
     if let Some(inside) = after.strip_prefix('(')
         && let Some(close) = inside
             .get(..inside.len().min(200))
@@ -337,6 +376,46 @@ fn spelled_out_here(text: &str, range: Range<usize>, letters: &[char]) -> bool {
         return (0..words.len().min(3)).any(|k| spells_maybe_with_kind(letters, &words[k..]));
     }
     explained_after(after, letters)
+}
+
+/// "a Transfer of Care Hub, which everyone calls the TOCH", "the community reablement offer, known as
+/// CRO": the words before "calls", "known as" and the like spell it out.
+fn named_before(before: &str, letters: &[char]) -> bool {
+    let sentence = before
+        .rfind(['.', ';', ':', '!', '?', '(', ')', '\n'])
+        .map_or(before, |i| &before[i + 1..]);
+    let mut words = words_of(sentence);
+    // The little words between the naming verb and the acronym: "calls it the", "known as our".
+    while words
+        .last()
+        .is_some_and(|w| ["the", "a", "an", "it", "our", "them"].contains(&w.as_str()))
+    {
+        words.pop();
+    }
+    let n = words.len();
+    let last = |back: usize| {
+        n.checked_sub(back)
+            .and_then(|i| words.get(i))
+            .map_or("", String::as_str)
+    };
+    let named = if last(1) == "as" && ["known", "refer", "refers", "referred"].contains(&last(2))
+        || last(1) == "to" && ["shortened", "abbreviated"].contains(&last(2))
+    {
+        n - 2
+    } else if ["call", "calls", "called"].contains(&last(1)) {
+        n - 1
+    } else {
+        return false;
+    };
+    let words = &words[..named];
+    let longest = letters.len() + 4;
+    // Up to three words between the expansion and the verb: "which everyone", "that we all".
+    (words.len().saturating_sub(3)..=words.len())
+        .rev()
+        .any(|end| {
+            (end.saturating_sub(longest)..end)
+                .any(|k| spells_maybe_with_kind(letters, &words[k..end]))
+        })
 }
 
 /// "CLC which is community led conversations", "the MHT, that's the memory hub team": the words
@@ -551,6 +630,51 @@ mod tests {
             flagged("Our ASC R&R team"),
             vec!["R&R"],
             "next to a known acronym is no heading"
+        );
+    }
+
+    #[test]
+    fn a_possessive_is_flagged_as_the_bare_acronym() {
+        assert_eq!(
+            flagged("The HRP's report and the HRP’s minutes went to the board."),
+            vec!["HRP"]
+        );
+    }
+
+    #[test]
+    fn a_local_name_cased_its_own_way_is_not_the_national_term() {
+        assert_eq!(
+            flagged("Claims for PIP rose, and the PiP group met; DoLS and DOLS cases fell."),
+            vec!["PiP"]
+        );
+    }
+
+    #[test]
+    fn spelled_out_after_the_word_for_its_kind_counts() {
+        assert_eq!(
+            flagged("We opened the SHORE team (Support at Home, Outreach and Rapid Enablement)."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            flagged("We opened the SHORE team (with the housing department)."),
+            vec!["SHORE"]
+        );
+    }
+
+    #[test]
+    fn spelled_out_before_what_everyone_calls_it_counts() {
+        assert!(
+            flagged(
+                "We run a Discharge Planning Huddle, which everyone calls the DPH, each morning."
+            )
+            .is_empty()
+        );
+        assert!(flagged("The carers respite offer, known as CRO, doubled.").is_empty());
+        assert!(flagged("Our weekly risk meeting, shortened to WRM, is chaired by me.").is_empty());
+        assert_eq!(
+            flagged("The new panel, which everyone calls the DPH, meets each morning."),
+            vec!["DPH"],
+            "words before that do not spell it leave it flagged"
         );
     }
 
