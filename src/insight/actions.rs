@@ -389,7 +389,10 @@ fn causative(toks: &[Token], j: usize) -> Option<usize> {
             within().find(|&k| {
                 let word = toks[k].norm.as_str();
                 let before = toks[k - 1].norm.as_str();
-                (toks[j].norm == "had" && CAUSED_TO_DO.contains(&word) && before.ends_with('s'))
+                // "I had our occupational therapist fit a dosette": one worker had to do it.
+                (toks[j].norm == "had"
+                    && CAUSED_TO_DO.contains(&word)
+                    && (before.ends_with('s') || TEAM_HEADS.contains(&before)))
                     || (toks[j].norm == "got" && before == "to" && CAUSED_TO_DO.contains(&word))
             })
         })
@@ -401,7 +404,7 @@ const CAUSED_TO_DO: &[&str] = &[
     "adopt", "use", "sign", "agree", "follow", "join", "complete", "attend", "record", "review",
     "check", "ring", "call", "visit", "share", "report", "train", "change", "stop", "start",
     "take", "put", "write", "send", "run", "come", "carry", "fill", "log", "offer", "apply",
-    "switch",
+    "switch", "fit", "install", "contact", "phone", "see", "meet",
 ];
 
 /// [`is_past_action`] for the word at `j`, with the word after it: "I used her letter" is an action
@@ -429,10 +432,13 @@ fn is_past_action_at(toks: &[Token], j: usize, participle: bool) -> bool {
         // "I based a social worker in the court cells", "we placed an adviser at the food bank":
         // someone put somewhere is an action; "based in Leeds", "placed at risk" are not.
         "placed" | "allocated" | "linked" | "grew" | "based" if !participle => {
-            matches!(
-                next,
-                "her" | "him" | "them" | "every" | "each" | "our" | "their" | "his"
-            ) || super::clause::is_figure_word(next)
+            // "I linked up with the Saturday school": joining with someone is an action.
+            (word == "linked" && next == "up" && toks.get(j + 2).is_some_and(|t| t.norm == "with"))
+                || matches!(
+                    next,
+                    "her" | "him" | "them" | "every" | "each" | "our" | "their" | "his"
+                )
+                || super::clause::is_figure_word(next)
                 || (matches!(word, "placed" | "based") && matches!(next, "a" | "an" | "one"))
         }
         // "our connector asked him", "our workers asked every family": asking someone is an action;
@@ -551,7 +557,7 @@ fn skip_between(m: &Matchers, toks: &[Token], mut j: usize) -> usize {
 
 /// Every "actor (short words) verb": a verb from the lists, or any past action verb ("we merged",
 /// "I pulled"); and every passive ("was put in place", "were merged").
-pub(crate) fn subject_verbs(m: &Matchers, toks: &[Token]) -> Vec<Action> {
+pub(crate) fn subject_verbs(m: &Matchers, text: &str, toks: &[Token]) -> Vec<Action> {
     let mut out: Vec<Action> = Vec::new();
     let mut i = 0;
     // Whether "our" or "my" worker has been named in this sentence, so a "she" or "he" after it
@@ -571,7 +577,12 @@ pub(crate) fn subject_verbs(m: &Matchers, toks: &[Token]) -> Vec<Action> {
             (our_worker && matches!(toks[i].norm.as_str(), "she" | "he")).then_some(1);
         let subject = listed_subject.or(team).or(worker_again);
         if let Some(n) = subject {
-            let j = skip_between(m, toks, i + n);
+            // "Our transitions worker, Marsha, went round": the worker's name between commas.
+            let after = team
+                .filter(|_| listed_subject.is_none())
+                .and_then(|_| named_between_commas(text, toks, i + n))
+                .unwrap_or(i + n);
+            let j = skip_between(m, toks, after);
             if has_got(toks, j) {
                 i = j + 1;
                 continue;
@@ -594,8 +605,18 @@ pub(crate) fn subject_verbs(m: &Matchers, toks: &[Token]) -> Vec<Action> {
                     listed_subject.is_some() || is_past_action_at(toks, j + len - 1, false)
                 })
                 .filter(|&len| !vague_doing(toks, j + len - 1));
+            // "I've taken the list to the board", "we have begun visiting": after "have", the
+            // participle is the action ("we've done a lot of work" says no action).
+            let perfect = (i..j).any(|k| {
+                let w = toks[k].norm.as_str();
+                matches!(w, "have" | "has" | "had" | "'ve") || w.ends_with("'ve")
+            });
             let len = listed
                 .or_else(|| is_past_action_at(toks, j, false).then_some(1))
+                .or_else(|| {
+                    (perfect && toks[j].norm != "done" && is_past_action_at(toks, j, true))
+                        .then_some(1)
+                })
                 // "had" may have been skipped as a helping verb ("I had set up"), and "all" after it ("I had
                 // all the agencies adopt").
                 .or_else(|| {
@@ -633,6 +654,28 @@ pub(crate) fn subject_verbs(m: &Matchers, toks: &[Token]) -> Vec<Action> {
         i += 1;
     }
     out
+}
+
+/// "Our transitions worker, Marsha, went round", "our carers' lead, Ann Cole, rang": one to three
+/// capitalised words between commas after a team actor name the worker; the index after the second
+/// comma, where the verb may follow.
+fn named_between_commas(text: &str, toks: &[Token], j: usize) -> Option<usize> {
+    if toks.get(j)?.norm != "," {
+        return None;
+    }
+    let capitalised = |t: &Token| {
+        t.is_word()
+            && t.norm != "i"
+            && text
+                .get(t.start..t.end)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+    };
+    let names = toks[j + 1..]
+        .iter()
+        .take(3)
+        .take_while(|t| capitalised(t))
+        .count();
+    (names > 0 && toks.get(j + 1 + names)?.norm == ",").then_some(j + 2 + names)
 }
 
 /// "We've got about 600 people waiting", "we have got a team of six": British "have got" before an

@@ -2439,3 +2439,30 @@ fn a_figure_in_an_aim_is_not_pressed_on_as_a_result() {
         );
     }
 }
+
+#[test]
+fn a_worker_named_between_commas_a_perfect_or_one_worker_had_do_it_is_done() {
+    // Set V's done misses (issue 17): a worker named in an aside before the verb, a participle
+    // after "have", one worker had do something, and "linked up with".
+    for text in [
+        "Our hospital social worker, Priya, rang the ward every morning until he was home.",
+        "The day service manager, Tom Hale, drove her to the first session himself.",
+        "We've quietly taken the waiting list to every team meeting since June.",
+        "I have begun sitting in on the duty calls on Fridays.",
+        "I had our sensory worker install a flashing doorbell for her.",
+        "In the end I linked up with the mosque's women's group and the visits followed.",
+    ] {
+        let r = read(text);
+        assert!(r.covers.done, "{text}: {:?}", r.done_markers);
+    }
+    // A name in an aside with no verb of doing after it, a vague "done a lot", and a worker had by
+    // the speaker in the sense of employed, are no action.
+    for text in [
+        "Our hospital social worker, Priya, is lovely with families.",
+        "We've done a lot of work on recruitment and it feels better.",
+        "We had our sensory worker for two days a week until March.",
+    ] {
+        let r = read(text);
+        assert!(!r.covers.done, "{text}: {:?}", r.done_markers);
+    }
+}

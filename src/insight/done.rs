@@ -30,7 +30,7 @@ pub(super) fn found(
     // Each action, and whether its subject is the speaker alone ("I", "my team and I").
     let mut done: Vec<Range<usize>> = Vec::new();
     let mut own_part: Vec<Range<usize>> = Vec::new();
-    for action in actions::subject_verbs(m, toks) {
+    for action in actions::subject_verbs(m, text, toks) {
         let said = text[action.range.clone()].to_ascii_lowercase();
         if NOT_DONE_AGAIN.iter().any(|w| said.ends_with(w))
             || started_in_post(text, action.range.start, &said)
