@@ -644,3 +644,48 @@ fn a_little_way_is_a_distance() {
     none("She lives a little way out of town.");
     only("The waits have come down a little.", "a little");
 }
+
+#[test]
+fn may_be_holds_a_result_back_as_might_be_does() {
+    only("The longest waits may be shorter this winter.", "may be");
+    none("We wrote to tenants who may be owed a refund.");
+    // A condition for what staff do is no doubt on the claim.
+    none("A manager signs off a visit only if the risks might be high.");
+    none("Staff phone the duty team if a tenant may be at risk.");
+}
+
+#[test]
+fn broadly_and_reasonably_hold_any_claim_back() {
+    only(
+        "The two housing teams broadly agree on the new rules.",
+        "broadly",
+    );
+    only(
+        "Carers are reasonably confident using the portal.",
+        "reasonably",
+    );
+    only(
+        "Carers feel reasonably comfortable ringing us.",
+        "reasonably",
+    );
+    none("We started thinking more broadly about housing.");
+    none("Adaptations are done where reasonably practicable.");
+}
+
+#[test]
+fn we_might_before_a_thing_to_do_is_a_step_held_back() {
+    only(
+        "We might look at a second day centre in the spring.",
+        "We might",
+    );
+    none("One day we might look at whether the calls dropped.");
+}
+
+#[test]
+fn just_said_again_or_going_on_with_anothers_work_is_no_softener() {
+    none("He only ever wanted buses, just buses, nothing else.");
+    none("Our advocate phoned the landlord daily, she never gave up, just kept ringing.");
+    none("The nurses said they wrote to the panel twice, just pushed until it listened.");
+    // The speaker's own "just" still plays it down.
+    only("We rang the landlord, just chased it.", "just");
+}

@@ -42,6 +42,8 @@ const MORE: &[&[&str]] = &[
     &["i'm", "hoping"],
     &["we're", "hoping"],
     &["it", "may", "be"],
+    // "the heavier cases may be spread more evenly now": a result held back, as "might be" is.
+    &["may", "be"],
     &["all", "being", "well"],
     &["i'd", "imagine"],
     &["i", "imagine"],
@@ -329,10 +331,12 @@ fn more_not_softening(toks: &[Token], i: usize, j: usize) -> bool {
         // "they might have to give up work": an obligation, not a doubt.
         // "..., and that may have helped": "that" the thing done, standing as the subject after
         // "and", "but" or "so" or opening a sentence, is a doubt on it.
+        // "only if the criteria might be met": a condition for what staff do, not a doubt.
         "may" | "might" => {
-            (i > 0
-                && (matches!(w(i - 1), "who" | "which")
-                    || (w(i - 1) == "that" && !that_as_subject(toks, i - 1))))
+            in_a_condition(toks, i)
+                || (i > 0
+                    && (matches!(w(i - 1), "who" | "which" | "what")
+                        || (w(i - 1) == "that" && !that_as_subject(toks, i - 1))))
                 || (w(i + 1) == "have" && w(j) == "to")
         }
         // "what difference it might make", "whether it might": a question about it.
@@ -349,11 +353,17 @@ fn more_not_softening(toks: &[Token], i: usize, j: usize) -> bool {
                     || !toks[i - 1].is_word()
                     || matches!(w(i - 1), "so" | "but" | "and" | "well" | "honestly"))
         }
-        // "we're in a good place with it, broadly.": held back as the clause closes.
+        // "everyone broadly pulls in one direction", "we're in a good place with it, broadly.":
+        // "broadly" holds any claim back, whoever its subject ("more broadly", "think broadly"
+        // widen the view instead).
+        "broadly" => matches!(
+            w(i.wrapping_sub(1)),
+            "more" | "most" | "very" | "so" | "too" | "think" | "thinking" | "thought" | "widely"
+        ),
         // "health, generally I'd say they're good": opening a clause before its subject; "we
         // generally share it": between the speaker's "we" or "I" and the verb, their own practice
-        // held back ("people generally feel supported" tells of others).
-        "generally" | "broadly" => {
+        // held back ("people generally feel supported" tells of others: how often).
+        "generally" => {
             let opens = i == 0 || !toks[i - 1].is_word();
             let subject = |k: usize| super::clause::SUBJECTS.contains(&w(k));
             w(i + 1) != "speaking"
@@ -364,7 +374,25 @@ fn more_not_softening(toks: &[Token], i: usize, j: usize) -> bool {
                     && matches!(w(i - 1), "we" | "i")
                     && toks.get(j).is_some_and(Token::is_word))
         }
-        "reasonably" => !RESULT_WORDS.contains(&w(j)),
+        // "reasonably comfortable", "landed reasonably well": a state or result held back;
+        // "reasonably practicable", "could reasonably be expected": a legal test.
+        "reasonably" => matches!(
+            w(j),
+            "practicable"
+                | "foreseeable"
+                | "foreseen"
+                | "possible"
+                | "be"
+                | "believe"
+                | "believed"
+                | "suspect"
+                | "suspected"
+                | "expect"
+                | "expected"
+                | "required"
+                | "necessary"
+                | "practical"
+        ),
         "starting" | "beginning" => !after_be(w(i.wrapping_sub(1))),
         "on" if w(i + 1) == "the" => {
             let opens = i == 0 || !toks[i - 1].is_word();
@@ -410,9 +438,17 @@ fn more_not_softening(toks: &[Token], i: usize, j: usize) -> bool {
         // "what we might need", "whether we might": a question about it, no step held back; "we
         // might have been" is read on its own; "one day we might see whether GPs refer" is a
         // musing on finding out, no step held back.
+        // "we might look at a second scheme" is a step held back; "we might look at whether" muses
+        // on finding out.
         "we" if w(i + 1) == "might" => {
             (i > 0 && matches!(w(i - 1), "what" | "whether" | "how" | "where" | "if"))
-                || matches!(w(j), "have" | "see" | "look" | "find")
+                || w(j) == "have"
+                || (matches!(w(j), "see" | "look" | "find")
+                    && (j + 1..j + 4)
+                        .map_while(|k| toks.get(k).filter(|t| t.is_word()))
+                        .any(|t| {
+                            matches!(t.norm.as_str(), "whether" | "if" | "how" | "what" | "why")
+                        }))
         }
         // "if a guest seems unwell, the coordinator rings": how someone looks, a trigger for what
         // staff do, not a doubt on the speaker's claim.
@@ -1006,6 +1042,34 @@ fn asked_of_another(toks: &[Token], i: usize) -> bool {
         .any(|t| t.norm == "to")
 }
 
+/// "just" at token `i`, after a comma, before the word that closed the clause before it: "he liked
+/// trains, just trains".
+fn echoes_word_before_comma(toks: &[Token], i: usize) -> bool {
+    i >= 2
+        && toks[i - 1].norm == ","
+        && toks[i - 2].is_word()
+        && toks
+            .get(i + 1)
+            .is_some_and(|next| next.is_word() && next.norm == toks[i - 2].norm)
+}
+
+/// "just" at token `i`, after a comma and before a past verb, goes on with a clause whose subject is
+/// someone else, with no I or we in it: "she chased it every week, just kept at it".
+fn continues_anothers_clause(toks: &[Token], i: usize) -> bool {
+    let verb = toks.get(i + 1).map_or("", |t| t.norm.as_str());
+    if i < 2 || toks[i - 1].norm != "," || !(verb.ends_with("ed") || PAST_FORMS.contains(&verb)) {
+        return false;
+    }
+    let clause: Vec<&str> = toks[i.saturating_sub(14)..i - 1]
+        .iter()
+        .rev()
+        .take_while(|t| t.is_word())
+        .map(|t| t.norm.as_str())
+        .collect();
+    !clause.iter().any(|w| SPEAKER.contains(w))
+        && clause.iter().any(|w| matches!(*w, "she" | "he" | "they"))
+}
+
 /// Common past forms not ending in "ed".
 const PAST_FORMS: &[&str] = &[
     "sat", "went", "got", "made", "did", "rang", "took", "told", "ran", "kept", "found", "put",
@@ -1089,6 +1153,10 @@ fn not_softening(toks: &[Token], i: usize, j: usize) -> bool {
                 || (before == "and" && asked_of_another(toks, i))
                 // "I just wish the courts saw it": a wish made stronger.
                 || matches!(w(j), "wish" | "wished")
+                // "he liked trains, just trains": only, the word said again to stress it.
+                || echoes_word_before_comma(toks, i)
+                // "she chased it every week, just kept at it": simply, going on with another's work.
+                || continues_anothers_clause(toks, i)
                 // "I'll just call him R", "we'll just say B": giving a person a name for the telling.
                 || (matches!(w(j), "say" | "call")
                     && (w(j + 1).len() == 1 || matches!(w(j + 1), "him" | "her" | "them")))
@@ -1208,6 +1276,8 @@ fn not_softening(toks: &[Token], i: usize, j: usize) -> bool {
                             .any(|t| matches!(t.norm.as_str(), "who" | "that" | "which"))))
                 || w(j) == "those"
         }
+        // "a social worker only if the criteria might be met": a condition for what staff do.
+        "might" | "may" => in_a_condition(toks, i),
         "kind" | "sort" => A_KIND.contains(&before) && (before != "which" || which_kind(toks, i)),
         // "one woman I think of": calling someone to mind. "I think about five a year": the figure
         // held back, "about" there meaning roughly.
