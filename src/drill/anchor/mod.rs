@@ -18,6 +18,7 @@ mod case_voice;
 mod cause;
 mod chaired;
 mod claim;
+mod closing_gap;
 mod completed;
 mod concentrated;
 mod count_against_share;
@@ -297,6 +298,8 @@ mod tests_cause;
 mod tests_ceiling;
 #[cfg(test)]
 mod tests_chaired;
+#[cfg(test)]
+mod tests_closing_gap;
 #[cfg(test)]
 mod tests_completed;
 #[cfg(test)]

@@ -522,6 +522,17 @@ fn brief(said: &str) -> String {
     format!("{}…", kept.trim_end_matches([',', ';', ':']))
 }
 
+/// Shapes whose readers ask about an admitted weak spot in words made for it: the gap an answer
+/// closes on does not go before them.
+const KEEPS: &[Shape] = &[
+    Shape::SetApart,
+    Shape::Weakness,
+    Shape::Exception,
+    Shape::Unresolved,
+    Shape::NotYet,
+    Shape::Temporary,
+];
+
 /// Everything an assessor could press on in `text`, unranked.
 pub(super) fn find(text: &str) -> Vec<Anchor> {
     let r = Reading::new(text);
@@ -614,6 +625,26 @@ pub(super) fn find(text: &str) -> Vec<Anchor> {
         found.insert(0, a);
     } else if let Some((a, _)) = unknown {
         found.insert(0, a);
+    }
+    // The gap a strong answer closes on in plain words goes before anything pressed earlier in the
+    // answer: the assessor pressed it on every strong answer of probes-20 that ended on one.
+    if let Some(gap) = super::closing_gap::find(&r) {
+        let close = r
+            .last_sentences_start(2)
+            .map_or(usize::MAX, |k| r.toks[k].start);
+        // A weak spot said back from the answer's last three sentences (the gap's own sentence, or
+        // the one that gives its figure) keeps its ask, and so does one another reader asks about in
+        // words made for it.
+        let near = r.last_sentences_start(3).map_or(close, |k| r.toks[k].start);
+        let pressed_late = found.iter().min_by_key(|f| f.shape).is_some_and(|f| {
+            let at = r.text.find(f.quote.as_str());
+            KEEPS.contains(&f.shape)
+                || at.is_some_and(|at| at >= close)
+                || f.shape == Shape::WeakSpot && at.is_some_and(|at| at >= near)
+        });
+        if !pressed_late {
+            found.insert(0, gap);
+        }
     }
     found
 }

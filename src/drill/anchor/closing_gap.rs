@@ -1,0 +1,197 @@
+//! The gap a strong answer closes on, named in plain words with no count to read it by (issue 23,
+//! anchor38).
+//!
+//! probes-20: ten strong answers ended on their own gap ("Nobody asks older people in care homes
+//! the same question."; "where it falls down is people who don't use words at all"; "we had three
+//! last year from people with a learning disability and none at all from anybody using mental
+//! health services"; "Not in the room: the group setting next year's savings.") and the assessor
+//! pressed it every time; the coach pressed an earlier result or a stock line, because the gap
+//! opened on no word the other readers know, or counted nobody. So: in an answer of results (six
+//! sentences or more, three figures or more), the first of its last two sentences holding a word
+//! that admits ("nobody", "none", "not", a negative, "behind", "rarely", "the gap", "falls down")
+//! is said back from that word's clause, and asked what it means for the people it leaves out.
+
+use super::frame::slot_up_to;
+use super::read::{PEOPLE, Reading, anchor};
+use super::{Anchor, Shape};
+
+/// Fewest sentences in an answer of results.
+const FEWEST_SENTENCES: usize = 6;
+/// Fewest figures in an answer of results.
+const FEWEST_FIGURES: usize = 3;
+/// How many of the last sentences are read.
+const LAST: usize = 2;
+/// Most words said back.
+const MOST_WORDS: usize = 24;
+
+/// Words that admit by themselves.
+const ADMITS: &[&str] = &[
+    "nobody", "none", "not", "rarely", "behind", "isn't", "aren't", "don't", "doesn't", "haven't",
+    "hasn't", "didn't", "can't", "cannot", "wasn't", "weren't",
+];
+
+/// After an admitting word, words that turn it into a boast or a result: "no longer", "not only",
+/// "nobody ... without", "none of them is about".
+const BOASTS: &[&str] = &[
+    "only", "just", "longer", "without", "once", "since", "one", "single",
+];
+
+/// Words that make a sentence a plan or a rule, not a gap admitted.
+const PLANNED: &[&str] = &[
+    "will",
+    "plan",
+    "planning",
+    "must",
+    "should",
+    "aim",
+    "going",
+    "target",
+    "starting",
+    "next",
+    "training",
+    "recruiting",
+];
+
+/// The gap the answer closes on, said back, or `None`.
+pub(super) fn find(r: &Reading) -> Option<Anchor> {
+    let all = sentences(r);
+    let figures = (0..r.toks.len())
+        .filter(|&k| r.value(k).is_some_and(|v| v >= 2.0) && !r.is_year(k) && r.toks[k].is_word())
+        .count();
+    if all.len() < FEWEST_SENTENCES || figures < FEWEST_FIGURES {
+        return None;
+    }
+    let from = all.len() - LAST;
+    all[from..].iter().find_map(|&(a, b)| said(r, a, b))
+}
+
+/// The follow-up on the sentence `a..b` when it admits a gap.
+fn said(r: &Reading, a: usize, b: usize) -> Option<Anchor> {
+    // A plan, or one person's story ("his agency could not start until Tuesday"), is not a gap.
+    if r.has_in(a, b, PLANNED) || r.has_in(a, b, &["he", "she", "his", "her", "him"]) {
+        return None;
+    }
+    let cue = (a..b).rev().find(|&k| admits(r, k, b))?;
+    // The clause holding the word: between commas, colons and semicolons.
+    let stop = |k: usize| matches!(r.n(k), "," | ":" | ";" | "—" | "–");
+    let mut pa = (a..cue).rev().find(|&k| stop(k)).map_or(a, |k| k + 1);
+    while pa < cue && !r.toks[pa].is_word() {
+        pa += 1;
+    }
+    let mut pb = (cue..b).find(|&k| stop(k)).unwrap_or(b);
+    let words = |x: usize, y: usize| (x..y).filter(|&k| r.toks[k].is_word()).count();
+    // Widened across commas while it fits: the group before the word, its figure after.
+    loop {
+        let back = (pa > a && r.n(pa - 1) == ",")
+            .then(|| (a..pa - 1).rev().find(|&k| stop(k)).map_or(a, |k| k + 1))
+            .filter(|&na| words(na, pb) <= MOST_WORDS);
+        let on = (pb < b && r.n(pb) == ",")
+            .then(|| (pb + 1..b).find(|&k| stop(k)).unwrap_or(b))
+            .filter(|&nb| words(pa, nb) <= MOST_WORDS);
+        match (back, on) {
+            (Some(na), _) => pa = na,
+            (None, Some(nb)) => pb = nb,
+            (None, None) => break,
+        }
+    }
+    // "Not in the room: the group setting next year's savings": a short clause before a colon says
+    // nothing alone, so what follows is said with it.
+    let (said, end) = if words(pa, pb) < 6 && pb < b && r.n(pb) == ":" {
+        let nb = (pb + 1..b).find(|&k| stop(k)).unwrap_or(b);
+        // "Not at the table" may not open a slot; said as written, with nobody in it to turn.
+        let head = slot_up_to(r.text, &r.toks, pa, pb, MOST_WORDS).or_else(|| {
+            let said = r.raw(pa, pb);
+            (!r.has_in(pa, pb, &["i", "we", "our", "us", "my", "me", "you", "your"])
+                && said
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == ' ' || c == '\''))
+            .then(|| said.to_lowercase())
+        })?;
+        let rest = slot_up_to(r.text, &r.toks, pb + 1, nb, MOST_WORDS)?;
+        (format!("{head}, {rest}"), nb)
+    } else {
+        (slot_up_to(r.text, &r.toks, pa, pb, MOST_WORDS)?, pb)
+    };
+    // "The mental health one hasn't moved yet": the noun is in a sentence before, where another
+    // reader said it back whole.
+    let leans = (pa..end).any(|k| {
+        matches!(r.n(k), "one" | "ones")
+            && r.value(k.saturating_sub(1)).is_none()
+            && matches!(
+                r.n(k + 1),
+                "hasn't" | "has" | "haven't" | "have" | "is" | "isn't" | "was" | "wasn't" | "still"
+            )
+    });
+    if words(pa, end) < 6 || leans {
+        return None;
+    }
+    let staff = r.has_in(pa, end, &["staff", "workers", "practitioners", "managers"]);
+    let tail = if staff && !r.has_in(pa, end, PEOPLE) {
+        "what does that mean for them and for the people they work with, and who is putting it right?"
+    } else {
+        "what does that mean for the people it leaves out, and who is putting it right?"
+    };
+    anchor(
+        r,
+        Shape::WeakSpot,
+        (pa, end),
+        said.clone(),
+        "pressing the gap you ended on".to_string(),
+        format!("You said {said}: {tail}"),
+    )
+}
+
+/// True when token `k` admits a gap: an admitting word, not hedged, not a boast.
+fn admits(r: &Reading, k: usize, b: usize) -> bool {
+    let w = r.n(k);
+    let falls = w == "falls" && matches!(r.n(k + 1), "down" | "short");
+    // "The gap that's left is...", not "that gap was 4 days in October".
+    let gap = w == "gap" && matches!(r.n(k + 1), "that's" | "that" | "is" | "left" | "we");
+    if !(ADMITS.contains(&w) || falls || gap) || !super::weak_spot::admits(r, k) {
+        return false;
+    }
+    // "don't have to", "didn't need": a relief, not a gap; "files that aren't part of the audit":
+    // a routine the PSW keeps.
+    if matches!(r.n(k + 1), "have" | "need" | "needed" | "think" | "part") && w.ends_with("n't") {
+        return false;
+    }
+    // "We've stopped closing anyone for not replying": a fix, told with its negative.
+    let from = (0..k)
+        .rev()
+        .find(|&j| r.is_stop(j) || r.n(j) == ",")
+        .unwrap_or(0);
+    if r.has_in(from, k, &["stopped", "stop", "no", "pretend"]) {
+        return false;
+    }
+    // "people who had not been asked", "whose first language is not English": a negative that
+    // describes, inside a relative clause, not one that admits.
+    // So is a purpose ("so cover doesn't rest on four people") or a wish ("would rather not").
+    if r.has_in(from, k, &["who", "whose", "which", "that", "so", "rather"]) {
+        return false;
+    }
+    // "relieved not to lose", "against none the year before": a relief, or the "before" of a result.
+    if matches!(r.n(k + 1), "to")
+        || w == "none"
+            && (r.n(k.wrapping_sub(1)) == "against" || r.has_in(k + 1, k + 4, &["before", "year"]))
+    {
+        return false;
+    }
+    !(k + 1..b.min(k + 6)).any(|j| BOASTS.contains(&r.n(j)))
+}
+
+/// The answer's sentences (with a word in them), as token ranges.
+fn sentences(r: &Reading) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < r.toks.len() {
+        let (a, b) = r.sentence(i);
+        if (a..b).any(|k| r.toks[k].is_word()) {
+            out.push((a, b));
+        }
+        i = b.max(i) + usize::from(matches!(r.n(b), "." | "!" | "?"));
+        if i <= a {
+            i = a + 1;
+        }
+    }
+    out
+}
