@@ -689,3 +689,14 @@ fn just_said_again_or_going_on_with_anothers_work_is_no_softener() {
     // The speaker's own "just" still plays it down.
     only("We rang the landlord, just chased it.", "just");
 }
+
+#[test]
+fn others_seeming_to_think_well_of_the_work_is_no_softener() {
+    none("The residents' panel seems to think it's the right approach.");
+    none("The carers' forum seem to think we're on the right track.");
+    // A result resting on what others seem to think is still held back.
+    only(
+        "The district nurses seem to think falls have come down.",
+        "seem",
+    );
+}

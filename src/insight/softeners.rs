@@ -461,6 +461,15 @@ fn more_not_softening(toks: &[Token], i: usize, j: usize) -> bool {
                 || (i > 0 && w(i - 1) == "who")
                 || (w(j) == "to" && matches!(w(j + 1), "like" | "enjoy" | "love"))
                 || w(j) == "happy"
+                // "the imam seems to think it's the best thing we've done": others' view of the
+                // work, reported; "the officers seem to think conditions have improved" still holds
+                // the speaker's result back on hearsay.
+                || (w(j) == "to"
+                    && w(j + 1) == "think"
+                    && matches!(
+                        w(j + 2),
+                        "it" | "it's" | "that" | "that's" | "this" | "we" | "we're" | "we've"
+                    ))
         }
         // "pretty good", "pretty well": a result played down; "a pretty garden" describes.
         "pretty" => !RESULT_WORDS.contains(&w(j)),
