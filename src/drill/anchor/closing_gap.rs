@@ -94,6 +94,36 @@ fn said(r: &Reading, a: usize, b: usize) -> Option<Anchor> {
             (None, None) => break,
         }
     }
+    // "What I haven't solved is where the pressure went: ..., and their waiting list has grown from
+    // 180 to 260 since the summer": a frame that names no one before a colon is said back by the
+    // last piece after it, where the people are; a list that grew is asked how long they wait.
+    if pa == a && pb < b && r.n(pb) == ":" && !r.has_in(pa, pb, PEOPLE) {
+        let cut = (pb + 1..b)
+            .rev()
+            .find(|&k| stop(k))
+            .map_or(pb + 1, |k| k + 1);
+        let cut = if words(pb + 1, b) <= MOST_WORDS {
+            pb + 1
+        } else {
+            cut
+        };
+        if words(cut, b) >= 6 && (cut..b).any(|k| r.value(k).is_some_and(|v| v >= 2.0)) {
+            let said = slot_up_to(r.text, &r.toks, cut, b, MOST_WORDS)?;
+            let tail = if r.has_in(cut, b, super::read::WAITING) {
+                "how long are people on it waiting now, what happens to them meanwhile, and who is putting it right?"
+            } else {
+                "what does that mean for the people it leaves out, and who is putting it right?"
+            };
+            return anchor(
+                r,
+                Shape::WeakSpot,
+                (cut, b),
+                said.clone(),
+                "pressing the gap you ended on".to_string(),
+                format!("You said {said}: {tail}"),
+            );
+        }
+    }
     // "Not in the room: the group setting next year's savings": a short clause before a colon says
     // nothing alone, so what follows is said with it.
     let (said, end) = if words(pa, pb) < 6 && pb < b && r.n(pb) == ":" {

@@ -302,6 +302,10 @@ fn piece(r: &Reading, (a, b): (usize, usize), unseen: bool) -> Option<Anchor> {
             // "Out of 22 of those the two managers disagreed on nine" (probes-12 p08): the 22 is
             // the whole, the nine are who the weak spot is about.
             && !(r.n(k.wrapping_sub(1)) == "of" && r.n(k.wrapping_sub(2)) == "out")
+            // "Their waiting list has grown from 180 to 260": a figure that moved, not 180 people
+            // (probes-20 p12 was asked "what has happened for those 180 since").
+            && !(r.n(k.wrapping_sub(1)) == "from" && r.n(k + 1) == "to" && r.value(k + 2).is_some())
+            && !(r.n(k.wrapping_sub(1)) == "to" && r.n(k.wrapping_sub(3)) == "from")
             // "Mostly over 60", "nobody under 40": an age or a bar, not a count of people, unless
             // the people counted follow ("over 60 people").
             && (!matches!(r.n(k.wrapping_sub(1)), "over" | "under" | "aged")

@@ -68,3 +68,28 @@ fn a_short_answer_ending_on_a_negative_is_left_to_the_other_readers() {
         "{all:?}"
     );
 }
+
+/// A frame before a colon names no one; the list it points to closes the answer.
+const LIST_GREW: &str = "Hospital discharges now go to the reablement team on the day. Readmissions \
+    within 30 days went from 14% to 9% this year. We took 40 cases a week off the locality teams to \
+    do it. Locality caseloads came down from 25 to 21. Managers say the teams feel the difference. \
+    What we haven't fixed is where that work landed: the sensory team picked up the equipment checks \
+    the locality teams used to do, and their list has gone from 90 to 150 since April.";
+
+#[test]
+fn a_list_that_grew_is_asked_how_long_people_wait_not_about_its_old_size() {
+    let a = first(LIST_GREW);
+    assert_eq!(a.shape, Shape::WeakSpot, "{a:?}");
+    assert!(
+        a.ask.starts_with(
+            "You said their list has gone from 90 to 150 since April: how long are people on it waiting now"
+        ),
+        "{}",
+        a.ask
+    );
+    assert!(
+        asks(LIST_GREW).iter().all(|q| !q.contains("those 90")),
+        "{:?}",
+        asks(LIST_GREW)
+    );
+}
