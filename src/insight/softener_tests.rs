@@ -700,3 +700,17 @@ fn others_seeming_to_think_well_of_the_work_is_no_softener() {
         "seem",
     );
 }
+
+#[test]
+fn only_one_case_plays_the_evidence_down() {
+    only(
+        "She's back home now, though that's only one family.",
+        "only",
+    );
+    only(
+        "I know it was only one woman, but the team noticed.",
+        "only",
+    );
+    // A count reported is no softener.
+    none("Only one carer in ten had a plan.");
+}

@@ -1079,6 +1079,34 @@ fn continues_anothers_clause(toks: &[Token], i: usize) -> bool {
         && clause.iter().any(|w| matches!(*w, "she" | "he" | "they"))
 }
 
+/// "only" at token `i` plays the speaker's own evidence down to a single case rather than reporting a
+/// figure: "I suppose it's only one man", "that's only one family".
+fn one_case_played_down(toks: &[Token], i: usize) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let before = if i > 0 { w(i - 1) } else { "" };
+    let after_it = matches!(before, "it's" | "that's")
+        || (matches!(before, "is" | "was") && i > 1 && matches!(w(i - 2), "it" | "that" | "this"));
+    after_it
+        && w(i + 1) == "one"
+        && matches!(
+            w(i + 2),
+            "man"
+                | "woman"
+                | "person"
+                | "family"
+                | "case"
+                | "story"
+                | "example"
+                | "carer"
+                | "client"
+                | "resident"
+                | "tenant"
+                | "lad"
+                | "girl"
+                | "boy"
+        )
+}
+
 /// Common past forms not ending in "ed".
 const PAST_FORMS: &[&str] = &[
     "sat", "went", "got", "made", "did", "rang", "took", "told", "ran", "kept", "found", "put",
@@ -1441,7 +1469,7 @@ pub(crate) fn find(
         let j = toks.partition_point(|t| t.end <= r.end).max(i + 1);
         if !not_softening(toks, i, j)
             && !told_by_others(toks, i)
-            && !limits_a_figure(&r)
+            && (!limits_a_figure(&r) || one_case_played_down(toks, i))
             && !quoted_or_asked(toks, i)
         {
             out.push(r);
