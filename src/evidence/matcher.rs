@@ -125,6 +125,9 @@ pub struct Matcher<'a> {
     /// Acronyms written in measures ("MCA", "DoLS") as their lower-case letters, with their
     /// word's number: an answer that spells one out ("Mental Capacity Act") says that word.
     acronyms: Vec<(Vec<u8>, u32)>,
+    /// The initials of two to four words in a row of a measure ("ot" of "occupational therapy
+    /// assessment"), with those words' numbers: an answer that writes "OT" says them.
+    initials: HashMap<String, Vec<u32>>,
 }
 
 /// Small words inside a name spelt out, which need no capital: "Deprivation of Liberty
@@ -237,6 +240,28 @@ impl<'a> Matcher<'a> {
                 }
             }
         }
+        let mut initials: HashMap<String, Vec<u32>> = HashMap::new();
+        for f in &register.figures {
+            let words: Vec<(char, u32)> = super::reading::tokens(&f.measure)
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word && is_content(&t.text))
+                .filter_map(|t| {
+                    let first = t.text.chars().next()?;
+                    Some((first, *vocab.get(&stem(&t.text))?))
+                })
+                .collect();
+            for size in 2..=4 {
+                for run in words.windows(size) {
+                    let letters: String = run.iter().map(|(c, _)| *c).collect();
+                    let ids = initials.entry(letters).or_default();
+                    for (_, id) in run {
+                        if !ids.contains(id) {
+                            ids.push(*id);
+                        }
+                    }
+                }
+            }
+        }
         let named_numbers = measures
             .iter()
             .flat_map(|m| m.numbers.iter().map(|(_, n, _)| n.clone()))
@@ -249,6 +274,7 @@ impl<'a> Matcher<'a> {
             postings,
             named_numbers,
             acronyms,
+            initials,
         }
     }
 
@@ -277,8 +303,30 @@ impl<'a> Matcher<'a> {
             })
             .collect();
         let spelt = self.spelt_out(text, &toks);
-        // Each token's words for matching: its own stem and any acronym it starts spelling out.
-        let words_of = |k: usize| stems[k].into_iter().chain(spelt.get(k).copied().flatten());
+        // "OT" written in capitals says the words of a measure it is the initials of
+        // ("occupational therapy").
+        let initialled: Vec<&[u32]> = toks
+            .iter()
+            .enumerate()
+            .map(|(k, t)| {
+                let written = &text[t.start..t.end];
+                let capitals = t.kind == TokenKind::Word
+                    && (2..=4).contains(&written.len())
+                    && written.chars().all(|c| c.is_ascii_uppercase());
+                if !capitals || stems[k].is_some() {
+                    return &[][..];
+                }
+                self.initials.get(&t.text).map_or(&[][..], Vec::as_slice)
+            })
+            .collect();
+        // Each token's words for matching: its own stem, any acronym it starts spelling out, and
+        // the words its initials stand for.
+        let words_of = |k: usize| {
+            stems[k]
+                .into_iter()
+                .chain(spelt.get(k).copied().flatten())
+                .chain(initialled[k].iter().copied())
+        };
         let mut scratch = Scratch {
             weights: vec![0.0; self.measures.len()],
             touched: Vec::new(),
@@ -306,8 +354,24 @@ impl<'a> Matcher<'a> {
                 .chain(&toks[m.last_token + 1..right])
                 .filter(|t| t.kind == TokenKind::Word)
                 .collect();
+            // A share ("42 of our 55 social workers have done the training") measures what is
+            // said of the whole, not the whole itself: the two words naming who is counted right
+            // after it are no words of its measure, or every share of social workers would be
+            // the social worker vacancy rate.
+            let share = m.kind == UnitKind::Percent
+                && toks[m.first_token].kind == TokenKind::Number
+                && !toks[m.first_token].text.ends_with('%')
+                && word_at(&toks, m.first_token + 1) == "of";
+            let whole_noun = if share {
+                (m.last_token + 1..right)
+                    .take_while(|k| toks[*k].kind == TokenKind::Word)
+                    .take(2)
+                    .count()
+            } else {
+                0
+            };
             let mut clause_stems: Vec<u32> = (left..m.first_token)
-                .chain(m.last_token + 1..right)
+                .chain(m.last_token + 1 + whole_noun..right)
                 .flat_map(words_of)
                 .collect();
             clause_stems.sort_unstable();
@@ -507,6 +571,37 @@ impl<'a> Matcher<'a> {
                 found[n].said = said;
             }
         }
+        // "it's 312 adults waiting ... and it was 480 back in April": a figure said with "was"
+        // after one the register holds, that is the register's previous value for it, is that
+        // earlier value, though no "from" or "down" says so.
+        for n in 1..found.len() {
+            let m = &found[n].mention;
+            if found[n].figure.is_some() || m.past {
+                continue;
+            }
+            let was = (1..=3)
+                .take_while(|&k| m.first_token >= k)
+                .map(|k| &toks[m.first_token - k])
+                .take_while(|t| t.kind == TokenKind::Word)
+                .any(|t| matches!(t.text.as_str(), "was" | "were"));
+            let sentence = sentences[m.first_token];
+            let earlier = found[..n]
+                .iter()
+                .rev()
+                .take_while(|f| sentences[f.mention.first_token] == sentence)
+                .filter_map(|f| f.figure)
+                .find(|&i| {
+                    let figure = &self.register.figures[i];
+                    figure.kind() == m.kind
+                        && figure
+                            .previous
+                            .is_some_and(|p| agrees(m, scaled(figure, p.value)))
+                });
+            if let (true, Some(i)) = (was, earlier) {
+                found[n].figure = Some(i);
+                found[n].mention.past = true;
+            }
+        }
         // A past value said before today's ("from 410 in May to just under 300 now") belongs to
         // the figure after it, when none came before.
         for n in 0..found.len() {
@@ -579,12 +674,27 @@ impl<'a> Matcher<'a> {
             .filter(|t| is_content(&t.text))
             .map(|t| stem(&t.text))
             .collect();
-        let mut named = self.measures.iter().enumerate().filter(|(_, measure)| {
+        // An acronym of the register ("ASYE") only one measure of the kind holds names it as
+        // surely as its head: "14 on the ASYE this year".
+        let acronym_of = |i: usize| {
+            self.acronyms.iter().any(|(_, id)| {
+                let holders = &self.postings[*id as usize];
+                holders.contains(&i)
+                    && holders
+                        .iter()
+                        .filter(|j| self.measures[**j].kind == m.kind)
+                        .count()
+                        == 1
+                    && said.iter().any(|s| self.vocab.get(s) == Some(id))
+            })
+        };
+        let mut named = self.measures.iter().enumerate().filter(|(i, measure)| {
             measure.kind == m.kind
-                && measure
+                && (measure
                     .head
                     .as_ref()
                     .is_some_and(|h| said.iter().any(|s| same_word(s, h)))
+                    || acronym_of(*i))
         });
         match (named.next(), named.next()) {
             (Some((i, _)), None) => Some(i),
@@ -716,6 +826,10 @@ impl<'a> Matcher<'a> {
                         flags.push(flag(FlagKind::Stale, f, Some(figure), message));
                     }
                 }
+                // A figure with nothing said of what it measures ("in March to 9.4%", "45 of
+                // our 50" cut from its words) cannot be told the register lacks it: there is no
+                // "it" to name, and the flag would quote an empty measure.
+                None if f.words.is_empty() => {}
                 None => flags.push(self.unsourced(f)),
             }
         }
@@ -829,6 +943,12 @@ pub fn agrees(m: &Mention, value: f64) -> bool {
     }
 }
 
+fn word_at(toks: &[Token], i: usize) -> &str {
+    toks.get(i)
+        .filter(|t| t.kind == TokenKind::Word)
+        .map_or("", |t| t.text.as_str())
+}
+
 /// For each token, the number of its sentence.
 fn sentence_of(toks: &[Token]) -> Vec<usize> {
     let mut n = 0;
@@ -930,20 +1050,57 @@ fn clause(toks: &[Token], m: &Mention, is_mention: &HashSet<usize>) -> (usize, u
             || (t.kind == TokenKind::Number && is_mention.contains(&i))
             || CONJUNCTIONS.contains(&t.text.as_str())
     };
+    // Only words count towards the reach: "2025-26" in "came in last year 2025-26 that is about
+    // adult social care" is three tokens but no words.
     let mut left = m.first_token;
     let mut words = 0;
     while left > 0 && !stops(left - 1) && words < REACH {
         left -= 1;
-        words += 1;
+        words += usize::from(toks[left].kind == TokenKind::Word);
+    }
+    // Note form: "agency social workers in post: 22", "OT waits - five weeks". A label of a
+    // few words that opens its line or sentence, then a colon or dash, names what the figure
+    // after it measures.
+    if left > 0
+        && left == m.first_token
+        && toks[left - 1].kind == TokenKind::Break
+        && matches!(toks[left - 1].text.as_str(), ":" | "-" | "–")
+    {
+        let mut start = left - 1;
+        while start > 0 && toks[start - 1].kind == TokenKind::Word {
+            start -= 1;
+        }
+        let opens = start == 0 || toks[start - 1].kind == TokenKind::Stop;
+        let size = left - 1 - start;
+        if opens && (1..=6).contains(&size) {
+            left = start;
+        }
     }
     // Hedge words already belong to the figure; the clause starts before them either way.
     let mut right = m.last_token + 1;
     words = 0;
     while right < toks.len() && !stops(right) && words < REACH {
+        words += usize::from(toks[right].kind == TokenKind::Word);
         right += 1;
-        words += 1;
     }
     (left, right)
+}
+
+/// The register's previous value said as what it was: "as at March we were at eleven per cent",
+/// "it was 480 back in April". Between two answers it is a past value, not a second current one.
+fn said_as_before(matcher: &Matcher, f: &Found) -> bool {
+    let Some(figure) = f.figure.map(|i| &matcher.register.figures[i]) else {
+        return false;
+    };
+    let Some(previous) = figure.previous else {
+        return false;
+    };
+    agrees(&f.mention, scaled(figure, previous.value))
+        && !agrees(&f.mention, figure.base_value())
+        && super::reading::tokens(&f.said).iter().any(|t| {
+            crate::text::MONTH_WORDS.contains(&t.text.as_str())
+                || matches!(t.text.as_str(), "was" | "were" | "back")
+        })
 }
 
 /// Answers that give different values for one measure: each answer's figure is flagged, naming the
@@ -956,7 +1113,10 @@ pub fn inconsistencies(matcher: &Matcher, answers: &[(String, Vec<Found>)]) -> V
     };
     let mut by_key: HashMap<String, Vec<(usize, &Found)>> = HashMap::new();
     for (a, (_, found)) in answers.iter().enumerate() {
-        for f in found.iter().filter(|f| !f.mention.past) {
+        for f in found
+            .iter()
+            .filter(|f| !f.mention.past && !said_as_before(matcher, f))
+        {
             if let Some(k) = key_of(f) {
                 by_key.entry(k).or_default().push((a, f));
             }
@@ -1556,5 +1716,212 @@ mod tests {
         ] {
             assert_eq!(kinds(&matcher.check(text, today(), 3)), want, "{text}");
         }
+    }
+
+    /// A register for the forms PSWs say figures in (evidence set 5's classes), with sentences
+    /// written for these tests.
+    const SAID_REGISTER: &str = "figures:
+  - measure: staff turnover rate
+    value: 11
+    unit: percent
+    as_at: 2026-11-30
+    source: HR report
+    previous: { value: 16, as_at: 2026-01-31 }
+  - measure: reviews completed on time
+    value: 70
+    unit: percent
+    as_at: 2026-11-30
+    source: review tracker
+  - measure: people waiting for an occupational therapy visit
+    value: 140
+    unit: people
+    as_at: 2026-11-30
+    source: OT tracker
+  - measure: best interests assessors on the BIA rota
+    value: 31
+    unit: people
+    as_at: 2026-11-30
+    source: BIA rota
+  - measure: spend on interpreters this year
+    value: 1200000
+    unit: pounds
+    as_at: 2026-11-30
+    source: finance report
+  - measure: hoists serviced each month
+    value: 410
+    unit: hoists
+    as_at: 2026-11-30
+    source: equipment contract report
+  - measure: appeals received by the panel in 2025-26
+    value: 132
+    unit: appeals
+    as_at: 2026-04-30
+    source: panel annual report
+  - measure: residents moved to extra care housing
+    value: 480
+    unit: people
+    as_at: 2026-11-30
+    source: housing report
+    previous: { value: 610, as_at: 2026-04-30 }
+";
+
+    fn said(text: &str) -> Vec<(&'static str, String, f64)> {
+        let register = parse(SAID_REGISTER).unwrap();
+        Matcher::new(&register)
+            .check(text, today(), 3)
+            .iter()
+            .map(|f| (f.kind.slug(), f.measure.clone(), f.value_said))
+            .collect()
+    }
+
+    /// Evidence set 5, e01 e04 e06 e14: a figure with nothing said of what it measures was told
+    /// "the register holds no figure for this", quoting an empty measure.
+    #[test]
+    fn a_figure_with_nothing_said_of_what_it_measures_is_not_called_unsourced() {
+        assert_eq!(
+            said("Turnover came down from 16% in January to 11%."),
+            vec![]
+        );
+        let flags =
+            said("Turnover came down from 16% in January to 11%, and 23% of calls rang out.");
+        assert_eq!(flags.len(), 1, "{flags:?}");
+        assert_eq!(flags[0].0, "unsourced");
+    }
+
+    /// Evidence set 5, e06 e26: "45 of our 50" is one figure, the share as a percentage.
+    #[test]
+    fn a_share_of_a_count_is_checked_as_a_percentage() {
+        assert_eq!(
+            said("In the last audit 35 of our 50 reviews were completed on time."),
+            vec![]
+        );
+        assert_eq!(
+            said("Only 30 of our 50 reviews were completed on time."),
+            vec![("differs", "reviews completed on time".to_string(), 60.0)]
+        );
+    }
+
+    /// Evidence set 5, e03 e04: note form names the measure before a colon or a dash.
+    #[test]
+    fn a_note_forms_label_names_the_figure_after_it() {
+        assert_eq!(
+            said("Hoists serviced each month: 450"),
+            vec![("differs", "hoists serviced each month".to_string(), 450.0)]
+        );
+        assert_eq!(
+            said("Hoists serviced each month - 410, all in date."),
+            vec![]
+        );
+    }
+
+    /// Evidence set 5, e30: "a hundred and eighty seven" was not read at all.
+    #[test]
+    fn a_hundred_said_in_words_is_a_figure() {
+        let flags = said("appeals yeah a hundred and fifty came in during 2025-26 to the panel");
+        assert_eq!(
+            flags.iter().map(|f| (f.0, f.2)).collect::<Vec<_>>(),
+            vec![("differs", 150.0), ("stale", 150.0)],
+            "{flags:?}"
+        );
+    }
+
+    /// Evidence set 5, e20: "nearly a fifth" was not read.
+    #[test]
+    fn a_fifth_is_twenty_per_cent() {
+        assert_eq!(
+            said("Nearly a fifth of reviews were completed on time."),
+            vec![("differs", "reviews completed on time".to_string(), 20.0)]
+        );
+    }
+
+    /// Evidence set 5, e07: a sum spent, said with "million" and no pound sign, was read as a
+    /// count and matched to a count of people.
+    #[test]
+    fn a_sum_spent_in_words_is_money() {
+        assert_eq!(
+            said("we spent about one and a half million on interpreters this year"),
+            vec![(
+                "differs",
+                "spend on interpreters this year".to_string(),
+                1_500_000.0
+            )]
+        );
+        assert_eq!(
+            said("we spent about one and a quarter million on interpreters this year"),
+            vec![]
+        );
+    }
+
+    /// Evidence set 5, e03 e11: "OT" written in capitals says "occupational therapy".
+    #[test]
+    fn initials_in_capitals_say_the_words_they_stand_for() {
+        assert_eq!(
+            said("There are 170 people on the OT list."),
+            vec![(
+                "differs",
+                "people waiting for an occupational therapy visit".to_string(),
+                170.0
+            )]
+        );
+    }
+
+    /// Evidence set 5, e41: "14 on the ASYE" names the one measure that holds the acronym.
+    #[test]
+    fn an_acronym_only_one_measure_holds_names_it() {
+        assert_eq!(
+            said("28 qualified as BIA this year."),
+            vec![(
+                "differs",
+                "best interests assessors on the BIA rota".to_string(),
+                28.0
+            )]
+        );
+    }
+
+    /// Evidence set 5, e02: "it was 480 back in April" is the register's previous value.
+    #[test]
+    fn a_figure_said_with_was_that_is_the_previous_value_is_the_earlier_one() {
+        assert_eq!(
+            said("we have moved 480 residents to extra care housing and it was 610 back in April"),
+            vec![]
+        );
+        let flags =
+            said("we have moved 480 residents to extra care housing and it was 650 back then");
+        assert_eq!(flags.len(), 1, "{flags:?}");
+        assert_eq!(flags[0].0, "unsourced");
+    }
+
+    /// Evidence set 5, e30: numbers inside a financial year are no words of the clause's reach.
+    #[test]
+    fn a_year_span_does_not_use_up_a_clauses_reach() {
+        let flags = said("150 came in last year 2025-26 that went to the appeals panel.");
+        assert_eq!(
+            flags.iter().map(|f| (f.0, f.2)).collect::<Vec<_>>(),
+            vec![("differs", 150.0), ("stale", 150.0)],
+            "{flags:?}"
+        );
+    }
+
+    /// Evidence set 5, g41: one PSW said the earlier vacancy rate with its month, the other today's.
+    #[test]
+    fn the_previous_value_said_with_its_month_is_no_second_current_one() {
+        let register = parse(SAID_REGISTER).unwrap();
+        let matcher = Matcher::new(&register);
+        let answers: Vec<(String, Vec<Found>)> = [
+            "Back in April we were at 610 residents moved to extra care housing.",
+            "480 residents have moved to extra care housing.",
+        ]
+        .iter()
+        .map(|t| (t.to_string(), matcher.read(t)))
+        .collect();
+        assert_eq!(inconsistencies(&matcher, &answers), vec![]);
+        let answers: Vec<(String, Vec<Found>)> = [
+            "We are at 610 residents moved to extra care housing.",
+            "480 residents have moved to extra care housing.",
+        ]
+        .iter()
+        .map(|t| (t.to_string(), matcher.read(t)))
+        .collect();
+        assert_eq!(inconsistencies(&matcher, &answers).len(), 2);
     }
 }

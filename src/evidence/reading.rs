@@ -250,7 +250,14 @@ fn word_number(toks: &[Token], i: usize) -> Option<(f64, usize)> {
         return Some((s / 2.0, i + 2));
     }
     let mut total = 0.0;
-    let mut current = small(word_at(toks, i))?;
+    // "a hundred and eighty seven", "a thousand": the "a" is one of the scale word after it.
+    let a_scale = word_at(toks, i) == "a"
+        && (word_at(toks, i + 1) == "hundred" || scale(word_at(toks, i + 1)).is_some());
+    let mut current = if a_scale {
+        1.0
+    } else {
+        small(word_at(toks, i))?
+    };
     let mut last = i;
     let mut j = i + 1;
     loop {
@@ -297,6 +304,9 @@ fn fraction(toks: &[Token], i: usize) -> Option<(f64, usize)> {
         ("two", "thirds") => (200.0 / 3.0, i + 1),
         ("a" | "one", "quarter") => (25.0, i + 1),
         ("three", "quarters") => (75.0, i + 1),
+        ("a" | "one", "fifth") => (20.0, i + 1),
+        ("two", "fifths") => (40.0, i + 1),
+        ("a" | "one", "tenth") => (10.0, i + 1),
         ("half", _)
             if i > 0
                 && matches!(
@@ -331,6 +341,11 @@ fn mentions_in(toks: &[Token], lenient: bool) -> Vec<Mention> {
                 None => {}
             }
         }
+        if !lenient && let Some(m) = share_at(toks, i) {
+            i = m.last_token + 1;
+            out.push(m);
+            continue;
+        }
         let read = read_at(toks, i, lenient);
         match read {
             Some(m) => {
@@ -341,6 +356,54 @@ fn mentions_in(toks: &[Token], lenient: bool) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// A share of a count from token `i`: "42 of our 55 audited files", "45 of the 50 social
+/// workers". It is one figure, the share as a percentage (76.4, 90): neither count is a statistic
+/// of its own. Both counts are in digits and the whole is no smaller than the part; "section 42
+/// of the 2014 Act" (a name word before, a year after) is none.
+fn share_at(toks: &[Token], i: usize) -> Option<Mention> {
+    let count = |k: usize| -> Option<f64> {
+        let t = toks.get(k)?;
+        let plain =
+            t.kind == TokenKind::Number && t.text.bytes().all(|b| b.is_ascii_digit() || b == b',');
+        plain.then(|| t.text.replace(',', "").parse::<f64>().ok())?
+    };
+    let part = count(i)?;
+    if word_at(toks, i + 1) != "of" {
+        return None;
+    }
+    let mut j = i + 2;
+    if matches!(
+        word_at(toks, j),
+        "our" | "the" | "all" | "its" | "their" | "these" | "those"
+    ) {
+        j += 1;
+    }
+    let whole = count(j)?;
+    let before = if i > 0 { word_at(toks, i - 1) } else { "" };
+    let named = NAME_WORDS.contains(&before) && !matches!(before, "round" | "wave" | "cohort");
+    let year = !toks[j].text.contains(',') && (1990.0..=2039.0).contains(&whole);
+    let unit_after = matches!(
+        word_at(toks, j + 1),
+        "per" | "percent" | "million" | "thousand" | "days" | "weeks" | "months" | "years"
+    );
+    if named || year || unit_after || whole <= 0.0 || part > whole || part < 1.0 {
+        return None;
+    }
+    let (hedged, past, start) = lead_in(toks, i);
+    Some(Mention {
+        start,
+        end: toks[j].end,
+        value: 100.0 * part / whole,
+        kind: UnitKind::Percent,
+        step: 1.0,
+        hedged,
+        past,
+        upto: None,
+        first_token: i,
+        last_token: j,
+    })
 }
 
 /// "and", "to" or a dash: what joins the two ends of a range.
@@ -601,6 +664,10 @@ fn read_at(toks: &[Token], i: usize, lenient: bool) -> Option<Mention> {
         }
         _ => {}
     }
+    // "we've spent about two and a half million": pounds, though none is written.
+    if kind == UnitKind::Count && value >= 1e6 && spent_before(toks, i) {
+        kind = UnitKind::Money;
+    }
     if lenient {
         return Some(Mention {
             upto: None,
@@ -672,6 +739,37 @@ fn read_at(toks: &[Token], i: usize, lenient: bool) -> Option<Mention> {
         first_token: i,
         last_token: last,
     })
+}
+
+/// Words that say money goes out or comes in, so a sum with a scale word after them is pounds.
+const MONEY_WORDS: &[&str] = &[
+    "spent",
+    "spend",
+    "spending",
+    "spends",
+    "cost",
+    "costs",
+    "costing",
+    "paid",
+    "pay",
+    "paying",
+    "budget",
+    "overspend",
+    "overspent",
+    "saved",
+    "saving",
+    "savings",
+    "bill",
+];
+
+/// Whether a money word comes in the few words before token `i`, hedges and "of" between:
+/// "spent about two and a half million", "a bill of 3 million".
+fn spent_before(toks: &[Token], i: usize) -> bool {
+    (1..=4)
+        .take_while(|&k| i >= k && toks[i - k].kind == TokenKind::Word)
+        .map(|k| toks[i - k].text.as_str())
+        .take_while(|w| MONEY_WORDS.contains(w) || HEDGES.contains(w) || *w == "of")
+        .any(|w| MONEY_WORDS.contains(&w))
 }
 
 /// Words before a person's age: "a woman of 94", "her father, a man of 80".
