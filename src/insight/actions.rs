@@ -49,6 +49,9 @@ const TEAM_HEADS: &[&str] = &[
     // "our occupational therapists": council staff sent out, as "our workers" are.
     "therapist",
     "therapists",
+    // "Our carers' centre rang the contact": a centre the service runs or funds, acting (only after
+    // "our" or "my": "the day centre reported no incidents" is a provider telling).
+    "centre",
 ];
 
 /// Words that end a long team name and start something else ("the group that staff stopped").
@@ -493,7 +496,7 @@ fn is_past_action_at(toks: &[Token], j: usize, participle: bool) -> bool {
 /// How many tokens a team actor takes at `i` ("the duty team", "our social workers", "staff").
 fn team_actor(toks: &[Token], i: usize) -> Option<usize> {
     let first = toks.get(i)?.norm.as_str();
-    if TEAM_HEADS.contains(&first) && first != "team" {
+    if TEAM_HEADS.contains(&first) && !matches!(first, "team" | "centre") {
         return Some(1);
     }
     if !TEAM_OPENERS.contains(&first) {
@@ -515,6 +518,9 @@ fn team_actor(toks: &[Token], i: usize) -> Option<usize> {
             return None;
         }
         if TEAM_HEADS.contains(&t.norm.as_str()) {
+            if t.norm == "centre" && !matches!(first, "our" | "my") {
+                return None;
+            }
             return Some(k + 1);
         }
     }
@@ -633,6 +639,16 @@ pub(crate) fn subject_verbs(m: &Matchers, text: &str, toks: &[Token]) -> Vec<Act
                 continue;
             }
         }
+        // "Food is no longer blended", "bills are no longer sent before the visit": a practice the
+        // service stopped, in the passive, is something done (the change is read apart).
+        if let Some(end) = stopped_in_passive(toks, i) {
+            out.push(Action {
+                range: toks[i].start..toks[end].end,
+                own: false,
+            });
+            i = end + 1;
+            continue;
+        }
         if PASSIVE_AUX.contains(&toks[i].norm.as_str()) && i > 0 && toks[i - 1].is_word() {
             let j = skip_between(m, toks, i + 1);
             if let Some(t) = toks.get(j)
@@ -654,6 +670,26 @@ pub(crate) fn subject_verbs(m: &Matchers, text: &str, toks: &[Token]) -> Vec<Act
         i += 1;
     }
     out
+}
+
+/// "Food is no longer blended", "letters are no longer being sent": "is", "are", "was" or "were",
+/// "no longer" (and "being") and a participle of doing, after a word. The index of the participle.
+fn stopped_in_passive(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    if i == 0
+        || !toks[i - 1].is_word()
+        || !matches!(word(i), "is" | "are" | "was" | "were")
+        || word(i + 1) != "no"
+        || word(i + 2) != "longer"
+    {
+        return None;
+    }
+    let j = if word(i + 3) == "being" { i + 4 } else { i + 3 };
+    // "no longer needed", "no longer required": not wanted any more, which is no action.
+    (!matches!(word(j), "needed" | "required" | "wanted" | "allowed" | "able")
+        // "is no longer left until the care starts": "left" done, as "kept" is.
+        && (word(j) == "left" || is_past_action_at(toks, j, true)))
+    .then_some(j)
 }
 
 /// "Our transitions worker, Marsha, went round", "our carers' lead, Ann Cole, rang": one to three

@@ -2466,3 +2466,23 @@ fn a_worker_named_between_commas_a_perfect_or_one_worker_had_do_it_is_done() {
         assert!(!r.covers.done, "{text}: {:?}", r.done_markers);
     }
 }
+
+#[test]
+fn our_centre_acting_or_a_practice_stopped_in_the_passive_is_done() {
+    for text in [
+        "Our dementia centre phoned her son the same afternoon.",
+        "Discharge letters are no longer posted after the patient has gone home.",
+        "The carer's plan is no longer left until the second visit.",
+    ] {
+        let r = read(text);
+        assert!(r.covers.done, "{text}: {:?}", r.done_markers);
+    }
+    // A provider's centre telling, and something no longer needed, are no action of ours.
+    for text in [
+        "The day centre reported that she seemed brighter.",
+        "A second signature is no longer needed on the form.",
+    ] {
+        let r = read(text);
+        assert!(!r.covers.done, "{text}: {:?}", r.done_markers);
+    }
+}
