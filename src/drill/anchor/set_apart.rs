@@ -533,7 +533,12 @@ fn outcome_of_count(r: &Reading, i: usize) -> Option<Anchor> {
     // "... and 11 people have had...": the part, with its outcome, after "and" in the same sentence.
     let k = (i + 2..e).find(|&k| r.n(k) == "and" && r.value(k + 1).is_some())? + 1;
     let part = r.value(k)?;
-    if part < 1.0
+    // "a re-audit of 30 plans, 22 covered relationships, and three people have had a partner stay
+    // over": the whole was split already, and the three are no share of the 30 (probes-20 p10 was
+    // asked about "the other 27").
+    let split_before = (i + 2..k).any(|j| r.value(j).is_some_and(|v| v >= 1.0) && !r.is_year(j));
+    if split_before
+        || part < 1.0
         || part >= whole
         || r.percent_at(k).is_some()
         || !PEOPLE.contains(&r.n(k + 1))
