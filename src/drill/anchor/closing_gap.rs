@@ -54,7 +54,7 @@ const PLANNED: &[&str] = &[
 
 /// The gap the answer closes on, said back, or `None`.
 pub(super) fn find(r: &Reading) -> Option<Anchor> {
-    let all = sentences(r);
+    let all = r.sentences();
     let figures = (0..r.toks.len())
         .filter(|&k| r.value(k).is_some_and(|v| v >= 2.0) && !r.is_year(k) && r.toks[k].is_word())
         .count();
@@ -207,21 +207,4 @@ fn admits(r: &Reading, k: usize, b: usize) -> bool {
         return false;
     }
     !(k + 1..b.min(k + 6)).any(|j| BOASTS.contains(&r.n(j)))
-}
-
-/// The answer's sentences (with a word in them), as token ranges.
-fn sentences(r: &Reading) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < r.toks.len() {
-        let (a, b) = r.sentence(i);
-        if (a..b).any(|k| r.toks[k].is_word()) {
-            out.push((a, b));
-        }
-        i = b.max(i) + usize::from(matches!(r.n(b), "." | "!" | "?"));
-        if i <= a {
-            i = a + 1;
-        }
-    }
-    out
 }

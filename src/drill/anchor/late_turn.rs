@@ -171,7 +171,7 @@ const KEPT: &[Shape] = &[
 /// The weak spot the answer ends on, said back, or `None` when its last sentences do not turn
 /// against what came before with a count.
 pub(super) fn find(r: &Reading, found: &[Anchor]) -> Option<Anchor> {
-    let all = sentences(r);
+    let all = r.sentences();
     // An answer of a sentence or two has no results to turn against.
     if all.len() < FEWEST_SENTENCES {
         return None;
@@ -411,23 +411,6 @@ fn leans_anywhere(r: &Reading, a: usize, b: usize) -> bool {
         b,
         &["they", "them", "those", "they're", "their", "that's", "it"],
     )
-}
-
-/// The answer's sentences (and list lines), as token ranges without their stops.
-fn sentences(r: &Reading) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < r.toks.len() {
-        let (a, b) = r.sentence(i);
-        if (a..b).any(|k| r.toks[k].is_word()) {
-            out.push((a, b));
-        }
-        i = b.max(i) + usize::from(matches!(r.n(b), "." | "!" | "?"));
-        if i <= a {
-            i = a + 1;
-        }
-    }
-    out
 }
 
 /// How strongly tokens `a..b` turn: two for a word that turns alone, one for a soft one. What is

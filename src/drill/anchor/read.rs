@@ -264,6 +264,24 @@ impl<'a> Reading<'a> {
         (a, b)
     }
 
+    /// The answer's sentences and list lines (those with a word in them), as token ranges without
+    /// their stops, in order.
+    pub(super) fn sentences(&self) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.toks.len() {
+            let (a, b) = self.sentence(i);
+            if (a..b).any(|k| self.toks[k].is_word()) {
+                out.push((a, b));
+            }
+            i = b.max(i) + usize::from(matches!(self.n(b), "." | "!" | "?"));
+            if i <= a {
+                i = a + 1;
+            }
+        }
+        out
+    }
+
     /// The first token of the answer's last `last` sentences (those with a word in them), or `None`
     /// for an answer with fewer: too short to have results before what closes it.
     pub(super) fn last_sentences_start(&self, last: usize) -> Option<usize> {
