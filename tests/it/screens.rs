@@ -2271,6 +2271,21 @@ mod defects {
         );
     }
 
+    /// Home at 80x24 once its Today box has counted the notes (it does so after the first frames),
+    /// or as it is after four seconds.
+    fn home_once_today_is_counted(app: &mut App) -> String {
+        let mut shown = String::new();
+        for _ in 0..400 {
+            app.tick();
+            shown = screen(app, 80, 24);
+            if shown.contains("questions done") {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        shown
+    }
+
     /// Home's Today box said "9 quality statements not practised yet" after practising today,
     /// because the set is planned from the history before today. What it says now counts today.
     #[test]
@@ -2284,15 +2299,7 @@ mod defects {
         ctrl(&mut app, 's');
         assert!(screen(&app, 80, 24).contains("Your note is saved at:"));
         press(&mut app, KeyCode::Esc);
-        let mut shown = String::new();
-        for _ in 0..400 {
-            app.tick();
-            shown = screen(&app, 80, 24);
-            if shown.contains("questions done") {
-                break;
-            }
-            std::thread::sleep(Duration::from_millis(10));
-        }
+        let shown = home_once_today_is_counted(&mut app);
         // Both fixture questions are today's set; the first (Learning and improvement) is done.
         assert!(shown.contains("1 of today's 2 questions done"), "{shown}");
         // At 80 columns the box wraps after "quality".
@@ -2317,15 +2324,7 @@ mod defects {
         )
         .with_clock(std::rc::Rc::new(move || Box::new(source.clone())));
         app.after_first_frame();
-        let mut shown = String::new();
-        for _ in 0..400 {
-            app.tick();
-            shown = screen(&app, 80, 24);
-            if shown.contains("questions done") {
-                break;
-            }
-            std::thread::sleep(Duration::from_millis(10));
-        }
+        let shown = home_once_today_is_counted(&mut app);
         assert!(shown.contains("0 of today's 2 questions done"), "{shown}");
         for _ in 0..7 {
             press(&mut app, KeyCode::Down);
