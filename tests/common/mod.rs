@@ -7,6 +7,7 @@
 
 pub mod drawn;
 pub mod keys;
+pub mod library;
 pub mod microphone;
 pub mod settings;
 

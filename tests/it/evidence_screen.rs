@@ -5,7 +5,7 @@
 //! its line and column and left exactly as it was.
 
 use crossterm::event::KeyCode;
-use psw_coach::bank::{Library, Origin};
+use psw_coach::bank::Library;
 use psw_coach::tui::app::App;
 use psw_coach::tui::theme::MONOCHROME;
 
@@ -20,12 +20,7 @@ fn file(data: &tempfile::TempDir) -> String {
 }
 
 fn app(register: &str) -> (App, tempfile::TempDir) {
-    let mut library = Library::default();
-    library.add(
-        "good.yaml",
-        include_str!("../fixtures/good.yaml"),
-        Origin::Bundled("good.yaml"),
-    );
+    let library = crate::common::library::good();
     let data = tempfile::tempdir().unwrap();
     std::fs::write(data.path().join("evidence.yaml"), register).unwrap();
     // Today is held at 7 December 2026, so which figures are out of date (Settings' limit, 3

@@ -78,14 +78,8 @@ fn ten_figures_quick_fire_then_the_misses_come_first() {
 /// PSW's register, under the tip; at 80x24 on one line.
 #[test]
 fn the_interviewers_screen_shows_the_figures_a_question_touches() {
-    use psw_coach::bank::{Library, Origin};
     use psw_coach::tui::app::App;
-    let mut library = Library::default();
-    library.add(
-        "good.yaml",
-        include_str!("../fixtures/good.yaml"),
-        Origin::Bundled("good.yaml"),
-    );
+    let library = crate::common::library::good();
     let data = tempfile::tempdir().unwrap();
     std::fs::write(
         data.path().join("evidence.yaml"),
@@ -112,15 +106,9 @@ fn the_interviewers_screen_shows_the_figures_a_question_touches() {
 /// and which figures are out of date, in words at 80x24.
 #[test]
 fn progress_shows_strong_stories_and_stale_figures() {
-    use psw_coach::bank::{Library, Origin};
     use psw_coach::review::{History, Settings};
     use psw_coach::tui::screens::progress::ProgressScreen;
-    let mut library = Library::default();
-    library.add(
-        "good.yaml",
-        include_str!("../fixtures/good.yaml"),
-        Origin::Bundled("good.yaml"),
-    );
+    let library = crate::common::library::good();
     let register = psw_coach::evidence::file::parse(
         "figures:\n  - measure: social worker vacancy rate\n    value: 9\n    unit: percent\n    as_at: 2026-06-30\n    source: workforce dashboard\n  - measure: people waiting for a Care Act assessment\n    value: 310\n    unit: people\n    as_at: 2026-10-31\n    source: monthly performance report\nstories:\n  - title: Waiting well\n    done: We set up a team to contact everyone waiting\n    difference: Nobody waits without a named contact now\n    how_we_know: The monthly audit of contact records\n    statements: [assessing-needs]\n  - title: Safeguarding adults board\n    done: We audited section 42 enquiries\n    statements: [safeguarding]\n",
     )
@@ -163,14 +151,8 @@ fn progress_shows_strong_stories_and_stale_figures() {
 /// the words, with the register's value, as at and source.
 #[test]
 fn the_coaching_after_an_answer_checks_its_figures_against_the_register() {
-    use psw_coach::bank::{Library, Origin};
     use psw_coach::tui::app::App;
-    let mut library = Library::default();
-    library.add(
-        "good.yaml",
-        include_str!("../fixtures/good.yaml"),
-        Origin::Bundled("good.yaml"),
-    );
+    let library = crate::common::library::good();
     let data = tempfile::tempdir().unwrap();
     std::fs::write(
         data.path().join("evidence.yaml"),
@@ -287,14 +269,8 @@ fn without_a_microphone_one_line_says_why_and_typing_goes_on() {
 #[test]
 fn typing_on_after_the_last_figure_does_not_start_a_new_round() {
     use common::keys::{press, type_text};
-    use psw_coach::bank::{Library, Origin};
     use psw_coach::tui::app::App;
-    let mut library = Library::default();
-    library.add(
-        "good.yaml",
-        include_str!("../fixtures/good.yaml"),
-        Origin::Bundled("good.yaml"),
-    );
+    let library = crate::common::library::good();
     let data = tempfile::tempdir().unwrap();
     std::fs::write(data.path().join("evidence.yaml"), REGISTER).unwrap();
     let clock = FakeClock::new("2026-12-05T09:00:00+00:00".parse().unwrap());

@@ -2,7 +2,7 @@
 //! transcriber, so these run without the `voice` feature (see `tests/voice.rs` for the real ones).
 
 use crossterm::event::{Event, KeyCode};
-use psw_coach::bank::{Library, Origin};
+use psw_coach::bank::Library;
 use psw_coach::tui::app::App;
 use psw_coach::tui::theme::MONOCHROME;
 use std::path::Path;
@@ -16,13 +16,7 @@ use common::keys::{ctrl, press};
 use common::microphone::{Heard, hearing, recorded, tab_on};
 
 fn library() -> Library {
-    let mut library = Library::default();
-    library.add(
-        "good.yaml",
-        include_str!("../fixtures/good.yaml"),
-        Origin::Bundled("good.yaml"),
-    );
-    library
+    crate::common::library::good()
 }
 
 fn screen(app: &App) -> String {

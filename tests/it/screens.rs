@@ -13,14 +13,7 @@ use common::drawn::{app as draw, app_text};
 use common::keys::{ctrl, paste, press, type_text};
 
 fn library() -> Library {
-    let mut library = Library::default();
-    library.add(
-        "good.yaml",
-        include_str!("../fixtures/good.yaml"),
-        Origin::Bundled("good.yaml"),
-    );
-    assert!(library.skipped.is_empty());
-    library
+    crate::common::library::good()
 }
 
 #[test]
