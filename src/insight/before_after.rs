@@ -119,9 +119,22 @@ pub(super) fn after(
     after_label(toks, clauses)
         .or_else(|| {
             let before = before_opened(toks, clauses)?;
+            // "Baseline: every PPN screened by a worker; 1,140 a quarter; 8% went on": the line a
+            // label opens is all before, so the after is in a later one.
+            let labelled_line = clauses
+                .iter()
+                .find(|c| c.bytes == before)
+                .filter(|c| {
+                    BEFORE_LABELS
+                        .iter()
+                        .any(|l| labelled(&toks[c.toks.clone()], l))
+                })
+                .map(|c| c.sentence);
             clauses
                 .iter()
                 .filter(|c| c.bytes.start >= before.end && c.figure && c.stance.claims())
+                .filter(|c| labelled_line.is_none_or(|s| c.sentence != s))
+                .filter(|c| !clause::nobody_checked(&toks[c.toks.clone()]))
                 .filter(|c| c.time != Time::ToCome)
                 .find(|c| {
                     !done

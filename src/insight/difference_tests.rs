@@ -409,3 +409,29 @@ fn improvement_set_before_a_noun_names_the_work() {
         assert!(r.covers.difference, "{text}: {:?}", r.difference_markers);
     }
 }
+
+#[test]
+fn a_labelled_before_line_holds_no_after_of_its_own() {
+    // The figures after the "Baseline:" label are the before's; the result line denies one.
+    let r = read(
+        "Hospital discharge letters\nBaseline: every letter read by a senior worker; 600 a month; 12% went to panel\nChange: a duty officer reads them first, a senior only when the criteria are met\nResult: Not yet measured - no audit of the ones set aside done\nNext: a sample of the ones set aside, date to be agreed",
+    );
+    assert!(!r.covers.difference, "{:?}", r.difference_markers);
+    assert!(r.then_now_next.then, "{:?}", r.then_now_next);
+}
+
+#[test]
+fn a_check_nobody_made_is_neither_a_before_nor_an_after() {
+    let r = read(
+        "There's a walking group in the park that a lot of older men seem to enjoy. Nobody recorded how lonely the men were before they joined. No one has gone back and asked them since.",
+    );
+    assert!(!r.covers.difference, "{:?}", r.difference_markers);
+    assert!(!r.covers.evidence, "{:?}", r.evidence_markers);
+    assert!(!r.then_now_next.then, "{:?}", r.then_now_next);
+    // A lack told in the past perfect is how things stood for the person before the work.
+    let r = read(
+        "Nobody had ever asked Jo where she wanted to live. We've since moved her and three others into their own flats.",
+    );
+    assert!(r.then_now_next.then, "{:?}", r.then_now_next);
+    assert!(r.covers.difference, "{:?}", r.difference_markers);
+}

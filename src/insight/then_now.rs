@@ -67,6 +67,7 @@ pub(super) fn read<'c>(reading: &'c Reading, done: &[Range<usize>]) -> Times<'c>
             c.stance.claims()
                 && !asked_not_known
                 && clause::figure_outside(toks, c, private)
+                && !clause::nobody_checked(&toks[c.toks.clone()])
                 && ((c.time == clause::Time::Past && clause::states_a_past(toks, clauses, *i))
                     || (labelled && c.time == clause::Time::Unknown))
         })
@@ -98,6 +99,7 @@ pub(super) fn read<'c>(reading: &'c Reading, done: &[Range<usize>]) -> Times<'c>
     let now_clause = clauses.iter().find(|c| {
         c.stance.claims()
             && clause::figure_outside(toks, c, private)
+            && !clause::nobody_checked(&toks[c.toks.clone()])
             && match then_clause {
                 // With no then to set it against, "one" alone is no figure of where things stand:
                 // "I'd be wary of overselling this one", "Wraye Island is a funny one for us".

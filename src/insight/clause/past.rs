@@ -294,3 +294,50 @@ pub(crate) fn others_lacked(ts: &[Token], c: &Clause) -> bool {
         lack && !knowing(k + 1)
     })
 }
+
+/// "No one has gone back and asked them since", "no audit of the ones screened out done", "nobody
+/// recorded how isolated they felt before": a clause whose only figure is the "no one" or "no" of a
+/// check nobody made says what is not known, not how things stood or stand. "Nobody had ever asked
+/// him" is how things stood.
+pub(crate) fn nobody_checked(ts: &[Token]) -> bool {
+    let words: Vec<&str> = ts
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.norm.as_str())
+        .collect();
+    let checking = |x: &str| {
+        matches!(
+            x,
+            "asked"
+                | "checked"
+                | "measured"
+                | "audit"
+                | "audited"
+                | "recorded"
+                | "counted"
+                | "compared"
+                | "surveyed"
+                | "evaluated"
+                | "evaluation"
+                | "tracked"
+        )
+    };
+    let no_check = (0..words.len()).any(|k| {
+        let lack = match words[k] {
+            "nobody" | "no-one" => true,
+            "no" => words.get(k + 1).is_some_and(|n| *n == "one" || checking(n)),
+            _ => false,
+        };
+        // "nobody had ever asked him where he wanted to live": a lack told in the past perfect is
+        // how things stood for the person before the work, a before.
+        let before_the_work = words[k + 1..].iter().take(2).any(|x| *x == "had");
+        lack && !before_the_work && words[k + 1..].iter().take(6).any(|x| checking(x))
+    });
+    // Any other figure in the clause ("no one has asked the 40 carers") is a measure still.
+    let other_figure = words.iter().enumerate().any(|(k, x)| {
+        is_figure_word(x)
+            && !matches!(*x, "no" | "nobody" | "none")
+            && !(*x == "one" && k > 0 && words[k - 1] == "no")
+    });
+    no_check && !other_figure
+}
