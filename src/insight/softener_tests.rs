@@ -714,3 +714,25 @@ fn only_one_case_plays_the_evidence_down() {
     // A count reported is no softener.
     none("Only one carer in ten had a plan.");
 }
+
+#[test]
+fn others_words_wants_and_kinds_are_no_softeners() {
+    // Someone else's wish or need, told as they show it.
+    none("Her father seemed to want more say in it.");
+    none("The eldest son seems to prefer the evening calls.");
+    only("It seems to need a second look from the panel.", "seems");
+    // Someone else's view, reported before or after it.
+    none("The consultant thought it was probably an infection.");
+    none("The respite was maybe too short, the daughters said.");
+    none("It was perhaps the worst winter for years, according to the wardens.");
+    only("It probably helped, and the carers said so.", "probably");
+    only(
+        "A lot of thought went in, and it probably helped.",
+        "probably",
+    );
+    // A courtesy to the listener, whose kind it is, and a time.
+    none("I'm hoping you'll meet the peer group when you visit.");
+    none("Their kind of patience is rare on a ward.");
+    none("It was just before the bank holiday when she rang.");
+    only("We're hoping the new duty line settles it.", "We're hoping");
+}

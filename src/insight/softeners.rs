@@ -461,6 +461,19 @@ fn more_not_softening(toks: &[Token], i: usize, j: usize) -> bool {
                 || (i > 0 && w(i - 1) == "who")
                 || (w(j) == "to" && matches!(w(j + 1), "like" | "enjoy" | "love"))
                 || w(j) == "happy"
+                // "he seemed to want more time with his son", "the daughter seems to prefer
+                // mornings": what someone else wants or needs, told as they show it, not a claim of
+                // the speaker's held back ("it seems to need a second look" still is).
+                || (w(j) == "to"
+                    && matches!(
+                        w(j + 1),
+                        "want" | "need" | "prefer" | "wish" | "miss" | "dislike" | "hate" | "fear"
+                    )
+                    && subject_before(toks, i).is_some_and(|t| {
+                        t.is_word()
+                            && !SPEAKER.contains(&t.norm.as_str())
+                            && !OWN_WORK.contains(&t.norm.as_str())
+                    }))
                 // "the imam seems to think it's the best thing we've done": others' view of the
                 // work, reported; "the officers seem to think conditions have improved" still holds
                 // the speaker's result back on hearsay.
@@ -471,6 +484,11 @@ fn more_not_softening(toks: &[Token], i: usize, j: usize) -> bool {
                         "it" | "it's" | "that" | "that's" | "this" | "we" | "we're" | "we've"
                     ))
         }
+        // "I'm hoping you'll see the hub on your visit": a courtesy to the listener, as "I hope
+        // you" is.
+        "i'm" | "we're" if w(i + 1) == "hoping" => (j..j + 4)
+            .map_while(|k| toks.get(k).filter(|t| t.is_word()))
+            .any(|t| t.norm.starts_with("you")),
         // "pretty good", "pretty well": a result played down; "a pretty garden" describes.
         "pretty" => !RESULT_WORDS.contains(&w(j)),
         "look" | "looks" => !matches!(
@@ -824,6 +842,14 @@ const A_KIND: &[&str] = &[
     "different",
     "similar",
     "whatever",
+    // "her kind of humour", "our sort of work": whose kind it is.
+    "her",
+    "his",
+    "their",
+    "our",
+    "my",
+    "your",
+    "its",
 ];
 
 /// The speaker as the subject: a softener after these plays down their own work or claim.
@@ -976,6 +1002,12 @@ const REPORTING: &[&str] = &[
     "reckons",
     "thinks",
     "mentioned",
+    // "the GP thought it was probably a stroke", "her son believed she'd possibly cope": another's
+    // view, reported ("I'd have thought" opens with the speaker and is theirs).
+    "thought",
+    "believed",
+    "felt",
+    "suggested",
     "wrote",
     "writes",
     "asked",
@@ -1430,6 +1462,7 @@ fn told_by_others(toks: &[Token], i: usize) -> bool {
             }
             // The subject is a person or a body: not the speaker, the work, "to" or an adverb
             // ("I'd probably said").
+            // "a lot of thought went into it": a noun, not a report.
             return subject_before(toks, k).is_some_and(|s| {
                 let s = s.norm.as_str();
                 toks[k - 1].is_word()
@@ -1437,10 +1470,65 @@ fn told_by_others(toks: &[Token], i: usize) -> bool {
                     && !OWN_WORK.contains(&s)
                     && s != "to"
                     && !s.ends_with("ly")
+                    && !DETERMINERS.contains(&s)
+                    && !matches!(s, "of" | "much" | "some" | "more" | "no" | "any")
             });
         }
     }
     false
+}
+
+/// Whether the softener at token `i` sits in a sentence whose last clause gives the words to someone
+/// else: ", the volunteers said.", ", she told me.", ", according to the GP." The speaker's own
+/// softeners ("I think", "we're hoping") are theirs whoever they quote after.
+fn attributed_after(toks: &[Token], i: usize) -> bool {
+    if SPEAKER.contains(&toks[i].norm.as_str()) {
+        return false;
+    }
+    let ends = |t: &Token| matches!(t.norm.as_str(), "." | "!" | "?");
+    let end = toks[i..]
+        .iter()
+        .position(ends)
+        .map_or(toks.len(), |k| i + k);
+    let Some(comma) = toks[i..end]
+        .iter()
+        .rposition(|t| t.norm == ",")
+        .map(|k| i + k)
+    else {
+        return false;
+    };
+    let tail: Vec<&str> = toks[comma + 1..end]
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect();
+    // ", and the carers said so" backs the claim up rather than giving it away.
+    if tail.is_empty()
+        || tail.len() > 6
+        || tail.iter().any(|w| SPEAKER.contains(w))
+        || matches!(
+            tail[0],
+            "and" | "but" | "so" | "which" | "because" | "though"
+        )
+    {
+        return false;
+    }
+    if tail.len() >= 3 && tail[0] == "according" && tail[1] == "to" {
+        return true;
+    }
+    // "the volunteers said", "she told me", "or so the GP says": a teller, then a verb of telling,
+    // then at most "me", "us" or "so" (the teller is not the speaker, checked above).
+    let Some(v) = tail.iter().position(|w| {
+        matches!(
+            *w,
+            "said" | "says" | "told" | "tells" | "reckoned" | "reckons" | "thought" | "thinks"
+        )
+    }) else {
+        return false;
+    };
+    v > 0
+        && tail[v + 1..]
+            .iter()
+            .all(|w| matches!(*w, "me" | "us" | "them" | "him" | "her" | "so" | "later"))
 }
 
 /// The softeners in an answer: the lexicon's, less its exceptions, and [`MORE`], less those doing
@@ -1469,6 +1557,7 @@ pub(crate) fn find(
         let j = toks.partition_point(|t| t.end <= r.end).max(i + 1);
         if !not_softening(toks, i, j)
             && !told_by_others(toks, i)
+            && !attributed_after(toks, i)
             && (!limits_a_figure(&r) || one_case_played_down(toks, i))
             && !quoted_or_asked(toks, i)
         {
@@ -1494,6 +1583,7 @@ pub(crate) fn find(
                 continue;
             }
             if !told_by_others(toks, i)
+                && !attributed_after(toks, i)
                 && !quoted_or_asked(toks, i)
                 && !out.iter().any(|o| o.start < r.end && r.start < o.end)
             {
