@@ -108,6 +108,18 @@ pub struct RehearseArgs {
 }
 
 impl RehearseArgs {
+    /// A mock interview with no option given, as `psw-coach --plain` is.
+    pub fn mock() -> RehearseArgs {
+        RehearseArgs {
+            plan: crate::drill::Plan::Mock,
+            seed: None,
+            written: false,
+            spoken: false,
+            record: false,
+            probes: None,
+        }
+    }
+
     /// The core options the shells take, so they never depend on this parser.
     pub fn options(&self) -> crate::drill::RehearseOptions {
         crate::drill::RehearseOptions {

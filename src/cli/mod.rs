@@ -232,6 +232,46 @@ fn plain_elsewhere(command: &Command) -> &'static str {
     }
 }
 
+/// A rehearsal, full screen or line by line (`psw-coach --plain` is `rehearse --plain`).
+fn rehearse(cli: &Cli, data: Option<PathBuf>, args: &RehearseArgs) -> Result<ExitCode, String> {
+    use std::io::IsTerminal;
+    let on_terminal = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+    let from_settings = args.style_from_settings(on_terminal);
+    // Line by line, the setting decides here; the full-screen app reads it itself.
+    let setting = (from_settings && cli.plain)
+        .then(|| data.as_deref().map(|d| crate::review::Settings::load(d).0))
+        .flatten()
+        .map(|s| s.answer_style);
+    if let Some(style) = setting {
+        say(&crate::drill::options::style_from_settings_line(style));
+    }
+    let options = match setting {
+        Some(style) => args.options().in_style(style),
+        None => args.options(),
+    };
+    if args.record || options.record {
+        let options = crate::drill::RehearseOptions {
+            spoken: true,
+            record: false,
+            ..options
+        };
+        crate::plain::run_recorded(data.as_deref(), &cli.banks, &options)
+    } else if cli.plain {
+        crate::plain::run(data.as_deref(), &cli.banks, &options)
+    } else {
+        crate::tui::run(crate::tui::Launch {
+            data_dir: data,
+            banks: cli.banks.clone(),
+            rehearse: Some(options),
+            style_from_settings: from_settings,
+            pair: None,
+            review: false,
+        })
+        .map(|_| ExitCode::SUCCESS)
+        .map_err(|e| e.to_string())
+    }
+}
+
 fn dispatch(cli: Cli) -> Result<ExitCode, String> {
     let data = data_dir(&cli);
     // `--version` only names the data folder: asking what version this is creates nothing.
@@ -256,15 +296,11 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
         let _ = paths::ensure_private_dir(dir);
     }
     // `psw-coach --plain` is a plain rehearsal (a mock interview, as the full-screen app opens on).
+    // It is `rehearse --plain` with no other option, so at a terminal it takes the answer style
+    // from Settings as that does (the eleventh walk's row 1: it was always written).
     if cli.plain {
         match &cli.command {
-            None => {
-                return crate::plain::run(
-                    data.as_deref(),
-                    &cli.banks,
-                    &crate::drill::RehearseOptions::default(),
-                );
-            }
+            None => return rehearse(&cli, data, &RehearseArgs::mock()),
             Some(Command::Rehearse(_)) => {}
             Some(other) => return Err(plain_elsewhere(other).into()),
         }
@@ -280,44 +316,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
         })
         .map(|_| ExitCode::SUCCESS)
         .map_err(|e| e.to_string()),
-        Some(Command::Rehearse(args)) => {
-            use std::io::IsTerminal;
-            let on_terminal = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
-            let from_settings = args.style_from_settings(on_terminal);
-            // Line by line, the setting decides here; the full-screen app reads it itself.
-            let setting = (from_settings && cli.plain)
-                .then(|| data.as_deref().map(|d| crate::review::Settings::load(d).0))
-                .flatten()
-                .map(|s| s.answer_style);
-            if let Some(style) = setting {
-                say(&crate::drill::options::style_from_settings_line(style));
-            }
-            let options = match setting {
-                Some(style) => args.options().in_style(style),
-                None => args.options(),
-            };
-            if args.record || options.record {
-                let options = crate::drill::RehearseOptions {
-                    spoken: true,
-                    record: false,
-                    ..options
-                };
-                crate::plain::run_recorded(data.as_deref(), &cli.banks, &options)
-            } else if cli.plain {
-                crate::plain::run(data.as_deref(), &cli.banks, &options)
-            } else {
-                crate::tui::run(crate::tui::Launch {
-                    data_dir: data,
-                    banks: cli.banks.clone(),
-                    rehearse: Some(options),
-                    style_from_settings: from_settings,
-                    pair: None,
-                    review: false,
-                })
-                .map(|_| ExitCode::SUCCESS)
-                .map_err(|e| e.to_string())
-            }
-        }
+        Some(Command::Rehearse(args)) => rehearse(&cli, data, args),
         Some(Command::Banks(BanksCommand::List { json })) => {
             banks_list(&Library::load(data.as_deref(), &cli.banks), *json)
         }

@@ -608,3 +608,17 @@ fn a_plain_rehearsal_at_a_terminal_takes_the_answer_style_from_settings_and_says
     coach.send("\x04");
     coach.wait_exit();
 }
+
+/// The eleventh walk, row 1: `psw-coach --plain` at a terminal is `rehearse --plain`, so it too
+/// takes the answer style set in Settings (it was always written).
+#[test]
+fn psw_coach_plain_at_a_terminal_takes_the_answer_style_from_settings() {
+    let data = tempfile::tempdir().unwrap();
+    common::settings::answer_style_saved(data.path(), psw_coach::notes::AnswerStyle::Spoken);
+    let mut coach = Coach::start(data.path(), &["--plain"]);
+    coach.wait_for("Answer style from Settings: spoken.");
+    coach.wait_for("Mock interview, 8 questions.");
+    coach.wait_for("Say each answer aloud, then type the key points.");
+    coach.send("\x04");
+    coach.wait_exit();
+}
