@@ -98,6 +98,12 @@ pub fn parse_spanned(text: &str) -> Result<Node, YamlError> {
                         inner.key.span().start().copied(),
                     )
                 }
+                LoadError::ScanError(m, scan) if scan.info().contains("simple key expect") => {
+                    match field_without_colon(text, m.line()) {
+                        Some((message, pos)) => return Err(YamlError { message, pos }),
+                        None => (plain_syntax_message(scan.info()), Some(*m)),
+                    }
+                }
                 LoadError::ScanError(m, scan) => (plain_syntax_message(scan.info()), Some(*m)),
                 LoadError::MappingKeyMustBeScalar(m) => {
                     ("a field name must be plain text".to_string(), Some(*m))
@@ -228,6 +234,36 @@ fn check_flow_depth(text: &str) -> Result<(), YamlError> {
         }
     }
     Ok(())
+}
+
+/// A field written without its colon (`kind focused`): the parser says "simple key expect ':'"
+/// at the next line, where it noticed (the eleventh walk's row 2). This names the line before,
+/// the one missing its colon, and shows it written with one.
+fn field_without_colon(text: &str, noticed: usize) -> Option<(String, Pos)> {
+    let before: Vec<(usize, &str)> = text
+        .lines()
+        .enumerate()
+        .take(noticed.saturating_sub(1))
+        .collect();
+    let &(n, line) = before.iter().rev().find(|(_, l)| {
+        let t = l.trim();
+        !t.is_empty() && !t.starts_with('#')
+    })?;
+    let indent = line.len() - line.trim_start().len();
+    let written = line.trim().trim_start_matches("- ").trim_start();
+    let (name, rest) = written.split_once(char::is_whitespace)?;
+    let example = format!("{name}: {}", rest.trim());
+    Some((
+        format!(
+            "YAML syntax: this line has no `: ` (a colon and a space) after its field name: \
+             write it as `{example}`; if it is more of the text on the line above, put that whole \
+             text in quotes"
+        ),
+        Pos {
+            line: n + 1,
+            column: indent + 1,
+        },
+    ))
 }
 
 /// The parser's own words, with advice a person who is not a programmer can act on.
@@ -449,6 +485,18 @@ mod tests {
                 assert!(!err.message.contains(jargon), "{}", err.message);
             }
         }
+    }
+
+    /// The eleventh walk, row 2: README's example bank with `kind focused` for `kind: focused`
+    /// was "9:5: YAML syntax: simple key expect ':'", the parser's words at the line after.
+    #[test]
+    fn a_field_without_its_colon_is_named_on_its_own_line() {
+        let text = "id: my-council\nquestions:\n  - id: mc-waiting-01\n    kind focused\n    \
+                    topic: waiting-times\n";
+        let err = parse_spanned(text).unwrap_err();
+        assert_eq!((err.pos.line, err.pos.column), (4, 5), "{}", err.message);
+        assert!(err.message.contains("`kind: focused`"), "{}", err.message);
+        assert!(!err.message.contains("simple key"), "{}", err.message);
     }
 
     #[test]
