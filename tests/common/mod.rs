@@ -9,6 +9,7 @@ pub mod drawn;
 pub mod keys;
 pub mod library;
 pub mod microphone;
+pub mod rehearsal;
 pub mod settings;
 
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};

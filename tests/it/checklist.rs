@@ -3,31 +3,38 @@
 
 use chrono::{FixedOffset, TimeZone};
 use crossterm::event::KeyCode;
-use psw_coach::bank::{Library, Origin};
-use psw_coach::drill::{Clock, FakeClock, Plan, RehearseOptions, Session, SessionSetup};
-use psw_coach::insight::Lexicon;
+use psw_coach::bank::Library;
+use psw_coach::drill::{Clock, FakeClock, Plan, Session, SessionSetup};
 use psw_coach::notes::{AnswerStyle, FollowUpReason, NotesStore};
 use psw_coach::tui::app::App;
-use psw_coach::tui::screens::rehearse::RehearseScreen;
-use psw_coach::tui::theme::MONOCHROME;
-use std::rc::Rc;
 use std::time::Duration;
 
 use crate::common;
 
 use common::drawn::app_text as screen;
 use common::keys::{paste, press};
+use common::rehearsal;
 
 /// The probes fixture's waiting-times question in a mock interview (two follow-ups).
 fn rehearsing(data: &std::path::Path) -> (App, FakeClock) {
-    let mut library = Library::default();
-    library.add(
-        "probes.yaml",
-        include_str!("../fixtures/probes.yaml"),
-        Origin::Bundled("probes.yaml"),
-    );
-    assert!(library.skipped.is_empty(), "{:?}", library.skipped);
-    let q = library.question("probe-wait").unwrap().clone();
+    let library = common::library::bundled("probes.yaml", include_str!("../fixtures/probes.yaml"));
+    rehearsing_question(
+        library,
+        "probe-wait",
+        "fixture-probes",
+        Some(data.to_path_buf()),
+    )
+}
+
+/// The question `id` of `library` in a mock interview on a clock the test moves, saving under
+/// `data` (if given).
+fn rehearsing_question(
+    library: Library,
+    id: &str,
+    bank: &str,
+    data: Option<std::path::PathBuf>,
+) -> (App, FakeClock) {
+    let q = library.question(id).unwrap().clone();
     let prompts = library.prompts_for(&q).to_vec();
     let start = FixedOffset::east_opt(0)
         .unwrap()
@@ -36,22 +43,14 @@ fn rehearsing(data: &std::path::Path) -> (App, FakeClock) {
     let clock = FakeClock::new(start);
     let setup = SessionSetup {
         plan_label: Plan::Mock.label(),
-        banks: vec!["fixture-probes".into()],
+        banks: vec![bank.into()],
         style: AnswerStyle::Written,
         seed: 1,
     };
     let boxed: Box<dyn Clock> = Box::new(clock.clone());
     let session = Session::new(setup, vec![(q, prompts)], boxed);
-    let source = clock.clone();
-    let mut app = App::new(library, Some(data.to_path_buf()), MONOCHROME, false)
-        .with_clock(Rc::new(move || Box::new(source.clone())));
-    app.push(Box::new(RehearseScreen::new(
-        session,
-        Box::new(clock.clone()),
-        Rc::new(Lexicon::bundled()),
-        MONOCHROME,
-        RehearseOptions::default(),
-    )));
+    let mut app = rehearsal::app_on(library, data, &clock);
+    app.push(Box::new(rehearsal::rehearse_screen(session, &clock)));
     (app, clock)
 }
 
@@ -60,15 +59,16 @@ fn two_follow_ups_then_the_checklist_whose_ticks_are_saved() {
     let data = tempfile::tempdir().unwrap();
     let (mut app, clock) = rehearsing(data.path());
     // A vague answer: no figure, nothing on the PSW's own part.
-    for part in [
-        "We have worked hard on the waiting list.",
-        "Things are better for people now.",
-        "It is clearly working.",
-    ] {
-        paste(&mut app, part);
-        clock.advance(Duration::from_secs(20));
-        press(&mut app, KeyCode::Tab);
-    }
+    rehearsal::answer_parts(
+        &mut app,
+        &clock,
+        &[
+            "We have worked hard on the waiting list.",
+            "Things are better for people now.",
+            "It is clearly working.",
+        ],
+        20,
+    );
     let first = screen(&app, 80, 24);
     assert!(
         first.contains("Follow-up: You said things are better for people now:"),
@@ -172,41 +172,18 @@ questions:
       - The roles (not names) who hold those areas and how the PSW links with them each month
       - Examples of influence without direct authority, such as joint audits, shared training or a shared practice forum
 "#;
-    let mut library = Library::default();
-    library.add("long.yaml", yaml, Origin::Bundled("long.yaml"));
-    assert!(library.skipped.is_empty(), "{:?}", library.skipped);
-    let q = library.question("long-cues").unwrap().clone();
-    let prompts = library.prompts_for(&q).to_vec();
-    let start = FixedOffset::east_opt(0)
-        .unwrap()
-        .with_ymd_and_hms(2026, 11, 23, 17, 40, 0)
-        .unwrap();
-    let clock = FakeClock::new(start);
-    let setup = SessionSetup {
-        plan_label: Plan::Mock.label(),
-        banks: vec!["fixture-long-cues".into()],
-        style: AnswerStyle::Written,
-        seed: 1,
-    };
-    let boxed: Box<dyn Clock> = Box::new(clock.clone());
-    let session = Session::new(setup, vec![(q, prompts)], boxed);
-    let mut app = App::new(library, None, MONOCHROME, false);
-    app.push(Box::new(RehearseScreen::new(
-        session,
-        Box::new(clock.clone()),
-        Rc::new(Lexicon::bundled()),
-        MONOCHROME,
-        RehearseOptions::default(),
-    )));
-    for part in [
-        "I do not hold the operational budgets; the Head of Safeguarding answers for s42.",
-        "The Director holds the budget and can talk to it.",
-        "I sit on the Quality Board and read ten case files a quarter.",
-    ] {
-        paste(&mut app, part);
-        clock.advance(Duration::from_secs(20));
-        press(&mut app, KeyCode::Tab);
-    }
+    let library = common::library::bundled("long.yaml", yaml);
+    let (mut app, clock) = rehearsing_question(library, "long-cues", "fixture-long-cues", None);
+    rehearsal::answer_parts(
+        &mut app,
+        &clock,
+        &[
+            "I do not hold the operational budgets; the Head of Safeguarding answers for s42.",
+            "The Director holds the budget and can talk to it.",
+            "I sit on the Quality Board and read ten case files a quarter.",
+        ],
+        20,
+    );
     // Any follow-up is skipped (Tab with nothing typed).
     while !screen(&app, 80, 24).contains("How well did that go?") {
         press(&mut app, KeyCode::Tab);

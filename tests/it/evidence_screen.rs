@@ -28,9 +28,7 @@ fn app(register: &str) -> (App, tempfile::TempDir) {
     let today = psw_coach::drill::FakeClock::new(
         chrono::DateTime::parse_from_rfc3339("2026-12-07T09:00:00Z").unwrap(),
     );
-    let mut app = App::new(library, Some(data.path().into()), MONOCHROME, false).with_clock(
-        std::rc::Rc::new(move || -> Box<dyn psw_coach::drill::Clock> { Box::new(today.clone()) }),
-    );
+    let mut app = crate::common::rehearsal::app_on(library, Some(data.path().into()), &today);
     // `e` on home opens the register.
     press(&mut app, KeyCode::Char('e'));
     (app, data)

@@ -269,21 +269,12 @@ fn without_a_microphone_one_line_says_why_and_typing_goes_on() {
 #[test]
 fn typing_on_after_the_last_figure_does_not_start_a_new_round() {
     use common::keys::{press, type_text};
-    use psw_coach::tui::app::App;
     let library = crate::common::library::good();
     let data = tempfile::tempdir().unwrap();
     std::fs::write(data.path().join("evidence.yaml"), REGISTER).unwrap();
     let clock = FakeClock::new("2026-12-05T09:00:00+00:00".parse().unwrap());
-    let held = clock.clone();
-    let mut app = App::new(library, Some(data.path().into()), MONOCHROME, false)
-        .with_clock(std::rc::Rc::new(move || Box::new(held.clone())));
-    app.start(psw_coach::drill::RehearseOptions {
-        plan: psw_coach::drill::Plan::Figures(1),
-        seed: None,
-        spoken: false,
-        record: false,
-        probes: None,
-    });
+    let mut app = common::rehearsal::app_on(library, Some(data.path().into()), &clock);
+    common::rehearsal::start_figures_drill(&mut app);
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.top().context(), Context::FiguresDone);
     type_text(&mut app, "end of november\n");

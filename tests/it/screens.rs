@@ -11,6 +11,7 @@ use crate::common;
 
 use common::drawn::{app as draw, app_text};
 use common::keys::{ctrl, paste, press, type_text};
+use common::rehearsal::{answer_parts, app_on, rehearse_screen, start_figures_drill};
 
 fn library() -> Library {
     crate::common::library::good()
@@ -494,7 +495,6 @@ mod rehearsal {
     use psw_coach::insight::Lexicon;
     use psw_coach::notes::AnswerStyle;
     use psw_coach::tui::screens::recover::RecoverScreen;
-    use psw_coach::tui::screens::rehearse::RehearseScreen;
     use psw_coach::tui::screens::summary::SummaryScreen;
     use std::time::Duration;
 
@@ -543,16 +543,8 @@ mod rehearsal {
     /// An app in the middle of a rehearsal of the fixture bank, on a clock the test moves.
     pub fn rehearsing_in(data: Option<std::path::PathBuf>) -> (App, FakeClock) {
         let (session, clock) = fixture_session();
-        let source = clock.clone();
-        let mut app = App::new(library(), data, MONOCHROME, false)
-            .with_clock(std::rc::Rc::new(move || Box::new(source.clone())));
-        app.push(Box::new(RehearseScreen::new(
-            session,
-            Box::new(clock.clone()),
-            std::rc::Rc::new(Lexicon::bundled()),
-            MONOCHROME,
-            RehearseOptions::default(),
-        )));
+        let mut app = app_on(library(), data, &clock);
+        app.push(Box::new(rehearse_screen(session, &clock)));
         (app, clock)
     }
 
@@ -699,18 +691,9 @@ questions:
     #[test]
     fn a_key_is_handled_while_the_answer_is_read() {
         let (session, clock) = fixture_session();
-        let source = clock.clone();
-        let mut app = App::new(library(), None, MONOCHROME, false)
-            .with_clock(std::rc::Rc::new(move || Box::new(source.clone())));
+        let mut app = app_on(library(), None, &clock);
         app.push(Box::new(
-            RehearseScreen::new(
-                session,
-                Box::new(clock.clone()),
-                std::rc::Rc::new(Lexicon::bundled()),
-                MONOCHROME,
-                RehearseOptions::default(),
-            )
-            .reading_off_the_key_path(true),
+            rehearse_screen(session, &clock).reading_off_the_key_path(true),
         ));
         // Its last Tab leaves the last prompt: a follow-up is chosen from the answer.
         answer_first_question(&mut app, &clock);
@@ -832,18 +815,9 @@ questions:
     fn the_limit_message_replaces_the_word_about_a_resume() {
         let (session, clock) = fixture_session();
         let mut app = App::new(library(), None, MONOCHROME, false);
-        app.push(Box::new(
-            RehearseScreen::new(
-                session,
-                Box::new(clock.clone()),
-                std::rc::Rc::new(Lexicon::bundled()),
-                MONOCHROME,
-                RehearseOptions::default(),
-            )
-            .with_opening(psw_coach::tui::component::Notice::info(
-                "Resumed at question 1 of 2.",
-            )),
-        ));
+        app.push(Box::new(rehearse_screen(session, &clock).with_opening(
+            psw_coach::tui::component::Notice::info("Resumed at question 1 of 2."),
+        )));
         let shown = |app: &App| app_text(app, 80, 24);
         assert!(shown(&app).contains("Resumed at question 1 of 2."));
         paste(
@@ -901,13 +875,7 @@ questions:
             session.next();
         }
         let mut app = App::new(library, None, MONOCHROME, false);
-        app.push(Box::new(RehearseScreen::new(
-            session,
-            Box::new(clock.clone()),
-            std::rc::Rc::new(Lexicon::bundled()),
-            MONOCHROME,
-            RehearseOptions::default(),
-        )));
+        app.push(Box::new(rehearse_screen(session, &clock)));
         for width in 79..=83 {
             let shown = app_text(&app, width, 24);
             let row = shown
@@ -1009,23 +977,13 @@ questions:
         let boxed: Box<dyn Clock> = Box::new(clock.clone());
         let session = Session::new(setup, questions, boxed);
         let mut app = App::new(library, None, MONOCHROME, false);
-        app.push(Box::new(RehearseScreen::new(
-            session,
-            Box::new(clock.clone()),
-            std::rc::Rc::new(Lexicon::bundled()),
-            MONOCHROME,
-            RehearseOptions::default(),
-        )));
+        app.push(Box::new(rehearse_screen(session, &clock)));
         let parts = [
             "I think I just visited Mrs Okafor with the team and we set up a caseload panel.",
             "It has helped a bit.",
             "The PDSW group said so.",
         ];
-        for part in parts {
-            paste(&mut app, part);
-            clock.advance(Duration::from_secs(40));
-            press(&mut app, KeyCode::Tab);
-        }
+        answer_parts(&mut app, &clock, &parts, 40);
         press(&mut app, KeyCode::Tab); // the follow-up, left empty
         let terminal = draw(&app, 80, 24);
         let screen = format!("{}", terminal.backend());
@@ -1386,15 +1344,8 @@ mod key_map {
                     )
                     .unwrap(),
                 );
-                let mut app = App::new(library(), Some(data.path().into()), MONOCHROME, false)
-                    .with_clock(std::rc::Rc::new(move || Box::new(clock.clone())));
-                app.start(psw_coach::drill::RehearseOptions {
-                    plan: psw_coach::drill::Plan::Figures(1),
-                    seed: None,
-                    spoken: false,
-                    record: false,
-                    probes: None,
-                });
+                let mut app = app_on(library(), Some(data.path().into()), &clock);
+                start_figures_drill(&mut app);
                 if context == Context::FiguresDone {
                     type_text(&mut app, "9%\n");
                 }
@@ -1549,7 +1500,6 @@ mod defects {
     use psw_coach::drill::{Clock, FakeClock, RehearseOptions, Session, SessionSetup};
     use psw_coach::insight::Lexicon;
     use psw_coach::notes::AnswerStyle;
-    use psw_coach::tui::screens::rehearse::RehearseScreen;
     use std::time::Duration;
 
     use crate::common::drawn::app_text as screen;
@@ -1574,13 +1524,7 @@ mod defects {
         let boxed: Box<dyn Clock> = Box::new(clock.clone());
         let session = Session::new(setup, questions, boxed);
         let mut app = App::new(library, data, MONOCHROME, false);
-        app.push(Box::new(RehearseScreen::new(
-            session,
-            Box::new(clock.clone()),
-            std::rc::Rc::new(Lexicon::bundled()),
-            MONOCHROME,
-            RehearseOptions::default(),
-        )));
+        app.push(Box::new(rehearse_screen(session, &clock)));
         (app, clock)
     }
 
@@ -2003,11 +1947,7 @@ mod defects {
             "It has maybe helped a bit, I guess, with the QA and the MASH.",
             "We kind of feel it is better. The LADO and the DoLS team think so too.",
         ];
-        for part in parts {
-            paste(&mut app, part);
-            clock.advance(Duration::from_secs(30));
-            press(&mut app, KeyCode::Tab);
-        }
+        answer_parts(&mut app, &clock, &parts, 30);
         press(&mut app, KeyCode::Tab); // skip the follow-up
         let joined: Vec<(&str, &str)> = ["done", "difference", "evidence"]
             .into_iter()
@@ -2068,25 +2008,18 @@ mod defects {
     #[test]
     fn in_spoken_practice_a_follow_ups_why_is_about_the_key_points() {
         let (session, clock) = fixture_session_in(AnswerStyle::Spoken);
-        let source = clock.clone();
-        let mut app = App::new(library(), None, MONOCHROME, false)
-            .with_clock(std::rc::Rc::new(move || Box::new(source.clone())));
-        app.push(Box::new(RehearseScreen::new(
-            session,
-            Box::new(clock.clone()),
-            std::rc::Rc::new(Lexicon::bundled()),
-            MONOCHROME,
-            RehearseOptions::default(),
-        )));
-        for part in [
-            "- front door redesign in 2025, leaflets tested with 14 people",
-            "- fewer repeat calls",
-            "- feedback from the 14",
-        ] {
-            paste(&mut app, part);
-            clock.advance(Duration::from_secs(30));
-            press(&mut app, KeyCode::Tab);
-        }
+        let mut app = app_on(library(), None, &clock);
+        app.push(Box::new(rehearse_screen(session, &clock)));
+        answer_parts(
+            &mut app,
+            &clock,
+            &[
+                "- front door redesign in 2025, leaflets tested with 14 people",
+                "- fewer repeat calls",
+                "- feedback from the 14",
+            ],
+            30,
+        );
         let shown = app_text(&app, 80, 24);
         let why = shown
             .lines()
@@ -2111,21 +2044,8 @@ mod defects {
     fn a_follow_up_answered_aloud_is_saved_as_answered_with_its_time() {
         let data = tempfile::tempdir().unwrap();
         let (session, clock) = fixture_session_in(AnswerStyle::Spoken);
-        let source = clock.clone();
-        let mut app = App::new(
-            library(),
-            Some(data.path().to_path_buf()),
-            MONOCHROME,
-            false,
-        )
-        .with_clock(std::rc::Rc::new(move || Box::new(source.clone())));
-        app.push(Box::new(RehearseScreen::new(
-            session,
-            Box::new(clock.clone()),
-            std::rc::Rc::new(Lexicon::bundled()),
-            MONOCHROME,
-            RehearseOptions::default(),
-        )));
+        let mut app = app_on(library(), Some(data.path().to_path_buf()), &clock);
+        app.push(Box::new(rehearse_screen(session, &clock)));
         let prompts = |app: &mut App| {
             for _ in 0..3 {
                 clock.advance(Duration::from_secs(30));
@@ -2308,14 +2228,7 @@ mod defects {
     fn todays_practice_is_named_so_in_the_summary_and_the_note() {
         let data = tempfile::tempdir().unwrap();
         let clock = FakeClock::new("2026-11-23T17:40:00+00:00".parse().unwrap());
-        let source = clock.clone();
-        let mut app = App::new(
-            library(),
-            Some(data.path().to_path_buf()),
-            MONOCHROME,
-            false,
-        )
-        .with_clock(std::rc::Rc::new(move || Box::new(source.clone())));
+        let mut app = app_on(library(), Some(data.path().to_path_buf()), &clock);
         app.after_first_frame();
         let shown = home_once_today_is_counted(&mut app);
         assert!(shown.contains("0 of today's 2 questions done"), "{shown}");
@@ -2605,7 +2518,7 @@ mod resume {
     use super::rehearsal::{answer_first_question, rehearsing_in};
     use super::*;
     use chrono::{FixedOffset, TimeZone};
-    use psw_coach::drill::{Clock, FakeClock};
+    use psw_coach::drill::FakeClock;
     use psw_coach::tui::component::ScreenId;
     use psw_coach::tui::keymap::Context;
     use psw_coach::tui::screens::recover::RecoverScreen;
@@ -2632,10 +2545,7 @@ mod resume {
             .with_ymd_and_hms(2026, 11, 23, 18, 40, 0)
             .unwrap();
         let clock = FakeClock::new(later);
-        let source = clock.clone();
-        let mut app = App::new(library(), Some(data.to_path_buf()), MONOCHROME, false).with_clock(
-            std::rc::Rc::new(move || -> Box<dyn Clock> { Box::new(source.clone()) }),
-        );
+        let mut app = app_on(library(), Some(data.to_path_buf()), &clock);
         app.offer_drafts_now();
         (app, clock)
     }

@@ -11,14 +11,7 @@ use psw_coach::tui::screens::pair::PairScreen;
 use std::time::Duration;
 
 pub fn pair_library() -> Library {
-    let mut library = Library::default();
-    library.add(
-        "pair.yaml",
-        include_str!("../../fixtures/pair.yaml"),
-        Origin::Bundled("pair.yaml"),
-    );
-    assert!(library.skipped.is_empty(), "{:?}", library.skipped);
-    library
+    crate::common::library::bundled("pair.yaml", include_str!("../../fixtures/pair.yaml"))
 }
 
 /// An app on the interviewer's screen for the fixture's two questions, on a clock the test moves.
@@ -40,9 +33,7 @@ pub fn pairing_in(data: Option<std::path::PathBuf>) -> (App, FakeClock) {
     let questions = library.questions().cloned().collect();
     let boxed: Box<dyn Clock> = Box::new(clock.clone());
     let session = PairSession::new(setup, questions, boxed);
-    let source = clock.clone();
-    let mut app = App::new(library, data, MONOCHROME, false)
-        .with_clock(std::rc::Rc::new(move || Box::new(source.clone())));
+    let mut app = crate::common::rehearsal::app_on(library, data, &clock);
     app.push(Box::new(PairScreen::new(
         session,
         Box::new(clock.clone()),
@@ -280,9 +271,7 @@ fn listening_to_the_longest_ladder_at_80x24_keeps_every_cue_in_view() {
         item.probes.len() + item.cues_ticked.len()
     };
     assert!(rows > 14, "a ladder longer than the list at 80x24: {rows}");
-    let source = clock.clone();
-    let mut app = App::new(Library::load(None, &[]), None, MONOCHROME, false)
-        .with_clock(std::rc::Rc::new(move || Box::new(source.clone())));
+    let mut app = crate::common::rehearsal::app_on(Library::load(None, &[]), None, &clock);
     app.push(Box::new(PairScreen::new(
         session,
         Box::new(clock.clone()),

@@ -618,13 +618,34 @@ fn from_home_review_filter_open_compare_and_refine_keeping_the_original() {
     }
 }
 
+/// A follow-up skipped in the rehearsal: asked, nothing said or typed.
+fn skipped_follow_up(ask: &str) -> psw_coach::notes::FollowUpAnswer {
+    psw_coach::notes::FollowUpAnswer {
+        answered_in_refine: false,
+        ask: ask.into(),
+        seconds: 0,
+        text: String::new(),
+        skipped: true,
+        transcribed: None,
+        reason: None,
+    }
+}
+
+/// Tab pressed `times` in refine, moving the focus box by box.
+fn tab_in_refine(screen: &mut RefineScreen, times: usize) {
+    let tab = crossterm::event::KeyEvent::new(KeyCode::Tab, crossterm::event::KeyModifiers::NONE);
+    for _ in 0..times {
+        let action = psw_coach::tui::keymap::action_for(Context::Refine, tab).unwrap();
+        screen.on_action(action);
+    }
+}
+
 /// Walk 9, row 22: refine offered the parts and the answered follow-ups only, so a follow-up
 /// skipped in the rehearsal could never be answered there, and no refined answer had it. It has
 /// its box, said to be skipped; answered, it is an answer in the refined copy; left empty, it
 /// stays skipped.
 #[test]
 fn refine_can_answer_a_follow_up_that_was_skipped() {
-    use crossterm::event::{KeyEvent, KeyModifiers};
     use psw_coach::notes::FollowUpAnswer;
     let (_dir, _library, history) = generated();
     let mut note = NotesStore::read(&history.sessions[0].path).unwrap();
@@ -639,15 +660,7 @@ fn refine_can_answer_a_follow_up_that_was_skipped() {
             transcribed: None,
             reason: None,
         },
-        FollowUpAnswer {
-            answered_in_refine: false,
-            ask: "What has the board challenged the council on?".into(),
-            seconds: 0,
-            text: String::new(),
-            skipped: true,
-            transcribed: None,
-            reason: None,
-        },
+        skipped_follow_up("What has the board challenged the council on?"),
     ];
     let parts = question.answers.len();
     let mut screen = RefineScreen::new(note.clone(), 0);
@@ -657,11 +670,7 @@ fn refine_can_answer_a_follow_up_that_was_skipped() {
         "{shown}"
     );
     // Tab to the skipped follow-up's box, past the parts and the answered follow-up.
-    let tab = KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE);
-    for _ in 0..parts + 1 {
-        let action = psw_coach::tui::keymap::action_for(Context::Refine, tab).unwrap();
-        screen.on_action(action);
-    }
+    tab_in_refine(&mut screen, parts + 1);
     screen.on_text("The board challenged our use of the escalation route; we rewrote it.");
     let refined = screen.edited().unwrap();
     assert!(
@@ -707,29 +716,15 @@ fn refine_can_answer_a_follow_up_that_was_skipped() {
 /// four words. The part being answered shows its whole title above its box when it would be cut.
 #[test]
 fn refine_shows_the_whole_question_of_the_part_being_answered_at_80x24() {
-    use crossterm::event::{KeyEvent, KeyModifiers};
-    use psw_coach::notes::FollowUpAnswer;
     let (_dir, _library, history) = generated();
     let mut note = NotesStore::read(&history.sessions[0].path).unwrap();
     let question = &mut note.questions[0];
     let ask = "What did the person want from the enquiry, and how does their plan show what \
                matters to them?";
-    question.follow_ups = vec![FollowUpAnswer {
-        answered_in_refine: false,
-        ask: ask.into(),
-        seconds: 0,
-        text: String::new(),
-        skipped: true,
-        transcribed: None,
-        reason: None,
-    }];
+    question.follow_ups = vec![skipped_follow_up(ask)];
     let parts = question.answers.len();
     let mut screen = RefineScreen::new(note, 0);
-    let tab = KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE);
-    for _ in 0..parts {
-        let action = psw_coach::tui::keymap::action_for(Context::Refine, tab).unwrap();
-        screen.on_action(action);
-    }
+    tab_in_refine(&mut screen, parts);
     let shown = format!("{}", draw(&screen, 80, 24).backend());
     let flat = shown
         .lines()
