@@ -192,7 +192,11 @@ pub fn build_opening(
                 .cmp(&history.question(b.key).ask)
         });
         for e in group {
-            match rendered.remove(&e.key).expect("every entry kept was read") {
+            // Every entry kept was read into `rendered` above, once (one entry a question).
+            let Some(read) = rendered.remove(&e.key) else {
+                continue;
+            };
+            match read {
                 Ok(text) => {
                     md.push_str(&text);
                     printed += 1;
@@ -260,7 +264,10 @@ fn entry(
     e: &Entry,
     since: Option<NaiveDate>,
 ) -> Result<Option<String>, NoteProblem> {
-    let view = AttemptsView::of(history, e.key).expect("entries have attempts");
+    // An entry is made only for a question with an attempt; one with none has nothing to print.
+    let Some(view) = AttemptsView::of(history, e.key) else {
+        return Ok(None);
+    };
     // With `since`, the best among the attempts in range.
     let in_range: Vec<usize> = (0..view.attempts.len())
         .filter(|&i| since.is_none_or(|d| view.get(history, i).started.date_naive() >= d))
@@ -816,5 +823,74 @@ mod tests {
         let pack = build(&bank(), &h, &topic, day("2026-12-01"));
         assert_eq!(pack.questions, 0);
         assert!(pack.markdown.contains("No practised questions match."));
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(24))]
+
+        /// Whatever was practised (questions in the bank or gone from it, rated or not, typed,
+        /// left empty or marked up, on any day, the same question twice in a session) and
+        /// whatever the filter, the pack is made without a panic and prints each question once
+        /// at most.
+        #[test]
+        fn any_practice_and_any_filter_make_a_pack(
+            sessions in proptest::collection::vec(
+                (
+                    0u32..28,
+                    proptest::collection::vec(
+                        (0usize..14, 0u8..6, proptest::bool::ANY, "[ a-z#>*0-9\n-]{0,30}"),
+                        0..4,
+                    ),
+                ),
+                0..4,
+            ),
+            topic in proptest::option::of(0usize..13),
+            statement in proptest::option::of(0usize..9),
+            since in proptest::option::of(0u32..28),
+        ) {
+            let ids: Vec<&str> = BANK
+                .iter()
+                .map(|(id, _, _)| *id)
+                .chain(["gone-01", "gone-02"])
+                .collect();
+            let topics: Vec<&str> = BANK
+                .iter()
+                .map(|(_, topic, _)| *topic)
+                .chain(["other"])
+                .collect();
+            let notes: Vec<_> = sessions
+                .iter()
+                .enumerate()
+                .map(|(i, (d, answered))| {
+                    let started = format!("2026-10-{:02}T{:02}:00:00+00:00", d + 1, i + 8);
+                    let rated: Vec<(&str, u8)> =
+                        answered.iter().map(|(q, r, _, _)| (ids[*q], *r)).collect();
+                    let mut note = note_at(&started, &format!("p{i}"), &rated);
+                    for (q, (_, _, empty, text)) in note.questions.iter_mut().zip(answered) {
+                        for a in &mut q.answers {
+                            a.text = if *empty { String::new() } else { text.clone() };
+                        }
+                    }
+                    note
+                })
+                .collect();
+            // A session with nothing typed is never saved; the rest are, as the app saves them.
+            let dir = tempfile::tempdir().unwrap();
+            let store = NotesStore::new(dir.path());
+            for n in &notes {
+                if let Err(e) = store.save(n) {
+                    proptest::prop_assert_eq!(e.kind, crate::notes::StoreErrorKind::NothingToSave);
+                }
+            }
+            let h = History::load(&store, &|_, _| {});
+            let filter = PackFilter {
+                topic: topic.map(|t| topics[t].to_string()),
+                statement: statement.map(|s| QualityStatement::ALL[s]),
+                since: since.map(|d| day("2026-10-01") + chrono::Days::new(d.into())),
+            };
+            let pack = build(&bank(), &h, &filter, day("2026-12-01"));
+            proptest::prop_assert!(pack.markdown.starts_with("# CQC assessment: prep pack"));
+            proptest::prop_assert!(pack.questions + pack.skipped.len() <= h.questions.len());
+        }
     }
 }
