@@ -16,11 +16,27 @@ use super::read::{PEOPLE, Reading, anchor};
 use super::{Anchor, Shape};
 
 /// Fewest sentences in an answer of results.
-const FEWEST_SENTENCES: usize = 6;
+const FEWEST_SENTENCES: usize = 5;
 /// Fewest figures in an answer of results.
 const FEWEST_FIGURES: usize = 3;
 /// How many of the last sentences are read.
 const LAST: usize = 2;
+/// Months, as the reader writes them: a fix dated by one is planned.
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// Most words said back.
 const MOST_WORDS: usize = 24;
 
@@ -68,15 +84,30 @@ pub(super) fn find(r: &Reading) -> Option<Anchor> {
 /// The follow-up on the sentence `a..b` when it admits a gap.
 fn said(r: &Reading, a: usize, b: usize) -> Option<Anchor> {
     // A plan, or one person's story ("his agency could not start until Tuesday"), is not a gap.
-    if r.has_in(a, b, PLANNED) || r.has_in(a, b, &["he", "she", "his", "her", "him"]) {
+    if planned(r, a, b) || r.has_in(a, b, &["he", "she", "his", "her", "him"]) {
         return None;
     }
     let cue = (a..b).rev().find(|&k| admits(r, k, b))?;
+    // "...partners we have not yet asked, so when the survey runs again in January it goes to them
+    // too": the gap is told with what is being done about it, dated.
+    let dated_fix = (cue..b).any(|k| {
+        r.n(k) == "so"
+            && r.n(k.wrapping_sub(1)) == ","
+            && (k..b).any(|j| matches!(r.n(j), "again" | "next") || MONTHS.contains(&r.n(j)))
+    });
+    if dated_fix {
+        return None;
+    }
     // The clause holding the word: between commas, colons and semicolons.
     let stop = |k: usize| matches!(r.n(k), "," | ":" | ";" | "—" | "–");
     let mut pa = (a..cue).rev().find(|&k| stop(k)).map_or(a, |k| k + 1);
     while pa < cue && !r.toks[pa].is_word() {
         pa += 1;
+    }
+    // "Electronic call monitoring covers 3 of our 11 agencies; for the other eight, ...": the rest
+    // of a count is said with the count it is the rest of.
+    if r.n(cue) == "other" && pa > a && r.n(pa - 1) == ";" {
+        pa = (a..pa - 1).rev().find(|&k| stop(k)).map_or(a, |k| k + 1);
     }
     let mut pb = (cue..b).find(|&k| stop(k)).unwrap_or(b);
     let words = |x: usize, y: usize| (x..y).filter(|&k| r.toks[k].is_word()).count();
@@ -139,8 +170,35 @@ fn said(r: &Reading, a: usize, b: usize) -> Option<Anchor> {
         })?;
         let rest = slot_up_to(r.text, &r.toks, pb + 1, nb, MOST_WORDS)?;
         (format!("{head}, {rest}"), nb)
+    } else if let Some(semi) = (pa..pb).find(|&k| r.n(k) == ";") {
+        // "Electronic call monitoring covers 3 of our 11 agencies; for the other eight, the
+        // agency's invoice is the record": each side of the semicolon said as a slot, or the rest,
+        // when it opens on "for", as written with nobody in it to turn.
+        let head = slot_up_to(r.text, &r.toks, pa, semi, MOST_WORDS)?;
+        let rest = slot_up_to(r.text, &r.toks, semi + 1, pb, MOST_WORDS).or_else(|| {
+            let said = r.raw(semi + 1, pb);
+            (!r.has_in(
+                semi + 1,
+                pb,
+                &["i", "we", "our", "us", "my", "me", "you", "your"],
+            ) && words(pa, pb) <= MOST_WORDS)
+                .then_some(said)
+        })?;
+        (format!("{head}; {rest}"), pb)
     } else {
-        (slot_up_to(r.text, &r.toks, pa, pb, MOST_WORDS)?, pb)
+        // "People who move without telling anyone get none of this": a sentence ending on what it
+        // points back to is said whole.
+        let pointed = pb >= 3
+            && pb == b
+            && r.n(pb - 2) == "of"
+            && matches!(r.n(pb - 1), "this" | "that" | "these" | "it");
+        let said = slot_up_to(r.text, &r.toks, pa, pb, MOST_WORDS).or_else(|| {
+            pointed.then(|| {
+                slot_up_to(r.text, &r.toks, pa, pb - 2, MOST_WORDS)
+                    .map(|s| format!("{s} {}", r.raw(pb - 2, pb)))
+            })?
+        })?;
+        (said, pb)
     };
     // "The mental health one hasn't moved yet": the noun is in a sentence before, where another
     // reader said it back whole.
@@ -171,9 +229,45 @@ fn said(r: &Reading, a: usize, b: usize) -> Option<Anchor> {
     )
 }
 
+/// True when the sentence `a..b` is a plan or a rule. A planning word counts only where it plans:
+/// not "next year's savings" (a budget named), "written in the plan" (a care plan) or "they don't
+/// think a manager will back them" (what others expect, probes-20 p06, p08, p11).
+fn planned(r: &Reading, a: usize, b: usize) -> bool {
+    (a..b.min(r.toks.len())).any(|k| {
+        let w = r.n(k);
+        if !PLANNED.contains(&w) {
+            return false;
+        }
+        let before = r.n(k.wrapping_sub(1));
+        match w {
+            "next" => !r.n(k + 1).ends_with("'s"),
+            "plan" => !matches!(
+                before,
+                "the" | "a" | "their" | "his" | "her" | "support" | "care" | "our"
+            ),
+            "will" => !(a..k).any(|j| {
+                matches!(
+                    r.n(j),
+                    "think" | "believe" | "trust" | "expect" | "feel" | "sure"
+                )
+            }),
+            _ => true,
+        }
+    })
+}
+
 /// True when token `k` admits a gap: an admitting word, not hedged, not a boast.
 fn admits(r: &Reading, k: usize, b: usize) -> bool {
     let w = r.n(k);
+    // "For the other eight, the agency's invoice is the record": the rest of a count, named in the
+    // sentence an answer of results closes on, is what it has not covered (probes-20 p08).
+    if w == "other"
+        && r.n(k.wrapping_sub(1)) == "the"
+        && r.value(k + 1).is_some_and(|v| v >= 2.0)
+        && !(k + 2..b).any(|j| super::read::FALLS.contains(&r.n(j)))
+    {
+        return true;
+    }
     let falls = w == "falls" && matches!(r.n(k + 1), "down" | "short");
     // "The gap that's left is...", not "that gap was 4 days in October".
     let gap = w == "gap" && matches!(r.n(k + 1), "that's" | "that" | "is" | "left" | "we");
@@ -196,7 +290,10 @@ fn admits(r: &Reading, k: usize, b: usize) -> bool {
     // "people who had not been asked", "whose first language is not English": a negative that
     // describes, inside a relative clause, not one that admits.
     // So is a purpose ("so cover doesn't rest on four people") or a wish ("would rather not").
-    if r.has_in(from, k, &["who", "whose", "which", "that", "so", "rather"]) {
+    // "People who move without telling anyone get none of this": "none of" is the main clause's
+    // object, whatever relative clause came before it (probes-20 p13).
+    let object = w == "none" && r.n(k + 1) == "of";
+    if !object && r.has_in(from, k, &["who", "whose", "which", "that", "so", "rather"]) {
         return false;
     }
     // "relieved not to lose", "against none the year before": a relief, or the "before" of a result.

@@ -282,6 +282,13 @@ impl<'a> Reading<'a> {
         out
     }
 
+    /// Where the sentence holding `quote` starts in the text, or `None` when it is not there.
+    pub(super) fn sentence_start_of(&self, quote: &str) -> Option<usize> {
+        let at = self.text.find(quote)?;
+        let k = self.toks.iter().position(|t| t.start >= at)?;
+        Some(self.toks[self.sentence(k).0].start)
+    }
+
     /// The first token of the answer's last `last` sentences (those with a word in them), or `None`
     /// for an answer with fewer: too short to have results before what closes it.
     pub(super) fn last_sentences_start(&self, last: usize) -> Option<usize> {
@@ -654,10 +661,15 @@ pub(super) fn find(text: &str) -> Vec<Anchor> {
         // the one that gives its figure) keeps its ask, and so does one another reader asks about in
         // words made for it.
         let near = r.last_sentences_start(3).map_or(close, |k| r.toks[k].start);
+        // Another reader's follow-up from the last two sentences keeps its place only when it is
+        // said from the gap's own sentence or after it: "the care homes have been good as well",
+        // the sentence before "where it falls down is people who don't use words", is a side
+        // remark the assessor passed over (probes-20 p03).
+        let gap_from = r.sentence_start_of(&gap.quote).unwrap_or(close);
         let pressed_late = found.iter().min_by_key(|f| f.shape).is_some_and(|f| {
             let at = r.text.find(f.quote.as_str());
-            KEEPS.contains(&f.shape)
-                || at.is_some_and(|at| at >= close)
+            KEEPS.contains(&f.shape) && at.is_some_and(|at| at >= near)
+                || at.is_some_and(|at| at >= close.max(gap_from))
                 || f.shape == Shape::WeakSpot && at.is_some_and(|at| at >= near)
         });
         if !pressed_late {

@@ -21,6 +21,44 @@ const ENDS: &[&str] = &[
 ];
 
 /// The sentence holding token `i`, quoted whole when it is short enough to say back.
+/// True when the words around token `i` count the agency staff down, then and now: "Agency
+/// social workers: 31 two years ago, 24 now" is a result, and asking what happens when they leave
+/// misreads it (probes-20 p21).
+fn counted_down(r: &Reading, i: usize) -> bool {
+    let (s, e) = r.sentence(i);
+    // Near the word: a transcript with no full stops is one long sentence.
+    let (s, e) = (s.max(i.saturating_sub(2)), e.min(i + 9));
+    let figures = (s..e)
+        .filter(|&k| r.value(k).is_some() && !r.is_year(k))
+        .count();
+    figures >= 2 && (r.has_in(s, e, &["now", "ago", "from"]) || r.has_in(s, e, super::read::FALLS))
+}
+
+/// True when the pilot at token `i` is over, its result told: "12 days by the panel route in the
+/// pilot" sets the pilot's figure against what replaced it (probes-20 p06), and asking what happens
+/// when it ends misreads it. A pilot that runs, ends or continues is not over.
+fn pilot_over(r: &Reading, i: usize) -> bool {
+    let (s, e) = r.sentence(i);
+    let told = r.n(i.wrapping_sub(1)) == "the"
+        && matches!(r.n(i.wrapping_sub(2)), "in" | "during" | "after" | "by");
+    let running = r.has_in(
+        s,
+        e,
+        &[
+            "runs",
+            "running",
+            "ends",
+            "until",
+            "till",
+            "continues",
+            "current",
+            "piloting",
+            "will",
+        ],
+    );
+    told && !running && (s..e).any(|k| r.value(k).is_some() && !r.is_year(k))
+}
+
 fn short_sentence(r: &Reading, i: usize) -> Option<String> {
     let (s, e) = r.sentence(i);
     if words(r, s, e) > 16 || matches!(r.n(s), "it" | "this" | "that" | "they" | "which") {
@@ -35,6 +73,7 @@ pub(super) fn find_temporary(r: &Reading) -> Option<Anchor> {
     if let Some(i) = (0..r.toks.len()).find(|&i| {
         matches!(r.n(i), "agency" | "locum" | "locums" | "interim")
             && !matches!(r.n(i + 1), "spend" | "costs" | "cost" | "bill" | "use")
+            && !counted_down(r, i)
     }) {
         let mut a = i;
         if a > 0 && r.value(a - 1).is_some() {
@@ -91,7 +130,7 @@ pub(super) fn find_temporary(r: &Reading) -> Option<Anchor> {
                 | "allocation"
         ) && (marked && !strict
             || r.has_in(i.saturating_sub(4), i, ENDS)
-            || r.n(i) == "pilot"
+            || r.n(i) == "pilot" && !pilot_over(r, i)
             || (i > 0 && r.n(i - 1).ends_with("month"))
             || r.n(i.wrapping_sub(1)) == "discharge"
             || matches!(r.n(i + 1), "runs" | "ends" | "expires")

@@ -93,3 +93,123 @@ fn a_list_that_grew_is_asked_how_long_people_wait_not_about_its_old_size() {
         asks(LIST_GREW)
     );
 }
+
+/// A spoken answer of five sentences, with a side remark about its partners just before the gap it
+/// ends on.
+const SPOKEN_FALLS_DOWN: &str = "so the first thing we changed was the handover form, it asks \
+    what the person wants from their first week at home. and there's a huddle every morning on the \
+    ward, me and two of the discharge nurses, we've had about sixty people through it since May. \
+    when I audited thirty records in October, twenty four had the person's own words on the form, \
+    against eight out of thirty before. the district nurses have been great as well, they ring us \
+    the same day if something's wrong. erm where it falls down is people who don't have anyone at \
+    home at all, mostly people living alone with dementia, the form just says discharged and the \
+    ward stops there";
+
+#[test]
+fn a_spoken_answer_of_five_sentences_is_pressed_on_its_closing_gap_not_a_side_remark() {
+    let a = first(SPOKEN_FALLS_DOWN);
+    assert!(
+        a.ask.starts_with(
+            "You said where it falls down is people who don't have anyone at home at all"
+        ),
+        "{}",
+        a.ask
+    );
+    assert!(frame::well_formed(&a.ask).is_ok(), "{}", a.ask);
+}
+
+#[test]
+fn none_of_this_after_a_relative_clause_is_the_gap_admitted() {
+    let a = first(
+        "Tenants moving between our districts now keep their care on the day they move. In 2024 \
+         only 12 of 40 moves had care in place on the first day. The housing officer and the \
+         social worker now plan each move together a month ahead. This year 52 of 55 moves had care \
+         in place on the day. Two district councils have joined the scheme. People who move into \
+         private lets get none of this. We found 9 of them last winter only when their carers \
+         rang us in tears.",
+    );
+    assert_eq!(a.shape, Shape::WeakSpot, "{a:?}");
+    assert!(
+        a.ask
+            .starts_with("You said people who move into private lets get none of this:"),
+        "{}",
+        a.ask
+    );
+    assert!(frame::well_formed(&a.ask).is_ok(), "{}", a.ask);
+}
+
+#[test]
+fn the_rest_of_a_count_after_a_semicolon_is_said_with_its_count() {
+    let a = first(
+        "We moved the day centre contracts onto outcomes last year. Attendance was checked by \
+         the provider's own register until then. Our officers now visit 20 centres a year \
+         unannounced. Complaints about missed sessions went from 31 to 12. Families say the \
+         centres talk to them more. Transport is paid on the miles in the booking, whatever was \
+         driven. Vehicle trackers are fitted in 4 of our 13 minibuses; for the other nine, the \
+         driver's log is the record.",
+    );
+    assert_eq!(a.shape, Shape::WeakSpot, "{a:?}");
+    assert!(
+        a.ask.starts_with(
+            "You said vehicle trackers are fitted in 4 of your 13 minibuses; for the other nine, \
+             the driver's log is the record:"
+        ),
+        "{}",
+        a.ask
+    );
+    assert!(frame::well_formed(&a.ask).is_ok(), "{}", a.ask);
+}
+
+#[test]
+fn a_budget_named_for_next_year_is_not_a_plan() {
+    let a = first(
+        "Working with the director\n\
+         - Fortnightly one-to-one, 30 minutes, agenda mine\n\
+         - 14 practice papers to the leadership team since April, 11 agreed as written\n\
+         - Median 4 days from my paper to a decision\n\
+         - Two duty shifts a year together\n\
+         - Reporting: to the director for practice, 3 days a week\n\
+         - Not at the table: the board setting next year's care fees",
+    );
+    assert_eq!(a.shape, Shape::WeakSpot, "{a:?}");
+    assert!(
+        a.ask
+            .starts_with("You said not at the table, the board setting next year's care fees:"),
+        "{}",
+        a.ask
+    );
+}
+
+#[test]
+fn a_remainder_early_in_the_answer_gives_way_to_the_gap_it_closes_on() {
+    let a = first(
+        "Hospital social work now starts before the ward asks. Last year the team saw 88 of 90 \
+         people referred within a day. We put a social worker on the two busiest wards at 8am, \
+         and I moved the duty rota to match. Readmissions within a month fell from 15% to 10%. \
+         The ward managers asked to keep it. Nobody sees the people discharged from the private \
+         hospital in the same way, and we found 7 of them back in A&E within the month.",
+    );
+    assert_eq!(a.shape, Shape::WeakSpot, "{a:?}");
+    assert!(
+        a.ask.starts_with(
+            "You said nobody sees the people discharged from the private hospital in the same way"
+        ),
+        "{}",
+        a.ask
+    );
+}
+
+#[test]
+fn a_gap_told_with_its_dated_fix_is_not_pressed_as_left_out() {
+    let all = asks(
+        "We asked the GP practices what working with us is like. In 2024 only 30% said we were \
+         easy to reach. Each practice now has a named social worker at its monthly meeting. This \
+         year 71% said we were easy to reach, and referrals sent back fell from 20% to 6%. One \
+         practice nurse now rings the link worker directly. Dentists and opticians are partners \
+         we have not yet asked, so when the survey runs again in March it goes to them too.",
+    );
+    assert!(
+        all.iter().all(|a| !a.contains("the people it leaves out")),
+        "{all:?}"
+    );
+}

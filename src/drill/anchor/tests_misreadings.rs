@@ -593,3 +593,25 @@ fn a_count_after_a_split_whole_is_not_asked_about_the_rest() {
     );
     assert!(all.iter().all(|q| !q.contains("other 38")), "{all:?}");
 }
+
+#[test]
+fn a_pilot_whose_result_is_told_is_not_asked_what_happens_when_it_ends() {
+    let all = asks(
+        "Working with finance\n\
+         - Packages over £800 a week now agreed by the team manager, peer discussion above £1,000\n\
+         - Since May: 240 packages agreed, median 2 days (9 days by the board route in the pilot)\n\
+         - Quarterly joint audit of 20 packages with the finance lead",
+    );
+    assert!(all.iter().all(|a| !a.contains("when it ends")), "{all:?}");
+}
+
+#[test]
+fn agency_staff_counted_down_are_not_asked_what_happens_when_they_leave() {
+    let all = asks(
+        "Our own workforce\n\
+         - Social work apprenticeships: 8 places a year for our own care staff\n\
+         - 20 students on placement each year with 12 practice educators\n\
+         - Agency social workers: 14 two years ago, 5 now",
+    );
+    assert!(all.iter().all(|a| !a.contains("when they leave")), "{all:?}");
+}
