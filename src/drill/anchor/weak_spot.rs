@@ -527,6 +527,31 @@ fn cues(r: &Reading, a: usize, b: usize) -> i32 {
         if FALLS.contains(&w) {
             score -= 2;
         }
+        // "Financial abuse was then our second most common concern", "a concern had been closed as
+        // lifestyle choice": the state before the change the answer tells, put right since, not a
+        // weak spot now (strong-18 z11, z16).
+        if w == "then" && matches!(r.n(k.wrapping_sub(1)), "was" | "were") {
+            score -= 6;
+        }
+        // Not "no letter saying what support had been agreed": a clause inside the weak spot.
+        if w == "had"
+            && r.n(k + 1) == "been"
+            && !r.has_in(a, b, &["still", "now"])
+            && !r.has_in(k.saturating_sub(3), k, &["what", "which", "that", "who"])
+        {
+            score -= 4;
+        }
+        // "I also read the returns for the homes that score lowest each quarter": a routine the
+        // PSW keeps, not a weak spot (strong-18 z10).
+        if matches!(w, "each" | "every")
+            && matches!(
+                r.n(k + 1),
+                "quarter" | "month" | "week" | "fortnight" | "year" | "day"
+            )
+            && r.has_in(a, b, &["i", "we"])
+        {
+            score -= 4;
+        }
         // A change told as "from 24 points to 7" is the answer's result.
         if w == "from" && r.value(k + 1).is_some() && (k + 2..k + 5).any(|j| r.n(j) == "to") {
             score -= 3;
