@@ -73,6 +73,9 @@ const NOT_CLAIMED_PHRASES: &[&[&str]] = &[
     &["i", "suppose"],
     &["i", "guess"],
     &["like", "to", "think"],
+    // "we're starting to see staff feel more confident": the first signs, not a change claimed.
+    &["starting", "to", "see"],
+    &["beginning", "to", "see"],
     // "nobody has checked attendance against last year's": a comparison no one has made.
     &["nobody", "has", "checked"],
     &["nobody", "has", "compared"],
@@ -944,6 +947,29 @@ pub(super) fn now_and_then(text: &str, r: &Range<usize>) -> bool {
     after.starts_with("and then") || after.starts_with("and again")
 }
 
+/// "Our strategy is out for consultation now", "the policy is in draft now", "it's with cabinet
+/// for sign-off now": a plan at a stage of being made, where it stands, not a new state for anyone.
+fn plan_at_a_stage(before: &str) -> bool {
+    let lower = before.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(2).any(|w| {
+        matches!(
+            w,
+            ["for" | "in" | "under", "consultation"]
+                | ["in" | "at", "draft"]
+                | ["under", "review"]
+                | ["for" | "awaiting", "sign-off" | "approval"]
+                | [
+                    "being",
+                    "drafted" | "written" | "finalised" | "finalized" | "consulted"
+                ]
+        )
+    })
+}
+
 pub(super) fn new_states(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     for m in NOW_WORD.find_iter(text) {
@@ -964,7 +990,10 @@ pub(super) fn new_states(text: &str) -> Vec<Range<usize>> {
             // said before "now", at the end of its clause.
             if word == "now" {
                 let before = clause_before(text, m.start);
-                if before.split_whitespace().count() >= 2 && !work_going_on(text, m.start) {
+                if before.split_whitespace().count() >= 2
+                    && !work_going_on(text, m.start)
+                    && !plan_at_a_stage(before)
+                {
                     out.push(m.start - before.trim_start().len()..m.end);
                 }
             }

@@ -435,3 +435,23 @@ fn a_check_nobody_made_is_neither_a_before_nor_an_after() {
     assert!(r.then_now_next.then, "{:?}", r.then_now_next);
     assert!(r.covers.difference, "{:?}", r.difference_markers);
 }
+
+#[test]
+fn a_plan_at_a_stage_first_signs_and_a_strengthened_process_are_no_difference_made() {
+    for text in [
+        // A plan at a stage of being made is where the plan stands, not a new state for anyone.
+        "Our new carers' offer is out for consultation now. It promises a named worker for every carer.",
+        "The hoarding protocol is in draft now, with the fire service.",
+        // The first signs, seen or hoped for, are no change claimed.
+        "There have been workshops in every locality and we're starting to see managers feel more able to challenge.",
+        "We are beginning to see teams feel more confident about the Mental Capacity Act.",
+        // A process made stronger is what was done to it, not what changed for anyone.
+        "Our duty rota has been strengthened and I'd say the team is fairly settled.",
+    ] {
+        let r = read(text);
+        assert!(!r.covers.difference, "{text}: {:?}", r.difference_markers);
+    }
+    // A new state said before "now" is still one.
+    let r = read("We found Mr B a flat near his sister. He is settled and eating well now.");
+    assert!(r.covers.difference, "{:?}", r.difference_markers);
+}
