@@ -736,3 +736,89 @@ fn others_words_wants_and_kinds_are_no_softeners() {
     none("It was just before the bank holiday when she rang.");
     only("We're hoping the new duty line settles it.", "We're hoping");
 }
+
+#[test]
+fn hedges_of_spoken_and_academic_english_are_softeners() {
+    // Words used loosely.
+    only(
+        "We set up a front door, in a manner of speaking.",
+        "in a manner of speaking",
+    );
+    only("It became a front door, if you like.", "if you like");
+    only(
+        "We built what you might call a network of wardens.",
+        "what you might call",
+    );
+    // A claim offered as one view among others.
+    only("I'd argue the forum has changed the culture.", "I'd argue");
+    only(
+        "You could say we got lucky with the weather.",
+        "You could say",
+    );
+    only("In my view the duty team is stronger now.", "In my view");
+    only("The duty team is, in my view, stronger now.", "in my view");
+    // A guess owned as one, or what is known second hand or from memory.
+    only(
+        "I'd hazard a guess that referrals have halved.",
+        "I'd hazard",
+    );
+    only(
+        "If I had to guess, the wait has halved.",
+        "If I had to guess",
+    );
+    only("I'm told the waits are shorter in the east.", "I'm told");
+    only(
+        "From what I can see the carers are calmer.",
+        "From what I can see",
+    );
+    only(
+        "As I understand it, the list is shorter.",
+        "As I understand it",
+    );
+    only(
+        "It would seem the evening calls have dropped.",
+        "It would seem",
+    );
+    // A claim kept below its full weight, or shrunk in degree.
+    only("The new route is not entirely bedded in.", "not entirely");
+    only(
+        "It's not necessarily the rota that did it.",
+        "not necessarily",
+    );
+    only("If anything the calls have gone up.", "If anything");
+    only("The feedback has been not bad at all.", "not bad");
+    only("Morale on the team is slightly better.", "slightly");
+    only("The waits are a tad shorter since March.", "a tad");
+    // How it looks at first, or in principle.
+    only(
+        "On the face of it, the list is shorter.",
+        "On the face of it",
+    );
+    only(
+        "At first glance the figures look better.",
+        "At first glance",
+    );
+    only("In principle every carer gets a review.", "In principle");
+}
+
+#[test]
+fn the_look_alikes_of_spoken_hedges_are_no_softeners() {
+    none("If you like, I can send the figures on.");
+    none("We asked whether carers would like the new times.");
+    none("I'd argue for a second post every time.");
+    none("You could say no to the panel back then.");
+    none("That visit changed my view of the service.");
+    none("I'm told off by the chair now and then.");
+    none("It would seem odd to stop the group now.");
+    none("It's not entirely clear why the numbers fell.");
+    none("If anything changes, the duty worker rings.");
+    none("Her chest was not bad enough to need a nurse.");
+    none("We saw slightly more than 40 families.");
+    none("They use a slightly different form in the north.");
+    none("At first sight of the letter she rang us.");
+    none("The director agreed it in principle.");
+    none("A lift that was out more often than not.");
+    // Boosters are the opposite of softeners.
+    none("We definitely cut the wait to two weeks.");
+    none("Clearly the list is down from 300 to 90.");
+}

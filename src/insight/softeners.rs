@@ -295,6 +295,67 @@ const MORE: &[&[&str]] = &[
     // Words used loosely: "a hub, so to speak".
     &["so", "to", "speak"],
     &["as", "it", "were"],
+    // The hedges of spoken and academic English the first two blocks left out, by family (the
+    // hedge lists of the metadiscourse and epistemic-modality literature, in categories, with
+    // their look-alikes told apart in `general_not_softening`).
+    // Words used loosely, closing their clause: "a network, in a manner of speaking", "a hub, if
+    // you like", "what you might call a network".
+    &["in", "a", "manner", "of", "speaking"],
+    &["if", "you", "like"],
+    &["what", "you", "might", "call"],
+    &["what", "you", "could", "call"],
+    &["what", "you'd", "call"],
+    // A claim offered as one view among others: "I'd argue the forum has changed things", "you
+    // could say we got lucky", "in my view the team is stronger".
+    &["i'd", "argue"],
+    &["i", "would", "argue"],
+    &["one", "could", "argue"],
+    &["you", "could", "argue"],
+    &["you", "could", "say"],
+    &["you", "might", "say"],
+    &["in", "my", "view"],
+    &["in", "my", "opinion"],
+    &["in", "our", "view"],
+    &["to", "my", "mind"],
+    // A guess owned as one: "I'd hazard a guess it's halved", "if I had to guess".
+    &["i'd", "hazard"],
+    &["i", "would", "hazard"],
+    &["if", "i", "had", "to", "guess"],
+    &["if", "i", "were", "to", "guess"],
+    // What the speaker knows only second hand or from memory: "I'm told the waits are down", "from
+    // what I can see", "as I understand it", "if I remember correctly".
+    &["i'm", "told"],
+    &["from", "what", "i", "can", "see"],
+    &["from", "what", "i", "can", "tell"],
+    &["from", "what", "i", "gather"],
+    &["as", "i", "understand", "it"],
+    &["if", "i", "recall"],
+    &["if", "i", "remember", "correctly"],
+    &["it", "would", "seem"],
+    &["i", "should", "think"],
+    // A claim kept below its full weight: "not entirely bedded in", "it's not necessarily the
+    // rota", "if anything the calls went up", "not bad at all". ("I wouldn't say it's changed
+    // anything" denies the claim rather than holding it back, and is left out as "I wouldn't want
+    // to claim" is.)
+    &["not", "entirely"],
+    &["not", "wholly"],
+    &["not", "necessarily"],
+    &["if", "anything"],
+    &["not", "bad"],
+    &["not", "too", "bad"],
+    &["not", "so", "bad"],
+    &["not", "a", "bad"],
+    // A result shrunk in degree: "morale is slightly better", "the waits are a tad shorter".
+    &["slightly"],
+    &["a", "tad"],
+    // How it looks at first, or in principle: "on the face of it", "at first glance", "in
+    // principle every carer gets a review" ("as a rule" and "more often than not" tell how often,
+    // of others as often as of the speaker, and are left out: "a lift that was out more often
+    // than not").
+    &["on", "the", "face", "of", "it"],
+    &["at", "first", "glance"],
+    &["at", "first", "sight"],
+    &["in", "principle"],
 ];
 
 /// Whether a [`MORE`] softener at tokens `i..j` is doing other work: "really" softens only at the end
@@ -459,6 +520,8 @@ fn more_not_softening(toks: &[Token], i: usize, j: usize) -> bool {
         "seems" | "seem" | "seemed" => {
             in_a_condition(toks, i)
                 || (i > 0 && w(i - 1) == "who")
+                // "it would seem odd to stop now": a judgement of a step, not a claim held back.
+                || (i > 0 && w(i - 1) == "would" && SEEM_A_JUDGEMENT.contains(&w(j)))
                 || (w(j) == "to" && matches!(w(j + 1), "like" | "enjoy" | "love"))
                 || w(j) == "happy"
                 // "he seemed to want more time with his son", "the daughter seems to prefer
@@ -613,6 +676,91 @@ fn general_not_softening(toks: &[Token], i: usize, j: usize, phrase: &[&str]) ->
         }
         // "at a guess": read here, not as "at least" before a figure.
         ["at", "a", "guess"] => false,
+        // "a hub, if you like.": closing its clause; "if you like, I'll send it" and "if you like
+        // the idea" are an offer or a condition.
+        ["if", "you", "like"] => {
+            before != "," || toks.get(j).is_some_and(Token::is_word) || {
+                toks.get(j).is_some_and(|t| t.norm == ",")
+            }
+        }
+        // "I'd argue for a second post", "I'd argue with the panel": pressing for something, not a
+        // view held as one of several.
+        ["i'd" | "i", .., "argue"] | ["one" | "you", "could", "argue"] => {
+            matches!(w(j), "for" | "against" | "with" | "about" | "over")
+        }
+        // "you could say no to the panel", "you might say that to a carer": what may be said, not
+        // a claim offered loosely ("you could say we got lucky" is one).
+        ["you", "could" | "might", "say"] => {
+            let next = w(j);
+            !(super::clause::SUBJECTS.contains(&next)
+                || matches!(next, "that's" | "there's" | "things" | "this" | "that")
+                    && !matches!(w(j + 1), "to" | "in" | "at" | "about" | "out"))
+                || w(j + 1) == "to"
+        }
+        // "in my view of the service", "to my mind's eye": naming a view, not offering one.
+        ["in", "my" | "our", "view" | "opinion"] | ["to", "my", "mind"] => {
+            matches!(w(j), "of" | "'s") || !at_a_clause_edge(toks, i, j)
+        }
+        // "I'm told off", "I'm told by the panel to": being told to do something.
+        ["i'm", "told"] => {
+            !(super::clause::SUBJECTS.contains(&w(j))
+                || matches!(
+                    w(j),
+                    "that" | "the" | "most" | "some" | "there's" | "things"
+                ))
+        }
+        // "if I recall the letter": recalling a thing, not a memory held loosely.
+        ["if", "i", "recall"] => toks.get(j).is_some_and(Token::is_word) && w(j) != "that",
+        // "it would seem odd to": a judgement of a step, not a claim held back; "it would seem the
+        // waits are down" is one.
+        ["it", "would", "seem"] => SEEM_A_JUDGEMENT.contains(&w(j)),
+        // "it's not entirely clear why": a gap told plainly, as "hard to say whether" is.
+        ["not", "entirely" | "wholly"] => {
+            matches!(w(j), "clear" | "known" | "understood" | "obvious")
+                && matches!(
+                    w(j + 1),
+                    "why" | "whether" | "how" | "what" | "if" | "who" | "when"
+                )
+        }
+        // "if anything changes we ring", "if anything happens": a condition; opening its clause
+        // before the claim ("if anything the calls went up") or closing it, a claim held back.
+        ["if", "anything"] => {
+            !(super::clause::SUBJECTS.contains(&w(j))
+                || super::clause::opens_a_noun(w(j))
+                || matches!(w(j), "," | "more" | "less" | "it's" | "that's" | "there's")
+                || !toks.get(j).is_some_and(Token::is_word))
+        }
+        // "not bad enough to need a nurse", "not bad for her age": how serious, not a result
+        // played down.
+        ["not", .., "bad"] => matches!(w(j), "enough" | "as" | "for" | "news" | "with"),
+        // "slightly better", "a tad shorter": a result shrunk; "slightly more than 40", "slightly
+        // over half", "a slightly different form" give a figure or describe.
+        ["slightly"] | ["a", "tad"] => {
+            !(RESULT_WORDS.contains(&w(j))
+                || MOSTLY_RESULTS.contains(&w(j))
+                || SLIGHTLY_RESULTS.contains(&w(j))
+                || (w(j).ends_with("er")
+                    && w(j).len() > 4
+                    && !matches!(
+                        w(j),
+                        "over" | "under" | "after" | "other" | "older" | "number"
+                    )))
+                || (matches!(w(j), "more" | "less" | "fewer")
+                    && (w(j + 1) == "than" || super::clause::is_figure_word(w(j + 1))))
+                || super::clause::opens_a_noun(before)
+        }
+        // "on the face of it", "at first glance": the claim held back, opening or closing its
+        // clause ("at first sight of the form" is other work).
+        ["on", "the", "face", "of", "it"] | ["at", "first", "glance" | "sight"] => {
+            !at_a_clause_edge(toks, i, j)
+        }
+        // "In principle every carer gets a review": opening its clause, a claim held to theory as
+        // "in theory" is; "the director agreed it in principle", "in principle and in practice"
+        // tell what kind of agreement or name the idea.
+        ["in", "principle"] => {
+            let opens = i == 0 || !toks[i - 1].is_word() || matches!(before, "and" | "but" | "so");
+            !opens || !at_a_clause_edge(toks, i, j) || w(j) == "and"
+        }
         _ => return None,
     };
     Some(other_work)
@@ -776,6 +924,34 @@ const RESULT_WORDS: &[&str] = &[
     "settled",
     "stable",
     "effective",
+];
+
+/// Words after "it would seem" that judge a step ("it would seem odd to stop now", "it would seem
+/// a waste"), not hold a claim back ("it would seem the waits are down").
+const SEEM_A_JUDGEMENT: &[&str] = &[
+    "odd",
+    "strange",
+    "unfair",
+    "wrong",
+    "right",
+    "sensible",
+    "fair",
+    "a",
+    "an",
+    "silly",
+    "mad",
+    "daft",
+    "harsh",
+    "wise",
+    "unwise",
+    "pointless",
+];
+
+/// Comparatives and results that "slightly" or "a tad" before them shrink ("slightly shorter",
+/// "a tad quicker", "slightly improved").
+const SLIGHTLY_RESULTS: &[&str] = &[
+    "improved", "down", "up", "lower", "higher", "less", "more", "fewer", "quicker", "faster",
+    "easier", "calmer", "shorter", "smaller", "bigger", "stronger", "happier",
 ];
 
 /// A form of "be" (or "'s", "been") before an adverb that then softens what follows it: "is generally
