@@ -68,8 +68,13 @@ impl SettingsScreen {
                 self.typing = Some(date);
                 return Vec::new();
             }
+            // ← goes back, as it does on the colour theme (the eleventh walk's row 3: it went on).
             1 => {
-                s.answer_style = s.answer_style.next();
+                s.answer_style = if by < 0 {
+                    s.answer_style.next().next()
+                } else {
+                    s.answer_style.next()
+                };
             }
             2 => s.probes = step(s.probes, by, *PROBES.start(), *PROBES.end()),
             3 => {
@@ -355,7 +360,31 @@ impl Screen for SettingsScreen {
 
 #[cfg(test)]
 mod tests {
-    use super::step;
+    use super::*;
+
+    /// The eleventh walk, row 3: ← on Answer style went on to the next style, as → does.
+    #[test]
+    fn left_steps_the_answer_style_back_and_right_on() {
+        use crate::notes::AnswerStyle::{Recorded, Spoken, Written};
+        let today = NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+        for (from, left, right) in [
+            (Recorded, Spoken, Written),
+            (Spoken, Written, Recorded),
+            (Written, Recorded, Spoken),
+        ] {
+            let settings = Settings {
+                answer_style: from,
+                ..Settings::default()
+            };
+            let mut screen = SettingsScreen::new(settings, today, false);
+            screen.selected = 1;
+            screen.change(-1);
+            assert_eq!(screen.settings.answer_style, left, "← from {from:?}");
+            screen.settings.answer_style = from;
+            screen.change(1);
+            assert_eq!(screen.settings.answer_style, right, "→ from {from:?}");
+        }
+    }
 
     #[test]
     fn steps_stop_at_the_ends_and_enter_wraps() {
