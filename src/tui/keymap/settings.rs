@@ -19,7 +19,7 @@ pub(super) const SETTINGS: &[Binding] = &[
 pub(super) const SETTINGS_DATE: &[Binding] = &[
     b(&[k(KeyCode::Enter)], Action::Choose, "Enter", "set", "set this date (an empty one clears it)", Footer::Shown),
     b(&[k(KeyCode::Esc)], Action::Back, "Esc", "cancel", "leave the date as it was", Footer::Shown),
-    b(&[], Action::Typing, "type", "the date", "type the date, for example 2027-01-14 or 14/01/2027", Footer::Shown),
+    b(&[], Action::Typing, "type", "the date", "type the date, for example 14 January 2027, 14/01/2027 or 2027-01-14", Footer::Shown),
     // Every other box names its help in the footer; F1 worked here but the footer did not say so.
     HELP_F1,
     UNDO,

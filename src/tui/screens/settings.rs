@@ -203,6 +203,18 @@ fn step(value: u8, by: i8, low: u8, high: u8) -> u8 {
     next.clamp(i16::from(low), i16::from(high)) as u8
 }
 
+/// A day and month typed without a year ("14 January", "14 Jan"): the next such day from today,
+/// as a PSW means it (the eleventh walk's row 4: it was not read).
+fn without_its_year(typed: &str, today: NaiveDate) -> Option<NaiveDate> {
+    use chrono::Datelike;
+    let this_year = parse_date(&format!("{typed} {}", today.year()))?;
+    if this_year >= today {
+        Some(this_year)
+    } else {
+        parse_date(&format!("{typed} {}", today.year() + 1))
+    }
+}
+
 impl Screen for SettingsScreen {
     fn id(&self) -> ScreenId {
         ScreenId::Settings
@@ -242,7 +254,7 @@ impl Screen for SettingsScreen {
                         self.settings.on_site_date = None;
                         return Some(vec![Effect::SaveSettings(self.settings)]);
                     }
-                    match parse_date(&typed) {
+                    match parse_date(&typed).or_else(|| without_its_year(&typed, self.today)) {
                         Some(d) => {
                             self.typing = None;
                             self.settings.on_site_date = Some(d);
@@ -257,7 +269,7 @@ impl Screen for SettingsScreen {
                         }
                         None => {
                             return Some(vec![Effect::Notify(Notice::problem(format!(
-                                "\"{typed}\" is not a date psw-coach can read. Type it as 2027-01-14 or 14/01/2027."
+                                "\"{typed}\" is not a date psw-coach can read. Type it as 14 January 2027 or 14/01/2027."
                             )))]);
                         }
                     }
@@ -344,7 +356,7 @@ impl Screen for SettingsScreen {
         if self.typing.is_some() {
             let key = |action| keymap::label(Context::SettingsDate, action).unwrap_or_default();
             about_text = format!(
-                "Type the date of the on-site visit (2027-01-14 or 14/01/2027), then {}; typing replaces the date shown. {} leaves it as it was.",
+                "Type the date of the on-site visit (14 January 2027, 14/01/2027 or 2027-01-14), then {}; typing replaces the date shown. {} leaves it as it was.",
                 key(Action::Choose),
                 key(Action::Back)
             );

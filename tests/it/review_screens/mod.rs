@@ -1397,8 +1397,35 @@ fn a_day_not_in_the_calendar_is_said_to_be_so_in_settings() {
     press(&mut app, KeyCode::Enter);
     let text = screen_text(&app, 100, 30);
     assert!(
-        text.contains("Type it as 2027-01-14 or 14/01/2027"),
+        text.contains("Type it as 14 January 2027 or 14/01/2027."),
         "{text}"
+    );
+}
+
+/// The eleventh walk, row 4: "14 January" was "not a date psw-coach can read", and the message
+/// did not say "14 January 2027" is read. A day and month alone is now the next such day.
+#[test]
+fn an_on_site_date_typed_without_its_year_is_the_next_such_day() {
+    use chrono::Datelike;
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = settings_in(dir.path());
+    press(&mut app, KeyCode::Enter);
+    for c in "14 January".chars() {
+        press(&mut app, KeyCode::Char(c));
+    }
+    press(&mut app, KeyCode::Enter);
+    let today = chrono::Local::now().date_naive();
+    let this_year = NaiveDate::from_ymd_opt(today.year(), 1, 14).unwrap();
+    let expected = if this_year >= today {
+        this_year
+    } else {
+        NaiveDate::from_ymd_opt(today.year() + 1, 1, 14).unwrap()
+    };
+    assert_eq!(
+        Settings::load(dir.path()).0.on_site_date,
+        Some(expected),
+        "{}",
+        screen_text(&app, 100, 30)
     );
 }
 
