@@ -214,9 +214,9 @@ pub fn as_at(text: &str) -> Result<NaiveDate, String> {
             "`{text}` is not a day in the calendar: check the day and the month"
         ));
     }
-    date(text)
-        .or_else(|| month_end(text))
-        .ok_or_else(|| format!("`{text}` is not a date (write it as 2026-10-31 or 31/10/2026)"))
+    date(text).or_else(|| month_end(text)).ok_or_else(|| {
+        format!("`{text}` is not a date (write it as 31/10/2026, 31 October 2026 or October 2026)")
+    })
 }
 
 /// A month and year ("March 2024", "Mar 2024"), as figures are often dated and as Know your
@@ -589,6 +589,25 @@ mod tests {
         assert!(found[1].1.contains("`yesterday` is not a date"));
     }
 
+    /// The eleventh walk, row 5: "end of October" was told "write it as 2026-10-31 or
+    /// 31/10/2026", and a month and year, which the form reads, was not offered. Each way the
+    /// message gives is read.
+    #[test]
+    fn a_date_not_read_is_told_the_ways_a_psw_writes_one() {
+        let said = as_at("end of October").unwrap_err();
+        assert!(
+            said.ends_with("(write it as 31/10/2026, 31 October 2026 or October 2026)"),
+            "{said}"
+        );
+        for way in ["31/10/2026", "31 October 2026", "October 2026"] {
+            assert_eq!(
+                as_at(way),
+                Ok(NaiveDate::from_ymd_opt(2026, 10, 31).unwrap()),
+                "{way}"
+            );
+        }
+    }
+
     /// Walk 8: "31/13/2026" on the add-a-figure form (and in an imported sheet) was told "is not
     /// a date (write it as 2026-10-31 or 31/10/2026)", the way it was already written.
     #[test]
@@ -603,7 +622,7 @@ mod tests {
         assert!(
             as_at("yesterday")
                 .unwrap_err()
-                .contains("write it as 2026-10-31")
+                .contains("write it as 31/10/2026")
         );
     }
 
