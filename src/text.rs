@@ -63,13 +63,24 @@ pub fn one_line(text: &str) -> String {
 /// than the room stands on its own line, whole. The one word wrapper for plain text laid out by
 /// hand (the note view, printed cards); ratatui's `Paragraph` wraps what it draws itself.
 pub fn wrap_words(text: &str, width: usize, first: usize, indent: usize) -> Vec<String> {
+    wrap_units(text.split_whitespace(), width, first, indent)
+}
+
+/// As [`wrap_words`], for units given one by one: a unit is never broken, so one holding a space
+/// ("(3 s)", a part's time after its heading) stays on one line.
+pub fn wrap_units<'a>(
+    units: impl IntoIterator<Item = &'a str>,
+    width: usize,
+    first: usize,
+    indent: usize,
+) -> Vec<String> {
     use unicode_width::UnicodeWidthStr;
     let width = width.max(indent + 1);
     let mut out: Vec<String> = Vec::new();
     let mut line = String::new();
     let mut used = first;
     let mut at_start = true;
-    for word in text.split_whitespace() {
+    for word in units {
         let w = word.width();
         if !at_start && used + 1 + w > width {
             out.push(std::mem::take(&mut line));

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 
 use crate::bank::topic_title;
 use crate::notes::NoteQuestion;
-use crate::text::{one_line, wrap_words};
+use crate::text::{one_line, wrap_units, wrap_words};
 use crate::tui::theme::Theme;
 
 /// A saved plan label as a title: "Mock interview", "Topic: Waiting times", "Refined answer".
@@ -25,9 +25,36 @@ pub fn hanging(
     text: &str,
     style: ratatui::style::Style,
 ) {
+    hanging_units(lines, width, lead, text.split_whitespace(), style);
+}
+
+/// A part's or follow-up's heading with its time, "What have you done? (3 s)", wrapped under
+/// itself with the time kept whole: in the attempts' narrow panels "(3" ended one line and "s)"
+/// began the next at the left edge (the eleventh walk's row 6).
+fn timed_heading(
+    lines: &mut Vec<Line<'static>>,
+    width: usize,
+    lead: Vec<Span<'static>>,
+    ask: &str,
+    said: &str,
+    style: ratatui::style::Style,
+) {
+    let ask = one_line(ask);
+    let said = format!("({said})");
+    let units = ask.split_whitespace().chain(std::iter::once(said.as_str()));
+    hanging_units(lines, width, lead, units, style);
+}
+
+fn hanging_units<'a>(
+    lines: &mut Vec<Line<'static>>,
+    width: usize,
+    lead: Vec<Span<'static>>,
+    units: impl IntoIterator<Item = &'a str>,
+    style: ratatui::style::Style,
+) {
     use unicode_width::UnicodeWidthStr;
     let first: usize = lead.iter().map(|s| s.content.width()).sum();
-    let mut wrapped = wrap_words(text, width.max(first + 10), first, first).into_iter();
+    let mut wrapped = wrap_units(units, width.max(first + 10), first, first).into_iter();
     let mut spans = lead;
     spans.push(Span::styled(wrapped.next().unwrap_or_default(), style));
     lines.push(Line::from(spans));
@@ -91,14 +118,14 @@ pub fn question_lines(
         theme.dim,
     );
     for a in &q.answers {
-        lines.push(Line::styled(
-            format!(
-                "   {} ({})",
-                one_line(&a.ask),
-                crate::text::duration(a.seconds)
-            ),
+        timed_heading(
+            lines,
+            width,
+            vec![Span::styled("   ", theme.key)],
+            &a.ask,
+            &crate::text::duration(a.seconds),
             theme.key,
-        ));
+        );
         text_lines(lines, &a.text, theme, width);
     }
     // A heading too long for the width wraps under its own start, not at the left edge.
@@ -112,11 +139,12 @@ pub fn question_lines(
                 theme.dim,
             );
         } else {
-            hanging(
+            timed_heading(
                 lines,
                 width,
                 vec![Span::styled("   Follow-up: ", theme.key)],
-                &format!("{} ({})", one_line(&f.ask), f.time_said()),
+                &f.ask,
+                &f.time_said(),
                 theme.key,
             );
             text_lines(lines, &f.text, theme, width);
@@ -284,6 +312,28 @@ mod tests {
             .position(|l| l.starts_with("   Follow-up: How"))
             .expect("heading");
         assert!(text[at + 1].starts_with("             "), "{text:#?}");
+    }
+
+    /// The eleventh walk, row 6: in the attempts' narrow panels a part's heading wrapped inside
+    /// its time, "(3" at the end of one row and "s)" at the left edge of the next.
+    #[test]
+    fn a_parts_heading_wraps_under_itself_with_its_time_whole() {
+        let q = crate::notes::NoteQuestion {
+            answers: vec![crate::notes::PromptAnswer {
+                ask: "How you stay close to practice now".into(),
+                seconds: 3,
+                text: "Every month I shadow a duty shift.".into(),
+                ..Default::default()
+            }],
+            ..Default::default()
+        };
+        let text = drawn_at_40(&q);
+        assert!(text.iter().all(|l| l.chars().count() <= 40), "{text:#?}");
+        let at = text
+            .iter()
+            .position(|l| l.starts_with("   How you stay close"))
+            .expect("heading");
+        assert_eq!(text[at + 1].trim_end(), "   (3 s)", "{text:#?}");
     }
 
     /// Item 23 of issue 18: the "Insights:" line wraps under its first item in a narrow window.
