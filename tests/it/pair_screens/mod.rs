@@ -642,6 +642,14 @@ fn ctrl_s_saves_a_pair_session_part_way_as_in_a_rehearsal() {
     let q = &listing.notes[0].1.questions[0];
     assert!(q.pair.as_ref().unwrap().heard.done);
     assert_eq!(q.total_seconds, 40);
+    // The eleventh walk, row 7: saved part way, it said "Pair practice complete".
+    let shown = format!("{}", draw(&app, 80, 24).backend());
+    assert!(!shown.contains("complete"), "{shown}");
+    assert!(shown.contains("Pair practice saved · 1 of "), "{shown}");
+    assert!(
+        shown.contains("not reached: not counted and not saved."),
+        "{shown}"
+    );
 }
 
 /// The pair question list: Space ticks the highlighted question and leaves the highlight where

@@ -17,12 +17,23 @@ pub(super) fn render_end(
     buf: &mut Buffer,
 ) -> Option<Position> {
     let reached: Vec<_> = s.session.reached().collect();
+    // Saved part way (Ctrl-S, or save and finish from the pause) is not complete: it says how
+    // far it got, as a rehearsal alone does (the eleventh walk's row 7).
+    let planned = s.session.len();
+    let (state, count) = if reached.len() < planned {
+        ("saved", format!("{} of {planned}", reached.len()))
+    } else {
+        ("complete", reached.len().to_string())
+    };
     let mut lines = vec![
         Line::styled(
             format!(
-                "Pair practice complete · {} question{} · {}",
-                reached.len(),
-                if reached.len() == 1 { "" } else { "s" },
+                "Pair practice {state} · {count} question{} · {}",
+                if planned.max(reached.len()) == 1 {
+                    ""
+                } else {
+                    "s"
+                },
                 // As the note counts it: the asking and answering, not the feedback.
                 crate::text::answering(
                     reached
@@ -49,6 +60,16 @@ pub(super) fn render_end(
                 item.parts_heard()
             ),
             theme.text,
+        ));
+    }
+    let left = planned.saturating_sub(reached.len());
+    if left > 0 {
+        lines.push(Line::styled(
+            format!(
+                "{left} more question{} not reached: not counted and not saved.",
+                if left == 1 { "" } else { "s" }
+            ),
+            theme.dim,
         ));
     }
     lines.push(Line::raw(""));
