@@ -460,11 +460,11 @@ pub(super) const NEXT_QUESTION: Binding = b(&[k(KeyCode::Enter)], Action::NextQu
 
 /// Scrolling the "what it covered" panel (up).
 #[rustfmt::skip]
-pub(super) const SCROLL_COVERED_UP: Binding = b(&[k(KeyCode::PageUp)], Action::PageUp, "PgUp/PgDn", "scroll", "scroll what your answer covered", Footer::HelpOnly);
+pub(super) const SCROLL_COVERED_UP: Binding = b(&[k(KeyCode::PageUp)], Action::PageUp, "PgUp/PgDn", "scroll", "scroll what your answer covered and your answer beside it", Footer::HelpOnly);
 
 /// Scrolling the "what it covered" panel (down).
 #[rustfmt::skip]
-pub(super) const SCROLL_COVERED_DOWN: Binding = b(&[k(KeyCode::PageDown)], Action::PageDown, "PgUp/PgDn", "scroll", "scroll what your answer covered", Footer::HelpOnly);
+pub(super) const SCROLL_COVERED_DOWN: Binding = b(&[k(KeyCode::PageDown)], Action::PageDown, "PgUp/PgDn", "scroll", "scroll what your answer covered and your answer beside it", Footer::HelpOnly);
 
 /// Esc pauses, named in help only.
 #[rustfmt::skip]

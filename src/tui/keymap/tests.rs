@@ -240,3 +240,20 @@ fn the_summarys_q_says_where_it_goes_either_way() {
         );
     }
 }
+
+/// The eleventh walk, row 8: the rating step's help said PgUp/PgDn scroll "what your answer
+/// covered", where both panels scroll together and the answer's is titled "(PgUp/PgDn scroll)".
+#[test]
+fn page_keys_on_the_rating_step_are_said_to_scroll_both_panels() {
+    for context in [Context::Rating, Context::Cues, Context::Reflection] {
+        let said = help(context)
+            .into_iter()
+            .find(|(keys, _)| *keys == "PgUp/PgDn")
+            .map(|(_, what)| what);
+        assert_eq!(
+            said,
+            Some("scroll what your answer covered and your answer beside it"),
+            "{context:?}"
+        );
+    }
+}
