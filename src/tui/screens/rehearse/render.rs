@@ -47,7 +47,7 @@ pub(super) fn status_text(r: &RehearseScreen, ctx: &Ctx) -> Status {
     if let Some(problem) = r.draft.problem() {
         let text = format!(
             "{problem} Your answer is still on screen and psw-coach keeps trying; {} \
-             saves it as a note once the disk is fixed.",
+             saves it as a note once that is put right.",
             keymap::label(Context::Answer, Action::Save).unwrap_or_default()
         );
         return Status {
