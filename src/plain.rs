@@ -587,11 +587,19 @@ impl<W: Write> Dialogue<'_, W> {
             Err(e) => {
                 self.say(&e.to_string())?;
                 let kept = self.store.draft_path(&note.session_id).exists();
-                self.say(if kept {
-                    "Your answers are kept in a draft; psw-coach will offer it the next time it starts."
+                if kept {
+                    self.say(
+                        "Your answers are kept in a draft; psw-coach will offer it the next time it starts.",
+                    )?;
                 } else {
-                    "Your answers could not be kept: copy them from above before you close this window."
-                })?;
+                    // Piped in, the answers were never on screen to copy (the eleventh walk's
+                    // row 10): they are printed here, as the full-screen app prints them.
+                    self.say(&format!(
+                        "Your answers could not be kept; here is what you typed, to copy before \
+                         you close this window:\n\n{}",
+                        crate::notes::transcript::transcript(&note)
+                    ))?;
+                }
                 Ok(ExitCode::FAILURE)
             }
         }

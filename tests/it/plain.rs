@@ -565,3 +565,23 @@ fn plain_after_any_command_is_answered_in_words() {
         assert!(!err.contains("unexpected argument"), "{args:?}: {err}");
     }
 }
+
+/// The eleventh walk, row 10: with nowhere to write, plain mode said "copy them from above", and
+/// piped in, the answers were never above. They are printed, as the full-screen app prints them.
+#[test]
+fn answers_that_could_not_be_kept_are_printed_to_copy() {
+    let data = tempfile::tempdir().unwrap();
+    // Files where the notes and drafts folders should be.
+    std::fs::write(data.path().join("notes"), "").unwrap();
+    std::fs::write(data.path().join("drafts"), "").unwrap();
+    let input = "I set up a caseload panel for every team.\n.\n";
+    let (out, status) = plain(data.path(), "random 1", input);
+    assert!(!status.success(), "{out}");
+    assert!(out.contains("Your answers could not be kept"), "{out}");
+    assert!(!out.contains("from above"), "{out}");
+    let at = out.find("could not be kept").unwrap();
+    assert!(
+        out[at..].contains("I set up a caseload panel for every team."),
+        "{out}"
+    );
+}
