@@ -22,6 +22,9 @@ const NO_START: &[&str] = &[
     "he",
 ];
 
+/// Particles that close a phrasal verb at the end of a clause: "looked after", "picked up".
+const PARTICLES: &[&str] = &["after", "up", "out", "off", "through", "down", "back"];
+
 /// Words that never end a slot: a "the" or "and" left hanging means a phrase was cut short.
 const NO_END: &[&str] = &[
     "the", "a", "an", "of", "and", "or", "but", "so", "that", "which", "who", "as", "than",
@@ -130,6 +133,18 @@ pub fn slot_up_to(
     }
     if a >= b {
         return None;
+    }
+    // "really well looked after here.": a particle that closes the clause belongs to its verb, so the
+    // slot never stops before it ("are really well looked" was judged garbled, probes-20 p25).
+    if toks
+        .get(b)
+        .is_some_and(|t| PARTICLES.contains(&t.norm.as_str()))
+        && toks.get(b + 1).is_none_or(|t| {
+            !t.is_word() || matches!(t.norm.as_str(), "here" | "there" | "now" | "too")
+        })
+        && toks[b - 1].is_word()
+    {
+        b += 1;
     }
     let first = toks[a].norm.as_str();
     let last = toks[b - 1].norm.as_str();

@@ -171,3 +171,19 @@ fn two_quoted_labels_or_quoted_speech_are_not_said_back() {
         }
     }
 }
+
+#[test]
+fn a_phrasal_verb_is_said_back_with_its_particle() {
+    let all = asks(
+        "Our newly qualified occupational therapists are really well looked after here. They get \
+         everything the preceptorship asks for, and they tell us it is excellent.",
+    );
+    assert!(
+        all.iter().any(|a| a.contains("really well looked after:")),
+        "{all:?}"
+    );
+    assert!(
+        all.iter().all(|a| !a.contains("really well looked:")),
+        "{all:?}"
+    );
+}
