@@ -47,7 +47,36 @@ fn ask(r: &Reading, a: usize, b: usize) -> &'static str {
     } else if (a..b).any(|k| r.n(k).starts_with(|c: char| c.is_ascii_digit()) && !r.is_year(k)) {
         "where would that figure show, and have you looked?"
     } else {
-        ASK
+        measured(r, a, b).unwrap_or(ASK)
+    }
+}
+
+/// The figure a vague belief stands in for, asked for with the part it leaves out: on vague answers
+/// the assessor asked "how many... which teams took fewest", "which area is furthest behind",
+/// "when did your quality assurance last find a difference between teams", "how many do you know
+/// about now against...", where "how would you know if you were wrong" was judged a stock
+/// challenge (probes-20 p15, p28, p29; probes-12 p32). `None` when the belief names no amount,
+/// progress, sameness or change.
+fn measured(r: &Reading, a: usize, b: usize) -> Option<&'static str> {
+    let has = |words: &[&str]| r.has_in(a, b, words);
+    if has(&["consistent", "consistently", "same", "uniform"]) {
+        Some(
+            "when did your checks last find a difference between teams, what was it, and what did you do about it?",
+        )
+    } else if has(&["track", "top"]) {
+        Some("which part is furthest behind, in figures, and what tells you the rest is on track?")
+    } else if has(&["most"]) {
+        Some("how many is most, in figures, and where does it fall short?")
+    } else if has(&["more", "fewer", "less"]) && has(&["now", "than", "ever"]) {
+        Some(if has(&["reach", "reaching", "reached"]) {
+            "what is the figure now against before, and who are you still not reaching?"
+        } else {
+            "what is the figure now against before, and where has it changed least?"
+        })
+    } else if has(&["many", "much"]) {
+        Some("how many was it last year, in figures, and what have the people themselves said?")
+    } else {
+        None
     }
 }
 

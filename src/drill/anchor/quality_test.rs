@@ -85,6 +85,9 @@ pub(super) fn tail(r: &Reading, a: usize, end: usize) -> &'static str {
     } else if at(&["more", "less"]).is_some() {
         "compared with when, and how do you know it has changed?"
     } else {
-        "how do you judge that, and what did the last check of it find?"
+        // "How do you judge that" was judged a stock challenge (probes-20 p25, p32): the assessor
+        // asked what the last audit found in figures and where it came out least well (probes-7
+        // p32, probes-16 p32, probes-19 p29).
+        "what did the last check of it find, in figures, and where did it come out least well?"
     }
 }

@@ -76,3 +76,58 @@ fn beliefs_about_different_things_are_tested_in_different_words() {
         assert!(asks[i + 1..].iter().all(|y| y != x), "{asks:?}");
     }
 }
+
+/// Vague answers whose belief names an amount, progress, sameness or a change: the assessor asked
+/// for that figure and the part it leaves out, not "how would you know if you were wrong".
+#[test]
+fn a_vague_belief_is_asked_for_its_figure_and_what_it_leaves_out() {
+    for (answer, said, tail) in [
+        (
+            "Our reviewing officers all work to the one framework and the same templates. I'd say \
+             reviews are consistent right across the county.",
+            "You said reviews are consistent right across the county:",
+            "when did your checks last find a difference between teams",
+        ),
+        (
+            "We've had a lot on with the restructure. I'd say we're broadly on track with the \
+             plan now.",
+            "You said you're broadly on track with the plan now:",
+            "which part is furthest behind, in figures",
+        ),
+        (
+            "Everyone gets told about direct payments at assessment. I'd say most of them take \
+             one up.",
+            "You said most of them take one up:",
+            "how many is most, in figures",
+        ),
+        (
+            "The young carers' service is well known in schools. I'd say we reach far more of \
+             them now than we used to.",
+            "You said you reach far more of them now than you used to:",
+            "who are you still not reaching?",
+        ),
+    ] {
+        let a = super::tests::first(answer);
+        assert!(
+            a.ask.starts_with(said) && a.ask.contains(tail),
+            "{answer}\n{}",
+            a.ask
+        );
+        assert!(frame::well_formed(&a.ask).is_ok(), "{}", a.ask);
+    }
+}
+
+#[test]
+fn a_vague_claim_of_quality_is_asked_what_the_last_check_found_in_figures() {
+    let a = super::tests::first(
+        "Supervision is something we take seriously. Our hospital team managers are really \
+         strong, and the staff say so.",
+    );
+    assert!(
+        a.ask.ends_with(
+            "what did the last check of it find, in figures, and where did it come out least well?"
+        ),
+        "{}",
+        a.ask
+    );
+}
