@@ -93,6 +93,9 @@ pub(crate) fn scan(
     // Every check below but the names needs a digit (or an "@"): without one they are not even
     // compiled, which keeps a short answer's whole run under its CPU budget (issue 17).
     if !text.bytes().any(|b| b.is_ascii_digit()) {
+        for range in spoken_nhs_numbers(text) {
+            add(ConfidentialKind::NhsNumber, range);
+        }
         for range in spoken_birth_dates(lexicon, text) {
             add(ConfidentialKind::DateOfBirth, range);
         }
@@ -133,6 +136,9 @@ pub(crate) fn scan(
         if nhs_number_is_valid(&text[m.clone()]) {
             add(ConfidentialKind::NhsNumber, m);
         }
+    }
+    for range in spoken_nhs_numbers(text) {
+        add(ConfidentialKind::NhsNumber, range);
     }
     for range in phones(text) {
         add(ConfidentialKind::Phone, range);
@@ -734,6 +740,18 @@ const ROLES: &[&str] = &[
     "chief",
     "executive",
     "mentor",
+    // Titles of public figures and clergy ("Prof Chris Whitty", "Sir Andrew Dilnot", "Rev Thomas
+    // Evans"): named in their office, never a person who uses services.
+    "professor",
+    "prof",
+    "sir",
+    "dame",
+    "lord",
+    "baroness",
+    "rev",
+    "reverend",
+    "minister",
+    "mp",
 ];
 
 /// Bodies a colleague comes "from" ("Sarah HOLT from the ICB", "from the council").
@@ -928,7 +946,8 @@ fn spoken_birth_dates(lexicon: &Lexicon, text: &str) -> Vec<Range<usize>> {
 fn birth_dates(lexicon: &Lexicon, text: &str, this_year: i32) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     let mut taken = Taken::default();
-    let cue_before = |start: usize| birth_cue_before(lexicon, text, start);
+    let cue_before =
+        |start: usize| birth_cue_before(lexicon, text, start) && !born_of_a_thing(text, start);
 
     for all in BIRTH_NUMERIC_DATE.find_iter(text) {
         // Day, separator, month, separator, year: digits and one mark each, all ASCII.
@@ -974,9 +993,142 @@ fn birth_dates(lexicon: &Lexicon, text: &str, this_year: i32) -> Vec<Range<usize
     // "born in 1948", "DOB: March 1948": not a full date, but said as a birth date.
     if let Some(partial) = &lexicon.m().birth_partial {
         for date in partial.dates(text) {
-            if taken.take(&date) {
+            if !born_of_a_thing(text, date.start) && taken.take(&date) {
                 out.push(date);
             }
+        }
+    }
+    out
+}
+
+/// Things a PSW says were "born" ("the forum was born in 2020", "an idea born in 2018"): a date after
+/// that is when the work began, not anyone's date of birth.
+const BORN_THINGS: &[&str] = &[
+    "service",
+    "forum",
+    "hub",
+    "idea",
+    "scheme",
+    "project",
+    "team",
+    "group",
+    "network",
+    "partnership",
+    "initiative",
+    "pilot",
+    "programme",
+    "program",
+    "approach",
+    "model",
+    "panel",
+    "board",
+    "cafe",
+    "café",
+    "charity",
+    "club",
+    "campaign",
+    "strategy",
+    "plan",
+    "clinic",
+    "centre",
+    "center",
+    "alliance",
+    "collaborative",
+    "movement",
+    "line",
+    "desk",
+    "it",
+    "this",
+];
+
+/// Whether the "born" shortly before `start` is said of a thing: "the forum was born in 2020", "an
+/// idea born in 2018", "it was born out of the review in 2019". The word before "born" (or before
+/// its "was", "were" or "is") is one of [`BORN_THINGS`].
+fn born_of_a_thing(text: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(CUE_REACH + 30);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let words: Vec<String> = text[from..start]
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == 'é'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let Some(k) = words.iter().rposition(|w| w == "born") else {
+        return false;
+    };
+    let mut before = words[..k].iter().rev().map(String::as_str);
+    let mut word = before.next().unwrap_or("");
+    if matches!(word, "was" | "were" | "is" | "been") {
+        word = before.next().unwrap_or("");
+    }
+    BORN_THINGS.contains(&word)
+}
+
+/// Digit words as a transcript sets an NHS number down ("four five zero", "oh", "double seven"):
+/// how many digits each stands for.
+fn spoken_digits(word: &str) -> Option<usize> {
+    match word {
+        "zero" | "oh" | "o" | "nought" | "nil" | "one" | "two" | "three" | "four" | "five"
+        | "six" | "seven" | "eight" | "nine" => Some(1),
+        _ if word.len() <= 4 && word.chars().all(|c| c.is_ascii_digit()) => Some(word.len()),
+        _ => None,
+    }
+}
+
+/// NHS numbers said aloud, as a transcript sets them down: "NHS number four five zero five five
+/// seven seven one zero four", "nhs no is nine four three, four seven six, double five one nine".
+/// The cue ("NHS number", "NHS no") must come first, with at most "is", "was", "it's" or "of"
+/// between, and the run must hold exactly ten digits ("double" and "treble" count their digit
+/// twice or three times). The check digit is not asked for: a transcript may mishear one digit, and
+/// ten digits named as an NHS number are one whatever they add up to.
+fn spoken_nhs_numbers(text: &str) -> Vec<Range<usize>> {
+    let words: Vec<(usize, usize, String)> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .scan(0usize, |at, w| {
+            let start = text[*at..].find(w).map_or(*at, |i| *at + i);
+            *at = start + w.len();
+            Some((start, start + w.len(), w.to_lowercase()))
+        })
+        .filter(|(_, _, w)| !w.is_empty())
+        .collect();
+    let w = |k: usize| words.get(k).map_or("", |x| x.2.as_str());
+    let mut out = Vec::new();
+    for k in 0..words.len() {
+        if w(k) != "nhs" || !matches!(w(k + 1), "number" | "no" | "num") {
+            continue;
+        }
+        let mut at = k + 2;
+        while matches!(w(at), "is" | "was" | "it" | "s" | "its" | "of" | "being") {
+            at += 1;
+        }
+        let first = at;
+        let mut digits = 0;
+        let mut last = None;
+        while at < words.len() && digits < 11 {
+            let times = match w(at) {
+                "double" => 2,
+                "treble" | "triple" => 3,
+                _ => 1,
+            };
+            let word_at = if times > 1 { at + 1 } else { at };
+            let Some(n) = spoken_digits(w(word_at)) else {
+                break;
+            };
+            if times > 1 && n != 1 {
+                break;
+            }
+            digits += n * times;
+            last = Some(word_at);
+            at = word_at + 1;
+        }
+        // Spoken words among them: ten digits all in figures are the written pattern's to check.
+        let said_aloud = (first..at).any(|i| !w(i).starts_with(|c: char| c.is_ascii_digit()));
+        if let Some(last) = last
+            && digits == 10
+            && said_aloud
+        {
+            out.push(words[first].0..words[last].1);
         }
     }
     out
@@ -1462,6 +1614,58 @@ mod tests {
         assert_eq!(
             kinds("we met on the fourth of march two thousand and twenty four"),
             vec![]
+        );
+    }
+
+    #[test]
+    fn an_nhs_number_said_aloud_is_found() {
+        // A transcript's NHS number, in sentences written for this test.
+        use ConfidentialKind::NhsNumber;
+        assert_eq!(
+            kinds("and his nhs number is six one two zero eight eight four four three one"),
+            vec![(
+                NhsNumber,
+                "six one two zero eight eight four four three one".to_string()
+            )]
+        );
+        assert_eq!(
+            kinds("NHS no. seven two oh, double three nine, one five four eight so we checked"),
+            vec![(
+                NhsNumber,
+                "seven two oh, double three nine, one five four eight".to_string()
+            )]
+        );
+        // Near misses: the cue with no number, too few digits, digits not named as one.
+        for text in [
+            "the nhs number was missing on twelve of the referrals",
+            "nhs number six one two, I think, was on the form",
+            "we rang six one two zero eight eight four four three one times",
+        ] {
+            assert_eq!(kinds(text), vec![], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_thing_born_in_a_year_and_a_public_figure_are_no_details() {
+        // Sentences written for this test.
+        use ConfidentialKind::{DateOfBirth, FullName};
+        for text in [
+            "The befriending scheme was born in 2017 out of a carers' meeting.",
+            "Since the partnership was born in March 2021, 230 carers have joined.",
+            "Professor Alan Turner chaired the learning event.",
+            "Dame Philippa Russell spoke to the carers' forum.",
+            "Rev Colin Hughes took the service at the chapel.",
+        ] {
+            assert_eq!(kinds(text), vec![], "{text}");
+        }
+        // A person born in a year, and a person named with no public title, still are.
+        assert_eq!(
+            kinds("Her brother was born in 1951 and lives on his own."),
+            vec![(DateOfBirth, "1951".to_string())]
+        );
+        assert_eq!(
+            kinds("Then Colin Hughes rang the duty line again."),
+            vec![(FullName, "Colin Hughes".to_string())]
         );
     }
 }
