@@ -1301,6 +1301,26 @@ pub(crate) fn under_action_labels(text: &str) -> Vec<(Range<usize>, bool)> {
         heading = ACTION_LABELS
             .contains(&label.as_str())
             .then(|| label_names_speaker(&label));
+        // "What changed - assessments handed over to the carers' centre": a dash with spaces
+        // round it ends a label in notes as a colon does.
+        if let Some((p, dash)) = [" - ", " – ", " — "]
+            .iter()
+            .filter_map(|d| line.find(d).map(|p| (p, d.len())))
+            .min()
+            && let Some(label) = ACTION_LABELS
+                .iter()
+                .find(|l| line[..p].trim().to_lowercase() == **l)
+        {
+            let from = p + dash;
+            let end = line[from..]
+                .find([';', '\n'])
+                .map_or(line.len(), |i| from + i);
+            let body = line[from..end].trim();
+            if body.chars().any(char::is_alphabetic) {
+                let at = start + from + line[from..].find(body).unwrap_or(0);
+                out.push((at..at + body.len(), label_names_speaker(label)));
+            }
+        }
     }
     out.sort_by_key(|(r, _)| r.start);
     out.dedup_by_key(|(r, _)| r.start);

@@ -55,11 +55,29 @@ fn labelled(ts: &[Token], label: &str) -> bool {
         .count();
     let words: Vec<&str> = label.split(' ').collect();
     let n = words.len();
-    ts.get(k..k + n)
+    if !ts
+        .get(k..k + n)
         .is_some_and(|said| said.iter().zip(&words).all(|(t, w)| t.norm == *w))
-        && ts
-            .get(k + n)
-            .is_some_and(|t| t.norm == ":" || t.norm == "(")
+    {
+        return false;
+    }
+    // "Start of 2025 - 288 waiting", "Now - 96 waiting": in notes a dash with a space before it
+    // ends a label as a colon does, and the label may say when ("of 2025", "in March").
+    let when = ts[k + n..]
+        .iter()
+        .take_while(|t| {
+            matches!(t.norm.as_str(), "of" | "in") || MONTH_WORDS.contains(&t.norm.as_str()) || {
+                t.norm.len() == 4
+                    && t.norm.starts_with("20")
+                    && t.norm.bytes().all(|b| b.is_ascii_digit())
+            }
+        })
+        .count();
+    ts.get(k + n)
+        .is_some_and(|t| t.norm == ":" || t.norm == "(")
+        || ts.get(k + n + when).is_some_and(|t| {
+            matches!(t.norm.as_str(), "-" | "–" | "—") && ts[k + n + when - 1].end < t.start
+        })
 }
 
 /// Labels in notes for where things were, and for where they are after the change.

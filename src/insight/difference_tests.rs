@@ -455,3 +455,26 @@ fn a_plan_at_a_stage_first_signs_and_a_strengthened_process_are_no_difference_ma
     let r = read("We found Mr B a flat near his sister. He is settled and eating well now.");
     assert!(r.covers.difference, "{:?}", r.difference_markers);
 }
+
+#[test]
+fn notes_labelled_with_a_dash_and_a_figure_set_against_was_are_a_before_and_an_after() {
+    // Labels ended by a dash, as a colon would end them, one saying when.
+    let r = read(
+        "Reviews overdue\nStart of 2024 - 410 overdue; oldest 20 months\nNow - 120 overdue (review tracker, 30 Nov)\nWhat changed - reviews moved to a dedicated team with a weekly list",
+    );
+    assert!(r.then_now_next.then, "{:?}", r.then_now_next);
+    assert!(r.covers.done, "{:?}", r.done_markers);
+    assert!(r.covers.difference, "{:?}", r.difference_markers);
+    // A figure set against what it "was", in note form.
+    for notes in [
+        "- duty calls answered in 2 minutes, was 9",
+        "- 40 people on the waiting list (was 130)",
+    ] {
+        let r = read(notes);
+        assert!(r.covers.difference, "{notes}: {:?}", r.difference_markers);
+        assert!(r.then_now_next.now, "{notes}: {:?}", r.then_now_next);
+    }
+    // A hyphen inside a word ends no label.
+    let r = read("Start-up funding for the hub came through in 2024.");
+    assert!(!r.then_now_next.then, "{:?}", r.then_now_next);
+}

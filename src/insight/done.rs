@@ -111,6 +111,16 @@ pub(super) fn found(
             done.push(r);
         }
     }
+    // "- carers hub with Age UK": in key points, a thing named with what goes with it is what was
+    // set up, the verb said aloud.
+    if key_points {
+        let done_places = Taken::covering(&done);
+        for r in named_things(text, toks, clauses) {
+            if !done_places.overlaps(&r) && !unclaimed(&r) {
+                done.push(r);
+            }
+        }
+    }
     // "I read every upheld complaint", "we audit ten files a month": a practice the speaker keeps.
     let done_places = Taken::covering(&done);
     for a in actions::regular_practice(m, toks) {
@@ -138,6 +148,112 @@ pub(super) fn found(
     own_part.sort_by_key(|r| r.start);
     own_part.dedup();
     (done, own_part)
+}
+
+/// Lines of key points that name a thing with what goes with it, with no verb, figure, change or
+/// source: "carers hub with Age UK", "front door redesign 2025". A word or two alone ("carers' hub",
+/// "feedback") names a topic, not what was done; "fewer repeat calls" is a change; "312 replies" a
+/// figure.
+fn named_things(text: &str, toks: &[Token], clauses: &[Clause]) -> Vec<Range<usize>> {
+    note_lines(text)
+        .into_iter()
+        .filter(|line| {
+            let ts: Vec<&Token> = toks
+                .iter()
+                .filter(|t| line.start <= t.start && t.end <= line.end)
+                .collect();
+            let words: Vec<&str> = ts
+                .iter()
+                .filter(|t| t.is_word())
+                .map(|t| t.norm.as_str())
+                .collect();
+            let verbless = clauses
+                .iter()
+                .filter(|c| c.bytes.start < line.end && line.start < c.bytes.end)
+                .all(|c| c.time == Time::Unknown && c.stance.claims() && !c.figure);
+            let opens_on_change = words.first().is_some_and(|w| {
+                matches!(
+                    *w,
+                    "fewer"
+                        | "more"
+                        | "less"
+                        | "better"
+                        | "worse"
+                        | "lower"
+                        | "higher"
+                        | "faster"
+                        | "quicker"
+                        | "shorter"
+                        | "longer"
+                        | "down"
+                        | "up"
+                        | "no"
+                        | "not"
+                        | "none"
+                        | "nobody"
+                        | "next"
+                        | "plan"
+                        | "then"
+                        | "now"
+                        | "before"
+                        | "after"
+                )
+            });
+            let source = words.iter().any(|w| {
+                matches!(
+                    *w,
+                    "feedback" | "survey" | "surveys" | "audit" | "audits" | "complaints" | "data"
+                )
+            });
+            // What goes with the thing: "with Age UK", "at the Royal", "across the county".
+            let with_what = words.iter().skip(2).any(|w| {
+                matches!(
+                    *w,
+                    "with" | "at" | "for" | "across" | "in" | "on" | "between" | "alongside"
+                )
+            });
+            // "carers feel less alone with the hub": a verb the clause reader does not know.
+            let said_of = words.iter().any(|w| {
+                matches!(
+                    *w,
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "feel"
+                        | "feels"
+                        | "say"
+                        | "says"
+                        | "get"
+                        | "gets"
+                        | "know"
+                        | "knows"
+                        | "think"
+                        | "seem"
+                        | "seems"
+                        | "want"
+                        | "wants"
+                        | "need"
+                        | "needs"
+                        | "find"
+                        | "finds"
+                )
+            });
+            words.len() >= 3
+                && (with_what || words.iter().any(|w| w.len() == 4 && w.starts_with("20")))
+                && !said_of
+                && verbless
+                && !opens_on_change
+                && !source
+                && !ts.iter().any(|t| {
+                    t.norm.starts_with(|c: char| c.is_ascii_digit())
+                        && !(t.norm.len() == 4 && t.norm.starts_with("20"))
+                })
+                && !text[line.clone()].trim_end().ends_with([':', '?'])
+        })
+        .collect()
 }
 
 /// The content of each line of notes: its range, less any bullet or arrow it opens on.

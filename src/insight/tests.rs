@@ -1061,3 +1061,30 @@ fn a_thin_answer_ticking_every_question_is_told_it_has_room_and_asked_for_the_fi
         r.suggestions
     );
 }
+
+#[test]
+fn in_key_points_a_thing_named_with_what_goes_with_it_is_what_was_done() {
+    let lexicon = Lexicon::bundled();
+    for notes in [
+        "- falls clinic with the community physios\n- 310 seen v 90 the year before",
+        "- hospital discharge hub at the Royal\n- fewer readmissions",
+    ] {
+        let (_, r) = analyse_key_points(&lexicon, &[("", notes)], None);
+        assert!(r.covers.done, "{notes}: {:?}", r.done_markers);
+        // Written out, the same notes say nothing was done: the verb is not said aloud there.
+        let (_, w) = analyse_parts(&lexicon, &[("", notes)], None);
+        assert!(!w.covers.done, "{notes}: {:?}", w.done_markers);
+    }
+    // A topic alone, a change, a figure, a source and a feeling are not things done.
+    for notes in [
+        "- carers' hub",
+        "- fewer repeat calls to the front door",
+        "- 4,200 on the carers register v 11k estimate",
+        "- feedback from the carers forum",
+        "- carers feel less alone",
+        "- carers feel less alone at the hub",
+    ] {
+        let (_, r) = analyse_key_points(&lexicon, &[("", notes)], None);
+        assert!(!r.covers.done, "{notes}: {:?}", r.done_markers);
+    }
+}

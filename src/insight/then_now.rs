@@ -237,7 +237,8 @@ pub(super) fn read<'c>(reading: &'c Reading, done: &[Range<usize>]) -> Times<'c>
                 && w.iter().all(|c| c.figure && c.stance.claims())
                 && matches!((when_in(&w[0]), when_in(&w[1])), (Some(a), Some(b)) if a != b)
         })
-        .map(|w| w[1].bytes.clone());
+        .map(|w| w[1].bytes.clone())
+        .or_else(|| was_after_a_figure(toks, clauses));
     // "Since the merge, referrals are picked up the same day; before, one in five sat over a
     // weekend": a present state set against how it was "before" in the same sentence is an after.
     let set_against_before = clauses
@@ -508,6 +509,34 @@ pub(super) fn then_now_next(
             || *dated_heading,
         next: has_next,
     }
+}
+
+/// "- median start 3 days, was 8", "96 waiting (was 288)", "5 weeks, previously 14": in notes, a
+/// figure followed in its sentence by a short "was" and another figure is where things stand, set
+/// against where they were: the clause with the first figure is the after.
+fn was_after_a_figure(toks: &[Token], clauses: &[clause::Clause]) -> Option<Range<usize>> {
+    clauses.windows(2).find_map(|w| {
+        let words: Vec<&str> = toks[w[1].toks.clone()]
+            .iter()
+            .filter(|t| t.is_word())
+            .map(|t| t.norm.as_str())
+            .collect();
+        let was = matches!(
+            words.first(),
+            Some(&("was" | "were" | "previously" | "formerly"))
+        ) && words
+            .get(1)
+            .is_some_and(|x| x.starts_with(|c: char| c.is_ascii_digit()))
+            && words.len() <= 4;
+        (was && w[0].sentence == w[1].sentence
+            && w[0].figure
+            && w[0].stance.claims()
+            && w[0].time != clause::Time::ToCome
+            && toks[w[0].toks.clone()]
+                .iter()
+                .any(|t| t.norm.starts_with(|c: char| c.is_ascii_digit())))
+        .then(|| w[0].bytes.clone())
+    })
 }
 
 /// "there's about three hundred people living out there", "a population of 4,000": how many live
