@@ -1824,6 +1824,51 @@ mod defects {
         assert!(!screen(&app, 80, 24).contains("Welcome"));
     }
 
+    /// The eleventh walk, row 14: a data folder psw-coach may not write in was said only a
+    /// second into typing a rehearsal; home now says so on starting. (Tests run as root, whom
+    /// `chmod` does not stop, so a file stands where the folder should be.)
+    #[test]
+    fn a_data_folder_that_cannot_be_written_is_said_on_home() {
+        let data = tempfile::tempdir().unwrap();
+        let folder = data.path().join("psw-coach");
+        std::fs::write(&folder, "").unwrap();
+        let app = App::launch(psw_coach::tui::Launch {
+            data_dir: Some(folder),
+            banks: Vec::new(),
+            rehearse: None,
+            style_from_settings: false,
+            pair: None,
+            review: false,
+        });
+        let shown = screen(&app, 120, 40);
+        let flat = shown
+            .lines()
+            .map(|l| l.trim_matches('"').trim())
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(
+            flat.contains("Could not save anything in your data folder"),
+            "{shown}"
+        );
+        assert!(flat.contains("is not saved."), "{shown}");
+        // A folder that can be written says nothing, and keeps nothing of the check.
+        let app = App::launch(psw_coach::tui::Launch {
+            data_dir: Some(data.path().to_path_buf()),
+            banks: Vec::new(),
+            rehearse: None,
+            style_from_settings: false,
+            pair: None,
+            review: false,
+        });
+        assert!(!screen(&app, 120, 40).contains("Could not save"));
+        let left: Vec<_> = std::fs::read_dir(data.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .filter(|n| n.to_string_lossy().starts_with(".write-check"))
+            .collect();
+        assert!(left.is_empty(), "{left:?}");
+    }
+
     #[test]
     fn moving_up_in_a_long_answer_does_not_move_the_view() {
         let (mut app, _) = rehearsing();

@@ -229,6 +229,12 @@ impl App {
         if let Some(warning) = warning {
             app.set_notice(Notice::warning(warning.to_string()));
         }
+        // A folder psw-coach may not write in is said on home, before a whole rehearsal is
+        // typed into it (the eleventh walk's row 14: the first word came a second into typing).
+        // Said last, as it matters most.
+        if let Some(problem) = launch.data_dir.as_deref().and_then(cannot_write_in) {
+            app.set_notice(Notice::warning(problem));
+        }
         if let Some(mut options) = launch.rehearse {
             if launch.style_from_settings {
                 options = options.in_style(app.settings.answer_style);
@@ -1006,6 +1012,30 @@ impl App {
                 .mode(0o600)
                 .open(dir.join(WELCOMED_MARKER));
         }
+    }
+}
+
+/// Why nothing can be saved in the data folder `dir`, if it cannot: a file is made there and
+/// removed again. `None` when it can be written.
+fn cannot_write_in(dir: &std::path::Path) -> Option<String> {
+    let probe = dir.join(format!(".write-check-{}", std::process::id()));
+    let made = crate::paths::ensure_private_dir(dir).and_then(|()| {
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(&probe)
+            .map(drop)
+    });
+    match made {
+        Ok(()) => {
+            let _ = std::fs::remove_file(&probe);
+            None
+        }
+        Err(e) => Some(format!(
+            "{} Until then, what you type stays on screen but is not saved.",
+            crate::notes::store::not_written("anything in your data folder", dir, &e)
+        )),
     }
 }
 
