@@ -822,3 +822,31 @@ fn the_look_alikes_of_spoken_hedges_are_no_softeners() {
     none("We definitely cut the wait to two weeks.");
     none("Clearly the list is down from 300 to 90.");
 }
+
+#[test]
+fn feelings_trust_kindness_offers_and_ways_of_speaking_are_no_softeners() {
+    // A feeling or trust in someone, not a view held loosely.
+    none("I feel for the tenants still on the waiting list.");
+    none("I feel sorry for the carers who waited all winter.");
+    none("I believe him when he says the calls have stopped.");
+    // Kindness, an offer or a turn to the listener, a way of speaking, recalling.
+    none("It was very kind of the warden to ring us.");
+    none("It was kind of them to come in on a Sunday.");
+    none("Maybe you'd like to see the hub when you visit.");
+    none("I guess you want to know what changed for her.");
+    none("Just to give you a picture, the list was 300.");
+    none("I'm trying to think of the clearest example.");
+    none("The daughter looked at us hopefully and asked again.");
+    // Who is meant, a time, a cause told.
+    none("Whoever might be on duty rings the family back.");
+    none("We met the family again a little later that week.");
+    none("It was only thanks to the district nurse that we knew.");
+    none("That was only possible because housing stepped in.");
+    // The same words holding the speaker's claim back still count.
+    only("I feel the duty team is stronger now.", "I feel");
+    only("I believe the waits are shorter now.", "I believe");
+    only("It was kind of hard to get going.", "kind of");
+    only("Maybe the rota made the difference.", "Maybe");
+    only("Hopefully the list keeps falling.", "Hopefully");
+    only("It has come down a little since March.", "a little");
+}

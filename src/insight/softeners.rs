@@ -1155,6 +1155,27 @@ const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "our", "any", "every",
 ];
 
+/// Words after "I feel" that make it a feeling, not a view held loosely ("I feel for the carers", "I
+/// feel sorry for the families", "I feel bad that we missed it").
+const FEELINGS: &[&str] = &[
+    "for",
+    "sorry",
+    "angry",
+    "sad",
+    "guilty",
+    "frustrated",
+    "upset",
+    "awful",
+    "terrible",
+    "privileged",
+    "grateful",
+    "glad",
+    "pleased",
+    "ashamed",
+    "embarrassed",
+    "bad",
+];
+
 /// Words after "I feel" that make it a conviction ("I feel strongly about it"), not a doubt.
 const CONVICTION: &[&str] = &["strongly", "passionately", "very", "so", "proud"];
 
@@ -1164,6 +1185,8 @@ const A_LITTLE_THING: &[&str] = &[
     "while", "girl", "boy", "lad", "lass", "baby", "one", "ones", "flat", "bungalow", "house",
     "cottage", "room", "group", "team", "village", "town", "shop", "garden", "dog", "cat", "card",
     "leaflet", "booklet", "book", "note", "office", "charity", "cafe", "way", "distance", "walk",
+    // "we met a little later that week": a time, not a result played down.
+    "later", "earlier",
 ];
 
 /// Verbs that report what someone else said or thought ("the GP said she probably had dementia").
@@ -1383,6 +1406,8 @@ fn not_softening(toks: &[Token], i: usize, j: usize) -> bool {
                 || (w(j) == "that" && matches!(before, "was" | "is" | "it's"))
                 // "her nephew emails me every month just to let me know": simply, a purpose.
                 || (w(j) == "to" && matches!(w(j + 1), "let" | "say" | "check" | "see"))
+                // "just to give you a picture", "just to be clear": a way of speaking.
+                || (w(j) == "to" && super::clause::DISCOURSE.contains(&w(j + 1)))
                 // "they'd just tick the box", "he just said to me", "a third just needed
                 // equipment": simply, telling what others did or needed.
                 || !about_own_work(toks, i)
@@ -1498,6 +1523,11 @@ fn not_softening(toks: &[Token], i: usize, j: usize) -> bool {
                     && super::clause::is_figure_word(w(j + 1)))
                 // "we only found out because", "it was only when the nurse saw": not until.
                 || matches!(w(j), "when" | "after" | "because" | "once" | "until")
+                // "it was only thanks to the nurse", "that was only possible because housing
+                // stepped in": solely, the cause told.
+                || w(j) == "thanks"
+                || (w(j) == "possible"
+                    && matches!(w(j + 1), "because" | "after" | "when" | "once" | "with" | "thanks"))
                 || FOUND_OUT.contains(&w(j))
                 // "he'd only ever used cash": solely.
                 || w(j) == "ever"
@@ -1522,15 +1552,46 @@ fn not_softening(toks: &[Token], i: usize, j: usize) -> bool {
                 || w(j) == "those"
         }
         // "a social worker only if the criteria might be met": a condition for what staff do.
-        "might" | "may" => in_a_condition(toks, i),
+        // "whoever might be on duty": who is meant, as "who might be" is.
+        "might" | "may" => {
+            in_a_condition(toks, i) || matches!(before, "whoever" | "whatever" | "whichever")
+        }
+        // "it was very kind of her to come in", "so kind of you to ask": kind meaning good-hearted,
+        // not "somewhat" ("it was kind of hard" still is).
+        "kind"
+            if matches!(before, "very" | "so" | "too" | "ever")
+                || (matches!(w(j), "her" | "him" | "them" | "you" | "us" | "me")
+                    && w(j + 1) == "to") =>
+        {
+            true
+        }
+        // "maybe you'd like to see the hub": an offer to the listener, not a claim held back.
+        "maybe" | "perhaps" if j == i + 1 && w(j).starts_with("you") => true,
+        // "she looked at us hopefully": how someone looked or asked, not a hope of the speaker's.
+        "hopefully"
+            if matches!(
+                before,
+                "looked" | "asked" | "smiled" | "waited" | "us" | "me" | "him" | "her" | "them"
+            ) && !toks
+                .get(j)
+                .is_some_and(|t| t.is_word() && !matches!(t.norm.as_str(), "and" | "but")) =>
+        {
+            true
+        }
         "kind" | "sort" => A_KIND.contains(&before) && (before != "which" || which_kind(toks, i)),
         // "one woman I think of": calling someone to mind. "I think about five a year": the figure
         // held back, "about" there meaning roughly.
         "i" if last == "think" || last == "feel" => {
             matches!(w(j), "through" | "of")
                 || (w(j) == "about" && !super::clause::is_figure_word(w(j + 1)))
-                || (last == "feel" && CONVICTION.contains(&w(j)))
+                || (last == "feel" && (CONVICTION.contains(&w(j)) || FEELINGS.contains(&w(j))))
         }
+        // "I believe her when she says", "I believe them": trusting someone, not a view held
+        // loosely.
+        "i" if last == "believe" => matches!(w(j), "her" | "him" | "them" | "you"),
+        // "I guess you want to know what changed", "I suppose you'll want the figures": a turn to
+        // the listener, not a claim held back.
+        "i" if matches!(last, "guess" | "suppose") => w(j).starts_with("you"),
         "trying" | "tried" | "try" => {
             matches!(before, "stopped" | "stop" | "stops" | "keep")
                 // "we've tried to get a housing officer on the wards": an attempt reported.
@@ -1546,6 +1607,9 @@ fn not_softening(toks: &[Token], i: usize, j: usize) -> bool {
                     && (super::clause::DISCOURSE.contains(&w(j)) || keeps_it_short(toks, j)))
                 // "what we did was try to get one worker": what was done, told as work.
                 || (first == "try" && matches!(before, "was" | "were"))
+                // "I'm trying to think of the best example", "trying to remember": the speaker
+                // recalling, a way of speaking.
+                || (last == "to" && matches!(w(j), "think" | "remember" | "recall"))
         }
         // "whether it makes the difference we hope for": the thing hoped for, named.
         "i" | "we"
