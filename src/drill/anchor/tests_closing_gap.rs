@@ -213,3 +213,43 @@ fn a_gap_told_with_its_dated_fix_is_not_pressed_as_left_out() {
         "{all:?}"
     );
 }
+
+#[test]
+fn what_the_psw_cannot_tell_is_said_back_to_them_as_what_they_cannot_tell_us() {
+    let a = first(
+        "so the first change was the hospital form, it now asks for the person's first language. \
+         and the interpreting contract was moved to one provider in April. we audited forty \
+         discharges in September and thirty two had an interpreter booked, against twelve the \
+         year before. the wards have been good about it as well. the bit where I can't really tell \
+         you is people discharged at the weekend, mostly from the surgical wards and the day unit",
+    );
+    assert!(
+        a.ask.starts_with(
+            "You said the bit where you can't really tell us is people discharged at the weekend"
+        ),
+        "{}",
+        a.ask
+    );
+    assert!(frame::well_formed(&a.ask).is_ok(), "{}", a.ask);
+}
+
+#[test]
+fn a_gap_ending_on_those_is_said_with_the_people_it_names() {
+    let a = first(
+        "We found the overcharging in a complaint last year. We checked every live account, 640 \
+         of them, and 14 people had paid for care they never had. All 14 have been repaid, with \
+         interest, and the director wrote to each. Finance now checks each new charge against the \
+         care plan within 10 days. Complaints about charges are down from 30 to 12. But anyone who \
+         was charged before 2022 and has since died or moved away, we haven't gone back through \
+         those.",
+    );
+    assert!(
+        a.ask.starts_with(
+            "You said anyone who was charged before 2022 and has since died or moved away, you \
+             haven't gone back through those:"
+        ),
+        "{}",
+        a.ask
+    );
+    assert!(frame::well_formed(&a.ask).is_ok(), "{}", a.ask);
+}
