@@ -2774,6 +2774,14 @@ mod resume {
         let shown = screen(&app, 80, 24);
         assert!(!shown.contains("Resume the rehearsal"), "{shown}");
         assert!(shown.contains("Pair practice cannot be resumed"), "{shown}");
+        // The eleventh walk, row 15: it was "Unfinished rehearsal found", and its line did not
+        // say it was pair practice, as `notes list` does.
+        assert!(shown.contains("Unfinished pair practice found"), "{shown}");
+        assert!(
+            shown.contains("before this pair practice was saved"),
+            "{shown}"
+        );
+        assert!(shown.contains("(pair practice)"), "{shown}");
     }
 }
 

@@ -5,7 +5,7 @@
 
 use crate::bank::Library;
 use crate::drill::resume;
-use crate::notes::Note;
+use crate::notes::{Note, NoteKind};
 use crate::tui::component::{Ctx, Screen, ScreenId};
 use crate::tui::component::{Effect, Notice, Outcome};
 use crate::tui::keymap::{Action, Context};
@@ -204,20 +204,36 @@ impl Screen for RecoverScreen {
     }
 }
 
+/// A draft's plan as a title, "(pair practice)" after it for a colleague's session.
+fn titled(note: &Note) -> String {
+    let plan = crate::drill::Plan::title_of(&note.plan);
+    match note.kind {
+        NoteKind::Pair => format!("{plan} (pair practice)"),
+        _ => plan,
+    }
+}
+
 fn render(state: &RecoverScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let theme = ctx.theme;
+    // Pair practice is named so, as `notes list` names it (the eleventh walk's row 15).
+    let what = match state.drafts.first() {
+        Some((_, note)) if note.kind == NoteKind::Pair => "pair practice",
+        _ => "rehearsal",
+    };
     let heading = if state.total > 1 {
         format!(
-            "Unfinished rehearsal found ({} of {})",
+            "Unfinished {what} found ({} of {})",
             state.total - state.drafts.len() + 1,
             state.total
         )
     } else {
-        "Unfinished rehearsal found".to_string()
+        format!("Unfinished {what} found")
     };
-    let intro_text = "psw-coach stopped before this rehearsal was saved as a note (perhaps the \
-                      window closed or the computer restarted). Everything typed up to a second or \
-                      two before it stopped is here.";
+    let intro_text = format!(
+        "psw-coach stopped before this {what} was saved as a note (perhaps the window closed or \
+         the computer restarted). Everything typed up to a second or two before it stopped is here."
+    );
+    let intro_text = intro_text.as_str();
     let width = usize::from(area.width);
     let problem_height = state
         .problem
@@ -288,7 +304,7 @@ fn render(state: &RecoverScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             };
             // Whole where it fits; else the year goes, then the weekday, then "stopped", before
             // the line is cut: at 80 columns the time answering was cut to "43 s…".
-            let plan = crate::drill::Plan::title_of(&note.plan);
+            let plan = titled(note);
             let time = crate::text::answering(note.total_seconds());
             let when = |format: &str| note.started.format(format).to_string();
             let at = questions.trim_start_matches("stopped ");
@@ -325,7 +341,7 @@ fn render(state: &RecoverScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                     &format!(
                         "{} · {}",
                         note.started.format("%a %-d %b, %H:%M"),
-                        crate::drill::Plan::title_of(&note.plan)
+                        titled(note)
                     ),
                     width,
                 )),
