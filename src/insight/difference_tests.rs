@@ -478,3 +478,18 @@ fn notes_labelled_with_a_dash_and_a_figure_set_against_was_are_a_before_and_an_a
     let r = read("Start-up funding for the hub came through in 2024.");
     assert!(!r.then_now_next.then, "{:?}", r.then_now_next);
 }
+
+#[test]
+fn a_figure_set_against_where_it_was_is_where_things_stand() {
+    for text in [
+        "I asked the library service to run the digital drop-ins, and their log shows 54 people came in June where it was 12 in January.",
+        "We opened the step-down flats to people leaving the ward. Only 4 of them went into a care home, whereas the ward's own guess had been that about 15 would.",
+    ] {
+        let r = read(text);
+        assert!(r.covers.difference, "{text}: {:?}", r.difference_markers);
+        assert!(r.then_now_next.now, "{text}: {:?}", r.then_now_next);
+    }
+    // "Where" naming a place sets nothing against a figure.
+    let r = read("We run 3 clinics where it was agreed with the GPs to hold them.");
+    assert!(!r.covers.difference, "{:?}", r.difference_markers);
+}

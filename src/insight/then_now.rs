@@ -515,28 +515,66 @@ pub(super) fn then_now_next(
 /// figure followed in its sentence by a short "was" and another figure is where things stand, set
 /// against where they were: the clause with the first figure is the after.
 fn was_after_a_figure(toks: &[Token], clauses: &[clause::Clause]) -> Option<Range<usize>> {
-    clauses.windows(2).find_map(|w| {
-        let words: Vec<&str> = toks[w[1].toks.clone()]
-            .iter()
-            .filter(|t| t.is_word())
-            .map(|t| t.norm.as_str())
-            .collect();
-        let was = matches!(
-            words.first(),
-            Some(&("was" | "were" | "previously" | "formerly"))
-        ) && words
-            .get(1)
-            .is_some_and(|x| x.starts_with(|c: char| c.is_ascii_digit()))
-            && words.len() <= 4;
-        (was && w[0].sentence == w[1].sentence
-            && w[0].figure
-            && w[0].stance.claims()
-            && w[0].time != clause::Time::ToCome
-            && toks[w[0].toks.clone()]
+    where_it_was(toks, clauses).or_else(|| {
+        clauses.windows(2).find_map(|w| {
+            let words: Vec<&str> = toks[w[1].toks.clone()]
                 .iter()
-                .any(|t| t.norm.starts_with(|c: char| c.is_ascii_digit())))
-        .then(|| w[0].bytes.clone())
+                .filter(|t| t.is_word())
+                .map(|t| t.norm.as_str())
+                .collect();
+            let was = matches!(
+                words.first(),
+                Some(&("was" | "were" | "previously" | "formerly"))
+            ) && words
+                .get(1)
+                .is_some_and(|x| x.starts_with(|c: char| c.is_ascii_digit()))
+                && words.len() <= 4;
+            (was && w[0].sentence == w[1].sentence
+                && w[0].figure
+                && w[0].stance.claims()
+                && w[0].time != clause::Time::ToCome
+                && toks[w[0].toks.clone()]
+                    .iter()
+                    .any(|t| t.norm.starts_with(|c: char| c.is_ascii_digit())))
+            .then(|| w[0].bytes.clone())
+        })
     })
+}
+
+/// "71 had them working in September where it was 30 in March", "3 needed a nursing home, where
+/// the panel's estimate had been that about 10 would": a figure set against what it "was" or "had
+/// been" in a contrast opened by "where" or "whereas" is where things stand, against where they were.
+/// The clause with the first figure is the after.
+fn where_it_was(toks: &[Token], clauses: &[clause::Clause]) -> Option<Range<usize>> {
+    let digits = |t: &Token| t.norm.starts_with(|c: char| c.is_ascii_digit());
+    clauses.iter().enumerate().find_map(|(i, c)| {
+        if !c.stance.claims() || c.time == clause::Time::ToCome {
+            return None;
+        }
+        let end = clauses
+            .get(i + 1)
+            .filter(|n| n.sentence == c.sentence)
+            .map_or(c.toks.end, |n| n.toks.end);
+        let ts = &toks[c.toks.start..end];
+        let own = c.toks.len();
+        let p = ts
+            .iter()
+            .position(|t| matches!(t.norm.as_str(), "where" | "whereas"))?;
+        let figure_first = ts[..p.min(own)].iter().any(|t| digits(t) && !year(t));
+        let rest: Vec<&Token> = ts[p + 1..].iter().filter(|t| t.is_word()).take(9).collect();
+        let was = rest
+            .iter()
+            .position(|t| matches!(t.norm.as_str(), "was" | "were" | "been"))?;
+        let figure_after = rest[was + 1..]
+            .iter()
+            .take(5)
+            .any(|t| (digits(t) && !year(t)) || clause::is_figure_word(&t.norm) && t.norm != "one");
+        (p <= own && figure_first && figure_after).then(|| c.bytes.clone())
+    })
+}
+
+fn year(t: &Token) -> bool {
+    t.norm.len() == 4 && t.norm.starts_with("20") && t.norm.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// "there's about three hundred people living out there", "a population of 4,000": how many live
