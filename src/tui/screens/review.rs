@@ -330,12 +330,17 @@ impl Screen for ReviewScreen {
             Line::styled(widgets::cut_line(line, width), theme.dim).render(filters, buf);
         } else {
             let label = "Showing: ";
+            // How to see every session again, kept in view however long the filters (the
+            // eleventh walk's row 16: the footer has no room for it, and nothing said).
+            let clear = format!(
+                " · {} shows every session",
+                keymap::label(Context::Review, Action::ClearFilters).unwrap_or_default()
+            );
+            let room = width.saturating_sub(label.len() + clear.chars().count());
             Line::from(vec![
                 Span::styled(label, theme.key),
-                Span::styled(
-                    widgets::cut_line(&r.filter.describe(), width.saturating_sub(label.len())),
-                    theme.text,
-                ),
+                Span::styled(widgets::cut_line(&r.filter.describe(), room), theme.text),
+                Span::styled(clear, theme.dim),
             ])
             .render(filters, buf);
         }

@@ -446,7 +446,13 @@ fn long_messages_and_filter_lines_end_in_an_ellipsis() {
         .into_iter()
         .find(|r| r.starts_with("Showing: "))
         .unwrap();
-    assert!(filter.trim_end().ends_with('…'), "{text}");
+    assert!(filter.contains('…'), "{text}");
+    // The eleventh walk, row 16: with filters on, nothing said how to see every session again
+    // (the footer has no room for x); it is said on the line, however long the filters.
+    assert!(
+        filter.trim_end().ends_with("x shows every session"),
+        "{text}"
+    );
     // Words typed to find, longer than the line, show their end, where the typing is.
     review.on_action(Action::Search);
     review.on_text("waiting well team and the carers forum and the quarterly audit");
