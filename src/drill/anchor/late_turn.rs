@@ -430,7 +430,12 @@ fn turn(r: &Reading, a: usize, b: usize) -> usize {
             {
                 checking = true;
             }
-            !checking && super::weak_spot::admits(r, k)
+            // "so nothing falls away at 18", "so they don't have to repeat it": what the practice
+            // is for, not a weak spot (probes-20 p20, a routine asked who owns putting it right).
+            let purpose = r.n(k.wrapping_sub(1)) == "so"
+                || matches!(r.n(k), "don't" | "doesn't" | "isn't" | "aren't")
+                    && r.n(k.wrapping_sub(2)) == "so";
+            !checking && !purpose && super::weak_spot::admits(r, k)
         })
         .map(|k| {
             let w = r.n(k);

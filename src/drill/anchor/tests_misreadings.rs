@@ -649,3 +649,18 @@ fn a_case_closed_before_the_change_is_not_pressed_as_a_weak_spot_now() {
     );
     assert!(all.iter().all(|a| !a.contains("her choice")), "{all:?}");
 }
+
+#[test]
+fn what_a_routine_is_for_is_not_pressed_as_a_weak_spot() {
+    let all = asks(
+        "We work with the whole household. When a parent's assessment shows a teenager is caring, \
+         the worker refers them to the young carers' project, which does its own assessment. We \
+         made 38 referrals last year. When a young carer turns 17 we assess them ahead of adult \
+         life, the move-on assessment, so nothing drops away at 18, and a joint panel meets every \
+         month with a lead from each side.",
+    );
+    assert!(
+        all.iter().all(|a| !a.contains("who owns putting it right")),
+        "{all:?}"
+    );
+}
