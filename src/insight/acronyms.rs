@@ -539,6 +539,20 @@ mod tests {
     }
 
     #[test]
+    fn national_benefits_law_and_bodies_known_by_their_letters_pass() {
+        // Sentences written for this test: national terms every assessor knows pass, a local one
+        // among them is still flagged.
+        assert_eq!(
+            flagged(
+                "She had DLA and NRPF status, a UASC and an ISVA came, the DASH went in, he was on \
+                 a CTO with S117 aftercare, the LGSCO and the NMC wrote, the old CCG closed, and \
+                 the HRG met."
+            ),
+            vec!["HRG"]
+        );
+    }
+
+    #[test]
     fn national_checks_and_conditions_known_by_their_letters_pass() {
         assert_eq!(
             flagged(
