@@ -17,7 +17,7 @@ pub(super) const ANSWER_COMMON: [Binding; 8] = [
 
 #[rustfmt::skip]
 pub(super) const ANSWER: &[Binding] = table![&[
-    b(&[k(KeyCode::Tab)], Action::NextPart, "Tab", "next part", "next part (done → difference → how you know → follow-up → rating)", Footer::Shown),
+    b(&[k(KeyCode::Tab)], Action::NextPart, "Tab", "next part", "the next part of the answer, then its follow-ups, then the rating", Footer::Shown),
 ], &ANSWER_COMMON];
 
 #[rustfmt::skip]

@@ -257,3 +257,17 @@ fn page_keys_on_the_rating_step_are_said_to_scroll_both_panels() {
         );
     }
 }
+
+/// The eleventh walk, row 17: Tab's help named the parts "done → difference → how you know" on
+/// every question, where a scene-setting one has its own ("How you stay close to practice").
+#[test]
+fn tabs_help_while_answering_fits_every_kind_of_question() {
+    let said = help(Context::Answer)
+        .into_iter()
+        .find(|(keys, _)| *keys == "Tab")
+        .map(|(_, what)| what);
+    assert_eq!(
+        said,
+        Some("the next part of the answer, then its follow-ups, then the rating")
+    );
+}
