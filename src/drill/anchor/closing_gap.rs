@@ -228,7 +228,21 @@ fn said_from(r: &Reading, a: usize, b: usize, cue: usize) -> Option<Anchor> {
         return None;
     }
     let staff = r.has_in(pa, end, &["staff", "workers", "practitioners", "managers"]);
-    let tail = if staff && !r.has_in(pa, end, PEOPLE) {
+    // "Not in the room: the group setting next year's savings": a table the PSW is kept from is
+    // asked how they would know a decision there changed what people get (probes-20 p06, where "the
+    // people it leaves out" was asked of a group that leaves nobody out).
+    let kept_out = r.n(cue) == "not"
+        && matches!(r.n(cue + 1), "in" | "at" | "on" | "part")
+        && r.has_in(
+            pa,
+            end,
+            &[
+                "room", "table", "group", "board", "panel", "meeting", "forum",
+            ],
+        );
+    let tail = if kept_out {
+        "how would you know if a decision made there changed what people get, and what would you do about it?"
+    } else if staff && !r.has_in(pa, end, PEOPLE) {
         "what does that mean for them and for the people they work with, and who is putting it right?"
     } else {
         "what does that mean for the people it leaves out, and who is putting it right?"

@@ -253,3 +253,25 @@ fn a_gap_ending_on_those_is_said_with_the_people_it_names() {
     );
     assert!(frame::well_formed(&a.ask).is_ok(), "{}", a.ask);
 }
+
+#[test]
+fn a_table_the_psw_is_kept_from_is_asked_how_they_would_know_what_it_changed() {
+    let a = first(
+        "Working with housing\n\
+         - Monthly case panel with the head of housing options, chaired in turn\n\
+         - 18 of 22 urgent moves since April agreed at the panel within a week\n\
+         - Two joint training days a year for both teams\n\
+         - Evictions of tenants with care needs: 9 last year, 3 this year\n\
+         - Reporting: to the director, quarterly\n\
+         - Not at the table: the board setting the allocations policy",
+    );
+    assert!(
+        a.ask
+            .starts_with("You said not at the table, the board setting the allocations policy:")
+            && a.ask
+                .contains("how would you know if a decision made there changed what people get"),
+        "{}",
+        a.ask
+    );
+    assert!(frame::well_formed(&a.ask).is_ok(), "{}", a.ask);
+}
