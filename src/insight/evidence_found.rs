@@ -12,7 +12,9 @@ use std::ops::Range;
 
 /// "We have not measured it yet", "I hope to audit": a source or figure not claimed.
 fn counts(r: &Reading, next: &NextSteps, mk: &Marker) -> bool {
-    if matches!(mk.kind, MarkerKind::Figure | MarkerKind::FigureWords) && size_of_a_service(r, mk) {
+    if matches!(mk.kind, MarkerKind::Figure | MarkerKind::FigureWords)
+        && (size_of_a_service(r, mk) || worked_with(r, mk))
+    {
         return false;
     }
     mk.kind != MarkerKind::Date
@@ -78,6 +80,41 @@ fn only_watched(r: &Reading, mk: &Marker) -> bool {
 fn size_of_a_service(r: &Reading, mk: &Marker) -> bool {
     clause::at(&r.clauses, mk.range.start)
         .is_some_and(|c| super::heard::describes_a_service(&r.toks[c.toks.clone()]))
+}
+
+/// "tested the leaflets with 14 people with lived experience", "wrote it with six carers": how many
+/// people the work was done with says who shaped it, not how anyone knows what it changed.
+fn worked_with(r: &Reading, mk: &Marker) -> bool {
+    let i = r.toks.partition_point(|t| t.end <= mk.range.start);
+    let before = i.checked_sub(1).map(|k| r.toks[k].norm.as_str());
+    let with = matches!(before, Some("with" | "w/"))
+        || (matches!(before, Some("/")) && i.checked_sub(2).is_some_and(|k| r.toks[k].norm == "w"));
+    let after = r.toks[i..]
+        .iter()
+        .skip_while(|t| t.start < mk.range.end)
+        .find(|t| t.is_word())
+        .map(|t| t.norm.as_str());
+    let people = |w: &str| {
+        matches!(
+            w,
+            "people"
+                | "carers"
+                | "families"
+                | "residents"
+                | "members"
+                | "practitioners"
+                | "staff"
+                | "users"
+                | "parents"
+                | "tenants"
+                | "young"
+                | "older"
+        )
+    };
+    // The marker may hold its noun ("14 people").
+    let said = r.text[mk.range.clone()].to_lowercase();
+    let named = said.split_whitespace().last().is_some_and(people);
+    with && (after.is_some_and(people) || named)
 }
 
 /// The evidence markers that count, in text order.

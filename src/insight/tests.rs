@@ -1088,3 +1088,27 @@ fn in_key_points_a_thing_named_with_what_goes_with_it_is_what_was_done() {
         assert!(!r.covers.done, "{notes}: {:?}", r.done_markers);
     }
 }
+
+#[test]
+fn how_many_people_the_work_was_done_with_is_not_how_you_know() {
+    let lexicon = Lexicon::bundled();
+    for notes in [
+        "- new discharge letter\n- tested it w/ 9 people w/ lived exp\n- fewer calls back to the ward",
+        "We rewrote the discharge letter with 9 carers and there are fewer calls back to the ward.",
+    ] {
+        let (_, r) = analyse_parts(&lexicon, &[("", notes)], None);
+        assert!(!r.covers.evidence, "{notes}: {:?}", r.evidence_found);
+        let (_, r) = analyse_key_points(&lexicon, &[("", notes)], None);
+        assert!(!r.covers.evidence, "{notes}: {:?}", r.evidence_found);
+    }
+    // A count of people that says what changed is evidence still.
+    let (_, r) = analyse_parts(
+        &lexicon,
+        &[(
+            "",
+            "We rewrote the discharge letter and 9 carers told us it was clearer.",
+        )],
+        None,
+    );
+    assert!(r.covers.evidence, "{:?}", r.evidence_found);
+}
