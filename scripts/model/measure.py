@@ -6,7 +6,8 @@
         [--first b=BIN --first c=BIN ...] [--cache ~/.cache/psw-coach-model] > OUT.md
 
 Leave one set out: for each of sets A to I, every classifier is trained on the other labelled
-sets (the nine less the held-out one) and predicts the held-out set, which it has never seen; the
+sets (every set in SETS less the held-out one: A to I until 7 Dec, A to V since) and predicts the
+held-out set, which it has never seen; the
 held-out set's expected.json is used only to score. Scored as /work/shared/tools/insight_score.py
 scores the yes/no findings: per finding, agreement on the answers not marked borderline for it.
 
@@ -51,7 +52,13 @@ from minilm import MiniLM  # noqa: E402
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 SETS = {"a": "eval/insight/set-a", "b": "eval/hidden/insight-set-b", "c": "eval/hidden/insight-set-c",
         "d": "eval/hidden/insight-set-d", "e": "eval/hidden/insight-set-e", "f": "eval/hidden/insight-set-f",
-        "g": "eval/hidden/insight-set-g", "h": "eval/hidden/insight-set-h", "i": "eval/hidden/insight-set-i"}
+        "g": "eval/hidden/insight-set-g", "h": "eval/hidden/insight-set-h", "i": "eval/hidden/insight-set-i",
+        # Used up since (eval/README.md), named one by one: the sets the heads are trained on from 7 Dec.
+        "j": "eval/hidden/insight-set-j", "k": "eval/hidden/insight-set-k", "l": "eval/hidden/insight-set-l",
+        "m": "eval/hidden/insight-set-m", "n": "eval/hidden/insight-set-n", "o": "eval/hidden/insight-set-o",
+        "p": "eval/hidden/insight-set-p", "q": "eval/hidden/insight-set-q", "r": "eval/hidden/insight-set-r",
+        "s": "eval/hidden/insight-set-s", "t": "eval/hidden/insight-set-t", "u": "eval/hidden/insight-set-u",
+        "v": "eval/hidden/insight-set-v"}
 # Set A has no first-time build (it was written with the rules), so only the rules now and the models
 # alone are scored on it.
 HELD_OUT = ["a", "b", "c", "d", "e", "f", "g", "h", "i"]
