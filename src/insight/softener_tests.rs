@@ -850,3 +850,23 @@ fn feelings_trust_kindness_offers_and_ways_of_speaking_are_no_softeners() {
     only("Hopefully the list keeps falling.", "Hopefully");
     only("It has come down a little since March.", "a little");
 }
+
+#[test]
+fn hedges_as_a_transcript_sets_them_down_and_a_cause_held_back_are_softeners() {
+    only("The new rota kinda settled things.", "kinda");
+    only("We sorta grew into the role.", "sorta");
+    only("I s'pose the forum did help.", "I s'pose");
+    only("Probly the best change we made.", "Probly");
+    only("The queue is a wee bit shorter now.", "a wee bit");
+    only("The waits are a touch shorter since May.", "a touch");
+    only("It could be down to the new duty rota.", "could be down to");
+    only(
+        "That would explain the drop in calls.",
+        "That would explain",
+    );
+    // The same words doing other work.
+    none("What kinda help did her son want?");
+    none("We bought a touch screen for the hub.");
+    none("The new manager could be down to see us on Friday.");
+    none("There was a touch of humour in the review.");
+}

@@ -352,6 +352,26 @@ const MORE: &[&[&str]] = &[
     // principle every carer gets a review" ("as a rule" and "more often than not" tell how often,
     // of others as often as of the speaker, and are left out: "a lift that was out more often
     // than not").
+    // Hedges as a transcript of speech sets them down: "it kinda worked", "we sorta fell into
+    // it", "I s'pose it helped", "probly the best thing we did", "a wee bit shorter".
+    &["kinda"],
+    &["sorta"],
+    &["i", "s'pose"],
+    &["i", "spose"],
+    &["probly"],
+    &["prolly"],
+    &["a", "wee", "bit"],
+    &["a", "touch"],
+    // A cause held back: "it could be down to the new rota", "that would explain the drop".
+    &["could", "be", "down", "to"],
+    &["might", "be", "down", "to"],
+    &["may", "be", "down", "to"],
+    &["that", "would", "explain"],
+    &["that'd", "explain"],
+    &["that", "might", "explain"],
+    &["that", "could", "explain"],
+    &["which", "would", "explain"],
+    &["which", "might", "explain"],
     &["on", "the", "face", "of", "it"],
     &["at", "first", "glance"],
     &["at", "first", "sight"],
@@ -735,7 +755,30 @@ fn general_not_softening(toks: &[Token], i: usize, j: usize, phrase: &[&str]) ->
         ["not", .., "bad"] => matches!(w(j), "enough" | "as" | "for" | "news" | "with"),
         // "slightly better", "a tad shorter": a result shrunk; "slightly more than 40", "slightly
         // over half", "a slightly different form" give a figure or describe.
-        ["slightly"] | ["a", "tad"] => {
+        // "what kinda help", "that sorta thing": a kind named, as for "kind of".
+        ["kinda" | "sorta"] => {
+            A_KIND.contains(&before) && (before != "which" || which_kind(toks, i))
+        }
+        // "he could be down to see us Friday": coming to visit, not a cause held back.
+        [.., "down", "to"] => {
+            !(super::clause::opens_a_noun(w(j))
+                || matches!(
+                    w(j),
+                    "that"
+                        | "this"
+                        | "luck"
+                        | "chance"
+                        | "how"
+                        | "people"
+                        | "staff"
+                        | "timing"
+                        | "our"
+                ))
+        }
+        // "which would explain why she rang, and we did": the cause of someone's act, not the
+        // speaker's result ("that would explain the drop in calls" is one).
+        [.., "explain"] => matches!(w(j), "it" | "to" | "them" | "him" | "her"),
+        ["slightly"] | ["a", "tad"] | ["a", "touch"] | ["a", "wee", "bit"] => {
             !(RESULT_WORDS.contains(&w(j))
                 || MOSTLY_RESULTS.contains(&w(j))
                 || SLIGHTLY_RESULTS.contains(&w(j))
