@@ -231,6 +231,20 @@ fn contents(entries: &[Entry], aloud: &[Entry], filter: &PackFilter) -> String {
         list.iter()
             .any(|e| e.statement == Some(*s) || e.also.contains(s))
     };
+    // A statement the answers evidence without one filed under it was in neither list: "In this
+    // pack" named three, "Not practised yet" four, and two of the nine were nowhere (the eleventh
+    // walk's row 18).
+    let also: Vec<&str> = all
+        .iter()
+        .filter(|s| counts[**s as usize] == 0 && covers(entries, s))
+        .map(|s| s.title())
+        .collect();
+    if !also.is_empty() {
+        md.push_str(&format!(
+            "\n**Also evidenced by the answers above:** {}.\n",
+            also.join("; ")
+        ));
+    }
     let spoken: Vec<&str> = all
         .iter()
         .filter(|s| covers(aloud, s) && !covers(entries, s))
@@ -586,6 +600,27 @@ mod tests {
             md.contains("**Not practised yet:**") && md.contains("Safeguarding"),
             "{md}"
         );
+    }
+
+    /// The eleventh walk, row 18: a question filed under one statement and evidencing another
+    /// left the other in neither "In this pack" nor "Not practised yet".
+    #[test]
+    fn a_statement_only_evidenced_as_well_is_named_in_the_contents() {
+        let n = note_at("2026-11-01T10:00:00+00:00", "a", &[("wt-02", 3)]);
+        let (_dir, h) = saved_history(&[n]);
+        let pack = build(&bank(), &h, &PackFilter::default(), day("2026-12-01"));
+        let md = &pack.markdown;
+        assert!(md.contains("- Assessing needs: 1 question"), "{md}");
+        let also = md
+            .lines()
+            .find(|l| l.starts_with("**Also evidenced by the answers above:**"))
+            .unwrap_or_default();
+        assert!(also.contains("Equity in experience and outcomes"), "{md}");
+        let not_yet = md
+            .lines()
+            .find(|l| l.starts_with("**Not practised yet:**"))
+            .unwrap_or_default();
+        assert!(!not_yet.contains("Equity"), "{md}");
     }
 
     /// Walk 7: a question answered in writing (rated 2), then aloud in pair practice with nothing
