@@ -493,3 +493,16 @@ fn a_figure_set_against_where_it_was_is_where_things_stand() {
     let r = read("We run 3 clinics where it was agreed with the GPs to hold them.");
     assert!(!r.covers.difference, "{:?}", r.difference_markers);
 }
+
+#[test]
+fn a_time_in_a_check_nobody_made_is_no_then() {
+    let r = read(
+        "We set up a weekly walking group for people after a stroke. No one measured how low anyone felt at the start, and nobody has read the session notes.",
+    );
+    assert!(!r.then_now_next.then, "{:?}", r.then_now_next);
+    // The same time beside how things were is a then.
+    let r = read(
+        "We set up a weekly walking group for people after a stroke. Most of them were housebound at the start.",
+    );
+    assert!(r.then_now_next.then, "{:?}", r.then_now_next);
+}

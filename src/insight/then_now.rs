@@ -477,6 +477,8 @@ pub(super) fn then_now_next(
                     && !dates_an_action
                     && !names_a_source
                     && !at.is_some_and(|i| clause::latest_finding(toks, clauses, i))
+                    // "No one measured how cut off anyone felt at the start": a check nobody made.
+                    && !at.is_some_and(|i| clause::nobody_checked(&toks[clauses[i].toks.clone()]))
             })
             || then_clause.is_some()
             || state_before.is_some()
