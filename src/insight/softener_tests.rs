@@ -870,3 +870,16 @@ fn hedges_as_a_transcript_sets_them_down_and_a_cause_held_back_are_softeners() {
     none("The new manager could be down to see us on Friday.");
     none("There was a touch of humour in the review.");
 }
+
+#[test]
+fn anothers_worry_hope_or_words_given_first_are_no_softeners() {
+    none("According to the ward sister, it was probably a chest infection.");
+    none("Her neighbour worried that she might be lonely at night.");
+    none("The son hoped his mum would maybe settle in the new flat.");
+    // The speaker's own, after the words given to someone else, still counts.
+    only(
+        "According to the audit, 40 were late, and I think the rota helped.",
+        "I think",
+    );
+    only("We hoped it would maybe settle the rota.", "maybe");
+}

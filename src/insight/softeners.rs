@@ -1250,6 +1250,16 @@ const REPORTING: &[&str] = &[
     "believed",
     "felt",
     "suggested",
+    // "her neighbour worried that she might be lonely", "the son hoped his mum would maybe
+    // settle": another's worry or hope, reported.
+    "worried",
+    "hoped",
+    "feared",
+    "wondered",
+    "suspected",
+    "insisted",
+    "claimed",
+    "warned",
     "wrote",
     "writes",
     "asked",
@@ -1720,6 +1730,18 @@ fn keeps_it_short(toks: &[Token], j: usize) -> bool {
 fn told_by_others(toks: &[Token], i: usize) -> bool {
     if SPEAKER.contains(&toks[i].norm.as_str()) {
         return false;
+    }
+    // "According to the GP, it was probably a stroke": the sentence opens by giving its words to
+    // someone else, and the speaker does not come into it before the softener.
+    let ends = |t: &Token| matches!(t.norm.as_str(), "." | "!" | "?");
+    let start = toks[..i].iter().rposition(ends).map_or(0, |k| k + 1);
+    if toks.get(start).is_some_and(|t| t.norm == "according")
+        && toks.get(start + 1).is_some_and(|t| t.norm == "to")
+        && !toks[start..i]
+            .iter()
+            .any(|t| SPEAKER.contains(&t.norm.as_str()))
+    {
+        return true;
     }
     for k in (i.saturating_sub(8)..i).rev() {
         let t = toks[k].norm.as_str();
