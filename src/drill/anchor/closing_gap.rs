@@ -303,6 +303,14 @@ fn planned(r: &Reading, a: usize, b: usize) -> bool {
                     "think" | "believe" | "trust" | "expect" | "feel" | "sure"
                 )
             }),
+            // "people going home", "going well": a plan only as "going to" and a verb.
+            "going" => {
+                r.n(k + 1) == "to"
+                    && !matches!(
+                        r.n(k + 2),
+                        "the" | "a" | "an" | "our" | "their" | "his" | "her" | "my" | "your"
+                    )
+            }
             _ => true,
         }
     })

@@ -275,3 +275,32 @@ fn a_table_the_psw_is_kept_from_is_asked_how_they_would_know_what_it_changed() {
     );
     assert!(frame::well_formed(&a.ask).is_ok(), "{}", a.ask);
 }
+
+/// Results with their figures, closing on a gap told with "going home", which is no plan.
+const GOING_HOME: &str = "We moved the discharge review to the ward itself in the spring. \
+    Last year 35 of 140 people leaving hospital were readmitted within a month. The reviewers sit \
+    with the ward team every morning now. This year 12 of 150 came back within the month. Ward \
+    sisters ring the team before anyone leaves. Nobody checks on people going home to a flat on \
+    their own after the first night. A neighbour found one man on the floor two days later.";
+
+#[test]
+fn a_gap_told_with_going_home_is_not_read_as_a_plan() {
+    let a = first(GOING_HOME);
+    assert_eq!(a.shape, Shape::WeakSpot, "{a:?}");
+    assert!(
+        a.ask
+            .starts_with("You said nobody checks on people going home")
+            && a.ask.contains("the people it leaves out"),
+        "{}",
+        a.ask
+    );
+}
+
+#[test]
+fn going_to_and_a_verb_is_still_a_plan() {
+    let a = first(&GOING_HOME.replace(
+        "Nobody checks on people going home to a flat on their own after the first night.",
+        "Nobody checks on people after the first night yet, so we're going to ring them all.",
+    ));
+    assert!(!a.ask.contains("nobody checks on people"), "{}", a.ask);
+}
