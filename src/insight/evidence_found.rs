@@ -13,7 +13,7 @@ use std::ops::Range;
 /// "We have not measured it yet", "I hope to audit": a source or figure not claimed.
 fn counts(r: &Reading, next: &NextSteps, mk: &Marker) -> bool {
     if matches!(mk.kind, MarkerKind::Figure | MarkerKind::FigureWords)
-        && (size_of_a_service(r, mk) || worked_with(r, mk))
+        && (size_of_a_service(r, mk) || worked_with(r, mk) || a_threshold(r, mk))
     {
         return false;
     }
@@ -115,6 +115,24 @@ fn worked_with(r: &Reading, mk: &Marker) -> bool {
     let said = r.text[mk.range.clone()].to_lowercase();
     let named = said.split_whitespace().last().is_some_and(people);
     with && (after.is_some_and(people) || named)
+}
+
+/// "a named worker for anyone caring more than fifty hours a week", "for those waiting over 28
+/// days": a figure that says who qualifies for something is a rule, not how anyone knows.
+fn a_threshold(r: &Reading, mk: &Marker) -> bool {
+    let i = r.toks.partition_point(|t| t.end <= mk.range.start);
+    let before: Vec<&str> = r.toks[..i]
+        .iter()
+        .rev()
+        .take(6)
+        .map(|t| t.norm.as_str())
+        .collect();
+    let bound = matches!(before.first(), Some(&("over" | "under")))
+        || matches!(before.get(..2), Some(["than", "more" | "less" | "fewer"]));
+    bound
+        && before
+            .iter()
+            .any(|w| matches!(*w, "anyone" | "everyone" | "whoever" | "those"))
 }
 
 /// The evidence markers that count, in text order.

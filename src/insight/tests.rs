@@ -1112,3 +1112,21 @@ fn how_many_people_the_work_was_done_with_is_not_how_you_know() {
     );
     assert!(r.covers.evidence, "{:?}", r.evidence_found);
 }
+
+#[test]
+fn a_figure_that_says_who_qualifies_is_not_how_you_know() {
+    let lexicon = Lexicon::bundled();
+    let text = "Our new offer gives a key worker to anyone caring more than forty hours a week, and a sitting service for those waiting over 20 days.";
+    let (_, r) = analyse_parts(&lexicon, &[("", text)], None);
+    assert!(!r.covers.evidence, "{:?}", r.evidence_found);
+    // How many people it reached is still a figure of how you know.
+    let (_, r) = analyse_parts(
+        &lexicon,
+        &[(
+            "",
+            "We gave a key worker to 60 carers, and more than 40 of them say they feel less alone.",
+        )],
+        None,
+    );
+    assert!(r.covers.evidence, "{:?}", r.evidence_found);
+}
