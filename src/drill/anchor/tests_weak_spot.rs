@@ -477,3 +477,17 @@ fn a_weak_spot_opening_on_a_time_or_the_speakers_frame_is_said_back_as_theirs() 
         "Nine people went home without a call"
     ));
 }
+
+/// A weak spot said after a filler, as a transcript sets it down.
+const AFTER_A_FILLER: &str = "We review every placement at six weeks now. Most people are seen \
+    on time. FILLER the bit that worries me is people placed out of the county, where 11 of the \
+    30 reviews are still overdue because no worker can get out to them.";
+
+#[test]
+fn a_weak_spot_opening_with_a_filler_is_read_as_without_it() {
+    let plain = alone(&AFTER_A_FILLER.replace("FILLER ", "")).expect("a weak spot");
+    for filler in ["erm", "um", "uh", "er, erm", "so erm", "erm, so, erm"] {
+        let a = alone(&AFTER_A_FILLER.replace("FILLER", filler)).expect("a weak spot");
+        assert_eq!(a.ask, plain.ask, "{filler}");
+    }
+}
