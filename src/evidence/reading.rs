@@ -39,7 +39,7 @@ pub struct Mention {
     pub kind: UnitKind,
     /// The rounding the speaker used, in the base unit ("£2.3m" is to the nearest £100,000).
     pub step: f64,
-    /// "about", "nearly", "a third": agrees with a value within 10%.
+    /// "about", "nearly a third": agrees with a value within 10%.
     pub hedged: bool,
     /// "down from 35", "from a peak of 20%": a past value, not today's.
     pub past: bool,
@@ -307,11 +307,14 @@ fn fraction(toks: &[Token], i: usize) -> Option<(f64, usize)> {
         ("a" | "one", "fifth") => (20.0, i + 1),
         ("two", "fifths") => (40.0, i + 1),
         ("a" | "one", "tenth") => (10.0, i + 1),
+        // "Half of young people", "just under half of": a half opening its clause, or after a
+        // hedge; "and half of them" is left alone.
         ("half", _)
-            if i > 0
-                && matches!(
+            if i == 0
+                || toks[i - 1].kind != TokenKind::Word
+                || matches!(
                     word_at(toks, i - 1),
-                    "about" | "around" | "nearly" | "almost" | "over" | "just"
+                    "about" | "around" | "nearly" | "almost" | "over" | "just" | "under"
                 ) =>
         {
             (50.0, i)
@@ -574,7 +577,8 @@ fn read_at(toks: &[Token], i: usize, lenient: bool) -> Option<Mention> {
         };
         (value, step, i, true, kind, false)
     } else if let Some((v, last)) = fraction(toks, i) {
-        (v, 1.0, last, false, UnitKind::Percent, true)
+        // Hedged only by a hedge before it ("nearly a third"): "three quarters" is 75.
+        (v, 1.0, last, false, UnitKind::Percent, false)
     } else if let Some((v, last)) = word_number(toks, i) {
         (v, 1.0, last, false, UnitKind::Count, false)
     } else {
@@ -1258,6 +1262,27 @@ mod tests {
             read("down from 600 in the spring"),
             [(600.0, Count, false, true)]
         );
+    }
+
+    /// A fraction in words is as exact as the speaker made it: "three quarters" is 75, hedged only
+    /// by a hedge before it; a half opening its clause or after "just under" is a figure too,
+    /// while "half of them" in the middle of a clause is not read.
+    #[test]
+    fn a_fraction_is_hedged_only_by_a_hedge_and_a_half_opening_a_clause_is_read() {
+        use UnitKind::Percent;
+        assert_eq!(
+            read("Three quarters of care plans are signed off on time"),
+            [(75.0, Percent, false, false)]
+        );
+        assert_eq!(
+            read("Half of the carers we surveyed felt listened to"),
+            [(50.0, Percent, false, false)]
+        );
+        assert_eq!(
+            read("Just under half of new referrals come from GPs"),
+            [(50.0, Percent, true, false)]
+        );
+        assert_eq!(read("we phoned them and half of them answered"), []);
     }
 
     #[test]
