@@ -85,7 +85,7 @@ fn wordish(t: &Token) -> bool {
 /// follow-up says back what the PSW said, not the note's verb.
 pub const JOINERS: &[&str] = &[
     "and", "but", "so", "then", "also", "whilst", "while", "although", "though", "because", "plus",
-    "says", "said",
+    "says", "said", "yet", "whereas",
 ];
 
 /// The speaker's words turned to the listener's, for "You said ...".

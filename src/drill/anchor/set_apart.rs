@@ -679,6 +679,12 @@ fn at(r: &Reading, i: usize) -> Option<Anchor> {
     if !(contrast || of_them) {
         return None;
     }
+    // "people who went to one of these beds", "every one of those answers was kept to": one of a
+    // kind named, not a count the result leaves out; "Of the one beds were..." would not read
+    // (strong-19 z04, z08).
+    if of_them && v < 2.0 {
+        return None;
+    }
     // What is said of them starts after "of them", "of those" or "of those eight": a quote cut
     // after "of those" alone read "Of the three eight were back with you" (probes-10 p03).
     let told = if of_them && r.value(i + 3).is_some() {
@@ -696,7 +702,8 @@ fn at(r: &Reading, i: usize) -> Option<Anchor> {
             && r.n(k + 1) == r.n(i)
             && r.has_in(k + 2, k + 5, FOLLOWED_UP)
     });
-    if followed_up {
+    // "nine of them were seen within a week": gone back to already, not left out.
+    if followed_up || of_them && r.has_in(told, (told + 3).min(r.toks.len()), FOLLOWED_UP) {
         return None;
     }
     let (_, mut end) = r.span(i);
@@ -782,7 +789,24 @@ fn at(r: &Reading, i: usize) -> Option<Anchor> {
             // "two of them have told their worker": a verb or its helper takes "who" too.
             let verb = r.has_in(told, told + 1, WENT) && !matches!(r.n(told), "out" | "into")
                 || r.has_in(told, told + 1, HELPERS);
-            let who_did = if verb { format!("who {rest}") } else { rest };
+            // "70 of those people had never been known to us": the people are named before what
+            // is said of them, so "who" goes after the noun ("Of the 70 people had never..." did
+            // not read, strong-15 z16). Anything else named there ("beds", "answers") is not
+            // people left out.
+            let named = !verb
+                && (r.has_in(told + 1, told + 2, WENT) || r.has_in(told + 1, told + 2, HELPERS))
+                && !matches!(r.n(told + 1), "out" | "into");
+            let who_did = if verb {
+                format!("who {rest}")
+            } else if named {
+                if !PEOPLE.contains(&r.n(told)) {
+                    return None;
+                }
+                let (noun, said) = rest.split_once(' ')?;
+                format!("{noun} who {said}")
+            } else {
+                rest
+            };
             format!("Of the {n} {who_did}, {}", tail.replace("{who}", "them"))
         }
         Some(said) if !inside && !of_them => {
@@ -808,7 +832,13 @@ fn at(r: &Reading, i: usize) -> Option<Anchor> {
                         .map(|j| r.n(j))
                         .find(|w| THINGS.contains(w) || PEOPLE.contains(w))
                 })?;
-            let tail = tail.replace("{who}", "the people in them");
+            // "Of the nine people you mentioned": they are the people, not what holds them.
+            let them = if PEOPLE.contains(&noun) {
+                "them"
+            } else {
+                "the people in them"
+            };
+            let tail = tail.replace("{who}", them);
             format!("Of the {n} {noun} you mentioned, {tail}")
         }
     };
