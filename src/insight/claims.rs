@@ -86,6 +86,19 @@ const NOT_CLAIMED_PHRASES: &[&[&str]] = &[
     &["one", "has", "checked"],
     &["one", "has", "compared"],
     &["one", "has", "looked"],
+    // "Room to improve of course", "scope for improvement": a change still possible, not made.
+    &["room", "to"],
+    &["room", "for"],
+    &["scope", "to"],
+    &["scope", "for"],
+    // "it feels like morale is better", "I'm confident it has changed how we work": the speaker's
+    // impression or belief set over the change, not the change shown.
+    &["feels", "like"],
+    &["seems", "like"],
+    &["i'm", "confident"],
+    &["i", "am", "confident"],
+    &["i'm", "sure"],
+    &["i'm", "convinced"],
 ];
 
 /// Pairs that hold a cue word without undoing the claim: "not only", "no longer", "no one".
@@ -97,6 +110,8 @@ const CUE_EXCEPT: &[[&str; 2]] = &[
     ["or", "not"],
     ["will", "now"],
     ["would", "otherwise"],
+    // "what I'm sure of is that forty six men have been seen": certainty stated, the claim plain.
+    ["what", "i'm"],
 ];
 
 /// The clause before `start`: from the last stop, colon, semicolon, comma, dash or bracket.

@@ -435,14 +435,52 @@ pub(crate) fn read(text: &str, toks: &[Token]) -> Vec<Clause> {
         if aside && matches!(out[i - 1].stance, Stance::Asserted | Stance::Reported) {
             out[i - 1].stance = Stance::Hedged;
         }
+        // "Outcome: not measured yet - no reviews held so far": a "no ..." after a denial and a dash
+        // says why nothing is known; it is the denial's, not a count of its own.
+        let after_a_dash_denial = out[i - 1].sentence == out[i].sentence
+            && out[i - 1].stance == Stance::Denied
+            && text[out[i - 1].bytes.clone()]
+                .trim_end()
+                .ends_with(['-', '–', '—'])
+            && toks[out[i].toks.clone()]
+                .iter()
+                .find(|t| t.is_word())
+                .is_some_and(|t| matches!(t.norm.as_str(), "no" | "none" | "nothing" | "nobody"));
+        if after_a_dash_denial && out[i].stance.claims() {
+            out[i].stance = Stance::Denied;
+        }
         // "Staff are, I'd say, a lot more confident": an aside set in the middle of a clause,
         // whose words before it stop short of a claim (on a verb with nothing after it), softens
         // the words after it as well; they are one claim.
-        let stops_short = toks[out[i - 1].toks.clone()]
-            .iter()
-            .rev()
-            .find(|t| t.is_word())
-            .is_some_and(|t| stops_on_a_verb(&t.norm));
+        // "... and practitioners, I'd say, are more confident": the words after the aside open on
+        // the verb whose subject stands before it, so the two sides are one claim as well.
+        let verb_after = out.get(i + 1).is_some_and(|n| {
+            toks[n.toks.clone()]
+                .iter()
+                .find(|t| t.is_word())
+                .is_some_and(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "is" | "are"
+                            | "was"
+                            | "were"
+                            | "has"
+                            | "have"
+                            | "feel"
+                            | "feels"
+                            | "seem"
+                            | "seems"
+                            | "look"
+                            | "looks"
+                    )
+                })
+        });
+        let stops_short = verb_after
+            || toks[out[i - 1].toks.clone()]
+                .iter()
+                .rev()
+                .find(|t| t.is_word())
+                .is_some_and(|t| stops_on_a_verb(&t.norm));
         let sentence = out[i].sentence;
         if aside
             && stops_short

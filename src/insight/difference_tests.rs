@@ -506,3 +506,26 @@ fn a_time_in_a_check_nobody_made_is_no_then() {
     );
     assert!(r.then_now_next.then, "{:?}", r.then_now_next);
 }
+
+#[test]
+fn a_change_under_an_impression_a_belief_or_a_need_is_not_claimed() {
+    for text in [
+        // An aside between the subject and its verb softens the whole claim.
+        "We moved the huddles to Mondays and the team leaders, I'd say, are more confident with families.",
+        "Staff enjoy the new huddles and it feels like morale is better.",
+        "I'm confident the carers' panel has changed how we commission respite.",
+        "The panel meets monthly. There is room to improve, but the meetings run smoothly.",
+        // A count nobody made sets no before against a since.
+        "The library hosts a memory café. Nobody counted how many came before the posters went up, and nobody has asked since.",
+        // The words after a denied label say why nothing is known.
+        "Respite for carers\nBaseline: in 2025, 40 carers waited over 8 weeks\nChange: our carers' lead added a Saturday clinic\nResult: not known yet - no follow-ups done so far",
+    ] {
+        let r = read(text);
+        assert!(!r.covers.difference, "{text}: {:?}", r.difference_markers);
+    }
+    // Certainty stated over a plain figure keeps the claim.
+    let r = read(
+        "We opened a carers' hub in the library. What I'm sure of is that forty carers have been seen at the hub since it opened, we checked the records.",
+    );
+    assert!(r.covers.evidence, "{:?}", r.evidence_markers);
+}

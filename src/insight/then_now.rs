@@ -316,7 +316,9 @@ pub(super) fn read<'c>(reading: &'c Reading, done: &[Range<usize>]) -> Times<'c>
     let before_and_since = clauses
         .iter()
         .enumerate()
-        .filter(|(_, c)| c.stance.claims())
+        // "Nobody recorded how many were going before the leaflets went out": a count nobody
+        // made sets no before against a since.
+        .filter(|(_, c)| c.stance.claims() && !clause::nobody_checked(&toks[c.toks.clone()]))
         .find_map(|(i, c)| {
             // Either way round: "... since the scheme began, against nine in the six months
             // before it", where "no admission refused" is the figure since.
