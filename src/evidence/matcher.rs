@@ -23,6 +23,10 @@ pub const HEDGE_TOLERANCE: f64 = 0.10;
 /// How many words either side of a figure count as its clause.
 const REACH: usize = 10;
 
+/// The most words a note-form label before a colon may hold ("Median wait from first contact
+/// until an assessment is complete: six weeks").
+const LABEL_REACH: usize = 12;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum FlagKind {
@@ -1058,11 +1062,13 @@ fn clause(toks: &[Token], m: &Mention, is_mention: &HashSet<usize>) -> (usize, u
         left -= 1;
         words += usize::from(toks[left].kind == TokenKind::Word);
     }
-    // Note form: "agency social workers in post: 22", "OT waits - five weeks". A label of a
-    // few words that opens its line or sentence, then a colon or dash, names what the figure
-    // after it measures.
+    // Note form: "agency social workers in post: 22", "OT waits - five weeks", "Contact to
+    // completed assessment: median 24 days". A label that opens its line or sentence, then a
+    // colon or dash, names what the figure after it (or a word or two after it) measures; a
+    // label may be a whole measure's name ("Median wait from first contact until an assessment
+    // is complete: six weeks").
     if left > 0
-        && left == m.first_token
+        && m.first_token - left <= 2
         && toks[left - 1].kind == TokenKind::Break
         && matches!(toks[left - 1].text.as_str(), ":" | "-" | "–")
     {
@@ -1072,7 +1078,7 @@ fn clause(toks: &[Token], m: &Mention, is_mention: &HashSet<usize>) -> (usize, u
         }
         let opens = start == 0 || toks[start - 1].kind == TokenKind::Stop;
         let size = left - 1 - start;
-        if opens && (1..=6).contains(&size) {
+        if opens && (1..=LABEL_REACH).contains(&size) {
             left = start;
         }
     }
@@ -1171,6 +1177,42 @@ mod tests {
             .iter()
             .map(|f| (f.kind.slug(), f.measure.clone()))
             .collect()
+    }
+
+    /// Note form names the measure in a label before a colon, however long, with a word or two
+    /// between the colon and the figure, and writes hours as "hrs".
+    #[test]
+    fn a_note_form_label_names_the_figure_after_its_colon() {
+        let register = parse(REGISTER).unwrap();
+        let matcher = Matcher::new(&register);
+        assert_eq!(
+            kinds(&matcher.check("Care Act assessment waits: typically 28 days.", today(), 3)),
+            []
+        );
+        assert_eq!(
+            kinds(&matcher.check(
+                "Median wait from referral until a Care Act assessment is done: six weeks.",
+                today(),
+                3
+            )),
+            [(
+                "differs",
+                "median wait for a Care Act assessment".to_string()
+            )]
+        );
+        let hours = parse(
+            "figures:\n  - measure: hours of reablement delivered each week\n    value: 2000\n    \
+             unit: hours\n    as_at: 2026-11-30\n",
+        )
+        .unwrap();
+        let matcher = Matcher::new(&hours);
+        assert_eq!(
+            kinds(&matcher.check("Reablement: 1,800 hrs.", today(), 3)),
+            [(
+                "differs",
+                "hours of reablement delivered each week".to_string()
+            )]
+        );
     }
 
     #[test]

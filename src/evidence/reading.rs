@@ -1088,6 +1088,9 @@ const SAME_MEANING: &[(&str, &str)] = &[
     ("procur", "commission"),
     ("spent", "spend"),
     ("weekly", "week"),
+    // Note form: "2,150 hrs/week".
+    ("hr", "hour"),
+    ("hrs", "hour"),
     ("monthly", "month"),
     ("yearly", "year"),
     ("annual", "year"),
