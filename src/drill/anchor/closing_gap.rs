@@ -39,6 +39,20 @@ const MONTHS: &[&str] = &[
 
 /// Most words said back.
 const MOST_WORDS: usize = 24;
+/// Most words said back of a label, its name and the sentence after them.
+const LABELLED_WORDS: usize = 30;
+
+/// `s` with its first letter in lower case, unless it opens on "I" or a name in capitals.
+fn lower_first(s: &str) -> String {
+    let first = s.split_whitespace().next().unwrap_or("");
+    let keep =
+        first == "I" || first.starts_with("I'") || first.chars().skip(1).any(|c| c.is_uppercase());
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) if !keep && f.is_uppercase() => f.to_lowercase().chain(c).collect(),
+        _ => s.to_string(),
+    }
+}
 
 /// Words that admit by themselves.
 const ADMITS: &[&str] = &[
@@ -177,7 +191,27 @@ fn said_from(r: &Reading, a: usize, b: usize, cue: usize) -> Option<Anchor> {
             .then(|| said.to_lowercase())
         })?;
         let rest = slot_up_to(r.text, &r.toks, pb + 1, nb, MOST_WORDS)?;
-        (format!("{head}, {rest}"), nb)
+        // "Not reached: the out-of-hours team. They cover nights and weekends for three councils
+        // and I've met them twice in two years": a label and a name too short to say back alone
+        // are said with the sentence after them on the same line (probes-21 p06, asked a stock
+        // line instead).
+        let (_, ne) = r.with_next_sentence(pa);
+        let next = (nb == b && ne > b)
+            .then(|| (b..ne).find(|&k| r.toks[k].is_word()))
+            .flatten()
+            .filter(|&n| {
+                words(pb + 1, nb) <= 5
+                    && !r.text[r.toks[b - 1].end..r.toks[n].start].contains('\n')
+                    && words(pa, ne) <= LABELLED_WORDS
+            })
+            .and_then(|n| slot_up_to(r.text, &r.toks, n, ne, LABELLED_WORDS));
+        match next {
+            Some(more) => {
+                let more = lower_first(&more);
+                (format!("{head}, {rest}, and {more}"), ne)
+            }
+            None => (format!("{head}, {rest}"), nb),
+        }
     } else if let Some(semi) = (pa..pb).find(|&k| r.n(k) == ";") {
         // "Electronic call monitoring covers 3 of our 11 agencies; for the other eight, the
         // agency's invoice is the record": each side of the semicolon said as a slot, or the rest,
@@ -240,7 +274,14 @@ fn said_from(r: &Reading, a: usize, b: usize, cue: usize) -> Option<Anchor> {
                 "room", "table", "group", "board", "panel", "meeting", "forum",
             ],
         );
-    let tail = if kept_out {
+    // "Not reached: the out-of-hours team...": a team the PSW has not got close to is asked what
+    // is known of its practice with the council's residents (probes-21 p06).
+    let unreached = r.n(cue) == "not"
+        && matches!(r.n(cue + 1), "reached" | "covered" | "visited")
+        && r.has_in(pa, end, &["team", "teams", "service", "services"]);
+    let tail = if unreached {
+        "what do you know of their practice with the people you serve, and what will you do to get closer to it?"
+    } else if kept_out {
         "how would you know if a decision made there changed what people get, and what would you do about it?"
     } else if staff && !r.has_in(pa, end, PEOPLE) {
         "what does that mean for them and for the people they work with, and who is putting it right?"

@@ -304,3 +304,28 @@ fn going_to_and_a_verb_is_still_a_plan() {
     ));
     assert!(!a.ask.contains("nobody checks on people"), "{}", a.ask);
 }
+
+#[test]
+fn a_label_and_a_short_name_are_said_with_the_sentence_after_them_on_their_line() {
+    // Written for the test: a list closing on a team the PSW has not got close to, named in three
+    // words and told of in the next sentence on the same line.
+    let a = first(
+        "Staying close to practice\n\
+         - Four case audits a month with the team managers, picked at random\n\
+         - Shadowing the front door one morning a fortnight: 22 mornings since January\n\
+         - A practice question line for staff: 31 questions this year, answered in the bulletin\n\
+         - Feedback calls: 9 of the first 12 people said the closure letter made sense\n\
+         - Not reached: the hospital discharge team. They work from the acute trust's site and \
+         I've been there once this year",
+    );
+    assert_eq!(a.shape, Shape::WeakSpot, "{a:?}");
+    assert!(
+        a.ask.starts_with(
+            "You said not reached, the hospital discharge team, and they work from the acute \
+             trust's site and you've been there once this year:"
+        ) && a.ask.contains("their practice with the people you serve"),
+        "{}",
+        a.ask
+    );
+    assert!(frame::well_formed(&a.ask).is_ok(), "{}", a.ask);
+}
