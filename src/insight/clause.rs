@@ -984,9 +984,26 @@ pub(crate) fn goes_somewhere(before: &str, after: &str) -> bool {
         && matches!(after, "the" | "a" | "an" | "her" | "his" | "their");
     // "he'd been going to Sellbrook station every day", "she stopped going to her club": after
     // these, "going to" is always a place gone to, never an intention, whatever the place is called.
+    // "instead of going to A&E", "without going to the GP": after a preposition "going" is a noun.
     let always_a_place = matches!(
         before,
-        "been" | "started" | "starts" | "start" | "keeps" | "keep" | "kept" | "stopped" | "stop"
+        "been"
+            | "started"
+            | "starts"
+            | "start"
+            | "keeps"
+            | "keep"
+            | "kept"
+            | "stopped"
+            | "stop"
+            | "of"
+            | "instead"
+            | "from"
+            | "without"
+            | "about"
+            | "after"
+            | "avoid"
+            | "avoided"
     );
     others_now
         || always_a_place
@@ -1483,6 +1500,11 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                         ("it" | "that", "there" | "here" | "at")
                     ) || (w(verb + 1) == "the" && w(verb + 2) == "rest")));
             // "I'll keep this brief", "I'll keep it short": how long the telling will be.
+            // "Marcia I'll call her,": a name given at the close of its clause, not a call to make
+            // ("I'll call her on Monday" is one).
+            let naming = w(verb) == "call"
+                && matches!(w(verb + 1), "her" | "him" | "them")
+                && ts.get(verb + 2).is_none_or(|t| !t.is_word());
             let brief = w(verb) == "keep"
                 && matches!(w(verb + 1), "it" | "this" | "things")
                 && matches!(w(verb + 2), "brief" | "short" | "simple" | "quick");
@@ -1496,7 +1518,7 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                 "balance" | "contrast" | "set" | "counter" | "temper" | "pair"
             ) && matches!(w(verb + 1), "that" | "this")
                 && matches!(w(verb + 2), "with" | "against" | "alongside");
-            if closing || brief || to_listener || weighing || points_on(ts, verb) {
+            if closing || naming || brief || to_listener || weighing || points_on(ts, verb) {
                 discourse = true;
                 continue;
             }
@@ -1566,7 +1588,20 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         // it by May" is one).
         let speaker_acts = matches!(n, "we'll" | "i'll")
             || (!n.ends_with("'ll") && matches!(w(k.wrapping_sub(1)), "we" | "i"));
-        if will && !speaker_acts && expects(&ts[..k]) {
+        // "the equality action plan will support a fairer and more accessible service over time":
+        // a thing's will to bring about a better state is a result foreseen, not a step.
+        let brings_better = !speaker_acts
+            && matches!(
+                w(k + 1),
+                "support" | "help" | "lead" | "bring" | "deliver" | "enable" | "drive" | "create"
+            )
+            && (k + 2..(k + 6).min(ts.len())).any(|j| {
+                matches!(
+                    w(j),
+                    "more" | "better" | "fairer" | "safer" | "stronger" | "greater" | "improved"
+                )
+            });
+        if will && ((!speaker_acts && expects(&ts[..k])) || brings_better) {
             forecast = true;
         } else if relative_will {
             will_of_someone = true;
@@ -2380,8 +2415,10 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
     // "- sitting service restarted in July": a noun in -ing, with a past after it.
     let continuous = (note_ing && !past && !past_verb)
         || ts.iter().any(|t| {
-            // "which is going out this month": "going" is the one short -ing form.
-            t.norm.ends_with("ing") && (t.norm.len() > 5 || t.norm == "going")
+            // "which is going out this month", "we're doing a review in February": "going" and
+            // "doing" are the short -ing forms.
+            t.norm.ends_with("ing")
+                && (t.norm.len() > 5 || matches!(t.norm.as_str(), "going" | "doing"))
         }) && ts.iter().any(|t| {
             matches!(
                 t.norm.as_str(),

@@ -505,3 +505,21 @@ fn we_re_going_closing_a_sentence_that_names_a_month_is_a_step() {
     // With no month it says no when, and is left alone.
     no_step(&["They wanted us at the open day, and we went."]);
 }
+
+#[test]
+fn going_somewhere_an_intention_for_a_state_a_result_foreseen_and_a_name_given_are_no_steps() {
+    no_step(&[
+        "We opened the drop-in on Tuesdays and I think people are using it instead of going to A&E.",
+        "Supervision is in place across the teams and the intention is for it to be reflective.",
+        "We know there is more to do, and the new strategy will support a fairer and more joined-up service over time.",
+        "An older man, Derek I'll call him, was stuck at home after his fall.",
+    ]);
+}
+
+#[test]
+fn a_review_in_the_present_continuous_and_a_labelled_next_are_steps() {
+    a_step(&[
+        "We set up the rota last year. We're doing a review of the rota with the union in March",
+        "Home care hours\n- Then (May 2025): 300 waiting\n- Now (Nov 2025): 90 waiting\n- Next: ring the carers who had a sitter, April-May",
+    ]);
+}

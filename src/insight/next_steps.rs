@@ -30,6 +30,8 @@ pub(super) fn find(r: &Reading) -> NextSteps {
                     && !standing_next(r, c, f)
             })
             && !a_document_sets_out(r, f)
+            && !going_somewhere(r, f)
+            && !intention_to_be(r, f)
     });
     // A step still to come in any grammar: "from January I'm taking it round", "we're planning an
     // audit in the spring", "first one due in January".
@@ -77,7 +79,10 @@ fn dated_in_the_past(r: &Reading, c: &clause::Clause, f: &Range<usize>) -> bool 
         "later this year",
         "next",
     ];
-    c.time == clause::Time::Past
+    // "- Next: survey carers who had the phone conversation": "Next:" labels a step.
+    let label = r.text[f.end..].starts_with(':');
+    !label
+        && c.time == clause::Time::Past
         && c.stance == clause::Stance::Asserted
         && ONLY_WHEN.contains(&r.text[f.clone()].to_lowercase().as_str())
 }
@@ -181,6 +186,44 @@ fn going_to_a_dated_event(r: &Reading, c: &clause::Clause) -> bool {
                 crate::text::MONTH_WORDS.contains(&t.norm.as_str())
                     || clause::SEASONS.contains(&t.norm.as_str()) && t.norm != "new"
             })
+}
+
+/// "instead of going to A&E", "going to the café on a Friday": "going to" after a word that makes it
+/// a noun, or before a place, is going somewhere, not "going to" do something.
+fn going_somewhere(r: &Reading, f: &Range<usize>) -> bool {
+    if !r.text[f.clone()].eq_ignore_ascii_case("going to") {
+        return false;
+    }
+    let k = r.toks.partition_point(|t| t.start < f.start);
+    let before = k
+        .checked_sub(1)
+        .and_then(|b| r.toks.get(b))
+        .map_or("", |t| t.norm.as_str());
+    let after = r.toks.iter().find(|t| t.start >= f.end && t.is_word());
+    let as_noun = clause::goes_somewhere(before, after.map_or("", |t| t.norm.as_str()));
+    let a_place = after.is_some_and(|t| {
+        matches!(
+            t.norm.as_str(),
+            "the" | "a" | "an" | "her" | "his" | "their" | "our" | "my" | "your" | "hospital"
+        ) || (t.norm != "i" && r.text[t.start..].starts_with(|c: char| c.is_uppercase()))
+    });
+    as_noun || a_place
+}
+
+/// "the intention is for it to be reflective", "the intention is that it's used by everyone": an
+/// intention for how a thing should be, with no time to it, names no step ("the intention is to
+/// roll it out in April" is one).
+fn intention_to_be(r: &Reading, f: &Range<usize>) -> bool {
+    if !r.text[f.clone()].eq_ignore_ascii_case("intention") {
+        return false;
+    }
+    let k = r.toks.partition_point(|t| t.start < f.start);
+    let w = |i: usize| r.toks.get(i).map_or("", |t| t.norm.as_str());
+    let sentence = r
+        .sentences
+        .range(r.sentences.index_of(f.start), r.text.len());
+    let timed = r.text.get(sentence).is_some_and(|s| WHEN.is_match(s));
+    w(k + 1) == "is" && matches!(w(k + 2), "for" | "that") && !timed
 }
 
 /// "Mr F, we'll say, early seventies": a clause that only gives a name in the telling.
