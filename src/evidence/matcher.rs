@@ -415,7 +415,8 @@ impl<'a> Matcher<'a> {
                 ) && matches!(w[1].text.as_str(), "average" | "median" | "rate" | "figure")
             }) || clause_words
                 .iter()
-                .any(|t| matches!(t.text.as_str(), "benchmark" | "nationally" | "comparators"));
+                .any(|t| matches!(t.text.as_str(), "benchmark" | "nationally" | "comparators"))
+                || compared_with_others(&toks, m, &clause_words);
             let noun: Vec<String> = toks[m.last_token + 1..right]
                 .iter()
                 .filter(|t| t.kind == TokenKind::Word && is_content(&t.text))
@@ -953,6 +954,36 @@ fn word_at(toks: &[Token], i: usize) -> &str {
         .map_or("", |t| t.text.as_str())
 }
 
+/// A figure set beside others' for comparison: "compares with 78% in the region's workforce
+/// survey", "compared to 64% for councils like ours". The compared figure is a benchmark, not
+/// more of the measure before it; a past value of one's own ("compares with 71% last year") is
+/// not, so the clause must name who else it comes from.
+fn compared_with_others(toks: &[Token], m: &Mention, clause_words: &[&Token]) -> bool {
+    let at = m.first_token;
+    let compared = at >= 2
+        && matches!(word_at(toks, at - 1), "with" | "to" | "against")
+        && word_at(toks, at - 2).starts_with("compar");
+    compared
+        && clause_words.iter().any(|t| {
+            matches!(
+                t.text.as_str(),
+                "region"
+                    | "region's"
+                    | "regional"
+                    | "national"
+                    | "england"
+                    | "england's"
+                    | "average"
+                    | "survey"
+                    | "councils"
+                    | "authorities"
+                    | "neighbours"
+                    | "similar"
+                    | "peers"
+            )
+        })
+}
+
 /// For each token, the number of its sentence.
 fn sentence_of(toks: &[Token]) -> Vec<usize> {
     let mut n = 0;
@@ -1212,6 +1243,26 @@ mod tests {
                 "differs",
                 "hours of reablement delivered each week".to_string()
             )]
+        );
+    }
+
+    /// A figure a register figure "compares with" from others is a benchmark the register does
+    /// not hold, not a second value of the same measure.
+    #[test]
+    fn a_figure_compared_with_other_councils_is_a_benchmark() {
+        let register = parse(REGISTER).unwrap();
+        let matcher = Matcher::new(&register);
+        let flags = matcher.check(
+            "Our 9% social worker vacancy rate compares with 12% across similar councils.",
+            today(),
+            12,
+        );
+        assert_eq!(
+            flags
+                .iter()
+                .map(|f| (f.kind.slug(), f.value_said))
+                .collect::<Vec<_>>(),
+            [("unsourced", 12.0)]
         );
     }
 
