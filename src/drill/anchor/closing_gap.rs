@@ -138,7 +138,9 @@ fn said_from(r: &Reading, a: usize, b: usize, cue: usize) -> Option<Anchor> {
         let back = (pa > a && r.n(pa - 1) == ",")
             .then(|| (a..pa - 1).rev().find(|&k| stop(k)).map_or(a, |k| k + 1))
             .filter(|&na| words(na, pb) <= MOST_WORDS);
-        let on = (pb < b && r.n(pb) == ",")
+        // "Only the learning disability team sends Easy Read drafts, and for people with
+        // dementia, ...": what the one team does is said alone; a clause on would be cut short.
+        let on = (pb < b && r.n(pb) == "," && !only_one(r, cue))
             .then(|| (pb + 1..b).find(|&k| stop(k)).unwrap_or(b))
             .filter(|&nb| words(pa, nb) <= MOST_WORDS);
         match (back, on) {
@@ -357,6 +359,25 @@ fn planned(r: &Reading, a: usize, b: usize) -> bool {
     })
 }
 
+/// True when token `k` opens its sentence on "Only the ..." naming one team, service or group, with
+/// no figure before the clause ends: "Only the learning disability team sends Easy Read drafts".
+fn only_one(r: &Reading, k: usize) -> bool {
+    let (s, _) = r.sentence(k);
+    let start = (s..k).all(|j| !r.toks[j].is_word());
+    let stop = (k + 1..r.toks.len())
+        .find(|&j| matches!(r.n(j), "," | ";" | ":" | "." | "—" | "–"))
+        .unwrap_or(r.toks.len());
+    r.n(k) == "only"
+        && start
+        && r.n(k + 1) == "the"
+        && r.has_in(
+            k + 2,
+            (k + 6).min(stop),
+            &["team", "service", "practice", "home"],
+        )
+        && !(k..stop).any(|j| r.value(j).is_some())
+}
+
 /// True when token `k` admits a gap: an admitting word, not hedged, not a boast.
 fn admits(r: &Reading, k: usize, b: usize) -> bool {
     let w = r.n(k);
@@ -377,6 +398,9 @@ fn admits(r: &Reading, k: usize, b: usize) -> bool {
     let falls = falls || least;
     // "The gap that's left is...", not "that gap was 4 days in October".
     let gap = w == "gap" && matches!(r.n(k + 1), "that's" | "that" | "is" | "left" | "we");
+    // "Only the learning disability team sends Easy Read drafts": the one team that does, said at
+    // the head of the sentence with no figure, leaves out every other (probes-21 p09).
+    let gap = gap || only_one(r, k);
     if !(ADMITS.contains(&w) || falls || gap) || !super::weak_spot::admits(r, k) {
         return false;
     }
