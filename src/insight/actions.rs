@@ -584,9 +584,13 @@ pub(crate) fn subject_verbs(m: &Matchers, text: &str, toks: &[Token]) -> Vec<Act
         let subject = listed_subject.or(team).or(worker_again);
         if let Some(n) = subject {
             // "Our transitions worker, Marsha, went round": the worker's name between commas.
+            // "Our social worker Olu found him a tenancy": the worker's name straight after.
             let after = team
                 .filter(|_| listed_subject.is_none())
-                .and_then(|_| named_between_commas(text, toks, i + n))
+                .and_then(|_| {
+                    named_between_commas(text, toks, i + n)
+                        .or_else(|| named_straight_after(text, toks, i + n))
+                })
                 .unwrap_or(i + n);
             let j = skip_between(m, toks, after);
             if has_got(toks, j) {
@@ -712,6 +716,24 @@ fn named_between_commas(text: &str, toks: &[Token], j: usize) -> Option<usize> {
         .take_while(|t| capitalised(t))
         .count();
     (names > 0 && toks.get(j + 1 + names)?.norm == ",").then_some(j + 2 + names)
+}
+
+/// "Our social worker Olu found", "our connector Mary Ellis rang": one or two capitalised words
+/// straight after a team's head, then a word, name the worker; the index of that word.
+fn named_straight_after(text: &str, toks: &[Token], j: usize) -> Option<usize> {
+    let capitalised = |t: &Token| {
+        t.is_word()
+            && t.norm != "i"
+            && text
+                .get(t.start..t.end)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+    };
+    let names = toks[j.min(toks.len())..]
+        .iter()
+        .take(2)
+        .take_while(|t| capitalised(t))
+        .count();
+    (names > 0 && toks.get(j + names)?.is_word()).then_some(j + names)
 }
 
 /// "We've got about 600 people waiting", "we have got a team of six": British "have got" before an

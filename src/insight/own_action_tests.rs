@@ -200,3 +200,14 @@ fn in_notes_a_denied_or_hoped_for_line_between_is_not_done_nor_states_with_no_be
         assert!(!r.covers.done, "{text}: {:?}", r.done_markers);
     }
 }
+
+#[test]
+fn a_worker_of_ours_named_straight_after_their_role_is_acting() {
+    for text in [
+        "A woman in her eighties was stuck upstairs. Our occupational therapist Dev found her a stairlift through the charity.",
+        "Our community connector Aisha Khan rang every carer on the list in the first week.",
+    ] {
+        let r = read(text);
+        assert!(r.covers.done, "{text}: {:?}", r.done_markers);
+    }
+}
