@@ -588,7 +588,13 @@ impl<'a> Matcher<'a> {
                 .take_while(|&k| m.first_token >= k)
                 .map(|k| &toks[m.first_token - k])
                 .take_while(|t| t.kind == TokenKind::Word)
-                .any(|t| matches!(t.text.as_str(), "was" | "were"));
+                .any(|t| matches!(t.text.as_str(), "was" | "were" | "against"))
+                // "8.7% today against 12.5% when April closed": a month just after it dates it.
+                || toks[m.last_token + 1..]
+                    .iter()
+                    .take(3)
+                    .take_while(|t| t.kind == TokenKind::Word)
+                    .any(|t| crate::text::MONTH_WORDS.contains(&t.text.as_str()));
             let sentence = sentences[m.first_token];
             let earlier = found[..n]
                 .iter()
@@ -1264,6 +1270,20 @@ mod tests {
                 .collect::<Vec<_>>(),
             [("unsourced", 12.0)]
         );
+    }
+
+    /// The register's previous value said after today's with the month it was true in, or set
+    /// "against" it, is that earlier value, not a figure the register lacks.
+    #[test]
+    fn a_previous_value_dated_by_its_month_is_the_register_s_earlier_figure() {
+        let register = parse(REGISTER).unwrap();
+        let matcher = Matcher::new(&register);
+        for text in [
+            "The median wait for a Care Act assessment is 28 days today, 35 days when June ended.",
+            "The median wait for a Care Act assessment is 28 days today against 35 days then.",
+        ] {
+            assert_eq!(kinds(&matcher.check(text, today(), 12)), [], "{text}");
+        }
     }
 
     #[test]
