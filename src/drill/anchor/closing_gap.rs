@@ -247,7 +247,15 @@ fn said_from(r: &Reading, a: usize, b: usize, cue: usize) -> Option<Anchor> {
                         .map(|s| format!("{s} {}", r.raw(cut, pb)))
                 })?
             })
-            .or_else(|| told_you(r, pa, pb))?;
+            .or_else(|| told_you(r, pa, pb))
+            // "For most people up there the real offer is an agency or nothing": a slot may not
+            // open on "for", so it is said before the slot.
+            .or_else(|| {
+                (r.n(pa) == "for")
+                    .then(|| slot_up_to(r.text, &r.toks, pa + 1, pb, MOST_WORDS))
+                    .flatten()
+                    .map(|s| format!("for {s}"))
+            })?;
         (said, pb)
     };
     // "The mental health one hasn't moved yet": the noun is in a sentence before, where another
@@ -401,7 +409,12 @@ fn admits(r: &Reading, k: usize, b: usize) -> bool {
     // "Only the learning disability team sends Easy Read drafts": the one team that does, said at
     // the head of the sentence with no figure, leaves out every other (probes-21 p09).
     let gap = gap || only_one(r, k);
-    if !(ADMITS.contains(&w) || falls || gap) || !super::weak_spot::admits(r, k) {
+    // "the real offer is an agency or nothing": no choice left (probes-21 p01), whatever share of
+    // people it is said of ("for most people up there" is not a hedge on it).
+    let or_nothing = w == "nothing" && r.n(k.wrapping_sub(1)) == "or";
+    if !(ADMITS.contains(&w) || falls || gap || or_nothing)
+        || !or_nothing && !super::weak_spot::admits(r, k)
+    {
         return false;
     }
     // "don't have to", "didn't need": a relief, not a gap; "files that aren't part of the audit":

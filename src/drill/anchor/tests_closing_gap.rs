@@ -352,3 +352,23 @@ fn only_one_team_doing_it_at_the_head_of_the_last_sentence_is_the_gap() {
     );
     assert!(frame::well_formed(&a.ask).is_ok(), "{}", a.ask);
 }
+
+#[test]
+fn an_offer_of_one_provider_or_nothing_is_the_gap() {
+    // Written for the test.
+    let a = first(
+        "Across the county 140 people now live with a \
+         shared lives carer, against 95 in 2023, and I chair the panel that approves carers. In \
+         the coastal towns the number has barely moved, 6 two years ago and 7 now. We raised the \
+         carer allowance in June and ran two recruitment evenings; two carers signed up. It \
+         hasn't turned the figure. For most people on the coast the real offer is a care home or \
+         nothing, and the homes there are often full.",
+    );
+    assert!(
+        a.ask.starts_with(
+            "You said for most people on the coast the real offer is a care home or nothing"
+        ),
+        "{}",
+        a.ask
+    );
+}
