@@ -1286,6 +1286,30 @@ mod tests {
         }
     }
 
+    /// "Long-stay" beds are the long-term placements, not the care home admissions beside them.
+    #[test]
+    fn long_stay_beds_are_the_long_term_placements() {
+        let register = parse(
+            "figures:\n  - measure: people in long-term residential or nursing care\n    \
+             value: 900\n    unit: people\n    as_at: 2026-11-30\n  - measure: people moved \
+             from hospital into a care home each month\n    value: 20\n    unit: people\n    \
+             as_at: 2026-11-30\n",
+        )
+        .unwrap();
+        let matcher = Matcher::new(&register);
+        assert_eq!(
+            kinds(&matcher.check(
+                "We pay for roughly 1,200 people in long-stay care home beds.",
+                today(),
+                12
+            )),
+            [(
+                "differs",
+                "people in long-term residential or nursing care".to_string()
+            )]
+        );
+    }
+
     #[test]
     fn a_planted_difference_is_quoted_with_the_register() {
         let register = parse(REGISTER).unwrap();

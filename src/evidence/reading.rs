@@ -1100,6 +1100,8 @@ const SAME_MEANING: &[(&str, &str)] = &[
     ("begin", "start"),
     ("decision", "decid"),
     ("domiciliary", "hom"),
+    // "long-stay care home beds" are long-term placements.
+    ("long-stay", "long-term"),
 ];
 
 const STOPWORDS: &[&str] = &[
