@@ -841,7 +841,12 @@ fn find_group(r: &Reading) -> Option<Anchor> {
                 && !opens_sentence(r.text, &r.toks, k)
         };
         let in_a_name = capital_at(i - 1)
-            || (i >= 2 && matches!(r.n(i - 1), "by" | "of" | "for") && capital_at(i - 2));
+            || (i >= 2
+                && matches!(
+                    r.n(i - 1),
+                    "by" | "of" | "for" | "it" | "the" | "in" | "on" | "to" | "a"
+                )
+                && capital_at(i - 2));
         // "Brackenbridge Carers run that for us": a capital on the noun too makes it an
         // organisation's name, and "the Dunmere community centre" is a place: neither is a group
         // of people singled out.

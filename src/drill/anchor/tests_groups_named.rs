@@ -31,3 +31,16 @@ fn one_group_named_twice_is_still_one_group() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_name_with_a_small_word_in_lower_case_is_not_a_group_of_people() {
+    // Written for the test: "Making it Real" with its "it" in lower case is one name (probes-21
+    // p05 was asked "You told us about the Real group").
+    for ask in super::asks(
+        "Every review now ends with a card of six statements, the six our Making it Real group \
+         chose as mattering most. The person and the worker each mark the card, and we compare \
+         them: 212 cards since March, with the widest gap on choosing who supports them.",
+    ) {
+        assert!(!ask.contains("the Real group"), "{ask}");
+    }
+}
