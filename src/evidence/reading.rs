@@ -812,6 +812,12 @@ fn is_age(toks: &[Token], i: usize, last: usize, value: f64, step: f64) -> bool 
     next.starts_with("year-old")
         || (matches!(next, "year" | "years") && word_at(toks, last + 2).starts_with("old"))
         || matches!(before(1), "turning" | "turned" | "turns" | "turn")
+        // "too many arriving at 17 with nothing planned", "leaving at 18".
+        || (before(1) == "at"
+            && matches!(
+                before(2),
+                "arriving" | "arrive" | "arrives" | "arrived" | "leaving" | "leave" | "leaves"
+            ))
         // "aged over 65", "aged under 18".
         || (matches!(before(1), "over" | "under") && matches!(before(2), "aged" | "age" | "ages"))
         || (before(1) == "of"
@@ -1288,6 +1294,19 @@ mod tests {
             [(50.0, Percent, true, false)]
         );
         assert_eq!(read("we phoned them and half of them answered"), []);
+    }
+
+    /// An age said as when someone arrives or leaves ("arriving at 17") is no figure.
+    #[test]
+    fn an_age_someone_arrives_or_leaves_at_is_not_read() {
+        assert_eq!(
+            read("too many young carers are arriving at 19 with no plan for college"),
+            []
+        );
+        assert_eq!(
+            read("most care leavers leaving at 18 had a personal adviser"),
+            []
+        );
     }
 
     #[test]
