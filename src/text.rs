@@ -100,12 +100,15 @@ pub fn wrap_units<'a>(
     out
 }
 
+/// The twelve full month names, lower case: the first twelve of [`MONTH_WORDS`].
+pub(crate) const FULL_MONTHS: &[&str] = MONTH_WORDS.split_at(12).0;
+
 /// The month a word names, 1 to 12: "oct", "sept", "October" (a full name or its first three
 /// letters or more, any case).
 pub(crate) fn month_number(word: &str) -> Option<u32> {
     let word = word.trim_end_matches('.').to_ascii_lowercase();
     // The first twelve of the one month list are the full names, in order.
-    MONTH_WORDS[..12]
+    FULL_MONTHS
         .iter()
         .position(|m| word.len() >= 3 && m.starts_with(word.as_str()))
         .map(|i| i as u32 + 1)

@@ -563,7 +563,7 @@ const NOT_A_SURNAME: &[&str] = &[
 fn is_place_thing_or_date(word: &str) -> bool {
     NOT_A_SURNAME.contains(&word)
         || WEEKDAYS.contains(&word)
-        || crate::text::MONTH_WORDS[..12].contains(&word)
+        || crate::text::FULL_MONTHS.contains(&word)
 }
 
 /// Words that, after a name, make it the name of a place or a thing ("Mary Seacole House", "the Oliver

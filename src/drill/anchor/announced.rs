@@ -379,7 +379,7 @@ fn remedy_to_come(r: &Reading, from: usize) -> Option<(usize, usize)> {
         };
         let (_, end) = r.span(k);
         let ahead = (k + 1..end)
-            .any(|j| AHEAD.contains(&r.n(j)) || crate::text::MONTH_WORDS[..12].contains(&r.n(j)));
+            .any(|j| AHEAD.contains(&r.n(j)) || crate::text::FULL_MONTHS.contains(&r.n(j)));
         // Said as coming, not as done: "the fix went in last month" is no gap left open.
         let done = r.has_in(
             k + 1,

@@ -21,21 +21,9 @@ const FEWEST_SENTENCES: usize = 5;
 const FEWEST_FIGURES: usize = 3;
 /// How many of the last sentences are read.
 const LAST: usize = 2;
-/// Months, as the reader writes them: a fix dated by one is planned.
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+/// Months, as the reader writes them (the full names of the one month list): a fix dated by one is
+/// planned.
+const MONTHS: &[&str] = crate::text::FULL_MONTHS;
 
 /// Most words said back.
 const MOST_WORDS: usize = 24;

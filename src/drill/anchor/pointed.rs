@@ -92,7 +92,7 @@ pub(super) fn dated(r: &Reading) -> bool {
         matches!(r.n(k), "by" | "until" | "next" | "from" | "due")
             && (k + 1..k + 3).any(|j| {
                 DATED.contains(&r.n(j))
-                    || crate::text::MONTH_WORDS[..12].contains(&r.n(j))
+                    || crate::text::FULL_MONTHS.contains(&r.n(j))
                     || r.is_year(j)
                     || r.n(j) == "end"
             })

@@ -314,7 +314,7 @@ fn piece(r: &Reading, (a, b): (usize, usize), unseen: bool) -> Option<Anchor> {
     // A month after "since", "in" a past tense or "last" is behind, not a date to see to it by:
     // "hasn't sent anyone since June" (probes-17 p04 was asked "who is seeing to it before June").
     let month = (a..b).find(|&k| {
-        crate::text::MONTH_WORDS[..12].contains(&r.n(k))
+        crate::text::FULL_MONTHS.contains(&r.n(k))
             && !matches!(r.n(k.wrapping_sub(1)), "since" | "last" | "from")
     });
     let ask = match (count, month) {
