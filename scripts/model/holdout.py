@@ -34,6 +34,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import numpy as np  # noqa: E402
 from measure import FINDINGS, ROOT, SETS, choose_c, embed_all, fit, labelled, load_sets, tool_bin  # noqa: E402
 from minilm import MiniLM  # noqa: E402
+# The rules' yes/no overruled by the model, and agreement as insight_score.py counts it: decide.py's.
+from decide import override, score  # noqa: E402
 
 R = "eval/results/"
 # The rules' `analyse --json` on each set's first day, kept by the lead (eval/results/*/score files).
@@ -74,23 +76,6 @@ def first_time(data):
                 o = json.load(open(os.path.join(ROOT, d, k + ".json")))
                 found[(s, k)] = np.array([tool_bin(o, f) for f in FINDINGS], dtype=float)
     return found
-
-
-def override(rule, p, t):
-    if t < 1.0 and p > t:
-        return True
-    if t < 1.0 and p < 1 - t:
-        return False
-    if t == 0.5:
-        return p >= 0.5
-    return bool(rule)
-
-
-def score(keys, data, rules, probs, f, t):
-    fi = FINDINGS.index(f)
-    got = [override(rules[k][fi], probs[k][fi], t) == bool(data[k]["exp"][f])
-           for k in keys if f not in data[k]["exp"]["borderline"]]
-    return sum(got) / len(got) if got else float("nan")
 
 
 def mean(xs):
