@@ -696,6 +696,15 @@ fn stopped_in_passive(toks: &[Token], i: usize) -> Option<usize> {
     .then_some(j)
 }
 
+/// A word written with a capital, not the pronoun "I": a name's word after a team's head.
+fn capitalised_word(text: &str, t: &Token) -> bool {
+    t.is_word()
+        && t.norm != "i"
+        && text
+            .get(t.start..t.end)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+}
+
 /// "Our transitions worker, Marsha, went round", "our carers' lead, Ann Cole, rang": one to three
 /// capitalised words between commas after a team actor name the worker; the index after the second
 /// comma, where the verb may follow.
@@ -703,13 +712,7 @@ fn named_between_commas(text: &str, toks: &[Token], j: usize) -> Option<usize> {
     if toks.get(j)?.norm != "," {
         return None;
     }
-    let capitalised = |t: &Token| {
-        t.is_word()
-            && t.norm != "i"
-            && text
-                .get(t.start..t.end)
-                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
-    };
+    let capitalised = |t: &Token| capitalised_word(text, t);
     let names = toks[j + 1..]
         .iter()
         .take(3)
@@ -721,13 +724,7 @@ fn named_between_commas(text: &str, toks: &[Token], j: usize) -> Option<usize> {
 /// "Our social worker Olu found", "our connector Mary Ellis rang": one or two capitalised words
 /// straight after a team's head, then a word, name the worker; the index of that word.
 fn named_straight_after(text: &str, toks: &[Token], j: usize) -> Option<usize> {
-    let capitalised = |t: &Token| {
-        t.is_word()
-            && t.norm != "i"
-            && text
-                .get(t.start..t.end)
-                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
-    };
+    let capitalised = |t: &Token| capitalised_word(text, t);
     let names = toks[j.min(toks.len())..]
         .iter()
         .take(2)

@@ -24,6 +24,14 @@ pub fn app_lines(app: &App, width: u16, height: u16) -> String {
     lines(&self::app(app, width, height))
 }
 
+/// Quoted rows as one line of words, each row trimmed: a message wrapped over rows reads whole.
+pub fn flat(text: &str) -> String {
+    text.lines()
+        .map(|l| l.trim_matches('"').trim())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// One screen drawn alone in the monochrome theme, with the app's notice under it when given.
 pub fn screen(
     screen: &dyn Screen,

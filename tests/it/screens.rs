@@ -609,12 +609,7 @@ mod rehearsal {
         let undone = app_text(&app, 80, 24);
         assert!(!undone.contains("monthly practice forum"), "{undone}");
         let said = "Ctrl-Z undoes typing here; Ctrl-Y puts it back. To stop psw-coach for now";
-        let flat = |text: &str| {
-            text.lines()
-                .map(|l| l.trim_matches('"').trim())
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
+        let flat = crate::common::drawn::flat;
         assert!(flat(&undone).contains(said), "{undone}");
         assert!(
             flat(&undone).contains("press Esc, then Ctrl-Z."),
@@ -665,12 +660,7 @@ questions:
             seed: Some(1),
             ..RehearseOptions::default()
         });
-        let flat = |text: &str| {
-            text.lines()
-                .map(|l| l.trim_matches('"').trim())
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
+        let flat = crate::common::drawn::flat;
         let full = app_text(&app, 80, 24);
         assert!(
             flat(&full).contains("how you will know it worked."),
@@ -1841,11 +1831,7 @@ mod defects {
             review: false,
         });
         let shown = screen(&app, 120, 40);
-        let flat = shown
-            .lines()
-            .map(|l| l.trim_matches('"').trim())
-            .collect::<Vec<_>>()
-            .join(" ");
+        let flat = crate::common::drawn::flat(&shown);
         assert!(
             flat.contains("Could not save anything in your data folder"),
             "{shown}"
@@ -1964,11 +1950,7 @@ mod defects {
         assert!(shown.contains("Typed while the disk is broken"), "{shown}");
         // At 80 columns the instruction at the message's end is not cut.
         let narrow = screen(&app, 80, 24);
-        let flat = narrow
-            .lines()
-            .map(|l| l.trim_matches('"').trim())
-            .collect::<Vec<_>>()
-            .join(" ");
+        let flat = crate::common::drawn::flat(&narrow);
         assert!(flat.contains("once that is put right."), "{narrow}");
         // The eleventh walk, row 9: the cause is said just before (here a file where the folder
         // should be; a folder owned by someone else), so "once the disk is fixed" misled.
