@@ -6,10 +6,9 @@
 
 // A PSW never sees a panic: every failure is an error in words. Tests may unwrap and panic freely.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::panic))]
-// An `expect` outside tests is allowed one by one, each with a comment on why it cannot fire. The
-// `model` feature's reader (src/insight/model/) is not yet held to this, so its build is left out;
-// the default build, which CI lints, covers every other file.
-#![cfg_attr(all(not(test), not(feature = "model")), deny(clippy::expect_used))]
+// An `expect` outside tests is allowed one by one, each with a comment on why it cannot fire. Every
+// feature is held to this, the `model` feature's reader (src/insight/model/) included.
+#![cfg_attr(not(test), deny(clippy::expect_used))]
 
 pub mod bank;
 pub mod cli;

@@ -83,14 +83,18 @@ const RECENT: usize = 8;
 impl Reader {
     pub fn load(path: &Path) -> Result<Reader, String> {
         let bert = bert::Bert::from_bytes(mapped::Bytes::open(path)?)?;
-        let mut file = heads_file();
+        let mut file = heads_file()?;
         let mut heads = Vec::new();
         for name in FINDINGS {
             let head = file
                 .heads
                 .remove(name)
-                .expect("heads.json has every finding");
-            assert_eq!(head.weights.len(), 2 * bert::HIDDEN, "heads.json: {name}");
+                .ok_or_else(|| format!("the built-in classifiers have no {name} finding"))?;
+            if head.weights.len() != 2 * bert::HIDDEN {
+                return Err(format!(
+                    "the built-in {name} classifier does not fit the reader model"
+                ));
+            }
             heads.push(head);
         }
         Ok(Reader {
@@ -195,8 +199,11 @@ impl Reader {
     }
 }
 
-fn heads_file() -> HeadsFile {
-    serde_json::from_str(HEADS_JSON).expect("heads.json is valid (a test reads it)")
+/// The classifiers built into psw-coach (heads.json; a test reads it, so a release cannot ship one
+/// that fails to parse).
+fn heads_file() -> Result<HeadsFile, String> {
+    serde_json::from_str(HEADS_JSON)
+        .map_err(|e| format!("the built-in classifiers cannot be read ({e})"))
 }
 
 /// The model named by `PSW_COACH_MODEL`, loaded once; `None` when the variable is unset or empty,

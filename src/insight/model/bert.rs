@@ -5,8 +5,8 @@
 use super::mapped::Bytes;
 use super::tokenizer::{MAX_TOKENS, Vocab};
 use std::ops::Range;
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, PoisonError};
 
 pub const HIDDEN: usize = 384;
 const LAYERS: usize = 6;
@@ -77,15 +77,20 @@ impl<'a> Reader<'a> {
         Ok(out)
     }
 
+    /// The next `N` bytes as an array (the slice `take` gives is exactly `N` long).
+    fn array<const N: usize>(&mut self) -> Result<[u8; N], String> {
+        self.take(N)?
+            .try_into()
+            .map_err(|_| "the reader model file could not be read".to_string())
+    }
+
     fn u32(&mut self) -> Result<u32, String> {
-        Ok(u32::from_le_bytes(
-            self.take(4)?.try_into().expect("4 bytes"),
-        ))
+        Ok(u32::from_le_bytes(self.array()?))
     }
 
     /// The float16 bytes of the next tensor, which must be `name` with `shape`.
     fn tensor(&mut self, name: &str, shape: &[usize]) -> Result<&'a [u8], String> {
-        let len = u16::from_le_bytes(self.take(2)?.try_into().expect("2 bytes")) as usize;
+        let len = u16::from_le_bytes(self.array()?) as usize;
         let got = String::from_utf8_lossy(self.take(len)?).into_owned();
         let dims = self.take(1)?[0] as usize;
         let mut got_shape = Vec::new();
@@ -215,14 +220,16 @@ impl Bert {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some(run) = runs.get(i) else { break };
                 let e = self.embed_ids(&ids[run.clone()]);
-                done.lock().expect("no thread panics holding it")[i] = e;
+                // A poisoned lock means the other thread panicked, and the scope below passes that
+                // panic on anyway; the runs already written are whole, so the data is still good.
+                done.lock().unwrap_or_else(PoisonError::into_inner)[i] = e;
             }
         };
         std::thread::scope(|s| {
             s.spawn(work);
             work();
         });
-        let done = done.into_inner().expect("no thread panicked holding it");
+        let done = done.into_inner().unwrap_or_else(PoisonError::into_inner);
         done.into_iter().flatten().collect()
     }
 
