@@ -592,6 +592,17 @@ pub(crate) fn subject_verbs(m: &Matchers, text: &str, toks: &[Token]) -> Vec<Act
                         .or_else(|| named_straight_after(text, toks, i + n))
                 })
                 .unwrap_or(i + n);
+            // "The duty team, they rang every family", "our worker Ruth, she sat with him": a spoken
+            // restart names the team again with a pronoun before its verb.
+            let named = !matches!(
+                toks[i].norm.as_str(),
+                "i" | "we" | "they" | "she" | "he" | "you" | "it"
+            );
+            let after = if named && worker_again.is_none() {
+                restarted_by_pronoun(toks, after).unwrap_or(after)
+            } else {
+                after
+            };
             let j = skip_between(m, toks, after);
             if has_got(toks, j) {
                 i = j + 1;
@@ -719,6 +730,13 @@ fn named_between_commas(text: &str, toks: &[Token], j: usize) -> Option<usize> {
         .take_while(|t| capitalised(t))
         .count();
     (names > 0 && toks.get(j + 1 + names)?.norm == ",").then_some(j + 2 + names)
+}
+
+/// "the team, they rang", "our worker Ruth she sat": a pronoun (after a comma or none) that says the
+/// named team or worker again; the index after it.
+fn restarted_by_pronoun(toks: &[Token], j: usize) -> Option<usize> {
+    let at = if toks.get(j)?.norm == "," { j + 1 } else { j };
+    matches!(toks.get(at)?.norm.as_str(), "they" | "she" | "he" | "we").then_some(at + 1)
 }
 
 /// "Our social worker Olu found", "our connector Mary Ellis rang": one or two capitalised words

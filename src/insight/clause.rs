@@ -1926,7 +1926,12 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         // expect it": softened; "the kind of package" is a type, not a softener.
         // "to show what that conversation looks like": what something looks like is how it is,
         // no softener.
-        let what_it_looks_like = (k.saturating_sub(4)..k).any(|j| matches!(w(j), "what" | "how"));
+        // "asked what he wanted his week to look like": a "like" with nothing after it in the
+        // clause looks like nothing, however far back its "what" stands.
+        let what_it_looks_like = (k.saturating_sub(4)..k).any(|j| matches!(w(j), "what" | "how"))
+            || (next == "like"
+                && (STOPS.contains(&w(k + 2))
+                    || matches!(w(k + 2), "" | "and" | "but" | "so" | "now" | "then")));
         let looks = matches!(n, "look" | "looks" | "looking")
             && (next == "like" || (next == "to" && w(k + 2) == "be"))
             && !what_it_looks_like;

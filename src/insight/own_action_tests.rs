@@ -211,3 +211,27 @@ fn a_worker_of_ours_named_straight_after_their_role_is_acting() {
         assert!(r.covers.done, "{text}: {:?}", r.done_markers);
     }
 }
+
+#[test]
+fn a_team_or_worker_said_again_as_a_pronoun_is_acting() {
+    // Set W's done misses (w10), in sentences written for this test: a spoken restart ("the duty
+    // team, they rang"), and a question put to someone that ends "look like", which softens nothing.
+    for text in [
+        "Our reablement team, they moved every visit to the morning.",
+        "The hospital team they rang each family the day after discharge.",
+        "My team and I, we rewrote the carers' leaflet with three carers.",
+        "Our social worker Dina talked it through with her and asked what she wanted her days to look like.",
+    ] {
+        let r = read(text);
+        assert!(r.covers.done, "{text}: {:?}", r.done_markers);
+    }
+    // A pronoun starting a clause of its own after the team stays no action of ours; a look that
+    // is a softener ("looks like they are") still softens.
+    for text in [
+        "The team they work alongside is small.",
+        "Our team, it looks like they've moved the visits, but I haven't checked.",
+    ] {
+        let r = read(text);
+        assert!(!r.covers.done, "{text}: {:?}", r.done_markers);
+    }
+}
