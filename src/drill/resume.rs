@@ -18,6 +18,8 @@ pub enum CannotResume {
     NoPlan,
     /// A planned question is no longer in any bank.
     Missing(String),
+    /// A past answer being refined: there is no rehearsal to go back into.
+    Refined,
     /// The draft's answers do not match its own plan (edited by hand, most likely).
     Mismatch,
     /// A time in the draft is longer than any rehearsal ([`MAX_PLAUSIBLE_SECONDS`]): the file is
@@ -35,6 +37,9 @@ impl fmt::Display for CannotResume {
             CannotResume::Pair => {
                 f.write_str("Pair practice cannot be resumed; save it as a note to keep the marks.")
             }
+            CannotResume::Refined => f.write_str(
+                "A refined answer is not resumed: save it as a note to keep it.",
+            ),
             CannotResume::NoPlan => {
                 f.write_str("It cannot be resumed: an older psw-coach kept it without its plan.")
             }
@@ -59,6 +64,9 @@ pub fn check_note(note: &Note) -> Result<(), CannotResume> {
     if note.kind == NoteKind::Pair {
         return Err(CannotResume::Pair);
     }
+    if note.is_refined_answer() {
+        return Err(CannotResume::Refined);
+    }
     note.resume.as_ref().map(|_| ()).ok_or(CannotResume::NoPlan)
 }
 
@@ -69,6 +77,9 @@ pub fn planned(
 ) -> Result<Vec<(Question, Vec<Prompt>)>, CannotResume> {
     if note.kind == NoteKind::Pair {
         return Err(CannotResume::Pair);
+    }
+    if note.is_refined_answer() {
+        return Err(CannotResume::Refined);
     }
     let point = note.resume.as_ref().ok_or(CannotResume::NoPlan)?;
     point
@@ -97,6 +108,9 @@ pub(super) fn validate<'a>(
 ) -> Result<&'a ResumePoint, CannotResume> {
     if note.kind == NoteKind::Pair {
         return Err(CannotResume::Pair);
+    }
+    if note.is_refined_answer() {
+        return Err(CannotResume::Refined);
     }
     let point = note.resume.as_ref().ok_or(CannotResume::NoPlan)?;
     let times = note.questions.iter().flat_map(|q| {

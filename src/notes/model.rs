@@ -388,6 +388,11 @@ impl NoteQuestion {
 }
 
 impl Note {
+    /// A past answer refined (review's `e`), not a rehearsal: its plan is `refine ID`.
+    pub fn is_refined_answer(&self) -> bool {
+        self.plan.starts_with("refine ")
+    }
+
     /// True when anything was typed, rated or ticked; a session with nothing in it is not kept as
     /// a note. A colleague's ticks in pair practice are their work too, so they count.
     pub fn has_content(&self) -> bool {

@@ -43,7 +43,7 @@ impl App {
                 Box::new(AttemptsScreen::new(history, key, Rc::clone(&self.library)).choosing(from))
             }
             Route::Refine { original, position } => {
-                Box::new(RefineScreen::new(*original, position))
+                Box::new(RefineScreen::new(*original, position).with_clock((self.clocks)()))
             }
             Route::PickQuestions(plan) => {
                 let all: Vec<_> = self.library.questions().cloned().collect();
@@ -72,17 +72,20 @@ impl App {
             );
             return None;
         };
+        let what = if note.is_refined_answer() {
+            "refined answer, not saved yet,"
+        } else {
+            "unfinished rehearsal"
+        };
         self.farewell = match store.write_draft(&note) {
             // The store keeps no draft of an empty session, so there is nothing to claim.
             Ok(_) if !note.has_content() => None,
-            Ok(_) => Some(
-                "Your unfinished rehearsal is kept as a draft: psw-coach will offer it \
-                 the next time you start it."
-                    .into(),
-            ),
+            Ok(_) => Some(format!(
+                "Your {what} is kept as a draft: psw-coach will offer it the next time you \
+                 start it."
+            )),
             Err(e) => Some(format!(
-                "{e} Your unfinished rehearsal could not be kept as a draft; here is what \
-                 you typed:\n\n{}",
+                "{e} Your {what} could not be kept as a draft; here is what you typed:\n\n{}",
                 crate::notes::transcript::transcript(&note)
             )),
         };

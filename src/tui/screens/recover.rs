@@ -206,7 +206,7 @@ impl Screen for RecoverScreen {
 
 /// A draft's plan as a title, "(pair practice)" after it for a colleague's session.
 fn titled(note: &Note) -> String {
-    let plan = crate::drill::Plan::title_of(&note.plan);
+    let plan = crate::tui::note_view::plan_title(&note.plan);
     match note.kind {
         NoteKind::Pair => format!("{plan} (pair practice)"),
         _ => plan,
@@ -218,6 +218,7 @@ fn render(state: &RecoverScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     // Pair practice is named so, as `notes list` names it (the eleventh walk's row 15).
     let what = match state.drafts.first() {
         Some((_, note)) if note.kind == NoteKind::Pair => "pair practice",
+        Some((_, note)) if note.is_refined_answer() => "refined answer",
         _ => "rehearsal",
     };
     let heading = if state.total > 1 {

@@ -1,15 +1,23 @@
 //! Refining a past answer: each part in the editor, then the PSW's own rating of the refined
-//! answer, saved as a new note. The note it came from is never changed.
+//! answer, saved as a new note. The note it came from is never changed. Until it is saved, the
+//! refined answer is kept as a draft as a rehearsal is (soon after typing stops, and on the way
+//! out), so a closed window, Ctrl-C or a crash does not lose it (the twelfth walk's row 1).
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
+use std::time::Duration;
+
+use chrono::{DateTime, FixedOffset};
+
+use crate::drill::{Clock, SystemClock};
 use crate::notes::{Note, NoteQuestion};
 use crate::text::one_line;
 use crate::tui::component::{Ctx, Screen, ScreenId};
 use crate::tui::component::{Effect, Notice, Outcome};
+use crate::tui::draft::DraftSchedule;
 use crate::tui::frame::{Areas, ScreenFrame};
 use crate::tui::keymap::{self, Action, Context};
 use crate::tui::text_box::{Lines, TextBox};
@@ -32,6 +40,11 @@ pub struct RefineScreen {
     rating: Option<u8>,
     /// Ctrl-S was pressed once with no rating: the next one saves the answer unrated.
     asked_rating: bool,
+    /// For the draft's timing, and the time the refined answer is dated by.
+    clock: Box<dyn Clock>,
+    started: DateTime<FixedOffset>,
+    /// When the draft is next written.
+    draft: DraftSchedule,
 }
 
 impl RefineScreen {
@@ -63,7 +76,62 @@ impl RefineScreen {
             saved: false,
             rating: None,
             asked_rating: false,
+            clock: Box::new(SystemClock::default()),
+            started: chrono::Local::now().fixed_offset(),
+            draft: DraftSchedule::default(),
         }
+    }
+
+    /// Times the draft by `clock` (the app's, or a test's fake) and dates the answer by it.
+    pub fn with_clock(mut self, clock: Box<dyn Clock>) -> RefineScreen {
+        self.started = clock.local_now();
+        self.draft = DraftSchedule::new(clock.now());
+        self.clock = clock;
+        self
+    }
+
+    /// The refined answer as it stands, as the note its draft holds: none once it is saved and
+    /// unchanged since, or before anything was changed.
+    fn unsaved(&self) -> Option<Note> {
+        if !self.changed {
+            return None;
+        }
+        let edited = self.edited()?;
+        let session_id = format!(
+            "{}-refining-{}",
+            self.started.format("%Y%m%d-%H%M%S"),
+            edited.id
+        );
+        Some(crate::review::refine_note(
+            &self.original,
+            edited,
+            self.rating,
+            session_id,
+            self.started,
+        ))
+    }
+
+    /// The draft's session id, whether or not there is anything to keep in it.
+    fn draft_id(&self) -> Option<String> {
+        let id = &self.original.questions.get(self.position)?.id;
+        Some(format!(
+            "{}-refining-{id}",
+            self.started.format("%Y%m%d-%H%M%S")
+        ))
+    }
+
+    /// Write the draft now, or remove it when there is nothing unsaved left to keep.
+    fn draft_effect(&self) -> Option<Effect> {
+        match self.unsaved() {
+            Some(note) => Some(Effect::WriteDraft(Box::new(note))),
+            None => self.draft_id().map(Effect::RemoveDraft),
+        }
+    }
+
+    fn edited_now(&mut self) {
+        self.changed = true;
+        self.leaving = false;
+        self.draft.changed(self.clock.now());
     }
 
     /// The rating comes after the answer's parts, as on the rating step of a rehearsal.
@@ -127,11 +195,12 @@ impl Screen for RefineScreen {
             return Vec::new();
         };
         let edit = e.paste(text);
-        if edit.changed {
-            self.changed = true;
-            self.leaving = false;
+        let changed = edit.changed;
+        let effects = edit.effects();
+        if changed {
+            self.edited_now();
         }
-        edit.effects()
+        effects
     }
 
     fn on_action(&mut self, action: Action) -> Option<Vec<Effect>> {
@@ -145,17 +214,21 @@ impl Screen for RefineScreen {
                     KeyCode::Backspace | KeyCode::Delete => self.rating = None,
                     _ => {}
                 }
+                if self.changed {
+                    self.draft.changed(self.clock.now());
+                }
             }
             Action::Type(_) | Action::Undo | Action::Redo => {
                 let Some((_, e)) = self.editors.get_mut(self.part) else {
                     return Some(Vec::new());
                 };
                 let edit = e.on_action(action)?;
-                if edit.changed {
-                    self.changed = true;
-                    self.leaving = false;
+                let changed = edit.changed;
+                let effects = edit.effects();
+                if changed {
+                    self.edited_now();
                 }
-                return Some(edit.effects());
+                return Some(effects);
             }
             Action::NextPart => self.part = (self.part + 1).min(last),
             Action::PreviousPart => self.part = self.part.saturating_sub(1),
@@ -186,8 +259,18 @@ impl Screen for RefineScreen {
                     rating: self.rating,
                 }]);
             }
-            Action::Back if !self.changed || self.leaving || self.saved => {
+            Action::Back if !self.changed || self.saved => {
                 return Some(vec![Effect::Close]);
+            }
+            // Leaving without saving, asked and confirmed: the draft goes too.
+            Action::Back if self.leaving => {
+                let mut effects: Vec<Effect> = self
+                    .draft_id()
+                    .map(Effect::RemoveDraft)
+                    .into_iter()
+                    .collect();
+                effects.push(Effect::Close);
+                return Some(effects);
             }
             Action::Back => {
                 self.leaving = true;
@@ -204,11 +287,54 @@ impl Screen for RefineScreen {
     }
 
     fn on_outcome(&mut self, outcome: Outcome) -> Vec<Effect> {
-        if let Outcome::RefinedSaved(_) = outcome {
-            self.saved = true;
-            self.changed = false;
+        match outcome {
+            Outcome::RefinedSaved(_) => {
+                self.saved = true;
+                self.changed = false;
+                self.draft.saved();
+                // Saved as a note: its draft is no longer needed.
+                return self
+                    .draft_id()
+                    .map(Effect::RemoveDraft)
+                    .into_iter()
+                    .collect();
+            }
+            Outcome::DraftWritten => self.draft.written(),
+            Outcome::DraftFailed(problem) => self.draft.failed(problem, self.clock.now()),
+            _ => {}
         }
         Vec::new()
+    }
+
+    fn tick(&mut self) -> Vec<Effect> {
+        if self.draft.due(self.clock.now()) {
+            return self.draft_effect().into_iter().collect();
+        }
+        Vec::new()
+    }
+
+    fn wait(&self) -> Option<Duration> {
+        self.draft
+            .due_at()
+            .map(|due| due.saturating_sub(self.clock.now()))
+    }
+
+    fn on_terminate(&mut self) -> Vec<Effect> {
+        self.unsaved()
+            .map(|note| Effect::KeepDraftOnExit(Box::new(note)))
+            .into_iter()
+            .collect()
+    }
+
+    fn on_suspend(&mut self) -> Vec<Effect> {
+        self.unsaved()
+            .map(|note| Effect::WriteDraft(Box::new(note)))
+            .into_iter()
+            .collect()
+    }
+
+    fn snapshot(&self) -> Option<Note> {
+        self.unsaved()
     }
 
     fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) -> Option<Position> {

@@ -1624,3 +1624,142 @@ fn a_long_plan_is_whole_in_a_wide_review_list() {
         "{text}"
     );
 }
+
+/// The twelfth walk's row 1: words added to a refined answer and not saved yet were lost to
+/// Ctrl-C, a closed window or a crash, though the screen's help promised a draft. They are written
+/// to a draft soon after typing stops, kept on the way out, offered at the next start as a
+/// refined answer (saved as a note, not resumed), and the draft goes once the answer is saved.
+#[test]
+fn a_refined_answer_not_saved_yet_is_kept_as_a_draft_and_offered_again() {
+    use psw_coach::drill::FakeClock;
+    let (dir, _library, _history) = generated();
+    let drafts = || -> Vec<String> {
+        let Ok(entries) = std::fs::read_dir(dir.path().join("drafts")) else {
+            return Vec::new();
+        };
+        entries
+            .map(|e| e.unwrap().path())
+            .filter(|p| {
+                p.extension().is_some_and(|x| x == "md")
+                    && !p.file_name().unwrap().to_string_lossy().starts_with('.')
+            })
+            .map(|p| std::fs::read_to_string(p).unwrap())
+            .collect()
+    };
+    let clock = FakeClock::new(DateTime::parse_from_rfc3339("2026-12-01T19:30:00+00:00").unwrap());
+    let source = clock.clone();
+    let open_refine = |app: &mut App| {
+        while !screen_text(app, 100, 30).contains("> Review past answers") {
+            press(app, KeyCode::Down);
+        }
+        press(app, KeyCode::Enter);
+        tick_until(app, "40 of 40 sessions");
+        press(app, KeyCode::Enter);
+        tick_until(app, "What have you done?");
+        press(app, KeyCode::Char('a'));
+        tick_until(app, "Rating trend:");
+        press(app, KeyCode::Char('e'));
+        tick_until(app, "Refine this answer");
+    };
+    let mut app = App::new(
+        Library::load(None, &[]),
+        Some(dir.path().to_path_buf()),
+        MONOCHROME,
+        false,
+    )
+    .with_clock(Rc::new(move || Box::new(source.clone())));
+    open_refine(&mut app);
+    app.on_events(vec![Event::Paste(
+        " Then the carers' forum met monthly.".into(),
+    )]);
+    app.tick();
+    assert!(drafts().is_empty(), "not yet: still typing");
+    clock.advance(std::time::Duration::from_millis(900));
+    app.tick();
+    let kept = drafts();
+    assert_eq!(kept.len(), 1, "written soon after typing stops");
+    assert!(
+        kept[0].contains("Then the carers' forum met monthly."),
+        "{}",
+        kept[0]
+    );
+    // More typed, then Ctrl-C at once: the draft has it, and the farewell says so.
+    app.on_events(vec![Event::Paste(" Waits fell to 6 weeks.".into())]);
+    ctrl(&mut app, 'c');
+    let kept = drafts();
+    assert_eq!(kept.len(), 1);
+    assert!(kept[0].contains("Waits fell to 6 weeks."), "{}", kept[0]);
+    assert!(
+        app.farewell
+            .as_deref()
+            .is_some_and(|f| f.contains("refined answer, not saved yet, is kept as a draft")),
+        "{:?}",
+        app.farewell
+    );
+    // The process ends: the system lets go of its locks.
+    drop(app);
+    psw_coach::notes::store::forget_live_drafts(dir.path());
+    // The next start offers it as what it is, to save as a note.
+    let mut again = App::new(
+        Library::load(None, &[]),
+        Some(dir.path().to_path_buf()),
+        MONOCHROME,
+        false,
+    );
+    again.offer_drafts_now();
+    let shown = screen_text(&again, 100, 30);
+    assert!(shown.contains("Unfinished refined answer found"), "{shown}");
+    assert!(
+        shown.contains("A refined answer is not resumed: save it as a note to keep it."),
+        "{shown}"
+    );
+    assert!(!shown.contains("Resume where it stopped"), "{shown}");
+}
+
+/// Saved as a note, the refined answer's draft is removed: nothing is offered again.
+#[test]
+fn a_refined_answer_saved_leaves_no_draft() {
+    let (dir, _library, _history) = generated();
+    let mut app = App::new(
+        Library::load(None, &[]),
+        Some(dir.path().to_path_buf()),
+        MONOCHROME,
+        false,
+    );
+    while !screen_text(&app, 100, 30).contains("> Review past answers") {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    tick_until(&mut app, "40 of 40 sessions");
+    press(&mut app, KeyCode::Enter);
+    tick_until(&mut app, "What have you done?");
+    press(&mut app, KeyCode::Char('a'));
+    tick_until(&mut app, "Rating trend:");
+    press(&mut app, KeyCode::Char('e'));
+    tick_until(&mut app, "Refine this answer");
+    app.on_events(vec![Event::Paste(" Added after.".into())]);
+    ctrl(&mut app, 'z');
+    app.on_events(vec![Event::Paste(" Added after.".into())]);
+    app.on_suspend();
+    let count = || {
+        std::fs::read_dir(dir.path().join("drafts"))
+            .map(|d| {
+                d.filter(|e| {
+                    let p = e.as_ref().unwrap().path();
+                    p.extension().is_some_and(|x| x == "md")
+                        && !p.file_name().unwrap().to_string_lossy().starts_with('.')
+                })
+                .count()
+            })
+            .unwrap_or(0)
+    };
+    assert_eq!(count(), 1, "written when stopped with Ctrl-Z from outside");
+    // The first Ctrl-S asks for a rating and moves to it.
+    ctrl(&mut app, 's');
+    press(&mut app, KeyCode::Char('4'));
+    ctrl(&mut app, 's');
+    tick_until(&mut app, "Esc goes back.");
+    assert_eq!(count(), 0, "saved as a note, the draft is gone");
+    app.on_terminate();
+    assert_eq!(count(), 0);
+}
