@@ -36,6 +36,24 @@ const OWNED: &str = "what is happening for them now, who owns putting it right, 
 const OWNED_THING: &str =
     "what does that mean for the people it leaves out, who owns putting it right, and by when?";
 
+/// A gap in what the PSW knows of the people a thing leaves out ("what the cards never reached is
+/// life in a care home", "the piece that's stuck is the front-door phone assessments"): the
+/// assessor asked what they know of how it goes for those people (probes-19 p01, p04), where
+/// [`OWNED_THING`] was a templated owner/by-when question.
+const HOW_WOULD_YOU_KNOW: &str = "how would you know how it goes for the people it leaves out?";
+
+/// People the work never reaches: the assessor asked how many and what keeps them out (probes-19
+/// p02, "how many people a month is that"), not who owns it by when.
+const WHO_IS_MISSED: &str = "how many people is that, and what keeps them out of reach?";
+
+/// People the PSW has not tested or checked the work with ("the people we haven't tested for at
+/// all are the ones who don't read English"): asked what they know of how it goes for them
+/// (probes-19 p11).
+const UNTESTED: &str = "what do you know of how it goes for them?";
+
+/// Verbs of testing the work with people: a gap in what is known, not in who is served.
+const TESTED: &[&str] = &["tested", "checked", "asked", "heard"];
+
 /// Verbs of reaching: "the calls haven't reached anyone who doesn't speak English".
 const REACH: &[&str] = &["reach", "reached", "reaches"];
 
@@ -142,7 +160,9 @@ fn framed(r: &Reading, k: usize) -> Option<Anchor> {
     } else if matches!(r.n(k + 1), "pattern" | "cases") {
         "what happens now for the people in those cases, and what are you changing so it stops ending that way?"
     } else if stuck.is_some() && !people {
-        OWNED_THING
+        HOW_WOULD_YOU_KNOW
+    } else if TESTED.contains(&r.n(verb)) {
+        UNTESTED
     } else if MISSES.contains(&r.n(verb)) || r.n(verb) == "reached" {
         // "the people it doesn't reach": people missed, asked how they will not be.
         "what is happening for them now, and what are you changing so they are not missed?"
@@ -183,6 +203,8 @@ fn what_frame(r: &Reading, k: usize) -> Option<Anchor> {
         "how will you find out about them, and until you do, who would notice if one of them was at risk?"
     } else if people {
         OWNED
+    } else if REACH.contains(&r.n(verb)) || TESTED.contains(&r.n(verb)) {
+        HOW_WOULD_YOU_KNOW
     } else {
         OWNED_THING
     };
@@ -219,7 +241,7 @@ fn not_reached(r: &Reading, k: usize) -> Option<Anchor> {
     let tail = if unknown {
         "how will you find them, and until you do, who would notice if one of them was at risk?"
     } else {
-        OWNED
+        WHO_IS_MISSED
     };
     said_back(r, (sa, end), said, tail)
 }

@@ -968,6 +968,8 @@ fn stock_tail(r: &Reading, (a, b): (usize, usize), next: (usize, usize)) -> &'st
         // "nobody checks whether the corrections caught everything": the assessor asked what that
         // check would look like and who would do it (probes-19 p13), not what had been done since.
         "what would that check look like, who would do it, and by when?"
+    } else if let Some(ask) = kind_of_shortfall(r, (a, b), noun, people) {
+        ask
     } else if matches!(noun, Some(Noun::Records | Noun::Things)) {
         // "12 of their last reviews had no advocate": the assessor asked who puts it right and by
         // when; "what has been done since, and how will you know it has changed?" alone was judged
@@ -1006,6 +1008,44 @@ fn stock_tail(r: &Reading, (a, b): (usize, usize), next: (usize, usize)) -> &'st
 
 /// What is asked of records, actions or things that fall short: what was done, who owns it, when.
 const DONE_SINCE: &str = "what has been done since, who owns putting it right, and by when?";
+
+/// The one thing an assessor asks of a shortfall whose kind the words say, where
+/// [`DONE_SINCE`] was judged a templated owner/by-when question (probes-21 p02, p13): cases paused
+/// or held up ask what happens for the people in them while they wait; sessions cancelled ask what
+/// protects them under pressure; what people told the PSW of asks what was done when they heard.
+/// `None` for any other shortfall.
+fn kind_of_shortfall(
+    r: &Reading,
+    (a, b): (usize, usize),
+    noun: Option<Noun>,
+    people: bool,
+) -> Option<&'static str> {
+    let (s0, s1) = r.sentence(a);
+    let (s0, s1) = (s0.min(a), s1.max(b));
+    // "nineteen of those are paused while the police investigate": a delay borne by people.
+    // People counted as overdue keep the ask made for people waiting, below.
+    let held = r.has_in(a, b, &["paused", "delayed", "overdue"])
+        || (a..b).any(|k| r.n(k) == "on" && r.n(k + 1) == "hold");
+    if held && !people {
+        return Some("what is happening for the people behind them while they wait?");
+    }
+    if held && !r.has_in(a, b, WAITING) {
+        return Some("what is happening for them while they wait?");
+    }
+    // "three in five of their practice partner sessions have been cancelled since April ... and
+    // only 38% of that team agreed": the assessor asked how the team's time to reflect is kept.
+    if r.has_in(s0, s1, &["cancelled", "canceled", "postponed"])
+        && r.has_in(s0, s1, &["session", "sessions", "supervision"])
+    {
+        return Some("what are you doing to protect their sessions when the pressure is on?");
+    }
+    // "two of the Elders have told us about homes where...": the assessor asked what was done
+    // about what they told, not who owns it by when (probes-13 p10).
+    if noun == Some(Noun::Things) && r.has_in(a, b, &["told", "reported", "complained"]) {
+        return Some("what did you do when you heard, and what came of it?");
+    }
+    None
+}
 
 /// True when tokens `a..b` count people and say, just after the count, that they are on a waiting
 /// list or waiting ("38 men on the waiting list", "twelve people still waiting"), with no change

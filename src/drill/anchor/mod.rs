@@ -387,6 +387,8 @@ mod tests_share_whole;
 #[cfg(test)]
 mod tests_shares_set_against;
 #[cfg(test)]
+mod tests_shortfall_kinds;
+#[cfg(test)]
 mod tests_slipping_through;
 #[cfg(test)]
 mod tests_splice;

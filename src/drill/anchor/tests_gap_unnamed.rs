@@ -13,7 +13,7 @@ const RESULTS: &str = "Since April every new tenant in extra care gets a welcome
                        panel rewrote the welcome pack with us. ";
 
 #[test]
-fn a_piece_that_is_stuck_is_said_back_and_asked_who_owns_it() {
+fn a_piece_that_is_stuck_is_said_back_and_asked_how_they_would_know() {
     let answer = format!(
         "{RESULTS}The piece that's stuck is the night-time alarm calls, about a fifth of the \
          total: they go to a call centre out of county and nobody from here sees them."
@@ -23,8 +23,10 @@ fn a_piece_that_is_stuck_is_said_back_and_asked_who_owns_it() {
         ask.starts_with("You said the piece that's stuck is the night-time alarm calls:"),
         "{ask}"
     );
+    // The owner/by-when tail was judged templated (probes-21 p02, p13); a thing that is stuck
+    // leaves a gap in what is known of the people it leaves out (probes-19 p04).
     assert!(
-        ask.contains("who owns putting it right, and by when?"),
+        ask.ends_with("how would you know how it goes for the people it leaves out?"),
         "{ask}"
     );
 }
