@@ -16,7 +16,16 @@ pub(super) fn regained(ts: &[Token], time: Time) -> bool {
         return true;
     }
     ts.windows(2).enumerate().any(|(k, w)| {
+        // "she's been back at work since the spring", "they have been back home a month": the
+        // present perfect says the same regained state has lasted until now ("had been" is past).
+        let has_been = w[0].norm == "been"
+            && k > 0
+            && (matches!(ts[k - 1].norm.as_str(), "has" | "have")
+                || ts[k - 1].norm.ends_with("'ve")
+                || (ts[k - 1].norm.ends_with("'s")
+                    && !matches!(ts[k - 1].norm.as_str(), "it's" | "that's" | "there's")));
         let be = matches!(w[0].norm.as_str(), "is" | "are")
+            || has_been
             || (w[0].norm.ends_with("'s") || w[0].norm.ends_with("'re"))
                 && !matches!(w[0].norm.as_str(), "it's" | "that's" | "there's" | "what's");
         // "they're back home in under a week", "she's back at the lunch club": a place regained.
@@ -283,4 +292,171 @@ pub(super) fn used_to_against(toks: &[Token], clauses: &[Clause]) -> Option<Rang
         })
         .min_by_key(|(c, i)| (c.time != Time::Present, i.abs_diff(b)))
         .map(|(c, _)| c.bytes.clone())
+}
+
+/// Units a length of time is said in: "an hour", "six weeks", "a fortnight".
+const TIME_UNITS: &[&str] = &[
+    "minute",
+    "minutes",
+    "hour",
+    "hours",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "fortnight",
+    "month",
+    "months",
+    "year",
+    "years",
+];
+
+/// "took an hour", "lasted about six weeks", "takes ten minutes", "take up to three days": one of
+/// `verbs` and a length of time after it, with at most a few words of size between ("about",
+/// "up to", "well over"); not "took part", "took place", "took over the service".
+fn says_how_long(ts: &[Token], verbs: &[&str]) -> bool {
+    ts.iter().enumerate().any(|(k, t)| {
+        verbs.contains(&t.norm.as_str())
+            && (k + 1..(k + 6).min(ts.len()))
+                .take_while(|&j| {
+                    let w = ts[j].norm.as_str();
+                    !TIME_UNITS.contains(&w)
+                        && (clause::is_figure_word(w)
+                            || matches!(
+                                w,
+                                "a" | "an"
+                                    | "about"
+                                    | "around"
+                                    | "roughly"
+                                    | "nearly"
+                                    | "almost"
+                                    | "over"
+                                    | "under"
+                                    | "up"
+                                    | "to"
+                                    | "well"
+                                    | "just"
+                                    | "only"
+                                    | "half"
+                                    | "us"
+                                    | "them"
+                                    | "people"
+                                    | "families"
+                            ))
+                })
+                .last()
+                .map_or(k, |j| j)
+                .checked_add(1)
+                .and_then(|j| ts.get(j))
+                .is_some_and(|u| {
+                    TIME_UNITS.contains(&u.norm.as_str())
+                        && ts[k + 1..].iter().take(5).any(|x| {
+                            clause::is_figure_word(&x.norm)
+                                || matches!(x.norm.as_str(), "a" | "an" | "half")
+                        })
+                })
+    })
+}
+
+/// "The risk tool took an hour to fill in ... It now takes ten minutes", "reviews lasted six weeks;
+/// they take ten days": how long something took, told in the past, set against how long it takes in
+/// the present near it, is a before and an after with no "from" or "to". The present clause is the
+/// after.
+pub(super) fn took_against_takes(toks: &[Token], clauses: &[Clause]) -> Option<Range<usize>> {
+    let took = clauses.iter().position(|c| {
+        c.stance.claims()
+            && c.time == Time::Past
+            && says_how_long(&toks[c.toks.clone()], &["took", "lasted"])
+    })?;
+    let near = took.saturating_sub(3)..(took + 6).min(clauses.len());
+    clauses[near.clone()]
+        .iter()
+        .zip(near)
+        .find(|(c, i)| {
+            *i != took
+                && c.stance.claims()
+                // "and they take three days": "take" is the present, whatever else the clause
+                // reader made of it.
+                && matches!(c.time, Time::Present | Time::Unknown)
+                && says_how_long(&toks[c.toks.clone()], &["take", "takes", "lasts", "last"])
+        })
+        .map(|(c, _)| c.bytes.clone())
+}
+
+/// Whether a clause opens on the time just before another ("the year before,", "a month earlier",
+/// "in the previous quarter", "and the year before that"), after "and", "but", "whereas" or
+/// "while".
+fn opens_on_the_time_before(ts: &[Token]) -> bool {
+    let words: Vec<&str> = ts
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.norm.as_str())
+        .skip_while(|w| {
+            matches!(
+                *w,
+                "and" | "but" | "whereas" | "while" | "in" | "over" | "for"
+            )
+        })
+        .take(3)
+        .collect();
+    let period = |w: &str| {
+        matches!(
+            w,
+            "year" | "month" | "quarter" | "week" | "fortnight" | "term" | "winter" | "summer"
+        )
+    };
+    match words.as_slice() {
+        [a, p, b, ..] if matches!(*a, "the" | "a") && period(p) => {
+            matches!(*b, "before" | "earlier" | "previously" | "prior")
+        }
+        [a, p, ..] if matches!(*a, "the" | "a") && period(p) => false,
+        [a, b, p, ..] => {
+            *a == "the" && matches!(*b, "previous" | "preceding" | "prior") && period(p)
+        }
+        _ => false,
+    }
+}
+
+/// "In the first year 41 of 160 were readmitted; the year before, about 60 were", "this winter 12
+/// people were admitted, and the winter before it was 30": a figure for the time just before, set
+/// against a figure said earlier in the same sentence, makes that earlier figure where things are
+/// (in any tense: both are told as done with). The earlier clause is the after.
+pub(super) fn period_before_against(toks: &[Token], clauses: &[Clause]) -> Option<Range<usize>> {
+    let measured = |c: &Clause| {
+        c.figure
+            && c.stance.claims()
+            && toks[c.toks.clone()]
+                .iter()
+                .any(|t| clause::is_figure_word(&t.norm) && t.norm != "one")
+    };
+    clauses.iter().enumerate().find_map(|(b, c)| {
+        if !opens_on_the_time_before(&toks[c.toks.clone()]) {
+            return None;
+        }
+        // Its figure is in the clause or one of the next two of its sentence ("the year before,
+        // about 60 were"), or an estimate of how many there would have been ("the year before, by
+        // the team's estimate, about 60 would have been"): a baseline reckoned, not a supposing.
+        let estimate = |n: &Clause| {
+            n.stance == clause::Stance::Conditional
+                && n.figure
+                && toks[n.toks.clone()]
+                    .windows(2)
+                    .any(|w| w[0].norm == "would" && w[1].norm == "have")
+        };
+        let own = measured(c)
+            || clauses[b + 1..]
+                .iter()
+                .take(2)
+                .take_while(|n| n.sentence == c.sentence)
+                .any(|n| measured(n) || estimate(n));
+        if !own {
+            return None;
+        }
+        clauses[..b]
+            .iter()
+            .rev()
+            .take_while(|a| a.sentence == c.sentence)
+            .find(|a| measured(a) && a.time != Time::ToCome)
+            .map(|a| a.bytes.clone())
+    })
 }

@@ -529,3 +529,51 @@ fn a_change_under_an_impression_a_belief_or_a_need_is_not_claimed() {
     );
     assert!(r.covers.evidence, "{:?}", r.evidence_markers);
 }
+
+#[test]
+fn how_long_then_and_how_long_now_with_no_from_or_to_is_a_before_and_an_after() {
+    // The eleventh walk's row 12, in sentences written for this test: a length of time told in
+    // the past and one in the present, with no "from" or "to" between them.
+    for text in [
+        "The carers' assessment form took an hour to fill in, so we cut it to two pages. It now takes twenty minutes.",
+        "Reviews after a hospital stay took about six weeks. We moved them to the ward team and they take three days.",
+    ] {
+        let r = read(text);
+        assert!(r.then_now_next.then, "{text}: {:?}", r.then_now_next);
+        assert!(r.then_now_next.now, "{text}: {:?}", r.then_now_next);
+        assert!(r.covers.difference, "{text}: {:?}", r.difference_markers);
+    }
+    // How long the work itself took, with no length now to set it against, is no before.
+    let r = read("The first panel took two hours and agreed the plan for the winter.");
+    assert!(!r.then_now_next.then, "{:?}", r.then_now_next);
+}
+
+#[test]
+fn a_state_regained_in_the_present_perfect_is_a_difference() {
+    // Set W's w54, in sentences written for this test: "has been back at work since the spring".
+    for text in [
+        "Her husband had given up his job to look after her. He has been back at work since May.",
+        "The family moved him into a home. He's been back in his own flat for a month now.",
+    ] {
+        let r = read(text);
+        assert!(r.covers.difference, "{text}: {:?}", r.difference_markers);
+    }
+}
+
+#[test]
+fn a_figure_for_the_year_before_makes_the_figure_before_it_an_after() {
+    // Set W's w60, in sentences written for this test: "the year before" with its own figure, or an
+    // estimate of what it would have been, set against a figure said earlier in the sentence.
+    for text in [
+        "In the pilot's first winter, 18 of 90 people went back into hospital; the winter before, about 35 did.",
+        "Over the first year 12 carers reached crisis point; the year before, by the carers' centre's reckoning, about 30 would have.",
+    ] {
+        let r = read(text);
+        assert!(r.covers.difference, "{text}: {:?}", r.difference_markers);
+        assert!(r.then_now_next.now, "{text}: {:?}", r.then_now_next);
+    }
+    // "The year before" about the speaker, with no figure of its own, sets nothing against it.
+    let r =
+        read("We ran 12 sessions for carers; the year before, I was working in another authority.");
+    assert!(!r.covers.difference, "{:?}", r.difference_markers);
+}

@@ -308,7 +308,9 @@ pub(super) fn read<'c>(reading: &'c Reading, done: &[Range<usize>]) -> Times<'c>
                 .min_by_key(|c| c.time != clause::Time::Present)
         })
         .map(|c| c.bytes.clone())
-        .or_else(|| before_after::used_to_against(toks, clauses));
+        .or_else(|| before_after::used_to_against(toks, clauses))
+        .or_else(|| before_after::took_against_takes(toks, clauses))
+        .or_else(|| before_after::period_before_against(toks, clauses));
     let closes_on_before = closes_on_before(toks, clauses);
     // "Missed handovers were recorded 23 times in the six months before the change and twice in the
     // six months since": figures for the time before and the time since something are a then and a
