@@ -147,6 +147,16 @@ struct Scratch {
     marks: Vec<u8>,
 }
 
+/// What one figure of an answer was scored with, kept for a share whose whole is said in an
+/// earlier clause.
+struct Scored {
+    clause: Vec<u32>,
+    sentence: Vec<u32>,
+    noun: Vec<String>,
+    qualified: bool,
+    benchmark: bool,
+}
+
 fn content_stems(text: &str) -> Vec<String> {
     let mut seen = HashSet::new();
     super::reading::tokens(text)
@@ -351,6 +361,7 @@ impl<'a> Matcher<'a> {
         let mut found: Vec<Found> = Vec::with_capacity(mentions.len());
         // Where each figure's quote starts and ends in the text.
         let mut spans: Vec<(usize, usize)> = Vec::with_capacity(mentions.len());
+        let mut scored: Vec<Scored> = Vec::with_capacity(mentions.len());
         for (n, m) in mentions.iter().enumerate() {
             let (left, right) = clauses[n];
             let clause_words: Vec<&Token> = toks[left..m.first_token]
@@ -365,7 +376,7 @@ impl<'a> Matcher<'a> {
             let share = m.kind == UnitKind::Percent
                 && toks[m.first_token].kind == TokenKind::Number
                 && !toks[m.first_token].text.ends_with('%')
-                && word_at(&toks, m.first_token + 1) == "of";
+                && matches!(word_at(&toks, m.first_token + 1), "of" | "out");
             let whole_noun = if share {
                 (m.last_token + 1..right)
                     .take_while(|k| toks[*k].kind == TokenKind::Word)
@@ -423,6 +434,13 @@ impl<'a> Matcher<'a> {
                 .take(2)
                 .map(|t| stem(&t.text))
                 .collect();
+            scored.push(Scored {
+                clause: clause_stems.clone(),
+                sentence: sentence_stems.clone(),
+                noun: noun.clone(),
+                qualified,
+                benchmark,
+            });
             let figure = if benchmark {
                 None
             } else {
@@ -625,7 +643,113 @@ impl<'a> Matcher<'a> {
                 .find(|f| sentences[f.mention.first_token] == sentence && !f.mention.past)
                 .and_then(|f| f.figure);
         }
-        found
+        self.shares_of_an_earlier_whole(
+            &toks,
+            &mentions,
+            &sentences,
+            &scored,
+            &mut found,
+            &spans,
+            text,
+            &mut scratch,
+        )
+    }
+
+    /// A count said of a whole counted in an earlier clause: "We checked 40 assessments where
+    /// English was not the first language; 26 had an interpreter" is 65% of those assessments,
+    /// and so is "Of the 40 we checked, 26 had one" or "40 came in. 26 of them had one". When
+    /// the part is a count the register holds nothing for and the share, read with the whole's
+    /// words too, is a percentage it holds, the part is that share, and the whole (a sample, not
+    /// a statistic) is no figure of its own unless the register holds it.
+    #[allow(clippy::too_many_arguments)]
+    fn shares_of_an_earlier_whole(
+        &self,
+        toks: &[Token],
+        mentions: &[Mention],
+        sentences: &[usize],
+        scored: &[Scored],
+        found: &mut Vec<Found>,
+        spans: &[(usize, usize)],
+        text: &str,
+        scratch: &mut Scratch,
+    ) -> Vec<Found> {
+        let mut wholes: HashSet<usize> = HashSet::new();
+        for n in 1..found.len() {
+            let w = n - 1;
+            let (part, whole) = (&mentions[n], &mentions[w]);
+            let counts = part.kind == UnitKind::Count
+                && whole.kind == UnitKind::Count
+                && part.upto.is_none()
+                && whole.upto.is_none()
+                && !part.past
+                && !whole.past
+                && part.value < whole.value
+                && found[n].figure.is_none()
+                && !scored[n].benchmark;
+            let near = sentences[part.first_token] <= sentences[whole.last_token] + 1;
+            // Another clause: a break, a full stop or a joining word between the two.
+            let apart = toks[whole.last_token + 1..part.first_token]
+                .iter()
+                .any(|t| {
+                    matches!(t.kind, TokenKind::Break | TokenKind::Stop)
+                        || CONJUNCTIONS.contains(&t.text.as_str())
+                });
+            // Said of the whole: "26 had", "32 were completed", "26 of them", "of those 26".
+            let after = |k: usize| word_at(toks, part.last_token + k);
+            let of_them = (after(1) == "of" || (after(1) == "out" && after(2) == "of"))
+                && (1..=3).any(|k| matches!(after(k), "them" | "those" | "these" | "which"));
+            let said_of = of_them
+                || (1..=2).any(|k| PART_VERBS.contains(&after(k)))
+                || (part.first_token >= 2
+                    && word_at(toks, part.first_token - 1) == "those"
+                    && word_at(toks, part.first_token - 2) == "of");
+            if !(counts && near && apart && said_of) {
+                continue;
+            }
+            let mut share = part.clone();
+            share.value = 100.0 * part.value / whole.value;
+            share.kind = UnitKind::Percent;
+            share.step = 1.0;
+            share.hedged = part.hedged || whole.hedged;
+            let mut clause: Vec<u32> = scored[n]
+                .clause
+                .iter()
+                .chain(&scored[w].clause)
+                .copied()
+                .collect();
+            clause.sort_unstable();
+            clause.dedup();
+            let mut sentence: Vec<u32> = scored[n]
+                .sentence
+                .iter()
+                .chain(&scored[w].sentence)
+                .copied()
+                .collect();
+            sentence.sort_unstable();
+            sentence.dedup();
+            let Some(i) = self.best(
+                &share,
+                &clause,
+                &sentence,
+                &scored[n].noun,
+                scored[n].qualified,
+                scratch,
+            ) else {
+                continue;
+            };
+            found[n].mention = share;
+            found[n].figure = Some(i);
+            found[n].said = crate::text::one_line(&text[spans[w].0..spans[n].1.max(spans[w].1)]);
+            if found[w].figure.is_none() {
+                wholes.insert(w);
+            }
+        }
+        std::mem::take(found)
+            .into_iter()
+            .enumerate()
+            .filter(|(k, _)| !wholes.contains(k))
+            .map(|(_, f)| f)
+            .collect()
     }
 
     /// For each token, the word of a measure's acronym that the answer spells out from it, each
@@ -1068,6 +1192,13 @@ fn same_word(a: &str, b: &str) -> bool {
 }
 
 const CONJUNCTIONS: &[&str] = &["and", "but", "while", "whereas", "whilst"];
+
+/// Verbs that say what a part of an earlier whole had or was: "26 had an interpreter", "32 were
+/// completed in time".
+const PART_VERBS: &[&str] = &[
+    "had", "have", "has", "were", "was", "are", "is", "got", "get", "received", "needed", "did",
+    "went", "ended", "came", "showed", "met", "used",
+];
 
 /// The token range of a figure's clause: back and forward to a break, a joining word, another
 /// figure, or [`REACH`] words.
@@ -1935,6 +2066,41 @@ mod tests {
         assert_eq!(
             said("Only 30 of our 50 reviews were completed on time."),
             vec![("differs", "reviews completed on time".to_string(), 60.0)]
+        );
+    }
+
+    /// Evidence set 6, k24, as a class: a count said of a whole counted in an earlier clause or
+    /// sentence ("we sampled 60; 42 were ...", "Of the 80 ..., 48 were ...", "56 of them") is
+    /// the share; "27 out of 45" is "27 of 45". Sentences written for this test.
+    #[test]
+    fn a_share_whose_whole_is_counted_in_an_earlier_clause_is_checked_as_a_percentage() {
+        let reviews = |v: f64| vec![("differs", "reviews completed on time".to_string(), v)];
+        assert_eq!(
+            said("We sampled 60 reviews from the autumn; 42 were completed on time."),
+            vec![]
+        );
+        assert_eq!(
+            said("We sampled 60 reviews from the autumn; 36 were completed on time."),
+            reviews(60.0)
+        );
+        assert_eq!(
+            said("Of the 80 reviews we looked at, 48 were completed on time."),
+            reviews(60.0)
+        );
+        assert_eq!(
+            said("We looked at 80 reviews in October. 56 of them were completed on time."),
+            vec![]
+        );
+        assert_eq!(
+            said("27 out of 45 reviews were completed on time."),
+            reviews(60.0)
+        );
+        // No share the register holds: both counts are told as before.
+        let flags = said("We visited 60 homes in the pilot; 42 had a working smoke alarm.");
+        assert_eq!(
+            flags.iter().map(|f| (f.0, f.2)).collect::<Vec<_>>(),
+            vec![("unsourced", 60.0), ("unsourced", 42.0)],
+            "{flags:?}"
         );
     }
 

@@ -362,7 +362,7 @@ fn mentions_in(toks: &[Token], lenient: bool) -> Vec<Mention> {
 }
 
 /// A share of a count from token `i`: "42 of our 55 audited files", "45 of the 50 social
-/// workers". It is one figure, the share as a percentage (76.4, 90): neither count is a statistic
+/// workers", "26 out of 40". It is one figure, the share as a percentage (76.4, 90): neither count is a statistic
 /// of its own. Both counts are in digits and the whole is no smaller than the part; "section 42
 /// of the 2014 Act" (a name word before, a year after) is none.
 fn share_at(toks: &[Token], i: usize) -> Option<Mention> {
@@ -373,10 +373,12 @@ fn share_at(toks: &[Token], i: usize) -> Option<Mention> {
         plain.then(|| t.text.replace(',', "").parse::<f64>().ok())?
     };
     let part = count(i)?;
-    if word_at(toks, i + 1) != "of" {
+    // "26 out of 40" says the same as "26 of 40".
+    let out_of = usize::from(word_at(toks, i + 1) == "out");
+    if word_at(toks, i + 1 + out_of) != "of" {
         return None;
     }
-    let mut j = i + 2;
+    let mut j = i + 2 + out_of;
     if matches!(
         word_at(toks, j),
         "our" | "the" | "all" | "its" | "their" | "these" | "those"
