@@ -476,13 +476,18 @@ impl Checker {
                 }
             }
             other => {
-                self.problem(
-                    other.pos(),
-                    format!(
+                let message = match colon_in_text(other) {
+                    Some(quoted) => format!(
+                        "`{field}` should be text, but the `: ` (a colon and a space) in it makes \
+                         YAML read a field name: put the whole text in double quotes, {quoted}, \
+                         or write the colon as a dash"
+                    ),
+                    None => format!(
                         "`{field}` should be text, but here it is {}",
                         other.describe()
                     ),
-                );
+                };
+                self.problem(other.pos(), message);
                 None
             }
         }
@@ -806,6 +811,23 @@ impl Checker {
     }
 
     fn follow_up_fields(&mut self, item: &Node, question_ask: &Words) -> Option<FollowUp> {
+        // "Areas: how does the wait differ?" is a follow-up with a colon in it, not a field
+        // called `Areas` (the twelfth walk's row 4): said so once, with the quotes that mend it.
+        if let (Some(quoted), Node::Map { entries, .. }) = (colon_in_text(item), item)
+            && entries
+                .iter()
+                .all(|(k, _)| !FOLLOW_UP_FIELDS.contains(&k.text.as_str()))
+        {
+            self.problem(
+                item.pos(),
+                format!(
+                    "this follow-up has a `: ` (a colon and a space) in it, which makes YAML read \
+                     a field name: put the whole text in double quotes, {quoted}, or write the \
+                     colon as a dash"
+                ),
+            );
+            return None;
+        }
         let f = self.fields(item, FOLLOW_UP_FIELDS, "a follow-up")?;
         let ask = self.required_text(&f, "ask");
         let when = match f.get("when") {
@@ -1030,6 +1052,26 @@ pub fn did_you_mean<'a>(typed: &str, known: &[&'a str]) -> Option<&'a str> {
         .filter(|(d, k)| *d <= 2.max(k.len() / 4))
         .min_by_key(|(d, _)| *d)
         .map(|(_, k)| k)
+}
+
+/// A line of text that YAML read as a field because of a `: ` in it ("The current wait: a
+/// figure" is `{The current wait: a figure}`): the text as it was meant, in double quotes, to
+/// show how to write it. `None` for anything else.
+fn colon_in_text(node: &Node) -> Option<String> {
+    let Node::Map { entries, .. } = node else {
+        return None;
+    };
+    let [(key, Node::Scalar { text, .. })] = entries.as_slice() else {
+        return None;
+    };
+    let whole = format!("{}: {}", key.text, text.trim());
+    let shown: String = if whole.chars().count() > 40 {
+        let cut: String = whole.chars().take(40).collect();
+        format!("{}…", cut.trim_end())
+    } else {
+        whole
+    };
+    Some(format!("\"{}\"", shown.replace('"', "\\\"")))
 }
 
 #[cfg(test)]

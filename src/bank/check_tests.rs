@@ -494,3 +494,35 @@ fn a_bad_date_or_note_is_located() {
     let text = dated_bank().replace("    source: CQC framework\n", "");
     assert!(only(&text).2.contains("missing field `source`"));
 }
+
+/// The twelfth walk's row 4: a colon inside a line of text ("Waiting list: a figure") made the
+/// line a field, and the message only said it was "a set of named fields", or for a follow-up
+/// named an unknown field and a missing `ask`. Each says the colon is the cause, once, and shows
+/// the text in the quotes that mend it.
+#[test]
+fn a_colon_inside_a_line_of_text_is_named_with_the_quotes_that_mend_it() {
+    let cue = GOOD.replace(
+        "      - A figure and its trend",
+        "      - Waiting list: a figure and its trend",
+    );
+    let (line, _, message) = only(&cue);
+    assert_eq!(line, 16);
+    assert!(
+        message.contains("`listen_for` should be text, but the `: ` (a colon and a space)")
+            && message.contains("\"Waiting list: a figure and its trend\""),
+        "{message}"
+    );
+    let follow_up = GOOD.replace(
+        "      - How do you know?",
+        "      - Areas: how do you know it differs?",
+    );
+    let (line, _, message) = only(&follow_up);
+    assert_eq!(line, 12);
+    assert!(
+        message.starts_with("this follow-up has a `: ` (a colon and a space) in it")
+            && message.contains("\"Areas: how do you know it differs?\""),
+        "{message}"
+    );
+    // A follow-up written with its fields is still read as one.
+    assert!(parse_bank("bank.yaml", GOOD, Origin::Bundled("bank.yaml")).is_ok());
+}
