@@ -142,7 +142,7 @@ impl LadderProbe {
 /// The follow-ups anchored in what the interviewer has noted of the answer ("96% reached in a
 /// week"), as rungs to put before the rest.
 pub fn from_the_answer(observations: &str) -> Vec<LadderProbe> {
-    super::anchor::anchors(observations)
+    super::anchor::anchors(&without_reporting_words(observations))
         .into_iter()
         .map(|a| LadderProbe {
             ask: a.ask,
@@ -151,4 +151,52 @@ pub fn from_the_answer(observations: &str) -> Vec<LadderProbe> {
             gap: None,
         })
         .collect()
+}
+
+/// How a colleague starts a note about what the PSW said; the words after it are the PSW's.
+const REPORTING: &[&str] = &[
+    "talked about",
+    "talks about",
+    "spoke about",
+    "speaks about",
+    "described",
+    "describes",
+    "mentioned",
+    "mentions",
+    "referred to",
+    "refers to",
+    "discussed",
+    "discusses",
+    "went through",
+    "goes through",
+    "explained",
+    "explains",
+];
+
+/// The interviewer's notes with the reporting words that start a note or a sentence in it left
+/// out ("Talked about the audit" is "the audit"), so what is pressed on is what the PSW said, not
+/// "You said talked about the audit" (the twelfth walk's row 3).
+fn without_reporting_words(observations: &str) -> String {
+    let mut out = String::with_capacity(observations.len());
+    let mut at_start = true;
+    let mut rest = observations;
+    while let Some(c) = rest.chars().next() {
+        if at_start && !c.is_whitespace() {
+            at_start = false;
+            if let Some(skip) = REPORTING.iter().find_map(|phrase| {
+                let head = rest.get(..phrase.len())?;
+                let after = rest[phrase.len()..].chars().next()?;
+                (head.eq_ignore_ascii_case(phrase) && after == ' ').then_some(phrase.len() + 1)
+            }) {
+                rest = &rest[skip..];
+                continue;
+            }
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+        if c == '\n' || ((c == '.' || c == ';') && rest.starts_with(' ')) {
+            at_start = true;
+        }
+    }
+    out
 }

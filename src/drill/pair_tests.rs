@@ -485,3 +485,38 @@ fn notes_with_no_subject_still_give_a_follow_up_from_the_answer() {
         item.probes[0].ask
     );
 }
+
+/// The twelfth walk's row 3: a colleague's note "Talked about the strengths-based audit" came
+/// back as "You said talked about the strengths-based audit: …", the colleague's words read out
+/// as the PSW's. The reporting words at the start of a note ("Talked about", "Mentioned",
+/// "Described"…) are the colleague's, and are left out before the notes are pressed on.
+#[test]
+fn a_colleagues_reporting_words_are_not_read_back_as_the_psws() {
+    let clock = clock();
+    let mut s = session(&clock);
+    s.set_observations(
+        "Clear opening. Talked about the strengths-based audit; no date for the next step\n\
+         Mentioned the quarterly audit."
+            .into(),
+    );
+    let asks: Vec<String> = s
+        .current()
+        .unwrap()
+        .probes
+        .iter()
+        .filter(|p| p.rung == Rung::FromAnswer)
+        .map(|p| p.ask.clone())
+        .collect();
+    assert!(
+        asks.iter()
+            .any(|a| a.starts_with("You mentioned the strengths-based audit: ")),
+        "{asks:#?}"
+    );
+    for ask in &asks {
+        let lower = ask.to_lowercase();
+        assert!(
+            !lower.contains("talked about") && !lower.contains("said mentioned"),
+            "{asks:#?}"
+        );
+    }
+}
