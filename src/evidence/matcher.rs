@@ -2104,6 +2104,31 @@ mod tests {
         );
     }
 
+    /// Evidence set 6, k30, as a class: a measure's "ending" said as "finish", with a filler
+    /// inside the measure's words. Register and sentences written for this test.
+    #[test]
+    fn a_measure_said_with_finish_and_a_filler_is_matched() {
+        let register = parse(
+            "figures:\n  - measure: short stays ending with a return home\n    value: 55\n    \
+             unit: percent\n    as_at: 2026-11-30\n  - measure: short stays booked each month\n    \
+             value: 140\n    unit: stays\n    as_at: 2026-11-30\n",
+        )
+        .unwrap();
+        let matcher = Matcher::new(&register);
+        let check = |text: &str| kinds(&matcher.check(text, today(), 3));
+        assert_eq!(
+            check("short stays, erm, fifty five per cent erm finish with the person going home"),
+            []
+        );
+        assert_eq!(
+            check("so short stays erm forty per cent of them finish with a return home"),
+            [(
+                "differs",
+                "short stays ending with a return home".to_string()
+            )]
+        );
+    }
+
     /// Evidence set 5, e03 e04: note form names the measure before a colon or a dash.
     #[test]
     fn a_note_forms_label_names_the_figure_after_it() {

@@ -106,10 +106,30 @@ pub fn tokens(text: &str) -> Vec<Token> {
                 }
             }
             let end = bytes.get(j).map_or(text.len(), |(b, _)| *b);
+            let word = text[start..end].to_lowercase().replace('’', "'");
+            // "sixty eight per cent erm of those who go through it", "two thousand, erm, four
+            // hundred": a spoken filler is no word of the figure or its measure, and the commas
+            // a transcript puts round it break no clause.
+            if FILLERS.contains(&word.as_str()) {
+                if out
+                    .last()
+                    .is_some_and(|t: &Token| t.kind == TokenKind::Break && t.text == ",")
+                {
+                    out.pop();
+                }
+                i = j;
+                while bytes.get(i).is_some_and(|(_, c)| *c == ' ') {
+                    i += 1;
+                }
+                if bytes.get(i).is_some_and(|(_, c)| *c == ',') {
+                    i += 1;
+                }
+                continue;
+            }
             out.push(Token {
                 start,
                 end,
-                text: text[start..end].to_lowercase().replace('’', "'"),
+                text: word,
                 kind: TokenKind::Word,
             });
             i = j;
@@ -146,6 +166,11 @@ pub fn tokens(text: &str) -> Vec<Token> {
     }
     out
 }
+
+/// Sounds a speaker fills a pause with, as a transcript writes them.
+const FILLERS: &[&str] = &[
+    "erm", "errm", "er", "um", "umm", "uh", "uhh", "uhm", "ehm", "hmm", "mm", "mmm",
+];
 
 /// Words before a number that make it part of a name: "section 42", "Part 1", "level 3".
 const NAME_WORDS: &[&str] = &[
@@ -1103,6 +1128,8 @@ const SAME_MEANING: &[(&str, &str)] = &[
     ("yearly", "year"),
     ("annual", "year"),
     ("annually", "year"),
+    // "episodes ending with no ongoing need": "those who finish needing nothing more".
+    ("finish", "end"),
     ("began", "start"),
     ("begun", "start"),
     ("begin", "start"),
@@ -1334,6 +1361,30 @@ mod tests {
             "{:?}",
             read("we have 2,000 and 50 staff")
         );
+    }
+
+    /// Evidence set 6, k30, as a class: a spoken filler inside a figure or beside it, with or
+    /// without the commas a transcript puts round it, is no word. Sentences written for this test.
+    #[test]
+    fn a_filler_inside_a_spoken_figure_is_passed_over() {
+        use UnitKind::*;
+        assert_eq!(
+            read("there's two thousand, erm, four hundred and twelve people placed"),
+            [(2412.0, Count, false, false)]
+        );
+        assert_eq!(
+            read("it's sixty um eight per cent"),
+            [(68.0, Percent, false, false)]
+        );
+        assert_eq!(
+            read("three hundred and er ten people"),
+            [(310.0, Count, false, false)]
+        );
+        let words: Vec<String> = tokens("the rate, erm, is uh 9%")
+            .into_iter()
+            .map(|t| t.text)
+            .collect();
+        assert_eq!(words, ["the", "rate", "is", "9%"]);
     }
 
     #[test]
