@@ -17,6 +17,9 @@ fn counts(r: &Reading, next: &NextSteps, mk: &Marker) -> bool {
     {
         return false;
     }
+    if mk.kind != MarkerKind::Date && before_an_unmeasured_outcome(r.text, &mk.range) {
+        return false;
+    }
     mk.kind != MarkerKind::Date
         && !(mk.kind == MarkerKind::Source
             && (only_watched(r, mk) || next.promised(r, mk.range.start)))
@@ -29,6 +32,107 @@ fn counts(r: &Reading, next: &NextSteps, mk: &Marker) -> bool {
                     nobody_took(r.text, &r.toks, c, &mk.range)
                         || feedback_unsourced(r.text, &r.toks, c, &mk.range)
                 })))
+}
+
+/// The label a line of notes opens with ("- Before:", "Then (2024):", "Our change:"), lowercased,
+/// without its bullet or its bracket; "" when the line has none.
+fn line_label(line: &str) -> String {
+    let line = line.trim_start_matches(['-', '•', '*', '·', '–', ' ']);
+    let Some(colon) = line.find(':') else {
+        return String::new();
+    };
+    let label = &line[..colon];
+    let label = label.split('(').next().unwrap_or(label).trim();
+    // A label is a few words, not a sentence that holds a colon.
+    if label.split_whitespace().count() > 4 {
+        return String::new();
+    }
+    label.to_ascii_lowercase()
+}
+
+/// Whether a line of notes says the outcome was not measured: "Outcome: not measured yet", "Not
+/// measured: number of reports", "Impact on people: Not measured - ...".
+fn says_unmeasured(line: &str) -> bool {
+    let label = line_label(line);
+    let lower = line.to_ascii_lowercase();
+    let rest = lower
+        .split_once(':')
+        .map_or("", |(_, rest)| rest)
+        .trim_start();
+    label.starts_with("not measured")
+        || (!label.is_empty()
+            && ["not measured", "not yet measured", "not known", "unknown"]
+                .iter()
+                .any(|d| rest.starts_with(d)))
+}
+
+/// "Baseline: 2024-25, 37 self-funders hit the limit ... Change: our officer writes to every
+/// self-funder ... Outcome: not measured yet": in notes that say the outcome was not measured, the
+/// figures of the heading, of the before and of the change say where things were and what was done,
+/// not how anyone knows what changed ("After: down to 1 in 2025 (complaints log)" still counts).
+fn before_an_unmeasured_outcome(text: &str, at: &Range<usize>) -> bool {
+    let lines: Vec<(usize, &str)> = text
+        .split('\n')
+        .scan(0, |start, line| {
+            let here = *start;
+            *start += line.len() + 1;
+            Some((here, line))
+        })
+        .collect();
+    if lines.len() < 3 || !lines.iter().any(|(_, l)| says_unmeasured(l)) {
+        return false;
+    }
+    let Some(k) = lines.iter().rposition(|(start, _)| *start <= at.start) else {
+        return false;
+    };
+    let label = line_label(lines[k].1);
+    let heading = k == 0 && label.is_empty();
+    // "Now: 7 centres open for reporting", "day centre places cut to 2 centres": how many places a
+    // service runs in says where it is, not what it changed.
+    let noun = text[at.end..]
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    let said = text[at.clone()].to_ascii_lowercase();
+    let places = [
+        noun.to_ascii_lowercase().as_str(),
+        said.split_whitespace().last().unwrap_or(""),
+    ]
+    .iter()
+    .any(|w| {
+        matches!(
+            *w,
+            "centres"
+                | "villages"
+                | "libraries"
+                | "hubs"
+                | "sites"
+                | "venues"
+                | "localities"
+                | "branches"
+                | "towns"
+                | "wards"
+                | "surgeries"
+                | "schools"
+        )
+    });
+    heading
+        || places
+        || matches!(
+            label.as_str(),
+            "then"
+                | "before"
+                | "baseline"
+                | "start point"
+                | "starting point"
+                | "change"
+                | "our change"
+                | "the change"
+                | "what changed"
+                | "done"
+                | "what we did"
+                | "what i did"
+        )
 }
 
 /// "It's monitored", "the plan is monitored regularly", "we track it": that something is watched,
@@ -154,8 +258,26 @@ pub(super) fn found(
 ) -> Vec<Range<usize>> {
     let toks = &r.toks;
     let mut evidence_found = counted.to_vec();
+    // A change measured only in places a service runs, in notes that say the outcome was not
+    // measured ("Then: 4 centres ... Now: 7 centres open ... Not measured: reports"), is no measure
+    // of what it changed.
+    let places_only = |m: &Range<usize>| {
+        let inside: Vec<&Marker> = r
+            .markers
+            .iter()
+            .filter(|mk| {
+                m.start <= mk.range.start
+                    && mk.range.end <= m.end
+                    && !matches!(mk.kind, MarkerKind::Date | MarkerKind::Source)
+            })
+            .collect();
+        !inside.is_empty()
+            && inside
+                .iter()
+                .all(|mk| before_an_unmeasured_outcome(r.text, &mk.range))
+    };
     if evidence_found.is_empty()
-        && let Some(m) = measured_change
+        && let Some(m) = measured_change.filter(|m| !places_only(m))
     {
         evidence_found.push(m);
     }

@@ -125,3 +125,19 @@ fn that_something_is_watched_is_no_evidence_without_what_the_watching_found() {
         assert!(r.covers.evidence, "{text}: {:?}", r.evidence_found);
     }
 }
+
+#[test]
+fn in_notes_whose_outcome_is_not_measured_the_before_and_the_change_are_no_evidence() {
+    // Set W's false yeses (w26, w38) and sets L's and V's, in notes written for this test: the
+    // figures of the before, of the change and of the places a service runs in, under a line that
+    // says the outcome was not measured.
+    no_evidence(&[
+        "Falls at home, Brackley (about 5,000 people over 75)\nBefore: 210 falls a year reached A&E; 2 in 3 lived alone\nChange: our reablement team fits grab rails for anyone referred over 80\nOutcome: not measured yet\nNext: ask public health, date not set",
+        "Carers' drop-ins\n- Then: 1 drop-in, in the town hall; 6 carers a week\n- Done: drop-ins opened in our 4 family hubs and 3 libraries from May\n- Now: 7 venues open each week\n- Not measured: whether carers got help sooner",
+    ]);
+    // An after line with its own figure and its source still counts.
+    let r = read(
+        "Carers' drop-ins\n- Then: 1 drop-in; 6 carers a week\n- Done: drop-ins in our 4 family hubs from May\n- After: 41 of 50 carers said the drop-in helped (our October survey)\n- Not measured: whether carers got help sooner",
+    );
+    assert!(r.covers.evidence, "{:?}", r.evidence_found);
+}
