@@ -509,3 +509,34 @@ fn the_saved_line_stays_with_the_list_and_is_not_left_under_the_next_form() {
     press(&mut app, KeyCode::Char('c'));
     assert!(screen(&app).contains("The story is saved in the register."));
 }
+
+/// The twelfth walk's row 2: a story half typed on the form was gone after Ctrl-C, with nothing
+/// said, though the help says what is not saved is kept. The form keeps no draft, so its words
+/// are printed once the terminal is restored, field by field, to type in again; the register
+/// file is left as it was. With nothing typed, nothing is printed.
+#[test]
+fn ctrl_c_on_a_form_with_words_typed_gives_them_back() {
+    let (mut typed, data) = app(REGISTER);
+    press(&mut typed, KeyCode::Char('a'));
+    press(&mut typed, KeyCode::Char('s'));
+    type_text(&mut typed, "Carers' forum");
+    press(&mut typed, KeyCode::Tab);
+    type_text(
+        &mut typed,
+        "I started a monthly forum for carers with the hub",
+    );
+    ctrl(&mut typed, 'c');
+    let said = typed.farewell.clone().unwrap_or_default();
+    assert!(
+        said.starts_with("Your story was not saved: psw-coach was closed before Ctrl-S.")
+            && said.contains("\nTitle: Carers' forum")
+            && said.contains("\nWhat was done: I started a monthly forum for carers with the hub"),
+        "{said}"
+    );
+    assert_eq!(file(&data), REGISTER);
+    let (mut untouched, _data) = app(REGISTER);
+    press(&mut untouched, KeyCode::Char('a'));
+    press(&mut untouched, KeyCode::Char('f'));
+    ctrl(&mut untouched, 'c');
+    assert_eq!(untouched.farewell, None);
+}

@@ -94,6 +94,29 @@ impl Form {
         self.texts() != self.original
     }
 
+    /// What was typed and not saved, field by field, to print once the terminal is restored
+    /// when psw-coach is closed on the form (Ctrl-C, a closed window): the form keeps no draft,
+    /// so its words are given back rather than lost (the twelfth walk's row 2). `None` when
+    /// nothing was changed.
+    pub fn unsaved_words(&self) -> Option<String> {
+        if !self.changed() {
+            return None;
+        }
+        let noun = self.kind.noun();
+        let save =
+            crate::tui::keymap::label(Context::EvidenceForm, Action::Save).unwrap_or_default();
+        let mut out = format!(
+            "Your {noun} was not saved: psw-coach was closed before {save}. Here is what you \
+             typed, to type in again:\n"
+        );
+        for (field, text) in self.fields().iter().zip(self.texts()) {
+            if !text.trim().is_empty() {
+                out.push_str(&format!("\n{}: {}", field.label(), text.trim()));
+            }
+        }
+        Some(out)
+    }
+
     /// Whether the previous value and its date are as they were when the form opened.
     fn previous_untouched(&self) -> bool {
         let texts = self.texts();

@@ -209,6 +209,15 @@ impl Screen for EvidenceScreen {
         u8::from(self.form.is_some())
     }
 
+    fn on_terminate(&mut self) -> Vec<Effect> {
+        self.form
+            .as_ref()
+            .and_then(|f| f.unsaved_words())
+            .map(Effect::Farewell)
+            .into_iter()
+            .collect()
+    }
+
     fn on_action(&mut self, action: Action) -> Option<Vec<Effect>> {
         if self.form.is_some() {
             return self.form_action(action);
