@@ -458,7 +458,7 @@ fn render_rows(r: &Ready, area: Rect, buf: &mut Buffer, theme: &crate::tui::them
             (SessionKind::Pair, None) => format!("{own}/-"),
             _ => own,
         };
-        let plan = plan_title(&s.plan);
+        let plan = row_title(&r.history, s);
         let text = if wide {
             format!(
                 "{}  {:<wide_plan$} {:<5}  {:>2}  {:<11}  {rating}",
@@ -489,5 +489,72 @@ fn render_rows(r: &Ready, area: Rect, buf: &mut Buffer, theme: &crate::tui::them
         Paragraph::new(format!(" {text}"))
             .style(style)
             .render(row, buf);
+    }
+}
+
+/// A session's name in the list: its plan's title, or for one question practised on its own (a
+/// `question ID` plan, as practising again makes, or a refined answer) the question itself. After
+/// weeks of those, every row read "1 chosen question" and a search's rows could not be told apart
+/// without opening each (the twelfth walk's row 5).
+fn row_title(history: &History, s: &crate::review::PastSession) -> String {
+    let title = plan_title(&s.plan);
+    let one_question = s.plan.starts_with("question ") && !s.plan.contains(',');
+    let refined = s.plan.starts_with("refine ");
+    if !(one_question || refined) || s.attempts.len() != 1 {
+        return title;
+    }
+    let ask = history
+        .attempts
+        .get(s.attempts.start as usize)
+        .and_then(|a| history.questions.get(a.question.0 as usize))
+        .map(|q| one_line(&q.ask));
+    match ask {
+        Some(ask) if refined => format!("Refined: {ask}"),
+        Some(ask) => ask,
+        None => title,
+    }
+}
+
+#[cfg(test)]
+mod row_title_tests {
+    use super::*;
+    use crate::review::fixtures::{history_of, note_at};
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+
+    /// The twelfth walk's row 5: one question practised on its own is named by the question,
+    /// a refined answer as "Refined: " and the question, and a mock interview by its plan.
+    #[test]
+    fn one_question_practised_on_its_own_is_named_by_the_question_in_the_list() {
+        let history = history_of(&[
+            note_at(
+                "2026-11-02T18:00:00+00:00",
+                "question wt-01",
+                &[("wt-01", 2)],
+            ),
+            note_at("2026-11-09T18:00:00+00:00", "refine wt-02", &[("wt-02", 4)]),
+            note_at(
+                "2026-11-16T18:00:00+00:00",
+                "mock",
+                &[("qa-01", 3), ("sg-01", 3)],
+            ),
+        ]);
+        let screen = ReviewScreen::new(crate::review::Loader::ready(history));
+        let mut terminal = Terminal::new(TestBackend::new(100, 12)).unwrap();
+        let theme = crate::tui::theme::MONOCHROME;
+        terminal
+            .draw(|f| {
+                let ctx = Ctx {
+                    theme: &theme,
+                    notice: None,
+                };
+                screen.render(f.area(), f.buffer_mut(), &ctx);
+            })
+            .unwrap();
+        let shown = format!("{}", terminal.backend());
+        assert!(shown.contains("Tell us about wt-01?"), "{shown}");
+        assert!(shown.contains("Refined: Tell us about wt-02?"), "{shown}");
+        assert!(shown.contains("Mock interview"), "{shown}");
+        assert!(!shown.contains("1 chosen question"), "{shown}");
     }
 }
