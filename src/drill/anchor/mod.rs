@@ -18,6 +18,7 @@ mod case_voice;
 mod cause;
 mod chaired;
 mod claim;
+mod closing_claim;
 mod closing_gap;
 mod completed;
 mod concentrated;
@@ -298,6 +299,8 @@ mod tests_cause;
 mod tests_ceiling;
 #[cfg(test)]
 mod tests_chaired;
+#[cfg(test)]
+mod tests_closing_claim;
 #[cfg(test)]
 mod tests_closing_gap;
 #[cfg(test)]

@@ -651,6 +651,11 @@ pub(super) fn find(text: &str) -> Vec<Anchor> {
     } else if let Some((a, _)) = unknown {
         found.insert(0, a);
     }
+    // The claim a middling answer closes on, where nothing else was found to press: the assessor
+    // tested it, where the coach fell back on a bank question (probes-21 p19, p23).
+    if found.is_empty() {
+        found.extend(super::closing_claim::find(&r));
+    }
     // The gap a strong answer closes on in plain words goes before anything pressed earlier in the
     // answer: the assessor pressed it on every strong answer of probes-20 that ended on one.
     if let Some(gap) = super::closing_gap::find(&r) {
