@@ -104,6 +104,19 @@ pub fn parse_spanned(text: &str) -> Result<Node, YamlError> {
                         None => (plain_syntax_message(scan.info()), Some(*m)),
                     }
                 }
+                LoadError::ScanError(m, scan) if is_list_in_brackets(scan.info()) => {
+                    match unclosed_bracket_before(text, m.line()) {
+                        Some(pos) => {
+                            return Err(YamlError {
+                                message: "YAML syntax: the list in square brackets that starts \
+                                          here is not closed: end it with `]` on this line"
+                                    .to_string(),
+                                pos,
+                            });
+                        }
+                        None => (plain_syntax_message(scan.info()), Some(*m)),
+                    }
+                }
                 LoadError::ScanError(m, scan) => (plain_syntax_message(scan.info()), Some(*m)),
                 LoadError::MappingKeyMustBeScalar(m) => {
                     ("a field name must be plain text".to_string(), Some(*m))
@@ -266,6 +279,39 @@ fn field_without_colon(text: &str, noticed: usize) -> Option<(String, Pos)> {
     ))
 }
 
+/// A `[` left open on a line before `noticed` (the parser reads on into the next lines and
+/// notices only at the next field's `:`, so it named a line with no bracket on it: the twelfth
+/// walk's row 6). The nearest such `[`, outside quotes and comments.
+fn unclosed_bracket_before(text: &str, noticed: usize) -> Option<Pos> {
+    let lines: Vec<&str> = text.lines().take(noticed.saturating_sub(1)).collect();
+    lines.iter().enumerate().rev().find_map(|(n, line)| {
+        let mut open: Vec<usize> = Vec::new();
+        let mut quote: Option<char> = None;
+        for (column, c) in line.chars().enumerate() {
+            match (quote, c) {
+                (Some(q), c) if c == q => quote = None,
+                (Some(_), _) => {}
+                (None, '"' | '\'') => quote = Some(c),
+                (None, '#') => break,
+                (None, '[') => open.push(column),
+                (None, ']') => {
+                    open.pop();
+                }
+                _ => {}
+            }
+        }
+        open.last().map(|&column| Pos {
+            line: n + 1,
+            column: column + 1,
+        })
+    })
+}
+
+/// Whether the parser's words are about a list in square brackets.
+fn is_list_in_brackets(info: &str) -> bool {
+    info.contains("flow sequence") || info.contains("':' indicator") || info.contains("','")
+}
+
 /// The parser's own words, with advice a person who is not a programmer can act on.
 fn plain_syntax_message(info: &str) -> String {
     let advice = if info.contains("mapping values are not allowed") {
@@ -283,10 +329,7 @@ fn plain_syntax_message(info: &str) -> String {
          \"...\", or leave the quotes off"
     } else if info.contains("quoted scalar") {
         "a quotation mark is opened but never closed"
-    } else if info.contains("flow sequence")
-        || info.contains("':' indicator")
-        || info.contains("','")
-    {
+    } else if is_list_in_brackets(info) {
         "a list in square brackets `[ ]` is not closed, or holds a stray `:`"
     } else if info.contains("recursion limit") {
         "brackets `[ ]` or braces `{ }` are nested too deeply; a bank needs only a few levels"
@@ -497,6 +540,24 @@ mod tests {
         assert_eq!((err.pos.line, err.pos.column), (4, 5), "{}", err.message);
         assert!(err.message.contains("`kind: focused`"), "{}", err.message);
         assert!(!err.message.contains("simple key"), "{}", err.message);
+    }
+
+    /// The twelfth walk's row 6: `quality_statements: [assessing-needs, equity` with its `]` left
+    /// off was reported at the next line's `ask:`, where there is no bracket. It is named where
+    /// the list starts; a list closed on a later line is still read.
+    #[test]
+    fn a_list_in_brackets_left_open_is_named_where_it_starts() {
+        let text = "id: my-council\nquestions:\n  - id: mc-waiting-01\n    \
+                    quality_statements: [assessing-needs, equity\n    ask: How long?\n";
+        let err = parse_spanned(text).unwrap_err();
+        assert_eq!((err.pos.line, err.pos.column), (4, 25), "{}", err.message);
+        assert!(
+            err.message.contains("is not closed: end it with `]`"),
+            "{}",
+            err.message
+        );
+        let spread = "id: a\nlist: [one,\n  two]\n";
+        assert!(parse_spanned(spread).is_ok());
     }
 
     #[test]
