@@ -50,10 +50,24 @@ pub fn transcript(note: &Note) -> String {
         } else {
             "within target"
         };
+        // In pair practice the interviewer's rating follows on its own line: this one is the
+        // PSW's, and says so (the twelfth walk's row 7: "rated 4 of 5" then "Interviewer rated 3
+        // of 5" read as two ratings of the same kind).
+        let own = if q.pair.is_some() {
+            "own rating"
+        } else {
+            "rated"
+        };
         let rating = q
             .rating
-            .map(|r| format!("rated {r} of 5"))
-            .unwrap_or_else(|| "not rated".into());
+            .map(|r| format!("{own} {r} of 5"))
+            .unwrap_or_else(|| {
+                if q.pair.is_some() {
+                    "no own rating".into()
+                } else {
+                    "not rated".into()
+                }
+            });
         let mut extra = String::new();
         if q.recovered {
             extra.push_str(" · recovered from a draft");
@@ -292,5 +306,34 @@ mod tests {
             "{text}"
         );
         assert!(!text.contains("Stop:"), "empty marks are left out:\n{text}");
+    }
+
+    /// The twelfth walk's row 7: in a pair note the PSW's rating read "rated 4 of 5" just above
+    /// "Interviewer rated 3 of 5"; it says whose it is, as the feedback sheet does.
+    #[test]
+    fn a_pair_notes_own_rating_says_whose_it_is() {
+        use crate::notes::model::PairMarks;
+        let question = |own: Option<u8>| NoteQuestion {
+            ask: "What are you proud of?".into(),
+            rating: own,
+            pair: Some(PairMarks {
+                rating: Some(3),
+                ..PairMarks::default()
+            }),
+            ..NoteQuestion::default()
+        };
+        let note = Note {
+            kind: NoteKind::Pair,
+            questions: vec![question(Some(4)), question(None)],
+            ..Note::default()
+        };
+        let text = transcript(&note);
+        assert!(
+            text.contains(", within target · own rating 4 of 5\n"),
+            "{text}"
+        );
+        assert!(text.contains(", within target · no own rating\n"), "{text}");
+        assert!(text.contains("Interviewer rated 3 of 5"), "{text}");
+        assert!(!text.contains("· rated 4"), "{text}");
     }
 }
