@@ -6,7 +6,7 @@
         [--first b=BIN --first c=BIN ...] [--cache ~/.cache/psw-coach-model] > OUT.md
 
 Leave one set out: for each of sets A to I, every classifier is trained on the other labelled
-sets (every set in SETS less the held-out one: A to I until 7 Dec, A to V since) and predicts the
+sets (every set in SETS less the held-out one: A to I until 7 Dec, then A to V, A to W since) and predicts the
 held-out set, which it has never seen; the
 held-out set's expected.json is used only to score. Scored as /work/shared/tools/insight_score.py
 scores the yes/no findings: per finding, agreement on the answers not marked borderline for it.
@@ -58,7 +58,7 @@ SETS = {"a": "eval/insight/set-a", "b": "eval/hidden/insight-set-b", "c": "eval/
         "m": "eval/hidden/insight-set-m", "n": "eval/hidden/insight-set-n", "o": "eval/hidden/insight-set-o",
         "p": "eval/hidden/insight-set-p", "q": "eval/hidden/insight-set-q", "r": "eval/hidden/insight-set-r",
         "s": "eval/hidden/insight-set-s", "t": "eval/hidden/insight-set-t", "u": "eval/hidden/insight-set-u",
-        "v": "eval/hidden/insight-set-v"}
+        "v": "eval/hidden/insight-set-v", "w": "eval/hidden/insight-set-w"}
 # Set A has no first-time build (it was written with the rules), so only the rules now and the models
 # alone are scored on it.
 HELD_OUT = ["a", "b", "c", "d", "e", "f", "g", "h", "i"]
