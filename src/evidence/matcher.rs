@@ -91,6 +91,10 @@ pub struct Found {
     /// Stems of `words`: two answers quoting the same unregistered measure share it.
     pub key: String,
     pub said: String,
+    /// The stems of the clause's telling words, for a measure the register lacks said in other
+    /// words in another answer ("supports 74 people" in shared lives, "60 people live with
+    /// shared lives carers").
+    pub clause: Vec<String>,
 }
 
 struct Measure {
@@ -523,6 +527,14 @@ impl<'a> Matcher<'a> {
                 words,
                 key,
                 said: crate::text::one_line(&text[said_start..said_end]),
+                clause: clause_words
+                    .iter()
+                    .filter(|t| is_content(&t.text))
+                    .map(|t| stem(&t.text))
+                    .filter(|s| !GENERIC.contains(&s.as_str()))
+                    .collect::<std::collections::BTreeSet<String>>()
+                    .into_iter()
+                    .collect(),
             });
         }
         // A quote that runs on to the next figure of its clause takes that figure in whole:
@@ -1299,6 +1311,8 @@ pub fn inconsistencies(matcher: &Matcher, answers: &[(String, Vec<Found>)]) -> V
     let mut keys: Vec<&String> = by_key.keys().collect();
     keys.sort();
     let mut flags = Vec::new();
+    // Figures already told, by answer and place: one told by its key is not told again below.
+    let mut told_at: HashSet<(usize, usize)> = HashSet::new();
     for key in keys {
         let quotes = &by_key[key];
         let mut told: HashSet<usize> = HashSet::new();
@@ -1320,13 +1334,73 @@ pub fn inconsistencies(matcher: &Matcher, answers: &[(String, Vec<Found>)]) -> V
                         "\"{}\" here, but \"{}\" in {}: the two answers disagree.",
                         mine.said, other.said, answers[other_answer].0
                     );
+                    told_at.insert((me, mine.mention.start));
                     flags.push((me, flag(FlagKind::Inconsistent, mine, figure, message)));
                 }
             }
         }
     }
+    // A measure the register lacks, said in other words in another answer: "Shared lives
+    // supports 74 people" and "around 60 people live with shared lives carers" share the
+    // words that say what is counted, though not the words right after the figure.
+    let unheld: Vec<(usize, &Found)> = answers
+        .iter()
+        .enumerate()
+        .flat_map(|(a, (_, found))| found.iter().map(move |f| (a, f)))
+        .filter(|(_, f)| f.figure.is_none() && !f.mention.past && !f.clause.is_empty())
+        .collect();
+    for (x, (a, fa)) in unheld.iter().enumerate() {
+        for (b, fb) in unheld.iter().skip(x + 1) {
+            if a == b
+                || fa.mention.kind != fb.mention.kind
+                || agrees(&fa.mention, fb.mention.value)
+                || agrees(&fb.mention, fa.mention.value)
+                || !same_unheld_measure(&fa.clause, &fb.clause)
+                // What is counted, when both name it right after the figure, is the same:
+                // "14 schemes" and "520 flats" are not one measure.
+                || fa.key.split(' ').next().zip(fb.key.split(' ').next()).is_some_and(
+                    |(x, y)| !x.is_empty() && !y.is_empty() && x != y,
+                )
+            {
+                continue;
+            }
+            for (me, mine, other_answer, other) in [(*a, *fa, *b, *fb), (*b, *fb, *a, *fa)] {
+                if !told_at.insert((me, mine.mention.start)) {
+                    continue;
+                }
+                let message = format!(
+                    "\"{}\" here, but \"{}\" in {}: the two answers disagree.",
+                    mine.said, other.said, answers[other_answer].0
+                );
+                flags.push((me, flag(FlagKind::Inconsistent, mine, None, message)));
+            }
+        }
+    }
     flags.sort_by_key(|(a, f)| (*a, f.start));
     flags
+}
+
+/// Words too common in any count to say which measure it is.
+const GENERIC: &[&str] = &[
+    "people", "person", "week", "month", "year", "day", "time", "lot", "area", "team", "council",
+];
+
+/// Words that change what is counted: "60 waiting for shared lives" is not "74 in shared lives".
+const COUNT_CHANGERS: &[&str] = &[
+    "wait", "list", "referr", "refer", "new", "overdu", "outstand", "backlog", "delay", "await",
+    "more", "less", "fewer", "than", "within", "after", "befor", "left", "leav", "end", "start",
+];
+
+/// Two clauses of figures the register lacks measure the same thing: at least two telling words
+/// in common, half or more of the shorter clause's, and no word in one that changes what is
+/// counted that the other lacks.
+fn same_unheld_measure(a: &[String], b: &[String]) -> bool {
+    let common = a.iter().filter(|w| b.contains(w)).count();
+    let changer = |x: &[String], y: &[String]| {
+        x.iter()
+            .any(|w| COUNT_CHANGERS.contains(&w.as_str()) && !y.contains(w))
+    };
+    common >= 2 && 2 * common >= a.len().min(b.len()) && !changer(a, b) && !changer(b, a)
 }
 
 #[cfg(test)]
@@ -1945,6 +2019,48 @@ mod tests {
             flags[1].1.message.contains("in answer 1"),
             "{}",
             flags[1].1.message
+        );
+    }
+
+    /// Evidence set 6, k39 k40, as a class: two figures for a measure the register lacks, said in
+    /// different words in two answers, disagree; a figure of people waiting for the service, or
+    /// of the volunteers, is another measure. Sentences written for this test.
+    #[test]
+    fn one_unheld_measure_in_other_words_in_two_answers_is_inconsistent() {
+        let register = parse(REGISTER).unwrap();
+        let matcher = Matcher::new(&register);
+        let told = |texts: [&str; 2]| {
+            let answers: Vec<(String, Vec<Found>)> = texts
+                .iter()
+                .enumerate()
+                .map(|(k, t)| (format!("answer {}", k + 1), matcher.read(t)))
+                .collect();
+            inconsistencies(&matcher, &answers)
+                .iter()
+                .map(|(a, f)| (*a, f.value_said))
+                .collect::<Vec<_>>()
+        };
+        let matched = "Our befriending service matches 85 people with volunteers.";
+        assert_eq!(
+            told([
+                matched,
+                "About 120 people get a befriending visit from volunteers."
+            ]),
+            [(0, 85.0), (1, 120.0)]
+        );
+        assert_eq!(
+            told([
+                matched,
+                "About 40 people are waiting for a befriending volunteer."
+            ]),
+            []
+        );
+        assert_eq!(
+            told([
+                matched,
+                "We have 30 befriending volunteers matched with people."
+            ]),
+            []
         );
     }
 
