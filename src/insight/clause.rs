@@ -556,7 +556,10 @@ pub(crate) fn read(text: &str, toks: &[Token]) -> Vec<Clause> {
             // said first is cut from the step it dates, which is still to come.
             out[i].stance = Stance::Planned;
             out[i].time = Time::ToCome;
-        } else if i > 0 && dated_by_the_when_before(text, toks, &out[i - 1], c) {
+        } else if i > 0
+            && (dated_by_the_when_before(text, toks, &out[i - 1], c)
+                || dated_by_a_time_said_first(text, toks, &out[..i], c))
+        {
             // "When the home care contracts end in March, the patch model extends to the west":
             // the step the date in the "when" before it brings.
             out[i].stance = Stance::Planned;
@@ -2789,6 +2792,84 @@ fn dated_by_the_when_before(text: &str, toks: &[Token], before: &Clause, c: &Cla
             .any(|t| matches!(t.norm.as_str(), "every" | "each" | "usually" | "always"))
         && c.stance == Stance::Asserted
         && c.time != Time::Past
+        && timetabled::steps_on(text, &toks[c.toks.clone()])
+}
+
+/// "Over the summer, | we repeat the audit", "In September, before the contract is renewed, | we
+/// ask people themselves": a time ahead said alone at the head of the sentence, cut from its step by
+/// a comma (and perhaps by a "before", "once" or "when" clause), and after it a clause in the present
+/// simple opening on its subject: the step is timetabled as if the time were in its clause.
+fn dated_by_a_time_said_first(text: &str, toks: &[Token], before: &[Clause], c: &Clause) -> bool {
+    let words = |cl: &Clause| -> Vec<&str> {
+        toks[cl.toks.clone()]
+            .iter()
+            .filter(|t| t.is_word())
+            .map(|t| t.norm.as_str())
+            .collect()
+    };
+    // Only a time: a lead, a month, season or feast, and at most a few words ("over the summer",
+    // "in the new year").
+    let only_a_time = |cl: &Clause| {
+        let ws = words(cl);
+        ws.len() <= 5
+            && ws
+                .iter()
+                .find(|x| !matches!(**x, "and" | "so" | "then" | "but"))
+                .is_some_and(|x| timetabled::DATE_LEADS.contains(x))
+            && timetabled::date_at(&toks[cl.toks.clone()]).is_some()
+    };
+    // "before the contract is renewed in September", "once the rota starts": what the step waits on.
+    let waits_on = |cl: &Clause| {
+        words(cl)
+            .first()
+            .is_some_and(|x| matches!(*x, "before" | "once" | "when" | "until" | "after"))
+            && cl.time != Time::Past
+            && !matches!(cl.stance, Stance::Denied | Stance::Hedged)
+    };
+    let n = before.len();
+    // The index of the time said first, with or without a clause it waits on after it.
+    let head = if n >= 1 && before[n - 1].sentence == c.sentence && only_a_time(&before[n - 1]) {
+        Some(n - 1)
+    } else if n >= 2
+        && before[n - 2].sentence == c.sentence
+        && before[n - 1].sentence == c.sentence
+        && waits_on(&before[n - 1])
+        && only_a_time(&before[n - 2])
+    {
+        Some(n - 2)
+    } else {
+        None
+    };
+    // "every month", "two evenings a week", "from November to February": a habit or a season a
+    // service runs through, not a step.
+    let habit = |cl: &Clause| {
+        let ts = &toks[cl.toks.clone()];
+        ts.iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "every" | "each" | "usually" | "always" | "weekly" | "monthly" | "daily" | "per"
+            )
+        }) || ts.windows(2).any(|w| {
+            w[0].norm == "a" && matches!(w[1].norm.as_str(), "day" | "week" | "month" | "year")
+        })
+    };
+    // The sentence opens on the time.
+    let opens_sentence = head.is_some_and(|k| k == 0 || before[k - 1].sentence != c.sentence);
+    let head = head.map(|k| &before[k]);
+    opens_sentence
+        && head.is_some_and(|h| {
+            h.time != Time::Past
+                && !habit(h)
+                && !toks[h.toks.clone()]
+                    .iter()
+                    .any(|t| matches!(t.norm.as_str(), "to" | "until" | "till"))
+        })
+        && !habit(c)
+        && c.stance == Stance::Asserted
+        && c.time != Time::Past
+        && words(c)
+            .first()
+            .is_some_and(|x| matches!(*x, "we" | "i" | "they" | "the" | "our"))
         && timetabled::steps_on(text, &toks[c.toks.clone()])
 }
 

@@ -523,3 +523,25 @@ fn a_review_in_the_present_continuous_and_a_labelled_next_are_steps() {
         "Home care hours\n- Then (May 2025): 300 waiting\n- Now (Nov 2025): 90 waiting\n- Next: ring the carers who had a sitter, April-May",
     ]);
 }
+
+#[test]
+fn a_time_said_first_and_cut_off_by_commas_dates_the_present_step_after_it() {
+    // Strong-19's z08, in sentences written for this test: "Over the summer, before the contract
+    // is renewed in September, we repeat ...": the time alone heads the sentence, and the step in
+    // the present simple comes after a comma (and a clause it waits on).
+    for text in [
+        "We rewrote the leaflet with carers last year. In the new year, we send it to every GP surgery.",
+        "We rewrote the leaflet with carers last year. Over the spring, once the new system is live, we move the carers' line to the hub.",
+    ] {
+        let r = read(text);
+        assert!(r.then_now_next.next, "{text}: {:?}", r.then_now_next);
+    }
+    // A habit, or a time gone by, after the same shape stays no step.
+    for text in [
+        "We rewrote the leaflet with carers last year. Over the summer, we always run a holiday club.",
+        "We rewrote the leaflet with carers. In March, we went to the board with it.",
+    ] {
+        let r = read(text);
+        assert!(!r.then_now_next.next, "{text}: {:?}", r.then_now_next);
+    }
+}

@@ -9,7 +9,7 @@ use super::*;
 
 /// Leads that put a month, season or feast after them: "in February", "after Christmas", "at the
 /// March board", "by the spring".
-const DATE_LEADS: &[&str] = &[
+pub(super) const DATE_LEADS: &[&str] = &[
     "in", "after", "at", "over", "during", "through", "before", "from", "by",
 ];
 
