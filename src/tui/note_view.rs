@@ -54,7 +54,20 @@ fn hanging_units<'a>(
 ) {
     use unicode_width::UnicodeWidthStr;
     let first: usize = lead.iter().map(|s| s.content.width()).sum();
-    let mut wrapped = wrap_units(units, width.max(first + 10), first, first).into_iter();
+    // A long label ("Follow-up, skipped: ") in a narrow panel left three or four words a line
+    // under it (the twelfth walk's row 9): past half the width, the text wraps three columns in
+    // from where the label starts instead.
+    let indent = if first * 2 > width {
+        let spaces = lead
+            .iter()
+            .flat_map(|s| s.content.chars())
+            .take_while(|c| *c == ' ')
+            .count();
+        spaces + 3
+    } else {
+        first
+    };
+    let mut wrapped = wrap_units(units, width.max(first + 10), first, indent).into_iter();
     let mut spans = lead;
     spans.push(Span::styled(wrapped.next().unwrap_or_default(), style));
     lines.push(Line::from(spans));
@@ -334,6 +347,31 @@ mod tests {
             .position(|l| l.starts_with("   How you stay close"))
             .expect("heading");
         assert_eq!(text[at + 1].trim_end(), "   (3 s)", "{text:#?}");
+    }
+
+    /// The twelfth walk's row 9: in the attempts' 38-column panels a skipped follow-up wrapped
+    /// under its 22-column label, three or four words a line. It wraps six columns in instead.
+    #[test]
+    fn a_long_label_in_a_narrow_panel_wraps_its_text_near_the_left() {
+        let q = crate::notes::NoteQuestion {
+            follow_ups: vec![crate::notes::FollowUpAnswer {
+                ask: "What is the average wait and the longest wait for a carer's assessment, \
+                      and how has it changed?"
+                    .into(),
+                skipped: true,
+                ..Default::default()
+            }],
+            ..Default::default()
+        };
+        let text = drawn_at_40(&q);
+        let at = text
+            .iter()
+            .position(|l| l.starts_with("   Follow-up, skipped: What is"))
+            .expect("follow-up");
+        assert!(
+            text[at + 1].starts_with("      average wait and the longest wait"),
+            "{text:#?}"
+        );
     }
 
     /// Item 23 of issue 18: the "Insights:" line wraps under its first item in a narrow window.
