@@ -274,6 +274,14 @@ fn word_number(toks: &[Token], i: usize) -> Option<(f64, usize)> {
         let s = scale(word_at(toks, i + 2))?;
         return Some((s / 2.0, i + 2));
     }
+    // "a quarter of a million", "three quarters of a million": a sum, not a share.
+    if let Some((share, last)) = fraction_words(toks, i)
+        && word_at(toks, last + 1) == "of"
+        && matches!(word_at(toks, last + 2), "a" | "one")
+        && let Some(s) = scale(word_at(toks, last + 3))
+    {
+        return Some((s * share / 100.0, last + 3));
+    }
     let mut total = 0.0;
     // "a hundred and eighty seven", "a thousand": the "a" is one of the scale word after it.
     let a_scale = word_at(toks, i) == "a"
@@ -322,16 +330,29 @@ fn word_number(toks: &[Token], i: usize) -> Option<(f64, usize)> {
 
 /// A fraction said in words, as a percentage: "a third of", "two thirds of", "half of".
 fn fraction(toks: &[Token], i: usize) -> Option<(f64, usize)> {
-    let w = word_at(toks, i);
-    let n = word_at(toks, i + 1);
+    let (value, last) = fraction_words(toks, i)?;
+    // "a quarter of a million" is a sum (see [`word_number`]).
+    let sum = matches!(word_at(toks, last + 2), "a" | "one")
+        && matches!(word_at(toks, last + 3), "million" | "thousand" | "billion");
+    (word_at(toks, last + 1) == "of" && !sum).then_some((value, last))
+}
+
+/// The words of a fraction from token `i`, as a percentage, with its last token: "a third",
+/// "two thirds", "two-thirds", "three-quarters", "half" where a half may open a figure.
+fn fraction_words(toks: &[Token], i: usize) -> Option<(f64, usize)> {
+    // "two-thirds" is one token: read as its two words.
+    let (w, n, last_of_pair) = match word_at(toks, i).split_once('-') {
+        Some((w, n)) => (w, n, i),
+        None => (word_at(toks, i), word_at(toks, i + 1), i + 1),
+    };
     let (value, last) = match (w, n) {
-        ("a" | "one", "third") => (100.0 / 3.0, i + 1),
-        ("two", "thirds") => (200.0 / 3.0, i + 1),
-        ("a" | "one", "quarter") => (25.0, i + 1),
-        ("three", "quarters") => (75.0, i + 1),
-        ("a" | "one", "fifth") => (20.0, i + 1),
-        ("two", "fifths") => (40.0, i + 1),
-        ("a" | "one", "tenth") => (10.0, i + 1),
+        ("a" | "one", "third") => (100.0 / 3.0, last_of_pair),
+        ("two", "thirds") => (200.0 / 3.0, last_of_pair),
+        ("a" | "one", "quarter") => (25.0, last_of_pair),
+        ("three", "quarters") => (75.0, last_of_pair),
+        ("a" | "one", "fifth") => (20.0, last_of_pair),
+        ("two", "fifths") => (40.0, last_of_pair),
+        ("a" | "one", "tenth") => (10.0, last_of_pair),
         // "Half of young people", "just under half of": a half opening its clause, or after a
         // hedge; "and half of them" is left alone.
         ("half", _)
@@ -346,7 +367,7 @@ fn fraction(toks: &[Token], i: usize) -> Option<(f64, usize)> {
         }
         _ => return None,
     };
-    (word_at(toks, last + 1) == "of").then_some((value, last))
+    Some((value, last))
 }
 
 fn mentions_in(toks: &[Token], lenient: bool) -> Vec<Mention> {
@@ -368,6 +389,11 @@ fn mentions_in(toks: &[Token], lenient: bool) -> Vec<Mention> {
                 }
                 None => {}
             }
+        }
+        if !lenient && let Some(m) = one_in(toks, i) {
+            i = m.last_token + 1;
+            out.push(m);
+            continue;
         }
         if !lenient && let Some(m) = share_at(toks, i) {
             i = m.last_token + 1;
@@ -433,6 +459,61 @@ fn share_at(toks: &[Token], i: usize) -> Option<Mention> {
         upto: None,
         first_token: i,
         last_token: j,
+    })
+}
+
+/// "one in five", "four in ten", "3 in every 10" from token `i`: a share, as a percentage. Not
+/// "3 in 5 days" (a rate of time) nor "2 in 2025".
+fn one_in(toks: &[Token], i: usize) -> Option<Mention> {
+    let small = |k: usize| -> Option<(f64, usize)> {
+        let t = toks.get(k)?;
+        if t.kind == TokenKind::Number {
+            let v: f64 = t.text.parse().ok()?;
+            return Some((v, k));
+        }
+        crate::text::number_value(&t.text)
+            .filter(|v| *v < 100.0)
+            .map(|v| (v, k))
+    };
+    let (part, part_last) = small(i)?;
+    if word_at(toks, part_last + 1) != "in" {
+        return None;
+    }
+    let mut j = part_last + 2;
+    if word_at(toks, j) == "every" {
+        j += 1;
+    }
+    let (whole, last) = small(j)?;
+    let time = matches!(
+        word_at(toks, last + 1),
+        "day"
+            | "days"
+            | "week"
+            | "weeks"
+            | "month"
+            | "months"
+            | "year"
+            | "years"
+            | "hours"
+            | "minutes"
+    );
+    if time || part < 1.0 || whole > 100.0 || part >= whole || part.fract() != 0.0 {
+        return None;
+    }
+    let (hedged, past, start) = lead_in(toks, i);
+    Some(Mention {
+        start,
+        end: toks[last].end,
+        value: 100.0 * part / whole,
+        kind: UnitKind::Percent,
+        // "one in five" is said of anything from about 15% to 25%; "four in ten" of 37.5% to
+        // 42.5%.
+        step: (50.0 / whole).min(10.0),
+        hedged,
+        past,
+        upto: None,
+        first_token: i,
+        last_token: last,
     })
 }
 
@@ -607,10 +688,52 @@ fn read_at(toks: &[Token], i: usize, lenient: bool) -> Option<Mention> {
         // Hedged only by a hedge before it ("nearly a third"): "three quarters" is 75.
         (v, 1.0, last, false, UnitKind::Percent, false)
     } else if let Some((v, last)) = word_number(toks, i) {
-        (v, 1.0, last, false, UnitKind::Count, false)
+        // "nine point four per cent": a decimal said aloud.
+        let mut tenths = 0;
+        let mut v = v;
+        while word_at(toks, last + 1) == "point"
+            && let Some(d) = crate::text::number_value(word_at(toks, last + 2 + tenths))
+                .or_else(|| (word_at(toks, last + 2 + tenths) == "oh").then_some(0.0))
+                .filter(|d| *d < 10.0 && d.fract() == 0.0)
+        {
+            tenths += 1;
+            v += d / 10f64.powi(tenths as i32);
+            if !matches!(
+                crate::text::number_value(word_at(toks, last + 2 + tenths)),
+                Some(d) if d < 10.0
+            ) {
+                break;
+            }
+        }
+        if tenths > 0 {
+            (
+                v,
+                10f64.powi(-(tenths as i32)),
+                last + 1 + tenths,
+                false,
+                UnitKind::Count,
+                false,
+            )
+        } else {
+            (v, 1.0, last, false, UnitKind::Count, false)
+        }
     } else {
         return None;
     };
+    // "seven hundred odd", "400 or so", "eleven and a bit per cent", "430-odd": said loosely.
+    let loosely = |last: usize| -> Option<usize> {
+        match (word_at(toks, last + 1), word_at(toks, last + 2)) {
+            ("odd" | "ish" | "plus", _) => Some(last + 1),
+            ("or", "so" | "thereabouts") => Some(last + 2),
+            ("and", "a") if word_at(toks, last + 3) == "bit" => Some(last + 3),
+            _ => None,
+        }
+    };
+    let mut said_loosely = false;
+    if let Some(to) = loosely(last) {
+        said_loosely = true;
+        last = to;
+    }
     // "200 and 50 people", "400 and 10": how a transcript of a spoken answer writes "two hundred
     // and fifty" (the Whisper models put the digits in and keep the "and"). Read as four figures
     // ("200", "50 people", "400", "10 a year ago") it was quoted back cut and wrong.
@@ -643,10 +766,13 @@ fn read_at(toks: &[Token], i: usize, lenient: bool) -> Option<Mention> {
             kind = UnitKind::Percent;
             last += 1;
         }
-        "million" | "m" | "billion" | "bn" | "thousand" if kind != UnitKind::Percent => {
+        "million" | "m" | "billion" | "bn" | "thousand" | "hundred"
+            if kind != UnitKind::Percent && (next != "hundred" || (digits && value < 100.0)) =>
+        {
             let scale = match next {
                 "million" | "m" => 1e6,
                 "billion" | "bn" => 1e9,
+                "hundred" => 1e2,
                 _ => 1e3,
             };
             value *= scale;
@@ -695,6 +821,11 @@ fn read_at(toks: &[Token], i: usize, lenient: bool) -> Option<Mention> {
         }
         _ => {}
     }
+    // "40% or so", "six weeks or thereabouts".
+    if let Some(to) = loosely(last) {
+        said_loosely = true;
+        last = to;
+    }
     // "we've spent about two and a half million": pounds, though none is written.
     if kind == UnitKind::Count && value >= 1e6 && spent_before(toks, i) {
         kind = UnitKind::Money;
@@ -741,7 +872,7 @@ fn read_at(toks: &[Token], i: usize, lenient: bool) -> Option<Mention> {
         return None;
     }
     let (hedged_before, past, start) = lead_in(toks, i);
-    let hedged = hedged || hedged_before;
+    let hedged = hedged || hedged_before || said_loosely;
     // A threshold: "waiting more than 28 days", "within 28 days".
     if kind == UnitKind::Days {
         let within =
@@ -1360,6 +1491,55 @@ mod tests {
                 .all(|m| m.0 != 2050.0),
             "{:?}",
             read("we have 2,000 and 50 staff")
+        );
+    }
+
+    /// Ways a PSW says a figure aloud or in notes that no set had shown: a share of ten or five,
+    /// a decimal said with "point", a figure said loosely ("odd", "or so", "and a bit"),
+    /// "14 hundred", hyphened fractions and a fraction of a million. Sentences written for this
+    /// test.
+    #[test]
+    fn figures_said_loosely_as_one_in_n_or_with_point_are_read() {
+        use UnitKind::*;
+        assert_eq!(
+            read("about one in five referrals"),
+            [(20.0, Percent, true, false)]
+        );
+        assert_eq!(read("four in ten carers"), [(40.0, Percent, false, false)]);
+        assert_eq!(read("3 in every 10 calls"), [(30.0, Percent, false, false)]);
+        assert_eq!(
+            read("we're at nine point four per cent"),
+            [(9.4, Percent, false, false)]
+        );
+        assert_eq!(
+            read("eleven point two five percent of them"),
+            [(11.25, Percent, false, false)]
+        );
+        // A decimal said with nothing after it is no more a figure than "eleven".
+        assert_eq!(read("it's eleven point four now"), []);
+        assert_eq!(
+            read("seven hundred odd people"),
+            [(700.0, Count, true, false)]
+        );
+        assert_eq!(read("400 or so adults"), [(400.0, Count, true, false)]);
+        assert_eq!(read("430-odd adults"), [(430.0, Count, true, false)]);
+        assert_eq!(
+            read("eleven and a bit per cent"),
+            [(11.0, Percent, true, false)]
+        );
+        assert_eq!(read("35% or so of them"), [(35.0, Percent, true, false)]);
+        assert_eq!(read("14 hundred people"), [(1400.0, Count, false, false)]);
+        assert_eq!(
+            read("two-thirds of reviews"),
+            [(66.67, Percent, false, false)]
+        );
+        assert_eq!(
+            read("three-quarters of carers"),
+            [(75.0, Percent, false, false)]
+        );
+        assert_eq!(
+            read("a quarter of a million pounds"),
+            [(250_000.0, Money, false, false)]
         );
     }
 
