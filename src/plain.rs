@@ -634,6 +634,11 @@ fn ask_question<C: Clock, W: Write>(
                 let (n, of) = session.prompt_position().unwrap_or((1, 1));
                 d.say(&format!("Part {n} of {of}: {}", session.stage_title()))?;
                 d.answer(session)?;
+                // Input that ends with nothing typed in the question leaves it not reached (a
+                // recorded part keeps its time: its recording belongs to the note).
+                if d.ended && d.recorder.is_none() {
+                    session.forget_untouched_question();
+                }
                 d.say(&format!(
                     "Time for this part: {}.",
                     text::duration(session.stage_elapsed().as_secs())

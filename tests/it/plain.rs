@@ -585,3 +585,40 @@ fn answers_that_could_not_be_kept_are_printed_to_copy() {
         "{out}"
     );
 }
+
+/// The twelfth walk's row 8: input ending while the second question was read out (Ctrl-D a
+/// second or two after it was printed) saved that question as "started" with its seconds, and
+/// counted it practised. With nothing typed in it, it is not reached: the note holds the first
+/// question alone.
+#[test]
+fn input_ending_as_a_question_is_read_leaves_it_not_reached() {
+    let data = tempfile::tempdir().unwrap();
+    let store = psw_coach::notes::NotesStore::new(data.path());
+    let options = psw_coach::drill::RehearseOptions {
+        plan: "question waiting-times-02,carers-02".parse().unwrap(),
+        probes: Some(0),
+        ..Default::default()
+    };
+    let mut out = Vec::new();
+    psw_coach::plain::rehearse(
+        &psw_coach::bank::Library::load(None, &[]),
+        &store,
+        &psw_coach::insight::Lexicon::load(None).0,
+        &options,
+        Ticking(Default::default()),
+        std::io::Cursor::new(
+            "I set up a weekly call.\n.\nWaits fell from 40 to 18 weeks.\n.\nOur audit.\n.\n\n4\n\n",
+        ),
+        &mut out,
+        None,
+    )
+    .unwrap();
+    let out = String::from_utf8(out).unwrap();
+    assert!(
+        out.contains("How long do carers wait"),
+        "the second was asked:\n{out}"
+    );
+    assert!(!out.contains("started and saved"), "{out}");
+    let note = only_note(data.path());
+    assert_eq!(note.questions.len(), 1, "{out}");
+}

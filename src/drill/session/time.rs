@@ -105,6 +105,34 @@ impl<C: Clock> Session<C> {
             + self.follow_up_time(question)
     }
 
+    /// Lets go of the time on the question on screen when nothing was typed, rated or ticked in
+    /// it, so the note and summary leave it out as not reached: plain mode's input ending while a
+    /// question is read out (a screen reader takes some seconds) saved it as "started" and counted
+    /// it practised (the twelfth walk's row 8). A question with anything in it keeps its time.
+    pub fn forget_untouched_question(&mut self) {
+        let typed = |t: &str| !t.trim().is_empty();
+        let untouched = self.current().is_some_and(|item| {
+            item.rating.is_none()
+                && !typed(&item.reflection)
+                && item.answers.iter().all(|a| !typed(a))
+                && item.follow_ups.iter().all(|f| !typed(&f.text))
+                && !item.cues_ticked.iter().any(|t| *t)
+        });
+        if !untouched {
+            return;
+        }
+        // Stopped, so no more time runs on it while the note is written.
+        self.pause();
+        if let Some(item) = self.current_mut() {
+            item.prompt_time
+                .iter_mut()
+                .for_each(|t| *t = Duration::ZERO);
+            item.follow_ups
+                .iter_mut()
+                .for_each(|f| f.time = Duration::ZERO);
+        }
+    }
+
     /// Time in the current prompt or follow-up, across every visit; zero in the rating.
     pub fn stage_elapsed(&self) -> Duration {
         match self.stage {
