@@ -16,6 +16,46 @@ use std::ops::Range;
 /// Words made of "re" and a done verb that mean something else ("I recalled" is not "called again").
 const NOT_DONE_AGAIN: &[&str] = &["recalled"];
 
+/// "I suppose we have changed how we commission them", "I think we moved the visits": the speaker's
+/// belief said just before an action of ours softens how sure they are of it, not whether it was
+/// done. Only when the clause is hedged by nothing else before the action: "I suppose", "I think",
+/// "I guess", "I'd say", "I believe", "I reckon" (perhaps after "and", "so", "well") and then "we"
+/// or "I" acting.
+fn belief_before_own_action(toks: &[Token], clauses: &[Clause], action: &Range<usize>) -> bool {
+    let Some(c) = clause::at(clauses, action.start) else {
+        return false;
+    };
+    if c.stance != clause::Stance::Hedged {
+        return false;
+    }
+    let before: Vec<&str> = toks[c.toks.clone()]
+        .iter()
+        .filter(|t| t.start < action.start && t.is_word())
+        .map(|t| t.norm.as_str())
+        .skip_while(|w| matches!(*w, "and" | "so" | "well" | "but"))
+        .collect();
+    let subject = toks
+        .iter()
+        .find(|t| t.start >= action.start)
+        .map_or("", |t| t.norm.as_str());
+    // "I think we have just sort of got it going": a softener between the subject and the verb
+    // softens the action itself.
+    let softened_inside = toks
+        .iter()
+        .filter(|t| action.start <= t.start && t.end <= action.end)
+        .any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "just" | "sort" | "kind" | "maybe" | "perhaps" | "possibly" | "probably" | "might"
+            )
+        });
+    matches!(
+        before.as_slice(),
+        ["i", "suppose" | "think" | "guess" | "believe" | "reckon"] | ["i'd", "say"]
+    ) && matches!(subject, "we" | "i" | "we've" | "i've")
+        && !softened_inside
+}
+
 /// The places where something was done, and those that were the speaker's own part, each sorted.
 /// `unclaimed` says a place sits in a clause that denies, plans, hopes, hedges or supposes.
 pub(super) fn found(
@@ -34,7 +74,7 @@ pub(super) fn found(
         let said = text[action.range.clone()].to_ascii_lowercase();
         if NOT_DONE_AGAIN.iter().any(|w| said.ends_with(w))
             || started_in_post(text, action.range.start, &said)
-            || unclaimed(&action.range)
+            || (unclaimed(&action.range) && !belief_before_own_action(toks, clauses, &action.range))
         {
             continue;
         }

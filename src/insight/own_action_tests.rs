@@ -235,3 +235,25 @@ fn a_team_or_worker_said_again_as_a_pronoun_is_acting() {
         assert!(!r.covers.done, "{text}: {:?}", r.done_markers);
     }
 }
+
+#[test]
+fn a_belief_said_just_before_an_action_of_ours_still_tells_it_was_done() {
+    // Set W's w15 and set Q's done miss, in sentences written for this test: "I suppose we have
+    // changed ...", "I think we moved ...": how sure the speaker is, not whether it was done.
+    for text in [
+        "Day services, I suppose we have opened them up to younger carers a bit.",
+        "I think we moved the review clinic to Saturdays, and a few more families came.",
+    ] {
+        let r = read(text);
+        assert!(r.covers.done, "{text}: {:?}", r.done_markers);
+    }
+    // A belief before what might have been, or before what others did, stays no action of ours.
+    for text in [
+        "I think we might have moved the review clinic to Saturdays.",
+        "I suppose they opened the day centre to younger carers.",
+        "I think we have just sort of got the carers' clinic going.",
+    ] {
+        let r = read(text);
+        assert!(!r.covers.done, "{text}: {:?}", r.done_markers);
+    }
+}
