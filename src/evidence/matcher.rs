@@ -328,13 +328,20 @@ impl<'a> Matcher<'a> {
             .enumerate()
             .map(|(k, t)| {
                 let written = &text[t.start..t.end];
+                // "PAs", "DPs", "OTs": the plural of initials says the same words.
+                let single = written
+                    .strip_suffix('s')
+                    .filter(|w| w.len() >= 2)
+                    .unwrap_or(written);
                 let capitals = t.kind == TokenKind::Word
-                    && (2..=4).contains(&written.len())
-                    && written.chars().all(|c| c.is_ascii_uppercase());
+                    && (2..=4).contains(&single.len())
+                    && single.chars().all(|c| c.is_ascii_uppercase());
                 if !capitals || stems[k].is_some() {
                     return &[][..];
                 }
-                self.initials.get(&t.text).map_or(&[][..], Vec::as_slice)
+                self.initials
+                    .get(&single.to_ascii_lowercase())
+                    .map_or(&[][..], Vec::as_slice)
             })
             .collect();
         // Each token's words for matching: its own stem, any acronym it starts spelling out, and
@@ -2256,6 +2263,21 @@ mod tests {
             said("Hoists serviced each month - 410, all in date."),
             vec![]
         );
+    }
+
+    /// Initials in the plural ("OTs", "BIAs") say the words they stand for, as "OT" does.
+    /// Sentences written for this test.
+    #[test]
+    fn initials_in_the_plural_say_the_words_they_stand_for() {
+        assert_eq!(
+            said("There are 170 people on the list for OTs."),
+            vec![(
+                "differs",
+                "people waiting for an occupational therapy visit".to_string(),
+                170.0
+            )]
+        );
+        assert_eq!(said("There are 140 people on the list for OTs."), vec![]);
     }
 
     /// Evidence set 5, e30: "a hundred and eighty seven" was not read at all.
