@@ -187,3 +187,14 @@ fn a_phrasal_verb_is_said_back_with_its_particle() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_place_named_once_as_a_possessive_opening_a_sentence_keeps_its_capital() {
+    let a = super::tests::first(
+        "Better than our neighbours now, which was not true three years ago. Fenbury's social \
+         work turnover was 23% in 2023 against a regional average of 16%; in the latest return \
+         we stood at 12% against 15%.",
+    );
+    assert!(a.ask.starts_with("You said Fenbury's "), "{}", a.ask);
+    assert!(frame::well_formed(&a.ask).is_ok(), "{}", a.ask);
+}
