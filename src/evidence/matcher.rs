@@ -1260,7 +1260,13 @@ fn clause(toks: &[Token], m: &Mention, is_mention: &HashSet<usize>) -> (usize, u
         && matches!(toks[left - 1].text.as_str(), ":" | "-" | "–")
     {
         let mut start = left - 1;
-        while start > 0 && toks[start - 1].kind == TokenKind::Word {
+        // "Carers' assessments completed within 28 days: 58%": a number inside the label that
+        // is no figure is part of it.
+        while start > 0
+            && (toks[start - 1].kind == TokenKind::Word
+                || (toks[start - 1].kind == TokenKind::Number
+                    && !is_mention.contains(&(start - 1))))
+        {
             start -= 1;
         }
         let opens = start == 0 || toks[start - 1].kind == TokenKind::Stop;
@@ -2263,6 +2269,27 @@ mod tests {
             said("Hoists serviced each month - 410, all in date."),
             vec![]
         );
+    }
+
+    /// A note's label that holds a number of the measure's name ("within 28 days") names the
+    /// figure after its colon. Register and sentences written for this test.
+    #[test]
+    fn a_label_with_a_number_in_it_names_the_figure_after_its_colon() {
+        let register = parse(
+            "figures:\n  - measure: carers' assessments completed within 28 days\n    value: 64\n    \
+             unit: percent\n    as_at: 2026-11-30\n",
+        )
+        .unwrap();
+        let matcher = Matcher::new(&register);
+        let check = |text: &str| kinds(&matcher.check(text, today(), 3));
+        assert_eq!(
+            check("Carers' assessments done within 28 days: 58%."),
+            [(
+                "differs",
+                "carers' assessments completed within 28 days".to_string()
+            )]
+        );
+        assert_eq!(check("Carers' assessments done within 28 days: 64%."), []);
     }
 
     /// Initials in the plural ("OTs", "BIAs") say the words they stand for, as "OT" does.
