@@ -655,6 +655,14 @@ pub(crate) fn full_names(lexicon: &Lexicon, text: &str) -> Vec<Range<usize>> {
         let surname_said = &text[next.clone()];
         let surname = strip_possessive(surname_said);
         let case = case_of(surname);
+        // "so Nadia I'll call her", "Tom I'd say was the first": the speaker's "I" after a given
+        // name is no surname.
+        if matches!(
+            surname_said.replace('’', "'").as_str(),
+            "I'll" | "I'd" | "I've" | "I'm"
+        ) {
+            continue;
+        }
         if surname.chars().count() < 2
             || !matches!(case, Some(Case::Capitalised | Case::Upper))
             || is_place_thing_or_date(&surname.to_lowercase())
@@ -1533,6 +1541,24 @@ mod tests {
         assert_eq!(
             kinds("Mr Hollins' daughter rang the duty line."),
             vec![(TitledName, "Mr Hollins".to_string())]
+        );
+    }
+
+    #[test]
+    fn the_speakers_i_after_a_given_name_is_no_surname() {
+        for text in [
+            "so Margaret I'll call her lived with her son on the estate",
+            "Tom I’d say was the first to ring the new number.",
+            "and Aisha I've known since she was at school came every week",
+            "Peter I'm told still goes to the lunch club.",
+        ] {
+            assert_eq!(kinds(text), vec![], "{text}");
+        }
+        // A given name with a surname is still a full name.
+        use ConfidentialKind::FullName;
+        assert_eq!(
+            kinds("Margaret Illingworth came to the group."),
+            vec![(FullName, "Margaret Illingworth".to_string())]
         );
     }
 
