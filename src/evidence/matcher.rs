@@ -1254,24 +1254,40 @@ fn clause(toks: &[Token], m: &Mention, is_mention: &HashSet<usize>) -> (usize, u
     // colon or dash, names what the figure after it (or a word or two after it) measures; a
     // label may be a whole measure's name ("Median wait from first contact until an assessment
     // is complete: six weeks").
+    // A label may hold a comma ("Home adaptations, referral to completion: median 9 weeks"),
+    // and its line may go on past the colon to a comma before the figure ("Adaptations:
+    // referral to job completed, median 13 weeks"): the whole line up to the figure is the
+    // label when no other figure stands in it.
+    let is_dash_or_colon =
+        |t: &Token| t.kind == TokenKind::Break && matches!(t.text.as_str(), ":" | "-" | "–");
     if left > 0
         && m.first_token - left <= 2
         && toks[left - 1].kind == TokenKind::Break
-        && matches!(toks[left - 1].text.as_str(), ":" | "-" | "–")
+        // After a comma a word of the line must come before the figure: "Case: man, 84" is
+        // an age, not a figure labelled "Case man".
+        && (is_dash_or_colon(&toks[left - 1])
+            || (toks[left - 1].text == "," && m.first_token > left))
     {
         let mut start = left - 1;
+        let mut labelled = is_dash_or_colon(&toks[left - 1]);
         // "Carers' assessments completed within 28 days: 58%": a number inside the label that
         // is no figure is part of it.
         while start > 0
             && (toks[start - 1].kind == TokenKind::Word
                 || (toks[start - 1].kind == TokenKind::Number
-                    && !is_mention.contains(&(start - 1))))
+                    && !is_mention.contains(&(start - 1)))
+                || (toks[start - 1].kind == TokenKind::Break
+                    && (toks[start - 1].text == "," || is_dash_or_colon(&toks[start - 1]))))
         {
             start -= 1;
+            labelled |= is_dash_or_colon(&toks[start]);
         }
         let opens = start == 0 || toks[start - 1].kind == TokenKind::Stop;
-        let size = left - 1 - start;
-        if opens && (1..=LABEL_REACH).contains(&size) {
+        let size = toks[start..left - 1]
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .count();
+        if opens && labelled && (1..=LABEL_REACH).contains(&size) {
             left = start;
         }
     }
@@ -1432,6 +1448,32 @@ mod tests {
             .iter()
             .map(|f| (f.kind.slug(), f.measure.clone()))
             .collect()
+    }
+
+    /// A note's label may hold a comma, or its line may run on past the colon to a comma before
+    /// the figure: the whole line is the label. An age after a comma ("Case: woman, 91") is no
+    /// figure labelled by the line.
+    #[test]
+    fn a_note_line_with_a_comma_is_the_label_of_its_figure() {
+        let register = parse(
+            "figures:\n  - measure: median days from referral to a stairlift being fitted\n    \
+             value: 42\n    unit: days\n    as_at: 2026-11-30\n    source: equipment log\n",
+        )
+        .unwrap();
+        let matcher = Matcher::new(&register);
+        let check = |text: &str| kinds(&matcher.check(text, today(), 3));
+        assert_eq!(
+            check("Stairlifts, from referral to fitting: median 6 weeks."),
+            []
+        );
+        assert_eq!(
+            check("Stairlifts: referral until the lift is fitted, median 11 weeks."),
+            [(
+                "differs",
+                "median days from referral to a stairlift being fitted".to_string()
+            )]
+        );
+        assert_eq!(check("Case: woman, 91. Stairlift fitted in March."), []);
     }
 
     /// Note form names the measure in a label before a colon, however long, with a word or two
