@@ -2486,3 +2486,42 @@ fn our_centre_acting_or_a_practice_stopped_in_the_passive_is_done() {
         assert!(!r.covers.done, "{text}: {:?}", r.done_markers);
     }
 }
+
+/// "the finance people", "our HR people": the staff of a department are no people who draw on care;
+/// "rough sleepers" and "care leavers" are, and so is a count of those waiting ("15 waiting").
+#[test]
+fn staff_of_a_department_are_no_people_and_those_waiting_are() {
+    for text in [
+        "I took it to the finance people and they agreed a bonus after two years.",
+        "Our HR people ran the exit interviews for every leaver.",
+        "The IT people moved the case notes onto the new system in March.",
+    ] {
+        let r = read(text);
+        assert!(
+            r.people_mentions.is_empty(),
+            "{text}: {:?}",
+            r.people_mentions
+        );
+    }
+    for text in [
+        "- Mar 2025: 38 awaiting an assessment; longest wait 60 days",
+        "By the summer only 9 waiting, 2 of them on a ward.",
+        "Every death of a rough sleeper is now reviewed within a month.",
+        "Care leavers now get a named worker at eighteen.",
+    ] {
+        let r = read(text);
+        assert!(!r.people_mentions.is_empty(), "{text}: no person");
+    }
+    // A year or a waiting list is no count of people waiting.
+    for text in [
+        "In 2025 waiting times were published for the first time.",
+        "We merged the 3 waiting lists into one.",
+    ] {
+        let r = read(text);
+        assert!(
+            r.people_mentions.is_empty(),
+            "{text}: {:?}",
+            r.people_mentions
+        );
+    }
+}

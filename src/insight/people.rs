@@ -117,6 +117,59 @@ pub(crate) fn names_a_body(text: &str, toks: &[Token], range: &Range<usize>) -> 
         )
 }
 
+/// Functions of the council or a trust whose staff are called its "people": "the finance people",
+/// "the HR people", "our commissioning people".
+const DEPARTMENTS: &[&str] = &[
+    "finance",
+    "hr",
+    "payroll",
+    "legal",
+    "comms",
+    "communications",
+    "procurement",
+    "performance",
+    "commissioning",
+    "contracts",
+    "estates",
+    "admin",
+    "data",
+    "systems",
+    "training",
+    "workforce",
+];
+
+/// "the finance people", "our HR people": "people" after a department of the council is its staff,
+/// not people who draw on care (issue 17, class 1; "IT people" only in capitals).
+pub(crate) fn staff_of_a_department(text: &str, toks: &[Token], range: &Range<usize>) -> bool {
+    let first = toks.partition_point(|t| t.start < range.start);
+    let Some(before) = first.checked_sub(1).and_then(|k| toks.get(k)) else {
+        return false;
+    };
+    toks.get(first).is_some_and(|t| t.norm == "people")
+        && (DEPARTMENTS.contains(&before.norm.as_str()) || &text[before.start..before.end] == "IT")
+}
+
+/// "15 waiting, 3 in hospital", "64 awaiting a provider": a count of those waiting, with no word for
+/// who they are, counts people (issue 17, class 1). A year ("in 2024 waiting times") or a waiting
+/// list or time is no count of people.
+pub(crate) fn counted_waiting(toks: &[Token]) -> Vec<Range<usize>> {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let mut out = Vec::new();
+    for i in 0..toks.len() {
+        let n = w(i);
+        let year = n.len() == 4 && n.starts_with(|c: char| c.is_ascii_digit());
+        if !n.starts_with(|c: char| c.is_ascii_digit())
+            || year
+            || !matches!(w(i + 1), "waiting" | "awaiting")
+            || matches!(w(i + 2), "list" | "lists" | "time" | "times")
+        {
+            continue;
+        }
+        out.push(toks[i].start..toks[i + 1].end);
+    }
+    out
+}
+
 /// One person, as a story is told: "a man", "one daughter", "an older woman".
 const ONE_PERSON: &[&str] = &[
     "man",

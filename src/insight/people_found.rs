@@ -24,6 +24,7 @@ pub(super) fn mentions(r: &Reading) -> Vec<Range<usize>> {
     people.sort_by_key(|r| r.start);
     people.retain(|p| {
         !people::names_a_body(text, toks, p)
+            && !people::staff_of_a_department(text, toks, p)
             && !staff_people::staff_meant(text, toks, &r.clauses, p)
     });
     // "a woman in her seventies", "one man who had been refusing care": a person in a story.
@@ -39,6 +40,7 @@ pub(super) fn mentions(r: &Reading) -> Vec<Range<usize>> {
     let mut acting: Vec<Range<usize>> = PERSON_ACTS.find_iter(text).collect();
     acting.extend(people::one_person_acts(toks));
     acting.extend(people::brought_into_a_story(toks));
+    acting.extend(people::counted_waiting(toks));
     // "I'll call him Frank": the person named for the telling, quoted by the name ("Mr K" is
     // already a person named with a title).
     acting.extend(
