@@ -507,6 +507,11 @@ fn team_actor(toks: &[Token], i: usize) -> Option<usize> {
     // clause of their own.
     for k in 1..=4 {
         let t = toks.get(i + k)?;
+        // "our carers' worker": the apostrophe closing a plural possessive stays in the name.
+        let possessive = t.norm == "'" && k > 1 && toks[i + k - 1].norm.ends_with('s');
+        if possessive {
+            continue;
+        }
         if !t.is_word() {
             return None;
         }
@@ -748,7 +753,14 @@ fn named_straight_after(text: &str, toks: &[Token], j: usize) -> Option<usize> {
         .take(2)
         .take_while(|t| capitalised(t))
         .count();
-    (names > 0 && toks.get(j + names)?.is_word()).then_some(j + names)
+    // "our worker Hannah, she sat with her": the name, then the worker said again by a pronoun.
+    let restarted = || {
+        toks.get(j + names).is_some_and(|t| t.norm == ",")
+            && toks
+                .get(j + names + 1)
+                .is_some_and(|t| matches!(t.norm.as_str(), "she" | "he" | "they"))
+    };
+    (names > 0 && (toks.get(j + names)?.is_word() || restarted())).then_some(j + names)
 }
 
 /// "We've got about 600 people waiting", "we have got a team of six": British "have got" before an

@@ -2525,3 +2525,22 @@ fn staff_of_a_department_are_no_people_and_those_waiting_are() {
         );
     }
 }
+
+/// "Our carers' support worker Ifeoma, she rang the family": a worker of ours named after a plural
+/// possessive, or named and then said again by a pronoun after a comma, is the service acting.
+#[test]
+fn our_worker_named_and_said_again_by_a_pronoun_is_done() {
+    for text in [
+        "Our carers' worker Ifeoma, she rang the family on the Friday.",
+        "Our carers' support worker phoned the home that week.",
+        "Our social worker Tomasz, he drove her to the viewing.",
+    ] {
+        let r = read(text);
+        assert!(r.covers.done, "{text}: {:?}", r.done_markers);
+        assert!(
+            r.done_markers[0].text.starts_with("Our"),
+            "{text}: {:?}",
+            r.done_markers
+        );
+    }
+}
