@@ -1386,10 +1386,9 @@ pub fn inconsistencies(matcher: &Matcher, answers: &[(String, Vec<Found>)]) -> V
                 || agrees(&fb.mention, fa.mention.value)
                 || !same_unheld_measure(&fa.clause, &fb.clause)
                 // What is counted, when both name it right after the figure, is the same:
-                // "14 schemes" and "520 flats" are not one measure.
-                || fa.key.split(' ').next().zip(fb.key.split(' ').next()).is_some_and(
-                    |(x, y)| !x.is_empty() && !y.is_empty() && x != y,
-                )
+                // "14 schemes" and "520 flats" are not one measure, but "240 flats" and "300
+                // extra care flats" are.
+                || counted_apart(fa, fb)
             {
                 continue;
             }
@@ -1407,6 +1406,16 @@ pub fn inconsistencies(matcher: &Matcher, answers: &[(String, Vec<Found>)]) -> V
     }
     flags.sort_by_key(|(a, f)| (*a, f.start));
     flags
+}
+
+/// Two figures the register lacks count different things: the first word after each names
+/// something the other's words after it do not ("14 schemes", "520 flats").
+fn counted_apart(a: &Found, b: &Found) -> bool {
+    let words = |f: &Found| -> Vec<String> { f.words.split_whitespace().map(stem).collect() };
+    let (wa, wb) = (words(a), words(b));
+    let first = |f: &Found| f.key.split(' ').next().unwrap_or_default().to_string();
+    let (x, y) = (first(a), first(b));
+    !x.is_empty() && !y.is_empty() && x != y && !wb.contains(&x) && !wa.contains(&y)
 }
 
 /// Words too common in any count to say which measure it is.
@@ -2115,6 +2124,20 @@ mod tests {
                 matched,
                 "We have 30 befriending volunteers matched with people."
             ]),
+            []
+        );
+        // What is counted, named alone in one and with its kind before it in the other, is one
+        // thing; two different things counted are not.
+        let rooms = "The borough's respite care homes hold 26 rooms between them.";
+        assert_eq!(
+            told([
+                rooms,
+                "We have roughly 40 respite care rooms across the borough."
+            ]),
+            [(0, 26.0), (1, 40.0)]
+        );
+        assert_eq!(
+            told([rooms, "The borough's respite care homes number 4 in all."]),
             []
         );
     }
