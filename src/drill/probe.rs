@@ -682,6 +682,20 @@ pub fn rank(question: &Question, heard: &Heard, asked: &[String]) -> Vec<Probe> 
             out.push(Probe::new(f, Why::Plain));
         }
     }
+    // 5. Never nothing: an answer that gives everything every gap probe asks for still gets the
+    // question's own first follow-up that waits for no word and asks for no gap (probes-22 p02 was
+    // asked nothing, and a rehearsal with no follow-up reads as the coach not listening).
+    if out.is_empty()
+        && !heard.words.is_empty()
+        && let Some(f) = question
+            .follow_ups
+            .iter()
+            .chain(question.default_probes.iter())
+            .filter(fresh)
+            .find(|f| !f.is_conditional() && f.gap.is_none() && asks_for(&f.ask).is_empty())
+    {
+        out.push(Probe::new(f, Why::Plain));
+    }
     out
 }
 

@@ -667,3 +667,37 @@ fn asking_when_you_will_do_something_asks_for_the_next_step() {
         vec![Gap::Next]
     );
 }
+
+/// probes-22 p02: an answer that gave everything every probe asked for got no follow-up at all.
+#[test]
+fn an_answer_that_gives_everything_still_gets_a_follow_up() {
+    const FULL: &str = r#"
+id: full
+title: Full
+description: One question whose only follow-up asks for a figure.
+version: 1
+questions:
+  - id: reviews
+    kind: focused
+    topic: reviews
+    quality_statements: [assessing-needs]
+    ask: How do you keep reviews up to date?
+    follow_ups:
+      - How many reviews were done last year?
+    listen_for:
+      - The reviews as a figure
+"#;
+    let bank = parse_bank("full.yaml", FULL, Origin::Bundled("full.yaml")).expect("loads");
+    let lexicon = Lexicon::bundled();
+    let question = &bank.questions[0];
+    let answer = "Last year we did 1,400 reviews, against 900 the year before.";
+    let mut heard = Heard::analyse_text(&lexicon, answer);
+    heard.anchors.clear();
+    heard.gaps.clear();
+    let got = rank(question, &heard, &[]);
+    assert_eq!(
+        got.first().map(|p| p.ask.as_str()),
+        Some("How many reviews were done last year?"),
+        "{got:?}"
+    );
+}

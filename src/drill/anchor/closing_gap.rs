@@ -195,12 +195,18 @@ fn said_from(r: &Reading, a: usize, b: usize, cue: usize) -> Option<Anchor> {
                     && words(pa, ne) <= LABELLED_WORDS
             })
             .and_then(|n| slot_up_to(r.text, &r.toks, n, ne, LABELLED_WORDS));
+        // "Not doing: any mental health work": a label with its verb is said back as the clause
+        // it stands for, "you're not doing any mental health work", not as the bullet's fragment
+        // "not doing, any mental health work" (probes-22 p06).
+        let label = doing_label(r, pa)
+            .map(|verb| format!("you're not {verb} {rest}"))
+            .unwrap_or_else(|| format!("{head}, {rest}"));
         match next {
             Some(more) => {
                 let more = lower_first(&more);
-                (format!("{head}, {rest}, and {more}"), ne)
+                (format!("{label}, and {more}"), ne)
             }
-            None => (format!("{head}, {rest}"), nb),
+            None => (label, nb),
         }
     } else if let Some(semi) = (pa..pb).find(|&k| r.n(k) == ";") {
         // "Electronic call monitoring covers 3 of our 11 agencies; for the other eight, the
@@ -277,10 +283,33 @@ fn said_from(r: &Reading, a: usize, b: usize, cue: usize) -> Option<Anchor> {
     let unreached = r.n(cue) == "not"
         && matches!(r.n(cue + 1), "reached" | "covered" | "visited")
         && r.has_in(pa, end, &["team", "teams", "service", "services"]);
-    let tail = if unreached {
+    // "Not doing: any mental health work": work the PSW does not do themselves is asked how they
+    // know what practice is like there, not who it leaves out (probes-22 p06).
+    let not_done = r.n(cue) == "not" && doing_label(r, cue).is_some();
+    // "People placed out of county are the group I'm least comfortable about": the gap is the
+    // people named, so it is asked how they are kept safe, not who "it leaves out" (probes-22 p10).
+    let uneasy_about = r.any_people(pa, end)
+        && r.has_in(
+            pa,
+            end,
+            &[
+                "comfortable",
+                "uneasy",
+                "worried",
+                "worry",
+                "concerned",
+                "anxious",
+                "miss",
+            ],
+        );
+    let tail = if not_done {
+        "how do you know the quality of practice there?"
+    } else if unreached {
         "what do you know of their practice with the people you serve, and what will you do to get closer to it?"
     } else if kept_out {
         "how would you know if a decision made there changed what people get, and what would you do about it?"
+    } else if uneasy_about && !staff {
+        "how do you know they are safe and well, and what are you doing to reach them, by when?"
     } else if staff && !r.has_in(pa, end, PEOPLE) {
         "what does that mean for them and for the people they work with, and who is putting it right?"
     } else {
@@ -294,6 +323,13 @@ fn said_from(r: &Reading, a: usize, b: usize, cue: usize) -> Option<Anchor> {
         "pressing the gap you ended on".to_string(),
         format!("You said {said}: {tail}"),
     )
+}
+
+/// The verb of a label "Not doing:" or "Not practising:" opening at `pa`, or `None`.
+fn doing_label(r: &Reading, pa: usize) -> Option<String> {
+    let verb = r.n(pa + 1);
+    (r.n(pa) == "not" && r.n(pa + 2) == ":" && verb.len() > 4 && verb.ends_with("ing"))
+        .then(|| verb.to_string())
 }
 
 /// "the part where I can't really tell you is younger disabled adults", "I can't tell you anything
@@ -391,7 +427,9 @@ fn admits(r: &Reading, k: usize, b: usize) -> bool {
     // least" (probes-17 p09, probes-18 p12).
     let least = w == "least" && !matches!(r.n(k.wrapping_sub(1)), "at" | "the")
         || w == "less" && matches!(r.n(k + 1), "comfortable" | "happy" | "sure" | "confident");
-    let falls = falls || least;
+    // "People paying for their own care are the ones we miss" (probes-22 p02, asked nothing).
+    let missed = matches!(w, "miss" | "misses") && matches!(r.n(k.wrapping_sub(1)), "we" | "i");
+    let falls = falls || least || missed;
     // "The gap that's left is...", not "that gap was 4 days in October".
     let gap = w == "gap" && matches!(r.n(k + 1), "that's" | "that" | "is" | "left" | "we");
     // "Only the learning disability team sends Easy Read drafts": the one team that does, said at

@@ -573,6 +573,36 @@ pub fn well_formed(ask: &str) -> Result<(), String> {
     }) {
         return bad("a quote ending on a word whose object was cut off");
     }
+    // "You said you're least comfortable about:" lost who the speaker is uneasy about, which came
+    // before it ("People placed out of county are the group I'm least comfortable about",
+    // probes-22 p10): a short quote that opens on its speaker never ends on a preposition.
+    if quote.is_some_and(|q| {
+        let words: Vec<String> = q
+            .split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+                    .to_lowercase()
+            })
+            .collect();
+        let n = words.len();
+        (2..=6).contains(&n)
+            && matches!(
+                words[0].as_str(),
+                "you" | "you're" | "you've" | "you'd" | "we" | "i" | "i'm" | "they" | "they're"
+            )
+            && matches!(
+                words[n - 1].as_str(),
+                "about" | "with" | "for" | "on" | "at" | "from" | "by" | "of" | "in"
+            )
+            && !words.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "what" | "where" | "which" | "who" | "whom" | "that" | "the" | "those"
+                )
+            })
+    }) {
+        return bad("a quote ending on a preposition whose object was cut off");
+    }
     // "...badly affected by it most of them wouldn't notice": spoken with no stop, two clauses
     // run together after an "it" (probes-17 p29); said back, they read as one broken sentence.
     if quote.is_some_and(|q| {

@@ -1215,6 +1215,17 @@ fn find_process(r: &Reading) -> Option<Anchor> {
         ) {
             return None;
         }
+        // "Anyone who has not answered three calls": how many tries one person is given, not work
+        // done (strong-20 z13: "Beyond the three calls").
+        if r.has_in(
+            i.saturating_sub(3),
+            i,
+            &[
+                "not", "never", "hasn't", "haven't", "didn't", "doesn't", "don't", "missed",
+            ],
+        ) {
+            return None;
+        }
         // "Two reviews a month myself": the PSW's own practice, kept up, not a count of work done.
         // "Two visits daily" is how often one person is seen, not people reached (probes-19
         // p21: "Beyond the two visits, what happened for those people" of Mrs K's plan).

@@ -679,6 +679,11 @@ fn at(r: &Reading, i: usize) -> Option<Anchor> {
     if !(contrast || of_them) {
         return None;
     }
+    // "eight of ten of them said so": the ten are the whole the eight are counted in, not people
+    // set apart from it (strong-20 z11: "Of the ten people you mentioned").
+    if of_them && r.n(i.wrapping_sub(1)) == "of" && r.value(i.wrapping_sub(2)).is_some() {
+        return None;
+    }
     // "people who went to one of these beds", "every one of those answers was kept to": one of a
     // kind named, not a count the result leaves out; "Of the one beds were..." would not read
     // (strong-19 z04, z08).

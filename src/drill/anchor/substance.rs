@@ -284,6 +284,43 @@ fn piece(r: &Reading, (a, b): (usize, usize), unseen: bool) -> Option<Anchor> {
     }) {
         return None;
     }
+    // "of 290 consultations last year, 12 came from them": the 12 are consultations, a share of a
+    // whole of things named just before, not 12 people (probes-22 p12). A count that came off
+    // worse ("Of 17 joint enquiries, 12 had nothing recorded") is still pressed for its people.
+    // Said back from after "is that" with the whole, and asked what stops more.
+    let (s0, _) = r.sentence(a);
+    if let Some(k) = (s0..a).find(|&k| {
+        r.n(k) == "of"
+            && (k == s0 || matches!(r.n(k - 1), "," | "yet" | "but" | "and"))
+            && r.value(k + 1).is_some_and(|v| v >= 2.0)
+            && !r.is_year(k + 1)
+            && r.toks.get(k + 2).is_some_and(|t| t.is_word())
+            && !super::read::PEOPLE.contains(&r.n(k + 2))
+            && !r.any_people(k + 2, k + 3)
+    }) && !harmed_in(r, a, b)
+    {
+        let start = (s0 + 1..k)
+            .find(|&j| r.n(j) == "that" && matches!(r.n(j - 1), "is" | "was"))
+            .map(|j| j + 1)?;
+        if words(r, start, b) > MOST_WORDS + 2 || !r.has_in(a, b, &["from", "by"]) {
+            return None;
+        }
+        // "...came from them" ends on a word a slot never ends on; the count's own clause names
+        // nobody to turn, so it is said as written after the turned head.
+        if r.has_in(a, b, &["i", "we", "our", "us", "my", "me", "you", "your"]) {
+            return None;
+        }
+        let head = super::frame::slot_up_to(r.text, &r.toks, start, a, MOST_WORDS)?;
+        let quote = format!("{head}, {}", r.raw(a, b));
+        return anchor(
+            r,
+            Shape::Weakness,
+            (start, b),
+            r.raw(start, b),
+            PRESSES.to_string(),
+            format!("You said {quote}: what is stopping more, and what are you doing about it?"),
+        );
+    }
     // The first count: "three of the eight" is pressed on the three; in "not one of the 23 files"
     // the 23 are the weak spot.
     let count = (a..b).find(|&k| {

@@ -142,9 +142,25 @@ pub(super) fn find_temporary(r: &Reading) -> Option<Anchor> {
                 !matches!(c.stance, Stance::Denied | Stance::Hedged | Stance::Conditional)
             })
     };
+    // "an allocation week", "the longest wait for allocation": work handed out, not money; an
+    // allocation is money only where its sentence speaks of money (strong-20 z10).
+    let not_money = |i: usize| {
+        r.n(i) == "allocation" && {
+            let (s0, s1) = r.sentence(i);
+            !r.has_in(
+                s0,
+                s1,
+                &[
+                    "£", "fund", "funding", "funded", "budget", "grant", "money", "million",
+                    "pounds", "spend", "ends", "runs", "expires",
+                ],
+            ) && !r.has_in(s0, s1, ENDS)
+                && !r.text[r.toks[s0].start..r.toks[s1.min(r.toks.len()) - 1].end].contains('£')
+        }
+    };
     [true, false].into_iter().find_map(|strict| {
         (0..r.toks.len()).find_map(|i| {
-            if money(i, strict) {
+            if money(i, strict) && !not_money(i) {
                 money_ends(r, i)
             } else {
                 None
