@@ -658,6 +658,14 @@ pub(crate) fn subject_verbs(m: &Matchers, text: &str, toks: &[Token]) -> Vec<Act
                 i = j + len;
                 continue;
             }
+            if let Some(end) = and_then_acted(m, toks, i, n, j) {
+                out.push(Action {
+                    range: toks[i].start..toks[end].end,
+                    own: first_person_singular(&toks[i..i + n]),
+                });
+                i = end + 1;
+                continue;
+            }
         }
         // "Food is no longer blended", "bills are no longer sent before the visit": a practice the
         // service stopped, in the passive, is something done (the change is read apart).
@@ -690,6 +698,51 @@ pub(crate) fn subject_verbs(m: &Matchers, text: &str, toks: &[Token]) -> Vec<Act
         i += 1;
     }
     out
+}
+
+/// "I was on the panel agreeing the standards and wrote the practice guidance", "we were at the
+/// table from the start and set the budget": "I" or "we" and a "was"/"were" of being somewhere,
+/// then "and" with an action whose subject is left out: the same speaker acted. The index of the
+/// action's verb; none when a new subject or a break comes first.
+fn and_then_acted(m: &Matchers, toks: &[Token], i: usize, n: usize, j: usize) -> Option<usize> {
+    let subject = toks.get(i)?.norm.as_str();
+    if n != 1
+        || !matches!(subject, "i" | "we")
+        || !matches!(toks.get(j)?.norm.as_str(), "was" | "were")
+    {
+        return None;
+    }
+    for k in j + 1..(j + 14).min(toks.len()) {
+        let w = toks[k].norm.as_str();
+        if !toks[k].is_word()
+            || matches!(
+                w,
+                "i" | "we"
+                    | "they"
+                    | "she"
+                    | "he"
+                    | "it"
+                    | "you"
+                    | "that"
+                    | "who"
+                    | "which"
+                    | "but"
+                    | "not"
+                    | "never"
+            )
+        {
+            return None;
+        }
+        if w == "and" {
+            let v = k + 1;
+            let listed = m.done_verbs.as_ref().and_then(|d| d.match_at(toks, v));
+            return match listed {
+                Some(len) if is_past_action_at(toks, v + len - 1, false) => Some(v + len - 1),
+                _ => is_past_action_at(toks, v, false).then_some(v),
+            };
+        }
+    }
+    None
 }
 
 /// "Food is no longer blended", "letters are no longer being sent": "is", "are", "was" or "were",

@@ -2544,3 +2544,31 @@ fn our_worker_named_and_said_again_by_a_pronoun_is_done() {
         );
     }
 }
+
+/// "We ran the sessions for about forty teams, I think": the speaker's belief tagged on after an
+/// action of ours and its size softens the size, not whether it was done; "I was on the board ... and drafted the
+/// policy": the speaker, being somewhere, then acting with the subject left out, is their own part.
+#[test]
+fn a_belief_tagged_after_our_action_and_an_action_after_and_are_done() {
+    for text in [
+        "We ran the sessions for about forty teams in the spring, I think.",
+        "We've moved about a third of the reviews to video, I believe.",
+    ] {
+        let r = read(text);
+        assert!(r.covers.done, "{text}: {:?}", r.done_markers);
+    }
+    // Softened inside as well, the action itself is in doubt.
+    let r = read("We maybe ran the sessions for every team, I think.");
+    assert!(!r.covers.done, "{:?}", r.done_markers);
+    for text in [
+        "I was on the steering group from the start and drafted the new eligibility guide.",
+        "Last year I was in the hospital hub two days a week and rebuilt the discharge form.",
+    ] {
+        let r = read(text);
+        assert!(r.covers.done, "{text}: {:?}", r.done_markers);
+        assert!(!r.own_part_markers.is_empty(), "{text}: no own part");
+    }
+    // A new subject after "and" is no action of the speaker's.
+    let r = read("I was on the steering group and they drafted the new eligibility guide.");
+    assert!(r.own_part_markers.is_empty(), "{:?}", r.own_part_markers);
+}

@@ -56,6 +56,79 @@ fn belief_before_own_action(toks: &[Token], clauses: &[Clause], action: &Range<u
         && !softened_inside
 }
 
+/// "We've put around half of the staff through the training, I think", "we moved about forty
+/// people, I believe": the speaker's belief tagged on after an action of ours and its size softens
+/// the size, not whether it was done. Only when the tag closes the clause, a figure or size comes
+/// before it and nothing else in the clause softens.
+fn belief_after_own_action(toks: &[Token], clauses: &[Clause], action: &Range<usize>) -> bool {
+    let Some(c) = clause::at(clauses, action.start) else {
+        return false;
+    };
+    if c.stance != clause::Stance::Hedged {
+        return false;
+    }
+    let subject = toks
+        .iter()
+        .find(|t| t.start >= action.start)
+        .map_or("", |t| t.norm.as_str());
+    // The tag may close the clause or stand as the next one ("..., I think.").
+    let mut words: Vec<&str> = toks[c.toks.clone()]
+        .iter()
+        .filter(|t| t.start >= action.start && t.is_word())
+        .map(|t| t.norm.as_str())
+        .collect();
+    if let Some(next) = clauses.iter().find(|n| n.bytes.start >= c.bytes.end) {
+        let tag: Vec<&str> = toks[next.toks.clone()]
+            .iter()
+            .filter(|t| t.is_word())
+            .map(|t| t.norm.as_str())
+            .collect();
+        let between = &text_between(toks, c.toks.end, next.toks.start);
+        if tag.len() == 2 && between.iter().all(|t| t.norm == ",") {
+            words.extend(tag);
+        }
+    }
+    let Some((tag, rest)) = words.split_last_chunk::<2>().map(|(rest, tag)| (tag, rest)) else {
+        return false;
+    };
+    matches!(
+        tag,
+        ["i", "think" | "suppose" | "believe" | "reckon" | "guess"]
+    ) && matches!(subject, "we" | "i" | "we've" | "i've")
+        // With no figure or size before it, the tag softens the action itself ("We've rolled out
+        // the training, I think").
+        && rest.iter().any(|w| {
+            clause::is_figure_word(w)
+                || matches!(
+                    *w,
+                    "half" | "third" | "quarter" | "about" | "around" | "roughly" | "nearly"
+                        | "almost"
+                )
+        })
+        && !rest.iter().any(|w| {
+            matches!(
+                *w,
+                "just"
+                    | "sort"
+                    | "kind"
+                    | "maybe"
+                    | "perhaps"
+                    | "possibly"
+                    | "probably"
+                    | "might"
+                    | "hopefully"
+                    | "think"
+                    | "suppose"
+                    | "believe"
+            )
+        })
+}
+
+/// The tokens from `from` to `to`.
+fn text_between(toks: &[Token], from: usize, to: usize) -> &[Token] {
+    toks.get(from..to).unwrap_or(&[])
+}
+
 /// The places where something was done, and those that were the speaker's own part, each sorted.
 /// `unclaimed` says a place sits in a clause that denies, plans, hopes, hedges or supposes.
 pub(super) fn found(
@@ -74,7 +147,9 @@ pub(super) fn found(
         let said = text[action.range.clone()].to_ascii_lowercase();
         if NOT_DONE_AGAIN.iter().any(|w| said.ends_with(w))
             || started_in_post(text, action.range.start, &said)
-            || (unclaimed(&action.range) && !belief_before_own_action(toks, clauses, &action.range))
+            || (unclaimed(&action.range)
+                && !belief_before_own_action(toks, clauses, &action.range)
+                && !belief_after_own_action(toks, clauses, &action.range))
         {
             continue;
         }
