@@ -439,11 +439,21 @@ impl<'a> Matcher<'a> {
                 .iter()
                 .any(|t| matches!(t.text.as_str(), "benchmark" | "nationally" | "comparators"))
                 || compared_with_others(&toks, m, &clause_words);
+            // What is counted, in the words after the figure. A possessive ("1,150 carers'
+            // assessments") names whose, not what: it keeps its mark, so it is no unit.
             let noun: Vec<String> = toks[m.last_token + 1..right]
                 .iter()
                 .filter(|t| t.kind == TokenKind::Word && is_content(&t.text))
                 .take(2)
-                .map(|t| stem(&t.text))
+                .map(|t| {
+                    let whose = t.text.ends_with('\'') || t.text.ends_with('’');
+                    let whose = whose || t.text.ends_with("'s") || t.text.ends_with("’s");
+                    if whose {
+                        format!("{}'s", stem(&t.text))
+                    } else {
+                        stem(&t.text)
+                    }
+                })
                 .collect();
             scored.push(Scored {
                 clause: clause_stems.clone(),
@@ -916,7 +926,12 @@ impl<'a> Matcher<'a> {
                 .filter(|(s, _)| marks[**s as usize] == 2)
                 .map(|(_, w)| w)
                 .sum();
-            let bonus = if !measure.unit.is_empty() && noun.contains(&measure.unit) {
+            // "six hundred adults" is counted in people as surely as "600 people".
+            let people = measure.unit == "peopl"
+                && noun
+                    .first()
+                    .is_some_and(|w| WHO.contains(&w.as_str()) && w != "older" && w != "young");
+            let bonus = if people || (!measure.unit.is_empty() && noun.contains(&measure.unit)) {
                 0.25
             } else {
                 0.0
@@ -1457,6 +1472,34 @@ mod tests {
             .iter()
             .map(|f| (f.kind.slug(), f.measure.clone()))
             .collect()
+    }
+
+    /// A count of "adults" (or carers, residents...) is counted in people as surely as "people":
+    /// the measure's unit is said. A possessive ("adults' files") names whose, not what.
+    #[test]
+    fn a_count_of_adults_is_counted_in_people() {
+        let register = parse(
+            "figures:\n  - measure: adults awaiting allocation to an occupational therapist\n    \
+             value: 210\n    unit: people\n    as_at: 2026-11-30\n    source: OT duty list\n",
+        )
+        .unwrap();
+        let matcher = Matcher::new(&register);
+        let check = |text: &str| kinds(&matcher.check(text, today(), 3));
+        assert_eq!(
+            check("the allocation list erm roughly 300 adults are on it unseen"),
+            [(
+                "differs",
+                "adults awaiting allocation to an occupational therapist".to_string()
+            )]
+        );
+        assert_eq!(check("the allocation list has about 210 adults on it"), []);
+        assert_eq!(
+            check("the allocation list holds about 300 adults' files")
+                .iter()
+                .map(|(k, _)| *k)
+                .collect::<Vec<_>>(),
+            ["unsourced"]
+        );
     }
 
     /// A note's label may hold a comma, or its line may run on past the colon to a comma before
