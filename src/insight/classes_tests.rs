@@ -2572,3 +2572,21 @@ fn a_belief_tagged_after_our_action_and_an_action_after_and_are_done() {
     let r = read("I was on the steering group and they drafted the new eligibility guide.");
     assert!(r.own_part_markers.is_empty(), "{:?}", r.own_part_markers);
 }
+
+/// "She'd stopped going to the lunch club ... She's not missed a Thursday since Easter": in a story
+/// told aloud, not missing a day since a time is where things stand, so the lack told before the
+/// work is the then.
+#[test]
+fn not_missed_since_a_time_is_the_state_after_a_spoken_before() {
+    for text in [
+        "She'd stopped going to the lunch club altogether. Our worker Ruth went round for a cup of tea with her. She's not missed a Thursday since Easter.",
+        "He'd stopped answering the door. Our worker Sam went round every day. He hasn't missed an appointment since May.",
+    ] {
+        let r = read(text);
+        assert!(r.then_now_next.then, "{text}: {:?}", r.then_now_next);
+        assert!(r.then_now_next.now, "{text}: {:?}", r.then_now_next);
+    }
+    // What we have not done since is no state after the work.
+    let r = read("We set up the panel. Since then we haven't reviewed it.");
+    assert!(!r.then_now_next.now, "{:?}", r.then_now_next);
+}

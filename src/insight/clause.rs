@@ -499,15 +499,37 @@ pub(crate) fn read(text: &str, toks: &[Token]) -> Vec<Clause> {
             .iter()
             .skip(1)
             .any(|t| t.norm == "since");
+        // "Since April he hasn't been near A&E", "since half term he's not missed a day": a clause
+        // opened by "since" and a time (not "since we ..." or "since there ...").
+        let since_a_time = first == "since"
+            && toks.get(c.toks.start + 1).is_some_and(|t| {
+                let w = t.norm.as_str();
+                MONTH_WORDS.contains(&w)
+                    || SEASONS.contains(&w)
+                    || matches!(w, "then" | "half" | "last" | "easter" | "christmas")
+                    || (w.len() == 4 && w.starts_with("20"))
+            })
+            && c.toks.len() > 3;
         // What has not happened since ("been", "anything", "none", "haven't had"), not what was not
-        // done since.
+        // done since; "not missed a day" is a lack of a lack, which says a day was never missed.
         let occurrence = toks[c.toks.clone()].iter().any(|t| {
             matches!(
                 t.norm.as_str(),
-                "been" | "anything" | "any" | "none" | "nobody" | "no" | "nothing" | "had"
+                "been"
+                    | "anything"
+                    | "any"
+                    | "none"
+                    | "nobody"
+                    | "no"
+                    | "nothing"
+                    | "had"
+                    | "missed"
             )
         });
-        if c.stance == Stance::Denied && occurrence && (after == "since" || holds_since) {
+        if c.stance == Stance::Denied
+            && occurrence
+            && (after == "since" || holds_since || since_a_time)
+        {
             // "there hasn't been a fire death since", "none has been cancelled since": nothing since
             // the change is how things stand now.
             out[i].stance = Stance::Asserted;
