@@ -713,6 +713,8 @@ const STOCK_OPENINGS: &[&str] = &[
     "can you give us a specific example",
     "how do you know? what would we see",
     "what have people who draw on care",
+    // "What evidence would you most want us to see for it?" (probes-22 p30, judged vague).
+    "what evidence would you",
 ];
 
 /// True when a follow-up is one of the bank's stock lines: a gap probe shared by every question, or

@@ -701,3 +701,15 @@ questions:
         "{got:?}"
     );
 }
+
+/// probes-22 p30: "What evidence would you most want us to see for it?" fits any answer, and was
+/// judged vague; a vague claim said back goes before it.
+#[test]
+fn what_evidence_would_you_most_want_is_a_stock_line() {
+    let bank = bank();
+    let question = &bank.questions[0];
+    assert!(is_stock(
+        question,
+        "What evidence would you most want us to see for it?"
+    ));
+}

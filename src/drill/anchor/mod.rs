@@ -55,6 +55,7 @@ mod under_reached;
 mod unknown;
 mod uptake;
 mod usually;
+mod vague_case;
 mod weak_spot;
 mod while_waiting;
 mod worsened;
@@ -279,6 +280,12 @@ fn first(answer: &str) -> String {
     asks(answer).into_iter().next().unwrap_or_default()
 }
 
+/// The vague-claim reader alone, for its tests.
+#[cfg(test)]
+fn vague_case_for_tests(answer: &str) -> Option<Anchor> {
+    vague_case::find(&read::Reading::new(answer))
+}
+
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
@@ -417,6 +424,8 @@ mod tests_unknown_after;
 mod tests_uptake;
 #[cfg(test)]
 mod tests_usually;
+#[cfg(test)]
+mod tests_vague_case;
 #[cfg(test)]
 mod tests_weak_spot;
 #[cfg(test)]

@@ -656,6 +656,12 @@ pub(super) fn find(text: &str) -> Vec<Anchor> {
     if found.is_empty() {
         found.extend(super::closing_claim::find(&r));
     }
+    // A vague answer's main claim, where nothing else was read: said back and asked for one
+    // concrete case. As a pin, it goes after the question's own pointed probes and before the
+    // stock lines (`drill::probe::rank`), which it replaces (probes-22 p25, p30, p32).
+    if found.is_empty() {
+        found.extend(super::vague_case::find(&r));
+    }
     // The gap a strong answer closes on in plain words goes before anything pressed earlier in the
     // answer: the assessor pressed it on every strong answer of probes-20 that ended on one.
     if let Some(gap) = super::closing_gap::find(&r) {
