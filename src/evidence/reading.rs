@@ -353,14 +353,24 @@ fn fraction_words(toks: &[Token], i: usize) -> Option<(f64, usize)> {
         ("a" | "one", "fifth") => (20.0, last_of_pair),
         ("two", "fifths") => (40.0, last_of_pair),
         ("a" | "one", "tenth") => (10.0, last_of_pair),
-        // "Half of young people", "just under half of": a half opening its clause, or after a
-        // hedge; "and half of them" is left alone.
+        // "Half of young people", "just under half of", "only half of": a half opening its
+        // clause, or after a hedge or "only"; "and half of them" is left alone.
         ("half", _)
             if i == 0
                 || toks[i - 1].kind != TokenKind::Word
                 || matches!(
                     word_at(toks, i - 1),
-                    "about" | "around" | "nearly" | "almost" | "over" | "just" | "under"
+                    "about"
+                        | "around"
+                        | "nearly"
+                        | "almost"
+                        | "over"
+                        | "just"
+                        | "under"
+                        // "Only half of the audits", "barely half": said as the figure.
+                        | "only"
+                        | "barely"
+                        | "roughly"
                 ) =>
         {
             (50.0, i)
@@ -1454,6 +1464,11 @@ mod tests {
             [(50.0, Percent, true, false)]
         );
         assert_eq!(read("we phoned them and half of them answered"), []);
+        // "only" is said of the figure and is no hedge.
+        assert_eq!(
+            read("In the autumn only half of the day centres opened on Saturdays"),
+            [(50.0, Percent, false, false)]
+        );
     }
 
     /// An age said as when someone arrives or leaves ("arriving at 17") is no figure.
