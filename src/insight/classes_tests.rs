@@ -2590,3 +2590,16 @@ fn not_missed_since_a_time_is_the_state_after_a_spoken_before() {
     let r = read("We set up the panel. Since then we haven't reviewed it.");
     assert!(!r.then_now_next.now, "{:?}", r.then_now_next);
 }
+
+/// "Our worker Tariq drove him to every appointment. Since March he hasn't been back on the ward": a
+/// present claim opened by "since" and a time, after something done, is where things stand.
+#[test]
+fn since_a_time_after_the_work_is_where_things_stand() {
+    let r = read(
+        "Our worker Tariq drove him to every appointment. Since March he hasn't been back on the ward.",
+    );
+    assert!(r.then_now_next.now, "{:?}", r.then_now_next);
+    // With nothing done before it, it dates a state and says no now.
+    let r = read("Since March he hasn't been back on the ward.");
+    assert!(!r.then_now_next.now, "{:?}", r.then_now_next);
+}

@@ -500,6 +500,7 @@ pub(super) fn then_now_next(
                 })
             || now_clause.is_some()
             || no_longer_now(toks, clauses)
+            || since_a_time_after_done(toks, clauses, done)
             || still_not_right(toks, clauses)
             || present_after.is_some()
             // After a before in words and what was done, the present told is where things stand.
@@ -515,6 +516,28 @@ pub(super) fn then_now_next(
             || *dated_heading,
         next: has_next,
     }
+}
+
+/// "Our worker went to the hospital every time ... Since April he hasn't been near A&E": a present
+/// claim opened by "since" and a time, after something done, is where things stand since the work.
+fn since_a_time_after_done(
+    toks: &[Token],
+    clauses: &[clause::Clause],
+    done: &[Range<usize>],
+) -> bool {
+    clauses.iter().any(|c| {
+        let word = |k: usize| toks.get(c.toks.start + k).map_or("", |t| t.norm.as_str());
+        let time = word(1);
+        c.stance.claims()
+            && c.time == clause::Time::Present
+            && word(0) == "since"
+            && (crate::text::MONTH_WORDS.contains(&time)
+                || matches!(
+                    time,
+                    "half" | "easter" | "christmas" | "spring" | "summer" | "autumn" | "winter"
+                ))
+            && done.iter().any(|d| d.end <= c.bytes.start)
+    })
 }
 
 /// "- median start 3 days, was 8", "96 waiting (was 288)", "5 weeks, previously 14": in notes, a
