@@ -263,9 +263,44 @@ impl Anchor {
 /// Empty when the answer gives nothing to anchor on.
 pub fn anchors(answer: &str) -> Vec<Anchor> {
     let mut found = read::find(answer);
+    for a in &mut found {
+        fit_stock_tail(a);
+    }
     found.sort_by_key(|a| a.shape);
     found.dedup_by_key(|a| a.shape);
     found
+}
+
+/// The stock ends "what is happening for them now, who owns putting it right, and by when?" and
+/// "what has been done since, who owns putting it right, and by when?", judged a template wherever
+/// they fell (probes-22 p01, p04, p09, p11), are fitted to what the quote says where its words tell
+/// the kind of gap: people the PSW cannot see ("the blind spot", "not in the sample") are asked how
+/// the PSW knows how they fare and how they will be brought in; people lost touch with, what was
+/// done to keep them safe before they went.
+fn fit_stock_tail(a: &mut Anchor) {
+    const STOCK: [&str; 3] = [
+        ": what is happening for them now, who owns putting it right, and by when?",
+        ": what has been done since, who owns putting it right, and by when?",
+        ": what is happening for them now, and who owns putting it right?",
+    ];
+    let Some(head) = STOCK.iter().find_map(|t| a.ask.strip_suffix(t)) else {
+        return;
+    };
+    let quote = head.to_lowercase();
+    let tail = if ["blind spot", "in the sample", "out of the sample"]
+        .iter()
+        .any(|w| quote.contains(w))
+    {
+        "how do you know how they fare, and what will you do to bring them in?"
+    } else if quote.contains("lost touch") {
+        "what did you do to keep them safe before they went, and what would you do differently for the next person?"
+    } else {
+        return;
+    };
+    let ask = format!("{head}: {tail}");
+    if frame::well_formed(&ask).is_ok() {
+        a.ask = ask;
+    }
 }
 
 /// Every follow-up anchored in `answer`, asks only: the test files' shared view of `anchors`.
@@ -328,6 +363,8 @@ mod tests_deadline;
 mod tests_few_of;
 #[cfg(test)]
 mod tests_fillers;
+#[cfg(test)]
+mod tests_fitted_tail;
 #[cfg(test)]
 mod tests_gap_named;
 #[cfg(test)]
