@@ -631,11 +631,20 @@ impl<'a> Matcher<'a> {
             if found[n].figure.is_some() || m.past {
                 continue;
             }
+            // "In March it stood at 13.6%", "back in august we'd done a hundred and forty": a
+            // month or "stood" a few words before dates it as well.
             let was = (1..=3)
                 .take_while(|&k| m.first_token >= k)
                 .map(|k| &toks[m.first_token - k])
                 .take_while(|t| t.kind == TokenKind::Word)
                 .any(|t| matches!(t.text.as_str(), "was" | "were" | "against"))
+                || (1..=5)
+                    .take_while(|&k| m.first_token >= k)
+                    .map(|k| &toks[m.first_token - k])
+                    .take_while(|t| t.kind == TokenKind::Word)
+                    .any(|t| {
+                        t.text == "stood" || crate::text::MONTH_WORDS.contains(&t.text.as_str())
+                    })
                 // "8.7% today against 12.5% when April closed": a month just after it dates it.
                 || toks[m.last_token + 1..]
                     .iter()
@@ -643,10 +652,12 @@ impl<'a> Matcher<'a> {
                     .take_while(|t| t.kind == TokenKind::Word)
                     .any(|t| crate::text::MONTH_WORDS.contains(&t.text.as_str()));
             let sentence = sentences[m.first_token];
+            // The figure it was before may be in the sentence before: "Our vacancy rate's 10.2%
+            // today. In March it stood at 13.6%."
             let earlier = found[..n]
                 .iter()
                 .rev()
-                .take_while(|f| sentences[f.mention.first_token] == sentence)
+                .take_while(|f| sentences[f.mention.first_token] + 1 >= sentence)
                 .filter_map(|f| f.figure)
                 .find(|&i| {
                     let figure = &self.register.figures[i];
@@ -1472,6 +1483,31 @@ mod tests {
             .iter()
             .map(|f| (f.kind.slug(), f.measure.clone()))
             .collect()
+    }
+
+    /// The register's previous value dated by a month a few words before it, or said as what
+    /// the figure "stood at" in the sentence after today's, is that earlier value.
+    #[test]
+    fn a_previous_value_after_a_month_or_in_the_next_sentence_is_the_earlier_figure() {
+        let register = parse(
+            "figures:\n  - measure: people in short-term residential care beds\n    value: 48\n    \
+             unit: people\n    as_at: 2026-11-30\n    source: brokerage list\n    \
+             previous: { value: 70, as_at: 2026-06-30 }\n",
+        )
+        .unwrap();
+        let matcher = Matcher::new(&register);
+        let check = |text: &str| kinds(&matcher.check(text, today(), 3));
+        assert_eq!(
+            check("We have 48 people in short-term residential care beds. In June it stood at 70."),
+            []
+        );
+        assert_eq!(
+            check(
+                "we've got 48 people in short term residential care beds now and back in june \
+                 we had seventy so the summer went on moving people home"
+            ),
+            []
+        );
     }
 
     /// A count of "adults" (or carers, residents...) is counted in people as surely as "people":
