@@ -988,6 +988,9 @@ fn is_age(toks: &[Token], i: usize, last: usize, value: f64, step: f64) -> bool 
             ))
         // "aged over 65", "aged under 18".
         || (matches!(before(1), "over" | "under") && matches!(before(2), "aged" | "age" | "ages"))
+        // "anyone over 75 with nobody else at home", "those over 85".
+        || (before(1) == "over"
+            && matches!(before(2), "anyone" | "anybody" | "everyone" | "those" | "people"))
         || (before(1) == "of"
             && (matches!(before(2), "age" | "ages" | "aged") || PERSON_WORDS.contains(&before(2))))
         // "under 65" is an age; "just under 100" is a hedge.
@@ -1480,6 +1483,10 @@ mod tests {
         );
         assert_eq!(
             read("most care leavers leaving at 18 had a personal adviser"),
+            []
+        );
+        assert_eq!(
+            read("we ring anyone over 80 who lives alone during a heatwave"),
             []
         );
     }
