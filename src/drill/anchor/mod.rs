@@ -292,6 +292,14 @@ fn fit_stock_tail(a: &mut Anchor) {
         .any(|w| quote.contains(w))
     {
         "how do you know how they fare, and what will you do to bring them in?"
+    } else if let Some(rest) = rest_of_identified(&quote) {
+        // "you've identified 96 such people, and nine applications have gone to court": the
+        // people at issue are the other 87 (probes-22 p04).
+        let ask = format!("{head}: what is the plan for the other {rest}, and by when?");
+        if frame::well_formed(&ask).is_ok() {
+            a.ask = ask;
+        }
+        return;
     } else if quote.contains("lost touch") {
         "what did you do to keep them safe before they went, and what would you do differently for the next person?"
     } else {
@@ -301,6 +309,27 @@ fn fit_stock_tail(a: &mut Anchor) {
     if frame::well_formed(&ask).is_ok() {
         a.ask = ask;
     }
+}
+
+/// In "identified 96 such people, and nine applications have gone to court", the 87 not yet dealt
+/// with: the first figure after "identified" less the next figure after it, when it is smaller.
+fn rest_of_identified(quote: &str) -> Option<u64> {
+    let words: Vec<&str> = quote
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let at = words.iter().position(|w| *w == "identified")?;
+    let value = |w: &str| {
+        let w = w.replace(',', "");
+        w.parse::<f64>()
+            .ok()
+            .or_else(|| crate::text::number_value(&w))
+    };
+    let mut figures = words[at + 1..].iter().filter_map(|w| value(w));
+    let whole = figures.next()?;
+    let part = figures.next()?;
+    (part >= 1.0 && part < whole && whole.fract() == 0.0 && part.fract() == 0.0)
+        .then_some((whole - part) as u64)
 }
 
 /// Every follow-up anchored in `answer`, asks only: the test files' shared view of `anchors`.

@@ -42,3 +42,23 @@ fn people_lost_touch_with_are_asked_what_kept_them_safe_before_they_went() {
         a.ask
     );
 }
+
+#[test]
+fn people_identified_and_a_few_dealt_with_are_asked_about_the_rest() {
+    let mut a = super::Anchor {
+        shape: super::Shape::WeakSpot,
+        quote: String::new(),
+        ask: "You said you've identified 40 young carers at the college, and six have had an \
+              assessment: what is happening for them now, who owns putting it right, and by when?"
+            .to_string(),
+        said: String::new(),
+        presses: String::new(),
+    };
+    super::fit_stock_tail(&mut a);
+    assert!(
+        a.ask
+            .ends_with(": what is the plan for the other 34, and by when?"),
+        "{}",
+        a.ask
+    );
+}
