@@ -552,17 +552,19 @@ pub fn well_formed(ask: &str) -> Result<(), String> {
         .strip_prefix("You said ")
         .and_then(|q| q.split_once(": "))
         .map(|(q, _)| q);
-    // "You said you're working on:" lost what is worked on: a quote never ends on a verb in
-    // "-ing" and the word it needs after it (probes-17 p20). "where the pressure comes from",
-    // "easy to work with" and "feel listened to" end whole.
-    if quote.is_some_and(|q| {
-        let words: Vec<String> = q
-            .split_whitespace()
+    // The quote's words, lower-cased with their apostrophes kept, for the two cut-object checks.
+    let quoted: Option<Vec<String>> = quote.map(|q| {
+        q.split_whitespace()
             .map(|w| {
                 w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
                     .to_lowercase()
             })
-            .collect();
+            .collect()
+    });
+    // "You said you're working on:" lost what is worked on: a quote never ends on a verb in
+    // "-ing" and the word it needs after it (probes-17 p20). "where the pressure comes from",
+    // "easy to work with" and "feel listened to" end whole.
+    if quoted.as_deref().is_some_and(|words| {
         let n = words.len();
         n >= 2
             && NEEDS_OBJECT.contains(&words[n - 1].as_str())
@@ -576,14 +578,7 @@ pub fn well_formed(ask: &str) -> Result<(), String> {
     // "You said you're least comfortable about:" lost who the speaker is uneasy about, which came
     // before it ("People placed out of county are the group I'm least comfortable about",
     // probes-22 p10): a short quote that opens on its speaker never ends on a preposition.
-    if quote.is_some_and(|q| {
-        let words: Vec<String> = q
-            .split_whitespace()
-            .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
-                    .to_lowercase()
-            })
-            .collect();
+    if quoted.as_deref().is_some_and(|words| {
         let n = words.len();
         (2..=6).contains(&n)
             && matches!(

@@ -30,6 +30,29 @@ fn today() -> NaiveDate {
     NaiveDate::parse_from_str(TODAY, "%Y-%m-%d").unwrap()
 }
 
+/// From home, through Review past answers, to the refine screen of the first session's first
+/// answer: the way a PSW opens refine, shared by the tests of what refine keeps.
+fn refine_first_answer(data: &std::path::Path) -> App {
+    let mut app = App::new(
+        Library::load(None, &[]),
+        Some(data.to_path_buf()),
+        MONOCHROME,
+        false,
+    );
+    while !screen_text(&app, 100, 30).contains("> Review past answers") {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    tick_until(&mut app, "40 of 40 sessions");
+    press(&mut app, KeyCode::Enter);
+    tick_until(&mut app, "What have you done?");
+    press(&mut app, KeyCode::Char('a'));
+    tick_until(&mut app, "Rating trend:");
+    press(&mut app, KeyCode::Char('e'));
+    tick_until(&mut app, "Refine this answer");
+    app
+}
+
 /// Forty generated sessions over four weeks, ending the evening before `TODAY`.
 fn generated() -> (tempfile::TempDir, Rc<Library>, History) {
     let dir = tempfile::tempdir().unwrap();
@@ -818,23 +841,7 @@ fn a_refined_answer_asks_for_its_own_rating_and_shows_at_once_in_the_attempts() 
 #[test]
 fn the_refined_answers_saved_line_stays_with_the_refine_screen() {
     let (dir, _library, _history) = generated();
-    let mut app = App::new(
-        Library::load(None, &[]),
-        Some(dir.path().to_path_buf()),
-        MONOCHROME,
-        false,
-    );
-    while !screen_text(&app, 100, 30).contains("> Review past answers") {
-        press(&mut app, KeyCode::Down);
-    }
-    press(&mut app, KeyCode::Enter);
-    tick_until(&mut app, "40 of 40 sessions");
-    press(&mut app, KeyCode::Enter);
-    tick_until(&mut app, "What have you done?");
-    press(&mut app, KeyCode::Char('a'));
-    tick_until(&mut app, "Rating trend:");
-    press(&mut app, KeyCode::Char('e'));
-    tick_until(&mut app, "Refine this answer");
+    let mut app = refine_first_answer(dir.path());
     app.on_events(vec![Event::Paste(" Added: 12 carers told us so.".into())]);
     ctrl(&mut app, 's');
     press(&mut app, KeyCode::Char('4'));
@@ -881,23 +888,7 @@ fn a_second_ctrl_s_on_a_saved_refined_answer_makes_no_copy() {
             .count()
     };
     let before = count();
-    let mut app = App::new(
-        Library::load(None, &[]),
-        Some(dir.path().to_path_buf()),
-        MONOCHROME,
-        false,
-    );
-    while !screen_text(&app, 100, 30).contains("> Review past answers") {
-        press(&mut app, KeyCode::Down);
-    }
-    press(&mut app, KeyCode::Enter);
-    tick_until(&mut app, "40 of 40 sessions");
-    press(&mut app, KeyCode::Enter);
-    tick_until(&mut app, "What have you done?");
-    press(&mut app, KeyCode::Char('a'));
-    tick_until(&mut app, "Rating trend:");
-    press(&mut app, KeyCode::Char('e'));
-    tick_until(&mut app, "Refine this answer");
+    let mut app = refine_first_answer(dir.path());
     app.on_events(vec![Event::Paste(" Added: 12 carers told us so.".into())]);
     ctrl(&mut app, 's');
     press(&mut app, KeyCode::Char('4'));
@@ -1720,23 +1711,7 @@ fn a_refined_answer_not_saved_yet_is_kept_as_a_draft_and_offered_again() {
 #[test]
 fn a_refined_answer_saved_leaves_no_draft() {
     let (dir, _library, _history) = generated();
-    let mut app = App::new(
-        Library::load(None, &[]),
-        Some(dir.path().to_path_buf()),
-        MONOCHROME,
-        false,
-    );
-    while !screen_text(&app, 100, 30).contains("> Review past answers") {
-        press(&mut app, KeyCode::Down);
-    }
-    press(&mut app, KeyCode::Enter);
-    tick_until(&mut app, "40 of 40 sessions");
-    press(&mut app, KeyCode::Enter);
-    tick_until(&mut app, "What have you done?");
-    press(&mut app, KeyCode::Char('a'));
-    tick_until(&mut app, "Rating trend:");
-    press(&mut app, KeyCode::Char('e'));
-    tick_until(&mut app, "Refine this answer");
+    let mut app = refine_first_answer(dir.path());
     app.on_events(vec![Event::Paste(" Added after.".into())]);
     ctrl(&mut app, 'z');
     app.on_events(vec![Event::Paste(" Added after.".into())]);
