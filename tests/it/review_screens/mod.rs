@@ -30,9 +30,9 @@ fn today() -> NaiveDate {
     NaiveDate::parse_from_str(TODAY, "%Y-%m-%d").unwrap()
 }
 
-/// From home, through Review past answers, to the refine screen of the first session's first
-/// answer: the way a PSW opens refine, shared by the tests of what refine keeps.
-fn refine_first_answer(data: &std::path::Path) -> App {
+/// From home, through Review past answers, to the attempts at the first session's first answer:
+/// the way a PSW reaches them, shared by the tests that start there.
+fn attempts_of_first_answer(data: &std::path::Path) -> App {
     let mut app = App::new(
         Library::load(None, &[]),
         Some(data.to_path_buf()),
@@ -48,6 +48,13 @@ fn refine_first_answer(data: &std::path::Path) -> App {
     tick_until(&mut app, "What have you done?");
     press(&mut app, KeyCode::Char('a'));
     tick_until(&mut app, "Rating trend:");
+    app
+}
+
+/// The refine screen of that answer, opened from its attempts with `e`: shared by the tests of
+/// what refine keeps.
+fn refine_first_answer(data: &std::path::Path) -> App {
+    let mut app = attempts_of_first_answer(data);
     press(&mut app, KeyCode::Char('e'));
     tick_until(&mut app, "Refine this answer");
     app
@@ -1126,21 +1133,7 @@ fn typing_a_new_on_site_date_replaces_the_old_one() {
 #[test]
 fn q_after_trying_again_from_the_attempts_returns_to_them_with_the_new_attempt() {
     let (dir, _library, _history) = generated();
-    let mut app = App::new(
-        Library::load(None, &[]),
-        Some(dir.path().to_path_buf()),
-        MONOCHROME,
-        false,
-    );
-    while !screen_text(&app, 100, 30).contains("> Review past answers") {
-        press(&mut app, KeyCode::Down);
-    }
-    press(&mut app, KeyCode::Enter);
-    tick_until(&mut app, "40 of 40 sessions");
-    press(&mut app, KeyCode::Enter);
-    tick_until(&mut app, "What have you done?");
-    press(&mut app, KeyCode::Char('a'));
-    tick_until(&mut app, "Rating trend:");
+    let mut app = attempts_of_first_answer(dir.path());
     let before = screen_text(&app, 100, 30);
     let count = |s: &str| {
         s.lines()
