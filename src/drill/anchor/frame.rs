@@ -266,9 +266,21 @@ fn first_word(text: &str, toks: &[Token], i: usize) -> String {
     let acronym = rest.chars().any(|c| c.is_uppercase());
     // A title before a name keeps its capital wherever it stands: "Mr T", never "mr T".
     let title = matches!(t.norm.as_str(), "mr" | "mrs" | "ms" | "miss" | "dr");
+    // "Gypsy and Traveller families": a name paired with another name keeps its capital, and so
+    // do the names of peoples that are always written with one.
+    let paired = toks.get(i + 1).is_some_and(|n| n.norm == "and")
+        && toks
+            .get(i + 2)
+            .is_some_and(|n| text[n.start..n.end].starts_with(|c: char| c.is_uppercase()));
+    let people = matches!(
+        t.norm.as_str(),
+        "gypsy" | "gypsies" | "roma" | "traveller" | "travellers"
+    );
     if !c.is_uppercase()
         || acronym
         || title
+        || paired
+        || people
         || possessive_name(&t.norm)
         || proper_elsewhere(text, toks, i)
     {

@@ -26,6 +26,7 @@ mod count_against_share;
 mod few_of;
 mod figures;
 mod frame;
+mod gap_kind;
 mod gap_named;
 mod group_named;
 mod group_share;
@@ -264,72 +265,11 @@ impl Anchor {
 pub fn anchors(answer: &str) -> Vec<Anchor> {
     let mut found = read::find(answer);
     for a in &mut found {
-        fit_stock_tail(a);
+        gap_kind::fit_stock_tail(a, answer);
     }
     found.sort_by_key(|a| a.shape);
     found.dedup_by_key(|a| a.shape);
     found
-}
-
-/// The stock ends "what is happening for them now, who owns putting it right, and by when?" and
-/// "what has been done since, who owns putting it right, and by when?", judged a template wherever
-/// they fell (probes-22 p01, p04, p09, p11), are fitted to what the quote says where its words tell
-/// the kind of gap: people the PSW cannot see ("the blind spot", "not in the sample") are asked how
-/// the PSW knows how they fare and how they will be brought in; people lost touch with, what was
-/// done to keep them safe before they went.
-fn fit_stock_tail(a: &mut Anchor) {
-    const STOCK: [&str; 3] = [
-        ": what is happening for them now, who owns putting it right, and by when?",
-        ": what has been done since, who owns putting it right, and by when?",
-        ": what is happening for them now, and who owns putting it right?",
-    ];
-    let Some(head) = STOCK.iter().find_map(|t| a.ask.strip_suffix(t)) else {
-        return;
-    };
-    let quote = head.to_lowercase();
-    let tail = if ["blind spot", "in the sample", "out of the sample"]
-        .iter()
-        .any(|w| quote.contains(w))
-    {
-        "how do you know how they fare, and what will you do to bring them in?"
-    } else if let Some(rest) = rest_of_identified(&quote) {
-        // "you've identified 96 such people, and nine applications have gone to court": the
-        // people at issue are the other 87 (probes-22 p04).
-        let ask = format!("{head}: what is the plan for the other {rest}, and by when?");
-        if frame::well_formed(&ask).is_ok() {
-            a.ask = ask;
-        }
-        return;
-    } else if quote.contains("lost touch") {
-        "what did you do to keep them safe before they went, and what would you do differently for the next person?"
-    } else {
-        return;
-    };
-    let ask = format!("{head}: {tail}");
-    if frame::well_formed(&ask).is_ok() {
-        a.ask = ask;
-    }
-}
-
-/// In "identified 96 such people, and nine applications have gone to court", the 87 not yet dealt
-/// with: the first figure after "identified" less the next figure after it, when it is smaller.
-fn rest_of_identified(quote: &str) -> Option<u64> {
-    let words: Vec<&str> = quote
-        .split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|w| !w.is_empty())
-        .collect();
-    let at = words.iter().position(|w| *w == "identified")?;
-    let value = |w: &str| {
-        let w = w.replace(',', "");
-        w.parse::<f64>()
-            .ok()
-            .or_else(|| crate::text::number_value(&w))
-    };
-    let mut figures = words[at + 1..].iter().filter_map(|w| value(w));
-    let whole = figures.next()?;
-    let part = figures.next()?;
-    (part >= 1.0 && part < whole && whole.fract() == 0.0 && part.fract() == 0.0)
-        .then_some((whole - part) as u64)
 }
 
 /// Every follow-up anchored in `answer`, asks only: the test files' shared view of `anchors`.
@@ -394,6 +334,8 @@ mod tests_few_of;
 mod tests_fillers;
 #[cfg(test)]
 mod tests_fitted_tail;
+#[cfg(test)]
+mod tests_gap_kind;
 #[cfg(test)]
 mod tests_gap_named;
 #[cfg(test)]

@@ -830,6 +830,49 @@ const SKILLED: &[&str] = &[
     "champions",
 ];
 
+/// The days of the week: "the Tuesday group" is a meeting, not a group of people.
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Words that, in the sentence naming a group, say the group fares worse or does not come forward:
+/// "Gypsy and Traveller families rarely reach us until something has gone badly wrong".
+const FARES_WORSE: &[&str] = &[
+    "rarely", "hardly", "seldom", "never", "don't", "doesn't", "didn't", "aren't", "isn't",
+    "can't", "won't", "worse", "lower", "fewer", "until", "nobody", "none",
+];
+
+/// Most words of a group's sentence said back whole.
+const GROUP_SENTENCE_WORDS: usize = 22;
+
+/// A group the answer names as faring worse, in a sentence of its own, is pressed on that: why,
+/// and what is being done. "Which other communities fare worse" drifted from what was said, the
+/// judge found, where the assessor asked about the group named (probes-22 p08).
+fn group_fares_worse(r: &Reading, i: usize) -> Option<Anchor> {
+    let (a, b) = r.sentence(i);
+    // The group opens its sentence, give or take a joining word or two: it is what the sentence
+    // is about, not a word in passing.
+    if (a..i).filter(|&k| r.toks[k].is_word()).count() > 3 {
+        return None;
+    }
+    if !(i..b).any(|k| FARES_WORSE.contains(&r.n(k))) || words(r, a, b) > GROUP_SENTENCE_WORDS {
+        return None;
+    }
+    said_back(
+        r,
+        Shape::Group,
+        (a, b),
+        "pressing the group you said fares worse",
+        "what do you know about why, and what are you doing to change it?",
+    )
+}
+
 /// "You told us about Polish families: which other communities fare worse...?"
 fn find_group(r: &Reading) -> Option<Anchor> {
     let singled = |i: usize| {
@@ -891,11 +934,24 @@ fn find_group(r: &Reading) -> Option<Anchor> {
                 | "every"
                 | "such"
         );
+        // "BSL interpreters for the two Deaf people we had this year": a group counted is the
+        // few people a provision served, not a group singled out (insight-strong-20 z11).
+        let counted = r.value(i - 1).is_some();
+        // "the Caribbean elders' forum": a group's name owns what follows; "the Tuesday group"
+        // is a meeting (insight-strong-15 z13, insight-strong-17 z01).
+        let possessive = r
+            .toks
+            .get(i + 1)
+            .is_some_and(|n| r.text[n.end..].starts_with(['\'', '\u{2019}']));
+        let weekday = WEEKDAYS.contains(&t.norm.as_str());
         (capital || known)
             && !function_word
             && !in_a_name
             && !named_body
             && !listed
+            && !counted
+            && !possessive
+            && !weekday
             && GROUP_NOUNS.contains(&r.n(i + 1))
             && !matches!(
                 t.norm.as_str(),
@@ -938,6 +994,11 @@ fn find_group(r: &Reading) -> Option<Anchor> {
             "Of the groups you named, where is the gap widest, do you know why, and has anything changed for them since you found it?".to_string(),
         );
     }
+    if let Some(i) = named
+        && let Some(a) = group_fares_worse(r, i)
+    {
+        return Some(a);
+    }
     if let Some(i) = named {
         let singular = matches!(r.n(i + 1), "community" | "population" | "group");
         let group = slot(r.text, &r.toks, i, i + 2)?;
@@ -954,13 +1015,25 @@ fn find_group(r: &Reading) -> Option<Anchor> {
             "asking which others fare worse".to_string(),
             format!(
                 "You told us about {group}: {}",
-                super::frame::pick(
-                    &group,
-                    &[
-                        "which other communities are you hearing less from, and where do you not yet have the data to know how they fare?",
-                        "which other communities fare worse, and where is the gap still widest?",
-                    ]
-                )
+                if DISABLED.contains(&r.n(i)) {
+                    // Deaf or autistic people are no community of birth or faith: "which other
+                    // communities" misnames them.
+                    super::frame::pick(
+                        &group,
+                        &[
+                            "which other groups are you hearing less from, and where do you not yet have the data to know how they fare?",
+                            "which other groups fare worse, and where is the gap still widest?",
+                        ],
+                    )
+                } else {
+                    super::frame::pick(
+                        &group,
+                        &[
+                            "which other communities are you hearing less from, and where do you not yet have the data to know how they fare?",
+                            "which other communities fare worse, and where is the gap still widest?",
+                        ],
+                    )
+                }
             ),
         );
     }

@@ -56,7 +56,28 @@ fn pilot_over(r: &Reading, i: usize) -> bool {
             "will",
         ],
     );
-    told && !running && (s..e).any(|k| r.value(k).is_some() && !r.is_year(k))
+    told && !running && (s..e).any(|k| r.value(k).is_some() && !r.is_year(k)) || widened(r, s, e)
+}
+
+/// True when the sentence of a pilot says the work then went wider: "it went into two teams as a
+/// pilot in 2025 and into all adult teams in April 2026", "rolled out after the pilot". The pilot
+/// is over, and asking what happens when it ends misreads it (insight-strong-19 z08).
+fn widened(r: &Reading, s: usize, e: usize) -> bool {
+    const WIDER: &[&str] = &[
+        "teams",
+        "areas",
+        "localities",
+        "services",
+        "practitioners",
+        "staff",
+    ];
+    (s..e).any(|k| {
+        matches!(r.n(k), "rolled" | "rollout" | "countywide" | "everywhere")
+            && !(r.n(k.wrapping_sub(1)) == "a" && r.n(k.wrapping_sub(2)) == "not")
+    }) || (s..e).any(|k| {
+        matches!(r.n(k), "all" | "every")
+            && (k + 1..(k + 4).min(e)).any(|j| WIDER.contains(&r.n(j)) || r.n(j) == "team")
+    })
 }
 
 fn short_sentence(r: &Reading, i: usize) -> Option<String> {

@@ -33,7 +33,7 @@ fn people_lost_touch_with_are_asked_what_kept_them_safe_before_they_went() {
         said: String::new(),
         presses: String::new(),
     };
-    super::fit_stock_tail(&mut a);
+    super::gap_kind::fit_stock_tail(&mut a, "");
     assert!(
         a.ask.ends_with(
             ": what did you do to keep them safe before they went, and what would you do differently for the next person?"
@@ -54,7 +54,7 @@ fn people_identified_and_a_few_dealt_with_are_asked_about_the_rest() {
         said: String::new(),
         presses: String::new(),
     };
-    super::fit_stock_tail(&mut a);
+    super::gap_kind::fit_stock_tail(&mut a, "");
     assert!(
         a.ask
             .ends_with(": what is the plan for the other 34, and by when?"),

@@ -44,8 +44,10 @@ fn what_the_work_never_reached_is_said_back() {
         ),
         "{ask}"
     );
+    // People the work never reached are asked how the PSW finds out how they fare and reaches
+    // them, not the stock owner and date (gap_kind).
     assert!(
-        ask.contains("who owns putting it right, and by when?"),
+        ask.ends_with(": how do you find out how they fare, and what are you doing to reach them?"),
         "{ask}"
     );
 }
