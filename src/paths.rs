@@ -335,6 +335,14 @@ pub fn open_regular(path: &Path) -> Result<File, ReadError> {
     Ok(file)
 }
 
+/// Makes a FIFO (a named pipe) at `path`, for the tests of what is refused rather than waited on.
+#[cfg(all(test, unix))]
+pub(crate) fn make_fifo(path: &Path) {
+    let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
+    // SAFETY: a valid NUL-terminated path; mkfifo only creates a file.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+}
+
 #[cfg(all(test, unix))]
 mod tests {
     use super::*;
@@ -393,9 +401,7 @@ mod tests {
     fn a_pipe_is_refused_without_waiting() {
         let dir = tempfile::tempdir().unwrap();
         let fifo = dir.path().join("bank.yaml");
-        let c = std::ffi::CString::new(fifo.as_os_str().as_encoded_bytes()).unwrap();
-        // SAFETY: a valid NUL-terminated path; mkfifo only creates a file.
-        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        make_fifo(&fifo);
         let err = read_text_file(&fifo, 1024).unwrap_err();
         assert!(matches!(err, ReadError::NotAFile), "{err:?}");
         assert!(err.plain().contains("not an ordinary file"));

@@ -454,8 +454,8 @@ impl NotesStore {
         // app's start.
         self.clean_stale_temps();
         let dir = self.notes_dir();
-        let files = match markdown_files_with_stamps(&dir) {
-            Ok(files) => files,
+        let MarkdownFiles { files, not_files } = match markdown_files_with_stamps(&dir) {
+            Ok(found) => found,
             Err(e) => {
                 progress(0, 0);
                 return NotesIndex {
@@ -495,7 +495,10 @@ impl NotesStore {
             ),
             None => Default::default(),
         };
-        let mut index = NotesIndex::default();
+        let mut index = NotesIndex {
+            problems: not_files,
+            ..NotesIndex::default()
+        };
         let mut to_read = Vec::new();
         for (path, name, stamp) in files {
             match known.remove(&name) {
@@ -595,15 +598,26 @@ fn read_all(
     })
 }
 
-/// The `.md` files in `dir` that are not hidden (temp files are), with each file's name and
-/// [`Stamp`], from one `stat` per file. A missing folder is empty.
-pub(super) fn markdown_files_with_stamps(dir: &Path) -> io::Result<Vec<(PathBuf, String, Stamp)>> {
+/// The notes folder's `*.md` entries that are not hidden (temp files are): the files, each with
+/// its name and [`Stamp`] from one `stat`, and the things named like notes that are not files.
+#[derive(Debug, Default)]
+pub(super) struct MarkdownFiles {
+    pub files: Vec<(PathBuf, String, Stamp)>,
+    /// A FIFO, a device, a socket, a folder or a link to nothing named `*.md`: never opened (a
+    /// FIFO would wait for ever), and named with what it is, as a note that cannot be read is. A
+    /// FIFO there was skipped without a word where a 40 MB file was named (the twelfth walk's
+    /// row 13).
+    pub not_files: Vec<NoteProblem>,
+}
+
+/// The `.md` entries in `dir` ([`MarkdownFiles`]), files in name order. A missing folder is empty.
+pub(super) fn markdown_files_with_stamps(dir: &Path) -> io::Result<MarkdownFiles> {
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(MarkdownFiles::default()),
         Err(e) => return Err(e),
     };
-    let mut files = Vec::new();
+    let mut found = MarkdownFiles::default();
     for entry in entries {
         let entry = entry?;
         let name = entry.file_name();
@@ -612,20 +626,60 @@ pub(super) fn markdown_files_with_stamps(dir: &Path) -> io::Result<Vec<(PathBuf,
             continue;
         }
         let path = entry.path();
-        // A link is followed, as `is_file` does: a linked note is still listed. A FIFO or a
-        // device named `*.md` is not a file and is never read. Anything else is looked up from
-        // the open folder rather than by its whole path again.
-        let meta = match entry.file_type() {
-            Ok(t) if !t.is_symlink() => entry.metadata(),
-            _ => fs::metadata(&path),
+        // A link is followed, as `is_file` does: a linked note is still listed. Anything else is
+        // looked up from the open folder rather than by its whole path again.
+        let link = entry.file_type().is_ok_and(|t| t.is_symlink());
+        let meta = if link {
+            fs::metadata(&path)
+        } else {
+            entry.metadata()
         };
-        let Ok(meta) = meta else {
-            continue;
-        };
-        if meta.is_file() {
-            files.push((path, name.to_string(), Stamp::of(&meta)));
+        match meta {
+            Ok(meta) if meta.is_file() => {
+                found.files.push((path, name.to_string(), Stamp::of(&meta)));
+            }
+            Ok(meta) => found.not_files.push(NoteProblem {
+                path,
+                line: 0,
+                message: format!(
+                    "this is {}, not a note, so it was not opened: move it out of the notes folder",
+                    what_is_not_a_file(&meta.file_type())
+                ),
+            }),
+            Err(e) if link && e.kind() == io::ErrorKind::NotFound => {
+                found.not_files.push(NoteProblem {
+                    path,
+                    line: 0,
+                    message: "this is a link to a file that is not there, so it was not read"
+                        .to_string(),
+                });
+            }
+            // Gone since the folder was listed (a note being renamed), or unreadable: what is
+            // there is read, and reported, on the next listing.
+            Err(_) => {}
         }
     }
-    files.sort_by(|a, b| a.1.cmp(&b.1));
-    Ok(files)
+    found.files.sort_by(|a, b| a.1.cmp(&b.1));
+    Ok(found)
+}
+
+/// What a thing that is not an ordinary file is, in a PSW's words.
+fn what_is_not_a_file(kind: &fs::FileType) -> &'static str {
+    if kind.is_dir() {
+        return "a folder";
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return "a named pipe (FIFO)";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+        if kind.is_block_device() || kind.is_char_device() {
+            return "a device";
+        }
+    }
+    "not an ordinary file"
 }

@@ -26,6 +26,15 @@ pub const COLS: u16 = 100;
 /// test that passes waits only as long as the app takes, since every wait polls for what it needs.
 pub const PATIENCE: Duration = Duration::from_secs(30);
 
+/// Makes a FIFO (a named pipe) at `path`: the special file that, opened for reading, waits for
+/// ever for a writer, which every fault test puts where psw-coach reads.
+#[cfg(unix)]
+pub fn mkfifo(path: &Path) {
+    let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
+    // SAFETY: a valid NUL-terminated path; mkfifo only creates a file.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+}
+
 /// Polls `done` until it holds, failing with `what` after [`PATIENCE`].
 pub fn wait_until(what: &str, done: impl FnMut() -> bool) {
     assert!(holds_within_patience(done), "{what}");

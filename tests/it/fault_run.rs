@@ -5,7 +5,7 @@
 use crate::common;
 
 use assert_cmd::Command;
-use common::Coach;
+use common::{Coach, mkfifo};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -20,12 +20,6 @@ fn coach(data: &Path) -> Command {
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
-}
-
-fn mkfifo(path: &Path) {
-    let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
-    // SAFETY: a valid NUL-terminated path; mkfifo only creates a file.
-    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
 }
 
 /// Runs the command, which must end within a second or two (debug build, busy machine: the

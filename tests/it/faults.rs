@@ -146,9 +146,7 @@ fn a_deeply_nested_bank_is_a_located_error_and_the_rest_loads() {
 fn pipes_devices_and_huge_files_are_refused_not_waited_on() {
     let data = tempfile::tempdir().unwrap();
     let fifo = data.path().join("bank.yaml");
-    let c = std::ffi::CString::new(fifo.as_os_str().as_encoded_bytes()).unwrap();
-    // SAFETY: a valid NUL-terminated path; mkfifo only creates a file.
-    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+    crate::common::mkfifo(&fifo);
     let huge = data.path().join("huge.yaml");
     std::fs::File::create(&huge)
         .unwrap()

@@ -51,3 +51,25 @@ fn review_opens_over_a_generated_history_and_reads_a_session_back() {
     coach.send("\x1b");
     coach.wait_exit();
 }
+
+/// The twelfth walk's row 13: a FIFO named like a note in the notes folder. The real binary must
+/// not wait on it (opened, it would wait for ever for a writer), and must say it is there and what
+/// it is, where before it was left out without a word.
+#[cfg(unix)]
+#[test]
+fn a_fifo_in_the_notes_folder_is_named_in_review_and_never_waited_on() {
+    let data = tempfile::tempdir().unwrap();
+    let questions: Vec<Question> = Library::load(None, &[]).questions().cloned().collect();
+    let end = chrono::DateTime::parse_from_rfc3339("2026-11-30T18:00:00+00:00").unwrap();
+    psw_coach::review::generate::write_history(data.path(), &questions, 3, 2, 7, end, 3).unwrap();
+    common::mkfifo(&data.path().join("notes/2026-12-01-0900-mock.md"));
+
+    let mut coach = Coach::start(data.path(), &["review"]);
+    coach.wait_for("3 of 3 sessions");
+    coach.wait_for("1 note could not be read");
+    coach.send("u");
+    coach.wait_for("2026-12-01-0900-mock.md: this is a named pipe (FIFO), not a note");
+    coach.wait_for("out of the notes folder");
+    coach.send("\x1b");
+    coach.wait_exit();
+}

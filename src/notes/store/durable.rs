@@ -215,11 +215,14 @@ pub(super) fn remove_if_present(path: &Path) -> io::Result<()> {
     }
 }
 
-/// The `.md` files in `dir` that are not hidden (temp files are hidden), in name order. A missing
+/// The `.md` files in `dir` that are not hidden (temp files are hidden), in name order, and what
+/// is named like a note there but is not a file (a FIFO, a folder), said as a problem. A missing
 /// folder is empty. The index's listing, without its stamps: one rule for what counts as a note.
-pub(super) fn markdown_files(dir: &Path) -> io::Result<Vec<PathBuf>> {
-    crate::notes::index::markdown_files_with_stamps(dir)
-        .map(|files| files.into_iter().map(|(path, _, _)| path).collect())
+pub(super) fn markdown_files(dir: &Path) -> io::Result<(Vec<PathBuf>, Vec<NoteProblem>)> {
+    crate::notes::index::markdown_files_with_stamps(dir).map(|found| {
+        let paths = found.files.into_iter().map(|(path, _, _)| path).collect();
+        (paths, found.not_files)
+    })
 }
 
 pub(super) fn modified(path: &Path) -> DateTime<Utc> {

@@ -250,7 +250,10 @@ impl NotesStore {
     pub fn drafts(&self) -> Vec<Draft> {
         // Every start looks for drafts, so a crash's leftovers go on the next start.
         self.clean_stale_temps();
+        // Only psw-coach writes in the drafts folder: anything there that is not a file is its
+        // own, and never opened.
         let mut drafts: Vec<(DateTime<Utc>, Draft)> = markdown_files(&self.drafts_dir())
+            .map(|(paths, _)| paths)
             .unwrap_or_default()
             .into_iter()
             .filter_map(|path| {
@@ -385,7 +388,10 @@ impl NotesStore {
         let dir = self.notes_dir();
         let mut listing = Listing::default();
         let paths = match markdown_files(&dir) {
-            Ok(paths) => paths,
+            Ok((paths, not_files)) => {
+                listing.problems = not_files;
+                paths
+            }
             Err(e) => {
                 listing.folder_problem = Some(NoteProblem {
                     path: dir,

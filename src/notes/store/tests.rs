@@ -337,12 +337,54 @@ fn special_and_huge_files_are_reported_not_read() {
     #[cfg(unix)]
     {
         let fifo = store.notes_dir().join("2026-01-02-0000-pipe.md");
-        let c = std::ffi::CString::new(fifo.as_os_str().as_encoded_bytes()).unwrap();
-        // SAFETY: a valid NUL-terminated path; mkfifo only creates a file.
-        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        crate::paths::make_fifo(&fifo);
         let err = NotesStore::read(&fifo).unwrap_err();
         assert!(err.message.contains("not an ordinary file"), "{err}");
     }
+}
+
+/// The twelfth walk's row 13: a FIFO named like a note in the notes folder was skipped without a
+/// word by `notes list` and review, where a 40 MB file there was named. Each thing named like a
+/// note that is not a file is now said, by what it is, without being opened.
+#[cfg(unix)]
+#[test]
+fn a_fifo_a_folder_or_a_broken_link_named_like_a_note_is_named_not_opened() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = NotesStore::new(dir.path());
+    store.save(&sample()).unwrap();
+    let notes = store.notes_dir();
+    crate::paths::make_fifo(&notes.join("2026-12-01-0900-mock.md"));
+    fs::create_dir(notes.join("2026-12-02-0900-folder.md")).unwrap();
+    std::os::unix::fs::symlink(
+        dir.path().join("gone.md"),
+        notes.join("2026-12-03-0900-link.md"),
+    )
+    .unwrap();
+
+    for problems in [store.list().problems, store.summaries().problems] {
+        let said: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        assert_eq!(said.len(), 3, "{said:#?}");
+        assert!(
+            said[0].ends_with(
+                "2026-12-01-0900-mock.md: this is a named pipe (FIFO), not a note, so it was not \
+                 opened: move it out of the notes folder"
+            ),
+            "{said:#?}"
+        );
+        assert!(
+            said[1].contains("this is a folder, not a note"),
+            "{said:#?}"
+        );
+        assert!(
+            said[2].contains("a link to a file that is not there"),
+            "{said:#?}"
+        );
+    }
+    assert_eq!(
+        store.list().notes.len(),
+        1,
+        "the note beside them still lists"
+    );
 }
 
 #[test]

@@ -297,8 +297,16 @@ impl Screen for ReviewScreen {
         };
         let h = &r.history;
 
+        // Each note not read, by its name in the notes folder and why, wrapped: given whole, the
+        // path took most of 80 columns and the reason was cut off at the edge.
+        let why: Vec<String> = h.skipped.iter().map(skipped_line).collect();
         let skipped_height = if r.show_skipped {
-            (h.skipped.len() as u16 + 1).min(body.height / 2)
+            let room = usize::from(body.width.saturating_sub(2)).max(1);
+            let rows: usize = why
+                .iter()
+                .map(|w| (w.chars().count() + 2).div_ceil(room))
+                .sum();
+            (rows as u16 + 1).min(body.height / 2)
         } else {
             u16::from(!h.skipped.is_empty())
         };
@@ -384,15 +392,30 @@ impl Screen for ReviewScreen {
             )];
             if r.show_skipped {
                 lines.extend(
-                    h.skipped.iter().map(|p| {
-                        Line::styled(format!("  {}", one_line(&p.to_string())), theme.text)
-                    }),
+                    why.iter()
+                        .map(|w| Line::styled(format!("  {w}"), theme.text)),
                 );
             }
-            Paragraph::new(lines).render(skipped, buf);
+            Paragraph::new(lines)
+                .wrap(Wrap { trim: false })
+                .render(skipped, buf);
         }
         cursor
     }
+}
+
+/// A note that could not be read, as the list of them says it: its name in the notes folder (all
+/// are there), the line where there is one, and why.
+fn skipped_line(problem: &crate::notes::NoteProblem) -> String {
+    let name = problem.path.file_name().map_or_else(
+        || problem.path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let line = match problem.line {
+        0 => String::new(),
+        n => format!(":{n}"),
+    };
+    one_line(&format!("{name}{line}: {}", problem.message))
 }
 
 fn render_rows(r: &Ready, area: Rect, buf: &mut Buffer, theme: &crate::tui::theme::Theme) {
