@@ -74,7 +74,9 @@ pub fn cards_with_figures(
              each to keep, stop and start; ask the PSW to rate themselves before you show yours.",
     );
     // The shapes of an anchored follow-up, once for the whole set: the colleague listens for them
-    // and presses in the PSW's own words, before any probe printed on a card.
+    // and presses in the PSW's own words, before any probe printed on a card. Only the few pressed
+    // most come before card 1; the rest follow the last card. All 24 before card 1 were a page of
+    // rules for a colleague about to read two cards (the twelfth walk's row 12).
     heading(&mut out, 2, "Press on what they say");
     paragraph(
         &mut out,
@@ -82,10 +84,19 @@ pub fn cards_with_figures(
         "Assessors quote the answer back and press on it. Before the probes on a card, listen for \
          these and ask in the PSW's own words:",
     );
-    for shape in Shape::ALL {
+    for shape in PRESS_FIRST {
         list_item(&mut out, "- ", &escape(shape.prompt()));
     }
     out.push('\n');
+    paragraph(
+        &mut out,
+        "",
+        &format!(
+            "{} more kinds of answer to press on are listed after the last card, under *More to \
+             press on*.",
+            pressed_later().count()
+        ),
+    );
     // Where "What good looks like" comes from, once for the whole set rather than on every card.
     let mut sources: Vec<String> = Vec::new();
     for n in notes {
@@ -110,7 +121,32 @@ pub fn cards_with_figures(
             .collect();
         card(&mut out, i + 1, questions.len(), q, notes, &figures);
     }
+    out.push_str("---\n\n");
+    heading(&mut out, 2, "More to press on");
+    paragraph(
+        &mut out,
+        "",
+        "Other kinds of answer to quote back and press on, in the order the coach presses them:",
+    );
+    for shape in pressed_later() {
+        list_item(&mut out, "- ", &escape(shape.prompt()));
+    }
     out
+}
+
+/// The kinds of answer printed before card 1: the weak spot an answer names and the few its main
+/// result leaves out (pressed first on strong and middling answers), what is still open, and a
+/// vague answer's claim with nothing behind it. One of these fits most answers.
+const PRESS_FIRST: [Shape; 4] = [
+    Shape::WeakSpot,
+    Shape::SetApart,
+    Shape::Unresolved,
+    Shape::Claim,
+];
+
+/// Every other kind, in the order the coach presses them, printed after the last card.
+fn pressed_later() -> impl Iterator<Item = Shape> {
+    Shape::ALL.into_iter().filter(|s| !PRESS_FIRST.contains(s))
 }
 
 /// Enough figures to check while listening, not a table to read.
@@ -360,6 +396,29 @@ mod tests {
         insta::assert_snapshot!(text);
     }
 
+    /// The twelfth walk's row 12: the cards opened on 24 kinds of answer to press on. A few come
+    /// before card 1, and every kind is still printed once, the rest after the last card.
+    #[test]
+    fn the_cards_open_on_a_few_kinds_to_press_on_and_keep_the_rest_for_after() {
+        let text = cards("Mock interview", None, &[question(), question()], &[]);
+        let (before, after) = text.split_once("## Card 1 of 2").unwrap();
+        let items = |t: &str| t.lines().filter(|l| l.starts_with("- ")).count();
+        assert_eq!(items(before), PRESS_FIRST.len(), "{before}");
+        assert!(before.contains("20 more kinds of answer"), "{before}");
+        let (_, rest) = after.split_once("## More to press on").unwrap();
+        assert_eq!(items(rest), Shape::ALL.len() - PRESS_FIRST.len(), "{rest}");
+        let flowing = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        for shape in Shape::ALL {
+            let prompt = escape(shape.prompt());
+            let prompt = prompt.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(
+                flowing.matches(&prompt).count(),
+                1,
+                "{shape:?} once:\n{text}"
+            );
+        }
+    }
+
     #[test]
     fn every_line_fits_the_page() {
         let mut q = question();
@@ -371,8 +430,8 @@ mod tests {
         }
         assert_eq!(
             text.matches("\n---\n").count(),
-            2,
-            "one rule before each card"
+            3,
+            "one rule before each card, and one before the kinds to press on after them"
         );
         assert!(text.contains("## Card 2 of 2"));
     }
