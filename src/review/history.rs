@@ -545,7 +545,7 @@ impl History {
             .map_or(0, |a| usize::from(a.position))
     }
 
-    fn answer_matches(&self, a: &Attempt, filter: &Filter) -> bool {
+    pub(super) fn answer_matches(&self, a: &Attempt, filter: &Filter) -> bool {
         let q = self.question(a.question);
         filter.topic.as_ref().is_none_or(|t| &q.topic == t)
             && filter.statement.is_none_or(|s| q.statements.contains(s))

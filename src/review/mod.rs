@@ -11,6 +11,7 @@ pub mod countdown;
 pub mod coverage;
 pub mod generate;
 pub mod history;
+pub mod order;
 pub mod pack;
 pub mod rank;
 pub mod settings;
@@ -24,6 +25,7 @@ pub use coverage::{Coverage, CoverageRow, Progress};
 pub use history::{
     Attempt, Filter, Gap, History, Loader, PastSession, QuestionKey, RatingBand, SessionKind,
 };
+pub use order::Order;
 pub use pack::{Pack, PackFilter};
 pub use rank::{Ranked, Reason};
 pub use settings::{Settings, ThemeChoice};

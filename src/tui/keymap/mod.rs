@@ -302,6 +302,8 @@ pub enum Action {
     FilterRating,
     /// Review: step the kind filter (rehearse, pair).
     FilterKind,
+    /// Review: step the list's order (newest first, by topic, weakest first).
+    Sort,
     /// Review: type words to find in past answers.
     Search,
     ClearFilters,

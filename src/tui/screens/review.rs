@@ -1,4 +1,5 @@
-//! Review: every past session, newest first, filtered by topic, quality statement, rating, kind or
+//! Review: every past session, newest first, by topic or weakest first, filtered by topic, quality
+//! statement, rating, kind or
 //! words typed. Enter opens a session to read it back.
 
 use std::collections::HashSet;
@@ -12,7 +13,7 @@ use ratatui::widgets::{Block, Gauge, Paragraph, Widget, Wrap};
 
 use crate::bank::model::QualityStatement;
 use crate::bank::topic_title;
-use crate::review::{Filter, History, Loader, RatingBand, SessionKind};
+use crate::review::{Filter, History, Loader, Order, RatingBand, SessionKind};
 use crate::text::one_line;
 use crate::tui::component::Effect;
 use crate::tui::component::{Ctx, Screen, ScreenId};
@@ -35,7 +36,8 @@ enum State {
 struct Ready {
     history: Rc<History>,
     filter: Filter,
-    /// Sessions shown, newest first, as indexes into `history.sessions`.
+    order: Order,
+    /// Sessions shown, in `order`, as indexes into `history.sessions`.
     rows: Vec<usize>,
     selected: usize,
     /// Typing a search: the words so far.
@@ -71,6 +73,7 @@ impl ReviewScreen {
             self.state = State::Ready(Box::new(Ready {
                 history,
                 filter: Filter::default(),
+                order: Order::default(),
                 rows,
                 selected: 0,
                 typing: None,
@@ -84,6 +87,7 @@ impl ReviewScreen {
 impl Ready {
     fn refilter(&mut self) {
         self.rows = self.history.matching(&self.filter, self.hits.as_ref());
+        self.history.order(&mut self.rows, self.order, &self.filter);
         self.selected = self.selected.min(self.rows.len().saturating_sub(1));
     }
 
@@ -202,6 +206,12 @@ impl Screen for ReviewScreen {
             Action::Top => r.selected = 0,
             Action::Bottom => r.selected = last,
             Action::Back => return Some(vec![Effect::Close]),
+            // The top of the list in the new order: weakest first is read from its weakest.
+            Action::Sort => {
+                r.order = r.order.next();
+                r.refilter();
+                r.selected = 0;
+            }
             Action::FilterTopic => {
                 r.filter.topic = step(&r.filter.topic, &r.topics());
                 r.refilter();
@@ -258,9 +268,10 @@ impl Screen for ReviewScreen {
                     Span::styled("Review your practice", theme.title),
                     Span::styled(
                         format!(
-                            " · {} of {sessions} session{}",
+                            " · {} of {sessions} session{}, {}",
                             r.rows.len(),
-                            if sessions == 1 { "" } else { "s" }
+                            if sessions == 1 { "" } else { "s" },
+                            r.order.label()
                         ),
                         theme.text,
                     ),
@@ -434,17 +445,20 @@ fn render_rows(r: &Ready, area: Rect, buf: &mut Buffer, theme: &crate::tui::them
     let wide_plan = usize::from(area.width.saturating_sub(2))
         .saturating_sub(38 + date_width)
         .max(24);
+    // By topic, each row says its topic before its plan, so the groups can be seen.
+    let by_topic = r.order == Order::Topic;
+    let plan_label = if by_topic { "Topic: plan" } else { "Plan" };
     let header = if wide {
         format!(
             " {:<date_width$}  {:<width$}Kind   Qs  Time         Rating ",
             "Date",
-            "Plan",
+            plan_label,
             width = wide_plan + 1
         )
     } else {
         format!(
             " Date          {:<width$}Qs Rating ",
-            "Plan",
+            plan_label,
             width = plan_width + 2
         )
     };
@@ -482,6 +496,12 @@ fn render_rows(r: &Ready, area: Rect, buf: &mut Buffer, theme: &crate::tui::them
             _ => own,
         };
         let plan = row_title(&r.history, s);
+        let plan = if by_topic {
+            let topic = r.history.topic_of(s, &r.filter);
+            format!("{}: {plan}", topic.as_deref().unwrap_or("Several topics"))
+        } else {
+            plan
+        };
         let text = if wide {
             format!(
                 "{}  {:<wide_plan$} {:<5}  {:>2}  {:<11}  {rating}",

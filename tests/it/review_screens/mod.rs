@@ -71,6 +71,17 @@ fn generated() -> (tempfile::TempDir, Rc<Library>, History) {
     (dir, Rc::new(library), history)
 }
 
+/// Thirty sessions of one question each over four weeks, as practising one question at a time
+/// makes them: each session is about one topic.
+fn one_question_each() -> (tempfile::TempDir, History) {
+    let dir = tempfile::tempdir().unwrap();
+    let questions: Vec<Question> = Library::load(None, &[]).questions().cloned().collect();
+    let end = DateTime::parse_from_rfc3339("2026-11-30T18:00:00+00:00").unwrap();
+    generate::write_history(dir.path(), &questions, 30, 1, 28, end, 5).unwrap();
+    let history = History::load(&NotesStore::new(dir.path()), &|_, _| {});
+    (dir, history)
+}
+
 fn draw(screen: &dyn Screen, width: u16, height: u16) -> Terminal<TestBackend> {
     drawn::screen(screen, None, width, height)
 }
@@ -80,6 +91,119 @@ fn review_list_80x24() {
     let (_dir, _, history) = generated();
     let screen = ReviewScreen::new(Loader::ready(history));
     insta::assert_snapshot!(draw(&screen, 80, 24).backend());
+}
+
+/// The twelfth walk's row 10: the list could only be read newest first. Weakest first, as the
+/// list draws it: the title says the order and the lowest ratings are at the top.
+#[test]
+fn review_list_weakest_first_80x24() {
+    let (_dir, _, history) = generated();
+    let mut screen = ReviewScreen::new(Loader::ready(history));
+    screen.on_action(Action::Sort);
+    screen.on_action(Action::Sort);
+    insta::assert_snapshot!(draw(&screen, 80, 24).backend());
+}
+
+/// By topic, at 120 columns: each row names its topic before its plan, the groups in title order.
+#[test]
+fn review_list_by_topic_120x40() {
+    let (_dir, history) = one_question_each();
+    let mut screen = ReviewScreen::new(Loader::ready(history));
+    screen.on_action(Action::Sort);
+    insta::assert_snapshot!(draw(&screen, 120, 40).backend());
+}
+
+/// The session rows of the review list drawn at 100x30: (the topic and plan, the lower of the
+/// ratings shown, unrated as `None`).
+fn listed(app: &App) -> Vec<(String, Option<f32>)> {
+    screen_text(app, 100, 30)
+        .lines()
+        .filter(|l| l.contains(" 2026 "))
+        .map(|l| {
+            let row = l.trim_matches(|c| c == '"' || c == '│' || c == ' ');
+            let rating = row.rsplit(' ').next().unwrap_or_default();
+            let lowest = rating
+                .split('/')
+                .filter_map(|r| r.parse::<f32>().ok())
+                .reduce(f32::min);
+            (row.to_string(), lowest)
+        })
+        .collect()
+}
+
+/// The twelfth walk's row 10, from home as a PSW does it: `b` sorts the list by topic, then
+/// weakest first, then newest first again; the title says which; the footer and help name the
+/// key from the one key map.
+#[test]
+fn b_sorts_the_review_list_by_topic_then_weakest_first_then_newest_again() {
+    let (dir, history) = one_question_each();
+    let mut app = App::new(
+        Library::load(None, &[]),
+        Some(dir.path().to_path_buf()),
+        MONOCHROME,
+        false,
+    );
+    while !screen_text(&app, 100, 30).contains("> Review past answers") {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    tick_until(&mut app, "30 of 30 sessions, newest first");
+    let newest = listed(&app);
+    let shown = screen_text(&app, 100, 30);
+    assert!(
+        shown.contains("b sort"),
+        "the footer names the key:\n{shown}"
+    );
+
+    press(&mut app, KeyCode::Char('b'));
+    tick_until(&mut app, "30 of 30 sessions, by topic");
+    let by_topic = listed(&app);
+    assert_ne!(by_topic, newest);
+    let shown = screen_text(&app, 100, 30);
+    assert!(shown.contains("Topic: plan"), "{shown}");
+    // The first page's topics in title order, each group together.
+    // After the date and time ("Mon 30 Nov 2026 01:51", 21 columns), "Waiting times: How ...".
+    let topics: Vec<String> = by_topic
+        .iter()
+        .filter_map(|(row, _)| {
+            let plan: String = row.chars().skip(21).collect();
+            plan.trim_start()
+                .split_once(": ")
+                .map(|(t, _)| t.to_string())
+        })
+        .collect();
+    assert_eq!(
+        topics.len(),
+        by_topic.len(),
+        "every row names its topic:\n{shown}"
+    );
+    let mut sorted = topics.clone();
+    sorted.sort();
+    assert_eq!(topics, sorted, "{shown}");
+
+    press(&mut app, KeyCode::Char('b'));
+    tick_until(&mut app, "30 of 30 sessions, weakest first");
+    let weakest = listed(&app);
+    let ratings: Vec<f32> = weakest.iter().filter_map(|(_, r)| *r).collect();
+    assert!(ratings.windows(2).all(|w| w[0] <= w[1]), "{weakest:#?}");
+    let lowest = history
+        .sessions
+        .iter()
+        .filter_map(|s| history.weakest_rating(s))
+        .fold(f32::MAX, f32::min);
+    assert_eq!(ratings.first().copied(), Some(lowest), "{weakest:#?}");
+
+    press(&mut app, KeyCode::Char('?'));
+    let help = screen_text(&app, 100, 40);
+    assert!(
+        help.contains("b  sort the list: newest first, then by topic, then weakest"),
+        "{help}"
+    );
+    press(&mut app, KeyCode::Char('?'));
+
+    press(&mut app, KeyCode::Char('b'));
+    tick_until(&mut app, "30 of 30 sessions, newest first");
+    assert_eq!(listed(&app), newest);
 }
 
 /// A pair session in the review list shows the PSW's own rating and the colleague's, and the
