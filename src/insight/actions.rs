@@ -142,6 +142,12 @@ const IRREGULAR_PARTICIPLE: &[&str] = &[
     "spent",
     "drawn",
     "thrown",
+    "sought",
+    "bought",
+    "taught",
+    "led",
+    "paid",
+    "lent",
     "driven",
     "broken",
 ];
@@ -444,6 +450,9 @@ fn is_past_action_at(toks: &[Token], j: usize, participle: bool) -> bool {
                 || super::clause::is_figure_word(next)
                 || (matches!(word, "placed" | "based") && matches!(next, "a" | "an" | "one"))
         }
+        // "Our officer worked with her for ten weeks", "our connector worked with the temple
+        // committee": working with someone is an action; "it worked", "worked well" are not.
+        "worked" if !participle => matches!(next, "with" | "alongside"),
         // "our connector asked him", "our workers asked every family": asking someone is an action;
         // "we were asked" (the passive) is not one of ours.
         "asked" if !participle => matches!(next, "him" | "her" | "them" | "every" | "each" | "all"),
@@ -575,6 +584,7 @@ pub(crate) fn subject_verbs(m: &Matchers, text: &str, toks: &[Token]) -> Vec<Act
     // ("our community connector found out the museum needed someone so she asked him") is that
     // worker acting.
     let mut our_worker = false;
+    let colleagues = colleagues_named(text, toks);
     while i < toks.len() {
         if matches!(toks[i].norm.as_str(), "." | "!" | "?") {
             our_worker = false;
@@ -586,7 +596,8 @@ pub(crate) fn subject_verbs(m: &Matchers, text: &str, toks: &[Token]) -> Vec<Act
         }
         let worker_again =
             (our_worker && matches!(toks[i].norm.as_str(), "she" | "he")).then_some(1);
-        let subject = listed_subject.or(team).or(worker_again);
+        let named = named_actor(text, toks, i, &colleagues);
+        let subject = listed_subject.or(team).or(worker_again).or(named);
         if let Some(n) = subject {
             // "Our transitions worker, Marsha, went round": the worker's name between commas.
             // "Our social worker Olu found him a tenancy": the worker's name straight after.
@@ -677,10 +688,14 @@ pub(crate) fn subject_verbs(m: &Matchers, text: &str, toks: &[Token]) -> Vec<Act
             i = end + 1;
             continue;
         }
-        if PASSIVE_AUX.contains(&toks[i].norm.as_str()) && i > 0 && toks[i - 1].is_word() {
+        // "(ALB) was set up": the thing named may close on a bracket.
+        if PASSIVE_AUX.contains(&toks[i].norm.as_str())
+            && i > 0
+            && (toks[i - 1].is_word() || toks[i - 1].norm == ")")
+        {
             let j = skip_between(m, toks, i + 1);
             if let Some(t) = toks.get(j)
-                && is_past_action_at(toks, j, true)
+                && (is_past_action_at(toks, j, true) || done_by_an_agent(toks, j))
                 // "was set to", "were used to": not an action taken; "was delivered to all 180
                 // staff" is one, "to" leading to whom it was done for.
                 && toks.get(j + 1).is_none_or(|n| {
@@ -698,6 +713,68 @@ pub(crate) fn subject_verbs(m: &Matchers, text: &str, toks: &[Token]) -> Vec<Act
         i += 1;
     }
     out
+}
+
+/// Participles that say what a service does to someone ("assessed", "seen", "referred"), read as a
+/// change or a state when nobody is said to act ("40 people were assessed"), and as an action when
+/// the passive names who did it ("each person was assessed by a social worker").
+const DONE_WHEN_AN_AGENT: &[&str] = &[
+    "assessed",
+    "seen",
+    "supported",
+    "referred",
+    "reviewed",
+    "visited",
+    "discharged",
+    "allocated",
+    "placed",
+    "changed",
+    "reduced",
+    "improved",
+];
+
+/// Heads of who acts for the service after "by", beyond [`TEAM_HEADS`]: "by a social worker and a
+/// speech and language therapist", "by the cabinet member", "by our nurse".
+const AGENT_HEADS: &[&str] = &[
+    "member",
+    "nurse",
+    "nurses",
+    "therapist",
+    "director",
+    "lead",
+    "me",
+    "us",
+    "myself",
+    "partners",
+];
+
+/// "Each person was assessed with their family by a social worker", "tenancies were reviewed by
+/// the panel": the participle at `j` names a service's act, and "by" and who acted follow within
+/// the clause ("reduced by half", "seen by the GP" name no one of ours or no one at all).
+fn done_by_an_agent(toks: &[Token], j: usize) -> bool {
+    if !DONE_WHEN_AN_AGENT.contains(&toks[j].norm.as_str()) {
+        return false;
+    }
+    let Some(by) = (j + 1..(j + 9).min(toks.len()))
+        .take_while(|&k| toks[k].is_word())
+        .find(|&k| toks[k].norm == "by")
+    else {
+        return false;
+    };
+    let next = toks.get(by + 1).map_or("", |t| t.norm.as_str());
+    matches!(next, "me" | "us" | "myself")
+        || team_actor(toks, by + 1).is_some()
+        || (matches!(
+            next,
+            "a" | "an" | "the" | "our" | "my" | "their" | "two" | "both"
+        ) && toks
+            .iter()
+            .skip(by + 2)
+            .take(4)
+            .take_while(|t| t.is_word())
+            .any(|t| {
+                TEAM_HEADS.contains(&t.norm.as_str()) || AGENT_HEADS.contains(&t.norm.as_str())
+            }))
 }
 
 /// "I was on the panel agreeing the standards and wrote the practice guidance", "we were at the
@@ -772,6 +849,64 @@ fn capitalised_word(text: &str, t: &Token) -> bool {
         && text
             .get(t.start..t.end)
             .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// A word written as an acronym ("RVG", "STEP", "CMHT"): two to six capitals or digits, at least
+/// two of them capitals.
+fn is_acronym(text: &str, t: &Token) -> bool {
+    let w = text.get(t.start..t.end).unwrap_or("");
+    (2..=6).contains(&w.len())
+        && w.chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && w.chars().filter(char::is_ascii_uppercase).count() >= 2
+}
+
+/// The first names of colleagues an answer introduces with their team: "dementia navigators,
+/// we've got two of them now, Lena and Paul", "our two advisers, Sam and Bea". Capitalised words
+/// within a dozen words after a team's head in the same sentence, set off by commas or "and" (so a
+/// place after "in" or a title's "Mrs Khan" is not taken), lower-cased.
+fn colleagues_named(text: &str, toks: &[Token]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (h, head) in toks.iter().enumerate() {
+        if !TEAM_HEADS.contains(&head.norm.as_str()) {
+            continue;
+        }
+        for k in h + 1..(h + 13).min(toks.len()) {
+            if matches!(toks[k].norm.as_str(), "." | "!" | "?") {
+                break;
+            }
+            let before = toks[k - 1].norm.as_str();
+            let after = toks.get(k + 1).map_or("", |t| t.norm.as_str());
+            let set_off = matches!(before, "," | "and") && matches!(after, "," | "and" | ".");
+            if set_off && capitalised_word(text, &toks[k]) && !is_acronym(text, &toks[k]) {
+                out.push(toks[k].norm.clone());
+            }
+        }
+    }
+    out
+}
+
+/// Who acts when the answer names them: "The RVG went through every placement" (a team by its
+/// acronym after "the" or in brackets after its name), "STEP replaced three schemes" (an acronym
+/// opening a sentence), "Lena went
+/// to the memory clinic" (a colleague the answer introduced with the team). How many tokens.
+fn named_actor(text: &str, toks: &[Token], i: usize, colleagues: &[String]) -> Option<usize> {
+    let t = toks.get(i)?;
+    if t.norm == "the" && toks.get(i + 1).is_some_and(|a| is_acronym(text, a)) {
+        return Some(2);
+    }
+    // "The Short Term Enablement Pathway (STEP) replaced three schemes": the acronym in brackets
+    // closes the name that acts.
+    if t.norm == "("
+        && toks.get(i + 1).is_some_and(|a| is_acronym(text, a))
+        && toks.get(i + 2).is_some_and(|c| c.norm == ")")
+    {
+        return Some(3);
+    }
+    let opens = super::words::opens_sentence(text, toks, i);
+    (opens && is_acronym(text, t))
+        .then_some(1)
+        .or_else(|| (capitalised_word(text, t) && colleagues.contains(&t.norm)).then_some(1))
 }
 
 /// "Our transitions worker, Marsha, went round", "our carers' lead, Ann Cole, rang": one to three
@@ -923,7 +1058,22 @@ fn to_whom(next: Option<&Token>) -> bool {
         t.norm.starts_with(|c: char| c.is_ascii_digit())
             || matches!(
                 t.norm.as_str(),
-                "all" | "every" | "each" | "the" | "our" | "their" | "them" | "everyone" | "staff"
+                "all"
+                    | "every"
+                    | "each"
+                    | "the"
+                    | "our"
+                    | "their"
+                    | "them"
+                    | "everyone"
+                    | "anyone"
+                    | "staff"
+                    | "family"
+                    | "families"
+                    | "carers"
+                    | "people"
+                    | "residents"
+                    | "parents"
             )
     })
 }

@@ -2603,3 +2603,50 @@ fn since_a_time_after_the_work_is_where_things_stand() {
     let r = read("Since March he hasn't been back on the ward.");
     assert!(!r.then_now_next.now, "{:?}", r.then_now_next);
 }
+
+#[test]
+fn a_named_team_or_colleague_acting_is_something_done() {
+    for text in [
+        // A team by its acronym, after "the" or in brackets after its name, or opening a sentence.
+        "The DPG reviewed every open case with the housing lead, 140 in all.",
+        "The Home First Reablement Unit (HFRU) took over the three old rotas in March.",
+        "Placements were scattered. TLR rebuilt the list from scratch over the summer.",
+        // Colleagues the answer introduced with their team.
+        "We have two hospital link workers now, Dev and Carys. Carys went onto the wards and \
+         rang every family before discharge.",
+        // A worker working with someone.
+        "Our sensory officer worked with him on the route to the shops for eight weeks.",
+    ] {
+        assert!(read(text).covers.done, "{text}");
+    }
+    // A name the answer did not give as a colleague, or a team's present tense, is not.
+    for text in [
+        "Marek moved into his own flat after eleven years on the ward.",
+        "The DPG meets monthly and keeps the list.",
+        "It worked well for most families.",
+    ] {
+        assert!(!read(text).covers.done, "{text}");
+    }
+}
+
+#[test]
+fn a_passive_of_an_action_is_something_done() {
+    for text in [
+        // Who did it named after "by", with a participle that alone would say a change.
+        "Every tenant was assessed at home by an occupational therapist.",
+        // Irregular participles, after a bracket, and offered to people.
+        "New placements were sought with three local providers.",
+        "The Carers Link (CL) was set up in 2024 with the hospital.",
+        "Evening sits were offered to family carers from the spring.",
+    ] {
+        assert!(read(text).covers.done, "{text}");
+    }
+    // A count of people seen says a change or a figure, not who acted; a standing review says an
+    // arrangement.
+    for text in [
+        "Forty people were assessed in the first month.",
+        "The framework is reviewed annually.",
+    ] {
+        assert!(!read(text).covers.done, "{text}");
+    }
+}

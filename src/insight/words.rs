@@ -45,6 +45,19 @@ pub(crate) fn normalise(word: &str) -> String {
     out
 }
 
+/// True when token `j` starts a sentence (or a line, a bullet or what follows a colon).
+pub(crate) fn opens_sentence(text: &str, toks: &[Token], j: usize) -> bool {
+    let Some(before) = j.checked_sub(1).and_then(|k| toks.get(k)) else {
+        return true;
+    };
+    matches!(
+        before.norm.as_str(),
+        "." | "!" | "?" | ":" | "•" | "-" | "*"
+    ) || text
+        .get(before.end..toks.get(j).map_or(before.end, |t| t.start))
+        .is_some_and(|gap| gap.contains('\n'))
+}
+
 /// Cuts a text into tokens: words (letters and digits, with an apostrophe or hyphen inside, and a
 /// decimal point or thousands comma between digits: "we've", "co-produced", "2.5", "1,200") and
 /// single marks of punctuation. Spaces are not tokens.

@@ -362,17 +362,7 @@ fn proper_elsewhere(text: &str, toks: &[Token], i: usize) -> bool {
     })
 }
 
-/// True when token `j` starts a sentence (or a line).
-pub fn opens_sentence(text: &str, toks: &[Token], j: usize) -> bool {
-    if j == 0 {
-        return true;
-    }
-    let before = &toks[j - 1];
-    matches!(
-        before.norm.as_str(),
-        "." | "!" | "?" | ":" | "•" | "-" | "*"
-    ) || text[before.end..toks[j].start].contains('\n')
-}
+pub(crate) use crate::insight::words::opens_sentence;
 
 /// One of several wordings for the same press, chosen by the answer's own words, so two answers
 /// rarely get the same sentence and the same answer always gets the same one.
