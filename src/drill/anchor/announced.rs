@@ -127,7 +127,11 @@ fn opener_at(r: &Reading, i: usize) -> Option<(usize, usize)> {
     // The opener opens its phrase: "and the honest bit is", not "that's the gap is"; a label may
     // follow a list's bullet.
     let (s, _) = r.span(i);
-    if (s..i).any(|k| !JOINERS.contains(&r.n(k)) && !matches!(r.n(k), "-" | "•" | "*")) {
+    // A spoken filler before it ("erm and the honest bit is", probes-22 p11) opens nothing.
+    if (s..i).any(|k| {
+        !JOINERS.contains(&r.n(k))
+            && !matches!(r.n(k), "-" | "•" | "*" | "erm" | "er" | "um" | "uh" | "umm")
+    }) {
         return None;
     }
     let mut body = is + 1;

@@ -146,6 +146,12 @@ pub fn slot_up_to(
     {
         b += 1;
     }
+    // A slot that starts inside a quotation, its opening mark left behind, would say back a
+    // closing mark with no opening one and leave the words after it unturned ("You said quoted\"
+    // words fell ... and our \"quoted", found by the property test).
+    if toks[..a].iter().filter(|t| double_mark(t)).count() % 2 == 1 {
+        return None;
+    }
     let first = toks[a].norm.as_str();
     let last = toks[b - 1].norm.as_str();
     // "what the sensors were", "who they are": a verb of being closes a clause a question word

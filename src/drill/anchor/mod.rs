@@ -26,11 +26,13 @@ mod count_against_share;
 mod few_of;
 mod figures;
 mod frame;
+mod funded_for;
 mod gap_kind;
 mod gap_named;
 mod group_named;
 mod group_share;
 mod instance;
+mod introduced;
 mod late_turn;
 mod left;
 mod not_yet;
@@ -264,6 +266,11 @@ impl Anchor {
 /// Empty when the answer gives nothing to anchor on.
 pub fn anchors(answer: &str) -> Vec<Anchor> {
     let mut found = read::find(answer);
+    // A dated change with nothing said of what it changed is pressed only where nothing else is:
+    // an answer with a figure or a weak spot is pressed on that.
+    if found.is_empty() {
+        found.extend(introduced::find(&read::Reading::new(answer)));
+    }
     for a in &mut found {
         gap_kind::fit_stock_tail(a, answer);
     }
@@ -335,6 +342,8 @@ mod tests_fillers;
 #[cfg(test)]
 mod tests_fitted_tail;
 #[cfg(test)]
+mod tests_funded_for;
+#[cfg(test)]
 mod tests_gap_kind;
 #[cfg(test)]
 mod tests_gap_named;
@@ -350,6 +359,8 @@ mod tests_groups_named;
 mod tests_ill_fitting;
 #[cfg(test)]
 mod tests_instance;
+#[cfg(test)]
+mod tests_introduced;
 #[cfg(test)]
 mod tests_late_turn;
 #[cfg(test)]

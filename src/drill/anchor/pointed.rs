@@ -14,6 +14,18 @@ use super::read::{Reading, WAITING};
 
 /// Staff named as a group with cases of their own: "the hospital team", "the newly qualified".
 /// Not "cover" or "posts": "weekend cover is still difficult" has no "they" to ask about.
+/// Plural words for things that went wrong, which a weak spot may place in one team.
+const SHORTFALLS: &[&str] = &[
+    "misses",
+    "errors",
+    "mistakes",
+    "failures",
+    "gaps",
+    "omissions",
+    "complaints",
+    "delays",
+];
+
 const TEAMS: &[&str] = &[
     "team",
     "teams",
@@ -158,6 +170,18 @@ pub(super) fn ask(r: &Reading, (a, b): (usize, usize)) -> String {
     }
     if waiting {
         return format!("who is checking that the people waiting are safe meanwhile, and {second}");
+    }
+    // "Nearly all the misses are in the hospital team" (probes-22 p11): a shortfall the answer
+    // places in one team is asked what is being done there and how the PSW will know it has
+    // stopped, as the assessor asked, not about the team's riskiest cases.
+    if let Some(k) = (a..reason).find(|&k| SHORTFALLS.contains(&r.n(k)))
+        && r.has_in(a, k, &["all", "most", "nearly", "almost", "mostly"])
+        && r.has_in(k, reason, TEAMS)
+    {
+        return format!(
+            "what are you doing in that team specifically, and how will you know the {} have stopped?",
+            r.n(k)
+        );
     }
     if !people && r.has_in(a, reason, TEAMS) {
         return format!("what is happening on their riskiest cases now, and {second}");

@@ -131,6 +131,10 @@ pub(super) fn find_temporary(r: &Reading) -> Option<Anchor> {
             );
         }
     }
+    // A post paid for a term: "an adviser, funded by the PCC for two years".
+    if let Some(a) = super::funded_for::find(r) {
+        return Some(a);
+    }
     // Money or time that ends: "the discharge fund", "fixed-term contracts", "the pilot". A
     // candidate that cannot be named cleanly ("we jointly fund a hub") gives way to the next.
     let marked = r.has_any(ENDS) || r.has_phrase(&["this", "year", "and", "next"]).is_some();
