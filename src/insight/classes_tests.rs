@@ -2650,3 +2650,26 @@ fn a_passive_of_an_action_is_something_done() {
         assert!(!read(text).covers.done, "{text}");
     }
 }
+
+#[test]
+fn a_habit_told_of_the_past_is_how_things_were() {
+    for text in [
+        // "would" after a time gone by, across the clauses of its sentence.
+        "Before, I suppose, tenants would get a letter and then hear nothing for weeks. Now every \
+         tenant has a named officer.",
+        // "no ... would" in a sentence set in the past: a denial told of the past.
+        "His carers had left and no agency in the valley would take him on.",
+        // A habit denied with "never used to".
+        "um we never used to ask about hearing loss at the front door, so I added it to the script.",
+    ] {
+        assert!(read(text).then_now_next.then, "{text}");
+    }
+    // A "would" of a wish, a supposition, or what someone expected is no before.
+    for text in [
+        "I would like the panel to hear from carers next year.",
+        "We thought families would use the app more than they did, so we kept the phone line.",
+        "It would help if the hospital rang us earlier.",
+    ] {
+        assert!(!read(text).then_now_next.then, "{text}");
+    }
+}

@@ -66,6 +66,9 @@ pub(crate) struct Clause {
     /// A hope with no time to it ("hopefully the guidance will help") or what someone expects of
     /// events ("I'm confident it'll get better over the next year"): no step, whatever its words.
     pub hoped: bool,
+    /// A habit told of the past ("families would get a leaflet", "no agency would cover the
+    /// island"): how things were, whatever else the clause holds.
+    pub habit: bool,
 }
 
 const STOPS: &[&str] = &[".", "!", "?", ";", ":", "(", ")", "–", "—", "•", "·", ","];
@@ -612,6 +615,7 @@ pub(crate) fn read(text: &str, toks: &[Token]) -> Vec<Clause> {
             }
         }
     }
+    habitual_past(toks, &mut out);
     out
 }
 
@@ -2729,6 +2733,7 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         sentence,
         when,
         hoped,
+        habit: false,
     }
 }
 

@@ -485,6 +485,10 @@ pub(super) fn then_now_next(
                     && !at.is_some_and(|i| clause::nobody_checked(&toks[clauses[i].toks.clone()]))
             })
             || then_clause.is_some()
+            // "Before, families would get a leaflet and nothing more": a habit told of the past.
+            || clauses.iter().any(|c| {
+                c.habit && matches!(c.stance, clause::Stance::Asserted | clause::Stance::Denied)
+            })
             || state_before.is_some()
             || before_after::before_opened(toks, clauses).is_some()
             || before_and_since.is_some()
@@ -651,10 +655,17 @@ fn work_under_way(ts: &[Token]) -> bool {
 /// A denial of looking or counting ("nobody's gone back to see how many we had before", "how
 /// connected they were beforehand was never looked at") is a comparison not made, no then.
 fn denied_then(reading: &Reading, r: &Range<usize>) -> bool {
+    // "We never used to refer anyone": a habit denied is how things were, the "never" part of it.
+    let never_used_to = reading.text[r.clone()].eq_ignore_ascii_case("used to")
+        && reading
+            .toks
+            .iter()
+            .rfind(|t| t.end <= r.start)
+            .is_some_and(|t| t.norm == "never");
     clause::at(&reading.clauses, r.start).is_some_and(|c| {
         c.stance == clause::Stance::Denied
             && c.time == clause::Time::Past
-            && !super::claims::not_claimed(reading.text, r, c.bytes.start)
+            && (never_used_to || !super::claims::not_claimed(reading.text, r, c.bytes.start))
             && !reading.toks[c.toks.clone()].iter().any(|t| {
                 matches!(
                     t.norm.as_str(),

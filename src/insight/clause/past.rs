@@ -287,7 +287,8 @@ pub(crate) fn others_lacked(ts: &[Token], c: &Clause) -> bool {
         let lack = match words[k] {
             "nobody" | "no-one" | "nowhere" | "nothing" | "without" => true,
             "no" => next == "one" || (next.len() > 2 && !matches!(next, "longer" | "more")),
-            "never" => true,
+            // "after that she wouldn't go out at all": a habit of not doing, told of the past.
+            "never" | "wouldn't" => true,
             "stopped" => next.len() > 4 && next.ends_with("ing"),
             _ => false,
         };
@@ -340,4 +341,152 @@ pub(crate) fn nobody_checked(ts: &[Token]) -> bool {
             && !(*x == "one" && k > 0 && words[k - 1] == "no")
     });
     no_check && !other_figure
+}
+
+/// The word after a habit's "would" that makes it no habit: a wish ("would like"), a view ("I'd
+/// say"), a supposition of the past ("would have").
+fn no_habit_after(next: &str) -> bool {
+    matches!(
+        next,
+        "like"
+            | "love"
+            | "prefer"
+            | "rather"
+            | "say"
+            | "want"
+            | "have"
+            | "'ve"
+            | "be"
+            | "imagine"
+            | "guess"
+            | "think"
+            | "expect"
+            | "hope"
+            | "argue"
+            | "suggest"
+    ) || next.ends_with("ed")
+}
+
+/// Words before a "would" in its sentence that set it in a time gone by: "Before, families would
+/// get a leaflet", "she had a fall and after that she wouldn't go out", "in 2023 people would
+/// wait".
+fn sets_a_time_gone_by(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(k, w)| {
+        matches!(
+            *w,
+            "before" | "beforehand" | "previously" | "was" | "were" | "had" | "used" | "ago"
+        ) || (*w == "back" && words.get(k + 1) == Some(&"then"))
+            || (*w == "after" && words.get(k + 1) == Some(&"that"))
+            || is_past_word(w)
+            || (w.len() == 4 && w.starts_with("20") && w.chars().all(|c| c.is_ascii_digit()))
+    })
+}
+
+/// Words before a "would" that make it what was expected or said, not a habit: "we thought
+/// families would", "she said she'd ring".
+fn reports_what_would(words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        matches!(
+            *w,
+            "thought"
+                | "expected"
+                | "hoped"
+                | "assumed"
+                | "said"
+                | "told"
+                | "promised"
+                | "agreed"
+                | "decided"
+                | "felt"
+                | "knew"
+                | "if"
+                | "unless"
+                | "asked"
+                | "wondered"
+        )
+    })
+}
+
+/// A habit told of the past, read across the clauses of its sentence: "Before, I think, families
+/// would get a diagnosis and a leaflet", "she had a fall and after that she wouldn't go out at all",
+/// "they'd ring us when it had gone wrong". Someone other than the speaker, "would" (or "wouldn't",
+/// or "'d") and a plain verb, after words earlier in the sentence that set a time gone by: how
+/// things were, set in the past. A "would" read as a supposition becomes a claim; "wouldn't" stays
+/// a denial told in the past, which says how things were as well.
+pub(super) fn habitual_past(toks: &[Token], out: &mut [Clause]) {
+    for i in 0..out.len() {
+        let c = &out[i];
+        if !matches!(
+            c.stance,
+            Stance::Conditional | Stance::Denied | Stance::Asserted
+        ) || (c.time == Time::Past && c.stance != Stance::Conditional)
+        {
+            continue;
+        }
+        let sentence_start = out[..i]
+            .iter()
+            .rev()
+            .take_while(|p| p.sentence == c.sentence)
+            .last()
+            .map_or(c.toks.start, |p| p.toks.start);
+        let habit = c.toks.clone().find(|&k| {
+            let n = toks[k].norm.as_str();
+            let next = toks.get(k + 1).map_or("", |t| t.norm.as_str());
+            let subject = k.checked_sub(1).map_or("", |p| toks[p].norm.as_str());
+            let would = match n {
+                // "no nursing home nearby would take her": any subject but the speaker, the
+                // listener or a thing supposed ("it would help", "that would mean").
+                "would" | "wouldn't" => {
+                    k.checked_sub(1).is_some_and(|p| toks[p].is_word())
+                        && !matches!(
+                            subject,
+                            "i" | "you"
+                                | "it"
+                                | "that"
+                                | "this"
+                                | "which"
+                                | "what"
+                                | "there"
+                                | "who"
+                                | "so"
+                                | "and"
+                                | "but"
+                                | "or"
+                        )
+                }
+                _ => matches!(n, "they'd" | "she'd" | "he'd"),
+            };
+            let words: Vec<&str> = toks[sentence_start..k]
+                .iter()
+                .filter(|t| t.is_word())
+                .map(|t| t.norm.as_str())
+                .collect();
+            would
+                && toks.get(k + 1).is_some_and(Token::is_word)
+                && !no_habit_after(next)
+                && sets_a_time_gone_by(&words)
+                && !reports_what_would(&words)
+        });
+        if habit.is_none() {
+            continue;
+        }
+        // "no home care agency would cover the island": a habit no one kept is a denial told in
+        // the past, how things were, and holds no figure of its own.
+        let denied = toks[c.toks.clone()].iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "no" | "nobody" | "none" | "never" | "not" | "no-one"
+            )
+        });
+        let c = &mut out[i];
+        c.time = Time::Past;
+        c.habit = true;
+        if c.stance == Stance::Conditional {
+            c.stance = if denied {
+                Stance::Denied
+            } else {
+                Stance::Asserted
+            };
+        }
+    }
 }
