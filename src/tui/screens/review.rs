@@ -496,11 +496,14 @@ fn render_rows(r: &Ready, area: Rect, buf: &mut Buffer, theme: &crate::tui::them
             _ => own,
         };
         let plan = row_title(&r.history, s);
-        let plan = if by_topic {
-            let topic = r.history.topic_of(s, &r.filter);
-            format!("{}: {plan}", topic.as_deref().unwrap_or("Several topics"))
-        } else {
-            plan
+        let plan = match r.history.topic_of(s, &r.filter) {
+            // "Carers: Topic: Carers" said the topic twice (the thirteenth walk).
+            Some(topic) if by_topic && plan.strip_prefix("Topic: ") == Some(topic.as_str()) => {
+                format!("{topic}: topic practice")
+            }
+            Some(topic) if by_topic => format!("{topic}: {plan}"),
+            None if by_topic => format!("Several topics: {plan}"),
+            _ => plan,
         };
         let text = if wide {
             format!(
@@ -599,5 +602,35 @@ mod row_title_tests {
         assert!(shown.contains("Refined: Tell us about wt-02?"), "{shown}");
         assert!(shown.contains("Mock interview"), "{shown}");
         assert!(!shown.contains("1 chosen question"), "{shown}");
+    }
+
+    /// The thirteenth walk: by topic, a session practised as a topic read "Carers: Topic: Carers".
+    #[test]
+    fn by_topic_a_topic_session_names_its_topic_once() {
+        let history = history_of(&[
+            note_at("2026-11-02T18:00:00+00:00", "topic carers", &[("ca-01", 3)]),
+            note_at(
+                "2026-11-09T18:00:00+00:00",
+                "question ca-01",
+                &[("ca-01", 4)],
+            ),
+        ]);
+        let mut screen = ReviewScreen::new(crate::review::Loader::ready(history));
+        screen.on_action(Action::Sort);
+        let mut terminal = Terminal::new(TestBackend::new(100, 12)).unwrap();
+        let theme = crate::tui::theme::MONOCHROME;
+        terminal
+            .draw(|f| {
+                let ctx = Ctx {
+                    theme: &theme,
+                    notice: None,
+                };
+                screen.render(f.area(), f.buffer_mut(), &ctx);
+            })
+            .unwrap();
+        let shown = format!("{}", terminal.backend());
+        assert!(shown.contains("Carers: topic practice"), "{shown}");
+        assert!(shown.contains("Carers: Tell us about ca-01?"), "{shown}");
+        assert!(!shown.contains("Topic: Carers"), "{shown}");
     }
 }
