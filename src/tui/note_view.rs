@@ -164,14 +164,19 @@ pub fn question_lines(
         }
     }
     if !q.cues.is_empty() {
-        lines.push(Line::styled(
-            format!(
-                "   What assessors listen for: {} of {} covered",
+        // Wrapped under itself: in the attempts' 38-column panels "covered" went on at the left
+        // edge, outside the answer's indent (the thirteenth walk).
+        hanging(
+            lines,
+            width,
+            vec![Span::raw("   ")],
+            &format!(
+                "What assessors listen for: {} of {} covered",
                 q.cues_ticked(),
                 q.cues.len()
             ),
             theme.key,
-        ));
+        );
         for c in &q.cues {
             let (mark, style) = if c.ticked {
                 ("✓ ", theme.good)
@@ -325,6 +330,25 @@ mod tests {
             .position(|l| l.starts_with("   Follow-up: How"))
             .expect("heading");
         assert!(text[at + 1].starts_with("             "), "{text:#?}");
+    }
+
+    /// The thirteenth walk: the listen-for heading wrapped to the left edge in a narrow panel.
+    #[test]
+    fn the_listen_for_heading_wraps_inside_the_answers_indent() {
+        let q = crate::notes::NoteQuestion {
+            cues: vec![crate::notes::model::Cue {
+                text: "The wait as a figure".into(),
+                ticked: false,
+            }],
+            ..Default::default()
+        };
+        let text = drawn_at_40(&q);
+        assert!(text.iter().all(|l| l.chars().count() <= 40), "{text:#?}");
+        let at = text
+            .iter()
+            .position(|l| l.starts_with("   What assessors listen for: 0 of 1"))
+            .expect("heading");
+        assert_eq!(text[at + 1].trim_end(), "   covered", "{text:#?}");
     }
 
     /// The eleventh walk, row 6: in the attempts' narrow panels a part's heading wrapped inside
