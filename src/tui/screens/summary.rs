@@ -85,8 +85,10 @@ fn render(state: &SummaryScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         .map(|r| format!(" · average rating {r:.1}"))
         .unwrap_or_default();
     let answering: u64 = s.questions.iter().map(|q| q.total_seconds).sum();
+    // A dot, not a colon, after the plan: a topic's title has its own colon, and "Topic: Carers:
+    // 1 of 5 questions answered" read as a list of labels (the thirteenth walk).
     let header = format!(
-        "{}: {} · {}{}{rating} · {} over target",
+        "{} · {} · {}{}{rating} · {} over target",
         crate::drill::Plan::title_of(&s.plan),
         s.answered_words(),
         text::answering(answering),
