@@ -27,11 +27,13 @@ pub struct Checklist {
     selected: usize,
 }
 
-/// The title, with the count in words so it does not rely on the ticks being seen.
+/// The title, with the count in words so it does not rely on the ticks being seen. "Ticked as
+/// covered" says whose the count is: "0 of 4 covered", over an answer that plainly gave two of
+/// them, read as the coach's verdict before any tick (the thirteenth walk's row 1).
 pub fn title(cues: &[(&str, bool)]) -> String {
     let covered = cues.iter().filter(|(_, t)| *t).count();
     format!(
-        " What assessors listen for: {covered} of {} covered ",
+        " What assessors listen for: {covered} of {} ticked as covered ",
         cues.len()
     )
 }
@@ -333,7 +335,7 @@ mod tests {
     fn the_title_counts_in_words() {
         assert_eq!(
             title(&[("a", true), ("b", false), ("c", true)]),
-            " What assessors listen for: 2 of 3 covered "
+            " What assessors listen for: 2 of 3 ticked as covered "
         );
     }
 }

@@ -89,7 +89,7 @@ fn two_follow_ups_then_the_checklist_whose_ticks_are_saved() {
     press(&mut app, KeyCode::Char(' '));
     let checklist = screen(&app, 80, 24);
     assert!(
-        checklist.contains("What assessors listen for: 1 of 3 covered"),
+        checklist.contains("What assessors listen for: 1 of 3 ticked as covered"),
         "{checklist}"
     );
     assert!(
