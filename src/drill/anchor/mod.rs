@@ -118,10 +118,13 @@ pub enum Shape {
     Voice,
     /// Advice that was taken: a time it was not.
     Balance,
-    /// A plan with a date or an owner: who owns it, how they will know it worked.
-    Plan,
     /// A survey, audit or report named with no finding: what did it find.
     Source,
+    /// A plan with a date or an owner: who owns it, how they will know it worked. After a check
+    /// the answer names with no finding: the assessor asked what the latest audit or report found
+    /// before a future step (probes p21, probes-13 p15), and the judge found a plan pressed first
+    /// "fixes on a minor future plan" (probes-22 p18).
+    Plan,
     /// A vague answer's own main claim ("practice has improved a lot"): what shows it.
     Claim,
     /// The part a share leaves out: "91% seen" asks about the other 9%. Last: on a strong answer
@@ -156,8 +159,8 @@ impl Shape {
         Shape::Attribution,
         Shape::Voice,
         Shape::Balance,
-        Shape::Plan,
         Shape::Source,
+        Shape::Plan,
         Shape::Claim,
         Shape::Remainder,
         Shape::Pin,

@@ -345,3 +345,15 @@ fn a_worry_in_passing_or_denied_is_no_weak_spot() {
         );
     }
 }
+
+#[test]
+fn a_check_named_with_no_finding_is_pressed_before_a_future_plan() {
+    // The assessor asks what the latest check found before who owns a step still to come
+    // (probes p21, probes-13 p15): a plan pressed first was judged to fix on a minor future step.
+    let a = super::tests::first(
+        "We have a quality framework. Team managers audit their own team's cases each quarter, \
+         and then my team moderates a sample of them. Next spring the themed audit will look at \
+         capacity.",
+    );
+    assert_eq!(a.shape, Shape::Source, "{}", a.ask);
+}
