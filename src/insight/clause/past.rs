@@ -414,8 +414,12 @@ fn reports_what_would(words: &[&str]) -> bool {
 /// things were, set in the past. A "would" read as a supposition becomes a claim; "wouldn't" stays
 /// a denial told in the past, which says how things were as well.
 pub(super) fn habitual_past(toks: &[Token], out: &mut [Clause]) {
+    let mut sentence_start = 0;
     for i in 0..out.len() {
         let c = &out[i];
+        if i == 0 || out[i - 1].sentence != c.sentence {
+            sentence_start = c.toks.start;
+        }
         if !matches!(
             c.stance,
             Stance::Conditional | Stance::Denied | Stance::Asserted
@@ -423,12 +427,6 @@ pub(super) fn habitual_past(toks: &[Token], out: &mut [Clause]) {
         {
             continue;
         }
-        let sentence_start = out[..i]
-            .iter()
-            .rev()
-            .take_while(|p| p.sentence == c.sentence)
-            .last()
-            .map_or(c.toks.start, |p| p.toks.start);
         let habit = c.toks.clone().find(|&k| {
             let n = toks[k].norm.as_str();
             let next = toks.get(k + 1).map_or("", |t| t.norm.as_str());
@@ -456,16 +454,16 @@ pub(super) fn habitual_past(toks: &[Token], out: &mut [Clause]) {
                 }
                 _ => matches!(n, "they'd" | "she'd" | "he'd"),
             };
-            let words: Vec<&str> = toks[sentence_start..k]
+            if !would || !toks.get(k + 1).is_some_and(Token::is_word) || no_habit_after(next) {
+                return false;
+            }
+            // At most forty words back, so a transcript with no stops is still read in one pass.
+            let words: Vec<&str> = toks[sentence_start.max(k.saturating_sub(40))..k]
                 .iter()
                 .filter(|t| t.is_word())
                 .map(|t| t.norm.as_str())
                 .collect();
-            would
-                && toks.get(k + 1).is_some_and(Token::is_word)
-                && !no_habit_after(next)
-                && sets_a_time_gone_by(&words)
-                && !reports_what_would(&words)
+            sets_a_time_gone_by(&words) && !reports_what_would(&words)
         });
         if habit.is_none() {
             continue;
