@@ -2673,3 +2673,27 @@ fn a_habit_told_of_the_past_is_how_things_were() {
         assert!(!read(text).then_now_next.then, "{text}");
     }
 }
+
+#[test]
+fn groups_who_draw_on_care_and_a_place_for_carers_are_people() {
+    for text in [
+        "Anyone leaving the hospice with no package gets a call within a day.",
+        "The practices rarely send anyone to the emergency department now.",
+        "We found 80 veterans on our books who had never been asked.",
+        "Guests with care needs were placed with hosts across the district.",
+        "Direct payment users said the new form was easier.",
+        "Every complainant now gets a call from a manager.",
+        "I'll tell you about a couple, together fifty years, split by a hospital discharge.",
+        "We opened a carers hub in the library in May.",
+    ] {
+        assert!(!read(text).people_mentions.is_empty(), "{text}");
+    }
+    // A couple of weeks is a time, a role named for carers is staff, and a proper name a body.
+    for text in [
+        "It took a couple of weeks to agree the form.",
+        "Our carers' lead rang the ward manager.",
+        "The Carers Hub Partnership met the board in May.",
+    ] {
+        assert!(read(text).people_mentions.is_empty(), "{text}");
+    }
+}

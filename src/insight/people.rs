@@ -84,7 +84,51 @@ pub(crate) fn names_a_body(text: &str, toks: &[Token], range: &Range<usize>) -> 
     } else {
         i
     };
-    if BODIES.contains(&word(k)) {
+    // "we opened a carers hub", "carers come to our carers group": a place or group of carers'
+    // own, written in lower case, names the carers it is for. A role ("carers' lead"), a proper
+    // name ("Carers' Hub") or the place acting ("the carers' centre rang", "the carers hub says")
+    // stays a body.
+    let acting = {
+        let next = word(k + 1);
+        super::clause::is_past_word(next)
+            || matches!(
+                next,
+                "says"
+                    | "said"
+                    | "told"
+                    | "tells"
+                    | "runs"
+                    | "rang"
+                    | "rings"
+                    | "has"
+                    | "have"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "offers"
+            )
+    };
+    let for_carers = !acting
+        && text[range.clone()].starts_with("carer")
+        && matches!(
+            word(k),
+            "hub"
+                | "hubs"
+                | "centre"
+                | "centres"
+                | "group"
+                | "groups"
+                | "forum"
+                | "forums"
+                | "network"
+                | "service"
+                | "services"
+        );
+    if BODIES.contains(&word(k)) && !for_carers {
         return true;
     }
     // "the safeguarding adults review process", "safeguarding adults training": the name of the
@@ -373,6 +417,8 @@ mod tests {
             "community"
         ));
         assert!(!body("carers told us", "carers"));
+        assert!(!body("we opened a carers hub in May", "carers"));
+        assert!(!body("she joined our carers' group for a year", "carers"));
         assert!(!body("people in their own homes", "people"));
         assert!(!body("families in the borough", "families"));
         // A capital word after a capitalised people word makes a proper name.
