@@ -57,3 +57,21 @@ fn an_answer_with_figures_is_not_read_as_vague() {
         .is_none()
     );
 }
+
+#[test]
+fn what_the_psw_says_has_not_come_up_is_asked_for_one_thing_not_yet_seen() {
+    // probes-18 p30: the stock "Where could we see that for ourselves?" was replaced by the
+    // assessor's move, one strength not yet seen and where to find it. Written for this test.
+    let a = super::vague_case_for_tests(
+        "No, I think that covers it. I'd only add that the teams work very hard, and lots of \
+         what they do well hasn't come up today.",
+    )
+    .expect("a pin");
+    assert!(
+        a.ask.ends_with(
+            ": what is one thing the teams do well that we won't have seen, and where could we find it?"
+        ),
+        "{}",
+        a.ask
+    );
+}

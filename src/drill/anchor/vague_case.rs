@@ -40,6 +40,9 @@ const CLAIMS: &[&str] = &[
     "really",
     "enormously",
     "written",
+    // "plenty of what they do well hasn't come up" (probes-18 p30): what the PSW says the
+    // assessor has not seen.
+    "well",
 ];
 
 /// Openings that lean on something said before: said back alone they say nothing.
@@ -146,7 +149,9 @@ fn piece(r: &Reading, a: usize, b: usize) -> Option<Anchor> {
                 .join(" ")
         })
     })?;
-    let tail = if r.has_in(a, b, &["written", "find", "see", "seen"]) {
+    let unseen = r.has_in(a, b, &["written", "find", "see", "seen"])
+        || (a..b).any(|k| r.n(k) == "come" && r.n(k + 1) == "up");
+    let tail = if unseen {
         "what is one thing the teams do well that we won't have seen, and where could we find it?"
     } else if r.has_in(
         a,
