@@ -2697,3 +2697,22 @@ fn groups_who_draw_on_care_and_a_place_for_carers_are_people() {
         assert!(read(text).people_mentions.is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_source_is_evidence_only_when_asserted_and_not_planned() {
+    for text in [
+        "We know it's working from our monthly report.",
+        "The quarterly report shows 31 fewer admissions than last year.",
+    ] {
+        assert!(read(text).covers.evidence, "{text}");
+    }
+    for text in [
+        // Planned with no time, held by someone never asked, or still being gathered.
+        "A survey of the tenants is planned but nobody has written it yet.",
+        "The hospital has the readmission data and we've never asked for it.",
+        "A practice framework went in last year and audits are being carried out.",
+        "Next year we'll start a monthly report to the board.",
+    ] {
+        assert!(!read(text).covers.evidence, "{text}");
+    }
+}

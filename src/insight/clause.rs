@@ -1841,7 +1841,9 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
             || before.ends_with("'re"))
             && !had_been
             && matches!(n, "planned" | "booked" | "scheduled")
-            && matches!(next, "for" | "in")
+            // "a survey of the members is planned but hasn't been drawn up": a plan with no time
+            // closes its clause.
+            && (matches!(next, "for" | "in") || (next.is_empty() && n != "booked"))
         {
             planned = true;
         }

@@ -28,6 +28,8 @@ fn counts(r: &Reading, next: &NextSteps, mk: &Marker) -> bool {
             || !(speaker_feeds_back(r.text, &mk.range)
                 || feedback_valued(r.text, &mk.range)
                 || count_denied_after(r.text, &r.toks, &r.clauses, &mk.range)
+                || never_asked_for(r, mk)
+                || only_under_way(r, mk)
                 || clause::at(&r.clauses, mk.range.start).is_some_and(|c| {
                     nobody_took(r.text, &r.toks, c, &mk.range)
                         || feedback_unsourced(r.text, &r.toks, c, &mk.range)
@@ -174,6 +176,51 @@ fn only_watched(r: &Reading, mk: &Marker) -> bool {
                         | "flagged"
                         | "highlighted"
                 )
+            })
+    })
+}
+
+/// "the trust has that data and we haven't asked", "the contact centre has the data and we've never
+/// asked for it": a source someone else holds, in a sentence that denies asking for or seeing it,
+/// is how it could be known, not what is known.
+fn never_asked_for(r: &Reading, mk: &Marker) -> bool {
+    let Some(c) = clause::at(&r.clauses, mk.range.start) else {
+        return false;
+    };
+    r.clauses
+        .iter()
+        .filter(|o| o.sentence == c.sentence && o.stance == clause::Stance::Denied)
+        .any(|o| {
+            r.toks[o.toks.clone()].iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "asked" | "ask" | "requested" | "seen" | "looked" | "shown" | "show"
+                )
+            })
+        })
+}
+
+/// "audits are being carried out", "surveys are being done": a source still being gathered, with no
+/// figure or finding in its clause, says work under way, not what it found.
+fn only_under_way(r: &Reading, mk: &Marker) -> bool {
+    clause::at(&r.clauses, mk.range.start).is_some_and(|c| {
+        let ts = &r.toks[c.toks.clone()];
+        let from = ts.partition_point(|t| t.start < mk.range.end);
+        let rest = &ts[from.min(ts.len())..];
+        let under_way = rest.windows(2).any(|p| {
+            matches!(p[0].norm.as_str(), "being")
+                && matches!(
+                    p[1].norm.as_str(),
+                    "carried" | "done" | "undertaken" | "completed" | "rolled" | "run" | "set"
+                )
+        });
+        under_way
+            && !rest.iter().any(|t| {
+                clause::is_figure_word(&t.norm)
+                    || matches!(
+                        t.norm.as_str(),
+                        "shows" | "showed" | "found" | "finds" | "tells" | "says" | "suggests"
+                    )
             })
     })
 }
