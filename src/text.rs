@@ -58,6 +58,26 @@ pub fn one_line(text: &str) -> String {
         .join(" ")
 }
 
+/// `text` on one line of `width` columns, cut with an ellipsis when it is too long.
+pub fn cut_line(text: &str, width: usize) -> String {
+    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.truncate(out.trim_end().len());
+    out + "…"
+}
+
 /// `text` word-wrapped greedily to `width` display columns: the first line starts with `first`
 /// columns already used (a label before it), every later line with `indent` spaces. A word longer
 /// than the room stands on its own line, whole. The one word wrapper for plain text laid out by

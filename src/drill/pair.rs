@@ -212,7 +212,8 @@ pub struct PairItem {
     pub psw_rating: Option<u8>,
     /// Time spent asking and answering (never the feedback).
     pub time: Duration,
-    /// True once the question has been reached; a question never reached is not saved.
+    /// True once the question has been reached; a question never reached is not saved, nor one
+    /// only moved to ([`PairSession::kept`]).
     pub reached: bool,
     /// The PSW's answer as transcribed on this computer, when pair practice records it (takes
     /// after a pause follow the first); empty when nothing was recorded.
@@ -699,9 +700,18 @@ impl<C: Clock> PairSession<C> {
             .count()
     }
 
-    /// The questions reached, which are the ones a note keeps.
+    /// The questions reached.
     pub fn reached(&self) -> impl Iterator<Item = (usize, &PairItem)> {
         self.items.iter().enumerate().filter(|(_, i)| i.reached)
+    }
+
+    /// The questions a note keeps, and every screen and review counts: those reached with
+    /// anything marked, typed or rated, or with at least [`ASKED_AFTER`] spent on them. A question
+    /// only moved to, with nothing in it, was not asked: saved straight after Enter, it was kept
+    /// as "2 of 5 questions" while review counted 1 (the thirteenth walk's row 6).
+    pub fn kept(&self) -> impl Iterator<Item = (usize, &PairItem)> {
+        self.reached()
+            .filter(|(i, item)| item.has_content() || self.question_time(*i) >= ASKED_AFTER)
     }
 
     /// True when anything was marked, typed or rated: a session with nothing in it is not saved.
@@ -709,9 +719,9 @@ impl<C: Clock> PairSession<C> {
         self.items.iter().any(PairItem::has_content)
     }
 
-    /// Ids of every question reached, so the next round can ask others.
+    /// Ids of every question kept, so the next round can ask others.
     pub fn asked_ids(&self) -> Vec<String> {
-        self.reached().map(|(_, i)| i.question.id.clone()).collect()
+        self.kept().map(|(_, i)| i.question.id.clone()).collect()
     }
 
     /// The setup for the next round: roles and initials swapped, on the plan the new interviewer
@@ -730,15 +740,15 @@ impl<C: Clock> PairSession<C> {
 
 impl<C: Clock> PairSession<C> {
     /// The session so far as a note of kind `pair`: for the draft while it runs, and the note at
-    /// the end. Only questions reached are kept. The PSW answered aloud, so there are no typed
-    /// answers: the interviewer's marks, both ratings and the timings are the record.
+    /// the end. Only the questions [`kept`](Self::kept) are in it. The PSW answered aloud, so there
+    /// are no typed answers: the interviewer's marks, both ratings and the timings are the record.
     pub fn to_note(&self) -> Note {
         let initial = |s: &str| {
             let s = s.trim();
             (!s.is_empty()).then(|| s.to_string())
         };
         let questions = self
-            .reached()
+            .kept()
             .map(|(i, item)| NoteQuestion {
                 pair: Some(PairMarks {
                     rating: item.interviewer_rating,
@@ -802,6 +812,11 @@ fn spoken_answer(item: &PairItem, seconds: u64) -> Vec<PromptAnswer> {
         transcribed: Some(Transcribed::AsHeard),
     }]
 }
+
+/// Time on a question, with nothing marked, from which it counts as asked and answered aloud:
+/// reading a question out alone takes about this long, so less is a question only moved to
+/// (Enter, then Ctrl-S a moment later), which is neither kept nor counted.
+pub const ASKED_AFTER: Duration = Duration::from_secs(10);
 
 /// The id of the one part a recorded pair answer is kept as.
 pub const SPOKEN_ANSWER_ID: &str = "spoken";

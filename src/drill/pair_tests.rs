@@ -520,3 +520,28 @@ fn a_colleagues_reporting_words_are_not_read_back_as_the_psws() {
         );
     }
 }
+
+/// A question moved to and left at once, with nothing marked, is not kept, counted or excluded
+/// from the next round; from `ASKED_AFTER` on it is (answered aloud), and a mark keeps it at once.
+#[test]
+fn a_question_only_moved_to_is_not_kept_until_marked_or_answered_aloud() {
+    let clock = clock();
+    let mut s = session(&clock);
+    rate_both(&mut s, 3, 4);
+    assert_eq!(s.reached().count(), 2);
+    clock.advance(ASKED_AFTER - secs(1));
+    assert_eq!(s.kept().count(), 1, "only moved to");
+    assert_eq!(s.to_note().questions.len(), 1);
+    assert_eq!(s.asked_ids(), ["q1"]);
+    clock.advance(secs(1));
+    assert_eq!(s.kept().count(), 2, "answered aloud for {ASKED_AFTER:?}");
+    assert_eq!(s.asked_ids(), ["q1", "q2"]);
+
+    let mut s = session(&clock);
+    rate_both(&mut s, 3, 4);
+    s.toggle_cue(0);
+    s.finish();
+    assert_eq!(s.kept().count(), 2, "a cue ticked at once is kept");
+    let note = s.to_note();
+    assert!(note.questions.iter().all(crate::notes::practised));
+}

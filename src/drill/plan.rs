@@ -9,7 +9,7 @@ use rand::Rng;
 use rand::seq::{IndexedRandom, SliceRandom};
 
 use crate::bank::model::{Kind, QualityStatement, Question};
-use crate::notes::model::{Note, NoteQuestion};
+use crate::notes::model::Note;
 
 /// The broad lines of enquiry a mock opens, one question each, in the order of the day: what the
 /// PSW is proud of, then the pressures and plans.
@@ -375,7 +375,9 @@ impl PracticeLog {
     pub fn from_notes(notes: &[Note]) -> PracticeLog {
         let mut practised: HashMap<String, Practised> = HashMap::new();
         for note in notes {
-            for question in note.questions.iter().filter(|q| was_attempted(q)) {
+            // A note keeps the question a session stopped on even if the PSW only glimpsed it;
+            // that is not practice.
+            for question in note.questions.iter().filter(|q| crate::notes::practised(q)) {
                 practised
                     .entry(question.id.clone())
                     .and_modify(|p| {
@@ -427,14 +429,6 @@ impl PracticeLog {
     pub fn times_practised(&self, id: &str) -> usize {
         self.practised.get(id).map_or(0, |p| p.times)
     }
-}
-
-/// A note keeps the question a session stopped on even if the PSW only glimpsed it; that is not practice.
-fn was_attempted(q: &NoteQuestion) -> bool {
-    q.total_seconds > 0
-        || q.rating.is_some()
-        || q.answers.iter().any(|a| !a.text.trim().is_empty())
-        || q.follow_ups.iter().any(|f| !f.text.trim().is_empty())
 }
 
 /// Chooses the questions for a plan. The same `rng` seed gives the same questions in the same order.

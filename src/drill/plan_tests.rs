@@ -1,5 +1,5 @@
 use super::*;
-use crate::notes::model::{AnswerStyle, FORMAT_VERSION, PromptAnswer};
+use crate::notes::model::{AnswerStyle, FORMAT_VERSION, NoteQuestion, PromptAnswer};
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 use std::collections::HashSet;

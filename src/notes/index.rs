@@ -26,8 +26,10 @@ use crate::paths::read_text_file;
 /// The index file in the notes folder (hidden, so never listed as a note).
 pub(super) const INDEX_FILE: &str = ".index.json";
 /// Raised whenever what the index holds changes, so an old index is rebuilt, not misread.
-/// 2: summaries only. 3: with each practised question's facts. 4: with the plan's title.
-const INDEX_VERSION: u32 = 4;
+/// 2: summaries only. 3: with each practised question's facts. 4: with the plan's title. 5: a
+/// question with only a colleague's marks is practised, and a note's count of questions is its
+/// practised ones (`answers`).
+const INDEX_VERSION: u32 = 5;
 /// The largest index read: 5,000 sessions make about 2 MB.
 const MAX_INDEX_BYTES: u64 = 256 * 1024 * 1024;
 
@@ -55,8 +57,6 @@ pub struct IndexedNote {
     pub plan: String,
     /// The plan as the app named it ("Mock interview"); empty in a version 1 note.
     pub plan_title: String,
-    /// Questions in the note, practised or only glimpsed (what `notes list` counts).
-    pub questions: usize,
     pub total_seconds: u64,
     /// The questions practised ([`practised`]), in the note's order.
     pub answers: Vec<AnswerFacts>,
@@ -262,13 +262,12 @@ struct IndexIn {
     notes: Vec<IndexedNote>,
 }
 
-/// True when the question was really practised: something typed, a time or a rating. A question
-/// only glimpsed before the session ended is not an answer.
+/// True when the question was really practised: a time, or anything typed, rated or marked (a
+/// colleague's marks in pair practice included, NoteQuestion::has_content). A question only
+/// glimpsed before the session ended is not an answer. Review, `notes list` and the read-back
+/// count these, so all three give one number for a note.
 pub fn practised(q: &NoteQuestion) -> bool {
-    q.total_seconds > 0
-        || q.rating.is_some()
-        || q.answers.iter().any(|a| !a.text.trim().is_empty())
-        || q.follow_ups.iter().any(|f| !f.text.trim().is_empty())
+    q.total_seconds > 0 || q.has_content()
 }
 
 /// Questions interned by their exact wording, for building an index.
@@ -344,7 +343,6 @@ fn loose(path: &Path, name: String, stamp: Stamp, note: &Note) -> Loose {
             kind: note.kind,
             plan: note.plan.clone(),
             plan_title: note.plan_title.clone(),
-            questions: note.questions.len(),
             total_seconds: note.total_seconds(),
             answers,
         },

@@ -359,6 +359,27 @@ impl NoteQuestion {
         }
     }
 
+    /// True when anything was typed, rated or ticked for this question. A colleague's marks in
+    /// pair practice are their work too, so they count.
+    pub fn has_content(&self) -> bool {
+        let typed = |t: &str| !t.trim().is_empty();
+        self.rating.is_some()
+            || self.reflection.as_deref().is_some_and(typed)
+            || self.answers.iter().any(|a| typed(&a.text))
+            || self.follow_ups.iter().any(|f| typed(&f.text))
+            || self.pair.as_ref().is_some_and(|p| {
+                p.rating.is_some()
+                    || p.heard.done
+                    || p.heard.difference
+                    || p.heard.evidence
+                    || !p.probes_asked.is_empty()
+                    || self.cues.iter().any(|c| c.ticked)
+                    || [&p.observations, &p.keep, &p.stop, &p.start]
+                        .iter()
+                        .any(|t| typed(t))
+            })
+    }
+
     /// Each part of the answer as (prompt id, text), the follow-ups last as `follow-up`: the
     /// shape the insight module reads.
     pub fn parts(&self) -> Vec<(&str, &str)> {
@@ -394,26 +415,9 @@ impl Note {
     }
 
     /// True when anything was typed, rated or ticked; a session with nothing in it is not kept as
-    /// a note. A colleague's ticks in pair practice are their work too, so they count.
+    /// a note.
     pub fn has_content(&self) -> bool {
-        let typed = |t: &str| !t.trim().is_empty();
-        self.questions.iter().any(|q| {
-            q.rating.is_some()
-                || q.reflection.as_deref().is_some_and(typed)
-                || q.answers.iter().any(|a| typed(&a.text))
-                || q.follow_ups.iter().any(|f| typed(&f.text))
-                || q.pair.as_ref().is_some_and(|p| {
-                    p.rating.is_some()
-                        || p.heard.done
-                        || p.heard.difference
-                        || p.heard.evidence
-                        || !p.probes_asked.is_empty()
-                        || q.cues.iter().any(|c| c.ticked)
-                        || [&p.observations, &p.keep, &p.stop, &p.start]
-                            .iter()
-                            .any(|t| typed(t))
-                })
-        })
+        self.questions.iter().any(NoteQuestion::has_content)
     }
 
     pub fn total_seconds(&self) -> u64 {

@@ -9,6 +9,10 @@ use serde::{Serialize, Serializer};
 use super::format::{duration, rfc3339};
 use super::model::{Note, NoteKind};
 
+/// The most of a question a listing row gives: a row then fits 100 columns with its file name,
+/// and the rest of the question is a `notes show N` away.
+pub const ASK_WIDTH: usize = 44;
+
 /// The keys are part of the `--json` output that scripts rely on: number, path, started, kind, plan,
 /// title (added later: null for a version 1 note), questions, total_seconds.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -24,12 +28,23 @@ pub struct NoteSummary {
     pub plan: String,
     /// The plan as the app named it ("Mock interview"); none in a version 1 note.
     pub title: Option<String>,
+    /// Questions practised ([`crate::notes::practised`]), as review and the read-back count them.
     pub questions: usize,
     pub total_seconds: u64,
+    /// The one question practised, for a session of one question on its own or a refined answer:
+    /// the listing names those by it ([`one_question_name`]). Not a key of `--json`, whose
+    /// `plan` and `questions` already say it.
+    #[serde(skip)]
+    pub only_ask: Option<String>,
 }
 
 impl NoteSummary {
     pub fn new(number: usize, path: &Path, note: &Note) -> NoteSummary {
+        let practised: Vec<_> = note
+            .questions
+            .iter()
+            .filter(|q| super::index::practised(q))
+            .collect();
         NoteSummary {
             number,
             path: path.to_path_buf(),
@@ -37,9 +52,29 @@ impl NoteSummary {
             kind: note.kind,
             plan: note.plan.clone(),
             title: title_of(&note.plan_title),
-            questions: note.questions.len(),
+            questions: practised.len(),
             total_seconds: note.total_seconds(),
+            only_ask: match practised[..] {
+                [only] => Some(only.ask.clone()),
+                _ => None,
+            },
         }
+    }
+}
+
+/// What a session of one question is called where a list names it: for one question practised
+/// on its own (a `question ID` plan, as practising again makes) the question itself, for a
+/// refined answer "Refined: " and the question, and for any other plan nothing (its title names
+/// it). After weeks of those every row read "1 chosen question" and could not be told apart
+/// without opening each (the twelfth walk's row 5, the thirteenth's row 8).
+pub fn one_question_name(plan: &str, ask: &str) -> Option<String> {
+    let ask = crate::text::one_line(ask);
+    if plan.starts_with("refine ") {
+        Some(format!("Refined: {ask}"))
+    } else if plan.starts_with("question ") && !plan.contains(',') {
+        Some(ask)
+    } else {
+        None
     }
 }
 
@@ -50,9 +85,14 @@ pub(crate) fn title_of(plan_title: &str) -> Option<String> {
 }
 
 impl NoteSummary {
-    /// What the listing calls the plan: its title where the note has one, else the plan as typed.
-    pub fn plan_name(&self) -> &str {
-        self.title.as_deref().unwrap_or(&self.plan)
+    /// What the listing calls the plan: its title where the note has one, else the plan as typed;
+    /// a session of one question by the question, cut to [`ASK_WIDTH`] columns.
+    pub fn plan_name(&self) -> String {
+        self.only_ask
+            .as_deref()
+            .and_then(|ask| one_question_name(&self.plan, ask))
+            .map(|name| crate::text::cut_line(&name, ASK_WIDTH))
+            .unwrap_or_else(|| self.title.as_deref().unwrap_or(&self.plan).to_string())
     }
 
     /// Every note of a listing (oldest first), numbered from 1.

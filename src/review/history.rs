@@ -981,6 +981,7 @@ mod tests {
             "{ not json",
             r#"{"version":2,"notes":[]}"#,
             r#"{"version":3,"notes":[]}"#,
+            r#"{"version":4,"notes":[]}"#,
             "",
         ] {
             fs::write(&index, broken).unwrap();
@@ -991,7 +992,7 @@ mod tests {
             assert!(
                 fs::read_to_string(&index)
                     .unwrap()
-                    .starts_with(r#"{"version":4"#)
+                    .starts_with(r#"{"version":5"#)
             );
         }
         // A removed note leaves the index.

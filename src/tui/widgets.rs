@@ -197,25 +197,9 @@ pub fn wrap_hanging(text: &str, width: usize, indent: &str) -> Vec<String> {
         .collect()
 }
 
-/// `text` on one line of `width` columns, cut with an ellipsis when it is too long.
-pub fn cut_line(text: &str, width: usize) -> String {
-    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
-    if text.width() <= width {
-        return text.to_string();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        used += w;
-        out.push(c);
-    }
-    out.truncate(out.trim_end().len());
-    out + "…"
-}
+/// `text` on one line of `width` columns, cut with an ellipsis when it is too long (one helper
+/// for the screens and the command line, which names notes the same way).
+pub use crate::text::cut_line;
 
 /// `text` on one row of `width` columns with its start elided: "… " and then the end of the text,
 /// from a word boundary, so that a row continuing on the next one still reads on into it (cutting

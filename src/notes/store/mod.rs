@@ -427,12 +427,21 @@ impl NotesStore {
                 .enumerate()
                 .map(|(i, n)| NoteSummary {
                     number: i + 1,
+                    // The questions practised, as review counts them, not every one the note
+                    // holds (a question only glimpsed made "2 questions" where review said 1).
+                    questions: n.answers.len(),
+                    only_ask: match n.answers[..] {
+                        [only] => index
+                            .questions
+                            .get(only.question as usize)
+                            .map(|q| q.ask.clone()),
+                        _ => None,
+                    },
                     path: n.path,
                     started: n.started,
                     kind: n.kind,
                     title: super::summary::title_of(&n.plan_title),
                     plan: n.plan,
-                    questions: n.questions,
                     total_seconds: n.total_seconds,
                 })
                 .collect(),

@@ -918,3 +918,41 @@ fn a_file_other_than_a_note_not_written_is_said_in_words_with_what_to_do() {
     assert!(said.contains("Free some space, then try again."), "{said}");
     assert!(!said.contains("os error"), "{said}");
 }
+
+/// The thirteenth walk's rows 6 and 8: `notes list` counted every question a note holds ("2
+/// questions" where review counted 1, the second only glimpsed) and named each one-question
+/// session "1 chosen question". It counts the questions practised, as review does, and names a
+/// session of one question by the question, cut to a listing's width; the same from the index
+/// as from the notes.
+#[test]
+fn notes_list_counts_questions_practised_and_names_one_question_by_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = NotesStore::new(dir.path());
+    let mut one = note("s-1", "2026-11-09T18:00:00+00:00", "question q1");
+    one.plan_title = "1 chosen question".into();
+    one.questions[0].ask =
+        "How long do carers wait for a carer's assessment, and what do they get while they wait?"
+            .into();
+    store.save(&one).unwrap();
+    let mut two = note("s-2", "2026-11-10T18:00:00+00:00", "random 5");
+    two.plan_title = "5 questions at random".into();
+    let mut glimpsed = two.questions[0].clone();
+    glimpsed.id = "q2".into();
+    glimpsed.total_seconds = 0;
+    glimpsed.answers.iter_mut().for_each(|a| a.text.clear());
+    two.questions.push(glimpsed);
+    store.save(&two).unwrap();
+
+    let summaries = store.summaries().summaries;
+    assert_eq!(summaries, NoteSummary::numbered(&store.list().notes));
+    let lines: Vec<String> = summaries.iter().map(|s| format!("{s:#}")).collect();
+    assert!(
+        lines[0].contains("  How long do carers wait for a carer's asses…  1 question  "),
+        "{lines:?}"
+    );
+    assert!(!lines[0].contains("chosen"), "{lines:?}");
+    assert!(
+        lines[1].contains("  5 questions at random  1 question  "),
+        "{lines:?}"
+    );
+}

@@ -484,6 +484,8 @@ fn render_rows(r: &Ready, area: Rect, buf: &mut Buffer, theme: &crate::tui::them
     }
     let inner = block.inner(area);
     block.render(area, buf);
+    // By topic: the topic of the row above, to name each topic once.
+    let mut above = None;
     for (line, &i) in r.rows.iter().skip(first).take(height).enumerate() {
         let s = &r.history.sessions[i];
         let own = s
@@ -496,15 +498,26 @@ fn render_rows(r: &Ready, area: Rect, buf: &mut Buffer, theme: &crate::tui::them
             _ => own,
         };
         let plan = row_title(&r.history, s);
-        let plan = match r.history.topic_of(s, &r.filter) {
+        let topic = by_topic.then(|| r.history.topic_of(s, &r.filter));
+        // Each topic is named once, on the first of its rows on the page; the rows under it are
+        // indented and keep that room for their question (at 80 columns "Carers: How long do
+        // car…" left little of it, the thirteenth walk's row 9).
+        let named_above = line > 0 && topic.is_some() && topic == above;
+        let plan = match &topic {
             // "Carers: Topic: Carers" said the topic twice (the thirteenth walk).
-            Some(topic) if by_topic && plan.strip_prefix("Topic: ") == Some(topic.as_str()) => {
-                format!("{topic}: topic practice")
+            Some(Some(topic)) if plan.strip_prefix("Topic: ") == Some(topic.as_str()) => {
+                if named_above {
+                    "  topic practice".to_string()
+                } else {
+                    format!("{topic}: topic practice")
+                }
             }
-            Some(topic) if by_topic => format!("{topic}: {plan}"),
-            None if by_topic => format!("Several topics: {plan}"),
-            _ => plan,
+            _ if named_above => format!("  {plan}"),
+            Some(Some(topic)) => format!("{topic}: {plan}"),
+            Some(None) => format!("Several topics: {plan}"),
+            None => plan,
         };
+        above = topic;
         let text = if wide {
             format!(
                 "{}  {:<wide_plan$} {:<5}  {:>2}  {:<11}  {rating}",
@@ -538,27 +551,20 @@ fn render_rows(r: &Ready, area: Rect, buf: &mut Buffer, theme: &crate::tui::them
     }
 }
 
-/// A session's name in the list: its plan's title, or for one question practised on its own (a
-/// `question ID` plan, as practising again makes, or a refined answer) the question itself. After
-/// weeks of those, every row read "1 chosen question" and a search's rows could not be told apart
-/// without opening each (the twelfth walk's row 5).
+/// A session's name in the list: its plan's title, or for one question practised on its own or
+/// a refined answer the question itself (`notes::summary::one_question_name`, as `notes list`
+/// names it).
 fn row_title(history: &History, s: &crate::review::PastSession) -> String {
     let title = plan_title(&s.plan);
-    let one_question = s.plan.starts_with("question ") && !s.plan.contains(',');
-    let refined = s.plan.starts_with("refine ");
-    if !(one_question || refined) || s.attempts.len() != 1 {
+    if s.attempts.len() != 1 {
         return title;
     }
-    let ask = history
+    history
         .attempts
         .get(s.attempts.start as usize)
         .and_then(|a| history.questions.get(a.question.0 as usize))
-        .map(|q| one_line(&q.ask));
-    match ask {
-        Some(ask) if refined => format!("Refined: {ask}"),
-        Some(ask) => ask,
-        None => title,
-    }
+        .and_then(|q| crate::notes::summary::one_question_name(&s.plan, &q.ask))
+        .unwrap_or(title)
 }
 
 #[cfg(test)]
@@ -604,7 +610,9 @@ mod row_title_tests {
         assert!(!shown.contains("1 chosen question"), "{shown}");
     }
 
-    /// The thirteenth walk: by topic, a session practised as a topic read "Carers: Topic: Carers".
+    /// The thirteenth walk: by topic, a session practised as a topic read "Carers: Topic: Carers";
+    /// and each row put its topic before a one-question session's question (row 9), where the
+    /// topic is named once, on the first of its rows, and the rows under it are indented.
     #[test]
     fn by_topic_a_topic_session_names_its_topic_once() {
         let history = history_of(&[
@@ -629,8 +637,9 @@ mod row_title_tests {
             })
             .unwrap();
         let shown = format!("{}", terminal.backend());
-        assert!(shown.contains("Carers: topic practice"), "{shown}");
         assert!(shown.contains("Carers: Tell us about ca-01?"), "{shown}");
+        assert!(shown.contains("18:00    topic practice"), "{shown}");
+        assert_eq!(shown.matches("Carers").count(), 1, "{shown}");
         assert!(!shown.contains("Topic: Carers"), "{shown}");
     }
 }

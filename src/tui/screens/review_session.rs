@@ -186,6 +186,46 @@ impl SessionScreen {
     }
 }
 
+/// The session's name on the read-back's title: its plan's title, or for one question practised
+/// on its own (or refined) its topic, since the question itself is the first line below; the
+/// title read "1 chosen question" (the thirteenth walk's row 7).
+fn session_title(n: &Note) -> String {
+    let mut practised = n.questions.iter().filter(|q| crate::notes::practised(q));
+    match (practised.next(), practised.next()) {
+        (Some(only), None)
+            if crate::notes::summary::one_question_name(&n.plan, &only.ask).is_some() =>
+        {
+            let topic = crate::bank::topic_title(&only.topic);
+            if n.is_refined_answer() {
+                format!("{topic}: refined answer")
+            } else {
+                format!("{topic}: one question")
+            }
+        }
+        _ => plan_title(&n.plan),
+    }
+}
+
+/// " · 3 questions" as review's list counts them (the questions practised); a note that also
+/// keeps one only glimpsed says so ("1 of 2 answered"), since both are shown below. A
+/// session of one question named by its topic needs no count.
+fn question_count(n: &Note) -> String {
+    let all = n.questions.len();
+    let practised = n
+        .questions
+        .iter()
+        .filter(|q| crate::notes::practised(q))
+        .count();
+    let plural = if all == 1 { "" } else { "s" };
+    if practised == all && all == 1 && session_title(n) != plan_title(&n.plan) {
+        String::new()
+    } else if practised == all {
+        format!(" · {all} question{plural}")
+    } else {
+        format!(" · {practised} of {all} answered")
+    }
+}
+
 /// The coaching read back under an answer: what it covered (unless the note kept its own
 /// insights line) and each piece of advice, as the rating step showed them.
 fn coaching_lines(
@@ -303,17 +343,16 @@ impl Screen for SessionScreen {
         let theme = ctx.theme;
         let n = &self.note;
         let title = Line::from(vec![
-            Span::styled(one_line(&plan_title(&n.plan)), theme.title),
+            Span::styled(one_line(&session_title(n)), theme.title),
             Span::styled(
                 format!(
-                    " · {} · {} · {} question{}",
+                    " · {} · {}{}",
                     n.started.format("%a %-d %b %Y %H:%M"),
                     match n.kind {
                         crate::notes::NoteKind::Rehearse => "alone",
                         crate::notes::NoteKind::Pair => "pair practice",
                     },
-                    n.questions.len(),
-                    if n.questions.len() == 1 { "" } else { "s" }
+                    question_count(n)
                 ),
                 theme.text,
             ),
@@ -344,5 +383,70 @@ impl Screen for SessionScreen {
             .block(block)
             .render(body, buf);
         None
+    }
+}
+
+#[cfg(test)]
+mod title_tests {
+    use super::*;
+    use crate::review::fixtures::{answered, note_at};
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+
+    fn title_of(note: Note) -> String {
+        let screen = SessionScreen::new(Rc::new(History::default()), note);
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        let theme = crate::tui::theme::MONOCHROME;
+        terminal
+            .draw(|f| {
+                let ctx = Ctx {
+                    theme: &theme,
+                    notice: None,
+                };
+                screen.render(f.area(), f.buffer_mut(), &ctx);
+            })
+            .unwrap();
+        let shown = format!("{}", terminal.backend());
+        shown
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .trim_matches('"')
+            .trim()
+            .to_string()
+    }
+
+    /// The thirteenth walk's row 7: one question read back was titled "1 chosen question · … ·
+    /// 1 question"; it is named by its topic, the question being the first line below. A note
+    /// keeping a question only glimpsed counts as review's list does.
+    #[test]
+    fn the_read_back_title_names_one_question_by_its_topic_and_counts_as_review_does() {
+        let one = note_at(
+            "2026-11-09T18:00:00+00:00",
+            "question carers-02",
+            &[("carers-02", 3)],
+        );
+        let topic = crate::bank::topic_title(&one.questions[0].topic);
+        assert_eq!(
+            title_of(one),
+            format!("{topic}: one question · Mon 9 Nov 2026 18:00 · alone")
+        );
+        let refined = note_at(
+            "2026-11-09T18:00:00+00:00",
+            "refine s-1",
+            &[("carers-02", 4)],
+        );
+        assert!(title_of(refined).starts_with(&format!("{topic}: refined answer · ")));
+
+        let mut two = note_at("2026-11-10T18:00:00+00:00", "random 5", &[("wt-01", 2)]);
+        let mut glimpsed = answered("wt-02", 0);
+        glimpsed.rating = None;
+        glimpsed.total_seconds = 0;
+        glimpsed.answers.iter_mut().for_each(|a| a.text.clear());
+        two.questions.push(glimpsed);
+        assert_eq!(
+            title_of(two),
+            "5 questions at random · Tue 10 Nov 2026 18:00 · alone · 1 of 2 answered"
+        );
     }
 }

@@ -652,6 +652,72 @@ fn ctrl_s_saves_a_pair_session_part_way_as_in_a_rehearsal() {
     );
 }
 
+/// The thirteenth walk's row 6: Ctrl-S straight after moving to the next question saved it with
+/// nothing marked, and the saved screen said "2 of 5 questions" while review counted 1. A
+/// question only moved to (nothing marked, typed or rated, and less time on it than reading it
+/// out takes) is not reached: the saved screen, the note, `notes list` and review all count 1.
+/// Anything marked, even at once, or time spent answering aloud, is kept and counted by all four.
+#[test]
+fn a_question_only_moved_to_is_neither_saved_nor_counted_and_anything_marked_or_timed_is() {
+    // What the saved screen, the note, `notes list` and review each count.
+    fn counts(second: impl Fn(&mut App, &FakeClock)) -> (String, usize, usize, usize) {
+        let temp = tempfile::tempdir().unwrap();
+        let (mut app, clock) = pairing_in(Some(temp.path().to_path_buf()));
+        listen_to_first_answer(&mut app, &clock);
+        give_feedback(&mut app);
+        key(&mut app, '4');
+        press(&mut app, KeyCode::Enter);
+        press(&mut app, KeyCode::Enter);
+        assert_eq!(app.top().context(), Context::PairAsking, "on question 2");
+        second(&mut app, &clock);
+        ctrl(&mut app, 's');
+        if app.top().context() == Context::PairInitials {
+            press(&mut app, KeyCode::Enter);
+        }
+        assert_eq!(app.top().context(), Context::PairSaved);
+        let shown = format!("{}", draw(&app, 80, 24).backend());
+        let title = shown
+            .lines()
+            .find(|l| l.contains("Pair practice "))
+            .unwrap_or_default()
+            .trim_matches(|c: char| c == '│' || c == '"' || c.is_whitespace())
+            .to_string();
+        let store = psw_coach::notes::NotesStore::new(temp.path());
+        let listing = store.list();
+        assert_eq!(listing.notes.len(), 1, "{shown}");
+        let in_note = listing.notes[0].1.questions.len();
+        let listed = store.summaries().summaries[0].questions;
+        let reviewed = psw_coach::review::History::load(&store, &|_, _| {}).sessions[0].questions;
+        (title, in_note, listed, usize::from(reviewed))
+    }
+
+    // Moved to, then Ctrl-S a moment later with nothing marked: not reached.
+    let (title, in_note, listed, reviewed) =
+        counts(|_, clock| clock.advance(Duration::from_secs(2)));
+    assert!(
+        title.starts_with("Pair practice saved · 1 of 2 questions"),
+        "{title}"
+    );
+    assert_eq!((in_note, listed, reviewed), (1, 1, 1));
+
+    // One part heard, marked at once: kept, and counted by every screen.
+    let (title, in_note, listed, reviewed) = counts(|app, _| key(app, '2'));
+    assert!(
+        title.starts_with("Pair practice complete · 2 questions"),
+        "{title}"
+    );
+    assert_eq!((in_note, listed, reviewed), (2, 2, 2));
+
+    // Nothing marked, but 40 seconds answering aloud: practice, kept and counted.
+    let (title, in_note, listed, reviewed) =
+        counts(|_, clock| clock.advance(Duration::from_secs(40)));
+    assert!(
+        title.starts_with("Pair practice complete · 2 questions"),
+        "{title}"
+    );
+    assert_eq!((in_note, listed, reviewed), (2, 2, 2));
+}
+
 /// The pair question list: Space ticks the highlighted question and leaves the highlight where
 /// it is (it ticked and moved on), as Space does on every other list.
 #[test]

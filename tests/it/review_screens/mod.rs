@@ -161,25 +161,30 @@ fn b_sorts_the_review_list_by_topic_then_weakest_first_then_newest_again() {
     assert_ne!(by_topic, newest);
     let shown = screen_text(&app, 100, 30);
     assert!(shown.contains("Topic: plan"), "{shown}");
-    // The first page's topics in title order, each group together.
-    // After the date and time ("Mon 30 Nov 2026 01:51", 21 columns), "Waiting times: How ...".
-    let topics: Vec<String> = by_topic
-        .iter()
-        .filter_map(|(row, _)| {
-            let plan: String = row.chars().skip(21).collect();
-            plan.trim_start()
-                .split_once(": ")
-                .map(|(t, _)| t.to_string())
-        })
-        .collect();
-    assert_eq!(
-        topics.len(),
-        by_topic.len(),
-        "every row names its topic:\n{shown}"
-    );
+    // The first page's topics in title order, each group together: after the date and time
+    // ("Mon 30 Nov 2026 01:51", 21 columns), "Waiting times: How ...", each topic named once, on
+    // the first of its rows, and the rows under it indented (the thirteenth walk's row 9).
+    let mut topics: Vec<String> = Vec::new();
+    for (row, _) in &by_topic {
+        let plan: String = row.chars().skip(21).collect();
+        match plan.strip_prefix("    ") {
+            Some(_) => assert!(
+                !topics.is_empty(),
+                "a group starts with its topic:\n{shown}"
+            ),
+            None => topics.push(
+                plan.trim_start()
+                    .split_once(": ")
+                    .map(|(t, _)| t.to_string())
+                    .unwrap_or_else(|| panic!("a row names its topic or is indented:\n{shown}")),
+            ),
+        }
+    }
+    assert!(topics.len() > 1 && topics.len() < by_topic.len(), "{shown}");
     let mut sorted = topics.clone();
     sorted.sort();
-    assert_eq!(topics, sorted, "{shown}");
+    sorted.dedup();
+    assert_eq!(topics, sorted, "each topic once, in order:\n{shown}");
 
     press(&mut app, KeyCode::Char('b'));
     tick_until(&mut app, "30 of 30 sessions, weakest first");

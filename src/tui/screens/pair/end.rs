@@ -16,7 +16,9 @@ pub(super) fn render_end(
     area: Rect,
     buf: &mut Buffer,
 ) -> Option<Position> {
-    let reached: Vec<_> = s.session.reached().collect();
+    // What the note keeps and review counts: a question only moved to, with nothing marked, is
+    // among those not reached (the thirteenth walk's row 6).
+    let reached: Vec<_> = s.session.kept().collect();
     // Saved part way (Ctrl-S, or save and finish from the pause) is not complete: it says how
     // far it got, as a rehearsal alone does (the eleventh walk's row 7).
     let planned = s.session.len();
