@@ -2716,3 +2716,13 @@ fn a_source_is_evidence_only_when_asserted_and_not_planned() {
         assert!(!read(text).covers.evidence, "{text}");
     }
 }
+
+#[test]
+fn figures_against_quarters_in_turn_are_a_before_and_an_after() {
+    let r = read(
+        "Supervision records\n- Q1 2025: 30 files, 9 with reflection noted\n- Change: a prompt \
+         in the template\n- Q4 2025: 30 files, 22 with reflection noted",
+    );
+    assert!(r.then_now_next.then, "{:?}", r.then_now_next);
+    assert!(r.then_now_next.now, "{:?}", r.then_now_next);
+}
