@@ -170,6 +170,14 @@ fn named_source(r: &Reading) -> Option<Anchor> {
         if MODIFIES.contains(&r.n(i + 1)) {
             return None;
         }
+        // "We've moved on a lot since the report": a point in time, not a source offered as proof
+        // (probes-22 p29, asked what the latest report showed and judged to confuse it with the
+        // self-assessment the answer was about).
+        if matches!(r.n(i.wrapping_sub(2)), "since" | "before" | "after")
+            && DETERMINERS.contains(&r.n(i.wrapping_sub(1)))
+        {
+            return None;
+        }
         // "Our audit shows the list is shorter" gives what it found.
         if matches!(
             r.n(i + 1),

@@ -664,3 +664,17 @@ fn what_a_routine_is_for_is_not_pressed_as_a_weak_spot() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_report_named_as_a_point_in_time_is_not_asked_what_it_found() {
+    // "Since the report" dates the change; asking what the latest report showed misread the
+    // answer, which was about the self-assessment (probes-22 p29). Written for this test.
+    let found = super::anchors(
+        "we keep it up to date all the time really, and the newest version shows we've come a \
+         long way since the report, most of the areas they picked out are well ahead now",
+    );
+    assert!(
+        found.iter().all(|a| a.shape != super::Shape::Source),
+        "{found:?}"
+    );
+}
