@@ -442,17 +442,23 @@ fn render_rows(r: &Ready, area: Rect, buf: &mut Buffer, theme: &crate::tui::them
     // "Quality statement: Safe…" was cut with 40 columns empty at the right (walk 9). The other
     // columns, the spaces between them and a margin take 38, the date 16 or 21 more.
     let date_width = if year { 21 } else { 16 };
-    let wide_plan = usize::from(area.width.saturating_sub(2))
-        .saturating_sub(38 + date_width)
-        .max(24);
     // By topic, each row says its topic before its plan, so the groups can be seen.
     let by_topic = r.order == Order::Topic;
+    // By topic under 100 columns the time taken (13 columns) goes, and its room goes to the
+    // plan: with the topic before it, 24 columns left little of a question at 80 (the
+    // thirteenth walk's row 9). The other orders, and the session itself, still give it.
+    let timed = !(by_topic && area.width < 100);
+    let time_width = if timed { 0 } else { 13 };
+    let wide_plan = usize::from(area.width.saturating_sub(2))
+        .saturating_sub(38 + date_width - time_width)
+        .max(24);
     let plan_label = if by_topic { "Topic: plan" } else { "Plan" };
     let header = if wide {
         format!(
-            " {:<date_width$}  {:<width$}Kind   Qs  Time         Rating ",
+            " {:<date_width$}  {:<width$}Kind   Qs  {}Rating ",
             "Date",
             plan_label,
+            if timed { "Time         " } else { "" },
             width = wide_plan + 1
         )
     } else {
@@ -520,7 +526,7 @@ fn render_rows(r: &Ready, area: Rect, buf: &mut Buffer, theme: &crate::tui::them
         above = topic;
         let text = if wide {
             format!(
-                "{}  {:<wide_plan$} {:<5}  {:>2}  {:<11}  {rating}",
+                "{}  {:<wide_plan$} {:<5}  {:>2}  {}{rating}",
                 s.started.format(if year {
                     "%a %e %b %Y %H:%M"
                 } else {
@@ -529,7 +535,11 @@ fn render_rows(r: &Ready, area: Rect, buf: &mut Buffer, theme: &crate::tui::them
                 widgets::cut_line(&plan, wide_plan),
                 s.kind.label(),
                 s.questions,
-                crate::text::duration(s.seconds),
+                if timed {
+                    format!("{:<11}  ", crate::text::duration(s.seconds))
+                } else {
+                    String::new()
+                },
             )
         } else {
             format!(
@@ -641,5 +651,64 @@ mod row_title_tests {
         assert!(shown.contains("18:00    topic practice"), "{shown}");
         assert_eq!(shown.matches("Carers").count(), 1, "{shown}");
         assert!(!shown.contains("Topic: Carers"), "{shown}");
+    }
+
+    /// The thirteenth walk's row 9: by topic at 80 columns, one-question sessions showed
+    /// "Carers: How long do car…". The topic is named once and the time column gives its room
+    /// to the question, under 100 columns and in this order only.
+    #[test]
+    fn by_topic_at_80_columns_the_question_has_the_room() {
+        let mut notes = Vec::new();
+        for (day, id, ask) in [
+            (
+                2,
+                "carers-02",
+                "How long do carers wait for a carer's assessment?",
+            ),
+            (
+                3,
+                "carers-01",
+                "How does the council identify carers who are not yet known to it?",
+            ),
+            (
+                4,
+                "wt-01",
+                "Where are waiting times for Care Act assessments now?",
+            ),
+        ] {
+            let mut n = note_at(
+                &format!("2026-11-0{day}T18:00:00+00:00"),
+                &format!("question {id}"),
+                &[(id, 3)],
+            );
+            n.questions[0].topic = if id.starts_with("carers") {
+                "carers"
+            } else {
+                "waiting-times"
+            }
+            .into();
+            n.questions[0].ask = ask.into();
+            notes.push(n);
+        }
+        let mut screen = ReviewScreen::new(crate::review::Loader::ready(history_of(&notes)));
+        screen.on_action(Action::Sort);
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        let theme = crate::tui::theme::MONOCHROME;
+        terminal
+            .draw(|f| {
+                let ctx = Ctx {
+                    theme: &theme,
+                    notice: None,
+                };
+                screen.render(f.area(), f.buffer_mut(), &ctx);
+            })
+            .unwrap();
+        let shown = format!("{}", terminal.backend());
+        assert!(
+            shown.contains("    How long do carers wait for a care…"),
+            "{shown}"
+        );
+        assert!(!shown.contains("Time"), "{shown}");
+        insta::assert_snapshot!("review_list_by_topic_80x24", terminal.backend());
     }
 }
