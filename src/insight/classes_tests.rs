@@ -2726,3 +2726,16 @@ fn figures_against_quarters_in_turn_are_a_before_and_an_after() {
     assert!(r.then_now_next.then, "{:?}", r.then_now_next);
     assert!(r.then_now_next.now, "{:?}", r.then_now_next);
 }
+
+#[test]
+fn a_habit_of_the_past_then_what_was_done_then_how_things_stand_is_a_change() {
+    let r = read(
+        "we never used to ask about money worries at the front door. So I met the debt charity's \
+         manager and we put one question on the contact form. Since June they say 60 people have \
+         come through from us.",
+    );
+    assert!(r.covers.difference, "{:?}", r.difference_markers);
+    // A past asked about and not known is no before.
+    let r = read("How many used to drop out at that point nobody ever looked at.");
+    assert!(!r.then_now_next.then, "{:?}", r.then_now_next);
+}

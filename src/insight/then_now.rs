@@ -87,7 +87,11 @@ pub(super) fn read<'c>(reading: &'c Reading, done: &[Range<usize>]) -> Times<'c>
             && c.time == clause::Time::Past
             && !c.figure
             && clause::past_state_in_words(&toks[c.toks.clone()]))
-            || clause::others_lacked(&toks[c.toks.clone()], c))
+            || clause::others_lacked(&toks[c.toks.clone()], c)
+            // "we never used to refer anyone", "families would get a leaflet and nothing more": a
+            // habit told of the past is how things stood.
+            || (c.habit
+                && matches!(c.stance, clause::Stance::Asserted | clause::Stance::Denied)))
             && present_after_done(c.bytes.end).is_some()
     });
     let state_after = state_before.and_then(|c| present_after_done(c.bytes.end));

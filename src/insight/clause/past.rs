@@ -423,14 +423,42 @@ pub(super) fn habitual_past(toks: &[Token], out: &mut [Clause]) {
         if !matches!(
             c.stance,
             Stance::Conditional | Stance::Denied | Stance::Asserted
-        ) || (c.time == Time::Past && c.stance != Stance::Conditional)
-        {
+        ) {
             continue;
         }
         let habit = c.toks.clone().find(|&k| {
             let n = toks[k].norm.as_str();
             let next = toks.get(k + 1).map_or("", |t| t.norm.as_str());
             let subject = k.checked_sub(1).map_or("", |p| toks[p].norm.as_str());
+            // "we never used to refer anyone", "people used to wait months": "used to" sets its
+            // own time gone by; "is used to", "got used to" say being accustomed.
+            if n == "used" && next == "to" {
+                // "How many used to vanish at that point nobody ever looked at": a past asked
+                // about and not known.
+                let asked = toks[k.saturating_sub(3)..k].windows(2).any(|p| {
+                    p[0].norm == "how"
+                        && matches!(p[1].norm.as_str(), "many" | "much" | "often" | "long")
+                });
+                return !asked
+                    && !matches!(
+                        subject,
+                        "is" | "are"
+                            | "was"
+                            | "were"
+                            | "be"
+                            | "been"
+                            | "get"
+                            | "got"
+                            | "getting"
+                            | "am"
+                            | "i'm"
+                            | "we're"
+                            | "they're"
+                            | "it's"
+                            | "not"
+                    )
+                    && toks.get(k + 2).is_some_and(Token::is_word);
+            }
             let would = match n {
                 // "no nursing home nearby would take her": any subject but the speaker, the
                 // listener or a thing supposed ("it would help", "that would mean").
