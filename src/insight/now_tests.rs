@@ -239,3 +239,25 @@ fn a_denial_in_a_relative_clause_with_no_that_leaves_the_state_standing() {
         assert!(!r.then_now_next.now, "{text}: {:?}", r.then_now_next);
     }
 }
+
+#[test]
+fn figures_against_two_dates_or_two_periods_in_turn_are_a_then_a_now_and_a_change_in_any_order() {
+    // Written for this test: the later date told first, and periods named by their place in turn.
+    for text in [
+        "A check of 40 discharge files from March 2026 found a carer named in 36. In the 2024 check it was 12 of 40.",
+        "Reviews were sampled every quarter: a risk plan was on file in 18 of 40 in the first quarter and 33 of 40 in the fourth.",
+    ] {
+        let r = read(text);
+        assert!(r.then_now_next.then, "{text}: {:?}", r.then_now_next);
+        assert!(r.then_now_next.now, "{text}: {:?}", r.then_now_next);
+        assert!(r.covers.difference, "{text}: {:?}", r.difference_markers);
+    }
+    // One period alone, or one date alone, sets nothing against anything.
+    for text in [
+        "In the first quarter a risk plan was on file in 18 of 40 reviews.",
+        "In the 2024 check a carer was named in 12 of 40 files.",
+    ] {
+        let r = read(text);
+        assert!(!r.covers.difference, "{text}: {:?}", r.difference_markers);
+    }
+}

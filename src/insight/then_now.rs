@@ -200,14 +200,16 @@ pub(super) fn read<'c>(reading: &'c Reading, done: &[Range<usize>]) -> Times<'c>
         .collect();
     let dated_years: Vec<i32> = dated.iter().map(|((y, _), _)| *y).collect();
     // Figures against dates in turn ("- Mar 2024: 512 overdue ... - Oct 2026: 88") are a before and
-    // an after: the latest is the marker.
+    // an after: the latest is the marker. The earlier may be told second ("An audit of enquiries
+    // closed in September 2025 found 27 of 30. In the 2024 audit ... 9 of 30"): the dates, not the
+    // order of telling, say which is the before.
     let dated_change = dated
         .iter()
         .max_by_key(|(y, r)| (*y, r.start))
         .filter(|(latest, r)| {
             dated
                 .iter()
-                .any(|(y, other)| y < latest && other.end <= r.start)
+                .any(|(y, other)| y < latest && (other.end <= r.start || other.start >= r.end))
         })
         .map(|(_, r)| r.clone());
     let dated_first = dated_change.as_ref().and_then(|_| {
@@ -234,6 +236,7 @@ pub(super) fn read<'c>(reading: &'c Reading, done: &[Range<usize>]) -> Times<'c>
                     })
                     .map(|w| w[1].norm.clone())
             })
+            .or_else(|| ordinal_period(&toks[c.toks.clone()]))
     };
     let timed_pair = clauses
         .windows(2)
@@ -525,6 +528,21 @@ pub(super) fn then_now_next(
             || *dated_heading,
         next: has_next,
     }
+}
+
+/// "31 of 50 cases in the first quarter and 44 of 50 in the third", "over the previous year ...; in
+/// the first year of the calls it was 38 of 310": a period named by its place in turn is a time as a
+/// date is; the place word tells two periods apart.
+fn ordinal_period(ts: &[Token]) -> Option<String> {
+    ts.windows(3).find_map(|w| {
+        (matches!(w[0].norm.as_str(), "in" | "over" | "during" | "for")
+            && w[1].norm == "the"
+            && matches!(
+                w[2].norm.as_str(),
+                "first" | "second" | "third" | "fourth" | "final" | "previous" | "latest"
+            ))
+        .then(|| w[2].norm.clone())
+    })
 }
 
 /// "Q3 2025: 40 files, 27 graded good": a quarter just before a year dates the figure to the
