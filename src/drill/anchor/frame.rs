@@ -149,7 +149,20 @@ pub fn slot_up_to(
     // A slot that starts inside a quotation, its opening mark left behind, would say back a
     // closing mark with no opening one and leave the words after it unturned ("You said quoted\"
     // words fell ... and our \"quoted", found by the property test).
-    if toks[..a].iter().filter(|t| double_mark(t)).count() % 2 == 1 {
+    // Only the sentence before the slot is read: a quotation opens and closes within one, and
+    // counting marks back to the start of a long answer on every slot made choosing slow.
+    // A stop inside a quotation ("...own goals?\"") ends nothing: the mark after it closes the
+    // quotation, which the count then includes.
+    let ends = |k: usize| {
+        matches!(toks[k].norm.as_str(), "." | "!" | "?")
+            && !toks.get(k + 1).is_some_and(double_mark)
+    };
+    let opened = (0..a)
+        .rev()
+        .take_while(|&k| !ends(k))
+        .filter(|&k| double_mark(&toks[k]))
+        .count();
+    if opened % 2 == 1 {
         return None;
     }
     let first = toks[a].norm.as_str();
