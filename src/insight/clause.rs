@@ -1547,7 +1547,21 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                 "balance" | "contrast" | "set" | "counter" | "temper" | "pair"
             ) && matches!(w(verb + 1), "that" | "this")
                 && matches!(w(verb + 2), "with" | "against" | "alongside");
-            if closing || naming || brief || to_listener || weighing || points_on(ts, verb) {
+            // "I'll say this for Marsha, she didn't give up", "I'll say it was Marek's patience": a
+            // judgement the speaker voices on what was told, not a step ("I'll say it to the board
+            // in May" is one).
+            let verdict = matches!(w(verb), "say" | "admit" | "grant")
+                && ((matches!(w(verb + 1), "this" | "that") && w(verb + 2) == "for")
+                    || (w(verb + 1) == "it"
+                        && matches!(w(verb + 2), "was" | "is" | "'s" | "were" | "wasn't")));
+            if closing
+                || naming
+                || brief
+                || to_listener
+                || weighing
+                || verdict
+                || points_on(ts, verb)
+            {
                 discourse = true;
                 continue;
             }
@@ -2325,8 +2339,13 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         // "the rest we're doing between now and March": a span from today to a month, a time to
         // come as "by March" is.
         let from_now = n == "and" && k >= 2 && w(k - 1) == "now" && w(k - 2) == "between";
-        let future_lead =
-            matches!(n, "from" | "by" | "in" | "next" | "until" | "this") || booked || from_now;
+        // "Come the spring the north patch gets the same", "come summer": "come" before a month or
+        // season leads to a time to come as "from" does (the month or season must follow).
+        let come = n == "come";
+        let future_lead = matches!(n, "from" | "by" | "in" | "next" | "until" | "this")
+            || booked
+            || from_now
+            || come;
         if future_lead {
             let mut j = k + 1;
             // "from the first of February", "by the beginning of March": the day or part of the

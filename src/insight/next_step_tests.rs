@@ -545,3 +545,17 @@ fn a_time_said_first_and_cut_off_by_commas_dates_the_present_step_after_it() {
         assert!(!r.then_now_next.next, "{text}: {:?}", r.then_now_next);
     }
 }
+
+#[test]
+fn a_verdict_voiced_with_ill_say_is_no_step_and_come_the_season_is_a_time_to_come() {
+    // Written for this test.
+    no_step(&[
+        "The neighbour kept ringing us. I'll say this for Dev, he never stopped knocking.",
+        "She walks to the shop on her own now. I'll say it was the OT's patience more than anything.",
+    ]);
+    a_step(&[
+        "Come the autumn the east team gets the same rota.",
+        "The panel wants us back come March, and we've said yes.",
+        "I'll say it to the board in May.",
+    ]);
+}
