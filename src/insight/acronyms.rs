@@ -19,9 +19,12 @@ const EMPHASIS: &[&str] = &[
     "WHEN",
 ];
 
-/// Little words an expansion may hold without a letter in the acronym: "Deprivation of Liberty".
+/// Little words an expansion may hold without a letter in the acronym: "Deprivation of Liberty",
+/// "a learning from reviews group (LRG)", "Moving into Adulthood (MA)": any short preposition or
+/// tie, since a local name is spelled out however its little words run.
 const LINKING: &[&str] = &[
-    "of", "and", "the", "for", "to", "in", "on", "with", "a", "an", "at", "by", "&",
+    "of", "and", "the", "for", "to", "in", "on", "with", "a", "an", "at", "by", "&", "from",
+    "into", "about", "after", "through", "or", "within", "across",
 ];
 
 /// Words naming what kind of thing an expansion is, which may follow it without giving a letter:
@@ -581,6 +584,11 @@ mod tests {
             flagged(
                 "University of Gloucestershire (UoG) and Practice Development Social Workers (PDSWs)."
             ),
+            Vec::<&str>::new()
+        );
+        // A lower-case local name with a little word that gives no letter.
+        assert_eq!(
+            flagged("I set up a lessons from audits panel (LAP), and the LAP meets monthly."),
             Vec::<&str>::new()
         );
     }
