@@ -496,10 +496,39 @@ impl<'a> Matcher<'a> {
                 (_, figure) => figure,
             };
             let words_toks: Vec<&Token> = {
+                // The words after a figure name what it counts only when they start straight
+                // after it (past "of the" and the like): in "420 had been looked at by late
+                // July" the words after are what was done, not a measure, and a flag quoting
+                // "looked late" as one would be noise.
+                let first_after = toks[m.last_token + 1..right]
+                    .iter()
+                    .filter(|t| t.kind == TokenKind::Word)
+                    .find(|t| !matches!(t.text.as_str(), "of" | "out" | "the" | "our" | "all"));
+                // A share of a whole named before ("60% of them have had a carer's
+                // assessment", "of which 300 were about blue badges") names what it counts
+                // after its verb.
+                let of_a_whole =
+                    |t: &str| matches!(t, "them" | "those" | "these" | "which" | "whom");
+                let share_of_before = of_a_whole(word_at(&toks, m.last_token + 2))
+                    && word_at(&toks, m.last_token + 1) == "of"
+                    || (m.first_token >= 2
+                        && word_at(&toks, m.first_token - 2) == "of"
+                        && of_a_whole(word_at(&toks, m.first_token - 1)));
+                // So does a count of those who have a thing: "42 had a working smoke alarm",
+                // unlike "420 had been looked at".
+                let having = first_after.is_some_and(|t| {
+                    matches!(t.text.as_str(), "had" | "has" | "have" | "with" | "without")
+                }) && toks[m.last_token + 1..right]
+                    .iter()
+                    .filter(|t| t.kind == TokenKind::Word)
+                    .nth(1)
+                    .is_some_and(|t| matches!(t.text.as_str(), "a" | "an" | "no" | "their"));
+                let names_after =
+                    share_of_before || having || first_after.is_some_and(|t| is_content(&t.text));
                 let after: Vec<&Token> = toks[m.last_token + 1..right]
                     .iter()
                     .filter(|t| t.kind == TokenKind::Word && is_content(&t.text))
-                    .take(3)
+                    .take(if names_after { 3 } else { 0 })
                     .collect();
                 if after.is_empty() {
                     toks[left..m.first_token]
@@ -2313,6 +2342,36 @@ mod tests {
             .iter()
             .map(|f| (f.kind.slug(), f.measure.clone(), f.value_said))
             .collect()
+    }
+
+    /// Evidence set 8, w02 w04 w16 w42: words around a figure that are no measure ("looked
+    /// late", "it's", a flat's number, an age) were flagged as an unsourced measure.
+    #[test]
+    fn words_that_name_no_measure_are_not_called_unsourced() {
+        assert_eq!(said("420 had been looked at by late July."), vec![]);
+        assert_eq!(said("Now it's 18.5 per cent."), vec![]);
+        assert_eq!(said("A lady of 88 in flat 14 slept on the settee."), vec![]);
+        assert_eq!(
+            said("For anyone past 80 living alone the panel meets within the week."),
+            vec![]
+        );
+        // A figure that does name what it counts is still one to source.
+        let flags = said("420 referrals had been looked at by late July.");
+        assert_eq!(flags.len(), 1, "{flags:?}");
+        assert_eq!(flags[0].0, "unsourced");
+    }
+
+    /// Evidence set 8, w18: "climbed from 39% to 58%" read 39% as today's figure and called it
+    /// different from the register, when it is the earlier value the register lacks.
+    #[test]
+    fn any_verb_of_change_before_from_gives_the_earlier_value() {
+        for verb in ["climbed", "grew", "slipped", "edged"] {
+            let flags = said(&format!(
+                "Reviews completed on time {verb} from 39% to 70%."
+            ));
+            let kinds: Vec<(&str, f64)> = flags.iter().map(|f| (f.0, f.2)).collect();
+            assert_eq!(kinds, [("unsourced", 39.0)], "{verb}");
+        }
     }
 
     /// Evidence set 5, e01 e04 e06 e14: a figure with nothing said of what it measures was told

@@ -172,8 +172,17 @@ const FILLERS: &[&str] = &[
     "erm", "errm", "er", "um", "umm", "uh", "uhh", "uhm", "ehm", "hmm", "mm", "mmm",
 ];
 
-/// Words before a number that make it part of a name: "section 42", "Part 1", "level 3".
+/// Words before a number that make it part of a name: "section 42", "Part 1", "level 3", and
+/// the places a number is the address of: "flat 14", "bed 3", "bay 2".
 const NAME_WORDS: &[&str] = &[
+    "flat",
+    "house",
+    "bed",
+    "bay",
+    "block",
+    "bus",
+    "route",
+    "platform",
     "section",
     "s",
     "part",
@@ -988,9 +997,11 @@ fn is_age(toks: &[Token], i: usize, last: usize, value: f64, step: f64) -> bool 
             ))
         // "aged over 65", "aged under 18".
         || (matches!(before(1), "over" | "under") && matches!(before(2), "aged" | "age" | "ages"))
-        // "anyone over 75 with nobody else at home", "those over 85".
-        || (before(1) == "over"
-            && matches!(before(2), "anyone" | "anybody" | "everyone" | "those" | "people"))
+        // "anyone over 75 with nobody else at home", "those over 85", "anyone past 80 living
+        // alone", "a woman over 90": a bound said of people is their age.
+        || (matches!(before(1), "over" | "past" | "beyond" | "above")
+            && (matches!(before(2), "anyone" | "anybody" | "everyone" | "those" | "people")
+                || PERSON_WORDS.contains(&before(2))))
         || (before(1) == "of"
             && (matches!(before(2), "age" | "ages" | "aged") || PERSON_WORDS.contains(&before(2))))
         // "under 65" is an age; "just under 100" is a hedge.
@@ -1175,10 +1186,31 @@ fn lead_in(toks: &[Token], i: usize) -> (bool, bool, usize) {
             "compared" | "previously" => true,
             "from" => {
                 let prior = words_before.get(k + 1).copied().unwrap_or("");
+                // Any verb of change: "climbed from 39% to 58%" as much as "rose from".
                 matches!(
                     prior,
                     "down"
                         | "up"
+                        | "climbed"
+                        | "climbing"
+                        | "grew"
+                        | "grown"
+                        | "jumped"
+                        | "slipped"
+                        | "crept"
+                        | "moved"
+                        | "shot"
+                        | "dipped"
+                        | "edged"
+                        | "slid"
+                        | "doubled"
+                        | "halved"
+                        | "shrank"
+                        | "shrunk"
+                        | "eased"
+                        | "recovered"
+                        | "decreased"
+                        | "lifted"
                         | "rose"
                         | "risen"
                         | "fell"
@@ -1404,7 +1436,12 @@ const STOPWORDS: &[&str] = &[
 ///
 /// Month names are dates, not what is measured: "down from 410 in May" names no measure "May".
 pub fn is_content(word: &str) -> bool {
-    !STOPWORDS.contains(&word)
+    // A pronoun or "there" with its verb run on ("it's", "that's", "we've") names nothing any
+    // more than the pronoun alone.
+    let bare = word.split(['\'', '’']).next().unwrap_or(word);
+    let run_on = bare.len() < word.len() && STOPWORDS.contains(&bare);
+    !run_on
+        && !STOPWORDS.contains(&word)
         && !MONTH_WORDS.contains(&word)
         && word.chars().any(char::is_alphabetic)
 }
