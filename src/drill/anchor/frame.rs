@@ -643,6 +643,18 @@ pub fn well_formed(ask: &str) -> Result<(), String> {
     }) {
         return bad("a word in \"'s\" before a stop, what it leads to cut off");
     }
+    // "You said after the duty where you are weakest:" and "You said moved carers' assessments
+    // ...:" (insight-strong-21 z08, z12) lost the clause's subject and verb: a quote said back is
+    // a whole clause or a noun phrase, never one that opens on a bare "after" or on a past-tense
+    // verb whose "we" was cut away.
+    if quoted.as_deref().is_some_and(|words| {
+        words.len() >= 2
+            && (SUBORDINATORS.contains(&words[0].as_str())
+                || BARE_PAST_VERBS.contains(&words[0].as_str())
+                    && !matches!(words[1].as_str(), "by" | "to" | "from" | "in" | "at" | "on"))
+    }) {
+        return bad("a quote with no subject and verb of its own");
+    }
     if quote.is_some_and(names_only_the_rest) {
         return bad("a quote that is only \"the other N\", with no word of who they are");
     }
@@ -658,6 +670,37 @@ pub fn well_formed(ask: &str) -> Result<(), String> {
     }
     Ok(())
 }
+
+/// Words that open a clause hanging on another: a quote opening on one is not whole.
+const SUBORDINATORS: &[&str] = &[
+    "after", "before", "because", "although", "though", "unless", "until", "whereas",
+];
+
+/// Past-tense action verbs a PSW opens a telling with after "we": a quote opening on one lost its
+/// subject ("moved carers' assessments"). "by", "to" and the like after it read as a participle
+/// ("moved to the hub") and stand.
+const BARE_PAST_VERBS: &[&str] = &[
+    "moved",
+    "introduced",
+    "started",
+    "brought",
+    "commissioned",
+    "launched",
+    "created",
+    "took",
+    "recruited",
+    "appointed",
+    "trained",
+    "stopped",
+    "merged",
+    "restructured",
+    "redesigned",
+    "piloted",
+    "extended",
+    "expanded",
+    "decided",
+    "agreed",
+];
 
 /// Words that never stand before a comma, colon or question mark: something after them was lost.
 const DANGLING: &[&str] = &[
@@ -790,6 +833,23 @@ mod tests {
         assert_eq!(
             slot(text, &toks, 0, comma).as_deref(),
             Some("seven of them moved in")
+        );
+    }
+
+    #[test]
+    fn well_formed_wants_a_whole_clause_or_noun_phrase() {
+        // insight-strong-21 z08 and z12 as the reader saw them.
+        assert!(
+            well_formed(
+                "You said after the duty where you are weakest: how many people does that affect?"
+            )
+            .is_err()
+        );
+        assert!(well_formed("You said moved carers' assessments to the carers' centre: what assurance do you get yourself?").is_err());
+        assert!(well_formed("You said we moved carers' assessments to the carers' centre: what assurance do you get yourself?").is_ok());
+        assert!(
+            well_formed("You said the teams moved to the hub in May: what has changed for people?")
+                .is_ok()
         );
     }
 
