@@ -339,7 +339,7 @@ fn spelled_out_here(text: &str, range: Range<usize>, letters: &[char]) -> bool {
     let before = &text[..range.start];
     let after = &text[range.end..];
     if before.trim_end_matches([' ', '\t']).ends_with('(') {
-        let preceding = before.trim_end_matches([' ', '\t']).trim_end_matches('(');
+        let preceding = look_back(before.trim_end_matches([' ', '\t']).trim_end_matches('('));
         let clause = preceding
             .rfind(['.', ';', ':', '!', '?', '(', ')', '\n'])
             .map_or(preceding, |i| &preceding[i + 1..]);
@@ -383,10 +383,22 @@ fn spelled_out_here(text: &str, range: Range<usize>, letters: &[char]) -> bool {
 
 /// "a Transfer of Care Hub, which everyone calls the TOCH", "the community reablement offer, known as
 /// CRO": the words before "calls", "known as" and the like spell it out.
+/// How far back (or on) an expansion is looked for: far more than the longest expansion and its
+/// naming words ("known as", "which everyone calls it", "which stands for") need, and a bound, so that
+/// an answer on one line with no stops is not split and lower-cased again for every acronym in it
+/// (that made `analyse` quadratic: 50 KB in 0.5 s, 2026-12-08).
+const LOOK_BACK_BYTES: usize = 400;
+
+/// The end of `before`, at most `LOOK_BACK_BYTES` long, starting on a character boundary.
+fn look_back(before: &str) -> &str {
+    &before[before.ceil_char_boundary(before.len().saturating_sub(LOOK_BACK_BYTES))..]
+}
+
 fn named_before(before: &str, letters: &[char]) -> bool {
-    let sentence = before
+    let near = look_back(before);
+    let sentence = near
         .rfind(['.', ';', ':', '!', '?', '(', ')', '\n'])
-        .map_or(before, |i| &before[i + 1..]);
+        .map_or(near, |i| &near[i + 1..]);
     let mut words = words_of(sentence);
     // The little words between the naming verb and the acronym: "calls it the", "known as our".
     while words
@@ -424,8 +436,10 @@ fn named_before(before: &str, letters: &[char]) -> bool {
 /// "CLC which is community led conversations", "the MHT, that's the memory hub team": the words
 /// after "which is", "that's", "that is", "meaning", "short for" or "stands for" spell it out.
 fn explained_after(after: &str, letters: &[char]) -> bool {
-    let after = after
-        .trim_start_matches([',', ' ', '\t'])
+    let after = after.trim_start_matches([',', ' ', '\t']);
+    // The lead-in and the 200 bytes of expansion read below are all that matter: lower-casing the
+    // whole rest of the answer for every acronym made a long answer quadratic.
+    let after = after[..after.floor_char_boundary(LOOK_BACK_BYTES)]
         .to_lowercase()
         .replace('’', "'");
     let Some(rest) = [
@@ -698,6 +712,19 @@ mod tests {
             vec!["DPH"],
             "words before that do not spell it leave it flagged"
         );
+    }
+
+    #[test]
+    fn an_expansion_is_found_near_its_acronym_however_long_the_answer_on_one_line() {
+        // A transcript with no stops: the reading looks only a short way either side of each
+        // acronym, and must still find the expansion said with it, and still flag one never said.
+        let filler = "and we went out to see people at home and ".repeat(80);
+        let said = format!(
+            "{filler}the carers respite offer known as CRO doubled and the CRO went well {filler}then the RRG met"
+        );
+        assert_eq!(flagged(&said), vec!["RRG"]);
+        let after = format!("{filler}we set up the MHT which is the memory hub team {filler}");
+        assert!(flagged(&after).is_empty());
     }
 
     #[test]

@@ -245,11 +245,12 @@ fn a_document_sets_out(r: &Reading, f: &Range<usize>) -> bool {
         .sentences
         .range(r.sentences.index_of(f.start), r.text.len())
         .start;
-    let ts: Vec<&words::Token> = r
-        .toks
-        .iter()
-        .filter(|t| t.start >= start && t.end <= f.start)
-        .collect();
+    // Tokens are in order: find the sentence's stretch before the step by binary search, and read
+    // at most the 40 words before it (a document's "sets out how" comes well within that), so a long
+    // answer with no stops is not read from its start again for every "will" in it.
+    let lo = r.toks.partition_point(|t| t.start < start);
+    let hi = r.toks.partition_point(|t| t.end <= f.start).max(lo);
+    let ts = &r.toks[lo.max(hi.saturating_sub(40))..hi];
     ts.windows(3).any(|w| {
         let opens = |x: &str| matches!(x, "how" | "what" | "who" | "where");
         matches!(
