@@ -1141,23 +1141,17 @@ fn habitual_would(ts: &[Token], k: usize) -> bool {
                 // "In 2023 families would wait five months": a year gone by.
                 || (t.norm.len() == 4 && t.norm.starts_with("20") && is_digits(&t.norm))
         })
-        && !frame.iter().any(|t| {
-            matches!(
-                t.norm.as_str(),
-                "thought"
-                    | "expected"
-                    | "hoped"
-                    | "assumed"
-                    | "said"
-                    | "told"
-                    | "promised"
-                    | "agreed"
-                    | "decided"
-                    | "felt"
-                    | "knew"
-            )
-        })
+        && !frame
+            .iter()
+            .any(|t| REPORTS_WHAT_WOULD.contains(&t.norm.as_str()))
 }
+
+/// Words before a "would" that make it what was expected or said, not a habit: "we thought
+/// families would", "she said she'd ring" (read here and by `past`'s habit reader).
+const REPORTS_WHAT_WOULD: &[&str] = &[
+    "thought", "expected", "hoped", "assumed", "said", "told", "promised", "agreed", "decided",
+    "felt", "knew",
+];
 
 /// "Our worker sat with him four times before he would accept anything", "we kept calling until
 /// she would let us in": "would" after someone named just after "before" or "until" tells how long

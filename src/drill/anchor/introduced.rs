@@ -37,26 +37,13 @@ const WITH_PARTICLE: &[(&str, &[&str])] = &[
 const DATING: &[&str] = &["since", "from", "last", "this", "in"];
 
 /// Words after a dating word that make it a time.
-const TIMES: &[&str] = &[
-    "spring",
-    "summer",
-    "autumn",
-    "winter",
-    "year",
-    "month",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+/// Words for a stretch of time that date a change ("since the spring", "from March"); the months
+/// come from the one list in `text.rs`.
+const SEASONS_AND_SPANS: &[&str] = &["spring", "summer", "autumn", "winter", "year", "month"];
+
+fn a_time(word: &str) -> bool {
+    SEASONS_AND_SPANS.contains(&word) || crate::text::MONTH_WORDS.contains(&word)
+}
 
 /// Words that say a figure moved: the answer tells a result, and another reader or the bank asks it.
 const RISES: &[&str] = &["rose", "risen", "increased", "doubled", "grew", "improved"];
@@ -83,8 +70,7 @@ pub(super) fn find(r: &Reading) -> Option<Anchor> {
 /// "last year", "in 2025".
 fn dated(r: &Reading, a: usize, b: usize) -> bool {
     (a..b).any(|k| {
-        DATING.contains(&r.n(k))
-            && (TIMES.contains(&r.n(k + 1)) || r.is_year(k + 1) || r.n(k) == "since")
+        DATING.contains(&r.n(k)) && (a_time(r.n(k + 1)) || r.is_year(k + 1) || r.n(k) == "since")
     })
 }
 

@@ -386,24 +386,8 @@ fn sets_a_time_gone_by(words: &[&str]) -> bool {
 /// families would", "she said she'd ring".
 fn reports_what_would(words: &[&str]) -> bool {
     words.iter().any(|w| {
-        matches!(
-            *w,
-            "thought"
-                | "expected"
-                | "hoped"
-                | "assumed"
-                | "said"
-                | "told"
-                | "promised"
-                | "agreed"
-                | "decided"
-                | "felt"
-                | "knew"
-                | "if"
-                | "unless"
-                | "asked"
-                | "wondered"
-        )
+        matches!(*w, "if" | "unless" | "asked" | "wondered")
+            || super::REPORTS_WHAT_WOULD.contains(w)
     })
 }
 
