@@ -401,7 +401,7 @@ fn the_model_says_people_yes_or_no_only_where_it_is_sure() {
 #[test]
 fn where_the_model_is_sure_of_people_the_rules_cannot_quote_it_says_so_plainly() {
     let Some(reader) = real_reader() else { return };
-    let text = "Until last year, disabled students moving here for university often arrived with \
+    let text = "Until last year, students with a physical impairment moving here for university often arrived with \
                 no care in place while two councils argued over who should pay. I agreed with the \
                 university that they tell us in June about every student who needs care. This \
                 September 23 arrived with care in place from day one, against 4 last year.";
