@@ -397,11 +397,7 @@ impl<W: Write> Dialogue<'_, W> {
                     typed.push_str(&line);
                     lines += 1;
                     if typed.len() > insight::MAX_ANSWER_BYTES {
-                        let mut end = insight::MAX_ANSWER_BYTES;
-                        while !typed.is_char_boundary(end) {
-                            end -= 1;
-                        }
-                        typed.truncate(end);
+                        typed.truncate(typed.floor_char_boundary(insight::MAX_ANSWER_BYTES));
                         full = true;
                         self.say(&format!(
                             "This answer has reached {} KB (about 30,000 words), the most kept for \

@@ -309,14 +309,8 @@ fn in_capitals_run(lexicon: &Lexicon, text: &str, range: Range<usize>) -> bool {
     };
     // Only the neighbouring words matter: look no further than a short window either side, so a
     // long answer on one line is not searched again for every word.
-    let mut window_start = range.start.saturating_sub(80);
-    while !text.is_char_boundary(window_start) {
-        window_start += 1;
-    }
-    let mut window_end = (range.end + 80).min(text.len());
-    while !text.is_char_boundary(window_end) {
-        window_end -= 1;
-    }
+    let window_start = text.ceil_char_boundary(range.start.saturating_sub(80));
+    let window_end = text.floor_char_boundary(range.end + 80);
     let line_start = text[window_start..range.start]
         .rfind('\n')
         .map_or(window_start, |i| window_start + i + 1);

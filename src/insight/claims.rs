@@ -118,10 +118,7 @@ const CUE_EXCEPT: &[[&str; 2]] = &[
 fn clause_before(text: &str, start: usize) -> &str {
     let before = text.get(..start).unwrap_or("");
     // A clause is short; only the last 160 bytes are searched, so the scan stays linear.
-    let mut window = start.saturating_sub(160);
-    while !before.is_char_boundary(window) {
-        window += 1;
-    }
+    let window = before.ceil_char_boundary(start.saturating_sub(160));
     let near = &before[window..];
     let from = near
         .char_indices()
@@ -600,10 +597,7 @@ pub(super) fn limits_a_figure(text: &str, r: &Range<usize>) -> bool {
 /// The rest of the clause after `byte`, at most 120 bytes.
 fn clause_after(text: &str, byte: usize) -> &str {
     let rest = text.get(byte..).unwrap_or("");
-    let mut end = rest.len().min(120);
-    while !rest.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = rest.floor_char_boundary(120);
     let rest = &rest[..end];
     let stop = rest
         .find(['.', '!', '?', ';', ',', ':', '\n', '('])
@@ -1097,10 +1091,7 @@ pub(super) fn dated_pairs(
 /// The words before a "next" end "understood what happens", "know what will happen", "explained
 /// to them what comes": the next is the object of knowing or telling.
 fn known_what_happens(before: &str) -> bool {
-    let mut at = before.len().saturating_sub(120);
-    while !before.is_char_boundary(at) {
-        at += 1;
-    }
+    let at = before.ceil_char_boundary(before.len().saturating_sub(120));
     let near = before[at..].to_lowercase();
     let words: Vec<&str> = near
         .split(|c: char| !c.is_alphabetic())
@@ -1152,10 +1143,7 @@ pub(super) fn stray_next(text: &str, r: &Range<usize>) -> bool {
     // The words just after are enough: lower-casing the whole rest of the text for every step made a
     // long answer quadratic.
     let rest = text[r.end..].trim_start_matches([' ', '\t']);
-    let mut end = rest.len().min(80);
-    while !rest.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = rest.floor_char_boundary(80);
     let after = rest[..end].to_ascii_lowercase();
     if said == "next"
         && (after.starts_with("to ") || after.starts_with("door") || after.starts_with("-door"))

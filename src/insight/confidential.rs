@@ -505,10 +505,7 @@ fn miss_names_a_person(text: &str, start: usize, name: &str) -> bool {
 /// Whether the sentence before `start` (at most 200 bytes back) says the name is made up ("a made-up
 /// case", "a fictional").
 fn said_to_be_made_up(text: &str, start: usize) -> bool {
-    let mut from = start.saturating_sub(200);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = text.ceil_char_boundary(start.saturating_sub(200));
     let before = &text[from..start];
     let before = before
         .rfind(['.', '!', '?', '\n'])
@@ -933,10 +930,7 @@ fn birth_cue_before(lexicon: &Lexicon, text: &str, start: usize) -> bool {
     let Some(cue) = &lexicon.m().birth_cue else {
         return false;
     };
-    let mut from = start.saturating_sub(CUE_REACH);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = text.ceil_char_boundary(start.saturating_sub(CUE_REACH));
     text.get(from..start)
         .is_some_and(|before| cue.is_match(&super::words::tokens(before)))
 }
@@ -1053,10 +1047,7 @@ const BORN_THINGS: &[&str] = &[
 /// idea born in 2018", "it was born out of the review in 2019". The word before "born" (or before
 /// its "was", "were" or "is") is one of [`BORN_THINGS`].
 fn born_of_a_thing(text: &str, start: usize) -> bool {
-    let mut from = start.saturating_sub(CUE_REACH + 30);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = text.ceil_char_boundary(start.saturating_sub(CUE_REACH + 30));
     let words: Vec<String> = text[from..start]
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == 'é'))
         .filter(|w| !w.is_empty())

@@ -573,10 +573,7 @@ fn is_year(s: &str) -> bool {
 /// True when the number names a thing ("Care Act 2014", "Level 3") rather than counting anything.
 pub(crate) fn names_a_thing(lexicon: &Lexicon, text: &str, start: usize) -> bool {
     let before = text.get(..start).unwrap_or("").trim_end();
-    let mut from = before.len().saturating_sub(24);
-    while !before.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = before.ceil_char_boundary(before.len().saturating_sub(24));
     let tail = before[from..].to_lowercase();
     lexicon.m().not_figures_after.iter().any(|word| {
         tail.strip_suffix(word.as_str())

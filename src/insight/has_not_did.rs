@@ -22,10 +22,7 @@ fn first_in(text: &str, range: Range<usize>) -> Option<String> {
     let within = text.get(range)?;
     for m in HAVE_A.find_iter(within) {
         let rest = &within[m.end..];
-        let mut cut = rest.len().min(200);
-        while !rest.is_char_boundary(cut) {
-            cut -= 1;
-        }
+        let cut = rest.floor_char_boundary(200);
         let rest = &rest[..cut];
         let clause = rest
             .find(['.', ',', ';', ':', '!', '?', '\n', '(', '"', '“'])

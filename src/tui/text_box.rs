@@ -199,11 +199,7 @@ impl TextBox {
         let room = LIMIT.saturating_sub(self.len());
         let mut notice = None;
         if text.len() > room {
-            let mut end = room;
-            while !text.is_char_boundary(end) {
-                end -= 1;
-            }
-            text.truncate(end);
+            text.truncate(text.floor_char_boundary(room));
             notice = Some(Notice::warning(if text.is_empty() {
                 format!("{}: what you typed or pasted was not added.", full_text())
             } else {
