@@ -40,6 +40,8 @@ pub mod app;
 pub mod checklist;
 pub mod component;
 pub mod draft;
+#[cfg(test)]
+pub(crate) mod drawn;
 pub mod evidence_panel;
 pub mod frame;
 pub mod insight_panel;

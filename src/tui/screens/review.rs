@@ -581,8 +581,6 @@ fn row_title(history: &History, s: &crate::review::PastSession) -> String {
 mod row_title_tests {
     use super::*;
     use crate::review::fixtures::{history_of, note_at};
-    use ratatui::Terminal;
-    use ratatui::backend::TestBackend;
 
     /// The twelfth walk's row 5: one question practised on its own is named by the question,
     /// a refined answer as "Refined: " and the question, and a mock interview by its plan.
@@ -602,18 +600,7 @@ mod row_title_tests {
             ),
         ]);
         let screen = ReviewScreen::new(crate::review::Loader::ready(history));
-        let mut terminal = Terminal::new(TestBackend::new(100, 12)).unwrap();
-        let theme = crate::tui::theme::MONOCHROME;
-        terminal
-            .draw(|f| {
-                let ctx = Ctx {
-                    theme: &theme,
-                    notice: None,
-                };
-                screen.render(f.area(), f.buffer_mut(), &ctx);
-            })
-            .unwrap();
-        let shown = format!("{}", terminal.backend());
+        let shown = crate::tui::drawn::screen_text(&screen, 100, 12);
         assert!(shown.contains("Tell us about wt-01?"), "{shown}");
         assert!(shown.contains("Refined: Tell us about wt-02?"), "{shown}");
         assert!(shown.contains("Mock interview"), "{shown}");
@@ -635,18 +622,7 @@ mod row_title_tests {
         ]);
         let mut screen = ReviewScreen::new(crate::review::Loader::ready(history));
         screen.on_action(Action::Sort);
-        let mut terminal = Terminal::new(TestBackend::new(100, 12)).unwrap();
-        let theme = crate::tui::theme::MONOCHROME;
-        terminal
-            .draw(|f| {
-                let ctx = Ctx {
-                    theme: &theme,
-                    notice: None,
-                };
-                screen.render(f.area(), f.buffer_mut(), &ctx);
-            })
-            .unwrap();
-        let shown = format!("{}", terminal.backend());
+        let shown = crate::tui::drawn::screen_text(&screen, 100, 12);
         assert!(shown.contains("Carers: Tell us about ca-01?"), "{shown}");
         assert!(shown.contains("18:00    topic practice"), "{shown}");
         assert_eq!(shown.matches("Carers").count(), 1, "{shown}");
@@ -692,23 +668,12 @@ mod row_title_tests {
         }
         let mut screen = ReviewScreen::new(crate::review::Loader::ready(history_of(&notes)));
         screen.on_action(Action::Sort);
-        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-        let theme = crate::tui::theme::MONOCHROME;
-        terminal
-            .draw(|f| {
-                let ctx = Ctx {
-                    theme: &theme,
-                    notice: None,
-                };
-                screen.render(f.area(), f.buffer_mut(), &ctx);
-            })
-            .unwrap();
-        let shown = format!("{}", terminal.backend());
+        let shown = crate::tui::drawn::screen_text(&screen, 80, 24);
         assert!(
             shown.contains("    How long do carers wait for a care…"),
             "{shown}"
         );
         assert!(!shown.contains("Time"), "{shown}");
-        insta::assert_snapshot!("review_list_by_topic_80x24", terminal.backend());
+        insta::assert_snapshot!("review_list_by_topic_80x24", shown);
     }
 }

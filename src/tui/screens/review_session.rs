@@ -390,23 +390,10 @@ impl Screen for SessionScreen {
 mod title_tests {
     use super::*;
     use crate::review::fixtures::{answered, note_at};
-    use ratatui::Terminal;
-    use ratatui::backend::TestBackend;
 
     fn title_of(note: Note) -> String {
         let screen = SessionScreen::new(Rc::new(History::default()), note);
-        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-        let theme = crate::tui::theme::MONOCHROME;
-        terminal
-            .draw(|f| {
-                let ctx = Ctx {
-                    theme: &theme,
-                    notice: None,
-                };
-                screen.render(f.area(), f.buffer_mut(), &ctx);
-            })
-            .unwrap();
-        let shown = format!("{}", terminal.backend());
+        let shown = crate::tui::drawn::screen_text(&screen, 80, 24);
         shown
             .lines()
             .next()

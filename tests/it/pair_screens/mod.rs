@@ -17,11 +17,7 @@ pub fn pair_library() -> Library {
 /// An app on the interviewer's screen for the fixture's two questions, on a clock the test moves.
 pub fn pairing_in(data: Option<std::path::PathBuf>) -> (App, FakeClock) {
     let library = pair_library();
-    let start = FixedOffset::east_opt(0)
-        .unwrap()
-        .with_ymd_and_hms(2026, 12, 1, 19, 30, 0)
-        .unwrap();
-    let clock = FakeClock::new(start);
+    let clock = evening();
     let setup = PairSetup {
         plan_label: "random 2".into(),
         plan_title: "2 questions at random".into(),
@@ -44,6 +40,33 @@ pub fn pairing_in(data: Option<std::path::PathBuf>) -> (App, FakeClock) {
 
 pub fn pairing() -> (App, FakeClock) {
     pairing_in(None)
+}
+
+/// The fake clock every pair test starts on: 19:30 on 1 December 2026.
+fn evening() -> FakeClock {
+    FakeClock::new(
+        FixedOffset::east_opt(0)
+            .unwrap()
+            .with_ymd_and_hms(2026, 12, 1, 19, 30, 0)
+            .unwrap(),
+    )
+}
+
+/// A pair session of one question alone, on `clock`.
+fn one_question(
+    q: &psw_coach::bank::model::Question,
+    clock: &FakeClock,
+) -> PairSession<Box<dyn Clock>> {
+    let setup = PairSetup {
+        plan_label: "random 1".into(),
+        plan_title: "1 question at random".into(),
+        banks: vec![],
+        seed: 1,
+        round: 1,
+        initials: Initials::default(),
+    };
+    let boxed: Box<dyn Clock> = Box::new(clock.clone());
+    PairSession::new(setup, vec![q.clone()], boxed)
 }
 
 /// The drafts on disk, read directly: the store does not list a draft its own session holds.
@@ -96,6 +119,25 @@ pub fn give_feedback(app: &mut App) {
     press(app, KeyCode::Enter);
 }
 
+/// The first answer listened to and fed back on, the PSW's own rating 4: on the comparison.
+fn compare_first_answer(app: &mut App, clock: &FakeClock) {
+    listen_to_first_answer(app, clock);
+    give_feedback(app);
+    key(app, '4');
+    press(app, KeyCode::Enter);
+}
+
+/// From the asking: done, the interviewer rates 3 and hands over, the PSW rates 3, and on past
+/// the comparison (to the next question, or the initials after the last).
+fn rate_both_and_go_on(app: &mut App) {
+    press(app, KeyCode::Enter);
+    key(app, '3');
+    press(app, KeyCode::Enter);
+    key(app, '3');
+    press(app, KeyCode::Enter);
+    press(app, KeyCode::Enter);
+}
+
 /// An app in each pair context, for the key-map tests.
 pub fn app_in(context: Context) -> (App, Option<tempfile::TempDir>) {
     let temp = tempfile::tempdir().unwrap();
@@ -129,14 +171,8 @@ pub fn app_in(context: Context) -> (App, Option<tempfile::TempDir>) {
             key(&mut app, 'x');
         }
         Context::PairInitials => {
-            for _ in 0..2 {
-                for k in ['\n', '3', '\n', '3', '\n', '\n'] {
-                    match k {
-                        '\n' => press(&mut app, KeyCode::Enter),
-                        k => key(&mut app, k),
-                    }
-                }
-            }
+            rate_both_and_go_on(&mut app);
+            rate_both_and_go_on(&mut app);
         }
         Context::PairSaved => {
             key(&mut app, '1');
@@ -238,24 +274,8 @@ fn listening_at_80x24_shows_every_cue_and_when_to_use_each_follow_up() {
 #[test]
 fn listening_to_the_longest_ladder_at_80x24_keeps_every_cue_in_view() {
     let library = Library::load(None, &[]);
-    let clock = FakeClock::new(
-        FixedOffset::east_opt(0)
-            .unwrap()
-            .with_ymd_and_hms(2026, 12, 1, 19, 30, 0)
-            .unwrap(),
-    );
-    let session_for = |q: &psw_coach::bank::model::Question| {
-        let setup = PairSetup {
-            plan_label: "random 1".into(),
-            plan_title: "1 question at random".into(),
-            banks: vec![],
-            seed: 1,
-            round: 1,
-            initials: Initials::default(),
-        };
-        let boxed: Box<dyn Clock> = Box::new(clock.clone());
-        PairSession::new(setup, vec![q.clone()], boxed)
-    };
+    let clock = evening();
+    let session_for = |q: &psw_coach::bank::model::Question| one_question(q, &clock);
     let longest = library
         .questions()
         .max_by_key(|q| {
@@ -300,24 +320,8 @@ fn listening_to_the_longest_ladder_at_80x24_keeps_every_cue_in_view() {
 #[test]
 fn every_follow_up_in_a_long_ladder_reads_whole_at_80x24() {
     let library = Library::load(None, &[]);
-    let clock = FakeClock::new(
-        FixedOffset::east_opt(0)
-            .unwrap()
-            .with_ymd_and_hms(2026, 12, 1, 19, 30, 0)
-            .unwrap(),
-    );
-    let session_for = |q: &psw_coach::bank::model::Question| {
-        let setup = PairSetup {
-            plan_label: "random 1".into(),
-            plan_title: "1 question at random".into(),
-            banks: vec![],
-            seed: 1,
-            round: 1,
-            initials: Initials::default(),
-        };
-        let boxed: Box<dyn Clock> = Box::new(clock.clone());
-        PairSession::new(setup, vec![q.clone()], boxed)
-    };
+    let clock = evening();
+    let session_for = |q: &psw_coach::bank::model::Question| one_question(q, &clock);
     let question = library
         .questions()
         .max_by_key(|q| session_for(q).current().unwrap().probes.len())
@@ -392,10 +396,7 @@ fn hand_over_hides_the_interviewers_rating_80x24_and_120x40() {
 #[test]
 fn comparison_shows_both_ratings_with_the_ticks_80x24_and_120x40() {
     let (mut app, clock) = pairing();
-    listen_to_first_answer(&mut app, &clock);
-    give_feedback(&mut app);
-    key(&mut app, '4');
-    press(&mut app, KeyCode::Enter);
+    compare_first_answer(&mut app, &clock);
     assert_eq!(app.top().context(), Context::PairCompare);
     let screen = format!("{}", draw(&app, 120, 40).backend());
     assert!(
@@ -412,10 +413,7 @@ fn comparison_shows_both_ratings_with_the_ticks_80x24_and_120x40() {
 #[test]
 fn the_last_comparison_says_what_enter_does_next() {
     let (mut app, clock) = pairing();
-    listen_to_first_answer(&mut app, &clock);
-    give_feedback(&mut app);
-    key(&mut app, '4');
-    press(&mut app, KeyCode::Enter);
+    compare_first_answer(&mut app, &clock);
     assert_eq!(app.top().context(), Context::PairCompare);
     let first = format!("{}", draw(&app, 80, 24).backend());
     assert!(!first.contains("That was the last question"), "{first}");
@@ -663,10 +661,7 @@ fn a_question_only_moved_to_is_neither_saved_nor_counted_and_anything_marked_or_
     fn counts(second: impl Fn(&mut App, &FakeClock)) -> (String, usize, usize, usize) {
         let temp = tempfile::tempdir().unwrap();
         let (mut app, clock) = pairing_in(Some(temp.path().to_path_buf()));
-        listen_to_first_answer(&mut app, &clock);
-        give_feedback(&mut app);
-        key(&mut app, '4');
-        press(&mut app, KeyCode::Enter);
+        compare_first_answer(&mut app, &clock);
         press(&mut app, KeyCode::Enter);
         assert_eq!(app.top().context(), Context::PairAsking, "on question 2");
         second(&mut app, &clock);
@@ -787,12 +782,8 @@ fn the_newest_observations_show_with_a_mark_that_more_are_above() {
     }
     press(&mut app, KeyCode::Tab);
     assert_eq!(app.top().context(), Context::PairAsking);
-    let shown = format!("{}", draw(&app, 80, 24).backend());
+    let (heading, shown) = observations_heading(&app);
     assert!(shown.contains("Mentions the carers' forum."), "{shown}");
-    let heading = shown
-        .lines()
-        .find(|l| l.contains("Observations ("))
-        .unwrap_or_default();
     assert!(heading.contains(" ↑ more "), "{shown}");
 }
 
@@ -811,13 +802,20 @@ fn while_typing_observations_the_heading_says_more_are_above() {
     }
     type_text(&mut app, "No figure for reviews.");
     assert_eq!(app.top().context(), Context::PairObservations);
-    let shown = format!("{}", draw(&app, 80, 24).backend());
+    let (heading, shown) = observations_heading(&app);
     assert!(shown.contains("No figure for reviews."), "{shown}");
+    assert!(heading.contains(" ↑ more "), "{shown}");
+}
+
+/// The pair screen at 80x24, and the heading row of its observations box.
+fn observations_heading(app: &App) -> (String, String) {
+    let shown = format!("{}", draw(app, 80, 24).backend());
     let heading = shown
         .lines()
         .find(|l| l.contains("Observations ("))
-        .unwrap_or_default();
-    assert!(heading.contains(" ↑ more "), "{shown}");
+        .unwrap_or_default()
+        .to_string();
+    (heading, shown)
 }
 
 /// Walk 8: the interviewer's rating step was the one pair screen whose footer never named the
@@ -945,12 +943,7 @@ fn pair_feedback_keys_go_where_a_colleague_expects() {
     press(&mut app, KeyCode::Enter);
     press(&mut app, KeyCode::Enter);
     // The second question, quickly, to reach the initials.
-    press(&mut app, KeyCode::Enter);
-    key(&mut app, '3');
-    press(&mut app, KeyCode::Enter);
-    key(&mut app, '3');
-    press(&mut app, KeyCode::Enter);
-    press(&mut app, KeyCode::Enter);
+    rate_both_and_go_on(&mut app);
     assert_eq!(app.top().context(), Context::PairInitials);
     press(&mut app, KeyCode::Esc);
     assert_eq!(
@@ -971,21 +964,13 @@ fn pair_feedback_keys_go_where_a_colleague_expects() {
 fn a_whole_question_then_initials_saves_a_pair_note_and_offers_the_swap() {
     let temp = tempfile::tempdir().unwrap();
     let (mut app, clock) = pairing_in(Some(temp.path().to_path_buf()));
-    listen_to_first_answer(&mut app, &clock);
-    give_feedback(&mut app);
-    key(&mut app, '4');
-    press(&mut app, KeyCode::Enter);
+    compare_first_answer(&mut app, &clock);
     // Each change of step is in the draft at once.
     assert_eq!(drafts_in(temp.path()).len(), 1);
     press(&mut app, KeyCode::Enter);
     key(&mut app, '2');
     // The second answer: done, rated by both, compared; then the initials.
-    press(&mut app, KeyCode::Enter);
-    key(&mut app, '3');
-    press(&mut app, KeyCode::Enter);
-    key(&mut app, '3');
-    press(&mut app, KeyCode::Enter);
-    press(&mut app, KeyCode::Enter);
+    rate_both_and_go_on(&mut app);
     assert_eq!(app.top().context(), Context::PairInitials);
     type_text(&mut app, "AB");
     press(&mut app, KeyCode::Tab);
@@ -1052,10 +1037,7 @@ fn a_whole_question_then_initials_saves_a_pair_note_and_offers_the_swap() {
 fn review_reads_back_the_colleagues_feedback_on_a_pair_session() {
     let temp = tempfile::tempdir().unwrap();
     let (mut app, clock) = pairing_in(Some(temp.path().to_path_buf()));
-    listen_to_first_answer(&mut app, &clock);
-    give_feedback(&mut app);
-    key(&mut app, '4');
-    press(&mut app, KeyCode::Enter);
+    compare_first_answer(&mut app, &clock);
     ctrl(&mut app, 's');
     if app.top().context() == Context::PairInitials {
         press(&mut app, KeyCode::Enter);

@@ -3,7 +3,7 @@
 //! `tests/it/screens.rs`, whose key-map test walks every context through [`app_in`].
 
 use crate::common::drawn::{self, app_lines as screen_text};
-use crate::common::keys::{ctrl, press};
+use crate::common::keys::{ctrl, press, type_text};
 use chrono::{DateTime, NaiveDate};
 use crossterm::event::{Event, KeyCode};
 use psw_coach::bank::Library;
@@ -30,24 +30,39 @@ fn today() -> NaiveDate {
     NaiveDate::parse_from_str(TODAY, "%Y-%m-%d").unwrap()
 }
 
-/// From home, through Review past answers, to the attempts at the first session's first answer:
-/// the way a PSW reaches them, shared by the tests that start there.
-fn attempts_of_first_answer(data: &std::path::Path) -> App {
-    let mut app = App::new(
+/// Home with the bundled questions, its data kept in `data`.
+fn home_on(data: &std::path::Path) -> App {
+    App::new(
         Library::load(None, &[]),
         Some(data.to_path_buf()),
         MONOCHROME,
         false,
-    );
-    while !screen_text(&app, 100, 30).contains("> Review past answers") {
-        press(&mut app, KeyCode::Down);
+    )
+}
+
+/// Down home's menu to `item` (as highlighted: "> Review past answers") and into it.
+fn choose_on_home(app: &mut App, item: &str) {
+    while !screen_text(app, 100, 30).contains(item) {
+        press(app, KeyCode::Down);
     }
-    press(&mut app, KeyCode::Enter);
+    press(app, KeyCode::Enter);
+}
+
+/// From the review list, the highlighted session opened and its first answer's attempts.
+fn attempts_from_list(app: &mut App) {
+    press(app, KeyCode::Enter);
+    tick_until(app, "What have you done?");
+    press(app, KeyCode::Char('a'));
+    tick_until(app, "Rating trend:");
+}
+
+/// From home, through Review past answers, to the attempts at the first session's first answer:
+/// the way a PSW reaches them, shared by the tests that start there.
+fn attempts_of_first_answer(data: &std::path::Path) -> App {
+    let mut app = home_on(data);
+    choose_on_home(&mut app, "> Review past answers");
     tick_until(&mut app, "40 of 40 sessions");
-    press(&mut app, KeyCode::Enter);
-    tick_until(&mut app, "What have you done?");
-    press(&mut app, KeyCode::Char('a'));
-    tick_until(&mut app, "Rating trend:");
+    attempts_from_list(&mut app);
     app
 }
 
@@ -137,16 +152,8 @@ fn listed(app: &App) -> Vec<(String, Option<f32>)> {
 #[test]
 fn b_sorts_the_review_list_by_topic_then_weakest_first_then_newest_again() {
     let (dir, history) = one_question_each();
-    let mut app = App::new(
-        Library::load(None, &[]),
-        Some(dir.path().to_path_buf()),
-        MONOCHROME,
-        false,
-    );
-    while !screen_text(&app, 100, 30).contains("> Review past answers") {
-        press(&mut app, KeyCode::Down);
-    }
-    press(&mut app, KeyCode::Enter);
+    let mut app = home_on(dir.path());
+    choose_on_home(&mut app, "> Review past answers");
     tick_until(&mut app, "30 of 30 sessions, newest first");
     let newest = listed(&app);
     let shown = screen_text(&app, 100, 30);
@@ -688,22 +695,14 @@ fn settings_80x24() {
     insta::assert_snapshot!(draw(&screen, 80, 24).backend());
 }
 
-/// Ticks the app until the screen shows `text` (review reads notes on its own thread).
 /// A fresh app on the Settings screen, its data kept in `dir`.
 fn settings_in(dir: &std::path::Path) -> App {
-    let mut app = App::new(
-        Library::load(None, &[]),
-        Some(dir.to_path_buf()),
-        MONOCHROME,
-        false,
-    );
-    while !screen_text(&app, 100, 30).contains("> Settings") {
-        press(&mut app, KeyCode::Down);
-    }
-    press(&mut app, KeyCode::Enter);
+    let mut app = home_on(dir);
+    choose_on_home(&mut app, "> Settings");
     app
 }
 
+/// Ticks the app until the screen shows `text` (review reads notes on its own thread).
 fn tick_until(app: &mut App, text: &str) {
     for _ in 0..400 {
         app.tick();
@@ -724,17 +723,9 @@ fn from_home_review_filter_open_compare_and_refine_keeping_the_original() {
         // The notes folder also holds its hidden index.
         .filter(|p| p.extension().is_some_and(|e| e == "md"))
         .collect();
-    let mut app = App::new(
-        Library::load(None, &[]),
-        Some(dir.path().to_path_buf()),
-        MONOCHROME,
-        false,
-    );
+    let mut app = home_on(dir.path());
     // Home: down to "Review past answers".
-    while !screen_text(&app, 100, 30).contains("> Review past answers") {
-        press(&mut app, KeyCode::Down);
-    }
-    press(&mut app, KeyCode::Enter);
+    choose_on_home(&mut app, "> Review past answers");
     tick_until(&mut app, "40 of 40 sessions");
 
     press(&mut app, KeyCode::Char('r'));
@@ -742,10 +733,7 @@ fn from_home_review_filter_open_compare_and_refine_keeping_the_original() {
     let filtered = screen_text(&app, 100, 30);
     assert!(!filtered.contains("40 of 40"), "{filtered}");
 
-    press(&mut app, KeyCode::Enter);
-    tick_until(&mut app, "What have you done?");
-    press(&mut app, KeyCode::Char('a'));
-    tick_until(&mut app, "Rating trend:");
+    attempts_from_list(&mut app);
 
     press(&mut app, KeyCode::Char('e'));
     tick_until(&mut app, "Refine this answer");
@@ -906,23 +894,12 @@ fn refine_shows_the_whole_question_of_the_part_being_answered_at_80x24() {
 #[test]
 fn a_refined_answer_asks_for_its_own_rating_and_shows_at_once_in_the_attempts() {
     let (dir, _library, _history) = generated();
-    let mut app = App::new(
-        Library::load(None, &[]),
-        Some(dir.path().to_path_buf()),
-        MONOCHROME,
-        false,
-    );
-    while !screen_text(&app, 100, 30).contains("> Review past answers") {
-        press(&mut app, KeyCode::Down);
-    }
-    press(&mut app, KeyCode::Enter);
+    let mut app = home_on(dir.path());
+    choose_on_home(&mut app, "> Review past answers");
     tick_until(&mut app, "40 of 40 sessions");
     press(&mut app, KeyCode::Char('r'));
     tick_until(&mut app, "Showing: rated 1-2");
-    press(&mut app, KeyCode::Enter);
-    tick_until(&mut app, "What have you done?");
-    press(&mut app, KeyCode::Char('a'));
-    tick_until(&mut app, "Rating trend:");
+    attempts_from_list(&mut app);
     let notes_before: Vec<_> = std::fs::read_dir(dir.path().join("notes"))
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -1046,12 +1023,7 @@ fn a_second_ctrl_s_on_a_saved_refined_answer_makes_no_copy() {
 pub fn app_in(context: Context) -> (App, Option<tempfile::TempDir>) {
     let (dir, library, history) = generated();
     let history = Rc::new(history);
-    let mut app = App::new(
-        Library::load(None, &[]),
-        Some(dir.path().to_path_buf()),
-        MONOCHROME,
-        false,
-    );
+    let mut app = home_on(dir.path());
     let newest = history.sessions.len() - 1;
     let key = history.attempts[history.sessions[newest].attempts.start as usize].question;
     match context {
@@ -1161,24 +1133,14 @@ fn regex_lite_rating(text: &str) -> String {
 #[test]
 fn an_on_site_date_set_from_progress_shows_there_and_on_home() {
     let (dir, _library, _history) = generated();
-    let mut app = App::new(
-        Library::load(None, &[]),
-        Some(dir.path().to_path_buf()),
-        MONOCHROME,
-        false,
-    );
-    while !screen_text(&app, 100, 30).contains("> Progress") {
-        press(&mut app, KeyCode::Down);
-    }
-    press(&mut app, KeyCode::Enter);
+    let mut app = home_on(dir.path());
+    choose_on_home(&mut app, "> Progress");
     tick_until(&mut app, "No on-site date yet: press o");
     press(&mut app, KeyCode::Char('o'));
     tick_until(&mut app, "On-site date");
     press(&mut app, KeyCode::Enter);
     let date = chrono::Local::now().date_naive() + chrono::Duration::days(14);
-    for c in date.format("%Y-%m-%d").to_string().chars() {
-        press(&mut app, KeyCode::Char(c));
-    }
+    type_text(&mut app, &date.format("%Y-%m-%d").to_string());
     press(&mut app, KeyCode::Enter);
     tick_until(&mut app, "14 days to the on-site visit");
     press(&mut app, KeyCode::Esc);
@@ -1198,16 +1160,8 @@ fn an_on_site_date_set_from_progress_shows_there_and_on_home() {
 #[test]
 fn the_answer_style_on_home_and_in_settings_is_one_saved_setting() {
     let dir = tempfile::tempdir().unwrap();
-    let mut app = App::new(
-        Library::load(None, &[]),
-        Some(dir.path().to_path_buf()),
-        MONOCHROME,
-        false,
-    );
-    while !screen_text(&app, 100, 30).contains("> Style: written") {
-        press(&mut app, KeyCode::Down);
-    }
-    press(&mut app, KeyCode::Enter);
+    let mut app = home_on(dir.path());
+    choose_on_home(&mut app, "> Style: written");
     assert!(screen_text(&app, 100, 30).contains("> Style: spoken"));
     assert_eq!(
         Settings::load(dir.path()).0.answer_style,
@@ -1244,9 +1198,7 @@ fn typing_a_new_on_site_date_replaces_the_old_one() {
     let mut app = settings_in(dir.path());
     for date in ["2027-01-14", "2027-02-03"] {
         press(&mut app, KeyCode::Enter);
-        for c in date.chars() {
-            press(&mut app, KeyCode::Char(c));
-        }
+        type_text(&mut app, date);
         press(&mut app, KeyCode::Enter);
     }
     assert_eq!(
@@ -1497,9 +1449,7 @@ fn a_day_not_in_the_calendar_is_said_to_be_so_in_settings() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = settings_in(dir.path());
     press(&mut app, KeyCode::Enter);
-    for c in "31/02/2027".chars() {
-        press(&mut app, KeyCode::Char(c));
-    }
+    type_text(&mut app, "31/02/2027");
     press(&mut app, KeyCode::Enter);
     let text = screen_text(&app, 100, 30);
     assert!(
@@ -1510,9 +1460,7 @@ fn a_day_not_in_the_calendar_is_said_to_be_so_in_settings() {
     for _ in 0..10 {
         press(&mut app, KeyCode::Backspace);
     }
-    for c in "next friday".chars() {
-        press(&mut app, KeyCode::Char(c));
-    }
+    type_text(&mut app, "next friday");
     press(&mut app, KeyCode::Enter);
     let text = screen_text(&app, 100, 30);
     assert!(
@@ -1529,9 +1477,7 @@ fn an_on_site_date_typed_without_its_year_is_the_next_such_day() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = settings_in(dir.path());
     press(&mut app, KeyCode::Enter);
-    for c in "14 January".chars() {
-        press(&mut app, KeyCode::Char(c));
-    }
+    type_text(&mut app, "14 January");
     press(&mut app, KeyCode::Enter);
     let today = chrono::Local::now().date_naive();
     let this_year = NaiveDate::from_ymd_opt(today.year(), 1, 14).unwrap();
@@ -1634,12 +1580,7 @@ fn a_session_found_by_its_words_opens_at_the_answer_holding_them() {
     note.questions[last].answers[0].text = "The Zanzibar huddle meets every Tuesday.".into();
     NotesStore::new(dir.path()).save(&note).unwrap();
     let history = History::load(&NotesStore::new(dir.path()), &|_, _| {});
-    let mut app = App::new(
-        Library::load(None, &[]),
-        Some(dir.path().to_path_buf()),
-        MONOCHROME,
-        false,
-    );
+    let mut app = home_on(dir.path());
     app.push(Box::new(ReviewScreen::new(Loader::ready(history))));
     press(&mut app, KeyCode::Char('/'));
     app.on_events(vec![Event::Paste("zanzibar huddle".into())]);
@@ -1697,12 +1638,7 @@ fn attempts_opened_from_an_answer_refine_that_answer() {
         .unwrap();
     assert!(history.attempts_of(key).count() >= 2);
     let latest = history.attempts_of(key).last().unwrap().clone();
-    let mut app = App::new(
-        Library::load(None, &[]),
-        Some(dir.path().to_path_buf()),
-        MONOCHROME,
-        false,
-    );
+    let mut app = home_on(dir.path());
     app.push(Box::new(
         SessionScreen::open(Rc::clone(&history), latest.session as usize)
             .unwrap()
@@ -1762,25 +1698,13 @@ fn a_refined_answer_not_saved_yet_is_kept_as_a_draft_and_offered_again() {
     let clock = FakeClock::new(DateTime::parse_from_rfc3339("2026-12-01T19:30:00+00:00").unwrap());
     let source = clock.clone();
     let open_refine = |app: &mut App| {
-        while !screen_text(app, 100, 30).contains("> Review past answers") {
-            press(app, KeyCode::Down);
-        }
-        press(app, KeyCode::Enter);
+        choose_on_home(app, "> Review past answers");
         tick_until(app, "40 of 40 sessions");
-        press(app, KeyCode::Enter);
-        tick_until(app, "What have you done?");
-        press(app, KeyCode::Char('a'));
-        tick_until(app, "Rating trend:");
+        attempts_from_list(app);
         press(app, KeyCode::Char('e'));
         tick_until(app, "Refine this answer");
     };
-    let mut app = App::new(
-        Library::load(None, &[]),
-        Some(dir.path().to_path_buf()),
-        MONOCHROME,
-        false,
-    )
-    .with_clock(Rc::new(move || Box::new(source.clone())));
+    let mut app = home_on(dir.path()).with_clock(Rc::new(move || Box::new(source.clone())));
     open_refine(&mut app);
     app.on_events(vec![Event::Paste(
         " Then the carers' forum met monthly.".into(),
@@ -1813,12 +1737,7 @@ fn a_refined_answer_not_saved_yet_is_kept_as_a_draft_and_offered_again() {
     drop(app);
     psw_coach::notes::store::forget_live_drafts(dir.path());
     // The next start offers it as what it is, to save as a note.
-    let mut again = App::new(
-        Library::load(None, &[]),
-        Some(dir.path().to_path_buf()),
-        MONOCHROME,
-        false,
-    );
+    let mut again = home_on(dir.path());
     again.offer_drafts_now();
     let shown = screen_text(&again, 100, 30);
     assert!(shown.contains("Unfinished refined answer found"), "{shown}");
