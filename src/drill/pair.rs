@@ -297,6 +297,11 @@ impl PairItem {
     }
 
     /// True when the interviewer marked, typed or rated anything.
+    /// True once the interviewer and the PSW have both rated the answer.
+    pub fn rated_by_both(&self) -> bool {
+        self.interviewer_rating.is_some() && self.psw_rating.is_some()
+    }
+
     pub fn has_content(&self) -> bool {
         let typed = |t: &str| !t.trim().is_empty();
         self.parts.iter().any(|&p| p)
@@ -694,10 +699,7 @@ impl<C: Clock> PairSession<C> {
 
     /// Questions rated by both.
     pub fn completed(&self) -> usize {
-        self.items
-            .iter()
-            .filter(|i| i.interviewer_rating.is_some() && i.psw_rating.is_some())
-            .count()
+        self.items.iter().filter(|i| i.rated_by_both()).count()
     }
 
     /// The questions reached.

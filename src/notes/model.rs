@@ -380,6 +380,12 @@ impl NoteQuestion {
             })
     }
 
+    /// Pair practice: true when the colleague and the PSW have both rated the answer. A session
+    /// saved during a question, before the ratings, keeps it without them.
+    pub fn rated_by_both(&self) -> bool {
+        self.rating.is_some() && self.pair.as_ref().is_some_and(|p| p.rating.is_some())
+    }
+
     /// Each part of the answer as (prompt id, text), the follow-ups last as `follow-up`: the
     /// shape the insight module reads.
     pub fn parts(&self) -> Vec<(&str, &str)> {

@@ -78,6 +78,16 @@ pub fn one_question_name(plan: &str, ask: &str) -> Option<String> {
     }
 }
 
+/// What follows a pair session's count of questions when some were saved before both had
+/// rated them (", 1 not yet rated by both"); nothing when none were. The saved screen and the
+/// read-back in review say it in these words, so both say how far the session got.
+pub fn not_yet_rated_by_both(unrated: usize) -> String {
+    match unrated {
+        0 => String::new(),
+        n => format!(", {n} not yet rated by both"),
+    }
+}
+
 /// A stored plan title, or none when the note has none (version 1 notes).
 pub(crate) fn title_of(plan_title: &str) -> Option<String> {
     let title = plan_title.trim();

@@ -9,7 +9,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
 use crate::insight::Report;
-use crate::notes::{AnswerStyle, Note, NoteProblem, NoteQuestion, NoteWarning, NotesStore};
+use crate::notes::{
+    AnswerStyle, Note, NoteKind, NoteProblem, NoteQuestion, NoteWarning, NotesStore,
+};
 use crate::review::History;
 use crate::text::one_line;
 use crate::tui::component::Effect;
@@ -208,7 +210,9 @@ fn session_title(n: &Note) -> String {
 
 /// " · 3 questions" as review's list counts them (the questions practised); a note that also
 /// keeps one only glimpsed says so ("1 of 2 answered"), since both are shown below. A
-/// session of one question named by its topic needs no count.
+/// session of one question named by its topic needs no count. A pair session saved before
+/// both had rated a question says so, as its saved screen did ("2 questions, 1 not yet rated
+/// by both").
 fn question_count(n: &Note) -> String {
     let all = n.questions.len();
     let practised = n
@@ -216,13 +220,20 @@ fn question_count(n: &Note) -> String {
         .iter()
         .filter(|q| crate::notes::practised(q))
         .count();
+    let unrated = match n.kind {
+        NoteKind::Pair => crate::notes::summary::not_yet_rated_by_both(
+            n.questions.iter().filter(|q| !q.rated_by_both()).count(),
+        ),
+        NoteKind::Rehearse => String::new(),
+    };
     let plural = if all == 1 { "" } else { "s" };
-    if practised == all && all == 1 && session_title(n) != plan_title(&n.plan) {
+    if practised == all && all == 1 && unrated.is_empty() && session_title(n) != plan_title(&n.plan)
+    {
         String::new()
     } else if practised == all {
-        format!(" · {all} question{plural}")
+        format!(" · {all} question{plural}{unrated}")
     } else {
-        format!(" · {practised} of {all} answered")
+        format!(" · {practised} of {all} answered{unrated}")
     }
 }
 

@@ -657,8 +657,9 @@ fn ctrl_s_saves_a_pair_session_part_way_as_in_a_rehearsal() {
 /// Anything marked, even at once, or time spent answering aloud, is kept and counted by all four.
 #[test]
 fn a_question_only_moved_to_is_neither_saved_nor_counted_and_anything_marked_or_timed_is() {
-    // What the saved screen, the note, `notes list` and review each count.
-    fn counts(second: impl Fn(&mut App, &FakeClock)) -> (String, usize, usize, usize) {
+    // What the saved screen, the note, `notes list` and review each count, and the title of the
+    // session read back in review.
+    fn counts(second: impl Fn(&mut App, &FakeClock)) -> (String, usize, usize, usize, String) {
         let temp = tempfile::tempdir().unwrap();
         let (mut app, clock) = pairing_in(Some(temp.path().to_path_buf()));
         compare_first_answer(&mut app, &clock);
@@ -682,35 +683,64 @@ fn a_question_only_moved_to_is_neither_saved_nor_counted_and_anything_marked_or_
         assert_eq!(listing.notes.len(), 1, "{shown}");
         let in_note = listing.notes[0].1.questions.len();
         let listed = store.summaries().summaries[0].questions;
-        let reviewed = psw_coach::review::History::load(&store, &|_, _| {}).sessions[0].questions;
-        (title, in_note, listed, usize::from(reviewed))
+        let history = psw_coach::review::History::load(&store, &|_, _| {});
+        let reviewed = history.sessions[0].questions;
+        let read_back = psw_coach::tui::screens::review_session::SessionScreen::open(
+            std::rc::Rc::new(history),
+            0,
+        )
+        .unwrap();
+        let read_back = crate::common::drawn::screen_text(&read_back, 100, 30);
+        let read_back = read_back.lines().next().unwrap_or_default().to_string();
+        (title, in_note, listed, usize::from(reviewed), read_back)
     }
 
     // Moved to, then Ctrl-S a moment later with nothing marked: not reached.
-    let (title, in_note, listed, reviewed) =
+    let (title, in_note, listed, reviewed, read_back) =
         counts(|_, clock| clock.advance(Duration::from_secs(2)));
     assert!(
-        title.starts_with("Pair practice saved · 1 of 2 questions"),
+        title.starts_with("Pair practice saved · 1 of 2 questions · "),
         "{title}"
     );
     assert_eq!((in_note, listed, reviewed), (1, 1, 1));
+    assert!(read_back.contains(" · 1 question "), "{read_back}");
 
-    // One part heard, marked at once: kept, and counted by every screen.
-    let (title, in_note, listed, reviewed) = counts(|app, _| key(app, '2'));
+    // One part heard, marked at once: kept, and counted by every screen. Saved during the last
+    // question, before the ratings, it is not complete (it said so): the saved screen and the
+    // read-back both say how far it got.
+    let (title, in_note, listed, reviewed, read_back) = counts(|app, _| key(app, '2'));
     assert!(
-        title.starts_with("Pair practice complete · 2 questions"),
+        title.starts_with("Pair practice saved · 2 of 2 questions, 1 not yet rated by both · "),
         "{title}"
     );
     assert_eq!((in_note, listed, reviewed), (2, 2, 2));
+    assert!(
+        read_back.contains(" · 2 questions, 1 not yet rated by both"),
+        "{read_back}"
+    );
 
     // Nothing marked, but 40 seconds answering aloud: practice, kept and counted.
-    let (title, in_note, listed, reviewed) =
+    let (title, in_note, listed, reviewed, read_back) =
         counts(|_, clock| clock.advance(Duration::from_secs(40)));
     assert!(
-        title.starts_with("Pair practice complete · 2 questions"),
+        title.starts_with("Pair practice saved · 2 of 2 questions, 1 not yet rated by both · "),
         "{title}"
     );
     assert_eq!((in_note, listed, reviewed), (2, 2, 2));
+    assert!(
+        read_back.contains(" · 2 questions, 1 not yet rated by both"),
+        "{read_back}"
+    );
+
+    // The last question rated by both and compared: complete, and nothing said of ratings.
+    let (title, in_note, listed, reviewed, read_back) = counts(|app, _| rate_both_and_go_on(app));
+    assert!(
+        title.starts_with("Pair practice complete · 2 questions · "),
+        "{title}"
+    );
+    assert_eq!((in_note, listed, reviewed), (2, 2, 2));
+    assert!(read_back.contains(" · 2 questions "), "{read_back}");
+    assert!(!read_back.contains("rated by both"), "{read_back}");
 }
 
 /// The pair question list: Space ticks the highlighted question and leaves the highlight where

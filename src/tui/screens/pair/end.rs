@@ -20,17 +20,24 @@ pub(super) fn render_end(
     // among those not reached (the thirteenth walk's row 6).
     let reached: Vec<_> = s.session.kept().collect();
     // Saved part way (Ctrl-S, or save and finish from the pause) is not complete: it says how
-    // far it got, as a rehearsal alone does (the eleventh walk's row 7).
+    // far it got, as a rehearsal alone does (the eleventh walk's row 7). So does a session
+    // saved during its last question, before both had rated it: every question was reached,
+    // and it said "complete".
     let planned = s.session.len();
-    let (state, count) = if reached.len() < planned {
+    let unrated = reached
+        .iter()
+        .filter(|(_, item)| !item.rated_by_both())
+        .count();
+    let (state, count) = if reached.len() < planned || unrated > 0 {
         ("saved", format!("{} of {planned}", reached.len()))
     } else {
         ("complete", reached.len().to_string())
     };
+    let unrated = crate::notes::summary::not_yet_rated_by_both(unrated);
     let mut lines = vec![
         Line::styled(
             format!(
-                "Pair practice {state} · {count} question{} · {}",
+                "Pair practice {state} · {count} question{}{unrated} · {}",
                 if planned.max(reached.len()) == 1 {
                     ""
                 } else {
