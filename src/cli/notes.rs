@@ -32,17 +32,27 @@ pub(super) fn notes(
                     store.notes_dir().display()
                 ));
             } else {
-                // A person at a terminal gets the folder once and names that fit the window; a
+                // A person at a terminal gets the folder once and rows that fit the window; a
                 // script reading the lines gets just the notes, with their full paths. One write
                 // for the whole list, not one per note.
                 let text: String = if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+                    let width = crossterm::terminal::size().map_or(80, |(columns, _)| columns);
+                    let (rows, names_left_out) =
+                        crate::notes::summary::fitted_rows(&summaries, usize::from(width));
                     let mut text = format!("Your notes, in {}:\n", store.notes_dir().display());
-                    for summary in &summaries {
-                        text.push_str(&format!("{summary:#}\n"));
+                    for row in rows {
+                        text.push_str(&row);
+                        text.push('\n');
                     }
                     text.push_str(
                         "Read one with `psw-coach notes show N` (its number), or `notes show latest`.\n",
                     );
+                    if names_left_out {
+                        text.push_str(
+                            "File names left out to fit the window; `psw-coach notes list | cat` \
+                             shows them.\n",
+                        );
+                    }
                     text
                 } else {
                     summaries.iter().map(|s| format!("{s}\n")).collect()

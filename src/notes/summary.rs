@@ -116,36 +116,107 @@ impl NoteSummary {
 }
 
 /// `  3  2026-11-23 17:40  Mock interview  3 questions  12 min 05 s  <path>`; a version 1 note,
-/// with no title, shows its plan as typed (`mock`); a pair practice note says so after its plan. The alternate form (`{:#}`) gives the file's name only, for a person reading
-/// the list under its folder at a terminal.
+/// with no title, shows its plan as typed (`mock`); a pair practice note says so after its plan.
+/// The form for scripts, with the whole path; a person at a terminal gets [`fitted_rows`].
 impl fmt::Display for NoteSummary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let questions = match self.questions {
-            1 => "1 question".to_string(),
-            n => format!("{n} questions"),
-        };
-        let kind = match self.kind {
-            NoteKind::Rehearse => "",
-            NoteKind::Pair => " (pair practice)",
-        };
         write!(
             f,
-            "{:>3}  {}  {}{kind}  {}  {}  {}",
+            "{:>3}  {}  {}{}  {}  {}  {}",
             self.number,
             self.started.format("%Y-%m-%d %H:%M"),
             self.plan_name(),
-            questions,
+            kind_words(self.kind),
+            question_words(self.questions),
             duration(self.total_seconds),
-            if f.alternate() {
-                self.path
-                    .file_name()
-                    .map(|n| n.to_string_lossy())
-                    .unwrap_or_else(|| self.path.to_string_lossy())
-            } else {
-                self.path.to_string_lossy()
-            }
+            self.path.to_string_lossy()
         )
     }
+}
+
+/// " (pair practice)" after a pair session's plan; nothing after a rehearsal's.
+fn kind_words(kind: NoteKind) -> &'static str {
+    match kind {
+        NoteKind::Rehearse => "",
+        NoteKind::Pair => " (pair practice)",
+    }
+}
+
+fn question_words(questions: usize) -> String {
+    match questions {
+        1 => "1 question".to_string(),
+        n => format!("{n} questions"),
+    }
+}
+
+/// The fewest columns a listing row gives its plan before it leaves the file names out.
+pub const PLAN_ROOM: usize = 24;
+
+/// The listing for a person at a terminal `width` columns wide, under a line naming the notes
+/// folder: one row a note within the width, its columns lined up, each row ending with its
+/// file's name where the plan keeps [`PLAN_ROOM`] columns beside it. In a narrower window the
+/// names are left out (the second value is then true) and the plan has their room. The rows
+/// ran to about 130 columns, so at 80 each note wrapped over two lines.
+pub fn fitted_rows(summaries: &[NoteSummary], width: usize) -> (Vec<String>, bool) {
+    use unicode_width::UnicodeWidthStr;
+    let cells: Vec<[String; 5]> = summaries
+        .iter()
+        .map(|s| {
+            [
+                format!("{:>3}  {}", s.number, s.started.format("%Y-%m-%d %H:%M")),
+                s.plan_name(),
+                question_words(s.questions),
+                duration(s.total_seconds),
+                s.path
+                    .file_name()
+                    .unwrap_or(s.path.as_os_str())
+                    .to_string_lossy()
+                    .into_owned(),
+            ]
+        })
+        .collect();
+    let widest = |i: usize| cells.iter().map(|c| c[i].width()).max().unwrap_or(0);
+    let (questions, time, name) = (widest(2), widest(3), widest(4));
+    let plan = summaries
+        .iter()
+        .zip(&cells)
+        .map(|(s, c)| c[1].width() + kind_words(s.kind).width())
+        .max()
+        .unwrap_or(0);
+    // The number and date, then two spaces before each column after them.
+    let fixed = widest(0) + 2 + 2 + questions + 2 + time;
+    let beside_names = width.saturating_sub(fixed + 2 + name);
+    let names = beside_names >= plan.min(PLAN_ROOM);
+    let room = if names {
+        plan.min(beside_names)
+    } else {
+        // A window too narrow even for that still gets a readable plan; its rows wrap.
+        plan.min(width.saturating_sub(fixed))
+            .max(PLAN_ROOM.min(plan))
+    };
+    let pad =
+        |text: &str, to: usize| format!("{text}{}", " ".repeat(to.saturating_sub(text.width())));
+    let rows = summaries
+        .iter()
+        .zip(&cells)
+        .map(|(s, [head, plan, questions_text, time_text, file])| {
+            // A pair session says so however much of its plan is cut.
+            let kind = kind_words(s.kind);
+            let plan = crate::text::cut_line(plan, room.saturating_sub(kind.width()));
+            let mut row = format!(
+                "{head}  {}  {}  {}",
+                pad(&format!("{plan}{kind}"), room),
+                pad(questions_text, questions),
+                pad(time_text, time)
+            );
+            if names {
+                row.push_str("  ");
+                row.push_str(file);
+            }
+            row.trim_end().to_string()
+        })
+        .collect();
+    (rows, !names)
 }
 
 // serde refuses a path that is not valid UTF-8; a listing should still show it, near enough.
@@ -182,8 +253,14 @@ mod tests {
             "  7  2026-11-23 17:40  topic waiting-times  0 questions  0 s  /d/notes/x.md"
         );
         assert_eq!(
-            format!("{summary:#}"),
-            "  7  2026-11-23 17:40  topic waiting-times  0 questions  0 s  x.md"
+            fitted_rows(std::slice::from_ref(&summary), 80),
+            (
+                vec![
+                    "  7  2026-11-23 17:40  topic waiting-times  0 questions  0 s  x.md"
+                        .to_string()
+                ],
+                false
+            )
         );
         let pair = Note {
             kind: NoteKind::Pair,

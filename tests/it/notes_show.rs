@@ -367,23 +367,103 @@ fn at_a_terminal_a_note_that_fits_is_not_paged() {
 #[test]
 fn at_a_terminal_the_list_names_its_folder_once() {
     let (data, paths) = history();
-    let text = in_terminal(data.path(), &["notes", "list"], 100, 30);
+    let text = in_terminal(data.path(), &["notes", "list"], 120, 30);
     let folder = paths[0].parent().unwrap().display().to_string();
     assert!(
         text.starts_with(&format!("Your notes, in {folder}:\n")),
         "{text}"
     );
     let name = paths[0].file_name().unwrap().to_str().unwrap();
+    let row = text
+        .lines()
+        .find(|l| l.starts_with("  1  "))
+        .unwrap_or_default();
     assert!(
-        text.contains(&format!(
-            "\n  1  2026-11-20 09:00  Mock interview  1 question  1 min 35 s  {name}\n"
-        )),
+        row.starts_with("  1  2026-11-20 09:00  Mock interview ") && row.ends_with(name),
         "{text}"
     );
     assert!(
         text.contains("Read one with `psw-coach notes show N`"),
         "{text}"
     );
+}
+
+/// The listing's rows ran to about 130 columns with a one-question session's name in them, so
+/// at 80 each note wrapped over two lines. At a terminal every row fits the window, its columns
+/// lined up; below the width the file names need, they are left out, and a line says so and how
+/// to see them.
+#[test]
+fn at_a_terminal_the_list_fits_the_window() {
+    let (data, paths) = history();
+    let store = NotesStore::new(data.path());
+    let mut one = note(
+        "2026-11-23T09:00:00+00:00",
+        "question waiting-times-01",
+        "1 chosen question",
+        "Third.",
+        1,
+    );
+    one.questions[0].ask =
+        "How long do people wait for a Care Act assessment, and what happens while they wait?"
+            .into();
+    let one = store.save(&one).unwrap();
+    let mut pair = note(
+        "2026-11-24T09:00:00+00:00",
+        "random 2",
+        "2 questions at random",
+        "Fourth.",
+        2,
+    );
+    pair.kind = psw_coach::notes::NoteKind::Pair;
+    store.save(&pair).unwrap();
+    let rows = |text: &str| -> Vec<String> {
+        text.lines()
+            .filter(|l| l.get(..5).is_some_and(|n| n.trim().parse::<u32>().is_ok()))
+            .map(str::to_string)
+            .collect()
+    };
+    use unicode_width::UnicodeWidthStr;
+
+    let narrow = in_terminal(data.path(), &["notes", "list"], 80, 24);
+    let listed = rows(&narrow);
+    assert_eq!(listed.len(), 5, "{narrow}");
+    for line in narrow.lines() {
+        assert!(
+            line.width() <= 80,
+            "wider than the window: {line:?}\n{narrow}"
+        );
+    }
+    // Lined up: every row's count of questions starts in one column.
+    let column: Vec<_> = listed
+        .iter()
+        .map(|r| r.rfind(" question").map(|i| r[..i].width()))
+        .collect();
+    assert!(column.iter().all(|c| *c == column[0]), "{narrow}");
+    assert!(
+        listed[3].contains("How long do people wait for a"),
+        "the question named as far as the window lets it:\n{narrow}"
+    );
+    assert!(listed[4].contains("(pair practice)"), "{narrow}");
+    assert!(!narrow.contains(".md"), "{narrow}");
+    assert!(
+        narrow.contains(
+            "File names left out to fit the window; `psw-coach notes list | cat` shows them."
+        ),
+        "{narrow}"
+    );
+
+    let wide = in_terminal(data.path(), &["notes", "list"], 140, 24);
+    let listed = rows(&wide);
+    for line in wide.lines() {
+        assert!(
+            line.width() <= 140,
+            "wider than the window: {line:?}\n{wide}"
+        );
+    }
+    let name = one.file_name().unwrap().to_str().unwrap();
+    assert!(listed[3].ends_with(name), "{wide}");
+    assert!(listed[0].ends_with(paths[0].file_name().unwrap().to_str().unwrap()));
+    assert!(!wide.contains("File names left out"), "{wide}");
 }
 
 /// A note whose answer markers were deleted by hand and whose rating was edited to 9: the words
