@@ -705,32 +705,22 @@ fn a_question_only_moved_to_is_neither_saved_nor_counted_and_anything_marked_or_
     assert_eq!((in_note, listed, reviewed), (1, 1, 1));
     assert!(read_back.contains(" · 1 question "), "{read_back}");
 
-    // One part heard, marked at once: kept, and counted by every screen. Saved during the last
-    // question, before the ratings, it is not complete (it said so): the saved screen and the
-    // read-back both say how far it got.
-    let (title, in_note, listed, reviewed, read_back) = counts(|app, _| key(app, '2'));
-    assert!(
-        title.starts_with("Pair practice saved · 2 of 2 questions, 1 not yet rated by both · "),
-        "{title}"
-    );
-    assert_eq!((in_note, listed, reviewed), (2, 2, 2));
-    assert!(
-        read_back.contains(" · 2 questions, 1 not yet rated by both"),
-        "{read_back}"
-    );
-
-    // Nothing marked, but 40 seconds answering aloud: practice, kept and counted.
-    let (title, in_note, listed, reviewed, read_back) =
-        counts(|_, clock| clock.advance(Duration::from_secs(40)));
-    assert!(
-        title.starts_with("Pair practice saved · 2 of 2 questions, 1 not yet rated by both · "),
-        "{title}"
-    );
-    assert_eq!((in_note, listed, reviewed), (2, 2, 2));
-    assert!(
-        read_back.contains(" · 2 questions, 1 not yet rated by both"),
-        "{read_back}"
-    );
+    // One part heard, marked at once, or nothing marked but 40 seconds answering aloud: kept,
+    // and counted by every screen. Saved during the last question, before the ratings, it is
+    // not complete (it said so): the saved screen and the read-back both say how far it got.
+    let marked = |app: &mut App, _: &FakeClock| key(app, '2');
+    let aloud = |_: &mut App, clock: &FakeClock| clock.advance(Duration::from_secs(40));
+    for (title, in_note, listed, reviewed, read_back) in [counts(marked), counts(aloud)] {
+        assert!(
+            title.starts_with("Pair practice saved · 2 of 2 questions, 1 not yet rated by both · "),
+            "{title}"
+        );
+        assert_eq!((in_note, listed, reviewed), (2, 2, 2));
+        assert!(
+            read_back.contains(" · 2 questions, 1 not yet rated by both"),
+            "{read_back}"
+        );
+    }
 
     // The last question rated by both and compared: complete, and nothing said of ratings.
     let (title, in_note, listed, reviewed, read_back) = counts(|app, _| rate_both_and_go_on(app));
