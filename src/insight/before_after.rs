@@ -224,20 +224,47 @@ fn after_label(toks: &[Token], clauses: &[Clause]) -> Option<Range<usize>> {
 /// "since" and a time, after a past clause with a figure, is where things stand since. The clause
 /// with the figure and its "since" are returned.
 pub(super) fn figure_since_a_time(toks: &[Token], clauses: &[Clause]) -> Option<Range<usize>> {
+    let figure_before = |i: usize| {
+        clauses[..i]
+            .iter()
+            .any(|b| b.figure && b.time == Time::Past && b.stance.claims())
+    };
+    let time_word = |t: &Token| {
+        MONTH_WORDS.contains(&t.norm.as_str())
+            || t.norm.len() == 4 && t.norm.starts_with("20")
+            || matches!(t.norm.as_str(), "spring" | "summer" | "autumn" | "winter")
+    };
+    // "... the carer would go home with nothing from us. Since March she's seen 88 carers there":
+    // "since" and a time may open the clause with the figure, its before in an earlier sentence.
+    let opened = clauses.iter().enumerate().find_map(|(i, c)| {
+        let ts = &toks[c.toks.clone()];
+        let k = ts
+            .iter()
+            .position(|t| t.is_word() && !matches!(t.norm.as_str(), "and" | "so" | "but"))?;
+        let figure_after = ts
+            .get(k + 2..)
+            .unwrap_or_default()
+            .iter()
+            .any(|t| clause::is_figure_word(&t.norm) && t.norm != "one");
+        (ts[k].norm == "since"
+            && ts.get(k + 1).is_some_and(time_word)
+            && figure_after
+            && c.stance.claims()
+            && !matches!(c.time, Time::ToCome | Time::Past)
+            && figure_before(i))
+        .then(|| c.bytes.clone())
+    });
+    if opened.is_some() {
+        return opened;
+    }
     clauses.windows(2).enumerate().find_map(|(i, w)| {
         let (c, s) = (&w[0], &w[1]);
         let ts = &toks[s.toks.clone()];
-        let time_word = ts.get(1).is_some_and(|t| {
-            MONTH_WORDS.contains(&t.norm.as_str())
-                || t.norm.len() == 4 && t.norm.starts_with("20")
-                || matches!(t.norm.as_str(), "spring" | "summer" | "autumn" | "winter")
-        });
+        let time_word = ts.get(1).is_some_and(time_word);
         let closes = ts
             .get(2..)
             .is_some_and(|rest| rest.iter().all(|t| !t.is_word()));
-        let figure_before = clauses[..i]
-            .iter()
-            .any(|b| b.figure && b.time == Time::Past && b.stance.claims());
+        let figure_before = figure_before(i);
         (s.sentence == c.sentence
             && ts.first().is_some_and(|t| t.norm == "since")
             && time_word

@@ -577,3 +577,44 @@ fn a_figure_for_the_year_before_makes_the_figure_before_it_an_after() {
         read("We ran 12 sessions for carers; the year before, I was working in another authority.");
     assert!(!r.covers.difference, "{:?}", r.difference_markers);
 }
+
+#[test]
+fn a_time_cut_off_by_its_comma_dates_the_figure_after_it() {
+    // Sets X and Y (x48, y60), in sentences written for this test: the time that dates the before
+    // stands alone before a comma, the after has its own time.
+    for text in [
+        "We set up a review panel. In Q2, 41 placements were out of area; in Q4 it was 17.",
+        "We started ringing families after discharge. Over the previous year, the team's count was 60 complaints; in the first year of the calls it was 22.",
+    ] {
+        let r = read(text);
+        assert!(r.covers.difference, "{text}: {:?}", r.difference_markers);
+        assert!(r.then_now_next.now, "{text}: {:?}", r.then_now_next);
+    }
+    // One time alone, cut off by its comma, sets nothing against the figure.
+    let r = read("We set up a review panel. In Q2, 41 placements were out of area.");
+    assert!(!r.covers.difference, "{:?}", r.difference_markers);
+}
+
+#[test]
+fn a_past_figure_recalled_with_i_reckon_is_the_before_of_a_claimed_change() {
+    // Set Y's y28, in a sentence written for this test.
+    let r = read(
+        "We split the duty work. I think it was twelve days when I came and it's four days now, on the duty log.",
+    );
+    assert!(r.covers.difference, "{:?}", r.difference_markers);
+    // A recalled figure with nothing claimed now is no change.
+    let r = read("We split the duty work. I think it was twelve days when I came.");
+    assert!(!r.covers.difference, "{:?}", r.difference_markers);
+}
+
+#[test]
+fn since_a_time_opening_a_figure_after_a_past_told_earlier_is_a_change() {
+    // Set Y's y01, in sentences written for this test: the before in one sentence, "since" and a
+    // month opening the figure in another.
+    let r = read(
+        "At the falls clinic the carers got nothing from us, nobody asked how they were managing. So I got our carers' worker a room next door. Since May he's seen 52 carers there.",
+    );
+    assert!(r.covers.difference, "{:?}", r.difference_markers);
+    assert!(r.then_now_next.then, "{:?}", r.then_now_next);
+    assert!(r.then_now_next.now, "{:?}", r.then_now_next);
+}

@@ -64,7 +64,7 @@ pub(super) fn read<'c>(reading: &'c Reading, done: &[Range<usize>]) -> Times<'c>
                 && toks
                     .get(c.toks.start + 1)
                     .is_some_and(|w| matches!(w.norm.as_str(), "many" | "much" | "often"));
-            c.stance.claims()
+            (c.stance.claims() || recalled_against_now(toks, clauses, *i))
                 && !asked_not_known
                 && clause::figure_outside(toks, c, private)
                 && !clause::nobody_checked(&toks[c.toks.clone()])
@@ -237,15 +237,27 @@ pub(super) fn read<'c>(reading: &'c Reading, done: &[Range<usize>]) -> Times<'c>
                     .map(|w| w[1].norm.clone())
             })
             .or_else(|| ordinal_period(&toks[c.toks.clone()]))
+            .or_else(|| quarter_named(&toks[c.toks.clone()]))
     };
-    let timed_pair = clauses
-        .windows(2)
-        .find(|w| {
+    // "Over the previous year, the ward's estimate was 1 in 5; in the first year of the calls it
+    // was 38 of 310", "In Q1, 38 packages were over 30 hours; in Q3 it was 21": a time cut off by
+    // its comma from the figure it dates says when that figure was, as it would inside the clause.
+    let when_of = |i: usize| {
+        when_in(&clauses[i]).or_else(|| {
+            let p = i.checked_sub(1).map(|p| &clauses[p])?;
+            (p.sentence == clauses[i].sentence && !p.figure && only_a_time(&toks[p.toks.clone()]))
+                .then(|| when_in(p))
+                .flatten()
+        })
+    };
+    let timed_pair = (1..clauses.len())
+        .find(|&i| {
+            let w = &clauses[i - 1..=i];
             w[0].sentence == w[1].sentence
                 && w.iter().all(|c| c.figure && c.stance.claims())
-                && matches!((when_in(&w[0]), when_in(&w[1])), (Some(a), Some(b)) if a != b)
+                && matches!((when_of(i - 1), when_in(&w[1])), (Some(a), Some(b)) if a != b)
         })
-        .map(|w| w[1].bytes.clone())
+        .map(|i| clauses[i].bytes.clone())
         .or_else(|| was_after_a_figure(toks, clauses));
     // "Since the merge, referrals are picked up the same day; before, one in five sat over a
     // weekend": a present state set against how it was "before" in the same sentence is an after.
@@ -500,6 +512,8 @@ pub(super) fn then_now_next(
             || state_before.is_some()
             || before_after::before_opened(toks, clauses).is_some()
             || before_and_since.is_some()
+            // A figure since a time is read only after a past figure claimed before it: the then.
+            || since_a_time.is_some()
             || closes_on_before.is_some()
             // "..., where before it was most weekends": the before a present is set against.
             || set_against_before.is_some(),
@@ -530,6 +544,48 @@ pub(super) fn then_now_next(
     }
 }
 
+/// "I reckon it was nine weeks or thereabouts when I started and it's under three now": a figure of
+/// the past recalled with "I reckon" or "I think", set against a present figure claimed in its
+/// sentence, is the before of a claimed change; the softener is the old figure's, not the change's.
+fn recalled_against_now(toks: &[Token], clauses: &[Clause], i: usize) -> bool {
+    let c = &clauses[i];
+    let words: Vec<&str> = toks[c.toks.clone()]
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.norm.as_str())
+        .skip_while(|x| matches!(*x, "and" | "so" | "but" | "well"))
+        .take(2)
+        .collect();
+    let recalled = matches!(
+        words.as_slice(),
+        ["i", "reckon" | "think" | "believe" | "guess"] | ["i'd", "say" | "guess"]
+    );
+    recalled
+        && c.stance == clause::Stance::Hedged
+        && c.time == clause::Time::Past
+        && c.figure
+        && clauses[i + 1..]
+            .iter()
+            .take_while(|n| n.sentence == c.sentence)
+            .any(|n| n.stance.claims() && n.time == clause::Time::Present && n.figure)
+}
+
+/// "In Q1,", "Over the previous year,": a clause that only says when, opening on "in", "over",
+/// "during" or "for" with no verb after it.
+fn only_a_time(ts: &[Token]) -> bool {
+    let words: Vec<&str> = ts
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.norm.as_str())
+        .collect();
+    matches!(words.first(), Some(&("in" | "over" | "during" | "for")))
+        && words.len() <= 6
+        && !words.iter().any(|x| {
+            clause::SUBJECTS.contains(x)
+                || matches!(*x, "was" | "were" | "is" | "are" | "had" | "has" | "have")
+        })
+}
+
 /// "31 of 50 cases in the first quarter and 44 of 50 in the third", "over the previous year ...; in
 /// the first year of the calls it was 38 of 310": a period named by its place in turn is a time as a
 /// date is; the place word tells two periods apart.
@@ -542,6 +598,15 @@ fn ordinal_period(ts: &[Token]) -> Option<String> {
                 "first" | "second" | "third" | "fourth" | "final" | "previous" | "latest"
             ))
         .then(|| w[2].norm.clone())
+    })
+}
+
+/// "In Q1, 38 packages were over 30 hours; in Q3 it was 21": a quarter after "in" names a time as
+/// a month does.
+fn quarter_named(ts: &[Token]) -> Option<String> {
+    ts.windows(2).find_map(|w| {
+        let q = w[1].norm.strip_prefix('q')?;
+        (w[0].norm == "in" && matches!(q, "1" | "2" | "3" | "4")).then(|| w[1].norm.clone())
     })
 }
 
