@@ -2453,12 +2453,15 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
     // "From January I'm taking it round": the present continuous with a when to come is a plan.
     // "- planning boiler checks in January": a note's line that opens on the -ing form has dropped
     // its "we're".
+    // Read back from the word only to its line's start, never the whole answer: a long answer on one
+    // line made that quadratic.
     let note_ing = ts.iter().find(|t| t.is_word()).is_some_and(|t| {
-        let line = text[..t.start].rfind('\n').map_or(0, |i| i + 1);
         t.norm.ends_with("ing")
             && t.norm.len() > 5
-            && text[line..t.start]
+            && text[..t.start]
                 .chars()
+                .rev()
+                .take_while(|&c| c != '\n')
                 .all(|c| c.is_whitespace() || matches!(c, '-' | '*' | '•' | '·'))
     });
     // "- sitting service restarted in July": a noun in -ing, with a past after it.

@@ -110,11 +110,15 @@ pub(crate) fn scan(
         let mut left_out: Option<usize> = None;
         let ages_left_out = &mut ages_left_out;
         for m in NUMBER.find_iter(text) {
+            // Only a short gap can be "or", "to" or a dash: lower-casing all the text since the
+            // last number left out, for every number, made long answers quadratic.
             let chained = left_out.is_some_and(|end| {
-                matches!(
-                    text[end..m.start].trim().to_ascii_lowercase().as_str(),
-                    "or" | "to" | "and" | "-" | "–"
-                )
+                let gap = text[end..m.start].trim();
+                gap.len() <= 3
+                    && matches!(
+                        gap.to_ascii_lowercase().as_str(),
+                        "or" | "to" | "and" | "-" | "–"
+                    )
             });
             if names_a_thing(lexicon, text, m.start)
                 || chained
@@ -435,7 +439,13 @@ fn bare_age_or_time(text: &str, m: &Range<usize>) -> bool {
     }
     let after = &text[m.end..];
     // "8 am", "8pm", "nine o'clock": a time of day.
-    let said = after.trim_start().to_ascii_lowercase();
+    // The next few letters only: lower-casing the rest of the answer for every number was quadratic.
+    let said: String = after
+        .trim_start()
+        .chars()
+        .take(9)
+        .collect::<String>()
+        .to_ascii_lowercase();
     let day_part = |p: &str| {
         said.strip_prefix(p)
             .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphabetic()))

@@ -17,7 +17,7 @@ fn counts(r: &Reading, next: &NextSteps, mk: &Marker) -> bool {
     {
         return false;
     }
-    if mk.kind != MarkerKind::Date && before_an_unmeasured_outcome(r.text, &mk.range) {
+    if mk.kind != MarkerKind::Date && before_an_unmeasured_outcome(r, &mk.range) {
         return false;
     }
     mk.kind != MarkerKind::Date
@@ -72,23 +72,19 @@ fn says_unmeasured(line: &str) -> bool {
 /// self-funder ... Outcome: not measured yet": in notes that say the outcome was not measured, the
 /// figures of the heading, of the before and of the change say where things were and what was done,
 /// not how anyone knows what changed ("After: down to 1 in 2025 (complaints log)" still counts).
-fn before_an_unmeasured_outcome(text: &str, at: &Range<usize>) -> bool {
-    let lines: Vec<(usize, &str)> = text
-        .split('\n')
-        .scan(0, |start, line| {
-            let here = *start;
-            *start += line.len() + 1;
-            Some((here, line))
-        })
-        .collect();
-    if lines.len() < 3 || !lines.iter().any(|(_, l)| says_unmeasured(l)) {
+fn before_an_unmeasured_outcome(r: &Reading, at: &Range<usize>) -> bool {
+    let text = r.text;
+    let notes = *r
+        .unmeasured_notes
+        .get_or_init(|| text.split('\n').nth(2).is_some() && text.split('\n').any(says_unmeasured));
+    if !notes {
         return false;
     }
-    let Some(k) = lines.iter().rposition(|(start, _)| *start <= at.start) else {
-        return false;
-    };
-    let label = line_label(lines[k].1);
-    let heading = k == 0 && label.is_empty();
+    // The line the figure is on: from the last line break before it to the next one.
+    let start = text[..at.start].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let label = line_label(&text[start..end]);
+    let heading = start == 0 && label.is_empty();
     // "Now: 7 centres open for reporting", "day centre places cut to 2 centres": how many places a
     // service runs in says where it is, not what it changed.
     let noun = text[at.end..]
@@ -321,7 +317,7 @@ pub(super) fn found(
         !inside.is_empty()
             && inside
                 .iter()
-                .all(|mk| before_an_unmeasured_outcome(r.text, &mk.range))
+                .all(|mk| before_an_unmeasured_outcome(r, &mk.range))
     };
     if evidence_found.is_empty()
         && let Some(m) = measured_change.filter(|m| !places_only(m))

@@ -171,21 +171,24 @@ fn going_to_a_dated_event(r: &Reading, c: &clause::Clause) -> bool {
         ws,
         ["we're" | "i'm", "going"] | ["we" | "i", "are" | "am", "going"]
     );
+    if !going {
+        return false;
+    }
+    // Only this sentence's words are read: reading every word of the answer for every clause made
+    // long answers quadratic.
     let sentence = r.sentences.range(c.sentence, r.text.len());
-    let closes = r
-        .toks
+    let from = r.toks.partition_point(|t| t.start < sentence.start);
+    let to = r.toks.partition_point(|t| t.end <= sentence.end);
+    let words = &r.toks[from..to.max(from)];
+    let closes = words
         .iter()
-        .filter(|t| t.start >= c.bytes.end && t.end <= sentence.end)
+        .filter(|t| t.start >= c.bytes.end)
         .all(|t| !t.is_word());
-    going
-        && closes
-        && r.toks
-            .iter()
-            .filter(|t| t.start >= sentence.start && t.end <= c.bytes.start)
-            .any(|t| {
-                crate::text::MONTH_WORDS.contains(&t.norm.as_str())
-                    || clause::SEASONS.contains(&t.norm.as_str()) && t.norm != "new"
-            })
+    closes
+        && words.iter().filter(|t| t.end <= c.bytes.start).any(|t| {
+            crate::text::MONTH_WORDS.contains(&t.norm.as_str())
+                || clause::SEASONS.contains(&t.norm.as_str()) && t.norm != "new"
+        })
 }
 
 /// "instead of going to A&E", "going to the café on a Friday": "going to" after a word that makes it
@@ -199,7 +202,9 @@ fn going_somewhere(r: &Reading, f: &Range<usize>) -> bool {
         .checked_sub(1)
         .and_then(|b| r.toks.get(b))
         .map_or("", |t| t.norm.as_str());
-    let after = r.toks.iter().find(|t| t.start >= f.end && t.is_word());
+    let after = r.toks[r.toks.partition_point(|t| t.start < f.end)..]
+        .iter()
+        .find(|t| t.is_word());
     let as_noun = clause::goes_somewhere(before, after.map_or("", |t| t.norm.as_str()));
     let a_place = after.is_some_and(|t| {
         matches!(

@@ -9,6 +9,7 @@ use super::lexicon::{Lexicon, Matchers};
 use super::report::ConfidentialKind;
 use super::text::Sentences;
 use super::words::{self, Token};
+use std::cell::OnceCell;
 use std::ops::Range;
 
 /// The answer as every finder reads it.
@@ -27,6 +28,10 @@ pub(super) struct Reading<'a> {
     pub titled: Vec<(Range<usize>, bool)>,
     /// The year the answer is read in, fixed by tests.
     pub this_year: i32,
+    /// Whether the answer is notes of three lines or more, one of which says the outcome was not
+    /// measured: worked out once, on first asking, because every figure asks it and reading the
+    /// whole answer for each made long answers quadratic.
+    pub unmeasured_notes: OnceCell<bool>,
 }
 
 impl<'a> Reading<'a> {
@@ -48,6 +53,7 @@ impl<'a> Reading<'a> {
             private,
             titled,
             this_year,
+            unmeasured_notes: OnceCell::new(),
         }
     }
 
