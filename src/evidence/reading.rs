@@ -256,6 +256,53 @@ pub fn mentions(text: &str) -> (Vec<Token>, Vec<Mention>) {
     (toks, found)
 }
 
+/// Counts under a hundred said in words with what they count straight after ("about ninety
+/// carers approved"), outside the figures `taken` already: no statistic by themselves ("twenty
+/// staff came" is a story), so the matcher keeps one only when it ties to a register measure
+/// counted in that very noun.
+pub fn spoken_counts(toks: &[Token], taken: &[Mention]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let inside = taken
+            .iter()
+            .any(|m| (m.first_token..=m.last_token).contains(&i));
+        let read = (!inside && toks[i].kind == TokenKind::Word)
+            .then(|| word_number(toks, i))
+            .flatten()
+            .filter(|(v, last)| {
+                let next = word_at(toks, last + 1);
+                (10.0..100.0).contains(v)
+                    && v.fract() == 0.0
+                    && is_content(next)
+                    && crate::text::number_value(next).is_none()
+                    && !taken.iter().any(|m| m.first_token == last + 1)
+                    && (i == 0 || !NAME_WORDS.contains(&word_at(toks, i - 1)))
+            });
+        let Some((value, last)) = read else {
+            i += 1;
+            continue;
+        };
+        if !is_age(toks, i, last, value, 1.0) {
+            let (hedged, past, start) = lead_in(toks, i);
+            out.push(Mention {
+                start,
+                end: toks[last].end,
+                value,
+                kind: UnitKind::Count,
+                step: 1.0,
+                hedged,
+                past,
+                upto: None,
+                first_token: i,
+                last_token: last,
+            });
+        }
+        i = last + 1;
+    }
+    out
+}
+
 fn word_at(toks: &[Token], i: usize) -> &str {
     toks.get(i)
         .filter(|t| t.kind == TokenKind::Word)
@@ -495,10 +542,20 @@ fn one_in(toks: &[Token], i: usize) -> Option<Mention> {
             .map(|v| (v, k))
     };
     let (part, part_last) = small(i)?;
-    if word_at(toks, part_last + 1) != "in" {
+    // "one social worker in five", "one concern in three": what is counted may stand between
+    // the two numbers, up to three telling words that are no numbers themselves.
+    let named = (part_last + 1..toks.len())
+        .take(3)
+        .take_while(|&k| {
+            let w = word_at(toks, k);
+            is_content(w) && crate::text::number_value(w).is_none()
+        })
+        .count();
+    let in_at = part_last + 1 + named;
+    if word_at(toks, in_at) != "in" {
         return None;
     }
-    let mut j = part_last + 2;
+    let mut j = in_at + 1;
     if word_at(toks, j) == "every" {
         j += 1;
     }
@@ -1313,6 +1370,11 @@ const SAME_MEANING: &[(&str, &str)] = &[
     ("domiciliary", "hom"),
     // "long-stay care home beds" are long-term placements.
     ("long-stay", "long-term"),
+    // Safeguarding concerns are as often called referrals.
+    ("referral", "concern"),
+    // "Unallocated" is waiting for a worker; "awaiting" is waiting.
+    ("await", "wait"),
+    ("unallocat", "wait"),
 ];
 
 const STOPWORDS: &[&str] = &[
@@ -1566,6 +1628,17 @@ mod tests {
         );
         assert_eq!(read("four in ten carers"), [(40.0, Percent, false, false)]);
         assert_eq!(read("3 in every 10 calls"), [(30.0, Percent, false, false)]);
+        // What is counted may stand between the two numbers (evidence set 8's w26 and w29 as a
+        // class).
+        assert_eq!(
+            read("One home care worker in four has left"),
+            [(25.0, Percent, false, false)]
+        );
+        assert_eq!(
+            read("roughly one review in ten runs late"),
+            [(10.0, Percent, true, false)]
+        );
+        assert_eq!(read("one of them in two"), []);
         assert_eq!(
             read("we're at nine point four per cent"),
             [(9.4, Percent, false, false)]
@@ -1827,6 +1900,10 @@ mod tests {
         assert_eq!(stem("weekly"), stem("week"));
         assert_eq!(stem("domiciliary"), stem("home"));
         assert_ne!(stem("cost"), stem("spending"));
+        // The words of social care for one thing (evidence set 8's measures in other words).
+        assert_eq!(stem("referrals"), stem("concerns"));
+        assert_eq!(stem("unallocated"), stem("waiting"));
+        assert_eq!(stem("awaiting"), stem("wait"));
     }
 
     #[test]
