@@ -39,6 +39,7 @@ mod not_yet;
 mod open_figure;
 mod out_of_plan;
 mod owned_up;
+mod people_at_risk;
 mod pin;
 mod plan;
 mod pointed;
@@ -388,6 +389,8 @@ mod tests_out_of_plan;
 mod tests_owned_asks;
 #[cfg(test)]
 mod tests_past_change;
+#[cfg(test)]
+mod tests_people_at_risk;
 #[cfg(test)]
 mod tests_pin;
 #[cfg(test)]
