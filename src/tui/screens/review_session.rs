@@ -174,6 +174,10 @@ impl SessionScreen {
             }
             lines.push(Line::raw(""));
         }
+        if let Some(part_way) = part_way(&self.note) {
+            hanging(&mut lines, width, Vec::new(), &part_way, theme.text);
+            lines.push(Line::raw(""));
+        }
         let coaching = self.coaching();
         for (i, q) in self.note.questions.iter().enumerate() {
             starts.push(lines.len());
@@ -210,9 +214,7 @@ fn session_title(n: &Note) -> String {
 
 /// " · 3 questions" as review's list counts them (the questions practised); a note that also
 /// keeps one only glimpsed says so ("1 of 2 answered"), since both are shown below. A
-/// session of one question named by its topic needs no count. A pair session saved before
-/// both had rated a question says so, as its saved screen did ("2 questions, 1 not yet rated
-/// by both").
+/// session of one question named by its topic needs no count.
 fn question_count(n: &Note) -> String {
     let all = n.questions.len();
     let practised = n
@@ -220,21 +222,32 @@ fn question_count(n: &Note) -> String {
         .iter()
         .filter(|q| crate::notes::practised(q))
         .count();
-    let unrated = match n.kind {
-        NoteKind::Pair => crate::notes::summary::not_yet_rated_by_both(
-            n.questions.iter().filter(|q| !q.rated_by_both()).count(),
-        ),
-        NoteKind::Rehearse => String::new(),
-    };
     let plural = if all == 1 { "" } else { "s" };
-    if practised == all && all == 1 && unrated.is_empty() && session_title(n) != plan_title(&n.plan)
-    {
+    if practised == all && all == 1 && session_title(n) != plan_title(&n.plan) {
         String::new()
     } else if practised == all {
-        format!(" · {all} question{plural}{unrated}")
+        format!(" · {all} question{plural}")
     } else {
-        format!(" · {practised} of {all} answered{unrated}")
+        format!(" · {practised} of {all} answered")
     }
+}
+
+/// A pair session saved before both had rated each question says how far it got, in its saved
+/// screen's words: "Saved part way: 2 questions, 1 not yet rated by both." A line of its own
+/// above the answers, since the title has no room for it at 80 columns.
+fn part_way(n: &Note) -> Option<String> {
+    if n.kind != NoteKind::Pair {
+        return None;
+    }
+    let unrated = n.questions.iter().filter(|q| !q.rated_by_both()).count();
+    let all = n.questions.len();
+    (unrated > 0).then(|| {
+        format!(
+            "Saved part way: {all} question{}{}.",
+            if all == 1 { "" } else { "s" },
+            crate::notes::summary::not_yet_rated_by_both(unrated)
+        )
+    })
 }
 
 /// The coaching read back under an answer: what it covered (unless the note kept its own
