@@ -149,14 +149,15 @@ fn question_words(questions: usize) -> String {
     }
 }
 
-/// The fewest columns a listing row gives its plan before it leaves the file names out.
-pub const PLAN_ROOM: usize = 24;
+/// The fewest columns a listing row gives its plan in a window too narrow for it.
+const PLAN_ROOM: usize = 24;
 
 /// The listing for a person at a terminal `width` columns wide, under a line naming the notes
 /// folder: one row a note within the width, its columns lined up, each row ending with its
-/// file's name where the plan keeps [`PLAN_ROOM`] columns beside it. In a narrower window the
-/// names are left out (the second value is then true) and the plan has their room. The rows
-/// ran to about 130 columns, so at 80 each note wrapped over two lines.
+/// file's name where every plan is whole beside it. In a narrower window the names are left
+/// out (the second value is then true): the plan is what a person reads a row by, and a name
+/// is a `notes list | cat` away. The rows ran to about 130 columns, so at 80 each note wrapped
+/// over two lines.
 pub fn fitted_rows(summaries: &[NoteSummary], width: usize) -> (Vec<String>, bool) {
     use unicode_width::UnicodeWidthStr;
     let cells: Vec<[String; 5]> = summaries
@@ -186,9 +187,9 @@ pub fn fitted_rows(summaries: &[NoteSummary], width: usize) -> (Vec<String>, boo
     // The number and date, then two spaces before each column after them.
     let fixed = widest(0) + 2 + 2 + questions + 2 + time;
     let beside_names = width.saturating_sub(fixed + 2 + name);
-    let names = beside_names >= plan.min(PLAN_ROOM);
+    let names = beside_names >= plan;
     let room = if names {
-        plan.min(beside_names)
+        plan
     } else {
         // A window too narrow even for that still gets a readable plan; its rows wrap.
         plan.min(width.saturating_sub(fixed))
