@@ -377,8 +377,15 @@ impl<'a> Matcher<'a> {
             .into_iter()
             .filter(|f| starts.contains(&f.mention.first_token))
             .filter(|f| {
-                let noun = stem(word_at(&toks, f.mention.last_token + 1));
-                f.figure.is_some_and(|i| self.measures[i].unit == noun)
+                // "about eighty shared lives carers": the noun may close a short phrase.
+                let noun: Vec<String> = toks[f.mention.last_token + 1..]
+                    .iter()
+                    .take_while(|t| t.kind == TokenKind::Word && is_content(&t.text))
+                    .take(3)
+                    .map(|t| stem(&t.text))
+                    .collect();
+                f.figure
+                    .is_some_and(|i| noun.contains(&self.measures[i].unit))
             })
             .collect();
         if kept.is_empty() {
@@ -2594,6 +2601,11 @@ mod tests {
         assert_eq!(
             said("We have about ninety hoists serviced each month now."),
             [("differs", "hoists serviced each month".to_string(), 90.0)]
+        );
+        // The noun may close a short phrase after the number.
+        assert_eq!(
+            said("We get about sixty ceiling track hoists serviced each month."),
+            [("differs", "hoists serviced each month".to_string(), 60.0)]
         );
         assert_eq!(
             said("Twenty staff came to the BIA rota session in June."),
