@@ -1060,7 +1060,14 @@ impl<'a> Matcher<'a> {
     /// Whether a share counts something the measure does not: none of the words after its "of"
     /// is a word of the measure, in any form or in words of the same kind ([`COUNTED_ALIKE`]).
     fn counts_other(&self, i: usize, counted: &[String]) -> bool {
-        if counted.is_empty() {
+        // "71% of the time", "58% of cases": words that count any measure's instances.
+        let any_measure = |c: &String| {
+            matches!(
+                c.as_str(),
+                "tim" | "cas" | "occasion" | "instanc" | "lot" | "year" | "month" | "week"
+            )
+        };
+        if counted.iter().all(any_measure) {
             return false;
         }
         let words = content_stems(&self.register.figures[i].measure);
@@ -2572,6 +2579,11 @@ mod tests {
                 "complaints reviews completed".to_string(),
                 40.0
             )]
+        );
+        // "Of the time" or "of cases" counts any measure's instances.
+        assert_eq!(
+            said("Reviews were completed on time in 40% of cases."),
+            [("differs", "reviews completed on time".to_string(), 40.0)]
         );
         // Said of the same thing in other words, it still is.
         assert_eq!(
