@@ -50,6 +50,7 @@ mod reassured;
 mod rest_noun;
 mod rule;
 mod set_apart;
+mod share_rest;
 mod staff_share;
 mod status;
 mod substance;
@@ -419,6 +420,8 @@ mod tests_rule;
 mod tests_second_look;
 #[cfg(test)]
 mod tests_set_apart;
+#[cfg(test)]
+mod tests_share_rest;
 #[cfg(test)]
 mod tests_share_whole;
 #[cfg(test)]

@@ -687,6 +687,11 @@ pub(super) fn find(text: &str) -> Vec<Anchor> {
             found.insert(0, gap);
         }
     }
+    // The rest of a middling answer's one share, after any weak spot it admits (probes-23 p15,
+    // p17, p20).
+    if let Some(a) = super::share_rest::find(&r, &found) {
+        found.insert(0, a);
+    }
     // People the answer admits are left in a bad state, counted, go before everything: harm to
     // people first (probes-23 p02, p04, p05, p09).
     if let Some(a) = super::people_at_risk::find(&r, &found) {
