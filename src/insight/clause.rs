@@ -1863,6 +1863,22 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         // "sheltered housing": a kind of home.
         let past_form =
             is_past_word(n) && !matches!(next, "living" | "housing" | "accommodation" | "lodgings");
+        // "We're adding the questions to the checklist used on discharge in February": after the
+        // clause's own present continuous, a past form straight after a noun and before a
+        // preposition describes the noun ("the checklist used on discharge"), no past event.
+        let describes_a_noun = (past_form || n == "used")
+            && matches!(next, "on" | "in" | "at" | "by" | "for" | "with")
+            && before.len() > 2
+            && before.chars().all(|c| c.is_ascii_lowercase())
+            && !SUBJECTS.contains(&before)
+            && ts[k.saturating_sub(12)..k].windows(2).any(|p| {
+                matches!(
+                    p[0].norm.as_str(),
+                    "we're" | "i'm" | "they're" | "is" | "are"
+                ) && p[1].norm.ends_with("ing")
+                    && p[1].norm.len() > 4
+            });
+        let past_form = past_form && !describes_a_noun;
         if past_form
             && !matches!(
                 before,
@@ -2092,9 +2108,10 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
         if hearsay {
             hedged = true;
         }
-        if matches!(
-            n,
-            "was"
+        if !describes_a_noun
+            && matches!(
+                n,
+                "was"
                 | "were"
                 | "had"
                 | "did"
@@ -2125,7 +2142,8 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                 | "totalled"
                 // "people waiting got a letter": past, unless "we've got" makes it present too.
                 | "got"
-        ) {
+            )
+        {
             past = true;
         }
         // "She'd rung the duty line nine times", "who'd been sofa-surfing": "'d" before a past
@@ -2155,7 +2173,28 @@ fn read_clause(text: &str, toks: &[Token], range: Range<usize>, sentence: usize)
                 || w(j) == "next"
                 || ends_a_year(&ts[k2.min(ts.len())..])
         };
-        if n == "before" && !season_after(k + 1) && !before_it_happens(&ts[k + 1..]) {
+        // "the final version goes before the HWB in May", "it came before the panel": "before"
+        // after a verb of going or putting is a place in front of someone, not a time gone by.
+        let in_front_of = matches!(
+            before,
+            "go" | "goes"
+                | "going"
+                | "come"
+                | "comes"
+                | "coming"
+                | "appear"
+                | "appears"
+                | "put"
+                | "puts"
+                | "brought"
+                | "bring"
+                | "brings"
+                | "taken"
+                | "take"
+                | "takes"
+        );
+        if n == "before" && !in_front_of && !season_after(k + 1) && !before_it_happens(&ts[k + 1..])
+        {
             past = true;
         }
         if n == "before" && season_after(k + 1) {

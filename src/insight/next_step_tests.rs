@@ -559,3 +559,28 @@ fn a_verdict_voiced_with_ill_say_is_no_step_and_come_the_season_is_a_time_to_com
         "I'll say it to the board in May.",
     ]);
 }
+
+#[test]
+fn a_step_timetabled_in_the_present_is_a_step_whoever_or_whatever_it_names() {
+    // Sets X and Y (x33, x46, y33), in sentences written for this test: a body named without "the",
+    // "goes before" a board, and a noun described by a past form after the speaker's own step.
+    a_step(&[
+        "We have drafted the dementia strategy. Scrutiny reviews the final draft in March.",
+        "Once the comments are in, the revised policy goes before the safeguarding board in June.",
+        "We're adding the two questions to the form used at first contact in the spring.",
+    ]);
+    // The past stays past: "went before the panel", "the form used at first contact" told as done.
+    no_step(&[
+        "The revised policy went before the safeguarding board in June.",
+        "We added the two questions to the form used at first contact in the spring.",
+    ]);
+}
+
+#[test]
+fn whatever_a_document_sets_out_is_its_content_not_a_step() {
+    // Set Y's y61, in a sentence written for this test.
+    no_step(&[
+        "Our housing strategy for 2026 to 2031 sets out the kinds of homes older people will need as the population ages.",
+    ]);
+    a_step(&["Our housing strategy sets out the need, and we will take it to cabinet in May."]);
+}

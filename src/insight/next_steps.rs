@@ -254,14 +254,29 @@ fn a_document_sets_out(r: &Reading, f: &Range<usize>) -> bool {
     // at most the 40 words before it (a document's "sets out how" comes well within that), so a long
     // answer with no stops is not read from its start again for every "will" in it.
     let lo = r.toks.partition_point(|t| t.start < start);
-    let hi = r.toks.partition_point(|t| t.end <= f.start).max(lo);
-    let ts = &r.toks[lo.max(hi.saturating_sub(40))..hi];
-    ts.windows(3).any(|w| {
+    // A clause read as a plan as a whole ("Our statement sets out the care Merriton will need") is
+    // read up to its own "will".
+    let from = r.toks.partition_point(|t| t.end <= f.start).max(lo);
+    let hi = r.toks[from..]
+        .iter()
+        .take(40)
+        .take_while(|t| t.start < f.end)
+        .position(|t| matches!(t.norm.as_str(), "will" | "shall" | "'ll"))
+        .map_or(from, |p| from + p);
+    let from = lo.max(hi.saturating_sub(40));
+    // "sets out the kinds of care Merriton will need": whatever a document sets out in the step's
+    // own clause is its content ("it sets out the need, and we will take it to cabinet" is a step).
+    let own_clause = clause::at(&r.clauses, f.start).map_or(hi, |c| c.toks.start);
+    r.toks[from..hi].windows(3).enumerate().any(|(i, w)| {
         let opens = |x: &str| matches!(x, "how" | "what" | "who" | "where");
         matches!(
             w[0].norm.as_str(),
             "sets" | "describes" | "explains" | "spells" | "lays"
-        ) && (opens(&w[1].norm) || (w[1].norm == "out" && opens(&w[2].norm)))
+        ) && (opens(&w[1].norm)
+            || (w[1].norm == "out"
+                && (opens(&w[2].norm)
+                    || (from + i >= own_clause
+                        && matches!(w[0].norm.as_str(), "sets" | "lays" | "spells")))))
     })
 }
 

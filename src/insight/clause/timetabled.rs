@@ -333,6 +333,20 @@ fn subject_before<'a>(
     let subject = &ts[start..end];
     let last = w(end - 1);
     let pronoun = subject.len() == 1 && matches!(last, "we" | "they" | "i" | "he" | "she" | "it");
+    // "Cabinet takes the finished strategy in April", "Scrutiny Committee looks at it in May": a
+    // body named by its capitalised name alone, with no "the".
+    let named = (1..=3).contains(&subject.len())
+        && subject.iter().all(|t| {
+            let raw = &text[t.start..t.end];
+            raw.starts_with(|c: char| c.is_ascii_uppercase())
+                && raw.chars().skip(1).all(|c| c.is_ascii_lowercase())
+                && !MONTH_WORDS.contains(&t.norm.as_str())
+                && !SEASONS.contains(&t.norm.as_str())
+                && !SUBJECTS.contains(&t.norm.as_str())
+                && !DETERMINERS.contains(&t.norm.as_str())
+                && !LEADS_IN.contains(&t.norm.as_str())
+                && !NO_STEP_VERB.contains(&t.norm.as_str())
+        });
     let raw_last = &text[ts[end - 1].start..ts[end - 1].end];
     let noun = subject.len() >= 2
         && subject.len() <= 6
@@ -343,7 +357,7 @@ fn subject_before<'a>(
         })
         && !raw_last.ends_with('\'')
         && !raw_last.ends_with('’');
-    (pronoun || noun).then_some((noun, last))
+    (pronoun || noun || named).then_some((noun || named, last))
 }
 
 /// The clause timetables a step in the present simple: its subject and a present verb, and a month,
