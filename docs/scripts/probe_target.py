@@ -29,7 +29,7 @@ BIN = sys.argv[1]
 VERBOSE = "-v" in sys.argv[2:]
 ROOT = __file__.rsplit("/docs/", 1)[0]
 # A set in reserve is never listed here.
-SETS = ["probes", "probes-2", "probes-3", "probes-4", "probes-5", "probes-6", "probes-7", "probes-8", "probes-9", "probes-10", "probes-11", "probes-12", "probes-13", "probes-14", "probes-15", "probes-16", "probes-17", "probes-18", "probes-19", "probes-20", "probes-21", "probes-22", "probes-23"]
+SETS = ["probes", "probes-2", "probes-3", "probes-4", "probes-5", "probes-6", "probes-7", "probes-8", "probes-9", "probes-10", "probes-11", "probes-12", "probes-13", "probes-14", "probes-15", "probes-16", "probes-17", "probes-18", "probes-19", "probes-20", "probes-21", "probes-22", "probes-23", "probes-24"]
 
 UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "

@@ -26,7 +26,7 @@ VERBOSE = "-v" in sys.argv[2:]
 FEATURES = sys.argv[sys.argv.index("--features") + 1] if "--features" in sys.argv else None
 ROOT = __file__.rsplit("/docs/", 1)[0]
 # A set in reserve is never listed here. probes-7 and -8 are kept apart as the check.
-SETS = ["probes", "probes-2", "probes-3", "probes-4", "probes-5", "probes-6", "probes-7", "probes-8", "probes-9", "probes-10", "probes-11", "probes-12", "probes-13", "probes-14", "probes-15", "probes-16", "probes-17", "probes-18", "probes-19", "probes-20", "probes-21", "probes-22", "probes-23"]
+SETS = ["probes", "probes-2", "probes-3", "probes-4", "probes-5", "probes-6", "probes-7", "probes-8", "probes-9", "probes-10", "probes-11", "probes-12", "probes-13", "probes-14", "probes-15", "probes-16", "probes-17", "probes-18", "probes-19", "probes-20", "probes-21", "probes-22", "probes-23", "probes-24"]
 STOP = set("""
 what which where when whom whose would could should about their there these those them they then
 this that with from have has been were will your yours you our ours we us and the for are was did
@@ -96,7 +96,7 @@ def main():
             else:
                 at = text.find(quote)
                 v = "hit" if at >= 0 and span[0] <= at and at + len(quote) <= span[1] else "miss"
-            for row in (s, "1-6" if s not in ("probes-7", "probes-8", "probes-9", "probes-10", "probes-11", "probes-12", "probes-13", "probes-14", "probes-15", "probes-16", "probes-17", "probes-18", "probes-19", "probes-20", "probes-21", "probes-22", "probes-23") else "7-23", "all"):
+            for row in (s, "1-6" if s not in ("probes-7", "probes-8", "probes-9", "probes-10", "probes-11", "probes-12", "probes-13", "probes-14", "probes-15", "probes-16", "probes-17", "probes-18", "probes-19", "probes-20", "probes-21", "probes-22", "probes-23", "probes-24") else "7-24", "all"):
                 tally[row][a["class"]] += 1
                 tally[row][a["class"] + ":" + v] += 1
             if feats:
@@ -108,7 +108,7 @@ def main():
                 print(f"  pressed: {text[span[0]:span[1]].strip() if span else '-'}")
                 print(f"  coach:   {(fu or {}).get('ask')}")
     print(f"{'set':10} {'strong':>9} {'middling':>9} {'vague':>9} {'all':>9}   hits / answers with a pressed sentence (tuning)")
-    for row in SETS + ["1-6", "7-23", "all"]:
+    for row in SETS + ["1-6", "7-24", "all"]:
         t = tally[row]
         cells = []
         for cls in ("strong", "middling", "vague"):
