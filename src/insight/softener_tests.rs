@@ -883,3 +883,22 @@ fn anothers_worry_hope_or_words_given_first_are_no_softeners() {
     );
     only("We hoped it would maybe settle the rota.", "maybe");
 }
+
+#[test]
+fn anothers_steps_a_past_just_a_small_thing_and_talking_at_length_are_no_softeners() {
+    // Another person's steps, told in a sentence with no I or we before them.
+    none("Our support worker Dana, she sat with him one evening and just let him talk.");
+    none("Our housing officer Tom, he called round most days, just with a biscuit.");
+    // "had just": only a moment before the time told of.
+    none("The young man had just left hospital when the referral came.");
+    // Their words, even when they name us.
+    none("His daughter said we were trying to push him into a home.");
+    // "little" naming a small thing, with a word for its kind between.
+    none("We moved the work to a little duty team of three.");
+    // Talking at length.
+    only("Sorry, this goes on a bit. I think it helped.", "I think");
+    // Still softeners when they are the speaker's own.
+    only("We sat with him and just let him talk.", "just");
+    only("We were trying to reach more carers.", "trying to");
+    only("Waits fell a little further.", "a little");
+}

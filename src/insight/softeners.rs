@@ -1391,6 +1391,28 @@ fn one_case_played_down(toks: &[Token], i: usize) -> bool {
         )
 }
 
+/// Past participles, not ending in "ed" and not in [`PAST_FORMS`], that follow "had just" ("had just
+/// left care").
+const PARTICIPLES: &[&str] = &[
+    "left", "gone", "come", "been", "begun", "lost", "become", "moved",
+];
+
+/// "just" at token `i`, after "and" or a comma, in a sentence told of someone else: "she" or "he"
+/// is in it and no I or we comes before it back to the full stop ("Omar, he went to see her every
+/// other day, just with a coffee").
+fn in_anothers_sentence(toks: &[Token], i: usize) -> bool {
+    if i < 2 || !matches!(toks[i - 1].norm.as_str(), "and" | ",") {
+        return false;
+    }
+    let ends = |t: &Token| matches!(t.norm.as_str(), "." | "!" | "?" | ";");
+    let start = toks[..i].iter().rposition(ends).map_or(0, |k| k + 1);
+    let sentence = &toks[start.max(i.saturating_sub(40))..i];
+    !sentence.iter().any(|t| SPEAKER.contains(&t.norm.as_str()))
+        && sentence
+            .iter()
+            .any(|t| matches!(t.norm.as_str(), "she" | "he"))
+}
+
 /// Common past forms not ending in "ed".
 const PAST_FORMS: &[&str] = &[
     "sat", "went", "got", "made", "did", "rang", "took", "told", "ran", "kept", "found", "put",
@@ -1448,6 +1470,13 @@ fn not_softening(toks: &[Token], i: usize, j: usize) -> bool {
                 && RECENT_VERBS.contains(&w(j)))
                 // "just turned nineteen": an age, or lately.
                 || w(j) == "turned"
+                // "she had just left care", "he'd just moved in": "had" before it puts the step
+                // just before the time told of, so it means "only a moment before".
+                || (matches!(before, "had" | "he'd" | "she'd" | "they'd")
+                    && (w(j).ends_with("ed") || PAST_FORMS.contains(&w(j)) || PARTICIPLES.contains(&w(j))))
+                // "Our worker Bex, she had a cup of tea with him and just let him talk": simply,
+                // telling what someone else did, with no I or we in the sentence before it.
+                || in_anothers_sentence(toks, i)
                 || matches!(before, "a" | "the" | "more")
                 // "a fair and just result": fair, paired with another word for it.
                 || (before == "and"
@@ -1504,17 +1533,29 @@ fn not_softening(toks: &[Token], i: usize, j: usize) -> bool {
                 || (i > 0 && matches!(w(i - 1), "do" | "did" | "doing" | "done"));
             !played_down
         }
-        // "this one goes back a bit", "we waited a bit", "for a bit": a while, not slightly.
+        // "this one goes back a bit", "we waited a bit", "for a bit": a while, not slightly; "this one
+        // goes on a bit, sorry": talking at length, not a claim played down.
         "a" if w(i + 1) == "bit"
             && (matches!(before, "for" | "after" | "wait" | "waited" | "waiting")
-                || (before == "back"
+                || (matches!(before, "back" | "on")
                     && i > 1
                     && matches!(w(i - 2), "go" | "goes" | "going" | "went" | "gone"))) =>
         {
             true
         }
         // "a little girl", "a little while": small, not slightly.
-        "a" if w(i + 1) == "little" => A_LITTLE_THING.contains(&w(j)),
+        // "a little review team": one word naming what kind of thing stands between.
+        "a" if w(i + 1) == "little" => {
+            A_LITTLE_THING.contains(&w(j))
+                || (A_LITTLE_THING.contains(&w(j + 1))
+                    && toks.get(j).is_some_and(Token::is_word)
+                    && !matches!(
+                        w(j),
+                        "more" | "less" | "too" | "further" | "better" | "worse"
+                    )
+                    && !w(j).ends_with("er")
+                    && !w(j).ends_with("ly"))
+        }
         // "we gave her a bit more time": an amount given.
         "a" if w(i + 1) == "bit" && matches!(w(j), "more" | "less") => {
             AN_AMOUNT_OF.contains(&w(j + 1))
@@ -1745,7 +1786,14 @@ fn told_by_others(toks: &[Token], i: usize) -> bool {
     }
     for k in (i.saturating_sub(8)..i).rev() {
         let t = toks[k].norm.as_str();
-        if !toks[k].is_word() || SPEAKER.contains(&t) {
+        // "he said we were trying to take away the only person who cared": the speaker comes into
+        // it only as what the other person said about them, so the words are still the other's.
+        let reported_of_us = SPEAKER.contains(&t)
+            && toks[k.saturating_sub(2)..k]
+                .iter()
+                .any(|r| REPORTING.contains(&r.norm.as_str()))
+            && toks[k.saturating_sub(2)..k].iter().all(|r| r.is_word());
+        if !toks[k].is_word() || (SPEAKER.contains(&t) && !reported_of_us) {
             return false;
         }
         // "The staff say the residents seem to", "a few volunteers tell me the people they ring
