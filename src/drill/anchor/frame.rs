@@ -655,6 +655,15 @@ pub fn well_formed(ask: &str) -> Result<(), String> {
     }) {
         return bad("a quote with no subject and verb of its own");
     }
+    // "...in any month they're:" (insight-strong-22 z02), "You're short of beds, so after a
+    // decision to admit:" (probes-24 p10) and "You said you're working on is abuse by adult
+    // children..." (probes-24 p22) were cut mid-clause: whatever opens the follow-up, the words
+    // before its colon never end on a contraction or a bare subordinator, never leave a last
+    // clause that opens "so after" with nothing after it, and never glue a clause's "is" straight
+    // to a preposition whose noun was cut away.
+    if let Some(why) = ask.split_once(": ").and_then(|(head, _)| cut_head(head)) {
+        return bad(why);
+    }
     if quote.is_some_and(names_only_the_rest) {
         return bad("a quote that is only \"the other N\", with no word of who they are");
     }
@@ -670,6 +679,77 @@ pub fn well_formed(ask: &str) -> Result<(), String> {
     }
     Ok(())
 }
+
+/// Why the words before a follow-up's colon were cut mid-clause, or `None` when they stand.
+fn cut_head(head: &str) -> Option<&'static str> {
+    let lower = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+            .replace('’', "'")
+            .to_lowercase()
+    };
+    let words: Vec<String> = head.split_whitespace().map(lower).collect();
+    let last = words.last()?;
+    if SUBJECT_CONTRACTIONS.contains(&last.as_str()) {
+        return Some("a quote ending on a contraction, what it says cut off");
+    }
+    // "the year before" and "looked after" end whole: only a word that can open nothing but a
+    // clause is bare at the end.
+    if matches!(
+        last.as_str(),
+        "because" | "although" | "though" | "unless" | "whereas" | "when" | "if" | "whether"
+    ) {
+        return Some("a quote ending on a bare subordinator");
+    }
+    // The last clause after a comma: "so after a decision to admit" opens a clause whose main
+    // verb never came. "and once they left the area you lost touch" has its main clause: a
+    // subject for the subordinate clause, when it has one, and another for the main one.
+    let tail: Vec<String> = head
+        .rsplit(',')
+        .next()
+        .unwrap_or(head)
+        .split_whitespace()
+        .map(lower)
+        .collect();
+    let subject = |w: &String| {
+        SUBJECT_CONTRACTIONS.contains(&w.as_str())
+            || matches!(
+                w.as_str(),
+                "i" | "we" | "you" | "they" | "he" | "she" | "it" | "there" | "people" | "staff"
+            )
+    };
+    if tail.len() >= 3
+        && matches!(tail[0].as_str(), "so" | "and" | "but")
+        && (SUBORDINATORS.contains(&tail[1].as_str())
+            || matches!(tail[1].as_str(), "when" | "if" | "once" | "while"))
+    {
+        let needed = if subject(&tail[2]) { 2 } else { 1 };
+        if tail[2..].iter().filter(|w| subject(w)).count() < needed {
+            return Some("a last clause opening on a subordinator with no main clause");
+        }
+    }
+    let quote = words
+        .iter()
+        .position(|w| w == "said" || w == "mentioned")
+        .filter(|&i| i == 1 && words[0] == "you")
+        .map_or(&words[..], |i| &words[i + 1..]);
+    if quote.first().is_some_and(|w| {
+        SUBJECT_CONTRACTIONS.contains(&w.as_str())
+            || matches!(w.as_str(), "you" | "we" | "i" | "they")
+    }) && quote.windows(2).any(|w| {
+        NEEDS_OBJECT.contains(&w[0].as_str())
+            && matches!(w[1].as_str(), "is" | "are" | "was" | "were")
+    }) {
+        return Some("a quote whose \"is\" lost the noun it was said of");
+    }
+    None
+}
+
+/// A subject and its verb run together: a quote ending on one lost what it said.
+const SUBJECT_CONTRACTIONS: &[&str] = &[
+    "they're", "we're", "you're", "i'm", "he's", "she's", "it's", "they've", "we've", "you've",
+    "i've", "they'll", "we'll", "you'll", "i'll", "it'll", "they'd", "we'd", "you'd", "i'd",
+    "there's", "that's", "who's",
+];
 
 /// Words that open a clause hanging on another: a quote opening on one is not whole.
 const SUBORDINATORS: &[&str] = &[

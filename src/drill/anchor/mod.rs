@@ -335,6 +335,8 @@ mod tests_count_not_frame;
 #[cfg(test)]
 mod tests_cut_back;
 #[cfg(test)]
+mod tests_cut_heads;
+#[cfg(test)]
 mod tests_cut_labels;
 #[cfg(test)]
 mod tests_dated_now;
