@@ -584,3 +584,18 @@ fn whatever_a_document_sets_out_is_its_content_not_a_step() {
     ]);
     a_step(&["Our housing strategy sets out the need, and we will take it to cabinet in May."]);
 }
+
+#[test]
+fn a_step_under_a_next_heading_takes_its_when_from_the_line_below() {
+    a_step_with_its_when(&[
+        "Reviews moved to a team of four.\n\nNext\n- Re-audit in May, reported to the board in June.",
+        "Waits are down to three weeks.\nNext steps:\nThe carers' audit in the autumn.",
+    ]);
+    // A heading with nothing timed below it still lacks its when.
+    let r = read("Waits are down to three weeks.\nNext\n- A second audit of the carers' files.");
+    assert!(
+        r.then_now_next.next && !r.next_has_when,
+        "{:?}",
+        r.next_markers
+    );
+}

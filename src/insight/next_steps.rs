@@ -305,9 +305,28 @@ impl NextSteps {
             .iter()
             .map(|f| r.sentences.index_of(f.start))
             .collect();
+        let text_of = |i: usize| r.text.get(r.sentences.range(i, r.text.len())).unwrap_or("");
         next_sentences.into_iter().any(|i| {
-            let sentence = r.sentences.range(i, r.text.len());
-            r.text.get(sentence).is_some_and(|s| WHEN.is_match(s))
+            if WHEN.is_match(text_of(i)) {
+                return true;
+            }
+            // "Next\n- Second audit in February 2027": a heading names the step and the line
+            // under it says when, so the first line with words after the heading is searched too.
+            is_heading(text_of(i))
+                && (i + 1..i + 4)
+                    .map(text_of)
+                    .find(|s| s.chars().any(char::is_alphanumeric))
+                    .is_some_and(|s| WHEN.is_match(s))
         })
     }
+}
+
+/// A line standing as a heading: three words at most, ending at a line break, with no full stop
+/// ("Next", "Next steps:").
+fn is_heading(sentence: &str) -> bool {
+    let line = sentence.trim_end_matches([' ', '\t', '\r']);
+    let words = line.split_whitespace().count();
+    (1..=3).contains(&words)
+        && sentence.ends_with('\n')
+        && !line.trim_end().ends_with(['.', '!', '?'])
 }
