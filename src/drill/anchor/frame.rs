@@ -396,11 +396,38 @@ pub fn pick<'a>(key: &str, options: &[&'a str]) -> &'a str {
         .unwrap_or("")
 }
 
-/// The frame's finished sentence, or `None` when it is not [`well_formed`].
+/// The frame's finished sentence, or `None` when it is not [`well_formed`]. A quote that ran on
+/// into a cut clause is said back up to where it was whole, when that leaves a clause to say back.
 pub fn finish(ask: String) -> Option<String> {
     let ask = unfilled(&ask);
-    well_formed(&ask).ok().map(|()| ask)
+    if well_formed(&ask).is_ok() {
+        return Some(ask);
+    }
+    let whole = whole_head(&ask)?;
+    well_formed(&whole).ok().map(|()| whole)
 }
+
+/// `ask` with its head cut back to the last whole clause: "...in any month they're:" loses its
+/// "they're" (insight-strong-22 z02), "You're short of beds, so after a decision to admit:" its
+/// "so after..." (probes-24 p10). `None` when the head was not cut that way or too little is left.
+fn whole_head(ask: &str) -> Option<String> {
+    let (head, tail) = ask.split_once(": ")?;
+    let kept = match cut_head(head)? {
+        CUT_CONTRACTION => head.rsplit_once(' ')?.0,
+        CUT_LAST_CLAUSE => head.rsplit_once(',')?.0,
+        _ => return None,
+    };
+    let quote = kept
+        .strip_prefix("You said ")
+        .or_else(|| kept.strip_prefix("You mentioned "))
+        .unwrap_or(kept);
+    (quote.split_whitespace().count() >= 3).then(|| format!("{kept}: {tail}"))
+}
+
+/// Why [`cut_head`] refuses a head that ends on a contraction.
+const CUT_CONTRACTION: &str = "a quote ending on a contraction, what it says cut off";
+/// Why [`cut_head`] refuses a head whose last clause has no main clause.
+const CUT_LAST_CLAUSE: &str = "a last clause opening on a subordinator with no main clause";
 
 /// Sounds a speaker makes while thinking: never a word of what they said. Said back, "You said erm
 /// the weak bit is..." was judged a quote copied without listening (probes-18 p11, p15).
@@ -690,7 +717,7 @@ fn cut_head(head: &str) -> Option<&'static str> {
     let words: Vec<String> = head.split_whitespace().map(lower).collect();
     let last = words.last()?;
     if SUBJECT_CONTRACTIONS.contains(&last.as_str()) {
-        return Some("a quote ending on a contraction, what it says cut off");
+        return Some(CUT_CONTRACTION);
     }
     // "the year before" and "looked after" end whole: only a word that can open nothing but a
     // clause is bare at the end.
@@ -724,7 +751,7 @@ fn cut_head(head: &str) -> Option<&'static str> {
     {
         let needed = if subject(&tail[2]) { 2 } else { 1 };
         if tail[2..].iter().filter(|w| subject(w)).count() < needed {
-            return Some("a last clause opening on a subordinator with no main clause");
+            return Some(CUT_LAST_CLAUSE);
         }
     }
     let quote = words
