@@ -140,6 +140,21 @@ pub enum Shape {
 }
 
 impl Shape {
+    /// Whether the shape is something the answer admits (a weak spot, the few set apart, an
+    /// exception, what is unresolved or not yet done): the readers that would press something else
+    /// give way to it.
+    pub(crate) fn admitted(self) -> bool {
+        matches!(
+            self,
+            Shape::WeakSpot
+                | Shape::SetApart
+                | Shape::Weakness
+                | Shape::Exception
+                | Shape::Unresolved
+                | Shape::NotYet
+        )
+    }
+
     /// Every shape, in the order an assessor would choose.
     pub const ALL: [Shape; 24] = [
         Shape::WeakSpot,

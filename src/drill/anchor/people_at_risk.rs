@@ -18,17 +18,9 @@ use super::{Anchor, Shape};
 /// reviews are more often a sample audited ("I audited forty assessments").
 const FOR_PEOPLE: &[&str] = &["cases", "referrals"];
 
-/// Counted staff, posts and things that are not people: never pressed as people left unsafe.
+/// Counted things that are not people, beside the staff and posts of `STAFF`: never pressed as
+/// people left unsafe.
 const NOT_PEOPLE: &[&str] = &[
-    "staff",
-    "workers",
-    "social",
-    "bias",
-    "assessors",
-    "practitioners",
-    "managers",
-    "amhps",
-    "posts",
     "vacancies",
     "teams",
     "providers",
@@ -190,15 +182,7 @@ fn kept(r: &Reading, found: &[Anchor], (a, end): (usize, usize), k: usize) -> bo
     };
     let from = r.toks[a].start;
     let to = r.toks[r.with_next_sentence(k).1.saturating_sub(1).max(a)].end;
-    let admitted = matches!(
-        first.shape,
-        Shape::WeakSpot
-            | Shape::SetApart
-            | Shape::Weakness
-            | Shape::Exception
-            | Shape::Unresolved
-            | Shape::NotYet
-    );
+    let admitted = first.shape.admitted();
     (from..to).contains(&at) || admitted && at >= r.toks[end.saturating_sub(1).max(a)].end
 }
 
@@ -318,7 +302,7 @@ fn people_after(r: &Reading, k: usize, sb: usize) -> bool {
     let is_people =
         |w: &str| PEOPLE.contains(&w) && w != "those" && w != "everyone" || FOR_PEOPLE.contains(&w);
     let w1 = r.n(k + 1);
-    if k + 1 >= sb || NOT_PEOPLE.contains(&w1) {
+    if k + 1 >= sb || STAFF.contains(&w1) || NOT_PEOPLE.contains(&w1) {
         return false;
     }
     if is_people(w1) {

@@ -62,18 +62,7 @@ pub(super) fn find(r: &Reading, found: &[Anchor]) -> Option<Anchor> {
     // a plan go first: the assessor pressed those over a share's rest (probes-9 p15, probes/p14,
     // probes-20 p22).
     if found.iter().any(|f| {
-        matches!(
-            f.shape,
-            Shape::WeakSpot
-                | Shape::SetApart
-                | Shape::Weakness
-                | Shape::Exception
-                | Shape::Unresolved
-                | Shape::NotYet
-                | Shape::Temporary
-                | Shape::Boundary
-                | Shape::Plan
-        )
+        f.shape.admitted() || matches!(f.shape, Shape::Temporary | Shape::Boundary | Shape::Plan)
     }) {
         return None;
     }
