@@ -11,14 +11,14 @@
 //! misreads it (probes-23 p10).
 
 use super::frame::slot_up_to;
-use super::read::{CHECKED_ON, PEOPLE, Reading, anchor};
+use super::read::{CHECKED_ON, PEOPLE, Reading, STAFF, anchor};
 use super::{Anchor, Shape};
 
 /// Counted things that stand for people: a case or a referral is someone's. Assessments and
 /// reviews are more often a sample audited ("I audited forty assessments").
 const FOR_PEOPLE: &[&str] = &["cases", "referrals"];
 
-/// Counted things that are not people, beside the staff and posts of `STAFF`: never pressed as
+/// Counted things that are not people, beside the staff and posts of `read::STAFF`: never pressed as
 /// people left unsafe.
 const NOT_PEOPLE: &[&str] = &[
     "vacancies",
@@ -31,19 +31,6 @@ const NOT_PEOPLE: &[&str] = &[
     "months",
     "years",
     "hours",
-];
-
-/// Staff named between a count and what is wrong: it is said of them, not of people.
-const STAFF: &[&str] = &[
-    "staff",
-    "workers",
-    "social",
-    "bias",
-    "assessors",
-    "practitioners",
-    "managers",
-    "amhps",
-    "posts",
 ];
 
 /// Words that say people are in a bad state: without something, still waiting, harmed again.
